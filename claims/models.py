@@ -1,0 +1,373 @@
+"""The ledger: who promised what, by when, according to which source, and what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .deadlines import Precision, Qualifier
+
+
+def split_terms(value: str) -> list[str]:
+    """Terms typed one per line or separated by commas, stripped, empty ones dropped."""
+    return [term.strip() for term in value.replace("\n", ",").split(",") if term.strip()]
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        VENDOR = "vendor", "vendor"
+        PARTNER = "partner", "partner"
+        AUTHORITY = "authority", "authority"
+        CUSTOMER = "customer", "customer"
+        CONSORTIUM = "consortium", "consortium"
+        OTHER = "other", "other"
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.VENDOR)
+    website = models.URLField(blank=True)
+    aliases = models.TextField(
+        blank=True, help_text="Other names the news uses, one per line or comma-separated."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def alias_list(self) -> list[str]:
+        return split_terms(self.aliases)
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        ARTICLE = "article", "article"
+        PRESS_RELEASE = "press_release", "press release"
+        FILING = "filing", "filing"
+        STATEMENT = "statement", "public statement"
+        OTHER = "other", "other"
+
+    # NULL, not "", when absent: unique=True then allows any number of sources without a URL.
+    url = models.URLField(
+        "URL",
+        max_length=1000,
+        unique=True,
+        null=True,
+        blank=True,
+        error_messages={"unique": "A source with this URL is already recorded."},
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ARTICLE)
+    title = models.CharField(max_length=500)
+    publisher = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=200, blank=True)
+    published_on = models.DateField()
+    language = models.CharField(max_length=8, default="en", help_text="ISO 639-1 code, e.g. en, fr.")
+    text = models.TextField(blank=True, help_text="Snapshot of the text, as read when recorded.")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.publisher or 'unknown publisher'}, {self.published_on})"
+
+    def clean(self) -> None:
+        if self.url == "":
+            self.url = None
+
+    def save(self, *args, **kwargs) -> None:
+        if self.url == "":
+            self.url = None
+        super().save(*args, **kwargs)
+
+
+class Category(models.TextChoices):
+    PROGRAMME = "programme", "programme"
+    LAUNCH = "launch", "launch / go-live"
+    AVAILABILITY = "availability", "availability"
+    CERTIFICATION = "certification", "certification / qualification"
+    MEMBERSHIP = "membership", "membership / partnership"
+    OTHER = "other", "other"
+
+
+class Status(models.TextChoices):
+    UNDATED = "undated", "undated"
+    PENDING = "pending", "pending"
+    DUE = "due", "due"
+    OVERDUE = "overdue", "overdue"
+    MISSED = "missed", "missed"
+    FULFILLED_ON_TIME = "fulfilled_on_time", "fulfilled on time"
+    FULFILLED_LATE = "fulfilled_late", "fulfilled late"
+    WITHDRAWN = "withdrawn", "withdrawn"
+    UNVERIFIABLE = "unverifiable", "unverifiable"
+
+
+# Statuses the deadline sweep may still move: a claim with an outcome is settled by an editor.
+OPEN_STATUSES = (Status.UNDATED, Status.PENDING, Status.DUE, Status.OVERDUE, Status.MISSED)
+
+
+class Outcome(models.TextChoices):
+    OPEN = "", "open"
+    FULFILLED = "fulfilled", "fulfilled"
+    WITHDRAWN = "withdrawn", "withdrawn"
+    UNVERIFIABLE = "unverifiable", "unverifiable"
+
+
+class ReasonCode(models.TextChoices):
+    NONE = "", "—"
+    DELAYED_BY_VENDOR = "delayed_by_vendor", "delayed by the vendor"
+    REGULATORY_HOLD = "regulatory_hold", "regulatory hold"
+    ABANDONED = "abandoned", "abandoned"
+    SUPERSEDED = "superseded", "superseded"
+    OTHER = "other", "other"
+
+
+class Claim(models.Model):
+    """A dated promise. Its deadline lives in DeadlineRevision rows; the columns below cache them."""
+
+    subject = models.CharField(max_length=200, help_text='What the promise is about, e.g. "Bleu".')
+    promiser = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="claims")
+    partners = models.ManyToManyField(Organisation, blank=True, related_name="partner_claims")
+    statement = models.CharField(max_length=300, help_text="The promise in one line.")
+    quote = models.TextField(blank=True, help_text="The promiser's words, verbatim.")
+    category = models.CharField(max_length=20, choices=Category.choices, default=Category.OTHER)
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="claims", help_text="Where it was first made."
+    )
+    stated_on = models.DateField(help_text="When the promise was made.")
+    keywords = models.TextField(blank=True, help_text="Comma-separated; used to match news.")
+    timezone = models.CharField(
+        max_length=64,
+        default=settings.CLAIMS_DEFAULT_TIMEZONE,
+        help_text="Deadlines are calendar dates in this time zone.",
+    )
+
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True, default="")
+    outcome_on = models.DateField(null=True, blank=True, help_text="Fulfilment or withdrawal date.")
+    reason = models.CharField(
+        max_length=20, choices=ReasonCode.choices, blank=True, default="",
+        help_text="Why a claim was missed or withdrawn.",
+    )
+
+    # Written only by services.claim_sync_deadline from the revisions; cached so the sweep and the
+    # lists filter and sort on plain indexed columns instead of a subquery per claim.
+    deadline_start = models.DateField(null=True, blank=True, editable=False)
+    deadline_end = models.DateField(null=True, blank=True, editable=False)
+    original_deadline_start = models.DateField(null=True, blank=True, editable=False)
+    original_deadline_end = models.DateField(null=True, blank=True, editable=False)
+    current_revision = models.ForeignKey(
+        "DeadlineRevision", null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Written only by services (sweep, outcomes); every change is a StatusEvent.
+    # Blank until the first sweep works it out (services do so as soon as a claim is recorded).
+    status = models.CharField(
+        max_length=20, choices=Status.choices, blank=True, default="", editable=False
+    )
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        ordering = ["deadline_end", "id"]
+        indexes = [
+            # Read by services.claims_sweep_statuses: the open claims whose deadline can still move.
+            models.Index(
+                fields=["deadline_end", "deadline_start"],
+                name="claim_open_deadline_idx",
+                condition=Q(outcome=""),
+            ),
+            models.Index(fields=["promiser", "status"], name="claim_promiser_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome="") | Q(outcome="unverifiable") | Q(outcome_on__isnull=False),
+                name="claim_outcome_has_date",
+                violation_error_message="A fulfilment or withdrawal needs its date.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.statement}"
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return split_terms(self.keywords)
+
+    @property
+    def is_slipped(self) -> bool:
+        return bool(
+            self.deadline_end and self.original_deadline_end
+            and self.deadline_end > self.original_deadline_end
+        )
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.outcome_on and self.outcome_on > timezone.localdate():
+            errors["outcome_on"] = (
+                f"The outcome date {self.outcome_on:%Y-%m-%d} is in the future; "
+                "record a fulfilment or withdrawal once it has happened."
+            )
+        if self.outcome_on and self.stated_on and self.outcome_on < self.stated_on and (
+            self.outcome == Outcome.WITHDRAWN
+        ):
+            errors["outcome_on"] = "A promise cannot be withdrawn before it was made."
+        if self.outcome in (Outcome.FULFILLED, Outcome.WITHDRAWN) and not self.outcome_on:
+            errors["outcome_on"] = "A fulfilment or withdrawal needs its date."
+        if self.reason and self.outcome == Outcome.FULFILLED:
+            errors["reason"] = "A reason code explains a miss or a withdrawal, not a fulfilment."
+        if errors:
+            raise ValidationError(errors)
+
+
+class DeadlineRevision(models.Model):
+    """One statement of a claim's deadline. The first is the promise; the latest is in force."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="revisions")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="revisions")
+    stated_on = models.DateField(help_text="When this deadline was stated.")
+    text = models.CharField(
+        max_length=500, help_text='The words used, e.g. "by the end of 2022", "fin 2025".'
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="The deadline (inclusive).")
+    precision = models.CharField(max_length=20, choices=Precision.choices)
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices)
+    language = models.CharField(max_length=8, default="en")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim", "stated_on", "id"]
+        indexes = [models.Index(fields=["claim", "stated_on", "id"], name="revision_claim_order_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(start__lte=models.F("end")),
+                name="revision_start_not_after_end",
+                violation_error_message="The deadline window ends before it starts.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "source", "stated_on", "text"],
+                name="revision_stated_once",
+                violation_error_message="This deadline is already recorded from this source on this date.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text!r} ({self.window_display}), stated {self.stated_on}"
+
+    @property
+    def window_display(self) -> str:
+        if self.start and self.end:
+            return f"{self.start}..{self.end}"
+        if self.end:
+            return f"..{self.end}"
+        if self.start:
+            return f"{self.start}.. (no deadline)"
+        return "no deadline"
+
+
+class Evidence(models.Model):
+    class Kind(models.TextChoices):
+        FULFILMENT = "fulfilment", "fulfilment"
+        PROGRESS = "progress", "progress"
+        DELAY = "delay", "delay"
+        DENIAL = "denial", "denial"
+
+    class State(models.TextChoices):
+        CANDIDATE = "candidate", "candidate"
+        CONFIRMED = "confirmed", "confirmed"
+        REJECTED = "rejected", "rejected"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    observed_on = models.DateField(help_text="When the observed fact happened or was reported.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.CANDIDATE)
+    summary = models.TextField(blank=True)
+    why = models.TextField(blank=True, help_text="Why this was attached to the claim (matcher's score).")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["observed_on", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "kind"], name="evidence_once_per_source",
+                violation_error_message="This source is already recorded as such evidence.",
+            ),
+        ]
+        indexes = [
+            # Read by the editors' review queue: candidates, oldest first.
+            models.Index(fields=["observed_on"], name="evidence_candidate_idx",
+                         condition=Q(state="candidate")),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_state_display()}) for {self.claim}"
+
+
+class StatusEvent(models.Model):
+    """An append-only record of a status change: the claim's public timeline and corrections log."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_events")
+    happened_at = models.DateTimeField(default=timezone.now, db_index=True)
+    as_of = models.DateField(help_text="The day the status was worked out for.")
+    old_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    new_status = models.CharField(max_length=20, choices=Status.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    job = models.CharField(max_length=50, blank=True, help_text="The job that made the change.")
+    rationale = models.CharField(max_length=500, blank=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="status_events"
+    )
+    revision = models.ForeignKey(
+        DeadlineRevision, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The deadline revision in force when the change happened.",
+    )
+
+    class Meta:
+        ordering = ["happened_at", "id"]
+        indexes = [models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.old_status or '∅'} → {self.new_status} ({self.as_of})"
+
+    def save(self, *args, **kwargs) -> None:
+        # Append-only: a correction is a new event, never an edit of an old one.
+        if self.pk is not None and not self._state.adding:
+            raise ValidationError("Status events are append-only; record a new event instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError("Status events are append-only and cannot be deleted.")
+
+
+def today_in(tz_name: str, now: dt.datetime | None = None) -> dt.date:
+    """The calendar date in a claim's time zone."""
+    import zoneinfo
+
+    return timezone.localtime(now or timezone.now(), zoneinfo.ZoneInfo(tz_name)).date()

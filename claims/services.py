@@ -1,0 +1,282 @@
+"""Every change to the ledger goes through these functions: admin, API, jobs and commands alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+
+from .deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
+from .models import (
+    Claim,
+    DeadlineRevision,
+    Organisation,
+    Outcome,
+    Source,
+    StatusEvent,
+    today_in,
+)
+from .selectors import status_expression
+
+logger = logging.getLogger(__name__)
+
+User = AbstractBaseUser
+
+
+def deadline_parse(*, text: str, stated_on: dt.date, field: str = "text") -> DeadlineWindow:
+    """Parse a deadline phrase, turning a parse failure into a ValidationError on `field`."""
+    try:
+        return parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError as error:
+        raise ValidationError({field: str(error)}) from error
+
+
+@transaction.atomic
+def claim_create(
+    *,
+    promiser: Organisation,
+    subject: str,
+    statement: str,
+    category: str,
+    source: Source,
+    stated_on: dt.date,
+    quote: str = "",
+    deadline_text: str = "",
+    partners: Iterable[Organisation] = (),
+    keywords: str = "",
+    actor: User | None = None,
+    job: str = "",
+) -> Claim:
+    """Record a promise and, when it names one, its deadline as the first revision."""
+    claim = Claim(
+        promiser=promiser, subject=subject, statement=statement, category=category,
+        source=source, stated_on=stated_on, quote=quote, keywords=keywords,
+    )
+    claim.full_clean()
+    window = deadline_parse(text=deadline_text, stated_on=stated_on, field="deadline_text") \
+        if deadline_text.strip() else None
+    claim.save()
+    claim.partners.set(partners)
+    if window is not None:
+        _revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
+    claim_sync_deadline(claim=claim)
+    claims_sweep_statuses(claim_ids=[claim.pk], actor=actor, job=job,
+                          rationale="claim recorded", source=source)
+    claim.refresh_from_db()
+    return claim
+
+
+@transaction.atomic
+def deadline_revision_create(
+    *,
+    claim: Claim,
+    text: str,
+    stated_on: dt.date,
+    source: Source,
+    actor: User | None = None,
+    job: str = "",
+) -> DeadlineRevision:
+    """State the claim's deadline again. A restatement is a new revision, never an overwrite."""
+    window = deadline_parse(text=text, stated_on=stated_on)
+    revision = _revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
+    claim_sync_deadline(claim=claim)
+    claims_sweep_statuses(claim_ids=[claim.pk], actor=actor, job=job,
+                          rationale=f"deadline stated as {text!r}", source=source)
+    claim.refresh_from_db()
+    return revision
+
+
+def _revision_insert(
+    *, claim: Claim, window: DeadlineWindow, stated_on: dt.date, source: Source
+) -> DeadlineRevision:
+    revision = DeadlineRevision(
+        claim=claim, source=source, stated_on=stated_on, text=window.text,
+        start=window.start, end=window.end, precision=window.precision,
+        qualifier=window.qualifier, language=window.language,
+    )
+    revision.full_clean()
+    revision.save()
+    return revision
+
+
+def deadline_revision_apply_window(*, revision: DeadlineRevision) -> None:
+    """Fill a revision's window from its text (used by forms before they save an edit)."""
+    window = deadline_parse(text=revision.text, stated_on=revision.stated_on)
+    revision.text = window.text
+    revision.start, revision.end = window.start, window.end
+    revision.precision, revision.qualifier = window.precision, window.qualifier
+    revision.language = window.language
+
+
+def claim_sync_deadline(*, claim: Claim) -> None:
+    """Copy the first and latest revisions' windows onto the claim's cached deadline columns."""
+    revisions = list(
+        claim.revisions.order_by("stated_on", "id").values("id", "start", "end")
+    )
+    first = revisions[0] if revisions else {"start": None, "end": None}
+    latest = revisions[-1] if revisions else {"id": None, "start": None, "end": None}
+    values = {
+        "original_deadline_start": first["start"],
+        "original_deadline_end": first["end"],
+        "deadline_start": latest["start"],
+        "deadline_end": latest["end"],
+        "current_revision_id": latest["id"],
+    }
+    Claim.objects.filter(pk=claim.pk).update(**values)
+    for name, value in values.items():
+        setattr(claim, name, value)
+
+
+@transaction.atomic
+def claim_record_outcome(
+    *,
+    claim: Claim,
+    outcome: str,
+    on: dt.date | None,
+    reason: str = "",
+    source: Source | None = None,
+    rationale: str = "",
+    actor: User | None = None,
+    job: str = "",
+) -> Claim:
+    """Settle a claim (fulfilled, withdrawn, unverifiable) or reopen it (outcome "")."""
+    claim.outcome, claim.outcome_on, claim.reason = outcome, on, reason
+    if outcome in (Outcome.OPEN, Outcome.UNVERIFIABLE):
+        claim.outcome_on = None
+    claim.full_clean()
+    claim.save(update_fields=["outcome", "outcome_on", "reason", "updated_at"])
+    claims_sweep_statuses(
+        claim_ids=[claim.pk], actor=actor, job=job, source=source,
+        rationale=rationale or f"outcome recorded: {Outcome(outcome).label}",
+    )
+    claim.refresh_from_db()
+    return claim
+
+
+def claims_sweep_statuses(
+    *,
+    now: dt.datetime | None = None,
+    claim_ids: Iterable[int] | None = None,
+    actor: User | None = None,
+    job: str = "sweep",
+    rationale: str = "",
+    source: Source | None = None,
+    dry_run: bool = False,
+) -> Counter[str]:
+    """Bring stored statuses in line with `status_expression`, recording one event per change.
+
+    Set-based: one statement per time zone moves every claim whose status changed and writes
+    its StatusEvent. Idempotent (a second run finds nothing to change) and safe when two
+    sweeps overlap: see `_apply_transitions`. Returns the number of transitions by new status.
+    """
+    now = now or timezone.now()
+    claims = Claim.objects.all() if claim_ids is None else Claim.objects.filter(pk__in=claim_ids)
+    transitions: Counter[str] = Counter()
+    time_zones = list(claims.order_by().values_list("timezone", flat=True).distinct())
+    for tz_name in time_zones:
+        today = today_in(tz_name, now)
+        candidates = (
+            claims.filter(timezone=tz_name)
+            .annotate(new_status=status_expression(today=today))
+            .filter(~Q(status=F("new_status")))
+            .order_by()
+        )
+        if dry_run:
+            counts = candidates.values_list("new_status").annotate(n=_count())
+            transitions.update(dict(counts))
+            continue
+        event = {
+            "happened_at": now, "as_of": today, "actor_id": getattr(actor, "pk", None),
+            "job": job, "rationale": rationale[:500], "source_id": getattr(source, "pk", None),
+        }
+        transitions.update(_apply_transitions(candidates, event))
+    if transitions:
+        logger.info("status sweep: %s", dict(transitions),
+                    extra={"job": job, "transitions": dict(transitions), "dry_run": dry_run})
+    return transitions
+
+
+def _count():
+    from django.db.models import Count
+
+    return Count("pk")
+
+
+_EVENT_COLUMNS = (
+    "claim_id", "happened_at", "as_of", "old_status", "new_status",
+    "actor_id", "job", "rationale", "source_id", "revision_id",
+)
+
+
+def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, int]:
+    """Move the candidate claims to their new status and record the events, in one transaction.
+
+    PostgreSQL: a single statement locks the candidates with SKIP LOCKED, updates only rows
+    whose status is still the one read (compare-and-swap) and inserts an event for exactly
+    the rows it updated, so two overlapping sweeps never record a transition twice.
+    SQLite: the transaction takes the database's write lock first (transaction_mode
+    IMMEDIATE), so reading and writing cannot interleave with another sweep.
+    """
+    ops = connection.ops
+    claim_table = ops.quote_name(Claim._meta.db_table)
+    event_table = ops.quote_name(StatusEvent._meta.db_table)
+    # Aliased columns, so the raw statements below can name them on every backend.
+    rows = candidates.annotate(
+        claim_pk=F("pk"), old_status=F("status"), revision_pk=F("current_revision_id")
+    ).values_list("claim_pk", "old_status", "new_status", "revision_pk")
+    event_params = [
+        ops.adapt_datetimefield_value(event["happened_at"]),
+        ops.adapt_datefield_value(event["as_of"]),
+        event["actor_id"], event["job"], event["rationale"], event["source_id"],
+    ]
+    columns = ", ".join(ops.quote_name(c) for c in _EVENT_COLUMNS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            select_sql, select_params = rows.select_for_update(skip_locked=True).query.sql_with_params()
+            cursor.execute(
+                f"""
+                WITH candidate (claim_id, old_status, new_status, revision_id) AS ({select_sql}),
+                changed AS (
+                    UPDATE {claim_table} AS claim
+                    SET status = candidate.new_status, updated_at = %s
+                    FROM candidate
+                    WHERE claim.id = candidate.claim_id AND claim.status = candidate.old_status
+                    RETURNING candidate.*
+                ),
+                recorded AS (
+                    INSERT INTO {event_table} ({columns})
+                    SELECT claim_id, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_id
+                    FROM changed
+                    RETURNING new_status
+                )
+                SELECT new_status, COUNT(*) FROM recorded GROUP BY new_status
+                """,  # noqa: S608 - table names come from model metadata, values are parameters
+                [*select_params, event_params[0], *event_params],
+            )
+            return dict(cursor.fetchall())
+        select_sql, select_params = rows.query.sql_with_params()
+        cursor.execute(
+            f"SELECT new_status, COUNT(*) FROM ({select_sql}) AS candidate GROUP BY new_status",  # noqa: S608
+            select_params,
+        )
+        counts = dict(cursor.fetchall())
+        if counts:
+            cursor.execute(
+                f"""
+                INSERT INTO {event_table} ({columns})
+                SELECT claim_pk, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_pk
+                FROM ({select_sql}) AS candidate
+                """,  # noqa: S608
+                [*event_params, *select_params],
+            )
+            Claim.objects.filter(pk__in=candidates.values("pk")).update(
+                status=status_expression(today=event["as_of"]), updated_at=event["happened_at"]
+            )
+        return counts
