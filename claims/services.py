@@ -65,12 +65,9 @@ def claim_create(
     claim.save()
     claim.partners.set(partners)
     if window is not None:
-        _revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
-    claim_sync_deadline(claim=claim)
-    claims_sweep_statuses(claim_ids=[claim.pk], actor=actor, job=job,
-                          rationale="claim recorded", source=source)
-    claim.refresh_from_db()
-    return claim
+        deadline_revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
+    return claim_refresh(claim=claim, actor=actor, job=job, rationale="claim recorded",
+                         source=source)
 
 
 @transaction.atomic
@@ -85,17 +82,16 @@ def deadline_revision_create(
 ) -> DeadlineRevision:
     """State the claim's deadline again. A restatement is a new revision, never an overwrite."""
     window = deadline_parse(text=text, stated_on=stated_on)
-    revision = _revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
-    claim_sync_deadline(claim=claim)
-    claims_sweep_statuses(claim_ids=[claim.pk], actor=actor, job=job,
-                          rationale=f"deadline stated as {text!r}", source=source)
-    claim.refresh_from_db()
+    revision = deadline_revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
+    claim_refresh(claim=claim, actor=actor, job=job, source=source,
+                  rationale=f"deadline stated as {text!r}")
     return revision
 
 
-def _revision_insert(
+def deadline_revision_insert(
     *, claim: Claim, window: DeadlineWindow, stated_on: dt.date, source: Source
 ) -> DeadlineRevision:
+    """Store an already parsed window as a revision; the caller refreshes the claim."""
     revision = DeadlineRevision(
         claim=claim, source=source, stated_on=stated_on, text=window.text,
         start=window.start, end=window.end, precision=window.precision,
@@ -113,6 +109,23 @@ def deadline_revision_apply_window(*, revision: DeadlineRevision) -> None:
     revision.start, revision.end = window.start, window.end
     revision.precision, revision.qualifier = window.precision, window.qualifier
     revision.language = window.language
+
+
+def claim_refresh(
+    *,
+    claim: Claim,
+    actor: User | None = None,
+    job: str = "",
+    rationale: str = "",
+    source: Source | None = None,
+) -> Claim:
+    """After an edit of a claim or its revisions: re-cache the deadline, re-derive the status."""
+    claim_sync_deadline(claim=claim)
+    claims_sweep_statuses(
+        claim_ids=[claim.pk], actor=actor, job=job, rationale=rationale, source=source
+    )
+    claim.refresh_from_db()
+    return claim
 
 
 def claim_sync_deadline(*, claim: Claim) -> None:
@@ -152,12 +165,10 @@ def claim_record_outcome(
         claim.outcome_on = None
     claim.full_clean()
     claim.save(update_fields=["outcome", "outcome_on", "reason", "updated_at"])
-    claims_sweep_statuses(
-        claim_ids=[claim.pk], actor=actor, job=job, source=source,
+    return claim_refresh(
+        claim=claim, actor=actor, job=job, source=source,
         rationale=rationale or f"outcome recorded: {Outcome(outcome).label}",
     )
-    claim.refresh_from_db()
-    return claim
 
 
 def claims_sweep_statuses(

@@ -1,0 +1,51 @@
+from django.core.management.base import BaseCommand
+from django.db.models import F
+
+from claims.selectors import claims_with_metrics
+
+
+def _window(start, end) -> str:
+    if start and end:
+        return f"{start}..{end}"
+    if end:
+        return f"..{end}"
+    if start:
+        return f"{start}.."
+    return "-"
+
+
+class Command(BaseCommand):
+    help = "Print a table of claims with their status, deadlines and slippage in days."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--organisation", help="Only this promiser (slug).")
+
+    def handle(self, *args, organisation: str | None = None, **options) -> None:
+        claims = claims_with_metrics().order_by(
+            "promiser__name", F("deadline_end").asc(nulls_last=True), "id"
+        )
+        if organisation:
+            claims = claims.filter(promiser__slug=organisation)
+        headers = ["Promiser", "Statement", "Status", "Original", "Current", "Slip (d)", "Restated"]
+        rows = [
+            [
+                claim.promiser.name,
+                claim.statement if len(claim.statement) <= 60 else claim.statement[:59] + "…",
+                claim.get_status_display() or "-",
+                _window(claim.original_deadline_start, claim.original_deadline_end),
+                _window(claim.deadline_start, claim.deadline_end),
+                "-" if claim.slippage_days is None else f"{claim.slippage_days:+d}" if claim.slippage_days else "0",
+                str(claim.restatements),
+            ]
+            for claim in claims
+        ]
+        if not rows:
+            self.stdout.write("No claims recorded.")
+            return
+        widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
+        line = "  ".join("{:<%d}" % width for width in widths)
+        self.stdout.write(line.format(*headers))
+        self.stdout.write("  ".join("-" * width for width in widths))
+        for row in rows:
+            self.stdout.write(line.format(*row))
+        self.stdout.write(f"\n{len(rows)} claim(s).")

@@ -1,0 +1,80 @@
+"""The demo ledger and the ledger's management commands."""
+
+import datetime as dt
+import io
+
+import pytest
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+
+from claims.models import Claim, DeadlineRevision, Evidence, Organisation, Source, StatusEvent
+
+pytestmark = pytest.mark.django_db
+
+LEDGER_MODELS = [Organisation, Source, Claim, DeadlineRevision, Evidence, StatusEvent]
+
+
+def run(*args) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def row_counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in LEDGER_MODELS}
+
+
+def test_loading_the_demo_twice_leaves_the_same_rows(now):
+    first = run("load_demo")
+    counts = row_counts()
+    snapshot = list(Claim.objects.order_by("pk").values())
+    second = run("load_demo")
+    assert "created" in first
+    assert "nothing to create" in second
+    assert row_counts() == counts
+    assert list(Claim.objects.order_by("pk").values()) == snapshot
+
+
+def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
+    run("load_demo")
+    from claims.selectors import claims_with_metrics
+
+    claims = {c.category: c for c in claims_with_metrics().filter(promiser__slug="bleu")}
+    assert claims["programme"].status == "fulfilled_late"
+    assert claims["programme"].outcome_on == dt.date(2024, 1, 16)
+    assert claims["programme"].slippage_days == 381
+    assert claims["launch"].deadline_start == dt.date(2024, 12, 31)
+    assert claims["launch"].deadline_end is None
+    assert claims["certification"].status == "missed"
+    assert (claims["certification"].deadline_start, claims["certification"].deadline_end) == (
+        dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert claims["membership"].status == "undated"
+    assert set(claims["certification"].partners.values_list("slug", flat=True)) == {
+        "orange", "capgemini"}
+
+
+def test_the_slippage_report_lists_each_claim_with_status_and_slippage(now):
+    run("load_demo")
+    report = run("slippage_report")
+    lines = report.splitlines()
+    assert lines[0].split()[:3] == ["Promiser", "Statement", "Status"]
+    readiness = next(line for line in lines if "readiness programme" in line)
+    assert "fulfilled late" in readiness
+    assert "+381" in readiness
+    assert "4 claim(s)." in report
+
+
+def test_the_slippage_report_says_so_when_the_ledger_is_empty():
+    assert "No claims recorded." in run("slippage_report")
+
+
+def test_ensure_admin_prints_a_random_password_once_and_never_resets_it():
+    first = run("ensure_admin")
+    password = first.split("Password: ")[1].split()[0]
+    assert authenticate(username="admin", password=password) is not None
+    second = run("ensure_admin")
+    assert "already exists" in second
+    assert password not in second
+    assert authenticate(username="admin", password=password) is not None
+    get_user_model().objects.all().delete()
+    assert run("ensure_admin").split("Password: ")[1].split()[0] != password

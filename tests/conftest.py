@@ -1,0 +1,39 @@
+import datetime as dt
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+# The day the suite pretends it is, unless a test moves the clock itself.
+NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def now():
+    with time_machine.travel(NOW, tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def editor(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="editor", groups=["Editors"])
+
+
+@pytest.fixture
+def viewer(db):
+    from tests.factories import UserFactory
+
+    return UserFactory(username="viewer", groups=["Viewers"])
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def today():
+    return timezone.localdate()
