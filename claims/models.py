@@ -301,6 +301,11 @@ class Evidence(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.CANDIDATE)
     summary = models.TextField(blank=True)
     why = models.TextField(blank=True, help_text="Why this was attached to the claim (matcher's score).")
+    score = models.FloatField(null=True, blank=True, help_text="The news matcher's score, if any.")
+    deadline_text = models.CharField(
+        max_length=500, blank=True,
+        help_text="A new deadline this evidence reports (for a delay), in the source's words.",
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

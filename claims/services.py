@@ -17,6 +17,7 @@ from .deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
 from .models import (
     Claim,
     DeadlineRevision,
+    Evidence,
     Organisation,
     Outcome,
     Source,
@@ -291,3 +292,44 @@ def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, in
                 status=status_expression(today=event["as_of"]), updated_at=event["happened_at"]
             )
         return counts
+
+
+@transaction.atomic
+def evidence_review(
+    *,
+    evidence: Evidence,
+    state: str,
+    actor: User | None = None,
+    fulfilled_on: dt.date | None = None,
+    job: str = "",
+) -> Evidence:
+    """Confirm or reject a piece of evidence, and apply what a confirmation means for its claim.
+
+    Confirming a fulfilment records the claim as fulfilled on `fulfilled_on` (default: the day
+    the evidence was observed). Confirming a delay that reports a new deadline records that
+    deadline as a new revision sourced from the evidence. Reviewing again changes nothing.
+    """
+    if state not in (Evidence.State.CONFIRMED, Evidence.State.REJECTED):
+        raise ValidationError({"state": f"Evidence can be confirmed or rejected, not {state!r}."})
+    if evidence.state == state:
+        return evidence
+    claim = evidence.claim
+    if state == Evidence.State.CONFIRMED and evidence.kind == Evidence.Kind.FULFILMENT:
+        claim_record_outcome(
+            claim=claim, outcome=Outcome.FULFILLED, on=fulfilled_on or evidence.observed_on,
+            source=evidence.source, actor=actor, job=job,
+            rationale=f"fulfilment confirmed from {evidence.source.title}"[:500],
+        )
+    if (state == Evidence.State.CONFIRMED and evidence.kind == Evidence.Kind.DELAY
+            and evidence.deadline_text):
+        if not claim.revisions.filter(source=evidence.source, stated_on=evidence.observed_on,
+                                      text=evidence.deadline_text).exists():
+            deadline_revision_create(
+                claim=claim, text=evidence.deadline_text, stated_on=evidence.observed_on,
+                source=evidence.source, actor=actor, job=job,
+            )
+    evidence.state = state
+    evidence.reviewed_by = actor if getattr(actor, "pk", None) else None
+    evidence.reviewed_at = timezone.now()
+    evidence.save(update_fields=["state", "reviewed_by", "reviewed_at"])
+    return evidence
