@@ -1,4 +1,4 @@
-"""The demo ledger: Bleu, the cloud joint venture of Orange and Capgemini, as reported in January 2024.
+"""The demo ledger: Bleu, the cloud company of Orange and Capgemini, as reported in January 2024.
 
 Loading it twice leaves the same rows: everything is looked up by a natural key first.
 """
@@ -16,12 +16,22 @@ from .services import claim_create, claim_record_outcome, claim_refresh
 ORGANISATIONS = [
     # name, slug, kind, website, aliases
     ("Bleu", "bleu", Organisation.Kind.VENDOR, "https://www.bleu-cloud.fr", "Bleu Cloud"),
-    ("Orange", "orange", Organisation.Kind.PARTNER, "https://www.orange.com",
-     "Orange Business, Orange Business Services"),
+    (
+        "Orange",
+        "orange",
+        Organisation.Kind.PARTNER,
+        "https://www.orange.com",
+        "Orange Business, Orange Business Services",
+    ),
     ("Capgemini", "capgemini", Organisation.Kind.PARTNER, "https://www.capgemini.com", ""),
     ("Microsoft", "microsoft", Organisation.Kind.PARTNER, "https://www.microsoft.com", ""),
-    ("ANSSI", "anssi", Organisation.Kind.AUTHORITY, "https://cyber.gouv.fr",
-     "Agence nationale de la sécurité des systèmes d'information"),
+    (
+        "ANSSI",
+        "anssi",
+        Organisation.Kind.AUTHORITY,
+        "https://cyber.gouv.fr",
+        "Agence nationale de la sécurité des systèmes d'information",
+    ),
     ("Gaia-X", "gaia-x", Organisation.Kind.CONSORTIUM, "https://gaia-x.eu", "GAIA-X, Gaia X"),
 ]
 
@@ -74,20 +84,28 @@ CLAIMS = [
         statement="Start a readiness programme and engage first customers by the end of 2022",
         category=Category.PROGRAMME,
         quote="a readiness programme, with customers engaged by the end of 2022",
-        source=STATEMENT_2022, stated_on=dt.date(2022, 6, 15),
+        source=STATEMENT_2022,
+        stated_on=dt.date(2022, 6, 15),
         deadline_text="by the end of 2022",
         keywords="readiness programme, Readiness Program, customers",
         fulfilled_on=dt.date(2024, 1, 16),
-        evidence=[(REPORT_2024, dt.date(2024, 1, 16), Evidence.Kind.FULFILMENT,
-                   Evidence.State.CONFIRMED,
-                   "Commercial activities began in January 2024, a year after the promised date.")],
+        evidence=[
+            (
+                REPORT_2024,
+                dt.date(2024, 1, 16),
+                Evidence.Kind.FULFILMENT,
+                Evidence.State.CONFIRMED,
+                "Commercial activities began in January 2024, a year after the promised date.",
+            )
+        ],
     ),
     DemoClaim(
         subject="Bleu",
         statement="First services (Azure, Microsoft 365) go live, not before the end of 2024",
         category=Category.LAUNCH,
         quote="first services will not go live before the end of 2024",
-        source=REPORT_2024, stated_on=dt.date(2024, 1, 16),
+        source=REPORT_2024,
+        stated_on=dt.date(2024, 1, 16),
         deadline_text="not before the end of 2024",
         keywords="Azure, Microsoft 365, go-live, general availability",
         partners=("orange", "capgemini", "microsoft"),
@@ -97,7 +115,8 @@ CLAIMS = [
         statement="Obtain ANSSI's SecNumCloud 3.2 qualification in 2025",
         category=Category.CERTIFICATION,
         quote="aims for SecNumCloud 3.2 qualification in 2025",
-        source=REPORT_2024, stated_on=dt.date(2024, 1, 16),
+        source=REPORT_2024,
+        stated_on=dt.date(2024, 1, 16),
         deadline_text="in 2025",
         keywords="SecNumCloud, SecNumCloud 3.2, qualification, qualifié, ANSSI",
     ),
@@ -106,7 +125,8 @@ CLAIMS = [
         statement="Join Gaia-X (no date given)",
         category=Category.MEMBERSHIP,
         quote="will ultimately join Gaia-X",
-        source=REPORT_2024, stated_on=dt.date(2024, 1, 16),
+        source=REPORT_2024,
+        stated_on=dt.date(2024, 1, 16),
         deadline_text="",
         keywords="Gaia-X, membership",
     ),
@@ -135,23 +155,37 @@ def demo_load() -> dict[str, int]:
         claim = Claim.objects.filter(promiser=bleu, statement=spec.statement).first()
         if claim is None:
             claim = claim_create(
-                promiser=bleu, subject=spec.subject, statement=spec.statement,
-                category=spec.category, source=source, stated_on=spec.stated_on,
-                quote=spec.quote, deadline_text=spec.deadline_text, keywords=spec.keywords,
-                partners=[organisations[slug] for slug in spec.partners], job="demo",
+                promiser=bleu,
+                subject=spec.subject,
+                statement=spec.statement,
+                category=spec.category,
+                source=source,
+                stated_on=spec.stated_on,
+                quote=spec.quote,
+                deadline_text=spec.deadline_text,
+                keywords=spec.keywords,
+                partners=[organisations[slug] for slug in spec.partners],
+                job="demo",
             )
             created["claims"] += 1
             created["revisions"] += bool(spec.deadline_text)
         for source_data, observed_on, kind, state, summary in spec.evidence:
             _, was_created = Evidence.objects.get_or_create(
-                claim=claim, source=_source(source_data), kind=kind,
+                claim=claim,
+                source=_source(source_data),
+                kind=kind,
                 defaults={"observed_on": observed_on, "state": state, "summary": summary},
             )
             created["evidence"] += was_created
         if spec.fulfilled_on and claim.outcome != Outcome.FULFILLED:
-            claim_record_outcome(claim=claim, outcome=Outcome.FULFILLED, on=spec.fulfilled_on,
-                                 source=_source(spec.evidence[0][0]), job="demo",
-                                 rationale="fulfilment reported in January 2024")
+            claim_record_outcome(
+                claim=claim,
+                outcome=Outcome.FULFILLED,
+                on=spec.fulfilled_on,
+                source=_source(spec.evidence[0][0]),
+                job="demo",
+                rationale="fulfilment reported in January 2024",
+            )
         claim_refresh(claim=claim, job="demo")
     created["sources"] = Source.objects.count() - sources_before
     return created

@@ -71,7 +71,9 @@ class Source(models.Model):
     publisher = models.CharField(max_length=200, blank=True)
     author = models.CharField(max_length=200, blank=True)
     published_on = models.DateField()
-    language = models.CharField(max_length=8, default="en", help_text="ISO 639-1 code, e.g. en, fr.")
+    language = models.CharField(
+        max_length=8, default="en", help_text="ISO 639-1 code, e.g. en, fr."
+    )
     text = models.TextField(blank=True, help_text="Snapshot of the text, as read when recorded.")
     recorded_at = models.DateTimeField(auto_now_add=True)
 
@@ -83,14 +85,14 @@ class Source(models.Model):
     def __str__(self) -> str:
         return f"{self.title} ({self.publisher or 'unknown publisher'}, {self.published_on})"
 
-    def clean(self) -> None:
-        if self.url == "":
-            self.url = None
-
     def save(self, *args, **kwargs) -> None:
+        self.clean()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        # Stored as NULL so that any number of sources may have no URL.
         if self.url == "":
             self.url = None
-        super().save(*args, **kwargs)
 
 
 class Category(models.TextChoices):
@@ -135,7 +137,7 @@ class ReasonCode(models.TextChoices):
 
 
 class Claim(models.Model):
-    """A dated promise. Its deadline lives in DeadlineRevision rows; the columns below cache them."""
+    """A dated promise. Its deadline lives in DeadlineRevision rows; columns below cache them."""
 
     subject = models.CharField(max_length=200, help_text='What the promise is about, e.g. "Bleu".')
     promiser = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="claims")
@@ -144,7 +146,10 @@ class Claim(models.Model):
     quote = models.TextField(blank=True, help_text="The promiser's words, verbatim.")
     category = models.CharField(max_length=20, choices=Category.choices, default=Category.OTHER)
     source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, related_name="claims", help_text="Where it was first made."
+        Source,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Where it was first made.",
     )
     stated_on = models.DateField(help_text="When the promise was made.")
     keywords = models.TextField(blank=True, help_text="Comma-separated; used to match news.")
@@ -157,7 +162,10 @@ class Claim(models.Model):
     outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True, default="")
     outcome_on = models.DateField(null=True, blank=True, help_text="Fulfilment or withdrawal date.")
     reason = models.CharField(
-        max_length=20, choices=ReasonCode.choices, blank=True, default="",
+        max_length=20,
+        choices=ReasonCode.choices,
+        blank=True,
+        default="",
         help_text="Why a claim was missed or withdrawn.",
     )
 
@@ -168,7 +176,11 @@ class Claim(models.Model):
     original_deadline_start = models.DateField(null=True, blank=True, editable=False)
     original_deadline_end = models.DateField(null=True, blank=True, editable=False)
     current_revision = models.ForeignKey(
-        "DeadlineRevision", null=True, blank=True, editable=False, on_delete=models.SET_NULL,
+        "DeadlineRevision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     # Written only by services (sweep, outcomes); every change is a StatusEvent.
@@ -211,7 +223,8 @@ class Claim(models.Model):
     @property
     def is_slipped(self) -> bool:
         return bool(
-            self.deadline_end and self.original_deadline_end
+            self.deadline_end
+            and self.original_deadline_end
             and self.deadline_end > self.original_deadline_end
         )
 
@@ -222,8 +235,11 @@ class Claim(models.Model):
                 f"The outcome date {self.outcome_on:%Y-%m-%d} is in the future; "
                 "record a fulfilment or withdrawal once it has happened."
             )
-        if self.outcome_on and self.stated_on and self.outcome_on < self.stated_on and (
-            self.outcome == Outcome.WITHDRAWN
+        if (
+            self.outcome_on
+            and self.stated_on
+            and self.outcome_on < self.stated_on
+            and (self.outcome == Outcome.WITHDRAWN)
         ):
             errors["outcome_on"] = "A promise cannot be withdrawn before it was made."
         if self.outcome in (Outcome.FULFILLED, Outcome.WITHDRAWN) and not self.outcome_on:
@@ -254,17 +270,23 @@ class DeadlineRevision(models.Model):
 
     class Meta:
         ordering = ["claim", "stated_on", "id"]
-        indexes = [models.Index(fields=["claim", "stated_on", "id"], name="revision_claim_order_idx")]
+        indexes = [
+            models.Index(fields=["claim", "stated_on", "id"], name="revision_claim_order_idx")
+        ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(start__lte=models.F("end")),
+                condition=Q(start__isnull=True)
+                | Q(end__isnull=True)
+                | Q(start__lte=models.F("end")),
                 name="revision_start_not_after_end",
                 violation_error_message="The deadline window ends before it starts.",
             ),
             models.UniqueConstraint(
                 fields=["claim", "source", "stated_on", "text"],
                 name="revision_stated_once",
-                violation_error_message="This deadline is already recorded from this source on this date.",
+                violation_error_message=(
+                    "This deadline is already recorded from this source on this date."
+                ),
             ),
         ]
 
@@ -300,10 +322,13 @@ class Evidence(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     state = models.CharField(max_length=20, choices=State.choices, default=State.CANDIDATE)
     summary = models.TextField(blank=True)
-    why = models.TextField(blank=True, help_text="Why this was attached to the claim (matcher's score).")
+    why = models.TextField(
+        blank=True, help_text="Why this was attached to the claim (matcher's score)."
+    )
     score = models.FloatField(null=True, blank=True, help_text="The news matcher's score, if any.")
     deadline_text = models.CharField(
-        max_length=500, blank=True,
+        max_length=500,
+        blank=True,
         help_text="A new deadline this evidence reports (for a delay), in the source's words.",
     )
     reviewed_by = models.ForeignKey(
@@ -319,14 +344,18 @@ class Evidence(models.Model):
         verbose_name_plural = "evidence"
         constraints = [
             models.UniqueConstraint(
-                fields=["claim", "source", "kind"], name="evidence_once_per_source",
+                fields=["claim", "source", "kind"],
+                name="evidence_once_per_source",
                 violation_error_message="This source is already recorded as such evidence.",
             ),
         ]
         indexes = [
             # Read by the editors' review queue: candidates, oldest first.
-            models.Index(fields=["observed_on"], name="evidence_candidate_idx",
-                         condition=Q(state="candidate")),
+            models.Index(
+                fields=["observed_on"],
+                name="evidence_candidate_idx",
+                condition=Q(state="candidate"),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -334,13 +363,29 @@ class Evidence(models.Model):
 
 
 class StatusEvent(models.Model):
-    """An append-only record of a status change: the claim's public timeline and corrections log."""
+    """An append-only record of what happened to a claim: its public timeline and corrections log.
+
+    Most events are status changes; the others mark a deadline approaching, a deadline restated
+    and evidence waiting for review. Alerts are derived from these rows, never from current state.
+    """
+
+    class Kind(models.TextChoices):
+        STATUS = "status", "status changed"
+        DUE_SOON = "due_soon", "deadline approaching"
+        RESTATED = "restated", "deadline restated"
+        EVIDENCE = "evidence", "evidence to review"
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="status_events")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATUS)
     happened_at = models.DateTimeField(default=timezone.now, db_index=True)
     as_of = models.DateField(help_text="The day the status was worked out for.")
     old_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
     new_status = models.CharField(max_length=20, choices=Status.choices)
+    days = models.IntegerField(
+        null=True,
+        blank=True,
+        help_text="Deadline approaching: days left. Restated: days the deadline moved (+ later).",
+    )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -350,15 +395,42 @@ class StatusEvent(models.Model):
         Source, null=True, blank=True, on_delete=models.PROTECT, related_name="status_events"
     )
     revision = models.ForeignKey(
-        DeadlineRevision, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        DeadlineRevision,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The deadline revision in force when the change happened.",
     )
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The one column written after insert, once, by tracker.services.alerts_fan_out.
+    alerts_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["happened_at", "id"]
-        indexes = [models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx")]
+        indexes = [
+            models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx"),
+            # Read by tracker.services.alerts_fan_out: events not yet turned into alerts.
+            models.Index(
+                fields=["id"],
+                name="event_alerts_unqueued_idx",
+                condition=Q(alerts_queued_at__isnull=True),
+            ),
+        ]
+        constraints = [
+            # The sweep marks each approach of a deadline once per revision, however often it runs.
+            models.UniqueConstraint(
+                fields=["claim", "revision", "days"],
+                condition=Q(kind="due_soon"),
+                name="event_due_soon_once",
+            ),
+        ]
 
     def __str__(self) -> str:
+        if self.kind != self.Kind.STATUS:
+            return f"{self.claim_id}: {self.get_kind_display()} ({self.as_of})"
         return f"{self.claim_id}: {self.old_status or '∅'} → {self.new_status} ({self.as_of})"
 
     def save(self, *args, **kwargs) -> None:

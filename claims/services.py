@@ -57,18 +57,28 @@ def claim_create(
 ) -> Claim:
     """Record a promise and, when it names one, its deadline as the first revision."""
     claim = Claim(
-        promiser=promiser, subject=subject, statement=statement, category=category,
-        source=source, stated_on=stated_on, quote=quote, keywords=keywords,
+        promiser=promiser,
+        subject=subject,
+        statement=statement,
+        category=category,
+        source=source,
+        stated_on=stated_on,
+        quote=quote,
+        keywords=keywords,
     )
     claim.full_clean()
-    window = deadline_parse(text=deadline_text, stated_on=stated_on, field="deadline_text") \
-        if deadline_text.strip() else None
+    window = (
+        deadline_parse(text=deadline_text, stated_on=stated_on, field="deadline_text")
+        if deadline_text.strip()
+        else None
+    )
     claim.save()
     claim.partners.set(partners)
     if window is not None:
         deadline_revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
-    return claim_refresh(claim=claim, actor=actor, job=job, rationale="claim recorded",
-                         source=source)
+    return claim_refresh(
+        claim=claim, actor=actor, job=job, rationale="claim recorded", source=source
+    )
 
 
 @transaction.atomic
@@ -83,10 +93,136 @@ def deadline_revision_create(
 ) -> DeadlineRevision:
     """State the claim's deadline again. A restatement is a new revision, never an overwrite."""
     window = deadline_parse(text=text, stated_on=stated_on)
-    revision = deadline_revision_insert(claim=claim, window=window, stated_on=stated_on, source=source)
-    claim_refresh(claim=claim, actor=actor, job=job, source=source,
-                  rationale=f"deadline stated as {text!r}")
+    previous_end = claim.deadline_end
+    revision = deadline_revision_insert(
+        claim=claim, window=window, stated_on=stated_on, source=source
+    )
+    claim_sync_deadline(claim=claim)
+    moved = (
+        (claim.deadline_end - previous_end).days if claim.deadline_end and previous_end else None
+    )
+    StatusEvent.objects.create(
+        claim=claim,
+        kind=StatusEvent.Kind.RESTATED,
+        as_of=today_in(claim.timezone),
+        old_status=claim.status,
+        new_status=claim.status,
+        days=moved,
+        actor=_user(actor),
+        job=job,
+        source=source,
+        revision=claim.current_revision,
+        rationale=f"deadline stated as {text!r} on {stated_on:%Y-%m-%d}"[:500],
+    )
+    claim_refresh(
+        claim=claim, actor=actor, job=job, source=source, rationale=f"deadline stated as {text!r}"
+    )
     return revision
+
+
+def _user(actor: User | None) -> User | None:
+    """Only saved users are recorded as actors (jobs pass None, tests may pass AnonymousUser)."""
+    return actor if getattr(actor, "pk", None) else None
+
+
+@transaction.atomic
+def evidence_add(
+    *,
+    claim: Claim,
+    source: Source,
+    observed_on: dt.date,
+    kind: str,
+    summary: str = "",
+    why: str = "",
+    score: float | None = None,
+    deadline_text: str = "",
+    job: str = "",
+) -> Evidence:
+    """Queue a piece of evidence for review; followers of new evidence are alerted."""
+    evidence = Evidence(
+        claim=claim,
+        source=source,
+        observed_on=observed_on,
+        kind=kind,
+        summary=summary,
+        why=why,
+        score=score,
+        deadline_text=deadline_text,
+        state=Evidence.State.CANDIDATE,
+    )
+    evidence.full_clean()
+    evidence.save()
+    StatusEvent.objects.create(
+        claim=claim,
+        kind=StatusEvent.Kind.EVIDENCE,
+        as_of=today_in(claim.timezone),
+        old_status=claim.status,
+        new_status=claim.status,
+        job=job,
+        source=source,
+        revision=claim.current_revision,
+        evidence=evidence,
+        rationale=f"{evidence.get_kind_display()} reported by {source.title}"[:500],
+    )
+    return evidence
+
+
+# A deadline approaching is marked at these many days before its end, the nearest one only.
+DUE_SOON_DAYS = (30, 7)
+
+
+def claims_record_due_soon(*, now: dt.datetime | None = None, job: str = "sweep") -> int:
+    """Mark open claims whose deadline end is 30 or 7 days away (once per revision and mark).
+
+    Set-based: one INSERT ... SELECT per time zone and mark; the partial unique constraint
+    `event_due_soon_once` makes a re-run, or an overlapping run, insert nothing twice.
+    Returns the number of marks recorded.
+    """
+    now = now or timezone.now()
+    ops = connection.ops
+    event_table = ops.quote_name(StatusEvent._meta.db_table)
+    columns = ", ".join(ops.quote_name(c) for c in (*_EVENT_COLUMNS, "days"))
+    recorded = 0
+    open_claims = Claim.objects.filter(outcome="", deadline_end__isnull=False)
+    time_zones = list(open_claims.order_by().values_list("timezone", flat=True).distinct())
+    thresholds = sorted(DUE_SOON_DAYS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        for tz_name in time_zones:
+            today = today_in(tz_name, now)
+            nearer = -1
+            for days in thresholds:
+                # Only the nearest mark applies: a claim 5 days from its end gets the 7-day one.
+                approaching = (
+                    open_claims.filter(
+                        timezone=tz_name,
+                        deadline_end__gt=today + dt.timedelta(days=nearer),
+                        deadline_end__lte=today + dt.timedelta(days=days),
+                    )
+                    .annotate(claim_pk=F("pk"), revision_pk=F("current_revision_id"))
+                    .order_by()
+                    .values_list("claim_pk", "status", "revision_pk")
+                )
+                nearer = days
+                select_sql, select_params = approaching.query.sql_with_params()
+                cursor.execute(
+                    f"""
+                    INSERT INTO {event_table} ({columns})
+                    SELECT claim_pk, %s, %s, status, status, NULL, %s, %s, NULL, revision_pk,
+                           'due_soon', %s
+                    FROM ({select_sql}) AS approaching WHERE TRUE
+                    ON CONFLICT DO NOTHING
+                    """,  # noqa: S608 - table names come from model metadata, values are parameters
+                    [
+                        ops.adapt_datetimefield_value(now),
+                        ops.adapt_datefield_value(today),
+                        job,
+                        f"deadline in {days} days or less",
+                        days,
+                        *select_params,
+                    ],
+                )
+                recorded += max(cursor.rowcount, 0)
+    return recorded
 
 
 def deadline_revision_insert(
@@ -94,9 +230,15 @@ def deadline_revision_insert(
 ) -> DeadlineRevision:
     """Store an already parsed window as a revision; the caller refreshes the claim."""
     revision = DeadlineRevision(
-        claim=claim, source=source, stated_on=stated_on, text=window.text,
-        start=window.start, end=window.end, precision=window.precision,
-        qualifier=window.qualifier, language=window.language,
+        claim=claim,
+        source=source,
+        stated_on=stated_on,
+        text=window.text,
+        start=window.start,
+        end=window.end,
+        precision=window.precision,
+        qualifier=window.qualifier,
+        language=window.language,
     )
     revision.full_clean()
     revision.save()
@@ -131,9 +273,7 @@ def claim_refresh(
 
 def claim_sync_deadline(*, claim: Claim) -> None:
     """Copy the first and latest revisions' windows onto the claim's cached deadline columns."""
-    revisions = list(
-        claim.revisions.order_by("stated_on", "id").values("id", "start", "end")
-    )
+    revisions = list(claim.revisions.order_by("stated_on", "id").values("id", "start", "end"))
     first = revisions[0] if revisions else {"start": None, "end": None}
     latest = revisions[-1] if revisions else {"id": None, "start": None, "end": None}
     values = {
@@ -167,7 +307,10 @@ def claim_record_outcome(
     claim.full_clean()
     claim.save(update_fields=["outcome", "outcome_on", "reason", "updated_at"])
     return claim_refresh(
-        claim=claim, actor=actor, job=job, source=source,
+        claim=claim,
+        actor=actor,
+        job=job,
+        source=source,
         rationale=rationale or f"outcome recorded: {Outcome(outcome).label}",
     )
 
@@ -205,13 +348,20 @@ def claims_sweep_statuses(
             transitions.update(dict(counts))
             continue
         event = {
-            "happened_at": now, "as_of": today, "actor_id": getattr(actor, "pk", None),
-            "job": job, "rationale": rationale[:500], "source_id": getattr(source, "pk", None),
+            "happened_at": now,
+            "as_of": today,
+            "actor_id": getattr(_user(actor), "pk", None),
+            "job": job,
+            "rationale": rationale[:500],
+            "source_id": getattr(source, "pk", None),
         }
         transitions.update(_apply_transitions(candidates, event))
     if transitions:
-        logger.info("status sweep: %s", dict(transitions),
-                    extra={"job": job, "transitions": dict(transitions), "dry_run": dry_run})
+        logger.info(
+            "status sweep: %s",
+            dict(transitions),
+            extra={"job": job, "transitions": dict(transitions), "dry_run": dry_run},
+        )
     return transitions
 
 
@@ -222,8 +372,17 @@ def _count():
 
 
 _EVENT_COLUMNS = (
-    "claim_id", "happened_at", "as_of", "old_status", "new_status",
-    "actor_id", "job", "rationale", "source_id", "revision_id",
+    "claim_id",
+    "happened_at",
+    "as_of",
+    "old_status",
+    "new_status",
+    "actor_id",
+    "job",
+    "rationale",
+    "source_id",
+    "revision_id",
+    "kind",
 )
 
 
@@ -246,12 +405,17 @@ def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, in
     event_params = [
         ops.adapt_datetimefield_value(event["happened_at"]),
         ops.adapt_datefield_value(event["as_of"]),
-        event["actor_id"], event["job"], event["rationale"], event["source_id"],
+        event["actor_id"],
+        event["job"],
+        event["rationale"],
+        event["source_id"],
     ]
     columns = ", ".join(ops.quote_name(c) for c in _EVENT_COLUMNS)
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            select_sql, select_params = rows.select_for_update(skip_locked=True).query.sql_with_params()
+            select_sql, select_params = rows.select_for_update(
+                skip_locked=True
+            ).query.sql_with_params()
             cursor.execute(
                 f"""
                 WITH candidate (claim_id, old_status, new_status, revision_id) AS ({select_sql}),
@@ -264,7 +428,8 @@ def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, in
                 ),
                 recorded AS (
                     INSERT INTO {event_table} ({columns})
-                    SELECT claim_id, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_id
+                    SELECT claim_id, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_id,
+                           'status'
                     FROM changed
                     RETURNING new_status
                 )
@@ -283,7 +448,8 @@ def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, in
             cursor.execute(
                 f"""
                 INSERT INTO {event_table} ({columns})
-                SELECT claim_pk, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_pk
+                SELECT claim_pk, %s, %s, old_status, new_status, %s, %s, %s, %s, revision_pk,
+                       'status'
                 FROM ({select_sql}) AS candidate
                 """,  # noqa: S608
                 [*event_params, *select_params],
@@ -316,20 +482,32 @@ def evidence_review(
     claim = evidence.claim
     if state == Evidence.State.CONFIRMED and evidence.kind == Evidence.Kind.FULFILMENT:
         claim_record_outcome(
-            claim=claim, outcome=Outcome.FULFILLED, on=fulfilled_on or evidence.observed_on,
-            source=evidence.source, actor=actor, job=job,
+            claim=claim,
+            outcome=Outcome.FULFILLED,
+            on=fulfilled_on or evidence.observed_on,
+            source=evidence.source,
+            actor=actor,
+            job=job,
             rationale=f"fulfilment confirmed from {evidence.source.title}"[:500],
         )
-    if (state == Evidence.State.CONFIRMED and evidence.kind == Evidence.Kind.DELAY
-            and evidence.deadline_text):
-        if not claim.revisions.filter(source=evidence.source, stated_on=evidence.observed_on,
-                                      text=evidence.deadline_text).exists():
-            deadline_revision_create(
-                claim=claim, text=evidence.deadline_text, stated_on=evidence.observed_on,
-                source=evidence.source, actor=actor, job=job,
-            )
+    if (
+        state == Evidence.State.CONFIRMED
+        and evidence.kind == Evidence.Kind.DELAY
+        and evidence.deadline_text
+        and not claim.revisions.filter(
+            source=evidence.source, stated_on=evidence.observed_on, text=evidence.deadline_text
+        ).exists()
+    ):
+        deadline_revision_create(
+            claim=claim,
+            text=evidence.deadline_text,
+            stated_on=evidence.observed_on,
+            source=evidence.source,
+            actor=actor,
+            job=job,
+        )
     evidence.state = state
-    evidence.reviewed_by = actor if getattr(actor, "pk", None) else None
+    evidence.reviewed_by = _user(actor)
     evidence.reviewed_at = timezone.now()
     evidence.save(update_fields=["state", "reviewed_by", "reviewed_at"])
     return evidence

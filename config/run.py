@@ -26,16 +26,44 @@ def main() -> int:
     python = sys.executable
     commands = {
         "web": [python, "manage.py", "runserver", f"{args.host}:{args.port}", "--noreload"],
-        "worker": [python, "-m", "celery", "-A", "config", "worker", "--loglevel", "INFO",
-                   "--concurrency", "2", "--hostname", "worker@%h"],
+        "worker": [
+            python,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--loglevel",
+            "INFO",
+            "--concurrency",
+            "2",
+            "--hostname",
+            "worker@%h",
+        ],
         # Exactly one beat process: it is the only one that enqueues periodic tasks.
-        "beat": [python, "-m", "celery", "-A", "config", "beat", "--loglevel", "INFO",
-                 "--schedule", os.path.join("var", "celerybeat-schedule")],
+        "beat": [
+            python,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "beat",
+            "--loglevel",
+            "INFO",
+            "--schedule",
+            os.path.join("var", "celerybeat-schedule"),
+        ],
     }
     os.makedirs("var", exist_ok=True)
-    processes = {name: subprocess.Popen(command, env=env) for name, command in commands.items()}
-    print(f"Pledgewatch: admin at http://{args.host}:{args.port}/admin/ "
-          f"(processes: {', '.join(processes)}; Ctrl-C stops them)", flush=True)
+    processes = {
+        name: subprocess.Popen(command, env=env)  # noqa: S603 - our own fixed commands
+        for name, command in commands.items()
+    }
+    print(
+        f"Pledgewatch: admin at http://{args.host}:{args.port}/admin/ "
+        f"(processes: {', '.join(processes)}; Ctrl-C stops them)",
+        flush=True,
+    )
 
     def stop(*_signal_args) -> None:
         for process in processes.values():

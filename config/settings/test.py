@@ -13,3 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LOGGING = {"version": 1, "disable_existing_loggers": False}
 STATIC_ROOT = VAR_DIR / "test-static"
+
+# A real broker in CI (Redis, from REDIS_URL); an in-memory one where Redis is absent.
+CELERY_BROKER_URL = REDIS_URL or "memory://"  # noqa: F405
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_VISIBILITY_TIMEOUT}  # noqa: F405
+SITE_URL = "http://testserver"

@@ -18,8 +18,14 @@ D = dt.date
 def test_a_deadline_window_that_ends_before_it_starts_is_refused_by_the_model(now):
     claim = ClaimFactory()
     revision = DeadlineRevision(
-        claim=claim, source=claim.source, stated_on=D(2024, 1, 16), text="hand-made",
-        start=D(2025, 12, 31), end=D(2025, 1, 1), precision="year", qualifier="in",
+        claim=claim,
+        source=claim.source,
+        stated_on=D(2024, 1, 16),
+        text="hand-made",
+        start=D(2025, 12, 31),
+        end=D(2025, 1, 1),
+        precision="year",
+        qualifier="in",
     )
     with pytest.raises(ValidationError, match="ends before it starts"):
         revision.full_clean()
@@ -29,8 +35,14 @@ def test_the_database_refuses_a_window_that_ends_before_it_starts_even_past_the_
     claim = ClaimFactory()
     with pytest.raises(IntegrityError), transaction.atomic():
         DeadlineRevision.objects.create(
-            claim=claim, source=claim.source, stated_on=D(2024, 1, 16), text="raw insert",
-            start=D(2025, 12, 31), end=D(2025, 1, 1), precision="year", qualifier="in",
+            claim=claim,
+            source=claim.source,
+            stated_on=D(2024, 1, 16),
+            text="raw insert",
+            start=D(2025, 12, 31),
+            end=D(2025, 1, 1),
+            precision="year",
+            qualifier="in",
         )
     assert claim.revisions.count() == 1
 
@@ -53,8 +65,9 @@ def test_a_fulfilment_without_a_date_is_refused(now):
 
 def test_a_duplicate_source_url_is_refused_with_a_clear_message(now):
     existing = SourceFactory(url="https://news.example.org/bleu", title="First")
-    duplicate = Source(url="https://news.example.org/bleu", title="Second",
-                       published_on=D(2024, 2, 1))
+    duplicate = Source(
+        url="https://news.example.org/bleu", title="Second", published_on=D(2024, 2, 1)
+    )
     with pytest.raises(ValidationError, match="already recorded"):
         duplicate.full_clean()
     assert Source.objects.get(pk=existing.pk).title == "First"
@@ -72,8 +85,12 @@ def test_sources_without_a_url_are_not_duplicates_of_each_other(now):
 def test_a_deadline_text_that_is_not_a_deadline_is_refused_and_no_claim_is_stored(now):
     with pytest.raises(ValidationError) as error:
         claim_create(
-            promiser=OrganisationFactory(), subject="Bleu", statement="Something, some day",
-            category="launch", source=SourceFactory(), stated_on=D(2024, 1, 16),
+            promiser=OrganisationFactory(),
+            subject="Bleu",
+            statement="Something, some day",
+            category="launch",
+            source=SourceFactory(),
+            stated_on=D(2024, 1, 16),
             deadline_text="whenever it suits us",
         )
     assert "deadline_text" in error.value.message_dict
@@ -83,8 +100,9 @@ def test_a_deadline_text_that_is_not_a_deadline_is_refused_and_no_claim_is_store
 def test_a_restatement_that_is_not_a_deadline_leaves_the_claim_as_it_was(now):
     claim = ClaimFactory(deadline_text="in 2025")
     with pytest.raises(ValidationError) as error:
-        deadline_revision_create(claim=claim, text="no idea", stated_on=D(2025, 6, 1),
-                                 source=SourceFactory())
+        deadline_revision_create(
+            claim=claim, text="no idea", stated_on=D(2025, 6, 1), source=SourceFactory()
+        )
     assert "text" in error.value.message_dict
     claim.refresh_from_db()
     assert claim.revisions.count() == 1
@@ -94,6 +112,7 @@ def test_a_restatement_that_is_not_a_deadline_leaves_the_claim_as_it_was(now):
 def test_the_same_deadline_from_the_same_source_on_the_same_day_is_stored_once(now):
     claim = ClaimFactory(deadline_text="in 2025", stated_on=D(2024, 1, 16))
     with pytest.raises(ValidationError, match="already recorded"):
-        deadline_revision_create(claim=claim, text="in 2025", stated_on=D(2024, 1, 16),
-                                 source=claim.source)
+        deadline_revision_create(
+            claim=claim, text="in 2025", stated_on=D(2024, 1, 16), source=claim.source
+        )
     assert claim.revisions.count() == 1

@@ -47,10 +47,14 @@ def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
     assert claims["launch"].deadline_end is None
     assert claims["certification"].status == "missed"
     assert (claims["certification"].deadline_start, claims["certification"].deadline_end) == (
-        dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
     assert claims["membership"].status == "undated"
     assert set(claims["certification"].partners.values_list("slug", flat=True)) == {
-        "orange", "capgemini"}
+        "orange",
+        "capgemini",
+    }
 
 
 def test_the_slippage_report_lists_each_claim_with_status_and_slippage(now):

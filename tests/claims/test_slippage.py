@@ -27,8 +27,9 @@ def test_an_unchanged_deadline_has_no_slippage_and_no_restatement(now):
 
 def test_a_later_restated_deadline_slips_by_the_days_between_the_two_ends(now):
     claim = ClaimFactory(deadline_text="by the end of 2024", stated_on=D(2024, 1, 16))
-    deadline_revision_create(claim=claim, text="in 2025", stated_on=D(2024, 9, 1),
-                             source=SourceFactory())
+    deadline_revision_create(
+        claim=claim, text="in 2025", stated_on=D(2024, 9, 1), source=SourceFactory()
+    )
     claim = metrics(claim)
     assert claim.slippage_days == (D(2025, 12, 31) - D(2024, 12, 31)).days == 365
     assert claim.restatements == 1
@@ -38,8 +39,9 @@ def test_a_later_restated_deadline_slips_by_the_days_between_the_two_ends(now):
 
 def test_an_earlier_restated_deadline_has_negative_slippage_and_is_not_slipped(now):
     claim = ClaimFactory(deadline_text="by the end of 2026", stated_on=D(2024, 1, 16))
-    deadline_revision_create(claim=claim, text="by the end of 2025", stated_on=D(2024, 9, 1),
-                             source=SourceFactory())
+    deadline_revision_create(
+        claim=claim, text="by the end of 2025", stated_on=D(2024, 9, 1), source=SourceFactory()
+    )
     claim = metrics(claim)
     assert (claim.slippage_days, claim.slipped) == (-365, False)
 
@@ -48,8 +50,9 @@ def test_each_restatement_is_a_new_revision_and_the_latest_stated_is_in_force(no
     claim = ClaimFactory(deadline_text="by the end of 2024", stated_on=D(2024, 1, 16))
     first = claim.revisions.get()
     for year, stated_on in [(2026, D(2025, 6, 1)), (2025, D(2024, 6, 1))]:
-        deadline_revision_create(claim=claim, text=f"by the end of {year}", stated_on=stated_on,
-                                 source=SourceFactory())
+        deadline_revision_create(
+            claim=claim, text=f"by the end of {year}", stated_on=stated_on, source=SourceFactory()
+        )
     claim = metrics(claim)
     assert claim.revisions.count() == 3
     assert claim.revisions.order_by("stated_on", "id").first() == first

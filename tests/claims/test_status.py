@@ -1,4 +1,4 @@
-"""Status is derived from the data by one rule; the sweep keeps the stored status in line with it."""
+"""Status is derived from the data by one rule; the sweep keeps the stored status in line."""
 
 import datetime as dt
 
@@ -32,7 +32,9 @@ IN_2025_BOUNDARIES = [
 
 
 @pytest.mark.parametrize(("today", "expected"), IN_2025_BOUNDARIES)
-def test_a_window_is_pending_then_due_then_overdue_for_the_grace_period_then_missed(today, expected):
+def test_a_window_is_pending_then_due_then_overdue_for_the_grace_period_then_missed(
+    today, expected
+):
     claim = ClaimFactory(deadline_text="in 2025", stated_on=D(2024, 1, 16))
     assert claim_status_on(claim, today=today) == expected
 
@@ -73,7 +75,9 @@ def test_the_grace_period_can_be_set_per_category(category, today, expected):
         (D(2026, 1, 1), Status.FULFILLED_LATE),
     ],
 )
-def test_fulfilment_is_on_time_up_to_the_last_day_of_the_original_window(now, fulfilled_on, expected):
+def test_fulfilment_is_on_time_up_to_the_last_day_of_the_original_window(
+    now, fulfilled_on, expected
+):
     claim = ClaimFactory(deadline_text="in 2025")
     claim = claim_record_outcome(claim=claim, outcome=Outcome.FULFILLED, on=fulfilled_on)
     assert claim.status == expected
@@ -81,8 +85,9 @@ def test_fulfilment_is_on_time_up_to_the_last_day_of_the_original_window(now, fu
 
 def test_a_restated_deadline_does_not_excuse_a_late_fulfilment(now):
     claim = ClaimFactory(deadline_text="in 2025", stated_on=D(2024, 1, 16))
-    deadline_revision_create(claim=claim, text="in 2026", stated_on=D(2025, 11, 1),
-                             source=SourceFactory())
+    deadline_revision_create(
+        claim=claim, text="in 2026", stated_on=D(2025, 11, 1), source=SourceFactory()
+    )
     claim = claim_record_outcome(claim=claim, outcome=Outcome.FULFILLED, on=D(2026, 3, 1))
     assert claim.status == Status.FULFILLED_LATE
 
@@ -99,8 +104,12 @@ def test_an_undated_claim_with_no_deadline_is_undated_whatever_the_day(now):
 )
 def test_an_editors_outcome_settles_the_claim_whatever_the_deadline(now, outcome, expected):
     claim = ClaimFactory(deadline_text="in 2025")
-    claim = claim_record_outcome(claim=claim, outcome=outcome, on=D(2026, 2, 1),
-                                 reason="abandoned" if outcome == Outcome.WITHDRAWN else "")
+    claim = claim_record_outcome(
+        claim=claim,
+        outcome=outcome,
+        on=D(2026, 2, 1),
+        reason="abandoned" if outcome == Outcome.WITHDRAWN else "",
+    )
     assert claim.status == expected
     assert claim_status_on(claim, today=D(2030, 1, 1)) == expected
 
@@ -119,8 +128,9 @@ def test_the_sweep_records_each_transition_as_the_clock_crosses_the_boundaries()
         for day, _ in IN_2025_BOUNDARIES:
             clock.move_to(at_noon_in_paris(day))
             claims_sweep_statuses()
-    events = list(StatusEvent.objects.filter(claim=claim).values_list("old_status", "new_status",
-                                                                      "as_of"))
+    events = list(
+        StatusEvent.objects.filter(claim=claim).values_list("old_status", "new_status", "as_of")
+    )
     assert events == [
         ("", Status.PENDING, D(2024, 6, 1)),
         (Status.PENDING, Status.DUE, D(2025, 1, 1)),
@@ -158,8 +168,11 @@ def test_the_sweep_records_who_or_which_job_made_the_change_and_the_revision_in_
         clock.move_to(at_noon_in_paris(D(2025, 3, 1)))
         claims_sweep_statuses(job="hourly sweep", rationale="deadline window opened")
     event = StatusEvent.objects.filter(claim=claim).last()
-    assert (event.job, event.rationale, event.actor) == ("hourly sweep", "deadline window opened",
-                                                         None)
+    assert (event.job, event.rationale, event.actor) == (
+        "hourly sweep",
+        "deadline window opened",
+        None,
+    )
     assert event.revision == claim.revisions.get()
 
 

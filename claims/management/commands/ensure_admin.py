@@ -20,7 +20,9 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
-        self.stdout.write(self.style.SUCCESS(
-            f"Admin login created. Username: {username}  Password: {password}  "
-            "(shown only this once)"
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin login created. Username: {username}  Password: {password}  "
+                "(shown only this once)"
+            )
+        )

@@ -34,7 +34,11 @@ class Command(BaseCommand):
                 claim.get_status_display() or "-",
                 _window(claim.original_deadline_start, claim.original_deadline_end),
                 _window(claim.deadline_start, claim.deadline_end),
-                "-" if claim.slippage_days is None else f"{claim.slippage_days:+d}" if claim.slippage_days else "0",
+                "-"
+                if claim.slippage_days is None
+                else f"{claim.slippage_days:+d}"
+                if claim.slippage_days
+                else "0",
                 str(claim.restatements),
             ]
             for claim in claims
@@ -43,7 +47,7 @@ class Command(BaseCommand):
             self.stdout.write("No claims recorded.")
             return
         widths = [max(len(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
-        line = "  ".join("{:<%d}" % width for width in widths)
+        line = "  ".join(f"{{:<{width}}}" for width in widths)
         self.stdout.write(line.format(*headers))
         self.stdout.write("  ".join("-" * width for width in widths))
         for row in rows:

@@ -1,0 +1,23 @@
+import json as jsonlib
+
+from django.core.management.base import BaseCommand
+
+from tracker.services import alerts_dispatch, alerts_fan_out
+
+
+class Command(BaseCommand):
+    help = "Queue alerts from new ledger events and send the pending immediate ones, once."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--json", action="store_true", help="Print one JSON object of counts.")
+
+    def handle(self, *args, json: bool, **options) -> None:
+        queued = alerts_fan_out(enqueue_dispatch=False)
+        report = alerts_dispatch()
+        if json:
+            self.stdout.write(jsonlib.dumps(report.as_dict(), sort_keys=True))
+            return
+        self.stdout.write(
+            f"Queued {queued} alert(s); sent {report.sent}, failed {report.failed}, "
+            f"{report.pending} still pending."
+        )

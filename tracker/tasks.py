@@ -1,0 +1,91 @@
+"""Celery tasks: thin wrappers that run one service and log what it did."""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+
+from celery import Task, shared_task
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.dateparse import parse_datetime
+
+from . import services
+
+logger = logging.getLogger(__name__)
+
+# Delays this module asks Redis to hold a message for; settings.CELERY_VISIBILITY_TIMEOUT must
+# exceed every one of them, or Redis hands the message to a second worker while it waits.
+RETRY_BACKOFF_MAX = 600
+MAX_RETRIES = 8
+
+
+class IdempotentTask(Task):
+    """A task safe to run twice: acknowledged after it ran, re-queued if its worker died.
+
+    A task whose worker keeps dying (a crash on some input, an out-of-memory kill) would be
+    re-delivered forever; deliveries are counted in the shared cache and the task gives up,
+    with an error in the log, after `max_deliveries`.
+    """
+
+    abstract = True
+    acks_late = True
+    reject_on_worker_lost = True
+    max_deliveries = 5
+
+    def __call__(self, *args, **kwargs):
+        task_id = getattr(self.request, "id", None)
+        if task_id and not self.request.is_eager and not self.request.retries:
+            key = f"tracker:deliveries:{task_id}"
+            cache.add(
+                key, 0, timeout=settings.CELERY_VISIBILITY_TIMEOUT * (self.max_deliveries + 1)
+            )
+            deliveries = cache.incr(key)
+            if deliveries > self.max_deliveries:
+                logger.error(
+                    "giving up on %s[%s] after %d deliveries",
+                    self.name,
+                    task_id,
+                    deliveries - 1,
+                    extra={"task": self.name, "deliveries": deliveries},
+                )
+                return None
+        return super().__call__(*args, **kwargs)
+
+
+@shared_task(base=IdempotentTask, time_limit=1800, soft_time_limit=1700)
+def sweep_deadlines_task(now: str | None = None) -> dict:
+    """Hourly: move claim statuses, mark approaching deadlines, queue the alerts they cause."""
+    return services.deadlines_sweep(now=parse_datetime(now) if now else None).as_dict()
+
+
+@shared_task(
+    base=IdempotentTask,
+    time_limit=600,
+    soft_time_limit=570,
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    max_retries=MAX_RETRIES,
+)
+def send_alerts_task() -> dict:
+    """Every 5 minutes and after each sweep: queue alerts from new events, send the owed ones."""
+    services.alerts_fan_out(enqueue_dispatch=False)
+    return services.alerts_dispatch().as_dict()
+
+
+@shared_task(
+    base=IdempotentTask,
+    time_limit=1200,
+    soft_time_limit=1140,
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
+    retry_jitter=True,
+    max_retries=MAX_RETRIES,
+)
+def send_digest_task() -> dict:
+    """Daily at 08:00 Europe/Paris: one e-mail per digest subscriber with its pending alerts."""
+    services.alerts_fan_out(enqueue_dispatch=False)
+    return services.alerts_send_digests().as_dict()
