@@ -1,0 +1,552 @@
+"""The deadline grammar, as a specification: each row is a phrase and the window it means.
+
+Every phrase is stated on STATED (Tuesday 2 July 2024) unless the row says otherwise.
+Rows are `(phrase, start, end, precision, qualifier, language)`; dates are ISO strings
+and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.deadlines import (
+    MAX_PHRASE_LENGTH,
+    DeadlineParseError,
+    DeadlineWindow,
+    Precision,
+    Qualifier,
+    find_deadlines,
+    parse_deadline,
+)
+
+STATED = dt.date(2024, 7, 2)
+
+
+def _d(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _check(phrase: str, start, end, precision, qualifier, language, stated_on=STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end, window.precision, window.qualifier, window.language) == (
+        _d(start),
+        _d(end),
+        precision,
+        qualifier,
+        language,
+    ), phrase
+
+
+# Rule 1: a period alone, or with in/during/en/courant/au cours de, is its whole window.
+PERIODS = [
+    ("in 2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("during 2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("In 2025.", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("IN THE YEAR 2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("en 2025", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("courant 2025", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("au cours de l'année 2025", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("dans le courant de l'année 2025", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("FY2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("in fiscal year 2026", "2026-01-01", "2026-12-31", "year", "in", "en"),
+    ("Q3 2025", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("q3 2025", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("in Q3'25", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("3Q25", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("Q3-2025", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("in the third quarter of 2025", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("during the 3rd quarter of 2025", "2025-07-01", "2025-09-30", "quarter", "in", "en"),
+    ("T3 2025", "2025-07-01", "2025-09-30", "quarter", "in", "fr"),
+    ("au T3 2025", "2025-07-01", "2025-09-30", "quarter", "in", "fr"),
+    ("au troisième trimestre 2025", "2025-07-01", "2025-09-30", "quarter", "in", "fr"),
+    ("au 3e trimestre 2025", "2025-07-01", "2025-09-30", "quarter", "in", "fr"),
+    ("au premier trimestre 2026", "2026-01-01", "2026-03-31", "quarter", "in", "fr"),
+    ("Q4 2025", "2025-10-01", "2025-12-31", "quarter", "in", "en"),
+    ("H1 2026", "2026-01-01", "2026-06-30", "half", "in", "en"),
+    ("1H 2026", "2026-01-01", "2026-06-30", "half", "in", "en"),
+    ("1H26", "2026-01-01", "2026-06-30", "half", "in", "en"),
+    ("S1 2026", "2026-01-01", "2026-06-30", "half", "in", "fr"),
+    ("premier semestre 2026", "2026-01-01", "2026-06-30", "half", "in", "fr"),
+    ("au 1er semestre 2026", "2026-01-01", "2026-06-30", "half", "in", "fr"),
+    ("in the first half of 2026", "2026-01-01", "2026-06-30", "half", "in", "en"),
+    ("H2 2025", "2025-07-01", "2025-12-31", "half", "in", "en"),
+    ("in the second half of 2025", "2025-07-01", "2025-12-31", "half", "in", "en"),
+    ("au second semestre 2025", "2025-07-01", "2025-12-31", "half", "in", "fr"),
+    ("dans la deuxième moitié de 2025", "2025-07-01", "2025-12-31", "half", "in", "fr"),
+    ("in June 2025", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("June 2025", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("en juin 2025", "2025-06-01", "2025-06-30", "month", "in", "fr"),
+    ("courant septembre 2025", "2025-09-01", "2025-09-30", "month", "in", "fr"),
+    ("en février 2028", "2028-02-01", "2028-02-29", "month", "in", "fr"),
+    ("en fevrier 2027", "2027-02-01", "2027-02-28", "month", "in", "fr"),
+    ("in Sept. 2025", "2025-09-01", "2025-09-30", "month", "in", "en"),
+    ("06/2025", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("2025-06", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("au mois d'août 2025", "2025-08-01", "2025-08-31", "month", "in", "fr"),
+]
+
+# Rule 2: parts of a year and meteorological seasons.
+PARTS_AND_SEASONS = [
+    ("early 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "en"),
+    ("in early 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "en"),
+    ("at the beginning of 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "en"),
+    ("début 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "fr"),
+    ("debut 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "fr"),
+    ("Début 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "fr"),
+    ("au début de l'année 2025", "2025-01-01", "2025-04-30", "part_of_year", "in", "fr"),
+    ("mid-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "en"),
+    ("mid 2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "en"),
+    ("in the middle of 2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "en"),
+    ("mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
+    ("à la mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
+    ("late 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
+    ("end of 2022", "2022-09-01", "2022-12-31", "part_of_year", "in", "en"),
+    ("at the end of 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
+    ("end-2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
+    ("year-end 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
+    ("fin 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "fr"),
+    ("à la fin de 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "fr"),
+    ("spring 2025", "2025-03-01", "2025-05-31", "season", "in", "en"),
+    ("in the spring of 2026", "2026-03-01", "2026-05-31", "season", "in", "en"),
+    ("summer 2025", "2025-06-01", "2025-08-31", "season", "in", "en"),
+    ("autumn 2025", "2025-09-01", "2025-11-30", "season", "in", "en"),
+    ("fall 2025", "2025-09-01", "2025-11-30", "season", "in", "en"),
+    ("winter 2025", "2025-12-01", "2026-02-28", "season", "in", "en"),
+    ("winter 2027", "2027-12-01", "2028-02-29", "season", "in", "en"),
+    ("winter 2025/26", "2025-12-01", "2026-02-28", "season", "in", "en"),
+    ("au printemps 2026", "2026-03-01", "2026-05-31", "season", "in", "fr"),
+    ("l'été 2025", "2025-06-01", "2025-08-31", "season", "in", "fr"),
+    ("à l'été 2025", "2025-06-01", "2025-08-31", "season", "in", "fr"),
+    ("à l'automne 2025", "2025-09-01", "2025-11-30", "season", "in", "fr"),
+    ("hiver 2025", "2025-12-01", "2026-02-28", "season", "in", "fr"),
+    ("hiver 2025-2026", "2025-12-01", "2026-02-28", "season", "in", "fr"),
+    ("early summer 2025", "2025-06-01", "2025-08-31", "season", "in", "en"),
+]
+
+# Rule 3: by / d'ici / no later than / au plus tard / at the latest: no start, end of period.
+BY = [
+    ("by mid-2025", None, "2025-08-31", "part_of_year", "by", "en"),
+    ("by 2030", None, "2030-12-31", "year", "by", "en"),
+    ("d'ici 2030", None, "2030-12-31", "year", "by", "fr"),
+    ("d’ici 2030", None, "2030-12-31", "year", "by", "fr"),
+    ("by the end of 2022", None, "2022-12-31", "year", "by", "en"),
+    ("By the end of 2024.", None, "2024-12-31", "year", "by", "en"),
+    ("by end-2025", None, "2025-12-31", "year", "by", "en"),
+    ("by year-end 2025", None, "2025-12-31", "year", "by", "en"),
+    ("no later than 2026", None, "2026-12-31", "year", "by", "en"),
+    ("no later than Q1 2026", None, "2026-03-31", "quarter", "by", "en"),
+    ("2026 at the latest", None, "2026-12-31", "year", "by", "en"),
+    ("in 2026, at the latest", None, "2026-12-31", "year", "by", "en"),
+    ("by Q2 2026 at the latest", None, "2026-06-30", "quarter", "by", "en"),
+    ("au plus tard en 2026", None, "2026-12-31", "year", "by", "fr"),
+    ("au plus tard fin 2026", None, "2026-12-31", "year", "by", "fr"),
+    ("fin 2026 au plus tard", None, "2026-12-31", "year", "by", "fr"),
+    ("d'ici fin 2025", None, "2025-12-31", "year", "by", "fr"),
+    ("d'ici la fin de 2025", None, "2025-12-31", "year", "by", "fr"),
+    ("d'ici mi-2026", None, "2026-08-31", "part_of_year", "by", "fr"),
+    ("d'ici début 2026", None, "2026-04-30", "part_of_year", "by", "fr"),
+    ("by early 2026", None, "2026-04-30", "part_of_year", "by", "en"),
+    ("by late 2025", None, "2025-12-31", "part_of_year", "by", "en"),
+    ("by Q3 2025", None, "2025-09-30", "quarter", "by", "en"),
+    ("by the end of Q3 2025", None, "2025-09-30", "quarter", "by", "en"),
+    ("d'ici le T3 2025", None, "2025-09-30", "quarter", "by", "fr"),
+    ("d'ici la fin du premier semestre 2026", None, "2026-06-30", "half", "by", "fr"),
+    ("by H1 2026", None, "2026-06-30", "half", "by", "en"),
+    ("by March 2026", None, "2026-03-31", "month", "by", "en"),
+    ("d'ici juin 2026", None, "2026-06-30", "month", "by", "fr"),
+    ("by the end of March 2026", None, "2026-03-31", "month", "by", "en"),
+    ("by summer 2025", None, "2025-08-31", "season", "by", "en"),
+    ("d'ici l'été 2025", None, "2025-08-31", "season", "by", "fr"),
+    ("by winter 2025", None, "2026-02-28", "season", "by", "en"),
+    ("until 2027", None, "2027-12-31", "year", "by", "en"),
+    ("jusqu'en 2027", None, "2027-12-31", "year", "by", "fr"),
+    ("à l'horizon 2030", None, "2030-12-31", "year", "by", "fr"),
+    ("by the end of the decade", None, "2030-12-31", "year", "by", "en"),
+    ("d'ici la fin de la décennie", None, "2030-12-31", "year", "by", "fr"),
+    ("by FY2026", None, "2026-12-31", "year", "by", "en"),
+]
+
+# Rule 4: before + a day or a period ends the day before it starts.
+BEFORE = [
+    ("before 2026", None, "2025-12-31", "year", "before", "en"),
+    ("avant 2026", None, "2025-12-31", "year", "before", "fr"),
+    ("before 1 July 2025", None, "2025-06-30", "day", "before", "en"),
+    ("avant le 1er juillet 2025", None, "2025-06-30", "day", "before", "fr"),
+    ("before Q3 2025", None, "2025-06-30", "quarter", "before", "en"),
+    ("before mid-2025", None, "2025-04-30", "part_of_year", "before", "en"),
+    ("avant l'été 2025", None, "2025-05-31", "season", "before", "fr"),
+    ("prior to June 2025", None, "2025-05-31", "month", "before", "en"),
+    ("ahead of 2026", None, "2025-12-31", "year", "before", "en"),
+    ("before the end of 2025", None, "2025-12-31", "year", "by", "en"),
+    ("avant la fin de 2025", None, "2025-12-31", "year", "by", "fr"),
+    ("avant fin 2025", None, "2025-12-31", "year", "by", "fr"),
+    ("before the end of Q2 2025", None, "2025-06-30", "quarter", "by", "en"),
+    ("before year-end", None, "2024-12-31", "year", "by", "en"),
+]
+
+# Rule 5: not before / at the earliest: start = end of P, no end.
+NOT_BEFORE = [
+    ("not before the end of 2024", "2024-12-31", None, "year", "not_before", "en"),
+    ("will not go live before the end of 2024", "2024-12-31", None, "year", "not_before", "en"),
+    ("won't be available before Q2 2025", "2025-06-30", None, "quarter", "not_before", "en"),
+    ("not until 2026", "2026-12-31", None, "year", "not_before", "en"),
+    ("no earlier than mid-2025", "2025-08-31", None, "part_of_year", "not_before", "en"),
+    ("2026 at the earliest", "2026-12-31", None, "year", "not_before", "en"),
+    ("not before 1 July 2025", "2025-07-01", None, "day", "not_before", "en"),
+    ("pas avant 2026", "2026-12-31", None, "year", "not_before", "fr"),
+    ("pas avant la fin de 2025", "2025-12-31", None, "year", "not_before", "fr"),
+    ("ne sera pas disponible avant fin 2025", "2025-12-31", None, "year", "not_before", "fr"),
+    ("au plus tôt en 2026", "2026-12-31", None, "year", "not_before", "fr"),
+    ("au plus tot en 2026", "2026-12-31", None, "year", "not_before", "fr"),
+    ("fin 2026 au plus tôt", "2026-12-31", None, "year", "not_before", "fr"),
+    ("will not be ready by the end of 2024", "2024-12-31", None, "year", "not_before", "en"),
+    ("not for another six months", "2025-01-02", None, "relative", "not_before", "en"),
+]
+
+# Rule 6: relative to the stated date.
+RELATIVE = [
+    ("within 18 months", None, "2026-01-02", "relative", "within", "en"),
+    ("in six months", None, "2025-01-02", "relative", "within", "en"),
+    ("in 6 months", None, "2025-01-02", "relative", "within", "en"),
+    ("in six months' time", None, "2025-01-02", "relative", "within", "en"),
+    ("six months from now", None, "2025-01-02", "relative", "within", "en"),
+    ("within the next two years", None, "2026-07-02", "relative", "within", "en"),
+    ("over the next 12 months", None, "2025-07-02", "relative", "within", "en"),
+    ("in the coming 12 months", None, "2025-07-02", "relative", "within", "en"),
+    ("within a year", None, "2025-07-02", "relative", "within", "en"),
+    ("within a couple of months", None, "2024-09-02", "relative", "within", "en"),
+    ("within twenty-four months", None, "2026-07-02", "relative", "within", "en"),
+    ("within 90 days", None, "2024-09-30", "relative", "within", "en"),
+    ("within three weeks", None, "2024-07-23", "relative", "within", "en"),
+    ("within two quarters", None, "2025-01-02", "relative", "within", "en"),
+    ("within a year and a half", None, "2026-01-02", "relative", "within", "en"),
+    ("in two and a half years", None, "2027-01-02", "relative", "within", "en"),
+    ("within 12 to 18 months", None, "2026-01-02", "relative", "within", "en"),
+    ("dans les six prochains mois", None, "2025-01-02", "relative", "within", "fr"),
+    ("dans six mois", None, "2025-01-02", "relative", "within", "fr"),
+    ("d'ici deux ans", None, "2026-07-02", "relative", "within", "fr"),
+    ("d'ici 18 mois", None, "2026-01-02", "relative", "within", "fr"),
+    ("sous trois mois", None, "2024-10-02", "relative", "within", "fr"),
+    ("au cours des douze prochains mois", None, "2025-07-02", "relative", "within", "fr"),
+    ("dans un délai de deux trimestres", None, "2025-01-02", "relative", "within", "fr"),
+    ("d'ici un an et demi", None, "2026-01-02", "relative", "within", "fr"),
+    ("dans une semaine", None, "2024-07-09", "relative", "within", "fr"),
+    ("dans les 12 mois à venir", None, "2025-07-02", "relative", "within", "fr"),
+    ("next year", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("by next year", None, "2025-12-31", "year", "by", "en"),
+    ("l'année prochaine", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("l'an prochain", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("this year", "2024-01-01", "2024-12-31", "year", "in", "en"),
+    ("cette année", "2024-01-01", "2024-12-31", "year", "in", "fr"),
+    ("next quarter", "2024-10-01", "2024-12-31", "quarter", "in", "en"),
+    ("le trimestre prochain", "2024-10-01", "2024-12-31", "quarter", "in", "fr"),
+    ("this quarter", "2024-07-01", "2024-09-30", "quarter", "in", "en"),
+    ("next month", "2024-08-01", "2024-08-31", "month", "in", "en"),
+    ("le mois prochain", "2024-08-01", "2024-08-31", "month", "in", "fr"),
+    ("by the end of the month", None, "2024-07-31", "month", "by", "en"),
+    ("d'ici la fin du trimestre", None, "2024-09-30", "quarter", "by", "fr"),
+    ("this summer", "2024-06-01", "2024-08-31", "season", "in", "en"),
+    ("cet été", "2024-06-01", "2024-08-31", "season", "in", "fr"),
+    ("next spring", "2025-03-01", "2025-05-31", "season", "in", "en"),
+    ("l'hiver prochain", "2024-12-01", "2025-02-28", "season", "in", "fr"),
+    ("later this year", "2024-07-02", "2024-12-31", "year", "in", "en"),
+    ("plus tard cette année", "2024-07-02", "2024-12-31", "year", "in", "fr"),
+    ("by year-end", None, "2024-12-31", "year", "by", "en"),
+    ("by the end of the year", None, "2024-12-31", "year", "by", "en"),
+    ("by the end of this year", None, "2024-12-31", "year", "by", "en"),
+    ("d'ici la fin de l'année", None, "2024-12-31", "year", "by", "fr"),
+    ("d’ici la fin de l’année", None, "2024-12-31", "year", "by", "fr"),
+    ("d'ici fin d'année", None, "2024-12-31", "year", "by", "fr"),
+    ("early next year", "2025-01-01", "2025-04-30", "part_of_year", "in", "en"),
+    ("en début d'année prochaine", "2025-01-01", "2025-04-30", "part_of_year", "in", "fr"),
+    ("by the end of next year", None, "2025-12-31", "year", "by", "en"),
+    ("in Q4", "2024-10-01", "2024-12-31", "quarter", "in", "en"),
+    ("in Q3", "2024-07-01", "2024-09-30", "quarter", "in", "en"),
+    ("in Q2", "2025-04-01", "2025-06-30", "quarter", "in", "en"),
+    ("by the end of Q2", None, "2025-06-30", "quarter", "by", "en"),
+    ("au T1", "2025-01-01", "2025-03-31", "quarter", "in", "fr"),
+    ("in H2", "2024-07-01", "2024-12-31", "half", "in", "en"),
+    ("by the second half of next year", None, "2025-12-31", "half", "by", "en"),
+    ("in June", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("by July", None, "2024-07-31", "month", "by", "en"),
+    ("fin mars", "2025-03-01", "2025-03-31", "month", "in", "fr"),
+    ("by 30 June", None, "2025-06-30", "day", "by", "en"),
+    ("on 2 July", "2024-07-02", "2024-07-02", "day", "on", "en"),
+    ("le 1er juillet", "2025-07-01", "2025-07-01", "day", "on", "fr"),
+    ("by the end of the decade", None, "2030-12-31", "year", "by", "en"),
+]
+
+# Concrete days, read by dateparser.
+DAYS = [
+    ("on 1 July 2025", "2025-07-01", "2025-07-01", "day", "on", "en"),
+    ("1st of July 2025", "2025-07-01", "2025-07-01", "day", "on", "en"),
+    ("on the 1st of July, 2025", "2025-07-01", "2025-07-01", "day", "on", "en"),
+    ("le 1er juillet 2025", "2025-07-01", "2025-07-01", "day", "on", "fr"),
+    ("Le 1ᵉʳ juillet 2025", "2025-07-01", "2025-07-01", "day", "on", "fr"),
+    ("by 30 June 2025", None, "2025-06-30", "day", "by", "en"),
+    ("2025-06-30", "2025-06-30", "2025-06-30", "day", "on", "en"),
+    ("June 30, 2025", "2025-06-30", "2025-06-30", "day", "on", "en"),
+    ("by June 30th, 2025", None, "2025-06-30", "day", "by", "en"),
+    ("Monday, June 30, 2025", "2025-06-30", "2025-06-30", "day", "on", "en"),
+    ("30/06/2025", "2025-06-30", "2025-06-30", "day", "on", "en"),
+    ("30.06.2025", "2025-06-30", "2025-06-30", "day", "on", "en"),
+    ("d'ici le 30 juin 2025", None, "2025-06-30", "day", "by", "fr"),
+    ("au plus tard le 15 décembre 2025", None, "2025-12-15", "day", "by", "fr"),
+    ("le 3 sept. 2025", "2025-09-03", "2025-09-03", "day", "on", "fr"),
+    ("on 29 February 2028", "2028-02-29", "2028-02-29", "day", "on", "en"),
+    ("by 29 February", None, "2028-02-29", "day", "by", "en"),
+]
+
+# Surrounding words, punctuation and capitals: the expression is found inside the sentence.
+IN_SENTENCES = [
+    (
+        "the company said it would go live by the end of 2024.",
+        None,
+        "2024-12-31",
+        "year",
+        "by",
+        "en",
+    ),
+    ("Services live by the end of 2024", None, "2024-12-31", "year", "by", "en"),
+    ("SecNumCloud qualification in 2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    (
+        "« Nous serons qualifiés SecNumCloud d’ici fin 2025 », a déclaré le PDG.",
+        None,
+        "2025-12-31",
+        "year",
+        "by",
+        "fr",
+    ),
+    (
+        "The region (Frankfurt) opens in Q3 2025, the vendor said.",
+        "2025-07-01",
+        "2025-09-30",
+        "quarter",
+        "in",
+        "en",
+    ),
+    (
+        "Le service sera disponible au premier semestre 2026.",
+        "2026-01-01",
+        "2026-06-30",
+        "half",
+        "in",
+        "fr",
+    ),
+    ("GA: H1 2026!", "2026-01-01", "2026-06-30", "half", "in", "en"),
+    ("Launch planned for 2025", "2025-01-01", "2025-12-31", "year", "in", "en"),
+    ("Lancement prévu pour 2025", "2025-01-01", "2025-12-31", "year", "in", "fr"),
+    ("BY THE END OF 2025", None, "2025-12-31", "year", "by", "en"),
+    ("the rollout will complete within 18 months.", None, "2026-01-02", "relative", "within", "en"),
+    (
+        "Le fournisseur ne prévoit pas de lancement avant 2026.",
+        "2026-12-31",
+        None,
+        "year",
+        "not_before",
+        "fr",
+    ),
+]
+
+# Rule 8: two readings, the latest reasonable deadline.
+TWO_READINGS = [
+    ("06/07/2025", "2025-07-06", "2025-07-06", "day", "on", "en"),
+    ("Q3 or Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
+    ("Q3-Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
+    ("2025 or 2026", "2026-01-01", "2026-12-31", "year", "in", "en"),
+    (
+        "pilot in Q1 2025, general availability by the end of 2025",
+        None,
+        "2025-12-31",
+        "year",
+        "by",
+        "en",
+    ),
+    ("within 12-18 months", None, "2026-01-02", "relative", "within", "en"),
+]
+
+SPEC = PERIODS + PARTS_AND_SEASONS + BY + BEFORE + NOT_BEFORE + RELATIVE + DAYS + IN_SENTENCES
+SPEC += TWO_READINGS
+
+
+def test_the_specification_has_at_least_150_phrases_in_both_languages() -> None:
+    assert len(SPEC) >= 150
+    assert sum(1 for row in SPEC if row[5] == "fr") >= 50
+
+
+@pytest.mark.parametrize(("phrase", "start", "end", "precision", "qualifier", "language"), SPEC)
+def test_phrase_means_window(phrase, start, end, precision, qualifier, language) -> None:
+    _check(phrase, start, end, precision, qualifier, language)
+
+
+# Rule 7: vague phrases are no deadline, and the error says which words are vague.
+VAGUE = [
+    "soon",
+    "Soon.",
+    "very soon",
+    "in the coming months",
+    "as soon as possible",
+    "ASAP",
+    "in the near future",
+    "shortly",
+    "eventually",
+    "ultimately",
+    "in due course",
+    "in a few months",
+    "prochainement",
+    "bientôt",
+    "dans les mois à venir",
+    "dans les prochains mois",
+    "dès que possible",
+    "à terme",
+    "à moyen terme",
+    "The vendor says the feature will come soon.",
+]
+
+
+@pytest.mark.parametrize("phrase", VAGUE)
+def test_vague_phrase_is_refused_as_too_vague(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="too vague to be a deadline"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_vague_error_quotes_the_vague_words_as_written() -> None:
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("Disponible prochainement.", stated_on=STATED)
+    assert str(caught.value) == (
+        "'prochainement' is too vague to be a deadline: no date can be held against it."
+    )
+
+
+def test_a_deadline_next_to_a_vague_word_wins() -> None:
+    window = parse_deadline("soon, and by the end of 2025 at the latest", stated_on=STATED)
+    assert window.end == dt.date(2025, 12, 31)
+
+
+NOT_DEADLINES = [
+    ("", "empty"),
+    ("   \n\t", "empty"),
+    ("the weather is nice", "No deadline found"),
+    ("six months", "No deadline found"),  # a duration is no deadline without "within"/"in"
+    ("they may ship it", "No deadline found"),  # "may" is a verb, not May
+    ("Spring Boot upgrade", "No deadline found"),
+    ("le projet a été annoncé", "No deadline found"),  # "été" is a verb here
+    ("in 2300", "The year 2300 is outside"),
+    ("by 1850", "The year 1850 is outside"),
+    ("31 February 2025", "is not a date on the calendar"),
+    ("within 100 years", "outside the dates a deadline can name"),
+    ("winter 2100", "outside the dates a deadline can name"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "message"), NOT_DEADLINES)
+def test_phrase_without_a_deadline_is_refused_with_a_reason(phrase: str, message: str) -> None:
+    with pytest.raises(DeadlineParseError, match=message):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_text_over_500_characters_is_refused_with_its_length() -> None:
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline("by 2030 " + "x" * 804, stated_on=STATED)
+    assert str(caught.value) == (
+        "The text is 812 characters long; a deadline phrase is at most 500."
+    )
+
+
+def test_text_of_exactly_500_characters_is_read() -> None:
+    phrase = "by 2030 ".ljust(MAX_PHRASE_LENGTH, ".")
+    assert parse_deadline(phrase, stated_on=STATED).end == dt.date(2030, 12, 31)
+
+
+def test_window_keeps_the_phrase_stripped_as_its_text() -> None:
+    window = parse_deadline("  by 2030  ", stated_on=STATED)
+    assert window == DeadlineWindow("by 2030", None, dt.date(2030, 12, 31), "year", "by", "en")
+
+
+def test_choices_are_the_values_the_models_store() -> None:
+    window = parse_deadline("in Q3 2025", stated_on=STATED)
+    assert window.precision in Precision.values
+    assert window.qualifier in Qualifier.values
+    assert type(window.precision) is str and type(window.qualifier) is str
+
+
+def test_yearless_period_is_its_next_occurrence_on_or_after_the_stated_date() -> None:
+    assert parse_deadline("in Q2", stated_on=dt.date(2024, 6, 30)).end == dt.date(2024, 6, 30)
+    assert parse_deadline("in Q2", stated_on=dt.date(2024, 7, 1)).end == dt.date(2025, 6, 30)
+
+
+def test_this_winter_said_in_january_is_the_winter_under_way() -> None:
+    window = parse_deadline("this winter", stated_on=dt.date(2025, 1, 15))
+    assert (window.start, window.end) == (dt.date(2024, 12, 1), dt.date(2025, 2, 28))
+
+
+def test_end_of_the_decade_takes_the_later_way_of_counting() -> None:
+    assert parse_deadline("by the end of the decade", stated_on=dt.date(2030, 5, 1)).end == (
+        dt.date(2039, 12, 31)
+    )
+    assert parse_deadline("by the end of the decade", stated_on=dt.date(2020, 5, 1)).end == (
+        dt.date(2029, 12, 31)
+    )
+
+
+def test_a_span_from_the_last_day_of_a_month_lands_on_the_last_day_of_the_target_month() -> None:
+    window = parse_deadline("within one month", stated_on=dt.date(2025, 1, 31))
+    assert window.end == dt.date(2025, 2, 28)
+
+
+def test_stated_on_may_be_a_datetime() -> None:
+    stated = dt.datetime(2024, 7, 2, 15, 30)
+    assert parse_deadline("next year", stated_on=stated).end == dt.date(2025, 12, 31)
+
+
+def test_non_text_input_is_a_parse_error_not_a_crash() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(2025, stated_on=STATED)  # type: ignore[arg-type]
+
+
+# find_deadlines: every expression in a longer text, in order.
+
+
+def test_find_deadlines_returns_each_expression_in_order_with_its_span() -> None:
+    text = (
+        "Le fournisseur promet la qualification SecNumCloud au premier semestre 2026, "
+        "puis une région souveraine d’ici fin 2027. Rien n'est prévu prochainement."
+    )
+    found = find_deadlines(text, stated_on=STATED)
+    assert [f.text for f in found] == ["au premier semestre 2026", "d’ici fin 2027"]
+    assert [text[a:b] for _, _, (a, b) in found] == [f.text for f in found]
+    assert found[0].window.end == dt.date(2026, 6, 30)
+    assert found[1].window == DeadlineWindow(
+        "d’ici fin 2027", None, dt.date(2027, 12, 31), "year", "by", "fr"
+    )
+
+
+def test_find_deadlines_reads_text_longer_than_a_phrase() -> None:
+    filler = "The vendor described its roadmap at length. " * 20
+    text = filler + "General availability is expected by Q2 2026. " + filler
+    assert len(text) > MAX_PHRASE_LENGTH
+    found = find_deadlines(text, stated_on=STATED)
+    assert [(f.text, f.window.end) for f in found] == [("by Q2 2026", dt.date(2026, 6, 30))]
+
+
+def test_find_deadlines_skips_impossible_dates_and_vague_phrases() -> None:
+    found = find_deadlines("soon; in 2300; on 31 February 2025; by 2027", stated_on=STATED)
+    assert [f.text for f in found] == ["by 2027"]
+
+
+def test_find_deadlines_finds_nothing_in_text_without_deadlines() -> None:
+    assert find_deadlines("No dates here, only words.", stated_on=STATED) == []
+
+
+def test_find_deadlines_refuses_text_over_20000_characters() -> None:
+    with pytest.raises(DeadlineParseError, match="20000"):
+        find_deadlines("x" * 20_001, stated_on=STATED)
+
+
+def test_parse_and_find_agree_on_a_single_expression() -> None:
+    phrase = "not before the end of 2024"
+    (found,) = find_deadlines(phrase, stated_on=STATED)
+    assert found.window == parse_deadline(phrase, stated_on=STATED)

@@ -1,0 +1,218 @@
+"""Properties of the deadline parser that hold for every phrase, checked with hypothesis."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.deadlines import (
+    MAX_PHRASE_LENGTH,
+    MAX_SCAN_LENGTH,
+    DeadlineParseError,
+    find_deadlines,
+    parse_deadline,
+)
+
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+# No example database: the suite leaves nothing behind in the working tree.
+FAST = settings(
+    max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+stated_dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+EN_MONTHS = "January February March April May June July August September October November December"
+FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+
+
+@st.composite
+def periods(draw: st.DrawFn, first_year: int = 1900) -> tuple[str, dt.date]:
+    """A period from the grammar, spelled in one of its forms, and its last day."""
+    year = draw(st.integers(min_value=first_year, max_value=2099))
+    kind = draw(st.sampled_from(["year", "quarter", "half", "month", "season", "part", "day"]))
+    if kind == "year":
+        text = draw(st.sampled_from(["{y}", "FY{y}", "the year {y}", "l'année {y}"]))
+        return text.format(y=year), dt.date(year, 12, 31)
+    if kind == "quarter":
+        q = draw(st.integers(1, 4))
+        ordinal = ["first", "second", "third", "fourth"][q - 1]
+        ordinal_fr = ["premier", "deuxième", "troisième", "quatrième"][q - 1]
+        text = draw(
+            st.sampled_from(
+                [f"Q{q} {year}", f"T{q} {year}", f"{ordinal} quarter of {year}",
+                 f"{ordinal_fr} trimestre {year}"]
+            )
+        )  # fmt: skip
+        return text, _month_end(year, 3 * q)
+    if kind == "half":
+        h = draw(st.integers(1, 2))
+        text = draw(
+            st.sampled_from(
+                [f"H{h} {year}", f"{h}H {year}", f"S{h} {year}",
+                 f"{['first', 'second'][h - 1]} half of {year}",
+                 f"{['premier', 'second'][h - 1]} semestre {year}"]
+            )
+        )  # fmt: skip
+        return text, _month_end(year, 6 * h)
+    if kind == "month":
+        m = draw(st.integers(1, 12))
+        name = draw(st.sampled_from([EN_MONTHS.split()[m - 1], FR_MONTHS.split()[m - 1]]))
+        return f"{name} {year}", _month_end(year, m)
+    if kind == "season":
+        season, last = draw(
+            st.sampled_from(
+                [("spring", 5), ("summer", 8), ("autumn", 11), ("fall", 11), ("printemps", 5),
+                 ("l'été", 8), ("l'automne", 11)]
+            )
+        )  # fmt: skip
+        return f"{season} {year}", _month_end(year, last)
+    if kind == "part":
+        part, last = draw(
+            st.sampled_from(
+                [("early", 4), ("mid-", 8), ("late", 12), ("début", 4), ("mi-", 8), ("fin", 12)]
+            )
+        )
+        separator = "" if part.endswith("-") else " "
+        return f"{part}{separator}{year}", dt.date(year, last, 31 if last != 4 else 30)
+    day = draw(st.dates(min_value=dt.date(year, 1, 1), max_value=dt.date(year, 12, 31)))
+    spelling = draw(st.sampled_from(["{iso}", "{d} {mon} {y}", "{mon} {d}, {y}"]))
+    text = spelling.format(
+        iso=day.isoformat(), d=day.day, mon=EN_MONTHS.split()[day.month - 1], y=day.year
+    )
+    return text, day
+
+
+@FAST
+@given(period=periods(), by=st.sampled_from(["by", "By", "d'ici", "no later than", "BY"]),
+       stated_on=stated_dates)  # fmt: skip
+def test_by_p_ends_where_p_ends(period: tuple[str, dt.date], by: str, stated_on: dt.date) -> None:
+    text, last_day = period
+    window = parse_deadline(f"{by} {text}", stated_on=stated_on)
+    assert window.start is None
+    assert window.end == last_day
+    assert window.qualifier == "by"
+
+
+@FAST
+@given(period=periods(), stated_on=stated_dates)
+def test_a_period_alone_ends_where_p_ends_and_starts_no_later(
+    period: tuple[str, dt.date], stated_on: dt.date
+) -> None:
+    text, last_day = period
+    window = parse_deadline(text, stated_on=stated_on)
+    assert window.end == last_day
+    assert window.start is not None and window.start <= window.end
+
+
+@FAST
+@given(period=periods(first_year=1901), stated_on=stated_dates)  # before 1900 is out of range
+def test_before_p_ends_before_p_and_not_before_p_starts_at_its_end(
+    period: tuple[str, dt.date], stated_on: dt.date
+) -> None:
+    text, last_day = period
+    whole = parse_deadline(text, stated_on=stated_on)
+    before = parse_deadline(f"before {text}", stated_on=stated_on)
+    if text.startswith("fin "):
+        # "before fin 2025" is "before the end of 2025": by the end of it (rule 4).
+        assert before.end == last_day
+    else:
+        assert before.end == whole.start - dt.timedelta(days=1)
+    not_before = parse_deadline(f"not before {text}", stated_on=stated_on)
+    assert (not_before.start, not_before.end) == (last_day, None)
+
+
+# Text from every corner of Unicode, plus pieces of real deadline phrases mixed in, so the
+# parser's deeper paths run on garbage too.
+FRAGMENTS = [
+    "by", "the end of", "fin", "d’ici", "Q3", "T4", "H2", "S1", "2025", "1899", "2101", "9999",
+    "mid-", "within", "18", "months", "mois", "dans les", "prochains", "winter", "hiver",
+    "not", "before", "avant", "pas", "au plus tard", "at the latest", "31 February", "29 février",
+    "le 1er", "juillet", "June 30,", "06/07", "/2025", "-", "'", "’", "soon", "next", "this",
+    "year-end", "decade", "a couple of", "et demi", "and a half", "FY", "'25", "é", "\u0301",
+    "🚀", "שנה", "٢٠٢٥", "２０２５", "İ", "ﬁ", "\u200f", "\x00", "\n",
+]  # fmt: skip
+noise = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=40).map(" ".join)
+any_text = st.text(max_size=600) | noise
+
+
+@FAST
+@given(text=any_text, stated_on=stated_dates)
+def test_parse_never_raises_anything_but_a_parse_error_and_windows_are_sound(
+    text: str, stated_on: dt.date
+) -> None:
+    try:
+        window = parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError as exc:
+        assert str(exc)  # an editor always gets a reason
+        return
+    if window.start is not None and window.end is not None:
+        assert window.start <= window.end
+    assert window.start is not None or window.end is not None
+    for day in (window.start, window.end):
+        assert day is None or MIN_DATE <= day <= MAX_DATE
+    assert window.language in ("en", "fr")
+
+
+@FAST
+@given(text=any_text, stated_on=stated_dates)
+def test_parse_is_deterministic(text: str, stated_on: dt.date) -> None:
+    def outcome() -> object:
+        try:
+            return parse_deadline(text, stated_on=stated_on)
+        except DeadlineParseError as exc:
+            return str(exc)
+
+    assert outcome() == outcome()
+
+
+@settings(
+    max_examples=25, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(
+    text=st.lists(noise, min_size=20, max_size=60).map(" ".join).map(lambda t: t[:10_000]),
+    stated_on=stated_dates,
+)
+def test_find_deadlines_on_long_noisy_text_returns_sound_windows_in_order(
+    text: str, stated_on: dt.date
+) -> None:
+    found = find_deadlines(text, stated_on=stated_on)
+    spans = [f.span for f in found]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    for f in found:
+        assert text[f.span[0] : f.span[1]] == f.text == f.window.text
+        if f.window.start and f.window.end:
+            assert f.window.start <= f.window.end
+        for day in (f.window.start, f.window.end):
+            assert day is None or MIN_DATE <= day <= MAX_DATE
+
+
+@settings(max_examples=50, deadline=None, database=None)
+@given(text=st.text(min_size=MAX_PHRASE_LENGTH + 1, max_size=MAX_PHRASE_LENGTH + 300))
+def test_text_over_500_characters_is_refused(text: str) -> None:
+    try:
+        parse_deadline(text, stated_on=dt.date(2024, 7, 2))
+    except DeadlineParseError as exc:
+        assert str(exc).startswith(f"The text is {len(text)} characters long")
+    else:
+        raise AssertionError("a text over 500 characters was parsed")
+
+
+def test_ten_thousand_characters_of_emoji_and_right_to_left_script_are_refused_quickly() -> None:
+    text = ("🚀 שנה הבאה ٢٠٢٥ " * 700)[:10_000]
+    try:
+        parse_deadline(text, stated_on=dt.date(2024, 7, 2))
+    except DeadlineParseError as exc:
+        assert "10000 characters" in str(exc)
+    else:
+        raise AssertionError("a 10,000-character text was parsed")
+    assert find_deadlines(text, stated_on=dt.date(2024, 7, 2)) == []
+    assert len(text) < MAX_SCAN_LENGTH
