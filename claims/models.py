@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,6 +13,12 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from .deadlines import Precision, Qualifier
+
+
+def validate_time_zone(name: str) -> None:
+    # An unknown zone would make every status sweep fail when it works out the claim's today.
+    if name not in zoneinfo.available_timezones():
+        raise ValidationError(f"{name!r} is not a known time zone (for example Europe/Paris).")
 
 
 def split_terms(value: str) -> list[str]:
@@ -156,6 +163,7 @@ class Claim(models.Model):
     timezone = models.CharField(
         max_length=64,
         default=settings.CLAIMS_DEFAULT_TIMEZONE,
+        validators=[validate_time_zone],
         help_text="Deadlines are calendar dates in this time zone.",
     )
 
@@ -445,6 +453,4 @@ class StatusEvent(models.Model):
 
 def today_in(tz_name: str, now: dt.datetime | None = None) -> dt.date:
     """The calendar date in a claim's time zone."""
-    import zoneinfo
-
     return timezone.localtime(now or timezone.now(), zoneinfo.ZoneInfo(tz_name)).date()

@@ -1,0 +1,131 @@
+"""Forms shared by the admin (and later the API): deadlines are typed as words and parsed here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from .models import Claim, DeadlineRevision, Outcome, ReasonCode, Source
+from .services import deadline_parse, deadline_revision_apply_window
+
+
+class ClaimForm(forms.ModelForm):
+    deadline_text = forms.CharField(
+        label="Deadline",
+        required=False,
+        max_length=500,
+        help_text='As the promiser put it: "by the end of 2024", "in 2025", "fin 2025". '
+        "Leave empty for a promise with no date. Restate it later with a new deadline revision.",
+        widget=forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 40}),
+    )
+
+    class Meta:
+        model = Claim
+        # Explicit, so a column added later is not editable in the admin until someone decides.
+        fields = [
+            "subject",
+            "promiser",
+            "partners",
+            "statement",
+            "quote",
+            "category",
+            "source",
+            "stated_on",
+            "keywords",
+            "timezone",
+            "outcome",
+            "outcome_on",
+            "reason",
+        ]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # Once recorded, the deadline changes only through revisions, never in place.
+            del self.fields["deadline_text"]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        text = (cleaned.get("deadline_text") or "").strip()
+        stated_on = cleaned.get("stated_on")
+        if text and stated_on:
+            try:
+                cleaned["deadline_window"] = deadline_parse(
+                    text=text, stated_on=stated_on, field="deadline_text"
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
+class DeadlineRevisionForm(forms.ModelForm):
+    """A deadline statement typed as words; the window is filled in from the parser."""
+
+    # Not on the form: filled in from the parsed text.
+    WINDOW_FIELDS = frozenset({"start", "end", "precision", "qualifier", "language"})
+
+    class Meta:
+        model = DeadlineRevision
+        fields = ["text", "stated_on", "source"]
+        widgets = {"text": forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 30})}
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        self.window_parsed = False
+        if cleaned.get("text") and cleaned.get("stated_on"):
+            self.instance.text, self.instance.stated_on = cleaned["text"], cleaned["stated_on"]
+            try:
+                deadline_revision_apply_window(revision=self.instance)
+            except ValidationError as error:
+                self.add_error(None, error)
+            else:
+                self.window_parsed = True
+        return cleaned
+
+    def _get_validation_exclusions(self):
+        # A parsed window must pass the model's rules (start <= end) like the typed fields; an
+        # unparsed one is already an error on the text and has nothing to validate.
+        exclusions = super()._get_validation_exclusions()
+        if getattr(self, "window_parsed", False):
+            return exclusions - self.WINDOW_FIELDS
+        return exclusions
+
+    def _update_errors(self, errors: ValidationError) -> None:
+        # An error on a window field is about the words typed: show it on the text.
+        if hasattr(errors, "error_dict") and self.WINDOW_FIELDS & errors.error_dict.keys():
+            moved: dict[str, list] = {}
+            for field, field_errors in errors.error_dict.items():
+                target = "text" if field in self.WINDOW_FIELDS else field
+                moved.setdefault(target, []).extend(field_errors)
+            errors = ValidationError(moved)
+        super()._update_errors(errors)
+
+
+class OutcomeForm(forms.Form):
+    """The intermediate page of the "record fulfilment" and "record withdrawal" actions."""
+
+    on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
+    reason = forms.ChoiceField(choices=ReasonCode.choices, required=False)
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.all(),
+        required=False,
+        help_text="The document that shows it, if any.",
+    )
+    rationale = forms.CharField(max_length=500, required=False, label="Note")
+
+    def __init__(self, *args, outcome: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.outcome = outcome
+        if outcome == Outcome.FULFILLED:
+            del self.fields["reason"]
+
+    def clean_on(self) -> dt.date:
+        on = self.cleaned_data["on"]
+        if on > timezone.localdate():
+            raise ValidationError(
+                f"{on:%Y-%m-%d} is in the future; record the outcome once it has happened."
+            )
+        return on
