@@ -1,12 +1,16 @@
-"""The Celery application; configuration comes from Django settings (CELERY_*)."""
+"""The Celery application; configuration comes from Django settings (CELERY_*).
+
+DJANGO_SETTINGS_MODULE is not defaulted here: this module is imported by every process that
+imports `config` (see config/__init__.py), including the WSGI server, whose own default
+(production) must win. Worker and beat get it from their environment (make run, compose).
+"""
 
 import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
-
-app = Celery("pledgewatch")
+# DjangoTask adds delay_on_commit(): publish only once the surrounding transaction commits.
+app = Celery("pledgewatch", task_cls="celery.contrib.django.task:DjangoTask")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import smtplib
 
-from celery import Task, shared_task
+from celery import shared_task
+from celery.contrib.django.task import DjangoTask
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.dateparse import parse_datetime
@@ -20,7 +21,7 @@ RETRY_BACKOFF_MAX = 600
 MAX_RETRIES = 8
 
 
-class IdempotentTask(Task):
+class IdempotentTask(DjangoTask):
     """A task safe to run twice: acknowledged after it ran, re-queued if its worker died.
 
     A task whose worker keeps dying (a crash on some input, an out-of-memory kill) would be
