@@ -1,0 +1,31 @@
+# The one image behind web, worker, beat and migrate in docker-compose.yml.
+FROM python:3.11-slim
+
+# PYTHONPATH: run the code from /app, not the copy `pip install .` puts in site-packages; that
+# wheel carries no templates or static files, and BASE_DIR (hence var/static) must be /app.
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
+    PYTHONPATH=/app
+
+RUN groupadd --system app && useradd --system --gid app --no-create-home --home-dir /app app
+
+WORKDIR /app
+# Only what the application needs: never .env, .venv, var/ or .git from the build context.
+COPY pyproject.toml manage.py ./
+COPY config ./config
+COPY claims ./claims
+COPY tracker ./tracker
+RUN pip install .
+
+# Static files are baked into the image (whitenoise serves them). The key is a build-time dummy:
+# collectstatic needs settings to load, not a secret, and this value never reaches a container.
+RUN SECRET_KEY=collectstatic-at-build-time-only-not-used-at-runtime-0000000000 \
+    ALLOWED_HOSTS=localhost \
+    python manage.py collectstatic --no-input
+
+USER app
+EXPOSE 8000
+CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
