@@ -675,7 +675,8 @@ class _Rule:
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        part = rf"(?:(?:{_PART}){_SEP})?" if self.allow_part else ""
+        # "end of the first half": a part of a period may take its own article.
+        part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?=n't))"
             rf"(?:(?:{self.qualifiers}){_SEP})?"

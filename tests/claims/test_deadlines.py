@@ -155,6 +155,8 @@ BY = [
     ("d'ici le T3 2025", None, "2025-09-30", "quarter", "by", "fr"),
     ("d'ici la fin du premier semestre 2026", None, "2026-06-30", "half", "by", "fr"),
     ("by H1 2026", None, "2026-06-30", "half", "by", "en"),
+    ("by the end of the first half of 2026", None, "2026-06-30", "half", "by", "en"),
+    ("by the end of the third quarter of 2025", None, "2025-09-30", "quarter", "by", "en"),
     ("by March 2026", None, "2026-03-31", "month", "by", "en"),
     ("d'ici juin 2026", None, "2026-06-30", "month", "by", "fr"),
     ("by the end of March 2026", None, "2026-03-31", "month", "by", "en"),
