@@ -1,8 +1,17 @@
 """Subscriptions, snoozes and the alert log in the admin (the schedule is django-celery-beat's)."""
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 
-from .models import Alert, ClaimSnooze, Subscription
+from claims.models import Evidence
+
+from .models import Alert, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
+from .services import evidence_review_bulk
 
 
 @admin.register(Subscription)
@@ -79,3 +88,242 @@ class AlertAdmin(admin.ModelAdmin):
     @admin.display(description="to")
     def recipient(self, alert: Alert) -> str:
         return alert.subscription.recipient
+
+
+# ---------------------------------------------------------------------------------------
+# News watch: feeds, their items, and the review queue of the evidence they produce.
+# ---------------------------------------------------------------------------------------
+
+
+class FeedHealthFilter(admin.SimpleListFilter):
+    title = "health"
+    parameter_name = "health"
+
+    def lookups(self, request, model_admin):
+        return [("failing", "failing"), ("ok", "working")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failing":
+            return queryset.filter(consecutive_failures__gt=0)
+        if self.value() == "ok":
+            return queryset.filter(consecutive_failures=0)
+        return queryset
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "enabled",
+        "health",
+        "last_success_at",
+        "next_poll_at",
+        "consecutive_failures",
+        "last_error",
+    ]
+    list_filter = ["enabled", FeedHealthFilter]
+    search_fields = ["url", "title", "last_error"]
+    filter_horizontal = ["organisations"]
+    actions = ["poll_now", "enable", "disable"]
+    readonly_fields = [
+        "last_error",
+        "last_error_at",
+        "consecutive_failures",
+        "last_polled_at",
+        "last_success_at",
+        "next_poll_at",
+        "etag",
+        "last_modified",
+        "item_count",
+    ]
+    fieldsets = [
+        (None, {"fields": ["url", "title", "enabled", "interval_minutes", "language"]}),
+        ("Matching", {"fields": ["organisations", "keywords"]}),
+        (
+            "Polling",
+            {
+                "fields": [
+                    "last_error",
+                    "last_error_at",
+                    "consecutive_failures",
+                    "last_polled_at",
+                    "last_success_at",
+                    "next_poll_at",
+                    "etag",
+                    "last_modified",
+                    "item_count",
+                ]
+            },
+        ),
+    ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "url":
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="health")
+    def health(self, feed: Feed) -> str:
+        if not feed.last_polled_at:
+            return "not polled yet"
+        if feed.failing:
+            return f"failing ({feed.consecutive_failures} in a row)"
+        return "ok"
+
+    @admin.display(description="items stored")
+    def item_count(self, feed: Feed) -> int:
+        return feed.items.count()
+
+    @admin.action(description="Poll the selected feeds now", permissions=["change"])
+    def poll_now(self, request, queryset) -> None:
+        from .tasks import poll_feed_task
+
+        ids = list(queryset.values_list("pk", flat=True))
+        for feed_id in ids:
+            # After commit: the task must not start before the request's transaction ends.
+            poll_feed_task.delay_on_commit(feed_id)
+        self.message_user(
+            request,
+            f"Polling queued for {len(ids)} feed(s); refresh in a moment to see the outcome.",
+            messages.SUCCESS,
+        )
+
+    @admin.action(description="Enable the selected feeds", permissions=["change"])
+    def enable(self, request, queryset) -> None:
+        count = queryset.update(enabled=True, next_poll_at=timezone.now())
+        self.message_user(request, f"{count} feed(s) enabled; polled at the next round.")
+
+    @admin.action(description="Disable the selected feeds", permissions=["change"])
+    def disable(self, request, queryset) -> None:
+        count = queryset.update(enabled=False)
+        self.message_user(request, f"{count} feed(s) disabled.")
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(admin.ModelAdmin):
+    """What the feeds brought in; read-only (items are stored by the poll)."""
+
+    list_display = ["title", "feed", "published_at", "language", "matched_at", "evidence_source"]
+    list_filter = ["feed", "language"]
+    list_select_related = ["feed", "source"]
+    search_fields = ["title", "summary", "guid", "link"]
+    date_hierarchy = "fetched_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="source")
+    def evidence_source(self, item: NewsItem) -> str:
+        if not item.source_id:
+            return "—"
+        url = reverse("admin:claims_source_change", args=[item.source_id])
+        return format_html('<a href="{}">{}</a>', url, item.source.title[:60])
+
+
+class ConfirmEvidenceForm(forms.Form):
+    fulfilled_on = forms.DateField(
+        required=False,
+        label="Fulfilment date",
+        help_text="Leave empty to use each item's own date.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+@admin.register(EvidenceReview)
+class EvidenceReviewAdmin(admin.ModelAdmin):
+    """The editors' queue: evidence candidates, oldest first, confirmed or rejected in bulk."""
+
+    list_display = [
+        "claim",
+        "kind",
+        "score",
+        "observed_on",
+        "source_link",
+        "deadline_text",
+        "why_short",
+    ]
+    list_filter = ["kind", "claim__promiser"]
+    list_select_related = ["claim", "source"]
+    search_fields = ["claim__subject", "claim__statement", "summary", "source__title"]
+    ordering = ["observed_on", "id"]
+    actions = ["confirm", "reject"]
+    readonly_fields = [
+        "claim",
+        "source",
+        "observed_on",
+        "kind",
+        "summary",
+        "why",
+        "score",
+        "deadline_text",
+    ]
+    fields = readonly_fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(state=Evidence.State.CANDIDATE)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="source")
+    def source_link(self, evidence: Evidence) -> str:
+        if evidence.source.url:
+            return format_html(
+                '<a href="{}" rel="noopener noreferrer">{}</a>',
+                evidence.source.url,
+                evidence.source.title[:60],
+            )
+        return evidence.source.title[:60]
+
+    @admin.display(description="why")
+    def why_short(self, evidence: Evidence) -> str:
+        return evidence.why[:200]
+
+    @admin.action(description="Confirm the selected evidence", permissions=["change"])
+    def confirm(self, request, queryset):
+        fulfilments = queryset.filter(kind=Evidence.Kind.FULFILMENT)
+        form = ConfirmEvidenceForm(request.POST if "apply" in request.POST else None)
+        if fulfilments.exists() and not form.is_bound:
+            # Fulfilments record a date on the claim: ask for it (empty = each item's date).
+            return TemplateResponse(
+                request,
+                "admin/tracker/evidencereview/confirm.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "opts": self.model._meta,
+                    "title": "Confirm evidence",
+                    "evidence": queryset,
+                    "form": form,
+                    "action": "confirm",
+                    "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                },
+            )
+        if form.is_bound and not form.is_valid():
+            self.message_user(request, "The fulfilment date is not a date.", messages.ERROR)
+            return None
+        fulfilled_on = form.cleaned_data.get("fulfilled_on") if form.is_bound else None
+        self._review(request, queryset, Evidence.State.CONFIRMED, fulfilled_on)
+        return None
+
+    @admin.action(description="Reject the selected evidence", permissions=["change"])
+    def reject(self, request, queryset) -> None:
+        self._review(request, queryset, Evidence.State.REJECTED, None)
+
+    def _review(self, request, queryset, state: str, fulfilled_on) -> None:
+        report = evidence_review_bulk(
+            evidence=queryset.select_related("claim", "source"),
+            state=state,
+            actor=request.user,
+            fulfilled_on=fulfilled_on,
+        )
+        verb = "confirmed" if state == Evidence.State.CONFIRMED else "rejected"
+        if report.reviewed:
+            self.message_user(request, f"{report.reviewed} evidence item(s) {verb}.")
+        for error in report.errors:
+            self.message_user(request, f"Not {verb}: {error}", messages.ERROR)

@@ -1,4 +1,6 @@
-"""The demo subscriber: follows every claim, every event, delivered immediately."""
+"""The demo subscriber (follows every claim, every event, immediately) and the demo feeds."""
+
+from pathlib import Path
 
 from .models import AlertEvent, Subscription
 
@@ -19,3 +21,26 @@ def demo_subscriber_load() -> bool:
         },
     )
     return created
+
+
+DEMO_FEEDS_DIR = Path(__file__).resolve().parent / "demo_feeds"
+DEMO_FEEDS_URL = "https://demo.pledgewatch.invalid/feeds/"
+
+
+def demo_feeds_load() -> dict[str, int]:
+    """Import the demo feed files (fictional news written for the project) through the same
+    path as `manage.py import_feed_file`, so evidence candidates appear without internet.
+
+    Each file is filed under a disabled feed at a .invalid URL, never polled. Loading twice
+    stores nothing twice. Returns counts of items, new items and items with matches.
+    """
+    from .services import feed_file_import
+
+    counts = {"feeds": 0, "items": 0, "new_items": 0, "matched_items": 0}
+    for path in sorted(DEMO_FEEDS_DIR.glob("*.xml")):
+        items = feed_file_import(content=path.read_bytes(), feed_url=DEMO_FEEDS_URL + path.name)
+        counts["feeds"] += 1
+        counts["items"] += len(items)
+        counts["new_items"] += sum(not item.duplicate for item in items)
+        counts["matched_items"] += sum(bool(item.matches) for item in items)
+    return counts

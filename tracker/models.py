@@ -7,8 +7,18 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
-from claims.models import Category, Claim, DeadlineRevision, Evidence, Organisation, StatusEvent
+from claims.models import (
+    Category,
+    Claim,
+    DeadlineRevision,
+    Evidence,
+    Organisation,
+    Source,
+    StatusEvent,
+    split_terms,
+)
 
 
 class AlertEvent(models.TextChoices):
@@ -180,3 +190,120 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_event_display()} about {self.claim} to {self.subscription.recipient}"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed the news watch polls, with its polling state."""
+
+    url = models.URLField("URL", max_length=1000, unique=True)
+    title = models.CharField(max_length=300, blank=True, help_text="Filled from the feed if empty.")
+    organisations = models.ManyToManyField(
+        Organisation,
+        blank=True,
+        related_name="feeds",
+        help_text="Organisations this feed is about (e.g. a vendor's own newsroom): their claims "
+        "may match its items even when an item does not name them.",
+    )
+    keywords = models.TextField(
+        blank=True,
+        help_text="Extra words, comma-separated, that count like a claim's keywords for claims "
+        "of this feed's organisations.",
+    )
+    language = models.CharField(
+        max_length=8, blank=True, help_text="Items' language when the feed does not say (en, fr)."
+    )
+    enabled = models.BooleanField(default=True)
+    interval_minutes = models.PositiveIntegerField(
+        default=60, help_text="Minutes between polls while the feed works."
+    )
+
+    # Polling state, written only by tracker.services (feed_poll, feeds_claim_due).
+    etag = models.CharField("ETag", max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_success_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_error = models.CharField(max_length=1000, blank=True, editable=False)
+    consecutive_failures = models.PositiveIntegerField(default=0, editable=False)
+    next_poll_at = models.DateTimeField(default=timezone.now, editable=False)
+    # Set while one worker polls the feed; a second poll of the same feed is skipped.
+    polling_since = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title", "url"]
+        indexes = [
+            # Read by tracker.services.feeds_claim_due (the 15-minute fan-out): enabled feeds due.
+            models.Index(fields=["next_poll_at"], name="feed_due_idx", condition=Q(enabled=True)),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return split_terms(self.keywords)
+
+    @property
+    def failing(self) -> bool:
+        return self.consecutive_failures > 0
+
+
+class NewsItem(models.Model):
+    """One item of a feed, stored once: by its GUID, else its canonical link."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    # The entry's GUID; without one, its canonical link; without either, "sha256:" + a hash of
+    # title and summary.
+    guid = models.CharField("GUID", max_length=1000)
+    link = models.URLField(max_length=1000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    summary = models.TextField(blank=True)
+    # None when the feed gave no date, or one we do not believe (in the future, or before 1995).
+    published_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    # Title and summary, lower case without accents: what the matcher reads. On PostgreSQL a
+    # generated tsvector column (english + french) with a GIN index is derived from it
+    # (migration 0003), invisible to Django.
+    search_text = models.TextField(blank=True, editable=False)
+    fetched_at = models.DateTimeField(default=timezone.now, editable=False)
+    matched_at = models.DateTimeField(null=True, blank=True, editable=False)
+    source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_items",
+        help_text="The ledger source made from this item when it became evidence.",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="newsitem_once_per_feed"),
+        ]
+        indexes = [
+            # Read by tracker.services.news_items_match: items not matched yet.
+            models.Index(
+                fields=["feed", "id"],
+                name="newsitem_unmatched_idx",
+                condition=Q(matched_at__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.guid
+
+    @property
+    def observed_on(self):
+        """The day the item reports on: its publication date, else the day we fetched it."""
+        return timezone.localdate(self.published_at or self.fetched_at)
+
+
+class EvidenceReview(Evidence):
+    """Evidence seen from the news watch's side: the editors' review queue (admin only)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "evidence to review"
+        verbose_name_plural = "evidence to review"

@@ -9,6 +9,7 @@ from celery import shared_task
 from celery.contrib.django.task import DjangoTask
 from django.conf import settings
 from django.core.cache import cache
+from django.db import InterfaceError, OperationalError
 from django.utils.dateparse import parse_datetime
 
 from . import services
@@ -90,3 +91,44 @@ def send_digest_task() -> dict:
     """Daily at 08:00 Europe/Paris: one e-mail per digest subscriber with its pending alerts."""
     services.alerts_fan_out(enqueue_dispatch=False)
     return services.alerts_send_digests().as_dict()
+
+
+# News watch. A feed's own failures (refused address, timeout, bad document) are not task
+# errors: feed_poll records them on the feed and backs its next poll off exponentially. The
+# tasks retry only when our own database is briefly unreachable.
+NEWS_TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+# A poll task not started by then is dropped; the feed's lease expires and the next fan-out
+# hands it out again.
+POLL_FEED_EXPIRES = 10 * 60
+
+
+@shared_task(
+    base=IdempotentTask,
+    time_limit=120,
+    soft_time_limit=110,
+    autoretry_for=NEWS_TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
+    max_retries=3,
+)
+def poll_feeds_task(now: str | None = None) -> dict:
+    """Every 15 minutes: lease the feeds that are due and queue one poll task for each."""
+    feed_ids = services.feeds_claim_due(now=parse_datetime(now) if now else None)
+    for feed_id in feed_ids:
+        poll_feed_task.apply_async((feed_id,), expires=POLL_FEED_EXPIRES)
+    return {"queued": len(feed_ids)}
+
+
+@shared_task(
+    base=IdempotentTask,
+    # The fetch itself is bounded by settings.FEEDS_TIMEOUT; the rest is parsing and matching.
+    time_limit=300,
+    soft_time_limit=270,
+    autoretry_for=NEWS_TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
+    max_retries=3,
+)
+def poll_feed_task(feed_id: int) -> dict:
+    """Poll one feed now: fetch, store new items, queue evidence candidates."""
+    return services.feed_poll(feed_id=feed_id).as_dict()

@@ -91,7 +91,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
 else:
     CACHES = {
         "default": {
@@ -134,13 +136,67 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Pledgewatch <alerts@loca
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
+    # Token first: an anonymous write is answered 401 with a WWW-Authenticate header.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    # Deny by default: a new endpoint is closed until its view opts in to a permission.
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.DenyAll"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    # Counters live in the default cache: Redis in production, so every worker shares them.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "claims.api.throttles.AnonThrottle",
+        "claims.api.throttles.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="300/minute"),
+        "user": env("API_THROTTLE_USER", default="1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Pledgewatch API",
-    "DESCRIPTION": "Dated vendor promises, their deadlines, statuses and slippage.",
+    "DESCRIPTION": (
+        "Dated vendor promises, their deadlines, statuses and slippage. Version 1 lives under "
+        "/api/v1/. Reading is anonymous unless API_ANONYMOUS_READ is off; every write needs an "
+        "authenticated editor (token or session). See docs/api.md."
+    ),
     "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "claims.models.Status",
+        "CategoryEnum": "claims.models.Category",
+        "OrganisationKindEnum": "claims.models.Organisation.Kind",
+        "SourceKindEnum": "claims.models.Source.Kind",
+        "EvidenceKindEnum": "claims.models.Evidence.Kind",
+        "EvidenceStateEnum": "claims.models.Evidence.State",
+        "OutcomeEnum": "claims.models.Outcome",
+        "ReasonEnum": "claims.models.ReasonCode",
+    },
+    # Swagger UI from the project's own static files (drf-spectacular-sidecar): works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
+INSTALLED_APPS += ["drf_spectacular_sidecar"]  # static files of the API docs (no CDN)
+# Anonymous visitors may read the ledger (the public dashboard relies on it); off = sign-in to read.
+API_ANONYMOUS_READ = env.bool("API_ANONYMOUS_READ", default=True)
+# Largest page a client may ask for with ?page_size=; larger asks are refused with a 400.
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
+# CORS is off unless origins are listed, e.g. CORS_ALLOWED_ORIGINS=https://newsroom.example
+CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
+CORS_URLS_REGEX = r"^/api/.*$"
 
 # Celery: Redis when REDIS_URL is set, else kombu's filesystem transport under var/ (no server).
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
@@ -174,6 +230,21 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Alerts: how long an unsubscribe link stays valid (seconds).
 TRACKER_UNSUBSCRIBE_MAX_AGE = env.int("TRACKER_UNSUBSCRIBE_MAX_AGE", default=180 * 24 * 60 * 60)
+
+# News watch (tracker.fetch, tracker.feeds, tracker.matching). Hosts fetched even though they
+# resolve to a private or loopback address, comma-separated (tests and the demo's loopback server
+# only; never a production setting).
+FEEDS_ALLOW_PRIVATE_HOSTS = env.list("FEEDS_ALLOW_PRIVATE_HOSTS", default=[])
+# Largest feed body, as sent and once decompressed (bytes); larger ones are aborted.
+FEEDS_MAX_BYTES = env.int("FEEDS_MAX_BYTES", default=5 * 1024 * 1024)
+# Seconds: the whole fetch (redirects included), and each connection or wait for data.
+FEEDS_TIMEOUT = env.float("FEEDS_TIMEOUT", default=30.0)
+FEEDS_CONNECT_TIMEOUT = env.float("FEEDS_CONNECT_TIMEOUT", default=10.0)
+FEEDS_USER_AGENT = env(
+    "FEEDS_USER_AGENT", default=f"Pledgewatch/0.1 news watch (+{SITE_URL}/)"
+)
+# A news item becomes an evidence candidate for a claim at this score or above (0..1).
+MATCH_THRESHOLD = env.float("MATCH_THRESHOLD", default=0.6)
 
 LOGGING = {
     "version": 1,

@@ -25,3 +25,12 @@ def celery_worker(transactional_db):
     with start_worker(celery_app, pool="solo", perform_ping_check=False,
                       shutdown_timeout=30) as worker:
         yield worker
+
+
+# The news watch's loopback HTTP servers (tests/tracker/news_fixtures.py).
+from tests.tracker.news_fixtures import (  # noqa: E402, F401
+    _module_server,
+    allow_loopback,
+    feed_server,
+    raw_server,
+)
