@@ -6,9 +6,10 @@ import datetime as dt
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
-from .models import Claim, DeadlineRevision, Outcome, ReasonCode, Source
+from .models import Claim, ClaimDraft, DeadlineRevision, Outcome, ReasonCode, Source
 from .services import deadline_parse, deadline_revision_apply_window
 
 
@@ -129,3 +130,97 @@ class OutcomeForm(forms.Form):
                 f"{on:%Y-%m-%d} is in the future; record the outcome once it has happened."
             )
         return on
+
+
+class ArticleImportForm(forms.Form):
+    """The admin's "Import article" page: a URL or the article's text (or HTML), pasted."""
+
+    url = forms.URLField(
+        label="URL",
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        help_text="Fetched with the news watch's safe client (HTML pages of at most 5 MiB).",
+    )
+    text = forms.CharField(
+        label="or the article's text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        help_text="Pasted text or HTML. A first line that reads like a title becomes the title.",
+    )
+    published_on = forms.DateField(
+        label="Published on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Needed when the page or byline does not give it: relative deadlines "
+        '("next year") count from this date.',
+    )
+    publisher = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(max_length=500, required=False, help_text="Default: the page's.")
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        url, text = cleaned.get("url"), (cleaned.get("text") or "").strip()
+        if url and text:
+            raise ValidationError("Give the article's URL or its text, not both.")
+        if not url and not text and not self.errors:
+            raise ValidationError("Give the article's URL or paste its text.")
+        published_on = cleaned.get("published_on")
+        if published_on and published_on > timezone.localdate():
+            self.add_error("published_on", "The publication date is in the future.")
+        return cleaned
+
+
+class ClaimDraftForm(forms.ModelForm):
+    """An editor's corrections to a draft; the window is parsed again from the deadline text."""
+
+    class Meta:
+        model = ClaimDraft
+        fields = [
+            "statement",
+            "quote",
+            "promiser",
+            "promiser_name",
+            "subject",
+            "category",
+            "deadline_text",
+            "stated_on",
+        ]
+        widgets = {
+            "deadline_text": forms.TextInput(attrs={"class": "vTextField deadline-text"}),
+            "quote": forms.Textarea(attrs={"rows": 4, "cols": 90}),
+        }
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        text = (cleaned.get("deadline_text") or "").strip()
+        if text and cleaned.get("stated_on"):
+            try:
+                deadline_parse(text=text, stated_on=cleaned["stated_on"], field="deadline_text")
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
+class DraftMergeForm(forms.Form):
+    """The merge action's page: the existing claim this draft restates."""
+
+    claim = forms.ModelChoiceField(
+        queryset=Claim.objects.none(),
+        help_text="The draft's deadline becomes a new revision of this claim, sourced from the "
+        "draft's article.",
+    )
+
+    def __init__(self, *args, promiser_id: int | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # The promiser's own claims come first: nearly always the one an editor picks.
+        first = When(promiser_id=promiser_id, then=Value(0)) if promiser_id else None
+        order = Case(first, default=Value(1), output_field=IntegerField()) if first else Value(1)
+        self.fields["claim"].queryset = (
+            Claim.objects.select_related("promiser")
+            .annotate(promiser_first=order)
+            .order_by("promiser_first", "promiser__name", "subject", "id")
+        )
+        self.fields["claim"].label_from_instance = lambda c: (
+            f"{c.promiser.name} — {c.subject}: {c.statement}"
+        )
