@@ -24,6 +24,7 @@ run: install
 	$(BIN)/python -m config.run --host $(HOST) --port $(PORT)
 
 test: install
+	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install

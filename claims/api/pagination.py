@@ -1,0 +1,61 @@
+"""Page-number pagination that refuses bad pages and sizes instead of guessing."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.paginator import InvalidPage
+from rest_framework import pagination
+from rest_framework.exceptions import NotFound, ValidationError
+
+
+class PageNumberPagination(pagination.PageNumberPagination):
+    page_size_query_param = "page_size"
+    page_size_query_description = "Results per page, 1 to API_MAX_PAGE_SIZE (200 by default)."
+
+    @property
+    def max_page_size(self) -> int:  # read per request so deployments and tests can change it
+        return settings.API_MAX_PAGE_SIZE
+
+    def get_page_size(self, request) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None or raw == "":
+            return self.page_size
+        try:
+            size = int(raw)
+        except ValueError:
+            raise ValidationError({"page_size": [f"{raw!r} is not a whole number."]}) from None
+        if not 1 <= size <= self.max_page_size:
+            raise ValidationError(
+                {"page_size": [f"Ask for 1 to {self.max_page_size} results per page, not {size}."]}
+            )
+        return size
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        page_size = self.get_page_size(request)
+        raw = request.query_params.get(self.page_query_param) or "1"
+        try:
+            number = int(raw)
+        except ValueError:
+            raise ValidationError({"page": [f"{raw!r} is not a page number."]}) from None
+        if number < 1:
+            raise ValidationError({"page": ["Pages are numbered from 1."]})
+        paginator = self.django_paginator_class(queryset, page_size)
+        try:
+            self.page = paginator.page(number)
+        except InvalidPage:
+            raise NotFound(
+                f"Page {number} is out of range: there are {paginator.num_pages} page(s) "
+                f"of {page_size}."
+            ) from None
+        return list(self.page)
+
+    def get_schema_operation_parameters(self, view):
+        # The bounds the checks above enforce, stated in the schema so clients know them.
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_query_param:
+                parameter["schema"]["minimum"] = 1
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["schema"].update({"minimum": 1, "maximum": self.max_page_size})
+        return parameters

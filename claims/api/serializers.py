@@ -1,0 +1,509 @@
+"""Explicit serializers. Reading ones shape rows that selectors annotated; writing ones only
+validate input, and the views hand it to claims.services (the same functions as the admin)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from ..models import (
+    Category,
+    Claim,
+    DeadlineRevision,
+    Evidence,
+    Organisation,
+    Outcome,
+    ReasonCode,
+    Source,
+    Status,
+    StatusEvent,
+)
+
+# The longest deadline phrase a revision stores (DeadlineRevision.text).
+MAX_PHRASE_LENGTH = DeadlineRevision._meta.get_field("text").max_length
+# The parser's calendar (claims.deadlines): dates outside it cannot hold a deadline.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+class LedgerDateField(serializers.DateField):
+    """A date the ledger can hold: YYYY-MM-DD, between 1900 and 2100."""
+
+    def to_internal_value(self, value):
+        date = super().to_internal_value(value)
+        if not EARLIEST_DATE <= date <= LATEST_DATE:
+            raise serializers.ValidationError(
+                f"Give a date between {EARLIEST_DATE} and {LATEST_DATE}, not {date}."
+            )
+        return date
+
+
+# --- Reading ---------------------------------------------------------------------------
+
+
+class OrganisationRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Organisation
+        fields = ["slug", "name"]
+
+
+class SourceRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "kind", "title", "url", "publisher", "published_on"]
+
+
+class RevisionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = DeadlineRevision
+        fields = ["id", "stated_on", "text", "start", "end", "precision", "qualifier", "source_id"]
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _revisions(claim: Claim) -> list[DeadlineRevision]:
+    # Prefetched by the views into `revision_list`, ordered as claim_sync_deadline reads them.
+    return getattr(claim, "revision_list", [])
+
+
+class OriginalDeadlineSerializer(serializers.Serializer):
+    """The first statement of the deadline: the promise that lateness is judged against."""
+
+    start = serializers.DateField(source="original_deadline_start", allow_null=True)
+    end = serializers.DateField(source="original_deadline_end", allow_null=True)
+    text = serializers.SerializerMethodField()
+    stated_on = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_text(self, claim: Claim) -> str | None:
+        revisions = _revisions(claim)
+        return revisions[0].text if revisions else None
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_stated_on(self, claim: Claim) -> str | None:
+        revisions = _revisions(claim)
+        return _iso(revisions[0].stated_on) if revisions else None
+
+
+class CurrentDeadlineSerializer(OriginalDeadlineSerializer):
+    """The latest statement of the deadline: the one in force."""
+
+    start = serializers.DateField(source="deadline_start", allow_null=True)
+    end = serializers.DateField(source="deadline_end", allow_null=True)
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_text(self, claim: Claim) -> str | None:
+        revisions = _revisions(claim)
+        return revisions[-1].text if revisions else None
+
+    @extend_schema_field(serializers.DateField(allow_null=True))
+    def get_stated_on(self, claim: Claim) -> str | None:
+        revisions = _revisions(claim)
+        return _iso(revisions[-1].stated_on) if revisions else None
+
+
+class OutcomeSerializer(serializers.Serializer):
+    outcome = serializers.ChoiceField(choices=Outcome.choices)
+    on = serializers.DateField(source="outcome_on", allow_null=True)
+    reason = serializers.ChoiceField(choices=ReasonCode.choices)
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    """A claim with its original and current window, status, slippage and restatements."""
+
+    organisation = OrganisationRefSerializer(source="promiser")
+    status = serializers.ChoiceField(choices=Status.choices, allow_blank=True)
+    original_deadline = OriginalDeadlineSerializer(source="*")
+    current_deadline = CurrentDeadlineSerializer(source="*")
+    slipped = serializers.BooleanField()
+    slippage_days = serializers.IntegerField(
+        allow_null=True,
+        help_text="Days from the original deadline's end to the current one (or to the "
+        "fulfilment date); null without a dated original deadline.",
+    )
+    restatements = serializers.IntegerField(help_text="Deadline statements after the first.")
+    source = SourceRefSerializer()
+    outcome = OutcomeSerializer(source="*")
+    revisions = RevisionSerializer(source="revision_list", many=True)
+
+    def to_representation(self, claim: Claim) -> dict:
+        # The list's hot path (50-200 claims a page): the same keys and values as the declared
+        # fields above, which document the schema and serve the detail view, built without
+        # DRF's per-field walk (about a third of a page's time otherwise).
+        # tests/claims/test_api_claims.py checks that both give the same output.
+        revisions = getattr(claim, "revision_list", [])
+        first, last = (revisions[0], revisions[-1]) if revisions else (None, None)
+        promiser, source = claim.promiser, claim.source
+        return {
+            "id": claim.pk,
+            "subject": claim.subject,
+            "statement": claim.statement,
+            "category": claim.category,
+            "organisation": {"slug": promiser.slug, "name": promiser.name},
+            "stated_on": _iso(claim.stated_on),
+            "status": claim.status,
+            "original_deadline": {
+                "start": _iso(claim.original_deadline_start),
+                "end": _iso(claim.original_deadline_end),
+                "text": first.text if first else None,
+                "stated_on": _iso(first.stated_on) if first else None,
+            },
+            "current_deadline": {
+                "start": _iso(claim.deadline_start),
+                "end": _iso(claim.deadline_end),
+                "text": last.text if last else None,
+                "stated_on": _iso(last.stated_on) if last else None,
+            },
+            "slipped": bool(claim.slipped),
+            "slippage_days": claim.slippage_days,
+            "restatements": claim.restatements,
+            "source": {
+                "id": source.pk,
+                "kind": source.kind,
+                "title": source.title,
+                "url": source.url,
+                "publisher": source.publisher,
+                "published_on": _iso(source.published_on),
+            },
+            "outcome": {
+                "outcome": claim.outcome,
+                "on": _iso(claim.outcome_on),
+                "reason": claim.reason,
+            },
+            "revisions": [
+                {
+                    "id": revision.pk,
+                    "stated_on": _iso(revision.stated_on),
+                    "text": revision.text,
+                    "start": _iso(revision.start),
+                    "end": _iso(revision.end),
+                    "precision": revision.precision,
+                    "qualifier": revision.qualifier,
+                    "source_id": revision.source_id,
+                }
+                for revision in revisions
+            ],
+        }
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "subject",
+            "statement",
+            "category",
+            "organisation",
+            "stated_on",
+            "status",
+            "original_deadline",
+            "current_deadline",
+            "slipped",
+            "slippage_days",
+            "restatements",
+            "source",
+            "outcome",
+            "revisions",
+        ]
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    partners = OrganisationRefSerializer(many=True)
+
+    # One claim: DRF's declared-field walk is cheap enough and covers the extra fields.
+    to_representation = serializers.ModelSerializer.to_representation
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [
+            *ClaimSerializer.Meta.fields,
+            "quote",
+            "keywords",
+            "partners",
+            "timezone",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class ScorecardSerializer(serializers.Serializer):
+    """See selectors.organisation_scorecards for the definitions."""
+
+    claims = serializers.IntegerField()
+    by_status = serializers.DictField(child=serializers.IntegerField())
+    settled = serializers.IntegerField(
+        help_text="Claims fulfilled on time, fulfilled late or missed: the shares' denominator."
+    )
+    share_kept_on_time = serializers.FloatField(allow_null=True)
+    share_kept_late = serializers.FloatField(allow_null=True)
+    share_missed = serializers.FloatField(allow_null=True)
+    slippage_days = serializers.DictField(child=serializers.FloatField(allow_null=True))
+    mean_restatements = serializers.FloatField(allow_null=True)
+    open_overdue = serializers.IntegerField(
+        help_text="Open claims past their current deadline (status overdue or missed)."
+    )
+
+
+class OverdueClaimSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Claim
+        fields = ["id", "subject", "statement", "status", "deadline_start", "deadline_end"]
+
+
+class OrganisationSerializer(serializers.ModelSerializer):
+    scorecard = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Organisation
+        fields = ["slug", "name", "kind", "website", "scorecard"]
+
+    @extend_schema_field(ScorecardSerializer)
+    def get_scorecard(self, organisation: Organisation) -> dict:
+        # Worked out for the whole page in one go by the view (organisation_scorecards).
+        return self.context["scorecards"][organisation.pk]
+
+
+class OrganisationScorecardSerializer(serializers.Serializer):
+    organisation = OrganisationRefSerializer()
+    scorecard = ScorecardSerializer()
+    open_overdue_claims = OverdueClaimSerializer(many=True)
+
+
+class SlippageRowSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    claims = serializers.IntegerField()
+    slipped = serializers.IntegerField()
+    mean_days = serializers.FloatField(allow_null=True)
+    median_days = serializers.FloatField(allow_null=True)
+    p90_days = serializers.FloatField(allow_null=True)
+    max_days = serializers.IntegerField(allow_null=True)
+
+
+class SlippageSerializer(serializers.Serializer):
+    by_organisation = SlippageRowSerializer(many=True, source="organisation")
+    by_category = SlippageRowSerializer(many=True, source="category")
+    by_year = SlippageRowSerializer(many=True, source="year")
+
+
+class SlippageQuerySerializer(serializers.Serializer):
+    organisation = serializers.SlugField(required=False, help_text="Only this promiser's claims.")
+    category = serializers.ChoiceField(choices=Category.choices, required=False)
+
+
+class StatusEventSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = StatusEvent
+        fields = [
+            "id",
+            "happened_at",
+            "as_of",
+            "old_status",
+            "new_status",
+            "job",
+            "rationale",
+            "source_id",
+            "revision_id",
+        ]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    claim = serializers.SerializerMethodField()
+    source = SourceRefSerializer()
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "id",
+            "claim",
+            "source",
+            "observed_on",
+            "kind",
+            "state",
+            "summary",
+            "why",
+            "score",
+            "deadline_text",
+            "reviewed_at",
+        ]
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "statement": {"type": "string"},
+                "organisation": {"type": "string"},
+            },
+        }
+    )
+    def get_claim(self, evidence: Evidence) -> dict:
+        claim = evidence.claim
+        return {"id": claim.pk, "statement": claim.statement, "organisation": claim.promiser.slug}
+
+
+class TimelineEntrySerializer(serializers.Serializer):
+    date = serializers.DateField()
+    kind = serializers.ChoiceField(choices=["revision", "status", "evidence"])
+    revision = RevisionSerializer(required=False)
+    status = StatusEventSerializer(required=False)
+    evidence = EvidenceSerializer(required=False)
+
+
+class TimelineSerializer(serializers.Serializer):
+    claim = ClaimDetailSerializer()
+    entries = TimelineEntrySerializer(many=True)
+
+
+# --- Writing ---------------------------------------------------------------------------
+
+
+class ClaimCreateSerializer(serializers.ModelSerializer):
+    """A new promise; `deadline_text` is parsed as in the admin (empty: a promise with no date)."""
+
+    promiser = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organisation.objects.all(), help_text="Organisation slug."
+    )
+    partners = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
+    )
+    source = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), help_text="Id of the source where it was made."
+    )
+    stated_on = LedgerDateField(help_text="When the promise was made (YYYY-MM-DD).")
+    deadline_text = serializers.CharField(
+        max_length=MAX_PHRASE_LENGTH,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text='The deadline in the promiser\'s words, e.g. "by the end of 2024", "fin 2025".',
+    )
+
+    class Meta:
+        model = Claim
+        fields = [
+            "promiser",
+            "partners",
+            "subject",
+            "statement",
+            "quote",
+            "category",
+            "source",
+            "stated_on",
+            "deadline_text",
+            "keywords",
+        ]
+
+
+class ClaimUpdateSerializer(serializers.Serializer):
+    """A PATCH: any of the descriptive fields, a restatement, an outcome, in that order."""
+
+    subject = serializers.CharField(max_length=200, required=False)
+    statement = serializers.CharField(max_length=300, required=False)
+    quote = serializers.CharField(required=False, allow_blank=True)
+    category = serializers.ChoiceField(choices=Category.choices, required=False)
+    keywords = serializers.CharField(required=False, allow_blank=True)
+    partners = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
+    )
+    deadline_text = serializers.CharField(
+        max_length=MAX_PHRASE_LENGTH,
+        required=False,
+        help_text="Restate the deadline: a new revision, never an overwrite. Needs "
+        "deadline_stated_on and deadline_source.",
+    )
+    deadline_stated_on = LedgerDateField(required=False)
+    deadline_source = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), required=False
+    )
+    outcome = serializers.ChoiceField(
+        choices=Outcome.choices,
+        required=False,
+        allow_blank=True,
+        help_text='fulfilled, withdrawn, unverifiable, or "" to reopen. Needs outcome_on '
+        "for a fulfilment or withdrawal.",
+    )
+    outcome_on = LedgerDateField(required=False, allow_null=True)
+    reason = serializers.ChoiceField(choices=ReasonCode.choices, required=False, allow_blank=True)
+    outcome_source = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), required=False, allow_null=True
+    )
+    rationale = serializers.CharField(max_length=500, required=False, allow_blank=True)
+
+    restatement_fields = ("deadline_text", "deadline_stated_on", "deadline_source")
+    outcome_fields = ("outcome_on", "reason", "outcome_source", "rationale")
+
+    def validate(self, attrs: dict) -> dict:
+        if not attrs:
+            raise serializers.ValidationError("Nothing to change: send at least one field.")
+        given = [name for name in self.restatement_fields if name in attrs]
+        if given and len(given) != len(self.restatement_fields):
+            missing = [name for name in self.restatement_fields if name not in attrs]
+            raise serializers.ValidationError(
+                {
+                    name: [
+                        "A restatement needs deadline_text, deadline_stated_on and deadline_source."
+                    ]
+                    for name in missing
+                }
+            )
+        stray = [name for name in self.outcome_fields if name in attrs]
+        if stray and "outcome" not in attrs:
+            raise serializers.ValidationError(
+                {name: ["Send it with the outcome it belongs to."] for name in stray}
+            )
+        return attrs
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    published_on = LedgerDateField()
+
+    class Meta:
+        model = Source
+        fields = [
+            "id",
+            "url",
+            "kind",
+            "title",
+            "publisher",
+            "author",
+            "published_on",
+            "language",
+            "text",
+            "recorded_at",
+        ]
+        read_only_fields = ["id", "recorded_at"]
+        extra_kwargs = {"url": {"validators": []}}  # the model's own message, via full_clean
+
+
+class EvidenceReviewSerializer(serializers.Serializer):
+    state = serializers.ChoiceField(
+        choices=[Evidence.State.CONFIRMED, Evidence.State.REJECTED],
+        help_text="confirmed applies the evidence to its claim (a fulfilment settles it, a dated "
+        "delay restates its deadline); rejected only records the review.",
+    )
+    fulfilled_on = LedgerDateField(
+        required=False, help_text="For a fulfilment: when it happened (default: observed on)."
+    )
+
+
+class DeadlineParseRequestSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        max_length=MAX_PHRASE_LENGTH, help_text='e.g. "by the end of 2024", "fin 2025".'
+    )
+    stated_on = LedgerDateField(
+        required=False,
+        help_text="When the phrase was said (default: today). Relative "
+        'phrases ("within 18 months") count from it.',
+    )
+
+
+class DeadlineWindowSerializer(serializers.Serializer):
+    text = serializers.CharField()
+    start = serializers.DateField(allow_null=True)
+    end = serializers.DateField(allow_null=True, help_text="The deadline (inclusive).")
+    precision = serializers.CharField()
+    qualifier = serializers.CharField()
+    language = serializers.CharField()

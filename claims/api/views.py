@@ -1,0 +1,599 @@
+"""API views: thin adapters. Reads come from claims.selectors, writes go through claims.services,
+and every request costs a fixed number of queries whatever the number of rows."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import generics, mixins, status, viewsets
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import ValidationError as DRFValidationError
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .. import exports, selectors, services
+from ..deadlines import DeadlineParseError, parse_deadline
+from ..models import Claim, DeadlineRevision, Evidence, Organisation, Source, Status
+from .errors import django_validation_error_as_drf
+from .filters import (
+    ClaimFilter,
+    EvidenceFilter,
+    OrganisationFilter,
+    SourceFilter,
+    reject_unknown_parameters,
+)
+from .permissions import ModelViewPermission, PublicRead, PublicReadEditorWrite
+from .renderers import AtomRenderer, CSVRenderer, ICalendarRenderer, SVGRenderer
+from .serializers import (
+    ClaimCreateSerializer,
+    ClaimDetailSerializer,
+    ClaimSerializer,
+    ClaimUpdateSerializer,
+    DeadlineParseRequestSerializer,
+    DeadlineWindowSerializer,
+    EvidenceReviewSerializer,
+    EvidenceSerializer,
+    OrganisationScorecardSerializer,
+    OrganisationSerializer,
+    SlippageQuerySerializer,
+    SlippageSerializer,
+    SourceSerializer,
+    TimelineSerializer,
+)
+
+# Events listed in the Atom feed, and open overdue claims listed on a scorecard.
+FEED_LENGTH = 50
+SCORECARD_OVERDUE_LIMIT = 20
+# A calendar feed is a whole document; past this many events a client should filter.
+CALENDAR_LIMIT = 5000
+
+
+class AutocommitMixin:
+    """API views run outside ATOMIC_REQUESTS: on SQLite (transaction_mode IMMEDIATE) a request
+    transaction takes the write lock, which would queue every concurrent read behind it. Each
+    write below opens its own transaction.atomic() around the service calls instead."""
+
+    @classmethod
+    def as_view(cls, *args, **kwargs):
+        return transaction.non_atomic_requests(super().as_view(*args, **kwargs))
+
+
+class StrictDetailMixin(AutocommitMixin):
+    """Filters apply to lists; any other action refuses every query parameter but `format`."""
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        if getattr(self, "action", "list") == "list":
+            return super().filter_queryset(queryset)
+        reject_unknown_parameters(self.request, set())
+        return queryset
+
+
+def _service_call(function, *, rename: dict[str, str] | None = None, **kwargs):
+    """Run a service; its ValidationError becomes a 400 with the API's field names."""
+    try:
+        return function(**kwargs)
+    except DjangoValidationError as error:
+        drf_error = django_validation_error_as_drf(error)
+        if rename and isinstance(drf_error.detail, dict):
+            drf_error = DRFValidationError(
+                {rename.get(field, field): messages for field, messages in drf_error.detail.items()}
+            )
+        raise drf_error from error
+
+
+def _claims(*, detail: bool = False) -> QuerySet[Claim]:
+    """Claims with metrics and their revisions (one prefetch query), as serializers read them."""
+    revisions = DeadlineRevision.objects.order_by("stated_on", "id")
+    claims = selectors.claims_with_metrics().prefetch_related(
+        Prefetch("revisions", queryset=revisions, to_attr="revision_list")
+    )
+    if detail:
+        claims = claims.prefetch_related("partners")
+    return claims
+
+
+# --- Claims ----------------------------------------------------------------------------
+
+
+@extend_schema(tags=["claims"])
+class ClaimViewSet(
+    StrictDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """Dated promises, with their original and current deadline, status and slippage."""
+
+    permission_classes = [PublicReadEditorWrite]
+    queryset = Claim.objects.all()  # read by DjangoModelPermissions for the model's perms
+    filterset_class = ClaimFilter
+    lookup_value_regex = r"[0-9]+"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return _claims(detail=self.action != "list")
+
+    def get_serializer_class(self):
+        return ClaimSerializer if self.action == "list" else ClaimDetailSerializer
+
+    def _detail(self, pk: int) -> dict:
+        return ClaimDetailSerializer(
+            _claims(detail=True).get(pk=pk), context=self.get_serializer_context()
+        ).data
+
+    @extend_schema(
+        summary="List claims",
+        description="Filter, search, order and page the ledger. Unknown parameters "
+        "are refused with a 400.",
+    )
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(summary="One claim")
+    def retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="Record a claim (editors)",
+        request=ClaimCreateSerializer,
+        responses={201: ClaimDetailSerializer},
+    )
+    def create(self, request, *args, **kwargs):
+        reject_unknown_parameters(request, set())
+        serializer = ClaimCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with transaction.atomic():
+            claim = _service_call(
+                services.claim_create, **serializer.validated_data, actor=request.user, job="api"
+            )
+        location = reverse("v1:claim-detail", kwargs={"pk": claim.pk})
+        return Response(
+            self._detail(claim.pk), status=status.HTTP_201_CREATED, headers={"Location": location}
+        )
+
+    @extend_schema(
+        summary="Edit, restate or settle a claim (editors)",
+        request=ClaimUpdateSerializer,
+        responses={200: ClaimDetailSerializer},
+    )
+    def partial_update(self, request, *args, **kwargs):
+        claim = self.get_object()
+        serializer = ClaimUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = dict(serializer.validated_data)
+        fields = {name: data.pop(name) for name in services.CLAIM_EDITABLE_FIELDS if name in data}
+        partners = data.pop("partners", None)
+        actor = request.user
+        # One transaction: a refused restatement or outcome leaves the edited fields unsaved too.
+        with transaction.atomic():
+            if fields or partners is not None:
+                claim = _service_call(
+                    services.claim_update,
+                    claim=claim,
+                    data=fields,
+                    partners=partners,
+                    actor=actor,
+                    job="api",
+                )
+            if "deadline_text" in data:
+                _service_call(
+                    services.deadline_revision_create,
+                    rename={
+                        "text": "deadline_text",
+                        "stated_on": "deadline_stated_on",
+                        "source": "deadline_source",
+                    },
+                    claim=claim,
+                    text=data["deadline_text"],
+                    stated_on=data["deadline_stated_on"],
+                    source=data["deadline_source"],
+                    actor=actor,
+                    job="api",
+                )
+            if "outcome" in data:
+                _service_call(
+                    services.claim_record_outcome,
+                    rename={"source": "outcome_source"},
+                    claim=Claim.objects.get(pk=claim.pk),
+                    outcome=data["outcome"],
+                    on=data.get("outcome_on"),
+                    reason=data.get("reason", ""),
+                    source=data.get("outcome_source"),
+                    rationale=data.get("rationale", ""),
+                    actor=actor,
+                    job="api",
+                )
+        return Response(self._detail(claim.pk))
+
+    @extend_schema(
+        summary="A claim's timeline",
+        responses=TimelineSerializer,
+        description="Deadline revisions, status events and confirmed evidence, in "
+        "date order (same day: revision, evidence, then status).",
+    )
+    @action(detail=True, methods=["get"])
+    def timeline(self, request, pk=None):
+        claim = self.get_object()
+        tz = zoneinfo.ZoneInfo(claim.timezone)
+        entries = [
+            {"date": r.stated_on, "kind": "revision", "order": 0, "id": r.pk, "revision": r}
+            for r in claim.revision_list
+        ]
+        entries += [
+            {"date": e.observed_on, "kind": "evidence", "order": 1, "id": e.pk, "evidence": e}
+            for e in claim.evidence.filter(state=Evidence.State.CONFIRMED).select_related(
+                "claim__promiser", "source"
+            )
+        ]
+        entries += [
+            {
+                "date": timezone.localtime(e.happened_at, tz).date(),
+                "kind": "status",
+                "order": 2,
+                "id": e.pk,
+                "status": e,
+            }
+            for e in claim.status_events.order_by("happened_at", "id")
+        ]
+        entries.sort(key=lambda entry: (entry["date"], entry["order"], entry["id"]))
+        data = TimelineSerializer(
+            {"claim": claim, "entries": entries}, context=self.get_serializer_context()
+        ).data
+        return Response(data)
+
+
+class FileResponseMixin(AutocommitMixin):
+    """Views answering in another format than JSON: their errors are still JSON."""
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return response
+
+
+@extend_schema(
+    tags=["exports"],
+    summary="Claims as CSV",
+    filters=True,
+    description="The claim list with the same filters and ordering as /claims/, every row (not "
+    "paged). Text cells a spreadsheet would run as formulas start with an apostrophe.",
+    responses={(200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="CSV rows")},
+)
+class ClaimExportView(FileResponseMixin, generics.GenericAPIView):
+    permission_classes = [PublicRead]
+    renderer_classes = [CSVRenderer]
+    filterset_class = ClaimFilter
+    pagination_class = None
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return selectors.claims_with_metrics().select_related("current_revision")
+
+    def get(self, request):
+        claims = self.filter_queryset(self.get_queryset())
+        # One query, streamed in chunks, whatever the number of rows.
+        response = StreamingHttpResponse(
+            exports.claims_csv(claims.iterator(chunk_size=2000)),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'attachment; filename="pledgewatch-claims.csv"'
+        return response
+
+
+@extend_schema(
+    tags=["exports"],
+    summary="Calendar of deadlines (iCalendar)",
+    filters=True,
+    description="One all-day event per open claim on its current deadline's last day, from "
+    f"{selectors.CALENDAR_PAST_DAYS} days ago onwards. Subscribe to it: an event keeps its UID "
+    "when the deadline is restated, with a higher SEQUENCE. Accepts the claim list's filters.",
+    responses={
+        (200, "text/calendar"): OpenApiResponse(
+            OpenApiTypes.STR, description="An iCalendar document"
+        )
+    },
+)
+class DeadlineCalendarView(FileResponseMixin, generics.GenericAPIView):
+    permission_classes = [PublicRead]
+    renderer_classes = [ICalendarRenderer]
+    filterset_class = ClaimFilter
+    pagination_class = None
+
+    def get_queryset(self) -> QuerySet[Claim]:
+        return selectors.claims_upcoming_deadlines(
+            today=timezone.localdate(),
+            claims=selectors.claims_with_metrics().select_related("current_revision"),
+        )
+
+    def get(self, request):
+        claims = self.filter_queryset(self.get_queryset())
+        if "ordering" not in request.query_params:
+            claims = claims.order_by("deadline_end", "id")
+        body = exports.deadlines_calendar(
+            claims[:CALENDAR_LIMIT], site_url=settings.SITE_URL, now=timezone.now()
+        )
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="pledgewatch-deadlines.ics"'
+        patch_cache_control(response, public=True, max_age=900)
+        return response
+
+
+class FeedQuerySerializer(SlippageQuerySerializer):
+    category = None
+
+
+@extend_schema(
+    tags=["exports"],
+    summary="Atom feed of status changes",
+    description=f"The latest {FEED_LENGTH} claims that were missed, kept (on time or late), "
+    "withdrawn, or that slipped out of overdue or missed to a later deadline.",
+    parameters=[OpenApiParameter("organisation", str, description="Only this promiser's claims.")],
+    responses={
+        (200, "application/atom+xml"): OpenApiResponse(OpenApiTypes.STR, description="An Atom feed")
+    },
+)
+class StatusFeedView(FileResponseMixin, APIView):
+    permission_classes = [PublicRead]
+    renderer_classes = [AtomRenderer]
+
+    def get(self, request):
+        reject_unknown_parameters(request, {"organisation"})
+        query = FeedQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        events = selectors.status_events_for_feed(
+            organisation_slug=query.validated_data.get("organisation"), limit=FEED_LENGTH
+        )
+        body = exports.status_changes_feed(
+            events, site_url=settings.SITE_URL, feed_url=request.build_absolute_uri()
+        )
+        response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
+        patch_cache_control(response, public=True, max_age=300)
+        return response
+
+
+_BADGE_RESPONSE = {
+    (200, "image/svg+xml"): OpenApiResponse(OpenApiTypes.STR, description="An SVG badge")
+}
+
+
+@extend_schema(tags=["badges"], summary="A claim's status badge (SVG)", responses=_BADGE_RESPONSE)
+class ClaimBadgeView(FileResponseMixin, APIView):
+    permission_classes = [PublicRead]
+    renderer_classes = [SVGRenderer]
+
+    def get(self, request, pk: int):
+        reject_unknown_parameters(request, set())
+        claim = get_object_or_404(Claim.objects.only("status"), pk=pk)
+        label = Status(claim.status).label if claim.status else "not yet swept"
+        svg = exports.badge_svg(
+            label="promise", value=label, colour=exports.STATUS_COLOURS.get(claim.status, "#6c757d")
+        )
+        return _svg_response(svg)
+
+
+@extend_schema(
+    tags=["badges"],
+    summary="An organisation's on-time rate badge (SVG)",
+    description="The share of its settled promises kept on time.",
+    responses=_BADGE_RESPONSE,
+)
+class OrganisationBadgeView(FileResponseMixin, APIView):
+    permission_classes = [PublicRead]
+    renderer_classes = [SVGRenderer]
+
+    def get(self, request, slug: str):
+        reject_unknown_parameters(request, set())
+        organisation = get_object_or_404(Organisation, slug=slug)
+        card = selectors.organisation_scorecards(organisation_ids=[organisation.pk])[
+            organisation.pk
+        ]
+        share = card["share_kept_on_time"]
+        value = "no settled promise" if share is None else f"{share:.0%} of {card['settled']}"
+        svg = exports.badge_svg(
+            label=f"{organisation.name} kept on time",
+            value=value,
+            colour=exports.on_time_colour(share),
+        )
+        return _svg_response(svg)
+
+
+def _svg_response(svg: str) -> HttpResponse:
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=300)
+    return response
+
+
+# --- Organisations, slippage -----------------------------------------------------------
+
+
+@extend_schema(tags=["organisations"])
+class OrganisationViewSet(
+    StrictDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """Organisations, each with the scorecard of the promises it made."""
+
+    permission_classes = [PublicRead]
+    queryset = Organisation.objects.order_by("name")
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilter
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
+
+    def _serialize(self, organisations: list[Organisation], *, many: bool):
+        scorecards = selectors.organisation_scorecards(
+            organisation_ids=[organisation.pk for organisation in organisations]
+        )
+        context = {**self.get_serializer_context(), "scorecards": scorecards}
+        return OrganisationSerializer(
+            organisations if many else organisations[0], many=many, context=context
+        ).data
+
+    @extend_schema(summary="List organisations with their scorecards")
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(self._serialize(page, many=True))
+
+    @extend_schema(summary="One organisation with its scorecard")
+    def retrieve(self, request, *args, **kwargs):
+        return Response(self._serialize([self.get_object()], many=False))
+
+    @extend_schema(
+        summary="An organisation's scorecard",
+        responses=OrganisationScorecardSerializer,
+        description="Claims by status; shares of settled claims (fulfilled on time, "
+        "fulfilled late, missed) kept on time, kept late and missed; mean, median and "
+        "90th-percentile slippage in days; mean restatements; and the open claims "
+        f"past their deadline (the first {SCORECARD_OVERDUE_LIMIT}).",
+    )
+    @action(detail=True, methods=["get"])
+    def scorecard(self, request, slug=None):
+        organisation = self.get_object()
+        card = selectors.organisation_scorecards(organisation_ids=[organisation.pk])
+        overdue = selectors.claims_past_deadline(organisation_id=organisation.pk)
+        data = {
+            "organisation": organisation,
+            "scorecard": card[organisation.pk],
+            "open_overdue_claims": list(overdue[:SCORECARD_OVERDUE_LIMIT]),
+        }
+        return Response(OrganisationScorecardSerializer(data).data)
+
+
+@extend_schema(
+    tags=["slippage"],
+    summary="Slippage aggregates for charts",
+    description="Dated claims grouped by organisation, by category and by the year their "
+    "original deadline ended: how many, how many slipped, and slippage in days (mean, median, "
+    "90th percentile, largest).",
+    parameters=[SlippageQuerySerializer],
+    responses=SlippageSerializer,
+)
+class SlippageView(AutocommitMixin, APIView):
+    permission_classes = [PublicRead]
+
+    def get(self, request):
+        reject_unknown_parameters(request, {"organisation", "category"})
+        query = SlippageQuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        claims = Claim.objects.all()
+        if organisation := query.validated_data.get("organisation"):
+            claims = claims.filter(promiser__slug=organisation)
+        if category := query.validated_data.get("category"):
+            claims = claims.filter(category=category)
+        return Response(SlippageSerializer(selectors.slippage_aggregates(claims=claims)).data)
+
+
+# --- The deadline parser ---------------------------------------------------------------
+
+
+@extend_schema(
+    tags=["deadlines"],
+    summary="Parse a deadline phrase",
+    description="The window the ledger would record for a phrase, without storing anything "
+    "(the admin's preview uses it). An unparseable phrase is a 400 with the parser's reason.",
+    request=DeadlineParseRequestSerializer,
+    responses={200: DeadlineWindowSerializer},
+)
+class DeadlineParseView(AutocommitMixin, APIView):
+    permission_classes = [PublicRead]
+    safe_post = True  # a question, not a write: open to whoever may read (PublicRead)
+
+    def post(self, request):
+        reject_unknown_parameters(request, set())
+        serializer = DeadlineParseRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        stated_on = serializer.validated_data.get("stated_on") or timezone.localdate()
+        try:
+            window = parse_deadline(serializer.validated_data["text"], stated_on=stated_on)
+        except DeadlineParseError as error:
+            raise DRFValidationError({"text": [str(error)]}) from error
+        return Response(DeadlineWindowSerializer(window).data)
+
+
+# --- Evidence review, sources ----------------------------------------------------------
+
+
+@extend_schema(tags=["evidence"])
+class EvidenceViewSet(
+    StrictDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """The editors' review queue: evidence the news matcher attached to claims."""
+
+    permission_classes = [ModelViewPermission]
+    queryset = Evidence.objects.select_related("claim__promiser", "source").order_by(
+        "observed_on", "id"
+    )
+    serializer_class = EvidenceSerializer
+    filterset_class = EvidenceFilter
+    lookup_value_regex = r"[0-9]+"
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.action == "list" and "state" not in self.request.query_params:
+            queryset = queryset.filter(state=Evidence.State.CANDIDATE)
+        return queryset
+
+    @extend_schema(summary="Evidence to review (candidates unless ?state= says otherwise)")
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
+
+    @extend_schema(
+        summary="Confirm or reject evidence (editors)",
+        request=EvidenceReviewSerializer,
+        responses=EvidenceSerializer,
+    )
+    @action(detail=True, methods=["post"])
+    def review(self, request, pk=None):
+        evidence = self.get_object()
+        serializer = EvidenceReviewSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with transaction.atomic():
+            _service_call(
+                services.evidence_review,
+                evidence=evidence,
+                state=serializer.validated_data["state"],
+                fulfilled_on=serializer.validated_data.get("fulfilled_on"),
+                actor=request.user,
+                job="api",
+            )
+        return Response(EvidenceSerializer(self.get_queryset().get(pk=evidence.pk)).data)
+
+
+@extend_schema(tags=["sources"])
+class SourceViewSet(
+    StrictDetailMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """Where promises were made: articles, press releases, filings, statements."""
+
+    permission_classes = [PublicReadEditorWrite]
+    queryset = Source.objects.order_by("-published_on", "id")
+    serializer_class = SourceSerializer
+    filterset_class = SourceFilter
+    lookup_value_regex = r"[0-9]+"
+
+    @extend_schema(summary="Record a source (editors)", responses={201: SourceSerializer})
+    def create(self, request, *args, **kwargs):
+        reject_unknown_parameters(request, set())
+        serializer = SourceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = {key: value for key, value in serializer.validated_data.items()}
+        with transaction.atomic():
+            source = _service_call(services.source_create, data=data)
+        return Response(SourceSerializer(source).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"])
+@permission_classes([])
+def not_found(request, *args, **kwargs):
+    """Unknown paths under /api/ answer a JSON 404, not the site's HTML page."""
+    raise NotFound(f"No API endpoint at {request.path}. See /api/docs/.")

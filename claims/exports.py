@@ -1,0 +1,265 @@
+"""The ledger in other formats: CSV, an iCalendar feed of deadlines, an Atom feed of status
+changes and SVG badges. Pure functions over rows the selectors chose; the API serves them."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape
+
+from django.utils import feedgenerator
+from icalendar import Calendar, Event
+
+from .models import Claim, Status, StatusEvent
+
+# --- CSV -------------------------------------------------------------------------------
+
+CSV_COLUMNS = [
+    "id",
+    "organisation",
+    "subject",
+    "statement",
+    "category",
+    "status",
+    "stated_on",
+    "original_deadline_start",
+    "original_deadline_end",
+    "deadline_start",
+    "deadline_end",
+    "current_deadline_text",
+    "slipped",
+    "slippage_days",
+    "restatements",
+    "outcome",
+    "outcome_on",
+    "reason",
+    "source_title",
+    "source_url",
+]
+
+
+def _cell(value) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula is quoted with an apostrophe."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
+    """CSV lines (header first) for claims annotated by selectors.claims_with_metrics."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def flush() -> str:
+        line = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return line
+
+    writer.writerow(CSV_COLUMNS)
+    yield flush()
+    for claim in claims:
+        revision = claim.current_revision
+        writer.writerow(
+            [
+                _cell(value)
+                for value in (
+                    claim.pk,
+                    claim.promiser.slug,
+                    claim.subject,
+                    claim.statement,
+                    claim.category,
+                    claim.status,
+                    claim.stated_on,
+                    claim.original_deadline_start,
+                    claim.original_deadline_end,
+                    claim.deadline_start,
+                    claim.deadline_end,
+                    revision.text if revision else None,
+                    claim.slipped,
+                    claim.slippage_days,
+                    claim.restatements,
+                    claim.outcome,
+                    claim.outcome_on,
+                    claim.reason,
+                    claim.source.title,
+                    claim.source.url,
+                )
+            ]
+        )
+        yield flush()
+
+
+# --- iCalendar -------------------------------------------------------------------------
+
+
+def site_host(site_url: str) -> str:
+    """The host name that makes calendar UIDs and Atom ids globally unique."""
+    return urlsplit(site_url).hostname or "pledgewatch"
+
+
+def deadlines_calendar(claims: Iterable[Claim], *, site_url: str, now: dt.datetime) -> bytes:
+    """One all-day event per claim, on its current deadline's last day.
+
+    The UID is the claim's, so a calendar app updates the event in place when the deadline is
+    restated; SEQUENCE is the number of restatements and LAST-MODIFIED the latest statement's
+    recording time, which is what tells a subscriber the event changed.
+    """
+    host = site_host(site_url)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Pledgewatch//Deadlines//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Pledgewatch: promised deadlines")
+    calendar.add("refresh-interval", dt.timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    for claim in claims:
+        revision = claim.current_revision
+        event = Event()
+        event.add("uid", f"claim-{claim.pk}@{host}")
+        event.add("sequence", claim.restatements)
+        event.add("dtstamp", now)
+        if revision is not None:
+            event.add("last-modified", revision.recorded_at)
+        event.add("dtstart", claim.deadline_end)
+        event.add("dtend", claim.deadline_end + dt.timedelta(days=1))
+        event.add("summary", f"{claim.promiser.name}: {claim.statement}")
+        original = _window(claim.original_deadline_start, claim.original_deadline_end)
+        current = _window(claim.deadline_start, claim.deadline_end)
+        lines = [
+            f"Promised on {claim.stated_on:%Y-%m-%d}: {claim.statement}",
+            f"Deadline as stated: {revision.text if revision else '—'} ({current})",
+        ]
+        if claim.restatements:
+            lines.append(f"Originally: {original}; restated {claim.restatements} time(s).")
+        lines.append(f"Status: {Status(claim.status).label if claim.status else 'not yet swept'}")
+        lines.append(f"Source: {claim.source.title} {claim.source.url or ''}".rstrip())
+        event.add("description", "\n".join(lines))
+        event.add("url", f"{site_url}/#claim-{claim.pk}")
+        event.add("categories", [claim.category])
+        event.add("transp", "TRANSPARENT")
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+def _window(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end:
+        return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    if end:
+        return f"by {end:%Y-%m-%d}"
+    if start:
+        return f"not before {start:%Y-%m-%d}"
+    return "no date"
+
+
+# --- Atom ------------------------------------------------------------------------------
+
+FEED_KIND_TITLES = {
+    "missed": "Missed",
+    "fulfilled": "Kept",
+    "withdrawn": "Withdrawn",
+    "slipped": "Deadline moved",
+}
+
+
+def status_change_kind(event: StatusEvent) -> str:
+    """What a feed reader is told happened (see selectors.status_events_for_feed)."""
+    if event.new_status == Status.MISSED:
+        return "missed"
+    if event.new_status in (Status.FULFILLED_ON_TIME, Status.FULFILLED_LATE):
+        return "fulfilled"
+    if event.new_status == Status.WITHDRAWN:
+        return "withdrawn"
+    return "slipped"
+
+
+def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_url: str) -> bytes:
+    """An Atom document with one entry per status event, newest first."""
+    host = site_host(site_url)
+    feed = feedgenerator.Atom1Feed(
+        title="Pledgewatch: promises missed, kept and slipped",
+        link=f"{site_url}/",
+        feed_url=feed_url,
+        description="Status changes of the dated promises Pledgewatch follows.",
+        language="en",
+        feed_guid=feed_url,
+    )
+    for event in events:
+        claim = event.claim
+        kind = status_change_kind(event)
+        new = Status(event.new_status).label
+        old = Status(event.old_status).label if event.old_status else "recorded"
+        summary = (
+            f"{claim.promiser.name} promised on {claim.stated_on:%Y-%m-%d}: {claim.statement}. "
+        )
+        summary += f"Status {old} → {new} (as of {event.as_of:%Y-%m-%d})."
+        if event.revision is not None:
+            summary += f" Deadline in force: {event.revision.text!r}."
+        if event.rationale:
+            summary += f" {event.rationale}."
+        feed.add_item(
+            title=f"{FEED_KIND_TITLES[kind]}: {claim.promiser.name}: {claim.statement}",
+            link=f"{site_url}/#claim-{claim.pk}",
+            description=summary,
+            unique_id=f"tag:{host},2024:claim-{claim.pk}/event-{event.pk}",
+            unique_id_is_permalink=False,
+            pubdate=event.happened_at,
+            updateddate=event.happened_at,
+            categories=[kind, claim.category],
+        )
+    return feed.writeString("utf-8").encode()
+
+
+# --- Badges ----------------------------------------------------------------------------
+
+STATUS_COLOURS = {
+    Status.UNDATED: "#6c757d",
+    Status.PENDING: "#1f6feb",
+    Status.DUE: "#9a6700",
+    Status.OVERDUE: "#bc4c00",
+    Status.MISSED: "#b42318",
+    Status.FULFILLED_ON_TIME: "#1a7f37",
+    Status.FULFILLED_LATE: "#6f7f1a",
+    Status.WITHDRAWN: "#57606a",
+    Status.UNVERIFIABLE: "#57606a",
+}
+
+
+def _text_width(text: str) -> int:
+    # Verdana 11px averages about 6.5 px a character; a badge need not be exact.
+    return int(len(text) * 6.5) + 10
+
+
+def badge_svg(*, label: str, value: str, colour: str) -> str:
+    """A flat two-part badge ("label | value") with a text alternative for screen readers."""
+    label_width, value_width = _text_width(label), _text_width(value)
+    width = label_width + value_width
+    label_x, value_x = label_width / 2, label_width + value_width / 2
+    title = escape(f"{label}: {value}")
+    label, value, colour = escape(label), escape(value), escape(colour)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="20" role="img" '
+        f'aria-label="{title}"><title>{title}</title>'
+        f'<rect width="{label_width}" height="20" fill="#555"/>'
+        f'<rect x="{label_width}" width="{value_width}" height="20" fill="{colour}"/>'
+        f'<g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" '
+        f'font-size="11"><text x="{label_x}" y="14">{label}</text>'
+        f'<text x="{value_x}" y="14">{value}</text></g></svg>'
+    )
+
+
+def on_time_colour(share: float | None) -> str:
+    if share is None:
+        return "#6c757d"
+    if share >= 0.75:
+        return "#1a7f37"
+    if share >= 0.4:
+        return "#9a6700"
+    return "#b42318"
