@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -77,8 +78,14 @@ def window_text(start: dt.date | None, end: dt.date | None) -> str:
     return "—"
 
 
+# A URL typed without a scheme is read as https (Django 6's default, asked for now).
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class LedgerHistoryAdmin(SimpleHistoryAdmin):
     """History pages for all staff; reverting to an old version only where it is allowed."""
+
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # simple-history saves a POSTed revert whenever the user may *view* history, even when

@@ -346,8 +346,9 @@ def _slippage_row(group: str, row: dict) -> dict:
 CALENDAR_PAST_DAYS = 30
 
 
-def claims_upcoming_deadlines(*, today: dt.date, claims: QuerySet[Claim] | None = None
-                              ) -> QuerySet[Claim]:
+def claims_upcoming_deadlines(
+    *, today: dt.date, claims: QuerySet[Claim] | None = None
+) -> QuerySet[Claim]:
     """Open claims with a dated current deadline ending from CALENDAR_PAST_DAYS ago onwards."""
     claims = Claim.objects.all() if claims is None else claims
     return claims.filter(
@@ -355,19 +356,27 @@ def claims_upcoming_deadlines(*, today: dt.date, claims: QuerySet[Claim] | None 
     )
 
 
-def status_events_for_feed(*, organisation_slug: str | None = None, limit: int = 50
-                           ) -> QuerySet:
+def status_events_for_feed(*, organisation_slug: str | None = None, limit: int = 50) -> QuerySet:
     """Status events worth following, newest first: a claim missed, kept (on time or late),
     withdrawn, or moved out of overdue/missed by a later deadline (it slipped)."""
     from .models import StatusEvent
 
     events = StatusEvent.objects.filter(
-        Q(new_status__in=[Status.MISSED, Status.FULFILLED_ON_TIME, Status.FULFILLED_LATE,
-                          Status.WITHDRAWN])
-        | Q(old_status__in=[Status.OVERDUE, Status.MISSED],
-            new_status__in=[Status.PENDING, Status.DUE, Status.UNDATED])
+        Q(
+            new_status__in=[
+                Status.MISSED,
+                Status.FULFILLED_ON_TIME,
+                Status.FULFILLED_LATE,
+                Status.WITHDRAWN,
+            ]
+        )
+        | Q(
+            old_status__in=[Status.OVERDUE, Status.MISSED],
+            new_status__in=[Status.PENDING, Status.DUE, Status.UNDATED],
+        )
     )
     if organisation_slug:
         events = events.filter(claim__promiser__slug=organisation_slug)
-    return events.select_related("claim__promiser", "revision").order_by(
-        "-happened_at", "-id")[:limit]
+    return events.select_related("claim__promiser", "revision").order_by("-happened_at", "-id")[
+        :limit
+    ]

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from claims.admin import URL_FIELDS_ASSUME_HTTPS
 from claims.models import Evidence
 
 from .models import Alert, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
@@ -112,6 +113,7 @@ class FeedHealthFilter(admin.SimpleListFilter):
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = [
         "__str__",
         "enabled",
@@ -201,6 +203,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 @admin.register(NewsItem)
 class NewsItemAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     """What the feeds brought in; read-only (items are stored by the poll)."""
 
     list_display = ["title", "feed", "published_at", "language", "matched_at", "evidence_source"]

@@ -240,9 +240,7 @@ FEEDS_MAX_BYTES = env.int("FEEDS_MAX_BYTES", default=5 * 1024 * 1024)
 # Seconds: the whole fetch (redirects included), and each connection or wait for data.
 FEEDS_TIMEOUT = env.float("FEEDS_TIMEOUT", default=30.0)
 FEEDS_CONNECT_TIMEOUT = env.float("FEEDS_CONNECT_TIMEOUT", default=10.0)
-FEEDS_USER_AGENT = env(
-    "FEEDS_USER_AGENT", default=f"Pledgewatch/0.1 news watch (+{SITE_URL}/)"
-)
+FEEDS_USER_AGENT = env("FEEDS_USER_AGENT", default=f"Pledgewatch/0.1 news watch (+{SITE_URL}/)")
 # A news item becomes an evidence candidate for a claim at this score or above (0..1).
 MATCH_THRESHOLD = env.float("MATCH_THRESHOLD", default=0.6)
 

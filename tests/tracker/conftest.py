@@ -22,8 +22,9 @@ def smtp_server(settings):
 @pytest.fixture
 def celery_worker(transactional_db):
     """A real Celery worker in a thread, on the configured broker (Redis in CI, else memory)."""
-    with start_worker(celery_app, pool="solo", perform_ping_check=False,
-                      shutdown_timeout=30) as worker:
+    with start_worker(
+        celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=30
+    ) as worker:
         yield worker
 
 

@@ -16,6 +16,7 @@ from claims.services import (
     deadline_revision_create,
     evidence_add,
 )
+from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory
 from tracker.models import Alert, AlertEvent, Subscription
 from tracker.services import (
     alerts_dispatch,
@@ -25,7 +26,6 @@ from tracker.services import (
     deadlines_sweep,
     unsubscribe_token,
 )
-from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -72,8 +72,9 @@ def test_a_missed_deadline_alerts_followers_once_however_often_the_sweep_runs(cl
 def test_subscriptions_follow_all_claims_an_organisation_a_category_or_one_claim(clock):
     bleu, other = OrganisationFactory(name="Bleu"), OrganisationFactory(name="Other")
     launch = ClaimFactory(promiser=bleu, category="launch", deadline_text="by the end of 2025")
-    certification = ClaimFactory(promiser=other, category="certification",
-                                 deadline_text="by the end of 2025")
+    certification = ClaimFactory(
+        promiser=other, category="certification", deadline_text="by the end of 2025"
+    )
     everyone = follow()
     by_org = follow(organisation=bleu)
     by_category = follow(category="certification")
@@ -99,13 +100,21 @@ def test_only_the_chosen_events_are_alerted(clock):
 def test_approaching_deadlines_alert_at_30_then_7_days_once_each(clock):
     claim = ClaimFactory(deadline_text="by the end of 2025")
     subscriber = follow()
-    for day in [D(2025, 11, 30), D(2025, 12, 1), D(2025, 12, 2), D(2025, 12, 24),
-                D(2025, 12, 25), D(2025, 12, 30)]:
+    for day in [
+        D(2025, 11, 30),
+        D(2025, 12, 1),
+        D(2025, 12, 2),
+        D(2025, 12, 24),
+        D(2025, 12, 25),
+        D(2025, 12, 30),
+    ]:
         clock.move_to(noon(day))
         deadlines_sweep()
     marks = StatusEvent.objects.filter(claim=claim, kind=StatusEvent.Kind.DUE_SOON)
-    assert sorted(marks.values_list("as_of", "days")) == [(D(2025, 12, 1), 30),
-                                                         (D(2025, 12, 24), 7)]
+    assert sorted(marks.values_list("as_of", "days")) == [
+        (D(2025, 12, 1), 30),
+        (D(2025, 12, 24), 7),
+    ]
     assert alert_events(subscriber) == [(claim.pk, AlertEvent.DUE_30), (claim.pk, AlertEvent.DUE_7)]
 
 
@@ -122,23 +131,26 @@ def test_a_restated_deadline_alerts_again_for_the_new_revision(clock):
     subscriber = follow()
     clock.move_to(noon(D(2025, 12, 1)))
     deadlines_sweep()
-    deadline_revision_create(claim=claim, text="by the end of 2026", stated_on=D(2025, 12, 5),
-                             source=SourceFactory())
+    deadline_revision_create(
+        claim=claim, text="by the end of 2026", stated_on=D(2025, 12, 5), source=SourceFactory()
+    )
     clock.move_to(noon(D(2026, 12, 1)))
     deadlines_sweep()
     events = alert_events(subscriber)
     assert events.count((claim.pk, AlertEvent.DUE_30)) == 2
     assert (claim.pk, AlertEvent.SLIPPED) in events
-    revisions = set(subscriber.alerts.filter(event=AlertEvent.DUE_30)
-                    .values_list("revision_id", flat=True))
+    revisions = set(
+        subscriber.alerts.filter(event=AlertEvent.DUE_30).values_list("revision_id", flat=True)
+    )
     assert revisions == set(claim.revisions.values_list("id", flat=True))
 
 
 def test_an_earlier_restated_deadline_is_not_a_slip(clock):
     claim = ClaimFactory(deadline_text="by the end of 2026")
     subscriber = follow()
-    deadline_revision_create(claim=claim, text="by the end of 2025", stated_on=D(2025, 7, 1),
-                             source=SourceFactory())
+    deadline_revision_create(
+        claim=claim, text="by the end of 2025", stated_on=D(2025, 7, 1), source=SourceFactory()
+    )
     alerts_fan_out()
     assert (claim.pk, AlertEvent.SLIPPED) not in alert_events(subscriber)
 
@@ -155,12 +167,19 @@ def test_a_claim_with_no_deadline_never_triggers_deadline_alerts(clock):
 def test_fulfilment_and_new_evidence_are_alerted(clock):
     claim = ClaimFactory(deadline_text="by the end of 2025")
     subscriber = follow()
-    evidence_add(claim=claim, source=SourceFactory(), observed_on=D(2025, 6, 1),
-                 kind="fulfilment", summary="Qualification announced")
+    evidence_add(
+        claim=claim,
+        source=SourceFactory(),
+        observed_on=D(2025, 6, 1),
+        kind="fulfilment",
+        summary="Qualification announced",
+    )
     claim_record_outcome(claim=claim, outcome=Outcome.FULFILLED, on=D(2025, 6, 1))
     alerts_fan_out()
-    assert alert_events(subscriber) == [(claim.pk, AlertEvent.EVIDENCE),
-                                        (claim.pk, AlertEvent.FULFILLED)]
+    assert alert_events(subscriber) == [
+        (claim.pk, AlertEvent.EVIDENCE),
+        (claim.pk, AlertEvent.FULFILLED),
+    ]
 
 
 def test_the_database_refuses_a_second_alert_for_the_same_event(clock):
@@ -169,8 +188,13 @@ def test_the_database_refuses_a_second_alert_for_the_same_event(clock):
     alerts_fan_out()
     alert = subscriber.alerts.get()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Alert.objects.create(subscription=subscriber, claim=alert.claim, event=alert.event,
-                             revision=alert.revision, status_event=alert.status_event)
+        Alert.objects.create(
+            subscription=subscriber,
+            claim=alert.claim,
+            event=alert.event,
+            revision=alert.revision,
+            status_event=alert.status_event,
+        )
     # Even if the events were fanned out again (a crash before they were marked).
     StatusEvent.objects.update(alerts_queued_at=None)
     alerts_fan_out()
@@ -178,10 +202,17 @@ def test_the_database_refuses_a_second_alert_for_the_same_event(clock):
 
 
 def test_the_email_carries_the_claim_source_deadlines_slippage_and_links(clock, smtp_server):
-    claim = ClaimFactory(deadline_text="by the end of 2024", stated_on=D(2024, 1, 16),
-                         quote="we will be live by the end of 2024")
-    deadline_revision_create(claim=claim, text="by the end of 2025", stated_on=D(2024, 10, 1),
-                             source=SourceFactory(title="Second report"))
+    claim = ClaimFactory(
+        deadline_text="by the end of 2024",
+        stated_on=D(2024, 1, 16),
+        quote="we will be live by the end of 2024",
+    )
+    deadline_revision_create(
+        claim=claim,
+        text="by the end of 2025",
+        stated_on=D(2024, 10, 1),
+        source=SourceFactory(title="Second report"),
+    )
     subscriber = follow(**{f"on_{e}": False for e in AlertEvent.values} | {"on_slipped": True})
     alerts_fan_out()
     alerts_dispatch()
@@ -251,7 +282,10 @@ def test_a_snoozed_claims_alerts_are_kept_as_suppressed_and_not_sent(clock, smtp
     deadlines_sweep()
     alerts_dispatch()
     states = dict(subscriber.alerts.values_list("event", "state"))
-    assert states == {AlertEvent.OVERDUE: Alert.State.SUPPRESSED, AlertEvent.MISSED: Alert.State.SENT}
+    assert states == {
+        AlertEvent.OVERDUE: Alert.State.SUPPRESSED,
+        AlertEvent.MISSED: Alert.State.SENT,
+    }
     assert [m["Subject"] for m in smtp_server.messages] == [
         f"[Pledgewatch] {claim.promiser.name}: missed: {claim.statement}"
     ]
@@ -284,13 +318,15 @@ def test_a_subscription_needs_a_recipient_and_at_most_one_scope(clock):
     with pytest.raises(ValidationError, match="e-mail address"):
         Subscription().full_clean()
     with pytest.raises(ValidationError, match="not several"):
-        Subscription(email="a@example.org", category="launch",
-                     organisation=OrganisationFactory()).full_clean()
+        Subscription(
+            email="a@example.org", category="launch", organisation=OrganisationFactory()
+        ).full_clean()
 
 
 class TestUnsubscribe:
-    def test_the_signed_link_shows_a_confirmation_then_unsubscribes_without_login(self, client,
-                                                                                 clock):
+    def test_the_signed_link_shows_a_confirmation_then_unsubscribes_without_login(
+        self, client, clock
+    ):
         ClaimFactory(deadline_text="in 2024")
         subscriber = follow()
         alerts_fan_out()

@@ -104,9 +104,7 @@ def test_the_loopback_server_is_fetched_when_the_setting_lists_it(feed_server, a
     assert (result.status_code, result.content) == (200, b"<rss/>")
 
 
-def test_a_name_resolving_to_a_private_address_is_refused_at_connection(
-    feed_server, settings, dns
-):
+def test_a_name_resolving_to_a_private_address_is_refused_at_connection(feed_server, settings, dns):
     settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
     dns.answers["intranet.example.org"] = [[LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
