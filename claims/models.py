@@ -205,7 +205,7 @@ class Claim(models.Model):
     class Meta:
         ordering = ["deadline_end", "id"]
         indexes = [
-            # Read by services.claims_sweep_statuses: the open claims whose deadline can still move.
+            # Read by services.claims_record_due_soon: open claims whose deadline end is near.
             models.Index(
                 fields=["deadline_end", "deadline_start"],
                 name="claim_open_deadline_idx",

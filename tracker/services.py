@@ -28,9 +28,18 @@ logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "tracker.unsubscribe"
 
-# SMTP errors that say the message itself will never be accepted: the alert is given up on.
-# Everything else (connection refused, 4xx replies, timeouts) is transient and retried.
-PERMANENT_SMTP_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused)
+# Refusals of one message (its sender, recipient or content), as opposed to a lost connection.
+# A 5xx refusal is final: the alert fails. A 4xx one ("mailbox full") is tried again later,
+# up to MAX_ALERT_ATTEMPTS, without holding up the alerts behind it.
+MESSAGE_REFUSALS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException)
+MAX_ALERT_ATTEMPTS = 10
+DEFERRED = "deferred"
+
+
+def _refusal_is_final(error: smtplib.SMTPException) -> bool:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return all(code >= 500 for code, _ in error.recipients.values())
+    return getattr(error, "smtp_code", 500) >= 500
 
 
 @dataclass
@@ -265,6 +274,8 @@ class DispatchReport:
     sent: int = 0
     failed: int = 0
     pending: int = 0
+    deferred: int = 0  # refused for now (4xx); retried later
+    more: bool = False  # the batch was full and made progress: more may be waiting
 
     def as_dict(self) -> dict:
         return {"sent": self.sent, "failed": self.failed, "pending": self.pending}
@@ -275,13 +286,14 @@ def alerts_dispatch(*, limit: int = 1000) -> DispatchReport:
 
     Each alert is sent inside its own transaction that holds its row lock (SKIP LOCKED, so two
     dispatchers share the work) and marks it sent before committing. A worker killed mid-send
-    rolls back, leaving the alert pending for the re-delivered task. A transient SMTP error is
-    raised after recording the attempt, so the task retries with backoff; a permanent refusal
-    marks the alert failed.
+    rolls back, leaving the alert pending for the re-delivered task. A refused message is
+    counted and skipped (failed when the refusal is final or attempts run out), so it holds
+    up no other alert; a lost connection is raised after recording the attempt, so the task
+    retries with backoff. Alerts tried least often go first.
     """
     report = DispatchReport()
     pending = Alert.objects.filter(state=Alert.State.PENDING, digest=False)
-    ids = list(pending.order_by("id").values_list("id", flat=True)[:limit])
+    ids = list(pending.order_by("attempts", "id").values_list("id", flat=True)[:limit])
     if ids:
         claim_ids = set(pending.filter(id__in=ids).values_list("claim_id", flat=True))
         claims = claims_with_metrics(Claim.objects.filter(id__in=claim_ids)).in_bulk()
@@ -292,13 +304,17 @@ def alerts_dispatch(*, limit: int = 1000) -> DispatchReport:
                     report.sent += 1
                 elif outcome == Alert.State.FAILED:
                     report.failed += 1
+                elif outcome == DEFERRED:
+                    report.deferred += 1
+    report.more = len(ids) == limit and report.sent + report.failed > 0
     report.pending = Alert.objects.filter(state=Alert.State.PENDING, digest=False).count()
     logger.info(
-        "alert dispatch: sent=%d failed=%d pending=%d",
+        "alert dispatch: sent=%d failed=%d deferred=%d pending=%d",
         report.sent,
         report.failed,
+        report.deferred,
         report.pending,
-        extra={"job": "dispatch", **report.as_dict()},
+        extra={"job": "dispatch", **report.as_dict(), "deferred": report.deferred},
     )
     return report
 
@@ -317,16 +333,19 @@ def _send_one(alert_id: int, claims: dict[int, Claim], smtp) -> str | None:
             alert.attempts += 1
             try:
                 smtp.send_messages([alert_message(alert, claims[alert.claim_id])])
-            except PERMANENT_SMTP_ERRORS as error:
-                alert.state, alert.last_error = Alert.State.FAILED, str(error)[:500]
+            except MESSAGE_REFUSALS as error:
+                final = _refusal_is_final(error) or alert.attempts >= MAX_ALERT_ATTEMPTS
+                alert.last_error = f"{type(error).__name__}: {error}"[:500]
+                if final:
+                    alert.state = Alert.State.FAILED
                 alert.save(update_fields=["state", "attempts", "last_error"])
-                return Alert.State.FAILED
+                return Alert.State.FAILED if final else DEFERRED
             alert.state, alert.sent_at, alert.last_error = Alert.State.SENT, timezone.now(), ""
             alert.save(update_fields=["state", "sent_at", "attempts", "last_error"])
             return Alert.State.SENT
     except (smtplib.SMTPException, OSError) as error:
-        # The transaction rolled back; the alert stays pending. Record the attempt, then let
-        # the task retry with backoff.
+        # The connection failed: the transaction rolled back and the alert stays pending.
+        # Record the attempt, then let the task retry with backoff.
         Alert.objects.filter(pk=alert_id, state=Alert.State.PENDING).update(
             attempts=F("attempts") + 1, last_error=f"{type(error).__name__}: {error}"[:500]
         )

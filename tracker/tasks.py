@@ -37,8 +37,9 @@ class IdempotentTask(DjangoTask):
 
     def __call__(self, *args, **kwargs):
         task_id = getattr(self.request, "id", None)
-        if task_id and not self.request.is_eager and not self.request.retries:
-            key = f"tracker:deliveries:{task_id}"
+        if task_id and not self.request.is_eager:
+            # A retry is a new message with the same id: count deliveries of each one.
+            key = f"tracker:deliveries:{task_id}:{self.request.retries or 0}"
             cache.add(
                 key, 0, timeout=settings.CELERY_VISIBILITY_TIMEOUT * (self.max_deliveries + 1)
             )
@@ -61,20 +62,33 @@ def sweep_deadlines_task(now: str | None = None) -> dict:
     return services.deadlines_sweep(now=parse_datetime(now) if now else None).as_dict()
 
 
+class AlertsDeferred(Exception):
+    """The mail server refused some alerts for now; the dispatch is retried with backoff."""
+
+
 @shared_task(
     base=IdempotentTask,
     time_limit=600,
     soft_time_limit=570,
-    autoretry_for=(smtplib.SMTPException, OSError),
+    autoretry_for=(smtplib.SMTPException, OSError, AlertsDeferred),
     retry_backoff=True,
     retry_backoff_max=RETRY_BACKOFF_MAX,
     retry_jitter=True,
     max_retries=MAX_RETRIES,
 )
 def send_alerts_task() -> dict:
-    """Every 5 minutes and after each sweep: queue alerts from new events, send the owed ones."""
+    """Every 5 minutes and after each sweep: queue alerts from new events, send the owed ones.
+
+    A full batch that made progress queues the next one at once, so a backlog drains without
+    waiting for the next tick; refused alerts make the task retry later with backoff.
+    """
     services.alerts_fan_out(enqueue_dispatch=False)
-    return services.alerts_dispatch().as_dict()
+    report = services.alerts_dispatch()
+    if report.more:
+        send_alerts_task.delay()
+    if report.deferred:
+        raise AlertsDeferred(f"{report.deferred} alert(s) refused for now: {report.as_dict()}")
+    return report.as_dict()
 
 
 @shared_task(

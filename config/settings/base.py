@@ -133,6 +133,9 @@ STORAGES = {
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Pledgewatch <alerts@localhost>")
+# Seconds before an SMTP call gives up: well under the dispatch task's time limit, so a
+# silent mail server fails the attempt instead of holding the alert's row lock.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 REST_FRAMEWORK = {
