@@ -361,7 +361,8 @@ def status_events_for_feed(*, organisation_slug: str | None = None, limit: int =
     withdrawn, or moved out of overdue/missed by a later deadline (it slipped)."""
     from .models import StatusEvent
 
-    events = StatusEvent.objects.filter(
+    # Status changes only: the other event kinds include evidence still waiting for review.
+    events = StatusEvent.objects.filter(kind=StatusEvent.Kind.STATUS).filter(
         Q(
             new_status__in=[
                 Status.MISSED,

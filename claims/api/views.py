@@ -26,7 +26,15 @@ from rest_framework.views import APIView
 
 from .. import exports, selectors, services
 from ..deadlines import DeadlineParseError, parse_deadline
-from ..models import Claim, DeadlineRevision, Evidence, Organisation, Source, Status
+from ..models import (
+    Claim,
+    DeadlineRevision,
+    Evidence,
+    Organisation,
+    Source,
+    Status,
+    StatusEvent,
+)
 from .errors import django_validation_error_as_drf
 from .filters import (
     ClaimFilter,
@@ -243,7 +251,10 @@ class ClaimViewSet(
                 "id": e.pk,
                 "status": e,
             }
-            for e in claim.status_events.order_by("happened_at", "id")
+            # Status changes only: other event kinds include unreviewed evidence.
+            for e in claim.status_events.filter(kind=StatusEvent.Kind.STATUS).order_by(
+                "happened_at", "id"
+            )
         ]
         entries.sort(key=lambda entry: (entry["date"], entry["order"], entry["id"]))
         data = TimelineSerializer(

@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from claims.models import Outcome
-from claims.services import claim_record_outcome, deadline_revision_create
+from claims.services import claim_record_outcome, deadline_revision_create, evidence_add
 from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +120,21 @@ def test_the_atom_feed_lists_claims_newly_missed_kept_and_slipped_newest_first(a
     assert not any("Quiet pending promise" in title for title in titles)
     ids = [entry.find(f"{ATOM}id").text for entry in feed.iter(f"{ATOM}entry")]
     assert len(ids) == len(set(ids))
+
+
+def test_evidence_waiting_for_review_stays_out_of_the_feed_and_the_timeline(anonymous, now):
+    claim = ClaimFactory(statement="Certify", deadline_text="in 2025")
+    evidence_add(
+        claim=claim,
+        source=SourceFactory(title="Unreviewed rumour"),
+        observed_on=D(2026, 11, 1),
+        kind="fulfilment",
+    )
+    feed = anonymous.get("/api/v1/feeds/status-changes.atom").content.decode()
+    timeline = anonymous.get(f"/api/v1/claims/{claim.pk}/timeline/").content.decode()
+    assert feed.count("<entry>") == 1  # the claim's one status change: missed
+    assert "Unreviewed rumour" not in feed
+    assert "Unreviewed rumour" not in timeline
 
 
 def test_a_claim_badge_shows_its_status_as_svg(anonymous, now):
