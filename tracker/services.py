@@ -28,10 +28,11 @@ logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "tracker.unsubscribe"
 
-# Refusals of one message (its sender, recipient or content), as opposed to a lost connection.
-# A 5xx refusal is final: the alert fails. A 4xx one ("mailbox full") is tried again later,
-# up to MAX_ALERT_ATTEMPTS, without holding up the alerts behind it.
-MESSAGE_REFUSALS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException)
+# Refusals of one message (its recipient or its content). A 5xx refusal is final: the alert
+# fails. A 4xx one ("mailbox full") is tried again later, up to MAX_ALERT_ATTEMPTS, without
+# holding up the alerts behind it. Anything else (a refused sender, an authentication error,
+# a lost connection) concerns every message: it is raised and the task retries with backoff.
+MESSAGE_REFUSALS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError)
 MAX_ALERT_ATTEMPTS = 10
 DEFERRED = "deferred"
 
@@ -40,6 +41,17 @@ def _refusal_is_final(error: smtplib.SMTPException) -> bool:
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return all(code >= 500 for code, _ in error.recipients.values())
     return getattr(error, "smtp_code", 500) >= 500
+
+
+def _record_refusal(alert_ids: list[int], error: smtplib.SMTPException) -> bool:
+    """Count a refused attempt on these alerts; fail them when it is final or the last one.
+    Returns whether they failed."""
+    alerts = Alert.objects.filter(pk__in=alert_ids)
+    alerts.update(attempts=F("attempts") + 1, last_error=f"{type(error).__name__}: {error}"[:500])
+    if _refusal_is_final(error):
+        alerts.update(state=Alert.State.FAILED)
+        return True
+    return bool(alerts.filter(attempts__gte=MAX_ALERT_ATTEMPTS).update(state=Alert.State.FAILED))
 
 
 @dataclass
@@ -330,16 +342,11 @@ def _send_one(alert_id: int, claims: dict[int, Claim], smtp) -> str | None:
             )
             if alert is None:  # sent, suppressed, or being sent by another dispatcher
                 return None
-            alert.attempts += 1
             try:
                 smtp.send_messages([alert_message(alert, claims[alert.claim_id])])
             except MESSAGE_REFUSALS as error:
-                final = _refusal_is_final(error) or alert.attempts >= MAX_ALERT_ATTEMPTS
-                alert.last_error = f"{type(error).__name__}: {error}"[:500]
-                if final:
-                    alert.state = Alert.State.FAILED
-                alert.save(update_fields=["state", "attempts", "last_error"])
-                return Alert.State.FAILED if final else DEFERRED
+                return Alert.State.FAILED if _record_refusal([alert.pk], error) else DEFERRED
+            alert.attempts += 1
             alert.state, alert.sent_at, alert.last_error = Alert.State.SENT, timezone.now(), ""
             alert.save(update_fields=["state", "sent_at", "attempts", "last_error"])
             return Alert.State.SENT
@@ -365,7 +372,10 @@ def alerts_send_digests() -> DispatchReport:
         with get_connection() as smtp:
             for subscription_id in subscription_ids:
                 sent = _send_digest(subscription_id, smtp)
-                report.sent += sent
+                if sent == DEFERRED:
+                    report.deferred += 1
+                else:
+                    report.sent += sent
     report.pending = Alert.objects.filter(state=Alert.State.PENDING, digest=True).count()
     logger.info(
         "digest: sent=%d pending=%d",
@@ -376,7 +386,7 @@ def alerts_send_digests() -> DispatchReport:
     return report
 
 
-def _send_digest(subscription_id: int, smtp) -> int:
+def _send_digest(subscription_id: int, smtp) -> int | str:
     with transaction.atomic():
         alerts = list(
             Alert.objects.select_for_update(skip_locked=True, of=("self",))
@@ -407,9 +417,17 @@ def _send_digest(subscription_id: int, smtp) -> int:
             context=context,
             message_id=f"<digest-{subscription_id}-{alerts[0].pk}-{alerts[-1].pk}@pledgewatch>",
         )
-        smtp.send_messages([message])
+        try:
+            smtp.send_messages([message])
+        except MESSAGE_REFUSALS as error:
+            # This subscriber's digest waits (or fails); the other digests still go out.
+            _record_refusal([a.pk for a in alerts], error)
+            return DEFERRED
         Alert.objects.filter(pk__in=[a.pk for a in alerts]).update(
-            state=Alert.State.SENT, sent_at=timezone.now(), attempts=1
+            state=Alert.State.SENT,
+            sent_at=timezone.now(),
+            attempts=F("attempts") + 1,
+            last_error="",
         )
         return len(alerts)
 

@@ -95,7 +95,7 @@ def send_alerts_task() -> dict:
     base=IdempotentTask,
     time_limit=1200,
     soft_time_limit=1140,
-    autoretry_for=(smtplib.SMTPException, OSError),
+    autoretry_for=(smtplib.SMTPException, OSError, AlertsDeferred),
     retry_backoff=True,
     retry_backoff_max=RETRY_BACKOFF_MAX,
     retry_jitter=True,
@@ -104,7 +104,10 @@ def send_alerts_task() -> dict:
 def send_digest_task() -> dict:
     """Daily at 08:00 Europe/Paris: one e-mail per digest subscriber with its pending alerts."""
     services.alerts_fan_out(enqueue_dispatch=False)
-    return services.alerts_send_digests().as_dict()
+    report = services.alerts_send_digests()
+    if report.deferred:
+        raise AlertsDeferred(f"{report.deferred} digest(s) refused for now: {report.as_dict()}")
+    return report.as_dict()
 
 
 # News watch. A feed's own failures (refused address, timeout, bad document) are not task

@@ -1,6 +1,7 @@
 """Alerts: made from ledger events for the subscriptions that follow them, sent once over SMTP."""
 
 import datetime as dt
+import smtplib
 
 import pytest
 import time_machine
@@ -370,3 +371,33 @@ def test_the_sweep_counts_transitions_by_new_status(clock):
     report = deadlines_sweep()
     assert report.transitions == {"overdue": 2}
     assert claims_sweep_statuses() == {}
+
+
+def test_a_refused_sender_stops_the_run_without_failing_any_alert(clock, smtp_server):
+    # A configuration error concerns every message: retry later rather than give them up.
+    ClaimFactory.create_batch(2, deadline_text="in 2024")
+    follow()
+    alerts_fan_out()
+
+    async def refuse_sender(server, session, envelope, address, mail_options):
+        return "530 5.7.0 Authentication required"
+
+    smtp_server.recorder.handle_MAIL = refuse_sender
+    with pytest.raises(smtplib.SMTPSenderRefused):
+        alerts_dispatch()
+    assert set(Alert.objects.values_list("state", flat=True)) == {Alert.State.PENDING}
+
+
+def test_one_refused_digest_does_not_hold_up_the_others(clock, smtp_server):
+    ClaimFactory(deadline_text="in 2024")
+    follow(email="full-mailbox@example.org", delivery=Subscription.Delivery.DIGEST)
+    follow(email="analyst@example.org", delivery=Subscription.Delivery.DIGEST)
+    alerts_fan_out()
+    smtp_server.recorder.refuse_next = 1  # the first digest's DATA: "451 Try again later"
+    report = alerts_send_digests()
+    assert (report.sent, report.deferred, report.pending) == (1, 1, 1)
+    assert len(smtp_server.messages) == 1
+    refused = Alert.objects.get(state=Alert.State.PENDING)
+    assert refused.attempts == 1 and "Try again later" in refused.last_error
+    assert alerts_send_digests().sent == 1
+    assert len(smtp_server.messages) == 2
