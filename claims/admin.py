@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_date
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from .deadlines import DeadlineParseError, parse_deadline
+from .deadlines import DeadlineParseError, format_window, parse_deadline
 from .forms import (
     ArticleImportForm,
     ClaimDraftForm,
@@ -66,16 +66,6 @@ STATUS_COLOURS = {
 
 # Claim fields only claims.services.claim_record_outcome may write (it also records the event).
 OUTCOME_FIELDS = ("outcome", "outcome_on", "reason")
-
-
-def window_text(start: dt.date | None, end: dt.date | None) -> str:
-    if start and end:
-        return f"{start} – {end}"
-    if end:
-        return f"by {end}"
-    if start:
-        return f"not before {start}"
-    return "—"
 
 
 # A URL typed without a scheme is read as https (Django 6's default, asked for now).
@@ -167,7 +157,7 @@ class DeadlineRevisionInline(admin.TabularInline):
 
     @admin.display(description="window")
     def window(self, revision: DeadlineRevision) -> str:
-        return window_text(revision.start, revision.end) if revision.pk else ""
+        return format_window(revision.start, revision.end) if revision.pk else ""
 
 
 class EvidenceInline(admin.TabularInline):
@@ -298,7 +288,7 @@ class ClaimAdmin(LedgerHistoryAdmin):
             return JsonResponse({"error": str(error)}, status=400)
         return JsonResponse(
             {
-                "window": window_text(window.start, window.end),
+                "window": format_window(window.start, window.end),
                 "start": window.start,
                 "end": window.end,
                 "precision": window.precision,
@@ -318,11 +308,11 @@ class ClaimAdmin(LedgerHistoryAdmin):
 
     @admin.display(description="original deadline", ordering="original_deadline_end")
     def original_deadline(self, claim: Claim) -> str:
-        return window_text(claim.original_deadline_start, claim.original_deadline_end)
+        return format_window(claim.original_deadline_start, claim.original_deadline_end)
 
     @admin.display(description="current deadline", ordering="deadline_end")
     def current_deadline(self, claim: Claim) -> str:
-        return window_text(claim.deadline_start, claim.deadline_end)
+        return format_window(claim.deadline_start, claim.deadline_end)
 
     @admin.display(description="slippage (days)", ordering="slippage_days")
     def slippage(self, claim: Claim) -> str:
@@ -618,7 +608,10 @@ class ClaimDraftAdmin(LedgerHistoryAdmin):
     def get_urls(self):
         import_view = path(
             "import/",
-            self.admin_site.admin_view(self.import_article_view),
+            # Outside the request-wide transaction: fetching a page can take seconds, and on
+            # SQLite that transaction holds the database's write lock. article_import opens
+            # its own transaction once the page is in hand.
+            transaction.non_atomic_requests(self.admin_site.admin_view(self.import_article_view)),
             name="claims_claimdraft_import",
         )
         return [import_view, *super().get_urls()]
@@ -637,7 +630,7 @@ class ClaimDraftAdmin(LedgerHistoryAdmin):
     def deadline(self, draft: ClaimDraft) -> str:
         if not draft.deadline_text:
             return "undated"
-        return f"{draft.deadline_text!r}: {window_text(draft.start, draft.end)}"
+        return f"{draft.deadline_text!r}: {format_window(draft.start, draft.end)}"
 
     def save_model(self, request, obj, form, change):
         # The form validated the edit; the service parses the window again and saves.

@@ -61,6 +61,17 @@ class Qualifier(models.TextChoices):
     ON = "on", "on"
 
 
+def format_window(start: dt.date | None, end: dt.date | None) -> str:
+    """A window in words, as every page, report and export shows it."""
+    if start and end:
+        return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    if end:
+        return f"by {end:%Y-%m-%d}"
+    if start:
+        return f"not before {start:%Y-%m-%d} (no deadline)"
+    return "no deadline"
+
+
 class DeadlineParseError(ValueError):
     """The phrase holds no deadline; the message says why, for the editor."""
 

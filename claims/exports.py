@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 from django.utils import feedgenerator
 from icalendar import Calendar, Event
 
+from .deadlines import format_window
 from .models import Claim, Status, StatusEvent
 
 # --- CSV -------------------------------------------------------------------------------
@@ -131,8 +132,8 @@ def deadlines_calendar(claims: Iterable[Claim], *, site_url: str, now: dt.dateti
         event.add("dtstart", claim.deadline_end)
         event.add("dtend", claim.deadline_end + dt.timedelta(days=1))
         event.add("summary", f"{claim.promiser.name}: {claim.statement}")
-        original = _window(claim.original_deadline_start, claim.original_deadline_end)
-        current = _window(claim.deadline_start, claim.deadline_end)
+        original = format_window(claim.original_deadline_start, claim.original_deadline_end)
+        current = format_window(claim.deadline_start, claim.deadline_end)
         lines = [
             f"Promised on {claim.stated_on:%Y-%m-%d}: {claim.statement}",
             f"Deadline as stated: {revision.text if revision else '—'} ({current})",
@@ -147,16 +148,6 @@ def deadlines_calendar(claims: Iterable[Claim], *, site_url: str, now: dt.dateti
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()
-
-
-def _window(start: dt.date | None, end: dt.date | None) -> str:
-    if start and end:
-        return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
-    if end:
-        return f"by {end:%Y-%m-%d}"
-    if start:
-        return f"not before {start:%Y-%m-%d}"
-    return "no date"
 
 
 # --- Atom ------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from .deadlines import Precision, Qualifier
+from .deadlines import Precision, Qualifier, format_window
 
 
 def validate_time_zone(name: str) -> None:
@@ -123,10 +123,6 @@ class Status(models.TextChoices):
     UNVERIFIABLE = "unverifiable", "unverifiable"
 
 
-# Statuses the deadline sweep may still move: a claim with an outcome is settled by an editor.
-OPEN_STATUSES = (Status.UNDATED, Status.PENDING, Status.DUE, Status.OVERDUE, Status.MISSED)
-
-
 class Outcome(models.TextChoices):
     OPEN = "", "open"
     FULFILLED = "fulfilled", "fulfilled"
@@ -231,17 +227,16 @@ class Claim(models.Model):
     def keyword_list(self) -> list[str]:
         return split_terms(self.keywords)
 
-    @property
-    def is_slipped(self) -> bool:
-        return bool(
-            self.deadline_end
-            and self.original_deadline_end
-            and self.deadline_end > self.original_deadline_end
-        )
-
     def clean(self) -> None:
         errors: dict[str, str] = {}
-        if self.outcome_on and self.outcome_on > timezone.localdate():
+        # "Today" where the claim's deadlines are read (the server's, if the zone is unknown:
+        # validate_time_zone reports that separately).
+        today = (
+            today_in(self.timezone)
+            if self.timezone in zoneinfo.available_timezones()
+            else timezone.localdate()
+        )
+        if self.outcome_on and self.outcome_on > today:
             errors["outcome_on"] = (
                 f"The outcome date {self.outcome_on:%Y-%m-%d} is in the future; "
                 "record a fulfilment or withdrawal once it has happened."
@@ -304,15 +299,22 @@ class DeadlineRevision(models.Model):
     def __str__(self) -> str:
         return f"{self.text!r} ({self.window_display}), stated {self.stated_on}"
 
+    def clean(self) -> None:
+        # A deadline stated before the promise would become the "original" and rewrite
+        # whether the claim was kept on time.
+        if self.claim_id and self.stated_on and self.stated_on < self.claim.stated_on:
+            raise ValidationError(
+                {
+                    "stated_on": (
+                        f"{self.stated_on:%Y-%m-%d} is before the promise was made "
+                        f"({self.claim.stated_on:%Y-%m-%d}); a restatement comes after it."
+                    )
+                }
+            )
+
     @property
     def window_display(self) -> str:
-        if self.start and self.end:
-            return f"{self.start}..{self.end}"
-        if self.end:
-            return f"..{self.end}"
-        if self.start:
-            return f"{self.start}.. (no deadline)"
-        return "no deadline"
+        return format_window(self.start, self.end)
 
 
 class Evidence(models.Model):
@@ -543,10 +545,4 @@ class ClaimDraft(models.Model):
 
     @property
     def window_display(self) -> str:
-        if self.start and self.end:
-            return f"{self.start}..{self.end}"
-        if self.end:
-            return f"..{self.end}"
-        if self.start:
-            return f"{self.start}.. (no deadline)"
-        return "no deadline"
+        return format_window(self.start, self.end)

@@ -154,11 +154,6 @@ def claim_status_on(claim: Claim, *, today: dt.date) -> str:
     )
 
 
-def claims_due_between(start: dt.date, end: dt.date) -> QuerySet[Claim]:
-    """Open claims whose current deadline ends between two dates (inclusive)."""
-    return Claim.objects.filter(outcome="", deadline_end__range=(start, end))
-
-
 # ---------------------------------------------------------------------------------------
 # Scorecards and slippage aggregates: read by the API (organisations, scorecard, slippage,
 # badges) and through it the dashboard. Each costs a fixed number of queries whatever the

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from .deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
@@ -344,7 +344,7 @@ def claims_sweep_statuses(
             .order_by()
         )
         if dry_run:
-            counts = candidates.values_list("new_status").annotate(n=_count())
+            counts = candidates.values_list("new_status").annotate(n=Count("pk"))
             transitions.update(dict(counts))
             continue
         event = {
@@ -363,12 +363,6 @@ def claims_sweep_statuses(
             extra={"job": job, "transitions": dict(transitions), "dry_run": dry_run},
         )
     return transitions
-
-
-def _count():
-    from django.db.models import Count
-
-    return Count("pk")
 
 
 _EVENT_COLUMNS = (
@@ -473,12 +467,26 @@ def evidence_review(
 
     Confirming a fulfilment records the claim as fulfilled on `fulfilled_on` (default: the day
     the evidence was observed). Confirming a delay that reports a new deadline records that
-    deadline as a new revision sourced from the evidence. Reviewing again changes nothing.
+    deadline as a new revision sourced from the evidence. Reviewing again the same way changes
+    nothing; a review is final otherwise, since its effect on the claim is already recorded.
     """
     if state not in (Evidence.State.CONFIRMED, Evidence.State.REJECTED):
         raise ValidationError({"state": f"Evidence can be confirmed or rejected, not {state!r}."})
     if evidence.state == state:
         return evidence
+    # Compare-and-swap: of two editors reviewing the same candidate, one applies it.
+    reviewed = Evidence.objects.filter(pk=evidence.pk, state=Evidence.State.CANDIDATE).update(
+        state=state, reviewed_by=_user(actor), reviewed_at=timezone.now()
+    )
+    if not reviewed:
+        evidence.refresh_from_db()
+        if evidence.state == state:
+            return evidence
+        raise ValidationError(
+            f"This evidence was already {evidence.get_state_display()}; a review is final. "
+            "Correct the claim itself (its outcome or deadline) if the review was wrong."
+        )
+    evidence.refresh_from_db()
     claim = evidence.claim
     if state == Evidence.State.CONFIRMED and evidence.kind == Evidence.Kind.FULFILMENT:
         claim_record_outcome(
@@ -506,10 +514,6 @@ def evidence_review(
             actor=actor,
             job=job,
         )
-    evidence.state = state
-    evidence.reviewed_by = _user(actor)
-    evidence.reviewed_at = timezone.now()
-    evidence.save(update_fields=["state", "reviewed_by", "reviewed_at"])
     return evidence
 
 

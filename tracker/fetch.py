@@ -54,6 +54,7 @@ CHUNK_SIZE = 64 * 1024
 
 # Carrier-grade NAT space: not "private" for the ipaddress module, but never a public server.
 _SHARED = ipaddress.ip_network("100.64.0.0/10")
+_IETF_PROTOCOL_ASSIGNMENTS = ipaddress.ip_network("192.0.0.0/24")
 # NAT64 well-known prefix: the last 32 bits are an IPv4 address.
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
@@ -161,6 +162,9 @@ def address_refusal(address: IPAddress) -> str | None:
         return "a multicast address"
     if address in _SHARED:
         return "a shared (carrier-grade NAT) address"
+    if address in _IETF_PROTOCOL_ASSIGNMENTS:
+        # Python before 3.11.10 counts parts of 192.0.0.0/24 as global (CVE-2024-4032).
+        return "a reserved address"
     if address.is_unspecified:
         return "an unspecified address"
     if address.is_reserved:

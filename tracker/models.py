@@ -107,9 +107,6 @@ class Subscription(models.Model):
             return f"category {self.get_category_display()}"
         return "all claims"
 
-    def wants(self, event: str) -> bool:
-        return getattr(self, f"on_{event}")
-
     def clean(self) -> None:
         if self.user_id is None and not self.email:
             raise ValidationError({"email": "Give an e-mail address or choose a user."})

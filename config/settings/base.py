@@ -7,7 +7,6 @@ under var/, so a newcomer needs no database or broker server.
 from pathlib import Path
 
 import environ
-from celery.schedules import crontab  # noqa: F401  (documented in CELERY_* below)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"

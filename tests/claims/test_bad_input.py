@@ -116,3 +116,34 @@ def test_the_same_deadline_from_the_same_source_on_the_same_day_is_stored_once(n
             claim=claim, text="in 2025", stated_on=D(2024, 1, 16), source=claim.source
         )
     assert claim.revisions.count() == 1
+
+
+def test_a_confirmed_review_cannot_be_flipped_to_rejected_leaving_its_effect(now):
+    from claims.models import Evidence
+    from claims.services import evidence_add, evidence_review
+
+    claim = ClaimFactory(deadline_text="in 2025")
+    evidence = evidence_add(
+        claim=claim,
+        source=SourceFactory(),
+        observed_on=D(2025, 6, 1),
+        kind=Evidence.Kind.FULFILMENT,
+    )
+    evidence_review(evidence=evidence, state=Evidence.State.CONFIRMED)
+    with pytest.raises(ValidationError, match="already confirmed; a review is final"):
+        evidence_review(evidence=evidence, state=Evidence.State.REJECTED)
+    evidence.refresh_from_db()
+    claim.refresh_from_db()
+    assert evidence.state == Evidence.State.CONFIRMED
+    assert claim.status == "fulfilled_on_time"
+
+
+def test_a_restatement_dated_before_the_promise_is_refused(now):
+    claim = ClaimFactory(deadline_text="in 2025", stated_on=D(2024, 1, 16))
+    with pytest.raises(ValidationError) as error:
+        deadline_revision_create(
+            claim=claim, text="in 2027", stated_on=D(2023, 12, 1), source=SourceFactory()
+        )
+    assert "before the promise was made (2024-01-16)" in str(error.value)
+    claim.refresh_from_db()
+    assert (claim.revisions.count(), claim.original_deadline_end) == (1, D(2025, 12, 31))

@@ -34,7 +34,6 @@ def test_a_later_restated_deadline_slips_by_the_days_between_the_two_ends(now):
     assert claim.slippage_days == (D(2025, 12, 31) - D(2024, 12, 31)).days == 365
     assert claim.restatements == 1
     assert claim.slipped is True
-    assert claim.is_slipped is True
 
 
 def test_an_earlier_restated_deadline_has_negative_slippage_and_is_not_slipped(now):

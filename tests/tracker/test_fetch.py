@@ -62,6 +62,7 @@ def dns(monkeypatch):
         ("169.254.169.254", "link-local"),
         ("fe80::1", "link-local"),
         ("100.64.0.1", "shared"),
+        ("192.0.0.8", "reserved"),
         ("224.0.0.1", "multicast"),
         ("ff02::1", "multicast"),
         ("240.0.0.1", "reserved"),

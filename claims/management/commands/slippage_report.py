@@ -1,17 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.db.models import F
 
+from claims.deadlines import format_window
 from claims.selectors import claims_with_metrics
-
-
-def _window(start, end) -> str:
-    if start and end:
-        return f"{start}..{end}"
-    if end:
-        return f"..{end}"
-    if start:
-        return f"{start}.."
-    return "-"
 
 
 class Command(BaseCommand):
@@ -32,8 +23,8 @@ class Command(BaseCommand):
                 claim.promiser.name,
                 claim.statement if len(claim.statement) <= 60 else claim.statement[:59] + "…",
                 claim.get_status_display() or "-",
-                _window(claim.original_deadline_start, claim.original_deadline_end),
-                _window(claim.deadline_start, claim.deadline_end),
+                format_window(claim.original_deadline_start, claim.original_deadline_end),
+                format_window(claim.deadline_start, claim.deadline_end),
                 "-"
                 if claim.slippage_days is None
                 else f"{claim.slippage_days:+d}"
