@@ -39,42 +39,18 @@ import time
 from pathlib import Path
 
 import httpx
-import psycopg
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path[:0] = [str(PROJECT_ROOT), str(BENCH_DIR)]
 
+from common import HOST, PORT, log, recreate_database, server_role  # noqa: E402
+
 DATABASE = "pw_bench_api"
-HOST, PORT = "127.0.0.1", 5432
 ORGANISATIONS = 50
 WORKERS = 2  # gunicorn sync workers, one per core of the 2-core machine
 CATEGORIES = ("programme", "launch", "availability", "certification", "membership", "other")
 TARGET_P50_MS, TARGET_P99_MS, TARGET_QUERIES, TARGET_RATIO = 25.0, 100.0, 5, 0.5
-STARTED = time.perf_counter()
-
-
-def log(message: str) -> None:
-    print(f"[{time.perf_counter() - STARTED:6.1f} s] {message}", flush=True)
-
-
-def server_role() -> str:
-    for role in ("postgres", "root"):
-        try:
-            with psycopg.connect(host=HOST, port=PORT, user=role, dbname="postgres"):
-                return role
-        except psycopg.OperationalError:
-            continue
-    raise SystemExit(f"No PostgreSQL role (postgres or root) can log in on {HOST}:{PORT}.")
-
-
-def recreate_database(role: str, *, drop_only: bool = False) -> None:
-    with psycopg.connect(
-        host=HOST, port=PORT, user=role, dbname="postgres", autocommit=True
-    ) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        if not drop_only:
-            admin.execute(f'CREATE DATABASE "{DATABASE}"')
 
 
 def environment(role: str) -> dict[str, str]:
@@ -315,7 +291,7 @@ def main() -> int:
     from django.core.management import call_command
 
     log(f"creating database {DATABASE} as {role}")
-    recreate_database(role)
+    recreate_database(role, DATABASE)
     server = None
     try:
         django.setup()
@@ -346,7 +322,7 @@ def main() -> int:
             from django.db import connections
 
             connections.close_all()
-            recreate_database(role, drop_only=True)
+            recreate_database(role, DATABASE, drop_only=True)
 
     print()
     print(

@@ -30,46 +30,18 @@ import sys
 import time
 from pathlib import Path
 
-import psycopg
-
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
 
+from common import HOST, PORT, log, recreate_database, server_role  # noqa: E402
+
 DATABASE = "pw_bench_sweep"
-HOST, PORT = "127.0.0.1", 5432
 # The day the sweep runs for: noon UTC, so every time zone used below is on the same date.
 NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
 STALE_DAYS = 365  # the stored statuses are those of this many days earlier
 TARGET_SECONDS = 30.0
 TIME_ZONES = ("Europe/Paris", "America/New_York", "Asia/Tokyo")
 CATEGORIES = ("programme", "launch", "availability", "certification", "membership", "other")
-
-
-STARTED = time.perf_counter()
-
-
-def log(message: str) -> None:
-    print(f"[{time.perf_counter() - STARTED:6.1f} s] {message}", flush=True)
-
-
-def server_role() -> str:
-    """The first of postgres and root that may log in (the CI machine allows one of them)."""
-    for role in ("postgres", "root"):
-        try:
-            with psycopg.connect(host=HOST, port=PORT, user=role, dbname="postgres"):
-                return role
-        except psycopg.OperationalError:
-            continue
-    raise SystemExit(f"No PostgreSQL role (postgres or root) can log in on {HOST}:{PORT}.")
-
-
-def recreate_database(role: str, name: str, *, drop_only: bool = False) -> None:
-    with psycopg.connect(
-        host=HOST, port=PORT, user=role, dbname="postgres", autocommit=True
-    ) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        if not drop_only:
-            admin.execute(f'CREATE DATABASE "{name}"')
 
 
 def setup_django(role: str) -> None:

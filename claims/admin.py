@@ -72,6 +72,20 @@ OUTCOME_FIELDS = ("outcome", "outcome_on", "reason")
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
+class ReadOnlyAdminMixin:
+    """For records only jobs write (status events, alerts): shown, never added, changed or
+    deleted here, superusers included."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class LedgerHistoryAdmin(SimpleHistoryAdmin):
     """History pages for all staff; reverting to an old version only where it is allowed."""
 
@@ -168,7 +182,7 @@ class EvidenceInline(admin.TabularInline):
     autocomplete_fields = ["source"]
 
 
-class StatusEventInline(admin.TabularInline):
+class StatusEventInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = StatusEvent
     extra = 0
     can_delete = False
@@ -188,16 +202,6 @@ class StatusEventInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        # Even for superusers: a formset of existing events must never be bound and saved.
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Claim)
@@ -511,7 +515,7 @@ class EvidenceAdmin(LedgerHistoryAdmin):
 
 
 @admin.register(StatusEvent)
-class StatusEventAdmin(admin.ModelAdmin):
+class StatusEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The append-only status log: readable by all staff, writable by nobody."""
 
     list_display = [
@@ -528,15 +532,6 @@ class StatusEventAdmin(admin.ModelAdmin):
     list_filter = ["kind", "new_status", "job"]
     list_select_related = ["claim", "actor"]
     search_fields = ["claim__subject", "rationale"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ClaimDraft)

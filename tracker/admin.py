@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from claims.admin import URL_FIELDS_ASSUME_HTTPS
+from claims.admin import URL_FIELDS_ASSUME_HTTPS, ReadOnlyAdminMixin
 from claims.models import Evidence
 
 from .models import Alert, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
@@ -63,7 +63,7 @@ class ClaimSnoozeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Alert)
-class AlertAdmin(admin.ModelAdmin):
+class AlertAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """The alert log: what was owed to whom, and whether it went out."""
 
     list_display = [
@@ -79,12 +79,6 @@ class AlertAdmin(admin.ModelAdmin):
     list_filter = ["state", "event", "digest"]
     list_select_related = ["claim", "subscription__user"]
     search_fields = ["claim__statement", "subscription__email"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="to")
     def recipient(self, alert: Alert) -> str:
@@ -111,6 +105,20 @@ class FeedHealthFilter(admin.SimpleListFilter):
         return queryset
 
 
+# The poller's state: shown to editors, written only by the poller.
+POLLING_FIELDS = [
+    "last_error",
+    "last_error_at",
+    "consecutive_failures",
+    "last_polled_at",
+    "last_success_at",
+    "next_poll_at",
+    "etag",
+    "last_modified",
+    "item_count",
+]
+
+
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
@@ -127,36 +135,11 @@ class FeedAdmin(admin.ModelAdmin):
     search_fields = ["url", "title", "last_error"]
     filter_horizontal = ["organisations"]
     actions = ["poll_now", "enable", "disable"]
-    readonly_fields = [
-        "last_error",
-        "last_error_at",
-        "consecutive_failures",
-        "last_polled_at",
-        "last_success_at",
-        "next_poll_at",
-        "etag",
-        "last_modified",
-        "item_count",
-    ]
+    readonly_fields = POLLING_FIELDS
     fieldsets = [
         (None, {"fields": ["url", "title", "enabled", "interval_minutes", "language"]}),
         ("Matching", {"fields": ["organisations", "keywords"]}),
-        (
-            "Polling",
-            {
-                "fields": [
-                    "last_error",
-                    "last_error_at",
-                    "consecutive_failures",
-                    "last_polled_at",
-                    "last_success_at",
-                    "next_poll_at",
-                    "etag",
-                    "last_modified",
-                    "item_count",
-                ]
-            },
-        ),
+        ("Polling", {"fields": POLLING_FIELDS}),
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

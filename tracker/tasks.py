@@ -66,16 +66,18 @@ class AlertsDeferred(Exception):
     """The mail server refused some alerts for now; the dispatch is retried with backoff."""
 
 
-@shared_task(
-    base=IdempotentTask,
-    time_limit=600,
-    soft_time_limit=570,
-    autoretry_for=(smtplib.SMTPException, OSError, AlertsDeferred),
-    retry_backoff=True,
-    retry_backoff_max=RETRY_BACKOFF_MAX,
-    retry_jitter=True,
-    max_retries=MAX_RETRIES,
-)
+# Sending e-mail: retried with exponential backoff on a lost connection or refused alerts.
+SENDING = {
+    "base": IdempotentTask,
+    "autoretry_for": (smtplib.SMTPException, OSError, AlertsDeferred),
+    "retry_backoff": True,
+    "retry_backoff_max": RETRY_BACKOFF_MAX,
+    "retry_jitter": True,
+    "max_retries": MAX_RETRIES,
+}
+
+
+@shared_task(time_limit=600, soft_time_limit=570, **SENDING)
 def send_alerts_task() -> dict:
     """Every 5 minutes and after each sweep: queue alerts from new events, send the owed ones.
 
@@ -91,16 +93,7 @@ def send_alerts_task() -> dict:
     return report.as_dict()
 
 
-@shared_task(
-    base=IdempotentTask,
-    time_limit=1200,
-    soft_time_limit=1140,
-    autoretry_for=(smtplib.SMTPException, OSError, AlertsDeferred),
-    retry_backoff=True,
-    retry_backoff_max=RETRY_BACKOFF_MAX,
-    retry_jitter=True,
-    max_retries=MAX_RETRIES,
-)
+@shared_task(time_limit=1200, soft_time_limit=1140, **SENDING)
 def send_digest_task() -> dict:
     """Daily at 08:00 Europe/Paris: one e-mail per digest subscriber with its pending alerts."""
     services.alerts_fan_out(enqueue_dispatch=False)
