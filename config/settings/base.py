@@ -174,6 +174,8 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema and its docs are as open as the ledger itself (API_ANONYMOUS_READ).
+    "SERVE_PERMISSIONS": ["claims.api.permissions.PublicRead"],
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {

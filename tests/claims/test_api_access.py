@@ -19,6 +19,7 @@ READABLE = [
     "/api/v1/claims.csv",
     "/api/v1/deadlines.ics",
     "/api/v1/feeds/status-changes.atom",
+    "/api/schema/",
 ]
 
 
