@@ -8,21 +8,31 @@ import smtplib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Claim, Status, StatusEvent, today_in
+from claims.models import Claim, Evidence, Source, Status, StatusEvent, today_in
 from claims.selectors import claims_with_metrics
-from claims.services import claims_record_due_soon, claims_sweep_statuses
+from claims.services import (
+    claims_record_due_soon,
+    claims_sweep_statuses,
+    evidence_add,
+    evidence_review,
+)
 
-from .models import Alert, AlertEvent, ClaimSnooze, Subscription
+from .feeds import FeedError, items_ingest, parse_feed
+from .fetch import FetchError, fetch
+from .matching import ItemText, claim_profiles, match_items
+from .models import Alert, AlertEvent, ClaimSnooze, Feed, NewsItem, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -475,8 +485,6 @@ def feeds_claim_due(*, now: dt.datetime | None = None, limit: int = 500) -> list
     Locks the due rows with SKIP LOCKED (PostgreSQL; SQLite's write lock serialises), so two
     overlapping fan-outs hand out each feed once.
     """
-    from .models import Feed
-
     now = now or timezone.now()
     with transaction.atomic():
         ids = list(
@@ -517,11 +525,6 @@ def feed_poll(*, feed_id: int, now: dt.datetime | None = None) -> PollReport:
     with its reason and pushes the next poll back exponentially; stored items and other feeds
     are not touched. A feed already being polled by another worker is skipped.
     """
-    from django.db.models import Q
-
-    from .feeds import FeedError, items_ingest, parse_feed
-    from .fetch import FetchError, fetch
-    from .models import Feed
 
     now = now or timezone.now()
     report = PollReport(feed=feed_id)
@@ -607,8 +610,6 @@ class MatchReport:
 
 
 def _item_texts(items) -> list:
-    from .matching import ItemText
-    from .models import Feed
 
     feed_ids = {item.feed_id for item in items}
     feeds = Feed.objects.prefetch_related("organisations").in_bulk(feed_ids)
@@ -631,9 +632,6 @@ def _item_texts(items) -> list:
 
 def news_items_score(*, item_ids: Iterable[int], threshold: float | None = None) -> dict:
     """The matches of stored items against the open claims, without storing anything."""
-    from .matching import claim_profiles, match_items
-    from .models import NewsItem
-
     items = list(NewsItem.objects.filter(pk__in=list(item_ids)).order_by("id"))
     if not items:
         return {}
@@ -655,8 +653,6 @@ def news_items_match(
     Re-running is harmless: matched items are skipped, and evidence already recorded for the
     same claim, source and kind is not added twice.
     """
-    from .models import NewsItem
-
     now = now or timezone.now()
     report = MatchReport()
     pending = NewsItem.objects.filter(matched_at__isnull=True)
@@ -678,8 +674,6 @@ def news_items_match(
 
 
 def _news_item_evidence(item, matches) -> int:
-    from claims.models import Evidence
-    from claims.services import evidence_add
 
     claims = Claim.objects.in_bulk([match.claim_id for match in matches])
     created = 0
@@ -707,9 +701,6 @@ def _news_item_evidence(item, matches) -> int:
 
 def news_item_source(*, item):
     """The ledger source for a news item (an article), made once and shared by its evidence."""
-    from urllib.parse import urlsplit
-
-    from claims.models import Source
 
     if item.source_id:
         return item.source
@@ -757,9 +748,6 @@ def feed_file_import(
     Returns every item with whether it was already stored and its matches; the matches of a
     duplicate are worked out again but not stored again.
     """
-    from .feeds import items_ingest, parse_feed
-    from .models import Feed, NewsItem
-
     now = now or timezone.now()
     feed, _ = Feed.objects.get_or_create(url=feed_url, defaults={"enabled": False})
     parsed = parse_feed(
@@ -824,9 +812,6 @@ def evidence_review_bulk(
     A confirmed fulfilment is dated `fulfilled_on`, or each item's own date when not given;
     a confirmed delay with a new deadline becomes a revision sourced from the item.
     """
-    from django.core.exceptions import ValidationError
-
-    from claims.services import evidence_review
 
     report = ReviewReport()
     for item in evidence:
