@@ -105,7 +105,7 @@ import datetime as dt, json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 started = time.perf_counter()
-from claims.deadlines import parse_deadline
+from language.deadlines import parse_deadline
 imported = time.perf_counter()
 parse_deadline("le 1er juillet 2025", stated_on=dt.date(2024, 7, 2))
 done = time.perf_counter()
@@ -139,7 +139,7 @@ def main() -> int:
 
     import dateparser
 
-    from claims.deadlines import DeadlineParseError, parse_deadline
+    from language.deadlines import DeadlineParseError, parse_deadline
 
     corpus = build_corpus(options.size)
 

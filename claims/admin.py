@@ -16,7 +16,8 @@ from django.utils.dateparse import parse_date
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from .deadlines import DeadlineParseError, format_window, parse_deadline
+from language.deadlines import DeadlineParseError, format_window, parse_deadline
+
 from .forms import (
     ArticleImportForm,
     ClaimDraftForm,

@@ -13,7 +13,8 @@ from xml.sax.saxutils import escape
 from django.utils import feedgenerator
 from icalendar import Calendar, Event
 
-from .deadlines import format_window
+from language.deadlines import format_window
+
 from .models import Claim, Status, StatusEvent
 
 # --- CSV -------------------------------------------------------------------------------

@@ -12,7 +12,18 @@ from django.db.models import Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from .deadlines import Precision, Qualifier, format_window
+from language.deadlines import format_window
+
+from .choices import (
+    Category,
+    EvidenceKind,
+    EvidenceState,
+    Outcome,
+    Precision,
+    Qualifier,
+    ReasonCode,
+    Status,
+)
 
 
 def validate_time_zone(name: str) -> None:
@@ -100,43 +111,6 @@ class Source(models.Model):
         # Stored as NULL so that any number of sources may have no URL.
         if self.url == "":
             self.url = None
-
-
-class Category(models.TextChoices):
-    PROGRAMME = "programme", "programme"
-    LAUNCH = "launch", "launch / go-live"
-    AVAILABILITY = "availability", "availability"
-    CERTIFICATION = "certification", "certification / qualification"
-    MEMBERSHIP = "membership", "membership / partnership"
-    OTHER = "other", "other"
-
-
-class Status(models.TextChoices):
-    UNDATED = "undated", "undated"
-    PENDING = "pending", "pending"
-    DUE = "due", "due"
-    OVERDUE = "overdue", "overdue"
-    MISSED = "missed", "missed"
-    FULFILLED_ON_TIME = "fulfilled_on_time", "fulfilled on time"
-    FULFILLED_LATE = "fulfilled_late", "fulfilled late"
-    WITHDRAWN = "withdrawn", "withdrawn"
-    UNVERIFIABLE = "unverifiable", "unverifiable"
-
-
-class Outcome(models.TextChoices):
-    OPEN = "", "open"
-    FULFILLED = "fulfilled", "fulfilled"
-    WITHDRAWN = "withdrawn", "withdrawn"
-    UNVERIFIABLE = "unverifiable", "unverifiable"
-
-
-class ReasonCode(models.TextChoices):
-    NONE = "", "—"
-    DELAYED_BY_VENDOR = "delayed_by_vendor", "delayed by the vendor"
-    REGULATORY_HOLD = "regulatory_hold", "regulatory hold"
-    ABANDONED = "abandoned", "abandoned"
-    SUPERSEDED = "superseded", "superseded"
-    OTHER = "other", "other"
 
 
 class Claim(models.Model):
@@ -318,16 +292,8 @@ class DeadlineRevision(models.Model):
 
 
 class Evidence(models.Model):
-    class Kind(models.TextChoices):
-        FULFILMENT = "fulfilment", "fulfilment"
-        PROGRESS = "progress", "progress"
-        DELAY = "delay", "delay"
-        DENIAL = "denial", "denial"
-
-    class State(models.TextChoices):
-        CANDIDATE = "candidate", "candidate"
-        CONFIRMED = "confirmed", "confirmed"
-        REJECTED = "rejected", "rejected"
+    Kind = EvidenceKind
+    State = EvidenceState
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")

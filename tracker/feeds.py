@@ -32,7 +32,9 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from .matching import fold, guess_language
+from language.text import fold_words as fold
+from language.text import guess_language
+
 from .models import Feed, NewsItem
 
 MAX_SUMMARY = 10_000

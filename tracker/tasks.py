@@ -84,8 +84,7 @@ def send_alerts_task() -> dict:
     A full batch that made progress queues the next one at once, so a backlog drains without
     waiting for the next tick; refused alerts make the task retry later with backoff.
     """
-    services.alerts_fan_out(enqueue_dispatch=False)
-    report = services.alerts_dispatch()
+    report = services.alerts_send()
     if report.more:
         send_alerts_task.delay()
     if report.deferred:
@@ -96,8 +95,7 @@ def send_alerts_task() -> dict:
 @shared_task(time_limit=1200, soft_time_limit=1140, **SENDING)
 def send_digest_task() -> dict:
     """Daily at 08:00 Europe/Paris: one e-mail per digest subscriber with its pending alerts."""
-    services.alerts_fan_out(enqueue_dispatch=False)
-    report = services.alerts_send_digests()
+    report = services.digests_send()
     if report.deferred:
         raise AlertsDeferred(f"{report.deferred} digest(s) refused for now: {report.as_dict()}")
     return report.as_dict()

@@ -7,7 +7,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from .models import Subscription
-from .services import subscription_from_token, subscription_unsubscribe
+from .selectors import subscription_from_token
+from .services import subscription_unsubscribe
 
 
 # Exempt from CSRF: mail clients send RFC 8058 one-click POSTs with no cookie; the signed token

@@ -24,8 +24,9 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from language.deadlines import DeadlineParseError, parse_deadline
+
 from .. import exports, selectors, services
-from ..deadlines import DeadlineParseError, parse_deadline
 from ..models import (
     Claim,
     DeadlineRevision,

@@ -235,7 +235,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Alerts: how long an unsubscribe link stays valid (seconds).
 TRACKER_UNSUBSCRIBE_MAX_AGE = env.int("TRACKER_UNSUBSCRIBE_MAX_AGE", default=180 * 24 * 60 * 60)
 
-# News watch (tracker.fetch, tracker.feeds, tracker.matching). Hosts fetched even though they
+# News watch (config.http, tracker.feeds, tracker.matching). Hosts fetched even though they
 # resolve to a private or loopback address, comma-separated (tests and the demo's loopback server
 # only; never a production setting).
 FEEDS_ALLOW_PRIVATE_HOSTS = env.list("FEEDS_ALLOW_PRIVATE_HOSTS", default=[])

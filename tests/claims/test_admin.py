@@ -16,13 +16,6 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.html import escape
 
-from claims.deadlines import (
-    DeadlineParseError,
-    DeadlineWindow,
-    Precision,
-    Qualifier,
-    parse_deadline,
-)
 from claims.models import (
     Category,
     Claim,
@@ -33,6 +26,13 @@ from claims.models import (
 )
 from claims.selectors import claims_with_metrics
 from claims.services import claim_record_outcome, claims_sweep_statuses, deadline_revision_create
+from language.deadlines import (
+    DeadlineParseError,
+    DeadlineWindow,
+    Precision,
+    Qualifier,
+    parse_deadline,
+)
 from tests.factories import (
     ClaimFactory,
     EvidenceFactory,
@@ -458,7 +458,7 @@ def test_the_restatement_inline_refuses_an_inverted_window_from_the_parser(
     )
     before = snapshot(bleu)
     monkeypatch.setattr(
-        "claims.services.parse_deadline",
+        "claims.services.common.parse_deadline",
         lambda text, *, stated_on: DeadlineWindow(
             text, dt.date(2026, 12, 31), dt.date(2026, 1, 1), Precision.YEAR, Qualifier.IN, "en"
         ),

@@ -14,8 +14,8 @@ from django.urls import reverse
 
 from claims.models import Claim, ClaimDraft, DeadlineRevision, Organisation, Source, StatusEvent
 from claims.services import article_import, draft_approve, draft_discard, draft_merge
-from tests.claims.labelled_articles import ARTICLES
 from tests.factories import ClaimFactory, UserFactory
+from tests.language.labelled_articles import ARTICLES
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from werkzeug import Response
 
 from claims.models import ClaimDraft, Organisation, Source
 from claims.services import ArticleImportError, article_import
-from tests.claims.labelled_articles import ARTICLES
+from tests.language.labelled_articles import ARTICLES
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from claims.models import Organisation
 from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory
 from tracker.feeds import Entry, items_ingest
 from tracker.models import Feed
-from tracker.services import news_items_score
+from tracker.selectors import news_items_score
 
 LABELLED = Path(__file__).parent / "data" / "matcher_labelled.json"
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims.deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
+from language.deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
 
 
 def _iso_date(value: str) -> dt.date:

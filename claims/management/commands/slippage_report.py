@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.db.models import F
 
-from claims.deadlines import format_window
 from claims.selectors import claims_with_metrics
+from language.deadlines import format_window
 
 
 class Command(BaseCommand):

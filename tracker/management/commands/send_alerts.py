@@ -2,7 +2,7 @@ import json as jsonlib
 
 from django.core.management.base import BaseCommand
 
-from tracker.services import alerts_dispatch, alerts_fan_out
+from tracker.services import alerts_send
 
 
 class Command(BaseCommand):
@@ -12,12 +12,11 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print one JSON object of counts.")
 
     def handle(self, *args, json: bool, **options) -> None:
-        queued = alerts_fan_out(enqueue_dispatch=False)
-        report = alerts_dispatch()
+        report = alerts_send()
         if json:
             self.stdout.write(jsonlib.dumps(report.as_dict(), sort_keys=True))
             return
         self.stdout.write(
-            f"Queued {queued} alert(s); sent {report.sent}, failed {report.failed}, "
+            f"Queued {report.queued} alert(s); sent {report.sent}, failed {report.failed}, "
             f"{report.pending} still pending."
         )

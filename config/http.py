@@ -1,6 +1,7 @@
 """Fetch a URL from the open internet without letting it reach inside our network.
 
-Used by the news watch (tracker.feeds) and meant for the article importer. The rules:
+Used by everything that reads from outside: the news watch (tracker) and the article
+importer (claims). The rules:
 
 - only http and https;
 - the host is resolved once per connection, by `resolve`, and every address it gives is vetted:

@@ -7,9 +7,8 @@ import time
 import pytest
 from werkzeug import Response
 
-from tests.tracker.news_fixtures import LOOPBACK
-from tracker import fetch as fetch_module
-from tracker.fetch import (
+from config import http as fetch_module
+from config.http import (
     BlockedURLError,
     ContentEncodingError,
     FetchTimeoutError,
@@ -20,6 +19,7 @@ from tracker.fetch import (
     address_refusal,
     fetch,
 )
+from tests.tracker.news_fixtures import LOOPBACK
 
 MiB = 1024 * 1024
 

@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.deadlines import (
+from language.deadlines import (
     MAX_PHRASE_LENGTH,
     MAX_SCAN_LENGTH,
     DeadlineParseError,

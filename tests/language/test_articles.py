@@ -9,17 +9,17 @@ import datetime as dt
 
 import pytest
 
-from claims.deadlines import parse_deadline
-from claims.importer import (
+from language.articles import (
     KnownOrganisation,
     article_header,
-    detect_language,
     extract_drafts,
     html_to_article,
     looks_like_html,
     split_sentences,
 )
-from tests.claims.labelled_articles import ARTICLES, LEDGER, evaluate, labelled_set
+from language.deadlines import parse_deadline
+from language.text import guess_language
+from tests.language.labelled_articles import ARTICLES, LEDGER, evaluate, labelled_set
 
 PUBLISHED = dt.date(2024, 1, 16)
 ORGS = [
@@ -75,7 +75,7 @@ def test_soft_wrapped_lines_are_one_paragraph():
     ],
 )
 def test_it_tells_english_from_french(text, language):
-    assert detect_language(text) == language
+    assert guess_language(text) == language
 
 
 def test_the_header_gives_title_author_and_publication_date():

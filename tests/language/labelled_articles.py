@@ -1,10 +1,10 @@
-"""The labelled article set (tests/claims/data/articles) and how the importer is scored on it.
+"""The labelled article set (tests/language/data/articles) and how the importer is scored on it.
 
 A draft is right when its quote holds the labelled promise (the label's quote is a substring
 of the draft's) and its window (start, end) is the labelled one; each label is matched at most
 once. Precision = right drafts / drafts; recall = matched labels / labels.
 
-Run `python -m tests.claims.labelled_articles` (from the repository root) for the report
+Run `python -m tests.language.labelled_articles` (from the repository root) for the report
 that docs/article-import.md quotes.
 """
 
@@ -101,7 +101,7 @@ def score_article(name: str, label: dict, drafts: list) -> Score:
 
 def evaluate(*, held_out: bool | None = None) -> Score:
     """Score the importer's extraction on the set (or only its held-out / tuning part)."""
-    from claims.importer import KnownOrganisation, extract_drafts
+    from language.articles import KnownOrganisation, extract_drafts
 
     ledger = [KnownOrganisation(n, name, aliases) for n, (name, aliases) in enumerate(LEDGER)]
     total = Score()
@@ -129,10 +129,4 @@ def report() -> str:
 
 
 if __name__ == "__main__":
-    import os
-
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    django.setup()
     print(report())

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from claims.deadlines import (
+from language.deadlines import (
     MAX_PHRASE_LENGTH,
     DeadlineParseError,
     DeadlineWindow,
@@ -468,10 +468,10 @@ def test_window_keeps_the_phrase_stripped_as_its_text() -> None:
     assert window == DeadlineWindow("by 2030", None, dt.date(2030, 12, 31), "year", "by", "en")
 
 
-def test_choices_are_the_values_the_models_store() -> None:
+def test_windows_carry_plain_precision_and_qualifier_values() -> None:
     window = parse_deadline("in Q3 2025", stated_on=STATED)
-    assert window.precision in Precision.values
-    assert window.qualifier in Qualifier.values
+    assert window.precision in {p.value for p in Precision}
+    assert window.qualifier in {q.value for q in Qualifier}
     assert type(window.precision) is str and type(window.qualifier) is str
 
 

@@ -1,0 +1,222 @@
+"""From a page or a pasted text to an article: main text, title, byline, date, sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from language.deadlines import DeadlineParseError, find_deadlines
+
+from .records import ArticleText, Sentence
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _words_between(text: str) -> int:
+    return len(re.findall(r"[\w'-]+", text))
+
+
+# ---------------------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------------------
+
+# Words whose trailing full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "no",
+        "nos",
+        "vs",
+        "e.g",
+        "i.e",
+        "etc",
+        "cf",
+        "approx",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "m",
+        "mme",
+        "mmes",
+        "mlle",
+        "mm",
+        "me",
+        "pp",
+        "p",
+        "fig",
+        "u.s",
+        "u.k",
+        "s.a",
+        "s.a.s",
+        "n.v",
+        "b.v",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+")
+_SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
+_TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
+
+
+def _paragraphs(text: str) -> list[tuple[str, int]]:
+    """Paragraphs with their offsets: lines, with soft-wrapped lines joined back together."""
+    paragraphs: list[tuple[str, int]] = []
+    current_start, current_end = -1, -1
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not line.strip():
+            continue
+        continues = (
+            current_start >= 0
+            and text[current_end : match.start()].count("\n") == 1
+            and not _TERMINAL.search(text[current_start:current_end])
+            and line.lstrip()[:1].islower()
+        )
+        if continues:
+            current_end = match.end()
+            continue
+        if current_start >= 0:
+            paragraphs.append((text[current_start:current_end], current_start))
+        current_start, current_end = match.start(), match.end()
+    if current_start >= 0:
+        paragraphs.append((text[current_start:current_end], current_start))
+    return paragraphs
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """English or French prose into sentences, each with its offset in `text`.
+
+    A sentence ends at . ! ? or … followed by a space and a capital letter, a digit or an
+    opening quote, except after an abbreviation ("M.", "Dr.", "Inc.") or an initial ("J.").
+    """
+    sentences: list[Sentence] = []
+    for number, (paragraph, offset) in enumerate(_paragraphs(text)):
+        start = 0
+        for boundary in _BOUNDARY.finditer(paragraph):
+            if not _SENTENCE_OPENER.match(paragraph, boundary.end()):
+                continue
+            before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
+            word = before.group(1).rstrip(".").lower() if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            chunk = paragraph[start : boundary.end()]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                sentences.append(Sentence(chunk.strip(), offset + start + lead, number))
+            start = boundary.end()
+        chunk = paragraph[start:]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(chunk.strip(), offset + start + lead, number))
+    return sentences
+
+
+# ---------------------------------------------------------------------------------------
+_BYLINE = re.compile(
+    r"^\s*(?:by|par|from|de notre (?:envoy[ée]e? sp[ée]ciale?|correspondante?))\s+"
+    r"(?P<author>[^|,\u2014\u2013\n]+?)\s*(?:$|[|,\u2014\u2013]|\s-\s)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*(?:published|updated|posted|publi[ée]e?|mis(?:e)? [àa] jour|modifi[ée]e?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A title, a byline, a dateline or a caption: short and without a sentence's end."""
+    words = _words_between(paragraph)
+    if _BYLINE.match(paragraph) or _DATELINE.match(paragraph):
+        return words <= 20
+    return words < 20 and not _TERMINAL.search(paragraph)
+
+
+def article_header(text: str, *, today: dt.date) -> ArticleText:
+    """Title, author and publication date read from a plain-text article's first lines.
+
+    The title is the first line when it reads like a heading; the author comes from a
+    "By ..." / "Par ..." line; the date is the first full date (a day) on a heading line
+    among the first four, e.g. "Published 16 January 2024" or "Par X | 8 octobre 2024".
+    """
+    paragraphs = [p for p, _ in _paragraphs(text)][:4]
+    title = paragraphs[0].strip() if paragraphs and _is_heading(paragraphs[0]) else ""
+    author, published_on = "", None
+    for paragraph in paragraphs[1 if title else 0 :]:
+        if not _is_heading(paragraph):
+            break
+        if not author and (byline := _BYLINE.match(paragraph)):
+            author = byline.group("author").strip()
+        if published_on is None:
+            try:
+                found = find_deadlines(paragraph, stated_on=today)
+            except DeadlineParseError:
+                found = []
+            days = [f.window for f in found if f.window.precision == "day"]
+            if days:
+                published_on = days[0].start
+    return ArticleText(text=text, title=title, author=author, published_on=published_on)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or bool(
+        re.search(r"<(?:html|head|body|article|p|div)[\s>]", head)
+    )
+
+
+def html_to_article(html: str) -> ArticleText:
+    """An HTML page's main text, title, author and publication date, via trafilatura.
+
+    trafilatura works on the string given: it fetches nothing. An empty text means the
+    page has no article text that it could find.
+    """
+    import trafilatura  # imported here: it is slow to import and only URL imports need it
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+    )
+    if document is None:
+        return ArticleText(text="")
+    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    published_on = None
+    if data.get("date"):
+        try:
+            published_on = dt.date.fromisoformat(str(data["date"])[:10])
+        except ValueError:
+            published_on = None
+    return ArticleText(
+        text=(data.get("text") or "").strip(),
+        title=(data.get("title") or "").strip(),
+        author=(data.get("author") or "").strip(),
+        published_on=published_on,
+    )

@@ -1,0 +1,56 @@
+"""Questions asked of the tracker's tables: whose link is this, what would this item match."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core import signing
+
+from language.matching import ItemText, Match
+
+from .matching import claim_profiles, match_items
+from .models import Feed, NewsItem, Subscription
+
+UNSUBSCRIBE_SALT = "tracker.unsubscribe"
+
+
+def subscription_from_token(token: str) -> Subscription:
+    """The subscription a link was signed for; raises signing.BadSignature (or its subclass
+    SignatureExpired) for a forged or expired link, Subscription.DoesNotExist for a gone one."""
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=settings.TRACKER_UNSUBSCRIBE_MAX_AGE)
+    return Subscription.objects.get(pk=data["subscription"])
+
+
+def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
+    """Stored news items as the matcher reads them, with their feed's organisations and
+    keywords (two queries whatever the number of items)."""
+    items = list(items)
+    feed_ids = {item.feed_id for item in items}
+    feeds = Feed.objects.prefetch_related("organisations").in_bulk(feed_ids)
+    texts = []
+    for item in items:
+        feed = feeds[item.feed_id]
+        texts.append(
+            ItemText(
+                item_id=item.pk,
+                text=item.search_text,
+                published_on=item.observed_on,
+                language=item.language or "en",
+                feed_organisation_ids=frozenset(o.pk for o in feed.organisations.all()),
+                feed_keywords=tuple(feed.keyword_list),
+                original=f"{item.title}\n{item.summary}",
+            )
+        )
+    return texts
+
+
+def news_items_score(
+    *, item_ids: Iterable[int], threshold: float | None = None
+) -> dict[int | None, list[Match]]:
+    """The matches of stored items against the open claims, without storing anything."""
+    items = list(NewsItem.objects.filter(pk__in=list(item_ids)).order_by("id"))
+    if not items:
+        return {}
+    threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
+    return match_items(news_item_texts(items), claim_profiles(), threshold=threshold)
