@@ -1,15 +1,21 @@
-"""Benchmark the deadline parser against raw dateparser on the same corpus.
+"""Benchmark the deadline parser against raw dateparser, on phrases never seen before first.
 
 Run from the project root:
 
     .venv/bin/python bench/bench_deadlines.py [--no-assert] [--size N]
 
-It builds a deterministic corpus of English and French phrases (vague ones included),
-times `parse_deadline` on one core after a warm-up pass, times
-`dateparser.parse(phrase, languages=["en", "fr"])` on the same corpus, and measures the
-cold start (importing the parser and the first call, which loads dateparser's locale
-data) in fresh subprocesses. It exits with status 1 when a target is missed, unless
---no-assert is given. No Django setup is needed: claims.deadlines only uses TextChoices.
+What a user meets first is a phrase the parser has never seen, stated on a day it has never
+seen: every claim has its own. So the headline is one pass over a stream of generated phrases
+that never repeat (random days, months, years and spans, English and French forms, each with
+its own random stated date), timed for `parse_deadline` and for
+`dateparser.parse(phrase, languages=["en", "fr"], settings={"RELATIVE_BASE": stated date})`
+on the same phrases in the same run; both get the same warm-up on other phrases first, so
+neither pays for loading its locale data in the timed pass. The warm figure (the same 1,200
+phrases parsed five times, behind the parser's caches) follows, labelled as such. Cold start
+(import and first call in a fresh interpreter) is measured in subprocesses.
+
+It exits with status 1 when a target is missed, unless --no-assert is given. The targets
+apply to the never-seen stream. No Django setup is needed: language.deadlines is plain Python.
 """
 
 from __future__ import annotations
@@ -17,7 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import platform
 import random
 import subprocess
@@ -28,8 +33,6 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
-
 STATED_ON = dt.date(2024, 7, 2)
 TARGET_RATE = 2_000  # phrases per second, warm, one core
 TARGET_P99_MS = 5.0
@@ -84,6 +87,33 @@ def build_corpus(size: int, seed: int = 2024) -> list[str]:
     return corpus
 
 
+def build_unique_stream(size: int, seed: int = 7) -> list[tuple[str, dt.date]]:
+    """`size` (phrase, stated date) pairs, none repeated: every template with a slot, filled
+    from wide ranges, each with a random stated date between 2000 and 2035."""
+    rng = random.Random(seed)
+    templates = [t for t in TEMPLATES if "{" in t]
+    first_day = dt.date(2000, 1, 1).toordinal()
+    seen: set[tuple[str, dt.date]] = set()
+    stream = []
+    while len(stream) < size:
+        stated_on = dt.date.fromordinal(first_day + rng.randrange(36 * 365))
+        month = rng.randrange(12)
+        phrase = rng.choice(templates).format(
+            y=rng.randint(stated_on.year - 5, stated_on.year + 20),
+            q=rng.randint(1, 4),
+            h=rng.randint(1, 2),
+            mon=EN_MONTHS.split()[month],
+            mois=FR_MONTHS.split()[month],
+            d=rng.randint(1, 28),
+            n=rng.choice([*EN_NUMBERS, str(rng.randint(2, 99))]),
+            nfr=rng.choice([*FR_NUMBERS, str(rng.randint(2, 99))]),
+        )
+        if (phrase, stated_on) not in seen:
+            seen.add((phrase, stated_on))
+            stream.append((phrase, stated_on))
+    return stream
+
+
 def time_each(func: Callable[[str], object], corpus: list[str]) -> list[float]:
     """Seconds per call, one call per phrase."""
     timings = []
@@ -95,6 +125,10 @@ def time_each(func: Callable[[str], object], corpus: list[str]) -> list[float]:
     return timings
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
@@ -103,7 +137,6 @@ def percentile(values: list[float], fraction: float) -> float:
 COLD_START_SCRIPT = """
 import datetime as dt, json, os, sys, time
 sys.path.insert(0, sys.argv[1])
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 started = time.perf_counter()
 from language.deadlines import parse_deadline
 imported = time.perf_counter()
@@ -142,23 +175,45 @@ def main() -> int:
     from language.deadlines import DeadlineParseError, parse_deadline
 
     corpus = build_corpus(options.size)
+    stream = build_unique_stream(options.size)
+    warm_up = build_unique_stream(200, seed=99)  # other phrases, other dates
 
-    def ours(phrase: str) -> object:
+    def ours(phrase: str, stated_on: dt.date = STATED_ON) -> object:
         try:
-            return parse_deadline(phrase, stated_on=STATED_ON)
+            return parse_deadline(phrase, stated_on=stated_on)
         except DeadlineParseError as exc:
             return exc
 
-    def raw(phrase: str) -> object:
-        return dateparser.parse(phrase, languages=["en", "fr"])
+    def raw(phrase: str, stated_on: dt.date = STATED_ON) -> object:
+        return dateparser.parse(
+            phrase, languages=["en", "fr"], settings={"RELATIVE_BASE": _midnight(stated_on)}
+        )
 
-    first_pass = time_each(ours, corpus)  # warm-up: fills the dateparser cache
+    def time_stream(func: Callable[[str, dt.date], object]) -> list[float]:
+        timings = []
+        clock = time.perf_counter
+        for phrase, stated_on in stream:
+            started = clock()
+            func(phrase, stated_on)
+            timings.append(clock() - started)
+        return timings
+
+    for phrase, stated_on in warm_up:  # the same warm-up for both, on phrases not timed
+        ours(phrase, stated_on)
+        raw(phrase, stated_on)
+    new_timings = time_stream(ours)
+    raw_new_timings = time_stream(raw)
+
+    first_pass = time_each(ours, corpus)  # fills the caches for the repeated passes
     timings: list[float] = []
     for _ in range(options.passes):
         timings += time_each(ours, corpus)
-    raw(corpus[0])  # raw dateparser gets its warm-up too
     raw_timings = time_each(raw, corpus)
 
+    new_rate = len(new_timings) / sum(new_timings)
+    raw_new_rate = len(raw_new_timings) / sum(raw_new_timings)
+    new_ratio = new_rate / raw_new_rate
+    new_p50, new_p99 = percentile(new_timings, 0.5) * 1e3, percentile(new_timings, 0.99) * 1e3
     parsed = sum(1 for phrase in corpus if not isinstance(ours(phrase), DeadlineParseError))
     rate = len(timings) / sum(timings)
     first_rate = len(first_pass) / sum(first_pass)
@@ -168,19 +223,25 @@ def main() -> int:
     cold_total = max(r["import"] + r["first_call"] for r in cold)
 
     rows = [
-        ("corpus", f"{len(corpus)} phrases ({parsed} with a deadline)", ""),
-        ("parse_deadline, warm", f"{rate:,.0f} phrases/s", f">= {TARGET_RATE:,}"),
-        ("parse_deadline, first pass", f"{first_rate:,.0f} phrases/s", "(cache cold)"),
-        ("parse_deadline p50", f"{p50:.3f} ms", ""),
-        ("parse_deadline p99", f"{p99:.3f} ms", f"< {TARGET_P99_MS} ms"),
-        ('dateparser.parse(languages=["en","fr"])', f"{raw_rate:,.0f} phrases/s", ""),
+        ("NEVER SEEN: one pass, no phrase or date repeated", f"{len(stream)} phrases", ""),
+        ("  parse_deadline", f"{new_rate:,.0f} phrases/s", f">= {TARGET_RATE:,}"),
         (
-            "dateparser p50 / p99",
-            f"{percentile(raw_timings, 0.5) * 1e3:.3f} / "
-            f"{percentile(raw_timings, 0.99) * 1e3:.3f} ms",
+            "  parse_deadline p50 / p99",
+            f"{new_p50:.3f} / {new_p99:.3f} ms",
+            f"< {TARGET_P99_MS} ms",
+        ),
+        ("  dateparser.parse, same phrases", f"{raw_new_rate:,.0f} phrases/s", ""),
+        ("  ratio (ours / dateparser)", f"{new_ratio:.1f}x", f">= {TARGET_RATIO}x"),
+        (
+            "WARM: the same phrases again and again (cached)",
+            f"{len(corpus)} phrases ({parsed} dated)",
             "",
-        ),  # fmt: skip
-        ("ratio (ours / dateparser)", f"{ratio:.1f}x", f">= {TARGET_RATIO}x"),
+        ),
+        ("  parse_deadline, first pass", f"{first_rate:,.0f} phrases/s", ""),
+        (f"  parse_deadline, next {options.passes} passes", f"{rate:,.0f} phrases/s", "(warm)"),
+        ("  parse_deadline p50 / p99", f"{p50:.3f} / {p99:.3f} ms", "(warm)"),
+        ("  dateparser.parse, one pass", f"{raw_rate:,.0f} phrases/s", ""),
+        ("  ratio (ours warm / dateparser)", f"{ratio:.1f}x", "(warm)"),
         (
             "cold start: import + first call",
             " / ".join(f"{r['import'] + r['first_call']:.3f}" for r in cold) + " s",
@@ -197,9 +258,9 @@ def main() -> int:
     missed = [
         name
         for name, ok in [
-            ("rate", rate >= TARGET_RATE),
-            ("p99", p99 < TARGET_P99_MS),
-            ("ratio", ratio >= TARGET_RATIO),
+            ("rate on never-seen phrases", new_rate >= TARGET_RATE),
+            ("p99 on never-seen phrases", new_p99 < TARGET_P99_MS),
+            ("ratio on never-seen phrases", new_ratio >= TARGET_RATIO),
             ("cold start", cold_total < TARGET_COLD_S),
             ("corpus size", len(corpus) >= 1_000),
         ]
