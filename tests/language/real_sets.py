@@ -1,0 +1,296 @@
+"""The labelled sets of real published text (tests/language/data/real/) and how each is scored.
+
+Three sets, each split once into a development half (`dev`, the only one rules are tuned on)
+and a test half (`test`), by the SHA-1 of the page's URL, so everything from one page stays in
+one half:
+
+- `deadlines.json`: real deadline phrasings with the date they were said and the window they
+  mean (or why they are no deadline). Right when `parse_deadline` gives the labelled start and
+  end, or refuses a phrase labelled as refused.
+- `articles.json`: excerpts of real articles with the dated promises an editor would draft.
+  A draft is right when its quote holds the labelled quote, its window is the labelled one
+  and it was stated on the labelled day. Precision = right drafts / dated drafts made;
+  recall = labels found / labels. The promiser is reported beside them.
+- `news.json`: real headlines and summaries, each labelled with the ledger claim it is about
+  (if any) and what it reports. Right when the matcher's best match is that claim with that
+  kind, or when it matches nothing for an item about none.
+
+Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
+root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
+quote. No database is needed: the news set is scored on the plain-Python matcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from language.articles import KnownOrganisation, extract_drafts
+from language.deadlines import DeadlineParseError, parse_deadline
+from language.matching import ItemText, candidates_python, claim_profile, rank_matches
+from language.text import fold_words, guess_language
+
+REAL = Path(__file__).parent / "data" / "real"
+SPLITS = ("dev", "test")
+# The news matcher's threshold in settings (MATCH_THRESHOLD), read here without Django.
+NEWS_THRESHOLD = 0.6
+
+
+def split_of(url: str) -> str:
+    """The half a page belongs to, decided once by its URL."""
+    return "dev" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "test"  # noqa: S324
+
+
+def load(name: str) -> dict[str, Any]:
+    return json.loads((REAL / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _in(split: str, item: dict[str, Any]) -> bool:
+    return split == "all" or item["split"] == split
+
+
+@dataclass
+class Score:
+    """Right answers out of a total, with what went wrong for the report."""
+
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+# --- Deadline phrases -------------------------------------------------------------------
+
+
+def deadline_phrases(split: str) -> Iterator[dict[str, Any]]:
+    return (p for p in load("deadlines")["phrases"] if _in(split, p))
+
+
+def score_deadlines(split: str = "test") -> Score:
+    score = Score()
+    for phrase in deadline_phrases(split):
+        score.total += 1
+        expected = phrase["expected"]
+        stated_on = dt.date.fromisoformat(phrase["stated_on"])
+        try:
+            window = parse_deadline(phrase["phrase"], stated_on=stated_on)
+        except DeadlineParseError as error:
+            if "refused" in expected:
+                score.right += 1
+            else:
+                score.misses.append(
+                    f"{phrase['id']} {phrase['phrase']!r} ({stated_on}): refused ({error}); "
+                    f"expected {expected['start']}..{expected['end']}"
+                )
+            continue
+        got = (window.start, window.end)
+        if "refused" not in expected and got == (_date(expected["start"]), _date(expected["end"])):
+            score.right += 1
+            continue
+        wanted = (
+            f"refused ({expected['refused']})"
+            if "refused" in expected
+            else f"{expected['start']}..{expected['end']}"
+        )
+        score.misses.append(
+            f"{phrase['id']} {phrase['phrase']!r} ({stated_on}): got {got[0]}..{got[1]}; "
+            f"expected {wanted}"
+        )
+    return score
+
+
+# --- Articles ---------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleScore:
+    drafts: int = 0  # dated drafts made
+    labels: int = 0
+    right: int = 0
+    promiser_right: int = 0
+    stated_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.drafts if self.drafts else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.labels if self.labels else 1.0
+
+
+def articles_ledger() -> list[KnownOrganisation]:
+    return [
+        KnownOrganisation(n, org["name"], tuple(org.get("aliases", ())))
+        for n, org in enumerate(load("articles")["ledger"])
+    ]
+
+
+def score_articles(split: str = "test") -> ArticleScore:
+    data = load("articles")
+    ledger = articles_ledger()
+    score = ArticleScore()
+    for article in data["articles"]:
+        if not _in(split, article):
+            continue
+        drafts = [
+            d
+            for d in extract_drafts(
+                article["excerpt"],
+                published_on=dt.date.fromisoformat(article["published"]),
+                organisations=ledger,
+                title=article.get("title", ""),
+                language=article["language"],
+            )
+            if d.start or d.end
+        ]
+        labels = list(article["drafts"])
+        score.drafts += len(drafts)
+        score.labels += len(labels)
+        open_labels = list(range(len(labels)))
+        for draft in drafts:
+            hit = next(
+                (
+                    i
+                    for i in open_labels
+                    if labels[i]["quote"] in draft.quote
+                    and (draft.start, draft.end)
+                    == (_date(labels[i]["start"]), _date(labels[i]["end"]))
+                    and draft.stated_on == _date(labels[i]["stated_on"])
+                ),
+                None,
+            )
+            if hit is None:
+                score.extras.append(
+                    f"{article['id']}: {draft.quote[:100]!r} {draft.start}..{draft.end} "
+                    f"stated {draft.stated_on} ({draft.promiser_name})"
+                )
+                continue
+            open_labels.remove(hit)
+            score.right += 1
+            score.promiser_right += fold_words(draft.promiser_name) == fold_words(
+                labels[hit]["promiser"]
+            )
+            score.stated_right += 1
+        for i in open_labels:
+            label = labels[i]
+            score.misses.append(
+                f"{article['id']}: {label['quote']!r} {label['start']}..{label['end']} "
+                f"stated {label['stated_on']} ({label['promiser']})"
+            )
+    return score
+
+
+# --- News items -------------------------------------------------------------------------
+
+
+def news_profiles() -> list[Any]:
+    data = load("news")
+    organisations = {org["key"]: (n, org) for n, org in enumerate(data["organisations"], 1)}
+    profiles = []
+    for n, claim in enumerate(data["claims"], 1):
+        org_id, org = organisations[claim["promiser"]]
+        profiles.append(
+            claim_profile(
+                claim_id=n,
+                promiser_id=org_id,
+                promiser=org["name"],
+                aliases=org.get("aliases", ()),
+                subject=claim["subject"],
+                keywords=[k.strip() for k in claim["keywords"].split(",") if k.strip()],
+                category=claim["category"],
+                statement=claim["statement"],
+                stated_on=dt.date.fromisoformat(claim["stated_on"]),
+            )
+        )
+    return profiles
+
+
+def score_news(split: str = "test") -> Score:
+    data = load("news")
+    keys = {n: claim["key"] for n, claim in enumerate(data["claims"], 1)}
+    profiles = news_profiles()
+    score = Score()
+    for number, item in enumerate(data["items"]):
+        if not _in(split, item):
+            continue
+        score.total += 1
+        original = f"{item['title']}\n{item['summary']}"
+        text = ItemText(
+            item_id=number,
+            text=fold_words(original),
+            published_on=dt.date.fromisoformat(item["published"]),
+            language=item.get("lang") or guess_language(original),
+            original=original,
+        )
+        matches = rank_matches(candidates_python([text], profiles), threshold=NEWS_THRESHOLD)
+        best = (matches.get(number) or [None])[0]
+        got = (keys[best.claim_id], best.kind) if best else (None, None)
+        expected_claims = set(item["claims"])
+        if (not expected_claims and best is None) or (
+            got[0] in expected_claims and got[1] == item["kind"]
+        ):
+            score.right += 1
+            continue
+        score.misses.append(
+            f"{item['id']} {item['title'][:80]!r}: got {got[0]} {got[1]}; "
+            f"expected {sorted(expected_claims) or None} {item['kind']}"
+        )
+    return score
+
+
+# --- Report -----------------------------------------------------------------------------
+
+
+def report(split: str, *, misses: bool = False) -> str:
+    lines = []
+    halves = SPLITS if split == "all" else (split,)
+    for half in halves:
+        deadlines = score_deadlines(half)
+        articles = score_articles(half)
+        lines.append(
+            f"[{half}] deadline phrases: {deadlines.rate:.3f} ({deadlines.right}/{deadlines.total})"
+        )
+        lines.append(
+            f"[{half}] articles: precision {articles.precision:.3f} "
+            f"({articles.right}/{articles.drafts}), recall {articles.recall:.3f} "
+            f"({articles.right}/{articles.labels}), promiser right "
+            f"{articles.promiser_right}/{articles.right}"
+        )
+        if (REAL / "news.json").exists():
+            news = score_news(half)
+            lines.append(
+                f"[{half}] news items: right claim and kind {news.rate:.3f} "
+                f"({news.right}/{news.total})"
+            )
+        if misses:
+            lines += ["", f"[{half}] deadline misses:", *deadlines.misses]
+            lines += ["", f"[{half}] article labels missed:", *articles.misses]
+            lines += ["", f"[{half}] article drafts wrong or extra:", *articles.extras]
+            if (REAL / "news.json").exists():
+                lines += ["", f"[{half}] news misses:", *score_news(half).misses]
+            lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    options = parser.parse_args()
+    print(report(options.split, misses=options.misses))

@@ -1,0 +1,48 @@
+"""The labelled sets of real text are well formed and were split by the rule, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.language.real_sets import REAL, load, split_of
+
+SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
+
+
+def _items(name: str) -> list[dict]:
+    return load(name)[SETS[name]]
+
+
+@pytest.mark.parametrize("name", [n for n in SETS if (REAL / f"{n}.json").exists()])
+def test_every_item_is_in_the_half_its_page_url_decides(name: str) -> None:
+    wrong = [item["id"] for item in _items(name) if item["split"] != split_of(item["url"])]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", [n for n in SETS if (REAL / f"{n}.json").exists()])
+def test_both_halves_are_substantial(name: str) -> None:
+    halves = [item["split"] for item in _items(name)]
+    minimum = {"deadlines": 150, "articles": 20, "news": 75}[name]
+    assert halves.count("dev") >= minimum and halves.count("test") >= minimum
+
+
+def test_deadline_phrases_are_quoted_from_their_sentences() -> None:
+    for phrase in _items("deadlines"):
+        assert phrase["phrase"] in phrase["sentence"], phrase["id"]
+        dt.date.fromisoformat(phrase["stated_on"])
+
+
+def test_article_labels_are_quoted_from_their_excerpts() -> None:
+    for article in _items("articles"):
+        for draft in article["drafts"]:
+            assert draft["quote"] in article["excerpt"], article["id"]
+            assert draft["deadline_text"] in article["excerpt"], article["id"]
+            assert draft["start"] or draft["end"], article["id"]
+            dt.date.fromisoformat(draft["stated_on"])
+
+
+def test_at_least_forty_articles_and_three_hundred_phrases_were_labelled() -> None:
+    assert len(_items("articles")) >= 40
+    assert len(_items("deadlines")) >= 300
