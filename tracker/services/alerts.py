@@ -325,7 +325,7 @@ def alerts_dispatch(*, limit: int = 1000) -> DispatchReport:
     return report
 
 
-def _send_one(alert_id: int, claims: dict[int, Claim], smtp: BaseEmailBackend) -> str | None:
+def _send_one(alert_id: int, claims: Mapping[int, Claim], smtp: BaseEmailBackend) -> str | None:
     try:
         with transaction.atomic():
             alert = (
