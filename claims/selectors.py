@@ -4,7 +4,7 @@ length costs a fixed number of queries and the sweep can move claims set-based."
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast, overload
 
 from django.conf import settings
 from django.db import connection
@@ -378,6 +378,13 @@ def _slippage_row(group: str, row: dict) -> dict:
 CALENDAR_PAST_DAYS = 30
 
 
+_Claim = TypeVar("_Claim", bound=Claim)
+
+
+@overload
+def claims_upcoming_deadlines(*, today: dt.date, claims: None = None) -> QuerySet[Claim]: ...
+@overload
+def claims_upcoming_deadlines(*, today: dt.date, claims: QuerySet[_Claim]) -> QuerySet[_Claim]: ...
 def claims_upcoming_deadlines(
     *, today: dt.date, claims: QuerySet[Claim] | None = None
 ) -> QuerySet[Claim]:
