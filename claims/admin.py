@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
@@ -52,7 +54,7 @@ from .services import (
     draft_update,
 )
 
-STATUS_COLOURS = {
+STATUS_COLOURS: dict[str, str] = {
     Status.PENDING: "#4a6fa5",
     Status.DUE: "#b8860b",
     Status.OVERDUE: "#d2691e",
@@ -70,7 +72,9 @@ OUTCOME_FIELDS = ("outcome", "outcome_on", "reason")
 
 
 # A URL typed without a scheme is read as https (Django 6's default, asked for now).
-URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+URL_FIELDS_ASSUME_HTTPS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
+    models.URLField: {"assume_scheme": "https"}
+}
 
 
 class ReadOnlyAdminMixin:
@@ -114,11 +118,12 @@ class DueWithinFilter(admin.SimpleListFilter):
         return [("30", "the next 30 days"), ("90", "the next 90 days")]
 
     def queryset(self, request, queryset):
-        if self.value() not in ("30", "90"):
+        days = self.value()
+        if days not in ("30", "90"):
             return queryset
         today = timezone.localdate()
         return queryset.filter(
-            outcome="", deadline_end__range=(today, today + dt.timedelta(days=int(self.value())))
+            outcome="", deadline_end__range=(today, today + dt.timedelta(days=int(days)))
         )
 
 
@@ -187,7 +192,8 @@ class StatusEventInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = StatusEvent
     extra = 0
     can_delete = False
-    fields = [
+    # A tuple: the stubs type fields and readonly_fields differently, and only a tuple is both.
+    fields = readonly_fields = (
         "happened_at",
         "as_of",
         "kind",
@@ -197,8 +203,7 @@ class StatusEventInline(ReadOnlyAdminMixin, admin.TabularInline):
         "actor",
         "job",
         "rationale",
-    ]
-    readonly_fields = fields
+    )
     verbose_name_plural = "timeline (append-only)"
 
     def get_queryset(self, request):
@@ -443,7 +448,7 @@ class ClaimAdmin(LedgerHistoryAdmin):
                 "form": form,
                 "opts": self.model._meta,
                 "action": request.POST.get("action"),
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             },
         )
 
@@ -618,8 +623,9 @@ class ClaimDraftAdmin(LedgerHistoryAdmin):
 
     @admin.display(description="promiser", ordering="promiser__name")
     def promiser_display(self, draft: ClaimDraft) -> str:
-        if draft.promiser_id:
-            return draft.promiser.name
+        promiser = draft.promiser if draft.promiser_id else None
+        if promiser is not None:
+            return promiser.name
         return f"{draft.promiser_name} (not in the ledger)" if draft.promiser_name else "—"
 
     @admin.display(description="deadline", ordering="end")
@@ -720,7 +726,7 @@ class ClaimDraftAdmin(LedgerHistoryAdmin):
                 "form": form,
                 "opts": self.model._meta,
                 "action": request.POST.get("action"),
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             },
         )
 

@@ -169,11 +169,11 @@ def demo_load() -> dict[str, int]:
             )
             created["claims"] += 1
             created["revisions"] += bool(spec.deadline_text)
-        for source_data, observed_on, kind, state, summary in spec.evidence:
+        for source_data, observed_on, evidence_kind, state, summary in spec.evidence:
             _, was_created = Evidence.objects.get_or_create(
                 claim=claim,
                 source=_source(source_data),
-                kind=kind,
+                kind=evidence_kind,
                 defaults={"observed_on": observed_on, "state": state, "summary": summary},
             )
             created["evidence"] += was_created

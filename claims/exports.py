@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
@@ -15,7 +16,10 @@ from icalendar import Calendar, Event
 
 from language.deadlines import format_window
 
-from .models import Claim, Status, StatusEvent
+from .models import Status, StatusEvent
+
+if TYPE_CHECKING:
+    from .selectors import ClaimWithMetrics
 
 # --- CSV -------------------------------------------------------------------------------
 
@@ -43,7 +47,7 @@ CSV_COLUMNS = [
 ]
 
 
-def _cell(value) -> str:
+def _cell(value: Any) -> str:
     """A CSV cell; text that a spreadsheet would run as a formula is quoted with an apostrophe."""
     if value is None:
         return ""
@@ -55,7 +59,7 @@ def _cell(value) -> str:
     return text
 
 
-def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
+def claims_csv(claims: Iterable[ClaimWithMetrics]) -> Iterator[str]:
     """CSV lines (header first) for claims annotated by selectors.claims_with_metrics."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -108,7 +112,9 @@ def site_host(site_url: str) -> str:
     return urlsplit(site_url).hostname or "pledgewatch"
 
 
-def deadlines_calendar(claims: Iterable[Claim], *, site_url: str, now: dt.datetime) -> bytes:
+def deadlines_calendar(
+    claims: Iterable[ClaimWithMetrics], *, site_url: str, now: dt.datetime
+) -> bytes:
     """One all-day event per claim, on its current deadline's last day.
 
     The UID is the claim's, so a calendar app updates the event in place when the deadline is
@@ -130,8 +136,11 @@ def deadlines_calendar(claims: Iterable[Claim], *, site_url: str, now: dt.dateti
         event.add("dtstamp", now)
         if revision is not None:
             event.add("last-modified", revision.recorded_at)
-        event.add("dtstart", claim.deadline_end)
-        event.add("dtend", claim.deadline_end + dt.timedelta(days=1))
+        deadline_end = claim.deadline_end
+        if deadline_end is None:  # the selectors list dated claims only
+            raise TypeError(f"Claim {claim.pk} has no deadline to put on the calendar.")
+        event.add("dtstart", deadline_end)
+        event.add("dtend", deadline_end + dt.timedelta(days=1))
         event.add("summary", f"{claim.promiser.name}: {claim.statement}")
         original = format_window(claim.original_deadline_start, claim.original_deadline_end)
         current = format_window(claim.deadline_start, claim.deadline_end)
@@ -211,7 +220,7 @@ def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_ur
 
 # --- Badges ----------------------------------------------------------------------------
 
-STATUS_COLOURS = {
+STATUS_COLOURS: dict[str, str] = {
     Status.UNDATED: "#6c757d",
     Status.PENDING: "#1f6feb",
     Status.DUE: "#9a6700",

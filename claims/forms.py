@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -48,8 +49,9 @@ class ClaimForm(forms.ModelForm):
             # Once recorded, the deadline changes only through revisions, never in place.
             del self.fields["deadline_text"]
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
+        cleaned = self.cleaned_data
         text = (cleaned.get("deadline_text") or "").strip()
         stated_on = cleaned.get("stated_on")
         if text and stated_on:
@@ -73,8 +75,9 @@ class DeadlineRevisionForm(forms.ModelForm):
         fields = ["text", "stated_on", "source"]
         widgets = {"text": forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 30})}
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
+        cleaned = self.cleaned_data
         self.window_parsed = False
         if cleaned.get("text") and cleaned.get("stated_on"):
             self.instance.text, self.instance.stated_on = cleaned["text"], cleaned["stated_on"]
@@ -86,10 +89,11 @@ class DeadlineRevisionForm(forms.ModelForm):
                 self.window_parsed = True
         return cleaned
 
-    def _get_validation_exclusions(self):
+    def _get_validation_exclusions(self) -> set[str]:
         # A parsed window must pass the model's rules (start <= end) like the typed fields; an
         # unparsed one is already an error on the text and has nothing to validate.
-        exclusions = super()._get_validation_exclusions()
+        # A private hook of Django's model forms, absent from django-stubs.
+        exclusions: set[str] = super()._get_validation_exclusions()  # type: ignore[misc]
         if getattr(self, "window_parsed", False):
             return exclusions - self.WINDOW_FIELDS
         return exclusions
@@ -102,7 +106,7 @@ class DeadlineRevisionForm(forms.ModelForm):
                 target = "text" if field in self.WINDOW_FIELDS else field
                 moved.setdefault(target, []).extend(field_errors)
             errors = ValidationError(moved)
-        super()._update_errors(errors)
+        super()._update_errors(errors)  # type: ignore[misc]  # private Django hook, not in stubs
 
 
 class OutcomeForm(forms.Form):
@@ -158,8 +162,9 @@ class ArticleImportForm(forms.Form):
     publisher = forms.CharField(max_length=200, required=False)
     title = forms.CharField(max_length=500, required=False, help_text="Default: the page's.")
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
+        cleaned = self.cleaned_data
         url, text = cleaned.get("url"), (cleaned.get("text") or "").strip()
         if url and text:
             raise ValidationError("Give the article's URL or its text, not both.")
@@ -191,8 +196,9 @@ class ClaimDraftForm(forms.ModelForm):
             "quote": forms.Textarea(attrs={"rows": 4, "cols": 90}),
         }
 
-    def clean(self) -> dict:
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
+        cleaned = self.cleaned_data
         text = (cleaned.get("deadline_text") or "").strip()
         if text and cleaned.get("stated_on"):
             try:
@@ -202,10 +208,15 @@ class ClaimDraftForm(forms.ModelForm):
         return cleaned
 
 
+class _ClaimChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Claim) -> str:
+        return f"{obj.promiser.name} — {obj.subject}: {obj.statement}"
+
+
 class DraftMergeForm(forms.Form):
     """The merge action's page: the existing claim this draft restates."""
 
-    claim = forms.ModelChoiceField(
+    claim = _ClaimChoiceField(
         queryset=Claim.objects.none(),
         help_text="The draft's deadline becomes a new revision of this claim, sourced from the "
         "draft's article.",
@@ -216,11 +227,11 @@ class DraftMergeForm(forms.Form):
         # The promiser's own claims come first: nearly always the one an editor picks.
         first = When(promiser_id=promiser_id, then=Value(0)) if promiser_id else None
         order = Case(first, default=Value(1), output_field=IntegerField()) if first else Value(1)
-        self.fields["claim"].queryset = (
+        claim_field = self.fields["claim"]
+        if not isinstance(claim_field, forms.ModelChoiceField):
+            raise TypeError("DraftMergeForm.claim is declared as a ModelChoiceField.")
+        claim_field.queryset = (
             Claim.objects.select_related("promiser")
             .annotate(promiser_first=order)
             .order_by("promiser_first", "promiser__name", "subject", "id")
-        )
-        self.fields["claim"].label_from_instance = lambda c: (
-            f"{c.promiser.name} — {c.subject}: {c.statement}"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,6 +14,9 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from language.deadlines import format_window
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 from .choices import (
     Category,
@@ -96,6 +100,8 @@ class Source(models.Model):
     recorded_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
+    # Who makes the change being saved, set by claims.services; simple_history records it.
+    _history_user: User | None
 
     class Meta:
         ordering = ["-published_on", "title"]
@@ -484,6 +490,8 @@ class ClaimDraft(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     history = HistoricalRecords()
+    # Who makes the change being saved, set by claims.services; simple_history records it.
+    _history_user: User | None
 
     class Meta:
         ordering = ["source", "position", "id"]
@@ -506,7 +514,8 @@ class ClaimDraft(models.Model):
         ]
 
     def __str__(self) -> str:
-        who = self.promiser.name if self.promiser_id else self.promiser_name or "?"
+        promiser = self.promiser if self.promiser_id else None
+        who = promiser.name if promiser is not None else self.promiser_name or "?"
         return f"{who}: {self.statement}"
 
     @property

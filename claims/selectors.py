@@ -4,6 +4,7 @@ length costs a fixed number of queries and the sweep can move claims set-based."
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast, overload
 
 from django.conf import settings
 from django.db import connection
@@ -28,6 +29,11 @@ from django.db.models.functions import Coalesce, ExtractYear
 
 from .models import Claim, DeadlineRevision, Outcome, Status
 
+if TYPE_CHECKING:
+    from django.db.backends.base.base import BaseDatabaseWrapper
+    from django.db.models.sql.compiler import SQLCompiler
+    from django_stubs_ext import WithAnnotations
+
 
 class DaysBetween(Func):
     """Whole days from the second date to the first (negative when the first is earlier)."""
@@ -35,13 +41,28 @@ class DaysBetween(Func):
     output_field = IntegerField()
     arity = 2
 
-    def as_sql(self, compiler, connection, **extra_context):
+    def as_sql(
+        self,
+        compiler: SQLCompiler,
+        connection: BaseDatabaseWrapper,
+        function: str | None = None,
+        template: str | None = None,
+        arg_joiner: str | None = None,
+        **extra_context: Any,
+    ) -> tuple[str, tuple[str | int, ...]]:
         # PostgreSQL: date - date is already an integer number of days.
         return super().as_sql(
-            compiler, connection, template="(%(expressions)s)", arg_joiner=" - ", **extra_context
+            compiler,
+            connection,
+            function,
+            template or "(%(expressions)s)",
+            arg_joiner or " - ",
+            **extra_context,
         )
 
-    def as_sqlite(self, compiler, connection, **extra_context):
+    def as_sqlite(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any
+    ) -> tuple[str, tuple[str | int, ...]]:
         return super().as_sql(
             compiler,
             connection,
@@ -131,7 +152,19 @@ def restatement_count_expression() -> Coalesce:
     return Coalesce(Subquery(revisions, output_field=IntegerField()) - 1, 0)
 
 
-def claims_with_metrics(queryset: QuerySet[Claim] | None = None) -> QuerySet[Claim]:
+class ClaimMetrics(TypedDict):
+    """What claims_with_metrics annotates a claim with."""
+
+    slippage_days: int | None
+    restatements: int
+    slipped: bool
+
+
+if TYPE_CHECKING:
+    ClaimWithMetrics = WithAnnotations[Claim, ClaimMetrics]
+
+
+def claims_with_metrics(queryset: QuerySet[Claim] | None = None) -> QuerySet[ClaimWithMetrics]:
     """Claims annotated with `slippage_days`, `restatements` and `slipped`, in one query."""
     queryset = Claim.objects.all() if queryset is None else queryset
     return queryset.select_related("promiser", "source").annotate(
@@ -218,7 +251,11 @@ def organisation_scorecards(*, organisation_ids: list[int]) -> dict[int, dict]:
         aggregates["median_slippage"] = PercentileCont(slippage, 0.5)
         aggregates["p90_slippage"] = PercentileCont(slippage, 0.9)
     claims = Claim.objects.filter(promiser_id__in=organisation_ids).order_by()
-    rows = {row["promiser_id"]: row for row in claims.values("promiser_id").annotate(**aggregates)}
+    # Each row also holds the aggregates, which the plugin cannot see through **aggregates.
+    rows = {
+        row["promiser_id"]: cast(dict[str, Any], row)
+        for row in claims.values("promiser_id").annotate(**aggregates)
+    }
 
     if not _percentiles_in_database():
         samples: dict[int, list[float]] = {}
@@ -341,6 +378,13 @@ def _slippage_row(group: str, row: dict) -> dict:
 CALENDAR_PAST_DAYS = 30
 
 
+_Claim = TypeVar("_Claim", bound=Claim)
+
+
+@overload
+def claims_upcoming_deadlines(*, today: dt.date, claims: None = None) -> QuerySet[Claim]: ...
+@overload
+def claims_upcoming_deadlines(*, today: dt.date, claims: QuerySet[_Claim]) -> QuerySet[_Claim]: ...
 def claims_upcoming_deadlines(
     *, today: dt.date, claims: QuerySet[Claim] | None = None
 ) -> QuerySet[Claim]:

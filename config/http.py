@@ -140,7 +140,8 @@ def resolve(host: str, port: int) -> list[str]:
         answers = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise ProtocolError(f"cannot resolve {host}: {error}") from error
-    return list(dict.fromkeys(answer[4][0] for answer in answers))
+    # A host name resolves to IPv4 and IPv6 addresses, given as text (not AF_UNIX and the like).
+    return list(dict.fromkeys(str(answer[4][0]) for answer in answers))
 
 
 def address_refusal(address: IPAddress) -> str | None:

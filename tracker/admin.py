@@ -105,8 +105,9 @@ class FeedHealthFilter(admin.SimpleListFilter):
         return queryset
 
 
-# The poller's state: shown to editors, written only by the poller.
-POLLING_FIELDS = [
+# The poller's state: shown to editors, written only by the poller. A tuple, as the stubs
+# accept for both readonly_fields and a fieldset's fields.
+POLLING_FIELDS = (
     "last_error",
     "last_error_at",
     "consecutive_failures",
@@ -116,7 +117,7 @@ POLLING_FIELDS = [
     "etag",
     "last_modified",
     "item_count",
-]
+)
 
 
 @admin.register(Feed)
@@ -203,10 +204,11 @@ class NewsItemAdmin(admin.ModelAdmin):
 
     @admin.display(description="source")
     def evidence_source(self, item: NewsItem) -> str:
-        if not item.source_id:
+        source = item.source if item.source_id else None
+        if source is None:
             return "—"
         url = reverse("admin:claims_source_change", args=[item.source_id])
-        return format_html('<a href="{}">{}</a>', url, item.source.title[:60])
+        return format_html('<a href="{}">{}</a>', url, source.title[:60])
 
 
 class ConfirmEvidenceForm(forms.Form):
@@ -236,7 +238,8 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
     search_fields = ["claim__subject", "claim__statement", "summary", "source__title"]
     ordering = ["observed_on", "id"]
     actions = ["confirm", "reject"]
-    readonly_fields = [
+    # A tuple: the stubs type fields and readonly_fields differently, and only a tuple is both.
+    fields = readonly_fields = (
         "claim",
         "source",
         "observed_on",
@@ -245,8 +248,7 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
         "why",
         "score",
         "deadline_text",
-    ]
-    fields = readonly_fields
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(state=Evidence.State.CANDIDATE)

@@ -23,7 +23,9 @@ import hashlib
 import html
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from xml.parsers import expat
 
@@ -325,7 +327,7 @@ RETURNING guid, id
 
 
 def _insert_postgres(feed: Feed, batch: list[Entry], now: dt.datetime) -> dict[str, int]:
-    columns = list(zip(*map(_row, batch), strict=True)) if batch else [[]] * 7
+    columns: list[Sequence[Any]] = list(zip(*map(_row, batch), strict=True)) if batch else [[]] * 7
     with connection.cursor() as cursor:
         cursor.execute(_INSERT_SQL, [feed.pk, now, *map(list, columns)])
         return dict(cursor.fetchall())

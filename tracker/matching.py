@@ -11,6 +11,7 @@ expressions (`language.matching.candidates_python`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from django.db import connection, transaction
 
@@ -115,7 +116,7 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         for org_id in item.feed_organisation_ids:
             feed_item.append(item.item_id)
             feed_org.append(org_id)
-    params = {
+    params: dict[str, list[Any]] = {
         "name_org": name_org,
         "name_text": name_text,
         "item_ids": list(by_id),

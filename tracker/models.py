@@ -95,7 +95,10 @@ class Subscription(models.Model):
 
     @property
     def recipient(self) -> str:
-        return self.email or (self.user.email if self.user_id else "")
+        if self.email:
+            return self.email
+        user = self.user if self.user_id else None
+        return user.email if user is not None else ""
 
     @property
     def scope_display(self) -> str:
@@ -110,8 +113,10 @@ class Subscription(models.Model):
     def clean(self) -> None:
         if self.user_id is None and not self.email:
             raise ValidationError({"email": "Give an e-mail address or choose a user."})
-        if self.user_id and not self.email and not self.user.email:
-            raise ValidationError({"email": f"User {self.user} has no e-mail address; give one."})
+        if self.user_id and not self.email:
+            user = self.user
+            if user is not None and not user.email:
+                raise ValidationError({"email": f"User {user} has no e-mail address; give one."})
         scopes = [bool(self.organisation_id), bool(self.category), bool(self.claim_id)]
         if sum(scopes) > 1:
             raise ValidationError(

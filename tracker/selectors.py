@@ -47,10 +47,12 @@ def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
 
 def news_items_score(
     *, item_ids: Iterable[int], threshold: float | None = None
-) -> dict[int | None, list[Match]]:
+) -> dict[int, list[Match]]:
     """The matches of stored items against the open claims, without storing anything."""
     items = list(NewsItem.objects.filter(pk__in=list(item_ids)).order_by("id"))
     if not items:
         return {}
     threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
-    return match_items(news_item_texts(items), claim_profiles(), threshold=threshold)
+    matches = match_items(news_item_texts(items), claim_profiles(), threshold=threshold)
+    # Stored items all have an id (only texts never stored are matched under None).
+    return {item_id: found for item_id, found in matches.items() if item_id is not None}

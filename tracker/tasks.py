@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+from typing import TypedDict
 
 from celery import shared_task
 from celery.contrib.django.task import DjangoTask
@@ -66,8 +67,19 @@ class AlertsDeferred(Exception):
     """The mail server refused some alerts for now; the dispatch is retried with backoff."""
 
 
+class _TaskOptions(TypedDict):
+    """shared_task options spread into several tasks, typed so the call still type-checks."""
+
+    base: type[IdempotentTask]
+    autoretry_for: tuple[type[BaseException], ...]
+    retry_backoff: bool
+    retry_backoff_max: int
+    retry_jitter: bool
+    max_retries: int
+
+
 # Sending e-mail: retried with exponential backoff on a lost connection or refused alerts.
-SENDING = {
+SENDING: _TaskOptions = {
     "base": IdempotentTask,
     "autoretry_for": (smtplib.SMTPException, OSError, AlertsDeferred),
     "retry_backoff": True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import InvalidPage
 from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
@@ -12,13 +13,17 @@ class PageNumberPagination(pagination.PageNumberPagination):
     page_size_query_param = "page_size"
     page_size_query_description = "Results per page, 1 to API_MAX_PAGE_SIZE (200 by default)."
 
+    # Read per request so deployments and tests can change it. DRF declares a plain attribute,
+    # which it only reads; the stubs call a read-only property an incompatible override.
     @property
-    def max_page_size(self) -> int:  # read per request so deployments and tests can change it
+    def max_page_size(self) -> int:  # type: ignore[override]
         return settings.API_MAX_PAGE_SIZE
 
     def get_page_size(self, request) -> int:
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None or raw == "":
+            if self.page_size is None:
+                raise ImproperlyConfigured("Set REST_FRAMEWORK['PAGE_SIZE']: the default size.")
             return self.page_size
         try:
             size = int(raw)

@@ -11,7 +11,9 @@ class ErrorSerializer(serializers.Serializer):
     """The one shape of every 4xx answer."""
 
     detail = serializers.CharField(help_text="What went wrong, in a sentence.")
-    errors = serializers.DictField(
+    # Named like Serializer.errors, which the stubs see (typeddjango/djangorestframework-stubs#78);
+    # DRF's metaclass takes a declared field out of the class.
+    errors = serializers.DictField(  # type: ignore[assignment]
         child=serializers.ListField(child=serializers.CharField()),
         help_text='Messages by field ("non_field_errors" for the request as a whole).',
     )

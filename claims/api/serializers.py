@@ -4,6 +4,7 @@ validate input, and the views hand it to claims.services (the same functions as 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -20,6 +21,9 @@ from ..models import (
     Status,
     StatusEvent,
 )
+
+if TYPE_CHECKING:
+    from ..selectors import ClaimWithMetrics
 
 # The longest deadline phrase a revision stores (DeadlineRevision.text).
 MAX_PHRASE_LENGTH = DeadlineRevision._meta.get_field("text").max_length
@@ -126,11 +130,13 @@ class ClaimSerializer(serializers.ModelSerializer):
         "fulfilment date); null without a dated original deadline.",
     )
     restatements = serializers.IntegerField(help_text="Deadline statements after the first.")
-    source = SourceRefSerializer()
+    # A field named like a Field attribute: DRF's metaclass takes it out of the class, but the
+    # stubs see Field.source (typeddjango/djangorestframework-stubs#158).
+    source = SourceRefSerializer()  # type: ignore[assignment]
     outcome = OutcomeSerializer(source="*")
     revisions = RevisionSerializer(source="revision_list", many=True)
 
-    def to_representation(self, claim: Claim) -> dict:
+    def to_representation(self, claim: ClaimWithMetrics) -> dict[str, Any]:
         # The list's hot path (50-200 claims a page): the same keys and values as the declared
         # fields above, which document the schema and serve the detail view, built without
         # DRF's per-field walk (about a third of a page's time otherwise).
@@ -213,8 +219,9 @@ class ClaimSerializer(serializers.ModelSerializer):
 class ClaimDetailSerializer(ClaimSerializer):
     partners = OrganisationRefSerializer(many=True)
 
-    # One claim: DRF's declared-field walk is cheap enough and covers the extra fields.
-    to_representation = serializers.ModelSerializer.to_representation
+    def to_representation(self, claim: ClaimWithMetrics) -> dict[str, Any]:
+        # One claim: DRF's declared-field walk is cheap enough and covers the extra fields.
+        return serializers.ModelSerializer.to_representation(self, claim)
 
     class Meta(ClaimSerializer.Meta):
         fields = [
@@ -273,7 +280,8 @@ class OrganisationScorecardSerializer(serializers.Serializer):
 
 class SlippageRowSerializer(serializers.Serializer):
     key = serializers.CharField()
-    label = serializers.CharField()
+    # Named like Field.label, which the stubs see (typeddjango/djangorestframework-stubs#78).
+    label = serializers.CharField()  # type: ignore[assignment]
     claims = serializers.IntegerField()
     slipped = serializers.IntegerField()
     mean_days = serializers.FloatField(allow_null=True)
@@ -311,7 +319,8 @@ class StatusEventSerializer(serializers.ModelSerializer):
 
 class EvidenceSerializer(serializers.ModelSerializer):
     claim = serializers.SerializerMethodField()
-    source = SourceRefSerializer()
+    # Named like Field.source, which the stubs see (typeddjango/djangorestframework-stubs#158).
+    source = SourceRefSerializer()  # type: ignore[assignment]
 
     class Meta:
         model = Evidence
@@ -369,7 +378,8 @@ class ClaimCreateSerializer(serializers.ModelSerializer):
     partners = serializers.SlugRelatedField(
         slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
     )
-    source = serializers.PrimaryKeyRelatedField(
+    # Named like Field.source, which the stubs see (typeddjango/djangorestframework-stubs#158).
+    source = serializers.PrimaryKeyRelatedField(  # type: ignore[assignment]
         queryset=Source.objects.all(), help_text="Id of the source where it was made."
     )
     stated_on = LedgerDateField(help_text="When the promise was made (YYYY-MM-DD).")
@@ -475,7 +485,9 @@ class SourceSerializer(serializers.ModelSerializer):
             "recorded_at",
         ]
         read_only_fields = ["id", "recorded_at"]
-        extra_kwargs = {"url": {"validators": []}}  # the model's own message, via full_clean
+        extra_kwargs: dict[str, dict[str, Any]] = {
+            "url": {"validators": []}
+        }  # the model's own message, via full_clean
 
 
 class EvidenceReviewSerializer(serializers.Serializer):

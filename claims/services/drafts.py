@@ -291,7 +291,8 @@ def _draft_mark(draft: ClaimDraft, state: str, actor: User | None) -> None:
 def draft_approve(*, draft: ClaimDraft, actor: User | None = None) -> Claim:
     """Record the draft as a claim (with its deadline as the first revision) from its article."""
     _draft_open(draft)
-    if draft.promiser_id is None:
+    promiser = draft.promiser
+    if promiser is None:
         raise ValidationError(
             {
                 "promiser": f"Choose the promiser first: {draft.promiser_name or 'the promiser'!r}"
@@ -300,8 +301,8 @@ def draft_approve(*, draft: ClaimDraft, actor: User | None = None) -> Claim:
         )
     _draft_mark(draft, ClaimDraft.State.APPROVED, actor)
     claim = claim_create(
-        promiser=draft.promiser,
-        subject=draft.subject or draft.promiser.name,
+        promiser=promiser,
+        subject=draft.subject or promiser.name,
         statement=draft.statement,
         category=draft.category,
         source=draft.source,

@@ -129,7 +129,8 @@ def _dateparser_day(text: str, stated_on: dt.date, date_order: str) -> tuple[dt.
         return None
     if data.date_obj is None or data.period != "day":
         return None
-    return data.date_obj.date(), "year" in (data.parts or ())
+    # types-dateparser 1.4.3 predates DateData.parts (dateparser 1.5.0, which we pin).
+    return data.date_obj.date(), "year" in (data.parts or ())  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------
@@ -146,17 +147,24 @@ class _Context:
     part: str | None = None
 
 
+def _group(g: dict[str, str | None], name: str) -> str:
+    """A group the rule's pattern always fills when it matches."""
+    value = g[name]
+    if value is None:
+        raise LookupError(f"The rule's pattern matched without its group {name!r}.")
+    return value
+
+
 def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
     """The year named by a _YEAR_SPEC (explicit, fiscal, short or relative), or None."""
-    if g.get("y"):
-        return _check_year(int(g["y"]))
-    if g.get("fy"):
-        digits = g["fy"]
+    if y := g.get("y"):
+        return _check_year(int(y))
+    if digits := g.get("fy"):
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
-    if g.get("yy"):
-        return _check_year(2000 + int(g["yy"]))
-    if g.get("rely"):
-        key = _squash(g["rely"])
+    if yy := g.get("yy"):
+        return _check_year(2000 + int(yy))
+    if rely := g.get("rely"):
+        key = _squash(rely)
         if key in _GENERIC_YEAR_NOUNS and not allow_generic:
             return None
         return _check_year(stated_on.year + _RELATIVE_YEAR_VALUES[key])
@@ -193,7 +201,7 @@ def _resolve_decade_end(c: _Context) -> _Period | None:
 def _resolve_later_this_year(c: _Context) -> _Period:
     """ "later this year": from the stated date to the end of the year."""
     g = c.groups
-    year = _check_year(int(g["ly"])) if g.get("ly") else c.stated_on.year
+    year = _check_year(int(ly)) if (ly := g.get("ly")) else c.stated_on.year
     start = max(c.stated_on, dt.date(year, 1, 1))
     return _Period(start, dt.date(year, 12, 31), Precision.YEAR.value, whole=True)
 
@@ -213,9 +221,9 @@ def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
         return None  # "3q", "T3" alone are too often something else than a quarter
-    first = int(g["qn"]) if g.get("qn") else _ORDINALS[_squash(g["qw"] or "")]
+    first = int(qn) if (qn := g.get("qn")) else _ORDINALS[_squash(g["qw"] or "")]
     # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, so the later end binds (rule 8).
-    last = max(first, int(g["qn2"])) if g.get("qn2") else first
+    last = max(first, int(qn2)) if (qn2 := g.get("qn2")) else first
     first = min(first, last)
     months = 3 * (last - first + 1)
     return _yearly(c, lambda y: _months_period(y, 3 * first - 2, months, Precision.QUARTER.value))
@@ -225,7 +233,7 @@ def _resolve_half(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
-    number = int(g["hn"]) if g.get("hn") else _ORDINALS[_squash(g["hw"] or "")]
+    number = int(hn) if (hn := g.get("hn")) else _ORDINALS[_squash(g["hw"] or "")]
     number = min(number, 2)
     return _yearly(c, lambda y: _months_period(y, 6 * number - 5, 6, Precision.HALF.value))
 
@@ -236,11 +244,11 @@ def _season_period(season: str) -> Callable[[int], _Period]:
 
 def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
-    season = _SEASONS[g["season"]]
+    season = _SEASONS[_group(g, "season")]
     build = _season_period(season)
-    if g.get("y2") and g.get("y"):
+    if g.get("y2") and (y := g.get("y")):
         # "winter 2025/26": the winter that starts in the first year named.
-        return build(_check_year(int(g["y"])))
+        return build(_check_year(int(y)))
     if g.get("next"):
         return _next_start(build, c.stated_on)
     if not (g.get("this") or c.qualified or g.get("y") or g.get("fy") or g.get("rely")):
@@ -250,7 +258,7 @@ def _resolve_season(c: _Context) -> _Period | None:
 
 def _resolve_month(c: _Context) -> _Period | None:
     g = c.groups
-    month = int(g["mn"]) if g.get("mn") else _MONTHS[g["mon"].rstrip(".")]
+    month = int(mn) if (mn := g.get("mn")) else _MONTHS[_group(g, "mon").rstrip(".")]
     if not 1 <= month <= 12:
         raise _Reject(f"'{c.text}' names month {month}, and a year has twelve.")
     has_year = any(g.get(k) for k in ("y", "fy", "rely"))
@@ -262,7 +270,7 @@ def _resolve_month(c: _Context) -> _Period | None:
 def _resolve_relative_period(c: _Context) -> _Period | None:
     """ "next quarter", "ce mois-ci", "by the end of the quarter"."""
     g = c.groups
-    unit = _squash(g["unit"])
+    unit = _squash(_group(g, "unit"))
     months = {"quarter": 3, "trimestre": 3, "month": 1, "mois": 1, "halfyear": 6, "semestre": 6}
     length = months[unit]
     precision = {1: Precision.MONTH, 3: Precision.QUARTER, 6: Precision.HALF}[length].value
@@ -280,9 +288,10 @@ def _resolve_relative_period(c: _Context) -> _Period | None:
 
 def _resolve_day(c: _Context) -> _Period:
     g = c.groups
-    core = " ".join(g["core"].split())
+    core = " ".join(_group(g, "core").split())
     readings = [_dateparser_day(core, c.stated_on, "DMY")]
-    if g.get("num_a") and g.get("num_b") and int(g["num_a"]) <= 12 and int(g["num_b"]) <= 12:
+    num_a, num_b = g.get("num_a"), g.get("num_b")
+    if num_a and num_b and int(num_a) <= 12 and int(num_b) <= 12:
         # 06/07/2025 is 6 July or June 7: both are read and the later one kept (rule 8).
         readings.append(_dateparser_day(core, c.stated_on, "MDY"))
     found = [r for r in readings if r is not None]
@@ -312,12 +321,12 @@ def _resolve_span(c: _Context) -> _Span | None:
     if not (c.qualified or g.get("ahead") or g.get("after")):
         return None  # "six months" alone is a duration, not a deadline
     # "12 to 18 months": the longer span (rule 8).
-    value = max(_number_value(g["n1"]), _number_value(g["n2"]) if g.get("n2") else 0)
+    value = max(_number_value(_group(g, "n1")), _number_value(n2) if (n2 := g.get("n2")) else 0)
     if g.get("half_pre") or g.get("half_post"):
         value += 0.5
     if value <= 0:
         return None
-    months, days = _SPAN_UNIT_VALUES[_squash(g["unit"])]
+    months, days = _SPAN_UNIT_VALUES[_squash(_group(g, "unit"))]
     whole_months = months * value
     total_days = days * value
     if whole_months != int(whole_months):  # "a month and a half": 1 month and 15 days

@@ -140,9 +140,9 @@ def analyse_item(item: ItemText) -> ItemAnalysis:
             categories[category] = found
     kind, cue = EvidenceKind.PROGRESS, ""
     for candidate in _KIND_ORDER:
-        found = _cue(item.text, candidate, item.language)
-        if found:
-            kind, cue = candidate, found
+        candidate_cue = _cue(item.text, candidate, item.language)
+        if candidate_cue:
+            kind, cue = candidate, candidate_cue
             break
     return ItemAnalysis(
         category_words=categories, kind=kind, cue=cue, deadline=_latest_deadline(item)

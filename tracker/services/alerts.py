@@ -7,12 +7,14 @@ import datetime as dt
 import logging
 import smtplib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -21,6 +23,7 @@ from django.utils import timezone
 
 from claims.models import Claim, Status, StatusEvent, today_in
 from claims.selectors import claims_with_metrics
+from claims.services import User, saved_user
 
 from ..models import Alert, AlertEvent, ClaimSnooze, Subscription
 from ..selectors import UNSUBSCRIBE_SALT
@@ -57,14 +60,15 @@ def _record_refusal(alert_ids: list[int], error: smtplib.SMTPException) -> bool:
 def alert_event_for(kind: str, new_status: str, days: int | None) -> str | None:
     """Which alert a ledger event causes, if any."""
     if kind == StatusEvent.Kind.STATUS:
-        return {
+        by_status: dict[str, str] = {
             Status.OVERDUE: AlertEvent.OVERDUE,
             Status.MISSED: AlertEvent.MISSED,
             Status.FULFILLED_ON_TIME: AlertEvent.FULFILLED,
             Status.FULFILLED_LATE: AlertEvent.FULFILLED,
-        }.get(new_status)
+        }
+        return by_status.get(new_status)
     if kind == StatusEvent.Kind.DUE_SOON:
-        return {30: AlertEvent.DUE_30, 7: AlertEvent.DUE_7}.get(days)
+        return None if days is None else {30: AlertEvent.DUE_30, 7: AlertEvent.DUE_7}.get(days)
     if kind == StatusEvent.Kind.RESTATED:
         return AlertEvent.SLIPPED if days and days > 0 else None
     if kind == StatusEvent.Kind.EVIDENCE:
@@ -72,7 +76,16 @@ def alert_event_for(kind: str, new_status: str, days: int | None) -> str | None:
     return None
 
 
-def _follows(subscription: dict, claim: dict) -> bool:
+class _ClaimRow(TypedDict):
+    """The columns of a claim the fan-out reads."""
+
+    id: int
+    promiser_id: int
+    category: str
+    timezone: str
+
+
+def _follows(subscription: Mapping[str, Any], claim: _ClaimRow) -> bool:
     if subscription["claim_id"]:
         return subscription["claim_id"] == claim["id"]
     if subscription["organisation_id"]:
@@ -125,7 +138,7 @@ def alerts_fan_out(
                 )
             }
             snoozed = _snoozed_claim_ids(claims.values(), now)
-            alerts = []
+            alerts: list[Alert] = []
             for event in events:
                 alert_event = alert_event_for(event["kind"], event["new_status"], event["days"])
                 claim = claims[event["claim_id"]]
@@ -157,7 +170,7 @@ def alerts_fan_out(
     return created
 
 
-def _snoozed_claim_ids(claims: Iterable[dict], now: dt.datetime) -> set[int]:
+def _snoozed_claim_ids(claims: Iterable[_ClaimRow], now: dt.datetime) -> set[int]:
     """Claims under a snooze that covers their own today."""
     claims = list(claims)
     snoozes = ClaimSnooze.objects.filter(
@@ -312,7 +325,7 @@ def alerts_dispatch(*, limit: int = 1000) -> DispatchReport:
     return report
 
 
-def _send_one(alert_id: int, claims: dict[int, Claim], smtp) -> str | None:
+def _send_one(alert_id: int, claims: Mapping[int, Claim], smtp: BaseEmailBackend) -> str | None:
     try:
         with transaction.atomic():
             alert = (
@@ -353,7 +366,7 @@ def alerts_send_digests() -> DispatchReport:
         with get_connection() as smtp:
             for subscription_id in subscription_ids:
                 sent = _send_digest(subscription_id, smtp)
-                if sent == DEFERRED:
+                if isinstance(sent, str):  # DEFERRED
                     report.deferred += 1
                 else:
                     report.sent += sent
@@ -367,7 +380,7 @@ def alerts_send_digests() -> DispatchReport:
     return report
 
 
-def _send_digest(subscription_id: int, smtp) -> int | str:
+def _send_digest(subscription_id: int, smtp: BaseEmailBackend) -> int | str:
     with transaction.atomic():
         alerts = list(
             Alert.objects.select_for_update(skip_locked=True, of=("self",))
@@ -381,7 +394,7 @@ def _send_digest(subscription_id: int, smtp) -> int | str:
         claims = claims_with_metrics(
             Claim.objects.filter(id__in={a.claim_id for a in alerts})
         ).in_bulk()
-        items = defaultdict(list)
+        items: defaultdict[int, list[str]] = defaultdict(list)
         for alert in alerts:
             items[alert.claim_id].append(AlertEvent(alert.event).label)
         context = {
@@ -413,13 +426,15 @@ def _send_digest(subscription_id: int, smtp) -> int | str:
         return len(alerts)
 
 
-def claim_snooze(*, claim: Claim, until: dt.date, reason: str, actor=None) -> ClaimSnooze:
+def claim_snooze(
+    *, claim: Claim, until: dt.date, reason: str, actor: User | None = None
+) -> ClaimSnooze:
     """Hold a claim's alerts until a date; alerts made meanwhile are kept as suppressed."""
     snooze = ClaimSnooze(
         claim=claim,
         until=until,
         reason=reason,
-        created_by=actor if getattr(actor, "pk", None) else None,
+        created_by=saved_user(actor),
     )
     snooze.full_clean()
     snooze.save()

@@ -16,10 +16,12 @@ from django.utils import timezone
 
 from claims.models import Claim, Evidence, Source
 from claims.services import (
+    User,
     evidence_add,
     evidence_review,
 )
 from config.http import FetchError, fetch
+from language.matching import Match
 
 from ..feeds import FeedError, items_ingest, parse_feed
 from ..models import Feed, NewsItem
@@ -174,7 +176,7 @@ def feed_poll(*, feed_id: int, now: dt.datetime | None = None) -> PollReport:
 class MatchReport:
     items: int = 0
     evidence: int = 0
-    matches: dict[int, list] = field(default_factory=dict)
+    matches: dict[int, list[Match]] = field(default_factory=dict)
 
 
 def news_items_match(
@@ -211,7 +213,7 @@ def news_items_match(
     return report
 
 
-def _news_item_evidence(item, matches) -> int:
+def _news_item_evidence(item: NewsItem, matches: list[Match]) -> int:
 
     claims = Claim.objects.in_bulk([match.claim_id for match in matches])
     created = 0
@@ -237,11 +239,12 @@ def _news_item_evidence(item, matches) -> int:
     return created
 
 
-def news_item_source(*, item):
+def news_item_source(*, item: NewsItem) -> Source:
     """The ledger source for a news item (an article), made once and shared by its evidence."""
 
-    if item.source_id:
-        return item.source
+    existing = item.source if item.source_id else None
+    if existing is not None:
+        return existing
     values = {
         "kind": Source.Kind.ARTICLE,
         "title": (item.title or "(untitled news item)")[:500],
@@ -341,7 +344,11 @@ class ReviewReport:
 
 
 def evidence_review_bulk(
-    *, evidence: Iterable, state: str, actor=None, fulfilled_on: dt.date | None = None
+    *,
+    evidence: Iterable[Evidence],
+    state: str,
+    actor: User | None = None,
+    fulfilled_on: dt.date | None = None,
 ) -> ReviewReport:
     """Confirm or reject several evidence candidates, each through
     claims.services.evidence_review and in its own savepoint: one that cannot be applied (a

@@ -39,9 +39,10 @@ def _iso_date(value: str) -> dt.date:
 
 def draft_record(draft: ClaimDraft) -> dict[str, Any]:
     """The JSON record of one draft; absent values are null."""
+    promiser = draft.promiser if draft.promiser_id else None
     return {
         "quote": draft.quote,
-        "promiser": draft.promiser.name if draft.promiser_id else draft.promiser_name or None,
+        "promiser": promiser.name if promiser is not None else draft.promiser_name or None,
         "subject": draft.subject or None,
         "category": draft.category,
         "deadline_text": draft.deadline_text or None,
