@@ -53,9 +53,12 @@ class StrictFilterBackend(DjangoFilterBackend):
         return super().filter_queryset(request, queryset, view)
 
 
-class StrictBooleanField(forms.Field):
+class StrictBooleanField(forms.NullBooleanField):
     """true/false (or 1/0); anything else is an error instead of being silently ignored."""
 
+    # A text input hands the raw value to to_python: NullBooleanField's select widget would
+    # turn "maybe" into None, silently ignoring the filter.
+    widget = forms.TextInput
     values = {"true": True, "1": True, "false": False, "0": False}
 
     def to_python(self, value):
