@@ -83,3 +83,31 @@ class EvidenceState(models.TextChoices):
     CANDIDATE = "candidate", "candidate"
     CONFIRMED = "confirmed", "confirmed"
     REJECTED = "rejected", "rejected"
+
+
+class DatePrecision(models.TextChoices):
+    """How much of a date is known: a month-only date is stored as its first day."""
+
+    DAY = "day", "day"
+    MONTH = "month", "month"
+    YEAR = "year", "year"
+
+
+class Strength(models.TextChoices):
+    """How firmly a promise was made, as its words say."""
+
+    WILL = "will", "will (a commitment)"
+    PLANS = "plans", "plans / intends"
+    EXPECTS = "expects", "expects"
+    AIMS = "aims", "aims / targets"
+    HOPES = "hopes", "hopes"
+
+
+class EventKind(models.TextChoices):
+    """What a ledger event records: most are status changes."""
+
+    STATUS = "status", "status changed"
+    DUE_SOON = "due_soon", "deadline approaching"
+    RESTATED = "restated", "deadline restated"
+    CORRECTED = "corrected", "deadline corrected"
+    EVIDENCE = "evidence", "evidence to review"

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from .models import Category, Claim, Evidence, Organisation, Outcome, Source
-from .services import claim_create, claim_record_outcome, claim_refresh
+from .services import (
+    claim_create,
+    claim_record_outcome,
+    claim_refresh,
+    evidence_add,
+    evidence_review,
+)
 
 ORGANISATIONS = [
     # name, slug, kind, website, aliases
@@ -170,13 +176,27 @@ def demo_load() -> dict[str, int]:
             created["claims"] += 1
             created["revisions"] += bool(spec.deadline_text)
         for source_data, observed_on, evidence_kind, state, summary in spec.evidence:
-            _, was_created = Evidence.objects.get_or_create(
+            evidence_source = _source(source_data)
+            if Evidence.objects.filter(
+                claim=claim, source=evidence_source, kind=evidence_kind
+            ).exists():
+                continue
+            # Evidence goes through the review like any other: confirming a fulfilment
+            # settles the claim on the day it happened.
+            evidence = evidence_add(
                 claim=claim,
-                source=_source(source_data),
+                source=evidence_source,
+                observed_on=observed_on,
                 kind=evidence_kind,
-                defaults={"observed_on": observed_on, "state": state, "summary": summary},
+                summary=summary,
+                job="demo",
             )
-            created["evidence"] += was_created
+            if state != Evidence.State.CANDIDATE:
+                evidence_review(
+                    evidence=evidence, state=state, fulfilled_on=spec.fulfilled_on, job="demo"
+                )
+            created["evidence"] += 1
+        claim.refresh_from_db()
         if spec.fulfilled_on and claim.outcome != Outcome.FULFILLED:
             claim_record_outcome(
                 claim=claim,

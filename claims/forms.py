@@ -7,18 +7,24 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 
-from .models import Claim, ClaimDraft, DeadlineRevision, Outcome, ReasonCode, Source
-from .services import deadline_parse, deadline_revision_apply_window
+from .models import Claim, ClaimDraft, DeadlineRevision, Evidence, Outcome, ReasonCode, Source
+from .selectors import claim_changes_since
+from .services import deadline_parse, statement_window
+from .validators import single_line
 
 
-class ClaimForm(forms.ModelForm):
+class ClaimAddForm(forms.ModelForm):
+    """A new promise: who made it, when, where, and its first deadline in words."""
+
     deadline_text = forms.CharField(
         label="Deadline",
         required=False,
         max_length=500,
+        validators=[single_line],
         help_text='As the promiser put it: "by the end of 2024", "in 2025", "fin 2025". '
         "Leave empty for a promise with no date. Restate it later with a new deadline revision.",
         widget=forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 40}),
@@ -36,81 +42,156 @@ class ClaimForm(forms.ModelForm):
             "category",
             "source",
             "stated_on",
+            "stated_on_precision",
+            "reported_after_the_fact",
             "keywords",
             "timezone",
-            "outcome",
-            "outcome_on",
-            "reason",
         ]
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            # Once recorded, the deadline changes only through revisions, never in place.
-            del self.fields["deadline_text"]
+        widgets = {
+            "statement": forms.Textarea(attrs={"rows": 2, "cols": 80}),
+            "quote": forms.Textarea(attrs={"rows": 4, "cols": 80}),
+        }
 
     def clean(self) -> dict[str, Any]:
-        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
-        cleaned = self.cleaned_data
-        text = (cleaned.get("deadline_text") or "").strip()
-        stated_on = cleaned.get("stated_on")
+        super().clean()
+        # The same checks as claim_create, shown on the form before anything is saved.
+        text = (self.cleaned_data.get("deadline_text") or "").strip()
+        stated_on = self.cleaned_data.get("stated_on")
         if text and stated_on:
             try:
-                cleaned["deadline_window"] = deadline_parse(
-                    text=text, stated_on=stated_on, field="deadline_text"
+                statement_window(
+                    text=text,
+                    stated_on=stated_on,
+                    tz_name=self.cleaned_data.get("timezone"),
+                    reported=bool(self.cleaned_data.get("reported_after_the_fact")),
+                    field="deadline_text",
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+        return self.cleaned_data
+
+
+class ClaimChangeForm(forms.ModelForm):
+    """The descriptive fields of a recorded promise, and the version the editor started from.
+
+    The promise itself (promiser, date, source) is fixed; the deadline changes through
+    statements below the form, the outcome through its own buttons.
+    """
+
+    # Not "version": a ModelForm may not name the model's non-editable field.
+    base_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = ["subject", "partners", "statement", "quote", "category", "keywords", "timezone"]
+        widgets = {
+            "statement": forms.Textarea(attrs={"rows": 2, "cols": 80}),
+            "quote": forms.Textarea(attrs={"rows": 4, "cols": 80}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["base_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        expected = self.cleaned_data.get("base_version")
+        if expected is not None and self.instance.pk:
+            # Locked until the request's transaction ends: nobody writes between this check
+            # and the save.
+            current = Claim.objects.select_for_update().get(pk=self.instance.pk)
+            if current.version != expected:
+                changed = claim_changes_since(claim=current, version=expected)
+                raise ValidationError(
+                    "Someone else changed this claim since you opened it (version %(expected)s, "
+                    "now %(current)s): %(changed)s. Nothing was saved: reload the page to see "
+                    "their change, then make yours again.",
+                    code="stale",
+                    params={
+                        "expected": expected,
+                        "current": current.version,
+                        "changed": ", ".join(changed) + " changed" if changed else "it changed",
+                    },
+                )
+        return self.cleaned_data
+
+
+class DeadlineStatementForm(forms.ModelForm):
+    """A new statement of the deadline: a restatement by the promiser, or the correction of a
+    statement recorded wrongly (with the reason). Recorded statements are never edited."""
+
+    class Kind(models.TextChoices):
+        RESTATEMENT = "restatement", "restatement (the promiser gave a new date)"
+        CORRECTION = "correction", "correction (a statement was recorded wrongly)"
+
+    # Not on the form: filled in from the parsed text.
+    WINDOW_FIELDS = frozenset({"start", "end", "precision", "qualifier", "language"})
+
+    kind = forms.ChoiceField(choices=Kind.choices, initial=Kind.RESTATEMENT, required=False)
+
+    class Meta:
+        model = DeadlineRevision
+        fields = ["kind", "text", "stated_on", "source", "corrects", "reason"]
+        widgets = {"text": forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 30})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        corrects = self.fields["corrects"]
+        if isinstance(corrects, forms.ModelChoiceField):
+            # The statements of this claim (an inline's new row knows its claim).
+            statements = DeadlineRevision.objects.filter(corrects__isnull=True)
+            corrects.queryset = (
+                statements.filter(claim_id=self.instance.claim_id)
+                if self.instance.claim_id
+                else statements.none()
+            )
+            corrects.required = False
+        self.fields["stated_on"].required = False
+        self.fields["source"].required = False
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
+        correction = cleaned.get("kind") == self.Kind.CORRECTION
+        if correction:
+            if not cleaned.get("corrects"):
+                self.add_error("corrects", "Choose the statement this corrects.")
+            if not (cleaned.get("reason") or "").strip():
+                self.add_error("reason", "Say what was recorded wrongly.")
+        else:
+            for field in ("stated_on", "source"):
+                if not cleaned.get(field):
+                    self.add_error(field, "A restatement needs its date and its source.")
+            if cleaned.get("corrects") or (cleaned.get("reason") or "").strip():
+                self.add_error("kind", "Choose correction to correct a statement.")
+        stated_on = cleaned.get("stated_on") or getattr(cleaned.get("corrects"), "stated_on", None)
+        if cleaned.get("text") and stated_on and self.instance.claim_id:
+            # The same checks as the services, shown on the row before anything is saved.
+            try:
+                statement_window(
+                    text=cleaned["text"], stated_on=stated_on, claim=self.instance.claim
                 )
             except ValidationError as error:
                 self.add_error(None, error)
         return cleaned
 
+    def _get_validation_exclusions(self) -> set[str]:
+        # The services validate the new revision as a whole (window, dates, correction).
+        return {field.name for field in DeadlineRevision._meta.fields}
 
-class DeadlineRevisionForm(forms.ModelForm):
-    """A deadline statement typed as words; the window is filled in from the parser."""
 
-    # Not on the form: filled in from the parsed text.
-    WINDOW_FIELDS = frozenset({"start", "end", "precision", "qualifier", "language"})
+class EvidenceAddForm(forms.ModelForm):
+    """Evidence an editor adds: it starts as a candidate, like the news watch's, and is
+    confirmed or rejected through the review, which applies it to the claim."""
 
     class Meta:
-        model = DeadlineRevision
-        fields = ["text", "stated_on", "source"]
-        widgets = {"text": forms.TextInput(attrs={"class": "vTextField deadline-text", "size": 30})}
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()  # returns self.cleaned_data, which the stubs allow to be None
-        cleaned = self.cleaned_data
-        self.window_parsed = False
-        if cleaned.get("text") and cleaned.get("stated_on"):
-            self.instance.text, self.instance.stated_on = cleaned["text"], cleaned["stated_on"]
-            try:
-                deadline_revision_apply_window(revision=self.instance)
-            except ValidationError as error:
-                self.add_error(None, error)
-            else:
-                self.window_parsed = True
-        return cleaned
-
-    def _get_validation_exclusions(self) -> set[str]:
-        # A parsed window must pass the model's rules (start <= end) like the typed fields; an
-        # unparsed one is already an error on the text and has nothing to validate.
-        # A private hook of Django's model forms, absent from django-stubs.
-        exclusions: set[str] = super()._get_validation_exclusions()  # type: ignore[misc]
-        if getattr(self, "window_parsed", False):
-            return exclusions - self.WINDOW_FIELDS
-        return exclusions
-
-    def _update_errors(self, errors: ValidationError) -> None:
-        # An error on a window field is about the words typed: show it on the text.
-        if hasattr(errors, "error_dict") and self.WINDOW_FIELDS & errors.error_dict.keys():
-            moved: dict[str, list] = {}
-            for field, field_errors in errors.error_dict.items():
-                target = "text" if field in self.WINDOW_FIELDS else field
-                moved.setdefault(target, []).extend(field_errors)
-            errors = ValidationError(moved)
-        super()._update_errors(errors)  # type: ignore[misc]  # private Django hook, not in stubs
+        model = Evidence
+        fields = ["observed_on", "kind", "source", "summary", "deadline_text"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 2, "cols": 40})}
 
 
 class OutcomeForm(forms.Form):
-    """The intermediate page of the "record fulfilment" and "record withdrawal" actions."""
+    """The page of the outcome buttons and actions: when, why, from which source."""
 
     on = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}))
     reason = forms.ChoiceField(choices=ReasonCode.choices, required=False)
@@ -119,17 +200,23 @@ class OutcomeForm(forms.Form):
         required=False,
         help_text="The document that shows it, if any.",
     )
-    rationale = forms.CharField(max_length=500, required=False, label="Note")
+    rationale = forms.CharField(
+        max_length=500, required=False, label="Note", validators=[single_line]
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args, outcome: str, **kwargs) -> None:
+    def __init__(self, *args: Any, outcome: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.outcome = outcome
         if outcome == Outcome.FULFILLED:
             del self.fields["reason"]
+        if outcome in (Outcome.OPEN, Outcome.UNVERIFIABLE):
+            self.fields["on"].required = False
+            self.fields["on"].widget = forms.HiddenInput()
 
-    def clean_on(self) -> dt.date:
+    def clean_on(self) -> dt.date | None:
         on = self.cleaned_data["on"]
-        if on > timezone.localdate():
+        if on is not None and on > timezone.localdate():
             raise ValidationError(
                 f"{on:%Y-%m-%d} is in the future; record the outcome once it has happened."
             )

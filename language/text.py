@@ -25,6 +25,8 @@ __all__ = [
     "guess_language",
     "language_score",
     "normalise_text",
+    "single_line",
+    "text_problem",
 ]
 
 _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u201b")
@@ -124,8 +126,53 @@ def guess_language(text: str, default: str = "en") -> str:
     return "fr" if score > 0 else "en"
 
 
+# Characters that change how text around them displays (the "Trojan Source" bidi controls).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\u2028\u2029\x85\x0b\x0c", "\n"))
+
+
 def normalise_text(text: str) -> str:
     """Plain line endings, no control characters, no trailing spaces: stored and compared."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(
+        ch
+        for ch in text
+        if ch in "\n\t" or (unicodedata.category(ch)[0] != "C" and ch not in _BIDI_CONTROLS)
+    )
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def text_problem(text: str, *, multiline: bool) -> str | None:
+    """What makes `text` unfit to store, in words, or None when it is fine.
+
+    Single-line text (a name, a title, a statement) holds no line break and no control
+    character; multi-line text (a quote, notes, an article) may hold line breaks and tabs but
+    no other control character. Neither may hold bidirectional overrides or lone surrogates.
+    """
+    for position, ch in enumerate(text, 1):
+        if ch in "\n\r\u2028\u2029\x85":
+            if multiline and ch in "\n\r":
+                continue
+            return f"a line break at character {position}: this field is one line"
+        if ch == "\t" and multiline:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            return f"the control character U+{ord(ch):04X} at character {position}"
+        if category == "Cs":
+            return f"an unpaired surrogate U+{ord(ch):04X} at character {position}"
+        if ch in _BIDI_CONTROLS:
+            return f"the text-direction override U+{ord(ch):04X} at character {position}"
+    return None
+
+
+def single_line(text: str) -> str:
+    """One line: every run of whitespace (line breaks included) made one space, control
+    characters and direction overrides dropped. For titles and names read from outside."""
+    kept = "".join(
+        ch
+        for ch in text
+        if ch not in _BIDI_CONTROLS and unicodedata.category(ch) not in ("Cc", "Cs") or ch.isspace()
+    )
+    return " ".join(kept.split())

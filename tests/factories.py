@@ -7,6 +7,7 @@ import datetime as dt
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from claims.models import Category, Claim, Evidence, Organisation, Source
 from claims.services import claim_create
@@ -59,6 +60,11 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(SourceFactory)
     observed_on = dt.date(2025, 6, 1)
     kind = Evidence.Kind.PROGRESS
+    state = Evidence.State.CANDIDATE
+    # Reviewed evidence carries its review's time (the schema asks for it).
+    reviewed_at = factory.LazyAttribute(
+        lambda evidence: None if evidence.state == Evidence.State.CANDIDATE else timezone.now()
+    )
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -11,6 +11,8 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
+from ..services import StaleVersion
+
 NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 
 
@@ -51,8 +53,32 @@ def _summary(errors: dict[str, list[str]]) -> str:
     return "Invalid input: see errors for " + ", ".join(fields or [NON_FIELD]) + "."
 
 
+class Conflict(exceptions.APIException):
+    """409: the write was based on a version of the claim that is no longer the current one."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+
+    def __init__(self, stale: StaleVersion) -> None:
+        super().__init__(str(stale))
+        self.current_version = stale.current
+        self.changed = stale.changed
+
+
 def exception_handler(exc: Exception, context: dict) -> Response | None:
     """DRF's handler with the project's error shape; unknown exceptions still become a 500."""
+    if isinstance(exc, StaleVersion):
+        exc = Conflict(exc)
+    if isinstance(exc, Conflict):
+        return Response(
+            {
+                "detail": str(exc.detail),
+                "errors": {"version": [str(exc.detail)]},
+                "current_version": exc.current_version,
+                "changed": exc.changed,
+            },
+            status=exc.status_code,
+        )
     if isinstance(exc, DjangoValidationError):
         exc = django_validation_error_as_drf(exc)
     elif isinstance(exc, Http404):

@@ -4,6 +4,7 @@ validate input, and the views hand it to claims.services (the same functions as 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from drf_spectacular.utils import extend_schema_field
@@ -62,7 +63,18 @@ class SourceRefSerializer(serializers.ModelSerializer):
 class RevisionSerializer(serializers.ModelSerializer):
     class Meta:
         model = DeadlineRevision
-        fields = ["id", "stated_on", "text", "start", "end", "precision", "qualifier", "source_id"]
+        fields = [
+            "id",
+            "stated_on",
+            "text",
+            "start",
+            "end",
+            "precision",
+            "qualifier",
+            "source_id",
+            "corrects",
+            "reason",
+        ]
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -116,8 +128,22 @@ class OutcomeSerializer(serializers.Serializer):
     reason = serializers.ChoiceField(choices=ReasonCode.choices)
 
 
+class StrictFieldsMixin(serializers.Serializer):
+    """A body field the endpoint does not know is refused, by name, not silently dropped (a
+    typo such as "outcom" would otherwise look like a successful write)."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, Mapping):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: ["Unknown field: this endpoint does not accept it."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+
 class ClaimSerializer(serializers.ModelSerializer):
-    """A claim with its original and current window, status, slippage and restatements."""
+    """A claim with its first and current window, status, lateness, slippage and version."""
 
     organisation = OrganisationRefSerializer(source="promiser")
     status = serializers.ChoiceField(choices=Status.choices, allow_blank=True)
@@ -126,8 +152,21 @@ class ClaimSerializer(serializers.ModelSerializer):
     slipped = serializers.BooleanField()
     slippage_days = serializers.IntegerField(
         allow_null=True,
-        help_text="Days from the original deadline's end to the current one (or to the "
-        "fulfilment date); null without a dated original deadline.",
+        help_text="How far the deadline in force moved from the first: days from the first "
+        "deadline's end to the current one's; null without both.",
+    )
+    days_late = serializers.IntegerField(
+        allow_null=True,
+        help_text="Days past the end of the FIRST deadline: until the fulfilment for a fulfilled "
+        "claim (0 when on time), until today for one still open, whatever was restated since; "
+        "null when the first deadline has not passed or there is none. Never negative.",
+    )
+    first_deadline_met = serializers.BooleanField(
+        allow_null=True,
+        help_text="Whether the first deadline was met: true, false, or null while not known.",
+    )
+    version = serializers.IntegerField(
+        help_text="Send it back with a PATCH: a change based on an older version gets a 409."
     )
     restatements = serializers.IntegerField(help_text="Deadline statements after the first.")
     # A field named like a Field attribute: DRF's metaclass takes it out of the class, but the
@@ -166,6 +205,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             },
             "slipped": bool(claim.slipped),
             "slippage_days": claim.slippage_days,
+            "days_late": claim.days_late,
+            "first_deadline_met": claim.first_deadline_met,
+            "version": claim.version,
             "restatements": claim.restatements,
             "source": {
                 "id": source.pk,
@@ -190,6 +232,8 @@ class ClaimSerializer(serializers.ModelSerializer):
                     "precision": revision.precision,
                     "qualifier": revision.qualifier,
                     "source_id": revision.source_id,
+                    "corrects": revision.corrects_id,
+                    "reason": revision.reason,
                 }
                 for revision in revisions
             ],
@@ -209,6 +253,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "current_deadline",
             "slipped",
             "slippage_days",
+            "days_late",
+            "first_deadline_met",
+            "version",
             "restatements",
             "source",
             "outcome",
@@ -235,19 +282,35 @@ class ClaimDetailSerializer(ClaimSerializer):
         ]
 
 
+class RateSerializer(serializers.Serializer):
+    share = serializers.FloatField(allow_null=True, help_text="met / n; null when n is 0.")
+    met = serializers.IntegerField()
+    missed = serializers.IntegerField()
+    n = serializers.IntegerField(help_text="Claims whose deadline is decided (met or missed).")
+
+
+class DistributionSerializer(serializers.Serializer):
+    median = serializers.FloatField(allow_null=True, help_text="null when n is 0 (no data).")
+    p90 = serializers.FloatField(allow_null=True, help_text="90th percentile; null when n is 0.")
+    n = serializers.IntegerField()
+
+
 class ScorecardSerializer(serializers.Serializer):
-    """See selectors.organisation_scorecards for the definitions."""
+    """See selectors.organisation_scorecards and docs/status.md for the definitions."""
 
     claims = serializers.IntegerField()
     by_status = serializers.DictField(child=serializers.IntegerField())
-    settled = serializers.IntegerField(
-        help_text="Claims fulfilled on time, fulfilled late or missed: the shares' denominator."
+    settled = serializers.IntegerField(help_text="Claims fulfilled on time, late, or missed.")
+    on_time_first = RateSerializer(help_text="Met by the first deadline stated.")
+    on_time_in_force = RateSerializer(help_text="Met by the deadline in force.")
+    days_late = DistributionSerializer(
+        help_text="Days past the first deadline, open claims past it included."
     )
-    share_kept_on_time = serializers.FloatField(allow_null=True)
-    share_kept_late = serializers.FloatField(allow_null=True)
-    share_missed = serializers.FloatField(allow_null=True)
-    slippage_days = serializers.DictField(child=serializers.FloatField(allow_null=True))
-    mean_restatements = serializers.FloatField(allow_null=True)
+    slippage_days = DistributionSerializer(
+        help_text="How far the deadline in force moved from the first."
+    )
+    missed_first_deadline = serializers.IntegerField()
+    restated = serializers.IntegerField(help_text="Claims restated to a later deadline.")
     open_overdue = serializers.IntegerField(
         help_text="Open claims past their current deadline (status overdue or missed)."
     )
@@ -278,16 +341,19 @@ class OrganisationScorecardSerializer(serializers.Serializer):
     open_overdue_claims = OverdueClaimSerializer(many=True)
 
 
+class SlippageDistributionSerializer(DistributionSerializer):
+    max = serializers.IntegerField(allow_null=True)
+
+
 class SlippageRowSerializer(serializers.Serializer):
     key = serializers.CharField()
     # Named like Field.label, which the stubs see (typeddjango/djangorestframework-stubs#78).
     label = serializers.CharField()  # type: ignore[assignment]
     claims = serializers.IntegerField()
-    slipped = serializers.IntegerField()
-    mean_days = serializers.FloatField(allow_null=True)
-    median_days = serializers.FloatField(allow_null=True)
-    p90_days = serializers.FloatField(allow_null=True)
-    max_days = serializers.IntegerField(allow_null=True)
+    slipped = serializers.IntegerField(help_text="Claims restated to a later deadline.")
+    slippage_days = SlippageDistributionSerializer()
+    missed_first_deadline = serializers.IntegerField()
+    days_late = DistributionSerializer()
 
 
 class SlippageSerializer(serializers.Serializer):
@@ -355,7 +421,9 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
 class TimelineEntrySerializer(serializers.Serializer):
     date = serializers.DateField()
-    kind = serializers.ChoiceField(choices=["revision", "status", "evidence"])
+    kind = serializers.ChoiceField(
+        choices=["revision", "correction", "status", "evidence", "first_deadline_missed"]
+    )
     revision = RevisionSerializer(required=False)
     status = StatusEventSerializer(required=False)
     evidence = EvidenceSerializer(required=False)
@@ -369,7 +437,7 @@ class TimelineSerializer(serializers.Serializer):
 # --- Writing ---------------------------------------------------------------------------
 
 
-class ClaimCreateSerializer(serializers.ModelSerializer):
+class ClaimCreateSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     """A new promise; `deadline_text` is parsed as in the admin (empty: a promise with no date)."""
 
     promiser = serializers.SlugRelatedField(
@@ -402,19 +470,28 @@ class ClaimCreateSerializer(serializers.ModelSerializer):
             "category",
             "source",
             "stated_on",
+            "stated_on_precision",
+            "reported_after_the_fact",
             "deadline_text",
             "keywords",
+            "timezone",
         ]
 
 
-class ClaimUpdateSerializer(serializers.Serializer):
-    """A PATCH: any of the descriptive fields, a restatement, an outcome, in that order."""
+class ClaimUpdateSerializer(StrictFieldsMixin, serializers.Serializer):
+    """A PATCH: the version it is based on, then any of the descriptive fields, a
+    restatement or a correction, an outcome, applied in that order."""
 
+    version = serializers.IntegerField(
+        help_text="The claim's version this change is based on (from a GET). If someone else "
+        "changed the claim since, the answer is 409 with the current version and nothing changes."
+    )
     subject = serializers.CharField(max_length=200, required=False)
     statement = serializers.CharField(max_length=300, required=False)
     quote = serializers.CharField(required=False, allow_blank=True)
     category = serializers.ChoiceField(choices=Category.choices, required=False)
     keywords = serializers.CharField(required=False, allow_blank=True)
+    timezone = serializers.CharField(required=False, max_length=64)
     partners = serializers.SlugRelatedField(
         slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
     )
@@ -428,6 +505,14 @@ class ClaimUpdateSerializer(serializers.Serializer):
     deadline_source = serializers.PrimaryKeyRelatedField(
         queryset=Source.objects.all(), required=False
     )
+    correct_revision = serializers.PrimaryKeyRelatedField(
+        queryset=DeadlineRevision.objects.all(),
+        required=False,
+        help_text="Correct this recorded statement (a mistake in the record, not a new date): "
+        "send the right words in correction_text and the reason in correction_reason.",
+    )
+    correction_text = serializers.CharField(max_length=MAX_PHRASE_LENGTH, required=False)
+    correction_reason = serializers.CharField(max_length=300, required=False)
     outcome = serializers.ChoiceField(
         choices=Outcome.choices,
         required=False,
@@ -443,11 +528,22 @@ class ClaimUpdateSerializer(serializers.Serializer):
     rationale = serializers.CharField(max_length=500, required=False, allow_blank=True)
 
     restatement_fields = ("deadline_text", "deadline_stated_on", "deadline_source")
+    correction_fields = ("correct_revision", "correction_text", "correction_reason")
     outcome_fields = ("outcome_on", "reason", "outcome_source", "rationale")
 
     def validate(self, attrs: dict) -> dict:
-        if not attrs:
+        if set(attrs) == {"version"}:
             raise serializers.ValidationError("Nothing to change: send at least one field.")
+        given = [name for name in self.correction_fields if name in attrs]
+        if given and len(given) != len(self.correction_fields):
+            raise serializers.ValidationError(
+                {
+                    name: ["A correction needs correct_revision, correction_text and "
+                           "correction_reason."]
+                    for name in self.correction_fields
+                    if name not in attrs
+                }
+            )  # fmt: skip
         given = [name for name in self.restatement_fields if name in attrs]
         if given and len(given) != len(self.restatement_fields):
             missing = [name for name in self.restatement_fields if name not in attrs]
@@ -467,7 +563,7 @@ class ClaimUpdateSerializer(serializers.Serializer):
         return attrs
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class SourceSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     published_on = LedgerDateField()
 
     class Meta:
@@ -490,7 +586,7 @@ class SourceSerializer(serializers.ModelSerializer):
         }  # the model's own message, via full_clean
 
 
-class EvidenceReviewSerializer(serializers.Serializer):
+class EvidenceReviewSerializer(StrictFieldsMixin, serializers.Serializer):
     state = serializers.ChoiceField(
         choices=[Evidence.State.CONFIRMED, Evidence.State.REJECTED],
         help_text="confirmed applies the evidence to its claim (a fulfilment settles it, a dated "
@@ -501,7 +597,7 @@ class EvidenceReviewSerializer(serializers.Serializer):
     )
 
 
-class DeadlineParseRequestSerializer(serializers.Serializer):
+class DeadlineParseRequestSerializer(StrictFieldsMixin, serializers.Serializer):
     text = serializers.CharField(
         max_length=MAX_PHRASE_LENGTH, help_text='e.g. "by the end of 2024", "fin 2025".'
     )

@@ -3,7 +3,6 @@ and every request costs a fixed number of queries whatever the number of rows.""
 
 from __future__ import annotations
 
-import zoneinfo
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -36,7 +35,6 @@ from ..models import (
     Organisation,
     Source,
     Status,
-    StatusEvent,
 )
 from .errors import django_validation_error_as_drf
 from .filters import (
@@ -187,17 +185,35 @@ class ClaimViewSet(
         serializer = ClaimUpdateSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
+        expected_version = data.pop("version")
         fields = {name: data.pop(name) for name in services.CLAIM_EDITABLE_FIELDS if name in data}
         partners = data.pop("partners", None)
         actor = request.user
-        # One transaction: a refused restatement or outcome leaves the edited fields unsaved too.
+        # One transaction, the claim's row locked and its version checked first: a refused
+        # step leaves nothing written, and nobody writes in between.
         with transaction.atomic():
+            _service_call(services.claim_lock, claim=claim, expected_version=expected_version)
             if fields or partners is not None:
-                claim = _service_call(
+                _service_call(
                     services.claim_update,
                     claim=claim,
                     data=fields,
                     partners=partners,
+                    actor=actor,
+                    job="api",
+                )
+            if "correct_revision" in data:
+                revision = data["correct_revision"]
+                if revision.claim_id != claim.pk:
+                    raise DRFValidationError(
+                        {"correct_revision": ["This statement belongs to another claim."]}
+                    )
+                _service_call(
+                    services.deadline_revision_correct,
+                    rename={"text": "correction_text", "reason": "correction_reason"},
+                    revision=revision,
+                    text=data["correction_text"],
+                    reason=data["correction_reason"],
                     actor=actor,
                     job="api",
                 )
@@ -220,7 +236,7 @@ class ClaimViewSet(
                 _service_call(
                     services.claim_record_outcome,
                     rename={"source": "outcome_source"},
-                    claim=Claim.objects.get(pk=claim.pk),
+                    claim=claim,
                     outcome=data["outcome"],
                     on=data.get("outcome_on"),
                     reason=data.get("reason", ""),
@@ -234,37 +250,14 @@ class ClaimViewSet(
     @extend_schema(
         summary="A claim's timeline",
         responses=TimelineSerializer,
-        description="Deadline revisions, status events and confirmed evidence, in "
-        "date order (same day: revision, evidence, then status).",
+        description="Deadline statements and their corrections, status changes, confirmed "
+        "evidence and, when the first deadline passed unmet, the day it was missed, in date "
+        "order (same day: statement, evidence, status).",
     )
     @action(detail=True, methods=["get"])
     def timeline(self, request, pk=None):
         claim = self.get_object()
-        tz = zoneinfo.ZoneInfo(claim.timezone)
-        entries = [
-            {"date": r.stated_on, "kind": "revision", "order": 0, "id": r.pk, "revision": r}
-            for r in claim.revision_list
-        ]
-        entries += [
-            {"date": e.observed_on, "kind": "evidence", "order": 1, "id": e.pk, "evidence": e}
-            for e in claim.evidence.filter(state=Evidence.State.CONFIRMED).select_related(
-                "claim__promiser", "source"
-            )
-        ]
-        entries += [
-            {
-                "date": timezone.localtime(e.happened_at, tz).date(),
-                "kind": "status",
-                "order": 2,
-                "id": e.pk,
-                "status": e,
-            }
-            # Status changes only: other event kinds include unreviewed evidence.
-            for e in claim.status_events.filter(kind=StatusEvent.Kind.STATUS).order_by(
-                "happened_at", "id"
-            )
-        ]
-        entries.sort(key=lambda entry: (entry["date"], entry["order"], entry["id"]))
+        entries = selectors.claim_timeline(claim=claim, revisions=claim.revision_list)
         data = TimelineSerializer(
             {"claim": claim, "entries": entries}, context=self.get_serializer_context()
         ).data
@@ -417,8 +410,9 @@ class OrganisationBadgeView(FileResponseMixin, APIView):
         card = selectors.organisation_scorecards(organisation_ids=[organisation.pk])[
             organisation.pk
         ]
-        share = card["share_kept_on_time"]
-        value = "no settled promise" if share is None else f"{share:.0%} of {card['settled']}"
+        rate = card["on_time_first"]
+        share = rate["share"]
+        value = "no data" if share is None else f"{share:.0%} of {rate['n']}"
         svg = exports.badge_svg(
             label=f"{organisation.name} kept on time",
             value=value,
@@ -472,10 +466,11 @@ class OrganisationViewSet(
     @extend_schema(
         summary="An organisation's scorecard",
         responses=OrganisationScorecardSerializer,
-        description="Claims by status; shares of settled claims (fulfilled on time, "
-        "fulfilled late, missed) kept on time, kept late and missed; mean, median and "
-        "90th-percentile slippage in days; mean restatements; and the open claims "
-        f"past their deadline (the first {SCORECARD_OVERDUE_LIMIT}).",
+        description="Claims by status; the share met by the first deadline and by the deadline "
+        "in force, each with its n; median and 90th percentile of days late (open claims "
+        "past their first deadline included) and of how far deadlines moved, each with its "
+        "n and null when there is no data; and the open claims past their deadline "
+        f"(the first {SCORECARD_OVERDUE_LIMIT}). Definitions: docs/status.md.",
     )
     @action(detail=True, methods=["get"])
     def scorecard(self, request, slug=None):
@@ -494,8 +489,9 @@ class OrganisationViewSet(
     tags=["slippage"],
     summary="Slippage aggregates for charts",
     description="Dated claims grouped by organisation, by category and by the year their "
-    "original deadline ended: how many, how many slipped, and slippage in days (mean, median, "
-    "90th percentile, largest).",
+    "first deadline ended: how many; how many slipped (restated later) and how far deadlines "
+    "moved (median, 90th percentile, largest); how many missed their first deadline; and "
+    "days late (median, 90th percentile), each with its n.",
     parameters=[SlippageQuerySerializer],
     responses=SlippageSerializer,
 )

@@ -6,7 +6,14 @@ reviewing evidence) and `drafts` (article import and the review of its drafts). 
 public names are importable from here.
 """
 
-from .common import User, deadline_parse, saved_user
+from .common import (
+    FutureDateError,
+    StaleVersion,
+    User,
+    deadline_parse,
+    saved_user,
+)
+from .common import claim_locked as claim_lock
 from .drafts import (
     ARTICLE_MAX_BYTES,
     ARTICLE_MAX_CHARS,
@@ -28,9 +35,11 @@ from .ledger import (
     claim_record_outcome,
     claim_update,
     deadline_revision_apply_window,
+    deadline_revision_correct,
     deadline_revision_create,
     deadline_revision_insert,
     source_create,
+    statement_window,
 )
 from .statuses import (
     DUE_SOON_DAYS,
@@ -47,12 +56,15 @@ __all__ = [
     "CLAIM_EDITABLE_FIELDS",
     "DRAFT_EDITABLE_FIELDS",
     "DUE_SOON_DAYS",
+    "FutureDateError",
     "ArticleImportError",
     "ImportResult",
+    "StaleVersion",
     "User",
     "article_fetch",
     "article_import",
     "claim_create",
+    "claim_lock",
     "claim_record_outcome",
     "claim_refresh",
     "claim_sync_deadline",
@@ -61,6 +73,7 @@ __all__ = [
     "claims_sweep_statuses",
     "deadline_parse",
     "deadline_revision_apply_window",
+    "deadline_revision_correct",
     "deadline_revision_create",
     "deadline_revision_insert",
     "draft_approve",
@@ -71,4 +84,5 @@ __all__ = [
     "evidence_review",
     "saved_user",
     "source_create",
+    "statement_window",
 ]

@@ -23,8 +23,9 @@ from language.articles import (
     html_to_article,
     looks_like_html,
 )
-from language.text import guess_language, normalise_text
+from language.text import guess_language, normalise_text, single_line
 
+from ..choices import DatePrecision, Strength
 from ..models import (
     Claim,
     ClaimDraft,
@@ -170,7 +171,7 @@ def article_import(
         )
     if published_on > timezone.localdate():
         raise ArticleImportError(f"The publication date {published_on} is in the future.")
-    title = (title or article.title or body.split("\n", 1)[0])[:500].strip()
+    title = single_line(title or article.title or body.split("\n", 1)[0])[:500]
     language = guess_language(body)
     organisations = [
         KnownOrganisation(pk, name, tuple(Organisation(aliases=aliases).alias_list))
@@ -188,8 +189,8 @@ def article_import(
             url=url,
             kind=Source.Kind.ARTICLE,
             title=title,
-            publisher=publisher[:200],
-            author=article.author[:200],
+            publisher=single_line(publisher)[:200],
+            author=single_line(article.author)[:200],
             published_on=published_on,
             language=language,
             text=body,
@@ -207,19 +208,23 @@ def article_import(
             ClaimDraft(
                 source=source,
                 position=c.position,
-                quote=c.quote,
-                statement=c.statement,
+                quote=normalise_text(c.quote),
+                statement=single_line(c.statement)[:300],
                 promiser_id=c.promiser_pk,
-                promiser_name=c.promiser_name[:200],
-                subject=c.subject[:200],
+                promiser_name=single_line(c.promiser_name)[:200],
+                speaker=single_line(getattr(c, "speaker", ""))[:200],
+                subject=single_line(c.subject)[:200],
                 category=c.category,
-                deadline_text=c.deadline_text[:500],
+                deadline_text=single_line(c.deadline_text)[:500],
                 start=c.start,
                 end=c.end,
                 precision=c.precision,
                 qualifier=c.qualifier,
                 stated_on=c.stated_on,
-                reason=c.reason,
+                stated_on_precision=getattr(c, "stated_precision", DatePrecision.DAY),
+                strength=getattr(c, "strength", Strength.WILL) or Strength.WILL,
+                condition=single_line(getattr(c, "condition", ""))[:300],
+                reason=single_line(c.reason)[:500],
             )
             for c in candidates
         ]
@@ -307,6 +312,9 @@ def draft_approve(*, draft: ClaimDraft, actor: User | None = None) -> Claim:
         category=draft.category,
         source=draft.source,
         stated_on=draft.stated_on,
+        stated_on_precision=draft.stated_on_precision,
+        # An article reporting an older promise: the claim is dated when it was made.
+        reported_after_the_fact=draft.stated_on < draft.source.published_on,
         quote=draft.quote,
         deadline_text=draft.deadline_text,
         actor=actor,

@@ -17,7 +17,7 @@ from ..models import (
     StatusEvent,
     today_in,
 )
-from .common import User, saved_user
+from .common import User, not_in_future, saved_user
 from .ledger import claim_record_outcome, deadline_revision_create
 
 
@@ -32,9 +32,15 @@ def evidence_add(
     why: str = "",
     score: float | None = None,
     deadline_text: str = "",
+    actor: User | None = None,
     job: str = "",
 ) -> Evidence:
-    """Queue a piece of evidence for review; followers of new evidence are alerted."""
+    """Queue a piece of evidence for review; followers of new evidence are alerted.
+
+    Evidence always starts as a candidate, whoever adds it (the news watch, an editor): it
+    changes the claim only through `evidence_review`. Its date is not in the future.
+    """
+    not_in_future(observed_on, tz_name=claim.timezone, field="observed_on", what="The date")
     evidence = Evidence(
         claim=claim,
         source=source,
@@ -54,6 +60,7 @@ def evidence_add(
         as_of=today_in(claim.timezone),
         old_status=claim.status,
         new_status=claim.status,
+        actor=saved_user(actor),
         job=job,
         source=source,
         revision=claim.current_revision,

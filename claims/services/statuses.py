@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 from django.db.models import Count, F, Q, QuerySet
-from django.utils import timezone
 
 from ..models import (
     Claim,
@@ -21,7 +20,7 @@ from ..models import (
     today_in,
 )
 from ..selectors import status_expression
-from .common import User, saved_user
+from .common import User, job_now, saved_user
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +33,9 @@ def claims_record_due_soon(*, now: dt.datetime | None = None, job: str = "sweep"
 
     Set-based: one INSERT ... SELECT per time zone and mark; the partial unique constraint
     `event_due_soon_once` makes a re-run, or an overlapping run, insert nothing twice.
-    Returns the number of marks recorded.
+    Returns the number of marks recorded. A future `now` is refused (FutureDateError).
     """
-    now = now or timezone.now()
+    now = job_now(now, dry_run=False)
     ops = connection.ops
     event_table = ops.quote_name(StatusEvent._meta.db_table)
     columns = ", ".join(ops.quote_name(c) for c in (*_EVENT_COLUMNS, "days"))
@@ -101,10 +100,27 @@ def claim_refresh(
 
 
 def claim_sync_deadline(*, claim: Claim) -> None:
-    """Copy the first and latest revisions' windows onto the claim's cached deadline columns."""
-    revisions = list(claim.revisions.order_by("stated_on", "id").values("id", "start", "end"))
-    first = revisions[0] if revisions else {"start": None, "end": None}
-    latest = revisions[-1] if revisions else {"id": None, "start": None, "end": None}
+    """Copy the first and the latest statements' windows onto the claim's cached columns.
+
+    A statement that was corrected reads as its latest correction: the first deadline is the
+    first statement as corrected, the deadline in force the latest statement as corrected.
+    Statements are ordered by the day they were stated (as corrected), then as recorded.
+    """
+    revisions = list(
+        claim.revisions.order_by("id").values("id", "corrects_id", "stated_on", "start", "end")
+    )
+    latest_correction = {r["corrects_id"]: r for r in revisions if r["corrects_id"]}
+    statements = sorted(
+        (
+            (latest_correction.get(r["id"], r), r["id"])
+            for r in revisions
+            if r["corrects_id"] is None
+        ),
+        key=lambda pair: (pair[0]["stated_on"], pair[1]),
+    )
+    empty = {"id": None, "start": None, "end": None}
+    first = statements[0][0] if statements else empty
+    latest = statements[-1][0] if statements else empty
     values = {
         "original_deadline_start": first["start"],
         "original_deadline_end": first["end"],
@@ -132,8 +148,9 @@ def claims_sweep_statuses(
     Set-based: one statement per time zone moves every claim whose status changed and writes
     its StatusEvent. Idempotent (a second run finds nothing to change) and safe when two
     sweeps overlap: see `_apply_transitions`. Returns the number of transitions by new status.
+    A future `now` is refused (FutureDateError) unless it is a dry run, which writes nothing.
     """
-    now = now or timezone.now()
+    now = job_now(now, dry_run=dry_run)
     claims = Claim.objects.all() if claim_ids is None else Claim.objects.filter(pk__in=claim_ids)
     transitions: Counter[str] = Counter()
     time_zones = list(claims.order_by().values_list("timezone", flat=True).distinct())

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_celery_beat",
     "simple_history",
+    "pgtrigger",
     "corsheaders",
     "claims",
     "tracker",

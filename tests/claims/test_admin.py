@@ -25,7 +25,12 @@ from claims.models import (
     StatusEvent,
 )
 from claims.selectors import claims_with_metrics
-from claims.services import claim_record_outcome, claims_sweep_statuses, deadline_revision_create
+from claims.services import (
+    claim_record_outcome,
+    claim_update,
+    claims_sweep_statuses,
+    deadline_revision_create,
+)
 from language.deadlines import (
     DeadlineParseError,
     DeadlineWindow,
@@ -149,7 +154,7 @@ def bleu(now) -> Claim:
 # The claim list -----------------------------------------------------------------------------
 
 
-def test_the_claim_list_shows_who_promised_what_and_how_far_the_deadline_slipped(
+def test_the_claim_list_shows_who_promised_what_how_late_and_that_the_first_deadline_was_missed(
     editor_client, bleu, editor
 ):
     deadline_revision_create(
@@ -172,17 +177,22 @@ def test_the_claim_list_shows_who_promised_what_and_how_far_the_deadline_slipped
     assert '<td class="field-current_deadline">by 2027-12-31</td>' in html
     # 2025-12-31 → 2027-12-31: two years of 365 days, shown in red because it is a delay.
     assert f'<span style="{RED};font-weight:bold">+730</span>' in html
-    assert '<td class="field-restatements">1</td>' in html
+    # Restated after missing its first deadline: pending again, but the miss stays, and the
+    # days late keep counting from 2025-12-31 to today (2026-11-28).
+    assert '<span style="color:#b22222;font-weight:bold">missed</span>' in html
+    assert '<span style="color:#b22222;font-weight:bold">332</span>' in html
 
 
-def test_the_claim_list_shows_a_deadline_brought_forward_in_green(editor_client, bleu):
+def test_the_claim_list_shows_a_deadline_brought_forward_in_blue_not_as_a_delay(
+    editor_client, bleu
+):
     deadline_revision_create(
         claim=bleu, text="by the end of 2024", stated_on=dt.date(2024, 6, 1), source=SourceFactory()
     )
 
     html = editor_client.get(CHANGELIST).content.decode()
 
-    assert f'<span style="{GREEN};font-weight:bold">-365</span>' in html
+    assert '<span style="color:#4a6fa5;font-weight:bold">-365</span>' in html
 
 
 def test_the_claim_list_shows_a_year_window_and_no_slippage_for_a_claim_never_restated(
@@ -193,8 +203,10 @@ def test_the_claim_list_shows_a_year_window_and_no_slippage_for_a_claim_never_re
     html = editor_client.get(CHANGELIST).content.decode()
 
     assert '<td class="field-current_deadline">2027-01-01 to 2027-12-31</td>' in html
-    assert f'<span style="{GREEN};font-weight:bold">0</span>' in html
-    assert '<td class="field-restatements">0</td>' in html
+    assert '<td class="field-slippage">0</td>' in html
+    # Its first deadline has not passed: no verdict, no lateness yet.
+    assert '<td class="field-first_deadline_verdict">—</td>' in html
+    assert '<td class="field-days_late_display">—</td>' in html
 
 
 @pytest.mark.parametrize("count", [1, 200])
@@ -426,7 +438,7 @@ def inverted_revision(claim: Claim) -> DeadlineRevision:
     return DeadlineRevision(
         claim=claim,
         source=claim.source,
-        stated_on=dt.date(2026, 1, 5),
+        stated_on=dt.date(2025, 12, 1),
         text="by the end of 2026",
         start=dt.date(2026, 12, 31),
         end=dt.date(2026, 1, 1),
@@ -549,12 +561,21 @@ def test_an_editor_changes_a_claims_statement_and_history_names_them(editor_clie
     assert bleu.status == Status.MISSED
 
 
-def test_recording_fulfilment_in_the_outcome_fields_settles_the_claim_through_the_service(
+def outcome_page(claim: Claim, page: str) -> str:
+    return reverse("admin:claims_claim_outcome", args=[claim.pk, page])
+
+
+def test_the_outcome_is_not_a_field_of_the_claim_form(editor_client, bleu):
+    form = editor_client.get(change_url(bleu)).context["adminform"].form
+    assert not {"outcome", "outcome_on", "reason", "state"} & set(form.fields)
+
+
+def test_recording_fulfilment_on_its_page_settles_the_claim_through_the_service(
     editor_client, editor, bleu
 ):
-    data = form_data(editor_client, change_url(bleu), outcome="fulfilled", outcome_on="2026-02-01")
-
-    response = editor_client.post(change_url(bleu), data)
+    response = editor_client.post(
+        outcome_page(bleu, "fulfilled"), {"on": "2026-02-01", "version": bleu.version}
+    )
 
     assert response.status_code == 302
     bleu.refresh_from_db()
@@ -570,17 +591,34 @@ def test_recording_fulfilment_in_the_outcome_fields_settles_the_claim_through_th
     assert event.rationale == "outcome recorded: fulfilled"
 
 
-def test_a_fulfilment_date_in_the_future_is_refused_in_the_outcome_fields(editor_client, bleu):
-    data = form_data(editor_client, change_url(bleu), outcome="fulfilled", outcome_on="2026-12-01")
+def test_a_fulfilment_date_in_the_future_is_refused_on_its_page(editor_client, bleu):
     before = snapshot(bleu)
 
-    response = editor_client.post(change_url(bleu), data)
+    response = editor_client.post(
+        outcome_page(bleu, "fulfilled"), {"on": "2026-12-01", "version": bleu.version}
+    )
 
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["outcome_on"] == [
-        "The outcome date 2026-12-01 is in the future; "
-        "record a fulfilment or withdrawal once it has happened."
+    assert response.context["form"].errors["on"] == [
+        "2026-12-01 is in the future; record the outcome once it has happened."
     ]
+    assert snapshot(bleu) == before
+
+
+def test_an_outcome_page_opened_before_another_editors_change_is_refused(
+    editor_client, editor, bleu
+):
+    opened_at = bleu.version
+    claim_update(claim=bleu, data={"statement": "Bleu opens to all"}, actor=editor)
+    before = snapshot(bleu)
+
+    response = editor_client.post(
+        outcome_page(bleu, "withdrawn"), {"on": "2026-02-01", "version": opened_at}
+    )
+
+    assert response.status_code == 200
+    assert "Someone else changed this claim" in response.content.decode()
+    assert "statement changed" in response.content.decode()
     assert snapshot(bleu) == before
 
 
@@ -672,7 +710,10 @@ def test_record_withdrawal_before_the_promise_was_made_is_refused_with_a_message
 
     assert response.status_code == 302
     messages = [str(m) for m in get_messages(response.wsgi_request)]
-    assert messages == [f"Not recorded. {bleu}: A promise cannot be withdrawn before it was made."]
+    assert messages == [
+        f"Not recorded. {bleu}: 2023-06-01 is before the promise was made (2024-01-16): "
+        "a promise cannot be settled before it was made."
+    ]
     assert snapshot(bleu) == before
 
 
@@ -701,16 +742,34 @@ def test_a_duplicate_source_url_is_refused_with_a_clear_message(editor_client, n
 # Evidence -----------------------------------------------------------------------------------
 
 
-def test_confirming_evidence_on_its_own_page_records_who_reviewed_it(editor_client, editor, bleu):
-    evidence = EvidenceFactory(claim=bleu)
-    page = reverse("admin:claims_evidence_change", args=[evidence.pk])
+def test_confirming_evidence_with_its_button_reviews_it_through_the_service(
+    editor_client, editor, bleu
+):
+    evidence = EvidenceFactory(claim=bleu, kind="fulfilment", observed_on=dt.date(2026, 3, 1))
+    button = reverse("admin:claims_evidence_review", args=[evidence.pk, "confirmed"])
 
-    response = editor_client.post(page, form_data(editor_client, page, state="confirmed"))
+    response = editor_client.post(button)
 
     assert response.status_code == 302
     evidence.refresh_from_db()
     assert (evidence.state, evidence.reviewed_by) == ("confirmed", editor)
     assert evidence.reviewed_at is not None
+    # The review applied it: the claim is settled, with its event.
+    bleu.refresh_from_db()
+    assert (bleu.outcome, bleu.outcome_on) == ("fulfilled", dt.date(2026, 3, 1))
+    assert status_changes(bleu).latest("id").new_status == Status.FULFILLED_LATE
+
+
+def test_the_evidence_page_has_no_state_field_and_saving_it_changes_nothing(editor_client, bleu):
+    evidence = EvidenceFactory(claim=bleu)
+    page = reverse("admin:claims_evidence_change", args=[evidence.pk])
+    form = editor_client.get(page).context["adminform"].form
+    assert "state" not in form.fields
+
+    editor_client.post(page, {"state": "confirmed"})
+
+    evidence.refresh_from_db()
+    assert (evidence.state, evidence.reviewed_at) == ("candidate", None)
 
 
 # The deadline preview -----------------------------------------------------------------------

@@ -122,7 +122,7 @@ def test_token_and_session_authentication_both_identify_an_editor(
     claim = ClaimFactory(promiser=organisation)
     assert (
         editor_api.patch(
-            f"/api/v1/claims/{claim.pk}/", {"quote": "by token"}, format="json"
+            f"/api/v1/claims/{claim.pk}/", {"quote": "by token", "version": 1}, format="json"
         ).status_code
         == 200
     )
@@ -130,7 +130,7 @@ def test_token_and_session_authentication_both_identify_an_editor(
     session.force_login(editor)
     assert (
         session.patch(
-            f"/api/v1/claims/{claim.pk}/", {"quote": "by session"}, format="json"
+            f"/api/v1/claims/{claim.pk}/", {"quote": "by session", "version": 2}, format="json"
         ).status_code
         == 200
     )

@@ -163,10 +163,12 @@ def test_the_timeline_lists_revisions_confirmed_evidence_and_status_events_in_da
     assert kinds == [
         ("2024-01-16", "revision"),
         ("2025-06-01", "evidence"),
+        # The day after its first deadline (the end of 2025): missed, whatever comes later.
+        ("2026-01-01", "first_deadline_missed"),
         ("2026-11-28", "status"),
     ]
     assert body["entries"][1]["evidence"]["summary"] == "Audit started"
-    assert body["entries"][2]["status"]["new_status"] == "missed"
+    assert body["entries"][3]["status"]["new_status"] == "missed"
     assert body["claim"]["id"] == claim.pk
 
 

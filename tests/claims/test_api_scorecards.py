@@ -16,8 +16,9 @@ D = dt.date
 
 @pytest.fixture
 def acme(now):
-    """Acme as of 2026-11-28: two promises kept on time, one kept late, one missed, one pending
-    that slipped twice. Slippage days: -30, -30, 31, 0, 730."""
+    """Acme as of 2026-11-28: two promises kept on time, one kept 31 days late, one missed (its
+    end of 2025 passed 332 days ago), one restated twice after the same first deadline (to the
+    end of 2027: pending again, and 332 days past its first deadline)."""
     acme = OrganisationFactory(name="Acme", slug="acme")
     for _ in range(2):
         kept = ClaimFactory(promiser=acme, deadline_text="by the end of 2024")
@@ -36,7 +37,7 @@ def acme(now):
     return acme
 
 
-def test_a_scorecard_counts_statuses_shares_slippage_and_restatements(anonymous, acme):
+def test_a_scorecard_counts_statuses_on_time_rates_lateness_and_restatements(anonymous, acme):
     body = anonymous.get("/api/v1/organisations/acme/scorecard/").json()
     card = body["scorecard"]
     assert card["claims"] == 5
@@ -44,34 +45,42 @@ def test_a_scorecard_counts_statuses_shares_slippage_and_restatements(anonymous,
     assert (card["by_status"]["fulfilled_late"], card["by_status"]["missed"]) == (1, 1)
     assert card["by_status"]["pending"] == 1
     assert card["settled"] == 4
-    assert (card["share_kept_on_time"], card["share_kept_late"], card["share_missed"]) == (
-        0.5,
-        0.25,
-        0.25,
-    )
-    days = sorted([-30, -30, 31, 0, 730])
-    assert card["slippage_days"] == {
-        "mean": round(sum(days) / 5, 2),
-        "median": 0.0,
-        "p90": round(percentile(days, 0.9), 2),
-    }
-    assert card["mean_restatements"] == 0.4
+    # The restated claim counts as a miss of its first deadline, whatever came after.
+    assert card["on_time_first"] == {"share": 0.4, "met": 2, "missed": 3, "n": 5}
+    # Against the deadline in force it is not decided yet (2027).
+    assert card["on_time_in_force"] == {"share": 0.5, "met": 2, "missed": 2, "n": 4}
+    late = [0, 0, 31, 332, 332]
+    assert card["days_late"] == {"median": 31.0, "p90": round(percentile(late, 0.9), 2), "n": 5}
+    moved = [0, 0, 0, 0, 730]
+    assert card["slippage_days"] == {"median": 0.0, "p90": round(percentile(moved, 0.9), 2), "n": 5}
+    assert (card["missed_first_deadline"], card["restated"]) == (3, 1)
     assert card["open_overdue"] == 1
     assert [c["status"] for c in body["open_overdue_claims"]] == ["missed"]
 
 
-def test_an_organisation_without_settled_promises_has_no_shares(anonymous, now):
+def test_an_organisation_without_settled_promises_has_no_data_not_zeros(anonymous, now):
     OrganisationFactory(slug="quiet")
     card = anonymous.get("/api/v1/organisations/quiet/scorecard/").json()["scorecard"]
-    assert (card["claims"], card["settled"], card["share_kept_on_time"]) == (0, 0, None)
-    assert card["slippage_days"] == {"mean": None, "median": None, "p90": None}
+    assert (card["claims"], card["settled"]) == (0, 0)
+    assert card["on_time_first"] == {"share": None, "met": 0, "missed": 0, "n": 0}
+    assert card["days_late"] == {"median": None, "p90": None, "n": 0}
+    assert card["slippage_days"] == {"median": None, "p90": None, "n": 0}
+
+
+def test_a_claim_missed_long_ago_counts_its_days_late_in_the_median(anonymous, now):
+    # The case the first round got wrong: a miss 332 days ago showed "slippage 0" and pulled
+    # the median down.
+    missed = OrganisationFactory(slug="missed")
+    ClaimFactory(promiser=missed, deadline_text="by the end of 2025")
+    card = anonymous.get("/api/v1/organisations/missed/scorecard/").json()["scorecard"]
+    assert card["days_late"] == {"median": 332.0, "p90": 332.0, "n": 1}
 
 
 def test_the_organisation_list_carries_each_scorecard(anonymous, acme):
     OrganisationFactory(slug="no-promises")
     listed = anonymous.get("/api/v1/organisations/", {"has_claims": "true"}).json()["results"]
     assert [item["slug"] for item in listed] == ["acme"]
-    assert listed[0]["scorecard"]["share_kept_on_time"] == 0.5
+    assert listed[0]["scorecard"]["on_time_first"]["share"] == 0.4
 
 
 def test_percentile_interpolates_like_postgresql_percentile_cont():
@@ -87,8 +96,16 @@ def test_slippage_aggregates_group_by_organisation_category_and_year(anonymous, 
     body = anonymous.get("/api/v1/slippage/").json()
     by_org = {row["key"]: row for row in body["by_organisation"]}
     assert by_org["acme"]["claims"] == 5 and by_org["acme"]["slipped"] == 1
-    assert by_org["acme"]["max_days"] == 730 and by_org["acme"]["label"] == "Acme"
-    assert by_org["zeta"]["median_days"] == 0.0
+    assert by_org["acme"]["slippage_days"]["max"] == 730 and by_org["acme"]["label"] == "Acme"
+    assert by_org["acme"]["missed_first_deadline"] == 3
+    assert by_org["acme"]["days_late"] == {
+        "median": 31.0,
+        "p90": round(percentile([0, 0, 31, 332, 332], 0.9), 2),
+        "n": 5,
+    }
+    # Never restated: its deadline did not move; but it is 332 days late.
+    assert by_org["zeta"]["slippage_days"]["median"] == 0.0
+    assert by_org["zeta"]["days_late"]["median"] == 332.0
     assert {row["key"] for row in body["by_category"]} == {"launch", "certification"}
     by_year = {row["key"]: row["claims"] for row in body["by_year"]}
     assert by_year == {"2024": 3, "2025": 3}

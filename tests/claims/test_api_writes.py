@@ -111,6 +111,7 @@ def test_a_restatement_is_a_new_revision_and_the_claim_slips(editor_api, now):
     response = editor_api.patch(
         f"{CLAIMS}{claim.pk}/",
         {
+            "version": claim.version,
             "deadline_text": "in 2028",
             "deadline_stated_on": "2026-10-01",
             "deadline_source": delay.pk,
@@ -129,7 +130,11 @@ def test_a_restatement_is_a_new_revision_and_the_claim_slips(editor_api, now):
 
 def test_a_restatement_needs_its_date_and_source(editor_api, now):
     claim = ClaimFactory()
-    response = editor_api.patch(f"{CLAIMS}{claim.pk}/", {"deadline_text": "in 2028"}, format="json")
+    response = editor_api.patch(
+        f"{CLAIMS}{claim.pk}/",
+        {"version": claim.version, "deadline_text": "in 2028"},
+        format="json",
+    )
     assert response.status_code == 400
     assert set(response.json()["errors"]) == {"deadline_stated_on", "deadline_source"}
     assert claim.revisions.count() == 1
@@ -140,6 +145,7 @@ def test_a_refused_restatement_leaves_the_other_edits_of_the_same_request_unsave
     response = editor_api.patch(
         f"{CLAIMS}{claim.pk}/",
         {
+            "version": claim.version,
             "statement": "New words",
             "deadline_text": "someday, maybe",
             "deadline_stated_on": "2026-01-01",
@@ -156,13 +162,17 @@ def test_a_refused_restatement_leaves_the_other_edits_of_the_same_request_unsave
 def test_an_editor_records_a_fulfilment_and_a_future_one_is_refused(editor_api, now):
     claim = ClaimFactory(deadline_text="in 2027")
     future = editor_api.patch(
-        f"{CLAIMS}{claim.pk}/", {"outcome": "fulfilled", "outcome_on": "2026-12-01"}, format="json"
+        f"{CLAIMS}{claim.pk}/",
+        {"version": claim.version, "outcome": "fulfilled", "outcome_on": "2026-12-01"},
+        format="json",
     )
     assert future.status_code == 400
     assert "in the future" in future.json()["errors"]["outcome_on"][0]
     assert Claim.objects.get(pk=claim.pk).outcome == ""
     kept = editor_api.patch(
-        f"{CLAIMS}{claim.pk}/", {"outcome": "fulfilled", "outcome_on": "2026-11-01"}, format="json"
+        f"{CLAIMS}{claim.pk}/",
+        {"version": claim.version, "outcome": "fulfilled", "outcome_on": "2026-11-01"},
+        format="json",
     )
     assert kept.status_code == 200
     assert kept.json()["status"] == "fulfilled_on_time"
@@ -171,6 +181,8 @@ def test_an_editor_records_a_fulfilment_and_a_future_one_is_refused(editor_api, 
 def test_an_empty_patch_and_put_are_refused(editor_api, now):
     claim = ClaimFactory()
     assert editor_api.patch(f"{CLAIMS}{claim.pk}/", {}, format="json").status_code == 400
+    only_version = {"version": claim.version}
+    assert editor_api.patch(f"{CLAIMS}{claim.pk}/", only_version, format="json").status_code == 400
     assert editor_api.put(f"{CLAIMS}{claim.pk}/", {}, format="json").status_code == 405
 
 

@@ -42,7 +42,9 @@ def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
     claims = {c.category: c for c in claims_with_metrics().filter(promiser__slug="bleu")}
     assert claims["programme"].status == "fulfilled_late"
     assert claims["programme"].outcome_on == dt.date(2024, 1, 16)
-    assert claims["programme"].slippage_days == 381
+    assert claims["programme"].days_late == 381
+    assert claims["programme"].first_deadline_met is False
+    assert claims["programme"].slippage_days == 0  # never restated: the deadline did not move
     assert claims["launch"].deadline_start == dt.date(2024, 12, 31)
     assert claims["launch"].deadline_end is None
     assert claims["certification"].status == "missed"
@@ -64,7 +66,7 @@ def test_the_slippage_report_lists_each_claim_with_status_and_slippage(now):
     assert lines[0].split()[:3] == ["Promiser", "Statement", "Status"]
     readiness = next(line for line in lines if "readiness programme" in line)
     assert "fulfilled late" in readiness
-    assert "+381" in readiness
+    assert "MISSED" in readiness and " 381 " in readiness
     assert "4 claim(s)." in report
 
 

@@ -158,4 +158,4 @@ def test_an_organisation_badge_shows_its_on_time_rate(anonymous, now):
     )
     quiet = OrganisationFactory(slug="quiet")
     body = anonymous.get(f"/api/v1/organisations/{quiet.slug}/badge.svg").content
-    assert b"no settled promise" in body
+    assert b"no data" in body

@@ -132,6 +132,7 @@ def test_a_restated_deadline_alerts_again_for_the_new_revision(clock):
     subscriber = follow()
     clock.move_to(noon(D(2025, 12, 1)))
     deadlines_sweep()
+    clock.move_to(noon(D(2025, 12, 5)))  # a restatement is recorded once it was made
     deadline_revision_create(
         claim=claim, text="by the end of 2026", stated_on=D(2025, 12, 5), source=SourceFactory()
     )
@@ -149,6 +150,7 @@ def test_a_restated_deadline_alerts_again_for_the_new_revision(clock):
 def test_an_earlier_restated_deadline_is_not_a_slip(clock):
     claim = ClaimFactory(deadline_text="by the end of 2026")
     subscriber = follow()
+    clock.move_to(noon(D(2025, 7, 1)))  # a restatement is recorded once it was made
     deadline_revision_create(
         claim=claim, text="by the end of 2025", stated_on=D(2025, 7, 1), source=SourceFactory()
     )

@@ -146,7 +146,9 @@ def test_the_hourly_sweep_on_a_worker_ends_with_the_alerts_in_the_mailbox(
     follow()
     assert set(Claim.objects.values_list("status", flat=True)) == {"pending", "due"}
 
-    sweep_deadlines_task.delay(now=EARLY_JANUARY)
+    # The clock moves to early January: a sweep never runs as of a future day.
+    clock.move_to(EARLY_JANUARY)
+    sweep_deadlines_task.delay()
 
     wait_for(lambda: tasks.finished(DISPATCH), "the dispatch the sweep enqueued")
     [sweep] = tasks.finished(SWEEP)
@@ -187,6 +189,7 @@ def test_the_same_periodic_tick_delivered_twice_does_the_work_once(
     ClaimFactory.create_batch(2, deadline_text="in 2026", stated_on=D(2026, 11, 1))
     follow()
     tick = str(uuid.uuid4())
+    clock.move_to(EARLY_JANUARY)  # the tick fires in early January: now is its "now"
 
     for _ in range(2):  # as the broker re-delivers a message: same task, same id
         sweep_deadlines_task.apply_async(kwargs={"now": EARLY_JANUARY}, task_id=tick)

@@ -6,7 +6,10 @@ from language.deadlines import format_window
 
 
 class Command(BaseCommand):
-    help = "Print a table of claims with their status, deadlines and slippage in days."
+    help = (
+        "Print a table of claims with their status, first and current deadline, whether the "
+        "first was met, days late and how far the deadline moved."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--organisation", help="Only this promiser (slug).")
@@ -17,13 +20,25 @@ class Command(BaseCommand):
         )
         if organisation:
             claims = claims.filter(promiser__slug=organisation)
-        headers = ["Promiser", "Statement", "Status", "Original", "Current", "Slip (d)", "Restated"]
+        headers = [
+            "Promiser",
+            "Statement",
+            "Status",
+            "First deadline",
+            "Met?",
+            "Days late",
+            "In force",
+            "Moved (d)",
+            "Restated",
+        ]
         rows = [
             [
                 claim.promiser.name,
                 claim.statement if len(claim.statement) <= 60 else claim.statement[:59] + "…",
                 claim.get_status_display() or "-",
                 format_window(claim.original_deadline_start, claim.original_deadline_end),
+                {True: "yes", False: "MISSED", None: "-"}[claim.first_deadline_met],
+                "-" if claim.days_late is None else str(claim.days_late),
                 format_window(claim.deadline_start, claim.deadline_end),
                 "-"
                 if claim.slippage_days is None

@@ -17,7 +17,10 @@
   }
   function time(date) { return date ? Date.parse(date + "T00:00:00Z") : null; }
   function percent(share) { return share === null ? "—" : Math.round(share * 100) + "%"; }
-  function days(value) { return value === null ? "—" : Math.round(value) + " d"; }
+  function days(value) { return value === null ? "no data" : Math.round(value) + " d"; }
+  // A share with the count it rests on; "no data" when nothing is decided yet.
+  function rate(r) { return r.n ? percent(r.share) + " of " + r.n : "no data"; }
+  function spread(d, key) { return d.n ? days(d[key]) + " (n=" + d.n + ")" : "no data"; }
   function say(message) { var box = $("status-message"); box.textContent = message; box.hidden = false; }
 
   function get(path) {
@@ -37,24 +40,31 @@
     var select = $("organisation-filter");
     organisations.forEach(function (organisation) {
       var card = organisation.scorecard;
+      var counts = card.by_status;
+      var settled = card.settled;
+      function share(count) { return settled ? count / settled : null; }
       var article = el("article", {"class": "scorecard", "data-slug": organisation.slug});
       article.appendChild(el("h3", {}, organisation.name));
-      var bar = el("div", {"class": "shares", role: "img", "aria-label":
-        percent(card.share_kept_on_time) + " kept on time, " + percent(card.share_kept_late) +
-        " kept late, " + percent(card.share_missed) + " missed"});
-      [["on-time", card.share_kept_on_time], ["late", card.share_kept_late],
-       ["missed", card.share_missed]].forEach(function (part) {
+      var parts = [["on-time", share(counts.fulfilled_on_time)],
+                   ["late", share(counts.fulfilled_late)], ["missed", share(counts.missed)]];
+      var bar = el("div", {"class": "shares", role: "img", "aria-label": settled
+        ? percent(parts[0][1]) + " kept on time, " + percent(parts[1][1]) + " kept late, " +
+          percent(parts[2][1]) + " missed, of " + settled + " settled"
+        : "no settled promise yet"});
+      parts.forEach(function (part) {
         var span = el("span", {"class": part[0]});
         span.style.width = ((part[1] || 0) * 100) + "%";
         bar.appendChild(span);
       });
       article.appendChild(bar);
       var list = el("dl");
-      [["Promises", card.claims], ["Kept on time", percent(card.share_kept_on_time)],
-       ["Kept late", percent(card.share_kept_late)], ["Missed", percent(card.share_missed)],
-       ["Median slippage", days(card.slippage_days.median)],
-       ["90th percentile slippage", days(card.slippage_days.p90)],
-       ["Restatements per promise", card.mean_restatements === null ? "—" : card.mean_restatements],
+      [["Promises", card.claims],
+       ["First deadline met", rate(card.on_time_first)],
+       ["Deadline in force met", rate(card.on_time_in_force)],
+       ["Days late, median", spread(card.days_late, "median")],
+       ["Days late, 90th percentile", spread(card.days_late, "p90")],
+       ["Missed their first deadline", card.missed_first_deadline],
+       ["Restated to a later date", card.restated],
        ["Open and past deadline", card.open_overdue]].forEach(function (row) {
         list.appendChild(el("dt", {}, row[0]));
         list.appendChild(el("dd", {}, String(row[1])));

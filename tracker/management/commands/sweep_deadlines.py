@@ -4,7 +4,9 @@ import zoneinfo
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
+from claims.services import FutureDateError
 from tracker.services import deadlines_sweep
 
 
@@ -18,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--as-of",
             metavar="YYYY-MM-DD",
-            help="Sweep as if it were noon on this day (default: now).",
+            help="Sweep as if it were noon on this day (default: now); a future day only with "
+            "--dry-run.",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Report the status changes without making them."
@@ -34,10 +37,19 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--as-of must be a date as YYYY-MM-DD, not {as_of!r}."
                 ) from error
-            now = dt.datetime.combine(
-                day, dt.time(12), zoneinfo.ZoneInfo(settings.CLAIMS_DEFAULT_TIMEZONE)
-            )
-        report = deadlines_sweep(now=now, dry_run=dry_run)
+            zone = zoneinfo.ZoneInfo(settings.CLAIMS_DEFAULT_TIMEZONE)
+            today = timezone.localtime(timezone.now(), zone).date()
+            if day > today and not dry_run:
+                raise CommandError(
+                    f"--as-of {day} is in the future: a sweep as of it would record events that "
+                    "have not happened and alert people. Add --dry-run to preview it."
+                )
+            # Today: now. An earlier day: noon on it, so every time zone is on that date.
+            now = None if day == today else dt.datetime.combine(day, dt.time(12), zone)
+        try:
+            report = deadlines_sweep(now=now, dry_run=dry_run)
+        except FutureDateError as error:
+            raise CommandError(str(error)) from error
         if options["json"]:
             self.stdout.write(_json(report.as_dict() | {"dry_run": dry_run}))
             return
