@@ -136,16 +136,9 @@ class DeadlineStatementForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        corrects = self.fields["corrects"]
-        if isinstance(corrects, forms.ModelChoiceField):
-            # The statements of this claim (an inline's new row knows its claim).
-            statements = DeadlineRevision.objects.filter(corrects__isnull=True)
-            corrects.queryset = (
-                statements.filter(claim_id=self.instance.claim_id)
-                if self.instance.claim_id
-                else statements.none()
-            )
-            corrects.required = False
+        # The admin's inline limits `corrects` to the claim's statements (it knows the claim;
+        # the row does not yet when it is built).
+        self.fields["corrects"].required = False
         self.fields["stated_on"].required = False
         self.fields["source"].required = False
 
@@ -154,8 +147,11 @@ class DeadlineStatementForm(forms.ModelForm):
         cleaned = self.cleaned_data
         correction = cleaned.get("kind") == self.Kind.CORRECTION
         if correction:
-            if not cleaned.get("corrects"):
+            corrects = cleaned.get("corrects")
+            if not corrects:
                 self.add_error("corrects", "Choose the statement this corrects.")
+            elif corrects.claim_id != self.instance.claim_id or corrects.corrects_id:
+                self.add_error("corrects", "Choose one of this claim's statements.")
             if not (cleaned.get("reason") or "").strip():
                 self.add_error("reason", "Say what was recorded wrongly.")
         else:

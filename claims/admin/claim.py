@@ -76,6 +76,19 @@ class DeadlineRevisionInline(admin.TabularInline):
     def get_queryset(self, request: HttpRequest) -> QuerySet[DeadlineRevision]:
         return super().get_queryset(request).select_related("source", "corrects", "recorded_by")
 
+    def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        # The claim whose statements a correction may correct (see formfield_for_foreignkey).
+        request.claims_parent = obj  # type: ignore[attr-defined]  # per request, not shared
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name == "corrects":
+            claim = getattr(request, "claims_parent", None)
+            kwargs["queryset"] = DeadlineRevision.objects.filter(
+                claim=claim, corrects__isnull=True
+            ).order_by("stated_on", "id")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         # Existing rows show read-only; new rows can still be added.
         return False
@@ -355,9 +368,7 @@ class ClaimAdmin(LedgerHistoryAdmin):
             return "—"
         if met:
             return format_html('<span style="color:{}">{}</span>', "#2e8b57", "met")
-        return format_html(
-            '<span style="color:{};font-weight:bold">{}</span>', "#b22222", "missed"
-        )
+        return format_html('<span style="color:{};font-weight:bold">{}</span>', "#b22222", "missed")
 
     @admin.display(description="days late", ordering="days_late")
     def days_late_display(self, claim: Claim) -> str:

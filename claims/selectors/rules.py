@@ -174,15 +174,15 @@ def days_late_expression(*, today: dt.date) -> Case:
 def _deadline_met_expression(*, end_field: str, today: dt.date) -> Case:
     """Whether a deadline (the first, or the one in force) was met: True when fulfilled on or
     before its end, False when fulfilled after it or when it passed without fulfilment
-    (withdrawn after it, or still open), None when not known yet."""
+    (still open, or withdrawn), None when not known yet."""
     end = F(end_field)
     return Case(
         When(**{f"{end_field}__isnull": True}, then=Value(None)),
         When(outcome=Outcome.FULFILLED, outcome_on__lte=end, then=Value(True)),
         When(outcome=Outcome.FULFILLED, then=Value(False)),
         When(outcome=Outcome.UNVERIFIABLE, then=Value(None)),
-        When(outcome=Outcome.WITHDRAWN, outcome_on__gt=end, then=Value(False)),
-        When(outcome=Outcome.WITHDRAWN, then=Value(None)),
+        # Open or withdrawn: not met once its end has passed (a promise dropped was not kept,
+        # whenever the ledger learned of the withdrawal).
         When(**{f"{end_field}__lt": today}, then=Value(False)),
         default=Value(None),
         output_field=BooleanField(),

@@ -134,12 +134,8 @@ _VISIBLE_FIELDS = {
 
 
 def claim_changes_since(*, claim: Claim, version: int) -> list[str]:
-    """What changed on a claim since it was at `version`, in words.
-
-    Field changes come from the claim's history (each editor's change saves once, with its
-    new version); deadline changes from the statements recorded since, the first one (made
-    with the claim) aside.
-    """
+    """What changed on a claim since it was at `version`, in words, from its history: each
+    editor's change saves the claim once, with its new version and its deadlines."""
     record = claim.history.filter(version=version).order_by("-history_date", "-history_id").first()
     if record is None:
         return []
@@ -148,12 +144,11 @@ def claim_changes_since(*, claim: Claim, version: int) -> list[str]:
         for field, label in _VISIBLE_FIELDS.items()
         if getattr(record, field) != getattr(claim, field)
     ]
-    later = claim.revisions.filter(recorded_at__gt=record.history_date)
-    first = claim.revisions.order_by("id").values_list("id", flat=True).first()
-    if first is not None:
-        later = later.exclude(id=first)
-    if later.filter(corrects__isnull=False).exists():
-        changed.append("a deadline statement was corrected")
-    if later.filter(corrects__isnull=True).exists():
-        changed.append("the deadline was restated")
+    if (record.original_deadline_start, record.original_deadline_end) != (
+        claim.original_deadline_start,
+        claim.original_deadline_end,
+    ):
+        changed.append("first deadline (corrected)")
+    if record.current_revision_id != claim.current_revision_id:
+        changed.append("deadline in force")
     return changed

@@ -150,9 +150,11 @@ def claim_create(
             source=source,
             actor=actor,
         )
-    return claim_refresh(
-        claim=claim, actor=actor, job=job, rationale="claim recorded", source=source
-    )
+    claim_refresh(claim=claim, actor=actor, job=job, rationale="claim recorded", source=source)
+    # The history's first version as readers first see it: with its deadline and status.
+    claim._history_user = saved_user(actor)
+    claim.save(update_fields=["updated_at"])
+    return claim
 
 
 @transaction.atomic
