@@ -1,0 +1,50 @@
+"""The ledger: who promised what, by when, according to which source, and what happened.
+
+`sources` (organisations, sources), `claims` (claims and their deadline statements), `events`
+(evidence, status events), `drafts` (the article importer's drafts). The choices the models
+use are importable from here too, as callers have always imported them.
+"""
+
+from ..choices import (
+    Category,
+    DatePrecision,
+    EventKind,
+    EvidenceKind,
+    EvidenceState,
+    Outcome,
+    Precision,
+    Qualifier,
+    ReasonCode,
+    Status,
+    Strength,
+)
+from .claims import Claim, DeadlineRevision
+from .common import in_choices, split_terms, today_in, validate_time_zone
+from .drafts import ClaimDraft
+from .events import Evidence, StatusEvent
+from .sources import Organisation, Source
+
+__all__ = [
+    "Category",
+    "Claim",
+    "ClaimDraft",
+    "DatePrecision",
+    "DeadlineRevision",
+    "EventKind",
+    "Evidence",
+    "EvidenceKind",
+    "EvidenceState",
+    "Organisation",
+    "Outcome",
+    "Precision",
+    "Qualifier",
+    "ReasonCode",
+    "Source",
+    "Status",
+    "StatusEvent",
+    "Strength",
+    "in_choices",
+    "split_terms",
+    "today_in",
+    "validate_time_zone",
+]

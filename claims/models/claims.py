@@ -1,0 +1,322 @@
+"""The promise and its deadline statements (revisions)."""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import TYPE_CHECKING
+
+import pgtrigger
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from language.deadlines import format_window
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+from ..choices import (
+    Category,
+    DatePrecision,
+    Outcome,
+    Precision,
+    Qualifier,
+    ReasonCode,
+    Status,
+)
+from ..validators import multiline, single_line
+from .common import in_choices, split_terms, today_in, validate_time_zone
+from .sources import Organisation, Source
+
+
+class Claim(models.Model):
+    """A dated promise. Its deadline lives in DeadlineRevision rows; columns below cache them."""
+
+    subject = models.CharField(
+        max_length=200,
+        validators=[single_line],
+        help_text='What the promise is about, e.g. "Bleu".',
+    )
+    promiser = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="claims")
+    partners = models.ManyToManyField(Organisation, blank=True, related_name="partner_claims")
+    statement = models.CharField(
+        max_length=300, validators=[single_line], help_text="The promise in one line."
+    )
+    quote = models.TextField(
+        blank=True, validators=[multiline], help_text="The promiser's words, verbatim."
+    )
+    category = models.CharField(max_length=20, choices=Category.choices, default=Category.OTHER)
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        related_name="claims",
+        help_text="Where it was first made.",
+    )
+    stated_on = models.DateField(help_text="When the promise was made.")
+    stated_on_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How much of the date is known: a month-only date is stored as its first day.",
+    )
+    reported_after_the_fact = models.BooleanField(
+        default=False,
+        help_text="The source reports a promise made earlier: the stated date is when it was "
+        "made, before the source was published.",
+    )
+    keywords = models.TextField(
+        blank=True, validators=[multiline], help_text="Comma-separated; used to match news."
+    )
+    timezone = models.CharField(
+        max_length=64,
+        default=settings.CLAIMS_DEFAULT_TIMEZONE,
+        validators=[validate_time_zone],
+        help_text="Deadlines are calendar dates in this time zone.",
+    )
+
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True, default="")
+    outcome_on = models.DateField(null=True, blank=True, help_text="Fulfilment or withdrawal date.")
+    reason = models.CharField(
+        max_length=20,
+        choices=ReasonCode.choices,
+        blank=True,
+        default="",
+        help_text="Why a claim was missed or withdrawn.",
+    )
+
+    # Written only by services.claim_sync_deadline from the revisions; cached so the sweep and the
+    # lists filter and sort on plain indexed columns instead of a subquery per claim.
+    deadline_start = models.DateField(null=True, blank=True, editable=False)
+    deadline_end = models.DateField(null=True, blank=True, editable=False)
+    original_deadline_start = models.DateField(null=True, blank=True, editable=False)
+    original_deadline_end = models.DateField(null=True, blank=True, editable=False)
+    current_revision = models.ForeignKey(
+        "DeadlineRevision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    # Written only by services (sweep, outcomes); every change is a StatusEvent.
+    # Blank until the first sweep works it out (services do so as soon as a claim is recorded).
+    status = models.CharField(
+        max_length=20, choices=Status.choices, blank=True, default="", editable=False
+    )
+
+    # Bumped by every editor's change (fields, outcome, deadline): a write based on an older
+    # version is refused, so two editors never overwrite each other unawares. The sweep's
+    # status changes do not bump it: status is derived, nobody edits it.
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Who makes the change being saved, set by claims.services; simple_history records it.
+    _history_user: User | None
+
+    class Meta:
+        ordering = ["deadline_end", "id"]
+        indexes = [
+            # Read by services.claims_record_due_soon: open claims whose deadline end is near.
+            models.Index(
+                fields=["deadline_end", "deadline_start"],
+                name="claim_open_deadline_idx",
+                condition=Q(outcome=""),
+            ),
+            models.Index(fields=["promiser", "status"], name="claim_promiser_status_idx"),
+            # Read by the lists' default ordering (API claim list, CSV and calendar exports):
+            # without it a page of 50 sorts every claim.
+            models.Index(fields=["deadline_end", "id"], name="claim_deadline_order_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(outcome="") | Q(outcome="unverifiable") | Q(outcome_on__isnull=False),
+                name="claim_outcome_has_date",
+                violation_error_message="A fulfilment or withdrawal needs its date.",
+            ),
+            models.CheckConstraint(
+                condition=Q(outcome_on__isnull=True) | Q(outcome_on__gte=F("stated_on")),
+                name="claim_outcome_not_before_promise",
+                violation_error_message="A promise cannot be settled before it was made.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=[*Status.values, ""]),
+                name="claim_status_known",
+                violation_error_message="Unknown status.",
+            ),
+            in_choices("outcome", Outcome, name="claim_outcome_known"),
+            in_choices("reason", ReasonCode, name="claim_reason_known"),
+            in_choices("category", Category, name="claim_category_known"),
+            in_choices("stated_on_precision", DatePrecision, name="claim_precision_known"),
+        ]
+        triggers = [
+            # The promise itself (who made it, when, where it was reported) is a fact of the
+            # record: revisions and the sweep rely on it. Claims are settled, never deleted.
+            pgtrigger.ReadOnly(
+                name="claim_promise_fixed", fields=["promiser", "stated_on", "source"]
+            ),
+            pgtrigger.Protect(name="claim_never_deleted", operation=pgtrigger.Delete),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.statement}"
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return split_terms(self.keywords)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        # "Today" where the claim's deadlines are read (the server's, if the zone is unknown:
+        # validate_time_zone reports that separately).
+        today = (
+            today_in(self.timezone)
+            if self.timezone in zoneinfo.available_timezones()
+            else timezone.localdate()
+        )
+        if self.outcome_on and self.outcome_on > today:
+            errors["outcome_on"] = (
+                f"The outcome date {self.outcome_on:%Y-%m-%d} is in the future; "
+                "record a fulfilment or withdrawal once it has happened."
+            )
+        if self.outcome_on and self.stated_on and self.outcome_on < self.stated_on:
+            errors["outcome_on"] = (
+                f"{self.outcome_on:%Y-%m-%d} is before the promise was made "
+                f"({self.stated_on:%Y-%m-%d}): a promise cannot be settled before it was made."
+            )
+        if self.outcome in (Outcome.FULFILLED, Outcome.WITHDRAWN) and not self.outcome_on:
+            errors["outcome_on"] = "A fulfilment or withdrawal needs its date."
+        if self.reason and self.outcome == Outcome.FULFILLED:
+            errors["reason"] = "A reason code explains a miss or a withdrawal, not a fulfilment."
+        if errors:
+            raise ValidationError(errors)
+
+
+class DeadlineRevision(models.Model):
+    """One statement of a claim's deadline. The first is the promise; the latest is in force."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="revisions")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="revisions")
+    stated_on = models.DateField(help_text="When this deadline was stated.")
+    stated_on_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    text = models.CharField(
+        max_length=500,
+        validators=[single_line],
+        help_text='The words used, e.g. "by the end of 2022", "fin 2025".',
+    )
+    # A wrong revision is never edited: a new one corrects it, with the reason. The deadline
+    # chain reads the latest correction in place of the statement it corrects.
+    corrects = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+        help_text="The statement this revision corrects (a mistake in the record).",
+    )
+    reason = models.CharField(
+        max_length=300,
+        blank=True,
+        validators=[single_line],
+        help_text="Why the correction: what was recorded wrongly.",
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True, help_text="The deadline (inclusive).")
+    precision = models.CharField(max_length=20, choices=Precision.choices)
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices)
+    language = models.CharField(max_length=8, default="en")
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim", "stated_on", "id"]
+        indexes = [
+            models.Index(fields=["claim", "stated_on", "id"], name="revision_claim_order_idx")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start__isnull=True)
+                | Q(end__isnull=True)
+                | Q(start__lte=models.F("end")),
+                name="revision_start_not_after_end",
+                violation_error_message="The deadline window ends before it starts.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "source", "stated_on", "text"],
+                name="revision_stated_once",
+                violation_error_message=(
+                    "This deadline is already recorded from this source on this date."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=F("stated_on")),
+                name="revision_not_ended_when_stated",
+                violation_error_message="A deadline cannot end before the day it was stated.",
+            ),
+            models.CheckConstraint(
+                condition=Q(corrects__isnull=True) | ~Q(reason=""),
+                name="revision_correction_has_reason",
+                violation_error_message="A correction needs its reason.",
+            ),
+            in_choices("precision", Precision, name="revision_precision_known"),
+            in_choices("qualifier", Qualifier, name="revision_qualifier_known"),
+        ]
+        triggers = [
+            # Append-only: a wrong revision is corrected by a new one, by anyone, superusers too.
+            pgtrigger.Protect(
+                name="revision_append_only", operation=pgtrigger.Update | pgtrigger.Delete
+            ),
+            pgtrigger.Trigger(
+                name="revision_after_its_claim",
+                when=pgtrigger.Before,
+                operation=pgtrigger.Insert,
+                func=pgtrigger.Func(
+                    """
+                    IF NEW.stated_on < (SELECT stated_on FROM claims_claim WHERE id = NEW.claim_id)
+                    THEN
+                        RAISE EXCEPTION 'a deadline revision cannot be stated before its claim'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    IF NEW.corrects_id IS NOT NULL AND NOT EXISTS (
+                        SELECT 1 FROM {meta.db_table}
+                        WHERE id = NEW.corrects_id AND claim_id = NEW.claim_id
+                    ) THEN
+                        RAISE EXCEPTION 'a correction corrects a revision of the same claim'
+                            USING ERRCODE = 'check_violation';
+                    END IF;
+                    RETURN NEW;
+                    """
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text!r} ({self.window_display}), stated {self.stated_on}"
+
+    def clean(self) -> None:
+        # A deadline stated before the promise would become the "original" and rewrite
+        # whether the claim was kept on time.
+        if self.claim_id and self.stated_on and self.stated_on < self.claim.stated_on:
+            raise ValidationError(
+                {
+                    "stated_on": (
+                        f"{self.stated_on:%Y-%m-%d} is before the promise was made "
+                        f"({self.claim.stated_on:%Y-%m-%d}); a restatement comes after it."
+                    )
+                }
+            )
+
+    @property
+    def window_display(self) -> str:
+        return format_window(self.start, self.end)

@@ -1,0 +1,202 @@
+"""What happened to a claim: evidence and the append-only status events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pgtrigger
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+if TYPE_CHECKING:
+    pass
+
+from ..choices import (
+    EventKind,
+    EvidenceKind,
+    EvidenceState,
+    Status,
+)
+from ..validators import multiline, single_line
+from .claims import Claim, DeadlineRevision
+from .common import in_choices
+from .sources import Source
+
+
+class Evidence(models.Model):
+    Kind = EvidenceKind
+    State = EvidenceState
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    observed_on = models.DateField(help_text="When the observed fact happened or was reported.")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.CANDIDATE)
+    summary = models.TextField(blank=True, validators=[multiline])
+    why = models.TextField(
+        blank=True,
+        validators=[multiline],
+        help_text="Why this was attached to the claim (matcher's score).",
+    )
+    score = models.FloatField(null=True, blank=True, help_text="The news matcher's score, if any.")
+    deadline_text = models.CharField(
+        max_length=500,
+        blank=True,
+        validators=[single_line],
+        help_text="A new deadline this evidence reports (for a delay), in the source's words.",
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["observed_on", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "kind"],
+                name="evidence_once_per_source",
+                violation_error_message="This source is already recorded as such evidence.",
+            ),
+            # Evidence starts as a candidate; only the review service confirms or rejects it,
+            # and it stamps the review.
+            models.CheckConstraint(
+                condition=Q(state=EvidenceState.CANDIDATE, reviewed_at__isnull=True)
+                | Q(
+                    state__in=[EvidenceState.CONFIRMED, EvidenceState.REJECTED],
+                    reviewed_at__isnull=False,
+                ),
+                name="evidence_reviewed_when_decided",
+                violation_error_message="Evidence is confirmed or rejected only by a review.",
+            ),
+            in_choices("kind", EvidenceKind, name="evidence_kind_known"),
+            in_choices("state", EvidenceState, name="evidence_state_known"),
+        ]
+        triggers = [
+            # A review is final: confirmed or rejected evidence never changes state again
+            # (its effect on the claim is already recorded).
+            pgtrigger.Protect(
+                name="evidence_review_final",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(
+                    old__state__in=[EvidenceState.CONFIRMED, EvidenceState.REJECTED]
+                )
+                & pgtrigger.Q(old__state__df=pgtrigger.F("new__state")),
+            ),
+            pgtrigger.Protect(name="evidence_never_deleted", operation=pgtrigger.Delete),
+        ]
+        indexes = [
+            # Read by the editors' review queue: candidates, oldest first.
+            models.Index(
+                fields=["observed_on"],
+                name="evidence_candidate_idx",
+                condition=Q(state="candidate"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_state_display()}) for {self.claim}"
+
+
+class StatusEvent(models.Model):
+    """An append-only record of what happened to a claim: its public timeline and corrections log.
+
+    Most events are status changes; the others mark a deadline approaching, a deadline restated
+    and evidence waiting for review. Alerts are derived from these rows, never from current state.
+    """
+
+    Kind = EventKind
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="status_events")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATUS)
+    happened_at = models.DateTimeField(default=timezone.now, db_index=True)
+    as_of = models.DateField(help_text="The day the status was worked out for.")
+    old_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    new_status = models.CharField(max_length=20, choices=Status.choices)
+    days = models.IntegerField(
+        null=True,
+        blank=True,
+        help_text="Deadline approaching: days left. Restated: days the deadline moved (+ later).",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    job = models.CharField(max_length=50, blank=True, help_text="The job that made the change.")
+    rationale = models.CharField(max_length=500, blank=True)
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="status_events"
+    )
+    revision = models.ForeignKey(
+        DeadlineRevision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The deadline revision in force when the change happened.",
+    )
+    evidence = models.ForeignKey(
+        Evidence, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # The one column written after insert, once, by tracker.services.alerts_fan_out.
+    alerts_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["happened_at", "id"]
+        indexes = [
+            models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx"),
+            # Read by tracker.services.alerts_fan_out: events not yet turned into alerts.
+            models.Index(
+                fields=["id"],
+                name="event_alerts_unqueued_idx",
+                condition=Q(alerts_queued_at__isnull=True),
+            ),
+        ]
+        constraints = [
+            # The sweep marks each approach of a deadline once per revision, however often it runs.
+            models.UniqueConstraint(
+                fields=["claim", "revision", "days"],
+                condition=Q(kind="due_soon"),
+                name="event_due_soon_once",
+            ),
+            in_choices("kind", EventKind, name="event_kind_known"),
+            in_choices("new_status", Status, name="event_new_status_known"),
+            models.CheckConstraint(
+                condition=Q(old_status__in=[*Status.values, ""]),
+                name="event_old_status_known",
+                violation_error_message="Unknown status.",
+            ),
+        ]
+        triggers = [
+            # Append-only in the database, not only in Python: no event is deleted, and only
+            # the alert bookkeeping column is written after insert, once.
+            pgtrigger.Protect(name="event_never_deleted", operation=pgtrigger.Delete),
+            pgtrigger.ReadOnly(name="event_append_only", exclude=["alerts_queued_at"]),
+            pgtrigger.Protect(
+                name="event_queued_once",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(old__alerts_queued_at__isnull=False)
+                & pgtrigger.Q(old__alerts_queued_at__df=pgtrigger.F("new__alerts_queued_at")),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        if self.kind != self.Kind.STATUS:
+            return f"{self.claim_id}: {self.get_kind_display()} ({self.as_of})"
+        return f"{self.claim_id}: {self.old_status or '∅'} → {self.new_status} ({self.as_of})"
+
+    def save(self, *args, **kwargs) -> None:
+        # Append-only: a correction is a new event, never an edit of an old one.
+        if self.pk is not None and not self._state.adding:
+            raise ValidationError("Status events are append-only; record a new event instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError("Status events are append-only and cannot be deleted.")
