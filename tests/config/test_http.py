@@ -92,7 +92,7 @@ def test_only_http_and_https_are_fetched(url):
 
 
 def test_the_loopback_server_is_refused_without_the_setting(feed_server, settings):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     with pytest.raises(BlockedURLError, match="127.0.0.1: a loopback address"):
         fetch(feed_server.url_for("/feed.xml"))
@@ -106,7 +106,7 @@ def test_the_loopback_server_is_fetched_when_the_setting_lists_it(feed_server, a
 
 
 def test_a_name_resolving_to_a_private_address_is_refused_at_connection(feed_server, settings, dns):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     dns.answers["intranet.example.org"] = [[LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     url = f"http://intranet.example.org:{feed_server.port}/feed.xml"
@@ -116,7 +116,7 @@ def test_a_name_resolving_to_a_private_address_is_refused_at_connection(feed_ser
 
 
 def test_a_name_with_a_private_address_among_public_ones_is_refused(settings, dns):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     dns.answers["mixed.example.org"] = [["93.184.216.34", "10.0.0.7"]]
     with pytest.raises(BlockedURLError, match="10.0.0.7, a private address"):
         fetch("http://mixed.example.org/feed.xml")
@@ -127,7 +127,7 @@ def test_the_connection_goes_to_the_vetted_address_with_the_host_name_kept(
 ):
     # The name is resolved once, by us; the socket is opened to that address and the Host
     # header still names the host, as it would for a public server.
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = ["feeds.example.org"]
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = ["feeds.example.org"]
     dns.answers["feeds.example.org"] = [[LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     result = fetch(f"http://feeds.example.org:{feed_server.port}/feed.xml")
@@ -141,7 +141,7 @@ def test_dns_rebinding_cannot_reach_the_private_address(feed_server, settings, d
     # First answer public, later answers loopback: a checker that resolved twice (once to
     # check, once to connect) would reach the loopback server. We resolve once per
     # connection and connect to what we checked, so the loopback server is never reached.
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     dns.answers["rebind.example.org"] = [["1.1.1.1"], [LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("secret")
     with pytest.raises((ProtocolError, FetchTimeoutError, HTTPStatusError)):

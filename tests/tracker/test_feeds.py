@@ -347,7 +347,7 @@ def test_a_server_that_never_answers_fails_the_feed(raw_server, allow_loopback, 
 
 def test_a_private_feed_url_is_refused_without_the_setting(serve, settings, bystander, now):
     feed = serve(GOOD)
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     poll(feed)
     assert_failed_cleanly(feed, bystander, [], "127.0.0.1: a loopback address")
 
