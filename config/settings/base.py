@@ -145,7 +145,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+# Empty (as compose passes an unset variable) counts as unset: the console in development;
+# production.py refuses to start without a real one.
+EMAIL_URL = env("EMAIL_URL", default="")
+EMAIL_CONFIG = environ.Env.email_url_config(EMAIL_URL or "consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Pledgewatch <alerts@localhost>")
 # Seconds before an SMTP call gives up: well under the dispatch task's time limit, so a

@@ -8,7 +8,7 @@ missing or non-delivering EMAIL_URL (alerts would be marked sent and go nowhere)
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import EMAIL_URL, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")  # no default: refuse to start without one
@@ -39,10 +39,9 @@ for _name in ("OUTBOUND_ALLOW_PRIVATE_HOSTS", "FEEDS_ALLOW_PRIVATE_HOSTS"):
 
 # E-mail backends that deliver nothing: alerts would be recorded as sent and never arrive.
 _UNDELIVERED_SCHEMES = ("consolemail", "filemail", "memorymail", "dummymail")
-_email_url = env("EMAIL_URL", default="")
-_email_scheme = _email_url.split(":", 1)[0].lower()
-if not _email_url or _email_scheme in _UNDELIVERED_SCHEMES:
-    _problem = f"{_email_scheme}:// delivers nothing" if _email_url else "it is not set"
+_email_scheme = EMAIL_URL.split(":", 1)[0].lower()
+if not EMAIL_URL or _email_scheme in _UNDELIVERED_SCHEMES:
+    _problem = f"{_email_scheme}:// delivers nothing" if EMAIL_URL else "it is not set"
     raise ImproperlyConfigured(
         "Set EMAIL_URL to the SMTP server alerts are sent through, e.g. "
         f"smtp+tls://user:password@smtp.example.org:587 ({_problem})."
