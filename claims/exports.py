@@ -244,7 +244,7 @@ def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_ur
         feed.add_item(
             title=_line(f"{FEED_KIND_TITLES[kind]}: {claim.promiser.name}: {claim.statement}"),
             link=f"{site_url}/#claim-{claim.pk}",
-            description=xml_text(summary),
+            description=_line(summary),
             unique_id=f"tag:{host},2024:claim-{claim.pk}/event-{event.pk}",
             unique_id_is_permalink=False,
             pubdate=event.happened_at,
