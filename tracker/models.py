@@ -283,8 +283,9 @@ class NewsItem(models.Model):
     search_text = models.TextField(blank=True, editable=False)
     fetched_at = models.DateTimeField(default=timezone.now, editable=False)
     matched_at = models.DateTimeField(null=True, blank=True, editable=False)
-    # Matches that became no candidate, and why (near-duplicate, cap), one per line.
-    held_back = models.TextField(blank=True, editable=False)
+    # Matches that became no candidate, and why (near-duplicate, cap), one per line. A default
+    # in the database too: tracker.feeds inserts items with its own SQL on PostgreSQL.
+    held_back = models.TextField(blank=True, db_default="", editable=False)
     source = models.ForeignKey(
         Source,
         null=True,

@@ -321,16 +321,16 @@ class FloodControl:
         self._loaded: set[int] = set()
 
     def load(self, *, claim_ids: set[int]) -> None:
-        """Read the recent evidence of claims not seen yet in this run (two queries)."""
+        """Read the evidence of claims not seen yet in this run (two queries)."""
         new = claim_ids - self._loaded
         if not new:
             return
         self._loaded |= new
-        since = timezone.localdate(self.day_start) - self.window
-        recent = Evidence.objects.filter(claim_id__in=new, observed_on__gte=since).values_list(
+        # All of it: the window is around each item's own date, which may be long past.
+        recorded = Evidence.objects.filter(claim_id__in=new).values_list(
             "id", "claim_id", "kind", "summary", "observed_on"
         )
-        for evidence_id, claim_id, kind, summary, observed_on in recent:
+        for evidence_id, claim_id, kind, summary, observed_on in recorded:
             self.recorded[(claim_id, kind)].append(
                 _Recorded(evidence_id, title_key(summary), observed_on)
             )
