@@ -45,6 +45,9 @@ class FailedAuthThrottle(_LiveRatesMixin):
     """
 
     scope = "auth_failure"
+    # Set by SimpleRateThrottle.__init__ from the rate; read only once a rate is known.
+    num_requests: int
+    duration: int
 
     def get_cache_key(self, request: Request, view: object) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

@@ -17,16 +17,16 @@ from .serializers import SourceSerializer
 
 def sources_public() -> QuerySet[Source]:
     """Sources cited by the reviewed ledger (one query; each test an indexed EXISTS)."""
-    cited_by = (
-        Claim.objects.filter(source=OuterRef("pk")),
-        DeadlineRevision.objects.filter(source=OuterRef("pk")),
-        Evidence.objects.filter(source=OuterRef("pk"), state=Evidence.State.CONFIRMED),
-        # An outcome's source; the other event kinds include evidence still under review.
-        StatusEvent.objects.filter(source=OuterRef("pk"), kind=StatusEvent.Kind.STATUS),
+    by_claim = Exists(Claim.objects.filter(source=OuterRef("pk")))
+    by_revision = Exists(DeadlineRevision.objects.filter(source=OuterRef("pk")))
+    by_confirmed_evidence = Exists(
+        Evidence.objects.filter(source=OuterRef("pk"), state=Evidence.State.CONFIRMED)
     )
-    condition = Exists(cited_by[0])
-    for citing in cited_by[1:]:
-        condition |= Exists(citing)
+    # An outcome's source; the other event kinds include evidence still under review.
+    by_status_change = Exists(
+        StatusEvent.objects.filter(source=OuterRef("pk"), kind=StatusEvent.Kind.STATUS)
+    )
+    condition = by_claim | by_revision | by_confirmed_evidence | by_status_change
     return Source.objects.filter(condition)
 
 
