@@ -82,7 +82,7 @@ def test_badge_widths_follow_the_text_shown():
 def test_a_badge_stays_well_formed_with_control_characters_in_the_name(anonymous, now):
     organisation = OrganisationFactory(slug="controls")
     # Stored as it may be in rows older than the validators.
-    type(organisation).objects.filter(pk=organisation.pk).update(name="Bleu\x00\x01\x1b\x0c cloud")
+    type(organisation).objects.filter(pk=organisation.pk).update(name="Bleu\x01\x08\x1b\x0c cloud")
 
     response = anonymous.get("/api/v1/organisations/controls/badge.svg")
 
