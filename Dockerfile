@@ -20,10 +20,10 @@ COPY claims ./claims
 COPY tracker ./tracker
 RUN pip install .
 
-# Static files are baked into the image (whitenoise serves them). The key is a build-time dummy:
-# collectstatic needs settings to load, not a secret, and this value never reaches a container.
+# Static files are baked into the image (whitenoise serves them). The key and the mail server are
+# build-time dummies: collectstatic needs settings to load, and these values never reach a container.
 RUN SECRET_KEY=collectstatic-at-build-time-only-not-used-at-runtime-0000000000 \
-    ALLOWED_HOSTS=localhost \
+    ALLOWED_HOSTS=localhost EMAIL_URL=smtp://localhost:25 \
     python manage.py collectstatic --no-input
 
 USER app

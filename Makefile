@@ -34,7 +34,8 @@ lint: install
 
 check-deploy: install
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-deploy-only-$$(date +%s)-not-a-real-secret-value-000000 \
-		ALLOWED_HOSTS=pledgewatch.example.org $(BIN)/python manage.py check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=pledgewatch.example.org EMAIL_URL=smtp+tls://alerts:check-deploy@smtp.example.org:587 \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -1,16 +1,23 @@
 """The ledger in other formats: CSV, an iCalendar feed of deadlines, an Atom feed of status
-changes and SVG badges. Pure functions over rows the selectors chose; the API serves them."""
+changes and SVG badges. Pure functions over rows the selectors chose; the API serves them.
+
+Every format stays valid whatever text is stored (rows may predate the validators): XML and
+iCalendar cannot carry most control characters, so `xml_text` drops them; the Atom feed and
+the badges escape everything else, never passing stored text through as markup.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import io
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape
 
+from django.template.loader import render_to_string
 from django.utils import feedgenerator
 from icalendar import Calendar, Event
 
@@ -20,6 +27,21 @@ from .models import Status, StatusEvent
 
 if TYPE_CHECKING:
     from .selectors import ClaimWithMetrics
+
+# Characters XML 1.0 cannot carry at all (C0 controls but tab, newline and carriage return;
+# surrogates; U+FFFE and U+FFFF). iCalendar's TEXT refuses the same controls.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """Stored text as XML 1.0 and iCalendar can carry it: forbidden characters dropped."""
+    return _NOT_XML.sub("", value)
+
+
+def _line(value: str) -> str:
+    """One line of text: forbidden characters dropped, any run of whitespace a single space."""
+    return " ".join(xml_text(value).split())
+
 
 # --- CSV -------------------------------------------------------------------------------
 
@@ -147,18 +169,18 @@ def deadlines_calendar(
             raise TypeError(f"Claim {claim.pk} has no deadline to put on the calendar.")
         event.add("dtstart", deadline_end)
         event.add("dtend", deadline_end + dt.timedelta(days=1))
-        event.add("summary", f"{claim.promiser.name}: {claim.statement}")
+        event.add("summary", _line(f"{claim.promiser.name}: {claim.statement}"))
         original = format_window(claim.original_deadline_start, claim.original_deadline_end)
         current = format_window(claim.deadline_start, claim.deadline_end)
         lines = [
-            f"Promised on {claim.stated_on:%Y-%m-%d}: {claim.statement}",
-            f"Deadline as stated: {revision.text if revision else '—'} ({current})",
+            f"Promised on {claim.stated_on:%Y-%m-%d}: {_line(claim.statement)}",
+            f"Deadline as stated: {_line(revision.text) if revision else '—'} ({current})",
         ]
         if claim.restatements:
             lines.append(f"Originally: {original}; restated {claim.restatements} time(s).")
         lines.append(f"Status: {Status(claim.status).label if claim.status else 'not yet swept'}")
-        lines.append(f"Source: {claim.source.title} {claim.source.url or ''}".rstrip())
-        event.add("description", "\n".join(lines))
+        lines.append(_line(f"Source: {claim.source.title} {claim.source.url or ''}"))
+        event.add("description", xml_text("\n".join(lines)))
         event.add("url", f"{site_url}/#claim-{claim.pk}")
         event.add("categories", [claim.category])
         event.add("transp", "TRANSPARENT")
@@ -187,10 +209,24 @@ def status_change_kind(event: StatusEvent) -> str:
     return "slipped"
 
 
+class TextAtomFeed(feedgenerator.Atom1Feed):
+    """Atom whose entry summaries are plain text (type="text", escaped by the XML writer).
+
+    Django's Atom1Feed marks summaries type="html", telling readers to render them as markup:
+    an editor's statement such as `<img src=x onerror=...>` would run in a reader that does not
+    sanitise. As text, it is shown as the characters it is.
+    """
+
+    def add_item_elements(self, handler, item) -> None:
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_url: str) -> bytes:
     """An Atom document with one entry per status event, newest first."""
     host = site_host(site_url)
-    feed = feedgenerator.Atom1Feed(
+    feed = TextAtomFeed(
         title="Pledgewatch: promises missed, kept and slipped",
         link=f"{site_url}/",
         feed_url=feed_url,
@@ -212,9 +248,9 @@ def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_ur
         if event.rationale:
             summary += f" {event.rationale}."
         feed.add_item(
-            title=f"{FEED_KIND_TITLES[kind]}: {claim.promiser.name}: {claim.statement}",
+            title=_line(f"{FEED_KIND_TITLES[kind]}: {claim.promiser.name}: {claim.statement}"),
             link=f"{site_url}/#claim-{claim.pk}",
-            description=summary,
+            description=_line(summary),
             unique_id=f"tag:{host},2024:claim-{claim.pk}/event-{event.pk}",
             unique_id_is_permalink=False,
             pubdate=event.happened_at,
@@ -239,27 +275,54 @@ STATUS_COLOURS: dict[str, str] = {
 }
 
 
+# The longest label or value a badge shows; longer text ends with an ellipsis.
+BADGE_MAX_CHARACTERS = 60
+UNKNOWN_COLOUR = "#6c757d"
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _badge_text(text: str) -> str:
+    text = _line(text)
+    if len(text) > BADGE_MAX_CHARACTERS:
+        text = text[: BADGE_MAX_CHARACTERS - 1] + "…"
+    return text
+
+
 def _text_width(text: str) -> int:
-    # Verdana 11px averages about 6.5 px a character; a badge need not be exact.
-    return int(len(text) * 6.5) + 10
+    """Pixels the text takes in Verdana 11px, roughly: about 6.5 a character, twice that for
+    the wide characters of East Asian scripts. A badge need not be exact."""
+    wide = sum(unicodedata.east_asian_width(character) in "WF" for character in text)
+    return int((len(text) + wide) * 6.5) + 10
 
 
 def badge_svg(*, label: str, value: str, colour: str) -> str:
-    """A flat two-part badge ("label | value") with a text alternative for screen readers."""
+    """A flat two-part badge ("label | value") with a text alternative for screen readers.
+
+    Rendered from claims/badge.svg with autoescaping, as healthchecks does: a name holding
+    quotes or angle brackets stays text, in attributes and elements alike. The widths are
+    measured on the text the badge shows, once cleaned (the characters a reader sees).
+    """
+    label, value = _badge_text(label), _badge_text(value)
     label_width, value_width = _text_width(label), _text_width(value)
-    width = label_width + value_width
-    label_x, value_x = label_width / 2, label_width + value_width / 2
-    title = escape(f"{label}: {value}")
-    label, value, colour = escape(label), escape(value), escape(colour)
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="20" role="img" '
-        f'aria-label="{title}"><title>{title}</title>'
-        f'<rect width="{label_width}" height="20" fill="#555"/>'
-        f'<rect x="{label_width}" width="{value_width}" height="20" fill="{colour}"/>'
-        f'<g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" '
-        f'font-size="11"><text x="{label_x}" y="14">{label}</text>'
-        f'<text x="{value_x}" y="14">{value}</text></g></svg>'
+    return render_to_string(
+        "claims/badge.svg",
+        {
+            "label": label,
+            "value": value,
+            "colour": colour if _COLOUR.fullmatch(colour) else UNKNOWN_COLOUR,
+            # As text: numbers in a template would be localised.
+            "width": str(label_width + value_width),
+            "label_width": str(label_width),
+            "value_width": str(value_width),
+            "label_x": f"{label_width / 2:g}",
+            "value_x": f"{label_width + value_width / 2:g}",
+        },
     )
+
+
+def unknown_badge(*, label: str) -> str:
+    """The badge of something the ledger does not hold (a wrong id or slug): "unknown"."""
+    return badge_svg(label=label, value="unknown", colour=UNKNOWN_COLOUR)
 
 
 def on_time_colour(share: float | None) -> str:

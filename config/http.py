@@ -11,7 +11,10 @@ importer (claims). The rules:
   header and TLS SNI keep the host name, so a DNS answer that changes between a check and the
   connection (DNS rebinding) cannot slip past: there is no second lookup;
 - redirects are followed by hand, at most `MAX_REDIRECTS`, and each hop goes through the same
-  checks; a host listed in settings.FEEDS_ALLOW_PRIVATE_HOSTS (tests, the demo) is exempt;
+  checks; a host listed in settings.OUTBOUND_ALLOW_PRIVATE_HOSTS (tests, a local demo; the
+  production settings refuse it) is exempt;
+- https is verified against the system's trusted authorities (`ssl_context`), for the host
+  name in the URL: SNI and the certificate check use the name, never the address;
 - connect and read timeouts, and a total deadline enforced on every socket read, so a server
   sending one byte a second is cut off;
 - the body is streamed and aborted beyond `max_bytes`, counted both as received and as
@@ -179,7 +182,7 @@ def address_refusal(address: IPAddress) -> str | None:
 
 
 def _host_allowed_private(host: str) -> bool:
-    allowed = {name.strip().lower().strip("[]") for name in settings.FEEDS_ALLOW_PRIVATE_HOSTS}
+    allowed = {name.strip().lower().strip("[]") for name in settings.OUTBOUND_ALLOW_PRIVATE_HOSTS}
     return host.lower().strip("[]") in allowed
 
 
@@ -296,13 +299,19 @@ class _VettingBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
+def ssl_context() -> ssl.SSLContext:
+    """Certificate checks for https: the default trust store, host names checked (tests
+    replace this to trust a certificate authority of their own)."""
+    return httpx.create_ssl_context()
+
+
 class _VettingTransport(httpx.HTTPTransport):
     def __init__(self, backend: _VettingBackend) -> None:
         super().__init__(retries=0, trust_env=False)
         # httpx builds its pool without a way to pass a network backend; replace it with the
         # same pool on ours (httpx is pinned in pyproject.toml; tests cover this).
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=ssl_context(),
             max_connections=2,
             retries=0,
             network_backend=backend,

@@ -116,6 +116,8 @@ def production_env(database: Path, settings_module: str = "config.settings.produ
         # point these processes at a real broker.
         REDIS_URL="",
         CELERY_BROKER_URL="filesystem://",
+        # Production refuses to start without a mail server; nothing here sends mail.
+        EMAIL_URL="smtp://127.0.0.1:25",
     )
     env.update(extra)
     return env

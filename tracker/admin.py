@@ -118,6 +118,8 @@ POLLING_FIELDS = (
     "last_modified",
     "item_count",
 )
+# Flood control: matches of the feed's items that added no candidate (tracker.services.news).
+FLOOD_FIELDS = ("candidates_collapsed", "candidates_held_back", "held_back_items")
 
 
 @admin.register(Feed)
@@ -130,16 +132,26 @@ class FeedAdmin(admin.ModelAdmin):
         "last_success_at",
         "next_poll_at",
         "consecutive_failures",
+        "candidates_collapsed",
+        "candidates_held_back",
         "last_error",
     ]
     list_filter = ["enabled", FeedHealthFilter]
     search_fields = ["url", "title", "last_error"]
     filter_horizontal = ["organisations"]
     actions = ["poll_now", "enable", "disable"]
-    readonly_fields = POLLING_FIELDS
+    readonly_fields = POLLING_FIELDS + FLOOD_FIELDS
     fieldsets = [
         (None, {"fields": ["url", "title", "enabled", "interval_minutes", "language"]}),
         ("Matching", {"fields": ["organisations", "keywords"]}),
+        (
+            "Flood control",
+            {
+                "fields": FLOOD_FIELDS,
+                "description": "Matches that added no evidence candidate: near-duplicates of "
+                "evidence already recorded, and those over the caps on new candidates.",
+            },
+        ),
         ("Polling", {"fields": POLLING_FIELDS}),
     ]
 
@@ -159,6 +171,16 @@ class FeedAdmin(admin.ModelAdmin):
     @admin.display(description="items stored")
     def item_count(self, feed: Feed) -> int:
         return feed.items.count()
+
+    @admin.display(description="items with matches held back")
+    def held_back_items(self, feed: Feed) -> str:
+        count = feed.items.exclude(held_back="").count()
+        if not count:
+            return "none"
+        url = reverse("admin:tracker_newsitem_changelist")
+        return format_html(
+            '<a href="{}?feed__id__exact={}&amp;held_back=yes">{} item(s)</a>', url, feed.pk, count
+        )
 
     @admin.action(description="Poll the selected feeds now", permissions=["change"])
     def poll_now(self, request, queryset) -> None:
@@ -185,13 +207,36 @@ class FeedAdmin(admin.ModelAdmin):
         self.message_user(request, f"{count} feed(s) disabled.")
 
 
+class HeldBackFilter(admin.SimpleListFilter):
+    title = "matches held back"
+    parameter_name = "held_back"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "some held back"), ("no", "none held back")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(held_back="")
+        if self.value() == "no":
+            return queryset.filter(held_back="")
+        return queryset
+
+
 @admin.register(NewsItem)
 class NewsItemAdmin(admin.ModelAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     """What the feeds brought in; read-only (items are stored by the poll)."""
 
-    list_display = ["title", "feed", "published_at", "language", "matched_at", "evidence_source"]
-    list_filter = ["feed", "language"]
+    list_display = [
+        "title",
+        "feed",
+        "published_at",
+        "language",
+        "matched_at",
+        "evidence_source",
+        "held_back",
+    ]
+    list_filter = ["feed", "language", HeldBackFilter]
     list_select_related = ["feed", "source"]
     search_fields = ["title", "summary", "guid", "link"]
     date_hierarchy = "fetched_at"

@@ -230,6 +230,19 @@ class Feed(models.Model):
     next_poll_at = models.DateTimeField(default=timezone.now, editable=False)
     # Set while one worker polls the feed; a second poll of the same feed is skipped.
     polling_since = models.DateTimeField(null=True, blank=True, editable=False)
+    # Flood control (tracker.services.news): matches of this feed's items that added no
+    # evidence candidate, counted since the feed was created; each item says why.
+    candidates_collapsed = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Matches folded into evidence already recorded (near-duplicate titles).",
+    )
+    candidates_held_back = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Matches held back by the caps on new candidates (per feed and run, per "
+        "claim and day).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -270,6 +283,9 @@ class NewsItem(models.Model):
     search_text = models.TextField(blank=True, editable=False)
     fetched_at = models.DateTimeField(default=timezone.now, editable=False)
     matched_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Matches that became no candidate, and why (near-duplicate, cap), one per line. A default
+    # in the database too: tracker.feeds inserts items with its own SQL on PostgreSQL.
+    held_back = models.TextField(blank=True, db_default="", editable=False)
     source = models.ForeignKey(
         Source,
         null=True,

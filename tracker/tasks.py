@@ -152,3 +152,27 @@ def poll_feeds_task(now: str | None = None) -> dict:
 def poll_feed_task(feed_id: int) -> dict:
     """Poll one feed now: fetch, store new items, queue evidence candidates."""
     return services.feed_poll(feed_id=feed_id).as_dict()
+
+
+@shared_task(
+    base=IdempotentTask,
+    time_limit=600,
+    soft_time_limit=570,
+    autoretry_for=NEWS_TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=RETRY_BACKOFF_MAX,
+    max_retries=3,
+)
+def match_pending_news_task() -> dict:
+    """Every 5 minutes: match the stored news items still unmatched (a poll killed or stopped
+    by its time limit mid-way leaves some), batch by batch; a batch cut short is redone."""
+    report = services.news_items_match()
+    summary = {
+        "items": report.items,
+        "evidence": report.evidence,
+        "collapsed": report.collapsed,
+        "held_back": report.held_back,
+    }
+    if report.items:
+        logger.info("news matching: %s", summary, extra={"job": "news", **summary})
+    return summary

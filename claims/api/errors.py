@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import (
+    PermissionDenied,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from rest_framework import exceptions, status
@@ -12,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 
 from ..services import StaleVersion
+from .parsers import RequestTooLarge, body_limit, too_large
 
 NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 
@@ -79,7 +85,12 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
             },
             status=exc.status_code,
         )
-    if isinstance(exc, DjangoValidationError):
+    # Django's own body limits (forms, request.body): the API's shape, not an HTML 400.
+    if isinstance(exc, RequestDataTooBig) and (limit := body_limit()) is not None:
+        exc = too_large(limit)
+    elif isinstance(exc, RequestDataTooBig | TooManyFieldsSent | TooManyFilesSent):
+        exc = RequestTooLarge(str(exc) or None)
+    elif isinstance(exc, DjangoValidationError):
         exc = django_validation_error_as_drf(exc)
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(str(exc) or "Not found.")

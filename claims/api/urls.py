@@ -1,7 +1,7 @@
 """/api/: version 1 under /api/v1/, the OpenAPI schema at /api/schema/, its docs at /api/docs/."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
 from . import views
@@ -30,7 +30,7 @@ v1 = [
 urlpatterns = [
     path("v1/", include((v1, "v1"))),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     # Any other path under /api/ (newlines included: "." would not match them) is a JSON 404.
     re_path(r"^[\s\S]*$", views.not_found),
 ]

@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.http import HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -36,6 +35,7 @@ from ..models import (
     Source,
     Status,
 )
+from . import visibility
 from .errors import django_validation_error_as_drf
 from .filters import (
     ClaimFilter,
@@ -46,6 +46,7 @@ from .filters import (
 )
 from .permissions import ModelViewPermission, PublicRead, PublicReadEditorWrite
 from .renderers import AtomRenderer, CSVRenderer, ICalendarRenderer, SVGRenderer
+from .schema import ERRORS, ErrorSerializer
 from .serializers import (
     ClaimCreateSerializer,
     ClaimDetailSerializer,
@@ -62,6 +63,7 @@ from .serializers import (
     SourceSerializer,
     TimelineSerializer,
 )
+from .visibility import PublicSourceSerializer, sees_every_source
 
 if TYPE_CHECKING:
     from rest_framework.views import AsView, GenericView
@@ -375,7 +377,12 @@ class StatusFeedView(FileResponseMixin, APIView):
 
 
 _BADGE_RESPONSE = {
-    (200, "image/svg+xml"): OpenApiResponse(OpenApiTypes.STR, description="An SVG badge")
+    (200, "image/svg+xml"): OpenApiResponse(OpenApiTypes.STR, description="An SVG badge"),
+    # A well-formed id or slug the ledger does not hold: a badge; any other path: JSON.
+    (404, "image/svg+xml"): OpenApiResponse(
+        OpenApiTypes.STR, description='An SVG badge saying "unknown"'
+    ),
+    (404, "application/json"): OpenApiResponse(ErrorSerializer, description=ERRORS["404"]),
 }
 
 
@@ -386,7 +393,9 @@ class ClaimBadgeView(FileResponseMixin, APIView):
 
     def get(self, request, pk: int):
         reject_unknown_parameters(request, set())
-        claim = get_object_or_404(Claim.objects.only("status"), pk=pk)
+        claim = Claim.objects.only("status").filter(pk=pk).first()
+        if claim is None:  # still an image, so a page embedding it shows "unknown"
+            return _svg_response(exports.unknown_badge(label="promise"), status=404)
         label = Status(claim.status).label if claim.status else "not yet swept"
         svg = exports.badge_svg(
             label="promise", value=label, colour=exports.STATUS_COLOURS.get(claim.status, "#6c757d")
@@ -406,7 +415,9 @@ class OrganisationBadgeView(FileResponseMixin, APIView):
 
     def get(self, request, slug: str):
         reject_unknown_parameters(request, set())
-        organisation = get_object_or_404(Organisation, slug=slug)
+        organisation = Organisation.objects.filter(slug=slug).first()
+        if organisation is None:
+            return _svg_response(exports.unknown_badge(label="organisation"), status=404)
         card = selectors.organisation_scorecards(organisation_ids=[organisation.pk])[
             organisation.pk
         ]
@@ -421,8 +432,8 @@ class OrganisationBadgeView(FileResponseMixin, APIView):
         return _svg_response(svg)
 
 
-def _svg_response(svg: str) -> HttpResponse:
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+def _svg_response(svg: str, status: int = 200) -> HttpResponse:
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8", status=status)
     patch_cache_control(response, public=True, max_age=300)
     return response
 
@@ -597,6 +608,17 @@ class SourceViewSet(
     serializer_class = SourceSerializer
     filterset_class = SourceFilter
     lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self) -> QuerySet[Source]:
+        # Unreviewed sources (evidence candidates, articles awaiting review) are for staff.
+        if sees_every_source(self.request.user):
+            return super().get_queryset()
+        return visibility.sources_public().order_by("-published_on", "id")
+
+    def get_serializer_class(self):
+        if getattr(self, "swagger_fake_view", False) or sees_every_source(self.request.user):
+            return SourceSerializer
+        return PublicSourceSerializer
 
     @extend_schema(summary="Record a source (editors)", responses={201: SourceSerializer})
     def create(self, request, *args, **kwargs):

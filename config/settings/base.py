@@ -4,9 +4,11 @@ The defaults are the embedded ones `make run` uses: SQLite and a filesystem brok
 under var/, so a newcomer needs no database or broker server.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -37,12 +39,17 @@ INSTALLED_APPS = [
     "simple_history",
     "pgtrigger",
     "corsheaders",
+    # Content-Security-Policy (config.csp) and the admin login lockout.
+    "csp",
+    "axes",
     "claims",
     "tracker",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so every answer gets a policy, those of the middleware below included.
+    "config.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -52,6 +59,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "config.middleware.PrivateWhenPersonalMiddleware",
+    # Last, as django-axes requires: it answers a locked-out sign-in.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -102,6 +112,12 @@ else:
         }
     }
 
+# django-axes first: it refuses a locked-out sign-in before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -130,7 +146,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+# Empty (as compose passes an unset variable) counts as unset: the console in development;
+# production.py refuses to start without a real one.
+EMAIL_URL = env("EMAIL_URL", default="")
+EMAIL_CONFIG = environ.Env.email_url_config(EMAIL_URL or "consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Pledgewatch <alerts@localhost>")
 # Seconds before an SMTP call gives up: well under the dispatch task's time limit, so a
@@ -138,13 +157,27 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Pledgewatch <alerts@loca
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Proxies in front of the site that append to X-Forwarded-For (a TLS proxy: 1). 0 = none, and
+# the header is ignored: otherwise any client could pick its own address and dodge the
+# throttles and the login lockout (config.clients). See docs/operations.md.
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
-    # Token first: an anonymous write is answered 401 with a WWW-Authenticate header.
+    # Token first: an anonymous write is answered 401 with a WWW-Authenticate header. Failed
+    # tokens are counted per client address and throttled (claims.api.authentication).
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "claims.api.authentication.ThrottledTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # JSON with a nesting limit (claims.api.parsers); bodies over DATA_UPLOAD_MAX_MEMORY_SIZE
+    # are answered 413 in the API's error shape.
+    "DEFAULT_PARSER_CLASSES": [
+        "claims.api.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "NUM_PROXIES": NUM_PROXIES,
     # Deny by default: a new endpoint is closed until its view opts in to a permission.
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.DenyAll"],
     "DEFAULT_RENDERER_CLASSES": [
@@ -162,6 +195,8 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_THROTTLE_ANON", default="300/minute"),
         "user": env("API_THROTTLE_USER", default="1200/minute"),
+        # Requests with a wrong token, per client address; past it every token is refused.
+        "auth_failure": env("API_THROTTLE_AUTH_FAILURES", default="20/hour"),
     },
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
@@ -197,6 +232,10 @@ SPECTACULAR_SETTINGS = {
 INSTALLED_APPS += ["drf_spectacular_sidecar"]  # static files of the API docs (no CDN)
 # Anonymous visitors may read the ledger (the public dashboard relies on it); off = sign-in to read.
 API_ANONYMOUS_READ = env.bool("API_ANONYMOUS_READ", default=True)
+# Deepest nesting of arrays and objects a JSON body may have; deeper ones get a 400.
+API_JSON_MAX_DEPTH = env.int("API_JSON_MAX_DEPTH", default=32)
+# Where the API lives: its answers carry Vary: Authorization, Cookie (config.middleware).
+API_PATH_PREFIX = "/api/"
 # Largest page a client may ask for with ?page_size=; larger asks are refused with a 400.
 API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
 # CORS is off unless origins are listed, e.g. CORS_ALLOWED_ORIGINS=https://newsroom.example
@@ -236,10 +275,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Alerts: how long an unsubscribe link stays valid (seconds).
 TRACKER_UNSUBSCRIBE_MAX_AGE = env.int("TRACKER_UNSUBSCRIBE_MAX_AGE", default=180 * 24 * 60 * 60)
 
-# News watch (config.http, tracker.feeds, tracker.matching). Hosts fetched even though they
-# resolve to a private or loopback address, comma-separated (tests and the demo's loopback server
-# only; never a production setting).
-FEEDS_ALLOW_PRIVATE_HOSTS = env.list("FEEDS_ALLOW_PRIVATE_HOSTS", default=[])
+# Outbound requests (config.http: feeds, articles). Hosts fetched even though they resolve to a
+# private or loopback address, comma-separated: tests and a local demo only; the production
+# settings refuse to start with it set. FEEDS_ALLOW_PRIVATE_HOSTS is its former name, still read.
+OUTBOUND_ALLOW_PRIVATE_HOSTS = env.list(
+    "OUTBOUND_ALLOW_PRIVATE_HOSTS", default=env.list("FEEDS_ALLOW_PRIVATE_HOSTS", default=[])
+)
 # Largest feed body, as sent and once decompressed (bytes); larger ones are aborted.
 FEEDS_MAX_BYTES = env.int("FEEDS_MAX_BYTES", default=5 * 1024 * 1024)
 # Seconds: the whole fetch (redirects included), and each connection or wait for data.
@@ -248,6 +289,49 @@ FEEDS_CONNECT_TIMEOUT = env.float("FEEDS_CONNECT_TIMEOUT", default=10.0)
 FEEDS_USER_AGENT = env("FEEDS_USER_AGENT", default=f"Pledgewatch/0.1 news watch (+{SITE_URL}/)")
 # A news item becomes an evidence candidate for a claim at this score or above (0..1).
 MATCH_THRESHOLD = env.float("MATCH_THRESHOLD", default=0.6)
+# Flood control (tracker.services.news): an item whose title is nearly that of evidence already
+# recorded for the same claim and kind within this many days adds no new candidate...
+NEWS_DUPLICATE_WINDOW_DAYS = env.int("NEWS_DUPLICATE_WINDOW_DAYS", default=14)
+# ...nearly meaning this similar (0..1, difflib's ratio of the folded titles).
+NEWS_DUPLICATE_SIMILARITY = env.float("NEWS_DUPLICATE_SIMILARITY", default=0.85)
+# New candidates at most per feed in one matching run, and per claim per day; the rest are held
+# back, counted on the feed and marked on the item (0 = no cap).
+NEWS_MAX_CANDIDATES_PER_FEED_RUN = env.int("NEWS_MAX_CANDIDATES_PER_FEED_RUN", default=20)
+NEWS_MAX_CANDIDATES_PER_CLAIM_DAY = env.int("NEWS_MAX_CANDIDATES_PER_CLAIM_DAY", default=5)
+# Items matched per transaction: a killed or timed-out run loses at most one batch's work.
+NEWS_MATCH_BATCH = env.int("NEWS_MATCH_BATCH", default=200)
+
+# Content-Security-Policy of HTML pages (config.csp gives every other answer default-src 'none').
+# Scripts and styles only from our static files; style attributes (the admin's status colours)
+# are allowed, inline <style> and <script> are not.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+    },
+}
+# Pages that need more: Swagger UI (drf-spectacular) styles itself with an inline <style>.
+CONTENT_SECURITY_POLICY_REPLACE_BY_PATH = {
+    "/api/docs/": {"style-src": [SELF, UNSAFE_INLINE]},
+}
+
+# Admin sign-in lockout (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user
+# name from one address, that pair is refused for AXES_COOLOFF_MINUTES (429, with a page that
+# says so). Unlock sooner: manage.py axes_reset_username NAME (docs/security.md).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "config.lockout.locked_out"
 
 LOGGING = {
     "version": 1,

@@ -125,3 +125,50 @@ def test_the_dashboard_is_readable_on_a_phone(live_server, demo, browser):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert chart_state(page)["width"] <= 390
     page.screenshot(path=SCREENSHOTS / "dashboard-phone.png", full_page=True)
+
+
+# --- Under the Content-Security-Policy ---------------------------------------------------
+
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+    (event) => window.__violations.push(event.effectiveDirective + ' ' + event.blockedURI));
+"""
+
+
+def open_with_policy(context, url: str, ready: str):
+    page = context.new_page()
+    page.add_init_script(RECORD_VIOLATIONS)  # injected by the browser: not subject to the policy
+    response = page.goto(url)
+    page.wait_for_selector(ready, timeout=15_000)
+    page.wait_for_timeout(200)  # violation events are queued as tasks
+    return page, response.headers["content-security-policy"]
+
+
+def test_the_dashboard_works_under_its_content_security_policy(live_server, demo, browser):
+    page, policy = open_with_policy(browser, live_server.url + "/", "body[data-ready]")
+
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy
+    assert page.evaluate("window.__violations") == []
+    assert chart_state(page)["painted"] > 10_000
+
+    # The policy is enforced: an inline script, as stored text might smuggle in, does not run.
+    page.evaluate("""() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true';
+        document.body.appendChild(script);
+    }""")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__inlineRan === true") is False
+    assert any(v.startswith("script-src") for v in page.evaluate("window.__violations"))
+
+
+def test_the_api_docs_and_the_admin_sign_in_work_under_their_policies(live_server, browser):
+    docs, docs_policy = open_with_policy(
+        browser, live_server.url + "/api/docs/", ".swagger-ui .info .title"
+    )
+    login, _ = open_with_policy(browser, live_server.url + "/admin/login/", "#id_username")
+
+    assert "script-src 'self'" in docs_policy
+    assert docs.evaluate("window.__violations") == []
+    assert login.evaluate("window.__violations") == []

@@ -103,7 +103,7 @@ def test_the_import_form_needs_exactly_one_of_url_and_text(editor_client, data, 
 
 
 def test_an_editor_imports_a_url(editor_client, bleu, httpserver, settings):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = ["localhost", "127.0.0.1"]
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = ["localhost", "127.0.0.1"]
     page = (
         "<html><head><title>Bleu</title>"
         '<meta property="article:published_time" content="2024-01-16"></head><body><article>'

@@ -56,7 +56,7 @@ def ledger(db):
 @pytest.fixture
 def loopback(settings, httpserver):
     """The loopback test server, which the safe client refuses unless told otherwise."""
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = ["localhost", "127.0.0.1"]
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = ["localhost", "127.0.0.1"]
     return httpserver
 
 
@@ -285,7 +285,7 @@ def test_a_server_error_is_refused_with_its_status(loopback):
 
 
 def test_private_hosts_are_refused_unless_allowed(httpserver, settings):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     message = refused(httpserver.url_for("/news/bleu"))
     assert "Could not fetch" in message and "loopback" in message
     assert len(httpserver.log) == 0

@@ -7,7 +7,6 @@ import time
 import pytest
 from werkzeug import Response
 
-from config import http as fetch_module
 from config.http import (
     BlockedURLError,
     ContentEncodingError,
@@ -22,29 +21,6 @@ from config.http import (
 from tests.tracker.news_fixtures import LOOPBACK
 
 MiB = 1024 * 1024
-
-
-@pytest.fixture
-def dns(monkeypatch):
-    """Simulated DNS (the only thing mocked: public names cannot be resolved here).
-
-    answers[host] is a list of successive answers, each a list of addresses; the last one
-    repeats.
-    """
-    answers: dict[str, list[list[str]]] = {}
-    calls: list[str] = []
-    real = fetch_module.resolve
-
-    def resolve(host: str, port: int) -> list[str]:
-        calls.append(host)
-        if host in answers:
-            queue = answers[host]
-            return queue.pop(0) if len(queue) > 1 else queue[0]
-        return real(host, port)
-
-    monkeypatch.setattr(fetch_module, "resolve", resolve)
-    resolve.answers, resolve.calls = answers, calls
-    return resolve
 
 
 # --- Which addresses are refused ------------------------------------------------------
@@ -92,7 +68,7 @@ def test_only_http_and_https_are_fetched(url):
 
 
 def test_the_loopback_server_is_refused_without_the_setting(feed_server, settings):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     with pytest.raises(BlockedURLError, match="127.0.0.1: a loopback address"):
         fetch(feed_server.url_for("/feed.xml"))
@@ -106,7 +82,7 @@ def test_the_loopback_server_is_fetched_when_the_setting_lists_it(feed_server, a
 
 
 def test_a_name_resolving_to_a_private_address_is_refused_at_connection(feed_server, settings, dns):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     dns.answers["intranet.example.org"] = [[LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     url = f"http://intranet.example.org:{feed_server.port}/feed.xml"
@@ -116,7 +92,7 @@ def test_a_name_resolving_to_a_private_address_is_refused_at_connection(feed_ser
 
 
 def test_a_name_with_a_private_address_among_public_ones_is_refused(settings, dns):
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
     dns.answers["mixed.example.org"] = [["93.184.216.34", "10.0.0.7"]]
     with pytest.raises(BlockedURLError, match="10.0.0.7, a private address"):
         fetch("http://mixed.example.org/feed.xml")
@@ -127,7 +103,7 @@ def test_the_connection_goes_to_the_vetted_address_with_the_host_name_kept(
 ):
     # The name is resolved once, by us; the socket is opened to that address and the Host
     # header still names the host, as it would for a public server.
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = ["feeds.example.org"]
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = ["feeds.example.org"]
     dns.answers["feeds.example.org"] = [[LOOPBACK]]
     feed_server.expect_request("/feed.xml").respond_with_data("<rss/>")
     result = fetch(f"http://feeds.example.org:{feed_server.port}/feed.xml")
@@ -135,23 +111,6 @@ def test_the_connection_goes_to_the_vetted_address_with_the_host_name_kept(
     request, _ = feed_server.log[0]
     assert request.headers["Host"] == f"feeds.example.org:{feed_server.port}"
     assert dns.calls == ["feeds.example.org"]
-
-
-def test_dns_rebinding_cannot_reach_the_private_address(feed_server, settings, dns):
-    # First answer public, later answers loopback: a checker that resolved twice (once to
-    # check, once to connect) would reach the loopback server. We resolve once per
-    # connection and connect to what we checked, so the loopback server is never reached.
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = []
-    dns.answers["rebind.example.org"] = [["1.1.1.1"], [LOOPBACK]]
-    feed_server.expect_request("/feed.xml").respond_with_data("secret")
-    with pytest.raises((ProtocolError, FetchTimeoutError, HTTPStatusError)):
-        fetch(
-            f"http://rebind.example.org:{feed_server.port}/feed.xml",
-            timeout=1.5,
-            connect_timeout=0.5,
-        )
-    assert dns.calls == ["rebind.example.org"]
-    assert feed_server.log == []
 
 
 def test_a_redirect_to_a_private_address_is_refused(feed_server, allow_loopback):
@@ -351,3 +310,52 @@ def test_a_closed_port_is_a_transient_error(allow_loopback):
     with pytest.raises(ProtocolError, match="cannot reach") as error:
         fetch(f"http://{LOOPBACK}:{port}/feed.xml")
     assert error.value.transient
+
+
+# --- DNS rebinding -----------------------------------------------------------------------
+
+# A public address, standing for the site a feed's name first resolves to. No test connects
+# to it: the `connections` fixture sends a connection for it to a loopback stand-in.
+PUBLIC = "93.184.216.34"
+
+
+def test_the_fetch_connects_to_the_address_it_vetted_when_dns_answers_public_then_private(
+    feed_server, raw_server, settings, dns, connections
+):
+    # The rebinding attack: the name resolves to a public address when checked, then to a
+    # private one (here the loopback "internal" server on the URL's port). A fetcher that
+    # resolves again to connect reaches the internal server; ours connects to what it vetted.
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
+    internal = raw_server(lambda conn: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nsecret"))
+    feed_server.expect_request("/feed.xml").respond_with_data("<rss>public</rss>")
+    connections.stand_ins[PUBLIC] = (LOOPBACK, feed_server.port)  # the public site, simulated
+    dns.answers["rebind.example.org"] = [[PUBLIC], [LOOPBACK]]
+
+    result = fetch(f"http://rebind.example.org:{internal.port}/feed.xml")
+
+    assert connections.addresses == [PUBLIC]  # the socket went to the vetted address only
+    assert internal.connections == 0
+    assert result.content == b"<rss>public</rss>"
+    request, _ = feed_server.log[0]
+    assert request.headers["Host"] == f"rebind.example.org:{internal.port}"
+    assert dns.calls == ["rebind.example.org"]
+
+
+def test_each_redirect_hop_connects_to_the_address_vetted_for_it(
+    feed_server, raw_server, settings, dns, connections
+):
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
+    internal = raw_server(lambda conn: conn.sendall(b"HTTP/1.1 200 OK\r\n\r\nsecret"))
+    feed_server.expect_request("/start").respond_with_data(
+        "", status=302, headers={"Location": f"http://hop.example.org:{internal.port}/feed.xml"}
+    )
+    feed_server.expect_request("/feed.xml").respond_with_data("<rss>public</rss>")
+    connections.stand_ins[PUBLIC] = (LOOPBACK, feed_server.port)
+    dns.answers["first.example.org"] = [[PUBLIC]]
+    dns.answers["hop.example.org"] = [[PUBLIC], [LOOPBACK]]
+
+    result = fetch(f"http://first.example.org:{internal.port}/start")
+
+    assert result.content == b"<rss>public</rss>"
+    assert connections.addresses == [PUBLIC, PUBLIC]
+    assert internal.connections == 0

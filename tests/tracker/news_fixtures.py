@@ -23,7 +23,7 @@ LOOPBACK = "127.0.0.1"
 @pytest.fixture
 def allow_loopback(settings):
     """The loopback servers below are private addresses: allow them, as the demo does."""
-    settings.FEEDS_ALLOW_PRIVATE_HOSTS = [LOOPBACK]
+    settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = [LOOPBACK]
     settings.FEEDS_TIMEOUT = 3.0
     settings.FEEDS_CONNECT_TIMEOUT = 1.0
     return settings

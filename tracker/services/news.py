@@ -4,14 +4,18 @@ the evidence candidates they produce."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
+import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from claims.models import Claim, Evidence, Source
@@ -22,6 +26,7 @@ from claims.services import (
 )
 from config.http import FetchError, fetch
 from language.matching import Match
+from language.text import fold_words
 
 from ..feeds import FeedError, items_ingest, parse_feed
 from ..models import Feed, NewsItem
@@ -74,6 +79,8 @@ class PollReport:
     new_items: int = 0
     duplicates: int = 0
     evidence: int = 0
+    collapsed: int = 0
+    held_back: int = 0
     error: str = ""
     transient: bool = False
 
@@ -84,6 +91,8 @@ class PollReport:
             "new_items": self.new_items,
             "duplicates": self.duplicates,
             "evidence": self.evidence,
+            "collapsed": self.collapsed,
+            "held_back": self.held_back,
             "error": self.error,
         }
 
@@ -126,7 +135,11 @@ def feed_poll(*, feed_id: int, now: dt.datetime | None = None) -> PollReport:
             ingested = items_ingest(feed=feed, entries=parsed.entries, now=now)
             report.new_items = len(ingested.new_ids)
             report.duplicates = len(ingested.duplicate_guids)
-            report.evidence = news_items_match(item_ids=ingested.new_ids, now=now).evidence
+            # Every item still unmatched, not only this poll's: a run killed before finishing
+            # left some, and they would otherwise never be matched.
+            matched = news_items_match(now=now)
+            report.evidence = matched.evidence
+            report.collapsed, report.held_back = matched.collapsed, matched.held_back
     except (FetchError, FeedError) as error:
         report.status, report.error, report.transient = "failed", error.reason, error.transient
         failures = feed.consecutive_failures + 1
@@ -176,6 +189,9 @@ def feed_poll(*, feed_id: int, now: dt.datetime | None = None) -> PollReport:
 class MatchReport:
     items: int = 0
     evidence: int = 0
+    # Matches that added no candidate: near-duplicates of recorded evidence, and those over a cap.
+    collapsed: int = 0
+    held_back: int = 0
     matches: dict[int, list[Match]] = field(default_factory=dict)
 
 
@@ -184,47 +200,208 @@ def news_items_match(
     item_ids: Iterable[int] | None = None,
     now: dt.datetime | None = None,
     threshold: float | None = None,
-    batch_size: int = 2000,
+    batch_size: int | None = None,
 ) -> MatchReport:
-    """Match items not matched yet (all of them, or those given) against the open claims and
-    queue each match above the threshold as an evidence candidate, through
+    """Match every stored item not matched yet (or only those of `item_ids`) against the open
+    claims, and queue each match above the threshold as an evidence candidate, through
     claims.services.evidence_add, which records the event that alerts "new evidence" followers.
 
-    Re-running is harmless: matched items are skipped, and evidence already recorded for the
-    same claim, source and kind is not added twice.
+    Batch by batch (settings.NEWS_MATCH_BATCH items): a batch's candidates and the mark that
+    its items are matched commit together, so a run killed or stopped by its time limit loses
+    at most the batch in progress, which the next run does again: every poll matches all
+    pending items, not only its own, and match_pending_news_task runs every few minutes. On
+    PostgreSQL a batch's rows are locked (SKIP LOCKED), so overlapping runs share the work.
+
+    Flood control (see `FloodControl`) keeps near-duplicates and bursts out of the review
+    queue; what it holds back is counted on the feed and noted on the item.
     """
     now = now or timezone.now()
+    batch_size = batch_size or settings.NEWS_MATCH_BATCH
+    only = None if item_ids is None else list(item_ids)
     report = MatchReport()
-    pending = NewsItem.objects.filter(matched_at__isnull=True)
-    if item_ids is not None:
-        pending = pending.filter(pk__in=list(item_ids))
-    ids = list(pending.order_by("id").values_list("id", flat=True))
-    for start in range(0, len(ids), batch_size):
-        batch = ids[start : start + batch_size]
-        matches = news_items_score(item_ids=batch, threshold=threshold)
-        items = NewsItem.objects.select_related("feed").in_bulk(list(matches))
-        for item_id, item_matches in matches.items():
-            report.matches[item_id] = item_matches
-            report.evidence += _news_item_evidence(items[item_id], item_matches)
-        NewsItem.objects.filter(pk__in=batch).update(matched_at=now)
+    flood = FloodControl(now=now)
+    while True:
+        with transaction.atomic():
+            pending = NewsItem.objects.filter(matched_at__isnull=True)
+            if only is not None:
+                pending = pending.filter(pk__in=only)
+            batch = list(
+                pending.order_by("id")
+                .select_for_update(skip_locked=True)
+                .values_list("id", flat=True)[:batch_size]
+            )
+            if not batch:
+                break
+            _news_items_batch_match(batch, now=now, threshold=threshold, flood=flood, report=report)
+            NewsItem.objects.filter(pk__in=batch).update(matched_at=now)
         report.items += len(batch)
     if report.evidence:
         _enqueue_dispatch()
     return report
 
 
-def _news_item_evidence(item: NewsItem, matches: list[Match]) -> int:
+def _news_items_batch_match(
+    batch: list[int],
+    *,
+    now: dt.datetime,
+    threshold: float | None,
+    flood: FloodControl,
+    report: MatchReport,
+) -> None:
+    matches = news_items_score(item_ids=batch, threshold=threshold)
+    items = NewsItem.objects.select_related("feed").in_bulk(list(matches))
+    flood.load(claim_ids={match.claim_id for found in matches.values() for match in found})
+    held_by_feed: dict[int, Counter[str]] = defaultdict(Counter)
+    for item_id, item_matches in matches.items():
+        item = items[item_id]
+        report.matches[item_id] = item_matches
+        created, notes = _news_item_evidence(item, item_matches, flood=flood)
+        report.evidence += created
+        if notes:
+            NewsItem.objects.filter(pk=item_id).update(held_back="\n".join(notes)[:5000])
+            for note in notes:
+                held_by_feed[item.feed_id][note.split(":", 1)[0]] += 1
+    for feed_id, held in held_by_feed.items():
+        report.collapsed += held[COLLAPSED]
+        report.held_back += held[HELD_BACK]
+        Feed.objects.filter(pk=feed_id).update(
+            candidates_collapsed=F("candidates_collapsed") + held[COLLAPSED],
+            candidates_held_back=F("candidates_held_back") + held[HELD_BACK],
+        )
 
+
+# The first word of a note on a held-back match (NewsItem.held_back), one line per match.
+COLLAPSED = "near-duplicate"
+HELD_BACK = "held back"
+
+
+def title_key(title: str) -> str:
+    """A title as near-duplicates are compared: folded, punctuation dropped, spaces squeezed."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold_words(title)).split())
+
+
+def nearly_same(a: str, b: str, *, similarity: float) -> bool:
+    if a == b:
+        return True
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # The cheap upper bounds first: most pairs are far apart.
+    return (
+        matcher.real_quick_ratio() >= similarity
+        and matcher.quick_ratio() >= similarity
+        and matcher.ratio() >= similarity
+    )
+
+
+@dataclass
+class _Recorded:
+    evidence_id: int
+    key: str
+    observed_on: dt.date
+
+
+class FloodControl:
+    """What keeps one feed from flooding the review queue (and the followers' inboxes).
+
+    - A match whose item title is nearly that of evidence already recorded for the same claim
+      and kind, observed within NEWS_DUPLICATE_WINDOW_DAYS, adds nothing: the story is known.
+    - New candidates are capped per feed in one matching run (NEWS_MAX_CANDIDATES_PER_FEED_RUN)
+      and per claim per day (NEWS_MAX_CANDIDATES_PER_CLAIM_DAY).
+    Every match left out is noted on its item and counted on its feed (the feed admin shows both).
+    """
+
+    def __init__(self, *, now: dt.datetime) -> None:
+        self.window = dt.timedelta(days=settings.NEWS_DUPLICATE_WINDOW_DAYS)
+        self.similarity = settings.NEWS_DUPLICATE_SIMILARITY
+        self.feed_cap = settings.NEWS_MAX_CANDIDATES_PER_FEED_RUN
+        self.claim_cap = settings.NEWS_MAX_CANDIDATES_PER_CLAIM_DAY
+        self.day_start = timezone.localtime(now).replace(hour=0, minute=0, second=0, microsecond=0)
+        self.per_feed: Counter[int] = Counter()
+        self.per_claim_today: Counter[int] = Counter()
+        self.recorded: dict[tuple[int, str], list[_Recorded]] = defaultdict(list)
+        self._loaded: set[int] = set()
+
+    def load(self, *, claim_ids: set[int]) -> None:
+        """Read the evidence of claims not seen yet in this run (two queries)."""
+        new = claim_ids - self._loaded
+        if not new:
+            return
+        self._loaded |= new
+        # All of it: the window is around each item's own date, which may be long past.
+        recorded = Evidence.objects.filter(claim_id__in=new).values_list(
+            "id", "claim_id", "kind", "summary", "observed_on"
+        )
+        for evidence_id, claim_id, kind, summary, observed_on in recorded:
+            self.recorded[(claim_id, kind)].append(
+                _Recorded(evidence_id, title_key(summary), observed_on)
+            )
+        self.per_claim_today.update(
+            dict(
+                Evidence.objects.filter(claim_id__in=new, created_at__gte=self.day_start)
+                .values("claim_id")
+                .annotate(n=Count("id"))
+                .values_list("claim_id", "n")
+            )
+        )
+
+    def refusal(self, *, item: NewsItem, match: Match) -> str | None:
+        """Why this match may not add a candidate, or None when it may."""
+        key = title_key(item.title)
+        observed_on = item.observed_on
+        for recorded in self.recorded[(match.claim_id, match.kind)]:
+            if abs(recorded.observed_on - observed_on) <= self.window and nearly_same(
+                key, recorded.key, similarity=self.similarity
+            ):
+                return (
+                    f"{COLLAPSED}: claim {match.claim_id} already has {match.kind} evidence "
+                    f"#{recorded.evidence_id} with nearly the same title"
+                )
+        if self.feed_cap and self.per_feed[item.feed_id] >= self.feed_cap:
+            return (
+                f"{HELD_BACK}: claim {match.claim_id}: the feed reached its cap of "
+                f"{self.feed_cap} new candidates in one run"
+            )
+        if self.claim_cap and self.per_claim_today[match.claim_id] >= self.claim_cap:
+            return (
+                f"{HELD_BACK}: claim {match.claim_id} reached its cap of {self.claim_cap} "
+                "new candidates today"
+            )
+        return None
+
+    def recorded_one(self, *, item: NewsItem, match: Match, evidence: Evidence) -> None:
+        self.per_feed[item.feed_id] += 1
+        self.per_claim_today[match.claim_id] += 1
+        self.recorded[(match.claim_id, match.kind)].append(
+            _Recorded(evidence.pk, title_key(item.title), item.observed_on)
+        )
+
+
+def _news_item_evidence(
+    item: NewsItem, matches: list[Match], *, flood: FloodControl
+) -> tuple[int, list[str]]:
+    """The candidates one item adds, and a note for each match it may not add."""
     claims = Claim.objects.in_bulk([match.claim_id for match in matches])
     created = 0
+    notes: list[str] = []
     with transaction.atomic():
-        source = news_item_source(item=item)
+        source = None
         for match in matches:
+            if (
+                item.source_id
+                and Evidence.objects.filter(
+                    claim_id=match.claim_id, source_id=item.source_id, kind=match.kind
+                ).exists()
+            ):
+                continue  # matched before a crash lost the mark: already recorded
+            if refusal := flood.refusal(item=item, match=match):
+                notes.append(refusal)
+                continue
+            # Made only for a candidate: a held-back item leaves no source behind.
+            source = source or news_item_source(item=item)
             if Evidence.objects.filter(
                 claim_id=match.claim_id, source=source, kind=match.kind
             ).exists():
-                continue
-            evidence_add(
+                continue  # the same article, reached through another feed
+            evidence = evidence_add(
                 claim=claims[match.claim_id],
                 source=source,
                 observed_on=item.observed_on,
@@ -235,8 +412,9 @@ def _news_item_evidence(item: NewsItem, matches: list[Match]) -> int:
                 deadline_text=match.deadline_text[:500],
                 job=NEWS_JOB,
             )
+            flood.recorded_one(item=item, match=match, evidence=evidence)
             created += 1
-    return created
+    return created, notes
 
 
 def news_item_source(*, item: NewsItem) -> Source:
@@ -298,7 +476,7 @@ def feed_file_import(
         Feed.objects.filter(pk=feed.pk).update(title=parsed.title)
         feed.title = parsed.title
     ingested = items_ingest(feed=feed, entries=parsed.entries, now=now)
-    news_items_match(item_ids=ingested.new_ids, now=now)
+    news_items_match(now=now)
     stored = {
         item.guid: item
         for item in NewsItem.objects.filter(feed=feed, guid__in=[e.guid for e in ingested.entries])
