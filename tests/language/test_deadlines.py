@@ -103,7 +103,7 @@ PARTS_AND_SEASONS = [
     ("mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
     ("à la mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
     ("late 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
-    ("end of 2022", "2022-09-01", "2022-12-31", "part_of_year", "in", "en"),
+    ("end of 2026", "2026-09-01", "2026-12-31", "part_of_year", "in", "en"),
     ("at the end of 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
     ("end-2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
     ("year-end 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
@@ -132,7 +132,7 @@ BY = [
     ("by 2030", None, "2030-12-31", "year", "by", "en"),
     ("d'ici 2030", None, "2030-12-31", "year", "by", "fr"),
     ("d’ici 2030", None, "2030-12-31", "year", "by", "fr"),
-    ("by the end of 2022", None, "2022-12-31", "year", "by", "en"),
+    ("by the end of 2026", None, "2026-12-31", "year", "by", "en"),
     ("By the end of 2024.", None, "2024-12-31", "year", "by", "en"),
     ("by end-2025", None, "2025-12-31", "year", "by", "en"),
     ("by year-end 2025", None, "2025-12-31", "year", "by", "en"),
@@ -353,12 +353,13 @@ IN_SENTENCES = [
     ),
 ]
 
-# Rule 8: two readings, the latest reasonable deadline.
+# Rule 8: two readings, the latest reasonable deadline; two periods joined by "or" are one
+# window from the start of the first to the end of the last (rule 9).
 TWO_READINGS = [
     ("06/07/2025", "2025-07-06", "2025-07-06", "day", "on", "en"),
     ("Q3 or Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
     ("Q3-Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
-    ("2025 or 2026", "2026-01-01", "2026-12-31", "year", "in", "en"),
+    ("2025 or 2026", "2025-01-01", "2026-12-31", "year", "in", "en"),
     (
         "pilot in Q1 2025, general availability by the end of 2025",
         None,
