@@ -26,6 +26,7 @@ from .lexicon import (
     _DEADLINE_NOUN,
     _EVENT_NOUNS,
     _JOINERS,
+    _JOINERS_MOVE,
     _JOINERS_TO,
     _MOVE,
     _NEGATION,
@@ -169,16 +170,18 @@ def _join(
         joiner, b_qualifier = b_words, None  # "from 2025 until 2027": the "until" joins them
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
+    elif gap.strip() == "," and not scanning:
+        joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
     else:
         return None
     a_qualifier = a.reading.qualifier if a.reading else None
     plain = (None, Qualifier.IN.value, Qualifier.ON.value)
     if (
-        b_qualifier is not None
-        and b_qualifier != a_qualifier
+        a_qualifier is not None
+        and b_qualifier not in (None, a_qualifier)
         and not (a_qualifier in plain and b_qualifier in plain)
     ):
-        return None  # "pilot in Q1, by the end of 2025 at the latest": two deadlines
+        return None  # "in Q1 or by the end of 2025": two deadlines, not one range
     pair = _pair(a, b, text, stated_on, scanning)
     if pair is None:
         return None
@@ -192,7 +195,7 @@ def _join(
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
-    if from_frame and joiner in _TO_WORDS and complete and not day:
+    if from_frame and joiner in _JOINERS_MOVE and complete and not day:
         said = _said(text, start, rb.end)
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):
             # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
@@ -204,7 +207,7 @@ def _join(
             "if it is a range, say 'between ... and ...'.",
         )
     qualifier = a_qualifier or b_qualifier
-    if word in ("between", "entre") or (from_frame and qualifier is None):
+    if qualifier is None and (word in ("between", "entre") or from_frame):
         qualifier = Qualifier.IN.value
     return _Outcome(start, rb.end, ra, rb, qualifier, used=used)
 

@@ -62,13 +62,20 @@ def _resolve_day(c: _Context) -> _Period:
     first, dom = min(first, dom), max(first, dom)
     if y := g.get("y"):
         year = _check_year(int(y))
-        return _Period(_on_calendar(c, year, month, first), _on_calendar(c, year, month, dom), _DAY)
-    # No year: check the day against the longest such month, then take its next occurrence
-    # on or after the stated date (a yearly deadline, "of each year", reads the same way).
-    _on_calendar(c, 2024, month, dom)
-    return _next_occurrence(
-        lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY), c.stated_on
-    )
+        period = _Period(
+            _on_calendar(c, year, month, first), _on_calendar(c, year, month, dom), _DAY
+        )
+    else:
+        # No year: check the day against the longest such month, then take its next
+        # occurrence on or after the stated date ("of each year" reads the same way).
+        _on_calendar(c, 2024, month, dom)
+        period = _next_occurrence(
+            lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY), c.stated_on
+        )
+    if g.get("weekof"):
+        monday = period.start - dt.timedelta(days=period.start.weekday())
+        return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
+    return period
 
 
 def _resolve_weekday(c: _Context) -> _Period | None:

@@ -46,10 +46,11 @@ from .periods import (
     _Context,
     _Period,
     _resolve_calendar_name,
-    _resolve_decade_end,
+    _resolve_decade,
     _resolve_half,
     _resolve_later_this,
     _resolve_month,
+    _resolve_month_half,
     _resolve_quarter,
     _resolve_relative_period,
     _resolve_season,
@@ -107,7 +108,9 @@ _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
 )
-_DAY_YEAR = r"(?:,? (?P<y>\d{4}))?(?:" + _EVERY_YEAR + r")?"
+_DAY_YEAR = r"(?:,? (?P<y>\d{4})| prochain| next)?(?:" + _EVERY_YEAR + r")?"
+# "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
+_WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -128,7 +131,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_month_name",
-        rf"(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
+        rf"{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
         rf" (?P<mon>{_MONTH}){_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,
@@ -139,7 +142,7 @@ _RULES: tuple[_Rule, ...] = (
         "month_name_day",
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
-        rf"(?:{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
+        rf"{_WEEK_OF}(?:{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
         _resolve_day,
@@ -162,6 +165,15 @@ _RULES: tuple[_Rule, ...] = (
             )
         ),  # fmt: skip
         _MONTH_WORDS,
+        yearly=True,
+    ),
+    # Halves of a month: "la premiere quinzaine de juillet", "the second half of June 2025".
+    _Rule(
+        "month_half",
+        rf"(?P<mhw>{_ORDINAL}) (?:half|moitie|quinzaine|fortnight) (?:of |de |du mois de |d')"
+        rf"(?:the month of )?(?P<mon>{_MONTH}){_OPT_YEAR}",
+        _resolve_month_half,
+        frozenset({"half", "moitie", "quinzaine", "fortnight"}),
         yearly=True,
     ),
     # "the 13th month of 2025": a month by its number (refused beyond twelve).
@@ -245,8 +257,16 @@ _RULES: tuple[_Rule, ...] = (
         _YEAR_TRIGGERS,
     ),
     _Rule(
+        "mid_year",
+        r"mid~year|mi~annee",
+        _resolve_year_end,
+        frozenset({"year", "annee"}),
+        allow_part=False,
+        implied_part="p_mid",
+    ),
+    _Rule(
         "year_end",
-        r"year~end|end~of~year|eoy|fin~d'annee",
+        r"year~end|year's end|end~of~year|eoy|fin~d'annee",
         _resolve_year_end,
         frozenset({"year", "eoy", "annee"}),
         allow_part=False,
@@ -268,11 +288,13 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"later", "tard"}),
         allow_part=False,
     ),
+    # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
     _Rule(
-        "decade_end",
-        r"(?:(?:the|this) decade|(?:la |cette )decennie)",
-        _resolve_decade_end,
-        frozenset({"decade", "decennie"}),
+        "decade",
+        r"(?:(?:the|this|the current) )?decade|(?:la |cette )?decennie"
+        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0)",
+        _resolve_decade,
+        frozenset({"decade", "decennie", "s", "annees"}),
     ),
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(
@@ -280,11 +302,23 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<next>next|the next|the following|the coming|le prochain|la prochaine|prochain)"
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
-        r"(?P<unit>quarter|month|half~year|week|trimestre|mois|semestre|semaine)"
+        r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
         r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?",
         _resolve_relative_period,
-        frozenset({"quarter", "month", "half", "week", "trimestre", "mois", "semestre", "semaine"}),
+        frozenset(
+            {
+                "quarter",
+                "month",
+                "half",
+                "week",
+                "weekend",
+                "trimestre",
+                "mois",
+                "semestre",
+                "semaine",
+            }
+        ),
     ),
     # Weekdays and days named by words: "by Friday", "d'ici vendredi", "tomorrow".
     _Rule(
@@ -323,7 +357,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre> and a half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
-        rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post> and a half| et demie?)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"

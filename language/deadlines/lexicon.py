@@ -219,7 +219,8 @@ _GENERIC_YEAR_NOUNS = frozenset({"theyear", "l'annee", "annee", "l'an"})
 # "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
 # "in '17" (a year written with an apostrophe and two digits).
 _YEAR_SPEC = (
-    r"(?:(?:(?:the )?(?:calendar )?year |(?:l')?annee |l'an |(?:l')?exercice (?:fiscal )?)?"
+    r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee |l'an "
+    r"|(?:l')?exercice (?:fiscal )?)?"
     r"(?P<y>\d{4})"
     r"|(?:fy|cy|fiscal year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
     r"|'(?P<ay>\d{2})"
@@ -262,7 +263,9 @@ _PRE_BY = [
     "at the latest in", "at the latest on", "on or before", "until", "till", "through",
     "thru", "in time for", "due by", "due in", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
-    "pas plus tard que", "up to", "up until",
+    "pas plus tard que", "up to", "up until", "between now and", "between today and",
+    "from now until", "from now to", "from now through", "entre maintenant et",
+    "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
@@ -273,8 +276,9 @@ _PRE_IN = [
     "near", "towards", "toward", "approximately", "about", "roughly", "for around",
     "from", "as from", "starting", "starting in", "starting from", "starting on",
     "beginning in", "beginning on", "effective", "concerning", "regarding",
-    "en", "au", "aux", "courant", "dans le courant de", "dans le courant du", "au cours de",
-    "au cours du", "pendant", "durant", "pour", "vers", "aux alentours de", "autour de",
+    "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
+    "dans le courant du", "au cours de", "au cours du", "pendant", "durant", "pour", "vers",
+    "aux alentours de", "autour de",
     "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
     "a partir d'", "a compter de", "a compter du", "a compter d'",
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
@@ -348,11 +352,12 @@ _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres 
 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
 _PART_WORDS = (
-    r"(?P<{p}early>early(?: in)?|(?:the )?beginning of|(?:the )?start of"
-    r"|debut(?: de| du| d')?|commencement(?: de| du| d')?)"
-    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| d')?)"
+    r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
+    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?)"
+    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?)"
     r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<{p}end>(?:the )?end of|end|(?:the )?close of|year~end|fin(?: de| du| d')?)"
+    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|year~end"
+    r"|(?:toute )?fin(?: de| du| des| d')?)"
 )
 _PART = _rx(
     "(?:"
@@ -410,6 +415,9 @@ _ANAPHORA = [
 # 2028", "between 2026 and 2028", "entre janvier 2025 et 2030", "de 2025 a 2027".
 _JOINERS_TO = ["to", "until", "till", "through", "thru", "a", "au", "jusqu'a", "jusqu'au",
                "jusqu'en"]  # fmt: skip
+# "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
+# say "to"; "through", "until", "jusqu'en" say a range.
+_JOINERS_MOVE = frozenset({"to", "a", "au"})
 _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "voire", "et",
             "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
@@ -445,7 +453,9 @@ _VAGUE_PHRASES = [
     "in a few years", "within a few weeks", "within a few months", "within a few years",
     "in several months", "in several years", "within months", "within weeks", "within years",
     "tbd", "tba", "to be determined", "to be announced", "to be confirmed", "tbc",
-    "at the earliest", "as early as possible",
+    "at the earliest", "as early as possible", "in a matter of months", "in a matter of weeks",
+    "in a matter of days", "in a matter of years", "within a matter of months",
+    "within a matter of weeks", "within a matter of days",
     "prochainement", "bientot", "tres bientot", "sous peu", "rapidement", "au plus vite",
     "des que possible", "dans les meilleurs delais", "dans les plus brefs delais", "a terme",
     "a court terme", "a moyen terme", "a long terme", "dans un avenir proche",

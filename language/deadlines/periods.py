@@ -41,6 +41,7 @@ class _Period:
     precision: str
     whole: bool = False  # parts of a year do not apply ("end of the decade")
     week: bool = False  # a calendar week, Monday to Sunday: its parts are days
+    decade: bool = False  # ten years: its parts are years
 
 
 @dataclass(frozen=True)
@@ -190,16 +191,25 @@ def _resolve_year_end(c: _Context) -> _Period:
     return _months_period(c.stated_on.year, 1, 12, Precision.YEAR.value)
 
 
-def _resolve_decade_end(c: _Context) -> _Period | None:
-    """The end of the decade: the later of the two ways to count a decade (rule 8).
+def _resolve_decade(c: _Context) -> _Period | None:
+    """ "the 2030s", "les annees 2030", and "the decade" said in it: ten years.
 
-    Said in 2024, the 2020s end in 2029 and the third decade of the century in 2030: 2030.
+    The decade a phrase is said in is counted the later of the two ways (rule 8): said in
+    2024, the 2020s end in 2029 and the third decade of the century in 2030, so "the end of
+    the decade" is 2030.
     """
-    if c.part != "p_end":
+    g = c.groups
+    if named := g.get("dec") or g.get("dec_fr"):
+        first = _check_year(int(named))
+    elif two := g.get("dec2"):
+        first = _nearest_century(int(two), c.stated_on)
+    elif c.part is None:
         return None  # "this decade" alone spans ten years: no deadline in it
-    year = c.stated_on.year
-    last = max(year // 10 * 10 + 9, ((year - 1) // 10 + 1) * 10)
-    return _Period(dt.date(_check_year(last), 1, 1), dt.date(last, 12, 31), "year", whole=True)
+    else:
+        year = c.stated_on.year
+        first = max(year // 10 * 10 + 9, ((year - 1) // 10 + 1) * 10) - 9
+    last = _check_year(first + 9)
+    return _Period(dt.date(first, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value, decade=True)
 
 
 def _resolve_later_this(c: _Context) -> _Period:
@@ -224,6 +234,10 @@ def _yearly(c: _Context, build: Callable[[int], _Period]) -> _Period:
         return build(year)
     if c.groups.get("last"):
         return _previous_occurrence(build, c.stated_on)
+    if c.qualifier == "before":
+        # "avant l'ete" said in July: before next summer, not before the one under way.
+        return next(p for y in range(c.stated_on.year, c.stated_on.year + 3)
+                    if (p := build(y)).start > c.stated_on)  # fmt: skip
     return _next_occurrence(build, c.stated_on)
 
 
@@ -251,6 +265,8 @@ def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
         return None  # "3q", "T3" alone are too often something else than a quarter
+    if _squash(g.get("qw") or "") == "last" and not _has_year(g):
+        return None  # English "last quarter" is the one before; "the last quarter of 2025" Q4
     first = int(qn) if (qn := g.get("qn")) else _ordinal(_group(g, "qw"), 4)
     last = int(qn2) if (qn2 := g.get("qn2")) else first
     if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
@@ -312,6 +328,22 @@ def _resolve_month(c: _Context) -> _Period | None:
     return _yearly(c, build)
 
 
+def _resolve_month_half(c: _Context) -> _Period | None:
+    """ "la premiere quinzaine de juillet": the 1st to the 15th; the second, the 16th to the end."""
+    g = c.groups
+    month = _MONTHS[_group(g, "mon").rstrip(".")]
+    number = _ordinal(_group(g, "mhw"), 2)
+    if not _in_range(c, number, 2, "half of a month"):
+        return None
+
+    def build(year: int) -> _Period:
+        end = _month_end(year, month)
+        first = dt.date(year, month, 1 if number == 1 else 16)
+        return _Period(first, dt.date(year, month, 15) if number == 1 else end, "day")
+
+    return _yearly(c, build)
+
+
 def _resolve_calendar_name(c: _Context) -> _Period | None:
     """ "la rentree 2026" is September 2026; "les fetes de fin d'annee" December; "Noel" a day."""
     g = c.groups
@@ -337,12 +369,14 @@ def _resolve_relative_period(c: _Context) -> _Period | None:
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
         return None
     today = c.stated_on
-    if unit in ("week", "semaine"):
+    if unit in ("week", "semaine", "weekend"):
         if c.scanning and not (is_next or c.qualified):
             return None  # in an article, "this week" is when things happened, not a deadline
         monday = (
             today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 * (is_next - is_last))
         )
+        if unit == "weekend":  # Saturday and Sunday
+            return _Period(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day")
         return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
     months = {"quarter": 3, "trimestre": 3, "month": 1, "mois": 1, "halfyear": 6, "semestre": 6}
     length = months[unit]
@@ -363,8 +397,9 @@ def _resolve_span(c: _Context) -> _Span | None:
     anchor = g.get("event") or g.get("anchor")
     if not (c.qualified or g.get("ahead") or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
-    # "12 to 18 months": the longer span (rule 8).
-    value = max(_number_value(_group(g, "n1")), _number_value(n2) if (n2 := g.get("n2")) else 0)
+    # "12 to 18 months", "a year or two": the longer span (rule 8).
+    numbers = [_group(g, "n1"), *(n for k in ("n2", "n3") if (n := g.get(k)))]
+    value = max(_number_value(n) for n in numbers)
     if g.get("half_pre") or g.get("half_post"):
         value += 0.5
     if value <= 0:

@@ -128,6 +128,8 @@ def _read(
 # Parts of a year (rule 2): first month and length. Parts of a week: first day and length.
 _YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9, 4)}
 _WEEK_PARTS = {"p_early": (0, 2), "p_mid": (2, 1), "p_late": (3, 4), "p_end": (3, 4)}
+# Parts of a decade: first year and length. "The end of the decade" is its last year.
+_DECADE_PARTS = {"p_early": (0, 3), "p_mid": (3, 4), "p_late": (7, 3), "p_end": (9, 1)}
 _DEADLINE_QUALIFIERS = frozenset(
     {Qualifier.BY.value, Qualifier.BEFORE.value, Qualifier.NOT_BEFORE.value}
 )
@@ -138,6 +140,10 @@ _COARSENESS = [p.value for p in (Precision.DAY, Precision.RELATIVE, Precision.MO
 
 
 def _part_window(period: _Period, part: str) -> tuple[dt.date, dt.date]:
+    if period.decade:
+        first, years = _DECADE_PARTS[part]
+        year = period.start.year + first
+        return dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31)
     if period.week:
         first, days = _WEEK_PARTS[part]
         start = period.start + dt.timedelta(days=first)
@@ -165,7 +171,7 @@ def _with_part(reading: _Reading, qualifier: str | None) -> tuple[_Period, str |
     start, end = _part_window(period, part)
     if reading.part2 is not None:
         end = _part_window(period, reading.part2)[1]
-    precision = period.precision if period.week else "part_of_year"
+    precision = period.precision if period.week or period.decade else "part_of_year"
     return _Period(start, end, precision), qualifier
 
 
