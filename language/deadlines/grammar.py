@@ -228,12 +228,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<last>last|past) )?"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
-        rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})\s*[-/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d)"
+        rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
+        r"(?!\d|[-/.]\d)"
         rf"|{_YEAR_SPEC}))?",
         lambda c: _resolve_season(
             _with(
                 c,
                 y=c.groups["y_pair"] or c.groups["y"],
+                y2=c.groups["y2"] or c.groups["y2s"],
                 next=c.groups["next"] or c.groups["next2"],
                 last=c.groups["last"] or c.groups["last2"],
             )
@@ -252,7 +254,7 @@ _RULES: tuple[_Rule, ...] = (
     # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".
     _Rule(
         "year",
-        rf"{_YEAR_SPEC}(?:\s*[-/]\s*(?P<y_to>\d{{2}})(?!\d))?",
+        rf"{_YEAR_SPEC}(?:[-/](?P<y_to>\d{{2}})(?!\d))?",
         _resolve_year,
         _YEAR_TRIGGERS,
     ),

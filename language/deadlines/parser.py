@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from typing import NamedTuple
 
@@ -83,8 +84,21 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
     items: list[_Item] = []
     declined: dict[int, _Item] = {}
     taken_until = 0
-    for candidate in _candidates(folded):
+    queue = [
+        (c.start, c.start - c.end, c.priority, n, c) for n, c in enumerate(_candidates(folded))
+    ]
+    heapq.heapify(queue)
+    while queue:
+        candidate = heapq.heappop(queue)[-1]
         if candidate.start < taken_until:
+            # A match that overlaps one taken may hide a shorter one of the same rule after
+            # it ("1983-06-24 ou 31 October 2076": "24 ou 31 October 2076" hides the day).
+            again = candidate.rule.pattern.search(folded, taken_until)
+            if again and again.start() < candidate.end and again.end() > again.start():
+                hidden = _Candidate(again.start(), again.end(), candidate.priority,
+                                    candidate.rule, again)  # fmt: skip
+                heapq.heappush(queue, (hidden.start, hidden.start - hidden.end,
+                                       hidden.priority, len(queue) + 10_000, hidden))  # fmt: skip
             continue
         if any(a <= candidate.start and candidate.end <= b for a, b in vague):
             continue  # "les mois a venir" inside "dans les mois a venir": vague (rule 7)

@@ -303,9 +303,14 @@ def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
     season = _SEASONS[_group(g, "season")]
     build = _season_period(season)
-    if g.get("y2") and (y := g.get("y")):
-        # "winter 2025/26": the winter that starts in the first year named.
-        return build(_check_year(int(y)))
+    if (y2 := g.get("y2")) and (y := g.get("y")):
+        first = _check_year(int(y))
+        second = _check_year(int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2))
+        if season == "winter" and second == first + 1:
+            return build(first)  # "winter 2025/26": the winter that starts in 2025
+        if second > first:  # "summer 2025/2026": from that summer to the end of 2026
+            return _Period(build(first).start, dt.date(second, 12, 31), Precision.YEAR.value)
+        return build(first)
     if g.get("next"):
         return _coming_occurrence(build, c.stated_on)
     if not (g.get("this") or g.get("last") or c.qualified or _has_year(g)):

@@ -223,3 +223,96 @@ def test_ten_thousand_characters_of_emoji_and_right_to_left_script_are_refused_q
         raise AssertionError("a 10,000-character text was parsed")
     assert find_deadlines(text, stated_on=dt.date(2024, 7, 2)) == []
     assert len(text) < MAX_SCAN_LENGTH
+
+
+# --- Issue 15: ranges, unused words, dates already past, negations ---------------------
+
+KINDS = ["year", "quarter", "half", "month", "season", "part", "day"]
+
+
+@st.composite
+def two_periods(draw: st.DrawFn) -> tuple[str, dt.date, str, dt.date, dt.date]:
+    """Two periods in two different years, the first one's first day, the second one's last
+    day, and a day before the first starts."""
+    first_year = draw(st.integers(min_value=1901, max_value=2098))
+    second_year = draw(st.integers(min_value=first_year + 1, max_value=2099))
+    first, first_day, _ = _period(draw, draw(st.sampled_from(KINDS)), first_year)
+    second, _, last_day = _period(draw, draw(st.sampled_from(KINDS)), second_year)
+    stated_on = draw(st.dates(min_value=MIN_DATE, max_value=first_day - dt.timedelta(days=1)))
+    return first, first_day, second, last_day, stated_on
+
+
+@FAST
+@given(
+    periods=two_periods(),
+    joined=st.sampled_from(["{a} or {b}", "{a} ou {b}", "between {a} and {b}",
+                            "entre {a} et {b}", "{a} / {b}"]),
+)  # fmt: skip
+def test_a_range_starts_where_its_first_period_starts_and_ends_where_its_last_ends(
+    periods: tuple[str, dt.date, str, dt.date, dt.date], joined: str
+) -> None:
+    first, first_day, second, last_day, stated_on = periods
+    window = parse_deadline(joined.format(a=first, b=second), stated_on=stated_on)
+    assert (window.start, window.end) == (first_day, last_day)
+
+
+@FAST
+@given(period=periods(), by=st.sampled_from(["by", "d'ici", "no later than"]))
+def test_by_a_range_ends_where_its_last_period_ends(
+    period: tuple[str, dt.date, dt.date], by: str
+) -> None:
+    text, last_day, stated_on = period
+    later = last_day.year + 1
+    window = parse_deadline(f"{by} {text} or {later}", stated_on=stated_on)
+    assert (window.start, window.end) == (None, dt.date(later, 12, 31))
+
+
+@FAST
+@given(period=periods(), days_after=st.integers(min_value=1, max_value=3000))
+def test_a_period_over_before_it_was_said_is_refused_as_past(
+    period: tuple[str, dt.date, dt.date], days_after: int
+) -> None:
+    text, last_day, _ = period
+    stated_on = min(last_day + dt.timedelta(days=days_after), MAX_DATE)
+    try:
+        parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError as exc:
+        assert "before it was said" in str(exc)
+    else:
+        raise AssertionError(f"{text!r} said on {stated_on} was read as a deadline")
+
+
+@FAST
+@given(period=periods(), negation=st.sampled_from(["not in", "never in", "instead of"]))
+def test_a_negated_period_is_no_deadline(
+    period: tuple[str, dt.date, dt.date], negation: str
+) -> None:
+    text, _, stated_on = period
+    try:
+        parse_deadline(f"{negation} {text}", stated_on=stated_on)
+    except DeadlineParseError as exc:
+        assert "negated" in str(exc)
+    else:
+        raise AssertionError(f"{negation} {text!r} was read as a deadline")
+
+
+@FAST
+@given(text=any_text, stated_on=stated_dates)
+def test_unused_words_are_words_of_the_phrase(text: str, stated_on: dt.date) -> None:
+    try:
+        window = parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError:
+        return
+    for word in window.unused:
+        assert word and word in text
+
+
+@FAST
+@given(period=periods(), filler=st.sampled_from(["it is due", "il est prévu",
+                                                  "it will be", "and then"]))  # fmt: skip
+def test_a_phrase_of_filler_words_and_a_period_leaves_nothing_unused(
+    period: tuple[str, dt.date, dt.date], filler: str
+) -> None:
+    text, _, stated_on = period
+    window = parse_deadline(f"{filler} by {text}", stated_on=stated_on)
+    assert window.unused == ()
