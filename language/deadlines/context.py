@@ -133,24 +133,29 @@ def _reread(
 def _pair(
     a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool
 ) -> tuple[_Reading, _Reading] | None:
-    """Both ends of a range, a period without a year taking its neighbour's."""
+    """Both ends of a range, a period without a year taking its neighbour's.
+
+    A first period without a year takes the year of the last one, or the year before
+    ("December or January 2026"); a last period without a year takes the first one's,
+    or the year after ("Q3 2024 or early Q4"). Two without a year: the last one is its
+    next occurrence, and the first one comes before it ("between June and August").
+    """
     ra, rb = a.reading, b.reading
-    a_year = ra is not None and ra.year_given
-    b_year = rb is not None and rb.year_given
-    if b_year and not a_year:
-        assert rb is not None and rb.period is not None
+    if not (ra is not None and ra.year_given):
+        rb = _reread(b, text, stated_on, scanning, None)
+        if rb is None or rb.period is None:
+            return None
         year = rb.period.start.year
         ra = _reread(a, text, stated_on, scanning, year)
         if ra is not None and ra.period is not None and ra.period.start > rb.period.start:
-            ra = _reread(a, text, stated_on, scanning, year - 1)  # "December or January 2026"
+            ra = _reread(a, text, stated_on, scanning, year - 1)
         return (ra, rb) if ra is not None else None
-    ra = _reread(a, text, stated_on, scanning, None)
-    if ra is None or ra.period is None:
+    if ra.period is None:
         return None
-    rb = _reread(b, text, stated_on, scanning, ra.period.start.year if a_year else None)
+    b_year = rb is not None and rb.year_given
+    rb = _reread(b, text, stated_on, scanning, None if b_year else ra.period.start.year)
     late = rb is not None and rb.period is not None and rb.period.end < ra.period.end
     if late and not b_year and rb is not None and rb.period is not None:
-        # "Q3 2024 or early Q4" is Q4 2024; "December 2025 or January" is January 2026.
         rb = _reread(b, text, stated_on, scanning, rb.period.start.year + 1)
     return (ra, rb) if rb is not None else None
 
@@ -159,7 +164,7 @@ def _join(
     a: _Item, b: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> _Outcome | None:
     """Two periods joined by "or", "to", "-", "ou", "et"...: one range, a move, or a refusal."""
-    if a.error or b.error or (a.reading is None and b.reading is None):
+    if a.error or b.error:
         return None
     if any(r is not None and isinstance(r.resolved, _Span) for r in (a.reading, b.reading)):
         return None
@@ -182,15 +187,15 @@ def _join(
         and not (a_qualifier in plain and b_qualifier in plain)
     ):
         return None  # "in Q1 or by the end of 2025": two deadlines, not one range
+    opener = _OPENER.search(folded, max(0, a.candidate.start - 40), a.candidate.start)
+    word = opener.group("w") if opener else ""
+    if a.reading is None and b.reading is None and (scanning and not opener):
+        return None  # "May or June" in an article needs "between"/"from" to be a range
     pair = _pair(a, b, text, stated_on, scanning)
     if pair is None:
         return None
     ra, rb = sorted(pair, key=lambda r: r.period.start if r.period else dt.date.min)
-    start, used = ra.start, [(a.candidate.end, b.candidate.start)]
-    opener = _OPENER.search(folded, max(0, ra.start - 40), ra.start)
-    word = opener.group("w") if opener else ""
-    if opener:
-        start = opener.start()
+    start, used = opener.start() if opener else ra.start, [(a.candidate.end, b.candidate.start)]
     from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given

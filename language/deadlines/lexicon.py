@@ -135,6 +135,7 @@ _SPAN_UNITS: dict[str, tuple[int, int]] = {
     "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0),
     "annee": (12, 0), "annees": (12, 0),
     "decade": (120, 0), "decades": (120, 0), "decennie": (120, 0), "decennies": (120, 0),
+    "fortnight": (0, 14), "fortnights": (0, 14),
 }  # fmt: skip
 _SPAN_UNIT_VALUES = {_squash(k.replace("~", "")): v for k, v in _SPAN_UNITS.items()}
 
@@ -199,6 +200,7 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
 _RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "current year": 0, "this calendar year": 0,
     "this fiscal year": 0, "the current fiscal year": 0, "current fiscal year": 0,
+    "the fiscal year": 0, "the calendar year": 0,
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
     "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
@@ -213,7 +215,9 @@ _RELATIVE_YEARS: dict[str, int] = {
 # The article may be read before the year ("l'" by _DET): the same words without it.
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
-_GENERIC_YEAR_NOUNS = frozenset({"theyear", "l'annee", "annee", "l'an"})
+_GENERIC_YEAR_NOUNS = frozenset(
+    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an"}
+)
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
 # "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
@@ -271,7 +275,8 @@ _PRE_BY = [
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
 # promise starts in: read as that period (qualifier "in"), as editors record them.
 _PRE_IN = [
-    "in", "during", "within", "over", "for", "at", "around", "circa", "sometime in",
+    "in", "during", "within", "over", "for", "at", "around", "circa", "sometime", "some time",
+    "sometime in",
     "some time in", "sometime during", "in the course of", "over the course of", "throughout",
     "near", "towards", "toward", "approximately", "about", "roughly", "for around",
     "from", "as from", "starting", "starting in", "starting from", "starting on",
@@ -296,7 +301,8 @@ _PRE_NOT_BEFORE = [
     "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "pas plus tot que",
     "au mieux", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
-    "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins",
+    "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
+    "au minimum jusqu'a", "au minimum jusqu'au",
 ]  # fmt: skip
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
@@ -357,7 +363,7 @@ _PART_WORDS = (
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?)"
     r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
     r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|year~end"
-    r"|(?:toute )?fin(?: de| du| des| d')?)"
+    r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )
 _PART = _rx(
     "(?:"
@@ -388,7 +394,7 @@ _NEGATION_STOP = re.compile(
 _MOVE = (
     r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|push(?:es|ed|ing)? (?:back|out)"
     r"|pushback|moved?|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
-    r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)|repouss(?:e|ee|es|ees|er|era|ent|ant)"
+    r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er))\b"
 )
@@ -453,7 +459,8 @@ _VAGUE_PHRASES = [
     "in a few years", "within a few weeks", "within a few months", "within a few years",
     "in several months", "in several years", "within months", "within weeks", "within years",
     "tbd", "tba", "to be determined", "to be announced", "to be confirmed", "tbc",
-    "at the earliest", "as early as possible", "in a matter of months", "in a matter of weeks",
+    "at the earliest", "as early as possible", "within days", "in days", "any day now",
+    "imminently", "imminent", "any time now", "in a matter of months", "in a matter of weeks",
     "in a matter of days", "in a matter of years", "within a matter of months",
     "within a matter of weeks", "within a matter of days",
     "prochainement", "bientot", "tres bientot", "sous peu", "rapidement", "au plus vite",
