@@ -377,7 +377,7 @@ _RULE_BY_NAME = {rule.name: rule for rule in _RULES}
 
 def _with(c: _Context, **groups: str | None) -> _Context:
     """The same match with some groups renamed, for rules with two spellings of a group."""
-    return _Context({**c.groups, **groups}, c.stated_on, c.qualified, c.text, c.part, c.scanning,
+    return _Context(c.groups.given(**groups), c.stated_on, c.qualified, c.text, c.part, c.scanning,
                     c.qualifier)  # fmt: skip
 
 

@@ -60,13 +60,26 @@ def _tokens(folded: str) -> set[str]:
     return tokens
 
 
+def _rules_by_trigger() -> dict[str, list[int]]:
+    """Which rules each word or shape can set off: a text tries only the rules it calls."""
+    index: dict[str, list[int]] = {}
+    for priority, rule in enumerate(_RULES):
+        for trigger in rule.triggers:
+            index.setdefault(trigger, []).append(priority)
+    return index
+
+
+_RULES_BY_TRIGGER = _rules_by_trigger()
+
+
 def _candidates(folded: str) -> list[_Candidate]:
     """Every rule's matches, longest first among those that start at the same place."""
-    tokens = _tokens(folded)
+    called: set[int] = set()
+    for token in _tokens(folded):
+        called.update(_RULES_BY_TRIGGER.get(token, ()))
     found = []
-    for priority, rule in enumerate(_RULES):
-        if rule.triggers.isdisjoint(tokens):
-            continue  # cheap: most rules cannot match, and regexes cost more than sets
+    for priority in sorted(called):
+        rule = _RULES[priority]
         for m in rule.pattern.finditer(folded):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), priority, rule, m))
@@ -172,7 +185,8 @@ def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Fo
             bounds.end,
             bounds.precision,
             bounds.qualifier,
-            _language(folded[span[0] : span[1]], folded),
+            # A phrase's language is worked out once, for the window parse_deadline keeps.
+            _language(folded[span[0] : span[1]], folded) if scanning else "",
         )
         results.append(_Found(span, window, None, used))
     return results
@@ -277,15 +291,24 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
         errors = [f.error for f in found if f.error]
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     window = _latest(windows)
+    span = next(f.span for f in found if f.window is window)
+    folded = _fold(phrase)
     last_day = window.end or window.start
     if last_day is not None and last_day < stated_on:
         raise DeadlineParseError(
             f"'{_shorten(phrase)}' ended on {last_day.isoformat()}, before it was said on "
             f"{stated_on.isoformat()}: a date already past is no promise."
         )
-    used = [span for f in found for span in f.used]
-    unused = _unused(phrase, _fold(phrase), used)
-    return window if not unused else window.with_unused(unused)
+    used = [read for f in found for read in f.used]
+    return DeadlineWindow(
+        window.text,
+        window.start,
+        window.end,
+        window.precision,
+        window.qualifier,
+        _language(folded[span[0] : span[1]], folded),
+        _unused(phrase, folded, used),
+    )
 
 
 def find_deadlines(text: str, *, stated_on: dt.date) -> list[FoundDeadline]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from language.text import fold as _fold
@@ -126,9 +126,42 @@ def _coming_occurrence(build: Callable[[int], _Period], stated_on: dt.date) -> _
 # ---------------------------------------------------------------------------------------
 
 
+class _Groups(Mapping[str, str | None]):
+    """A match's named groups, read one at a time (building the dict of all of them costs
+    more than the few a resolver reads), some of them set or renamed by the rule."""
+
+    __slots__ = ("_match", "_set")
+
+    def __init__(self, match: re.Match[str], given: dict[str, str | None] | None = None) -> None:
+        self._match = match
+        self._set = given or {}
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._set:
+            return self._set[name]
+        try:
+            return self._match.group(name)
+        except IndexError:  # a group the rule's pattern does not have
+            return None
+
+    def get(self, name: str, default: object = None) -> str | None:
+        """The group's text, None when it did not take part in the match."""
+        return self[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self._match.re.groupindex, **self._set})
+
+    def __len__(self) -> int:
+        return len({**self._match.re.groupindex, **self._set})
+
+    def given(self, **groups: str | None) -> _Groups:
+        """The same groups with some set: a borrowed year, a group under another name."""
+        return _Groups(self._match, {**self._set, **groups})
+
+
 @dataclass(frozen=True)
 class _Context:
-    groups: dict[str, str | None]
+    groups: _Groups
     stated_on: dt.date
     qualified: bool  # a qualifier or a part of year stands before the period
     text: str  # the matched text, as written
@@ -137,7 +170,7 @@ class _Context:
     qualifier: str | None = None  # the reading of the words before it ("by", "in"...)
 
 
-def _group(g: dict[str, str | None], name: str) -> str:
+def _group(g: Mapping[str, str | None], name: str) -> str:
     """A group the rule's pattern always fills when it matches."""
     value = g[name]
     if value is None:
@@ -151,7 +184,7 @@ def _nearest_century(two_digits: int, stated_on: dt.date) -> int:
     return min((base - 100, base, base + 100), key=lambda y: abs(y - stated_on.year))
 
 
-def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
+def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
     """The year named by a _YEAR_SPEC (explicit, fiscal, short or relative), or None."""
     if y := g.get("y"):
         return _check_year(int(y))
@@ -169,7 +202,7 @@ def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: boo
     return None
 
 
-def _has_year(g: dict[str, str | None]) -> bool:
+def _has_year(g: Mapping[str, str | None]) -> bool:
     return any(g.get(k) for k in ("y", "fy", "yy", "ay", "rely"))
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .grammar import _Rule
-from .periods import _add, _Context, _has_year, _months_period, _Period, _Reject, _Span
+from .periods import _add, _Context, _Groups, _has_year, _months_period, _Period, _Reject, _Span
 from .window import MAX_DATE, MIN_DATE, Precision, Qualifier
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """One match of one rule (a tuple: there are many, and they are made fast)."""
+
     start: int
     end: int
     priority: int
@@ -57,7 +59,7 @@ _QUALIFIER_GROUPS = (
 _PARTS = ("early", "mid", "late", "end")
 
 
-def _qualifier_of(groups: dict[str, str | None]) -> tuple[str | None, str]:
+def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
     """The qualifier the words say, and the words before the period that say it.
 
     A trailing one ("2026 at the latest") wins. "after" is a reading of its own here; its
@@ -91,13 +93,16 @@ def _read(
     `joined` says the period is read as part of a range, which stands for a qualifier.
     """
     m = candidate.match
-    groups = m.groupdict()
+    groups = _Groups(m)
     rule = candidate.rule
     if year is not None and rule.yearly and not _has_year(groups):
-        groups["y"] = str(year)
-    qualifier, words = _qualifier_of(groups)
-    part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
-    part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
+        groups = groups.given(y=str(year))
+    qualifier, words, part, part2 = None, "", rule.implied_part, None
+    if m.start("body") > m.start() or m.end("body") < m.end():
+        # Words before or after the period: a qualifier, a part ("early"), an article.
+        qualifier, words = _qualifier_of(groups)
+        part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
+        part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
     context = _Context(
         groups,
         stated_on,

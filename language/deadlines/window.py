@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -59,9 +59,6 @@ class DeadlineWindow:
     qualifier: str
     language: str
     unused: tuple[str, ...] = ()
-
-    def with_unused(self, unused: tuple[str, ...]) -> DeadlineWindow:
-        return replace(self, unused=unused)
 
 
 class FoundDeadline(NamedTuple):
