@@ -263,15 +263,17 @@ def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
     first = outcome.first
     if outcome.error or first is None:
         return outcome
-    said = _said(text, outcome.start, outcome.end)
     after = _EVENT_AFTER.match(folded, outcome.end)
-    before = first.qualifier is None and _EVENT_BEFORE.search(folded, 0, outcome.start)
+    before = None
+    if first.qualifier is None:
+        before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
     if after or before:
+        start = before.start() if before else outcome.start
+        end = after.end() if after else outcome.end
         return _Outcome(
-            outcome.start,
-            outcome.end,
-            error=f"'{said}' belongs to the name of an event, not to a date: give the "
-            "event's date.",
+            start,
+            end,
+            error=f"'{_said(text, start, end)}' names an event, not a date: give the event's date.",
         )
     if negation := _clause_before(folded, outcome.start, _NEGATION_RX):
         outcome.used.append(negation)

@@ -150,15 +150,17 @@ _LOCALE_KEYS = _words(
 _WEEKDAY_KEYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 
-def _locale_names(keys: list[str], *, shortest: int = 1) -> dict[str, int]:
+def _locale_names(
+    keys: list[str], *, shortest: int = 1, language: str | None = None
+) -> dict[str, int]:
     """Names of English and French months or weekdays from dateparser's locale data.
 
     Keys are the entries' numbers (1 for January or Monday). `shortest` leaves out the
     locale's shortest abbreviations ("mo", "je") that are ordinary words.
     """
     names: dict[str, int] = {}
-    for language in ("en", "fr"):
-        info = default_loader.get_locale(language).info
+    for code in (language,) if language else ("en", "fr"):
+        info = default_loader.get_locale(code).info
         for number, key in enumerate(keys, 1):
             for name in info.get(key, []):
                 if len(name) >= shortest:
@@ -167,6 +169,13 @@ def _locale_names(keys: list[str], *, shortest: int = 1) -> dict[str, int]:
 
 
 _MONTHS = _locale_names(_LOCALE_KEYS)
+# Month and weekday names only French has: a phrase of one such word is French.
+_FRENCH_NAMES = frozenset(
+    name
+    for keys in (_LOCALE_KEYS, _WEEKDAY_KEYS)
+    for name in set(_locale_names(keys, shortest=4, language="fr"))
+    - set(_locale_names(keys, shortest=4, language="en"))
+)
 _MONTH = rf"(?:{_alternation(_MONTHS)})\.?"
 # Weekday names in full ("friday", "vendredi"); abbreviations are too often other words.
 _WEEKDAYS = {name: number - 1 for name, number in _locale_names(_WEEKDAY_KEYS, shortest=5).items()}

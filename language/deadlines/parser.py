@@ -12,7 +12,7 @@ from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
 from .grammar import _ANAPHORA_RX, _RULES, _TOKEN, _VAGUE
-from .lexicon import _FILLER
+from .lexicon import _FILLER, _FRENCH_NAMES
 from .periods import _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
 from .window import (
@@ -29,8 +29,11 @@ _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
 
 
 def _language(match_folded: str, context_folded: str) -> str:
-    """The phrase's language; the words around it decide when the phrase does not."""
+    """The phrase's language; the words around it decide when the phrase does not, and a
+    month or weekday name only French has when nothing else does ("vendredi")."""
     score = language_score(match_folded) or language_score(context_folded)
+    if score == 0:
+        score = any(word in _FRENCH_NAMES for word in _TOKEN.findall(match_folded))
     return "fr" if score > 0 else "en"
 
 

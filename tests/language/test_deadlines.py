@@ -793,7 +793,7 @@ REFUSED = [
     ),
     (
         "après les jeux Olympiques de 2024",
-        "'2024' belongs to the name of an event, not to a date: give the event's date.",
+        "'jeux Olympiques de 2024' names an event, not a date: give the event's date.",
     ),
     ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
     ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
