@@ -273,7 +273,8 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
-    "at the latest in", "at the latest on", "on or before", "until", "till", "through",
+    "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
+    "until", "till", "through",
     "thru", "in time for", "due by", "due in", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "up to", "up until", "between now and", "between today and",
@@ -337,6 +338,7 @@ _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot)"
     r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
+    r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
 )
 _POST = _rx(_POST)
 
@@ -405,7 +407,8 @@ _MOVE = (
     r"|pushback|moved?|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
-    r"|differ(?:e|ee|er))\b"
+    r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
+    r"|prorog(?:e|ee|er|ation))\b"
 )
 # A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
 _DEADLINE_NOUN = (
