@@ -11,7 +11,7 @@ from language.text import fold as _fold
 from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
-from .grammar import _ANAPHORA_RX, _RULES, _TOKEN, _VAGUE
+from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE
 from .lexicon import _FILLER, _FRENCH_NAMES
 from .periods import _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
@@ -54,7 +54,7 @@ def _tokens(folded: str) -> set[str]:
     tokens = set(_TOKEN.findall(folded))
     if any(t.isdigit() for t in tokens):
         tokens.add("#digit")
-        tokens.update([f"#m:{t}" for t in tokens if not t.isdigit()])
+        tokens.update([f"#m:{t}" for t in tokens & _MONTH_WORDS])
         if any(len(t) == 4 and t.isdigit() for t in tokens):
             tokens.add("#year")
             tokens.update(name for name, shape in _SHAPES if shape.search(folded))
@@ -229,9 +229,12 @@ _UNUSED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str, ...]:
     """The words of the phrase that no rule read, as written, filler words left out."""
+    read = bytearray(len(phrase) + 1)
+    for a, b in used:
+        read[a:b] = b"\x01" * (b - a)
     words = []
     for m in _UNUSED_WORD.finditer(phrase):
-        if any(a < m.end() and m.start() < b for a, b in used):
+        if 1 in read[m.start() : m.end()]:
             continue  # read, wholly or in part ("won't": its "n't" was read)
         if folded[m.start() : m.end()] in _FILLER or (
             "'" in m.group() and folded[m.start() : m.end()].split("'")[-1] in _FILLER

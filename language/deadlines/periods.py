@@ -130,19 +130,22 @@ class _Groups(Mapping[str, str | None]):
     """A match's named groups, read one at a time (building the dict of all of them costs
     more than the few a resolver reads), some of them set or renamed by the rule."""
 
-    __slots__ = ("_match", "_set")
+    __slots__ = ("_index", "_match", "_regs", "_set")
 
     def __init__(self, match: re.Match[str], given: dict[str, str | None] | None = None) -> None:
         self._match = match
+        self._index = match.re.groupindex
+        self._regs = match.regs  # every group's span at once: cheaper than one call each
         self._set = given or {}
 
     def __getitem__(self, name: str) -> str | None:
         if name in self._set:
             return self._set[name]
-        try:
-            return self._match.group(name)
-        except IndexError:  # a group the rule's pattern does not have
-            return None
+        number = self._index.get(name)
+        if number is None:
+            return None  # a group the rule's pattern does not have
+        start, end = self._regs[number]
+        return None if start < 0 else self._match.string[start:end]
 
     def get(self, name: str, default: object = None) -> str | None:
         """The group's text, None when it did not take part in the match."""
