@@ -5,14 +5,21 @@ A table of rules: docs/deadlines.md documents each row for editors.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .days import _resolve_day, _resolve_near_day, _resolve_weekday
 from .lexicon import (
+    _ABOUT,
+    _ANAPHORA,
+    _CALENDAR_NAMES,
     _DET,
+    _EVERY_YEAR,
     _MONTH,
     _MONTHS,
+    _NEAR_DAYS,
     _NUMBER,
     _OPT_YEAR,
     _ORDINAL,
@@ -21,9 +28,15 @@ from .lexicon import (
     _PRE,
     _SEASONS,
     _SEP,
+    _SPAN_ANCHORS_END,
+    _SPAN_ANCHORS_EVENT,
+    _SPAN_ANCHORS_START,
+    _SPAN_FROM_NOW,
     _SPAN_PRE,
     _SPAN_UNITS,
+    _VAGUE_PHRASES,
     _WEEKDAY,
+    _WEEKDAYS,
     _YEAR_LINK,
     _YEAR_SPEC,
     _alternation,
@@ -32,15 +45,17 @@ from .lexicon import (
 from .periods import (
     _Context,
     _Period,
-    _resolve_day,
-    _resolve_decade_end,
+    _resolve_calendar_name,
+    _resolve_decade,
     _resolve_half,
-    _resolve_later_this_year,
+    _resolve_later_this,
     _resolve_month,
+    _resolve_month_half,
     _resolve_quarter,
     _resolve_relative_period,
     _resolve_season,
     _resolve_span,
+    _resolve_third,
     _resolve_year,
     _resolve_year_end,
     _Span,
@@ -58,163 +73,298 @@ class _Rule:
     name: str
     body: str  # regex, with the `_rx` shorthand
     resolve: Callable[[_Context], _Period | _Span | None]
-    triggers: frozenset[str]  # folded words or "#digit"/"#year"; the rule needs one
+    # Folded words, or shapes ("#digit", "#year", "#iso"... see parser._tokens): a text
+    # without any of them cannot hold the rule, which is then not even tried.
+    triggers: frozenset[str]
     qualifiers: str = _PRE
     allow_part: bool = True
     implied_part: str | None = None  # "year-end" carries its own "end of"
-    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    yearly: bool = False  # a period of some year: it may take its year from a neighbour
 
-    def __post_init__(self) -> None:
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule's whole pattern, compiled the first time a text may hold it: compiling
+        every rule up front would cost a cold start half a second."""
         # "end of the first half": a part of a period may take its own article.
         part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
         source = (
-            r"(?:(?<![\w'])|(?=n't))"
+            r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers}){_SEP})?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             rf"(?:\s*,?\s*(?:{_POST}))?"
             r"(?![\w])"
         )
-        object.__setattr__(self, "pattern", re.compile(source, re.ASCII))
+        return re.compile(source, re.ASCII)
 
 
 _MONTH_WORDS = frozenset(w for name in _MONTHS for w in re.findall(r"[a-z]+", name))
-_YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercice", "fiscal"})
+# A day with a month name needs both: "#m:" words are month words in a text with a digit.
+_MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
+_YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercice", "fiscal",
+                            "#apostrophe"})  # fmt: skip
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
+# "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day.
+_DAY_RANGE = (
+    rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
+    r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
+)
+_DAY_YEAR = r"(?:,? (?P<y>\d{4})| prochain| next)?(?:" + _EVERY_YEAR + r")?"
+# "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
+_WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
+
 
 _RULES: tuple[_Rule, ...] = (
-    # Concrete days go to dateparser.
+    # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
     _Rule(
         "day_iso",
-        r"(?P<core>\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![-/.]?\d)",
+        r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![-/.]?\d)",
         _resolve_day,
-        frozenset({"#year"}),
+        frozenset({"#iso"}),
         allow_part=False,
     ),
     _Rule(
         "day_numeric",
-        r"(?P<core>(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.]\d{4})",
+        r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<ny>\d{4})",
         _resolve_day,
-        frozenset({"#year"}),
+        frozenset({"#numeric"}),
         allow_part=False,
     ),
     _Rule(
         "day_month_name",
-        rf"(?:{_WEEKDAY},? )?(?P<core>\d{{1,2}}{_DAY_SUFFIX}(?: of)? {_MONTH}(?:,? \d{{4}})?)",
+        rf"{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
+        rf" (?P<mon>{_MONTH}){_DAY_YEAR}",
         _resolve_day,
-        frozenset({"#digit"}),
+        _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
+        yearly=True,
     ),
     _Rule(
         "month_name_day",
-        rf"(?:{_WEEKDAY},? )?(?P<core>{_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}(?!\d)"
-        rf"(?:,? \d{{4}})?)",
+        rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
+        r"|or|&)))?"
+        rf"{_WEEK_OF}(?:{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
+        rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
+        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
         _resolve_day,
-        frozenset({"#digit"}),
+        _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
+        yearly=True,
     ),
-    # Months: "June 2025", "fin mars 2026", "06/2025", "2025-06", "in June".
+    # Months: "June 2025", "fin mars 2026", "06/2025", "2025-06", "in June", "mars dernier".
     _Rule(
         "month",
-        rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH}){_OPT_YEAR}",
-        _resolve_month,
+        rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) )?"
+        rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
+        rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
+        rf"{_OPT_YEAR}",
+        lambda c: _resolve_month(
+            _with(
+                c,
+                last=c.groups["last"] or c.groups["last2"],
+                next=c.groups["next"] or c.groups["next2"],
+            )
+        ),  # fmt: skip
         _MONTH_WORDS,
+        yearly=True,
+    ),
+    # Halves of a month: "la premiere quinzaine de juillet", "the second half of June 2025".
+    _Rule(
+        "month_half",
+        rf"(?P<mhw>{_ORDINAL}) (?:half|moitie|quinzaine|fortnight) (?:of |de |du mois de |d')"
+        rf"(?:the month of )?(?P<mon>{_MONTH}){_OPT_YEAR}",
+        _resolve_month_half,
+        frozenset({"half", "moitie", "quinzaine", "fortnight"}),
+        yearly=True,
+    ),
+    # "the 13th month of 2025": a month by its number (refused beyond twelve).
+    _Rule(
+        "month_number",
+        rf"(?P<mn>\d{{1,2}}){_DAY_SUFFIX} (?:month|mois)(?:,? (?:of|de|du) |,? ){_YEAR_SPEC}",
+        _resolve_month,
+        frozenset({"month", "mois"}),
     ),
     _Rule(
         "month_numeric",
-        r"(?:(?P<mn>\d{1,2})/(?P<y>\d{4})|(?P<y_iso>\d{4})-(?P<mn_iso>\d{2})(?![-/.]?\d))",
+        r"(?:(?P<mn>\d{1,2})/(?P<y>\d{4})|(?P<y_iso>\d{4})-(?P<mn_iso>0[1-9]|1[0-2])"
+        r"(?![-/.]?\d))",
         lambda c: _resolve_month(
-            _Context(
-                {
-                    "mn": c.groups["mn"] or c.groups["mn_iso"],
-                    "y": c.groups["y"] or c.groups["y_iso"],
-                },
-                c.stated_on,
-                c.qualified,
-                c.text,
-                c.part,
-            )
+            _with(c, mn=c.groups["mn"] or c.groups["mn_iso"], y=c.groups["y"] or c.groups["y_iso"])
         ),
-        frozenset({"#year"}),
+        frozenset({"#month_numeric"}),
     ),
-    # Quarters: "Q3 2025", "T3 2025", "3Q25", "the third quarter of next year".
+    # Quarters: "Q3 2025", "T3 2025", "3Q25", "the third quarter of next year" ("Q5 2025":
+    # refused).
     _Rule(
         "quarter",
-        rf"(?:(?P<ql>q|t)(?P<qn>[1-4])(?!\d)"
-        r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>[1-4])(?!\d))?"
+        rf"(?:(?P<ql>q|t)(?P<qn>\d)(?!\d)"
+        r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
-        rf"|(?P<qw>{_ORDINAL}) (?:calendar |fiscal )?(?:quarter|trimestre)){_OPT_YEAR}",
+        rf"|(?P<qw>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)){_OPT_YEAR}",
         lambda c: _resolve_quarter(_with(c, qn=c.groups["qn"] or c.groups["qn_pre"])),
         frozenset({"q", "t", "quarter", "trimestre"}),
+        yearly=True,
     ),
     # Halves: "H1 2026", "1H 2026", "S1 2026", "premier semestre 2026", "second half".
     _Rule(
         "half",
-        rf"(?:(?P<hl>h|s)(?P<hn>[12])(?!\d)|(?P<hn_pre>[12])(?:h|s)"
-        rf"|(?P<hw>{_ORDINAL}) (?:half|semestre|moitie)){_OPT_YEAR}",
+        rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
+        rf"|(?P<hw>{_ORDINAL})[ -]+(?:half|semestre|moitie)){_OPT_YEAR}",
         lambda c: _resolve_half(_with(c, hn=c.groups["hn"] or c.groups["hn_pre"])),
         frozenset({"h", "s", "half", "semestre", "moitie"}),
+        yearly=True,
+    ),
+    # Thirds of a year: "le dernier quadrimestre de 2023".
+    _Rule(
+        "third",
+        rf"(?P<tw>{_ORDINAL}) (?:quadrimestre|four~month period){_OPT_YEAR}",
+        _resolve_third,
+        frozenset({"quadrimestre", "four"}),
+        yearly=True,
     ),
     # Seasons: "summer 2025", "l'ete 2025", "winter 2025/26", "this summer", "next spring".
     _Rule(
         "season",
-        rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) )?"
+        rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
+        rf"|(?P<last>last|past) )?"
         rf"(?P<season>{_alternation(_SEASONS)})"
-        r"(?: (?P<next2>prochain|prochaine|qui vient))?"
-        rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})\s*[-/]\s*(?P<y2>\d{{4}}|\d{{2}})(?!\d)"
+        r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
+        rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
+        r"(?!\d|[-/.]\d)"
         rf"|{_YEAR_SPEC}))?",
         lambda c: _resolve_season(
             _with(
-                c, y=c.groups["y_pair"] or c.groups["y"], next=c.groups["next"] or c.groups["next2"]
+                c,
+                y=c.groups["y_pair"] or c.groups["y"],
+                y2=c.groups["y2"] or c.groups["y2s"],
+                next=c.groups["next"] or c.groups["next2"],
+                last=c.groups["last"] or c.groups["last2"],
             )
         ),
         frozenset(_SEASONS),
+        yearly=True,
     ),
-    # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "by year-end 2025".
-    _Rule("year", _YEAR_SPEC, _resolve_year, _YEAR_TRIGGERS),
+    # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
+    _Rule(
+        "calendar_name",
+        rf"(?P<cal>{_alternation(_CALENDAR_NAMES)}){_OPT_YEAR}",
+        _resolve_calendar_name,
+        frozenset(name.split()[0].split("'")[0] for name in _CALENDAR_NAMES),
+        yearly=True,
+    ),
+    # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".
+    _Rule(
+        "year",
+        rf"{_YEAR_SPEC}(?:[-/](?P<y_to>\d{{2}})(?!\d))?",
+        _resolve_year,
+        _YEAR_TRIGGERS,
+    ),
+    _Rule(
+        "mid_year",
+        r"mid~year|mi~annee",
+        _resolve_year_end,
+        frozenset({"year", "annee"}),
+        allow_part=False,
+        implied_part="p_mid",
+    ),
     _Rule(
         "year_end",
-        r"year~end|end~of~year|eoy|fin~d'annee",
+        r"year~end|year's end|end~of~year|eoy|fin~d'annee",
         _resolve_year_end,
         frozenset({"year", "eoy", "annee"}),
         allow_part=False,
         implied_part="p_end",
     ),
     _Rule(
-        "later_this_year",
-        r"later (?:this year|in the year|this calendar year|in (?P<ly>\d{4}))"
-        r"|plus tard (?:cette annee|dans l'annee|en (?P<ly_fr>\d{4}))",
-        lambda c: _resolve_later_this_year(_with(c, ly=c.groups["ly"] or c.groups["ly_fr"])),
+        "later_this",
+        r"later (?:this (?P<lunit>year|month|week)|in the year|this calendar year"
+        r"|in (?P<ly>\d{4}))"
+        r"|plus tard (?:cette (?P<lunit_fr>annee|semaine)|ce (?P<lunit_fr2>mois)(?:~ci)?"
+        r"|dans l'annee|en (?P<ly_fr>\d{4}))",
+        lambda c: _resolve_later_this(
+            _with(
+                c,
+                ly=c.groups["ly"] or c.groups["ly_fr"],
+                lunit=c.groups["lunit"] or c.groups["lunit_fr"] or c.groups["lunit_fr2"],
+            )
+        ),
         frozenset({"later", "tard"}),
         allow_part=False,
     ),
+    # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
     _Rule(
-        "decade_end",
-        r"(?:(?:the|this) decade|(?:la |cette )decennie)",
-        _resolve_decade_end,
-        frozenset({"decade", "decennie"}),
+        "decade",
+        r"(?:(?:the|this|the current) )?decade|(?:la |cette )?decennie"
+        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0)",
+        _resolve_decade,
+        frozenset({"decade", "decennie", "s", "annees"}),
     ),
-    # "next quarter", "this month", "le trimestre prochain", "by the end of the quarter".
+    # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(
         "relative_period",
         r"(?:(?P<next>next|the next|the following|the coming|le prochain|la prochaine|prochain)"
-        r" |(?P<this>this|the current|current|ce|cette) |(?:the|le|la) )?"
-        r"(?P<unit>quarter|month|half~year|trimestre|mois|semestre)"
-        r"(?:(?P<next2> prochain| suivant| a venir)|(?P<this2> en cours|~ci))?",
+        r" |(?P<this>this|the current|current|ce|cette) "
+        r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
+        r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
+        r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
+        r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?",
         _resolve_relative_period,
-        frozenset({"quarter", "month", "half", "trimestre", "mois", "semestre"}),
+        frozenset(
+            {
+                "quarter",
+                "month",
+                "half",
+                "week",
+                "weekend",
+                "trimestre",
+                "mois",
+                "semestre",
+                "semaine",
+            }
+        ),
     ),
-    # Spans from the stated date: "within 18 months", "dans les six prochains mois".
+    # Weekdays and days named by words: "by Friday", "d'ici vendredi", "tomorrow".
+    _Rule(
+        "weekday",
+        r"(?:(?P<wthis>this|this coming|the coming|coming|ce) |(?P<wnext>next) "
+        rf"|(?P<wlast>last) )?(?P<wd>{_WEEKDAY})(?: (?P<wnext2>prochain|qui vient)"
+        r"| (?P<wlast2>dernier))?",
+        _resolve_weekday,
+        frozenset(_WEEKDAYS),
+        allow_part=False,
+    ),
+    _Rule(
+        "near_day",
+        rf"(?P<near>{_alternation(_NEAR_DAYS)})",
+        _resolve_near_day,
+        frozenset(
+            {
+                "today",
+                "tonight",
+                "evening",
+                "aujourd",
+                "soir",
+                "tomorrow",
+                "demain",
+                "yesterday",
+                "hier",
+            }
+        ),
+        allow_part=False,
+    ),
+    # Spans from the stated date: "within 18 months", "dans les six prochains mois"; or from
+    # a day named next ("six months beginning June 15th"); or from an event ("two days later").
     _Rule(
         "span",
-        rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?"
+        rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre> and a half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
-        rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post> and a half| et demie?)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
-        r"(?P<after> time| from now| from today| hence| from the announcement"
-        r"| a compter d'aujourd'hui| a partir d'aujourd'hui| a compter de ce jour)?",
+        rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
+        rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"
+        rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,
@@ -222,121 +372,23 @@ _RULES: tuple[_Rule, ...] = (
     ),
 )
 
+_RULE_BY_NAME = {rule.name: rule for rule in _RULES}
+
 
 def _with(c: _Context, **groups: str | None) -> _Context:
     """The same match with some groups renamed, for rules with two spellings of a group."""
-    return _Context({**c.groups, **groups}, c.stated_on, c.qualified, c.text, c.part)
+    return _Context(c.groups.given(**groups), c.stated_on, c.qualified, c.text, c.part, c.scanning,
+                    c.qualifier)  # fmt: skip
 
 
-# Phrases that promise nothing datable (rule 7). Only reported when no deadline is found.
-_VAGUE = re.compile(
-    r"(?<![\w'])(?:"
-    + _alternation(
-        [
-            "soon",
-            "very soon",
-            "as soon as possible",
-            "asap",
-            "shortly",
-            "eventually",
-            "ultimately",
-            "in due course",
-            "at some point",
-            "someday",
-            "some day",
-            "one day",
-            "in the future",
-            "in future",
-            "going forward",
-            "over time",
-            "in time",
-            "later",
-            "later on",
-            "at a later date",
-            "in the near future",
-            "in the near term",
-            "near~term",
-            "in the short term",
-            "in the medium term",
-            "in the long term",
-            "in the long run",
-            "down the road",
-            "before long",
-            "sooner or later",
-            "in the coming days",
-            "in the coming weeks",
-            "in the coming months",
-            "in the coming years",
-            "in the coming quarters",
-            "in the months ahead",
-            "in the weeks ahead",
-            "in the years ahead",
-            "in the next few days",
-            "in the next few weeks",
-            "in the next few months",
-            "in the next few years",
-            "in a few days",
-            "in a few weeks",
-            "in a few months",
-            "in a few years",
-            "within a few weeks",
-            "within a few months",
-            "within a few years",
-            "in several months",
-            "in several years",
-            "within months",
-            "within weeks",
-            "within years",
-            "tbd",
-            "tba",
-            "to be determined",
-            "to be announced",
-            "to be confirmed",
-            "tbc",
-            "prochainement",
-            "bientot",
-            "tres bientot",
-            "sous peu",
-            "rapidement",
-            "au plus vite",
-            "des que possible",
-            "dans les meilleurs delais",
-            "dans les plus brefs delais",
-            "a terme",
-            "a court terme",
-            "a moyen terme",
-            "a long terme",
-            "dans un avenir proche",
-            "dans un futur proche",
-            "a l'avenir",
-            "un jour",
-            "plus tard",
-            "tot ou tard",
-            "dans les jours a venir",
-            "dans les semaines a venir",
-            "dans les mois a venir",
-            "dans les annees a venir",
-            "dans les prochains jours",
-            "dans les prochaines semaines",
-            "dans les prochains mois",
-            "dans les prochaines annees",
-            "dans quelques jours",
-            "dans quelques semaines",
-            "dans quelques mois",
-            "dans quelques annees",
-            "d'ici quelques mois",
-            "d'ici quelques annees",
-            "d'ici quelques semaines",
-            "dans plusieurs mois",
-            "a une date ulterieure",
-            "date a determiner",
-            "a determiner",
-            "a confirmer",
-            "ulterieurement",
-        ]
-    )  # fmt: skip
-    + r")(?![\w])",
-    re.ASCII,
-)
+def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
+    """A pattern for whole phrases of a list; `alone`: not followed by another word."""
+    tail = r"(?!\s*[a-z0-9])" if alone else r"(?![\w])"
+    return re.compile(rf"(?<![\w'])(?:{_alternation(phrases)}){tail}", re.ASCII)
+
+
+# Phrases that promise nothing datable (rule 7), and words pointing at a date said elsewhere.
+_VAGUE = _phrases(_VAGUE_PHRASES)
+_ANAPHORA_RX = _phrases(_ANAPHORA, alone=True)
 
 _TOKEN = re.compile(r"[a-z]+|[0-9]+", re.ASCII)

@@ -1,7 +1,8 @@
-"""The parser's words: qualifiers, parts of a year, numbers, units and month names.
+"""The parser's words: qualifiers, parts of a year, numbers, units, month and day names.
 
-A table of words, not logic: it is long because the languages are. Keys are folded (no
-accents); a space in a key matches any whitespace, `~` an optional dash.
+A table of words, not logic: it is long (over 600 lines would still be fine) because the
+languages are. Keys are folded (no accents); a space in a key matches any whitespace, `~`
+an optional dash.
 """
 
 from __future__ import annotations
@@ -19,10 +20,33 @@ def _rx(source: str) -> str:
     return source.replace(" ", r"\s+").replace("~", r"\s*-?\s*")
 
 
+_SHORTHAND = {" ": r"\s+", "~": r"\s*-?\s*"}
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternative of shorthand phrases, longest first so the longest one wins."""
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(_rx(p) for p in unique)
+    """A regex alternative of shorthand phrases, built as a trie ("d'ici", "d'ici a" and
+    "d'ici au" share "d'ici"): a word that starts no phrase fails at its first letter, so
+    the many qualifiers cost little, and at every branch the longer phrase is tried first."""
+    trie: _Trie = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: _Trie) -> str:
+    branches = [
+        _SHORTHAND.get(ch, re.escape(ch)) + _trie_source(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _squash(text: str) -> str:
@@ -30,16 +54,14 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s-]+", "", text)
 
 
-# ---------------------------------------------------------------------------------------
-# Lexicon. Keys are folded (no accents). A space in a key matches any whitespace, `~` an
-# optional dash.
-# ---------------------------------------------------------------------------------------
-
-
 def _words(text: str) -> list[str]:
     """A word list written as one string, easier to read and extend than a list literal."""
     return text.split()
 
+
+# ---------------------------------------------------------------------------------------
+# Numbers and span units.
+# ---------------------------------------------------------------------------------------
 
 _EN_UNITS = _words("one two three four five six seven eight nine")
 _EN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -50,7 +72,7 @@ _FR_TENS = ["vingt", "trente", "quarante", "cinquante", "soixante"]
 
 
 def _number_words() -> dict[str, float]:
-    """Number words of English and French up to 99, plus "a", "a couple of", "half a"."""
+    """Number words of English and French up to 99, plus "a", "a couple of", "une dizaine de"."""
     words: dict[str, float] = {}
     for i, w in enumerate(_EN_UNITS, 1):
         words[w] = i
@@ -76,6 +98,10 @@ def _number_words() -> dict[str, float]:
     words["quatre~vingts"] = words["quatre~vingt"] = 80
     for u, unit in enumerate(_FR_UNITS + _FR_TEENS.split(), 1):
         words[f"quatre~vingt~{unit}"] = 80 + u
+    # Round numbers said approximately ("une dizaine de jours"): read as the number itself.
+    for noun, value in (("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
+                        ("trentaine", 30)):  # fmt: skip
+        words[f"une {noun} de"] = words[f"une {noun} d'"] = value
     words.update(
         {
             "a": 1,
@@ -96,6 +122,8 @@ def _number_words() -> dict[str, float]:
 _NUMBER_WORDS = _number_words()
 _NUMBER_VALUES = {_squash(k.replace("~", "")): v for k, v in _NUMBER_WORDS.items()}
 _NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
+# "about six months", "environ six mois": an approximate number is read as the number.
+_ABOUT = r"(?:(?:about|around|some|roughly|approximately|environ|quelque) )?"
 
 # A span unit as (months, days): months for calendar units, days for the others.
 _SPAN_UNITS: dict[str, tuple[int, int]] = {
@@ -107,59 +135,125 @@ _SPAN_UNITS: dict[str, tuple[int, int]] = {
     "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0),
     "annee": (12, 0), "annees": (12, 0),
     "decade": (120, 0), "decades": (120, 0), "decennie": (120, 0), "decennies": (120, 0),
+    "fortnight": (0, 14), "fortnights": (0, 14),
 }  # fmt: skip
 _SPAN_UNIT_VALUES = {_squash(k.replace("~", "")): v for k, v in _SPAN_UNITS.items()}
 
 
-def _month_names() -> dict[str, int]:
-    """Month names and abbreviations of English and French, from dateparser's locale data."""
-    keys = "january february march april may june july august september october november december"
+# ---------------------------------------------------------------------------------------
+# Months, weekdays, named days.
+# ---------------------------------------------------------------------------------------
+
+_LOCALE_KEYS = _words(
+    "january february march april may june july august september october november december"
+)
+_WEEKDAY_KEYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _locale_names(
+    keys: list[str], *, shortest: int = 1, language: str | None = None
+) -> dict[str, int]:
+    """Names of English and French months or weekdays from dateparser's locale data.
+
+    Keys are the entries' numbers (1 for January or Monday). `shortest` leaves out the
+    locale's shortest abbreviations ("mo", "je") that are ordinary words.
+    """
     names: dict[str, int] = {}
-    for language in ("en", "fr"):
-        info = default_loader.get_locale(language).info
-        for number, key in enumerate(keys.split(), 1):
+    for code in (language,) if language else ("en", "fr"):
+        info = default_loader.get_locale(code).info
+        for number, key in enumerate(keys, 1):
             for name in info.get(key, []):
-                names[_fold(name)] = number
+                if len(name) >= shortest:
+                    names[_fold(name)] = number
     return names
 
 
-_MONTHS = _month_names()
-_MONTH = rf"(?:{_alternation(_MONTHS)})\.?"
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTHS = _locale_names(_LOCALE_KEYS)
+# Month and weekday names only French has: a phrase of one such word is French.
+_FRENCH_NAMES = frozenset(
+    name
+    for keys in (_LOCALE_KEYS, _WEEKDAY_KEYS)
+    for name in set(_locale_names(keys, shortest=4, language="fr"))
+    - set(_locale_names(keys, shortest=4, language="en"))
 )
+_MONTH = rf"(?:{_alternation(_MONTHS)})\.?"
+# Weekday names in full ("friday", "vendredi"); abbreviations are too often other words.
+_WEEKDAYS = {name: number - 1 for name, number in _locale_names(_WEEKDAY_KEYS, shortest=5).items()}
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
+
+# Days named by words, as an offset in days from the stated date.
+_NEAR_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this evening": 0, "aujourd'hui": 0, "ce soir": 0,
+    "tomorrow": 1, "demain": 1, "the day after tomorrow": 2, "apres~demain": 2,
+    "yesterday": -1, "hier": -1,
+}  # fmt: skip
+_NEAR_DAY_VALUES = {_squash(k.replace("~", "")): v for k, v in _NEAR_DAYS.items()}
+
+# Named times of the calendar: (month, first day, last day); a named day is one day. "La
+# rentree" (the return to school and work) is September.
+_CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
+    "rentree": (9, 1, 30), "rentree scolaire": (9, 1, 30), "rentree des classes": (9, 1, 30),
+    "rentree universitaire": (9, 1, 30),
+    "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
+    "holiday season": (12, 1, 31),
+    "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
+    "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1),
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------------------
+# Years.
+# ---------------------------------------------------------------------------------------
 
 # Relative years, as an offset from the stated year. "the year"/"l'annee" alone needs a
 # qualifier or a part of year ("by the end of the year"): alone it is just a noun.
 _RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "current year": 0, "this calendar year": 0,
+    "this fiscal year": 0, "the current fiscal year": 0, "current fiscal year": 0,
+    "the fiscal year": 0, "the calendar year": 0,
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
-    "l'annee": 0, "annee": 0, "l'an": 0,
+    "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
+    "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
+    "the coming year": 1, "the year ahead": 1, "the upcoming year": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
-    "la prochaine annee": 1, "l'annee suivante": 1,
+    "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
+    "l'exercice prochain": 1, "l'exercice suivant": 1,
+    "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
+    "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
 }  # fmt: skip
+# The article may be read before the year ("l'" by _DET): the same words without it.
+_RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
-_GENERIC_YEAR_NOUNS = frozenset({"theyear", "l'annee", "annee", "l'an"})
+_GENERIC_YEAR_NOUNS = frozenset(
+    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an"}
+)
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
-# "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years).
+# "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
+# "in '17" (a year written with an apostrophe and two digits).
 _YEAR_SPEC = (
-    r"(?:(?:(?:the )?(?:calendar )?year |(?:l')?annee |l'an |(?:l')?exercice (?:fiscal )?)?"
+    r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee |l'an "
+    r"|(?:l')?exercice (?:fiscal )?)?"
     r"(?P<y>\d{4})"
     r"|(?:fy|cy|fiscal year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
+    r"|'(?P<ay>\d{2})"
     rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)}))"
 )
 _YEAR_LINK = r"(?:,? (?:(?:of|de|du|in|en) )?|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l'))"
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
+# "of each year", "chaque annee": a yearly deadline, read as its next occurrence.
+_EVERY_YEAR = r"(?:,? (?:of |de )?(?:each|every|chaque) (?:year|annee)|,? every year|,? annually)"
 
+# Ordinals of the periods inside a year. "last"/"dernier" is the last of them, whatever
+# their number (LAST).
+LAST = 0
 _ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "1re": 1,
     "second": 2, "2nd": 2, "deuxieme": 2, "seconde": 2, "2e": 2, "2eme": 2,
     "third": 3, "3rd": 3, "troisieme": 3, "3e": 3, "3eme": 3,
-    "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4, "4eme": 4, "final": 4, "dernier": 4,
+    "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4, "4eme": 4,
+    "final": LAST, "dernier": LAST, "derniere": LAST, "last": LAST,
     "back": 2, "latter": 2, "front": 1,
 }  # fmt: skip
 _ORDINAL = rf"(?:{_alternation(_ORDINALS)})"
@@ -173,35 +267,61 @@ _SEASONS: dict[str, str] = {
 # December of the year named and ends in February of the next.
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
+# ---------------------------------------------------------------------------------------
 # Qualifiers before a period. Each named group is one reading.
+# ---------------------------------------------------------------------------------------
+
 _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
-    "at the latest in", "at the latest on", "on or before", "until", "till", "through",
+    "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
+    "until", "till", "through",
     "thru", "in time for", "due by", "due in", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
-    "pas plus tard que",
+    "pas plus tard que", "up to", "up until", "between now and", "between today and",
+    "from now until", "from now to", "from now through", "entre maintenant et",
+    "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
 ]  # fmt: skip
+# "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
+# promise starts in: read as that period (qualifier "in"), as editors record them.
 _PRE_IN = [
-    "in", "during", "within", "over", "for", "at", "around", "circa", "sometime in",
+    "in", "during", "within", "over", "for", "at", "around", "circa", "sometime", "some time",
+    "sometime in",
     "some time in", "sometime during", "in the course of", "over the course of", "throughout",
-    "en", "au", "aux", "courant", "dans le courant de", "dans le courant du", "au cours de",
-    "au cours du", "pendant", "durant", "pour", "vers", "aux alentours de", "autour de",
+    "near", "towards", "toward", "approximately", "about", "roughly", "for around",
+    "from", "as from", "starting", "starting in", "starting from", "starting on",
+    "beginning in", "beginning on", "effective", "concerning", "regarding",
+    "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
+    "dans le courant du", "au cours de", "au cours du", "pendant", "durant", "pour", "vers",
+    "aux alentours de", "autour de",
+    "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
+    "a partir d'", "a compter de", "a compter du", "a compter d'",
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
 ]  # fmt: skip
-_PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant meme"]
+_PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant meme",
+               "well before", "bien avant", "long before", "shortly before"]  # fmt: skip
+# "after P": from the day after P ends, no deadline.
+_PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond",
+              "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du"]  # fmt: skip
 _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
-    "not prior to", "no sooner than", "at the earliest in", "at the earliest on",
+    "not prior to", "no sooner than", "not sooner than", "at the earliest in",
+    "at the earliest on", "as early as", "at the earliest by",
+    "until at least", "till at least", "through at least", "at least until",
+    "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "pas plus tot que",
-    "au mieux", "at best",
+    "au mieux", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
+    "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
+    "au minimum jusqu'a", "au minimum jusqu'au",
 ]  # fmt: skip
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
-# negation up to three words before "before" reads as "not before".
+# negation up to three words before "before" reads as "not before". "never" and "jamais"
+# are not in it: they deny the date outright (see _NEGATION).
 _NEGATED = (
-    r"(?:\bnot|(?<=\w)n't|\bnever|\bpas|\bjamais)(?:\s+[a-z'-]+){0,3}?\s+"
-    r"(?:before|until|till|prior to|by|avant|d'ici)"
+    r"(?:\bnot|(?<=\w)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
+    r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
+    r"(?:\s+(?:at least|au moins))?"
 )
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"
@@ -210,12 +330,15 @@ _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
     rf"|(?P<q_by>{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
+    rf"|(?P<q_after>{_alternation(_PRE_AFTER)})"
     rf"|(?P<q_on>{_alternation(_PRE_ON)})"
     rf"|(?P<q_in>{_alternation(_PRE_IN)}|{_PRE_A})"
 )
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot)"
-    r"|(?P<s_nb>at the earliest|au plus tot|or later|ou plus tard|au mieux|at best)"
+    r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
+    r"|au mieux|at best|au minimum|at minimum|at a minimum)"
+    r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
 )
 _POST = _rx(_POST)
 
@@ -227,18 +350,140 @@ _SPAN_PRE_WITHIN = [
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
     "dans un delai maximum de", "dans un delai d'", "au plus tard dans", "au plus tard d'ici",
 ]  # fmt: skip
-_SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici"]
+_SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
+                        "after", "apres", "au bout de"]  # fmt: skip
 _SPAN_PRE = (
     rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"
 )
+# What a span may count from other than the stated date: a day named next ("six months
+# beginning June 15th"), or an event ("two days later", "a compter de la promulgation").
+_SPAN_FROM_NOW = (
+    "time", "from now", "from today", "hence", "from the announcement",
+    "a compter d'aujourd'hui", "a partir d'aujourd'hui", "a compter de ce jour",
+)  # fmt: skip
+_SPAN_ANCHORS_START = ("beginning", "starting", "from", "a compter de", "a compter du",
+                       "a partir de", "a partir du", "des")  # fmt: skip
+_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le")
+_SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres cela")
 
+# Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
+_PART_WORDS = (
+    r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
+    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?)"
+    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?)"
+    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
+    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|year~end"
+    r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
+)
 _PART = _rx(
-    r"(?P<p_early>early(?: in)?|(?:the )?beginning of|(?:the )?start of|debut(?: de| du| d')?"
-    r"|commencement(?: de| du| d')?)"
-    r"|(?P<p_mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| d')?)"
-    r"|(?P<p_late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<p_end>(?:the )?end of|end|(?:the )?close of|year~end|fin(?: de| du| d')?)"
+    "(?:"
+    + _PART_WORDS.format(p="p_")
+    + r")(?: (?:to|a|through) (?:"
+    + _PART_WORDS.format(p="p2_")
+    + "))?"
 )
 _SEP = r"(?:\s*-\s*|\s+|(?<='))"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
+
+# ---------------------------------------------------------------------------------------
+# Words around a period that change what it means (read by `context.py`).
+# ---------------------------------------------------------------------------------------
+
+# A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
+# "instead of next year", "au lieu de debut 2026".
+_NEGATION = (
+    r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept)"
+)
+# Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
+_NEGATION_STOP = re.compile(
+    r"[,;:.!?()]|\b(?:and|but|or|then|which|that|who|et|mais|ou|puis|qui|que|only|just"
+    r"|seulement|uniquement|simply|merely)\b"
+)
+# Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
+_MOVE = (
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|push(?:es|ed|ing)? (?:back|out)"
+    r"|pushback|moved?|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
+    r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
+    r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
+    r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
+    r"|prorog(?:e|ee|er|ation))\b"
+)
+# A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
+_DEADLINE_NOUN = (
+    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai)\b"
+)
+# Events that a year may name ("les jeux Olympiques de 2024", "the 2024 elections"): the
+# year is then part of a name, not a time.
+_EVENT_NOUNS = (
+    r"olympics?|olympiques?|paralympics?|paralympiques?|games|jeux|jo|world cup|coupe du monde"
+    r"|elections?|presidentielles?|legislatives|municipales|europeennes|midterms?|referendum"
+    r"|cop|summit|sommet|expo|exposition universelle|world expo|festival|championships?"
+    r"|championnats?|tournament|tournoi|grand prix|conference|congress|congres|salon"
+)
+# Words that point at a date said elsewhere: no date can be read from them.
+_ANAPHORA = [
+    "by then", "until then", "by that time", "by that date", "at that time", "at that point",
+    "by that point", "a cet horizon", "a cette echeance", "a cette date", "d'ici la",
+    "jusque~la", "a ce moment~la", "d'ici cette date", "d'ici cette echeance",
+]  # fmt: skip
+
+# Words between two periods that make them one window: "2025 or 2026", "fin 2027 / debut
+# 2028", "between 2026 and 2028", "entre janvier 2025 et 2030", "de 2025 a 2027".
+_JOINERS_TO = ["to", "until", "till", "through", "thru", "a", "au", "jusqu'a", "jusqu'au",
+               "jusqu'en"]  # fmt: skip
+# "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
+# say "to"; "through", "until", "jusqu'en" say a range.
+_JOINERS_MOVE = frozenset({"to", "a", "au"})
+_JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "voire", "et",
+            "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
+_RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
+
+# Words that carry nothing for a deadline, never reported as unused. Folded.
+_FILLER = frozenset(
+    _words(
+        """the a an of in on at by to for from this that these those it its is are was were
+        be been being will would shall should can could may might has have had do does did
+        and or but with as than then so such also about around just only still yet now per
+        each every very our their his her they we he she you i my your some any all both
+        there here which who what when where how planned plan plans scheduled expected
+        due set slated targeted target aims aim hope hopes hoped expects scheduled
+        le la les l un une des du de d au aux en et ou a pour par sur dans ce cet cette ces
+        son sa ses leur leurs il elle ils elles on nous vous qui que qu est sont sera seront
+        ete etre avoir ne n se s y plus tres aussi encore deja prevu prevue prevus prevues
+        prevoit vise espere attendu attendue"""
+    )
+)
+
+# Phrases that promise nothing datable (rule 7). Only reported when no deadline is found.
+_VAGUE_PHRASES = [
+    "soon", "very soon", "as soon as possible", "asap", "shortly", "eventually", "ultimately",
+    "in due course", "at some point", "someday", "some day", "one day", "in the future",
+    "in future", "going forward", "over time", "in time", "later", "later on",
+    "at a later date", "in the near future", "in the near term", "near~term",
+    "in the short term", "in the medium term", "in the long term", "in the long run",
+    "down the road", "before long", "sooner or later", "in the coming days",
+    "in the coming weeks", "in the coming months", "in the coming years",
+    "in the coming quarters", "in the months ahead", "in the weeks ahead", "in the years ahead",
+    "in the next few days", "in the next few weeks", "in the next few months",
+    "in the next few years", "in a few days", "in a few weeks", "in a few months",
+    "in a few years", "within a few weeks", "within a few months", "within a few years",
+    "in several months", "in several years", "within months", "within weeks", "within years",
+    "tbd", "tba", "to be determined", "to be announced", "to be confirmed", "tbc",
+    "at the earliest", "as early as possible", "within days", "in days", "any day now",
+    "imminently", "imminent", "any time now", "in a matter of months", "in a matter of weeks",
+    "in a matter of days", "in a matter of years", "within a matter of months",
+    "within a matter of weeks", "within a matter of days",
+    "prochainement", "bientot", "tres bientot", "sous peu", "rapidement", "au plus vite",
+    "des que possible", "dans les meilleurs delais", "dans les plus brefs delais", "a terme",
+    "a court terme", "a moyen terme", "a long terme", "dans un avenir proche",
+    "dans un futur proche", "a l'avenir", "un jour", "plus tard", "tot ou tard",
+    "dans les jours a venir", "dans les semaines a venir", "dans les mois a venir",
+    "dans les annees a venir", "dans les prochains jours", "dans les prochaines semaines",
+    "dans les prochains mois", "dans les prochaines annees", "dans quelques jours",
+    "dans quelques semaines", "dans quelques mois", "dans quelques annees",
+    "d'ici quelques mois", "d'ici quelques annees", "d'ici quelques semaines",
+    "dans plusieurs mois", "a une date ulterieure", "date a determiner", "a determiner",
+    "a confirmer", "ulterieurement", "au plus tot", "au mieux", "au minimum", "a venir",
+]  # fmt: skip

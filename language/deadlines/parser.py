@@ -3,31 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from language.text import fold as _fold
 from language.text import language_score
 
-from .grammar import _RULES, _TOKEN, _VAGUE, _Rule
-from .periods import _add, _Context, _months_period, _Reject, _Span
+from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
+from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE
+from .lexicon import _FILLER, _FRENCH_NAMES
+from .periods import _Reject, _Span
+from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
 from .window import (
-    MAX_DATE,
     MAX_PHRASE_LENGTH,
     MAX_SCAN_LENGTH,
     MIN_DATE,
     DeadlineParseError,
     DeadlineWindow,
     FoundDeadline,
-    Precision,
-    Qualifier,
 )
+
+# Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
+_QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
 
 
 def _language(match_folded: str, context_folded: str) -> str:
-    """The phrase's language; the words around it decide when the phrase does not."""
+    """The phrase's language; the words around it decide when the phrase does not, and a
+    month or weekday name only French has when nothing else does ("vendredi")."""
     score = language_score(match_folded) or language_score(context_folded)
+    if score == 0:
+        score = any(word in _FRENCH_NAMES for word in _TOKEN.findall(match_folded))
     return "fr" if score > 0 else "en"
 
 
@@ -36,26 +42,47 @@ def _language(match_folded: str, context_folded: str) -> str:
 # ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    end: int
-    priority: int
-    rule: _Rule
-    match: re.Match[str]
+_SHAPES = (
+    ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
+    ("#numeric", re.compile(r"\d[/.]\d{1,2}[/.]\d{4}")),
+    ("#month_numeric", re.compile(r"\d/\d{4}|\d{4}-[01]\d")),
+)
+
+
+def _tokens(folded: str) -> set[str]:
+    """The words of a text, and the shapes some rules need ("#year": a four-digit number)."""
+    tokens = set(_TOKEN.findall(folded))
+    if any(t.isdigit() for t in tokens):
+        tokens.add("#digit")
+        tokens.update([f"#m:{t}" for t in tokens & _MONTH_WORDS])
+        if any(len(t) == 4 and t.isdigit() for t in tokens):
+            tokens.add("#year")
+            tokens.update(name for name, shape in _SHAPES if shape.search(folded))
+        if "'" in folded:
+            tokens.add("#apostrophe")
+    return tokens
+
+
+def _rules_by_trigger() -> dict[str, list[int]]:
+    """Which rules each word or shape can set off: a text tries only the rules it calls."""
+    index: dict[str, list[int]] = {}
+    for priority, rule in enumerate(_RULES):
+        for trigger in rule.triggers:
+            index.setdefault(trigger, []).append(priority)
+    return index
+
+
+_RULES_BY_TRIGGER = _rules_by_trigger()
 
 
 def _candidates(folded: str) -> list[_Candidate]:
     """Every rule's matches, longest first among those that start at the same place."""
-    tokens = set(_TOKEN.findall(folded))
-    if any(t.isdigit() for t in tokens):
-        tokens.add("#digit")
-        if any(len(t) == 4 and t.isdigit() for t in tokens):
-            tokens.add("#year")
+    called: set[int] = set()
+    for token in _tokens(folded):
+        called.update(_RULES_BY_TRIGGER.get(token, ()))
     found = []
-    for priority, rule in enumerate(_RULES):
-        if rule.triggers.isdisjoint(tokens):
-            continue  # cheap: most rules cannot match, and regexes cost more than sets
+    for priority in sorted(called):
+        rule = _RULES[priority]
         for m in rule.pattern.finditer(folded):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), priority, rule, m))
@@ -63,130 +90,114 @@ def _candidates(folded: str) -> list[_Candidate]:
     return found
 
 
-def _qualifier_of(groups: dict[str, str | None]) -> str | None:
-    """The qualifier the words say; a trailing one ("2026 at the latest") wins."""
-    if groups.get("s_by"):
-        return Qualifier.BY.value
-    if groups.get("s_nb"):
-        return Qualifier.NOT_BEFORE.value
-    for group, qualifier in (
-        ("q_nb", Qualifier.NOT_BEFORE),
-        ("q_by", Qualifier.BY),
-        ("q_before", Qualifier.BEFORE),
-        ("q_on", Qualifier.ON),
-        ("q_within", Qualifier.WITHIN),
-        ("q_in", Qualifier.IN),
-    ):
-        if groups.get(group):
-            return qualifier.value
-    return None
+def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> list[_Item]:
+    """The matches that do not overlap, left to right, longest first, each read on its own.
 
-
-def _part_of(groups: dict[str, str | None], rule: _Rule) -> str | None:
-    for part in ("p_early", "p_mid", "p_late", "p_end"):
-        if groups.get(part):
-            return part
-    return rule.implied_part
-
-
-# Parts of a year (rule 2): first month and length.
-_YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9, 4)}
-
-
-def _window(
-    candidate: _Candidate, text: str, context_folded: str, stated_on: dt.date
-) -> DeadlineWindow | None:
-    """Resolve one match into a window, None if it is not a deadline, _Reject if impossible."""
-    m = candidate.match
-    groups = m.groupdict()
-    qualifier = _qualifier_of(groups)
-    part = _part_of(groups, candidate.rule)
-    context = _Context(
-        groups,
-        stated_on,
-        qualifier is not None or part is not None,
-        text[m.start() : m.end()],
-        part,
-    )
-    resolved = candidate.rule.resolve(context)
-    if resolved is None:
-        return None
-
-    if isinstance(resolved, _Span):
-        # Rule 6: a span counts from the stated date.
-        reached = _add(stated_on, resolved.months, resolved.days)
-        if qualifier == Qualifier.NOT_BEFORE:
-            start, end = reached, None
-        else:
-            start, end, qualifier = None, reached, Qualifier.WITHIN.value
-        precision = Precision.RELATIVE.value
-    else:
-        period = resolved
-        if part is not None and part == "p_end" and qualifier in _DEADLINE_QUALIFIERS:
-            # "by/before/not before the end of P" speak of P's last day (rules 3 to 5).
-            if qualifier == Qualifier.BEFORE:
-                qualifier = Qualifier.BY.value
-        elif part is not None and period.precision == Precision.YEAR and not period.whole:
-            first, months = _YEAR_PARTS[part]
-            period = _months_period(period.start.year, first, months, "part_of_year")
-        start, end, precision = period.start, period.end, str(period.precision)
-        if qualifier == Qualifier.BY:
-            start = None
-        elif qualifier == Qualifier.BEFORE:
-            start, end = None, period.start - dt.timedelta(days=1)
-        elif qualifier == Qualifier.NOT_BEFORE:
-            start, end = period.end, None
-        elif precision == Precision.DAY:
-            qualifier = Qualifier.ON.value
-        else:
-            qualifier = Qualifier.IN.value
-
-    for day in (start, end):
-        if day is not None and not MIN_DATE <= day <= MAX_DATE:
-            raise _Reject(
-                f"'{context.text.strip()}' points to {day.isoformat()}, outside the dates a "
-                f"deadline can name ({MIN_DATE.isoformat()} to {MAX_DATE.isoformat()})."
-            )
-    language = _language(m.group(0), context_folded)
-    return DeadlineWindow(text, start, end, str(precision), str(qualifier), language)
-
-
-_DEADLINE_QUALIFIERS = frozenset(
-    {Qualifier.BY.value, Qualifier.BEFORE.value, Qualifier.NOT_BEFORE.value}
-)
-
-
-class _Found(NamedTuple):
-    candidate: _Candidate
-    window: DeadlineWindow | None
-    error: str | None
-
-
-def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Found]:
-    """Resolve the matches of `text` that do not overlap, left to right, longest first."""
-    folded = _fold(text)
+    A match its rule declines ("June" with no year or qualifier) is kept aside: a
+    neighbour may give it a year ("June or July 2025"); it never hides a shorter match.
+    """
     vague = [m.span() for m in _VAGUE.finditer(folded)]
-    results: list[_Found] = []
+    items: list[_Item] = []
+    declined: dict[int, _Item] = {}
     taken_until = 0
-    for candidate in _candidates(folded):
+    queue = [
+        (c.start, c.start - c.end, c.priority, n, c) for n, c in enumerate(_candidates(folded))
+    ]
+    heapq.heapify(queue)
+    while queue:
+        candidate = heapq.heappop(queue)[-1]
         if candidate.start < taken_until:
+            # A match that overlaps one taken may hide a shorter one of the same rule after
+            # it ("1983-06-24 ou 31 October 2076": "24 ou 31 October 2076" hides the day).
+            again = candidate.rule.pattern.search(folded, taken_until)
+            if again and again.start() < candidate.end and again.end() > again.start():
+                hidden = _Candidate(again.start(), again.end(), candidate.priority,
+                                    candidate.rule, again)  # fmt: skip
+                heapq.heappush(queue, (hidden.start, hidden.start - hidden.end,
+                                       hidden.priority, len(queue) + 10_000, hidden))  # fmt: skip
             continue
         if any(a <= candidate.start and candidate.end <= b for a, b in vague):
             continue  # "les mois a venir" inside "dans les mois a venir": vague (rule 7)
-        matched = text[candidate.start : candidate.end]
         try:
-            window = _window(candidate, window_text or matched, folded, stated_on)
+            reading = _read(candidate, stated_on, text=text, scanning=scanning)
         except _Reject as exc:
-            results.append(_Found(candidate, None, str(exc)))
+            items.append(_Item(candidate, None, str(exc)))
         except (ValueError, OverflowError, KeyError):
             # Dates the rules did not foresee (e.g. beyond year 9999): not a deadline.
-            results.append(_Found(candidate, None, f"'{matched.strip()}' is not a usable date."))
+            said = " ".join(text[candidate.start : candidate.end].split())
+            items.append(_Item(candidate, None, f"'{said}' is not a usable date."))
         else:
-            if window is None:
+            if reading is None:
+                declined.setdefault(candidate.start, _Item(candidate, None))
                 continue  # the rule declined ("may" without a year); a shorter one may fit
-            results.append(_Found(candidate, window, None))
+            items.append(_Item(candidate, reading))
         taken_until = candidate.end
+    spans = [(i.candidate.start, i.candidate.end) for i in items]
+    for item in declined.values():
+        c = item.candidate
+        if not any(a < c.end and c.start < b for a, b in spans):
+            items.append(item)
+            spans.append((c.start, c.end))
+    items.sort(key=lambda i: i.candidate.start)
+    return items
+
+
+def _bounds(outcome: _Outcome, stated_on: dt.date) -> _Bounds:
+    first, last = outcome.first, outcome.last
+    assert first is not None and last is not None
+    if isinstance(first.resolved, _Span):
+        base, from_base = outcome.anchored_on or (stated_on, False)
+        return _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
+    return _period_bounds(first, last, outcome.qualifier)
+
+
+class _Found(NamedTuple):
+    span: tuple[int, int]
+    window: DeadlineWindow | None
+    error: str | None
+    used: list[tuple[int, int]]
+
+
+def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Found]:
+    """Every expression of `text`, read and resolved, in order."""
+    folded = _fold(text).translate(_QUOTES)
+    scanning = window_text is None
+    items = _items(text, folded, stated_on, scanning=scanning)
+    results: list[_Found] = []
+    for outcome in _outcomes(items, text, folded, stated_on, scanning):
+        used = [(outcome.start, outcome.end), *outcome.used]
+        # The expression takes in the words around it that changed its reading ("delayed
+        # until 2027"), so that parsing its text alone gives the same window.
+        after_previous = results[-1].span[1] if results else 0
+        span = (max(after_previous, min(a for a, _ in used)), max(b for _, b in used))
+        if outcome.error is not None:
+            results.append(_Found(span, None, outcome.error, used))
+            continue
+        said = text[span[0] : span[1]]
+        try:
+            bounds = _check_bounds(_bounds(outcome, stated_on), said)
+        except _Reject as exc:
+            results.append(_Found(span, None, str(exc), used))
+            continue
+        except (ValueError, OverflowError):
+            results.append(_Found(span, None, f"'{said.strip()}' is not a usable date.", used))
+            continue
+        window = DeadlineWindow(
+            window_text or said,
+            bounds.start,
+            bounds.end,
+            bounds.precision,
+            bounds.qualifier,
+            # A phrase's language is worked out once, for the window parse_deadline keeps.
+            _language(folded[span[0] : span[1]], folded) if scanning else "",
+        )
+        results.append(_Found(span, window, None, used))
     return results
+
+
+# ---------------------------------------------------------------------------------------
+# The public functions.
+# ---------------------------------------------------------------------------------------
 
 
 def _check_stated_on(stated_on: dt.date) -> dt.date:
@@ -213,12 +224,58 @@ def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
     return max(windows, key=lambda w: w.start or MIN_DATE)
 
 
+_UNUSED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str, ...]:
+    """The words of the phrase that no rule read, as written, filler words left out."""
+    read = bytearray(len(phrase) + 1)
+    for a, b in used:
+        read[a:b] = b"\x01" * (b - a)
+    words = []
+    for m in _UNUSED_WORD.finditer(phrase):
+        if 1 in read[m.start() : m.end()]:
+            continue  # read, wholly or in part ("won't": its "n't" was read)
+        if folded[m.start() : m.end()] in _FILLER or (
+            "'" in m.group() and folded[m.start() : m.end()].split("'")[-1] in _FILLER
+        ):
+            continue
+        words.append(m.group())
+    return tuple(words)
+
+
+def _no_deadline(phrase: str) -> DeadlineParseError:
+    """Why a phrase holds no deadline at all, in the words the editor wrote."""
+    folded = _fold(phrase)
+    if vague := _VAGUE.search(folded):
+        said = phrase[vague.start() : vague.end()]
+        return DeadlineParseError(
+            f"'{said}' is too vague to be a deadline: no date can be held against it."
+        )
+    if negation := _NEGATION_RX.search(folded):
+        said = phrase[negation.start() : negation.end()]
+        return DeadlineParseError(
+            f"'{said}' is a negation, and the phrase names no date: it holds no deadline."
+        )
+    if anaphora := _ANAPHORA_RX.search(folded):
+        said = phrase[anaphora.start() : anaphora.end()]
+        return DeadlineParseError(
+            f"'{said}' points to a date given elsewhere: write that date instead."
+        )
+    return DeadlineParseError(
+        f"No deadline found in '{_shorten(phrase)}': name a day, a month, a quarter, a half, "
+        "a season, a year or a span (e.g. 'by the end of 2025', 'within 18 months')."
+    )
+
+
 def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
     """Parse one deadline phrase stated on `stated_on` into a window.
 
     The phrase may hold surrounding words ("the company said it would go live by the end
-    of 2024."). Raises DeadlineParseError, with a message for the editor, when the phrase
-    holds no deadline; never raises anything else for a str.
+    of 2024."); the window lists in `unused` the words no rule read. Raises
+    DeadlineParseError, with a message for the editor, when the phrase holds no deadline
+    (nothing datable, a negated or impossible date, or a date already past when it was
+    said); never raises anything else for a str.
     """
     stated_on = _check_stated_on(stated_on)
     if text is None:
@@ -236,19 +293,27 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
 
     found = _scan(phrase, stated_on, window_text=phrase)
     windows = [f.window for f in found if f.window is not None]
-    if windows:
-        return _latest(windows)
-    errors = [f.error for f in found if f.error]
-    if errors:
-        raise DeadlineParseError(errors[0])
-    if vague := _VAGUE.search(_fold(phrase)):
-        said = phrase[vague.start() : vague.end()]
+    if not windows:
+        errors = [f.error for f in found if f.error]
+        raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
+    window = _latest(windows)
+    span = next(f.span for f in found if f.window is window)
+    folded = _fold(phrase)
+    last_day = window.end or window.start
+    if last_day is not None and last_day < stated_on:
         raise DeadlineParseError(
-            f"'{said}' is too vague to be a deadline: no date can be held against it."
+            f"'{_shorten(phrase)}' ended on {last_day.isoformat()}, before it was said on "
+            f"{stated_on.isoformat()}: a date already past is no promise."
         )
-    raise DeadlineParseError(
-        f"No deadline found in '{_shorten(phrase)}': name a day, a month, a quarter, a half, "
-        "a season, a year or a span (e.g. 'by the end of 2025', 'within 18 months')."
+    used = [read for f in found for read in f.used]
+    return DeadlineWindow(
+        window.text,
+        window.start,
+        window.end,
+        window.precision,
+        window.qualifier,
+        _language(folded[span[0] : span[1]], folded),
+        _unused(phrase, folded, used),
     )
 
 
@@ -256,8 +321,9 @@ def find_deadlines(text: str, *, stated_on: dt.date) -> list[FoundDeadline]:
     """Every deadline expression in a longer text (a news item, an article), in order.
 
     Each comes with its window (whose `text` is the expression) and its span in `text`.
-    Expressions that name no usable date (a year out of range, 31 February) are left out;
-    vague phrases are not deadlines. Texts over MAX_SCAN_LENGTH characters are refused.
+    Expressions that name no usable date (a year out of range, 31 February), negated or
+    vague ones are left out; past ones are kept (an article reports them). Texts over
+    MAX_SCAN_LENGTH characters are refused.
     """
     stated_on = _check_stated_on(stated_on)
     if not isinstance(text, str):
@@ -268,7 +334,7 @@ def find_deadlines(text: str, *, stated_on: dt.date) -> list[FoundDeadline]:
             f"{MAX_SCAN_LENGTH}: split it into paragraphs."
         )
     return [
-        FoundDeadline(f.window.text, f.window, (f.candidate.start, f.candidate.end))
+        FoundDeadline(f.window.text, f.window, f.span)
         for f in _scan(text, stated_on, window_text=None)
         if f.window is not None
     ]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from dateparser.date import DateDataParser
+from language.text import fold as _fold
 
 from .lexicon import (
+    _CALENDAR_NAMES,
     _GENERIC_YEAR_NOUNS,
     _MONTHS,
     _NUMBER_VALUES,
@@ -19,6 +20,7 @@ from .lexicon import (
     _SEASON_MONTHS,
     _SEASONS,
     _SPAN_UNIT_VALUES,
+    LAST,
     _squash,
 )
 from .window import MAX_DATE, MIN_DATE, Precision
@@ -38,12 +40,15 @@ class _Period:
     end: dt.date
     precision: str
     whole: bool = False  # parts of a year do not apply ("end of the decade")
+    week: bool = False  # a calendar week, Monday to Sunday: its parts are days
+    decade: bool = False  # ten years: its parts are years
 
 
 @dataclass(frozen=True)
 class _Span:
     months: int
     days: int
+    anchor: str | None = None  # what the span counts from, when not the stated date
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -90,47 +95,30 @@ def _next_occurrence(build: Callable[[int], _Period], stated_on: dt.date) -> _Pe
     raise _Reject("That date does not come round again.")
 
 
-def _next_start(build: Callable[[int], _Period], stated_on: dt.date) -> _Period:
-    """The first occurrence that starts after the stated date ("next summer")."""
+def _previous_occurrence(build: Callable[[int], _Period], stated_on: dt.date) -> _Period:
+    """The last occurrence that ended before the stated date ("last summer", "mars dernier")."""
+    for year in range(stated_on.year, stated_on.year - 9, -1):
+        try:
+            period = build(year)
+        except ValueError:
+            continue
+        if period.end < stated_on:
+            return period
+    raise _Reject("That date did not come round before.")  # pragma: no cover
+
+
+def _coming_occurrence(build: Callable[[int], _Period], stated_on: dt.date) -> _Period:
+    """ "next spring", "l'hiver prochain": the first occurrence still mostly ahead.
+
+    Said before a season's middle, the season under way is the coming one: "jusqu'au
+    printemps prochain" said on 27 March is this spring, not next year's.
+    """
     for year in range(stated_on.year - 1, stated_on.year + 3):
         period = build(year)
-        if period.start > stated_on:
+        middle = period.start + (period.end - period.start) / 2
+        if middle > stated_on:
             return period
     raise _Reject("That period does not come round again.")  # pragma: no cover
-
-
-# ---------------------------------------------------------------------------------------
-# dateparser, for concrete days.
-# ---------------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=64)
-def _dateparser_for(stated_on: dt.date, date_order: str) -> DateDataParser:
-    """One English/French parser per stated date and date order; building one is cheap."""
-    return DateDataParser(
-        languages=["en", "fr"],
-        use_given_order=True,
-        settings={
-            "PREFER_DATES_FROM": "future",
-            "RELATIVE_BASE": dt.datetime.combine(stated_on, dt.time()),
-            "DATE_ORDER": date_order,
-            "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-
-
-@functools.lru_cache(maxsize=8192)
-def _dateparser_day(text: str, stated_on: dt.date, date_order: str) -> tuple[dt.date, bool] | None:
-    """The day dateparser reads in `text`, and whether the text named its year."""
-    try:
-        data = _dateparser_for(stated_on, date_order).get_date_data(text)
-    except Exception:  # noqa: BLE001 - a third-party parser must not break ours
-        return None
-    if data.date_obj is None or data.period != "day":
-        return None
-    # types-dateparser 1.4.3 predates DateData.parts (dateparser 1.5.0, which we pin).
-    return data.date_obj.date(), "year" in (data.parts or ())  # type: ignore[attr-defined]
 
 
 # ---------------------------------------------------------------------------------------
@@ -138,16 +126,54 @@ def _dateparser_day(text: str, stated_on: dt.date, date_order: str) -> tuple[dt.
 # ---------------------------------------------------------------------------------------
 
 
+class _Groups(Mapping[str, str | None]):
+    """A match's named groups, read one at a time (building the dict of all of them costs
+    more than the few a resolver reads), some of them set or renamed by the rule."""
+
+    __slots__ = ("_index", "_match", "_regs", "_set")
+
+    def __init__(self, match: re.Match[str], given: dict[str, str | None] | None = None) -> None:
+        self._match = match
+        self._index = match.re.groupindex
+        self._regs = match.regs  # every group's span at once: cheaper than one call each
+        self._set = given or {}
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in self._set:
+            return self._set[name]
+        number = self._index.get(name)
+        if number is None:
+            return None  # a group the rule's pattern does not have
+        start, end = self._regs[number]
+        return None if start < 0 else self._match.string[start:end]
+
+    def get(self, name: str, default: object = None) -> str | None:
+        """The group's text, None when it did not take part in the match."""
+        return self[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**self._match.re.groupindex, **self._set})
+
+    def __len__(self) -> int:
+        return len({**self._match.re.groupindex, **self._set})
+
+    def given(self, **groups: str | None) -> _Groups:
+        """The same groups with some set: a borrowed year, a group under another name."""
+        return _Groups(self._match, {**self._set, **groups})
+
+
 @dataclass(frozen=True)
 class _Context:
-    groups: dict[str, str | None]
+    groups: _Groups
     stated_on: dt.date
     qualified: bool  # a qualifier or a part of year stands before the period
     text: str  # the matched text, as written
     part: str | None = None
+    scanning: bool = False  # find_deadlines reads a longer text, not a deadline phrase
+    qualifier: str | None = None  # the reading of the words before it ("by", "in"...)
 
 
-def _group(g: dict[str, str | None], name: str) -> str:
+def _group(g: Mapping[str, str | None], name: str) -> str:
     """A group the rule's pattern always fills when it matches."""
     value = g[name]
     if value is None:
@@ -155,7 +181,13 @@ def _group(g: dict[str, str | None], name: str) -> str:
     return value
 
 
-def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
+def _nearest_century(two_digits: int, stated_on: dt.date) -> int:
+    """ "'17" said in 2017 is 2017, "'98" said in 2017 is 1998: the year nearest the date."""
+    base = stated_on.year // 100 * 100 + two_digits
+    return min((base - 100, base, base + 100), key=lambda y: abs(y - stated_on.year))
+
+
+def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
     """The year named by a _YEAR_SPEC (explicit, fiscal, short or relative), or None."""
     if y := g.get("y"):
         return _check_year(int(y))
@@ -163,6 +195,8 @@ def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: boo
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
     if yy := g.get("yy"):
         return _check_year(2000 + int(yy))
+    if ay := g.get("ay"):
+        return _check_year(_nearest_century(int(ay), stated_on))
     if rely := g.get("rely"):
         key = _squash(rely)
         if key in _GENERIC_YEAR_NOUNS and not allow_generic:
@@ -171,13 +205,20 @@ def _year_of(g: dict[str, str | None], stated_on: dt.date, *, allow_generic: boo
     return None
 
 
+def _has_year(g: Mapping[str, str | None]) -> bool:
+    return any(g.get(k) for k in ("y", "fy", "yy", "ay", "rely"))
+
+
 def _resolve_year(c: _Context) -> _Period | None:
     g = c.groups
-    if not (g.get("y") or g.get("fy") or g.get("rely")):
-        return None
+    if not (g.get("y") or g.get("fy") or g.get("rely") or (g.get("ay") and c.qualified)):
+        return None  # "'17" alone is too often something else than a year
     year = _year_of(g, c.stated_on, allow_generic=c.qualified)
     if year is None:
         return None
+    last = year // 100 * 100 + int(g.get("y_to") or 0)
+    if g.get("y") and last > year:  # "2028-29", "2025/26": both years
+        return _Period(dt.date(year, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value)
     return _months_period(year, 1, 12, Precision.YEAR.value)
 
 
@@ -186,45 +227,88 @@ def _resolve_year_end(c: _Context) -> _Period:
     return _months_period(c.stated_on.year, 1, 12, Precision.YEAR.value)
 
 
-def _resolve_decade_end(c: _Context) -> _Period | None:
-    """The end of the decade: the later of the two ways to count a decade (rule 8).
+def _resolve_decade(c: _Context) -> _Period | None:
+    """ "the 2030s", "les annees 2030", and "the decade" said in it: ten years.
 
-    Said in 2024, the 2020s end in 2029 and the third decade of the century in 2030: 2030.
+    The decade a phrase is said in is counted the later of the two ways (rule 8): said in
+    2024, the 2020s end in 2029 and the third decade of the century in 2030, so "the end of
+    the decade" is 2030.
     """
-    if c.part != "p_end":
-        return None  # "this decade" alone spans ten years: no deadline in it
-    year = c.stated_on.year
-    last = max(year // 10 * 10 + 9, ((year - 1) // 10 + 1) * 10)
-    return _Period(dt.date(_check_year(last), 1, 1), dt.date(last, 12, 31), "year", whole=True)
-
-
-def _resolve_later_this_year(c: _Context) -> _Period:
-    """ "later this year": from the stated date to the end of the year."""
     g = c.groups
-    year = _check_year(int(ly)) if (ly := g.get("ly")) else c.stated_on.year
-    start = max(c.stated_on, dt.date(year, 1, 1))
-    return _Period(start, dt.date(year, 12, 31), Precision.YEAR.value, whole=True)
+    if named := g.get("dec") or g.get("dec_fr"):
+        first = _check_year(int(named))
+    elif two := g.get("dec2"):
+        first = _nearest_century(int(two), c.stated_on)
+    elif c.part is None:
+        return None  # "this decade" alone spans ten years: no deadline in it
+    else:
+        year = c.stated_on.year
+        first = max(year // 10 * 10 + 9, ((year - 1) // 10 + 1) * 10) - 9
+    last = _check_year(first + 9)
+    return _Period(dt.date(first, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value, decade=True)
+
+
+def _resolve_later_this(c: _Context) -> _Period:
+    """ "later this year", "later this month": from the stated date to the period's end."""
+    g = c.groups
+    today = c.stated_on
+    unit = g.get("lunit") or "year"
+    if unit in ("month", "mois"):
+        end, precision = _month_end(today.year, today.month), Precision.MONTH
+    elif unit in ("week", "semaine"):
+        end, precision = today + dt.timedelta(days=6 - today.weekday()), Precision.RELATIVE
+    else:
+        year = _check_year(int(ly)) if (ly := g.get("ly")) else today.year
+        end, precision = dt.date(year, 12, 31), Precision.YEAR
+    start = max(today, dt.date(end.year, 1, 1))
+    return _Period(start, end, precision.value, whole=True)
 
 
 def _yearly(c: _Context, build: Callable[[int], _Period]) -> _Period:
     year = _year_of(c.groups, c.stated_on, allow_generic=True)
     if year is not None:
         return build(year)
+    if c.groups.get("last"):
+        return _previous_occurrence(build, c.stated_on)
+    if c.qualifier == "before":
+        # "avant l'ete" said in July: before next summer, not before the one under way.
+        return next(p for y in range(c.stated_on.year, c.stated_on.year + 3)
+                    if (p := build(y)).start > c.stated_on)  # fmt: skip
     return _next_occurrence(build, c.stated_on)
 
 
-def _has_year(g: dict[str, str | None]) -> bool:
-    return any(g.get(k) for k in ("y", "fy", "yy", "rely"))
+def _ordinal(word: str, count: int) -> int:
+    """The number of an ordinal among `count` periods; "last"/"dernier" is the last one."""
+    number = _ORDINALS[_squash(word)]
+    return count if number == LAST else number
+
+
+_COUNTS = {2: "two", 3: "three", 4: "four"}
+
+
+def _in_range(c: _Context, number: int, count: int, noun: str) -> bool:
+    """ "Q5 2025", "H3 2025" are refused when a year makes them dates; "Audi Q5" is a name."""
+    if 1 <= number <= count:
+        return True
+    if _has_year(c.groups):
+        raise _Reject(
+            f"'{c.text.strip()}' names {noun} {number}, and a year has {_COUNTS[count]} of them."
+        )
+    return False
 
 
 def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
         return None  # "3q", "T3" alone are too often something else than a quarter
-    first = int(qn) if (qn := g.get("qn")) else _ORDINALS[_squash(g["qw"] or "")]
-    # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, so the later end binds (rule 8).
-    last = max(first, int(qn2)) if (qn2 := g.get("qn2")) else first
-    first = min(first, last)
+    if _squash(g.get("qw") or "") == "last" and not _has_year(g):
+        return None  # English "last quarter" is the one before; "the last quarter of 2025" Q4
+    first = int(qn) if (qn := g.get("qn")) else _ordinal(_group(g, "qw"), 4)
+    last = int(qn2) if (qn2 := g.get("qn2")) else first
+    if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
+        return None
+    # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, from the first to the last.
+    first, last = min(first, last), max(first, last)
     months = 3 * (last - first + 1)
     return _yearly(c, lambda y: _months_period(y, 3 * first - 2, months, Precision.QUARTER.value))
 
@@ -233,9 +317,18 @@ def _resolve_half(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
-    number = int(hn) if (hn := g.get("hn")) else _ORDINALS[_squash(g["hw"] or "")]
-    number = min(number, 2)
+    number = int(hn) if (hn := g.get("hn")) else _ordinal(_group(g, "hw"), 2)
+    if not _in_range(c, number, 2, "half"):
+        return None
     return _yearly(c, lambda y: _months_period(y, 6 * number - 5, 6, Precision.HALF.value))
+
+
+def _resolve_third(c: _Context) -> _Period | None:
+    """ "le dernier quadrimestre 2023": a third of a year, four months long."""
+    number = _ordinal(_group(c.groups, "tw"), 3)
+    if not _in_range(c, number, 3, "four-month period"):
+        return None
+    return _yearly(c, lambda y: _months_period(y, 4 * number - 3, 4, "part_of_year"))
 
 
 def _season_period(season: str) -> Callable[[int], _Period]:
@@ -246,12 +339,17 @@ def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
     season = _SEASONS[_group(g, "season")]
     build = _season_period(season)
-    if g.get("y2") and (y := g.get("y")):
-        # "winter 2025/26": the winter that starts in the first year named.
-        return build(_check_year(int(y)))
+    if (y2 := g.get("y2")) and (y := g.get("y")):
+        first = _check_year(int(y))
+        second = _check_year(int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2))
+        if season == "winter" and second == first + 1:
+            return build(first)  # "winter 2025/26": the winter that starts in 2025
+        if second > first:  # "summer 2025/2026": from that summer to the end of 2026
+            return _Period(build(first).start, dt.date(second, 12, 31), Precision.YEAR.value)
+        return build(first)
     if g.get("next"):
-        return _next_start(build, c.stated_on)
-    if not (g.get("this") or c.qualified or g.get("y") or g.get("fy") or g.get("rely")):
+        return _coming_occurrence(build, c.stated_on)
+    if not (g.get("this") or g.get("last") or c.qualified or _has_year(g)):
         return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
     return _yearly(c, build)
 
@@ -260,55 +358,74 @@ def _resolve_month(c: _Context) -> _Period | None:
     g = c.groups
     month = int(mn) if (mn := g.get("mn")) else _MONTHS[_group(g, "mon").rstrip(".")]
     if not 1 <= month <= 12:
-        raise _Reject(f"'{c.text}' names month {month}, and a year has twelve.")
-    has_year = any(g.get(k) for k in ("y", "fy", "rely"))
-    if not (has_year or c.qualified):
+        raise _Reject(f"'{c.text.strip()}' names month {month}, and a year has twelve.")
+    if not (_has_year(g) or c.qualified or g.get("last") or g.get("next")):
         return None  # "may", "march", "sept": a month alone needs a year or a qualifier
-    return _yearly(c, lambda y: _months_period(y, month, 1, Precision.MONTH.value))
+    build = lambda y: _months_period(y, month, 1, Precision.MONTH.value)  # noqa: E731
+    if g.get("next") and not _has_year(g):
+        # "septembre prochain", "next March": the first one that has not started.
+        return next(p for y in range(c.stated_on.year, c.stated_on.year + 2)
+                    if (p := build(y)).start > c.stated_on)  # fmt: skip
+    return _yearly(c, build)
+
+
+def _resolve_month_half(c: _Context) -> _Period | None:
+    """ "la premiere quinzaine de juillet": the 1st to the 15th; the second, the 16th to the end."""
+    g = c.groups
+    month = _MONTHS[_group(g, "mon").rstrip(".")]
+    number = _ordinal(_group(g, "mhw"), 2)
+    if not _in_range(c, number, 2, "half of a month"):
+        return None
+
+    def build(year: int) -> _Period:
+        end = _month_end(year, month)
+        first = dt.date(year, month, 1 if number == 1 else 16)
+        return _Period(first, dt.date(year, month, 15) if number == 1 else end, "day")
+
+    return _yearly(c, build)
+
+
+def _resolve_calendar_name(c: _Context) -> _Period | None:
+    """ "la rentree 2026" is September 2026; "les fetes de fin d'annee" December; "Noel" a day."""
+    g = c.groups
+    name = " ".join(_group(g, "cal").split())
+    month, first, last = _CALENDAR_NAMES[name]
+    named = _fold(c.text)
+    if not (first == last or c.qualified or _has_year(g) or "scolaire" in name
+            or re.search(r"\b(?:la|les|the|l')\s*" + name.split()[0], named)):  # fmt: skip
+        return None  # "rentree" alone is also income ("rentrees fiscales")
+    precision = Precision.DAY if first == last else Precision.MONTH
+    build = lambda y: _Period(  # noqa: E731
+        dt.date(y, month, first), dt.date(y, month, last), precision.value
+    )
+    return _yearly(c, build)
 
 
 def _resolve_relative_period(c: _Context) -> _Period | None:
-    """ "next quarter", "ce mois-ci", "by the end of the quarter"."""
+    """ "next quarter", "ce mois-ci", "this week", "by the end of the quarter"."""
     g = c.groups
     unit = _squash(_group(g, "unit"))
+    is_next = bool(g.get("next") or g.get("next2"))
+    is_last = bool(g.get("last") or g.get("last2"))
+    if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
+        return None
+    today = c.stated_on
+    if unit in ("week", "semaine", "weekend"):
+        if c.scanning and not (is_next or c.qualified):
+            return None  # in an article, "this week" is when things happened, not a deadline
+        monday = (
+            today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7 * (is_next - is_last))
+        )
+        if unit == "weekend":  # Saturday and Sunday
+            return _Period(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day")
+        return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
     months = {"quarter": 3, "trimestre": 3, "month": 1, "mois": 1, "halfyear": 6, "semestre": 6}
     length = months[unit]
     precision = {1: Precision.MONTH, 3: Precision.QUARTER, 6: Precision.HALF}[length].value
-    is_next = bool(g.get("next") or g.get("next2"))
-    if not (is_next or g.get("this") or g.get("this2") or c.qualified):
-        return None
-    today = c.stated_on
-    first = (today.month - 1) // length * length + 1
-    if is_next:
-        first += length
+    first = (today.month - 1) // length * length + 1 + length * (is_next - is_last)
     year = today.year + (first - 1) // 12
     first = (first - 1) % 12 + 1
     return _months_period(_check_year(year), first, length, precision)
-
-
-def _resolve_day(c: _Context) -> _Period:
-    g = c.groups
-    core = " ".join(_group(g, "core").split())
-    readings = [_dateparser_day(core, c.stated_on, "DMY")]
-    num_a, num_b = g.get("num_a"), g.get("num_b")
-    if num_a and num_b and int(num_a) <= 12 and int(num_b) <= 12:
-        # 06/07/2025 is 6 July or June 7: both are read and the later one kept (rule 8).
-        readings.append(_dateparser_day(core, c.stated_on, "MDY"))
-    found = [r for r in readings if r is not None]
-    if not found:
-        raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
-    day, has_year = max(found)
-    if has_year:
-        _check_year(day.year)
-    else:
-        # dateparser's "future" skips the stated day itself; a yearless day is the next
-        # occurrence on or after the stated date.
-        month, dom = day.month, day.day
-        day = _next_occurrence(
-            lambda y: _Period(dt.date(y, month, dom), dt.date(y, month, dom), "day"),
-            c.stated_on,
-        ).start
-    return _Period(day, day, Precision.DAY.value)
 
 
 def _number_value(text: str) -> float:
@@ -318,10 +435,12 @@ def _number_value(text: str) -> float:
 
 def _resolve_span(c: _Context) -> _Span | None:
     g = c.groups
-    if not (c.qualified or g.get("ahead") or g.get("after")):
+    anchor = g.get("event") or g.get("anchor")
+    if not (c.qualified or g.get("ahead") or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
-    # "12 to 18 months": the longer span (rule 8).
-    value = max(_number_value(_group(g, "n1")), _number_value(n2) if (n2 := g.get("n2")) else 0)
+    # "12 to 18 months", "a year or two": the longer span (rule 8).
+    numbers = [_group(g, "n1"), *(n for k in ("n2", "n3") if (n := g.get(k)))]
+    value = max(_number_value(n) for n in numbers)
     if g.get("half_pre") or g.get("half_post"):
         value += 0.5
     if value <= 0:
@@ -331,4 +450,5 @@ def _resolve_span(c: _Context) -> _Span | None:
     total_days = days * value
     if whole_months != int(whole_months):  # "a month and a half": 1 month and 15 days
         total_days += 15 * (whole_months - int(whole_months)) * 2
-    return _Span(int(whole_months), int(-(-total_days // 1)))
+    anchor = " ".join(anchor.split()) if anchor else None
+    return _Span(int(whole_months), int(-(-total_days // 1)), anchor)

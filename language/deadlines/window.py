@@ -45,7 +45,12 @@ class DeadlineParseError(ValueError):
 
 @dataclass(frozen=True)
 class DeadlineWindow:
-    """A deadline as inclusive dates: `end` is the deadline, `start` the earliest date."""
+    """A deadline as inclusive dates: `end` is the deadline, `start` the earliest date.
+
+    `unused` lists the words of the phrase that no rule read (filler words left out), as
+    written, so the editor sees what the window ignored ("avant la rentree 2026" read as
+    2026 alone would list "rentree").
+    """
 
     text: str
     start: dt.date | None
@@ -53,6 +58,7 @@ class DeadlineWindow:
     precision: str
     qualifier: str
     language: str
+    unused: tuple[str, ...] = ()
 
 
 class FoundDeadline(NamedTuple):

@@ -103,7 +103,7 @@ PARTS_AND_SEASONS = [
     ("mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
     ("à la mi-2025", "2025-05-01", "2025-08-31", "part_of_year", "in", "fr"),
     ("late 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
-    ("end of 2022", "2022-09-01", "2022-12-31", "part_of_year", "in", "en"),
+    ("end of 2026", "2026-09-01", "2026-12-31", "part_of_year", "in", "en"),
     ("at the end of 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
     ("end-2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
     ("year-end 2025", "2025-09-01", "2025-12-31", "part_of_year", "in", "en"),
@@ -132,7 +132,7 @@ BY = [
     ("by 2030", None, "2030-12-31", "year", "by", "en"),
     ("d'ici 2030", None, "2030-12-31", "year", "by", "fr"),
     ("d’ici 2030", None, "2030-12-31", "year", "by", "fr"),
-    ("by the end of 2022", None, "2022-12-31", "year", "by", "en"),
+    ("by the end of 2026", None, "2026-12-31", "year", "by", "en"),
     ("By the end of 2024.", None, "2024-12-31", "year", "by", "en"),
     ("by end-2025", None, "2025-12-31", "year", "by", "en"),
     ("by year-end 2025", None, "2025-12-31", "year", "by", "en"),
@@ -353,12 +353,13 @@ IN_SENTENCES = [
     ),
 ]
 
-# Rule 8: two readings, the latest reasonable deadline.
+# Rule 8: two readings, the latest reasonable deadline; two periods joined by "or" are one
+# window from the start of the first to the end of the last (rule 9).
 TWO_READINGS = [
     ("06/07/2025", "2025-07-06", "2025-07-06", "day", "on", "en"),
     ("Q3 or Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
     ("Q3-Q4 2025", "2025-07-01", "2025-12-31", "quarter", "in", "en"),
-    ("2025 or 2026", "2026-01-01", "2026-12-31", "year", "in", "en"),
+    ("2025 or 2026", "2025-01-01", "2026-12-31", "year", "in", "en"),
     (
         "pilot in Q1 2025, general availability by the end of 2025",
         None,
@@ -552,3 +553,326 @@ def test_parse_and_find_agree_on_a_single_expression() -> None:
     phrase = "not before the end of 2024"
     (found,) = find_deadlines(phrase, stated_on=STATED)
     assert found.window == parse_deadline(phrase, stated_on=STATED)
+
+
+# --- Issue 15: the forms real text uses ------------------------------------------------
+# Rows are `(phrase, stated_on, start, end)`; dates are ISO strings, None: no such bound.
+
+
+def _window(phrase: str, stated_on: str) -> tuple[dt.date | None, dt.date | None]:
+    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    return window.start, window.end
+
+
+# Rule 9: two periods joined by "or", "and", "to", "-", "/", "ou", "et" (or framed by
+# "between"/"entre") are one window from the start of the first to the end of the last.
+RANGES = [
+    ("Q2 or Q3 2027", "2024-07-02", "2027-04-01", "2027-09-30"),
+    ("between 2026 and 2028", "2024-07-02", "2026-01-01", "2028-12-31"),
+    ("entre 2026 et 2028", "2024-07-02", "2026-01-01", "2028-12-31"),
+    ("late 2026 or early 2027", "2024-07-02", "2026-09-01", "2027-04-30"),
+    ("in 2029 or 2030", "2024-05-31", "2029-01-01", "2030-12-31"),
+    ("entre janvier 2025 et 2030", "2025-01-28", "2025-01-01", "2030-12-31"),
+    ("fin 2027 / début 2028", "2024-07-02", "2027-09-01", "2028-04-30"),
+    ("2028–2029", "2024-07-02", "2028-01-01", "2029-12-31"),
+    ("2028-29", "2024-07-02", "2028-01-01", "2029-12-31"),
+    ("fin 2028-2029", "2025-10-16", "2028-09-01", "2029-12-31"),
+    ("dès 2030-2035", "2024-07-02", "2030-01-01", "2035-12-31"),
+    ("from 2025 through 2030", "2024-07-02", "2025-01-01", "2030-12-31"),
+    ("fin 2025, début 2026", "2024-07-02", "2025-09-01", "2026-04-30"),
+    # A period without a year takes its neighbour's; the first may be in the year before.
+    ("June or July 2025", "2024-07-02", "2025-06-01", "2025-07-31"),
+    ("December or January 2026", "2024-07-02", "2025-12-01", "2026-01-31"),
+    ("en novembre ou décembre", "2021-10-01", "2021-11-01", "2021-12-31"),
+    ("from January to March 2025", "2024-07-02", "2025-01-01", "2025-03-31"),
+    (
+        "in the third quarter of 2024 or early in the fourth-quarter",
+        "2023-06-19",
+        "2024-07-01",
+        "2024-12-31",
+    ),
+    ("between this month and June", "2024-04-01", "2024-04-01", "2024-06-30"),
+    # Days of one month, and parts of a period, may make a range of their own.
+    ("between June 3 and 5", "2024-07-02", "2025-06-03", "2025-06-05"),
+    ("du 3 au 5 juin 2025", "2024-07-02", "2025-06-03", "2025-06-05"),
+    ("entre le 24 et le 28 juillet", "2017-05-27", "2017-07-24", "2017-07-28"),
+    ("du 1er janvier au 31 mars 2025", "2024-07-02", "2025-01-01", "2025-03-31"),
+    ("in early to late April 2026", "2026-02-22", "2026-04-01", "2026-04-30"),
+    # A qualifier before the first period, or after the last, holds for the range.
+    ("by late 2027 or early 2028", "2024-05-31", None, "2028-04-30"),
+    ("2027 or 2028 at the latest", "2024-07-02", None, "2028-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), RANGES)
+def test_a_range_or_an_alternative_runs_from_the_first_period_to_the_last(
+    phrase, stated_on, start, end
+) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+# A move names its new date; "from A to B" with no verb of a move could be either.
+MOVES = [
+    ("postponed from 2029 to 2030", "2024-11-14", "2030-01-01", "2030-12-31"),
+    ("la mise en service a été reportée de 2025 à 2027", "2024-07-02", "2027-01-01", "2027-12-31"),
+    ("Delayed Until 2027", "2025-11-09", "2027-01-01", "2027-12-31"),
+    ("pushed back to 2027", "2025-11-09", "2027-01-01", "2027-12-31"),
+    ("a slip to 2027 or 2028", "2024-11-02", "2027-01-01", "2028-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), MOVES)
+def test_a_moved_date_is_the_new_period_as_a_whole(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_until_without_a_move_is_still_by() -> None:
+    assert _window("until 2027", "2024-07-02") == (None, dt.date(2027, 12, 31))
+
+
+@pytest.mark.parametrize("phrase", ["from 2029 to 2030", "de 2025 à 2030"])
+def test_from_one_whole_period_to_another_without_a_move_is_refused_as_ambiguous(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="names two dates"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# Weekdays, weeks and near days resolve against the stated date (Tuesday 2 July 2024).
+WEEKS_AND_DAYS = [
+    ("by Friday", None, "2024-07-05"),
+    ("d'ici vendredi", None, "2024-07-05"),
+    ("on Friday", "2024-07-05", "2024-07-05"),
+    ("Tuesday", "2024-07-02", "2024-07-02"),  # the stated day itself
+    ("next Tuesday", "2024-07-09", "2024-07-09"),
+    ("lundi prochain", "2024-07-08", "2024-07-08"),
+    ("this week", "2024-07-01", "2024-07-07"),
+    ("next week", "2024-07-08", "2024-07-14"),
+    ("la semaine prochaine", "2024-07-08", "2024-07-14"),
+    ("by the middle of next week", None, "2024-07-10"),
+    ("by the end of the week", None, "2024-07-07"),
+    ("ce week-end", "2024-07-06", "2024-07-07"),
+    ("the week of June 9, 2025", "2025-06-09", "2025-06-15"),
+    ("tomorrow", "2024-07-03", "2024-07-03"),
+    ("d'ici demain", None, "2024-07-03"),
+    ("later this month", "2024-07-02", "2024-07-31"),
+    ("la première quinzaine de juillet 2025", "2025-07-01", "2025-07-15"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), WEEKS_AND_DAYS)
+def test_weekdays_weeks_and_near_days_count_from_the_stated_date(phrase, start, end) -> None:
+    assert _window(phrase, STATED.isoformat()) == (_d(start), _d(end))
+
+
+def test_on_friday_said_on_thursday_is_the_next_day() -> None:
+    assert _window("on Friday", "2012-07-26") == (dt.date(2012, 7, 27), dt.date(2012, 7, 27))
+
+
+# "La rentree" is September: before it ends in August, by it at the end of September.
+RENTREE = [
+    ("avant la rentrée 2026", None, "2026-08-31"),
+    ("à la rentrée 2026", "2026-09-01", "2026-09-30"),
+    ("d'ici la rentrée", None, "2024-09-30"),
+    ("pour la rentrée scolaire", "2024-09-01", "2024-09-30"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), RENTREE)
+def test_la_rentree_is_september(phrase, start, end) -> None:
+    assert _window(phrase, STATED.isoformat()) == (_d(start), _d(end))
+
+
+# "after P", "until at least P" and the other at-the-earliest wordings: no deadline.
+NO_DEADLINE_YET = [
+    ("after July", "2024-02-20", "2024-08-01"),  # the day after P ends
+    ("après 2025", "2024-07-02", "2026-01-01"),
+    ("bien après 2024", "2023-10-01", "2025-01-01"),
+    ("until at least April, 2026", "2024-12-05", "2026-04-30"),  # rule 5: P's last day
+    ("as early as 2027", "2024-07-02", "2027-12-31"),
+    ("à « mi-avril » au minimum", "2024-03-27", "2024-04-30"),
+    ("doesn't plan to launch the service before 2027", "2024-07-02", "2027-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start"), NO_DEADLINE_YET)
+def test_after_and_at_the_earliest_give_a_start_and_no_deadline(phrase, stated_on, start) -> None:
+    assert _window(phrase, stated_on) == (_d(start), None)
+
+
+def test_a_negated_after_is_a_deadline() -> None:
+    assert _window("will not slip beyond 2026", "2024-07-02") == (None, dt.date(2026, 12, 31))
+
+
+# From-phrases are the period they name; approximations read as the period itself.
+MORE_PERIODS = [
+    ("from 2027", "2024-07-02", "2027-01-01", "2027-12-31"),
+    ("starting in 2026", "2024-07-02", "2026-01-01", "2026-12-31"),
+    ("à partir de 2027", "2024-07-02", "2027-01-01", "2027-12-31"),
+    ("à compter de 2040", "2024-07-02", "2040-01-01", "2040-12-31"),
+    ("à compter du 1er janvier 2011", "2010-07-16", "2011-01-01", "2011-01-01"),
+    ("dès le printemps", "2023-02-01", "2023-03-01", "2023-05-31"),
+    ("n'ouvrira qu'en 2027", "2024-07-02", "2027-01-01", "2027-12-31"),
+    ("vers 2028", "2021-11-04", "2028-01-01", "2028-12-31"),
+    ("around 2035", "2024-07-02", "2035-01-01", "2035-12-31"),
+    ("near the end of the decade", "2025-10-17", "2030-01-01", "2030-12-31"),
+    ("pour l'année à venir", "2025-12-11", "2026-01-01", "2026-12-31"),
+    ("in '17", "2017-02-10", "2017-01-01", "2017-12-31"),
+    ("au dernier quadrimestre de 2023", "2023-08-01", "2023-09-01", "2023-12-31"),
+    ("au dernier trimestre 2026", "2024-07-02", "2026-10-01", "2026-12-31"),
+    ("in the 2030s", "2024-07-02", "2030-01-01", "2039-12-31"),
+    ("in the late 2020s", "2024-07-02", "2027-01-01", "2029-12-31"),
+    ("les fêtes de fin d'année", "2020-09-21", "2020-12-01", "2020-12-31"),
+    # "next spring" is the first one still mostly ahead: said on 27 March, this one.
+    ("jusqu'au printemps prochain", "2020-03-27", None, "2020-05-31"),
+    ("le printemps prochain", "2020-04-27", "2021-03-01", "2021-05-31"),
+    # The deadline named as such is a "by"; "through P" is until P's end.
+    ("the deadline for this commitment is 2035", "2023-12-03", None, "2035-12-31"),
+    ("through 2029", "2024-07-02", None, "2029-12-31"),
+    ("by the mid-2030s", "2024-07-02", None, "2036-12-31"),
+    ("between now and 2030", "2024-07-02", None, "2030-12-31"),
+    # A yearly deadline is read as its next occurrence.
+    ("by 15 July of each year", "2020-04-16", None, "2020-07-15"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), MORE_PERIODS)
+def test_real_wordings_of_periods(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+# Spans counted from a day named next to them, rather than from the stated date.
+ANCHORED_SPANS = [
+    ("six months beginning June 15th, 2025", "2025-06-15", "2025-12-15"),
+    ("six mois à compter du 1er janvier 2025", "2025-01-01", "2025-07-01"),
+    ("within 90 days of 1 July 2025", None, "2025-09-29"),
+    ("dans une dizaine de jours", None, "2024-07-12"),
+    ("in a year or two", None, "2026-07-02"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), ANCHORED_SPANS)
+def test_spans_count_from_the_day_they_name(phrase, start, end) -> None:
+    assert _window(phrase, STATED.isoformat()) == (_d(start), _d(end))
+
+
+# Nonsense, negations, events and dates already past are refused, and the message says why.
+REFUSED = [
+    ("Q5 2025", "'Q5 2025' names quarter 5, and a year has four of them."),
+    ("T5 2025", "'T5 2025' names quarter 5, and a year has four of them."),
+    ("H3 2025", "'H3 2025' names half 3, and a year has two of them."),
+    ("S3 2025", "'S3 2025' names half 3, and a year has two of them."),
+    ("the 13th month of 2025", "'the 13th month of 2025' names month 13, and a year has twelve."),
+    (
+        "30 February 2026",
+        "'30 February 2026' is not a date on the calendar: February 2026 has 28 days.",
+    ),
+    ("in 1850", "The year 1850 is outside the years a deadline can name (1900 to 2100)."),
+    ("by 2101", "The year 2101 is outside the years a deadline can name (1900 to 2100)."),
+    ("not in 2025", "'not in 2025' rules the date out: a negated date is no deadline."),
+    ("pas en 2025", "'pas en 2025' rules the date out: a negated date is no deadline."),
+    ("not Q2", "'not Q2' rules the date out: a negated date is no deadline."),
+    (
+        "au lieu de début 2026",
+        "'au lieu de début 2026' rules the date out: a negated date is no deadline.",
+    ),
+    ("never before 2030", "'never before 2030' rules the date out: a negated date is no deadline."),
+    ("never before", "'never' is a negation, and the phrase names no date: it holds no deadline."),
+    ("jamais", "'jamais' is a negation, and the phrase names no date: it holds no deadline."),
+    (
+        "ne seront pas disponibles pour l'été 2024",
+        "'pas disponibles pour l'été 2024' rules the date out: a negated date is no deadline.",
+    ),
+    (
+        "two days later",
+        "'two days later' counts from an event, not from the day it was said: no date can be "
+        "held against it.",
+    ),
+    (
+        "Dans un délai de six mois à compter de la promulgation de la loi",
+        "'Dans un délai de six mois à compter de' counts from 'la promulgation de la loi', "
+        "whose date the phrase does not give.",
+    ),
+    (
+        "après les jeux Olympiques de 2024",
+        "'jeux Olympiques de 2024' names an event, not a date: give the event's date.",
+    ),
+    ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
+    ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
+    (
+        "en juin 2019",
+        "'en juin 2019' ended on 2019-06-30, before it was said on 2024-07-02: a date already "
+        "past is no promise.",
+    ),
+    (
+        "last summer",
+        "'last summer' ended on 2023-08-31, before it was said on 2024-07-02: a date already "
+        "past is no promise.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "message"), REFUSED)
+def test_no_deadline_is_refused_with_a_message_that_says_why(phrase, message) -> None:
+    with pytest.raises(DeadlineParseError) as caught:
+        parse_deadline(phrase, stated_on=STATED)
+    assert str(caught.value) == message
+
+
+def test_a_negated_alternative_leaves_the_other_one() -> None:
+    assert _window("in 2027 instead of next year", "2024-07-02") == (
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+    )
+    assert _window("in 2026, not 2025", "2024-07-02") == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+    )
+
+
+def test_a_name_that_holds_a_q_and_a_digit_is_no_quarter() -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("the Audi Q5", stated_on=STATED)
+
+
+# Unused words: what the window did not read is on the window, as written.
+
+
+def test_words_no_rule_read_are_reported_as_written() -> None:
+    window = parse_deadline("avant la rentrée 2026, selon le ministère", stated_on=STATED)
+    assert (window.end, window.unused) == (dt.date(2026, 8, 31), ("selon", "ministère"))
+
+
+def test_a_period_the_parser_does_not_know_leaves_its_words_on_the_window() -> None:
+    # "les vendanges" (the grape harvest) is no period here: the year is read alone, and
+    # the editor sees that "avant" and "vendanges" played no part.
+    window = parse_deadline("avant les vendanges 2026", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert window.unused == ("avant", "vendanges")
+
+
+def test_a_sentence_reports_its_other_words_and_a_bare_phrase_none() -> None:
+    window = parse_deadline(
+        "the company said it would go live by the end of 2024.", stated_on=STATED
+    )
+    assert window.unused == ("company", "said", "go", "live")
+    assert parse_deadline("d'ici fin 2025", stated_on=STATED).unused == ()
+
+
+# find_deadlines reads weekdays only when they point forward, and keeps past periods.
+
+
+def test_find_deadlines_skips_a_weekday_that_says_when_something_happened() -> None:
+    text = "On Friday the operator said the region would open by Tuesday."
+    found = find_deadlines(text, stated_on=dt.date(2024, 7, 5))
+    assert [(f.text, f.window.end) for f in found] == [("by Tuesday", dt.date(2024, 7, 9))]
+
+
+def test_find_deadlines_keeps_past_periods_for_the_article_reader() -> None:
+    found = find_deadlines("Founded in 1998, it will open by 2026.", stated_on=STATED)
+    assert [f.text for f in found] == ["in 1998", "by 2026"]
+
+
+def test_find_deadlines_returns_a_range_as_one_expression() -> None:
+    text = "Orange arrêtera son réseau entre 2025 et 2030, région par région."
+    (found,) = find_deadlines(text, stated_on=STATED)
+    assert found.text == "entre 2025 et 2030"
+    assert (found.window.start, found.window.end) == (dt.date(2025, 1, 1), dt.date(2030, 12, 31))

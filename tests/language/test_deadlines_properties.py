@@ -34,13 +34,20 @@ FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobr
 
 
 @st.composite
-def periods(draw: st.DrawFn, first_year: int = 1900) -> tuple[str, dt.date]:
-    """A period from the grammar, spelled in one of its forms, and its last day."""
+def periods(draw: st.DrawFn, first_year: int = 1901) -> tuple[str, dt.date, dt.date]:
+    """A period from the grammar, spelled in one of its forms, its last day, and a day
+    before it starts to state it on (a period already over when said is no promise)."""
     year = draw(st.integers(min_value=first_year, max_value=2099))
     kind = draw(st.sampled_from(["year", "quarter", "half", "month", "season", "part", "day"]))
+    text, first_day, last_day = _period(draw, kind, year)
+    stated_on = draw(st.dates(min_value=MIN_DATE, max_value=first_day - dt.timedelta(days=1)))
+    return text, last_day, stated_on
+
+
+def _period(draw: st.DrawFn, kind: str, year: int) -> tuple[str, dt.date, dt.date]:
     if kind == "year":
         text = draw(st.sampled_from(["{y}", "FY{y}", "the year {y}", "l'année {y}"]))
-        return text.format(y=year), dt.date(year, 12, 31)
+        return text.format(y=year), dt.date(year, 1, 1), dt.date(year, 12, 31)
     if kind == "quarter":
         q = draw(st.integers(1, 4))
         ordinal = ["first", "second", "third", "fourth"][q - 1]
@@ -51,7 +58,7 @@ def periods(draw: st.DrawFn, first_year: int = 1900) -> tuple[str, dt.date]:
                  f"{ordinal_fr} trimestre {year}"]
             )
         )  # fmt: skip
-        return text, _month_end(year, 3 * q)
+        return text, dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
     if kind == "half":
         h = draw(st.integers(1, 2))
         text = draw(
@@ -61,11 +68,11 @@ def periods(draw: st.DrawFn, first_year: int = 1900) -> tuple[str, dt.date]:
                  f"{['premier', 'second'][h - 1]} semestre {year}"]
             )
         )  # fmt: skip
-        return text, _month_end(year, 6 * h)
+        return text, dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h)
     if kind == "month":
         m = draw(st.integers(1, 12))
         name = draw(st.sampled_from([EN_MONTHS.split()[m - 1], FR_MONTHS.split()[m - 1]]))
-        return f"{name} {year}", _month_end(year, m)
+        return f"{name} {year}", dt.date(year, m, 1), _month_end(year, m)
     if kind == "season":
         season, last = draw(
             st.sampled_from(
@@ -73,28 +80,28 @@ def periods(draw: st.DrawFn, first_year: int = 1900) -> tuple[str, dt.date]:
                  ("l'été", 8), ("l'automne", 11)]
             )
         )  # fmt: skip
-        return f"{season} {year}", _month_end(year, last)
+        return f"{season} {year}", dt.date(year, last - 2, 1), _month_end(year, last)
     if kind == "part":
-        part, last = draw(
+        part, first, last = draw(
             st.sampled_from(
-                [("early", 4), ("mid-", 8), ("late", 12), ("début", 4), ("mi-", 8), ("fin", 12)]
+                [("early", 1, 4), ("mid-", 5, 8), ("late", 9, 12), ("début", 1, 4),
+                 ("mi-", 5, 8), ("fin", 9, 12)]
             )
-        )
+        )  # fmt: skip
         separator = "" if part.endswith("-") else " "
-        return f"{part}{separator}{year}", dt.date(year, last, 31 if last != 4 else 30)
+        return f"{part}{separator}{year}", dt.date(year, first, 1), _month_end(year, last)
     day = draw(st.dates(min_value=dt.date(year, 1, 1), max_value=dt.date(year, 12, 31)))
     spelling = draw(st.sampled_from(["{iso}", "{d} {mon} {y}", "{mon} {d}, {y}"]))
     text = spelling.format(
         iso=day.isoformat(), d=day.day, mon=EN_MONTHS.split()[day.month - 1], y=day.year
     )
-    return text, day
+    return text, day, day
 
 
 @FAST
-@given(period=periods(), by=st.sampled_from(["by", "By", "d'ici", "no later than", "BY"]),
-       stated_on=stated_dates)  # fmt: skip
-def test_by_p_ends_where_p_ends(period: tuple[str, dt.date], by: str, stated_on: dt.date) -> None:
-    text, last_day = period
+@given(period=periods(), by=st.sampled_from(["by", "By", "d'ici", "no later than", "BY"]))
+def test_by_p_ends_where_p_ends(period: tuple[str, dt.date, dt.date], by: str) -> None:
+    text, last_day, stated_on = period
     window = parse_deadline(f"{by} {text}", stated_on=stated_on)
     assert window.start is None
     assert window.end == last_day
@@ -102,22 +109,22 @@ def test_by_p_ends_where_p_ends(period: tuple[str, dt.date], by: str, stated_on:
 
 
 @FAST
-@given(period=periods(), stated_on=stated_dates)
+@given(period=periods())
 def test_a_period_alone_ends_where_p_ends_and_starts_no_later(
-    period: tuple[str, dt.date], stated_on: dt.date
+    period: tuple[str, dt.date, dt.date],
 ) -> None:
-    text, last_day = period
+    text, last_day, stated_on = period
     window = parse_deadline(text, stated_on=stated_on)
     assert window.end == last_day
     assert window.start is not None and window.start <= window.end
 
 
 @FAST
-@given(period=periods(first_year=1901), stated_on=stated_dates)  # before 1900 is out of range
+@given(period=periods())
 def test_before_p_ends_before_p_and_not_before_p_starts_at_its_end(
-    period: tuple[str, dt.date], stated_on: dt.date
+    period: tuple[str, dt.date, dt.date],
 ) -> None:
-    text, last_day = period
+    text, last_day, stated_on = period
     whole = parse_deadline(text, stated_on=stated_on)
     before = parse_deadline(f"before {text}", stated_on=stated_on)
     if text.startswith("fin "):
@@ -216,3 +223,96 @@ def test_ten_thousand_characters_of_emoji_and_right_to_left_script_are_refused_q
         raise AssertionError("a 10,000-character text was parsed")
     assert find_deadlines(text, stated_on=dt.date(2024, 7, 2)) == []
     assert len(text) < MAX_SCAN_LENGTH
+
+
+# --- Issue 15: ranges, unused words, dates already past, negations ---------------------
+
+KINDS = ["year", "quarter", "half", "month", "season", "part", "day"]
+
+
+@st.composite
+def two_periods(draw: st.DrawFn) -> tuple[str, dt.date, str, dt.date, dt.date]:
+    """Two periods in two different years, the first one's first day, the second one's last
+    day, and a day before the first starts."""
+    first_year = draw(st.integers(min_value=1901, max_value=2098))
+    second_year = draw(st.integers(min_value=first_year + 1, max_value=2099))
+    first, first_day, _ = _period(draw, draw(st.sampled_from(KINDS)), first_year)
+    second, _, last_day = _period(draw, draw(st.sampled_from(KINDS)), second_year)
+    stated_on = draw(st.dates(min_value=MIN_DATE, max_value=first_day - dt.timedelta(days=1)))
+    return first, first_day, second, last_day, stated_on
+
+
+@FAST
+@given(
+    periods=two_periods(),
+    joined=st.sampled_from(["{a} or {b}", "{a} ou {b}", "between {a} and {b}",
+                            "entre {a} et {b}", "{a} / {b}"]),
+)  # fmt: skip
+def test_a_range_starts_where_its_first_period_starts_and_ends_where_its_last_ends(
+    periods: tuple[str, dt.date, str, dt.date, dt.date], joined: str
+) -> None:
+    first, first_day, second, last_day, stated_on = periods
+    window = parse_deadline(joined.format(a=first, b=second), stated_on=stated_on)
+    assert (window.start, window.end) == (first_day, last_day)
+
+
+@FAST
+@given(period=periods(), by=st.sampled_from(["by", "d'ici", "no later than"]))
+def test_by_a_range_ends_where_its_last_period_ends(
+    period: tuple[str, dt.date, dt.date], by: str
+) -> None:
+    text, last_day, stated_on = period
+    later = last_day.year + 1
+    window = parse_deadline(f"{by} {text} or {later}", stated_on=stated_on)
+    assert (window.start, window.end) == (None, dt.date(later, 12, 31))
+
+
+@FAST
+@given(period=periods(), days_after=st.integers(min_value=1, max_value=3000))
+def test_a_period_over_before_it_was_said_is_refused_as_past(
+    period: tuple[str, dt.date, dt.date], days_after: int
+) -> None:
+    text, last_day, _ = period
+    stated_on = min(last_day + dt.timedelta(days=days_after), MAX_DATE)
+    try:
+        parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError as exc:
+        assert "before it was said" in str(exc)
+    else:
+        raise AssertionError(f"{text!r} said on {stated_on} was read as a deadline")
+
+
+@FAST
+@given(period=periods(), negation=st.sampled_from(["not in", "never in", "instead of"]))
+def test_a_negated_period_is_no_deadline(
+    period: tuple[str, dt.date, dt.date], negation: str
+) -> None:
+    text, _, stated_on = period
+    try:
+        parse_deadline(f"{negation} {text}", stated_on=stated_on)
+    except DeadlineParseError as exc:
+        assert "negated" in str(exc)
+    else:
+        raise AssertionError(f"{negation} {text!r} was read as a deadline")
+
+
+@FAST
+@given(text=any_text, stated_on=stated_dates)
+def test_unused_words_are_words_of_the_phrase(text: str, stated_on: dt.date) -> None:
+    try:
+        window = parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError:
+        return
+    for word in window.unused:
+        assert word and word in text
+
+
+@FAST
+@given(period=periods(), filler=st.sampled_from(["it is due", "il est prévu",
+                                                  "it will be", "and then"]))  # fmt: skip
+def test_a_phrase_of_filler_words_and_a_period_leaves_nothing_unused(
+    period: tuple[str, dt.date, dt.date], filler: str
+) -> None:
+    text, _, stated_on = period
+    window = parse_deadline(f"{filler} by {text}", stated_on=stated_on)
+    assert window.unused == ()

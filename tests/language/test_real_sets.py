@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.language.real_sets import REAL, load, split_of
+from tests.language.real_sets import REAL, load, score_deadlines, split_of
 
 SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
 
@@ -46,3 +46,22 @@ def test_article_labels_are_quoted_from_their_excerpts() -> None:
 def test_at_least_forty_articles_and_three_hundred_phrases_were_labelled() -> None:
     assert len(_items("articles")) >= 40
     assert len(_items("deadlines")) >= 300
+
+
+TARGET = 0.97  # issue 15: share of real deadline phrasings read right
+
+
+def test_deadline_phrases_meet_the_target_on_the_development_half() -> None:
+    score = score_deadlines("dev")
+    assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15's target is not met on the test half (0.923, 169/183 when the rules "
+    "were last changed); strict, so the mark must go when it is",
+)
+def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
+    # The rules were tuned on the development half only: this is the held-out figure.
+    score = score_deadlines("test")
+    assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)

@@ -1,0 +1,333 @@
+"""The words around the periods found: ranges, anchors, negations, moves, events.
+
+`parser._scan` first reads every period on its own; the functions here then read the words
+between and before them, in the folded text:
+
+- two periods joined by "or", "and", "to", "-", "/", "ou", "et", "a" (and framed by
+  "between/entre", "from/de") are one range, from the start of the first to the end of the
+  last; a period without a year takes its neighbour's ("June or July 2025");
+- "from A to B" after a verb of a move ("postponed from 2029 to 2030") is B; without one,
+  two whole periods are refused as ambiguous (a move, or a range?);
+- a span anchored on a day ("six months beginning June 15th") counts from that day; one
+  anchored on an event ("a compter de la promulgation", "two days later") is refused;
+- a negation before a period denies it ("not in 2025", "au lieu de debut 2026"), except
+  before "by", "before" and "after", whose reading it turns round;
+- "delayed until 2027" is a move to 2027 (in), not "by 2027"; a period named as "the
+  deadline" is a "by"; a year that names an event ("les jeux Olympiques de 2024") is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    _DEADLINE_NOUN,
+    _EVENT_NOUNS,
+    _JOINERS,
+    _JOINERS_MOVE,
+    _JOINERS_TO,
+    _MOVE,
+    _NEGATION,
+    _NEGATION_STOP,
+    _RANGE_OPENERS,
+    _SPAN_ANCHORS_EVENT,
+    _SPAN_ANCHORS_START,
+    _alternation,
+    _rx,
+)
+from .periods import _Reject, _Span
+from .reading import _Candidate, _read, _Reading
+from .window import Precision, Qualifier
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class _Item:
+    """A match in the text: read, declined (a period that needs a qualifier), or refused."""
+
+    candidate: _Candidate
+    reading: _Reading | None
+    error: str | None = None
+
+
+@dataclass
+class _Outcome:
+    """One deadline expression: a reading, a range of two, an anchored span, or an error."""
+
+    start: int
+    end: int
+    first: _Reading | None = None
+    last: _Reading | None = None
+    qualifier: str | None = None
+    anchored_on: tuple[dt.date, bool] | None = None  # (day, whether the span starts on it)
+    error: str | None = None
+    used: Spans = field(default_factory=list)  # words read outside [start, end)
+
+
+_JOINER = re.compile(rf"\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
+_TO_WORDS = frozenset(_JOINERS_TO)
+_OPENER = re.compile(
+    rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
+)
+_FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
+                         "beginning in", "des", "a partir de", "a partir du", "a partir d'",
+                         "a compter de", "a compter du", "a compter d'"})  # fmt: skip
+_UNTIL = re.compile(r"(?:until|till|up until|jusqu)", re.ASCII)
+_MOVE_RX = re.compile(_MOVE, re.ASCII)
+_NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
+_DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_EVENT_BEFORE = re.compile(
+    rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
+)
+_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+_ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
+_WORD = re.compile(r"[\w'-]+")
+_REVERSED = {
+    Qualifier.BY.value: Qualifier.NOT_BEFORE.value,  # "not ready by 2026"
+    Qualifier.BEFORE.value: Qualifier.NOT_BEFORE.value,
+    Qualifier.WITHIN.value: Qualifier.NOT_BEFORE.value,
+    "after": Qualifier.BY.value,  # "will not slip beyond 2026"
+}  # "never" and "jamais" are not turned round: they deny the date outright
+
+
+def _clause_before(
+    folded: str, start: int, pattern: re.Pattern[str], limit: int = 6
+) -> tuple[int, int] | None:
+    """Where `pattern` last matches in the words before `start`, if it is at most `limit`
+    words away in the same clause (no comma, "and", "but", "only"... in between)."""
+    low = max(0, start - 120)
+    window = folded[low:start]
+    last = None
+    for m in pattern.finditer(window):
+        last = m
+    if last is None:
+        return None
+    between = window[last.end() :]
+    if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > limit:
+        return None
+    return low + last.start(), low + last.end()
+
+
+def _said(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _reread(
+    item: _Item, text: str, stated_on: dt.date, scanning: bool, year: int | None
+) -> _Reading | None:
+    """The item read again as part of a range, with its neighbour's year when it has none."""
+    if item.reading is not None and (year is None or item.reading.year_given):
+        return item.reading
+    try:
+        reading = _read(
+            item.candidate, stated_on, text=text, scanning=scanning, year=year, joined=True
+        )
+    except _Reject:
+        return None
+    return reading if reading is not None and reading.period is not None else None
+
+
+def _pair(
+    a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool
+) -> tuple[_Reading, _Reading] | None:
+    """Both ends of a range, a period without a year taking its neighbour's.
+
+    A first period without a year takes the year of the last one, or the year before
+    ("December or January 2026"); a last period without a year takes the first one's,
+    or the year after ("Q3 2024 or early Q4"). Two without a year: the last one is its
+    next occurrence, and the first one comes before it ("between June and August").
+    """
+    ra, rb = a.reading, b.reading
+    if not (ra is not None and ra.year_given):
+        rb = _reread(b, text, stated_on, scanning, None)
+        if rb is None or rb.period is None:
+            return None
+        year = rb.period.start.year
+        ra = _reread(a, text, stated_on, scanning, year)
+        if ra is not None and ra.period is not None and ra.period.start > rb.period.start:
+            ra = _reread(a, text, stated_on, scanning, year - 1)
+        return (ra, rb) if ra is not None else None
+    if ra.period is None:
+        return None
+    b_year = rb is not None and rb.year_given
+    rb = _reread(b, text, stated_on, scanning, None if b_year else ra.period.start.year)
+    late = rb is not None and rb.period is not None and rb.period.end < ra.period.end
+    if late and not b_year and rb is not None and rb.period is not None:
+        rb = _reread(b, text, stated_on, scanning, rb.period.start.year + 1)
+    return (ra, rb) if rb is not None else None
+
+
+def _join(
+    a: _Item, b: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> _Outcome | None:
+    """Two periods joined by "or", "to", "-", "ou", "et"...: one range, a move, or a refusal."""
+    if a.error or b.error:
+        return None
+    if any(r is not None and isinstance(r.resolved, _Span) for r in (a.reading, b.reading)):
+        return None
+    gap = folded[a.candidate.end : b.candidate.start]
+    b_words = b.reading.qualifier_words if b.reading else ""
+    b_qualifier = b.reading.qualifier if b.reading else None
+    if not gap.strip() and b_words in _TO_WORDS:
+        joiner, b_qualifier = b_words, None  # "from 2025 until 2027": the "until" joins them
+    elif m := _JOINER.fullmatch(gap):
+        joiner = m.group("j")
+    elif gap.strip() == "," and not scanning:
+        joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    else:
+        return None
+    a_qualifier = a.reading.qualifier if a.reading else None
+    plain = (None, Qualifier.IN.value, Qualifier.ON.value)
+    if (
+        a_qualifier is not None
+        and b_qualifier not in (None, a_qualifier)
+        and not (a_qualifier in plain and b_qualifier in plain)
+    ):
+        return None  # "in Q1 or by the end of 2025": two deadlines, not one range
+    opener = _OPENER.search(folded, max(0, a.candidate.start - 40), a.candidate.start)
+    word = opener.group("w") if opener else ""
+    if a.reading is None and b.reading is None and (scanning and not opener):
+        return None  # "May or June" in an article needs "between"/"from" to be a range
+    pair = _pair(a, b, text, stated_on, scanning)
+    if pair is None:
+        return None
+    ra, rb = sorted(pair, key=lambda r: r.period.start if r.period else dt.date.min)
+    start, used = opener.start() if opener else ra.start, [(a.candidate.end, b.candidate.start)]
+    from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
+        "from", "de", "du", "d'", "des")  # fmt: skip
+    complete = a.reading is not None and a.reading.year_given
+    day = ra.period is not None and ra.period.precision == Precision.DAY
+    if from_frame and joiner in _JOINERS_MOVE and complete and not day:
+        said = _said(text, start, rb.end)
+        if move := _clause_before(folded, start, _MOVE_RX, limit=4):
+            # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
+            return _Outcome(start, rb.end, rb, rb, Qualifier.IN.value, used=[move, *used])
+        return _Outcome(
+            start,
+            rb.end,
+            error=f"'{said}' names two dates: if the date moved, give the new one alone; "
+            "if it is a range, say 'between ... and ...'.",
+        )
+    qualifier = a_qualifier or b_qualifier
+    if qualifier is None and (word in ("between", "entre") or from_frame):
+        qualifier = Qualifier.IN.value
+    return _Outcome(start, rb.end, ra, rb, qualifier, used=used)
+
+
+def _anchored(
+    span: _Reading, following: _Item | None, text: str, folded: str, stated_on: dt.date,
+    scanning: bool,
+) -> tuple[_Outcome, bool]:  # fmt: skip
+    """A span counted from what follows it: a day ("beginning June 15th") or an event."""
+    assert isinstance(span.resolved, _Span) and span.resolved.anchor is not None
+    anchor = span.resolved.anchor
+    if anchor in _SPAN_ANCHORS_EVENT:
+        said = _said(text, span.start, span.end)
+        return _Outcome(
+            span.start,
+            span.end,
+            error=f"'{said}' counts from an event, not from the day it was said: "
+            "no date can be held against it.",
+        ), False
+    anchor_end = span.end + 1 + len(anchor)  # the anchor word follows the span after a space
+    if (
+        following is not None
+        and following.error is None
+        and span.end < following.candidate.start <= anchor_end + 1
+        or following is not None
+        and following.error is None
+        and _ARTICLES.fullmatch(folded, anchor_end, following.candidate.start)
+    ):
+        assert following is not None
+        day = _reread(following, text, stated_on, scanning, None)
+        if day is not None and day.period is not None:
+            starts = anchor in _SPAN_ANCHORS_START
+            base = day.period.start if starts else day.period.end
+            outcome = _Outcome(span.start, day.end, span, span, span.qualifier, (base, starts))
+            outcome.used.append((span.end, anchor_end))
+            return outcome, True
+    said = _said(text, span.start, anchor_end)
+    what = " ".join(text[anchor_end:].split()[:6])
+    return _Outcome(
+        span.start,
+        anchor_end,
+        error=f"'{said}' counts from '{what}', whose date the phrase does not give.",
+    ), False
+
+
+def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
+    """What the words before and after an expression change: negation, move, event, deadline."""
+    first = outcome.first
+    if outcome.error or first is None:
+        return outcome
+    after = _EVENT_AFTER.match(folded, outcome.end)
+    before = None
+    if first.qualifier is None:
+        before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
+    if after or before:
+        start = before.start() if before else outcome.start
+        end = after.end() if after else outcome.end
+        return _Outcome(
+            start,
+            end,
+            error=f"'{_said(text, start, end)}' names an event, not a date: give the event's date.",
+        )
+    if negation := _clause_before(folded, outcome.start, _NEGATION_RX):
+        outcome.used.append(negation)
+        never = folded.startswith(("never", "jamais"), negation[0])
+        if outcome.qualifier in _REVERSED and not never:
+            outcome.qualifier = _REVERSED[outcome.qualifier]
+        elif outcome.qualifier != Qualifier.NOT_BEFORE or never:
+            denied = _said(text, negation[0], outcome.end)
+            return _Outcome(
+                outcome.start,
+                outcome.end,
+                error=f"'{denied}' rules the date out: a negated date is no deadline.",
+                used=outcome.used,
+            )
+    until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
+    if until and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4)):
+        outcome.used.append(move)  # "delayed until 2027": moved to 2027
+        outcome.qualifier = Qualifier.IN.value
+    plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
+    if plain and (noun := _clause_before(folded, outcome.start, _DEADLINE_RX)):
+        outcome.used.append(noun)  # "the deadline for this commitment is 2035"
+        outcome.qualifier = Qualifier.BY.value
+    return outcome
+
+
+def _single(reading: _Reading) -> _Outcome:
+    return _Outcome(reading.start, reading.end, reading, reading, reading.qualifier)
+
+
+def _outcomes(
+    items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> list[_Outcome]:
+    """The expressions of a text, from its matches in order."""
+    found: list[_Outcome] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        following = items[i + 1] if i + 1 < len(items) else None
+        reading = item.reading
+        i += 1
+        if item.error:
+            found.append(_Outcome(item.candidate.start, item.candidate.end, error=item.error))
+        elif reading is not None and isinstance(reading.resolved, _Span):
+            if reading.resolved.anchor is None:
+                found.append(_single(reading))
+                continue
+            outcome, took_next = _anchored(reading, following, text, folded, stated_on, scanning)
+            found.append(outcome)
+            i += took_next
+        elif following is not None and (
+            joined := _join(item, following, text, folded, stated_on, scanning)
+        ):
+            found.append(joined)
+            i += 1
+        elif reading is not None:
+            found.append(_single(reading))
+    return [_around(o, text, folded) for o in found]

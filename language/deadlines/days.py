@@ -1,0 +1,104 @@
+"""Days: read by hand from the rule's groups, and weekdays and near days from the stated date.
+
+The day rules of `grammar.py` capture the day, the month and the year separately ("1er
+juillet 2025", "June 30th, 2025", "30/06/2025", "2025-06-30"), so reading them is a lookup
+and a check, with no general date parser on the way: phrases never seen before cost no
+more than the others. Month names come from dateparser's locale data (`lexicon._MONTHS`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from .lexicon import _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
+from .periods import _check_year, _Context, _group, _next_occurrence, _Period, _Reject
+from .window import Precision
+
+_DAY = Precision.DAY.value
+_FORWARD = frozenset({"by", "before", "not_before"})
+
+
+def _on_calendar(c: _Context, year: int, month: int, day: int) -> dt.date:
+    """The date, or a refusal that says why it is not on the calendar."""
+    if not 1 <= month <= 12:
+        raise _Reject(
+            f"'{c.text.strip()}' is not a date on the calendar: there is no month {month}."
+        )
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise _Reject(
+            f"'{c.text.strip()}' is not a date on the calendar: "
+            f"{calendar.month_name[month]} {year} has {last} days."
+        )
+    return dt.date(year, month, day)
+
+
+def _numeric_readings(c: _Context, a: int, b: int, year: int) -> dt.date:
+    """06/07/2025 is 6 July or June 7: both are read and the later one kept (rule 8)."""
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(_on_calendar(c, year, month, day))
+        except _Reject:
+            continue
+    if not readings:
+        raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+    return max(readings)
+
+
+def _resolve_day(c: _Context) -> _Period:
+    g = c.groups
+    if iy := g.get("iy"):
+        day = _on_calendar(c, _check_year(int(iy)), int(_group(g, "im")), int(_group(g, "id")))
+        return _Period(day, day, _DAY)
+    if ny := g.get("ny"):
+        year = _check_year(int(ny))
+        day = _numeric_readings(c, int(_group(g, "num_a")), int(_group(g, "num_b")), year)
+        return _Period(day, day, _DAY)
+    month = _MONTHS[_group(g, "mon").rstrip(".")]
+    dom = int(_group(g, "dd"))
+    first = int(d0) if (d0 := g.get("d0")) else dom
+    first, dom = min(first, dom), max(first, dom)
+    if y := g.get("y"):
+        year = _check_year(int(y))
+        period = _Period(
+            _on_calendar(c, year, month, first), _on_calendar(c, year, month, dom), _DAY
+        )
+    else:
+        # No year: check the day against the longest such month, then take its next
+        # occurrence on or after the stated date ("of each year" reads the same way).
+        _on_calendar(c, 2024, month, dom)
+        period = _next_occurrence(
+            lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY), c.stated_on
+        )
+    if g.get("weekof"):
+        monday = period.start - dt.timedelta(days=period.start.weekday())
+        return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
+    return period
+
+
+def _resolve_weekday(c: _Context) -> _Period | None:
+    """ "by Friday", "d'ici vendredi", "Thursday": the next such day on or after the stated
+    date ("next Friday": strictly after it; "last Friday": before it)."""
+    g = c.groups
+    is_next = bool(g.get("wnext") or g.get("wnext2"))
+    is_last = bool(g.get("wlast") or g.get("wlast2"))
+    if c.scanning and not (is_next or c.qualifier in _FORWARD):
+        return None  # in an article, "on Friday" is when something happened
+    today = c.stated_on
+    weekday = _WEEKDAYS[_squash(_group(g, "wd"))]
+    ahead = (weekday - today.weekday()) % 7
+    if is_next and ahead == 0:
+        ahead = 7
+    if is_last:
+        ahead = ahead - 7 if ahead else -7
+    day = today + dt.timedelta(days=ahead)
+    return _Period(day, day, _DAY)
+
+
+def _resolve_near_day(c: _Context) -> _Period:
+    """ "today", "tomorrow", "demain": counted in days from the stated date."""
+    offset = _NEAR_DAY_VALUES[_squash(_group(c.groups, "near"))]
+    day = c.stated_on + dt.timedelta(days=offset)
+    return _Period(day, day, _DAY)

@@ -1,0 +1,231 @@
+"""One match of a rule read into a period or a span, and readings turned into windows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from .grammar import _Rule
+from .periods import _add, _Context, _Groups, _has_year, _months_period, _Period, _Reject, _Span
+from .window import MAX_DATE, MIN_DATE, Precision, Qualifier
+
+
+class _Candidate(NamedTuple):
+    """One match of one rule (a tuple: there are many, and they are made fast)."""
+
+    start: int
+    end: int
+    priority: int
+    rule: _Rule
+    match: re.Match[str]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one match says: a period or a span, the qualifier and the part of it."""
+
+    candidate: _Candidate
+    resolved: _Period | _Span
+    qualifier: str | None  # None: no qualifier was written
+    qualifier_words: str  # the qualifier before the period, folded ("" when none)
+    part: str | None
+    part2: str | None  # "early to late": the part the range ends with
+    year_given: bool  # False for a period of some year whose year was not written
+
+    @property
+    def start(self) -> int:
+        return self.candidate.start
+
+    @property
+    def end(self) -> int:
+        return self.candidate.end
+
+    @property
+    def period(self) -> _Period | None:
+        return self.resolved if isinstance(self.resolved, _Period) else None
+
+
+_QUALIFIER_GROUPS = (
+    ("q_nb", Qualifier.NOT_BEFORE),
+    ("q_by", Qualifier.BY),
+    ("q_before", Qualifier.BEFORE),
+    ("q_after", "after"),
+    ("q_on", Qualifier.ON),
+    ("q_within", Qualifier.WITHIN),
+    ("q_in", Qualifier.IN),
+)
+_PARTS = ("early", "mid", "late", "end")
+
+
+def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
+    """The qualifier the words say, and the words before the period that say it.
+
+    A trailing one ("2026 at the latest") wins. "after" is a reading of its own here; its
+    window has the qualifier not_before.
+    """
+    words = ""
+    found: str | None = None
+    for group, qualifier in _QUALIFIER_GROUPS:
+        if value := groups.get(group):
+            found, words = str(qualifier), " ".join(value.split())
+            break
+    if groups.get("s_by"):
+        found = Qualifier.BY.value
+    elif groups.get("s_nb"):
+        found = Qualifier.NOT_BEFORE.value
+    return found, words
+
+
+def _read(
+    candidate: _Candidate,
+    stated_on: dt.date,
+    *,
+    text: str,
+    scanning: bool,
+    year: int | None = None,
+    joined: bool = False,
+) -> _Reading | None:
+    """Resolve one match; None if it is no period (the rule declined), _Reject if impossible.
+
+    `year` gives a period of some year the year of its neighbour ("June or July 2025");
+    `joined` says the period is read as part of a range, which stands for a qualifier.
+    """
+    m = candidate.match
+    groups = _Groups(m)
+    rule = candidate.rule
+    if year is not None and rule.yearly and not _has_year(groups):
+        groups = groups.given(y=str(year))
+    qualifier, words, part, part2 = None, "", rule.implied_part, None
+    if m.start("body") > m.start() or m.end("body") < m.end():
+        # Words before or after the period: a qualifier, a part ("early"), an article.
+        qualifier, words = _qualifier_of(groups)
+        part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
+        part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
+    context = _Context(
+        groups,
+        stated_on,
+        joined or qualifier is not None or part is not None,
+        text[m.start() : m.end()],
+        part,
+        scanning,
+        qualifier,
+    )
+    resolved = rule.resolve(context)
+    if resolved is None:
+        return None
+    return _Reading(
+        candidate,
+        resolved,
+        qualifier,
+        words,
+        part,
+        part2,
+        not rule.yearly or _has_year(groups) or year is not None,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# From readings to dates.
+# ---------------------------------------------------------------------------------------
+
+# Parts of a year (rule 2): first month and length. Parts of a week: first day and length.
+_YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9, 4)}
+_WEEK_PARTS = {"p_early": (0, 2), "p_mid": (2, 1), "p_late": (3, 4), "p_end": (3, 4)}
+# Parts of a decade: first year and length. "The end of the decade" is its last year.
+_DECADE_PARTS = {"p_early": (0, 3), "p_mid": (3, 4), "p_late": (7, 3), "p_end": (9, 1)}
+_DEADLINE_QUALIFIERS = frozenset(
+    {Qualifier.BY.value, Qualifier.BEFORE.value, Qualifier.NOT_BEFORE.value}
+)
+# From the finest to the coarsest: a range of two periods is as precise as its coarser one.
+_COARSENESS = [p.value for p in (Precision.DAY, Precision.RELATIVE, Precision.MONTH,
+               Precision.QUARTER, Precision.SEASON, Precision.HALF, Precision.PART_OF_YEAR,
+               Precision.YEAR)]  # fmt: skip
+
+
+def _part_window(period: _Period, part: str) -> tuple[dt.date, dt.date]:
+    if period.decade:
+        first, years = _DECADE_PARTS[part]
+        year = period.start.year + first
+        return dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31)
+    if period.week:
+        first, days = _WEEK_PARTS[part]
+        start = period.start + dt.timedelta(days=first)
+        return start, start + dt.timedelta(days=days - 1)
+    first, months = _YEAR_PARTS[part]
+    p = _months_period(period.start.year, first, months, "part_of_year")
+    return p.start, p.end
+
+
+def _with_part(reading: _Reading, qualifier: str | None) -> tuple[_Period, str | None]:
+    """The period once its part is applied, and the qualifier ("before the end of P" is by).
+
+    "by/before/not before the end of P" speak of P's last day (rules 3 to 5); otherwise a
+    part narrows a year or a week and adds nothing to a shorter period.
+    """
+    period = reading.period
+    assert period is not None  # only called on periods
+    part = reading.part
+    if part is None:
+        return period, qualifier
+    if part == "p_end" and reading.part2 is None and qualifier in _DEADLINE_QUALIFIERS:
+        return period, Qualifier.BY.value if qualifier == Qualifier.BEFORE else qualifier
+    if period.whole or not (period.week or period.precision == Precision.YEAR):
+        return period, qualifier
+    start, end = _part_window(period, part)
+    if reading.part2 is not None:
+        end = _part_window(period, reading.part2)[1]
+    precision = period.precision if period.week or period.decade else "part_of_year"
+    return _Period(start, end, precision), qualifier
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    start: dt.date | None
+    end: dt.date | None
+    precision: str
+    qualifier: str
+
+
+def _span_bounds(span: _Span, qualifier: str | None, base: dt.date, *, from_base: bool) -> _Bounds:
+    """Rule 6: a span counts from the stated date, or from the day it is anchored on."""
+    reached = _add(base, span.months, span.days)
+    if qualifier == Qualifier.NOT_BEFORE:
+        return _Bounds(reached, None, Precision.RELATIVE.value, Qualifier.NOT_BEFORE.value)
+    start = base if from_base else None
+    return _Bounds(start, reached, Precision.RELATIVE.value, Qualifier.WITHIN.value)
+
+
+def _period_bounds(first: _Reading, last: _Reading, qualifier: str | None) -> _Bounds:
+    """The window of one period, or of a range from `first` to `last`, under a qualifier."""
+    head, qualifier = _with_part(first, qualifier)
+    tail = head if last is first else _with_part(last, qualifier)[0]
+    precision = max(str(head.precision), str(tail.precision), key=_COARSENESS.index)
+    start, end = head.start, tail.end
+    if qualifier == Qualifier.BY:
+        return _Bounds(None, end, precision, qualifier)
+    if qualifier == Qualifier.BEFORE:
+        # "before Q2 or Q3": before the later one (rule 8).
+        return _Bounds(None, tail.start - dt.timedelta(days=1), precision, qualifier)
+    if qualifier == Qualifier.NOT_BEFORE:
+        return _Bounds(end, None, precision, qualifier)
+    if qualifier == "after":
+        return _Bounds(end + dt.timedelta(days=1), None, precision, Qualifier.NOT_BEFORE.value)
+    on = precision == Precision.DAY and start == end
+    return _Bounds(start, end, precision, Qualifier.ON.value if on else Qualifier.IN.value)
+
+
+def _check_bounds(bounds: _Bounds, said: str) -> _Bounds:
+    for day in (bounds.start, bounds.end):
+        if day is not None and not MIN_DATE <= day <= MAX_DATE:
+            raise _Reject(
+                f"'{said.strip()}' points to {day.isoformat()}, outside the dates a "
+                f"deadline can name ({MIN_DATE.isoformat()} to {MAX_DATE.isoformat()})."
+            )
+    return bounds
+
+
+def _as_joined(reading: _Reading) -> _Reading:
+    """A reading whose own qualifier gave way to the range it is the end of."""
+    return replace(reading, qualifier=None, qualifier_words="")
