@@ -17,6 +17,7 @@ The weights and word lists are documented in docs/news-watch.md.
 """
 
 from .lexicon import MARGIN, term_regex
+from .reading import Reading, read_item
 from .score import (
     Candidate,
     ClaimProfile,
@@ -28,6 +29,8 @@ from .score import (
     candidates_python,
     claim_profile,
     gated_terms,
+    ledger_profiles,
+    promiser_names,
     python_term_hits,
     rank_matches,
     score,
@@ -40,12 +43,16 @@ __all__ = [
     "ItemAnalysis",
     "ItemText",
     "Match",
+    "Reading",
     "TermHits",
     "analyse_item",
     "candidates_python",
     "claim_profile",
     "gated_terms",
+    "ledger_profiles",
+    "promiser_names",
     "python_term_hits",
+    "read_item",
     "rank_matches",
     "score",
     "term_regex",

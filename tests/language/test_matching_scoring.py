@@ -62,13 +62,14 @@ def scored(text: str, profile=SECNUMCLOUD, **kwargs):
 
 
 def test_a_fulfilment_report_scores_high_and_explains_every_part():
-    match = scored("Bleu obtains SecNumCloud 3.2 qualification from ANSSI after a long audit")
+    match = scored("Bleu obtains its SecNumCloud qualification after a long audit")
     assert match.kind == EvidenceKind.FULFILMENT
     assert match.score == 0.95
     assert match.why == (
-        "score 0.95: +0.25 names the promiser: Bleu; +0.45 claim keywords: SecNumCloud 3.2, "
-        "qualification, ANSSI; +0.15 certification words: secnumcloud, qualification, audit; "
-        "+0.10 fulfilment wording: 'obtains'. Kind guessed: fulfilment (from 'obtains')"
+        "score 0.95: +0.25 names the promiser: Bleu; +0.35 claim keywords: SecNumCloud, "
+        "qualification; +0.15 certification words: secnumcloud, qualification, audit; "
+        "+0.10 fulfilment wording: 'obtains'; +0.10 next to the claim's own words. "
+        "Kind guessed: fulfilment (from 'obtains')"
     )
 
 
@@ -107,8 +108,15 @@ def test_report_is_a_delay_only_in_french():
 
 
 def test_negated_or_future_wording_is_not_a_fulfilment():
-    assert scored("Bleu has not obtained SecNumCloud qualification yet").kind != "fulfilment"
-    assert scored("Bleu hopes to obtain SecNumCloud qualification").kind == "progress"
+    # Nothing happened, nothing moved: the item reports nothing about the claim.
+    assert scored("Bleu has not obtained SecNumCloud qualification yet") is None
+    assert scored("Bleu hopes to obtain SecNumCloud qualification") is None
+
+
+def test_a_completion_denied_in_time_is_a_delay():
+    match = scored("Bleu has not obtained its SecNumCloud qualification in time")
+    assert match.kind == EvidenceKind.DELAY
+    assert "delay wording (not in time): 'obtained'" in match.why
 
 
 def test_a_denial_is_recognised():
