@@ -107,7 +107,7 @@ FULFILMENT = _phrases(
     "delivered, delivers, took off, lifted off, lifts off, blasted off, flew, entered service, "
     "enters service, now in service, now operational, is operational, fully operational, "
     "switched on, switches on, started production, starts production, began production, "
-    "begins production, connected to the grid, announces the launch of, "
+    "begins production, produced its first, connected to the grid, announces the launch of, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
@@ -122,8 +122,8 @@ FULFILMENT = _phrases(
     "est mis en service, a ete mis en service, a ete mise en service, mis en service, "
     "raccorde au reseau, raccordee au reseau, raccordees au reseau, raccordes au reseau, "
     "ont ete raccordees, ont ete raccordes, a acheve, a finalise, acheve, achevee, acheves, "
-    "achevees, finalise, est termine, est terminee, a livre, ont livre, demarre la production, "
-    "a demarre la production, annonce le lancement, annoncent le lancement, "
+    "achevees, finalise, est termine, est terminee, a livre, ont livre, demarre, a demarre, "
+    "ont demarre, a produit, ont produit, annonce le lancement, annoncent le lancement, "
     "a annonce le lancement, ont annonce le lancement"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).

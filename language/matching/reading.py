@@ -357,14 +357,26 @@ def decide(
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
-        proposed = _proposal(analysis, decisive, term_spans) if kind == EvidenceKind.DELAY else None
+        proposed = (
+            _proposal(analysis, decisive, term_spans, deadline_end)
+            if kind == EvidenceKind.DELAY
+            else None
+        )
         distance = _distance(analysis, decisive, term_spans)
         return Reading(
             kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
         )
     later = _new_date(analysis, term_spans, deadline_end, promises_a_first)
     if later is not None:
-        return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, EVENT_REACH)
+        distance = min(
+            (
+                _word_distance(analysis, span, later.span)
+                for span in term_spans
+                if analysis.sentence_of(span[0]) == analysis.sentence_of(later.span[0])
+            ),
+            default=EVENT_REACH,
+        )
+        return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
     return None
 
 
@@ -412,11 +424,20 @@ def _sentences_with(analysis: ItemAnalysis, spans: list[tuple[int, int]]) -> set
 
 
 def _proposal(
-    analysis: ItemAnalysis, decisive: Signal, term_spans: list[tuple[int, int]]
+    analysis: ItemAnalysis,
+    decisive: Signal,
+    term_spans: list[tuple[int, int]],
+    deadline_end: dt.date | None,
 ) -> FoundDeadline | None:
     """The new deadline a delay gives: the latest future one in the deciding sentence, else
-    in a sentence naming the claim, else anywhere in the item."""
-    future = [d for d in analysis.deadlines if _end(d) > analysis.published_on]
+    in a sentence naming the claim, else anywhere in the item; never one that ends by the
+    deadline in force ("unlikely to meet the 2025 deadline" restates it, it moves nothing)."""
+    future = [
+        d
+        for d in analysis.deadlines
+        if _end(d) > analysis.published_on
+        and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
+    ]
     for sentences in ({decisive.sentence}, _sentences_with(analysis, term_spans)):
         here = [d for d in future if analysis.sentence_of(d.span[0]) in sentences]
         if here:

@@ -15,6 +15,7 @@ from language.kinds import EvidenceKind
 from language.text import fold_words as fold
 
 from .lexicon import (
+    ANNOUNCEMENT_DAYS,
     CATEGORY_RX,
     FIRST_RX,
     FULFILMENT,
@@ -266,12 +267,12 @@ def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return [m.span() for m in term_regex(term).finditer(text)] if term else []
 
 
-def _other_instance(text: str, span: tuple[int, int], statement: str) -> bool:
-    """Whether the words right before or after a term make it another instance of the thing
-    ("premier vol commercial", "the second launch") that the claim's statement does not
-    speak of."""
-    before = re.findall(r"[\w']+", text[max(0, span[0] - 20) : span[0]])[-1:]
-    after = re.findall(r"[\w']+", text[span[1] : span[1] + 20])[:1]
+def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int) -> bool:
+    """Whether the words around a term make it another instance of the thing ("premier vol
+    commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
+    statement does not speak of. `reach` words on each side."""
+    before = re.findall(r"[\w]+", text[max(0, span[0] - 12 * reach) : span[0]])[-reach:]
+    after = re.findall(r"[\w]+", text[span[1] : span[1] + 12 * reach])[:reach]
     return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
 
 
@@ -298,8 +299,10 @@ def _score(
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
         found = _spans(text, term)
-        if found and term not in profile.thing_names:
-            found = [s for s in found if not _other_instance(text, s, statement)]
+        if found:
+            # A keyword qualified by the word next to it; a thing's name by one nearby.
+            reach = 3 if term in profile.thing_names else 1
+            found = [s for s in found if not _other_instance(text, s, statement, reach)]
             if not found:
                 continue  # every mention is of another instance
         spans[term] = found
@@ -323,6 +326,13 @@ def _score(
         promises_a_first=bool(FIRST_RX.search(statement)),
     )
     if reading is None:
+        return None
+    if (
+        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and reading.kind != EvidenceKind.PROGRESS
+    ):
+        # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
+        # semestre 2024") reports the promise, not its outcome; a step may already be news.
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
@@ -489,9 +499,17 @@ class _Scored:
 
 
 def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:
-    """Of one promiser's claims matched by an item: when the event stands next to some
-    claims' own words, it is about those whose words stand nearest, not the others; and a
-    claim that is a step gives way to a sibling when the item does not name the step."""
+    """Of one promiser's claims matched by an item: a claim whose promised thing has a name
+    the item does not use gives way to one whose thing it names ("Flamanville" is not news
+    of Saint-Nazaire); when the event stands next to some claims' own words, it is about
+    those whose words stand nearest, not the others; and a claim that is a step gives way
+    to a sibling when the item does not name the step."""
+    if any(set(e.profile.thing_names) & set(e.hits.terms) for e in entries):
+        entries = [
+            e
+            for e in entries
+            if not e.profile.thing_names or set(e.profile.thing_names) & set(e.hits.terms)
+        ]
     if any(e.reading.tied for e in entries):
         nearest = min(e.reading.distance for e in entries if e.reading.tied)
         entries = [e for e in entries if e.reading.tied and e.reading.distance == nearest]
