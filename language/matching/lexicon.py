@@ -237,6 +237,8 @@ MODALS = _wordset(
     "serait seraient avoir afin aims plans hopes expects wants before avant pouvoir"
 )
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
+DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.
 ANNOUNCING = ("pleased to", "proud to", "happy to", "delighted to", "heureux de", "fiers de")
 # After a negated completion, these say the promised time will not be kept ("will not be

@@ -41,6 +41,7 @@ from .lexicon import (
     ANNOUNCING,
     CATEGORY_RX,
     DELAY_FRENCH_RX,
+    DENYING,
     EVENT_REACH,
     FIRST_RX,
     IN_TIME_RX,
@@ -252,9 +253,15 @@ def _read_as(
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
+        if DENYING.intersection(preceding):
+            return "on track"  # "dément tout retard": the promiser says it is on time
     elif name == "denial":
         if negated or modal:
             return None
+        if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
+            analysis.text, m.end(), m.end() + 25
+        ):
+            return None  # what is denied is a delay, not the promise
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
