@@ -10,10 +10,11 @@ expressions (`language.matching.candidates_python`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import QuerySet
 
 from claims.models import Claim, Organisation, split_terms
 from language.matching import (
@@ -30,28 +31,56 @@ from language.matching import (
 )
 from language.text import fold_words as fold
 
+_PROFILE_FIELDS = (
+    "pk",
+    "promiser_id",
+    "promiser__name",
+    "promiser__aliases",
+    "subject",
+    "keywords",
+    "category",
+    "statement",
+    "stated_on",
+    "deadline_start",
+    "deadline_end",
+)
 
-def claim_profiles(claims: Iterable[Claim] | None = None) -> list[ClaimProfile]:
+
+def claim_profiles(claims: QuerySet[Claim] | None = None) -> list[ClaimProfile]:
     """Profiles of the given claims (default: every open claim), with their deadline in force
     and what only the whole ledger tells (see language.matching.ledger_profiles): two
     queries, the claims and the organisations' names."""
     if claims is None:
-        claims = Claim.objects.filter(outcome="").select_related("promiser").order_by("id")
+        claims = Claim.objects.filter(outcome="").order_by("id")
+    # Plain rows, not model instances: ten thousand claims load in a fraction of the time.
+    rows = claims.values_list(*_PROFILE_FIELDS)
     profiles = [
         claim_profile(
-            claim_id=claim.pk,
-            promiser_id=claim.promiser_id,
-            promiser=claim.promiser.name,
-            aliases=claim.promiser.alias_list,
-            subject=claim.subject,
-            keywords=claim.keyword_list,
-            category=claim.category,
-            statement=claim.statement,
-            stated_on=claim.stated_on,
-            deadline_start=claim.deadline_start,
-            deadline_end=claim.deadline_end,
+            claim_id=pk,
+            promiser_id=promiser_id,
+            promiser=promiser,
+            aliases=split_terms(aliases),
+            subject=subject,
+            keywords=split_terms(keywords),
+            category=category,
+            statement=statement,
+            stated_on=stated_on,
+            deadline_start=deadline_start,
+            deadline_end=deadline_end,
         )
-        for claim in claims
+        for (
+            pk,
+            promiser_id,
+            promiser,
+            aliases,
+            subject,
+            keywords,
+            category,
+            statement,
+            stated_on,
+            deadline_start,
+            deadline_end,
+        ) in rows
     ]
     organisations = {
         name: split_terms(aliases)

@@ -22,7 +22,7 @@ W_SUBJECT = 0.15  # the claim's subject, when it is not just the promiser's name
 W_CATEGORY = 0.15  # words of the claim's category, in English or French
 W_OUTCOME = 0.10  # words saying it happened, moved, was dropped, or a step was taken
 W_EVENT = 0.10  # the claim's own words stand next to those words: the event is about it
-W_DEADLINE = 0.10  # a deadline expression dated after the item
+W_DEADLINE = 0.10  # a delay that gives the claim a new date
 # A claim is kept for an item only if it scores within this of the item's best claim of the
 # same promiser: an item about the SecNumCloud qualification that mentions Azure in passing
 # should not also become evidence for the Azure launch.

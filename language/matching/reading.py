@@ -31,9 +31,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from language.deadlines import DeadlineParseError, FoundDeadline, find_deadlines
+from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
 from language.kinds import EvidenceKind
 from language.text import fold
 
@@ -83,26 +84,29 @@ class Signal:
 
 @dataclass
 class ItemAnalysis:
-    """What an item says whatever the claim: category words, signals, deadlines.
+    """What an item says whatever the claim: category words, signals, and (read on demand,
+    sentence by sentence, as the deadline parser is the costly part) its deadlines.
 
     `kind` and `cue` are the reading of the first sentence holding a signal, before any
-    claim is known (progress and "" when there is none); `deadline` is the expression
-    ending last among those ending after the item was published.
+    claim is known (progress and "" when there is none).
     """
 
     category_words: dict[str, list[str]]
     kind: str
     cue: str
-    deadline: FoundDeadline | None
     text: str = ""  # the folded copy of the item the offsets below point into
+    source: str = ""  # the item as written (same offsets), for the deadline parser
     sentences: list[tuple[int, int]] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
-    deadlines: list[FoundDeadline] = field(default_factory=list)
     published_on: dt.date = dt.date.min
     word_starts: list[int] = field(default_factory=list)
+    _deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_of(self, offset: int) -> int:
-        return bisect.bisect_right([start for start, _ in self.sentences], offset) - 1
+        if len(self._starts) != len(self.sentences):
+            self._starts = [start for start, _ in self.sentences]
+        return bisect.bisect_right(self._starts, offset) - 1
 
     def word_index(self, offset: int) -> int:
         return bisect.bisect_right(self.word_starts, offset) - 1
@@ -110,6 +114,23 @@ class ItemAnalysis:
     def delayed(self) -> bool:
         """Whether anything in the item says the promise is late or paused."""
         return any(SIGNAL_KINDS[s.name] == EvidenceKind.DELAY for s in self.signals)
+
+    def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
+        """The deadline expressions of these sentences, in reading order (spans in the item)."""
+        found = []
+        for n in sorted(set(sentences)):
+            if n not in self._deadlines:
+                start, end = self.sentences[n]
+                self._deadlines[n] = [
+                    FoundDeadline(d.text, d.window, (d.span[0] + start, d.span[1] + start))
+                    for d in _find_deadlines(self.source[start:end], self.published_on)
+                ]
+            found += self._deadlines[n]
+        return found
+
+    @property
+    def deadlines(self) -> list[FoundDeadline]:
+        return self.deadlines_in(range(len(self.sentences)))
 
 
 @dataclass(frozen=True)
@@ -128,20 +149,17 @@ class Reading:
 def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
     """Read an item once: `original` is its title and summary as written (title first, one
     line), `folded` the same folded when the original is not known."""
-    text = fold(original) if original else folded
-    sentences = _sentences(original or folded)
-    word_starts = [m.start() for m in _WORD.finditer(text)]
-    deadlines = _deadlines(original or folded, published_on)
+    source = (original or folded)[:MAX_SCAN_LENGTH]
+    text = fold(source)
     analysis = ItemAnalysis(
-        category_words=_category_words(text),
+        category_words={},
         kind=EvidenceKind.PROGRESS,
         cue="",
-        deadline=_latest_future(deadlines, published_on),
         text=text,
-        sentences=sentences,
-        deadlines=deadlines,
+        source=source,
+        sentences=_sentences(source),
         published_on=published_on,
-        word_starts=word_starts,
+        word_starts=[m.start() for m in _WORD.finditer(text)],
     )
     analysis.signals = _signals(analysis, language)
     # A word that is the signal ("announce the launch of") is not also a category word.
@@ -168,35 +186,24 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _category_words(
     text: str, signal_spans: list[tuple[int, int]] | None = None
 ) -> dict[str, list[str]]:
+    taken = {i for s, e in signal_spans or () for i in range(s, e)}
     categories = {}
     for category, rx in CATEGORY_RX.items():
-        found = list(
-            dict.fromkeys(
-                m.group(0)
-                for m in rx.finditer(text)
-                if not any(s < m.end() and m.start() < e for s, e in signal_spans or ())
-            )
-        )
+        found = list(dict.fromkeys(m.group(0) for m in rx.finditer(text) if m.start() not in taken))
         if found:
             categories[category] = found
     return categories
 
 
-def _deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
+def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
     try:
-        return find_deadlines(text[:20_000], stated_on=published_on)
+        return find_deadlines(text, stated_on=published_on)
     except DeadlineParseError:
         return []
 
 
 def _end(found: FoundDeadline) -> dt.date:
     return found.window.end or found.window.start or dt.date.min
-
-
-def _latest_future(found: list[FoundDeadline], published_on: dt.date) -> FoundDeadline | None:
-    """The deadline ending last among those ending after `published_on`."""
-    future = [d for d in found if _end(d) > published_on]
-    return max(future, key=_end) if future else None
 
 
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
@@ -288,16 +295,16 @@ def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
 
 def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
     start, end = analysis.sentences[sentence]
-    if IN_TIME_RX.search(analysis.text, start, end):
-        return True
-    return any(start <= d.span[0] < end for d in analysis.deadlines)
+    return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
 
 
 def _dated_away(analysis: ItemAnalysis, sentence: int) -> bool:
     """Whether the sentence names a year far from the item: history or a plan."""
     start, end = analysis.sentences[sentence]
-    for found in analysis.deadlines:
-        if not (start <= found.span[0] < end) or not _YEAR.search(found.text):
+    if not _YEAR.search(analysis.text, start, end):
+        return False  # no year, no date far away (and no need to run the parser)
+    for found in analysis.deadlines_in([sentence]):
+        if not _YEAR.search(found.text):
             continue
         last = _end(found)
         if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
@@ -439,17 +446,17 @@ def _proposal(
     """The new deadline a delay gives: the latest future one in the deciding sentence, else
     in a sentence naming the claim, else anywhere in the item; never one that ends by the
     deadline in force ("unlikely to meet the 2025 deadline" restates it, it moves nothing)."""
-    future = [
-        d
-        for d in analysis.deadlines
-        if _end(d) > analysis.published_on
-        and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
-    ]
-    for sentences in ({decisive.sentence}, _sentences_with(analysis, term_spans)):
-        here = [d for d in future if analysis.sentence_of(d.span[0]) in sentences]
-        if here:
-            return max(here, key=_end)
-    return max(future, key=_end) if future else None
+    everywhere = range(len(analysis.sentences))
+    for sentences in ({decisive.sentence}, _sentences_with(analysis, term_spans), everywhere):
+        future = [
+            d
+            for d in analysis.deadlines_in(sentences)
+            if _end(d) > analysis.published_on
+            and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
+        ]
+        if future:
+            return max(future, key=_end)
+    return None
 
 
 def _new_date(
@@ -465,9 +472,7 @@ def _new_date(
     if promises_a_first:
         sentences = {n for n in sentences if FIRST_RX.search(analysis.text, *analysis.sentences[n])}
     later = []
-    for found in analysis.deadlines:
-        if analysis.sentence_of(found.span[0]) not in sentences:
-            continue
+    for found in analysis.deadlines_in(sentences):
         start, end = found.window.start, found.window.end
         if end is None:  # "not before": later when it starts after the deadline
             if start is not None and start > deadline_end:

@@ -5,12 +5,13 @@ backend; the database-side search for candidate pairs lives in tracker.matching.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from language.deadlines import FoundDeadline
+from language.deadlines import FoundDeadline, format_window
 from language.kinds import EvidenceKind
 from language.text import fold_words as fold
 
@@ -257,10 +258,14 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             kw for kw in item.feed_keywords if kw not in terms and term_regex(kw).search(item.text)
         ]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
-    terms = [t for t in terms if not any(t != o and fold(t) in fold(o) for o in terms)]
+    terms = [t for t in terms if not any(t != o and _folded(t) in _folded(o) for o in terms)]
     if not terms and not hits.subject:
         return None
     return terms
+
+
+# The same statements and terms are folded for every item they are scored against.
+_folded = functools.lru_cache(maxsize=65_536)(fold)
 
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
@@ -284,18 +289,20 @@ def score(
 
     Pure: the same inputs give the same score and explanation on every backend.
     """
-    scored = _score(item, profile, hits, analysis)
+    terms = gated_terms(item, profile, hits)
+    scored = _score(item, profile, hits, analysis, terms) if terms is not None else None
     return scored[0] if scored else None
 
 
 def _score(
-    item: ItemText, profile: ClaimProfile, hits: TermHits, analysis: ItemAnalysis
+    item: ItemText,
+    profile: ClaimProfile,
+    hits: TermHits,
+    analysis: ItemAnalysis,
+    terms: list[str],
 ) -> tuple[Match, Reading] | None:
-    terms = gated_terms(item, profile, hits)
-    if terms is None:
-        return None
     text = analysis.text
-    statement = fold(profile.statement)
+    statement = _folded(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
         found = _spans(text, term)
@@ -352,11 +359,12 @@ def _score(
     parts.append((W_OUTCOME, _outcome_label(reading, profile)))
     if reading.tied:
         parts.append((W_EVENT, "next to the claim's own words"))
-    if analysis.deadline:
-        parts.append((W_DEADLINE, f"deadline expression: {analysis.deadline.text!r}"))
+    proposed: FoundDeadline | None = reading.proposed
+    if proposed is not None:
+        window = format_window(proposed.window.start, proposed.window.end)
+        parts.append((W_DEADLINE, f"new deadline: {proposed.text!r} ({window})"))
     total = round(min(1.0, sum(weight for weight, _ in parts)), 3)
     why = "; ".join(f"+{weight:.2f} {label}" for weight, label in parts)
-    proposed: FoundDeadline | None = reading.proposed
     match = Match(
         claim_id=profile.claim_id,
         score=total,
@@ -375,10 +383,7 @@ def _specific(terms: list[str]) -> bool:
 
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
     if reading.signal == "new date":
-        return (
-            f"delay: a new date {reading.cue!r} ends after the deadline in force "
-            f"({profile.deadline_end})"
-        )
+        return f"delay: a date after the deadline in force ({profile.deadline_end})"
     detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
     return f"{reading.kind} wording{detail}: {reading.cue!r}"
 
@@ -468,12 +473,13 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     analyses: dict[int, ItemAnalysis] = {}
     scored: dict[int | None, list[_Scored]] = defaultdict(list)
     for item, profile, hits in pairs:
-        if gated_terms(item, profile, hits) is None:
+        terms = gated_terms(item, profile, hits)
+        if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
         key = id(item)
         if key not in analyses:
             analyses[key] = analyse_item(item)
-        found = _score(item, profile, hits, analyses[key])
+        found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
     result: dict[int | None, list[Match]] = {}

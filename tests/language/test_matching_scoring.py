@@ -90,7 +90,7 @@ def test_one_of_the_claims_own_terms_is_required():
 def test_a_delay_keeps_the_new_deadline_in_the_items_words():
     match = scored("Bleu's SecNumCloud qualification slips to mid-2026", on=D(2025, 6, 18))
     assert (match.kind, match.deadline_text) == (EvidenceKind.DELAY, "mid-2026")
-    assert "+0.10 deadline expression: 'mid-2026'" in match.why
+    assert "+0.10 new deadline: 'mid-2026' (2026-05-01 to 2026-08-31)" in match.why
 
 
 def test_french_wording_is_read():
@@ -323,7 +323,7 @@ def test_a_new_date_needs_no_delay_word_but_must_end_after_the_deadline():
     later = best("Bleu's first services are expected in summer 2026", on=D(2024, 11, 10))
     within = best("Bleu's first services are expected in December 2024", on=D(2024, 11, 10))
     assert (later.kind, later.proposed_end) == (EvidenceKind.DELAY, D(2026, 8, 31))
-    assert "a new date 'in summer 2026' ends after the deadline in force" in later.why
+    assert "delay: a date after the deadline in force (2024-12-31)" in later.why
     assert within is None
 
 
