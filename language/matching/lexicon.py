@@ -38,23 +38,39 @@ def term_regex(term: str) -> re.Pattern[str]:
     """A folded term as a whole-word pattern, plural or singular. Between its words: spaces,
     dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text
     search, which ignores punctuation, finds them too."""
-    words = [word for word in re.split(r"[\s-]+", fold(term)) if word]
-    if words and len(words[-1]) > 4 and words[-1][-1] in "sx":
-        words[-1] = words[-1][:-1]  # a plural keyword finds the singular too ("batteries")
-    body = r"[^\w']{0,3}".join(map(re.escape, words))
+    words = [_singular(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?:s|es|x)?(?![\w])")
 
 
-def words_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a list of folded words or phrases, longest first, whole words."""
+def _singular(word: str) -> str:
+    """A word's pattern that finds it plural or singular ("centres de données" finds "centre
+    de données"); short words ("gps", "bus") are left as they are."""
+    if len(word) > 4 and word[-1] in "sx":
+        return re.escape(word[:-1]) + "[sx]?"
+    return re.escape(word)
+
+
+def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of folded words or phrases, longest first, whole words. With
+    `adverbs`, an adverb may stand between the words of a phrase ("a finalement obtenu",
+    "has now launched")."""
     alternatives = sorted({fold(w) for w in words}, key=len, reverse=True)
-    body = "|".join(r"[\s-]*".join(map(re.escape, w.split())) for w in alternatives)
+    joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS)) + r")[\s-]+)?" if adverbs else r"[\s-]*"
+    body = "|".join(joiner.join(map(re.escape, w.split())) for w in alternatives)
     return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])")
 
 
 def _wordset(text: str) -> frozenset[str]:
     """A word list written as one string, easier to read and extend than a list literal."""
     return frozenset(text.split())
+
+
+# Adverbs that may stand inside a signal's phrase.
+ADVERBS = _wordset(
+    "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
+    "effectivement officially finally now already successfully fully formally"
+)
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -108,11 +124,12 @@ FULFILMENT = _phrases(
     "enters service, now in service, now operational, is operational, fully operational, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
+    "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
-    "a ete qualifiee, certifie, certifiee, a recu, a officiellement recu, recoit, lance, "
+    "a ete qualifiee, certifie, certifiee, a recu, recoit, lance, "
     "a lance, lancent, est disponible, sont disponibles, desormais disponible, "
     "desormais disponibles, ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
@@ -124,6 +141,8 @@ FULFILMENT = _phrases(
     "ont ete raccordees, ont ete raccordes, a acheve, a finalise, acheve, achevee, acheves, "
     "achevees, finalise, est termine, est terminee, a livre, ont livre, demarre, a demarre, "
     "ont demarre, a produit, ont produit, annonce le lancement, annoncent le lancement, "
+    "a eu lieu, a ete un succes, en service commercial, livre son premier, livre sa premiere, "
+    "livre ses premiers, livre ses premieres, livre le premier, livre la premiere, "
     "a annonce le lancement, ont annonce le lancement"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
@@ -152,8 +171,9 @@ DELAY_FRENCH_ONLY = _phrases("report")
 # a new date (the editor judges the source); these phrases carry their own modal, so the
 # negator rule does not apply to them.
 LATE_RISK = _phrases(
-    "unlikely to meet, unlikely to be ready, likely to be delayed, increasingly likely, "
-    "likely to slip, at risk, growing risk, risk of delay, risk of further delay, "
+    "unlikely to meet, unlikely to be ready, likely to be delayed, likely to slip, "
+    "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
+    "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
     "not be ready in time, not ready in time, will not be ready, won't be ready, "
     "risque de retard, risque de prendre du retard, pourrait etre retarde, "
@@ -161,7 +181,9 @@ LATE_RISK = _phrases(
     "ne devrait pas etre une realite, ne sera pas au rendez-vous, pas pret a temps, "
     "pas prete a temps, ne sera pas pret, ne sera pas prete, echec annonce, "
     "will not be met, won't be met, will not be kept, ne sera pas tenu, ne sera pas tenue, "
-    "ne seront pas tenus, ne seront pas tenues"
+    "ne seront pas tenus, ne seront pas tenues, n'a pas ete tenu, n'a pas ete tenue, "
+    "n'ont pas ete tenus, pas ete tenu, was not met, has not been met, were not met, "
+    "missed its target, missed the target, manque son objectif, a manque son objectif"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(
@@ -169,7 +191,7 @@ DENIAL = _phrases(
     "denies, denied, deny, no plans to, no longer plans, abandons, abandoned, drops plans, "
     "scraps, scrapped, cancels, cancelled, canceled, will not seek, gives up, gave up, "
     "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
-    "pulled the plug, redesign, redesigns, back to the drawing board, "
+    "pulled the plug, back to the drawing board, "
     # French
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
@@ -187,7 +209,9 @@ STEP = _phrases(
     "application filed, audit, construction, groundbreaking, first stone, first concrete, "
     "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
-    "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, "
+    "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
+    "call for tenders, partial, partially, limited availability, early access, public preview, "
+    "private preview, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
@@ -196,7 +220,8 @@ STEP = _phrases(
     "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
     "decision d'investissement, chargement du combustible, chargement, divergence, "
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
-    "tunnelier, creuse, ligne droite, montee en cadence, premier bloc, premiers tests"
+    "tunnelier, creuse, ligne droite, montee en cadence, premier bloc, premiers tests, "
+    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
@@ -224,10 +249,11 @@ LATENESS = (
 STEP_CONTEXT = _wordset("after apres following terme issue")
 # Instance words that make a thing another thing: "premier vol commercial" is not "premier
 # vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
-# unless the claim's own statement uses the word.
+# unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6
+# rocket" is the rocket promised.)
 OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
-    "derniere another autre nouveau nouvelle new"
+    "derniere"
 )
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
@@ -261,6 +287,7 @@ SIGNAL_KINDS: dict[str, str] = {
     "delay": EvidenceKind.DELAY,
     "late risk": EvidenceKind.DELAY,
     "not in time": EvidenceKind.DELAY,
+    "not done": EvidenceKind.DELAY,
     "new date": EvidenceKind.DELAY,
     "denial": EvidenceKind.DENIAL,
     "step": EvidenceKind.PROGRESS,
@@ -268,16 +295,25 @@ SIGNAL_KINDS: dict[str, str] = {
 }
 # In one sentence, the signal that says most decides: a denial, then a fulfilment, then a
 # delay, then a step.
-SIGNAL_ORDER = ("denial", "fulfilment", "not in time", "delay", "late risk", "on track", "step")
+SIGNAL_ORDER = (
+    "denial",
+    "fulfilment",
+    "not in time",
+    "not done",
+    "delay",
+    "late risk",
+    "on track",
+    "step",
+)
 
 CATEGORY_RX = {category: words_regex(words) for category, words in CATEGORY_WORDS.items() if words}
 SIGNAL_RX = {
-    "fulfilment": words_regex(FULFILMENT),
-    "delay": words_regex(DELAY),
-    "late risk": words_regex(LATE_RISK),
-    "denial": words_regex(DENIAL),
+    "fulfilment": words_regex(FULFILMENT, adverbs=True),
+    "delay": words_regex(DELAY, adverbs=True),
+    "late risk": words_regex(LATE_RISK, adverbs=True),
+    "denial": words_regex(DENIAL, adverbs=True),
     "step": words_regex(STEP),
-    "on track": words_regex(ON_TRACK),
+    "on track": words_regex(ON_TRACK, adverbs=True),
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")

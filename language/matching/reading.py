@@ -166,7 +166,7 @@ def read_item(*, original: str, folded: str, language: str, published_on: dt.dat
     analysis.category_words = _category_words(
         text, [(s.start, s.end) for s in analysis.signals if s.name != "step"]
     )
-    first = _decisive(analysis, analysis.signals)
+    first = _decisive(analysis, [s for s in analysis.signals if s.name != "not done"])
     if first is not None:
         analysis.kind, analysis.cue = SIGNAL_KINDS[first.name], first.text
     return analysis
@@ -255,6 +255,8 @@ def _read_as(
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):
             return "not in time"
+        if negated and not modal:
+            return "not done"  # late only once the deadline has passed (see `decide`)
         if negated or modal or _dated_away(analysis, sentence):
             return None
     elif name == "delay":
@@ -363,12 +365,22 @@ def decide(
     `deadline_end` is the claim's deadline in force: a new date later than it is a delay
     (when the claim `promises_a_first`, only a date said of a first).
     """
-    signals = [_as_claims_step(analysis, s, step_spans) for s in analysis.signals]
+    overdue = deadline_end is not None and analysis.published_on > deadline_end
+    signals = [
+        _as_claims_step(analysis, s, step_spans)
+        for s in analysis.signals
+        if s.name != "not done" or overdue  # "still not obtained", after the deadline
+    ]
     tied = [s for s in signals if _tied(analysis, s, term_spans)]
     # A step or an "on track" is progress only for the claim whose words stand next to it;
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    done = [s for s in tied if _effective(s) == "fulfilment"]
+    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY and done:
+        # The latest state wins: "the inaugural flight, postponed by a few hours, finally
+        # took place" reports the flight.
+        decisive = done[0]
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (

@@ -389,7 +389,7 @@ def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
 
 
 # The signals whose name is their kind's: the explanation names the others ("step",
-# "late risk", "on track", "not in time").
+# "late risk", "on track", "not in time", "not done").
 SIGNAL_KIND_NAMES = {
     "fulfilment": EvidenceKind.FULFILMENT,
     "delay": EvidenceKind.DELAY,

@@ -425,3 +425,33 @@ def test_a_thing_name_must_be_the_claims_own_and_written_as_a_name():
     assert LEDGER[2].thing_names == ("Orbis 7",)
     assert LEDGER[3].thing_names == ("Porthaven",)
     assert LEDGER[0].thing_names == ()  # SecNumCloud is shared, and a certification word
+
+
+def test_still_not_done_after_the_deadline_is_a_delay_and_before_it_is_nothing():
+    after = best("Bleu has still not obtained its SecNumCloud qualification", on=D(2026, 1, 10))
+    before = best("Bleu has still not obtained its SecNumCloud qualification", on=D(2025, 6, 1))
+    assert (after.claim_id, after.kind) == (1, EvidenceKind.DELAY)
+    assert before is None
+
+
+def test_a_target_said_to_be_missed_is_a_delay():
+    match = best(
+        "Qualification SecNumCloud : l'objectif de Bleu n'a pas été tenu",
+        on=D(2026, 1, 10),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (1, EvidenceKind.DELAY)
+
+
+def test_the_latest_state_wins_when_the_item_reports_a_slip_and_then_the_event():
+    match = best(
+        "Orbis 7's inaugural flight postponed by a few hours // Orbis 7 finally lifted off on "
+        "its first flight in the evening.",
+        on=D(2024, 7, 9),
+    )
+    assert (match.claim_id, match.kind) == (3, EvidenceKind.FULFILMENT)
+
+
+def test_an_adverb_inside_a_completion_phrase_is_read_through():
+    match = best("Le vol inaugural d'Orbis 7 a finalement eu lieu", on=D(2024, 7, 9), language="fr")
+    assert (match.claim_id, match.kind) == (3, EvidenceKind.FULFILMENT)
