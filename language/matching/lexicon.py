@@ -263,6 +263,9 @@ MODALS = _wordset(
     "serait seraient avoir afin aims plans hopes expects wants before avant pouvoir"
 )
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# A date right after one of these lies in the past ("back in December", "depuis juin"),
+# whatever the deadline parser, which reads a bare month forward, makes of it.
+PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.

@@ -50,6 +50,7 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    PAST_MARKERS_RX,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
@@ -455,20 +456,37 @@ def _proposal(
     term_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
 ) -> FoundDeadline | None:
-    """The new deadline a delay gives: the latest future one in the deciding sentence, else
-    in a sentence naming the claim, else anywhere in the item; never one that ends by the
-    deadline in force ("unlikely to meet the 2025 deadline" restates it, it moves nothing)."""
-    everywhere = range(len(analysis.sentences))
-    for sentences in ({decisive.sentence}, _sentences_with(analysis, term_spans), everywhere):
+    """The new deadline a delay gives: the latest future date in the first of these groups of
+    sentences that has one: those saying something moved ("repoussé à la fin 2025"), the
+    deciding sentence, those naming the claim, those that follow, any. Never a date that
+    ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
+    the text places in the past ("back in December")."""
+    moved = {s.sentence for s in analysis.signals if s.name == "delay"}
+    after = range(decisive.sentence + 1, len(analysis.sentences))
+    groups = (
+        moved,
+        {decisive.sentence},
+        _sentences_with(analysis, term_spans),
+        *({n} for n in after),
+        range(len(analysis.sentences)),
+    )
+    for sentences in groups:
         future = [
             d
             for d in analysis.deadlines_in(sentences)
             if _end(d) > analysis.published_on
             and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
+            and not _said_of_the_past(analysis, d)
         ]
         if future:
-            return max(future, key=_end)
+            # Of two dates ending together, the one with a start says more ("to 2027"
+            # rather than "until 2027").
+            return max(future, key=lambda d: (_end(d), d.window.start or dt.date.min))
     return None
+
+
+def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    return bool(PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0]))
 
 
 def _new_date(

@@ -242,11 +242,20 @@ def news_profiles() -> list[ClaimProfile]:
     )
 
 
-def score_news(split: str = "test") -> Score:
+@dataclass
+class NewsScore(Score):
+    """Right claim and kind, and, for the delays labelled with a new date that were found,
+    whether the window the match proposes is the labelled one."""
+
+    windows_right: int = 0
+    windows_labelled: int = 0
+
+
+def score_news(split: str = "test") -> NewsScore:
     data = load("news")
     keys = {n: claim["key"] for n, claim in enumerate(data["claims"], 1)}
     profiles = news_profiles()
-    score = Score()
+    score = NewsScore()
     for number, item in enumerate(data["items"]):
         if not _in(split, item):
             continue
@@ -267,6 +276,12 @@ def score_news(split: str = "test") -> Score:
             got[0] in expected_claims and got[1] == item["kind"]
         ):
             score.right += 1
+            if best is not None and (item["new_start"] or item["new_end"]):
+                score.windows_labelled += 1
+                score.windows_right += (best.proposed_start, best.proposed_end) == (
+                    _date(item["new_start"]),
+                    _date(item["new_end"]),
+                )
             continue
         score.misses.append(
             f"{item['id']} {item['title'][:80]!r}: got {got[0]} {got[1]}; "
@@ -297,7 +312,8 @@ def report(split: str, *, misses: bool = False) -> str:
             news = score_news(half)
             lines.append(
                 f"[{half}] news items: right claim and kind {news.rate:.3f} "
-                f"({news.right}/{news.total})"
+                f"({news.right}/{news.total}); new deadline window right on "
+                f"{news.windows_right}/{news.windows_labelled} delays found with one"
             )
         if misses:
             lines += ["", f"[{half}] deadline misses:", *deadlines.misses]

@@ -455,3 +455,24 @@ def test_the_latest_state_wins_when_the_item_reports_a_slip_and_then_the_event()
 def test_an_adverb_inside_a_completion_phrase_is_read_through():
     match = best("Le vol inaugural d'Orbis 7 a finalement eu lieu", on=D(2024, 7, 9), language="fr")
     assert (match.claim_id, match.kind) == (3, EvidenceKind.FULFILMENT)
+
+
+def test_the_proposed_window_is_the_date_the_delay_moves_to_not_the_old_target_or_the_past():
+    match = best(
+        "Orbis 7 ne sera pas prêt à temps pour la fin 2022 // Le premier vol d'Orbis 7 est "
+        "repoussé à la fin de l'année 2023.",
+        on=D(2022, 3, 1),
+        language="fr",
+    )
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2023, 9, 1),
+        D(2023, 12, 31),
+    )
+    # A bare month read forward would be December 2024, later than the real new date.
+    english = best(
+        "Orbis 7's first flight slips to the third quarter // Its first stage was assembled "
+        "back in December.",
+        on=D(2024, 2, 15),
+    )
+    assert (english.proposed_start, english.proposed_end) == (D(2024, 7, 1), D(2024, 9, 30))
