@@ -142,8 +142,10 @@ def ledger_profiles(
 
     `organisations` maps every organisation's name to its aliases. Another organisation's
     name is no topic word (a Bleu claim's keyword "Orange" says who owns Bleu, not what it
-    promised). A keyword written as a name (a capital or a digit: "Ariane 6", "Flamanville",
-    "CDG Express") that the claim's subject holds, used by no other promiser, naming no
+    promised), unless the statement names it ("Join Gaia-X").
+
+    A keyword written as a name (a capital or a digit: "Ariane 6", "Flamanville", "CDG
+    Express") that the claim's subject holds, used by no other promiser, naming no
     organisation, category or signal, and not a short acronym (5G, SMR, EPR name techniques
     many use), stands for the promiser's name: news of "Ariane 6" is news for the agency that
     promised it, named or not.
@@ -157,7 +159,15 @@ def ledger_profiles(
             promisers_of[fold(term)].add(profile.promiser_id)
     result = []
     for profile in profiles:
-        terms = tuple(t for t in profile.terms if fold(t) not in other_names) or profile.terms
+        statement = fold(profile.statement)
+        terms = (
+            tuple(
+                t
+                for t in profile.terms
+                if fold(t) not in other_names or term_regex(t).search(statement)
+            )
+            or profile.terms
+        )
         subject = fold(profile.subject)
         things = tuple(
             t

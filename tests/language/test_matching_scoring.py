@@ -416,9 +416,26 @@ def test_the_headline_decides_when_the_body_tells_an_older_story():
     assert match.kind == EvidenceKind.FULFILMENT
 
 
-def test_another_organisations_name_is_not_a_topic_word():
+def test_another_organisations_name_is_not_a_topic_word_unless_the_promise_names_it():
     assert "Orange" not in LEDGER[0].terms
     assert best("Orange obtains a new contract; Bleu mentioned", on=D(2025, 6, 1)) is None
+    (join,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=9,
+                promiser_id=10,
+                promiser="Bleu",
+                aliases=[],
+                subject="Bleu",
+                keywords=["Gaia-X", "membership"],
+                category="membership",
+                statement="Join Gaia-X",
+                stated_on=D(2024, 1, 16),
+            )
+        ],
+        organisations={"Bleu": [], "Gaia-X": ["GAIA-X"]},
+    )
+    assert join.terms == ("Gaia-X", "membership")
 
 
 def test_a_thing_name_must_be_the_claims_own_and_written_as_a_name():
