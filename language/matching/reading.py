@@ -1,29 +1,32 @@
 """Reading what a news item reports: its sentences, the signals in each, and which signal
-decides the kind of evidence it is for a given claim.
+decides the kind of evidence it is for a given claim. docs/news-watch.md states the rules
+for editors; this is where they are applied.
 
-An item is read once (`read_item`): sentence by sentence (the headline is the first), every
-signal the lexicon knows is found with its place: a fulfilment, a delay, a hedged lateness,
-a denial, a step, an "on track", plus the deadline expressions. Each signal is checked
-where it stands:
+An item is read once (`read_item`), sentence by sentence (the headline first). Every signal
+the lexicon knows is found with its place (a fulfilment, a delay, a hedged lateness, a
+denial, a step, an "on track") and checked where it stands:
 
-- a completion word after a negator or a modal ("has not yet obtained", "hopes to obtain")
-  has not happened; after a negation, in a sentence that speaks of time ("will not be
-  operational in time", "ne sera pas mis en service à la date des Jeux"), it is a delay;
-- a completion word next to a step word ("tests completed", "contract signed", "fuel loading
-  finished") reports the step, not the promise;
+- a completion word after a modal ("hopes to obtain") has not happened; after a negation it
+  is "not in time" when its sentence speaks of time ("ne sera pas mis en service à la date
+  des Jeux"), else "not done" (late only once the claim's deadline has passed);
+- a completion word next to a step word ("tests completed", "fuel loading finished") reports
+  the step, not the promise;
 - a completion word in a sentence dated more than a year before the item ("launched in
-  2013") is history, and one in a sentence dated a month or more ahead ("will be available
-  from the second half of 2024") is a plan;
+  2013") is history, one in a sentence dated a month or more ahead is a plan;
 - a delay word inside a description of lateness ("the much-delayed flight", "four years
-  late", "after a week of delays") reports no delay.
+  late") reports no delay; a delay denied ("dément tout retard") is "on track".
+
+Deadline expressions are parsed on demand, sentence by sentence: the parser is the costly
+part, and most sentences never need it.
 
 For a claim (`decide`), the signals next to the claim's own words (within EVENT_REACH words,
 in one sentence) are the event the item reports about it; the earliest sentence holding one
-decides, else the earliest sentence holding any signal. In that sentence a denial says most,
-then a fulfilment, a delay, a hedged lateness, "on track", a step. A denial counts only when
-nothing in the item says the project is delayed or paused. With no signal at all, a new date
-for the claim later than its deadline in force is a delay ("new date"); otherwise the item is
-not evidence.
+decides; failing that, an outcome said anywhere in the item (a step is progress only for the
+claim it stands next to). In that sentence a denial says most, then a fulfilment, a delay, a
+hedged lateness, "on track", a step. A denial counts only when nothing in the item says the
+project is delayed or paused; a fulfilment next to the claim's words outranks an earlier
+slip. With no signal at all, a new date for the claim later than its deadline in force is a
+delay ("new date"); otherwise the item is not evidence.
 """
 
 from __future__ import annotations

@@ -391,13 +391,6 @@ def _specific(terms: list[str]) -> bool:
     return any(re.search(r"[A-Z0-9]", t) or len(t.split()) > 1 for t in terms)
 
 
-def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
-    if reading.signal == "new date":
-        return f"delay: a date after the deadline in force ({profile.deadline_end})"
-    detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
-    return f"{reading.kind} wording{detail}: {reading.cue!r}"
-
-
 # The signals whose name is their kind's: the explanation names the others ("step",
 # "late risk", "on track", "not in time", "not done").
 SIGNAL_KIND_NAMES = {
@@ -405,6 +398,13 @@ SIGNAL_KIND_NAMES = {
     "delay": EvidenceKind.DELAY,
     "denial": EvidenceKind.DENIAL,
 }
+
+
+def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
+    if reading.signal == "new date":
+        return f"delay: a date after the deadline in force ({profile.deadline_end})"
+    detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
+    return f"{reading.kind} wording{detail}: {reading.cue!r}"
 
 
 # ---------------------------------------------------------------------------------------
