@@ -10,12 +10,13 @@ expressions (`language.matching.candidates_python`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import QuerySet
 
-from claims.models import Claim
+from claims.models import Claim, Organisation, split_terms
 from language.matching import (
     Candidate,
     ClaimProfile,
@@ -24,29 +25,68 @@ from language.matching import (
     TermHits,
     candidates_python,
     claim_profile,
+    ledger_profiles,
+    promiser_names,
     rank_matches,
 )
 from language.text import fold_words as fold
 
+_PROFILE_FIELDS = (
+    "pk",
+    "promiser_id",
+    "promiser__name",
+    "promiser__aliases",
+    "subject",
+    "keywords",
+    "category",
+    "statement",
+    "stated_on",
+    "deadline_start",
+    "deadline_end",
+)
 
-def claim_profiles(claims: Iterable[Claim] | None = None) -> list[ClaimProfile]:
-    """Profiles of the given claims (default: every open claim), in one query."""
+
+def claim_profiles(claims: QuerySet[Claim] | None = None) -> list[ClaimProfile]:
+    """Profiles of the given claims (default: every open claim), with their deadline in force
+    and what only the whole ledger tells (see language.matching.ledger_profiles): two
+    queries, the claims and the organisations' names."""
     if claims is None:
-        claims = Claim.objects.filter(outcome="").select_related("promiser").order_by("id")
-    return [
+        claims = Claim.objects.filter(outcome="").order_by("id")
+    # Plain rows, not model instances: ten thousand claims load in a fraction of the time.
+    rows = claims.values_list(*_PROFILE_FIELDS)
+    profiles = [
         claim_profile(
-            claim_id=claim.pk,
-            promiser_id=claim.promiser_id,
-            promiser=claim.promiser.name,
-            aliases=claim.promiser.alias_list,
-            subject=claim.subject,
-            keywords=claim.keyword_list,
-            category=claim.category,
-            statement=claim.statement,
-            stated_on=claim.stated_on,
+            claim_id=pk,
+            promiser_id=promiser_id,
+            promiser=promiser,
+            aliases=split_terms(aliases),
+            subject=subject,
+            keywords=split_terms(keywords),
+            category=category,
+            statement=statement,
+            stated_on=stated_on,
+            deadline_start=deadline_start,
+            deadline_end=deadline_end,
         )
-        for claim in claims
+        for (
+            pk,
+            promiser_id,
+            promiser,
+            aliases,
+            subject,
+            keywords,
+            category,
+            statement,
+            stated_on,
+            deadline_start,
+            deadline_end,
+        ) in rows
     ]
+    organisations = {
+        name: split_terms(aliases)
+        for name, aliases in Organisation.objects.values_list("name", "aliases")
+    }
+    return ledger_profiles(profiles, organisations=organisations)
 
 
 _CANDIDATES_SQL = """
@@ -88,22 +128,20 @@ GROUP BY named.item_id, term.claim_id, named.names
 def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> Iterator[Candidate]:
     """Candidate pairs by PostgreSQL full-text search on the items' stored tsvector.
 
-    The items must be stored (their ids index `tracker_newsitem`). Names are looked up
-    through the GIN index, one index scan per distinct name; each claim's terms are then
-    checked against the few items that named its promiser. Term -1 is the subject.
+    The items must be stored (their ids index `tracker_newsitem`). Names (a promiser's
+    name and aliases, and the names of its promised things) are looked up through the GIN
+    index, one index scan per distinct name; each claim's terms are then checked against
+    the few items that named its promiser. Term -1 is the subject.
     """
     by_id = {item.item_id: item for item in items}
     by_claim = {profile.claim_id: profile for profile in profiles}
     name_org, name_text = [], []
-    seen_names: set[tuple[int, str]] = set()
+    for org_id, names in promiser_names(profiles).items():
+        for folded in sorted({fold(name) for name in names}):
+            name_org.append(org_id)
+            name_text.append(folded)
     term_claim, term_org, term_idx, term_text = [], [], [], []
     for profile in profiles:
-        for name in profile.names:
-            key = (profile.promiser_id, fold(name))
-            if key not in seen_names:
-                seen_names.add(key)
-                name_org.append(profile.promiser_id)
-                name_text.append(fold(name))
         # Every claim gets a row (term 0 may not match), so feed-implied pairs come back too.
         for idx, term in enumerate((profile.subject, *profile.terms), start=-1):
             if term or idx == -1:
@@ -134,12 +172,13 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(_CANDIDATES_SQL, params)
         rows = cursor.fetchall()
-    name_by_fold = {fold(n): n for p in profiles for n in p.names}
     for item_id, claim_id, names, term_indexes in rows:
         profile = by_claim[claim_id]
         matched = set(term_indexes or ())
+        found = set(names or ())
         hits = TermHits(
-            names=[name_by_fold.get(n, n) for n in (names or ())],
+            # The promiser's own names; a thing's name is one of the claim's terms.
+            names=[name for name in profile.names if fold(name) in found],
             terms=[term for i, term in enumerate(profile.terms) if i in matched],
             subject=bool(profile.subject) and -1 in matched,
         )

@@ -1,22 +1,26 @@
 """Score news items against open claims, and explain each score.
 
-Two steps:
+Three steps:
 
-1. **Term hits**: which of a claim's names and terms an item mentions. Here it is asked with
-   word-boundary regular expressions on the folded text, plural endings allowed
-   (`candidates_python`); on PostgreSQL, tracker.matching asks the same question with
-   full-text search on the stored items.
-2. **Scoring** (`score`, the same on every backend): the promiser's name or an alias is
-   required (or the feed concerns the promiser), and at least one of the claim's own terms
-   (a keyword, its subject); then keywords, the claim's category words in English and
-   French, words saying something happened, was delayed or denied, and a deadline expression
-   (language.deadlines.find_deadlines) add up. The explanation lists each part with its
-   weight.
+1. **Profiles** (`claim_profile`, then `ledger_profiles` over the whole ledger): what the
+   matcher reads of a claim: its promiser's names, its own keywords, its deadline in force,
+   the names of its promised thing (which stand for the promiser's name) and, for a claim
+   that is itself a step, the words naming the step.
+2. **Term hits**: which of a claim's names and terms an item mentions. Here it is asked with
+   word-boundary regular expressions on the folded text (`candidates_python`); on
+   PostgreSQL, tracker.matching asks the same question with full-text search.
+3. **Reading and scoring** (`analyse_item`, `score`, `rank_matches`, the same on every
+   backend): the item is read sentence by sentence for signals (reading.py), the kind is
+   decided claim by claim from the signal next to the claim's own words (or a new date
+   later than its deadline in force), and the parts of the score add up. An item that
+   reports nothing about a claim is not evidence for it. The explanation lists each part
+   with its weight.
 
-The weights and word lists are documented in docs/news-watch.md.
+The rules, weights and word lists are documented in docs/news-watch.md.
 """
 
 from .lexicon import MARGIN, term_regex
+from .reading import Reading, read_item
 from .score import (
     Candidate,
     ClaimProfile,
@@ -28,6 +32,8 @@ from .score import (
     candidates_python,
     claim_profile,
     gated_terms,
+    ledger_profiles,
+    promiser_names,
     python_term_hits,
     rank_matches,
     score,
@@ -40,12 +46,16 @@ __all__ = [
     "ItemAnalysis",
     "ItemText",
     "Match",
+    "Reading",
     "TermHits",
     "analyse_item",
     "candidates_python",
     "claim_profile",
     "gated_terms",
+    "ledger_profiles",
+    "promiser_names",
     "python_term_hits",
+    "read_item",
     "rank_matches",
     "score",
     "term_regex",

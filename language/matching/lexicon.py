@@ -1,6 +1,7 @@
-"""The matcher's weights and words: category words, what-happened cues, negators.
+"""The matcher's weights and words: category words, what-happened cues, steps, negators.
 
-A table of words, not logic; docs/news-watch.md documents the weights and lists.
+A table of words, not logic; docs/news-watch.md documents the weights and lists. Every
+word is folded (lower case, no accents, plain apostrophes), as the text it is looked for in.
 """
 
 from __future__ import annotations
@@ -13,32 +14,50 @@ from language.kinds import EvidenceKind
 from language.text import fold_words as fold
 
 # Weights of the parts of a score (the total is capped at 1.0).
-W_NAME = 0.25  # the promiser's name or an alias is in the item
+W_NAME = 0.25  # the promiser's name or an alias, or the name of the promised thing
 W_NAME_VIA_FEED = 0.15  # the feed is about the promiser, the item does not name it
 W_FIRST_TERM = 0.25  # one of the claim's keywords (or the feed's)
 W_MORE_TERMS = 0.10  # each further keyword, up to two
 W_SUBJECT = 0.15  # the claim's subject, when it is not just the promiser's name
 W_CATEGORY = 0.15  # words of the claim's category, in English or French
-W_OUTCOME = 0.10  # words saying it happened, was delayed or was denied
-W_DEADLINE = 0.10  # a deadline expression dated after the item
+W_OUTCOME = 0.10  # words saying it happened, moved, was dropped, or a step was taken
+W_EVENT = 0.10  # the claim's own words stand next to those words: the event is about it
+W_DEADLINE = 0.10  # a delay that gives the claim a new date
 # A claim is kept for an item only if it scores within this of the item's best claim of the
 # same promiser: an item about the SecNumCloud qualification that mentions Azure in passing
 # should not also become evidence for the Azure launch.
 MARGIN = 0.15
-
-_APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u0060\u00b4"})
+# Words that tie an event to a claim: a claim term this many words or fewer from the cue.
+EVENT_REACH = 10
+# Coverage published this many days or fewer after the promise reports the promise itself.
+ANNOUNCEMENT_DAYS = 7
 
 
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
-    """A folded term as a whole-word pattern: spaces or dashes between words, plural allowed."""
-    words = [re.escape(word) for word in re.split(r"[\s-]+", fold(term)) if word]
-    return re.compile(r"(?<![\w])" + r"[\s-]*".join(words) + r"(?:s|es|x)?(?![\w])")
+    """A folded term as a whole-word pattern, plural or singular. Between its words: spaces,
+    dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text
+    search, which ignores punctuation, finds them too."""
+    words = [_singular(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    body = r"[^\w']{0,3}".join(words)
+    return re.compile(r"(?<![\w])" + body + r"(?:s|es|x)?(?![\w])")
 
 
-def _words_regex(words: Iterable[str]) -> re.Pattern[str]:
+def _singular(word: str) -> str:
+    """A word's pattern that finds it plural or singular ("centres de données" finds "centre
+    de données"); short words ("gps", "bus") are left as they are."""
+    if len(word) > 4 and word[-1] in "sx":
+        return re.escape(word[:-1]) + "[sx]?"
+    return re.escape(word)
+
+
+def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[str]:
+    """One pattern for a list of folded words or phrases, longest first, whole words. With
+    `adverbs`, an adverb may stand between the words of a phrase ("a finalement obtenu",
+    "has now launched")."""
     alternatives = sorted({fold(w) for w in words}, key=len, reverse=True)
-    body = "|".join(r"[\s-]*".join(map(re.escape, w.split())) for w in alternatives)
+    joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS)) + r")[\s-]+)?" if adverbs else r"[\s-]*"
+    body = "|".join(joiner.join(map(re.escape, w.split())) for w in alternatives)
     return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])")
 
 
@@ -47,17 +66,28 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Adverbs that may stand inside a signal's phrase.
+ADVERBS = _wordset(
+    "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
+    "effectivement officially finally now already successfully fully formally"
+)
+
+
 def _phrases(text: str) -> tuple[str, ...]:
     """Phrases written as one comma-separated string (folded: no accents, lower case)."""
     return tuple(phrase.strip() for phrase in text.split(",") if phrase.strip())
 
 
-# Words of each category, English and French, folded. "availability" shares launch's.
+# --- What a claim is about --------------------------------------------------------------
+
+# Words of each category, English and French. "availability" shares launch's.
 _LAUNCH = _phrases(
     "launch, launched, go-live, go live, goes live, went live, live, general availability, "
     "generally available, available, availability, opening, opens, opened, rollout, roll out, "
-    "rolls out, lancement, lance, lancee, disponible, disponibilite, mise en service, "
-    "ouverture, ouvre, commercialisation, mise en production, deploiement"
+    "rolls out, entry into service, in service, first flight, maiden flight, lancement, lance, "
+    "lancee, disponible, disponibilite, mise en service, mis en service, entree en service, "
+    "ouverture, ouvre, commercialisation, mise en production, deploiement, premier vol, "
+    "vol inaugural, operationnel"
 )
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "certification": _phrases(
@@ -78,72 +108,242 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "other": (),
 }
 
-# Words saying what the item reports, by the evidence kind they suggest. Folded, whole words.
-# "report" means a postponement only in French.
-KIND_CUES: dict[str, dict[str, tuple[str, ...]]] = {
-    EvidenceKind.DENIAL: {
-        "en": _phrases(
-            "denies, denied, deny, no plans to, no longer plans, abandons, abandoned, drops plans, "
-            "scraps, scrapped, cancels, cancelled, canceled, will not seek, gives up, gave up, "
-            "shelves, shelved"
-        ),
-        "fr": _phrases(
-            "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, "
-            "annulation, pas de projet"
-        ),
-    },
-    EvidenceKind.FULFILMENT: {
-        "en": _phrases(
-            "obtained, obtains, has obtained, secured, secures, achieved, achieves, awarded, "
-            "granted, receives, received, now qualified, is qualified, has been qualified, "
-            "been certified, went live, goes live, is live, now live, now available, "
-            "generally available, launched, launches, opened, opens, became a member, "
-            "becomes a member, has joined, joins, joined, completed, completes, delivered, "
-            "delivers"
-        ),
-        "fr": _phrases(
-            "obtient, a obtenu, obtenu, decroche, a decroche, est qualifie, desormais qualifie, "
-            "a ete qualifie, lance, a lance, est disponible, sont disponibles, "
-            "desormais disponible, desormais disponibles, ouvre, a ouvert, rejoint, adhere, "
-            "devient membre, est devenu membre, accorde, delivre"
-        ),
-    },
-    EvidenceKind.DELAY: {
-        "en": _phrases(
-            "delay, delays, delayed, postpone, postponed, postpones, pushed back, pushes back, "
-            "push back, slip, slips, slipped, later than planned, behind schedule, rescheduled, "
-            "now expects, now expected, now targets, deferred, defers, setback"
-        ),
-        "fr": _phrases(
-            "retard, retarde, retardee, reporte, reportee, report, repousse, repoussee, decale, "
-            "decalee, glisse, desormais attendu, desormais attendue, desormais prevu, "
-            "desormais prevue, plus tard que prevu"
-        ),
-    },
-}
-# A cue right after one of these words says it has not happened (yet), or only will.
-_NEGATORS = _wordset(
-    "not no never yet will would to could may might should pas plus jamais va vont devrait "
-    "devraient pourrait compte vise espere prevoit doit doivent encore"
-)
-_NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
-_KIND_ORDER = (EvidenceKind.DENIAL, EvidenceKind.FULFILMENT, EvidenceKind.DELAY)
+# --- What an item reports ---------------------------------------------------------------
+# Each list is a kind of signal. The reader (reading.py) finds them sentence by sentence;
+# which one decides the kind is its business, not this table's.
 
-_CATEGORY_RX = {
-    category: _words_regex(words) for category, words in CATEGORY_WORDS.items() if words
+# The promised thing happened. A cue right after a negator or a modal does not count.
+FULFILMENT = _phrases(
+    # English
+    "obtained, obtains, has obtained, secured, secures, achieved, achieves, awarded, granted, "
+    "receives, received, qualified, certified, went live, goes live, is live, now live, "
+    "now available, "
+    "generally available, is available, are available, launched, launches, opened, opens, "
+    "became a member, becomes a member, has joined, joins, joined, completed, completes, "
+    "delivered, delivers, took off, lifted off, lifts off, blasted off, flew, entered service, "
+    "enters service, now in service, now operational, is operational, fully operational, "
+    "switched on, switches on, started production, starts production, began production, "
+    "begins production, produced its first, connected to the grid, announces the launch of, "
+    "took place, was a success, entered commercial service, enters commercial service, "
+    "announced the launch of, announce the launch of, successfully, succeeded, "
+    # French
+    "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
+    "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
+    "a ete qualifiee, certifie, certifiee, a recu, recoit, lance, "
+    "a lance, lancent, est disponible, sont disponibles, desormais disponible, "
+    "desormais disponibles, ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
+    "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
+    "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
+    "sont operationnels, desormais operationnel, desormais operationnelle, "
+    "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
+    "est mis en service, a ete mis en service, a ete mise en service, mis en service, "
+    "raccorde au reseau, raccordee au reseau, raccordees au reseau, raccordes au reseau, "
+    "ont ete raccordees, ont ete raccordes, a acheve, a finalise, acheve, achevee, acheves, "
+    "achevees, finalise, est termine, est terminee, a livre, ont livre, demarre, a demarre, "
+    "ont demarre, a produit, ont produit, annonce le lancement, annoncent le lancement, "
+    "a eu lieu, a ete un succes, en service commercial, livre son premier, livre sa premiere, "
+    "livre ses premiers, livre ses premieres, livre le premier, livre la premiere, "
+    "a annonce le lancement, ont annonce le lancement"
+)
+# The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
+DELAY = _phrases(
+    # English
+    "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
+    "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
+    "later than planned, behind schedule, rescheduled, reschedules, now expects, now expected, "
+    "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
+    "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
+    "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
+    "halts, frozen, "
+    # French
+    "retard, retarde, retardee, retardes, retardees, reporte, reportee, reportes, reportees, "
+    "repousse, repoussee, repousses, repoussees, decale, decalee, decales, decalees, decalage, "
+    "glisse, glissement, desormais attendu, desormais attendue, desormais prevu, "
+    "desormais prevue, desormais programme, desormais programmee, plus tard que prevu, "
+    "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
+    "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
+    "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
+    "suspend, suspendu, suspendue"
+)
+# "report" is a postponement only in French; in English it is a news report.
+DELAY_FRENCH_ONLY = _phrases("report")
+# Lateness said with a hedge: the deadline will probably be missed. Read as a delay without
+# a new date (the editor judges the source); these phrases carry their own modal, so the
+# negator rule does not apply to them.
+LATE_RISK = _phrases(
+    "unlikely to meet, unlikely to be ready, likely to be delayed, likely to slip, "
+    "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
+    "risk of further delay, "
+    "may be delayed, could be delayed, might be delayed, could slip, may slip, "
+    "not be ready in time, not ready in time, will not be ready, won't be ready, "
+    "risque de retard, risque de prendre du retard, pourrait etre retarde, "
+    "pourrait etre retardee, pourrait prendre du retard, ne devrait pas etre realite, "
+    "ne devrait pas etre une realite, ne sera pas au rendez-vous, pas pret a temps, "
+    "pas prete a temps, ne sera pas pret, ne sera pas prete, echec annonce, "
+    "will not be met, won't be met, will not be kept, ne sera pas tenu, ne sera pas tenue, "
+    "ne seront pas tenus, ne seront pas tenues, n'a pas ete tenu, n'a pas ete tenue, "
+    "n'ont pas ete tenus, pas ete tenu, was not met, has not been met, were not met, "
+    "missed its target, missed the target, manque son objectif, a manque son objectif"
+)
+# The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
+DENIAL = _phrases(
+    # English
+    "denies, denied, deny, no plans to, no longer plans, abandons, abandoned, drops plans, "
+    "scraps, scrapped, cancels, cancelled, canceled, will not seek, gives up, gave up, "
+    "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
+    "pulled the plug, back to the drawing board, "
+    # French
+    "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
+    "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
+    "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
+    "revoit le projet, revoir sa copie, revoit sa copie"
+)
+# A step toward the promise, not the promise itself: a milestone, an application, a test,
+# a pilot or preview, works, an inauguration, a contract or financing. A completion verb
+# next to one of these ("tests completed", "contract signed") reports the step.
+STEP = _phrases(
+    # English
+    "milestone, first milestone, major step, key step, first step, step, stage, phase, "
+    "test, tests, testing, trial, trials, simulation, pilot, preview, beta, prototype, "
+    "files its application, filed its application, submitted its application, "
+    "application filed, audit, construction, groundbreaking, first stone, first concrete, "
+    "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
+    "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
+    "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
+    "call for tenders, partial, partially, limited availability, early access, public preview, "
+    "private preview, "
+    # French
+    "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
+    "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
+    "preversion, prototype, candidature, dossier de candidature, dossier, audit, "
+    "construction, chantier, travaux, premiere pierre, premier beton, inauguration, "
+    "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
+    "decision d'investissement, chargement du combustible, chargement, divergence, "
+    "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
+    "tunnelier, creuse, ligne droite, montee en cadence, premier bloc, premiers tests, "
+    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
+)
+# Said to be on time: progress, even when the date given is later than the ledger's.
+ON_TRACK = _phrases(
+    "on track, on schedule, remains on schedule, still on schedule, still expected, "
+    "still planned, still scheduled, still slated, as planned, as scheduled, "
+    "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
+    "conformement au planning, conforme aux previsions, conforme au calendrier, "
+    "en bonne voie, comme prevu, reste prevu, reste prevue"
+)
+# Lateness described, not reported: "the much-delayed flight", "four years late", "after a
+# week of delays". A delay word inside one of these is no delay cue.
+LATENESS = (
+    r"(?:much|long|oft|often|repeatedly|twice)[\s-]delayed",
+    r"long[\s-]awaited",
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a full \w+)"
+    r" (?:ans?|annees?|mois|semaines?|years?|months?|weeks?)"
+    r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
+    r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
+    r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
+    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?)",
+)
+# A step word right after one of these is the past the event came out of ("obtains the
+# qualification after a long audit"), not the event.
+STEP_CONTEXT = _wordset("after apres following terme issue")
+# Instance words that make a thing another thing: "premier vol commercial" is not "premier
+# vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
+# unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6
+# rocket" is the rocket promised.)
+OTHER_INSTANCE = _wordset(
+    "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
+    "derniere"
+)
+# A completion cue right after one of these has not happened (yet), or only will.
+NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
+MODALS = _wordset(
+    "yet will would to could may might should va vont devrait devraient pourrait pourraient "
+    "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
+    "serait seraient avoir afin aims plans hopes expects wants before avant pouvoir"
+)
+NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# A date right after one of these lies in the past ("back in December", "depuis juin"),
+# whatever the deadline parser, which reads a bare month forward, makes of it.
+PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
+DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
+# "are pleased to announce the launch": the "to" of an announcement is no future.
+ANNOUNCING = ("pleased to", "proud to", "happy to", "delighted to", "heureux de", "fiers de")
+# After a negated completion, these say the promised time will not be kept ("will not be
+# operational in time", "ne sera pas mis en service à la date des Jeux"): a delay.
+IN_TIME = _phrases(
+    "in time, on time, this year, by the deadline, as planned, a temps, a la date, a l'heure, "
+    "cette annee, comme prevu"
+)
+# Statement words of a claim that is itself a step (an application, a first milestone, the
+# start of works): such a claim is matched by news of its step.
+STEP_CLAIM = _phrases(
+    "first milestone, milestone, j0, jalon, files, file its, application, candidature, "
+    "starts building, start building, begins building, starts construction, "
+    "start construction, begins construction, debuter la construction, premier beton, "
+    "first concrete, groundbreaking"
+)
+
+SIGNAL_KINDS: dict[str, str] = {
+    "fulfilment": EvidenceKind.FULFILMENT,
+    "delay": EvidenceKind.DELAY,
+    "late risk": EvidenceKind.DELAY,
+    "not in time": EvidenceKind.DELAY,
+    "not done": EvidenceKind.DELAY,
+    "new date": EvidenceKind.DELAY,
+    "denial": EvidenceKind.DENIAL,
+    "step": EvidenceKind.PROGRESS,
+    "on track": EvidenceKind.PROGRESS,
 }
-_CUE_RX = {
-    kind: {lang: _words_regex(words) for lang, words in by_language.items()}
-    for kind, by_language in KIND_CUES.items()
+# In one sentence, the signal that says most decides: a denial, then a fulfilment, then a
+# delay, then a step.
+SIGNAL_ORDER = (
+    "denial",
+    "fulfilment",
+    "not in time",
+    "not done",
+    "delay",
+    "late risk",
+    "on track",
+    "step",
+)
+
+CATEGORY_RX = {category: words_regex(words) for category, words in CATEGORY_WORDS.items() if words}
+SIGNAL_RX = {
+    "fulfilment": words_regex(FULFILMENT, adverbs=True),
+    "delay": words_regex(DELAY, adverbs=True),
+    "late risk": words_regex(LATE_RISK, adverbs=True),
+    "denial": words_regex(DENIAL, adverbs=True),
+    "step": words_regex(STEP),
+    "on track": words_regex(ON_TRACK, adverbs=True),
 }
-# In English text "report" is a news report: French delay words without it.
-_FR_DELAY_OUTSIDE_FRENCH = _words_regex(
-    w for w in KIND_CUES[EvidenceKind.DELAY]["fr"] if w != "report"
+DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
+LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
+IN_TIME_RX = words_regex(IN_TIME)
+STEP_CLAIM_RX = words_regex(STEP_CLAIM)
+# Words of names that differ between English and French ("line 15 South" is "ligne 15
+# Sud"): a keyword written in one language is found in a subject written in the other.
+NAME_WORD_TRANSLATIONS = {
+    "ligne": "line",
+    "sud": "south",
+    "nord": "north",
+    "est": "east",
+    "ouest": "west",
+}
+# A claim whose statement promises a first (first flight, first services, first delivery)
+# gets a new date only from a sentence that speaks of a first: "Ariane 6 launches Amazon's
+# satellites in February" is not a new date for Ariane 6's first flight.
+FIRST_RX = words_regex(
+    _phrases(
+        "first, initial, inaugural, maiden, debut, premier, premiere, premiers, premieres, "
+        "inaugural, initial, initiale"
+    )
 )
 
 _FR_MARKERS = _wordset("le la les des du une est pour dans sur avec qui que d'ici sera au aux")
 _EN_MARKERS = _wordset("the and is are of for with that this will has have by its from")
-_STOP = (
+STOP = (
     _EN_MARKERS
     | _FR_MARKERS
     | _wordset("first services service obtain start get make new go a an in on to de et en")

@@ -5,26 +5,30 @@ backend; the database-side search for candidate pairs lives in tracker.matching.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
-from language.deadlines import DeadlineParseError, FoundDeadline, find_deadlines
+from language.deadlines import FoundDeadline, format_window
 from language.kinds import EvidenceKind
 from language.text import fold_words as fold
 
 from .lexicon import (
-    _CATEGORY_RX,
-    _CUE_RX,
-    _FR_DELAY_OUTSIDE_FRENCH,
-    _KIND_ORDER,
-    _NEGATOR_PHRASES,
-    _NEGATORS,
-    _STOP,
+    ANNOUNCEMENT_DAYS,
+    CATEGORY_RX,
+    FIRST_RX,
+    FULFILMENT,
     MARGIN,
+    NAME_WORD_TRANSLATIONS,
+    OTHER_INSTANCE,
+    SIGNAL_RX,
+    STEP_CLAIM_RX,
+    STOP,
     W_CATEGORY,
     W_DEADLINE,
+    W_EVENT,
     W_FIRST_TERM,
     W_MORE_TERMS,
     W_NAME,
@@ -32,7 +36,9 @@ from .lexicon import (
     W_OUTCOME,
     W_SUBJECT,
     term_regex,
+    words_regex,
 )
+from .reading import ItemAnalysis, Reading, decide, read_item
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,16 @@ class ClaimProfile:
     category: str
     statement: str
     stated_on: dt.date
+    # The deadline in force (the claim's current window): a new date ending after it is a
+    # delay. None when the claim has no date.
+    deadline_start: dt.date | None = None
+    deadline_end: dt.date | None = None
+    # Names of the promised thing (a product, a site: "Ariane 6", "Flamanville") that stand
+    # for the promiser's name; set by `ledger_profiles`, which sees the whole ledger.
+    thing_names: tuple[str, ...] = ()
+    # For a claim that is itself a step (an application filed, the start of works): the
+    # keywords naming that step. News that does not name it is about a sibling claim.
+    step_terms: tuple[str, ...] = ()
 
 
 def claim_profile(
@@ -61,21 +77,31 @@ def claim_profile(
     category: str,
     statement: str,
     stated_on: dt.date,
+    deadline_start: dt.date | None = None,
+    deadline_end: dt.date | None = None,
 ) -> ClaimProfile:
     """What the matcher reads of a claim: the promiser's names, the subject when it says more
-    than the promiser's name, and its keywords (the statement's words when it has none)."""
+    than the promiser's name, its keywords (the statement's words when it has none; the
+    promiser's own names are not topic words) and its deadline in force."""
     names = (promiser, *aliases)
     folded_names = {fold(name) for name in names}
+    # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
+    terms = tuple(
+        k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
+    ) or _statement_terms(statement, folded_names)
     return ClaimProfile(
         claim_id=claim_id,
         promiser_id=promiser_id,
         promiser=promiser,
         names=names,
         subject="" if fold(subject) in folded_names else subject,
-        terms=tuple(keywords) or _statement_terms(statement, folded_names),
+        terms=terms,
         category=category,
         statement=statement,
         stated_on=stated_on,
+        deadline_start=deadline_start,
+        deadline_end=deadline_end,
+        step_terms=_step_terms(statement, terms),
     )
 
 
@@ -86,8 +112,84 @@ def _statement_terms(statement: str, names: set[str]) -> tuple[str, ...]:
         dict.fromkeys(
             w
             for w in words
-            if len(w) >= 4 and fold(w) not in _STOP and fold(w) not in names and not w.isdigit()
+            if len(w) >= 4 and fold(w) not in STOP and fold(w) not in names and not w.isdigit()
         )
+    )
+
+
+_COMPLETION_RX = words_regex(FULFILMENT)
+
+
+def _whole(rx: re.Pattern[str], text: str) -> bool:
+    m = rx.search(text)
+    return m is not None and m.start() == 0 and m.end() >= len(text) - 2
+
+
+def _step_terms(statement: str, terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The keywords naming the step a claim promises, when the claim promises a step (its
+    statement speaks of a milestone, an application or the start of works, and of no
+    completion)."""
+    folded = fold(statement)
+    if not STEP_CLAIM_RX.search(folded) or _COMPLETION_RX.search(folded):
+        return ()
+    return tuple(t for t in terms if _whole(SIGNAL_RX["step"], fold(t)))
+
+
+def ledger_profiles(
+    profiles: list[ClaimProfile], *, organisations: Mapping[str, Iterable[str]] = {}
+) -> list[ClaimProfile]:
+    """The profiles of a whole ledger, each told what only the ledger knows.
+
+    `organisations` maps every organisation's name to its aliases. Another organisation's
+    name is no topic word (a Bleu claim's keyword "Orange" says who owns Bleu, not what it
+    promised), unless the statement names it ("Join Gaia-X").
+
+    A keyword written as a name (a capital or a digit: "Ariane 6", "Flamanville", "CDG
+    Express") that the claim's subject holds, used by no other promiser, naming no
+    organisation, category or signal, and not a short acronym (5G, SMR, EPR name techniques
+    many use), stands for the promiser's name: news of "Ariane 6" is news for the agency that
+    promised it, named or not.
+    """
+    other_names = {fold(name) for name in organisations}
+    every_name = other_names | {fold(a) for aliases in organisations.values() for a in aliases}
+    every_name |= {fold(n) for p in profiles for n in p.names}
+    promisers_of: dict[str, set[int]] = defaultdict(set)
+    for profile in profiles:
+        for term in profile.terms:
+            promisers_of[fold(term)].add(profile.promiser_id)
+    result = []
+    for profile in profiles:
+        statement = fold(profile.statement)
+        terms = (
+            tuple(
+                t
+                for t in profile.terms
+                if fold(t) not in other_names or term_regex(t).search(statement)
+            )
+            or profile.terms
+        )
+        subject = fold(profile.subject)
+        things = tuple(
+            t
+            for t in terms
+            if re.search(r"[A-Z0-9]", t)
+            and len(fold(t)) >= 4
+            and fold(t) not in every_name
+            and len(promisers_of[fold(t)]) == 1
+            and _grounded(t, subject)
+            and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
+        )
+        result.append(replace(profile, terms=terms, thing_names=things))
+    return result
+
+
+def _grounded(term: str, subject: str) -> bool:
+    """Whether the (folded) subject holds the term, its words taken in either language."""
+    if term_regex(term).search(subject):
+        return True
+    words = set(re.findall(r"\w+", subject))
+    return all(
+        w in words or NAME_WORD_TRANSLATIONS.get(w) in words for w in re.findall(r"\w+", fold(term))
     )
 
 
@@ -101,7 +203,7 @@ class ItemText:
     language: str = "en"
     feed_organisation_ids: frozenset[int] = frozenset()
     feed_keywords: tuple[str, ...] = ()
-    original: str = ""  # title and summary as written, for deadline phrases
+    original: str = ""  # title and summary as written (title, a line break, summary)
 
 
 @dataclass
@@ -113,71 +215,31 @@ class TermHits:
 
 
 @dataclass
-class ItemAnalysis:
-    """What an item says whatever the claim: category words, kind cues, deadlines."""
-
-    category_words: dict[str, list[str]]
-    kind: str
-    cue: str
-    deadline: FoundDeadline | None
-
-
-@dataclass
 class Match:
+    """A claim an item is evidence for, how sure, what kind, and why.
+
+    For a delay that gives a new date, `deadline_text` is the date as the item words it and
+    `proposed_start`/`proposed_end` its window (the restatement an editor may accept);
+    `proposed_end` is None for a "not before" date.
+    """
+
     claim_id: int
     score: float
     kind: str
     why: str
     deadline_text: str = ""
+    proposed_start: dt.date | None = None
+    proposed_end: dt.date | None = None
 
 
 def analyse_item(item: ItemText) -> ItemAnalysis:
-    """Category words, the evidence kind the item's wording suggests, and its latest deadline."""
-    categories = {}
-    for category, rx in _CATEGORY_RX.items():
-        found = list(dict.fromkeys(m.group(0) for m in rx.finditer(item.text)))
-        if found:
-            categories[category] = found
-    kind, cue = EvidenceKind.PROGRESS, ""
-    for candidate in _KIND_ORDER:
-        candidate_cue = _cue(item.text, candidate, item.language)
-        if candidate_cue:
-            kind, cue = candidate, candidate_cue
-            break
-    return ItemAnalysis(
-        category_words=categories, kind=kind, cue=cue, deadline=_latest_deadline(item)
+    """What an item says whatever the claim: category words, signals and deadlines."""
+    return read_item(
+        original=item.original,
+        folded=item.text,
+        language=item.language,
+        published_on=item.published_on,
     )
-
-
-def _cue(text: str, kind: str, language: str) -> str:
-    for lang, rx in _CUE_RX[kind].items():
-        if lang == "fr" and language != "fr" and kind == EvidenceKind.DELAY:
-            rx = _FR_DELAY_OUTSIDE_FRENCH
-        for m in rx.finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()]
-            preceding = re.findall(r"[a-z']+", before)[-3:]
-            if _NEGATORS.intersection(preceding) or any(p in before for p in _NEGATOR_PHRASES):
-                continue
-            return m.group(0)
-    return ""
-
-
-def _latest_deadline(item: ItemText) -> FoundDeadline | None:
-    """The deadline ending last among those ending after the item was published."""
-    text = (item.original or item.text)[:20_000]
-    try:
-        found = find_deadlines(text, stated_on=item.published_on)
-    except DeadlineParseError:
-        return None
-    future = [
-        d
-        for d in found
-        if (d.window.end or d.window.start or dt.date.min) > item.published_on
-        # a bare year naming the current year ("in 2025" said in 2025) is kept too
-    ]
-    if not future:
-        return None
-    return max(future, key=lambda d: d.window.end or d.window.start or dt.date.min)
 
 
 def python_term_hits(item: ItemText, profile: ClaimProfile) -> TermHits:
@@ -191,10 +253,12 @@ def python_term_hits(item: ItemText, profile: ClaimProfile) -> TermHits:
 
 def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[str] | None:
     """The claim's terms the item mentions, or None when a required part is missing: the
-    promiser (named, or the feed's subject), an item not older than the promise, and at
-    least one of the claim's own terms or its subject."""
+    promiser (named, standing in the name of its promised thing, or the feed's subject), an
+    item not older than the promise, and at least one of the claim's own terms or its
+    subject."""
     hits.via_feed = profile.promiser_id in item.feed_organisation_ids
-    if not hits.names and not hits.via_feed:
+    thing = any(term in profile.thing_names for term in hits.terms)
+    if not hits.names and not hits.via_feed and not thing:
         return None
     if item.published_on < profile.stated_on:
         return None  # news from before the promise cannot be evidence about it
@@ -204,25 +268,94 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             kw for kw in item.feed_keywords if kw not in terms and term_regex(kw).search(item.text)
         ]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
-    terms = [t for t in terms if not any(t != o and fold(t) in fold(o) for o in terms)]
+    terms = [t for t in terms if not any(t != o and _folded(t) in _folded(o) for o in terms)]
     if not terms and not hits.subject:
         return None
     return terms
 
 
+# The same statements and terms are folded for every item they are scored against.
+_folded = functools.lru_cache(maxsize=65_536)(fold)
+
+
+def _spans(text: str, term: str) -> list[tuple[int, int]]:
+    return [m.span() for m in term_regex(term).finditer(text)] if term else []
+
+
+def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int) -> bool:
+    """Whether the words around a term make it another instance of the thing ("premier vol
+    commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
+    statement does not speak of. `reach` words on each side."""
+    before = re.findall(r"[\w]+", text[max(0, span[0] - 12 * reach) : span[0]])[-reach:]
+    after = re.findall(r"[\w]+", text[span[1] : span[1] + 12 * reach])[:reach]
+    return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
+
+
 def score(
     item: ItemText, profile: ClaimProfile, hits: TermHits, analysis: ItemAnalysis
 ) -> Match | None:
-    """Score one item against one claim; None when a required part is missing.
+    """Score one item against one claim; None when a required part is missing or the item
+    reports nothing about the claim (no signal, no new date).
 
     Pure: the same inputs give the same score and explanation on every backend.
     """
     terms = gated_terms(item, profile, hits)
-    if terms is None:
+    scored = _score(item, profile, hits, analysis, terms) if terms is not None else None
+    return scored[0] if scored else None
+
+
+def _score(
+    item: ItemText,
+    profile: ClaimProfile,
+    hits: TermHits,
+    analysis: ItemAnalysis,
+    terms: list[str],
+) -> tuple[Match, Reading] | None:
+    text = analysis.text
+    statement = _folded(profile.statement)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for term in terms:
+        found = _spans(text, term)
+        if found:
+            # A keyword qualified by the word next to it; a thing's name by one nearby.
+            reach = 3 if term in profile.thing_names else 1
+            found = [s for s in found if not _other_instance(text, s, statement, reach)]
+            if not found:
+                continue  # every mention is of another instance
+        spans[term] = found
+    terms = [t for t in terms if t in spans]
+    subject_spans = _spans(text, profile.subject) if hits.subject else []
+    if not terms and not hits.subject:
+        return None
+    things = [t for t in terms if t in profile.thing_names]
+    if not hits.names and not hits.via_feed and not things:
+        return None
+    # One common word is too little to go on ("nuclear" in news of another plant): a claim
+    # needs its subject, the name of its thing, two keywords, or one written as a name or
+    # made of several words.
+    if not things and not hits.subject and len(terms) < 2 and not _specific(terms):
+        return None
+    reading = decide(
+        analysis,
+        term_spans=[s for found in spans.values() for s in found] + subject_spans,
+        step_spans=[s for t in profile.step_terms for s in _spans(text, t)],
+        deadline_end=profile.deadline_end,
+        promises_a_first=bool(FIRST_RX.search(statement)),
+    )
+    if reading is None:
+        return None
+    if (
+        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and reading.kind != EvidenceKind.PROGRESS
+    ):
+        # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
+        # semestre 2024") reports the promise, not its outcome; a step may already be news.
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
         parts.append((W_NAME, f"names the promiser: {', '.join(hits.names)}"))
+    elif things:
+        parts.append((W_NAME, f"names {', '.join(things)}, promised by {profile.promiser}"))
     else:
         parts.append((W_NAME_VIA_FEED, f"the feed is about {profile.promiser}"))
     if terms:
@@ -233,23 +366,45 @@ def score(
     category_words = analysis.category_words.get(profile.category, [])
     if category_words:
         parts.append((W_CATEGORY, f"{profile.category} words: {', '.join(category_words[:4])}"))
-    if analysis.cue:
-        parts.append((W_OUTCOME, f"{analysis.kind} wording: {analysis.cue!r}"))
-    if analysis.deadline:
-        parts.append((W_DEADLINE, f"deadline expression: {analysis.deadline.text!r}"))
+    parts.append((W_OUTCOME, _outcome_label(reading, profile)))
+    if reading.tied:
+        parts.append((W_EVENT, "next to the claim's own words"))
+    proposed: FoundDeadline | None = reading.proposed
+    if proposed is not None:
+        window = format_window(proposed.window.start, proposed.window.end)
+        parts.append((W_DEADLINE, f"new deadline: {proposed.text!r} ({window})"))
     total = round(min(1.0, sum(weight for weight, _ in parts)), 3)
     why = "; ".join(f"+{weight:.2f} {label}" for weight, label in parts)
-    deadline_text = (
-        analysis.deadline.text if analysis.deadline and analysis.kind == EvidenceKind.DELAY else ""
-    )
-    return Match(
+    match = Match(
         claim_id=profile.claim_id,
         score=total,
-        kind=analysis.kind,
-        why=f"score {total:.2f}: {why}. Kind guessed: {analysis.kind}"
-        + (f" (from {analysis.cue!r})" if analysis.cue else " (no outcome wording)"),
-        deadline_text=deadline_text,
+        kind=reading.kind,
+        why=f"score {total:.2f}: {why}. Kind guessed: {reading.kind} (from {reading.cue!r})",
+        deadline_text=proposed.text if proposed else "",
+        proposed_start=proposed.window.start if proposed else None,
+        proposed_end=proposed.window.end if proposed else None,
     )
+    return match, reading
+
+
+def _specific(terms: list[str]) -> bool:
+    return any(re.search(r"[A-Z0-9]", t) or len(t.split()) > 1 for t in terms)
+
+
+# The signals whose name is their kind's: the explanation names the others ("step",
+# "late risk", "on track", "not in time", "not done").
+SIGNAL_KIND_NAMES = {
+    "fulfilment": EvidenceKind.FULFILMENT,
+    "delay": EvidenceKind.DELAY,
+    "denial": EvidenceKind.DENIAL,
+}
+
+
+def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
+    if reading.signal == "new date":
+        return f"delay: a date after the deadline in force ({profile.deadline_end})"
+    detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
+    return f"{reading.kind} wording{detail}: {reading.cue!r}"
 
 
 # ---------------------------------------------------------------------------------------
@@ -259,24 +414,37 @@ def score(
 Candidate = tuple[ItemText, ClaimProfile, TermHits]
 
 
+def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
+    """The names that make an item a candidate for a promiser's claims: its name and
+    aliases, and the names of its promised things."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for profile in profiles:
+        names[profile.promiser_id].update(profile.names)
+        names[profile.promiser_id].update(profile.thing_names)
+    return names
+
+
 class _NameIndex:
     """Every promiser name and alias in one regex, to find the organisations an item names."""
 
     def __init__(self, profiles: list[ClaimProfile]) -> None:
         self.claims_by_org: dict[int, list[ClaimProfile]] = defaultdict(list)
-        names: dict[str, set[int]] = defaultdict(set)
         for profile in profiles:
             self.claims_by_org[profile.promiser_id].append(profile)
-            for name in profile.names:
-                names[fold(name)].add(profile.promiser_id)
-        # Keyed on the name with spaces and dashes squashed, as a match is looked up.
-        self.orgs_by_key = {_squash(name): orgs for name, orgs in names.items()}
+        names: dict[str, set[int]] = defaultdict(set)
+        for org_id, org_names in promiser_names(profiles).items():
+            for name in org_names:
+                names[fold(name)].add(org_id)
+        # Keyed on the name with spaces, dashes and punctuation squashed, as a match is looked up.
+        self.orgs_by_key: dict[str, set[int]] = defaultdict(set)
+        for name, orgs in names.items():
+            self.orgs_by_key[_squash(name)] |= orgs
         if names:
             body = "|".join(
-                r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name)))
+                r"[^\w']{0,3}".join(map(re.escape, re.split(r"[\s-]+", name)))
                 for name in sorted(names, key=len, reverse=True)
             )
-            self.rx: re.Pattern[str] | None = re.compile(rf"(?<![\w])(?:{body})(?:s)?(?![\w])")
+            self.rx: re.Pattern[str] | None = re.compile(rf"(?<![\w])(?:{body})(?:s|es|x)?(?![\w])")
         else:
             self.rx = None
 
@@ -285,13 +453,15 @@ class _NameIndex:
         if self.rx is not None:
             for m in self.rx.finditer(item.text):
                 key = _squash(m.group(0))
-                orgs = self.orgs_by_key.get(key) or self.orgs_by_key.get(key[:-1], set())
-                found |= orgs
+                for cut in (key, key[:-1], key[:-2]):
+                    if cut in self.orgs_by_key:
+                        found |= self.orgs_by_key[cut]
+                        break
         return found
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s-]+", "", text)
+    return re.sub(r"[^\w']+", "", text)
 
 
 def candidates_python(items: list[ItemText], profiles: list[ClaimProfile]) -> Iterator[Candidate]:
@@ -303,63 +473,66 @@ def candidates_python(items: list[ItemText], profiles: list[ClaimProfile]) -> It
                 yield item, profile, python_term_hits(item, profile)
 
 
-_CANDIDATES_SQL = """
-WITH name AS (
-    SELECT t.org_id, t.name,
-           phraseto_tsquery('english', t.name) || phraseto_tsquery('french', t.name) AS q
-    FROM unnest(%(name_org)s::bigint[], %(name_text)s::text[]) AS t(org_id, name)
-),
-named AS (
-    SELECT g.item_id, g.org_id, array_agg(g.name) FILTER (WHERE g.name IS NOT NULL) AS names
-    FROM (
-        SELECT item.id AS item_id, name.org_id, name.name
-        FROM name
-        CROSS JOIN LATERAL (
-            SELECT n.id FROM tracker_newsitem n
-            WHERE n.search_vector @@ name.q AND n.id = ANY(%(item_ids)s::bigint[])
-        ) AS item
-        UNION ALL
-        SELECT item_id, org_id, NULL
-        FROM unnest(%(feed_item)s::bigint[], %(feed_org)s::bigint[]) AS f(item_id, org_id)
-    ) AS g
-    GROUP BY g.item_id, g.org_id
-),
-term AS (
-    SELECT t.claim_id, t.org_id, t.idx,
-           phraseto_tsquery('english', t.text) || phraseto_tsquery('french', t.text) AS q
-    FROM unnest(%(term_claim)s::bigint[], %(term_org)s::bigint[], %(term_idx)s::int[],
-                %(term_text)s::text[]) AS t(claim_id, org_id, idx, text)
-)
-SELECT named.item_id, term.claim_id, named.names,
-       array_agg(term.idx ORDER BY term.idx) FILTER (WHERE n.search_vector @@ term.q)
-FROM named
-JOIN term ON term.org_id = named.org_id
-JOIN tracker_newsitem n ON n.id = named.item_id
-GROUP BY named.item_id, term.claim_id, named.names
-"""
-
-
 def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | None, list[Match]]:
     """Score candidate pairs; keep, per item, the matches at or above `threshold`, best first.
 
-    Of the claims of one promiser, only those within MARGIN of the item's best are kept.
+    Of the claims of one promiser: a claim that is a step gives way to a sibling when the
+    item does not name the step ("S3NS obtains SecNumCloud" is news of its qualified offer,
+    not of its application), and only claims within MARGIN of the best are kept.
     """
     analyses: dict[int, ItemAnalysis] = {}
-    scored: dict[int | None, list[tuple[Match, int]]] = defaultdict(list)
+    scored: dict[int | None, list[_Scored]] = defaultdict(list)
     for item, profile, hits in pairs:
-        if gated_terms(item, profile, hits) is None:
+        terms = gated_terms(item, profile, hits)
+        if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
         key = id(item)
         if key not in analyses:
             analyses[key] = analyse_item(item)
-        match = score(item, profile, hits, analyses[key])
-        if match is not None and match.score >= threshold:
-            scored[item.item_id].append((match, profile.promiser_id))
+        found = _score(item, profile, hits, analyses[key], terms)
+        if found is not None and found[0].score >= threshold:
+            scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
-        best_by_org: dict[int, float] = {}
-        for match, org_id in matches:
-            best_by_org[org_id] = max(best_by_org.get(org_id, 0.0), match.score)
-        kept = [m for m, org_id in matches if m.score >= best_by_org[org_id] - MARGIN]
+        by_org: dict[int, list[_Scored]] = defaultdict(list)
+        for entry in matches:
+            by_org[entry.profile.promiser_id].append(entry)
+        kept: list[Match] = []
+        for entries in by_org.values():
+            entries = _siblings_kept(entries)
+            best = max(e.match.score for e in entries)
+            kept += [e.match for e in entries if e.match.score >= best - MARGIN]
         result[item_id] = sorted(kept, key=lambda m: (-m.score, m.claim_id))
     return result
+
+
+@dataclass(frozen=True)
+class _Scored:
+    match: Match
+    reading: Reading
+    profile: ClaimProfile
+    hits: TermHits
+
+
+def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:
+    """Of one promiser's claims matched by an item: a claim whose promised thing has a name
+    the item does not use gives way to one whose thing it names ("Flamanville" is not news
+    of Saint-Nazaire); when the event stands next to some claims' own words, it is about
+    those whose words stand nearest, not the others; and a claim that is a step gives way
+    to a sibling when the item does not name the step."""
+    if any(set(e.profile.thing_names) & set(e.hits.terms) for e in entries):
+        entries = [
+            e
+            for e in entries
+            if not e.profile.thing_names or set(e.profile.thing_names) & set(e.hits.terms)
+        ]
+    if any(e.reading.tied for e in entries):
+        nearest = min(e.reading.distance for e in entries if e.reading.tied)
+        entries = [e for e in entries if e.reading.tied and e.reading.distance == nearest]
+    if any(not e.profile.step_terms for e in entries):
+        entries = [
+            e
+            for e in entries
+            if not e.profile.step_terms or set(e.profile.step_terms) & set(e.hits.terms)
+        ]
+    return entries

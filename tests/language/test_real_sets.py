@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.language.real_sets import REAL, load, score_deadlines, split_of
+from tests.language.real_sets import REAL, load, score_deadlines, score_news, split_of
 
 SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
 
@@ -65,3 +65,23 @@ def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
     score = score_deadlines("test")
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
+
+
+@pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
+def test_the_news_matcher_keeps_nine_in_ten_items_of_the_development_half_right():
+    # The half the rules were tuned on: a guard against a rule that breaks what worked.
+    news = score_news("dev")
+    assert news.rate >= 0.9, "\n".join(news.misses)
+
+
+@pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15's target is not met: the test half, scored once after tuning on the "
+    "development half only, gets 0.683 (56/82); see docs/news-watch.md",
+)
+def test_the_news_matcher_gets_nine_in_ten_real_items_of_the_test_half_right():
+    # Right claim and kind, or nothing for an item about none (issue 15's target). Strict:
+    # when it passes, the marker must go.
+    news = score_news("test")
+    assert news.rate >= 0.9, "\n".join(news.misses)

@@ -61,6 +61,15 @@ def ledger(now):
             keywords="SecNumCloud",
             deadline_text="by the end of 2025",
         ),
+        # Its subject names the promised thing: news of "Marseille region" is news of Atlas.
+        "marseille": ClaimFactory(
+            promiser=OrganisationFactory(name="Atlas Datacenters", slug="atlas", aliases="Atlas"),
+            subject="Marseille region",
+            category="launch",
+            statement="Open the Marseille cloud region",
+            keywords="Marseille, MRS1, Nimbus Souverain",
+            deadline_text="H1 2025",
+        ),
     }
 
 
@@ -97,12 +106,43 @@ def test_the_regex_path_finds_the_promisers_claims_of_named_organisations(ledger
     }
 
 
+def test_claim_profiles_carry_the_deadline_in_force_and_what_the_ledger_tells(ledger):
+    marseille = next(p for p in claim_profiles() if p.claim_id == ledger["marseille"].pk)
+    assert (marseille.deadline_start, marseille.deadline_end) == (D(2025, 1, 1), D(2025, 6, 30))
+    assert marseille.thing_names == ("Marseille",)
+    # Another organisation's name is no topic word of this claim.
+    assert marseille.terms == ("Marseille", "MRS1")
+
+
+def test_the_name_of_a_promised_thing_makes_its_promisers_claims_candidates(ledger):
+    ids = store("The Marseille region opens its doors to customers")
+    found = pairs(candidates_python(texts_of(ids), claim_profiles()))
+    assert found == {("The Marseille region opens its doors to customers", ledger["marseille"].pk)}
+
+
+def test_a_new_date_after_the_deadline_in_force_is_scored_as_a_delay_with_its_window(ledger):
+    ids = store("Bleu's SecNumCloud qualification is now expected in mid-2026")
+    (match,) = news_items_score(item_ids=ids)[ids[0]]
+    assert (match.claim_id, match.kind) == (ledger["secnumcloud"].pk, Evidence.Kind.DELAY)
+    assert "mid-2026" in match.deadline_text
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
+
+
 @postgres_only
 def test_the_full_text_path_finds_the_same_candidates(ledger):
-    ids = store("Bleu obtains SecNumCloud qualification", "Nimbus gets ANSSI nod", "Nobody")
+    ids = store(
+        "Bleu obtains SecNumCloud qualification",
+        "Nimbus gets ANSSI nod",
+        "Nobody",
+        "The Marseille region opens",
+        "MRS1 is late",
+    )
     profiles = claim_profiles()
     assert pairs(candidates_postgres(texts_of(ids), profiles)) == pairs(
         candidates_python(texts_of(ids), profiles)
+    )
+    assert ("The Marseille region opens", ledger["marseille"].pk) in pairs(
+        candidates_postgres(texts_of(ids), profiles)
     )
 
 

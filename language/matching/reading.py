@@ -1,0 +1,515 @@
+"""Reading what a news item reports: its sentences, the signals in each, and which signal
+decides the kind of evidence it is for a given claim. docs/news-watch.md states the rules
+for editors; this is where they are applied.
+
+An item is read once (`read_item`), sentence by sentence (the headline first). Every signal
+the lexicon knows is found with its place (a fulfilment, a delay, a hedged lateness, a
+denial, a step, an "on track") and checked where it stands:
+
+- a completion word after a modal ("hopes to obtain") has not happened; after a negation it
+  is "not in time" when its sentence speaks of time ("ne sera pas mis en service à la date
+  des Jeux"), else "not done" (late only once the claim's deadline has passed);
+- a completion word next to a step word ("tests completed", "fuel loading finished") reports
+  the step, not the promise;
+- a completion word in a sentence dated more than a year before the item ("launched in
+  2013") is history, one in a sentence dated a month or more ahead is a plan;
+- a delay word inside a description of lateness ("the much-delayed flight", "four years
+  late") reports no delay; a delay denied ("dément tout retard") is "on track".
+
+Deadline expressions are parsed on demand, sentence by sentence: the parser is the costly
+part, and most sentences never need it.
+
+For a claim (`decide`), the signals next to the claim's own words (within EVENT_REACH words,
+in one sentence) are the event the item reports about it; the earliest sentence holding one
+decides; failing that, an outcome said anywhere in the item (a step is progress only for the
+claim it stands next to). In that sentence a denial says most, then a fulfilment, a delay, a
+hedged lateness, "on track", a step. A denial counts only when nothing in the item says the
+project is delayed or paused; a fulfilment next to the claim's words outranks an earlier
+slip. With no signal at all, a new date for the claim later than its deadline in force is a
+delay ("new date"); otherwise the item is not evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
+from language.kinds import EvidenceKind
+from language.text import fold
+
+from .lexicon import (
+    ANNOUNCING,
+    CATEGORY_RX,
+    DELAY_FRENCH_RX,
+    DENYING,
+    EVENT_REACH,
+    FIRST_RX,
+    IN_TIME_RX,
+    LATENESS_RX,
+    MODALS,
+    NEGATIONS,
+    NEGATOR_PHRASES,
+    PAST_MARKERS_RX,
+    SIGNAL_KINDS,
+    SIGNAL_ORDER,
+    SIGNAL_RX,
+    STEP_CONTEXT,
+)
+
+# Sentence ends: a line break (headline / summary), or . ! ? ; … followed by a space, or a
+# dash between spaces. Not a colon: "EPR de Flamanville : le chargement repoussé" is one
+# statement, its topic and its event. "3.2" is no sentence end.
+_SENTENCE_END = re.compile(r"\n+|[.!?;\u2026]+[\"'\u00bb\u201d)]*\s+|\s+[-\u2013\u2014]\s+")
+_WORD = re.compile(r"[\w']+")
+_CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# How far (days) a dated sentence must lie for its completion word to be a plan or history.
+_PLAN_DAYS = 31
+_HISTORY_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A signal found in the item: its name (a key of lexicon.SIGNAL_KINDS), the words as
+    found (folded), where, and in which sentence. `demoted` is set on a completion word
+    that stands next to a step word: it reports the step (unless the claim is that step)."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    demoted: bool = False
+
+
+@dataclass
+class ItemAnalysis:
+    """What an item says whatever the claim: category words, signals, and (read on demand,
+    sentence by sentence, as the deadline parser is the costly part) its deadlines.
+
+    `kind` and `cue` are the reading of the first sentence holding a signal, before any
+    claim is known (progress and "" when there is none).
+    """
+
+    category_words: dict[str, list[str]]
+    kind: str
+    cue: str
+    text: str = ""  # the folded copy of the item the offsets below point into
+    source: str = ""  # the item as written (same offsets), for the deadline parser
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    published_on: dt.date = dt.date.min
+    word_starts: list[int] = field(default_factory=list)
+    _deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def sentence_of(self, offset: int) -> int:
+        if len(self._starts) != len(self.sentences):
+            self._starts = [start for start, _ in self.sentences]
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def word_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.word_starts, offset) - 1
+
+    def delayed(self) -> bool:
+        """Whether anything in the item says the promise is late or paused."""
+        return any(SIGNAL_KINDS[s.name] == EvidenceKind.DELAY for s in self.signals)
+
+    def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
+        """The deadline expressions of these sentences, in reading order (spans in the item)."""
+        found = []
+        for n in sorted(set(sentences)):
+            if n not in self._deadlines:
+                start, end = self.sentences[n]
+                self._deadlines[n] = [
+                    FoundDeadline(d.text, d.window, (d.span[0] + start, d.span[1] + start))
+                    for d in _find_deadlines(self.source[start:end], self.published_on)
+                ]
+            found += self._deadlines[n]
+        return found
+
+    @property
+    def deadlines(self) -> list[FoundDeadline]:
+        return self.deadlines_in(range(len(self.sentences)))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The kind an item reports about one claim, the words that say so, whether those words
+    stand next to the claim's own, and the new deadline a delay proposes."""
+
+    kind: str
+    cue: str
+    signal: str  # the signal's name, or "new date"
+    tied: bool
+    proposed: FoundDeadline | None = None
+    distance: int = EVENT_REACH + 1  # words between the signal and the claim's nearest word
+
+
+def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
+    """Read an item once: `original` is its title and summary as written (title first, one
+    line), `folded` the same folded when the original is not known."""
+    source = (original or folded)[:MAX_SCAN_LENGTH]
+    text = fold(source)
+    analysis = ItemAnalysis(
+        category_words={},
+        kind=EvidenceKind.PROGRESS,
+        cue="",
+        text=text,
+        source=source,
+        sentences=_sentences(source),
+        published_on=published_on,
+        word_starts=[m.start() for m in _WORD.finditer(text)],
+    )
+    analysis.signals = _signals(analysis, language)
+    # A word that is the signal ("announce the launch of") is not also a category word.
+    analysis.category_words = _category_words(
+        text, [(s.start, s.end) for s in analysis.signals if s.name != "step"]
+    )
+    first = _decisive(analysis, [s for s in analysis.signals if s.name != "not done"])
+    if first is not None:
+        analysis.kind, analysis.cue = SIGNAL_KINDS[first.name], first.text
+    return analysis
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, 0)]
+
+
+def _category_words(
+    text: str, signal_spans: list[tuple[int, int]] | None = None
+) -> dict[str, list[str]]:
+    taken = {i for s, e in signal_spans or () for i in range(s, e)}
+    categories = {}
+    for category, rx in CATEGORY_RX.items():
+        found = list(dict.fromkeys(m.group(0) for m in rx.finditer(text) if m.start() not in taken))
+        if found:
+            categories[category] = found
+    return categories
+
+
+def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
+    try:
+        return find_deadlines(text, stated_on=published_on)
+    except DeadlineParseError:
+        return []
+
+
+def _end(found: FoundDeadline) -> dt.date:
+    return found.window.end or found.window.start or dt.date.min
+
+
+def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
+    before = text[max(0, start - 40) : start]
+    return re.findall(r"[a-z']+", before)[-3:], before
+
+
+def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
+    """Every signal of the lexicon in the item, each checked where it stands (see the
+    module's docstring), in reading order."""
+    text = analysis.text
+    lateness = [m.span() for m in LATENESS_RX.finditer(text)]
+    found: list[Signal] = []
+    for name, rx in SIGNAL_RX.items():
+        matches = list(rx.finditer(text))
+        if name == "delay" and language == "fr":
+            matches += list(DELAY_FRENCH_RX.finditer(text))
+        for m in matches:
+            sentence = analysis.sentence_of(m.start())
+            read_as = _read_as(analysis, name, m, sentence, lateness)
+            if read_as:
+                found.append(Signal(read_as, m.group(0), m.start(), m.end(), sentence))
+    found = _drop_overlaps(found)
+    steps = [s for s in found if s.name == "step"]
+    return sorted(
+        (
+            replace(s, demoted=True)
+            if s.name == "fulfilment" and any(_near(analysis, s, step) for step in steps)
+            else s
+            for s in found
+        ),
+        key=lambda s: (s.start, s.name),
+    )
+
+
+def _read_as(
+    analysis: ItemAnalysis,
+    name: str,
+    m: re.Match[str],
+    sentence: int,
+    lateness: list[tuple[int, int]],
+) -> str | None:
+    """What a word of the lexicon says where it stands: its own signal, another, or none."""
+    preceding, before = _preceding_words(analysis.text, m.start())
+    negated = bool(NEGATIONS.intersection(preceding)) or "n't" in before[-12:]
+    modal = (
+        bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
+    ) and not before.rstrip().endswith(ANNOUNCING)
+    if name == "fulfilment":
+        if negated and _speaks_of_time(analysis, sentence):
+            return "not in time"
+        if negated and not modal:
+            return "not done"  # late only once the deadline has passed (see `decide`)
+        if negated or modal or _dated_away(analysis, sentence):
+            return None
+    elif name == "delay":
+        if negated or any(s <= m.start() < e for s, e in lateness):
+            return None
+        if DENYING.intersection(preceding):
+            return "on track"  # "dément tout retard": the promiser says it is on time
+    elif name == "denial":
+        if negated or modal:
+            return None
+        if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
+            analysis.text, m.end(), m.end() + 25
+        ):
+            return None  # what is denied is a delay, not the promise
+    elif name == "on track":
+        if negated:
+            return "late risk"  # "not on track"
+    elif name == "step" and (STEP_CONTEXT.intersection(preceding) or modal):
+        return None  # "after a long audit": the past; "before restarting": to come
+    return name
+
+
+def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
+    """Of signals on the same words, the longest stays ("ne verra pas le jour" is a denial,
+    not the completion "verra"); equal spans keep every name."""
+    kept = []
+    for s in signals:
+        if not any(
+            o is not s
+            and o.start <= s.start
+            and s.end <= o.end
+            and (o.end - o.start) > (s.end - s.start)
+            for o in signals
+        ):
+            kept.append(s)
+    return kept
+
+
+def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
+    start, end = analysis.sentences[sentence]
+    return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
+
+
+def _dated_away(analysis: ItemAnalysis, sentence: int) -> bool:
+    """Whether the sentence names a year far from the item: history or a plan."""
+    start, end = analysis.sentences[sentence]
+    if not _YEAR.search(analysis.text, start, end):
+        return False  # no year, no date far away (and no need to run the parser)
+    for found in analysis.deadlines_in([sentence]):
+        if not _YEAR.search(found.text):
+            continue
+        last = _end(found)
+        if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
+            return True
+        first = found.window.start or last
+        if first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS):
+            return True
+    return False
+
+
+def _near(analysis: ItemAnalysis, a: Signal, b: Signal) -> bool:
+    """Whether a step word qualifies a completion word: in the same clause ("le tunnel de la
+    ligne 15 Sud ... est terminé"), or a few words away across a comma."""
+    if a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if not _CLAUSE_BREAK.search(analysis.text, first.end, max(first.end, second.start)):
+        return True
+    return _word_distance(analysis, (a.start, a.end), (b.start, b.end)) <= EVENT_REACH // 2
+
+
+def _word_distance(analysis: ItemAnalysis, a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] < b[1] and b[0] < a[1]:
+        return 0
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    return max(0, analysis.word_index(second[0]) - analysis.word_index(first[1] - 1))
+
+
+def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
+    """The signal that decides: in the earliest sentence holding one, the first by
+    SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed."""
+    delayed = analysis.delayed()
+    usable = [s for s in signals if not (s.name == "denial" and delayed)]
+    if not usable:
+        return None
+    first_sentence = min(s.sentence for s in usable)
+    in_sentence = [s for s in usable if s.sentence == first_sentence]
+    return min(in_sentence, key=lambda s: (SIGNAL_ORDER.index(_effective(s)), s.start))
+
+
+def _effective(signal: Signal) -> str:
+    return "step" if signal.demoted else signal.name
+
+
+def decide(
+    analysis: ItemAnalysis,
+    *,
+    term_spans: list[tuple[int, int]],
+    step_spans: list[tuple[int, int]],
+    deadline_end: dt.date | None,
+    promises_a_first: bool = False,
+) -> Reading | None:
+    """The kind the item reports about a claim whose words stand at `term_spans` (its step
+    words, for a claim that is a step, at `step_spans`); None when it reports nothing.
+
+    `deadline_end` is the claim's deadline in force: a new date later than it is a delay
+    (when the claim `promises_a_first`, only a date said of a first).
+    """
+    overdue = deadline_end is not None and analysis.published_on > deadline_end
+    signals = [
+        _as_claims_step(analysis, s, step_spans)
+        for s in analysis.signals
+        if s.name != "not done" or overdue  # "still not obtained", after the deadline
+    ]
+    tied = [s for s in signals if _tied(analysis, s, term_spans)]
+    # A step or an "on track" is progress only for the claim whose words stand next to it;
+    # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
+    untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
+    decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    done = [s for s in tied if _effective(s) == "fulfilment"]
+    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY and done:
+        # The latest state wins: "the inaugural flight, postponed by a few hours, finally
+        # took place" reports the flight.
+        decisive = done[0]
+    if decisive is not None:
+        kind = SIGNAL_KINDS[_effective(decisive)]
+        proposed = (
+            _proposal(analysis, decisive, term_spans, deadline_end)
+            if kind == EvidenceKind.DELAY
+            else None
+        )
+        distance = _distance(analysis, decisive, term_spans)
+        return Reading(
+            kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
+        )
+    later = _new_date(analysis, term_spans, deadline_end, promises_a_first)
+    if later is not None:
+        distance = min(
+            (
+                _word_distance(analysis, span, later.span)
+                for span in term_spans
+                if analysis.sentence_of(span[0]) == analysis.sentence_of(later.span[0])
+            ),
+            default=EVENT_REACH,
+        )
+        return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
+    return None
+
+
+def _as_claims_step(
+    analysis: ItemAnalysis, signal: Signal, step_spans: list[tuple[int, int]]
+) -> Signal:
+    """For a claim that is itself a step, its step taken is its fulfilment: a step word that
+    is one of the claim's, or a completion word next to one."""
+    if not step_spans:
+        return signal
+    on_claims_step = any(s < signal.end and signal.start < e for s, e in step_spans)
+    if signal.name == "step" and on_claims_step:
+        return replace(signal, name="fulfilment", demoted=False)
+    if signal.demoted and any(
+        analysis.sentence_of(s) == signal.sentence
+        and _word_distance(analysis, (s, e), (signal.start, signal.end)) <= EVENT_REACH // 2
+        for s, e in step_spans
+    ):
+        return replace(signal, demoted=False)
+    return signal
+
+
+def _tied(analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the claim's words stands next to the signal."""
+    return _distance(analysis, signal, term_spans) <= EVENT_REACH
+
+
+def _distance(analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int, int]]) -> int:
+    """Words between the signal and the nearest of the claim's words in its sentence, not on
+    it ("lancement" is a cue, not the launch claim's word; but a step named by the claim's
+    own keyword, its "labelling framework", is that claim's step)."""
+    nearest = EVENT_REACH + 1
+    for span in term_spans:
+        if span[0] < signal.end and signal.start < span[1]:
+            if _effective(signal) == "step":
+                return 0
+            continue
+        if analysis.sentence_of(span[0]) == signal.sentence:
+            nearest = min(nearest, _word_distance(analysis, span, (signal.start, signal.end)))
+    return nearest
+
+
+def _sentences_with(analysis: ItemAnalysis, spans: list[tuple[int, int]]) -> set[int]:
+    return {analysis.sentence_of(start) for start, _ in spans}
+
+
+def _proposal(
+    analysis: ItemAnalysis,
+    decisive: Signal,
+    term_spans: list[tuple[int, int]],
+    deadline_end: dt.date | None,
+) -> FoundDeadline | None:
+    """The new deadline a delay gives: the latest future date in the first of these groups of
+    sentences that has one: those saying something moved ("repoussé à la fin 2025"), the
+    deciding sentence, those naming the claim, those that follow, any. Never a date that
+    ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
+    the text places in the past ("back in December")."""
+    moved = {s.sentence for s in analysis.signals if s.name == "delay"}
+    after = range(decisive.sentence + 1, len(analysis.sentences))
+    groups = (
+        moved,
+        {decisive.sentence},
+        _sentences_with(analysis, term_spans),
+        *({n} for n in after),
+        range(len(analysis.sentences)),
+    )
+    for sentences in groups:
+        future = [
+            d
+            for d in analysis.deadlines_in(sentences)
+            if _end(d) > analysis.published_on
+            and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
+            and not _said_of_the_past(analysis, d)
+        ]
+        if future:
+            # Of two dates ending together, the one with a start says more ("to 2027"
+            # rather than "until 2027").
+            return max(future, key=lambda d: (_end(d), d.window.start or dt.date.min))
+    return None
+
+
+def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    return bool(PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0]))
+
+
+def _new_date(
+    analysis: ItemAnalysis,
+    term_spans: list[tuple[int, int]],
+    deadline_end: dt.date | None,
+    promises_a_first: bool,
+) -> FoundDeadline | None:
+    """A date for the claim (in a sentence naming it) later than its deadline in force."""
+    if deadline_end is None:
+        return None
+    sentences = _sentences_with(analysis, term_spans)
+    if promises_a_first:
+        sentences = {n for n in sentences if FIRST_RX.search(analysis.text, *analysis.sentences[n])}
+    later = []
+    for found in analysis.deadlines_in(sentences):
+        start, end = found.window.start, found.window.end
+        if end is None:  # "not before": later when it starts after the deadline
+            if start is not None and start > deadline_end:
+                later.append(found)
+        elif end > deadline_end and end > analysis.published_on:
+            later.append(found)
+    return max(later, key=_end) if later else None
