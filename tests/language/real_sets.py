@@ -156,6 +156,7 @@ def score_articles(split: str = "test") -> ArticleScore:
                 organisations=ledger,
                 title=article.get("title", ""),
                 language=article["language"],
+                published_precision=article.get("published_precision", "day"),
             )
             if d.start or d.end
         ]

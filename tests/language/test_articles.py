@@ -169,10 +169,11 @@ def test_relative_deadlines_count_from_the_publication_date():
     ]
 
 
-def test_a_commitment_naming_two_deadlines_keeps_the_latest():
-    # Rule 8 of docs/deadlines.md: "pilot in Q1 2025, general availability by the end of 2025".
+def test_one_commitment_with_two_dated_objects_gives_a_draft_for_each():
+    # "la fin de la 2G pour 2025 et de la 3G pour 2028": two promises sharing one verb.
     assert windows("Bleu will run a pilot in Q1 2025 and reach general availability by 2026.") == [
-        (None, dt.date(2026, 12, 31))
+        (dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+        (None, dt.date(2026, 12, 31)),
     ]
 
 
