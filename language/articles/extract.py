@@ -50,6 +50,7 @@ from .lexicon import (
     _NOT_PAST_ED,
     _OPINIONS,
     _ORG_NOUN,
+    _OUTSIDER,
     _PASSIVE_BEFORE,
     _PAST_EN,
     _PAST_FR,
@@ -298,6 +299,10 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
     return kept
 
 
+# "originally slated to", "initially was due to": the phrase right after is an earlier plan.
+_SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
+
+
 def _judge_cues(cues: list[_Cue], folded: str, reported: bool, context: _Context) -> None:
     """Mark the phrases whose dates are no promise, and why."""
     for cue in cues:
@@ -305,10 +310,9 @@ def _judge_cues(cues: list[_Cue], folded: str, reported: bool, context: _Context
         if cue.rule.needs == "reported" and not reported:
             cue.dropped = "not reported speech"
         elif (
-            _SUPERSEDED.search(before[-30:])
+            _SUPERSEDED_BEFORE.search(before)
             or _SUPERSEDED.match(folded, cue.start)
-            or cue.rule.kind == "past"
-            and not _speech_before(before)
+            or (cue.rule.kind == "past" and not _speech_before(before))
         ):
             cue.dropped = "an earlier, superseded plan"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
@@ -462,8 +466,7 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
         match = _TRAILING_SPEECH.match(folded, body + comma)
         if match is None or _ALL_CUES.search(match.group("after")):
             continue
-        cue = _ALL_CUES.search(folded, match.start("verb"))
-        if cue is not None and cue.start() < match.end("verb"):
+        if _is_cue_at(folded, match.start("verb"), match.end("verb")):
             continue  # "SFR a annoncé le déploiement en 2023": an announced action, not who said it
         if match.group("who") and _ALL_CUES.search(match.group("who")):
             continue
@@ -477,6 +480,8 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
             who = text[match.start("after") : match.end("after")]
         break
     lead = _LEADING_SPEECH.match(folded, body)
+    if lead is not None and _is_cue_at(folded, lead.start("verb"), lead.end("verb")):
+        lead = None  # "SFR a annoncé le déploiement en 2023": an announced action
     if span is None and lead is not None and not _ALL_CUES.search(lead.group("who")):
         span = lead.span()
         who = text[lead.start("who") : lead.end("who")]
@@ -485,8 +490,8 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
         who = text[according.start("who") : according.end("who")]
     if span is None:
         return None
-    who = _ATTRIBUTION_NOISE.sub("", who).strip(" ,.;:\"'«»“”’‘")
-    folded_who = _fold(who)
+    who = _without_leading_time(_ATTRIBUTION_NOISE.sub("", who)).strip(" ,.;:\"'«»“”’‘")
+    folded_who = _fold(_last_part(who))
     refers_back = bool(
         re.fullmatch(r"(?:it|they|he|she|we|il|elle|ils|elles)", folded_who)
         or (_BACK_REFERENCE.fullmatch(folded_who) and not _PERSON_NOUN.search(folded_who))
@@ -497,29 +502,134 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
     return _Attribution(span[0], span[1], _speaker_name(who, context), org, refers_back)
 
 
+def _is_cue_at(folded: str, start: int, end: int) -> bool:
+    """Whether a verb of saying is an announced action ("a annoncé le déploiement en 2023"),
+    not only who spoke ("l'a confirmé : ...", "announced that ...")."""
+    cue = _ALL_CUES.search(folded, start)
+    return (
+        cue is not None
+        and cue.start() < end
+        and not re.search(r"(?:\bthat|\bque|qu'|:)$", cue.group().strip())
+    )
+
+
+def _last_part(who: str) -> str:
+    """The speaker of "Dans un entretien avec l'AFP, il" is "il"."""
+    parts = [p for p in who.split(",") if p.strip()]
+    return parts[-1].strip() if parts else who
+
+
+_TIME_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "en",
+        "le",
+        "la",
+        "au",
+        "last",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "début",
+        "fin",
+        "ce",
+        "cette",
+        "today",
+        "yesterday",
+        "hier",
+        "aujourd'hui",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "morning",
+        "evening",
+        "matin",
+        "soir",
+    ]
+)
+
+
+def _without_leading_time(who: str) -> str:
+    """ "In 2022 the operator" is "the operator"; "Vendredi, le PDG d'EDF" is "le PDG d'EDF"."""
+    words = who.split()
+    while words and (
+        words[0].lower().strip(",.") in _TIME_WORDS or words[0].strip(",.")[:1].isdigit()
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _speaker_name(who: str, context: _Context) -> str:
     """A person's name when the attribution gives one ("... general manager Naga
-    Chandrasekaran said"), else the words naming the speaker ("Semimedia", "les deux sources")."""
-    for match in _NAME.finditer(who):
-        name = match.group()
-        words = name.split()
+    Chandrasekaran said"), else the words naming the speaker ("Semimedia", "les deux sources");
+    nothing for a pronoun ("a-t-il noté")."""
+    last = _last_part(who)
+    if re.fullmatch(r"(?:il|elle|ils|elles|he|she|it|they|we|nous)", last, re.IGNORECASE):
+        return ""
+    # Names of organisations are not the speaker's: "le directeur général de l'ESA Joseph
+    # Aschbacher" names Joseph Aschbacher.
+    people = who
+    for org in reversed(_known_mentions(who, context)):
+        people = f"{people[: org.start]},{people[org.end :]}"
+    for match in _NAME.finditer(people):
+        words = match.group().split()
         if (
             len(words) >= 2
-            and _known(name, context) is None
-            and not _PERSON_NOUN.search(name.lower())
+            and words[0].lower() not in _NOT_NAMES
+            and not _PERSON_NOUN.search(match.group().lower())
         ):
-            if words[0].lower() in _NOT_NAMES:
-                continue
-            return name
-    who = re.sub(
-        r"^(?:(?:on|last|this|ce|le|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|"
-        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|soir|matin)\b\s*)+",
-        "",
-        who,
-        flags=re.IGNORECASE,
-    )
-    who = re.sub(r"^(?:an?|the|l'|le|la|les)\s+", "", who, flags=re.IGNORECASE)
-    return who.strip()[:200]
+            return match.group()
+    return re.sub(r"^(?:an?|the|l'|le|la|les)\s+", "", last, flags=re.IGNORECASE)[:200]
 
 
 def _in(attribution: _Attribution | None, position: int) -> bool:
@@ -689,9 +799,14 @@ def _dated_drafts(
             continue
         start = previous_end.get(index, cue.start)
         previous_end[index] = deadline.span[1]
-        drafts.append(
-            replace(draft, statement=_statement(draft.promiser_name, reading, cue, start, deadline))
-        )
+        if start != cue.start and (
+            named := _known_mentions(text[start : deadline.span[0]], context)
+        ):
+            # "S3NS will open in 2025 and Bleu in 2026": the second date is Bleu's.
+            draft = replace(draft, promiser_pk=named[0].pk, promiser_name=named[0].name)
+            draft = replace(draft, subject=named[0].name, speaker="")
+        statement = _statement(draft.promiser_name, reading, cue, start, deadline)
+        drafts.append(replace(draft, statement=statement))
     return drafts
 
 
@@ -807,6 +922,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     leading = _leading_name(text[reading.body :], context, reading.body)
     if leading is not None and leading.start < cue.start:
         return leading, "subject of the sentence"
+    if _OUTSIDER.search(folded, clause, cue.start):
+        return None, ""  # "The European Union aims to ...": not the article's organisation
     if reading.attribution is not None and reading.attribution.org is not None:
         return reading.attribution.org, "named as the speaker"
     if context.topic is not None:
@@ -869,6 +986,14 @@ def _category(folded: str) -> str:
     return str(Category.OTHER)
 
 
+_END_PUNCTUATION = ".!?;:,\"'\u00bb\u201d\u2019 "
+
+
+def _lower_first(text: str) -> str:
+    """ "By 2030" at the end of a statement is "by 2030"; "Q3 2025" stays."""
+    return text[:1].lower() + text[1:] if re.match(r"[A-ZÀ-Þ][a-zà-ÿ']", text) else text
+
+
 _JOINING = re.compile(r"^[,;]?\s*(?:and|et|puis)?\s*")
 
 
@@ -887,11 +1012,12 @@ def _statement(
         end = _clause_end(folded, max(deadline.span[1], cue.end), limit)
         clause = text[start:end]
         if start != cue.start:
-            clause = f"{cue.phrase} … {_JOINING.sub('', clause)}"
-        if deadline.span[1] <= cue.start:
-            clause = f"{clause.rstrip(', ')} ({deadline.text})"
-    clause = clause.strip().rstrip(".!?;:,\"'\u00bb\u201d ")
-    statement = f"{promiser} {clause}".strip() if promiser else clause
+            clause = f"{text[cue.start : cue.end]} … {_JOINING.sub('', clause)}"
+        if deadline.span[1] <= cue.start:  # "By 2030, Bleu wants to ...": the date goes last
+            clause = f"{clause.strip().rstrip(_END_PUNCTUATION)} {_lower_first(deadline.text)}"
+    clause = clause.strip().rstrip(_END_PUNCTUATION)
+    joined = "" if re.match(r"['’]s\b", clause) else " "
+    statement = f"{promiser}{joined}{clause}".strip() if promiser else clause
     return (statement[:1].upper() + statement[1:])[:300]
 
 

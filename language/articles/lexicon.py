@@ -73,14 +73,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
-        r"\b(?:its|their|our|his|her|a|the|with an?) (?:[\w-]+ )?(?:target|goal|aim|objective|"
-        r"ambition) (?:of|to|is)\b",
+        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ )?"
+        r"(?:target|goal|aim|objective|ambition) (?:of|to|is)\b",
         "aims",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
+    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently )?planned (?:for|in|by)\b", "plans"),
+    CueRule(
+        r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
+    ),
     CueRule(
         r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by)\b"
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
@@ -89,7 +93,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:was|were) (?:now |still )?due (?:to|in|by)\b", "plans", kind="past"),
     CueRule(
         r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
-        r"(?:back |out )?(?:to|until|into)\b",
+        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
         "plans",
     ),
     CueRule(r"\b(?:expects?|expecting)\b", "expects", needs="owned"),
@@ -100,6 +104,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\b(?:was|were) (?:now |still )?expected (?:to|in|by)\b", "expects", kind="past"),
+    CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
+    CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
     # French
@@ -113,10 +120,19 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "will",
         kind="announce",
     ),
-    CueRule(r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b", "aims"),
+    CueRule(
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
+    ),
+    CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    CueRule(
+        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:)", "aims"),
     CueRule(
-        r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)",
+        r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)"
+        r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
@@ -127,7 +143,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(
-        r"\b(?:repouss|report|décal|retard)(?:é|ée|és|ées|e|ent)\s+(?=à|au|en|jusqu')",
+        r"\b(?:repouss|report|décal|retard)(?:é|ée|és|ées|e|ent)\s+(?:[\w'-]+\s+){0,6}?"
+        r"(?=à\s|au\s|en\s|jusqu')",
         "plans",
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
@@ -334,12 +351,22 @@ _THIRD_PARTY = re.compile(
     r"brokers?|consultants?|authorities|market|markets|prices|demand|analystes?|régulateurs?|"
     r"observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)\b"
 )
+# Subjects that are other bodies: what they will do is not the organisation's promise
+# ("The European Union aims to ...", "Rivals such as OVHcloud plan to ...").
+_OUTSIDER = re.compile(
+    r"\b(?:commission|government|gouvernement|ministry|ministère|parliament|parlement|council|"
+    r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
+    r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
+    r"industrie|demand|demande|prices|prix|economy|économie)\b"
+)
 # Scheduled events and personnel moves: their dates are not the promiser's deadlines.
 _EVENTS = re.compile(
     r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
     r"(?:\w+ ){0,2}results|se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|"
     r"publiera ses résultats|take up (?:his|her|the|their) (?:post|role|position)|take office|"
     r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions|"
+    r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
     r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"
     r"(?:sa|ses|son|leur|leurs|its|their|his|her) (?:\w+ ){0,2}?(?:stratégie|résultats|"
     r"plan|feuille de route|strategy|results|plans|roadmap))\b"
@@ -424,12 +451,16 @@ _LEADING_SPEECH = re.compile(
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
 )
-_ACCORDING_TO = re.compile(r"(?:according to|selon|d'après)\s+(?P<who>[^,.;]+)")
+_ACCORDING_TO = re.compile(
+    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by)"
+    r"\s+(?P<who>[^,.;]+)"
+)
 # Words of an attribution that are not the speaker: "in a statement", "on its website".
 _ATTRIBUTION_NOISE = re.compile(
     r"\b(?:in a (?:statement|message|post|interview|press release|note)(?: [\w'-]+){0,6}|"
     r"on (?:its|his|her|their) (?:website|blog)|on (?:twitter|x)|sur (?:twitter|x|le réseau "
-    r"social \w+)|dans un (?:communiqué|entretien|message)|to reporters|aux journalistes)\b"
+    r"social \w+)|dans un (?:communiqué|entretien|message)|to reporters|aux journalistes)\b",
+    re.IGNORECASE,
 )
 
 # ---------------------------------------------------------------------------------------

@@ -152,7 +152,9 @@ _DATELINE = re.compile(
 def _is_heading(paragraph: str) -> bool:
     """A title, a byline, a dateline or a caption: short and without a sentence's end."""
     words = _words_between(paragraph)
-    if _BYLINE.match(paragraph) or _DATELINE.match(paragraph):
+    if (byline := _BYLINE.match(paragraph)) and byline.group("author")[:1].isupper():
+        return words <= 20  # "By Claire Dubois | Published ...", not "By 2030, Bleu will ..."
+    if _DATELINE.match(paragraph):
         return words <= 20
     return words < 20 and not _TERMINAL.search(paragraph)
 
