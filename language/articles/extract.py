@@ -33,6 +33,7 @@ from .lexicon import (
     _CATEGORIES,
     _CONDITION,
     _CONNECTIVE,
+    _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DELAY,
     _EVENT_SUBJECT,
@@ -63,7 +64,9 @@ from .lexicon import (
     _SPEECH_NOW,
     _SUPERSEDED,
     _THIRD_PARTY,
+    _THIRD_PARTY_SPEAKER,
     _TRAILING_SPEECH,
+    _UNTIL,
     _VAGUE,
     _VENTURE,
     _WEEKDAY,
@@ -521,13 +524,6 @@ def _last_part(who: str) -> str:
 
 _TIME_WORDS = frozenset(
     [
-        "in",
-        "on",
-        "at",
-        "en",
-        "le",
-        "la",
-        "au",
         "last",
         "this",
         "early",
@@ -597,16 +593,32 @@ _TIME_WORDS = frozenset(
         "soir",
     ]
 )
+_TIME_PREPOSITIONS = frozenset(["in", "on", "at", "en", "le", "la", "au", "since"])
 
 
 def _without_leading_time(who: str) -> str:
-    """ "In 2022 the operator" is "the operator"; "Vendredi, le PDG d'EDF" is "le PDG d'EDF"."""
+    """ "In 2022 the operator" is "the operator"; "la société lundi" is "la société"."""
     words = who.split()
     while words and (
-        words[0].lower().strip(",.") in _TIME_WORDS or words[0].strip(",.")[:1].isdigit()
+        _is_time_word(words[0])
+        or (words[0].lower() in _TIME_PREPOSITIONS and len(words) > 1 and _is_time_word(words[1]))
     ):
         words.pop(0)
+    while words and _is_time_word(words[-1]):  # "la société lundi"
+        words.pop()
     return " ".join(words)
+
+
+def _is_time_word(word: str) -> bool:
+    word = word.strip(",.;:")
+    return word.lower() in _TIME_WORDS or word[:1].isdigit()
+
+
+# A person's name: two capitalised words or more, with their particles ("Eva de Wit").
+_PERSON = re.compile(
+    r"\b[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|le|la|bin|al)\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+)+"
+)
 
 
 def _speaker_name(who: str, context: _Context) -> str:
@@ -621,13 +633,9 @@ def _speaker_name(who: str, context: _Context) -> str:
     people = who
     for org in reversed(_known_mentions(who, context)):
         people = f"{people[: org.start]},{people[org.end :]}"
-    for match in _NAME.finditer(people):
+    for match in _PERSON.finditer(people):
         words = match.group().split()
-        if (
-            len(words) >= 2
-            and words[0].lower() not in _NOT_NAMES
-            and not _PERSON_NOUN.search(match.group().lower())
-        ):
+        if words[0].lower() not in _NOT_NAMES and not _PERSON_NOUN.search(match.group().lower()):
             return match.group()
     return re.sub(r"^(?:an?|the|l'|le|la|les)\s+", "", last, flags=re.IGNORECASE)[:200]
 
@@ -744,20 +752,15 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     spoken = _spoken(reading, found, context)
     stated = spoken[0] if spoken else context.article
     drafts = _dated_drafts(reading, stated, spoken[1] if spoken else None, context)
-    paragraph = sentence.paragraph
     if spoken is not None:
         for draft in drafts:
-            context.said[draft.promiser_name] = (stated, paragraph)
+            context.said[draft.promiser_name] = (stated, sentence.paragraph)
     elif drafts and not _SPEECH_NOW.search(reading.folded):
-        # « Entre 2025 et 2030, Orange arrêtera ... » right after "Orange avait ouvert le bal
-        # début 2022 en annonçant ...": the same statement, made then.
-        carried = {
-            d.promiser_name
-            for d in drafts
-            if context.said.get(d.promiser_name, (None, -1))[1] == paragraph
-        }
-        for name in carried:
-            again = _dated_drafts(reading, context.said[name][0], None, context)
+        for name in {d.promiser_name for d in drafts}:
+            carried = _carried(name, reading, context)
+            if carried is None:
+                continue
+            again = _dated_drafts(reading, carried, None, context)
             drafts = [d for d in drafts if d.promiser_name != name] + [
                 d for d in again if d.promiser_name == name
             ]
@@ -765,6 +768,24 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if drafts:
         return drafts
     return _undated_draft(reading, stated, context)
+
+
+def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
+    """When an organisation's promise without a date of its own was made, if the article said.
+
+    The date of its last statement: « Entre 2025 et 2030, Orange arrêtera ... » right after
+    "Orange avait ouvert le bal début 2022 en annonçant ..." was said then too. Beyond the
+    paragraph, only the statement the article reports as news (a day, within a month of the
+    article: "the company announced Jan. 21"), and only for sentences with no speaker of their
+    own.
+    """
+    if name not in context.said:
+        return None
+    stated, paragraph = context.said[name]
+    if paragraph == reading.sentence.paragraph:
+        return stated
+    recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
+    return stated if recent and reading.attribution is None else None
 
 
 def _dated_drafts(
@@ -781,6 +802,8 @@ def _dated_drafts(
     if spoken_span is not None:
         found = [f for f in found if f.span[1] <= spoken_span[0] or f.span[0] >= spoken_span[1]]
     found = [f for f in found if f.span[0] >= reading.body]
+    if _RESPECTIVELY.search(folded):
+        found = [part for deadline in found for part in _each_period(deadline, stated)]
     reading.blockers = _blockers(folded, cues, found)
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
@@ -810,6 +833,29 @@ def _dated_drafts(
     return drafts
 
 
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
+_JOINED = re.compile(r"\s*(?:,|\band\b|\bet\b|\bthen\b|\bpuis\b)\s*")
+
+
+def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]:
+    """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range."""
+    start = deadline.span[0]
+    parts = []
+    for piece in _JOINED.split(deadline.text):
+        offset = deadline.text.find(piece)
+        try:
+            found = find_deadlines(piece, stated_on=stated.on) if piece.strip() else []
+        except DeadlineParseError:
+            found = []
+        parts += [
+            FoundDeadline(
+                f.text, f.window, (start + offset + f.span[0], start + offset + f.span[1])
+            )
+            for f in found
+        ]
+    return parts if len(parts) > 1 else [deadline]
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -823,8 +869,11 @@ def _is_a_deadline(
         return False  # before the promise was made: a past event
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
-    if _AFTER.search(folded[:start]):
+    if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
+    clause = _clause_start(folded, start, reading.body)
+    if _UNTIL.match(_fold(deadline.text)) and _CONTRACT_TERM.search(folded, clause, start):
+        return False  # "will supply batteries until 2030": the term of a contract
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
         return False  # "within nine months of that launch": from an event, not from today
     # "push back construction by two years": a delay, not a date
@@ -1074,6 +1123,9 @@ def _draft(
     promiser, how = _promiser(reading, cue, context)
     if promiser is None:
         return None
+    attribution = reading.attribution
+    if attribution is not None and _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker)):
+        return None  # "..., analysts said": their forecast, not the organisation's promise
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
         return None
     said = reading.text[cue.start : cue.end]
@@ -1086,7 +1138,6 @@ def _draft(
     if stated.text:
         reason += f"; stated {stated.text!r} according to the sentence"
     speaker = ""
-    attribution = reading.attribution
     if attribution is not None and not attribution.refers_back:
         # Someone else than the promiser, or a person speaking for it ("Intel CEO Pat
         # Gelsinger said"); not the promiser itself ("Intel said").

@@ -359,6 +359,11 @@ _OUTSIDER = re.compile(
     r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
     r"industrie|demand|demande|prices|prix|economy|économie)\b"
 )
+# Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
+_THIRD_PARTY_SPEAKER = re.compile(
+    r"\b(?:analysts?|experts?|observers?|economists?|consultants?|brokers?|commentators?|"
+    r"investors?|analystes?|observateurs?|économistes?|investisseurs?)\b"
+)
 # Scheduled events and personnel moves: their dates are not the promiser's deadlines.
 _EVENTS = re.compile(
     r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
@@ -382,6 +387,13 @@ _DELAY = re.compile(
     r"\b(?:push(?:es|ed)? back|delay(?:s|ed)?|postpon(?:e|es|ed)|slip(?:s|ped)?|"
     r"retard(?:e|é|ée|és|ées|er)?|repouss(?:e|é|ée|és|ées|er)|décal(?:e|é|ée|és|ées|er)|"
     r"report(?:e|é|ée|és|ées|er))\b"
+)
+# The term of a contract: "will supply batteries until 2030", "un contrat ... jusqu'en 2028".
+_UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
+_CONTRACT_TERM = re.compile(
+    r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
+    r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
+    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court)\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
@@ -446,7 +458,7 @@ _TRAILING_SPEECH = re.compile(
 )
 # A leading one: "Orange said ...", "Selon Bleu, ...", "An MoD spokeswoman said: ...".
 _LEADING_SPEECH = re.compile(
-    r"(?P<who>[^;:«»\"“”]{2,250}?)\s+(?:now |also |has |have |had )?(?P<verb>says|said|"
+    r"(?P<who>[^;:«»\"“”]{2,250}?)\s+(?:now |also |has |have |had )?(?P<verb>says|say|said|"
     r"announced|told|confirmed|noted|stated|explained|indicated|(?:l'|l’)?a (?:annoncé|"
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
