@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from language.deadlines import (
     DeadlineParseError,
@@ -23,12 +23,10 @@ from language.deadlines import (
 )
 from language.kinds import Category
 from language.text import fold_case as _fold
-from language.text import fold_words, guess_language
+from language.text import guess_language
 
 from .lexicon import (
-    _ACCORDING_TO,
     _AFTER,
-    _ATTRIBUTION_NOISE,
     _BACK_REFERENCE,
     _CATEGORIES,
     _CONDITION,
@@ -42,7 +40,6 @@ from .lexicon import (
     _FR_FUTURE,
     _FR_NOT_FUTURE,
     _HEDGES,
-    _LEADING_SPEECH,
     _NAME,
     _NEGATION_EN,
     _NEGATION_FR,
@@ -50,228 +47,52 @@ from .lexicon import (
     _NOT_PARTICIPLES,
     _NOT_PAST_ED,
     _OPINIONS,
-    _ORG_NOUN,
     _OUTSIDER,
     _PASSIVE_BEFORE,
     _PAST_EN,
     _PAST_FR,
     _PAST_FR_ADJACENT,
-    _PERSON_NOUN,
     _POSSESSIVE_OPENING,
     _REPORTED,
-    _SPEECH_AFTER_DATE,
-    _SPEECH_BEFORE_DATE,
     _SPEECH_NOW,
     _SUPERSEDED,
     _THIRD_PARTY,
     _THIRD_PARTY_SPEAKER,
-    _TRAILING_SPEECH,
     _UNTIL,
     _VAGUE,
-    _VENTURE,
     _WEEKDAY,
-    COMMITMENTS,
+    COMMITMENT_PATTERNS,
     CueRule,
+)
+from .organisations import (
+    _Context,
+    _known,
+    _known_mentions,
+    _leading_name,
+    _looks_like_a_name,
+    _organisation_names,
+    _topic_from_title,
+    _venture,
 )
 from .page import _is_heading, _paragraphs, _words_between, split_sentences
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
-from .stated import Stated, from_window, published, spoken_times
-
-
-@dataclass
-class _Cue:
-    start: int
-    end: int
-    phrase: str
-    rule: CueRule
-    dropped: str = ""  # why its dates are no promise: "superseded", "an estimate"...
-
-
-@dataclass
-class _Org:
-    pk: int | None
-    name: str
-    start: int
-    end: int
-
-
-@dataclass
-class _Attribution:
-    """Who a sentence says is speaking, where that is said, and the speaker's organisation."""
-
-    start: int
-    end: int
-    speaker: str
-    org: _Org | None
-    refers_back: bool  # "the company said", "a-t-il noté": the organisation already named
-
-
-@dataclass
-class _Context:
-    """What the scan remembers from one sentence to the next."""
-
-    organisations: Sequence[KnownOrganisation]
-    matchers: list[tuple[KnownOrganisation, re.Pattern[str]]]
-    language: str
-    article: Stated
-    text: str = ""
-    topic: _Org | None = None
-    names_seen: list[str] = field(default_factory=list)
-    previous: str = ""
-    # When an organisation's statement was made, by the sentence that said so ("announced
-    # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
-    said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
-
-
-@dataclass
-class _Reading:
-    """One sentence, read once: the parts every deadline in it is judged with."""
-
-    sentence: Sentence
-    text: str
-    folded: str
-    body: int  # where the sentence starts after a dateline ("PARIS (Reuters) -")
-    cues: list[_Cue]
-    blockers: list[tuple[int, int]]
-    attribution: _Attribution | None
-    reported: bool
-
-
-# ---------------------------------------------------------------------------------------
-# Organisations
-# ---------------------------------------------------------------------------------------
-
-
-def _organisation_matchers(
-    organisations: Sequence[KnownOrganisation],
-) -> list[tuple[KnownOrganisation, re.Pattern[str]]]:
-    matchers = []
-    for organisation in organisations:
-        names = sorted({organisation.name, *organisation.aliases}, key=len, reverse=True)
-        names = [n for n in names if len(n.strip()) >= 2]
-        if not names:
-            continue
-        # Case-sensitive: "Orange" the company, not "orange" the colour.
-        alternatives = "|".join(re.escape(name.strip()) for name in names)
-        matchers.append(
-            (organisation, re.compile(rf"(?<![\w-])(?:{alternatives})(?:['’]s)?(?![\w-])"))
-        )
-    return matchers
-
-
-_PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")
-
-
-def _known_mentions(text: str, context: _Context, offset: int = 0) -> list[_Org]:
-    mentions = [
-        _Org(org.pk, org.name, offset + m.start(), offset + m.end())
-        for org, pattern in context.matchers
-        for m in pattern.finditer(text)
-        if not _PRODUCT_NUMBER.match(text, m.end())  # "Microsoft 365", "Ariane 6": a product
-    ]
-    # Of overlapping mentions ("Orange Business" and "Orange"), keep the longest.
-    mentions.sort(key=lambda o: (o.start, -(o.end - o.start)))
-    kept: list[_Org] = []
-    for mention in mentions:
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
-
-
-def _known(name: str, context: _Context) -> _Org | None:
-    mentions = _known_mentions(name, context)
-    return mentions[0] if mentions else None
-
-
-def _venture(text: str, start: int, end: int, context: _Context) -> _Org | None:
-    """A joint venture named by its parents: "the Orange-Capgemini venture", "leur coentreprise".
-
-    The parents are looked for in the sentence and the one before it; the ledger's venture
-    with the most of its parents named wins.
-    """
-    noun = _VENTURE.search(_fold(text), start, end)
-    if noun is None:
-        return None
-    around = fold_words(f"{context.previous} {text}")
-    best: tuple[int, KnownOrganisation] | None = None
-    for organisation in context.organisations:
-        named = sum(
-            bool(re.search(rf"(?<!\w){re.escape(fold_words(p))}(?!\w)", around))
-            for p in organisation.parents
-        )
-        if named and (best is None or named > best[0]):
-            best = (named, organisation)
-    if best is None:
-        return None
-    return _Org(best[1].pk, best[1].name, noun.start(), noun.end())
-
-
-def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | None:
-    """The organisation a sentence starts with: "Bleu, ...", "Nordvik Cloud plans to ..."."""
-    body = sentence.lstrip("\"'\u00ab\u201c\u2018( ")
-    # "Meanwhile Aurora Compute plans ...", "De son côté, OVHcloud ...": skip the connective.
-    if connective := _CONNECTIVE.match(body):
-        body = body[connective.end() :]
-    offset += len(sentence) - len(body)
-    match = _NAME.match(body)
-    if not match:
-        return None
-    name = match.group().rstrip(".")
-    first_word = re.split(r"[ '’-]", name)[0].lower()
-    if first_word in _NOT_NAMES:
-        return None
-    known = _known(name, context)
-    if known is not None:
-        return _Org(known.pk, known.name, offset, offset + len(name))
-    rest = body[match.end() :]
-    apposition = re.match(r"\s*,([^,]*)", rest)
-    if apposition and _PERSON_NOUN.search(_fold(apposition.group(1))):
-        return None
-    described = bool(apposition and _ORG_NOUN.search(_fold(apposition.group(1))))
-    acting = re.match(r"\s+(?:\w+\s+)?(?:" + _ALL_CUES.pattern + ")", _fold(rest))
-    # "Nordvik" after "Nordvik Cloud": the same organisation, by its full name.
-    full = next((seen for seen in context.names_seen if seen.startswith(name + " ")), None)
-    if not described and not (acting and (full or _looks_like_a_name(name, context))):
-        return None
-    return _Org(None, full or name, offset, offset + len(match.group()))
-
-
-def _looks_like_a_name(name: str, context: _Context) -> bool:
-    """Whether a capitalised word opening a sentence is a name, not "Prices" or "Analysts".
-
-    Several words ("Nordvik Cloud"), capitals or digits inside ("S3NS", "OVHcloud"), a
-    name already met, or the same word capitalised in the middle of a sentence elsewhere.
-    """
-    if _PERSON_NOUN.search(name.lower()):
-        return False
-    if " " in name or re.search(r"[A-Z0-9]", name[1:]) or name in context.names_seen:
-        return True
-    return bool(re.search(rf"[\w,;] {re.escape(name)}\b", context.text))
-
-
-def _topic_from_title(title: str, context: _Context, *, known_only: bool = False) -> _Org | None:
-    """The organisation a headline is about: a ledger one, else the name it opens with."""
-    known = _known_mentions(title, context)
-    if known:
-        return known[0]
-    if known_only:
-        return None
-    for match in _NAME.finditer(title):
-        word = re.split(r"[ '’-]", match.group())[0].lower()
-        if word not in _NOT_NAMES and match.start() < 60:
-            name = re.sub(r"['’]s$", "", match.group())
-            if _looks_like_a_name(name, context) and not _PERSON_NOUN.search(name.lower()):
-                return _Org(None, name, match.start(), 0)
-            break
-    return None
-
+from .sentence import (
+    _CLAUSE_BOUNDARY,
+    _VERB,
+    _clause_end,
+    _clause_start,
+    _Cue,
+    _Org,
+    _outside_parentheticals,
+    _Reading,
+)
+from .speech import _attribution, _spoken
+from .stated import Stated, published
 
 # ---------------------------------------------------------------------------------------
 # Commitment phrases and the words that block them
 # ---------------------------------------------------------------------------------------
 
-_RULES = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]
-_ALL_CUES = re.compile("|".join(f"(?:{rule.pattern})" for rule in COMMITMENTS))
 _FR_WILL = CueRule(_FR_FUTURE.pattern, "will")
 _FR_WOULD = CueRule(_FR_CONDITIONAL.pattern, "will", needs="reported")
 
@@ -279,7 +100,7 @@ _FR_WOULD = CueRule(_FR_CONDITIONAL.pattern, "will", needs="reported")
 def _cues(folded: str, language: str, body: int) -> list[_Cue]:
     cues = [
         _Cue(m.start(), m.end(), m.group(), rule)
-        for rule, pattern in _RULES
+        for rule, pattern in COMMITMENT_PATTERNS
         for m in pattern.finditer(folded)
         if m.start() >= body
     ]
@@ -306,7 +127,9 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
 
 
-def _judge_cues(cues: list[_Cue], folded: str, reported: bool, context: _Context) -> None:
+def _judge_cues(
+    cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
+) -> None:
     """Mark the phrases whose dates are no promise, and why."""
     for cue in cues:
         before = folded[: cue.start]
@@ -321,7 +144,7 @@ def _judge_cues(cues: list[_Cue], folded: str, reported: bool, context: _Context
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
         elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
-            before[: opinion.start()], context
+            text[: opinion.start()], context
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
 
@@ -331,23 +154,25 @@ def _speech_before(before: str) -> bool:
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for found in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
-        pass
-    return found
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 
 
-def _names_an_organisation(folded: str, context: _Context) -> bool:
-    """Whether folded words name a ledger organisation or refer back to one ("the company")."""
-    named = any(
-        re.search(rf"(?<!\w){re.escape(_fold(name))}(?!\w)", folded)
-        for org in context.organisations
-        for name in (org.name, *org.aliases)
-        if len(name) >= 2
-    )
-    return named or bool(
+_POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
+
+
+def _names_an_organisation(text: str, context: _Context) -> bool:
+    """Whether words name a ledger organisation or refer back to one ("the company", "it")."""
+    folded = _fold(text)
+    return bool(_known_mentions(text, context)) or bool(
         _BACK_REFERENCE.search(folded) and not re.search(r"\b(?:he|she|il|elle)\b", folded)
     )
+
+
+# A participle after a determiner is an adjective: "an expanded region", "its long-awaited".
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly)\s+(?:[\w-]+[\s-])?$"
+)
 
 
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
@@ -364,6 +189,8 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "lightspeed", "exceed": no past tense
         if _PASSIVE_BEFORE.search(folded[: m.start()]):
             continue  # "will be completed", "to be built": a passive future
+        if _DETERMINED.search(folded[: m.start()]):
+            continue  # "an expanded region", "its long-awaited launch": an adjective
         if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())
@@ -393,292 +220,6 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
 
 
 # ---------------------------------------------------------------------------------------
-# Clauses, speakers and the time of speech
-# ---------------------------------------------------------------------------------------
-
-_CLAUSE_BOUNDARY = re.compile(
-    r"[;:«»“”\"]|\s[—–]\s|\s--?\s"
-    r"|,\s+(?=(?:and|but|while|whereas|with|as|et|mais|tandis|alors|puis|avec|having|ayant)\b)"
-    r"|\b(?:that|que|qu')(?:\s+|(?<=')|$)"
-)
-_PARENTHETICAL = re.compile(r"\([^()]*\)|,[^,;:]*,")
-# What opens an apposition or a relative clause after a comma (on the original text).
-_APPOSITION = re.compile(
-    r"\s*(?:[A-ZÀ-Þ]|(?:a|an|the|which|who|whose|where|un|une|le|la|les|l['’]|qui|dont|où|"
-    r"set up|based|founded|born|censée?s?|supposed|chief|head|president|ceo|"
-    r"[a-zà-ÿ]{3,}(?:ed|é|ée|és|ées))\b)"
-)
-# A sentence opening with a time or a place: its first comma ends it ("Vendredi, ...").
-_LEADING_ADVERBIAL = re.compile(
-    r"\W*(?:in|on|at|by|after|before|during|since|for|from|under|as|il y a|en|dans|à|après|"
-    r"avant|depuis|pour|lors|dès|d'ici|fin|début|today|yesterday|aujourd'hui|hier|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche)\b"
-)
-# The first verb of a clause: what comes before it is its subject.
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|"
-    r"says|said|est|sont|a|ont|avait|avaient|était|étaient|va|vont|sera|seront|doit|doivent|"
-    r"peut|peuvent)\b"
-)
-
-
-def _clause_start(folded: str, position: int, floor: int) -> int:
-    start = floor
-    for match in _CLAUSE_BOUNDARY.finditer(folded, floor, position):
-        start = match.end()
-    return start
-
-
-def _clause_end(folded: str, position: int, limit: int) -> int:
-    match = re.compile(r"[,;:]\s|\s[—–]\s|[«»“”\"]").search(folded, position, limit)
-    return match.start() if match else limit
-
-
-def _outside_parentheticals(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of text[start:end] outside brackets and appositions (", set up by Orange
-    and Capgemini,", ", qui doit ...,", ", le PDG d'EDF,"). A leading adverbial ("Il y a un
-    an, Orange ...", "In 2022, Bleu ...") ends at its comma: it opens no apposition."""
-    folded = _fold(text)
-    asides = [m.span() for m in re.finditer(r"\([^()]*\)", folded[:end]) if m.start() >= start]
-    commas = [m.start() for m in re.finditer(",", folded) if start <= m.start() < end]
-    if commas and _LEADING_ADVERBIAL.match(folded, start):
-        commas = commas[1:]
-    brackets = list(asides)
-    for opening, closing in zip(commas, commas[1:], strict=False):
-        if any(a <= opening < b for a, b in brackets):
-            continue
-        if _APPOSITION.match(text, opening + 1) and not any(
-            opening < a < closing for a, _ in brackets
-        ):
-            asides.append((opening, closing + 1))
-    parts, cursor = [], start
-    for aside_start, aside_end in sorted(asides):
-        if aside_start >= cursor:
-            parts.append((cursor, aside_start))
-        cursor = max(cursor, aside_end)
-    parts.append((cursor, end))
-    return parts
-
-
-def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attribution | None:
-    """Who a sentence says is speaking: ", Bleu said", "Orange said ...", "selon Bleu"."""
-    span: tuple[int, int] | None = None
-    who = ""
-    for comma in (m.start() for m in re.finditer(",", folded[body:])):
-        match = _TRAILING_SPEECH.match(folded, body + comma)
-        if match is None or _ALL_CUES.search(match.group("after")):
-            continue
-        if _is_cue_at(folded, match.start("verb"), match.end("verb")):
-            continue  # "SFR a annoncé le déploiement en 2023": an announced action, not who said it
-        if match.group("who") and _ALL_CUES.search(match.group("who")):
-            continue
-        span = match.span()
-        pronoun = re.search(r"-t-(il|elle|ils|elles)\b", match.group("verb") + match.group("after"))
-        if pronoun and not match.group("who"):
-            who = pronoun.group(1)
-        elif match.group("who"):
-            who = text[match.start("who") : match.end("who")]
-        else:
-            who = text[match.start("after") : match.end("after")]
-        break
-    lead = _LEADING_SPEECH.match(folded, body)
-    if lead is not None and _is_cue_at(folded, lead.start("verb"), lead.end("verb")):
-        lead = None  # "SFR a annoncé le déploiement en 2023": an announced action
-    if span is None and lead is not None and not _ALL_CUES.search(lead.group("who")):
-        span = lead.span()
-        who = text[lead.start("who") : lead.end("who")]
-    if span is None and (according := _ACCORDING_TO.search(folded, body)):
-        span = according.span()
-        who = text[according.start("who") : according.end("who")]
-    if span is None:
-        return None
-    who = _without_leading_time(_ATTRIBUTION_NOISE.sub("", who)).strip(" ,.;:\"'«»“”’‘")
-    folded_who = _fold(_last_part(who))
-    refers_back = bool(
-        re.fullmatch(r"(?:it|they|he|she|we|il|elle|ils|elles)", folded_who)
-        or (_BACK_REFERENCE.fullmatch(folded_who) and not _PERSON_NOUN.search(folded_who))
-    )
-    org = _known(who, context) or _venture(who, 0, len(who), context)
-    if org is None and refers_back and folded_who not in ("he", "she", "il", "elle"):
-        org = context.topic
-    return _Attribution(span[0], span[1], _speaker_name(who, context), org, refers_back)
-
-
-def _is_cue_at(folded: str, start: int, end: int) -> bool:
-    """Whether a verb of saying is an announced action ("a annoncé le déploiement en 2023"),
-    not only who spoke ("l'a confirmé : ...", "announced that ...")."""
-    cue = _ALL_CUES.search(folded, start)
-    return (
-        cue is not None
-        and cue.start() < end
-        and not re.search(r"(?:\bthat|\bque|qu'|:)$", cue.group().strip())
-    )
-
-
-def _last_part(who: str) -> str:
-    """The speaker of "Dans un entretien avec l'AFP, il" is "il"."""
-    parts = [p for p in who.split(",") if p.strip()]
-    return parts[-1].strip() if parts else who
-
-
-_TIME_WORDS = frozenset(
-    [
-        "last",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "début",
-        "fin",
-        "ce",
-        "cette",
-        "today",
-        "yesterday",
-        "hier",
-        "aujourd'hui",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "morning",
-        "evening",
-        "matin",
-        "soir",
-    ]
-)
-_TIME_PREPOSITIONS = frozenset(["in", "on", "at", "en", "le", "la", "au", "since"])
-
-
-def _without_leading_time(who: str) -> str:
-    """ "In 2022 the operator" is "the operator"; "la société lundi" is "la société"."""
-    words = who.split()
-    while words and (
-        _is_time_word(words[0])
-        or (words[0].lower() in _TIME_PREPOSITIONS and len(words) > 1 and _is_time_word(words[1]))
-    ):
-        words.pop(0)
-    while words and _is_time_word(words[-1]):  # "la société lundi"
-        words.pop()
-    return " ".join(words)
-
-
-def _is_time_word(word: str) -> bool:
-    word = word.strip(",.;:")
-    return word.lower() in _TIME_WORDS or word[:1].isdigit()
-
-
-# A person's name: two capitalised words or more, with their particles ("Eva de Wit").
-_PERSON = re.compile(
-    r"\b[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|le|la|bin|al)\s+)*"
-    r"[A-ZÀ-Þ][\w'’-]+)+"
-)
-
-
-def _speaker_name(who: str, context: _Context) -> str:
-    """A person's name when the attribution gives one ("... general manager Naga
-    Chandrasekaran said"), else the words naming the speaker ("Semimedia", "les deux sources");
-    nothing for a pronoun ("a-t-il noté")."""
-    last = _last_part(who)
-    if re.fullmatch(r"(?:il|elle|ils|elles|he|she|it|they|we|nous)", last, re.IGNORECASE):
-        return ""
-    # Names of organisations are not the speaker's: "le directeur général de l'ESA Joseph
-    # Aschbacher" names Joseph Aschbacher.
-    people = who
-    for org in reversed(_known_mentions(who, context)):
-        people = f"{people[: org.start]},{people[org.end :]}"
-    for match in _PERSON.finditer(people):
-        words = match.group().split()
-        if words[0].lower() not in _NOT_NAMES and not _PERSON_NOUN.search(match.group().lower()):
-            return match.group()
-    return re.sub(r"^(?:an?|the|l'|le|la|les)\s+", "", last, flags=re.IGNORECASE)[:200]
-
-
-def _in(attribution: _Attribution | None, position: int) -> bool:
-    return attribution is not None and attribution.start <= position < attribution.end
-
-
-def _spoken(
-    reading: _Reading, found: list[FoundDeadline], context: _Context
-) -> tuple[Stated, tuple[int, int]] | None:
-    """The time a sentence gives for when its promises were made, with its span.
-
-    A time next to a verb of saying ("said in 2022 that", "In 2022 it had said",
-    "announced Jan. 21", "a affirmé mardi"), in the attribution, or opening a sentence that
-    reports speech ("Il y a quelques jours, c'était au tour de SFR d'indiquer que ...").
-    """
-    folded, cues = reading.folded, reading.cues
-    candidates: list[tuple[Stated, tuple[int, int]]] = []
-    for deadline in found:
-        stated = from_window(deadline.window, context.article)
-        if stated is not None:
-            candidates.append((stated, deadline.span))
-    candidates += [(t.stated, t.span) for t in spoken_times(folded, context.article)]
-    first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
-    attribution = reading.attribution
-    asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
-    for stated, (start, end) in sorted(candidates, key=lambda c: c[1]):
-        if start < reading.body or any(a <= start < b for a, b in asides):
-            continue  # ", who joined from Telenor in 2018, said ...": not when it was said
-        leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
-        next_to_speech = bool(
-            _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])
-        )
-        promised_after = any(cue.start >= end for cue in cues)
-        if (next_to_speech and (promised_after or _in(attribution, start))) or (
-            leads and reading.reported and promised_after
-        ):
-            return stated, (start, end)
-    return None
-
-
-# ---------------------------------------------------------------------------------------
 # The scan
 # ---------------------------------------------------------------------------------------
 
@@ -700,7 +241,7 @@ def extract_drafts(
     language = language or guess_language(text)
     context = _Context(
         organisations,
-        _organisation_matchers(organisations),
+        _organisation_names(organisations),
         language,
         published(published_on, published_precision),
         text,
@@ -737,7 +278,7 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
     reported = bool(_REPORTED.search(folded))
     cues = _cues(folded, context.language, body)
     attribution = _attribution(text, folded, body, context)
-    _judge_cues(cues, folded, reported, context)
+    _judge_cues(cues, text, folded, reported, context)
     return _Reading(sentence, text, folded, body, cues, [], attribution, reported)
 
 
@@ -1012,8 +553,14 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
     its subject is a third party ("regulators", "analysts") or, unless the sentence says who
     expects it, an outsider named as its subject ("The European Commission is expected to")."""
     clause = _clause_start(reading.folded, cue.start, reading.body)
-    if _THIRD_PARTY.search(reading.folded, clause, cue.start):
+    subject = reading.folded[clause : cue.start]
+    if _THIRD_PARTY.search(subject):
         return True
+    if re.search(r"\b(?:he|she|il|elle)\b", subject) and not (
+        _names_an_organisation(reading.text[clause : cue.start], context)
+        or _POSSESSIVE.search(subject)
+    ):
+        return True  # "He expects Bleu to open in 2025": a person's estimate
     if reading.reported or any(
         m.name == promiser.name for m in _known_mentions(reading.text[clause : cue.start], context)
     ):

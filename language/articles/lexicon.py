@@ -57,7 +57,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
     CueRule(r"\bgoing to\b", "will"),
-    CueRule(r"\bon (?:track|course|schedule|target) to\b", "will"),
+    CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
@@ -81,12 +81,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
-    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently )?planned (?:for|in|by)\b", "plans"),
+    CueRule(
+        r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
+    ),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
     ),
     CueRule(
-        r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by)\b"
+        r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by|for)\b"
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
@@ -137,7 +139,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
     CueRule(
-        r"\b(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?"
+        r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
         r"courant|mi-|vers)",
         "plans",
@@ -150,6 +152,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
 )
+COMMITMENT_PATTERNS = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]
+# Any commitment phrase at all: "who said" is no attribution when it promises something.
+ANY_COMMITMENT = re.compile("|".join(f"(?:{rule.pattern})" for rule in COMMITMENTS))
+
 # The French future (ouvrira, sera, lanceront...) is "will" in French articles; the
 # conditional (disparaîtrait) too, but only in reported speech ("SFR a indiqué que ...").
 _FR_FUTURE = re.compile(r"\b[a-zà-ÿ]{2,}(?:ra|ront|rons|rez)\b")
