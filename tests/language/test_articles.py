@@ -397,8 +397,7 @@ def test_the_category_is_guessed_from_keywords(sentence, category):
 
 def test_a_reported_promise_is_stated_when_it_was_said_with_that_precision():
     (draft,) = about_bleu(
-        "In 2022 the operator said the platform would start engaging customers by the end "
-        "of 2022."
+        "In 2022 the operator said the platform would start engaging customers by the end of 2022."
     )
     assert (draft.stated_on, draft.stated_on_precision) == (dt.date(2022, 1, 1), "year")
     assert (draft.start, draft.end) == (None, dt.date(2022, 12, 31))

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.language.real_sets import REAL, load, split_of
+from tests.language.real_sets import REAL, load, score_articles, split_of
 
 SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
 
@@ -46,3 +46,23 @@ def test_article_labels_are_quoted_from_their_excerpts() -> None:
 def test_at_least_forty_articles_and_three_hundred_phrases_were_labelled() -> None:
     assert len(_items("articles")) >= 40
     assert len(_items("deadlines")) >= 300
+
+
+# --- Article import on real text (figures in docs/article-import.md) --------------------
+
+
+def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
+    score = score_articles("dev")
+    assert score.precision >= 0.85, score.extras
+    assert score.recall >= 0.85, score.misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Issue 15's target is not met: the test half scores precision 0.36 and recall 0.31 "
+    "(docs/article-import.md, 'Quality on real articles').",
+)
+def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
+    score = score_articles("test")
+    assert score.precision >= 0.9, score.extras
+    assert score.recall >= 0.8, score.misses
