@@ -314,16 +314,18 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     """When an organisation's promise without a date of its own was made, if the article said.
 
-    The date of its last statement: « Entre 2025 et 2030, Orange arrêtera ... » right after
-    "Orange avait ouvert le bal début 2022 en annonçant ..." was said then too. Beyond the
-    paragraph, only the statement the article reports as news (a day, within a month of the
-    article: "the company announced Jan. 21"), and only for sentences with no speaker of their
-    own.
+    The date of its last dated statement, for a sentence that continues it: a quotation right
+    after it in the paragraph (« Entre 2025 et 2030, Orange arrêtera ... » after "Orange avait
+    ouvert le bal début 2022 en annonçant ..."), or, when that statement is the article's
+    news (a day within a month of the article: "the company announced Jan. 21"), any later
+    sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
+    writer's "Its first services will not go live before ..." is today's news, not 2022's.
     """
     if name not in context.said:
         return None
     stated, paragraph = context.said[name]
-    if paragraph == reading.sentence.paragraph:
+    quoted = bool(re.search(r"[«“\"]", reading.text))
+    if paragraph == reading.sentence.paragraph and quoted:
         return stated
     recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
     return stated if recent and reading.attribution is None else None

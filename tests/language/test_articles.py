@@ -447,6 +447,25 @@ def test_the_next_sentence_of_the_same_statement_keeps_its_date_but_a_new_paragr
     ]
 
 
+def test_the_writers_own_sentence_after_an_old_statement_is_todays():
+    found = about_bleu(
+        "In 2022 it had said it would engage customers by the end of 2022.",
+        "Its first services will not go live before the end of 2024.",
+    )
+    assert [d.stated_on for d in found] == [dt.date(2022, 1, 1), PUBLISHED]
+
+
+def test_the_statement_the_article_reports_as_news_dates_its_later_promises():
+    found = about_bleu(
+        "Bleu will open a region in 2025, the company announced on Monday.",
+        "\n\nConstruction is expected to begin later this year.",
+    )
+    assert [(d.stated_on, d.start) for d in found] == [
+        (dt.date(2024, 1, 15), dt.date(2025, 1, 1)),
+        (dt.date(2024, 1, 15), dt.date(2024, 1, 15)),
+    ]
+
+
 # --- Who promises ----------------------------------------------------------------------
 
 
