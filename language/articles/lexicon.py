@@ -1,63 +1,165 @@
-"""The article reader's tables: forward-looking phrases, past-tense markers, events, vague
-times, categories, names.
+"""The article reader's tables: commitment phrases and how firm each is, the words that make a
+date something other than a promise (past events, superseded plans, hedges, estimates,
+scheduled events), who said it, conditions, vague times, categories, names.
 
-A table of words and patterns, not logic: it is long because the two languages are.
+A table of words and patterns, not logic: it is long because the two languages are. Every
+pattern is matched on `language.text.fold_case` text (lower case, accents kept).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from language.kinds import Category
 
 from .page import _compile
 
 # ---------------------------------------------------------------------------------------
-# The tables: forward-looking phrases, past-tense markers, events, vague times, categories
+# Commitment phrases
 # ---------------------------------------------------------------------------------------
 
-# Commitment phrases, on folded text. "strong" ones make a draft even without a date.
-_FORWARD_EN = [
-    r"\bwill\b",
-    r"\bwould\b",
-    r"\bshall\b",
-    r"\b(?:it|we|they|he|she)'ll\b",
-    r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b",
-    r"\b(?:plans?|planning|planned) to\b",
-    r"\b(?:expects?|expecting) to\b",
-    r"\b(?:intends?|intending|intended) to\b",
-    r"\bhop(?:es?|ing) to\b",
-    r"\b(?:is|are|was|were) (?:now |still )?set to\b",
-    r"\b(?:is|are|was|were|remains?) (?:now |still )?due (?:to|in|by)\b"
-    r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
-    r"\bon (?:track|course|schedule) to\b",
-    r"\bgoing to\b",
-    r"\b(?:scheduled|slated) (?:to|for)\b",
-    r"\btarget(?:s|ing)\b",
-]
-_FORWARD_FR = [
-    r"\bva\b",
-    r"\bvont\b",
-    r"\bvis(?:e|ent|ait)\b",
-    r"\bprevoi(?:t|ent|yait)\b|\bprévoi(?:t|ent|yait)\b",
-    r"\bdoi(?:t|vent)\b",
-    r"\bcompt(?:e|ent|ait)\b(?<!\b(?:le|un|du|au|en|de) compte)",
-    r"\bentend(?:ent)?\b",
-    r"\bambitionn(?:e|ent)\b",
-    r"\bespèr(?:e|ent)\b",
-    r"\btable sur\b",
-]
-_STRONG = [
-    r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b",
-    r"\b(?:has |have |had )?(?:promised?|promises|promising)\b",
-    r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b",
-    r"\bvows?\b|\bvowed\b",
-    r"\bs'(?:est )?engag(?:e|ent|ée|ées|és|eait)\b",
-    r"\b(?:a|ont|avait|avaient) promis\b",
-    r"\bpromet(?:tent)?\b",
-]
-# French future tense (ouvrira, sera, lanceront...), tested in French articles only.
+
+@dataclass(frozen=True)
+class CueRule:
+    """A commitment phrase, how firm it is (records.STRENGTHS) and when it counts.
+
+    `strong`: a draft even without a date ("pledged", "s'engage à"). `needs`: "reported"
+    when it counts only in reported speech ("would", the French conditional: "Bleu said it
+    would ...", not "that would enable ..."); "owned" when it does not count if its subject
+    is a third party ("regulators are expected to ..."). `kind`: "announce" for an announced
+    action ("en annonçant la fin de la 2G pour 2025"), whose agent may follow it ("la création
+    par Envision d'une usine"); "past" for a past form ("was due to", "devait") that is an
+    earlier, superseded plan unless it is reported ("said it was due to ...").
+    """
+
+    pattern: str
+    strength: str
+    strong: bool = False
+    needs: str = ""
+    kind: str = ""
+
+
+# Nouns of an action an organisation announces: "announced the closure of ... in 2025".
+_ACTIONS = (
+    r"(?:launch|opening|closure|shutdown|switch-?off|start|end|construction|creation|"
+    r"deployment|roll-?out|completion|delivery|arrival|introduction|phase-?out|retirement|"
+    r"fin|fermeture|arrêt|extinction|lancement|ouverture|déploiement|mise en (?:service|"
+    r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
+    r"généralisation|abandon|suppression)"
+)
+_DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
+
+COMMITMENTS: tuple[CueRule, ...] = (
+    # English
+    CueRule(r"\bwill\b|\bshall\b|\b(?:it|we|they|he|she)'ll\b|\bwon't\b", "will"),
+    CueRule(r"\bwould\b", "will", needs="reported"),
+    CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
+    CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
+    CueRule(r"\bgoing to\b", "will"),
+    CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
+    CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
+    CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
+    CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
+    CueRule(r"\b(?:has |have |had )?(?:promised?|promises|promising)\b", "will", strong=True),
+    CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
+    CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
+    CueRule(
+        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:that\b|:|{_DETERMINER} (?:[\w-]+ ){{0,2}}?"
+        rf"{_ACTIONS}\b)",
+        "will",
+        kind="announce",
+    ),
+    CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
+    CueRule(r"\btarget(?:s|ing)\b", "aims"),
+    CueRule(
+        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ )?"
+        r"(?:target|goal|aim|objective|ambition) (?:of|to|is)\b",
+        "aims",
+    ),
+    CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    CueRule(r"\bplanned to\b", "plans", kind="past"),
+    CueRule(r"\b(?:intends?|intending) to\b", "plans"),
+    CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
+    CueRule(
+        r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
+    ),
+    CueRule(
+        r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
+    ),
+    CueRule(
+        r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by|for)\b"
+        r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
+        "plans",
+    ),
+    CueRule(r"\b(?:was|were) (?:now |still )?due (?:to|in|by)\b", "plans", kind="past"),
+    CueRule(
+        r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
+        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
+        "plans",
+    ),
+    CueRule(r"\b(?:expects?|expecting)\b", "expects", needs="owned"),
+    CueRule(
+        r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?expected "
+        r"(?:to|in|by|before|for|around|within|at)\b",
+        "expects",
+        needs="owned",
+    ),
+    CueRule(r"\b(?:was|were) (?:now |still )?expected (?:to|in|by)\b", "expects", kind="past"),
+    CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
+    CueRule(r"\b(?:is|are) to be\b", "plans"),
+    CueRule(r"\bshould\b", "expects", needs="owned"),
+    CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
+    # French
+    CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
+    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|ée|ées|és|eait)\b", "will", strong=True),
+    CueRule(r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b", "will", strong=True),
+    CueRule(
+        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|{_DETERMINER} ?"
+        rf"(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
+        "will",
+        kind="announce",
+    ),
+    CueRule(
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
+    ),
+    CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    CueRule(
+        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        "expects",
+        needs="owned",
+    ),
+    CueRule(r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:)", "aims"),
+    CueRule(
+        r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)"
+        r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
+        "plans",
+    ),
+    CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    CueRule(
+        r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
+        r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
+        r"courant|mi-|vers)",
+        "plans",
+    ),
+    CueRule(
+        r"\b(?:repouss|report|décal|retard)(?:é|ée|és|ées|e|ent)\s+(?:[\w'-]+\s+){0,6}?"
+        r"(?=à\s|au\s|en\s|jusqu')",
+        "plans",
+    ),
+    CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
+    CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
+)
+COMMITMENT_PATTERNS = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]
+# Any commitment phrase at all: "who said" is no attribution when it promises something.
+ANY_COMMITMENT = re.compile("|".join(f"(?:{rule.pattern})" for rule in COMMITMENTS))
+
+# The French future (ouvrira, sera, lanceront...) is "will" in French articles; the
+# conditional (disparaîtrait) too, but only in reported speech ("SFR a indiqué que ...").
 _FR_FUTURE = re.compile(r"\b[a-zà-ÿ]{2,}(?:ra|ront|rons|rez)\b")
+_FR_CONDITIONAL = re.compile(r"\b[a-zà-ÿ]{2,}r(?:ait|aient)\b")
 _FR_NOT_FUTURE = frozenset(
     [
         "extra",
@@ -88,18 +190,27 @@ _FR_NOT_FUTURE = frozenset(
         "chevrons",
         "larrons",
         "poltrons",
+        # Hedges and past conditionals are no commitment: "pourrait", "aurait dû".
+        "pourrait",
+        "pourraient",
+        "aurait",
+        "auraient",
+        "voudrait",
+        "faudrait",
+        "devrait",
+        "devraient",
     ]
 )
-# A third party's expectation ("is expected in 2025") counts only when the sentence says
-# who said it ("..., Bleu said", "according to Orange", "selon Bleu").
-_EXPECTED = r"\b(?:is|are) (?:still |now )?expected (?:to|in|by|before)\b"
+
+# ---------------------------------------------------------------------------------------
+# What makes a date something else than a promise
+# ---------------------------------------------------------------------------------------
 
 # Past-tense markers: a date they govern is an event, not a deadline.
 _PAST_EN = re.compile(
     r"\b(?:was|were|had been|has been|have been|did|became|began|begun|came|went|took|"
     r"made|led|left|grew|won|bought|sold|spun|rose|fell|held|ago|since|last year|"
-    r"previously|formerly|born)\b"
-    r"|\b(?:set up|built)\b(?! (?:by|in) (?:the end|mid))"
+    r"previously|formerly|born|broke|set up|built|saw|spent|paid|got)\b"
     r"|\b[a-z]{3,}ed\b"
 )
 _NOT_PAST_ED = frozenset(
@@ -146,19 +257,29 @@ _NOT_PAST_ED = frozenset(
         "integrated",
         "distributed",
         "named",
+        "headquartered",
+        "owned",
+        "listed",
+        "powered",
+        "renewed",
+        "sized",
+        "based",
     ]
 )
+# Words that make the past marker after them a passive future ("to be built by 2026").
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets)\s+$")
 # Participles that make a past clause in French: "a obtenu", "créée en 2021", "depuis".
 _PAST_FR = re.compile(
     r"\b(?:a|ont|avait|avaient|avons|ai|est|sont|était|étaient|fut|furent)\s+"
     r"(?:(?:déjà|été|pas|bien|aussi|notamment|par ailleurs|ainsi)\s+){0,2}"
     r"[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|int)\b"
     r"|\bdepuis\b|\bil y a\b|\bl'an dernier\b|\bl'année dernière\b"
+    r"|\b[a-zà-ÿ]{3,}(?:ait|aient)\b"
 )
 # A participle right before its date: "créée en 2021", "nommé en 2023". Only when it touches
 # the date: "centres de données en propre ... avant 2026" holds no past event.
 _PAST_FR_ADJACENT = re.compile(r"\b([a-zà-ÿ]+(?:é|ée|és|ées))\s+(?=(?:en|au|le|début|fin|dès)\b)")
-# Nouns with a participle's ending.
+# Nouns with a participle's ending, and imperfects that are not past ("fait" is no -ait).
 _NOT_PARTICIPLES = frozenset(
     [
         "données",
@@ -182,14 +303,113 @@ _NOT_PARTICIPLES = frozenset(
         "matinée",
         "chaussée",
         "pensée",
+        "fait",
+        "lait",
+        "trait",
+        "souhait",
+        "portrait",
+        "retrait",
+        "extrait",
+        "attrait",
+        "parfait",
+        "forfait",
+        "bienfait",
+        "méfait",
+        "jamais",
+        "désormais",
+        "mais",
+        "frais",
+        "anglais",
+        "français",
+        "japonais",
+        "taïwanais",
+        "néerlandais",
+        "irlandais",
+        "écossais",
+        "portugais",
+        "marais",
+        "palais",
+        "relais",
+        "délais",
+        "essais",
+        "rabais",
     ]
 )
-# "will" after these is not the promiser's will: scheduled events and personnel moves.
+# An earlier, superseded plan: "originally slated for 2025", "qui était envisagé pour 2023".
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|formerly|at first|first (?:planned|scheduled|"
+    r"announced|promised)|initialement|à l'origine|auparavant|précédemment|dans un premier temps|"
+    r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
+)
+# Hedges govern their dates too: "could", "pourrait" are no commitment.
+_HEDGES = re.compile(
+    r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
+)
+# Someone's estimate: the commitments after it are theirs, not the organisation's.
+_OPINIONS = re.compile(
+    r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
+    r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
+    r"doute(?:nt)?)\b"
+)
+# Subjects that are third parties: their expectations are no promise of the organisation's.
+_THIRD_PARTY = re.compile(
+    r"\b(?:analysts?|regulators?|observers?|experts?|investors?|economists?|commentators?|"
+    r"brokers?|consultants?|authorities|market|markets|prices|demand|analystes?|régulateurs?|"
+    r"observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)\b"
+)
+# Subjects that are other bodies: what they will do is not the organisation's promise
+# ("The European Union aims to ...", "Rivals such as OVHcloud plan to ...").
+_OUTSIDER = re.compile(
+    r"\b(?:commission|government|gouvernement|ministry|ministère|parliament|parlement|council|"
+    r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
+    r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
+    r"industrie|demand|demande|prices|prix|economy|économie)\b"
+)
+# Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
+_THIRD_PARTY_SPEAKER = re.compile(
+    r"\b(?:analysts?|experts?|observers?|economists?|consultants?|brokers?|commentators?|"
+    r"investors?|analystes?|observateurs?|économistes?|investisseurs?)\b"
+)
+# Scheduled events and personnel moves: their dates are not the promiser's deadlines.
 _EVENTS = re.compile(
     r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
     r"(?:\w+ ){0,2}results|se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|"
     r"publiera ses résultats|take up (?:his|her|the|their) (?:post|role|position)|take office|"
-    r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions)\b"
+    r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions|"
+    r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
+    r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"
+    r"(?:sa|ses|son|leur|leurs|its|their|his|her) (?:\w+ ){0,2}?(?:stratégie|résultats|"
+    r"plan|feuille de route|strategy|results|plans|roadmap))\b"
+)
+# Event nouns as a subject: "L'annonce officielle ... interviendra ce lundi", "the summit will".
+_EVENT_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur)\s*(?:[\w-]+ ){0,2}?"
+    r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
+    r"annonce|sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
+)
+# A delay verb before a span: "push back construction by two years" is a delay, not a date.
+_DELAY = re.compile(
+    r"\b(?:push(?:es|ed)? back|delay(?:s|ed)?|postpon(?:e|es|ed)|slip(?:s|ped)?|"
+    r"retard(?:e|é|ée|és|ées|er)?|repouss(?:e|é|ée|és|ées|er)|décal(?:e|é|ée|és|ées|er)|"
+    r"report(?:e|é|ée|és|ées|er))\b"
+)
+# The term of a contract: "will supply batteries until 2030", "un contrat ... jusqu'en 2028".
+_UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
+_CONTRACT_TERM = re.compile(
+    r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
+    r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
+    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court)\b"
+)
+# "after July" is not a window the guide has: no deadline.
+_AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
+# A negation on the commitment: passed to the deadline parser with the date ("not until").
+_NEGATION_EN = re.compile(r"\b(?:not|never|won't|n't)\b(?! only\b| just\b| least\b)|n't\b")
+_NEGATION_FR = re.compile(r"\b(?:pas|jamais)\b(?! seulement\b| que\b)")
+# Weekdays: "mercredi", "on Monday" alone are events (a meeting, a visit), not deadlines.
+_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)\b"
 )
 # Vague times: the promise is real but undated ("will ultimately join Gaia-X").
 _VAGUE = re.compile(
@@ -198,14 +418,72 @@ _VAGUE = re.compile(
     r"prochainement|bientôt|dans les (?:mois|années) à venir|dans les prochains mois|"
     r"à l'avenir|un jour|d'ici peu|à moyen terme|à long terme)\b"
 )
-# Verbs that report speech: "In 2022 it had said it would ...", "avait promis en 2023 ...".
+# What a promise depends on: recorded on the draft as its condition.
+_CONDITION = re.compile(
+    r"\b(?:subject to|provided(?: that)?|pending|conditional (?:on|upon)|contingent (?:on|upon)|"
+    r"depending on|as long as|once (?:it |they )?(?:receives?|obtains?|gets?|secures?)|"
+    r"after (?:receiving|obtaining|securing)|if (?:it |they )?(?:receives?|obtains?|gets?|"
+    r"secures?|wins?)|sous réserve (?:de|d'|que|qu')|à (?:la )?condition (?:de|d'|que|qu')|"
+    r"sous condition (?:de|d')|après avoir (?:reçu|obtenu)|une fois (?:reçue?s?|obtenue?s?)|"
+    r"si (?:elle|il|elles|ils) (?:obtien\w*|reçoi\w*))"
+)
+
+# ---------------------------------------------------------------------------------------
+# Who said it
+# ---------------------------------------------------------------------------------------
+
+# Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
-    r"committed|explained|forecast)|(?:a|ont|avait|avaient) (?:dit|déclaré|annoncé|promis|"
-    r"indiqué|affirmé|expliqué|assuré)|affirmait|promettait|annonçait"
+    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote)"
+    r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
+    r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé)"
+    r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
-_SPEECH_BEFORE_DATE = re.compile(rf"\b(?:{_SPEECH})\s+(?:(?:that|que|qu')\s+)?$")
-_SPEECH_AFTER_DATE = re.compile(rf"^,?\s+(?:[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b")
+_SPEECH_BEFORE_DATE = re.compile(rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$")
+_SPEECH_AFTER_DATE = re.compile(rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b")
+# Any sign of reported speech in a sentence.
+_REPORTED = re.compile(
+    rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
+    r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
+    r"estime|dit)\b|-t-(?:il|elle|ils|elles)\b"
+)
+# Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
+_SPEECH_NOW = re.compile(
+    r"\b(?:says|say|tells|explique|précise|ajoute|indique|affirme|souligne|assure|déclare|"
+    r"confirme|now|désormais|maintenant|currently|aujourd'hui)\b"
+)
+# A trailing attribution: ", Bleu said in a statement.", ", a précisé Thales.",
+# ", a-t-il noté", ", explique X, directeur ...", ", reports Semimedia".
+_TRAILING_SPEECH = re.compile(
+    r",\s*[\"”»’']?\s*(?:(?P<who>[^,;«»\"“”]{1,120}?)\s+)?(?P<verb>said|says|told|added|announced|"
+    r"reported|reports|noted|stated|explained|wrote|confirmed|(?:a|ont)(?:-t-(?:il|elle|ils|"
+    r"elles))? (?:précisé|indiqué|déclaré|annoncé|ajouté|expliqué|affirmé|assuré|souligné|"
+    r"noté|confié|dit|confirmé)|explique|précise|ajoute|indique|affirme|souligne|assure|"
+    r"déclare|dit-il|dit-elle|selon|according to|d'après)\b(?P<after>[^«»\"“”]*)$"
+)
+# A leading one: "Orange said ...", "Selon Bleu, ...", "An MoD spokeswoman said: ...".
+_LEADING_SPEECH = re.compile(
+    r"(?P<who>[^;:«»\"“”]{2,250}?)\s+(?:now |also |has |have |had )?(?P<verb>says|say|said|"
+    r"announced|told|confirmed|noted|stated|explained|indicated|(?:l'|l’)?a (?:annoncé|"
+    r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
+    r"explique|précise|assure|déclare)\b"
+)
+_ACCORDING_TO = re.compile(
+    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by)"
+    r"\s+(?P<who>[^,.;]+)"
+)
+# Words of an attribution that are not the speaker: "in a statement", "on its website".
+_ATTRIBUTION_NOISE = re.compile(
+    r"\b(?:in a (?:statement|message|post|interview|press release|note)(?: [\w'-]+){0,6}|"
+    r"on (?:its|his|her|their) (?:website|blog)|on (?:twitter|x)|sur (?:twitter|x|le réseau "
+    r"social \w+)|dans un (?:communiqué|entretien|message)|to reporters|aux journalistes)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------
+# Categories and names
+# ---------------------------------------------------------------------------------------
 
 _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -293,12 +571,16 @@ _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-# Subjects that refer back to the organisation the article is about.
+# Subjects that refer back to the organisation the article is about (or the speaker's).
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|they|we|the (?:company|firm|group|provider|vendor|operator|business|"
-    r"joint venture|start-up|startup|venture|subsidiary|management)|il|elle|ils|elles|nous|"
-    r"la (?:société|coentreprise|filiale|direction|start-up|jeune pousse)|l'(?:entreprise|"
-    r"hébergeur|éditeur|opérateur)|le (?:groupe|fournisseur|prestataire|spécialiste))\b"
+    r"\b(?:it|they|we|our|the (?:[\w-]+ ){0,2}?(?:company|firm|group|provider|vendor|operator|"
+    r"business|joint venture|start-up|startup|venture|subsidiary|management|chipmaker|"
+    r"carmaker|automaker|maker|manufacturer|carrier|airline|developer|builder|utility|"
+    r"ministry|department|government|agency)|il|elle|ils|elles|nous|notre|nos|la (?:[\w-]+ )?"
+    r"(?:société|coentreprise|filiale|direction|start-up|jeune pousse|firme|compagnie)|"
+    r"l'(?:entreprise|hébergeur|éditeur|opérateur|industriel|énergéticien|constructeur|"
+    r"équipementier|agence)|le (?:[\w-]+ )?(?:groupe|fournisseur|prestataire|spécialiste|"
+    r"constructeur|fabricant|motoriste|gouvernement|ministère))\b"
 )
 # "Its first services ...", "Ses offres ...": the article's organisation again.
 _POSSESSIVE_OPENING = re.compile(r"^\W*(?:its|their|son|sa|ses|leurs?)\b")
@@ -310,7 +592,13 @@ _ORG_NOUN = re.compile(
 )
 _PERSON_NOUN = re.compile(
     r"\b(?:chief|ceo|cto|cfo|president|founder|director|head|chair(?:man|woman)?|minister|"
-    r"directeur|directrice|président|présidente|fondateur|fondatrice|ministre|dirigeant)\b"
+    r"secretary|spokes(?:man|woman|person)|executive|manager|vp|directeur|directrice|président|"
+    r"présidente|fondateur|fondatrice|ministre|dirigeant|pdg|porte-parole|responsable)\b"
+)
+# A joint venture named by its parents: "the Orange-Capgemini venture", "leur coentreprise".
+_VENTURE = re.compile(
+    r"\b(?:joint[- ]venture|venture|coentreprise|co-entreprise|joint-venture|"
+    r"(?:filiale|société|entreprise) commune)\b"
 )
 # Capitalised words that start sentences without naming anyone.
 _NOT_NAMES = frozenset(
@@ -446,19 +734,43 @@ _NOT_NAMES = frozenset(
         "general",
         "regulators",
         "customers",
+        "à",
+        "si",
+        "alors",
+        "here",
+        "there",
+        "what",
+        "why",
+        "how",
+        "where",
+        "who",
+        "which",
+        "each",
+        "every",
+        "some",
+        "all",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "more",
+        "most",
     ]
 )
 _CONNECTIVE = re.compile(
-    r"(?:meanwhile|however|separately|elsewhere|moreover|in addition|for its part|"
-    r"cependant|par ailleurs|de son côté|de leur côté|enfin|ainsi|en outre)\b,?\s+",
+    r"(?:meanwhile|however|separately|elsewhere|moreover|in addition|for its part|in parallel|"
+    r"cependant|par ailleurs|de son côté|de leur côté|enfin|ainsi|en outre|en parallèle)\b,?\s+",
     re.IGNORECASE,
 )
 _NAME = re.compile(
     r"[A-Z\u00c0-\u00de][\w&.-]*[\w&](?:[ -](?:[A-Z\u00c0-\u00de0-9][\w&.-]*[\w&]|[A-Z0-9]))*"
 )
-_ATTRIBUTION = re.compile(
-    r"(?:according to|selon|d'après)\s+(?P<after>[^,.;]+)"
-    r"|,\s*(?P<before>[^,.;\"\u00bb\u201d]+?)\s+(?:said|says|told|added|a (?:indiqué|précisé|"
-    r"déclaré|annoncé|assuré)|indique|précise|affirme)\b"
-    r"|^(?P<lead>[^,.;]+?)\s+(?:now |also )?(?:says|said|announced|affirme|indique|assure)\b"
+# What opens a news item before its first sentence: "PARIS (Reuters) -", "Sept. 11 (UPI) --",
+# "(CTN NEWS) – TOKYO –", "PARIS:", "NEW YORK", and a lead-in label ("Zoom out:", "- ").
+_DATELINE_OPENING = re.compile(
+    r"^\s*(?:[-•*]\s+)?(?:\([^()]{1,30}\)\s*[-–—]+\s*)?"
+    r"(?:(?:[A-Z][A-Z .'-]{1,30}?|[A-Z][a-z]{2,4}\.? \d{1,2})\s*(?:\([^()]{1,30}\))?\s*"
+    r"(?:[-–—]{1,2}|:)\s+)?"
+    r"(?:[A-Z][\w'’ ]{1,24}:\s+(?=[A-Z]))?"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from language.deadlines import DeadlineParseError, find_deadlines
 
@@ -152,7 +153,9 @@ _DATELINE = re.compile(
 def _is_heading(paragraph: str) -> bool:
     """A title, a byline, a dateline or a caption: short and without a sentence's end."""
     words = _words_between(paragraph)
-    if _BYLINE.match(paragraph) or _DATELINE.match(paragraph):
+    if (byline := _BYLINE.match(paragraph)) and byline.group("author")[:1].isupper():
+        return words <= 20  # "By Claire Dubois | Published ...", not "By 2030, Bleu will ..."
+    if _DATELINE.match(paragraph):
         return words <= 20
     return words < 20 and not _TERMINAL.search(paragraph)
 
@@ -190,16 +193,80 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def html_to_article(html: str) -> ArticleText:
-    """An HTML page's main text, title, author and publication date, via trafilatura.
+# Page furniture, by the class or id of its block: cookie and consent banners, sponsored and
+# advertising blocks, newsletter and subscription boxes, "read next" lists. Removed before
+# trafilatura reads the page, so that neither its text nor its title, author and date
+# heuristics see them (a cookie policy's date is not the article's, "Sponsored By Acme" is
+# no author).
+_FURNITURE_NAMES = (
+    "cookie",
+    "consent",
+    "gdpr",
+    "rgpd",
+    "sponsor",
+    "partenaire",
+    "partner-content",
+    "advert",
+    "publicite",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "abonnement",
+    "paywall",
+    "related",
+    "read-next",
+    "outbrain",
+    "taboola",
+)
+_CLASS_AND_ID = (
+    "translate(concat(' ', @class, ' ', @id, ' '), "
+    "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+)
+_FURNITURE = (
+    "//*[not(self::html or self::body or self::main or self::article)]["
+    + " or ".join(f"contains({_CLASS_AND_ID}, '{name}')" for name in _FURNITURE_NAMES)
+    + "]"
+)
+# A block labelled as paid for: "Sponsored by", "Contenu sponsorisé", "Publicité".
+_PAID_LABEL = re.compile(
+    r"^\s*(?:sponsored(?: by| content)?|paid (?:content|post)|partner content|advertisement|"
+    r"advertorial|contenu sponsorisé|contenu partenaire|publicité|publi-rédactionnel)\b",
+    re.IGNORECASE,
+)
+_BLOCKS = {"div", "aside", "section", "figure", "li", "ul", "p", "span", "a", "header"}
 
+
+def _without_furniture(tree: Any) -> Any:
+    """The page without its furniture (`_FURNITURE`, blocks labelled as paid for)."""
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in list(tree.iter()):
+        text = element.text or ""
+        if not isinstance(element.tag, str) or not _PAID_LABEL.match(text):
+            continue
+        parent = element.getparent()
+        block = parent if parent is not None and parent.tag in _BLOCKS else element
+        if block.getparent() is not None:
+            block.drop_tree()
+    return tree
+
+
+def html_to_article(html: str) -> ArticleText:
+    """An HTML page's main text, title, author, date and site name, via trafilatura.
+
+    The metadata comes from what trafilatura reads in the page (Open Graph, JSON-LD,
+    <meta>, then the page itself), after the page furniture is removed (`_FURNITURE`).
     trafilatura works on the string given: it fetches nothing. An empty text means the
     page has no article text that it could find.
     """
     import trafilatura  # imported here: it is slow to import and only URL imports need it
 
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return ArticleText(text="")
     document = trafilatura.bare_extraction(
-        html,
+        _without_furniture(tree),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -219,4 +286,5 @@ def html_to_article(html: str) -> ArticleText:
         title=(data.get("title") or "").strip(),
         author=(data.get("author") or "").strip(),
         published_on=published_on,
+        publisher=(data.get("sitename") or "").strip(),
     )

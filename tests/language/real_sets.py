@@ -9,8 +9,9 @@ one half:
   end, or refuses a phrase labelled as refused.
 - `articles.json`: excerpts of real articles with the dated promises an editor would draft.
   A draft is right when its quote holds the labelled quote, its window is the labelled one
-  and it was stated on the labelled day. Precision = right drafts / dated drafts made;
-  recall = labels found / labels. The promiser is reported beside them.
+  and it was stated on the labelled day (read with the page's date precision). Precision =
+  right drafts / dated drafts made; recall = labels found / labels. The promiser is
+  reported beside them.
 - `news.json`: real headlines and summaries, each labelled with the ledger claim it is about
   (if any) and what it reports. Right when the matcher's best match is that claim with that
   kind, or when it matches nothing for an item about none.
@@ -143,7 +144,9 @@ class ArticleScore:
 
 def articles_ledger() -> list[KnownOrganisation]:
     return [
-        KnownOrganisation(n, org["name"], tuple(org.get("aliases", ())))
+        KnownOrganisation(
+            n, org["name"], tuple(org.get("aliases", ())), tuple(org.get("parents", ()))
+        )
         for n, org in enumerate(load("articles")["ledger"])
     ]
 
@@ -163,6 +166,7 @@ def score_articles(split: str = "test") -> ArticleScore:
                 organisations=ledger,
                 title=article.get("title", ""),
                 language=article["language"],
+                published_precision=article.get("published_precision", "day"),
             )
             if d.start or d.end
         ]

@@ -6,6 +6,7 @@ Pure functions: no database. The ledger is a list of KnownOrganisation rows.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -21,9 +22,11 @@ from language.deadlines import parse_deadline
 from language.text import guess_language
 from tests.language.labelled_articles import ARTICLES, LEDGER, evaluate, labelled_set
 
+PAGES = Path(__file__).parent / "data" / "pages"
+
 PUBLISHED = dt.date(2024, 1, 16)
 ORGS = [
-    KnownOrganisation(1, "Bleu", ("Bleu Cloud",)),
+    KnownOrganisation(1, "Bleu", ("Bleu Cloud",), parents=("Orange", "Capgemini")),
     KnownOrganisation(2, "Orange", ("Orange Business",)),
     KnownOrganisation(3, "Capgemini"),
     KnownOrganisation(4, "Gaia-X"),
@@ -31,8 +34,14 @@ ORGS = [
 ]
 
 
-def drafts(text: str, published_on: dt.date = PUBLISHED):
-    return extract_drafts(text, published_on=published_on, organisations=ORGS)
+def drafts(text: str, published_on: dt.date = PUBLISHED, **options):
+    return extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
+
+
+def about_bleu(*sentences: str, published_on: dt.date = PUBLISHED, **options):
+    """Drafts from an article headed "Bleu sets its dates": "it", "the company" are Bleu."""
+    text = "Bleu sets its dates\n\n" + " ".join(sentences)
+    return drafts(text, published_on, **options)
 
 
 def windows(text: str, published_on: dt.date = PUBLISHED):
@@ -118,6 +127,70 @@ def test_html_is_told_from_text():
     assert not looks_like_html("Bleu will open <somewhere> by 2025.")
 
 
+# --- Pages: the metadata, not the furniture --------------------------------------------
+
+
+def page(name: str):
+    return html_to_article((PAGES / name).read_text(encoding="utf-8"))
+
+
+def test_a_news_page_gives_its_metadata_and_its_article_without_cookie_banner_or_sponsor():
+    article = page("cloud-wire-en.html")
+    assert (article.title, article.author, article.published_on, article.publisher) == (
+        "Nordvik Cloud sets a date for its Frankfurt region",
+        "Anna Berg",
+        dt.date(2024, 9, 5),
+        "Cloud Wire",
+    )
+    assert "plans to open its first German region in Frankfurt next spring" in article.text
+    for furniture in ("cookies", "Sponsored", "Acme Storage", "Read next", "Copyright"):
+        assert furniture not in article.text
+
+
+def test_a_page_without_metadata_is_not_dated_by_its_cookie_banner_nor_signed_by_its_sponsor():
+    # The cookie policy's date (12 December 2023) and "Sponsored By Helios Capital" come
+    # before the article in the page: they must not become its date and author.
+    article = page("no-metadata-en.html")
+    assert (article.title, article.author, article.published_on) == (
+        "Bleu sets its dates",
+        "Anna Berg",
+        dt.date(2024, 1, 16),
+    )
+    assert "Helios" not in article.text and "cookies" not in article.text
+
+
+def test_a_french_page_loses_its_sponsored_content_and_consent_banner():
+    article = page("le-nuage-fr.html")
+    assert (article.title, article.author, article.published_on, article.publisher) == (
+        "Bleu repousse ses premiers services à 2025",
+        "Claire Dubois",
+        dt.date(2024, 3, 4),
+        "Le Nuage Quotidien",
+    )
+    assert "NuageSûr" not in article.text and "cookies" not in article.text
+    assert "sous réserve de l'achèvement de l'audit en cours" in article.text
+
+
+def test_a_press_release_page_reads_its_microdata():
+    article = page("press-release-en.html")
+    assert (article.title, article.published_on) == (
+        "Northwind Data Systems announces its sovereign cloud roadmap",
+        dt.date(2024, 4, 3),
+    )
+    assert "Helios Capital" not in article.text and "cookies" not in article.text
+
+
+def test_drafts_from_a_page_keep_the_promise_and_leave_the_furniture():
+    article = page("le-nuage-fr.html")
+    assert article.published_on is not None
+    found = drafts(article.text, article.published_on, title=article.title)
+    assert [(d.promiser_name, d.strength, d.condition) for d in found] == [
+        ("Bleu", "will", ""),
+        ("Bleu", "aims", "sous réserve de l'achèvement de l'audit en cours"),
+    ]
+    assert found[0].qualifier == "not_before"  # "ne proposera pas ... avant le second semestre"
+
+
 # --- What is a commitment --------------------------------------------------------------
 
 
@@ -169,10 +242,11 @@ def test_relative_deadlines_count_from_the_publication_date():
     ]
 
 
-def test_a_commitment_naming_two_deadlines_keeps_the_latest():
-    # Rule 8 of docs/deadlines.md: "pilot in Q1 2025, general availability by the end of 2025".
+def test_one_commitment_with_two_dated_objects_gives_a_draft_for_each():
+    # "la fin de la 2G pour 2025 et de la 3G pour 2028": two promises sharing one verb.
     assert windows("Bleu will run a pilot in Q1 2025 and reach general availability by 2026.") == [
-        (None, dt.date(2026, 12, 31))
+        (dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+        (None, dt.date(2026, 12, 31)),
     ]
 
 
@@ -316,6 +390,272 @@ def test_without_any_organisation_there_is_no_draft():
 def test_the_category_is_guessed_from_keywords(sentence, category):
     (draft,) = drafts(sentence)
     assert draft.category == category
+
+
+# --- When the promise was made --------------------------------------------------------
+
+
+def test_a_reported_promise_is_stated_when_it_was_said_with_that_precision():
+    (draft,) = about_bleu(
+        "In 2022 the operator said the platform would start engaging customers by the end of 2022."
+    )
+    assert (draft.stated_on, draft.stated_on_precision) == (dt.date(2022, 1, 1), "year")
+    assert (draft.start, draft.end) == (None, dt.date(2022, 12, 31))
+
+
+def test_a_month_of_statement_gives_month_precision_and_deadlines_resolve_against_it():
+    (draft,) = about_bleu("Bleu said in March 2023 that it expected qualification by next year.")
+    assert (draft.stated_on, draft.stated_on_precision) == (dt.date(2023, 3, 1), "month")
+    assert draft.end == dt.date(2024, 12, 31)  # "next year" from 2023, not from the article
+
+
+def test_a_day_without_a_year_in_an_attribution_is_the_last_such_day():
+    (draft,) = drafts(
+        "Bleu plans to build two data centres, with services expected to begin in 2025, the "
+        "company announced Jan. 21.",
+        dt.date(2024, 1, 24),
+    )
+    assert (draft.stated_on, draft.stated_on_precision) == (dt.date(2024, 1, 21), "day")
+
+
+def test_a_weekday_of_speech_is_the_last_such_day_before_the_article():
+    (draft,) = about_bleu("Bleu announced on Monday that it would open its region in 2025.")
+    assert draft.stated_on == dt.date(2024, 1, 15)  # the article is of Tuesday 16 January
+
+
+def test_a_time_ago_gives_the_period_it_surely_falls_in():
+    (draft,) = drafts(
+        "Il y a quelques jours, Orange a indiqué que la 2G disparaîtrait en 2026.",
+        dt.date(2023, 2, 1),
+        published_precision="month",
+        language="fr",
+    )
+    assert (draft.stated_on, draft.stated_on_precision) == (dt.date(2023, 1, 1), "year")
+
+
+def test_the_next_sentence_of_the_same_statement_keeps_its_date_but_a_new_paragraph_does_not():
+    found = about_bleu(
+        "Orange avait ouvert le bal début 2022 en annonçant la fin de la 2G pour 2025. « Orange "
+        "arrêtera la 3G en 2028 »",
+        "\n\nOrange fermera ses cabines en 2027.",
+        language="fr",
+    )
+    assert [(d.end, d.stated_on) for d in found] == [
+        (dt.date(2025, 12, 31), dt.date(2022, 1, 1)),
+        (dt.date(2028, 12, 31), dt.date(2022, 1, 1)),
+        (dt.date(2027, 12, 31), PUBLISHED),
+    ]
+
+
+def test_the_writers_own_sentence_after_an_old_statement_is_todays():
+    found = about_bleu(
+        "In 2022 it had said it would engage customers by the end of 2022.",
+        "Its first services will not go live before the end of 2024.",
+    )
+    assert [d.stated_on for d in found] == [dt.date(2022, 1, 1), PUBLISHED]
+
+
+def test_the_statement_the_article_reports_as_news_dates_its_later_promises():
+    found = about_bleu(
+        "Bleu will open a region in 2025, the company announced on Monday.",
+        "\n\nConstruction is expected to begin later this year.",
+    )
+    assert [(d.stated_on, d.start) for d in found] == [
+        (dt.date(2024, 1, 15), dt.date(2025, 1, 1)),
+        (dt.date(2024, 1, 15), dt.date(2024, 1, 15)),
+    ]
+
+
+# --- Who promises ----------------------------------------------------------------------
+
+
+def test_the_speaker_is_not_the_promiser():
+    (draft,) = drafts("Orange said Bleu aims to obtain the qualification in 2025.")
+    assert (draft.promiser_name, draft.speaker, draft.strength) == ("Bleu", "Orange", "aims")
+
+
+def test_the_object_of_a_promise_is_not_its_promiser():
+    (draft,) = drafts("Bleu will also ultimately join Gaia-X.")
+    assert draft.promiser_name == "Bleu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orange-Capgemini venture will open its region in 2025.",
+        "Orange et Capgemini ont créé Bleu en 2021. Leur coentreprise ouvrira sa région en 2025.",
+    ],
+)
+def test_a_joint_venture_is_found_from_its_parents_names(text):
+    (draft,) = drafts(text)
+    assert (draft.promiser_pk, draft.promiser_name) == (1, "Bleu")
+
+
+def test_a_person_speaking_for_the_promiser_is_its_speaker():
+    (draft,) = about_bleu(
+        '"We will open our first region in 2025," chief executive Jean Dupont told reporters.'
+    )
+    assert (draft.promiser_name, draft.speaker) == ("Bleu", "Jean Dupont")
+
+
+def test_the_thing_promised_is_the_promisers_even_when_another_organisation_speaks():
+    (draft,) = drafts("Les services de Bleu seront disponibles en 2025, a précisé Orange.")
+    assert (draft.promiser_name, draft.speaker) == ("Bleu", "Orange")
+
+
+def test_the_agent_of_an_announced_action_is_the_promiser():
+    (draft,) = drafts(
+        "Xavier Bertrand a confirmé la création par Bleu d'un centre de données d'ici 2026."
+    )
+    assert draft.promiser_name == "Bleu"
+
+
+def test_a_second_organisation_sharing_the_verb_promises_its_own_date():
+    found = drafts("Bleu will open in 2025 and Orange in 2026.")
+    assert [(d.promiser_name, d.end) for d in found] == [
+        ("Bleu", dt.date(2025, 12, 31)),
+        ("Orange", dt.date(2026, 12, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union aims to have most companies on a trusted cloud by 2030.",
+        "Rivals such as OVHcloud plan to open new regions in 2025.",
+        "Le marché du cloud souverain devrait atteindre 10 milliards d'euros en 2030.",
+    ],
+)
+def test_what_other_bodies_will_do_is_not_put_on_the_articles_organisation(sentence):
+    assert about_bleu(sentence) == []
+
+
+# --- Qualifiers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bleu's services will not go live until the end of 2024.",
+        "Bleu ne sera pas opérationnel avant fin 2024.",
+        "Bleu obtiendra la qualification au plus tôt fin 2024.",
+    ],
+)
+def test_a_negation_far_from_the_date_makes_it_not_before(sentence):
+    (draft,) = drafts(sentence)
+    assert (draft.qualifier, draft.start, draft.end) == ("not_before", dt.date(2024, 12, 31), None)
+
+
+def test_a_negated_promise_with_a_plain_date_is_no_deadline():
+    assert drafts("Bleu will not open in 2025.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        (
+            "Subject to regulatory approvals, Bleu will open its region in 2025.",
+            "Subject to regulatory approvals",
+        ),
+        (
+            "Bleu sera opérationnel d'ici fin 2025, sous réserve de l'accord de l'ANSSI.",
+            "sous réserve de l'accord de l'ANSSI",
+        ),
+    ],
+)
+def test_a_condition_is_recorded_on_the_draft(sentence, condition):
+    (draft,) = drafts(sentence)
+    assert draft.condition == condition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strength"),
+    [
+        ("Bleu will open in 2026.", "will"),
+        ("Bleu ouvrira en 2026.", "will"),
+        ("Bleu aims to open in 2026.", "aims"),
+        ("Bleu vise une ouverture en 2026.", "aims"),
+        ("Bleu expects to open in 2026.", "expects"),
+        ("Bleu devrait ouvrir en 2026.", "expects"),
+        ("Bleu plans to open in 2026.", "plans"),
+        ("Bleu prévoit d'ouvrir en 2026.", "plans"),
+        ("Bleu hopes to open in 2026.", "hopes"),
+        ("Bleu espère ouvrir en 2026.", "hopes"),
+    ],
+)
+def test_the_draft_says_how_firm_the_promise_is(sentence, strength):
+    (draft,) = drafts(sentence)
+    assert draft.strength == strength
+
+
+def test_a_statement_does_not_keep_the_trailing_attribution():
+    (draft,) = about_bleu(
+        "The company will open its region in 2025, chief executive Jean Dupont told reporters."
+    )
+    assert draft.statement == "Bleu will open its region in 2025"
+
+
+# --- More dates that are not promises --------------------------------------------------
+
+
+def test_a_superseded_date_in_the_same_sentence_is_left_out():
+    found = drafts(
+        "Chip production originally slated to begin in 2025 at Bleu's first site is now "
+        "expected to start in 2030, Bleu said in a statement."
+    )
+    assert [(d.start, d.end) for d in found] == [(dt.date(2030, 1, 1), dt.date(2030, 12, 31))]
+
+
+def test_someone_elses_estimate_is_not_a_promise():
+    text = "He estimates Bleu will open in the third quarter of 2024. Bleu is targeting mid-2024."
+    assert [d.quote for d in about_bleu(text)] == ["Bleu is targeting mid-2024."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canadian regulators are expected to give their approval in 2025.",
+        "Bleu is expected to open in 2025, analysts said.",
+        "Bleu will supply Air France with cloud services until 2030.",
+        "Bleu will hold its annual general meeting on 15 May 2024.",
+        "Bleu plans to open a second site after July.",
+        "Bleu expects to push back construction by two years.",
+        "Microsoft 365 is expected to follow within nine months of that launch.",
+        "Bleu's revenue could reach one billion euros in 2027.",
+    ],
+)
+def test_forecasts_contract_terms_events_and_delays_are_not_promises(sentence):
+    assert about_bleu(sentence) == []
+
+
+def test_a_weekday_alone_is_an_event_not_a_deadline():
+    found = drafts(
+        "Orange, qui doit détailler mercredi sa stratégie, compte créer 700 emplois à "
+        "l'horizon 2025.",
+        language="fr",
+    )
+    assert [(d.promiser_name, d.end) for d in found] == [("Orange", dt.date(2025, 12, 31))]
+
+
+def test_respectively_pairs_each_period_with_its_own_promise():
+    found = about_bleu(
+        "Bleu fermera ses réseaux 2G et 3G. Ils s'éteindront respectivement fin 2026 et fin 2028.",
+        language="fr",
+    )
+    assert [d.end for d in found] == [dt.date(2026, 12, 31), dt.date(2028, 12, 31)]
+
+
+def test_a_promise_said_twice_in_an_article_is_drafted_once_from_the_promisers_own_words():
+    found = about_bleu(
+        "Bleu's launch is now planned for 2025, the company said.",
+        '"Our launch is now planned for 2025," said Jean Dupont, its chief executive.',
+    )
+    assert [d.quote[:5] for d in found] == ['"Our ']
+
+
+def test_a_dateline_is_not_a_deadline():
+    found = drafts("Sept. 11 (UPI) -- Bleu announced on Monday that it will open in 2026.")
+    assert [(d.start, d.end) for d in found] == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
 
 
 # --- The labelled set ------------------------------------------------------------------

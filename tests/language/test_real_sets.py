@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from tests.language.real_sets import REAL, load, score_deadlines, score_news, split_of
+from tests.language.real_sets import (
+    REAL,
+    load,
+    score_articles,
+    score_deadlines,
+    score_news,
+    split_of,
+)
 
 SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
 
@@ -48,6 +55,8 @@ def test_at_least_forty_articles_and_three_hundred_phrases_were_labelled() -> No
     assert len(_items("deadlines")) >= 300
 
 
+# --- Deadline phrases on real text (figures in docs/deadlines.md) ----------------------
+
 TARGET = 0.97  # issue 15: share of real deadline phrasings read right
 
 
@@ -65,6 +74,29 @@ def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
     score = score_deadlines("test")
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
+
+
+# --- Article import on real text (figures in docs/article-import.md) --------------------
+
+
+def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
+    score = score_articles("dev")
+    assert score.precision >= 0.85, score.extras
+    assert score.recall >= 0.85, score.misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Issue 15's target is not met: the test half scores precision 0.36 and recall 0.31 "
+    "(docs/article-import.md, 'Quality on real articles').",
+)
+def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
+    score = score_articles("test")
+    assert score.precision >= 0.9, score.extras
+    assert score.recall >= 0.8, score.misses
+
+
+# --- News matching on real news (figures in docs/news-watch.md) -------------------------
 
 
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")

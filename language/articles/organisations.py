@@ -1,0 +1,171 @@
+"""Organisations in an article: the ledger's, by name and alias; joint ventures by their
+parents; names not in the ledger that open a sentence; the organisation an article is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from language.text import fold_case as _fold
+from language.text import fold_words
+
+from .lexicon import (
+    _CONNECTIVE,
+    _NAME,
+    _NOT_NAMES,
+    _ORG_NOUN,
+    _PERSON_NOUN,
+    _VENTURE,
+    ANY_COMMITMENT,
+)
+from .records import KnownOrganisation
+from .sentence import _Org
+from .stated import Stated
+
+# ---------------------------------------------------------------------------------------
+# Organisations
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Names:
+    """Every ledger name and alias in one pattern (case-sensitive: "Orange" the company, not
+    "orange" the colour), longest first, so that "Orange Business" wins over "Orange"."""
+
+    pattern: re.Pattern[str] | None
+    organisations: dict[str, KnownOrganisation]
+
+
+def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
+    by_name: dict[str, KnownOrganisation] = {}
+    for organisation in organisations:
+        for name in (organisation.name, *organisation.aliases):
+            if len(name.strip()) >= 2:
+                by_name.setdefault(name.strip(), organisation)
+    if not by_name:
+        return _Names(None, by_name)
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:['’]s)?(?![\w-])")
+    return _Names(pattern, by_name)
+
+
+@dataclass
+class _Context:
+    """What the scan remembers from one sentence to the next."""
+
+    organisations: Sequence[KnownOrganisation]
+    names: _Names
+    language: str
+    article: Stated
+    text: str = ""
+    topic: _Org | None = None
+    names_seen: list[str] = field(default_factory=list)
+    previous: str = ""
+    # When an organisation's statement was made, by the sentence that said so ("announced
+    # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
+    said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
+
+
+_PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")
+
+
+def _known_mentions(text: str, context: _Context, offset: int = 0) -> list[_Org]:
+    """The ledger organisations named in a text, in order."""
+    if context.names.pattern is None:
+        return []
+    mentions = []
+    for match in context.names.pattern.finditer(text):
+        if _PRODUCT_NUMBER.match(text, match.end()):
+            continue  # "Microsoft 365", "Ariane 6": a product, not the organisation
+        org = context.names.organisations[match.group("name")]
+        mentions.append(_Org(org.pk, org.name, offset + match.start(), offset + match.end()))
+    return mentions
+
+
+def _known(name: str, context: _Context) -> _Org | None:
+    mentions = _known_mentions(name, context)
+    return mentions[0] if mentions else None
+
+
+def _venture(text: str, start: int, end: int, context: _Context) -> _Org | None:
+    """A joint venture named by its parents: "the Orange-Capgemini venture", "leur coentreprise".
+
+    The parents are looked for in the sentence and the one before it; the ledger's venture
+    with the most of its parents named wins.
+    """
+    noun = _VENTURE.search(_fold(text), start, end)
+    if noun is None:
+        return None
+    around = fold_words(f"{context.previous} {text}")
+    best: tuple[int, KnownOrganisation] | None = None
+    for organisation in context.organisations:
+        named = sum(
+            bool(re.search(rf"(?<!\w){re.escape(fold_words(p))}(?!\w)", around))
+            for p in organisation.parents
+        )
+        if named and (best is None or named > best[0]):
+            best = (named, organisation)
+    if best is None:
+        return None
+    return _Org(best[1].pk, best[1].name, noun.start(), noun.end())
+
+
+def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | None:
+    """The organisation a sentence starts with: "Bleu, ...", "Nordvik Cloud plans to ..."."""
+    body = sentence.lstrip("\"'\u00ab\u201c\u2018( ")
+    # "Meanwhile Aurora Compute plans ...", "De son côté, OVHcloud ...": skip the connective.
+    if connective := _CONNECTIVE.match(body):
+        body = body[connective.end() :]
+    offset += len(sentence) - len(body)
+    match = _NAME.match(body)
+    if not match:
+        return None
+    name = match.group().rstrip(".")
+    first_word = re.split(r"[ '’-]", name)[0].lower()
+    if first_word in _NOT_NAMES:
+        return None
+    known = _known(name, context)
+    if known is not None:
+        return _Org(known.pk, known.name, offset, offset + len(name))
+    rest = body[match.end() :]
+    apposition = re.match(r"\s*,([^,]*)", rest)
+    if apposition and _PERSON_NOUN.search(_fold(apposition.group(1))):
+        return None
+    described = bool(apposition and _ORG_NOUN.search(_fold(apposition.group(1))))
+    acting = re.match(r"\s+(?:\w+\s+)?(?:" + ANY_COMMITMENT.pattern + ")", _fold(rest))
+    # "Nordvik" after "Nordvik Cloud": the same organisation, by its full name.
+    full = next((seen for seen in context.names_seen if seen.startswith(name + " ")), None)
+    if not described and not (acting and (full or _looks_like_a_name(name, context))):
+        return None
+    return _Org(None, full or name, offset, offset + len(match.group()))
+
+
+def _looks_like_a_name(name: str, context: _Context) -> bool:
+    """Whether a capitalised word opening a sentence is a name, not "Prices" or "Analysts".
+
+    Several words ("Nordvik Cloud"), capitals or digits inside ("S3NS", "OVHcloud"), a
+    name already met, or the same word capitalised in the middle of a sentence elsewhere.
+    """
+    if _PERSON_NOUN.search(name.lower()):
+        return False
+    if " " in name or re.search(r"[A-Z0-9]", name[1:]) or name in context.names_seen:
+        return True
+    return bool(re.search(rf"[\w,;] {re.escape(name)}\b", context.text))
+
+
+def _topic_from_title(title: str, context: _Context, *, known_only: bool = False) -> _Org | None:
+    """The organisation a headline is about: a ledger one, else the name it opens with."""
+    known = _known_mentions(title, context)
+    if known:
+        return known[0]
+    if known_only:
+        return None
+    for match in _NAME.finditer(title):
+        word = re.split(r"[ '’-]", match.group())[0].lower()
+        if word not in _NOT_NAMES and match.start() < 60:
+            name = re.sub(r"['’]s$", "", match.group())
+            if _looks_like_a_name(name, context) and not _PERSON_NOUN.search(name.lower()):
+                return _Org(None, name, match.start(), 0)
+            break
+    return None

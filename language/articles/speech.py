@@ -1,0 +1,242 @@
+"""Who said it and when: attributions (", Bleu said", "Orange said ...", "selon Bleu"),
+speakers' names, and the time a sentence gives for when its promises were made."""
+
+from __future__ import annotations
+
+import re
+
+from language.deadlines import FoundDeadline
+from language.text import fold_case as _fold
+
+from .lexicon import (
+    _ACCORDING_TO,
+    _ATTRIBUTION_NOISE,
+    _BACK_REFERENCE,
+    _LEADING_SPEECH,
+    _NOT_NAMES,
+    _PERSON_NOUN,
+    _SPEECH_AFTER_DATE,
+    _SPEECH_BEFORE_DATE,
+    _TRAILING_SPEECH,
+    ANY_COMMITMENT,
+)
+from .organisations import _Context, _known, _known_mentions, _venture
+from .sentence import _PARENTHETICAL, _Attribution, _Reading
+from .stated import Stated, from_window, spoken_times
+
+
+def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attribution | None:
+    """Who a sentence says is speaking: ", Bleu said", "Orange said ...", "selon Bleu"."""
+    span: tuple[int, int] | None = None
+    who = ""
+    for comma in (m.start() for m in re.finditer(",", folded[body:])):
+        match = _TRAILING_SPEECH.match(folded, body + comma)
+        if match is None or ANY_COMMITMENT.search(match.group("after")):
+            continue
+        if _is_cue_at(folded, match.start("verb"), match.end("verb")):
+            continue  # "SFR a annoncé le déploiement en 2023": an announced action, not who said it
+        if match.group("who") and ANY_COMMITMENT.search(match.group("who")):
+            continue
+        span = match.span()
+        pronoun = re.search(r"-t-(il|elle|ils|elles)\b", match.group("verb") + match.group("after"))
+        if pronoun and not match.group("who"):
+            who = pronoun.group(1)
+        elif match.group("who"):
+            who = text[match.start("who") : match.end("who")]
+        else:
+            who = text[match.start("after") : match.end("after")]
+        break
+    lead = _LEADING_SPEECH.match(folded, body)
+    if lead is not None and _is_cue_at(folded, lead.start("verb"), lead.end("verb")):
+        lead = None  # "SFR a annoncé le déploiement en 2023": an announced action
+    if span is None and lead is not None and not ANY_COMMITMENT.search(lead.group("who")):
+        span = lead.span()
+        who = text[lead.start("who") : lead.end("who")]
+    if span is None and (according := _ACCORDING_TO.search(folded, body)):
+        span = according.span()
+        who = text[according.start("who") : according.end("who")]
+    if span is None:
+        return None
+    who = _without_leading_time(_ATTRIBUTION_NOISE.sub("", who)).strip(" ,.;:\"'«»“”’‘")
+    folded_who = _fold(_last_part(who))
+    refers_back = bool(
+        re.fullmatch(r"(?:it|they|he|she|we|il|elle|ils|elles)", folded_who)
+        or (_BACK_REFERENCE.fullmatch(folded_who) and not _PERSON_NOUN.search(folded_who))
+    )
+    org = _known(who, context) or _venture(who, 0, len(who), context)
+    if org is None and refers_back and folded_who not in ("he", "she", "il", "elle"):
+        org = context.topic
+    return _Attribution(span[0], span[1], _speaker_name(who, context), org, refers_back)
+
+
+def _is_cue_at(folded: str, start: int, end: int) -> bool:
+    """Whether a verb of saying is an announced action ("a annoncé le déploiement en 2023"),
+    not only who spoke ("l'a confirmé : ...", "announced that ...")."""
+    cue = ANY_COMMITMENT.search(folded, start)
+    return (
+        cue is not None
+        and cue.start() < end
+        and not re.search(r"(?:\bthat|\bque|qu'|:)$", cue.group().strip())
+    )
+
+
+def _last_part(who: str) -> str:
+    """The speaker of "Dans un entretien avec l'AFP, il" is "il"."""
+    parts = [p for p in who.split(",") if p.strip()]
+    return parts[-1].strip() if parts else who
+
+
+_TIME_WORDS = frozenset(
+    [
+        "last",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "début",
+        "fin",
+        "ce",
+        "cette",
+        "today",
+        "yesterday",
+        "hier",
+        "aujourd'hui",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "morning",
+        "evening",
+        "matin",
+        "soir",
+    ]
+)
+_TIME_PREPOSITIONS = frozenset(["in", "on", "at", "en", "le", "la", "au", "since"])
+
+
+def _without_leading_time(who: str) -> str:
+    """ "In 2022 the operator" is "the operator"; "la société lundi" is "la société"."""
+    words = who.split()
+    while words and (
+        _is_time_word(words[0])
+        or (words[0].lower() in _TIME_PREPOSITIONS and len(words) > 1 and _is_time_word(words[1]))
+    ):
+        words.pop(0)
+    while words and _is_time_word(words[-1]):  # "la société lundi"
+        words.pop()
+    return " ".join(words)
+
+
+def _is_time_word(word: str) -> bool:
+    word = word.strip(",.;:")
+    return word.lower() in _TIME_WORDS or word[:1].isdigit()
+
+
+# A person's name: two capitalised words or more, with their particles ("Eva de Wit").
+_PERSON = re.compile(
+    r"\b[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|du|des|van|von|der|den|di|da|le|la|bin|al)\s+)*"
+    r"[A-ZÀ-Þ][\w'’-]+)+"
+)
+
+
+def _speaker_name(who: str, context: _Context) -> str:
+    """A person's name when the attribution gives one ("... general manager Naga
+    Chandrasekaran said"), else the words naming the speaker ("Semimedia", "les deux sources");
+    nothing for a pronoun ("a-t-il noté")."""
+    last = _last_part(who)
+    if re.fullmatch(r"(?:il|elle|ils|elles|he|she|it|they|we|nous)", last, re.IGNORECASE):
+        return ""
+    # Names of organisations are not the speaker's: "le directeur général de l'ESA Joseph
+    # Aschbacher" names Joseph Aschbacher.
+    people = who
+    for org in reversed(_known_mentions(who, context)):
+        people = f"{people[: org.start]},{people[org.end :]}"
+    for match in _PERSON.finditer(people):
+        words = match.group().split()
+        if words[0].lower() not in _NOT_NAMES and not _PERSON_NOUN.search(match.group().lower()):
+            return match.group()
+    return re.sub(r"^(?:an?|the|l'|le|la|les)\s+", "", last, flags=re.IGNORECASE)[:200]
+
+
+def _in(attribution: _Attribution | None, position: int) -> bool:
+    return attribution is not None and attribution.start <= position < attribution.end
+
+
+def _spoken(
+    reading: _Reading, found: list[FoundDeadline], context: _Context
+) -> tuple[Stated, tuple[int, int]] | None:
+    """The time a sentence gives for when its promises were made, with its span.
+
+    A time next to a verb of saying ("said in 2022 that", "In 2022 it had said",
+    "announced Jan. 21", "a affirmé mardi"), in the attribution, or opening a sentence that
+    reports speech ("Il y a quelques jours, c'était au tour de SFR d'indiquer que ...").
+    """
+    folded, cues = reading.folded, reading.cues
+    candidates: list[tuple[Stated, tuple[int, int]]] = []
+    for deadline in found:
+        stated = from_window(deadline.window, context.article)
+        if stated is not None:
+            candidates.append((stated, deadline.span))
+    candidates += [(t.stated, t.span) for t in spoken_times(folded, context.article)]
+    first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
+    attribution = reading.attribution
+    asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
+    for stated, (start, end) in sorted(candidates, key=lambda c: c[1]):
+        if start < reading.body or any(a <= start < b for a, b in asides):
+            continue  # ", who joined from Telenor in 2018, said ...": not when it was said
+        leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
+        next_to_speech = bool(
+            _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])
+        )
+        promised_after = any(cue.start >= end for cue in cues)
+        if (next_to_speech and (promised_after or _in(attribution, start))) or (
+            leads and reading.reported and promised_after
+        ):
+            return stated, (start, end)
+    return None

@@ -1,0 +1,238 @@
+"""When a promise was made: the day a sentence gives for it, and how sure that day is.
+
+An article reports statements made before it ("in 2022 the operator said ...", "Intel
+announced Jan. 21", "il y a quelques jours, SFR a indiqué ..."). Such a time is read as an
+interval of days, then given as the first day of the smallest period that holds the whole
+interval, with that period as its precision: "début 2022" (January to April) is 2022 (year),
+"Jan. 21" is that day, "a few days ago" in an article dated only to February 2023 is 2023.
+
+Times of speech are past: a day without a year is the last one on or before the article's
+date, a weekday the last such day (the article's own date when it is only known to the month).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from language.deadlines import DeadlineWindow
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The day a promise was made, its precision (day, month or year) and the words saying so."""
+
+    on: dt.date
+    precision: str
+    text: str = ""
+
+
+def published(on: dt.date, precision: str) -> Stated:
+    """The article's own date, as precise as the page says."""
+    return _from_interval(*_period(on, precision), "")
+
+
+def _period(on: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    if precision == "year":
+        return dt.date(on.year, 1, 1), dt.date(on.year, 12, 31)
+    if precision == "month":
+        last = calendar.monthrange(on.year, on.month)[1]
+        return on.replace(day=1), on.replace(day=last)
+    return on, on
+
+
+def _from_interval(start: dt.date, end: dt.date, text: str) -> Stated:
+    if start == end:
+        return Stated(start, "day", text)
+    if (start.year, start.month) == (end.year, end.month):
+        return Stated(start.replace(day=1), "month", text)
+    return Stated(dt.date(start.year, 1, 1), "year", text)
+
+
+def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
+    """A time the deadline parser read ("in 2022", "Jan. 21"), read as past; None if future."""
+    start, end = window.start or window.end, window.end or window.start
+    if start is None or end is None or window.precision == "relative":
+        return None
+    if (
+        start > article.on
+        and window.precision in ("day", "month")
+        and not _RELATIVE.search(window.text.lower())
+        and not re.search(r"\d{4}", window.text)
+    ):
+        # "announced Jan. 21" in an article of 24 January: last January, not next.
+        start, end = _year_before(start), _year_before(end)
+    if start > _period(article.on, article.precision)[1]:
+        return None
+    return _from_interval(start, end, window.text)
+
+
+_RELATIVE = re.compile(
+    r"\b(?:next|this|coming|following|prochaine?s?|ce|cet|cette|suivante?s?|à venir)\b"
+)
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+# ---------------------------------------------------------------------------------------
+# Times the deadline parser does not read: weekdays, "today", "il y a ...", "last year"
+# ---------------------------------------------------------------------------------------
+
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday", "lundi"),
+            ("tuesday", "mardi"),
+            ("wednesday", "mercredi"),
+            ("thursday", "jeudi"),
+            ("friday", "vendredi"),
+            ("saturday", "samedi"),
+            ("sunday", "dimanche"),
+        ]
+    )
+    for name in names
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "une": 1,
+    "two": 2,
+    "deux": 2,
+    "three": 3,
+    "trois": 3,
+    "four": 4,
+    "quatre": 4,
+    "five": 5,
+    "cinq": 5,
+    "six": 6,
+    "seven": 7,
+    "sept": 7,
+    "eight": 8,
+    "huit": 8,
+    "nine": 9,
+    "neuf": 9,
+    "ten": 10,
+    "dix": 10,
+    "eighteen": 18,
+    "dix-huit": 18,
+    "twelve": 12,
+    "douze": 12,
+}
+_UNIT_DAYS = {
+    "day": 1,
+    "days": 1,
+    "jour": 1,
+    "jours": 1,
+    "week": 7,
+    "weeks": 7,
+    "semaine": 7,
+    "semaines": 7,
+    "month": 30,
+    "months": 30,
+    "mois": 30,
+    "year": 365,
+    "years": 365,
+    "an": 365,
+    "ans": 365,
+    "année": 365,
+    "années": 365,
+}
+# How many units a vague amount is: (least, most), as a share of the named amount.
+_HEDGE_SPAN = {
+    "": (1.0, 1.0),
+    "moins": (0.5, 1.0),
+    "less": (0.5, 1.0),
+    "près": (0.75, 1.1),
+    "nearly": (0.75, 1.0),
+    "almost": (0.75, 1.0),
+    "about": (0.75, 1.25),
+    "around": (0.75, 1.25),
+    "environ": (0.75, 1.25),
+    "plus": (1.0, 1.5),
+    "more": (1.0, 1.5),
+    "over": (1.0, 1.5),
+}
+_AMOUNT = (
+    r"(?P<hedge>(?:un (?:petit )?peu )?(?:moins|près|plus) d'|(?:a little |just |slightly )?"
+    r"(?:less|more) than |nearly |almost |about |around |over |environ )?"
+    r"(?P<amount>\d{1,3}|quelques|plusieurs|a few|several|"
+    + "|".join(sorted(_NUMBERS, key=len, reverse=True))
+    + r")\s+(?P<unit>"
+    + "|".join(sorted(_UNIT_DAYS, key=len, reverse=True))
+    + r")\b"
+)
+_AGO = (re.compile(rf"\bil y a {_AMOUNT}"), re.compile(rf"\b{_AMOUNT} ago\b"))
+_LAST = re.compile(
+    r"\b(?:(?P<early>early|late|earlier|fin|début)\s+)?(?:last (?P<en>week|month|year)|"
+    r"(?:l'|la |le )(?P<fr>an|année|semaine|mois) (?:dernier|dernière|passé|passée)|"
+    r"earlier this (?P<this>week|month|year))\b"
+)
+_TODAY = re.compile(
+    r"\b(?:today|yesterday|aujourd'hui|hier|this week|cette semaine|"
+    r"(?:on |last |ce |this )?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
+    r"(?:\s+(?:soir|matin|morning|evening|night))?"
+)
+
+
+@dataclass(frozen=True)
+class SpokenTime:
+    """A time of speech found in a sentence, with its span in the folded text."""
+
+    stated: Stated
+    span: tuple[int, int]
+
+
+def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
+    """Weekdays, "today", "il y a quelques jours", "last year": past times, read as Stated."""
+    times: list[SpokenTime] = []
+    first, last = _period(article.on, article.precision)
+    for match in _TODAY.finditer(folded):
+        weekday = match.group("weekday")
+        if weekday and article.precision == "day":
+            back = (article.on.weekday() - _WEEKDAYS[weekday]) % 7
+            stated = Stated(article.on - dt.timedelta(days=back), "day", match.group())
+        elif match.group().startswith(("yesterday", "hier")) and article.precision == "day":
+            stated = Stated(article.on - dt.timedelta(days=1), "day", match.group())
+        else:
+            stated = Stated(article.on, article.precision, match.group())
+        times.append(SpokenTime(stated, match.span()))
+    for match in (m for pattern in _AGO for m in pattern.finditer(folded)):
+        least, most = _amount(match["amount"], match["hedge"] or "", match["unit"])
+        start = first - dt.timedelta(days=most)
+        end = last - dt.timedelta(days=least)
+        times.append(SpokenTime(_from_interval(start, end, match.group()), match.span()))
+    for match in _LAST.finditer(folded):
+        unit = match.group("en") or match.group("fr") or match.group("this")
+        days = 0 if match.group("this") else _UNIT_DAYS[unit]
+        start, end = first - dt.timedelta(days=days), last - dt.timedelta(days=days)
+        if unit in ("year", "an", "année"):
+            start, end = dt.date(start.year, 1, 1), dt.date(end.year, 12, 31)
+        elif unit in ("month", "mois"):
+            start = start.replace(day=1)
+            end = _period(end, "month")[1]
+        times.append(SpokenTime(_from_interval(start, min(end, last), match.group()), match.span()))
+    return sorted(times, key=lambda t: t.span)
+
+
+def _amount(amount: str, hedge: str, unit: str) -> tuple[int, int]:
+    """The least and most days ago an amount such as "quelques jours" or "moins d'un an" is."""
+    if amount.isdigit():
+        low, high = int(amount), int(amount)
+    elif amount in _NUMBERS:
+        low = high = _NUMBERS[amount]
+    else:  # "quelques", "a few", "several"
+        low, high = 2, 10 if _UNIT_DAYS[unit] == 1 else 6
+    word = next((w for w in _HEDGE_SPAN if w and w in hedge), "")
+    least, most = _HEDGE_SPAN[word]
+    days = _UNIT_DAYS[unit]
+    return int(low * least * days), int(high * most * days)
