@@ -11,7 +11,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from language.deadlines import DeadlineWindow
+from language.deadlines import (
+    DeadlineInPastError,
+    DeadlineParseError,
+    DeadlineWindow,
+    parse_deadline,
+)
 
 from ..choices import DatePrecision
 from ..models import (
@@ -62,22 +67,28 @@ def statement_window(
                 f"({claim.stated_on:%Y-%m-%d}); a restatement comes after it."
             }
         )
-    window = deadline_parse(text=text, stated_on=stated_on, field=field)
-    if window.start and window.end and window.start > window.end:
-        raise ValidationError({field: "The deadline window ends before it starts."})
-    if window.end is not None and window.end < stated_on:
-        hint = (
-            "give the date the promise was originally made as its stated date"
-            if reported
-            else "if the source reports a promise made earlier, mark it as reported after the "
-            "fact and give the date it was made as the stated date"
-        )
+    hint = (
+        "give the date the promise was originally made as its stated date"
+        if reported
+        else "if the source reports a promise made earlier, mark it as reported after the "
+        "fact and give the date it was made as the stated date"
+    )
+    try:
+        window = parse_deadline(text, stated_on=stated_on)
+    except DeadlineInPastError as error:
+        # A restatement "in 1999" is a typing mistake; an old promise reported by a later
+        # article is recorded with the date it was made.
         raise ValidationError(
             {
-                field: f"{window.text!r} ended on {window.end:%Y-%m-%d}, before it was stated "
+                field: f"{error.window.text!r} ended on "
+                f"{(error.window.end or error.window.start):%Y-%m-%d}, before it was stated "
                 f"({stated_on:%Y-%m-%d}): {hint}."
             }
-        )
+        ) from error
+    except DeadlineParseError as error:
+        raise ValidationError({field: str(error)}) from error
+    if window.start and window.end and window.start > window.end:
+        raise ValidationError({field: "The deadline window ends before it starts."})
     return window
 
 

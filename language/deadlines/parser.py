@@ -19,6 +19,7 @@ from .window import (
     MAX_PHRASE_LENGTH,
     MAX_SCAN_LENGTH,
     MIN_DATE,
+    DeadlineInPastError,
     DeadlineParseError,
     DeadlineWindow,
     FoundDeadline,
@@ -301,9 +302,10 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
     folded = _fold(phrase)
     last_day = window.end or window.start
     if last_day is not None and last_day < stated_on:
-        raise DeadlineParseError(
+        raise DeadlineInPastError(
             f"'{_shorten(phrase)}' ended on {last_day.isoformat()}, before it was said on "
-            f"{stated_on.isoformat()}: a date already past is no promise."
+            f"{stated_on.isoformat()}: a date already past is no promise.",
+            window=window,
         )
     used = [read for f in found for read in f.used]
     return DeadlineWindow(

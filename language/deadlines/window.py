@@ -43,6 +43,15 @@ class DeadlineParseError(ValueError):
     """The phrase holds no deadline; the message says why, for the editor."""
 
 
+class DeadlineInPastError(DeadlineParseError):
+    """The phrase names a date that had already passed when it was said: `window` is what it
+    names, for callers that can explain it (an old promise reported by a later article)."""
+
+    def __init__(self, message: str, *, window: DeadlineWindow) -> None:
+        super().__init__(message)
+        self.window = window
+
+
 @dataclass(frozen=True)
 class DeadlineWindow:
     """A deadline as inclusive dates: `end` is the deadline, `start` the earliest date.

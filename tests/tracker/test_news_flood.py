@@ -121,7 +121,9 @@ def test_different_stories_about_one_claim_are_capped_per_day(claim, serve, sett
 
     # The next day the claim may take new candidates again.
     now.shift(dt.timedelta(days=1))
-    tomorrow = serve(items(2, "ANSSI qualifies Bleu for SecNumCloud, note {n}", prefix="t"), "/t")
+    tomorrow = serve(
+        items(2, "Bleu obtains its SecNumCloud qualification, note {n}", prefix="t"), "/t"
+    )
     assert feed_poll(feed_id=tomorrow.pk).evidence == 2
 
 
