@@ -295,8 +295,13 @@ def _text_width(text: str) -> int:
     return int((len(text) + wide) * 6.5) + 10
 
 
-def badge_svg(*, label: str, value: str, colour: str) -> str:
-    """A flat two-part badge ("label | value") with a text alternative for screen readers.
+# Badge shapes, as the badges of other services name them: rounded corners, or square.
+BADGE_STYLES = {"flat": 3, "flat-square": 0}
+
+
+def badge_svg(*, label: str, value: str, colour: str, style: str = "flat") -> str:
+    """A two-part badge ("label | value") with a text alternative for screen readers, in one
+    of BADGE_STYLES.
 
     Rendered from claims/badge.svg with autoescaping, as healthchecks does: a name holding
     quotes or angle brackets stays text, in attributes and elements alike. The widths are
@@ -316,13 +321,23 @@ def badge_svg(*, label: str, value: str, colour: str) -> str:
             "value_width": str(value_width),
             "label_x": f"{label_width / 2:g}",
             "value_x": f"{label_width + value_width / 2:g}",
+            "radius": str(BADGE_STYLES.get(style, 0)),
         },
     )
 
 
-def unknown_badge(*, label: str) -> str:
+def unknown_badge(*, label: str, style: str = "flat") -> str:
     """The badge of something the ledger does not hold (a wrong id or slug): "unknown"."""
-    return badge_svg(label=label, value="unknown", colour=UNKNOWN_COLOUR)
+    return badge_svg(label=label, value="unknown", colour=UNKNOWN_COLOUR, style=style)
+
+
+def claim_badge_value(*, status: str, days_late: int | None) -> str:
+    """What a claim's badge says: its status and, when it is late, by how much ("missed ·
+    336 d late"); lateness counts from the first deadline, whatever was restated since."""
+    label = Status(status).label if status else "not yet swept"
+    if days_late:
+        return f"{label} · {days_late} d late"
+    return label
 
 
 def on_time_colour(share: float | None) -> str:

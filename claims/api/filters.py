@@ -97,6 +97,14 @@ class SearchFilterMixin:
         )
 
 
+def known_organisation(slug: str, *, field: str = "organisation") -> str:
+    """A slug the ledger holds: an unknown one is a 400 naming it, not an empty list that
+    reads as "this organisation made no promise"."""
+    if not Organisation.objects.filter(slug=slug).exists():
+        raise ValidationError({field: [f"No organisation has the slug {slug!r}."]})
+    return slug
+
+
 class StableOrderingFilter(django_filters.OrderingFilter):
     """Orders as asked, then by id, so pages never repeat or skip a row."""
 
@@ -113,7 +121,7 @@ class ClaimFilter(SearchFilterMixin, django_filters.FilterSet):
     search_fields = ("subject", "statement", "quote", "keywords", "promiser__name")
 
     organisation = django_filters.CharFilter(
-        field_name="promiser__slug", help_text="The promiser's slug, e.g. `bleu`."
+        method="filter_organisation", help_text="The promiser's slug, e.g. `bleu`."
     )
     status = MultipleChoiceFilter(
         choices=Status.choices, help_text="One or more statuses (repeat the parameter)."
@@ -170,6 +178,9 @@ class ClaimFilter(SearchFilterMixin, django_filters.FilterSet):
         model = Claim
         fields: list[str] = []
 
+    def filter_organisation(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(promiser__slug=known_organisation(value))
+
     def filter_slipped(self, queryset: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
             return queryset
@@ -215,12 +226,15 @@ class EvidenceFilter(django_filters.FilterSet):
     kind = MultipleChoiceFilter(choices=Evidence.Kind.choices)
     claim = django_filters.NumberFilter(field_name="claim_id", help_text="A claim's id.")
     organisation = django_filters.CharFilter(
-        field_name="claim__promiser__slug", help_text="The promiser's slug."
+        method="filter_claim_organisation", help_text="The promiser's slug."
     )
 
     class Meta:
         model = Evidence
         fields: list[str] = []
+
+    def filter_claim_organisation(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(claim__promiser__slug=known_organisation(value))
 
 
 class SourceFilter(SearchFilterMixin, django_filters.FilterSet):

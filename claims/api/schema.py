@@ -32,16 +32,18 @@ ERRORS = {
 class AutoSchema(openapi.AutoSchema):
     def get_auth(self):
         # Our read permissions let anonymous callers in (unless API_ANONYMOUS_READ is off);
-        # drf-spectacular only knows DRF's own classes, so say it here: `{}` = no credentials.
-        auths = super().get_auth()
-        if {} not in auths and any(
+        # drf-spectacular only knows DRF's own classes, so say it here. An operation anyone may
+        # call lists no security requirement (no padlock in the docs); the others list the
+        # credentials they need, without the "{}" that would mark them optional.
+        anonymous = any(
             getattr(permission, "anonymous_allowed", lambda method, view: False)(
                 self.method, self.view
             )
             for permission in self.view.get_permissions()
-        ):
-            auths.append({})
-        return auths
+        )
+        if anonymous:
+            return []
+        return [auth for auth in super().get_auth() if auth]
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)

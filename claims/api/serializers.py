@@ -366,6 +366,12 @@ class SlippageQuerySerializer(serializers.Serializer):
     organisation = serializers.SlugField(required=False, help_text="Only this promiser's claims.")
     category = serializers.ChoiceField(choices=Category.choices, required=False)
 
+    def validate_organisation(self, slug: str) -> str:
+        # An unknown slug is a 400 naming it, not an empty answer.
+        if not Organisation.objects.filter(slug=slug).exists():
+            raise serializers.ValidationError(f"No organisation has the slug {slug!r}.")
+        return slug
+
 
 class StatusEventSerializer(serializers.ModelSerializer):
     class Meta:

@@ -13,6 +13,7 @@ router.register("evidence", views.EvidenceViewSet, basename="evidence")
 router.register("sources", views.SourceViewSet, basename="source")
 
 v1 = [
+    path("", views.ApiRootView.as_view(), name="root"),
     path("claims.csv", views.ClaimExportView.as_view(), name="claim-export"),
     path("claims/<int:pk>/badge.svg", views.ClaimBadgeView.as_view(), name="claim-badge"),
     path(

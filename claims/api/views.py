@@ -33,7 +33,6 @@ from ..models import (
     Evidence,
     Organisation,
     Source,
-    Status,
 )
 from . import visibility
 from .errors import django_validation_error_as_drf
@@ -119,6 +118,40 @@ def _claims(*, detail: bool = False) -> QuerySet[Claim]:
     if detail:
         claims = claims.prefetch_related("partners")
     return claims
+
+
+# --- The root ------------------------------------------------------------------------------
+
+# What the root lists: each endpoint's name as the URL conf names it, and what it is.
+API_ENDPOINTS = {
+    "claims": ("v1:claim-list", "Dated promises: filter, search, order, page; editors write."),
+    "organisations": ("v1:organisation-list", "Organisations with their scorecards."),
+    "slippage": ("v1:slippage", "Lateness and slippage by organisation, category and year."),
+    "evidence": ("v1:evidence-list", "Evidence candidates to review (editors and viewers)."),
+    "sources": ("v1:source-list", "Sources cited by reviewed material."),
+    "deadline_parser": ("v1:deadline-parse", "What window a deadline phrase names (POST)."),
+    "claims_csv": ("v1:claim-export", "The claim list as CSV."),
+    "deadlines_ics": ("v1:deadline-calendar", "Open deadlines as an iCalendar feed."),
+    "status_changes_atom": ("v1:status-feed", "Promises missed, kept and slipped, as Atom."),
+    "schema": ("api-schema", "The OpenAPI schema."),
+    "docs": ("api-docs", "The schema, readable."),
+}
+
+
+@extend_schema(tags=["root"], summary="The API's endpoints", exclude=True)
+class ApiRootView(AutocommitMixin, APIView):
+    """/api/v1/: every endpoint of version 1, with its absolute URL and what it is for."""
+
+    permission_classes = [PublicRead]
+
+    def get(self, request):
+        reject_unknown_parameters(request, set())
+        return Response(
+            {
+                name: {"url": request.build_absolute_uri(reverse(url_name)), "about": about}
+                for name, (url_name, about) in API_ENDPOINTS.items()
+            }
+        )
 
 
 # --- Claims ----------------------------------------------------------------------------
@@ -383,22 +416,38 @@ _BADGE_RESPONSE = {
         OpenApiTypes.STR, description='An SVG badge saying "unknown"'
     ),
     (404, "application/json"): OpenApiResponse(ErrorSerializer, description=ERRORS["404"]),
+    (400, "application/json"): OpenApiResponse(ErrorSerializer, description="An unknown style"),
 }
+_BADGE_STYLE = OpenApiParameter(
+    "style",
+    str,
+    enum=["flat", "flat-square"],
+    description="flat (rounded corners, the default) or flat-square.",
+)
 
 
-@extend_schema(tags=["badges"], summary="A claim's status badge (SVG)", responses=_BADGE_RESPONSE)
+@extend_schema(
+    tags=["badges"],
+    summary="A claim's status badge (SVG)",
+    description='Its status and, when late, the days past its first deadline ("missed · '
+    '336 d late").',
+    parameters=[_BADGE_STYLE],
+    responses=_BADGE_RESPONSE,
+)
 class ClaimBadgeView(FileResponseMixin, APIView):
     permission_classes = [PublicRead]
     renderer_classes = [SVGRenderer]
 
     def get(self, request, pk: int):
-        reject_unknown_parameters(request, set())
-        claim = Claim.objects.only("status").filter(pk=pk).first()
+        style = _badge_style(request)
+        claim = selectors.claims_with_metrics(Claim.objects.filter(pk=pk)).first()
         if claim is None:  # still an image, so a page embedding it shows "unknown"
-            return _svg_response(exports.unknown_badge(label="promise"), status=404)
-        label = Status(claim.status).label if claim.status else "not yet swept"
+            return _svg_response(exports.unknown_badge(label="promise", style=style), status=404)
         svg = exports.badge_svg(
-            label="promise", value=label, colour=exports.STATUS_COLOURS.get(claim.status, "#6c757d")
+            label="promise",
+            value=exports.claim_badge_value(status=claim.status, days_late=claim.days_late),
+            colour=exports.STATUS_COLOURS.get(claim.status, "#6c757d"),
+            style=style,
         )
         return _svg_response(svg)
 
@@ -406,7 +455,8 @@ class ClaimBadgeView(FileResponseMixin, APIView):
 @extend_schema(
     tags=["badges"],
     summary="An organisation's on-time rate badge (SVG)",
-    description="The share of its settled promises kept on time.",
+    description="The share of its promises whose first deadline was met, of those decided.",
+    parameters=[_BADGE_STYLE],
     responses=_BADGE_RESPONSE,
 )
 class OrganisationBadgeView(FileResponseMixin, APIView):
@@ -414,10 +464,12 @@ class OrganisationBadgeView(FileResponseMixin, APIView):
     renderer_classes = [SVGRenderer]
 
     def get(self, request, slug: str):
-        reject_unknown_parameters(request, set())
+        style = _badge_style(request)
         organisation = Organisation.objects.filter(slug=slug).first()
         if organisation is None:
-            return _svg_response(exports.unknown_badge(label="organisation"), status=404)
+            return _svg_response(
+                exports.unknown_badge(label="organisation", style=style), status=404
+            )
         card = selectors.organisation_scorecards(organisation_ids=[organisation.pk])[
             organisation.pk
         ]
@@ -428,8 +480,20 @@ class OrganisationBadgeView(FileResponseMixin, APIView):
             label=f"{organisation.name} kept on time",
             value=value,
             colour=exports.on_time_colour(share),
+            style=style,
         )
         return _svg_response(svg)
+
+
+def _badge_style(request) -> str:
+    """The `style` a badge was asked for (flat by default); any other parameter is a 400."""
+    reject_unknown_parameters(request, {"style"})
+    style = request.query_params.get("style", "flat")
+    if style not in exports.BADGE_STYLES:
+        raise DRFValidationError(
+            {"style": [f"Use one of {', '.join(exports.BADGE_STYLES)}, not {style!r}."]}
+        )
+    return style
 
 
 def _svg_response(svg: str, status: int = 200) -> HttpResponse:

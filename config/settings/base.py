@@ -185,6 +185,8 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.StrictFilterBackend"],
+    # ?format= names a format the endpoint makes, or the answer says which ones it does.
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "claims.api.negotiation.FormatNegotiation",
     "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     # Counters live in the default cache: Redis in production, so every worker shares them.
@@ -204,9 +206,11 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Pledgewatch API",
     "DESCRIPTION": (
-        "Dated vendor promises, their deadlines, statuses and slippage. Version 1 lives under "
-        "/api/v1/. Reading is anonymous unless API_ANONYMOUS_READ is off; every write needs an "
-        "authenticated editor (token or session). See docs/api.md."
+        "Dated vendor promises, their deadlines, statuses, lateness and slippage. Version 1 "
+        "lives under /api/v1/, whose root lists every endpoint. Reading needs no credentials "
+        "unless the deployment closes it; every write needs an editor, by token "
+        "(Authorization: Token ...) or session. A PATCH sends the version of the claim it is "
+        "based on; errors share one shape: {detail, errors}."
     ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,

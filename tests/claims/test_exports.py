@@ -143,7 +143,7 @@ def test_a_claim_badge_shows_its_status_as_svg(anonymous, now):
     assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
     assert "max-age=300" in response["Cache-Control"]
     svg = ET.fromstring(response.content)  # noqa: S314 - our own output
-    assert svg.find("{http://www.w3.org/2000/svg}title").text == "promise: missed"
+    assert svg.find("{http://www.w3.org/2000/svg}title").text == "promise: missed · 332 d late"
     assert anonymous.get("/api/v1/claims/424242/badge.svg").status_code == 404
 
 
