@@ -24,16 +24,30 @@ from ..models import (
 from ..services import (
     evidence_add,
     evidence_review,
+    organisation_save,
+    source_save,
 )
 from .common import LedgerHistoryAdmin, ReadOnlyAdminMixin
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(LedgerHistoryAdmin):
+    """Saved through claims.services.organisation_save, which also gives the drafts waiting
+    for this organisation their promiser."""
+
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parents"]
+
+    def save_model(self, request: HttpRequest, obj: Organisation, form: Any, change: bool) -> None:
+        organisation_save(
+            organisation=obj, parents=form.cleaned_data.get("parents"), actor=request.user
+        )
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        pass  # organisation_save set the parents
 
 
 @admin.register(Source)
@@ -44,6 +58,9 @@ class SourceAdmin(LedgerHistoryAdmin):
     list_filter = ["kind", "language", "publisher"]
     search_fields = ["title", "publisher", "author", "url"]
     date_hierarchy = "published_on"
+
+    def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
+        source_save(source=obj, actor=request.user)
 
 
 @admin.register(DeadlineRevision)

@@ -43,6 +43,8 @@ class Organisation(models.Model):
     )
 
     history = HistoricalRecords()
+    # Who makes the change being saved, set by claims.services; simple_history records it.
+    _history_user: User | None
 
     class Meta:
         ordering = ["name"]

@@ -4,6 +4,7 @@ over time). Public names are importable from here."""
 
 from typing import TYPE_CHECKING
 
+from .lookups import known_organisations
 from .rules import (
     ClaimMetrics,
     DaysBetween,
@@ -57,6 +58,7 @@ __all__ = [
     "first_deadline_met_expression",
     "grace_days",
     "in_force_deadline_met_expression",
+    "known_organisations",
     "organisation_scorecards",
     "percentile",
     "restatement_count_expression",

@@ -39,8 +39,10 @@ from .ledger import (
     deadline_revision_create,
     deadline_revision_insert,
     source_create,
+    source_save,
     statement_window,
 )
+from .organisations import drafts_rematch, organisation_save
 from .statuses import (
     DUE_SOON_DAYS,
     claim_refresh,
@@ -76,13 +78,16 @@ __all__ = [
     "deadline_revision_correct",
     "deadline_revision_create",
     "deadline_revision_insert",
+    "drafts_rematch",
     "draft_approve",
     "draft_discard",
     "draft_merge",
     "draft_update",
     "evidence_add",
     "evidence_review",
+    "organisation_save",
     "saved_user",
     "source_create",
+    "source_save",
     "statement_window",
 ]

@@ -17,7 +17,6 @@ from simple_history.utils import bulk_create_with_history
 from config.http import FetchError, FetchTimeoutError, ResponseTooLargeError, fetch
 from language.articles import (
     ArticleText,
-    KnownOrganisation,
     article_header,
     extract_drafts,
     html_to_article,
@@ -25,14 +24,14 @@ from language.articles import (
 )
 from language.text import guess_language, normalise_text, single_line
 
-from ..choices import DatePrecision, Strength
+from ..choices import Strength
 from ..models import (
     Claim,
     ClaimDraft,
     DeadlineRevision,
-    Organisation,
     Source,
 )
+from ..selectors import known_organisations
 from .common import User, deadline_parse, saved_user
 from .ledger import claim_create, deadline_revision_create
 
@@ -173,10 +172,7 @@ def article_import(
         raise ArticleImportError(f"The publication date {published_on} is in the future.")
     title = single_line(title or article.title or body.split("\n", 1)[0])[:500]
     language = guess_language(body)
-    organisations = [
-        KnownOrganisation(pk, name, tuple(Organisation(aliases=aliases).alias_list))
-        for pk, name, aliases in Organisation.objects.values_list("pk", "name", "aliases")
-    ]
+    organisations = known_organisations()
     candidates = extract_drafts(
         body,
         published_on=published_on,
@@ -189,7 +185,7 @@ def article_import(
             url=url,
             kind=Source.Kind.ARTICLE,
             title=title,
-            publisher=single_line(publisher)[:200],
+            publisher=single_line(publisher or article.publisher)[:200],
             author=single_line(article.author)[:200],
             published_on=published_on,
             language=language,
@@ -212,7 +208,7 @@ def article_import(
                 statement=single_line(c.statement)[:300],
                 promiser_id=c.promiser_pk,
                 promiser_name=single_line(c.promiser_name)[:200],
-                speaker=single_line(getattr(c, "speaker", ""))[:200],
+                speaker=single_line(c.speaker)[:200],
                 subject=single_line(c.subject)[:200],
                 category=c.category,
                 deadline_text=single_line(c.deadline_text)[:500],
@@ -221,9 +217,9 @@ def article_import(
                 precision=c.precision,
                 qualifier=c.qualifier,
                 stated_on=c.stated_on,
-                stated_on_precision=getattr(c, "stated_precision", DatePrecision.DAY),
-                strength=getattr(c, "strength", Strength.WILL) or Strength.WILL,
-                condition=single_line(getattr(c, "condition", ""))[:300],
+                stated_on_precision=c.stated_on_precision,
+                strength=c.strength or Strength.WILL,
+                condition=single_line(c.condition)[:300],
                 reason=single_line(c.reason)[:500],
             )
             for c in candidates

@@ -404,7 +404,12 @@ def claim_update(
 
 def source_create(*, data: dict[str, object], actor: User | None = None) -> Source:
     """Record a source (an article, release, filing or statement), validated by the model."""
-    source = Source(**data)
+    return source_save(source=Source(**data), actor=actor)
+
+
+def source_save(*, source: Source, actor: User | None = None) -> Source:
+    """Record a source or the corrections to one (a title, a publisher), validated by the
+    model; its history names who made them."""
     source._history_user = saved_user(actor)
     source.full_clean()
     source.save()

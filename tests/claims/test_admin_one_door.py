@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim, DeadlineRevision, StatusEvent
+from claims.models import Claim, DeadlineRevision, Organisation, StatusEvent
 from claims.services import claim_record_outcome, claim_update
 from tests.claims.test_admin import change_url, form_data, restatement_row, snapshot
 from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, UserFactory
@@ -220,3 +220,27 @@ def test_claim_update_refuses_to_change_the_promise_itself(claim):
     with pytest.raises(ValidationError) as error:
         claim_update(claim=claim, data={"stated_on": D(2020, 1, 1)})
     assert "stated_on" in error.value.message_dict
+
+
+def test_adding_an_organisation_gives_the_drafts_waiting_for_it_their_promiser(editor_client, now):
+    from claims.models import ClaimDraft
+
+    article = SourceFactory()
+    waiting = [
+        ClaimDraft.objects.create(
+            source=article,
+            quote="Nordvik Cloud will open Oslo by 2027.",
+            statement="Open Oslo",
+            promiser_name=name,
+            stated_on=D(2026, 11, 1),
+        )
+        for name in ("Nordvik Cloud", "NORDVIK CLOUD", "Someone Else")
+    ]
+    page = reverse("admin:claims_organisation_add")
+    data = form_data(editor_client, page, name="Nordvik Cloud", slug="nordvik-cloud")
+
+    assert editor_client.post(page, data).status_code == 302
+
+    nordvik = Organisation.objects.get(slug="nordvik-cloud")
+    promisers = [ClaimDraft.objects.get(pk=draft.pk).promiser for draft in waiting]
+    assert promisers == [nordvik, nordvik, None]
