@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import (
@@ -162,6 +161,10 @@ class Alert(models.Model):
         Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     status_event = models.ForeignKey(StatusEvent, on_delete=models.CASCADE, related_name="alerts")
+    # What the alert says beyond its event: "revision:<id>" for a deadline event, "source:<id>"
+    # for evidence. Two events that would say the same thing share a key and make one alert
+    # (see tracker.services.alerts.alert_content_key).
+    content_key = models.CharField(max_length=64, editable=False)
     digest = models.BooleanField(default=False, help_text="Delivered in the daily digest.")
     state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveIntegerField(default=0)
@@ -172,15 +175,12 @@ class Alert(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
-            # Exactly one alert per subscription, claim, event and deadline revision (and piece of
-            # evidence): the database, not Python, refuses a second one, whoever races to insert.
+            # Exactly one alert per subscription, claim, event and content (the deadline
+            # revision, or the source of the evidence): the database, not Python, refuses a
+            # second one, whoever races to insert, and identical alerts collapse into one.
             models.UniqueConstraint(
-                "subscription",
-                "claim",
-                "event",
-                Coalesce("revision", Value(0)),
-                Coalesce("evidence", Value(0)),
-                name="alert_once_per_subscription_claim_event_revision",
+                fields=["subscription", "claim", "event", "content_key"],
+                name="alert_once_per_subscription_claim_event_content",
             ),
         ]
         indexes = [

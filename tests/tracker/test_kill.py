@@ -124,10 +124,10 @@ def test_a_worker_killed_mid_send_leaves_its_task_to_the_next_worker_and_nothing
     tmp_path,
 ):
     with time_machine.travel(NOW, tick=False):
-        ClaimFactory.create_batch(3, deadline_text="in 2024")  # missed
         Subscription.objects.create(
             email="analyst@example.org", **{f"on_{event}": True for event in AlertEvent.values}
         )
+        ClaimFactory.create_batch(3, deadline_text="in 2024")  # missed
         alerts_fan_out(enqueue_dispatch=False)
     alerts = list(Alert.objects.order_by("id"))
     assert len(alerts) == 3
