@@ -105,6 +105,8 @@ class EventFacts:
     deadline_end: dt.date | None
     first_deadline: str
     days_past_deadline: int | None  # overdue and missed: days after the deadline in force ended
+    days_late: int | None  # days past the first deadline's end, on the event's day (or the
+    # fulfilment's); None while the first deadline had not passed or when there is none
     days_left: int | None  # approaching deadlines
     days_moved: int | None  # restatements: + later, - earlier
     slippage_days: int | None  # the deadline in force against the first one, at the time
@@ -204,6 +206,15 @@ def event_facts(alert: Alert, claim: Claim) -> EventFacts:
     days_left = None
     if alert.event in (AlertEvent.DUE_30, AlertEvent.DUE_7) and end is not None:
         days_left = (end - event.as_of).days
+    days_late = None
+    if first_end is not None:
+        fulfilled = event.new_status in (Status.FULFILLED_ON_TIME, Status.FULFILLED_LATE)
+        still_fulfilled = fulfilled and claim.status == event.new_status and claim.outcome_on
+        day = claim.outcome_on if still_fulfilled and claim.outcome_on else event.as_of
+        if fulfilled:
+            days_late = max((day - first_end).days, 0)
+        elif day > first_end:
+            days_late = (day - first_end).days
     return EventFacts(
         alert_id=alert.pk,
         event_id=event.pk,
@@ -222,10 +233,13 @@ def event_facts(alert: Alert, claim: Claim) -> EventFacts:
         deadline_end=end,
         first_deadline=format_window(claim.original_deadline_start, claim.original_deadline_end),
         days_past_deadline=days_past,
+        days_late=days_late,
         days_left=days_left,
         days_moved=event.days if alert.event == AlertEvent.SLIPPED else None,
         slippage_days=(end - first_end).days if end is not None and first_end else None,
-        source=SourceFacts.of(event.source),
+        # The event's own source; for a change the sweep made, the source that stated the
+        # deadline then in force.
+        source=SourceFacts.of(event.source or (revision.source if revision is not None else None)),
         evidence=_evidence_facts(event.evidence),
     )
 

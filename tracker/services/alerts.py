@@ -16,7 +16,7 @@ from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import DatabaseError, connection, transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +28,16 @@ from claims.services import User, saved_user
 from ..models import Alert, AlertEvent, ClaimSnooze, Subscription
 from ..selectors import UNSUBSCRIBE_SALT
 from .alert_content import SUBJECT_MAX, alert_content, single_line, status_tone
+from .channels import (
+    Delivery,
+    apprise_deliver,
+    apprise_text,
+    webhook_deliver,
+    webhook_message_id,
+    webhook_payload,
+)
+from .secrets import InvalidToken
+from .subscriptions import subscription_record_failure, subscription_record_success
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +49,7 @@ logger = logging.getLogger(__name__)
 MESSAGE_REFUSALS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError)
 MAX_ALERT_ATTEMPTS = 10
 DEFERRED = "deferred"
+WAITING = "waiting"
 
 
 def _refusal_is_final(error: smtplib.SMTPException) -> bool:
@@ -436,7 +447,8 @@ class DispatchReport:
     sent: int = 0  # alerts delivered (a burst of evidence alerts goes out as one message)
     failed: int = 0
     pending: int = 0
-    deferred: int = 0  # refused for now (4xx); retried later
+    deferred: int = 0  # e-mail refused for now (4xx); the task retries
+    waiting: int = 0  # webhook or Apprise failures worth retrying, at their next_attempt_at
     more: bool = False  # the batch was full and made progress: more may be waiting
     queued: int = 0  # alerts the fan-out made from new events before sending
 
@@ -465,43 +477,90 @@ def digests_send() -> DispatchReport:
 
 
 def alerts_dispatch(*, limit: int = 1000) -> DispatchReport:
-    """Send pending immediate alerts over one SMTP connection, each exactly once.
+    """Deliver pending immediate alerts through each subscription's channel, each exactly once.
 
-    Each alert is sent inside its own transaction that holds its row lock (SKIP LOCKED, so two
-    dispatchers share the work) and marks it sent before committing. A worker killed mid-send
-    rolls back, leaving the alert pending for the re-delivered task. Pending evidence alerts of
-    the same subscription and claim go out together, as one message listing them. An alert
-    that cannot be built (or whose subscriber has no address) fails alone with its reason; a
-    refused message is counted and skipped (failed when the refusal is final or attempts run
-    out), so it holds up no other alert; a lost connection is raised after recording the
-    attempt, so the task retries with backoff. Alerts tried least often go first.
+    Each alert is delivered inside its own transaction that holds its row lock (SKIP LOCKED, so
+    two dispatchers share the work) and marks it sent before committing. A worker killed
+    mid-send rolls back, leaving the alert pending for the re-delivered task. Pending evidence
+    alerts of the same subscription and claim go out together, as one message listing them (a
+    webhook gets one delivery per alert). An alert that cannot be built (or whose subscriber
+    has no address) fails alone with its reason.
+
+    E-mail (one SMTP connection, opened when the first e-mail is due): a refused message is
+    counted and skipped (failed when the refusal is final or attempts run out), so it holds up
+    no other alert; a lost connection is raised after recording the attempt, so the task
+    retries with backoff. Webhooks and Apprise: a failure worth retrying waits (backoff, or the
+    receiver's Retry-After) and the endpoint's other alerts wait for the next run; any other
+    failure fails the alert at once; repeated failures pause the endpoint. Alerts tried least
+    often go first.
     """
     report = DispatchReport()
-    pending = Alert.objects.filter(state=Alert.State.PENDING, digest=False)
-    ids = list(pending.order_by("attempts", "id").values_list("id", flat=True)[:limit])
-    if ids:
-        claim_ids = set(pending.filter(id__in=ids).values_list("claim_id", flat=True))
+    now = timezone.now()
+    owed = Alert.objects.filter(state=Alert.State.PENDING, digest=False)
+    due = owed.filter(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+        subscription__paused_at__isnull=True,
+    )
+    batch = list(due.order_by("attempts", "id").values_list("id", "subscription_id")[:limit])
+    if batch:
+        claim_ids = set(
+            owed.filter(id__in=[i for i, _ in batch]).values_list("claim_id", flat=True)
+        )
         claims = claims_with_metrics(Claim.objects.filter(id__in=claim_ids)).in_bulk()
-        with get_connection() as smtp:
-            for alert_id in ids:
-                outcome, count = _send_one(alert_id, claims, smtp)
+        mail = _LazyMailConnection()
+        failing: set[int] = set()  # endpoints that failed in this run: their alerts wait
+        try:
+            for alert_id, subscription_id in batch:
+                if subscription_id in failing:
+                    continue
+                outcome, count = _send_one(alert_id, claims, mail)
                 if outcome == Alert.State.SENT:
                     report.sent += count
                 elif outcome == Alert.State.FAILED:
                     report.failed += count
                 elif outcome == DEFERRED:
                     report.deferred += count
-    report.more = len(ids) == limit and report.sent + report.failed > 0
-    report.pending = Alert.objects.filter(state=Alert.State.PENDING, digest=False).count()
+                elif outcome == WAITING:
+                    report.waiting += count
+                    failing.add(subscription_id)
+        finally:
+            mail.close()
+    report.more = len(batch) == limit and report.sent + report.failed > 0
+    report.pending = owed.count()
     logger.info(
-        "alert dispatch: sent=%d failed=%d deferred=%d pending=%d",
+        "alert dispatch: sent=%d failed=%d deferred=%d waiting=%d pending=%d",
         report.sent,
         report.failed,
         report.deferred,
+        report.waiting,
         report.pending,
-        extra={"job": "dispatch", **report.as_dict(), "deferred": report.deferred},
+        extra={
+            "job": "dispatch",
+            **report.as_dict(),
+            "deferred": report.deferred,
+            "waiting": report.waiting,
+        },
     )
     return report
+
+
+class _LazyMailConnection:
+    """The SMTP connection, opened when the first e-mail is due and then reused: a run with
+    only webhooks to deliver never touches the mail server."""
+
+    def __init__(self) -> None:
+        self._backend: BaseEmailBackend | None = None
+
+    def get(self) -> BaseEmailBackend:
+        if self._backend is None:
+            backend = get_connection()
+            backend.open()
+            self._backend = backend
+        return self._backend
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
 
 
 def _locked_alerts(queryset: QuerySet[Alert]) -> QuerySet[Alert]:
@@ -512,7 +571,7 @@ def _locked_alerts(queryset: QuerySet[Alert]) -> QuerySet[Alert]:
         .select_for_update(skip_locked=True, of=("self",))
         .select_related(
             "subscription__user",
-            "status_event__revision",
+            "status_event__revision__source",
             "status_event__source",
             "status_event__evidence__source",
         )
@@ -553,16 +612,17 @@ def _unbuildable_reason(error: Exception) -> str:
 
 
 def _send_one(
-    alert_id: int, claims: Mapping[int, Claim], smtp: BaseEmailBackend
+    alert_id: int, claims: Mapping[int, Claim], mail: _LazyMailConnection
 ) -> tuple[str | None, int]:
-    """Send one alert (with the evidence alerts it gathers): (outcome, alerts concerned)."""
+    """Deliver one alert (with the evidence alerts it gathers): (outcome, alerts concerned)."""
     try:
         with transaction.atomic():
             alert = _locked_alerts(Alert.objects.filter(pk=alert_id)).first()
             if alert is None:  # sent, suppressed, or being sent by another dispatcher
                 return None, 0
+            channel = alert.subscription.channel
             group = [alert]
-            if alert.event == AlertEvent.EVIDENCE:
+            if alert.event == AlertEvent.EVIDENCE and channel != Subscription.Channel.WEBHOOK:
                 # A burst of evidence on one claim is one message, not one per item.
                 group += _locked_alerts(
                     Alert.objects.filter(
@@ -572,19 +632,22 @@ def _send_one(
                         digest=False,
                     ).exclude(pk=alert.pk)
                 )
+            claim = claims[alert.claim_id]
+            if channel != Subscription.Channel.EMAIL:
+                return _deliver_elsewhere(group, claim), len(group)
             reason = _no_address_reason(alert.subscription)
             if reason:
                 _fail(group, reason)
                 return Alert.State.FAILED, len(group)
             try:
-                message = alert_message(group, claims[alert.claim_id])
+                message = alert_message(group, claim)
             except DatabaseError:
                 raise
             except Exception as error:  # this alert's content: it fails alone
                 _fail(group, _unbuildable_reason(error))
                 return Alert.State.FAILED, len(group)
             try:
-                smtp.send_messages([message])
+                mail.get().send_messages([message])
             except MESSAGE_REFUSALS as error:
                 failed = _record_refusal([a.pk for a in group], error)
                 return (Alert.State.FAILED if failed else DEFERRED), len(group)
@@ -600,6 +663,58 @@ def _send_one(
             attempts=F("attempts") + 1, last_error=f"{type(error).__name__}: {error}"[:500]
         )
         raise
+
+
+def channel_backoff(attempts: int) -> dt.timedelta:
+    """How long a webhook or Apprise alert waits after its `attempts`-th failed attempt."""
+    return dt.timedelta(seconds=min(30 * 2 ** max(attempts - 1, 0), 3600))
+
+
+def _deliver_elsewhere(group: list[Alert], claim: Claim) -> str:
+    """Deliver by webhook or Apprise, inside the caller's transaction (the alerts are locked)."""
+    alert = group[0]
+    subscription = alert.subscription
+    try:
+        content = alert_content(group, claim)
+        if subscription.channel == Subscription.Channel.WEBHOOK:
+            result = webhook_deliver(
+                subscription.webhook,
+                message_id=webhook_message_id(alert.pk),
+                payload=webhook_payload(content),
+            )
+        else:
+            title, body = apprise_text(content)
+            result = apprise_deliver(subscription.apprise, title=title, body=body)
+    except DatabaseError:
+        raise
+    except InvalidToken:
+        # The keys changed without resealing: nothing is lost, the endpoint pauses and says why.
+        result = Delivery(
+            sent=False,
+            reason="the channel's sealed secret does not open with ALERT_CHANNEL_KEYS",
+            transient=True,
+        )
+    except Exception as error:  # this alert's content or endpoint: it fails alone
+        _fail(group, _unbuildable_reason(error))
+        return Alert.State.FAILED
+    if result.sent:
+        _mark_sent(group)
+        subscription_record_success(subscription_id=subscription.pk)
+        return Alert.State.SENT
+    subscription_record_failure(subscription_id=subscription.pk, reason=result.reason)
+    attempts = alert.attempts + 1
+    if not result.transient or attempts >= MAX_ALERT_ATTEMPTS:
+        _fail(group, result.reason)
+        return Alert.State.FAILED
+    wait = channel_backoff(attempts)
+    if result.retry_after is not None:
+        wait = max(wait, dt.timedelta(seconds=result.retry_after))
+    Alert.objects.filter(pk__in=[a.pk for a in group]).update(
+        attempts=F("attempts") + 1,
+        last_error=result.reason[:500],
+        next_attempt_at=timezone.now() + wait,
+    )
+    return WAITING
 
 
 def alerts_send_digests() -> DispatchReport:
