@@ -468,6 +468,28 @@ def _timeout_reason(
 # ---------------------------------------------------------------------------------------
 
 
+_post_tls: ssl.SSLContext | None = None
+
+
+def _post_tls_context() -> ssl.SSLContext:
+    """One TLS context for every POST: loading the CA bundle costs more than a delivery."""
+    global _post_tls
+    if _post_tls is None:
+        _post_tls = httpx.create_ssl_context()
+    return _post_tls
+
+
+class _PostTransport(httpx.HTTPTransport):
+    """`_VettingTransport` for POSTs, with the shared TLS context."""
+
+    def __init__(self, backend: _VettingBackend) -> None:
+        # HTTPTransport.__init__ is skipped on purpose: it would build a pool, and a TLS
+        # context, only to be replaced; handle_request and close use nothing but the pool.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=_post_tls_context(), max_connections=2, retries=0, network_backend=backend
+        )
+
+
 @dataclass
 class PostResult:
     url: str  # the final URL, after redirects
@@ -494,7 +516,7 @@ def post(
     deadline = time.monotonic() + timeout
     backend = _VettingBackend(deadline)
     client = httpx.Client(
-        transport=_VettingTransport(backend),
+        transport=_PostTransport(backend),
         follow_redirects=False,
         trust_env=False,
         timeout=httpx.Timeout(connect_timeout, connect=connect_timeout),

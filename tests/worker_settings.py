@@ -10,7 +10,7 @@ from config.settings.base import env
 from config.settings.test import *  # noqa: F403
 from config.settings.test import CELERY_BROKER_TRANSPORT_OPTIONS, REDIS_URL
 
-vars().update(env.email_url("EMAIL_URL", default="locmemmail://"))
+vars().update(env.email_url("EMAIL_URL", default="memorymail://"))
 # A stalled server must not hold a worker forever (the test kills it long before this).
 EMAIL_TIMEOUT = 30
 

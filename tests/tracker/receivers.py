@@ -43,11 +43,15 @@ class Delivery:
 class Receiver:
     server: HTTPServer
     secrets: list[str] = field(default_factory=list)
-    answers: list[int | str] = field(default_factory=list)  # then 200; "hang" sleeps
+    # Answers to give in turn, then 200: a status, "hang" (answer 200 after hang_seconds) or
+    # "stall" (never answer; the sender gives up or dies: recorded as answered 0).
+    answers: list[int | str] = field(default_factory=list)
     retry_after: str = ""
     hang_seconds: float = 5.0
     deliveries: list[Delivery] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    stalled: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
     def url(self, path: str = "/hook") -> str:
         return f"http://{LOOPBACK}:{self.server.port}{path}"
@@ -70,6 +74,10 @@ class Receiver:
         with self.lock:
             self.deliveries.append(delivery)
             answer = self.answers.pop(0) if self.answers else 200
+        if answer == "stall":
+            self.stalled.set()
+            self.release.wait(timeout=120)
+            return Response("too late", status=503)
         if answer == "hang":
             time.sleep(self.hang_seconds)
             answer = 200
@@ -111,6 +119,7 @@ def receiver() -> Iterator[Receiver]:
     server.expect_request(r"/hook").respond_with_handler(state.handle)
     server.expect_request(r"/apprise").respond_with_handler(state.handle)
     yield state
+    state.release.set()
     server.clear()
     if server.is_running():
         server.stop()

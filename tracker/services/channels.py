@@ -278,11 +278,21 @@ def apprise_url_check(url: str) -> str:
     return url
 
 
+# Schemes whose host is a server of the subscriber's choosing; for the others (slack://,
+# tgram://, ...) the host position holds a token, so only the scheme is shown.
+PLAIN_HOST_SCHEMES = frozenset(
+    {"json", "jsons", "xml", "xmls", "form", "forms", "ntfy", "ntfys", "gotify", "gotifys"}
+)
+
+
 def apprise_url_hint(url: str) -> str:
-    """What may be shown of an Apprise URL once saved: its scheme and host."""
+    """What may be shown of an Apprise URL once saved: its scheme, and the host of a server
+    the subscriber chose (never a user, password, path or token)."""
     parts = urlsplit(url)
-    host = parts.hostname or "?"
-    return f"{parts.scheme}://{host}/…"
+    scheme = parts.scheme.lower()
+    if scheme in PLAIN_HOST_SCHEMES and parts.hostname:
+        return f"{scheme}://{parts.hostname}/…"
+    return f"{scheme}://…"
 
 
 def apprise_text(content: AlertContent) -> tuple[str, str]:
