@@ -40,8 +40,10 @@ from .alert_content import AlertContent, EventFacts, single_line
 from .secrets import unseal
 
 logger = logging.getLogger(__name__)
-# Apprise logs URLs (with their tokens) and payloads at DEBUG and INFO: never let those through.
-logging.getLogger("apprise").setLevel(logging.WARNING)
+# Apprise logs URLs (with their tokens) and payloads at DEBUG, and urllib3 logs each request's
+# path and query at DEBUG: never let those through, whatever LOG_LEVEL says.
+for _name in ("apprise", "urllib3"):
+    logging.getLogger(_name).setLevel(logging.WARNING)
 
 # A receiver's Retry-After is honoured up to this long; longer asks are capped.
 RETRY_AFTER_MAX = 24 * 60 * 60
