@@ -144,6 +144,8 @@ class Subscription(models.Model):
 
     def clean(self) -> None:
         if self.channel != self.Channel.EMAIL:
+            if self.delivery == self.Delivery.DIGEST:
+                raise ValidationError({"delivery": "Daily digests are sent by e-mail only."})
             self._clean_scope()
             return
         if self.user_id is None and not self.email:

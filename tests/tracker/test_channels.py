@@ -412,20 +412,23 @@ def test_resuming_clears_the_wait_of_owed_alerts(clock, receiver, allow_outbound
 class TestOutboundGuard:
     """Apprise's HTTP requests go through urllib3: every connection is vetted when it opens."""
 
-    def test_a_plain_urllib3_request_to_loopback_is_refused_once_the_guard_is_in(
+    def test_urllib3_connections_are_vetted_while_a_notification_runs_and_only_then(
         self, receiver, settings
     ):
         import requests
 
-        from tracker.services.channels import install_outbound_guard
+        from tracker.services.channels import outbound_vetting
 
-        install_outbound_guard()
         settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
-        with pytest.raises(requests.ConnectionError, match="a loopback address"):
+        with outbound_vetting(), pytest.raises(requests.ConnectionError, match="a loopback"):
             requests.post(receiver.url("/apprise"), json={}, timeout=2)
         assert receiver.deliveries == []
         settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = ["127.0.0.1"]
-        assert requests.post(receiver.url("/apprise"), json={}, timeout=2).status_code == 200
+        with outbound_vetting():
+            assert requests.post(receiver.url("/apprise"), json={}, timeout=2).ok
+        # Outside a notification the rest of the process is left alone.
+        settings.OUTBOUND_ALLOW_PRIVATE_HOSTS = []
+        assert requests.post(receiver.url("/apprise"), json={}, timeout=2).ok
 
     def test_an_apprise_redirect_to_a_host_not_allowed_is_refused(
         self, clock, receiver, allow_outbound

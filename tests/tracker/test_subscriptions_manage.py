@@ -68,6 +68,14 @@ class TestAPI:
             ),
             ({"channel": "apprise", "apprise_url": "mailto://a:b@example.org"}, "apprise_url"),
             ({"channel": "apprise"}, "apprise_url"),
+            (
+                {
+                    "channel": "webhook",
+                    "webhook_url": "https://h.example.org/",
+                    "delivery": "digest",
+                },
+                "delivery",
+            ),
         ]
         for data, field in cases:
             answer = api.post(LIST, data, "json")

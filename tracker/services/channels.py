@@ -2,8 +2,8 @@
 
 Both go through the outbound guard: webhooks through config.http.post (addresses vetted at
 connect time, redirects re-vetted, time and size limits); Apprise through a guard on urllib3's
-connections (the library's HTTP plugins call requests, which has no session to inject), plus an
-allow-list of URL schemes whose plugins make HTTP requests. Hosts in
+connections while a notification runs (the library's HTTP plugins call requests, which has no
+session to inject), plus an allow-list of URL schemes whose plugins make HTTP requests. Hosts in
 settings.OUTBOUND_ALLOW_PRIVATE_HOSTS (development and tests only) skip the address check.
 
 A delivery returns a `Delivery`: sent, or failed with a reason, whether trying again may help,
@@ -13,6 +13,8 @@ and how long the receiver asked us to wait. An Apprise URL is never logged or re
 from __future__ import annotations
 
 import base64
+import contextlib
+import contextvars
 import datetime as dt
 import email.utils
 import ipaddress
@@ -21,7 +23,7 @@ import logging
 import os
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -331,8 +333,8 @@ def apprise_deliver(target: AppriseTarget, *, title: str, body: str) -> Delivery
         return Delivery(sent=False, reason=refusal)
     notifier = apprise.Apprise()
     notifier.add(plugin)
-    install_outbound_guard()
-    result = notifier.notify(body=body, title=title, timeout=limit)
+    with outbound_vetting():
+        result = notifier.notify(body=body, title=title, timeout=limit)
     if result:
         return Delivery.ok()
     reasons = [single_line(entry.message, limit=200) for entry in result.logs()]
@@ -344,17 +346,27 @@ def apprise_deliver(target: AppriseTarget, *, title: str, body: str) -> Delivery
 
 _guard_lock = threading.Lock()
 _guard_installed = False
+# Whether urllib3 connections made in this context are vetted. Apprise runs each service in a
+# copy of the caller's context (contextvars), its worker threads and abandoned calls included,
+# so a notification stays vetted to its end while the rest of the process is left alone.
+_vetting: contextvars.ContextVar[bool] = contextvars.ContextVar("outbound_vetting", default=False)
+
+
+@contextlib.contextmanager
+def outbound_vetting() -> Iterator[None]:
+    """Vet every urllib3 connection opened in this context (Apprise's plugins use requests,
+    hence urllib3): each address the host resolves to must be public unless the host is
+    allowed private, and the connection goes to the vetted address, with no second lookup."""
+    install_outbound_guard()
+    token = _vetting.set(True)
+    try:
+        yield
+    finally:
+        _vetting.reset(token)
 
 
 def install_outbound_guard() -> None:
-    """Vet every urllib3 connection of this process from now on (Apprise's plugins use
-    requests, hence urllib3): each address a host resolves to must be public, unless the host is
-    allowed private; the connection then goes to the vetted address, with no second lookup.
-
-    Installed once and left in place: Apprise may finish a notification in a thread after its
-    call returned, so a guard removed afterwards could miss it. Our own fetches use httpx, which
-    does not go through urllib3.
-    """
+    """Wrap urllib3's create_connection once; the wrapper vets only inside outbound_vetting()."""
     global _guard_installed
     with _guard_lock:
         if _guard_installed:
@@ -381,6 +393,8 @@ def _address_refusal_of(host: str, port: int) -> str | None:
 
 def _guarded(original: Callable[..., socket.socket]) -> Callable[..., socket.socket]:
     def create_connection(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        if not _vetting.get():
+            return original(address, *args, **kwargs)
         host, port = address
         try:
             addresses = http.resolve(host, port)

@@ -12,7 +12,6 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F
@@ -75,8 +74,6 @@ def subscription_create(
         delivery=delivery,
         **{f"on_{event}": value for event, value in (events or {}).items()},
     )
-    if channel != Subscription.Channel.EMAIL and delivery == Subscription.Delivery.DIGEST:
-        raise ValidationError({"delivery": "Daily digests are sent by e-mail only."})
     if channel == Subscription.Channel.WEBHOOK:
         webhook_url = webhook_url_check(webhook_url)
         secret = webhook_secret_check(secret) if secret else webhook_secret_new()
