@@ -445,3 +445,37 @@ class TestOutboundGuard:
 
         assert alerts_dispatch().waiting == 1
         assert receiver.apprise_messages() == []
+
+
+def test_a_paused_endpoint_without_an_owner_is_reported_to_the_editors(
+    clock, receiver, allow_outbound, settings, django_capture_on_commit_callbacks
+):
+    settings.ALERT_CHANNEL_PAUSE_AFTER = 1
+    UserFactory(username="ed", email="ed@example.org", groups=["Editors"])
+    UserFactory(username="vi", email="vi@example.org", groups=["Viewers"])
+    webhook(receiver)
+    missed_claims(clock)
+    sweep_and_fan_out()
+    receiver.answers = [500]
+    with django_capture_on_commit_callbacks(execute=True):
+        alerts_dispatch()
+    [notice] = mail.outbox
+    assert notice.to == ["ed@example.org"]
+    assert receiver.url() in notice.body and "127.0.0.1 answered 500" in notice.body
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("120", 120.0),
+        ("Thu, 28 Nov 2030 12:02:00 GMT", 120.0),
+        ("999999999", 24 * 60 * 60.0),  # capped
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_retry_after_is_read_as_seconds_or_an_http_date(header, seconds):
+    from tracker.services.channels import retry_after_seconds
+
+    now = dt.datetime(2030, 11, 28, 12, 0, tzinfo=dt.UTC)
+    assert retry_after_seconds(header, now=now) == seconds
