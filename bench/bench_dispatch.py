@@ -118,6 +118,10 @@ def generate_alerts(count: int) -> float:
         )
         for n in range(count // SUBSCRIPTIONS)
     )
+    # Subscribed before the events happened: a subscription is not sent earlier events.
+    Subscription.objects.bulk_create(
+        Subscription(email=f"analyst{n}@example.org") for n in range(SUBSCRIPTIONS)
+    )
     StatusEvent.objects.bulk_create(
         StatusEvent(
             claim=claim,
@@ -127,9 +131,6 @@ def generate_alerts(count: int) -> float:
             job="bench",
         )
         for claim in claims
-    )
-    Subscription.objects.bulk_create(
-        Subscription(email=f"analyst{n}@example.org") for n in range(SUBSCRIPTIONS)
     )
     started = time.perf_counter()
     alerts_fan_out(enqueue_dispatch=False)

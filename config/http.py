@@ -467,3 +467,121 @@ def _timeout_reason(
     if isinstance(error, httpx.ConnectTimeout):
         return f"no connection to {url.host} in time"
     return f"{url.host} stopped answering (timed out waiting for data)"
+
+
+# ---------------------------------------------------------------------------------------
+# POST, for alert webhooks (tracker.services.channels): the same vetting as `fetch` (every
+# connection to an address vetted at connect time, no second lookup), a total deadline, and a
+# capped read of the answer. Only 307 and 308 redirects are followed (they keep the method and
+# body), each hop vetted again; any other answer is returned for the caller to judge.
+# ---------------------------------------------------------------------------------------
+
+
+_post_tls: ssl.SSLContext | None = None
+
+
+def _post_tls_context() -> ssl.SSLContext:
+    """One TLS context for every POST: loading the CA bundle costs more than a delivery."""
+    global _post_tls
+    if _post_tls is None:
+        _post_tls = httpx.create_ssl_context()
+    return _post_tls
+
+
+class _PostTransport(httpx.HTTPTransport):
+    """`_VettingTransport` for POSTs, with the shared TLS context."""
+
+    def __init__(self, backend: _VettingBackend) -> None:
+        # HTTPTransport.__init__ is skipped on purpose: it would build a pool, and a TLS
+        # context, only to be replaced; handle_request and close use nothing but the pool.
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=_post_tls_context(), max_connections=2, retries=0, network_backend=backend
+        )
+
+
+@dataclass
+class PostResult:
+    url: str  # the final URL, after redirects
+    status_code: int
+    headers: dict[str, str] = field(default_factory=dict)
+    content: bytes = b""  # the start of the answer, at most `max_bytes`
+
+
+def post(
+    url: str,
+    *,
+    body: bytes,
+    headers: dict[str, str],
+    timeout: float,
+    connect_timeout: float,
+    max_bytes: int,
+) -> PostResult:
+    """POST `body` to `url` under the rules of `fetch`; returns whatever status came back.
+
+    Raises a `FetchError` when no answer came: a refused address, a timeout, a broken
+    exchange, too many redirects.
+    """
+    connect_timeout = min(connect_timeout, timeout)
+    deadline = time.monotonic() + timeout
+    backend = _VettingBackend(deadline)
+    client = httpx.Client(
+        transport=_PostTransport(backend),
+        follow_redirects=False,
+        trust_env=False,
+        timeout=httpx.Timeout(connect_timeout, connect=connect_timeout),
+    )
+    redirects = 0
+    with client:
+        while True:
+            target = check_url(url)
+            result = _post_once(
+                client,
+                target,
+                body,
+                headers,
+                max_bytes=max_bytes,
+                timeout=timeout,
+                deadline=deadline,
+            )
+            if result.status_code not in (307, 308):
+                return result
+            location = result.headers.get("location", "")
+            if not location or redirects >= MAX_REDIRECTS:
+                why = "too often" if location else "without a Location header"
+                raise TooManyRedirectsError(f"{target.host} redirects {why}")
+            redirects += 1
+            url = urljoin(str(target), location)
+
+
+def _post_once(
+    client: httpx.Client,
+    url: httpx.URL,
+    body: bytes,
+    headers: dict[str, str],
+    *,
+    max_bytes: int,
+    timeout: float,
+    deadline: float,
+) -> PostResult:
+    try:
+        with client.stream("POST", url, content=body, headers=headers) as response:
+            content = bytearray()
+            for chunk in response.iter_raw(CHUNK_SIZE):
+                content += chunk[: max_bytes - len(content)]
+                if len(content) >= max_bytes:
+                    break  # enough to report; the rest is not read
+            return PostResult(
+                url=str(url),
+                status_code=response.status_code,
+                headers={key.lower(): value for key, value in response.headers.items()},
+                content=bytes(content),
+            )
+    except httpx.TimeoutException as error:
+        raise FetchTimeoutError(_timeout_reason(error, url, timeout, deadline)) from error
+    except httpx.RemoteProtocolError as error:
+        raise ProtocolError(f"{url.host} broke the HTTP exchange: {error}") from error
+    except httpx.TransportError as error:
+        cause = error.__context__ or error.__cause__
+        if isinstance(cause, FetchError):
+            raise cause from None
+        raise ProtocolError(f"cannot reach {url.host}: {error or type(error).__name__}") from error

@@ -6,6 +6,8 @@ from claims.views import dashboard
 urlpatterns = [
     path("", dashboard, name="dashboard"),
     path("admin/", admin.site.urls),
+    # Before the ledger's API, whose last pattern answers 404 for any other /api/ path.
+    path("api/", include("tracker.api")),
     path("api/", include("claims.api.urls")),
     path("alerts/", include("tracker.urls")),
 ]

@@ -1,29 +1,151 @@
 """Subscriptions, snoozes and the alert log in the admin (the schedule is django-celery-beat's)."""
 
+from typing import Any
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
 from claims.admin import URL_FIELDS_ASSUME_HTTPS, ReadOnlyAdminMixin
 from claims.models import Evidence
 
-from .models import Alert, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
-from .services import evidence_review_bulk
+from .models import Alert, AlertEvent, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
+from .services import (
+    evidence_review_bulk,
+    subscription_channel_update,
+    subscription_create,
+    subscription_resume,
+    subscription_test,
+    webhook_secret_rotate,
+)
+from .services.channels import apprise_url_check, webhook_secret_check, webhook_url_check
+
+
+class PausedFilter(admin.SimpleListFilter):
+    title = "endpoint"
+    parameter_name = "endpoint"
+
+    def lookups(self, request, model_admin):
+        return [("paused", "paused"), ("failing", "failing, not paused")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "paused":
+            return queryset.filter(paused_at__isnull=False)
+        if self.value() == "failing":
+            return queryset.filter(paused_at__isnull=True, consecutive_failures__gt=0)
+        return queryset
+
+
+class SubscriptionForm(forms.ModelForm):
+    """A subscription with its channel. Channel secrets are never form values shown back: the
+    webhook secret is set here or generated, then shown once; the Apprise URL is write-only."""
+
+    webhook_url = forms.URLField(
+        label="Webhook URL", required=False, max_length=1000, assume_scheme="https"
+    )
+    secret = forms.CharField(
+        label="Webhook secret",
+        required=False,
+        widget=forms.PasswordInput(render_value=False),
+        help_text="whsec_...; leave empty to generate one (shown once, after saving).",
+    )
+    apprise_url = forms.CharField(
+        label="Apprise URL",
+        required=False,
+        max_length=2000,
+        widget=forms.PasswordInput(render_value=False),
+        help_text="slack://, ntfys://, msteams://, json://... Stored encrypted and never shown "
+        "again; on an existing subscription, leave empty to keep the current one.",
+    )
+
+    class Meta:
+        model = Subscription
+        fields = [
+            "user",
+            "email",
+            "channel",
+            "organisation",
+            "category",
+            "claim",
+            *[f"on_{event}" for event in AlertEvent.values],
+            "delivery",
+            "active",
+        ]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        webhook = getattr(self.instance, "webhook", None) if self.instance.pk else None
+        if webhook is not None:
+            self.fields["webhook_url"].initial = webhook.url
+        if self.instance.pk and "channel" in self.fields:
+            self.fields["channel"].disabled = True
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        channel = data.get("channel") or self.instance.channel
+        adding = self.instance.pk is None
+        try:
+            if channel == Subscription.Channel.WEBHOOK:
+                if data.get("webhook_url"):
+                    data["webhook_url"] = webhook_url_check(data["webhook_url"])
+                elif adding:
+                    self.add_error("webhook_url", "A webhook subscription needs its URL.")
+                if data.get("secret"):
+                    data["secret"] = webhook_secret_check(data["secret"])
+            elif channel == Subscription.Channel.APPRISE:
+                if data.get("apprise_url"):
+                    data["apprise_url"] = apprise_url_check(data["apprise_url"])
+                elif adding:
+                    self.add_error("apprise_url", "An Apprise subscription needs its URL.")
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                for message in messages:
+                    self.add_error(field if field in self.fields else None, message)
+        return data
 
 
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
-    list_display = ["recipient", "scope", "delivery", "active", "created_at"]
-    list_filter = ["active", "delivery", "category"]
-    search_fields = ["email", "user__username", "user__email"]
+    form = SubscriptionForm
+    list_display = ["destination", "channel", "scope", "delivery", "active", "health", "created_at"]
+    list_filter = ["channel", "active", "delivery", "category", PausedFilter]
+    search_fields = ["email", "user__username", "user__email", "webhook__url", "apprise__url_hint"]
     autocomplete_fields = ["user", "organisation", "claim"]
-    readonly_fields = ["unsubscribed_at"]
+    list_select_related = ["user", "webhook", "apprise", "organisation", "claim"]
+    readonly_fields = [
+        "unsubscribed_at",
+        "apprise_hint",
+        "consecutive_failures",
+        "paused_at",
+        "paused_reason",
+        "secret_rotated",
+    ]
+    actions = ["send_test_message", "resume", "rotate_webhook_secret"]
+    change_form_template = "admin/tracker/subscription/change_form.html"
     fieldsets = [
         ("Who", {"fields": ["user", "email"]}),
+        (
+            "Channel (e-mail needs a user or an address; a webhook its URL; Apprise its URL)",
+            {
+                "fields": [
+                    "channel",
+                    "webhook_url",
+                    "secret",
+                    "secret_rotated",
+                    "apprise_url",
+                    "apprise_hint",
+                ]
+            },
+        ),  # fmt: skip
         (
             "Follows (leave all empty for every claim; set at most one)",
             {"fields": ["organisation", "category", "claim"]},
@@ -43,11 +165,116 @@ class SubscriptionAdmin(admin.ModelAdmin):
             },
         ),
         ("Delivery", {"fields": ["delivery", "active", "unsubscribed_at"]}),
+        ("Endpoint health", {"fields": ["consecutive_failures", "paused_at", "paused_reason"]}),
     ]
 
     @admin.display(description="follows")
     def scope(self, subscription: Subscription) -> str:
         return subscription.scope_display
+
+    @admin.display(description="health")
+    def health(self, subscription: Subscription) -> str:
+        if subscription.paused:
+            return f"paused: {subscription.paused_reason}"
+        if subscription.consecutive_failures:
+            return f"failing ({subscription.consecutive_failures} in a row)"
+        return "ok"
+
+    @admin.display(description="Apprise URL (saved)")
+    def apprise_hint(self, subscription: Subscription) -> str:
+        target = getattr(subscription, "apprise", None)
+        return target.url_hint if target is not None else "—"
+
+    @admin.display(description="secret last rotated")
+    def secret_rotated(self, subscription: Subscription) -> str:
+        webhook = getattr(subscription, "webhook", None)
+        if webhook is None or webhook.secret_rotated_at is None:
+            return "—"
+        return f"{webhook.secret_rotated_at:%Y-%m-%d %H:%M}"
+
+    def save_model(self, request: HttpRequest, obj: Subscription, form: Any, change: bool) -> None:
+        data = form.cleaned_data
+        if change:
+            obj.save()  # scope, events, delivery: validated by the form, no consequences
+            subscription_channel_update(
+                subscription=obj,
+                webhook_url=data.get("webhook_url") or "",
+                apprise_url=data.get("apprise_url") or "",
+            )
+            return
+        created = subscription_create(
+            channel=obj.channel,
+            user=obj.user,
+            email=obj.email,
+            webhook_url=data.get("webhook_url") or "",
+            secret=data.get("secret") or "",
+            apprise_url=data.get("apprise_url") or "",
+            claim=obj.claim,
+            organisation=obj.organisation,
+            category=obj.category,
+            delivery=obj.delivery,
+            events={event: getattr(obj, f"on_{event}") for event in AlertEvent.values},
+        )
+        obj.pk, obj.created_at = created.subscription.pk, created.subscription.created_at
+        obj._state.adding = False
+        if created.secret:
+            self._show_secret(request, created.secret)
+
+    def _show_secret(self, request: HttpRequest, secret: str) -> None:
+        self.message_user(
+            request,
+            f"The webhook's signing secret, shown this once (give it to the receiver): {secret}",
+            messages.WARNING,
+        )
+
+    @admin.action(description="Send a test message to the selected subscriptions")
+    def send_test_message(self, request: HttpRequest, queryset: QuerySet[Subscription]) -> None:
+        for subscription in queryset.select_related("user", "webhook", "apprise"):
+            result = subscription_test(subscription=subscription)
+            if result.sent:
+                self.message_user(request, f"Test message sent to {subscription.destination}.")
+            else:
+                self.message_user(
+                    request,
+                    f"Test message to {subscription.destination} failed: {result.reason}",
+                    messages.ERROR,
+                )
+
+    @admin.action(description="Resume the selected paused endpoints", permissions=["change"])
+    def resume(self, request: HttpRequest, queryset: QuerySet[Subscription]) -> None:
+        paused = list(queryset.filter(paused_at__isnull=False))
+        for subscription in paused:
+            subscription_resume(subscription=subscription)
+        self.message_user(request, f"{len(paused)} endpoint(s) resumed; owed alerts go out now.")
+
+    @admin.action(description="Rotate the selected webhooks' secrets", permissions=["change"])
+    def rotate_webhook_secret(self, request: HttpRequest, queryset: QuerySet[Subscription]) -> None:
+        for subscription in queryset.filter(channel=Subscription.Channel.WEBHOOK):
+            secret = webhook_secret_rotate(subscription=subscription)
+            self.message_user(
+                request,
+                f"New secret for {subscription.destination}, shown this once (the previous one "
+                f"signs too for {settings.ALERT_WEBHOOK_ROTATION_GRACE_HOURS} h): {secret}",
+                messages.WARNING,
+            )
+
+    def get_urls(self) -> list[URLPattern]:
+        resume = path(
+            "<int:object_id>/resume/",
+            self.admin_site.admin_view(self.resume_view),
+            name="tracker_subscription_resume",
+        )
+        return [resume, *super().get_urls()]
+
+    def resume_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        """The "Resume" button on a paused subscription's page (POST only)."""
+        subscription = self.get_object(request, str(object_id))
+        if subscription is None or not self.has_change_permission(request, subscription):
+            raise PermissionDenied
+        if request.method == "POST":
+            subscription_resume(subscription=subscription)
+            self.message_user(request, "Endpoint resumed; owed alerts go out now.")
+        return redirect("admin:tracker_subscription_change", object_id)
 
 
 @admin.register(ClaimSnooze)
@@ -70,19 +297,30 @@ class AlertAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "claim",
         "event",
         "recipient",
+        "channel",
         "digest",
         "state",
         "attempts",
+        "next_attempt_at",
         "sent_at",
         "last_error",
     ]
-    list_filter = ["state", "event", "digest"]
-    list_select_related = ["claim", "subscription__user"]
-    search_fields = ["claim__statement", "subscription__email"]
+    list_filter = ["state", "event", "digest", "subscription__channel"]
+    list_select_related = [
+        "claim",
+        "subscription__user",
+        "subscription__webhook",
+        "subscription__apprise",
+    ]
+    search_fields = ["claim__statement", "subscription__email", "last_error"]
 
     @admin.display(description="to")
     def recipient(self, alert: Alert) -> str:
-        return alert.subscription.recipient
+        return alert.subscription.destination
+
+    @admin.display(description="channel")
+    def channel(self, alert: Alert) -> str:
+        return alert.subscription.get_channel_display()
 
 
 # ---------------------------------------------------------------------------------------

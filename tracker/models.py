@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 
 from claims.models import (
@@ -38,6 +37,11 @@ class Subscription(models.Model):
         IMMEDIATE = "immediate", "immediately"
         DIGEST = "digest", "in a daily digest"
 
+    class Channel(models.TextChoices):
+        EMAIL = "email", "e-mail"
+        WEBHOOK = "webhook", "webhook (Standard Webhooks, signed)"
+        APPRISE = "apprise", "chat service (Apprise URL)"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -66,16 +70,28 @@ class Subscription(models.Model):
     on_evidence = models.BooleanField("new evidence to review", default=False)
 
     delivery = models.CharField(max_length=10, choices=Delivery.choices, default=Delivery.IMMEDIATE)
+    channel = models.CharField(
+        max_length=10,
+        choices=Channel.choices,
+        default=Channel.EMAIL,
+        help_text="Where alerts go: e-mail, a signed webhook, or a chat service (Apprise URL).",
+    )
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
+    # Delivery health of a webhook or Apprise endpoint, written only by tracker.services: after
+    # ALERT_CHANNEL_PAUSE_AFTER failed attempts in a row it is paused until someone resumes it.
+    consecutive_failures = models.PositiveIntegerField(default=0, editable=False)
+    paused_at = models.DateTimeField(null=True, blank=True, editable=False)
+    paused_reason = models.CharField(max_length=500, blank=True, editable=False)
+
     class Meta:
         constraints = [
             models.CheckConstraint(
-                condition=Q(user__isnull=False) | ~Q(email=""),
+                condition=~Q(channel="email") | Q(user__isnull=False) | ~Q(email=""),
                 name="subscription_has_recipient",
-                violation_error_message="A subscription needs a user or an e-mail address.",
+                violation_error_message="An e-mail subscription needs a user or an address.",
             ),
             models.CheckConstraint(
                 condition=(
@@ -91,7 +107,23 @@ class Subscription(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.recipient} follows {self.scope_display}"
+        return f"{self.destination} follows {self.scope_display}"
+
+    @property
+    def destination(self) -> str:
+        """Where alerts go, safe to show: the address, the webhook URL, or the Apprise URL's
+        hint (never the full URL, which holds its credentials)."""
+        if self.channel == self.Channel.WEBHOOK:
+            webhook = getattr(self, "webhook", None)
+            return webhook.url if webhook is not None else "webhook (not set up)"
+        if self.channel == self.Channel.APPRISE:
+            apprise = getattr(self, "apprise", None)
+            return apprise.url_hint if apprise is not None else "Apprise URL (not set up)"
+        return self.recipient or "(no address)"
+
+    @property
+    def paused(self) -> bool:
+        return self.paused_at is not None
 
     @property
     def recipient(self) -> str:
@@ -111,17 +143,60 @@ class Subscription(models.Model):
         return "all claims"
 
     def clean(self) -> None:
+        if self.channel != self.Channel.EMAIL:
+            if self.delivery == self.Delivery.DIGEST:
+                raise ValidationError({"delivery": "Daily digests are sent by e-mail only."})
+            self._clean_scope()
+            return
         if self.user_id is None and not self.email:
             raise ValidationError({"email": "Give an e-mail address or choose a user."})
         if self.user_id and not self.email:
             user = self.user
             if user is not None and not user.email:
                 raise ValidationError({"email": f"User {user} has no e-mail address; give one."})
+        self._clean_scope()
+
+    def _clean_scope(self) -> None:
         scopes = [bool(self.organisation_id), bool(self.category), bool(self.claim_id)]
         if sum(scopes) > 1:
             raise ValidationError(
                 "Follow all claims, one organisation, one category or one claim, not several."
             )
+
+
+class WebhookEndpoint(models.Model):
+    """Where a webhook subscription POSTs its alerts, and the secrets that sign them.
+
+    Secrets are stored sealed (tracker.services.secrets: Fernet keys from the environment).
+    During a rotation's grace period the previous secret signs too, so a receiver can switch
+    over without losing a delivery.
+    """
+
+    subscription = models.OneToOneField(
+        Subscription, on_delete=models.CASCADE, related_name="webhook", primary_key=True
+    )
+    url = models.URLField("URL", max_length=1000)
+    secret_sealed = models.TextField(editable=False)
+    previous_secret_sealed = models.TextField(blank=True, editable=False)
+    previous_secret_until = models.DateTimeField(null=True, blank=True, editable=False)
+    secret_rotated_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class AppriseTarget(models.Model):
+    """Where an Apprise subscription notifies: the URL is a secret (it holds tokens), stored
+    sealed and shown only as a hint (scheme and host) once saved."""
+
+    subscription = models.OneToOneField(
+        Subscription, on_delete=models.CASCADE, related_name="apprise", primary_key=True
+    )
+    url_sealed = models.TextField(editable=False)
+    url_hint = models.CharField(max_length=200, editable=False)
+
+    def __str__(self) -> str:
+        return self.url_hint
 
 
 class ClaimSnooze(models.Model):
@@ -144,7 +219,7 @@ class ClaimSnooze(models.Model):
 
 
 class Alert(models.Model):
-    """One e-mail owed to one subscription about one event of one claim."""
+    """One message owed to one subscription (by its channel) about one event of one claim."""
 
     class State(models.TextChoices):
         PENDING = "pending", "pending"
@@ -162,25 +237,29 @@ class Alert(models.Model):
         Evidence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     status_event = models.ForeignKey(StatusEvent, on_delete=models.CASCADE, related_name="alerts")
+    # What the alert says beyond its event: "revision:<id>" for a deadline event, "source:<id>"
+    # for evidence. Two events that would say the same thing share a key and make one alert
+    # (see tracker.services.alerts.alert_content_key).
+    content_key = models.CharField(max_length=64, editable=False)
     digest = models.BooleanField(default=False, help_text="Delivered in the daily digest.")
     state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.CharField(max_length=500, blank=True)
+    # Webhook and Apprise deliveries that failed for now are tried again from this time on
+    # (backoff, or the receiver's Retry-After); None means as soon as possible.
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
-            # Exactly one alert per subscription, claim, event and deadline revision (and piece of
-            # evidence): the database, not Python, refuses a second one, whoever races to insert.
+            # Exactly one alert per subscription, claim, event and content (the deadline
+            # revision, or the source of the evidence): the database, not Python, refuses a
+            # second one, whoever races to insert, and identical alerts collapse into one.
             models.UniqueConstraint(
-                "subscription",
-                "claim",
-                "event",
-                Coalesce("revision", Value(0)),
-                Coalesce("evidence", Value(0)),
-                name="alert_once_per_subscription_claim_event_revision",
+                fields=["subscription", "claim", "event", "content_key"],
+                name="alert_once_per_subscription_claim_event_content",
             ),
         ]
         indexes = [
@@ -191,7 +270,7 @@ class Alert(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_event_display()} about {self.claim} to {self.subscription.recipient}"
+        return f"{self.get_event_display()} about {self.claim} to {self.subscription.destination}"
 
 
 class Feed(models.Model):

@@ -344,3 +344,35 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# ---------------------------------------------------------------------------------------
+# Alert channels (tracker.services.channels): webhooks and Apprise URLs beside e-mail.
+# Hosts that may be reached although private or loopback are OUTBOUND_ALLOW_PRIVATE_HOSTS,
+# read where used with a default of [] (defined with the outbound client's settings).
+# ---------------------------------------------------------------------------------------
+# Fernet keys (Fernet.generate_key()), comma-separated, that seal channel secrets (Apprise URLs,
+# webhook signing secrets); the first seals, every one unseals, so a new key goes first and the
+# old one stays until `manage.py shell -c "from tracker.services import channel_secrets_reseal;
+# channel_secrets_reseal()"` has run. Unset: one key derived from SECRET_KEY (development).
+ALERT_CHANNEL_KEYS = env.list("ALERT_CHANNEL_KEYS", default=[])
+# Webhook POSTs: total time (s, redirects included), each connection or wait, body read back.
+ALERT_WEBHOOK_TIMEOUT = env.float("ALERT_WEBHOOK_TIMEOUT", default=10.0)
+ALERT_WEBHOOK_CONNECT_TIMEOUT = env.float("ALERT_WEBHOOK_CONNECT_TIMEOUT", default=5.0)
+ALERT_WEBHOOK_MAX_RESPONSE_BYTES = env.int("ALERT_WEBHOOK_MAX_RESPONSE_BYTES", default=64 * 1024)
+# Hours the previous webhook secret keeps signing after a rotation.
+ALERT_WEBHOOK_ROTATION_GRACE_HOURS = env.int("ALERT_WEBHOOK_ROTATION_GRACE_HOURS", default=24)
+ALERT_USER_AGENT = env("ALERT_USER_AGENT", default=f"Pledgewatch/0.1 alerts (+{SITE_URL}/)")
+# Apprise: seconds for a whole notification, and the URL schemes allowed (services that make
+# HTTP requests only: the outbound guard vets those; mailto, syslog and the like are refused).
+ALERT_APPRISE_TIMEOUT = env.float("ALERT_APPRISE_TIMEOUT", default=10.0)
+ALERT_APPRISE_SCHEMES = env.list(
+    "ALERT_APPRISE_SCHEMES",
+    default=[
+        "json", "jsons", "form", "forms", "xml", "xmls", "slack", "matrix", "matrixs", "ntfy",
+        "ntfys", "msteams", "discord", "gotify", "gotifys", "mmost", "mmosts", "rocket",
+        "rockets", "zulip", "gchat", "tgram", "pover", "apprise", "apprises",
+    ],
+)  # fmt: skip
+# Failed delivery attempts in a row before a webhook or Apprise endpoint is paused (its owner,
+# or the editors, are told by e-mail; an admin action resumes it).
+ALERT_CHANNEL_PAUSE_AFTER = env.int("ALERT_CHANNEL_PAUSE_AFTER", default=5)

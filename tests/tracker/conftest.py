@@ -35,3 +35,6 @@ from tests.tracker.news_fixtures import (  # noqa: E402, F401
     feed_server,
     raw_server,
 )
+
+# The alert channels' loopback receivers (tests/tracker/receivers.py).
+from tests.tracker.receivers import allow_outbound, receiver  # noqa: E402, F401

@@ -198,6 +198,7 @@ def test_the_database_refuses_a_second_alert_for_the_same_event(clock):
             event=alert.event,
             revision=alert.revision,
             status_event=alert.status_event,
+            content_key=alert.content_key,
         )
     # Even if the events were fanned out again (a crash before they were marked; the
     # database lets the bookkeeping column be written only once, so the test lifts that).
@@ -226,9 +227,11 @@ def test_the_email_carries_the_claim_source_deadlines_slippage_and_links(clock, 
     text = message.get_payload()[0].get_payload(decode=True).decode()
     html = message.get_payload()[1].get_payload(decode=True).decode()
     assert message["To"] == subscriber.email
-    assert "Original deadline: by 2024-12-31" in text
-    assert "Current deadline:  by 2025-12-31" in text
-    assert "Slippage:          365 days (1 restatement)" in text
+    assert "What happened:     deadline restated, 365 days later, recorded 2025-06-01" in text
+    assert 'Deadline in force: by 2025-12-31 ("by the end of 2025", stated 2024-10-01)' in text
+    assert "First deadline:    by 2024-12-31" in text
+    assert "Slippage:          365 days" in text
+    assert "Second report" in text  # the restatement's own source
     assert claim.source.title in text and claim.quote in text
     assert f"/admin/claims/claim/{claim.pk}/change/" in text
     assert f"/api/v1/claims/{claim.pk}/" in text

@@ -1,5 +1,6 @@
 """Two sweeps and two dispatchers at once over 1,000 claims, on PostgreSQL, with a real SMTP
-server: every transition is recorded once, every alert exists once and arrives once.
+server (and a real webhook receiver): every transition is recorded once, every alert exists
+once and arrives once.
 
 Each job runs in its own thread, so on its own database connection; the four start together.
 """
@@ -185,3 +186,39 @@ def test_two_sweeps_and_two_dispatchers_at_once_record_and_send_everything_once(
         if recorded != GROUPS[group_of[claim_id]][2]
     }
     assert unexpected == {}
+
+
+def test_two_dispatchers_at_once_deliver_each_webhook_alert_once(receiver, allow_outbound):
+    """300 alerts for one webhook, two dispatchers racing: each alert's delivery arrives once,
+    signed, and every alert is recorded sent once."""
+    from tracker.services import subscription_create
+
+    with time_machine.travel(BEFORE, tick=True) as clock:
+        bulk_claims()
+        created = subscription_create(
+            channel=Subscription.Channel.WEBHOOK, webhook_url=receiver.url()
+        )
+        receiver.secrets.append(created.secret)
+        alerts_fan_out(enqueue_dispatch=False)
+        clock.move_to(AFTER)
+        deadlines_sweep()
+        owed = Alert.objects.count()
+        assert owed == 1000
+
+        def dispatch() -> int:
+            sent = 0
+            while (report := alerts_dispatch(limit=100)).pending:
+                sent += report.sent
+            return sent + report.sent
+
+        results = run_together({"dispatch 1": dispatch, "dispatch 2": dispatch})
+
+    assert results["dispatch 1"] + results["dispatch 2"] == owed
+    deliveries = receiver.hooks()
+    ids = [d.webhook_id for d in deliveries]
+    assert len(ids) == len(set(ids)) == owed  # each alert delivered once, none twice
+    assert all(d.verified_with == [created.secret] for d in deliveries)
+    assert {
+        f"msg_pledgewatch_alert_{pk}" for pk in Alert.objects.values_list("pk", flat=True)
+    } == set(ids)
+    assert set(Alert.objects.values_list("state", flat=True)) == {Alert.State.SENT}

@@ -141,9 +141,9 @@ def test_the_hourly_sweep_on_a_worker_ends_with_the_alerts_in_the_mailbox(
     clock, worker, smtp_server, tasks
 ):
     # At NOW (28 November 2026) one claim is pending and one due; both end on 31 December.
+    follow()
     ClaimFactory(deadline_text="by the end of 2026", stated_on=D(2026, 11, 1))
     ClaimFactory(deadline_text="in 2026", stated_on=D(2026, 11, 1))
-    follow()
     assert set(Claim.objects.values_list("status", flat=True)) == {"pending", "due"}
 
     # The clock moves to early January: a sweep never runs as of a future day.
@@ -164,8 +164,8 @@ def test_the_hourly_sweep_on_a_worker_ends_with_the_alerts_in_the_mailbox(
 def test_alerts_refused_twice_by_the_smtp_server_arrive_once_after_the_task_retries(
     clock, worker, smtp_server, tasks
 ):
-    ClaimFactory.create_batch(3, deadline_text="in 2024")  # missed at NOW
     follow()
+    ClaimFactory.create_batch(3, deadline_text="in 2024")  # missed at NOW
     smtp_server.recorder.refuse_next = 2  # "451 Try again later", twice
 
     alerts_fan_out()  # enqueues the dispatch once this (auto)commit is done
@@ -186,8 +186,8 @@ def test_alerts_refused_twice_by_the_smtp_server_arrive_once_after_the_task_retr
 def test_the_same_periodic_tick_delivered_twice_does_the_work_once(
     clock, worker, smtp_server, tasks
 ):
-    ClaimFactory.create_batch(2, deadline_text="in 2026", stated_on=D(2026, 11, 1))
     follow()
+    ClaimFactory.create_batch(2, deadline_text="in 2026", stated_on=D(2026, 11, 1))
     tick = str(uuid.uuid4())
     clock.move_to(EARLY_JANUARY)  # the tick fires in early January: now is its "now"
 
@@ -237,8 +237,8 @@ def test_a_task_delivered_more_often_than_its_cap_is_given_up(
     clock, worker, smtp_server, tasks, caplog
 ):
     # A message whose worker keeps dying comes back with the same id, again and again.
-    ClaimFactory(deadline_text="in 2024")
     follow()
+    ClaimFactory(deadline_text="in 2024")
     alerts_fan_out(enqueue_dispatch=False)
     cap = send_alerts_task.max_deliveries
     assert isinstance(send_alerts_task, IdempotentTask) and cap == 5
@@ -279,8 +279,8 @@ def test_a_backlog_larger_than_one_batch_is_sent_by_one_dispatch_that_requeues_i
 ):
     # A batch of 2 instead of 1,000, so that 3 alerts are a backlog.
     monkeypatch.setitem(alerts_dispatch.__kwdefaults__, "limit", 2)
-    ClaimFactory.create_batch(3, deadline_text="in 2024")
     follow()
+    ClaimFactory.create_batch(3, deadline_text="in 2024")
 
     alerts_fan_out()  # publishes one dispatch
 
@@ -301,9 +301,9 @@ class RefuseOneRecipient(Recorder):
 
 
 def test_an_alert_refused_at_every_attempt_does_not_hold_up_the_others(clock, settings):
-    ClaimFactory(deadline_text="in 2024")
     Subscription.objects.create(email="full-mailbox@example.org")  # its alert comes first
     Subscription.objects.create(email="analyst@example.org")
+    ClaimFactory(deadline_text="in 2024")
     alerts_fan_out(enqueue_dispatch=False)
     with SMTPServer() as server:
         server.recorder = server.controller.handler = RefuseOneRecipient()
