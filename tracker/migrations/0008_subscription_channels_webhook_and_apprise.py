@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0005_claim_deadline_order_index'),
-        ('tracker', '0005_alert_content_key_collapses_identical_alerts'),
+        ('tracker', '0007_alert_content_key_collapses_identical_alerts'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -24,7 +24,7 @@ def key_existing_alerts(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0004_news_watch_schedule"),
+        ("tracker", "0006_match_pending_news_schedule"),
     ]
 
     operations = [
