@@ -65,7 +65,7 @@ def test_a_badge_colour_that_is_not_a_colour_is_not_written():
     svg = badge_svg(label="a", value="b", colour='red" onclick="x')
 
     assert "onclick" not in svg
-    assert parse(svg).findall(f"{SVG}rect")[1].get("fill") == "#6c757d"
+    assert parse(svg).findall(f"{SVG}g/{SVG}rect")[1].get("fill") == "#6c757d"
 
 
 def test_badge_widths_follow_the_text_shown():
@@ -116,5 +116,5 @@ def test_a_known_claims_badge_still_shows_its_status(anonymous, now):
     assert response.status_code == 200
     assert [element.text for element in parse(response.content).iter(f"{SVG}text")] == [
         "promise",
-        "missed",
+        "missed · 697 d late",  # days past the end of 2024, at 2026-11-28
     ]
