@@ -400,3 +400,21 @@ class TestFanOut:
         ClaimFactory.create_batch(60, deadline_text="in 2024")
         with django_assert_max_num_queries(len(few.captured_queries)):
             assert alerts_fan_out(batch_size=100) == 60
+
+
+def test_an_alert_for_a_claim_restated_after_a_miss_still_says_the_first_deadline_was_missed(
+    clock, smtp_server
+):
+    clock.move_to(noon(D(2024, 6, 1)))
+    claim = ClaimFactory(deadline_text="by the end of 2024", stated_on=D(2024, 1, 10))
+    follow()
+    clock.move_to(noon(D(2025, 6, 1)))
+    deadline_revision_create(
+        claim=claim, text="by the end of 2026", stated_on=D(2025, 5, 28), source=SourceFactory()
+    )
+    alerts_send()
+
+    [slipped] = [m for m in smtp_server.messages if "slipped" in subject_of(m)]
+    assert "deadline restated" in text_of(slipped)
+    assert "missed, 152 days late, whatever was restated since" in text_of(slipped)
+    assert "missed, 152 days late" in html_of(slipped)
