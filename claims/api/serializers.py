@@ -4,6 +4,7 @@ validate input, and the views hand it to claims.services (the same functions as 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ MAX_PHRASE_LENGTH = DeadlineRevision._meta.get_field("text").max_length
 # The parser's calendar (claims.deadlines): dates outside it cannot hold a deadline.
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
+SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,50}")
 
 
 class LedgerDateField(serializers.DateField):
@@ -126,6 +128,24 @@ class OutcomeSerializer(serializers.Serializer):
     outcome = serializers.ChoiceField(choices=Outcome.choices)
     on = serializers.DateField(source="outcome_on", allow_null=True)
     reason = serializers.ChoiceField(choices=ReasonCode.choices)
+
+
+class OrganisationSlugField(serializers.SlugRelatedField):
+    """An organisation by slug. Anything that cannot be a slug is refused before the lookup:
+    PostgreSQL rejects a NUL byte in a query, which would otherwise surface as a 500."""
+
+    default_error_messages = {
+        "not_a_slug": "{value!r} is not an organisation slug (letters, digits, hyphens).",
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("queryset", Organisation.objects.all())
+        super().__init__(slug_field="slug", **kwargs)
+
+    def to_internal_value(self, data: Any) -> Organisation:
+        if not isinstance(data, str) or not SLUG_PATTERN.fullmatch(data):
+            self.fail("not_a_slug", value=str(data)[:60])
+        return super().to_internal_value(data)
 
 
 class StrictFieldsMixin(serializers.Serializer):
@@ -446,12 +466,8 @@ class TimelineSerializer(serializers.Serializer):
 class ClaimCreateSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     """A new promise; `deadline_text` is parsed as in the admin (empty: a promise with no date)."""
 
-    promiser = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Organisation.objects.all(), help_text="Organisation slug."
-    )
-    partners = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
-    )
+    promiser = OrganisationSlugField(help_text="Organisation slug.")
+    partners = OrganisationSlugField(many=True, required=False)
     # Named like Field.source, which the stubs see (typeddjango/djangorestframework-stubs#158).
     source = serializers.PrimaryKeyRelatedField(  # type: ignore[assignment]
         queryset=Source.objects.all(), help_text="Id of the source where it was made."
@@ -498,9 +514,7 @@ class ClaimUpdateSerializer(StrictFieldsMixin, serializers.Serializer):
     category = serializers.ChoiceField(choices=Category.choices, required=False)
     keywords = serializers.CharField(required=False, allow_blank=True)
     timezone = serializers.CharField(required=False, max_length=64)
-    partners = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
-    )
+    partners = OrganisationSlugField(many=True, required=False)
     deadline_text = serializers.CharField(
         max_length=MAX_PHRASE_LENGTH,
         required=False,

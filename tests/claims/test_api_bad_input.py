@@ -114,3 +114,14 @@ def test_malformed_json_is_a_400_and_nothing_is_stored(editor_api, now):
 def test_a_format_the_endpoint_does_not_produce_is_a_406_in_json(anonymous, now):
     response = anonymous.get("/api/v1/deadlines.ics", HTTP_ACCEPT="application/pdf")
     assert_error(response, 406)
+
+
+@pytest.mark.parametrize("slug", ["bleu\x00", "b leu", "x" * 51])
+def test_a_promiser_that_cannot_be_a_slug_is_refused_by_name_not_looked_up(editor_api, now, slug):
+    # PostgreSQL refuses a NUL byte in a query: looking it up would be a 500.
+    response = editor_api.post(CLAIMS, {"promiser": slug, "partners": [slug]}, format="json")
+    body = assert_error(
+        response, 400, "promiser", "partners", "subject", "statement", "source", "stated_on"
+    )
+    assert "is not an organisation slug" in body["errors"]["promiser"][0]
+    assert Claim.objects.count() == 0
