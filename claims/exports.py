@@ -17,12 +17,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import feedgenerator
 from icalendar import Calendar, Event
 
 from language.deadlines import format_window
 
+from .links import claim_url, dashboard_url
 from .models import Status, StatusEvent
 
 if TYPE_CHECKING:
@@ -135,21 +137,19 @@ def claims_csv(claims: Iterable[ClaimWithMetrics]) -> Iterator[str]:
 # --- iCalendar -------------------------------------------------------------------------
 
 
-def site_host(site_url: str) -> str:
+def site_host() -> str:
     """The host name that makes calendar UIDs and Atom ids globally unique."""
-    return urlsplit(site_url).hostname or "pledgewatch"
+    return urlsplit(settings.SITE_URL).hostname or "pledgewatch"
 
 
-def deadlines_calendar(
-    claims: Iterable[ClaimWithMetrics], *, site_url: str, now: dt.datetime
-) -> bytes:
+def deadlines_calendar(claims: Iterable[ClaimWithMetrics], *, now: dt.datetime) -> bytes:
     """One all-day event per claim, on its current deadline's last day.
 
     The UID is the claim's, so a calendar app updates the event in place when the deadline is
     restated; SEQUENCE is the number of restatements and LAST-MODIFIED the latest statement's
     recording time, which is what tells a subscriber the event changed.
     """
-    host = site_host(site_url)
+    host = site_host()
     calendar = Calendar()
     calendar.add("prodid", "-//Pledgewatch//Deadlines//EN")
     calendar.add("version", "2.0")
@@ -181,7 +181,7 @@ def deadlines_calendar(
         lines.append(f"Status: {Status(claim.status).label if claim.status else 'not yet swept'}")
         lines.append(_line(f"Source: {claim.source.title} {claim.source.url or ''}"))
         event.add("description", xml_text("\n".join(lines)))
-        event.add("url", f"{site_url}/#claim-{claim.pk}")
+        event.add("url", claim_url(claim))
         event.add("categories", [claim.category])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
@@ -223,12 +223,13 @@ class TextAtomFeed(feedgenerator.Atom1Feed):
             handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
-def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_url: str) -> bytes:
-    """An Atom document with one entry per status event, newest first."""
-    host = site_host(site_url)
+def status_changes_feed(events: Iterable[StatusEvent], *, feed_url: str) -> bytes:
+    """An Atom document with one entry per status event, newest first, each linking to its
+    claim's page."""
+    host = site_host()
     feed = TextAtomFeed(
         title="Pledgewatch: promises missed, kept and slipped",
-        link=f"{site_url}/",
+        link=dashboard_url(),
         feed_url=feed_url,
         description="Status changes of the dated promises Pledgewatch follows.",
         language="en",
@@ -249,7 +250,7 @@ def status_changes_feed(events: Iterable[StatusEvent], *, site_url: str, feed_ur
             summary += f" {event.rationale}."
         feed.add_item(
             title=_line(f"{FEED_KIND_TITLES[kind]}: {claim.promiser.name}: {claim.statement}"),
-            link=f"{site_url}/#claim-{claim.pk}",
+            link=claim_url(claim),
             description=_line(summary),
             unique_id=f"tag:{host},2024:claim-{claim.pk}/event-{event.pk}",
             unique_id_is_permalink=False,

@@ -1,12 +1,40 @@
-"""The public dashboard: a page of static HTML that draws itself from the REST API."""
+"""The public pages: the dashboard (static HTML that draws itself from the REST API), a page
+for every claim and one for every organisation (drawn on the server, no script needed)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
+
+from . import charts
+from .jsonld import claim_document, script_json
+from .links import (
+    claim_badge_url,
+    claim_path,
+    claim_slug,
+    claim_url,
+    organisation_badge_url,
+    organisation_url,
+)
+from .models import Category, Claim, Organisation, Outcome, StatusEvent
+from .selectors.pages import (
+    METER_GROUPS,
+    STATUS_GROUP_LABELS,
+    UnknownFilter,
+    claim_page,
+    organisation_claims,
+    organisation_page_scorecard,
+)
+
+WIDE, NARROW = 720, 340  # px: the two copies of each picture (desktop, phone)
 
 
 @require_safe
@@ -19,5 +47,142 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "today": timezone.localdate(),
             "api_base": "/api/v1/",
             "anonymous_read": settings.API_ANONYMOUS_READ,
+            "organisation": request.GET.get("organisation", ""),
         },
     )
+
+
+def first_deadline_verdict(claim: Any) -> str:
+    """The first deadline's verdict in words, from the ledger's own figures."""
+    late = claim.days_late
+    if claim.first_deadline_met is True:
+        return _("Kept by its first deadline")
+    if claim.first_deadline_met is False:
+        days = ngettext("%(n)d day late", "%(n)d days late", late or 0) % {"n": late or 0}
+        if claim.outcome == Outcome.FULFILLED:
+            return _("Missed its first deadline, kept %(days)s") % {"days": days}
+        if claim.outcome == Outcome.WITHDRAWN:
+            return _("Missed its first deadline, withdrawn %(days)s") % {"days": days}
+        return _("Missed its first deadline, %(days)s") % {"days": days}
+    if claim.outcome == Outcome.UNVERIFIABLE:
+        return _("Could not be verified")
+    if claim.original_deadline_end is None:
+        return _("No dated deadline")
+    if claim.outcome == Outcome.WITHDRAWN:
+        return _("Withdrawn before its first deadline")
+    return _("Its first deadline has not passed yet")
+
+
+def role_of(entry: dict[str, Any]) -> str:
+    """Who made a timeline entry, by role only: readers see "editor" or the job, never names."""
+    event: StatusEvent | None = entry.get("status")
+    if event is not None:
+        if event.actor_id:
+            return _("editor")
+        return _("job: %(job)s") % {"job": event.job} if event.job else _("ledger")
+    revision = entry.get("revision")
+    if revision is not None and revision.recorded_by_id:
+        return _("editor")
+    return ""
+
+
+@require_safe
+def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> HttpResponse:
+    """A claim's page. /claims/<id>/ answers too; a wrong slug is moved to the canonical one."""
+    today = timezone.localdate()
+    try:
+        page = claim_page(claim_id=pk, today=today)
+    except Claim.DoesNotExist:
+        raise Http404(_("No claim has the id %(id)d.") % {"id": pk}) from None
+    claim = page.claim
+    if slug is not None and slug != claim_slug(claim):
+        return redirect(claim_path(claim), permanent=True)
+    url, badge = claim_url(claim), claim_badge_url(claim)
+    alt = _("Pledgewatch status: %(statement)s") % {"statement": claim.statement}
+    timeline = [{**entry, "role": role_of(entry)} for entry in page.timeline]
+    history = {
+        width: charts.deadline_history(
+            claim=claim, statements=page.statements, today=today, width=width
+        )
+        for width in (WIDE, NARROW)
+    }
+    sources = [claim.source]
+    sources += [s.source for s in page.statements] + [e.source for e in page.evidence]
+    sources += [e["status"].source for e in page.timeline if e.get("status") and e["status"].source]
+    context = {
+        "claim": claim,
+        "today": today,
+        "sources": list({source.pk: source for source in sources}.values()),
+        "statements": page.statements,
+        "superseded": page.statements[:-1],
+        "in_force": page.statements[-1] if page.statements else None,
+        "partners": page.partners,
+        "evidence": page.evidence,
+        "timeline": timeline,
+        "verdict": first_deadline_verdict(claim),
+        "history_wide": history[WIDE],
+        "history_narrow": history[NARROW],
+        "canonical_url": url,
+        "badge_url": badge,
+        "badge_markdown": f"[![{alt}]({badge})]({url})",
+        "badge_html": render_to_string(
+            "claims/_badge_embed.html", {"url": url, "badge": badge, "alt": alt}
+        ).strip(),
+        "jsonld": script_json(claim_document(claim, page.statements)),
+        "organisation_url": organisation_url(claim.promiser),
+        # The forecast selector fills this (a dict, see claims/_forecast.html) once merged.
+        "forecast": None,
+    }
+    return render(request, "claims/claim_detail.html", context)
+
+
+@require_safe
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """An organisation's scorecard, status meter, days-late dots and its claims, filtered by
+    ?status=<group> and ?category=<category>; an unknown value is a 400 that names it."""
+    organisation = get_object_or_404(Organisation, slug=slug)
+    today = timezone.localdate()
+    status_group = request.GET.get("status", "")
+    category = request.GET.get("category", "")
+    try:
+        claims = list(
+            organisation_claims(
+                organisation=organisation,
+                today=today,
+                status_group=status_group,
+                category=category,
+            )
+        )
+    except UnknownFilter as error:
+        return HttpResponseBadRequest(
+            render_to_string(
+                "claims/bad_filter.html", {"message": str(error), "organisation": organisation}
+            )
+        )
+    card = organisation_page_scorecard(organisation=organisation, today=today)
+    every_claim = (
+        claims
+        if not (status_group or category)
+        else list(organisation_claims(organisation=organisation, today=today))
+    )
+    meter_labels = {group: STATUS_GROUP_LABELS[group] for group in METER_GROUPS}
+    context = {
+        "organisation": organisation,
+        "today": today,
+        "card": card,
+        "claims": claims,
+        "status_group": status_group,
+        "category": category,
+        "status_groups": STATUS_GROUP_LABELS,
+        "categories": Category.choices,
+        "meter_wide": charts.status_meter(card["groups"], meter_labels, width=WIDE),
+        "meter_narrow": charts.status_meter(card["groups"], meter_labels, width=NARROW),
+        "legend": [(g, label, card["groups"][g]) for g, label in meter_labels.items()],
+        "dots_wide": charts.days_late_dots(every_claim, width=WIDE),
+        "dots_narrow": charts.days_late_dots(every_claim, width=NARROW),
+        "canonical_url": organisation_url(organisation),
+        "badge_url": organisation_badge_url(organisation),
+        "WIDE": WIDE,
+        "NARROW": NARROW,
+    }
+    return render(request, "claims/organisation_detail.html", context)

@@ -1,10 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from claims.views import dashboard
-
 urlpatterns = [
-    path("", dashboard, name="dashboard"),
+    # The public pages: dashboard, claim pages, organisation pages.
+    path("", include("claims.urls")),
     path("admin/", admin.site.urls),
     # Before the ledger's API, whose last pattern answers 404 for any other /api/ path.
     path("api/", include("tracker.api")),

@@ -79,6 +79,11 @@ class Subscription(models.Model):
     active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     unsubscribed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Double opt-in of a follow from a public page (tracker.services.follow): the nonce the
+    # signed link carries, cleared when it is used, so the link confirms once.
+    confirmation_nonce = models.CharField(max_length=64, blank=True, editable=False)
+    confirmation_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
+    confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # Delivery health of a webhook or Apprise endpoint, written only by tracker.services: after
     # ALERT_CHANNEL_PAUSE_AFTER failed attempts in a row it is paused until someone resumes it.
@@ -103,6 +108,14 @@ class Subscription(models.Model):
                 violation_error_message=(
                     "Follow all claims, one organisation, one category or one claim, not several."
                 ),
+            ),
+            # A follow from a public page sends nothing until its address is confirmed.
+            models.CheckConstraint(
+                condition=Q(confirmation_requested_at__isnull=True)
+                | Q(confirmed_at__isnull=False)
+                | Q(active=False),
+                name="subscription_confirmed_before_active",
+                violation_error_message="A subscription awaiting confirmation cannot be active.",
             ),
         ]
 

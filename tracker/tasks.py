@@ -176,3 +176,9 @@ def match_pending_news_task() -> dict:
     if report.items:
         logger.info("news matching: %s", summary, extra={"job": "news", **summary})
     return summary
+
+
+@shared_task(time_limit=60, soft_time_limit=50, **SENDING)
+def send_follow_confirmation_task(subscription_id: int) -> bool:
+    """After a follow request: e-mail its confirmation link (nothing if already confirmed)."""
+    return services.follow_confirmation_send(subscription_id=subscription_id)

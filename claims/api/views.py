@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
@@ -366,9 +365,7 @@ class DeadlineCalendarView(FileResponseMixin, generics.GenericAPIView):
         claims = self.filter_queryset(self.get_queryset())
         if "ordering" not in request.query_params:
             claims = claims.order_by("deadline_end", "id")
-        body = exports.deadlines_calendar(
-            claims[:CALENDAR_LIMIT], site_url=settings.SITE_URL, now=timezone.now()
-        )
+        body = exports.deadlines_calendar(claims[:CALENDAR_LIMIT], now=timezone.now())
         response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'inline; filename="pledgewatch-deadlines.ics"'
         patch_cache_control(response, public=True, max_age=900)
@@ -401,9 +398,7 @@ class StatusFeedView(FileResponseMixin, APIView):
         events = selectors.status_events_for_feed(
             organisation_slug=query.validated_data.get("organisation"), limit=FEED_LENGTH
         )
-        body = exports.status_changes_feed(
-            events, site_url=settings.SITE_URL, feed_url=request.build_absolute_uri()
-        )
+        body = exports.status_changes_feed(events, feed_url=request.build_absolute_uri())
         response = HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
         patch_cache_control(response, public=True, max_age=300)
         return response

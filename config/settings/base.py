@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import environ
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -278,6 +278,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Alerts: how long an unsubscribe link stays valid (seconds).
 TRACKER_UNSUBSCRIBE_MAX_AGE = env.int("TRACKER_UNSUBSCRIBE_MAX_AGE", default=180 * 24 * 60 * 60)
+# Following a claim from its page (double opt-in): seconds the confirmation link stays valid,
+# and follow requests allowed per client address per hour (more are answered 429).
+TRACKER_FOLLOW_CONFIRM_MAX_AGE = env.int("TRACKER_FOLLOW_CONFIRM_MAX_AGE", default=3 * 24 * 60 * 60)
+TRACKER_FOLLOW_REQUESTS_PER_HOUR = env.int("TRACKER_FOLLOW_REQUESTS_PER_HOUR", default=20)
 
 # Outbound requests (config.http: feeds, articles). Hosts fetched even though they resolve to a
 # private or loopback address, comma-separated: tests and a local demo only; the production
@@ -311,7 +315,8 @@ NEWS_MATCH_BATCH = env.int("NEWS_MATCH_BATCH", default=200)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
-        "script-src": [SELF],
+        # The nonce is sent only on pages that use it (a claim page's JSON-LD data block).
+        "script-src": [SELF, NONCE],
         "style-src": [SELF],
         "style-src-attr": [UNSAFE_INLINE],
         "img-src": [SELF, "data:"],

@@ -15,6 +15,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from claims.links import claim_url
 from claims.models import Claim
 from tests.factories import ClaimFactory, UserFactory
 from tracker.models import Alert, AppriseTarget, Subscription, WebhookEndpoint
@@ -102,7 +103,8 @@ def test_done_when_subscribe_sweep_and_send_deliver_signed_posts_apprise_and_ema
     assert data["claim"]["url"] == f"http://testserver/api/v1/claims/{claim.pk}/"
     assert data["deadline_in_force"]["end"] == "2026-12-31"
     [chat] = receiver.apprise_messages()
-    assert f"/api/v1/claims/{claim.pk}/" in chat["message"]
+    # A chat reader is sent to the claim's page on SITE_URL.
+    assert claim_url(claim) in chat["message"]
     assert "missed" in chat["title"]
     [email] = smtp_server.messages
     assert f"missed: {claim.statement}" in " ".join(email["Subject"].split())
@@ -348,7 +350,7 @@ class TestApprise:
         assert message["message"].splitlines() == [
             claim.statement,
             "- 2027-01-15: missed, 15 days past by 2026-12-31",
-            f"http://testserver/api/v1/claims/{claim.pk}/",
+            claim_url(claim),
         ]
         target = AppriseTarget.objects.get(subscription=created.subscription)
         assert "hunter2" not in target.url_sealed and target.url_hint.startswith("json://127.0.0.1")

@@ -23,6 +23,16 @@ from .alerts import (
     unsubscribe_token,
     unsubscribe_url,
 )
+from .follow import (
+    FOLLOW_RESEND_AFTER,
+    FollowLinkInvalid,
+    follow_confirm,
+    follow_confirm_url,
+    follow_confirmation_send,
+    follow_email_check,
+    follow_pending,
+    follow_request,
+)
 from .news import (
     FEED_ACCEPT,
     FEED_BACKOFF_BASE,
@@ -58,6 +68,8 @@ __all__ = [
     "FEED_BACKOFF_BASE",
     "FEED_BACKOFF_MAX",
     "FEED_LEASE",
+    "FOLLOW_RESEND_AFTER",
+    "FollowLinkInvalid",
     "MAX_ALERT_ATTEMPTS",
     "MESSAGE_REFUSALS",
     "NEWS_JOB",
@@ -87,6 +99,12 @@ __all__ = [
     "feed_file_import",
     "feed_poll",
     "feeds_claim_due",
+    "follow_confirm",
+    "follow_confirm_url",
+    "follow_confirmation_send",
+    "follow_email_check",
+    "follow_pending",
+    "follow_request",
     "news_item_source",
     "news_items_match",
     "subscription_channel_update",

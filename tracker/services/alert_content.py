@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.urls import reverse
 
+from claims.links import absolute, claim_url
 from claims.models import Claim, DeadlineRevision, Evidence, Source, Status, StatusEvent
 from language.deadlines import format_window
 
@@ -145,8 +145,9 @@ class AlertContent:
     status_now: str  # the claim's status when the message is built
     status_now_label: str
     status_changed_since: bool  # the status now differs from the (last) event's new status
-    claim_url: str  # public: the claim in the API
+    claim_url: str  # public: the claim's page on SITE_URL
     admin_url: str
+    api_url: str
 
     @property
     def first(self) -> EventFacts:
@@ -168,11 +169,11 @@ class AlertContent:
 
 
 def claim_api_url(claim_id: int) -> str:
-    return f"{settings.SITE_URL}/api/v1/claims/{claim_id}/"
+    return absolute(reverse("v1:claim-detail", args=[claim_id]))
 
 
 def claim_admin_url(claim_id: int) -> str:
-    return f"{settings.SITE_URL}{reverse('admin:claims_claim_change', args=[claim_id])}"
+    return absolute(reverse("admin:claims_claim_change", args=[claim_id]))
 
 
 def _window(revision: DeadlineRevision | None) -> str:
@@ -254,6 +255,7 @@ def alert_content(alerts: Sequence[Alert], claim: Claim) -> AlertContent:
         status_now=claim.status,
         status_now_label=status_label(claim.status),
         status_changed_since=bool(claim.status) and claim.status != last.new_status,
-        claim_url=claim_api_url(claim.pk),
+        claim_url=claim_url(claim),
         admin_url=claim_admin_url(claim.pk),
+        api_url=claim_api_url(claim.pk),
     )

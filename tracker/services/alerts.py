@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
-from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
@@ -23,6 +22,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from claims.links import absolute
 from claims.models import Claim, Status, StatusEvent, today_in
 from claims.selectors import claims_with_metrics
 from claims.services import User, saved_user
@@ -376,8 +376,9 @@ def unsubscribe_token(subscription: Subscription) -> str:
 
 
 def unsubscribe_url(subscription: Subscription) -> str:
-    path = reverse("tracker:unsubscribe", kwargs={"token": unsubscribe_token(subscription)})
-    return f"{settings.SITE_URL}{path}"
+    return absolute(
+        reverse("tracker:unsubscribe", kwargs={"token": unsubscribe_token(subscription)})
+    )
 
 
 def subscription_unsubscribe(*, subscription: Subscription) -> Subscription:

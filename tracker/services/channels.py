@@ -163,7 +163,9 @@ def webhook_payload(content: AlertContent) -> dict[str, Any]:
             **_event_data(event),
             "claim": {
                 "id": claim.pk,
-                "url": content.claim_url,
+                # The API resource, as before; the public page beside it.
+                "url": content.api_url,
+                "page_url": content.claim_url,
                 "statement": single_line(claim.statement),
                 "subject": single_line(claim.subject),
                 "promiser": single_line(claim.promiser.name),

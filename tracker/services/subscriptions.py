@@ -18,6 +18,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
+from claims.links import absolute
 from claims.models import Claim, Organisation
 from claims.services import User, saved_user
 
@@ -187,9 +188,7 @@ def _tell_paused(subscription_id: int) -> None:
     if not recipients:
         logger.warning("endpoint of subscription %d paused; nobody to tell", subscription_id)
         return
-    admin_url = settings.SITE_URL + reverse(
-        "admin:tracker_subscription_change", args=[subscription.pk]
-    )
+    admin_url = absolute(reverse("admin:tracker_subscription_change", args=[subscription.pk]))
     body = (
         f"Pledgewatch stopped sending alerts to {subscription.destination} after "
         f"{subscription.consecutive_failures} failed attempts in a row.\n\n"
