@@ -2,6 +2,11 @@
 
 Embedded defaults (SQLite, kombu's filesystem broker under var/) need no server; with
 DATABASE_URL / REDIS_URL set the same processes use PostgreSQL and Redis. Ctrl-C stops all.
+
+SITE_URL (the base of every link in e-mails, feeds and pages) defaults to the address served,
+so links work on whatever HOST and PORT `make run` was given. Once the start-up sweep's alerts
+have gone out (they fill the terminal), the admin URL and login are printed; the login is also
+in var/admin-login.txt, readable by its owner only.
 """
 
 from __future__ import annotations
@@ -12,21 +17,83 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
+
+LOGIN_FILE = Path("var") / "admin-login.txt"
+SETTLE_TIMEOUT = 120  # seconds to wait for the start-up alerts before printing the login
 
 
-def _catch_up(env: dict[str, str]) -> None:
+def site_url_for(host: str, port: str) -> str:
+    """The URL a browser on this machine reaches the server at."""
+    if host in ("0.0.0.0", "", "::"):  # noqa: S104 - served on every address: name loopback
+        host = "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def _setup_django(env: dict[str, str]) -> None:
+    os.environ.update(
+        {key: env[key] for key in ("DJANGO_SETTINGS_MODULE", "DEBUG", "SITE_URL") if key in env}
+    )
+    import django
+
+    django.setup()
+
+
+def _catch_up() -> None:
     """Queue one sweep now, so start-up does not wait an hour for the first scheduled one.
 
     The worker picks it up, moves statuses and sends the alerts they cause (the demo's missed
     qualification among them) within a minute of start-up.
     """
-    os.environ.update({key: env[key] for key in ("DJANGO_SETTINGS_MODULE", "DEBUG")})
-    import django
-
-    django.setup()
     from tracker.tasks import sweep_deadlines_task
 
     sweep_deadlines_task.delay()
+
+
+def _settled() -> bool:
+    """Nothing left to send now: every event turned into alerts, no immediate alert pending."""
+    from claims.models import StatusEvent
+    from tracker.models import Alert, Subscription
+
+    return not (
+        StatusEvent.objects.filter(alerts_queued_at__isnull=True).exists()
+        or Alert.objects.filter(
+            state=Alert.State.PENDING,
+            subscription__delivery=Subscription.Delivery.IMMEDIATE,
+            subscription__active=True,
+        ).exists()
+    )
+
+
+def wait_until_settled(
+    *, alive: Callable[[], bool], timeout: float = SETTLE_TIMEOUT, first: float = 5.0
+) -> bool:
+    """Give the worker time to pick the sweep up, then wait for its alerts to go out (or for
+    the processes to stop, on Ctrl-C)."""
+    time.sleep(first)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and alive():
+        if _settled():
+            time.sleep(1.0)  # the last message's lines reach the terminal
+            return True
+        time.sleep(1.0)
+    return False
+
+
+def login_message(site_url: str, login_file: Path = LOGIN_FILE) -> str:
+    lines = [f"Pledgewatch is ready: {site_url}/  admin: {site_url}/admin/"]
+    if login_file.exists():
+        login = " ".join(login_file.read_text().split())
+        lines.append(f"Admin login ({login_file}): {login}")
+    else:
+        lines.append(
+            "Admin login: the one created earlier (reset it with "
+            ".venv/bin/python manage.py changepassword admin)."
+        )
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -38,6 +105,8 @@ def main() -> int:
     env = {**os.environ}
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
     env.setdefault("DEBUG", "true")  # lets runserver serve the admin's static files
+    # Links in e-mails, feeds and pages point where this server actually answers.
+    env["SITE_URL"] = env.get("SITE_URL") or site_url_for(args.host, args.port)
     python = sys.executable
     commands = {
         "web": [python, "manage.py", "runserver", f"{args.host}:{args.port}", "--noreload"],
@@ -75,11 +144,12 @@ def main() -> int:
         for name, command in commands.items()
     }
     print(
-        f"Pledgewatch: admin at http://{args.host}:{args.port}/admin/ "
-        f"(processes: {', '.join(processes)}; Ctrl-C stops them)",
+        f"Pledgewatch: starting on {env['SITE_URL']}/ (processes: {', '.join(processes)}; "
+        "Ctrl-C stops them). The admin login follows once the start-up alerts are sent.",
         flush=True,
     )
-    _catch_up(env)
+    _setup_django(env)
+    _catch_up()
 
     def stop(*_signal_args) -> None:
         for process in processes.values():
@@ -89,6 +159,10 @@ def main() -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     try:
+        wait_until_settled(
+            alive=lambda: all(process.poll() is None for process in processes.values())
+        )
+        print("\n" + login_message(env["SITE_URL"]) + "\n", flush=True)
         while all(process.poll() is None for process in processes.values()):
             time.sleep(0.5)
     finally:
