@@ -9,6 +9,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -124,6 +125,8 @@ def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
         "history_narrow": history[NARROW],
         "canonical_url": url,
         "badge_url": badge,
+        # The preview loads from this site whatever SITE_URL says (img-src 'self').
+        "badge_path": reverse("v1:claim-badge", kwargs={"pk": claim.pk}),
         "badge_markdown": f"[![{alt}]({badge})]({url})",
         "badge_html": render_to_string(
             "claims/_badge_embed.html", {"url": url, "badge": badge, "alt": alt}

@@ -1,12 +1,19 @@
 // The public dashboard, drawn from the REST API: scorecards, a timeline of promises, and the
 // overdue list. Chart.js is vendored under static/vendor/chartjs (see docs/dashboard.md).
+// The organisation filter narrows the whole page and is kept in the address (?organisation=).
+// Chart rows are keyed by claim id; every row, bar and mark opens the claim's page, and each
+// row's label is a real link laid over the chart (Tab reaches it; focus shows its tooltip).
 (function () {
   "use strict";
   var body = document.body;
   var API = body.dataset.api;
   var TODAY = Date.parse(body.dataset.today + "T00:00:00Z");
   var DAY = 86400000;
+  var COLOURS = {window: "#0969da", restated: "#8250df", kept: "#1a7f37", late: "#bf8700",
+                 lateEdge: "#7d4e00", missed: "#cf222e"};
   var chart = null;
+  var organisations = [];
+  var claimsById = {};
 
   function $(id) { return document.getElementById(id); }
   function el(tag, attrs, text) {
@@ -16,35 +23,46 @@
     return node;
   }
   function time(date) { return date ? Date.parse(date + "T00:00:00Z") : null; }
+  function iso(value) { return new Date(value).toISOString().slice(0, 10); }
   function percent(share) { return share === null ? "—" : Math.round(share * 100) + "%"; }
   function days(value) { return value === null ? "no data" : Math.round(value) + " d"; }
-  // A share with the count it rests on; "no data" when nothing is decided yet.
-  function rate(r) { return r.n ? percent(r.share) + " of " + r.n : "no data"; }
-  function spread(d, key) { return d.n ? days(d[key]) + " (n=" + d.n + ")" : "no data"; }
+  // A share with the count it rests on; "no data (n = 0)" when nothing is decided yet.
+  function rate(r) { return r.n ? percent(r.share) + " (n = " + r.n + ")" : "no data (n = 0)"; }
+  function spread(d, key) { return d.n ? days(d[key]) + " (n = " + d.n + ")" : "no data (n = 0)"; }
   function say(message) { var box = $("status-message"); box.textContent = message; box.hidden = false; }
+  function pageOf(claim) { return "/claims/" + claim.id + "/"; }
+  function fullText(claim) { return claim.organisation.name + ": " + claim.statement; }
+  function selected() { return $("organisation-filter").value; }
 
   function get(path) {
     return fetch(API + path, {credentials: "same-origin", headers: {Accept: "application/json"}})
       .then(function (response) {
         return response.json().then(function (data) {
-          if (!response.ok) throw new Error(data.detail || response.statusText);
+          if (!response.ok) {
+            var detail = data.detail || response.statusText;
+            if (data.errors) detail += ": " + JSON.stringify(data.errors);
+            throw new Error(detail);
+          }
           return data;
         });
       });
   }
 
   // --- Scorecards --------------------------------------------------------------------
-  function drawScorecards(organisations) {
+  function drawScorecards() {
     var box = $("scorecards");
     box.textContent = "";
-    var select = $("organisation-filter");
-    organisations.forEach(function (organisation) {
+    var slug = selected();
+    var shown = organisations.filter(function (o) { return !slug || o.slug === slug; });
+    shown.forEach(function (organisation) {
       var card = organisation.scorecard;
       var counts = card.by_status;
       var settled = card.settled;
       function share(count) { return settled ? count / settled : null; }
       var article = el("article", {"class": "scorecard", "data-slug": organisation.slug});
-      article.appendChild(el("h3", {}, organisation.name));
+      var title = el("h3");
+      title.appendChild(el("a", {href: "/organisations/" + organisation.slug + "/"}, organisation.name));
+      article.appendChild(title);
       var parts = [["on-time", share(counts.fulfilled_on_time)],
                    ["late", share(counts.fulfilled_late)], ["missed", share(counts.missed)]];
       var bar = el("div", {"class": "shares", role: "img", "aria-label": settled
@@ -53,17 +71,19 @@
         : "no settled promise yet"});
       parts.forEach(function (part) {
         var span = el("span", {"class": part[0]});
-        span.style.width = ((part[1] || 0) * 100) + "%";
+        span.style.width = ((part[1] || 0) * 100) + "%";  // CSSOM: allowed by the policy
         bar.appendChild(span);
       });
       article.appendChild(bar);
       var list = el("dl");
       [["Promises", card.claims],
+       ["Kept on time", counts.fulfilled_on_time],
+       ["Kept late", counts.fulfilled_late],
+       ["Missed", counts.missed],
        ["First deadline met", rate(card.on_time_first)],
        ["Deadline in force met", rate(card.on_time_in_force)],
        ["Days late, median", spread(card.days_late, "median")],
        ["Days late, 90th percentile", spread(card.days_late, "p90")],
-       ["Missed their first deadline", card.missed_first_deadline],
        ["Restated to a later date", card.restated],
        ["Open and past deadline", card.open_overdue]].forEach(function (row) {
         list.appendChild(el("dt", {}, row[0]));
@@ -71,9 +91,21 @@
       });
       article.appendChild(list);
       box.appendChild(article);
+    });
+    if (!shown.length) box.appendChild(el("p", {}, "No promises recorded yet."));
+  }
+
+  function fillFilter() {
+    var select = $("organisation-filter");
+    organisations.forEach(function (organisation) {
       select.appendChild(el("option", {value: organisation.slug}, organisation.name));
     });
-    if (!organisations.length) box.appendChild(el("p", {}, "No promises recorded yet."));
+    var wanted = body.dataset.organisation;
+    if (wanted && !organisations.some(function (o) { return o.slug === wanted; })) {
+      // Kept so the API names the unknown value in its answer.
+      select.appendChild(el("option", {value: wanted}, wanted));
+    }
+    select.value = wanted || "";
   }
 
   // --- Timeline chart ----------------------------------------------------------------
@@ -84,19 +116,25 @@
       if (x < c.chartArea.left || x > c.chartArea.right) return;
       var ctx = c.ctx;
       ctx.save();
-      ctx.strokeStyle = "#cf222e"; ctx.setLineDash([4, 4]); ctx.lineWidth = 1.5;
+      ctx.strokeStyle = COLOURS.missed; ctx.setLineDash([4, 4]); ctx.lineWidth = 1.5;
       ctx.beginPath(); ctx.moveTo(x, c.chartArea.top); ctx.lineTo(x, c.chartArea.bottom); ctx.stroke();
-      ctx.setLineDash([]); ctx.fillStyle = "#cf222e"; ctx.font = "12px sans-serif";
+      ctx.setLineDash([]); ctx.fillStyle = COLOURS.missed; ctx.font = "12px sans-serif";
       ctx.fillText("today", x + 4, c.chartArea.top + 12);
       ctx.restore();
     }
   };
 
-  function label(claim) {
-    var text = claim.organisation.name + ": " + claim.statement;
-    var max = window.innerWidth < 640 ? 28 : 60;
-    return text.length > max ? text.slice(0, max - 1) + "…" : text;
-  }
+  // Row labels: links over the chart's left margin, placed on each row's centre.
+  var rowLinks = {
+    id: "rowLinks",
+    afterLayout: function (c) {
+      var list = $("timeline-rows");
+      Array.prototype.forEach.call(list.children, function (item) {
+        var y = c.scales.y.getPixelForValue(c.data.labels.indexOf(item.dataset.claim));
+        item.style.top = y + "px";
+      });
+    }
+  };
 
   // A window as [first day, day after the last]; "not before ..." (no end) runs to the edge.
   var HORIZON = TODAY + 2 * 365 * DAY;
@@ -107,77 +145,160 @@
     return [Math.min(start, end), end + DAY];
   }
 
-  function drawTimeline(claims) {
-    var labels = [], original = [], current = [], restated = [], kept = [], missed = [];
+  function labelWidth() { return window.innerWidth < 640 ? 120 : 240; }
+
+  function openClaimAt(c, event, elements) {
+    var key = null;
+    if (elements.length) {
+      key = c.data.datasets[elements[0].datasetIndex].data[elements[0].index].y;
+    } else {
+      var index = Math.round(c.scales.y.getValueForPixel(event.y));
+      key = c.data.labels[index];
+    }
+    if (key && claimsById[key]) window.location.assign(pageOf(claimsById[key]));
+  }
+
+  function showTooltipFor(key) {
+    if (!chart) return;
+    for (var d = 0; d < chart.data.datasets.length; d++) {
+      var points = chart.data.datasets[d].data;
+      for (var i = 0; i < points.length; i++) {
+        if (points[i].y === key) {
+          var element = chart.getDatasetMeta(d).data[i];
+          var at = element.tooltipPosition ? element.tooltipPosition() : {x: element.x, y: element.y};
+          chart.tooltip.setActiveElements([{datasetIndex: d, index: i}], at);
+          chart.setActiveElements([{datasetIndex: d, index: i}]);
+          chart.update();
+          return;
+        }
+      }
+    }
+  }
+
+  function hideTooltip() {
+    if (!chart) return;
+    chart.tooltip.setActiveElements([], {x: 0, y: 0});
+    chart.setActiveElements([]);
+    chart.update();
+  }
+
+  function drawRowLinks(claims) {
+    var list = $("timeline-rows");
+    list.textContent = "";
+    list.style.setProperty("--label-width", labelWidth() + "px");
     claims.forEach(function (claim) {
-      var y = label(claim);
+      var key = String(claim.id);
+      var item = el("li", {"data-claim": key});
+      var link = el("a", {href: pageOf(claim), title: fullText(claim)}, fullText(claim));
+      link.addEventListener("focus", function () { showTooltipFor(key); });
+      link.addEventListener("blur", hideTooltip);
+      link.addEventListener("mouseenter", function () { showTooltipFor(key); });
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+  }
+
+  // Ticks on 1 January of each year (every other year when they would crowd a phone).
+  function yearTicks(axis) {
+    var first = new Date(axis.min).getUTCFullYear() + 1, last = new Date(axis.max).getUTCFullYear();
+    var step = (last - first > 6 && window.innerWidth < 640) ? 2 : 1;
+    var ticks = [];
+    for (var year = first; year <= last; year += step) ticks.push({value: Date.UTC(year, 0, 1)});
+    axis.ticks = ticks;
+  }
+
+  function drawTimeline(claims) {
+    claimsById = {};
+    var labels = [], original = [], current = [], restated = [], kept = [], late = [], missed = [];
+    claims.forEach(function (claim) {
+      var y = String(claim.id);
+      claimsById[y] = claim;
       labels.push(y);
       var first = span(claim.original_deadline, claim.stated_on);
       var now = span(claim.current_deadline, claim.stated_on);
-      if (first) original.push({x: first, y: y, claim: claim});
-      if (now) current.push({x: now, y: y, claim: claim});
-      claim.revisions.slice(1).forEach(function (revision) {
-        if (revision.end) restated.push({x: time(revision.end), y: y, text: revision.text});
+      if (first) original.push({x: first, y: y});
+      if (now) current.push({x: now, y: y});
+      // Restatements (corrections of a statement are not), on the day each was stated.
+      claim.revisions.filter(function (r) { return !r.corrects; }).slice(1).forEach(function (r) {
+        restated.push({x: time(r.stated_on), y: y, text: r.text});
       });
       if (claim.outcome.outcome === "fulfilled" && claim.outcome.on) {
-        kept.push({x: time(claim.outcome.on), y: y});
+        (claim.status === "fulfilled_late" ? late : kept).push({x: time(claim.outcome.on), y: y});
       }
       if (claim.status === "missed" && claim.current_deadline.end) {
         missed.push({x: time(claim.current_deadline.end), y: y});
       }
     });
+    drawRowLinks(claims);
     // Bar charts start their value axis at zero (1970) unless told: fit it to the data.
     var edges = [TODAY];
     original.concat(current).forEach(function (bar) { edges.push(bar.x[0], bar.x[1]); });
-    restated.concat(kept, missed).forEach(function (point) { edges.push(point.x); });
+    restated.concat(kept, late, missed).forEach(function (point) { edges.push(point.x); });
     var xMin = Math.min.apply(null, edges) - 180 * DAY;
     var xMax = Math.max(HORIZON, Math.max.apply(null, edges) + 90 * DAY);
     var box = $("timeline-box");
-    box.style.height = Math.max(240, labels.length * 34 + 90) + "px";
+    box.style.height = Math.max(240, labels.length * 34 + 110) + "px";
     var config = {
       type: "bar",
       data: {labels: labels, datasets: [
         {label: "Promised window", data: original, backgroundColor: "rgba(9,105,218,0.25)",
-         borderColor: "#0969da", borderWidth: 1, barPercentage: 0.9, grouped: false},
-        {label: "Window in force", data: current, backgroundColor: "rgba(9,105,218,0.8)",
-         barPercentage: 0.45, grouped: false},
-        {type: "scatter", label: "Restatement", data: restated, pointStyle: "rectRot",
-         pointRadius: 6, backgroundColor: "#8250df"},
-        {type: "scatter", label: "Kept", data: kept, pointRadius: 6, backgroundColor: "#1a7f37"},
+         borderColor: COLOURS.window, borderWidth: 1, barPercentage: 0.9, grouped: false},
+        {label: "Window in force", data: current, backgroundColor: COLOURS.window,
+         borderColor: COLOURS.window, barPercentage: 0.45, grouped: false},
+        {type: "scatter", label: "Restatement (day stated)", data: restated, pointStyle: "rectRot",
+         pointRadius: 6, backgroundColor: COLOURS.restated, borderColor: COLOURS.restated},
+        {type: "scatter", label: "Kept on time", data: kept, pointStyle: "circle", pointRadius: 6,
+         backgroundColor: COLOURS.kept, borderColor: COLOURS.kept},
+        {type: "scatter", label: "Kept late", data: late, pointStyle: "triangle", pointRadius: 8,
+         backgroundColor: COLOURS.late, borderColor: COLOURS.lateEdge, borderWidth: 1},
         {type: "scatter", label: "Missed", data: missed, pointStyle: "crossRot", pointRadius: 8,
-         borderColor: "#cf222e", borderWidth: 3}
+         backgroundColor: COLOURS.missed, borderColor: COLOURS.missed, borderWidth: 3}
       ]},
       options: {
         indexAxis: "y", responsive: true, maintainAspectRatio: false, animation: false,
         parsing: {xAxisKey: "x", yAxisKey: "y"},
+        layout: {padding: {left: labelWidth()}},
+        onClick: function (event, elements) { openClaimAt(this, event, elements); },
+        onHover: function (event, elements) {
+          event.native.target.style.cursor = "pointer";
+        },
         scales: {
           x: {type: "linear", position: "top", beginAtZero: false, min: xMin, max: xMax,
-              ticks: {maxTicksLimit: window.innerWidth < 640 ? 4 : 10, callback: function (value) {
-                return new Date(value).toISOString().slice(0, 7); }}},
-          y: {type: "category", labels: labels, ticks: {autoSkip: false}}
+              afterBuildTicks: yearTicks,
+              ticks: {callback: function (value) { return String(new Date(value).getUTCFullYear()); }}},
+          y: {type: "category", labels: labels, ticks: {display: false}}
         },
         plugins: {
-          legend: {position: "bottom"},
-          tooltip: {callbacks: {label: function (item) {
-            var raw = item.raw;
-            if (Array.isArray(raw.x)) {
-              return item.dataset.label + ": " + new Date(raw.x[0]).toISOString().slice(0, 10) +
-                " to " + new Date(raw.x[1] - DAY).toISOString().slice(0, 10);
+          // Legend swatches drawn with each dataset's own point style and colours.
+          legend: {position: "bottom", labels: {usePointStyle: true}},
+          tooltip: {callbacks: {
+            title: function (items) {
+              var claim = items.length && claimsById[items[0].raw.y];
+              return claim ? fullText(claim) : "";
+            },
+            label: function (item) {
+              var raw = item.raw;
+              if (Array.isArray(raw.x)) {
+                return item.dataset.label + ": " + iso(raw.x[0]) + " to " + iso(raw.x[1] - DAY);
+              }
+              return item.dataset.label + ": " + iso(raw.x) + (raw.text ? " (" + raw.text + ")" : "");
             }
-            return item.dataset.label + ": " + new Date(raw.x).toISOString().slice(0, 10) +
-              (raw.text ? " (" + raw.text + ")" : "");
-          }}}
+          }}
         }
       },
-      plugins: [todayLine]
+      plugins: [todayLine, rowLinks]
     };
     if (chart) chart.destroy();
     chart = new window.Chart($("timeline-chart"), config);
   }
 
-  function loadTimeline(slug) {
-    var query = "claims/?page_size=50&ordering=deadline" + (slug ? "&organisation=" + encodeURIComponent(slug) : "");
-    return get(query).then(function (page) {
+  function withOrganisation(query) {
+    var slug = selected();
+    return query + (slug ? "&organisation=" + encodeURIComponent(slug) : "");
+  }
+
+  function loadTimeline() {
+    return get(withOrganisation("claims/?page_size=50&ordering=deadline")).then(function (page) {
       drawTimeline(page.results.filter(function (c) {
         return c.current_deadline.end || c.current_deadline.start;
       }));
@@ -189,9 +310,10 @@
     var list = $("overdue-list");
     list.textContent = "";
     claims.forEach(function (claim) {
-      var item = el("li", {id: "claim-" + claim.id});
+      var item = el("li", {"data-claim": String(claim.id)});
       item.appendChild(el("span", {"class": "status status-" + claim.status}, claim.status));
-      item.appendChild(document.createTextNode(" " + claim.organisation.name + ": " + claim.statement));
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(el("a", {href: pageOf(claim)}, fullText(claim)));
       var late = Math.round((TODAY - time(claim.current_deadline.end)) / DAY);
       item.appendChild(el("span", {"class": "meta"}, "Deadline " + claim.current_deadline.end +
         " (" + (claim.current_deadline.text || "") + "), " + late + " days ago"));
@@ -202,20 +324,29 @@
 
   function loadOverdue() {
     var since = new Date(TODAY - 365 * DAY).toISOString().slice(0, 10);
-    return get("claims/?status=overdue&status=missed&ordering=-deadline&page_size=50&deadline_after=" + since)
-      .then(function (page) { drawOverdue(page.results); });
+    return get(withOrganisation(
+      "claims/?status=overdue&status=missed&ordering=-deadline&page_size=50&deadline_after=" + since
+    )).then(function (page) { drawOverdue(page.results); });
+  }
+
+  function refresh() {
+    drawScorecards();
+    return Promise.all([loadTimeline(), loadOverdue()]);
   }
 
   function start() {
     if (!window.Chart) { say("The chart library did not load."); return; }
-    $("organisation-filter").addEventListener("change", function (event) {
-      loadTimeline(event.target.value).catch(function (error) { say(error.message); });
+    $("organisation-filter").addEventListener("change", function () {
+      var slug = selected();
+      var address = window.location.pathname + (slug ? "?organisation=" + encodeURIComponent(slug) : "");
+      window.history.replaceState(null, "", address);
+      delete body.dataset.ready;
+      refresh().then(function () { body.dataset.ready = "true"; })
+        .catch(function (error) { say(error.message); body.dataset.ready = "error"; });
     });
-    Promise.all([
-      get("organisations/?has_claims=true&page_size=100").then(function (page) { drawScorecards(page.results); }),
-      loadTimeline(""),
-      loadOverdue()
-    ]).then(function () { body.dataset.ready = "true"; })
+    get("organisations/?has_claims=true&page_size=100")
+      .then(function (page) { organisations = page.results; fillFilter(); return refresh(); })
+      .then(function () { body.dataset.ready = "true"; })
       .catch(function (error) { say("The ledger could not be loaded: " + error.message); body.dataset.ready = "error"; });
   }
 
