@@ -102,13 +102,15 @@ def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_demo_ledger(
     assert "Kept late" in card.inner_text()
     # Bleu, as of 2026-11-28: the 2022 promise kept late, SecNumCloud missed, so one in two
     # settled promises was kept late and none on time.
-    assert "50%" in card.inner_text()
+    assert "50% kept late" in card.locator(".shares").get_attribute("aria-label")
 
     chart = chart_state(page)
     # The three Bleu promises with a window; "not before the end of 2024" runs to the edge.
     # Gaia-X, with no date at all, is not on the timeline.
     assert chart["rows"] == 3
-    assert dict(chart["datasets"])["Kept"] == 1
+    # The 2022 promise was kept a year late: an amber triangle, not the kept-on-time dot.
+    assert dict(chart["datasets"])["Kept late"] == 1
+    assert dict(chart["datasets"])["Kept on time"] == 0
     assert dict(chart["datasets"])["Missed"] == 1
     assert chart["painted"] > 10_000  # the canvas is drawn, not blank
 
