@@ -20,7 +20,7 @@ from .models import Claim, DeadlineRevision, Outcome, Status
 
 ROW = 38  # px per statement row
 TOP = 28  # room for the year ticks
-LABEL_GAP = 4
+CHAR_WIDTH = 6.6  # px, about, of a 12 px label's character
 
 
 @dataclass
@@ -44,16 +44,19 @@ class Bar:
     def label_y(self) -> float:
         return self.y - 10
 
-    @property
-    def label_anchor(self) -> str:
-        """Labels of bars in the right half end at the bar's end, so they stay in the picture."""
-        return "end" if self.x1 > self.chart_middle else "start"
+    label_x: float = 0.0
+    label_anchor: str = "start"
 
-    @property
-    def label_x(self) -> float:
-        return self.x2 if self.label_anchor == "end" else self.x1
-
-    chart_middle: float = 0.0
+    def place_label(self, left: float, right: float) -> None:
+        """Put the label where it fits: from the bar's start, else ending at the bar's end,
+        else from the picture's left edge (12 px text is about 6.6 px a character)."""
+        width = len(self.label) * CHAR_WIDTH
+        if self.x1 + width <= right:
+            self.label_x, self.label_anchor = self.x1, "start"
+        elif self.x2 - width >= left:
+            self.label_x, self.label_anchor = self.x2, "end"
+        else:
+            self.label_x, self.label_anchor = left, "start"
 
 
 @dataclass
@@ -79,6 +82,7 @@ class Mark:
 class Tick:
     x: float
     label: str
+    label_x: float | None = None
 
 
 @dataclass
@@ -131,7 +135,9 @@ def deadline_history(
 
     chart = HistoryChart(width=width, height=TOP + ROW * len(dated) + 8, left=left, right=right)
     for year in range(first_day.year + 1, last_day.year + 1):
-        chart.ticks.append(Tick(x(dt.date(year, 1, 1)), str(year)))
+        # The label is centred on 1 January, kept inside the picture.
+        tick_x = x(dt.date(year, 1, 1))
+        chart.ticks.append(Tick(tick_x, str(year), min(max(tick_x, left + 14), right - 14)))
     for row, statement in enumerate(dated):
         start, end, open_ended = _window(statement, horizon)
         y = TOP + ROW * row + ROW / 2
@@ -144,9 +150,9 @@ def deadline_history(
                 label=f"{statement.text} ({format_window(statement.start, statement.end)})",
                 in_force=row == len(dated) - 1,
                 open_ended=open_ended,
-                chart_middle=width / 2,
             )
         )
+        chart.bars[-1].place_label(left, right)
         if row:
             chart.diamonds.append(
                 Diamond(

@@ -35,7 +35,9 @@ if not Path(CHROMIUM).exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 axe_playwright = pytest.importorskip("axe_playwright_python.sync_playwright")
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized rollback restores what the flush at the end removes (content types, the groups
+# made by data migrations), as the other browser tests do.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
