@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from claims.models import Claim, DeadlineRevision, Evidence, Organisation, Source, StatusEvent
+from tests.factories import bleu_story
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +37,10 @@ def test_loading_the_demo_twice_leaves_the_same_rows(now):
     assert list(Claim.objects.order_by("pk").values()) == snapshot
 
 
-def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
-    run("load_demo")
+def test_the_bleu_story_reads_with_statuses_and_slippage(now):
     from claims.selectors import claims_with_metrics
 
+    bleu_story()
     claims = {c.category: c for c in claims_with_metrics().filter(promiser__slug="bleu")}
     assert claims["programme"].status == "fulfilled_late"
     assert claims["programme"].outcome_on == dt.date(2024, 1, 16)
@@ -61,7 +62,7 @@ def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
 
 
 def test_the_slippage_report_lists_each_claim_with_status_and_slippage(now):
-    run("load_demo")
+    bleu_story()
     report = run("slippage_report")
     lines = report.splitlines()
     assert lines[0].split()[:3] == ["Promiser", "Statement", "Status"]
