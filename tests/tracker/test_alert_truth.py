@@ -21,6 +21,7 @@ from tracker.services import alerts as alerts_module
 from tracker.services import (
     alerts_dispatch,
     alerts_fan_out,
+    alerts_send,
     alerts_send_digests,
     claim_snooze,
     deadlines_sweep,
@@ -109,7 +110,7 @@ def test_loading_the_demo_sends_nothing_and_the_next_outcome_sends_one_mail(smtp
 
         local_zones = Claim.objects.get(statement__startswith="Extend the sovereign cloud")
         claim_record_outcome(claim=local_zones, outcome=Outcome.FULFILLED, on=D(2026, 12, 3))
-        call_command("send_alerts", stdout=io.StringIO())
+        alerts_send()  # the job behind send_alerts
 
     assert [subject_of(m) for m in smtp_server.messages] == [
         f"[Pledgewatch] Amazon Web Services: fulfilled: {local_zones.statement}"
