@@ -124,6 +124,25 @@ def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_ledger(
     page.screenshot(path=SCREENSHOTS / "dashboard.png", full_page=True)
 
 
+@pytest.fixture
+def demo_ledger(now):
+    """The real demo ledger (claims.demo), loaded before the browser starts."""
+    from claims.demo import demo_load
+
+    demo_load()
+
+
+def test_the_dashboard_draws_the_demo_ledger_without_errors(live_server, demo_ledger, browser):
+    page, errors = open_dashboard(browser, live_server.url + "/", width=1280, height=900)
+    assert errors == []
+    slugs = page.locator(".scorecard").evaluate_all("cards => cards.map(c => c.dataset.slug)")
+    assert len(slugs) == 13 and {"bleu", "aws", "microsoft", "gaia-x"} <= set(slugs)
+    chart = chart_state(page)
+    # Every claim with a deadline has a row; the two undated promises have none.
+    assert chart["rows"] == 26
+    assert chart["painted"] > 10_000
+
+
 def test_the_dashboard_is_readable_on_a_phone(live_server, demo, browser):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page, errors = open_dashboard(browser, live_server.url + "/", width=390, height=844)
