@@ -522,7 +522,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return context.topic, "the organisation the article is about"
     if earlier := _known_mentions(text[reading.body : cue.start], context, reading.body):
         return earlier[-1], "named before the commitment"
-    return None, ""
+    # Nobody named: still a promise, with the promiser left for the editor to choose.
+    return _Org(None, "", cue.start, cue.start), "not named in the article"
 
 
 def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:
@@ -681,8 +682,8 @@ def _draft(
     why = f"deadline {deadline_text!r}" if window else "no date given"
     if window is None and (vague := _VAGUE.search(reading.folded)):
         why = f"no date: {vague.group()!r}"
-    reason = f"commitment {said!r}, {why}, promiser {promiser.name} ({how})"
-    if promiser.pk is None:
+    reason = f"commitment {said!r}, {why}, promiser {promiser.name or 'to choose'} ({how})"
+    if promiser.pk is None and promiser.name:
         reason += ", not in the ledger yet"
     if stated.text:
         reason += f"; stated {stated.text!r} according to the sentence"
