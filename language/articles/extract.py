@@ -25,6 +25,7 @@ from language.kinds import Category
 from language.text import fold_case as _fold
 from language.text import guess_language
 
+from .layout import Entry, read_layout
 from .lexicon import (
     _AFTER,
     _BACK_REFERENCE,
@@ -61,6 +62,7 @@ from .lexicon import (
     _UNTIL,
     _VAGUE,
     _WEEKDAY,
+    ANY_COMMITMENT,
     COMMITMENT_PATTERNS,
     CueRule,
 )
@@ -115,6 +117,12 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[_Cue] = []
     for cue in cues:
+        if (
+            kept
+            and cue.rule.kind == "timetable"
+            and _words_between(folded[kept[-1].end : cue.start]) <= 3
+        ):
+            continue  # "was due to begin operating in 2025": part of the phrase before it
         if kept and cue.start < kept[-1].end:
             if cue.rule.strong:
                 kept[-1].rule = replace(kept[-1].rule, strong=True)
@@ -253,7 +261,14 @@ def extract_drafts(
         if context.topic is not None and context.topic.pk is None:
             context.names_seen.append(context.topic.name)
     drafts: list[DraftCandidate] = []
+    layout = read_layout(text, _paragraphs(text), context.article, ANY_COMMITMENT)
     for sentence in split_sentences(text):
+        if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
+            context.article = dated  # "Sept. 6" over a round-up's next items
+        if sentence.paragraph in layout.consumed:
+            for entry in layout.entries.pop(sentence.paragraph, []):
+                drafts.extend(_entry_draft(entry, context))
+            continue
         if sentence.text in headings:
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
@@ -728,6 +743,43 @@ def _undated_draft(reading: _Reading, stated: Stated, context: _Context) -> list
             draft = _draft(reading, cue, None, "", None, stated, context)
             return [draft] if draft is not None else []
     return []
+
+
+def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
+    """A timetable entry or a list item as a draft: the organisation the article is about
+    promises what the line names, by the line's date (plans, as a timetable says)."""
+    window, stated = entry.deadline.window, context.article
+    latest = window.end or window.start
+    if latest is None or latest < stated.on or window.start == stated.on:
+        return []  # an entry already past when the page was written
+    promiser = context.topic or _Org(None, "", 0, 0)
+    inherited = f"commitment {entry.commitment!r}" if entry.commitment else "a timetable entry"
+    line = entry.line.strip().rstrip(_END_PUNCTUATION)
+    deadline = _lower_first(entry.deadline.text)
+    return [
+        DraftCandidate(
+            quote=entry.quote,
+            position=entry.position,
+            statement=(f"{promiser.name}: " if promiser.name else "")
+            + (line if deadline in line else f"{line}, {deadline}"),
+            promiser_pk=promiser.pk,
+            promiser_name=promiser.name,
+            subject=promiser.name,
+            category=_category(_fold(entry.quote)),
+            deadline_text=entry.deadline.text,
+            start=window.start,
+            end=window.end,
+            precision=window.precision,
+            qualifier=window.qualifier,
+            stated_on=stated.on,
+            reason=(
+                f"{inherited}, deadline {entry.deadline.text!r}, promiser "
+                f"{promiser.name or 'to choose'} (the organisation the article is about)"
+            )[:500],
+            stated_on_precision=stated.precision,
+            strength="plans",
+        )
+    ]
 
 
 def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:

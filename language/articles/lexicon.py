@@ -48,6 +48,17 @@ _ACTIONS = (
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
     r"généralisation|abandon|suppression)"
 )
+# Verbs of a timetable, without their ending: "starts", "launching", "operates".
+_TIMETABLE = (
+    r"(?:start|begin|beginn|open|launch|operat|run|runn|follow|resum|return|depart|"
+    r"commenc|arriv|introduc)"
+)
+# A date right after a timetable verb: "starts in May", "starting Nov. 17", "from June 12".
+_DATE_NEXT = (
+    r"(?=\s+(?:(?:on|in|from|by|at|during|before|as of|until)\s+)?(?:the\s+)?(?:\d|q[1-4]\b|"
+    r"h[12]\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|early\b|late\b|mid|end\b|"
+    r"this\b|next\b|spring|summer|autumn|fall\b|winter|first|second|third|fourth))"
+)
 _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
 
 COMMITMENTS: tuple[CueRule, ...] = (
@@ -111,6 +122,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
+    # A timetable in the present: "Test running starts in May", "The route operates from
+    # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
+    # arrangement: "Delta is returning to the market this month".
+    CueRule(
+        rf"\b(?:{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}", "plans", kind="timetable"
+    ),
+    CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
+    CueRule(
+        r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
+        "plans",
+        kind="timetable",
+    ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),

@@ -45,3 +45,71 @@ def test_a_promise_whose_promiser_is_never_named_is_drafted_for_the_editor_to_ch
 
 def test_an_outsider_as_subject_still_makes_no_draft():
     assert drafts("The European Union aims to reach 300 GW of offshore wind by 2050.") == []
+
+
+# --- Layout ----------------------------------------------------------------------------
+
+
+def test_a_line_that_is_only_a_day_dates_the_prose_below_it():
+    text = (
+        "Route news of the week, updated daily.\n"
+        "March 15\n"
+        "Skyrail will begin flights to Oslo in June 2024.\n"
+    )
+    [draft] = drafts(text)
+    assert (draft.stated_on, draft.start, draft.end) == (
+        Y(2024, 3, 15),
+        Y(2024, 6, 1),
+        Y(2024, 6, 30),
+    )
+
+
+def test_a_date_line_over_a_short_line_is_a_timetable_entry():
+    text = (
+        "Skyrail publie son calendrier des ouvertures.\n\n"
+        "Fin 2023\n\nLigne 1 : Gare - Port\n\n"
+        "Avril 2025\n\nLigne 2 : Centre - Aéroport\n\n"
+        "Mi-2026 (sans doute plus tard)\n\nLigne 3 : Nord - Sud"
+    )
+    made = drafts(text, language="fr")
+    assert [(d.quote, d.end, d.promiser_name) for d in made] == [
+        ("Avril 2025\n\nLigne 2 : Centre - Aéroport", Y(2025, 4, 30), "Skyrail"),
+        ("Mi-2026 (sans doute plus tard)\n\nLigne 3 : Nord - Sud", Y(2026, 8, 31), "Skyrail"),
+    ]  # the 2023 entry was already past
+
+
+def test_dated_short_lines_after_a_colon_inherit_its_commitment():
+    text = (
+        "Skyrail news\n\n"
+        "Additional routes launching in Q2 2024 include:\n-\nOslo–Bergen (May 4)\n-\n"
+        "Oslo–Tromsø (June 6)"
+    )
+    assert found(text) == [
+        (Y(2024, 4, 1), Y(2024, 6, 30), "Skyrail"),
+        (Y(2024, 5, 4), Y(2024, 5, 4), "Skyrail"),
+        (Y(2024, 6, 6), Y(2024, 6, 6), "Skyrail"),
+    ]
+
+
+# --- Commitment phrases ----------------------------------------------------------------
+
+
+def test_a_timetable_verb_in_the_present_with_a_date_is_a_plan():
+    assert found("Skyrail news\n\nTest running through the valley starts in May.") == [
+        (Y(2024, 5, 1), Y(2024, 5, 31), "Skyrail")
+    ]
+    assert found("Skyrail news\n\nThe route operates from June 12 with new trains.") == [
+        (Y(2024, 6, 12), Y(2024, 6, 12), "Skyrail")
+    ]
+
+
+def test_a_participle_with_its_date_and_a_progressive_are_arrangements():
+    text = "Skyrail is returning to the coast line this month, starting April 2."
+    assert found(text) == [
+        (Y(2024, 3, 1), Y(2024, 3, 31), "Skyrail"),
+        (Y(2024, 4, 2), Y(2024, 4, 2), "Skyrail"),
+    ]
+
+
+def test_a_timetable_verb_right_after_a_superseded_plan_is_part_of_it():
+    assert drafts("The line initially was due to begin operating in 2025, but slipped.") == []
