@@ -35,6 +35,7 @@ from .lexicon import (
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DELAY,
+    _EARLIER_REPORTS,
     _EVENT_SUBJECT,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -48,6 +49,7 @@ from .lexicon import (
     _NOT_PARTICIPLES,
     _NOT_PAST_ED,
     _OPINIONS,
+    _OPPOSED,
     _OUTSIDER,
     _PASSIVE_BEFORE,
     _PAST_EN,
@@ -55,6 +57,8 @@ from .lexicon import (
     _PAST_FR_ADJACENT,
     _POSSESSIVE_OPENING,
     _REPORTED,
+    _SHARE_EXPECTED,
+    _SHARE_SUBJECT,
     _SPEECH_NOW,
     _SUPERSEDED,
     _THIRD_PARTY,
@@ -89,7 +93,7 @@ from .sentence import (
     _Reading,
 )
 from .speech import _attribution, _spoken
-from .stated import Stated, published
+from .stated import Stated, _year_before, published
 
 # ---------------------------------------------------------------------------------------
 # Commitment phrases and the words that block them
@@ -151,6 +155,14 @@ def _judge_cues(
             cue.dropped = "an earlier, superseded plan"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
+        elif _OPPOSED.search(before):
+            cue.dropped = "a plan someone opposes"
+        elif _EARLIER_REPORTS.search(before):
+            cue.dropped = "what earlier reports said"
+        elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
+            cue.dropped = "an expected share"
+        elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
+            cue.dropped = "a share as the subject"
         elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
             text[: opinion.start()], context
         ):
@@ -425,6 +437,13 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if (
+        window.precision == "day"
+        and window.start is not None
+        and not re.search(r"\d{4}", deadline.text)
+        and 0 <= (stated.on - _year_before(window.start)).days <= 31
+    ):
+        return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):

@@ -797,3 +797,24 @@ _DATELINE_OPENING = re.compile(
     r"(?:[-–—]{1,2}|:)\s+)?"
     r"(?:[A-Z][\w'’ ]{1,24}:\s+(?=[A-Z]))?"
 )
+
+
+# Dates that are no one's promise (see extract._judge_cues): a plan someone criticises or
+# opposes ("criticized AENA's plans to hike charges"), what earlier reports or rumours said,
+# a share expected of a whole ("expects 5G to account for 35% of data"), a share as the
+# subject ("40% des voitures seront électriques").
+_OPPOSED = re.compile(
+    r"\b(?:critici[sz]\w*|oppos\w*|contest\w*|condemn\w*|protest\w*|object\w* to|"
+    r"reject\w*|denounc\w*|dénon[cç]\w*|critiqu\w*|s'oppos\w*|conteste?\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_EARLIER_REPORTS = re.compile(
+    r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b|"
+    r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
+    r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
+)
+_SHARE_EXPECTED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
+    r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"
+)
+_SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\b")

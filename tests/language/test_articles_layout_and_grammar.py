@@ -113,3 +113,24 @@ def test_a_participle_with_its_date_and_a_progressive_are_arrangements():
 
 def test_a_timetable_verb_right_after_a_superseded_plan_is_part_of_it():
     assert drafts("The line initially was due to begin operating in 2025, but slipped.") == []
+
+
+# --- Not promises ----------------------------------------------------------------------
+
+
+def test_a_day_without_a_year_that_passed_within_the_month_is_past():
+    assert drafts("Starting March 5, Skyrail will run a second train.") == []
+
+
+def test_a_plan_someone_criticises_is_not_their_promise():
+    assert drafts("Skyrail criticised the port's plans to raise charges by 5% in 2025.") == []
+
+
+def test_what_earlier_reports_said_is_no_promise():
+    assert drafts("Previous reports suggested that Skyrail will open the line in May.") == []
+
+
+def test_an_expected_share_and_a_share_as_subject_are_forecasts():
+    assert drafts("Skyrail expects rail to account for 35% of trips by the end of 2026.") == []
+    text = "« Nous prévoyons que d'ici 2030, 40% des trains de Skyrail seront électriques. »"
+    assert drafts(text, language="fr") == []
