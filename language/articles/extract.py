@@ -815,6 +815,7 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
                 if (draft.start or draft.end)
                 and (other.promiser_name, other.start, other.end, other.stated_on) == key
                 and other.position != draft.position
+                and not _different_figures(other, draft)
             ),
             None,
         )
@@ -823,6 +824,25 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
         elif _quoted(draft) and not _quoted(kept[same]):
             kept[same] = draft
     return kept
+
+
+def _different_figures(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether two sentences with the same deadline state different figures ("a 5G network"
+    and "5G in 12 US cities"): two promises. A sentence without figures restates the other;
+    years and numbers of names ("Ariane 6", "Windows 10") are no figures."""
+    figures = [_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other)]
+    return all(figures) and figures[0] != figures[1]
+
+
+_FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(
+        figure.rstrip(".,")
+        for before, figure in _FIGURE.findall(text)
+        if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+    )
 
 
 def _quoted(draft: DraftCandidate) -> bool:

@@ -134,3 +134,22 @@ def test_an_expected_share_and_a_share_as_subject_are_forecasts():
     assert drafts("Skyrail expects rail to account for 35% of trips by the end of 2026.") == []
     text = "« Nous prévoyons que d'ici 2030, 40% des trains de Skyrail seront électriques. »"
     assert drafts(text, language="fr") == []
+
+
+# --- Duplicates ------------------------------------------------------------------------
+
+
+def test_two_sentences_with_one_deadline_but_different_figures_are_two_promises():
+    text = (
+        "Skyrail news\n\nSkyrail plans to open a 5G network on its trains by the end of 2024. "
+        "The company wants to equip 12 lines with 5G by the end of 2024."
+    )
+    assert len(found(text)) == 2
+
+
+def test_a_restatement_without_other_figures_is_one_draft():
+    text = (
+        "Skyrail news\n\nSkyrail plans to open the Ariane 6 line by the end of 2024. "
+        "The company confirmed the line is due to open by the end of 2024."
+    )
+    assert len(found(text)) == 1
