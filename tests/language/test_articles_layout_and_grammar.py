@@ -153,3 +153,10 @@ def test_a_restatement_without_other_figures_is_one_draft():
         "The company confirmed the line is due to open by the end of 2024."
     )
     assert len(found(text)) == 1
+
+
+def test_a_lower_case_ledger_name_matches_capitalised_and_with_either_apostrophe():
+    [draft] = drafts("Le gouvernement va ouvrir la ligne en 2026.", language="fr")
+    assert draft.promiser_name == "French State"
+    [draft] = drafts("Pour sa part, l’État va financer la ligne en 2026.", language="fr")
+    assert draft.promiser_name == "French State"
