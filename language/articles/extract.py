@@ -108,7 +108,7 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
         _Cue(m.start(), m.end(), m.group(), rule)
         for rule, pattern in COMMITMENT_PATTERNS
         for m in pattern.finditer(folded)
-        if m.start() >= body
+        if m.start() >= body and rule.language in ("", language)
     ]
     if language == "fr":
         for rule, pattern in ((_FR_WILL, _FR_FUTURE), (_FR_WOULD, _FR_CONDITIONAL)):
@@ -444,6 +444,10 @@ def _is_a_deadline(
         and 0 <= (stated.on - _year_before(window.start)).days <= 31
     ):
         return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
+    if re.fullmatch(r"\d{4}", deadline.text) and re.search(
+        r"\w[\w,;]* [A-Z]\w*\s$", reading.text[:start]
+    ):
+        return False  # "le plan France 2030": a year right after a capitalised word is a name
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):

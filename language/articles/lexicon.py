@@ -38,6 +38,7 @@ class CueRule:
     strong: bool = False
     needs: str = ""
     kind: str = ""
+    language: str = ""  # "fr" for a word English spells the same ("envisage")
 
 
 # Nouns of an action an organisation announces: "announced the closure of ... in 2025".
@@ -122,6 +123,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
+    CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
+    CueRule(
+        r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
+    ),
+    CueRule(r"\b(?:is|are) targeted (?:to|for|at)\b", "aims"),
+    # A promise as a noun with its owner: "its pledge to", "their commitment to".
+    CueRule(
+        r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?(?:pledge|promise|commitment|vow) to\b",
+        "will",
+    ),
     # A timetable in the present: "Test running starts in May", "The route operates from
     # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
     # arrangement: "Delta is returning to the market this month".
@@ -174,6 +185,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
+    CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
+    CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
+    CueRule(r"\b(?:nous )?devons\b", "plans"),
+    # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
+    CueRule(
+        r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
+        r"volonté|souhait|objectif|ambition)(?: c'est| est)? (?:de|d')",
+        "aims",
+    ),
 )
 COMMITMENT_PATTERNS = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]
 # Any commitment phrase at all: "who said" is no attribution when it promises something.

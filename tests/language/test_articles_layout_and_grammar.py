@@ -160,3 +160,29 @@ def test_a_lower_case_ledger_name_matches_capitalised_and_with_either_apostrophe
     assert draft.promiser_name == "French State"
     [draft] = drafts("Pour sa part, l’État va financer la ligne en 2026.", language="fr")
     assert draft.promiser_name == "French State"
+
+
+def test_a_promise_as_a_noun_with_its_owner_commits():
+    text = "Le gouvernement a évoqué son envie d'avoir la ligne ouverte d'ici 2026."
+    assert found(text, language="fr") == [(None, Y(2026, 12, 31), "French State")]
+    text = "Skyrail news\n\nSkyrail repeated its pledge to electrify the line by 2027."
+    assert found(text) == [(None, Y(2027, 12, 31), "Skyrail")]
+
+
+def test_more_intention_verbs():
+    assert found("Skyrail seeks to replace 20% of its trains by 2026.") == [
+        (None, Y(2026, 12, 31), "Skyrail")
+    ]
+    assert found("L'État souhaite ouvrir la ligne dès 2025.", language="fr") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31), "French State")
+    ]
+    assert found("« Nous devons ouvrir la ligne d'ici à 2030 », dit Skyrail.", language="fr")
+
+
+def test_envisage_is_a_french_intention_only():
+    assert drafts("The other operators envisage starting the service in 2026.") == []
+
+
+def test_a_year_right_after_a_capitalised_word_is_part_of_a_name():
+    text = "Skyrail va financer la ligne avec le plan France 2030."
+    assert drafts(text, language="fr") == []
