@@ -293,6 +293,8 @@ def extract_drafts(
         reading = _read(sentence, context)
         drafts.extend(_sentence_drafts(reading, context))
         _mark_topic(reading, context)
+        if named := _known_mentions(sentence.text, context):
+            context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
     return _without_repeats(drafts)
 
@@ -560,6 +562,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return context.topic, "the organisation the article is about"
     if earlier := _known_mentions(text[reading.body : cue.start], context, reading.body):
         return earlier[-1], "named before the commitment"
+    if context.last_named is not None:
+        return context.last_named, "the organisation the article last named"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
 
@@ -586,6 +590,8 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
         return context.topic, "the organisation the article is about"
     if earlier := _known_mentions(text[reading.body : end], context, reading.body):
         return earlier[-1], "named before the commitment"
+    if context.last_named is not None:
+        return context.last_named, "the organisation the article last named"
     return None
 
 
@@ -612,8 +618,29 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
             continue
         if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):
             continue  # "Chip production ...": a capital that only opens the sentence
+        if _COMPLEMENT.search(reading.folded, clause, match.start()) or _in_apposition(
+            reading.text, clause, match.start(), match.end()
+        ):
+            continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
         return True
     return False
+
+
+# A name after a preposition is a complement of the subject, not its head.
+_COMPLEMENT = re.compile(
+    r"\b(?:of|in|at|from|near|for|de|du|des|d'|à|au|aux|en|dans|pour|près de)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _in_apposition(text: str, clause: int, start: int, end: int) -> bool:
+    """Whether a name stands between commas after the subject's head ("The project, X, is")."""
+    before = text[:start].rstrip()
+    return (
+        not re.search(r"\w", text[clause:start].split(",")[-1])
+        and before.endswith(",")
+        and bool(re.match(r"\s*[,(–—]", text[end:]))
+    )
 
 
 def _category(folded: str) -> str:
@@ -775,7 +802,7 @@ def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
     latest = window.end or window.start
     if latest is None or latest < stated.on or window.start == stated.on:
         return []  # an entry already past when the page was written
-    promiser = context.topic or _Org(None, "", 0, 0)
+    promiser = context.topic or context.last_named or _Org(None, "", 0, 0)
     inherited = f"commitment {entry.commitment!r}" if entry.commitment else "a timetable entry"
     line = entry.line.strip().rstrip(_END_PUNCTUATION)
     deadline = _lower_first(entry.deadline.text)

@@ -68,6 +68,7 @@ class _Context:
     article: Stated
     text: str = ""
     topic: _Org | None = None
+    last_named: _Org | None = None  # the last ledger organisation named, as anything
     names_seen: list[str] = field(default_factory=list)
     previous: str = ""
     # When an organisation's statement was made, by the sentence that said so ("announced

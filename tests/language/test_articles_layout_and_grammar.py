@@ -186,3 +186,26 @@ def test_envisage_is_a_french_intention_only():
 def test_a_year_right_after_a_capitalised_word_is_part_of_a_name():
     text = "Skyrail va financer la ligne avec le plan France 2030."
     assert drafts(text, language="fr") == []
+
+
+def test_a_name_in_a_complement_or_an_apposition_is_not_an_outside_subject():
+    text = "Skyrail news\n\nLe dépôt de Virginie devrait être opérationnel dès le printemps."
+    assert found(text, language="fr") == [(Y(2024, 3, 1), Y(2024, 5, 31), "Skyrail")]
+    text = (
+        "Skyrail news\n\nThe third line, Optimist, is built in the northern Clay County and "
+        "is expected to open in early 2026."
+    )
+    assert found(text) == [(Y(2026, 1, 1), Y(2026, 4, 30), "Skyrail")]
+
+
+def test_a_name_heading_the_subject_is_still_an_outsider():
+    text = "Skyrail news\n\nThe Harbour Authority is expected to finish the quay in 2026."
+    assert drafts(text) == []
+
+
+def test_the_fallback_promiser_is_the_organisation_last_named_even_as_an_object():
+    text = (
+        "Solar farm sold\n\nThe farm was bought last year by Nordvik Cloud. "
+        "The company is expected to connect it in 2025."
+    )
+    assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Nordvik Cloud")]
