@@ -195,6 +195,9 @@ _DETERMINED = re.compile(
 )
 
 
+_FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
+
+
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -221,6 +224,9 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
         (m.start(), m.end())
         for m in _PAST_FR_ADJACENT.finditer(folded)
         if m.group(1) not in _NOT_PARTICIPLES
+        # "doit être finalisée au second semestre", "sera bouclé au dernier trimestre": a
+        # participle after a non-past form of être is a passive future.
+        and not _FUTURE_BE.search(folded, 0, m.start())
         and not m.group(1).endswith(("té", "tés"))
         and any(
             start in (m.end(), m.end() + 1)
@@ -337,7 +343,16 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         drafts.sort(key=lambda d: d.position)
     if drafts:
         return drafts
-    return _undated_draft(reading, stated, context)
+    undated = _undated_draft(reading, stated, context)
+    if spoken is not None and not undated:
+        # "Il a annoncé mardi 27 avril sa décision d'investir ...": nothing promised, but the
+        # speaker's next promises in the paragraph were made that day.
+        attribution = reading.attribution
+        who = attribution.org if attribution is not None and attribution.org else None
+        who = who or context.topic or context.last_named
+        if who is not None:
+            context.said[who.name] = (stated, sentence.paragraph)
+    return undated
 
 
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
@@ -544,6 +559,10 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         agent = re.match(r"[^,;]{0,60}?\b(?:par|by)\s+", folded[cue.end :])
         if agent and (org := _known(text[cue.end + agent.end() :], context)) and org.start == 0:
             return org, "the agent of the announced action"
+    passive = _PASSIVE_AGENT.match(folded, cue.end)
+    if passive and (org := _known(text[passive.end() :], context)) and org.start == 0:
+        # "devrait être annoncé par OneWeb": the agent of a passive is the promiser
+        return replace(org, start=passive.end(), end=passive.end() + org.end), "the agent"
     clause = _clause_start(folded, cue.start, reading.body)
     main_end = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(folded, reading.body)), cue.start)
     for start, end in dict.fromkeys(
@@ -566,6 +585,12 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return context.last_named, "the organisation the article last named"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
+    r"(?:par|by)\s+"
+)
 
 
 def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:

@@ -68,6 +68,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bwould\b", "will", needs="reported"),
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
+    CueRule(r"\bset to (?:be|begin|start|open|launch|enter)\b", "will"),
     CueRule(r"\bgoing to\b", "will"),
     CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
@@ -140,6 +141,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         rf"\b(?:{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}", "plans", kind="timetable"
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
+    CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
     CueRule(
         r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
         "plans",
@@ -175,7 +177,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
-        r"courant|mi-|vers)",
+        r"courant|mi-|vers|dans le courant)",
         "plans",
     ),
     CueRule(

@@ -209,3 +209,46 @@ def test_the_fallback_promiser_is_the_organisation_last_named_even_as_an_object(
         "The company is expected to connect it in 2025."
     )
     assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Nordvik Cloud")]
+
+
+# --- Which date belongs to which verb ----------------------------------------------------
+
+
+def test_a_participle_after_a_non_past_form_of_etre_is_a_passive_future():
+    assert found("Skyrail news\n\nL'opération doit être finalisée au second semestre 2024.") == [
+        (Y(2024, 7, 1), Y(2024, 12, 31), "Skyrail")
+    ]
+    text = "Skyrail news\n\nLe chantier de la gare sera bouclé au dernier trimestre 2024."
+    assert found(text, language="fr") == [(Y(2024, 10, 1), Y(2024, 12, 31), "Skyrail")]
+
+
+def test_more_planning_phrases():
+    text = "Skyrail news\n\nLe raccordement est prévu dans le courant de l'année 2025."
+    assert found(text, language="fr") == [(Y(2025, 1, 1), Y(2025, 12, 31), "Skyrail")]
+    text = "Skyrail news\n\nThe Oslo line, set to be commissioned in 2025, is 40 km long."
+    assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Skyrail")]
+    text = "Skyrail will open Oslo on April 2, followed by Bergen on April 9."
+    assert found(text) == [
+        (Y(2024, 4, 2), Y(2024, 4, 2), "Skyrail"),
+        (Y(2024, 4, 9), Y(2024, 4, 9), "Skyrail"),
+    ]
+
+
+def test_the_agent_of_a_passive_is_the_promiser():
+    text = "Skyrail news\n\nUn contrat devrait être signé par Nordvik dans le courant de l'année."
+    assert found(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31), "Nordvik Cloud")]
+
+
+# --- When it was said ------------------------------------------------------------------
+
+
+def test_a_day_in_an_article_dated_only_to_its_month_is_that_day_and_dates_what_follows():
+    # The statement itself promises nothing dated; the next promise in its paragraph was
+    # made that day.
+    text = (
+        "Skyrail a annoncé mardi 26 mars sa décision d'investir dans Nordvik, qui veut "
+        "s'étendre. "
+        "L'opération doit être finalisée au second semestre 2024."
+    )
+    [draft] = drafts(text, published_on=Y(2024, 3, 1), published_precision="month", language="fr")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 26), "day")
