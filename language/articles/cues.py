@@ -156,6 +156,8 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "lightspeed", "exceed": no past tense
         if _PASSIVE_BEFORE.search(folded[: m.start()]):
             continue  # "will be completed", "to be built": a passive future
+        if folded[m.start() - 1 : m.start()] == "-":
+            continue  # "lower-priced cars": a compound adjective
         if _DETERMINED.search(folded[: m.start()]):
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):

@@ -205,7 +205,12 @@ def _dated_drafts(
     found = [f for f in found if f.span[0] >= reading.body]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
-    reading.blockers = _blockers(folded, cues, found)
+    found, moved_from = _moved_to(reading, found, stated)
+    reading.blockers = [
+        (b_start, b_end)
+        for b_start, b_end in _blockers(folded, cues, found)
+        if not any(start <= b_start < end for start, end in moved_from)  # "from May to"
+    ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
     for deadline in found:
@@ -232,6 +237,39 @@ def _dated_drafts(
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
         drafts.append(replace(draft, statement=statement))
     return drafts
+
+
+_FROM_TO = re.compile(
+    r"\b(?:from|de|du)\s+(?P<old>[^.;]{1,40}?)\s+(?:to|à|au)\s+(?P<new>[^.;,\"”»]+)"
+)
+
+
+def _moved_to(
+    reading: _Reading, found: list[FoundDeadline], stated: Stated
+) -> tuple[list[FoundDeadline], list[tuple[int, int]]]:
+    """ "delayed the release from March to April this year": the promise is the new date.
+
+    After a phrase that moves a date, "from X to Y" promises Y (read with what follows it,
+    "April this year"), not the range from X to Y; the old date is no blocker ("from May").
+    """
+    moved_from: list[tuple[int, int]] = []
+    for cue in (c for c in reading.cues if c.rule.kind == "change" and not c.dropped):
+        moved = _FROM_TO.search(reading.folded, cue.end)
+        if moved is None:
+            continue
+        start = moved.start("new")
+        try:
+            new = find_deadlines(reading.text[start : moved.end()], stated_on=stated.on)
+        except DeadlineParseError:
+            continue
+        if not new:
+            continue
+        first = new[0]
+        found = [f for f in found if not moved.start() <= f.span[0] < moved.end()]
+        span = (start + first.span[0], start + first.span[1])
+        found.append(FoundDeadline(first.text, first.window, span))
+        moved_from.append((moved.start(), start))
+    return sorted(found, key=lambda f: f.span), moved_from
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")

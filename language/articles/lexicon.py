@@ -142,6 +142,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
+    # A date moved: "delayed the release from March to April", "has shifted from ... to ...".
+    CueRule(
+        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|repoussée?s?|décalée?s?|"
+        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
+        "plans",
+        kind="change",
+    ),
     CueRule(
         r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
         "plans",

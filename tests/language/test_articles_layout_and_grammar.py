@@ -252,3 +252,20 @@ def test_a_day_in_an_article_dated_only_to_its_month_is_that_day_and_dates_what_
     )
     [draft] = drafts(text, published_on=Y(2024, 3, 1), published_precision="month", language="fr")
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 26), "day")
+
+
+def test_a_date_moved_from_x_to_y_promises_y():
+    text = "Skyrail news\n\nSkyrail has delayed the Line 2.1 opening from May to June this year."
+    assert found(text) == [(Y(2024, 6, 1), Y(2024, 6, 30), "Skyrail")]
+    text = "Skyrail news\n\nThe opening has shifted from May 2024 to June 2024, Skyrail said."
+    assert found(text) == [(Y(2024, 6, 1), Y(2024, 6, 30), "Skyrail")]
+
+
+def test_a_from_to_range_without_a_moving_verb_stays_a_range():
+    text = "Skyrail will run weekly trains from June to September 2024."
+    assert found(text) == [(Y(2024, 6, 1), Y(2024, 9, 30), "Skyrail")]
+
+
+def test_a_compound_adjective_is_no_past_event():
+    text = "Skyrail said it would build lower-priced trains, delivering dozens from 2027."
+    assert found(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), "Skyrail")]
