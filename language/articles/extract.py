@@ -36,6 +36,7 @@ from .lexicon import (
     _EVENT_SUBJECT,
     _NEGATION_EN,
     _NEGATION_FR,
+    _RATHER_THAN,
     _REPORTED,
     _SPEECH_NOW,
     _UNTIL,
@@ -319,6 +320,8 @@ def _is_a_deadline(
         return False  # "le plan France 2030": a year right after a capitalised word is a name
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
+    if _RATHER_THAN.search(folded[:start]):
+        return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
     clause = _clause_start(folded, start, reading.body)

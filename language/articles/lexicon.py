@@ -493,7 +493,12 @@ _SPEECH = (
     r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$")
-_SPEECH_AFTER_DATE = re.compile(rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b")
+_SPEECH_AFTER_DATE = re.compile(
+    rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b"
+    # "le 9 mars, son président, Olivier Gantois, a confirmé": a date alone between commas,
+    # then appositions, then the verb of saying.
+    rf"|^\s*,(?:[^,;.]{{1,40}},){{1,3}}\s*(?:[\w'-]+\s+){{0,1}}?(?:{_SPEECH})\b"
+)
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
@@ -847,3 +852,8 @@ _SHARE_EXPECTED = re.compile(
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"
 )
 _SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\b")
+# "plutôt en 2026 qu'en 2024", "in 2026 rather than 2024": the date after "que"/"than" is set
+# aside.
+_RATHER_THAN = re.compile(
+    r"\bplutôt\b[^.;]{0,60}\bqu(?:e|')\s*(?:en\s+|à\s+|au\s+)?$|\brather than\s+(?:in\s+|by\s+)?$"
+)

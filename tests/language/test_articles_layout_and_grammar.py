@@ -269,3 +269,19 @@ def test_a_from_to_range_without_a_moving_verb_stays_a_range():
 def test_a_compound_adjective_is_no_past_event():
     text = "Skyrail said it would build lower-priced trains, delivering dozens from 2027."
     assert found(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), "Skyrail")]
+
+
+def test_the_date_after_plutot_que_or_rather_than_is_set_aside():
+    text = "Skyrail a confirmé que la ligne ouvrirait plutôt en 2026 qu'en 2025."
+    assert found(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), "Skyrail")]
+    text = "Skyrail said the line would open in 2026 rather than 2025."
+    assert found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Skyrail")]
+
+
+def test_a_date_alone_between_commas_before_appositions_and_the_speech_verb_dates_it():
+    text = (
+        "Lors d'une conférence (UFIP), le 5 mars, son président, Jean Dupont, a confirmé que "
+        "Skyrail ouvrirait la ligne en 2026."
+    )
+    [draft] = drafts(text, language="fr")
+    assert (draft.stated_on, draft.end) == (Y(2024, 3, 5), Y(2026, 12, 31))
