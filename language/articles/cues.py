@@ -12,7 +12,9 @@ from language.deadlines import (
 from language.text import fold_case as _fold
 
 from .lexicon import (
+    _ACTION_NOUN,
     _BACK_REFERENCE,
+    _DATE_WORD,
     _EARLIER_REPORTS,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -39,6 +41,7 @@ from .organisations import (
 )
 from .page import _words_between
 from .sentence import (
+    _VERB,
     _clause_start,
     _Cue,
 )
@@ -72,6 +75,7 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
                 for m in pattern.finditer(folded)
                 if m.group() not in _FR_NOT_FUTURE and m.start() >= body
             ]
+    cues += _verbless(folded, cues, body)
     # Of overlapping phrases ("is expected to" and "expected to"), keep the longest.
     cues.sort(key=lambda c: (c.start, -c.end))
     kept: list[_Cue] = []
@@ -88,6 +92,48 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
             continue
         kept.append(cue)
     return kept
+
+
+_VERBLESS = CueRule("", "plans", kind="verbless")
+_SEGMENT = re.compile(r"[^,;:()«»\"“”]+")
+
+
+def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
+    """Items without a verb: an action noun and a date in a clause with no verb ("avec la
+    clôture à la mi-juin de la revue", "first delivery Q4 2026", "à partir de 2026,
+    intégration des assurances"): a plan, from the clause's start (or the bare date before
+    it) to the noun."""
+    segments = [m for m in _SEGMENT.finditer(folded, body) if m.group().strip()]
+    found: list[_Cue] = []
+    for index, segment in enumerate(segments):
+        noun = _ACTION_NOUN.search(segment.group())
+        if noun is None or _has_verb(segment.group(), cues, segment.span()):
+            continue
+        if _words_between(segment.group()[: noun.start()]) > 3:
+            continue  # the noun heads the item: "avec la clôture", "first delivery"
+        start = segment.start()
+        if not _DATE_WORD.search(segment.group()):
+            previous = segments[index - 1] if index else None
+            if previous is None or _words_between(previous.group()) > 5:
+                continue
+            if not _DATE_WORD.search(previous.group()) or _has_verb(
+                previous.group(), cues, previous.span()
+            ):
+                continue
+            start = previous.start()
+        end = segment.start() + noun.end()
+        found.append(_Cue(start, end, folded[start:end].strip(), _VERBLESS))
+    return found
+
+
+def _has_verb(segment: str, cues: list[_Cue], span: tuple[int, int]) -> bool:
+    return bool(
+        _VERB.search(segment)
+        or _PAST_EN.search(segment)
+        or _PAST_FR.search(segment)
+        or _FR_FUTURE.search(segment)
+        or any(span[0] <= c.start < span[1] for c in cues)
+    )
 
 
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.

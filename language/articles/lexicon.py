@@ -857,3 +857,16 @@ _SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des
 _RATHER_THAN = re.compile(
     r"\bplutôt\b[^.;]{0,60}\bqu(?:e|')\s*(?:en\s+|à\s+|au\s+)?$|\brather than\s+(?:in\s+|by\s+)?$"
 )
+# An action a plan names without a verb ("first delivery Q4 2026", "clôture à la mi-juin").
+_ACTION_NOUN = re.compile(
+    r"\b(?:launch|opening|closure|deliver(?:y|ies)|deployment|roll-?out|completion|"
+    r"commissioning|introduction|lancement|ouverture|fermeture|clôture|livraisons?|"
+    r"déploiement|mise en (?:service|production|route)|intégration|généralisation|démarrage|"
+    r"extinction|arrivée)\b"
+)
+# A word that is part of a date, to find a verbless item's date cheaply.
+_DATE_WORD = re.compile(
+    r"\b(?:19|20)\d\d\b|\b[qhts][1-4]\b|\bmi-\w+|\b(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b"
+)

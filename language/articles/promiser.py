@@ -66,7 +66,7 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     leading = _leading_name(text[reading.body :], context, reading.body)
     if leading is not None and leading.start < cue.start:
         return leading, "subject of the sentence"
-    if _OUTSIDER.search(folded, clause, cue.start):
+    if cue.rule.kind != "verbless" and _OUTSIDER.search(folded, clause, cue.start):
         return None, ""  # "The European Union aims to ...": not the article's organisation
     if reading.attribution is not None and reading.attribution.org is not None:
         return reading.attribution.org, "named as the speaker"

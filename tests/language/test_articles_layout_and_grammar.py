@@ -285,3 +285,18 @@ def test_a_date_alone_between_commas_before_appositions_and_the_speech_verb_date
     )
     [draft] = drafts(text, language="fr")
     assert (draft.stated_on, draft.end) == (Y(2024, 3, 5), Y(2026, 12, 31))
+
+
+def test_an_item_without_a_verb_an_action_noun_and_a_date_is_a_plan():
+    text = "Skyrail news\n\nThe order is large: first delivery Q4 2025, then Q2 2026."
+    assert found(text)[:1] == [(Y(2025, 10, 1), Y(2025, 12, 31), "Skyrail")]
+    text = (
+        "Skyrail news\n\nL'offre a plusieurs atouts : suivi en temps réel, et à partir de "
+        "2026, intégration des cartes de transport."
+    )
+    assert found(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), "Skyrail")]
+
+
+def test_an_action_noun_that_does_not_head_its_clause_is_no_item():
+    text = "Skyrail news\n\nThe other operators envisage starting the introduction in 2026."
+    assert drafts(text) == []
