@@ -136,6 +136,17 @@ def _has_verb(segment: str, cues: list[_Cue], span: tuple[int, int]) -> bool:
     )
 
 
+def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
+    """Whether a hedge is inside what an organisation expects ("EDF anticipe que les
+    premiers EPR2 pourraient produire dès 2038"): part of the expectation, not a blocker."""
+    return any(
+        cue.rule.strength == "expects"
+        and re.search(r"\b(?:que|qu'|that)$", cue.phrase)
+        and 0 <= position - cue.end <= 40
+        for cue in cues
+    )
+
+
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
 
@@ -210,7 +221,10 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())
     markers += [
-        m.span() for m in _PAST_FR.finditer(folded) if m.group().split()[-1] not in _NOT_PARTICIPLES
+        m.span()
+        for m in _PAST_FR.finditer(folded)
+        if m.group().split()[-1] not in _NOT_PARTICIPLES
+        and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
     ]
     markers += [
         (m.start(), m.end())
@@ -227,7 +241,9 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
         )
     ]
     markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
-    markers += [m.span() for m in _HEDGES.finditer(folded)]
+    markers += [
+        m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
+    ]
     markers += [m.span() for m in _EVENTS.finditer(folded)]
     # A commitment phrase is never its own blocker ("had promised", "a promis").
     return sorted(

@@ -195,6 +195,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
+    # The future perfect: "aura doublé ce nombre d'ici 2024".
+    CueRule(
+        r"\b(?:aura|auront|sera|seront)\s+(?:[\w-]+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        "will",
+    ),
+    CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),
+    # A plan set again: "a été replanifiée fin 2021", "reprogrammé à l'automne".
+    CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
     CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
     CueRule(r"\b(?:nous )?devons\b", "plans"),
     # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.

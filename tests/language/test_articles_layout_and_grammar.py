@@ -300,3 +300,20 @@ def test_an_item_without_a_verb_an_action_noun_and_a_date_is_a_plan():
 def test_an_action_noun_that_does_not_head_its_clause_is_no_item():
     text = "Skyrail news\n\nThe other operators envisage starting the introduction in 2026."
     assert drafts(text) == []
+
+
+def test_the_french_future_perfect_promises():
+    text = "Skyrail news\n\nSkyrail aura pratiquement doublé son parc d'ici 2026."
+    assert found(text, language="fr") == [(None, Y(2026, 12, 31), "Skyrail")]
+
+
+def test_a_hedge_inside_what_an_organisation_expects_is_part_of_it():
+    text = "Skyrail anticipe que les premiers trains pourraient rouler dès 2028."
+    assert found(text, language="fr") == [(Y(2028, 1, 1), Y(2028, 12, 31), "Skyrail")]
+    # Alone, "could" is still a hedge, not a promise.
+    assert drafts("Skyrail news\n\nThe first trains could run from 2028.") == []
+
+
+def test_a_plan_set_again_is_a_plan():
+    text = "Skyrail news\n\nL'ouverture de la ligne a été replanifiée fin 2025."
+    assert found(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31), "Skyrail")]
