@@ -343,6 +343,13 @@ _OF_AN_EVENT = re.compile(
 )
 
 
+# An open relative clause up to a date: "qui parient plutôt sur", "competitors planning
+# their networks in". Its date is its own unless it holds a commitment of its own.
+_RELATIVE = re.compile(
+    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
+)
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -356,9 +363,11 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     before = [i for i, cue in enumerate(cues) if cue.start <= start]
     if before:
         index = before[-1]
-        if not any(cues[index].end <= b_start < start for b_start, _ in blockers):
-            return index
-        return None
+        if any(cues[index].end <= b_start < start for b_start, _ in blockers):
+            return None
+        if _RELATIVE.search(folded, cues[index].end, start):
+            return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
+        return index
     clause = _clause_start(folded, start, reading.body)
     if re.search(r"\w", _CONNECTIVE.sub("", folded[clause:start])):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."

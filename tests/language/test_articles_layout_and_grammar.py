@@ -317,3 +317,16 @@ def test_a_hedge_inside_what_an_organisation_expects_is_part_of_it():
 def test_a_plan_set_again_is_a_plan():
     text = "Skyrail news\n\nL'ouverture de la ligne a été replanifiée fin 2025."
     assert found(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31), "Skyrail")]
+
+
+def test_a_date_inside_an_open_relative_clause_belongs_to_that_clause():
+    text = (
+        "Skyrail vise une première circulation au premier trimestre, malgré des voix qui "
+        "parient plutôt sur avril 2025."
+    )
+    assert found(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 3, 31), "Skyrail")]
+    text = "Skyrail hopes to overtake rivals planning their new lines in 2025."
+    assert drafts(text) == []
+    # Closed by a comma, the relative clause gives the date back to the commitment.
+    text = "Skyrail will open the depot, which cost $1bn, in 2025."
+    assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Skyrail")]
