@@ -29,6 +29,7 @@ from .lexicon import (
     _PAST_EN,
     _PAST_FR,
     _PAST_FR_ADJACENT,
+    _RESULTS,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
@@ -173,12 +174,28 @@ def _judge_cues(
             cue.dropped = "what earlier reports said"
         elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
             cue.dropped = "an expected share"
+        elif _about_results(folded, cue):
+            cue.dropped = "expected results"
         elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
             cue.dropped = "a share as the subject"
         elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
             text[: opinion.start()], context
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+_RESULTS_OBJECT = re.compile(
+    rf"\s*(?:un |une |des |de |d'|a |an |the )?(?:\w+ )?(?:{_RESULTS.pattern})"
+)
+
+
+def _about_results(folded: str, cue: _Cue) -> bool:
+    """Whether a phrase expects results, not an action: "promet un chiffre d'affaires",
+    "des revenus substantiels attendus au second semestre"."""
+    before = _RESULTS.search(folded, max(0, cue.start - 40), cue.start)
+    if cue.phrase.startswith("attendu") and before:
+        return True
+    return bool(_RESULTS_OBJECT.match(folded, cue.end))
 
 
 def _speech_before(before: str) -> bool:

@@ -878,3 +878,9 @@ _DATE_WORD = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|june|"
     r"july|august|september|october|november|december)\b"
 )
+# Expected results are no promise: "des revenus substantiels attendus au second semestre",
+# "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
+_RESULTS = re.compile(
+    r"\b(?:revenues?|earnings|profits?|ebitda|turnover|margins?|returns|chiffre d'affaires|"
+    r"revenus|bénéfices?|recettes|résultats|rentabilité)\b"
+)

@@ -330,3 +330,10 @@ def test_a_date_inside_an_open_relative_clause_belongs_to_that_clause():
     # Closed by a comma, the relative clause gives the date back to the commitment.
     text = "Skyrail will open the depot, which cost $1bn, in 2025."
     assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Skyrail")]
+
+
+def test_expected_results_are_no_promise():
+    text = "Skyrail promet un chiffre d'affaires d'un milliard d'euros dans les trois ans."
+    assert drafts(text, language="fr") == []
+    text = "« Un contrat avec des revenus attendus au second semestre 2024 », dit Skyrail."
+    assert drafts(text, language="fr") == []
