@@ -140,6 +140,8 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
             reading.text, clause, match.start(), match.end()
         ):
             continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
+        if re.search(r"\d\s*$", reading.text[clause : match.start()]):
+            continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
     return False
 

@@ -337,3 +337,11 @@ def test_expected_results_are_no_promise():
     assert drafts(text, language="fr") == []
     text = "« Un contrat avec des revenus attendus au second semestre 2024 », dit Skyrail."
     assert drafts(text, language="fr") == []
+
+
+def test_a_capitalised_unit_after_a_number_is_not_an_outside_subject():
+    text = (
+        "Skyrail news\n\nDeux chantiers (2,8 MWc), où le raccordement devrait intervenir "
+        "dans le courant du mois d'août."
+    )
+    assert found(text, language="fr") == [(Y(2024, 8, 1), Y(2024, 8, 31), "Skyrail")]
