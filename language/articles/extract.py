@@ -28,6 +28,7 @@ from .cues import _blockers, _cues, _judge_cues
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
 from .layout import read_layout
 from .lexicon import (
+    _ACCORDING_TO,
     _AFTER,
     _CONNECTIVE,
     _CONTRACT_TERM,
@@ -134,6 +135,8 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
+    if not reading.cues and _ACCORDING_TO.search(reading.folded, reading.body):
+        _remember_statement(reading, context)  # "according to a December 11 report by ..."
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     try:
@@ -160,14 +163,34 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         return drafts
     undated = _undated_draft(reading, stated, context)
     if spoken is not None and not undated:
-        # "Il a annoncé mardi 27 avril sa décision d'investir ...": nothing promised, but the
-        # speaker's next promises in the paragraph were made that day.
-        attribution = reading.attribution
-        who = attribution.org if attribution is not None and attribution.org else None
-        who = who or context.topic or context.last_named
-        if who is not None:
-            context.said[who.name] = (stated, sentence.paragraph)
+        _said_by(reading, spoken[0], context)
     return undated
+
+
+def _said_by(
+    reading: _Reading, stated: Stated, context: _Context, *, paragraph_only: bool = False
+) -> None:
+    """ "Il a annoncé mardi 27 avril sa décision d'investir ...": nothing promised, but the
+    speaker's next promises in the paragraph were made that day."""
+    attribution = reading.attribution
+    who = attribution.org if attribution is not None and attribution.org else None
+    named = _known_mentions(reading.text, context)
+    who = who or context.topic or (named[-1] if named else None) or context.last_named
+    if who is not None:
+        said = context.said_here if paragraph_only else context.said
+        said[who.name] = (stated, reading.sentence.paragraph)
+
+
+def _remember_statement(reading: _Reading, context: _Context) -> None:
+    """A sentence without a commitment whose source is dated ("…, according to a December
+    11 report by X"): the next promises of its paragraph were made then. A past event told
+    by someone ("the minister last week confirmed £40 billion") dates nothing else."""
+    try:
+        found = find_deadlines(reading.text, stated_on=context.article.on)
+    except DeadlineParseError:
+        return
+    if (spoken := _spoken(reading, found, context)) is not None:
+        _said_by(reading, spoken[0], context, paragraph_only=True)
 
 
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
@@ -180,6 +203,9 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
     writer's "Its first services will not go live before ..." is today's news, not 2022's.
     """
+    here = context.said_here.get(name)
+    if here is not None and here[1] == reading.sentence.paragraph and reading.attribution is None:
+        return here[0]
     if name not in context.said:
         return None
     stated, paragraph = context.said[name]

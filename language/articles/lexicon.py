@@ -500,7 +500,10 @@ _SPEECH = (
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé)"
     r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
-_SPEECH_BEFORE_DATE = re.compile(rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$")
+_SPEECH_BEFORE_DATE = re.compile(
+    rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"
+    r"|\baccording to (?:a|an|the|its|their)\s+$|\bselon (?:un|une|le|la)\s+$"
+)
 _SPEECH_AFTER_DATE = re.compile(
     rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b"
     # "le 9 mars, son président, Olivier Gantois, a confirmé": a date alone between commas,

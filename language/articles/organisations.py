@@ -74,6 +74,8 @@ class _Context:
     # When an organisation's statement was made, by the sentence that said so ("announced
     # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
     said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
+    # The same, from a sentence that promised nothing: carried in its paragraph only.
+    said_here: dict[str, tuple[Stated, int]] = field(default_factory=dict)
 
 
 _PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")

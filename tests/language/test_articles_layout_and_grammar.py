@@ -345,3 +345,25 @@ def test_a_capitalised_unit_after_a_number_is_not_an_outside_subject():
         "dans le courant du mois d'août."
     )
     assert found(text, language="fr") == [(Y(2024, 8, 1), Y(2024, 8, 31), "Skyrail")]
+
+
+def test_a_dated_source_dates_the_next_promises_of_its_paragraph():
+    text = (
+        "Skyrail receives funding, according to a March 5 report by the Daily Rail. "
+        "The funding will pay for three depots, expected to open between 2026 and 2029."
+    )
+    [draft] = drafts(text)
+    assert (draft.stated_on, draft.start, draft.end) == (
+        Y(2024, 3, 5),
+        Y(2026, 1, 1),
+        Y(2029, 12, 31),
+    )
+
+
+def test_a_past_event_told_by_someone_dates_nothing_else():
+    text = (
+        "Skyrail news\n\nThe minister last week confirmed £40 billion of rail investment. "
+        "By 2033, passengers will benefit from the new line."
+    )
+    [draft] = drafts(text)
+    assert draft.stated_on == PUBLISHED
