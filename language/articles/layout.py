@@ -94,7 +94,7 @@ def read_layout(
     ]
     for index, (number, line, at) in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
-        date = date_line(line, article.on)
+        date = date_line(line, article.on) if _words_between(line) <= _SHORT else None
         if date is not None and following is not None:
             next_number, next_line, next_at = following
             if _short(next_line) and date_line(next_line, article.on) is None:
