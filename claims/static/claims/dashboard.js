@@ -84,6 +84,7 @@
        ["Deadline in force met", rate(card.on_time_in_force)],
        ["Days late, median", spread(card.days_late, "median")],
        ["Days late, 90th percentile", spread(card.days_late, "p90")],
+       ["Missed their first deadline", card.missed_first_deadline],
        ["Restated to a later date", card.restated],
        ["Open and past deadline", card.open_overdue]].forEach(function (row) {
         list.appendChild(el("dt", {}, row[0]));
