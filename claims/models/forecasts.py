@@ -37,9 +37,10 @@ class ForecastRun(models.Model):
     computed_at = models.DateTimeField(default=timezone.now, db_index=True)
     as_of = models.DateField(help_text="The day the forecasts were made for.")
     model_version = models.CharField(max_length=40)
-    # The newest Claim.updated_at this run saw: the 15-minute job refreshes only when the
-    # ledger changed since (tracker.tasks.refresh_forecasts_task, only_if_changed).
-    claims_seen_at = models.DateTimeField(null=True, blank=True)
+    # What this run saw of the ledger (claims, the sum of their versions, the newest change):
+    # the 15-minute job refreshes only when it differs (refresh_forecasts_task, only_if_changed).
+    # Versions catch an edit made within the same clock tick as the last refresh.
+    ledger_seen = models.CharField(max_length=100, blank=True)
     resolved = models.PositiveIntegerField(help_text="Resolved claim dates the model learned from.")
     fitted = models.BooleanField(
         help_text="Shrinkage fitted from the record; false: too few resolved, published prior."

@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
 from claims.forecasting import MODEL_VERSION, ClaimRecord, Revision, fit, forecast
@@ -103,8 +103,11 @@ def claim_records() -> list[ClaimRecord]:
     return records
 
 
-def _claims_seen_at() -> dt.datetime | None:
-    return Claim.objects.aggregate(latest=Max("updated_at"))["latest"]
+def _ledger_seen() -> str:
+    """A fingerprint of the claims: how many, the sum of their versions, the newest change."""
+    seen = Claim.objects.aggregate(n=Count("pk"), versions=Sum("version"), latest=Max("updated_at"))
+    latest = seen["latest"].isoformat() if seen["latest"] else "-"
+    return f"{seen['n']}:{seen['versions'] or 0}:{latest}"
 
 
 # Any constant: two refreshes at once (a nightly run and a 15-minute one) take turns.
@@ -134,10 +137,10 @@ def forecasts_refresh(
     say = progress or (lambda message: None)
     now = now or timezone.now()
     today = timezone.localdate(now)
-    seen_at = _claims_seen_at()
+    seen = _ledger_seen()
     if only_if_changed:
         last = ForecastRun.objects.order_by("-computed_at", "-id").first()
-        if last is not None and last.claims_seen_at == seen_at:
+        if last is not None and last.ledger_seen == seen:
             say("No claim changed since the last refresh; nothing to do.")
             return ForecastRefreshResult(None, True, today.isoformat(), 0, 0, 0, 0, 0, "")
     records = claim_records()
@@ -191,7 +194,7 @@ def forecasts_refresh(
             computed_at=now,
             as_of=today,
             model_version=MODEL_VERSION,
-            claims_seen_at=seen_at,
+            ledger_seen=seen,
             resolved=resolved,
             fitted=model.first.fitted,
             claim_forecasts=sum(r.reason == "" for r in rows),
