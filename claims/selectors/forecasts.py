@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import F, FilteredRelation, Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from ..models import Claim, ClaimForecast, ForecastRun, OrganisationForecast, Outcome
 
@@ -73,23 +74,35 @@ def _day(value: dt.date) -> str:
 
 
 def _sentence(claim: Claim, row: dict[str, Any]) -> str:
-    """The forecast in words, the organisation's record first."""
+    """The forecast in words, the organisation's record first (translated with the page)."""
     name = claim.promiser.name
     held, n = row["organisation_held"], row["organisation_n"]
     if n:
-        record = f"Dates {name} announces have held {held} of {n} times"
+        record = _("Dates %(name)s announces have held %(held)d of %(n)d times") % {
+            "name": name,
+            "held": held,
+            "n": n,
+        }
     else:
-        record = f"{name} has no date in the record that has passed yet; this rests on others'"
+        record = _("No date %(name)s announced has passed yet; this rests on others' record") % {
+            "name": name
+        }
+    chance = _("%(percent)d%% chance of holding this one.") % {
+        "percent": round(100 * row["p_on_time"])
+    }
     p50, p80 = row["p50_date"], row["p80_date"]
     if p80 is not None and p50 is not None:
-        plan = f"Plan for {_day(p80)} at 80% (even odds by {_day(p50)})."
+        plan = _("Plan for %(p80)s at 80%% (even odds by %(p50)s).") % {
+            "p80": _day(p80),
+            "p50": _day(p50),
+        }
     elif p50 is not None:
-        plan = (
-            f"Even odds by {_day(p50)}; the record holds no claim late enough to say when at 80%."
-        )
+        plan = _(
+            "Even odds by %(p50)s; the record holds no claim late enough to say when at 80%%."
+        ) % {"p50": _day(p50)}
     else:
-        plan = "The record holds no claim late enough to say when it will be fulfilled."
-    return f"{record}; {round(100 * row['p_on_time'])}% chance of holding this one. {plan}"
+        plan = _("The record holds no claim late enough to say when it will be fulfilled.")
+    return f"{record}; {chance} {plan}"
 
 
 def claim_forecast(claim: Claim) -> dict[str, Any] | None:
@@ -157,11 +170,17 @@ def organisation_forecasts(*, organisation_ids: list[int]) -> dict[int, dict[str
             "held": row["held"],
             "n": row["n"],
             "as_of": row["run__as_of"].isoformat(),
-            "sentence": (
-                f"Dates {row['organisation__name']} announces hold {share}% of the time "
-                f"(estimate from {row['n']} of its dates whose end has passed, "
-                f"{row['held']} held, shrunk toward all claims)."
-            ),
+            "sentence": _(
+                "Dates %(name)s announces hold %(share)d%% of the time (estimate from "
+                "%(n)d of its dates whose end has passed, %(held)d held, shrunk toward all "
+                "claims)."
+            )
+            % {
+                "name": row["organisation__name"],
+                "share": share,
+                "n": row["n"],
+                "held": row["held"],
+            },
         }
     return result
 

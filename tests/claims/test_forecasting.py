@@ -260,3 +260,14 @@ class TestScores:
         result = bounds(summary)
         assert result["bins_missing"] == ["0.8-1.0"]
         assert not result["all_hold"] and result["p50_within"] and result["p80_within"]
+
+
+def test_the_engine_imports_without_django():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, claims.forecasting, claims.forecasting.backtest, "
+        "claims.forecasting.synthetic; assert 'django' not in sys.modules, 'django imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": "."})
