@@ -47,6 +47,7 @@ PRIOR_WEIGHT = 4.0
 DEFAULT_KAPPA_CATEGORY = 10.0
 DEFAULT_KAPPA_ORGANISATION = 5.0
 KAPPA_BOUNDS = (1.0, 500.0)
+KAPPA_HYPERPRIOR_SD = 1.0
 # Before any claim is resolved, dates come from a documented prior lateness-ratio distribution
 # read off the published figures (docs/forecasts.md): about half of announced dates hold
 # (R <= 1); Bayus et al.'s 47% more than three months late, on horizons of about a year, puts
@@ -186,12 +187,23 @@ def _beta_binomial_loglik(kappa: float, cells: list[tuple[int, int, float]]) -> 
 
 
 def fit_kappa(cells: list[tuple[int, int, float]], default: float) -> float:
-    """The prior strength maximising the marginal likelihood of the cells' counts."""
+    """The prior strength with the highest posterior: the beta-binomial marginal likelihood of
+    the cells' counts times a weak log-normal hyperprior centred on the documented default
+    (sd KAPPA_HYPERPRIOR_SD on the log scale). With few cells the likelihood is flat and
+    plain maximum likelihood runs to a bound (a tiny strength: overconfident forecasts, as the
+    backtest showed in a ledger's first years); the hyperprior keeps it near the default
+    until the data say otherwise."""
     cells = [(k, n, min(max(m, 1e-3), 1 - 1e-3)) for k, n, m in cells if n > 0]
     if len(cells) < 2:
         return default
+    centre = math.log(default)
+
+    def negative_log_posterior(log_kappa: float) -> float:
+        prior = 0.5 * ((log_kappa - centre) / KAPPA_HYPERPRIOR_SD) ** 2
+        return prior - _beta_binomial_loglik(math.exp(log_kappa), cells)
+
     result = minimize_scalar(
-        lambda log_kappa: -_beta_binomial_loglik(math.exp(log_kappa), cells),
+        negative_log_posterior,
         bounds=tuple(math.log(v) for v in KAPPA_BOUNDS),
         method="bounded",
         options={"xatol": 1e-3},
@@ -211,14 +223,19 @@ class RateModel:
     categories: dict[str, _Counts]
     cells: dict[tuple[str, str], _Counts]
     organisations: dict[str, _Counts]
+    # Per category, the mean of the organisations' propensities (fitted with kappa_organisation
+    # by marginal likelihood), where the pooled share would weigh each organisation by its
+    # number of claims: a prolific organisation would set the expectation for a newcomer.
+    organisation_means: dict[str, float] = field(default_factory=dict)
 
     def category_mean(self, category: str) -> float:
+        """The category's share of dates held, shrunk toward all claims'."""
         counts = self.categories.get(category, _Counts())
         return (counts.met + self.kappa_category * self.mu0) / (counts.n + self.kappa_category)
 
     def probability(self, organisation: str, category: str) -> float:
         counts = self.cells.get((organisation, category), _Counts())
-        parent = self.category_mean(category)
+        parent = self.organisation_means.get(category, self.category_mean(category))
         return (counts.met + self.kappa_organisation * parent) / (
             counts.n + self.kappa_organisation
         )
@@ -245,18 +262,56 @@ def fit_rates(outcomes: list[tuple[str, str, bool]]) -> RateModel:
     mu0 = (met_all + PRIOR_WEIGHT * PRIOR_ON_TIME) / (n + PRIOR_WEIGHT)
     fitted = n >= MIN_RESOLVED_FOR_FIT
     kappa_category, kappa_organisation = DEFAULT_KAPPA_CATEGORY, DEFAULT_KAPPA_ORGANISATION
-    if fitted:
-        kappa_category = fit_kappa(
-            [(c.met, c.n, mu0) for c in categories.values()], DEFAULT_KAPPA_CATEGORY
+    if not fitted:
+        return RateModel(
+            mu0, kappa_category, kappa_organisation, False, n, categories, cells, organisations
         )
-        model = RateModel(mu0, kappa_category, 0.0, True, n, categories, cells, organisations)
+    kappa_category = fit_kappa(
+        [(c.met, c.n, mu0) for c in categories.values()], DEFAULT_KAPPA_CATEGORY
+    )
+    model = RateModel(
+        mu0, kappa_category, kappa_organisation, True, n, categories, cells, organisations
+    )
+    by_category: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for (_, category), counts in cells.items():
+        by_category[category].append((counts.met, counts.n))
+    # The organisations' mean per category and their spread, by marginal likelihood in turns
+    # (a few rounds settle them); each category's mean carries a Beta prior centred on the
+    # all-claims share with the category strength: the category level of the shrinkage.
+    means = {category: model.category_mean(category) for category in by_category}
+    for _ in range(3):
+        for category, pairs in by_category.items():
+            means[category] = _fit_mean(pairs, kappa_organisation, mu0, kappa_category)
         kappa_organisation = fit_kappa(
-            [(c.met, c.n, model.category_mean(cat)) for (_, cat), c in cells.items()],
+            [(k, m, means[cat]) for cat, pairs in by_category.items() for k, m in pairs],
             DEFAULT_KAPPA_ORGANISATION,
         )
-    return RateModel(
-        mu0, kappa_category, kappa_organisation, fitted, n, categories, cells, organisations
+    model.kappa_organisation = kappa_organisation
+    model.organisation_means = means
+    return model
+
+
+def _fit_mean(
+    pairs: list[tuple[int, int]], kappa: float, prior_mean: float, prior_strength: float
+) -> float:
+    """The Beta mean m maximising the beta-binomial likelihood of (k, n) pairs with strength
+    `kappa`, times a Beta(prior_strength * prior_mean, ...) prior on m."""
+    a0, b0 = prior_strength * prior_mean, prior_strength * (1 - prior_mean)
+
+    def negative_log_posterior(m: float) -> float:
+        prior = (a0 - 1) * math.log(m) + (b0 - 1) * math.log(1 - m)
+        likelihood = sum(
+            float(
+                betaln(k + kappa * m, n - k + kappa * (1 - m)) - betaln(kappa * m, kappa * (1 - m))
+            )
+            for k, n in pairs
+        )
+        return -(prior + likelihood)
+
+    result = minimize_scalar(
+        negative_log_posterior, bounds=(1e-3, 1 - 1e-3), method="bounded", options={"xatol": 1e-4}
     )
+    return float(result.x)
 
 
 @dataclass
