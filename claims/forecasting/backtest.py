@@ -141,7 +141,10 @@ def run_forecasts(
             Scored(
                 record,
                 prediction.p_on_time_first,
-                deadline_met(record, first_end, as_of=today),
+                # Scored once its first deadline has passed, met or not: scoring early
+                # fulfilments of recent claims while their late siblings are still open would
+                # lean the observed shares toward "on time" (the fit follows the same rule).
+                deadline_met(record, first_end, as_of=today) if first_end < today else None,
                 prediction.p50_date,
                 prediction.p80_date,
             )

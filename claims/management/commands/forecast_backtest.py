@@ -40,7 +40,7 @@ class Command(BaseCommand):
         write = self.stdout.write
         write(
             f"{summary['ledger']} ledger as of {summary['as_of']}: n = {summary['n']} claims "
-            f"with a decided first deadline ({summary['n_forecast']} forecast), base rate "
+            f"whose first deadline has passed ({summary['n_forecast']} forecast), base rate "
             f"{_f(summary['base_rate'])}"
         )
         write(
