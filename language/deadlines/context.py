@@ -200,6 +200,9 @@ def _join(
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
+    if from_frame and joiner in _TO_WORDS and (move := _clause_before(folded, start, _MOVE_RX)):
+        # "delaying ... from December until late 2019", "pushed from May to June": the new date.
+        return _Outcome(start, rb.end, rb, rb, Qualifier.IN.value, used=[move, *used])
     if from_frame and joiner in _JOINERS_MOVE and complete and not day:
         said = _said(text, start, rb.end)
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):

@@ -46,6 +46,7 @@ from .periods import (
     _Context,
     _Period,
     _resolve_calendar_name,
+    _resolve_century,
     _resolve_decade,
     _resolve_half,
     _resolve_later_this,
@@ -58,6 +59,7 @@ from .periods import (
     _resolve_third,
     _resolve_year,
     _resolve_year_end,
+    _resolve_year_to,
     _Span,
 )
 
@@ -89,7 +91,7 @@ class _Rule:
         part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
-            rf"(?:(?:{self.qualifiers}){_SEP})?"
+            rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             rf"(?:\s*,?\s*(?:{_POST}))?"
             r"(?![\w])"
@@ -108,7 +110,9 @@ _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
 )
-_DAY_YEAR = r"(?:,? (?P<y>\d{4})| prochain| next)?(?:" + _EVERY_YEAR + r")?"
+_DAY_YEAR = (
+    r"(?:(?:,? |-)(?P<y>\d{4})| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
+)
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
 
@@ -131,8 +135,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_month_name",
-        rf"{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
-        rf" (?P<mon>{_MONTH}){_DAY_YEAR}",
+        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}"
+        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
+        rf"{_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
@@ -293,10 +298,32 @@ _RULES: tuple[_Rule, ...] = (
     # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
     _Rule(
         "decade",
-        r"(?:(?:the|this|the current) )?decade|(?:la |cette )?decennie"
-        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0)",
+        rf"(?:(?P<dh>{_ORDINAL}) (?:half|moitie) (?:of |de )(?:the |this |la |cette )?)?"
+        r"(?:(?P<dnext>(?:the )?(?:next|coming) decade|(?:la )?(?:prochaine decennie"
+        r"|decennie (?:a venir|prochaine|qui vient)))|(?:(?:the|this|the current) )?decade"
+        r"|(?:la |cette )?decennie(?: (?:de |des )?(?:annees )?(?P<dec_fr2>(?:19|20|21)\d0)s?)?"
+        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0))",
         _resolve_decade,
         frozenset({"decade", "decennie", "s", "annees"}),
+    ),
+    # Centuries, by their parts: "by the middle of this century", "mid-century".
+    _Rule(
+        "century",
+        r"(?:(?:this|the current|current|ce|du|le) )?(?:century|siecle)",
+        _resolve_century,
+        frozenset({"century", "siecle"}),
+    ),
+    # Twelve months that end on a day or a month: "the year to March 2026".
+    _Rule(
+        "year_to",
+        r"(?:(?:fiscal |financial )?(?:year|twelve months|12 months) (?:to|ending|ended|through)"
+        r"|(?:l')?exercice (?:clos|se terminant|s'achevant|cloture)"
+        r"|(?:douze|12) mois (?:a|jusqu'a))"
+        r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
+        rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
+        _resolve_year_to,
+        frozenset({"year", "months", "exercice", "mois"}),
+        allow_part=False,
     ),
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(
@@ -347,6 +374,7 @@ _RULES: tuple[_Rule, ...] = (
                 "demain",
                 "yesterday",
                 "hier",
+                "journee",
             }
         ),
         allow_part=False,
