@@ -281,18 +281,19 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "later_this",
-        r"later (?:this (?P<lunit>year|month|week)|in the year|this calendar year"
-        r"|in (?P<ly>\d{4}))"
-        r"|plus tard (?:cette (?P<lunit_fr>annee|semaine)|ce (?P<lunit_fr2>mois)(?:~ci)?"
-        r"|dans l'annee|en (?P<ly_fr>\d{4}))",
+        r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week)|in the year"
+        r"|this calendar year|in (?P<ly>\d{4}))"
+        r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine)"
+        r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
                 c,
                 ly=c.groups["ly"] or c.groups["ly_fr"],
                 lunit=c.groups["lunit"] or c.groups["lunit_fr"] or c.groups["lunit_fr2"],
+                earlier=c.groups["earlier"] or c.groups["earlier_fr"],
             )
         ),
-        frozenset({"later", "tard"}),
+        frozenset({"later", "tard", "earlier", "tot"}),
         allow_part=False,
     ),
     # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".

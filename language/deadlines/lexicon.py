@@ -201,7 +201,7 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
-    "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1),
+    "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
@@ -373,7 +373,8 @@ _SPAN_FROM_NOW = (
 )  # fmt: skip
 _SPAN_ANCHORS_START = ("beginning", "starting", "from", "a compter de", "a compter du",
                        "a partir de", "a partir du", "des")  # fmt: skip
-_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le")
+# "apres vingt-sept mois de travaux": a span "de" something is counted from an event.
+_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le", "de")
 _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres cela")
 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
@@ -405,7 +406,7 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 _NEGATION = (
     r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
-    r"|\bincapable)"
+    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?)"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
@@ -506,4 +507,6 @@ _VAGUE_PHRASES = [
     "in the weeks and months ahead", "in the months and years ahead",
     "dans les semaines et mois a venir", "dans les semaines et les mois a venir",
     "dans les mois et annees a venir", "dans les mois et les annees a venir",
+    "dans les jours qui viennent", "dans les semaines qui viennent", "dans les mois qui viennent",
+    "dans les annees qui viennent",
 ]  # fmt: skip

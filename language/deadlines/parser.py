@@ -31,6 +31,34 @@ from .window import (
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
 
+# Pages scraped with the wrong encoding: UTF-8 read as Windows-1252 or -1250 ("annĂ©e" for
+# "année", "â€¯" for a narrow no-break space), sometimes with a byte lost on the way ("âŻ").
+_MOJIBAKE = re.compile(
+    r"[\u00c2\u00c3\u0102\u00e2][\u0080-\u00bf\u0100-\u017f\u2010-\u203a\u20ac]{1,2}"
+)
+# "mid-2026" whose dash lost its last two bytes: "mid" then U+00E2 then "2026".
+_LOST_DASH = re.compile(r"(?<=\w)\u00e2(?=\d)")
+
+
+def _repaired(text: str, *, keep_length: bool) -> str:
+    """The text with mis-decoded characters put right, or made spaces when they cannot be
+    (always when `keep_length`: `find_deadlines` reports positions in the text it was given)."""
+    if text.isascii() or not (_MOJIBAKE.search(text) or _LOST_DASH.search(text)):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        said = m.group()
+        if not keep_length:
+            for codec in ("cp1252", "cp1250"):
+                for n in (len(said), 2):
+                    try:
+                        return said[:n].encode(codec).decode("utf-8") + said[n:]
+                    except UnicodeError:
+                        continue
+        return " " * len(said) if said[0] == "\u00e2" else said
+
+    return _LOST_DASH.sub(" ", _MOJIBAKE.sub(fix, text))
+
 
 def _language(match_folded: str, context_folded: str) -> str:
     """The phrase's language; the words around it decide when the phrase does not, and a
@@ -184,7 +212,7 @@ def _scan(
     text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str = "day"
 ) -> list[_Found]:
     """Every expression of `text`, read and resolved, in order."""
-    folded = _fold(text).translate(_QUOTES)
+    folded = _fold(_repaired(text, keep_length=True)).translate(_QUOTES)
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)
     results: list[_Found] = []
@@ -318,7 +346,7 @@ def parse_deadline(
             f"The text is {len(text)} characters long; a deadline phrase is at most "
             f"{MAX_PHRASE_LENGTH}."
         )
-    phrase = text.strip()
+    phrase = _repaired(text, keep_length=False).strip()
     if not phrase:
         raise DeadlineParseError("The deadline text is empty.")
 

@@ -308,7 +308,8 @@ def _resolve_year_to(c: _Context) -> _Period:
 
 
 def _resolve_later_this(c: _Context) -> _Period:
-    """ "later this year", "later this month": from the stated date to the period's end."""
+    """ "later this year", "later this month": from the stated date to the period's end;
+    "earlier this month": from the period's start to the day before (a date already past)."""
     g = c.groups
     today = c.stated_on
     unit = g.get("lunit") or "year"
@@ -320,6 +321,10 @@ def _resolve_later_this(c: _Context) -> _Period:
         year = _check_year(int(ly)) if (ly := g.get("ly")) else today.year
         end, precision = dt.date(year, 12, 31), Precision.YEAR
     start = max(today, dt.date(end.year, 1, 1))
+    if g.get("earlier"):
+        first = {Precision.MONTH: today.replace(day=1), Precision.YEAR: dt.date(end.year, 1, 1)}
+        start = first.get(precision, today - dt.timedelta(days=today.weekday()))
+        end = max(start, today - dt.timedelta(days=1))
     return _Period(start, end, precision.value, whole=True)
 
 
@@ -450,6 +455,8 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     name = " ".join(_group(g, "cal").split())
     month, first, last = _CALENDAR_NAMES[name]
     named = _fold(c.text)
+    if name == "new year" and re.search(r"\bthe\s+new", named):
+        return None  # "into the new year" is the next year; "New Year" its first day
     if not (first == last or c.qualified or _has_year(g) or "scolaire" in name
             or re.search(r"\b(?:la|les|the|l')\s*" + name.split()[0], named)):  # fmt: skip
         return None  # "rentree" alone is also income ("rentrees fiscales")
@@ -468,6 +475,8 @@ def _resolve_relative_period(c: _Context) -> _Period | None:
     is_last = bool(g.get("last") or g.get("last2"))
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
         return None
+    if re.search(r"\bles\s+\S+$", _fold(c.text)):
+        return None  # "dans les mois qui viennent": months, not this month
     today = c.stated_on
     if unit in ("week", "semaine", "weekend"):
         if c.scanning and not (is_next or c.qualified):

@@ -991,3 +991,71 @@ def test_a_span_said_on_a_day_known_to_its_month_ends_on_the_month_s_last_day() 
     assert [f.window.end for f in found] == [dt.date(2027, 4, 30)]
     with pytest.raises(ValueError, match="stated_precision"):
         parse_deadline("by 2026", stated_on=april, stated_precision="week")
+
+
+# Second round: scraped text, times of day, dates denied after they are named.
+MORE_REAL_PHRASINGS = [
+    # Mis-decoded pages: UTF-8 read as Windows-1252/1250, sometimes with a byte lost.
+    ("by\u00e2\u017bQ4\u00e2\u017b2025", "2025-09-02", None, "2025-12-31"),
+    ("by mid\u00e22026", "2025-09-02", None, "2026-08-31"),
+    ("FY\u00e22027", "2025-09-02", "2027-01-01", "2027-12-31"),
+    ("D'ici la fin de l'ann\u0102\u00a9e", "2020-11-25", None, "2020-12-31"),
+    ("by the end of 2026\u00c2\u00a0", "2025-09-02", None, "2026-12-31"),
+    # A time of day after the first day of a range.
+    (
+        "du mercredi 12 avril 2017 à 17:00 au mercredi 31 mai 2017 à 17:00",
+        "2017-04-12",
+        "2017-04-12",
+        "2017-05-31",
+    ),
+    # Christmas to New Year; "the new year" is the next one.
+    ("between Christmas and New Year", "2017-12-01", "2017-12-25", "2018-01-01"),
+    # A negation up to eight words before the date.
+    (
+        "no longer expects its 800-megawatt project to become operational by 2022",
+        "2020-02-11",
+        "2022-12-31",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), MORE_REAL_PHRASINGS)
+def test_more_real_phrasings_follow_the_general_rules(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "message"),
+    [
+        (
+            "commercial operation in 2022 is no longer expected",
+            "2020-02-11",
+            "'in 2022 is no longer expected' rules the date out",
+        ),
+        (
+            "une mise sur rail «début 2026», mais là encore, ce ne sera pas le cas",
+            "2025-12-10",
+            "rules the date out",
+        ),
+        ("empêchant le projet d'être prêt pour 2030", "2022-12-20", "rules the date out"),
+        ("earlier this month", "2022-04-19", "a date already past is no promise"),
+        ("dans les mois qui viennent", "2020-11-01", "too vague"),
+        ("après vingt-sept mois de travaux", "2025-12-29", "whose date the phrase does not give"),
+    ],
+)
+def test_denied_past_vague_and_event_phrasings_are_refused(phrase, stated_on, message) -> None:
+    with pytest.raises(DeadlineParseError, match=message):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+def test_a_launch_that_is_not_expected_to_change_prices_keeps_its_date() -> None:
+    window = parse_deadline("the launch in 2026 is not expected to change prices", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_find_deadlines_keeps_positions_in_mis_decoded_text() -> None:
+    text = "wind down by\u00e2\u017bQ4\u00e2\u017b2025 in Medley"
+    [found] = find_deadlines(text, stated_on=dt.date(2025, 9, 2))
+    assert found.window.end == dt.date(2025, 12, 31)
+    assert text[found.span[0] : found.span[1]] == found.text
