@@ -19,6 +19,7 @@ from .periods import (
     _Period,
     _previous_occurrence,
     _Reject,
+    _year_of,
     _yearless,
 )
 from .window import Precision
@@ -68,10 +69,9 @@ def _resolve_day(c: _Context) -> _Period:
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom
     first, dom = min(first, dom), max(first, dom)
-    if y := g.get("y"):
-        year = _check_year(int(y))
+    if (named := _year_of(g, c.stated_on, allow_generic=False)) is not None:
         period = _Period(
-            _on_calendar(c, year, month, first), _on_calendar(c, year, month, dom), _DAY
+            _on_calendar(c, named, month, first), _on_calendar(c, named, month, dom), _DAY
         )
     else:
         # No year: check the day against the longest such month, then take its next

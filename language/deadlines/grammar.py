@@ -17,6 +17,7 @@ from .lexicon import (
     _CALENDAR_NAMES,
     _DET,
     _EVERY_YEAR,
+    _GENERIC_YEAR_NOUNS,
     _MONTH,
     _MONTHS,
     _NEAR_DAYS,
@@ -26,6 +27,7 @@ from .lexicon import (
     _PART,
     _POST,
     _PRE,
+    _RELATIVE_YEARS,
     _SEASONS,
     _SEP,
     _SPAN_ANCHORS_END,
@@ -41,6 +43,7 @@ from .lexicon import (
     _YEAR_SPEC,
     _alternation,
     _rx,
+    _squash,
 )
 from .periods import (
     _Context,
@@ -110,8 +113,14 @@ _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
 )
+# A day's year: written, or named ("on March 11 this year", "le 3 mai de l'annee prochaine").
+_DAY_RELATIVE_YEAR = _alternation(
+    k for k in _RELATIVE_YEARS if _squash(k) not in _GENERIC_YEAR_NOUNS and not k.startswith("l'")
+)
 _DAY_YEAR = (
-    r"(?:(?:,? |-)(?P<y>\d{4})| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
+    r"(?:(?:,? |-)(?P<y>\d{4})"
+    rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
+    r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"

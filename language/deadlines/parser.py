@@ -298,6 +298,20 @@ def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str,
     return tuple(words)
 
 
+def _as_written(word: str, written: str) -> str:
+    """A word of the repaired phrase as the editor's text spells it ("" if it cannot be)."""
+    if word in written:
+        return word
+    for codec in ("cp1252", "cp1250"):
+        try:
+            spelled = word.encode("utf-8").decode(codec)
+        except UnicodeError:
+            continue
+        if spelled in written:
+            return spelled
+    return ""
+
+
 def _no_deadline(phrase: str) -> DeadlineParseError:
     """Why a phrase holds no deadline at all, in the words the editor wrote."""
     folded = _fold(phrase)
@@ -346,11 +360,12 @@ def parse_deadline(
             f"The text is {len(text)} characters long; a deadline phrase is at most "
             f"{MAX_PHRASE_LENGTH}."
         )
+    written = text.strip()
     phrase = _repaired(text, keep_length=False).strip()
     if not phrase:
         raise DeadlineParseError("The deadline text is empty.")
 
-    found = _scan(phrase, stated_on, window_text=phrase, stated_precision=stated_precision)
+    found = _scan(phrase, stated_on, window_text=written, stated_precision=stated_precision)
     windows = [f.window for f in found if f.window is not None]
     if not windows:
         errors = [f.error for f in found if f.error]
@@ -373,7 +388,7 @@ def parse_deadline(
         window.precision,
         window.qualifier,
         _language(folded[span[0] : span[1]], folded),
-        _unused(phrase, folded, used),
+        tuple(w for word in _unused(phrase, folded, used) if (w := _as_written(word, written))),
     )
 
 

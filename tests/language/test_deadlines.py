@@ -1010,6 +1010,9 @@ MORE_REAL_PHRASINGS = [
     ),
     # Christmas to New Year; "the new year" is the next one.
     ("between Christmas and New Year", "2017-12-01", "2017-12-25", "2018-01-01"),
+    # A day whose year is named rather than written.
+    ("on March 11 this year", "2014-02-06", "2014-03-11", "2014-03-11"),
+    ("le 3 mai de l'année prochaine", "2024-07-02", "2025-05-03", "2025-05-03"),
     # A negation up to eight words before the date.
     (
         "no longer expects its 800-megawatt project to become operational by 2022",
