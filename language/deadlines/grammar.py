@@ -85,6 +85,8 @@ class _Rule:
     allow_part: bool = True
     implied_part: str | None = None  # "year-end" carries its own "end of"
     yearly: bool = False  # a period of some year: it may take its year from a neighbour
+    # Words one of which the text must also hold ("the year to March 2026" needs a month).
+    requires: frozenset[str] = frozenset()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -334,6 +336,7 @@ _RULES: tuple[_Rule, ...] = (
         _resolve_year_to,
         frozenset({"year", "months", "exercice", "mois"}),
         allow_part=False,
+        requires=_MONTH_WORDS,
     ),
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(

@@ -110,11 +110,14 @@ _RULES_BY_TRIGGER = _rules_by_trigger()
 def _candidates(folded: str) -> list[_Candidate]:
     """Every rule's matches, longest first among those that start at the same place."""
     called: set[int] = set()
-    for token in _tokens(folded):
+    tokens = _tokens(folded)
+    for token in tokens:
         called.update(_RULES_BY_TRIGGER.get(token, ()))
     found = []
     for priority in sorted(called):
         rule = _RULES[priority]
+        if rule.requires and rule.requires.isdisjoint(tokens):
+            continue
         for m in rule.pattern.finditer(folded):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), priority, rule, m))
