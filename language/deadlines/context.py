@@ -208,29 +208,31 @@ def _join(
     if pair is None:
         return None
     ra, rb = sorted(pair, key=lambda r: r.period.start if r.period else dt.date.min)
-    start, used = opener.start() if opener else ra.start, [(a.candidate.end, b.candidate.start)]
+    # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
+    start = opener.start() if opener else a.candidate.start
+    end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
     from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
     if from_frame and joiner in _TO_WORDS and (move := _clause_before(folded, start, _MOVE_RX)):
         # "delaying ... from December until late 2019", "pushed from May to June": the new date.
-        return _Outcome(start, rb.end, rb, rb, Qualifier.IN.value, used=[move, *used])
+        return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
     if from_frame and joiner in _JOINERS_MOVE and complete and not day:
-        said = _said(text, start, rb.end)
+        said = _said(text, start, end)
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):
             # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
-            return _Outcome(start, rb.end, rb, rb, Qualifier.IN.value, used=[move, *used])
+            return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
         return _Outcome(
             start,
-            rb.end,
+            end,
             error=f"'{said}' names two dates: if the date moved, give the new one alone; "
             "if it is a range, say 'between ... and ...'.",
         )
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and (word in ("between", "entre") or from_frame):
         qualifier = Qualifier.IN.value
-    return _Outcome(start, rb.end, ra, rb, qualifier, used=used)
+    return _Outcome(start, end, ra, rb, qualifier, used=used)
 
 
 def _anchored(

@@ -384,7 +384,8 @@ _PART_WORDS = (
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
     r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|year~end"
+    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
+    r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )
 _PART = _rx(

@@ -287,7 +287,7 @@ def _resolve_century(c: _Context) -> _Period | None:
         return None
     first = c.stated_on.year // 100 * 100
     return _Period(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.YEAR.value,
-                   century=True)  # fmt: skip
+                   century=True, end_later=True)  # fmt: skip
 
 
 def _resolve_year_to(c: _Context) -> _Period:

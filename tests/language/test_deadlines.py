@@ -891,6 +891,8 @@ REAL_PHRASINGS = [
     # Parts of the century: mid-century is 2050.
     ("by the middle of this century", "2022-01-15", None, "2050-12-31"),
     ("d'ici le milieu du siècle", "2022-01-15", None, "2050-12-31"),
+    ("by the end of the century", "2022-01-15", None, "2100-12-31"),
+    ("by the turn of the decade", "2024-07-02", None, "2030-12-31"),
     # "within" a period under way: a deadline with no start.
     ("within this year", "2024-02-06", None, "2024-12-31"),
     # A verb of a move makes "from A to B" and "from A until B" the new date.
@@ -1062,3 +1064,12 @@ def test_find_deadlines_keeps_positions_in_mis_decoded_text() -> None:
     [found] = find_deadlines(text, stated_on=dt.date(2025, 9, 2))
     assert found.window.end == dt.date(2025, 12, 31)
     assert text[found.span[0] : found.span[1]] == found.text
+
+
+def test_a_range_written_latest_first_uses_all_its_words() -> None:
+    window = parse_deadline("in early 2025 or late 2024", stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (
+        dt.date(2024, 9, 1),
+        dt.date(2025, 4, 30),
+        (),
+    )
