@@ -401,7 +401,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<half_pre> and a half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
         rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
-        r"(?P<half_post> and a half| et demie?)?"
+        r"(?P<half_post> and a half| et demie?)?(?: de plus| more)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"

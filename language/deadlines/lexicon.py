@@ -359,8 +359,10 @@ _SPAN_PRE_WITHIN = [
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
     "dans un delai maximum de", "dans un delai d'", "au plus tard dans", "au plus tard d'ici",
 ]  # fmt: skip
+# "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
-                        "after", "apres", "au bout de"]  # fmt: skip
+                        "after", "apres", "au bout de", "for at least",
+                        "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
 _SPAN_PRE = (
     rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"

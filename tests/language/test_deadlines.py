@@ -914,6 +914,9 @@ REAL_PHRASINGS = [
     # Spans with "another", "only", "seulement".
     ("In another 14 years", "2021-02-01", None, "2035-02-01"),
     ("en seulement deux ans", "2025-09-21", None, "2027-09-21"),
+    # A duration of at least a span: no deadline, but not before its end.
+    ("pour au moins un an de plus", "2026-01-19", "2027-01-19", None),
+    ("for at least two more years", "2026-01-19", "2028-01-19", None),
     # Qualifiers followed by "à l'", a comma, or a negation with an aside in brackets.
     ("au plus tôt à l’été 2025", "2025-01-01", "2025-08-31", None),
     ("AU PLUS TARD, LE JEUDI 10 FÉVRIER 2011", "2011-01-20", None, "2011-02-10"),
