@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
-    # The public pages: dashboard, claim pages, organisation pages.
+    # The public pages: dashboard, claim pages, organisation pages, calibration.
     path("", include("claims.urls")),
     path("admin/", admin.site.urls),
     # Before the ledger's API, whose last pattern answers 404 for any other /api/ path.

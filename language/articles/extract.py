@@ -224,7 +224,7 @@ def _dated_drafts(
 ) -> list[DraftCandidate]:
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
-        found = find_deadlines(text, stated_on=stated.on)
+        found = find_deadlines(text, stated_on=stated.on, stated_precision=stated.precision)
     except DeadlineParseError:
         return []
     if spoken_span is not None:
@@ -286,7 +286,11 @@ def _moved_to(
             continue
         start = moved.start("new")
         try:
-            new = find_deadlines(reading.text[start : moved.end()], stated_on=stated.on)
+            new = find_deadlines(
+                reading.text[start : moved.end()],
+                stated_on=stated.on,
+                stated_precision=stated.precision,
+            )
         except DeadlineParseError:
             continue
         if not new:
@@ -310,7 +314,11 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     for piece in _JOINED.split(deadline.text):
         offset = deadline.text.find(piece)
         try:
-            found = find_deadlines(piece, stated_on=stated.on) if piece.strip() else []
+            found = (
+                find_deadlines(piece, stated_on=stated.on, stated_precision=stated.precision)
+                if piece.strip()
+                else []
+            )
         except DeadlineParseError:
             found = []
         parts += [

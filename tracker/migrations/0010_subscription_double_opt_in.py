@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0006_ledger_integrity'),
-        ('tracker', '0008_subscription_channels_webhook_and_apprise'),
+        ('tracker', '0009_forecast_refresh_schedule'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
