@@ -27,7 +27,7 @@ from ..services import (
     organisation_save,
     source_save,
 )
-from .common import LedgerHistoryAdmin, ReadOnlyAdminMixin
+from .common import LedgerHistoryAdmin, ReadOnlyAdminMixin, window_in_words
 
 
 @admin.register(Organisation)
@@ -112,6 +112,7 @@ class EvidenceAdmin(LedgerHistoryAdmin):
             "source",
             "summary",
             "deadline_text",
+            "proposed_window",
             "why",
             "score",
             "reviewed_by",
@@ -120,6 +121,13 @@ class EvidenceAdmin(LedgerHistoryAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return () if obj is None else self.get_fields(request, obj)
+
+    @admin.display(description="proposed new deadline")
+    def proposed_window(self, evidence: Evidence) -> str:
+        # Confirming the delay records it as a restatement, sourced from this evidence.
+        if not evidence.has_proposal:
+            return "—"
+        return window_in_words(evidence.proposed_start, evidence.proposed_end)
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

@@ -22,6 +22,7 @@ from ..choices import DatePrecision
 from ..models import (
     Claim,
     DeadlineRevision,
+    Evidence,
     Organisation,
     Outcome,
     Source,
@@ -177,6 +178,7 @@ def deadline_revision_create(
     source: Source,
     stated_on_precision: str = DatePrecision.DAY,
     expected_version: int | None = None,
+    evidence: Evidence | None = None,
     actor: User | None = None,
     job: str = "",
 ) -> DeadlineRevision:
@@ -184,6 +186,7 @@ def deadline_revision_create(
 
     It is stated on or after the promise and not in the future; its deadline has not ended
     when it is stated. The claim keeps its first deadline: a miss of it is never erased.
+    `evidence` is the reviewed delay it comes from, if any; the timeline's event names it.
     """
     claim = claim_locked(claim=claim, expected_version=expected_version)
     window = statement_window(text=text, stated_on=stated_on, claim=claim)
@@ -211,6 +214,7 @@ def deadline_revision_create(
         job=job,
         source=source,
         revision=claim.current_revision,
+        evidence=evidence,
         rationale=f"deadline stated as {text!r} on {stated_on:%Y-%m-%d}"[:500],
     )
     claim_refresh(
