@@ -347,7 +347,7 @@ def claim_record_outcome(
 
     The date is not in the future nor before the promise. A fulfilment dated on or before
     the first deadline is on time even when recorded after it passed (the ledger learned of
-    it late); the timeline keeps when it was recorded.
+    it late). Its status event is as of that date; `happened_at` keeps when it was recorded.
     """
     claim = claim_locked(claim=claim, expected_version=expected_version)
     claim.outcome, claim.outcome_on, claim.reason = outcome, on, reason
@@ -364,6 +364,9 @@ def claim_record_outcome(
         job=job,
         source=source,
         rationale=rationale or f"outcome recorded: {Outcome(outcome).label}",
+        # The status changed on the day the promise was kept (or dropped), however much
+        # later the ledger learned of it; happened_at keeps when it was recorded.
+        event_on=claim.outcome_on,
     )
 
 
