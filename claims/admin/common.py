@@ -61,6 +61,28 @@ def window_in_words(start: dt.date | None, end: dt.date | None) -> str:
     return "no deadline"
 
 
+def claim_label(claim: Any, length: int = 70) -> str:
+    """A claim as a list names it: its statement, shortened, and who promised it."""
+    return f"{shortened(claim.statement, length)} ({claim.promiser.name})"
+
+
+class ListColumnsMixin:
+    """Short columns for the lists that name a claim or carry long text, so that they fit
+    a 1280 px screen (the full text is on each row's page)."""
+
+    @admin.display(description="claim", ordering="claim__statement")
+    def claim_short(self, obj: Any) -> str:
+        return claim_label(obj.claim)
+
+    @admin.display(description="source", ordering="source__title")
+    def source_short(self, obj: Any) -> str:
+        return shortened(obj.source.title, 60) if obj.source_id else "—"
+
+    @admin.display(description="rationale")
+    def rationale_short(self, obj: Any) -> str:
+        return shortened(obj.rationale, 120)
+
+
 def shortened(text: str, length: int) -> str:
     """The text cut to `length` characters at most, an ellipsis marking the cut."""
     text = " ".join(text.split())

@@ -191,3 +191,35 @@ def test_the_restatement_source_is_marked_required(admin_page):
     header = page.locator("#revisions-group thead th", has_text="Source")
     assert "required" in (header.first.get_attribute("class") or "")
     assert errors == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/claims/claim/add/",
+        "/admin/claims/evidence/",
+        "/admin/claims/claimdraft/",
+        "/admin/claims/claimdraft/import/",
+        "/admin/claims/source/",
+        "/admin/claims/deadlinerevision/",
+        "/admin/claims/statusevent/",
+    ],
+)
+def test_the_other_ledger_pages_fit(admin_page, path):
+    open_page, _, errors = admin_page
+    page = open_page(path, name=path.strip("/").replace("/", "-"))
+
+    assert_fits(page)
+    assert errors == []
+
+
+def test_the_import_form_is_laid_out_like_the_admins_forms(admin_page):
+    open_page, _, _ = admin_page
+    page = open_page("/admin/claims/claimdraft/import/", name="import")
+
+    assert page.locator("fieldset.module.aligned .form-row.field-url").count() == 1
+    # The admin's form stylesheet is applied: labels sit beside their fields.
+    label = page.locator(".field-url label").bounding_box()
+    field = page.locator("#id_url").bounding_box()
+    assert label is not None and field is not None
+    assert abs(label["y"] - field["y"]) < 20 and field["x"] > label["x"] + label["width"] - 1
