@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_ledger_integrity'),
+        ('claims', '0007_forecast_snapshots'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
