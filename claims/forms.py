@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.contrib.admin.widgets import AutocompleteSelect, RelatedFieldWidgetWrapper
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
@@ -140,8 +141,17 @@ class DeadlineStatementForm(forms.ModelForm):
         # The admin's inline limits `corrects` to the claim's statements (it knows the claim;
         # the row does not yet when it is built).
         self.fields["corrects"].required = False
-        self.fields["stated_on"].required = False
-        self.fields["source"].required = False
+        # A restatement needs its date and source (marked required on the row); a correction
+        # may keep those of the statement it corrects.
+        correcting = self.is_bound and self.data.get(self.add_prefix("kind")) == (
+            self.Kind.CORRECTION
+        )
+        for name in ("stated_on", "source"):
+            self.fields[name].required = not correcting
+            self.fields[name].help_text = "Required for a restatement."
+            self.fields[name].error_messages["required"] = (
+                "A restatement needs its date and its source."
+            )
 
     def clean(self) -> dict[str, Any]:
         super().clean()
@@ -157,7 +167,7 @@ class DeadlineStatementForm(forms.ModelForm):
                 self.add_error("reason", "Say what was recorded wrongly.")
         else:
             for field in ("stated_on", "source"):
-                if not cleaned.get(field):
+                if not cleaned.get(field) and field not in self.errors:
                     self.add_error(field, "A restatement needs its date and its source.")
             if cleaned.get("corrects") or (cleaned.get("reason") or "").strip():
                 self.add_error("kind", "Choose correction to correct a statement.")
@@ -205,9 +215,27 @@ class OutcomeForm(forms.Form):
     )
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
-    def __init__(self, *args: Any, outcome: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, outcome: str, admin_site: Any = None, can_add_source: bool = False,
+        **kwargs: Any,
+    ) -> None:  # fmt: skip
         super().__init__(*args, **kwargs)
         self.outcome = outcome
+        if admin_site is not None:
+            # The admin's picker: searched as the editor types (SourceAdmin's search_fields),
+            # with "add another" when the editor may record a source.
+            source_fk = Claim._meta.get_field("source")
+            picker = AutocompleteSelect(source_fk, admin_site)
+            picker.choices = self.fields["source"].choices  # type: ignore[attr-defined]
+            self.fields["source"].widget = RelatedFieldWidgetWrapper(
+                picker,
+                source_fk.remote_field,
+                admin_site,
+                can_add_related=can_add_source,
+                can_change_related=False,
+                can_delete_related=False,
+                can_view_related=False,
+            )
         if outcome == Outcome.FULFILLED:
             del self.fields["reason"]
         if outcome in (Outcome.OPEN, Outcome.UNVERIFIABLE):
@@ -232,11 +260,12 @@ class ArticleImportForm(forms.Form):
         max_length=1000,
         assume_scheme="https",
         help_text="Fetched with the news watch's safe client (HTML pages of at most 5 MiB).",
+        widget=forms.URLInput(attrs={"class": "vURLField"}),
     )
     text = forms.CharField(
         label="or the article's text",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90, "class": "vLargeTextField"}),
         help_text="Pasted text or HTML. A first line that reads like a title becomes the title.",
     )
     published_on = forms.DateField(
@@ -246,8 +275,15 @@ class ArticleImportForm(forms.Form):
         help_text="Needed when the page or byline does not give it: relative deadlines "
         '("next year") count from this date.',
     )
-    publisher = forms.CharField(max_length=200, required=False)
-    title = forms.CharField(max_length=500, required=False, help_text="Default: the page's.")
+    publisher = forms.CharField(
+        max_length=200, required=False, widget=forms.TextInput(attrs={"class": "vTextField"})
+    )
+    title = forms.CharField(
+        max_length=500,
+        required=False,
+        help_text="Default: the page's.",
+        widget=forms.TextInput(attrs={"class": "vTextField"}),
+    )
 
     def clean(self) -> dict[str, Any]:
         super().clean()  # returns self.cleaned_data, which the stubs allow to be None

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from claims.admin import URL_FIELDS_ASSUME_HTTPS, ReadOnlyAdminMixin
+from claims.admin.common import shortened, window_in_words
 from claims.models import Evidence
 
 from .models import Alert, AlertEvent, ClaimSnooze, EvidenceReview, Feed, NewsItem, Subscription
@@ -505,22 +506,32 @@ class ConfirmEvidenceForm(forms.Form):
 
 @admin.register(EvidenceReview)
 class EvidenceReviewAdmin(admin.ModelAdmin):
-    """The editors' queue: evidence candidates, oldest first, confirmed or rejected in bulk."""
+    """The editors' queue: evidence candidates, oldest first, confirmed or rejected in bulk.
+
+    A delay whose item gives a new date shows the window the news watch read from it;
+    confirming (or "Accept the proposed new deadline") records that restatement through
+    claims.services.evidence_review, in the review's transaction. Rejecting leaves the
+    claim as it is."""
 
     list_display = [
-        "claim",
+        "claim_short",
         "kind",
-        "score",
+        "proposal",
         "observed_on",
         "source_link",
-        "deadline_text",
+        "score",
         "why_short",
     ]
+    list_display_links = ["claim_short"]
     list_filter = ["kind", "claim__promiser"]
-    list_select_related = ["claim", "source"]
+    list_select_related = ["claim__promiser", "source"]
     search_fields = ["claim__subject", "claim__statement", "summary", "source__title"]
     ordering = ["observed_on", "id"]
-    actions = ["confirm", "reject"]
+    actions = ["confirm", "accept_proposal", "reject"]
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
     # A tuple: the stubs type fields and readonly_fields differently, and only a tuple is both.
     fields = readonly_fields = (
         "claim",
@@ -531,6 +542,7 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
         "why",
         "score",
         "deadline_text",
+        "proposal",
     )
 
     def get_queryset(self, request):
@@ -548,13 +560,28 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
             return format_html(
                 '<a href="{}" rel="noopener noreferrer">{}</a>',
                 evidence.source.url,
-                evidence.source.title[:60],
+                shortened(evidence.source.title, 60),
             )
-        return evidence.source.title[:60]
+        return shortened(evidence.source.title, 60)
+
+    @admin.display(description="claim", ordering="claim__statement")
+    def claim_short(self, evidence: Evidence) -> str:
+        claim = evidence.claim
+        return f"{shortened(claim.statement, 70)} ({claim.promiser.name})"
+
+    @admin.display(description="proposed new deadline")
+    def proposal(self, evidence: Evidence) -> str:
+        if not evidence.has_proposal:
+            return f"{evidence.deadline_text!r}" if evidence.deadline_text else "—"
+        return format_html(
+            "<strong>{}</strong><br><small>{}</small>",
+            window_in_words(evidence.proposed_start, evidence.proposed_end),
+            f"from {evidence.deadline_text!r}, stated {evidence.observed_on:%Y-%m-%d}",
+        )
 
     @admin.display(description="why")
     def why_short(self, evidence: Evidence) -> str:
-        return evidence.why[:200]
+        return shortened(evidence.why, 160)
 
     @admin.action(description="Confirm the selected evidence", permissions=["change"])
     def confirm(self, request, queryset):
@@ -570,6 +597,7 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
                     "opts": self.model._meta,
                     "title": "Confirm evidence",
                     "evidence": queryset,
+                    "proposals": self._proposals(queryset),
                     "form": form,
                     "action": "confirm",
                     "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
@@ -581,6 +609,33 @@ class EvidenceReviewAdmin(admin.ModelAdmin):
         fulfilled_on = form.cleaned_data.get("fulfilled_on") if form.is_bound else None
         self._review(request, queryset, Evidence.State.CONFIRMED, fulfilled_on)
         return None
+
+    @admin.action(description="Accept the proposed new deadline (restate)", permissions=["change"])
+    def accept_proposal(self, request, queryset) -> None:
+        proposals = queryset.filter(kind=Evidence.Kind.DELAY).exclude(
+            proposed_start__isnull=True, proposed_end__isnull=True
+        )
+        skipped = queryset.count() - proposals.count()
+        if skipped:
+            self.message_user(
+                request,
+                f"{skipped} selected item(s) propose no new deadline: left in the queue "
+                "(confirm or reject them).",
+                messages.WARNING,
+            )
+        self._review(request, proposals, Evidence.State.CONFIRMED, None)
+
+    @staticmethod
+    def _proposals(queryset) -> list[str]:
+        """The restatements confirming these items records, in words, for the confirm page."""
+        delays = queryset.filter(kind=Evidence.Kind.DELAY).select_related("claim__promiser")
+        return [
+            f"{shortened(item.claim.statement, 80)} ({item.claim.promiser.name}): "
+            f"{window_in_words(item.proposed_start, item.proposed_end)}, "
+            f"from {item.deadline_text!r}"
+            for item in delays
+            if item.has_proposal
+        ]
 
     @admin.action(description="Reject the selected evidence", permissions=["change"])
     def reject(self, request, queryset) -> None:

@@ -53,7 +53,24 @@ from .common import (
     PastDeadlineFilter,
     ReadOnlyAdminMixin,
     SlippedFilter,
+    admin_form,
 )
+
+
+class AppendOnlyInlineAdminFormSet(helpers.InlineAdminFormSet):
+    """An inline whose recorded rows are read-only and whose new rows are not.
+
+    Django marks no header required when the inline's rows may not be changed, although
+    a new row's fields are: a restatement's date and source, say. The headers follow the
+    new row's form here."""
+
+    def fields(self):
+        new_row = self.formset.empty_form
+        for field in super().fields():
+            form_field = new_row.fields.get(field["name"])
+            if field["name"] not in self.readonly_fields and form_field is not None:
+                field = {**field, "required": form_field.required}
+            yield field
 
 
 class DeadlineRevisionInline(admin.TabularInline):
@@ -208,7 +225,18 @@ class ClaimAdmin(LedgerHistoryAdmin):
     change_form_template = "admin/claims/claim/change_form.html"
 
     class Media:
+        css = {"all": ["claims/admin.css"]}
         js = ["claims/deadline_preview.js"]
+
+    def get_inline_formsets(self, request, formsets, inline_instances, obj=None):
+        inline_admin_formsets = super().get_inline_formsets(
+            request, formsets, inline_instances, obj
+        )
+        for inline_admin_formset in inline_admin_formsets:
+            if isinstance(inline_admin_formset.opts, DeadlineRevisionInline | EvidenceInline):
+                # Same state, headers that mark what a new row needs (see the class).
+                inline_admin_formset.__class__ = AppendOnlyInlineAdminFormSet
+        return inline_admin_formsets
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any):
         kwargs["form"] = ClaimChangeForm if obj is not None else ClaimAddForm
@@ -522,6 +550,8 @@ class ClaimAdmin(LedgerHistoryAdmin):
             request.POST if request.method == "POST" else None,
             outcome=outcome,
             initial={"version": claim.version},
+            admin_site=self.admin_site,
+            can_add_source=request.user.has_perm("claims.add_source"),
         )
         if request.method == "POST" and form.is_valid():
             try:
@@ -549,15 +579,22 @@ class ClaimAdmin(LedgerHistoryAdmin):
             {
                 **self.admin_site.each_context(request),
                 "title": f"{title}: {claim.statement}",
+                "button": title,
                 "claims": [claim],
                 "form": form,
+                "adminform": admin_form(form),
                 "opts": self.model._meta,
                 "single": True,
             },
         )
 
     def _outcome_action(self, request, queryset, *, outcome: str, title: str):
-        form = OutcomeForm(request.POST if "apply" in request.POST else None, outcome=outcome)
+        form = OutcomeForm(
+            request.POST if "apply" in request.POST else None,
+            outcome=outcome,
+            admin_site=self.admin_site,
+            can_add_source=request.user.has_perm("claims.add_source"),
+        )
         if "apply" in request.POST and form.is_valid():
             recorded, refused = 0, []
             for claim in queryset:
@@ -587,8 +624,10 @@ class ClaimAdmin(LedgerHistoryAdmin):
             {
                 **self.admin_site.each_context(request),
                 "title": title,
+                "button": title,
                 "claims": queryset,
                 "form": form,
+                "adminform": admin_form(form),
                 "opts": self.model._meta,
                 "action": request.POST.get("action"),
                 "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,

@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import (
@@ -32,6 +35,58 @@ STATUS_COLOURS: dict[str, str] = {
 URL_FIELDS_ASSUME_HTTPS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
     models.URLField: {"assume_scheme": "https"}
 }
+
+
+def admin_form(form: forms.Form) -> helpers.AdminForm:
+    """A plain form laid out as the admin's own (labels, required marks, help, errors), for
+    the pages the admin does not build: outcomes, the article import, confirmations."""
+    visible = [name for name, field in form.fields.items() if not field.widget.is_hidden]
+    # The stubs ask for a ModelForm; AdminForm reads only a form's fields and errors.
+    plain: Any = form
+    return helpers.AdminForm(plain, [(None, {"fields": visible})], {})
+
+
+def window_in_words(start: dt.date | None, end: dt.date | None) -> str:
+    """A deadline window as an editor reads it: "1 June 2027 to 31 August 2027"."""
+
+    def day(date: dt.date) -> str:
+        return date_format(date, "j F Y")
+
+    if start and end:
+        return day(end) if start == end else f"{day(start)} to {day(end)}"
+    if end:
+        return f"by {day(end)}"
+    if start:
+        return f"not before {day(start)} (no end given)"
+    return "no deadline"
+
+
+def claim_label(claim: Any, length: int = 70) -> str:
+    """A claim as a list names it: its statement, shortened, and who promised it."""
+    return f"{shortened(claim.statement, length)} ({claim.promiser.name})"
+
+
+class ListColumnsMixin:
+    """Short columns for the lists that name a claim or carry long text, so that they fit
+    a 1280 px screen (the full text is on each row's page)."""
+
+    @admin.display(description="claim", ordering="claim__statement")
+    def claim_short(self, obj: Any) -> str:
+        return claim_label(obj.claim)
+
+    @admin.display(description="source", ordering="source__title")
+    def source_short(self, obj: Any) -> str:
+        return shortened(obj.source.title, 60) if obj.source_id else "—"
+
+    @admin.display(description="rationale")
+    def rationale_short(self, obj: Any) -> str:
+        return shortened(obj.rationale, 120)
+
+
+def shortened(text: str, length: int) -> str:
+    """The text cut to `length` characters at most, an ellipsis marking the cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 class ReadOnlyAdminMixin:

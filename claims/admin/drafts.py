@@ -30,7 +30,7 @@ from ..services import (
     draft_merge,
     draft_update,
 )
-from .common import LedgerHistoryAdmin
+from .common import LedgerHistoryAdmin, admin_form
 
 
 @admin.register(ClaimDraft)
@@ -162,6 +162,7 @@ class ClaimDraftAdmin(LedgerHistoryAdmin):
                 **self.admin_site.each_context(request),
                 "title": "Import article",
                 "form": form,
+                "adminform": admin_form(form),
                 "opts": self.model._meta,
             },
         )

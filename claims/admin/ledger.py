@@ -27,7 +27,13 @@ from ..services import (
     organisation_save,
     source_save,
 )
-from .common import LedgerHistoryAdmin, ReadOnlyAdminMixin
+from .common import (
+    LedgerHistoryAdmin,
+    ListColumnsMixin,
+    ReadOnlyAdminMixin,
+    shortened,
+    window_in_words,
+)
 
 
 @admin.register(Organisation)
@@ -54,52 +60,72 @@ class OrganisationAdmin(LedgerHistoryAdmin):
 class SourceAdmin(LedgerHistoryAdmin):
     # Adds the "Import article" button next to "Add source".
     change_list_template = "admin/claims/import_article_changelist.html"
-    list_display = ["title", "publisher", "published_on", "kind", "language", "url"]
+    list_display = ["title", "publisher", "published_on", "kind", "language", "url_short"]
     list_filter = ["kind", "language", "publisher"]
     search_fields = ["title", "publisher", "author", "url"]
     date_hierarchy = "published_on"
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    @admin.display(description="URL", ordering="url")
+    def url_short(self, source: Source) -> str:
+        return shortened(source.url or "—", 60)
 
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
         source_save(source=obj, actor=request.user)
 
 
 @admin.register(DeadlineRevision)
-class DeadlineRevisionAdmin(ReadOnlyAdminMixin, LedgerHistoryAdmin):
+class DeadlineRevisionAdmin(ReadOnlyAdminMixin, ListColumnsMixin, LedgerHistoryAdmin):
     """Every statement ever recorded, for reading. Nobody edits or deletes one, superusers
     included (the database refuses it too): a wrong one is corrected by a new statement on
     the claim's page, with the reason."""
 
     list_display = [
-        "claim",
+        "claim_short",
         "text",
         "stated_on",
         "start",
         "end",
         "precision",
         "qualifier",
-        "corrects",
+        "corrects_short",
     ]
-    list_select_related = ["claim", "corrects"]
+    list_select_related = ["claim__promiser", "corrects"]
     search_fields = ["text", "claim__subject", "claim__statement"]
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
+    @admin.display(description="corrects")
+    def corrects_short(self, revision: DeadlineRevision) -> str:
+        if revision.corrects is None:
+            return "—"
+        corrected = revision.corrects
+        return f"{corrected.text!r}, stated {corrected.stated_on:%Y-%m-%d}"
 
     def revert_disabled(self, request, obj=None) -> bool:
         return True
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(LedgerHistoryAdmin):
+class EvidenceAdmin(ListColumnsMixin, LedgerHistoryAdmin):
     """Evidence is added as a candidate (here, on a claim's page, or by the news watch) and
     reviewed with the Confirm and Reject buttons of its page or the "Evidence to review"
     queue: the review service applies it to the claim, records the event and alerts
     followers. The state is never a form field; reviewed evidence is read-only."""
 
     form = EvidenceAddForm
-    list_display = ["claim", "kind", "state", "observed_on", "source", "reviewed_by"]
+    list_display = ["claim_short", "kind", "state", "observed_on", "source_short", "reviewed_by"]
     list_filter = ["state", "kind"]
-    list_select_related = ["claim", "source", "reviewed_by"]
+    list_select_related = ["claim__promiser", "source", "reviewed_by"]
     search_fields = ["claim__subject", "summary", "source__title"]
     autocomplete_fields = ["claim", "source"]
     change_form_template = "admin/claims/evidence/change_form.html"
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}
 
     def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         if obj is None:
@@ -112,6 +138,7 @@ class EvidenceAdmin(LedgerHistoryAdmin):
             "source",
             "summary",
             "deadline_text",
+            "proposed_window",
             "why",
             "score",
             "reviewed_by",
@@ -120,6 +147,13 @@ class EvidenceAdmin(LedgerHistoryAdmin):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
         return () if obj is None else self.get_fields(request, obj)
+
+    @admin.display(description="proposed new deadline")
+    def proposed_window(self, evidence: Evidence) -> str:
+        # Confirming the delay records it as a restatement, sourced from this evidence.
+        if not evidence.has_proposal:
+            return "—"
+        return window_in_words(evidence.proposed_start, evidence.proposed_end)
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -181,11 +215,11 @@ class EvidenceAdmin(LedgerHistoryAdmin):
 
 
 @admin.register(StatusEvent)
-class StatusEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class StatusEventAdmin(ReadOnlyAdminMixin, ListColumnsMixin, admin.ModelAdmin):
     """The append-only status log: readable by all staff, writable by nobody."""
 
     list_display = [
-        "claim",
+        "claim_short",
         "happened_at",
         "kind",
         "old_status",
@@ -193,8 +227,11 @@ class StatusEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "days",
         "actor",
         "job",
-        "rationale",
+        "rationale_short",
     ]
     list_filter = ["kind", "new_status", "job"]
-    list_select_related = ["claim", "actor"]
-    search_fields = ["claim__subject", "rationale"]
+    list_select_related = ["claim__promiser", "actor"]
+    search_fields = ["claim__subject", "claim__statement", "rationale"]
+
+    class Media:
+        css = {"all": ["claims/admin.css"]}

@@ -501,6 +501,8 @@ class EvidenceSerializer(serializers.ModelSerializer):
             "why",
             "score",
             "deadline_text",
+            "proposed_start",
+            "proposed_end",
             "reviewed_at",
         ]
 

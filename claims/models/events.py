@@ -49,6 +49,12 @@ class Evidence(models.Model):
         validators=[single_line],
         help_text="A new deadline this evidence reports (for a delay), in the source's words.",
     )
+    # The window the news matcher read from `deadline_text`, on the day the item was
+    # published: the restatement an editor accepts (or not) in the review queue.
+    proposed_start = models.DateField(null=True, blank=True)
+    proposed_end = models.DateField(
+        null=True, blank=True, help_text="Empty for a not-before date (no end given)."
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -77,6 +83,19 @@ class Evidence(models.Model):
                 name="evidence_reviewed_when_decided",
                 violation_error_message="Evidence is confirmed or rejected only by a review.",
             ),
+            models.CheckConstraint(
+                condition=Q(proposed_start__isnull=True)
+                | Q(proposed_end__isnull=True)
+                | Q(proposed_start__lte=models.F("proposed_end")),
+                name="evidence_proposed_window_ordered",
+                violation_error_message="The proposed deadline window ends before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=Q(proposed_start__isnull=True, proposed_end__isnull=True)
+                | ~Q(deadline_text=""),
+                name="evidence_proposal_has_text",
+                violation_error_message="A proposed deadline keeps the words it was read from.",
+            ),
             in_choices("kind", EvidenceKind, name="evidence_kind_known"),
             in_choices("state", EvidenceState, name="evidence_state_known"),
         ]
@@ -104,6 +123,11 @@ class Evidence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.get_state_display()}) for {self.claim}"
+
+    @property
+    def has_proposal(self) -> bool:
+        """A delay with the new deadline window the news watch read from it."""
+        return self.proposed_start is not None or self.proposed_end is not None
 
 
 class StatusEvent(models.Model):

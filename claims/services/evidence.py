@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from language.deadlines import format_window
+
 from ..models import (
     Claim,
     Evidence,
@@ -18,7 +20,7 @@ from ..models import (
     today_in,
 )
 from .common import User, not_in_future, saved_user
-from .ledger import claim_record_outcome, deadline_revision_create
+from .ledger import claim_record_outcome, deadline_revision_create, statement_window
 
 
 @transaction.atomic
@@ -32,13 +34,17 @@ def evidence_add(
     why: str = "",
     score: float | None = None,
     deadline_text: str = "",
+    proposed_start: dt.date | None = None,
+    proposed_end: dt.date | None = None,
     actor: User | None = None,
     job: str = "",
 ) -> Evidence:
     """Queue a piece of evidence for review; followers of new evidence are alerted.
 
     Evidence always starts as a candidate, whoever adds it (the news watch, an editor): it
-    changes the claim only through `evidence_review`. Its date is not in the future.
+    changes the claim only through `evidence_review`. Its date is not in the future. A delay
+    may carry the window the news matcher read from `deadline_text` (`proposed_start`,
+    `proposed_end`): the restatement an editor accepts by confirming it.
     """
     not_in_future(observed_on, tz_name=claim.timezone, field="observed_on", what="The date")
     evidence = Evidence(
@@ -50,6 +56,8 @@ def evidence_add(
         why=why,
         score=score,
         deadline_text=deadline_text,
+        proposed_start=proposed_start,
+        proposed_end=proposed_end,
         state=Evidence.State.CANDIDATE,
     )
     evidence.full_clean()
@@ -122,12 +130,48 @@ def evidence_review(
             source=evidence.source, stated_on=evidence.observed_on, text=evidence.deadline_text
         ).exists()
     ):
+        if evidence.has_proposal:
+            _proposal_check(evidence=evidence, claim=claim)
+        # Inside this function's transaction: the review and the restatement are kept
+        # together or not at all.
         deadline_revision_create(
             claim=claim,
             text=evidence.deadline_text,
             stated_on=evidence.observed_on,
             source=evidence.source,
+            evidence=evidence,
             actor=actor,
             job=job,
         )
     return evidence
+
+
+def _proposal_check(*, evidence: Evidence, claim: Claim) -> None:
+    """Refuse to accept a proposed restatement the ledger has moved past since the news
+    watch proposed it (the caller's transaction then records no review either)."""
+    if claim.outcome:
+        raise ValidationError(
+            f"The claim was recorded as {claim.get_outcome_display()} since this delay was "
+            "found, so its new deadline no longer applies: reject the evidence, or reopen the "
+            "claim first."
+        )
+    later = (
+        claim.revisions.filter(corrects__isnull=True, stated_on__gt=evidence.observed_on)
+        .order_by("-stated_on", "-id")
+        .first()
+    )
+    if later is not None:
+        raise ValidationError(
+            f"The deadline was stated again on {later.stated_on:%Y-%m-%d} ({later.text!r}), "
+            f"after this item ({evidence.observed_on:%Y-%m-%d}): the proposal is out of date. "
+            "Reject it, or add the restatement on the claim's page."
+        )
+    window = statement_window(
+        text=evidence.deadline_text, stated_on=evidence.observed_on, claim=claim
+    )
+    if (window.start, window.end) != (evidence.proposed_start, evidence.proposed_end):
+        raise ValidationError(
+            f"{evidence.deadline_text!r} now reads as {format_window(window.start, window.end)}, "
+            f"not {format_window(evidence.proposed_start, evidence.proposed_end)} as proposed: "
+            "check it and add the restatement on the claim's page."
+        )

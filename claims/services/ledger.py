@@ -22,6 +22,7 @@ from ..choices import DatePrecision
 from ..models import (
     Claim,
     DeadlineRevision,
+    Evidence,
     Organisation,
     Outcome,
     Source,
@@ -180,6 +181,7 @@ def deadline_revision_create(
     source: Source,
     stated_on_precision: str = DatePrecision.DAY,
     expected_version: int | None = None,
+    evidence: Evidence | None = None,
     actor: User | None = None,
     job: str = "",
 ) -> DeadlineRevision:
@@ -187,6 +189,7 @@ def deadline_revision_create(
 
     It is stated on or after the promise and not in the future; its deadline has not ended
     when it is stated. The claim keeps its first deadline: a miss of it is never erased.
+    `evidence` is the reviewed delay it comes from, if any; the timeline's event names it.
     """
     claim = claim_locked(claim=claim, expected_version=expected_version)
     window = statement_window(
@@ -216,6 +219,7 @@ def deadline_revision_create(
         job=job,
         source=source,
         revision=claim.current_revision,
+        evidence=evidence,
         rationale=f"deadline stated as {text!r} on {stated_on:%Y-%m-%d}"[:500],
     )
     claim_refresh(
@@ -356,7 +360,7 @@ def claim_record_outcome(
 
     The date is not in the future nor before the promise. A fulfilment dated on or before
     the first deadline is on time even when recorded after it passed (the ledger learned of
-    it late); the timeline keeps when it was recorded.
+    it late). Its status event is as of that date; `happened_at` keeps when it was recorded.
     """
     claim = claim_locked(claim=claim, expected_version=expected_version)
     claim.outcome, claim.outcome_on, claim.reason = outcome, on, reason
@@ -373,6 +377,9 @@ def claim_record_outcome(
         job=job,
         source=source,
         rationale=rationale or f"outcome recorded: {Outcome(outcome).label}",
+        # The status changed on the day the promise was kept (or dropped), however much
+        # later the ledger learned of it; happened_at keeps when it was recorded.
+        event_on=claim.outcome_on,
     )
 
 

@@ -89,11 +89,20 @@ def claim_refresh(
     job: str = "",
     rationale: str = "",
     source: Source | None = None,
+    event_on: dt.date | None = None,
 ) -> Claim:
-    """After an edit of a claim or its revisions: re-cache the deadline, re-derive the status."""
+    """After an edit of a claim or its revisions: re-cache the deadline, re-derive the status.
+
+    `event_on` dates the status change when the edit says when it happened (an outcome's
+    date); otherwise it is dated today."""
     claim_sync_deadline(claim=claim)
     claims_sweep_statuses(
-        claim_ids=[claim.pk], actor=actor, job=job, rationale=rationale, source=source
+        claim_ids=[claim.pk],
+        actor=actor,
+        job=job,
+        rationale=rationale,
+        source=source,
+        event_on=event_on,
     )
     claim.refresh_from_db()
     return claim
@@ -142,6 +151,7 @@ def claims_sweep_statuses(
     rationale: str = "",
     source: Source | None = None,
     dry_run: bool = False,
+    event_on: dt.date | None = None,
 ) -> Counter[str]:
     """Bring stored statuses in line with `status_expression`, recording one event per change.
 
@@ -149,6 +159,8 @@ def claims_sweep_statuses(
     its StatusEvent. Idempotent (a second run finds nothing to change) and safe when two
     sweeps overlap: see `_apply_transitions`. Returns the number of transitions by new status.
     A future `now` is refused (FutureDateError) unless it is a dry run, which writes nothing.
+    The events are as of `event_on` when given (the day an outcome happened, recorded
+    later), else as of the day the status was worked out for; `happened_at` is always now.
     """
     now = job_now(now, dry_run=dry_run)
     claims = Claim.objects.all() if claim_ids is None else Claim.objects.filter(pk__in=claim_ids)
@@ -168,7 +180,8 @@ def claims_sweep_statuses(
             continue
         event = {
             "happened_at": now,
-            "as_of": today,
+            "as_of": event_on or today,
+            "today": today,
             "actor_id": getattr(saved_user(actor), "pk", None),
             "job": job,
             "rationale": rationale[:500],
@@ -268,6 +281,6 @@ def _apply_transitions(candidates: QuerySet[Claim], event: dict) -> dict[str, in
                 [*event_params, *select_params],
             )
             Claim.objects.filter(pk__in=candidates.values("pk")).update(
-                status=status_expression(today=event["as_of"]), updated_at=event["happened_at"]
+                status=status_expression(today=event["today"]), updated_at=event["happened_at"]
             )
         return counts

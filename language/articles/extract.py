@@ -296,7 +296,8 @@ def _moved_to(
         if not new:
             continue
         first = new[0]
-        found = [f for f in found if not moved.start() <= f.span[0] < moved.end()]
+        # Whatever overlaps "from X to Y" is replaced by Y (the parser may read the move too).
+        found = [f for f in found if f.span[1] <= moved.start() or f.span[0] >= moved.end()]
         span = (start + first.span[0], start + first.span[1])
         found.append(FoundDeadline(first.text, first.window, span))
         moved_from.append((moved.start(), start))

@@ -236,3 +236,18 @@ def test_evidence_can_only_be_confirmed_or_rejected(editor_api, now):
     )
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["state"]
+
+
+def test_the_review_queue_shows_the_new_deadline_a_delay_proposes(viewer_api, now):
+    EvidenceFactory(
+        kind=Evidence.Kind.DELAY,
+        deadline_text="mid-2026",
+        proposed_start=D(2026, 5, 1),
+        proposed_end=D(2026, 8, 31),
+    )
+    [item] = viewer_api.get("/api/v1/evidence/").json()["results"]
+    assert (item["deadline_text"], item["proposed_start"], item["proposed_end"]) == (
+        "mid-2026",
+        "2026-05-01",
+        "2026-08-31",
+    )

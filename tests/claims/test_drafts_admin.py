@@ -359,3 +359,27 @@ def test_a_promise_whose_promiser_the_article_never_names_waits_for_the_editor(b
     draft_update(draft=draft, data={"promiser": bleu}, actor=editor)
     claim = draft_approve(draft=draft, actor=editor)
     assert (claim.promiser, claim.deadline_end) == (bleu, dt.date(2027, 12, 31))
+
+
+def test_adding_the_organisation_from_one_draft_gives_its_siblings_their_promiser(
+    editor_client, drafts
+):
+    # Two drafts named a promiser the ledger did not hold; the editor adds it from the
+    # first draft's "add another" popup, and approves the second without touching it.
+    first, sibling = drafts[1], drafts[2]
+    ClaimDraft.objects.filter(pk__in=[first.pk, sibling.pk]).update(
+        promiser=None, promiser_name="Nordvik Cloud"
+    )
+    response = editor_client.post(
+        reverse("admin:claims_organisation_add") + "?_to_field=id&_popup=1",
+        {"name": "Nordvik Cloud", "slug": "nordvik-cloud", "kind": "vendor", "_popup": "1"},
+    )
+    assert response.status_code == 200, response.content.decode()[:500]
+    nordvik = Organisation.objects.get(slug="nordvik-cloud")
+
+    page = editor_client.get(DRAFTS).content.decode()
+    assert "Nordvik Cloud (not in the ledger)" not in page
+    sibling.refresh_from_db()
+    assert sibling.promiser == nordvik
+    act(editor_client, "approve_drafts", [sibling])
+    assert Claim.objects.get().promiser == nordvik

@@ -268,3 +268,45 @@ def test_the_demo_feeds_produce_candidates_for_the_demo_claims(now):
         Evidence.objects.filter(state=Evidence.State.CANDIDATE).exclude(pk__in=before).count() == 5
     )
     assert not Feed.objects.filter(enabled=True).exists()  # never polled
+
+
+def test_the_news_watch_proposes_the_window_of_a_delays_new_date(candidates):
+    slips = candidates["slips"]
+    assert (slips.deadline_text, slips.proposed_start, slips.proposed_end) == (
+        "mid-2026",
+        D(2026, 5, 1),
+        D(2026, 8, 31),
+    )
+    assert not candidates["obtained"].has_proposal
+
+
+def test_the_queue_shows_the_proposed_window_in_words(editor_client, candidates):
+    page = editor_client.get(QUEUE).content.decode()
+    assert "1 May 2026 to 31 August 2026" in page
+    assert "stated 2025-06-18" in page
+
+
+def test_accepting_a_proposal_restates_and_leaves_the_rest_in_the_queue(
+    editor_client, candidates, claims
+):
+    response = act(editor_client, "accept_proposal", [candidates["slips"], candidates["live"]])
+
+    assert "propose no new deadline" in response.content.decode()
+    claim = claims["certification"]
+    claim.refresh_from_db()
+    assert (claim.current_revision.text, claim.deadline_end) == ("mid-2026", D(2026, 8, 31))
+    candidates["live"].refresh_from_db()
+    assert candidates["live"].state == Evidence.State.CANDIDATE
+    claims["launch"].refresh_from_db()
+    assert claims["launch"].outcome == ""
+
+
+def test_rejecting_a_proposal_leaves_the_claim_as_it_was(editor_client, candidates, claims):
+    claim = claims["certification"]
+    before = (claim.version, claim.deadline_end, claim.current_revision_id)
+
+    act(editor_client, "reject", [candidates["slips"]])
+
+    claim.refresh_from_db()
+    assert (claim.version, claim.deadline_end, claim.current_revision_id) == before
+    assert not StatusEvent.objects.filter(claim=claim, kind=StatusEvent.Kind.RESTATED).exists()

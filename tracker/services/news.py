@@ -410,6 +410,10 @@ def _news_item_evidence(
                 why=match.why,
                 score=match.score,
                 deadline_text=match.deadline_text[:500],
+                # The window as the matcher read it on the item's date: accepting the
+                # evidence restates the claim's deadline with it (claims.services).
+                proposed_start=match.proposed_start if match.deadline_text else None,
+                proposed_end=match.proposed_end if match.deadline_text else None,
                 job=NEWS_JOB,
             )
             flood.recorded_one(item=item, match=match, evidence=evidence)
