@@ -260,12 +260,18 @@ NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't did
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient avoir afin aims plans hopes expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin aims plans hopes expects wants before avant pouvoir"
 )
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
+# unless it is one of these, which say when ("In 2030", "Fin 2025").
+BEFORE_A_YEAR = _wordset(
+    "in by from until before after since through du de en dans avant apres depuis pour "
+    "jusqu'en des fin mi late early end mid"
+)
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.

@@ -43,6 +43,7 @@ from language.text import fold
 
 from .lexicon import (
     ANNOUNCING,
+    BEFORE_A_YEAR,
     CATEGORY_RX,
     DELAY_FRENCH_RX,
     DENYING,
@@ -201,9 +202,54 @@ def _category_words(
 
 def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
     try:
-        return find_deadlines(text, stated_on=published_on)
+        found = find_deadlines(text, stated_on=published_on)
     except DeadlineParseError:
         return []
+    return [_past_day(f, published_on) for f in found if not _no_date(text, f)]
+
+
+# How far back a day said without its year may lie ("a annoncé samedi 7 février").
+_RECENT_DAYS = 92
+
+
+def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
+    """A day said without its year that the parser read forward to next year, when this
+    year's lies a little before the item: the day the item reports, in the past."""
+    window = found.window
+    if window.precision != "day" or window.start is None or _YEAR.search(found.text):
+        return found
+    if window.start.year <= published_on.year:
+        return found
+    try:
+        day = window.start.replace(year=published_on.year)
+    except ValueError:
+        return found
+    if not dt.timedelta(0) <= published_on - day <= dt.timedelta(days=_RECENT_DAYS):
+        return found
+    return found._replace(window=replace(window, start=day, end=day))
+
+
+# A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
+_DURATION_RX = re.compile(r"\d+\s+(?:ans?|annees?|mois|years?|months?)\s*$", re.IGNORECASE)
+_DURATION_AFTER_RX = re.compile(r"\s*(?:de|d'|d’|of)\b", re.IGNORECASE)
+# A bare year right after a capitalised word is part of a name ("France 2030", "Euro 2024").
+_NAME_BEFORE_RX = re.compile(r"\b[A-Z][\w-]*\s+$")
+_MONTHS_RX = re.compile(
+    r"(?:jan|feb|fev|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aou|aoû|sep|oct|nov|dec|déc)",
+    re.IGNORECASE,
+)
+
+
+def _no_date(text: str, found: FoundDeadline) -> bool:
+    """Whether a deadline expression names no date: a duration ("après 5 ans de
+    restauration") or part of a name ("France 2030")."""
+    if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
+        return True
+    if found.text.isdigit():
+        m = _NAME_BEFORE_RX.search(text, 0, found.span[0])
+        if m and fold(m.group(0).strip()) not in BEFORE_A_YEAR and not _MONTHS_RX.match(m.group(0)):
+            return True
+    return False
 
 
 def _end(found: FoundDeadline) -> dt.date:
@@ -261,13 +307,15 @@ def _read_as(
             return "not in time"
         if negated and not modal:
             return "not done"  # late only once the deadline has passed (see `decide`)
-        if negated or modal or _dated_away(analysis, sentence):
+        if negated or modal or _dated_away(analysis, sentence, m.span()):
             return None
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
         if DENYING.intersection(preceding):
             return "on track"  # "dément tout retard": the promiser says it is on time
+        if _dated_away(analysis, sentence, m.span(), history_only=True):
+            return None  # "placé en pause en mai 2024", read in 2026: the past
     elif name == "denial":
         if negated or modal:
             return None
@@ -278,8 +326,12 @@ def _read_as(
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
-    elif name == "step" and (STEP_CONTEXT.intersection(preceding) or modal):
-        return None  # "after a long audit": the past; "before restarting": to come
+    elif name == "step" and (
+        STEP_CONTEXT.intersection(preceding)
+        or modal
+        or _dated_away(analysis, sentence, m.span(), history_only=True)
+    ):
+        return None  # "after a long audit", "the works began in 2004": the past
     return name
 
 
@@ -304,21 +356,28 @@ def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
     return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
 
 
-def _dated_away(analysis: ItemAnalysis, sentence: int) -> bool:
-    """Whether the sentence names a year far from the item: history or a plan."""
+def _dated_away(
+    analysis: ItemAnalysis, sentence: int, span: tuple[int, int], *, history_only: bool = False
+) -> bool:
+    """Whether the date nearest the words at `span`, in their sentence, lies far from the
+    item: history ("launched in 2013") or a plan. The nearest decides: "two years after
+    its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
-    if not _YEAR.search(analysis.text, start, end):
-        return False  # no year, no date far away (and no need to run the parser)
-    for found in analysis.deadlines_in([sentence]):
-        if not _YEAR.search(found.text):
-            continue
-        last = _end(found)
-        if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
-            return True
-        first = found.window.start or last
-        if first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS):
-            return True
-    return False
+    found = analysis.deadlines_in([sentence])
+    if not found:
+        return False
+    nearest = min(found, key=lambda d: _char_distance(d.span, span))
+    if not _YEAR.search(nearest.text) and nearest.window.precision != "day":
+        return False  # a month or season said without its year is no far date
+    last = _end(nearest)
+    if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
+        return True
+    first = nearest.window.start or last
+    return not history_only and first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+
+
+def _char_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _near(analysis: ItemAnalysis, a: Signal, b: Signal) -> bool:

@@ -493,3 +493,45 @@ def test_the_proposed_window_is_the_date_the_delay_moves_to_not_the_old_target_o
         on=D(2024, 2, 15),
     )
     assert (english.proposed_start, english.proposed_end) == (D(2024, 7, 1), D(2024, 9, 30))
+
+
+# --- Dates that are no new date, and history by the nearest date ------------------------
+
+
+def test_a_past_day_said_without_its_year_is_that_day_not_next_years():
+    # "samedi 7 février" read on Sunday 8 February 2026: the day before, not February 2027.
+    news = item("Energia a annoncé samedi 7 février un point d'étape", on=D(2026, 2, 8))
+    (found,) = analyse_item(news).deadlines
+    assert (found.window.start, found.window.end) == (D(2026, 2, 7), D(2026, 2, 7))
+
+
+def test_a_duration_or_a_year_inside_a_name_is_no_date():
+    news = item("Après 5 ans de restauration, le plan France 2030 est présenté", on=D(2024, 12, 7))
+    assert analyse_item(news).deadlines == []
+
+
+def test_the_date_nearest_a_completion_decides_whether_it_is_history():
+    match = best(
+        "Two years after the failure of its launcher in December 2022, Orbis 7 lifted off "
+        "on Thursday 5 December for its first flight",
+        on=D(2024, 12, 6),
+    )
+    assert (match.claim_id, match.kind) == (3, EvidenceKind.FULFILMENT)
+    older = best("Orbis 7 lifted off in December 2022 for its first flight", on=D(2024, 12, 6))
+    assert older is None
+
+
+def test_a_pause_long_past_does_not_outweigh_a_denial():
+    match = best(
+        "Energia abandonne le réacteur de Porthaven // Le projet, placé en pause en mai 2024, "
+        "est définitivement arrêté.",
+        on=D(2026, 2, 8),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
+    recent = best(
+        "Energia abandonne le réacteur de Porthaven ? // Le projet est placé en pause.",
+        on=D(2026, 2, 8),
+        language="fr",
+    )
+    assert recent.kind == EvidenceKind.DELAY
