@@ -143,7 +143,19 @@ FULFILMENT = _phrases(
     "ont demarre, a produit, ont produit, annonce le lancement, annoncent le lancement, "
     "a eu lieu, a ete un succes, en service commercial, livre son premier, livre sa premiere, "
     "livre ses premiers, livre ses premieres, livre le premier, livre la premiere, "
-    "a annonce le lancement, ont annonce le lancement"
+    "a annonce le lancement, ont annonce le lancement, "
+    # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
+    # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
+    "announced the completion of, announces the completion of, announce the completion of, "
+    "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
+    "this week's launch of, since its launch, after its reopening, since its reopening, "
+    "day of its reopening, has been achieved, have been achieved, was achieved, "
+    "annonce la mise en service, a annonce la mise en service, ont annonce la mise en service, "
+    "annonce l'achevement, a annonce l'achevement, marque la fin, a marque la fin, "
+    "apres sa reouverture, depuis sa reouverture, jour de sa reouverture, "
+    "apres son ouverture, depuis son ouverture, jour de son ouverture, "
+    "depuis sa mise en service, apres sa mise en service, a ete atteint, a ete atteinte, "
+    "ont ete atteints, ont ete atteintes, objectif atteint, pari reussi"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
@@ -229,7 +241,10 @@ ON_TRACK = _phrases(
     "still planned, still scheduled, still slated, as planned, as scheduled, "
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
-    "en bonne voie, comme prevu, reste prevu, reste prevue"
+    "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
+    "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
+    "calendrier tenu, calendrier respecte, kept its promise, on time"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.

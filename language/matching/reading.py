@@ -230,7 +230,11 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
 
 
 # A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
-_DURATION_RX = re.compile(r"\d+\s+(?:ans?|annees?|mois|years?|months?)\s*$", re.IGNORECASE)
+_DURATION_RX = re.compile(
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\s+(?:ans?|années?|annees?|mois|years?|months?)\s*$",
+    re.IGNORECASE,
+)
 _DURATION_AFTER_RX = re.compile(r"\s*(?:de|d'|d’|of)\b", re.IGNORECASE)
 # A bare year right after a capitalised word is part of a name ("France 2030", "Euro 2024").
 _NAME_BEFORE_RX = re.compile(r"\b[A-Z][\w-]*\s+$")

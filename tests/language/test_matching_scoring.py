@@ -535,3 +535,27 @@ def test_a_pause_long_past_does_not_outweigh_a_denial():
         language="fr",
     )
     assert recent.kind == EvidenceKind.DELAY
+
+
+# --- Outcomes said as nouns or verdicts ------------------------------------------------
+
+
+def test_an_outcome_said_as_a_noun_or_a_verdict_is_a_fulfilment():
+    cases = [
+        ("La mise en service du parc de Lannec marque la fin d'une époque", "fr", 5),
+        ("Last week's launch of Orbis 7 on its first flight changes the market", "en", 3),
+        ("Energia announced the completion of the Porthaven reactor", "en", 4),
+        ("Energia : le réacteur de Porthaven, cet objectif a été atteint", "fr", 4),
+    ]
+    for text, language, claim_id in cases:
+        match = best(text, on=D(2025, 6, 1), language=language)
+        assert (match.claim_id, match.kind) == (claim_id, EvidenceKind.FULFILMENT), text
+
+
+def test_a_verdict_of_on_time_before_the_event_is_progress():
+    match = best(
+        "Energia et l'éolien de Lannec : pari tenu ! // La mise en service commencera le 6 mai.",
+        on=D(2023, 4, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (5, EvidenceKind.PROGRESS)
