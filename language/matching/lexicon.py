@@ -270,6 +270,15 @@ OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
     "derniere"
 )
+# A headline about another instance of the promised thing: an ordinal or "commercial" next to
+# a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
+# score.py against the claim's statement, which may promise that very instance.
+INSTANCE_RX = re.compile(
+    r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
+    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot)"
+    r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
+    r"|commercial\s+(?:flight|launch|mission))(?![\w])"
+)
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(

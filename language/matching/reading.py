@@ -311,14 +311,14 @@ def _read_as(
             return "not in time"
         if negated and not modal:
             return "not done"  # late only once the deadline has passed (see `decide`)
-        if negated or modal or _dated_away(analysis, sentence, m.span()):
+        if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
         if DENYING.intersection(preceding):
             return "on track"  # "dément tout retard": the promiser says it is on time
-        if _dated_away(analysis, sentence, m.span(), history_only=True):
+        if dated_away(analysis, sentence, m.span(), history_only=True):
             return None  # "placé en pause en mai 2024", read in 2026: the past
     elif name == "denial":
         if negated or modal:
@@ -333,7 +333,7 @@ def _read_as(
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
         or modal
-        or _dated_away(analysis, sentence, m.span(), history_only=True)
+        or dated_away(analysis, sentence, m.span(), history_only=True)
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
@@ -360,7 +360,7 @@ def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
     return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
 
 
-def _dated_away(
+def dated_away(
     analysis: ItemAnalysis, sentence: int, span: tuple[int, int], *, history_only: bool = False
 ) -> bool:
     """Whether the date nearest the words at `span`, in their sentence, lies far from the

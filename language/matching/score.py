@@ -20,6 +20,7 @@ from .lexicon import (
     CATEGORY_RX,
     FIRST_RX,
     FULFILMENT,
+    INSTANCE_RX,
     MARGIN,
     NAME_WORD_TRANSLATIONS,
     OTHER_INSTANCE,
@@ -38,7 +39,7 @@ from .lexicon import (
     term_regex,
     words_regex,
 )
-from .reading import ItemAnalysis, Reading, decide, read_item
+from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class ClaimProfile:
     # For a claim that is itself a step (an application filed, the start of works): the
     # keywords naming that step. News that does not name it is about a sibling claim.
     step_terms: tuple[str, ...] = ()
+    # Short acronyms other claims use too ("EPR", "J0"): not enough alone to name this claim.
+    # Set by `ledger_profiles`.
+    shared_acronyms: tuple[str, ...] = ()
 
 
 def claim_profile(
@@ -154,9 +158,11 @@ def ledger_profiles(
     every_name = other_names | {fold(a) for aliases in organisations.values() for a in aliases}
     every_name |= {fold(n) for p in profiles for n in p.names}
     promisers_of: dict[str, set[int]] = defaultdict(set)
+    claims_of: dict[str, set[int]] = defaultdict(set)
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
+            claims_of[fold(term)].add(profile.claim_id)
     result = []
     for profile in profiles:
         statement = fold(profile.statement)
@@ -179,8 +185,14 @@ def ledger_profiles(
             and _grounded(t, subject)
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
-        result.append(replace(profile, terms=terms, thing_names=things))
+        shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
+        result.append(replace(profile, terms=terms, thing_names=things, shared_acronyms=shared))
     return result
+
+
+def _acronym(term: str) -> bool:
+    """A short word in capitals, maybe with a digit: "EPR", "J0", "SMR"."""
+    return len(term) <= 4 and term.isupper() and " " not in term
 
 
 def _grounded(term: str, subject: str) -> bool:
@@ -335,6 +347,10 @@ def _score(
     # made of several words.
     if not things and not hits.subject and len(terms) < 2 and not _specific(terms):
         return None
+    if not things and not hits.subject and set(terms) <= set(profile.shared_acronyms):
+        return None  # "EPR" alone: which of the promiser's reactors?
+    if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
+        return None
     reading = decide(
         analysis,
         term_spans=[s for found in spans.values() for s in found] + subject_spans,
@@ -385,6 +401,34 @@ def _score(
         proposed_end=proposed.window.end if proposed else None,
     )
     return match, reading
+
+
+def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
+    """Whether the headline is about another instance of the thing ("Ariane 6 réussit son
+    premier vol commercial", "the second launch"), one the claim's statement does not name:
+    the item is about it, not the promise, wherever else it names the claim's words."""
+    start, end = analysis.sentences[0]
+    words = set(statement.split())
+    return any(
+        not words.intersection(m.group(0).split())
+        and not dated_away(analysis, 0, m.span(), history_only=True)  # "its 2022 failure"
+        for m in INSTANCE_RX.finditer(analysis.text, start, end)
+    )
+
+
+def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) -> bool:
+    """Whether the item names a sibling of the claim's numbered thing ("Ariane 5" for a claim
+    about "Ariane 6") and not the thing itself."""
+    for thing in profile.thing_names:
+        name = _folded(thing).split()
+        if thing in terms or len(name) < 2 or not name[-1].isdigit():
+            continue
+        sibling = re.compile(
+            r"(?<![\w])" + r"[\s-]+".join(map(re.escape, name[:-1])) + r"[\s-]+(\d+)\b"
+        )
+        if any(m.group(1) != name[-1] for m in sibling.finditer(text)):
+            return True
+    return False
 
 
 def _specific(terms: list[str]) -> bool:

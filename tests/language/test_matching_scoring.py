@@ -559,3 +559,57 @@ def test_a_verdict_of_on_time_before_the_event_is_progress():
         language="fr",
     )
     assert (match.claim_id, match.kind) == (5, EvidenceKind.PROGRESS)
+
+
+# --- Other instances of the promised thing ---------------------------------------------
+
+
+def test_a_headline_about_another_instance_makes_the_item_about_it():
+    second = best(
+        "Le deuxième exemplaire de la fusée s'est envolé // Orbis 7 a placé un satellite en "
+        "orbite depuis Kourou.",
+        on=D(2025, 3, 6),
+        language="fr",
+    )
+    commercial = best(
+        "Orbis 7 a réussi ce jeudi son premier vol commercial", on=D(2025, 3, 6), language="fr"
+    )
+    assert (second, commercial) == (None, None)
+    # Told as the past, another instance is no headline about it.
+    back = best(
+        "Orbis 7 a réussi ce jeudi 5 décembre son premier vol, deux ans après l'échec de sa "
+        "première mission commerciale en décembre 2022",
+        on=D(2024, 12, 6),
+        language="fr",
+    )
+    assert (back.claim_id, back.kind) == (3, EvidenceKind.FULFILMENT)
+
+
+def test_a_sibling_of_a_numbered_thing_is_not_the_thing():
+    # "Orbis 5" is not "Orbis 7", though the agency is named and the launch is postponed.
+    assert best("Agence spatiale : le premier vol d'Orbis 5 est reporté", on=D(2022, 7, 1)) is None
+
+
+def test_a_short_acronym_other_claims_use_is_not_enough_alone():
+    profiles = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=n,
+                promiser_id=ENERGY,
+                promiser="Energia",
+                aliases=[],
+                subject=f"{site} reactor",
+                keywords=[site, "EPR"],
+                category="launch",
+                statement=f"Energia connects the {site} EPR",
+                stated_on=D(2015, 1, 1),
+                deadline_start=D(2020, 1, 1),
+                deadline_end=D(2020, 12, 31),
+            )
+            for n, site in ((1, "Porthaven"), (2, "Lannec"))
+        ],
+        organisations={"Energia": []},
+    )
+    news = item("Energia : feu vert à la construction d'un autre EPR", language="fr")
+    assert rank_matches(candidates_python([news], profiles), threshold=0.6) == {}
+    assert profiles[0].shared_acronyms == ("EPR",)
