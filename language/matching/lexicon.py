@@ -210,6 +210,17 @@ DENIAL = _phrases(
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie"
 )
+# A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
+# l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
+# so the negator rule does not apply to them.
+HEDGED_DENIAL = _phrases(
+    "a l'arret, ne pas arriver a son terme, n'arrivera pas a son terme, n'ira pas a son terme, "
+    "pourrait etre annule, pourrait etre annulee, pourrait etre abandonne, "
+    "pourrait etre abandonnee, could be cancelled, could be canceled, may be cancelled, "
+    "may be canceled, could be scrapped, may be scrapped, may never be built, "
+    "may never be completed, might never be completed, might not be completed, "
+    "at a standstill, ground to a halt"
+)
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
 # next to one of these ("tests completed", "contract signed") reports the step.
@@ -287,6 +298,9 @@ MODALS = _wordset(
     "serait seraient soit soient avoir afin aims plans hopes expects wants before avant pouvoir"
 )
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
+# mois", "on hold since late 2023"): the past of the news, not the news.
+SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
@@ -323,6 +337,7 @@ SIGNAL_KINDS: dict[str, str] = {
     "not done": EvidenceKind.DELAY,
     "new date": EvidenceKind.DELAY,
     "denial": EvidenceKind.DENIAL,
+    "hedged denial": EvidenceKind.DENIAL,
     "step": EvidenceKind.PROGRESS,
     "on track": EvidenceKind.PROGRESS,
 }
@@ -330,6 +345,7 @@ SIGNAL_KINDS: dict[str, str] = {
 # delay, then a step.
 SIGNAL_ORDER = (
     "denial",
+    "hedged denial",
     "fulfilment",
     "not in time",
     "not done",
@@ -345,6 +361,7 @@ SIGNAL_RX = {
     "delay": words_regex(DELAY, adverbs=True),
     "late risk": words_regex(LATE_RISK, adverbs=True),
     "denial": words_regex(DENIAL, adverbs=True),
+    "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),
     "on track": words_regex(ON_TRACK, adverbs=True),
 }

@@ -58,6 +58,7 @@ from .lexicon import (
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
+    SINCE_RX,
     STEP_CONTEXT,
 )
 
@@ -85,6 +86,7 @@ class Signal:
     end: int
     sentence: int
     demoted: bool = False
+    lasting: bool = False  # a pause or delay told as lasting since ("on hold since 2023")
 
 
 @dataclass
@@ -118,7 +120,9 @@ class ItemAnalysis:
 
     def delayed(self) -> bool:
         """Whether anything in the item says the promise is late or paused."""
-        return any(SIGNAL_KINDS[s.name] == EvidenceKind.DELAY for s in self.signals)
+        return any(
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY and not s.lasting for s in self.signals
+        )
 
     def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
         """The deadline expressions of these sentences, in reading order (spans in the item)."""
@@ -279,7 +283,10 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             sentence = analysis.sentence_of(m.start())
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
-                found.append(Signal(read_as, m.group(0), m.start(), m.end(), sentence))
+                lasting = name == "delay" and bool(SINCE_RX.match(text, m.end()))
+                found.append(
+                    Signal(read_as, m.group(0), m.start(), m.end(), sentence, lasting=lasting)
+                )
     found = _drop_overlaps(found)
     steps = [s for s in found if s.name == "step"]
     return sorted(
@@ -406,7 +413,7 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     """The signal that decides: in the earliest sentence holding one, the first by
     SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed."""
     delayed = analysis.delayed()
-    usable = [s for s in signals if not (s.name == "denial" and delayed)]
+    usable = [s for s in signals if not (SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL and delayed)]
     if not usable:
         return None
     first_sentence = min(s.sentence for s in usable)

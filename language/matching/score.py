@@ -158,11 +158,12 @@ def ledger_profiles(
     every_name = other_names | {fold(a) for aliases in organisations.values() for a in aliases}
     every_name |= {fold(n) for p in profiles for n in p.names}
     promisers_of: dict[str, set[int]] = defaultdict(set)
-    claims_of: dict[str, set[int]] = defaultdict(set)
+    claims_of: dict[str, set[int]] = defaultdict(set)  # by each word of a term
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
-            claims_of[fold(term)].add(profile.claim_id)
+            for word in fold(term).split():
+                claims_of[word].add(profile.claim_id)
     result = []
     for profile in profiles:
         statement = fold(profile.statement)

@@ -613,3 +613,26 @@ def test_a_short_acronym_other_claims_use_is_not_enough_alone():
     news = item("Energia : feu vert à la construction d'un autre EPR", language="fr")
     assert rank_matches(candidates_python([news], profiles), threshold=0.6) == {}
     assert profiles[0].shared_acronyms == ("EPR",)
+
+
+# --- Denials: hedged, halted, and pauses that are the past ------------------------------
+
+
+def test_a_hedged_denial_or_a_halt_is_a_denial():
+    hedged = best(
+        "Energia : le réacteur de Porthaven pourrait ne pas arriver à son terme",
+        on=D(2024, 7, 1),
+        language="fr",
+    )
+    halted = best("Energia : le projet de réacteur de Porthaven serait à l'arrêt", on=D(2024, 7, 1))
+    assert (hedged.kind, halted.kind) == (EvidenceKind.DENIAL, EvidenceKind.DENIAL)
+
+
+def test_a_pause_told_as_lasting_since_does_not_outweigh_a_denial():
+    match = best(
+        "Energia abandonne le réacteur de Porthaven // Mis en pause depuis plusieurs mois, le "
+        "projet est finalement abandonné.",
+        on=D(2026, 2, 9),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
