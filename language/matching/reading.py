@@ -72,6 +72,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How far (days) a dated sentence must lie for its completion word to be a plan or history.
 _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
+# A date this many words or fewer from a step word is the step's date.
+_STEP_DATE_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -275,12 +277,15 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     text = analysis.text
     lateness = [m.span() for m in LATENESS_RX.finditer(text)]
     found: list[Signal] = []
+    questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
     for name, rx in SIGNAL_RX.items():
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
+            if sentence in questions:
+                continue  # "le projet est abandonné ? Non": a question reports nothing
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = name == "delay" and bool(SINCE_RX.match(text, m.end()))
@@ -297,6 +302,13 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             for s in found
         ),
         key=lambda s: (s.start, s.name),
+    )
+
+
+def _is_question(analysis: ItemAnalysis, sentence: int) -> bool:
+    start, end = analysis.sentences[sentence]
+    return analysis.source[end : end + 1] == "?" or analysis.source[start:end].rstrip().endswith(
+        "?"
     )
 
 
@@ -432,6 +444,7 @@ def decide(
     step_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
     promises_a_first: bool = False,
+    deadline_start: dt.date | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -451,10 +464,18 @@ def decide(
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
     done = [s for s in tied if _effective(s) == "fulfilment"]
-    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY and done:
-        # The latest state wins: "the inaugural flight, postponed by a few hours, finally
-        # took place" reports the flight.
+    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
+        # The latest state wins: an outcome next to the claim's words beats an earlier slip
+        # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
+    later = _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+    if (
+        decisive is not None
+        and _effective(decisive) == "step"
+        and later is not None
+        and analysis.sentence_of(later.span[0]) < decisive.sentence
+    ):
+        decisive = None  # a new date for the claim beats a step told further down
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
@@ -466,7 +487,6 @@ def decide(
         return Reading(
             kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
         )
-    later = _new_date(analysis, term_spans, deadline_end, promises_a_first)
     if later is not None:
         distance = min(
             (
@@ -565,21 +585,56 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
 def _new_date(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],
+    deadline_start: dt.date | None,
     deadline_end: dt.date | None,
     promises_a_first: bool,
 ) -> FoundDeadline | None:
-    """A date for the claim (in a sentence naming it) later than its deadline in force."""
-    if deadline_end is None:
+    """A date for the claim later than its deadline in force: in a sentence naming the claim,
+    next to its words, its window starting after that deadline (for a "not before" deadline,
+    after its start) and not yet over. A date that belongs to a step the claim did not
+    promise ("les travaux préparatoires mi-2024") is none."""
+    if deadline_end is None and deadline_start is None:
         return None
     sentences = _sentences_with(analysis, term_spans)
     if promises_a_first:
         sentences = {n for n in sentences if FIRST_RX.search(analysis.text, *analysis.sentences[n])}
+    steps = [s for s in analysis.signals if s.name == "step"]
     later = []
     for found in analysis.deadlines_in(sentences):
-        start, end = found.window.start, found.window.end
-        if end is None:  # "not before": later when it starts after the deadline
-            if start is not None and start > deadline_end:
-                later.append(found)
-        elif end > deadline_end and end > analysis.published_on:
-            later.append(found)
+        start, end = _period_start(found), found.window.end
+        if deadline_end is not None:
+            after = start is not None and start > deadline_end
+        else:
+            after = start is not None and deadline_start is not None and start > deadline_start
+        if not after or (end or start or dt.date.min) <= analysis.published_on:
+            continue
+        sentence = analysis.sentence_of(found.span[0])
+        near = [
+            _word_distance(analysis, span, found.span)
+            for span in term_spans
+            if analysis.sentence_of(span[0]) == sentence
+        ]
+        if not near or min(near) > 2 * EVENT_REACH:
+            continue
+        if any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            and not any(_word_distance(analysis, t, (s.start, s.end)) == 0 for t in term_spans)
+            for s in steps
+        ):
+            continue  # the date of a step ("la construction démarrera en 2026")
+        later.append(found)
     return max(later, key=_end) if later else None
+
+
+def _period_start(found: FoundDeadline) -> dt.date | None:
+    """Where a window starts; for "by 2026" or "d'ici juin", the start of the year or month
+    it names (a relative "within five years" has none)."""
+    window = found.window
+    if window.start is not None or window.end is None:
+        return window.start
+    if window.precision == "year":
+        return window.end.replace(month=1, day=1)
+    if window.precision == "month":
+        return window.end.replace(day=1)
+    return None

@@ -357,6 +357,7 @@ def _score(
         term_spans=[s for found in spans.values() for s in found] + subject_spans,
         step_spans=[s for t in profile.step_terms for s in _spans(text, t)],
         deadline_end=profile.deadline_end,
+        deadline_start=profile.deadline_start,
         promises_a_first=bool(FIRST_RX.search(statement)),
     )
     if reading is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from language.kinds import EvidenceKind
 from language.matching import (
@@ -636,3 +637,72 @@ def test_a_pause_told_as_lasting_since_does_not_outweigh_a_denial():
         language="fr",
     )
     assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
+
+
+# --- New dates and the latest state ----------------------------------------------------
+
+
+def test_a_new_date_is_a_delay_only_when_its_window_starts_after_the_deadline():
+    # Bleu's qualification is due in 2025: "by 2026" names 2026, "within two years" no start.
+    later = best("Bleu vise la qualification SecNumCloud d'ici 2026", on=D(2025, 3, 1))
+    vague = best("Bleu obtiendra la qualification SecNumCloud en deux ans", on=D(2025, 3, 1))
+    assert (later.kind, later.proposed_end) == (EvidenceKind.DELAY, D(2026, 12, 31))
+    assert vague is None
+
+
+def test_a_new_date_for_a_not_before_deadline_must_start_after_its_start():
+    profile = replace(
+        LEDGER[3],
+        claim_id=9,
+        deadline_start=D(2035, 1, 1),
+        deadline_end=None,
+        stated_on=D(2023, 1, 1),
+    )
+    news = item("Energia : le réacteur de Porthaven produira dès 2038", language="fr")
+    found = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0]
+    assert (found.kind, found.proposed_start) == (EvidenceKind.DELAY, D(2038, 1, 1))
+    same = item("Energia : le réacteur de Porthaven produira dès 2035", language="fr")
+    assert rank_matches(candidates_python([same], [profile]), threshold=0.6) == {}
+
+
+def test_a_new_date_must_stand_next_to_the_claims_words_and_not_be_a_steps():
+    far = best(
+        "Energia compare Porthaven à un autre projet britannique de la même taille qui "
+        "pourrait produire assez pour une grande partie de la demande du pays et de ses "
+        "industries lorsqu'il fonctionnera au début des années 2030",
+        on=D(2021, 1, 1),
+        language="fr",
+    )
+    step = best(
+        "Energia : pour le réacteur de Porthaven, la construction démarrera en 2026",
+        on=D(2021, 1, 1),
+        language="fr",
+    )
+    assert far is None
+    assert step.kind == EvidenceKind.PROGRESS
+
+
+def test_a_new_date_beats_a_step_told_further_down_and_an_outcome_beats_an_earlier_step():
+    dated = best(
+        "Orbis 7 will make its first flight on 9 April // The mission is a step toward the "
+        "constellation.",
+        on=D(2023, 4, 2),
+    )
+    assert (dated.kind, dated.proposed_start) == (EvidenceKind.DELAY, D(2023, 4, 9))
+    done = best(
+        "Les essais d'Orbis 7 sont terminés et le vol inaugural a eu lieu // Orbis 7 a décollé "
+        "de Kourou.",
+        on=D(2023, 4, 2),
+        language="fr",
+    )
+    assert done.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_signal_inside_a_question_counts_for_nothing():
+    match = best(
+        "Energia et le réacteur de Porthaven : le projet est abandonné ? Non, la mise en service "
+        "reste prévue.",
+        on=D(2019, 6, 1),
+        language="fr",
+    )
+    assert match.kind == EvidenceKind.PROGRESS
