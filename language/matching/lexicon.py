@@ -290,6 +290,12 @@ INSTANCE_RX = re.compile(
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )
+# Completions of an event that comes before or after most promises: a delivery, the start of
+# production. A step unless the claim's statement promises that very event.
+SIDE_EVENTS = {
+    "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
+    "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
+}
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(
@@ -386,6 +392,13 @@ FIRST_RX = words_regex(
         "first, initial, inaugural, maiden, debut, premier, premiere, premiers, premieres, "
         "inaugural, initial, initiale"
     )
+)
+
+# A statement promising the first of a series: "the first batch of satellites", "les
+# premières batteries", "first deliveries" (not "the first region", a single thing).
+FIRST_OF_A_SERIES_RX = re.compile(
+    r"(?<![\w])(?:first|initial|premiers|premieres)\s+(?:\w+\s+)?(?:batch|lot|series|serie|wave"
+    r"|vague|\w+s)(?![\w])"
 )
 
 _FR_MARKERS = _wordset("le la les des du une est pour dans sur avec qui que d'ici sera au aux")

@@ -48,6 +48,7 @@ from .lexicon import (
     DELAY_FRENCH_RX,
     DENYING,
     EVENT_REACH,
+    FIRST_OF_A_SERIES_RX,
     FIRST_RX,
     IN_TIME_RX,
     LATENESS_RX,
@@ -55,6 +56,7 @@ from .lexicon import (
     NEGATIONS,
     NEGATOR_PHRASES,
     PAST_MARKERS_RX,
+    SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
@@ -445,6 +447,7 @@ def decide(
     deadline_end: dt.date | None,
     promises_a_first: bool = False,
     deadline_start: dt.date | None = None,
+    statement: str = "",
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -453,10 +456,16 @@ def decide(
     (when the claim `promises_a_first`, only a date said of a first).
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
+    first_of_a_series = bool(FIRST_OF_A_SERIES_RX.search(statement)) and not FIRST_RX.search(
+        analysis.text
+    )
     signals = [
-        _as_claims_step(analysis, s, step_spans)
+        _as_claims_step(analysis, _side_event(s, statement), step_spans)
         for s in analysis.signals
-        if s.name != "not done" or overdue  # "still not obtained", after the deadline
+        if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
+        # A claim promising the first of a series ("the first batch of satellites") is not
+        # fulfilled or delayed by news of a launch that speaks of no first: a later one.
+        and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
     tied = [s for s in signals if _tied(analysis, s, term_spans)]
     # A step or an "on track" is progress only for the claim whose words stand next to it;
@@ -498,6 +507,18 @@ def decide(
         )
         return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
     return None
+
+
+def _side_event(signal: Signal, statement: str) -> Signal:
+    """A completion the claim did not promise is a step: a delivery or a production start
+    for a claim that promises neither ("the first A321XLR was delivered" for its entry into
+    service)."""
+    if signal.name != "fulfilment" or signal.demoted:
+        return signal
+    for rx in SIDE_EVENTS.values():
+        if rx.search(signal.text) and not rx.search(statement):
+            return replace(signal, demoted=True)
+    return signal
 
 
 def _as_claims_step(

@@ -358,6 +358,7 @@ def _score(
         step_spans=[s for t in profile.step_terms for s in _spans(text, t)],
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
+        statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement)),
     )
     if reading is None:

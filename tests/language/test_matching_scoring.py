@@ -706,3 +706,28 @@ def test_a_signal_inside_a_question_counts_for_nothing():
         language="fr",
     )
     assert match.kind == EvidenceKind.PROGRESS
+
+
+# --- Events the claim did not promise --------------------------------------------------
+
+
+def test_a_delivery_is_a_step_unless_the_claim_promises_a_delivery():
+    service = replace(LEDGER[2], claim_id=11, statement="Orbis 7 enters service")
+    delivery = replace(LEDGER[2], claim_id=12, statement="The first Orbis 7 is delivered")
+    news = item("The first Orbis 7 was delivered to its operator", on=D(2024, 10, 30))
+    kinds = [
+        rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0].kind
+        for profile in (service, delivery)
+    ]
+    assert kinds == [EvidenceKind.PROGRESS, EvidenceKind.FULFILMENT]
+
+
+def test_a_promised_first_of_a_series_needs_news_that_speaks_of_a_first():
+    batch = replace(
+        LEDGER[2], claim_id=13, statement="The agency launches the first batch of Orbis 7 units"
+    )
+    later = item("Orbis 7 launched 24 units from Kourou after weather delays", on=D(2025, 10, 13))
+    first = item("Orbis 7 launched its first 27 units from Kourou", on=D(2025, 4, 28))
+    assert rank_matches(candidates_python([later], [batch]), threshold=0.6) == {}
+    found = rank_matches(candidates_python([first], [batch]), threshold=0.6)[None][0]
+    assert found.kind == EvidenceKind.FULFILMENT
