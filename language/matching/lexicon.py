@@ -375,15 +375,6 @@ DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)
 STEP_CLAIM_RX = words_regex(STEP_CLAIM)
-# Words of names that differ between English and French ("line 15 South" is "ligne 15
-# Sud"): a keyword written in one language is found in a subject written in the other.
-NAME_WORD_TRANSLATIONS = {
-    "ligne": "line",
-    "sud": "south",
-    "nord": "north",
-    "est": "east",
-    "ouest": "west",
-}
 # A claim whose statement promises a first (first flight, first services, first delivery)
 # gets a new date only from a sentence that speaks of a first: "Ariane 6 launches Amazon's
 # satellites in February" is not a new date for Ariane 6's first flight.

@@ -496,7 +496,8 @@ def decide(
         return Reading(
             kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
         )
-    if later is not None:
+    if later is not None and not any(s.name == "on track" for s in signals):
+        # "On time" wording beats a new date: the date is the one kept.
         distance = min(
             (
                 _word_distance(analysis, span, later.span)
@@ -506,6 +507,10 @@ def decide(
             default=EVENT_REACH,
         )
         return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
+    on_time = [s for s in signals if s.name == "on track"]
+    if on_time:
+        # Said to be on time, with no other signal next to the claim: progress.
+        return Reading(EvidenceKind.PROGRESS, on_time[0].text, "on track", False)
     return None
 
 

@@ -22,7 +22,6 @@ from .lexicon import (
     FULFILMENT,
     INSTANCE_RX,
     MARGIN,
-    NAME_WORD_TRANSLATIONS,
     OTHER_INSTANCE,
     SIGNAL_RX,
     STEP_CLAIM_RX,
@@ -88,7 +87,10 @@ def claim_profile(
     than the promiser's name, its keywords (the statement's words when it has none; the
     promiser's own names are not topic words) and its deadline in force."""
     names = (promiser, *aliases)
+    # The promiser's names and each of their words ("EDF" of "EDF Renouvelables") say who
+    # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
+    folded_names |= {word for name in folded_names for word in name.split() if len(word) > 2}
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
         k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
@@ -197,13 +199,50 @@ def _acronym(term: str) -> bool:
 
 
 def _grounded(term: str, subject: str) -> bool:
-    """Whether the (folded) subject holds the term, its words taken in either language."""
+    """Whether the (folded) subject names what the term names, its words aligned in order:
+    the same word; an acronym spelling the initials of a run of the subject's words ("EUDI
+    Wallet" in "EU Digital Identity Wallet"); or, beside at least one word that is the same,
+    a word of the other language with the same first letter, in the same place ("ligne 15
+    Sud" in "line 15 South"). No table of word pairs: the alignment is the evidence."""
     if term_regex(term).search(subject):
         return True
-    words = set(re.findall(r"\w+", subject))
-    return all(
-        w in words or NAME_WORD_TRANSLATIONS.get(w) in words for w in re.findall(r"\w+", fold(term))
-    )
+    written = re.findall(r"\w+", term)
+    words = re.findall(r"\w+", subject)
+    position, exact = 0, False
+    for raw in written:
+        word = fold(raw)
+        for n in range(position, len(words)):
+            if words[n] == word:
+                position, exact = n + 1, True
+                break
+            run = _initials_run(raw, words, n)
+            if run:
+                position, exact = n + run, True
+                break
+            if len(word) >= 3 and len(words[n]) >= 3 and words[n][0] == word[0]:
+                position = n + 1
+                break
+        else:
+            return False
+    return exact
+
+
+def _initials_run(raw: str, words: list[str], start: int) -> int:
+    """How many of `words` from `start` an acronym written in capitals ("EUDI") spells by
+    their initials (a short word in the run may give all its letters: "EU"); 0 if none."""
+    if len(raw) < 2 or not raw.isupper():
+        return 0
+    letters, n = fold(raw), start
+    while letters and n < len(words):
+        word = words[n]
+        if letters.startswith(word) and len(word) <= 3:
+            letters = letters[len(word) :]
+        elif letters[0] == word[0]:
+            letters = letters[1:]
+        else:
+            return 0
+        n += 1
+    return n - start if not letters and n - start >= 2 else 0
 
 
 @dataclass

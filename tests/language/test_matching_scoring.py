@@ -731,3 +731,57 @@ def test_a_promised_first_of_a_series_needs_news_that_speaks_of_a_first():
     assert rank_matches(candidates_python([later], [batch]), threshold=0.6) == {}
     found = rank_matches(candidates_python([first], [batch]), threshold=0.6)[None][0]
     assert found.kind == EvidenceKind.FULFILMENT
+
+
+# --- Claim profiles --------------------------------------------------------------------
+
+
+def _thing_names(keyword: str, subject: str) -> tuple[str, ...]:
+    (profile,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=1,
+                promiser_id=1,
+                promiser="Commission",
+                aliases=[],
+                subject=subject,
+                keywords=[keyword, "launch"],
+                category="launch",
+                statement=f"{subject} opens",
+                stated_on=D(2024, 1, 1),
+            )
+        ],
+        organisations={"Commission": []},
+    )
+    return profile.thing_names
+
+
+def test_the_promised_things_names_are_aligned_across_languages_and_acronyms():
+    assert _thing_names("EUDI Wallet", "EU Digital Identity Wallet") == ("EUDI Wallet",)
+    assert _thing_names("ligne 15 Sud", "Metro line 15 South") == ("ligne 15 Sud",)
+    # Nothing in common but first letters is no alignment.
+    assert _thing_names("Lumen 9 Sud", "Metro line 15 South") == ()
+
+
+def test_words_of_the_promisers_own_names_are_no_topic_words():
+    profile = claim_profile(
+        claim_id=1,
+        promiser_id=1,
+        promiser="Energia Renouvelables",
+        aliases=[],
+        subject="Lannec wind farm",
+        keywords=["Energia", "Lannec"],
+        category="launch",
+        statement="The Lannec wind farm enters service",
+        stated_on=D(2020, 1, 1),
+    )
+    assert profile.terms == ("Lannec",)
+
+
+def test_on_time_wording_beats_a_new_date():
+    match = best(
+        "Energia : le parc de Lannec ouvrira en mars 2024, nous avons tenu le pari",
+        on=D(2023, 11, 1),
+        language="fr",
+    )
+    assert match.kind == EvidenceKind.PROGRESS
