@@ -35,20 +35,42 @@ ANNOUNCEMENT_DAYS = 7
 
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
-    """A folded term as a whole-word pattern, plural or singular. Between its words: spaces,
-    dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text
-    search, which ignores punctuation, finds them too."""
-    words = [_singular(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
+    ("data centres" finds "data center"). Between its words: spaces, dashes or a little
+    punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text search, which ignores
+    punctuation, finds them too."""
+    words = [_word(word) for word in re.split(r"[\s-]+", fold(term)) if word]
     body = r"[^\w']{0,3}".join(words)
-    return re.compile(r"(?<![\w])" + body + r"(?:s|es|x)?(?![\w])")
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])")
 
 
-def _singular(word: str) -> str:
-    """A word's pattern that finds it plural or singular ("centres de données" finds "centre
-    de données"); short words ("gps", "bus") are left as they are."""
+# British -re, American -er: "centre"/"center", "fibre"/"fiber", "litre"/"liter".
+_RE_ER = re.compile(r"^(\w{2,}[bt])(?:re|er)$")
+
+
+def _word(word: str) -> str:
+    """A word's pattern: plural or singular ("centres de données" finds "centre de données";
+    short words, "gps", "bus", are left as they are), -re or -er."""
+    m = _RE_ER.match(word.removesuffix("s"))
+    if m:
+        return re.escape(m.group(1)) + r"(?:re|er)s?"
     if len(word) > 4 and word[-1] in "sx":
         return re.escape(word[:-1]) + "[sx]?"
-    return re.escape(word)
+    return re.escape(word) + "(?:s|es|x)?"
+
+
+def spellings(term: str) -> tuple[str, ...]:
+    """A folded term and its other -re/-er spelling ("data centres", "data centers"), for the
+    full-text path, whose stemmers do not join them; the regex path reads both anyway."""
+    words = fold(term).split()
+    other = []
+    for word in words:
+        stem = word.removesuffix("s")
+        m = _RE_ER.match(stem)
+        swapped = "er" if stem.endswith("re") else "re"
+        other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
+    variants = (" ".join(words), " ".join(other))
+    return tuple(dict.fromkeys(variants))
 
 
 def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[str]:
@@ -385,11 +407,11 @@ FIRST_RX = words_regex(
     )
 )
 
-# A statement promising the first of a series: "the first batch of satellites", "les
-# premières batteries", "first deliveries" (not "the first region", a single thing).
+# A statement promising the first of a series: "the first batch of satellites", "la première
+# tranche" (not "the first region" or "first services", the promised thing itself).
 FIRST_OF_A_SERIES_RX = re.compile(
-    r"(?<![\w])(?:first|initial|premiers|premieres)\s+(?:\w+\s+)?(?:batch|lot|series|serie|wave"
-    r"|vague|\w+s)(?![\w])"
+    r"(?<![\w])(?:first|initial|premier|premiere)\s+(?:batch|lot|series|serie|wave|vague|tranche)"
+    r"(?![\w])"
 )
 
 _FR_MARKERS = _wordset("le la les des du une est pour dans sur avec qui que d'ici sera au aux")

@@ -17,6 +17,8 @@ from language.matching import (
     python_term_hits,
     rank_matches,
     score,
+    spellings,
+    term_regex,
 )
 from language.text import fold_words as fold
 
@@ -785,3 +787,20 @@ def test_on_time_wording_beats_a_new_date():
         language="fr",
     )
     assert match.kind == EvidenceKind.PROGRESS
+
+
+# --- Spelling --------------------------------------------------------------------------
+
+
+def test_each_word_of_a_term_may_be_plural_and_written_re_or_er():
+    found = [
+        bool(term_regex(term).search(fold(text)))
+        for term, text in [
+            ("data centres", "ten new data centers"),
+            ("fibre link", "the fibres links"),
+            ("centre de données", "les centres de données"),
+            ("data centres", "data centrum"),
+        ]
+    ]
+    assert found == [True, True, True, False]
+    assert spellings("data centres") == ("data centres", "data centers")
