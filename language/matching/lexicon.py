@@ -74,13 +74,40 @@ def spellings(term: str) -> tuple[str, ...]:
 
 
 def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[str]:
-    """One pattern for a list of folded words or phrases, longest first, whole words. With
-    `adverbs`, an adverb may stand between the words of a phrase ("a finalement obtenu",
-    "has now launched")."""
-    alternatives = sorted({fold(w) for w in words}, key=len, reverse=True)
-    joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS)) + r")[\s-]+)?" if adverbs else r"[\s-]*"
-    body = "|".join(joiner.join(map(re.escape, w.split())) for w in alternatives)
-    return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])")
+    """One pattern for a list of folded words or phrases, whole words, built as a prefix tree
+    (phrases sharing their first words share their pattern, which keeps a long list fast).
+    A word after an auxiliary may take a participle's ending ("a été mis" finds "a été
+    mise"); the phrase, a plural's. With `adverbs`, up to two adverbs or day names may stand
+    between the words of a phrase ("a finalement obtenu", "has now officially launched",
+    "a réussi jeudi son")."""
+    tree: dict[str, dict] = {}
+    for phrase in {fold(w) for w in words}:
+        node = tree
+        for token in re.split(r"[\s-]+", phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    joiner = r"[\s-]*"
+    if adverbs:
+        joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
+    return re.compile(rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])")
+
+
+def _tree_pattern(node: dict[str, dict], joiner: str, previous: str) -> str:
+    alternatives = []
+    for token in sorted((t for t in node if t), key=lambda t: (-len(t), t)):
+        child = node[token]
+        pattern = re.escape(token) + (_ENDING if previous in AUXILIARIES else "")
+        if any(child):
+            rest = joiner + _tree_pattern(child, joiner, token)
+            pattern += f"(?:{rest})" + ("?" if "" in child else "")
+        alternatives.append(pattern)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# A participle's ending on the word after an auxiliary: "a été lancé" finds "a été lancée",
+# "est terminé" finds "sont terminés" only through its own phrase.
+_ENDING = "(?:e|s|es)?"
+AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ete", "etait", "etaient", "sera", "seront"))
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -92,6 +119,13 @@ def _wordset(text: str) -> frozenset[str]:
 ADVERBS = _wordset(
     "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
     "effectivement officially finally now already successfully fully formally"
+)
+
+
+# Day names, which may stand inside a signal's phrase ("a réussi jeudi son premier vol").
+DAY_NAMES = _wordset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+    "friday saturday sunday hier yesterday today"
 )
 
 

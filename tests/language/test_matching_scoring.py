@@ -804,3 +804,23 @@ def test_each_word_of_a_term_may_be_plural_and_written_re_or_er():
     ]
     assert found == [True, True, True, False]
     assert spellings("data centres") == ("data centres", "data centers")
+
+
+def test_a_phrase_is_read_through_two_adverbs_or_a_day_and_a_participles_ending():
+    cues = [
+        analyse_item(item(text, language="fr")).cue
+        for text in [
+            "Bleu a finalement officiellement obtenu la qualification",
+            "Le parc a été mis jeudi en service",
+            "Le parc a été mise en service",
+        ]
+    ]
+    assert cues == [
+        "a finalement officiellement obtenu",
+        "a ete mis jeudi en service",
+        "a ete mise en service",
+    ]
+    # Three adverbs are a sentence, not a phrase; a noun is not a participle.
+    assert analyse_item(item("La mise en service du parc", language="fr")).cue != (
+        "mise en service"
+    )
