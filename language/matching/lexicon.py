@@ -218,7 +218,8 @@ DELAY = _phrases(
     # English
     "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
     "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
-    "later than planned, behind schedule, rescheduled, reschedules, now expects, now expected, "
+    "later than planned, slower than planned, slower than expected, behind schedule, "
+    "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
     "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
@@ -226,7 +227,8 @@ DELAY = _phrases(
     # French
     "retard, retarde, retardee, retardes, retardees, reporte, reportee, reportes, reportees, "
     "repousse, repoussee, repousses, repoussees, decale, decalee, decales, decalees, decalage, "
-    "glisse, glissement, desormais attendu, desormais attendue, desormais prevu, "
+    "glisse, glissement, plus lent que prevu, plus lents que prevu, plus lente que prevu, "
+    "plus lentes que prevu, desormais attendu, desormais attendue, desormais prevu, "
     "desormais prevue, desormais programme, desormais programmee, plus tard que prevu, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "

@@ -320,7 +320,13 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             kw for kw in item.feed_keywords if kw not in terms and term_regex(kw).search(item.text)
         ]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
-    terms = [t for t in terms if not any(t != o and _folded(t) in _folded(o) for o in terms)]
+    # Spellings of one keyword ("IRIS²", "IRIS2", "Iris2") count once too.
+    terms = list({_folded(t): t for t in reversed(terms)}.values())[::-1]
+    terms = [
+        t
+        for t in terms
+        if not any(_folded(t) != _folded(o) and _folded(t) in _folded(o) for o in terms)
+    ]
     if not terms and not hits.subject:
         return None
     return terms

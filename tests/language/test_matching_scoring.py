@@ -824,3 +824,11 @@ def test_a_phrase_is_read_through_two_adverbs_or_a_day_and_a_participles_ending(
     assert analyse_item(item("La mise en service du parc", language="fr")).cue != (
         "mise en service"
     )
+
+
+def test_spellings_of_one_keyword_count_once_and_slower_than_planned_is_a_delay():
+    profile = replace(LEDGER[2], terms=("Orbis 7", "ORBIS 7", "first flight"), claim_id=14)
+    news = item("Orbis 7 : les progrès sont plus lents que prévu", language="fr")
+    (found,) = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None]
+    assert found.kind == EvidenceKind.DELAY
+    assert "claim keywords: Orbis 7;" in found.why
