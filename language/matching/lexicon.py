@@ -301,7 +301,8 @@ STEP = _phrases(
     "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
     "decision d'investissement, chargement du combustible, chargement, divergence, "
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
-    "tunnelier, creuse, ligne droite, montee en cadence, premier bloc, premiers tests, "
+    "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
+    "premiers tests, "
     "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.

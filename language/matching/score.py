@@ -574,7 +574,13 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     """
     analyses: dict[int, ItemAnalysis] = {}
     scored: dict[int | None, list[_Scored]] = defaultdict(list)
+    # (item, promiser) pairs where the item names one of the promiser's things: its claims
+    # whose thing the item does not name are not its news, even when the named one reports
+    # nothing ("la première éolienne de Fécamp posée" is no news of Saint-Nazaire).
+    things_named: set[tuple[int | None, int]] = set()
     for item, profile, hits in pairs:
+        if set(profile.thing_names) & set(hits.terms):
+            things_named.add((item.item_id, profile.promiser_id))
         terms = gated_terms(item, profile, hits)
         if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
@@ -588,10 +594,16 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     for item_id, matches in scored.items():
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
+            if (item_id, entry.profile.promiser_id) in things_named and not (
+                set(entry.profile.thing_names) & set(entry.hits.terms)
+            ):
+                continue
             by_org[entry.profile.promiser_id].append(entry)
         kept: list[Match] = []
         for entries in by_org.values():
             entries = _siblings_kept(entries)
+            if not entries:
+                continue
             best = max(e.match.score for e in entries)
             kept += [e.match for e in entries if e.match.score >= best - MARGIN]
         result[item_id] = sorted(kept, key=lambda m: (-m.score, m.claim_id))

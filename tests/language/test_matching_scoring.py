@@ -832,3 +832,16 @@ def test_spellings_of_one_keyword_count_once_and_slower_than_planned_is_a_delay(
     (found,) = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None]
     assert found.kind == EvidenceKind.DELAY
     assert "claim keywords: Orbis 7;" in found.why
+
+
+def test_an_item_naming_one_of_the_promisers_things_is_not_news_of_its_other_things():
+    # The Lannec claim reports nothing here (its own announcement day); Porthaven's words
+    # ("mise en service") stand next to a new date, yet Lannec is the only thing named.
+    news = item(
+        "La première éolienne de Lannec vient d'être posée, annonce Energia // Sa mise en "
+        "service est prévue au cours de l'hiver 2023-2024.",
+        on=D(2020, 1, 3),
+        language="fr",
+    )
+    matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6).get(None, [])
+    assert [(m.claim_id, m.kind) for m in matches] == [(5, EvidenceKind.PROGRESS)]
