@@ -118,6 +118,7 @@ def _wordset(text: str) -> frozenset[str]:
 # Adverbs that may stand inside a signal's phrase.
 ADVERBS = _wordset(
     "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
+    "progressivement quasiment "
     "effectivement officially finally now already successfully fully formally"
 )
 
@@ -211,7 +212,14 @@ FULFILMENT = _phrases(
     "apres sa reouverture, depuis sa reouverture, jour de sa reouverture, "
     "apres son ouverture, depuis son ouverture, jour de son ouverture, "
     "depuis sa mise en service, apres sa mise en service, a ete atteint, a ete atteinte, "
-    "ont ete atteints, ont ete atteintes, objectif atteint, pari reussi"
+    "ont ete atteints, ont ete atteintes, objectif atteint, pari reussi, "
+    # Running: "connecté au réseau", "a commencé sa production", "tourne à plein régime".
+    "connecte au reseau, connectee au reseau, connectes au reseau, connectees au reseau, "
+    "a ete connecte au reseau, a ete connectee au reseau, a commence sa production, "
+    "a commence la production, commence sa production, a demarre sa production, "
+    "a lance sa production, met en route, a mis en route, tourne a plein regime, "
+    "fonctionne a plein regime, began producing, started producing, is up and running, "
+    "now up and running"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

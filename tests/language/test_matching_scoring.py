@@ -845,3 +845,13 @@ def test_an_item_naming_one_of_the_promisers_things_is_not_news_of_its_other_thi
     )
     matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6).get(None, [])
     assert [(m.claim_id, m.kind) for m in matches] == [(5, EvidenceKind.PROGRESS)]
+
+
+def test_running_said_plainly_is_a_fulfilment_and_beats_the_inauguration_before_it():
+    match = best(
+        "Energia a inauguré le parc de Lannec // Le parc de Lannec a été progressivement "
+        "connecté au réseau national.",
+        on=D(2024, 5, 15),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (5, EvidenceKind.FULFILMENT)
