@@ -219,7 +219,9 @@ FULFILMENT = _phrases(
     "a commence la production, commence sa production, a demarre sa production, "
     "a lance sa production, met en route, a mis en route, tourne a plein regime, "
     "fonctionne a plein regime, began producing, started producing, is up and running, "
-    "now up and running"
+    "now up and running, demarree, demarrees, fonctionne enfin, fonctionnent enfin, "
+    "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
+    "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
