@@ -221,7 +221,9 @@ FULFILMENT = _phrases(
     "fonctionne a plein regime, began producing, started producing, is up and running, "
     "now up and running, demarree, demarrees, fonctionne enfin, fonctionnent enfin, "
     "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
-    "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte"
+    "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
+    "termines, terminees, rolled off the assembly line, rolled off the production line, "
+    "rolls off the assembly line, rolls off the production line"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

@@ -377,8 +377,13 @@ def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
 
 
 def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
+    # A year counts too: the deadline parser refuses "pas terminé en 2024" as a whole.
     start, end = analysis.sentences[sentence]
-    return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
+    return bool(
+        IN_TIME_RX.search(analysis.text, start, end)
+        or _YEAR.search(analysis.text, start, end)
+        or analysis.deadlines_in([sentence])
+    )
 
 
 def dated_away(

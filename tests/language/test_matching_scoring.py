@@ -855,3 +855,12 @@ def test_running_said_plainly_is_a_fulfilment_and_beats_the_inauguration_before_
         language="fr",
     )
     assert (match.claim_id, match.kind) == (5, EvidenceKind.FULFILMENT)
+
+
+def test_not_finished_by_a_year_is_a_delay_though_the_parser_refuses_the_negation():
+    match = best(
+        "Energia : il est certain que le réacteur de Porthaven ne sera pas terminé en 2020",
+        on=D(2018, 4, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DELAY)
