@@ -340,6 +340,8 @@ LATENESS = (
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?)",
+    # Delays told as the project's history: "des retards qui ont jalonné son histoire".
+    r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), not the event.

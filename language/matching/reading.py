@@ -490,6 +490,14 @@ def decide(
         and analysis.sentence_of(later.span[0]) < decisive.sentence
     ):
         decisive = None  # a new date for the claim beats a step told further down
+    if (
+        decisive is not None
+        and decisive.name == "delay"
+        and _before_the_deadline(analysis, decisive.sentence, deadline_end)
+    ):
+        # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for
+        # an intermediate milestone, progress toward the promise.
+        decisive = replace(decisive, name="step", demoted=False)
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
@@ -669,3 +677,15 @@ def _period_start(found: FoundDeadline) -> dt.date | None:
     if window.precision == "month":
         return window.end.replace(day=1)
     return None
+
+
+def _before_the_deadline(
+    analysis: ItemAnalysis, sentence: int, deadline_end: dt.date | None
+) -> bool:
+    """Whether every date of the sentence (one at least) ends well before the deadline in
+    force, and the item comes before it too: what is late there is an earlier milestone."""
+    if deadline_end is None or analysis.published_on > deadline_end:
+        return False
+    found = analysis.deadlines_in([sentence])
+    margin = dt.timedelta(days=_PLAN_DAYS)
+    return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)

@@ -864,3 +864,20 @@ def test_not_finished_by_a_year_is_a_delay_though_the_parser_refuses_the_negatio
         language="fr",
     )
     assert (match.claim_id, match.kind) == (4, EvidenceKind.DELAY)
+
+
+def test_delays_told_as_history_and_lateness_on_an_earlier_milestone_are_not_delays():
+    history = best(
+        "Energia : la mise en service du parc de Lannec, malgré la longue histoire et les "
+        "retards qui ont jalonné le projet, est en bonne voie",
+        on=D(2023, 4, 1),
+        language="fr",
+    )
+    milestone = best(
+        "En retard sur ses obligations d'ici fin 2019, Energia doit accélérer la mise en "
+        "service du réacteur de Porthaven",
+        on=D(2019, 4, 1),
+        language="fr",
+    )
+    assert (history.claim_id, history.kind) == (5, EvidenceKind.PROGRESS)
+    assert (milestone.claim_id, milestone.kind) == (4, EvidenceKind.PROGRESS)
