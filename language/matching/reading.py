@@ -453,6 +453,7 @@ def decide(
     promises_a_first: bool = False,
     deadline_start: dt.date | None = None,
     statement: str = "",
+    name_spans: list[tuple[int, int]] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -477,6 +478,13 @@ def decide(
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    if decisive is None and name_spans:
+        # A step next to the promiser's name ("la BEI a accordé à OVHcloud un crédit"), in an
+        # item that names the claim's words elsewhere, is progress toward it.
+        decisive = _decisive(
+            analysis,
+            [s for s in signals if _effective(s) == "step" and _tied(analysis, s, name_spans)],
+        )
     done = [s for s in tied if _effective(s) == "fulfilment"]
     if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
         # The latest state wins: an outcome next to the claim's words beats an earlier slip

@@ -405,6 +405,7 @@ def _score(
         deadline_start=profile.deadline_start,
         statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement)),
+        name_spans=[s for name in hits.names for s in _spans(text, name)],
     )
     if reading is None:
         return None

@@ -881,3 +881,13 @@ def test_delays_told_as_history_and_lateness_on_an_earlier_milestone_are_not_del
     )
     assert (history.claim_id, history.kind) == (5, EvidenceKind.PROGRESS)
     assert (milestone.claim_id, milestone.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_a_step_next_to_the_promisers_name_is_progress_for_the_claim_it_names_elsewhere():
+    match = best(
+        "La banque a accordé à Energia un crédit de 200 millions // Energia prévoit de "
+        "terminer le réacteur de Porthaven.",
+        on=D(2018, 11, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.PROGRESS)
