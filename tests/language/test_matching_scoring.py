@@ -891,3 +891,16 @@ def test_a_step_next_to_the_promisers_name_is_progress_for_the_claim_it_names_el
         language="fr",
     )
     assert (match.claim_id, match.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_milestones_on_the_way_are_progress_not_fulfilments():
+    cases = [
+        ("Bleu a déposé son dossier de candidature SecNumCloud", "fr"),
+        ("Bleu opens a preview of its SecNumCloud qualified offer", "en"),
+        ("Bleu lance un pilote de son offre qualifiée SecNumCloud", "fr"),
+        ("Bleu franchit une première étape vers la qualification SecNumCloud", "fr"),
+        ("Bleu atteint le jalon J0 de la qualification SecNumCloud", "fr"),
+    ]
+    for text, language in cases:
+        match = best(text, on=D(2025, 4, 17), language=language)
+        assert (match.claim_id, match.kind) == (1, EvidenceKind.PROGRESS), text
