@@ -596,9 +596,10 @@ def _proposal(
     term_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
 ) -> FoundDeadline | None:
-    """The new deadline a delay gives: the latest future date in the first of these groups of
-    sentences that has one: those saying something moved ("repoussé à la fin 2025"), the
-    deciding sentence, those naming the claim, those that follow, any. Never a date that
+    """The new deadline a delay gives: the finest date of the latest year in the first of
+    these groups of sentences that has one: those saying something moved ("repoussé à la
+    fin 2025"), the deciding sentence, those naming the claim, those that follow, any. Never
+    a date that
     ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
     the text places in the past ("back in December")."""
     moved = {s.sentence for s in analysis.signals if s.name == "delay"}
@@ -619,9 +620,18 @@ def _proposal(
             and not _said_of_the_past(analysis, d)
         ]
         if future:
-            # Of two dates ending together, the one with a start says more ("to 2027"
+            # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
+            # latest; of two ending together, the one with a start says more ("to 2027"
             # rather than "until 2027").
-            return max(future, key=lambda d: (_end(d), d.window.start or dt.date.min))
+            return max(
+                future,
+                key=lambda d: (
+                    _end(d).year,
+                    -_coarseness(d),
+                    _end(d),
+                    d.window.start or dt.date.min,
+                ),
+            )
     return None
 
 
@@ -697,3 +707,12 @@ def _before_the_deadline(
     found = analysis.deadlines_in([sentence])
     margin = dt.timedelta(days=_PLAN_DAYS)
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
+
+
+# The finer a date, the more it says: of two dates in one year, the finer is the proposal.
+_FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
+
+
+def _coarseness(found: FoundDeadline) -> int:
+    precision = found.window.precision
+    return _FINENESS.index(precision) if precision in _FINENESS else len(_FINENESS)

@@ -904,3 +904,15 @@ def test_milestones_on_the_way_are_progress_not_fulfilments():
     for text, language in cases:
         match = best(text, on=D(2025, 4, 17), language=language)
         assert (match.claim_id, match.kind) == (1, EvidenceKind.PROGRESS), text
+
+
+def test_the_proposed_window_is_the_finest_date_of_the_latest_year():
+    match = best(
+        "Bleu's SecNumCloud qualification is delayed to 2026 // Bleu now expects it in Q1 2026.",
+        on=D(2025, 6, 1),
+    )
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2026, 1, 1),
+        D(2026, 3, 31),
+    )
