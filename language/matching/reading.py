@@ -157,6 +157,7 @@ class Reading:
     tied: bool
     proposed: FoundDeadline | None = None
     distance: int = EVENT_REACH + 1  # words between the signal and the claim's nearest word
+    at: int = -1  # where the signal (or the new date) starts in the item
 
 
 def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
@@ -515,7 +516,13 @@ def decide(
         )
         distance = _distance(analysis, decisive, term_spans)
         return Reading(
-            kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
+            kind,
+            decisive.text,
+            _effective(decisive),
+            decisive in tied,
+            proposed,
+            distance,
+            decisive.start,
         )
     if later is not None and not any(s.name == "on track" for s in signals):
         # "On time" wording beats a new date: the date is the one kept.
@@ -527,11 +534,15 @@ def decide(
             ),
             default=EVENT_REACH,
         )
-        return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
+        return Reading(
+            EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
+        )
     on_time = [s for s in signals if s.name == "on track"]
     if on_time:
         # Said to be on time, with no other signal next to the claim: progress.
-        return Reading(EvidenceKind.PROGRESS, on_time[0].text, "on track", False)
+        return Reading(
+            EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
+        )
     return None
 
 

@@ -593,6 +593,10 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
+        # An outcome next to one candidate claim's words belongs to that claim: another
+        # claim (of any promiser) that takes it from afar does not.
+        owned = {e.reading.at for e in matches if e.reading.tied}
+        matches = [e for e in matches if e.reading.tied or e.reading.at not in owned]
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
             if (item_id, entry.profile.promiser_id) in things_named and not (

@@ -916,3 +916,13 @@ def test_the_proposed_window_is_the_finest_date_of_the_latest_year():
         D(2026, 1, 1),
         D(2026, 3, 31),
     )
+
+
+def test_an_outcome_next_to_one_claims_words_is_not_another_claims_from_afar():
+    news = item(
+        "Bleu obtient la qualification SecNumCloud\nEnergia, son voisin, prépare toujours le "
+        "réacteur de Porthaven.",
+        language="fr",
+    )
+    matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6)[None]
+    assert [(m.claim_id, m.kind) for m in matches] == [(1, EvidenceKind.FULFILMENT)]
