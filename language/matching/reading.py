@@ -394,6 +394,8 @@ def dated_away(
     item: history ("launched in 2013") or a plan. The nearest decides: "two years after
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
+    if not _YEAR.search(analysis.text, start, end):
+        return False  # no year, no date far away (and no need to run the parser)
     found = analysis.deadlines_in([sentence])
     if not found:
         return False
