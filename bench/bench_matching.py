@@ -1,7 +1,7 @@
 """Benchmark the news matcher and news ingestion on PostgreSQL.
 
 Run from the project root (PostgreSQL must accept connections; the script creates and
-drops its own database, pw_bench_matching, through BENCH_POSTGRES_URL):
+drops its own database, pw_bench_matching or BENCH_DB_NAME, through BENCH_POSTGRES_URL):
 
     .venv/bin/python bench/bench_matching.py [--items N] [--claims N] [--sample N]
                                              [--no-assert] [--keep]
