@@ -44,8 +44,9 @@ def term_regex(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
 
 
-# British -re, American -er: "centre"/"center", "fibre"/"fiber", "litre"/"liter".
-_RE_ER = re.compile(r"^(\w{2,}[bt])(?:re|er)$")
+# British -re, American -er: "centre"/"center", "fibre"/"fiber", "metre"/"meter",
+# "litre"/"liter", "theatre"/"theater" (not "cluster" or "computer": no "clustre").
+_RE_ER = re.compile(r"^(\w+(?:nt|b|et|it|at))(?:re|er)$")
 
 
 def _word(word: str) -> str:

@@ -469,15 +469,21 @@ def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) 
     """Whether the item names a sibling of the claim's numbered thing ("Ariane 5" for a claim
     about "Ariane 6") and not the thing itself."""
     for thing in profile.thing_names:
-        name = _folded(thing).split()
-        if thing in terms or len(name) < 2 or not name[-1].isdigit():
-            continue
-        sibling = re.compile(
-            r"(?<![\w])" + r"[\s-]+".join(map(re.escape, name[:-1])) + r"[\s-]+(\d+)\b"
-        )
-        if any(m.group(1) != name[-1] for m in sibling.finditer(text)):
+        sibling = None if thing in terms else _sibling_rx(thing)
+        if sibling is not None and any(m.group(1) != sibling[1] for m in sibling[0].finditer(text)):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65_536)
+def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
+    """The pattern of a numbered thing's siblings ("ariane 5" for "Ariane 6": its words, then
+    a number), with the thing's own number; None for a thing not numbered."""
+    name = _folded(thing).split()
+    if len(name) < 2 or not name[-1].isdigit():
+        return None
+    words = r"[\s-]+".join(map(re.escape, name[:-1]))
+    return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
 
 
 def _specific(terms: list[str]) -> bool:
@@ -533,10 +539,15 @@ class _NameIndex:
         for name, orgs in names.items():
             self.orgs_by_key[_squash(name)] |= orgs
         if names:
-            body = "|".join(
-                r"[^\w']{0,3}".join(map(re.escape, re.split(r"[\s-]+", name)))
-                for name in sorted(names, key=len, reverse=True)
-            )
+            # One prefix tree of every name, letter by letter: thousands of names cost the
+            # regex engine the length of a name at each place, not one try per name.
+            tree: dict[str, dict] = {}
+            for name in names:
+                node = tree
+                for unit in _units(name):
+                    node = node.setdefault(unit, {})
+                node[""] = {}
+            body = _letter_tree_pattern(tree)
             self.rx: re.Pattern[str] | None = re.compile(rf"(?<![\w])(?:{body})(?:s|es|x)?(?![\w])")
         else:
             self.rx = None
@@ -551,6 +562,35 @@ class _NameIndex:
                         found |= self.orgs_by_key[cut]
                         break
         return found
+
+
+_NAME_GAP = r"[^\w']{0,3}"  # between a name's words: spaces, dashes, a little punctuation
+
+
+def _units(name: str) -> list[str]:
+    """A name's letters, with one gap unit between its words."""
+    units: list[str] = []
+    for word in re.split(r"[\s-]+", name):
+        if word:
+            units += [_NAME_GAP] if units else []
+            units += list(word)
+    return units
+
+
+def _letter_tree_pattern(node: dict[str, dict]) -> str:
+    """The pattern of a prefix tree (keys: letters or the gap, "" ends a name); a name that
+    goes on is tried before the one that ends, so the longest is found."""
+    branches = []
+    for unit in sorted(u for u in node if u):
+        child = node[unit]
+        head = unit if unit == _NAME_GAP else re.escape(unit)
+        rest = _letter_tree_pattern(child) if any(child) else ""
+        if rest and "" in child:
+            rest = f"(?:{rest})?"
+        branches.append(head + rest)
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _squash(text: str) -> str:

@@ -926,3 +926,27 @@ def test_an_outcome_next_to_one_claims_words_is_not_another_claims_from_afar():
     )
     matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6)[None]
     assert [(m.claim_id, m.kind) for m in matches] == [(1, EvidenceKind.FULFILMENT)]
+
+
+def test_the_name_index_finds_the_longest_name_among_names_sharing_their_letters():
+    profiles = [
+        replace(LEDGER[0], claim_id=n, promiser_id=n, names=(name,), thing_names=())
+        for n, name in enumerate(["Atlas", "Atlas Cloud", "Atlantic", "Atlas-Cloud Pro"], 1)
+    ]
+    found = {
+        text: sorted(
+            {profile.promiser_id for _, profile, _ in candidates_python([item(text)], profiles)}
+        )
+        for text in [
+            "Atlas Cloud obtains SecNumCloud",
+            "Atlantics obtain SecNumCloud",
+            "(Atlas) Cloud Pro obtains it",
+            "Atlasian obtains it",
+        ]
+    }
+    assert found == {
+        "Atlas Cloud obtains SecNumCloud": [2],
+        "Atlantics obtain SecNumCloud": [3],
+        "(Atlas) Cloud Pro obtains it": [4],
+        "Atlasian obtains it": [],
+    }
