@@ -394,8 +394,9 @@ def dated_away(
     item: history ("launched in 2013") or a plan. The nearest decides: "two years after
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
-    if not _YEAR.search(analysis.text, start, end):
-        return False  # no year, no date far away (and no need to run the parser)
+    years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
+    if not years or (history_only and min(years) >= analysis.published_on.year):
+        return False  # no year, or none in the past: no history (and no need to parse)
     found = analysis.deadlines_in([sentence])
     if not found:
         return False
@@ -493,7 +494,12 @@ def decide(
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
-    later = _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+    # The parser is the costly part: a new date is looked for only when it may decide.
+    later = (
+        _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+        if decisive is None or _effective(decisive) == "step"
+        else None
+    )
     if (
         decisive is not None
         and _effective(decisive) == "step"
@@ -717,6 +723,9 @@ def _before_the_deadline(
     force, and the item comes before it too: what is late there is an earlier milestone."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return False
+    start, end = analysis.sentences[sentence]
+    if any(int(year) > deadline_end.year for year in _YEAR.findall(analysis.text, start, end)):
+        return False  # a later year is said: no need to parse the sentence
     found = analysis.deadlines_in([sentence])
     margin = dt.timedelta(days=_PLAN_DAYS)
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
