@@ -108,6 +108,14 @@ def test_the_news_matcher_keeps_nine_in_ten_items_of_the_development_half_right(
     assert news.rate >= 0.9, "\n".join(news.misses)
 
 
+@pytest.mark.skipif(not has_extra("news"), reason="no second-round news data")
+def test_the_news_matcher_keeps_its_figure_on_the_second_rounds_development_data():
+    # Tuned on this data too (0.839, 115/137, when the rules were last changed): a guard a
+    # little below that figure, against a rule that breaks what the real news taught.
+    news = score_news(EXTRA)
+    assert news.rate >= 0.82, "\n".join(news.misses)
+
+
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
 @pytest.mark.xfail(
     strict=True,
