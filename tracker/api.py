@@ -84,6 +84,7 @@ class SubscriptionSerializer(serializers.ModelSerializer):
             "category",
             *EVENT_FIELDS,
             "delivery",
+            "language",
             "active",
             "paused",
             "paused_at",
@@ -153,6 +154,7 @@ class SubscriptionViewSet(
                 category=data.get("category", ""),
                 delivery=data.get("delivery", Subscription.Delivery.IMMEDIATE),
                 events={name[3:]: data[name] for name in EVENT_FIELDS if name in data},
+                language=data.get("language", ""),
             )
         body = self.get_serializer(self.get_queryset().get(pk=created.subscription.pk)).data
         if created.secret:

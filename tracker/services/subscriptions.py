@@ -58,11 +58,14 @@ def subscription_create(
     category: str = "",
     delivery: str = Subscription.Delivery.IMMEDIATE,
     events: dict[str, bool] | None = None,
+    language: str = "",
 ) -> NewSubscription:
     """Record a subscription on one channel.
 
     A webhook gets a new whsec_ secret unless one is given; it comes back in the result once.
     An Apprise URL is checked (understood by Apprise, an allowed scheme) and stored sealed.
+    `language` (one of settings.LANGUAGES) is what its e-mails and chat messages are written
+    in; empty means the site's default, settings.LANGUAGE_CODE.
     """
     subscription = Subscription(
         channel=channel,
@@ -72,6 +75,7 @@ def subscription_create(
         organisation=organisation,
         category=category,
         delivery=delivery,
+        language=language or settings.LANGUAGE_CODE,
         **{f"on_{event}": value for event, value in (events or {}).items()},
     )
     if channel == Subscription.Channel.WEBHOOK:
