@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.utils import formats
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 LEDGER_DATE_FORMAT = "LEDGER_DATE_FORMAT"
 
@@ -22,7 +22,11 @@ def ledger_date(value: dt.date | None) -> str:
     pattern = formats.get_format(LEDGER_DATE_FORMAT)
     if pattern == LEDGER_DATE_FORMAT:  # a language without our formats module: Django's own
         pattern = formats.get_format("DATE_FORMAT")
-    return formats.date_format(value, pattern)
+    text = formats.date_format(value, pattern)
+    # French writes the first of the month as an ordinal: "1er janvier 2026".
+    if value.day == 1 and (get_language() or "").startswith("fr") and text.startswith("1 "):
+        text = "1er " + text[2:]
+    return text
 
 
 def window_display(start: dt.date | None, end: dt.date | None) -> str:
