@@ -189,7 +189,13 @@ class AlertContent:
     @property
     def subject(self) -> str:
         return single_line(
-            f"[Pledgewatch] {self.claim.promiser.name}: {self.headline}: {self.claim.statement}",
+            "[Pledgewatch] "
+            + gettext("%(promiser)s: %(headline)s: %(statement)s")
+            % {
+                "promiser": self.claim.promiser.name,
+                "headline": self.headline,
+                "statement": self.claim.statement,
+            },
             limit=SUBJECT_MAX,
         )
 
