@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from django.conf import settings
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from rest_framework import parsers, status
 from rest_framework.exceptions import APIException, ParseError
@@ -37,7 +38,7 @@ def body_limit() -> int | None:
 def too_large(limit: int) -> RequestTooLarge:
     return RequestTooLarge(
         gettext("The request body is larger than the %(limit)s bytes allowed.")
-        % {"limit": format(limit, ",")}
+        % {"limit": number_format(limit, force_grouping=True)}
     )
 
 

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
@@ -176,7 +177,10 @@ def article_import(
                 "The article's text is %(body)s characters long; the importer reads at most "
                 "%(limit)s. Paste the part that holds the promises."
             )
-            % {"body": format(len(body), ","), "limit": format(ARTICLE_MAX_CHARS, ",")}
+            % {
+                "body": number_format(len(body), force_grouping=True),
+                "limit": number_format(ARTICLE_MAX_CHARS, force_grouping=True),
+            }
         )
     if url is None:
         existing = Source.objects.filter(url__isnull=True, text=body).first()

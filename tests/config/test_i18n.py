@@ -2,6 +2,7 @@
 pages say which one they speak, API errors follow it, and the French catalogue is complete."""
 
 import gettext as gettext_module
+import json
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,17 @@ def test_an_api_error_of_our_own_comes_in_french(client):
 def test_the_same_error_stays_english_for_an_english_client(client):
     response = client.get("/api/v1/claims/", {"organisation": "nobody"})
     assert response.json()["errors"]["organisation"] == ["No organisation has the slug 'nobody'."]
+
+
+def test_numbers_in_an_error_are_grouped_as_french_groups_them(client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    body = json.dumps({"text": "x" * 20_000})
+    response = client.post(
+        "/api/v1/deadlines/parse/", body, content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="fr",
+    )  # fmt: skip
+    assert response.status_code == 413
+    assert "dépasse les 10\u00a0000 octets autorisés" in response.json()["detail"]
 
 
 def test_dates_and_windows_read_as_each_language_writes_them():
