@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py refresh_forecasts
 	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python -m config.run --host $(HOST) --port $(PORT)
 

@@ -1,211 +1,186 @@
-"""The demo ledger: Bleu, the cloud company of Orange and Capgemini, as reported in January 2024.
+"""The demo ledger: 28 dated public promises from the European trusted-cloud field.
 
-Loading it twice leaves the same rows: everything is looked up by a natural key first.
+The data live in `demo_ledger.json` (organisations, sources with their real URLs, claims with
+their restatements, evidence and outcomes); statements and source summaries are written for
+Pledgewatch from the reported facts. Everything is written through the ledger's services, as
+an editor would: claims with `claim_create`, restatements with `deadline_revision_create`,
+fulfilments by confirming their evidence (`evidence_review`), withdrawals and "unverifiable"
+with `claim_record_outcome`.
+
+Loading twice leaves the same rows: every row is looked up by a natural key first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 
-from .models import Category, Claim, Evidence, Organisation, Outcome, Source
+from .models import Claim, DeadlineRevision, Evidence, Organisation, Outcome, Source
 from .services import (
     claim_create,
     claim_record_outcome,
-    claim_refresh,
+    deadline_revision_create,
     evidence_add,
     evidence_review,
+    organisation_save,
+    source_create,
 )
 
-ORGANISATIONS = [
-    # name, slug, kind, website, aliases
-    ("Bleu", "bleu", Organisation.Kind.VENDOR, "https://www.bleu-cloud.fr", "Bleu Cloud"),
-    (
-        "Orange",
-        "orange",
-        Organisation.Kind.PARTNER,
-        "https://www.orange.com",
-        "Orange Business, Orange Business Services",
-    ),
-    ("Capgemini", "capgemini", Organisation.Kind.PARTNER, "https://www.capgemini.com", ""),
-    ("Microsoft", "microsoft", Organisation.Kind.PARTNER, "https://www.microsoft.com", ""),
-    (
-        "ANSSI",
-        "anssi",
-        Organisation.Kind.AUTHORITY,
-        "https://cyber.gouv.fr",
-        "Agence nationale de la sécurité des systèmes d'information",
-    ),
-    ("Gaia-X", "gaia-x", Organisation.Kind.CONSORTIUM, "https://gaia-x.eu", "GAIA-X, Gaia X"),
-]
-
-# The 2022 statement is known only through the January 2024 report, which gives the year
-# but not the day; the demo places it mid-year and says so in the source.
-STATEMENT_2022 = {
-    "url": "https://demo.pledgewatch.invalid/bleu-2022-readiness",
-    "kind": Source.Kind.STATEMENT,
-    "title": "Bleu outlines a readiness programme for its first customers",
-    "publisher": "Bleu (as reported in January 2024)",
-    "published_on": dt.date(2022, 6, 15),
-    "language": "en",
-    "text": "In 2022 Bleu said it would open a readiness programme and start working with "
-    "customers before the end of that year. (Demo record: the day is a placeholder; the "
-    "report of 16 January 2024 gives only the year.)",
-}
-REPORT_2024 = {
-    "url": "https://demo.pledgewatch.invalid/bleu-commercial-launch-2024",
-    "kind": Source.Kind.ARTICLE,
-    "title": "Bleu opens for business; first Azure and Microsoft 365 services not before end-2024",
-    "publisher": "Trade press (demo)",
-    "published_on": dt.date(2024, 1, 16),
-    "language": "en",
-    "text": "Bleu, the cloud company set up in 2021 by Orange and Capgemini on Microsoft Azure "
-    "technology, started commercial activities this January. In 2022 it had said it would "
-    "run a readiness programme and engage customers by the end of 2022. Its first services, "
-    "Azure and Microsoft 365, will not go live before the end of 2024. It targets ANSSI's "
-    "SecNumCloud 3.2 qualification in 2025 and says it will ultimately join Gaia-X.",
-}
+DEMO_LEDGER = Path(__file__).resolve().parent / "demo_ledger.json"
+JOB = "demo"
 
 
-@dataclass
-class DemoClaim:
-    subject: str
-    statement: str
-    category: str
-    quote: str
-    source: dict
-    stated_on: dt.date
-    deadline_text: str
-    keywords: str = ""
-    partners: tuple[str, ...] = ("orange", "capgemini")
-    fulfilled_on: dt.date | None = None
-    evidence: list[tuple[dict, dt.date, str, str, str]] = field(default_factory=list)
+def demo_ledger_data() -> dict[str, Any]:
+    """The demo ledger as stored in demo_ledger.json."""
+    return json.loads(DEMO_LEDGER.read_text(encoding="utf-8"))
 
 
-CLAIMS = [
-    DemoClaim(
-        subject="Bleu",
-        statement="Start a readiness programme and engage first customers by the end of 2022",
-        category=Category.PROGRAMME,
-        quote="a readiness programme, with customers engaged by the end of 2022",
-        source=STATEMENT_2022,
-        stated_on=dt.date(2022, 6, 15),
-        deadline_text="by the end of 2022",
-        keywords="readiness programme, Readiness Program, customers",
-        fulfilled_on=dt.date(2024, 1, 16),
-        evidence=[
-            (
-                REPORT_2024,
-                dt.date(2024, 1, 16),
-                Evidence.Kind.FULFILMENT,
-                Evidence.State.CONFIRMED,
-                "Commercial activities began in January 2024, a year after the promised date.",
-            )
-        ],
-    ),
-    DemoClaim(
-        subject="Bleu",
-        statement="First services (Azure, Microsoft 365) go live, not before the end of 2024",
-        category=Category.LAUNCH,
-        quote="first services will not go live before the end of 2024",
-        source=REPORT_2024,
-        stated_on=dt.date(2024, 1, 16),
-        deadline_text="not before the end of 2024",
-        keywords="Azure, Microsoft 365, go-live, general availability",
-        partners=("orange", "capgemini", "microsoft"),
-    ),
-    DemoClaim(
-        subject="Bleu",
-        statement="Obtain ANSSI's SecNumCloud 3.2 qualification in 2025",
-        category=Category.CERTIFICATION,
-        quote="aims for SecNumCloud 3.2 qualification in 2025",
-        source=REPORT_2024,
-        stated_on=dt.date(2024, 1, 16),
-        deadline_text="in 2025",
-        keywords="SecNumCloud, SecNumCloud 3.2, qualification, qualifié, ANSSI",
-    ),
-    DemoClaim(
-        subject="Bleu",
-        statement="Join Gaia-X (no date given)",
-        category=Category.MEMBERSHIP,
-        quote="will ultimately join Gaia-X",
-        source=REPORT_2024,
-        stated_on=dt.date(2024, 1, 16),
-        deadline_text="",
-        keywords="Gaia-X, membership",
-    ),
-]
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
 
 
-def _source(data: dict) -> Source:
-    source, _ = Source.objects.get_or_create(url=data["url"], defaults=data)
-    return source
+def _day_or_none(value: str | None) -> dt.date | None:
+    return _day(value) if value else None
 
 
 @transaction.atomic
 def demo_load() -> dict[str, int]:
     """Create the demo rows that are missing; return how many of each were created."""
-    created = {"organisations": 0, "sources": 0, "claims": 0, "revisions": 0, "evidence": 0}
-    organisations = {}
-    for name, slug, kind, website, aliases in ORGANISATIONS:
-        organisations[slug], was_created = Organisation.objects.get_or_create(
-            slug=slug, defaults={"name": name, "kind": kind, "website": website, "aliases": aliases}
+    data = demo_ledger_data()
+    created: Counter[str] = Counter()
+    organisations = _organisations_load(data["organisations"], created)
+    sources = _sources_load(data["sources"], created)
+    for spec in data["claims"]:
+        _claim_load(spec, organisations, sources, created)
+    keys = ("organisations", "sources", "claims", "revisions", "evidence", "outcomes")
+    return {key: created[key] for key in keys}
+
+
+def _organisations_load(
+    specs: list[dict[str, Any]], created: Counter[str]
+) -> dict[str, Organisation]:
+    existing = {o.slug: o for o in Organisation.objects.filter(slug__in=[s["slug"] for s in specs])}
+    # Parents first: a joint venture names the organisations that own it.
+    for spec in sorted(specs, key=lambda s: bool(s["parents"])):
+        if spec["slug"] in existing:
+            continue
+        fields = {k: v for k, v in spec.items() if k != "parents"}
+        existing[spec["slug"]] = organisation_save(
+            organisation=Organisation(**fields),
+            parents=[existing[slug] for slug in spec["parents"]],
         )
-        created["organisations"] += was_created
-    sources_before = Source.objects.count()
-    bleu = organisations["bleu"]
-    for spec in CLAIMS:
-        source = _source(spec.source)
-        claim = Claim.objects.filter(promiser=bleu, statement=spec.statement).first()
-        if claim is None:
-            claim = claim_create(
-                promiser=bleu,
-                subject=spec.subject,
-                statement=spec.statement,
-                category=spec.category,
-                source=source,
-                stated_on=spec.stated_on,
-                quote=spec.quote,
-                deadline_text=spec.deadline_text,
-                keywords=spec.keywords,
-                partners=[organisations[slug] for slug in spec.partners],
-                job="demo",
-            )
-            created["claims"] += 1
-            created["revisions"] += bool(spec.deadline_text)
-        for source_data, observed_on, evidence_kind, state, summary in spec.evidence:
-            evidence_source = _source(source_data)
-            if Evidence.objects.filter(
-                claim=claim, source=evidence_source, kind=evidence_kind
-            ).exists():
-                continue
-            # Evidence goes through the review like any other: confirming a fulfilment
-            # settles the claim on the day it happened.
-            evidence = evidence_add(
-                claim=claim,
-                source=evidence_source,
-                observed_on=observed_on,
-                kind=evidence_kind,
-                summary=summary,
-                job="demo",
-            )
-            if state != Evidence.State.CANDIDATE:
-                evidence_review(
-                    evidence=evidence, state=state, fulfilled_on=spec.fulfilled_on, job="demo"
-                )
-            created["evidence"] += 1
-        claim.refresh_from_db()
-        if spec.fulfilled_on and claim.outcome != Outcome.FULFILLED:
-            claim_record_outcome(
-                claim=claim,
-                outcome=Outcome.FULFILLED,
-                on=spec.fulfilled_on,
-                source=_source(spec.evidence[0][0]),
-                job="demo",
-                rationale="fulfilment reported in January 2024",
-            )
-        claim_refresh(claim=claim, job="demo")
-    created["sources"] = Source.objects.count() - sources_before
-    return created
+        created["organisations"] += 1
+    return existing
+
+
+def _sources_load(specs: list[dict[str, Any]], created: Counter[str]) -> dict[str, Source]:
+    urls = [spec["url"] for spec in specs]
+    existing = {s.url or "": s for s in Source.objects.filter(url__in=urls)}
+    for spec in specs:
+        if spec["url"] in existing:
+            continue
+        existing[spec["url"]] = source_create(
+            data={**spec, "published_on": _day(spec["published_on"])}
+        )
+        created["sources"] += 1
+    return existing
+
+
+def _claim_load(
+    spec: dict[str, Any],
+    organisations: dict[str, Organisation],
+    sources: dict[str, Source],
+    created: Counter[str],
+) -> None:
+    promiser = organisations[spec["promiser"]]
+    claim = Claim.objects.filter(promiser=promiser, statement=spec["statement"]).first()
+    if claim is None:
+        claim = claim_create(
+            promiser=promiser,
+            subject=spec["subject"],
+            statement=spec["statement"],
+            category=spec["category"],
+            source=sources[spec["source"]],
+            stated_on=_day(spec["stated_on"]),
+            stated_on_precision=spec["stated_on_precision"],
+            quote=spec["quote"],
+            deadline_text=spec["deadline_text"],
+            keywords=spec["keywords"],
+            partners=[organisations[slug] for slug in spec["partners"]],
+            job=JOB,
+        )
+        created["claims"] += 1
+        created["revisions"] += bool(spec["deadline_text"])
+    for restatement in spec["restatements"]:
+        source, stated_on = sources[restatement["source"]], _day(restatement["stated_on"])
+        if DeadlineRevision.objects.filter(
+            claim=claim, source=source, stated_on=stated_on, text=restatement["text"]
+        ).exists():
+            continue
+        deadline_revision_create(
+            claim=claim,
+            text=restatement["text"],
+            stated_on=stated_on,
+            stated_on_precision=restatement["stated_on_precision"],
+            source=source,
+            job=JOB,
+        )
+        created["revisions"] += 1
+    outcome = spec["outcome"] or {}
+    settled_before = claim.outcome
+    for item in spec["evidence"]:
+        _evidence_load(
+            claim, item, sources[item["source"]], _day_or_none(outcome.get("on")), created
+        )
+    claim.refresh_from_db()
+    if outcome and claim.outcome != outcome["outcome"]:
+        # A fulfilment is settled by confirming its evidence (above); withdrawals and
+        # "unverifiable" (nothing found either way) are recorded as outcomes.
+        if outcome["outcome"] == Outcome.FULFILLED:
+            raise ValueError(f"{spec['key']}: a fulfilment needs confirmed fulfilment evidence")
+        claim = claim_record_outcome(
+            claim=claim,
+            outcome=outcome["outcome"],
+            on=_day_or_none(outcome["on"]),
+            reason=outcome["reason"],
+            source=sources[outcome["source"]] if outcome["source"] else None,
+            rationale=outcome["rationale"],
+            job=JOB,
+        )
+    created["outcomes"] += claim.outcome != settled_before
+    # Further reports of the same promise are kept as sources (their text says what they add);
+    # _sources_load has stored them.
+
+
+def _evidence_load(
+    claim: Claim,
+    item: dict[str, Any],
+    source: Source,
+    fulfilled_on: dt.date | None,
+    created: Counter[str],
+) -> None:
+    evidence = Evidence.objects.filter(claim=claim, source=source, kind=item["kind"]).first()
+    if evidence is None:
+        evidence = evidence_add(
+            claim=claim,
+            source=source,
+            observed_on=_day(item["observed_on"]),
+            kind=item["kind"],
+            summary=item["summary"],
+            deadline_text=item["deadline_text"],
+            job=JOB,
+        )
+        created["evidence"] += 1
+    if item["review"] == Evidence.State.CONFIRMED and evidence.state == Evidence.State.CANDIDATE:
+        # Confirming a fulfilment settles the claim on the day it happened.
+        evidence_review(
+            evidence=evidence,
+            state=Evidence.State.CONFIRMED,
+            fulfilled_on=fulfilled_on if item["kind"] == Evidence.Kind.FULFILMENT else None,
+            job=JOB,
+        )

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from claims.models import Category, Claim, Evidence, Organisation, Source
-from claims.services import claim_create
+from claims.services import claim_create, evidence_add, evidence_review
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -82,3 +82,83 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create: bool, names: list[str] | None, **kwargs) -> None:
         for name in names or []:
             self.groups.add(Group.objects.get(name=name))
+
+
+def bleu_story() -> dict[str, Claim]:
+    """The four-claim Bleu story the first demo told, as of January 2024, through the services:
+    a readiness programme promised for end-2022 and kept in January 2024 (late), first
+    services "not before the end of 2024" (open-ended), SecNumCloud "in 2025" (missed once the
+    clock is past 2025) and Gaia-X membership with no date. Returns the claims by category.
+
+    The sources are fictional (.invalid URLs): tests read this story, the demo reads the real
+    ledger. Call it with the clock frozen (the `now` fixture) for stable statuses.
+    """
+    organisations = {
+        slug: OrganisationFactory(slug=slug, name=name, kind=kind)
+        for slug, name, kind in [
+            ("bleu", "Bleu", Organisation.Kind.VENDOR),
+            ("orange", "Orange", Organisation.Kind.PARTNER),
+            ("capgemini", "Capgemini", Organisation.Kind.PARTNER),
+            ("microsoft", "Microsoft", Organisation.Kind.PARTNER),
+        ]
+    }
+    statement_2022 = SourceFactory(
+        url="https://story.pledgewatch.invalid/bleu-2022-readiness",
+        kind=Source.Kind.STATEMENT,
+        title="Bleu outlines a readiness programme for its first customers",
+        published_on=dt.date(2022, 6, 15),
+    )
+    report_2024 = SourceFactory(
+        url="https://story.pledgewatch.invalid/bleu-commercial-launch-2024",
+        title="Bleu opens for business; first services not before end-2024",
+        published_on=dt.date(2024, 1, 16),
+    )
+    partners = [organisations["orange"], organisations["capgemini"]]
+    common = {"promiser": organisations["bleu"], "subject": "Bleu", "partners": partners}
+    claims = {
+        "programme": ClaimFactory(
+            **common,
+            statement="Start a readiness programme and engage first customers by the end of 2022",
+            category=Category.PROGRAMME,
+            source=statement_2022,
+            stated_on=dt.date(2022, 6, 15),
+            deadline_text="by the end of 2022",
+            keywords="readiness programme, customers",
+        ),
+        "launch": ClaimFactory(
+            **{**common, "partners": [*partners, organisations["microsoft"]]},
+            statement="First services (Azure, Microsoft 365) go live, not before the end of 2024",
+            category=Category.LAUNCH,
+            source=report_2024,
+            deadline_text="not before the end of 2024",
+            keywords="Azure, Microsoft 365, go-live",
+        ),
+        "certification": ClaimFactory(
+            **common,
+            statement="Obtain ANSSI's SecNumCloud 3.2 qualification in 2025",
+            category=Category.CERTIFICATION,
+            source=report_2024,
+            deadline_text="in 2025",
+            keywords="SecNumCloud, qualification, ANSSI",
+        ),
+        "membership": ClaimFactory(
+            **common,
+            statement="Join Gaia-X (no date given)",
+            category=Category.MEMBERSHIP,
+            source=report_2024,
+            deadline_text="",
+            keywords="Gaia-X, membership",
+        ),
+    }
+    # Kept late: the fulfilment goes through the evidence review, like any other.
+    evidence = evidence_add(
+        claim=claims["programme"],
+        source=report_2024,
+        observed_on=dt.date(2024, 1, 16),
+        kind=Evidence.Kind.FULFILMENT,
+        summary="Commercial activities began in January 2024, a year after the promised date.",
+    )
+    evidence_review(evidence=evidence, state=Evidence.State.CONFIRMED)
+    for claim in claims.values():
+        claim.refresh_from_db()
+    return claims

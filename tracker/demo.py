@@ -3,12 +3,22 @@
 from pathlib import Path
 
 from .models import AlertEvent, Subscription
+from .services import alerts_fan_out
 
 DEMO_EMAIL = "demo@example.org"
 
 
 def demo_subscriber_load() -> bool:
-    """Create the demo subscription unless it exists; True when created."""
+    """Create the demo subscription unless it exists; True when created.
+
+    Load it last, after the demo ledger and feeds: every event recorded so far (the ledger's
+    history, the feeds' evidence) first goes through the alert fan-out, which marks it queued
+    while nobody follows it, so the subscriber is never sent that history, even when its
+    subscription and the last events share a timestamp. Only what happens afterwards reaches it.
+    """
+    if Subscription.objects.filter(email=DEMO_EMAIL, user=None).exists():
+        return False
+    alerts_fan_out(enqueue_dispatch=False)
     _, created = Subscription.objects.get_or_create(
         email=DEMO_EMAIL,
         user=None,

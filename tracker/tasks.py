@@ -13,6 +13,8 @@ from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.utils.dateparse import parse_datetime
 
+from claims.services.forecasts import forecasts_refresh
+
 from . import services
 
 logger = logging.getLogger(__name__)
@@ -176,3 +178,13 @@ def match_pending_news_task() -> dict:
     if report.items:
         logger.info("news matching: %s", summary, extra={"job": "news", **summary})
     return summary
+
+
+@shared_task(base=IdempotentTask, time_limit=900, soft_time_limit=840)
+def refresh_forecasts_task(only_if_changed: bool = False) -> dict:
+    """Nightly at 03:30 Europe/Paris, and every 15 minutes with only_if_changed (a no-op
+    unless a claim changed since the last run): a new snapshot of forecasts. A failure
+    leaves the last snapshot in place; the pages say how old it is."""
+    result = forecasts_refresh(only_if_changed=only_if_changed).as_dict()
+    logger.info("forecast refresh: %s", result, extra={"task": "refresh_forecasts", **result})
+    return result

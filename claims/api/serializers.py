@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from .. import selectors
 from ..models import (
     Category,
     Claim,
@@ -167,6 +168,47 @@ class StrictFieldsMixin(serializers.Serializer):
         return super().to_internal_value(data)
 
 
+class ForecastReferenceSerializer(serializers.Serializer):
+    organisation = serializers.IntegerField(
+        help_text="The organisation's dates in this category whose end has passed."
+    )
+    category = serializers.IntegerField(help_text="All organisations' in this category.")
+    all_claims = serializers.IntegerField(help_text="All claims' dates whose end has passed.")
+
+
+class ForecastRecordSerializer(serializers.Serializer):
+    held = serializers.IntegerField()
+    n = serializers.IntegerField()
+
+
+class ForecastSerializer(serializers.Serializer):
+    """See selectors.claim_forecast and docs/forecasts.md."""
+
+    p_on_time = serializers.FloatField(
+        help_text="Probability it is fulfilled by the end of the deadline in force (no grace)."
+    )
+    p_on_time_first = serializers.FloatField(help_text="The same against the first deadline.")
+    p50_date = serializers.DateField(
+        allow_null=True, help_text="Even odds of fulfilment by this day; null beyond the data."
+    )
+    p80_date = serializers.DateField(
+        allow_null=True, help_text="80% odds of fulfilment by this day; null beyond the data."
+    )
+    p_beyond_data = serializers.FloatField(
+        help_text="Probability the record cannot place (later than any claim seen, or never)."
+    )
+    n_reference = ForecastReferenceSerializer()
+    method = serializers.CharField(
+        help_text="empirical-bayes (shrinkage fitted) or published-prior (too few resolved)."
+    )
+    model_version = serializers.CharField()
+    as_of = serializers.DateField()
+    computed_at = serializers.DateTimeField()
+    organisation = ForecastRecordSerializer(help_text="The organisation's first dates: held of n.")
+    sentence = serializers.CharField()
+    age_days = serializers.IntegerField(help_text="Days since the forecast was computed.")
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     """A claim with its first and current window, status, lateness, slippage and version."""
 
@@ -199,6 +241,20 @@ class ClaimSerializer(serializers.ModelSerializer):
     source = SourceRefSerializer()  # type: ignore[assignment]
     outcome = OutcomeSerializer(source="*")
     revisions = RevisionSerializer(source="revision_list", many=True)
+    forecast = serializers.SerializerMethodField(
+        help_text="The latest forecast from the track record, or null: forecast_reason says why."
+    )
+    forecast_reason = serializers.SerializerMethodField(
+        help_text="Why forecast is null (no dated deadline, settled, nothing to learn from "
+        "yet); empty when there is a forecast."
+    )
+
+    @extend_schema_field(ForecastSerializer(allow_null=True))
+    def get_forecast(self, claim: Claim) -> dict[str, Any] | None:
+        return selectors.claim_forecast(claim)
+
+    def get_forecast_reason(self, claim: Claim) -> str:
+        return "" if selectors.claim_forecast(claim) else selectors.claim_forecast_reason(claim)
 
     def to_representation(self, claim: ClaimWithMetrics) -> dict[str, Any]:
         # The list's hot path (50-200 claims a page): the same keys and values as the declared
@@ -207,6 +263,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         # tests/claims/test_api_claims.py checks that both give the same output.
         revisions = getattr(claim, "revision_list", [])
         first, last = (revisions[0], revisions[-1]) if revisions else (None, None)
+        forecast = selectors.claim_forecast(claim)
         promiser, source = claim.promiser, claim.source
         return {
             "id": claim.pk,
@@ -262,6 +319,8 @@ class ClaimSerializer(serializers.ModelSerializer):
                 }
                 for revision in revisions
             ],
+            "forecast": forecast,
+            "forecast_reason": "" if forecast else selectors.claim_forecast_reason(claim),
         }
 
     class Meta:
@@ -285,6 +344,8 @@ class ClaimSerializer(serializers.ModelSerializer):
             "source",
             "outcome",
             "revisions",
+            "forecast",
+            "forecast_reason",
         ]
 
 
@@ -320,6 +381,14 @@ class DistributionSerializer(serializers.Serializer):
     n = serializers.IntegerField()
 
 
+class OrganisationForecastSerializer(serializers.Serializer):
+    p_on_time = serializers.FloatField(help_text="Its share held, shrunk toward all claims'.")
+    held = serializers.IntegerField()
+    n = serializers.IntegerField(help_text="Its first dates whose end has passed.")
+    as_of = serializers.DateField()
+    sentence = serializers.CharField()
+
+
 class ScorecardSerializer(serializers.Serializer):
     """See selectors.organisation_scorecards and docs/status.md for the definitions."""
 
@@ -338,6 +407,11 @@ class ScorecardSerializer(serializers.Serializer):
     restated = serializers.IntegerField(help_text="Claims restated to a later deadline.")
     open_overdue = serializers.IntegerField(
         help_text="Open claims past their current deadline (status overdue or missed)."
+    )
+    forecast_on_time = OrganisationForecastSerializer(
+        allow_null=True,
+        help_text="How often the dates it first announces hold, as the forecast model "
+        "estimates it (docs/forecasts.md); null before the first refresh.",
     )
 
 

@@ -111,10 +111,13 @@ def _service_call(function, *, rename: dict[str, str] | None = None, **kwargs):
 
 
 def _claims(*, detail: bool = False) -> QuerySet[Claim]:
-    """Claims with metrics and their revisions (one prefetch query), as serializers read them."""
+    """Claims with metrics, their latest forecast (joined, no query of its own) and their
+    revisions (one prefetch query), as serializers read them."""
     revisions = DeadlineRevision.objects.order_by("stated_on", "id")
-    claims = selectors.claims_with_metrics().prefetch_related(
-        Prefetch("revisions", queryset=revisions, to_attr="revision_list")
+    claims = selectors.with_latest_forecast(
+        selectors.claims_with_metrics().prefetch_related(
+            Prefetch("revisions", queryset=revisions, to_attr="revision_list")
+        )
     )
     if detail:
         claims = claims.prefetch_related("partners")

@@ -1,8 +1,9 @@
 """The ledger: who promised what, by when, according to which source, and what happened.
 
 `sources` (organisations, sources), `claims` (claims and their deadline statements), `events`
-(evidence, status events), `drafts` (the article importer's drafts). The choices the models
-use are importable from here too, as callers have always imported them.
+(evidence, status events), `forecasts` (forecast snapshots), `drafts` (the article importer's
+drafts). The choices the models use are importable from here too, as callers have always
+imported them.
 """
 
 from ..choices import (
@@ -22,11 +23,13 @@ from .claims import Claim, DeadlineRevision
 from .common import in_choices, split_terms, today_in, validate_time_zone
 from .drafts import ClaimDraft
 from .events import Evidence, StatusEvent
+from .forecasts import ClaimForecast, ForecastRun, OrganisationForecast
 from .sources import Organisation, Source
 
 __all__ = [
     "Category",
     "Claim",
+    "ClaimForecast",
     "ClaimDraft",
     "DatePrecision",
     "DeadlineRevision",
@@ -34,7 +37,9 @@ __all__ = [
     "Evidence",
     "EvidenceKind",
     "EvidenceState",
+    "ForecastRun",
     "Organisation",
+    "OrganisationForecast",
     "Outcome",
     "Precision",
     "Qualifier",

@@ -1,9 +1,18 @@
 """Questions asked of the ledger: `rules` (status, lateness and slippage as SQL expressions),
-`scorecards` (aggregates per organisation, category and year) and `timeline` (the record
-over time). Public names are importable from here."""
+`scorecards` (aggregates per organisation, category and year), `timeline` (the record
+over time) and `forecasts` (the latest forecasts, in numbers and words). Public names are
+importable from here."""
 
 from typing import TYPE_CHECKING
 
+from .forecasts import (
+    STALE_AFTER,
+    claim_forecast,
+    claim_forecast_reason,
+    latest_forecast_run,
+    organisation_forecasts,
+    with_latest_forecast,
+)
 from .lookups import known_organisations
 from .rules import (
     ClaimMetrics,
@@ -46,6 +55,12 @@ __all__ = [
     "SETTLED_STATUSES",
     "SLIPPAGE_GROUPS",
     "ClaimMetrics",
+    "STALE_AFTER",
+    "claim_forecast",
+    "claim_forecast_reason",
+    "latest_forecast_run",
+    "organisation_forecasts",
+    "with_latest_forecast",
     "DaysBetween",
     "PercentileCont",
     "claim_changes_since",

@@ -19,6 +19,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
 from ..models import Claim, Status
+from .forecasts import organisation_forecasts
 from .rules import (
     days_late_expression,
     first_deadline_met_expression,
@@ -105,11 +106,13 @@ def organisation_scorecards(
 
     Each holds `claims`, `by_status` (every status, zero included), `on_time_first` and
     `on_time_in_force` (share met among claims whose deadline is decided, with met, missed
-    and n), `days_late` (median, p90 and n over claims whose days late is known, claims
+    and n), `forecast_on_time` (the forecast model's "dates this organisation announces hold
+    X% of the time", with its n and a sentence; None before the first refresh), `days_late`
+    (median, p90 and n over claims whose days late is known, claims
     still open past their first deadline included), `slippage_days` (the same for how far
     the deadline in force moved), `missed_first_deadline`, `restated` (claims stated again)
     and `open_overdue` (past their deadline in force with no outcome).
-    Two queries at most, whatever the number of organisations and claims.
+    Three queries at most, whatever the number of organisations and claims.
     """
     today = today or timezone.localdate()
     claims = _with_lateness(Claim.objects.filter(promiser_id__in=organisation_ids), today)
@@ -147,8 +150,12 @@ def organisation_scorecards(
                 values = samples.get((promiser_id, name), [])
                 row[f"{name}_median"] = percentile(values, 0.5)
                 row[f"{name}_p90"] = percentile(values, 0.9)
+    forecasts = organisation_forecasts(organisation_ids=organisation_ids)
     return {
-        organisation_id: _scorecard(rows.get(organisation_id))
+        organisation_id: {
+            **_scorecard(rows.get(organisation_id)),
+            "forecast_on_time": forecasts.get(organisation_id),
+        }
         for organisation_id in organisation_ids
     }
 

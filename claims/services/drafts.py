@@ -327,6 +327,15 @@ def draft_approve(*, draft: ClaimDraft, actor: User | None = None) -> Claim:
     """Record the draft as a claim (with its deadline as the first revision) from its article."""
     _draft_open(draft)
     promiser = draft.promiser
+    if promiser is None and not draft.promiser_name:
+        # The article never named who promises ("The plant is expected to open in 2027").
+        raise ValidationError(
+            {
+                "promiser": gettext(
+                    "Choose the promiser first: the article does not name who promised this."
+                )
+            }
+        )
     if promiser is None:
         raise ValidationError(
             {

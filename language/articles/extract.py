@@ -21,203 +21,45 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
-from language.kinds import Category
 from language.text import fold_case as _fold
 from language.text import guess_language
 
+from .cues import _blockers, _cues, _judge_cues
+from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
+from .layout import read_layout
 from .lexicon import (
+    _ACCORDING_TO,
     _AFTER,
-    _BACK_REFERENCE,
-    _CATEGORIES,
-    _CONDITION,
     _CONNECTIVE,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DELAY,
     _EVENT_SUBJECT,
-    _EVENTS,
-    _FR_CONDITIONAL,
-    _FR_FUTURE,
-    _FR_NOT_FUTURE,
-    _HEDGES,
-    _NAME,
     _NEGATION_EN,
     _NEGATION_FR,
-    _NOT_NAMES,
-    _NOT_PARTICIPLES,
-    _NOT_PAST_ED,
-    _OPINIONS,
-    _OUTSIDER,
-    _PASSIVE_BEFORE,
-    _PAST_EN,
-    _PAST_FR,
-    _PAST_FR_ADJACENT,
-    _POSSESSIVE_OPENING,
+    _RATHER_THAN,
     _REPORTED,
     _SPEECH_NOW,
-    _SUPERSEDED,
-    _THIRD_PARTY,
-    _THIRD_PARTY_SPEAKER,
     _UNTIL,
-    _VAGUE,
     _WEEKDAY,
-    COMMITMENT_PATTERNS,
-    CueRule,
+    ANY_COMMITMENT,
 )
 from .organisations import (
     _Context,
-    _known,
     _known_mentions,
-    _leading_name,
-    _looks_like_a_name,
     _organisation_names,
     _topic_from_title,
-    _venture,
 )
 from .page import _is_heading, _paragraphs, _words_between, split_sentences
+from .promiser import _mark_topic
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
-    _CLAUSE_BOUNDARY,
-    _VERB,
-    _clause_end,
     _clause_start,
     _Cue,
-    _Org,
-    _outside_parentheticals,
     _Reading,
 )
 from .speech import _attribution, _spoken
-from .stated import Stated, published
-
-# ---------------------------------------------------------------------------------------
-# Commitment phrases and the words that block them
-# ---------------------------------------------------------------------------------------
-
-_FR_WILL = CueRule(_FR_FUTURE.pattern, "will")
-_FR_WOULD = CueRule(_FR_CONDITIONAL.pattern, "will", needs="reported")
-
-
-def _cues(folded: str, language: str, body: int) -> list[_Cue]:
-    cues = [
-        _Cue(m.start(), m.end(), m.group(), rule)
-        for rule, pattern in COMMITMENT_PATTERNS
-        for m in pattern.finditer(folded)
-        if m.start() >= body
-    ]
-    if language == "fr":
-        for rule, pattern in ((_FR_WILL, _FR_FUTURE), (_FR_WOULD, _FR_CONDITIONAL)):
-            cues += [
-                _Cue(m.start(), m.end(), m.group(), rule)
-                for m in pattern.finditer(folded)
-                if m.group() not in _FR_NOT_FUTURE and m.start() >= body
-            ]
-    # Of overlapping phrases ("is expected to" and "expected to"), keep the longest.
-    cues.sort(key=lambda c: (c.start, -c.end))
-    kept: list[_Cue] = []
-    for cue in cues:
-        if kept and cue.start < kept[-1].end:
-            if cue.rule.strong:
-                kept[-1].rule = replace(kept[-1].rule, strong=True)
-            continue
-        kept.append(cue)
-    return kept
-
-
-# "originally slated to", "initially was due to": the phrase right after is an earlier plan.
-_SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
-
-
-def _judge_cues(
-    cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
-) -> None:
-    """Mark the phrases whose dates are no promise, and why."""
-    for cue in cues:
-        before = folded[: cue.start]
-        if cue.rule.needs == "reported" and not reported:
-            cue.dropped = "not reported speech"
-        elif (
-            _SUPERSEDED_BEFORE.search(before)
-            or _SUPERSEDED.match(folded, cue.start)
-            or (cue.rule.kind == "past" and not _speech_before(before))
-        ):
-            cue.dropped = "an earlier, superseded plan"
-        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
-            cue.dropped = "a scheduled event"
-        elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
-            text[: opinion.start()], context
-        ):
-            cue.dropped = f"someone's estimate ({opinion.group()!r})"
-
-
-def _speech_before(before: str) -> bool:
-    return bool(re.search(r"\b(?:said|says|told|announced|confirmed|que|qu'|that)\b", before))
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    matches = list(pattern.finditer(text))
-    return matches[-1] if matches else None
-
-
-_POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
-
-
-def _names_an_organisation(text: str, context: _Context) -> bool:
-    """Whether words name a ledger organisation or refer back to one ("the company", "it")."""
-    folded = _fold(text)
-    return bool(_known_mentions(text, context)) or bool(
-        _BACK_REFERENCE.search(folded) and not re.search(r"\b(?:he|she|il|elle)\b", folded)
-    )
-
-
-# A participle after a determiner is an adjective: "an expanded region", "its long-awaited".
-_DETERMINED = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly)\s+(?:[\w-]+[\s-])?$"
-)
-
-
-def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
-    """Words that govern a date without promising it: past verbs, superseded plans, hedges.
-
-    A date belongs to the nearest commitment phrase before it unless one of these stands
-    between them ("will open ..., which was founded in 2021").
-    """
-    starts = [f.span[0] for f in found]
-    markers: list[tuple[int, int]] = []
-    for m in _PAST_EN.finditer(folded):
-        word = m.group()
-        if word in _NOT_PAST_ED or (word.endswith("eed") and word not in ("agreed", "freed")):
-            continue  # "lightspeed", "exceed": no past tense
-        if _PASSIVE_BEFORE.search(folded[: m.start()]):
-            continue  # "will be completed", "to be built": a passive future
-        if _DETERMINED.search(folded[: m.start()]):
-            continue  # "an expanded region", "its long-awaited launch": an adjective
-        if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
-            continue  # "five ships delivered by the end of 2028": a passive future
-        markers.append(m.span())
-    markers += [
-        m.span() for m in _PAST_FR.finditer(folded) if m.group().split()[-1] not in _NOT_PARTICIPLES
-    ]
-    markers += [
-        (m.start(), m.end())
-        for m in _PAST_FR_ADJACENT.finditer(folded)
-        if m.group(1) not in _NOT_PARTICIPLES
-        and not m.group(1).endswith(("té", "tés"))
-        and any(
-            start in (m.end(), m.end() + 1)
-            or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
-            for start in starts
-        )
-    ]
-    markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
-    markers += [m.span() for m in _HEDGES.finditer(folded)]
-    markers += [m.span() for m in _EVENTS.finditer(folded)]
-    # A commitment phrase is never its own blocker ("had promised", "a promis").
-    return sorted(
-        (s, e)
-        for s, e in markers
-        if not any(c.start <= s < c.end or s <= c.start < e for c in cues)
-    )
-
+from .stated import Stated, _year_before, published
 
 # ---------------------------------------------------------------------------------------
 # The scan
@@ -253,7 +95,14 @@ def extract_drafts(
         if context.topic is not None and context.topic.pk is None:
             context.names_seen.append(context.topic.name)
     drafts: list[DraftCandidate] = []
+    layout = read_layout(text, _paragraphs(text), context.article, ANY_COMMITMENT)
     for sentence in split_sentences(text):
+        if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
+            context.article = dated  # "Sept. 6" over a round-up's next items
+        if sentence.paragraph in layout.consumed:
+            for entry in layout.entries.pop(sentence.paragraph, []):
+                drafts.extend(_entry_draft(entry, context))
+            continue
         if sentence.text in headings:
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
@@ -266,6 +115,8 @@ def extract_drafts(
         reading = _read(sentence, context)
         drafts.extend(_sentence_drafts(reading, context))
         _mark_topic(reading, context)
+        if named := _known_mentions(sentence.text, context):
+            context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
     return _without_repeats(drafts)
 
@@ -284,6 +135,8 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
+    if not reading.cues and _ACCORDING_TO.search(reading.folded, reading.body):
+        _remember_statement(reading, context)  # "according to a December 11 report by ..."
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     try:
@@ -308,7 +161,36 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         drafts.sort(key=lambda d: d.position)
     if drafts:
         return drafts
-    return _undated_draft(reading, stated, context)
+    undated = _undated_draft(reading, stated, context)
+    if spoken is not None and not undated:
+        _said_by(reading, spoken[0], context)
+    return undated
+
+
+def _said_by(
+    reading: _Reading, stated: Stated, context: _Context, *, paragraph_only: bool = False
+) -> None:
+    """ "Il a annoncé mardi 27 avril sa décision d'investir ...": nothing promised, but the
+    speaker's next promises in the paragraph were made that day."""
+    attribution = reading.attribution
+    who = attribution.org if attribution is not None and attribution.org else None
+    named = _known_mentions(reading.text, context)
+    who = who or context.topic or (named[-1] if named else None) or context.last_named
+    if who is not None:
+        said = context.said_here if paragraph_only else context.said
+        said[who.name] = (stated, reading.sentence.paragraph)
+
+
+def _remember_statement(reading: _Reading, context: _Context) -> None:
+    """A sentence without a commitment whose source is dated ("…, according to a December
+    11 report by X"): the next promises of its paragraph were made then. A past event told
+    by someone ("the minister last week confirmed £40 billion") dates nothing else."""
+    try:
+        found = find_deadlines(reading.text, stated_on=context.article.on)
+    except DeadlineParseError:
+        return
+    if (spoken := _spoken(reading, found, context)) is not None:
+        _said_by(reading, spoken[0], context, paragraph_only=True)
 
 
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
@@ -321,6 +203,9 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
     writer's "Its first services will not go live before ..." is today's news, not 2022's.
     """
+    here = context.said_here.get(name)
+    if here is not None and here[1] == reading.sentence.paragraph and reading.attribution is None:
+        return here[0]
     if name not in context.said:
         return None
     stated, paragraph = context.said[name]
@@ -347,7 +232,12 @@ def _dated_drafts(
     found = [f for f in found if f.span[0] >= reading.body]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
-    reading.blockers = _blockers(folded, cues, found)
+    found, moved_from = _moved_to(reading, found, stated)
+    reading.blockers = [
+        (b_start, b_end)
+        for b_start, b_end in _blockers(folded, cues, found)
+        if not any(start <= b_start < end for start, end in moved_from)  # "from May to"
+    ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
     for deadline in found:
@@ -374,6 +264,39 @@ def _dated_drafts(
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
         drafts.append(replace(draft, statement=statement))
     return drafts
+
+
+_FROM_TO = re.compile(
+    r"\b(?:from|de|du)\s+(?P<old>[^.;]{1,40}?)\s+(?:to|à|au)\s+(?P<new>[^.;,\"”»]+)"
+)
+
+
+def _moved_to(
+    reading: _Reading, found: list[FoundDeadline], stated: Stated
+) -> tuple[list[FoundDeadline], list[tuple[int, int]]]:
+    """ "delayed the release from March to April this year": the promise is the new date.
+
+    After a phrase that moves a date, "from X to Y" promises Y (read with what follows it,
+    "April this year"), not the range from X to Y; the old date is no blocker ("from May").
+    """
+    moved_from: list[tuple[int, int]] = []
+    for cue in (c for c in reading.cues if c.rule.kind == "change" and not c.dropped):
+        moved = _FROM_TO.search(reading.folded, cue.end)
+        if moved is None:
+            continue
+        start = moved.start("new")
+        try:
+            new = find_deadlines(reading.text[start : moved.end()], stated_on=stated.on)
+        except DeadlineParseError:
+            continue
+        if not new:
+            continue
+        first = new[0]
+        found = [f for f in found if not moved.start() <= f.span[0] < moved.end()]
+        span = (start + first.span[0], start + first.span[1])
+        found.append(FoundDeadline(first.text, first.window, span))
+        moved_from.append((moved.start(), start))
+    return sorted(found, key=lambda f: f.span), moved_from
 
 
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
@@ -410,8 +333,21 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if (
+        window.precision == "day"
+        and window.start is not None
+        and not re.search(r"\d{4}", deadline.text)
+        and 0 <= (stated.on - _year_before(window.start)).days <= 31
+    ):
+        return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
+    if re.fullmatch(r"\d{4}", deadline.text) and re.search(
+        r"\w[\w,;]* [A-Z]\w*\s$", reading.text[:start]
+    ):
+        return False  # "le plan France 2030": a year right after a capitalised word is a name
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
+    if _RATHER_THAN.search(folded[:start]):
+        return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
     clause = _clause_start(folded, start, reading.body)
@@ -433,6 +369,13 @@ _OF_AN_EVENT = re.compile(
 )
 
 
+# An open relative clause up to a date: "qui parient plutôt sur", "competitors planning
+# their networks in". Its date is its own unless it holds a commitment of its own.
+_RELATIVE = re.compile(
+    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
+)
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -446,9 +389,11 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     before = [i for i, cue in enumerate(cues) if cue.start <= start]
     if before:
         index = before[-1]
-        if not any(cues[index].end <= b_start < start for b_start, _ in blockers):
-            return index
-        return None
+        if any(cues[index].end <= b_start < start for b_start, _ in blockers):
+            return None
+        if _RELATIVE.search(folded, cues[index].end, start):
+            return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
+        return index
     clause = _clause_start(folded, start, reading.body)
     if re.search(r"\w", _CONNECTIVE.sub("", folded[clause:start])):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
@@ -485,279 +430,3 @@ def _qualified(
     except DeadlineParseError:
         return None, ""
     return (negated, phrase) if negated.qualifier == "not_before" else (None, "")
-
-
-def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | None, str]:
-    """The organisation that commits, and how we know (for the draft's reason).
-
-    In order: the agent of an announced action ("la création par Envision AESC d'une
-    usine"); the subject of the commitment's own clause, then of the sentence's main
-    clause: an organisation named there outside appositions ("Orange said Bleu aims to
-    ...": Bleu; "Bleu, set up by Orange and Capgemini, will ...": Bleu), a joint venture
-    named by its parents, or a back reference ("it", "the company", "nous") to the speaker's
-    organisation or the article's; the name the sentence opens with; the speaker's
-    organisation ("..., a précisé Thales"); the organisation the article is about; an
-    organisation named in an apposition before the commitment ("le PDG d'EDF, ...").
-    """
-    text, folded = reading.text, reading.folded
-    if cue.rule.kind == "announce":
-        agent = re.match(r"[^,;]{0,60}?\b(?:par|by)\s+", folded[cue.end :])
-        if agent and (org := _known(text[cue.end + agent.end() :], context)) and org.start == 0:
-            return org, "the agent of the announced action"
-    clause = _clause_start(folded, cue.start, reading.body)
-    main_end = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(folded, reading.body)), cue.start)
-    for start, end in dict.fromkeys(
-        [(clause, cue.start), (reading.body, min(main_end, cue.start))]
-    ):
-        if (found := _subject(reading, start, end, context)) is not None:
-            return found
-    leading = _leading_name(text[reading.body :], context, reading.body)
-    if leading is not None and leading.start < cue.start:
-        return leading, "subject of the sentence"
-    if _OUTSIDER.search(folded, clause, cue.start):
-        return None, ""  # "The European Union aims to ...": not the article's organisation
-    if reading.attribution is not None and reading.attribution.org is not None:
-        return reading.attribution.org, "named as the speaker"
-    if context.topic is not None:
-        return context.topic, "the organisation the article is about"
-    if earlier := _known_mentions(text[reading.body : cue.start], context, reading.body):
-        return earlier[-1], "named before the commitment"
-    return None, ""
-
-
-def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:
-    """The organisation a stretch of a sentence has as its subject, if it says."""
-    text, folded = reading.text, reading.folded
-    if (venture := _venture(text, start, end, context)) is not None:
-        return venture, "a joint venture named by its parents"
-    mentions = [
-        m
-        for part_start, part_end in _outside_parentheticals(text, start, end)
-        for m in _known_mentions(text[part_start:part_end], context, part_start)
-    ]
-    if mentions:
-        return mentions[-1], "subject of the commitment"
-    region = folded[start:end]
-    if not (_BACK_REFERENCE.search(region) or _POSSESSIVE_OPENING.match(region)):
-        return None
-    attribution = reading.attribution
-    if attribution is not None and attribution.org is not None and not attribution.refers_back:
-        return attribution.org, "the speaker's own organisation"
-    if context.topic is not None:
-        return context.topic, "the organisation the article is about"
-    if earlier := _known_mentions(text[reading.body : end], context, reading.body):
-        return earlier[-1], "named before the commitment"
-    return None
-
-
-def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: _Context) -> bool:
-    """Whether an expectation ("is expected to", "should") is someone else's, not a promise:
-    its subject is a third party ("regulators", "analysts") or, unless the sentence says who
-    expects it, an outsider named as its subject ("The European Commission is expected to")."""
-    clause = _clause_start(reading.folded, cue.start, reading.body)
-    subject = reading.folded[clause : cue.start]
-    if _THIRD_PARTY.search(subject):
-        return True
-    if re.search(r"\b(?:he|she|il|elle)\b", subject) and not (
-        _names_an_organisation(reading.text[clause : cue.start], context)
-        or _POSSESSIVE.search(subject)
-    ):
-        return True  # "He expects Bleu to open in 2025": a person's estimate
-    if reading.reported or any(
-        m.name == promiser.name for m in _known_mentions(reading.text[clause : cue.start], context)
-    ):
-        return False
-    for match in _NAME.finditer(reading.text, clause, cue.start):
-        name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
-        if not name or _known(name, context) is not None:
-            continue
-        if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):
-            continue  # "Chip production ...": a capital that only opens the sentence
-        return True
-    return False
-
-
-def _category(folded: str) -> str:
-    for category, pattern in _CATEGORIES:
-        if pattern.search(folded):
-            return str(category)
-    return str(Category.OTHER)
-
-
-_END_PUNCTUATION = ".!?;:,\"'\u00bb\u201d\u2019 "
-
-
-def _lower_first(text: str) -> str:
-    """ "By 2030" at the end of a statement is "by 2030"; "Q3 2025" stays."""
-    return text[:1].lower() + text[1:] if re.match(r"[A-ZÀ-Þ][a-zà-ÿ']", text) else text
-
-
-_JOINING = re.compile(r"^[,;]?\s*(?:and|et|puis)?\s*")
-
-
-def _statement(
-    promiser: str, reading: _Reading, cue: _Cue, start: int, deadline: FoundDeadline | None
-) -> str:
-    """The promise in a line: the promiser, then the commitment up to the end of its clause,
-    without a trailing attribution (", chief executive X told reporters")."""
-    text, folded = reading.text, reading.folded
-    limit = len(text)
-    if reading.attribution is not None and reading.attribution.start > cue.start:
-        limit = reading.attribution.start
-    if deadline is None:
-        clause = text[cue.start : limit]
-    else:
-        end = _clause_end(folded, max(deadline.span[1], cue.end), limit)
-        clause = text[start:end]
-        if start != cue.start:
-            clause = f"{text[cue.start : cue.end]} … {_JOINING.sub('', clause)}"
-        if deadline.span[1] <= cue.start:  # "By 2030, Bleu wants to ...": the date goes last
-            clause = f"{clause.strip().rstrip(_END_PUNCTUATION)} {_lower_first(deadline.text)}"
-    clause = clause.strip().rstrip(_END_PUNCTUATION)
-    joined = "" if re.match(r"['’]s\b", clause) else " "
-    statement = f"{promiser}{joined}{clause}".strip() if promiser else clause
-    return (statement[:1].upper() + statement[1:])[:300]
-
-
-def _condition(reading: _Reading) -> str:
-    """What the promise depends on, as worded: "subject to regulatory approval"."""
-    limit = len(reading.text)
-    if reading.attribution is not None and reading.attribution.start > reading.body:
-        limit = reading.attribution.start
-    match = _CONDITION.search(reading.folded, reading.body, limit)
-    if match is None:
-        return ""
-    end = _clause_end(reading.folded, match.end(), limit)
-    return reading.text[match.start() : end].strip(" ,.;")[:300]
-
-
-def _mark_topic(reading: _Reading, context: _Context) -> None:
-    """Remember the organisation a sentence is about, for "it", "the company", "elle"...
-
-    The one it opens with ("Bleu, ...", "Si EDF a ..."), else the speaker's ("..., a
-    annoncé ... l'agence spatiale européenne ESA").
-    """
-    text, folded, body = reading.text, reading.folded, reading.body
-    leading = _leading_name(text[body:], context, body)
-    if leading is None:
-        # "Si EDF a tant besoin ...", "UK provider Openreach has committed ...": a ledger
-        # organisation before the main clause's first verb, outside appositions.
-        verbs = {m.start() for m in _VERB.finditer(folded, body)} | {c.start for c in reading.cues}
-        verbs |= {start for start, _ in _blockers(folded, [], [])}
-        mentions: list[_Org] = []
-        for part_start, part_end in _outside_parentheticals(text, body, len(text)):
-            verb = min((v for v in verbs if part_start <= v < part_end), default=part_end)
-            mentions += _known_mentions(text[part_start:verb], context, part_start)
-            if verb < part_end:
-                break
-        leading = mentions[0] if mentions else None
-    attribution = reading.attribution
-    if leading is None and attribution is not None and not attribution.refers_back:
-        leading = attribution.org
-    if leading is not None:
-        context.topic = leading
-        if leading.pk is None and leading.name not in context.names_seen:
-            context.names_seen.append(leading.name)
-
-
-def _draft(
-    reading: _Reading,
-    cue: _Cue,
-    window: DeadlineWindow | None,
-    deadline_text: str,
-    span: tuple[int, int] | None,
-    stated: Stated,
-    context: _Context,
-) -> DraftCandidate | None:
-    promiser, how = _promiser(reading, cue, context)
-    if promiser is None:
-        return None
-    attribution = reading.attribution
-    if attribution is not None and _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker)):
-        return None  # "..., analysts said": their forecast, not the organisation's promise
-    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
-        return None
-    said = reading.text[cue.start : cue.end]
-    why = f"deadline {deadline_text!r}" if window else "no date given"
-    if window is None and (vague := _VAGUE.search(reading.folded)):
-        why = f"no date: {vague.group()!r}"
-    reason = f"commitment {said!r}, {why}, promiser {promiser.name} ({how})"
-    if promiser.pk is None:
-        reason += ", not in the ledger yet"
-    if stated.text:
-        reason += f"; stated {stated.text!r} according to the sentence"
-    speaker = ""
-    if attribution is not None and not attribution.refers_back:
-        # Someone else than the promiser, or a person speaking for it ("Intel CEO Pat
-        # Gelsinger said"); not the promiser itself ("Intel said").
-        itself = attribution.org is not None and attribution.org.name == promiser.name
-        named_by_itself = _known(attribution.speaker, context) is not None
-        if not itself or not named_by_itself:
-            speaker = attribution.speaker
-    return DraftCandidate(
-        quote=reading.text,
-        position=reading.sentence.start,
-        statement=_statement(promiser.name, reading, cue, cue.start, None),
-        promiser_pk=promiser.pk,
-        promiser_name=promiser.name,
-        subject=promiser.name,
-        category=_category(reading.folded),
-        deadline_text=deadline_text if window else "",
-        start=window.start if window else None,
-        end=window.end if window else None,
-        precision=window.precision if window else "",
-        qualifier=window.qualifier if window else "",
-        stated_on=stated.on,
-        reason=reason[:500],
-        stated_on_precision=stated.precision,
-        strength=cue.rule.strength,
-        condition=_condition(reading),
-        speaker=speaker,
-    )
-
-
-def _undated_draft(reading: _Reading, stated: Stated, context: _Context) -> list[DraftCandidate]:
-    """A commitment without a date, when it is firm ("pledged") or its time is vague
-    ("will ultimately join Gaia-X"); a plain "will" without a date is nothing."""
-    vague = _VAGUE.search(reading.folded)
-    for cue in reading.cues:
-        if cue.dropped:
-            continue
-        if cue.rule.strong or (vague and vague.start() > cue.start):
-            draft = _draft(reading, cue, None, "", None, stated, context)
-            return [draft] if draft is not None else []
-    return []
-
-
-def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
-    """One draft per promise: an article that says the same promise twice (the lead, then a
-    quote) gives the draft whose words are the promiser's own (in quotation marks), else the
-    first. Two dated objects of one sentence stay two drafts."""
-    kept: list[DraftCandidate] = []
-    for draft in drafts:
-        key = (draft.promiser_name, draft.start, draft.end, draft.stated_on)
-        same = next(
-            (
-                i
-                for i, other in enumerate(kept)
-                if (draft.start or draft.end)
-                and (other.promiser_name, other.start, other.end, other.stated_on) == key
-                and other.position != draft.position
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(draft)
-        elif _quoted(draft) and not _quoted(kept[same]):
-            kept[same] = draft
-    return kept
-
-
-def _quoted(draft: DraftCandidate) -> bool:
-    """Whether a draft's deadline is inside quotation marks in its sentence."""
-    at = draft.quote.find(draft.deadline_text)
-    if at < 0:
-        return False
-    before = draft.quote[:at]
-    opened = sum(before.count(mark) for mark in "«“") - sum(before.count(mark) for mark in "»”")
-    return opened > 0 or before.count('"') % 2 == 1

@@ -38,6 +38,7 @@ class CueRule:
     strong: bool = False
     needs: str = ""
     kind: str = ""
+    language: str = ""  # "fr" for a word English spells the same ("envisage")
 
 
 # Nouns of an action an organisation announces: "announced the closure of ... in 2025".
@@ -48,6 +49,17 @@ _ACTIONS = (
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
     r"généralisation|abandon|suppression)"
 )
+# Verbs of a timetable, without their ending: "starts", "launching", "operates".
+_TIMETABLE = (
+    r"(?:start|begin|beginn|open|launch|operat|run|runn|follow|resum|return|depart|"
+    r"commenc|arriv|introduc)"
+)
+# A date right after a timetable verb: "starts in May", "starting Nov. 17", "from June 12".
+_DATE_NEXT = (
+    r"(?=\s+(?:(?:on|in|from|by|at|during|before|as of|until)\s+)?(?:the\s+)?(?:\d|q[1-4]\b|"
+    r"h[12]\b|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|early\b|late\b|mid|end\b|"
+    r"this\b|next\b|spring|summer|autumn|fall\b|winter|first|second|third|fourth))"
+)
 _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
 
 COMMITMENTS: tuple[CueRule, ...] = (
@@ -56,6 +68,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bwould\b", "will", needs="reported"),
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
+    CueRule(r"\bset to (?:be|begin|start|open|launch|enter)\b", "will"),
     CueRule(r"\bgoing to\b", "will"),
     CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
@@ -111,6 +124,36 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
+    CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
+    CueRule(
+        r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
+    ),
+    CueRule(r"\b(?:is|are) targeted (?:to|for|at)\b", "aims"),
+    # A promise as a noun with its owner: "its pledge to", "their commitment to".
+    CueRule(
+        r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?(?:pledge|promise|commitment|vow) to\b",
+        "will",
+    ),
+    # A timetable in the present: "Test running starts in May", "The route operates from
+    # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
+    # arrangement: "Delta is returning to the market this month".
+    CueRule(
+        rf"\b(?:{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}", "plans", kind="timetable"
+    ),
+    CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
+    CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
+    # A date moved: "delayed the release from March to April", "has shifted from ... to ...".
+    CueRule(
+        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|repoussée?s?|décalée?s?|"
+        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
+        "plans",
+        kind="change",
+    ),
+    CueRule(
+        r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
+        "plans",
+        kind="timetable",
+    ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
@@ -141,7 +184,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
-        r"courant|mi-|vers)",
+        r"courant|mi-|vers|dans le courant)",
         "plans",
     ),
     CueRule(
@@ -151,6 +194,23 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
+    CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
+    # The future perfect: "aura doublé ce nombre d'ici 2024".
+    CueRule(
+        r"\b(?:aura|auront|sera|seront)\s+(?:[\w-]+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        "will",
+    ),
+    CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),
+    # A plan set again: "a été replanifiée fin 2021", "reprogrammé à l'automne".
+    CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
+    CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
+    CueRule(r"\b(?:nous )?devons\b", "plans"),
+    # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
+    CueRule(
+        r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
+        r"volonté|souhait|objectif|ambition)(?: c'est| est)? (?:de|d')",
+        "aims",
+    ),
 )
 COMMITMENT_PATTERNS = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]
 # Any commitment phrase at all: "who said" is no attribution when it promises something.
@@ -440,8 +500,16 @@ _SPEECH = (
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé)"
     r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
-_SPEECH_BEFORE_DATE = re.compile(rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$")
-_SPEECH_AFTER_DATE = re.compile(rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b")
+_SPEECH_BEFORE_DATE = re.compile(
+    rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"
+    r"|\baccording to (?:a|an|the|its|their)\s+$|\bselon (?:un|une|le|la)\s+$"
+)
+_SPEECH_AFTER_DATE = re.compile(
+    rf"^,?\s+(?:(?!and\b|et\b)[\w'-]+\s+){{0,3}}?(?:{_SPEECH})\b"
+    # "le 9 mars, son président, Olivier Gantois, a confirmé": a date alone between commas,
+    # then appositions, then the verb of saying.
+    rf"|^\s*,(?:[^,;.]{{1,40}},){{1,3}}\s*(?:[\w'-]+\s+){{0,1}}?(?:{_SPEECH})\b"
+)
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
@@ -773,4 +841,49 @@ _DATELINE_OPENING = re.compile(
     r"(?:(?:[A-Z][A-Z .'-]{1,30}?|[A-Z][a-z]{2,4}\.? \d{1,2})\s*(?:\([^()]{1,30}\))?\s*"
     r"(?:[-–—]{1,2}|:)\s+)?"
     r"(?:[A-Z][\w'’ ]{1,24}:\s+(?=[A-Z]))?"
+)
+
+
+# Dates that are no one's promise (see extract._judge_cues): a plan someone criticises or
+# opposes ("criticized AENA's plans to hike charges"), what earlier reports or rumours said,
+# a share expected of a whole ("expects 5G to account for 35% of data"), a share as the
+# subject ("40% des voitures seront électriques").
+_OPPOSED = re.compile(
+    r"\b(?:critici[sz]\w*|oppos\w*|contest\w*|condemn\w*|protest\w*|object\w* to|"
+    r"reject\w*|denounc\w*|dénon[cç]\w*|critiqu\w*|s'oppos\w*|conteste?\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_EARLIER_REPORTS = re.compile(
+    r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b|"
+    r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
+    r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
+)
+_SHARE_EXPECTED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
+    r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"
+)
+_SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\b")
+# "plutôt en 2026 qu'en 2024", "in 2026 rather than 2024": the date after "que"/"than" is set
+# aside.
+_RATHER_THAN = re.compile(
+    r"\bplutôt\b[^.;]{0,60}\bqu(?:e|')\s*(?:en\s+|à\s+|au\s+)?$|\brather than\s+(?:in\s+|by\s+)?$"
+)
+# An action a plan names without a verb ("first delivery Q4 2026", "clôture à la mi-juin").
+_ACTION_NOUN = re.compile(
+    r"\b(?:launch|opening|closure|deliver(?:y|ies)|deployment|roll-?out|completion|"
+    r"commissioning|introduction|lancement|ouverture|fermeture|clôture|livraisons?|"
+    r"déploiement|mise en (?:service|production|route)|intégration|généralisation|démarrage|"
+    r"extinction|arrivée)\b"
+)
+# A word that is part of a date, to find a verbless item's date cheaply.
+_DATE_WORD = re.compile(
+    r"\b(?:19|20)\d\d\b|\b[qhts][1-4]\b|\bmi-\w+|\b(?:janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b"
+)
+# Expected results are no promise: "des revenus substantiels attendus au second semestre",
+# "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
+_RESULTS = re.compile(
+    r"\b(?:revenues?|earnings|profits?|ebitda|turnover|margins?|returns|chiffre d'affaires|"
+    r"revenus|bénéfices?|recettes|résultats|rentabilité)\b"
 )

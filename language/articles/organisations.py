@@ -42,12 +42,20 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
     for organisation in organisations:
         for name in (organisation.name, *organisation.aliases):
             if len(name.strip()) >= 2:
-                by_name.setdefault(name.strip(), organisation)
+                for variant in _variants(name.strip()):
+                    by_name.setdefault(variant, organisation)
     if not by_name:
         return _Names(None, by_name)
     alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:['’]s)?(?![\w-])")
     return _Names(pattern, by_name)
+
+
+def _variants(name: str) -> list[str]:
+    """A name as articles write it: either apostrophe ("l'État", "l’État"), and a name the
+    ledger writes in lower case ("le gouvernement") capitalised to open a sentence."""
+    spellings = {name, name.replace("'", "’"), name.replace("’", "'")}
+    return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
 
 
 @dataclass
@@ -60,11 +68,14 @@ class _Context:
     article: Stated
     text: str = ""
     topic: _Org | None = None
+    last_named: _Org | None = None  # the last ledger organisation named, as anything
     names_seen: list[str] = field(default_factory=list)
     previous: str = ""
     # When an organisation's statement was made, by the sentence that said so ("announced
     # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
     said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
+    # The same, from a sentence that promised nothing: carried in its paragraph only.
+    said_here: dict[str, tuple[Stated, int]] = field(default_factory=dict)
 
 
 _PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")

@@ -227,9 +227,14 @@ def _spoken(
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
-    for stated, (start, end) in sorted(candidates, key=lambda c: c[1]):
-        if start < reading.body or any(a <= start < b for a, b in asides):
-            continue  # ", who joined from Telenor in 2018, said ...": not when it was said
+    # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
+    for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
+        if start < reading.body or any(
+            a <= start < b and re.search(r"\w", folded[a:start] + folded[end:b]) for a, b in asides
+        ):
+            # ", who joined from Telenor in 2018, said ...": not when it was said; a date
+            # alone between commas (", le 9 mars, son président ... a confirmé") may be.
+            continue
         leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
         next_to_speech = bool(
             _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])

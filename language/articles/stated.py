@@ -57,7 +57,8 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     if start is None or end is None or window.precision == "relative":
         return None
     if (
-        start > article.on
+        # "mardi 27 avril" in an article dated only to April is that day, not last year's.
+        start > _period(article.on, article.precision)[1]
         and window.precision in ("day", "month")
         and not _RELATIVE.search(window.text.lower())
         and not re.search(r"\d{4}", window.text)

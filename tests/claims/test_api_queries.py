@@ -4,18 +4,20 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.models import Organisation
+from claims.models import ClaimForecast, Organisation
+from claims.services.forecasts import forecasts_refresh
 from tests.claims.conftest import bulk_claims
 
 pytestmark = pytest.mark.django_db
 
-# A claims page: count, page, revisions. A scorecard: the organisation, aggregates
-# (+ percentiles off PostgreSQL), the overdue list.
+# A claims page: count, page (its latest forecasts joined), revisions. A scorecard: the
+# organisation, aggregates (+ percentiles off PostgreSQL), the latest organisation forecasts,
+# the overdue list.
 ENDPOINTS = {
     "claims page": ("/api/v1/claims/?page_size=200", 3),
     "filtered claims page": ("/api/v1/claims/?page_size=50&slipped=true&ordering=-slippage", 3),
-    "organisations with scorecards": ("/api/v1/organisations/", 4),
-    "scorecard": ("/api/v1/organisations/{slug}/scorecard/", 4),
+    "organisations with scorecards": ("/api/v1/organisations/", 5),
+    "scorecard": ("/api/v1/organisations/{slug}/scorecard/", 5),
     "slippage": ("/api/v1/slippage/", 4),
     "csv export": ("/api/v1/claims.csv", 1),
     "calendar": ("/api/v1/deadlines.ics", 1),
@@ -46,6 +48,20 @@ def test_queries_do_not_grow_from_1_to_500_claims(anonymous, now, name):
     bulk_claims(499, organisation=organisation, prefix="many")
     with_500 = queries(anonymous, url.format(**format_args))
     assert with_one == with_500 <= most
+
+
+@pytest.mark.parametrize("name", ["claims page", "organisations with scorecards", "scorecard"])
+def test_forecasts_add_no_query_per_claim(anonymous, now, name):
+    url, most = ENDPOINTS[name]
+    organisation = Organisation.objects.create(name="Acme", slug="acme")
+    first = bulk_claims(1, organisation=organisation, prefix="one")[0]
+    forecasts_refresh()
+    format_args = {"slug": "acme", "claim": first.pk}
+    with_one = queries(anonymous, url.format(**format_args))
+    bulk_claims(499, organisation=organisation, prefix="many")
+    forecasts_refresh()
+    assert ClaimForecast.objects.filter(is_latest=True).count() == 500
+    assert with_one == queries(anonymous, url.format(**format_args)) <= most
 
 
 def test_a_token_authenticated_page_stays_within_five_queries(editor_api, now):

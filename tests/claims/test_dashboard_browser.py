@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from claims.demo import demo_load
+from tests.factories import bleu_story
 
 CHROMIUM = "/usr/bin/chromium"
 # CI keeps the screenshots as artifacts.
@@ -42,9 +42,9 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 @pytest.fixture
 def demo(now):
-    """The demo ledger. Loaded before the browser starts: Playwright's event loop makes the
-    ORM refuse to run in this thread once it is up."""
-    demo_load()
+    """The four-claim Bleu story (tests.factories.bleu_story). Made before the browser starts:
+    Playwright's event loop makes the ORM refuse to run in this thread once it is up."""
+    bleu_story()
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def chart_state(page) -> dict:
     }""")
 
 
-def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_demo_ledger(
+def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_ledger(
     live_server, demo, browser
 ):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
@@ -99,10 +99,17 @@ def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_demo_ledger(
 
     card = page.locator(".scorecard[data-slug=bleu]")
     assert card.locator("h3").inner_text() == "Bleu"
-    assert "Kept late" in card.inner_text()
-    # Bleu, as of 2026-11-28: the 2022 promise kept late, SecNumCloud missed, so one in two
-    # settled promises was kept late and none on time.
-    assert "50%" in card.inner_text()
+    # Bleu, as of 2026-11-28: the 2022 promise kept 381 days late, SecNumCloud (end of 2025)
+    # missed 332 days ago: neither first deadline met, a median of 357 days late.
+    text = card.inner_text()
+    assert "Promises\n4" in text
+    assert "First deadline met\n0% of 2" in text
+    assert "Days late, median\n357 d (n=2)" in text
+    assert "Missed their first deadline\n2" in text
+    assert "Open and past deadline\n1" in text
+    assert card.locator(".shares").get_attribute("aria-label") == (
+        "0% kept on time, 50% kept late, 50% missed, of 2 settled"
+    )
 
     chart = chart_state(page)
     # The three Bleu promises with a window; "not before the end of 2024" runs to the edge.
@@ -115,6 +122,25 @@ def test_the_dashboard_draws_scorecards_and_the_timeline_from_the_demo_ledger(
     overdue = page.locator("#overdue-list li").all_inner_texts()
     assert any("SecNumCloud" in item and "missed" in item for item in overdue)
     page.screenshot(path=SCREENSHOTS / "dashboard.png", full_page=True)
+
+
+@pytest.fixture
+def demo_ledger(now):
+    """The real demo ledger (claims.demo), loaded before the browser starts."""
+    from claims.demo import demo_load
+
+    demo_load()
+
+
+def test_the_dashboard_draws_the_demo_ledger_without_errors(live_server, demo_ledger, browser):
+    page, errors = open_dashboard(browser, live_server.url + "/", width=1280, height=900)
+    assert errors == []
+    slugs = page.locator(".scorecard").evaluate_all("cards => cards.map(c => c.dataset.slug)")
+    assert len(slugs) == 13 and {"bleu", "aws", "microsoft", "gaia-x"} <= set(slugs)
+    chart = chart_state(page)
+    # Every claim with a deadline has a row; the two undated promises have none.
+    assert chart["rows"] == 26
+    assert chart["painted"] > 10_000
 
 
 def test_the_dashboard_is_readable_on_a_phone(live_server, demo, browser):

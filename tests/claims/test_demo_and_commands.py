@@ -1,7 +1,14 @@
 """The demo ledger and the ledger's management commands."""
 
+import contextlib
 import datetime as dt
 import io
+import os
+import shlex
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import authenticate, get_user_model
@@ -9,10 +16,22 @@ from django.core.management import call_command
 from django.test import RequestFactory
 
 from claims.models import Claim, DeadlineRevision, Evidence, Organisation, Source, StatusEvent
+from tests.factories import bleu_story
+from tracker.models import Alert, NewsItem, Subscription
 
 pytestmark = pytest.mark.django_db
 
-LEDGER_MODELS = [Organisation, Source, Claim, DeadlineRevision, Evidence, StatusEvent]
+LEDGER_MODELS = [
+    Organisation,
+    Source,
+    Claim,
+    DeadlineRevision,
+    Evidence,
+    StatusEvent,
+    NewsItem,
+    Subscription,
+    Alert,
+]
 
 
 def run(*args) -> str:
@@ -36,10 +55,10 @@ def test_loading_the_demo_twice_leaves_the_same_rows(now):
     assert list(Claim.objects.order_by("pk").values()) == snapshot
 
 
-def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
-    run("load_demo")
+def test_the_bleu_story_reads_with_statuses_and_slippage(now):
     from claims.selectors import claims_with_metrics
 
+    bleu_story()
     claims = {c.category: c for c in claims_with_metrics().filter(promiser__slug="bleu")}
     assert claims["programme"].status == "fulfilled_late"
     assert claims["programme"].outcome_on == dt.date(2024, 1, 16)
@@ -61,7 +80,7 @@ def test_the_demo_tells_the_bleu_story_with_statuses_and_slippage(now):
 
 
 def test_the_slippage_report_lists_each_claim_with_status_and_slippage(now):
-    run("load_demo")
+    bleu_story()
     report = run("slippage_report")
     lines = report.splitlines()
     assert lines[0].split()[:3] == ["Promiser", "Statement", "Status"]
@@ -90,3 +109,50 @@ def test_ensure_admin_prints_a_random_password_once_and_never_resets_it():
     assert authenticate(sign_in_request(), username="admin", password=password) is not None
     get_user_model().objects.all().delete()
     assert run("ensure_admin").split("Password: ")[1].split()[0] != password
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make_run_commands() -> list[list[str]]:
+    """The manage.py commands `make run` runs before it starts serving, read from the Makefile."""
+    recipe = ROOT.joinpath("Makefile").read_text().split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    return [
+        shlex.split(line.split("manage.py", 1)[1])
+        for line in recipe.splitlines()
+        if "manage.py" in line
+    ]
+
+
+def test_make_runs_start_migrates_loads_the_demo_and_creates_an_admin_on_fresh_sqlite(tmp_path):
+    commands = make_run_commands()
+    assert [command[0] for command in commands] == ["migrate", "load_demo", "ensure_admin"]
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL", "EMAIL_URL"}
+    }
+    database = tmp_path / "pledgewatch.sqlite3"
+    # The development defaults, on a fresh file; the broker in memory so that nothing queued
+    # here lands in the repository's var/ for someone's worker.
+    env.update(DATABASE_URL=f"sqlite:///{database}", CELERY_BROKER_URL="memory://")
+    outputs = []
+    for command in commands:
+        result = subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert "28 claims" in outputs[1] and "47 sources" in outputs[1]
+    assert "Username: admin" in outputs[2]
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        (claims,) = connection.execute("select count(*) from claims_claim").fetchone()
+        (promisers,) = connection.execute(
+            "select count(distinct promiser_id) from claims_claim"
+        ).fetchone()
+    assert (claims, promisers) == (28, 13)

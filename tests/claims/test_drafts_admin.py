@@ -13,7 +13,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from claims.models import Claim, ClaimDraft, DeadlineRevision, Organisation, Source, StatusEvent
-from claims.services import article_import, draft_approve, draft_discard, draft_merge
+from claims.services import (
+    article_import,
+    draft_approve,
+    draft_discard,
+    draft_merge,
+    draft_update,
+)
 from tests.factories import ClaimFactory, UserFactory
 from tests.language.labelled_articles import ARTICLES
 
@@ -341,3 +347,15 @@ def test_staff_without_permissions_see_nothing(client, drafts):
     client.force_login(UserFactory(username="intern"))
     assert client.get(DRAFTS).status_code == 403
     assert client.get(IMPORT).status_code == 403
+
+
+def test_a_promise_whose_promiser_the_article_never_names_waits_for_the_editor(bleu, editor):
+    text = "Factory plans\n\nThe new factory is expected to begin operations by the end of 2027."
+    [draft] = article_import(text=text, published_on=dt.date(2024, 2, 6)).drafts
+    assert (draft.promiser, draft.promiser_name, draft.end) == (None, "", dt.date(2027, 12, 31))
+    with pytest.raises(ValidationError, match="the article does not name who promised this"):
+        draft_approve(draft=draft)
+    assert Claim.objects.count() == 0
+    draft_update(draft=draft, data={"promiser": bleu}, actor=editor)
+    claim = draft_approve(draft=draft, actor=editor)
+    assert (claim.promiser, claim.deadline_end) == (bleu, dt.date(2027, 12, 31))

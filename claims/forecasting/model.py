@@ -1,0 +1,508 @@
+"""Forecasts from the track record: will a dated promise hold, and when will it really happen?
+
+Two estimates, both from the reference class of resolved promises (docs/forecasts.md):
+
+1. `p_on_time`, an empirical-Bayes beta-binomial with two levels of shrinkage. The share of
+   all resolved claims met on time gives the top mean mu0; each category's share is shrunk
+   toward mu0 with strength kappa_category; each organisation's share within that category is
+   shrunk toward the category's with strength kappa_organisation. Both strengths are fitted by
+   maximising the beta-binomial marginal likelihood of the resolved counts, or set to
+   documented defaults while fewer than MIN_RESOLVED_FOR_FIT claims are resolved. mu0 always
+   carries PRIOR_WEIGHT pseudo-claims at PRIOR_ON_TIME, the published base rate.
+2. `p50_date` and `p80_date`, from the distribution of the lateness ratio
+   R = (fulfilled - stated) / (first deadline - stated), estimated by Turnbull/Kaplan-Meier
+   with open claims right-censored, fuzzy dates interval-censored and withdrawn claims never
+   fulfilled; the organisation's distribution is a mixture with its category's (and that with
+   all claims'), weighted by how many claims each rests on.
+
+A claim still open part-way through its horizon is forecast given that it is still open.
+Pure Python (numpy, scipy): no Django here; claims.services.forecasts feeds it records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import minimize_scalar
+from scipy.special import betaln
+
+from .survival import Distribution, Observation, conditional_quantile, mixture, turnbull
+
+MODEL_VERSION = "eb-betabinom-turnbull-1"
+
+# Fewer resolved claims than this and the shrinkage strengths are not fitted but set to the
+# documented defaults below: with a handful of claims the marginal likelihood is flat.
+MIN_RESOLVED_FOR_FIT = 20
+# The published base rate (docs/forecasts.md): Bayus, Jain and Rao (2001) found 47% of 123
+# pre-announced software products slipped by more than three months; large IT projects run
+# late far more often than not (McKinsey-Oxford 2012, Flyvbjerg-Budzier 2011). We take an
+# even chance of holding the date, worth PRIOR_WEIGHT claims: a weak prior the data soon
+# outweighs.
+PRIOR_ON_TIME = 0.5
+PRIOR_WEIGHT = 4.0
+DEFAULT_KAPPA_CATEGORY = 10.0
+DEFAULT_KAPPA_ORGANISATION = 5.0
+KAPPA_BOUNDS = (1.0, 500.0)
+KAPPA_HYPERPRIOR_SD = 1.0
+# Before any claim is resolved, dates come from a documented prior lateness-ratio distribution
+# read off the published figures (docs/forecasts.md): about half of announced dates hold
+# (R <= 1); Bayus et al.'s 47% more than three months late, on horizons of about a year, puts
+# some 40% beyond R = 1.25; Flyvbjerg and Budzier's one project in six with a ~70% overrun
+# puts about a sixth beyond R = 1.7; a tail of "black swans" beyond three times the horizon is
+# left unplaced. As (ratio, cumulative probability) pairs:
+PRIOR_RATIO_CDF = (
+    (0.7, 0.15),
+    (0.9, 0.35),
+    (1.0, 0.5),
+    (1.25, 0.6),
+    (1.5, 0.72),
+    (1.7, 0.83),
+    (2.0, 0.88),
+    (3.0, 0.95),
+)
+# The prior distribution weighs as much as this many claims against all claims' record.
+PRIOR_RATIO_WEIGHT = 4.0
+# The organisation's lateness distribution weighs n / (n + RATIO_SHRINKAGE) against its
+# category's; a category's weighs the same against all claims'.
+RATIO_SHRINKAGE = 10.0
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A deadline statement: when it was stated and the end of its window (None: undated)."""
+
+    stated_on: dt.date
+    end: dt.date | None
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """What the engine knows of a claim. `fulfilled_from`/`fulfilled_to` bound the fulfilment
+    date (equal when known to the day); `outcome_on` dates a withdrawal. Unverifiable claims
+    are left out before they reach the engine."""
+
+    id: int
+    organisation: str
+    category: str
+    stated_on: dt.date
+    revisions: tuple[Revision, ...]
+    outcome: str = ""  # "", "fulfilled", "withdrawn"
+    fulfilled_from: dt.date | None = None
+    fulfilled_to: dt.date | None = None
+    outcome_on: dt.date | None = None
+
+    def first_end(self) -> dt.date | None:
+        return self.revisions[0].end if self.revisions else None
+
+    def end_in_force(self, as_of: dt.date) -> dt.date | None:
+        """The end of the latest statement made before `as_of` (the first if none was)."""
+        ends = [r.end for r in self.revisions if r.stated_on < as_of]
+        return ends[-1] if ends else self.first_end()
+
+    def horizon_days(self) -> int:
+        first = self.first_end()
+        assert first is not None
+        # A deadline on the day it was stated would make every ratio infinite.
+        return max((first - self.stated_on).days, 1)
+
+    def fulfilled_known(self, as_of: dt.date) -> bool:
+        """Fulfilled, and known to be by `as_of` (the whole fuzzy window has passed)."""
+        return (
+            self.outcome == "fulfilled"
+            and self.fulfilled_to is not None
+            and (self.fulfilled_to < as_of)
+        )
+
+    def withdrawn_known(self, as_of: dt.date) -> bool:
+        return (
+            self.outcome == "withdrawn"
+            and self.outcome_on is not None
+            and (self.outcome_on < as_of)
+        )
+
+
+def deadline_met(record: ClaimRecord, end: dt.date | None, *, as_of: dt.date) -> bool | None:
+    """Was this deadline met, as known on `as_of`? The ledger's rule
+    (claims.selectors.rules._deadline_met_expression) replayed on a past day: True when
+    fulfilled on or before the end, False when fulfilled after it or when the end passed
+    without fulfilment, None while undecided (a fuzzy fulfilment straddling the end too)."""
+    if end is None:
+        return None
+    if record.fulfilled_known(as_of):
+        assert record.fulfilled_from is not None and record.fulfilled_to is not None
+        if record.fulfilled_to <= end:
+            return True
+        if record.fulfilled_from > end:
+            return False
+        return None
+    if end < as_of:
+        # Past the end with no fulfilment known by as_of: not met (a withdrawal too). A fuzzy
+        # fulfilment that may fall inside the deadline but is not yet fully known is undecided.
+        if (
+            record.outcome == "fulfilled"
+            and record.fulfilled_from is not None
+            and record.fulfilled_from <= end
+        ):
+            return None
+        return False
+    return None
+
+
+def ratio_observation(record: ClaimRecord, *, as_of: dt.date) -> Observation | None:
+    """The lateness ratio as known on `as_of`, against the first deadline's horizon."""
+    if record.first_end() is None or record.stated_on >= as_of:
+        return None
+    horizon = record.horizon_days()
+    if record.fulfilled_known(as_of):
+        assert record.fulfilled_from is not None and record.fulfilled_to is not None
+        low = (record.fulfilled_from - record.stated_on).days / horizon
+        high = (record.fulfilled_to - record.stated_on).days / horizon
+        return Observation(low, high)
+    if record.withdrawn_known(as_of):
+        return Observation.never()
+    return Observation.censored((as_of - record.stated_on).days / horizon)
+
+
+@dataclass
+class _Counts:
+    met: int = 0
+    n: int = 0
+
+    def add(self, met: bool) -> None:
+        self.met += int(met)
+        self.n += 1
+
+
+def _beta_binomial_loglik(kappa: float, cells: list[tuple[int, int, float]]) -> float:
+    """log P(k | n, Beta(kappa m, kappa (1-m))) summed over cells (k, n, m), constants dropped."""
+    total = 0.0
+    for k, n, m in cells:
+        a, b = kappa * m, kappa * (1 - m)
+        total += float(betaln(k + a, n - k + b) - betaln(a, b))
+    return total
+
+
+def fit_kappa(cells: list[tuple[int, int, float]], default: float) -> float:
+    """The prior strength with the highest posterior: the beta-binomial marginal likelihood of
+    the cells' counts times a weak log-normal hyperprior centred on the documented default
+    (sd KAPPA_HYPERPRIOR_SD on the log scale). With few cells the likelihood is flat and
+    plain maximum likelihood runs to a bound (a tiny strength: overconfident forecasts, as the
+    backtest showed in a ledger's first years); the hyperprior keeps it near the default
+    until the data say otherwise."""
+    cells = [(k, n, min(max(m, 1e-3), 1 - 1e-3)) for k, n, m in cells if n > 0]
+    if len(cells) < 2:
+        return default
+    centre = math.log(default)
+
+    def negative_log_posterior(log_kappa: float) -> float:
+        prior = 0.5 * ((log_kappa - centre) / KAPPA_HYPERPRIOR_SD) ** 2
+        return prior - _beta_binomial_loglik(math.exp(log_kappa), cells)
+
+    result = minimize_scalar(
+        negative_log_posterior,
+        bounds=tuple(math.log(v) for v in KAPPA_BOUNDS),
+        method="bounded",
+        options={"xatol": 1e-3},
+    )
+    return float(math.exp(result.x))
+
+
+@dataclass
+class RateModel:
+    """A fitted two-level beta-binomial for one deadline (first, or in force)."""
+
+    mu0: float
+    kappa_category: float
+    kappa_organisation: float
+    fitted: bool
+    n_all: int
+    categories: dict[str, _Counts]
+    cells: dict[tuple[str, str], _Counts]
+    organisations: dict[str, _Counts]
+    # Per category, the mean of the organisations' propensities (fitted with kappa_organisation
+    # by marginal likelihood), where the pooled share would weigh each organisation by its
+    # number of claims: a prolific organisation would set the expectation for a newcomer.
+    organisation_means: dict[str, float] = field(default_factory=dict)
+
+    def category_mean(self, category: str) -> float:
+        """The category's share of dates held, shrunk toward all claims'."""
+        counts = self.categories.get(category, _Counts())
+        return (counts.met + self.kappa_category * self.mu0) / (counts.n + self.kappa_category)
+
+    def probability(self, organisation: str, category: str) -> float:
+        counts = self.cells.get((organisation, category), _Counts())
+        parent = self.organisation_means.get(category, self.category_mean(category))
+        return (counts.met + self.kappa_organisation * parent) / (
+            counts.n + self.kappa_organisation
+        )
+
+    def organisation_rate(self, organisation: str) -> tuple[float, int, int]:
+        """The organisation's own share, shrunk toward all claims': (p, held, n)."""
+        counts = self.organisations.get(organisation, _Counts())
+        p = (counts.met + self.kappa_organisation * self.mu0) / (counts.n + self.kappa_organisation)
+        return p, counts.met, counts.n
+
+
+def fit_rates(outcomes: list[tuple[str, str, bool]]) -> RateModel:
+    """Fit from resolved claims given as (organisation, category, met)."""
+    categories: dict[str, _Counts] = defaultdict(_Counts)
+    cells: dict[tuple[str, str], _Counts] = defaultdict(_Counts)
+    organisations: dict[str, _Counts] = defaultdict(_Counts)
+    met_all = 0
+    for organisation, category, met in outcomes:
+        categories[category].add(met)
+        cells[(organisation, category)].add(met)
+        organisations[organisation].add(met)
+        met_all += int(met)
+    n = len(outcomes)
+    mu0 = (met_all + PRIOR_WEIGHT * PRIOR_ON_TIME) / (n + PRIOR_WEIGHT)
+    fitted = n >= MIN_RESOLVED_FOR_FIT
+    kappa_category, kappa_organisation = DEFAULT_KAPPA_CATEGORY, DEFAULT_KAPPA_ORGANISATION
+    if not fitted:
+        return RateModel(
+            mu0, kappa_category, kappa_organisation, False, n, categories, cells, organisations
+        )
+    kappa_category = fit_kappa(
+        [(c.met, c.n, mu0) for c in categories.values()], DEFAULT_KAPPA_CATEGORY
+    )
+    model = RateModel(
+        mu0, kappa_category, kappa_organisation, True, n, categories, cells, organisations
+    )
+    by_category: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for (_, category), counts in cells.items():
+        by_category[category].append((counts.met, counts.n))
+    # The organisations' mean per category and their spread, by marginal likelihood in turns
+    # (a few rounds settle them); each category's mean carries a Beta prior centred on the
+    # all-claims share with the category strength: the category level of the shrinkage.
+    means = {category: model.category_mean(category) for category in by_category}
+    for _ in range(3):
+        for category, pairs in by_category.items():
+            means[category] = _fit_mean(pairs, kappa_organisation, mu0, kappa_category)
+        kappa_organisation = fit_kappa(
+            [(k, m, means[cat]) for cat, pairs in by_category.items() for k, m in pairs],
+            DEFAULT_KAPPA_ORGANISATION,
+        )
+    model.kappa_organisation = kappa_organisation
+    model.organisation_means = means
+    return model
+
+
+def _fit_mean(
+    pairs: list[tuple[int, int]], kappa: float, prior_mean: float, prior_strength: float
+) -> float:
+    """The Beta mean m maximising the beta-binomial likelihood of (k, n) pairs with strength
+    `kappa`, times a Beta(prior_strength * prior_mean, ...) prior on m."""
+    a0, b0 = prior_strength * prior_mean, prior_strength * (1 - prior_mean)
+
+    def negative_log_posterior(m: float) -> float:
+        prior = (a0 - 1) * math.log(m) + (b0 - 1) * math.log(1 - m)
+        likelihood = sum(
+            float(
+                betaln(k + kappa * m, n - k + kappa * (1 - m)) - betaln(kappa * m, kappa * (1 - m))
+            )
+            for k, n in pairs
+        )
+        return -(prior + likelihood)
+
+    result = minimize_scalar(
+        negative_log_posterior, bounds=(1e-3, 1 - 1e-3), method="bounded", options={"xatol": 1e-4}
+    )
+    return float(result.x)
+
+
+@dataclass
+class LatenessModel:
+    """Lateness-ratio observations for all claims, each category and each (organisation,
+    category); distributions are estimated when first asked for, as a backtest asks for a few."""
+
+    all_claims: list[Observation]
+    categories: dict[str, list[Observation]]
+    cells: dict[tuple[str, str], list[Observation]]
+    _fits: dict[object, Distribution] = field(default_factory=dict)
+    _mixtures: dict[tuple[str, str], Distribution] = field(default_factory=dict)
+
+    def _fitted(self, key: object, observations: list[Observation]) -> Distribution:
+        if key not in self._fits:
+            self._fits[key] = turnbull(observations)
+        return self._fits[key]
+
+    def for_claim(self, organisation: str, category: str) -> Distribution:
+        """The organisation's distribution in this category, shrunk toward the category's,
+        itself shrunk toward all claims', and that toward the published prior: mixtures
+        weighted r / (r + strength), r the observations that are not merely still open."""
+        key = (organisation, category)
+        if key not in self._mixtures:
+            resolved = _resolved(self.all_claims)
+            parent = mixture(
+                [
+                    (
+                        resolved / (resolved + PRIOR_RATIO_WEIGHT),
+                        self._fitted("all", self.all_claims),
+                    ),
+                    (
+                        PRIOR_RATIO_WEIGHT / (resolved + PRIOR_RATIO_WEIGHT),
+                        prior_ratio_distribution(),
+                    ),
+                ]
+            )
+            for group_key, observations in (
+                (("category", category), self.categories.get(category, [])),
+                (key, self.cells.get(key, [])),
+            ):
+                resolved = _resolved(observations)
+                if resolved:
+                    w = resolved / (resolved + RATIO_SHRINKAGE)
+                    parent = mixture([(w, self._fitted(group_key, observations)), (1 - w, parent)])
+            self._mixtures[key] = parent
+        return self._mixtures[key]
+
+
+def _resolved(observations: list[Observation]) -> int:
+    """Observations that place mass (fulfilled or withdrawn): a claim merely still open says
+    only that its ratio is above some value, so it earns its group no weight of its own."""
+    return sum(not o.is_censored for o in observations)
+
+
+def prior_ratio_distribution() -> Distribution:
+    """The published-figures prior as a distribution, its last 5% left beyond the data."""
+    points = np.asarray([ratio for ratio, _ in PRIOR_RATIO_CDF])
+    cumulative = np.asarray([p for _, p in PRIOR_RATIO_CDF])
+    mass = np.diff(np.concatenate(([0.0], cumulative)))
+    return Distribution(points, mass, float(1 - cumulative[-1]), 0)
+
+
+def fit_lateness(observations: list[tuple[str, str, Observation]]) -> LatenessModel:
+    by_category: dict[str, list[Observation]] = defaultdict(list)
+    by_cell: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+    everything = []
+    for organisation, category, observation in observations:
+        everything.append(observation)
+        by_category[category].append(observation)
+        by_cell[(organisation, category)].append(observation)
+    return LatenessModel(everything, dict(by_category), dict(by_cell))
+
+
+@dataclass
+class FittedModel:
+    """Everything fitted from the record as of one day."""
+
+    as_of: dt.date
+    first: RateModel  # first statements: was the date first announced kept?
+    restated: RateModel  # restatements: was a date announced again kept?
+    lateness: LatenessModel
+
+
+def fit(records: list[ClaimRecord], *, as_of: dt.date) -> FittedModel:
+    """Fit every part of the model from what was known on `as_of` (strictly before it)."""
+    first: list[tuple[str, str, bool]] = []
+    restated: list[tuple[str, str, bool]] = []
+    ratios: list[tuple[str, str, Observation]] = []
+    for record in records:
+        if record.stated_on >= as_of or record.first_end() is None:
+            continue
+        # A date joins the reference class once its end has passed, met or not. Counting
+        # early fulfilments before then would see the kept promises first and the broken
+        # ones only later: a sample leaning toward "on time" (the backtest showed it).
+        for index, revision in enumerate(record.revisions):
+            if revision.end is not None and revision.stated_on < as_of and revision.end < as_of:
+                met = deadline_met(record, revision.end, as_of=as_of)
+                if met is not None:
+                    (restated if index else first).append(
+                        (record.organisation, record.category, met)
+                    )
+        observation = ratio_observation(record, as_of=as_of)
+        if observation is not None:
+            ratios.append((record.organisation, record.category, observation))
+    return FittedModel(as_of, fit_rates(first), fit_rates(restated), fit_lateness(ratios))
+
+
+@dataclass(frozen=True)
+class Forecast:
+    claim_id: int
+    p_on_time: float
+    p_on_time_first: float
+    p50_date: dt.date | None
+    p80_date: dt.date | None
+    p_beyond_data: float
+    n_organisation: int
+    n_category: int
+    n_all: int
+    organisation_held: int
+    organisation_n: int
+    organisation_p: float
+    method: str
+
+
+def _given_open(p_by_end: float, distribution: Distribution, *, now: float, end: float) -> float:
+    """P(met by `end` | still open at `now`), with P(met by end) from the beta-binomial and the
+    shape of the ratio distribution below `end` telling how much of it has already passed."""
+    if now <= 0:
+        return p_by_end
+    if now >= end:
+        return 0.0
+    below_end = distribution.cdf(end)
+    if below_end <= 0:
+        return p_by_end
+    passed = p_by_end * min(distribution.cdf(now) / below_end, 1.0)
+    return max(0.0, min(1.0, (p_by_end - passed) / (1.0 - passed)))
+
+
+def forecast(model: FittedModel, record: ClaimRecord, *, today: dt.date) -> Forecast | None:
+    """The forecast for an open dated claim on `today`; None without a deadline."""
+    first_end, end = record.first_end(), record.end_in_force(today + dt.timedelta(days=1))
+    if first_end is None or end is None:
+        return None
+    horizon = record.horizon_days()
+    now = max((today - record.stated_on).days, 0) / horizon
+    end_ratio = ((end - record.stated_on).days + 1) / horizon
+    first_ratio = ((first_end - record.stated_on).days + 1) / horizon
+    key = (record.organisation, record.category)
+    distribution = model.lateness.for_claim(*key)
+    p_first = _given_open(model.first.probability(*key), distribution, now=now, end=first_ratio)
+    if end == first_end:
+        p_in_force = p_first
+    else:
+        # Restated: a date announced again has its own record (restatements' reference class).
+        p_in_force = _given_open(
+            model.restated.probability(*key), distribution, now=now, end=end_ratio
+        )
+    dates: list[dt.date | None] = []
+    for q in (0.5, 0.8):
+        # A claim forecast on the day it is stated may be fulfilled that very day (ratio 0).
+        ratio = conditional_quantile(distribution, after=now if now > 0 else -math.inf, q=q)
+        dates.append(
+            None
+            if ratio is None
+            else max(record.stated_on + dt.timedelta(days=math.ceil(ratio * horizon)), today)
+        )
+    remaining = distribution.survival(now) if now > 0 else 1.0
+    beyond = distribution.beyond / remaining if remaining > 0 else 1.0
+    rates = model.first if end == first_end else model.restated
+    organisation_p, held, organisation_n = model.first.organisation_rate(record.organisation)
+    cell = rates.cells.get(key, _Counts())
+    return Forecast(
+        claim_id=record.id,
+        p_on_time=round(p_in_force, 4),
+        p_on_time_first=round(p_first, 4),
+        p50_date=dates[0],
+        p80_date=dates[1],
+        p_beyond_data=round(min(max(beyond, 0.0), 1.0), 4),
+        n_organisation=cell.n,
+        n_category=rates.categories.get(record.category, _Counts()).n,
+        n_all=rates.n_all,
+        organisation_held=held,
+        organisation_n=organisation_n,
+        organisation_p=round(organisation_p, 4),
+        method="empirical-bayes"
+        if rates.fitted
+        else "published-prior",  # too few resolved claims to fit the shrinkage
+    )
+
+
+def quantile_array(values: list[float], q: float) -> float:
+    """A plain quantile, for summaries."""
+    return float(np.quantile(np.asarray(values, dtype=float), q))

@@ -1,0 +1,270 @@
+"""Commitment phrases in a sentence and the words that block them: which phrases count
+(`_cues`, `_judge_cues`) and which words govern a date without promising it (`_blockers`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from language.deadlines import (
+    FoundDeadline,
+)
+from language.text import fold_case as _fold
+
+from .lexicon import (
+    _ACTION_NOUN,
+    _BACK_REFERENCE,
+    _DATE_WORD,
+    _EARLIER_REPORTS,
+    _EVENTS,
+    _FR_CONDITIONAL,
+    _FR_FUTURE,
+    _FR_NOT_FUTURE,
+    _HEDGES,
+    _NOT_PARTICIPLES,
+    _NOT_PAST_ED,
+    _OPINIONS,
+    _OPPOSED,
+    _PASSIVE_BEFORE,
+    _PAST_EN,
+    _PAST_FR,
+    _PAST_FR_ADJACENT,
+    _RESULTS,
+    _SHARE_EXPECTED,
+    _SHARE_SUBJECT,
+    _SUPERSEDED,
+    COMMITMENT_PATTERNS,
+    CueRule,
+)
+from .organisations import (
+    _Context,
+    _known_mentions,
+)
+from .page import _words_between
+from .sentence import (
+    _VERB,
+    _clause_start,
+    _Cue,
+)
+
+_POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
+
+
+def _names_an_organisation(text: str, context: _Context) -> bool:
+    """Whether words name a ledger organisation or refer back to one ("the company", "it")."""
+    folded = _fold(text)
+    return bool(_known_mentions(text, context)) or bool(
+        _BACK_REFERENCE.search(folded) and not re.search(r"\b(?:he|she|il|elle)\b", folded)
+    )
+
+
+_FR_WILL = CueRule(_FR_FUTURE.pattern, "will")
+_FR_WOULD = CueRule(_FR_CONDITIONAL.pattern, "will", needs="reported")
+
+
+def _cues(folded: str, language: str, body: int) -> list[_Cue]:
+    cues = [
+        _Cue(m.start(), m.end(), m.group(), rule)
+        for rule, pattern in COMMITMENT_PATTERNS
+        for m in pattern.finditer(folded)
+        if m.start() >= body and rule.language in ("", language)
+    ]
+    if language == "fr":
+        for rule, pattern in ((_FR_WILL, _FR_FUTURE), (_FR_WOULD, _FR_CONDITIONAL)):
+            cues += [
+                _Cue(m.start(), m.end(), m.group(), rule)
+                for m in pattern.finditer(folded)
+                if m.group() not in _FR_NOT_FUTURE and m.start() >= body
+            ]
+    cues += _verbless(folded, cues, body)
+    # Of overlapping phrases ("is expected to" and "expected to"), keep the longest.
+    cues.sort(key=lambda c: (c.start, -c.end))
+    kept: list[_Cue] = []
+    for cue in cues:
+        if (
+            kept
+            and cue.rule.kind == "timetable"
+            and _words_between(folded[kept[-1].end : cue.start]) <= 3
+        ):
+            continue  # "was due to begin operating in 2025": part of the phrase before it
+        if kept and cue.start < kept[-1].end:
+            if cue.rule.strong:
+                kept[-1].rule = replace(kept[-1].rule, strong=True)
+            continue
+        kept.append(cue)
+    return kept
+
+
+_VERBLESS = CueRule("", "plans", kind="verbless")
+_SEGMENT = re.compile(r"[^,;:()«»\"“”]+")
+
+
+def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
+    """Items without a verb: an action noun and a date in a clause with no verb ("avec la
+    clôture à la mi-juin de la revue", "first delivery Q4 2026", "à partir de 2026,
+    intégration des assurances"): a plan, from the clause's start (or the bare date before
+    it) to the noun."""
+    segments = [m for m in _SEGMENT.finditer(folded, body) if m.group().strip()]
+    found: list[_Cue] = []
+    for index, segment in enumerate(segments):
+        noun = _ACTION_NOUN.search(segment.group())
+        if noun is None or _has_verb(segment.group(), cues, segment.span()):
+            continue
+        if _words_between(segment.group()[: noun.start()]) > 3:
+            continue  # the noun heads the item: "avec la clôture", "first delivery"
+        start = segment.start()
+        if not _DATE_WORD.search(segment.group()):
+            previous = segments[index - 1] if index else None
+            if previous is None or _words_between(previous.group()) > 5:
+                continue
+            if not _DATE_WORD.search(previous.group()) or _has_verb(
+                previous.group(), cues, previous.span()
+            ):
+                continue
+            start = previous.start()
+        end = segment.start() + noun.end()
+        found.append(_Cue(start, end, folded[start:end].strip(), _VERBLESS))
+    return found
+
+
+def _has_verb(segment: str, cues: list[_Cue], span: tuple[int, int]) -> bool:
+    return bool(
+        _VERB.search(segment)
+        or _PAST_EN.search(segment)
+        or _PAST_FR.search(segment)
+        or _FR_FUTURE.search(segment)
+        or any(span[0] <= c.start < span[1] for c in cues)
+    )
+
+
+def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
+    """Whether a hedge is inside what an organisation expects ("EDF anticipe que les
+    premiers EPR2 pourraient produire dès 2038"): part of the expectation, not a blocker."""
+    return any(
+        cue.rule.strength == "expects"
+        and re.search(r"\b(?:que|qu'|that)$", cue.phrase)
+        and 0 <= position - cue.end <= 40
+        for cue in cues
+    )
+
+
+# "originally slated to", "initially was due to": the phrase right after is an earlier plan.
+_SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
+
+
+def _judge_cues(
+    cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
+) -> None:
+    """Mark the phrases whose dates are no promise, and why."""
+    for cue in cues:
+        before = folded[: cue.start]
+        if cue.rule.needs == "reported" and not reported:
+            cue.dropped = "not reported speech"
+        elif (
+            _SUPERSEDED_BEFORE.search(before)
+            or _SUPERSEDED.match(folded, cue.start)
+            or (cue.rule.kind == "past" and not _speech_before(before))
+        ):
+            cue.dropped = "an earlier, superseded plan"
+        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
+            cue.dropped = "a scheduled event"
+        elif _OPPOSED.search(before):
+            cue.dropped = "a plan someone opposes"
+        elif _EARLIER_REPORTS.search(before):
+            cue.dropped = "what earlier reports said"
+        elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
+            cue.dropped = "an expected share"
+        elif _about_results(folded, cue):
+            cue.dropped = "expected results"
+        elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
+            cue.dropped = "a share as the subject"
+        elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
+            text[: opinion.start()], context
+        ):
+            cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+_RESULTS_OBJECT = re.compile(
+    rf"\s*(?:un |une |des |de |d'|a |an |the )?(?:\w+ )?(?:{_RESULTS.pattern})"
+)
+
+
+def _about_results(folded: str, cue: _Cue) -> bool:
+    """Whether a phrase expects results, not an action: "promet un chiffre d'affaires",
+    "des revenus substantiels attendus au second semestre"."""
+    before = _RESULTS.search(folded, max(0, cue.start - 40), cue.start)
+    if cue.phrase.startswith("attendu") and before:
+        return True
+    return bool(_RESULTS_OBJECT.match(folded, cue.end))
+
+
+def _speech_before(before: str) -> bool:
+    return bool(re.search(r"\b(?:said|says|told|announced|confirmed|que|qu'|that)\b", before))
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+# A participle after a determiner is an adjective: "an expanded region", "its long-awaited".
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly)\s+(?:[\w-]+[\s-])?$"
+)
+
+
+_FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
+
+
+def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
+    """Words that govern a date without promising it: past verbs, superseded plans, hedges.
+
+    A date belongs to the nearest commitment phrase before it unless one of these stands
+    between them ("will open ..., which was founded in 2021").
+    """
+    starts = [f.span[0] for f in found]
+    markers: list[tuple[int, int]] = []
+    for m in _PAST_EN.finditer(folded):
+        word = m.group()
+        if word in _NOT_PAST_ED or (word.endswith("eed") and word not in ("agreed", "freed")):
+            continue  # "lightspeed", "exceed": no past tense
+        if _PASSIVE_BEFORE.search(folded[: m.start()]):
+            continue  # "will be completed", "to be built": a passive future
+        if folded[m.start() - 1 : m.start()] == "-":
+            continue  # "lower-priced cars": a compound adjective
+        if _DETERMINED.search(folded[: m.start()]):
+            continue  # "an expanded region", "its long-awaited launch": an adjective
+        if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
+            continue  # "five ships delivered by the end of 2028": a passive future
+        markers.append(m.span())
+    markers += [
+        m.span()
+        for m in _PAST_FR.finditer(folded)
+        if m.group().split()[-1] not in _NOT_PARTICIPLES
+        and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
+    ]
+    markers += [
+        (m.start(), m.end())
+        for m in _PAST_FR_ADJACENT.finditer(folded)
+        if m.group(1) not in _NOT_PARTICIPLES
+        # "doit être finalisée au second semestre", "sera bouclé au dernier trimestre": a
+        # participle after a non-past form of être is a passive future.
+        and not _FUTURE_BE.search(folded, 0, m.start())
+        and not m.group(1).endswith(("té", "tés"))
+        and any(
+            start in (m.end(), m.end() + 1)
+            or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
+            for start in starts
+        )
+    ]
+    markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
+    markers += [
+        m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
+    ]
+    markers += [m.span() for m in _EVENTS.finditer(folded)]
+    # A commitment phrase is never its own blocker ("had promised", "a promis").
+    return sorted(
+        (s, e)
+        for s, e in markers
+        if not any(c.start <= s < c.end or s <= c.start < e for c in cues)
+    )

@@ -1,0 +1,248 @@
+"""A promise found in a sentence, a timetable entry or a list item, as a draft: its
+statement, promiser, window, condition; and one draft per promise (`_without_repeats`)."""
+
+from __future__ import annotations
+
+import re
+
+from language.deadlines import (
+    DeadlineWindow,
+    FoundDeadline,
+)
+from language.kinds import Category
+from language.text import fold_case as _fold
+
+from .layout import Entry
+from .lexicon import (
+    _CATEGORIES,
+    _CONDITION,
+    _THIRD_PARTY_SPEAKER,
+    _VAGUE,
+)
+from .organisations import (
+    _Context,
+    _known,
+)
+from .promiser import _promiser, _third_party_subject
+from .records import DraftCandidate
+from .sentence import (
+    _clause_end,
+    _Cue,
+    _Org,
+    _Reading,
+)
+from .stated import Stated
+
+
+def _category(folded: str) -> str:
+    for category, pattern in _CATEGORIES:
+        if pattern.search(folded):
+            return str(category)
+    return str(Category.OTHER)
+
+
+_END_PUNCTUATION = ".!?;:,\"'\u00bb\u201d\u2019 "
+
+
+def _lower_first(text: str) -> str:
+    """ "By 2030" at the end of a statement is "by 2030"; "Q3 2025" stays."""
+    return text[:1].lower() + text[1:] if re.match(r"[A-ZÀ-Þ][a-zà-ÿ']", text) else text
+
+
+_JOINING = re.compile(r"^[,;]?\s*(?:and|et|puis)?\s*")
+
+
+def _statement(
+    promiser: str, reading: _Reading, cue: _Cue, start: int, deadline: FoundDeadline | None
+) -> str:
+    """The promise in a line: the promiser, then the commitment up to the end of its clause,
+    without a trailing attribution (", chief executive X told reporters")."""
+    text, folded = reading.text, reading.folded
+    limit = len(text)
+    if reading.attribution is not None and reading.attribution.start > cue.start:
+        limit = reading.attribution.start
+    if deadline is None:
+        clause = text[cue.start : limit]
+    else:
+        end = _clause_end(folded, max(deadline.span[1], cue.end), limit)
+        clause = text[start:end]
+        if start != cue.start:
+            clause = f"{text[cue.start : cue.end]} … {_JOINING.sub('', clause)}"
+        if deadline.span[1] <= cue.start:  # "By 2030, Bleu wants to ...": the date goes last
+            clause = f"{clause.strip().rstrip(_END_PUNCTUATION)} {_lower_first(deadline.text)}"
+    clause = clause.strip().rstrip(_END_PUNCTUATION)
+    joined = "" if re.match(r"['’]s\b", clause) else " "
+    statement = f"{promiser}{joined}{clause}".strip() if promiser else clause
+    return (statement[:1].upper() + statement[1:])[:300]
+
+
+def _condition(reading: _Reading) -> str:
+    """What the promise depends on, as worded: "subject to regulatory approval"."""
+    limit = len(reading.text)
+    if reading.attribution is not None and reading.attribution.start > reading.body:
+        limit = reading.attribution.start
+    match = _CONDITION.search(reading.folded, reading.body, limit)
+    if match is None:
+        return ""
+    end = _clause_end(reading.folded, match.end(), limit)
+    return reading.text[match.start() : end].strip(" ,.;")[:300]
+
+
+def _draft(
+    reading: _Reading,
+    cue: _Cue,
+    window: DeadlineWindow | None,
+    deadline_text: str,
+    span: tuple[int, int] | None,
+    stated: Stated,
+    context: _Context,
+) -> DraftCandidate | None:
+    promiser, how = _promiser(reading, cue, context)
+    if promiser is None:
+        return None
+    attribution = reading.attribution
+    if attribution is not None and _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker)):
+        return None  # "..., analysts said": their forecast, not the organisation's promise
+    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
+        return None
+    said = reading.text[cue.start : cue.end]
+    why = f"deadline {deadline_text!r}" if window else "no date given"
+    if window is None and (vague := _VAGUE.search(reading.folded)):
+        why = f"no date: {vague.group()!r}"
+    reason = f"commitment {said!r}, {why}, promiser {promiser.name or 'to choose'} ({how})"
+    if promiser.pk is None and promiser.name:
+        reason += ", not in the ledger yet"
+    if stated.text:
+        reason += f"; stated {stated.text!r} according to the sentence"
+    speaker = ""
+    if attribution is not None and not attribution.refers_back:
+        # Someone else than the promiser, or a person speaking for it ("Intel CEO Pat
+        # Gelsinger said"); not the promiser itself ("Intel said").
+        itself = attribution.org is not None and attribution.org.name == promiser.name
+        named_by_itself = _known(attribution.speaker, context) is not None
+        if not itself or not named_by_itself:
+            speaker = attribution.speaker
+    return DraftCandidate(
+        quote=reading.text,
+        position=reading.sentence.start,
+        statement=_statement(promiser.name, reading, cue, cue.start, None),
+        promiser_pk=promiser.pk,
+        promiser_name=promiser.name,
+        subject=promiser.name,
+        category=_category(reading.folded),
+        deadline_text=deadline_text if window else "",
+        start=window.start if window else None,
+        end=window.end if window else None,
+        precision=window.precision if window else "",
+        qualifier=window.qualifier if window else "",
+        stated_on=stated.on,
+        reason=reason[:500],
+        stated_on_precision=stated.precision,
+        strength=cue.rule.strength,
+        condition=_condition(reading),
+        speaker=speaker,
+    )
+
+
+def _undated_draft(reading: _Reading, stated: Stated, context: _Context) -> list[DraftCandidate]:
+    """A commitment without a date, when it is firm ("pledged") or its time is vague
+    ("will ultimately join Gaia-X"); a plain "will" without a date is nothing."""
+    vague = _VAGUE.search(reading.folded)
+    for cue in reading.cues:
+        if cue.dropped:
+            continue
+        if cue.rule.strong or (vague and vague.start() > cue.start):
+            draft = _draft(reading, cue, None, "", None, stated, context)
+            return [draft] if draft is not None else []
+    return []
+
+
+def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
+    """A timetable entry or a list item as a draft: the organisation the article is about
+    promises what the line names, by the line's date (plans, as a timetable says)."""
+    window, stated = entry.deadline.window, context.article
+    latest = window.end or window.start
+    if latest is None or latest < stated.on or window.start == stated.on:
+        return []  # an entry already past when the page was written
+    promiser = context.topic or context.last_named or _Org(None, "", 0, 0)
+    inherited = f"commitment {entry.commitment!r}" if entry.commitment else "a timetable entry"
+    line = entry.line.strip().rstrip(_END_PUNCTUATION)
+    deadline = _lower_first(entry.deadline.text)
+    return [
+        DraftCandidate(
+            quote=entry.quote,
+            position=entry.position,
+            statement=(f"{promiser.name}: " if promiser.name else "")
+            + (line if deadline in line else f"{line}, {deadline}"),
+            promiser_pk=promiser.pk,
+            promiser_name=promiser.name,
+            subject=promiser.name,
+            category=_category(_fold(entry.quote)),
+            deadline_text=entry.deadline.text,
+            start=window.start,
+            end=window.end,
+            precision=window.precision,
+            qualifier=window.qualifier,
+            stated_on=stated.on,
+            reason=(
+                f"{inherited}, deadline {entry.deadline.text!r}, promiser "
+                f"{promiser.name or 'to choose'} (the organisation the article is about)"
+            )[:500],
+            stated_on_precision=stated.precision,
+            strength="plans",
+        )
+    ]
+
+
+def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
+    """One draft per promise: an article that says the same promise twice (the lead, then a
+    quote) gives the draft whose words are the promiser's own (in quotation marks), else the
+    first. Two dated objects of one sentence stay two drafts."""
+    kept: list[DraftCandidate] = []
+    for draft in drafts:
+        key = (draft.promiser_name, draft.start, draft.end, draft.stated_on)
+        same = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if (draft.start or draft.end)
+                and (other.promiser_name, other.start, other.end, other.stated_on) == key
+                and other.position != draft.position
+                and not _different_figures(other, draft)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(draft)
+        elif _quoted(draft) and not _quoted(kept[same]):
+            kept[same] = draft
+    return kept
+
+
+def _different_figures(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether two sentences with the same deadline state different figures ("a 5G network"
+    and "5G in 12 US cities"): two promises. A sentence without figures restates the other;
+    years and numbers of names ("Ariane 6", "Windows 10") are no figures."""
+    figures = [_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other)]
+    return all(figures) and figures[0] != figures[1]
+
+
+_FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
+
+
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(
+        figure.rstrip(".,")
+        for before, figure in _FIGURE.findall(text)
+        if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+    )
+
+
+def _quoted(draft: DraftCandidate) -> bool:
+    """Whether a draft's deadline is inside quotation marks in its sentence."""
+    at = draft.quote.find(draft.deadline_text)
+    if at < 0:
+        return False
+    before = draft.quote[:at]
+    opened = sum(before.count(mark) for mark in "«“") - sum(before.count(mark) for mark in "»”")
+    return opened > 0 or before.count('"') % 2 == 1

@@ -1,0 +1,128 @@
+"""What an article's layout says, before its sentences are read: date lines and timetables.
+
+Pages that are updated through the day or list a programme put dates on lines of their own:
+
+- A line that is only a day ("Sept. 6") over prose dates that prose: the round-up's items
+  below it were said that day, until the next such line.
+- A line that is only a date over a short line without a sentence's end is a timetable
+  entry: "Fin 2021" over "M4 : Mairie de Montrouge - Bagneux" is that line's date.
+- Short dated lines after a sentence that ends with a colon and holds a commitment are that
+  sentence's items: "Additional routes launching in Q2 2025 include:" then
+  "Santo Domingo–San Juan (June 4)".
+
+Entries and items become drafts like any sentence's (see `extract.py`), with the words of
+the line as the quote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from language.deadlines import DeadlineParseError, FoundDeadline, find_deadlines
+from language.text import fold_case as _fold
+
+from .page import _TERMINAL, _words_between
+from .stated import Stated
+
+# A line that carries nothing but list punctuation ("-", "•").
+_BULLET = re.compile(r"^\s*[-–—•*·]?\s*$")
+# What may stand beside a date on a date line: an aside in brackets, punctuation.
+_ASIDE = re.compile(r"\([^)]*\)|[\s,.:;–—-]+")
+# The longest line read as a timetable's short line or a list item.
+_SHORT = 12
+# How far from the article's date a date line may date the prose below it.
+_NEAR = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A dated line of a timetable or a list: its quote, the date and the phrase it inherits."""
+
+    quote: str
+    position: int
+    line: str
+    deadline: FoundDeadline
+    commitment: str = ""
+
+
+@dataclass
+class Layout:
+    """Per paragraph (by its number): the day a date line gives the prose from there on, the
+    entries to draft there, and the paragraphs read as entries rather than as prose."""
+
+    dates: dict[int, Stated] = field(default_factory=dict)
+    entries: dict[int, list[Entry]] = field(default_factory=dict)
+    consumed: set[int] = field(default_factory=set)
+
+
+def date_line(line: str, on: dt.date) -> FoundDeadline | None:
+    """The date a line holds when it holds nothing else ("Fin 2021", "Mi-2022 (sans doute
+    plus tard)"), else None."""
+    found = _dates(line, on)
+    if len(found) != 1:
+        return None
+    start, end = found[0].span
+    rest = _ASIDE.sub("", line[:start] + line[end:])
+    return found[0] if not rest else None
+
+
+def _dates(line: str, on: dt.date) -> list[FoundDeadline]:
+    try:
+        return find_deadlines(line, stated_on=on)
+    except DeadlineParseError:
+        return []
+
+
+def _short(line: str) -> bool:
+    return 0 < _words_between(line) <= _SHORT and not _TERMINAL.search(line)
+
+
+def read_layout(
+    text: str, paragraphs: list[tuple[str, int]], article: Stated, commitment: re.Pattern[str]
+) -> Layout:
+    """Date lines, timetable entries and colon lists of an article's paragraphs.
+
+    `commitment` finds a commitment phrase in folded text (the colon sentence must hold one).
+    """
+    layout = Layout()
+    lines = [
+        (n, p.strip(), offset + len(p) - len(p.lstrip()))
+        for n, (p, offset) in enumerate(paragraphs)
+        if not _BULLET.match(p)
+    ]
+    for index, (number, line, at) in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        date = date_line(line, article.on) if _words_between(line) <= _SHORT else None
+        if date is not None and following is not None:
+            next_number, next_line, next_at = following
+            if _short(next_line) and date_line(next_line, article.on) is None:
+                # "Fin 2021" over "M4 : Mairie de Montrouge - Bagneux": a timetable entry.
+                quote = text[at : next_at + len(next_line)]
+                layout.entries.setdefault(next_number, []).append(Entry(quote, at, next_line, date))
+                layout.consumed |= {number, next_number}
+            elif (
+                date.window.precision == "day"
+                and date.window.start is not None
+                and abs(date.window.start - article.on) <= _NEAR
+            ):
+                # "Sept. 6" over a round-up's items: they were said that day.
+                layout.dates[next_number] = Stated(date.window.start, "day", line)
+                layout.consumed.add(number)
+            continue
+        if not line.endswith(":") or not commitment.search(_fold(line)):
+            continue
+        # "Routes launching in Q2 2025 include:" then its dated items, one a line.
+        phrase = commitment.search(_fold(line))
+        for item_number, item, item_at in lines[index + 1 :]:
+            if not _short(item):
+                break
+            found = _dates(item, article.on)
+            if len(found) != 1:
+                break
+            layout.entries.setdefault(item_number, []).append(
+                Entry(item, item_at, item, found[0], phrase.group() if phrase else "")
+            )
+            layout.consumed.add(item_number)
+    return layout

@@ -1,0 +1,192 @@
+"""Who promises: the organisation that commits in a sentence (`_promiser`), whether an
+expectation is someone else's (`_third_party_subject`), and what a sentence is about for the
+next ones (`_mark_topic`). The rules are in docs/article-import.md."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .cues import _POSSESSIVE, _blockers, _names_an_organisation
+from .lexicon import (
+    _BACK_REFERENCE,
+    _NAME,
+    _NOT_NAMES,
+    _OUTSIDER,
+    _POSSESSIVE_OPENING,
+    _THIRD_PARTY,
+)
+from .organisations import (
+    _Context,
+    _known,
+    _known_mentions,
+    _leading_name,
+    _looks_like_a_name,
+    _venture,
+)
+from .sentence import (
+    _CLAUSE_BOUNDARY,
+    _VERB,
+    _clause_start,
+    _Cue,
+    _Org,
+    _outside_parentheticals,
+    _Reading,
+)
+
+
+def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | None, str]:
+    """The organisation that commits, and how we know (for the draft's reason).
+
+    In order: the agent of an announced action ("la création par Envision AESC d'une
+    usine"); the subject of the commitment's own clause, then of the sentence's main
+    clause: an organisation named there outside appositions ("Orange said Bleu aims to
+    ...": Bleu; "Bleu, set up by Orange and Capgemini, will ...": Bleu), a joint venture
+    named by its parents, or a back reference ("it", "the company", "nous") to the speaker's
+    organisation or the article's; the name the sentence opens with; the speaker's
+    organisation ("..., a précisé Thales"); the organisation the article is about; an
+    organisation named in an apposition before the commitment ("le PDG d'EDF, ...").
+    """
+    text, folded = reading.text, reading.folded
+    if cue.rule.kind == "announce":
+        agent = re.match(r"[^,;]{0,60}?\b(?:par|by)\s+", folded[cue.end :])
+        if agent and (org := _known(text[cue.end + agent.end() :], context)) and org.start == 0:
+            return org, "the agent of the announced action"
+    passive = _PASSIVE_AGENT.match(folded, cue.end)
+    if passive and (org := _known(text[passive.end() :], context)) and org.start == 0:
+        # "devrait être annoncé par OneWeb": the agent of a passive is the promiser
+        return replace(org, start=passive.end(), end=passive.end() + org.end), "the agent"
+    clause = _clause_start(folded, cue.start, reading.body)
+    main_end = next((m.start() for m in _CLAUSE_BOUNDARY.finditer(folded, reading.body)), cue.start)
+    for start, end in dict.fromkeys(
+        [(clause, cue.start), (reading.body, min(main_end, cue.start))]
+    ):
+        if (found := _subject(reading, start, end, context)) is not None:
+            return found
+    leading = _leading_name(text[reading.body :], context, reading.body)
+    if leading is not None and leading.start < cue.start:
+        return leading, "subject of the sentence"
+    if cue.rule.kind != "verbless" and _OUTSIDER.search(folded, clause, cue.start):
+        return None, ""  # "The European Union aims to ...": not the article's organisation
+    if reading.attribution is not None and reading.attribution.org is not None:
+        return reading.attribution.org, "named as the speaker"
+    if context.topic is not None:
+        return context.topic, "the organisation the article is about"
+    if earlier := _known_mentions(text[reading.body : cue.start], context, reading.body):
+        return earlier[-1], "named before the commitment"
+    if context.last_named is not None:
+        return context.last_named, "the organisation the article last named"
+    # Nobody named: still a promise, with the promiser left for the editor to choose.
+    return _Org(None, "", cue.start, cue.start), "not named in the article"
+
+
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
+    r"(?:par|by)\s+"
+)
+
+
+def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:
+    """The organisation a stretch of a sentence has as its subject, if it says."""
+    text, folded = reading.text, reading.folded
+    if (venture := _venture(text, start, end, context)) is not None:
+        return venture, "a joint venture named by its parents"
+    mentions = [
+        m
+        for part_start, part_end in _outside_parentheticals(text, start, end)
+        for m in _known_mentions(text[part_start:part_end], context, part_start)
+    ]
+    if mentions:
+        return mentions[-1], "subject of the commitment"
+    region = folded[start:end]
+    if not (_BACK_REFERENCE.search(region) or _POSSESSIVE_OPENING.match(region)):
+        return None
+    attribution = reading.attribution
+    if attribution is not None and attribution.org is not None and not attribution.refers_back:
+        return attribution.org, "the speaker's own organisation"
+    if context.topic is not None:
+        return context.topic, "the organisation the article is about"
+    if earlier := _known_mentions(text[reading.body : end], context, reading.body):
+        return earlier[-1], "named before the commitment"
+    if context.last_named is not None:
+        return context.last_named, "the organisation the article last named"
+    return None
+
+
+def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: _Context) -> bool:
+    """Whether an expectation ("is expected to", "should") is someone else's, not a promise:
+    its subject is a third party ("regulators", "analysts") or, unless the sentence says who
+    expects it, an outsider named as its subject ("The European Commission is expected to")."""
+    clause = _clause_start(reading.folded, cue.start, reading.body)
+    subject = reading.folded[clause : cue.start]
+    if _THIRD_PARTY.search(subject):
+        return True
+    if re.search(r"\b(?:he|she|il|elle)\b", subject) and not (
+        _names_an_organisation(reading.text[clause : cue.start], context)
+        or _POSSESSIVE.search(subject)
+    ):
+        return True  # "He expects Bleu to open in 2025": a person's estimate
+    if reading.reported or any(
+        m.name == promiser.name for m in _known_mentions(reading.text[clause : cue.start], context)
+    ):
+        return False
+    for match in _NAME.finditer(reading.text, clause, cue.start):
+        name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
+        if not name or _known(name, context) is not None:
+            continue
+        if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):
+            continue  # "Chip production ...": a capital that only opens the sentence
+        if _COMPLEMENT.search(reading.folded, clause, match.start()) or _in_apposition(
+            reading.text, clause, match.start(), match.end()
+        ):
+            continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
+        if re.search(r"\d\s*$", reading.text[clause : match.start()]):
+            continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
+        return True
+    return False
+
+
+# A name after a preposition is a complement of the subject, not its head.
+_COMPLEMENT = re.compile(
+    r"\b(?:of|in|at|from|near|for|de|du|des|d'|à|au|aux|en|dans|pour|près de)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _in_apposition(text: str, clause: int, start: int, end: int) -> bool:
+    """Whether a name stands between commas after the subject's head ("The project, X, is")."""
+    before = text[:start].rstrip()
+    return (
+        not re.search(r"\w", text[clause:start].split(",")[-1])
+        and before.endswith(",")
+        and bool(re.match(r"\s*[,(–—]", text[end:]))
+    )
+
+
+def _mark_topic(reading: _Reading, context: _Context) -> None:
+    """Remember the organisation a sentence is about, for "it", "the company", "elle"...
+
+    The one it opens with ("Bleu, ...", "Si EDF a ..."), else the speaker's ("..., a
+    annoncé ... l'agence spatiale européenne ESA").
+    """
+    text, folded, body = reading.text, reading.folded, reading.body
+    leading = _leading_name(text[body:], context, body)
+    if leading is None:
+        # "Si EDF a tant besoin ...", "UK provider Openreach has committed ...": a ledger
+        # organisation before the main clause's first verb, outside appositions.
+        verbs = {m.start() for m in _VERB.finditer(folded, body)} | {c.start for c in reading.cues}
+        verbs |= {start for start, _ in _blockers(folded, [], [])}
+        mentions: list[_Org] = []
+        for part_start, part_end in _outside_parentheticals(text, body, len(text)):
+            verb = min((v for v in verbs if part_start <= v < part_end), default=part_end)
+            mentions += _known_mentions(text[part_start:verb], context, part_start)
+            if verb < part_end:
+                break
+        leading = mentions[0] if mentions else None
+    attribution = reading.attribution
+    if leading is None and attribution is not None and not attribution.refers_back:
+        leading = attribution.org
+    if leading is not None:
+        context.topic = leading
+        if leading.pk is None and leading.name not in context.names_seen:
+            context.names_seen.append(leading.name)
