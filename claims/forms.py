@@ -65,6 +65,7 @@ class ClaimAddForm(forms.ModelForm):
                     tz_name=self.cleaned_data.get("timezone"),
                     reported=bool(self.cleaned_data.get("reported_after_the_fact")),
                     field="deadline_text",
+                    stated_precision=self.cleaned_data.get("stated_on_precision") or "day",
                 )
             except ValidationError as error:
                 self.add_error(None, error)
@@ -165,7 +166,10 @@ class DeadlineStatementForm(forms.ModelForm):
             # The same checks as the services, shown on the row before anything is saved.
             try:
                 statement_window(
-                    text=cleaned["text"], stated_on=stated_on, claim=self.instance.claim
+                    text=cleaned["text"],
+                    stated_on=stated_on,
+                    claim=self.instance.claim,
+                    stated_precision=cleaned.get("stated_on_precision") or "day",
                 )
             except ValidationError as error:
                 self.add_error(None, error)

@@ -48,10 +48,12 @@ class FutureDateError(ValueError):
     """A job was asked to act as of a day that has not come yet (allowed only as a dry run)."""
 
 
-def deadline_parse(*, text: str, stated_on: dt.date, field: str = "text") -> DeadlineWindow:
+def deadline_parse(
+    *, text: str, stated_on: dt.date, field: str = "text", stated_precision: str = "day"
+) -> DeadlineWindow:
     """Parse a deadline phrase, turning a parse failure into a ValidationError on `field`."""
     try:
-        return parse_deadline(text, stated_on=stated_on)
+        return parse_deadline(text, stated_on=stated_on, stated_precision=stated_precision)
     except DeadlineParseError as error:
         raise ValidationError({field: str(error)}) from error
 

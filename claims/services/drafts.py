@@ -297,7 +297,10 @@ def draft_update(*, draft: ClaimDraft, data: dict, actor: User | None = None) ->
         setattr(draft, name, value)
     if draft.deadline_text.strip():
         window = deadline_parse(
-            text=draft.deadline_text, stated_on=draft.stated_on, field="deadline_text"
+            text=draft.deadline_text,
+            stated_on=draft.stated_on,
+            field="deadline_text",
+            stated_precision=draft.stated_on_precision,
         )
         draft.start, draft.end = window.start, window.end
         draft.precision, draft.qualifier = window.precision, window.qualifier

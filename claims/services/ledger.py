@@ -48,6 +48,7 @@ def statement_window(
     tz_name: str | None = None,
     reported: bool = False,
     field: str = "text",
+    stated_precision: str = "day",
 ) -> DeadlineWindow:
     """The window of a deadline statement, checked against time and its claim, or a
     ValidationError saying what is wrong (the admin's forms show it before anything is saved).
@@ -81,7 +82,8 @@ def statement_window(
         "fact and give the date it was made as the stated date"
     )
     try:
-        window = parse_deadline(text, stated_on=stated_on)
+        # A span said in a month known only to the month ends at that month's end.
+        window = parse_deadline(text, stated_on=stated_on, stated_precision=stated_precision)
     except DeadlineInPastError as error:
         # A restatement "in 1999" is a typing mistake; an old promise reported by a later
         # article is recorded with the date it was made.
@@ -168,6 +170,7 @@ def claim_create(
             tz_name=claim.timezone,
             reported=reported_after_the_fact,
             field="deadline_text",
+            stated_precision=claim.stated_on_precision,
         )
     claim.save()
     claim.partners.set(partners)
@@ -205,7 +208,9 @@ def deadline_revision_create(
     when it is stated. The claim keeps its first deadline: a miss of it is never erased.
     """
     claim = claim_locked(claim=claim, expected_version=expected_version)
-    window = statement_window(text=text, stated_on=stated_on, claim=claim)
+    window = statement_window(
+        text=text, stated_on=stated_on, claim=claim, stated_precision=stated_on_precision
+    )
     previous_end = claim.deadline_end
     revision = deadline_revision_insert(
         claim=claim,
@@ -264,7 +269,11 @@ def deadline_revision_correct(
     stated_on = stated_on or target.stated_on
     source = source or target.source
     window = statement_window(
-        text=text, stated_on=stated_on, claim=claim, reported=claim.reported_after_the_fact
+        text=text,
+        stated_on=stated_on,
+        claim=claim,
+        reported=claim.reported_after_the_fact,
+        stated_precision=target.stated_on_precision,
     )
     first_end, current_end = claim.original_deadline_end, claim.deadline_end
     correction = deadline_revision_insert(
@@ -338,7 +347,11 @@ def deadline_revision_insert(
 
 def deadline_revision_apply_window(*, revision: DeadlineRevision) -> None:
     """Fill a revision's window from its text (the admin's form previews it before saving)."""
-    window = deadline_parse(text=revision.text, stated_on=revision.stated_on)
+    window = deadline_parse(
+        text=revision.text,
+        stated_on=revision.stated_on,
+        stated_precision=revision.stated_on_precision,
+    )
     revision.text = window.text
     revision.start, revision.end = window.start, window.end
     revision.precision, revision.qualifier = window.precision, window.qualifier

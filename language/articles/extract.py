@@ -224,7 +224,7 @@ def _dated_drafts(
 ) -> list[DraftCandidate]:
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
-        found = find_deadlines(text, stated_on=stated.on)
+        found = find_deadlines(text, stated_on=stated.on, stated_precision=stated.precision)
     except DeadlineParseError:
         return []
     if spoken_span is not None:
@@ -286,13 +286,18 @@ def _moved_to(
             continue
         start = moved.start("new")
         try:
-            new = find_deadlines(reading.text[start : moved.end()], stated_on=stated.on)
+            new = find_deadlines(
+                reading.text[start : moved.end()],
+                stated_on=stated.on,
+                stated_precision=stated.precision,
+            )
         except DeadlineParseError:
             continue
         if not new:
             continue
         first = new[0]
-        found = [f for f in found if not moved.start() <= f.span[0] < moved.end()]
+        # Whatever overlaps "from X to Y" is replaced by Y (the parser may read the move too).
+        found = [f for f in found if f.span[1] <= moved.start() or f.span[0] >= moved.end()]
         span = (start + first.span[0], start + first.span[1])
         found.append(FoundDeadline(first.text, first.window, span))
         moved_from.append((moved.start(), start))
@@ -310,7 +315,11 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     for piece in _JOINED.split(deadline.text):
         offset = deadline.text.find(piece)
         try:
-            found = find_deadlines(piece, stated_on=stated.on) if piece.strip() else []
+            found = (
+                find_deadlines(piece, stated_on=stated.on, stated_precision=stated.precision)
+                if piece.strip()
+                else []
+            )
         except DeadlineParseError:
             found = []
         parts += [

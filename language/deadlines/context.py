@@ -67,7 +67,10 @@ class _Outcome:
     used: Spans = field(default_factory=list)  # words read outside [start, end)
 
 
-_JOINER = re.compile(rf"\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
+# A time of day may follow the first day: "du 12 avril 2017 a 17:00 au 31 mai 2017".
+_TIME = r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.?)?)?"
+_TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
+_JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
@@ -85,6 +88,16 @@ _EVENT_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
+# A date denied after it is named: "commercial operation in 2022 is no longer expected",
+# "<< debut 2026 >>, mais la encore, ce ne sera pas le cas".
+_DENIED_AFTER = re.compile(
+    r"[^.;!?]{0,60}?(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    r"|\b(?:isn't|aren't|won't|wasn't)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
+    r"(?:plus|pas)\s+)"
+    r"(?:expected|planned|possible|feasible|likely|realistic|achievable|the case|le cas"
+    r"|prevue?s?|envisageable|realiste|tenable)\b(?!\s+(?:to|de|d'|que|qu')\b)",
+    re.ASCII,
+)
 _REVERSED = {
     Qualifier.BY.value: Qualifier.NOT_BEFORE.value,  # "not ready by 2026"
     Qualifier.BEFORE.value: Qualifier.NOT_BEFORE.value,
@@ -94,7 +107,7 @@ _REVERSED = {
 
 
 def _clause_before(
-    folded: str, start: int, pattern: re.Pattern[str], limit: int = 6
+    folded: str, start: int, pattern: re.Pattern[str], limit: int = 8
 ) -> tuple[int, int] | None:
     """Where `pattern` last matches in the words before `start`, if it is at most `limit`
     words away in the same clause (no comma, "and", "but", "only"... in between)."""
@@ -171,7 +184,7 @@ def _join(
     gap = folded[a.candidate.end : b.candidate.start]
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
-    if not gap.strip() and b_words in _TO_WORDS:
+    if b_words in _TO_WORDS and _TIME_ONLY.fullmatch(gap):
         joiner, b_qualifier = b_words, None  # "from 2025 until 2027": the "until" joins them
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
@@ -195,26 +208,31 @@ def _join(
     if pair is None:
         return None
     ra, rb = sorted(pair, key=lambda r: r.period.start if r.period else dt.date.min)
-    start, used = opener.start() if opener else ra.start, [(a.candidate.end, b.candidate.start)]
+    # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
+    start = opener.start() if opener else a.candidate.start
+    end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
     from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
+    if from_frame and joiner in _TO_WORDS and (move := _clause_before(folded, start, _MOVE_RX)):
+        # "delaying ... from December until late 2019", "pushed from May to June": the new date.
+        return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
     if from_frame and joiner in _JOINERS_MOVE and complete and not day:
-        said = _said(text, start, rb.end)
+        said = _said(text, start, end)
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):
             # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
-            return _Outcome(start, rb.end, rb, rb, Qualifier.IN.value, used=[move, *used])
+            return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
         return _Outcome(
             start,
-            rb.end,
+            end,
             error=f"'{said}' names two dates: if the date moved, give the new one alone; "
             "if it is a range, say 'between ... and ...'.",
         )
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and (word in ("between", "entre") or from_frame):
         qualifier = Qualifier.IN.value
-    return _Outcome(start, rb.end, ra, rb, qualifier, used=used)
+    return _Outcome(start, end, ra, rb, qualifier, used=used)
 
 
 def _anchored(
@@ -274,6 +292,16 @@ def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
             start,
             end,
             error=f"'{_said(text, start, end)}' names an event, not a date: give the event's date.",
+        )
+    if outcome.qualifier != Qualifier.NOT_BEFORE and (
+        denied_after := _DENIED_AFTER.match(folded, outcome.end)
+    ):
+        said = _said(text, outcome.start, denied_after.end())
+        return _Outcome(
+            outcome.start,
+            denied_after.end(),
+            error=f"'{said}' rules the date out: a negated date is no deadline.",
+            used=outcome.used,
         )
     if negation := _clause_before(folded, outcome.start, _NEGATION_RX):
         outcome.used.append(negation)

@@ -12,7 +12,16 @@ import calendar
 import datetime as dt
 
 from .lexicon import _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
-from .periods import _check_year, _Context, _group, _next_occurrence, _Period, _Reject
+from .periods import (
+    _check_year,
+    _Context,
+    _group,
+    _Period,
+    _previous_occurrence,
+    _Reject,
+    _year_of,
+    _yearless,
+)
 from .window import Precision
 
 _DAY = Precision.DAY.value
@@ -60,18 +69,18 @@ def _resolve_day(c: _Context) -> _Period:
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom
     first, dom = min(first, dom), max(first, dom)
-    if y := g.get("y"):
-        year = _check_year(int(y))
+    if (named := _year_of(g, c.stated_on, allow_generic=False)) is not None:
         period = _Period(
-            _on_calendar(c, year, month, first), _on_calendar(c, year, month, dom), _DAY
+            _on_calendar(c, named, month, first), _on_calendar(c, named, month, dom), _DAY
         )
     else:
         # No year: check the day against the longest such month, then take its next
         # occurrence on or after the stated date ("of each year" reads the same way).
         _on_calendar(c, 2024, month, dom)
-        period = _next_occurrence(
-            lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY), c.stated_on
-        )
+        build = lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY)  # noqa: E731
+        # "le 20 novembre dernier": the one before.
+        last = g.get("dlast")
+        period = _previous_occurrence(build, c.stated_on) if last else _yearless(c, build)
     if g.get("weekof"):
         monday = period.start - dt.timedelta(days=period.start.weekday())
         return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)

@@ -17,6 +17,7 @@ from .lexicon import (
     _CALENDAR_NAMES,
     _DET,
     _EVERY_YEAR,
+    _GENERIC_YEAR_NOUNS,
     _MONTH,
     _MONTHS,
     _NEAR_DAYS,
@@ -26,6 +27,7 @@ from .lexicon import (
     _PART,
     _POST,
     _PRE,
+    _RELATIVE_YEARS,
     _SEASONS,
     _SEP,
     _SPAN_ANCHORS_END,
@@ -41,11 +43,13 @@ from .lexicon import (
     _YEAR_SPEC,
     _alternation,
     _rx,
+    _squash,
 )
 from .periods import (
     _Context,
     _Period,
     _resolve_calendar_name,
+    _resolve_century,
     _resolve_decade,
     _resolve_half,
     _resolve_later_this,
@@ -58,6 +62,7 @@ from .periods import (
     _resolve_third,
     _resolve_year,
     _resolve_year_end,
+    _resolve_year_to,
     _Span,
 )
 
@@ -80,6 +85,8 @@ class _Rule:
     allow_part: bool = True
     implied_part: str | None = None  # "year-end" carries its own "end of"
     yearly: bool = False  # a period of some year: it may take its year from a neighbour
+    # Words one of which the text must also hold ("the year to March 2026" needs a month).
+    requires: frozenset[str] = frozenset()
 
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -89,7 +96,7 @@ class _Rule:
         part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
-            rf"(?:(?:{self.qualifiers}){_SEP})?"
+            rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             rf"(?:\s*,?\s*(?:{_POST}))?"
             r"(?![\w])"
@@ -108,7 +115,15 @@ _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
 )
-_DAY_YEAR = r"(?:,? (?P<y>\d{4})| prochain| next)?(?:" + _EVERY_YEAR + r")?"
+# A day's year: written, or named ("on March 11 this year", "le 3 mai de l'annee prochaine").
+_DAY_RELATIVE_YEAR = _alternation(
+    k for k in _RELATIVE_YEARS if _squash(k) not in _GENERIC_YEAR_NOUNS and not k.startswith("l'")
+)
+_DAY_YEAR = (
+    r"(?:(?:,? |-)(?P<y>\d{4})"
+    rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
+    r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
+)
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
 
@@ -131,8 +146,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_month_name",
-        rf"{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
-        rf" (?P<mon>{_MONTH}){_DAY_YEAR}",
+        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}"
+        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
+        rf"{_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
@@ -276,27 +292,51 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "later_this",
-        r"later (?:this (?P<lunit>year|month|week)|in the year|this calendar year"
-        r"|in (?P<ly>\d{4}))"
-        r"|plus tard (?:cette (?P<lunit_fr>annee|semaine)|ce (?P<lunit_fr2>mois)(?:~ci)?"
-        r"|dans l'annee|en (?P<ly_fr>\d{4}))",
+        r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week)|in the year"
+        r"|this calendar year|in (?P<ly>\d{4}))"
+        r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine)"
+        r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
                 c,
                 ly=c.groups["ly"] or c.groups["ly_fr"],
                 lunit=c.groups["lunit"] or c.groups["lunit_fr"] or c.groups["lunit_fr2"],
+                earlier=c.groups["earlier"] or c.groups["earlier_fr"],
             )
         ),
-        frozenset({"later", "tard"}),
+        frozenset({"later", "tard", "earlier", "tot"}),
         allow_part=False,
     ),
     # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
     _Rule(
         "decade",
-        r"(?:(?:the|this|the current) )?decade|(?:la |cette )?decennie"
-        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0)",
+        rf"(?:(?P<dh>{_ORDINAL}) (?:half|moitie) (?:of |de )(?:the |this |la |cette )?)?"
+        r"(?:(?P<dnext>(?:the )?(?:next|coming) decade|(?:la )?(?:prochaine decennie"
+        r"|decennie (?:a venir|prochaine|qui vient)))|(?:(?:the|this|the current) )?decade"
+        r"|(?:la |cette )?decennie(?: (?:de |des )?(?:annees )?(?P<dec_fr2>(?:19|20|21)\d0)s?)?"
+        r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0))",
         _resolve_decade,
         frozenset({"decade", "decennie", "s", "annees"}),
+    ),
+    # Centuries, by their parts: "by the middle of this century", "mid-century".
+    _Rule(
+        "century",
+        r"(?:(?:this|the current|current|ce|du|le) )?(?:century|siecle)",
+        _resolve_century,
+        frozenset({"century", "siecle"}),
+    ),
+    # Twelve months that end on a day or a month: "the year to March 2026".
+    _Rule(
+        "year_to",
+        r"(?:(?:fiscal |financial )?(?:year|twelve months|12 months) (?:to|ending|ended|through)"
+        r"|(?:l')?exercice (?:clos|se terminant|s'achevant|cloture)"
+        r"|(?:douze|12) mois (?:a|jusqu'a))"
+        r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
+        rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
+        _resolve_year_to,
+        frozenset({"year", "months", "exercice", "mois"}),
+        allow_part=False,
+        requires=_MONTH_WORDS,
     ),
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(
@@ -347,6 +387,7 @@ _RULES: tuple[_Rule, ...] = (
                 "demain",
                 "yesterday",
                 "hier",
+                "journee",
             }
         ),
         allow_part=False,
@@ -360,7 +401,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<half_pre> and a half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
         rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
-        r"(?P<half_post> and a half| et demie?)?"
+        r"(?P<half_post> and a half| et demie?)?(?: de plus| more)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"

@@ -123,7 +123,10 @@ _NUMBER_WORDS = _number_words()
 _NUMBER_VALUES = {_squash(k.replace("~", "")): v for k, v in _NUMBER_WORDS.items()}
 _NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
 # "about six months", "environ six mois": an approximate number is read as the number.
-_ABOUT = r"(?:(?:about|around|some|roughly|approximately|environ|quelque) )?"
+_ABOUT = (
+    r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
+    r"|seulement|juste|a peine|encore) )?"
+)
 
 # A span unit as (months, days): months for calendar units, days for the others.
 _SPAN_UNITS: dict[str, tuple[int, int]] = {
@@ -184,6 +187,7 @@ _WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
 # Days named by words, as an offset in days from the stated date.
 _NEAR_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this evening": 0, "aujourd'hui": 0, "ce soir": 0,
+    "dans la journee": 0,
     "tomorrow": 1, "demain": 1, "the day after tomorrow": 2, "apres~demain": 2,
     "yesterday": -1, "hier": -1,
 }  # fmt: skip
@@ -197,7 +201,7 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
-    "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1),
+    "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
 }  # fmt: skip
 
 # ---------------------------------------------------------------------------------------
@@ -214,7 +218,8 @@ _RELATIVE_YEARS: dict[str, int] = {
     "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
-    "the coming year": 1, "the year ahead": 1, "the upcoming year": 1,
+    "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
+    "la nouvelle annee": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
@@ -232,7 +237,7 @@ _GENERIC_YEAR_NOUNS = frozenset(
 # "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
 # "in '17" (a year written with an apostrophe and two digits).
 _YEAR_SPEC = (
-    r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee |l'an "
+    r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"
     r"(?P<y>\d{4})"
     r"|(?:fy|cy|fiscal year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
@@ -290,10 +295,10 @@ _PRE_IN = [
     "some time in", "sometime during", "in the course of", "over the course of", "throughout",
     "near", "towards", "toward", "approximately", "about", "roughly", "for around",
     "from", "as from", "starting", "starting in", "starting from", "starting on",
-    "beginning in", "beginning on", "effective", "concerning", "regarding",
+    "beginning in", "beginning on", "effective", "concerning", "regarding", "into",
     "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
     "dans le courant du", "au cours de", "au cours du", "pendant", "durant", "pour", "vers",
-    "aux alentours de", "autour de",
+    "aux alentours de", "autour de", "autour du", "dans",
     "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
     "a partir d'", "a compter de", "a compter du", "a compter d'",
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
@@ -309,7 +314,8 @@ _PRE_NOT_BEFORE = [
     "at the earliest on", "as early as", "at the earliest by",
     "until at least", "till at least", "through at least", "at least until",
     "at least through", "at least till",
-    "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "pas plus tot que",
+    "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
+    "au plus tot au", "pas plus tot que",
     "au mieux", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",
@@ -335,7 +341,10 @@ _PRE = (
     rf"|(?P<q_in>{_alternation(_PRE_IN)}|{_PRE_A})"
 )
 _POST = (
-    r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot)"
+    r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
+    r"|target date|deadline|date limite|date butoir)"
+    # "a December opening date": the period is named as a date, which qualifies it.
+    r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date)"
     r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
     r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
@@ -350,8 +359,10 @@ _SPAN_PRE_WITHIN = [
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
     "dans un delai maximum de", "dans un delai d'", "au plus tard dans", "au plus tard d'ici",
 ]  # fmt: skip
+# "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
-                        "after", "apres", "au bout de"]  # fmt: skip
+                        "after", "apres", "au bout de", "for at least",
+                        "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
 _SPAN_PRE = (
     rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"
@@ -364,16 +375,19 @@ _SPAN_FROM_NOW = (
 )  # fmt: skip
 _SPAN_ANCHORS_START = ("beginning", "starting", "from", "a compter de", "a compter du",
                        "a partir de", "a partir du", "des")  # fmt: skip
-_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le")
+# "apres vingt-sept mois de travaux": a span "de" something is counted from an event.
+_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le", "de")
 _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres cela")
 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
 _PART_WORDS = (
     r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
     r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?)"
-    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?)"
+    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?"
+    r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
     r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|year~end"
+    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
+    r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )
 _PART = _rx(
@@ -394,11 +408,12 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
     r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
-    r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept)"
+    r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
+    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?)"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
-    r"[,;:.!?()]|\b(?:and|but|or|then|which|that|who|et|mais|ou|puis|qui|que|only|just"
+    r"[,;:.!?]|\b(?:and|but|or|then|which|that|who|et|mais|ou|puis|qui|que|only|just"
     r"|seulement|uniquement|simply|merely)\b"
 )
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
@@ -408,11 +423,16 @@ _MOVE = (
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
-    r"|prorog(?:e|ee|er|ation))\b"
+    r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
+    # "waiting until autumn 2019", "patienter jusqu'a cet ete": it happens then.
+    r"|wait(?:s|ed|ing)?|patient(?:er|era|eront)|attendre)\b"
 )
 # A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
 _DEADLINE_NOUN = (
-    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai)\b"
+    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai"
+    # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
+    r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|er|era|eront)|s'achev(?:e|er|era)"
+    r"|prend(?:ra)? fin|prendre fin|will end|to end|ends|will close|to close|closes)\b"
 )
 # Events that a year may name ("les jeux Olympiques de 2024", "the 2024 elections"): the
 # year is then part of a name, not a time.
@@ -486,4 +506,10 @@ _VAGUE_PHRASES = [
     "d'ici quelques mois", "d'ici quelques annees", "d'ici quelques semaines",
     "dans plusieurs mois", "a une date ulterieure", "date a determiner", "a determiner",
     "a confirmer", "ulterieurement", "au plus tot", "au mieux", "au minimum", "a venir",
+    "in the coming weeks and months", "in the coming months and years",
+    "in the weeks and months ahead", "in the months and years ahead",
+    "dans les semaines et mois a venir", "dans les semaines et les mois a venir",
+    "dans les mois et annees a venir", "dans les mois et les annees a venir",
+    "dans les jours qui viennent", "dans les semaines qui viennent", "dans les mois qui viennent",
+    "dans les annees qui viennent",
 ]  # fmt: skip

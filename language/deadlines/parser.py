@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import heapq
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from language.text import fold as _fold
@@ -23,10 +25,39 @@ from .window import (
     DeadlineParseError,
     DeadlineWindow,
     FoundDeadline,
+    Qualifier,
 )
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
+
+# Pages scraped with the wrong encoding: UTF-8 read as Windows-1252 or -1250 ("annĂ©e" for
+# "année", "â€¯" for a narrow no-break space), sometimes with a byte lost on the way ("âŻ").
+_MOJIBAKE = re.compile(
+    r"[\u00c2\u00c3\u0102\u00e2][\u0080-\u00bf\u0100-\u017f\u2010-\u203a\u20ac]{1,2}"
+)
+# "mid-2026" whose dash lost its last two bytes: "mid" then U+00E2 then "2026".
+_LOST_DASH = re.compile(r"(?<=\w)\u00e2(?=\d)")
+
+
+def _repaired(text: str, *, keep_length: bool) -> str:
+    """The text with mis-decoded characters put right, or made spaces when they cannot be
+    (always when `keep_length`: `find_deadlines` reports positions in the text it was given)."""
+    if text.isascii() or not (_MOJIBAKE.search(text) or _LOST_DASH.search(text)):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        said = m.group()
+        if not keep_length:
+            for codec in ("cp1252", "cp1250"):
+                for n in (len(said), 2):
+                    try:
+                        return said[:n].encode(codec).decode("utf-8") + said[n:]
+                    except UnicodeError:
+                        continue
+        return " " * len(said) if said[0] == "\u00e2" else said
+
+    return _LOST_DASH.sub(" ", _MOJIBAKE.sub(fix, text))
 
 
 def _language(match_folded: str, context_folded: str) -> str:
@@ -79,11 +110,14 @@ _RULES_BY_TRIGGER = _rules_by_trigger()
 def _candidates(folded: str) -> list[_Candidate]:
     """Every rule's matches, longest first among those that start at the same place."""
     called: set[int] = set()
-    for token in _tokens(folded):
+    tokens = _tokens(folded)
+    for token in tokens:
         called.update(_RULES_BY_TRIGGER.get(token, ()))
     found = []
     for priority in sorted(called):
         rule = _RULES[priority]
+        if rule.requires and rule.requires.isdisjoint(tokens):
+            continue
         for m in rule.pattern.finditer(folded):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), priority, rule, m))
@@ -143,13 +177,31 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
     return items
 
 
-def _bounds(outcome: _Outcome, stated_on: dt.date) -> _Bounds:
+# How precisely the stated date is known: a span counted from a day known only to its month
+# or year ends on the last day of the month or year it reaches.
+STATED_PRECISIONS = ("day", "month", "year")
+# "within this year": a period under way, read with "within", has no start (a "by").
+_WITHIN = frozenset({"within", "inside"})
+
+
+def _bounds(outcome: _Outcome, stated_on: dt.date, stated_precision: str) -> _Bounds:
     first, last = outcome.first, outcome.last
     assert first is not None and last is not None
     if isinstance(first.resolved, _Span):
         base, from_base = outcome.anchored_on or (stated_on, False)
-        return _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
-    return _period_bounds(first, last, outcome.qualifier)
+        bounds = _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
+        end = bounds.end
+        if outcome.anchored_on is None and end is not None and stated_precision != "day":
+            month = 12 if stated_precision == "year" else end.month
+            last_day = dt.date(end.year, month, calendar.monthrange(end.year, month)[1])
+            bounds = replace(bounds, end=last_day)
+        return bounds
+    bounds = _period_bounds(first, last, outcome.qualifier)
+    start, end = bounds.start, bounds.end
+    under_way = start is not None and end is not None and start <= stated_on <= end
+    if under_way and first.qualifier_words in _WITHIN:
+        return replace(bounds, start=None, qualifier=Qualifier.BY.value)
+    return bounds
 
 
 class _Found(NamedTuple):
@@ -159,9 +211,11 @@ class _Found(NamedTuple):
     used: list[tuple[int, int]]
 
 
-def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Found]:
+def _scan(
+    text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str = "day"
+) -> list[_Found]:
     """Every expression of `text`, read and resolved, in order."""
-    folded = _fold(text).translate(_QUOTES)
+    folded = _fold(_repaired(text, keep_length=True)).translate(_QUOTES)
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)
     results: list[_Found] = []
@@ -176,7 +230,7 @@ def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Fo
             continue
         said = text[span[0] : span[1]]
         try:
-            bounds = _check_bounds(_bounds(outcome, stated_on), said)
+            bounds = _check_bounds(_bounds(outcome, stated_on, stated_precision), said)
         except _Reject as exc:
             results.append(_Found(span, None, str(exc), used))
             continue
@@ -201,7 +255,9 @@ def _scan(text: str, stated_on: dt.date, *, window_text: str | None) -> list[_Fo
 # ---------------------------------------------------------------------------------------
 
 
-def _check_stated_on(stated_on: dt.date) -> dt.date:
+def _check_stated_on(stated_on: dt.date, precision: str = "day") -> dt.date:
+    if precision not in STATED_PRECISIONS:
+        raise ValueError(f"stated_precision must be one of {', '.join(STATED_PRECISIONS)}.")
     if isinstance(stated_on, dt.datetime):
         return stated_on.date()
     if not isinstance(stated_on, dt.date):
@@ -245,6 +301,20 @@ def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str,
     return tuple(words)
 
 
+def _as_written(word: str, written: str) -> str:
+    """A word of the repaired phrase as the editor's text spells it ("" if it cannot be)."""
+    if word in written:
+        return word
+    for codec in ("cp1252", "cp1250"):
+        try:
+            spelled = word.encode("utf-8").decode(codec)
+        except UnicodeError:
+            continue
+        if spelled in written:
+            return spelled
+    return ""
+
+
 def _no_deadline(phrase: str) -> DeadlineParseError:
     """Why a phrase holds no deadline at all, in the words the editor wrote."""
     folded = _fold(phrase)
@@ -269,8 +339,13 @@ def _no_deadline(phrase: str) -> DeadlineParseError:
     )
 
 
-def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
+def parse_deadline(
+    text: str, *, stated_on: dt.date, stated_precision: str = "day"
+) -> DeadlineWindow:
     """Parse one deadline phrase stated on `stated_on` into a window.
+
+    `stated_precision` ("day", "month" or "year") says how precisely `stated_on` is known:
+    said "in April 2025" (month), "within two years" ends on 2027-04-30.
 
     The phrase may hold surrounding words ("the company said it would go live by the end
     of 2024."); the window lists in `unused` the words no rule read. Raises
@@ -278,7 +353,7 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
     (nothing datable, a negated or impossible date, or a date already past when it was
     said); never raises anything else for a str.
     """
-    stated_on = _check_stated_on(stated_on)
+    stated_on = _check_stated_on(stated_on, stated_precision)
     if text is None:
         text = ""
     if not isinstance(text, str):
@@ -288,11 +363,12 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
             f"The text is {len(text)} characters long; a deadline phrase is at most "
             f"{MAX_PHRASE_LENGTH}."
         )
-    phrase = text.strip()
+    written = text.strip()
+    phrase = _repaired(text, keep_length=False).strip()
     if not phrase:
         raise DeadlineParseError("The deadline text is empty.")
 
-    found = _scan(phrase, stated_on, window_text=phrase)
+    found = _scan(phrase, stated_on, window_text=written, stated_precision=stated_precision)
     windows = [f.window for f in found if f.window is not None]
     if not windows:
         errors = [f.error for f in found if f.error]
@@ -315,19 +391,21 @@ def parse_deadline(text: str, *, stated_on: dt.date) -> DeadlineWindow:
         window.precision,
         window.qualifier,
         _language(folded[span[0] : span[1]], folded),
-        _unused(phrase, folded, used),
+        tuple(w for word in _unused(phrase, folded, used) if (w := _as_written(word, written))),
     )
 
 
-def find_deadlines(text: str, *, stated_on: dt.date) -> list[FoundDeadline]:
+def find_deadlines(
+    text: str, *, stated_on: dt.date, stated_precision: str = "day"
+) -> list[FoundDeadline]:
     """Every deadline expression in a longer text (a news item, an article), in order.
 
     Each comes with its window (whose `text` is the expression) and its span in `text`.
     Expressions that name no usable date (a year out of range, 31 February), negated or
     vague ones are left out; past ones are kept (an article reports them). Texts over
-    MAX_SCAN_LENGTH characters are refused.
+    MAX_SCAN_LENGTH characters are refused. `stated_precision` is as for `parse_deadline`.
     """
-    stated_on = _check_stated_on(stated_on)
+    stated_on = _check_stated_on(stated_on, stated_precision)
     if not isinstance(text, str):
         raise DeadlineParseError(f"A text to scan must be text, not {type(text).__name__}.")
     if len(text) > MAX_SCAN_LENGTH:
@@ -337,6 +415,6 @@ def find_deadlines(text: str, *, stated_on: dt.date) -> list[FoundDeadline]:
         )
     return [
         FoundDeadline(f.window.text, f.window, f.span)
-        for f in _scan(text, stated_on, window_text=None)
+        for f in _scan(text, stated_on, window_text=None, stated_precision=stated_precision)
         if f.window is not None
     ]

@@ -42,6 +42,8 @@ class _Period:
     whole: bool = False  # parts of a year do not apply ("end of the decade")
     week: bool = False  # a calendar week, Monday to Sunday: its parts are days
     decade: bool = False  # ten years: its parts are years
+    century: bool = False  # a hundred years: its parts are years ("mid-century" is 2050)
+    end_later: bool = False  # "the end of the decade" said in it: a year later (rule 6)
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,28 @@ def _previous_occurrence(build: Callable[[int], _Period], stated_on: dt.date) ->
         if period.end < stated_on:
             return period
     raise _Reject("That date did not come round before.")  # pragma: no cover
+
+
+# A yearless month, day or season that ended this recently is the one just past (rule 6).
+_RECENT_MONTHS = 2
+# Qualifiers that look back as well as forward: "in June", "on 18 March", "le 1er octobre".
+_PLAIN = frozenset({None, "in", "on"})
+
+
+def _yearless(c: _Context, build: Callable[[int], _Period], *, recent: bool = True) -> _Period:
+    """A period of some year whose year was not written: its next occurrence that has not
+    ended, unless the last one ended at most two months before the stated date and nothing
+    points forward. "In June" said on 2 July is the June just past (an article reporting
+    it), not a promise eleven months away, which would have named its year."""
+    period = _next_occurrence(build, c.stated_on)
+    forward = c.qualifier not in _PLAIN or c.groups.get("next") or c.groups.get("next2")
+    if not recent or forward or period.start <= c.stated_on:
+        return period
+    try:
+        before = _previous_occurrence(build, c.stated_on)
+    except _Reject:  # pragma: no cover - every yearly period came round before
+        return period
+    return before if before.end >= _add(c.stated_on, -_RECENT_MONTHS, 0) else period
 
 
 def _coming_occurrence(build: Callable[[int], _Period], stated_on: dt.date) -> _Period:
@@ -227,29 +251,65 @@ def _resolve_year_end(c: _Context) -> _Period:
     return _months_period(c.stated_on.year, 1, 12, Precision.YEAR.value)
 
 
-def _resolve_decade(c: _Context) -> _Period | None:
+def _resolve_decade(c: _Context) -> _Period | _Span | None:
     """ "the 2030s", "les annees 2030", and "the decade" said in it: ten years.
 
-    The decade a phrase is said in is counted the later of the two ways (rule 8): said in
-    2024, the 2020s end in 2029 and the third decade of the century in 2030, so "the end of
-    the decade" is 2030.
+    The decade a phrase is said in is the one its year is in (said in 2024: the 2020s), so
+    "mid-decade" is 2023-2026 and "the second half of the decade" 2025-2029. Only "the end
+    of the decade" takes the later of the two ways of counting (rule 8): the third decade of
+    the century ends in 2030, so said in 2024 it is 2030.
     """
     g = c.groups
-    if named := g.get("dec") or g.get("dec_fr"):
+    later = False
+    if g.get("dnext"):  # "over the next decade": ten years from the day it was said
+        return _Span(120, 0)
+    if named := g.get("dec") or g.get("dec_fr") or g.get("dec_fr2"):
         first = _check_year(int(named))
     elif two := g.get("dec2"):
         first = _nearest_century(int(two), c.stated_on)
-    elif c.part is None:
+    elif c.part is None and not g.get("dh"):
         return None  # "this decade" alone spans ten years: no deadline in it
     else:
-        year = c.stated_on.year
-        first = max(year // 10 * 10 + 9, ((year - 1) // 10 + 1) * 10) - 9
+        first, later = c.stated_on.year // 10 * 10, c.stated_on.year % 10 != 0
     last = _check_year(first + 9)
-    return _Period(dt.date(first, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value, decade=True)
+    if half := g.get("dh"):  # "the second half of the decade": five years
+        first += 5 * (_ordinal(half, 2) - 1)
+        return _Period(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), Precision.YEAR.value,
+                       whole=True)  # fmt: skip
+    return _Period(dt.date(first, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value, decade=True,
+                   end_later=later)  # fmt: skip
+
+
+def _resolve_century(c: _Context) -> _Period | None:
+    """ "by the middle of this century", "mid-century", "d'ici la fin du siecle": parts of the
+    century the phrase is said in; the century alone is no deadline."""
+    if c.part is None:
+        return None
+    first = c.stated_on.year // 100 * 100
+    return _Period(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.YEAR.value,
+                   century=True, end_later=True)  # fmt: skip
+
+
+def _resolve_year_to(c: _Context) -> _Period:
+    """ "the year to March 2026", "the fiscal year ending 30 June 2025", "l'exercice clos le 31
+    mars 2026": the twelve months that end then."""
+    g = c.groups
+    year = _check_year(int(_group(g, "y")))
+    month = _MONTHS[_group(g, "mon").rstrip(".")]
+    if day := g.get("dd") or g.get("dd2"):
+        end = dt.date(year, month, int(day)) if int(day) <= _month_end(year, month).day else None
+        if end is None:
+            raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+        start = _add(end, -12, 1)
+        return _Period(start, end, Precision.YEAR.value, whole=True)
+    period = _months_period(year - 1, month + 1, 12, Precision.YEAR.value) if month < 12 else (
+        _months_period(year, 1, 12, Precision.YEAR.value))  # fmt: skip
+    return _Period(period.start, period.end, period.precision, whole=True)
 
 
 def _resolve_later_this(c: _Context) -> _Period:
-    """ "later this year", "later this month": from the stated date to the period's end."""
+    """ "later this year", "later this month": from the stated date to the period's end;
+    "earlier this month": from the period's start to the day before (a date already past)."""
     g = c.groups
     today = c.stated_on
     unit = g.get("lunit") or "year"
@@ -261,20 +321,24 @@ def _resolve_later_this(c: _Context) -> _Period:
         year = _check_year(int(ly)) if (ly := g.get("ly")) else today.year
         end, precision = dt.date(year, 12, 31), Precision.YEAR
     start = max(today, dt.date(end.year, 1, 1))
+    if g.get("earlier"):
+        first = {Precision.MONTH: today.replace(day=1), Precision.YEAR: dt.date(end.year, 1, 1)}
+        start = first.get(precision, today - dt.timedelta(days=today.weekday()))
+        end = max(start, today - dt.timedelta(days=1))
     return _Period(start, end, precision.value, whole=True)
 
 
-def _yearly(c: _Context, build: Callable[[int], _Period]) -> _Period:
+def _yearly(c: _Context, build: Callable[[int], _Period], *, recent: bool = False) -> _Period:
     year = _year_of(c.groups, c.stated_on, allow_generic=True)
     if year is not None:
         return build(year)
     if c.groups.get("last"):
         return _previous_occurrence(build, c.stated_on)
-    if c.qualifier == "before":
+    if c.qualifier == "before" and c.part != "p_end":
         # "avant l'ete" said in July: before next summer, not before the one under way.
         return next(p for y in range(c.stated_on.year, c.stated_on.year + 3)
                     if (p := build(y)).start > c.stated_on)  # fmt: skip
-    return _next_occurrence(build, c.stated_on)
+    return _yearless(c, build, recent=recent)
 
 
 def _ordinal(word: str, count: int) -> int:
@@ -351,7 +415,7 @@ def _resolve_season(c: _Context) -> _Period | None:
         return _coming_occurrence(build, c.stated_on)
     if not (g.get("this") or g.get("last") or c.qualified or _has_year(g)):
         return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
-    return _yearly(c, build)
+    return _yearly(c, build, recent=True)
 
 
 def _resolve_month(c: _Context) -> _Period | None:
@@ -366,7 +430,7 @@ def _resolve_month(c: _Context) -> _Period | None:
         # "septembre prochain", "next March": the first one that has not started.
         return next(p for y in range(c.stated_on.year, c.stated_on.year + 2)
                     if (p := build(y)).start > c.stated_on)  # fmt: skip
-    return _yearly(c, build)
+    return _yearly(c, build, recent=True)
 
 
 def _resolve_month_half(c: _Context) -> _Period | None:
@@ -391,6 +455,8 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     name = " ".join(_group(g, "cal").split())
     month, first, last = _CALENDAR_NAMES[name]
     named = _fold(c.text)
+    if name == "new year" and re.search(r"\bthe\s+new", named):
+        return None  # "into the new year" is the next year; "New Year" its first day
     if not (first == last or c.qualified or _has_year(g) or "scolaire" in name
             or re.search(r"\b(?:la|les|the|l')\s*" + name.split()[0], named)):  # fmt: skip
         return None  # "rentree" alone is also income ("rentrees fiscales")
@@ -409,6 +475,8 @@ def _resolve_relative_period(c: _Context) -> _Period | None:
     is_last = bool(g.get("last") or g.get("last2"))
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
         return None
+    if re.search(r"\bles\s+\S+$", _fold(c.text)):
+        return None  # "dans les mois qui viennent": months, not this month
     today = c.stated_on
     if unit in ("week", "semaine", "weekend"):
         if c.scanning and not (is_next or c.qualified):

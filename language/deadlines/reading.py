@@ -73,6 +73,8 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
             break
     if groups.get("s_by"):
         found = Qualifier.BY.value
+    elif groups.get("s_in") and found is None:
+        found = Qualifier.IN.value
     elif groups.get("s_nb"):
         found = Qualifier.NOT_BEFORE.value
     return found, words
@@ -135,6 +137,9 @@ _YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9
 _WEEK_PARTS = {"p_early": (0, 2), "p_mid": (2, 1), "p_late": (3, 4), "p_end": (3, 4)}
 # Parts of a decade: first year and length. "The end of the decade" is its last year.
 _DECADE_PARTS = {"p_early": (0, 3), "p_mid": (3, 4), "p_late": (7, 3), "p_end": (9, 1)}
+# Parts of a century: "mid-century" is 2050 (the year climate targets name), "the end of the
+# century" 2100 (the later count, as for a decade).
+_CENTURY_PARTS = {"p_early": (0, 30), "p_mid": (50, 1), "p_late": (70, 30), "p_end": (100, 1)}
 _DEADLINE_QUALIFIERS = frozenset(
     {Qualifier.BY.value, Qualifier.BEFORE.value, Qualifier.NOT_BEFORE.value}
 )
@@ -145,9 +150,9 @@ _COARSENESS = [p.value for p in (Precision.DAY, Precision.RELATIVE, Precision.MO
 
 
 def _part_window(period: _Period, part: str) -> tuple[dt.date, dt.date]:
-    if period.decade:
-        first, years = _DECADE_PARTS[part]
-        year = period.start.year + first
+    if period.decade or period.century:
+        first, years = (_DECADE_PARTS if period.decade else _CENTURY_PARTS)[part]
+        year = period.start.year + first + (part == "p_end" and period.end_later)
         return dt.date(year, 1, 1), dt.date(year + years - 1, 12, 31)
     if period.week:
         first, days = _WEEK_PARTS[part]
@@ -170,13 +175,16 @@ def _with_part(reading: _Reading, qualifier: str | None) -> tuple[_Period, str |
     if part is None:
         return period, qualifier
     if part == "p_end" and reading.part2 is None and qualifier in _DEADLINE_QUALIFIERS:
+        if period.end_later:  # "by the end of the decade" said in 2024: 2030 (rule 6)
+            period = replace(period, end=period.end.replace(year=period.end.year + 1))
         return period, Qualifier.BY.value if qualifier == Qualifier.BEFORE else qualifier
     if period.whole or not (period.week or period.precision == Precision.YEAR):
         return period, qualifier
     start, end = _part_window(period, part)
     if reading.part2 is not None:
         end = _part_window(period, reading.part2)[1]
-    precision = period.precision if period.week or period.decade else "part_of_year"
+    whole_years = period.week or period.decade or period.century
+    precision = period.precision if whole_years else "part_of_year"
     return _Period(start, end, precision), qualifier
 
 

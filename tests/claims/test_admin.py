@@ -471,7 +471,7 @@ def test_the_restatement_inline_refuses_an_inverted_window_from_the_parser(
     before = snapshot(bleu)
     monkeypatch.setattr(
         "claims.services.ledger.parse_deadline",
-        lambda text, *, stated_on: DeadlineWindow(
+        lambda text, *, stated_on, stated_precision="day": DeadlineWindow(
             text, dt.date(2026, 12, 31), dt.date(2026, 1, 1), Precision.YEAR, Qualifier.IN, "en"
         ),
     )

@@ -126,7 +126,12 @@ def make_run_commands() -> list[list[str]]:
 
 def test_make_runs_start_migrates_loads_the_demo_and_creates_an_admin_on_fresh_sqlite(tmp_path):
     commands = make_run_commands()
-    assert [command[0] for command in commands] == ["migrate", "load_demo", "ensure_admin"]
+    assert [command[0] for command in commands] == [
+        "migrate",
+        "load_demo",
+        "refresh_forecasts",
+        "ensure_admin",
+    ]
     env = {
         key: value
         for key, value in os.environ.items()
@@ -149,10 +154,15 @@ def test_make_runs_start_migrates_loads_the_demo_and_creates_an_admin_on_fresh_s
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert "28 claims" in outputs[1] and "47 sources" in outputs[1]
-    assert "Username: admin" in outputs[2]
+    assert "open claim(s)" in outputs[2] and "from 2" in outputs[2]
+    assert "Username: admin" in outputs[3]
     with contextlib.closing(sqlite3.connect(database)) as connection:
         (claims,) = connection.execute("select count(*) from claims_claim").fetchone()
         (promisers,) = connection.execute(
             "select count(distinct promiser_id) from claims_claim"
         ).fetchone()
+        (forecasts,) = connection.execute(
+            "select count(*) from claims_claimforecast where is_latest"
+        ).fetchone()
     assert (claims, promisers) == (28, 13)
+    assert forecasts >= 1

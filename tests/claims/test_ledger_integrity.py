@@ -196,6 +196,28 @@ def test_a_fulfilment_learned_late_but_dated_before_the_first_deadline_is_on_tim
     assert fulfilled["status"].happened_at.date() == TODAY
 
 
+@pytest.mark.parametrize(
+    "precision, stated_on, end",
+    [("day", D(2025, 4, 1), D(2027, 4, 1)), ("month", D(2025, 4, 1), D(2027, 4, 30))],
+)
+def test_a_span_said_in_a_month_known_only_to_the_month_ends_at_that_month_end(
+    now, precision, stated_on, end
+):
+    # "Over the next two years" said some time in April 2025 runs to the end of April 2027,
+    # not to the first of the month the ledger stores for an unknown day.
+    claim = claim_create(
+        promiser=OrganisationFactory(),
+        subject="Example Cloud",
+        statement="Open two regions",
+        category="launch",
+        source=SourceFactory(),
+        stated_on=stated_on,
+        stated_on_precision=precision,
+        deadline_text="over the next two years",
+    )
+    assert claim.deadline_end == end
+
+
 # --- Corrections ---------------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from language.deadlines import (
     MAX_PHRASE_LENGTH,
+    DeadlineInPastError,
     DeadlineParseError,
     DeadlineWindow,
     Precision,
@@ -272,12 +273,12 @@ RELATIVE = [
     ("au T1", "2025-01-01", "2025-03-31", "quarter", "in", "fr"),
     ("in H2", "2024-07-01", "2024-12-31", "half", "in", "en"),
     ("by the second half of next year", None, "2025-12-31", "half", "by", "en"),
-    ("in June", "2025-06-01", "2025-06-30", "month", "in", "en"),
+    ("in March", "2025-03-01", "2025-03-31", "month", "in", "en"),
     ("by July", None, "2024-07-31", "month", "by", "en"),
     ("fin mars", "2025-03-01", "2025-03-31", "month", "in", "fr"),
     ("by 30 June", None, "2025-06-30", "day", "by", "en"),
     ("on 2 July", "2024-07-02", "2024-07-02", "day", "on", "en"),
-    ("le 1er juillet", "2025-07-01", "2025-07-01", "day", "on", "fr"),
+    ("le 1er avril", "2025-04-01", "2025-04-01", "day", "on", "fr"),
     ("by the end of the decade", None, "2030-12-31", "year", "by", "en"),
 ]
 
@@ -593,7 +594,7 @@ RANGES = [
     ),
     ("between this month and June", "2024-04-01", "2024-04-01", "2024-06-30"),
     # Days of one month, and parts of a period, may make a range of their own.
-    ("between June 3 and 5", "2024-07-02", "2025-06-03", "2025-06-05"),
+    ("between March 3 and 5", "2024-07-02", "2025-03-03", "2025-03-05"),
     ("du 3 au 5 juin 2025", "2024-07-02", "2025-06-03", "2025-06-05"),
     ("entre le 24 et le 28 juillet", "2017-05-27", "2017-07-24", "2017-07-28"),
     ("du 1er janvier au 31 mars 2025", "2024-07-02", "2025-01-01", "2025-03-31"),
@@ -876,3 +877,202 @@ def test_find_deadlines_returns_a_range_as_one_expression() -> None:
     (found,) = find_deadlines(text, stated_on=STATED)
     assert found.text == "entre 2025 et 2030"
     assert (found.window.start, found.window.end) == (dt.date(2025, 1, 1), dt.date(2030, 12, 31))
+
+
+# Phrasings met in real articles (the development sets), each read by a general rule.
+REAL_PHRASINGS = [
+    # A day written with dashes and a short month name.
+    ("from 31-Jan-2019", "2018-10-29", "2019-01-31", "2019-01-31"),
+    # The decade said in is the one its year is in; only its end is counted a year later.
+    ("in the second half of the decade", "2023-10-06", "2025-01-01", "2029-12-31"),
+    ("by mid-decade", "2021-01-28", None, "2026-12-31"),
+    ("d’ici la fin de la décennie 2020", "2022-03-01", None, "2029-12-31"),
+    ("over the next decade", "2022-09-01", None, "2032-09-01"),
+    # Parts of the century: mid-century is 2050.
+    ("by the middle of this century", "2022-01-15", None, "2050-12-31"),
+    ("d'ici le milieu du siècle", "2022-01-15", None, "2050-12-31"),
+    ("by the end of the century", "2022-01-15", None, "2100-12-31"),
+    ("by the turn of the decade", "2024-07-02", None, "2030-12-31"),
+    # "within" a period under way: a deadline with no start.
+    ("within this year", "2024-02-06", None, "2024-12-31"),
+    # A verb of a move makes "from A to B" and "from A until B" the new date.
+    ("has shifted from March 2014 to April 2014", "2014-02-06", "2014-04-01", "2014-04-30"),
+    (
+        "delaying launching services through the city centre from December until late 2019",
+        "2018-08-31",
+        "2019-09-01",
+        "2019-12-31",
+    ),
+    ("waiting until Autumn 2019", "2018-08-31", "2019-09-01", "2019-11-30"),
+    ("il faudra patienter jusqu’à cet été", "2023-05-30", "2023-06-01", "2023-08-31"),
+    ("has been pushed into the new year", "2023-06-26", "2024-01-01", "2024-12-31"),
+    # Quotation marks and "de l'année civile" do not split a half from its year.
+    ('dès le "second semestre de l\'année civile 2023"', "2022-03-11", "2023-07-01", "2023-12-31"),
+    # Twelve months that end on a month or a day.
+    ("during the year to March 2026", "2025-06-01", "2025-04-01", "2026-03-31"),
+    ("the fiscal year ending 30 June 2025", "2024-07-02", "2024-07-01", "2025-06-30"),
+    # Spans with "another", "only", "seulement".
+    ("In another 14 years", "2021-02-01", None, "2035-02-01"),
+    ("en seulement deux ans", "2025-09-21", None, "2027-09-21"),
+    # A duration of at least a span: no deadline, but not before its end.
+    ("pour au moins un an de plus", "2026-01-19", "2027-01-19", None),
+    ("for at least two more years", "2026-01-19", "2028-01-19", None),
+    # Qualifiers followed by "à l'", a comma, or a negation with an aside in brackets.
+    ("au plus tôt à l’été 2025", "2025-01-01", "2025-08-31", None),
+    ("AU PLUS TARD, LE JEUDI 10 FÉVRIER 2011", "2011-01-20", None, "2011-02-10"),
+    (
+        "ne rentrera pas en service à Flamanville (Manche) «avant fin 2022»",
+        "2019-07-26",
+        "2022-12-31",
+        None,
+    ),
+    ("unable to call at London Bridge until January 2018", "2017-12-01", "2018-01-31", None),
+    # A period named as a date, a target date, or the day something ends.
+    ("a 2035 target date", "2021-01-28", None, "2035-12-31"),
+    ("December opening date", "2018-08-31", "2018-12-01", "2018-12-31"),
+    ("pour se terminer le 15 décembre 2025", "2025-07-01", None, "2025-12-15"),
+    ("Après la date du 3 décembre", "2020-11-25", "2020-12-04", None),
+    # Parts that add nothing to a season; the day and the week of the stated date.
+    ("au cœur de l'été", "2019-04-18", "2019-06-01", "2019-08-31"),
+    ("dans la semaine", "2020-09-15", "2020-09-14", "2020-09-20"),
+    ("dans la journée", "2023-05-30", "2023-05-30", "2023-05-30"),
+    # "before the end of July" said in July is this July.
+    ("before the end of July", "2024-07-25", None, "2024-07-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), REAL_PHRASINGS)
+def test_real_phrasings_follow_the_general_rules(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+# A yearless month, day or season that ended at most two months before is the one just past.
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        ("in June", "2024-07-02"),
+        ("le 1er juillet", "2024-07-02"),
+        ("on July 18", "2024-07-25"),
+        ("en octobre", "2020-11-26"),
+        ("pendant l'hiver", "2019-04-18"),
+        ("le 20 novembre dernier", "2020-11-26"),
+    ],
+)
+def test_a_yearless_date_just_past_is_the_one_just_past(phrase, stated_on) -> None:
+    with pytest.raises(DeadlineInPastError, match="a date already past is no promise"):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("en septembre", "2025-12-10", "2026-09-01", "2026-09-30"),  # ended over two months ago
+        ("by June", "2024-07-02", None, "2025-06-30"),  # "by" looks forward
+        ("juin prochain", "2024-07-02", "2025-06-01", "2025-06-30"),
+        ("in Q2", "2024-07-02", "2025-04-01", "2025-06-30"),  # quarters: the next one
+    ],
+)
+def test_a_yearless_date_looking_forward_is_the_next_one(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_a_span_said_on_a_day_known_to_its_month_ends_on_the_month_s_last_day() -> None:
+    april = dt.date(2025, 4, 1)
+    window = parse_deadline("over the next two years", stated_on=april, stated_precision="month")
+    assert (window.start, window.end) == (None, dt.date(2027, 4, 30))
+    window = parse_deadline("En dix ans", stated_on=dt.date(2022, 11, 1), stated_precision="month")
+    assert window.end == dt.date(2032, 11, 30)
+    in_2022 = parse_deadline(
+        "within two years", stated_on=dt.date(2022, 1, 1), stated_precision="year"
+    )
+    assert in_2022.end == dt.date(2024, 12, 31)
+    # The default is a day; periods and spans from a named day do not move.
+    assert parse_deadline("over the next two years", stated_on=april).end == dt.date(2027, 4, 1)
+    assert parse_deadline("by 2026", stated_on=april, stated_precision="month").end == (
+        dt.date(2026, 12, 31)
+    )
+    found = find_deadlines("It will expand over the next two years.", stated_on=april,
+                           stated_precision="month")  # fmt: skip
+    assert [f.window.end for f in found] == [dt.date(2027, 4, 30)]
+    with pytest.raises(ValueError, match="stated_precision"):
+        parse_deadline("by 2026", stated_on=april, stated_precision="week")
+
+
+# Second round: scraped text, times of day, dates denied after they are named.
+MORE_REAL_PHRASINGS = [
+    # Mis-decoded pages: UTF-8 read as Windows-1252/1250, sometimes with a byte lost.
+    ("by\u00e2\u017bQ4\u00e2\u017b2025", "2025-09-02", None, "2025-12-31"),
+    ("by mid\u00e22026", "2025-09-02", None, "2026-08-31"),
+    ("FY\u00e22027", "2025-09-02", "2027-01-01", "2027-12-31"),
+    ("D'ici la fin de l'ann\u0102\u00a9e", "2020-11-25", None, "2020-12-31"),
+    ("by the end of 2026\u00c2\u00a0", "2025-09-02", None, "2026-12-31"),
+    # A time of day after the first day of a range.
+    (
+        "du mercredi 12 avril 2017 à 17:00 au mercredi 31 mai 2017 à 17:00",
+        "2017-04-12",
+        "2017-04-12",
+        "2017-05-31",
+    ),
+    # Christmas to New Year; "the new year" is the next one.
+    ("between Christmas and New Year", "2017-12-01", "2017-12-25", "2018-01-01"),
+    # A day whose year is named rather than written.
+    ("on March 11 this year", "2014-02-06", "2014-03-11", "2014-03-11"),
+    ("le 3 mai de l'année prochaine", "2024-07-02", "2025-05-03", "2025-05-03"),
+    # A negation up to eight words before the date.
+    (
+        "no longer expects its 800-megawatt project to become operational by 2022",
+        "2020-02-11",
+        "2022-12-31",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), MORE_REAL_PHRASINGS)
+def test_more_real_phrasings_follow_the_general_rules(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "message"),
+    [
+        (
+            "commercial operation in 2022 is no longer expected",
+            "2020-02-11",
+            "'in 2022 is no longer expected' rules the date out",
+        ),
+        (
+            "une mise sur rail «début 2026», mais là encore, ce ne sera pas le cas",
+            "2025-12-10",
+            "rules the date out",
+        ),
+        ("empêchant le projet d'être prêt pour 2030", "2022-12-20", "rules the date out"),
+        ("earlier this month", "2022-04-19", "a date already past is no promise"),
+        ("dans les mois qui viennent", "2020-11-01", "too vague"),
+        ("après vingt-sept mois de travaux", "2025-12-29", "whose date the phrase does not give"),
+    ],
+)
+def test_denied_past_vague_and_event_phrasings_are_refused(phrase, stated_on, message) -> None:
+    with pytest.raises(DeadlineParseError, match=message):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+def test_a_launch_that_is_not_expected_to_change_prices_keeps_its_date() -> None:
+    window = parse_deadline("the launch in 2026 is not expected to change prices", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_find_deadlines_keeps_positions_in_mis_decoded_text() -> None:
+    text = "wind down by\u00e2\u017bQ4\u00e2\u017b2025 in Medley"
+    [found] = find_deadlines(text, stated_on=dt.date(2025, 9, 2))
+    assert found.window.end == dt.date(2025, 12, 31)
+    assert text[found.span[0] : found.span[1]] == found.text
+
+
+def test_a_range_written_latest_first_uses_all_its_words() -> None:
+    window = parse_deadline("in early 2025 or late 2024", stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (
+        dt.date(2024, 9, 1),
+        dt.date(2025, 4, 30),
+        (),
+    )
