@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0008_translated_labels'),
+        ('claims', '0009_translated_labels'),
         ('tracker', '0009_forecast_refresh_schedule'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

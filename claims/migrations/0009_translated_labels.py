@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0007_forecast_snapshots'),
+        ('claims', '0008_evidence_proposed_deadline'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
