@@ -18,6 +18,10 @@ COPY pyproject.toml manage.py ./
 COPY config ./config
 COPY claims ./claims
 COPY tracker ./tracker
+# Project-wide templates (the language switcher, the lockout page) and the compiled French
+# catalogue (locale/fr/LC_MESSAGES/django.mo, committed: no gettext tools needed here).
+COPY templates ./templates
+COPY locale ./locale
 RUN pip install .
 
 # Static files are baked into the image (whitenoise serves them). The key and the mail server are

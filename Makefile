@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint check-deploy clean
+.PHONY: install run test lint check-deploy clean messages
 
 install: $(STAMP)
 
@@ -40,3 +40,10 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
+
+# Refresh locale/fr/LC_MESSAGES/django.po from the code and templates, then compile the .mo
+# (both committed). Needs GNU gettext (apt-get install gettext). See docs/translations.md.
+messages: install
+	$(BIN)/python manage.py makemessages --locale fr --no-obsolete --add-location file \
+		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'build/*'
+	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'

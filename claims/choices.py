@@ -8,6 +8,7 @@ are the ledger's.
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from language.deadlines import Precision as WindowPrecision
 from language.deadlines import Qualifier as WindowQualifier
@@ -16,98 +17,98 @@ from language.kinds import EvidenceKind as NewsKind
 
 
 class Category(models.TextChoices):
-    PROGRAMME = PromiseCategory.PROGRAMME.value, "programme"
-    LAUNCH = PromiseCategory.LAUNCH.value, "launch / go-live"
-    AVAILABILITY = PromiseCategory.AVAILABILITY.value, "availability"
-    CERTIFICATION = PromiseCategory.CERTIFICATION.value, "certification / qualification"
-    MEMBERSHIP = PromiseCategory.MEMBERSHIP.value, "membership / partnership"
-    OTHER = PromiseCategory.OTHER.value, "other"
+    PROGRAMME = PromiseCategory.PROGRAMME.value, _("programme")
+    LAUNCH = PromiseCategory.LAUNCH.value, _("launch / go-live")
+    AVAILABILITY = PromiseCategory.AVAILABILITY.value, _("availability")
+    CERTIFICATION = PromiseCategory.CERTIFICATION.value, _("certification / qualification")
+    MEMBERSHIP = PromiseCategory.MEMBERSHIP.value, _("membership / partnership")
+    OTHER = PromiseCategory.OTHER.value, _("other")
 
 
 class Status(models.TextChoices):
-    UNDATED = "undated", "undated"
-    PENDING = "pending", "pending"
-    DUE = "due", "due"
-    OVERDUE = "overdue", "overdue"
-    MISSED = "missed", "missed"
-    FULFILLED_ON_TIME = "fulfilled_on_time", "fulfilled on time"
-    FULFILLED_LATE = "fulfilled_late", "fulfilled late"
-    WITHDRAWN = "withdrawn", "withdrawn"
-    UNVERIFIABLE = "unverifiable", "unverifiable"
+    UNDATED = "undated", _("undated")
+    PENDING = "pending", _("pending")
+    DUE = "due", _("due")
+    OVERDUE = "overdue", _("overdue")
+    MISSED = "missed", _("missed")
+    FULFILLED_ON_TIME = "fulfilled_on_time", _("fulfilled on time")
+    FULFILLED_LATE = "fulfilled_late", _("fulfilled late")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    UNVERIFIABLE = "unverifiable", _("unverifiable")
 
 
 class Outcome(models.TextChoices):
-    OPEN = "", "open"
-    FULFILLED = "fulfilled", "fulfilled"
-    WITHDRAWN = "withdrawn", "withdrawn"
-    UNVERIFIABLE = "unverifiable", "unverifiable"
+    OPEN = "", _("open")
+    FULFILLED = "fulfilled", _("fulfilled")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    UNVERIFIABLE = "unverifiable", _("unverifiable")
 
 
 class ReasonCode(models.TextChoices):
     NONE = "", "—"
-    DELAYED_BY_VENDOR = "delayed_by_vendor", "delayed by the vendor"
-    REGULATORY_HOLD = "regulatory_hold", "regulatory hold"
-    ABANDONED = "abandoned", "abandoned"
-    SUPERSEDED = "superseded", "superseded"
-    OTHER = "other", "other"
+    DELAYED_BY_VENDOR = "delayed_by_vendor", _("delayed by the vendor")
+    REGULATORY_HOLD = "regulatory_hold", _("regulatory hold")
+    ABANDONED = "abandoned", _("abandoned")
+    SUPERSEDED = "superseded", _("superseded")
+    OTHER = "other", _("other")
 
 
 class Precision(models.TextChoices):
-    DAY = WindowPrecision.DAY.value, "day"
-    MONTH = WindowPrecision.MONTH.value, "month"
-    QUARTER = WindowPrecision.QUARTER.value, "quarter"
-    HALF = WindowPrecision.HALF.value, "half-year"
-    SEASON = WindowPrecision.SEASON.value, "season"
-    PART_OF_YEAR = WindowPrecision.PART_OF_YEAR.value, "part of year"
-    YEAR = WindowPrecision.YEAR.value, "year"
-    RELATIVE = WindowPrecision.RELATIVE.value, "relative span"
+    DAY = WindowPrecision.DAY.value, _("day")
+    MONTH = WindowPrecision.MONTH.value, _("month")
+    QUARTER = WindowPrecision.QUARTER.value, _("quarter")
+    HALF = WindowPrecision.HALF.value, _("half-year")
+    SEASON = WindowPrecision.SEASON.value, _("season")
+    PART_OF_YEAR = WindowPrecision.PART_OF_YEAR.value, _("part of year")
+    YEAR = WindowPrecision.YEAR.value, _("year")
+    RELATIVE = WindowPrecision.RELATIVE.value, _("relative span")
 
 
 class Qualifier(models.TextChoices):
-    BY = WindowQualifier.BY.value, "by"
-    IN = WindowQualifier.IN.value, "in / during"
-    BEFORE = WindowQualifier.BEFORE.value, "before"
-    NOT_BEFORE = WindowQualifier.NOT_BEFORE.value, "not before"
-    WITHIN = WindowQualifier.WITHIN.value, "within"
-    ON = WindowQualifier.ON.value, "on"
+    BY = WindowQualifier.BY.value, _("by")
+    IN = WindowQualifier.IN.value, _("in / during")
+    BEFORE = WindowQualifier.BEFORE.value, _("before")
+    NOT_BEFORE = WindowQualifier.NOT_BEFORE.value, _("not before")
+    WITHIN = WindowQualifier.WITHIN.value, _("within")
+    ON = WindowQualifier.ON.value, _("on")
 
 
 class EvidenceKind(models.TextChoices):
-    FULFILMENT = NewsKind.FULFILMENT.value, "fulfilment"
-    PROGRESS = NewsKind.PROGRESS.value, "progress"
-    DELAY = NewsKind.DELAY.value, "delay"
-    DENIAL = NewsKind.DENIAL.value, "denial"
+    FULFILMENT = NewsKind.FULFILMENT.value, _("fulfilment")
+    PROGRESS = NewsKind.PROGRESS.value, _("progress")
+    DELAY = NewsKind.DELAY.value, _("delay")
+    DENIAL = NewsKind.DENIAL.value, _("denial")
 
 
 class EvidenceState(models.TextChoices):
-    CANDIDATE = "candidate", "candidate"
-    CONFIRMED = "confirmed", "confirmed"
-    REJECTED = "rejected", "rejected"
+    CANDIDATE = "candidate", _("candidate")
+    CONFIRMED = "confirmed", _("confirmed")
+    REJECTED = "rejected", _("rejected")
 
 
 class DatePrecision(models.TextChoices):
     """How much of a date is known: a month-only date is stored as its first day."""
 
-    DAY = "day", "day"
-    MONTH = "month", "month"
-    YEAR = "year", "year"
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
 
 
 class Strength(models.TextChoices):
     """How firmly a promise was made, as its words say."""
 
-    WILL = "will", "will (a commitment)"
-    PLANS = "plans", "plans / intends"
-    EXPECTS = "expects", "expects"
-    AIMS = "aims", "aims / targets"
-    HOPES = "hopes", "hopes"
+    WILL = "will", _("will (a commitment)")
+    PLANS = "plans", _("plans / intends")
+    EXPECTS = "expects", _("expects")
+    AIMS = "aims", _("aims / targets")
+    HOPES = "hopes", _("hopes")
 
 
 class EventKind(models.TextChoices):
     """What a ledger event records: most are status changes."""
 
-    STATUS = "status", "status changed"
-    DUE_SOON = "due_soon", "deadline approaching"
-    RESTATED = "restated", "deadline restated"
-    CORRECTED = "corrected", "deadline corrected"
-    EVIDENCE = "evidence", "evidence to review"
+    STATUS = "status", _("status changed")
+    DUE_SOON = "due_soon", _("deadline approaching")
+    RESTATED = "restated", _("deadline restated")
+    CORRECTED = "corrected", _("deadline corrected")
+    EVIDENCE = "evidence", _("evidence to review")

@@ -335,7 +335,7 @@ def unknown_badge(*, label: str, style: str = "flat") -> str:
 def claim_badge_value(*, status: str, days_late: int | None) -> str:
     """What a claim's badge says: its status and, when it is late, by how much ("missed ·
     336 d late"); lateness counts from the first deadline, whatever was restated since."""
-    label = Status(status).label if status else "not yet swept"
+    label = str(Status(status).label) if status else "not yet swept"
     if days_late:
         return f"{label} · {days_late} d late"
     return label

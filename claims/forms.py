@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .models import Claim, ClaimDraft, DeadlineRevision, Evidence, Outcome, ReasonCode, Source
 from .selectors import claim_changes_since
@@ -105,9 +106,11 @@ class ClaimChangeForm(forms.ModelForm):
             if current.version != expected:
                 changed = claim_changes_since(claim=current, version=expected)
                 raise ValidationError(
-                    "Someone else changed this claim since you opened it (version %(expected)s, "
-                    "now %(current)s): %(changed)s. Nothing was saved: reload the page to see "
-                    "their change, then make yours again.",
+                    gettext(
+                        "Someone else changed this claim since you opened it "
+                        "(version %(expected)s, now %(current)s): %(changed)s. Nothing was saved: "
+                        "reload the page to see their change, then make yours again."
+                    ),
                     code="stale",
                     params={
                         "expected": expected,
@@ -246,7 +249,8 @@ class OutcomeForm(forms.Form):
         on = self.cleaned_data["on"]
         if on is not None and on > timezone.localdate():
             raise ValidationError(
-                f"{on:%Y-%m-%d} is in the future; record the outcome once it has happened."
+                gettext("%(on)s is in the future; record the outcome once it has happened.")
+                % {"on": format(on, "%Y-%m-%d")}
             )
         return on
 
@@ -290,9 +294,9 @@ class ArticleImportForm(forms.Form):
         cleaned = self.cleaned_data
         url, text = cleaned.get("url"), (cleaned.get("text") or "").strip()
         if url and text:
-            raise ValidationError("Give the article's URL or its text, not both.")
+            raise ValidationError(gettext("Give the article's URL or its text, not both."))
         if not url and not text and not self.errors:
-            raise ValidationError("Give the article's URL or paste its text.")
+            raise ValidationError(gettext("Give the article's URL or paste its text."))
         published_on = cleaned.get("published_on")
         if published_on and published_on > timezone.localdate():
             self.add_error("published_on", "The publication date is in the future.")

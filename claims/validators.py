@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext
 
 from language.text import text_problem
 
@@ -25,7 +26,7 @@ class TextValidator:
         problem = text_problem(value, multiline=self.multiline)
         if problem is not None:
             raise ValidationError(
-                "This text contains %(problem)s; remove it.",
+                gettext("This text contains %(problem)s; remove it."),
                 code="invalid_text",
                 params={"problem": problem},
             )

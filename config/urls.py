@@ -9,4 +9,6 @@ urlpatterns = [
     path("api/", include("tracker.api")),
     path("api/", include("claims.api.urls")),
     path("alerts/", include("tracker.urls")),
+    # set_language: the language switcher on public pages posts here (a cookie, then back).
+    path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -8,6 +8,17 @@ from django.utils import timezone
 NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
 
 
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's language: a request in French (LocaleMiddleware) leaves
+    French active in the thread, which would otherwise leak into the next test."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def now():
     with time_machine.travel(NOW, tick=False) as traveller:

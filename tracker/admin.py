@@ -79,6 +79,7 @@ class SubscriptionForm(forms.ModelForm):
             "claim",
             *[f"on_{event}" for event in AlertEvent.values],
             "delivery",
+            "language",
             "active",
         ]
 
@@ -89,9 +90,13 @@ class SubscriptionForm(forms.ModelForm):
             self.fields["webhook_url"].initial = webhook.url
         if self.instance.pk and "channel" in self.fields:
             self.fields["channel"].disabled = True
+        if "language" in self.fields:  # left out: the site's language, as the services do
+            self.fields["language"].required = False
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        if "language" in self.fields and not data.get("language"):
+            data["language"] = self.instance.language = settings.LANGUAGE_CODE
         channel = data.get("channel") or self.instance.channel
         adding = self.instance.pk is None
         try:
@@ -165,7 +170,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Delivery", {"fields": ["delivery", "active", "unsubscribed_at"]}),
+        ("Delivery", {"fields": ["delivery", "language", "active", "unsubscribed_at"]}),
         ("Endpoint health", {"fields": ["consecutive_failures", "paused_at", "paused_reason"]}),
     ]
 
@@ -215,6 +220,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
             category=obj.category,
             delivery=obj.delivery,
             events={event: getattr(obj, f"on_{event}") for event in AlertEvent.values},
+            language=obj.language,
         )
         obj.pk, obj.created_at = created.subscription.pk, created.subscription.created_at
         obj._state.adding = False

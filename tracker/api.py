@@ -12,6 +12,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import QuerySet
 from django.urls import include, path
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -84,6 +85,7 @@ class SubscriptionSerializer(serializers.ModelSerializer):
             "category",
             *EVENT_FIELDS,
             "delivery",
+            "language",
             "active",
             "paused",
             "paused_at",
@@ -139,7 +141,9 @@ class SubscriptionViewSet(
             Subscription.Channel.APPRISE: "apprise_url",
         }.get(channel)
         if missing and not data.get(missing):
-            raise serializers.ValidationError({missing: [f"A {channel} subscription needs it."]})
+            raise serializers.ValidationError(
+                {missing: [gettext("A %(channel)s subscription needs it.") % {"channel": channel}]}
+            )
         with transaction.atomic():
             created = subscription_create(
                 channel=channel,
@@ -153,6 +157,7 @@ class SubscriptionViewSet(
                 category=data.get("category", ""),
                 delivery=data.get("delivery", Subscription.Delivery.IMMEDIATE),
                 events={name[3:]: data[name] for name in EVENT_FIELDS if name in data},
+                language=data.get("language", ""),
             )
         body = self.get_serializer(self.get_queryset().get(pk=created.subscription.pk)).data
         if created.secret:
@@ -172,7 +177,9 @@ class SubscriptionViewSet(
         period (ALERT_WEBHOOK_ROTATION_GRACE_HOURS)."""
         subscription = self.get_object()
         if subscription.channel != Subscription.Channel.WEBHOOK:
-            raise serializers.ValidationError({"channel": ["Only a webhook has a secret."]})
+            raise serializers.ValidationError(
+                {"channel": [gettext("Only a webhook has a secret.")]}
+            )
         given = NewSecretSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         secret = webhook_secret_rotate(

@@ -28,6 +28,7 @@ from language.matching import (
     ledger_profiles,
     promiser_names,
     rank_matches,
+    spellings,
 )
 from language.text import fold_words as fold
 
@@ -145,10 +146,13 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         # Every claim gets a row (term 0 may not match), so feed-implied pairs come back too.
         for idx, term in enumerate((profile.subject, *profile.terms), start=-1):
             if term or idx == -1:
-                term_claim.append(profile.claim_id)
-                term_org.append(profile.promiser_id)
-                term_idx.append(idx)
-                term_text.append(fold(term))
+                # One row per spelling ("data centres", "data centers"): the stemmers do not
+                # join -re and -er, the regex path finds both.
+                for spelling in spellings(term) if term else ("",):
+                    term_claim.append(profile.claim_id)
+                    term_org.append(profile.promiser_id)
+                    term_idx.append(idx)
+                    term_text.append(spelling)
     feed_item, feed_org = [], []
     for item in items:
         for org_id in item.feed_organisation_ids:

@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -88,6 +88,11 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         )
     except (signing.BadSignature, Subscription.DoesNotExist, KeyError, TypeError):
         return _refused(request, _("This unsubscribe link is not valid. Nothing was changed."))
+    if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
+        # Arriving from an e-mail: the page speaks the e-mail's language until the reader
+        # picks another with the switcher.
+        translation.activate(subscription.language)
+        request.LANGUAGE_CODE = subscription.language
     if request.method == "POST":
         subscription = subscription_unsubscribe(subscription=subscription)
         return render(

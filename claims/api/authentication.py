@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
 from rest_framework import exceptions
 from rest_framework.authentication import TokenAuthentication
 from rest_framework.request import Request
@@ -25,7 +26,9 @@ class ThrottledTokenAuthentication(TokenAuthentication):
         if throttle.locked(request):
             raise exceptions.Throttled(
                 throttle.wait(),
-                detail="Too many requests with a wrong token from this address; try later.",
+                detail=gettext(
+                    "Too many requests with a wrong token from this address; try later."
+                ),
             )
         try:
             return super().authenticate(request)

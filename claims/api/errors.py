@@ -12,6 +12,7 @@ from django.core.exceptions import (
 )
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
+from django.utils.translation import gettext
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -56,7 +57,9 @@ def _summary(errors: dict[str, list[str]]) -> str:
     general = errors.get(NON_FIELD, [])
     if general and not fields:
         return " ".join(general)
-    return "Invalid input: see errors for " + ", ".join(fields or [NON_FIELD]) + "."
+    return gettext("Invalid input: see errors for %(fields)s.") % {
+        "fields": ", ".join(fields or [NON_FIELD])
+    }
 
 
 class Conflict(exceptions.APIException):
@@ -93,7 +96,7 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     elif isinstance(exc, DjangoValidationError):
         exc = django_validation_error_as_drf(exc)
     elif isinstance(exc, Http404):
-        exc = exceptions.NotFound(str(exc) or "Not found.")
+        exc = exceptions.NotFound(str(exc) or None)  # DRF's "Not found.", translated
     elif isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     if not isinstance(exc, exceptions.APIException):

@@ -8,6 +8,7 @@ from operator import and_
 import django_filters
 from django import forms
 from django.db.models import F, Q, QuerySet
+from django.utils.translation import gettext
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -28,7 +29,10 @@ def reject_unknown_parameters(request, known: set[str] | frozenset[str]) -> None
         allowed = ", ".join(sorted(set(known) | COMMON_PARAMETERS))
         raise ValidationError(
             {
-                name: [f"Unknown query parameter. This endpoint accepts: {allowed}."]
+                name: [
+                    gettext("Unknown query parameter. This endpoint accepts: %(allowed)s.")
+                    % {"allowed": allowed}
+                ]
                 for name in unknown
             }
         )
@@ -67,7 +71,9 @@ class StrictBooleanField(forms.NullBooleanField):
         try:
             return self.values[str(value).strip().lower()]
         except KeyError:
-            raise forms.ValidationError(f"Use true or false, not {value!r}.") from None
+            raise forms.ValidationError(
+                gettext("Use true or false, not %(value)s.") % {"value": repr(value)}
+            ) from None
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -101,7 +107,9 @@ def known_organisation(slug: str, *, field: str = "organisation") -> str:
     """A slug the ledger holds: an unknown one is a 400 naming it, not an empty list that
     reads as "this organisation made no promise"."""
     if not Organisation.objects.filter(slug=slug).exists():
-        raise ValidationError({field: [f"No organisation has the slug {slug!r}."]})
+        raise ValidationError(
+            {field: [gettext("No organisation has the slug %(slug)s.") % {"slug": repr(slug)}]}
+        )
     return slug
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django.utils.translation import gettext
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer
@@ -26,7 +27,13 @@ class FormatNegotiation(DefaultContentNegotiation):
         if not matching:
             offered = ", ".join(sorted({str(renderer.format) for renderer in renderers}))
             raise ValidationError(
-                {"format": [f"{format!r} is not a format of this endpoint: use {offered}. "
-                            f"{EXPORTS_HINT}"]}
-            )  # fmt: skip
+                {
+                    "format": [
+                        gettext(
+                            "%(format)s is not a format of this endpoint: use %(offered)s. %(hint)s"
+                        )
+                        % {"format": repr(format), "offered": offered, "hint": EXPORTS_HINT}
+                    ]
+                }
+            )
         return matching

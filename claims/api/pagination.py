@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.paginator import InvalidPage
+from django.utils.translation import gettext
 from rest_framework import pagination
 from rest_framework.exceptions import NotFound, ValidationError
 
@@ -28,10 +29,17 @@ class PageNumberPagination(pagination.PageNumberPagination):
         try:
             size = int(raw)
         except ValueError:
-            raise ValidationError({"page_size": [f"{raw!r} is not a whole number."]}) from None
+            raise ValidationError(
+                {"page_size": [gettext("%(raw)s is not a whole number.") % {"raw": repr(raw)}]}
+            ) from None
         if not 1 <= size <= self.max_page_size:
             raise ValidationError(
-                {"page_size": [f"Ask for 1 to {self.max_page_size} results per page, not {size}."]}
+                {
+                    "page_size": [
+                        gettext("Ask for 1 to %(max_page_size)s results per page, not %(size)s.")
+                        % {"max_page_size": self.max_page_size, "size": size}
+                    ]
+                }
             )
         return size
 
@@ -42,16 +50,21 @@ class PageNumberPagination(pagination.PageNumberPagination):
         try:
             number = int(raw)
         except ValueError:
-            raise ValidationError({"page": [f"{raw!r} is not a page number."]}) from None
+            raise ValidationError(
+                {"page": [gettext("%(raw)s is not a page number.") % {"raw": repr(raw)}]}
+            ) from None
         if number < 1:
-            raise ValidationError({"page": ["Pages are numbered from 1."]})
+            raise ValidationError({"page": [gettext("Pages are numbered from 1.")]})
         paginator = self.django_paginator_class(queryset, page_size)
         try:
             self.page = paginator.page(number)
         except InvalidPage:
             raise NotFound(
-                f"Page {number} is out of range: there are {paginator.num_pages} page(s) "
-                f"of {page_size}."
+                gettext(
+                    "Page %(number)s is out of range: there are %(num_pages)s "
+                    "page(s) of %(page_size)s."
+                )
+                % {"number": number, "num_pages": paginator.num_pages, "page_size": page_size}
             ) from None
         return list(self.page)
 

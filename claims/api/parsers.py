@@ -13,6 +13,8 @@ import re
 from typing import Any
 
 from django.conf import settings
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from rest_framework import parsers, status
 from rest_framework.exceptions import APIException, ParseError
 from rest_framework.settings import api_settings
@@ -34,7 +36,10 @@ def body_limit() -> int | None:
 
 
 def too_large(limit: int) -> RequestTooLarge:
-    return RequestTooLarge(f"The request body is larger than the {limit:,} bytes allowed.")
+    return RequestTooLarge(
+        gettext("The request body is larger than the %(limit)s bytes allowed.")
+        % {"limit": number_format(limit, force_grouping=True)}
+    )
 
 
 def nesting_depth(body: bytes, *, stop_after: int) -> int:
@@ -64,12 +69,15 @@ class JSONParser(parsers.JSONParser):
         max_depth = settings.API_JSON_MAX_DEPTH
         if nesting_depth(body, stop_after=max_depth) > max_depth:
             raise ParseError(
-                f"JSON parse error - the body nests arrays and objects more than "
-                f"{max_depth} levels deep."
+                gettext(
+                    "JSON parse error - the body nests arrays and objects more "
+                    "than %(max_depth)s levels deep."
+                )
+                % {"max_depth": max_depth}
             )
         try:
             text = body.decode(encoding)
             parse_constant = json.strict_constant if api_settings.STRICT_JSON else None
             return json.loads(text, parse_constant=parse_constant)
         except ValueError as error:  # UnicodeDecodeError and JSONDecodeError alike
-            raise ParseError(f"JSON parse error - {error}") from error
+            raise ParseError(gettext("JSON parse error - %(error)s") % {"error": error}) from error

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from django.utils.translation import gettext
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -43,7 +44,8 @@ class LedgerDateField(serializers.DateField):
         date = super().to_internal_value(value)
         if not EARLIEST_DATE <= date <= LATEST_DATE:
             raise serializers.ValidationError(
-                f"Give a date between {EARLIEST_DATE} and {LATEST_DATE}, not {date}."
+                gettext("Give a date between %(earliest)s and %(latest)s, not %(date)s.")
+                % {"earliest": EARLIEST_DATE, "latest": LATEST_DATE, "date": date}
             )
         return date
 
@@ -158,7 +160,10 @@ class StrictFieldsMixin(serializers.Serializer):
             unknown = sorted(set(data) - set(self.fields))
             if unknown:
                 raise serializers.ValidationError(
-                    {name: ["Unknown field: this endpoint does not accept it."] for name in unknown}
+                    {
+                        name: [gettext("Unknown field: this endpoint does not accept it.")]
+                        for name in unknown
+                    }
                 )
         return super().to_internal_value(data)
 
@@ -463,7 +468,9 @@ class SlippageQuerySerializer(serializers.Serializer):
     def validate_organisation(self, slug: str) -> str:
         # An unknown slug is a 400 naming it, not an empty answer.
         if not Organisation.objects.filter(slug=slug).exists():
-            raise serializers.ValidationError(f"No organisation has the slug {slug!r}.")
+            raise serializers.ValidationError(
+                gettext("No organisation has the slug %(slug)s.") % {"slug": repr(slug)}
+            )
         return slug
 
 
@@ -629,24 +636,33 @@ class ClaimUpdateSerializer(StrictFieldsMixin, serializers.Serializer):
 
     def validate(self, attrs: dict) -> dict:
         if set(attrs) == {"version"}:
-            raise serializers.ValidationError("Nothing to change: send at least one field.")
+            raise serializers.ValidationError(
+                gettext("Nothing to change: send at least one field.")
+            )
         given = [name for name in self.correction_fields if name in attrs]
         if given and len(given) != len(self.correction_fields):
             raise serializers.ValidationError(
                 {
-                    name: ["A correction needs correct_revision, correction_text and "
-                           "correction_reason."]
+                    name: [
+                        gettext(
+                            "A correction needs correct_revision, correction_text and "
+                            "correction_reason."
+                        )
+                    ]
                     for name in self.correction_fields
                     if name not in attrs
                 }
-            )  # fmt: skip
+            )
         given = [name for name in self.restatement_fields if name in attrs]
         if given and len(given) != len(self.restatement_fields):
             missing = [name for name in self.restatement_fields if name not in attrs]
             raise serializers.ValidationError(
                 {
                     name: [
-                        "A restatement needs deadline_text, deadline_stated_on and deadline_source."
+                        gettext(
+                            "A restatement needs deadline_text, deadline_stated_on and "
+                            "deadline_source."
+                        )
                     ]
                     for name in missing
                 }
@@ -654,7 +670,7 @@ class ClaimUpdateSerializer(StrictFieldsMixin, serializers.Serializer):
         stray = [name for name in self.outcome_fields if name in attrs]
         if stray and "outcome" not in attrs:
             raise serializers.ValidationError(
-                {name: ["Send it with the outcome it belongs to."] for name in stray}
+                {name: [gettext("Send it with the outcome it belongs to.")] for name in stray}
             )
         return attrs
 

@@ -13,6 +13,7 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, mixins, status, viewsets
@@ -243,7 +244,7 @@ class ClaimViewSet(
                 revision = data["correct_revision"]
                 if revision.claim_id != claim.pk:
                     raise DRFValidationError(
-                        {"correct_revision": ["This statement belongs to another claim."]}
+                        {"correct_revision": [gettext("This statement belongs to another claim.")]}
                     )
                 _service_call(
                     services.deadline_revision_correct,
@@ -489,7 +490,12 @@ def _badge_style(request) -> str:
     style = request.query_params.get("style", "flat")
     if style not in exports.BADGE_STYLES:
         raise DRFValidationError(
-            {"style": [f"Use one of {', '.join(exports.BADGE_STYLES)}, not {style!r}."]}
+            {
+                "style": [
+                    gettext("Use one of %(styles)s, not %(style)s.")
+                    % {"styles": ", ".join(exports.BADGE_STYLES), "style": repr(style)}
+                ]
+            }
         )
     return style
 
@@ -698,4 +704,4 @@ class SourceViewSet(
 @permission_classes([])
 def not_found(request, *args, **kwargs):
     """Unknown paths under /api/ answer a JSON 404, not the site's HTML page."""
-    raise NotFound(f"No API endpoint at {request.path}. See /api/docs/.")
+    raise NotFound(gettext("No API endpoint at %(path)s. See /api/docs/.") % {"path": request.path})

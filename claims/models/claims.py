@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from language.deadlines import format_window
@@ -38,61 +39,101 @@ class Claim(models.Model):
     subject = models.CharField(
         max_length=200,
         validators=[single_line],
-        help_text='What the promise is about, e.g. "Bleu".',
+        help_text=_('What the promise is about, e.g. "Bleu".'),
+        verbose_name=_("subject"),
     )
-    promiser = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="claims")
-    partners = models.ManyToManyField(Organisation, blank=True, related_name="partner_claims")
+    promiser = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="claims", verbose_name=_("promiser")
+    )
+    partners = models.ManyToManyField(
+        Organisation, blank=True, related_name="partner_claims", verbose_name=_("partners")
+    )
     statement = models.CharField(
-        max_length=300, validators=[single_line], help_text="The promise in one line."
+        max_length=300,
+        validators=[single_line],
+        help_text=_("The promise in one line."),
+        verbose_name=_("statement"),
     )
     quote = models.TextField(
-        blank=True, validators=[multiline], help_text="The promiser's words, verbatim."
+        blank=True,
+        validators=[multiline],
+        help_text=_("The promiser's words, verbatim."),
+        verbose_name=_("quote"),
     )
-    category = models.CharField(max_length=20, choices=Category.choices, default=Category.OTHER)
+    category = models.CharField(
+        max_length=20, choices=Category.choices, default=Category.OTHER, verbose_name=_("category")
+    )
     source = models.ForeignKey(
         Source,
         on_delete=models.PROTECT,
         related_name="claims",
-        help_text="Where it was first made.",
+        help_text=_("Where it was first made."),
+        verbose_name=_("source"),
     )
-    stated_on = models.DateField(help_text="When the promise was made.")
+    stated_on = models.DateField(
+        help_text=_("When the promise was made."), verbose_name=_("stated on")
+    )
     stated_on_precision = models.CharField(
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
-        help_text="How much of the date is known: a month-only date is stored as its first day.",
+        help_text=_("How much of the date is known: a month-only date is stored as its first day."),
+        verbose_name=_("stated on precision"),
     )
     reported_after_the_fact = models.BooleanField(
         default=False,
-        help_text="The source reports a promise made earlier: the stated date is when it was "
-        "made, before the source was published.",
+        help_text=_(
+            "The source reports a promise made earlier: the stated date is when it was "
+            "made, before the source was published."
+        ),
+        verbose_name=_("reported after the fact"),
     )
     keywords = models.TextField(
-        blank=True, validators=[multiline], help_text="Comma-separated; used to match news."
+        blank=True,
+        validators=[multiline],
+        help_text=_("Comma-separated; used to match news."),
+        verbose_name=_("keywords"),
     )
     timezone = models.CharField(
         max_length=64,
         default=settings.CLAIMS_DEFAULT_TIMEZONE,
         validators=[validate_time_zone],
-        help_text="Deadlines are calendar dates in this time zone.",
+        help_text=_("Deadlines are calendar dates in this time zone."),
+        verbose_name=_("timezone"),
     )
 
-    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True, default="")
-    outcome_on = models.DateField(null=True, blank=True, help_text="Fulfilment or withdrawal date.")
+    outcome = models.CharField(
+        max_length=20, choices=Outcome.choices, blank=True, default="", verbose_name=_("outcome")
+    )
+    outcome_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text=_("Fulfilment or withdrawal date."),
+        verbose_name=_("outcome on"),
+    )
     reason = models.CharField(
         max_length=20,
         choices=ReasonCode.choices,
         blank=True,
         default="",
-        help_text="Why a claim was missed or withdrawn.",
+        help_text=_("Why a claim was missed or withdrawn."),
+        verbose_name=_("reason"),
     )
 
     # Written only by services.claim_sync_deadline from the revisions; cached so the sweep and the
     # lists filter and sort on plain indexed columns instead of a subquery per claim.
-    deadline_start = models.DateField(null=True, blank=True, editable=False)
-    deadline_end = models.DateField(null=True, blank=True, editable=False)
-    original_deadline_start = models.DateField(null=True, blank=True, editable=False)
-    original_deadline_end = models.DateField(null=True, blank=True, editable=False)
+    deadline_start = models.DateField(
+        null=True, blank=True, editable=False, verbose_name=_("deadline start")
+    )
+    deadline_end = models.DateField(
+        null=True, blank=True, editable=False, verbose_name=_("deadline end")
+    )
+    original_deadline_start = models.DateField(
+        null=True, blank=True, editable=False, verbose_name=_("original deadline start")
+    )
+    original_deadline_end = models.DateField(
+        null=True, blank=True, editable=False, verbose_name=_("original deadline end")
+    )
     current_revision = models.ForeignKey(
         "DeadlineRevision",
         null=True,
@@ -100,26 +141,34 @@ class Claim(models.Model):
         editable=False,
         on_delete=models.PROTECT,
         related_name="+",
+        verbose_name=_("current revision"),
     )
     # Written only by services (sweep, outcomes); every change is a StatusEvent.
     # Blank until the first sweep works it out (services do so as soon as a claim is recorded).
     status = models.CharField(
-        max_length=20, choices=Status.choices, blank=True, default="", editable=False
+        max_length=20,
+        choices=Status.choices,
+        blank=True,
+        default="",
+        editable=False,
+        verbose_name=_("status"),
     )
 
     # Bumped by every editor's change (fields, outcome, deadline): a write based on an older
     # version is refused, so two editors never overwrite each other unawares. The sweep's
     # status changes do not bump it: status is derived, nobody edits it.
-    version = models.PositiveIntegerField(default=1, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False, verbose_name=_("version"))
 
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     history = HistoricalRecords(excluded_fields=["updated_at"])
     # Who makes the change being saved, set by claims.services; simple_history records it.
     _history_user: User | None
 
     class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         ordering = ["deadline_end", "id"]
         indexes = [
             # Read by services.claims_record_due_soon: open claims whose deadline end is near.
@@ -137,17 +186,17 @@ class Claim(models.Model):
             models.CheckConstraint(
                 condition=Q(outcome="") | Q(outcome="unverifiable") | Q(outcome_on__isnull=False),
                 name="claim_outcome_has_date",
-                violation_error_message="A fulfilment or withdrawal needs its date.",
+                violation_error_message=_("A fulfilment or withdrawal needs its date."),
             ),
             models.CheckConstraint(
                 condition=Q(outcome_on__isnull=True) | Q(outcome_on__gte=F("stated_on")),
                 name="claim_outcome_not_before_promise",
-                violation_error_message="A promise cannot be settled before it was made.",
+                violation_error_message=_("A promise cannot be settled before it was made."),
             ),
             models.CheckConstraint(
                 condition=Q(status__in=[*Status.values, ""]),
                 name="claim_status_known",
-                violation_error_message="Unknown status.",
+                violation_error_message=_("Unknown status."),
             ),
             in_choices("outcome", Outcome, name="claim_outcome_known"),
             in_choices("reason", ReasonCode, name="claim_reason_known"),
@@ -200,16 +249,26 @@ class Claim(models.Model):
 class DeadlineRevision(models.Model):
     """One statement of a claim's deadline. The first is the promise; the latest is in force."""
 
-    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="revisions")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="revisions")
-    stated_on = models.DateField(help_text="When this deadline was stated.")
+    claim = models.ForeignKey(
+        Claim, on_delete=models.PROTECT, related_name="revisions", verbose_name=_("claim")
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="revisions", verbose_name=_("source")
+    )
+    stated_on = models.DateField(
+        help_text=_("When this deadline was stated."), verbose_name=_("stated on")
+    )
     stated_on_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        verbose_name=_("stated on precision"),
     )
     text = models.CharField(
         max_length=500,
         validators=[single_line],
-        help_text='The words used, e.g. "by the end of 2022", "fin 2025".',
+        help_text=_('The words used, e.g. "by the end of 2022", "fin 2025".'),
+        verbose_name=_("text"),
     )
     # A wrong revision is never edited: a new one corrects it, with the reason. The deadline
     # chain reads the latest correction in place of the statement it corrects.
@@ -219,27 +278,42 @@ class DeadlineRevision(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="corrections",
-        help_text="The statement this revision corrects (a mistake in the record).",
+        help_text=_("The statement this revision corrects (a mistake in the record)."),
+        verbose_name=_("corrects"),
     )
     reason = models.CharField(
         max_length=300,
         blank=True,
         validators=[single_line],
-        help_text="Why the correction: what was recorded wrongly.",
+        help_text=_("Why the correction: what was recorded wrongly."),
+        verbose_name=_("reason"),
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("recorded by"),
     )
-    start = models.DateField(null=True, blank=True)
-    end = models.DateField(null=True, blank=True, help_text="The deadline (inclusive).")
-    precision = models.CharField(max_length=20, choices=Precision.choices)
-    qualifier = models.CharField(max_length=20, choices=Qualifier.choices)
-    language = models.CharField(max_length=8, default="en")
-    recorded_at = models.DateTimeField(auto_now_add=True)
+    start = models.DateField(null=True, blank=True, verbose_name=_("start"))
+    end = models.DateField(
+        null=True, blank=True, help_text=_("The deadline (inclusive)."), verbose_name=_("end")
+    )
+    precision = models.CharField(
+        max_length=20, choices=Precision.choices, verbose_name=_("precision")
+    )
+    qualifier = models.CharField(
+        max_length=20, choices=Qualifier.choices, verbose_name=_("qualifier")
+    )
+    language = models.CharField(max_length=8, default="en", verbose_name=_("language"))
+    recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("recorded at"))
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("deadline revision")
+        verbose_name_plural = _("deadline revisions")
         ordering = ["claim", "stated_on", "id"]
         indexes = [
             models.Index(fields=["claim", "stated_on", "id"], name="revision_claim_order_idx")
@@ -250,24 +324,24 @@ class DeadlineRevision(models.Model):
                 | Q(end__isnull=True)
                 | Q(start__lte=models.F("end")),
                 name="revision_start_not_after_end",
-                violation_error_message="The deadline window ends before it starts.",
+                violation_error_message=_("The deadline window ends before it starts."),
             ),
             models.UniqueConstraint(
                 fields=["claim", "source", "stated_on", "text"],
                 name="revision_stated_once",
                 violation_error_message=(
-                    "This deadline is already recorded from this source on this date."
+                    _("This deadline is already recorded from this source on this date.")
                 ),
             ),
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gte=F("stated_on")),
                 name="revision_not_ended_when_stated",
-                violation_error_message="A deadline cannot end before the day it was stated.",
+                violation_error_message=_("A deadline cannot end before the day it was stated."),
             ),
             models.CheckConstraint(
                 condition=Q(corrects__isnull=True) | ~Q(reason=""),
                 name="revision_correction_has_reason",
-                violation_error_message="A correction needs its reason.",
+                violation_error_message=_("A correction needs its reason."),
             ),
             in_choices("precision", Precision, name="revision_precision_known"),
             in_choices("qualifier", Qualifier, name="revision_qualifier_known"),

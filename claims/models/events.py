@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 if TYPE_CHECKING:
@@ -31,23 +32,39 @@ class Evidence(models.Model):
     Kind = EvidenceKind
     State = EvidenceState
 
-    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="evidence")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
-    observed_on = models.DateField(help_text="When the observed fact happened or was reported.")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    state = models.CharField(max_length=20, choices=State.choices, default=State.CANDIDATE)
-    summary = models.TextField(blank=True, validators=[multiline])
+    claim = models.ForeignKey(
+        Claim, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("claim")
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="evidence", verbose_name=_("source")
+    )
+    observed_on = models.DateField(
+        help_text=_("When the observed fact happened or was reported."),
+        verbose_name=_("observed on"),
+    )
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("kind"))
+    state = models.CharField(
+        max_length=20, choices=State.choices, default=State.CANDIDATE, verbose_name=_("state")
+    )
+    summary = models.TextField(blank=True, validators=[multiline], verbose_name=_("summary"))
     why = models.TextField(
         blank=True,
         validators=[multiline],
-        help_text="Why this was attached to the claim (matcher's score).",
+        help_text=_("Why this was attached to the claim (matcher's score)."),
+        verbose_name=_("why"),
     )
-    score = models.FloatField(null=True, blank=True, help_text="The news matcher's score, if any.")
+    score = models.FloatField(
+        null=True,
+        blank=True,
+        help_text=_("The news matcher's score, if any."),
+        verbose_name=_("score"),
+    )
     deadline_text = models.CharField(
         max_length=500,
         blank=True,
         validators=[single_line],
-        help_text="A new deadline this evidence reports (for a delay), in the source's words.",
+        help_text=_("A new deadline this evidence reports (for a delay), in the source's words."),
+        verbose_name=_("deadline text"),
     )
     # The window the news matcher read from `deadline_text`, on the day the item was
     # published: the restatement an editor accepts (or not) in the review queue.
@@ -56,21 +73,27 @@ class Evidence(models.Model):
         null=True, blank=True, help_text="Empty for a not-before date (no end given)."
     )
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("reviewed by"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("reviewed at"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
         ordering = ["observed_on", "id"]
-        verbose_name_plural = "evidence"
         constraints = [
             models.UniqueConstraint(
                 fields=["claim", "source", "kind"],
                 name="evidence_once_per_source",
-                violation_error_message="This source is already recorded as such evidence.",
+                violation_error_message=_("This source is already recorded as such evidence."),
             ),
             # Evidence starts as a candidate; only the review service confirms or rejects it,
             # and it stamps the review.
@@ -81,7 +104,7 @@ class Evidence(models.Model):
                     reviewed_at__isnull=False,
                 ),
                 name="evidence_reviewed_when_decided",
-                violation_error_message="Evidence is confirmed or rejected only by a review.",
+                violation_error_message=_("Evidence is confirmed or rejected only by a review."),
             ),
             models.CheckConstraint(
                 condition=Q(proposed_start__isnull=True)
@@ -139,24 +162,54 @@ class StatusEvent(models.Model):
 
     Kind = EventKind
 
-    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="status_events")
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.STATUS)
-    happened_at = models.DateTimeField(default=timezone.now, db_index=True)
-    as_of = models.DateField(help_text="The day the status was worked out for.")
-    old_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
-    new_status = models.CharField(max_length=20, choices=Status.choices)
+    claim = models.ForeignKey(
+        Claim, on_delete=models.PROTECT, related_name="status_events", verbose_name=_("claim")
+    )
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, default=Kind.STATUS, verbose_name=_("kind")
+    )
+    happened_at = models.DateTimeField(
+        default=timezone.now, db_index=True, verbose_name=_("happened at")
+    )
+    as_of = models.DateField(
+        help_text=_("The day the status was worked out for."), verbose_name=_("as of")
+    )
+    old_status = models.CharField(
+        max_length=20, choices=Status.choices, blank=True, verbose_name=_("old status")
+    )
+    new_status = models.CharField(
+        max_length=20, choices=Status.choices, verbose_name=_("new status")
+    )
     days = models.IntegerField(
         null=True,
         blank=True,
-        help_text="Deadline approaching: days left. Restated: days the deadline moved (+ later).",
+        help_text=_(
+            "Deadline approaching: days left. Restated: days the deadline moved (+ later)."
+        ),
+        verbose_name=_("days"),
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("actor"),
     )
-    job = models.CharField(max_length=50, blank=True, help_text="The job that made the change.")
-    rationale = models.CharField(max_length=500, blank=True)
+    job = models.CharField(
+        max_length=50,
+        blank=True,
+        help_text=_("The job that made the change."),
+        verbose_name=_("job"),
+    )
+    rationale = models.CharField(max_length=500, blank=True, verbose_name=_("rationale"))
     source = models.ForeignKey(
-        Source, null=True, blank=True, on_delete=models.PROTECT, related_name="status_events"
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="status_events",
+        verbose_name=_("source"),
     )
     revision = models.ForeignKey(
         DeadlineRevision,
@@ -164,15 +217,25 @@ class StatusEvent(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The deadline revision in force when the change happened.",
+        help_text=_("The deadline revision in force when the change happened."),
+        verbose_name=_("revision"),
     )
     evidence = models.ForeignKey(
-        Evidence, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Evidence,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("evidence"),
     )
     # The one column written after insert, once, by tracker.services.alerts_fan_out.
-    alerts_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    alerts_queued_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("alerts queued at")
+    )
 
     class Meta:
+        verbose_name = _("status event")
+        verbose_name_plural = _("status events")
         ordering = ["happened_at", "id"]
         indexes = [
             models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx"),
@@ -195,7 +258,7 @@ class StatusEvent(models.Model):
             models.CheckConstraint(
                 condition=Q(old_status__in=[*Status.values, ""]),
                 name="event_old_status_known",
-                violation_error_message="Unknown status.",
+                violation_error_message=_("Unknown status."),
             ),
         ]
         triggers = [
@@ -219,8 +282,8 @@ class StatusEvent(models.Model):
     def save(self, *args, **kwargs) -> None:
         # Append-only: a correction is a new event, never an edit of an old one.
         if self.pk is not None and not self._state.adding:
-            raise ValidationError("Status events are append-only; record a new event instead.")
+            raise ValidationError(_("Status events are append-only; record a new event instead."))
         super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
-        raise ValidationError("Status events are append-only and cannot be deleted.")
+        raise ValidationError(_("Status events are append-only and cannot be deleted."))

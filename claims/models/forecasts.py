@@ -13,6 +13,7 @@ import pgtrigger
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .claims import Claim
 from .sources import Organisation
@@ -35,22 +36,26 @@ class ForecastRun(models.Model):
     """One refresh of the forecasts: when, as of which day, with which model, from what."""
 
     computed_at = models.DateTimeField(default=timezone.now, db_index=True)
-    as_of = models.DateField(help_text="The day the forecasts were made for.")
+    as_of = models.DateField(help_text=_("The day the forecasts were made for."))
     model_version = models.CharField(max_length=40)
     # What this run saw of the ledger (claims, the sum of their versions, the newest change):
     # the 15-minute job refreshes only when it differs (refresh_forecasts_task, only_if_changed).
     # Versions catch an edit made within the same clock tick as the last refresh.
     ledger_seen = models.CharField(max_length=100, blank=True)
-    resolved = models.PositiveIntegerField(help_text="Resolved claim dates the model learned from.")
+    resolved = models.PositiveIntegerField(
+        help_text=_("Resolved claim dates the model learned from.")
+    )
     fitted = models.BooleanField(
-        help_text="Shrinkage fitted from the record; false: too few resolved, published prior."
+        help_text=_("Shrinkage fitted from the record; false: too few resolved, published prior.")
     )
     claim_forecasts = models.PositiveIntegerField(default=0)
     backtest = models.JSONField(
-        null=True, blank=True, help_text="The backtest on the ledger as of this run."
+        null=True, blank=True, help_text=_("The backtest on the ledger as of this run.")
     )
 
     class Meta:
+        verbose_name = _("forecast run")
+        verbose_name_plural = _("forecast runs")
         ordering = ["-computed_at", "-id"]
         triggers = [
             pgtrigger.Protect(
@@ -82,6 +87,8 @@ class ClaimForecast(models.Model):
     is_latest = models.BooleanField(default=True)
 
     class Meta:
+        verbose_name = _("claim forecast")
+        verbose_name_plural = _("claim forecasts")
         ordering = ["run", "claim"]
         constraints = [
             models.UniqueConstraint(fields=["run", "claim"], name="claim_forecast_once_per_run"),
@@ -94,21 +101,21 @@ class ClaimForecast(models.Model):
                 | Q(p_on_time__gte=0, p_on_time__lte=1, p_on_time_first__gte=0)
                 & Q(p_on_time_first__lte=1),
                 name="claim_forecast_probability",
-                violation_error_message="A probability lies between 0 and 1.",
+                violation_error_message=_("A probability lies between 0 and 1."),
             ),
             models.CheckConstraint(
                 condition=Q(p50_date__isnull=True)
                 | Q(p80_date__isnull=True)
                 | Q(p50_date__lte=F("p80_date")),
                 name="claim_forecast_p50_not_after_p80",
-                violation_error_message="The P50 date cannot come after the P80 date.",
+                violation_error_message=_("The P50 date cannot come after the P80 date."),
             ),
             # A forecast has numbers or a reason for having none: never both, never neither.
             models.CheckConstraint(
                 condition=Q(p_on_time__isnull=False, reason="")
                 | Q(p_on_time__isnull=True) & ~Q(reason=""),
                 name="claim_forecast_numbers_or_reason",
-                violation_error_message="A forecast has numbers or the reason it has none.",
+                violation_error_message=_("A forecast has numbers or the reason it has none."),
             ),
         ]
         triggers = _snapshot_triggers("claim_forecast")
@@ -124,12 +131,14 @@ class OrganisationForecast(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="forecasts"
     )
-    p_on_time = models.FloatField(help_text="Shrunk toward all claims' share by its count.")
+    p_on_time = models.FloatField(help_text=_("Shrunk toward all claims' share by its count."))
     held = models.PositiveIntegerField()
-    n = models.PositiveIntegerField(help_text="Its first dates whose end has passed.")
+    n = models.PositiveIntegerField(help_text=_("Its first dates whose end has passed."))
     is_latest = models.BooleanField(default=True)
 
     class Meta:
+        verbose_name = _("organisation forecast")
+        verbose_name_plural = _("organisation forecasts")
         ordering = ["run", "organisation"]
         constraints = [
             models.UniqueConstraint(
@@ -144,7 +153,7 @@ class OrganisationForecast(models.Model):
             models.CheckConstraint(
                 condition=Q(p_on_time__gte=0, p_on_time__lte=1) & Q(held__lte=F("n")),
                 name="organisation_forecast_valid",
-                violation_error_message="A probability lies between 0 and 1; held <= n.",
+                violation_error_message=_("A probability lies between 0 and 1; held <= n."),
             ),
         ]
         triggers = _snapshot_triggers("organisation_forecast")

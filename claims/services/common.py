@@ -10,6 +10,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as UserModel  # settings.AUTH_USER_MODEL
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from language.deadlines import DeadlineParseError, DeadlineWindow, parse_deadline
 
@@ -70,9 +71,19 @@ def not_in_future(day: dt.date, *, tz_name: str, field: str, what: str) -> None:
     today = today_in(tz_name)
     if day > today:
         raise ValidationError(
-            {field: f"{what} {day:%Y-%m-%d} is in the future (today is {today:%Y-%m-%d} in "
-             f"{tz_name}); record it once it has happened."}
-        )  # fmt: skip
+            {
+                field: gettext(
+                    "%(what)s %(day)s is in the future (today is %(today)s in "
+                    "%(tz_name)s); record it once it has happened."
+                )
+                % {
+                    "what": what,
+                    "day": format(day, "%Y-%m-%d"),
+                    "today": format(today, "%Y-%m-%d"),
+                    "tz_name": tz_name,
+                }
+            }
+        )
 
 
 def job_now(now: dt.datetime | None, *, dry_run: bool) -> dt.datetime:
@@ -82,8 +93,12 @@ def job_now(now: dt.datetime | None, *, dry_run: bool) -> dt.datetime:
         return timezone.now()
     if not dry_run and now > timezone.now() + FUTURE_TOLERANCE:
         raise FutureDateError(
-            f"{now:%Y-%m-%d %H:%M} is in the future: a sweep as of a future date would record "
-            "events that have not happened. Use a dry run to preview it."
+            gettext(
+                "%(now)s is in the future: a sweep as of a future date would "
+                "record events that have not happened. Use a dry run to "
+                "preview it."
+            )
+            % {"now": format(now, "%Y-%m-%d %H:%M")}
         )
     return now
 

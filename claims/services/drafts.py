@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from simple_history.utils import bulk_create_with_history
 
 from config.http import FetchError, FetchTimeoutError, ResponseTooLargeError, fetch
@@ -81,24 +83,40 @@ def article_fetch(*, url: str) -> ArticleText:
         )
     except ResponseTooLargeError as error:
         raise ArticleImportError(
-            f"The page at {url} is too large to be an article ({error.reason}); "
-            f"the importer reads pages of at most {max_bytes // (1024 * 1024)} MiB."
+            gettext(
+                "The page at %(url)s is too large to be an article "
+                "(%(reason)s); the importer reads pages of at most "
+                "%(max_bytes)s MiB."
+            )
+            % {"url": url, "reason": error.reason, "max_bytes": max_bytes // (1024 * 1024)}
         ) from error
     except FetchTimeoutError as error:
-        raise ArticleImportError(f"Timed out fetching {url}: {error.reason}.") from error
+        raise ArticleImportError(
+            gettext("Timed out fetching %(url)s: %(reason)s.")
+            % {"url": url, "reason": error.reason}
+        ) from error
     except FetchError as error:
-        raise ArticleImportError(f"Could not fetch {url}: {error.reason}.") from error
+        raise ArticleImportError(
+            gettext("Could not fetch %(url)s: %(reason)s.") % {"url": url, "reason": error.reason}
+        ) from error
     content_type = result.content_type.split(";")[0].strip().lower()
     if content_type not in _HTML_TYPES:
         raise ArticleImportError(
-            f"{url} is not an HTML page (its content type is {content_type or 'not given'}); "
-            "paste the article's text instead."
+            gettext(
+                "%(url)s is not an HTML page (its content type is %(given)s); "
+                "paste the article's text instead."
+            )
+            % {"url": url, "given": content_type or "not given"}
         )
     if b"\x00" in result.content[:65536]:
-        raise ArticleImportError(f"{url} says it is HTML but sends binary data.")
+        raise ArticleImportError(
+            gettext("%(url)s says it is HTML but sends binary data.") % {"url": url}
+        )
     article = html_to_article(_decode_html(result.content, result.content_type))
     if not article.text.strip():
-        raise ArticleImportError(f"No article text was found on the page at {url}.")
+        raise ArticleImportError(
+            gettext("No article text was found on the page at %(url)s.") % {"url": url}
+        )
     return article
 
 
@@ -133,7 +151,7 @@ def article_import(
     says why and nothing is stored. The drafts wait for an editor: nothing is published here.
     """
     if url and text:
-        raise ArticleImportError("Give the article's URL or its text, not both.")
+        raise ArticleImportError(gettext("Give the article's URL or its text, not both."))
     url = (url or "").strip() or None
     if url is not None:
         existing = Source.objects.filter(url=url).first()
@@ -142,9 +160,9 @@ def article_import(
         article = article_fetch(url=url)
     else:
         if text is None or not text.strip():
-            raise ArticleImportError("The article is empty: there is no text to read.")
+            raise ArticleImportError(gettext("The article is empty: there is no text to read."))
         if "\x00" in text:
-            raise ArticleImportError("The article is binary data, not text.")
+            raise ArticleImportError(gettext("The article is binary data, not text."))
         article = (
             html_to_article(text)
             if looks_like_html(text)
@@ -152,11 +170,17 @@ def article_import(
         )
     body = normalise_text(article.text)
     if not body:
-        raise ArticleImportError("The article is empty: there is no text to read.")
+        raise ArticleImportError(gettext("The article is empty: there is no text to read."))
     if len(body) > ARTICLE_MAX_CHARS:
         raise ArticleImportError(
-            f"The article's text is {len(body):,} characters long; the importer reads at most "
-            f"{ARTICLE_MAX_CHARS:,}. Paste the part that holds the promises."
+            gettext(
+                "The article's text is %(body)s characters long; the importer reads at most "
+                "%(limit)s. Paste the part that holds the promises."
+            )
+            % {
+                "body": number_format(len(body), force_grouping=True),
+                "limit": number_format(ARTICLE_MAX_CHARS, force_grouping=True),
+            }
         )
     if url is None:
         existing = Source.objects.filter(url__isnull=True, text=body).first()
@@ -165,11 +189,16 @@ def article_import(
     published_on = published_on or article.published_on
     if published_on is None:
         raise ArticleImportError(
-            "The article's publication date is unknown: give it (YYYY-MM-DD). Deadlines such "
-            "as 'next year' are read from that date."
+            gettext(
+                "The article's publication date is unknown: give it (YYYY-MM-DD). Deadlines such "
+                "as 'next year' are read from that date."
+            )
         )
     if published_on > timezone.localdate():
-        raise ArticleImportError(f"The publication date {published_on} is in the future.")
+        raise ArticleImportError(
+            gettext("The publication date %(published_on)s is in the future.")
+            % {"published_on": published_on}
+        )
     title = single_line(title or article.title or body.split("\n", 1)[0])[:500]
     language = guess_language(body)
     organisations = known_organisations()
@@ -249,7 +278,10 @@ DRAFT_EDITABLE_FIELDS = (
 
 def _draft_open(draft: ClaimDraft) -> None:
     if draft.state != ClaimDraft.State.DRAFT:
-        raise ValidationError(f"This draft was already reviewed ({draft.get_state_display()}).")
+        raise ValidationError(
+            gettext("This draft was already reviewed (%(state)s).")
+            % {"state": draft.get_state_display()}
+        )
 
 
 @transaction.atomic
@@ -258,7 +290,9 @@ def draft_update(*, draft: ClaimDraft, data: dict, actor: User | None = None) ->
     _draft_open(draft)
     unknown = set(data) - set(DRAFT_EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError({name: "This field cannot be changed in place." for name in unknown})
+        raise ValidationError(
+            {name: gettext("This field cannot be changed in place.") for name in unknown}
+        )
     for name, value in data.items():
         setattr(draft, name, value)
     if draft.deadline_text.strip():
@@ -299,13 +333,20 @@ def draft_approve(*, draft: ClaimDraft, actor: User | None = None) -> Claim:
     if promiser is None and not draft.promiser_name:
         # The article never named who promises ("The plant is expected to open in 2027").
         raise ValidationError(
-            {"promiser": "Choose the promiser first: the article does not name who promised this."}
+            {
+                "promiser": gettext(
+                    "Choose the promiser first: the article does not name who promised this."
+                )
+            }
         )
     if promiser is None:
         raise ValidationError(
             {
-                "promiser": f"Choose the promiser first: {draft.promiser_name!r}"
-                " is not an organisation of the ledger yet (add it, then pick it on the draft)."
+                "promiser": gettext(
+                    "Choose the promiser first: %(promiser)s is not an organisation of the "
+                    "ledger yet (add it, then pick it on the draft)."
+                )
+                % {"promiser": repr(draft.promiser_name or "the promiser")}
             }
         )
     _draft_mark(draft, ClaimDraft.State.APPROVED, actor)
@@ -337,13 +378,15 @@ def draft_merge(*, draft: ClaimDraft, claim: Claim, actor: User | None = None) -
     _draft_open(draft)
     if not draft.deadline_text.strip():
         raise ValidationError(
-            "This draft gives no deadline, so there is nothing to restate: approve it as a new "
-            "claim or discard it."
+            gettext(
+                "This draft gives no deadline, so there is nothing to restate: approve it as a new "
+                "claim or discard it."
+            )
         )
     if claim.revisions.filter(
         source=draft.source, stated_on=draft.stated_on, text=draft.deadline_text
     ).exists():
-        raise ValidationError("The claim already records this deadline from this article.")
+        raise ValidationError(gettext("The claim already records this deadline from this article."))
     _draft_mark(draft, ClaimDraft.State.MERGED, actor)
     revision = deadline_revision_create(
         claim=claim,

@@ -8,6 +8,7 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from language.deadlines import format_window
 
@@ -95,7 +96,12 @@ def evidence_review(
     nothing; a review is final otherwise, since its effect on the claim is already recorded.
     """
     if state not in (Evidence.State.CONFIRMED, Evidence.State.REJECTED):
-        raise ValidationError({"state": f"Evidence can be confirmed or rejected, not {state!r}."})
+        raise ValidationError(
+            {
+                "state": gettext("Evidence can be confirmed or rejected, not %(state)s.")
+                % {"state": repr(state)}
+            }
+        )
     if evidence.state == state:
         return evidence
     # Compare-and-swap: of two editors reviewing the same candidate, one applies it.
@@ -107,8 +113,12 @@ def evidence_review(
         if evidence.state == state:
             return evidence
         raise ValidationError(
-            f"This evidence was already {evidence.get_state_display()}; a review is final. "
-            "Correct the claim itself (its outcome or deadline) if the review was wrong."
+            gettext(
+                "This evidence was already %(state)s; a review is final. "
+                "Correct the claim itself (its outcome or deadline) if the "
+                "review was wrong."
+            )
+            % {"state": evidence.get_state_display()}
         )
     evidence.refresh_from_db()
     claim = evidence.claim

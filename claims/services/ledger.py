@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext
 
 from language.deadlines import (
     DeadlineInPastError,
@@ -65,8 +66,14 @@ def statement_window(
     if claim is not None and stated_on < claim.stated_on:
         raise ValidationError(
             {
-                "stated_on": f"{stated_on:%Y-%m-%d} is before the promise was made "
-                f"({claim.stated_on:%Y-%m-%d}); a restatement comes after it."
+                "stated_on": gettext(
+                    "%(stated_on)s is before the promise was made "
+                    "(%(claim_stated_on)s); a restatement comes after it."
+                )
+                % {
+                    "stated_on": format(stated_on, "%Y-%m-%d"),
+                    "claim_stated_on": format(claim.stated_on, "%Y-%m-%d"),
+                }
             }
         )
     hint = (
@@ -83,15 +90,21 @@ def statement_window(
         # article is recorded with the date it was made.
         raise ValidationError(
             {
-                field: f"{error.window.text!r} ended on "
-                f"{(error.window.end or error.window.start):%Y-%m-%d}, before it was stated "
-                f"({stated_on:%Y-%m-%d}): {hint}."
+                field: gettext(
+                    "%(text)s ended on %(start)s, before it was stated (%(stated_on)s): %(hint)s."
+                )
+                % {
+                    "text": repr(error.window.text),
+                    "start": format(error.window.end or error.window.start, "%Y-%m-%d"),
+                    "stated_on": format(stated_on, "%Y-%m-%d"),
+                    "hint": hint,
+                }
             }
         ) from error
     except DeadlineParseError as error:
         raise ValidationError({field: str(error)}) from error
     if window.start and window.end and window.start > window.end:
-        raise ValidationError({field: "The deadline window ends before it starts."})
+        raise ValidationError({field: gettext("The deadline window ends before it starts.")})
     return window
 
 
@@ -139,8 +152,14 @@ def claim_create(
     if reported_after_the_fact and stated_on > source.published_on:
         raise ValidationError(
             {
-                "stated_on": f"A promise reported after the fact was made before its source "
-                f"was published ({source.published_on:%Y-%m-%d}), not on {stated_on:%Y-%m-%d}."
+                "stated_on": gettext(
+                    "A promise reported after the fact was made before its source was published "
+                    "(%(published_on)s), not on %(stated_on)s."
+                )
+                % {
+                    "published_on": format(source.published_on, "%Y-%m-%d"),
+                    "stated_on": format(stated_on, "%Y-%m-%d"),
+                }
             }
         )
     not_in_future(stated_on, tz_name=claim.timezone, field="stated_on", what="The stated date")
@@ -248,7 +267,7 @@ def deadline_revision_correct(
     a correction, when the promiser changed its date.
     """
     if not reason.strip():
-        raise ValidationError({"reason": "Say why the statement is corrected."})
+        raise ValidationError({"reason": gettext("Say why the statement is corrected.")})
     target = revision.corrects or revision
     claim = claim_locked(claim=target.claim, expected_version=expected_version)
     stated_on = stated_on or target.stated_on
@@ -407,7 +426,9 @@ def claim_update(
     """
     unknown = set(data) - set(CLAIM_EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError({name: "This field cannot be changed in place." for name in unknown})
+        raise ValidationError(
+            {name: gettext("This field cannot be changed in place.") for name in unknown}
+        )
     claim = claim_locked(claim=claim, expected_version=expected_version)
     for name, value in data.items():
         setattr(claim, name, value)

@@ -19,7 +19,7 @@ Three steps:
 The rules, weights and word lists are documented in docs/news-watch.md.
 """
 
-from .lexicon import MARGIN, term_regex
+from .lexicon import MARGIN, spellings, term_regex
 from .reading import Reading, read_item
 from .score import (
     Candidate,
@@ -58,5 +58,6 @@ __all__ = [
     "read_item",
     "rank_matches",
     "score",
+    "spellings",
     "term_regex",
 ]

@@ -35,30 +35,80 @@ ANNOUNCEMENT_DAYS = 7
 
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
-    """A folded term as a whole-word pattern, plural or singular. Between its words: spaces,
-    dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text
-    search, which ignores punctuation, finds them too."""
-    words = [_singular(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
+    ("data centres" finds "data center"). Between its words: spaces, dashes or a little
+    punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text search, which ignores
+    punctuation, finds them too."""
+    words = [_word(word) for word in re.split(r"[\s-]+", fold(term)) if word]
     body = r"[^\w']{0,3}".join(words)
-    return re.compile(r"(?<![\w])" + body + r"(?:s|es|x)?(?![\w])")
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])")
 
 
-def _singular(word: str) -> str:
-    """A word's pattern that finds it plural or singular ("centres de données" finds "centre
-    de données"); short words ("gps", "bus") are left as they are."""
+# British -re, American -er: "centre"/"center", "fibre"/"fiber", "metre"/"meter",
+# "litre"/"liter", "theatre"/"theater" (not "cluster" or "computer": no "clustre").
+_RE_ER = re.compile(r"^(\w+(?:nt|b|et|it|at))(?:re|er)$")
+
+
+def _word(word: str) -> str:
+    """A word's pattern: plural or singular ("centres de données" finds "centre de données";
+    short words, "gps", "bus", are left as they are), -re or -er."""
+    m = _RE_ER.match(word.removesuffix("s"))
+    if m:
+        return re.escape(m.group(1)) + r"(?:re|er)s?"
     if len(word) > 4 and word[-1] in "sx":
         return re.escape(word[:-1]) + "[sx]?"
-    return re.escape(word)
+    return re.escape(word) + "(?:s|es|x)?"
+
+
+def spellings(term: str) -> tuple[str, ...]:
+    """A folded term and its other -re/-er spelling ("data centres", "data centers"), for the
+    full-text path, whose stemmers do not join them; the regex path reads both anyway."""
+    words = fold(term).split()
+    other = []
+    for word in words:
+        stem = word.removesuffix("s")
+        m = _RE_ER.match(stem)
+        swapped = "er" if stem.endswith("re") else "re"
+        other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
+    variants = (" ".join(words), " ".join(other))
+    return tuple(dict.fromkeys(variants))
 
 
 def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[str]:
-    """One pattern for a list of folded words or phrases, longest first, whole words. With
-    `adverbs`, an adverb may stand between the words of a phrase ("a finalement obtenu",
-    "has now launched")."""
-    alternatives = sorted({fold(w) for w in words}, key=len, reverse=True)
-    joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS)) + r")[\s-]+)?" if adverbs else r"[\s-]*"
-    body = "|".join(joiner.join(map(re.escape, w.split())) for w in alternatives)
-    return re.compile(rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])")
+    """One pattern for a list of folded words or phrases, whole words, built as a prefix tree
+    (phrases sharing their first words share their pattern, which keeps a long list fast).
+    A word after an auxiliary may take a participle's ending ("a été mis" finds "a été
+    mise"); the phrase, a plural's. With `adverbs`, up to two adverbs or day names may stand
+    between the words of a phrase ("a finalement obtenu", "has now officially launched",
+    "a réussi jeudi son")."""
+    tree: dict[str, dict] = {}
+    for phrase in {fold(w) for w in words}:
+        node = tree
+        for token in re.split(r"[\s-]+", phrase):
+            node = node.setdefault(token, {})
+        node[""] = {}
+    joiner = r"[\s-]*"
+    if adverbs:
+        joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
+    return re.compile(rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])")
+
+
+def _tree_pattern(node: dict[str, dict], joiner: str, previous: str) -> str:
+    alternatives = []
+    for token in sorted((t for t in node if t), key=lambda t: (-len(t), t)):
+        child = node[token]
+        pattern = re.escape(token) + (_ENDING if previous in AUXILIARIES else "")
+        if any(child):
+            rest = joiner + _tree_pattern(child, joiner, token)
+            pattern += f"(?:{rest})" + ("?" if "" in child else "")
+        alternatives.append(pattern)
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# A participle's ending on the word after an auxiliary: "a été lancé" finds "a été lancée",
+# "est terminé" finds "sont terminés" only through its own phrase.
+_ENDING = "(?:e|s|es)?"
+AUXILIARIES = frozenset(("a", "ont", "est", "sont", "ete", "etait", "etaient", "sera", "seront"))
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -69,7 +119,15 @@ def _wordset(text: str) -> frozenset[str]:
 # Adverbs that may stand inside a signal's phrase.
 ADVERBS = _wordset(
     "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
+    "progressivement quasiment "
     "effectivement officially finally now already successfully fully formally"
+)
+
+
+# Day names, which may stand inside a signal's phrase ("a réussi jeudi son premier vol").
+DAY_NAMES = _wordset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+    "friday saturday sunday hier yesterday today"
 )
 
 
@@ -143,14 +201,38 @@ FULFILMENT = _phrases(
     "ont demarre, a produit, ont produit, annonce le lancement, annoncent le lancement, "
     "a eu lieu, a ete un succes, en service commercial, livre son premier, livre sa premiere, "
     "livre ses premiers, livre ses premieres, livre le premier, livre la premiere, "
-    "a annonce le lancement, ont annonce le lancement"
+    "a annonce le lancement, ont annonce le lancement, "
+    # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
+    # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
+    "announced the completion of, announces the completion of, announce the completion of, "
+    "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
+    "this week's launch of, since its launch, after its reopening, since its reopening, "
+    "day of its reopening, has been achieved, have been achieved, was achieved, "
+    "annonce la mise en service, a annonce la mise en service, ont annonce la mise en service, "
+    "annonce l'achevement, a annonce l'achevement, marque la fin, a marque la fin, "
+    "apres sa reouverture, depuis sa reouverture, jour de sa reouverture, "
+    "apres son ouverture, depuis son ouverture, jour de son ouverture, "
+    "depuis sa mise en service, apres sa mise en service, a ete atteint, a ete atteinte, "
+    "ont ete atteints, ont ete atteintes, objectif atteint, pari reussi, "
+    # Running: "connecté au réseau", "a commencé sa production", "tourne à plein régime".
+    "connecte au reseau, connectee au reseau, connectes au reseau, connectees au reseau, "
+    "a ete connecte au reseau, a ete connectee au reseau, a commence sa production, "
+    "a commence la production, commence sa production, a demarre sa production, "
+    "a lance sa production, met en route, a mis en route, tourne a plein regime, "
+    "fonctionne a plein regime, began producing, started producing, is up and running, "
+    "now up and running, demarree, demarrees, fonctionne enfin, fonctionnent enfin, "
+    "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
+    "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
+    "termines, terminees, rolled off the assembly line, rolled off the production line, "
+    "rolls off the assembly line, rolls off the production line"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
     # English
     "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
     "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
-    "later than planned, behind schedule, rescheduled, reschedules, now expects, now expected, "
+    "later than planned, slower than planned, slower than expected, behind schedule, "
+    "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
     "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
@@ -158,7 +240,8 @@ DELAY = _phrases(
     # French
     "retard, retarde, retardee, retardes, retardees, reporte, reportee, reportes, reportees, "
     "repousse, repoussee, repousses, repoussees, decale, decalee, decales, decalees, decalage, "
-    "glisse, glissement, desormais attendu, desormais attendue, desormais prevu, "
+    "glisse, glissement, plus lent que prevu, plus lents que prevu, plus lente que prevu, "
+    "plus lentes que prevu, desormais attendu, desormais attendue, desormais prevu, "
     "desormais prevue, desormais programme, desormais programmee, plus tard que prevu, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
@@ -198,6 +281,17 @@ DENIAL = _phrases(
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie"
 )
+# A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
+# l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
+# so the negator rule does not apply to them.
+HEDGED_DENIAL = _phrases(
+    "a l'arret, ne pas arriver a son terme, n'arrivera pas a son terme, n'ira pas a son terme, "
+    "pourrait etre annule, pourrait etre annulee, pourrait etre abandonne, "
+    "pourrait etre abandonnee, could be cancelled, could be canceled, may be cancelled, "
+    "may be canceled, could be scrapped, may be scrapped, may never be built, "
+    "may never be completed, might never be completed, might not be completed, "
+    "at a standstill, ground to a halt"
+)
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
 # next to one of these ("tests completed", "contract signed") reports the step.
@@ -220,7 +314,8 @@ STEP = _phrases(
     "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
     "decision d'investissement, chargement du combustible, chargement, divergence, "
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
-    "tunnelier, creuse, ligne droite, montee en cadence, premier bloc, premiers tests, "
+    "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
+    "premiers tests, "
     "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
@@ -229,7 +324,10 @@ ON_TRACK = _phrases(
     "still planned, still scheduled, still slated, as planned, as scheduled, "
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
-    "en bonne voie, comme prevu, reste prevu, reste prevue"
+    "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
+    "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
+    "calendrier tenu, calendrier respecte, kept its promise, on time"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.
@@ -243,6 +341,8 @@ LATENESS = (
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?)",
+    # Delays told as the project's history: "des retards qui ont jalonné son histoire".
+    r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), not the event.
@@ -255,17 +355,41 @@ OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
     "derniere"
 )
+# A headline about another instance of the promised thing: an ordinal or "commercial" next to
+# a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
+# score.py against the claim's statement, which may promise that very instance.
+INSTANCE_RX = re.compile(
+    r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
+    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot)"
+    r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
+    r"|commercial\s+(?:flight|launch|mission))(?![\w])"
+)
+# Completions of an event that comes before or after most promises: a delivery, the start of
+# production. A step unless the claim's statement promises that very event.
+SIDE_EVENTS = {
+    "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
+    "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
+}
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient avoir afin aims plans hopes expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin aims plans hopes expects wants before avant pouvoir"
 )
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
+# mois", "on hold since late 2023"): the past of the news, not the news.
+SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
+# unless it is one of these, which say when ("In 2030", "Fin 2025").
+BEFORE_A_YEAR = _wordset(
+    "in by from until before after since through du de en dans avant apres depuis pour "
+    "jusqu'en des fin mi late early end mid"
+)
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.
@@ -293,6 +417,7 @@ SIGNAL_KINDS: dict[str, str] = {
     "not done": EvidenceKind.DELAY,
     "new date": EvidenceKind.DELAY,
     "denial": EvidenceKind.DENIAL,
+    "hedged denial": EvidenceKind.DENIAL,
     "step": EvidenceKind.PROGRESS,
     "on track": EvidenceKind.PROGRESS,
 }
@@ -300,6 +425,7 @@ SIGNAL_KINDS: dict[str, str] = {
 # delay, then a step.
 SIGNAL_ORDER = (
     "denial",
+    "hedged denial",
     "fulfilment",
     "not in time",
     "not done",
@@ -315,6 +441,7 @@ SIGNAL_RX = {
     "delay": words_regex(DELAY, adverbs=True),
     "late risk": words_regex(LATE_RISK, adverbs=True),
     "denial": words_regex(DENIAL, adverbs=True),
+    "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),
     "on track": words_regex(ON_TRACK, adverbs=True),
 }
@@ -322,15 +449,6 @@ DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)
 STEP_CLAIM_RX = words_regex(STEP_CLAIM)
-# Words of names that differ between English and French ("line 15 South" is "ligne 15
-# Sud"): a keyword written in one language is found in a subject written in the other.
-NAME_WORD_TRANSLATIONS = {
-    "ligne": "line",
-    "sud": "south",
-    "nord": "north",
-    "est": "east",
-    "ouest": "west",
-}
 # A claim whose statement promises a first (first flight, first services, first delivery)
 # gets a new date only from a sentence that speaks of a first: "Ariane 6 launches Amazon's
 # satellites in February" is not a new date for Ariane 6's first flight.
@@ -339,6 +457,13 @@ FIRST_RX = words_regex(
         "first, initial, inaugural, maiden, debut, premier, premiere, premiers, premieres, "
         "inaugural, initial, initiale"
     )
+)
+
+# A statement promising the first of a series: "the first batch of satellites", "la première
+# tranche" (not "the first region" or "first services", the promised thing itself).
+FIRST_OF_A_SERIES_RX = re.compile(
+    r"(?<![\w])(?:first|initial|premier|premiere)\s+(?:batch|lot|series|serie|wave|vague|tranche)"
+    r"(?![\w])"
 )
 
 _FR_MARKERS = _wordset("le la les des du une est pour dans sur avec qui que d'ici sera au aux")

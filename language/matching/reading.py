@@ -43,10 +43,12 @@ from language.text import fold
 
 from .lexicon import (
     ANNOUNCING,
+    BEFORE_A_YEAR,
     CATEGORY_RX,
     DELAY_FRENCH_RX,
     DENYING,
     EVENT_REACH,
+    FIRST_OF_A_SERIES_RX,
     FIRST_RX,
     IN_TIME_RX,
     LATENESS_RX,
@@ -54,9 +56,11 @@ from .lexicon import (
     NEGATIONS,
     NEGATOR_PHRASES,
     PAST_MARKERS_RX,
+    SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
+    SINCE_RX,
     STEP_CONTEXT,
 )
 
@@ -70,6 +74,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How far (days) a dated sentence must lie for its completion word to be a plan or history.
 _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
+# A date this many words or fewer from a step word is the step's date.
+_STEP_DATE_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class Signal:
     end: int
     sentence: int
     demoted: bool = False
+    lasting: bool = False  # a pause or delay told as lasting since ("on hold since 2023")
 
 
 @dataclass
@@ -117,7 +124,9 @@ class ItemAnalysis:
 
     def delayed(self) -> bool:
         """Whether anything in the item says the promise is late or paused."""
-        return any(SIGNAL_KINDS[s.name] == EvidenceKind.DELAY for s in self.signals)
+        return any(
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY and not s.lasting for s in self.signals
+        )
 
     def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
         """The deadline expressions of these sentences, in reading order (spans in the item)."""
@@ -148,6 +157,7 @@ class Reading:
     tied: bool
     proposed: FoundDeadline | None = None
     distance: int = EVENT_REACH + 1  # words between the signal and the claim's nearest word
+    at: int = -1  # where the signal (or the new date) starts in the item
 
 
 def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
@@ -201,9 +211,58 @@ def _category_words(
 
 def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
     try:
-        return find_deadlines(text, stated_on=published_on)
+        found = find_deadlines(text, stated_on=published_on)
     except DeadlineParseError:
         return []
+    return [_past_day(f, published_on) for f in found if not _no_date(text, f)]
+
+
+# How far back a day said without its year may lie ("a annoncé samedi 7 février").
+_RECENT_DAYS = 92
+
+
+def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
+    """A day said without its year that the parser read forward to next year, when this
+    year's lies a little before the item: the day the item reports, in the past."""
+    window = found.window
+    if window.precision != "day" or window.start is None or _YEAR.search(found.text):
+        return found
+    if window.start.year <= published_on.year:
+        return found
+    try:
+        day = window.start.replace(year=published_on.year)
+    except ValueError:
+        return found
+    if not dt.timedelta(0) <= published_on - day <= dt.timedelta(days=_RECENT_DAYS):
+        return found
+    return found._replace(window=replace(window, start=day, end=day))
+
+
+# A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
+_DURATION_RX = re.compile(
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\s+(?:ans?|années?|annees?|mois|years?|months?)\s*$",
+    re.IGNORECASE,
+)
+_DURATION_AFTER_RX = re.compile(r"\s*(?:de|d'|d’|of)\b", re.IGNORECASE)
+# A bare year right after a capitalised word is part of a name ("France 2030", "Euro 2024").
+_NAME_BEFORE_RX = re.compile(r"\b[A-Z][\w-]*\s+$")
+_MONTHS_RX = re.compile(
+    r"(?:jan|feb|fev|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aou|aoû|sep|oct|nov|dec|déc)",
+    re.IGNORECASE,
+)
+
+
+def _no_date(text: str, found: FoundDeadline) -> bool:
+    """Whether a deadline expression names no date: a duration ("après 5 ans de
+    restauration") or part of a name ("France 2030")."""
+    if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
+        return True
+    if found.text.isdigit():
+        m = _NAME_BEFORE_RX.search(text, 0, found.span[0])
+        if m and fold(m.group(0).strip()) not in BEFORE_A_YEAR and not _MONTHS_RX.match(m.group(0)):
+            return True
+    return False
 
 
 def _end(found: FoundDeadline) -> dt.date:
@@ -221,15 +280,21 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     text = analysis.text
     lateness = [m.span() for m in LATENESS_RX.finditer(text)]
     found: list[Signal] = []
+    questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
     for name, rx in SIGNAL_RX.items():
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
+            if sentence in questions:
+                continue  # "le projet est abandonné ? Non": a question reports nothing
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
-                found.append(Signal(read_as, m.group(0), m.start(), m.end(), sentence))
+                lasting = name == "delay" and bool(SINCE_RX.match(text, m.end()))
+                found.append(
+                    Signal(read_as, m.group(0), m.start(), m.end(), sentence, lasting=lasting)
+                )
     found = _drop_overlaps(found)
     steps = [s for s in found if s.name == "step"]
     return sorted(
@@ -240,6 +305,13 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             for s in found
         ),
         key=lambda s: (s.start, s.name),
+    )
+
+
+def _is_question(analysis: ItemAnalysis, sentence: int) -> bool:
+    start, end = analysis.sentences[sentence]
+    return analysis.source[end : end + 1] == "?" or analysis.source[start:end].rstrip().endswith(
+        "?"
     )
 
 
@@ -261,13 +333,15 @@ def _read_as(
             return "not in time"
         if negated and not modal:
             return "not done"  # late only once the deadline has passed (see `decide`)
-        if negated or modal or _dated_away(analysis, sentence):
+        if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
         if DENYING.intersection(preceding):
             return "on track"  # "dément tout retard": the promiser says it is on time
+        if dated_away(analysis, sentence, m.span(), history_only=True):
+            return None  # "placé en pause en mai 2024", read in 2026: the past
     elif name == "denial":
         if negated or modal:
             return None
@@ -278,8 +352,12 @@ def _read_as(
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
-    elif name == "step" and (STEP_CONTEXT.intersection(preceding) or modal):
-        return None  # "after a long audit": the past; "before restarting": to come
+    elif name == "step" and (
+        STEP_CONTEXT.intersection(preceding)
+        or modal
+        or dated_away(analysis, sentence, m.span(), history_only=True)
+    ):
+        return None  # "after a long audit", "the works began in 2004": the past
     return name
 
 
@@ -300,25 +378,40 @@ def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
 
 
 def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
+    # A year counts too: the deadline parser refuses "pas terminé en 2024" as a whole.
     start, end = analysis.sentences[sentence]
-    return bool(IN_TIME_RX.search(analysis.text, start, end) or analysis.deadlines_in([sentence]))
+    return bool(
+        IN_TIME_RX.search(analysis.text, start, end)
+        or _YEAR.search(analysis.text, start, end)
+        or analysis.deadlines_in([sentence])
+    )
 
 
-def _dated_away(analysis: ItemAnalysis, sentence: int) -> bool:
-    """Whether the sentence names a year far from the item: history or a plan."""
+def dated_away(
+    analysis: ItemAnalysis, sentence: int, span: tuple[int, int], *, history_only: bool = False
+) -> bool:
+    """Whether the date nearest the words at `span`, in their sentence, lies far from the
+    item: history ("launched in 2013") or a plan. The nearest decides: "two years after
+    its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
-    if not _YEAR.search(analysis.text, start, end):
-        return False  # no year, no date far away (and no need to run the parser)
-    for found in analysis.deadlines_in([sentence]):
-        if not _YEAR.search(found.text):
-            continue
-        last = _end(found)
-        if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
-            return True
-        first = found.window.start or last
-        if first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS):
-            return True
-    return False
+    years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
+    if not years or (history_only and min(years) >= analysis.published_on.year):
+        return False  # no year, or none in the past: no history (and no need to parse)
+    found = analysis.deadlines_in([sentence])
+    if not found:
+        return False
+    nearest = min(found, key=lambda d: _char_distance(d.span, span))
+    if not _YEAR.search(nearest.text) and nearest.window.precision != "day":
+        return False  # a month or season said without its year is no far date
+    last = _end(nearest)
+    if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
+        return True
+    first = nearest.window.start or last
+    return not history_only and first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+
+
+def _char_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
 
 
 def _near(analysis: ItemAnalysis, a: Signal, b: Signal) -> bool:
@@ -343,7 +436,7 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     """The signal that decides: in the earliest sentence holding one, the first by
     SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed."""
     delayed = analysis.delayed()
-    usable = [s for s in signals if not (s.name == "denial" and delayed)]
+    usable = [s for s in signals if not (SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL and delayed)]
     if not usable:
         return None
     first_sentence = min(s.sentence for s in usable)
@@ -362,6 +455,9 @@ def decide(
     step_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
     promises_a_first: bool = False,
+    deadline_start: dt.date | None = None,
+    statement: str = "",
+    name_spans: list[tuple[int, int]] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -370,21 +466,55 @@ def decide(
     (when the claim `promises_a_first`, only a date said of a first).
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
+    first_of_a_series = bool(FIRST_OF_A_SERIES_RX.search(statement)) and not FIRST_RX.search(
+        analysis.text
+    )
     signals = [
-        _as_claims_step(analysis, s, step_spans)
+        _as_claims_step(analysis, _side_event(s, statement), step_spans)
         for s in analysis.signals
-        if s.name != "not done" or overdue  # "still not obtained", after the deadline
+        if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
+        # A claim promising the first of a series ("the first batch of satellites") is not
+        # fulfilled or delayed by news of a launch that speaks of no first: a later one.
+        and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
     tied = [s for s in signals if _tied(analysis, s, term_spans)]
     # A step or an "on track" is progress only for the claim whose words stand next to it;
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    if decisive is None and name_spans:
+        # A step next to the promiser's name ("la BEI a accordé à OVHcloud un crédit"), in an
+        # item that names the claim's words elsewhere, is progress toward it.
+        decisive = _decisive(
+            analysis,
+            [s for s in signals if _effective(s) == "step" and _tied(analysis, s, name_spans)],
+        )
     done = [s for s in tied if _effective(s) == "fulfilment"]
-    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY and done:
-        # The latest state wins: "the inaugural flight, postponed by a few hours, finally
-        # took place" reports the flight.
+    if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
+        # The latest state wins: an outcome next to the claim's words beats an earlier slip
+        # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
+    # The parser is the costly part: a new date is looked for only when it may decide.
+    later = (
+        _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+        if decisive is None or _effective(decisive) == "step"
+        else None
+    )
+    if (
+        decisive is not None
+        and _effective(decisive) == "step"
+        and later is not None
+        and analysis.sentence_of(later.span[0]) < decisive.sentence
+    ):
+        decisive = None  # a new date for the claim beats a step told further down
+    if (
+        decisive is not None
+        and decisive.name == "delay"
+        and _before_the_deadline(analysis, decisive.sentence, deadline_end)
+    ):
+        # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for
+        # an intermediate milestone, progress toward the promise.
+        decisive = replace(decisive, name="step", demoted=False)
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
@@ -394,10 +524,16 @@ def decide(
         )
         distance = _distance(analysis, decisive, term_spans)
         return Reading(
-            kind, decisive.text, _effective(decisive), decisive in tied, proposed, distance
+            kind,
+            decisive.text,
+            _effective(decisive),
+            decisive in tied,
+            proposed,
+            distance,
+            decisive.start,
         )
-    later = _new_date(analysis, term_spans, deadline_end, promises_a_first)
-    if later is not None:
+    if later is not None and not any(s.name == "on track" for s in signals):
+        # "On time" wording beats a new date: the date is the one kept.
         distance = min(
             (
                 _word_distance(analysis, span, later.span)
@@ -406,8 +542,28 @@ def decide(
             ),
             default=EVENT_REACH,
         )
-        return Reading(EvidenceKind.DELAY, later.text, "new date", True, later, distance)
+        return Reading(
+            EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
+        )
+    on_time = [s for s in signals if s.name == "on track"]
+    if on_time:
+        # Said to be on time, with no other signal next to the claim: progress.
+        return Reading(
+            EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
+        )
     return None
+
+
+def _side_event(signal: Signal, statement: str) -> Signal:
+    """A completion the claim did not promise is a step: a delivery or a production start
+    for a claim that promises neither ("the first A321XLR was delivered" for its entry into
+    service)."""
+    if signal.name != "fulfilment" or signal.demoted:
+        return signal
+    for rx in SIDE_EVENTS.values():
+        if rx.search(signal.text) and not rx.search(statement):
+            return replace(signal, demoted=True)
+    return signal
 
 
 def _as_claims_step(
@@ -459,9 +615,10 @@ def _proposal(
     term_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
 ) -> FoundDeadline | None:
-    """The new deadline a delay gives: the latest future date in the first of these groups of
-    sentences that has one: those saying something moved ("repoussé à la fin 2025"), the
-    deciding sentence, those naming the claim, those that follow, any. Never a date that
+    """The new deadline a delay gives: the finest date of the latest year in the first of
+    these groups of sentences that has one: those saying something moved ("repoussé à la
+    fin 2025"), the deciding sentence, those naming the claim, those that follow, any. Never
+    a date that
     ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
     the text places in the past ("back in December")."""
     moved = {s.sentence for s in analysis.signals if s.name == "delay"}
@@ -482,9 +639,18 @@ def _proposal(
             and not _said_of_the_past(analysis, d)
         ]
         if future:
-            # Of two dates ending together, the one with a start says more ("to 2027"
+            # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
+            # latest; of two ending together, the one with a start says more ("to 2027"
             # rather than "until 2027").
-            return max(future, key=lambda d: (_end(d), d.window.start or dt.date.min))
+            return max(
+                future,
+                key=lambda d: (
+                    _end(d).year,
+                    -_coarseness(d),
+                    _end(d),
+                    d.window.start or dt.date.min,
+                ),
+            )
     return None
 
 
@@ -495,21 +661,80 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
 def _new_date(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],
+    deadline_start: dt.date | None,
     deadline_end: dt.date | None,
     promises_a_first: bool,
 ) -> FoundDeadline | None:
-    """A date for the claim (in a sentence naming it) later than its deadline in force."""
-    if deadline_end is None:
+    """A date for the claim later than its deadline in force: in a sentence naming the claim,
+    next to its words, its window starting after that deadline (for a "not before" deadline,
+    after its start) and not yet over. A date that belongs to a step the claim did not
+    promise ("les travaux préparatoires mi-2024") is none."""
+    if deadline_end is None and deadline_start is None:
         return None
     sentences = _sentences_with(analysis, term_spans)
     if promises_a_first:
         sentences = {n for n in sentences if FIRST_RX.search(analysis.text, *analysis.sentences[n])}
+    steps = [s for s in analysis.signals if s.name == "step"]
     later = []
     for found in analysis.deadlines_in(sentences):
-        start, end = found.window.start, found.window.end
-        if end is None:  # "not before": later when it starts after the deadline
-            if start is not None and start > deadline_end:
-                later.append(found)
-        elif end > deadline_end and end > analysis.published_on:
-            later.append(found)
+        start, end = _period_start(found), found.window.end
+        if deadline_end is not None:
+            after = start is not None and start > deadline_end
+        else:
+            after = start is not None and deadline_start is not None and start > deadline_start
+        if not after or (end or start or dt.date.min) <= analysis.published_on:
+            continue
+        sentence = analysis.sentence_of(found.span[0])
+        near = [
+            _word_distance(analysis, span, found.span)
+            for span in term_spans
+            if analysis.sentence_of(span[0]) == sentence
+        ]
+        if not near or min(near) > 2 * EVENT_REACH:
+            continue
+        if any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            and not any(_word_distance(analysis, t, (s.start, s.end)) == 0 for t in term_spans)
+            for s in steps
+        ):
+            continue  # the date of a step ("la construction démarrera en 2026")
+        later.append(found)
     return max(later, key=_end) if later else None
+
+
+def _period_start(found: FoundDeadline) -> dt.date | None:
+    """Where a window starts; for "by 2026" or "d'ici juin", the start of the year or month
+    it names (a relative "within five years" has none)."""
+    window = found.window
+    if window.start is not None or window.end is None:
+        return window.start
+    if window.precision == "year":
+        return window.end.replace(month=1, day=1)
+    if window.precision == "month":
+        return window.end.replace(day=1)
+    return None
+
+
+def _before_the_deadline(
+    analysis: ItemAnalysis, sentence: int, deadline_end: dt.date | None
+) -> bool:
+    """Whether every date of the sentence (one at least) ends well before the deadline in
+    force, and the item comes before it too: what is late there is an earlier milestone."""
+    if deadline_end is None or analysis.published_on > deadline_end:
+        return False
+    start, end = analysis.sentences[sentence]
+    if any(int(year) > deadline_end.year for year in _YEAR.findall(analysis.text, start, end)):
+        return False  # a later year is said: no need to parse the sentence
+    found = analysis.deadlines_in([sentence])
+    margin = dt.timedelta(days=_PLAN_DAYS)
+    return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
+
+
+# The finer a date, the more it says: of two dates in one year, the finer is the proposal.
+_FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
+
+
+def _coarseness(found: FoundDeadline) -> int:
+    precision = found.window.precision
+    return _FINENESS.index(precision) if precision in _FINENESS else len(_FINENESS)

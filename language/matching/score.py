@@ -20,8 +20,8 @@ from .lexicon import (
     CATEGORY_RX,
     FIRST_RX,
     FULFILMENT,
+    INSTANCE_RX,
     MARGIN,
-    NAME_WORD_TRANSLATIONS,
     OTHER_INSTANCE,
     SIGNAL_RX,
     STEP_CLAIM_RX,
@@ -38,7 +38,7 @@ from .lexicon import (
     term_regex,
     words_regex,
 )
-from .reading import ItemAnalysis, Reading, decide, read_item
+from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,9 @@ class ClaimProfile:
     # For a claim that is itself a step (an application filed, the start of works): the
     # keywords naming that step. News that does not name it is about a sibling claim.
     step_terms: tuple[str, ...] = ()
+    # Short acronyms other claims use too ("EPR", "J0"): not enough alone to name this claim.
+    # Set by `ledger_profiles`.
+    shared_acronyms: tuple[str, ...] = ()
 
 
 def claim_profile(
@@ -84,7 +87,10 @@ def claim_profile(
     than the promiser's name, its keywords (the statement's words when it has none; the
     promiser's own names are not topic words) and its deadline in force."""
     names = (promiser, *aliases)
+    # The promiser's names and each of their words ("EDF" of "EDF Renouvelables") say who
+    # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
+    folded_names |= {word for name in folded_names for word in name.split() if len(word) > 2}
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
         k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
@@ -154,9 +160,12 @@ def ledger_profiles(
     every_name = other_names | {fold(a) for aliases in organisations.values() for a in aliases}
     every_name |= {fold(n) for p in profiles for n in p.names}
     promisers_of: dict[str, set[int]] = defaultdict(set)
+    claims_of: dict[str, set[int]] = defaultdict(set)  # by each word of a term
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
+            for word in fold(term).split():
+                claims_of[word].add(profile.claim_id)
     result = []
     for profile in profiles:
         statement = fold(profile.statement)
@@ -179,18 +188,61 @@ def ledger_profiles(
             and _grounded(t, subject)
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
-        result.append(replace(profile, terms=terms, thing_names=things))
+        shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
+        result.append(replace(profile, terms=terms, thing_names=things, shared_acronyms=shared))
     return result
 
 
+def _acronym(term: str) -> bool:
+    """A short word in capitals, maybe with a digit: "EPR", "J0", "SMR"."""
+    return len(term) <= 4 and term.isupper() and " " not in term
+
+
 def _grounded(term: str, subject: str) -> bool:
-    """Whether the (folded) subject holds the term, its words taken in either language."""
+    """Whether the (folded) subject names what the term names, its words aligned in order:
+    the same word; an acronym spelling the initials of a run of the subject's words ("EUDI
+    Wallet" in "EU Digital Identity Wallet"); or, beside at least one word that is the same,
+    a word of the other language with the same first letter, in the same place ("ligne 15
+    Sud" in "line 15 South"). No table of word pairs: the alignment is the evidence."""
     if term_regex(term).search(subject):
         return True
-    words = set(re.findall(r"\w+", subject))
-    return all(
-        w in words or NAME_WORD_TRANSLATIONS.get(w) in words for w in re.findall(r"\w+", fold(term))
-    )
+    written = re.findall(r"\w+", term)
+    words = re.findall(r"\w+", subject)
+    position, exact = 0, False
+    for raw in written:
+        word = fold(raw)
+        for n in range(position, len(words)):
+            if words[n] == word:
+                position, exact = n + 1, True
+                break
+            run = _initials_run(raw, words, n)
+            if run:
+                position, exact = n + run, True
+                break
+            if len(word) >= 3 and len(words[n]) >= 3 and words[n][0] == word[0]:
+                position = n + 1
+                break
+        else:
+            return False
+    return exact
+
+
+def _initials_run(raw: str, words: list[str], start: int) -> int:
+    """How many of `words` from `start` an acronym written in capitals ("EUDI") spells by
+    their initials (a short word in the run may give all its letters: "EU"); 0 if none."""
+    if len(raw) < 2 or not raw.isupper():
+        return 0
+    letters, n = fold(raw), start
+    while letters and n < len(words):
+        word = words[n]
+        if letters.startswith(word) and len(word) <= 3:
+            letters = letters[len(word) :]
+        elif letters[0] == word[0]:
+            letters = letters[1:]
+        else:
+            return 0
+        n += 1
+    return n - start if not letters and n - start >= 2 else 0
 
 
 @dataclass
@@ -268,7 +320,13 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             kw for kw in item.feed_keywords if kw not in terms and term_regex(kw).search(item.text)
         ]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
-    terms = [t for t in terms if not any(t != o and _folded(t) in _folded(o) for o in terms)]
+    # Spellings of one keyword ("IRIS²", "IRIS2", "Iris2") count once too.
+    terms = list({_folded(t): t for t in reversed(terms)}.values())[::-1]
+    terms = [
+        t
+        for t in terms
+        if not any(_folded(t) != _folded(o) and _folded(t) in _folded(o) for o in terms)
+    ]
     if not terms and not hits.subject:
         return None
     return terms
@@ -335,12 +393,19 @@ def _score(
     # made of several words.
     if not things and not hits.subject and len(terms) < 2 and not _specific(terms):
         return None
+    if not things and not hits.subject and set(terms) <= set(profile.shared_acronyms):
+        return None  # "EPR" alone: which of the promiser's reactors?
+    if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
+        return None
     reading = decide(
         analysis,
         term_spans=[s for found in spans.values() for s in found] + subject_spans,
         step_spans=[s for t in profile.step_terms for s in _spans(text, t)],
         deadline_end=profile.deadline_end,
+        deadline_start=profile.deadline_start,
+        statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement)),
+        name_spans=[s for name in hits.names for s in _spans(text, name)],
     )
     if reading is None:
         return None
@@ -385,6 +450,40 @@ def _score(
         proposed_end=proposed.window.end if proposed else None,
     )
     return match, reading
+
+
+def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
+    """Whether the headline is about another instance of the thing ("Ariane 6 réussit son
+    premier vol commercial", "the second launch"), one the claim's statement does not name:
+    the item is about it, not the promise, wherever else it names the claim's words."""
+    start, end = analysis.sentences[0]
+    words = set(statement.split())
+    return any(
+        not words.intersection(m.group(0).split())
+        and not dated_away(analysis, 0, m.span(), history_only=True)  # "its 2022 failure"
+        for m in INSTANCE_RX.finditer(analysis.text, start, end)
+    )
+
+
+def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) -> bool:
+    """Whether the item names a sibling of the claim's numbered thing ("Ariane 5" for a claim
+    about "Ariane 6") and not the thing itself."""
+    for thing in profile.thing_names:
+        sibling = None if thing in terms else _sibling_rx(thing)
+        if sibling is not None and any(m.group(1) != sibling[1] for m in sibling[0].finditer(text)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=65_536)
+def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
+    """The pattern of a numbered thing's siblings ("ariane 5" for "Ariane 6": its words, then
+    a number), with the thing's own number; None for a thing not numbered."""
+    name = _folded(thing).split()
+    if len(name) < 2 or not name[-1].isdigit():
+        return None
+    words = r"[\s-]+".join(map(re.escape, name[:-1]))
+    return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
 
 
 def _specific(terms: list[str]) -> bool:
@@ -440,10 +539,15 @@ class _NameIndex:
         for name, orgs in names.items():
             self.orgs_by_key[_squash(name)] |= orgs
         if names:
-            body = "|".join(
-                r"[^\w']{0,3}".join(map(re.escape, re.split(r"[\s-]+", name)))
-                for name in sorted(names, key=len, reverse=True)
-            )
+            # One prefix tree of every name, letter by letter: thousands of names cost the
+            # regex engine the length of a name at each place, not one try per name.
+            tree: dict[str, dict] = {}
+            for name in names:
+                node = tree
+                for unit in _units(name):
+                    node = node.setdefault(unit, {})
+                node[""] = {}
+            body = _letter_tree_pattern(tree)
             self.rx: re.Pattern[str] | None = re.compile(rf"(?<![\w])(?:{body})(?:s|es|x)?(?![\w])")
         else:
             self.rx = None
@@ -458,6 +562,35 @@ class _NameIndex:
                         found |= self.orgs_by_key[cut]
                         break
         return found
+
+
+_NAME_GAP = r"[^\w']{0,3}"  # between a name's words: spaces, dashes, a little punctuation
+
+
+def _units(name: str) -> list[str]:
+    """A name's letters, with one gap unit between its words."""
+    units: list[str] = []
+    for word in re.split(r"[\s-]+", name):
+        if word:
+            units += [_NAME_GAP] if units else []
+            units += list(word)
+    return units
+
+
+def _letter_tree_pattern(node: dict[str, dict]) -> str:
+    """The pattern of a prefix tree (keys: letters or the gap, "" ends a name); a name that
+    goes on is tried before the one that ends, so the longest is found."""
+    branches = []
+    for unit in sorted(u for u in node if u):
+        child = node[unit]
+        head = unit if unit == _NAME_GAP else re.escape(unit)
+        rest = _letter_tree_pattern(child) if any(child) else ""
+        if rest and "" in child:
+            rest = f"(?:{rest})?"
+        branches.append(head + rest)
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _squash(text: str) -> str:
@@ -482,7 +615,13 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     """
     analyses: dict[int, ItemAnalysis] = {}
     scored: dict[int | None, list[_Scored]] = defaultdict(list)
+    # (item, promiser) pairs where the item names one of the promiser's things: its claims
+    # whose thing the item does not name are not its news, even when the named one reports
+    # nothing ("la première éolienne de Fécamp posée" is no news of Saint-Nazaire).
+    things_named: set[tuple[int | None, int]] = set()
     for item, profile, hits in pairs:
+        if set(profile.thing_names) & set(hits.terms):
+            things_named.add((item.item_id, profile.promiser_id))
         terms = gated_terms(item, profile, hits)
         if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
@@ -494,12 +633,22 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
+        # An outcome next to one candidate claim's words belongs to that claim: another
+        # claim (of any promiser) that takes it from afar does not.
+        owned = {e.reading.at for e in matches if e.reading.tied}
+        matches = [e for e in matches if e.reading.tied or e.reading.at not in owned]
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
+            if (item_id, entry.profile.promiser_id) in things_named and not (
+                set(entry.profile.thing_names) & set(entry.hits.terms)
+            ):
+                continue
             by_org[entry.profile.promiser_id].append(entry)
         kept: list[Match] = []
         for entries in by_org.values():
             entries = _siblings_kept(entries)
+            if not entries:
+                continue
             best = max(e.match.score for e in entries)
             kept += [e.match for e in entries if e.match.score >= best - MARGIN]
         result[item_id] = sorted(kept, key=lambda m: (-m.score, m.claim_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from language.kinds import EvidenceKind
 from language.matching import (
@@ -16,6 +17,8 @@ from language.matching import (
     python_term_hits,
     rank_matches,
     score,
+    spellings,
+    term_regex,
 )
 from language.text import fold_words as fold
 
@@ -493,3 +496,457 @@ def test_the_proposed_window_is_the_date_the_delay_moves_to_not_the_old_target_o
         on=D(2024, 2, 15),
     )
     assert (english.proposed_start, english.proposed_end) == (D(2024, 7, 1), D(2024, 9, 30))
+
+
+# --- Dates that are no new date, and history by the nearest date ------------------------
+
+
+def test_a_past_day_said_without_its_year_is_that_day_not_next_years():
+    # "samedi 7 février" read on Sunday 8 February 2026: the day before, not February 2027.
+    news = item("Energia a annoncé samedi 7 février un point d'étape", on=D(2026, 2, 8))
+    (found,) = analyse_item(news).deadlines
+    assert (found.window.start, found.window.end) == (D(2026, 2, 7), D(2026, 2, 7))
+
+
+def test_a_duration_or_a_year_inside_a_name_is_no_date():
+    news = item("Après 5 ans de restauration, le plan France 2030 est présenté", on=D(2024, 12, 7))
+    assert analyse_item(news).deadlines == []
+
+
+def test_the_date_nearest_a_completion_decides_whether_it_is_history():
+    match = best(
+        "Two years after the failure of its launcher in December 2022, Orbis 7 lifted off "
+        "on Thursday 5 December for its first flight",
+        on=D(2024, 12, 6),
+    )
+    assert (match.claim_id, match.kind) == (3, EvidenceKind.FULFILMENT)
+    older = best("Orbis 7 lifted off in December 2022 for its first flight", on=D(2024, 12, 6))
+    assert older is None
+
+
+def test_a_pause_long_past_does_not_outweigh_a_denial():
+    match = best(
+        "Energia abandonne le réacteur de Porthaven // Le projet, placé en pause en mai 2024, "
+        "est définitivement arrêté.",
+        on=D(2026, 2, 8),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
+    recent = best(
+        "Energia abandonne le réacteur de Porthaven ? // Le projet est placé en pause.",
+        on=D(2026, 2, 8),
+        language="fr",
+    )
+    assert recent.kind == EvidenceKind.DELAY
+
+
+# --- Outcomes said as nouns or verdicts ------------------------------------------------
+
+
+def test_an_outcome_said_as_a_noun_or_a_verdict_is_a_fulfilment():
+    cases = [
+        ("La mise en service du parc de Lannec marque la fin d'une époque", "fr", 5),
+        ("Last week's launch of Orbis 7 on its first flight changes the market", "en", 3),
+        ("Energia announced the completion of the Porthaven reactor", "en", 4),
+        ("Energia : le réacteur de Porthaven, cet objectif a été atteint", "fr", 4),
+    ]
+    for text, language, claim_id in cases:
+        match = best(text, on=D(2025, 6, 1), language=language)
+        assert (match.claim_id, match.kind) == (claim_id, EvidenceKind.FULFILMENT), text
+
+
+def test_a_verdict_of_on_time_before_the_event_is_progress():
+    match = best(
+        "Energia et l'éolien de Lannec : pari tenu ! // La mise en service commencera le 6 mai.",
+        on=D(2023, 4, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (5, EvidenceKind.PROGRESS)
+
+
+# --- Other instances of the promised thing ---------------------------------------------
+
+
+def test_a_headline_about_another_instance_makes_the_item_about_it():
+    second = best(
+        "Le deuxième exemplaire de la fusée s'est envolé // Orbis 7 a placé un satellite en "
+        "orbite depuis Kourou.",
+        on=D(2025, 3, 6),
+        language="fr",
+    )
+    commercial = best(
+        "Orbis 7 a réussi ce jeudi son premier vol commercial", on=D(2025, 3, 6), language="fr"
+    )
+    assert (second, commercial) == (None, None)
+    # Told as the past, another instance is no headline about it.
+    back = best(
+        "Orbis 7 a réussi ce jeudi 5 décembre son premier vol, deux ans après l'échec de sa "
+        "première mission commerciale en décembre 2022",
+        on=D(2024, 12, 6),
+        language="fr",
+    )
+    assert (back.claim_id, back.kind) == (3, EvidenceKind.FULFILMENT)
+
+
+def test_a_sibling_of_a_numbered_thing_is_not_the_thing():
+    # "Orbis 5" is not "Orbis 7", though the agency is named and the launch is postponed.
+    assert best("Agence spatiale : le premier vol d'Orbis 5 est reporté", on=D(2022, 7, 1)) is None
+
+
+def test_a_short_acronym_other_claims_use_is_not_enough_alone():
+    profiles = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=n,
+                promiser_id=ENERGY,
+                promiser="Energia",
+                aliases=[],
+                subject=f"{site} reactor",
+                keywords=[site, "EPR"],
+                category="launch",
+                statement=f"Energia connects the {site} EPR",
+                stated_on=D(2015, 1, 1),
+                deadline_start=D(2020, 1, 1),
+                deadline_end=D(2020, 12, 31),
+            )
+            for n, site in ((1, "Porthaven"), (2, "Lannec"))
+        ],
+        organisations={"Energia": []},
+    )
+    news = item("Energia : feu vert à la construction d'un autre EPR", language="fr")
+    assert rank_matches(candidates_python([news], profiles), threshold=0.6) == {}
+    assert profiles[0].shared_acronyms == ("EPR",)
+
+
+# --- Denials: hedged, halted, and pauses that are the past ------------------------------
+
+
+def test_a_hedged_denial_or_a_halt_is_a_denial():
+    hedged = best(
+        "Energia : le réacteur de Porthaven pourrait ne pas arriver à son terme",
+        on=D(2024, 7, 1),
+        language="fr",
+    )
+    halted = best("Energia : le projet de réacteur de Porthaven serait à l'arrêt", on=D(2024, 7, 1))
+    assert (hedged.kind, halted.kind) == (EvidenceKind.DENIAL, EvidenceKind.DENIAL)
+
+
+def test_a_pause_told_as_lasting_since_does_not_outweigh_a_denial():
+    match = best(
+        "Energia abandonne le réacteur de Porthaven // Mis en pause depuis plusieurs mois, le "
+        "projet est finalement abandonné.",
+        on=D(2026, 2, 9),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
+
+
+# --- New dates and the latest state ----------------------------------------------------
+
+
+def test_a_new_date_is_a_delay_only_when_its_window_starts_after_the_deadline():
+    # Bleu's qualification is due in 2025: "by 2026" names 2026, "within two years" no start.
+    later = best("Bleu vise la qualification SecNumCloud d'ici 2026", on=D(2025, 3, 1))
+    vague = best("Bleu obtiendra la qualification SecNumCloud en deux ans", on=D(2025, 3, 1))
+    assert (later.kind, later.proposed_end) == (EvidenceKind.DELAY, D(2026, 12, 31))
+    assert vague is None
+
+
+def test_a_new_date_for_a_not_before_deadline_must_start_after_its_start():
+    profile = replace(
+        LEDGER[3],
+        claim_id=9,
+        deadline_start=D(2035, 1, 1),
+        deadline_end=None,
+        stated_on=D(2023, 1, 1),
+    )
+    news = item("Energia : le réacteur de Porthaven produira dès 2038", language="fr")
+    found = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0]
+    assert (found.kind, found.proposed_start) == (EvidenceKind.DELAY, D(2038, 1, 1))
+    same = item("Energia : le réacteur de Porthaven produira dès 2035", language="fr")
+    assert rank_matches(candidates_python([same], [profile]), threshold=0.6) == {}
+
+
+def test_a_new_date_must_stand_next_to_the_claims_words_and_not_be_a_steps():
+    far = best(
+        "Energia compare Porthaven à un autre projet britannique de la même taille qui "
+        "pourrait produire assez pour une grande partie de la demande du pays et de ses "
+        "industries lorsqu'il fonctionnera au début des années 2030",
+        on=D(2021, 1, 1),
+        language="fr",
+    )
+    step = best(
+        "Energia : pour le réacteur de Porthaven, la construction démarrera en 2026",
+        on=D(2021, 1, 1),
+        language="fr",
+    )
+    assert far is None
+    assert step.kind == EvidenceKind.PROGRESS
+
+
+def test_a_new_date_beats_a_step_told_further_down_and_an_outcome_beats_an_earlier_step():
+    dated = best(
+        "Orbis 7 will make its first flight on 9 April // The mission is a step toward the "
+        "constellation.",
+        on=D(2023, 4, 2),
+    )
+    assert (dated.kind, dated.proposed_start) == (EvidenceKind.DELAY, D(2023, 4, 9))
+    done = best(
+        "Les essais d'Orbis 7 sont terminés et le vol inaugural a eu lieu // Orbis 7 a décollé "
+        "de Kourou.",
+        on=D(2023, 4, 2),
+        language="fr",
+    )
+    assert done.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_signal_inside_a_question_counts_for_nothing():
+    match = best(
+        "Energia et le réacteur de Porthaven : le projet est abandonné ? Non, la mise en service "
+        "reste prévue.",
+        on=D(2019, 6, 1),
+        language="fr",
+    )
+    assert match.kind == EvidenceKind.PROGRESS
+
+
+# --- Events the claim did not promise --------------------------------------------------
+
+
+def test_a_delivery_is_a_step_unless_the_claim_promises_a_delivery():
+    service = replace(LEDGER[2], claim_id=11, statement="Orbis 7 enters service")
+    delivery = replace(LEDGER[2], claim_id=12, statement="The first Orbis 7 is delivered")
+    news = item("The first Orbis 7 was delivered to its operator", on=D(2024, 10, 30))
+    kinds = [
+        rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0].kind
+        for profile in (service, delivery)
+    ]
+    assert kinds == [EvidenceKind.PROGRESS, EvidenceKind.FULFILMENT]
+
+
+def test_a_promised_first_of_a_series_needs_news_that_speaks_of_a_first():
+    batch = replace(
+        LEDGER[2], claim_id=13, statement="The agency launches the first batch of Orbis 7 units"
+    )
+    later = item("Orbis 7 launched 24 units from Kourou after weather delays", on=D(2025, 10, 13))
+    first = item("Orbis 7 launched its first 27 units from Kourou", on=D(2025, 4, 28))
+    assert rank_matches(candidates_python([later], [batch]), threshold=0.6) == {}
+    found = rank_matches(candidates_python([first], [batch]), threshold=0.6)[None][0]
+    assert found.kind == EvidenceKind.FULFILMENT
+
+
+# --- Claim profiles --------------------------------------------------------------------
+
+
+def _thing_names(keyword: str, subject: str) -> tuple[str, ...]:
+    (profile,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=1,
+                promiser_id=1,
+                promiser="Commission",
+                aliases=[],
+                subject=subject,
+                keywords=[keyword, "launch"],
+                category="launch",
+                statement=f"{subject} opens",
+                stated_on=D(2024, 1, 1),
+            )
+        ],
+        organisations={"Commission": []},
+    )
+    return profile.thing_names
+
+
+def test_the_promised_things_names_are_aligned_across_languages_and_acronyms():
+    assert _thing_names("EUDI Wallet", "EU Digital Identity Wallet") == ("EUDI Wallet",)
+    assert _thing_names("ligne 15 Sud", "Metro line 15 South") == ("ligne 15 Sud",)
+    # Nothing in common but first letters is no alignment.
+    assert _thing_names("Lumen 9 Sud", "Metro line 15 South") == ()
+
+
+def test_words_of_the_promisers_own_names_are_no_topic_words():
+    profile = claim_profile(
+        claim_id=1,
+        promiser_id=1,
+        promiser="Energia Renouvelables",
+        aliases=[],
+        subject="Lannec wind farm",
+        keywords=["Energia", "Lannec"],
+        category="launch",
+        statement="The Lannec wind farm enters service",
+        stated_on=D(2020, 1, 1),
+    )
+    assert profile.terms == ("Lannec",)
+
+
+def test_on_time_wording_beats_a_new_date():
+    match = best(
+        "Energia : le parc de Lannec ouvrira en mars 2024, nous avons tenu le pari",
+        on=D(2023, 11, 1),
+        language="fr",
+    )
+    assert match.kind == EvidenceKind.PROGRESS
+
+
+# --- Spelling --------------------------------------------------------------------------
+
+
+def test_each_word_of_a_term_may_be_plural_and_written_re_or_er():
+    found = [
+        bool(term_regex(term).search(fold(text)))
+        for term, text in [
+            ("data centres", "ten new data centers"),
+            ("fibre link", "the fibres links"),
+            ("centre de données", "les centres de données"),
+            ("data centres", "data centrum"),
+        ]
+    ]
+    assert found == [True, True, True, False]
+    assert spellings("data centres") == ("data centres", "data centers")
+
+
+def test_a_phrase_is_read_through_two_adverbs_or_a_day_and_a_participles_ending():
+    cues = [
+        analyse_item(item(text, language="fr")).cue
+        for text in [
+            "Bleu a finalement officiellement obtenu la qualification",
+            "Le parc a été mis jeudi en service",
+            "Le parc a été mise en service",
+        ]
+    ]
+    assert cues == [
+        "a finalement officiellement obtenu",
+        "a ete mis jeudi en service",
+        "a ete mise en service",
+    ]
+    # Three adverbs are a sentence, not a phrase; a noun is not a participle.
+    assert analyse_item(item("La mise en service du parc", language="fr")).cue != (
+        "mise en service"
+    )
+
+
+def test_spellings_of_one_keyword_count_once_and_slower_than_planned_is_a_delay():
+    profile = replace(LEDGER[2], terms=("Orbis 7", "ORBIS 7", "first flight"), claim_id=14)
+    news = item("Orbis 7 : les progrès sont plus lents que prévu", language="fr")
+    (found,) = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None]
+    assert found.kind == EvidenceKind.DELAY
+    assert "claim keywords: Orbis 7;" in found.why
+
+
+def test_an_item_naming_one_of_the_promisers_things_is_not_news_of_its_other_things():
+    # The Lannec claim reports nothing here (its own announcement day); Porthaven's words
+    # ("mise en service") stand next to a new date, yet Lannec is the only thing named.
+    news = item(
+        "La première éolienne de Lannec vient d'être posée, annonce Energia // Sa mise en "
+        "service est prévue au cours de l'hiver 2023-2024.",
+        on=D(2020, 1, 3),
+        language="fr",
+    )
+    matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6).get(None, [])
+    assert [(m.claim_id, m.kind) for m in matches] == [(5, EvidenceKind.PROGRESS)]
+
+
+def test_running_said_plainly_is_a_fulfilment_and_beats_the_inauguration_before_it():
+    match = best(
+        "Energia a inauguré le parc de Lannec // Le parc de Lannec a été progressivement "
+        "connecté au réseau national.",
+        on=D(2024, 5, 15),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (5, EvidenceKind.FULFILMENT)
+
+
+def test_not_finished_by_a_year_is_a_delay_though_the_parser_refuses_the_negation():
+    match = best(
+        "Energia : il est certain que le réacteur de Porthaven ne sera pas terminé en 2020",
+        on=D(2018, 4, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DELAY)
+
+
+def test_delays_told_as_history_and_lateness_on_an_earlier_milestone_are_not_delays():
+    history = best(
+        "Energia : la mise en service du parc de Lannec, malgré la longue histoire et les "
+        "retards qui ont jalonné le projet, est en bonne voie",
+        on=D(2023, 4, 1),
+        language="fr",
+    )
+    milestone = best(
+        "En retard sur ses obligations d'ici fin 2019, Energia doit accélérer la mise en "
+        "service du réacteur de Porthaven",
+        on=D(2019, 4, 1),
+        language="fr",
+    )
+    assert (history.claim_id, history.kind) == (5, EvidenceKind.PROGRESS)
+    assert (milestone.claim_id, milestone.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_a_step_next_to_the_promisers_name_is_progress_for_the_claim_it_names_elsewhere():
+    match = best(
+        "La banque a accordé à Energia un crédit de 200 millions // Energia prévoit de "
+        "terminer le réacteur de Porthaven.",
+        on=D(2018, 11, 1),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_milestones_on_the_way_are_progress_not_fulfilments():
+    cases = [
+        ("Bleu a déposé son dossier de candidature SecNumCloud", "fr"),
+        ("Bleu opens a preview of its SecNumCloud qualified offer", "en"),
+        ("Bleu lance un pilote de son offre qualifiée SecNumCloud", "fr"),
+        ("Bleu franchit une première étape vers la qualification SecNumCloud", "fr"),
+        ("Bleu atteint le jalon J0 de la qualification SecNumCloud", "fr"),
+    ]
+    for text, language in cases:
+        match = best(text, on=D(2025, 4, 17), language=language)
+        assert (match.claim_id, match.kind) == (1, EvidenceKind.PROGRESS), text
+
+
+def test_the_proposed_window_is_the_finest_date_of_the_latest_year():
+    match = best(
+        "Bleu's SecNumCloud qualification is delayed to 2026 // Bleu now expects it in Q1 2026.",
+        on=D(2025, 6, 1),
+    )
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2026, 1, 1),
+        D(2026, 3, 31),
+    )
+
+
+def test_an_outcome_next_to_one_claims_words_is_not_another_claims_from_afar():
+    news = item(
+        "Bleu obtient la qualification SecNumCloud\nEnergia, son voisin, prépare toujours le "
+        "réacteur de Porthaven.",
+        language="fr",
+    )
+    matches = rank_matches(candidates_python([news], LEDGER), threshold=0.6)[None]
+    assert [(m.claim_id, m.kind) for m in matches] == [(1, EvidenceKind.FULFILMENT)]
+
+
+def test_the_name_index_finds_the_longest_name_among_names_sharing_their_letters():
+    profiles = [
+        replace(LEDGER[0], claim_id=n, promiser_id=n, names=(name,), thing_names=())
+        for n, name in enumerate(["Atlas", "Atlas Cloud", "Atlantic", "Atlas-Cloud Pro"], 1)
+    ]
+    found = {
+        text: sorted(
+            {profile.promiser_id for _, profile, _ in candidates_python([item(text)], profiles)}
+        )
+        for text in [
+            "Atlas Cloud obtains SecNumCloud",
+            "Atlantics obtain SecNumCloud",
+            "(Atlas) Cloud Pro obtains it",
+            "Atlasian obtains it",
+        ]
+    }
+    assert found == {
+        "Atlas Cloud obtains SecNumCloud": [2],
+        "Atlantics obtain SecNumCloud": [3],
+        "(Atlas) Cloud Pro obtains it": [4],
+        "Atlasian obtains it": [],
+    }

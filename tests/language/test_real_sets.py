@@ -69,8 +69,8 @@ def test_deadline_phrases_meet_the_target_on_the_development_half() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's target is not met on the test half (0.923, 169/183 when the rules "
-    "were last changed); strict, so the mark must go when it is",
+    reason="issue 15's target is not met on the test half (0.951, 174/183 after the second "
+    "round, 0.923 after the first); strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
@@ -89,8 +89,8 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Issue 15's target is not met: the test half scores precision 0.36 and recall 0.31 "
-    "(docs/article-import.md, 'Quality on real articles').",
+    reason="Issue 15's target is not met: the test half scores precision 0.475 and recall "
+    "0.509 after the second round (0.36 and 0.31 after the first); docs/article-import.md",
 )
 def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
     score = score_articles("test")
@@ -108,11 +108,20 @@ def test_the_news_matcher_keeps_nine_in_ten_items_of_the_development_half_right(
     assert news.rate >= 0.9, "\n".join(news.misses)
 
 
+@pytest.mark.skipif(not has_extra("news"), reason="no second-round news data")
+def test_the_news_matcher_keeps_its_figure_on_the_second_rounds_development_data():
+    # Tuned on this data too (0.839, 115/137, when the rules were last changed): a guard a
+    # little below that figure, against a rule that breaks what the real news taught.
+    news = score_news(EXTRA)
+    assert news.rate >= 0.82, "\n".join(news.misses)
+
+
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's target is not met: the test half, scored once after tuning on the "
-    "development half only, gets 0.683 (56/82); see docs/news-watch.md",
+    reason="issue 15's target is not met: the test half, scored once after each round of "
+    "tuning on development data only, gets 0.634 (52/82) after the second round, down from "
+    "0.683 (56/82) after the first; see docs/news-watch.md",
 )
 def test_the_news_matcher_gets_nine_in_ten_real_items_of_the_test_half_right():
     # Right claim and kind, or nothing for an item about none (issue 15's target). Strict:

@@ -309,7 +309,7 @@ def test_digest_subscribers_get_one_email_with_all_their_alerts(clock, smtp_serv
     assert report.sent == 3
     [message] = smtp_server.messages
     body = message.get_payload()[0].get_payload(decode=True).decode()
-    assert "3 alert(s) on 3 claim(s)" in message["Subject"]
+    assert "Daily digest: 3 alerts on 3 claims" in message["Subject"]
     assert all(claim.statement in body for claim in claims)
     assert alerts_send_digests().sent == 0
     assert len(smtp_server.messages) == 1

@@ -161,6 +161,30 @@ def test_the_full_text_path_reads_stems_in_english_and_french(ledger):
     assert fts[(french[0], ledger["secnumcloud"].pk)] == ["SecNumCloud", "qualification"]
 
 
+@postgres_only
+def test_both_paths_read_a_terms_other_spelling_and_each_of_its_words_plural(ledger):
+    ledger["marseille"].keywords = "Marseille, data centres, fibre link"
+    ledger["marseille"].save()
+    ids = store("Atlas opens two data centers", "Atlas: the fibres links are up")
+    profiles = claim_profiles()
+    by_path = [
+        {
+            (news.original.split("\n")[0], tuple(hits.terms))
+            for news, profile, hits in path(texts_of(ids), profiles)
+            if profile.claim_id == ledger["marseille"].pk
+        }
+        for path in (candidates_postgres, candidates_python)
+    ]
+    assert (
+        by_path[0]
+        == by_path[1]
+        == {
+            ("Atlas opens two data centers", ("data centres",)),
+            ("Atlas: the fibres links are up", ("fibre link",)),
+        }
+    )
+
+
 def _profile(claim):
     return next(p for p in claim_profiles() if p.claim_id == claim.pk)
 

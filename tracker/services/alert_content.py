@@ -4,6 +4,9 @@ Every channel (e-mail, webhook, Apprise) tells the event as it was when it happe
 and new status, its date, the deadline revision then in force and its source are read from the
 StatusEvent, never from the claim's current state. The claim's status now is added only when it
 differs, and says so. Text that goes into a header or a one-line message is folded to one line.
+
+Texts are worked out in the active language: the senders build each subscription's content under
+translation.override(subscription.language), so labels here are plain strings, never lazy ones.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 
+from claims.l10n import window_display
 from claims.links import absolute, claim_url
 from claims.models import Claim, DeadlineRevision, Evidence, Source, Status, StatusEvent
-from language.deadlines import format_window
 
 from ..models import Alert, AlertEvent
 
@@ -42,7 +46,9 @@ def single_line(text: str, *, limit: int | None = None) -> str:
 
 
 def status_label(value: str) -> str:
-    return Status(value).label if value in Status.values else value or "not yet worked out"
+    if value in Status.values:
+        return str(Status(value).label)
+    return value or gettext("not yet worked out")
 
 
 def status_tone(value: str) -> str:
@@ -126,14 +132,30 @@ class EventFacts:
     def summary(self) -> str:
         """The event in one line, for a digest entry or a chat message."""
         if self.evidence is not None:
-            return f"new {self.evidence.kind_label} evidence: {self.evidence.title}"
+            return gettext("new %(kind)s evidence: %(title)s") % {
+                "kind": self.evidence.kind_label,
+                "title": self.evidence.title,
+            }
         if self.event == AlertEvent.SLIPPED:
-            return f"deadline moved {self.days_moved} days later, now {self.deadline}"
+            return gettext("deadline moved %(days)s days later, now %(deadline)s") % {
+                "days": self.days_moved,
+                "deadline": self.deadline,
+            }
         if self.event in (AlertEvent.DUE_30, AlertEvent.DUE_7):
-            return f"deadline {self.deadline} in {self.days_left} days"
+            return gettext("deadline %(deadline)s in %(days)s days") % {
+                "deadline": self.deadline,
+                "days": self.days_left,
+            }
         if self.days_past_deadline is not None:
-            return f"{self.new_status_label}, {self.days_past_deadline} days past {self.deadline}"
-        return f"{self.new_status_label} (deadline {self.deadline})"
+            return gettext("%(status)s, %(days)s days past %(deadline)s") % {
+                "status": self.new_status_label,
+                "days": self.days_past_deadline,
+                "deadline": self.deadline,
+            }
+        return gettext("%(status)s (deadline %(deadline)s)") % {
+            "status": self.new_status_label,
+            "deadline": self.deadline,
+        }
 
 
 @dataclass(frozen=True)
@@ -157,13 +179,24 @@ class AlertContent:
     def headline(self) -> str:
         """The event(s) named the way subjects and chat messages name them."""
         if len(self.events) > 1:
-            return f"{len(self.events)} new pieces of evidence to review"
+            count = len(self.events)
+            return ngettext(
+                "%(count)d new piece of evidence to review",
+                "%(count)d new pieces of evidence to review",
+                count,
+            ) % {"count": count}
         return self.first.event_label
 
     @property
     def subject(self) -> str:
         return single_line(
-            f"[Pledgewatch] {self.claim.promiser.name}: {self.headline}: {self.claim.statement}",
+            "[Pledgewatch] "
+            + gettext("%(promiser)s: %(headline)s: %(statement)s")
+            % {
+                "promiser": self.claim.promiser.name,
+                "headline": self.headline,
+                "statement": self.claim.statement,
+            },
             limit=SUBJECT_MAX,
         )
 
@@ -177,7 +210,9 @@ def claim_admin_url(claim_id: int) -> str:
 
 
 def _window(revision: DeadlineRevision | None) -> str:
-    return format_window(revision.start, revision.end) if revision is not None else "no date"
+    return (
+        window_display(revision.start, revision.end) if revision is not None else gettext("no date")
+    )
 
 
 def _evidence_facts(evidence: Evidence | None) -> EvidenceFacts | None:
@@ -186,8 +221,8 @@ def _evidence_facts(evidence: Evidence | None) -> EvidenceFacts | None:
     source = evidence.source
     return EvidenceFacts(
         kind=evidence.kind,
-        kind_label=evidence.get_kind_display(),
-        title=single_line(source.title or evidence.summary, limit=300) or "untitled",
+        kind_label=str(evidence.get_kind_display()),
+        title=single_line(source.title or evidence.summary, limit=300) or gettext("untitled"),
         summary=evidence.summary,
         url=source.url or "",
         observed_on=evidence.observed_on,
@@ -220,7 +255,7 @@ def event_facts(alert: Alert, claim: Claim) -> EventFacts:
         alert_id=alert.pk,
         event_id=event.pk,
         event=alert.event,
-        event_label=AlertEvent(alert.event).label,
+        event_label=str(AlertEvent(alert.event).label),
         happened_at=event.happened_at,
         happened_on=event.as_of,
         old_status=event.old_status,
@@ -232,7 +267,7 @@ def event_facts(alert: Alert, claim: Claim) -> EventFacts:
         deadline_text=single_line(revision.text) if revision is not None else "",
         deadline_stated_on=revision.stated_on if revision is not None else None,
         deadline_end=end,
-        first_deadline=format_window(claim.original_deadline_start, claim.original_deadline_end),
+        first_deadline=window_display(claim.original_deadline_start, claim.original_deadline_end),
         days_past_deadline=days_past,
         days_late=days_late,
         days_left=days_left,

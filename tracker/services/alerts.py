@@ -20,7 +20,8 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from claims.links import absolute
 from claims.models import Claim, Status, StatusEvent, today_in
@@ -435,8 +436,16 @@ def _claim_text(claim: Claim) -> dict[str, str]:
 
 def alert_message(alerts: Alert | Sequence[Alert], claim: Claim) -> EmailMultiAlternatives:
     """The e-mail for one alert, or for a burst of evidence alerts on one claim: each event as
-    it happened (status, deadline in force, source, evidence), the claim and its links."""
+    it happened (status, deadline in force, source, evidence), the claim and its links, in the
+    subscriber's language."""
     group = [alerts] if isinstance(alerts, Alert) else list(alerts)
+    # Alerts are made per subscription (the content key collapses identical ones only within
+    # it), so each subscriber's message is rendered on its own, in its own language.
+    with translation.override(group[0].subscription.language):
+        return _alert_message(group, claim)
+
+
+def _alert_message(group: list[Alert], claim: Claim) -> EmailMultiAlternatives:
     content = alert_content(group, claim)
     return _message(
         subscription=group[0].subscription,
@@ -684,15 +693,22 @@ def _deliver_elsewhere(group: list[Alert], claim: Claim) -> str:
     alert = group[0]
     subscription = alert.subscription
     try:
-        content = alert_content(group, claim)
-        if subscription.channel == Subscription.Channel.WEBHOOK:
+        with translation.override(subscription.language):
+            # Words (labels, windows) in the subscriber's language; codes and dates stay as is.
+            content = alert_content(group, claim)
+            text = (
+                apprise_text(content)
+                if subscription.channel == Subscription.Channel.APPRISE
+                else None
+            )
+        if text is None:
             result = webhook_deliver(
                 subscription.webhook,
                 message_id=webhook_message_id(alert.pk),
                 payload=webhook_payload(content),
             )
         else:
-            title, body = apprise_text(content)
+            title, body = text
             result = apprise_deliver(subscription.apprise, title=title, body=body)
     except DatabaseError:
         raise
@@ -757,7 +773,12 @@ def alerts_send_digests() -> DispatchReport:
 
 
 def digest_message(alerts: Sequence[Alert], claims: Mapping[int, Claim]) -> EmailMultiAlternatives:
-    """One subscriber's daily digest: per claim, each event as it happened."""
+    """One subscriber's daily digest, in its language: per claim, each event as it happened."""
+    with translation.override(alerts[0].subscription.language):
+        return _digest_message(alerts, claims)
+
+
+def _digest_message(alerts: Sequence[Alert], claims: Mapping[int, Claim]) -> EmailMultiAlternatives:
     by_claim: defaultdict[int, list[Alert]] = defaultdict(list)
     for alert in alerts:
         by_claim[alert.claim_id].append(alert)
@@ -767,7 +788,17 @@ def digest_message(alerts: Sequence[Alert], claims: Mapping[int, Claim]) -> Emai
     ]
     return _message(
         subscription=alerts[0].subscription,
-        subject=(f"[Pledgewatch] Daily digest: {len(alerts)} alert(s) on {len(by_claim)} claim(s)"),
+        subject="[Pledgewatch] "
+        + ngettext(
+            "Daily digest: %(alerts)d alert on %(claims)s",
+            "Daily digest: %(alerts)d alerts on %(claims)s",
+            len(alerts),
+        )
+        % {
+            "alerts": len(alerts),
+            "claims": ngettext("%(count)d claim", "%(count)d claims", len(by_claim))
+            % {"count": len(by_claim)},
+        },
         template="digest",
         context={"entries": entries, "today": timezone.localdate()},
         message_id=f"<digest-{alerts[0].subscription_id}-{alerts[0].pk}-{alerts[-1].pk}"

@@ -33,6 +33,7 @@ import urllib3.util.connection
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext
 from standardwebhooks import Webhook
 
 from config import http
@@ -308,7 +309,7 @@ def apprise_text(content: AlertContent) -> tuple[str, str]:
     lines = [single_line(claim.statement, limit=300)]
     lines += [f"- {event.happened_on:%Y-%m-%d}: {event.summary}" for event in content.events]
     if content.status_changed_since:
-        lines.append(f"Status now: {content.status_now_label}")
+        lines.append(gettext("Status now: %(status)s") % {"status": content.status_now_label})
     lines.append(content.claim_url)
     return title, "\n".join(lines)
 

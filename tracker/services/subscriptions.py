@@ -16,7 +16,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from claims.links import absolute
 from claims.models import Claim, Organisation
@@ -59,11 +60,14 @@ def subscription_create(
     category: str = "",
     delivery: str = Subscription.Delivery.IMMEDIATE,
     events: dict[str, bool] | None = None,
+    language: str = "",
 ) -> NewSubscription:
     """Record a subscription on one channel.
 
     A webhook gets a new whsec_ secret unless one is given; it comes back in the result once.
     An Apprise URL is checked (understood by Apprise, an allowed scheme) and stored sealed.
+    `language` (one of settings.LANGUAGES) is what its e-mails and chat messages are written
+    in; empty means the site's default, settings.LANGUAGE_CODE.
     """
     subscription = Subscription(
         channel=channel,
@@ -73,6 +77,7 @@ def subscription_create(
         organisation=organisation,
         category=category,
         delivery=delivery,
+        language=language or settings.LANGUAGE_CODE,
         **{f"on_{event}": value for event, value in (events or {}).items()},
     )
     if channel == Subscription.Channel.WEBHOOK:
@@ -223,11 +228,14 @@ def subscription_resume(*, subscription: Subscription) -> Subscription:
 
 
 def subscription_test(*, subscription: Subscription) -> Delivery:
-    """Send a test message through the subscription's channel now (no alert is recorded)."""
-    text = (
-        "This is a test message from Pledgewatch: alerts for "
-        f"{subscription.scope_display} will arrive here."
-    )
+    """Send a test message through the subscription's channel now (no alert is recorded), in
+    the subscription's language."""
+    with translation.override(subscription.language):
+        text = gettext(
+            "This is a test message from Pledgewatch: alerts for %(scope)s will arrive here."
+        ) % {"scope": subscription.scope_display}
+        title = gettext("Pledgewatch test message")
+        subject = "[Pledgewatch] " + gettext("Test message")
     if subscription.channel == Subscription.Channel.WEBHOOK:
         payload: dict[str, Any] = {
             "type": "test",
@@ -239,11 +247,11 @@ def subscription_test(*, subscription: Subscription) -> Delivery:
             payload=payload,
         )  # fmt: skip
     if subscription.channel == Subscription.Channel.APPRISE:
-        return apprise_deliver(subscription.apprise, title="Pledgewatch test message", body=text)
+        return apprise_deliver(subscription.apprise, title=title, body=text)
     if not subscription.recipient:
         return Delivery(sent=False, reason="no deliverable address")
     try:
-        send_mail("[Pledgewatch] Test message", text + "\n", None, [subscription.recipient])
+        send_mail(subject, text + "\n", None, [subscription.recipient])
     except OSError as error:
         return Delivery(sent=False, reason=f"{type(error).__name__}: {error}", transient=True)
     return Delivery.ok()

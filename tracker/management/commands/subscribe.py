@@ -1,5 +1,6 @@
 import json as jsonlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -34,6 +35,12 @@ class Command(BaseCommand):
             default="",
             help="The webhook's signing secret (default: a new one, printed once).",
         )
+        parser.add_argument(
+            "--language",
+            choices=[code for code, _name in settings.LANGUAGES],
+            default=settings.LANGUAGE_CODE,
+            help="The language of the alerts (default: %(default)s).",
+        )
         parser.add_argument("--json", action="store_true", help="Print one JSON object.")
 
     def handle(self, *args, **options) -> None:
@@ -67,6 +74,7 @@ class Command(BaseCommand):
                 claim=claim,
                 organisation=organisation,
                 category=options["category"] or "",
+                language=options["language"],
             )
         except ValidationError as error:
             messages = [
@@ -82,6 +90,7 @@ class Command(BaseCommand):
                 "channel": subscription.channel,
                 "follows": subscription.scope_display,
                 "destination": subscription.destination,
+                "language": subscription.language,
             }
             if created.secret:
                 data["secret"] = created.secret

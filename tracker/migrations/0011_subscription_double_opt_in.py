@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0006_ledger_integrity'),
-        ('tracker', '0009_forecast_refresh_schedule'),
+        ('tracker', '0010_subscription_language_and_translated_labels'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
