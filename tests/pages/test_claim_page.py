@@ -198,3 +198,12 @@ def test_the_forecast_slot_renders_a_forecast_when_given_one():
 def test_the_page_costs_a_fixed_number_of_queries(client, restated, django_assert_max_num_queries):
     with django_assert_max_num_queries(16):
         client.get(claim_path(restated))
+
+
+def test_the_claim_and_organisation_pages_come_in_french(client, restated):
+    claim_page = client.get(claim_path(restated), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    organisation = client.get("/organisations/nimbus/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+
+    assert '<html lang="fr">' in claim_page and '<html lang="fr">' in organisation
+    assert "Première échéance manquée, 697 jours de retard" in claim_page
+    assert "Jauge des statuts" in organisation
