@@ -79,6 +79,16 @@ class Mark:
 
 
 @dataclass
+class Band:
+    """The forecast: from even odds (P50) to four in five (P80) that it has happened."""
+
+    x: float
+    top: float
+    width: float
+    label: str
+
+
+@dataclass
 class Tick:
     x: float
     label: str
@@ -96,6 +106,7 @@ class HistoryChart:
     ticks: list[Tick] = field(default_factory=list)
     marks: list[Mark] = field(default_factory=list)
     today_x: float | None = None
+    band: Band | None = None
     title: str = ""
 
 
@@ -109,11 +120,17 @@ def _window(statement: DeadlineRevision, horizon: dt.date) -> tuple[dt.date, dt.
 
 
 def deadline_history(
-    *, claim: Claim, statements: list[DeadlineRevision], today: dt.date, width: int
+    *,
+    claim: Claim,
+    statements: list[DeadlineRevision],
+    today: dt.date,
+    width: int,
+    forecast: tuple[dt.date, dt.date] | None = None,
 ) -> HistoryChart | None:
     """The deadline history at `width` px: one row per statement (the first promise on top),
     each restatement a diamond on the day it was stated on the row it replaced with an arrow
-    to its new window, the window in force darker, today's line and the outcome's mark.
+    to its new window, the window in force darker, today's line and the outcome's mark; an
+    open claim's forecast (P50 and P80 dates) as a shaded band on the row in force.
     None when the claim has no dated statement."""
     dated = [s for s in statements if s.start or s.end]
     if not dated:
@@ -125,6 +142,8 @@ def deadline_history(
         days += [start, end, statement.stated_on]
     if claim.outcome_on:
         days.append(claim.outcome_on)
+    if forecast is not None:
+        days += list(forecast)
     first_day = min(days) - dt.timedelta(days=30)
     last_day = max(days) + dt.timedelta(days=30)
     left, right = 8, width - 8
@@ -166,6 +185,15 @@ def deadline_history(
     if first_day <= today <= last_day:
         chart.today_x = x(today)
     last_y = TOP + ROW * (len(dated) - 1) + ROW / 2
+    if forecast is not None:
+        p50, p80 = forecast
+        chart.band = Band(
+            x=x(p50),
+            top=last_y - 9,
+            width=round(max(x(p80 + dt.timedelta(days=1)) - x(p50), 3), 1),
+            label=_("Forecast: even odds by %(p50)s, four in five by %(p80)s")
+            % {"p50": p50.isoformat(), "p80": p80.isoformat()},
+        )
     if claim.outcome == Outcome.FULFILLED and claim.outcome_on:
         kind = "kept_late" if claim.status == Status.FULFILLED_LATE else "kept_on_time"
         chart.marks.append(

@@ -4,6 +4,7 @@ no script needed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -27,7 +28,13 @@ from .links import (
     organisation_url,
 )
 from .models import Category, Claim, Organisation, Outcome, StatusEvent
-from .selectors import STALE_AFTER, latest_forecast_run
+from .selectors import (
+    STALE_AFTER,
+    claim_forecast,
+    claim_forecast_reason,
+    latest_forecast_run,
+    organisation_forecasts,
+)
 from .selectors.pages import (
     METER_GROUPS,
     STATUS_GROUP_LABELS,
@@ -103,9 +110,15 @@ def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
     url, badge = claim_url(claim), claim_badge_url(claim)
     alt = _("Pledgewatch status: %(statement)s") % {"statement": claim.statement}
     timeline = [{**entry, "role": role_of(entry)} for entry in page.timeline]
+    forecast = _forecast_for_page(claim)
+    band = (forecast["p50_date"], forecast["p80_date"]) if forecast else None
     history = {
         width: charts.deadline_history(
-            claim=claim, statements=page.statements, today=today, width=width
+            claim=claim,
+            statements=page.statements,
+            today=today,
+            width=width,
+            forecast=band if band and all(band) else None,
         )
         for width in (WIDE, NARROW)
     }
@@ -135,10 +148,22 @@ def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
         ).strip(),
         "jsonld": script_json(claim_document(claim, page.statements)),
         "organisation_url": organisation_url(claim.promiser),
-        # The forecast selector fills this (a dict, see claims/_forecast.html) once merged.
-        "forecast": None,
+        "forecast": forecast,
+        "forecast_reason": "" if forecast else claim_forecast_reason(claim),
+        "forecast_stale": forecast is not None and forecast["age_days"] >= STALE_AFTER.days,
     }
     return render(request, "claims/claim_detail.html", context)
+
+
+def _forecast_for_page(claim: Claim) -> dict[str, Any] | None:
+    """The claim's latest forecast with its dates as dates (the API gives ISO strings)."""
+    forecast = claim_forecast(claim)
+    if forecast is None:
+        return None
+    for key in ("p50_date", "p80_date"):
+        value = forecast[key]
+        forecast[key] = dt.date.fromisoformat(value) if value else None
+    return forecast
 
 
 @require_safe
@@ -175,6 +200,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "organisation": organisation,
         "today": today,
         "card": card,
+        "forecast": organisation_forecasts(organisation_ids=[organisation.pk]).get(organisation.pk),
         "claims": claims,
         "status_group": status_group,
         "category": category,

@@ -14,6 +14,7 @@ from django.test import override_settings
 from claims.links import claim_path, claim_url
 from claims.models import Outcome
 from claims.services import claim_record_outcome
+from claims.services.forecasts import forecasts_refresh
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -168,31 +169,36 @@ def test_open_graph_and_badge_embed_code_use_the_site_url(client, restated):
     assert f"&lt;a href=&quot;{url}&quot;&gt;&lt;img src=&quot;{badge}&quot;" in page  # HTML
 
 
-def test_the_forecast_slot_says_there_is_none_yet(client, restated):
-    assert "No forecast yet." in client.get(claim_path(restated)).content.decode()
+def test_without_a_refresh_the_forecast_slot_says_why_there_is_none(client, restated):
+    page = client.get(claim_path(restated)).content.decode()
+    assert "No forecast." in page
+    assert 'class="forecast-band"' not in page
 
 
-def test_the_forecast_slot_renders_a_forecast_when_given_one():
-    from django.template.loader import render_to_string
-
-    html = render_to_string(
-        "claims/_forecast.html",
-        {
-            "forecast": {
-                "p_on_time": 0.25,
-                "p_on_time_first": 0.1,
-                "p50_date": dt.date(2027, 3, 1),
-                "p80_date": dt.date(2027, 9, 1),
-                "n_reference": 12,
-                "method": "reference class",
-                "sentence": "One in four such promises is kept on time.",
-                "age_days": 2,
-            }
-        },
+def test_after_a_refresh_the_page_shows_the_forecast_in_words_and_as_a_band(client, vendor):
+    # Nimbus's record: six dates, three kept on time, three late; then an open promise.
+    for n in range(6):
+        claim = ClaimFactory(
+            promiser=vendor,
+            stated_on=dt.date(2022, 1, 10) + dt.timedelta(days=60 * n),
+            deadline_text=f"by the end of {2022 + n % 3}",
+        )
+        end = claim.original_deadline_end
+        claim_record_outcome(
+            claim=claim,
+            outcome=Outcome.FULFILLED,
+            on=end - dt.timedelta(days=20) if n % 2 else end + dt.timedelta(days=90),
+        )
+    open_claim = ClaimFactory(
+        promiser=vendor, stated_on=dt.date(2026, 11, 1), deadline_text="by the end of 2027"
     )
+    forecasts_refresh()
 
-    assert "One in four such promises is kept on time." in html
-    assert "25%" in html and "12 similar promises" in html
+    page = client.get(claim_path(open_claim)).content.decode()
+
+    assert "Dates Nimbus Cloud announces have held 3 of 6 times" in page
+    assert page.count('class="forecast-band"') == 2  # the wide and the narrow picture
+    assert "No forecast." not in page
 
 
 def test_the_page_costs_a_fixed_number_of_queries(client, restated, django_assert_max_num_queries):

@@ -10,6 +10,7 @@ import pytest
 
 from claims.models import Category, Outcome
 from claims.services import claim_record_outcome
+from claims.services.forecasts import forecasts_refresh
 from tests.factories import ClaimFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,6 +41,16 @@ def test_it_answers_with_the_scorecard_and_each_n(client, record):
     # Met among the three decided first deadlines: one.
     assert "33% (n = 3)" in page
     assert "Someone else" not in page
+
+
+def test_the_scorecard_gives_the_forecast_share_of_dates_that_hold_once_refreshed(client, record):
+    assert "no forecast yet" in client.get("/organisations/nimbus/").content.decode()
+    forecasts_refresh()
+
+    page = client.get("/organisations/nimbus/").content.decode()
+
+    assert "no forecast yet" not in page
+    assert re.search(r"\d+% \(n = 3\) <span class=\"forecast-note\">Dates Nimbus Cloud", page)
 
 
 def test_an_organisation_without_claims_says_no_data_with_n_zero(client, db):
