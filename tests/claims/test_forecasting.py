@@ -126,8 +126,9 @@ class TestRates:
     @settings(max_examples=40, deadline=None)
     @given(st.integers(0, 3), st.integers(1, 3))
     def test_an_organisation_with_few_data_is_pulled_toward_its_category(self, met, n):
-        # Many claims in the category hold 80% of the time; one organisation has a handful.
-        outcomes = [(f"other{i % 10}", "launch", i % 5 != 0) for i in range(200)]
+        # Many claims in the category hold 80% of the time, for each of ten organisations
+        # (each holds 4 dates of 5); one organisation has a handful.
+        outcomes = [(f"other{i % 10}", "launch", (i // 10) % 5 != 0) for i in range(200)]
         met = min(met, n)
         outcomes += [("acme", "launch", i < met) for i in range(n)]
         model = fit_rates(outcomes)
@@ -139,7 +140,7 @@ class TestRates:
         assert abs(p - category) <= abs(own - category) + 1e-9
 
     def test_more_data_moves_the_organisation_further_from_its_category(self):
-        background = [(f"other{i % 10}", "launch", i % 2 == 0) for i in range(200)]
+        background = [(f"other{i % 10}", "launch", (i // 10) % 2 == 0) for i in range(200)]
         few = fit_rates(background + [("acme", "launch", True)] * 2)
         many = fit_rates(background + [("acme", "launch", True)] * 30)
         assert many.probability("acme", "launch") > few.probability("acme", "launch")
