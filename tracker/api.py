@@ -21,7 +21,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
-from claims.models import Category, Claim, Organisation
+from claims.api.serializers import OrganisationSlugField
+from claims.models import Category, Claim
 
 from .models import AlertEvent, Subscription
 from .services import (
@@ -39,9 +40,7 @@ class SubscriptionSerializer(serializers.ModelSerializer):
     claim = serializers.PrimaryKeyRelatedField(
         queryset=Claim.objects.all(), required=False, allow_null=True
     )
-    organisation = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Organisation.objects.all(), required=False, allow_null=True
-    )
+    organisation = OrganisationSlugField(required=False, allow_null=True)
     category = serializers.ChoiceField(choices=Category.choices, required=False, allow_blank=True)
     channel = serializers.ChoiceField(
         choices=Subscription.Channel.choices, default=Subscription.Channel.EMAIL

@@ -68,6 +68,8 @@ class TestAPI:
             ),
             ({"channel": "apprise", "apprise_url": "mailto://a:b@example.org"}, "apprise_url"),
             ({"channel": "apprise"}, "apprise_url"),
+            # Refused before any lookup: PostgreSQL cannot even compare a NUL byte.
+            ({"organisation": "bleu\x00"}, "organisation"),
             (
                 {
                     "channel": "webhook",
