@@ -106,14 +106,14 @@ def generate_claims(first: int, last: int) -> None:
                 id, subject, promiser_id, statement, quote, category, source_id, stated_on,
                 keywords, timezone, outcome, outcome_on, reason, deadline_start, deadline_end,
                 original_deadline_start, original_deadline_end, current_revision_id, status,
-                created_at, updated_at)
+                created_at, updated_at, reported_after_the_fact, stated_on_precision, version)
             SELECT g, 'Subject ' || (g %% 5000), 1 + g %% 1000, 'Deliver milestone ' || g, '',
                    (%(categories)s::text[])[1 + g %% 6], (SELECT min(id) FROM claims_source),
                    DATE '2024-01-16', '', (%(zones)s::text[])[1 + g %% 3],
                    CASE WHEN g %% 20 = 7 THEN 'fulfilled' ELSE '' END,
                    CASE WHEN g %% 20 = 7 THEN DATE '2025-06-01' END, '',
                    end_on - length, end_on, end_on - length, end_on,
-                   CASE WHEN end_on IS NOT NULL THEN g END, '', now(), now()
+                   CASE WHEN end_on IS NOT NULL THEN g END, '', now(), now(), false, 'day', 1
             FROM spec
             """,
             {
@@ -128,10 +128,10 @@ def generate_claims(first: int, last: int) -> None:
             """
             INSERT INTO claims_deadlinerevision (id, claim_id, source_id, stated_on, text,
                                                 start, "end", precision, qualifier, language,
-                                                recorded_at)
+                                                recorded_at, reason, stated_on_precision)
             SELECT id, id, source_id, stated_on, 'generated window ' || id, deadline_start,
                    deadline_end, 'day', CASE WHEN deadline_start IS NULL THEN 'by' ELSE 'in' END,
-                   'en', now()
+                   'en', now(), '', 'day'
             FROM claims_claim WHERE id BETWEEN %s AND %s AND current_revision_id IS NOT NULL
             """,
             [first, last],
