@@ -4,7 +4,6 @@ no script needed)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -110,7 +109,7 @@ def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
     url, badge = claim_url(claim), claim_badge_url(claim)
     alt = _("Pledgewatch status: %(statement)s") % {"statement": claim.statement}
     timeline = [{**entry, "role": role_of(entry)} for entry in page.timeline]
-    forecast = _forecast_for_page(claim)
+    forecast = claim_forecast(claim)
     band = (forecast["p50_date"], forecast["p80_date"]) if forecast else None
     history = {
         width: charts.deadline_history(
@@ -153,17 +152,6 @@ def claim_detail(request: HttpRequest, pk: int, slug: str | None = None) -> Http
         "forecast_stale": forecast is not None and forecast["age_days"] >= STALE_AFTER.days,
     }
     return render(request, "claims/claim_detail.html", context)
-
-
-def _forecast_for_page(claim: Claim) -> dict[str, Any] | None:
-    """The claim's latest forecast with its dates as dates (the API gives ISO strings)."""
-    forecast = claim_forecast(claim)
-    if forecast is None:
-        return None
-    for key in ("p50_date", "p80_date"):
-        value = forecast[key]
-        forecast[key] = dt.date.fromisoformat(value) if value else None
-    return forecast
 
 
 @require_safe

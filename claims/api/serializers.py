@@ -86,6 +86,22 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+_DATETIME = serializers.DateTimeField()
+
+
+def _forecast_json(forecast: dict[str, Any] | None) -> dict[str, Any] | None:
+    """selectors.claim_forecast's dates as the API writes them (as ForecastSerializer would)."""
+    if forecast is None:
+        return None
+    return {
+        **forecast,
+        "p50_date": _iso(forecast["p50_date"]),
+        "p80_date": _iso(forecast["p80_date"]),
+        "as_of": _iso(forecast["as_of"]),
+        "computed_at": _DATETIME.to_representation(forecast["computed_at"]),
+    }
+
+
 def _revisions(claim: Claim) -> list[DeadlineRevision]:
     # Prefetched by the views into `revision_list`, ordered as claim_sync_deadline reads them.
     return getattr(claim, "revision_list", [])
@@ -251,7 +267,8 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(ForecastSerializer(allow_null=True))
     def get_forecast(self, claim: Claim) -> dict[str, Any] | None:
-        return selectors.claim_forecast(claim)
+        forecast = selectors.claim_forecast(claim)
+        return None if forecast is None else ForecastSerializer(forecast).data
 
     def get_forecast_reason(self, claim: Claim) -> str:
         return "" if selectors.claim_forecast(claim) else selectors.claim_forecast_reason(claim)
@@ -263,7 +280,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         # tests/claims/test_api_claims.py checks that both give the same output.
         revisions = getattr(claim, "revision_list", [])
         first, last = (revisions[0], revisions[-1]) if revisions else (None, None)
-        forecast = selectors.claim_forecast(claim)
+        forecast = _forecast_json(selectors.claim_forecast(claim))
         promiser, source = claim.promiser, claim.source
         return {
             "id": claim.pk,

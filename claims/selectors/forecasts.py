@@ -107,9 +107,10 @@ def _sentence(claim: Claim, row: dict[str, Any]) -> str:
 
 def claim_forecast(claim: Claim) -> dict[str, Any] | None:
     """The latest forecast for a claim, or None when it has none (claim_forecast_reason says
-    why). Keys: p_on_time, p_on_time_first, p50_date, p80_date (ISO dates or None),
+    why). Keys: p_on_time, p_on_time_first, p50_date, p80_date (dates or None),
     p_beyond_data, n_reference {organisation, category, all_claims}, method, model_version,
-    as_of, computed_at, organisation {held, n}, sentence, age_days."""
+    as_of (a date), computed_at (a datetime), organisation {held, n}, sentence, age_days.
+    Dates stay dates: the page draws with them and the API formats them."""
     if claim.outcome != Outcome.OPEN:
         return None
     row = _latest_values(claim)
@@ -119,8 +120,8 @@ def claim_forecast(claim: Claim) -> dict[str, Any] | None:
     return {
         "p_on_time": row["p_on_time"],
         "p_on_time_first": row["p_on_time_first"],
-        "p50_date": row["p50_date"].isoformat() if row["p50_date"] else None,
-        "p80_date": row["p80_date"].isoformat() if row["p80_date"] else None,
+        "p50_date": row["p50_date"],
+        "p80_date": row["p80_date"],
         "p_beyond_data": row["p_beyond_data"],
         "n_reference": {
             "organisation": row["n_organisation"],
@@ -129,8 +130,8 @@ def claim_forecast(claim: Claim) -> dict[str, Any] | None:
         },
         "method": row["method"],
         "model_version": row["model_version"],
-        "as_of": row["as_of"].isoformat(),
-        "computed_at": computed_at.isoformat(),
+        "as_of": row["as_of"],
+        "computed_at": computed_at,
         "organisation": {"held": row["organisation_held"], "n": row["organisation_n"]},
         "sentence": _sentence(claim, row),
         "age_days": (timezone.now() - computed_at).days,

@@ -177,8 +177,13 @@ def test_the_lists_fast_representation_equals_the_declared_fields(anonymous, led
 
     from claims.api.serializers import ClaimSerializer
     from claims.api.views import _claims
+    from claims.services.forecasts import forecasts_refresh
 
+    forecasts_refresh()  # so the forecast's dates and times are formatted both ways too
+    forecasts = 0
     for claim in _claims():
         serializer = ClaimSerializer(claim)
         declared = serializers.ModelSerializer.to_representation(serializer, claim)
         assert serializer.to_representation(claim) == declared
+        forecasts += declared["forecast"] is not None
+    assert forecasts
