@@ -97,6 +97,14 @@ class SubscriptionForm(forms.ModelForm):
         data = super().clean() or {}
         if "language" in self.fields and not data.get("language"):
             data["language"] = self.instance.language = settings.LANGUAGE_CODE
+        if data.get("active") and self.instance.awaiting_confirmation:
+            # The database refuses it too (subscription_confirmed_before_active); saying so
+            # here keeps it a message instead of an error page.
+            self.add_error(
+                "active",
+                "This address has not confirmed yet: the follow becomes active when its "
+                "owner clicks the link in the confirmation e-mail.",
+            )
         channel = data.get("channel") or self.instance.channel
         adding = self.instance.pk is None
         try:
@@ -180,6 +188,8 @@ class SubscriptionAdmin(admin.ModelAdmin):
 
     @admin.display(description="health")
     def health(self, subscription: Subscription) -> str:
+        if subscription.awaiting_confirmation:
+            return "waiting for the address to confirm"
         if subscription.paused:
             return f"paused: {subscription.paused_reason}"
         if subscription.consecutive_failures:

@@ -165,6 +165,11 @@ class Subscription(models.Model):
         return f"{self.destination} follows {self.scope_display}"
 
     @property
+    def awaiting_confirmation(self) -> bool:
+        """Followed from a public page and not confirmed yet: sends nothing until then."""
+        return self.confirmation_requested_at is not None and self.confirmed_at is None
+
+    @property
     def destination(self) -> str:
         """Where alerts go, safe to show: the address, the webhook URL, or the Apprise URL's
         hint (never the full URL, which holds its credentials)."""

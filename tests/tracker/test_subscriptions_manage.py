@@ -10,10 +10,11 @@ import pytest
 from django.core import mail
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 from rest_framework.test import APIClient
 
 from tests.factories import ClaimFactory, OrganisationFactory, UserFactory
-from tracker.models import AppriseTarget, Subscription, WebhookEndpoint
+from tracker.models import AlertEvent, AppriseTarget, Subscription, WebhookEndpoint
 from tracker.services.channels import webhook_secret_new
 from tracker.services.secrets import unseal
 
@@ -181,6 +182,30 @@ class TestAdmin:
         )
         assert b"A webhook subscription needs its URL." in page.content
         assert not Subscription.objects.exists()
+
+    def test_a_follow_awaiting_confirmation_cannot_be_switched_on_by_hand(self, admin_client):
+        # Double opt-in: only the address's owner turns it on. The database refuses it too;
+        # the form says so instead of an error page, and nothing changes.
+        subscription = Subscription.objects.create(
+            email="reader@example.org", active=False, confirmation_requested_at=timezone.now()
+        )
+        url = reverse("admin:tracker_subscription_change", args=[subscription.pk])
+        listing = admin_client.get(reverse("admin:tracker_subscription_changelist"))
+        assert b"waiting for the address to confirm" in listing.content
+        page = admin_client.post(
+            url,
+            {
+                "email": "reader@example.org",
+                "delivery": "immediate",
+                "language": "en",
+                "active": "on",
+                **{f"on_{event}": "on" for event in AlertEvent.values},
+            },
+        )
+        assert page.status_code == 200
+        assert b"has not confirmed yet" in page.content
+        subscription.refresh_from_db()
+        assert not subscription.active
 
     def test_the_test_message_action_sends_an_email(self, admin_client):
         subscription = Subscription.objects.create(email="analyst@example.org")
