@@ -231,6 +231,9 @@ def _diagram(bins: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "y_low": y(row["interval"][0]),
             "y_high": y(row["interval"][1]),
             "r": f"{3 + min(row['count'], 400) ** 0.5 / 2:.1f}",
+            # The corner of a 10-unit square centred on the point (the prior's mark).
+            "square_x": f"{float(x(row['mean_forecast'])) - 5:.1f}",
+            "square_y": f"{float(y(row['observed'])) - 5:.1f}",
         }
         for row in bins
         if row["count"]
@@ -252,6 +255,11 @@ def calibration(request: HttpRequest) -> HttpResponse:
             "stale": run is not None and timezone.now() - run.computed_at >= STALE_AFTER,
             "age_days": (timezone.now() - run.computed_at).days if run is not None else None,
             "points": _diagram(backtest["bins"]) if backtest else [],
+            # Forecasts from the published prior alone, before the record could teach: apart.
+            "prior": (backtest or {}).get("prior_period"),
+            "prior_points": _diagram([backtest["prior_period"]])
+            if backtest and backtest.get("prior_period")
+            else [],
             "plot": {
                 **_PLOT,
                 "right": left + size,

@@ -7,6 +7,26 @@ known model to show the method recovers calibration. claims.services.forecasts a
 ledger to these records. docs/forecasts.md explains the model and its limits.
 """
 
-from .model import MODEL_VERSION, ClaimRecord, FittedModel, Forecast, Revision, fit, forecast
+from .model import (
+    EMPIRICAL_BAYES,
+    MODEL_VERSION,
+    PUBLISHED_PRIOR,
+    ClaimRecord,
+    FittedModel,
+    Forecast,
+    Revision,
+    fit,
+    forecast,
+)
 
-__all__ = ["MODEL_VERSION", "ClaimRecord", "FittedModel", "Forecast", "Revision", "fit", "forecast"]
+__all__ = [
+    "EMPIRICAL_BAYES",
+    "MODEL_VERSION",
+    "PUBLISHED_PRIOR",
+    "ClaimRecord",
+    "FittedModel",
+    "Forecast",
+    "Revision",
+    "fit",
+    "forecast",
+]

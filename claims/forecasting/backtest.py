@@ -5,7 +5,11 @@ before that day only, and score the forecasts against what happened.
   against the base rate (the observed share met, forecast for every claim).
 - A reliability table: 5 bins of forecast probability, each with its count, mean forecast,
   observed share and 90% Wilson interval around the observed share; a bin "holds" when its
-  mean forecast lies inside that interval.
+  mean forecast lies inside that interval. The bins hold the model's own forecasts; those
+  made from the published prior alone, before the record had MIN_RESOLVED_FOR_FIT resolved
+  dates to learn from, are one row of their own (`prior_period`): they test the published
+  figures, not the method, and mixed into a bin they would hide which of the two is off.
+  The Brier score, its skill and the coverages count every forecast, both kinds.
 - P50 and P80 coverage: the share of claims fulfilled by their forecast P50 and P80 dates,
   estimated with censoring (Turnbull on the fulfilment time as a fraction of the forecast
   horizon), since many claims are still open.
@@ -18,7 +22,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from .model import ClaimRecord, FittedModel, deadline_met, fit, forecast
+from .model import PUBLISHED_PRIOR, ClaimRecord, FittedModel, deadline_met, fit, forecast
 from .survival import Observation, turnbull
 
 BINS = 5
@@ -48,6 +52,23 @@ class Scored:
     met: bool | None
     p50_date: dt.date | None
     p80_date: dt.date | None
+    method: str = ""  # the forecast's method: PUBLISHED_PRIOR before the record could teach
+
+
+def _row(members: list[tuple[float, bool]], low: float, high: float) -> dict[str, Any]:
+    n = len(members)
+    hits = sum(met for _, met in members)
+    lower, upper = wilson(hits, n)
+    mean = sum(p for p, _ in members) / n if n else None
+    return {
+        "low": low,
+        "high": high,
+        "count": n,
+        "mean_forecast": None if mean is None else round(mean, 4),
+        "observed": round(hits / n, 4) if n else None,
+        "interval": [round(lower, 4), round(upper, 4)] if n else None,
+        "holds": None if mean is None else lower <= mean <= upper,
+    }
 
 
 def reliability(pairs: list[tuple[float, bool]]) -> list[dict[str, Any]]:
@@ -55,24 +76,7 @@ def reliability(pairs: list[tuple[float, bool]]) -> list[dict[str, Any]]:
     bins: list[list[tuple[float, bool]]] = [[] for _ in range(BINS)]
     for p, met in pairs:
         bins[min(int(p * BINS), BINS - 1)].append((p, met))
-    table = []
-    for index, members in enumerate(bins):
-        n = len(members)
-        hits = sum(met for _, met in members)
-        low, high = wilson(hits, n)
-        mean = sum(p for p, _ in members) / n if n else None
-        table.append(
-            {
-                "low": index / BINS,
-                "high": (index + 1) / BINS,
-                "count": n,
-                "mean_forecast": None if mean is None else round(mean, 4),
-                "observed": round(hits / n, 4) if n else None,
-                "interval": [round(low, 4), round(high, 4)] if n else None,
-                "holds": None if mean is None else low <= mean <= high,
-            }
-        )
-    return table
+    return [_row(members, index / BINS, (index + 1) / BINS) for index, members in enumerate(bins)]
 
 
 def brier(pairs: list[tuple[float, bool]]) -> tuple[float | None, float | None, float | None]:
@@ -147,6 +151,7 @@ def run_forecasts(
                 deadline_met(record, first_end, as_of=today) if first_end < today else None,
                 prediction.p50_date,
                 prediction.p80_date,
+                prediction.method,
             )
         )
     return scored
@@ -155,6 +160,16 @@ def run_forecasts(
 def summarise(scored: list[Scored], *, today: dt.date) -> dict[str, Any]:
     """The backtest's figures, as the command prints them."""
     pairs = [(item.p, bool(item.met)) for item in scored if item.met is not None]
+    learned = [
+        (item.p, bool(item.met))
+        for item in scored
+        if item.met is not None and item.method != PUBLISHED_PRIOR
+    ]
+    prior = [
+        (item.p, bool(item.met))
+        for item in scored
+        if item.met is not None and item.method == PUBLISHED_PRIOR
+    ]
     score, skill, base = brier(pairs)
     p50, n50, beyond50 = coverage(scored, today=today, which="p50")
     p80, n80, beyond80 = coverage(scored, today=today, which="p80")
@@ -168,7 +183,8 @@ def summarise(scored: list[Scored], *, today: dt.date) -> dict[str, Any]:
         "p80_coverage": None if p80 is None else round(p80, 4),
         "coverage_n": {"p50": n50, "p80": n80},
         "beyond_data": {"p50": beyond50, "p80": beyond80},
-        "bins": reliability(pairs),
+        "bins": reliability(learned),
+        "prior_period": _row(prior, 0.0, 1.0),
         "as_of": today.isoformat(),
     }
 
@@ -196,6 +212,9 @@ def bounds(summary: dict[str, Any]) -> dict[str, Any]:
         "bins_missing": missing,
         "p50_within": p50 is not None and P50_BOUNDS[0] <= p50 <= P50_BOUNDS[1],
         "p80_within": p80 is not None and P80_BOUNDS[0] <= p80 <= P80_BOUNDS[1],
+        # Reported, not part of the bounds: whether the published prior happened to suit
+        # this ledger says nothing of the method (docs/forecasts.md, "Checking the method").
+        "prior_period_holds": (summary.get("prior_period") or {}).get("holds"),
     }
     result["all_hold"] = all(
         result[name] for name in ("brier_skill_above_0", "bins_hold", "p50_within", "p80_within")

@@ -48,6 +48,9 @@ MIN_RESOLVED_FOR_FIT = 20
 # outweighs.
 PRIOR_ON_TIME = 0.5
 PRIOR_WEIGHT = 4.0
+# The method of a forecast made from that prior alone (the record too short to fit).
+PUBLISHED_PRIOR = "published-prior"
+EMPIRICAL_BAYES = "empirical-bayes"
 # The defaults below centre the weak log-normal hyperpriors (sd KAPPA_HYPERPRIOR_SD).
 DEFAULT_KAPPA_CATEGORY = 10.0
 # An organisation's tendency delta_o in log-odds: organisations one spread apart hold their
@@ -581,9 +584,8 @@ def forecast(model: FittedModel, record: ClaimRecord, *, today: dt.date) -> Fore
         organisation_held=held,
         organisation_n=organisation_n,
         organisation_p=round(organisation_p, 4),
-        method="empirical-bayes"
-        if rates.fitted
-        else "published-prior",  # too few resolved claims to fit the shrinkage
+        # Too few resolved claims to fit the shrinkage: the published prior.
+        method=EMPIRICAL_BAYES if rates.fitted else PUBLISHED_PRIOR,
     )
 
 

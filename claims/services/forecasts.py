@@ -12,14 +12,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
-from claims.forecasting import MODEL_VERSION, ClaimRecord, Revision, fit, forecast
+from claims.forecasting import (
+    EMPIRICAL_BAYES,
+    MODEL_VERSION,
+    PUBLISHED_PRIOR,
+    ClaimRecord,
+    Revision,
+    fit,
+    forecast,
+)
 from claims.forecasting.backtest import backtest, bounds, run_forecasts, summarise
 from claims.forecasting.synthetic import synthetic_ledger, synthetic_today
 
@@ -147,7 +155,7 @@ def forecasts_refresh(
     say(f"Read {len(records)} claims; fitting the model as of {today:%Y-%m-%d}.")
     model = fit(records, as_of=today)
     resolved = model.first.n_all + model.restated.n_all
-    method = "empirical-bayes" if model.first.fitted else "published-prior"
+    method = EMPIRICAL_BAYES if model.first.fitted else PUBLISHED_PRIOR
     open_ids = set(Claim.objects.filter(outcome=Outcome.OPEN).values_list("id", flat=True))
     rows: list[ClaimForecast] = []
     for record in records:
@@ -240,10 +248,7 @@ def forecasts_backtest_synthetic(*, n: int, seed: int) -> dict[str, Any]:
     scored = run_forecasts(records, today=today)
     summary = summarise(scored, today=today)
     oracle = summarise(
-        [
-            type(item)(item.record, truth[item.record.id], item.met, item.p50_date, item.p80_date)
-            for item in scored
-        ],
+        [replace(item, p=truth[item.record.id], method="truth") for item in scored],
         today=today,
     )
     return {

@@ -10,10 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.forecasting import ClaimRecord, Revision, fit, forecast
-from claims.forecasting.backtest import bounds, reliability, wilson
+from claims.forecasting.backtest import Scored, bounds, reliability, summarise, wilson
 from claims.forecasting.model import (
     MIN_RESOLVED_FOR_FIT,
     PRIOR_ON_TIME,
+    PUBLISHED_PRIOR,
     deadline_met,
     fit_rates,
 )
@@ -250,6 +251,22 @@ class TestScores:
         assert table[2]["count"] == 40 and table[2]["holds"] is True
         table = reliability([(0.9, False)] * 40)
         assert table[4]["holds"] is False
+
+    def test_the_published_priors_forecasts_are_scored_but_kept_out_of_the_bins(self):
+        # Forecasts made before the record could teach test the published figures, not the
+        # method: a row of their own, still in n and the Brier score.
+        record = ClaimRecord(
+            1, "acme", "launch", dt.date(2020, 1, 1), (Revision(dt.date(2020, 1, 1), None),)
+        )
+        learned = [Scored(record, 0.3, met, None, None, "empirical-bayes") for met in [True] * 3]
+        prior = [Scored(record, 0.5, False, None, None, PUBLISHED_PRIOR)] * 2
+        summary = summarise(learned + prior, today=dt.date(2026, 1, 1))
+        assert summary["n"] == 5
+        assert summary["brier"] == round((3 * 0.7**2 + 2 * 0.5**2) / 5, 4)
+        assert [row["count"] for row in summary["bins"]] == [0, 3, 0, 0, 0]
+        assert summary["prior_period"]["count"] == 2
+        assert summary["prior_period"]["mean_forecast"] == 0.5
+        assert summary["prior_period"]["observed"] == 0.0
 
     def test_bounds_name_the_bins_that_miss(self):
         summary = {

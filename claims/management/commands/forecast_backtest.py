@@ -47,13 +47,23 @@ class Command(BaseCommand):
             f"Brier {_f(summary['brier'])}, skill against the base rate "
             f"{_f(summary['brier_skill'])}"
         )
-        write("Reliability (90% Wilson interval around the observed share):")
+        write(
+            "Reliability of the model's forecasts (90% Wilson interval around the observed share):"
+        )
         for row in summary["bins"]:
             write(
                 f"  {row['low']:.1f}-{row['high']:.1f}: {row['count']:5d} claims, "
                 f"mean forecast {_f(row['mean_forecast'])}, observed {_f(row['observed'])}, "
                 f"interval {row['interval'] or '-'}"
                 + ("" if row["holds"] is None else (" holds" if row["holds"] else " MISSES"))
+            )
+        prior = summary.get("prior_period")
+        if prior and prior["count"]:
+            write(
+                f"  Published prior alone (before the record could teach): {prior['count']} "
+                f"claims, forecast {_f(prior['mean_forecast'])}, observed "
+                f"{_f(prior['observed'])}, interval {prior['interval']}"
+                + (" holds" if prior["holds"] else " MISSES")
             )
         write(
             f"P50 coverage {_f(summary['p50_coverage'])}, P80 coverage "
