@@ -46,4 +46,7 @@ clean:
 messages: install
 	$(BIN)/python manage.py makemessages --locale fr --no-obsolete --add-location file \
 		--ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'build/*'
+	$(BIN)/python manage.py makemessages --domain djangojs --locale fr --no-obsolete \
+		--add-location file --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' \
+		--ignore 'bench/*' --ignore 'build/*' --ignore 'staticfiles/*' --ignore '*.min.js'
 	$(BIN)/python manage.py compilemessages --locale fr --ignore '.venv/*'

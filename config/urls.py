@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 urlpatterns = [
     # The public pages: dashboard, claim pages, organisation pages, calibration.
@@ -11,4 +12,6 @@ urlpatterns = [
     path("alerts/", include("tracker.urls")),
     # set_language: the language switcher on public pages posts here (a cookie, then back).
     path("i18n/", include("django.conf.urls.i18n")),
+    # The dashboard script's words in the reader's language (locale/*/djangojs.po).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

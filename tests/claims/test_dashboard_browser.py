@@ -156,6 +156,19 @@ def test_the_dashboard_is_readable_on_a_phone(live_server, demo, browser):
     page.screenshot(path=SCREENSHOTS / "dashboard-phone.png", full_page=True)
 
 
+def test_the_dashboard_script_speaks_french_on_the_french_page(live_server, demo, browser):
+    # The words the script writes (scorecards, overdue list) come from the JavaScript
+    # catalogue in the page's language, like the words of the page around them.
+    browser.add_cookies([{"name": settings.LANGUAGE_COOKIE_NAME, "value": "fr",
+                          "url": live_server.url}])  # fmt: skip
+    page, errors = open_dashboard(browser, live_server.url + "/", width=1280, height=900)
+    assert errors == []
+    card = page.locator(".scorecard[data-slug=bleu]").inner_text()
+    assert "Première échéance tenue" in card and "First deadline met" not in card
+    overdue = page.locator("#overdue-list").inner_text()
+    assert "Échéance" in overdue and "Deadline" not in overdue
+
+
 # --- Under the Content-Security-Policy ---------------------------------------------------
 
 RECORD_VIOLATIONS = """

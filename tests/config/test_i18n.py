@@ -19,6 +19,9 @@ pytestmark = pytest.mark.django_db
 ROOT = Path(settings.BASE_DIR)
 PO = ROOT / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 MO = PO.with_suffix(".mo")
+# The dashboard script's words (served by /jsi18n/), a catalogue of their own.
+JS_PO = PO.with_name("djangojs.po")
+CATALOGUES = {"django": PO, "djangojs": JS_PO}
 
 
 def test_the_dashboard_speaks_english_by_default(client):
@@ -35,6 +38,16 @@ def test_the_dashboard_speaks_french_to_a_french_browser(client):
     assert "Chronologie des promesses" in html and "Timeline of promises" not in html
     assert response["Content-Language"] == "fr"
     assert "Accept-Language" in response["Vary"]
+
+
+def test_the_dashboard_script_gets_its_words_in_the_pages_language(client):
+    # The catalogue loads before the script, from this site (the policy allows 'self' only).
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert html.index('src="/jsi18n/"') < html.index("claims/dashboard.js")
+    french = client.get("/jsi18n/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert '"Kept on time": "Tenues \\u00e0 temps"' in french
+    english = client.get("/jsi18n/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Tenues" not in english and "gettext" in english
 
 
 def test_the_switcher_sets_the_language_whatever_the_browser_asks(client):
@@ -158,7 +171,8 @@ def test_the_catalogue_reader_catches_a_missing_or_fuzzy_translation():
     shutil.which("xgettext") is None or shutil.which("msgmerge") is None,
     reason="GNU gettext is not installed (apt-get install gettext)",
 )
-def test_every_string_the_code_marks_has_a_french_translation(tmp_path):
+@pytest.mark.parametrize("domain", CATALOGUES)
+def test_every_string_the_code_marks_has_a_french_translation(tmp_path, domain):
     """Extract the messages from a copy of the tree as `make messages` does: every one must be
     in locale/fr, translated and not fuzzy (msgmerge marks a new string that resembles an old
     one as fuzzy, with the old translation: a guess, not a translation)."""
@@ -167,24 +181,25 @@ def test_every_string_the_code_marks_has_a_french_translation(tmp_path):
                                     "__pycache__", "node_modules", "*.egg-info")  # fmt: skip
     shutil.copytree(ROOT, tree, ignore=ignore)
     result = subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "fr", "--no-obsolete",
-         "--add-location", "file"],
+        [sys.executable, "manage.py", "makemessages", "--domain", domain, "--locale", "fr",
+         "--no-obsolete", "--add-location", "file", "--ignore", "*.min.js"],
         cwd=tree, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    fresh = (tree / "locale" / "fr" / "LC_MESSAGES" / "django.po").read_text()
-    committed = {entry["msgid"] for entry in _entries(PO.read_text())}
+    fresh = (tree / "locale" / "fr" / "LC_MESSAGES" / f"{domain}.po").read_text()
+    committed = {entry["msgid"] for entry in _entries(CATALOGUES[domain].read_text())}
     new = sorted(entry["msgid"] for entry in _entries(fresh) if entry["msgid"] not in committed)
     assert new == [], "strings not in locale/fr yet: run `make messages` and translate them"
-    assert _problems(fresh) == [], "translate these in locale/fr/LC_MESSAGES/django.po"
+    assert _problems(fresh) == [], f"translate these in locale/fr/LC_MESSAGES/{domain}.po"
 
 
-def test_the_compiled_catalogue_matches_the_po_file():
+@pytest.mark.parametrize("po", CATALOGUES.values(), ids=CATALOGUES)
+def test_the_compiled_catalogue_matches_the_po_file(po: Path):
     """The committed .mo is what Django reads: it must hold every translation of the .po (run
     `make messages`, or compilemessages, after editing the .po)."""
-    with MO.open("rb") as handle:
+    with po.with_suffix(".mo").open("rb") as handle:
         compiled = gettext_module.GNUTranslations(handle)
-    for entry in _entries(PO.read_text()):
+    for entry in _entries(po.read_text()):
         forms = entry["msgstr"].split("\x00")[1:]
         if "plural" in entry:
             assert compiled.ngettext(entry["msgid"], entry["plural"], 1) == forms[0]

@@ -3,14 +3,24 @@
 // The organisation filter narrows the whole page and is kept in the address (?organisation=).
 // Chart rows are keyed by claim id; every row, bar and mark opens the claim's page, and each
 // row's label is a real link laid over the chart (Tab reaches it; focus shows its tooltip).
+// Words go through Django's JavaScript catalogue (/jsi18n/, locale/*/djangojs.po); without it
+// the page still works, in English.
 (function () {
   "use strict";
+  var gettext = window.gettext || function (text) { return text; };
+  var interpolate = window.interpolate || function (format, values, named) {
+    return format.replace(/%\((\w+)\)s/g, function (_, key) { return String(values[key]); });
+  };
+  // Named placeholders, so a translation may reorder them.
+  function format(text, values) { return interpolate(text, values, true); }
   var body = document.body;
   var API = body.dataset.api;
   var TODAY = Date.parse(body.dataset.today + "T00:00:00Z");
   var DAY = 86400000;
   var COLOURS = {window: "#0969da", restated: "#8250df", kept: "#1a7f37", late: "#bf8700",
                  lateEdge: "#7d4e00", missed: "#cf222e"};
+  // The overdue list's status names (the API gives the codes).
+  var STATUS_NAMES = {overdue: gettext("overdue"), missed: gettext("missed")};
   var chart = null;
   var organisations = [];
   var claimsById = {};
@@ -25,10 +35,13 @@
   function time(date) { return date ? Date.parse(date + "T00:00:00Z") : null; }
   function iso(value) { return new Date(value).toISOString().slice(0, 10); }
   function percent(share) { return share === null ? "—" : Math.round(share * 100) + "%"; }
-  function days(value) { return value === null ? "no data" : Math.round(value) + " d"; }
+  function days(value) {
+    return value === null ? gettext("no data") : format(gettext("%(days)s d"), {days: Math.round(value)});
+  }
   // A share with the count it rests on; "no data (n = 0)" when nothing is decided yet.
-  function rate(r) { return r.n ? percent(r.share) + " (n = " + r.n + ")" : "no data (n = 0)"; }
-  function spread(d, key) { return d.n ? days(d[key]) + " (n = " + d.n + ")" : "no data (n = 0)"; }
+  function counted(value, n) { return n ? value + " (n = " + n + ")" : gettext("no data (n = 0)"); }
+  function rate(r) { return counted(percent(r.share), r.n); }
+  function spread(d, key) { return counted(days(d[key]), d.n); }
   function say(message) { var box = $("status-message"); box.textContent = message; box.hidden = false; }
   function pageOf(claim) { return "/claims/" + claim.id + "/"; }
   function fullText(claim) { return claim.organisation.name + ": " + claim.statement; }
@@ -66,9 +79,10 @@
       var parts = [["on-time", share(counts.fulfilled_on_time)],
                    ["late", share(counts.fulfilled_late)], ["missed", share(counts.missed)]];
       var bar = el("div", {"class": "shares", role: "img", "aria-label": settled
-        ? percent(parts[0][1]) + " kept on time, " + percent(parts[1][1]) + " kept late, " +
-          percent(parts[2][1]) + " missed, of " + settled + " settled"
-        : "no settled promise yet"});
+        ? format(gettext("%(on_time)s kept on time, %(late)s kept late, %(missed)s missed, of %(settled)s settled"),
+                 {on_time: percent(parts[0][1]), late: percent(parts[1][1]),
+                  missed: percent(parts[2][1]), settled: settled})
+        : gettext("no settled promise yet")});
       parts.forEach(function (part) {
         var span = el("span", {"class": part[0]});
         span.style.width = ((part[1] || 0) * 100) + "%";  // CSSOM: allowed by the policy
@@ -76,24 +90,24 @@
       });
       article.appendChild(bar);
       var list = el("dl");
-      [["Promises", card.claims],
-       ["Kept on time", counts.fulfilled_on_time],
-       ["Kept late", counts.fulfilled_late],
-       ["Missed", counts.missed],
-       ["First deadline met", rate(card.on_time_first)],
-       ["Deadline in force met", rate(card.on_time_in_force)],
-       ["Days late, median", spread(card.days_late, "median")],
-       ["Days late, 90th percentile", spread(card.days_late, "p90")],
-       ["Missed their first deadline", card.missed_first_deadline],
-       ["Restated to a later date", card.restated],
-       ["Open and past deadline", card.open_overdue]].forEach(function (row) {
+      [[gettext("Promises"), card.claims],
+       [gettext("Kept on time"), counts.fulfilled_on_time],
+       [gettext("Kept late"), counts.fulfilled_late],
+       [gettext("Missed"), counts.missed],
+       [gettext("First deadline met"), rate(card.on_time_first)],
+       [gettext("Deadline in force met"), rate(card.on_time_in_force)],
+       [gettext("Days late, median"), spread(card.days_late, "median")],
+       [gettext("Days late, 90th percentile"), spread(card.days_late, "p90")],
+       [gettext("Missed their first deadline"), card.missed_first_deadline],
+       [gettext("Restated to a later date"), card.restated],
+       [gettext("Open and past deadline"), card.open_overdue]].forEach(function (row) {
         list.appendChild(el("dt", {}, row[0]));
         list.appendChild(el("dd", {}, String(row[1])));
       });
       article.appendChild(list);
       box.appendChild(article);
     });
-    if (!shown.length) box.appendChild(el("p", {}, "No promises recorded yet."));
+    if (!shown.length) box.appendChild(el("p", {}, gettext("No promises recorded yet.")));
   }
 
   function fillFilter() {
@@ -120,7 +134,7 @@
       ctx.strokeStyle = COLOURS.missed; ctx.setLineDash([4, 4]); ctx.lineWidth = 1.5;
       ctx.beginPath(); ctx.moveTo(x, c.chartArea.top); ctx.lineTo(x, c.chartArea.bottom); ctx.stroke();
       ctx.setLineDash([]); ctx.fillStyle = COLOURS.missed; ctx.font = "12px sans-serif";
-      ctx.fillText("today", x + 4, c.chartArea.top + 12);
+      ctx.fillText(gettext("today"), x + 4, c.chartArea.top + 12);
       ctx.restore();
     }
   };
@@ -242,17 +256,17 @@
     var config = {
       type: "bar",
       data: {labels: labels, datasets: [
-        {label: "Promised window", data: original, backgroundColor: "rgba(9,105,218,0.25)",
+        {label: gettext("Promised window"), data: original, backgroundColor: "rgba(9,105,218,0.25)",
          borderColor: COLOURS.window, borderWidth: 1, barPercentage: 0.9, grouped: false},
-        {label: "Window in force", data: current, backgroundColor: COLOURS.window,
+        {label: gettext("Window in force"), data: current, backgroundColor: COLOURS.window,
          borderColor: COLOURS.window, barPercentage: 0.45, grouped: false},
-        {type: "scatter", label: "Restatement (day stated)", data: restated, pointStyle: "rectRot",
+        {type: "scatter", label: gettext("Restatement (day stated)"), data: restated, pointStyle: "rectRot",
          pointRadius: 6, backgroundColor: COLOURS.restated, borderColor: COLOURS.restated},
-        {type: "scatter", label: "Kept on time", data: kept, pointStyle: "circle", pointRadius: 6,
+        {type: "scatter", label: gettext("Kept on time"), data: kept, pointStyle: "circle", pointRadius: 6,
          backgroundColor: COLOURS.kept, borderColor: COLOURS.kept},
-        {type: "scatter", label: "Kept late", data: late, pointStyle: "triangle", pointRadius: 8,
+        {type: "scatter", label: gettext("Kept late"), data: late, pointStyle: "triangle", pointRadius: 8,
          backgroundColor: COLOURS.late, borderColor: COLOURS.lateEdge, borderWidth: 1},
-        {type: "scatter", label: "Missed", data: missed, pointStyle: "crossRot", pointRadius: 8,
+        {type: "scatter", label: gettext("Missed"), data: missed, pointStyle: "crossRot", pointRadius: 8,
          backgroundColor: COLOURS.missed, borderColor: COLOURS.missed, borderWidth: 3}
       ]},
       options: {
@@ -280,7 +294,8 @@
             label: function (item) {
               var raw = item.raw;
               if (Array.isArray(raw.x)) {
-                return item.dataset.label + ": " + iso(raw.x[0]) + " to " + iso(raw.x[1] - DAY);
+                return item.dataset.label + ": " + format(gettext("%(start)s to %(end)s"),
+                  {start: iso(raw.x[0]), end: iso(raw.x[1] - DAY)});
               }
               return item.dataset.label + ": " + iso(raw.x) + (raw.text ? " (" + raw.text + ")" : "");
             }
@@ -312,15 +327,17 @@
     list.textContent = "";
     claims.forEach(function (claim) {
       var item = el("li", {"data-claim": String(claim.id)});
-      item.appendChild(el("span", {"class": "status status-" + claim.status}, claim.status));
+      item.appendChild(el("span", {"class": "status status-" + claim.status},
+        STATUS_NAMES[claim.status] || claim.status));
       item.appendChild(document.createTextNode(" "));
       item.appendChild(el("a", {href: pageOf(claim)}, fullText(claim)));
       var late = Math.round((TODAY - time(claim.current_deadline.end)) / DAY);
-      item.appendChild(el("span", {"class": "meta"}, "Deadline " + claim.current_deadline.end +
-        " (" + (claim.current_deadline.text || "") + "), " + late + " days ago"));
+      item.appendChild(el("span", {"class": "meta"}, format(
+        gettext("Deadline %(end)s (%(text)s), %(days)s days ago"),
+        {end: claim.current_deadline.end, text: claim.current_deadline.text || "", days: late})));
       list.appendChild(item);
     });
-    if (!claims.length) list.appendChild(el("li", {}, "Nothing overdue or recently missed."));
+    if (!claims.length) list.appendChild(el("li", {}, gettext("Nothing overdue or recently missed.")));
   }
 
   function loadOverdue() {
@@ -336,7 +353,7 @@
   }
 
   function start() {
-    if (!window.Chart) { say("The chart library did not load."); return; }
+    if (!window.Chart) { say(gettext("The chart library did not load.")); return; }
     $("organisation-filter").addEventListener("change", function () {
       var slug = selected();
       var address = window.location.pathname + (slug ? "?organisation=" + encodeURIComponent(slug) : "");
@@ -348,7 +365,7 @@
     get("organisations/?has_claims=true&page_size=100")
       .then(function (page) { organisations = page.results; fillFilter(); return refresh(); })
       .then(function () { body.dataset.ready = "true"; })
-      .catch(function (error) { say("The ledger could not be loaded: " + error.message); body.dataset.ready = "error"; });
+      .catch(function (error) { say(gettext("The ledger could not be loaded:") + " " + error.message); body.dataset.ready = "error"; });
   }
 
   document.addEventListener("DOMContentLoaded", start);
