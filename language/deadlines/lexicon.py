@@ -342,7 +342,10 @@ _PRE = (
 )
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
-    r"|target date|deadline|date limite|date butoir)"
+    r"|target date|deadline|date limite|date butoir"
+    # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
+    r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
+    r"|due date|date limite|date butoir|echeance|objectif|date cible))"
     # "a December opening date": the period is named as a date, which qualifies it.
     r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date)"
     r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
@@ -409,7 +412,9 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 _NEGATION = (
     r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
-    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?)"
+    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
+    # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).
+    r"|\baurai(?:en)?t du(?!\s+(?:mal|retard|succes|sens)\b))"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
