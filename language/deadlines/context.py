@@ -365,6 +365,48 @@ def _around(
     return outcome
 
 
+_FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
+_BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
+
+
+def _bracketed(
+    item: _Item, following: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> _Outcome | None:
+    """A period followed by another in brackets that says it more precisely: "d'ici cet ete
+    (juin)" is by June, "in Q3 (July)" is July; "in June (2025)": the bracket gives the year."""
+    outer = item.reading
+    if item.error or following.error or outer is None or outer.period is None:
+        return None
+    opening = _BRACKET_OPEN.fullmatch(folded, item.candidate.end, following.candidate.start)
+    closing = _BRACKET_CLOSE.match(folded, following.candidate.end)
+    if opening is None or closing is None:
+        return None
+    used = [(item.candidate.end, following.candidate.start), (following.candidate.end,
+            closing.end())]  # fmt: skip
+    inner = _reread(following, text, stated_on, scanning, outer.period.start.year)
+    if inner is None or inner.period is None:
+        return None
+    fiscal = _FISCAL.search(folded, item.candidate.start, item.candidate.end)
+    if fiscal or outer.period.start <= inner.period.start and inner.period.end <= outer.period.end:
+        # Inside the first period, or naming a fiscal one, whose calendar only the bracket
+        # gives ("by the end of the fiscal year (March 2025)").
+        reading = replace(inner, part=None, part2=None)
+        return _Outcome(item.candidate.start, closing.end(), reading, reading, outer.qualifier,
+                        used=used)  # fmt: skip
+    given = following.reading
+    if not outer.year_given and given is not None and given.period is not None:
+        dated = _reread(item, text, stated_on, scanning, given.period.start.year)
+        if (
+            dated is not None
+            and dated.period is not None
+            and (given.period.start <= dated.period.start and dated.period.end <= given.period.end)
+        ):
+            return _Outcome(item.candidate.start, closing.end(), dated, dated, outer.qualifier,
+                            used=used)  # fmt: skip
+    return None
+
+
 def _single(reading: _Reading) -> _Outcome:
     return _Outcome(reading.start, reading.end, reading, reading, reading.qualifier)
 
@@ -389,6 +431,11 @@ def _outcomes(
             outcome, took_next = _anchored(reading, following, text, folded, stated_on, scanning)
             found.append(outcome)
             i += took_next
+        elif following is not None and (
+            narrowed := _bracketed(item, following, text, folded, stated_on, scanning)
+        ):
+            found.append(narrowed)
+            i += 1
         elif following is not None and (
             joined := _join(item, following, text, folded, stated_on, scanning)
         ):

@@ -215,7 +215,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "this fiscal year": 0, "the current fiscal year": 0, "current fiscal year": 0,
     "the fiscal year": 0, "the calendar year": 0,
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
-    "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice en cours": 0,
+    "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
@@ -230,7 +230,7 @@ _RELATIVE_YEARS: dict[str, int] = {
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
 _GENERIC_YEAR_NOUNS = frozenset(
-    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an"}
+    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an", "l'exercice"}
 )
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",

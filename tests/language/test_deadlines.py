@@ -1156,3 +1156,32 @@ def test_a_plan_given_up_keeps_a_coming_occurrence_when_it_is_the_nearer() -> No
 def test_a_school_year_that_is_not_two_running_years_is_not_read_as_one() -> None:
     window = parse_deadline("la rentrée 2025-2027", stated_on=dt.date(2025, 3, 3))
     assert (window.start, window.end) != (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The bracket narrows the period before it, whose qualifier holds.
+        ("d'ici le printemps (avril)", "2025-01-06", None, "2025-04-30"),
+        ("in the third quarter (August)", "2025-01-06", "2025-08-01", "2025-08-31"),
+        ("by the end of next year (October)", "2025-01-06", None, "2026-10-31"),
+        # It gives a yearless period its year.
+        ("in September (2026)", "2025-01-06", "2026-09-01", "2026-09-30"),
+        # A fiscal period's calendar is known only from the bracket.
+        ("by the end of the fiscal year (June 2025)", "2025-01-06", None, "2025-06-30"),
+        ("d'ici la fin de l'exercice (mars 2026)", "2025-06-02", None, "2026-03-31"),
+        # A bracket that neither narrows nor dates the period is another period (rule 8).
+        ("in 2026 (2027 at the latest)", "2025-01-06", None, "2027-12-31"),
+    ],
+)
+def test_a_period_in_brackets_says_the_one_before_it_more_precisely(
+    phrase, stated_on, start, end
+) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_a_bracket_without_a_period_leaves_the_period_as_it_is() -> None:
+    assert _window("in 2026 (subject to approval)", "2025-01-06") == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+    )
