@@ -13,7 +13,10 @@ between and before them, in the folded text:
 - a negation before a period denies it ("not in 2025", "au lieu de debut 2026"), except
   before "by", "before" and "after", whose reading it turns round;
 - "delayed until 2027" is a move to 2027 (in), not "by 2027"; a period named as "the
-  deadline" is a "by"; a year that names an event ("les jeux Olympiques de 2024") is refused.
+  deadline" is a "by"; a year that names an event ("les jeux Olympiques de 2024") is refused;
+- a period in brackets after another says it more precisely ("d'ici cet ete (juin)");
+- a plan given up ("initialement prevu pour le 18 mars") with no year is the occurrence
+  nearest the stated date.
 """
 
 from __future__ import annotations
