@@ -128,8 +128,10 @@ _ABOUT = (
     r"|seulement|juste|a peine|encore) )?"
 )
 
-# A span unit as (months, days): months for calendar units, days for the others.
-_SPAN_UNITS: dict[str, tuple[int, int]] = {
+# A span unit as (months, days): months for calendar units, days for the others. Hours
+# count in days, rounded up to the day the span reaches ("within 48 hours": two days).
+_SPAN_UNITS: dict[str, tuple[int, float]] = {
+    "hour": (0, 1 / 24), "hours": (0, 1 / 24), "heure": (0, 1 / 24), "heures": (0, 1 / 24),
     "day": (0, 1), "days": (0, 1), "jour": (0, 1), "jours": (0, 1),
     "week": (0, 7), "weeks": (0, 7), "semaine": (0, 7), "semaines": (0, 7),
     "month": (1, 0), "months": (1, 0), "mois": (1, 0),

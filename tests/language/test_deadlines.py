@@ -1185,3 +1185,22 @@ def test_a_bracket_without_a_period_leaves_the_period_as_it_is() -> None:
         dt.date(2026, 1, 1),
         dt.date(2026, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("within 48 hours", "2024-07-04"),
+        ("sous 72 heures", "2024-07-05"),
+        # A part of a day reaches the next one: the later reading (rule 8).
+        ("within 36 hours", "2024-07-04"),
+        ("dans les 24 heures", "2024-07-03"),
+    ],
+)
+def test_a_span_in_hours_ends_on_the_day_it_reaches_rounded_up(phrase, end) -> None:
+    assert _window(phrase, STATED.isoformat()) == (None, _d(end))
+
+
+def test_hours_without_a_qualifier_are_a_duration() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("open 24 hours a day", stated_on=STATED)
