@@ -13,14 +13,17 @@ between and before them, in the folded text:
 - a negation before a period denies it ("not in 2025", "au lieu de debut 2026"), except
   before "by", "before" and "after", whose reading it turns round;
 - "delayed until 2027" is a move to 2027 (in), not "by 2027"; a period named as "the
-  deadline" is a "by"; a year that names an event ("les jeux Olympiques de 2024") is refused.
+  deadline" is a "by"; a year that names an event ("les jeux Olympiques de 2024") is refused;
+- a period in brackets after another says it more precisely ("d'ici cet ete (juin)");
+- a plan given up ("initialement prevu pour le 18 mars") with no year is the occurrence
+  nearest the stated date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     _DEADLINE_NOUN,
@@ -89,21 +92,30 @@ _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASC
 _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
-# "<< debut 2026 >>, mais la encore, ce ne sera pas le cas".
+# "<< debut 2026 >>, mais la encore, ce ne sera pas le cas", in the same sentence or at the
+# start of the next one ("annoncee pour 2019. Il n'en sera rien").
 _DENIED_AFTER = re.compile(
-    r"[^.;!?]{0,60}?(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    r"(?:[^.;!?]{0,60}?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
+    r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:be\s+)?"
     r"|\b(?:isn't|aren't|won't|wasn't)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
     r"(?:plus|pas)\s+)"
     r"(?:expected|planned|possible|feasible|likely|realistic|achievable|the case|le cas"
-    r"|prevue?s?|envisageable|realiste|tenable)\b(?!\s+(?:to|de|d'|que|qu')\b)",
+    r"|prevue?s?|envisageable|realiste|tenable)\b(?!\s+(?:to|de|d'|que|qu')\b)"
+    # "il n'en sera rien" (nothing will come of it), "that won't happen".
+    r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
+    r"|\b(?:will not|won't|did not|didn't|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
     re.ASCII,
+)
+# A plan since given up: "initialement programme pour le 18 mars", "originally set for June".
+_SUPERSEDED_RX = re.compile(
+    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
 )
 _REVERSED = {
     Qualifier.BY.value: Qualifier.NOT_BEFORE.value,  # "not ready by 2026"
     Qualifier.BEFORE.value: Qualifier.NOT_BEFORE.value,
     Qualifier.WITHIN.value: Qualifier.NOT_BEFORE.value,
     "after": Qualifier.BY.value,  # "will not slip beyond 2026"
-}  # "never" and "jamais" are not turned round: they deny the date outright
+}  # "never", "jamais" and "aurait du" are not turned round: they deny the date outright
 
 
 def _clause_before(
@@ -276,11 +288,40 @@ def _anchored(
     ), False
 
 
-def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
-    """What the words before and after an expression change: negation, move, event, deadline."""
+def _superseded(
+    outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> None:
+    """A plan given up whose period has no year is the occurrence nearest the stated date,
+    past or coming: "initialement programme pour le 18 mars" said in June is the March just
+    past (the next one is nine months away), not a promise for next year."""
+    first = outcome.first
+    if first is None or first is not outcome.last or first.year_given or first.period is None:
+        return
+    marker = _clause_before(folded, outcome.start, _SUPERSEDED_RX)
+    if marker is None:
+        return
+    coming = first.period
+    before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
+                     coming.start.year - 1)  # fmt: skip
+    if before is None or before.period is None or before.period.end >= stated_on:
+        return
+    if stated_on - before.period.end < coming.start - stated_on:
+        outcome.used.append(marker)
+        outcome.first = outcome.last = replace(before, qualifier=first.qualifier,
+                                               qualifier_words=first.qualifier_words)  # fmt: skip
+
+
+def _around(
+    outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> _Outcome:
+    """What the words before and after an expression change: negation, move, event, deadline,
+    a plan given up."""
     first = outcome.first
     if outcome.error or first is None:
         return outcome
+    _superseded(outcome, text, folded, stated_on, scanning)
+    first = outcome.first
+    assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)
     before = None
     if first.qualifier is None:
@@ -305,7 +346,7 @@ def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
         )
     if negation := _clause_before(folded, outcome.start, _NEGATION_RX):
         outcome.used.append(negation)
-        never = folded.startswith(("never", "jamais"), negation[0])
+        never = folded.startswith(("never", "jamais", "aurait", "auraient"), negation[0])
         if outcome.qualifier in _REVERSED and not never:
             outcome.qualifier = _REVERSED[outcome.qualifier]
         elif outcome.qualifier != Qualifier.NOT_BEFORE or never:
@@ -325,6 +366,48 @@ def _around(outcome: _Outcome, text: str, folded: str) -> _Outcome:
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
     return outcome
+
+
+_FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
+_BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
+_BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
+
+
+def _bracketed(
+    item: _Item, following: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> _Outcome | None:
+    """A period followed by another in brackets that says it more precisely: "d'ici cet ete
+    (juin)" is by June, "in Q3 (July)" is July; "in June (2025)": the bracket gives the year."""
+    outer = item.reading
+    if item.error or following.error or outer is None or outer.period is None:
+        return None
+    opening = _BRACKET_OPEN.fullmatch(folded, item.candidate.end, following.candidate.start)
+    closing = _BRACKET_CLOSE.match(folded, following.candidate.end)
+    if opening is None or closing is None:
+        return None
+    used = [(item.candidate.end, following.candidate.start), (following.candidate.end,
+            closing.end())]  # fmt: skip
+    inner = _reread(following, text, stated_on, scanning, outer.period.start.year)
+    if inner is None or inner.period is None:
+        return None
+    fiscal = _FISCAL.search(folded, item.candidate.start, item.candidate.end)
+    if fiscal or outer.period.start <= inner.period.start and inner.period.end <= outer.period.end:
+        # Inside the first period, or naming a fiscal one, whose calendar only the bracket
+        # gives ("by the end of the fiscal year (March 2025)").
+        reading = replace(inner, part=None, part2=None)
+        return _Outcome(item.candidate.start, closing.end(), reading, reading, outer.qualifier,
+                        used=used)  # fmt: skip
+    given = following.reading
+    if not outer.year_given and given is not None and given.period is not None:
+        dated = _reread(item, text, stated_on, scanning, given.period.start.year)
+        if (
+            dated is not None
+            and dated.period is not None
+            and (given.period.start <= dated.period.start and dated.period.end <= given.period.end)
+        ):
+            return _Outcome(item.candidate.start, closing.end(), dated, dated, outer.qualifier,
+                            used=used)  # fmt: skip
+    return None
 
 
 def _single(reading: _Reading) -> _Outcome:
@@ -352,10 +435,15 @@ def _outcomes(
             found.append(outcome)
             i += took_next
         elif following is not None and (
+            narrowed := _bracketed(item, following, text, folded, stated_on, scanning)
+        ):
+            found.append(narrowed)
+            i += 1
+        elif following is not None and (
             joined := _join(item, following, text, folded, stated_on, scanning)
         ):
             found.append(joined)
             i += 1
         elif reading is not None:
             found.append(_single(reading))
-    return [_around(o, text, folded) for o in found]
+    return [_around(o, text, folded, stated_on, scanning) for o in found]

@@ -124,6 +124,11 @@ _DAY_YEAR = (
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
     r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
+# A year written before the quarter or half it holds: "fiscal 2010 third quarter", "its 2025
+# second half" (the order of financial reports).
+_YEAR_FIRST = (
+    r"(?:(?:fiscal(?: year)?|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)[ -]+(?:fiscal )?"
+)
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
 
@@ -215,8 +220,17 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<ql>q|t)(?P<qn>\d)(?!\d)"
         r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
-        rf"|(?P<qw>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)){_OPT_YEAR}",
-        lambda c: _resolve_quarter(_with(c, qn=c.groups["qn"] or c.groups["qn_pre"])),
+        rf"|(?P<qw>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
+        rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre))"
+        rf"{_OPT_YEAR}",
+        lambda c: _resolve_quarter(
+            _with(
+                c,
+                qn=c.groups["qn"] or c.groups["qn_pre"],
+                qw=c.groups["qw"] or c.groups["qw_pre"],
+                y=c.groups["y_pre"] or c.groups["y"],
+            )
+        ),
         frozenset({"q", "t", "quarter", "trimestre"}),
         yearly=True,
     ),
@@ -224,8 +238,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
-        rf"|(?P<hw>{_ORDINAL})[ -]+(?:half|semestre|moitie)){_OPT_YEAR}",
-        lambda c: _resolve_half(_with(c, hn=c.groups["hn"] or c.groups["hn_pre"])),
+        rf"|(?P<hw>{_ORDINAL})[ -]+(?:half|semestre|moitie)"
+        rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre)){_OPT_YEAR}",
+        lambda c: _resolve_half(
+            _with(
+                c,
+                hn=c.groups["hn"] or c.groups["hn_pre"],
+                hw=c.groups["hw"] or c.groups["hw_pre"],
+                y=c.groups["y_pre"] or c.groups["y"],
+            )
+        ),
         frozenset({"h", "s", "half", "semestre", "moitie"}),
         yearly=True,
     ),
@@ -262,7 +284,11 @@ _RULES: tuple[_Rule, ...] = (
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
     _Rule(
         "calendar_name",
-        rf"(?P<cal>{_alternation(_CALENDAR_NAMES)}){_OPT_YEAR}",
+        rf"(?P<cal>{_alternation(_CALENDAR_NAMES)})"
+        # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
+        rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
+        r"(?!\d|[-/.]\d))?"
+        rf"{_OPT_YEAR}",
         _resolve_calendar_name,
         frozenset(name.split()[0].split("'")[0] for name in _CALENDAR_NAMES),
         yearly=True,
@@ -398,10 +424,10 @@ _RULES: tuple[_Rule, ...] = (
         "span",
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
-        r"(?P<half_pre> and a half)?(?: (?:more|additional|autres))?"
+        r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
         rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
-        r"(?P<half_post> and a half| et demie?)?(?: de plus| more)?"
+        r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?(?: de plus| more)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"

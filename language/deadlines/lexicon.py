@@ -128,8 +128,10 @@ _ABOUT = (
     r"|seulement|juste|a peine|encore) )?"
 )
 
-# A span unit as (months, days): months for calendar units, days for the others.
-_SPAN_UNITS: dict[str, tuple[int, int]] = {
+# A span unit as (months, days): months for calendar units, days for the others. Hours
+# count in days, rounded up to the day the span reaches ("within 48 hours": two days).
+_SPAN_UNITS: dict[str, tuple[int, float]] = {
+    "hour": (0, 1 / 24), "hours": (0, 1 / 24), "heure": (0, 1 / 24), "heures": (0, 1 / 24),
     "day": (0, 1), "days": (0, 1), "jour": (0, 1), "jours": (0, 1),
     "week": (0, 7), "weeks": (0, 7), "semaine": (0, 7), "semaines": (0, 7),
     "month": (1, 0), "months": (1, 0), "mois": (1, 0),
@@ -215,7 +217,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "this fiscal year": 0, "the current fiscal year": 0, "current fiscal year": 0,
     "the fiscal year": 0, "the calendar year": 0,
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
-    "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice en cours": 0,
+    "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
@@ -230,7 +232,7 @@ _RELATIVE_YEARS: dict[str, int] = {
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
 _GENERIC_YEAR_NOUNS = frozenset(
-    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an"}
+    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an", "l'exercice"}
 )
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
@@ -342,7 +344,10 @@ _PRE = (
 )
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
-    r"|target date|deadline|date limite|date butoir)"
+    r"|target date|deadline|date limite|date butoir"
+    # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
+    r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
+    r"|due date|date limite|date butoir|echeance|objectif|date cible))"
     # "a December opening date": the period is named as a date, which qualifies it.
     r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date)"
     r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
@@ -409,7 +414,9 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 _NEGATION = (
     r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
-    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?)"
+    r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
+    # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).
+    r"|\baurai(?:en)?t du(?!\s+(?:mal|retard|succes|sens)\b))"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(

@@ -230,7 +230,7 @@ def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: 
 
 
 def _has_year(g: Mapping[str, str | None]) -> bool:
-    return any(g.get(k) for k in ("y", "fy", "yy", "ay", "rely"))
+    return any(g.get(k) for k in ("y", "y_pre", "y_pair", "fy", "yy", "ay", "rely"))
 
 
 def _resolve_year(c: _Context) -> _Period | None:
@@ -464,6 +464,15 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     build = lambda y: _Period(  # noqa: E731
         dt.date(y, month, first), dt.date(y, month, last), precision.value
     )
+    if pair := g.get("y_pair"):
+        # A school or season year ("la rentree 2024-2025", "New Year 2017/18") runs from
+        # one autumn to the next summer: September to December are in its first year,
+        # January to June in its second.
+        year = int(pair)
+        second = g.get("y2") or str(year // 100 * 100 + int(g.get("y2s") or 0))
+        if int(second) != year + 1:
+            return None
+        return build(_check_year(year if month >= 7 else year + 1))
     return _yearly(c, build)
 
 

@@ -1076,3 +1076,131 @@ def test_a_range_written_latest_first_uses_all_its_words() -> None:
         dt.date(2025, 4, 30),
         (),
     )
+
+
+# Third round: grammar the fresh development set showed missing.
+THIRD_ROUND_PHRASINGS = [
+    # A year written before the quarter or half it holds, as financial reports write them.
+    ("in the company's fiscal 2026 second quarter", "2025-11-03", "2026-04-01", "2026-06-30"),
+    ("its 2027 first half", "2025-11-03", "2027-01-01", "2027-06-30"),
+    ("FY2026 fourth-quarter", "2025-11-03", "2026-10-01", "2026-12-31"),
+    # A period named as the target date or deadline is a "by".
+    ("set mid-2027 as the target date", "2025-11-03", None, "2027-08-31"),
+    ("with 2030 as its deadline", "2025-11-03", None, "2030-12-31"),
+    ("retient fin 2028 comme date butoir", "2025-11-03", None, "2028-12-31"),
+    # Halves of spans written with dashes.
+    ("within one-and-a-half years", "2025-03-14", None, "2026-09-14"),
+    ("in three-and-a-half years", "2025-03-14", None, "2028-09-14"),
+    ("d'ici deux ans-et-demi", "2025-03-14", None, "2027-09-14"),
+    # A school or season year of two: autumn in the first year, winter's end in the second.
+    ("à la rentrée scolaire 2026-2027", "2026-03-02", "2026-09-01", "2026-09-30"),
+    ("pour les fêtes 2025/26", "2025-06-02", "2025-12-01", "2025-12-31"),
+    ("on New Year 2026/27", "2026-06-02", "2027-01-01", "2027-01-01"),
+    ("between Christmas and New Year 2021/22", "2021-11-02", "2021-12-25", "2022-01-01"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), THIRD_ROUND_PHRASINGS)
+def test_third_round_phrasings_follow_the_general_rules(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "message"),
+    [
+        # A denial at the start of the next sentence.
+        ("l'ouverture était promise pour 2025. Il n'en sera rien", "2025-03-03", "rules the"),
+        ("first flight in 2026. That won't happen", "2025-03-03", "rules the date out"),
+        ("livraison prévue en mai. Mais ce ne sera pas le cas", "2025-03-03", "rules the date out"),
+        # A counterfactual: the date should have held and did not.
+        ("la ligne aurait dû rouvrir en juin 2026", "2025-03-03", "rules the date out"),
+        ("les travaux auraient dû être achevés d'ici fin 2026", "2025-03-03", "rules the date out"),
+        # A plan given up, with no year: the occurrence nearest the stated date.
+        ("initialement prévu pour le 20 avril", "2025-06-30", "a date already past"),
+        ("originally scheduled for May", "2025-08-04", "a date already past"),
+    ],
+)
+def test_dates_denied_after_or_given_up_are_refused(phrase, stated_on, message) -> None:
+    with pytest.raises(DeadlineParseError, match=message):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+def test_a_denial_of_something_else_in_the_next_sentence_leaves_the_date() -> None:
+    assert _window("by 2027. Prices are not expected to rise", "2025-03-03") == (
+        None,
+        dt.date(2027, 12, 31),
+    )
+    assert _window("in 2027. It won't happen without subsidies", "2025-03-03") == (
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+    )
+    assert _window("la ligne aurait du retard en 2027", "2025-03-03") == (
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+    )
+
+
+def test_a_plan_given_up_keeps_a_coming_occurrence_when_it_is_the_nearer() -> None:
+    # Said in June: December 2025 is five months ahead, December 2024 six months back.
+    assert _window("initially planned for December", "2025-06-30") == (
+        dt.date(2025, 12, 1),
+        dt.date(2025, 12, 31),
+    )
+    # Without a plan given up, a yearless day more than two months back is the next one.
+    assert _window("prévu pour le 20 avril", "2025-06-30") == (
+        dt.date(2026, 4, 20),
+        dt.date(2026, 4, 20),
+    )
+
+
+def test_a_school_year_that_is_not_two_running_years_is_not_read_as_one() -> None:
+    window = parse_deadline("la rentrée 2025-2027", stated_on=dt.date(2025, 3, 3))
+    assert (window.start, window.end) != (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The bracket narrows the period before it, whose qualifier holds.
+        ("d'ici le printemps (avril)", "2025-01-06", None, "2025-04-30"),
+        ("in the third quarter (August)", "2025-01-06", "2025-08-01", "2025-08-31"),
+        ("by the end of next year (October)", "2025-01-06", None, "2026-10-31"),
+        # It gives a yearless period its year.
+        ("in September (2026)", "2025-01-06", "2026-09-01", "2026-09-30"),
+        # A fiscal period's calendar is known only from the bracket.
+        ("by the end of the fiscal year (June 2025)", "2025-01-06", None, "2025-06-30"),
+        ("d'ici la fin de l'exercice (mars 2026)", "2025-06-02", None, "2026-03-31"),
+        # A bracket that neither narrows nor dates the period is another period (rule 8).
+        ("in 2026 (2027 at the latest)", "2025-01-06", None, "2027-12-31"),
+    ],
+)
+def test_a_period_in_brackets_says_the_one_before_it_more_precisely(
+    phrase, stated_on, start, end
+) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_a_bracket_without_a_period_leaves_the_period_as_it_is() -> None:
+    assert _window("in 2026 (subject to approval)", "2025-01-06") == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("within 48 hours", "2024-07-04"),
+        ("sous 72 heures", "2024-07-05"),
+        # A part of a day reaches the next one: the later reading (rule 8).
+        ("within 36 hours", "2024-07-04"),
+        ("dans les 24 heures", "2024-07-03"),
+    ],
+)
+def test_a_span_in_hours_ends_on_the_day_it_reaches_rounded_up(phrase, end) -> None:
+    assert _window(phrase, STATED.isoformat()) == (None, _d(end))
+
+
+def test_hours_without_a_qualifier_are_a_duration() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("open 24 hours a day", stated_on=STATED)
