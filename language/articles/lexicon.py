@@ -120,6 +120,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:was|were) (?:now |still )?expected (?:to|in|by)\b", "expects", kind="past"),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    CueRule(
+        r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
@@ -156,8 +161,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # The near future in every person: "nous allons lancer", "vous allez recevoir".
+    CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
-    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|ée|ées|és|eait)\b", "will", strong=True),
+    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True),
     CueRule(r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b", "will", strong=True),
     CueRule(
         rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|{_DETERMINER} ?"
@@ -174,13 +181,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
-    CueRule(r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:)", "aims"),
+    CueRule(
+        r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:|que|qu')",
+        "aims",
+    ),
     CueRule(
         r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)"
         r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # The perfect of a planning verb is the plan now held ("Orange a prévu d'éteindre la 2G
+    # en 2025"); its pluperfect an earlier one ("avait prévu de").
+    CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
+    CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"

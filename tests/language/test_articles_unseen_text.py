@@ -49,3 +49,40 @@ def test_a_dated_statement_that_promised_nothing_still_dates_its_own_paragraph()
         "Skyrail prévoit d'ouvrir trois lignes en juin."
     )
     assert dated(text) == [(Y(2024, 6, 1), Y(2024, 6, 30), Y(2024, 3, 4))]
+
+
+# --- Commitment phrases ----------------------------------------------------------------
+
+
+def test_a_pledge_in_the_perfect_tense_commits():
+    [draft] = drafts("Skyrail s'est engagé à rouvrir toutes les lignes pour juin.")
+    assert (draft.start, draft.end, draft.strength) == (Y(2024, 6, 1), Y(2024, 6, 30), "will")
+
+
+def test_a_plan_in_the_perfect_tense_is_the_plan_now_held():
+    found = dated("Skyrail a prévu de fermer la ligne 2 en 2025, et la ligne 3 en 2028.")
+    assert [(start.year, end.year) for start, end, _ in found] == [(2025, 2025), (2028, 2028)]
+
+
+def test_a_plan_in_the_pluperfect_is_an_earlier_plan():
+    assert dated("Skyrail avait prévu de fermer la ligne 2 en 2025.") == []
+
+
+def test_the_near_future_commits_in_every_person():
+    text = "« Nous allons lancer la nouvelle offre en 2025 », a expliqué la directrice de Skyrail."
+    [draft] = drafts(text)
+    assert (draft.end, draft.strength) == (Y(2025, 12, 31), "will")
+
+
+def test_a_projection_by_the_organisation_is_an_expectation():
+    [draft] = drafts("At Nordvik's new site, initial output is projected to begin in 2026.")
+    assert (draft.end, draft.strength) == (Y(2026, 12, 31), "expects")
+
+
+def test_a_goal_stated_with_que_is_an_aim():
+    text = (
+        "Le gouvernement a présenté son plan, avec pour objectif que 10 % des agents "
+        "soient équipés cette année."
+    )
+    [draft] = drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (Y(2024, 1, 1), Y(2024, 12, 31), "aims")
