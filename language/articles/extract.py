@@ -39,6 +39,7 @@ from .lexicon import (
     _NEGATION_FR,
     _RATHER_THAN,
     _REPORTED,
+    _SAYS_THAT,
     _SPEECH_NOW,
     _UNTIL,
     _WEEKDAY,
@@ -135,8 +136,13 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
-    if not reading.cues and _ACCORDING_TO.search(reading.folded, reading.body):
-        _remember_statement(reading, context)  # "according to a December 11 report by ..."
+    if not reading.cues and (
+        _SAYS_THAT.search(reading.folded, reading.body)
+        or _ACCORDING_TO.search(reading.folded, reading.body)
+    ):
+        # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
+        # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
+        _remember_statement(reading, context)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     try:
@@ -206,17 +212,38 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
     writer's "Its first services will not go live before ..." is today's news, not 2022's.
     """
+    continues = reading.attribution is None or _same_source(name, reading)
     here = context.said_here.get(name)
-    if here is not None and here[1] == reading.sentence.paragraph and reading.attribution is None:
+    if here is not None and here[1] == reading.sentence.paragraph and continues:
         return here[0]
     if name not in context.said:
         return None
     stated, paragraph = context.said[name]
     quoted = bool(re.search(r"[«“\"]", reading.text))
-    if paragraph == reading.sentence.paragraph and quoted:
+    if paragraph == reading.sentence.paragraph and (quoted or continues):
         return stated
     recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
     return stated if recent and reading.attribution is None else None
+
+
+# What an organisation publishes: "selon le nouveau calendrier du groupe", "the filing said".
+_DOCUMENT = re.compile(
+    r"\b(?:calendrier|communiqué|document|plan|feuille de route|rapport|dossier|lettre|"
+    r"schedule|timetable|statement|release|filing|plan|roadmap|report|letter)\b"
+)
+
+
+def _same_source(name: str, reading: _Reading) -> bool:
+    """Whether a sentence's attribution, which gives no time of its own, is the source that
+    spoke before it: the same organisation ("the company said"), or one of its documents
+    ("Selon le nouveau calendrier prévisionnel du groupe, les réacteurs ...")."""
+    attribution = reading.attribution
+    if attribution is None:
+        return True
+    if attribution.org is not None:
+        return attribution.org.name == name
+    words = _fold(reading.text[attribution.start : attribution.end])
+    return bool(_DOCUMENT.search(words))
 
 
 def _dated_drafts(
@@ -307,6 +334,8 @@ def _moved_to(
     return sorted(found, key=lambda f: f.span), moved_from
 
 
+_DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
 _JOINED = re.compile(r"\s*(?:,|\band\b|\bet\b|\bthen\b|\bpuis\b)\s*")
 
@@ -315,16 +344,25 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range."""
     start = deadline.span[0]
     parts = []
-    for piece in _JOINED.split(deadline.text):
+    pieces = _JOINED.split(deadline.text)
+    # "les 1er et 14 novembre": a day alone takes the month of the last piece.
+    month = _DAY_FIRST.match(pieces[-1].strip())
+    for piece in pieces:
         offset = deadline.text.find(piece)
+        read = piece
+        if month and _DAY_ALONE.fullmatch(piece.strip()):
+            read = f"{piece.strip()} {month.group('rest')}"
         try:
             found = (
-                find_deadlines(piece, stated_on=stated.on, stated_precision=stated.precision)
+                find_deadlines(read, stated_on=stated.on, stated_precision=stated.precision)
                 if piece.strip()
                 else []
             )
         except DeadlineParseError:
             found = []
+        found = [
+            f if read == piece else FoundDeadline(piece, f.window, (0, len(piece))) for f in found
+        ]
         parts += [
             FoundDeadline(
                 f.text, f.window, (start + offset + f.span[0], start + offset + f.span[1])

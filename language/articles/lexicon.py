@@ -530,6 +530,12 @@ _REPORTED = re.compile(
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
     r"estime|dit)\b|-t-(?:il|elle|ils|elles)\b"
 )
+# Reported content after a verb of saying: "a indiqué jeudi 25 août qu'il comptait ...",
+# "said on Tuesday that". Without it the verb tells an event ("confirmed £40 billion").
+_SAYS_THAT = re.compile(
+    rf"\b(?:{_SPEECH}|says|explique|précise|indique|affirme|annonce|confirme)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:that\b|que\b|qu'|:)"
+)
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(
     r"\b(?:says|say|tells|explique|précise|ajoute|indique|affirme|souligne|assure|déclare|"

@@ -239,7 +239,9 @@ def _spoken(
         next_to_speech = bool(
             _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])
         )
-        promised_after = any(cue.start >= end for cue in cues)
+        # A sentence that promises nothing still dates its statement when the time is next
+        # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
+        promised_after = any(cue.start >= end for cue in cues) or not cues
         if (next_to_speech and (promised_after or _in(attribution, start))) or (
             leads and reading.reported and promised_after
         ):

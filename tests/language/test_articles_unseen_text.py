@@ -86,3 +86,38 @@ def test_a_goal_stated_with_que_is_an_aim():
     )
     [draft] = drafts(text)
     assert (draft.start, draft.end, draft.strength) == (Y(2024, 1, 1), Y(2024, 12, 31), "aims")
+
+
+def test_a_dated_statement_of_intent_without_a_date_of_its_own_dates_its_paragraph():
+    text = (
+        "Skyrail a indiqué jeudi 7 mars qu'il comptait prolonger les travaux de quelques "
+        "semaines. La ligne 2 sera rouverte le 14 juin."
+    )
+    assert dated(text) == [(Y(2024, 6, 14), Y(2024, 6, 14), Y(2024, 3, 7))]
+
+
+def test_a_document_of_the_speaker_continues_its_statement():
+    text = (
+        "Skyrail a indiqué jeudi 7 mars qu'il comptait prolonger les travaux. Selon le "
+        "nouveau calendrier du groupe, la ligne 2 devrait rouvrir le 14 juin."
+    )
+    assert dated(text) == [(Y(2024, 6, 14), Y(2024, 6, 14), Y(2024, 3, 7))]
+
+
+def test_another_speaker_does_not_continue_the_statement():
+    text = (
+        "Skyrail a indiqué jeudi 7 mars qu'il comptait prolonger les travaux. Selon "
+        "Nordvik, la ligne 2 devrait rouvrir le 14 juin."
+    )
+    assert [stated for _, _, stated in dated(text)] == [PUBLISHED]
+
+
+# --- Which dates ------------------------------------------------------------------------
+
+
+def test_respectively_with_days_sharing_one_month_gives_one_draft_per_day():
+    text = "Les lignes 1 et 4 de Skyrail devraient rouvrir respectivement les 1er et 14 novembre."
+    assert [(start, end) for start, end, _ in dated(text)] == [
+        (Y(2024, 11, 1), Y(2024, 11, 1)),
+        (Y(2024, 11, 14), Y(2024, 11, 14)),
+    ]
