@@ -220,7 +220,8 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
         return None
     stated, paragraph = context.said[name]
     quoted = bool(re.search(r"[«“\"]", reading.text))
-    if paragraph == reading.sentence.paragraph and (quoted or continues):
+    cited = reading.attribution is not None and continues  # "selon le calendrier du groupe"
+    if paragraph == reading.sentence.paragraph and (quoted or cited):
         return stated
     recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
     return stated if recent and reading.attribution is None else None
