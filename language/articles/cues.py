@@ -33,6 +33,7 @@ from .lexicon import (
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
+    _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
     CueRule,
 )
@@ -168,6 +169,8 @@ def _judge_cues(
             cue.dropped = "an earlier, superseded plan"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
+        elif cue.rule.kind == "timetable" and _WHEN_CLAUSE.search(before):
+            cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
         elif _EARLIER_REPORTS.search(before):

@@ -30,6 +30,7 @@ from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
+    _BUT_THEN,
     _CONNECTIVE,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
@@ -397,6 +398,10 @@ def _is_a_deadline(
         return False  # "le plan France 2030": a year right after a capitalised word is a name
     if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
+    if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
+        r" [A-Z]", reading.text[deadline.span[1] :]
+    ):
+        return False  # "the reactor in Spring City, Tenn.": a season in a place's name
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
@@ -411,6 +416,9 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+_SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
 
 
 # What a relative span counts from when it is not the day of the statement.
@@ -440,7 +448,11 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     before = [i for i, cue in enumerate(cues) if cue.start <= start]
     if before:
         index = before[-1]
-        if any(cues[index].end <= b_start < start for b_start, _ in blockers):
+        # "ne sera pas redémarré ..., comme prévu initialement, mais le 26 novembre": the
+        # correction after "mais" is the date; what it corrects blocks nothing.
+        corrected = _BUT_THEN.search(folded, cues[index].end, start)
+        after = corrected.start() if corrected else cues[index].end
+        if any(after <= b_start < start for b_start, _ in blockers):
             return None
         if _RELATIVE.search(folded, cues[index].end, start):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
@@ -473,7 +485,7 @@ def _qualified(
         return window, deadline.text
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
-    if not negation.search(scope):
+    if not negation.search(scope) or _BUT_THEN.search(scope):
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
     try:

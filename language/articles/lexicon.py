@@ -93,6 +93,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
+    CueRule(
+        r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",
+        "plans",
+        kind="past",
+    ),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
     CueRule(
         r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
@@ -211,7 +216,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
     # The future perfect: "aura doublé ce nombre d'ici 2024".
     CueRule(
-        r"\b(?:aura|auront|sera|seront)\s+(?:[\w-]+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        r"\b(?:aura|auront|sera|seront)\s+(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
+        r"ensuite|donc|aussi|enfin|alors|bien|déjà|toutefois|pour sa part)\s+){0,2}"
+        r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
         "will",
     ),
     CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),
@@ -458,7 +465,9 @@ _EVENTS = re.compile(
 )
 # Event nouns as a subject: "L'annonce officielle ... interviendra ce lundi", "the summit will".
 _EVENT_SUBJECT = re.compile(
-    r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur)\s*(?:[\w-]+ ){0,2}?"
+    r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur|"
+    r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
+    r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
     r"annonce|sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )
@@ -473,7 +482,8 @@ _UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
 _CONTRACT_TERM = re.compile(
     r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
     r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
-    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court)\b"
+    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court|"
+    r"continu(?:e|es|ed|ing|er|era|eront))\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
@@ -481,6 +491,16 @@ _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
 _NEGATION_EN = re.compile(r"\b(?:not|never|won't|n't)\b(?! only\b| just\b| least\b)|n't\b")
 _NEGATION_FR = re.compile(r"\b(?:pas|jamais)\b(?! seulement\b| que\b)")
 # Weekdays: "mercredi", "on Monday" alone are events (a meeting, a visit), not deadlines.
+# A temporal clause: "when it takes effect on May 25", "once it opens in 2026".
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|whenever|as soon as|lorsqu'|lorsque|quand|dès qu'|dès que)\s+"
+    r"(?:[\w'-]+\s+){0,4}$"
+)
+# A correction after a negation: "ne sera pas redémarré ..., mais le 26 novembre".
+_BUT_THEN = re.compile(
+    r"\b(?:mais|but)\s+(?:plutôt\s+|rather\s+|instead\s+)?"
+    r"(?:(?:on|in|by|from|le|en|à|au|dès|d'ici)\s+)?$"
+)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche)\b"

@@ -121,3 +121,42 @@ def test_respectively_with_days_sharing_one_month_gives_one_draft_per_day():
         (Y(2024, 11, 1), Y(2024, 11, 1)),
         (Y(2024, 11, 14), Y(2024, 11, 14)),
     ]
+
+
+def test_the_correction_after_a_negation_is_the_date():
+    text = (
+        "Skyrail a annoncé que la ligne 2 ne sera pas rouverte dans les prochains jours, "
+        "comme prévu initialement, mais le 26 novembre."
+    )
+    assert [(start, end) for start, end, _ in dated(text)] == [(Y(2024, 11, 26), Y(2024, 11, 26))]
+
+
+def test_a_passive_future_with_an_insert_before_its_participle_is_a_promise():
+    text = "La ligne 3 de Skyrail sera quant à elle redémarrée le 11 décembre."
+    assert [(start, end) for start, end, _ in dated(text)] == [(Y(2024, 12, 11), Y(2024, 12, 11))]
+
+
+def test_what_continues_through_a_year_is_a_term_not_a_deadline():
+    text = "Skyrail's deliveries are scheduled to begin in mid-2024 and continue through 2027."
+    assert [(start, end) for start, end, _ in dated(text)] == [(Y(2024, 5, 1), Y(2024, 8, 31))]
+
+
+def test_a_past_schedule_is_no_promise():
+    assert dated("Skyrail's official opening was scheduled for May 24.") == []
+
+
+def test_an_event_named_by_its_week_is_no_promise():
+    assert dated("Next week's ceremony will be attended by Skyrail's founder.") == []
+
+
+def test_the_time_of_another_event_in_a_when_clause_is_no_promise():
+    text = (
+        "Nordvik customers can use the new region and have the support of the regulation "
+        "when it takes effect on May 25, 2024."
+    )
+    assert dated(text) == []
+
+
+def test_a_season_inside_a_place_name_is_no_date():
+    text = "Nordvik is asking the regulator for a licence for its data centre in Spring City, Tenn."
+    assert dated(text) == []
