@@ -114,6 +114,8 @@ def extract_drafts(
             continue
         if len(sentence.text) > MAX_SENTENCE_LENGTH:
             continue
+        if context.lead is None:
+            context.lead = sentence.paragraph
         reading = _read(sentence, context)
         drafts.extend(_sentence_drafts(reading, context))
         _mark_topic(reading, context)
@@ -173,8 +175,13 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         # It promised nothing dated: its day dates the speaker's next promises in its
         # paragraph only ("Le 4 octobre, l'entreprise a annoncé que les travaux étaient
         # achevés" does not date the next paragraph's plans).
-        _said_by(reading, spoken[0], context, paragraph_only=True)
+        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
     return undated
+
+
+def _in_lead(reading: _Reading, context: _Context) -> bool:
+    """Whether a sentence is in the article's lead, whose statement is the article's news."""
+    return reading.sentence.paragraph == context.lead
 
 
 def _said_by(
@@ -200,7 +207,7 @@ def _remember_statement(reading: _Reading, context: _Context) -> None:
     except DeadlineParseError:
         return
     if (spoken := _spoken(reading, found, context)) is not None:
-        _said_by(reading, spoken[0], context, paragraph_only=True)
+        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
 
 
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
@@ -225,7 +232,7 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     if paragraph == reading.sentence.paragraph and (quoted or cited):
         return stated
     recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
-    return stated if recent and reading.attribution is None else None
+    return stated if recent and continues else None
 
 
 # What an organisation publishes: "selon le nouveau calendrier du groupe", "the filing said".
@@ -244,6 +251,8 @@ def _same_source(name: str, reading: _Reading) -> bool:
         return True
     if attribution.org is not None:
         return attribution.org.name == name
+    if attribution.refers_back:
+        return True  # "..., he said": the speaker the article was quoting
     words = _fold(reading.text[attribution.start : attribution.end])
     return bool(_DOCUMENT.search(words))
 

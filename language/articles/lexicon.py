@@ -529,9 +529,11 @@ _CONDITION = re.compile(
 # Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
-    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote)"
+    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
+    r"presented)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
-    r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé)"
+    r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
+    r"présenté)"
     r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(

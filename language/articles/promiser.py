@@ -64,7 +64,12 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         if (found := _subject(reading, start, end, context)) is not None:
             return found
     leading = _leading_name(text[reading.body :], context, reading.body)
-    if leading is not None and leading.start < cue.start:
+    if (
+        leading is not None
+        and leading.start < cue.start
+        # "France Connect Plus sera lancé en juillet": what a passive names is acted on.
+        and not (leading.pk is None and _PASSIVE_FUTURE.match(folded, cue.start))
+    ):
         return leading, "subject of the sentence"
     if cue.rule.kind != "verbless" and _OUTSIDER.search(folded, clause, cue.start):
         return None, ""  # "The European Union aims to ...": not the article's organisation
@@ -80,6 +85,10 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     return _Org(None, "", cue.start, cue.start), "not named in the article"
 
 
+_PASSIVE_FUTURE = re.compile(
+    r"(?:sera|seront|will be|shall be|is to be|are to be)\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|ed|en)\b"
+)
 _PASSIVE_AGENT = re.compile(
     r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
     r"(?:par|by)\s+"

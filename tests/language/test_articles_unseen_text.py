@@ -37,6 +37,7 @@ def dated(text: str, published_on: dt.date = PUBLISHED, **options):
 
 def test_a_dated_statement_that_promised_nothing_does_not_date_the_next_paragraph():
     text = (
+        "Skyrail rouvre ses lignes.\n\n"
         "Le 4 mars, Skyrail a annoncé que les travaux de la gare étaient achevés.\n\n"
         "Skyrail prévoit d'ouvrir trois lignes en juin."
     )
@@ -160,3 +161,31 @@ def test_the_time_of_another_event_in_a_when_clause_is_no_promise():
 def test_a_season_inside_a_place_name_is_no_date():
     text = "Nordvik is asking the regulator for a licence for its data centre in Spring City, Tenn."
     assert dated(text) == []
+
+
+def test_the_statement_of_the_lead_dates_the_promises_the_article_goes_on_to_detail():
+    text = (
+        "Vendredi 8 mars, la ministre a présenté le plan numérique de l'État, qui courra "
+        "jusqu'à la fin du quinquennat.\n\n"
+        "Le service en ligne sera également lancé en juillet prochain."
+    )
+    [draft] = drafts(text)
+    assert (draft.stated_on, draft.start, draft.promiser_name) == (
+        Y(2024, 3, 8),
+        Y(2024, 7, 1),
+        "French State",
+    )
+
+
+def test_a_pronoun_speaker_continues_the_statement_the_article_reports():
+    text = (
+        "Nordvik on Monday announced plans to expand its cloud in Europe.\n"
+        "Its French region is open to customers, and backups will follow in early 2025, he said."
+    )
+    assert dated(text) == [(Y(2025, 1, 1), Y(2025, 4, 30), Y(2024, 3, 11))]
+
+
+def test_what_a_passive_future_names_is_not_the_promiser():
+    text = "Le gouvernement présente son plan. France Connect Plus sera lancé en juillet prochain."
+    [draft] = drafts(text)
+    assert draft.promiser_name == "French State"
