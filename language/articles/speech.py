@@ -15,6 +15,7 @@ from .lexicon import (
     _LEADING_SPEECH,
     _NOT_NAMES,
     _PERSON_NOUN,
+    _SPEECH,
     _SPEECH_AFTER_DATE,
     _SPEECH_BEFORE_DATE,
     _TRAILING_SPEECH,
@@ -208,6 +209,10 @@ def _in(attribution: _Attribution | None, position: int) -> bool:
     return attribution is not None and attribution.start <= position < attribution.end
 
 
+_SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
+_THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+
+
 def _spoken(
     reading: _Reading, found: list[FoundDeadline], context: _Context
 ) -> tuple[Stated, tuple[int, int]] | None:
@@ -237,7 +242,11 @@ def _spoken(
             continue
         leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
         next_to_speech = bool(
-            _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])
+            _SPEECH_BEFORE_DATE.search(folded[:start])
+            or _SPEECH_AFTER_DATE.match(folded[end:])
+            # "said during an open house near Berlin this weekend that ...": between the
+            # verb of saying and what was said.
+            or (_SPEECH_IN_CLAUSE.search(folded[:start]) and _THAT.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").

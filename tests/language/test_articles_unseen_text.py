@@ -189,3 +189,15 @@ def test_what_a_passive_future_names_is_not_the_promiser():
     text = "Le gouvernement présente son plan. France Connect Plus sera lancé en juillet prochain."
     [draft] = drafts(text)
     assert draft.promiser_name == "French State"
+
+
+def test_a_time_between_the_verb_of_saying_and_what_was_said_is_when_it_was_said():
+    text = "Skyrail's chief said at a fair in Lyon on March 4 that the line will open by June."
+    assert dated(text) == [(None, Y(2024, 6, 30), Y(2024, 3, 4))]
+
+
+def test_this_weekend_is_the_weekend_before_the_article():
+    # Said on Saturday 9 and Sunday 10 March: the smallest period holding both is March.
+    text = "Skyrail's chief said during a visit this weekend that the line will open by June."
+    [draft] = drafts(text, published_on=Y(2024, 3, 11))
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
