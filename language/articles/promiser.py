@@ -81,6 +81,10 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
         return context.last_named, "the organisation the article last named"
+    if later := _known_mentions(text[cue.end :], context, cue.end):
+        # "il sera possible de commander une E-3008, la version électrique de la 3008 de
+        # Peugeot": the organisation the sentence names after the commitment.
+        return later[0], "named after the commitment"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
 

@@ -201,3 +201,21 @@ def test_this_weekend_is_the_weekend_before_the_article():
     text = "Skyrail's chief said during a visit this weekend that the line will open by June."
     [draft] = drafts(text, published_on=Y(2024, 3, 11))
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+# --- Who promises -----------------------------------------------------------------------
+
+
+def test_the_organisation_named_after_the_commitment_is_the_promiser_when_none_before():
+    text = "Dès juin, il sera possible de réserver la nouvelle ligne de Skyrail."
+    [draft] = drafts(text)
+    assert (draft.promiser_name, draft.start) == ("Skyrail", Y(2024, 6, 1))
+
+
+def test_the_same_promise_said_again_by_name_is_one_draft():
+    text = (
+        "Dès juin, il sera possible de réserver la nouvelle ligne de Skyrail. "
+        "Au lancement, prévu en juin, Skyrail utilisera des rames louées."
+    )
+    [draft] = [d for d in drafts(text) if d.start]
+    assert draft.quote.startswith("Dès juin")
