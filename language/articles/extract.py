@@ -158,7 +158,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if spoken is not None:
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
-    elif drafts and not _SPEECH_NOW.search(reading.folded):
+    elif drafts and (not _SPEECH_NOW.search(reading.folded) or _cites_a_document(reading)):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
             if carried is None:
@@ -240,6 +240,16 @@ _DOCUMENT = re.compile(
     r"\b(?:calendrier|communiqué|document|plan|feuille de route|rapport|dossier|lettre|"
     r"schedule|timetable|statement|release|filing|plan|roadmap|report|letter)\b"
 )
+
+
+def _cites_a_document(reading: _Reading) -> bool:
+    """ "..., précise le communiqué": a document speaks in the present of its own day."""
+    attribution = reading.attribution
+    return (
+        attribution is not None
+        and attribution.org is None
+        and bool(_DOCUMENT.search(_fold(reading.text[attribution.start : attribution.end])))
+    )
 
 
 def _same_source(name: str, reading: _Reading) -> bool:

@@ -580,7 +580,8 @@ _LEADING_SPEECH = re.compile(
     r"explique|précise|assure|déclare)\b"
 )
 _ACCORDING_TO = re.compile(
-    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by)"
+    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by|"
+    r"comme l'(?:a|ont) (?:annoncé|indiqué|précisé|expliqué|confirmé))"
     r"\s+(?P<who>[^,.;]+)"
 )
 # Words of an attribution that are not the speaker: "in a statement", "on its website".

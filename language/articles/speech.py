@@ -229,6 +229,15 @@ def _spoken(
         if stated is not None:
             candidates.append((stated, deadline.span))
     candidates += [(t.stated, t.span) for t in spoken_times(folded, context.article)]
+    # Of two times that overlap ("ce lundi" and "lundi 22 mai"), the longer one says more.
+    candidates = [
+        (stated, (start, end))
+        for stated, (start, end) in candidates
+        if not any(
+            other_start < end and start < other_end and other_end - other_start > end - start
+            for _, (other_start, other_end) in candidates
+        )
+    ]
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
@@ -251,8 +260,16 @@ def _spoken(
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
         promised_after = any(cue.start >= end for cue in cues) or not cues
-        if (next_to_speech and (promised_after or _in(attribution, start))) or (
-            leads and reading.reported and promised_after
+        if (
+            (
+                (next_to_speech and (promised_after or _in(attribution, start)))
+                # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
+                or (
+                    not cues
+                    and (_in(attribution, start) or _SPEECH_IN_CLAUSE.search(folded[:start]))
+                )
+            )
+            or (leads and reading.reported and promised_after)
         ):
             return stated, (start, end)
     return None

@@ -219,3 +219,18 @@ def test_the_same_promise_said_again_by_name_is_one_draft():
     )
     [draft] = [d for d in drafts(text) if d.start]
     assert draft.quote.startswith("Dès juin")
+
+
+def test_of_two_overlapping_times_of_speech_the_longer_one_wins():
+    text = "Skyrail a confirmé ce lundi 4 mars qu'il ouvrira la ligne en juin."
+    [draft] = drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 4), "day")
+
+
+def test_a_document_speaking_in_the_present_keeps_the_day_the_lead_gave_it():
+    text = (
+        "Les permis ont été accordés à Skyrail, comme l'a annoncé le groupe ce lundi 4 mars.\n\n"
+        "Les premières lignes ouvriront début 2025, précise le communiqué."
+    )
+    [draft] = drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
+    assert (draft.stated_on, draft.start) == (Y(2024, 3, 4), Y(2025, 1, 1))
