@@ -470,8 +470,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         # "ne sera pas redémarré ..., comme prévu initialement, mais le 26 novembre": the
         # correction after "mais" is the date; what it corrects blocks nothing.
         corrected = _BUT_THEN.search(folded, cues[index].end, start)
-        after = corrected.start() if corrected else cues[index].end
-        if any(after <= b_start < start for b_start, _ in blockers):
+        from_here = corrected.start() if corrected else cues[index].end
+        if any(from_here <= b_start < start for b_start, _ in blockers):
             return None
         if _RELATIVE.search(folded, cues[index].end, start):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
