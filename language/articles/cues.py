@@ -29,6 +29,7 @@ from .lexicon import (
     _PAST_EN,
     _PAST_FR,
     _PAST_FR_ADJACENT,
+    _PERSON_RELATIVE,
     _RESULTS,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
@@ -169,6 +170,8 @@ def _judge_cues(
             cue.dropped = "an earlier, superseded plan"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
+        elif _PERSON_RELATIVE.search(before):
+            cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
         elif cue.rule.kind == "timetable" and _WHEN_CLAUSE.search(before):
             cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):

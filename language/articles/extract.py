@@ -30,6 +30,7 @@ from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
+    _AS_PLANNED,
     _BUT_THEN,
     _CONNECTIVE,
     _CONTRACT_TERM,
@@ -242,6 +243,11 @@ _DOCUMENT = re.compile(
 )
 
 
+_ADDED = re.compile(
+    r"\b(?:added|adding|went on|continued|a ajouté|ont ajouté|ajoute-t-il|ajoute-t-elle)\b"
+)
+
+
 def _cites_a_document(reading: _Reading) -> bool:
     """ "..., précise le communiqué": a document speaks in the present of its own day."""
     attribution = reading.attribution
@@ -257,8 +263,8 @@ def _same_source(name: str, reading: _Reading) -> bool:
     spoke before it: the same organisation ("the company said"), or one of its documents
     ("Selon le nouveau calendrier prévisionnel du groupe, les réacteurs ...")."""
     attribution = reading.attribution
-    if attribution is None:
-        return True
+    if attribution is None or _ADDED.search(reading.folded):
+        return True  # "And the CEO added ...": the same occasion, whoever relays it
     if attribution.org is not None:
         return attribution.org.name == name
     if attribution.refers_back:
@@ -500,11 +506,14 @@ def _qualified(
     ..."): a not-before window, or no deadline at all ("not in 2025").
     """
     window, (start, _) = deadline.window, deadline.span
-    if window.qualifier == "not_before":
-        return window, deadline.text
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
-    if not negation.search(scope) or _BUT_THEN.search(scope):
+    negated = bool(negation.search(scope)) and not _BUT_THEN.search(scope)
+    if (negated or window.qualifier == "not_before") and _AS_PLANNED.match(
+        reading.folded, deadline.span[1]
+    ):
+        return None, ""  # "ne redémarreront pas avant la fin de l'hiver comme c'était prévu"
+    if window.qualifier == "not_before" or not negated:
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
     try:

@@ -422,6 +422,15 @@ _SUPERSEDED = re.compile(
     r"announced|promised)|initialement|à l'origine|auparavant|précédemment|dans un premier temps|"
     r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
 )
+# After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver
+# comme c'était prévu", "will not open in 2025 as planned".
+_AS_PLANNED = re.compile(
+    r"\s*,?\s*(?:comme (?:c'était |il était |initialement |cela était )?(?:prévu|annoncé)|"
+    r"as (?:originally |initially |first )?(?:planned|scheduled|announced|promised))\b"
+)
+# A person's own plan, in a relative clause about them: "CEO C.C. Wei, who is slated to
+# succeed Liu as chair later in the year".
+_PERSON_RELATIVE = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}$")
 # Hedges govern their dates too: "could", "pourrait" are no commitment.
 _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"

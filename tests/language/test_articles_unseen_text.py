@@ -234,3 +234,32 @@ def test_a_document_speaking_in_the_present_keeps_the_day_the_lead_gave_it():
     )
     [draft] = drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
     assert (draft.stated_on, draft.start) == (Y(2024, 3, 4), Y(2025, 1, 1))
+
+
+def test_a_negated_date_followed_by_as_planned_is_a_cancelled_plan_not_a_window():
+    text = (
+        "Skyrail a annoncé que la ligne ne rouvrira pas avant la fin de l'été comme c'était prévu."
+    )
+    assert dated(text) == []
+
+
+def test_a_negated_date_alone_is_still_a_not_before_window():
+    text = "Skyrail a annoncé que la ligne ne rouvrira pas avant la fin de l'été."
+    [draft] = drafts(text)
+    assert (draft.start, draft.end) == (Y(2024, 8, 31), None)
+
+
+def test_a_persons_plan_in_a_relative_clause_is_not_the_organisations_promise():
+    text = (
+        "Skyrail's CEO Ana Ruiz, who is slated to succeed Tom Berg as chair later in the "
+        "year, spoke."
+    )
+    assert dated(text) == []
+
+
+def test_what_the_speaker_added_continues_the_statement_whoever_relays_it():
+    text = (
+        "Skyrail's CEO said on Monday that the line will open by June. And the CEO added "
+        "he hopes to run 50 trains a day by the end of 2025, Bloomberg reported."
+    )
+    assert [stated for _, _, stated in dated(text)] == [Y(2024, 3, 11), Y(2024, 3, 11)]
