@@ -517,7 +517,7 @@ def _qualified(
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
     try:
-        negated = parse_deadline(phrase, stated_on=stated.on)
+        not_before = parse_deadline(phrase, stated_on=stated.on)
     except DeadlineParseError:
         return None, ""
-    return (negated, phrase) if negated.qualifier == "not_before" else (None, "")
+    return (not_before, phrase) if not_before.qualifier == "not_before" else (None, "")
