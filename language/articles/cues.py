@@ -20,6 +20,7 @@ from .lexicon import (
     _FR_CONDITIONAL,
     _FR_FUTURE,
     _FR_NOT_FUTURE,
+    _HEARSAY,
     _HEDGES,
     _NOT_PARTICIPLES,
     _NOT_PAST_ED,
@@ -178,6 +179,8 @@ def _judge_cues(
             cue.dropped = "a plan someone opposes"
         elif _EARLIER_REPORTS.search(before):
             cue.dropped = "what earlier reports said"
+        elif _HEARSAY.search(folded):
+            cue.dropped = "hearsay"  # "... is believed to be the target"
         elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):

@@ -33,6 +33,7 @@ from .lexicon import (
     _AS_PLANNED,
     _BUT_THEN,
     _CONNECTIVE,
+    _CONTINUES_INTO,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DELAY,
@@ -421,8 +422,14 @@ def _is_a_deadline(
         r"\w[\w,;]* [A-Z]\w*\s$", reading.text[:start]
     ):
         return False  # "le plan France 2030": a year right after a capitalised word is a name
-    if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
+    if (
+        _WEEKDAY.search(_fold(deadline.text))
+        and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
+        and window.qualifier not in ("by", "before")
+    ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
+    if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
+        return False  # "growth is expected to continue into the end of the decade": a trend
     if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
@@ -444,6 +451,14 @@ def _is_a_deadline(
 
 
 _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
+
+
+# The words a date's phrase opens with when the finder leaves them out: "dès ce dimanche 17
+# novembre, la ligne 1 va passer ...".
+_TIME_PREPOSITION = re.compile(
+    r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
+    r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
+)
 
 
 # What a relative span counts from when it is not the day of the statement.
@@ -483,7 +498,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
         return index
     clause = _clause_start(folded, start, reading.body)
-    if re.search(r"\w", _CONNECTIVE.sub("", folded[clause:start])):
+    opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", folded[clause:start]))
+    if re.search(r"\w", opening):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
     if not after:

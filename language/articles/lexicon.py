@@ -460,6 +460,13 @@ _THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|experts?|observers?|economists?|consultants?|brokers?|commentators?|"
     r"investors?|analystes?|observateurs?|économistes?|investisseurs?)\b"
 )
+# A study's finding told after the promise: "These 50 deliveries will put Airbus ahead this
+# year, LNC's analysis indicates" is the analyst's forecast.
+_STUDY_SAYS = re.compile(
+    r",\s*[^,;]{0,40}\b(?:analysis|analyses|forecasts?|estimates?|projections?|research|"
+    r"intelligence|study|survey|analyse|étude|prévisions?)\s+(?:indicates?|shows?|suggests?|"
+    r"says|finds|predicts?|estimates?|indique|montre|suggère|prévoit|estime)\b[^,;]*$"
+)
 # Scheduled events and personnel moves: their dates are not the promiser's deadlines.
 _EVENTS = re.compile(
     r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
@@ -910,6 +917,15 @@ _EARLIER_REPORTS = re.compile(
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
 )
+# Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
+# to be the target".
+_HEARSAY = re.compile(
+    r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
+    r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
+)
+# What continues into a period: "That growth is expected to continue into the end of the
+# decade" is a trend, not a deadline.
+_CONTINUES_INTO = re.compile(r"\bcontinu\w* (?:into|until|through|jusqu'(?:en|à|au))\s+$")
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

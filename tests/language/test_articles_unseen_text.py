@@ -263,3 +263,38 @@ def test_what_the_speaker_added_continues_the_statement_whoever_relays_it():
         "he hopes to run 50 trains a day by the end of 2025, Bloomberg reported."
     )
     assert [stated for _, _, stated in dated(text)] == [Y(2024, 3, 11), Y(2024, 3, 11)]
+
+
+def test_a_weekday_with_its_day_and_month_is_a_date_not_a_meeting():
+    text = "La ligne 1 de Skyrail va passer en automatique dimanche 17 mars."
+    assert [(start, end) for start, end, _ in dated(text)] == [(Y(2024, 3, 17), Y(2024, 3, 17))]
+
+
+def test_a_date_opening_its_clause_with_des_belongs_to_the_verb_after_it():
+    text = (
+        "C'est la bonne : dès ce dimanche 17 mars, la ligne 1 de Skyrail va passer en automatique."
+    )
+    assert [(start, end) for start, end, _ in dated(text)] == [(Y(2024, 3, 17), Y(2024, 3, 17))]
+
+
+def test_a_weekday_alone_is_still_a_meeting():
+    assert dated("Skyrail doit détailler mercredi sa stratégie.") == []
+
+
+def test_what_continues_into_a_period_is_a_trend():
+    assert (
+        dated("At Nordvik, that growth is expected to continue into the end of the decade.") == []
+    )
+
+
+def test_hearsay_about_a_target_is_no_promise():
+    assert (
+        dated("A goal of about 50 Skyrail deliveries for 2025 is believed to be the target.") == []
+    )
+
+
+def test_a_studys_forecast_told_after_the_sentence_is_no_promise():
+    text = (
+        "These deliveries will put Skyrail ahead of its rivals this year, LNC's analysis indicates."
+    )
+    assert dated(text) == []
