@@ -20,6 +20,7 @@ from .lexicon import (
     _FR_CONDITIONAL,
     _FR_FUTURE,
     _FR_NOT_FUTURE,
+    _HEARSAY,
     _HEDGES,
     _NOT_PARTICIPLES,
     _NOT_PAST_ED,
@@ -29,10 +30,12 @@ from .lexicon import (
     _PAST_EN,
     _PAST_FR,
     _PAST_FR_ADJACENT,
+    _PERSON_RELATIVE,
     _RESULTS,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
+    _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
     CueRule,
 )
@@ -168,10 +171,16 @@ def _judge_cues(
             cue.dropped = "an earlier, superseded plan"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
+        elif _PERSON_RELATIVE.search(before):
+            cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
+        elif cue.rule.kind == "timetable" and _WHEN_CLAUSE.search(before):
+            cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
         elif _EARLIER_REPORTS.search(before):
             cue.dropped = "what earlier reports said"
+        elif _HEARSAY.search(folded):
+            cue.dropped = "hearsay"  # "... is believed to be the target"
         elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):

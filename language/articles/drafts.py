@@ -16,6 +16,7 @@ from .layout import Entry
 from .lexicon import (
     _CATEGORIES,
     _CONDITION,
+    _STUDY_SAYS,
     _THIRD_PARTY_SPEAKER,
     _VAGUE,
 )
@@ -103,6 +104,8 @@ def _draft(
     attribution = reading.attribution
     if attribution is not None and _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker)):
         return None  # "..., analysts said": their forecast, not the organisation's promise
+    if _STUDY_SAYS.search(reading.folded, cue.end):
+        return None  # "..., LNC's analysis indicates": a study's forecast
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
         return None
     said = reading.text[cue.start : cue.end]

@@ -30,7 +30,10 @@ from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
+    _AS_PLANNED,
+    _BUT_THEN,
     _CONNECTIVE,
+    _CONTINUES_INTO,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DELAY,
@@ -39,6 +42,7 @@ from .lexicon import (
     _NEGATION_FR,
     _RATHER_THAN,
     _REPORTED,
+    _SAYS_THAT,
     _SPEECH_NOW,
     _UNTIL,
     _WEEKDAY,
@@ -112,6 +116,8 @@ def extract_drafts(
             continue
         if len(sentence.text) > MAX_SENTENCE_LENGTH:
             continue
+        if context.lead is None:
+            context.lead = sentence.paragraph
         reading = _read(sentence, context)
         drafts.extend(_sentence_drafts(reading, context))
         _mark_topic(reading, context)
@@ -135,8 +141,13 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
-    if not reading.cues and _ACCORDING_TO.search(reading.folded, reading.body):
-        _remember_statement(reading, context)  # "according to a December 11 report by ..."
+    if not reading.cues and (
+        _SAYS_THAT.search(reading.folded, reading.body)
+        or _ACCORDING_TO.search(reading.folded, reading.body)
+    ):
+        # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
+        # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
+        _remember_statement(reading, context)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     try:
@@ -149,7 +160,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if spoken is not None:
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
-    elif drafts and not _SPEECH_NOW.search(reading.folded):
+    elif drafts and (not _SPEECH_NOW.search(reading.folded) or _cites_a_document(reading)):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
             if carried is None:
@@ -163,8 +174,16 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         return drafts
     undated = _undated_draft(reading, stated, context)
     if spoken is not None and not undated:
-        _said_by(reading, spoken[0], context)
+        # It promised nothing dated: its day dates the speaker's next promises in its
+        # paragraph only ("Le 4 octobre, l'entreprise a annoncé que les travaux étaient
+        # achevés" does not date the next paragraph's plans).
+        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
     return undated
+
+
+def _in_lead(reading: _Reading, context: _Context) -> bool:
+    """Whether a sentence is in the article's lead, whose statement is the article's news."""
+    return reading.sentence.paragraph == context.lead
 
 
 def _said_by(
@@ -190,7 +209,7 @@ def _remember_statement(reading: _Reading, context: _Context) -> None:
     except DeadlineParseError:
         return
     if (spoken := _spoken(reading, found, context)) is not None:
-        _said_by(reading, spoken[0], context, paragraph_only=True)
+        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
 
 
 def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
@@ -203,17 +222,56 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
     writer's "Its first services will not go live before ..." is today's news, not 2022's.
     """
+    continues = reading.attribution is None or _same_source(name, reading)
     here = context.said_here.get(name)
-    if here is not None and here[1] == reading.sentence.paragraph and reading.attribution is None:
+    if here is not None and here[1] == reading.sentence.paragraph and continues:
         return here[0]
     if name not in context.said:
         return None
     stated, paragraph = context.said[name]
     quoted = bool(re.search(r"[«“\"]", reading.text))
-    if paragraph == reading.sentence.paragraph and quoted:
+    cited = reading.attribution is not None and continues  # "selon le calendrier du groupe"
+    if paragraph == reading.sentence.paragraph and (quoted or cited):
         return stated
     recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
-    return stated if recent and reading.attribution is None else None
+    return stated if recent and continues else None
+
+
+# What an organisation publishes: "selon le nouveau calendrier du groupe", "the filing said".
+_DOCUMENT = re.compile(
+    r"\b(?:calendrier|communiqué|document|plan|feuille de route|rapport|dossier|lettre|"
+    r"schedule|timetable|statement|release|filing|plan|roadmap|report|letter)\b"
+)
+
+
+_ADDED = re.compile(
+    r"\b(?:added|adding|went on|continued|a ajouté|ont ajouté|ajoute-t-il|ajoute-t-elle)\b"
+)
+
+
+def _cites_a_document(reading: _Reading) -> bool:
+    """ "..., précise le communiqué": a document speaks in the present of its own day."""
+    attribution = reading.attribution
+    return (
+        attribution is not None
+        and attribution.org is None
+        and bool(_DOCUMENT.search(_fold(reading.text[attribution.start : attribution.end])))
+    )
+
+
+def _same_source(name: str, reading: _Reading) -> bool:
+    """Whether a sentence's attribution, which gives no time of its own, is the source that
+    spoke before it: the same organisation ("the company said"), or one of its documents
+    ("Selon le nouveau calendrier prévisionnel du groupe, les réacteurs ...")."""
+    attribution = reading.attribution
+    if attribution is None or _ADDED.search(reading.folded):
+        return True  # "And the CEO added ...": the same occasion, whoever relays it
+    if attribution.org is not None:
+        return attribution.org.name == name
+    if attribution.refers_back:
+        return True  # "..., he said": the speaker the article was quoting
+    words = _fold(reading.text[attribution.start : attribution.end])
+    return bool(_DOCUMENT.search(words))
 
 
 def _dated_drafts(
@@ -304,6 +362,8 @@ def _moved_to(
     return sorted(found, key=lambda f: f.span), moved_from
 
 
+_DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
 _JOINED = re.compile(r"\s*(?:,|\band\b|\bet\b|\bthen\b|\bpuis\b)\s*")
 
@@ -312,16 +372,25 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range."""
     start = deadline.span[0]
     parts = []
-    for piece in _JOINED.split(deadline.text):
+    pieces = _JOINED.split(deadline.text)
+    # "les 1er et 14 novembre": a day alone takes the month of the last piece.
+    month = _DAY_FIRST.match(pieces[-1].strip())
+    for piece in pieces:
         offset = deadline.text.find(piece)
+        read = piece
+        if month and _DAY_ALONE.fullmatch(piece.strip()):
+            read = f"{piece.strip()} {month.group('rest')}"
         try:
             found = (
-                find_deadlines(piece, stated_on=stated.on, stated_precision=stated.precision)
+                find_deadlines(read, stated_on=stated.on, stated_precision=stated.precision)
                 if piece.strip()
                 else []
             )
         except DeadlineParseError:
             found = []
+        found = [
+            f if read == piece else FoundDeadline(piece, f.window, (0, len(piece))) for f in found
+        ]
         parts += [
             FoundDeadline(
                 f.text, f.window, (start + offset + f.span[0], start + offset + f.span[1])
@@ -353,8 +422,18 @@ def _is_a_deadline(
         r"\w[\w,;]* [A-Z]\w*\s$", reading.text[:start]
     ):
         return False  # "le plan France 2030": a year right after a capitalised word is a name
-    if _WEEKDAY.search(_fold(deadline.text)) and window.qualifier not in ("by", "before"):
+    if (
+        _WEEKDAY.search(_fold(deadline.text))
+        and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
+        and window.qualifier not in ("by", "before")
+    ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
+    if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
+        return False  # "growth is expected to continue into the end of the decade": a trend
+    if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
+        r" [A-Z]", reading.text[deadline.span[1] :]
+    ):
+        return False  # "the reactor in Spring City, Tenn.": a season in a place's name
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
@@ -369,6 +448,17 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+_SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
+
+
+# The words a date's phrase opens with when the finder leaves them out: "dès ce dimanche 17
+# novembre, la ligne 1 va passer ...".
+_TIME_PREPOSITION = re.compile(
+    r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
+    r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
+)
 
 
 # What a relative span counts from when it is not the day of the statement.
@@ -398,13 +488,18 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     before = [i for i, cue in enumerate(cues) if cue.start <= start]
     if before:
         index = before[-1]
-        if any(cues[index].end <= b_start < start for b_start, _ in blockers):
+        # "ne sera pas redémarré ..., comme prévu initialement, mais le 26 novembre": the
+        # correction after "mais" is the date; what it corrects blocks nothing.
+        corrected = _BUT_THEN.search(folded, cues[index].end, start)
+        from_here = corrected.start() if corrected else cues[index].end
+        if any(from_here <= b_start < start for b_start, _ in blockers):
             return None
         if _RELATIVE.search(folded, cues[index].end, start):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
         return index
     clause = _clause_start(folded, start, reading.body)
-    if re.search(r"\w", _CONNECTIVE.sub("", folded[clause:start])):
+    opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", folded[clause:start]))
+    if re.search(r"\w", opening):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
     if not after:
@@ -427,15 +522,18 @@ def _qualified(
     ..."): a not-before window, or no deadline at all ("not in 2025").
     """
     window, (start, _) = deadline.window, deadline.span
-    if window.qualifier == "not_before":
-        return window, deadline.text
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
-    if not negation.search(scope):
+    negated = bool(negation.search(scope)) and not _BUT_THEN.search(scope)
+    if (negated or window.qualifier == "not_before") and _AS_PLANNED.match(
+        reading.folded, deadline.span[1]
+    ):
+        return None, ""  # "ne redémarreront pas avant la fin de l'hiver comme c'était prévu"
+    if window.qualifier == "not_before" or not negated:
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
     try:
-        negated = parse_deadline(phrase, stated_on=stated.on)
+        not_before = parse_deadline(phrase, stated_on=stated.on)
     except DeadlineParseError:
         return None, ""
-    return (negated, phrase) if negated.qualifier == "not_before" else (None, "")
+    return (not_before, phrase) if not_before.qualifier == "not_before" else (None, "")

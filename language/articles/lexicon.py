@@ -93,6 +93,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
+    CueRule(
+        r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",
+        "plans",
+        kind="past",
+    ),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
     CueRule(
         r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
@@ -120,6 +125,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:was|were) (?:now |still )?expected (?:to|in|by)\b", "expects", kind="past"),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    CueRule(
+        r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
@@ -156,8 +166,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # The near future in every person: "nous allons lancer", "vous allez recevoir".
+    CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
-    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|ée|ées|és|eait)\b", "will", strong=True),
+    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True),
     CueRule(r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b", "will", strong=True),
     CueRule(
         rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|{_DETERMINER} ?"
@@ -174,13 +186,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
-    CueRule(r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:)", "aims"),
+    CueRule(
+        r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:|que|qu')",
+        "aims",
+    ),
     CueRule(
         r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)"
         r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # The perfect of a planning verb is the plan now held ("Orange a prévu d'éteindre la 2G
+    # en 2025"); its pluperfect an earlier one ("avait prévu de").
+    CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
+    CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
@@ -197,7 +216,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
     # The future perfect: "aura doublé ce nombre d'ici 2024".
     CueRule(
-        r"\b(?:aura|auront|sera|seront)\s+(?:[\w-]+ment\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        r"\b(?:aura|auront|sera|seront)\s+(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
+        r"ensuite|donc|aussi|enfin|alors|bien|déjà|toutefois|pour sa part)\s+){0,2}"
+        r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
         "will",
     ),
     CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),
@@ -401,6 +422,15 @@ _SUPERSEDED = re.compile(
     r"announced|promised)|initialement|à l'origine|auparavant|précédemment|dans un premier temps|"
     r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
 )
+# After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver
+# comme c'était prévu", "will not open in 2025 as planned".
+_AS_PLANNED = re.compile(
+    r"\s*,?\s*(?:comme (?:c'était |il était |initialement |cela était )?(?:prévu|annoncé)|"
+    r"as (?:originally |initially |first )?(?:planned|scheduled|announced|promised))\b"
+)
+# A person's own plan, in a relative clause about them: "CEO C.C. Wei, who is slated to
+# succeed Liu as chair later in the year".
+_PERSON_RELATIVE = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}$")
 # Hedges govern their dates too: "could", "pourrait" are no commitment.
 _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
@@ -430,6 +460,13 @@ _THIRD_PARTY_SPEAKER = re.compile(
     r"\b(?:analysts?|experts?|observers?|economists?|consultants?|brokers?|commentators?|"
     r"investors?|analystes?|observateurs?|économistes?|investisseurs?)\b"
 )
+# A study's finding told after the promise: "These 50 deliveries will put Airbus ahead this
+# year, LNC's analysis indicates" is the analyst's forecast.
+_STUDY_SAYS = re.compile(
+    r",\s*[^,;]{0,40}\b(?:analysis|analyses|forecasts?|estimates?|projections?|research|"
+    r"intelligence|study|survey|analyse|étude|prévisions?)\s+(?:indicates?|shows?|suggests?|"
+    r"says|finds|predicts?|estimates?|indique|montre|suggère|prévoit|estime)\b[^,;]*$"
+)
 # Scheduled events and personnel moves: their dates are not the promiser's deadlines.
 _EVENTS = re.compile(
     r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
@@ -444,7 +481,9 @@ _EVENTS = re.compile(
 )
 # Event nouns as a subject: "L'annonce officielle ... interviendra ce lundi", "the summit will".
 _EVENT_SUBJECT = re.compile(
-    r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur)\s*(?:[\w-]+ ){0,2}?"
+    r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur|"
+    r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
+    r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
     r"annonce|sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )
@@ -459,7 +498,8 @@ _UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
 _CONTRACT_TERM = re.compile(
     r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
     r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
-    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court)\b"
+    r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court|"
+    r"continu(?:e|es|ed|ing|er|era|eront))\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
@@ -467,6 +507,16 @@ _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
 _NEGATION_EN = re.compile(r"\b(?:not|never|won't|n't)\b(?! only\b| just\b| least\b)|n't\b")
 _NEGATION_FR = re.compile(r"\b(?:pas|jamais)\b(?! seulement\b| que\b)")
 # Weekdays: "mercredi", "on Monday" alone are events (a meeting, a visit), not deadlines.
+# A temporal clause: "when it takes effect on May 25", "once it opens in 2026".
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|whenever|as soon as|lorsqu'|lorsque|quand|dès qu'|dès que)\s+"
+    r"(?:[\w'-]+\s+){0,4}$"
+)
+# A correction after a negation: "ne sera pas redémarré ..., mais le 26 novembre".
+_BUT_THEN = re.compile(
+    r"\b(?:mais|but)\s+(?:plutôt\s+|rather\s+|instead\s+)?"
+    r"(?:(?:on|in|by|from|le|en|à|au|dès|d'ici)\s+)?$"
+)
 _WEEKDAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche)\b"
@@ -495,9 +545,11 @@ _CONDITION = re.compile(
 # Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
-    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote)"
+    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
+    r"presented)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
-    r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé)"
+    r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
+    r"présenté)"
     r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(
@@ -515,6 +567,12 @@ _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
     r"estime|dit)\b|-t-(?:il|elle|ils|elles)\b"
+)
+# Reported content after a verb of saying: "a indiqué jeudi 25 août qu'il comptait ...",
+# "said on Tuesday that". Without it the verb tells an event ("confirmed £40 billion").
+_SAYS_THAT = re.compile(
+    rf"\b(?:{_SPEECH}|says|explique|précise|indique|affirme|annonce|confirme)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:that\b|que\b|qu'|:)"
 )
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(
@@ -538,7 +596,8 @@ _LEADING_SPEECH = re.compile(
     r"explique|précise|assure|déclare)\b"
 )
 _ACCORDING_TO = re.compile(
-    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by)"
+    r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by|"
+    r"comme l'(?:a|ont) (?:annoncé|indiqué|précisé|expliqué|confirmé))"
     r"\s+(?P<who>[^,.;]+)"
 )
 # Words of an attribution that are not the speaker: "in a statement", "on its website".
@@ -858,6 +917,15 @@ _EARLIER_REPORTS = re.compile(
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
 )
+# Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
+# to be the target".
+_HEARSAY = re.compile(
+    r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
+    r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
+)
+# What continues into a period: "That growth is expected to continue into the end of the
+# decade" is a trend, not a deadline.
+_CONTINUES_INTO = re.compile(r"\bcontinu\w* (?:into|until|through|jusqu'(?:en|à|au))\s+$")
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

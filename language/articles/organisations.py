@@ -76,6 +76,9 @@ class _Context:
     said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
     # The same, from a sentence that promised nothing: carried in its paragraph only.
     said_here: dict[str, tuple[Stated, int]] = field(default_factory=dict)
+    # The article's first paragraph of prose (its lead): the statement it reports is the
+    # article's news, and its day dates the promises the article goes on to detail.
+    lead: int | None = None
 
 
 _PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")

@@ -64,7 +64,12 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         if (found := _subject(reading, start, end, context)) is not None:
             return found
     leading = _leading_name(text[reading.body :], context, reading.body)
-    if leading is not None and leading.start < cue.start:
+    if (
+        leading is not None
+        and leading.start < cue.start
+        # "France Connect Plus sera lancé en juillet": what a passive names is acted on.
+        and not (leading.pk is None and _PASSIVE_FUTURE.match(folded, cue.start))
+    ):
         return leading, "subject of the sentence"
     if cue.rule.kind != "verbless" and _OUTSIDER.search(folded, clause, cue.start):
         return None, ""  # "The European Union aims to ...": not the article's organisation
@@ -76,10 +81,18 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
         return context.last_named, "the organisation the article last named"
+    if later := _known_mentions(text[cue.end :], context, cue.end):
+        # "il sera possible de commander une E-3008, la version électrique de la 3008 de
+        # Peugeot": the organisation the sentence names after the commitment.
+        return later[0], "named after the commitment"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
 
 
+_PASSIVE_FUTURE = re.compile(
+    r"(?:sera|seront|will be|shall be|is to be|are to be)\s+(?:[\w-]+\s+){0,2}?"
+    r"[a-zà-ÿ]+(?:é|ée|és|ées|ed|en)\b"
+)
 _PASSIVE_AGENT = re.compile(
     r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
     r"(?:par|by)\s+"

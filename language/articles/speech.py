@@ -15,6 +15,7 @@ from .lexicon import (
     _LEADING_SPEECH,
     _NOT_NAMES,
     _PERSON_NOUN,
+    _SPEECH,
     _SPEECH_AFTER_DATE,
     _SPEECH_BEFORE_DATE,
     _TRAILING_SPEECH,
@@ -208,6 +209,10 @@ def _in(attribution: _Attribution | None, position: int) -> bool:
     return attribution is not None and attribution.start <= position < attribution.end
 
 
+_SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
+_THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+
+
 def _spoken(
     reading: _Reading, found: list[FoundDeadline], context: _Context
 ) -> tuple[Stated, tuple[int, int]] | None:
@@ -224,6 +229,15 @@ def _spoken(
         if stated is not None:
             candidates.append((stated, deadline.span))
     candidates += [(t.stated, t.span) for t in spoken_times(folded, context.article)]
+    # Of two times that overlap ("ce lundi" and "lundi 22 mai"), the longer one says more.
+    candidates = [
+        (stated, (start, end))
+        for stated, (start, end) in candidates
+        if not any(
+            other_start < end and start < other_end and other_end - other_start > end - start
+            for _, (other_start, other_end) in candidates
+        )
+    ]
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
@@ -237,11 +251,25 @@ def _spoken(
             continue
         leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
         next_to_speech = bool(
-            _SPEECH_BEFORE_DATE.search(folded[:start]) or _SPEECH_AFTER_DATE.match(folded[end:])
+            _SPEECH_BEFORE_DATE.search(folded[:start])
+            or _SPEECH_AFTER_DATE.match(folded[end:])
+            # "said during an open house near Berlin this weekend that ...": between the
+            # verb of saying and what was said.
+            or (_SPEECH_IN_CLAUSE.search(folded[:start]) and _THAT.match(folded, end))
         )
-        promised_after = any(cue.start >= end for cue in cues)
-        if (next_to_speech and (promised_after or _in(attribution, start))) or (
-            leads and reading.reported and promised_after
+        # A sentence that promises nothing still dates its statement when the time is next
+        # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
+        promised_after = any(cue.start >= end for cue in cues) or not cues
+        if (
+            (
+                (next_to_speech and (promised_after or _in(attribution, start)))
+                # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
+                or (
+                    not cues
+                    and (_in(attribution, start) or _SPEECH_IN_CLAUSE.search(folded[:start]))
+                )
+            )
+            or (leads and reading.reported and promised_after)
         ):
             return stated, (start, end)
     return None

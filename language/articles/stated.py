@@ -185,6 +185,11 @@ _TODAY = re.compile(
 )
 
 
+_WEEKEND = re.compile(
+    r"\b(?:(?:this|over the) weekend|(?P<last>last weekend|le week-end dernier)|ce week-end)\b"
+)
+
+
 @dataclass(frozen=True)
 class SpokenTime:
     """A time of speech found in a sentence, with its span in the folded text."""
@@ -206,6 +211,17 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
             stated = Stated(article.on - dt.timedelta(days=1), "day", match.group())
         else:
             stated = Stated(article.on, article.precision, match.group())
+        times.append(SpokenTime(stated, match.span()))
+    for match in _WEEKEND.finditer(folded):
+        if article.precision != "day":
+            stated = Stated(article.on, article.precision, match.group())
+        else:
+            # The Saturday and Sunday on or before the article's day (the one before for
+            # "last weekend"): "said ... this weekend" on a Sunday is that month's.
+            sunday = article.on + dt.timedelta(days=(6 - article.on.weekday()) % 7)
+            if sunday > article.on or match.group("last"):
+                sunday -= dt.timedelta(days=7)
+            stated = _from_interval(sunday - dt.timedelta(days=1), sunday, match.group())
         times.append(SpokenTime(stated, match.span()))
     for match in (m for pattern in _AGO for m in pattern.finditer(folded)):
         least, most = _amount(match["amount"], match["hedge"] or "", match["unit"])
