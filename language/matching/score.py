@@ -67,6 +67,10 @@ class ClaimProfile:
     # Short acronyms other claims use too ("EPR", "J0"): not enough alone to name this claim.
     # Set by `ledger_profiles`.
     shared_acronyms: tuple[str, ...] = ()
+    # The promiser is named after what it promised (subject "Gaia-X" for the Gaia-X
+    # association, "Berlin Brandenburg Airport (BER)" for the airport company whose alias
+    # is "BER"): naming the promiser names the promised thing.
+    named_after_thing: bool = False
 
 
 def claim_profile(
@@ -95,12 +99,17 @@ def claim_profile(
     terms = tuple(
         k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
     ) or _statement_terms(statement, folded_names)
+    # A subject that is one of the promiser's names, a bracketed alias aside ("Berlin
+    # Brandenburg Airport (BER)"), says the promiser is named after its promised thing.
+    named_after = bool(subject) and fold(re.sub(r"\([^)]*\)", " ", subject)).strip() in {
+        fold(name) for name in names
+    }
     return ClaimProfile(
         claim_id=claim_id,
         promiser_id=promiser_id,
         promiser=promiser,
         names=names,
-        subject="" if fold(subject) in folded_names else subject,
+        subject="" if fold(subject) in folded_names or named_after else subject,
         terms=terms,
         category=category,
         statement=statement,
@@ -108,6 +117,7 @@ def claim_profile(
         deadline_start=deadline_start,
         deadline_end=deadline_end,
         step_terms=_step_terms(statement, terms),
+        named_after_thing=named_after,
     )
 
 
@@ -327,9 +337,14 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
         for t in terms
         if not any(_folded(t) != _folded(o) and _folded(t) in _folded(o) for o in terms)
     ]
-    if not terms and not hits.subject:
+    if not terms and not hits.subject and not _names_the_thing(profile, hits):
         return None
     return terms
+
+
+def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
+    """Whether the item names the promised thing by naming a promiser named after it."""
+    return profile.named_after_thing and bool(hits.names)
 
 
 # The same statements and terms are folded for every item they are scored against.
@@ -383,7 +398,11 @@ def _score(
         spans[term] = found
     terms = [t for t in terms if t in spans]
     subject_spans = _spans(text, profile.subject) if hits.subject else []
-    if not terms and not hits.subject:
+    named_thing = _names_the_thing(profile, hits)
+    if named_thing:
+        # The promiser's name is the thing's: its mentions are the claim's words.
+        subject_spans += [s for name in hits.names for s in _spans(text, name)]
+    if not terms and not hits.subject and not named_thing:
         return None
     things = [t for t in terms if t in profile.thing_names]
     if not hits.names and not hits.via_feed and not things:
@@ -391,9 +410,20 @@ def _score(
     # One common word is too little to go on ("nuclear" in news of another plant): a claim
     # needs its subject, the name of its thing, two keywords, or one written as a name or
     # made of several words.
-    if not things and not hits.subject and len(terms) < 2 and not _specific(terms):
+    if (
+        not things
+        and not hits.subject
+        and not named_thing
+        and len(terms) < 2
+        and not _specific(terms)
+    ):
         return None
-    if not things and not hits.subject and set(terms) <= set(profile.shared_acronyms):
+    if (
+        not things
+        and not hits.subject
+        and not named_thing
+        and set(terms) <= set(profile.shared_acronyms)
+    ):
         return None  # "EPR" alone: which of the promiser's reactors?
     if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
         return None
@@ -428,6 +458,8 @@ def _score(
         parts.append((weight, f"claim keywords: {', '.join(terms)}"))
     if hits.subject:
         parts.append((W_SUBJECT, f"claim subject: {profile.subject}"))
+    elif named_thing:
+        parts.append((W_SUBJECT, f"names what {profile.promiser} is named after"))
     category_words = analysis.category_words.get(profile.category, [])
     if category_words:
         parts.append((W_CATEGORY, f"{profile.category} words: {', '.join(category_words[:4])}"))

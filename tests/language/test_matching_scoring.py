@@ -950,3 +950,42 @@ def test_the_name_index_finds_the_longest_name_among_names_sharing_their_letters
         "(Atlas) Cloud Pro obtains it": [4],
         "Atlasian obtains it": [],
     }
+
+
+# --- Third round: rules that held on text never tuned on (news.dev-fresh.json) ----------
+
+
+def _named_after(subject: str) -> ClaimProfile:
+    return claim_profile(
+        claim_id=7,
+        promiser_id=70,
+        promiser="Port Aurelle Airport Company",
+        aliases=("PAA", "Port Aurelle Airport"),
+        subject=subject,
+        keywords=["PAA", "Port Aurelle Airport", "Tegelmoor", "opening"],
+        category="launch",
+        statement="The new Port Aurelle airport (PAA) opens to flights.",
+        stated_on=D(2006, 1, 1),
+        deadline_start=D(2011, 10, 1),
+        deadline_end=D(2011, 10, 31),
+    )
+
+
+def test_a_promiser_named_after_its_promised_thing_names_the_thing_when_named():
+    # The subject is the promiser's own name (a bracketed alias aside): news naming it is
+    # news of the thing, though no other keyword of the claim is used.
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    assert profile.named_after_thing
+    match = scored("PAA airport to open after a nine-year delay", profile, on=D(2020, 9, 30))
+    assert match.kind == EvidenceKind.DELAY
+    assert "names what Port Aurelle Airport Company is named after" in match.why
+    # A subject that says more than the name keeps the old rule: one more word is needed.
+    assert not _named_after("Port Aurelle Airport terminal 2").named_after_thing
+    assert (
+        scored(
+            "PAA airport to open after a nine-year delay",
+            _named_after("Port Aurelle Airport terminal 2"),
+            on=D(2020, 9, 30),
+        )
+        is None
+    )
