@@ -375,8 +375,13 @@ NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't did
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient soit soient avoir afin aims plans hopes expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin expects wants before avant pouvoir"
 )
+# "plans", "aims", "hopes" are nouns as often as verbs ("Gigafactory plans scrapped"); as
+# verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
+# A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"
+# after one of these is no modal for a denial.
+DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed agrees")
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
 # A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
 # mois", "on hold since late 2023"): the past of the news, not the news.

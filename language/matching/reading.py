@@ -45,6 +45,7 @@ from .lexicon import (
     ANNOUNCING,
     BEFORE_A_YEAR,
     CATEGORY_RX,
+    DECISIONS,
     DELAY_FRENCH_RX,
     DENYING,
     EVENT_REACH,
@@ -343,7 +344,13 @@ def _read_as(
         if dated_away(analysis, sentence, m.span(), history_only=True):
             return None  # "placé en pause en mai 2024", read in 2026: the past
     elif name == "denial":
-        if negated or modal:
+        decided = (
+            preceding[-1:] == ["to"]
+            and preceding[-2:-1] != []
+            and preceding[-2] in DECISIONS
+            and not MODALS.intersection(preceding[:-1])
+        )
+        if negated or (modal and not decided):
             return None
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25

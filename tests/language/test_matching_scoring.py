@@ -989,3 +989,16 @@ def test_a_promiser_named_after_its_promised_thing_names_the_thing_when_named():
         )
         is None
     )
+
+
+def test_plans_is_a_noun_and_a_decision_to_drop_the_promise_is_the_drop():
+    # "plans" before a cue is the plans dropped, not a plan to drop them; as a verb it comes
+    # with a "to", which is modal on its own.
+    reading = analyse_item(item("Porthaven reactor plans scrapped by Energia"))
+    assert [(s.name, s.text) for s in reading.signals] == [("denial", "scrapped")]
+    assert analyse_item(item("Energia plans to scrap the Porthaven reactor")).signals == []
+    # A decision to drop the promise is news that it is dropped; a decision that may come
+    # is not.
+    decided = analyse_item(item("Bleu decided to abandon its SecNumCloud application"))
+    assert [s.name for s in decided.signals] == ["denial"]
+    assert analyse_item(item("Bleu may decide to abandon its application")).signals == []
