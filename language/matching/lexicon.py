@@ -306,6 +306,9 @@ STEP = _phrases(
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
+    # A go-ahead to do the promised thing is a step toward it ("received the green light to
+    # start producing", "l'ESA a donné son feu vert").
+    "green light, go-ahead, authorisation, authorization, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
@@ -316,7 +319,8 @@ STEP = _phrases(
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
-    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
+    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
+    "feu vert, autorisation"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(

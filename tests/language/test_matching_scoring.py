@@ -1002,3 +1002,14 @@ def test_plans_is_a_noun_and_a_decision_to_drop_the_promise_is_the_drop():
     decided = analyse_item(item("Bleu decided to abandon its SecNumCloud application"))
     assert [s.name for s in decided.signals] == ["denial"]
     assert analyse_item(item("Bleu may decide to abandon its application")).signals == []
+
+
+def test_a_go_ahead_is_a_step_and_what_it_allows_has_not_happened():
+    # "received the green light to start producing": the go-ahead is the news, a step; the
+    # completion words it governs are what it allows.
+    match = scored("Bleu received the green light from ANSSI for its SecNumCloud qualification")
+    assert match.kind == EvidenceKind.PROGRESS
+    fr = scored(
+        "L'ANSSI a donné son feu vert à Bleu pour la qualification SecNumCloud", language="fr"
+    )
+    assert fr.kind == EvidenceKind.PROGRESS
