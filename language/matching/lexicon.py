@@ -387,6 +387,9 @@ MODALS = _wordset(
 # after one of these is no modal for a denial.
 DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed agrees")
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# The pluperfect tells what had happened before the news ("le retour en vol avait été
+# retardé", "the launch had been postponed twice"): the background, not the event.
+PLUPERFECT = _wordset("avait avaient had")
 # A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
 # mois", "on hold since late 2023"): the past of the news, not the news.
 SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")

@@ -57,6 +57,7 @@ from .lexicon import (
     NEGATIONS,
     NEGATOR_PHRASES,
     PAST_MARKERS_RX,
+    PLUPERFECT,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -325,6 +326,8 @@ def _read_as(
 ) -> str | None:
     """What a word of the lexicon says where it stands: its own signal, another, or none."""
     preceding, before = _preceding_words(analysis.text, m.start())
+    if PLUPERFECT.intersection(preceding):
+        return None  # "avait été retardé": what had happened before the news
     negated = bool(NEGATIONS.intersection(preceding)) or "n't" in before[-12:]
     modal = (
         bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)

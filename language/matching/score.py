@@ -91,6 +91,7 @@ def claim_profile(
     than the promiser's name, its keywords (the statement's words when it has none; the
     promiser's own names are not topic words) and its deadline in force."""
     names = (promiser, *aliases)
+    keywords = list(keywords)
     # The promiser's names and each of their words ("EDF" of "EDF Renouvelables") say who
     # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
@@ -100,10 +101,14 @@ def claim_profile(
         k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
     ) or _statement_terms(statement, folded_names)
     # A subject that is one of the promiser's names, a bracketed alias aside ("Berlin
-    # Brandenburg Airport (BER)"), says the promiser is named after its promised thing.
-    named_after = bool(subject) and fold(re.sub(r"\([^)]*\)", " ", subject)).strip() in {
-        fold(name) for name in names
-    }
+    # Brandenburg Airport (BER)"), with the name among the claim's own keywords, says the
+    # promiser is named after its promised thing (a subject that merely repeats the
+    # promiser's name, with keywords about something else, says nothing).
+    named_after = (
+        bool(subject)
+        and fold(re.sub(r"\([^)]*\)", " ", subject)).strip() in {fold(name) for name in names}
+        and any(fold(k) in {fold(name) for name in names} for k in keywords)
+    )
     return ClaimProfile(
         claim_id=claim_id,
         promiser_id=promiser_id,

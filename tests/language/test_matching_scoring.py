@@ -1013,3 +1013,13 @@ def test_a_go_ahead_is_a_step_and_what_it_allows_has_not_happened():
         "L'ANSSI a donné son feu vert à Bleu pour la qualification SecNumCloud", language="fr"
     )
     assert fr.kind == EvidenceKind.PROGRESS
+
+
+def test_what_had_happened_before_the_news_is_no_signal():
+    # The pluperfect is the background of the news, not the news.
+    fr = analyse_item(item("En 2023, le retour en vol avait été retardé", language="fr"))
+    assert fr.signals == []
+    assert analyse_item(item("The launch had been postponed twice")).signals == []
+    assert [s.name for s in analyse_item(item("The launch has been postponed")).signals] == [
+        "delay"
+    ]
