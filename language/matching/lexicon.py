@@ -224,7 +224,13 @@ FULFILMENT = _phrases(
     "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
     "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
     "termines, terminees, rolled off the assembly line, rolled off the production line, "
-    "rolls off the assembly line, rolls off the production line"
+    "rolls off the assembly line, rolls off the production line, "
+    # Entered production, handed over (said of the thing: "the Cybertruck enters production",
+    # "la frégate a été livrée"), as "enters service" is.
+    "enters production, entered production, went into production, goes into production, "
+    "has been delivered, was delivered, were delivered, "
+    "entre en production, est entre en production, a ete livre, ont ete livres, "
+    "a ete remis, ont ete remis"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

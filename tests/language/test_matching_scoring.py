@@ -1023,3 +1023,29 @@ def test_what_had_happened_before_the_news_is_no_signal():
     assert [s.name for s in analyse_item(item("The launch has been postponed")).signals] == [
         "delay"
     ]
+
+
+def test_entering_production_and_being_handed_over_are_the_thing_happening():
+    # Said of the thing, as "enters service" is: a production start or a delivery, which is
+    # the fulfilment of a claim that promises it (a step for one that does not).
+    production = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "production"],
+        category="other",
+        statement="Voltra starts production of the Ridgeback pickup.",
+        stated_on=D(2019, 11, 21),
+        deadline_end=D(2021, 12, 31),
+    )
+    match = scored("Voltra's Ridgeback enters production at its Texas factory", production)
+    assert match.kind == EvidenceKind.FULFILMENT
+    delivery = replace(
+        production,
+        terms=("frégate", "Ridgeback"),
+        statement="Voltra delivers the first Ridgeback frigate.",
+    )
+    fr = scored("La frégate Ridgeback de Voltra a été livrée à la Marine", delivery, language="fr")
+    assert fr.kind == EvidenceKind.FULFILMENT
