@@ -36,12 +36,42 @@ ANNOUNCEMENT_DAYS = 7
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
     """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
-    ("data centres" finds "data center"). Between its words: spaces, dashes or a little
-    punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text search, which ignores
-    punctuation, finds them too."""
-    words = [_word(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    ("data centres" finds "data center"), a number written in Roman capitals after the first
+    word either way ("Grand Theft Auto VI" finds "Grand Theft Auto 6"). Between its words:
+    spaces, dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as
+    full-text search, which ignores punctuation, finds them too."""
+    numbers = _numbers(term)
+    words = [
+        f"(?:{re.escape(word)}|{numbers[n]})" if n in numbers else _word(word)
+        for n, word in enumerate(w for w in re.split(r"[\s-]+", fold(term)) if w)
+    ]
     body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+
+
+# Numbers in Roman capitals, as names write them ("Grand Theft Auto VI", "Phase II"); not a
+# lone "X", which is a letter in names ("Model X", "Gaia-X").
+_ROMAN_NUMBERS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX"
+_ROMAN = {numeral: n for n, numeral in enumerate(_ROMAN_NUMBERS.split(" "), 1) if numeral != "X"}
+
+
+def _numbers(term: str) -> dict[int, str]:
+    """The words of a term (after the first) written as a Roman number, by position, with
+    their number in digits."""
+    raw = [w for w in re.split(r"[\s-]+", term.strip()) if w]
+    if len(raw) != len([w for w in re.split(r"[\s-]+", fold(term)) if w]):
+        return {}
+    return {n: str(_ROMAN[w]) for n, w in enumerate(raw) if n > 0 and w in _ROMAN}
+
+
+def number_spellings(term: str) -> tuple[str, ...]:
+    """A term with its Roman numbers in digits ("grand theft auto 6"), folded; () when it has
+    none."""
+    numbers = _numbers(term)
+    if not numbers:
+        return ()
+    words = [w for w in re.split(r"[\s-]+", fold(term)) if w]
+    return (" ".join(numbers.get(n, word) for n, word in enumerate(words)),)
 
 
 # British -re, American -er: "centre"/"center", "fibre"/"fiber", "metre"/"meter",
@@ -61,8 +91,9 @@ def _word(word: str) -> str:
 
 
 def spellings(term: str) -> tuple[str, ...]:
-    """A folded term and its other -re/-er spelling ("data centres", "data centers"), for the
-    full-text path, whose stemmers do not join them; the regex path reads both anyway."""
+    """A folded term and its other -re/-er spelling ("data centres", "data centers"), and
+    its Roman numbers in digits ("grand theft auto 6"), for the full-text path, whose
+    stemmers do not join them; the regex path reads them all anyway."""
     words = fold(term).split()
     other = []
     for word in words:
@@ -70,7 +101,7 @@ def spellings(term: str) -> tuple[str, ...]:
         m = _RE_ER.match(stem)
         swapped = "er" if stem.endswith("re") else "re"
         other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
-    variants = (" ".join(words), " ".join(other))
+    variants = (" ".join(words), " ".join(other), *number_spellings(term))
     return tuple(dict.fromkeys(variants))
 
 

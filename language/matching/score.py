@@ -35,6 +35,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    number_spellings,
     term_regex,
     words_regex,
 )
@@ -557,6 +558,9 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
     for profile in profiles:
         names[profile.promiser_id].update(profile.names)
         names[profile.promiser_id].update(profile.thing_names)
+        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6".
+        for thing in profile.thing_names:
+            names[profile.promiser_id].update(number_spellings(thing))
     return names
 
 

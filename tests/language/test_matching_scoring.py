@@ -1049,3 +1049,17 @@ def test_entering_production_and_being_handed_over_are_the_thing_happening():
     )
     fr = scored("La frégate Ridgeback de Voltra a été livrée à la Marine", delivery, language="fr")
     assert fr.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_number_written_in_roman_capitals_is_found_in_digits_too():
+    # Names write numbers either way ("Grand Theft Auto VI", "Grand Theft Auto 6"); a lone
+    # "X" is a letter of a name ("Model X"), and a first word is no number.
+    assert term_regex("Grand Theft Auto VI").search(fold("Rockstar delays Grand Theft Auto 6"))
+    assert term_regex("Grand Theft Auto VI").search(fold("Grand Theft Auto VI is late"))
+    assert not term_regex("Model X").search(fold("the Model 10"))
+    assert spellings("Phase II") == ("phase ii", "phase 2")
+    assert spellings("IV Line") == ("iv line",)
+    # The thing's name in digits makes the item a candidate, as its name does.
+    profile = replace(LEDGER[0], claim_id=9, promiser_id=90, thing_names=("Orbis VI",))
+    found = candidates_python([item("Orbis 6 slips to 2027")], [profile])
+    assert [p.claim_id for _, p, _ in found] == [9]
