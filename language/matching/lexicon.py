@@ -261,6 +261,9 @@ FULFILMENT = _phrases(
     "enters production, entered production, went into production, goes into production, "
     "has been delivered, was delivered, were delivered, "
     "entre en production, est entre en production, a ete livre, ont ete livres, "
+    # The French of "rolled off the line": "les premières cellules sortent de l'usine".
+    "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
+    "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
     "a ete remis, ont ete remis"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
@@ -316,7 +319,9 @@ DENIAL = _phrases(
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
-    "revoit le projet, revoir sa copie, revoit sa copie"
+    "revoit le projet, revoir sa copie, revoit sa copie, "
+    # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
+    "a capote, ont capote, a finalement capote"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,

@@ -1063,3 +1063,12 @@ def test_a_number_written_in_roman_capitals_is_found_in_digits_too():
     profile = replace(LEDGER[0], claim_id=9, promiser_id=90, thing_names=("Orbis VI",))
     found = candidates_python([item("Orbis 6 slips to 2027")], [profile])
     assert [p.claim_id for _, p, _ in found] == [9]
+
+
+def test_french_says_rolled_off_the_line_and_fell_through_too():
+    # The French of an English completion already read ("rolled off the assembly line"),
+    # and a deal or project that fell through ("a capoté") is dropped.
+    rolled = analyse_item(item("Les premières cellules sortent de l'usine", language="fr"))
+    assert [s.name for s in rolled.signals] == ["fulfilment"]
+    fell = analyse_item(item("Une introduction en Bourse qui a finalement capoté", language="fr"))
+    assert [s.name for s in fell.signals] == ["denial"]
