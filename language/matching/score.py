@@ -18,6 +18,7 @@ from language.text import fold_words as fold
 from .lexicon import (
     ANNOUNCEMENT_DAYS,
     CATEGORY_RX,
+    EVENT_REACH,
     FIRST_RX,
     FULFILMENT,
     INSTANCE_RX,
@@ -660,9 +661,18 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     # whose thing the item does not name are not its news, even when the named one reports
     # nothing ("la première éolienne de Fécamp posée" is no news of Saint-Nazaire).
     things_named: set[tuple[int | None, int]] = set()
+    # Where each item names a promised thing, by claim: an outcome told next to the name of
+    # one thing is its news, not news of another claim the item names elsewhere, whether or
+    # not that thing's claim is open to the item ("Première mission réussie pour Vega-C",
+    # Ariane 6 named further down).
+    thing_spans: dict[int | None, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
     for item, profile, hits in pairs:
         if set(profile.thing_names) & set(hits.terms):
             things_named.add((item.item_id, profile.promiser_id))
+            for thing in set(profile.thing_names) & set(hits.terms):
+                thing_spans[item.item_id] += [
+                    (profile.claim_id, span) for span in _spans(item.text, thing)
+                ]
         terms = gated_terms(item, profile, hits)
         if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
@@ -671,13 +681,21 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             analyses[key] = analyse_item(item)
         found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
-            scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
+            scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
         # An outcome next to one candidate claim's words belongs to that claim: another
         # claim (of any promiser) that takes it from afar does not.
         owned = {e.reading.at for e in matches if e.reading.tied}
-        matches = [e for e in matches if e.reading.tied or e.reading.at not in owned]
+        matches = [
+            e
+            for e in matches
+            if e.reading.tied
+            or (
+                e.reading.at not in owned
+                and not _next_to_another_thing(e, thing_spans.get(item_id, []))
+            )
+        ]
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
             if (item_id, entry.profile.promiser_id) in things_named and not (
@@ -702,6 +720,21 @@ class _Scored:
     reading: Reading
     profile: ClaimProfile
     hits: TermHits
+    analysis: ItemAnalysis
+
+
+def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the outcome an entry takes from afar stands next to the name of another
+    claim's promised thing, in its sentence."""
+    at, analysis = entry.reading.at, entry.analysis
+    if at < 0:
+        return False
+    return any(
+        claim_id != entry.profile.claim_id
+        and analysis.sentence_of(span[0]) == analysis.sentence_of(at)
+        and abs(analysis.word_index(span[0]) - analysis.word_index(at)) <= EVENT_REACH
+        for claim_id, span in spans
+    )
 
 
 def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:

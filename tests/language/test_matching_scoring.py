@@ -1072,3 +1072,21 @@ def test_french_says_rolled_off_the_line_and_fell_through_too():
     assert [s.name for s in rolled.signals] == ["fulfilment"]
     fell = analyse_item(item("Une introduction en Bourse qui a finalement capoté", language="fr"))
     assert [s.name for s in fell.signals] == ["denial"]
+
+
+def test_an_outcome_next_to_another_things_name_is_its_news_even_when_its_claim_is_closed():
+    # "Première mission réussie pour Porthaven", Orbis 7 named further down: the success is
+    # Porthaven's, though the item came before Porthaven's claim was made (no match for it).
+    porthaven = replace(LEDGER[3], stated_on=D(2026, 1, 1))
+    news = item(
+        "Première mission réussie pour le réacteur de Porthaven\nOn y a aussi validé des "
+        "éléments d'Orbis 7.",
+        language="fr",
+    )
+    assert "Porthaven" in porthaven.thing_names and "Orbis 7" in LEDGER[2].thing_names
+    assert not rank_matches(candidates_python([news], [LEDGER[2], porthaven]), threshold=0.6).get(
+        None
+    )
+    # Without the other thing, the outcome taken from afar is still the claim's.
+    alone = rank_matches(candidates_python([news], [LEDGER[2]]), threshold=0.6)
+    assert [(m.claim_id, m.kind) for m in alone[None]] == [(3, EvidenceKind.FULFILMENT)]
