@@ -1065,13 +1065,16 @@ def test_a_number_written_in_roman_capitals_is_found_in_digits_too():
     assert [p.claim_id for _, p, _ in found] == [9]
 
 
-def test_french_says_rolled_off_the_line_and_fell_through_too():
+def test_french_says_rolled_off_the_line_fell_through_and_back_to_the_drawing_board_too():
     # The French of an English completion already read ("rolled off the assembly line"),
     # and a deal or project that fell through ("a capoté") is dropped.
     rolled = analyse_item(item("Les premières cellules sortent de l'usine", language="fr"))
     assert [s.name for s in rolled.signals] == ["fulfilment"]
     fell = analyse_item(item("Une introduction en Bourse qui a finalement capoté", language="fr"))
     assert [s.name for s in fell.signals] == ["denial"]
+    # "revoit sa copie" said of the thing too: "EDF revoit la copie de son réacteur".
+    redone = analyse_item(item("EDF revoit la copie de son réacteur", language="fr"))
+    assert [s.name for s in redone.signals] == ["denial"]
 
 
 def test_an_outcome_next_to_another_things_name_is_its_news_even_when_its_claim_is_closed():
