@@ -416,6 +416,16 @@ SIDE_EVENTS = {
     "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
     "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
 }
+# Receiving is the thing happening only for a claim that promises to obtain something (a
+# qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
+# Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no
+# entry into service. A step for the others.
+RECEIPT = re.compile(r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu)(?![\w])")
+OBTAINING = re.compile(
+    r"(?<![\w])(?:obtain\w*|obtien\w*|obten\w*|receiv\w*|recev\w*|qualif\w*|certif\w*|"
+    r"accredit\w*|licen[cs]\w*|label\w*|visa|award\w*|grant\w*|approv\w*|"
+    r"homolog\w*|agrement\w*|authori[sz]\w*|autoris\w*|deliver\w*|livr\w*)(?![\w])"
+)
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(

@@ -56,8 +56,10 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    OBTAINING,
     PAST_MARKERS_RX,
     PLUPERFECT,
+    RECEIPT,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -573,6 +575,8 @@ def _side_event(signal: Signal, statement: str) -> Signal:
     for rx in SIDE_EVENTS.values():
         if rx.search(signal.text) and not rx.search(statement):
             return replace(signal, demoted=True)
+    if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
+        return replace(signal, demoted=True)
     return signal
 
 

@@ -1093,3 +1093,12 @@ def test_an_outcome_next_to_another_things_name_is_its_news_even_when_its_claim_
     # Without the other thing, the outcome taken from afar is still the claim's.
     alone = rank_matches(candidates_python([news], [LEDGER[2]]), threshold=0.6)
     assert [(m.claim_id, m.kind) for m in alone[None]] == [(3, EvidenceKind.FULFILMENT)]
+
+
+def test_receiving_is_the_promise_only_for_a_claim_to_obtain_or_deliver_something():
+    # "Orbis 7 receives its paint" is no first flight; "Bleu receives its qualification"
+    # is the qualification promised.
+    flight = best("Orbis 7 receives fresh paint ahead of its first flight", on=D(2024, 7, 19))
+    assert (flight.claim_id, flight.kind) == (3, EvidenceKind.PROGRESS)
+    qualified = best("Bleu receives its SecNumCloud qualification from ANSSI", on=D(2025, 6, 1))
+    assert (qualified.claim_id, qualified.kind) == (1, EvidenceKind.FULFILMENT)
