@@ -362,7 +362,10 @@ STEP = _phrases(
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
     "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
-    "feu vert, autorisation"
+    "feu vert, autorisation, "
+    # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
+    # has not happened, and it is close: a step.
+    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(

@@ -1102,3 +1102,17 @@ def test_receiving_is_the_promise_only_for_a_claim_to_obtain_or_deliver_somethin
     assert (flight.claim_id, flight.kind) == (3, EvidenceKind.PROGRESS)
     qualified = best("Bleu receives its SecNumCloud qualification from ANSSI", on=D(2025, 6, 1))
     assert (qualified.claim_id, qualified.kind) == (1, EvidenceKind.FULFILMENT)
+
+
+def test_on_the_eve_of_the_thing_is_a_step():
+    # "is about to", "s'apprête à": not happened yet, and close: progress.
+    eve = best(
+        "Orbis 7 is about to leave for the launch site of its first flight", on=D(2024, 6, 1)
+    )
+    assert (eve.claim_id, eve.kind) == (3, EvidenceKind.PROGRESS)
+    veille = best(
+        "Orbis 7 s'apprête à partir pour le pas de tir de son premier vol",
+        on=D(2024, 6, 1),
+        language="fr",
+    )
+    assert (veille.claim_id, veille.kind) == (3, EvidenceKind.PROGRESS)
