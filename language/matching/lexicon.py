@@ -256,6 +256,9 @@ FULFILMENT = _phrases(
     "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
     "termines, terminees, rolled off the assembly line, rolled off the production line, "
     "rolls off the assembly line, rolls off the production line, "
+    # Its first passengers carried: "the first passengers check in", "a accueilli ses
+    # premiers voyageurs" (a partial service is still a step: "partiel", "partial").
+    "first passengers, premiers voyageurs, premiers passagers, "
     # Entered production, handed over (said of the thing: "the Cybertruck enters production",
     # "la frégate a été livrée"), as "enters service" is.
     "enters production, entered production, went into production, goes into production, "

@@ -1116,3 +1116,11 @@ def test_on_the_eve_of_the_thing_is_a_step():
         language="fr",
     )
     assert (veille.claim_id, veille.kind) == (3, EvidenceKind.PROGRESS)
+
+
+def test_the_first_passengers_carried_are_the_opening():
+    # "the first passengers check in at PAA": the airport promised is open.
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    match = scored("The first passengers check in at PAA", profile, on=D(2020, 11, 1))
+    assert match.kind == EvidenceKind.FULFILMENT
+    assert "first passengers" in match.why
