@@ -178,6 +178,12 @@ def ledger_profiles(
     every_name |= {fold(n) for p in profiles for n in p.names}
     promisers_of: dict[str, set[int]] = defaultdict(set)
     claims_of: dict[str, set[int]] = defaultdict(set)  # by each word of a term
+    # A name names one thing: a promiser with several claims whose subject is its own name
+    # ("Delos Cloud" for its platform, its examination, its data centres) is not named after
+    # any one of them.
+    named_after = defaultdict(int)
+    for profile in profiles:
+        named_after[profile.promiser_id] += profile.named_after_thing
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
@@ -206,7 +212,16 @@ def ledger_profiles(
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
-        result.append(replace(profile, terms=terms, thing_names=things, shared_acronyms=shared))
+        result.append(
+            replace(
+                profile,
+                terms=terms,
+                thing_names=things,
+                shared_acronyms=shared,
+                named_after_thing=named_after[profile.promiser_id] == 1
+                and profile.named_after_thing,
+            )
+        )
     return result
 
 

@@ -989,6 +989,12 @@ def test_a_promiser_named_after_its_promised_thing_names_the_thing_when_named():
         )
         is None
     )
+    # A name names one thing: a promiser with several claims whose subject is its name is
+    # named after none of them.
+    one = ledger_profiles([profile])
+    two = ledger_profiles([profile, replace(profile, claim_id=17, statement="PAA hands over")])
+    assert [p.named_after_thing for p in one] == [True]
+    assert [p.named_after_thing for p in two] == [False, False]
 
 
 def test_plans_is_a_noun_and_a_decision_to_drop_the_promise_is_the_drop():
