@@ -181,7 +181,7 @@ def ledger_profiles(
     # A name names one thing: a promiser with several claims whose subject is its own name
     # ("Delos Cloud" for its platform, its examination, its data centres) is not named after
     # any one of them.
-    named_after = defaultdict(int)
+    named_after: dict[int, int] = defaultdict(int)
     for profile in profiles:
         named_after[profile.promiser_id] += profile.named_after_thing
     for profile in profiles:
