@@ -36,12 +36,42 @@ ANNOUNCEMENT_DAYS = 7
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
     """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
-    ("data centres" finds "data center"). Between its words: spaces, dashes or a little
-    punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as full-text search, which ignores
-    punctuation, finds them too."""
-    words = [_word(word) for word in re.split(r"[\s-]+", fold(term)) if word]
+    ("data centres" finds "data center"), a number written in Roman capitals after the first
+    word either way ("Grand Theft Auto VI" finds "Grand Theft Auto 6"). Between its words:
+    spaces, dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as
+    full-text search, which ignores punctuation, finds them too."""
+    numbers = _numbers(term)
+    words = [
+        f"(?:{re.escape(word)}|{numbers[n]})" if n in numbers else _word(word)
+        for n, word in enumerate(w for w in re.split(r"[\s-]+", fold(term)) if w)
+    ]
     body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+
+
+# Numbers in Roman capitals, as names write them ("Grand Theft Auto VI", "Phase II"); not a
+# lone "X", which is a letter in names ("Model X", "Gaia-X").
+_ROMAN_NUMBERS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX"
+_ROMAN = {numeral: n for n, numeral in enumerate(_ROMAN_NUMBERS.split(" "), 1) if numeral != "X"}
+
+
+def _numbers(term: str) -> dict[int, str]:
+    """The words of a term (after the first) written as a Roman number, by position, with
+    their number in digits."""
+    raw = [w for w in re.split(r"[\s-]+", term.strip()) if w]
+    if len(raw) != len([w for w in re.split(r"[\s-]+", fold(term)) if w]):
+        return {}
+    return {n: str(_ROMAN[w]) for n, w in enumerate(raw) if n > 0 and w in _ROMAN}
+
+
+def number_spellings(term: str) -> tuple[str, ...]:
+    """A term with its Roman numbers in digits ("grand theft auto 6"), folded; () when it has
+    none."""
+    numbers = _numbers(term)
+    if not numbers:
+        return ()
+    words = [w for w in re.split(r"[\s-]+", fold(term)) if w]
+    return (" ".join(numbers.get(n, word) for n, word in enumerate(words)),)
 
 
 # British -re, American -er: "centre"/"center", "fibre"/"fiber", "metre"/"meter",
@@ -61,8 +91,9 @@ def _word(word: str) -> str:
 
 
 def spellings(term: str) -> tuple[str, ...]:
-    """A folded term and its other -re/-er spelling ("data centres", "data centers"), for the
-    full-text path, whose stemmers do not join them; the regex path reads both anyway."""
+    """A folded term and its other -re/-er spelling ("data centres", "data centers"), and
+    its Roman numbers in digits ("grand theft auto 6"), for the full-text path, whose
+    stemmers do not join them; the regex path reads them all anyway."""
     words = fold(term).split()
     other = []
     for word in words:
@@ -70,7 +101,7 @@ def spellings(term: str) -> tuple[str, ...]:
         m = _RE_ER.match(stem)
         swapped = "er" if stem.endswith("re") else "re"
         other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
-    variants = (" ".join(words), " ".join(other))
+    variants = (" ".join(words), " ".join(other), *number_spellings(term))
     return tuple(dict.fromkeys(variants))
 
 
@@ -224,7 +255,19 @@ FULFILMENT = _phrases(
     "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
     "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
     "termines, terminees, rolled off the assembly line, rolled off the production line, "
-    "rolls off the assembly line, rolls off the production line"
+    "rolls off the assembly line, rolls off the production line, "
+    # Its first passengers carried: "the first passengers check in", "a accueilli ses
+    # premiers voyageurs" (a partial service is still a step: "partiel", "partial").
+    "first passengers, premiers voyageurs, premiers passagers, "
+    # Entered production, handed over (said of the thing: "the Cybertruck enters production",
+    # "la frégate a été livrée"), as "enters service" is.
+    "enters production, entered production, went into production, goes into production, "
+    "has been delivered, was delivered, were delivered, "
+    "entre en production, est entre en production, a ete livre, ont ete livres, "
+    # The French of "rolled off the line": "les premières cellules sortent de l'usine".
+    "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
+    "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
+    "a ete remis, ont ete remis"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
@@ -279,7 +322,9 @@ DENIAL = _phrases(
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
-    "revoit le projet, revoir sa copie, revoit sa copie"
+    "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
+    # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
+    "a capote, ont capote, a finalement capote"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
@@ -306,6 +351,9 @@ STEP = _phrases(
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
+    # A go-ahead to do the promised thing is a step toward it ("received the green light to
+    # start producing", "l'ESA a donné son feu vert").
+    "green light, go-ahead, authorisation, authorization, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
@@ -316,7 +364,11 @@ STEP = _phrases(
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
-    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee"
+    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
+    "feu vert, autorisation, "
+    # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
+    # has not happened, and it is close: a step.
+    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
@@ -370,14 +422,32 @@ SIDE_EVENTS = {
     "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
     "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
 }
+# Receiving is the thing happening only for a claim that promises to obtain something (a
+# qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
+# Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no
+# entry into service. A step for the others.
+RECEIPT = re.compile(r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu)(?![\w])")
+OBTAINING = re.compile(
+    r"(?<![\w])(?:obtain\w*|obtien\w*|obten\w*|receiv\w*|recev\w*|qualif\w*|certif\w*|"
+    r"accredit\w*|licen[cs]\w*|label\w*|visa|award\w*|grant\w*|approv\w*|"
+    r"homolog\w*|agrement\w*|authori[sz]\w*|autoris\w*|deliver\w*|livr\w*)(?![\w])"
+)
 # A completion cue right after one of these has not happened (yet), or only will.
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient soit soient avoir afin aims plans hopes expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin expects wants before avant pouvoir"
 )
+# "plans", "aims", "hopes" are nouns as often as verbs ("Gigafactory plans scrapped"); as
+# verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
+# A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"
+# after one of these is no modal for a denial.
+DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed agrees")
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# The pluperfect tells what had happened before the news ("le retour en vol avait été
+# retardé", "the launch had been postponed twice"): the background, not the event.
+PLUPERFECT = _wordset("avait avaient had")
 # A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
 # mois", "on hold since late 2023"): the past of the news, not the news.
 SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")

@@ -45,6 +45,7 @@ from .lexicon import (
     ANNOUNCING,
     BEFORE_A_YEAR,
     CATEGORY_RX,
+    DECISIONS,
     DELAY_FRENCH_RX,
     DENYING,
     EVENT_REACH,
@@ -55,7 +56,10 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    OBTAINING,
     PAST_MARKERS_RX,
+    PLUPERFECT,
+    RECEIPT,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -324,6 +328,8 @@ def _read_as(
 ) -> str | None:
     """What a word of the lexicon says where it stands: its own signal, another, or none."""
     preceding, before = _preceding_words(analysis.text, m.start())
+    if PLUPERFECT.intersection(preceding):
+        return None  # "avait été retardé": what had happened before the news
     negated = bool(NEGATIONS.intersection(preceding)) or "n't" in before[-12:]
     modal = (
         bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
@@ -343,7 +349,13 @@ def _read_as(
         if dated_away(analysis, sentence, m.span(), history_only=True):
             return None  # "placé en pause en mai 2024", read in 2026: the past
     elif name == "denial":
-        if negated or modal:
+        decided = (
+            preceding[-1:] == ["to"]
+            and preceding[-2:-1] != []
+            and preceding[-2] in DECISIONS
+            and not MODALS.intersection(preceding[:-1])
+        )
+        if negated or (modal and not decided):
             return None
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25
@@ -563,6 +575,8 @@ def _side_event(signal: Signal, statement: str) -> Signal:
     for rx in SIDE_EVENTS.values():
         if rx.search(signal.text) and not rx.search(statement):
             return replace(signal, demoted=True)
+    if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
+        return replace(signal, demoted=True)
     return signal
 
 

@@ -18,6 +18,7 @@ from language.text import fold_words as fold
 from .lexicon import (
     ANNOUNCEMENT_DAYS,
     CATEGORY_RX,
+    EVENT_REACH,
     FIRST_RX,
     FULFILMENT,
     INSTANCE_RX,
@@ -35,6 +36,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    number_spellings,
     term_regex,
     words_regex,
 )
@@ -67,6 +69,10 @@ class ClaimProfile:
     # Short acronyms other claims use too ("EPR", "J0"): not enough alone to name this claim.
     # Set by `ledger_profiles`.
     shared_acronyms: tuple[str, ...] = ()
+    # The promiser is named after what it promised (subject "Gaia-X" for the Gaia-X
+    # association, "Berlin Brandenburg Airport (BER)" for the airport company whose alias
+    # is "BER"): naming the promiser names the promised thing.
+    named_after_thing: bool = False
 
 
 def claim_profile(
@@ -87,6 +93,7 @@ def claim_profile(
     than the promiser's name, its keywords (the statement's words when it has none; the
     promiser's own names are not topic words) and its deadline in force."""
     names = (promiser, *aliases)
+    keywords = list(keywords)
     # The promiser's names and each of their words ("EDF" of "EDF Renouvelables") say who
     # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
@@ -95,12 +102,21 @@ def claim_profile(
     terms = tuple(
         k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
     ) or _statement_terms(statement, folded_names)
+    # A subject that is one of the promiser's names, a bracketed alias aside ("Berlin
+    # Brandenburg Airport (BER)"), with the name among the claim's own keywords, says the
+    # promiser is named after its promised thing (a subject that merely repeats the
+    # promiser's name, with keywords about something else, says nothing).
+    named_after = (
+        bool(subject)
+        and fold(re.sub(r"\([^)]*\)", " ", subject)).strip() in {fold(name) for name in names}
+        and any(fold(k) in {fold(name) for name in names} for k in keywords)
+    )
     return ClaimProfile(
         claim_id=claim_id,
         promiser_id=promiser_id,
         promiser=promiser,
         names=names,
-        subject="" if fold(subject) in folded_names else subject,
+        subject="" if fold(subject) in folded_names or named_after else subject,
         terms=terms,
         category=category,
         statement=statement,
@@ -108,6 +124,7 @@ def claim_profile(
         deadline_start=deadline_start,
         deadline_end=deadline_end,
         step_terms=_step_terms(statement, terms),
+        named_after_thing=named_after,
     )
 
 
@@ -161,6 +178,12 @@ def ledger_profiles(
     every_name |= {fold(n) for p in profiles for n in p.names}
     promisers_of: dict[str, set[int]] = defaultdict(set)
     claims_of: dict[str, set[int]] = defaultdict(set)  # by each word of a term
+    # A name names one thing: a promiser with several claims whose subject is its own name
+    # ("Delos Cloud" for its platform, its examination, its data centres) is not named after
+    # any one of them.
+    named_after: dict[int, int] = defaultdict(int)
+    for profile in profiles:
+        named_after[profile.promiser_id] += profile.named_after_thing
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
@@ -189,7 +212,16 @@ def ledger_profiles(
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
-        result.append(replace(profile, terms=terms, thing_names=things, shared_acronyms=shared))
+        result.append(
+            replace(
+                profile,
+                terms=terms,
+                thing_names=things,
+                shared_acronyms=shared,
+                named_after_thing=named_after[profile.promiser_id] == 1
+                and profile.named_after_thing,
+            )
+        )
     return result
 
 
@@ -327,9 +359,14 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
         for t in terms
         if not any(_folded(t) != _folded(o) and _folded(t) in _folded(o) for o in terms)
     ]
-    if not terms and not hits.subject:
+    if not terms and not hits.subject and not _names_the_thing(profile, hits):
         return None
     return terms
+
+
+def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
+    """Whether the item names the promised thing by naming a promiser named after it."""
+    return profile.named_after_thing and bool(hits.names)
 
 
 # The same statements and terms are folded for every item they are scored against.
@@ -383,7 +420,11 @@ def _score(
         spans[term] = found
     terms = [t for t in terms if t in spans]
     subject_spans = _spans(text, profile.subject) if hits.subject else []
-    if not terms and not hits.subject:
+    named_thing = _names_the_thing(profile, hits)
+    if named_thing:
+        # The promiser's name is the thing's: its mentions are the claim's words.
+        subject_spans += [s for name in hits.names for s in _spans(text, name)]
+    if not terms and not hits.subject and not named_thing:
         return None
     things = [t for t in terms if t in profile.thing_names]
     if not hits.names and not hits.via_feed and not things:
@@ -391,9 +432,20 @@ def _score(
     # One common word is too little to go on ("nuclear" in news of another plant): a claim
     # needs its subject, the name of its thing, two keywords, or one written as a name or
     # made of several words.
-    if not things and not hits.subject and len(terms) < 2 and not _specific(terms):
+    if (
+        not things
+        and not hits.subject
+        and not named_thing
+        and len(terms) < 2
+        and not _specific(terms)
+    ):
         return None
-    if not things and not hits.subject and set(terms) <= set(profile.shared_acronyms):
+    if (
+        not things
+        and not hits.subject
+        and not named_thing
+        and set(terms) <= set(profile.shared_acronyms)
+    ):
         return None  # "EPR" alone: which of the promiser's reactors?
     if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
         return None
@@ -428,6 +480,8 @@ def _score(
         parts.append((weight, f"claim keywords: {', '.join(terms)}"))
     if hits.subject:
         parts.append((W_SUBJECT, f"claim subject: {profile.subject}"))
+    elif named_thing:
+        parts.append((W_SUBJECT, f"names what {profile.promiser} is named after"))
     category_words = analysis.category_words.get(profile.category, [])
     if category_words:
         parts.append((W_CATEGORY, f"{profile.category} words: {', '.join(category_words[:4])}"))
@@ -520,6 +574,9 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
     for profile in profiles:
         names[profile.promiser_id].update(profile.names)
         names[profile.promiser_id].update(profile.thing_names)
+        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6".
+        for thing in profile.thing_names:
+            names[profile.promiser_id].update(number_spellings(thing))
     return names
 
 
@@ -619,9 +676,18 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     # whose thing the item does not name are not its news, even when the named one reports
     # nothing ("la première éolienne de Fécamp posée" is no news of Saint-Nazaire).
     things_named: set[tuple[int | None, int]] = set()
+    # Where each item names a promised thing, by claim: an outcome told next to the name of
+    # one thing is its news, not news of another claim the item names elsewhere, whether or
+    # not that thing's claim is open to the item ("Première mission réussie pour Vega-C",
+    # Ariane 6 named further down).
+    thing_spans: dict[int | None, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
     for item, profile, hits in pairs:
         if set(profile.thing_names) & set(hits.terms):
             things_named.add((item.item_id, profile.promiser_id))
+            for thing in set(profile.thing_names) & set(hits.terms):
+                thing_spans[item.item_id] += [
+                    (profile.claim_id, span) for span in _spans(item.text, thing)
+                ]
         terms = gated_terms(item, profile, hits)
         if terms is None:
             continue  # before the item's analysis, which reads it for deadlines
@@ -630,13 +696,21 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             analyses[key] = analyse_item(item)
         found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
-            scored[item.item_id].append(_Scored(found[0], found[1], profile, hits))
+            scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
         # An outcome next to one candidate claim's words belongs to that claim: another
         # claim (of any promiser) that takes it from afar does not.
         owned = {e.reading.at for e in matches if e.reading.tied}
-        matches = [e for e in matches if e.reading.tied or e.reading.at not in owned]
+        matches = [
+            e
+            for e in matches
+            if e.reading.tied
+            or (
+                e.reading.at not in owned
+                and not _next_to_another_thing(e, thing_spans.get(item_id, []))
+            )
+        ]
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
             if (item_id, entry.profile.promiser_id) in things_named and not (
@@ -661,6 +735,21 @@ class _Scored:
     reading: Reading
     profile: ClaimProfile
     hits: TermHits
+    analysis: ItemAnalysis
+
+
+def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the outcome an entry takes from afar stands next to the name of another
+    claim's promised thing, in its sentence."""
+    at, analysis = entry.reading.at, entry.analysis
+    if at < 0:
+        return False
+    return any(
+        claim_id != entry.profile.claim_id
+        and analysis.sentence_of(span[0]) == analysis.sentence_of(at)
+        and abs(analysis.word_index(span[0]) - analysis.word_index(at)) <= EVENT_REACH
+        for claim_id, span in spans
+    )
 
 
 def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:

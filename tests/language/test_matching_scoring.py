@@ -950,3 +950,183 @@ def test_the_name_index_finds_the_longest_name_among_names_sharing_their_letters
         "(Atlas) Cloud Pro obtains it": [4],
         "Atlasian obtains it": [],
     }
+
+
+# --- Third round: rules that held on text never tuned on (news.dev-fresh.json) ----------
+
+
+def _named_after(subject: str) -> ClaimProfile:
+    return claim_profile(
+        claim_id=7,
+        promiser_id=70,
+        promiser="Port Aurelle Airport Company",
+        aliases=("PAA", "Port Aurelle Airport"),
+        subject=subject,
+        keywords=["PAA", "Port Aurelle Airport", "Tegelmoor", "opening"],
+        category="launch",
+        statement="The new Port Aurelle airport (PAA) opens to flights.",
+        stated_on=D(2006, 1, 1),
+        deadline_start=D(2011, 10, 1),
+        deadline_end=D(2011, 10, 31),
+    )
+
+
+def test_a_promiser_named_after_its_promised_thing_names_the_thing_when_named():
+    # The subject is the promiser's own name (a bracketed alias aside): news naming it is
+    # news of the thing, though no other keyword of the claim is used.
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    assert profile.named_after_thing
+    match = scored("PAA airport to open after a nine-year delay", profile, on=D(2020, 9, 30))
+    assert match.kind == EvidenceKind.DELAY
+    assert "names what Port Aurelle Airport Company is named after" in match.why
+    # A subject that says more than the name keeps the old rule: one more word is needed.
+    assert not _named_after("Port Aurelle Airport terminal 2").named_after_thing
+    assert (
+        scored(
+            "PAA airport to open after a nine-year delay",
+            _named_after("Port Aurelle Airport terminal 2"),
+            on=D(2020, 9, 30),
+        )
+        is None
+    )
+    # A name names one thing: a promiser with several claims whose subject is its name is
+    # named after none of them.
+    one = ledger_profiles([profile])
+    two = ledger_profiles([profile, replace(profile, claim_id=17, statement="PAA hands over")])
+    assert [p.named_after_thing for p in one] == [True]
+    assert [p.named_after_thing for p in two] == [False, False]
+
+
+def test_plans_is_a_noun_and_a_decision_to_drop_the_promise_is_the_drop():
+    # "plans" before a cue is the plans dropped, not a plan to drop them; as a verb it comes
+    # with a "to", which is modal on its own.
+    reading = analyse_item(item("Porthaven reactor plans scrapped by Energia"))
+    assert [(s.name, s.text) for s in reading.signals] == [("denial", "scrapped")]
+    assert analyse_item(item("Energia plans to scrap the Porthaven reactor")).signals == []
+    # A decision to drop the promise is news that it is dropped; a decision that may come
+    # is not.
+    decided = analyse_item(item("Bleu decided to abandon its SecNumCloud application"))
+    assert [s.name for s in decided.signals] == ["denial"]
+    assert analyse_item(item("Bleu may decide to abandon its application")).signals == []
+
+
+def test_a_go_ahead_is_a_step_and_what_it_allows_has_not_happened():
+    # "received the green light to start producing": the go-ahead is the news, a step; the
+    # completion words it governs are what it allows.
+    match = scored("Bleu received the green light from ANSSI for its SecNumCloud qualification")
+    assert match.kind == EvidenceKind.PROGRESS
+    fr = scored(
+        "L'ANSSI a donné son feu vert à Bleu pour la qualification SecNumCloud", language="fr"
+    )
+    assert fr.kind == EvidenceKind.PROGRESS
+
+
+def test_what_had_happened_before_the_news_is_no_signal():
+    # The pluperfect is the background of the news, not the news.
+    fr = analyse_item(item("En 2023, le retour en vol avait été retardé", language="fr"))
+    assert fr.signals == []
+    assert analyse_item(item("The launch had been postponed twice")).signals == []
+    assert [s.name for s in analyse_item(item("The launch has been postponed")).signals] == [
+        "delay"
+    ]
+
+
+def test_entering_production_and_being_handed_over_are_the_thing_happening():
+    # Said of the thing, as "enters service" is: a production start or a delivery, which is
+    # the fulfilment of a claim that promises it (a step for one that does not).
+    production = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "production"],
+        category="other",
+        statement="Voltra starts production of the Ridgeback pickup.",
+        stated_on=D(2019, 11, 21),
+        deadline_end=D(2021, 12, 31),
+    )
+    match = scored("Voltra's Ridgeback enters production at its Texas factory", production)
+    assert match.kind == EvidenceKind.FULFILMENT
+    delivery = replace(
+        production,
+        terms=("frégate", "Ridgeback"),
+        statement="Voltra delivers the first Ridgeback frigate.",
+    )
+    fr = scored("La frégate Ridgeback de Voltra a été livrée à la Marine", delivery, language="fr")
+    assert fr.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_number_written_in_roman_capitals_is_found_in_digits_too():
+    # Names write numbers either way ("Grand Theft Auto VI", "Grand Theft Auto 6"); a lone
+    # "X" is a letter of a name ("Model X"), and a first word is no number.
+    assert term_regex("Grand Theft Auto VI").search(fold("Rockstar delays Grand Theft Auto 6"))
+    assert term_regex("Grand Theft Auto VI").search(fold("Grand Theft Auto VI is late"))
+    assert not term_regex("Model X").search(fold("the Model 10"))
+    assert spellings("Phase II") == ("phase ii", "phase 2")
+    assert spellings("IV Line") == ("iv line",)
+    # The thing's name in digits makes the item a candidate, as its name does.
+    profile = replace(LEDGER[0], claim_id=9, promiser_id=90, thing_names=("Orbis VI",))
+    found = candidates_python([item("Orbis 6 slips to 2027")], [profile])
+    assert [p.claim_id for _, p, _ in found] == [9]
+
+
+def test_french_says_rolled_off_the_line_fell_through_and_back_to_the_drawing_board_too():
+    # The French of an English completion already read ("rolled off the assembly line"),
+    # and a deal or project that fell through ("a capoté") is dropped.
+    rolled = analyse_item(item("Les premières cellules sortent de l'usine", language="fr"))
+    assert [s.name for s in rolled.signals] == ["fulfilment"]
+    fell = analyse_item(item("Une introduction en Bourse qui a finalement capoté", language="fr"))
+    assert [s.name for s in fell.signals] == ["denial"]
+    # "revoit sa copie" said of the thing too: "EDF revoit la copie de son réacteur".
+    redone = analyse_item(item("EDF revoit la copie de son réacteur", language="fr"))
+    assert [s.name for s in redone.signals] == ["denial"]
+
+
+def test_an_outcome_next_to_another_things_name_is_its_news_even_when_its_claim_is_closed():
+    # "Première mission réussie pour Porthaven", Orbis 7 named further down: the success is
+    # Porthaven's, though the item came before Porthaven's claim was made (no match for it).
+    porthaven = replace(LEDGER[3], stated_on=D(2026, 1, 1))
+    news = item(
+        "Première mission réussie pour le réacteur de Porthaven\nOn y a aussi validé des "
+        "éléments d'Orbis 7.",
+        language="fr",
+    )
+    assert "Porthaven" in porthaven.thing_names and "Orbis 7" in LEDGER[2].thing_names
+    assert not rank_matches(candidates_python([news], [LEDGER[2], porthaven]), threshold=0.6).get(
+        None
+    )
+    # Without the other thing, the outcome taken from afar is still the claim's.
+    alone = rank_matches(candidates_python([news], [LEDGER[2]]), threshold=0.6)
+    assert [(m.claim_id, m.kind) for m in alone[None]] == [(3, EvidenceKind.FULFILMENT)]
+
+
+def test_receiving_is_the_promise_only_for_a_claim_to_obtain_or_deliver_something():
+    # "Orbis 7 receives its paint" is no first flight; "Bleu receives its qualification"
+    # is the qualification promised.
+    flight = best("Orbis 7 receives fresh paint ahead of its first flight", on=D(2024, 7, 19))
+    assert (flight.claim_id, flight.kind) == (3, EvidenceKind.PROGRESS)
+    qualified = best("Bleu receives its SecNumCloud qualification from ANSSI", on=D(2025, 6, 1))
+    assert (qualified.claim_id, qualified.kind) == (1, EvidenceKind.FULFILMENT)
+
+
+def test_on_the_eve_of_the_thing_is_a_step():
+    # "is about to", "s'apprête à": not happened yet, and close: progress.
+    eve = best(
+        "Orbis 7 is about to leave for the launch site of its first flight", on=D(2024, 6, 1)
+    )
+    assert (eve.claim_id, eve.kind) == (3, EvidenceKind.PROGRESS)
+    veille = best(
+        "Orbis 7 s'apprête à partir pour le pas de tir de son premier vol",
+        on=D(2024, 6, 1),
+        language="fr",
+    )
+    assert (veille.claim_id, veille.kind) == (3, EvidenceKind.PROGRESS)
+
+
+def test_the_first_passengers_carried_are_the_opening():
+    # "the first passengers check in at PAA": the airport promised is open.
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    match = scored("The first passengers check in at PAA", profile, on=D(2020, 11, 1))
+    assert match.kind == EvidenceKind.FULFILMENT
+    assert "first passengers" in match.why

@@ -9,6 +9,7 @@ import pytest
 from tests.language.real_sets import (
     EXTRA,
     EXTRAS,
+    FRESH,
     REAL,
     has_extra,
     load,
@@ -111,10 +112,19 @@ def test_the_news_matcher_keeps_nine_in_ten_items_of_the_development_half_right(
 
 @pytest.mark.skipif(not has_extra("news"), reason="no second-round news data")
 def test_the_news_matcher_keeps_its_figure_on_the_second_rounds_development_data():
-    # Tuned on this data too (0.839, 115/137, when the rules were last changed): a guard a
-    # little below that figure, against a rule that breaks what the real news taught.
+    # Tuned on this data too (0.839, 115/137, after the second round; 0.854, 117/137, after
+    # the third): a guard below that figure, against a rule that breaks what the real news
+    # taught.
     news = score_news(EXTRA)
     assert news.rate >= 0.82, "\n".join(news.misses)
+
+
+@pytest.mark.skipif(not has_extra("news", FRESH), reason="no third-round news data")
+def test_the_news_matcher_keeps_its_figure_on_the_third_rounds_development_data():
+    # Scored once before any rule was tuned on it (0.523, 45/86: the estimate on unseen
+    # text), then tuned on (0.698, 60/86): a guard a little below the tuned figure.
+    news = score_news(FRESH)
+    assert news.rate >= 0.65, "\n".join(news.misses)
 
 
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")

@@ -11,7 +11,7 @@ from tests.factories import ClaimFactory, OrganisationFactory
 from tests.tracker.labelled import evaluate
 from tests.tracker.news_fixtures import day
 from tracker.feeds import Entry, items_ingest
-from tracker.matching import candidates_postgres, claim_profiles
+from tracker.matching import candidates_postgres, claim_profiles, match_items
 from tracker.models import Feed, NewsItem
 from tracker.selectors import news_item_texts, news_items_score
 from tracker.services import news_items_match
@@ -183,6 +183,44 @@ def test_both_paths_read_a_terms_other_spelling_and_each_of_its_words_plural(led
             ("Atlas: the fibres links are up", ("fibre link",)),
         }
     )
+
+
+@postgres_only
+def test_both_paths_read_roman_numbers_in_digits_and_a_promiser_named_after_its_thing(ledger):
+    # "Orbis VI" is also written "Orbis 6", on either path, for the candidate search (the
+    # thing's name stands for its promiser) and for the term hits.
+    ledger["marseille"].subject = "Orbis VI"
+    ledger["marseille"].keywords = "Orbis VI, data centres"
+    ledger["marseille"].save()
+    # A promiser named after its promised thing: naming it names the thing.
+    named = ClaimFactory(
+        promiser=OrganisationFactory(name="Portmoor Airport", slug="portmoor", aliases="PMA"),
+        subject="Portmoor Airport (PMA)",
+        category="launch",
+        statement="The Portmoor airport opens to flights",
+        keywords="PMA, Portmoor Airport, Tegelmoor",
+        deadline_text="by the end of 2025",
+    )
+    ids = store("Orbis 6 slips to 2027", "PMA to open after a nine-year delay")
+    profiles = claim_profiles()
+    by_path = [
+        {
+            (news.original.split("\n")[0], profile.claim_id, tuple(hits.terms))
+            for news, profile, hits in path(texts_of(ids), profiles)
+            if profile.claim_id in (ledger["marseille"].pk, named.pk)
+        }
+        for path in (candidates_postgres, candidates_python)
+    ]
+    assert (
+        by_path[0]
+        == by_path[1]
+        == {
+            ("Orbis 6 slips to 2027", ledger["marseille"].pk, ("Orbis VI",)),
+            ("PMA to open after a nine-year delay", named.pk, ()),
+        }
+    )
+    matches = match_items(texts_of(ids), profiles, threshold=0.6)
+    assert [(m.claim_id, m.kind) for m in matches[ids[1]]] == [(named.pk, "delay")]
 
 
 def _profile(claim):
