@@ -602,7 +602,10 @@ _ACCORDING_TO = re.compile(
 )
 # Words of an attribution that are not the speaker: "in a statement", "on its website".
 _ATTRIBUTION_NOISE = re.compile(
-    r"\b(?:in a (?:statement|message|post|interview|press release|note)(?: [\w'-]+){0,6}|"
+    # Its words after "in a statement" are lower case: "In a statement Thursday RWE said"
+    # keeps its speaker.
+    r"\b(?:in a (?:statement|message|post|interview|press release|note)"
+    r"(?: (?-i:[a-z0-9][\w'-]*)){0,6}|"
     r"on (?:its|his|her|their) (?:website|blog)|on (?:twitter|x)|sur (?:twitter|x|le réseau "
     r"social \w+)|dans un (?:communiqué|entretien|message)|to reporters|aux journalistes)\b",
     re.IGNORECASE,
