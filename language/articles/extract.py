@@ -38,6 +38,7 @@ from .lexicon import (
     _DATELINE_OPENING,
     _DELAY,
     _EVENT_SUBJECT,
+    _KEEPS_A_STATE,
     _NEGATION_EN,
     _NEGATION_FR,
     _RATHER_THAN,
@@ -153,6 +154,8 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _remember_statement(reading, context)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
+    if _QUESTION.search(reading.text):
+        return []  # "Alors cette arrivée du tram en 2025, on y croit vraiment ?": a question
     try:
         found = find_deadlines(reading.text, stated_on=context.article.on)
     except DeadlineParseError:
@@ -186,6 +189,10 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         # achevés" does not date the next paragraph's plans).
         _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
     return undated
+
+
+# A sentence that asks: no promise, whatever it names.
+_QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:
@@ -499,8 +506,10 @@ def _is_a_deadline(
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
     clause = _clause_start(folded, start, reading.body)
-    if _UNTIL.match(_fold(deadline.text)) and _CONTRACT_TERM.search(folded, clause, start):
-        return False  # "will supply batteries until 2030": the term of a contract
+    if _UNTIL.match(_fold(deadline.text)) and (
+        _CONTRACT_TERM.search(folded, clause, start) or _KEEPS_A_STATE.search(folded, clause, start)
+    ):
+        return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
         return False  # "within nine months of that launch": from an event, not from today
     # "push back construction by two years": a delay, not a date

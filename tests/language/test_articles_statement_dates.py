@@ -122,3 +122,30 @@ def test_a_deadline_phrase_is_not_a_time_of_speech():
     assert from_window(window, article) is None
     said = parse_deadline("en mars", stated_on=Y(2021, 3, 1))
     assert from_window(said, article) == Stated(Y(2021, 3, 1), "month", said.text)
+
+
+# --- Promises and what is not one (fourth round, found on the untuned h batch) -------------
+
+
+def test_a_question_is_no_promise():
+    assert dated("Alors cette ligne 2 en 2025, on y croit vraiment ?") == []
+    assert dated("Will Skyrail really open the line by June?") == []
+
+
+def test_a_state_kept_until_a_date_is_a_term_not_a_deadline():
+    text = "Skyrail has decided to leave its old line fully operational till the end of the year."
+    assert dated(text) == []
+    assert dated("La ligne 1 restera ouverte jusqu'en 2026, précise Skyrail.") == []
+
+
+def test_a_back_reference_with_an_adjective_of_place_is_the_organisation_not_an_outsider():
+    text = (
+        "Skyrail begins a phased shutdown today. The Slovakian operator expects to complete "
+        "it by the end of the year."
+    )
+    assert dated(text) == [(None, Y(2024, 12, 31), PUBLISHED)]
+
+
+def test_a_word_inside_a_compound_is_not_a_third_party_subject():
+    text = "Skyrail is growing. The high-demand lines will also see new trains in 2026."
+    assert dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
