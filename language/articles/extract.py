@@ -38,6 +38,7 @@ from .lexicon import (
     _DATELINE_OPENING,
     _DELAY,
     _EVENT_SUBJECT,
+    _KEEPS_A_STATE,
     _NEGATION_EN,
     _NEGATION_FR,
     _RATHER_THAN,
@@ -119,12 +120,13 @@ def extract_drafts(
         if context.lead is None:
             context.lead = sentence.paragraph
         reading = _read(sentence, context)
+        context.number += 1
         drafts.extend(_sentence_drafts(reading, context))
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
-    return _without_repeats(drafts)
+    return _without_repeats(_dated_afterwards(drafts, context))
 
 
 def _read(sentence: Sentence, context: _Context) -> _Reading:
@@ -141,6 +143,8 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
+    if not reading.cues and _tells_when(reading, context):
+        return []
     if not reading.cues and (
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
@@ -150,6 +154,8 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _remember_statement(reading, context)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
+    if _QUESTION.search(reading.text):
+        return []  # "Alors cette arrivée du tram en 2025, on y croit vraiment ?": a question
     try:
         found = find_deadlines(reading.text, stated_on=context.article.on)
     except DeadlineParseError:
@@ -160,10 +166,14 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if spoken is not None:
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
+            context.statements.append((context.number, draft.promiser_name, stated))
     elif drafts and (not _SPEECH_NOW.search(reading.folded) or _cites_a_document(reading)):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
             if carried is None:
+                context.undated.setdefault(context.number, (sentence.paragraph, []))[1].extend(
+                    d for d in drafts if d.promiser_name == name
+                )
                 continue
             again = _dated_drafts(reading, carried, None, context)
             drafts = [d for d in drafts if d.promiser_name != name] + [
@@ -179,6 +189,10 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         # achevés" does not date the next paragraph's plans).
         _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
     return undated
+
+
+# A sentence that asks: no promise, whatever it names.
+_QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:
@@ -198,6 +212,7 @@ def _said_by(
     if who is not None:
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
+        context.statements.append((context.number, who.name, stated))
 
 
 def _remember_statement(reading: _Reading, context: _Context) -> None:
@@ -212,40 +227,107 @@ def _remember_statement(reading: _Reading, context: _Context) -> None:
         _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
 
 
-def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
-    """When an organisation's promise without a date of its own was made, if the article said.
+def _tells_when(reading: _Reading, context: _Context) -> bool:
+    """A sentence that promises nothing and only says who said the one before it, and when
+    ("C'est d'ailleurs ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL"):
+    the promises of the sentence before, in its paragraph, were made then. A sentence that
+    tells something of its own ("…, the company said that the plant was complete") does not
+    date what came before it."""
+    before = context.undated.get(context.number - 1)
+    if (
+        before is None
+        or before[0] != reading.sentence.paragraph
+        or not _REPORTED.search(reading.folded)
+        or _SAYS_THAT.search(reading.folded, reading.body)
+    ):
+        return False
+    try:
+        found = find_deadlines(reading.text, stated_on=context.article.on)
+    except DeadlineParseError:
+        return False
+    spoken = _spoken(reading, found, context)
+    if spoken is None:
+        return False
+    context.told_after[context.number - 1] = spoken[0]
+    return True
 
-    The date of its last dated statement, for a sentence that continues it: a quotation right
-    after it in the paragraph (« Entre 2025 et 2030, Orange arrêtera ... » after "Orange avait
-    ouvert le bal début 2022 en annonçant ..."), or, when that statement is the article's
-    news (a day within a month of the article: "the company announced Jan. 21"), any later
-    sentence that names no speaker of its own. "In 2022 it had said ..." followed by the
-    writer's "Its first services will not go live before ..." is today's news, not 2022's.
+
+def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:
+    """Promises dated only by the article's day, when a later sentence says when they were
+    made: the sentence right after them that says who said them and when, or their
+    organisation's statement that is the article's news ("In a statement Thursday RWE said
+    …" two paragraphs below the lead that reports RWE's plan)."""
+    redone: dict[int, DraftCandidate] = {}
+    for number, (_, undated) in context.undated.items():
+        for draft in undated:
+            stated = context.told_after.get(number) or next(
+                (
+                    said
+                    for at, name, said in context.statements
+                    if at > number and name == draft.promiser_name and _is_news(said, context)
+                ),
+                None,
+            )
+            if stated is not None and (again := _restated(draft, stated)) is not None:
+                redone[id(draft)] = again
+    return [redone.get(id(draft), draft) for draft in drafts]
+
+
+def _restated(draft: DraftCandidate, stated: Stated) -> DraftCandidate | None:
+    """A draft as made on another day: its deadline read again from that day."""
+    try:
+        window = parse_deadline(
+            draft.deadline_text, stated_on=stated.on, stated_precision=stated.precision
+        )
+    except DeadlineParseError:
+        return None
+    return replace(
+        draft,
+        start=window.start,
+        end=window.end,
+        stated_on=stated.on,
+        stated_on_precision=stated.precision,
+        reason=f"{draft.reason}; stated {stated.text!r} according to a later sentence",
+    )
+
+
+def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
+    """When an organisation's promise without a time of its own was made, if the article said.
+
+    The time of its last dated statement, unless this sentence names another organisation as
+    its source (a pronoun, a person, a document or a news agency relaying it continue the
+    statement): in the same paragraph when that statement promised nothing (it introduces
+    what follows) or this sentence quotes or cites a source (« Entre 2025 et 2030, Orange
+    arrêtera ... » after "Orange avait ouvert le bal début 2022 en annonçant ..."); anywhere
+    when its day is the article's news (a day within a month of the article: "the company
+    announced Jan. 21"). "In 2022 it had said ..." followed by the writer's "Its first
+    services will not go live before ..." is today's news, not 2022's.
     """
-    continues = reading.attribution is None or _same_source(name, reading)
+    attribution = reading.attribution
+    if attribution is not None and attribution.org is not None and attribution.org.name != name:
+        return None
+    paragraph = reading.sentence.paragraph
     here = context.said_here.get(name)
-    if here is not None and here[1] == reading.sentence.paragraph and continues:
+    if here is not None and here[1] == paragraph:
         return here[0]
     if name not in context.said:
         return None
-    stated, paragraph = context.said[name]
-    quoted = bool(re.search(r"[«“\"]", reading.text))
-    cited = reading.attribution is not None and continues  # "selon le calendrier du groupe"
-    if paragraph == reading.sentence.paragraph and (quoted or cited):
+    stated, said_in = context.said[name]
+    sourced = attribution is not None or bool(re.search(r"[«“\"]", reading.text))
+    if (said_in == paragraph and sourced) or _is_news(stated, context):
         return stated
-    recent = stated.precision == "day" and (context.article.on - stated.on).days <= 31
-    return stated if recent and continues else None
+    return None
+
+
+def _is_news(stated: Stated, context: _Context) -> bool:
+    """Whether a statement's time is the article's news: a day within a month before it."""
+    return stated.precision == "day" and (context.article.on - stated.on).days <= 31
 
 
 # What an organisation publishes: "selon le nouveau calendrier du groupe", "the filing said".
 _DOCUMENT = re.compile(
     r"\b(?:calendrier|communiqué|document|plan|feuille de route|rapport|dossier|lettre|"
     r"schedule|timetable|statement|release|filing|plan|roadmap|report|letter)\b"
-)
-
-
-_ADDED = re.compile(
-    r"\b(?:added|adding|went on|continued|a ajouté|ont ajouté|ajoute-t-il|ajoute-t-elle)\b"
 )
 
 
@@ -257,21 +339,6 @@ def _cites_a_document(reading: _Reading) -> bool:
         and attribution.org is None
         and bool(_DOCUMENT.search(_fold(reading.text[attribution.start : attribution.end])))
     )
-
-
-def _same_source(name: str, reading: _Reading) -> bool:
-    """Whether a sentence's attribution, which gives no time of its own, is the source that
-    spoke before it: the same organisation ("the company said"), or one of its documents
-    ("Selon le nouveau calendrier prévisionnel du groupe, les réacteurs ...")."""
-    attribution = reading.attribution
-    if attribution is None or _ADDED.search(reading.folded):
-        return True  # "And the CEO added ...": the same occasion, whoever relays it
-    if attribution.org is not None:
-        return attribution.org.name == name
-    if attribution.refers_back:
-        return True  # "..., he said": the speaker the article was quoting
-    words = _fold(reading.text[attribution.start : attribution.end])
-    return bool(_DOCUMENT.search(words))
 
 
 def _dated_drafts(
@@ -439,8 +506,10 @@ def _is_a_deadline(
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
     clause = _clause_start(folded, start, reading.body)
-    if _UNTIL.match(_fold(deadline.text)) and _CONTRACT_TERM.search(folded, clause, start):
-        return False  # "will supply batteries until 2030": the term of a contract
+    if _UNTIL.match(_fold(deadline.text)) and (
+        _CONTRACT_TERM.search(folded, clause, start) or _KEEPS_A_STATE.search(folded, clause, start)
+    ):
+        return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
         return False  # "within nine months of that launch": from an event, not from today
     # "push back construction by two years": a delay, not a date

@@ -442,18 +442,19 @@ _OPINIONS = re.compile(
     r"doute(?:nt)?)\b"
 )
 # Subjects that are third parties: their expectations are no promise of the organisation's.
+# A word inside a compound is no subject ("the high-demand regions", "market-leading").
 _THIRD_PARTY = re.compile(
-    r"\b(?:analysts?|regulators?|observers?|experts?|investors?|economists?|commentators?|"
+    r"(?<!-)\b(?:analysts?|regulators?|observers?|experts?|investors?|economists?|commentators?|"
     r"brokers?|consultants?|authorities|market|markets|prices|demand|analystes?|régulateurs?|"
-    r"observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)\b"
+    r"observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)\b(?!-)"
 )
 # Subjects that are other bodies: what they will do is not the organisation's promise
 # ("The European Union aims to ...", "Rivals such as OVHcloud plan to ...").
 _OUTSIDER = re.compile(
-    r"\b(?:commission|government|gouvernement|ministry|ministère|parliament|parlement|council|"
+    r"(?<!-)\b(?:commission|government|gouvernement|ministry|ministère|parliament|parlement|council|"
     r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
     r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
-    r"industrie|demand|demande|prices|prix|economy|économie)\b"
+    r"industrie|demand|demande|prices|prix|economy|économie)\b(?!-)"
 )
 # Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
 _THIRD_PARTY_SPEAKER = re.compile(
@@ -500,6 +501,13 @@ _CONTRACT_TERM = re.compile(
     r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
     r"runs?|lasts?|fourni[rt]|approvisionner|payer|louer|dur(?:e|er)|court|"
     r"continu(?:e|es|ed|ing|er|era|eront))\b"
+)
+# A state kept until a date is a term as well: "has decided to leave its 3G network fully
+# operational till the end of the year", "restera ouvert jusqu'en 2030".
+_KEEPS_A_STATE = re.compile(
+    r"\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|remain(?:s|ed|ing)?|"
+    r"stay(?:s|ed|ing)?|maint(?:enir|iendra|iendront|ient|iennent)|rest(?:er|era|eront|e|ent)|"
+    r"conserv(?:er|era|eront|e|ent)|gard(?:er|era|eront))\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
@@ -602,7 +610,10 @@ _ACCORDING_TO = re.compile(
 )
 # Words of an attribution that are not the speaker: "in a statement", "on its website".
 _ATTRIBUTION_NOISE = re.compile(
-    r"\b(?:in a (?:statement|message|post|interview|press release|note)(?: [\w'-]+){0,6}|"
+    # Its words after "in a statement" are lower case: "In a statement Thursday RWE said"
+    # keeps its speaker.
+    r"\b(?:in a (?:statement|message|post|interview|press release|note)"
+    r"(?: (?-i:[a-z0-9][\w'-]*)){0,6}|"
     r"on (?:its|his|her|their) (?:website|blog)|on (?:twitter|x)|sur (?:twitter|x|le réseau "
     r"social \w+)|dans un (?:communiqué|entretien|message)|to reporters|aux journalistes)\b",
     re.IGNORECASE,

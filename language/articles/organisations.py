@@ -19,7 +19,7 @@ from .lexicon import (
     _VENTURE,
     ANY_COMMITMENT,
 )
-from .records import KnownOrganisation
+from .records import DraftCandidate, KnownOrganisation
 from .sentence import _Org
 from .stated import Stated
 
@@ -79,6 +79,14 @@ class _Context:
     # The article's first paragraph of prose (its lead): the statement it reports is the
     # article's news, and its day dates the promises the article goes on to detail.
     lead: int | None = None
+    # The sentence being read (its number in the article), the promises dated only by the
+    # article's own day, by sentence (paragraph, drafts), and the statements whose time a
+    # sentence gives (sentence number, organisation, time): a statement told after a promise
+    # may say when it was made.
+    number: int = 0
+    undated: dict[int, tuple[int, list[DraftCandidate]]] = field(default_factory=dict)
+    statements: list[tuple[int, str, Stated]] = field(default_factory=list)
+    told_after: dict[int, Stated] = field(default_factory=dict)
 
 
 _PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")

@@ -143,6 +143,8 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
         m.name == promiser.name for m in _known_mentions(reading.text[clause : cue.start], context)
     ):
         return False
+    if _BACK_REFERENCE.fullmatch(subject.strip(" ,")):
+        return False  # "The Slovakian operator expects": the organisation again, not an outsider
     for match in _NAME.finditer(reading.text, clause, cue.start):
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:

@@ -210,6 +210,9 @@ def _in(attribution: _Attribution | None, position: int) -> bool:
 
 
 _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
+# In a sentence that promises nothing, the time after its verb of saying, past its speaker
+# ("ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL").
+_SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$")
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
 
 
@@ -266,7 +269,7 @@ def _spoken(
                 # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
                 or (
                     not cues
-                    and (_in(attribution, start) or _SPEECH_IN_CLAUSE.search(folded[:start]))
+                    and (_in(attribution, start) or _SPEECH_IN_SENTENCE.search(folded[:start]))
                 )
             )
             or (leads and reading.reported and promised_after)

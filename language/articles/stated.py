@@ -53,6 +53,8 @@ def _from_interval(start: dt.date, end: dt.date, text: str) -> Stated:
 
 def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     """A time the deadline parser read ("in 2022", "Jan. 21"), read as past; None if future."""
+    if window.qualifier != "in" and window.qualifier != "on":
+        return None  # "d'ici la fin du mois de mars", "by 2025", "not before": deadlines
     start, end = window.start or window.end, window.end or window.start
     if start is None or end is None or window.precision == "relative":
         return None
