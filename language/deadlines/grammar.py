@@ -36,6 +36,7 @@ from .lexicon import (
     _SPAN_FROM_NOW,
     _SPAN_PRE,
     _SPAN_UNITS,
+    _SUB,
     _VAGUE_PHRASES,
     _WEEKDAY,
     _WEEKDAYS,
@@ -93,7 +94,8 @@ class _Rule:
         """The rule's whole pattern, compiled the first time a text may hold it: compiling
         every rule up front would cost a cold start half a second."""
         # "end of the first half": a part of a period may take its own article.
-        part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
+        # "the first three months of": a stretch of the period (lexicon._SUB).
+        part = rf"(?:(?:{_PART}){_SEP}{_DET})?(?:{_SUB}{_DET})?" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"

@@ -299,7 +299,8 @@ _PRE_IN = [
     "from", "as from", "starting", "starting in", "starting from", "starting on",
     "beginning in", "beginning on", "effective", "concerning", "regarding", "into",
     "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
-    "dans le courant du", "au cours de", "au cours du", "pendant", "durant", "pour", "vers",
+    "dans le courant du", "au cours de", "au cours du", "au cours des", "pendant", "durant",
+    "pour", "vers",
     "aux alentours de", "autour de", "autour du", "dans",
     "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
     "a partir d'", "a compter de", "a compter du", "a compter d'",
@@ -402,6 +403,42 @@ _PART = _rx(
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )
+
+# A stretch at the start or the end of a period, or its n-th unit: "the first three months
+# of 2022", "the last week of March", "the first half of the month", "les trois premiers mois
+# de 2022", "la derniere semaine de mars". The period follows, after "of"/"de".
+_SUB_UNITS: dict[str, tuple[int, int]] = {
+    "day": (0, 1), "days": (0, 1), "jour": (0, 1), "jours": (0, 1),
+    "week": (0, 7), "weeks": (0, 7), "semaine": (0, 7), "semaines": (0, 7),
+    "month": (1, 0), "months": (1, 0), "mois": (1, 0),
+    "quarter": (3, 0), "quarters": (3, 0), "trimestre": (3, 0), "trimestres": (3, 0),
+    "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0), "annee": (12, 0),
+    "annees": (12, 0),
+    # A half of the period, whatever its length ("la premiere quinzaine du mois").
+    "half": (0, 0), "moitie": (0, 0), "quinzaine": (0, 0), "fortnight": (0, 0),
+}  # fmt: skip
+_SUB_UNIT_VALUES = {_squash(k): v for k, v in _SUB_UNITS.items()}
+# "the second week of" names one unit; "the first weeks of" (how many?) names no stretch.
+_SUB_UNITS_ONE = [u for u in _SUB_UNITS if not u.endswith("s") or u == "mois"]
+# The n-th one ("the second week of"); "first"/"last" may also take a count ("the first three").
+_SUB_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
+    "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+    "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST,
+}  # fmt: skip
+_SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
+             "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
+_SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
+_SUB_ONE = (
+    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)}) (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
+)
+_SUB_COUNT = (
+    rf"(?:(?P<sub_end>first|last|final|opening|closing) (?P<sub_n>{_NUMBER})"
+    rf"|(?P<sub_n_fr>{_NUMBER}) (?P<sub_end_fr>premiers|premieres|derniers|dernieres))"
+    rf" (?P<sub_unit>{_alternation(_SUB_UNITS)})"
+)
+_SUB = _rx(rf"(?:{_SUB_ONE}|{_SUB_COUNT}) {_SUB_OF}")
 _SEP = r"(?:\s*-\s*|\s+|(?<='))"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 

@@ -1204,3 +1204,60 @@ def test_a_span_in_hours_ends_on_the_day_it_reaches_rounded_up(phrase, end) -> N
 def test_hours_without_a_qualifier_are_a_duration() -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline("open 24 hours a day", stated_on=STATED)
+
+
+# Rule 2: a stretch at the start or the end of a period, or its n-th unit, is part of it
+# ("the first three months of 2022"); the year it names is never moved.
+SUB_PERIODS = [
+    ("during the first three months of 2022", dt.date(2021, 5, 19), "2022-01-01", "2022-03-31"),
+    ("les trois premiers mois de 2026", STATED, "2026-01-01", "2026-03-31"),
+    ("au cours des six derniers mois de 2025", STATED, "2025-07-01", "2025-12-31"),
+    ("the final three months of the year", STATED, "2024-10-01", "2024-12-31"),
+    ("the first 100 days of 2025", STATED, "2025-01-01", "2025-04-10"),
+    ("in the last week of March 2025", STATED, "2025-03-25", "2025-03-31"),
+    ("la dernière semaine de mars 2025", STATED, "2025-03-25", "2025-03-31"),
+    ("la dernière semaine d'août", STATED, "2024-08-25", "2024-08-31"),
+    ("the second week of July", STATED, "2024-07-08", "2024-07-14"),
+    ("dans les 15 premiers jours de septembre", STATED, "2024-09-01", "2024-09-15"),
+    ("the first couple of weeks of September", STATED, "2024-09-01", "2024-09-14"),
+    ("the second half of the month", STATED, "2024-07-16", "2024-07-31"),
+    ("la première quinzaine du mois prochain", STATED, "2024-08-01", "2024-08-15"),
+    ("the last two years of the decade", STATED, "2028-01-01", "2029-12-31"),
+    ("the first month of the fourth quarter", STATED, "2024-10-01", "2024-10-31"),
+    ("le premier jour de 2025", STATED, "2025-01-01", "2025-01-01"),
+    ("by the end of the first week of August", STATED, None, "2024-08-07"),
+    ("before the last week of August", STATED, None, "2024-08-24"),
+    ("between the first week of August and the last week of September", STATED, "2024-08-01",
+     "2024-09-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), SUB_PERIODS)
+def test_a_stretch_at_the_start_or_end_of_a_period_is_part_of_it(
+    phrase, stated_on, start, end
+) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+    assert window.unused == (), phrase
+
+
+def test_a_stretch_keeps_the_precision_it_names() -> None:
+    def precision(phrase: str) -> str:
+        return parse_deadline(phrase, stated_on=STATED).precision
+
+    assert precision("the first three months of 2025") == "quarter"
+    assert precision("the first two quarters of 2025") == "part_of_year"
+    assert precision("the last week of March 2025") == "day"
+    assert precision("the second half of the decade") == "year"
+
+
+def test_a_stretch_longer_than_its_period_is_refused() -> None:
+    with pytest.raises(DeadlineParseError, match="reaches outside the period"):
+        parse_deadline("the first 13 months of 2025", stated_on=STATED)
+
+
+def test_first_weeks_without_a_count_name_no_stretch() -> None:
+    # How many weeks? The year alone is read, and the words left over are reported.
+    window = parse_deadline("in the first weeks of 2025", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert window.unused == ("first", "weeks")
