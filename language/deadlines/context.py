@@ -89,6 +89,12 @@ _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+# A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
+# month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
+_SPAN_ANCHORS_OF = frozenset({"of", "de"})
+_LONGEST_MONTH = 30
+# A number after "de"/"from" that no rule reads as a date: a quantity ("de 20 a 30 millions").
+_QUANTITY = re.compile(r"\s*\d", re.ASCII)
 _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
@@ -273,12 +279,26 @@ def _anchored(
     ):
         assert following is not None
         day = _reread(following, text, stated_on, scanning, None)
+        if (
+            day is not None
+            and day.period is not None
+            and anchor in _SPAN_ANCHORS_OF
+            and day.part is None
+            and (day.period.end - day.period.start).days > _LONGEST_MONTH
+        ):
+            # "three months of 2022": a stretch of the year, not a count from its end (the
+            # year said is never moved); "within 90 days of the end of 2025" still counts.
+            return _single(day), True
         if day is not None and day.period is not None:
             starts = anchor in _SPAN_ANCHORS_START
             base = day.period.start if starts else day.period.end
             outcome = _Outcome(span.start, day.end, span, span, span.qualifier, (base, starts))
             outcome.used.append((span.end, anchor_end))
             return outcome, True
+    if _QUANTITY.match(folded, anchor_end):
+        # "passer en un an de 20 a 30 millions", "grow within a year from 20 to 30 million":
+        # the words after "de"/"from" are a quantity, not what the span counts from.
+        return _Outcome(span.start, span.end, span, span, span.qualifier), False
     said = _said(text, span.start, anchor_end)
     what = " ".join(text[anchor_end:].split()[:6])
     return _Outcome(

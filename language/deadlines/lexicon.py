@@ -125,7 +125,9 @@ _NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
 # "about six months", "environ six mois": an approximate number is read as the number.
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
-    r"|seulement|juste|a peine|encore) )?"
+    r"|seulement|juste|a peine|encore|nearly|almost|presque|a little over|a little more than"
+    r"|a little less than|just over|slightly over|slightly more than|slightly less than"
+    r"|(?:un peu (?:plus|moins)|pres) de) |(?:un peu (?:plus|moins)|pres) d')?"
 )
 
 # A span unit as (months, days): months for calendar units, days for the others. Hours
@@ -363,12 +365,23 @@ _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous",
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
-    "dans un delai maximum de", "dans un delai d'", "au plus tard dans", "au plus tard d'ici",
+    "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
+    "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
+    "a horizon", "pour dans",
 ]  # fmt: skip
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
                         "after", "apres", "au bout de", "for at least",
                         "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
+
+
+def _elided(phrases: list[str]) -> list[str]:
+    """French "de" before a vowel is "d'": "en moins d'un an", "au bout d'un an"."""
+    return phrases + [p[:-3] + " d'" for p in phrases if p.endswith(" de")]
+
+
+_SPAN_PRE_WITHIN = _elided(_SPAN_PRE_WITHIN)
+_SPAN_PRE_NOT_BEFORE = _elided(_SPAN_PRE_NOT_BEFORE)
 _SPAN_PRE = (
     rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"

@@ -1261,3 +1261,59 @@ def test_first_weeks_without_a_count_name_no_stretch() -> None:
     window = parse_deadline("in the first weeks of 2025", stated_on=STATED)
     assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert window.unused == ("first", "weeks")
+
+
+# Rule 6: relative spans in French as in English, with "de" elided before a vowel.
+FRENCH_SPANS = [
+    ("en un an", "2025-07-02"),
+    ("en deux ans", "2026-07-02"),
+    ("d'ici un an", "2025-07-02"),
+    ("dans un an", "2025-07-02"),
+    ("en moins d'un an", "2025-07-02"),
+    ("dans moins d'un an", "2025-07-02"),
+    ("en l'espace d'un an", "2025-07-02"),
+    ("en l'espace de deux ans", "2026-07-02"),
+    ("in the space of a year", "2025-07-02"),
+    ("à l'horizon d'un an", "2025-07-02"),
+    ("à horizon deux ans", "2026-07-02"),
+    ("en un peu plus d'un an", "2025-07-02"),
+    ("d'ici près d'un an", "2025-07-02"),
+    ("in a little over a year", "2025-07-02"),
+    ("d'ici une dizaine d'années", "2034-07-02"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "end"), FRENCH_SPANS)
+def test_a_span_reads_the_same_in_french_as_in_english(phrase, end) -> None:
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), "within"), phrase
+    assert window.unused == (), phrase
+
+
+def test_a_span_not_before_takes_an_elided_de() -> None:
+    window = parse_deadline("au bout d'un an", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 7, 2), None)
+
+
+def test_a_quantity_after_de_or_from_is_not_what_a_span_counts_from() -> None:
+    said = dt.date(2021, 3, 5)
+    for text in (
+        "dont l'objectif est de passer en un an de 20 à 30 millions d'usagers",
+        "to grow within a year from 20 to 30 million users",
+    ):
+        (found,) = find_deadlines(text, stated_on=said)
+        assert found.window.end == dt.date(2022, 3, 5), text
+    # A day after "of" is still what the span counts from; an event still refuses it.
+    assert parse_deadline("within 90 days of 1 July 2025", stated_on=STATED).end == dt.date(
+        2025, 9, 29
+    )
+    with pytest.raises(DeadlineParseError, match="whose date the phrase does not give"):
+        parse_deadline("within 90 days of signing", stated_on=STATED)
+
+
+def test_a_span_of_a_year_is_a_stretch_of_that_year_never_a_count_from_it() -> None:
+    window = parse_deadline("within three months of 2025", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # The end of a period is a day: a span counts from it.
+    window = parse_deadline("within 90 days of the end of 2025", stated_on=STATED)
+    assert (window.start, window.end) == (None, dt.date(2026, 3, 31))
