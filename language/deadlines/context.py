@@ -430,6 +430,62 @@ def _bracketed(
     return None
 
 
+# In an article, a weekday ("on Thursday") or "this week" is when something happened, unless
+# the verb that governs it looks ahead: "it will start construction ... on Thursday", "is set
+# to open Friday", "ouvrira ses portes jeudi". The nearest verb before it in the sentence
+# decides: "said Tuesday it will start ... on Thursday" reads Thursday, not Tuesday.
+_FUTURE = (
+    r"\b(?:will|shall|would|(?:(?:scheduled|set|due|slated|expected|poised|planned|going"
+    r"|plans?|planning|aims?|intends?|hopes?|expects?|is|are) to)"
+    r"|va|vont|doit|doivent|devra|devront|sera|seront|fera|feront|aura|auront|ira|iront"
+    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront))\b|(?<=\w)'ll\b"
+)
+_PAST = (
+    r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"
+    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient))\b"
+)
+_TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
+_SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
+_WEEK_RULES = frozenset({"weekday", "relative_period"})
+
+
+def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
+    """Where the verb that puts a weekday in the future stands, when the nearest verb before
+    it in the same sentence (at most fifteen words back) does."""
+    low = max(0, start - 160)
+    for boundary in _SENTENCE_START.finditer(folded, low, start):
+        low = boundary.end()
+    last = None
+    for m in _TENSE.finditer(folded, low, start):
+        last = m
+    if last is None or last.group("future") is None:
+        return None
+    if len(_WORD.findall(folded, last.end(), start)) > 15:
+        return None
+    return last.span()
+
+
+def _ahead(
+    items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> list[_Item]:
+    """Weekdays and weeks an article names under a verb that looks ahead, read as dates."""
+    if not scanning:
+        return items
+    read = []
+    for item in items:
+        c = item.candidate
+        declined = item.reading is None and item.error is None
+        if declined and c.rule.name in _WEEK_RULES and _looks_ahead(folded, c.start):
+            try:
+                reading = _read(c, stated_on, text=text, scanning=False)
+            except _Reject:
+                reading = None
+            if reading is not None:
+                item = _Item(c, reading)
+        read.append(item)
+    return read
+
+
 def _single(reading: _Reading) -> _Outcome:
     return _Outcome(reading.start, reading.end, reading, reading, reading.qualifier)
 
@@ -438,6 +494,7 @@ def _outcomes(
     items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> list[_Outcome]:
     """The expressions of a text, from its matches in order."""
+    items = _ahead(items, text, folded, stated_on, scanning)
     found: list[_Outcome] = []
     i = 0
     while i < len(items):

@@ -1317,3 +1317,40 @@ def test_a_span_of_a_year_is_a_stretch_of_that_year_never_a_count_from_it() -> N
     # The end of a period is a day: a span counts from it.
     window = parse_deadline("within 90 days of the end of 2025", stated_on=STATED)
     assert (window.start, window.end) == (None, dt.date(2026, 3, 31))
+
+
+# Rule 11: in an article, a weekday or "this week" under a verb that looks ahead is a date.
+LOOKING_AHEAD = [
+    ("It will start construction on Thursday.", "on Thursday", "2022-04-21", "2022-04-21"),
+    (
+        "A subsidiary said Tuesday it will start construction of a chip plant in Kumamoto "
+        "Prefecture, southwestern Japan, on Thursday in a project also involving the government.",
+        "on Thursday",
+        "2022-04-21",
+        "2022-04-21",
+    ),
+    ("The store is set to open Friday.", "Friday", "2022-04-22", "2022-04-22"),
+    ("Le site ouvrira ses portes jeudi.", "jeudi", "2022-04-21", "2022-04-21"),
+    ("Work will begin this week.", "this week", "2022-04-18", "2022-04-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "start", "end"), LOOKING_AHEAD)
+def test_find_deadlines_reads_a_weekday_under_a_verb_that_looks_ahead(
+    text, said, start, end
+) -> None:
+    (found,) = find_deadlines(text, stated_on=dt.date(2022, 4, 19))  # a Tuesday
+    assert (found.text, found.window.start, found.window.end) == (said, _d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened on Thursday.",
+        "The chipmaker announced Friday that construction will begin.",
+        "EDF a annoncé jeudi que le réacteur redémarrera.",
+        "Prices will rise, the minister said on Monday.",
+    ],
+)
+def test_find_deadlines_skips_a_weekday_whose_nearest_verb_looks_back(text) -> None:
+    assert find_deadlines(text, stated_on=dt.date(2022, 4, 19)) == []
