@@ -401,11 +401,16 @@ _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
 _PART_WORDS = (
     r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
-    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?)"
+    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?"
+    # "the first weeks of 2025", "les premiers mois de 2025": how many is not said.
+    r"|(?:the )?(?:first|opening) (?:few )?(?:days|weeks|months) of"
+    r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
-    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
+    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of"
+    r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
+    r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
+    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )
@@ -438,7 +443,7 @@ _SUB_ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
     "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
-    "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST,
+    "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST, "opening": 1, "closing": LAST,
 }  # fmt: skip
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip

@@ -1218,6 +1218,7 @@ SUB_PERIODS = [
     ("la dernière semaine de mars 2025", STATED, "2025-03-25", "2025-03-31"),
     ("la dernière semaine d'août", STATED, "2024-08-25", "2024-08-31"),
     ("the second week of July", STATED, "2024-07-08", "2024-07-14"),
+    ("the opening week of September", STATED, "2024-09-01", "2024-09-07"),
     ("dans les 15 premiers jours de septembre", STATED, "2024-09-01", "2024-09-15"),
     ("the first couple of weeks of September", STATED, "2024-09-01", "2024-09-14"),
     ("the second half of the month", STATED, "2024-07-16", "2024-07-31"),
@@ -1256,11 +1257,21 @@ def test_a_stretch_longer_than_its_period_is_refused() -> None:
         parse_deadline("the first 13 months of 2025", stated_on=STATED)
 
 
-def test_first_weeks_without_a_count_name_no_stretch() -> None:
-    # How many weeks? The year alone is read, and the words left over are reported.
-    window = parse_deadline("in the first weeks of 2025", stated_on=STATED)
-    assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-    assert window.unused == ("first", "weeks")
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("in the first weeks of 2025", "2025-01-01", "2025-04-30"),
+        ("les premiers mois de 2025", "2025-01-01", "2025-04-30"),
+        ("the last few weeks of 2025", "2025-09-01", "2025-12-31"),
+        ("dans les dernières semaines de l'année", "2024-09-01", "2024-12-31"),
+        ("the first days of January 2025", "2025-01-01", "2025-01-31"),
+        ("the tail end of 2025", "2025-09-01", "2025-12-31"),
+    ],
+)
+def test_first_or_last_weeks_without_a_count_are_the_early_or_late_part(phrase, start, end) -> None:
+    # How many weeks is not said: the part of the year (rule 2); a month's part adds nothing.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (_d(start), _d(end), ()), phrase
 
 
 # Rule 6: relative spans in French as in English, with "de" elided before a vowel.
