@@ -430,7 +430,12 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:prochains|prochaines|derniers))?"
         rf"(?: |(?<='))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
-        r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?(?: de plus| more)?"
+        r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"
+        # "18 months to two years", "un an et demi a deux ans": two spans, the longer read.
+        rf"(?:(?:\s*-\s*| (?:to|or|a|ou) )(?P<n4>{_NUMBER})(?P<half4_pre>(?: |-)and(?: |-)a"
+        rf"(?: |-)half)?(?: |(?<='))(?P<unit4>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        r"(?P<half4_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?)?"
+        r"(?: de plus| more)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"

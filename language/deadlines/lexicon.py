@@ -226,6 +226,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "la nouvelle annee": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
+    "l'annee qui vient": 1, "l'annee qui arrive": 1,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
@@ -444,8 +445,10 @@ _SUB_ORDINALS: dict[str, int] = {
     "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
     "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
     "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST, "opening": 1, "closing": LAST,
+    "front": 1, "back": 2, "latter": 2,
 }  # fmt: skip
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
+    "front": 1, "back": 2, "latter": 2,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
 _SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
 _SUB_ONE = (

@@ -525,13 +525,25 @@ def _resolve_span(c: _Context) -> _Span | None:
         value += 0.5
     if value <= 0:
         return None
-    months, days = _SPAN_UNIT_VALUES[_squash(_group(g, "unit"))]
+    span = _span_of(value, _group(g, "unit"))
+    if unit4 := g.get("unit4"):  # "18 months to two years": the longer of the two
+        value4 = _number_value(_group(g, "n4")) + 0.5 * bool(g.get("half4_pre") or
+                                                             g.get("half4_post"))  # fmt: skip
+        other = _span_of(value4, unit4)
+        if other[0] * 31 + other[1] > span[0] * 31 + span[1]:
+            span = other
+    anchor = " ".join(anchor.split()) if anchor else None
+    return _Span(span[0], span[1], anchor)
+
+
+def _span_of(value: float, unit: str) -> tuple[int, int]:
+    """A number of units as whole months and days ("a month and a half": 1 month, 15 days)."""
+    months, days = _SPAN_UNIT_VALUES[_squash(unit)]
     whole_months = months * value
     total_days = days * value
-    if whole_months != int(whole_months):  # "a month and a half": 1 month and 15 days
+    if whole_months != int(whole_months):
         total_days += 15 * (whole_months - int(whole_months)) * 2
-    anchor = " ".join(anchor.split()) if anchor else None
-    return _Span(int(whole_months), int(-(-total_days // 1)), anchor)
+    return int(whole_months), int(-(-total_days // 1))
 
 
 def _has_sub(g: Mapping[str, str | None]) -> bool:

@@ -1365,3 +1365,29 @@ def test_find_deadlines_reads_a_weekday_under_a_verb_that_looks_ahead(
 )
 def test_find_deadlines_skips_a_weekday_whose_nearest_verb_looks_back(text) -> None:
     assert find_deadlines(text, stated_on=dt.date(2022, 4, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("within 18 months to two years", "2026-07-02"),
+        ("within two years to 18 months", "2026-07-02"),
+        ("d'ici un an et demi à deux ans", "2026-07-02"),
+        ("within 90 days to six months", "2025-01-02"),
+    ],
+)
+def test_two_spans_in_different_units_read_as_the_longer(phrase, end) -> None:
+    # Rule 8, as "12 to 18 months" is 18 months.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (None, _d(end), ()), phrase
+
+
+def test_l_annee_qui_vient_is_the_coming_year_as_l_annee_a_venir() -> None:
+    for phrase in ("dans l'année qui vient", "au cours de l'année à venir"):
+        window = parse_deadline(phrase, stated_on=STATED)
+        assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31)), phrase
+
+
+def test_the_back_half_of_a_month_is_its_second_half() -> None:
+    window = parse_deadline("the back half of the month", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2024, 7, 16), dt.date(2024, 7, 31))
