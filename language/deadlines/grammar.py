@@ -37,6 +37,8 @@ from .lexicon import (
     _SPAN_PRE,
     _SPAN_UNITS,
     _SUB,
+    _SUB_ENDS,
+    _SUB_ORDINALS,
     _VAGUE_PHRASES,
     _WEEKDAY,
     _WEEKDAYS,
@@ -93,9 +95,19 @@ class _Rule:
     def pattern(self) -> re.Pattern[str]:
         """The rule's whole pattern, compiled the first time a text may hold it: compiling
         every rule up front would cost a cold start half a second."""
+        return self._compile(stretch=False)
+
+    @functools.cached_property
+    def pattern_with_stretch(self) -> re.Pattern[str]:
+        """The pattern that also reads a stretch of the period ("the first three months of"),
+        tried only on texts that hold a word a stretch starts with (`STRETCH_TRIGGERS`)."""
+        return self._compile(stretch=self.allow_part)
+
+    def _compile(self, *, stretch: bool) -> re.Pattern[str]:
         # "end of the first half": a part of a period may take its own article.
         # "the first three months of": a stretch of the period (lexicon._SUB).
-        part = rf"(?:(?:{_PART}){_SEP}{_DET})?(?:{_SUB}{_DET})?" if self.allow_part else ""
+        sub = rf"(?:{_SUB}{_DET})?" if stretch else ""
+        part = rf"(?:(?:{_PART}){_SEP}{_DET})?{sub}" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
@@ -106,6 +118,11 @@ class _Rule:
         return re.compile(source, re.ASCII)
 
 
+# Words a stretch of a period starts with ("first", "derniers", "2nd" is "2" and "nd"): a text
+# without any of them is matched without the stretch prefix, which costs every rule a little.
+STRETCH_TRIGGERS = frozenset(
+    w for key in (*_SUB_ORDINALS, *_SUB_ENDS) for w in re.findall(r"[a-z]+", key)
+)
 _MONTH_WORDS = frozenset(w for name in _MONTHS for w in re.findall(r"[a-z]+", name))
 # A day with a month name needs both: "#m:" words are month words in a text with a digit.
 _MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
