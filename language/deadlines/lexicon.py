@@ -448,7 +448,6 @@ _SUB_ORDINALS: dict[str, int] = {
     "front": 1, "back": 2, "latter": 2,
 }  # fmt: skip
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
-    "front": 1, "back": 2, "latter": 2,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
 _SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
 _SUB_ONE = (
