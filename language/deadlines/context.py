@@ -89,6 +89,12 @@ _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+# A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
+# month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
+_SPAN_ANCHORS_OF = frozenset({"of", "de"})
+_LONGEST_MONTH = 30
+# A number after "de"/"from" that no rule reads as a date: a quantity ("de 20 a 30 millions").
+_QUANTITY = re.compile(r"\s*\d", re.ASCII)
 _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
@@ -273,12 +279,26 @@ def _anchored(
     ):
         assert following is not None
         day = _reread(following, text, stated_on, scanning, None)
+        if (
+            day is not None
+            and day.period is not None
+            and anchor in _SPAN_ANCHORS_OF
+            and day.part is None
+            and (day.period.end - day.period.start).days > _LONGEST_MONTH
+        ):
+            # "three months of 2022": a stretch of the year, not a count from its end (the
+            # year said is never moved); "within 90 days of the end of 2025" still counts.
+            return _single(day), True
         if day is not None and day.period is not None:
             starts = anchor in _SPAN_ANCHORS_START
             base = day.period.start if starts else day.period.end
             outcome = _Outcome(span.start, day.end, span, span, span.qualifier, (base, starts))
             outcome.used.append((span.end, anchor_end))
             return outcome, True
+    if _QUANTITY.match(folded, anchor_end):
+        # "passer en un an de 20 a 30 millions", "grow within a year from 20 to 30 million":
+        # the words after "de"/"from" are a quantity, not what the span counts from.
+        return _Outcome(span.start, span.end, span, span, span.qualifier), False
     said = _said(text, span.start, anchor_end)
     what = " ".join(text[anchor_end:].split()[:6])
     return _Outcome(
@@ -410,6 +430,62 @@ def _bracketed(
     return None
 
 
+# In an article, a weekday ("on Thursday") or "this week" is when something happened, unless
+# the verb that governs it looks ahead: "it will start construction ... on Thursday", "is set
+# to open Friday", "ouvrira ses portes jeudi". The nearest verb before it in the sentence
+# decides: "said Tuesday it will start ... on Thursday" reads Thursday, not Tuesday.
+_FUTURE = (
+    r"\b(?:will|shall|would|(?:(?:scheduled|set|due|slated|expected|poised|planned|going"
+    r"|plans?|planning|aims?|intends?|hopes?|expects?|is|are) to)"
+    r"|va|vont|doit|doivent|devra|devront|sera|seront|fera|feront|aura|auront|ira|iront"
+    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront))\b|(?<=\w)'ll\b"
+)
+_PAST = (
+    r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"
+    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient))\b"
+)
+_TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
+_SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
+_WEEK_RULES = frozenset({"weekday", "relative_period"})
+
+
+def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
+    """Where the verb that puts a weekday in the future stands, when the nearest verb before
+    it in the same sentence (at most fifteen words back) does."""
+    low = max(0, start - 160)
+    for boundary in _SENTENCE_START.finditer(folded, low, start):
+        low = boundary.end()
+    last = None
+    for m in _TENSE.finditer(folded, low, start):
+        last = m
+    if last is None or last.group("future") is None:
+        return None
+    if len(_WORD.findall(folded, last.end(), start)) > 15:
+        return None
+    return last.span()
+
+
+def _ahead(
+    items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> list[_Item]:
+    """Weekdays and weeks an article names under a verb that looks ahead, read as dates."""
+    if not scanning:
+        return items
+    read = []
+    for item in items:
+        c = item.candidate
+        declined = item.reading is None and item.error is None
+        if declined and c.rule.name in _WEEK_RULES and _looks_ahead(folded, c.start):
+            try:
+                reading = _read(c, stated_on, text=text, scanning=False)
+            except _Reject:
+                reading = None
+            if reading is not None:
+                item = _Item(c, reading)
+        read.append(item)
+    return read
+
+
 def _single(reading: _Reading) -> _Outcome:
     return _Outcome(reading.start, reading.end, reading, reading, reading.qualifier)
 
@@ -418,6 +494,7 @@ def _outcomes(
     items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> list[_Outcome]:
     """The expressions of a text, from its matches in order."""
+    items = _ahead(items, text, folded, stated_on, scanning)
     found: list[_Outcome] = []
     i = 0
     while i < len(items):

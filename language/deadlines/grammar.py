@@ -36,6 +36,9 @@ from .lexicon import (
     _SPAN_FROM_NOW,
     _SPAN_PRE,
     _SPAN_UNITS,
+    _SUB,
+    _SUB_ENDS,
+    _SUB_ORDINALS,
     _VAGUE_PHRASES,
     _WEEKDAY,
     _WEEKDAYS,
@@ -92,8 +95,19 @@ class _Rule:
     def pattern(self) -> re.Pattern[str]:
         """The rule's whole pattern, compiled the first time a text may hold it: compiling
         every rule up front would cost a cold start half a second."""
+        return self._compile(stretch=False)
+
+    @functools.cached_property
+    def pattern_with_stretch(self) -> re.Pattern[str]:
+        """The pattern that also reads a stretch of the period ("the first three months of"),
+        tried only on texts that hold a word a stretch starts with (`STRETCH_TRIGGERS`)."""
+        return self._compile(stretch=self.allow_part)
+
+    def _compile(self, *, stretch: bool) -> re.Pattern[str]:
         # "end of the first half": a part of a period may take its own article.
-        part = rf"(?:(?:{_PART}){_SEP}{_DET})?" if self.allow_part else ""
+        # "the first three months of": a stretch of the period (lexicon._SUB).
+        sub = rf"(?:{_SUB}{_DET})?" if stretch else ""
+        part = rf"(?:(?:{_PART}){_SEP}{_DET})?{sub}" if self.allow_part else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
@@ -104,6 +118,11 @@ class _Rule:
         return re.compile(source, re.ASCII)
 
 
+# Words a stretch of a period starts with ("first", "derniers", "2nd" is "2" and "nd"): a text
+# without any of them is matched without the stretch prefix, which costs every rule a little.
+STRETCH_TRIGGERS = frozenset(
+    w for key in (*_SUB_ORDINALS, *_SUB_ENDS) for w in re.findall(r"[a-z]+", key)
+)
 _MONTH_WORDS = frozenset(w for name in _MONTHS for w in re.findall(r"[a-z]+", name))
 # A day with a month name needs both: "#m:" words are month words in a text with a digit.
 _MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
@@ -426,8 +445,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
-        rf" (?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
-        r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?(?: de plus| more)?"
+        rf"(?: |(?<='))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
+        r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"
+        # "18 months to two years", "un an et demi a deux ans": two spans, the longer read.
+        rf"(?:(?:\s*-\s*| (?:to|or|a|ou) )(?P<n4>{_NUMBER})(?P<half4_pre>(?: |-)and(?: |-)a"
+        rf"(?: |-)half)?(?: |(?<='))(?P<unit4>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        r"(?P<half4_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?)?"
+        r"(?: de plus| more)?"
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"

@@ -125,7 +125,9 @@ _NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
 # "about six months", "environ six mois": an approximate number is read as the number.
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
-    r"|seulement|juste|a peine|encore) )?"
+    r"|seulement|juste|a peine|encore|nearly|almost|presque|a little over|a little more than"
+    r"|a little less than|just over|slightly over|slightly more than|slightly less than"
+    r"|(?:un peu (?:plus|moins)|pres) de) |(?:un peu (?:plus|moins)|pres) d')?"
 )
 
 # A span unit as (months, days): months for calendar units, days for the others. Hours
@@ -224,6 +226,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "la nouvelle annee": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
+    "l'annee qui vient": 1, "l'annee qui arrive": 1,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
@@ -299,7 +302,8 @@ _PRE_IN = [
     "from", "as from", "starting", "starting in", "starting from", "starting on",
     "beginning in", "beginning on", "effective", "concerning", "regarding", "into",
     "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
-    "dans le courant du", "au cours de", "au cours du", "pendant", "durant", "pour", "vers",
+    "dans le courant du", "au cours de", "au cours du", "au cours des", "pendant", "durant",
+    "pour", "vers",
     "aux alentours de", "autour de", "autour du", "dans",
     "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
     "a partir d'", "a compter de", "a compter du", "a compter d'",
@@ -362,12 +366,23 @@ _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous",
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
-    "dans un delai maximum de", "dans un delai d'", "au plus tard dans", "au plus tard d'ici",
+    "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
+    "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
+    "a horizon", "pour dans",
 ]  # fmt: skip
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
                         "after", "apres", "au bout de", "for at least",
                         "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
+
+
+def _elided(phrases: list[str]) -> list[str]:
+    """French "de" before a vowel is "d'": "en moins d'un an", "au bout d'un an"."""
+    return phrases + [p[:-3] + " d'" for p in phrases if p.endswith(" de")]
+
+
+_SPAN_PRE_WITHIN = _elided(_SPAN_PRE_WITHIN)
+_SPAN_PRE_NOT_BEFORE = _elided(_SPAN_PRE_NOT_BEFORE)
 _SPAN_PRE = (
     rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"
@@ -387,11 +402,16 @@ _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
 _PART_WORDS = (
     r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
-    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?)"
+    r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?"
+    # "the first weeks of 2025", "les premiers mois de 2025": how many is not said.
+    r"|(?:the )?(?:first|opening) (?:few )?(?:days|weeks|months) of"
+    r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
-    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of|(?:the )?last months of)"
-    r"|(?P<{p}end>(?:the )?(?:very )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
+    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of"
+    r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
+    r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
+    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )
@@ -402,6 +422,43 @@ _PART = _rx(
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )
+
+# A stretch at the start or the end of a period, or its n-th unit: "the first three months
+# of 2022", "the last week of March", "the first half of the month", "les trois premiers mois
+# de 2022", "la derniere semaine de mars". The period follows, after "of"/"de".
+_SUB_UNITS: dict[str, tuple[int, int]] = {
+    "day": (0, 1), "days": (0, 1), "jour": (0, 1), "jours": (0, 1),
+    "week": (0, 7), "weeks": (0, 7), "semaine": (0, 7), "semaines": (0, 7),
+    "month": (1, 0), "months": (1, 0), "mois": (1, 0),
+    "quarter": (3, 0), "quarters": (3, 0), "trimestre": (3, 0), "trimestres": (3, 0),
+    "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0), "annee": (12, 0),
+    "annees": (12, 0),
+    # A half of the period, whatever its length ("la premiere quinzaine du mois").
+    "half": (0, 0), "moitie": (0, 0), "quinzaine": (0, 0), "fortnight": (0, 0),
+}  # fmt: skip
+_SUB_UNIT_VALUES = {_squash(k): v for k, v in _SUB_UNITS.items()}
+# "the second week of" names one unit; "the first weeks of" (how many?) names no stretch.
+_SUB_UNITS_ONE = [u for u in _SUB_UNITS if not u.endswith("s") or u == "mois"]
+# The n-th one ("the second week of"); "first"/"last" may also take a count ("the first three").
+_SUB_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
+    "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+    "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST, "opening": 1, "closing": LAST,
+    "front": 1, "back": 2, "latter": 2,
+}  # fmt: skip
+_SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
+             "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
+_SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
+_SUB_ONE = (
+    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)}) (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
+)
+_SUB_COUNT = (
+    rf"(?:(?P<sub_end>first|last|final|opening|closing) (?P<sub_n>{_NUMBER})"
+    rf"|(?P<sub_n_fr>{_NUMBER}) (?P<sub_end_fr>premiers|premieres|derniers|dernieres))"
+    rf" (?P<sub_unit>{_alternation(_SUB_UNITS)})"
+)
+_SUB = _rx(rf"(?:{_SUB_ONE}|{_SUB_COUNT}) {_SUB_OF}")
 _SEP = r"(?:\s*-\s*|\s+|(?<='))"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 

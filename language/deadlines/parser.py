@@ -13,7 +13,7 @@ from language.text import fold as _fold
 from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
-from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE
+from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE, STRETCH_TRIGGERS
 from .lexicon import _FILLER, _FRENCH_NAMES
 from .periods import _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
@@ -114,11 +114,13 @@ def _candidates(folded: str) -> list[_Candidate]:
     for token in tokens:
         called.update(_RULES_BY_TRIGGER.get(token, ()))
     found = []
+    stretch = not STRETCH_TRIGGERS.isdisjoint(tokens)
     for priority in sorted(called):
         rule = _RULES[priority]
         if rule.requires and rule.requires.isdisjoint(tokens):
             continue
-        for m in rule.pattern.finditer(folded):
+        pattern = rule.pattern_with_stretch if stretch else rule.pattern
+        for m in pattern.finditer(folded):
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), priority, rule, m))
     found.sort(key=lambda c: (c.start, c.start - c.end, c.priority))
@@ -144,7 +146,7 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
         if candidate.start < taken_until:
             # A match that overlaps one taken may hide a shorter one of the same rule after
             # it ("1983-06-24 ou 31 October 2076": "24 ou 31 October 2076" hides the day).
-            again = candidate.rule.pattern.search(folded, taken_until)
+            again = candidate.match.re.search(folded, taken_until)
             if again and again.start() < candidate.end and again.end() > again.start():
                 hidden = _Candidate(again.start(), again.end(), candidate.priority,
                                     candidate.rule, again)  # fmt: skip

@@ -20,6 +20,9 @@ from .lexicon import (
     _SEASON_MONTHS,
     _SEASONS,
     _SPAN_UNIT_VALUES,
+    _SUB_ENDS,
+    _SUB_ORDINALS,
+    _SUB_UNIT_VALUES,
     LAST,
     _squash,
 )
@@ -267,7 +270,7 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
         first = _check_year(int(named))
     elif two := g.get("dec2"):
         first = _nearest_century(int(two), c.stated_on)
-    elif c.part is None and not g.get("dh"):
+    elif c.part is None and not g.get("dh") and not _has_sub(g):
         return None  # "this decade" alone spans ten years: no deadline in it
     else:
         first, later = c.stated_on.year // 10 * 10, c.stated_on.year % 10 != 0
@@ -283,7 +286,7 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
 def _resolve_century(c: _Context) -> _Period | None:
     """ "by the middle of this century", "mid-century", "d'ici la fin du siecle": parts of the
     century the phrase is said in; the century alone is no deadline."""
-    if c.part is None:
+    if c.part is None and not _has_sub(c.groups):
         return None
     first = c.stated_on.year // 100 * 100
     return _Period(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), Precision.YEAR.value,
@@ -522,10 +525,85 @@ def _resolve_span(c: _Context) -> _Span | None:
         value += 0.5
     if value <= 0:
         return None
-    months, days = _SPAN_UNIT_VALUES[_squash(_group(g, "unit"))]
+    span = _span_of(value, _group(g, "unit"))
+    if unit4 := g.get("unit4"):  # "18 months to two years": the longer of the two
+        value4 = _number_value(_group(g, "n4")) + 0.5 * bool(g.get("half4_pre") or
+                                                             g.get("half4_post"))  # fmt: skip
+        other = _span_of(value4, unit4)
+        if other[0] * 31 + other[1] > span[0] * 31 + span[1]:
+            span = other
+    anchor = " ".join(anchor.split()) if anchor else None
+    return _Span(span[0], span[1], anchor)
+
+
+def _span_of(value: float, unit: str) -> tuple[int, int]:
+    """A number of units as whole months and days ("a month and a half": 1 month, 15 days)."""
+    months, days = _SPAN_UNIT_VALUES[_squash(unit)]
     whole_months = months * value
     total_days = days * value
-    if whole_months != int(whole_months):  # "a month and a half": 1 month and 15 days
+    if whole_months != int(whole_months):
         total_days += 15 * (whole_months - int(whole_months)) * 2
-    anchor = " ".join(anchor.split()) if anchor else None
-    return _Span(int(whole_months), int(-(-total_days // 1)), anchor)
+    return int(whole_months), int(-(-total_days // 1))
+
+
+def _has_sub(g: Mapping[str, str | None]) -> bool:
+    return g.get("sub_unit") is not None or g.get("sub_one") is not None
+
+
+def _half_of(period: _Period, second: bool) -> tuple[dt.date, dt.date]:
+    """A half of a period: of its months when they pair up, of its days otherwise (a
+    month's first half is the 1st to the 15th, as "la premiere quinzaine")."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    whole_months = period.start.day == 1 and period.end == _month_end(
+        period.end.year, period.end.month
+    )
+    if whole_months and months % 2 == 0:
+        middle = _add(period.start, months // 2, 0)
+    elif whole_months and months == 1:
+        middle = period.start.replace(day=16)
+    else:
+        middle = period.start + dt.timedelta(days=((period.end - period.start).days + 1) // 2)
+    return (middle, period.end) if second else (period.start, middle - dt.timedelta(days=1))
+
+
+def _sub_period(period: _Period, c: _Context) -> _Period:
+    """ "the first three months of 2022", "la derniere semaine de mars", "the second week of
+    July", "the first half of the month": a stretch of the period, counted from its first day
+    (or back from its last), that never reaches outside it."""
+    g = c.groups
+    months, days = _SUB_UNIT_VALUES[_squash(g.get("sub_one") or _group(g, "sub_unit"))]
+    if ordinal := g.get("sub_ord"):
+        number, count = _SUB_ORDINALS[_squash(ordinal)], 1
+    else:
+        number = _SUB_ENDS[_squash(g.get("sub_end") or _group(g, "sub_end_fr"))]
+        count_said = _number_value(g.get("sub_n") or _group(g, "sub_n_fr"))
+        if count_said != int(count_said) or count_said < 1:
+            raise _Reject(f"'{c.text.strip()}' does not count whole periods.")
+        count = int(count_said)
+    if months == days == 0:  # a half
+        if count != 1 or number > 2:
+            raise _Reject(f"'{c.text.strip()}' names more halves than a period has.")
+        start, end = _half_of(period, number == LAST or number == 2)
+        years = period.end.year - period.start.year + 1
+        one_year = period.start == dt.date(period.start.year, 1, 1) and years == 1
+        precision = Precision.HALF if one_year else Precision.YEAR if years > 1 else Precision.DAY
+        return _Period(start, end, precision.value, whole=True)
+    after = period.end + dt.timedelta(days=1)
+    if number == LAST:
+        start, end = _add(after, -months * count, -days * count), period.end
+    else:
+        start = _add(period.start, months * (number - 1), days * (number - 1))
+        end = _add(start, months * count, days * count) - dt.timedelta(days=1)
+    if start < period.start or end > period.end:
+        raise _Reject(f"'{c.text.strip()}' reaches outside the period it is a part of.")
+    if days:
+        precision = Precision.DAY
+    elif months * count % 12 == 0 and start.month == 1:
+        precision = Precision.YEAR
+    elif months * count == 3 and start.month % 3 == 1:
+        precision = Precision.QUARTER
+    elif months * count == 1:
+        precision = Precision.MONTH
+    else:
+        precision = Precision.PART_OF_YEAR
+    return _Period(start, end, precision.value, whole=True)

@@ -8,7 +8,18 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .grammar import _Rule
-from .periods import _add, _Context, _Groups, _has_year, _months_period, _Period, _Reject, _Span
+from .periods import (
+    _add,
+    _Context,
+    _Groups,
+    _has_sub,
+    _has_year,
+    _months_period,
+    _Period,
+    _Reject,
+    _Span,
+    _sub_period,
+)
 from .window import MAX_DATE, MIN_DATE, Precision, Qualifier
 
 
@@ -108,7 +119,7 @@ def _read(
     context = _Context(
         groups,
         stated_on,
-        joined or qualifier is not None or part is not None,
+        joined or qualifier is not None or part is not None or _has_sub(groups),
         text[m.start() : m.end()],
         part,
         scanning,
@@ -117,6 +128,8 @@ def _read(
     resolved = rule.resolve(context)
     if resolved is None:
         return None
+    if isinstance(resolved, _Period) and _has_sub(groups):
+        resolved = _sub_period(resolved, context)  # "the first three months of 2022"
     return _Reading(
         candidate,
         resolved,

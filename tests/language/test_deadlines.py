@@ -1204,3 +1204,190 @@ def test_a_span_in_hours_ends_on_the_day_it_reaches_rounded_up(phrase, end) -> N
 def test_hours_without_a_qualifier_are_a_duration() -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline("open 24 hours a day", stated_on=STATED)
+
+
+# Rule 2: a stretch at the start or the end of a period, or its n-th unit, is part of it
+# ("the first three months of 2022"); the year it names is never moved.
+SUB_PERIODS = [
+    ("during the first three months of 2022", dt.date(2021, 5, 19), "2022-01-01", "2022-03-31"),
+    ("les trois premiers mois de 2026", STATED, "2026-01-01", "2026-03-31"),
+    ("au cours des six derniers mois de 2025", STATED, "2025-07-01", "2025-12-31"),
+    ("the final three months of the year", STATED, "2024-10-01", "2024-12-31"),
+    ("the first 100 days of 2025", STATED, "2025-01-01", "2025-04-10"),
+    ("in the last week of March 2025", STATED, "2025-03-25", "2025-03-31"),
+    ("la dernière semaine de mars 2025", STATED, "2025-03-25", "2025-03-31"),
+    ("la dernière semaine d'août", STATED, "2024-08-25", "2024-08-31"),
+    ("the second week of July", STATED, "2024-07-08", "2024-07-14"),
+    ("the opening week of September", STATED, "2024-09-01", "2024-09-07"),
+    ("dans les 15 premiers jours de septembre", STATED, "2024-09-01", "2024-09-15"),
+    ("the first couple of weeks of September", STATED, "2024-09-01", "2024-09-14"),
+    ("the second half of the month", STATED, "2024-07-16", "2024-07-31"),
+    ("la première quinzaine du mois prochain", STATED, "2024-08-01", "2024-08-15"),
+    ("the last two years of the decade", STATED, "2028-01-01", "2029-12-31"),
+    ("the first month of the fourth quarter", STATED, "2024-10-01", "2024-10-31"),
+    ("le premier jour de 2025", STATED, "2025-01-01", "2025-01-01"),
+    ("by the end of the first week of August", STATED, None, "2024-08-07"),
+    ("before the last week of August", STATED, None, "2024-08-24"),
+    ("between the first week of August and the last week of September", STATED, "2024-08-01",
+     "2024-09-30"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), SUB_PERIODS)
+def test_a_stretch_at_the_start_or_end_of_a_period_is_part_of_it(
+    phrase, stated_on, start, end
+) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+    assert window.unused == (), phrase
+
+
+def test_a_stretch_keeps_the_precision_it_names() -> None:
+    def precision(phrase: str) -> str:
+        return parse_deadline(phrase, stated_on=STATED).precision
+
+    assert precision("the first three months of 2025") == "quarter"
+    assert precision("the first two quarters of 2025") == "part_of_year"
+    assert precision("the last week of March 2025") == "day"
+    assert precision("the second half of the decade") == "year"
+
+
+def test_a_stretch_longer_than_its_period_is_refused() -> None:
+    with pytest.raises(DeadlineParseError, match="reaches outside the period"):
+        parse_deadline("the first 13 months of 2025", stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("in the first weeks of 2025", "2025-01-01", "2025-04-30"),
+        ("les premiers mois de 2025", "2025-01-01", "2025-04-30"),
+        ("the last few weeks of 2025", "2025-09-01", "2025-12-31"),
+        ("dans les dernières semaines de l'année", "2024-09-01", "2024-12-31"),
+        ("the first days of January 2025", "2025-01-01", "2025-01-31"),
+        ("the tail end of 2025", "2025-09-01", "2025-12-31"),
+    ],
+)
+def test_first_or_last_weeks_without_a_count_are_the_early_or_late_part(phrase, start, end) -> None:
+    # How many weeks is not said: the part of the year (rule 2); a month's part adds nothing.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (_d(start), _d(end), ()), phrase
+
+
+# Rule 6: relative spans in French as in English, with "de" elided before a vowel.
+FRENCH_SPANS = [
+    ("en un an", "2025-07-02"),
+    ("en deux ans", "2026-07-02"),
+    ("d'ici un an", "2025-07-02"),
+    ("dans un an", "2025-07-02"),
+    ("en moins d'un an", "2025-07-02"),
+    ("dans moins d'un an", "2025-07-02"),
+    ("en l'espace d'un an", "2025-07-02"),
+    ("en l'espace de deux ans", "2026-07-02"),
+    ("in the space of a year", "2025-07-02"),
+    ("à l'horizon d'un an", "2025-07-02"),
+    ("à horizon deux ans", "2026-07-02"),
+    ("en un peu plus d'un an", "2025-07-02"),
+    ("d'ici près d'un an", "2025-07-02"),
+    ("in a little over a year", "2025-07-02"),
+    ("d'ici une dizaine d'années", "2034-07-02"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "end"), FRENCH_SPANS)
+def test_a_span_reads_the_same_in_french_as_in_english(phrase, end) -> None:
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), "within"), phrase
+    assert window.unused == (), phrase
+
+
+def test_a_span_not_before_takes_an_elided_de() -> None:
+    window = parse_deadline("au bout d'un an", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 7, 2), None)
+
+
+def test_a_quantity_after_de_or_from_is_not_what_a_span_counts_from() -> None:
+    said = dt.date(2021, 3, 5)
+    for text in (
+        "dont l'objectif est de passer en un an de 20 à 30 millions d'usagers",
+        "to grow within a year from 20 to 30 million users",
+    ):
+        (found,) = find_deadlines(text, stated_on=said)
+        assert found.window.end == dt.date(2022, 3, 5), text
+    # A day after "of" is still what the span counts from; an event still refuses it.
+    assert parse_deadline("within 90 days of 1 July 2025", stated_on=STATED).end == dt.date(
+        2025, 9, 29
+    )
+    with pytest.raises(DeadlineParseError, match="whose date the phrase does not give"):
+        parse_deadline("within 90 days of signing", stated_on=STATED)
+
+
+def test_a_span_of_a_year_is_a_stretch_of_that_year_never_a_count_from_it() -> None:
+    window = parse_deadline("within three months of 2025", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    # The end of a period is a day: a span counts from it.
+    window = parse_deadline("within 90 days of the end of 2025", stated_on=STATED)
+    assert (window.start, window.end) == (None, dt.date(2026, 3, 31))
+
+
+# Rule 11: in an article, a weekday or "this week" under a verb that looks ahead is a date.
+LOOKING_AHEAD = [
+    ("It will start construction on Thursday.", "on Thursday", "2022-04-21", "2022-04-21"),
+    (
+        "A subsidiary said Tuesday it will start construction of a chip plant in Kumamoto "
+        "Prefecture, southwestern Japan, on Thursday in a project also involving the government.",
+        "on Thursday",
+        "2022-04-21",
+        "2022-04-21",
+    ),
+    ("The store is set to open Friday.", "Friday", "2022-04-22", "2022-04-22"),
+    ("Le site ouvrira ses portes jeudi.", "jeudi", "2022-04-21", "2022-04-21"),
+    ("Work will begin this week.", "this week", "2022-04-18", "2022-04-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "start", "end"), LOOKING_AHEAD)
+def test_find_deadlines_reads_a_weekday_under_a_verb_that_looks_ahead(
+    text, said, start, end
+) -> None:
+    (found,) = find_deadlines(text, stated_on=dt.date(2022, 4, 19))  # a Tuesday
+    assert (found.text, found.window.start, found.window.end) == (said, _d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant opened on Thursday.",
+        "The chipmaker announced Friday that construction will begin.",
+        "EDF a annoncé jeudi que le réacteur redémarrera.",
+        "Prices will rise, the minister said on Monday.",
+    ],
+)
+def test_find_deadlines_skips_a_weekday_whose_nearest_verb_looks_back(text) -> None:
+    assert find_deadlines(text, stated_on=dt.date(2022, 4, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("within 18 months to two years", "2026-07-02"),
+        ("within two years to 18 months", "2026-07-02"),
+        ("d'ici un an et demi à deux ans", "2026-07-02"),
+        ("within 90 days to six months", "2025-01-02"),
+    ],
+)
+def test_two_spans_in_different_units_read_as_the_longer(phrase, end) -> None:
+    # Rule 8, as "12 to 18 months" is 18 months.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.unused) == (None, _d(end), ()), phrase
+
+
+def test_l_annee_qui_vient_is_the_coming_year_as_l_annee_a_venir() -> None:
+    for phrase in ("dans l'année qui vient", "au cours de l'année à venir"):
+        window = parse_deadline(phrase, stated_on=STATED)
+        assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31)), phrase
+
+
+def test_the_back_half_of_a_month_is_its_second_half() -> None:
+    window = parse_deadline("the back half of the month", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2024, 7, 16), dt.date(2024, 7, 31))

@@ -316,3 +316,40 @@ def test_a_phrase_of_filler_words_and_a_period_leaves_nothing_unused(
     text, _, stated_on = period
     window = parse_deadline(f"{filler} by {text}", stated_on=stated_on)
     assert window.unused == ()
+
+
+@st.composite
+def stretches(draw: st.DrawFn) -> tuple[str, dt.date | None, dt.date | None, dt.date]:
+    """ "the first/last N days/weeks of P" for a period P of the grammar: the window it names
+    (None, None when it is longer than P), and a day before P to state it on."""
+    year = draw(st.integers(min_value=1901, max_value=2099))
+    kind = draw(st.sampled_from(["year", "quarter", "half", "month", "season"]))
+    text, first_day, last_day = _period(draw, kind, year)
+    n = draw(st.integers(min_value=1, max_value=60))
+    unit, days = draw(st.sampled_from([("days", 1), ("weeks", 7)]))
+    end = draw(st.sampled_from(["first", "last"]))
+    length = dt.timedelta(days=n * days - 1)
+    start, stop = (first_day, first_day + length) if end == "first" else (last_day - length,
+                                                                          last_day)  # fmt: skip
+    stated_on = draw(st.dates(min_value=MIN_DATE, max_value=first_day - dt.timedelta(days=1)))
+    inside = first_day <= start and stop <= last_day
+    phrase = f"the {end} {n} {unit} of {text}"
+    return phrase, start if inside else None, stop if inside else None, stated_on
+
+
+@FAST
+@given(stretch=stretches())
+def test_a_stretch_of_a_period_lies_inside_it_or_is_refused(
+    stretch: tuple[str, dt.date | None, dt.date | None, dt.date],
+) -> None:
+    phrase, start, end, stated_on = stretch
+    if start is None:
+        try:
+            parse_deadline(phrase, stated_on=stated_on)
+        except DeadlineParseError as exc:
+            assert "reaches outside" in str(exc), phrase
+        else:
+            raise AssertionError(f"{phrase!r} reaches outside its period and was read")
+        return
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (start, end), phrase
