@@ -243,7 +243,7 @@ def run(options, settings) -> int:
     from django.db import connection
 
     from claims.models import Evidence
-    from language.matching import python_term_hits, rank_matches
+    from language.matching import TermHits, rank_matches, term_regex
     from tracker import matching
     from tracker.feeds import items_ingest
     from tracker.models import Feed, NewsItem
@@ -285,12 +285,20 @@ def run(options, settings) -> int:
     candidates = list(matching.candidates_postgres(texts, profiles))
     candidates_s = time.perf_counter() - started
 
-    # Naive loop on a sample: every item against every claim in Python, same ranking.
+    # Naive loop on a sample: every item against every claim in Python, every name and term
+    # by its regular expression (no cheap look first, no index), same ranking.
+    def naive_term_hits(item, profile) -> TermHits:
+        hits = TermHits()
+        hits.names = [n for n in profile.names if term_regex(n).search(item.text)]
+        hits.terms = [t for t in profile.terms if term_regex(t).search(item.text)]
+        hits.subject = bool(profile.subject) and bool(term_regex(profile.subject).search(item.text))
+        return hits
+
     sample = rng.sample(texts, min(options.sample, len(texts)))
     started = time.perf_counter()
     naive = rank_matches(
         (
-            (item, profile, python_term_hits(item, profile))
+            (item, profile, naive_term_hits(item, profile))
             for item in sample
             for profile in profiles
         ),

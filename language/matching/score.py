@@ -37,7 +37,8 @@ from .lexicon import (
     W_OUTCOME,
     W_SUBJECT,
     number_spellings,
-    term_regex,
+    term_in,
+    term_spans,
     words_regex,
 )
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
@@ -193,11 +194,7 @@ def ledger_profiles(
     for profile in profiles:
         statement = fold(profile.statement)
         terms = (
-            tuple(
-                t
-                for t in profile.terms
-                if fold(t) not in other_names or term_regex(t).search(statement)
-            )
+            tuple(t for t in profile.terms if fold(t) not in other_names or term_in(t, statement))
             or profile.terms
         )
         subject = fold(profile.subject)
@@ -236,7 +233,7 @@ def _grounded(term: str, subject: str) -> bool:
     Wallet" in "EU Digital Identity Wallet"); or, beside at least one word that is the same,
     a word of the other language with the same first letter, in the same place ("ligne 15
     Sud" in "line 15 South"). No table of word pairs: the alignment is the evidence."""
-    if term_regex(term).search(subject):
+    if term_in(term, subject):
         return True
     written = re.findall(r"\w+", term)
     words = re.findall(r"\w+", subject)
@@ -329,9 +326,9 @@ def analyse_item(item: ItemText) -> ItemAnalysis:
 def python_term_hits(item: ItemText, profile: ClaimProfile) -> TermHits:
     """Which of the claim's names and terms the item mentions (the regex path)."""
     hits = TermHits()
-    hits.names = [name for name in profile.names if term_regex(name).search(item.text)]
-    hits.terms = [term for term in profile.terms if term_regex(term).search(item.text)]
-    hits.subject = bool(profile.subject) and bool(term_regex(profile.subject).search(item.text))
+    hits.names = [name for name in profile.names if term_in(name, item.text)]
+    hits.terms = [term for term in profile.terms if term_in(term, item.text)]
+    hits.subject = bool(profile.subject) and term_in(profile.subject, item.text)
     return hits
 
 
@@ -348,9 +345,7 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
         return None  # news from before the promise cannot be evidence about it
     terms = list(dict.fromkeys(hits.terms))
     if hits.via_feed:
-        terms += [
-            kw for kw in item.feed_keywords if kw not in terms and term_regex(kw).search(item.text)
-        ]
+        terms += [kw for kw in item.feed_keywords if kw not in terms and term_in(kw, item.text)]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
     # Spellings of one keyword ("IRIS²", "IRIS2", "Iris2") count once too.
     terms = list({_folded(t): t for t in reversed(terms)}.values())[::-1]
@@ -374,7 +369,7 @@ _folded = functools.lru_cache(maxsize=65_536)(fold)
 
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
-    return [m.span() for m in term_regex(term).finditer(text)] if term else []
+    return term_spans(term, text) if term else []
 
 
 def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int) -> bool:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from language.kinds import EvidenceKind
 from language.matching import (
     ClaimProfile,
@@ -20,6 +23,7 @@ from language.matching import (
     spellings,
     term_regex,
 )
+from language.matching.lexicon import term_in, term_spans
 from language.text import fold_words as fold
 
 D = dt.date
@@ -1130,3 +1134,26 @@ def test_the_first_passengers_carried_are_the_opening():
     match = scored("The first passengers check in at PAA", profile, on=D(2020, 11, 1))
     assert match.kind == EvidenceKind.FULFILMENT
     assert "first passengers" in match.why
+
+
+# --- The cheap look before the pattern ------------------------------------------------------
+
+_WORDS = ["data", "centre", "centres", "center", "cloud", "grand", "theft", "auto", "vi", "6",
+          "fibres", "box", "bus", "région", "eudi", "wallet", "sud", "ligne", "15", "services",
+          "service", "satellites", "satellite"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@example(term="services", text="un service")  # the plural term finds the singular
+@example(term="data centres", text="new data center")  # and the other spelling
+@example(term="grand theft auto vi", text="grand theft auto 6")
+@given(
+    term=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join),
+    text=st.lists(st.sampled_from([*_WORDS, "the", "-", "(", ")"]), max_size=12).map(" ".join),
+)
+def test_looking_for_a_terms_first_stem_never_hides_a_match(term: str, text: str) -> None:
+    # term_in and term_spans look for plain letters before running the pattern, to skip
+    # compiling patterns for terms a text cannot hold; they must find what the pattern finds.
+    folded = fold(text)
+    assert term_in(term, folded) == bool(term_regex(term).search(folded))
+    assert term_spans(term, folded) == [m.span() for m in term_regex(term).finditer(folded)]
