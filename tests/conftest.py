@@ -4,6 +4,9 @@ import pytest
 import time_machine
 from django.utils import timezone
 
+# The browser tests' fresh Chromium context (tests/browser.py), a fixture for every module.
+from tests.browser import browser  # noqa: F401
+
 # The day the suite pretends it is, unless a test moves the clock itself.
 NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
 

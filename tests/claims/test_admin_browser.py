@@ -4,8 +4,6 @@ lists and forms fit the window, and a source is found by typing part of its titl
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 
 import pytest
 from django.conf import settings
@@ -15,8 +13,9 @@ from django.contrib.sessions.backends.db import SessionStore
 from claims.demo import demo_load
 from claims.models import Claim, Evidence, Source
 from claims.services import evidence_add
+from tests.browser import SCREENSHOTS, chromium, require_chromium
 
-from .test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, sync_api
+require_chromium()
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -59,15 +58,7 @@ def ledger(now, editor):
 
 @pytest.fixture
 def admin_page(live_server, ledger):
-    profile = tempfile.mkdtemp(prefix="pw-chromium-")
-    with sync_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": WIDTH, "height": 900},
-        )
+    with chromium(width=WIDTH) as context:
         context.add_cookies(
             [
                 {
@@ -89,11 +80,7 @@ def admin_page(live_server, ledger):
             page.screenshot(path=str(SCREENSHOTS / f"admin-{name}-{WIDTH}.png"), full_page=True)
             return page
 
-        try:
-            yield open_page, ledger, errors
-        finally:
-            context.close()
-            shutil.rmtree(profile, ignore_errors=True)
+        yield open_page, ledger, errors
 
 
 def overflow(page) -> dict:

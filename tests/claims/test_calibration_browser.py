@@ -11,7 +11,7 @@ import pytest
 from claims.models import Outcome
 from claims.services import claim_record_outcome
 from claims.services.forecasts import forecasts_refresh
-from tests.claims.test_dashboard_browser import browser, open_with_policy  # noqa: F401
+from tests.claims.test_dashboard_browser import open_with_policy
 from tests.factories import ClaimFactory, OrganisationFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

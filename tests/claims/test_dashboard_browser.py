@@ -3,39 +3,13 @@ the scorecards and the timeline chart render from the API, on a desktop and on a
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from pathlib import Path
-
 import pytest
 from django.conf import settings
 
+from tests.browser import SCREENSHOTS, require_chromium
 from tests.factories import bleu_story
 
-CHROMIUM = "/usr/bin/chromium"
-# CI keeps the screenshots as artifacts.
-SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-if not Path(CHROMIUM).exists():
-    # CI installs it (scripts/ensure-chromium.sh, run by `make test`); there a skip would hide it.
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh")
-    pytest.skip(
-        f"{CHROMIUM} is not installed (scripts/ensure-chromium.sh)", allow_module_level=True
-    )
-
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = require_chromium()
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -45,25 +19,6 @@ def demo(now):
     """The four-claim Bleu story (tests.factories.bleu_story). Made before the browser starts:
     Playwright's event loop makes the ORM refuse to run in this thread once it is up."""
     bleu_story()
-
-
-@pytest.fixture
-def browser():
-    profile = tempfile.mkdtemp(prefix="pw-chromium-")
-    with sync_api.sync_playwright() as playwright:
-        # A fresh profile per run; launch_persistent_context is how Playwright takes one.
-        context = playwright.chromium.launch_persistent_context(
-            profile,
-            executable_path=CHROMIUM,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1280, "height": 900},
-        )
-        try:
-            yield context
-        finally:
-            context.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
 
 def open_dashboard(context, url: str, *, width: int, height: int):

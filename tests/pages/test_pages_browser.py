@@ -5,34 +5,15 @@ what they say, and axe-core finds no serious or critical accessibility violation
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import shutil
-import tempfile
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 
-CHROMIUM = "/usr/bin/chromium"
-SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser import SCREENSHOTS, require_chromium
+
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: run scripts/ensure-chromium.sh")
-    pytest.skip(f"{CHROMIUM} is not installed", allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = require_chromium()
 axe_playwright = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 # Serialized rollback restores what the flush at the end removes (content types, the groups
@@ -86,21 +67,6 @@ def ledger(now):
     )
     claims_sweep_statuses()
     return {"restated": restated, "late": late, "on_time": on_time, "twin": twin}
-
-
-@pytest.fixture
-def browser():
-    profile = tempfile.mkdtemp(prefix="pw-chromium-")
-    with sync_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1280, "height": 900},
-        )  # fmt: skip
-        try:
-            yield context
-        finally:
-            context.close()
-            shutil.rmtree(profile, ignore_errors=True)
 
 
 def open_page(context, url: str, *, size: str = "desktop", ready: str = "body"):
