@@ -51,17 +51,11 @@ def term_regex(term: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8192)
 def _needle(term: str) -> str:
-    """Letters every match of term_regex(term) contains: its first word's stem, as _word
-    writes it. Looked for first, so most terms absent from a text cost no regex at all (and
-    no compiled pattern: compiling thousands of them is much of a cold run's time)."""
+    """Letters every match of term_regex(term) contains: its first word's stem, the part
+    _word writes literally. Looked for first, so a term absent from a text costs no regex, and
+    a term absent from every text it is checked against is never compiled."""
     words = [w for w in re.split(r"[\s-]+", fold(term)) if w]
-    if not words:
-        return ""
-    word = words[0]
-    m = _RE_ER.match(word.removesuffix("s"))
-    if m:
-        return m.group(1)
-    return word[:-1] if len(word) > 4 and word[-1] in "sx" else word
+    return _word_parts(words[0])[0] if words else ""
 
 
 def term_in(term: str, text: str) -> bool:
@@ -109,12 +103,18 @@ _RE_ER = re.compile(r"^(\w+(?:nt|b|et|it|at))(?:re|er)$")
 def _word(word: str) -> str:
     """A word's pattern: plural or singular ("centres de données" finds "centre de données";
     short words, "gps", "bus", are left as they are), -re or -er."""
+    stem, ending = _word_parts(word)
+    return re.escape(stem) + ending
+
+
+def _word_parts(word: str) -> tuple[str, str]:
+    """A word as the letters every spelling of it starts with and the pattern of its ending."""
     m = _RE_ER.match(word.removesuffix("s"))
     if m:
-        return re.escape(m.group(1)) + r"(?:re|er)s?"
+        return m.group(1), r"(?:re|er)s?"
     if len(word) > 4 and word[-1] in "sx":
-        return re.escape(word[:-1]) + "[sx]?"
-    return re.escape(word) + "(?:s|es|x)?"
+        return word[:-1], "[sx]?"
+    return word, "(?:s|es|x)?"
 
 
 def spellings(term: str) -> tuple[str, ...]:
