@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from .lexicon import (
     _DEADLINE_NOUN,
     _EVENT_NOUNS,
+    _EXPECTED_TO_CLOSE,
     _JOINERS,
     _JOINERS_MOVE,
     _JOINERS_TO,
@@ -85,6 +86,7 @@ _UNTIL = re.compile(r"(?:until|till|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
 )
@@ -382,7 +384,8 @@ def _around(
         outcome.used.append(move)  # "delayed until 2027": moved to 2027
         outcome.qualifier = Qualifier.IN.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
-    if plain and (noun := _clause_before(folded, outcome.start, _DEADLINE_RX)):
+    noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None
+    if noun and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1]):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
     return outcome

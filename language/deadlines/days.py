@@ -111,3 +111,20 @@ def _resolve_near_day(c: _Context) -> _Period:
     offset = _NEAR_DAY_VALUES[_squash(_group(c.groups, "near"))]
     day = c.stated_on + dt.timedelta(days=offset)
     return _Period(day, day, _DAY)
+
+
+def _resolve_day_of_month(c: _Context) -> _Period | None:
+    """ "avant le 31", "by the 15th": the next day of that number, on or after the stated date
+    (said on 11 December, "le 31" is 31 December; said on 30 April, 31 May)."""
+    if c.scanning:
+        return None
+    number = int(c.groups.get("dom") or _group(c.groups, "dom_en"))
+    if not 1 <= number <= 31:
+        return None
+    year, month = c.stated_on.year, c.stated_on.month
+    while True:  # at most two months on: every other month has a 31st
+        if number <= calendar.monthrange(year, month)[1]:
+            day = dt.date(_check_year(year), month, number)
+            if day >= c.stated_on:
+                return _Period(day, day, _DAY)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .days import _resolve_day, _resolve_near_day, _resolve_weekday
+from .days import _resolve_day, _resolve_day_of_month, _resolve_near_day, _resolve_weekday
 from .lexicon import (
     _ABOUT,
     _ANAPHORA,
@@ -129,9 +129,11 @@ _MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
 _YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercice", "fiscal",
                             "#apostrophe"})  # fmt: skip
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
-# "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day.
+# "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day;
+# "les 16, 17 et 18 decembre": a list of days, from the first to the last.
 _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?:,\s*\d{{1,2}}{_DAY_SUFFIX})*"
     r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
 )
 # A day's year: written, or named ("on March 11 this year", "le 3 mai de l'annee prochaine").
@@ -170,7 +172,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_month_name",
-        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY},? (?:the )?)?{_DAY_RANGE}"
+        # "ce dimanche12 decembre": a weekday may run into its day, a slip of the keyboard.
+        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
         _resolve_day,
@@ -386,6 +390,8 @@ _RULES: tuple[_Rule, ...] = (
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".
     _Rule(
         "relative_period",
+        # "un par mois", "twice a month", "each quarter": a rate, not this month.
+        r"(?<!\bpar\s)(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bchaque\s)"
         r"(?:(?P<next>next|the next|the following|the coming|le prochain|la prochaine|prochain)"
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
@@ -406,6 +412,21 @@ _RULES: tuple[_Rule, ...] = (
                 "semaine",
             }
         ),
+    ),
+    # A day of the month alone, in a deadline phrase: "avant le 31", "by the 15th" is the next
+    # such day. "le 23" in an article is too often something else (days.py declines there).
+    _Rule(
+        "day_of_month",
+        r"(?:le (?P<dom>\d{1,2})(?:er)?|(?:the )?(?P<dom_en>\d{1,2})(?:st|nd|rd|th))"
+        r"(?!\s*(?:[-/.,:h]\s*)?\d)(?!%)"
+        r"(?! (?:of|de|du|des|d'|et|and|au|a|to|or|ou|quarter|half|week|day|month|year|century"
+        r"|time|floor|phase|stage|round|edition|anniversary|place|percent|trimestre|semestre"
+        r"|semaine|jour|mois|an|ans|annee|siecle|fois|etage|edition|anniversaire|arrondissement"
+        r"|pour~cent|millions?|milliards?|billions?|heures?|h|minutes?"
+        rf"|{_MONTH})\b)",
+        _resolve_day_of_month,
+        frozenset({"#dom"}),
+        allow_part=False,
     ),
     # Weekdays and days named by words: "by Friday", "d'ici vendredi", "tomorrow".
     _Rule(
@@ -435,7 +456,8 @@ _RULES: tuple[_Rule, ...] = (
                 "journee",
             }
         ),
-        allow_part=False,
+        # "by the end of today", "d'ici la fin de la journee de demain": the day itself,
+        # whose end is the deadline; other parts of one day add nothing.
     ),
     # Spans from the stated date: "within 18 months", "dans les six prochains mois"; or from
     # a day named next ("six months beginning June 15th"); or from an event ("two days later").

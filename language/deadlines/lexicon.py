@@ -349,6 +349,10 @@ _PRE = (
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
     r"|target date|deadline|date limite|date butoir"
+    # "the June 30 filing deadline", "its 2030 net-zero target date": a few words may say
+    # whose deadline it is.
+    r"|(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|is|was|were|will|be|has|had|its"
+    r"|their|but|not)\b)[a-z]+(?:-[a-z]+)? ){1,3}(?:deadline|target date)"
     # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
     r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
     r"|due date|date limite|date butoir|echeance|objectif|date cible))"
@@ -357,6 +361,9 @@ _POST = (
     r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
     r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
+    # "before the year is over": before its end, a "by" deadline.
+    r"|(?P<s_over>is over|is out|is done|is up|ends|has ended|comes to an end"
+    r"|draws to a close)"
 )
 _POST = _rx(_POST)
 
@@ -494,9 +501,17 @@ _MOVE = (
 # A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
 _DEADLINE_NOUN = (
     r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai"
+    # "the end construction date is September 15, 2027", "la date de fin des travaux".
+    r"|(?:end|completion|finish)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|er|era|eront)|s'achev(?:e|er|era)"
     r"|prend(?:ra)? fin|prendre fin|will end|to end|ends|will close|to close|closes)\b"
+)
+# "the offer will close on 15 March" ends then; a deal or a plant "expected to close in Q4"
+# closes within the quarter: an event in it, not a deadline.
+_EXPECTED_TO_CLOSE = (
+    r"\b(?:expected|anticipated|on track|on course|set|slated|scheduled|poised|likely|due"
+    r"|planned) to close$"
 )
 # Events that a year may name ("les jeux Olympiques de 2024", "the 2024 elections"): the
 # year is then part of a name, not a time.

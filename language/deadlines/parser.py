@@ -74,6 +74,8 @@ def _language(match_folded: str, context_folded: str) -> str:
 # ---------------------------------------------------------------------------------------
 
 
+# "le 31", "the 15th": a day of the month alone (grammar's day_of_month rule).
+_DAY_OF_MONTH = re.compile(r"\ble \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.ASCII)
 _SHAPES = (
     ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
     ("#numeric", re.compile(r"\d[/.]\d{1,2}[/.]\d{4}")),
@@ -92,6 +94,8 @@ def _tokens(folded: str) -> set[str]:
             tokens.update(name for name, shape in _SHAPES if shape.search(folded))
         if "'" in folded:
             tokens.add("#apostrophe")
+        if _DAY_OF_MONTH.search(folded):
+            tokens.add("#dom")
     return tokens
 
 

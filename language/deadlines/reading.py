@@ -88,6 +88,8 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
         found = Qualifier.IN.value
     elif groups.get("s_nb"):
         found = Qualifier.NOT_BEFORE.value
+    elif groups.get("s_over") and found == Qualifier.BEFORE.value:
+        found = Qualifier.BY.value  # "before the year is over" is "by the end of the year"
     return found, words
 
 

@@ -1391,3 +1391,75 @@ def test_l_annee_qui_vient_is_the_coming_year_as_l_annee_a_venir() -> None:
 def test_the_back_half_of_a_month_is_its_second_half() -> None:
     window = parse_deadline("the back half of the month", stated_on=STATED)
     assert (window.start, window.end) == (dt.date(2024, 7, 16), dt.date(2024, 7, 31))
+
+
+# Fifth round: grammar the fifth fresh batch showed missing (invented sentences, each a class).
+FIFTH_ROUND_PHRASINGS = [
+    # A deal or a plant expected to close closes within the period: an event in it.
+    (
+        "the merger is expected to close in the second half of 2026",
+        "2025-11-03",
+        "2026-07-01",
+        "2026-12-31",
+    ),
+    ("the sale is on track to close on March 3, 2026", "2025-11-03", "2026-03-03", "2026-03-03"),
+    ("the smelter is slated to close in 2028", "2025-11-03", "2028-01-01", "2028-12-31"),
+    # An end or completion date is a deadline.
+    ("the contract's end date is 30 June 2027", "2025-11-03", None, "2027-06-30"),
+    ("la date de fin des travaux est fixée au 12 mars 2027", "2025-11-03", None, "2027-03-12"),
+    # A deadline named with a few words saying whose it is.
+    ("the March 31 reporting deadline", "2025-11-03", None, "2026-03-31"),
+    ("its 2035 coal-exit target date", "2025-11-03", None, "2035-12-31"),
+    # "before P is over": before its end.
+    ("before the year is out", "2025-09-08", None, "2025-12-31"),
+    ("before the quarter is over", "2025-08-08", None, "2025-09-30"),
+    # A rate is no period: "un par mois" is not this month.
+    ("à raison de deux par mois jusqu'en 2027", "2025-11-03", None, "2027-12-31"),
+    ("three launches a quarter through 2027", "2025-11-03", None, "2027-12-31"),
+    # The end of a near day.
+    ("by the end of tomorrow", "2025-11-03", None, "2025-11-04"),
+    # A list of days in one month, from the first to the last.
+    ("les 4, 5 et 6 mars 2026", "2025-11-03", "2026-03-04", "2026-03-06"),
+    ("on 9, 10 and 11 June", "2025-11-03", "2026-06-09", "2026-06-11"),
+    # A weekday run into its day by a slip of the keyboard.
+    ("ce jeudi6 novembre", "2025-11-03", "2025-11-06", "2025-11-06"),
+    # A day of the month alone is the next such day.
+    ("avant le 30", "2025-11-03", None, "2025-11-29"),
+    ("d'ici le 2", "2025-11-03", None, "2025-12-02"),
+    ("by the 31st", "2025-11-03", None, "2025-12-31"),
+    ("the vote is set for the 14th", "2025-11-03", "2025-11-14", "2025-11-14"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), FIFTH_ROUND_PHRASINGS)
+def test_fifth_round_phrasings_follow_the_general_rules(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_an_offer_that_will_close_on_a_day_still_ends_then() -> None:
+    # Only a word of expectation makes "to close" an event; "will close" ends the window.
+    assert _window("the consultation will close on 15 December 2025", "2025-11-03") == (
+        None,
+        dt.date(2025, 12, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["le 3e étage", "the 21st century", "le 12 à 14 heures", "the 5th floor"],
+)
+def test_a_number_after_le_or_an_ordinal_that_names_something_else_is_no_day(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 11, 3))
+
+
+def test_find_deadlines_leaves_a_day_of_the_month_alone() -> None:
+    # In an article "le 23" is too often a reference to something else.
+    text = "La séance a été reportée, a-t-il dit le 23."
+    assert find_deadlines(text, stated_on=dt.date(2025, 11, 3)) == []
+
+
+def test_a_deadline_word_after_an_article_is_not_whose_deadline_it_is() -> None:
+    # "in 2025, missing the deadline": the words between may not hold an article.
+    window = parse_deadline("in 2025, missing the deadline", stated_on=dt.date(2024, 4, 25))
+    assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
