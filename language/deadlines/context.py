@@ -84,6 +84,13 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 _UNTIL = re.compile(r"(?:until|till|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
+# Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
+_EXTENT_RX = re.compile(
+    r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
+    r"|run(?:s|ning)?|allant|couvr(?:e|ent|ant|ir)|s'etend(?:ant)?|s'etal(?:e|ant))\b"
+    r"|\b(?:period|periode)\b",
+    re.ASCII,
+)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
@@ -243,6 +250,9 @@ def _join(
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):
             # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
             return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
+        if extent := _clause_before(folded, start, _EXTENT_RX, limit=6):
+            # "covering the years from 2027 to 2029", "une periode allant de 2025 a 2030".
+            return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[extent, *used])
         return _Outcome(
             start,
             end,
@@ -333,6 +343,101 @@ def _superseded(
                                                qualifier_words=first.qualifier_words)  # fmt: skip
 
 
+# In an article, a weekday ("on Thursday") or "this week" is when something happened, unless
+# the verb that governs it looks ahead: "it will start construction ... on Thursday", "is set
+# to open Friday", "ouvrira ses portes jeudi". The nearest verb before it in the sentence
+# decides: "said Tuesday it will start ... on Thursday" reads Thursday, not Tuesday.
+_FUTURE = (
+    r"\b(?:will|shall|would|(?:(?:scheduled|set|due|slated|expected|poised|planned|going"
+    r"|plans?|planning|aims?|intends?|hopes?|expects?|is|are) to)"
+    r"|va|vont|doit|doivent|devra|devront|sera|seront|fera|feront|aura|auront|ira|iront"
+    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront))\b|(?<=\w)'ll\b"
+)
+_PAST = (
+    r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"
+    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient))\b"
+)
+_TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
+_SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
+# Verbs that can only tell of the past: "In April, the first turbines began", "les travaux ont
+# debute en mars". Participles that also serve the future ("expected", "scheduled", "planned")
+# are not in it.
+_TOLD_PAST_RX = re.compile(
+    r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
+    r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
+    r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
+    r"|(?:a|ont) (?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure"
+    r"|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
+    re.ASCII,
+)
+# Between such a verb and the period, nothing that looks ahead ("agreed to deliver in June",
+# "said it will open in April"), and few words.
+_AHEAD_RX = re.compile(rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b", re.ASCII)
+# A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
+_UNDONE_RX = re.compile(
+    r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
+    r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$",
+    re.ASCII,
+)
+_PAST_REACH = 6  # words between the verb and the period
+_PAST_REACH_DAYS = 366  # how far back a period told in the past may lie
+
+
+def _undone(folded: str, verb: re.Match[str] | None) -> bool:
+    """Whether a past verb is missing, or is a participle that speaks of what is to come."""
+    return verb is None or bool(_UNDONE_RX.search(folded, max(0, verb.start() - 30), verb.start()))
+
+
+def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the verb stands that tells of a period as past: the nearest strictly past verb
+    just before it, or just after it in the same sentence, with nothing looking ahead between."""
+    before = None
+    for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
+        before = m  # the nearest one
+    if before is not None and not _undone(folded, before):
+        between = folded[before.end() : start]
+        if not _AHEAD_RX.search(between) and len(_WORD.findall(between)) <= _PAST_REACH:
+            return before.span()
+    after = _TOLD_PAST_RX.search(folded, end, min(len(folded), end + 80))
+    if after is not None and not _undone(folded, after):
+        between = folded[end : after.start()]
+        if (
+            not _AHEAD_RX.search(between)
+            and not _SENTENCE_START.search(between)
+            and len(_WORD.findall(between)) <= _PAST_REACH
+        ):
+            return after.span()
+    return None
+
+
+def _past_told(
+    outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> None:
+    """A period with no year that a past verb tells of is the occurrence just past, up to a
+    year back: "In April, the first turbines began" said in November is the April gone by,
+    not next April (the two-month rule for a bare "in April" does not reach that far)."""
+    first = outcome.first
+    if scanning or first is None or first is not outcome.last or first.year_given:
+        return  # an article keeps its own reading of such periods (when things were said)
+    if first.period is None:
+        return
+    plain = (None, Qualifier.IN.value, Qualifier.ON.value)
+    if first.qualifier not in plain or first.period.start <= stated_on:
+        return
+    verb = _told_in_past(folded, outcome.start, outcome.end)
+    if verb is None:
+        return
+    coming = first.period
+    before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
+                     coming.start.year - 1)  # fmt: skip
+    if before is None or before.period is None or before.period.end >= stated_on:
+        return
+    if (stated_on - before.period.end).days <= _PAST_REACH_DAYS:
+        outcome.used.append(verb)
+        outcome.first = outcome.last = replace(before, qualifier=first.qualifier,
+                                               qualifier_words=first.qualifier_words)  # fmt: skip
+
+
 def _around(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> _Outcome:
@@ -342,6 +447,7 @@ def _around(
     if outcome.error or first is None:
         return outcome
     _superseded(outcome, text, folded, stated_on, scanning)
+    _past_told(outcome, text, folded, stated_on, scanning)
     first = outcome.first
     assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)
@@ -433,22 +539,6 @@ def _bracketed(
     return None
 
 
-# In an article, a weekday ("on Thursday") or "this week" is when something happened, unless
-# the verb that governs it looks ahead: "it will start construction ... on Thursday", "is set
-# to open Friday", "ouvrira ses portes jeudi". The nearest verb before it in the sentence
-# decides: "said Tuesday it will start ... on Thursday" reads Thursday, not Tuesday.
-_FUTURE = (
-    r"\b(?:will|shall|would|(?:(?:scheduled|set|due|slated|expected|poised|planned|going"
-    r"|plans?|planning|aims?|intends?|hopes?|expects?|is|are) to)"
-    r"|va|vont|doit|doivent|devra|devront|sera|seront|fera|feront|aura|auront|ira|iront"
-    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront))\b|(?<=\w)'ll\b"
-)
-_PAST = (
-    r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"
-    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient))\b"
-)
-_TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
-_SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
 _WEEK_RULES = frozenset({"weekday", "relative_period"})
 
 

@@ -1463,3 +1463,44 @@ def test_a_deadline_word_after_an_article_is_not_whose_deadline_it_is() -> None:
     # "in 2025, missing the deadline": the words between may not hold an article.
     window = parse_deadline("in 2025, missing the deadline", stated_on=dt.date(2024, 4, 25))
     assert (window.start, window.end) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("a plan covering the years from 2027 to 2029", "2027-01-01", "2029-12-31"),
+        ("une période allant de 2026 à 2028", "2026-01-01", "2028-12-31"),
+        ("the programme runs from 2026 to 2030", "2026-01-01", "2030-12-31"),
+    ],
+)
+def test_from_a_to_b_said_as_a_stretch_of_time_is_a_range(phrase, start, end) -> None:
+    # Rule 10 refuses a bare "from 2029 to 2030" (a move or a range?); words of extent decide.
+    assert _window(phrase, "2025-11-03") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "In March, the first buses began running",
+        "the new terminal opened in May",
+        "les essais ont débuté en avril",
+        "in February, when the deal closed",
+    ],
+)
+def test_a_period_without_a_year_told_in_the_past_is_the_one_gone_by(phrase) -> None:
+    # Said in November: without the past verb these months would be next year's.
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("the terminal will be completed in May", "2026-05-01"),
+        ("the company agreed to deliver in May", "2026-05-01"),
+        ("it said it would open in May", "2026-05-01"),
+        ("les essais débuteront en avril", "2026-04-01"),
+    ],
+)
+def test_a_period_under_a_verb_that_looks_ahead_stays_ahead(phrase, start) -> None:
+    assert _window(phrase, "2025-11-20")[0] == _d(start)
