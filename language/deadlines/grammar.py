@@ -16,6 +16,7 @@ from .lexicon import (
     _ANAPHORA,
     _CALENDAR_NAMES,
     _DET,
+    _EASTER_FEASTS,
     _EVERY_YEAR,
     _GENERIC_YEAR_NOUNS,
     _MONTH,
@@ -41,6 +42,7 @@ from .lexicon import (
     _SUB_ORDINALS,
     _VAGUE_PHRASES,
     _WEEKDAY,
+    _WEEKDAY_FEASTS,
     _WEEKDAYS,
     _YEAR_LINK,
     _YEAR_SPEC,
@@ -287,6 +289,8 @@ _RULES: tuple[_Rule, ...] = (
         "season",
         rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
         rf"|(?P<last>last|past) )?"
+        # "ahead of the 2026 winter": a year written before its season, after "the".
+        r"(?:the (?P<y_first>(?:19|20|21)\d\d)[ -])?"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
@@ -295,7 +299,7 @@ _RULES: tuple[_Rule, ...] = (
         lambda c: _resolve_season(
             _with(
                 c,
-                y=c.groups["y_pair"] or c.groups["y"],
+                y=c.groups["y_pair"] or c.groups["y"] or c.groups["y_first"],
                 y2=c.groups["y2"] or c.groups["y2s"],
                 next=c.groups["next"] or c.groups["next2"],
                 last=c.groups["last"] or c.groups["last2"],
@@ -307,13 +311,16 @@ _RULES: tuple[_Rule, ...] = (
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
     _Rule(
         "calendar_name",
-        rf"(?P<cal>{_alternation(_CALENDAR_NAMES)})"
+        rf"(?P<cal>{_alternation([*_CALENDAR_NAMES, *_EASTER_FEASTS, *_WEEKDAY_FEASTS])})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"
         rf"{_OPT_YEAR}",
         _resolve_calendar_name,
-        frozenset(name.split()[0].split("'")[0] for name in _CALENDAR_NAMES),
+        frozenset(
+            name.split()[0].split("'")[0].split("~")[0]
+            for name in (*_CALENDAR_NAMES, *_EASTER_FEASTS, *_WEEKDAY_FEASTS)
+        ),
         yearly=True,
     ),
     # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".
@@ -333,7 +340,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "year_end",
-        r"year~end|year's end|end~of~year|eoy|fin~d'annee",
+        # "by fiscal year-end 2027", "calendar year-end": the fiscal year read as the calendar.
+        r"(?:(?:fiscal|financial|calendar) )?(?:year~end|year's end|end~of~year)|eoy"
+        r"|fin~d'annee",
         _resolve_year_end,
         frozenset({"year", "eoy", "annee"}),
         allow_part=False,

@@ -206,7 +206,30 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "holiday season": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
     "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
+    # Feasts on a fixed day.
+    "christmas eve": (12, 24, 24), "veille de noel": (12, 24, 24), "boxing day": (12, 26, 26),
+    "new year's eve": (12, 31, 31), "saint~sylvestre": (12, 31, 31),
+    "halloween": (10, 31, 31), "toussaint": (11, 1, 1), "valentine's day": (2, 14, 14),
+    "saint~valentin": (2, 14, 14), "independence day": (7, 4, 4), "fourth of july": (7, 4, 4),
+    "bastille day": (7, 14, 14),
 }  # fmt: skip
+# Feasts whose day moves with the year: days from Easter Sunday, or the n-th weekday of a
+# month (US: Thanksgiving is November's fourth Thursday; -1 is the month's last one).
+_EASTER_FEASTS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "paques": 0, "dimanche de paques": 0,
+    "easter monday": 1, "lundi de paques": 1, "good friday": -2, "vendredi saint": -2,
+    "pentecost": 49, "whitsun": 49, "pentecote": 49, "lundi de pentecote": 50,
+}  # fmt: skip
+_WEEKDAY_FEASTS: dict[str, tuple[int, int, int, int]] = {  # month, weekday, n-th, days added
+    "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+    "black friday": (11, 3, 4, 1), "cyber monday": (11, 3, 4, 4),
+    "labor day": (9, 0, 1, 0), "labour day": (9, 0, 1, 0), "memorial day": (5, 0, -1, 0),
+}  # fmt: skip
+# Names a text may use otherwise ("Toussaint Louverture", "an Easter egg"): read only with a
+# qualifier, an article or a year.
+_FEASTS_NEEDING_CONTEXT = frozenset(
+    {"toussaint", "easter", "paques", "pentecost", "pentecote", "halloween", "thanksgiving"}
+)
 
 # ---------------------------------------------------------------------------------------
 # Years.
@@ -309,10 +332,11 @@ _PRE_IN = [
     "a partir d'", "a compter de", "a compter du", "a compter d'",
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
 ]  # fmt: skip
+# "pre-2030", "post-2030": the prefixes say before and after too.
 _PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant meme",
-               "well before", "bien avant", "long before", "shortly before"]  # fmt: skip
+               "well before", "bien avant", "long before", "shortly before", "pre"]  # fmt: skip
 # "after P": from the day after P ends, no deadline.
-_PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond",
+_PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond", "post",
               "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du"]  # fmt: skip
 _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
@@ -412,13 +436,16 @@ _PART_WORDS = (
     r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?"
     # "the first weeks of 2025", "les premiers mois de 2025": how many is not said.
     r"|(?:the )?(?:first|opening) (?:few )?(?:days|weeks|months) of"
-    r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
-    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle of|mi|milieu(?: de| du| des| d')?"
+    r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d')"
+    # "in the early part of next year", "the latter part of 2026", "the middle part of".
+    r"|(?:the )?(?:early|earlier|first) part of)"
+    r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle(?: part)? of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
-    r"|(?P<{p}late>late(?: in)?|(?:the )?latter part of"
+    r"|(?P<{p}late>late(?: in)?|(?:the )?(?:latter|later|last|final) part of"
     r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
     r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
-    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of|year~end"
+    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of"
+    r"|(?:(?:fiscal|financial|calendar) )?year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
 )

@@ -12,6 +12,8 @@ from language.text import fold as _fold
 
 from .lexicon import (
     _CALENDAR_NAMES,
+    _EASTER_FEASTS,
+    _FEASTS_NEEDING_CONTEXT,
     _GENERIC_YEAR_NOUNS,
     _MONTHS,
     _NUMBER_VALUES,
@@ -23,6 +25,7 @@ from .lexicon import (
     _SUB_ENDS,
     _SUB_ORDINALS,
     _SUB_UNIT_VALUES,
+    _WEEKDAY_FEASTS,
     LAST,
     _squash,
 )
@@ -452,16 +455,63 @@ def _resolve_month_half(c: _Context) -> _Period | None:
     return _yearly(c, build)
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _key(name: str) -> str:
+    return _squash(name.replace("~", ""))
+
+
+# The named times keyed as a match is looked up: "saint-sylvestre" and "saint sylvestre" alike.
+_NAMED_TIMES = {_key(k): (k, v) for k, v in _CALENDAR_NAMES.items()}
+_EASTER_OFFSETS = {_key(k): v for k, v in _EASTER_FEASTS.items()}
+_NTH_WEEKDAYS = {_key(k): v for k, v in _WEEKDAY_FEASTS.items()}
+_NEED_CONTEXT = frozenset(_key(k) for k in _FEASTS_NEEDING_CONTEXT)
+
+
+def _feast_day(key: str, year: int) -> dt.date:
+    """The day a feast that moves with the year falls on in `year`."""
+    if key in _EASTER_OFFSETS:
+        return _easter(year) + dt.timedelta(days=_EASTER_OFFSETS[key])
+    month, weekday, nth, added = _NTH_WEEKDAYS[key]
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    return day + dt.timedelta(days=added)
+
+
 def _resolve_calendar_name(c: _Context) -> _Period | None:
-    """ "la rentree 2026" is September 2026; "les fetes de fin d'annee" December; "Noel" a day."""
+    """ "la rentree 2026" is September 2026; "les fetes de fin d'annee" December; "Noel" a day;
+    "Easter", "Thanksgiving" the day they fall on that year."""
     g = c.groups
-    name = " ".join(_group(g, "cal").split())
-    month, first, last = _CALENDAR_NAMES[name]
+    said = " ".join(_group(g, "cal").split())
+    key = _key(said)
     named = _fold(c.text)
+    first_word = re.escape(said.split()[0].split("-")[0])
+    article = re.search(r"\b(?:la|les|the|l')\s*" + first_word, named)
+    if key in _NEED_CONTEXT and not (c.qualified or _has_year(g) or article):
+        return None  # "Toussaint Louverture", "an Easter egg hunt"
+    if key in _EASTER_OFFSETS or key in _NTH_WEEKDAYS:
+        return _yearly(
+            c, lambda y: _Period(d := _feast_day(key, _check_year(y)), d, Precision.DAY.value)
+        )
+    name, (month, first, last) = _NAMED_TIMES[key]
     if name == "new year" and re.search(r"\bthe\s+new", named):
         return None  # "into the new year" is the next year; "New Year" its first day
-    if not (first == last or c.qualified or _has_year(g) or "scolaire" in name
-            or re.search(r"\b(?:la|les|the|l')\s*" + name.split()[0], named)):  # fmt: skip
+    if not (first == last or c.qualified or _has_year(g) or "scolaire" in name or article):
         return None  # "rentree" alone is also income ("rentrees fiscales")
     precision = Precision.DAY if first == last else Precision.MONTH
     build = lambda y: _Period(  # noqa: E731

@@ -1504,3 +1504,51 @@ def test_a_period_without_a_year_told_in_the_past_is_the_one_gone_by(phrase) -> 
 )
 def test_a_period_under_a_verb_that_looks_ahead_stays_ahead(phrase, start) -> None:
     assert _window(phrase, "2025-11-20")[0] == _d(start)
+
+
+# Classes found by reading invented variants of common phrasings (no labelled phrase needed
+# them): feasts, parts of a period said with "part", year-ends of a fiscal or calendar year,
+# "pre-"/"post-" a year, a year written before its season.
+FEASTS_AND_FORMS = [
+    ("by Easter", "2025-03-10", None, "2025-04-20"),
+    ("avant Pâques 2026", "2025-03-10", None, "2026-04-04"),
+    ("d'ici la Pentecôte", "2025-03-10", None, "2025-06-08"),
+    ("in time for Thanksgiving", "2025-03-10", None, "2025-11-27"),
+    ("by Black Friday 2026", "2025-03-10", None, "2026-11-27"),
+    ("before Labor Day", "2025-03-10", None, "2025-08-31"),
+    ("by Memorial Day 2026", "2025-03-10", None, "2026-05-25"),
+    ("avant la Toussaint", "2025-03-10", None, "2025-10-31"),
+    ("d'ici la Saint-Sylvestre", "2025-03-10", None, "2025-12-31"),
+    ("by Halloween", "2025-03-10", None, "2025-10-31"),
+    ("in the early part of next year", "2025-03-10", "2026-01-01", "2026-04-30"),
+    ("during the later part of 2026", "2025-03-10", "2026-09-01", "2026-12-31"),
+    ("by fiscal year-end 2027", "2025-03-10", None, "2027-12-31"),
+    ("by calendar year-end", "2025-03-10", None, "2025-12-31"),
+    ("post-2030", "2025-03-10", "2031-01-01", None),
+    ("pre-2030", "2025-03-10", None, "2029-12-31"),
+    ("ahead of the 2026 winter", "2025-03-10", None, "2026-11-30"),
+    ("in the 2027 summer season", "2025-03-10", "2027-06-01", "2027-08-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "stated_on", "start", "end"), FEASTS_AND_FORMS)
+def test_feasts_and_other_common_forms_are_read(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"), [(2024, "2024-03-31"), (2025, "2025-04-20"), (2038, "2038-04-25")]
+)
+def test_easter_falls_on_the_computed_sunday(year, easter) -> None:
+    window = parse_deadline(f"Easter {year}", stated_on=dt.date(2024, 1, 2))
+    assert window.start == window.end == _d(easter)
+
+
+@pytest.mark.parametrize("phrase", ["Toussaint Louverture", "an Easter egg", "sales in 2026 fall"])
+def test_a_feast_or_season_name_used_otherwise_is_not_read_as_one(phrase) -> None:
+    window = None
+    try:
+        window = parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
+    except DeadlineParseError:
+        return
+    assert window.precision not in ("day", "season"), phrase
