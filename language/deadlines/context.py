@@ -82,7 +82,7 @@ _OPENER = re.compile(
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
-_UNTIL = re.compile(r"(?:until|till|up until|jusqu)", re.ASCII)
+_UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 # Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
 _EXTENT_RX = re.compile(

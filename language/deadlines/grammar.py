@@ -60,6 +60,7 @@ from .periods import (
     _resolve_later_this,
     _resolve_month,
     _resolve_month_half,
+    _resolve_month_quarter,
     _resolve_quarter,
     _resolve_relative_period,
     _resolve_season,
@@ -153,7 +154,10 @@ _YEAR_FIRST = (
     r"(?:(?:fiscal(?: year)?|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)[ -]+(?:fiscal )?"
 )
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
-_WEEK_OF = r"(?P<weekof>(?:the )?week of (?:the )?|la semaine du )?"
+_WEEK_OF = (
+    r"(?P<weekof>(?:the )?week (?:of|commencing|beginning|starting) (?:the )?|w/c "
+    r"|la semaine du )?"
+)
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -383,17 +387,31 @@ _RULES: tuple[_Rule, ...] = (
         _resolve_century,
         frozenset({"century", "siecle"}),
     ),
-    # Twelve months that end on a day or a month: "the year to March 2026".
+    # Months that end on a day or a month: "the year to March 2026", "the six months to June
+    # 2026", "the quarter ended 30 September 2025", "le semestre clos fin juin 2026".
     _Rule(
         "year_to",
-        r"(?:(?:fiscal |financial )?(?:year|twelve months|12 months) (?:to|ending|ended|through)"
-        r"|(?:l')?exercice (?:clos|se terminant|s'achevant|cloture)"
-        r"|(?:douze|12) mois (?:a|jusqu'a))"
+        r"(?:(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|(?:twelve|12|three|3|six"
+        r"|6|nine|9) months) (?:to|ending|ended|through)"
+        r"|(?:l')?(?P<len_fr>exercice|trimestre|semestre) (?:clos|se terminant|s'achevant"
+        r"|cloture)|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
         r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
         _resolve_year_to,
-        frozenset({"year", "months", "exercice", "mois"}),
+        frozenset(
+            {"year", "months", "exercice", "mois", "quarter", "half", "trimestre", "semestre"}
+        ),  # fmt: skip
         allow_part=False,
+        requires=_MONTH_WORDS,
+    ),
+    # "the December quarter", "the June quarter of 2026": the three months ending then.
+    _Rule(
+        "month_quarter",
+        rf"(?<=the\s)(?P<mon>{_MONTH})[ -]quarter{_OPT_YEAR}",
+        _resolve_month_quarter,
+        frozenset({"quarter"}),
+        allow_part=False,
+        yearly=True,
         requires=_MONTH_WORDS,
     ),
     # "next quarter", "this month", "le trimestre prochain", "this week", "last month".

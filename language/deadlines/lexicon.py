@@ -307,7 +307,7 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
-    "until", "till", "through",
+    "until", "till", "'til", "til", "through",
     "thru", "in time for", "due by", "due in", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "up to", "up until", "between now and", "between today and",
@@ -395,7 +395,7 @@ _POST = _rx(_POST)
 # duration, not a deadline, so the span rule has its own, shorter list.
 _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
-    "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous",
+    "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous", "sur",
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
     "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
     "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",

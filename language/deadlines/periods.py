@@ -267,13 +267,16 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
     """
     g = c.groups
     later = False
-    if g.get("dnext"):  # "over the next decade": ten years from the day it was said
+    parted = c.part is not None or g.get("dh") or _has_sub(g)
+    if g.get("dnext") and not parted:  # "over the next decade": ten years from the day said
         return _Span(120, 0)
-    if named := g.get("dec") or g.get("dec_fr") or g.get("dec_fr2"):
+    if g.get("dnext"):  # "early next decade", "au debut de la prochaine decennie": the next
+        first = _check_year(c.stated_on.year // 10 * 10 + 10)  # decade of the calendar
+    elif named := g.get("dec") or g.get("dec_fr") or g.get("dec_fr2"):
         first = _check_year(int(named))
     elif two := g.get("dec2"):
         first = _nearest_century(int(two), c.stated_on)
-    elif c.part is None and not g.get("dh") and not _has_sub(g):
+    elif not parted:
         return None  # "this decade" alone spans ten years: no deadline in it
     else:
         first, later = c.stated_on.year // 10 * 10, c.stated_on.year % 10 != 0
@@ -296,21 +299,50 @@ def _resolve_century(c: _Context) -> _Period | None:
                    century=True, end_later=True)  # fmt: skip
 
 
+# How many months a stretch "to" a month holds, by the word that names it (squashed).
+_STRETCH_MONTHS = {
+    "year": 12, "twelvemonths": 12, "12months": 12, "exercice": 12, "douze": 12, "12": 12,
+    "halfyear": 6, "half": 6, "sixmonths": 6, "6months": 6, "semestre": 6, "six": 6, "6": 6,
+    "ninemonths": 9, "9months": 9, "neuf": 9, "9": 9,
+    "quarter": 3, "threemonths": 3, "3months": 3, "trimestre": 3, "trois": 3, "3": 3,
+}  # fmt: skip
+_STRETCH_PRECISION = {12: Precision.YEAR, 6: Precision.HALF, 3: Precision.QUARTER}
+
+
+def _months_to(year: int, month: int, months: int) -> _Period:
+    """The `months` months that end with `month` of `year`."""
+    first = year * 12 + month - months  # months since year 0 of the first one, less one
+    precision = _STRETCH_PRECISION.get(months, Precision.MONTH).value
+    return _months_period(_check_year(first // 12), first % 12 + 1, months, precision)
+
+
 def _resolve_year_to(c: _Context) -> _Period:
     """ "the year to March 2026", "the fiscal year ending 30 June 2025", "l'exercice clos le 31
-    mars 2026": the twelve months that end then."""
+    mars 2026", "the six months to June 2026": the months that end then."""
     g = c.groups
     year = _check_year(int(_group(g, "y")))
     month = _MONTHS[_group(g, "mon").rstrip(".")]
+    word = g.get("len") or g.get("len_fr") or g.get("len_fr2") or "year"
+    months = _STRETCH_MONTHS[_squash(word)]
     if day := g.get("dd") or g.get("dd2"):
         end = dt.date(year, month, int(day)) if int(day) <= _month_end(year, month).day else None
         if end is None:
             raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
-        start = _add(end, -12, 1)
-        return _Period(start, end, Precision.YEAR.value, whole=True)
-    period = _months_period(year - 1, month + 1, 12, Precision.YEAR.value) if month < 12 else (
-        _months_period(year, 1, 12, Precision.YEAR.value))  # fmt: skip
+        if end == _month_end(year, month):  # "ended 30 September": whole months
+            period = _months_to(year, month, months)
+            return _Period(period.start, period.end, period.precision, whole=True)
+        start = _add(end, -months, 1)
+        precision = _STRETCH_PRECISION.get(months, Precision.MONTH).value
+        return _Period(start, end, precision, whole=True)
+    period = _months_to(year, month, months)
     return _Period(period.start, period.end, period.precision, whole=True)
+
+
+def _resolve_month_quarter(c: _Context) -> _Period:
+    """ "the December quarter": the three months that end with that month, its next
+    occurrence unless a year is given."""
+    month = _MONTHS[_group(c.groups, "mon").rstrip(".")]
+    return _yearly(c, lambda y: _months_to(y, month, 3))
 
 
 def _resolve_later_this(c: _Context) -> _Period:

@@ -1552,3 +1552,40 @@ def test_a_feast_or_season_name_used_otherwise_is_not_read_as_one(phrase) -> Non
     except DeadlineParseError:
         return
     assert window.precision not in ("day", "season"), phrase
+
+
+MONTHS_TO_AND_MORE = [
+    # A stretch of months that ends with a month, as financial reports write it.
+    ("in the six months to June 2026", "2026-01-01", "2026-06-30"),
+    ("the quarter ended 30 September 2025", "2025-07-01", "2025-09-30"),
+    ("the nine months ending September 2026", "2026-01-01", "2026-09-30"),
+    ("le semestre clos le 30 juin 2026", "2026-01-01", "2026-06-30"),
+    # "the December quarter": the three months ending with that month.
+    ("in the December quarter", "2025-10-01", "2025-12-31"),
+    ("the November quarter of 2026", "2026-09-01", "2026-11-30"),
+    # A week named by its first day.
+    ("the week commencing 12 May", "2025-05-12", "2025-05-18"),
+    ("w/c 12 May", "2025-05-12", "2025-05-18"),
+    # "sur" a span is over it; "'til" is until.
+    ("sur les cinq prochaines années", None, "2030-03-10"),
+    ("'til the end of 2027", None, "2027-12-31"),
+    # A part of the next decade is a part of the calendar's next decade.
+    ("by early next decade", None, "2032-12-31"),
+    ("au milieu de la prochaine décennie", "2033-01-01", "2036-12-31"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), MONTHS_TO_AND_MORE)
+def test_stretches_to_a_month_weeks_by_their_first_day_and_the_next_decade(
+    phrase, start, end
+) -> None:
+    assert _window(phrase, "2025-03-10") == (_d(start), _d(end))
+
+
+def test_the_next_decade_alone_is_still_ten_years_from_the_day_said() -> None:
+    assert _window("over the next decade", "2025-03-10") == (None, dt.date(2035, 3, 10))
+
+
+def test_a_month_that_is_an_ordinary_word_before_quarter_is_no_period() -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("we may quarter the budget", stated_on=dt.date(2025, 3, 10))
