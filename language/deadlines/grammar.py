@@ -18,6 +18,7 @@ from .lexicon import (
     _DET,
     _EASTER_FEASTS,
     _EVERY_YEAR,
+    _FIXED_FEASTS,
     _GENERIC_YEAR_NOUNS,
     _MONTH,
     _MONTHS,
@@ -159,6 +160,19 @@ _WEEK_OF = (
     r"|la semaine du )?"
 )
 
+
+# The words that may set off the named-times rule: a name's first word, or for a feast the
+# word that is rarest in other text ("fourth" and "lundi" would try the rule on "fourth
+# quarter" and every Monday).
+_FEAST_TRIGGERS = frozenset({
+    "easter", "paques", "pentecost", "whitsun", "pentecote", "saint", "thanksgiving",
+    "black", "cyber", "labor", "labour", "memorial", "christmas", "noel", "boxing", "eve",
+    "sylvestre", "halloween", "toussaint", "valentine", "valentin", "independence", "bastille",
+})  # fmt: skip
+_NAMED_TIMES = [*_CALENDAR_NAMES, *_FIXED_FEASTS, *_EASTER_FEASTS, *_WEEKDAY_FEASTS]
+_CALENDAR_TRIGGERS = _FEAST_TRIGGERS | frozenset(
+    name.split()[0].split("'")[0] for name in _CALENDAR_NAMES
+)
 
 _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
@@ -315,16 +329,13 @@ _RULES: tuple[_Rule, ...] = (
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
     _Rule(
         "calendar_name",
-        rf"(?P<cal>{_alternation([*_CALENDAR_NAMES, *_EASTER_FEASTS, *_WEEKDAY_FEASTS])})"
+        rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"
         rf"{_OPT_YEAR}",
         _resolve_calendar_name,
-        frozenset(
-            name.split()[0].split("'")[0].split("~")[0]
-            for name in (*_CALENDAR_NAMES, *_EASTER_FEASTS, *_WEEKDAY_FEASTS)
-        ),
+        _CALENDAR_TRIGGERS,
         yearly=True,
     ),
     # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".

@@ -206,18 +206,20 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "holiday season": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
     "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
-    # Feasts on a fixed day.
+}  # fmt: skip
+# Feasts on a fixed day, read as the named times are.
+_FIXED_FEASTS: dict[str, tuple[int, int, int]] = {
     "christmas eve": (12, 24, 24), "veille de noel": (12, 24, 24), "boxing day": (12, 26, 26),
     "new year's eve": (12, 31, 31), "saint~sylvestre": (12, 31, 31),
     "halloween": (10, 31, 31), "toussaint": (11, 1, 1), "valentine's day": (2, 14, 14),
-    "saint~valentin": (2, 14, 14), "independence day": (7, 4, 4), "fourth of july": (7, 4, 4),
+    "saint~valentin": (2, 14, 14), "independence day": (7, 4, 4),
     "bastille day": (7, 14, 14),
 }  # fmt: skip
 # Feasts whose day moves with the year: days from Easter Sunday, or the n-th weekday of a
 # month (US: Thanksgiving is November's fourth Thursday; -1 is the month's last one).
 _EASTER_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "paques": 0, "dimanche de paques": 0,
-    "easter monday": 1, "lundi de paques": 1, "good friday": -2, "vendredi saint": -2,
+    "easter monday": 1, "lundi de paques": 1, "vendredi saint": -2,
     "pentecost": 49, "whitsun": 49, "pentecote": 49, "lundi de pentecote": 50,
 }  # fmt: skip
 _WEEKDAY_FEASTS: dict[str, tuple[int, int, int, int]] = {  # month, weekday, n-th, days added

@@ -14,6 +14,7 @@ from .lexicon import (
     _CALENDAR_NAMES,
     _EASTER_FEASTS,
     _FEASTS_NEEDING_CONTEXT,
+    _FIXED_FEASTS,
     _GENERIC_YEAR_NOUNS,
     _MONTHS,
     _NUMBER_VALUES,
@@ -505,7 +506,7 @@ def _key(name: str) -> str:
 
 
 # The named times keyed as a match is looked up: "saint-sylvestre" and "saint sylvestre" alike.
-_NAMED_TIMES = {_key(k): (k, v) for k, v in _CALENDAR_NAMES.items()}
+_NAMED_TIMES = {_key(k): (k, v) for k, v in (*_CALENDAR_NAMES.items(), *_FIXED_FEASTS.items())}
 _EASTER_OFFSETS = {_key(k): v for k, v in _EASTER_FEASTS.items()}
 _NTH_WEEKDAYS = {_key(k): v for k, v in _WEEKDAY_FEASTS.items()}
 _NEED_CONTEXT = frozenset(_key(k) for k in _FEASTS_NEEDING_CONTEXT)
