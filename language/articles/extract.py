@@ -320,7 +320,11 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
 
 
 def _is_news(stated: Stated, context: _Context) -> bool:
-    """Whether a statement's time is the article's news: a day within a month before it."""
+    """Whether a statement's time is the article's news: a day within a month before it, or
+    the article's own month when the words give no day ("earlier this week")."""
+    article = context.article
+    if stated.precision == "month" and article.precision == "day":
+        return (stated.on.year, stated.on.month) == (article.on.year, article.on.month)
     return stated.precision == "day" and (context.article.on - stated.on).days <= 31
 
 
