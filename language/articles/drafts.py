@@ -276,11 +276,22 @@ def _span_days(draft: DraftCandidate) -> int:
 
 def _nested(one: DraftCandidate, other: DraftCandidate) -> bool:
     """Whether one window says the other more precisely: a year, then a part of it ("in
-    2024", then "in the first quarter of 2024"). Two parts of a quarter or a month ("in
-    October", "on 8 October") and two deadlines with one end ("by late 2026", "in 2026") are
-    as often two promises (six reactors, then two; one region, then another)."""
-    if None in (one.start, one.end, other.start, other.end):
+    2024", then "in the first quarter of 2024"), or a month, then its deadline ("this month",
+    then "by the end of this month"). Two parts of a quarter or a month ("in October", "on 8
+    October") and a year and a deadline at its end ("in 2026", "by late 2026") are as often
+    two promises (six reactors, then two; one region, then another)."""
+    if one.end is None or other.end is None:
         return False
+    if one.start is None or other.start is None:
+        # "set to open this month", then "on schedule to go into service by the end of this
+        # month": a month or less, then its deadline, is one date.
+        period = other if one.start is None else one
+        return (
+            one.end == other.end
+            and period.start is not None
+            and period.end is not None
+            and (period.end - period.start).days <= 31
+        )
     a, b = sorted((one, other), key=_span_days)  # a is the narrower
     if not (a.start and a.end and b.start and b.end):
         return False

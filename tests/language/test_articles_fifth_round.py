@@ -117,6 +117,24 @@ def test_a_dateline_far_from_the_articles_date_dates_nothing():
     assert dated(text) == [(None, Y(2025, 12, 31), PUBLISHED)]
 
 
+# --- A move far from its date -------------------------------------------------------------
+
+
+def test_a_delay_until_a_year_far_from_its_verb_is_the_whole_new_year():
+    text = (
+        "Skyrail said on Friday that it would delay plans to begin operations at its new depot "
+        "in the north of the country until 2026."
+    )
+    [draft] = drafts(text)
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+    assert draft.deadline_text == "delay until 2026"
+
+
+def test_until_after_a_delay_in_another_clause_is_still_a_deadline():
+    text = "The delay was short: Skyrail plans to finish the works at the old depot until 2026."
+    assert dated(text) == [(None, Y(2026, 12, 31), PUBLISHED)]
+
+
 # --- One draft per promise ----------------------------------------------------------------
 
 
@@ -137,6 +155,24 @@ def test_a_year_said_again_more_precisely_is_one_draft_the_precise_one():
         "production in the first quarter of 2025."
     )
     assert dated(text) == [(Y(2025, 1, 1), Y(2025, 3, 31), PUBLISHED)]
+
+
+def test_a_month_then_its_deadline_about_the_same_thing_is_one_draft_the_attributed_one():
+    text = (
+        "Skyrail has finished testing even as the first new line is set to open this month. "
+        "Meanwhile, Skyrail spokesman Tom Lind said the first line remains on schedule to go "
+        "into service by the end of this month."
+    )
+    [draft] = drafts(text)
+    assert (draft.start, draft.end, draft.speaker) == (None, Y(2024, 3, 31), "Tom Lind")
+
+
+def test_a_year_and_a_deadline_at_its_end_stay_two_drafts():
+    text = (
+        "Nordvik will add zones to its Oslo region by late 2025. Nordvik's Bergen region will "
+        "also get new zones in 2025."
+    )
+    assert len(dated(text)) == 2
 
 
 def test_a_year_and_a_part_of_it_about_different_things_are_two_drafts():
