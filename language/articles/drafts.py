@@ -259,12 +259,16 @@ def _preferred(draft: DraftCandidate) -> tuple[int, int]:
 
 def _strength_of_statement(draft: DraftCandidate) -> int:
     """How directly a sentence gives a promise: in the promiser's own words (quoted), dated
-    by its own words of saying, attributed to someone, or told by the writer."""
+    by its own words of saying, attributed to a named source ("Bloomberg wrote", "spokesman
+    John Kraft said"), or told by the writer or unnamed reports ("according to reports")."""
     if _quoted(draft):
         return 3
     if "according to the sentence" in draft.reason:
         return 2
-    return 1 if draft.speaker else 0
+    return 1 if _NAMED.search(draft.speaker) else 0
+
+
+_NAMED = re.compile(r"\b[A-ZÀ-Þ]")
 
 
 def _span_days(draft: DraftCandidate) -> int:

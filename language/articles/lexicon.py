@@ -611,7 +611,8 @@ _TRAILING_SPEECH = re.compile(
 # A leading one: "Orange said ...", "Selon Bleu, ...", "An MoD spokeswoman said: ...".
 _LEADING_SPEECH = re.compile(
     r"(?P<who>[^;:«»\"“”]{2,250}?)\s+(?:now |also |has |have |had )?(?P<verb>says|say|said|"
-    r"announced|told|confirmed|noted|stated|explained|indicated|(?:l'|l’)?a (?:annoncé|"
+    r"announced|told|confirmed|noted|stated|explained|indicated|wrote|reported|"
+    r"(?:l'|l’)?a (?:annoncé|"
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
 )

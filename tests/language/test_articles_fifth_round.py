@@ -175,6 +175,18 @@ def test_a_year_and_a_deadline_at_its_end_stay_two_drafts():
     assert len(dated(text)) == 2
 
 
+def test_one_promise_from_unnamed_reports_then_a_named_source_is_one_draft_the_named_one():
+    text = (
+        "Heliantha's new plant has delayed the start of production to 2025, according to "
+        "reports.\n\n"
+        "A news agency, Nordpress, wrote mass production at the plant would begin in 2025, "
+        "citing a speech by its chairman."
+    )
+    [draft] = drafts(text)
+    assert draft.quote.startswith("A news agency, Nordpress, wrote")
+    assert draft.speaker == "Nordpress"
+
+
 def test_a_year_and_a_part_of_it_about_different_things_are_two_drafts():
     text = (
         "Heliantha will begin mass production in Arizona in 2025. Separately, its new research "
