@@ -237,11 +237,11 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
                 if (draft.start or draft.end)
                 and other.promiser_name == draft.promiser_name
                 and other.position != draft.position
-                and not _different_figures(other, draft)
                 and (
                     (other.start, other.end) == (draft.start, draft.end)
                     or (_nested(other, draft) and _same_object(other, draft))
                 )
+                and not _different_figures(other, draft)
             ),
             None,
         )

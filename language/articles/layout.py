@@ -98,7 +98,7 @@ def read_layout(
     for index, (number, line, at) in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         date = date_line(line, article.on) if _words_between(line) <= _SHORT else None
-        placed = _PLACE.match(line)
+        placed = _PLACE.match(line) if _words_between(line) <= _SHORT else None
         if date is None and placed and following is not None:
             # "Paris, November 7, 2023" heading a press release: its day, whatever follows.
             date = date_line(line[placed.end() :], article.on)
