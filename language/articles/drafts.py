@@ -227,7 +227,9 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     more precisely ("in 2024", then "in the first quarter of 2024") or as a deadline ("this
     month", then "by the end of this month") about the same thing. The one kept is the
     strongest statement (`_strength_of_statement`), then the most precise window, then the
-    first. Two dated objects of one sentence stay two drafts."""
+    first. A sentence that names nobody (a standfirst) and one that names the promiser, about
+    the same thing with the same window, are one promise too: the named one is kept. Two
+    dated objects of one sentence stay two drafts."""
     kept: list[DraftCandidate] = []
     for draft in drafts:
         same = next(
@@ -235,8 +237,15 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
                 i
                 for i, other in enumerate(kept)
                 if (draft.start or draft.end)
-                and other.promiser_name == draft.promiser_name
                 and other.position != draft.position
+                and (
+                    other.promiser_name == draft.promiser_name
+                    # A standfirst that names nobody, then the sentence that names the promiser.
+                    or (
+                        not (other.promiser_name and draft.promiser_name)
+                        and _same_object(other, draft)
+                    )
+                )
                 and (
                     (other.start, other.end) == (draft.start, draft.end)
                     or (_nested(other, draft) and _same_object(other, draft))
@@ -247,7 +256,10 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
         )
         if same is None:
             kept.append(draft)
-        elif _preferred(draft) > _preferred(kept[same]):
+        elif (bool(draft.promiser_name), *_preferred(draft)) > (
+            bool(kept[same].promiser_name),
+            *_preferred(kept[same]),
+        ):
             kept[same] = draft
     return kept
 

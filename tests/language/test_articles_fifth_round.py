@@ -187,6 +187,20 @@ def test_one_promise_from_unnamed_reports_then_a_named_source_is_one_draft_the_n
     assert draft.speaker == "Nordpress"
 
 
+def test_a_standfirst_that_names_nobody_then_the_named_promise_is_one_draft_the_named_one():
+    text = (
+        "La nouvelle génération de rames sera mise en circulation en 2026.\n\n"
+        "Skyrail a présenté samedi la nouvelle génération de rames qui sera mise en circulation "
+        "en 2026."
+    )
+    assert [d.promiser_name for d in drafts(text)] == ["Skyrail"]
+
+
+def test_an_unnamed_promise_about_something_else_stays_beside_a_named_one():
+    text = "Le nouveau dépôt ouvrira en 2026.\n\nSkyrail lancera sa ligne vers Lund en 2026."
+    assert len(dated(text)) == 2
+
+
 def test_a_year_and_a_part_of_it_about_different_things_are_two_drafts():
     text = (
         "Heliantha will begin mass production in Arizona in 2025. Separately, its new research "
