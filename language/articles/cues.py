@@ -35,6 +35,8 @@ from .lexicon import (
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
+    _SUPERSEDED_GOAL,
+    _SUPERSEDED_SPEECH,
     _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
     CueRule,
@@ -153,6 +155,9 @@ def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
 
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
+# "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
+_SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
+_NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
 
 
 def _judge_cues(
@@ -169,6 +174,12 @@ def _judge_cues(
             or (cue.rule.kind == "past" and not _speech_before(before))
         ):
             cue.dropped = "an earlier, superseded plan"
+        elif _SUPERSEDED_GOAL.search(cue.phrase) or (
+            _NOUN_CUE.match(cue.phrase) and _SUPERSEDED_GOAL_BEFORE.search(before)
+        ):
+            cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
+        elif _SUPERSEDED_SPEECH.search(before):
+            cue.dropped = "what it said before"  # "Samsung previously said the plant would"
         elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
             cue.dropped = "a scheduled event"
         elif _PERSON_RELATIVE.search(before):

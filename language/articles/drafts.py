@@ -27,6 +27,7 @@ from .organisations import (
 from .promiser import _promiser, _third_party_subject
 from .records import DraftCandidate
 from .sentence import (
+    _VERB,
     _clause_end,
     _Cue,
     _Org,
@@ -108,6 +109,8 @@ def _draft(
         return None  # "..., LNC's analysis indicates": a study's forecast
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
         return None
+    if _named_for_comparison(reading, cue, promiser, context):
+        return None
     said = reading.text[cue.start : cue.end]
     why = f"deadline {deadline_text!r}" if window else "no date given"
     if window is None and (vague := _VAGUE.search(reading.folded)):
@@ -144,6 +147,27 @@ def _draft(
         strength=cue.rule.strength,
         condition=_condition(reading),
         speaker=speaker,
+    )
+
+
+# ", the world's largest contract chip foundry, which aims to": a relative clause on the
+# organisation just named.
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who|qui)\s+(?:also\s+|itself\s+|lui-même\s+)?$")
+
+
+def _named_for_comparison(reading: _Reading, cue: _Cue, promiser: _Org, context: _Context) -> bool:
+    """A rival's plan told in a relative clause on its name, inside a sentence about
+    something else ("The timeline would put Rapidus not far behind TSMC, ..., which aims to
+    begin 2-nm production in 2025"): background for comparison, not a promise the article
+    reports. The organisation the article is about keeps its own ("Intel, which will ...")."""
+    topic = context.topic or context.last_named
+    return bool(
+        _WHICH_BEFORE.search(reading.folded, 0, cue.start)
+        and topic is not None
+        and promiser.name
+        and promiser.name != topic.name
+        and promiser.start > reading.body
+        and _VERB.search(reading.folded, reading.body, promiser.start)
     )
 
 
@@ -199,35 +223,135 @@ def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
 
 def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     """One draft per promise: an article that says the same promise twice (the lead, then a
-    quote) gives the draft whose words are the promiser's own (in quotation marks), else the
-    first. Two dated objects of one sentence stay two drafts."""
+    quote) gives one draft, whatever day each sentence gives for it; so does one said again
+    more precisely ("in 2024", then "in the first quarter of 2024") or as a deadline ("this
+    month", then "by the end of this month") about the same thing. The one kept is the
+    strongest statement (`_strength_of_statement`), then the most precise window, then the
+    first. A sentence that names nobody (a standfirst) and one that names the promiser, about
+    the same thing with the same window, are one promise too: the named one is kept. Two
+    dated objects of one sentence stay two drafts."""
     kept: list[DraftCandidate] = []
     for draft in drafts:
-        key = (draft.promiser_name, draft.start, draft.end, draft.stated_on)
         same = next(
             (
                 i
                 for i, other in enumerate(kept)
                 if (draft.start or draft.end)
-                and (other.promiser_name, other.start, other.end, other.stated_on) == key
                 and other.position != draft.position
+                and (
+                    other.promiser_name == draft.promiser_name
+                    # A standfirst that names nobody, then the sentence that names the promiser.
+                    or (
+                        not (other.promiser_name and draft.promiser_name)
+                        and _same_object(other, draft)
+                    )
+                )
+                and (
+                    (other.start, other.end) == (draft.start, draft.end)
+                    or (_nested(other, draft) and _same_object(other, draft))
+                )
                 and not _different_figures(other, draft)
             ),
             None,
         )
         if same is None:
             kept.append(draft)
-        elif _quoted(draft) and not _quoted(kept[same]):
+        elif (bool(draft.promiser_name), *_preferred(draft)) > (
+            bool(kept[same].promiser_name),
+            *_preferred(kept[same]),
+        ):
             kept[same] = draft
     return kept
 
 
+def _preferred(draft: DraftCandidate) -> tuple[int, int]:
+    # The more precise window first: "in the first quarter of 2024" says more than "in 2024".
+    return -_span_days(draft), _strength_of_statement(draft)
+
+
+def _strength_of_statement(draft: DraftCandidate) -> int:
+    """How directly a sentence gives a promise: in the promiser's own words (quoted), dated
+    by its own words of saying, attributed to a named source ("Bloomberg wrote", "spokesman
+    John Kraft said"), or told by the writer or unnamed reports ("according to reports")."""
+    if _quoted(draft):
+        return 3
+    if "according to the sentence" in draft.reason:
+        return 2
+    return 1 if _NAMED.search(draft.speaker) else 0
+
+
+_NAMED = re.compile(r"\b[A-ZÀ-Þ]")
+
+
+def _span_days(draft: DraftCandidate) -> int:
+    """How long a window is, an open start counted from the day it was said."""
+    start = draft.start or draft.stated_on
+    end = draft.end or start
+    return (end - start).days
+
+
+def _nested(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether one window says the other more precisely: a year, then a part of it ("in
+    2024", then "in the first quarter of 2024"), or a month, then its deadline ("this month",
+    then "by the end of this month"). Two parts of a quarter or a month ("in October", "on 8
+    October") and a year and a deadline at its end ("in 2026", "by late 2026") are as often
+    two promises (six reactors, then two; one region, then another)."""
+    if one.end is None or other.end is None:
+        return False
+    if one.start is None or other.start is None:
+        # "set to open this month", then "on schedule to go into service by the end of this
+        # month": a month or less, then its deadline, is one date.
+        period = other if one.start is None else one
+        return (
+            one.end == other.end
+            and period.start is not None
+            and period.end is not None
+            and (period.end - period.start).days <= 31
+        )
+    a, b = sorted((one, other), key=_span_days)  # a is the narrower
+    if not (a.start and a.end and b.start and b.end):
+        return False
+    whole_year = (b.start.month, b.start.day, b.end.month, b.end.day) == (1, 1, 12, 31)
+    return whole_year and b.start.year == b.end.year and b.start <= a.start and a.end <= b.end
+
+
+_WORD = re.compile(r"[a-zà-ÿ]{4,}")
+_COMMON = frozenset(
+    re.findall(
+        r"\S+",
+        "will would should with that this from their have been into also said says year month "
+        "sera seront dans pour avec cette leur sont être plus tard",
+    )
+)
+
+
+def _same_object(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether two statements speak of the same thing: at least two words of their own in
+    common besides the promiser and the date ("begin mass production ... factory in Arizona")."""
+    words = [
+        set(_WORD.findall(_fold(d.quote.replace(d.deadline_text, ""))))
+        - _COMMON
+        - set(_WORD.findall(_fold(d.promiser_name)))
+        for d in (one, other)
+    ]
+    return len(words[0] & words[1]) >= 2
+
+
 def _different_figures(one: DraftCandidate, other: DraftCandidate) -> bool:
     """Whether two sentences with the same deadline state different figures ("a 5G network"
-    and "5G in 12 US cities"): two promises. A sentence without figures restates the other;
-    years and numbers of names ("Ariane 6", "Windows 10") are no figures."""
-    figures = [_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other)]
-    return all(figures) and figures[0] != figures[1]
+    and "5G in 12 US cities"): two promises. A sentence without figures, or whose amounts
+    the other states too ("600,000 electric cars", after "600,000 ..., up from 190,000"),
+    restates the other; years and numbers of names ("Ariane 6", "Windows 10") are no figures."""
+    first, second = (_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other))
+    if not first or not second:
+        return False
+    numbers = [{f for f in figures if _NUMBER.fullmatch(f)} for figures in (first, second)]
+    if all(numbers) and (numbers[0] <= numbers[1] or numbers[1] <= numbers[0]):
+        return False  # the same amounts again: a restatement ("5G" is a name, not an amount)
+    return first != second
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 _FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")

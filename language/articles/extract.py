@@ -24,7 +24,7 @@ from language.deadlines import (
 from language.text import fold_case as _fold
 from language.text import guess_language
 
-from .cues import _blockers, _cues, _judge_cues
+from .cues import _blockers, _cues, _judge_cues, _last
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
 from .layout import read_layout
 from .lexicon import (
@@ -320,7 +320,11 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
 
 
 def _is_news(stated: Stated, context: _Context) -> bool:
-    """Whether a statement's time is the article's news: a day within a month before it."""
+    """Whether a statement's time is the article's news: a day within a month before it, or
+    the article's own month when the words give no day ("earlier this week")."""
+    article = context.article
+    if stated.precision == "month" and article.precision == "day":
+        return (stated.on.year, stated.on.month) == (article.on.year, article.on.month)
     return stated.precision == "day" and (context.article.on - stated.on).days <= 31
 
 
@@ -598,6 +602,18 @@ def _qualified(
         reading.folded, deadline.span[1]
     ):
         return None, ""  # "ne redémarreront pas avant la fin de l'hiver comme c'était prévu"
+    if not negated and window.qualifier == "by" and _UNTIL.match(_fold(deadline.text)):
+        delay = _last(
+            _DELAY, reading.folded[_clause_start(reading.folded, start, reading.body) : start]
+        )
+        if delay is not None:
+            # "would delay plans to begin operations at its plant ... until 2025": a move far
+            # from its date is still a move, to the whole new period (the parser's rule 10).
+            moved = f"{delay.group()} {deadline.text}"
+            try:
+                return parse_deadline(moved, stated_on=stated.on), moved
+            except DeadlineParseError:
+                return window, deadline.text
     if window.qualifier == "not_before" or not negated:
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text

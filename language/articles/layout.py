@@ -3,7 +3,8 @@
 Pages that are updated through the day or list a programme put dates on lines of their own:
 
 - A line that is only a day ("Sept. 6") over prose dates that prose: the round-up's items
-  below it were said that day, until the next such line.
+  below it were said that day, until the next such line; so does a dateline that is a place
+  and a day ("Paris, November 7, 2023") over a press release.
 - A line that is only a date over a short line without a sentence's end is a timetable
   entry: "Fin 2021" over "M4 : Mairie de Montrouge - Bagneux" is that line's date.
 - Short dated lines after a sentence that ends with a colon and holds a commitment are that
@@ -32,6 +33,8 @@ _BULLET = re.compile(r"^\s*[-–—•*·]?\s*$")
 _ASIDE = re.compile(r"\([^)]*\)|[\s,.:;–—-]+")
 # The longest line read as a timetable's short line or a list item.
 _SHORT = 12
+# A dateline's place before its day: "Paris, November 7, 2023", "DOUVRIN, FRANCE, le 30 mai".
+_PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},\s*){1,2}(?=\S)")
 # How far from the article's date a date line may date the prose below it.
 _NEAR = dt.timedelta(days=31)
 
@@ -95,6 +98,15 @@ def read_layout(
     for index, (number, line, at) in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         date = date_line(line, article.on) if _words_between(line) <= _SHORT else None
+        placed = _PLACE.match(line) if _words_between(line) <= _SHORT else None
+        if date is None and placed and following is not None:
+            # "Paris, November 7, 2023" heading a press release: its day, whatever follows.
+            date = date_line(line[placed.end() :], article.on)
+            if date is not None and date.window.precision == "day" and date.window.start:
+                if abs(date.window.start - article.on) <= _NEAR:
+                    layout.dates[following[0]] = Stated(date.window.start, "day", line)
+                    layout.consumed.add(number)
+                continue
         if date is not None and following is not None:
             next_number, next_line, next_at = following
             if _short(next_line) and date_line(next_line, article.on) is None:

@@ -422,6 +422,18 @@ _SUPERSEDED = re.compile(
     r"announced|promised)|initialement|à l'origine|auparavant|précédemment|dans un premier temps|"
     r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
 )
+# A plan the article tells as replaced: an earlier adjective on the goal itself ("its previous
+# goal of making 190,000 EVs in 2024", "son ancien objectif de") or an earlier adverb on the
+# verb that reported it ("Samsung previously said the factory would start production in ...").
+_SUPERSEDED_GOAL = re.compile(
+    r"\b(?:previous|earlier|original|former|old|prior|ancien|ancienne|précédent|précédente)\b"
+)
+_SUPERSEDED_SPEECH = re.compile(
+    r"\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"
+    r"auparavant|précédemment)\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
+    r"indicated|told|promised|pledged|planned|targeted|dit|annoncé|indiqué|promis|prévu)"
+    r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+)
 # After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver
 # comme c'était prévu", "will not open in 2025 as planned".
 _AS_PLANNED = re.compile(
@@ -599,7 +611,8 @@ _TRAILING_SPEECH = re.compile(
 # A leading one: "Orange said ...", "Selon Bleu, ...", "An MoD spokeswoman said: ...".
 _LEADING_SPEECH = re.compile(
     r"(?P<who>[^;:«»\"“”]{2,250}?)\s+(?:now |also |has |have |had )?(?P<verb>says|say|said|"
-    r"announced|told|confirmed|noted|stated|explained|indicated|(?:l'|l’)?a (?:annoncé|"
+    r"announced|told|confirmed|noted|stated|explained|indicated|wrote|reported|"
+    r"(?:l'|l’)?a (?:annoncé|"
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
 )

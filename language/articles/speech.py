@@ -214,6 +214,9 @@ _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
 # ("ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL").
 _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$")
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+# "When it was first announced in 2021, the plant was said to open at the end of 2023, but
+# now it will go online early 2024": what follows the contrast is said now, not then.
+_BUT_NOW = re.compile(r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b")
 
 
 def _spoken(
@@ -252,6 +255,9 @@ def _spoken(
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
             continue
+        last_cue = max((c.start for c in cues if not c.dropped), default=-1)
+        if _BUT_NOW.search(folded, end, max(end, last_cue)):
+            continue
         leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
         next_to_speech = bool(
             _SPEECH_BEFORE_DATE.search(folded[:start])
@@ -259,6 +265,9 @@ def _spoken(
             # "said during an open house near Berlin this weekend that ...": between the
             # verb of saying and what was said.
             or (_SPEECH_IN_CLAUSE.search(folded[:start]) and _THAT.match(folded, end))
+            # ", President Koike told Nikkei on Tuesday.", ", the company said in its
+            # earnings call earlier this week.": in the attribution, after its verb of saying.
+            or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").

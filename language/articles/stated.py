@@ -234,6 +234,9 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
         unit = match.group("en") or match.group("fr") or match.group("this")
         days = 0 if match.group("this") else _UNIT_DAYS[unit]
         start, end = first - dt.timedelta(days=days), last - dt.timedelta(days=days)
+        if match.group("this") == "week" and article.precision == "day":
+            # "earlier this week": from the week's Monday to the article's day, not that day.
+            start = first - dt.timedelta(days=first.weekday())
         if unit in ("year", "an", "année"):
             start, end = dt.date(start.year, 1, 1), dt.date(end.year, 12, 31)
         elif unit in ("month", "mois"):
