@@ -434,6 +434,22 @@ OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
     "derniere"
 )
+# An instance word that says when is a date, not another instance: "delayed to next year",
+# "l'année prochaine", "en mai dernier", "last week".
+_TIME_NOUNS = (
+    r"(?:years?|months?|weeks?|quarters?|summer|autumn|fall|winter|spring|weekend|time"
+    r"|ans?|annees?|mois|semaines?|trimestres?|semestres?|ete|hiver|automne|printemps|fois"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+TIME_INSTANCE_RX = re.compile(
+    r"(?<![\w])(?:(?:next|last|prochain|prochaine|dernier|derniere)\s+"
+    + _TIME_NOUNS
+    + r"|"
+    + _TIME_NOUNS
+    + r"\s+(?:prochain|prochaine|prochains|prochaines|dernier|derniere"
+    r"|derniers|dernieres))(?![\w])"
+)
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
 # a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
 # score.py against the claim's statement, which may promise that very instance.

@@ -66,6 +66,7 @@ from .lexicon import (
     SIGNAL_RX,
     SINCE_RX,
     STEP_CONTEXT,
+    TIME_INSTANCE_RX,
 )
 
 # Sentence ends: a line break (headline / summary), or . ! ? ; … followed by a space, or a
@@ -367,10 +368,30 @@ def _read_as(
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
         or modal
+        or _infinitive_before(analysis.text, m.start())
         or dated_away(analysis, sentence, m.span(), history_only=True)
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# A step named after an infinitive ("expected to get the final go-ahead", "de franchir ses
+# prochaines étapes") is a plan: the verb's object, up to two words (an article, an
+# adjective) between. "moves to the next phase" is no infinitive: an article follows "to".
+_INFINITIVE_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
+    r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
+)
+
+
+def _infinitive_before(text: str, start: int) -> bool:
+    before = re.sub(r"\s*[\"\u00ab\u00bb\u201c\u201d]\s*", " ", text[max(0, start - 50) : start])
+    m = _INFINITIVE_BEFORE_RX.search(before)
+    if m is None:
+        return False
+    verb = re.findall(r"[a-z]+", m.group(0))[1]
+    # An English infinitive follows "to"; a French one ends in -er, -ir or -re.
+    return m.group(0).startswith("to") or verb.endswith(("er", "ir", "re"))
 
 
 def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
@@ -407,13 +428,20 @@ def dated_away(
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
     years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
-    if not years or (history_only and min(years) >= analysis.published_on.year):
-        return False  # no year, or none in the past: no history (and no need to parse)
+    relative = TIME_INSTANCE_RX.search(analysis.text, start, end)  # "next year", "l'an dernier"
+    if not years and not relative:
+        return False  # no year: no history or plan (and no need to parse)
+    if years and not relative and history_only and min(years) >= analysis.published_on.year:
+        return False  # none in the past: no history
     found = analysis.deadlines_in([sentence])
     if not found:
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
-    if not _YEAR.search(nearest.text) and nearest.window.precision != "day":
+    if (
+        not _YEAR.search(nearest.text)
+        and not TIME_INSTANCE_RX.search(fold(nearest.text))
+        and nearest.window.precision != "day"
+    ):
         return False  # a month or season said without its year is no far date
     last = _end(nearest)
     if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
@@ -470,6 +498,7 @@ def decide(
     deadline_start: dt.date | None = None,
     statement: str = "",
     name_spans: list[tuple[int, int]] | None = None,
+    date_spans: list[tuple[int, int]] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -508,7 +537,13 @@ def decide(
         decisive = done[0]
     # The parser is the costly part: a new date is looked for only when it may decide.
     later = (
-        _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+        _new_date(
+            analysis,
+            term_spans if date_spans is None else date_spans,
+            deadline_start,
+            deadline_end,
+            promises_a_first,
+        )
         if decisive is None or _effective(decisive) == "step"
         else None
     )

@@ -27,6 +27,7 @@ from .lexicon import (
     SIGNAL_RX,
     STEP_CLAIM_RX,
     STOP,
+    TIME_INSTANCE_RX,
     W_CATEGORY,
     W_DEADLINE,
     W_EVENT,
@@ -233,6 +234,15 @@ def _grounded(term: str, subject: str) -> bool:
     Wallet" in "EU Digital Identity Wallet"); or, beside at least one word that is the same,
     a word of the other language with the same first letter, in the same place ("ligne 15
     Sud" in "line 15 South"). No table of word pairs: the alignment is the evidence."""
+    folded = fold(term)
+    if (
+        "-" not in folded
+        and any(folded in token.split("-") for token in re.findall(r"[\w-]*-[\w-]*", subject))
+        and not term_in(term, re.sub(r"[\w-]*-[\w-]*", " ", subject))
+    ):
+        # A part of a compound ("London" of "London-Birmingham") names one end of the
+        # thing, as "London" names a city: the compound names the thing, not the part.
+        return False
     if term_in(term, subject):
         return True
     written = re.findall(r"\w+", term)
@@ -376,8 +386,11 @@ def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int
     """Whether the words around a term make it another instance of the thing ("premier vol
     commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
     statement does not speak of. `reach` words on each side."""
-    before = re.findall(r"[\w]+", text[max(0, span[0] - 12 * reach) : span[0]])[-reach:]
-    after = re.findall(r"[\w]+", text[span[1] : span[1] + 12 * reach])[:reach]
+    # "delayed to next year" says when, not which: a time phrase is no instance word.
+    window_before = TIME_INSTANCE_RX.sub(" ", text[max(0, span[0] - 12 * reach) : span[0]])
+    window_after = TIME_INSTANCE_RX.sub(" ", text[span[1] : span[1] + 12 * reach + 12])
+    before = re.findall(r"[\w]+", window_before)[-reach:]
+    after = re.findall(r"[\w]+", window_after)[:reach]
     return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
 
 
@@ -453,6 +466,13 @@ def _score(
         statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement)),
         name_spans=[s for name in hits.names for s in _spans(text, name)],
+        # A new date is the claim's only next to words that name it: the promiser, its
+        # subject or thing, a keyword written as a name or of several words, not a common
+        # word alone ("when it launches next year" is no date for a claim whose keyword is
+        # "launch", in a sentence that names neither its promiser nor its thing).
+        date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
+        + subject_spans
+        + [s for name in hits.names for s in _spans(text, name)],
     )
     if reading is None:
         return None

@@ -1157,3 +1157,77 @@ def test_looking_for_a_terms_first_stem_never_hides_a_match(term: str, text: str
     folded = fold(text)
     assert term_in(term, folded) == bool(term_regex(term).search(folded))
     assert term_spans(term, folded) == [m.span() for m in term_regex(term).finditer(folded)]
+
+
+# --- Fourth round: rules from unseen news, each read generally ---------------------------
+
+
+def test_a_relative_time_says_when_not_which_and_a_completion_it_dates_is_a_plan():
+    # "next year" is no instance word ("the next launch" is): the thing named before it is
+    # still the promised one.
+    voltra = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "production"],
+        category="other",
+        statement="Voltra starts production of the Ridgeback pickup.",
+        stated_on=D(2019, 11, 21),
+        deadline_end=D(2021, 12, 31),
+    )
+    late = scored(
+        "Voltra has reportedly delayed Ridgeback production to next year", voltra, on=D(2022, 1, 14)
+    )
+    assert late.kind == EvidenceKind.DELAY
+    assert (late.proposed_start, late.proposed_end) == (D(2023, 1, 1), D(2023, 12, 31))
+    # A completion word dated next year has not happened: a plan, no fulfilment.
+    plan = analyse_item(item("The Ridgeback launches next year", on=D(2022, 1, 14)))
+    assert [s.name for s in plan.signals] == []
+    # So does "l'année prochaine".
+    projet = analyse_item(
+        item("Le Ridgeback sera lancé l'année prochaine", on=D(2022, 1, 14), language="fr")
+    )
+    assert [s.name for s in projet.signals] == []
+
+
+def test_a_new_date_is_the_claims_only_next_to_words_that_name_it():
+    # "when it launches next year", in a sentence naming neither the promiser nor its
+    # thing, is no new date for a claim whose keyword is the common word "launch".
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    news = (
+        "Borealis is getting a sovereign cloud, which opens next year. It will be run by a "
+        "firm that is one of PAA's founding members."
+    )
+    assert scored(news, profile, on=D(2021, 9, 8)) is None
+    # Said next to the promiser's name, the same date is the claim's.
+    named = scored("PAA now expects the opening next year", profile, on=D(2021, 9, 8))
+    assert named.kind == EvidenceKind.DELAY
+
+
+def test_a_part_of_a_compound_in_the_subject_is_no_name_of_the_thing():
+    # "Kelby" of "Rail K1 Kelby-Marrow" names a city at one end of the line, not the line:
+    # news of a summit in Kelby is no news of the line; the compound, and a name that is
+    # a word of the subject on its own, still are.
+    assert _thing_names("Kelby", "Rail K1 Kelby-Marrow") == ()
+    assert _thing_names("Kelby-Marrow", "Rail K1 Kelby-Marrow") == ("Kelby-Marrow",)
+    assert _thing_names("Porthaven", "Porthaven reactor") == ("Porthaven",)
+
+
+def test_a_step_named_after_an_infinitive_is_a_plan():
+    # "expected to get the final go-ahead", "de franchir ses prochaines étapes": not taken.
+    plan = analyse_item(item("Porthaven is expected to get the final go-ahead next month"))
+    assert [s.name for s in plan.signals] == []
+    projet = analyse_item(
+        item(
+            "La filiale permettra à Porthaven de franchir ses « prochaines étapes »", language="fr"
+        )
+    )
+    assert [s.name for s in projet.signals] == []
+    # "de" before an article is no infinitive ("début de la construction"): a step taken.
+    taken = analyse_item(item("Porthaven : début de la construction", language="fr"))
+    assert [s.name for s in taken.signals] == ["step"]
+    assert [s.name for s in analyse_item(item("Porthaven reaches a key milestone")).signals] == [
+        "step"
+    ]
