@@ -242,6 +242,7 @@ FULFILMENT = _phrases(
     "begins production, produced its first, connected to the grid, announces the launch of, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
+    "finalizes, finalises, finalized, finalised, has finalized, has finalised, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
@@ -302,6 +303,8 @@ DELAY = _phrases(
     "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
     "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
     "later than planned, slower than planned, slower than expected, behind schedule, "
+    "significantly behind, well behind, far behind, falling behind, fallen behind, "
+    "fell behind, lagging behind, running behind, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
@@ -395,7 +398,11 @@ STEP = _phrases(
     "feu vert, autorisation, "
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.
-    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to"
+    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to, "
+    # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
+    "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
+    "acquisition du terrain, achat du terrain, bought the land, buys the land, "
+    "acquired the land, acquires the land, acquired the site, acquires the site"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
@@ -406,7 +413,13 @@ ON_TRACK = _phrases(
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
     # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
     "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
-    "calendrier tenu, calendrier respecte, kept its promise, on time"
+    "calendrier tenu, calendrier respecte, kept its promise, on time, "
+    # The deadline said to be kept, in the future: "les délais seront tenus", "the deadline
+    # will be met"; a timetable reaffirmed or reiterated is the promise kept so far.
+    "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
+    "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
+    "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
+    "reitere, a reitere"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.

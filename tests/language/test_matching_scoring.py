@@ -1231,3 +1231,40 @@ def test_a_step_named_after_an_infinitive_is_a_plan():
     assert [s.name for s in analyse_item(item("Porthaven reaches a key milestone")).signals] == [
         "step"
     ]
+
+
+def test_finalised_is_done_and_falling_behind_is_late():
+    # "Microsoft finalizes the boundary" is the thing done, as "completes" is; "the rollout
+    # is significantly behind" is late, as "behind schedule" is.
+    done = analyse_item(item("Bleu finalizes its SecNumCloud qualification"))
+    assert [s.name for s in done.signals] == ["fulfilment"]
+    late = analyse_item(item("Seven months out, the rollout is significantly behind"))
+    assert [s.name for s in late.signals] == ["delay"]
+    # "behind" alone is no lateness: "the team behind the project".
+    assert analyse_item(item("The team behind the Porthaven reactor")).signals == []
+
+
+def test_a_deadline_said_to_be_kept_or_a_timetable_reaffirmed_is_on_track():
+    # "Les délais seront tenus ... dès le 8 décembre", after a five-year deadline: the
+    # promiser says it is on time, which beats the date given.
+    kept = best(
+        "Porthaven : où en sont les travaux ? // Les délais seront tenus, assure Energia : "
+        "le réacteur sera mis en service dès le 8 décembre 2021.",
+        on=D(2021, 4, 14),
+        language="fr",
+    )
+    assert (kept.claim_id, kept.kind) == (4, EvidenceKind.PROGRESS)
+    reaffirmed = best(
+        "Energia reaffirmed on Monday that the Porthaven reactor will enter service in 2020",
+        on=D(2019, 10, 14),
+    )
+    assert (reaffirmed.claim_id, reaffirmed.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_the_site_bought_is_a_step():
+    bought = best(
+        "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
+        on=D(2017, 9, 15),
+        language="fr",
+    )
+    assert (bought.claim_id, bought.kind) == (4, EvidenceKind.PROGRESS)
