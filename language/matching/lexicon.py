@@ -476,7 +476,10 @@ INSTANCE_RX = re.compile(
 # production. A step unless the claim's statement promises that very event.
 SIDE_EVENTS = {
     "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
-    "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
+    "production": re.compile(
+        r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*|roll\w* off"
+        r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
+    ),
 }
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la

@@ -511,7 +511,7 @@ def decide(
         analysis.text
     )
     signals = [
-        _as_claims_step(analysis, _side_event(s, statement), step_spans)
+        _as_claims_step(analysis, _side_event(analysis, s, statement), step_spans)
         for s in analysis.signals
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
@@ -601,14 +601,17 @@ def decide(
     return None
 
 
-def _side_event(signal: Signal, statement: str) -> Signal:
+def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
-    service)."""
+    service), said by the completion word or by the noun just before it in its clause
+    ("R2 production has been launched", for a claim promising deliveries)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
+    clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
+    subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
     for rx in SIDE_EVENTS.values():
-        if rx.search(signal.text) and not rx.search(statement):
+        if (rx.search(signal.text) or rx.search(subject)) and not rx.search(statement):
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)

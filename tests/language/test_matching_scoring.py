@@ -1268,3 +1268,32 @@ def test_the_site_bought_is_a_step():
         language="fr",
     )
     assert (bought.claim_id, bought.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_a_production_start_said_by_its_noun_is_a_step_for_a_claim_promising_deliveries():
+    # "R2 production has been launched", "the first vehicles rolled off the assembly line":
+    # production, which a claim promising customer deliveries did not promise.
+    deliveries = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "deliveries", "production"],
+        category="launch",
+        statement="Voltra starts customer deliveries of the Ridgeback.",
+        stated_on=D(2024, 3, 7),
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 6, 30),
+    )
+    news = (
+        "Voltra Ridgeback on the way // Ridgeback production has been launched at the plant, "
+        "and the first validation vehicles have already rolled off the assembly line."
+    )
+    match = scored(news.replace(" // ", "\n"), deliveries, on=D(2026, 1, 25))
+    assert match.kind == EvidenceKind.PROGRESS
+    # For a claim promising production, the same words are the thing done.
+    production = replace(deliveries, statement="Voltra starts production of the Ridgeback.")
+    assert scored(news.replace(" // ", "\n"), production, on=D(2026, 1, 25)).kind == (
+        EvidenceKind.FULFILMENT
+    )
