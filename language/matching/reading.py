@@ -331,7 +331,11 @@ def _read_as(
     preceding, before = _preceding_words(analysis.text, m.start())
     if PLUPERFECT.intersection(preceding):
         return None  # "avait été retardé": what had happened before the news
-    negated = bool(NEGATIONS.intersection(preceding)) or "n't" in before[-12:]
+    negated = (
+        bool(NEGATIONS.intersection(preceding))
+        or "n't" in before[-12:]
+        or (name == "fulfilment" and _denied_subject(before))
+    )
     modal = (
         bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
     ) and not before.rstrip().endswith(ANNOUNCING)
@@ -392,6 +396,17 @@ def _infinitive_before(text: str, start: int) -> bool:
     verb = re.findall(r"[a-z]+", m.group(0))[1]
     # An English infinitive follows "to"; a French one ends in -er, -ir or -re.
     return m.group(0).startswith("to") or verb.endswith(("er", "ir", "re"))
+
+
+# A subject denied by its determiner ("no wallet has been deployed or certified", "aucun
+# site n'a été ouvert"): the clause's verb, however far, has not happened.
+_DENIED_SUBJECT_RX = re.compile(
+    r"(?<![\w'])(?:no|none of|neither|nor|aucun|aucune|ni)\s+(?:[\w'-]+\s+){0,6}$"
+)
+
+
+def _denied_subject(before: str) -> bool:
+    return bool(_DENIED_SUBJECT_RX.search(_CLAUSE_BREAK.split(before)[-1]))
 
 
 def _drop_overlaps(signals: list[Signal]) -> list[Signal]:

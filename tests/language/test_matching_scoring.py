@@ -1297,3 +1297,15 @@ def test_a_production_start_said_by_its_noun_is_a_step_for_a_claim_promising_del
     assert scored(news.replace(" // ", "\n"), production, on=D(2026, 1, 25)).kind == (
         EvidenceKind.FULFILMENT
     )
+
+
+def test_a_subject_denied_by_its_determiner_denies_its_verb():
+    # "no wallet has been deployed or certified": the verb is far from "no", but nothing
+    # was certified; said with a date, not in time (a delay), as "not certified" is.
+    late = analyse_item(item("In early 2026, no wallet has been deployed or certified"))
+    assert [s.name for s in late.signals] == ["not in time"]
+    fr = analyse_item(item("Aucun réacteur de la série n'est encore certifié", language="fr"))
+    assert "fulfilment" not in [s.name for s in fr.signals]
+    # A "no" in another clause denies nothing: "No delay, the wallet is certified".
+    done = analyse_item(item("No surprise: the wallet is certified"))
+    assert [s.name for s in done.signals] == ["fulfilment"]
