@@ -276,7 +276,9 @@ def _end(found: FoundDeadline) -> dt.date:
 
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     before = text[max(0, start - 40) : start]
-    return re.findall(r"[a-z']+", before)[-3:], before
+    # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
+    words = [w.strip("'") for w in re.findall(r"[a-z']+", before)]
+    return [w for w in words if w][-3:], before
 
 
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:

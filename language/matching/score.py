@@ -75,6 +75,11 @@ class ClaimProfile:
     # association, "Berlin Brandenburg Airport (BER)" for the airport company whose alias
     # is "BER"): naming the promiser names the promised thing.
     named_after_thing: bool = False
+    # Aliases of the promiser that name one promised thing ("Project Kuiper" for Amazon,
+    # "HS2" for the UK government): a keyword that is an alias, not the organisation's
+    # own name or its initials, with which the claim's subject begins. Kept among the
+    # terms; `ledger_profiles` makes it a name of the thing when the claim has no other.
+    thing_aliases: tuple[str, ...] = ()
 
 
 def claim_profile(
@@ -100,9 +105,12 @@ def claim_profile(
     # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
     folded_names |= {word for name in folded_names for word in name.split() if len(word) > 2}
+    aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
-        k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
+        k
+        for k in keywords
+        if (fold(k) not in folded_names or k in aliases_of_thing) and not fold(k).isdigit()
     ) or _statement_terms(statement, folded_names)
     # A subject that is one of the promiser's names, a bracketed alias aside ("Berlin
     # Brandenburg Airport (BER)"), with the name among the claim's own keywords, says the
@@ -127,7 +135,33 @@ def claim_profile(
         deadline_end=deadline_end,
         step_terms=_step_terms(statement, terms),
         named_after_thing=named_after,
+        thing_aliases=aliases_of_thing,
     )
+
+
+def _thing_aliases(
+    promiser: str, names: tuple[str, ...], subject: str, keywords: list[str]
+) -> tuple[str, ...]:
+    """The promiser's aliases that name its promised thing: a keyword that is an alias,
+    with which the subject (a bracketed alias aside) begins and goes on, that holds no word
+    of the organisation's own name ("Delos" of "Delos Cloud") and is not the initials of
+    one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
+    not what it promised."""
+    head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
+    own_words = set(fold(promiser).split())
+    initials = {"".join(w[0] for w in re.findall(r"\w+", fold(n))) for n in names}
+    found = []
+    for keyword in keywords:
+        alias = fold(keyword)
+        if (
+            alias in {fold(n) for n in names[1:]}
+            and alias != fold(promiser)
+            and head.startswith(alias + " ")
+            and not own_words.intersection(alias.split())
+            and re.sub(r"\W", "", alias) not in initials
+        ):
+            found.append(keyword)
+    return tuple(found)
 
 
 def _statement_terms(statement: str, names: set[str]) -> tuple[str, ...]:
@@ -184,8 +218,11 @@ def ledger_profiles(
     # ("Delos Cloud" for its platform, its examination, its data centres) is not named after
     # any one of them.
     named_after: dict[int, int] = defaultdict(int)
+    alias_subjects: dict[tuple[int, str], int] = defaultdict(int)
     for profile in profiles:
         named_after[profile.promiser_id] += profile.named_after_thing
+        for alias in profile.thing_aliases:
+            alias_subjects[(profile.promiser_id, fold(alias))] += 1
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
@@ -209,6 +246,16 @@ def ledger_profiles(
             and _grounded(t, subject)
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
+        if not things:
+            # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
+            # other and no other claim of the promiser begins its subject with it.
+            things = tuple(
+                t
+                for t in profile.thing_aliases
+                if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
+            )
+        # An alias that names no thing of this claim says who promised, as names do.
+        terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
         result.append(
             replace(

@@ -1309,3 +1309,40 @@ def test_a_subject_denied_by_its_determiner_denies_its_verb():
     # A "no" in another clause denies nothing: "No delay, the wallet is certified".
     done = analyse_item(item("No surprise: the wallet is certified"))
     assert [s.name for s in done.signals] == ["fulfilment"]
+
+
+def test_an_alias_that_names_the_promised_thing_is_the_things_name():
+    # "Project Orion" is an alias of Stellar Corp and begins the claim's subject: news
+    # naming it names the thing, as "Ariane 6" does, with no other keyword.
+    def orion(subject: str, aliases=("Project Orion", "SC")) -> ClaimProfile:
+        return claim_profile(
+            claim_id=9,
+            promiser_id=90,
+            promiser="Stellar Corp",
+            aliases=aliases,
+            subject=subject,
+            keywords=["Project Orion", "satellites", "launch", "SC"],
+            category="launch",
+            statement="Stellar Corp launches the first batch of Project Orion satellites.",
+            stated_on=D(2023, 10, 1),
+            deadline_start=D(2024, 1, 1),
+            deadline_end=D(2024, 6, 30),
+        )
+
+    (profile,) = ledger_profiles([orion("Project Orion production satellites")])
+    assert profile.thing_names == ("Project Orion",)
+    news = item("Scrubbed: the debut launch of Project Orion is pushed back", on=D(2025, 4, 9))
+    match = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0]
+    assert match.kind == EvidenceKind.DELAY
+    # The organisation's initials ("SC" of "Stellar Corp") name the company, not the thing;
+    # nor does an alias the subject does not begin with.
+    (initials,) = ledger_profiles([orion("SC production satellites")])
+    assert initials.thing_names == () and "SC" not in initials.terms
+    (elsewhere,) = ledger_profiles([orion("Orbital satellites of Project Orion")])
+    assert elsewhere.thing_names == () and "Project Orion" not in elsewhere.terms
+
+
+def test_a_quotation_mark_does_not_hide_a_negation():
+    # "goal dates 'cannot be achieved'": not achieved.
+    quoted = analyse_item(item("Original goal dates 'cannot be achieved', bosses warn"))
+    assert "fulfilment" not in [s.name for s in quoted.signals]
