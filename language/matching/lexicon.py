@@ -447,6 +447,12 @@ OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
     "derniere"
 )
+# Words written with a capital that name no other thing (an article, where from): "the
+# French fibre plan" is the plan, "Intel's Ohio chip factory" another factory.
+NOT_A_NAME = _wordset(
+    "the a an its their le la les l un une son sa ses european french german british american "
+    "english italian spanish chinese japanese eu uk us u.s france europe germany"
+)
 # An instance word that says when is a date, not another instance: "delayed to next year",
 # "l'année prochaine", "en mai dernier", "last week".
 _TIME_NOUNS = (

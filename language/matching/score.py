@@ -23,6 +23,7 @@ from .lexicon import (
     FULFILMENT,
     INSTANCE_RX,
     MARGIN,
+    NOT_A_NAME,
     OTHER_INSTANCE,
     SIGNAL_RX,
     STEP_CLAIM_RX,
@@ -476,6 +477,19 @@ def _score(
     terms = [t for t in terms if t in spans]
     subject_spans = _spans(text, profile.subject) if hits.subject else []
     named_thing = _names_the_thing(profile, hits)
+    if (
+        profile.thing_names
+        and not named_thing
+        and not hits.subject
+        and not any(t in profile.thing_names for t in terms)
+    ):
+        # The thing has names, none of which the item uses: a common keyword right after
+        # another name ("Intel's Ohio chip factory", for the Magdeburg fab) is that other
+        # thing's.
+        for term in list(terms):
+            spans[term] = [s for s in spans[term] if not _named_otherwise(analysis, s, profile)]
+            if not spans[term]:
+                terms.remove(term)
     if named_thing:
         # The promiser's name is the thing's: its mentions are the claim's words.
         subject_spans += [s for name in hits.names for s in _spans(text, name)]
@@ -566,6 +580,26 @@ def _score(
         proposed_end=proposed.window.end if proposed else None,
     )
     return match, reading
+
+
+def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: ClaimProfile) -> bool:
+    """Whether a common keyword's mention comes right after a name (a word written with a
+    capital, not at a sentence's start) that is none of the claim's words: "Ohio chip
+    factory"."""
+    if re.search(r"[A-Z0-9]", analysis.source[span[0] : span[1]]):
+        return False  # a keyword written as a name names itself
+    before = analysis.source[max(0, span[0] - 30) : span[0]]
+    m = re.search(r"(?:^|[\s(])([A-Z][\w.-]*?)(?:'s|’s)?\s+$", before)
+    if m is None:
+        return False
+    word = fold(m.group(1)).strip(".")
+    if not word or word in NOT_A_NAME:
+        return False
+    start = span[0] - len(before) + m.start(1)
+    if any(analysis.sentences[n][0] == start for n in range(len(analysis.sentences))):
+        return False  # a capital at a sentence's start is no name
+    own = " ".join((*profile.names, *profile.terms, profile.subject))
+    return not term_in(word, fold(own))
 
 
 def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:

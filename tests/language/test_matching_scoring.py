@@ -1346,3 +1346,36 @@ def test_a_quotation_mark_does_not_hide_a_negation():
     # "goal dates 'cannot be achieved'": not achieved.
     quoted = analyse_item(item("Original goal dates 'cannot be achieved', bosses warn"))
     assert "fulfilment" not in [s.name for s in quoted.signals]
+
+
+def test_a_common_keyword_after_another_name_is_that_other_things():
+    # The Kelby fab has names ("Kelby", "Fab 9"); "Voltra's Ohio chip factory", naming none
+    # of them, is another factory of the promiser, though "chip factory" is a keyword.
+    (fab,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=9,
+                promiser_id=90,
+                promiser="Voltra",
+                aliases=(),
+                subject="Voltra Kelby fab (Fab 9)",
+                keywords=["Kelby", "Fab 9", "chip factory", "semiconductor", "fab"],
+                category="launch",
+                statement="Voltra builds its chip fab in Kelby and starts producing there.",
+                stated_on=D(2022, 3, 15),
+                deadline_end=D(2027, 12, 31),
+            )
+        ],
+        organisations={"Voltra": []},
+    )
+    assert fab.thing_names == ("Kelby", "Fab 9")
+    other = "Voltra's Ohio chip factory delayed to 2030, casting doubt on semiconductor plans"
+    assert scored(other, fab, on=D(2025, 2, 28)) is None
+    # Where from is no other thing ("Voltra's German chip factory"), nor is a sentence's
+    # first word; the thing named keeps every mention.
+    assert scored(other.replace("Ohio", "German"), fab, on=D(2025, 2, 28)).kind == (
+        EvidenceKind.DELAY
+    )
+    assert scored(other.replace("Ohio", "Kelby"), fab, on=D(2025, 2, 28)).kind == (
+        EvidenceKind.DELAY
+    )
