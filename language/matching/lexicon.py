@@ -399,6 +399,13 @@ STEP = _phrases(
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.
     "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to, "
+    # A completion said to be only partial: "ouvre ce lundi, mais seulement à certaines
+    # heures", "opens, but only at weekends".
+    "mais seulement, mais uniquement, but only, only partly, only partially, "
+    # Work taken up again after a halt: "Boeing resumes certification of the 777-9" (not
+    # the French "reprend", which as often takes over or takes up a race: "les fusées
+    # reprennent leur course").
+    "resumes, resumed, has resumed, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "

@@ -1379,3 +1379,17 @@ def test_a_common_keyword_after_another_name_is_that_other_things():
     assert scored(other.replace("Ohio", "Kelby"), fab, on=D(2025, 2, 28)).kind == (
         EvidenceKind.DELAY
     )
+
+
+def test_work_resumed_and_a_completion_said_to_be_only_partial_are_steps():
+    # "resumes certification of Orbis 7": work taken up again, a step toward the flight.
+    resumed = best("Agence spatiale resumes certification of Orbis 7", on=D(2021, 7, 15))
+    assert (resumed.claim_id, resumed.kind) == (3, EvidenceKind.PROGRESS)
+    # "ouvre ce lundi, mais seulement à certaines heures": partial, a step.
+    partial = analyse_item(
+        item("Le parc de Lannec ouvre ce lundi, mais seulement à certaines heures", language="fr")
+    )
+    assert [(s.name, s.demoted) for s in partial.signals] == [
+        ("fulfilment", True),
+        ("step", False),
+    ]
