@@ -476,6 +476,19 @@ TIME_INSTANCE_RX = re.compile(
     + r"\s+(?:prochain|prochaine|prochains|prochaines|dernier|derniere"
     r"|derniers|dernieres))(?![\w])"
 )
+_TIME_MARKERS = ("next", "last", "prochain", "dernier", "derniere")
+
+
+def relative_time(text: str) -> bool:
+    """Whether (folded) text says a time relative to the item: "next year", "l'an
+    dernier" (a look for the words first: most texts hold none)."""
+    return any(w in text for w in _TIME_MARKERS) and bool(TIME_INSTANCE_RX.search(text))
+
+
+def without_relative_times(text: str) -> str:
+    return TIME_INSTANCE_RX.sub(" ", text) if any(w in text for w in _TIME_MARKERS) else text
+
+
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
 # a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
 # score.py against the claim's statement, which may promise that very instance.

@@ -66,7 +66,7 @@ from .lexicon import (
     SIGNAL_RX,
     SINCE_RX,
     STEP_CONTEXT,
-    TIME_INSTANCE_RX,
+    relative_time,
 )
 
 # Sentence ends: a line break (headline / summary), or . ! ? ; … followed by a space, or a
@@ -276,9 +276,11 @@ def _end(found: FoundDeadline) -> dt.date:
 
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     before = text[max(0, start - 40) : start]
-    # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
-    words = [w.strip("'") for w in re.findall(r"[a-z']+", before)]
-    return [w for w in words if w][-3:], before
+    words = re.findall(r"[a-z']+", before)
+    if "'" in before:
+        # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
+        words = [w for w in (w.strip("'") for w in words) if w]
+    return words[-3:], before
 
 
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
@@ -445,10 +447,12 @@ def dated_away(
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
     years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
-    relative = TIME_INSTANCE_RX.search(analysis.text, start, end)  # "next year", "l'an dernier"
+    # "next year", "le mois prochain" date a plan as a year does; a relative past ("last
+    # year") is never more than a year back, so no history: not looked for then.
+    relative = not history_only and relative_time(analysis.text[start:end])
     if not years and not relative:
         return False  # no year: no history or plan (and no need to parse)
-    if years and not relative and history_only and min(years) >= analysis.published_on.year:
+    if years and history_only and min(years) >= analysis.published_on.year:
         return False  # none in the past: no history
     found = analysis.deadlines_in([sentence])
     if not found:
@@ -456,7 +460,7 @@ def dated_away(
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
     if (
         not _YEAR.search(nearest.text)
-        and not TIME_INSTANCE_RX.search(fold(nearest.text))
+        and not relative_time(fold(nearest.text))
         and nearest.window.precision != "day"
     ):
         return False  # a month or season said without its year is no far date

@@ -28,7 +28,6 @@ from .lexicon import (
     SIGNAL_RX,
     STEP_CLAIM_RX,
     STOP,
-    TIME_INSTANCE_RX,
     W_CATEGORY,
     W_DEADLINE,
     W_EVENT,
@@ -41,6 +40,7 @@ from .lexicon import (
     number_spellings,
     term_in,
     term_spans,
+    without_relative_times,
     words_regex,
 )
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
@@ -435,8 +435,11 @@ def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int
     commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
     statement does not speak of. `reach` words on each side."""
     # "delayed to next year" says when, not which: a time phrase is no instance word.
-    window_before = TIME_INSTANCE_RX.sub(" ", text[max(0, span[0] - 12 * reach) : span[0]])
-    window_after = TIME_INSTANCE_RX.sub(" ", text[span[1] : span[1] + 12 * reach + 12])
+    window_before = without_relative_times(text[max(0, span[0] - 12 * reach) : span[0]])
+    window_after = text[span[1] : span[1] + 12 * reach]
+    if window_after != without_relative_times(window_after):
+        # Read the time phrase whole ("next year"), then the words that are left.
+        window_after = without_relative_times(text[span[1] : span[1] + 12 * reach + 12])
     before = re.findall(r"[\w]+", window_before)[-reach:]
     after = re.findall(r"[\w]+", window_after)[:reach]
     return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
