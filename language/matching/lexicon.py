@@ -242,6 +242,7 @@ FULFILMENT = _phrases(
     "begins production, produced its first, connected to the grid, announces the launch of, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
+    "finalizes, finalises, finalized, finalised, has finalized, has finalised, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
@@ -302,6 +303,8 @@ DELAY = _phrases(
     "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
     "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
     "later than planned, slower than planned, slower than expected, behind schedule, "
+    "significantly behind, well behind, far behind, falling behind, fallen behind, "
+    "fell behind, lagging behind, running behind, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
@@ -395,7 +398,18 @@ STEP = _phrases(
     "feu vert, autorisation, "
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.
-    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to"
+    "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to, "
+    # A completion said to be only partial: "ouvre ce lundi, mais seulement à certaines
+    # heures", "opens, but only at weekends".
+    "mais seulement, mais uniquement, but only, only partly, only partially, "
+    # Work taken up again after a halt: "Boeing resumes certification of the 777-9" (not
+    # the French "reprend", which as often takes over or takes up a race: "les fusées
+    # reprennent leur course").
+    "resumes, resumed, has resumed, "
+    # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
+    "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
+    "acquisition du terrain, achat du terrain, bought the land, buys the land, "
+    "acquired the land, acquires the land, acquired the site, acquires the site"
 )
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
@@ -406,7 +420,13 @@ ON_TRACK = _phrases(
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
     # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
     "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
-    "calendrier tenu, calendrier respecte, kept its promise, on time"
+    "calendrier tenu, calendrier respecte, kept its promise, on time, "
+    # The deadline said to be kept, in the future: "les délais seront tenus", "the deadline
+    # will be met"; a timetable reaffirmed or reiterated is the promise kept so far.
+    "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
+    "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
+    "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
+    "reitere, a reitere"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.
@@ -434,6 +454,41 @@ OTHER_INSTANCE = _wordset(
     "commercial commerciale commerciaux second deuxieme next prochain prochaine last dernier "
     "derniere"
 )
+# Words written with a capital that name no other thing (an article, where from): "the
+# French fibre plan" is the plan, "Intel's Ohio chip factory" another factory.
+NOT_A_NAME = _wordset(
+    "the a an its their le la les l un une son sa ses european french german british american "
+    "english italian spanish chinese japanese eu uk us u.s france europe germany"
+)
+# An instance word that says when is a date, not another instance: "delayed to next year",
+# "l'année prochaine", "en mai dernier", "last week".
+_TIME_NOUNS = (
+    r"(?:years?|months?|weeks?|quarters?|summer|autumn|fall|winter|spring|weekend|time"
+    r"|ans?|annees?|mois|semaines?|trimestres?|semestres?|ete|hiver|automne|printemps|fois"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+TIME_INSTANCE_RX = re.compile(
+    r"(?<![\w])(?:(?:next|last|prochain|prochaine|dernier|derniere)\s+"
+    + _TIME_NOUNS
+    + r"|"
+    + _TIME_NOUNS
+    + r"\s+(?:prochain|prochaine|prochains|prochaines|dernier|derniere"
+    r"|derniers|dernieres))(?![\w])"
+)
+_TIME_MARKERS = ("next", "last", "prochain", "dernier", "derniere")
+
+
+def relative_time(text: str) -> bool:
+    """Whether (folded) text says a time relative to the item: "next year", "l'an
+    dernier" (a look for the words first: most texts hold none)."""
+    return any(w in text for w in _TIME_MARKERS) and bool(TIME_INSTANCE_RX.search(text))
+
+
+def without_relative_times(text: str) -> str:
+    return TIME_INSTANCE_RX.sub(" ", text) if any(w in text for w in _TIME_MARKERS) else text
+
+
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
 # a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
 # score.py against the claim's statement, which may promise that very instance.
@@ -447,7 +502,10 @@ INSTANCE_RX = re.compile(
 # production. A step unless the claim's statement promises that very event.
 SIDE_EVENTS = {
     "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
-    "production": re.compile(r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*)(?![\w])"),
+    "production": re.compile(
+        r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*|roll\w* off"
+        r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
+    ),
 }
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la

@@ -66,6 +66,7 @@ from .lexicon import (
     SIGNAL_RX,
     SINCE_RX,
     STEP_CONTEXT,
+    relative_time,
 )
 
 # Sentence ends: a line break (headline / summary), or . ! ? ; … followed by a space, or a
@@ -275,7 +276,11 @@ def _end(found: FoundDeadline) -> dt.date:
 
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     before = text[max(0, start - 40) : start]
-    return re.findall(r"[a-z']+", before)[-3:], before
+    words = re.findall(r"[a-z']+", before)
+    if "'" in before:
+        # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
+        words = [w for w in (w.strip("'") for w in words) if w]
+    return words[-3:], before
 
 
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
@@ -330,7 +335,11 @@ def _read_as(
     preceding, before = _preceding_words(analysis.text, m.start())
     if PLUPERFECT.intersection(preceding):
         return None  # "avait été retardé": what had happened before the news
-    negated = bool(NEGATIONS.intersection(preceding)) or "n't" in before[-12:]
+    negated = (
+        bool(NEGATIONS.intersection(preceding))
+        or "n't" in before[-12:]
+        or (name == "fulfilment" and _denied_subject(before))
+    )
     modal = (
         bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
     ) and not before.rstrip().endswith(ANNOUNCING)
@@ -367,10 +376,41 @@ def _read_as(
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
         or modal
+        or _infinitive_before(analysis.text, m.start())
         or dated_away(analysis, sentence, m.span(), history_only=True)
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# A step named after an infinitive ("expected to get the final go-ahead", "de franchir ses
+# prochaines étapes") is a plan: the verb's object, up to two words (an article, an
+# adjective) between. "moves to the next phase" is no infinitive: an article follows "to".
+_INFINITIVE_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
+    r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
+)
+
+
+def _infinitive_before(text: str, start: int) -> bool:
+    before = re.sub(r"\s*[\"\u00ab\u00bb\u201c\u201d]\s*", " ", text[max(0, start - 50) : start])
+    m = _INFINITIVE_BEFORE_RX.search(before)
+    if m is None:
+        return False
+    verb = re.findall(r"[a-z]+", m.group(0))[1]
+    # An English infinitive follows "to"; a French one ends in -er, -ir or -re.
+    return m.group(0).startswith("to") or verb.endswith(("er", "ir", "re"))
+
+
+# A subject denied by its determiner ("no wallet has been deployed or certified", "aucun
+# site n'a été ouvert"): the clause's verb, however far, has not happened.
+_DENIED_SUBJECT_RX = re.compile(
+    r"(?<![\w'])(?:no|none of|neither|nor|aucun|aucune|ni)\s+(?:[\w'-]+\s+){0,6}$"
+)
+
+
+def _denied_subject(before: str) -> bool:
+    return bool(_DENIED_SUBJECT_RX.search(_CLAUSE_BREAK.split(before)[-1]))
 
 
 def _drop_overlaps(signals: list[Signal]) -> list[Signal]:
@@ -407,13 +447,22 @@ def dated_away(
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
     years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
-    if not years or (history_only and min(years) >= analysis.published_on.year):
-        return False  # no year, or none in the past: no history (and no need to parse)
+    # "next year", "le mois prochain" date a plan as a year does; a relative past ("last
+    # year") is never more than a year back, so no history: not looked for then.
+    relative = not history_only and relative_time(analysis.text[start:end])
+    if not years and not relative:
+        return False  # no year: no history or plan (and no need to parse)
+    if years and history_only and min(years) >= analysis.published_on.year:
+        return False  # none in the past: no history
     found = analysis.deadlines_in([sentence])
     if not found:
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
-    if not _YEAR.search(nearest.text) and nearest.window.precision != "day":
+    if (
+        not _YEAR.search(nearest.text)
+        and not relative_time(fold(nearest.text))
+        and nearest.window.precision != "day"
+    ):
         return False  # a month or season said without its year is no far date
     last = _end(nearest)
     if last < analysis.published_on - dt.timedelta(days=_HISTORY_DAYS):
@@ -470,6 +519,7 @@ def decide(
     deadline_start: dt.date | None = None,
     statement: str = "",
     name_spans: list[tuple[int, int]] | None = None,
+    date_spans: list[tuple[int, int]] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -482,7 +532,7 @@ def decide(
         analysis.text
     )
     signals = [
-        _as_claims_step(analysis, _side_event(s, statement), step_spans)
+        _as_claims_step(analysis, _side_event(analysis, s, statement), step_spans)
         for s in analysis.signals
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
@@ -508,7 +558,13 @@ def decide(
         decisive = done[0]
     # The parser is the costly part: a new date is looked for only when it may decide.
     later = (
-        _new_date(analysis, term_spans, deadline_start, deadline_end, promises_a_first)
+        _new_date(
+            analysis,
+            term_spans if date_spans is None else date_spans,
+            deadline_start,
+            deadline_end,
+            promises_a_first,
+        )
         if decisive is None or _effective(decisive) == "step"
         else None
     )
@@ -566,14 +622,17 @@ def decide(
     return None
 
 
-def _side_event(signal: Signal, statement: str) -> Signal:
+def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
-    service)."""
+    service), said by the completion word or by the noun just before it in its clause
+    ("R2 production has been launched", for a claim promising deliveries)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
+    clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
+    subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
     for rx in SIDE_EVENTS.values():
-        if rx.search(signal.text) and not rx.search(statement):
+        if (rx.search(signal.text) or rx.search(subject)) and not rx.search(statement):
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)

@@ -23,6 +23,7 @@ from .lexicon import (
     FULFILMENT,
     INSTANCE_RX,
     MARGIN,
+    NOT_A_NAME,
     OTHER_INSTANCE,
     SIGNAL_RX,
     STEP_CLAIM_RX,
@@ -39,6 +40,7 @@ from .lexicon import (
     number_spellings,
     term_in,
     term_spans,
+    without_relative_times,
     words_regex,
 )
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
@@ -74,6 +76,11 @@ class ClaimProfile:
     # association, "Berlin Brandenburg Airport (BER)" for the airport company whose alias
     # is "BER"): naming the promiser names the promised thing.
     named_after_thing: bool = False
+    # Aliases of the promiser that name one promised thing ("Project Kuiper" for Amazon,
+    # "HS2" for the UK government): a keyword that is an alias, not the organisation's
+    # own name or its initials, with which the claim's subject begins. Kept among the
+    # terms; `ledger_profiles` makes it a name of the thing when the claim has no other.
+    thing_aliases: tuple[str, ...] = ()
 
 
 def claim_profile(
@@ -99,9 +106,12 @@ def claim_profile(
     # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
     folded_names |= {word for name in folded_names for word in name.split() if len(word) > 2}
+    aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
-        k for k in keywords if fold(k) not in folded_names and not fold(k).isdigit()
+        k
+        for k in keywords
+        if (fold(k) not in folded_names or k in aliases_of_thing) and not fold(k).isdigit()
     ) or _statement_terms(statement, folded_names)
     # A subject that is one of the promiser's names, a bracketed alias aside ("Berlin
     # Brandenburg Airport (BER)"), with the name among the claim's own keywords, says the
@@ -126,7 +136,33 @@ def claim_profile(
         deadline_end=deadline_end,
         step_terms=_step_terms(statement, terms),
         named_after_thing=named_after,
+        thing_aliases=aliases_of_thing,
     )
+
+
+def _thing_aliases(
+    promiser: str, names: tuple[str, ...], subject: str, keywords: list[str]
+) -> tuple[str, ...]:
+    """The promiser's aliases that name its promised thing: a keyword that is an alias,
+    with which the subject (a bracketed alias aside) begins and goes on, that holds no word
+    of the organisation's own name ("Delos" of "Delos Cloud") and is not the initials of
+    one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
+    not what it promised."""
+    head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
+    own_words = set(fold(promiser).split())
+    initials = {"".join(w[0] for w in re.findall(r"\w+", fold(n))) for n in names}
+    found = []
+    for keyword in keywords:
+        alias = fold(keyword)
+        if (
+            alias in {fold(n) for n in names[1:]}
+            and alias != fold(promiser)
+            and head.startswith(alias + " ")
+            and not own_words.intersection(alias.split())
+            and re.sub(r"\W", "", alias) not in initials
+        ):
+            found.append(keyword)
+    return tuple(found)
 
 
 def _statement_terms(statement: str, names: set[str]) -> tuple[str, ...]:
@@ -183,8 +219,11 @@ def ledger_profiles(
     # ("Delos Cloud" for its platform, its examination, its data centres) is not named after
     # any one of them.
     named_after: dict[int, int] = defaultdict(int)
+    alias_subjects: dict[tuple[int, str], int] = defaultdict(int)
     for profile in profiles:
         named_after[profile.promiser_id] += profile.named_after_thing
+        for alias in profile.thing_aliases:
+            alias_subjects[(profile.promiser_id, fold(alias))] += 1
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
@@ -208,6 +247,16 @@ def ledger_profiles(
             and _grounded(t, subject)
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
         )
+        if not things:
+            # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
+            # other and no other claim of the promiser begins its subject with it.
+            things = tuple(
+                t
+                for t in profile.thing_aliases
+                if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
+            )
+        # An alias that names no thing of this claim says who promised, as names do.
+        terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
         result.append(
             replace(
@@ -233,6 +282,15 @@ def _grounded(term: str, subject: str) -> bool:
     Wallet" in "EU Digital Identity Wallet"); or, beside at least one word that is the same,
     a word of the other language with the same first letter, in the same place ("ligne 15
     Sud" in "line 15 South"). No table of word pairs: the alignment is the evidence."""
+    folded = fold(term)
+    if (
+        "-" not in folded
+        and any(folded in token.split("-") for token in re.findall(r"[\w-]*-[\w-]*", subject))
+        and not term_in(term, re.sub(r"[\w-]*-[\w-]*", " ", subject))
+    ):
+        # A part of a compound ("London" of "London-Birmingham") names one end of the
+        # thing, as "London" names a city: the compound names the thing, not the part.
+        return False
     if term_in(term, subject):
         return True
     written = re.findall(r"\w+", term)
@@ -376,8 +434,14 @@ def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int
     """Whether the words around a term make it another instance of the thing ("premier vol
     commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
     statement does not speak of. `reach` words on each side."""
-    before = re.findall(r"[\w]+", text[max(0, span[0] - 12 * reach) : span[0]])[-reach:]
-    after = re.findall(r"[\w]+", text[span[1] : span[1] + 12 * reach])[:reach]
+    # "delayed to next year" says when, not which: a time phrase is no instance word.
+    window_before = without_relative_times(text[max(0, span[0] - 12 * reach) : span[0]])
+    window_after = text[span[1] : span[1] + 12 * reach]
+    if window_after != without_relative_times(window_after):
+        # Read the time phrase whole ("next year"), then the words that are left.
+        window_after = without_relative_times(text[span[1] : span[1] + 12 * reach + 12])
+    before = re.findall(r"[\w]+", window_before)[-reach:]
+    after = re.findall(r"[\w]+", window_after)[:reach]
     return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
 
 
@@ -416,6 +480,19 @@ def _score(
     terms = [t for t in terms if t in spans]
     subject_spans = _spans(text, profile.subject) if hits.subject else []
     named_thing = _names_the_thing(profile, hits)
+    if (
+        profile.thing_names
+        and not named_thing
+        and not hits.subject
+        and not any(t in profile.thing_names for t in terms)
+    ):
+        # The thing has names, none of which the item uses: a common keyword right after
+        # another name ("Intel's Ohio chip factory", for the Magdeburg fab) is that other
+        # thing's.
+        for term in list(terms):
+            spans[term] = [s for s in spans[term] if not _named_otherwise(analysis, s, profile)]
+            if not spans[term]:
+                terms.remove(term)
     if named_thing:
         # The promiser's name is the thing's: its mentions are the claim's words.
         subject_spans += [s for name in hits.names for s in _spans(text, name)]
@@ -453,6 +530,13 @@ def _score(
         statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement)),
         name_spans=[s for name in hits.names for s in _spans(text, name)],
+        # A new date is the claim's only next to words that name it: the promiser, its
+        # subject or thing, a keyword written as a name or of several words, not a common
+        # word alone ("when it launches next year" is no date for a claim whose keyword is
+        # "launch", in a sentence that names neither its promiser nor its thing).
+        date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
+        + subject_spans
+        + [s for name in hits.names for s in _spans(text, name)],
     )
     if reading is None:
         return None
@@ -499,6 +583,26 @@ def _score(
         proposed_end=proposed.window.end if proposed else None,
     )
     return match, reading
+
+
+def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: ClaimProfile) -> bool:
+    """Whether a common keyword's mention comes right after a name (a word written with a
+    capital, not at a sentence's start) that is none of the claim's words: "Ohio chip
+    factory"."""
+    if re.search(r"[A-Z0-9]", analysis.source[span[0] : span[1]]):
+        return False  # a keyword written as a name names itself
+    before = analysis.source[max(0, span[0] - 30) : span[0]]
+    m = re.search(r"(?:^|[\s(])([A-Z][\w.-]*?)(?:'s|’s)?\s+$", before)
+    if m is None:
+        return False
+    word = fold(m.group(1)).strip(".")
+    if not word or word in NOT_A_NAME:
+        return False
+    start = span[0] - len(before) + m.start(1)
+    if any(analysis.sentences[n][0] == start for n in range(len(analysis.sentences))):
+        return False  # a capital at a sentence's start is no name
+    own = " ".join((*profile.names, *profile.terms, profile.subject))
+    return not term_in(word, fold(own))
 
 
 def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:

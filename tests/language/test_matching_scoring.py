@@ -1157,3 +1157,239 @@ def test_looking_for_a_terms_first_stem_never_hides_a_match(term: str, text: str
     folded = fold(text)
     assert term_in(term, folded) == bool(term_regex(term).search(folded))
     assert term_spans(term, folded) == [m.span() for m in term_regex(term).finditer(folded)]
+
+
+# --- Fourth round: rules from unseen news, each read generally ---------------------------
+
+
+def test_a_relative_time_says_when_not_which_and_a_completion_it_dates_is_a_plan():
+    # "next year" is no instance word ("the next launch" is): the thing named before it is
+    # still the promised one.
+    voltra = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "production"],
+        category="other",
+        statement="Voltra starts production of the Ridgeback pickup.",
+        stated_on=D(2019, 11, 21),
+        deadline_end=D(2021, 12, 31),
+    )
+    late = scored(
+        "Voltra has reportedly delayed Ridgeback production to next year", voltra, on=D(2022, 1, 14)
+    )
+    assert late.kind == EvidenceKind.DELAY
+    assert (late.proposed_start, late.proposed_end) == (D(2023, 1, 1), D(2023, 12, 31))
+    # A completion word dated next year has not happened: a plan, no fulfilment.
+    plan = analyse_item(item("The Ridgeback launches next year", on=D(2022, 1, 14)))
+    assert [s.name for s in plan.signals] == []
+    # So does "l'année prochaine".
+    projet = analyse_item(
+        item("Le Ridgeback sera lancé l'année prochaine", on=D(2022, 1, 14), language="fr")
+    )
+    assert [s.name for s in projet.signals] == []
+
+
+def test_a_new_date_is_the_claims_only_next_to_words_that_name_it():
+    # "when it launches next year", in a sentence naming neither the promiser nor its
+    # thing, is no new date for a claim whose keyword is the common word "launch".
+    profile = _named_after("Port Aurelle Airport (PAA)")
+    news = (
+        "Borealis is getting a sovereign cloud, which opens next year. It will be run by a "
+        "firm that is one of PAA's founding members."
+    )
+    assert scored(news, profile, on=D(2021, 9, 8)) is None
+    # Said next to the promiser's name, the same date is the claim's.
+    named = scored("PAA now expects the opening next year", profile, on=D(2021, 9, 8))
+    assert named.kind == EvidenceKind.DELAY
+
+
+def test_a_part_of_a_compound_in_the_subject_is_no_name_of_the_thing():
+    # "Kelby" of "Rail K1 Kelby-Marrow" names a city at one end of the line, not the line:
+    # news of a summit in Kelby is no news of the line; the compound, and a name that is
+    # a word of the subject on its own, still are.
+    assert _thing_names("Kelby", "Rail K1 Kelby-Marrow") == ()
+    assert _thing_names("Kelby-Marrow", "Rail K1 Kelby-Marrow") == ("Kelby-Marrow",)
+    assert _thing_names("Porthaven", "Porthaven reactor") == ("Porthaven",)
+
+
+def test_a_step_named_after_an_infinitive_is_a_plan():
+    # "expected to get the final go-ahead", "de franchir ses prochaines étapes": not taken.
+    plan = analyse_item(item("Porthaven is expected to get the final go-ahead next month"))
+    assert [s.name for s in plan.signals] == []
+    projet = analyse_item(
+        item(
+            "La filiale permettra à Porthaven de franchir ses « prochaines étapes »", language="fr"
+        )
+    )
+    assert [s.name for s in projet.signals] == []
+    # "de" before an article is no infinitive ("début de la construction"): a step taken.
+    taken = analyse_item(item("Porthaven : début de la construction", language="fr"))
+    assert [s.name for s in taken.signals] == ["step"]
+    assert [s.name for s in analyse_item(item("Porthaven reaches a key milestone")).signals] == [
+        "step"
+    ]
+
+
+def test_finalised_is_done_and_falling_behind_is_late():
+    # "Microsoft finalizes the boundary" is the thing done, as "completes" is; "the rollout
+    # is significantly behind" is late, as "behind schedule" is.
+    done = analyse_item(item("Bleu finalizes its SecNumCloud qualification"))
+    assert [s.name for s in done.signals] == ["fulfilment"]
+    late = analyse_item(item("Seven months out, the rollout is significantly behind"))
+    assert [s.name for s in late.signals] == ["delay"]
+    # "behind" alone is no lateness: "the team behind the project".
+    assert analyse_item(item("The team behind the Porthaven reactor")).signals == []
+
+
+def test_a_deadline_said_to_be_kept_or_a_timetable_reaffirmed_is_on_track():
+    # "Les délais seront tenus ... dès le 8 décembre", after a five-year deadline: the
+    # promiser says it is on time, which beats the date given.
+    kept = best(
+        "Porthaven : où en sont les travaux ? // Les délais seront tenus, assure Energia : "
+        "le réacteur sera mis en service dès le 8 décembre 2021.",
+        on=D(2021, 4, 14),
+        language="fr",
+    )
+    assert (kept.claim_id, kept.kind) == (4, EvidenceKind.PROGRESS)
+    reaffirmed = best(
+        "Energia reaffirmed on Monday that the Porthaven reactor will enter service in 2020",
+        on=D(2019, 10, 14),
+    )
+    assert (reaffirmed.claim_id, reaffirmed.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_the_site_bought_is_a_step():
+    bought = best(
+        "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
+        on=D(2017, 9, 15),
+        language="fr",
+    )
+    assert (bought.claim_id, bought.kind) == (4, EvidenceKind.PROGRESS)
+
+
+def test_a_production_start_said_by_its_noun_is_a_step_for_a_claim_promising_deliveries():
+    # "R2 production has been launched", "the first vehicles rolled off the assembly line":
+    # production, which a claim promising customer deliveries did not promise.
+    deliveries = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "deliveries", "production"],
+        category="launch",
+        statement="Voltra starts customer deliveries of the Ridgeback.",
+        stated_on=D(2024, 3, 7),
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 6, 30),
+    )
+    news = (
+        "Voltra Ridgeback on the way // Ridgeback production has been launched at the plant, "
+        "and the first validation vehicles have already rolled off the assembly line."
+    )
+    match = scored(news.replace(" // ", "\n"), deliveries, on=D(2026, 1, 25))
+    assert match.kind == EvidenceKind.PROGRESS
+    # For a claim promising production, the same words are the thing done.
+    production = replace(deliveries, statement="Voltra starts production of the Ridgeback.")
+    assert scored(news.replace(" // ", "\n"), production, on=D(2026, 1, 25)).kind == (
+        EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_subject_denied_by_its_determiner_denies_its_verb():
+    # "no wallet has been deployed or certified": the verb is far from "no", but nothing
+    # was certified; said with a date, not in time (a delay), as "not certified" is.
+    late = analyse_item(item("In early 2026, no wallet has been deployed or certified"))
+    assert [s.name for s in late.signals] == ["not in time"]
+    fr = analyse_item(item("Aucun réacteur de la série n'est encore certifié", language="fr"))
+    assert "fulfilment" not in [s.name for s in fr.signals]
+    # A "no" in another clause denies nothing: "No delay, the wallet is certified".
+    done = analyse_item(item("No surprise: the wallet is certified"))
+    assert [s.name for s in done.signals] == ["fulfilment"]
+
+
+def test_an_alias_that_names_the_promised_thing_is_the_things_name():
+    # "Project Orion" is an alias of Stellar Corp and begins the claim's subject: news
+    # naming it names the thing, as "Ariane 6" does, with no other keyword.
+    def orion(subject: str, aliases=("Project Orion", "SC")) -> ClaimProfile:
+        return claim_profile(
+            claim_id=9,
+            promiser_id=90,
+            promiser="Stellar Corp",
+            aliases=aliases,
+            subject=subject,
+            keywords=["Project Orion", "satellites", "launch", "SC"],
+            category="launch",
+            statement="Stellar Corp launches the first batch of Project Orion satellites.",
+            stated_on=D(2023, 10, 1),
+            deadline_start=D(2024, 1, 1),
+            deadline_end=D(2024, 6, 30),
+        )
+
+    (profile,) = ledger_profiles([orion("Project Orion production satellites")])
+    assert profile.thing_names == ("Project Orion",)
+    news = item("Scrubbed: the debut launch of Project Orion is pushed back", on=D(2025, 4, 9))
+    match = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None][0]
+    assert match.kind == EvidenceKind.DELAY
+    # The organisation's initials ("SC" of "Stellar Corp") name the company, not the thing;
+    # nor does an alias the subject does not begin with.
+    (initials,) = ledger_profiles([orion("SC production satellites")])
+    assert initials.thing_names == () and "SC" not in initials.terms
+    (elsewhere,) = ledger_profiles([orion("Orbital satellites of Project Orion")])
+    assert elsewhere.thing_names == () and "Project Orion" not in elsewhere.terms
+
+
+def test_a_quotation_mark_does_not_hide_a_negation():
+    # "goal dates 'cannot be achieved'": not achieved.
+    quoted = analyse_item(item("Original goal dates 'cannot be achieved', bosses warn"))
+    assert "fulfilment" not in [s.name for s in quoted.signals]
+
+
+def test_a_common_keyword_after_another_name_is_that_other_things():
+    # The Kelby fab has names ("Kelby", "Fab 9"); "Voltra's Ohio chip factory", naming none
+    # of them, is another factory of the promiser, though "chip factory" is a keyword.
+    (fab,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=9,
+                promiser_id=90,
+                promiser="Voltra",
+                aliases=(),
+                subject="Voltra Kelby fab (Fab 9)",
+                keywords=["Kelby", "Fab 9", "chip factory", "semiconductor", "fab"],
+                category="launch",
+                statement="Voltra builds its chip fab in Kelby and starts producing there.",
+                stated_on=D(2022, 3, 15),
+                deadline_end=D(2027, 12, 31),
+            )
+        ],
+        organisations={"Voltra": []},
+    )
+    assert fab.thing_names == ("Kelby", "Fab 9")
+    other = "Voltra's Ohio chip factory delayed to 2030, casting doubt on semiconductor plans"
+    assert scored(other, fab, on=D(2025, 2, 28)) is None
+    # Where from is no other thing ("Voltra's German chip factory"), nor is a sentence's
+    # first word; the thing named keeps every mention.
+    assert scored(other.replace("Ohio", "German"), fab, on=D(2025, 2, 28)).kind == (
+        EvidenceKind.DELAY
+    )
+    assert scored(other.replace("Ohio", "Kelby"), fab, on=D(2025, 2, 28)).kind == (
+        EvidenceKind.DELAY
+    )
+
+
+def test_work_resumed_and_a_completion_said_to_be_only_partial_are_steps():
+    # "resumes certification of Orbis 7": work taken up again, a step toward the flight.
+    resumed = best("Agence spatiale resumes certification of Orbis 7", on=D(2021, 7, 15))
+    assert (resumed.claim_id, resumed.kind) == (3, EvidenceKind.PROGRESS)
+    # "ouvre ce lundi, mais seulement à certaines heures": partial, a step.
+    partial = analyse_item(
+        item("Le parc de Lannec ouvre ce lundi, mais seulement à certaines heures", language="fr")
+    )
+    assert [(s.name, s.demoted) for s in partial.signals] == [
+        ("fulfilment", True),
+        ("step", False),
+    ]

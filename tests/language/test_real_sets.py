@@ -135,9 +135,11 @@ def test_the_news_matcher_keeps_its_figure_on_the_second_rounds_development_data
 @pytest.mark.skipif(not has_extra("news", FRESH), reason="no third-round news data")
 def test_the_news_matcher_keeps_its_figure_on_the_third_rounds_development_data():
     # Scored once before any rule was tuned on it (0.523, 45/86: the estimate on unseen
-    # text), then tuned on (0.698, 60/86): a guard a little below the tuned figure.
+    # text), then tuned on (0.698, 60/86). A fourth batch (ids "n", 59 items) was added to
+    # the file, scored once untuned (0.627, 37/59), then tuned on: the whole file gets
+    # 0.772 (112/145) after the fourth round. A guard a little below the tuned figure.
     news = score_news(FRESH)
-    assert news.rate >= 0.65, "\n".join(news.misses)
+    assert news.rate >= 0.75, "\n".join(news.misses)
 
 
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
