@@ -316,7 +316,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d)"
-        rf"|{_YEAR_SPEC}))?",
+        rf"|{_YEAR_SPEC}))?"
+        # "a fall release", "its spring launch": a season that dates a launch is a date.
+        r"(?:(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b)))?",
         lambda c: _resolve_season(
             _with(
                 c,

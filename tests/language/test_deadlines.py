@@ -1657,3 +1657,21 @@ def test_a_day_or_month_under_a_verb_that_looks_ahead_stays_ahead(phrase, stated
     assert window.end is not None and window.end >= dt.date.fromisoformat(stated_on)
     if day:
         assert window.start == window.end == _d(day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("on track for a fall release", "2025-09-01", "2025-11-30"),
+        ("the studio plans a summer launch", "2025-06-01", "2025-08-31"),
+        ("a spring opening for the new wing", "2025-03-01", "2025-05-31"),
+    ],
+)
+def test_a_season_that_dates_a_launch_is_its_next_occurrence(phrase, start, end) -> None:
+    assert _window(phrase, "2025-03-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize("phrase", ["a fall in demand", "a spring in her step", "Spring Boot"])
+def test_a_season_word_used_otherwise_is_still_no_date(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
