@@ -115,7 +115,9 @@ _DENIED_AFTER = re.compile(
     r"|\b(?:isn't|aren't|won't|wasn't)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
     r"(?:plus|pas)\s+)"
     r"(?:expected|planned|possible|feasible|likely|realistic|achievable|the case|le cas"
-    r"|prevue?s?|envisageable|realiste|tenable)\b(?!\s+(?:to|de|d'|que|qu')\b)"
+    r"|prevue?s?|envisageable|realiste|tenable"
+    # "the targets for Q2 will not be met", "les objectifs ... ne seront pas atteints".
+    r"|met|achieved|reached|atteinte?s?|tenue?s?|respectee?s?)\b(?!\s+(?:to|de|d'|que|qu')\b)"
     # "il n'en sera rien" (nothing will come of it), "that won't happen".
     r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
     r"|\b(?:will not|won't|did not|didn't|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
@@ -366,8 +368,10 @@ _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
-    r"|(?:a|ont) (?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure"
-    r"|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
+    r"|approved|adopted|awarded"
+    r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
+    r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
+    r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
     re.ASCII,
 )
 # Between such a verb and the period, nothing that looks ahead ("agreed to deliver in June",
@@ -417,9 +421,10 @@ def _past_told(
     year back: "In April, the first turbines began" said in November is the April gone by,
     not next April (the two-month rule for a bare "in April" does not reach that far)."""
     first = outcome.first
-    if scanning or first is None or first is not outcome.last or first.year_given:
+    if scanning or first is None or first is not outcome.last:
         return  # an article keeps its own reading of such periods (when things were said)
-    if first.period is None:
+    weekday = first.candidate.rule.name == "weekday"  # always dated, never with a year
+    if first.period is None or (first.year_given and not weekday):
         return
     plain = (None, Qualifier.IN.value, Qualifier.ON.value)
     if first.qualifier not in plain or first.period.start <= stated_on:
@@ -428,6 +433,13 @@ def _past_told(
     if verb is None:
         return
     coming = first.period
+    if weekday:
+        # "une reunion etait organisee mercredi" said on a Saturday: the Wednesday gone by.
+        week = dt.timedelta(days=7)
+        gone = replace(coming, start=coming.start - week, end=coming.end - week)
+        outcome.used.append(verb)
+        outcome.first = outcome.last = replace(first, resolved=gone)
+        return
     before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
                      coming.start.year - 1)  # fmt: skip
     if before is None or before.period is None or before.period.end >= stated_on:

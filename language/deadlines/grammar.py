@@ -150,9 +150,10 @@ _DAY_YEAR = (
     r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
 # A year written before the quarter or half it holds: "fiscal 2010 third quarter", "its 2025
-# second half" (the order of financial reports).
+# second half" (the order of financial reports), "next year's second quarter".
 _YEAR_FIRST = (
-    r"(?:(?:fiscal(?: year)?|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)[ -]+(?:fiscal )?"
+    r"(?:(?:(?:fiscal(?: year)?|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)[ -]+(?:fiscal )?"
+    r"|(?P<rely_pre>(?:next|this|last) (?:fiscal )?year)'s (?:fiscal )?)"
 )
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = (
@@ -272,6 +273,7 @@ _RULES: tuple[_Rule, ...] = (
                 qn=c.groups["qn"] or c.groups["qn_pre"],
                 qw=c.groups["qw"] or c.groups["qw_pre"],
                 y=c.groups["y_pre"] or c.groups["y"],
+                rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
         frozenset({"q", "t", "quarter", "trimestre"}),
@@ -289,6 +291,7 @@ _RULES: tuple[_Rule, ...] = (
                 hn=c.groups["hn"] or c.groups["hn_pre"],
                 hw=c.groups["hw"] or c.groups["hw_pre"],
                 y=c.groups["y_pre"] or c.groups["y"],
+                rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
         frozenset({"h", "s", "half", "semestre", "moitie"}),
@@ -313,7 +316,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d)"
-        rf"|{_YEAR_SPEC}))?",
+        rf"|{_YEAR_SPEC}))?"
+        # "a fall release", "its spring launch": a season that dates a launch is a date.
+        r"(?:(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b)))?",
         lambda c: _resolve_season(
             _with(
                 c,

@@ -375,6 +375,9 @@ _PRE = (
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
     r"|target date|deadline|date limite|date butoir"
+    # "Friday, May 24 - the last day for the House to act", "le 30 juin, dernier jour pour".
+    r"|(?:-\s*)?(?:(?:is|was) )?the last day (?:for|to)"
+    r"|(?:-\s*)?(?:(?:est|etait) )?(?:le )?dernier (?:jour|delai) pour"
     # "the June 30 filing deadline", "its 2030 net-zero target date": a few words may say
     # whose deadline it is.
     r"|(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|is|was|were|will|be|has|had|its"
@@ -519,7 +522,7 @@ _NEGATION_STOP = re.compile(
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (
     r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|push(?:es|ed|ing)? (?:back|out)"
-    r"|pushback|moved?|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
+    r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
@@ -533,8 +536,9 @@ _DEADLINE_NOUN = (
     # "the end construction date is September 15, 2027", "la date de fin des travaux".
     r"|(?:end|completion|finish)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
-    r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|er|era|eront)|s'achev(?:e|er|era)"
-    r"|prend(?:ra)? fin|prendre fin|will end|to end|ends|will close|to close|closes)\b"
+    r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
+    r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
+    r"|to end|ends|will close|to close|closes)\b"
 )
 # "the offer will close on 15 March" ends then; a deal or a plant "expected to close in Q4"
 # closes within the quarter: an event in it, not a deadline.

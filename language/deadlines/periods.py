@@ -452,7 +452,7 @@ def _resolve_season(c: _Context) -> _Period | None:
         return build(first)
     if g.get("next"):
         return _coming_occurrence(build, c.stated_on)
-    if not (g.get("this") or g.get("last") or c.qualified or _has_year(g)):
+    if not (g.get("this") or g.get("last") or c.qualified or _has_year(g) or g.get("launch")):
         return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
     return _yearly(c, build, recent=True)
 

@@ -1589,3 +1589,89 @@ def test_the_next_decade_alone_is_still_ten_years_from_the_day_said() -> None:
 def test_a_month_that_is_an_ordinary_word_before_quarter_is_no_period() -> None:
     with pytest.raises(DeadlineParseError, match="No deadline found"):
         parse_deadline("we may quarter the budget", stated_on=dt.date(2025, 3, 10))
+
+
+SIXTH_ROUND = [
+    # A relative year before the quarter or half it holds, as reports write a year first.
+    ("deliveries should resume by the middle of next year's first quarter", None, "2026-03-31"),
+    ("sales should recover in this year's second half", "2025-07-01", "2025-12-31"),
+    ("margins will improve through next fiscal year's third quarter", None, "2026-09-30"),
+    # Every form of a French verb of ending makes the period a deadline.
+    ("les baux prendront fin en 2027", None, "2027-12-31"),
+    ("les essais s'achèvent en juin", None, "2025-06-30"),
+    ("les aides se terminent en 2027", None, "2027-12-31"),
+    # "the last day for / to", "dernier jour pour" after a day names it as the deadline.
+    ("Monday, June 2 - the last day for filing objections", None, "2025-06-02"),
+    ("30 June is the last day to apply for the grant", None, "2025-06-30"),
+    ("le 30 juin, dernier jour pour déposer un dossier", None, "2025-06-30"),
+    # "moving" is a verb of a move: from A to B is B.
+    ("the studio is moving the launch from May to September", "2025-09-01", "2025-09-30"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), SIXTH_ROUND)
+def test_sixth_round_forms_are_read(phrase, start, end) -> None:
+    assert _window(phrase, "2025-03-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the savings planned for Q3 2025 will not be met",
+        "les objectifs fixés pour 2026 ne seront pas atteints",
+        "le calendrier de fin 2025 ne sera pas tenu",
+        "the 2026 target won't be achieved",
+    ],
+)
+def test_a_date_whose_target_will_not_be_met_is_refused_as_negated(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="rules the date out"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # A weekday a past verb tells of is the one gone by, so no promise.
+        ("la réunion était organisée jeudi soir", "2025-03-08"),  # a Saturday
+        ("the council approved the plan on Tuesday", "2025-03-07"),  # a Friday
+        # A French participle set off by a comma tells of the past: "lancés en mai".
+        ("Les travaux, lancés en mai, avancent", "2025-11-20"),
+        ("On 2 March, the board adopted the budget", "2025-07-20"),
+    ],
+)
+def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_on) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "day"),
+    [
+        ("the vote will be held on Tuesday", "2025-03-07", "2025-03-11"),
+        ("les travaux seront lancés en mai", "2025-11-20", None),
+        ("Les travaux, prévus en mai, commenceront", "2025-11-20", None),
+    ],
+)
+def test_a_day_or_month_under_a_verb_that_looks_ahead_stays_ahead(phrase, stated_on, day) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    assert window.end is not None and window.end >= dt.date.fromisoformat(stated_on)
+    if day:
+        assert window.start == window.end == _d(day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("on track for a fall release", "2025-09-01", "2025-11-30"),
+        ("the studio plans a summer launch", "2025-06-01", "2025-08-31"),
+        ("a spring opening for the new wing", "2025-03-01", "2025-05-31"),
+    ],
+)
+def test_a_season_that_dates_a_launch_is_its_next_occurrence(phrase, start, end) -> None:
+    assert _window(phrase, "2025-03-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize("phrase", ["a fall in demand", "a spring in her step", "Spring Boot"])
+def test_a_season_word_used_otherwise_is_still_no_date(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
