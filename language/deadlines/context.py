@@ -375,8 +375,16 @@ _TOLD_PAST_RX = re.compile(
     re.ASCII,
 )
 # Between such a verb and the period, nothing that looks ahead ("agreed to deliver in June",
-# "said it will open in April"), and few words.
-_AHEAD_RX = re.compile(rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b", re.ASCII)
+# "said it will open in April"), no clause of its own whose verb then decides ("announced that
+# the vote is on Friday"), no purpose that is still to come ("approved for launch in May"),
+# and few words.
+_AHEAD_RX = re.compile(
+    rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b|\b(?:that|que|qu')"
+    r"|\b(?:for|pour)\s+(?:(?:its|their|the|a|an|un|une|la|le|l'|sa|son|leur)\s*)?"
+    r"(?:launch|release|delivery|deliveries|opening|sale|sales|use|service|construction"
+    r"|lancement|livraison|ouverture|mise en service|commercialisation|vente|sortie)\b",
+    re.ASCII,
+)
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"

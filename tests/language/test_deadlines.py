@@ -1650,6 +1650,12 @@ def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_o
         ("the vote will be held on Tuesday", "2025-03-07", "2025-03-11"),
         ("les travaux seront lancés en mai", "2025-11-20", None),
         ("Les travaux, prévus en mai, commenceront", "2025-11-20", None),
+        # The past verb tells when it was said or decided; the clause or purpose after it
+        # is what is to come.
+        ("it was announced that the vote is on Friday", "2025-03-05", "2025-03-07"),
+        ("le ministère a annoncé que le vote est prévu vendredi", "2025-03-05", "2025-03-07"),
+        ("the drug was approved for launch in May", "2025-03-05", None),
+        ("le site a été retenu pour l'ouverture en mai", "2025-11-20", None),
     ],
 )
 def test_a_day_or_month_under_a_verb_that_looks_ahead_stays_ahead(phrase, stated_on, day) -> None:
