@@ -513,7 +513,8 @@ def _is_a_deadline(
         return False  # "after July": the guide has no such window
     if _AFTER_EVENT.search(folded[:start]):
         return False  # "after completion of the demonstration phase at the end of March"
-    if _RUNS_FOR.search(folded[:start]):
+    runs = _RUNS_FOR.search(folded[:start])
+    if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
         return False  # "would run for 15 months starting in April": a contract's term
     clause = _clause_start(folded, start, reading.body)
     if _UNTIL.match(_fold(deadline.text)) and (

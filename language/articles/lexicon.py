@@ -533,9 +533,10 @@ _AFTER_EVENT = re.compile(
 )
 # The span a contract or a phase runs for is its term: "would run for 15 months starting in
 # April", "durera 18 mois à partir de janvier".
+# Only a span: "les travaux dureront jusqu'en 2026" is when they end.
 _RUNS_FOR = re.compile(
     r"\b(?:runs?|running|ran|lasts?|lasting|dure(?:ra|ront)?|courra|courront)\s+"
-    r"(?:for\s+|pendant\s+|sur\s+)?$"
+    r"(for\s+|pendant\s+|sur\s+)?$"
 )
 # What someone expects of others is no promise of theirs: "expects regulators to make a
 # decision by the end of the year", "expects demand to rise in 2026", "expects FDA decision".

@@ -62,6 +62,11 @@ def test_the_span_a_contract_runs_for_is_its_term_not_a_deadline():
     assert windows(text) == []
 
 
+def test_works_that_last_until_a_date_end_by_it():
+    text = "Les travaux de Lumeo dureront jusqu'en 2026."
+    assert windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+
+
 def test_a_contract_to_be_negotiated_is_the_parties_event_not_a_promise():
     text = "The contract for the next four ships is expected to be negotiated in 2026."
     assert windows(text, title="Halden Yards wins frigate deal") == []
