@@ -16,7 +16,13 @@ from .layout import Entry
 from .lexicon import (
     _CATEGORIES,
     _CONDITION,
+    _DEAL,
+    _DEAL_TO_BE_SIGNED,
+    _EXPECTS_A_RULING,
+    _EXPECTS_OF,
+    _OUTSIDER,
     _STUDY_SAYS,
+    _THIRD_PARTY,
     _THIRD_PARTY_SPEAKER,
     _VAGUE,
 )
@@ -29,6 +35,7 @@ from .records import DraftCandidate
 from .sentence import (
     _VERB,
     _clause_end,
+    _clause_start,
     _Cue,
     _Org,
     _Reading,
@@ -109,6 +116,17 @@ def _draft(
         return None  # "..., LNC's analysis indicates": a study's forecast
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
         return None
+    if _expects_of_others(reading, cue):
+        return None
+    clause = _clause_start(reading.folded, cue.start, reading.body)
+    signed = _DEAL_TO_BE_SIGNED.match(reading.folded, cue.end)
+    if (
+        signed
+        and _DEAL.search(reading.folded, clause, cue.start)
+        # "Un contrat devrait être signé par Nordvik": the agent's act, its promise.
+        and not re.match(r"\s+(?:par|by)\b", reading.folded[signed.end() :])
+    ):
+        return None  # "The contract ... is expected to be negotiated in the early 2020s"
     if _named_for_comparison(reading, cue, promiser, context):
         return None
     said = reading.text[cue.start : cue.end]
@@ -153,6 +171,20 @@ def _draft(
 # ", the world's largest contract chip foundry, which aims to": a relative clause on the
 # organisation just named.
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who|qui)\s+(?:also\s+|itself\s+|lui-même\s+)?$")
+
+
+def _expects_of_others(reading: _Reading, cue: _Cue) -> bool:
+    """Whether the phrase is what someone expects of a third party or another body ("expects
+    regulators to make a decision as early as the end of the year", "expects FDA decision"):
+    theirs to do, no promise."""
+    if not re.fullmatch(r"expects?|expecting", cue.phrase.lower()):
+        return False
+    if _EXPECTS_A_RULING.match(reading.folded, cue.end):
+        return True  # "expects FDA decision on ...": a regulator's act
+    other = _EXPECTS_OF.match(reading.folded, cue.end)
+    return other is not None and bool(
+        _THIRD_PARTY.search(other.group(1)) or _OUTSIDER.search(other.group(1))
+    )
 
 
 def _named_for_comparison(reading: _Reading, cue: _Cue, promiser: _Org, context: _Context) -> bool:
@@ -229,7 +261,7 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     strongest statement (`_strength_of_statement`), then the most precise window, then the
     first. A sentence that names nobody (a standfirst) and one that names the promiser, about
     the same thing with the same window, are one promise too: the named one is kept. Two
-    dated objects of one sentence stay two drafts."""
+    dated objects of one sentence stay two drafts, unless the sentence gives one window twice."""
     kept: list[DraftCandidate] = []
     for draft in drafts:
         same = next(
@@ -237,7 +269,15 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
                 i
                 for i, other in enumerate(kept)
                 if (draft.start or draft.end)
-                and other.position != draft.position
+                and (
+                    other.position != draft.position
+                    # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur
+                    # l'année") is one promise; two dated objects have two windows.
+                    or (
+                        other.promiser_name == draft.promiser_name
+                        and (other.start, other.end) == (draft.start, draft.end)
+                    )
+                )
                 and (
                     other.promiser_name == draft.promiser_name
                     # A standfirst that names nobody, then the sentence that names the promiser.

@@ -30,6 +30,7 @@ from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
+    _AFTER_EVENT,
     _AS_PLANNED,
     _BUT_THEN,
     _CONNECTIVE,
@@ -43,6 +44,7 @@ from .lexicon import (
     _NEGATION_FR,
     _RATHER_THAN,
     _REPORTED,
+    _RUNS_FOR,
     _SAYS_THAT,
     _SPEECH_NOW,
     _UNTIL,
@@ -509,6 +511,11 @@ def _is_a_deadline(
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
         return False  # "after July": the guide has no such window
+    if _AFTER_EVENT.search(folded[:start]):
+        return False  # "after completion of the demonstration phase at the end of March"
+    runs = _RUNS_FOR.search(folded[:start])
+    if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
+        return False  # "would run for 15 months starting in April": a contract's term
     clause = _clause_start(folded, start, reading.body)
     if _UNTIL.match(_fold(deadline.text)) and (
         _CONTRACT_TERM.search(folded, clause, start) or _KEEPS_A_STATE.search(folded, clause, start)

@@ -187,7 +187,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(
-        r"\b(?:l'|pour |avec pour |son |leur )(?:objectif|ambition) (?:de|d'|est|:|que|qu')",
+        r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
+        r"(?:de|d'|est|:|que|qu')",
         "aims",
     ),
     CueRule(
@@ -523,6 +524,34 @@ _KEEPS_A_STATE = re.compile(
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
+# A date inside an event named after "after" is the event's: "will sign a contract after
+# completion of the demonstration phase at the end of March 2016" dates the phase.
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|après)\s+(?:the\s+|its\s+|la\s+|le\s+|l')?(?:completion|end|close|"
+    r"conclusion|launch|approval|signing|achèvement|fin|clôture|lancement|approbation|signature)"
+    r"\b[^,;:.]{0,80}$"
+)
+# The span a contract or a phase runs for is its term: "would run for 15 months starting in
+# April", "durera 18 mois à partir de janvier".
+# Only a span: "les travaux dureront jusqu'en 2026" is when they end.
+_RUNS_FOR = re.compile(
+    r"\b(?:runs?|running|ran|lasts?|lasting|dure(?:ra|ront)?|courra|courront)\s+"
+    r"(for\s+|pendant\s+|sur\s+)?$"
+)
+# What someone expects of others is no promise of theirs: "expects regulators to make a
+# decision by the end of the year", "expects demand to rise in 2026", "expects FDA decision".
+_EXPECTS_OF = re.compile(r"\s+([^,;.]{1,40}?)\s+to\b")
+# A contract to be negotiated or signed is the parties' event, not a deliverable: "The
+# contract for the second batch is expected to be negotiated in the early 2020s".
+_DEAL_TO_BE_SIGNED = re.compile(
+    r"\s+(?:be|être)\s+(?:negotiated|signed|awarded|concluded|finali[sz]ed|négociée?s?|"
+    r"signée?s?|conclue?s?|attribuée?s?)\b"
+)
+_DEAL = re.compile(r"\b(?:contracts?|deals?|agreements?|accords?|contrats?)\b")
+_EXPECTS_A_RULING = re.compile(
+    r"\s+(?:[^,;.]{0,30}?\s)?(?:decision|approval|ruling|verdict|go-ahead|clearance|"
+    r"green light)s?\b"
+)
 # A negation on the commitment: passed to the deadline parser with the date ("not until").
 _NEGATION_EN = re.compile(r"\b(?:not|never|won't|n't)\b(?! only\b| just\b| least\b)|n't\b")
 _NEGATION_FR = re.compile(r"\b(?:pas|jamais)\b(?! seulement\b| que\b)")

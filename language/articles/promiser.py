@@ -149,6 +149,8 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
+        if _YEAR_OPENING.fullmatch(match.group()):
+            continue  # "Pour 2026, la production devrait ...": a time, not a name
         if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):
             continue  # "Chip production ...": a capital that only opens the sentence
         if _COMPLEMENT.search(reading.folded, clause, match.start()) or _in_apposition(
@@ -160,6 +162,9 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
         return True
     return False
 
+
+# A year after a capitalised preposition opens a sentence with its time, not a name.
+_YEAR_OPENING = re.compile(r"(?:En|Pour|In|By|For|From|Dès|Until|Before|Avant)\s+(?:19|20)\d\d")
 
 # A name after a preposition is a complement of the subject, not its head.
 _COMPLEMENT = re.compile(
