@@ -439,13 +439,16 @@ LATENESS = (
     r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
-    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?)",
+    # A concession is the background of the news: "despite a recent pause on construction",
+    # "malgré la pause du chantier".
+    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )
 # A step word right after one of these is the past the event came out of ("obtains the
-# qualification after a long audit"), not the event.
-STEP_CONTEXT = _wordset("after apres following terme issue")
+# qualification after a long audit"), or its circumstance ("problems found during testing",
+# "lors des essais"), not the event.
+STEP_CONTEXT = _wordset("after apres following terme issue during pendant lors durant")
 # Instance words that make a thing another thing: "premier vol commercial" is not "premier
 # vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
 # unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6

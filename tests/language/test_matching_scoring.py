@@ -1393,3 +1393,37 @@ def test_work_resumed_and_a_completion_said_to_be_only_partial_are_steps():
         ("fulfilment", True),
         ("step", False),
     ]
+
+
+def test_a_step_word_after_during_is_the_circumstance_not_the_event():
+    # "problems found during internal testing": the tests are when the news happened; what
+    # is reported is the delay told next.
+    during = analyse_item(
+        item(
+            "The Orbis 7 upgrade ran into problems during internal testing. Energia is delaying it"
+        )
+    )
+    assert [s.name for s in during.signals] == ["delay"]
+    lors = analyse_item(
+        item("Anomalies relevées lors des essais : la mise en service est reportée", language="fr")
+    )
+    assert [s.name for s in lors.signals] == ["delay"]
+    # Without it the tests are the news: a step.
+    assert [s.name for s in analyse_item(item("Energia begins tests at Porthaven")).signals] == [
+        "step"
+    ]
+
+
+def test_a_pause_said_in_a_concession_is_background():
+    # "despite a recent pause on construction" tells what the news goes against, not the news.
+    despite = analyse_item(
+        item("Energia remains committed to Porthaven despite a recent pause on construction")
+    )
+    assert "delay" not in [s.name for s in despite.signals]
+    malgre = analyse_item(
+        item("Energia maintient Porthaven malgré la pause du chantier", language="fr")
+    )
+    assert "delay" not in [s.name for s in malgre.signals]
+    # Said as the news, the pause is a delay.
+    paused = analyse_item(item("Energia puts construction of Porthaven on hold"))
+    assert "delay" in [s.name for s in paused.signals]
