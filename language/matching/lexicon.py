@@ -290,6 +290,7 @@ FULFILMENT = _phrases(
     # Entered production, handed over (said of the thing: "the Cybertruck enters production",
     # "la frégate a été livrée"), as "enters service" is.
     "enters production, entered production, went into production, goes into production, "
+    "start of production, production start, debut de la production, demarrage de la production, "
     "has been delivered, was delivered, were delivered, "
     "entre en production, est entre en production, a ete livre, ont ete livres, "
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
@@ -411,6 +412,12 @@ STEP = _phrases(
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
     "acquired the land, acquires the land, acquired the site, acquires the site"
 )
+# A step noun that judges the event rather than names a step: "achieved a historic milestone
+# by connecting to the grid", "this milestone marks the start of production", "cette étape".
+# After one of these words it points at the event told beside it, which carries its own
+# signal; "a key milestone", "a major step" still name a step.
+STEP_AS_VERDICT = _wordset("milestone jalon etape step")
+VERDICT_BEFORE_STEP = _wordset("historic historique this that ce cet cette")
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
     "on track, on schedule, remains on schedule, still on schedule, still expected, "

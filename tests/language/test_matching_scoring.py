@@ -1427,3 +1427,29 @@ def test_a_pause_said_in_a_concession_is_background():
     # Said as the news, the pause is a delay.
     paused = analyse_item(item("Energia puts construction of Porthaven on hold"))
     assert "delay" in [s.name for s in paused.signals]
+
+
+def test_a_historic_or_this_milestone_judges_the_event_and_names_no_step():
+    # "achieved a historic milestone by connecting to the grid": the milestone is the
+    # connection itself, so the completion word is not demoted to a step.
+    historic = analyse_item(item("Energia achieved a historic milestone with Porthaven"))
+    assert [(s.name, s.demoted) for s in historic.signals] == [("fulfilment", False)]
+    # "this milestone" points back at the event told; the production start is the news.
+    this = analyse_item(item("This milestone marks the start of production at Porthaven"))
+    assert [s.name for s in this.signals] == ["fulfilment"]
+    cette = analyse_item(item("Cette étape montre que Porthaven avance", language="fr"))
+    assert cette.signals == []
+    # A milestone that names a step is still one: "reaches a key milestone".
+    key = analyse_item(item("Energia reaches a key milestone at Porthaven"))
+    assert [s.name for s in key.signals] == ["step"]
+
+
+def test_the_start_of_production_said_as_a_noun_is_the_production_start():
+    # As "starts production" is: the promise for a claim promising production, a step for a
+    # claim promising deliveries (the side-event rule).
+    start = analyse_item(item("Porthaven: the start of production is a relief for Energia"))
+    assert [s.name for s in start.signals] == ["fulfilment"]
+    debut = analyse_item(
+        item("Porthaven : le début de la production soulage Energia", language="fr")
+    )
+    assert [s.name for s in debut.signals] == ["fulfilment"]
