@@ -178,7 +178,9 @@ def _wordset(text: str) -> frozenset[str]:
 ADVERBS = _wordset(
     "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
     "progressivement quasiment "
-    "effectivement officially finally now already successfully fully formally"
+    "effectivement officially finally now already successfully fully formally "
+    # Concessive and repeating adverbs: "devra néanmoins attendre", "a encore été repoussé".
+    "neanmoins toutefois cependant encore nonetheless however again"
 )
 
 

@@ -1453,3 +1453,15 @@ def test_the_start_of_production_said_as_a_noun_is_the_production_start():
         item("Porthaven : le début de la production soulage Energia", language="fr")
     )
     assert [s.name for s in debut.signals] == ["fulfilment"]
+
+
+def test_a_concessive_adverb_inside_a_delay_phrase_keeps_it_a_delay():
+    # "devra néanmoins attendre", "devra encore attendre": the adverb stands inside the
+    # phrase as "finalement" does inside "a finalement obtenu".
+    for text in (
+        "L'opérateur devra néanmoins attendre la fin de l'année 2024 pour Porthaven",
+        "L'opérateur devra encore attendre la fin de l'année 2024 pour Porthaven",
+    ):
+        assert [s.name for s in analyse_item(item(text, language="fr")).signals] == ["delay"]
+    # Without the phrase, the adverb is no cue.
+    assert analyse_item(item("Porthaven avance néanmoins", language="fr")).signals == []
