@@ -178,7 +178,9 @@ def _wordset(text: str) -> frozenset[str]:
 ADVERBS = _wordset(
     "officiellement finalement enfin desormais deja bien totalement pleinement entierement "
     "progressivement quasiment "
-    "effectivement officially finally now already successfully fully formally"
+    "effectivement officially finally now already successfully fully formally "
+    # Concessive and repeating adverbs: "devra néanmoins attendre", "a encore été repoussé".
+    "neanmoins toutefois cependant encore nonetheless however again"
 )
 
 
@@ -290,6 +292,7 @@ FULFILMENT = _phrases(
     # Entered production, handed over (said of the thing: "the Cybertruck enters production",
     # "la frégate a été livrée"), as "enters service" is.
     "enters production, entered production, went into production, goes into production, "
+    "start of production, production start, debut de la production, demarrage de la production, "
     "has been delivered, was delivered, were delivered, "
     "entre en production, est entre en production, a ete livre, ont ete livres, "
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
@@ -411,6 +414,12 @@ STEP = _phrases(
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
     "acquired the land, acquires the land, acquired the site, acquires the site"
 )
+# A step noun that judges the event rather than names a step: "achieved a historic milestone
+# by connecting to the grid", "this milestone marks the start of production", "cette étape".
+# After one of these words it points at the event told beside it, which carries its own
+# signal; "a key milestone", "a major step" still name a step.
+STEP_AS_VERDICT = _wordset("milestone jalon etape step")
+VERDICT_BEFORE_STEP = _wordset("historic historique this that ce cet cette")
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
     "on track, on schedule, remains on schedule, still on schedule, still expected, "
@@ -439,13 +448,16 @@ LATENESS = (
     r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
-    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?)",
+    # A concession is the background of the news: "despite a recent pause on construction",
+    # "malgré la pause du chantier".
+    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )
 # A step word right after one of these is the past the event came out of ("obtains the
-# qualification after a long audit"), not the event.
-STEP_CONTEXT = _wordset("after apres following terme issue")
+# qualification after a long audit"), or its circumstance ("problems found during testing",
+# "lors des essais"), not the event.
+STEP_CONTEXT = _wordset("after apres following terme issue during pendant lors durant")
 # Instance words that make a thing another thing: "premier vol commercial" is not "premier
 # vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
 # unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6

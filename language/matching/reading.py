@@ -65,7 +65,9 @@ from .lexicon import (
     SIGNAL_ORDER,
     SIGNAL_RX,
     SINCE_RX,
+    STEP_AS_VERDICT,
     STEP_CONTEXT,
+    VERDICT_BEFORE_STEP,
     relative_time,
 )
 
@@ -375,6 +377,7 @@ def _read_as(
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
+        or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
         or modal
         or _infinitive_before(analysis.text, m.start())
         or dated_away(analysis, sentence, m.span(), history_only=True)

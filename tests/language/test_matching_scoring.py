@@ -1393,3 +1393,75 @@ def test_work_resumed_and_a_completion_said_to_be_only_partial_are_steps():
         ("fulfilment", True),
         ("step", False),
     ]
+
+
+def test_a_step_word_after_during_is_the_circumstance_not_the_event():
+    # "problems found during internal testing": the tests are when the news happened; what
+    # is reported is the delay told next.
+    during = analyse_item(
+        item(
+            "The Orbis 7 upgrade ran into problems during internal testing. Energia is delaying it"
+        )
+    )
+    assert [s.name for s in during.signals] == ["delay"]
+    lors = analyse_item(
+        item("Anomalies relevées lors des essais : la mise en service est reportée", language="fr")
+    )
+    assert [s.name for s in lors.signals] == ["delay"]
+    # Without it the tests are the news: a step.
+    assert [s.name for s in analyse_item(item("Energia begins tests at Porthaven")).signals] == [
+        "step"
+    ]
+
+
+def test_a_pause_said_in_a_concession_is_background():
+    # "despite a recent pause on construction" tells what the news goes against, not the news.
+    despite = analyse_item(
+        item("Energia remains committed to Porthaven despite a recent pause on construction")
+    )
+    assert "delay" not in [s.name for s in despite.signals]
+    malgre = analyse_item(
+        item("Energia maintient Porthaven malgré la pause du chantier", language="fr")
+    )
+    assert "delay" not in [s.name for s in malgre.signals]
+    # Said as the news, the pause is a delay.
+    paused = analyse_item(item("Energia puts construction of Porthaven on hold"))
+    assert "delay" in [s.name for s in paused.signals]
+
+
+def test_a_historic_or_this_milestone_judges_the_event_and_names_no_step():
+    # "achieved a historic milestone by connecting to the grid": the milestone is the
+    # connection itself, so the completion word is not demoted to a step.
+    historic = analyse_item(item("Energia achieved a historic milestone with Porthaven"))
+    assert [(s.name, s.demoted) for s in historic.signals] == [("fulfilment", False)]
+    # "this milestone" points back at the event told; the production start is the news.
+    this = analyse_item(item("This milestone marks the start of production at Porthaven"))
+    assert [s.name for s in this.signals] == ["fulfilment"]
+    cette = analyse_item(item("Cette étape montre que Porthaven avance", language="fr"))
+    assert cette.signals == []
+    # A milestone that names a step is still one: "reaches a key milestone".
+    key = analyse_item(item("Energia reaches a key milestone at Porthaven"))
+    assert [s.name for s in key.signals] == ["step"]
+
+
+def test_the_start_of_production_said_as_a_noun_is_the_production_start():
+    # As "starts production" is: the promise for a claim promising production, a step for a
+    # claim promising deliveries (the side-event rule).
+    start = analyse_item(item("Porthaven: the start of production is a relief for Energia"))
+    assert [s.name for s in start.signals] == ["fulfilment"]
+    debut = analyse_item(
+        item("Porthaven : le début de la production soulage Energia", language="fr")
+    )
+    assert [s.name for s in debut.signals] == ["fulfilment"]
+
+
+def test_a_concessive_adverb_inside_a_delay_phrase_keeps_it_a_delay():
+    # "devra néanmoins attendre", "devra encore attendre": the adverb stands inside the
+    # phrase as "finalement" does inside "a finalement obtenu".
+    for text in (
+        "L'opérateur devra néanmoins attendre la fin de l'année 2024 pour Porthaven",
+        "L'opérateur devra encore attendre la fin de l'année 2024 pour Porthaven",
+    ):
+        assert [s.name for s in analyse_item(item(text, language="fr")).signals] == ["delay"]
+    # Without the phrase, the adverb is no cue.
+    assert analyse_item(item("Porthaven avance néanmoins", language="fr")).signals == []
