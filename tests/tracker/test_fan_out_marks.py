@@ -55,7 +55,7 @@ def migrate(target: tuple[str, str]) -> None:
     executor.migrate([target])
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_events_fanned_out_before_the_upgrade_are_not_fanned_out_again(clock):
     migrate(BEFORE_MARKS)
     try:
@@ -132,7 +132,7 @@ def in_thread(job) -> threading.Thread:
     return thread
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("other_commits", [True, False], ids=["commits", "rolls back"])
 @postgres_only
 def test_an_event_another_fan_out_holds_is_alerted_once_whichever_way_it_ends(clock, other_commits):
@@ -181,7 +181,7 @@ def test_an_event_another_fan_out_holds_is_alerted_once_whichever_way_it_ends(cl
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @postgres_only
 def test_two_fan_outs_at_once_mark_and_alert_each_event_once(clock):
     follow()
