@@ -55,11 +55,11 @@ def _catch_up() -> None:
 
 def _settled() -> bool:
     """Nothing left to send now: every event turned into alerts, no immediate alert pending."""
-    from claims.models import StatusEvent
     from tracker.models import Alert, Subscription
+    from tracker.selectors import events_awaiting_fan_out
 
     return not (
-        StatusEvent.objects.filter(alerts_queued_at__isnull=True).exists()
+        events_awaiting_fan_out()
         or Alert.objects.filter(
             state=Alert.State.PENDING,
             subscription__delivery=Subscription.Delivery.IMMEDIATE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -391,6 +392,36 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_event_display()} about {self.claim} to {self.subscription.destination}"
+
+
+class FanOutMark(models.Model):
+    """A ledger event whose alerts are queued: written once, with the alerts, by the fan-out.
+
+    Kept apart from the event so that the event table is only ever inserted into; the mark's
+    key is the event, so a second fan-out of the same event finds the mark and makes nothing.
+    """
+
+    event = models.OneToOneField(
+        StatusEvent,
+        primary_key=True,
+        on_delete=models.CASCADE,
+        related_name="fan_out_mark",
+        verbose_name=_("status event"),
+    )
+    queued_at = models.DateTimeField(verbose_name=_("alerts queued at"))
+
+    class Meta:
+        verbose_name = _("fan-out mark")
+        verbose_name_plural = _("fan-out marks")
+        triggers = [
+            # Insert-only: a mark lifted would let the event's alerts be made again.
+            pgtrigger.Protect(
+                name="fan_out_mark_insert_only", operation=pgtrigger.Update | pgtrigger.Delete
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"event {self.event_id}: alerts queued at {self.queued_at}"
 
 
 class Feed(models.Model):

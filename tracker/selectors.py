@@ -7,12 +7,18 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.core import signing
 
+from claims.models import StatusEvent
 from language.matching import ItemText, Match
 
 from .matching import claim_profiles, match_items
 from .models import Feed, NewsItem, Subscription
 
 UNSUBSCRIBE_SALT = "tracker.unsubscribe"
+
+
+def events_awaiting_fan_out() -> bool:
+    """Whether some ledger event has not been turned into alerts yet (it has no fan-out mark)."""
+    return StatusEvent.objects.filter(fan_out_mark__isnull=True).exists()
 
 
 def subscription_from_token(token: str) -> Subscription:

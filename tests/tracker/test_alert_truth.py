@@ -17,7 +17,7 @@ from django.db import connection
 from claims.models import Claim, Outcome, StatusEvent
 from claims.services import claim_record_outcome, deadline_revision_create, evidence_add
 from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, UserFactory
-from tracker.models import Alert, AlertEvent, ClaimSnooze, Subscription
+from tracker.models import Alert, AlertEvent, ClaimSnooze, FanOutMark, Subscription
 from tracker.services import alerts as alerts_module
 from tracker.services import (
     alerts_dispatch,
@@ -342,8 +342,8 @@ class TestFanOut:
             evidence_add(claim=tokyo, source=report, observed_on=D(2025, 12, 10), kind=kind)
         clock.move_to(noon(D(2026, 1, 10)))
         # Rewind the bookkeeping to run the other path; the database refuses this outside tests.
-        with pgtrigger.ignore("claims.StatusEvent:event_queued_once"):
-            StatusEvent.objects.update(alerts_queued_at=None)
+        with pgtrigger.ignore("tracker.FanOutMark:fan_out_mark_insert_only"):
+            FanOutMark.objects.all().delete()
         deadlines_sweep()  # overdue, missed; fans out everything
         return subscriptions
 
@@ -395,8 +395,8 @@ class TestFanOut:
         assert by_sql
         Alert.objects.all().delete()
         # Rewind the bookkeeping to run the other path; the database refuses this outside tests.
-        with pgtrigger.ignore("claims.StatusEvent:event_queued_once"):
-            StatusEvent.objects.update(alerts_queued_at=None)
+        with pgtrigger.ignore("tracker.FanOutMark:fan_out_mark_insert_only"):
+            FanOutMark.objects.all().delete()
         monkeypatch.setattr(alerts_module.connection, "vendor", "sqlite")
         stored = alerts_fan_out(now=noon(D(2026, 1, 10)))
         assert self.alerts() == by_sql

@@ -28,7 +28,7 @@ from claims.models import Claim, Status, StatusEvent, today_in
 from claims.selectors import claims_with_metrics
 from claims.services import User, saved_user
 
-from ..models import Alert, AlertEvent, ClaimSnooze, Subscription
+from ..models import Alert, AlertEvent, ClaimSnooze, FanOutMark, Subscription
 from ..selectors import UNSUBSCRIBE_SALT
 from .alert_content import SUBJECT_MAX, alert_content, single_line, status_tone
 from .channels import (
@@ -142,16 +142,25 @@ def alerts_fan_out(
     snooze are stored as suppressed. Returns the number of alerts stored; when any were, a
     dispatch is enqueued once the caller's transaction commits.
 
+    An event is fanned out once its FanOutMark exists: the mark and the event's alerts are
+    written in one transaction, and the mark's key is the event, so of two fan-outs that read
+    the same event as new only the one whose mark goes in makes its alerts (the other's insert
+    waits for the first to commit or roll back, then makes nothing or takes over). Events are
+    never updated. Each run reads from the oldest event with no mark, then on from its last
+    batch: an event it passed over (locked by another fan-out, or not yet committed) is found
+    by the next run if it is still unmarked.
+
     Set-based on PostgreSQL: one statement per batch of events locks them (SKIP LOCKED, so two
-    fan-outs share the work), marks them and inserts their alerts. Elsewhere the same rules
-    run through the ORM.
+    fan-outs share the work), inserts their marks and then their alerts. Elsewhere the same
+    rules run through the ORM.
     """
     now = now or timezone.now()
     batch = _fan_out_batch_sql if connection.vendor == "postgresql" else _fan_out_batch_orm
     created = 0
+    after = 0  # the last event id this run has looked at
     while True:
         with transaction.atomic():
-            seen, stored = batch(now=now, batch_size=batch_size)
+            seen, stored, after = batch(now=now, batch_size=batch_size, after=after)
         created += stored
         if seen < batch_size:
             break
@@ -160,11 +169,11 @@ def alerts_fan_out(
     return created
 
 
-def _fan_out_batch_orm(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
-    """One batch through the ORM: (events seen, alerts stored)."""
+def _fan_out_batch_orm(*, now: dt.datetime, batch_size: int, after: int) -> tuple[int, int, int]:
+    """One batch through the ORM: (events seen, alerts stored, last event id seen)."""
     events = list(
-        StatusEvent.objects.filter(alerts_queued_at__isnull=True)
-        .select_for_update(skip_locked=True)
+        StatusEvent.objects.filter(id__gt=after, fan_out_mark__isnull=True)
+        .select_for_update(skip_locked=True, of=("self",))
         .order_by("id")
         .values(
             "id",
@@ -179,7 +188,13 @@ def _fan_out_batch_orm(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
         )[:batch_size]
     )
     if not events:
-        return 0, 0
+        return 0, 0, after
+    ids = [event["id"] for event in events]
+    # The marks first: on a conflict (another fan-out marked one meanwhile) the insert fails
+    # and the transaction rolls back, rather than alerts being made twice.
+    FanOutMark.objects.bulk_create(
+        [FanOutMark(event_id=event_id, queued_at=now) for event_id in ids], batch_size=1000
+    )
     subscriptions = list(
         Subscription.objects.filter(active=True).values(
             "id",
@@ -227,19 +242,19 @@ def _fan_out_batch_orm(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
             and subscription["created_at"] <= event["happened_at"]
             and _follows(subscription, claim)
         )
-    ids = [event["id"] for event in events]
     # The transaction holds the write lock (SQLite), so the difference is what this batch stored.
     before = Alert.objects.filter(status_event_id__in=ids).count()
     Alert.objects.bulk_create(alerts, ignore_conflicts=True, batch_size=1000)
     stored = Alert.objects.filter(status_event_id__in=ids).count() - before
-    StatusEvent.objects.filter(id__in=ids).update(alerts_queued_at=now)
-    return len(events), stored
+    return len(events), stored, ids[-1]
 
 
-def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
-    """One batch in one PostgreSQL statement: (events seen, alerts stored).
+def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int, after: int) -> tuple[int, int, int]:
+    """One batch in one PostgreSQL statement: (events seen, alerts stored, last event id seen).
 
-    The events are locked (SKIP LOCKED) and marked; each is joined to the active subscriptions
+    The events after `after` with no mark are locked (SKIP LOCKED) and their marks inserted
+    (ON CONFLICT DO NOTHING: an event another fan-out marked since this statement began is
+    left to it); each event whose mark this statement inserted is joined to the active subscriptions
     that follow its claim (four index-friendly branches: the claim, its organisation, its
     category, everything), that want its kind of alert and that existed when it happened; the
     rows go in with ON CONFLICT DO NOTHING on the alert's unique constraint. The events and
@@ -250,6 +265,7 @@ def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
     ops = connection.ops
     table = {
         "event": ops.quote_name(StatusEvent._meta.db_table),
+        "mark": ops.quote_name(FanOutMark._meta.db_table),
         "alert": ops.quote_name(Alert._meta.db_table),
         "claim": ops.quote_name(Claim._meta.db_table),
         "subscription": ops.quote_name(Subscription._meta.db_table),
@@ -288,6 +304,7 @@ def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
     evidence = param(AlertEvent.EVIDENCE)
     # Named once: the batch size, the sweep's time (marking, snoozes), the insert's time.
     limit, at, created_at = param(batch_size), param(now), param(timezone.now())
+    after_id = param(after)
     digest, suppressed, pending = (
         param(Subscription.Delivery.DIGEST),
         param(Alert.State.SUPPRESSED),
@@ -295,13 +312,20 @@ def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
     )
     sql = f"""
         WITH batch AS (
-            SELECT id FROM {table["event"]} WHERE alerts_queued_at IS NULL
-            ORDER BY id LIMIT {limit} FOR UPDATE SKIP LOCKED
+            SELECT e.id FROM {table["event"]} AS e
+            WHERE e.id > {after_id} AND NOT EXISTS (
+                SELECT 1 FROM {table["mark"]} AS q WHERE q.event_id = e.id OFFSET 0)
+            ORDER BY e.id LIMIT {limit} FOR UPDATE OF e SKIP LOCKED
+        ), queued AS (
+            INSERT INTO {table["mark"]} (event_id, queued_at)
+            SELECT id, {at} FROM batch
+            ON CONFLICT DO NOTHING
+            RETURNING event_id
         ), marked AS (
-            UPDATE {table["event"]} AS e SET alerts_queued_at = {at}
-            WHERE e.id = ANY(ARRAY(SELECT id FROM batch))
-            RETURNING e.id, e.claim_id, e.happened_at, e.revision_id, e.evidence_id,
-                      e.source_id, {alert_event_sql} AS alert_event
+            SELECT e.id, e.claim_id, e.happened_at, e.revision_id, e.evidence_id,
+                   e.source_id, {alert_event_sql} AS alert_event
+            FROM {table["event"]} AS e
+            WHERE e.id = ANY(ARRAY(SELECT event_id FROM queued))
         ), alerting AS (
             SELECT m.*, c.promiser_id, c.category, c.timezone FROM marked AS m
             CROSS JOIN LATERAL (
@@ -346,12 +370,13 @@ def _fan_out_batch_sql(*, now: dt.datetime, batch_size: int) -> tuple[int, int]:
             ON CONFLICT DO NOTHING
             RETURNING 1
         )
-        SELECT (SELECT count(*) FROM marked), (SELECT count(*) FROM inserted)
+        SELECT (SELECT count(*) FROM batch), (SELECT count(*) FROM inserted),
+               (SELECT max(id) FROM batch)
     """  # noqa: S608 - table and column names come from model metadata, values are parameters
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        seen, stored = cursor.fetchone()
-    return int(seen), int(stored)
+        seen, stored, last = cursor.fetchone()
+    return int(seen), int(stored), after if last is None else int(last)
 
 
 def _snoozed_claim_ids(claims: Iterable[_ClaimRow], now: dt.datetime) -> set[int]:
