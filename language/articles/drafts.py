@@ -129,6 +129,8 @@ def _draft(
         return None  # "The contract ... is expected to be negotiated in the early 2020s"
     if _named_for_comparison(reading, cue, promiser, context):
         return None
+    if _date_of_a_connection(reading, cue, promiser):
+        return None
     said = reading.text[cue.start : cue.end]
     why = f"deadline {deadline_text!r}" if window else "no date given"
     if window is None and (vague := _VAGUE.search(reading.folded)):
@@ -201,6 +203,36 @@ def _named_for_comparison(reading: _Reading, cue: _Cue, promiser: _Org, context:
         and promiser.start > reading.body
         and _VERB.search(reading.folded, reading.body, promiser.start)
     )
+
+
+# A relative pronoun opening the clause that holds the commitment ("dont le lancement est
+# prévu", ", qui doivent", "which is due").
+_RELATIVE = re.compile(r"\b(?:dont|qui|which|whose)\b(?=(?:\s+[\w'’-]+){0,5}\s*$)")
+# What the subject connects to, extends or joins, named just before that relative pronoun:
+# "prolongement de la ligne existante dont ...", "se connecterait aux futurs T9 et 10, qui
+# ...", "will link to the airport line, which ...".
+_CONNECTED_TO = re.compile(
+    r"\b(?:(?:se )?connect\w*|reli\w*|raccord\w*|prolong\w*|rejoin\w*|link(?:s|ed|ing)?|"
+    r"join(?:s|ed|ing)?|extend(?:s|ed|ing)?|extension)\s+"
+    r"(?:to|with|of|into|à|au|aux|avec|de|du|des|d')\b(?P<object>(?:\s*[^\s,.;]+){1,6}?)\s*,?\s*$"
+)
+_OWN = re.compile(r"\b(?:its|their|our|son|sa|ses|leur|leurs|notre|nos)\b")
+
+
+def _date_of_a_connection(reading: _Reading, cue: _Cue, promiser: _Org) -> bool:
+    """A dated relative clause on a line, site or project the subject connects to, extends or
+    joins ("prolongement de la ligne existante dont le lancement est prévu fin 2025", "se
+    connecterait aux futurs T9 et 10, qui doivent voir le jour en 2026"): that other
+    project's date, named in passing as background, not the sentence's promise. One of the
+    promiser's own ("its network, which ...", or the promiser named there) stays its own."""
+    relative = _RELATIVE.search(reading.folded, reading.body, cue.start)
+    if relative is None:
+        return False
+    connected = _CONNECTED_TO.search(reading.folded, reading.body, relative.start())
+    if connected is None:
+        return False
+    thing = connected.group("object")
+    return not _OWN.search(thing) and not (promiser.name and _fold(promiser.name) in thing)
 
 
 def _undated_draft(reading: _Reading, stated: Stated, context: _Context) -> list[DraftCandidate]:

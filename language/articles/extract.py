@@ -604,6 +604,10 @@ def _qualified(
     window, (start, _) = deadline.window, deadline.span
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
+    if deadline.span[1] <= cue.start:
+        # A date told first, the negation around the verb after it: "En juillet et en
+        # août, la piscine ne pourra pas rouvrir", "In 2026, the plant will not reopen".
+        scope += " " + reading.folded[max(deadline.span[1], cue.start - 12) : cue.end + 6]
     negated = bool(negation.search(scope)) and not _BUT_THEN.search(scope)
     if (negated or window.qualifier == "not_before") and _AS_PLANNED.match(
         reading.folded, deadline.span[1]

@@ -118,7 +118,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:expects?|expecting)\b", "expects", needs="owned"),
     CueRule(
-        r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?expected "
+        r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
         r"(?:to|in|by|before|for|around|within|at)\b",
         "expects",
         needs="owned",
@@ -203,8 +203,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
-        r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|d'ici|fin|début|dès|avant|"
-        r"courant|mi-|vers|dans le courant)",
+        r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
+        r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant)",
         "plans",
     ),
     CueRule(
