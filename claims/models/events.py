@@ -228,10 +228,6 @@ class StatusEvent(models.Model):
         related_name="+",
         verbose_name=_("evidence"),
     )
-    # The one column written after insert, once, by tracker.services.alerts_fan_out.
-    alerts_queued_at = models.DateTimeField(
-        null=True, blank=True, editable=False, verbose_name=_("alerts queued at")
-    )
 
     class Meta:
         verbose_name = _("status event")
@@ -239,12 +235,6 @@ class StatusEvent(models.Model):
         ordering = ["happened_at", "id"]
         indexes = [
             models.Index(fields=["claim", "happened_at"], name="event_claim_time_idx"),
-            # Read by tracker.services.alerts_fan_out: events not yet turned into alerts.
-            models.Index(
-                fields=["id"],
-                name="event_alerts_unqueued_idx",
-                condition=Q(alerts_queued_at__isnull=True),
-            ),
         ]
         constraints = [
             # The sweep marks each approach of a deadline once per revision, however often it runs.
@@ -262,16 +252,11 @@ class StatusEvent(models.Model):
             ),
         ]
         triggers = [
-            # Append-only in the database, not only in Python: no event is deleted, and only
-            # the alert bookkeeping column is written after insert, once.
+            # Append-only in the database, not only in Python: no event is deleted or updated.
+            # Whether its alerts were queued is recorded apart, by inserting a mark
+            # (tracker.FanOutMark), so nothing is ever written to an event after insert.
             pgtrigger.Protect(name="event_never_deleted", operation=pgtrigger.Delete),
-            pgtrigger.ReadOnly(name="event_append_only", exclude=["alerts_queued_at"]),
-            pgtrigger.Protect(
-                name="event_queued_once",
-                operation=pgtrigger.Update,
-                condition=pgtrigger.Q(old__alerts_queued_at__isnull=False)
-                & pgtrigger.Q(old__alerts_queued_at__df=pgtrigger.F("new__alerts_queued_at")),
-            ),
+            pgtrigger.Protect(name="event_append_only", operation=pgtrigger.Update),
         ]
 
     def __str__(self) -> str:

@@ -55,6 +55,15 @@ def migrate(target: tuple[str, str]) -> None:
     executor.migrate([target])
 
 
+def events_then():
+    """StatusEvent as it was before the marks: with the column the fan-out used to write
+    (claims 0010 drops it from today's model)."""
+    state = MigrationExecutor(connection).loader.project_state(
+        [("claims", "0009_translated_labels"), BEFORE_MARKS]
+    )
+    return state.apps.get_model("claims", "StatusEvent")
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_events_fanned_out_before_the_upgrade_are_not_fanned_out_again(clock):
     migrate(BEFORE_MARKS)
@@ -63,7 +72,7 @@ def test_events_fanned_out_before_the_upgrade_are_not_fanned_out_again(clock):
         old, new = missed_claims(2), missed_claims(1)
         # Before the upgrade the fan-out wrote the time onto the event itself.
         earlier = NOW - dt.timedelta(hours=1)
-        StatusEvent.objects.filter(claim_id__in=old).update(alerts_queued_at=earlier)
+        events_then().objects.filter(claim_id__in=old).update(alerts_queued_at=earlier)
 
         migrate(WITH_MARKS)
         marks = dict(FanOutMark.objects.values_list("event__claim_id", "queued_at"))
@@ -73,7 +82,7 @@ def test_events_fanned_out_before_the_upgrade_are_not_fanned_out_again(clock):
 
         # Going back puts each mark, old or new, into the event's column.
         migrate(BEFORE_MARKS)
-        queued = dict(StatusEvent.objects.values_list("claim_id", "alerts_queued_at"))
+        queued = dict(events_then().objects.values_list("claim_id", "alerts_queued_at"))
         assert queued == {**dict.fromkeys(old, earlier), **dict.fromkeys(new, NOW)}
     finally:
         executor = MigrationExecutor(connection)
