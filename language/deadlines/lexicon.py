@@ -355,9 +355,10 @@ _PRE_NOT_BEFORE = [
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
 # negation up to three words before "before" reads as "not before". "never" and "jamais"
-# are not in it: they deny the date outright (see _NEGATION).
+# are not in it: they deny the date outright (see _NEGATION). "n't" may start the text: a
+# found expression begins there ("won't start until 2027" gives "n't start until 2027").
 _NEGATED = (
-    r"(?:\bnot|(?<=\w)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
     r"(?:\s+(?:at least|au moins))?"
 )
@@ -508,7 +509,7 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
-    r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).

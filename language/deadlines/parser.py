@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from language.text import fold as _fold
+from language.text import fold as _plain_fold
 from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
@@ -27,6 +27,15 @@ from .window import (
     FoundDeadline,
     Qualifier,
 )
+
+# A grave accent typed for an apostrophe ("d`ici"): `fold` leaves ASCII text as it is.
+_GRAVE = str.maketrans("`", "'")
+
+
+def _fold(text: str) -> str:
+    """`language.text.fold`, every apostrophe made one, in ASCII text too."""
+    return _plain_fold(text).translate(_GRAVE)
+
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
@@ -296,14 +305,13 @@ def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str,
     for a, b in used:
         read[a:b] = b"\x01" * (b - a)
     words = []
-    for m in _UNUSED_WORD.finditer(phrase):
+    # Words are cut from the folded text, where every apostrophe is one ("won’t" is a word).
+    for m in _UNUSED_WORD.finditer(folded):
         if 1 in read[m.start() : m.end()]:
             continue  # read, wholly or in part ("won't": its "n't" was read)
-        if folded[m.start() : m.end()] in _FILLER or (
-            "'" in m.group() and folded[m.start() : m.end()].split("'")[-1] in _FILLER
-        ):
+        if m.group() in _FILLER or ("'" in m.group() and m.group().split("'")[-1] in _FILLER):
             continue
-        words.append(m.group())
+        words.append(phrase[m.start() : m.end()])
     return tuple(words)
 
 

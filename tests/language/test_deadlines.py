@@ -1681,3 +1681,44 @@ def test_a_season_that_dates_a_launch_is_its_next_occurrence(phrase, start, end)
 def test_a_season_word_used_otherwise_is_still_no_date(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="No deadline found"):
         parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("sign", ["'", "\u2019", "\u2018", "`", "\u00b4"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill won{s}t reopen until 2027",
+        "Payments can{s}t begin before Q2 2026",
+        "The line didn{s}t plan to open before 2027",
+    ],
+)
+def test_a_negation_found_in_a_sentence_parses_back_to_its_window(sign, sentence) -> None:
+    # The expression found starts at "n't", whatever the apostrophe: read alone, it must
+    # still be "not before", with no word left over.
+    text = sentence.format(s=sign)
+    (found,) = find_deadlines(text, stated_on=dt.date(2025, 3, 3))
+    again = parse_deadline(found.text, stated_on=dt.date(2025, 3, 3))
+    assert found.text.startswith(f"n{sign}t")
+    assert (again.start, again.end, again.qualifier) == (
+        found.window.start,
+        found.window.end,
+        "not_before",
+    )
+    assert again.unused == found.window.unused == ()
+
+
+@pytest.mark.parametrize("sign", ["'", "\u2019", "`", "\u02bc"])
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("d{s}ici l{s}an prochain", "2026-12-31"),
+        ("jusqu{s}à la fin de l{s}année", "2025-12-31"),
+        ("n{s}ouvrira qu{s}en 2027", "2027-12-31"),
+        ("dès aujourd{s}hui et d{s}ici 2026", "2026-12-31"),
+    ],
+)
+def test_french_elisions_read_alike_with_any_apostrophe(sign, phrase, end) -> None:
+    window = parse_deadline(phrase.format(s=sign), stated_on=dt.date(2025, 3, 3))
+    plain = parse_deadline(phrase.format(s="'"), stated_on=dt.date(2025, 3, 3))
+    assert window.end == plain.end == _d(end)
+    assert [w.replace(sign, "'") for w in window.unused] == list(plain.unused)
