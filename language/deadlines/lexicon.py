@@ -316,6 +316,8 @@ _PRE_BY = [
     "from now until", "from now to", "from now through", "entre maintenant et",
     "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
+    # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
+    "objectif de", "objectif d'", "target of",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
 # promise starts in: read as that period (qualifier "in"), as editors record them.
@@ -490,7 +492,9 @@ _SUB_ORDINALS: dict[str, int] = {
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
 _SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
+# "the third or fourth week of October": both, from the first to the last (rule 9).
 _SUB_ONE = (
+    rf"(?:(?P<sub_ord0>{_alternation(_SUB_ORDINALS)}) (?:or|to|and|ou|et|a) )?"
     rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)}) (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
 )
 _SUB_COUNT = (

@@ -1722,3 +1722,79 @@ def test_french_elisions_read_alike_with_any_apostrophe(sign, phrase, end) -> No
     plain = parse_deadline(phrase.format(s="'"), stated_on=dt.date(2025, 3, 3))
     assert window.end == plain.end == _d(end)
     assert [w.replace(sign, "'") for w in window.unused] == list(plain.unused)
+
+
+# --- Seventh round: classes of phrasing the fresh batch (s0001-s0128) found unread ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Each day of a range may carry its weekday.
+        ("fermé du mardi 3 au jeudi 19 mars 2026", "2026-01-10", "2026-03-03", "2026-03-19"),
+        ("from Tuesday, March 3 to Thursday, March 19, 2026", "2026-01-10", "2026-03-03",
+         "2026-03-19"),
+        # A number after "article" is no day, nor is the minute of an hour.
+        ("reporter l'article 4 au 1er juillet 2027", "2026-01-10", "2027-07-01", "2027-07-01"),
+        ("du lundi 2 mars 2026 à 9:30 au vendredi 6 mars 2026 à 17:00", "2026-01-10",
+         "2026-03-02", "2026-03-06"),
+        # "Later in" the year under way, written with "calendar".
+        ("later in calendar 2026", "2026-04-14", "2026-04-14", "2026-12-31"),
+        # The week of a Sunday is the one it opens.
+        ("during the week of March 15th", "2026-01-10", "2026-03-15", "2026-03-21"),
+        ("during the week of March 16th", "2026-01-10", "2026-03-16", "2026-03-22"),
+        # Work in phases or stages from one year to another runs the whole range.
+        ("la rénovation se fera en trois tranches de 2026 à 2029", "2025-05-01", "2026-01-01",
+         "2029-12-31"),
+        ("built in stages from 2027 to 2030", "2025-05-01", "2027-01-01", "2030-12-31"),
+        # Alternatives of ordinals name both: from the first to the last.
+        ("in the second or third quarter of 2027", "2026-01-10", "2027-04-01", "2027-09-30"),
+        ("au premier ou second semestre 2027", "2026-01-10", "2027-01-01", "2027-12-31"),
+        ("la deuxième ou troisième semaine de mai", "2026-01-10", "2026-05-08", "2026-05-21"),
+        # A day named within a week it is in: the day.
+        ("the June 3 vote next week", "2026-05-28", "2026-06-03", "2026-06-03"),
+        # A start and an end said of one piece of work: its range.
+        ("le chantier doit démarrer le 5 mai et se terminer fin septembre", "2026-01-10",
+         "2026-05-05", "2026-09-30"),
+        ("crews will begin in June and finish by November", "2026-01-10", "2026-06-01",
+         "2026-11-30"),
+    ],
+)  # fmt: skip
+def test_seventh_round_classes(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("l'État s'est fixé un objectif de 2028 pour la fin des travaux", "2028-12-31"),
+        ("avec un objectif de fin juin pour la livraison", "2026-06-30"),
+        ("with a target of 2030 for net zero", "2030-12-31"),
+    ],
+)
+def test_a_period_named_as_the_objective_is_a_by(phrase, end) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date(2026, 1, 10))
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), "by")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A month or a season that dates a launch is the coming one, even just after the last.
+        ("ready for an April launch", "2026-04-01", "2026-04-30"),
+        ("its December release", "2026-12-01", "2026-12-31"),
+        ("a fall release", "2026-09-01", "2026-11-30"),
+        # "<Month> quarter" before what a results report counts: the quarter ending then.
+        ("expects March quarter revenue of $2 billion", "2026-01-01", "2026-03-31"),
+    ],
+)
+def test_a_month_that_dates_a_launch_or_a_report(phrase, start, end) -> None:
+    assert _window(phrase, "2026-01-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the company may launch a new phone", "the march opening the parade", "a May launch"]
+)
+def test_may_and_march_before_a_launch_stay_words(phrase) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 1, 10))
