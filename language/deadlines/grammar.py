@@ -138,7 +138,7 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
 # "du vendredi 2 au lundi 26 aout": each day may have its weekday. A number after "article"
 # or "section" is no day ("l'article 2 au 1er janvier").
 _DAY_RANGE = (
-    rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?:{_WEEKDAY},? )?"
+    rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?"
     rf"(?<!article\x20)(?<!alinea\x20)(?<!section\x20)(?<![\d:.])(?<!\dh)(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     rf"(?:,\s*\d{{1,2}}{_DAY_SUFFIX})*"
     rf"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?(?:{_WEEKDAY},? )?|\s*[-/&]\s*))?"
@@ -197,7 +197,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "day_month_name",
         # "ce dimanche12 decembre": a weekday may run into its day, a slip of the keyboard.
-        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}"
+        # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
+        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
@@ -272,8 +274,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
-        rf"|(?:(?P<qw0>{_ORDINAL}) (?:or|to|and|ou|et|a|through) )?"
-        rf"(?P<qw>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
+        rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
+        r"[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre))"
         rf"{_OPT_YEAR}",
         lambda c: _resolve_quarter(
@@ -292,8 +294,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
-        rf"|(?:(?P<hw0>{_ORDINAL}) (?:or|to|and|ou|et|a|through) )?"
-        rf"(?P<hw>{_ORDINAL})[ -]+(?:half|semestre|moitie)"
+        rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
+        r"[ -]+(?:half|semestre|moitie)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(

@@ -494,8 +494,9 @@ _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": L
 _SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
 # "the third or fourth week of October": both, from the first to the last (rule 9).
 _SUB_ONE = (
-    rf"(?:(?P<sub_ord0>{_alternation(_SUB_ORDINALS)}) (?:or|to|and|ou|et|a) )?"
-    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)}) (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
+    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)})"
+    rf"(?: (?:or|to|and|ou|et|a) (?P<sub_ord2>{_alternation(_SUB_ORDINALS)}))?"
+    rf" (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
 )
 _SUB_COUNT = (
     rf"(?:(?P<sub_end>first|last|final|opening|closing) (?P<sub_n>{_NUMBER})"

@@ -34,7 +34,8 @@ _GRAVE = str.maketrans("`", "'")
 
 def _fold(text: str) -> str:
     """`language.text.fold`, every apostrophe made one, in ASCII text too."""
-    return _plain_fold(text).translate(_GRAVE)
+    folded = _plain_fold(text)
+    return folded.translate(_GRAVE) if "`" in folded else folded
 
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
@@ -291,6 +292,8 @@ def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
     A window with a deadline wins over a "not before" one, which has none. A week that holds
     a day also named says when that day is ("the July 29 launch next week"): the day counts.
     """
+    if len(windows) == 1:
+        return windows[0]
     with_end = [w for w in windows if w.end is not None]
     days = [w for w in with_end if w.start is not None and w.start == w.end]
     with_end = [w for w in with_end if not _holds_a_day(w, days)]
@@ -434,8 +437,9 @@ def parse_deadline(
         errors = [f.error for f in found if f.error]
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     folded = _fold(phrase)
-    found = _start_to_end(found, folded)
-    windows = [f.window for f in found if f.window is not None]
+    if len(windows) > 1:
+        found = _start_to_end(found, folded)
+        windows = [f.window for f in found if f.window is not None]
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
     last_day = window.end or window.start

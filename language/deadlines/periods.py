@@ -408,8 +408,8 @@ def _resolve_quarter(c: _Context) -> _Period | None:
         return None  # English "last quarter" is the one before; "the last quarter of 2025" Q4
     first = int(qn) if (qn := g.get("qn")) else _ordinal(_group(g, "qw"), 4)
     last = int(qn2) if (qn2 := g.get("qn2")) else first
-    if qw0 := g.get("qw0"):  # "the third or fourth quarter"
-        first, last = _ordinal(qw0, 4), first
+    if qw2 := g.get("qw2"):  # "the third or fourth quarter"
+        last = _ordinal(qw2, 4)
     if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
         return None
     # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, from the first to the last.
@@ -423,7 +423,7 @@ def _resolve_half(c: _Context) -> _Period | None:
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
     number = int(hn) if (hn := g.get("hn")) else _ordinal(_group(g, "hw"), 2)
-    first = _ordinal(hw0, 2) if (hw0 := g.get("hw0")) else number  # "the first or second half"
+    first = _ordinal(hw2, 2) if (hw2 := g.get("hw2")) else number  # "the first or second half"
     if not (_in_range(c, number, 2, "half") and _in_range(c, first, 2, "half")):
         return None
     first, number = min(first, number), max(first, number)
@@ -663,9 +663,9 @@ def _sub_period(period: _Period, c: _Context) -> _Period:
     months, days = _SUB_UNIT_VALUES[_squash(g.get("sub_one") or _group(g, "sub_unit"))]
     if ordinal := g.get("sub_ord"):
         number, count = _SUB_ORDINALS[_squash(ordinal)], 1
-        first = _SUB_ORDINALS[_squash(ord0)] if (ord0 := g.get("sub_ord0")) else number
-        if LAST not in (first, number) and first < number:  # "the third or fourth week"
-            number, count = first, number - first + 1
+        last = _SUB_ORDINALS[_squash(ord2)] if (ord2 := g.get("sub_ord2")) else number
+        if LAST not in (last, number) and number < last:  # "the third or fourth week"
+            count = last - number + 1
     else:
         number = _SUB_ENDS[_squash(g.get("sub_end") or _group(g, "sub_end_fr"))]
         count_said = _number_value(g.get("sub_n") or _group(g, "sub_n_fr"))
