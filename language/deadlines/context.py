@@ -88,7 +88,10 @@ _MOVE_RX = re.compile(_MOVE, re.ASCII)
 _EXTENT_RX = re.compile(
     r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
     r"|run(?:s|ning)?|allant|couvr(?:e|ent|ant|ir)|s'etend(?:ant)?|s'etal(?:e|ant))\b"
-    r"|\b(?:period|periode)\b",
+    r"|\b(?:period|periode)\b"
+    # "realises en 4 phases successives de 2022 a 2035", "built in stages from 2026 to 2029":
+    # work spread over stages runs the whole range.
+    r"|\b(?:phases?|stages?|etapes?|tranches?|successive?s?)\b",
     re.ASCII,
 )
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)

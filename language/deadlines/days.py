@@ -82,8 +82,11 @@ def _resolve_day(c: _Context) -> _Period:
         last = g.get("dlast")
         period = _previous_occurrence(build, c.stated_on) if last else _yearless(c, build)
     if g.get("weekof"):
-        monday = period.start - dt.timedelta(days=period.start.weekday())
-        return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
+        # The week of a Sunday is the one it opens (calendars that start weeks on Sunday:
+        # "the week of September 10th" in 2017); of another day, Monday to Sunday around it.
+        sunday = period.start.weekday() == 6
+        opens = period.start if sunday else period.start - dt.timedelta(days=period.start.weekday())
+        return _Period(opens, opens + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
     return period
 
 

@@ -135,10 +135,13 @@ _YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercic
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
 # "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day;
 # "les 16, 17 et 18 decembre": a list of days, from the first to the last.
+# "du vendredi 2 au lundi 26 aout": each day may have its weekday. A number after "article"
+# or "section" is no day ("l'article 2 au 1er janvier").
 _DAY_RANGE = (
-    rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?"
+    rf"(?<!article\x20)(?<!alinea\x20)(?<!section\x20)(?<![\d:.])(?<!\dh)(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     rf"(?:,\s*\d{{1,2}}{_DAY_SUFFIX})*"
-    r"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?|\s*[-/&]\s*))?"
+    rf"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?(?:{_WEEKDAY},? )?|\s*[-/&]\s*))?"
 )
 # A day's year: written, or named ("on March 11 this year", "le 3 mai de l'annee prochaine").
 _DAY_RELATIVE_YEAR = _alternation(
@@ -194,7 +197,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "day_month_name",
         # "ce dimanche12 decembre": a weekday may run into its day, a slip of the keyboard.
-        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}"
+        # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
+        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
@@ -221,7 +226,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) )?"
         rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
-        rf"{_OPT_YEAR}",
+        rf"{_OPT_YEAR}"
+        # "a February launch", "its June release": a month that dates a launch is a date, as a
+        # season is ("may launch" and "march opening" are more often a verb).
+        r"(?:(?<!\bmay)(?<!\bmarch)"
+        r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b)))?",
         lambda c: _resolve_month(
             _with(
                 c,
@@ -264,7 +273,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<ql>q|t)(?P<qn>\d)(?!\d)"
         r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
-        rf"|(?P<qw>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
+        # "the third or fourth quarter": both, from the first to the last (rule 9).
+        rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
+        r"[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre))"
         rf"{_OPT_YEAR}",
         lambda c: _resolve_quarter(
@@ -283,7 +294,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
-        rf"|(?P<hw>{_ORDINAL})[ -]+(?:half|semestre|moitie)"
+        rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
+        r"[ -]+(?:half|semestre|moitie)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(
@@ -371,7 +383,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "later_this",
         r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week)|in the year"
-        r"|this calendar year|in (?P<ly>\d{4}))"
+        r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
@@ -420,10 +432,13 @@ _RULES: tuple[_Rule, ...] = (
         allow_part=False,
         requires=_MONTH_WORDS,
     ),
-    # "the December quarter", "the June quarter of 2026": the three months ending then.
+    # "the December quarter", "the June quarter of 2026": the three months ending then; with
+    # no article, before what a results report counts ("September quarter net sales").
     _Rule(
         "month_quarter",
-        rf"(?<=the\s)(?P<mon>{_MONTH})[ -]quarter{_OPT_YEAR}",
+        r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?=[a-z.]+[ -]quarter (?:net |total )?"
+        r"(?:sales|revenues?|results|earnings|guidance|shipments|deliveries|profits?)\b))"
+        rf"(?P<mon>{_MONTH})[ -]quarter{_OPT_YEAR}",
         _resolve_month_quarter,
         frozenset({"quarter"}),
         allow_part=False,

@@ -316,6 +316,8 @@ _PRE_BY = [
     "from now until", "from now to", "from now through", "entre maintenant et",
     "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
+    # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
+    "objectif de", "objectif d'", "target of",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
 # promise starts in: read as that period (qualifier "in"), as editors record them.
@@ -355,9 +357,10 @@ _PRE_NOT_BEFORE = [
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
 # negation up to three words before "before" reads as "not before". "never" and "jamais"
-# are not in it: they deny the date outright (see _NEGATION).
+# are not in it: they deny the date outright (see _NEGATION). "n't" may start the text: a
+# found expression begins there ("won't start until 2027" gives "n't start until 2027").
 _NEGATED = (
-    r"(?:\bnot|(?<=\w)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
     r"(?:\s+(?:at least|au moins))?"
 )
@@ -489,8 +492,11 @@ _SUB_ORDINALS: dict[str, int] = {
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
 _SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
+# "the third or fourth week of October": both, from the first to the last (rule 9).
 _SUB_ONE = (
-    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)}) (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
+    rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)})"
+    rf"(?: (?:or|to|and|ou|et|a) (?P<sub_ord2>{_alternation(_SUB_ORDINALS)}))?"
+    rf" (?P<sub_one>{_alternation(_SUB_UNITS_ONE)})"
 )
 _SUB_COUNT = (
     rf"(?:(?P<sub_end>first|last|final|opening|closing) (?P<sub_n>{_NUMBER})"
@@ -508,7 +514,7 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
-    r"(?:\bnot|(?<=\w)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from language.text import fold as _fold
+from language.text import fold as _plain_fold
 from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
@@ -27,6 +27,16 @@ from .window import (
     FoundDeadline,
     Qualifier,
 )
+
+# A grave accent typed for an apostrophe ("d`ici"): `fold` leaves ASCII text as it is.
+_GRAVE = str.maketrans("`", "'")
+
+
+def _fold(text: str) -> str:
+    """`language.text.fold`, every apostrophe made one, in ASCII text too."""
+    folded = _plain_fold(text)
+    return folded.translate(_GRAVE) if "`" in folded else folded
+
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
@@ -279,12 +289,60 @@ def _shorten(text: str, limit: int = 60) -> str:
 def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
     """Rule 8: several deadlines in one phrase, the latest one binds the promiser.
 
-    A window with a deadline wins over a "not before" one, which has none.
+    A window with a deadline wins over a "not before" one, which has none. A week that holds
+    a day also named says when that day is ("the July 29 launch next week"): the day counts.
     """
+    if len(windows) == 1:
+        return windows[0]
     with_end = [w for w in windows if w.end is not None]
+    days = [w for w in with_end if w.start is not None and w.start == w.end]
+    with_end = [w for w in with_end if not _holds_a_day(w, days)]
     if with_end:
         return max(with_end, key=lambda w: w.end or MIN_DATE)
     return max(windows, key=lambda w: w.start or MIN_DATE)
+
+
+# "qui demarreront le 11 juillet pour se terminer le 1er aout", "to start on 2 October and end
+# in April": a start and an end said of one piece of work are its range (rule 9).
+_START_VERB = re.compile(
+    r"\b(?:start|starts|starting|begin|begins|beginning|commence|commences|commencer"
+    r"|commencera|commenceront|demarr(?:e|ent|er|era|eront|age)|debut(?:e|ent|er|era|eront))"
+    r"\s+(?:[a-z']+\s+){0,2}$",
+    re.ASCII,
+)
+_END_VERB = re.compile(
+    r"\b(?:end|ends|ending|finish|finishes|finishing|complete|se\s+termin\w*|s'achev\w*"
+    r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*))\b",
+    re.ASCII,
+)
+
+
+def _start_to_end(found: list[_Found], folded: str) -> list[_Found]:
+    """Two expressions, the first after a verb of starting and the second after a verb of
+    ending, made one range from the start of the first to the end of the second."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        first, last = a.window, b.window
+        if first is None or last is None or first.start is None or last.end is None:
+            continue
+        starts = _START_VERB.search(folded, 0, a.span[0])
+        if first.start > last.end or starts is None:
+            continue
+        if not _END_VERB.search(folded, a.span[1], b.span[1]):
+            continue
+        joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
+        used = [(starts.start(), starts.end()), *a.used, *b.used]
+        merged = _Found((a.span[0], b.span[1]), joined, None, used)
+        return [*found[:i], merged, *found[i + 2 :]]
+    return found
+
+
+def _holds_a_day(window: DeadlineWindow, days: list[DeadlineWindow]) -> bool:
+    """Whether a week-long window ("next week", "cette semaine") holds one of the days."""
+    start, end = window.start, window.end
+    if start is None or end is None or (end - start).days != 6:
+        return False
+    return any(start <= (day.start or MIN_DATE) <= end for day in days)
 
 
 _UNUSED_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -296,14 +354,13 @@ def _unused(phrase: str, folded: str, used: list[tuple[int, int]]) -> tuple[str,
     for a, b in used:
         read[a:b] = b"\x01" * (b - a)
     words = []
-    for m in _UNUSED_WORD.finditer(phrase):
+    # Words are cut from the folded text, where every apostrophe is one ("won’t" is a word).
+    for m in _UNUSED_WORD.finditer(folded):
         if 1 in read[m.start() : m.end()]:
             continue  # read, wholly or in part ("won't": its "n't" was read)
-        if folded[m.start() : m.end()] in _FILLER or (
-            "'" in m.group() and folded[m.start() : m.end()].split("'")[-1] in _FILLER
-        ):
+        if m.group() in _FILLER or ("'" in m.group() and m.group().split("'")[-1] in _FILLER):
             continue
-        words.append(m.group())
+        words.append(phrase[m.start() : m.end()])
     return tuple(words)
 
 
@@ -379,9 +436,12 @@ def parse_deadline(
     if not windows:
         errors = [f.error for f in found if f.error]
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
+    folded = _fold(phrase)
+    if len(windows) > 1:
+        found = _start_to_end(found, folded)
+        windows = [f.window for f in found if f.window is not None]
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
-    folded = _fold(phrase)
     last_day = window.end or window.start
     if last_day is not None and last_day < stated_on:
         raise DeadlineInPastError(

@@ -408,6 +408,8 @@ def _resolve_quarter(c: _Context) -> _Period | None:
         return None  # English "last quarter" is the one before; "the last quarter of 2025" Q4
     first = int(qn) if (qn := g.get("qn")) else _ordinal(_group(g, "qw"), 4)
     last = int(qn2) if (qn2 := g.get("qn2")) else first
+    if qw2 := g.get("qw2"):  # "the third or fourth quarter"
+        last = _ordinal(qw2, 4)
     if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
         return None
     # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, from the first to the last.
@@ -421,9 +423,12 @@ def _resolve_half(c: _Context) -> _Period | None:
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
     number = int(hn) if (hn := g.get("hn")) else _ordinal(_group(g, "hw"), 2)
-    if not _in_range(c, number, 2, "half"):
+    first = _ordinal(hw2, 2) if (hw2 := g.get("hw2")) else number  # "the first or second half"
+    if not (_in_range(c, number, 2, "half") and _in_range(c, first, 2, "half")):
         return None
-    return _yearly(c, lambda y: _months_period(y, 6 * number - 5, 6, Precision.HALF.value))
+    first, number = min(first, number), max(first, number)
+    months = 6 * (number - first + 1)
+    return _yearly(c, lambda y: _months_period(y, 6 * first - 5, months, Precision.HALF.value))
 
 
 def _resolve_third(c: _Context) -> _Period | None:
@@ -454,7 +459,8 @@ def _resolve_season(c: _Context) -> _Period | None:
         return _coming_occurrence(build, c.stated_on)
     if not (g.get("this") or g.get("last") or c.qualified or _has_year(g) or g.get("launch")):
         return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
-    return _yearly(c, build, recent=True)
+    # A launch is promised ahead: "a fall release" said in January is the coming fall.
+    return _yearly(c, build, recent=not g.get("launch"))
 
 
 def _resolve_month(c: _Context) -> _Period | None:
@@ -462,14 +468,14 @@ def _resolve_month(c: _Context) -> _Period | None:
     month = int(mn) if (mn := g.get("mn")) else _MONTHS[_group(g, "mon").rstrip(".")]
     if not 1 <= month <= 12:
         raise _Reject(f"'{c.text.strip()}' names month {month}, and a year has twelve.")
-    if not (_has_year(g) or c.qualified or g.get("last") or g.get("next")):
+    if not (_has_year(g) or c.qualified or g.get("last") or g.get("next") or g.get("launch")):
         return None  # "may", "march", "sept": a month alone needs a year or a qualifier
     build = lambda y: _months_period(y, month, 1, Precision.MONTH.value)  # noqa: E731
     if g.get("next") and not _has_year(g):
         # "septembre prochain", "next March": the first one that has not started.
         return next(p for y in range(c.stated_on.year, c.stated_on.year + 2)
                     if (p := build(y)).start > c.stated_on)  # fmt: skip
-    return _yearly(c, build, recent=True)
+    return _yearly(c, build, recent=not g.get("launch"))
 
 
 def _resolve_month_half(c: _Context) -> _Period | None:
@@ -657,6 +663,9 @@ def _sub_period(period: _Period, c: _Context) -> _Period:
     months, days = _SUB_UNIT_VALUES[_squash(g.get("sub_one") or _group(g, "sub_unit"))]
     if ordinal := g.get("sub_ord"):
         number, count = _SUB_ORDINALS[_squash(ordinal)], 1
+        last = _SUB_ORDINALS[_squash(ord2)] if (ord2 := g.get("sub_ord2")) else number
+        if LAST not in (last, number) and number < last:  # "the third or fourth week"
+            count = last - number + 1
     else:
         number = _SUB_ENDS[_squash(g.get("sub_end") or _group(g, "sub_end_fr"))]
         count_said = _number_value(g.get("sub_n") or _group(g, "sub_n_fr"))

@@ -1681,3 +1681,120 @@ def test_a_season_that_dates_a_launch_is_its_next_occurrence(phrase, start, end)
 def test_a_season_word_used_otherwise_is_still_no_date(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="No deadline found"):
         parse_deadline(phrase, stated_on=dt.date(2025, 3, 10))
+
+
+@pytest.mark.parametrize("sign", ["'", "\u2019", "\u2018", "`", "\u00b4"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill won{s}t reopen until 2027",
+        "Payments can{s}t begin before Q2 2026",
+        "The line didn{s}t plan to open before 2027",
+    ],
+)
+def test_a_negation_found_in_a_sentence_parses_back_to_its_window(sign, sentence) -> None:
+    # The expression found starts at "n't", whatever the apostrophe: read alone, it must
+    # still be "not before", with no word left over.
+    text = sentence.format(s=sign)
+    (found,) = find_deadlines(text, stated_on=dt.date(2025, 3, 3))
+    again = parse_deadline(found.text, stated_on=dt.date(2025, 3, 3))
+    assert found.text.startswith(f"n{sign}t")
+    assert (again.start, again.end, again.qualifier) == (
+        found.window.start,
+        found.window.end,
+        "not_before",
+    )
+    assert again.unused == found.window.unused == ()
+
+
+@pytest.mark.parametrize("sign", ["'", "\u2019", "`", "\u02bc"])
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("d{s}ici l{s}an prochain", "2026-12-31"),
+        ("jusqu{s}à la fin de l{s}année", "2025-12-31"),
+        ("n{s}ouvrira qu{s}en 2027", "2027-12-31"),
+        ("dès aujourd{s}hui et d{s}ici 2026", "2026-12-31"),
+    ],
+)
+def test_french_elisions_read_alike_with_any_apostrophe(sign, phrase, end) -> None:
+    window = parse_deadline(phrase.format(s=sign), stated_on=dt.date(2025, 3, 3))
+    plain = parse_deadline(phrase.format(s="'"), stated_on=dt.date(2025, 3, 3))
+    assert window.end == plain.end == _d(end)
+    assert [w.replace(sign, "'") for w in window.unused] == list(plain.unused)
+
+
+# --- Seventh round: classes of phrasing the fresh batch (s0001-s0128) found unread ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Each day of a range may carry its weekday.
+        ("fermé du mardi 3 au jeudi 19 mars 2026", "2026-01-10", "2026-03-03", "2026-03-19"),
+        ("from Tuesday, March 3 to Thursday, March 19, 2026", "2026-01-10", "2026-03-03",
+         "2026-03-19"),
+        # A number after "article" is no day, nor is the minute of an hour.
+        ("reporter l'article 4 au 1er juillet 2027", "2026-01-10", "2027-07-01", "2027-07-01"),
+        ("du lundi 2 mars 2026 à 9:30 au vendredi 6 mars 2026 à 17:00", "2026-01-10",
+         "2026-03-02", "2026-03-06"),
+        # "Later in" the year under way, written with "calendar".
+        ("later in calendar 2026", "2026-04-14", "2026-04-14", "2026-12-31"),
+        # The week of a Sunday is the one it opens.
+        ("during the week of March 15th", "2026-01-10", "2026-03-15", "2026-03-21"),
+        ("during the week of March 16th", "2026-01-10", "2026-03-16", "2026-03-22"),
+        # Work in phases or stages from one year to another runs the whole range.
+        ("la rénovation se fera en trois tranches de 2026 à 2029", "2025-05-01", "2026-01-01",
+         "2029-12-31"),
+        ("built in stages from 2027 to 2030", "2025-05-01", "2027-01-01", "2030-12-31"),
+        # Alternatives of ordinals name both: from the first to the last.
+        ("in the second or third quarter of 2027", "2026-01-10", "2027-04-01", "2027-09-30"),
+        ("au premier ou second semestre 2027", "2026-01-10", "2027-01-01", "2027-12-31"),
+        ("la deuxième ou troisième semaine de mai", "2026-01-10", "2026-05-08", "2026-05-21"),
+        # A day named within a week it is in: the day.
+        ("the June 3 vote next week", "2026-05-28", "2026-06-03", "2026-06-03"),
+        # A start and an end said of one piece of work: its range.
+        ("le chantier doit démarrer le 5 mai et se terminer fin septembre", "2026-01-10",
+         "2026-05-05", "2026-09-30"),
+        ("crews will begin in June and finish by November", "2026-01-10", "2026-06-01",
+         "2026-11-30"),
+    ],
+)  # fmt: skip
+def test_seventh_round_classes(phrase, stated_on, start, end) -> None:
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("l'État s'est fixé un objectif de 2028 pour la fin des travaux", "2028-12-31"),
+        ("avec un objectif de fin juin pour la livraison", "2026-06-30"),
+        ("with a target of 2030 for net zero", "2030-12-31"),
+    ],
+)
+def test_a_period_named_as_the_objective_is_a_by(phrase, end) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date(2026, 1, 10))
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), "by")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A month or a season that dates a launch is the coming one, even just after the last.
+        ("ready for an April launch", "2026-04-01", "2026-04-30"),
+        ("its December release", "2026-12-01", "2026-12-31"),
+        ("a fall release", "2026-09-01", "2026-11-30"),
+        # "<Month> quarter" before what a results report counts: the quarter ending then.
+        ("expects March quarter revenue of $2 billion", "2026-01-01", "2026-03-31"),
+    ],
+)
+def test_a_month_that_dates_a_launch_or_a_report(phrase, start, end) -> None:
+    assert _window(phrase, "2026-01-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the company may launch a new phone", "the march opening the parade", "a May launch"]
+)
+def test_may_and_march_before_a_launch_stay_words(phrase) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 1, 10))

@@ -353,3 +353,65 @@ def test_a_stretch_of_a_period_lies_inside_it_or_is_refused(
         return
     window = parse_deadline(phrase, stated_on=stated_on)
     assert (window.start, window.end) == (start, end), phrase
+
+
+# --- Apostrophes ------------------------------------------------------------------------
+
+# Every sign a writer or an editor's keyboard puts for an apostrophe.
+APOSTROPHES = ["'", "\u2019", "\u2018", "\u02bc", "`", "\u00b4", "\u2032"]
+
+
+def _labelled_with_apostrophes() -> list[tuple[str, dt.date]]:
+    """The development halves' labelled phrasings that hold an apostrophe."""
+    from tests.language.real_sets import EXTRAS, deadline_phrases, has_extra
+
+    splits = ["dev", *(s for s in EXTRAS if has_extra("deadlines", s))]
+    return [
+        (p["phrase"], dt.date.fromisoformat(p["stated_on"]))
+        for split in splits
+        for p in deadline_phrases(split)
+        if any(sign in p["phrase"] for sign in APOSTROPHES)
+    ]
+
+
+def _reading(text: str, stated_on: dt.date) -> tuple[object, ...]:
+    try:
+        window = parse_deadline(text, stated_on=stated_on)
+    except DeadlineParseError as error:
+        return (type(error).__name__,)
+    return (window.start, window.end, window.qualifier, len(window.unused))
+
+
+@FAST
+@given(
+    labelled=st.sampled_from(_labelled_with_apostrophes()),
+    sign=st.sampled_from(APOSTROPHES),
+)
+def test_a_labelled_phrasing_reads_alike_whatever_its_apostrophes(
+    labelled: tuple[str, dt.date], sign: str
+) -> None:
+    text, stated_on = labelled
+    plain = text.translate(str.maketrans(dict.fromkeys(APOSTROPHES, "'")))
+    assert _reading(plain.replace("'", sign), stated_on) == _reading(plain, stated_on)
+
+
+@FAST
+@given(
+    labelled=st.sampled_from(_labelled_with_apostrophes()),
+    sign=st.sampled_from(APOSTROPHES),
+)
+def test_an_expression_found_with_any_apostrophe_parses_back_to_its_window(
+    labelled: tuple[str, dt.date], sign: str
+) -> None:
+    text, stated_on = labelled
+    text = text.translate(str.maketrans(dict.fromkeys(APOSTROPHES, sign)))
+    for found in find_deadlines(text, stated_on=stated_on):
+        window = found.window
+        if (window.end or window.start or stated_on) < stated_on:
+            continue  # a past date: parse_deadline refuses it, by design
+        again = parse_deadline(found.text, stated_on=stated_on)
+        assert (again.start, again.end, again.qualifier) == (
+            window.start,
+            window.end,
+            window.qualifier,
+        ), found.text

@@ -69,13 +69,13 @@ def test_deadline_phrases_meet_the_target_on_the_development_half() -> None:
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
 
 
-@pytest.mark.parametrize(("extra_set", "floor"), [(EXTRA, 0.94), (FRESH, 0.98)])
+@pytest.mark.parametrize(("extra_set", "floor"), [(EXTRA, 0.94), (FRESH, 0.975)])
 def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
     extra_set: str, floor: float
 ) -> None:
-    # Tuned on these too (dev-extra 0.946, 472/499; dev-fresh 0.987, 307/311, after the fifth
-    # round; each fresh batch's first, untuned score was lower: 0.928, 0.939, 0.899): guards
-    # a little below.
+    # Tuned on these too (dev-extra 0.946, 472/499; dev-fresh 0.979, 565/577, after the seventh
+    # round; each fresh batch's first, untuned score was lower: 0.928, 0.939, 0.899, 0.920,
+    # 0.859): guards a little below.
     score = score_deadlines(extra_set)
     assert score.rate >= floor, (f"{score.rate:.3f}", score.misses)
 
