@@ -430,6 +430,16 @@ def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return term_spans(term, text) if term else []
 
 
+# An example's marker, then up to three words of the same phrase before the mention.
+_CITED_RX = re.compile(r"\b(?:like|such as|comme|tel(?:le)?s? que)(?: [\w'’-]+){0,3} ?$")
+
+
+def _cited(text: str, span: tuple[int, int]) -> bool:
+    """Whether a mention is given as an example ("projects like the EU Data Boundary",
+    "comme la qualification SecNumCloud")."""
+    return _CITED_RX.search(text[max(0, span[0] - 60) : span[0]]) is not None
+
+
 def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int) -> bool:
     """Whether the words around a term make it another instance of the thing ("premier vol
     commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
@@ -479,6 +489,12 @@ def _score(
         spans[term] = found
     terms = [t for t in terms if t in spans]
     subject_spans = _spans(text, profile.subject) if hits.subject else []
+    mentions = [s for found in spans.values() for s in found] + subject_spans
+    if mentions and all(_cited(text, s) for s in mentions):
+        # Every mention cites the claim's thing as an example ("projects like the EU Data
+        # Boundary"): the news is about something else.
+        terms, subject_spans = [], []
+        hits = replace(hits, subject=False)
     named_thing = _names_the_thing(profile, hits)
     if (
         profile.thing_names

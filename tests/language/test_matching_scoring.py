@@ -1465,3 +1465,27 @@ def test_a_concessive_adverb_inside_a_delay_phrase_keeps_it_a_delay():
         assert [s.name for s in analyse_item(item(text, language="fr")).signals] == ["delay"]
     # Without the phrase, the adverb is no cue.
     assert analyse_item(item("Porthaven avance néanmoins", language="fr")).signals == []
+
+
+def test_a_thing_cited_only_as_an_example_is_not_the_news():
+    # "projects like Bleu's SecNumCloud qualification": the news is about something else.
+    assert (
+        scored("Bleu unveils a new framework, backing projects like the SecNumCloud qualification")
+        is None
+    )
+    assert (
+        scored(
+            "Bleu présente un cadre de travail pour des projets comme la qualification SecNumCloud",
+            language="fr",
+        )
+        is None
+    )
+    # Named as the news, or once outside the example, it is the claim's.
+    assert scored("Bleu unveils a framework for its SecNumCloud qualification") is not None
+    assert (
+        scored(
+            "Bleu reaches a new step in its SecNumCloud qualification, "
+            "backing projects like the SecNumCloud qualification"
+        )
+        is not None
+    )
