@@ -516,9 +516,17 @@ def _is_a_deadline(
     runs = _RUNS_FOR.search(folded[:start])
     if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
         return False  # "would run for 15 months starting in April": a contract's term
+    if _OR_LATER.search(_fold(deadline.text)):
+        return False  # "from mid-2018 or later": open-ended, no date is promised
     clause = _clause_start(folded, start, reading.body)
+    # Two commitments joined in one clause ("la moitié des contrats seront résiliés d'ici
+    # août et les postes seront supprimés jusqu'en 2026"): the second's term words come
+    # after the first commitment, not before it.
+    before = sorted(cue.end for cue in reading.cues if clause <= cue.start and cue.end <= start)
+    term_from = before[-2] if len(before) > 1 else clause
     if _UNTIL.match(_fold(deadline.text)) and (
-        _CONTRACT_TERM.search(folded, clause, start) or _KEEPS_A_STATE.search(folded, clause, start)
+        _CONTRACT_TERM.search(folded, term_from, start)
+        or _KEEPS_A_STATE.search(folded, term_from, start)
     ):
         return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
@@ -528,6 +536,10 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+# An open end ("from mid-2018 or later", "en 2026 ou plus tard") names no date to keep.
+_OR_LATER = re.compile(r"\b(?:or later|or after|ou plus tard|ou après)$")
 
 
 _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
