@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 6, 14)  # a Friday
 ORGS = [
     KnownOrganisation(1, "Corvane Transit", ("Corvane",)),
     KnownOrganisation(2, "Halden Yards"),
 ]
+
+read = Reader(ORGS, PUBLISHED)
+windows = read.windows
 Y = dt.date
-
-
-def windows(text: str, **options):
-    """(start, end) of each dated draft."""
-    return [
-        (d.start, d.end)
-        for d in extract_drafts(text, published_on=PUBLISHED, organisations=ORGS, **options)
-        if d.start or d.end
-    ]
 
 
 # --- An open end ---------------------------------------------------------------------------

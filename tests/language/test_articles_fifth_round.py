@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
 ORGS = [
@@ -18,20 +19,11 @@ ORGS = [
     KnownOrganisation(2, "Skyrail"),
     KnownOrganisation(3, "Heliantha"),
 ]
+
+read = Reader(ORGS, PUBLISHED)
+drafts = read.dated_drafts
+dated = read.dated
 Y = dt.date
-
-
-def drafts(text: str, published_on: dt.date = PUBLISHED, **options):
-    return [
-        d
-        for d in extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
-        if d.start or d.end
-    ]
-
-
-def dated(text: str, published_on: dt.date = PUBLISHED, **options):
-    """(start, end, stated_on) of each dated draft."""
-    return [(d.start, d.end, d.stated_on) for d in drafts(text, published_on, **options)]
 
 
 # --- Plans the article says were replaced -------------------------------------------------

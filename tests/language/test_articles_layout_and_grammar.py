@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 3, 12)
 ORGS = [
@@ -16,18 +17,9 @@ ORGS = [
     KnownOrganisation(3, "Skyrail"),
 ]
 
-
-def drafts(text: str, published_on: dt.date = PUBLISHED, **options):
-    return extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
-
-
-def found(text: str, published_on: dt.date = PUBLISHED, **options):
-    """(start, end, promiser) of each dated draft."""
-    return [
-        (d.start, d.end, d.promiser_name)
-        for d in drafts(text, published_on, **options)
-        if d.start or d.end
-    ]
+read = Reader(ORGS, PUBLISHED)
+drafts = read.drafts
+found = read.found
 
 
 Y = dt.date

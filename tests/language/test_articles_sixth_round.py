@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 6, 14)  # a Friday
 ORGS = [
@@ -17,20 +18,11 @@ ORGS = [
     KnownOrganisation(2, "Halden Yards"),
     KnownOrganisation(3, "Lumeo"),
 ]
+
+read = Reader(ORGS, PUBLISHED)
+drafts = read.dated_drafts
+windows = read.windows
 Y = dt.date
-
-
-def drafts(text: str, published_on: dt.date = PUBLISHED, **options):
-    return [
-        d
-        for d in extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
-        if d.start or d.end
-    ]
-
-
-def windows(text: str, **options):
-    """(start, end) of each dated draft."""
-    return [(d.start, d.end) for d in drafts(text, **options)]
 
 
 # --- What an organisation expects of others ----------------------------------------------

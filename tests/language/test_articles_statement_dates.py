@@ -10,25 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
 from language.articles.stated import Stated, from_window
 from language.deadlines import parse_deadline
+from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 3, 16)  # a Saturday
 ORGS = [
     KnownOrganisation(1, "Nordvik Cloud", ("Nordvik",)),
     KnownOrganisation(2, "Skyrail"),
 ]
+
+read = Reader(ORGS, PUBLISHED)
+dated = read.dated
 Y = dt.date
-
-
-def dated(text: str, published_on: dt.date = PUBLISHED, **options):
-    """(start, end, stated_on) of each dated draft."""
-    return [
-        (d.start, d.end, d.stated_on)
-        for d in extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
-        if d.start or d.end
-    ]
 
 
 # --- A later sentence that says when the promise was made ---------------------------------

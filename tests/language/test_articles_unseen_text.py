@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
 from tests.language.real_sets import EXTRA, FRESH, score_articles
 
 PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
@@ -17,20 +18,11 @@ ORGS = [
     KnownOrganisation(2, "French State", ("l'État", "le gouvernement")),
     KnownOrganisation(3, "Skyrail"),
 ]
+
+read = Reader(ORGS, PUBLISHED)
+drafts = read.drafts
+dated = read.dated
 Y = dt.date
-
-
-def drafts(text: str, published_on: dt.date = PUBLISHED, **options):
-    return extract_drafts(text, published_on=published_on, organisations=ORGS, **options)
-
-
-def dated(text: str, published_on: dt.date = PUBLISHED, **options):
-    """(start, end, stated_on) of each dated draft."""
-    return [
-        (d.start, d.end, d.stated_on)
-        for d in drafts(text, published_on, **options)
-        if d.start or d.end
-    ]
 
 
 # --- When it was said ------------------------------------------------------------------
