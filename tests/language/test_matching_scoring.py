@@ -1035,10 +1035,9 @@ def test_what_had_happened_before_the_news_is_no_signal():
     ]
 
 
-def test_entering_production_and_being_handed_over_are_the_thing_happening():
-    # Said of the thing, as "enters service" is: a production start or a delivery, which is
-    # the fulfilment of a claim that promises it (a step for one that does not).
-    production = claim_profile(
+def ridgeback_production():
+    """A claim that promises a production start (Voltra's pickup, due by the end of 2021)."""
+    return claim_profile(
         claim_id=8,
         promiser_id=80,
         promiser="Voltra",
@@ -1050,6 +1049,12 @@ def test_entering_production_and_being_handed_over_are_the_thing_happening():
         stated_on=D(2019, 11, 21),
         deadline_end=D(2021, 12, 31),
     )
+
+
+def test_entering_production_and_being_handed_over_are_the_thing_happening():
+    # Said of the thing, as "enters service" is: a production start or a delivery, which is
+    # the fulfilment of a claim that promises it (a step for one that does not).
+    production = ridgeback_production()
     match = scored("Voltra's Ridgeback enters production at its Texas factory", production)
     assert match.kind == EvidenceKind.FULFILMENT
     delivery = replace(
@@ -1165,18 +1170,7 @@ def test_looking_for_a_terms_first_stem_never_hides_a_match(term: str, text: str
 def test_a_relative_time_says_when_not_which_and_a_completion_it_dates_is_a_plan():
     # "next year" is no instance word ("the next launch" is): the thing named before it is
     # still the promised one.
-    voltra = claim_profile(
-        claim_id=8,
-        promiser_id=80,
-        promiser="Voltra",
-        aliases=(),
-        subject="Voltra Ridgeback",
-        keywords=["Ridgeback", "production"],
-        category="other",
-        statement="Voltra starts production of the Ridgeback pickup.",
-        stated_on=D(2019, 11, 21),
-        deadline_end=D(2021, 12, 31),
-    )
+    voltra = ridgeback_production()
     late = scored(
         "Voltra has reportedly delayed Ridgeback production to next year", voltra, on=D(2022, 1, 14)
     )
