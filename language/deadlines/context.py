@@ -382,7 +382,7 @@ _TOLD_PAST_RX = re.compile(
 # the vote is on Friday"), no purpose that is still to come ("approved for launch in May"),
 # and few words.
 _AHEAD_RX = re.compile(
-    rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b|\b(?:that|que|qu')"
+    rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b|\b(?:that|que)\b|\bqu'"
     r"|\b(?:for|pour)\s+(?:(?:its|their|the|a|an|un|une|la|le|l'|sa|son|leur)\s*)?"
     r"(?:launch|release|delivery|deliveries|opening|sale|sales|use|service|construction"
     r"|lancement|livraison|ouverture|mise en service|commercialisation|vente|sortie)\b",

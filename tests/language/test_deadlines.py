@@ -1637,6 +1637,8 @@ def test_a_date_whose_target_will_not_be_met_is_refused_as_negated(phrase) -> No
         # A French participle set off by a comma tells of the past: "lancés en mai".
         ("Les travaux, lancés en mai, avancent", "2025-11-20"),
         ("On 2 March, the board adopted the budget", "2025-07-20"),
+        # "quelques" is no "que": nothing stands between the past verb and its month.
+        ("les essais ont débuté il y a quelques jours en mai", "2025-11-20"),
     ],
 )
 def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_on) -> None:
