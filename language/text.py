@@ -53,7 +53,8 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lower case, no accents, plain apostrophes, dashes and spaces; same length as `text`."""
     if text.isascii():
-        return text.lower()
+        # ASCII's one stand-in apostrophe is the grave accent ("d`ici").
+        return text.lower().replace("`", "'")
     return "".join(map(_fold_char, text))
 
 

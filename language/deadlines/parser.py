@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from language.text import fold as _plain_fold
+from language.text import fold as _fold
 from language.text import language_score
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
@@ -27,16 +27,6 @@ from .window import (
     FoundDeadline,
     Qualifier,
 )
-
-# A grave accent typed for an apostrophe ("d`ici"): `fold` leaves ASCII text as it is.
-_GRAVE = str.maketrans("`", "'")
-
-
-def _fold(text: str) -> str:
-    """`language.text.fold`, every apostrophe made one, in ASCII text too."""
-    folded = _plain_fold(text)
-    return folded.translate(_GRAVE) if "`" in folded else folded
-
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
