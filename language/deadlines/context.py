@@ -398,9 +398,9 @@ _PAST_REACH = 6  # words between the verb and the period
 _PAST_REACH_DAYS = 366  # how far back a period told in the past may lie
 
 
-def _undone(folded: str, verb: re.Match[str] | None) -> bool:
-    """Whether a past verb is missing, or is a participle that speaks of what is to come."""
-    return verb is None or bool(_UNDONE_RX.search(folded, max(0, verb.start() - 30), verb.start()))
+def _undone(folded: str, verb: re.Match[str]) -> bool:
+    """Whether a past verb is a participle that speaks of what is to come."""
+    return bool(_UNDONE_RX.search(folded, max(0, verb.start() - 30), verb.start()))
 
 
 def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:

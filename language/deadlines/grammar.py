@@ -165,6 +165,9 @@ _WEEK_OF = (
 )
 
 
+# Followed by a launch, a month or a season dates it ("a February launch", "a fall release").
+_DATES_A_LAUNCH = r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b))"
+
 # The words that may set off the named-times rule: a name's first word, or for a feast the
 # word that is rarest in other text ("fourth" and "lundi" would try the rule on "fourth
 # quarter" and every Monday).
@@ -229,8 +232,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a
         # season is ("may launch" and "march opening" are more often a verb).
-        r"(?:(?<!\bmay)(?<!\bmarch)"
-        r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b)))?",
+        rf"(?:(?<!\bmay)(?<!\bmarch){_DATES_A_LAUNCH})?",
         lambda c: _resolve_month(
             _with(
                 c,
@@ -330,7 +332,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!\d|[-/.]\d)"
         rf"|{_YEAR_SPEC}))?"
         # "a fall release", "its spring launch": a season that dates a launch is a date.
-        r"(?:(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b)))?",
+        rf"(?:{_DATES_A_LAUNCH})?",
         lambda c: _resolve_season(
             _with(
                 c,
