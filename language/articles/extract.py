@@ -42,6 +42,7 @@ from .lexicon import (
     _KEEPS_A_STATE,
     _NEGATION_EN,
     _NEGATION_FR,
+    _OR_LATER,
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
@@ -536,10 +537,6 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
-
-
-# An open end ("from mid-2018 or later", "en 2026 ou plus tard") names no date to keep.
-_OR_LATER = re.compile(r"\b(?:or later|or after|ou plus tard|ou après)$")
 
 
 _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")

@@ -151,11 +151,12 @@ def _thing_aliases(
     head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
     own_words = set(fold(promiser).split())
     initials = {"".join(w[0] for w in re.findall(r"\w+", fold(n))) for n in names}
+    aliases = {fold(n) for n in names[1:]}
     found = []
     for keyword in keywords:
         alias = fold(keyword)
         if (
-            alias in {fold(n) for n in names[1:]}
+            alias in aliases
             and alias != fold(promiser)
             and head.startswith(alias + " ")
             and not own_words.intersection(alias.split())
