@@ -289,51 +289,44 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     """One draft per promise: an article that says the same promise twice (the lead, then a
     quote) gives one draft, whatever day each sentence gives for it; so does one said again
     more precisely ("in 2024", then "in the first quarter of 2024") or as a deadline ("this
-    month", then "by the end of this month") about the same thing. The one kept is the
-    strongest statement (`_strength_of_statement`), then the most precise window, then the
-    first. A sentence that names nobody (a standfirst) and one that names the promiser, about
-    the same thing with the same window, are one promise too: the named one is kept. Two
+    month", then "by the end of this month") about the same thing. A sentence that names
+    nobody (a standfirst) and one that names the promiser, about the same thing with the same
+    window, are one promise too. The one kept names its promiser, then has the most precise
+    window, then the strongest statement (`_strength_of_statement`), then came first. Two
     dated objects of one sentence stay two drafts, unless the sentence gives one window twice."""
     kept: list[DraftCandidate] = []
     for draft in drafts:
-        same = next(
-            (
-                i
-                for i, other in enumerate(kept)
-                if (draft.start or draft.end)
-                and (
-                    other.position != draft.position
-                    # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur
-                    # l'année") is one promise; two dated objects have two windows.
-                    or (
-                        other.promiser_name == draft.promiser_name
-                        and (other.start, other.end) == (draft.start, draft.end)
-                    )
-                )
-                and (
-                    other.promiser_name == draft.promiser_name
-                    # A standfirst that names nobody, then the sentence that names the promiser.
-                    or (
-                        not (other.promiser_name and draft.promiser_name)
-                        and _same_object(other, draft)
-                    )
-                )
-                and (
-                    (other.start, other.end) == (draft.start, draft.end)
-                    or (_nested(other, draft) and _same_object(other, draft))
-                )
-                and not _different_figures(other, draft)
-            ),
-            None,
-        )
+        if not (draft.start or draft.end):
+            kept.append(draft)
+            continue
+        same = next((i for i, other in enumerate(kept) if _same_promise(other, draft)), None)
         if same is None:
             kept.append(draft)
-        elif (bool(draft.promiser_name), *_preferred(draft)) > (
-            bool(kept[same].promiser_name),
-            *_preferred(kept[same]),
-        ):
+        elif _rank(draft) > _rank(kept[same]):
             kept[same] = draft
     return kept
+
+
+def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
+    """Whether a dated draft says again the promise of one already kept."""
+    same_window = (other.start, other.end) == (draft.start, draft.end)
+    same_promiser = other.promiser_name == draft.promiser_name
+    return (
+        # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
+        # one promise; two dated objects of one sentence have two windows.
+        (other.position != draft.position or (same_promiser and same_window))
+        # A standfirst that names nobody, then the sentence that names the promiser.
+        and (
+            same_promiser
+            or (not (other.promiser_name and draft.promiser_name) and _same_object(other, draft))
+        )
+        and (same_window or (_nested(other, draft) and _same_object(other, draft)))
+        and not _different_figures(other, draft)
+    )
+
+
+def _rank(draft: DraftCandidate) -> tuple[bool, int, int]:
+    return (bool(draft.promiser_name), *_preferred(draft))
 
 
 def _preferred(draft: DraftCandidate) -> tuple[int, int]:
