@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from claims.models import Category, Claim, Evidence, Organisation, Source
 from claims.services import claim_create, evidence_add, evidence_review
+from tracker.models import AlertEvent, Subscription
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -82,6 +83,13 @@ class UserFactory(factory.django.DjangoModelFactory):
     def groups(self, create: bool, names: list[str] | None, **kwargs) -> None:
         for name in names or []:
             self.groups.add(Group.objects.get(name=name))
+
+
+def follow(**kwargs) -> Subscription:
+    """The tests' analyst: a subscription to every kind of alert about every claim, made now
+    (so it follows what happens from now on); `kwargs` change any field."""
+    defaults = {"email": "analyst@example.org", **{f"on_{e}": True for e in AlertEvent.values}}
+    return Subscription.objects.create(**{**defaults, **kwargs})
 
 
 def bleu_story() -> dict[str, Claim]:

@@ -16,7 +16,7 @@ from django.db import connection
 
 from claims.models import Claim, Outcome, StatusEvent
 from claims.services import claim_record_outcome, deadline_revision_create, evidence_add
-from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, UserFactory
+from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, UserFactory, follow
 from tracker.models import Alert, AlertEvent, ClaimSnooze, FanOutMark, Subscription
 from tracker.services import alerts as alerts_module
 from tracker.services import (
@@ -35,11 +35,6 @@ D = dt.date
 
 def noon(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 11, tzinfo=dt.UTC)
-
-
-def follow(**kwargs) -> Subscription:
-    defaults = {"email": "analyst@example.org", **{f"on_{e}": True for e in AlertEvent.values}}
-    return Subscription.objects.create(**{**defaults, **kwargs})
 
 
 def text_of(message: Message) -> str:

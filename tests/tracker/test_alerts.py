@@ -18,7 +18,7 @@ from claims.services import (
     deadline_revision_create,
     evidence_add,
 )
-from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory
+from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, follow
 from tracker.models import Alert, AlertEvent, FanOutMark, Subscription
 from tracker.services import (
     alerts_dispatch,
@@ -36,11 +36,6 @@ D = dt.date
 
 def noon(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 11, tzinfo=dt.UTC)
-
-
-def follow(**kwargs) -> Subscription:
-    defaults = {"email": "analyst@example.org", **{f"on_{e}": True for e in AlertEvent.values}}
-    return Subscription.objects.create(**{**defaults, **kwargs})
 
 
 def alert_events(subscription: Subscription) -> list[tuple[int, str]]:

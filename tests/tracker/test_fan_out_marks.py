@@ -13,31 +13,22 @@ from django.db import DatabaseError, connection, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 
 from claims.models import StatusEvent
-from tests.factories import ClaimFactory
+from tests.factories import ClaimFactory, follow
+from tests.markers import postgres_only
 from tracker.models import Alert, AlertEvent, FanOutMark, Subscription
 from tracker.services import alerts_fan_out
+
+row_locks = postgres_only("PostgreSQL only: row locks and triggers")
 
 NOW = dt.datetime(2025, 6, 1, 11, tzinfo=dt.UTC)
 BEFORE_MARKS = ("tracker", "0011_subscription_double_opt_in")
 WITH_MARKS = ("tracker", "0012_fan_out_marks")
 
 
-def postgres_only(test):
-    """The test needs PostgreSQL's row locks or triggers (DATABASE_URL points at it in CI)."""
-    skip = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
-    return pytest.mark.postgres(skip(test))
-
-
 @pytest.fixture
 def clock():
     with time_machine.travel(NOW, tick=False) as traveller:
         yield traveller
-
-
-def follow() -> Subscription:
-    return Subscription.objects.create(
-        email="analyst@example.org", **{f"on_{event}": True for event in AlertEvent.values}
-    )
 
 
 def missed_claims(count: int) -> list[int]:
@@ -90,7 +81,7 @@ def test_events_fanned_out_before_the_upgrade_are_not_fanned_out_again(clock):
 
 
 @pytest.mark.django_db
-@postgres_only
+@row_locks
 def test_the_fan_out_never_updates_a_status_event(clock):
     follow()
     missed_claims(3)
@@ -106,7 +97,7 @@ def test_the_fan_out_never_updates_a_status_event(clock):
 
 
 @pytest.mark.django_db
-@postgres_only
+@row_locks
 def test_fan_out_marks_cannot_be_updated_or_deleted_from_raw_sql(clock):
     follow()
     missed_claims(1)
@@ -143,7 +134,7 @@ def in_thread(job) -> threading.Thread:
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("other_commits", [True, False], ids=["commits", "rolls back"])
-@postgres_only
+@row_locks
 def test_an_event_another_fan_out_holds_is_alerted_once_whichever_way_it_ends(clock, other_commits):
     follow()
     claims = missed_claims(3)
@@ -191,7 +182,7 @@ def test_an_event_another_fan_out_holds_is_alerted_once_whichever_way_it_ends(cl
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-@postgres_only
+@row_locks
 def test_two_fan_outs_at_once_mark_and_alert_each_event_once(clock):
     follow()
     claims = missed_claims(300)

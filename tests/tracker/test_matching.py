@@ -8,6 +8,7 @@ from django.db import connection
 from claims.models import Evidence, Source, StatusEvent
 from language.matching import candidates_python, python_term_hits
 from tests.factories import ClaimFactory, OrganisationFactory
+from tests.markers import postgres_only
 from tests.tracker.labelled import evaluate
 from tests.tracker.news_fixtures import day
 from tracker.feeds import Entry, items_ingest
@@ -16,17 +17,10 @@ from tracker.models import Feed, NewsItem
 from tracker.selectors import news_item_texts, news_items_score
 from tracker.services import news_items_match
 
+full_text = postgres_only("PostgreSQL full-text search")
+
 pytestmark = pytest.mark.django_db
 D = dt.date
-
-
-def postgres_only(test):
-    """Full-text search runs on PostgreSQL (CI sets DATABASE_URL); elsewhere it is skipped."""
-    return pytest.mark.postgres(
-        pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")(
-            test
-        )
-    )
 
 
 # --- Both candidate paths against stored items ------------------------------------------
@@ -128,7 +122,7 @@ def test_a_new_date_after_the_deadline_in_force_is_scored_as_a_delay_with_its_wi
     assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
 
 
-@postgres_only
+@full_text
 def test_the_full_text_path_finds_the_same_candidates(ledger):
     ids = store(
         "Bleu obtains SecNumCloud qualification",
@@ -146,7 +140,7 @@ def test_the_full_text_path_finds_the_same_candidates(ledger):
     )
 
 
-@postgres_only
+@full_text
 def test_the_full_text_path_reads_stems_in_english_and_french(ledger):
     english = store("Bleu is migrating ministries to its platform")
     french = store("Bleu : les qualifications SecNumCloud avancent", language="fr")
@@ -161,7 +155,7 @@ def test_the_full_text_path_reads_stems_in_english_and_french(ledger):
     assert fts[(french[0], ledger["secnumcloud"].pk)] == ["SecNumCloud", "qualification"]
 
 
-@postgres_only
+@full_text
 def test_both_paths_read_a_terms_other_spelling_and_each_of_its_words_plural(ledger):
     ledger["marseille"].keywords = "Marseille, data centres, fibre link"
     ledger["marseille"].save()
@@ -185,7 +179,7 @@ def test_both_paths_read_a_terms_other_spelling_and_each_of_its_words_plural(led
     )
 
 
-@postgres_only
+@full_text
 def test_both_paths_read_roman_numbers_in_digits_and_a_promiser_named_after_its_thing(ledger):
     # "Orbis VI" is also written "Orbis 6", on either path, for the candidate search (the
     # thing's name stands for its promiser) and for the term hits.
@@ -227,7 +221,7 @@ def _profile(claim):
     return next(p for p in claim_profiles() if p.claim_id == claim.pk)
 
 
-@postgres_only
+@full_text
 def test_new_items_get_their_search_vector_in_their_own_language(ledger):
     (english,) = store("Bleu launches services", language="en")
     (french,) = store("Bleu lance ses services", language="fr")

@@ -25,9 +25,9 @@ from django.db import transaction
 from claims.models import Claim, StatusEvent
 from config.celery import app as celery_app
 from tests.conftest import NOW
-from tests.factories import ClaimFactory
+from tests.factories import ClaimFactory, follow
 from tests.smtp import Recorder, SMTPServer
-from tracker.models import Alert, AlertEvent, Subscription
+from tracker.models import Alert, Subscription
 from tracker.services import MAX_ALERT_ATTEMPTS, alerts_dispatch, alerts_fan_out
 from tracker.tasks import IdempotentTask, send_alerts_task, sweep_deadlines_task
 
@@ -123,12 +123,6 @@ def clock():
     # Ticking: the worker's timers (retry countdowns) need time to pass.
     with time_machine.travel(NOW, tick=True) as traveller:
         yield traveller
-
-
-def follow() -> Subscription:
-    return Subscription.objects.create(
-        email="analyst@example.org", **{f"on_{event}": True for event in AlertEvent.values}
-    )
 
 
 def arrived_once(smtp_server, alerts) -> bool:
