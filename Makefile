@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist). `--dist load` hands tests out in pytest-django's order, so in
+# each process the tests that truncate tables (transactional ones) still run after the others,
+# which need the rows the data migrations made. TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= 2
 
 .PHONY: install run test lint check-deploy clean messages
 
@@ -26,7 +30,7 @@ run: install
 
 test: install
 	bash scripts/ensure-chromium.sh
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist load $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
