@@ -41,7 +41,9 @@ def _fold_char(ch: str) -> str:
     if ch in _DASHES:
         return "-"
     if ch.isspace():
-        return " "
+        # Line breaks and tabs stay as in ASCII text (layout rules read lines); other spaces
+        # (no-break, thin...) become the plain one.
+        return ch if ch.isascii() else " "
     low = ch.lower()
     if len(low) != 1:  # e.g. "İ" lowers to two code points; keep offsets aligned
         low = ch
