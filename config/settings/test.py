@@ -20,10 +20,13 @@ def redis_url_for_worker(url: str, worker: str) -> str:
     return urlunsplit(parts._replace(path=f"/{index}"))
 
 
-# Subprocesses a test starts (a worker to kill, the deployment commands) read the environment.
-REDIS_URL = redis_url_for_worker(REDIS_URL, os.environ.get("PYTEST_XDIST_WORKER", ""))
-if REDIS_URL:
+# Subprocesses a test starts (a Celery worker to kill, a poll) inherit the worker's name and
+# the moved URL from the environment; the mark keeps them from moving it a second time.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and os.environ.get("PLEDGEWATCH_REDIS_MOVED_FOR") != _WORKER:
+    REDIS_URL = redis_url_for_worker(REDIS_URL, _WORKER)
     os.environ["REDIS_URL"] = REDIS_URL
+    os.environ["PLEDGEWATCH_REDIS_MOVED_FOR"] = _WORKER
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
