@@ -11,12 +11,21 @@ from django.db import connection
 Test = TypeVar("Test", bound=Callable[..., object])
 
 
+def postgres_marks(reason: str) -> list[pytest.MarkDecorator]:
+    """The marks of a test that needs PostgreSQL (CI sets DATABASE_URL to it): `postgres`, and
+    skipped with `reason` on another database. For a module's `pytestmark` list."""
+    return [
+        pytest.mark.postgres,
+        pytest.mark.skipif(connection.vendor != "postgresql", reason=reason),
+    ]
+
+
 def postgres_only(reason: str) -> Callable[[Test], Test]:
-    """A test that needs PostgreSQL (CI sets DATABASE_URL to it): marked `postgres`, and
-    skipped with `reason` on another database."""
+    """`postgres_marks` as a decorator, for one test or one class of tests."""
 
     def mark(test: Test) -> Test:
-        skip = pytest.mark.skipif(connection.vendor != "postgresql", reason=reason)
-        return pytest.mark.postgres(skip(test))
+        for marker in postgres_marks(reason):
+            test = marker(test)
+        return test
 
     return mark

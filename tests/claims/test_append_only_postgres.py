@@ -12,13 +12,11 @@ from django.db import DatabaseError, connection, transaction
 from claims.models import DeadlineRevision, Evidence, StatusEvent
 from claims.services import evidence_review
 from tests.factories import ClaimFactory, EvidenceFactory, OrganisationFactory
+from tests.markers import postgres_marks
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="database triggers: PostgreSQL only"
-    ),
+    *postgres_marks("database triggers: PostgreSQL only"),
 ]
 
 

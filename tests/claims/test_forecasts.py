@@ -15,6 +15,7 @@ from claims.models import ClaimForecast, ForecastRun, Outcome
 from claims.services import claim_record_outcome
 from claims.services.forecasts import NO_DEADLINE, NO_REFERENCE, forecasts_refresh
 from tests.factories import ClaimFactory, OrganisationFactory
+from tests.markers import postgres_only
 
 pytestmark = pytest.mark.django_db
 
@@ -171,8 +172,7 @@ class TestCalibrationPage:
         assert 'id="stale"' in page and "2 days ago" in page
 
 
-@pytest.mark.postgres
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="database triggers: PostgreSQL only")
+@postgres_only("database triggers: PostgreSQL only")
 class TestSnapshotsAreKept:
     def refused(self, sql: str, params: list) -> str:
         with pytest.raises(DatabaseError) as error, transaction.atomic(), connection.cursor() as c:

@@ -12,11 +12,11 @@ import pgtrigger
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.db import connection
 
 from claims.models import Claim, Outcome, StatusEvent
 from claims.services import claim_record_outcome, deadline_revision_create, evidence_add
 from tests.factories import ClaimFactory, OrganisationFactory, SourceFactory, UserFactory, follow
+from tests.markers import postgres_only
 from tracker.models import Alert, AlertEvent, ClaimSnooze, FanOutMark, Subscription
 from tracker.services import alerts as alerts_module
 from tracker.services import (
@@ -382,8 +382,7 @@ class TestFanOut:
         states = {(a.claim_id in snoozed_claims, a.state) for a in Alert.objects.all()}
         assert states == {(False, Alert.State.PENDING), (True, Alert.State.SUPPRESSED)}
 
-    @pytest.mark.postgres
-    @pytest.mark.skipif(connection.vendor != "postgresql", reason="compares with the SQL path")
+    @postgres_only("compares with the SQL path")
     def test_the_set_based_and_the_orm_fan_out_store_the_same_alerts(self, clock, monkeypatch):
         self.scenario(clock)
         by_sql = self.alerts()

@@ -13,19 +13,18 @@ from collections import Counter
 
 import pytest
 import time_machine
-from django.db import connection, connections
+from django.db import connections
 
 from claims.models import Claim, DeadlineRevision, StatusEvent
 from claims.services import claims_sweep_statuses
 from tests.factories import OrganisationFactory, SourceFactory
+from tests.markers import postgres_marks
 from tracker.models import Alert, AlertEvent, Subscription
 from tracker.services import alerts_dispatch, alerts_fan_out, deadlines_sweep
 
 pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="concurrent sweeps rely on PostgreSQL's row locks (SKIP LOCKED); set DATABASE_URL",
+    *postgres_marks(
+        "concurrent sweeps rely on PostgreSQL's row locks (SKIP LOCKED); set DATABASE_URL"
     ),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]

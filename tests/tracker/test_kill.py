@@ -26,10 +26,10 @@ import redis
 import time_machine
 from celery import Celery
 from django.conf import settings
-from django.db import connection
 
 from tests.conftest import NOW
 from tests.factories import ClaimFactory
+from tests.markers import postgres_marks
 from tests.smtp import Recorder, SMTPServer
 from tracker.models import Alert, AlertEvent, Subscription
 from tracker.services import alerts_fan_out
@@ -42,10 +42,7 @@ pytestmark = [
         not settings.REDIS_URL,
         reason="needs Redis (REDIS_URL): re-delivery after a worker dies is Redis's doing",
     ),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="the worker subprocesses must share the test database: needs PostgreSQL",
-    ),
+    *postgres_marks("the worker subprocesses must share the test database: needs PostgreSQL"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

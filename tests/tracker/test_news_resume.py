@@ -17,12 +17,12 @@ import time
 
 import pytest
 from celery.exceptions import SoftTimeLimitExceeded
-from django.db import connection
 from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 
 from claims.models import Evidence, StatusEvent
 from tests.factories import ClaimFactory, OrganisationFactory
+from tests.markers import postgres_only
 from tests.test_deployment import ROOT
 from tests.tracker.news_fixtures import LOOPBACK, day, rss
 from tests.tracker.test_kill import shared_database_url
@@ -158,11 +158,7 @@ BATCH = 25
 STALL_AT = 2 * BATCH + 10  # the 10th candidate of the third batch
 
 
-@pytest.mark.postgres
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="the poll's subprocess must share the test database: needs PostgreSQL",
-)
+@postgres_only("the poll's subprocess must share the test database: needs PostgreSQL")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_poll_killed_mid_matching_leaves_every_item_to_be_matched_exactly_once_next_time(
     tmp_path, feed_server, allow_loopback, one_candidate_per_item
