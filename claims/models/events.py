@@ -162,8 +162,13 @@ class StatusEvent(models.Model):
 
     Kind = EventKind
 
+    # No index of its own: event_claim_time_idx starts with it (one index fewer per event).
     claim = models.ForeignKey(
-        Claim, on_delete=models.PROTECT, related_name="status_events", verbose_name=_("claim")
+        Claim,
+        on_delete=models.PROTECT,
+        related_name="status_events",
+        db_index=False,
+        verbose_name=_("claim"),
     )
     kind = models.CharField(
         max_length=20, choices=Kind.choices, default=Kind.STATUS, verbose_name=_("kind")
