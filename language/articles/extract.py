@@ -194,6 +194,14 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     return undated
 
 
+# "by" and a bare amount of time measures a gap ("late by two years", "miss by a decade"); a
+# deadline counts from a day ("within two years", "by the end of the decade").
+_MARGIN = re.compile(
+    r"by (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
+)
+
+
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
@@ -492,10 +500,14 @@ def _is_a_deadline(
         and 0 <= (stated.on - _year_before(window.start)).days <= 31
     ):
         return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
-    if re.fullmatch(r"\d{4}", deadline.text) and re.search(
+    if re.fullmatch(r"\d{4}|To(?:day|morrow|night)", deadline.text) and re.search(
         r"\w[\w,;]* [A-Z]\w*\s$", reading.text[:start]
     ):
-        return False  # "le plan France 2030": a year right after a capitalised word is a name
+        # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
+        # right after a capitalised word is part of a name
+        return False
+    if _MARGIN.fullmatch(_fold(deadline.text)):
+        return False  # "on course to miss their targets by a decade": a margin, not a date
     if (
         _WEEKDAY.search(_fold(deadline.text))
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date

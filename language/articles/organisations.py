@@ -16,6 +16,7 @@ from .lexicon import (
     _NOT_NAMES,
     _ORG_NOUN,
     _PERSON_NOUN,
+    _THING_HEADS,
     _VENTURE,
     ANY_COMMITMENT,
 )
@@ -150,6 +151,8 @@ def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | N
     known = _known(name, context)
     if known is not None:
         return _Org(known.pk, known.name, offset, offset + len(name))
+    if first_word in _THING_HEADS:
+        return None
     rest = body[match.end() :]
     apposition = re.match(r"\s*,([^,]*)", rest)
     if apposition and _PERSON_NOUN.search(_fold(apposition.group(1))):

@@ -214,9 +214,21 @@ _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
 # ("ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL").
 _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$")
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+# The day of the source an attribution names: "according to a report by Hunan Today on Sept.
+# 7", "selon un communiqué publié le 7 septembre".
+_SOURCE = re.compile(r"\b(?:according to|selon|d'apres|as reported by)\b[^,;:«»\"“”]{0,80}$")
+_ON = re.compile(r"(?:on|le|du)\s")
+_ENDS_ON = re.compile(r"\b(?:on|le|du)\s+$")
 # "When it was first announced in 2021, the plant was said to open at the end of 2023, but
 # now it will go online early 2024": what follows the contrast is said now, not then.
 _BUT_NOW = re.compile(r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b")
+
+
+def _source_day(folded: str, start: int) -> bool:
+    """Whether a time at `start` is the day of the source an attribution names ("according to
+    a report by Hunan Today on Sept. 7"), not a name that looks like one ("Hunan Today")."""
+    before = folded[:start]
+    return bool(_SOURCE.search(before) and (_ENDS_ON.search(before) or _ON.match(folded, start)))
 
 
 def _spoken(
@@ -268,6 +280,7 @@ def _spoken(
             # ", President Koike told Nikkei on Tuesday.", ", the company said in its
             # earnings call earlier this week.": in the attribution, after its verb of saying.
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
+            or (_in(attribution, start) and _source_day(folded, start))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
