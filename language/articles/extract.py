@@ -47,6 +47,7 @@ from .lexicon import (
     _REPORTED,
     _RUNS_FOR,
     _SAYS_THAT,
+    _SPEECH,
     _SPEECH_NOW,
     _UNTIL,
     _WEEKDAY,
@@ -324,10 +325,22 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     if name not in context.said:
         return None
     stated, said_in = context.said[name]
+    if _is_news(stated, context):
+        return stated
+    if attribution is not None and _OWN_SPEECH.search(
+        reading.folded, attribution.start, attribution.end
+    ):
+        # "…, a déclaré ACC" after "ACC a annoncé l'an dernier que …": a statement of its
+        # own, made now, not the older one continued.
+        return None
     sourced = attribution is not None or bool(re.search(r"[«“\"]", reading.text))
-    if (said_in == paragraph and sourced) or _is_news(stated, context):
+    if said_in == paragraph and sourced:
         return stated
     return None
+
+
+# A verb of saying of the sentence's own ("said", "a déclaré"), not a source ("selon").
+_OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 
 
 def _is_news(stated: Stated, context: _Context) -> bool:

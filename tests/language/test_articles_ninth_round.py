@@ -1,8 +1,9 @@
 """The importer's rules from the ninth round (docs/article-import.md, "Ninth round"), the
 first tuned on a batch labelled blind to our conventions: a project is not who runs it, the
 day of a source an attribution names is when the promise was made, a capitalised "Today"
-after a name is part of it, and "by" with a bare amount of time is a margin. One behaviour
-per test; the sentences are invented, in the shape real articles take.
+after a name is part of it, "by" with a bare amount of time is a margin, and a sentence with
+its own verb of saying is a statement made now. One behaviour per test; the sentences are
+invented, in the shape real articles take.
 """
 
 from __future__ import annotations
@@ -114,3 +115,27 @@ def test_late_by_two_years_is_no_deadline():
 def test_within_two_years_is_still_a_deadline():
     text = "Corvane will deliver the vans within two years, the company said."
     assert only(text).end == Y(2026, 6, 14)
+
+
+# --- A statement of its own is made now ----------------------------------------------------
+
+
+def test_a_sentence_with_its_own_verb_of_saying_is_not_dated_by_an_older_statement():
+    text = (
+        "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. La production "
+        "doit débuter au début de l'année 2026, a déclaré Halden Yards."
+    )
+    draft = only(text, language="fr")
+    assert (draft.stated_on, draft.start, draft.end) == (
+        PUBLISHED,
+        Y(2026, 1, 1),
+        Y(2026, 4, 30),
+    )
+
+
+def test_a_sentence_citing_a_source_still_continues_the_older_statement():
+    text = (
+        "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. Selon Halden "
+        "Yards, la production doit débuter au début de l'année 2026."
+    )
+    assert only(text, language="fr").stated_on.year == 2023
