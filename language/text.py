@@ -41,8 +41,8 @@ def _fold_char(ch: str) -> str:
     if ch in _DASHES:
         return "-"
     if ch.isspace():
-        # Line breaks and tabs stay as in ASCII text (layout rules read lines); other spaces
-        # (no-break, thin...) become the plain one.
+        # Line breaks and tabs stay, as on the ASCII path, so a text folds the same with or
+        # without an accent in it; other spaces (no-break, thin...) become the plain one.
         return ch if ch.isascii() else " "
     low = ch.lower()
     if len(low) != 1:  # e.g. "İ" lowers to two code points; keep offsets aligned

@@ -782,13 +782,12 @@ _VENTURE = re.compile(
     r"\b(?:joint[- ]venture|venture|coentreprise|co-entreprise|joint-venture|"
     r"(?:filiale|société|entreprise) commune)\b"
 )
-# Capitalised words that start sentences without naming anyone.
 # Words that head the name of a thing someone runs, not of who runs it: "Project T3 will begin
 # production" is Ford's promise, "Programme Artemis" NASA's.
 _THING_HEADS = frozenset(
     ["project", "projet", "program", "programme", "operation", "mission", "initiative"]
 )
-
+# Capitalised words that start sentences without naming anyone.
 _NOT_NAMES = frozenset(
     [
         "a",

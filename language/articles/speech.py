@@ -216,7 +216,7 @@ _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$"
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
-_SOURCE = re.compile(r"\b(?:according to|selon|d'apres|as reported by)\b[^,;:«»\"“”]{0,80}$")
+_SOURCE = re.compile(r"\b(?:according to|selon|d'après|as reported by)\b[^,;:«»\"“”]{0,80}$")
 _ON = re.compile(r"(?:on|le|du)\s")
 _ENDS_ON = re.compile(r"\b(?:on|le|du)\s+$")
 # "When it was first announced in 2021, the plant was said to open at the end of 2023, but

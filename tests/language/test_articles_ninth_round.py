@@ -139,3 +139,10 @@ def test_a_sentence_citing_a_source_still_continues_the_older_statement():
         "Yards, la production doit débuter au début de l'année 2026."
     )
     assert only(text, language="fr").stated_on.year == 2023
+
+
+def test_a_source_d_apres_with_its_day_dates_the_promise():
+    text = (
+        "Halden Yards livrera son premier ferry en septembre, d'après un rapport publié le 3 juin."
+    )
+    assert only(text, language="fr").stated_on == Y(2024, 6, 3)
