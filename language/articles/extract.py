@@ -40,14 +40,15 @@ from .lexicon import (
     _DELAY,
     _EVENT_SUBJECT,
     _KEEPS_A_STATE,
+    _MARGIN,
     _NEGATION_EN,
     _NEGATION_FR,
     _OR_LATER,
+    _OWN_SPEECH,
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
     _SAYS_THAT,
-    _SPEECH,
     _SPEECH_NOW,
     _UNTIL,
     _WEEKDAY,
@@ -195,14 +196,6 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     return undated
 
 
-# "by" and a bare amount of time measures a gap ("late by two years", "miss by a decade"); a
-# deadline counts from a day ("within two years", "by the end of the decade").
-_MARGIN = re.compile(
-    r"by (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
-    r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
-)
-
-
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
@@ -337,10 +330,6 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     if said_in == paragraph and sourced:
         return stated
     return None
-
-
-# A verb of saying of the sentence's own ("said", "a déclaré"), not a source ("selon").
-_OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 
 
 def _is_news(stated: Stated, context: _Context) -> bool:

@@ -613,6 +613,8 @@ _SPEECH_AFTER_DATE = re.compile(
     # then appositions, then the verb of saying.
     rf"|^\s*,(?:[^,;.]{{1,40}},){{1,3}}\s*(?:[\w'-]+\s+){{0,1}}?(?:{_SPEECH})\b"
 )
+# A verb of saying of the sentence's own ("said", "a déclaré"), not a source ("selon").
+_OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
@@ -991,6 +993,12 @@ _SHARE_EXPECTED = re.compile(
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"
 )
 _SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\b")
+# "by" and a bare amount of time measures a gap ("late by two years", "miss by a decade"); a
+# deadline counts from a day ("within two years", "by the end of the decade").
+_MARGIN = re.compile(
+    r"by (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
+)
 # "plutôt en 2026 qu'en 2024", "in 2026 rather than 2024": the date after "que"/"than" is set
 # aside.
 _RATHER_THAN = re.compile(
