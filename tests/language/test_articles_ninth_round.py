@@ -23,12 +23,6 @@ read = Reader(ORGS, PUBLISHED)
 Y = dt.date
 
 
-def only(text: str, **options):
-    drafts = read.dated_drafts(text, **options)
-    assert len(drafts) == 1, drafts
-    return drafts[0]
-
-
 # --- A project is not who runs it ----------------------------------------------------------
 
 
@@ -37,7 +31,7 @@ def test_a_project_opening_a_sentence_is_the_organisations_promise():
         "Corvane Motors announced Thursday its next electric van.\n\n"
         "Project Falcon will begin production at the Leeds plant in 2026."
     )
-    draft = only(text)
+    [draft] = read.dated_drafts(text)
     assert (draft.promiser_name, draft.start, draft.end) == (
         "Corvane Motors",
         Y(2026, 1, 1),
@@ -50,12 +44,14 @@ def test_a_french_projet_is_not_an_organisation_either():
         "Halden Yards agrandit son chantier.\n\n"
         "Projet Borée doit entrer en service en 2027, selon le groupe."
     )
-    assert only(text, language="fr").promiser_name == "Halden Yards"
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.promiser_name == "Halden Yards"
 
 
 def test_an_unknown_name_opening_a_sentence_still_promises_for_itself():
     text = "Nordvik Cloud will open its first region in 2026."
-    assert only(text).promiser_name == "Nordvik Cloud"
+    [draft] = read.dated_drafts(text)
+    assert draft.promiser_name == "Nordvik Cloud"
 
 
 # --- The day of the source an attribution names --------------------------------------------
@@ -66,7 +62,7 @@ def test_a_report_dated_in_the_attribution_dates_the_promise():
         "Corvane is on track to open a battery plant in October, according to a report by "
         "the regional daily Leeds Courier on June 3."
     )
-    draft = only(text)
+    [draft] = read.dated_drafts(text)
     assert (draft.stated_on, draft.start, draft.end) == (
         Y(2024, 6, 3),
         Y(2024, 10, 1),
@@ -78,12 +74,14 @@ def test_a_french_source_published_on_a_day_dates_the_promise():
     text = (
         "Halden Yards livrera son premier ferry en septembre, selon un communiqué publié le 3 juin."
     )
-    assert only(text, language="fr").stated_on == Y(2024, 6, 3)
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.stated_on == Y(2024, 6, 3)
 
 
 def test_a_source_without_a_day_leaves_the_article_s_date():
     text = "Corvane is on track to open a battery plant in October, according to a report."
-    assert only(text).stated_on == PUBLISHED
+    [draft] = read.dated_drafts(text)
+    assert draft.stated_on == PUBLISHED
 
 
 # --- A name that ends in "Today" -----------------------------------------------------------
@@ -114,7 +112,8 @@ def test_late_by_two_years_is_no_deadline():
 
 def test_within_two_years_is_still_a_deadline():
     text = "Corvane will deliver the vans within two years, the company said."
-    assert only(text).end == Y(2026, 6, 14)
+    [draft] = read.dated_drafts(text)
+    assert draft.end == Y(2026, 6, 14)
 
 
 # --- A statement of its own is made now ----------------------------------------------------
@@ -125,7 +124,7 @@ def test_a_sentence_with_its_own_verb_of_saying_is_not_dated_by_an_older_stateme
         "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. La production "
         "doit débuter au début de l'année 2026, a déclaré Halden Yards."
     )
-    draft = only(text, language="fr")
+    [draft] = read.dated_drafts(text, language="fr")
     assert (draft.stated_on, draft.start, draft.end) == (
         PUBLISHED,
         Y(2026, 1, 1),
@@ -138,11 +137,13 @@ def test_a_sentence_citing_a_source_still_continues_the_older_statement():
         "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. Selon Halden "
         "Yards, la production doit débuter au début de l'année 2026."
     )
-    assert only(text, language="fr").stated_on.year == 2023
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.stated_on.year == 2023
 
 
 def test_a_source_d_apres_with_its_day_dates_the_promise():
     text = (
         "Halden Yards livrera son premier ferry en septembre, d'après un rapport publié le 3 juin."
     )
-    assert only(text, language="fr").stated_on == Y(2024, 6, 3)
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.stated_on == Y(2024, 6, 3)
