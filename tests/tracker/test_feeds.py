@@ -304,14 +304,20 @@ def test_a_gzip_bomb_is_aborted_at_the_limit(serve, bystander, now):
     assert_failed_cleanly(feed, bystander, [], "decompresses to more than 5,242,880 bytes")
 
 
-def test_a_server_sending_one_byte_a_second_is_cut_off(raw_server, allow_loopback, bystander, now):
+def test_a_server_dripping_its_answer_is_cut_off_at_the_total_limit(
+    raw_server, allow_loopback, bystander, now
+):
     allow_loopback.FEEDS_TIMEOUT = 2.0
+    # A byte every quarter second: well inside the 1 s wait for each read (allow_loopback), so
+    # only the total limit can stop it. At one byte a second, a loaded machine let a gap
+    # reach the per-read wait and the fetch failed for the other reason.
+    gap = allow_loopback.FEEDS_CONNECT_TIMEOUT / 4
 
     def drip(conn):
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n")
         for byte in GOOD:
             conn.sendall(bytes([byte]))
-            time.sleep(1)
+            time.sleep(gap)
 
     feed = Feed.objects.create(url=raw_server(drip).url)
     poll(feed)
