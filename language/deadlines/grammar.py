@@ -384,9 +384,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "later_this",
-        r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week)|in the year"
+        r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week|decade)|in the year"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
-        r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine)"
+        r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(

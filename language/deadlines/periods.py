@@ -347,23 +347,30 @@ def _resolve_month_quarter(c: _Context) -> _Period:
 
 
 def _resolve_later_this(c: _Context) -> _Period:
-    """ "later this year", "later this month": from the stated date to the period's end;
-    "earlier this month": from the period's start to the day before (a date already past)."""
+    """ "later this year", "later this month", "later this decade" (the decade the year is in:
+    said in 2024, the 2020s): from the stated date to the period's end; "earlier this month":
+    from the period's start to the day before (a date already past)."""
     g = c.groups
     today = c.stated_on
     unit = g.get("lunit") or "year"
     if unit in ("month", "mois"):
-        end, precision = _month_end(today.year, today.month), Precision.MONTH
+        first, end, precision = (
+            today.replace(day=1),
+            _month_end(today.year, today.month),
+            Precision.MONTH,
+        )
     elif unit in ("week", "semaine"):
-        end, precision = today + dt.timedelta(days=6 - today.weekday()), Precision.RELATIVE
+        first = today - dt.timedelta(days=today.weekday())
+        end, precision = first + dt.timedelta(days=6), Precision.RELATIVE
+    elif unit in ("decade", "decennie"):
+        first = dt.date(today.year // 10 * 10, 1, 1)
+        end, precision = dt.date(first.year + 9, 12, 31), Precision.YEAR
     else:
         year = _check_year(int(ly)) if (ly := g.get("ly")) else today.year
-        end, precision = dt.date(year, 12, 31), Precision.YEAR
-    start = max(today, dt.date(end.year, 1, 1))
+        first, end, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
+    start = max(today, first)
     if g.get("earlier"):
-        first = {Precision.MONTH: today.replace(day=1), Precision.YEAR: dt.date(end.year, 1, 1)}
-        start = first.get(precision, today - dt.timedelta(days=today.weekday()))
-        end = max(start, today - dt.timedelta(days=1))
+        start, end = first, max(first, today - dt.timedelta(days=1))
     return _Period(start, end, precision.value, whole=True)
 
 

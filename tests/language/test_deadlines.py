@@ -257,6 +257,9 @@ RELATIVE = [
     ("l'hiver prochain", "2024-12-01", "2025-02-28", "season", "in", "fr"),
     ("later this year", "2024-07-02", "2024-12-31", "year", "in", "en"),
     ("plus tard cette année", "2024-07-02", "2024-12-31", "year", "in", "fr"),
+    # The decade the stated year is in, as "the second half of the decade" counts it.
+    ("later this decade", "2024-07-02", "2029-12-31", "year", "in", "en"),
+    ("plus tard cette décennie", "2024-07-02", "2029-12-31", "year", "in", "fr"),
     ("by year-end", None, "2024-12-31", "year", "by", "en"),
     ("by the end of the year", None, "2024-12-31", "year", "by", "en"),
     ("by the end of this year", None, "2024-12-31", "year", "by", "en"),
