@@ -133,6 +133,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
+    # The present only: "was supposed to" is a plan the article tells as superseded.
+    CueRule(r"\b(?:is|are) supposed to\b", "expects", needs="owned"),
     CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     CueRule(
@@ -213,6 +215,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
+    CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
     # The future perfect: "aura doublé ce nombre d'ici 2024".
@@ -949,7 +952,8 @@ _NOT_NAMES = frozenset(
 )
 _CONNECTIVE = re.compile(
     r"(?:meanwhile|however|separately|elsewhere|moreover|in addition|for its part|in parallel|"
-    r"cependant|par ailleurs|de son côté|de leur côté|enfin|ainsi|en outre|en parallèle)\b,?\s+",
+    r"then|finally|also|and|but|cependant|par ailleurs|de son côté|de leur côté|enfin|ainsi|"
+    r"en outre|en parallèle|puis|ensuite|de plus|aussi|et|mais)\b,?\s+",
     re.IGNORECASE,
 )
 _NAME = re.compile(

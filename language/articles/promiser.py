@@ -157,6 +157,8 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
             reading.text, clause, match.start(), match.end()
         ):
             continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
+        if _NAMED_THING.search(reading.folded, clause, match.start()):
+            continue  # "la station Porte de Clichy devrait": the station's name, not who acts
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
@@ -165,6 +167,18 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
 
 # A year after a capitalised preposition opens a sentence with its time, not a name.
 _YEAR_OPENING = re.compile(r"(?:En|Pour|In|By|For|From|Dès|Until|Before|Avant)\s+(?:19|20)\d\d")
+
+# A name right after a thing's noun is that thing's own name ("la station Porte de Clichy",
+# "the plant Fermi"), not an outsider acting: the promise stays with who builds or runs it.
+# Nouns for bodies ("la société X", "la région X") are left out: those name who acts.
+_NAMED_THING = re.compile(
+    r"\b(?:the|le|la|les|l'|l’|un|une|a|an)\s+(?:(?:new|nouvelle?|nouveaux|futur|future|"
+    r"first|premier|première)\s+)?(?:station|gare|ligne|line|site|usine|plant|factory|facility|"
+    r"centrale|réacteur|reactor|parc|park|chantier|tunnel|pont|bridge|stade|stadium|hôpital|"
+    r"hospital|campus|aéroport|airport|terminal|port|mine|raffinerie|refinery|satellite|fusée|"
+    r"rocket|lanceur|launcher|constellation|tramway|métro|bâtiment|building|tour|tower|modèle|"
+    r"model|datacenter|data ?cent(?:er|re)|campus|gigafactory|smr)\s+$"
+)
 
 # A name after a preposition is a complement of the subject, not its head.
 _COMPLEMENT = re.compile(

@@ -1,0 +1,90 @@
+"""The importer's rules from the tenth round (docs/article-import.md, "Tenth round"), from
+the misses of the first batch labelled blind to our conventions: a name right after a
+thing's noun names the thing, a connective before a fronted date leaves the date to the
+phrase after it, and "est censé" / "is supposed to" in the present is an expectation of
+today, where the past tense is a plan the article tells as superseded. One behaviour per
+test; the sentences are invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 6, 14)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- A name right after a thing's noun --------------------------------------------------
+
+
+def test_a_station_named_after_its_noun_is_the_builders_promise():
+    text = (
+        "Halden Transit prolonge sa ligne nord.\n\n"
+        "La station Porte des Lilas devrait être mise en service en mars 2026."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2026, 3, 1),
+        Y(2026, 3, 31),
+    )
+
+
+def test_a_company_named_after_its_noun_is_still_an_outsider():
+    text = (
+        "Halden Transit prolonge sa ligne nord.\n\n"
+        "La société Bramwell devrait livrer les rames en mars 2026."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A connective before a fronted date --------------------------------------------------
+
+
+def test_a_date_after_puis_belongs_to_the_commitment_after_it():
+    text = (
+        "Halden Transit ouvre trois stations.\n\n"
+        "Puis, en 2027, Halden Transit va prolonger la ligne."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2027, 1, 1), Y(2027, 12, 31))
+
+
+def test_a_date_after_then_belongs_to_the_commitment_after_it():
+    text = (
+        "Corvane Motors opens its plant this month.\n\n"
+        "Then, in 2027, Corvane Motors will add a second line."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2027, 1, 1), Y(2027, 12, 31))
+
+
+# --- "est censé" and "is supposed to": present and past ----------------------------------
+
+
+def test_est_cense_in_the_present_is_an_expectation():
+    text = "Halden Transit agrandit le dépôt.\n\nLe chantier est censé se terminer en 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.end, draft.strength) == (Y(2026, 12, 31), "expects")
+
+
+def test_etait_cense_is_a_superseded_plan():
+    text = "Halden Transit agrandit le dépôt.\n\nLe chantier était censé se terminer en 2026."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_is_supposed_to_in_the_present_is_an_expectation():
+    text = "Corvane Motors is building a van plant.\n\nThe plant is supposed to open in 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength) == ("Corvane Motors", "expects")
+
+
+def test_was_supposed_to_is_a_superseded_plan():
+    text = "Corvane Motors is building a van plant.\n\nThe plant was supposed to open in 2026."
+    assert read.dated_drafts(text) == []
