@@ -600,6 +600,9 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         if _RELATIVE.search(folded, cues[index].end, start):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
         return index
+    inside = [i for i, cue in enumerate(cues) if start < cue.start and cue.end <= end]
+    if inside:
+        return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", folded[clause:start]))
     if re.search(r"\w", opening):

@@ -69,6 +69,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
     CueRule(r"\bset to (?:be|begin|start|open|launch|enter)\b", "will"),
+    # A date set for a thing: "the completion date is set for December 2029".
+    CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
+    # A reduced relative on the thing announced: "a new region, to be opened in 2022".
+    CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
     CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
@@ -172,7 +176,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
     CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True),
-    CueRule(r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b", "will", strong=True),
+    CueRule(
+        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b",
+        "will",
+        strong=True,
+    ),
     CueRule(
         rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|{_DETERMINER} ?"
         rf"(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
@@ -206,7 +214,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
-        r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant)",
+        r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant|cette |cet |"
+        r"l'an prochain|l'année prochaine)",
         "plans",
     ),
     CueRule(
@@ -604,7 +613,7 @@ _SPEECH = (
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté)"
-    r"|affirmait|promettait|annonçait|en annonçant|announcing|d'indiquer|d'annoncer"
+    r"|affirmait|promettait|annonçait|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(
     rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"

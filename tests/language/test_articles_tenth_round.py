@@ -1,9 +1,12 @@
 """The importer's rules from the tenth round (docs/article-import.md, "Tenth round"), from
 the misses of the first batch labelled blind to our conventions: a name right after a
 thing's noun names the thing, a connective before a fronted date leaves the date to the
-phrase after it, and "est censé" / "is supposed to" in the present is an expectation of
-today, where the past tense is a plan the article tells as superseded. One behaviour per
-test; the sentences are invented, in the shape real articles take.
+phrase after it, "est censé" / "is supposed to" in the present is an expectation of today
+(the past tense is a plan the article tells as superseded), and a few more ways to say a
+plan: a date "set for", a reduced relative ("a region, to be opened in"), a French
+participle before "cette année", a gerund of promising, and a date whose own words hold the
+phrase ("completion date is scheduled for"). One behaviour per test; the sentences are
+invented, in the shape real articles take.
 """
 
 from __future__ import annotations
@@ -88,3 +91,61 @@ def test_is_supposed_to_in_the_present_is_an_expectation():
 def test_was_supposed_to_is_a_superseded_plan():
     text = "Corvane Motors is building a van plant.\n\nThe plant was supposed to open in 2026."
     assert read.dated_drafts(text) == []
+
+
+# --- More ways to say a plan ---------------------------------------------------------------
+
+
+def test_a_date_set_for_a_things_completion_is_a_plan():
+    text = "Corvane Motors is building a van plant.\n\nIts completion date is set for March 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (None, Y(2027, 3, 31), "plans")
+
+
+def test_a_reduced_relative_on_the_thing_announced_is_a_plan():
+    text = (
+        "Corvane Motors has announced a new plant in Leeds, "
+        "to be opened in the second half of 2026."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2026, 7, 1), Y(2026, 12, 31))
+
+
+def test_a_reduced_relative_needs_a_participle():
+    text = "Corvane Motors has a plan, to be honest about it, for vans in 2026."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_french_participle_before_cette_annee_is_a_plan():
+    text = (
+        "Halden Transit a ouvert sa ligne.\n\n"
+        "Il s'agit de la première des douze ouvertures prévues cette année par Halden Transit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
+
+
+def test_a_participle_before_a_day_is_an_event_not_a_plan():
+    text = (
+        "Halden Transit a ouvert sa ligne. Le prochain point d'étape est prévu le 3 juillet 2024."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_a_gerund_of_promising_takes_the_time_that_opens_its_sentence():
+    text = (
+        "Halden Transit a ouvert sa ligne.\n\n"
+        "À la mi-mars, Halden Transit avait réduit ses ambitions pour 2024, tout en "
+        "promettant de doubler ses ouvertures en 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.stated_on, draft.strength) == (Y(2025, 1, 1), Y(2024, 3, 1), "will")
+
+
+def test_a_phrase_inside_the_dates_own_words_governs_it():
+    text = (
+        "Corvane Motors is building a van plant.\n\n"
+        "The completion date is scheduled for December 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2027, 12, 31), "plans")
