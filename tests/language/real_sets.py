@@ -65,7 +65,10 @@ FRESH = "dev-fresh"
 # rules (docs/deadlines.md), not the importer's conventions or labels, to measure how far
 # our idea of "a promise an editor would draft" is shared.
 BLIND = "dev-blind"
-EXTRAS = (EXTRA, FRESH, BLIND)
+# `dev-blind2`: a second such batch, articles and phrasings, labelled the same way after the
+# rules from the first were written, to see whether rules tuned on a blind batch carry over.
+BLIND2 = "dev-blind2"
+EXTRAS = (EXTRA, FRESH, BLIND, BLIND2)
 
 
 def load(name: str, split: str = "all") -> dict[str, Any]:
