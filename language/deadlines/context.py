@@ -509,7 +509,7 @@ def _around(
                 used=outcome.used,
             )
     until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
-    if until and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4)):
+    if until and (move := _clause_before(folded, outcome.start, _MOVE_RX)):
         outcome.used.append(move)  # "delayed until 2027": moved to 2027
         outcome.qualifier = Qualifier.IN.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)

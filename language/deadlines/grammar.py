@@ -116,7 +116,8 @@ class _Rule:
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
-            rf"(?:\s*,?\s*(?:{_POST}))?"
+            # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.
+            rf"(?:\s*[,\u2026]?\s*(?:{_POST}))?"
             r"(?![\w])"
         )
         return re.compile(source, re.ASCII)
@@ -348,7 +349,8 @@ _RULES: tuple[_Rule, ...] = (
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
     _Rule(
         "calendar_name",
-        rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "cette rentree": the coming one, as "la rentree" is.
+        rf"(?:cette\s+)?(?P<cal>{_alternation(_NAMED_TIMES)})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"

@@ -350,7 +350,9 @@ _PRE_NOT_BEFORE = [
     "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
     "au plus tot au", "pas plus tot que",
-    "au mieux", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
+    # "ne ... au mieux qu'au dernier trimestre": only then, at best.
+    "au mieux", "au mieux qu'en", "au mieux qu'a", "au mieux qu'au", "au plus tot qu'en",
+    "au plus tot qu'au", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",
 ]  # fmt: skip
@@ -514,7 +516,7 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
-    r"(?:\bnot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).

@@ -677,6 +677,7 @@ RENTREE = [
     ("à la rentrée 2026", "2026-09-01", "2026-09-30"),
     ("d'ici la rentrée", None, "2024-09-30"),
     ("pour la rentrée scolaire", "2024-09-01", "2024-09-30"),
+    ("dès cette rentrée", "2024-09-01", "2024-09-30"),  # the coming one, as "la rentrée"
 ]
 
 
@@ -694,12 +695,30 @@ NO_DEADLINE_YET = [
     ("as early as 2027", "2024-07-02", "2027-12-31"),
     ("à « mi-avril » au minimum", "2024-03-27", "2024-04-30"),
     ("doesn't plan to launch the service before 2027", "2024-07-02", "2027-12-31"),
+    # "ne ... au mieux qu'au": only then, at best; a trailing "au plus tôt" after an ellipsis.
+    ("au mieux qu'au dernier trimestre de l'année prochaine", "2024-08-23", "2025-12-31"),
+    ("à partir de la mi-mars\u2026 au plus tôt", "2022-02-10", "2022-03-31"),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "stated_on", "start"), NO_DEADLINE_YET)
 def test_after_and_at_the_earliest_give_a_start_and_no_deadline(phrase, stated_on, start) -> None:
     assert _window(phrase, stated_on) == (_d(start), None)
+
+
+def test_au_mieux_en_with_an_alternative_stays_a_range() -> None:
+    # Only "au mieux qu'..." says "not before"; "au mieux en 2029, voire 2031" names both.
+    assert _window("au mieux en 2029, voire 2031", "2025-01-01") == (
+        dt.date(2029, 1, 1),
+        dt.date(2031, 12, 31),
+    )
+
+
+def test_until_after_a_move_verb_up_to_eight_words_away_is_the_new_period() -> None:
+    phrase = (
+        "postponed the expected launch of its television service until the first half of next year"
+    )
+    assert _window(phrase, "2007-04-04") == (dt.date(2008, 1, 1), dt.date(2008, 6, 30))
 
 
 def test_a_negated_after_is_a_deadline() -> None:
@@ -773,6 +792,11 @@ REFUSED = [
     ("by 2101", "The year 2101 is outside the years a deadline can name (1900 to 2100)."),
     ("not in 2025", "'not in 2025' rules the date out: a negated date is no deadline."),
     ("pas en 2025", "'pas en 2025' rules the date out: a negated date is no deadline."),
+    (
+        "il n'est plus question de produire un million de voitures en 2025",
+        "'plus question de produire un million de voitures en 2025' rules the date out: a "
+        "negated date is no deadline.",
+    ),
     ("not Q2", "'not Q2' rules the date out: a negated date is no deadline."),
     (
         "au lieu de début 2026",
