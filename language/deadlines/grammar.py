@@ -278,7 +278,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
         rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
-        r"[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)"
+        # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
+        r"[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)(?(qw2)s?)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre))"
         rf"{_OPT_YEAR}",
         lambda c: _resolve_quarter(
@@ -290,7 +291,7 @@ _RULES: tuple[_Rule, ...] = (
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
-        frozenset({"q", "t", "quarter", "trimestre"}),
+        frozenset({"q", "t", "quarter", "trimestre", "quarters", "trimestres"}),
         yearly=True,
     ),
     # Halves: "H1 2026", "1H 2026", "S1 2026", "premier semestre 2026", "second half".

@@ -362,7 +362,9 @@ _PRE_ON = ["on", "on or about", "as of"]
 # are not in it: they deny the date outright (see _NEGATION). "n't" may start the text: a
 # found expression begins there ("won't start until 2027" gives "n't start until 2027").
 _NEGATED = (
-    r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas)(?:\s+[a-z'-]+){0,3}?\s+"
+    # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
+    r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
+    r"(?:\s+[a-z'-]+){0,3}?\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
     r"(?:\s+(?:at least|au moins))?"
 )

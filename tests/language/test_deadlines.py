@@ -698,12 +698,25 @@ NO_DEADLINE_YET = [
     # "ne ... au mieux qu'au": only then, at best; a trailing "au plus tôt" after an ellipsis.
     ("au mieux qu'au dernier trimestre de l'année prochaine", "2024-08-23", "2025-12-31"),
     ("à partir de la mi-mars\u2026 au plus tôt", "2022-02-10", "2022-03-31"),
+    # "ne" with "pouvoir" denies without "pas".
+    ("ne pourra lancer la production avant mars 2022", "2022-02-10", "2022-03-31"),
 ]
 
 
 @pytest.mark.parametrize(("phrase", "stated_on", "start"), NO_DEADLINE_YET)
 def test_after_and_at_the_earliest_give_a_start_and_no_deadline(phrase, stated_on, start) -> None:
     assert _window(phrase, stated_on) == (_d(start), None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("pour les troisième et quatrième trimestres", "2025-07-01", "2025-12-31"),
+        ("in the third and fourth quarters of 2026", "2026-07-01", "2026-12-31"),
+    ],
+)
+def test_two_quarters_named_together_run_from_the_first_to_the_last(phrase, start, end) -> None:
+    assert _window(phrase, "2025-09-15") == (_d(start), _d(end))
 
 
 def test_au_mieux_en_with_an_alternative_stays_a_range() -> None:
