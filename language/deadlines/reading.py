@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .grammar import _Rule
+from .lexicon import _MOVE
 from .periods import (
     _add,
     _Context,
@@ -68,6 +69,9 @@ _QUALIFIER_GROUPS = (
     ("q_in", Qualifier.IN),
 )
 _PARTS = ("early", "mid", "late", "end")
+# "pushed back the inaugural launch of its constellation to October": "to" after a verb of a
+# move, up to eight words away with no clause break, qualifies a period as "in" does.
+_MOVED_TO = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+to\s+$", re.ASCII)
 
 
 def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
@@ -118,6 +122,8 @@ def _read(
         qualifier, words = _qualifier_of(groups)
         part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
         part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
+    if qualifier is None and _MOVED_TO.search(text.lower(), max(0, m.start() - 120), m.start()):
+        qualifier = Qualifier.IN.value
     context = _Context(
         groups,
         stated_on,

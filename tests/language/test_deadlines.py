@@ -719,6 +719,16 @@ def test_two_quarters_named_together_run_from_the_first_to_the_last(phrase, star
     assert _window(phrase, "2025-09-15") == (_d(start), _d(end))
 
 
+def test_to_after_a_move_verb_qualifies_a_month_alone() -> None:
+    phrase = "pushed back the inaugural launch of its second-generation constellation to October"
+    assert _window(phrase, "2015-02-27") == (dt.date(2015, 10, 1), dt.date(2015, 10, 31))
+
+
+def test_to_without_a_move_verb_leaves_a_month_alone_unread() -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("went to October", stated_on=dt.date(2015, 2, 27))
+
+
 def test_au_mieux_en_with_an_alternative_stays_a_range() -> None:
     # Only "au mieux qu'..." says "not before"; "au mieux en 2029, voire 2031" names both.
     assert _window("au mieux en 2029, voire 2031", "2025-01-01") == (
