@@ -310,7 +310,8 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
 def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
     """Whether a dated draft says again the promise of one already kept."""
     same_window = (other.start, other.end) == (draft.start, draft.end)
-    same_promiser = other.promiser_name == draft.promiser_name
+    # Two drafts whose promiser the article never names are one promise only by their words.
+    same_promiser = bool(draft.promiser_name) and other.promiser_name == draft.promiser_name
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
         # one promise; two dated objects of one sentence have two windows.
@@ -357,21 +358,22 @@ def _span_days(draft: DraftCandidate) -> int:
 
 def _nested(one: DraftCandidate, other: DraftCandidate) -> bool:
     """Whether one window says the other more precisely: a year, then a part of it ("in
-    2024", then "in the first quarter of 2024"), or a month, then its deadline ("this month",
-    then "by the end of this month"). Two parts of a quarter or a month ("in October", "on 8
+    2024", then "in the first quarter of 2024"), or a period of half a year or less, then its
+    deadline ("this month", then "by the end of this month"; "in the second half of 2026",
+    then "by the second half of 2026"). Two parts of a quarter or a month ("in October", "on 8
     October") and a year and a deadline at its end ("in 2026", "by late 2026") are as often
     two promises (six reactors, then two; one region, then another)."""
     if one.end is None or other.end is None:
         return False
     if one.start is None or other.start is None:
         # "set to open this month", then "on schedule to go into service by the end of this
-        # month": a month or less, then its deadline, is one date.
+        # month": half a year or less, then its deadline, is one date.
         period = other if one.start is None else one
         return (
             one.end == other.end
             and period.start is not None
             and period.end is not None
-            and (period.end - period.start).days <= 31
+            and (period.end - period.start).days <= 184
         )
     a, b = sorted((one, other), key=_span_days)  # a is the narrower
     if not (a.start and a.end and b.start and b.end):

@@ -198,7 +198,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
-        r"(?:de|d'|est|:|que|qu')",
+        r"(?:de|d'|est|:|que|qu'|\?)",
         "aims",
     ),
     CueRule(

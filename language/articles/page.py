@@ -80,7 +80,10 @@ _ABBREVIATIONS = frozenset(
         "gov",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+")
+# A full stop run into the next sentence ("in Texas.The company") ends one too.
+_BOUNDARY = re.compile(
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+)
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
 
@@ -126,6 +129,11 @@ def split_sentences(text: str) -> list[Sentence]:
             word = before.group(1).rstrip(".").lower() if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
+            if (
+                paragraph[boundary.start()] == "?"
+                and len(paragraph[start : boundary.start()].split()) <= 2
+            ):
+                continue  # "L'objectif ? Parvenir à ...": a question that leads into its answer
             chunk = paragraph[start : boundary.end()]
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())

@@ -149,3 +149,47 @@ def test_a_phrase_inside_the_dates_own_words_governs_it():
     )
     [draft] = read.dated_drafts(text)
     assert (draft.end, draft.strength) == (Y(2027, 12, 31), "plans")
+
+
+# --- Sentences and duplicates ----------------------------------------------------------
+
+
+def test_a_full_stop_run_into_the_next_sentence_ends_it():
+    text = (
+        "Corvane Motors is planning a van plant in Leeds.The company revealed the plan "
+        "in its Q2 2024 earnings report. The plant is set for completion in H2 2025."
+    )
+    [draft] = read.dated_drafts(text)
+    assert draft.quote == "The plant is set for completion in H2 2025."
+
+
+def test_a_question_that_leads_into_its_answer_is_one_sentence():
+    text = (
+        "Halden Transit prolonge sa ligne.\n\nL’objectif ? Parvenir à une mise en service en 2028."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.quote, draft.strength) == (
+        "L’objectif ? Parvenir à une mise en service en 2028.",
+        "aims",
+    )
+
+
+def test_two_promises_of_an_unnamed_promiser_with_one_window_stay_two():
+    # Neither names who promises; they share a window, not an object.
+    text = (
+        "Le chantier de l'école touche à sa fin.\n\n"
+        "« Les deux nouvelles classes ne seront investies qu'à la rentrée », précise l'échevin. "
+        "« L'inauguration officielle, ce sera en principe en septembre », promet le maïeur."
+    )
+    drafts = read.dated_drafts(text, language="fr")
+    assert [(d.start, d.end) for d in drafts] == [(Y(2024, 9, 1), Y(2024, 9, 30))] * 2
+
+
+def test_a_half_then_a_deadline_at_its_end_is_one_promise():
+    text = (
+        "Corvane Motors will begin van production in the second half of 2026 in Leeds.\n\n"
+        "Corvane Motors is expected to begin van production in Leeds by the second half of "
+        "2026."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2026, 7, 1), Y(2026, 12, 31))
