@@ -74,6 +74,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
+    # An event still to come: "shipped the satellites ... ahead of liftoff in June".
+    CueRule(
+        r"\bahead of (?:its |their |the |a |an )?(?:[\w-]+ )?(?:launch|liftoff|lift-off|"
+        r"opening|debut|release|roll-?out|deliver(?:y|ies)|inauguration|first flight|"
+        r"maiden flight|start-up|commissioning)\b",
+        "plans",
+    ),
+    CueRule(
+        r"\b(?:à quelques (?:jours|semaines|mois) d[eu']|en vue d[eu'])\s*(?:l'|la |le |son |sa |"
+        r"leur )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
+        r"démarrage)\b",
+        "plans",
+        language="fr",
+    ),
     CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),

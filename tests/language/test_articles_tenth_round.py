@@ -193,3 +193,29 @@ def test_a_half_then_a_deadline_at_its_end_is_one_promise():
     )
     [draft] = read.dated_drafts(text)
     assert (draft.start, draft.end) == (Y(2026, 7, 1), Y(2026, 12, 31))
+
+
+# --- An event still to come -----------------------------------------------------------
+
+
+def test_ahead_of_a_launch_dates_a_plan_after_a_past_verb():
+    text = (
+        "Corvane Motors shipped its first vans to the Paris show on Tuesday ahead of their "
+        "launch in September."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (Y(2024, 9, 1), Y(2024, 9, 30), "plans")
+
+
+def test_ahead_of_schedule_is_no_event():
+    text = "Corvane Motors shipped its first vans ahead of schedule in May."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_few_weeks_before_an_opening_dates_it():
+    text = (
+        "Halden Transit a présenté ses rames, à quelques semaines de l'ouverture, cet automne, "
+        "de sa nouvelle ligne."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 9, 1), Y(2024, 11, 30))
