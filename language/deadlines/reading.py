@@ -69,6 +69,11 @@ _QUALIFIER_GROUPS = (
     ("q_in", Qualifier.IN),
 )
 _PARTS = ("early", "mid", "late", "end")
+# "de demain", "of tomorrow" after a noun is the future in general; "à partir de demain",
+# "as of tomorrow" are a day.
+_FIGURATIVE_TOMORROW = re.compile(
+    r"(?<!partir )(?<!compter )(?<!as )\b(?:de|of)\s+(?:demain|tomorrow)$"
+)
 # "pushed back the inaugural launch of its constellation to October": "to" after a verb of a
 # move, up to eight words away with no clause break, qualifies a period as "in" does.
 _MOVED_TO = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+to\s+$", re.ASCII)
@@ -114,6 +119,12 @@ def _read(
     m = candidate.match
     groups = _Groups(m)
     rule = candidate.rule
+    if (
+        scanning
+        and rule.name == "near_day"
+        and _FIGURATIVE_TOMORROW.search(text.lower(), max(0, m.start() - 40), m.end())
+    ):
+        return None  # "la voiture de demain", "the factory of tomorrow": no day
     if year is not None and rule.yearly and not _has_year(groups):
         groups = groups.given(y=str(year))
     qualifier, words, part, part2 = None, "", rule.implied_part, None

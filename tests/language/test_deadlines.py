@@ -539,6 +539,19 @@ def test_find_deadlines_reads_text_longer_than_a_phrase() -> None:
     assert [(f.text, f.window.end) for f in found] == [("by Q2 2026", dt.date(2026, 6, 30))]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Faire de la France la grande terre automobile de demain.", []),
+        ("They build the factory of tomorrow.", []),
+        ("La ligne ouvrira à partir de demain.", ["à partir de demain"]),
+        ("The line opens as of tomorrow.", ["as of tomorrow"]),
+    ],
+)
+def test_tomorrow_after_a_noun_is_the_future_not_a_day(text: str, found: list[str]) -> None:
+    assert [f.text for f in find_deadlines(text, stated_on=STATED)] == found
+
+
 def test_find_deadlines_skips_impossible_dates_and_vague_phrases() -> None:
     found = find_deadlines("soon; in 2300; on 31 February 2025; by 2027", stated_on=STATED)
     assert [f.text for f in found] == ["by 2027"]
