@@ -177,7 +177,7 @@ _NAMED_THING = re.compile(
     r"centrale|réacteur|reactor|parc|park|chantier|tunnel|pont|bridge|stade|stadium|hôpital|"
     r"hospital|campus|aéroport|airport|terminal|port|mine|raffinerie|refinery|satellite|fusée|"
     r"rocket|lanceur|launcher|constellation|tramway|métro|bâtiment|building|tour|tower|modèle|"
-    r"model|datacenter|data ?cent(?:er|re)|campus|gigafactory|smr)\s+$"
+    r"model|datacenter|data ?cent(?:er|re)|gigafactory|smr)\s+$"
 )
 
 # A name after a preposition is a complement of the subject, not its head.

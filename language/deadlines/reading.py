@@ -122,7 +122,7 @@ def _read(
     if (
         scanning
         and rule.name == "near_day"
-        and _FIGURATIVE_TOMORROW.search(text.lower(), max(0, m.start() - 40), m.end())
+        and _FIGURATIVE_TOMORROW.search(text[max(0, m.start() - 40) : m.end()].lower())
     ):
         return None  # "la voiture de demain", "the factory of tomorrow": no day
     if year is not None and rule.yearly and not _has_year(groups):
@@ -133,7 +133,7 @@ def _read(
         qualifier, words = _qualifier_of(groups)
         part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
         part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
-    if qualifier is None and _MOVED_TO.search(text.lower(), max(0, m.start() - 120), m.start()):
+    if qualifier is None and _MOVED_TO.search(text[max(0, m.start() - 120) : m.start()].lower()):
         qualifier = Qualifier.IN.value
     context = _Context(
         groups,
