@@ -68,7 +68,9 @@ BLIND = "dev-blind"
 # `dev-blind2`: a second such batch, articles and phrasings, labelled the same way after the
 # rules from the first were written, to see whether rules tuned on a blind batch carry over.
 BLIND2 = "dev-blind2"
-EXTRAS = (EXTRA, FRESH, BLIND, BLIND2)
+# `dev-blind3`: a third, with news items too, scored once after the rules from the second.
+BLIND3 = "dev-blind3"
+EXTRAS = (EXTRA, FRESH, BLIND, BLIND2, BLIND3)
 
 
 def load(name: str, split: str = "all") -> dict[str, Any]:
