@@ -216,6 +216,21 @@ def _join(
     gap = folded[a.candidate.end : b.candidate.start]
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
+    if (
+        b_words in _FROM_WORDS
+        and gap.strip() in ("", ",")
+        and a.reading is not None
+        and (move := _clause_before(folded, a.candidate.start, _MOVE_RX))
+    ):
+        # "delayed to Nov. 19, 2026, from May 2026": the new date, then the one it replaces.
+        return _Outcome(
+            a.candidate.start,
+            b.candidate.end,
+            a.reading,
+            a.reading,
+            Qualifier.IN.value,
+            used=[move, (a.candidate.end, b.candidate.start)],
+        )
     if b_words in _TO_WORDS and _TIME_ONLY.fullmatch(gap):
         joiner, b_qualifier = b_words, None  # "from 2025 until 2027": the "until" joins them
     elif m := _JOINER.fullmatch(gap):

@@ -310,7 +310,7 @@ _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
     "until", "till", "'til", "til", "through",
-    "thru", "in time for", "due by", "due in", "d'ici", "d'ici a", "d'ici au", "au plus tard",
+    "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "up to", "up until", "between now and", "between today and",
     "from now until", "from now to", "from now through", "entre maintenant et",
@@ -350,8 +350,10 @@ _PRE_NOT_BEFORE = [
     "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
     "au plus tot au", "pas plus tot que",
-    # "ne ... au mieux qu'au dernier trimestre": only then, at best.
-    "au mieux", "au mieux qu'en", "au mieux qu'a", "au mieux qu'au", "au plus tot qu'en",
+    # "ne ... au mieux qu'au dernier trimestre", "au mieux a la fin de 2023": only then, at
+    # best. "au mieux en 2029, voire 2031" is read as the range it names (rule 9).
+    "au mieux", "au mieux a", "au mieux au", "au mieux le", "au mieux qu'en", "au mieux qu'a",
+    "au mieux qu'au", "au plus tot qu'en",
     "au plus tot qu'au", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",

@@ -713,6 +713,7 @@ NO_DEADLINE_YET = [
     ("à partir de la mi-mars\u2026 au plus tôt", "2022-02-10", "2022-03-31"),
     # "ne" with "pouvoir" denies without "pas".
     ("ne pourra lancer la production avant mars 2022", "2022-02-10", "2022-03-31"),
+    ("au mieux à la fin de l'année 2023", "2023-07-06", "2023-12-31"),
 ]
 
 
@@ -730,6 +731,16 @@ def test_after_and_at_the_earliest_give_a_start_and_no_deadline(phrase, stated_o
 )
 def test_two_quarters_named_together_run_from_the_first_to_the_last(phrase, start, end) -> None:
     assert _window(phrase, "2025-09-15") == (_d(start), _d(end))
+
+
+def test_a_move_to_a_new_date_from_the_old_one_is_the_new_date() -> None:
+    phrase = "delayed to Nov. 19, 2026, from May 2026"
+    assert _window(phrase, "2025-11-06") == (dt.date(2026, 11, 19), dt.date(2026, 11, 19))
+
+
+def test_due_in_a_period_is_the_period_and_due_by_its_end() -> None:
+    assert _window("due in 2020", "2018-01-04") == (dt.date(2020, 1, 1), dt.date(2020, 12, 31))
+    assert _window("due by 2020", "2018-01-04") == (None, dt.date(2020, 12, 31))
 
 
 def test_to_after_a_move_verb_qualifies_a_month_alone() -> None:
