@@ -109,6 +109,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    # A plan for a thing: "plans for its internet service to be operational by next year".
+    CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
+    CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(
@@ -149,11 +152,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
+    # "wants 300,000 public charge points to be installed by 2030".
+    CueRule(r"\bwants? (?:[\w,'-]+ ){1,6}?to be\b", "aims"),
     CueRule(r"\b(?:is|are) to be\b", "plans"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     # The present only: "was supposed to" is a plan the article tells as superseded.
     CueRule(r"\b(?:is|are) supposed to\b", "expects", needs="owned"),
-    CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b", "hopes"),
+    CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
@@ -221,6 +226,21 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # "des enchères devant se dérouler en septembre": the participle of "devoir".
+    CueRule(
+        r"\bdevant (?:être|se [a-zé]+er|s'[a-zé]+er"
+        r"|(?!(?:notre|votre|autre|entre|contre|leur)\b)[a-zé]+(?:er|ir|re))\b",
+        "plans",
+    ),
+    CueRule(r"\bcibl(?:e|ent)\b", "aims", language="fr"),
+    # "la version GTS disponible courant 2026": available then.
+    CueRule(
+        # Only verbless: after "sera", "est" the verb is the commitment.
+        r"(?<!sera )(?<!seront )(?<!est )(?<!sont )(?<!être )(?<!serait )"
+        r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin)",
+        "plans",
+        language="fr",
+    ),
     # The perfect of a planning verb is the plan now held ("Orange a prévu d'éteindre la 2G
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
@@ -623,7 +643,7 @@ _CONDITION = re.compile(
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
     r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
-    r"presented)"
+    r"presented|disclosed)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté)"

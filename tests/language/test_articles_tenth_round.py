@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from language.articles import KnownOrganisation
 from tests.language.article_reading import Reader
 
@@ -219,3 +221,76 @@ def test_a_few_weeks_before_an_opening_dates_it():
     )
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2024, 9, 1), Y(2024, 11, 30))
+
+
+# --- More commitment phrases, from the third blind batch -------------------------------
+
+
+def test_a_plan_for_a_thing_to_be_ready_is_a_plan():
+    text = (
+        "Corvane Motors launched its first van.\n\n"
+        "The company plans for its charging service to be operational by next year."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2025, 12, 31), "plans")
+
+
+def test_moving_quickly_to_begin_is_a_plan():
+    text = "“We're moving quickly to begin deploying vans this year,” Corvane Motors said."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (Y(2024, 1, 1), Y(2024, 12, 31), "plans")
+
+
+def test_wanting_a_thing_to_be_done_is_an_aim():
+    text = "Corvane Motors wants 3,000 charge points to be installed by 2030."
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2030, 12, 31), "aims")
+
+
+def test_hoped_by_is_a_hope():
+    text = (
+        "Corvane Motors builds a plant near Leeds. When fully complete — hoped by 2026 — the "
+        "plant will employ 2,000 people."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2026, 12, 31), "hopes")
+
+
+def test_devant_with_an_infinitive_is_a_plan():
+    text = (
+        "Halden Transit lance un appel d'offres, avec une attribution devant intervenir en "
+        "septembre."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.strength) == (Y(2024, 9, 1), "plans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Transit a présenté ses rames devant la gare en septembre.",
+        "Halden Transit a présenté ses rames devant notre rédaction en septembre.",
+    ],
+)
+def test_devant_as_a_place_is_no_plan(text):
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_cibler_is_an_aim():
+    text = "Halden Transit cible 40 rames en service à partir de 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.strength) == (Y(2026, 1, 1), "aims")
+
+
+def test_disponible_before_a_date_is_a_plan():
+    text = (
+        "Halden Transit présente sa rame, en attendant la version longue disponible courant 2026."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+
+
+def test_disclosed_dates_the_promise_it_reports():
+    text = "Corvane Motors disclosed on Tuesday that it will open a plant in 2026."
+    [draft] = read.dated_drafts(text)
+    assert draft.stated_on == Y(2024, 6, 11)
