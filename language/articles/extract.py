@@ -604,7 +604,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     if inside:
         return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
     clause = _clause_start(folded, start, reading.body)
-    opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", folded[clause:start]))
+    # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
+    opening = _TIME_PREPOSITION.sub(
+        "", _CONNECTIVE.sub("", re.sub(r"^\s*c'est\s+", "", folded[clause:start]))
+    )
     if re.search(r"\w", opening):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]

@@ -991,6 +991,12 @@ _NOT_NAMES = frozenset(
         "three",
         "more",
         "most",
+        # Generations of mobile networks: "La 5G devrait être lancée" names no one.
+        "2g",
+        "3g",
+        "4g",
+        "5g",
+        "6g",
     ]
 )
 _CONNECTIVE = re.compile(

@@ -180,10 +180,11 @@ _NAMED_THING = re.compile(
     r"model|datacenter|data ?cent(?:er|re)|gigafactory|smr)\s+$"
 )
 
-# A name after a preposition is a complement of the subject, not its head.
+# A name after a preposition is a complement of the subject, not its head; an elided article
+# or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon").
 _COMPLEMENT = re.compile(
-    r"\b(?:of|in|at|from|near|for|de|du|des|d'|à|au|aux|en|dans|pour|près de)\s+"
-    r"(?:[\w'-]+\s+){0,2}$"
+    r"(?:\b(?:of|in|at|from|near|for|de|du|des|à|au|aux|en|dans|pour|près de)\s+(?:l['’])?"
+    r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
 )
 
 

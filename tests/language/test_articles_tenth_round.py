@@ -294,3 +294,31 @@ def test_disclosed_dates_the_promise_it_reports():
     text = "Corvane Motors disclosed on Tuesday that it will open a plant in 2026."
     [draft] = read.dated_drafts(text)
     assert draft.stated_on == Y(2024, 6, 11)
+
+
+# --- Subjects and fronted dates, from the third blind batch ----------------------------
+
+
+def test_a_cleft_puts_the_date_first_and_it_is_still_the_plans():
+    text = "C'est le 17 juillet prochain qu'Halden Transit prévoit d'ouvrir la ligne."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 7, 17), Y(2024, 7, 17))
+
+
+def test_a_name_after_an_elided_article_is_a_complement():
+    text = (
+        "Corvane Motors renouvelle sa gamme.\n\n"
+        "La remplaçante de l'A110, qui deviendra électrique, devrait être présentée d'ici à "
+        "la fin de l'année 2026."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.end) == ("Corvane Motors", Y(2026, 12, 31))
+
+
+def test_a_network_generation_is_no_one():
+    text = (
+        "Halden Transit équipe ses gares.\n\n"
+        "La 5G devrait être disponible dans toutes les gares avant la fin de l'année."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2024, 12, 31))
