@@ -424,6 +424,8 @@ VERDICT_BEFORE_STEP = _wordset("historic historique this that ce cet cette")
 ON_TRACK = _phrases(
     "on track, on schedule, remains on schedule, still on schedule, still expected, "
     "still planned, still scheduled, still slated, as planned, as scheduled, "
+    "remains scheduled, remain scheduled, remains slated, remains planned, remains expected, "
+    "reste programme, reste programmee, "
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "

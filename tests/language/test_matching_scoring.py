@@ -1255,6 +1255,14 @@ def test_a_deadline_said_to_be_kept_or_a_timetable_reaffirmed_is_on_track():
     assert (reaffirmed.claim_id, reaffirmed.kind) == (4, EvidenceKind.PROGRESS)
 
 
+def test_a_timetable_that_remains_scheduled_is_on_track():
+    kept = best(
+        "Energia's Porthaven reactor remains scheduled for a 2020 start, the company said",
+        on=D(2019, 10, 14),
+    )
+    assert (kept.claim_id, kept.kind) == (4, EvidenceKind.PROGRESS)
+
+
 def test_the_site_bought_is_a_step():
     bought = best(
         "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
