@@ -70,7 +70,9 @@ BLIND = "dev-blind"
 BLIND2 = "dev-blind2"
 # `dev-blind3`: a third, with news items too, scored once after the rules from the second.
 BLIND3 = "dev-blind3"
-EXTRAS = (EXTRA, FRESH, BLIND, BLIND2, BLIND3)
+# `dev-blind4`: a fourth, scored once at the end of the round that wrote rules from the others.
+BLIND4 = "dev-blind4"
+EXTRAS = (EXTRA, FRESH, BLIND, BLIND2, BLIND3, BLIND4)
 
 
 def load(name: str, split: str = "all") -> dict[str, Any]:
