@@ -5,8 +5,11 @@ phrase after it, "est censé" / "is supposed to" in the present is an expectatio
 (the past tense is a plan the article tells as superseded), and a few more ways to say a
 plan: a date "set for", a reduced relative ("a region, to be opened in"), a French
 participle before "cette année", a gerund of promising, and a date whose own words hold the
-phrase ("completion date is scheduled for"). One behaviour per test; the sentences are
-invented, in the shape real articles take.
+phrase ("completion date is scheduled for"); then, from the second and third blind batches,
+sentences run together or led by a short question, duplicates of an unnamed promiser, events
+still to come ("ahead of liftoff in June"), more commitment phrases, clefts, elided
+complements and "5G". One behaviour per test; the sentences are invented, in the shape real
+articles take.
 """
 
 from __future__ import annotations
