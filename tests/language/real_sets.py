@@ -18,7 +18,9 @@ one half:
 
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
 root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
-quote. No database is needed: the news set is scored on the plain-Python matcher.
+quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
+dev-blind2, dev-blind3, dev-blind4, in EXTRAS below). No database is needed: the news set is
+scored on the plain-Python matcher.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from language.articles import KnownOrganisation, extract_drafts
+from language.articles import DraftCandidate, KnownOrganisation, extract_drafts
 from language.deadlines import DeadlineParseError, parse_deadline
 from language.matching import (
     ClaimProfile,
@@ -156,6 +158,11 @@ class ArticleScore:
     right: int = 0
     promiser_right: int = 0
     stated_right: int = 0
+    # Counted by the quote alone (any window, any statement date): does the importer find the
+    # sentence an editor drafted? Of those, how many differ on when it was said, or on the window.
+    by_quote: int = 0
+    by_quote_other_stated: int = 0
+    by_quote_other_window: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
 
@@ -224,6 +231,7 @@ def score_articles(split: str = "test") -> ArticleScore:
                 labels[hit]["promiser"]
             )
             score.stated_right += 1
+        _count_by_quote(score, drafts, labels)
         for i in open_labels:
             label = labels[i]
             score.misses.append(
@@ -231,6 +239,24 @@ def score_articles(split: str = "test") -> ArticleScore:
                 f"stated {label['stated_on']} ({label['promiser']})"
             )
     return score
+
+
+def _count_by_quote(
+    score: ArticleScore, drafts: list[DraftCandidate], labels: list[dict[str, Any]]
+) -> None:
+    open_labels = list(range(len(labels)))
+    for draft in drafts:
+        hit = next((i for i in open_labels if labels[i]["quote"] in draft.quote), None)
+        if hit is None:
+            continue
+        open_labels.remove(hit)
+        label = labels[hit]
+        score.by_quote += 1
+        score.by_quote_other_stated += draft.stated_on != _date(label["stated_on"])
+        score.by_quote_other_window += (draft.start, draft.end) != (
+            _date(label["start"]),
+            _date(label["end"]),
+        )
 
 
 # --- News items -------------------------------------------------------------------------
@@ -352,7 +378,10 @@ def report(split: str, *, misses: bool = False) -> str:
                 f"[{half}] articles: precision {articles.precision:.3f} "
                 f"({articles.right}/{articles.drafts}), recall {articles.recall:.3f} "
                 f"({articles.right}/{articles.labels}), promiser right "
-                f"{articles.promiser_right}/{articles.right}"
+                f"{articles.promiser_right}/{articles.right}; by quote alone "
+                f"{articles.by_quote}/{articles.drafts} and {articles.by_quote}/{articles.labels}"
+                f" (of those, {articles.by_quote_other_stated} stated on another day, "
+                f"{articles.by_quote_other_window} with another window)"
             )
             if misses:
                 lines += ["", f"[{half}] article labels missed:", *articles.misses]
