@@ -29,7 +29,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,34 +206,21 @@ def score_articles(split: str = "test") -> ArticleScore:
         labels = list(article["drafts"])
         score.drafts += len(drafts)
         score.labels += len(labels)
-        open_labels = list(range(len(labels)))
-        for draft in drafts:
-            hit = next(
-                (
-                    i
-                    for i in open_labels
-                    if labels[i]["quote"] in draft.quote
-                    and (draft.start, draft.end)
-                    == (_date(labels[i]["start"]), _date(labels[i]["end"]))
-                    and draft.stated_on == _date(labels[i]["stated_on"])
-                ),
-                None,
+        right, extras, missed = _pairs(drafts, labels, _same_draft)
+        for draft in extras:
+            score.extras.append(
+                f"{article['id']}: {draft.quote[:100]!r} {draft.start}..{draft.end} "
+                f"stated {draft.stated_on} ({draft.promiser_name})"
             )
-            if hit is None:
-                score.extras.append(
-                    f"{article['id']}: {draft.quote[:100]!r} {draft.start}..{draft.end} "
-                    f"stated {draft.stated_on} ({draft.promiser_name})"
-                )
-                continue
-            open_labels.remove(hit)
+        for draft, label in right:
             score.right += 1
-            score.promiser_right += fold_words(draft.promiser_name) == fold_words(
-                labels[hit]["promiser"]
-            )
+            score.promiser_right += fold_words(draft.promiser_name) == fold_words(label["promiser"])
             score.stated_right += 1
-        _count_by_quote(score, drafts, labels)
-        for i in open_labels:
-            label = labels[i]
+        for draft, label in _pairs(drafts, labels, _same_quote)[0]:
+            score.by_quote += 1
+            score.by_quote_other_stated += draft.stated_on != _date(label["stated_on"])
+            score.by_quote_other_window += not _same_window(draft, label)
+        for label in missed:
             score.misses.append(
                 f"{article['id']}: {label['quote']!r} {label['start']}..{label['end']} "
                 f"stated {label['stated_on']} ({label['promiser']})"
@@ -241,22 +228,41 @@ def score_articles(split: str = "test") -> ArticleScore:
     return score
 
 
-def _count_by_quote(
-    score: ArticleScore, drafts: list[DraftCandidate], labels: list[dict[str, Any]]
-) -> None:
-    open_labels = list(range(len(labels)))
+Label = dict[str, Any]
+
+
+def _pairs(
+    drafts: list[DraftCandidate], labels: list[Label], fits: Callable[[DraftCandidate, Label], bool]
+) -> tuple[list[tuple[DraftCandidate, Label]], list[DraftCandidate], list[Label]]:
+    """Each draft, in order, takes the first label still open that it fits: the pairs, the
+    drafts left over and the labels left over."""
+    open_labels = list(labels)
+    pairs: list[tuple[DraftCandidate, Label]] = []
+    extras: list[DraftCandidate] = []
     for draft in drafts:
-        hit = next((i for i in open_labels if labels[i]["quote"] in draft.quote), None)
-        if hit is None:
+        label = next((label for label in open_labels if fits(draft, label)), None)
+        if label is None:
+            extras.append(draft)
             continue
-        open_labels.remove(hit)
-        label = labels[hit]
-        score.by_quote += 1
-        score.by_quote_other_stated += draft.stated_on != _date(label["stated_on"])
-        score.by_quote_other_window += (draft.start, draft.end) != (
-            _date(label["start"]),
-            _date(label["end"]),
-        )
+        open_labels.remove(label)
+        pairs.append((draft, label))
+    return pairs, extras, open_labels
+
+
+def _same_quote(draft: DraftCandidate, label: Label) -> bool:
+    return label["quote"] in draft.quote
+
+
+def _same_window(draft: DraftCandidate, label: Label) -> bool:
+    return (draft.start, draft.end) == (_date(label["start"]), _date(label["end"]))
+
+
+def _same_draft(draft: DraftCandidate, label: Label) -> bool:
+    return (
+        _same_quote(draft, label)
+        and _same_window(draft, label)
+        and draft.stated_on == _date(label["stated_on"])
+    )
 
 
 # --- News items -------------------------------------------------------------------------
