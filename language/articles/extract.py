@@ -564,6 +564,10 @@ _TIME_PREPOSITION = re.compile(
 )
 
 
+# "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
+_CLEFT = re.compile(r"^\s*c'est\s+")
+
+
 # What a relative span counts from when it is not the day of the statement.
 _OF_AN_EVENT = re.compile(
     r"\s*(?:of|after|following|from|suivant|après|à compter de|à partir de)\s+(?:the|its|their|"
@@ -604,10 +608,7 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     if inside:
         return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
     clause = _clause_start(folded, start, reading.body)
-    # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
-    opening = _TIME_PREPOSITION.sub(
-        "", _CONNECTIVE.sub("", re.sub(r"^\s*c'est\s+", "", folded[clause:start]))
-    )
+    opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", _CLEFT.sub("", folded[clause:start])))
     if re.search(r"\w", opening):
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
