@@ -350,8 +350,9 @@ _RULES: tuple[_Rule, ...] = (
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
     _Rule(
         "calendar_name",
-        # "cette rentree": the coming one, as "la rentree" is.
-        rf"(?:cette\s+)?(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "cette rentree": the coming one, as "la rentree" is. "les vacances de la Toussaint",
+        # "de Noel": the school holidays named by their feast are read as the feast's day.
+        rf"(?:cette\s+|vacances\s+d(?:e\s+(?:la\s+)?|'))?(?P<cal>{_alternation(_NAMED_TIMES)})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"

@@ -1594,6 +1594,9 @@ FEASTS_AND_FORMS = [
     ("avant la Toussaint", "2025-03-10", None, "2025-10-31"),
     ("d'ici la Saint-Sylvestre", "2025-03-10", None, "2025-12-31"),
     ("by Halloween", "2025-03-10", None, "2025-10-31"),
+    # School holidays named by their feast are read as its day, so "après" keeps its sense.
+    ("après les vacances de la Toussaint", "2022-07-01", "2022-11-02", None),
+    ("avant les vacances de Noël", "2022-07-01", None, "2022-12-24"),
     ("in the early part of next year", "2025-03-10", "2026-01-01", "2026-04-30"),
     ("during the later part of 2026", "2025-03-10", "2026-09-01", "2026-12-31"),
     ("by fiscal year-end 2027", "2025-03-10", None, "2027-12-31"),
