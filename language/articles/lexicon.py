@@ -132,6 +132,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\b(?:was|were) (?:now |still )?due (?:to|in|by)\b", "plans", kind="past"),
+    # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
+    # (the longer phrases above win where they match: "were due by" stays an earlier plan).
+    CueRule(r"\bdue (?:in|by|for)\b", "plans"),
     CueRule(
         r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
         r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
