@@ -203,7 +203,7 @@ def score_articles(split: str = "test") -> ArticleScore:
             )
             if d.start or d.end
         ]
-        labels = list(article["drafts"])
+        labels = [stated_as_the_page_dates_it(label, article) for label in article["drafts"]]
         score.drafts += len(drafts)
         score.labels += len(labels)
         right, extras, missed = _pairs(drafts, labels, _same_draft)
@@ -229,6 +229,19 @@ def score_articles(split: str = "test") -> ArticleScore:
 
 
 Label = dict[str, Any]
+
+
+def stated_as_the_page_dates_it(label: Label, article: dict[str, Any]) -> Label:
+    """A promise labelled as said on the page's own date, when the page is dated only to the
+    month or the year, was said in that month or year: the ledger's convention writes it as
+    the period's first day, whatever day a labeller put in the page's date ("2023-06-15",
+    month)."""
+    precision = article.get("published_precision", "day")
+    if precision == "day" or label["stated_on"] != article["published"]:
+        return label
+    day = dt.date.fromisoformat(article["published"])
+    first = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1)
+    return {**label, "stated_on": first.isoformat()}
 
 
 def _pairs(

@@ -17,6 +17,7 @@ from tests.language.real_sets import (
     score_deadlines,
     score_news,
     split_of,
+    stated_as_the_page_dates_it,
 )
 
 SETS = {"deadlines": "phrases", "articles": "articles", "news": "items"}
@@ -112,6 +113,25 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
     score = score_articles("dev")
     assert score.precision >= 0.85, score.extras
     assert score.recall >= 0.85, score.misses
+
+
+@pytest.mark.parametrize(
+    ("precision", "stated_on", "compared_as"),
+    [
+        ("month", "2023-06-15", "2023-06-01"),  # said on the page's date: that month
+        ("year", "2016-07-01", "2016-01-01"),  # ... or that year
+        ("month", "2023-05-02", "2023-05-02"),  # said on a day of its own: kept
+        ("day", "2023-06-15", "2023-06-15"),  # a page dated to the day: kept
+    ],
+)
+def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
+    precision: str, stated_on: str, compared_as: str
+) -> None:
+    article = {"published": "2023-06-15", "published_precision": precision}
+    if precision == "year":
+        article["published"] = "2016-07-01"
+    label = stated_as_the_page_dates_it({"stated_on": stated_on}, article)
+    assert label["stated_on"] == compared_as
 
 
 @pytest.mark.xfail(
