@@ -409,6 +409,9 @@ STEP = _phrases(
     # the French "reprend", which as often takes over or takes up a race: "les fusées
     # reprennent leur course").
     "resumes, resumed, has resumed, "
+    # Work said to be going on: "work is underway to extend the line" (the French says
+    # "travaux" or "chantier", above).
+    "underway, under way, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -1261,6 +1262,18 @@ def test_a_timetable_that_remains_scheduled_is_on_track():
         on=D(2019, 10, 14),
     )
     assert (kept.claim_id, kept.kind) == (4, EvidenceKind.PROGRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Work is underway to build Energia's Porthaven reactor", "en"),
+        ("Energia says work on the Porthaven reactor is well under way", "en"),
+    ],
+)
+def test_work_said_to_be_under_way_is_a_step(text, language):
+    going_on = best(text, on=D(2017, 9, 15), language=language)
+    assert (going_on.claim_id, going_on.kind) == (4, EvidenceKind.PROGRESS)
 
 
 def test_the_site_bought_is_a_step():
