@@ -796,7 +796,10 @@ def _before_the_deadline(
     analysis: ItemAnalysis, sentence: int, deadline_end: dt.date | None
 ) -> bool:
     """Whether every date of the sentence (one at least) ends well before the deadline in
-    force, and the item comes before it too: what is late there is an earlier milestone."""
+    force, and the item comes before it too: what is late there is an earlier milestone.
+    A headline's delay with no date of its own is read against the item's dates: when all of
+    them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
+    flight next week" for a promise of the year's end), the slip stays within the promise."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return False
     start, end = analysis.sentences[sentence]
@@ -804,6 +807,11 @@ def _before_the_deadline(
         return False  # a later year is said: no need to parse the sentence
     found = analysis.deadlines_in([sentence])
     margin = dt.timedelta(days=_PLAN_DAYS)
+    if not found and sentence == 0:
+        if any(int(year) > deadline_end.year for year in _YEAR.findall(analysis.text)):
+            return False
+        found = analysis.deadlines_in(list(range(len(analysis.sentences))))
+        margin = dt.timedelta(0)
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
 
 

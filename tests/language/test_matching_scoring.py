@@ -1276,6 +1276,25 @@ def test_work_said_to_be_under_way_is_a_step(text, language):
     assert (going_on.claim_id, going_on.kind) == (4, EvidenceKind.PROGRESS)
 
 
+def test_a_headlines_delay_whose_item_dates_fall_before_the_deadline_is_progress():
+    # The Orbis 7 flight is promised for June to August 2022.
+    slipped_within = best(
+        "Orbis 7 first flight delay // The Agence spatiale says Orbis 7 is ready for its first "
+        "flight on July 5, a day later than planned.",
+        on=D(2022, 6, 20),
+    )
+    assert (slipped_within.claim_id, slipped_within.kind) == (3, EvidenceKind.PROGRESS)
+
+
+def test_a_headlines_delay_with_a_date_beyond_the_deadline_stays_a_delay():
+    slipped_out = best(
+        "Orbis 7 first flight delay // The Agence spatiale now says Orbis 7 will make its "
+        "first flight on October 5.",
+        on=D(2022, 6, 20),
+    )
+    assert (slipped_out.claim_id, slipped_out.kind) == (3, EvidenceKind.DELAY)
+
+
 def test_the_site_bought_is_a_step():
     bought = best(
         "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
