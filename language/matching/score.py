@@ -818,14 +818,12 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
         # An outcome next to one candidate claim's words belongs to that claim: another
         # claim (of any promiser) that takes it from afar does not.
         owned = {e.reading.at for e in matches if e.reading.tied}
+        others = thing_spans.get(item_id, [])
         matches = [
             e
             for e in matches
-            if e.reading.tied
-            or (
-                e.reading.at not in owned
-                and not _next_to_another_thing(e, thing_spans.get(item_id, []))
-            )
+            if (e.reading.tied and not _only_another_thing_named(e, others))
+            or (e.reading.at not in owned and not _next_to_another_thing(e, others))
         ]
         by_org: dict[int, list[_Scored]] = defaultdict(list)
         for entry in matches:
@@ -866,6 +864,24 @@ def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int
         and abs(analysis.word_index(span[0]) - analysis.word_index(at)) <= EVENT_REACH
         for claim_id, span in spans
     )
+
+
+def _only_another_thing_named(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
+    """Whether the event an entry reads next to its common words ("vol inaugural") stands in
+    a sentence that names another claim's thing and none of the entry's own names: "Vega-C
+    se prépare pour son vol inaugural en juin" is Vega-C's flight, not Ariane 6's."""
+    at, analysis, profile = entry.reading.at, entry.analysis, entry.profile
+    if at < 0:
+        return False
+    own = [*profile.thing_names, *entry.hits.names] + (
+        [profile.subject] if entry.hits.subject else []
+    )
+    sentence = analysis.sentence_of(at)
+    if any(
+        analysis.sentence_of(s[0]) == sentence for name in own for s in _spans(analysis.text, name)
+    ):
+        return False
+    return _next_to_another_thing(entry, spans)
 
 
 def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:

@@ -19,8 +19,8 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
 root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2, dev-blind3, dev-blind4, dev-blind5, in EXTRAS below). No database is needed: the news set is
-scored on the plain-Python matcher.
+dev-blind2 to dev-blind5, in EXTRAS below). No database is needed: the news set is scored
+on the plain-Python matcher.
 """
 
 from __future__ import annotations

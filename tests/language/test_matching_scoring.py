@@ -1295,6 +1295,60 @@ def test_a_headlines_delay_with_a_date_beyond_the_deadline_stays_a_delay():
     assert (slipped_out.claim_id, slipped_out.kind) == (3, EvidenceKind.DELAY)
 
 
+LAUNCHERS = ledger_profiles(
+    [
+        claim_profile(
+            claim_id=3,
+            promiser_id=AGENCY,
+            promiser="Agence spatiale",
+            aliases=[],
+            subject="Orbis 7 first flight",
+            keywords=["Orbis 7", "premier vol", "vol inaugural"],
+            category="launch",
+            statement="Orbis 7 makes its first flight",
+            stated_on=D(2015, 1, 1),
+            deadline_start=D(2020, 6, 1),
+            deadline_end=D(2020, 8, 31),
+        ),
+        claim_profile(
+            claim_id=8,
+            promiser_id=ENERGY,
+            promiser="Avior",
+            aliases=[],
+            subject="Vela 2 return to flight",
+            keywords=["Vela 2", "retour en vol"],
+            category="launch",
+            statement="Vela 2 returns to flight after its failure",
+            stated_on=D(2023, 9, 1),
+            deadline_start=None,
+            deadline_end=D(2023, 12, 31),
+        ),
+    ],
+    organisations={"Agence spatiale": [], "Avior": []},
+)
+
+
+def test_a_date_told_of_another_claims_thing_is_not_news_of_a_claim_named_further_down():
+    news = item(
+        "Vela 2 : le lanceur se prépare pour son vol inaugural en juin\n"
+        "Son moteur équipera aussi les boosters d'Orbis 7.",
+        on=D(2022, 5, 2),
+        language="fr",
+    )
+    assert rank_matches(candidates_python([news], LAUNCHERS), threshold=0.6).get(None) in (None, [])
+
+
+def test_a_date_told_of_the_claims_own_thing_is_still_its_news():
+    news = item(
+        "Orbis 7 : le lanceur se prépare pour son vol inaugural en juin\n"
+        "Son moteur équipera aussi Vela 2.",
+        on=D(2022, 5, 2),
+        language="fr",
+    )
+    [match] = rank_matches(candidates_python([news], LAUNCHERS), threshold=0.6)[None]
+    assert (match.claim_id, match.kind) == (3, EvidenceKind.DELAY)
+
+
 def test_the_site_bought_is_a_step():
     bought = best(
         "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
