@@ -205,15 +205,46 @@ def _pair(
     return (ra, rb) if rb is not None else None
 
 
+def _listed(
+    items: list[_Item], i: int, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> tuple[_Outcome, int] | None:
+    """Three periods or more listed with commas, the last after "or" or "and" ("by July,
+    August or September", "en 2025, 2026 ou 2027"): the range from the first to the last, as
+    two would be, and how many items it took."""
+    last = i + 1
+    while (
+        last < len(items)
+        and folded[items[last - 1].candidate.end : items[last].candidate.start].strip() == ","
+    ):
+        last += 1
+    if last - i < 2 or last >= len(items):
+        return None
+    tail = folded[items[last - 1].candidate.end : items[last].candidate.start]
+    if not _LIST_END.fullmatch(tail) or any(item.error for item in items[i : last + 1]):
+        return None
+    joined = _join(items[i], items[last], text, folded, stated_on, scanning, gap=tail)
+    return (joined, last - i + 1) if joined is not None and not joined.error else None
+
+
+_LIST_END = re.compile(r"\s*,?\s*(?:or|and|ou|et)\s+")
+
+
 def _join(
-    a: _Item, b: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
+    a: _Item,
+    b: _Item,
+    text: str,
+    folded: str,
+    stated_on: dt.date,
+    scanning: bool,
+    gap: str | None = None,
 ) -> _Outcome | None:
-    """Two periods joined by "or", "to", "-", "ou", "et"...: one range, a move, or a refusal."""
+    """Two periods joined by "or", "to", "-", "ou", "et"...: one range, a move, or a refusal.
+    `gap` stands for the words between them when a list has more between (`_listed`)."""
     if a.error or b.error:
         return None
     if any(r is not None and isinstance(r.resolved, _Span) for r in (a.reading, b.reading)):
         return None
-    gap = folded[a.candidate.end : b.candidate.start]
+    gap = folded[a.candidate.end : b.candidate.start] if gap is None else gap
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
     if (
@@ -647,6 +678,9 @@ def _outcomes(
         ):
             found.append(narrowed)
             i += 1
+        elif listed := _listed(items, i - 1, text, folded, stated_on, scanning):
+            found.append(listed[0])
+            i += listed[1] - 1
         elif following is not None and (
             joined := _join(item, following, text, folded, stated_on, scanning)
         ):

@@ -602,6 +602,10 @@ RANGES = [
     ("December or January 2026", "2024-07-02", "2025-12-01", "2026-01-31"),
     ("en novembre ou décembre", "2021-10-01", "2021-11-01", "2021-12-31"),
     ("from January to March 2025", "2024-07-02", "2025-01-01", "2025-03-31"),
+    # Three or more listed with commas, the last after "or" / "and": the first to the last.
+    ("by July, August or September", "2020-02-21", None, "2020-09-30"),
+    ("July, August or September 2021", "2020-02-21", "2021-07-01", "2021-09-30"),
+    ("en 2025, 2026 ou 2027", "2024-07-02", "2025-01-01", "2027-12-31"),
     (
         "in the third quarter of 2024 or early in the fourth-quarter",
         "2023-06-19",
