@@ -375,6 +375,7 @@ def _dated_drafts(
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
     found, moved_from = _moved_to(reading, found, stated)
+    found = _not_superseded(folded, found)
     reading.blockers = [
         (b_start, b_end)
         for b_start, b_end in _blockers(folded, cues, found)
@@ -444,6 +445,26 @@ def _moved_to(
         found.append(FoundDeadline(first.text, first.window, span))
         moved_from.append((moved.start(), start))
     return sorted(found, key=lambda f: f.span), moved_from
+
+
+def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
+    """ "Son ouverture prévue à l'automne 2025, est reportée au printemps 2026", "planned for
+    May, has been postponed to June": a date right before a move to a later date in the
+    same sentence is the plan it replaces, not a promise of its own."""
+    return [
+        deadline
+        for deadline, following in zip(found, [*found[1:], None], strict=False)
+        if following is None or not _MOVED_ON.match(folded, deadline.span[1], following.span[0])
+    ]
+
+
+# What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,
+# an adverb ("est finalement reportée", "has now been pushed back").
+_MOVED_ON = re.compile(
+    r"\s*,?\s*(?:(?:est|sont|a|ont|été|has|have|had|been|was|were|is|are|but|mais|now|"
+    r"désormais|finalement|finally|then|puis|since|depuis|already|déjà)\s+){0,3}"
+    rf"(?:{_DELAY.pattern})"
+)
 
 
 _DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re.IGNORECASE)

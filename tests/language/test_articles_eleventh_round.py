@@ -30,3 +30,32 @@ def test_due_without_its_verb_still_commits_the_thing_it_follows():
 def test_what_was_due_is_still_an_earlier_plan():
     text = "In the first plan of Halden Transit, the four platforms were due by 2026."
     assert read.dated_drafts(text) == []
+
+
+# --- A plan replaced by a move in the same sentence ----------------------------------------
+
+
+def test_a_date_right_before_its_postponement_is_the_plan_it_replaces():
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "The depot's opening, planned for autumn 2024, has been postponed to spring 2025."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2025, 3, 1), Y(2025, 5, 31))
+
+
+def test_a_french_plan_reported_to_a_later_season_keeps_only_the_new_one():
+    text = (
+        "Halden Transit rénove son dépôt.\n\n"
+        "Son ouverture prévue à l'automne 2024, est reportée au printemps 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2025, 3, 1), Y(2025, 5, 31))
+
+
+def test_two_dates_joined_without_a_move_stay_two_promises():
+    text = "Halden Transit will open the depot in autumn 2024 and the workshop in spring 2025."
+    assert [(d.start, d.end) for d in read.dated_drafts(text)] == [
+        (Y(2024, 9, 1), Y(2024, 11, 30)),
+        (Y(2025, 3, 1), Y(2025, 5, 31)),
+    ]
