@@ -105,8 +105,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
         r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ )?"
-        r"(?:target|goal|aim|objective|ambition) (?:of|to|is)\b",
+        r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?(?:of|to|is)\b",
         "aims",
+    ),
+    # A date named as the one expected: "an anticipated completion date of December 2025".
+    CueRule(
+        r"\b(?:anticipated|expected|estimated|projected|planned|scheduled|targeted|target) "
+        r"(?:completion|opening|delivery|launch|start|in-service|go-live|finish) date\b",
+        "plans",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
     # A plan for a thing: "plans for its internet service to be operational by next year".
@@ -140,7 +146,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
         "plans",
     ),
-    CueRule(r"\b(?:expects?|expecting)\b", "expects", needs="owned"),
+    CueRule(r"\b(?:expects?|expecting|anticipates?|anticipating)\b", "expects", needs="owned"),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
         r"(?:to|in|by|before|for|around|within|at)\b",

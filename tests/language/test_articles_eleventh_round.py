@@ -59,3 +59,23 @@ def test_two_dates_joined_without_a_move_stay_two_promises():
         (Y(2024, 9, 1), Y(2024, 11, 30)),
         (Y(2025, 3, 1), Y(2025, 5, 31)),
     ]
+
+
+# --- More ways to say a plan --------------------------------------------------------------
+
+
+def test_a_target_for_a_thing_is_an_aim():
+    [draft] = read.dated_drafts("Halden Transit says its target for certification is by June 2025.")
+    assert (draft.strength, draft.end) == ("aims", Y(2025, 6, 30))
+
+
+def test_an_anticipated_completion_date_is_a_deadline():
+    text = "Halden Transit gives the depot an anticipated completion date of December 2025."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (None, Y(2025, 12, 31))
+
+
+def test_anticipates_is_an_expectation():
+    text = "Halden Transit anticipates the next phase of works to be completed by September."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.end) == ("expects", Y(2024, 9, 30))
