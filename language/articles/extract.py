@@ -637,7 +637,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return None
     index = after[0]
     gap = folded[end : cues[index].start]
-    if _words_between(gap) > 8 or any(
+    # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
+    # only be a deadline: it reaches past a long subject; a fronted period only a few words.
+    reach = 24 if deadline.window.qualifier == "by" else 8
+    if _words_between(gap) > reach or any(
         end <= b_start < cues[index].start for b_start, _ in blockers
     ):
         return None

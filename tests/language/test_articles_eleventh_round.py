@@ -79,3 +79,25 @@ def test_anticipates_is_an_expectation():
     text = "Halden Transit anticipates the next phase of works to be completed by September."
     [draft] = read.dated_drafts(text)
     assert (draft.strength, draft.end) == ("expects", Y(2024, 9, 30))
+
+
+# --- A fronted deadline before a long subject ---------------------------------------------
+
+
+def test_a_fronted_deadline_reaches_past_a_long_subject():
+    text = (
+        "Halden Transit a présenté son plan.\n\n"
+        "D'ici 2027, un centre de maintenance réunissant les équipes des lignes de bus, de "
+        "tramway et de métro de toute la région devrait être construit à Briffaut."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (None, Y(2027, 12, 31))
+
+
+def test_a_fronted_period_still_reaches_only_a_few_words():
+    text = (
+        "Halden Transit a présenté son plan.\n\n"
+        "En 2027, un centre de maintenance réunissant les équipes des lignes de bus, de "
+        "tramway et de métro de toute la région devrait être construit à Briffaut."
+    )
+    assert read.dated_drafts(text, language="fr") == []
