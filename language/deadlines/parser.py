@@ -301,7 +301,8 @@ _START_VERB = re.compile(
     re.ASCII,
 )
 _END_VERB = re.compile(
-    r"\b(?:end|ends|ending|finish|finishes|finishing|complete|se\s+termin\w*|s'achev\w*"
+    r"\b(?:end|ends|ending|finish|finishes|finished|finishing|complete|completed|completion"
+    r"|se\s+termin\w*|s'achev\w*|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
     r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*))\b",
     re.ASCII,
 )
@@ -318,10 +319,11 @@ def _start_to_end(found: list[_Found], folded: str) -> list[_Found]:
         starts = _START_VERB.search(folded, 0, a.span[0])
         if first.start > last.end or starts is None:
             continue
-        if not _END_VERB.search(folded, a.span[1], b.span[1]):
+        ends = _END_VERB.search(folded, a.span[1], b.span[1])
+        if ends is None:
             continue
         joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
-        used = [(starts.start(), starts.end()), *a.used, *b.used]
+        used = [(starts.start(), starts.end()), ends.span(), *a.used, *b.used]
         merged = _Found((a.span[0], b.span[1]), joined, None, used)
         return [*found[:i], merged, *found[i + 2 :]]
     return found

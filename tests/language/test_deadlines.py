@@ -1841,10 +1841,20 @@ def test_french_elisions_read_alike_with_any_apostrophe(sign, phrase, end) -> No
          "2026-05-05", "2026-09-30"),
         ("crews will begin in June and finish by November", "2026-01-10", "2026-06-01",
          "2026-11-30"),
+        # ... the end said by a participle of completion (eleventh round).
+        ("works begin in the fall of 2026, and will be completed by mid 2028", "2026-01-10",
+         "2026-09-01", "2028-08-31"),
+        ("les travaux commenceront en mars 2026 et seront achevés fin 2027", "2026-01-10",
+         "2026-03-01", "2027-12-31"),
     ],
 )  # fmt: skip
 def test_seventh_round_classes(phrase, stated_on, start, end) -> None:
     assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+def test_the_verb_ending_a_range_is_read_not_reported_unused() -> None:
+    window = parse_deadline("begin in June and finish by November", stated_on=dt.date(2026, 1, 10))
+    assert window.unused == ()
 
 
 @pytest.mark.parametrize(
