@@ -562,6 +562,7 @@ _EXPECTED_TO_CLOSE = (
 # year is then part of a name, not a time.
 _EVENT_NOUNS = (
     r"olympics?|olympiques?|paralympics?|paralympiques?|games|jeux|jo|world cup|coupe du monde"
+    r"|mondial"
     r"|elections?|presidentielles?|legislatives|municipales|europeennes|midterms?|referendum"
     r"|cop|summit|sommet|expo|exposition universelle|world expo|festival|championships?"
     r"|championnats?|tournament|tournoi|grand prix|conference|congress|congres|salon"

@@ -874,6 +874,7 @@ REFUSED = [
         "après les jeux Olympiques de 2024",
         "'jeux Olympiques de 2024' names an event, not a date: give the event's date.",
     ),
+    ("d'ici au Mondial 2034", "'Mondial 2034' names an event, not a date: give the event's date."),
     ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
     ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
     (
