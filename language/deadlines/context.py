@@ -138,6 +138,10 @@ _REVERSED = {
 }  # "never", "jamais" and "aurait du" are not turned round: they deny the date outright
 
 
+# What follows "n'aurait" in a French counterfactual: "pas pu", "pas dû", "jamais été".
+_COULD_NOT_HAVE = re.compile(r"(?:pas|jamais)\s+(?:pu|du|ete)\b", re.ASCII)
+
+
 def _clause_before(
     folded: str, start: int, pattern: re.Pattern[str], limit: int = 8
 ) -> tuple[int, int] | None:
@@ -541,9 +545,17 @@ def _around(
             error=f"'{said}' rules the date out: a negated date is no deadline.",
             used=outcome.used,
         )
-    if negation := _clause_before(folded, outcome.start, _NEGATION_RX):
+    negation = _clause_before(folded, outcome.start, _NEGATION_RX)
+    if negation and folded.startswith("n'aurai", negation[0]):
+        # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
+        # reported speech ("would not take place before"), left to the phrase.
+        negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
+    if negation:
         outcome.used.append(negation)
-        never = folded.startswith(("never", "jamais", "aurait", "auraient"), negation[0])
+        never = folded.startswith(
+            ("never", "jamais", "aurait", "auraient", "n'aurai", "would", "could", "might"),
+            negation[0],
+        )
         if outcome.qualifier in _REVERSED and not never:
             outcome.qualifier = _REVERSED[outcome.qualifier]
         elif outcome.qualifier != Qualifier.NOT_BEFORE or never:

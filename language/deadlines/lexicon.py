@@ -523,8 +523,11 @@ _NEGATION = (
     r"(?:\bnot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
-    # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not).
-    r"|\baurai(?:en)?t du(?!\s+(?:mal|retard|succes|sens)\b))"
+    # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not), "n'aurait
+    # pas pu etre acheve avant 2030", "could have been finished by 2020".
+    r"|\baurai(?:en)?t (?:pas |jamais )?(?:pu|du(?!\s+(?:mal|retard|succes|sens)\b))"
+    r"|\bn'aurai(?:en)?t(?=\s*$)"  # the phrase read from "pas": "n'aurait | pas pu ... avant 2030"
+    r"|\b(?:would|could|might) (?:not |never )?have been)"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(

@@ -875,6 +875,16 @@ REFUSED = [
         "'jeux Olympiques de 2024' names an event, not a date: give the event's date.",
     ),
     ("d'ici au Mondial 2034", "'Mondial 2034' names an event, not a date: give the event's date."),
+    # A counterfactual: what could or should have been, and was not.
+    (
+        "le stade n'aurait pas pu être achevé avant 2030",
+        "'n'aurait pas pu être achevé avant 2030' rules the date out: a negated date is no "
+        "deadline.",
+    ),
+    (
+        "it could have been finished by 2020",
+        "'could have been finished by 2020' rules the date out: a negated date is no deadline.",
+    ),
     ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
     ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
     (
@@ -895,6 +905,19 @@ def test_no_deadline_is_refused_with_a_message_that_says_why(phrase, message) ->
     with pytest.raises(DeadlineParseError) as caught:
         parse_deadline(phrase, stated_on=STATED)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # The conditional of reported speech is no counterfactual: "would not take place".
+        ("le chantier n'aurait pas lieu avant 2030", "2030-12-31", None),
+        # "would have" with a noun is owning, not a counterfactual.
+        ("said the plant would have 500 workers by 2027", None, "2027-12-31"),
+    ],
+)
+def test_a_conditional_that_is_no_counterfactual_keeps_its_date(phrase, start, end) -> None:
+    assert _window(phrase, "2024-07-02") == (_d(start), _d(end))
 
 
 def test_a_negated_alternative_leaves_the_other_one() -> None:
