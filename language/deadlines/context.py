@@ -642,7 +642,10 @@ def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
 def _ahead(
     items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> list[_Item]:
-    """Weekdays and weeks an article names under a verb that looks ahead, read as dates."""
+    """Weekdays and weeks an article names under a verb that looks ahead, read as dates; and
+    a month, day or season without a year read as the one just past (rule 6) when a verb
+    that looks ahead or moves a date governs it: "will open in December" or "pushed the
+    first flight to the first half of December", said in January, is the coming December."""
     if not scanning:
         return items
     read = []
@@ -656,6 +659,15 @@ def _ahead(
                 reading = None
             if reading is not None:
                 item = _Item(c, reading)
+        elif (
+            (period := item.reading.period if item.reading else None) is not None
+            and item.reading is not None
+            and not item.reading.year_given
+            and period.end < stated_on
+            and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))
+            and (coming := _reread(item, text, stated_on, scanning, period.start.year + 1))
+        ):
+            item = _Item(c, coming)
         read.append(item)
     return read
 

@@ -1448,6 +1448,22 @@ LOOKING_AHEAD = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # Said on 10 January: a month just past unless a verb looks ahead.
+        ("The plant will open in December.", "2011-12-01"),
+        ("L'usine ouvrira en décembre.", "2011-12-01"),
+        ("The plant opened in December.", "2010-12-01"),
+    ],
+)
+def test_find_deadlines_reads_a_recent_month_under_a_verb_that_looks_ahead_as_the_coming_one(
+    text, start
+) -> None:
+    (found,) = find_deadlines(text, stated_on=dt.date(2011, 1, 10))
+    assert found.window.start == _d(start)
+
+
 @pytest.mark.parametrize(("text", "said", "start", "end"), LOOKING_AHEAD)
 def test_find_deadlines_reads_a_weekday_under_a_verb_that_looks_ahead(
     text, said, start, end
