@@ -144,7 +144,8 @@ def _thing_aliases(
     promiser: str, names: tuple[str, ...], subject: str, keywords: list[str]
 ) -> tuple[str, ...]:
     """The promiser's aliases that name its promised thing: a keyword that is an alias,
-    with which the subject (a bracketed alias aside) begins and goes on, that holds no word
+    a word or words of the subject (a bracketed alias aside) that says more ("Personalized
+    Siri", "RER E extension to Nanterre"), that holds no word
     of the organisation's own name ("Delos" of "Delos Cloud") and is not the initials of
     one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
     not what it promised."""
@@ -158,7 +159,8 @@ def _thing_aliases(
         if (
             alias in aliases
             and alias != fold(promiser)
-            and head.startswith(alias + " ")
+            and head != alias
+            and re.search(rf"(?:^|\s){re.escape(alias)}(?:\s|$)", head)
             and not own_words.intersection(alias.split())
             and re.sub(r"\W", "", alias) not in initials
         ):
@@ -256,6 +258,15 @@ def ledger_profiles(
                 for t in profile.thing_aliases
                 if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
             )
+        # An alias that is a word of the thing's name ("Siri" of "personalized Siri") names
+        # the thing too: news of Siri is news of it.
+        things += tuple(
+            t
+            for t in profile.thing_aliases
+            if t in terms
+            and t not in things
+            and any(re.search(rf"(?:^|\s){re.escape(fold(t))}(?:\s|$)", fold(n)) for n in things)
+        )
         # An alias that names no thing of this claim says who promised, as names do.
         terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)

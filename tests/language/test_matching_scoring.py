@@ -1349,6 +1349,34 @@ def test_a_date_told_of_the_claims_own_thing_is_still_its_news():
     assert (match.claim_id, match.kind) == (3, EvidenceKind.DELAY)
 
 
+def test_an_alias_that_is_a_word_of_the_things_name_names_the_thing():
+    assistant = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=9,
+                promiser_id=50,
+                promiser="Corvane",
+                aliases=["Nimbo"],
+                subject="Personal Nimbo (Corvane AI)",
+                keywords=["Nimbo", "personal Nimbo", "on-screen awareness"],
+                category="launch",
+                statement="Corvane ships the personal Nimbo assistant",
+                stated_on=D(2024, 6, 10),
+                deadline_start=D(2025, 1, 1),
+                deadline_end=D(2025, 12, 31),
+            )
+        ],
+        organisations={"Corvane": ["Nimbo"]},
+    )
+    news = item(
+        "Corvane delays Nimbo AI upgrade\nIts smarter Nimbo, first expected in 2025, is now "
+        "delayed to 2026.",
+        on=D(2025, 3, 8),
+    )
+    [match] = rank_matches(candidates_python([news], assistant), threshold=0.6)[None]
+    assert (match.claim_id, match.kind) == (9, EvidenceKind.DELAY)
+
+
 def test_the_site_bought_is_a_step():
     bought = best(
         "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
