@@ -144,8 +144,8 @@ def _thing_aliases(
     promiser: str, names: tuple[str, ...], subject: str, keywords: list[str]
 ) -> tuple[str, ...]:
     """The promiser's aliases that name its promised thing: a keyword that is an alias,
-    a word or words of the subject (a bracketed alias aside) that says more ("Personalized
-    Siri", "RER E extension to Nanterre"), that holds no word
+    with which the subject (a bracketed alias aside) begins, after one word at most, and goes
+    on ("RER E extension to Nanterre", "Personalized Siri"), that holds no word
     of the organisation's own name ("Delos" of "Delos Cloud") and is not the initials of
     one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
     not what it promised."""
@@ -160,7 +160,7 @@ def _thing_aliases(
             alias in aliases
             and alias != fold(promiser)
             and head != alias
-            and re.search(rf"(?:^|\s){re.escape(alias)}(?:\s|$)", head)
+            and re.match(rf"(?:\w+ )?{re.escape(alias)}(?:\s|$)", head)
             and not own_words.intersection(alias.split())
             and re.sub(r"\W", "", alias) not in initials
         ):
