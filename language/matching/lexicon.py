@@ -245,6 +245,10 @@ FULFILMENT = _phrases(
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     "finalizes, finalises, finalized, finalised, has finalized, has finalised, "
+    # The first of a production line: "rolled the first Cybertruck off the assembly line".
+    "rolled off the assembly line, rolls off the assembly line, to roll off the assembly line, "
+    "rolled off the production line, rolls off the production line, off the assembly line, "
+    "off the production line, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "

@@ -1377,6 +1377,43 @@ def test_an_alias_that_is_a_word_of_the_things_name_names_the_thing():
     assert (match.claim_id, match.kind) == (9, EvidenceKind.DELAY)
 
 
+PICKUP = ledger_profiles(
+    [
+        claim_profile(
+            claim_id=10,
+            promiser_id=60,
+            promiser="Corvane Motors",
+            aliases=[],
+            subject="Corvane Ridgeback",
+            keywords=["Ridgeback", "pickup", "production"],
+            category="launch",
+            statement="Corvane Motors starts production of the Ridgeback electric pickup",
+            stated_on=D(2019, 11, 21),
+            deadline_start=D(2021, 9, 1),
+            deadline_end=D(2021, 12, 31),
+        )
+    ],
+    organisations={"Corvane Motors": []},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Corvane Motors rolled the first Ridgeback off the assembly line", "fulfilment"),
+        (
+            "The first Ridgeback will roll off the assembly line next month, Corvane Motors says",
+            "progress",
+        ),
+    ],
+)
+def test_the_first_one_off_the_assembly_line_starts_production(text, kind):
+    [match] = rank_matches(
+        candidates_python([item(text, on=D(2023, 7, 16))], PICKUP), threshold=0.6
+    )[None]
+    assert match.kind == EvidenceKind(kind)
+
+
 def test_the_site_bought_is_a_step():
     bought = best(
         "Énergie : Energia a acheté le terrain pour construire le réacteur de Porthaven",
