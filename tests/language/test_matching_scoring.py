@@ -1265,34 +1265,37 @@ def test_a_timetable_that_remains_scheduled_is_on_track():
 
 
 @pytest.mark.parametrize(
-    ("text", "language"),
+    "text",
     [
-        ("Work is underway to build Energia's Porthaven reactor", "en"),
-        ("Energia says work on the Porthaven reactor is well under way", "en"),
+        "Work is underway to build Energia's Porthaven reactor",
+        "Energia says work on the Porthaven reactor is well under way",
     ],
 )
-def test_work_said_to_be_under_way_is_a_step(text, language):
-    going_on = best(text, on=D(2017, 9, 15), language=language)
+def test_work_said_to_be_under_way_is_a_step(text):
+    going_on = best(text, on=D(2017, 9, 15))
     assert (going_on.claim_id, going_on.kind) == (4, EvidenceKind.PROGRESS)
 
 
-def test_a_headlines_delay_whose_item_dates_fall_before_the_deadline_is_progress():
-    # The Orbis 7 flight is promised for June to August 2022.
-    slipped_within = best(
-        "Orbis 7 first flight delay // The Agence spatiale says Orbis 7 is ready for its first "
-        "flight on July 5, a day later than planned.",
-        on=D(2022, 6, 20),
-    )
-    assert (slipped_within.claim_id, slipped_within.kind) == (3, EvidenceKind.PROGRESS)
-
-
-def test_a_headlines_delay_with_a_date_beyond_the_deadline_stays_a_delay():
-    slipped_out = best(
-        "Orbis 7 first flight delay // The Agence spatiale now says Orbis 7 will make its "
-        "first flight on October 5.",
-        on=D(2022, 6, 20),
-    )
-    assert (slipped_out.claim_id, slipped_out.kind) == (3, EvidenceKind.DELAY)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The Orbis 7 flight is promised for June to August 2022: a slip within it is progress.
+        (
+            "Orbis 7 first flight delay // The Agence spatiale says Orbis 7 is ready for its "
+            "first flight on July 5, a day later than planned.",
+            EvidenceKind.PROGRESS,
+        ),
+        # ... and a date beyond it is still a delay.
+        (
+            "Orbis 7 first flight delay // The Agence spatiale now says Orbis 7 will make its "
+            "first flight on October 5.",
+            EvidenceKind.DELAY,
+        ),
+    ],
+)
+def test_a_headlines_delay_is_read_against_the_items_dates(text, kind):
+    match = best(text, on=D(2022, 6, 20))
+    assert (match.claim_id, match.kind) == (3, kind)
 
 
 LAUNCHERS = ledger_profiles(
