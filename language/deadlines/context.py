@@ -660,8 +660,8 @@ def _ahead(
             if reading is not None:
                 item = _Item(c, reading)
         elif (
-            (period := item.reading.period if item.reading else None) is not None
-            and item.reading is not None
+            item.reading is not None
+            and (period := item.reading.period) is not None
             and not item.reading.year_given
             and period.end < stated_on
             and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))

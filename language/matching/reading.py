@@ -803,16 +803,24 @@ def _before_the_deadline(
     if deadline_end is None or analysis.published_on > deadline_end:
         return False
     start, end = analysis.sentences[sentence]
-    if any(int(year) > deadline_end.year for year in _YEAR.findall(analysis.text, start, end)):
+    if _names_a_later_year(analysis.text, deadline_end, start, end):
         return False  # a later year is said: no need to parse the sentence
     found = analysis.deadlines_in([sentence])
     margin = dt.timedelta(days=_PLAN_DAYS)
     if not found and sentence == 0:
-        if any(int(year) > deadline_end.year for year in _YEAR.findall(analysis.text)):
+        if _names_a_later_year(analysis.text, deadline_end):
             return False
         found = analysis.deadlines_in(list(range(len(analysis.sentences))))
         margin = dt.timedelta(0)
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
+
+
+def _names_a_later_year(
+    text: str, deadline_end: dt.date, start: int = 0, end: int | None = None
+) -> bool:
+    """Whether the text (between `start` and `end`) names a year after the deadline's."""
+    found = _YEAR.findall(text, start, len(text) if end is None else end)
+    return any(int(year) > deadline_end.year for year in found)
 
 
 # The finer a date, the more it says: of two dates in one year, the finer is the proposal.
