@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import minimize, minimize_scalar
-from scipy.special import betaln
+from scipy.special import betaln, digamma
 
 from .survival import Distribution, FloatArray, Observation, conditional_quantile, mixture, turnbull
 
@@ -362,32 +362,8 @@ def _fit_hierarchy(model: RateModel) -> None:
     and weak log-normal hyperpriors on the spread and the strength (sd 1 on the log scale,
     centred on the defaults; they matter only while the record is short)."""
     names = sorted(model.categories)
-    owners = sorted(model.organisations)
-    met = np.zeros((len(owners), len(names)))
-    total = np.zeros((len(owners), len(names)))
-    for (organisation, category), counts in model.cells.items():
-        i, j = owners.index(organisation), names.index(category)
-        met[i, j], total[i, j] = counts.met, counts.n
-    a0 = model.kappa_category * model.mu0
-    b0 = model.kappa_category * (1 - model.mu0)
-    log_weights = np.log(_GH_WEIGHTS)
+    objective = _hierarchy_objective(model, names)
     spread_centre, kappa_centre = math.log(DEFAULT_SPREAD), math.log(DEFAULT_KAPPA_CELL)
-
-    def negative_log_posterior(theta: FloatArray) -> float:
-        baselines, log_spread, log_kappa = theta[:-2], theta[-2], theta[-1]
-        logits = baselines[None, :, None] + math.exp(log_spread) * _GH_NODES[None, None, :]
-        per_cell = _cell_loglik(
-            met[:, :, None], total[:, :, None], logits, math.exp(log_kappa)
-        )  # organisations x categories x nodes
-        per_owner = np.logaddexp.reduce(per_cell.sum(axis=1) + log_weights[None, :], axis=1)
-        m = _expit(baselines)
-        prior = float(np.sum(a0 * np.log(m) + b0 * np.log1p(-m)))
-        hyper = 0.5 * (
-            ((log_spread - spread_centre) / KAPPA_HYPERPRIOR_SD) ** 2
-            + ((log_kappa - kappa_centre) / KAPPA_HYPERPRIOR_SD) ** 2
-        )
-        return hyper - prior - float(per_owner.sum())
-
     start = np.asarray(
         [model.baselines[name] for name in names] + [spread_centre, kappa_centre], dtype=float
     )
@@ -395,10 +371,62 @@ def _fit_hierarchy(model: RateModel) -> None:
         tuple(math.log(v) for v in SPREAD_BOUNDS),
         tuple(math.log(v) for v in KAPPA_BOUNDS),
     ]
-    result = minimize(negative_log_posterior, start, method="L-BFGS-B", bounds=limits)
+    # The objective returns its gradient too: a numerical one costs a call per parameter, and
+    # the fit runs once a month of a backtest.
+    result = minimize(objective, start, jac=True, method="L-BFGS-B", bounds=limits)
     model.baselines = {name: float(result.x[j]) for j, name in enumerate(names)}
     model.spread = float(math.exp(result.x[-2]))
     model.kappa_cell = float(math.exp(result.x[-1]))
+
+
+def _hierarchy_objective(model: RateModel, names: list[str]):
+    """The fit's negative log posterior over theta = (baselines..., log spread, log kappa_cell),
+    returning (value, gradient). Only the cells with claims enter: an empty cell's likelihood
+    is one whatever theta is."""
+    owners = sorted(model.organisations)
+    cells = [(o, c, counts) for (o, c), counts in model.cells.items() if counts.n]
+    owner = np.asarray([owners.index(o) for o, _, _ in cells])
+    category = np.asarray([names.index(c) for _, c, _ in cells])
+    met = np.asarray([counts.met for _, _, counts in cells], dtype=float)[:, None]
+    total = np.asarray([counts.n for _, _, counts in cells], dtype=float)[:, None]
+    # Sums a cells x nodes array into organisations x nodes.
+    by_owner = np.zeros((len(owners), len(cells)))
+    by_owner[owner, np.arange(len(cells))] = 1.0
+    a0 = model.kappa_category * model.mu0
+    b0 = model.kappa_category * (1 - model.mu0)
+    log_weights = np.log(_GH_WEIGHTS)
+    spread_centre, kappa_centre = math.log(DEFAULT_SPREAD), math.log(DEFAULT_KAPPA_CELL)
+    sd2 = KAPPA_HYPERPRIOR_SD**2
+
+    def negative_log_posterior(theta: FloatArray) -> tuple[float, FloatArray]:
+        baselines, log_spread, log_kappa = theta[:-2], theta[-2], theta[-1]
+        spread, kappa = math.exp(log_spread), math.exp(log_kappa)
+        logits = baselines[category][:, None] + spread * _GH_NODES[None, :]  # cells x nodes
+        raw = _expit(logits)
+        m = np.clip(raw, 1e-6, 1 - 1e-6)
+        a, b = kappa * m, kappa * (1 - m)
+        per_cell = betaln(met + a, total - met + b) - betaln(a, b)
+        joint = by_owner @ per_cell + log_weights[None, :]  # organisations x nodes
+        per_owner = np.logaddexp.reduce(joint, axis=1)
+        # Each organisation's posterior over the nodes weighs its cells' derivatives.
+        posterior = np.exp(joint - per_owner[:, None])[owner]  # cells x nodes
+        psi_a, psi_b = digamma(met + a) - digamma(a), digamma(total - met + b) - digamma(b)
+        d_mean = kappa * (psi_a - psi_b) * np.where(raw == m, m * (1 - m), 0.0)
+        d_kappa = kappa * (m * psi_a + (1 - m) * psi_b - digamma(total + kappa) + digamma(kappa))
+        mean = _expit(baselines)
+        prior = float(np.sum(a0 * np.log(mean) + b0 * np.log1p(-mean)))
+        hyper = 0.5 * ((log_spread - spread_centre) ** 2 + (log_kappa - kappa_centre) ** 2) / sd2
+        gradient = np.empty_like(theta)
+        gradient[:-2] = -(a0 * (1 - mean) - b0 * mean) - np.bincount(
+            category, (posterior * d_mean).sum(axis=1), len(baselines)
+        )
+        gradient[-2] = (log_spread - spread_centre) / sd2 - float(
+            np.sum(posterior * d_mean * spread * _GH_NODES[None, :])
+        )
+        gradient[-1] = (log_kappa - kappa_centre) / sd2 - float(np.sum(posterior * d_kappa))
+        return hyper - prior - float(per_owner.sum()), gradient
+
+    return negative_log_posterior
 
 
 @dataclass

@@ -81,24 +81,15 @@ def kaplan_meier(observations: list[Observation]) -> Distribution:
     event_array = np.asarray(events, dtype=float)
     censored_array = np.asarray(censored, dtype=float)
     n = len(observations)
-    mass = np.zeros(len(points))
-    survival = 1.0
-    for index, point in enumerate(points):
-        # At risk: events at or after the point, censored at or after it (censoring at a tie
-        # comes after the event, the usual convention), and the withdrawn (never).
-        at_risk = (
-            n
-            - int(np.searchsorted(event_array, point, side="left"))
-            - int(np.searchsorted(censored_array, point, side="left"))
-        )
-        deaths = int(np.searchsorted(event_array, point, side="right")) - int(
-            np.searchsorted(event_array, point, side="left")
-        )
-        if at_risk <= 0:
-            break
-        drop = survival * deaths / at_risk
-        mass[index] = drop
-        survival -= drop
+    # At risk at a point: events at or after it, censored at or after it (censoring at a tie
+    # comes after the event, the usual convention), and the withdrawn (never). Each point is
+    # an event, so at least one is at risk.
+    before = np.searchsorted(event_array, points, side="left")
+    at_risk = n - before - np.searchsorted(censored_array, points, side="left")
+    deaths = np.searchsorted(event_array, points, side="right") - before
+    surviving = np.cumprod(1.0 - deaths / at_risk)
+    mass = np.concatenate(([1.0], surviving[:-1])) - surviving
+    survival = float(surviving[-1]) if len(surviving) else 1.0
     return Distribution(points, mass, max(survival, 0.0), n)
 
 
@@ -111,18 +102,19 @@ def turnbull(
     finite = sorted({v for o in observations for v in (o.low, o.high) if v < INF})
     points = np.asarray(finite, dtype=float)
     m = len(points)  # index m is the "beyond the data" atom
-    lows = np.empty(len(observations), dtype=np.int64)
-    highs = np.empty(len(observations), dtype=np.int64)
-    for i, o in enumerate(observations):
-        if o.low == INF:
-            lows[i] = highs[i] = m
-        elif o.high == INF:
-            # Censored at c: fulfilled strictly after c, somewhere among later points or beyond.
-            lows[i] = int(np.searchsorted(points, o.low, side="right"))
-            highs[i] = m
-        else:
-            lows[i] = int(np.searchsorted(points, o.low, side="left"))
-            highs[i] = int(np.searchsorted(points, o.high, side="right")) - 1
+    low = np.asarray([o.low for o in observations], dtype=float)
+    high = np.asarray([o.high for o in observations], dtype=float)
+    never, censored = low == INF, (high == INF) & (low < INF)
+    # An interval [low, high] covers the points from the first at or after low to the last at
+    # or before high; censored at c means fulfilled strictly after c (later points or beyond).
+    lows = np.where(
+        censored,
+        np.searchsorted(points, low, side="right"),
+        np.searchsorted(points, low, side="left"),
+    )
+    highs = np.searchsorted(points, high, side="right") - 1
+    lows[never] = m
+    highs[never | censored] = m
     # Start from Kaplan-Meier on the midpoints of the intervals.
     start = kaplan_meier(
         [
@@ -131,22 +123,21 @@ def turnbull(
         ]
     )
     p = np.full(m + 1, 1e-6)
-    for point, mass in zip(start.points, start.mass, strict=True):
-        p[min(int(np.searchsorted(points, point)), m - 1)] += mass
+    np.add.at(p, np.minimum(np.searchsorted(points, start.points), m - 1), start.mass)
     p[m] += start.beyond
     p /= p.sum()
     n = len(observations)
+    ends = highs + 1
+    cumulative = np.zeros(m + 2)
     for _ in range(max_iterations):
-        cumulative = np.concatenate(([0.0], np.cumsum(p)))
-        share = cumulative[highs + 1] - cumulative[lows]
-        weight = 1.0 / np.maximum(share, 1e-300)
-        difference = np.zeros(m + 2)
-        np.add.at(difference, lows, weight)
-        np.add.at(difference, highs + 1, -weight)
-        coverage = np.cumsum(difference)[: m + 1]
-        updated = p * coverage / n
+        np.cumsum(p, out=cumulative[1:])
+        weight = 1.0 / np.maximum(cumulative[ends] - cumulative[lows], 1e-300)
+        # How much of each point's mass the observations covering it ask for: a sum over
+        # intervals, taken as a difference array (bincount is the fast np.add.at).
+        difference = np.bincount(lows, weight, m + 2) - np.bincount(ends, weight, m + 2)
+        updated = p * np.cumsum(difference[: m + 1])
         updated /= updated.sum()
-        if float(np.abs(updated - p).max()) < tolerance:
+        if np.abs(updated - p).max() < tolerance:
             p = updated
             break
         p = updated

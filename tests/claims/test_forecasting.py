@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy.optimize import approx_fprime
 
 from claims.forecasting import ClaimRecord, Revision, fit, forecast
 from claims.forecasting.backtest import Scored, bounds, reliability, summarise, wilson
@@ -15,6 +16,7 @@ from claims.forecasting.model import (
     MIN_RESOLVED_FOR_FIT,
     PRIOR_ON_TIME,
     PUBLISHED_PRIOR,
+    _hierarchy_objective,
     deadline_met,
     fit_rates,
 )
@@ -145,6 +147,25 @@ class TestRates:
         few = fit_rates(background + [("acme", "launch", True)] * 2)
         many = fit_rates(background + [("acme", "launch", True)] * 30)
         assert many.probability("acme", "launch") > few.probability("acme", "launch")
+
+    @settings(max_examples=25, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 7), st.integers(0, 3), st.booleans()),
+            min_size=MIN_RESOLVED_FOR_FIT,
+            max_size=120,
+        ),
+        st.lists(st.floats(-3, 3), min_size=6, max_size=6),
+    )
+    def test_the_fits_gradient_is_the_derivative_of_its_objective(self, outcomes, point):
+        # The fit hands L-BFGS-B its own gradient; a wrong one would stop it early or astray.
+        model = fit_rates([(f"o{o}", f"c{c}", met) for o, c, met in outcomes])
+        names = sorted(model.categories)
+        objective = _hierarchy_objective(model, names)
+        theta = np.asarray(point[: len(names)] + [point[-2] / 3, 3 + point[-1]])
+        _, gradient = objective(theta)
+        numerical = approx_fprime(theta, lambda t: objective(t)[0], 1e-6)
+        assert gradient == pytest.approx(numerical, rel=1e-3, abs=1e-3)
 
 
 class TestForecast:
