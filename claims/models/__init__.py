@@ -20,7 +20,7 @@ from ..choices import (
     Strength,
 )
 from .claims import Claim, DeadlineRevision
-from .common import in_choices, split_terms, today_in, validate_time_zone
+from .common import in_choices, is_known_time_zone, split_terms, today_in, validate_time_zone
 from .drafts import ClaimDraft
 from .events import Evidence, StatusEvent
 from .forecasts import ClaimForecast, ForecastRun, OrganisationForecast
@@ -49,6 +49,7 @@ __all__ = [
     "StatusEvent",
     "Strength",
     "in_choices",
+    "is_known_time_zone",
     "split_terms",
     "today_in",
     "validate_time_zone",

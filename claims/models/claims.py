@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from typing import TYPE_CHECKING
 
 import pgtrigger
@@ -29,7 +28,7 @@ from ..choices import (
     Status,
 )
 from ..validators import multiline, single_line
-from .common import in_choices, split_terms, today_in, validate_time_zone
+from .common import in_choices, is_known_time_zone, split_terms, today_in, validate_time_zone
 from .sources import Organisation, Source
 
 
@@ -230,9 +229,7 @@ class Claim(models.Model):
         # "Today" where the claim's deadlines are read (the server's, if the zone is unknown:
         # validate_time_zone reports that separately).
         today = (
-            today_in(self.timezone)
-            if self.timezone in zoneinfo.available_timezones()
-            else timezone.localdate()
+            today_in(self.timezone) if is_known_time_zone(self.timezone) else timezone.localdate()
         )
         if self.outcome_on and self.outcome_on > today:
             errors["outcome_on"] = (

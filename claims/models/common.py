@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,9 +16,20 @@ if TYPE_CHECKING:
     pass
 
 
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    # available_timezones() walks the zone files on every call; they do not change while the
+    # process runs, and claims are validated on every write.
+    return frozenset(zoneinfo.available_timezones())
+
+
+def is_known_time_zone(name: str | None) -> TypeGuard[str]:
+    return name in _time_zones()
+
+
 def validate_time_zone(name: str) -> None:
     # An unknown zone would make every status sweep fail when it works out the claim's today.
-    if name not in zoneinfo.available_timezones():
+    if not is_known_time_zone(name):
         raise ValidationError(f"{name!r} is not a known time zone (for example Europe/Paris).")
 
 

@@ -4,7 +4,6 @@ outcomes and sources. Every editor's change checks and moves the claim's version
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -28,6 +27,7 @@ from ..models import (
     Outcome,
     Source,
     StatusEvent,
+    is_known_time_zone,
     today_in,
 )
 from .common import (
@@ -60,7 +60,7 @@ def statement_window(
     is recorded with the date it was made (`reported`).
     """
     tz_name = claim.timezone if claim is not None else tz_name
-    if tz_name not in zoneinfo.available_timezones():
+    if not is_known_time_zone(tz_name):
         tz_name = settings.CLAIMS_DEFAULT_TIMEZONE  # an unknown zone is the model's error
     not_in_future(stated_on, tz_name=tz_name, field="stated_on", what="The stated date")
     if claim is not None and stated_on < claim.stated_on:
