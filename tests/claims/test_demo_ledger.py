@@ -4,10 +4,14 @@ with every uncertainty of the research kept as it is."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
+from django.db import transaction
 
 from claims.demo import demo_ledger_data, demo_load
 from claims.models import (
@@ -20,16 +24,35 @@ from claims.models import (
     StatusEvent,
 )
 from claims.selectors import claims_with_metrics
+from tests.conftest import NOW
 
 pytestmark = pytest.mark.django_db
 
 D = dt.date
 
 
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker) -> Iterator[None]:
+    """The demo, loaded once for this module inside a transaction rolled back after its last
+    test; each test runs in a savepoint within it (the `db` fixture), so none sees another's
+    writes. Loading takes seconds and every test here only reads it."""
+    with django_db_blocker.unblock(), time_machine.travel(NOW, tick=False):
+        loaded = transaction.atomic()
+        loaded.__enter__()
+        try:
+            demo_load()
+        except BaseException:
+            loaded.__exit__(*sys.exc_info())
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        loaded.__exit__(None, None, None)
+
+
 @pytest.fixture
-def ledger(now) -> dict[str, Claim]:
+def ledger(demo, now) -> dict[str, Claim]:
     """The loaded demo, its claims by the key the ledger file gives them (e.g. "AWS-1")."""
-    demo_load()
     data = demo_ledger_data()
     return {
         spec["key"]: Claim.objects.get(promiser__slug=spec["promiser"], statement=spec["statement"])
