@@ -285,6 +285,8 @@ FULFILMENT = _phrases(
     "a commence la production, commence sa production, a demarre sa production, "
     "a lance sa production, met en route, a mis en route, tourne a plein regime, "
     "fonctionne a plein regime, began producing, started producing, is up and running, "
+    "begins producing, begun producing, starts producing, commence a produire, "
+    "a commence a produire, "
     "now up and running, demarree, demarrees, fonctionne enfin, fonctionnent enfin, "
     "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
     "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
@@ -467,6 +469,11 @@ LATENESS = (
 # qualification after a long audit"), or its circumstance ("problems found during testing",
 # "lors des essais"), not the event.
 STEP_CONTEXT = _wordset("after apres following terme issue during pendant lors durant")
+# A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
+# company is receiving government funding", "à l'heure où") is its background, not the news.
+BACKGROUND_CLAUSE_RX = re.compile(
+    r"(?<![\w])(?:at a time when|at a moment when|a l'heure ou|a un moment ou)\s[^,;:.()]*$"
+)
 # Instance words that make a thing another thing: "premier vol commercial" is not "premier
 # vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
 # unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6
