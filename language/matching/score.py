@@ -328,6 +328,17 @@ def _grounded(term: str, subject: str) -> bool:
         return True
     written = re.findall(r"\w+", term)
     words = re.findall(r"\w+", subject)
+    # French puts most adjectives after their noun: "Grand Musée égyptien" is the "Grand
+    # Egyptian Museum", its two words aligned once swapped.
+    swapped = (
+        [*written[:n], written[n + 1], written[n], *written[n + 2 :]]
+        for n in range(len(written) - 1)
+    )
+    return _aligned(written, words) or any(_aligned(order, words) for order in swapped)
+
+
+def _aligned(written: list[str], words: list[str]) -> bool:
+    """Whether a term's words (as written) align in order with the subject's folded words."""
     position, exact = 0, False
     for raw in written:
         word = fold(raw)

@@ -1728,3 +1728,34 @@ def test_a_step_in_a_clause_that_sets_the_time_is_background():
     # Said as the news, the funding is a step.
     news = analyse_item(item("Energia is receiving public funding for Porthaven"))
     assert "step" in [s.name for s in news.signals]
+
+
+def test_a_things_french_name_with_its_adjective_after_the_noun_names_the_thing():
+    # "Grand Musée nubien" is the "Grand Nubian Museum" in French word order: aligned once
+    # its two words are swapped, it names the thing, and news naming only it is news of it.
+    (profile,) = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=3,
+                promiser_id=30,
+                promiser="Nubian Heritage Authority",
+                aliases=[],
+                subject="Grand Nubian Museum official opening",
+                keywords=["Grand Nubian Museum", "Grand Musée nubien", "inauguration"],
+                category="other",
+                statement="The authority holds the official opening of the Grand Nubian Museum.",
+                stated_on=D(2025, 2, 1),
+                deadline_start=D(2025, 7, 3),
+                deadline_end=D(2025, 7, 3),
+            )
+        ],
+        organisations={"Nubian Heritage Authority": []},
+    )
+    assert profile.thing_names == ("Grand Nubian Museum", "Grand Musée nubien")
+    news = item(
+        "Assouan : le Grand Musée nubien ouvrira ses portes le 1er novembre",
+        on=D(2025, 8, 6),
+        language="fr",
+    )
+    [match] = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None]
+    assert (match.kind, match.proposed_start) == (EvidenceKind.DELAY, D(2025, 11, 1))
