@@ -418,6 +418,11 @@ STEP = _phrases(
     # Work said to be going on: "work is underway to extend the line" (the French says
     # "travaux" or "chantier", above).
     "underway, under way, "
+    # Work started, ground broken: "has started work on the two fabs", "breaks ground on its
+    # Dresden fab" (a plan when said after a modal: "to break ground on 9 September").
+    "started work, starts work, start work, began work, begins work, begun work, "
+    "work started, work began, work has started, work has begun, break ground, breaks ground, "
+    "broke ground, broken ground, breaking ground, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "

@@ -1759,3 +1759,15 @@ def test_a_things_french_name_with_its_adjective_after_the_noun_names_the_thing(
     )
     [match] = rank_matches(candidates_python([news], [profile]), threshold=0.6)[None]
     assert (match.kind, match.proposed_start) == (EvidenceKind.DELAY, D(2025, 11, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Energia has started work on the two Porthaven plants", "Energia breaks ground on Porthaven"],
+)
+def test_work_started_or_ground_broken_is_a_step(text):
+    assert [s.name for s in analyse_item(item(text)).signals] == ["step"]
+
+
+def test_ground_to_be_broken_is_a_plan():
+    assert analyse_item(item("The minister is coming to break ground on Porthaven")).signals == []
