@@ -472,8 +472,12 @@ LATENESS = (
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), or its circumstance ("problems found during testing",
-# "lors des essais"), not the event.
-STEP_CONTEXT = _wordset("after apres following terme issue during pendant lors durant")
+# "lors des essais", the place of a visit: "lors de sa visite du chantier", "visited the
+# construction site"), not the event.
+STEP_CONTEXT = _wordset(
+    "after apres following terme issue during pendant lors durant "
+    "visit visits visited visiting visite visites visiter visitait"
+)
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(

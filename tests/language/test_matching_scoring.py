@@ -1771,3 +1771,16 @@ def test_work_started_or_ground_broken_is_a_step(text):
 
 def test_ground_to_be_broken_is_a_plan():
     assert analyse_item(item("The minister is coming to break ground on Porthaven")).signals == []
+
+
+def test_a_step_word_that_is_the_place_of_a_visit_is_no_step():
+    # "lors de sa visite du chantier", "visited the construction site": where the visit took
+    # place, not works reported.
+    for text, language in (
+        ("Le ministre, lors de sa visite du chantier de Porthaven, a parlé des vitraux", "fr"),
+        ("The minister visited the construction site of Porthaven on Monday", "en"),
+    ):
+        assert "step" not in [s.name for s in analyse_item(item(text, language=language)).signals]
+    # Reported as the news, the works are a step.
+    works = analyse_item(item("Porthaven: the construction site is busy again"))
+    assert [s.name for s in works.signals] == ["step"]
