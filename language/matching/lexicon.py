@@ -285,6 +285,8 @@ FULFILMENT = _phrases(
     "a commence la production, commence sa production, a demarre sa production, "
     "a lance sa production, met en route, a mis en route, tourne a plein regime, "
     "fonctionne a plein regime, began producing, started producing, is up and running, "
+    "begins producing, begun producing, starts producing, commence a produire, "
+    "a commence a produire, "
     "now up and running, demarree, demarrees, fonctionne enfin, fonctionnent enfin, "
     "fonctionnent completement, fonctionne completement, finally opening, finally opens, "
     "ouvre enfin, rouvre enfin, est enfin ouvert, est enfin ouverte, termine, terminee, "
@@ -416,6 +418,11 @@ STEP = _phrases(
     # Work said to be going on: "work is underway to extend the line" (the French says
     # "travaux" or "chantier", above).
     "underway, under way, "
+    # Work started, ground broken: "has started work on the two fabs", "breaks ground on its
+    # Dresden fab" (a plan when said after a modal: "to break ground on 9 September").
+    "started work, starts work, start work, began work, begins work, begun work, "
+    "work started, work began, work has started, work has begun, break ground, breaks ground, "
+    "broke ground, broken ground, breaking ground, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
@@ -465,8 +472,17 @@ LATENESS = (
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), or its circumstance ("problems found during testing",
-# "lors des essais"), not the event.
-STEP_CONTEXT = _wordset("after apres following terme issue during pendant lors durant")
+# "lors des essais", the place of a visit: "lors de sa visite du chantier", "visited the
+# construction site"), not the event.
+STEP_CONTEXT = _wordset(
+    "after apres following terme issue during pendant lors durant "
+    "visit visits visited visiting visite visites visiter visitait"
+)
+# A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
+# company is receiving government funding", "à l'heure où") is its background, not the news.
+BACKGROUND_CLAUSE_RX = re.compile(
+    r"(?<![\w])(?:at a time when|at a moment when|a l'heure ou|a un moment ou)\s[^,;:.()]*$"
+)
 # Instance words that make a thing another thing: "premier vol commercial" is not "premier
 # vol", "the second launch" not "the launch". A claim term next to one is not the claim's,
 # unless the claim's own statement uses the word. ("new" is not one: "the new Ariane 6

@@ -43,6 +43,7 @@ from language.text import fold
 
 from .lexicon import (
     ANNOUNCING,
+    BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
     CATEGORY_RX,
     DECISIONS,
@@ -75,6 +76,16 @@ from .lexicon import (
 # dash between spaces. Not a colon: "EPR de Flamanville : le chargement repoussé" is one
 # statement, its topic and its event. "3.2" is no sentence end.
 _SENTENCE_END = re.compile(r"\n+|[.!?;\u2026]+[\"'\u00bb\u201d)]*\s+|\s+[-\u2013\u2014]\s+")
+# A full stop that ends an abbreviation ends no sentence: a title or an initial before a name
+# ("M. Jost", "Dr. Smith"), and, before a word in lower case or a number, a month, a
+# company's suffix or a country's initials ("Sept. 9", "Tesla Inc. is handing over", "the
+# U.S. state of Arizona").
+_TITLE_BEFORE_RX = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Me|Pr)$")
+_ABBREVIATION_BEFORE_RX = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Nos"
+    r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
+)
+_LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -196,12 +207,24 @@ def read_item(*, original: str, folded: str, language: str, published_on: dt.dat
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if _abbreviation(text, m):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, 0)]
+
+
+def _abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Whether a sentence end found is the full stop of an abbreviation."""
+    if m.group(0).strip() != ".":
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _TITLE_BEFORE_RX.search(before):
+        return True
+    return bool(_ABBREVIATION_BEFORE_RX.search(before) and _LOWER_OR_NUMBER_RX.match(text, m.end()))
 
 
 def _category_words(
@@ -377,6 +400,7 @@ def _read_as(
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
+        or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
         or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
         or modal
         or _infinitive_before(analysis.text, m.start())

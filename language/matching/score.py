@@ -106,6 +106,10 @@ def claim_profile(
     # promised, not what: no topic word.
     folded_names = {fold(name) for name in names}
     folded_names |= {word for name in folded_names for word in name.split() if len(word) > 2}
+    # Except a place or a part that an alias adds to another of the promiser's names ("TSMC
+    # Arizona" is "TSMC" and "Arizona"), when the claim's subject names it too ("TSMC Arizona
+    # fab production"): that word says what was promised, as the subject does.
+    folded_names -= _qualifiers(names) & set(re.findall(r"\w+", fold(subject)))
     aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
@@ -138,6 +142,23 @@ def claim_profile(
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
     )
+
+
+def _qualifiers(names: tuple[str, ...]) -> set[str]:
+    """The words an alias adds to another of the organisation's names, before or after it
+    ("arizona" of "TSMC Arizona" beside "TSMC"), that are no name of it themselves ("AESC" of
+    "Envision AESC", beside "Envision", is its name)."""
+    folded = [fold(name) for name in names]
+    words: set[str] = set()
+    for alias in folded:
+        for other in folded:
+            if other == alias:
+                continue
+            if alias.startswith(other + " "):
+                words.update(alias[len(other) + 1 :].split())
+            elif alias.endswith(" " + other):
+                words.update(alias[: -len(other) - 1].split())
+    return words - set(folded)
 
 
 def _thing_aliases(
@@ -307,6 +328,17 @@ def _grounded(term: str, subject: str) -> bool:
         return True
     written = re.findall(r"\w+", term)
     words = re.findall(r"\w+", subject)
+    # French puts most adjectives after their noun: "Grand Musée égyptien" is the "Grand
+    # Egyptian Museum", its two words aligned once swapped.
+    swapped = (
+        [*written[:n], written[n + 1], written[n], *written[n + 2 :]]
+        for n in range(len(written) - 1)
+    )
+    return _aligned(written, words) or any(_aligned(order, words) for order in swapped)
+
+
+def _aligned(written: list[str], words: list[str]) -> bool:
+    """Whether a term's words (as written) align in order with the subject's folded words."""
     position, exact = 0, False
     for raw in written:
         word = fold(raw)
