@@ -28,11 +28,18 @@ from ..choices import (
     Status,
 )
 from ..validators import multiline, single_line
-from .common import in_choices, is_known_time_zone, split_terms, today_in, validate_time_zone
+from .common import (
+    ChecksInOneQuery,
+    in_choices,
+    is_known_time_zone,
+    split_terms,
+    today_in,
+    validate_time_zone,
+)
 from .sources import Organisation, Source
 
 
-class Claim(models.Model):
+class Claim(ChecksInOneQuery):
     """A dated promise. Its deadline lives in DeadlineRevision rows; columns below cache them."""
 
     subject = models.CharField(
@@ -249,7 +256,7 @@ class Claim(models.Model):
             raise ValidationError(errors)
 
 
-class DeadlineRevision(models.Model):
+class DeadlineRevision(ChecksInOneQuery):
     """One statement of a claim's deadline. The first is the promise; the latest is in force."""
 
     claim = models.ForeignKey(

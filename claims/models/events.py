@@ -24,11 +24,11 @@ from ..choices import (
 )
 from ..validators import multiline, single_line
 from .claims import Claim, DeadlineRevision
-from .common import in_choices
+from .common import ChecksInOneQuery, in_choices
 from .sources import Source
 
 
-class Evidence(models.Model):
+class Evidence(ChecksInOneQuery):
     Kind = EvidenceKind
     State = EvidenceState
 
