@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any, cast
 
 from language.kinds import EvidenceKind
 from language.text import fold_words as fold
@@ -148,7 +149,26 @@ def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[st
     joiner = r"[\s-]*"
     if adverbs:
         joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
-    return re.compile(rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])")
+    source = rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])"
+    return cast(re.Pattern[str], _CompiledOnFirstUse(source))
+
+
+class _CompiledOnFirstUse:
+    """A pattern compiled when first used. The word lists' patterns take about half a second
+    to compile, which every process importing the matcher paid at start (each manage.py
+    command, each web worker) whether it matched news or not."""
+
+    def __init__(self, source: str):
+        self._source = source
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for what the instance lacks: the pattern's methods, each looked up once and
+        # kept, so that later calls cost what a compiled pattern's do.
+        compiled = self.__dict__.get("_compiled") or re.compile(self._source)
+        self.__dict__["_compiled"] = compiled
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 def _tree_pattern(node: dict[str, dict], joiner: str, previous: str) -> str:

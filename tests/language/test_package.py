@@ -39,3 +39,34 @@ def test_no_module_of_the_language_package_imports_django_or_the_apps() -> None:
         if forbidden.match(line)
     ]
     assert offenders == []
+
+
+def test_importing_the_matcher_compiles_none_of_its_word_lists() -> None:
+    # They take about half a second to compile: each manage.py command and web worker paid it
+    # at start, whether it matched news or not.
+    code = (
+        "from language.matching import lexicon as L;"
+        "patterns = [*L.SIGNAL_RX.values(), *L.CATEGORY_RX.values(), L.FIRST_RX];"
+        "print(len(patterns), sum('_compiled' in vars(p) for p in patterns))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=LANGUAGE.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    count, compiled = map(int, result.stdout.split())
+    assert count > 10 and compiled == 0
+
+
+def test_a_word_list_compiled_on_first_use_finds_what_the_compiled_pattern_finds() -> None:
+    from language.matching.lexicon import SIGNAL_RX, words_regex
+
+    text = "le chantier a finalement ete mis en service; the plant is up and running, delayed"
+    for words in (["mis en service", "up and running"], ["delayed", "chantier"]):
+        lazy = words_regex(words, adverbs=True)
+        compiled = re.compile(lazy.pattern)
+        found = [m.span() for m in lazy.finditer(text)]
+        assert found and found == [m.span() for m in compiled.finditer(text)]
+    assert SIGNAL_RX["delay"].search("the launch was delayed again")
