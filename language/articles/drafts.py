@@ -114,7 +114,7 @@ def _draft(
         return None  # "..., analysts said": their forecast, not the organisation's promise
     if _STUDY_SAYS.search(reading.folded, cue.end):
         return None  # "..., LNC's analysis indicates": a study's forecast
-    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
+    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context, span):
         return None
     if _expects_of_others(reading, cue):
         return None

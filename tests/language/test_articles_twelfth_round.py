@@ -37,3 +37,64 @@ def test_a_bracket_closed_before_the_full_stop_still_lets_the_sentence_end():
         "Halden Transit (Lyon) opened a depot.",
         "Corvane Motors will follow in 2026.",
     ]
+
+
+# --- A fronted deadline is no part of the subject --------------------------------------------
+
+
+def test_the_company_after_a_fronted_deadline_is_the_organisation_again():
+    text = (
+        "Halden Transit opened its tenth depot this week. "
+        "By the end of 2025, the Company expects to run more than 40 depots."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2025, 12, 31))
+
+
+def test_an_outsider_after_a_fronted_deadline_is_still_an_outsider():
+    text = (
+        "Halden Transit opened its tenth depot this week. "
+        "By the end of 2025, the European Commission is expected to rule on the subsidy."
+    )
+    assert read.dated_drafts(text) == []
+
+
+# --- A name that ends with a thing's noun names that thing -----------------------------------
+
+
+def test_a_line_named_as_the_subject_is_the_operators_promise():
+    text = (
+        "Halden Transit is rebuilding its network. "
+        "The cross-town Northgate Line is expected to open sometime next year."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2025, 1, 1),
+        Y(2025, 12, 31),
+    )
+
+
+def test_an_unknown_body_named_as_the_subject_is_still_an_outsider():
+    text = (
+        "Halden Transit is rebuilding its network. "
+        "The Northgate Consortium is expected to open its own depot next year."
+    )
+    assert read.dated_drafts(text) == []
+
+
+# --- A maker's model is its maker's promise ------------------------------------------------
+
+
+def test_a_model_named_after_a_known_maker_is_that_makers_promise():
+    maker = Reader([*ORGS, KnownOrganisation(3, "Veltra")], PUBLISHED)
+    text = (
+        "Veltra a présenté sa gamme à Genève. "
+        "La Veltra 7 devrait être vendue en France à partir de 2025."
+    )
+    [draft] = maker.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Veltra",
+        Y(2025, 1, 1),
+        Y(2025, 12, 31),
+    )
