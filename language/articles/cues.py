@@ -236,6 +236,13 @@ _DETERMINED = re.compile(
 _FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
 
 
+# A determiner right before a word: what follows it is a noun, not a participle.
+_FRENCH_DETERMINER = re.compile(
+    r"(?:\b(?:le|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|"
+    r"cette|ces)\s+|\bl['’])$"
+)
+
+
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -271,6 +278,10 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
         # participle after a non-past form of être is a passive future.
         and not _FUTURE_BE.search(folded, 0, m.start())
         and not m.group(1).endswith(("té", "tés"))
+        # "instantanés", "simultanée": adjectives with no verb behind them
+        and not m.group(1).endswith(("tané", "tanée", "tanés", "tanées"))
+        # "sur le marché en 2026", "son comité en 2026": after a determiner, a noun
+        and not _FRENCH_DETERMINER.search(folded, 0, m.start())
         and any(
             start in (m.end(), m.end() + 1)
             or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")

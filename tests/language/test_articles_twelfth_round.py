@@ -98,3 +98,18 @@ def test_a_model_named_after_a_known_maker_is_that_makers_promise():
         Y(2025, 1, 1),
         Y(2025, 12, 31),
     )
+
+
+# --- French words with a participle's ending that are no past verb ---------------------------
+
+
+def test_a_noun_after_its_determiner_is_no_past_participle():
+    text = "Halden Transit mettra son tram à hydrogène sur le marché en 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+
+
+def test_an_adjective_in_tane_is_no_past_participle():
+    text = "Halden Transit proposera les virements instantanés en novembre 2025."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2025, 11, 1), Y(2025, 11, 30))
