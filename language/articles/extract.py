@@ -585,6 +585,10 @@ _TIME_PREPOSITION = re.compile(
 )
 
 
+# A word with a participle's ending: "opened", "built", "créée".
+_PARTICIPLE_WORD = re.compile(r"\b(?:\w+(?:ed|é|ée|és|ées)|built|made|set|done|held|bought|sold)\b")
+
+
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 _CLEFT = re.compile(r"^\s*c'est\s+")
 
@@ -630,9 +634,19 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", _CLEFT.sub("", folded[clause:start])))
-    if re.search(r"\w", opening):
-        return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
+    if re.search(r"\w", opening):
+        # "KU next year will renegotiate": a time between a short subject and its
+        # commitment, touching it, is the commitment's ("The plant opened in 2025 will
+        # close" is not: a participle is no subject's word).
+        if (
+            after
+            and not folded[end : cues[after[0]].start].strip()
+            and _words_between(opening) <= 4
+            and not _PARTICIPLE_WORD.search(opening)
+        ):
+            return after[0]
+        return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     if not after:
         return None
     index = after[0]

@@ -113,3 +113,21 @@ def test_an_adjective_in_tane_is_no_past_participle():
     text = "Halden Transit proposera les virements instantanés en novembre 2025."
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2025, 11, 1), Y(2025, 11, 30))
+
+
+# --- A time between the subject and its commitment -------------------------------------------
+
+
+def test_a_time_between_the_subject_and_its_commitment_is_the_commitments():
+    text = "Halden Transit next year will renegotiate its contract with the region."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2025, 1, 1),
+        Y(2025, 12, 31),
+    )
+
+
+def test_a_time_after_a_participle_in_the_subject_is_not_the_commitments():
+    text = "Halden Transit is rebuilding its network. The depot built in 2025 will close."
+    assert read.dated_drafts(text) == []
