@@ -535,6 +535,7 @@ def _is_a_deadline(
         _WEEKDAY.search(_fold(deadline.text))
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
+        and not _LAUNCHES.search(folded[:start])
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
@@ -582,6 +583,15 @@ _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|
 _TIME_PREPOSITION = re.compile(
     r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
     r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
+)
+
+
+# A launch or an opening told in the future right before a bare weekday ("BPCE lancera
+# mardi la première offre", "will launch on Tuesday"): that day is the promise, not a meeting.
+_LAUNCHES = re.compile(
+    r"\b(?:(?:lancer|ouvrir|inaugurer|démarrer|débuter)(?:a|ont)|(?:va|vont) (?:lancer|ouvrir|"
+    r"inaugurer|démarrer)|will (?:launch|open|go live|start|begin)|(?:launches|opens|goes live))"
+    r"\s+(?:(?:on|ce|dès)\s+)?$"
 )
 
 

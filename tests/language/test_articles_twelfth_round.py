@@ -131,3 +131,25 @@ def test_a_time_between_the_subject_and_its_commitment_is_the_commitments():
 def test_a_time_after_a_participle_in_the_subject_is_not_the_commitments():
     text = "Halden Transit is rebuilding its network. The depot built in 2025 will close."
     assert read.dated_drafts(text) == []
+
+
+# --- A launch on a weekday ------------------------------------------------------------------
+
+
+def test_a_launch_on_a_bare_weekday_is_that_day():
+    # Published on Friday 14 June 2024: "mardi" is Tuesday the 18th.
+    [draft] = read.dated_drafts(
+        "Halden Transit lancera mardi son abonnement mensuel.", language="fr"
+    )
+    assert (draft.start, draft.end) == (Y(2024, 6, 18), Y(2024, 6, 18))
+
+
+def test_an_english_launch_on_a_weekday_is_that_day():
+    [draft] = read.dated_drafts("Halden Transit will launch on Tuesday its monthly pass.")
+    assert (draft.start, draft.end) == (Y(2024, 6, 18), Y(2024, 6, 18))
+
+
+def test_a_presentation_on_a_bare_weekday_is_still_a_meeting():
+    assert (
+        read.dated_drafts("Halden Transit doit présenter mardi sa stratégie.", language="fr") == []
+    )
