@@ -198,10 +198,17 @@ def _judge_cues(
             cue.dropped = "expected results"
         elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
             cue.dropped = "a share as the subject"
-        elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
-            text[: opinion.start()], context
+        elif (
+            (opinion := _last(_OPINIONS, before)) is not None
+            and not _names_an_organisation(text[: opinion.start()], context)
+            and not _OPINION_ENDS.search(folded, opinion.end(), cue.start)
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+# A clause of reason or contrast ends what someone believes: "believes the building will
+# help because UH has a target of ... by 2020" states the target as a fact.
+_OPINION_ENDS = re.compile(r"\b(?:because|but|parce que|parce qu'|car|mais)\b")
 
 
 _RESULTS_OBJECT = re.compile(

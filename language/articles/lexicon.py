@@ -104,7 +104,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
-        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ )?"
+        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ ){0,2}"
         r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?(?:of|to|is)\b",
         "aims",
     ),

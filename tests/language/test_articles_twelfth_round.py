@@ -153,3 +153,29 @@ def test_a_presentation_on_a_bare_weekday_is_still_a_meeting():
     assert (
         read.dated_drafts("Halden Transit doit présenter mardi sa stratégie.", language="fr") == []
     )
+
+
+# --- Targets with a longer name ------------------------------------------------------------
+
+
+def test_a_target_named_with_two_words_is_an_aim():
+    text = "Halden Transit has a fleet electrification target of 400 buses by 2028."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == ("aims", None, Y(2028, 12, 31))
+
+
+# --- What someone believes ends at a reason or a contrast ----------------------------------
+
+
+def test_a_plan_given_as_the_reason_for_an_opinion_is_still_a_plan():
+    text = (
+        "The mayor thinks the new depot will help the city because Halden Transit plans to "
+        "open it by 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+def test_what_someone_thinks_an_organisation_will_do_is_no_promise():
+    text = "The mayor thinks Halden Transit will open the depot by 2027."
+    assert read.dated_drafts(text) == []
