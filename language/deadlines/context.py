@@ -32,6 +32,7 @@ from .lexicon import (
     _JOINERS,
     _JOINERS_MOVE,
     _JOINERS_TO,
+    _KEEPS_TO,
     _MOVE,
     _NEGATION,
     _NEGATION_STOP,
@@ -96,6 +97,7 @@ _EXTENT_RX = re.compile(
 )
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
@@ -550,6 +552,19 @@ def _around(
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.
         negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
+    if (
+        negation
+        and _KEEPS_TO_RX.search(folded, negation[1], outcome.start)
+        and _DEADLINE_RX.search(folded, negation[1], outcome.end + 20)
+    ):
+        # "not going to meet its May deadline": a deadline missed, no later date promised.
+        denied = _said(text, negation[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{denied}' says a deadline will be missed: no date is promised.",
+            used=[*outcome.used, negation],
+        )
     if negation:
         outcome.used.append(negation)
         never = folded.startswith(

@@ -555,6 +555,12 @@ _DEADLINE_NOUN = (
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
     r"|to end|ends|will close|to close|closes)\b"
 )
+# Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
+# l'echeance de mars". Denied, the deadline is missed: no date is promised.
+_KEEPS_TO = (
+    r"\b(?:meet|make|hit|keep to|stick to|respect|tenir|tiendr(?:a|ont|ait|aient)"
+    r"|respecter(?:a|ont|ait|aient)?|respecte(?:nt)?)\b"
+)
 # "the offer will close on 15 March" ends then; a deal or a plant "expected to close in Q4"
 # closes within the quarter: an event in it, not a deadline.
 _EXPECTED_TO_CLOSE = (

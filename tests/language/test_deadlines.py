@@ -885,6 +885,17 @@ REFUSED = [
         "it could have been finished by 2020",
         "'could have been finished by 2020' rules the date out: a negated date is no deadline.",
     ),
+    # A deadline said to be missed promises no later date (rule 15).
+    (
+        "the agency is not going to meet its September deadline",
+        "'not going to meet its September deadline' says a deadline will be missed: no date is "
+        "promised.",
+    ),
+    (
+        "the contractor will not make its December 2025 deadline",
+        "'not make its December 2025 deadline' says a deadline will be missed: no date is "
+        "promised.",
+    ),
     ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
     ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
     (
