@@ -85,6 +85,9 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
+# "from" opening a period: after a move, the date left behind.
+_LEFT_FROM = re.compile(r"(?:from|de|du|d')\s*\b", re.ASCII)
+_MOVED_TO = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
 # Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
 _EXTENT_RX = re.compile(
     r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
@@ -546,6 +549,20 @@ def _around(
             denied_after.end(),
             error=f"'{said}' rules the date out: a negated date is no deadline.",
             used=outcome.used,
+        )
+    if (
+        _LEFT_FROM.match(folded, outcome.start)
+        and not _MOVED_TO.search(folded, outcome.start, outcome.end)
+        and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4))
+    ):
+        # "has slipped from 2017 to 2108": after a move, "from" names the date left behind;
+        # when no readable new date follows, nothing is promised.
+        said = _said(text, move[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' names the date moved away from, not the new one.",
+            used=[*outcome.used, move],
         )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
     if negation and folded.startswith("n'aurai", negation[0]):

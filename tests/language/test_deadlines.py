@@ -885,6 +885,16 @@ REFUSED = [
         "it could have been finished by 2020",
         "'could have been finished by 2020' rules the date out: a negated date is no deadline.",
     ),
+    # After a move, "from" names the date left behind; with no readable new date, nothing
+    # is promised (rule 10).
+    (
+        "the opening has slipped from 2026 to 2162",
+        "'slipped from 2026' names the date moved away from, not the new one.",
+    ),
+    (
+        "the launch was delayed from March 2026",
+        "'delayed from March 2026' names the date moved away from, not the new one.",
+    ),
     # A deadline said to be missed promises no later date (rule 15).
     (
         "the agency is not going to meet its September deadline",
