@@ -531,8 +531,11 @@ _NEGATION = (
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
-    r"[,;:.!?]|\b(?:and|but|or|then|which|that|who|et|mais|ou|puis|qui|que|only|just"
+    r"[,;:.!?]|\b(?:and|but|or|which|that|who|et|mais|ou|puis|qui|que|only|just"
     r"|seulement|uniquement|simply|merely)\b"
+    # "then" opens a clause, but not after an auxiliary: "the deadline was then set for".
+    r"|(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bwere )(?<!\bwill )(?<!\bhas )(?<!\bhad )"
+    r"(?<!\bbe )\bthen\b"
 )
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (

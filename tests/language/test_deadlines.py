@@ -800,6 +800,8 @@ MORE_PERIODS = [
     ("le printemps prochain", "2020-04-27", "2021-03-01", "2021-05-31"),
     # The deadline named as such is a "by"; "through P" is until P's end.
     ("the deadline for this commitment is 2035", "2023-12-03", None, "2035-12-31"),
+    # "then" after an auxiliary is an adverb, not a new clause: the noun still reaches.
+    ("the filing deadline is then fixed for March 14", "2024-07-02", None, "2025-03-14"),
     ("through 2029", "2024-07-02", None, "2029-12-31"),
     ("by the mid-2030s", "2024-07-02", None, "2036-12-31"),
     ("between now and 2030", "2024-07-02", None, "2030-12-31"),
