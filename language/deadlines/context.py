@@ -426,7 +426,10 @@ _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
-    r"|approved|adopted|awarded"
+    r"|approved|adopted|awarded|broken ground|ground broken"
+    # The pluperfect is past, whatever the verb: "had ground broken in October".
+    r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
+    r"[a-z]+(?:ed|en|wn)"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",

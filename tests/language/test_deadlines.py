@@ -1783,6 +1783,9 @@ def test_a_date_whose_target_will_not_be_met_is_refused_as_negated(phrase) -> No
         ("On 2 March, the board adopted the budget", "2025-07-20"),
         # "quelques" is no "que": nothing stands between the past verb and its month.
         ("les essais ont débuté il y a quelques jours en mai", "2025-11-20"),
+        # The pluperfect tells of the past whatever its verb; so does "ground broken".
+        ("the depot had been refurbished in September", "2025-06-10"),
+        ("a tower that had ground broken in November", "2025-06-10"),
     ],
 )
 def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_on) -> None:
@@ -1795,6 +1798,8 @@ def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_o
     [
         ("the vote will be held on Tuesday", "2025-03-07", "2025-03-11"),
         ("les travaux seront lancés en mai", "2025-11-20", None),
+        # An earlier plan in the pluperfect still looks ahead: no past event.
+        ("the city had planned to open it in September", "2025-06-10", None),
         ("Les travaux, prévus en mai, commenceront", "2025-11-20", None),
         # The past verb tells when it was said or decided; the clause or purpose after it
         # is what is to come.
