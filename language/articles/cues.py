@@ -160,6 +160,14 @@ _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
 
 
+# A meeting the plan is said of, in a relative clause on it: "at the next subcommittee
+# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai".
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|conference|hearing|session|summit|assembly|agm|réunion|conférence|"
+    r"assemblée|audience|séance|sommet)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
+)
+
+
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
 ) -> None:
@@ -180,7 +188,9 @@ def _judge_cues(
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
         elif _SUPERSEDED_SPEECH.search(before):
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"
-        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
+        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40) or _MEETING_BEFORE.search(
+            before
+        ):
             cue.dropped = "a scheduled event"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"

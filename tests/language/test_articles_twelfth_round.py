@@ -179,3 +179,19 @@ def test_a_plan_given_as_the_reason_for_an_opinion_is_still_a_plan():
 def test_what_someone_thinks_an_organisation_will_do_is_no_promise():
     text = "The mayor thinks Halden Transit will open the depot by 2027."
     assert read.dated_drafts(text) == []
+
+
+# --- A meeting's date is no promise --------------------------------------------------------
+
+
+def test_the_date_of_a_meeting_in_a_relative_clause_is_no_promise():
+    text = (
+        "Halden Transit said more details would follow at the next board meeting, which is "
+        "scheduled for Sept. 12."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_line_in_a_relative_clause_keeps_its_date():
+    text = "Halden Transit said the Northgate line, which is scheduled for Sept. 12, will be free."
+    assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
