@@ -529,6 +529,8 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if _MODEL_YEAR.match(folded, deadline.span[1]) and re.search(r"\d{4}$", deadline.text):
+        return False  # "will arrive in 2017 as a 2018 model": a model year, a product's name
     if _MARGIN.fullmatch(_fold(deadline.text)):
         return False  # "on course to miss their targets by a decade": a margin, not a date
     if (
@@ -584,6 +586,11 @@ _TIME_PREPOSITION = re.compile(
     r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
     r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
 )
+
+
+# A year before "model" names a product's model year, not a time: "as a 2018 model",
+# "its 2026 model-year lineup".
+_MODEL_YEAR = re.compile(r"[-\s]+model\b")
 
 
 # A launch or an opening told in the future right before a bare weekday ("BPCE lancera

@@ -195,3 +195,11 @@ def test_the_date_of_a_meeting_in_a_relative_clause_is_no_promise():
 def test_a_line_in_a_relative_clause_keeps_its_date():
     text = "Halden Transit said the Northgate line, which is scheduled for Sept. 12, will be free."
     assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
+
+
+# --- A model year is a name ------------------------------------------------------------------
+
+
+def test_a_model_year_is_no_second_deadline():
+    text = "Corvane Motors is scheduled to deliver the coupé in 2026 as a 2027 model."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
