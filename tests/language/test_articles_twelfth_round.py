@@ -203,3 +203,25 @@ def test_a_line_in_a_relative_clause_keeps_its_date():
 def test_a_model_year_is_no_second_deadline():
     text = "Corvane Motors is scheduled to deliver the coupé in 2026 as a 2027 model."
     assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+# --- The first of several is a milestone of its own ----------------------------------------
+
+
+def test_the_first_of_several_is_a_promise_of_its_own():
+    text = (
+        "Halden Transit plans to open 12 new depots in 2025. "
+        "The first of the new depots will open in the first quarter of 2025."
+    )
+    assert read.windows(text) == [
+        (Y(2025, 1, 1), Y(2025, 12, 31)),
+        (Y(2025, 1, 1), Y(2025, 3, 31)),
+    ]
+
+
+def test_the_same_things_said_again_more_precisely_stay_one_promise():
+    text = (
+        "Halden Transit plans to open 12 new depots in 2025. "
+        "The new depots will open in the first quarter of 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 3, 31))]
