@@ -534,8 +534,8 @@ _NEGATION_STOP = re.compile(
     r"[,;:.!?]|\b(?:and|but|or|which|that|who|et|mais|ou|puis|qui|que|only|just"
     r"|seulement|uniquement|simply|merely)\b"
     # "then" opens a clause, but not after an auxiliary: "the deadline was then set for".
-    r"|(?<!\bwas )(?<!\bis )(?<!\bare )(?<!\bwere )(?<!\bwill )(?<!\bhas )(?<!\bhad )"
-    r"(?<!\bbe )\bthen\b"
+    r"|\bthen\b(?<!\bwas then)(?<!\bis then)(?<!\bare then)(?<!\bwere then)"
+    r"(?<!\bwill then)(?<!\bhas then)(?<!\bhad then)(?<!\bbe then)"
 )
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (
