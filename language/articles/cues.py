@@ -253,6 +253,11 @@ _DETERMINED = re.compile(
 _FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
 
 
+# "dès" and a period said to come: "dès le début de l'année prochaine", "dès le mois
+# prochain".
+_FROM_A_COMING_TIME = re.compile(r"\s*dès\s+[^,.;]{0,40}?\b(?:prochaine?|suivante?)\b")
+
+
 # A determiner right before a word: what follows it is a noun, not a participle.
 _FRENCH_DETERMINER = re.compile(
     r"(?:\b(?:le|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|"
@@ -304,6 +309,9 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
             for start in starts
         )
+        # "une application dédiée dès le début de l'année prochaine": from a time still to
+        # come, no past event.
+        and not _FROM_A_COMING_TIME.match(folded, m.end())
     ]
     markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
     markers += [

@@ -225,3 +225,15 @@ def test_the_same_things_said_again_more_precisely_stay_one_promise():
         "The new depots will open in the first quarter of 2025."
     )
     assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 3, 31))]
+
+
+# --- A participle before "dès" and a time still to come ------------------------------------
+
+
+def test_a_participle_before_a_coming_time_is_no_past_event():
+    text = (
+        "Le nouveau titre devrait être disponible grâce à une application dédiée dès le début "
+        "de l'année prochaine, selon Halden Transit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2025, 1, 1), Y(2025, 4, 30))
