@@ -194,7 +194,11 @@ def _judge_cues(
             cue.dropped = "a scheduled event"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
-        elif cue.rule.kind == "timetable" and _WHEN_CLAUSE.search(before):
+        elif (
+            cue.rule.kind == "timetable"
+            and _WHEN_CLAUSE.search(before)
+            and not _WHEN_IT_OPENS.search(folded, 0, cue.end)
+        ):
             cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
@@ -256,6 +260,14 @@ _FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+
 # "dès" and a period said to come: "dès le début de l'année prochaine", "dès le mois
 # prochain".
 _FROM_A_COMING_TIME = re.compile(r"\s*dès\s+[^,.;]{0,40}?\b(?:prochaine?|suivante?)\b")
+
+
+# "will have 120 pumps when it opens in late 2023": the opening of the thing the sentence
+# is about, told by a pronoun, is its date; "when it takes effect" stays another event.
+_WHEN_IT_OPENS = re.compile(
+    r"\b(?:when|once|lorsqu'|lorsque|quand) (?:it|they|il|elle|ils|elles) "
+    r"(?:opens?|launch(?:es)?|ouvrir(?:a|ont)|ouvre(?:nt)?)$"
+)
 
 
 # A determiner right before a word: what follows it is a noun, not a participle.

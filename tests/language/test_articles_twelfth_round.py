@@ -237,3 +237,24 @@ def test_a_participle_before_a_coming_time_is_no_past_event():
     )
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2025, 1, 1), Y(2025, 4, 30))
+
+
+# --- "when it opens": the opening of the thing the sentence is about -------------------------
+
+
+def test_when_it_opens_dates_the_opening_of_what_the_sentence_is_about():
+    text = (
+        "Halden Transit is building a depot in Lyon, which will hold 40 trams when it opens "
+        "in late 2025."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2025, 9, 1),
+        Y(2025, 12, 31),
+    )
+
+
+def test_when_a_rule_takes_effect_is_still_another_event():
+    text = "Halden Transit will apply the new fare rule when it takes effect on Sept. 1, 2025."
+    assert read.dated_drafts(text) == []
