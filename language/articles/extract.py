@@ -649,6 +649,13 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     inside = [i for i, cue in enumerate(cues) if start < cue.start and cue.end <= end]
     if inside:
         return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
+    named_after = [
+        i
+        for i, cue in enumerate(cues)
+        if cue.rule.kind == "after" and folded[end : cue.start].strip() == ","
+    ]
+    if named_after:
+        return named_after[0]  # "done by Dec. 15, which is the plan": the plan named after it
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", _CLEFT.sub("", folded[clause:start])))
     after = [i for i, cue in enumerate(cues) if cue.start >= end]

@@ -115,6 +115,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    # The plan named after its date: "done by Dec. 15, which is the plan", "d'ici 2026,
+    # c'est l'objectif".
+    CueRule(
+        r"(?<=, )(?:which is the (?:plan|goal|target|aim)|c'est (?:le plan|l'objectif))\b",
+        "plans",
+        kind="after",
+    ),
     # A plan for a thing: "plans for its internet service to be operational by next year".
     CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
     CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),

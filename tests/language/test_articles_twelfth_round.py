@@ -258,3 +258,24 @@ def test_when_it_opens_dates_the_opening_of_what_the_sentence_is_about():
 def test_when_a_rule_takes_effect_is_still_another_event():
     text = "Halden Transit will apply the new fare rule when it takes effect on Sept. 1, 2025."
     assert read.dated_drafts(text) == []
+
+
+# --- A plan named after its date ----------------------------------------------------------
+
+
+def test_a_date_followed_by_which_is_the_plan_is_a_plan():
+    text = (
+        "Halden Transit rebuilds its depot. "
+        "Getting the depot finished by Dec. 15, which is the plan, would free six tracks."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "plans",
+        Y(2024, 12, 15),
+    )
+
+
+def test_a_french_date_followed_by_cest_lobjectif_is_a_plan():
+    text = "Halden Transit rénove son dépôt. Le finir d'ici 2026, c'est l'objectif."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]

@@ -122,10 +122,10 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
 
 
 def test_article_import_keeps_its_figures_on_the_sixth_blind_batch() -> None:
-    # Tuned on its misses in the twelfth round: 0.848 / 0.636 untuned, 0.952 / 0.909 after.
+    # Tuned on its misses in the twelfth round: 0.848 / 0.636 untuned, 0.953 / 0.932 after.
     score = score_articles("dev-blind6")
     assert score.precision >= 0.94, score.extras
-    assert score.recall >= 0.89, score.misses
+    assert score.recall >= 0.92, score.misses
 
 
 @pytest.mark.parametrize(
