@@ -160,6 +160,14 @@ _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
 
 
+# A meeting the plan is said of, in a relative clause on it: "at the next subcommittee
+# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai".
+_MEETING_BEFORE = re.compile(
+    r"\b(?:meeting|conference|hearing|session|summit|assembly|agm|réunion|conférence|"
+    r"assemblée|audience|séance|sommet)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
+)
+
+
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
 ) -> None:
@@ -180,11 +188,17 @@ def _judge_cues(
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
         elif _SUPERSEDED_SPEECH.search(before):
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"
-        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40):
+        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40) or _MEETING_BEFORE.search(
+            before
+        ):
             cue.dropped = "a scheduled event"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
-        elif cue.rule.kind == "timetable" and _WHEN_CLAUSE.search(before):
+        elif (
+            cue.rule.kind == "timetable"
+            and _WHEN_CLAUSE.search(before)
+            and not _WHEN_IT_OPENS.search(folded, 0, cue.end)
+        ):
             cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
@@ -198,10 +212,17 @@ def _judge_cues(
             cue.dropped = "expected results"
         elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
             cue.dropped = "a share as the subject"
-        elif (opinion := _last(_OPINIONS, before)) is not None and not _names_an_organisation(
-            text[: opinion.start()], context
+        elif (
+            (opinion := _last(_OPINIONS, before)) is not None
+            and not _names_an_organisation(text[: opinion.start()], context)
+            and not _OPINION_ENDS.search(folded, opinion.end(), cue.start)
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+# A clause of reason or contrast ends what someone believes: "believes the building will
+# help because UH has a target of ... by 2020" states the target as a fact.
+_OPINION_ENDS = re.compile(r"\b(?:because|but|parce que|parce qu'|car|mais)\b")
 
 
 _RESULTS_OBJECT = re.compile(
@@ -234,6 +255,26 @@ _DETERMINED = re.compile(
 
 
 _FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
+
+
+# "dès" and a period said to come: "dès le début de l'année prochaine", "dès le mois
+# prochain".
+_FROM_A_COMING_TIME = re.compile(r"\s*dès\s+[^,.;]{0,40}?\b(?:prochaine?|suivante?)\b")
+
+
+# "will have 120 pumps when it opens in late 2023": the opening of the thing the sentence
+# is about, told by a pronoun, is its date; "when it takes effect" stays another event.
+_WHEN_IT_OPENS = re.compile(
+    r"\b(?:when|once|lorsqu'|lorsque|quand) (?:it|they|il|elle|ils|elles) "
+    r"(?:opens?|launch(?:es)?|ouvrir(?:a|ont)|ouvre(?:nt)?)$"
+)
+
+
+# A determiner right before a word: what follows it is a noun, not a participle.
+_FRENCH_DETERMINER = re.compile(
+    r"(?:\b(?:le|les|un|une|des|du|au|aux|son|sa|ses|leur|leurs|notre|nos|votre|vos|ce|cet|"
+    r"cette|ces)\s+|\bl['’])$"
+)
 
 
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
@@ -271,11 +312,18 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
         # participle after a non-past form of être is a passive future.
         and not _FUTURE_BE.search(folded, 0, m.start())
         and not m.group(1).endswith(("té", "tés"))
+        # "instantanés", "simultanée": adjectives with no verb behind them
+        and not m.group(1).endswith(("tané", "tanée", "tanés", "tanées"))
+        # "sur le marché en 2026", "son comité en 2026": after a determiner, a noun
+        and not _FRENCH_DETERMINER.search(folded, 0, m.start())
         and any(
             start in (m.end(), m.end() + 1)
             or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
             for start in starts
         )
+        # "une application dédiée dès le début de l'année prochaine": from a time still to
+        # come, no past event.
+        and not _FROM_A_COMING_TIME.match(folded, m.end())
     ]
     markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
     markers += [

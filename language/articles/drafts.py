@@ -114,7 +114,7 @@ def _draft(
         return None  # "..., analysts said": their forecast, not the organisation's promise
     if _STUDY_SAYS.search(reading.folded, cue.end):
         return None  # "..., LNC's analysis indicates": a study's forecast
-    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context):
+    if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context, span):
         return None
     if _expects_of_others(reading, cue):
         return None
@@ -323,6 +323,29 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         )
         and (same_window or (_nested(other, draft) and _same_object(other, draft)))
         and not _different_figures(other, draft)
+        and not _first_of_many(other, draft)
+        and not _first_of_many(draft, other)
+    )
+
+
+# "The first of the new centres will open in 1Q24" after "plans to open 28 new centres in
+# 2024": the first of several, said as such, is a milestone of its own, not the whole
+# promise again ("Le premier bâtiment ..." is not said as one of several).
+_FIRST_OF = re.compile(
+    r"\b(?:the first (?:of|one of)|(?:le premier|la première|les premiers|les premières)"
+    r" (?:des|d'entre))\b"
+)
+
+
+def _first_of_many(first: DraftCandidate, whole: DraftCandidate) -> bool:
+    """Whether `first` dates the first of what `whole` counts: "the first of the new centres"
+    (no figure of its own) against "28 new centres" (a count)."""
+    words, counted = (d.quote.replace(d.deadline_text, "") for d in (first, whole))
+    return bool(
+        _FIRST_OF.search(_fold(words))
+        and not _FIRST_OF.search(_fold(counted))
+        and not any(_NUMBER.fullmatch(f) for f in _figures(words))
+        and any(_NUMBER.fullmatch(f) for f in _figures(counted))
     )
 
 

@@ -529,12 +529,15 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if _MODEL_YEAR.match(folded, deadline.span[1]) and re.search(r"\d{4}$", deadline.text):
+        return False  # "will arrive in 2017 as a 2018 model": a model year, a product's name
     if _MARGIN.fullmatch(_fold(deadline.text)):
         return False  # "on course to miss their targets by a decade": a margin, not a date
     if (
         _WEEKDAY.search(_fold(deadline.text))
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
+        and not _LAUNCHES.search(folded[:start])
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
@@ -585,6 +588,24 @@ _TIME_PREPOSITION = re.compile(
 )
 
 
+# A year before "model" names a product's model year, not a time: "as a 2018 model",
+# "its 2026 model-year lineup".
+_MODEL_YEAR = re.compile(r"[-\s]+model\b")
+
+
+# A launch or an opening told in the future right before a bare weekday ("BPCE lancera
+# mardi la première offre", "will launch on Tuesday"): that day is the promise, not a meeting.
+_LAUNCHES = re.compile(
+    r"\b(?:(?:lancer|ouvrir|inaugurer|démarrer|débuter)(?:a|ont)|(?:va|vont) (?:lancer|ouvrir|"
+    r"inaugurer|démarrer)|will (?:launch|open|go live|start|begin)|(?:launches|opens|goes live))"
+    r"\s+(?:(?:on|ce|dès)\s+)?$"
+)
+
+
+# A word with a participle's ending: "opened", "built", "créée".
+_PARTICIPLE_WORD = re.compile(r"\b(?:\w+(?:ed|é|ée|és|ées)|built|made|set|done|held|bought|sold)\b")
+
+
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 _CLEFT = re.compile(r"^\s*c'est\s+")
 
@@ -628,11 +649,28 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     inside = [i for i, cue in enumerate(cues) if start < cue.start and cue.end <= end]
     if inside:
         return inside[0]  # the date's words hold the phrase: "completion date is scheduled for"
+    named_after = [
+        i
+        for i, cue in enumerate(cues)
+        if cue.rule.kind == "after" and folded[end : cue.start].strip() == ","
+    ]
+    if named_after:
+        return named_after[0]  # "done by Dec. 15, which is the plan": the plan named after it
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", _CLEFT.sub("", folded[clause:start])))
-    if re.search(r"\w", opening):
-        return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
+    if re.search(r"\w", opening):
+        # "KU next year will renegotiate": a time between a short subject and its
+        # commitment, touching it, is the commitment's ("The plant opened in 2025 will
+        # close" is not: a participle is no subject's word).
+        if (
+            after
+            and not folded[end : cues[after[0]].start].strip()
+            and _words_between(opening) <= 4
+            and not _PARTICIPLE_WORD.search(opening)
+        ):
+            return after[0]
+        return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     if not after:
         return None
     index = after[0]

@@ -104,7 +104,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
-        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ )?"
+        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ ){0,2}"
         r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?(?:of|to|is)\b",
         "aims",
     ),
@@ -115,6 +115,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    # The plan named after its date: "done by Dec. 15, which is the plan", "d'ici 2026,
+    # c'est l'objectif".
+    CueRule(
+        r"(?<=, )(?:which is the (?:plan|goal|target|aim)|c'est (?:le plan|l'objectif))\b",
+        "plans",
+        kind="after",
+    ),
     # A plan for a thing: "plans for its internet service to be operational by next year".
     CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
     CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),

@@ -134,6 +134,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 and len(paragraph[start : boundary.start()].split()) <= 2
             ):
                 continue  # "L'objectif ? Parvenir à ...": a question that leads into its answer
+            if _inside_brackets(paragraph, start, boundary.start()):
+                continue  # "(Promoteur groupe Realités. Agence X)": a full stop in brackets
             chunk = paragraph[start : boundary.end()]
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
@@ -144,6 +146,16 @@ def split_sentences(text: str) -> list[Sentence]:
             lead = len(chunk) - len(chunk.lstrip())
             sentences.append(Sentence(chunk.strip(), offset + start + lead, number))
     return sentences
+
+
+def _inside_brackets(paragraph: str, start: int, at: int) -> bool:
+    """Whether `at` falls inside brackets opened since `start` and closed a little later in
+    the same paragraph: what a bracket holds belongs to the sentence around it."""
+    opened = paragraph.count("(", start, at) - paragraph.count(")", start, at)
+    if opened <= 0:
+        return False
+    closing = paragraph.find(")", at, at + 200)
+    return closing != -1 and "(" not in paragraph[at:closing]
 
 
 # ---------------------------------------------------------------------------------------

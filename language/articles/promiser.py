@@ -126,11 +126,22 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
     return None
 
 
-def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: _Context) -> bool:
+def _third_party_subject(
+    reading: _Reading,
+    cue: _Cue,
+    promiser: _Org,
+    context: _Context,
+    deadline: tuple[int, int] | None = None,
+) -> bool:
     """Whether an expectation ("is expected to", "should") is someone else's, not a promise:
     its subject is a third party ("regulators", "analysts") or, unless the sentence says who
-    expects it, an outsider named as its subject ("The European Commission is expected to")."""
+    expects it, an outsider named as its subject ("The European Commission is expected to").
+    A deadline that opens the clause ("By the end of 2025, the company expects") is no part
+    of its subject."""
     clause = _clause_start(reading.folded, cue.start, reading.body)
+    if deadline is not None and clause <= deadline[0] and deadline[1] <= cue.start:
+        gap = _FRONTED_GAP.match(reading.folded, deadline[1])
+        clause = gap.end() if gap else deadline[1]
     subject = reading.folded[clause : cue.start]
     if _THIRD_PARTY.search(subject):
         return True
@@ -149,6 +160,8 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
+        if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
+            continue  # "La Polestar 4 devrait": a known maker's model, its maker's promise
         if _YEAR_OPENING.fullmatch(match.group()):
             continue  # "Pour 2026, la production devrait ...": a time, not a name
         if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):
@@ -159,11 +172,16 @@ def _third_party_subject(reading: _Reading, cue: _Cue, promiser: _Org, context: 
             continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
         if _NAMED_THING.search(reading.folded, clause, match.start()):
             continue  # "la station Porte de Clichy devrait": the station's name, not who acts
+        if _THING_NAME_END.search(name):
+            continue  # "The Trillium Line is expected to": a thing's name, not who acts
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
     return False
 
+
+# What separates a fronted deadline from the subject after it.
+_FRONTED_GAP = re.compile(r"[\s,]*")
 
 # A year after a capitalised preposition opens a sentence with its time, not a name.
 _YEAR_OPENING = re.compile(r"(?:En|Pour|In|By|For|From|Dès|Until|Before|Avant)\s+(?:19|20)\d\d")
@@ -178,6 +196,16 @@ _NAMED_THING = re.compile(
     r"hospital|campus|aéroport|airport|terminal|port|mine|raffinerie|refinery|satellite|fusée|"
     r"rocket|lanceur|launcher|constellation|tramway|métro|bâtiment|building|tour|tower|modèle|"
     r"model|datacenter|data ?cent(?:er|re)|gigafactory|smr)\s+$"
+)
+
+# A model number after a maker's name: "Polestar 4", "Corvane X5".
+_MODEL_NUMBER = re.compile(r"(?:\s+[A-Z]{0,2}\d[\w-]*)+$")
+
+# An English name that ends with a thing's noun names that thing ("the Trillium Line",
+# "the Harbour Bridge"): the promise stays with who builds or runs it.
+_THING_NAME_END = re.compile(
+    r"\b(?:Line|Station|Bridge|Tunnel|Plant|Factory|Building|Tower|Stadium|Arena|Airport|"
+    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway)$"
 )
 
 # A name after a preposition is a complement of the subject, not its head; an elided article

@@ -32,6 +32,7 @@ from .lexicon import (
     _JOINERS,
     _JOINERS_MOVE,
     _JOINERS_TO,
+    _KEEPS_TO,
     _MOVE,
     _NEGATION,
     _NEGATION_STOP,
@@ -84,6 +85,9 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
+# "from" opening a period: after a move, the date left behind.
+_LEFT_FROM = re.compile(r"(?:from|de|du|d')\s*\b", re.ASCII)
+_MOVED_TO = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
 # Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
 _EXTENT_RX = re.compile(
     r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
@@ -96,6 +100,7 @@ _EXTENT_RX = re.compile(
 )
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
@@ -421,7 +426,10 @@ _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
-    r"|approved|adopted|awarded"
+    r"|approved|adopted|awarded|broken ground|ground broken"
+    # The pluperfect is past, whatever the verb: "had ground broken in October".
+    r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
+    r"[a-z]+(?:ed|en|wn)"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
@@ -545,11 +553,38 @@ def _around(
             error=f"'{said}' rules the date out: a negated date is no deadline.",
             used=outcome.used,
         )
+    if (
+        _LEFT_FROM.match(folded, outcome.start)
+        and not _MOVED_TO.search(folded, outcome.start, outcome.end)
+        and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4))
+    ):
+        # "has slipped from 2017 to 2108": after a move, "from" names the date left behind;
+        # when no readable new date follows, nothing is promised.
+        said = _said(text, move[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' names the date moved away from, not the new one.",
+            used=[*outcome.used, move],
+        )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
     if negation and folded.startswith("n'aurai", negation[0]):
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.
         negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
+    if (
+        negation
+        and _KEEPS_TO_RX.search(folded, negation[1], outcome.start)
+        and _DEADLINE_RX.search(folded, negation[1], outcome.end + 20)
+    ):
+        # "not going to meet its May deadline": a deadline missed, no later date promised.
+        denied = _said(text, negation[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{denied}' says a deadline will be missed: no date is promised.",
+            used=[*outcome.used, negation],
+        )
     if negation:
         outcome.used.append(negation)
         never = folded.startswith(

@@ -531,8 +531,11 @@ _NEGATION = (
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
-    r"[,;:.!?]|\b(?:and|but|or|then|which|that|who|et|mais|ou|puis|qui|que|only|just"
+    r"[,;:.!?]|\b(?:and|but|or|which|that|who|et|mais|ou|puis|qui|que|only|just"
     r"|seulement|uniquement|simply|merely)\b"
+    # "then" opens a clause, but not after an auxiliary: "the deadline was then set for".
+    r"|\bthen\b(?<!\bwas then)(?<!\bis then)(?<!\bare then)(?<!\bwere then)"
+    r"(?<!\bwill then)(?<!\bhas then)(?<!\bhad then)(?<!\bbe then)"
 )
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (
@@ -554,6 +557,12 @@ _DEADLINE_NOUN = (
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
     r"|to end|ends|will close|to close|closes)\b"
+)
+# Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
+# l'echeance de mars". Denied, the deadline is missed: no date is promised.
+_KEEPS_TO = (
+    r"\b(?:meet|make|hit|keep to|stick to|respect|tenir|tiendr(?:a|ont|ait|aient)"
+    r"|respecter(?:a|ont|ait|aient)?|respecte(?:nt)?)\b"
 )
 # "the offer will close on 15 March" ends then; a deal or a plant "expected to close in Q4"
 # closes within the quarter: an event in it, not a deadline.

@@ -800,6 +800,8 @@ MORE_PERIODS = [
     ("le printemps prochain", "2020-04-27", "2021-03-01", "2021-05-31"),
     # The deadline named as such is a "by"; "through P" is until P's end.
     ("the deadline for this commitment is 2035", "2023-12-03", None, "2035-12-31"),
+    # "then" after an auxiliary is an adverb, not a new clause: the noun still reaches.
+    ("the filing deadline is then fixed for March 14", "2024-07-02", None, "2025-03-14"),
     ("through 2029", "2024-07-02", None, "2029-12-31"),
     ("by the mid-2030s", "2024-07-02", None, "2036-12-31"),
     ("between now and 2030", "2024-07-02", None, "2030-12-31"),
@@ -884,6 +886,27 @@ REFUSED = [
     (
         "it could have been finished by 2020",
         "'could have been finished by 2020' rules the date out: a negated date is no deadline.",
+    ),
+    # After a move, "from" names the date left behind; with no readable new date, nothing
+    # is promised (rule 10).
+    (
+        "the opening has slipped from 2026 to 2162",
+        "'slipped from 2026' names the date moved away from, not the new one.",
+    ),
+    (
+        "the launch was delayed from March 2026",
+        "'delayed from March 2026' names the date moved away from, not the new one.",
+    ),
+    # A deadline said to be missed promises no later date (rule 15).
+    (
+        "the agency is not going to meet its September deadline",
+        "'not going to meet its September deadline' says a deadline will be missed: no date is "
+        "promised.",
+    ),
+    (
+        "the contractor will not make its December 2025 deadline",
+        "'not make its December 2025 deadline' says a deadline will be missed: no date is "
+        "promised.",
     ),
     ("à cet horizon", "'à cet horizon' points to a date given elsewhere: write that date instead."),
     ("au plus tôt", "'au plus tôt' is too vague to be a deadline: no date can be held against it."),
@@ -1760,6 +1783,9 @@ def test_a_date_whose_target_will_not_be_met_is_refused_as_negated(phrase) -> No
         ("On 2 March, the board adopted the budget", "2025-07-20"),
         # "quelques" is no "que": nothing stands between the past verb and its month.
         ("les essais ont débuté il y a quelques jours en mai", "2025-11-20"),
+        # The pluperfect tells of the past whatever its verb; so does "ground broken".
+        ("the depot had been refurbished in September", "2025-06-10"),
+        ("a tower that had ground broken in November", "2025-06-10"),
     ],
 )
 def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_on) -> None:
@@ -1772,6 +1798,8 @@ def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_o
     [
         ("the vote will be held on Tuesday", "2025-03-07", "2025-03-11"),
         ("les travaux seront lancés en mai", "2025-11-20", None),
+        # An earlier plan in the pluperfect still looks ahead: no past event.
+        ("the city had planned to open it in September", "2025-06-10", None),
         ("Les travaux, prévus en mai, commenceront", "2025-11-20", None),
         # The past verb tells when it was said or decided; the clause or purpose after it
         # is what is to come.
