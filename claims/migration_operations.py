@@ -84,13 +84,20 @@ class AlterFieldLabels(Operation):
     def migration_name_fragment(self) -> str:
         return f"alter_{self.model_name_lower}_labels"
 
+    # What the migration optimizer asks before moving another operation past this one. A
+    # relational field refers to other models too; rather than work out which, say yes.
     def references_field(self, model_name: str, name: str, app_label: str) -> bool:
-        return model_name.lower() == self.model_name_lower and any(
-            name.lower() == own.lower() for own, _ in self.fields
+        return self._relational or (
+            model_name.lower() == self.model_name_lower
+            and any(name.lower() == own.lower() for own, _ in self.fields)
         )
 
     def references_model(self, name: str, app_label: str) -> bool:
-        return name.lower() == self.model_name_lower
+        return self._relational or name.lower() == self.model_name_lower
+
+    @property
+    def _relational(self) -> bool:
+        return any(field.is_relation for _, field in self.fields)
 
 
 def labels_together(operations: Iterable[Operation]) -> list[Operation]:
@@ -101,8 +108,9 @@ def labels_together(operations: Iterable[Operation]) -> list[Operation]:
         if isinstance(operation, migrations.AlterField) and operation.preserve_default:
             last = merged[-1] if merged else None
             change = (operation.name, operation.field)
-            if isinstance(last, AlterFieldLabels) and last.references_model(
-                operation.model_name, ""
+            if (
+                isinstance(last, AlterFieldLabels)
+                and last.model_name_lower == operation.model_name_lower
             ):
                 last.fields.append(change)
                 continue

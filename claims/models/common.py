@@ -54,7 +54,7 @@ class ChecksInOneQuery(models.Model):
 
     Django asks the database about each CheckConstraint in a query of its own, in a savepoint
     of its own when a transaction is open: for a claim, seven round trips of three statements
-    on every write, about 40% of what claim_create takes on PostgreSQL. Here every condition
+    on every write, about a quarter of what creating one takes on PostgreSQL. Here every condition
     is one column of one SELECT, with the same messages and codes; the other constraints are
     validated as Django validates them."""
 
