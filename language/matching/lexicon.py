@@ -164,7 +164,9 @@ class _CompiledOnFirstUse:
     def __getattr__(self, name: str) -> Any:
         # Only for what the instance lacks: the pattern's methods, each looked up once and
         # kept, so that later calls cost what a compiled pattern's do.
-        compiled = self.__dict__.get("_compiled") or re.compile(self._source)
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy and pickle probe for these before __init__ ran
+        compiled = self.__dict__.get("_compiled") or re.compile(self.__dict__["_source"])
         self.__dict__["_compiled"] = compiled
         value = getattr(compiled, name)
         setattr(self, name, value)
