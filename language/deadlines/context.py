@@ -87,7 +87,9 @@ _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 # "from" opening a period: after a move, the date left behind.
 _LEFT_FROM = re.compile(r"(?:from|de|du|d')\s*\b", re.ASCII)
-_MOVED_TO = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
+# A "to" inside that period's words: the new date is named ("from 2025 to 2027").
+# (reading._MOVED_TO is another thing: a move verb before a "to".)
+_TO_INSIDE = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
 # Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
 _EXTENT_RX = re.compile(
     r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
@@ -555,7 +557,7 @@ def _around(
         )
     if (
         _LEFT_FROM.match(folded, outcome.start)
-        and not _MOVED_TO.search(folded, outcome.start, outcome.end)
+        and not _TO_INSIDE.search(folded, outcome.start, outcome.end)
         and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4))
     ):
         # "has slipped from 2017 to 2108": after a move, "from" names the date left behind;
