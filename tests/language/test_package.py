@@ -11,14 +11,8 @@ from pathlib import Path
 LANGUAGE = Path(__file__).resolve().parents[2] / "language"
 
 
-def test_the_language_package_imports_without_django_settings() -> None:
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
-    code = (
-        "import sys, language.deadlines, language.articles, language.matching, language.text;"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('django', 'rest_framework', 'claims', 'tracker', 'config'));"
-        "print(loaded)"
-    )
+def fresh_python(code: str, env: dict[str, str] | None = None) -> str:
+    """What `code` prints, run by a new interpreter from the repository root."""
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=LANGUAGE.parent,
@@ -27,7 +21,18 @@ def test_the_language_package_imports_without_django_settings() -> None:
         text=True,
         check=True,
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.strip()
+
+
+def test_the_language_package_imports_without_django_settings() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    code = (
+        "import sys, language.deadlines, language.articles, language.matching, language.text;"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('django', 'rest_framework', 'claims', 'tracker', 'config'));"
+        "print(loaded)"
+    )
+    assert fresh_python(code, env=env) == "[]"
 
 
 def test_no_module_of_the_language_package_imports_django_or_the_apps() -> None:
@@ -49,14 +54,7 @@ def test_importing_the_matcher_compiles_none_of_its_word_lists() -> None:
         "patterns = [*L.SIGNAL_RX.values(), *L.CATEGORY_RX.values(), L.FIRST_RX];"
         "print(len(patterns), sum('_compiled' in vars(p) for p in patterns))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=LANGUAGE.parent,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    count, compiled = map(int, result.stdout.split())
+    count, compiled = map(int, fresh_python(code).split())
     assert count > 10 and compiled == 0
 
 
