@@ -160,6 +160,10 @@ def _third_party_subject(
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
+        if not re.search(r"[^\W\d_]", name):
+            continue  # "The 1.9 million-square-foot tower": a figure after "The", not a name
+        if _inside_brackets(reading.text, clause, match.start()):
+            continue  # "the centre at Acworth (Ga.)": an aside, not the subject
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
             continue  # "La Polestar 4 devrait": a known maker's model, its maker's promise
         if _YEAR_OPENING.fullmatch(match.group()):
@@ -214,6 +218,11 @@ _COMPLEMENT = re.compile(
     r"(?:\b(?:of|in|at|from|near|for|de|du|des|à|au|aux|en|dans|pour|près de)\s+(?:l['’])?"
     r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
 )
+
+
+def _inside_brackets(text: str, clause: int, start: int) -> bool:
+    """Whether a bracket opened in the clause before `start` is still open there."""
+    return text.rfind("(", clause, start) > text.rfind(")", clause, start)
 
 
 def _in_apposition(text: str, clause: int, start: int, end: int) -> bool:

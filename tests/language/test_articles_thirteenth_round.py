@@ -1,0 +1,52 @@
+"""The importer's rules from the thirteenth round (docs/article-import.md, "Thirteenth
+round"), from the misses of the eighth batch labelled blind to our conventions, once it had
+been scored untuned. One behaviour per test; the sentences are invented, in the shape real
+articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 6, 14)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- What an expectation's subject is not -----------------------------------------------------
+
+
+def test_a_figure_after_the_is_no_outsiders_name():
+    text = (
+        "Halden Transit is building a new depot. "
+        "The 2.4 million-square-foot depot, which is expected to open in late 2026, will "
+        "house 90 trams."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2026, 9, 1),
+        Y(2026, 12, 31),
+    )
+
+
+def test_a_name_in_brackets_is_an_aside_not_the_subject():
+    text = (
+        "Halden Transit is building a new depot. "
+        "The depot near the old shipyard (Meridian Docks) is expected to open in 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+def test_an_outsider_named_outside_the_brackets_is_still_an_outsider():
+    text = (
+        "Halden Transit is building a new depot. "
+        "The Meridian Council (the city's planning body) is expected to rule on it in 2025."
+    )
+    assert read.dated_drafts(text) == []
