@@ -206,10 +206,11 @@ _NAMED_THING = re.compile(
 _MODEL_NUMBER = re.compile(r"(?:\s+[A-Z]{0,2}\d[\w-]*)+$")
 
 # An English name that ends with a thing's noun names that thing ("the Trillium Line",
-# "the Harbour Bridge"): the promise stays with who builds or runs it.
+# "the Harbour Bridge", "the Kennestone Regional Medical Center"): the promise stays with who
+# builds or runs it.
 _THING_NAME_END = re.compile(
     r"\b(?:Line|Station|Bridge|Tunnel|Plant|Factory|Building|Tower|Stadium|Arena|Airport|"
-    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway)$"
+    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway|Center|Centre)$"
 )
 
 # A name after a preposition is a complement of the subject, not its head; an elided article

@@ -50,3 +50,12 @@ def test_an_outsider_named_outside_the_brackets_is_still_an_outsider():
         "The Meridian Council (the city's planning body) is expected to rule on it in 2025."
     )
     assert read.dated_drafts(text) == []
+
+
+def test_a_name_ending_in_center_names_a_building_not_who_acts():
+    text = (
+        "Halden Transit is rebuilding its network. "
+        "The Northgate Maintenance Center is expected to open in 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
