@@ -63,6 +63,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     ):
         if (found := _subject(reading, start, end, context)) is not None:
             return found
+    if (introduced := _introduced_by_base(reading, clause, cue.start)) is not None:
+        return introduced, "introduced by where it is based"
     leading = _leading_name(text[reading.body :], context, reading.body)
     if (
         leading is not None
@@ -97,6 +99,20 @@ _PASSIVE_AGENT = re.compile(
     r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
     r"(?:par|by)\s+"
 )
+
+
+def _introduced_by_base(reading: _Reading, start: int, end: int) -> _Org | None:
+    """The organisation a commitment's subject introduces by where it is based ("Chapel
+    Hill-based UNC Health and Durham-based Duke Health anticipate"): the first, which acts.
+    A name that qualifies a noun ("the Nashville-based HCA Healthcare-owned hospital") is
+    not one."""
+    text = reading.text
+    for part_start, part_end in _outside_parentheticals(text, start, end):
+        for based in _BASED.finditer(text, part_start, part_end):
+            name = _NAME.match(text, based.end(), part_end)
+            if name is not None and not _DESCRIBES_A_NOUN.search(name.group()):
+                return _Org(None, name.group(), name.start(), name.end())
+    return None
 
 
 def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:
@@ -164,6 +180,10 @@ def _third_party_subject(
             continue  # "The 1.9 million-square-foot tower": a figure after "The", not a name
         if _inside_brackets(reading.text, clause, match.start()):
             continue  # "the centre at Acworth (Ga.)": an aside, not the subject
+        if _DESCRIBES_A_NOUN.search(name):
+            continue  # "the HCA Healthcare-owned hospital": its owner, the hospital is the subject
+        if _BASED.search(name):
+            continue  # "Durham-based Duke Health anticipates": introduced as the one that acts
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
             continue  # "La Polestar 4 devrait": a known maker's model, its maker's promise
         if _YEAR_OPENING.fullmatch(match.group()):
@@ -183,6 +203,14 @@ def _third_party_subject(
         return True
     return False
 
+
+# A name joined to a participle qualifies the noun after it: "the HCA Healthcare-owned
+# hospital", "a Paris-based start-up".
+_DESCRIBES_A_NOUN = re.compile(
+    r"-(?:based|owned|led|backed|run|operated|funded|controlled|headquartered|made|built)$"
+)
+# An organisation introduced by where it is based: "Chapel Hill-based UNC Health".
+_BASED = re.compile(r"-based\s+")
 
 # What separates a fronted deadline from the subject after it.
 _FRONTED_GAP = re.compile(r"[\s,]*")

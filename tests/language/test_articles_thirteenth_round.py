@@ -59,3 +59,33 @@ def test_a_name_ending_in_center_names_a_building_not_who_acts():
     )
     [draft] = read.dated_drafts(text)
     assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+def test_a_name_joined_to_owned_qualifies_the_noun_after_it():
+    text = (
+        "Halden Transit is building a new depot. "
+        "The new Halden Transit-owned yard is expected to be completed in 2028."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2028, 12, 31))
+
+
+def test_an_organisation_introduced_by_its_base_is_the_one_that_expects():
+    text = (
+        "Halden Transit is building a new depot. "
+        "Separately, Leeds-based Arlow Rail anticipates deliveries to begin in 2026."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_pk, draft.promiser_name, draft.end) == (
+        None,
+        "Arlow Rail",
+        Y(2026, 12, 31),
+    )
+
+
+def test_an_organisation_named_without_its_base_is_still_an_outsider():
+    text = (
+        "Halden Transit is building a new depot. "
+        "Separately, Arlow Rail anticipates deliveries to begin in 2026."
+    )
+    assert read.dated_drafts(text) == []
