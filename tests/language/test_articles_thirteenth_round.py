@@ -89,3 +89,30 @@ def test_an_organisation_named_without_its_base_is_still_an_outsider():
         "Separately, Arlow Rail anticipates deliveries to begin in 2026."
     )
     assert read.dated_drafts(text) == []
+
+
+# --- An aim still held -----------------------------------------------------------------------
+
+
+def test_an_aim_that_remains_is_an_aim_in_french():
+    text = (
+        "Halden Transit a pris du retard sur le chantier du dépôt. "
+        "Mais l'objectif reste toujours d'ouvrir la ligne en 2027."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.strength, draft.start, draft.end) == (
+        "Halden Transit",
+        "aims",
+        Y(2027, 1, 1),
+        Y(2027, 12, 31),
+    )
+
+
+def test_an_aim_that_remains_is_an_aim_in_english():
+    text = "Halden Transit's goal remains to open the line in 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "aims",
+        Y(2027, 12, 31),
+    )
