@@ -133,12 +133,13 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
     attribution = reading.attribution
     if attribution is not None and attribution.org is not None and not attribution.refers_back:
         return attribution.org, "the speaker's own organisation"
+    # Referred back to ("it", "the company"): the sentence does name its promiser.
     if context.topic is not None:
-        return context.topic, "the organisation the article is about"
+        return context.topic, "the organisation the article is about, referred back to"
     if earlier := _known_mentions(text[reading.body : end], context, reading.body):
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
-        return context.last_named, "the organisation the article last named"
+        return context.last_named, "the organisation the article last named, referred back to"
     return None
 
 

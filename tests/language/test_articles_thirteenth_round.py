@@ -116,3 +116,28 @@ def test_an_aim_that_remains_is_an_aim_in_english():
         "aims",
         Y(2027, 12, 31),
     )
+
+
+# --- Two sentences that leave their promiser to the article's topic ---------------------------
+
+
+def test_two_things_due_the_same_year_in_a_round_up_stay_two_drafts():
+    text = (
+        "Halden Transit a présenté ses projets au salon de Lyon. "
+        "Le dépôt de Vénissieux s'agrandira en 2026.\n\n"
+        "Une nouvelle navette électrique remplacera le vieux funiculaire en 2026."
+    )
+    drafts = read.dated_drafts(text, language="fr")
+    assert [(d.promiser_name, d.end) for d in drafts] == [
+        ("Halden Transit", Y(2026, 12, 31)),
+        ("Halden Transit", Y(2026, 12, 31)),
+    ]
+
+
+def test_one_thing_said_twice_with_the_topic_as_promiser_is_one_draft():
+    text = (
+        "Halden Transit a présenté ses projets au salon de Lyon. "
+        "Le dépôt de Vénissieux s'agrandira en 2026.\n\n"
+        "L'agrandissement du dépôt de Vénissieux sera achevé en 2026, avec 40 voies."
+    )
+    assert len(read.dated_drafts(text, language="fr")) == 1
