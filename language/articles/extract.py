@@ -538,6 +538,7 @@ def _is_a_deadline(
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
         and not _LAUNCHES.search(folded[:start])
+        and not _FROM_THEN_ON.match(_fold(deadline.text))
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
@@ -585,6 +586,13 @@ _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|
 _TIME_PREPOSITION = re.compile(
     r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
     r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
+)
+
+
+# A weekday after "from" says when something begins, not a meeting: "A partir de lundi, ce
+# chantier va fermer la station", "Starting Monday, the line will run every ten minutes".
+_FROM_THEN_ON = re.compile(
+    r"(?:dès|[aà] partir d[eu']|[aà] compter d[eu']|starting|beginning|from|as of)\b"
 )
 
 

@@ -141,3 +141,22 @@ def test_one_thing_said_twice_with_the_topic_as_promiser_is_one_draft():
         "L'agrandissement du dépôt de Vénissieux sera achevé en 2026, avec 40 voies."
     )
     assert len(read.dated_drafts(text, language="fr")) == 1
+
+
+# --- A weekday after "from" is when something begins -----------------------------------------
+
+
+def test_a_weekday_after_from_opening_the_sentence_is_when_it_begins():
+    # Published on Friday 14 June 2024: "lundi" is Monday the 17th.
+    text = "À partir de lundi, Halden Transit va fermer la station Gare Sud pendant deux mois."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Halden Transit",
+        Y(2024, 6, 17),
+        Y(2024, 6, 17),
+    )
+
+
+def test_a_bare_weekday_before_a_presentation_is_still_a_meeting():
+    text = "Lundi, Halden Transit va présenter son plan pour la station Gare Sud."
+    assert read.dated_drafts(text, language="fr") == []
