@@ -179,7 +179,13 @@ def _judge_cues(
         elif (
             _SUPERSEDED_BEFORE.search(before)
             or _SUPERSEDED.match(folded, cue.start)
-            or (cue.rule.kind == "past" and not _speech_before(before))
+            # A plan in the past is an earlier one, unless someone is reported saying it;
+            # not when that saying is the first ("when the project was first announced in
+            # 2018, the completion date was expected to be 2026").
+            or (
+                cue.rule.kind == "past"
+                and (not _speech_before(before) or _SUPERSEDED.search(before))
+            )
         ):
             cue.dropped = "an earlier, superseded plan"
         elif _SUPERSEDED_GOAL.search(cue.phrase) or (

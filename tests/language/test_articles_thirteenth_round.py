@@ -160,3 +160,20 @@ def test_a_weekday_after_from_opening_the_sentence_is_when_it_begins():
 def test_a_bare_weekday_before_a_presentation_is_still_a_meeting():
     text = "Lundi, Halden Transit va présenter son plan pour la station Gare Sud."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A plan told as the first one ------------------------------------------------------------
+
+
+def test_a_plan_as_first_announced_is_an_earlier_plan():
+    text = (
+        "Halden Transit has pushed back its new depot to 2029. "
+        "When the depot was first announced in 2019, its opening was expected in 2026."
+    )
+    assert [d.end for d in read.dated_drafts(text)] == [Y(2029, 12, 31)]
+
+
+def test_a_plan_reported_in_the_past_tense_is_still_a_plan():
+    text = "Halden Transit announced on Monday that the depot was expected to open in 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2026, 12, 31))
