@@ -177,3 +177,25 @@ def test_a_plan_reported_in_the_past_tense_is_still_a_plan():
     text = "Halden Transit announced on Monday that the depot was expected to open in 2026."
     [draft] = read.dated_drafts(text)
     assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2026, 12, 31))
+
+
+# --- When a rule applies ---------------------------------------------------------------------
+
+
+def test_the_date_of_a_rule_in_a_relative_clause_on_it_is_no_promise():
+    text = (
+        "Halden Transit doit adapter ses dépôts aux nouvelles normes environnementales qui "
+        "vont s'appliquer d'ici 2027."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_the_date_of_a_rule_in_english_is_no_promise_either():
+    text = "Halden Transit must meet the noise rules that will apply from 2027 at every depot."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_promise_to_meet_a_rule_by_a_date_is_still_a_promise():
+    text = "Halden Transit will meet the new noise rules at every depot by 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
