@@ -556,6 +556,8 @@ def _is_a_deadline(
     runs = _RUNS_FOR.search(folded[:start])
     if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
         return False  # "would run for 15 months starting in April": a contract's term
+    if window.precision == "relative" and _AT_LEAST_FOR.search(_fold(deadline.text)):
+        return False  # "devra déménager ... pour au moins deux ans": how long, not by when
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
     clause = _clause_start(folded, start, reading.body)
@@ -587,6 +589,11 @@ _TIME_PREPOSITION = re.compile(
     r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
     r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
 )
+
+
+# A least duration ("pour au moins deux ans", "for at least two years") says how long a
+# state lasts; the parser reads it as "not before" its end, which is no date promised.
+_AT_LEAST_FOR = re.compile(r"\b(?:pour|pendant|for|during)\s+(?:au moins|at least)\b")
 
 
 # A weekday after "from" says when something begins, not a meeting: "A partir de lundi, ce

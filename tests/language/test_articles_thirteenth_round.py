@@ -199,3 +199,22 @@ def test_a_promise_to_meet_a_rule_by_a_date_is_still_a_promise():
     text = "Halden Transit will meet the new noise rules at every depot by 2027."
     [draft] = read.dated_drafts(text)
     assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+# --- How long, not by when -------------------------------------------------------------------
+
+
+def test_a_least_duration_is_how_long_not_a_date_promised():
+    text = "Le guichet de Halden Transit déménagera sous une tente pour au moins deux ans."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_a_least_duration_in_english_is_no_date_either():
+    text = "Halden Transit will run buses instead of trams for at least six months."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_span_to_get_something_done_is_still_a_deadline():
+    text = "Halden Transit will rebuild the depot within two years."
+    [draft] = read.dated_drafts(text)
+    assert draft.end == Y(2026, 6, 14)
