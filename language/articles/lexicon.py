@@ -116,6 +116,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    # A milestone named as the next one: "Next step: 10,500 sites by the end of 2025",
+    # "Prochaine étape : l'ouverture du second tronçon en 2027".
+    CueRule(r"\b(?:(?:the )?next (?:step|milestone|stage)|(?:la )?prochaine étape) ?:", "plans"),
     # The plan named after its date: "done by Dec. 15, which is the plan", "d'ici 2026,
     # c'est l'objectif".
     CueRule(

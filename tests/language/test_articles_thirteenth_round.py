@@ -218,3 +218,25 @@ def test_a_span_to_get_something_done_is_still_a_deadline():
     text = "Halden Transit will rebuild the depot within two years."
     [draft] = read.dated_drafts(text)
     assert draft.end == Y(2026, 6, 14)
+
+
+# --- The next step -------------------------------------------------------------------------
+
+
+def test_the_next_step_named_with_its_date_is_a_plan():
+    text = (
+        "Halden Transit a mis en service 40 rames cette année. "
+        "Prochaine étape : 60 rames en circulation d'ici la fin 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "plans",
+        Y(2025, 12, 31),
+    )
+
+
+def test_the_next_step_in_english_is_a_plan_too():
+    text = "Halden Transit opened its first depot this spring. Next step: a second depot in 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2026, 12, 31))
