@@ -43,7 +43,9 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     clause: an organisation named there outside appositions ("Orange said Bleu aims to
     ...": Bleu; "Bleu, set up by Orange and Capgemini, will ...": Bleu), a joint venture
     named by its parents, or a back reference ("it", "the company", "nous") to the speaker's
-    organisation or the article's; the name the sentence opens with; the speaker's
+    organisation or the article's; an organisation the commitment's subject introduces by
+    where it is based ("Durham-based Duke Health anticipates"); the name the sentence opens
+    with; the speaker's
     organisation ("..., a précisé Thales"); the organisation the article is about; an
     organisation named in an apposition before the commitment ("le PDG d'EDF, ...").
     """

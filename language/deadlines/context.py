@@ -678,14 +678,16 @@ def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
 
 def _opens_ahead(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the verb stands that puts a weekday opening its sentence in the future: a time
-    at most three words in and ended by a comma ("A partir de lundi, ce chantier va ...",
+    at most four words in and ended by a comma ("A partir de lundi, ce chantier va ...",
     "Starting Monday, the site will close") has no verb before it, so the first verb after
     it decides, at most fifteen words on and in the same clause ("Lundi, le ministre a dit
     que la gare va fermer" is the Monday gone by)."""
     low = max(0, start - 160)
     for boundary in _SENTENCE_START.finditer(folded, low, start):
         low = boundary.end()
-    if len(_WORD.findall(folded, low, start)) > 3 or not _FRONTED_END.match(folded, end):
+    if len(_WORD.findall(folded, low, start)) > _OPENING_WORDS or not _FRONTED_END.match(
+        folded, end
+    ):
         return None  # not a time that opens its sentence
     after = _TENSE.search(folded, end, min(len(folded), end + 160))
     if after is None or after.group("future") is None:
@@ -698,6 +700,7 @@ def _opens_ahead(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return after.span()
 
 
+_OPENING_WORDS = 4  # "à compter de ce lundi,": the words before a weekday opening a sentence
 _THAT_RX = re.compile(r"\b(?:that|que)\b|\bqu'", re.ASCII)
 # The comma that ends a time opening its sentence: "A partir de lundi, ...".
 _FRONTED_END = re.compile(r"\s*,")
