@@ -168,6 +168,15 @@ _MEETING_BEFORE = re.compile(
 )
 
 
+# A rule's own date, in a relative clause on it: "répondre aux nouvelles obligations
+# réglementaires qui vont s'imposer d'ici 2022", "the emission rules that will apply from
+# 2027": when the rule applies, which the organisation must meet, not its promise.
+_RULE_RELATIVE = re.compile(
+    r"\b(?:obligations?|règles?|normes?|réglementations?|lois?|directives?|rules?|regulations?|"
+    r"standards?|laws?|requirements?)(?:\s+[\w-]+)?,?\s+(?:qui|which|that)\s+$"
+)
+
+
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
 ) -> None:
@@ -179,7 +188,13 @@ def _judge_cues(
         elif (
             _SUPERSEDED_BEFORE.search(before)
             or _SUPERSEDED.match(folded, cue.start)
-            or (cue.rule.kind == "past" and not _speech_before(before))
+            # A plan in the past is an earlier one, unless someone is reported saying it;
+            # not when that saying is the first ("when the project was first announced in
+            # 2018, the completion date was expected to be 2026").
+            or (
+                cue.rule.kind == "past"
+                and (not _speech_before(before) or _SUPERSEDED.search(before))
+            )
         ):
             cue.dropped = "an earlier, superseded plan"
         elif _SUPERSEDED_GOAL.search(cue.phrase) or (
@@ -192,6 +207,8 @@ def _judge_cues(
             before
         ):
             cue.dropped = "a scheduled event"
+        elif _RULE_RELATIVE.search(before):
+            cue.dropped = "when a rule applies"  # "aux obligations qui vont s'imposer d'ici 2022"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
         elif (

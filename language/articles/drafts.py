@@ -310,8 +310,17 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
 def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
     """Whether a dated draft says again the promise of one already kept."""
     same_window = (other.start, other.end) == (draft.start, draft.end)
-    # Two drafts whose promiser the article never names are one promise only by their words.
+    # Two drafts whose promiser the article never names are one promise only by their words;
+    # so are two sentences that both leave it to the article's topic ("Le parc ... ouvrira en
+    # 2025", then "Une nouvelle attraction la remplacera en 2025" in a round-up).
     same_promiser = bool(draft.promiser_name) and other.promiser_name == draft.promiser_name
+    if (
+        same_promiser
+        and other.position != draft.position
+        and _promiser_left_to_the_topic(other)
+        and _promiser_left_to_the_topic(draft)
+    ):
+        same_promiser = _same_object(other, draft)
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
         # one promise; two dated objects of one sentence have two windows.
@@ -326,6 +335,18 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         and not _first_of_many(other, draft)
         and not _first_of_many(draft, other)
     )
+
+
+def _promiser_left_to_the_topic(draft: DraftCandidate) -> bool:
+    """Whether a draft's sentence names nobody and its promiser is the article's topic."""
+    return any(f"({how})" in draft.reason for how in _LEFT_TO_THE_TOPIC)
+
+
+# How `_promiser` words a promiser the sentence does not name (drafts.py words entries alike).
+_LEFT_TO_THE_TOPIC = (
+    "the organisation the article is about",
+    "the organisation the article last named",
+)
 
 
 # "The first of the new centres will open in 1Q24" after "plans to open 28 new centres in

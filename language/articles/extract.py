@@ -538,6 +538,7 @@ def _is_a_deadline(
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
         and not _LAUNCHES.search(folded[:start])
+        and not _FROM_THEN_ON.match(_fold(deadline.text))
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
@@ -555,6 +556,8 @@ def _is_a_deadline(
     runs = _RUNS_FOR.search(folded[:start])
     if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
         return False  # "would run for 15 months starting in April": a contract's term
+    if window.precision == "relative" and _AT_LEAST_FOR.search(_fold(deadline.text)):
+        return False  # "devra déménager ... pour au moins deux ans": how long, not by when
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
     clause = _clause_start(folded, start, reading.body)
@@ -585,6 +588,18 @@ _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|
 _TIME_PREPOSITION = re.compile(
     r"^\s*(?:dès|à partir d[eu']|à compter d[eu']|starting|from|as of|on|this|ce|cette|cet)"
     r"(?:\s+(?:ce|cette|cet|le|la|this|the))?\s*$"
+)
+
+
+# A least duration ("pour au moins deux ans", "for at least two years") says how long a
+# state lasts; the parser reads it as "not before" its end, which is no date promised.
+_AT_LEAST_FOR = re.compile(r"\b(?:pour|pendant|for|during)\s+(?:au moins|at least)\b")
+
+
+# A weekday after "from" says when something begins, not a meeting: "A partir de lundi, ce
+# chantier va fermer la station", "Starting Monday, the line will run every ten minutes".
+_FROM_THEN_ON = re.compile(
+    r"(?:dès|[aà] partir d[eu']|[aà] compter d[eu']|starting|beginning|from|as of)\b"
 )
 
 

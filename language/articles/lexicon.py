@@ -105,7 +105,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
         r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ ){0,2}"
-        r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?(?:of|to|is)\b",
+        r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?"
+        r"(?:of|to|is|remains)\b",
         "aims",
     ),
     # A date named as the one expected: "an anticipated completion date of December 2025".
@@ -115,6 +116,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    # A milestone named as the next one: "Next step: 10,500 sites by the end of 2025",
+    # "Prochaine étape : l'ouverture du second tronçon en 2027".
+    CueRule(r"\b(?:(?:the )?next (?:step|milestone|stage)|(?:la )?prochaine étape) ?:", "plans"),
     # The plan named after its date: "done by Dec. 15, which is the plan", "d'ici 2026,
     # c'est l'objectif".
     CueRule(
@@ -234,6 +238,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
         r"(?:de|d'|est|:|que|qu'|\?)",
+        "aims",
+    ),
+    # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
+    CueRule(
+        r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
+        r"(?: toujours| bien| donc| néanmoins| cependant)? (?:de|d')",
         "aims",
     ),
     CueRule(

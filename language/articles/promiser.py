@@ -43,7 +43,9 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     clause: an organisation named there outside appositions ("Orange said Bleu aims to
     ...": Bleu; "Bleu, set up by Orange and Capgemini, will ...": Bleu), a joint venture
     named by its parents, or a back reference ("it", "the company", "nous") to the speaker's
-    organisation or the article's; the name the sentence opens with; the speaker's
+    organisation or the article's; an organisation the commitment's subject introduces by
+    where it is based ("Durham-based Duke Health anticipates"); the name the sentence opens
+    with; the speaker's
     organisation ("..., a précisé Thales"); the organisation the article is about; an
     organisation named in an apposition before the commitment ("le PDG d'EDF, ...").
     """
@@ -63,6 +65,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     ):
         if (found := _subject(reading, start, end, context)) is not None:
             return found
+    if (introduced := _introduced_by_base(reading, clause, cue.start)) is not None:
+        return introduced, "introduced by where it is based"
     leading = _leading_name(text[reading.body :], context, reading.body)
     if (
         leading is not None
@@ -99,6 +103,20 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+def _introduced_by_base(reading: _Reading, start: int, end: int) -> _Org | None:
+    """The organisation a commitment's subject introduces by where it is based ("Chapel
+    Hill-based UNC Health and Durham-based Duke Health anticipate"): the first, which acts.
+    A name that qualifies a noun ("the Nashville-based HCA Healthcare-owned hospital") is
+    not one."""
+    text = reading.text
+    for part_start, part_end in _outside_parentheticals(text, start, end):
+        for based in _BASED.finditer(text, part_start, part_end):
+            name = _NAME.match(text, based.end(), part_end)
+            if name is not None and not _DESCRIBES_A_NOUN.search(name.group()):
+                return _Org(None, name.group(), name.start(), name.end())
+    return None
+
+
 def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tuple[_Org, str] | None:
     """The organisation a stretch of a sentence has as its subject, if it says."""
     text, folded = reading.text, reading.folded
@@ -117,12 +135,13 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
     attribution = reading.attribution
     if attribution is not None and attribution.org is not None and not attribution.refers_back:
         return attribution.org, "the speaker's own organisation"
+    # Referred back to ("it", "the company"): the sentence does name its promiser.
     if context.topic is not None:
-        return context.topic, "the organisation the article is about"
+        return context.topic, "the organisation the article is about, referred back to"
     if earlier := _known_mentions(text[reading.body : end], context, reading.body):
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
-        return context.last_named, "the organisation the article last named"
+        return context.last_named, "the organisation the article last named, referred back to"
     return None
 
 
@@ -160,6 +179,14 @@ def _third_party_subject(
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
+        if not re.search(r"[^\W\d_]", name):
+            continue  # "The 1.9 million-square-foot tower": a figure after "The", not a name
+        if _inside_brackets(reading.text, clause, match.start()):
+            continue  # "the centre at Acworth (Ga.)": an aside, not the subject
+        if _DESCRIBES_A_NOUN.search(name):
+            continue  # "the HCA Healthcare-owned hospital": its owner, the hospital is the subject
+        if _BASED.search(name):
+            continue  # "Durham-based Duke Health anticipates": introduced as the one that acts
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
             continue  # "La Polestar 4 devrait": a known maker's model, its maker's promise
         if _YEAR_OPENING.fullmatch(match.group()):
@@ -179,6 +206,14 @@ def _third_party_subject(
         return True
     return False
 
+
+# A name joined to a participle qualifies the noun after it: "the HCA Healthcare-owned
+# hospital", "a Paris-based start-up".
+_DESCRIBES_A_NOUN = re.compile(
+    r"-(?:based|owned|led|backed|run|operated|funded|controlled|headquartered|made|built)$"
+)
+# An organisation introduced by where it is based: "Chapel Hill-based UNC Health".
+_BASED = re.compile(r"-based\s+")
 
 # What separates a fronted deadline from the subject after it.
 _FRONTED_GAP = re.compile(r"[\s,]*")
@@ -202,10 +237,11 @@ _NAMED_THING = re.compile(
 _MODEL_NUMBER = re.compile(r"(?:\s+[A-Z]{0,2}\d[\w-]*)+$")
 
 # An English name that ends with a thing's noun names that thing ("the Trillium Line",
-# "the Harbour Bridge"): the promise stays with who builds or runs it.
+# "the Harbour Bridge", "the Kennestone Regional Medical Center"): the promise stays with who
+# builds or runs it.
 _THING_NAME_END = re.compile(
     r"\b(?:Line|Station|Bridge|Tunnel|Plant|Factory|Building|Tower|Stadium|Arena|Airport|"
-    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway)$"
+    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway|Center|Centre)$"
 )
 
 # A name after a preposition is a complement of the subject, not its head; an elided article
@@ -214,6 +250,11 @@ _COMPLEMENT = re.compile(
     r"(?:\b(?:of|in|at|from|near|for|de|du|des|à|au|aux|en|dans|pour|près de)\s+(?:l['’])?"
     r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
 )
+
+
+def _inside_brackets(text: str, clause: int, start: int) -> bool:
+    """Whether a bracket opened in the clause before `start` is still open there."""
+    return text.rfind("(", clause, start) > text.rfind(")", clause, start)
 
 
 def _in_apposition(text: str, clause: int, start: int, end: int) -> bool:

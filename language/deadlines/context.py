@@ -676,6 +676,36 @@ def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
     return last.span()
 
 
+def _opens_ahead(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the verb stands that puts a weekday opening its sentence in the future: a time
+    at most four words in and ended by a comma ("A partir de lundi, ce chantier va ...",
+    "Starting Monday, the site will close") has no verb before it, so the first verb after
+    it decides, at most fifteen words on and in the same clause ("Lundi, le ministre a dit
+    que la gare va fermer" is the Monday gone by)."""
+    low = max(0, start - 160)
+    for boundary in _SENTENCE_START.finditer(folded, low, start):
+        low = boundary.end()
+    if len(_WORD.findall(folded, low, start)) > _OPENING_WORDS or not _FRONTED_END.match(
+        folded, end
+    ):
+        return None  # not a time that opens its sentence
+    after = _TENSE.search(folded, end, min(len(folded), end + 160))
+    if after is None or after.group("future") is None:
+        return None
+    between = folded[end : after.start()]
+    if _SENTENCE_START.search(between) or _THAT_RX.search(between):
+        return None
+    if len(_WORD.findall(between)) > 15:
+        return None
+    return after.span()
+
+
+_OPENING_WORDS = 4  # "à compter de ce lundi,": the words before a weekday opening a sentence
+_THAT_RX = re.compile(r"\b(?:that|que)\b|\bqu'", re.ASCII)
+# The comma that ends a time opening its sentence: "A partir de lundi, ...".
+_FRONTED_END = re.compile(r"\s*,")
+
+
 def _ahead(
     items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> list[_Item]:
@@ -689,7 +719,11 @@ def _ahead(
     for item in items:
         c = item.candidate
         declined = item.reading is None and item.error is None
-        if declined and c.rule.name in _WEEK_RULES and _looks_ahead(folded, c.start):
+        if (
+            declined
+            and c.rule.name in _WEEK_RULES
+            and (_looks_ahead(folded, c.start) or _opens_ahead(folded, c.start, c.end))
+        ):
             try:
                 reading = _read(c, stated_on, text=text, scanning=False)
             except _Reject:

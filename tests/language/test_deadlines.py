@@ -1468,6 +1468,9 @@ LOOKING_AHEAD = [
     ("The store is set to open Friday.", "Friday", "2022-04-22", "2022-04-22"),
     ("Le site ouvrira ses portes jeudi.", "jeudi", "2022-04-21", "2022-04-21"),
     ("Work will begin this week.", "this week", "2022-04-18", "2022-04-24"),
+    # A weekday that opens its sentence has no verb before it: the first one after decides.
+    ("Dès jeudi, le site ouvrira ses portes.", "Dès jeudi", "2022-04-21", "2022-04-21"),
+    ("Starting Friday, the line will run hourly.", "Starting Friday", "2022-04-22", "2022-04-22"),
 ]
 
 
@@ -1502,6 +1505,8 @@ def test_find_deadlines_reads_a_weekday_under_a_verb_that_looks_ahead(
         "The chipmaker announced Friday that construction will begin.",
         "EDF a annoncé jeudi que le réacteur redémarrera.",
         "Prices will rise, the minister said on Monday.",
+        "On Thursday, the operator said the plant will open.",
+        "Jeudi, le ministre a dit que le site ouvrira.",
     ],
 )
 def test_find_deadlines_skips_a_weekday_whose_nearest_verb_looks_back(text) -> None:
