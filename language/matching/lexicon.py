@@ -583,6 +583,9 @@ MODALS = _wordset(
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
     "serait seraient soit soient avoir afin expects wants before avant pouvoir"
 )
+# A completion in a clause that says until when something lasts ("to keep the pace until
+# our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.
+UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[\w']+\s+){0,4}$")
 # "plans", "aims", "hopes" are nouns as often as verbs ("Gigafactory plans scrapped"); as
 # verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
 # A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"

@@ -68,6 +68,7 @@ from .lexicon import (
     SINCE_RX,
     STEP_AS_VERDICT,
     STEP_CONTEXT,
+    UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
     relative_time,
 )
@@ -366,7 +367,9 @@ def _read_as(
         or (name == "fulfilment" and _denied_subject(before))
     )
     modal = (
-        bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
+        bool(MODALS.intersection(preceding))
+        or any(p in before for p in NEGATOR_PHRASES)
+        or bool(UNTIL_CLAUSE_RX.search(before))
     ) and not before.rstrip().endswith(ANNOUNCING)
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):

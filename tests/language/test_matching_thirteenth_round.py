@@ -1,0 +1,68 @@
+"""The thirteenth round's rules (docs/news-watch.md, "Thirteenth round"), each written as a
+specification on invented sentences: a made-up constellation, tram line, bridge, rail
+service and desalination plant, none of them in the labelled sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
+
+D = dt.date
+
+
+def profile(**kwargs) -> ClaimProfile:
+    """One claim's profile as the ledger gives it (thing names and all)."""
+    defaults: dict = {
+        "claim_id": 1,
+        "promiser_id": 1,
+        "category": "launch",
+        "stated_on": D(2020, 1, 1),
+    }
+    return ledger_profiles([claim_profile(**{**defaults, **kwargs})])[0]
+
+
+KESTREL = profile(
+    promiser="Orbitra",
+    aliases=("Orbitra Space",),
+    subject="Kestrel satellite constellation deployment",
+    keywords=["Kestrel constellation", "satellites", "constellation", "launch"],
+    category="satellite constellation",
+    statement="Orbitra completes the launches deploying its Kestrel satellite constellation.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 4, 30),
+)
+
+
+def best(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"):
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language=language, original=text)
+    matches = rank_matches(candidates_python([news], [claim]), threshold=0.6)
+    return (matches.get(1) or [None])[0]
+
+
+# --- A completion in an "until" clause has not happened ---------------------------------
+
+
+def test_a_completion_in_an_until_clause_has_not_happened():
+    said = (
+        "Orbitra will keep its launch pace until the Kestrel constellation is completed, "
+        "its chief engineer said."
+    )
+    assert best(said, KESTREL, on=D(2025, 9, 1)) is None
+    moved = (
+        "Orbitra's next Kestrel satellites fly in May\n"
+        "We will keep flying until our constellation is completed. The revised schedule "
+        "completes the Kestrel constellation in mid-2026."
+    )
+    match = best(moved, KESTREL, on=D(2025, 9, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
