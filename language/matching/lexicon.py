@@ -398,6 +398,12 @@ HEDGED_DENIAL = _phrases(
     "may never be completed, might never be completed, might not be completed, "
     "at a standstill, ground to a halt"
 )
+# A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
+# a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
+# l'arrêt" may be).
+WORKS_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w']+\s+){0,3}$"
+)
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
 # next to one of these ("tests completed", "contract signed") reports the step.

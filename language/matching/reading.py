@@ -70,6 +70,7 @@ from .lexicon import (
     STEP_CONTEXT,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
+    WORKS_BEFORE_RX,
     relative_time,
 )
 
@@ -326,7 +327,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
-                lasting = name == "delay" and bool(SINCE_RX.match(text, m.end()))
+                lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
                 found.append(
                     Signal(read_as, m.group(0), m.start(), m.end(), sentence, lasting=lasting)
                 )
@@ -398,6 +399,9 @@ def _read_as(
             analysis.text, m.end(), m.end() + 25
         ):
             return None  # what is denied is a delay, not the promise
+    elif name == "hedged denial":
+        if WORKS_BEFORE_RX.search(before):
+            return "delay"  # "le chantier est à l'arrêt": the works paused
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"

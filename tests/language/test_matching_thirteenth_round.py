@@ -66,3 +66,30 @@ def test_a_completion_in_an_until_clause_has_not_happened():
     match = best(moved, KESTREL, on=D(2025, 9, 1))
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
+
+
+# --- A halt of the works is a pause -----------------------------------------------------
+
+BRISAC = profile(
+    promiser="Hydralis",
+    aliases=("Hydralis Eau",),
+    subject="Usine de dessalement de Brisac",
+    keywords=["usine de dessalement", "Brisac", "mise en service"],
+    category="desalination plant",
+    statement="The Brisac seawater desalination plant enters service.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_works_at_a_standstill_are_paused_not_dropped():
+    works = "Usine de dessalement de Brisac : le chantier est à l'arrêt depuis l'été"
+    match = best(works, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = "Brisac desalination plant: construction at a standstill as Hydralis runs out of cash"
+    match = best(english, BRISAC, on=D(2024, 10, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The project itself at a standstill may be dropped: a hedged denial still.
+    project = "Hydralis : le projet d'usine de dessalement de Brisac serait à l'arrêt"
+    match = best(project, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
