@@ -582,12 +582,13 @@ OBTAINING = re.compile(
     r"accredit\w*|licen[cs]\w*|label\w*|visa|award\w*|grant\w*|approv\w*|"
     r"homolog\w*|agrement\w*|authori[sz]\w*|autoris\w*|deliver\w*|livr\w*)(?![\w])"
 )
-# A completion cue right after one of these has not happened (yet), or only will.
+# A completion cue right after one of these has not happened (yet), or only will ("devait
+# être mis en service": was due to be, and was not).
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient soit soient avoir afin expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin expects wants before avant pouvoir devait devaient"
 )
 # A completion in a clause that says until when something lasts ("to keep the pace until
 # our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.

@@ -93,3 +93,25 @@ def test_works_at_a_standstill_are_paused_not_dropped():
     project = "Hydralis : le projet d'usine de dessalement de Brisac serait à l'arrêt"
     match = best(project, BRISAC, on=D(2024, 10, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- What was due to happen has not; a promise stuck is late ----------------------------
+
+VALMONT_RER = profile(
+    promiser="Région Valmont",
+    aliases=("la Région", "Valmont Express"),
+    subject="Service express régional de Valmont (offre complète)",
+    keywords=["service express régional", "trains supplémentaires", "mise en service"],
+    category="regional rail service",
+    statement="The Valmont regional express runs its full service of 600 additional trains.",
+    deadline_start=D(2024, 9, 1),
+    deadline_end=D(2024, 9, 30),
+)
+
+
+def test_what_was_due_to_happen_has_not():
+    said = (
+        "Valmont Express : un an après\n"
+        "L'essentiel des trains supplémentaires devait être mis en service dès le lancement."
+    )
+    assert best(said, VALMONT_RER, on=D(2025, 1, 10), language="fr") is None
