@@ -350,7 +350,9 @@ DELAY = _phrases(
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
-    "suspend, suspendu, suspendue"
+    "suspend, suspendu, suspendue, "
+    # Stuck: "le projet est bloqué", "le compteur est bloqué à 640 trains".
+    "bloque, bloquee, bloques, bloquees"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")

@@ -115,3 +115,13 @@ def test_what_was_due_to_happen_has_not():
         "L'essentiel des trains supplémentaires devait être mis en service dès le lancement."
     )
     assert best(said, VALMONT_RER, on=D(2025, 1, 10), language="fr") is None
+
+
+def test_a_service_stuck_short_of_the_promise_is_late():
+    stuck = (
+        "Valmont Express : l'offre plafonne\n"
+        "Six mois plus tard, le Valmont Express reste bloqué à 400 trains supplémentaires "
+        "par semaine."
+    )
+    match = best(stuck, VALMONT_RER, on=D(2025, 3, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
