@@ -389,6 +389,16 @@ DENIAL = _phrases(
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
     "a capote, ont capote, a finalement capote"
 )
+# A date missed, said of the promise: "a year after missing its last completion date",
+# "missed its opening deadline", "another missed deadline".
+MISSED_DATE = tuple(
+    f"{verb} {det} {adjective}{noun}{end}"
+    for verb in ("miss", "misses", "missed", "missing")
+    for det in ("its", "the", "their", "another")
+    for adjective in ("", "last ", "latest ", "original ", "previous ")
+    for noun in ("", "completion ", "opening ", "target ", "launch ", "delivery ", "handover ")
+    for end in ("date", "deadline")
+) + ("missed deadline",)
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
 # so the negator rule does not apply to them.
@@ -665,7 +675,7 @@ CATEGORY_RX = {category: words_regex(words) for category, words in CATEGORY_WORD
 SIGNAL_RX = {
     "fulfilment": words_regex(FULFILMENT, adverbs=True),
     "delay": words_regex(DELAY, adverbs=True),
-    "late risk": words_regex(LATE_RISK, adverbs=True),
+    "late risk": words_regex(LATE_RISK + MISSED_DATE, adverbs=True),
     "denial": words_regex(DENIAL, adverbs=True),
     "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),

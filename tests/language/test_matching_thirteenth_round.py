@@ -125,3 +125,30 @@ def test_a_service_stuck_short_of_the_promise_is_late():
     )
     match = best(stuck, VALMONT_RER, on=D(2025, 3, 10), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- A date missed is late --------------------------------------------------------------
+
+HARBOURLINE = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit",),
+    subject="Harbourline LRT, Port Selwyn",
+    keywords=["Harbourline LRT", "light rail", "opening", "Port Selwyn"],
+    category="light rail line",
+    statement="Metrovale opens the Harbourline light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_a_missed_completion_date_is_a_delay():
+    missed = (
+        "Council angry at Metrovale\n"
+        "A year after missing its last completion date, Metrovale still cannot say when the "
+        "Harbourline LRT will carry riders."
+    )
+    match = best(missed, HARBOURLINE, on=D(2024, 7, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert best("Harbourline LRT: another missed deadline", HARBOURLINE, on=D(2024, 7, 1)).kind == (
+        EvidenceKind.DELAY
+    )
