@@ -518,6 +518,12 @@ STEP_CONTEXT = _wordset(
     "after apres following terme issue during pendant lors durant "
     "visit visits visited visiting visite visites visiter visitait"
 )
+# A step word that names someone's job ("le consortium, responsable de la construction du
+# pont", "the firm in charge of the works") says who they are, not what happened.
+ROLE_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:(?:responsables?|charges?|chargees?)\s+(?:de\s+la|de\s+l'|des|du|de|d')"
+    r"|(?:in\s+charge\s+of|responsible\s+for)(?:\s+the)?)\s*$"
+)
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(

@@ -61,6 +61,7 @@ from .lexicon import (
     PAST_MARKERS_RX,
     PLUPERFECT,
     RECEIPT,
+    ROLE_BEFORE_RX,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -407,6 +408,7 @@ def _read_as(
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
+        or ROLE_BEFORE_RX.search(before)
         or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
         or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
         or modal

@@ -152,3 +152,35 @@ def test_a_missed_completion_date_is_a_delay():
     assert best("Harbourline LRT: another missed deadline", HARBOURLINE, on=D(2024, 7, 1)).kind == (
         EvidenceKind.DELAY
     )
+
+
+# --- A step word that names someone's job is no step ------------------------------------
+
+RIVEMONT = profile(
+    promiser="Agence des Ponts",
+    aliases=("Ponteo", "consortium Ponteo"),
+    subject="Nouveau pont de Rivemont",
+    keywords=["pont de Rivemont", "nouveau pont", "ouverture"],
+    category="bridge",
+    statement="The new Rivemont bridge opens to traffic.",
+    deadline_start=D(2025, 3, 1),
+    deadline_end=D(2025, 3, 31),
+)
+
+
+def test_a_step_word_naming_someones_job_is_no_step():
+    said = (
+        "Pont de Rivemont : l'heure des comptes\n"
+        "Le consortium Ponteo, responsable de la construction du pont de Rivemont, a parlé ce "
+        "matin. Selon Ponteo, l'ouverture du pont de Rivemont pourrait être repoussée à "
+        "l'automne."
+    )
+    match = best(said, RIVEMONT, on=D(2025, 2, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = (
+        "Rivemont bridge update\n"
+        "Ponteo, the firm in charge of the construction of the Rivemont bridge, spoke on "
+        "Monday. The opening of the pont de Rivemont has been pushed back to the autumn."
+    )
+    match = best(english, RIVEMONT, on=D(2025, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
