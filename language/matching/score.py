@@ -279,14 +279,12 @@ def ledger_profiles(
                 for t in profile.thing_aliases
                 if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
             )
-        # An alias that is a word of the thing's name ("Siri" of "personalized Siri") names
-        # the thing too: news of Siri is news of it.
+        # An alias that shares a word with one of the thing's names names the thing too:
+        # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
             t
             for t in profile.thing_aliases
-            if t in terms
-            and t not in things
-            and any(re.search(rf"(?:^|\s){re.escape(fold(t))}(?:\s|$)", fold(n)) for n in things)
+            if t in terms and t not in things and _shares_a_word(t, things)
         )
         # An alias that names no thing of this claim says who promised, as names do.
         terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
@@ -302,6 +300,12 @@ def ledger_profiles(
             )
         )
     return result
+
+
+def _shares_a_word(name: str, others: Iterable[str]) -> bool:
+    """Whether a name and one of the others have a word in common (not a little word)."""
+    words = {w for w in fold(name).split() if len(w) > 2 and w not in STOP}
+    return any(words.intersection(fold(other).split()) for other in others)
 
 
 def _acronym(term: str) -> bool:

@@ -184,3 +184,36 @@ def test_a_step_word_naming_someones_job_is_no_step():
     )
     match = best(english, RIVEMONT, on=D(2025, 2, 10))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- An alias sharing a word with the thing's name names the thing ----------------------
+
+HARBOUR_CROSSTOWN = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit", "Harbour Crosstown"),
+    subject="Harbour Crosstown LRT (Line 7 Harbour), Port Selwyn",
+    keywords=["Harbour Crosstown", "Crosstown LRT", "Line 7 Harbour", "LRT", "opening"],
+    category="light rail line",
+    statement="Metrovale opens the Harbour Crosstown light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_an_alias_sharing_a_word_with_the_things_name_names_the_thing():
+    assert HARBOUR_CROSSTOWN.thing_names == ("Crosstown LRT", "Line 7 Harbour", "Harbour Crosstown")
+    match = best(
+        "Harbour Crosstown hits a milestone as two-thirds of the track is installed",
+        HARBOUR_CROSSTOWN,
+        on=D(2022, 3, 1),
+    )
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # An alias naming a whole network shares no word with the line's names: no name of it.
+    network = profile(
+        promiser="Metrovale",
+        aliases=("Metro Network",),
+        subject="Metro Network line 7 Harbour",
+        keywords=["Metro Network", "Line 7 Harbour", "opening"],
+        statement="Metrovale opens line 7 Harbour.",
+    )
+    assert network.thing_names == ("Line 7 Harbour",)
