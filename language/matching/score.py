@@ -81,6 +81,10 @@ class ClaimProfile:
     # own name or its initials, with which the claim's subject begins. Kept among the
     # terms; `ledger_profiles` makes it a name of the thing when the claim has no other.
     thing_aliases: tuple[str, ...] = ()
+    # The subject as stated, for a promiser named after its thing (whose `subject` is
+    # empty): the thing's other names are read against it ("Liège tramway" for "Tram de
+    # Liège").
+    stated_subject: str = ""
 
 
 def claim_profile(
@@ -141,6 +145,7 @@ def claim_profile(
         step_terms=_step_terms(statement, terms),
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
+        stated_subject=subject if named_after else "",
     )
 
 
@@ -260,7 +265,7 @@ def ledger_profiles(
             tuple(t for t in profile.terms if fold(t) not in other_names or term_in(t, statement))
             or profile.terms
         )
-        subject = fold(profile.subject)
+        subject = fold(profile.subject or profile.stated_subject)
         things = tuple(
             t
             for t in terms

@@ -217,3 +217,24 @@ def test_an_alias_sharing_a_word_with_the_things_name_names_the_thing():
         statement="Metrovale opens line 7 Harbour.",
     )
     assert network.thing_names == ("Line 7 Harbour",)
+
+
+# --- A promiser named after its thing: the thing's other names still count --------------
+
+VAULMONT_TRAM = profile(
+    promiser="Tram'Vaulmont",
+    aliases=("tram de Vaulmont", "consortium Tram'Vaulmont"),
+    subject="Tram de Vaulmont (Bellerive – Corlay)",
+    keywords=["tram de Vaulmont", "mise en service", "Vaulmont tramway", "opening"],
+    category="tram line",
+    statement="The Vaulmont tram line enters commercial service.",
+    deadline_start=D(2022, 9, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_thing_named_after_its_promiser_keeps_its_other_names():
+    assert VAULMONT_TRAM.named_after_thing
+    assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
+    match = best("Vaulmont tramway opens", VAULMONT_TRAM, on=D(2024, 4, 30))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
