@@ -662,13 +662,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
     service), said by the completion word or by the noun just before it in its clause
-    ("R2 production has been launched", for a claim promising deliveries)."""
+    ("R2 production has been launched", for a claim promising deliveries). What is delivered
+    has been produced: a delivery is the production a claim promises ("the plant delivers
+    its first drinking water", for a plant promised to produce it)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
     clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
-    for rx in SIDE_EVENTS.values():
+    promises_production = bool(SIDE_EVENTS["production"].search(statement))
+    for event, rx in SIDE_EVENTS.items():
         if (rx.search(signal.text) or rx.search(subject)) and not rx.search(statement):
+            if event == "delivery" and promises_production:
+                continue
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)

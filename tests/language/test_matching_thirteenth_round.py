@@ -238,3 +238,29 @@ def test_a_thing_named_after_its_promiser_keeps_its_other_names():
     assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
     match = best("Vaulmont tramway opens", VAULMONT_TRAM, on=D(2024, 4, 30))
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- What is delivered has been produced ------------------------------------------------
+
+MARVEL_BAY_KWARGS: dict = {
+    "promiser": "City of Marvel Bay",
+    "aliases": ("Marvel Bay",),
+    "subject": "Marvel Bay desalination plant restart",
+    "keywords": ["desalination plant", "drinking water", "restart"],
+    "category": "desalination plant",
+    "statement": "Marvel Bay's restarted desalination plant is in service, producing drinking "
+    "water for the city.",
+    "deadline_start": D(2023, 9, 1),
+    "deadline_end": D(2023, 9, 30),
+}
+MARVEL_BAY = profile(**MARVEL_BAY_KWARGS)
+
+
+def test_a_delivery_of_what_a_claim_promises_to_produce_is_its_fulfilment():
+    delivered = "Marvel Bay desalination plant delivers its first drinking water to homes"
+    match = best(delivered, MARVEL_BAY, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # A claim promising neither production nor a delivery still reads a delivery as a step.
+    service = profile(**{**MARVEL_BAY_KWARGS, "statement": "Marvel Bay's plant enters service."})
+    match = best(delivered, service, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
