@@ -590,6 +590,14 @@ SIDE_EVENTS = {
         r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
     ),
 }
+# A thing said to be inaugurated (the verb: "le pont Samuel-De Champlain inauguré", "has
+# inaugurated the wind farm") has opened, for a claim whose statement promises an opening or
+# a commissioning. The noun stays a step ("l'inauguration reportée", "à deux ans de
+# l'inauguration"), and so does a plant inaugurated before it produces what it promised.
+INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
+OPENING_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service)(?![\w])"
+)
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
 # Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no

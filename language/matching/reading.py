@@ -53,11 +53,13 @@ from .lexicon import (
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
     IN_TIME_RX,
+    INAUGURATED,
     LATENESS_RX,
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
     OBTAINING,
+    OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
     PLUPERFECT,
     RECEIPT,
@@ -568,7 +570,9 @@ def decide(
         analysis.text
     )
     signals = [
-        _as_claims_step(analysis, _side_event(analysis, s, statement), step_spans)
+        _as_claims_step(
+            analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
+        )
         for s in analysis.signals
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
@@ -677,6 +681,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
+    return signal
+
+
+def _inauguration(signal: Signal, statement: str) -> Signal:
+    """A thing said to be inaugurated has opened, for a claim that promises an opening or a
+    commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
+    if (
+        signal.name == "step"
+        and signal.text in INAUGURATED
+        and OPENING_PROMISED_RX.search(statement)
+    ):
+        return replace(signal, name="fulfilment")
     return signal
 
 

@@ -264,3 +264,31 @@ def test_a_delivery_of_what_a_claim_promises_to_produce_is_its_fulfilment():
     service = profile(**{**MARVEL_BAY_KWARGS, "statement": "Marvel Bay's plant enters service."})
     match = best(delivered, service, on=D(2024, 2, 1))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- Inaugurated is opened, for a claim that promises an opening ------------------------
+
+VOLTCELL = profile(
+    promiser="Voltcell",
+    aliases=("Voltcell SAS",),
+    subject="Voltcell cell plant at Marsac",
+    keywords=["usine", "Marsac", "cellules", "gigafactory"],
+    category="battery plant",
+    statement="Voltcell produces its first battery cells at its Marsac plant.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_inaugurated_is_opened_for_a_claim_promising_an_opening():
+    opened = "Le nouveau pont de Rivemont inauguré\nLes premières voitures l'ont traversé lundi."
+    match = best(opened, RIVEMONT, on=D(2025, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step or the thing moved: "l'inauguration reportée".
+    moved = "L'inauguration du pont de Rivemont reportée à l'automne"
+    match = best(moved, RIVEMONT, on=D(2025, 2, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # A plant promised to produce is inaugurated before it does: a step.
+    plant = "Voltcell inaugure son usine de cellules de Marsac"
+    match = best(plant, VOLTCELL, on=D(2024, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
