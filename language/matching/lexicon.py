@@ -7,6 +7,7 @@ word is folded (lower case, no accents, plain apostrophes), as the text it is lo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any, cast
@@ -34,6 +35,29 @@ EVENT_REACH = 10
 ANNOUNCEMENT_DAYS = 7
 
 
+# Inside a name, "de" and "à" say the same: "le tram à Liège" is "le tram de Liège", as
+# full-text search, for which both are stop words in French, finds it.
+PLACE_PREPOSITIONS = frozenset(("de", "a"))
+PLACE_PREPOSITION_PATTERN = "(?:de|a)"
+
+
+def place_preposition_spellings(name: str) -> tuple[str, ...]:
+    """A folded name's other spellings with "de" or "à" between its words ("tram a liege"
+    for "tram de liege"); () when it has none."""
+    words = fold(name).split()
+    choices = [
+        sorted(PLACE_PREPOSITIONS) if 0 < n < len(words) - 1 and w in PLACE_PREPOSITIONS else [w]
+        for n, w in enumerate(words)
+    ]
+    if all(len(c) == 1 for c in choices):
+        return ()
+    return tuple(
+        spelling
+        for spelling in (" ".join(p) for p in itertools.product(*choices))
+        if spelling != " ".join(words)
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
     """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
@@ -42,9 +66,14 @@ def term_regex(term: str) -> re.Pattern[str]:
     spaces, dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as
     full-text search, which ignores punctuation, finds them too."""
     numbers = _numbers(term)
+    folded = [w for w in re.split(r"[\s-]+", fold(term)) if w]
     words = [
-        f"(?:{re.escape(word)}|{numbers[n]})" if n in numbers else _word(word)
-        for n, word in enumerate(w for w in re.split(r"[\s-]+", fold(term)) if w)
+        f"(?:{re.escape(word)}|{numbers[n]})"
+        if n in numbers
+        else PLACE_PREPOSITION_PATTERN
+        if 0 < n < len(folded) - 1 and word in PLACE_PREPOSITIONS
+        else _word(word)
+        for n, word in enumerate(folded)
     ]
     body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")

@@ -38,6 +38,7 @@ from .lexicon import (
     W_OUTCOME,
     W_SUBJECT,
     number_spellings,
+    place_preposition_spellings,
     term_in,
     term_spans,
     without_relative_times,
@@ -758,7 +759,8 @@ class _NameIndex:
         names: dict[str, set[int]] = defaultdict(set)
         for org_id, org_names in promiser_names(profiles).items():
             for name in org_names:
-                names[fold(name)].add(org_id)
+                for spelling in (fold(name), *place_preposition_spellings(name)):
+                    names[spelling].add(org_id)
         # Keyed on the name with spaces, dashes and punctuation squashed, as a match is looked up.
         self.orgs_by_key: dict[str, set[int]] = defaultdict(set)
         for name, orgs in names.items():

@@ -15,6 +15,7 @@ from language.matching import (
     ledger_profiles,
     rank_matches,
 )
+from language.matching.lexicon import term_in
 from language.text import fold_words as fold
 
 D = dt.date
@@ -292,3 +293,15 @@ def test_inaugurated_is_opened_for_a_claim_promising_an_opening():
     plant = "Voltcell inaugure son usine de cellules de Marsac"
     match = best(plant, VOLTCELL, on=D(2024, 5, 20), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- "de" or "à" inside a name ----------------------------------------------------------
+
+
+def test_de_and_a_inside_a_name_say_the_same():
+    assert term_in("tram de Vaulmont", fold("Le projet de tram à Vaulmont"))
+    assert not term_in("tram de Vaulmont", fold("Le tram en Vaulmont"))
+    match = best(
+        "Le tram à Vaulmont reporté à 2026", VAULMONT_TRAM, on=D(2024, 3, 1), language="fr"
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
