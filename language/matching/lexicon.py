@@ -380,8 +380,9 @@ DELAY = _phrases(
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
     "suspend, suspendu, suspendue, "
-    # Stuck: "le projet est bloqué", "le compteur est bloqué à 640 trains".
-    "bloque, bloquee, bloques, bloquees"
+    # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
+    # projet patine", "le chantier piétine".
+    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")

@@ -305,3 +305,12 @@ def test_de_and_a_inside_a_name_say_the_same():
         "Le tram à Vaulmont reporté à 2026", VAULMONT_TRAM, on=D(2024, 3, 1), language="fr"
     )
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- Stalling is late --------------------------------------------------------------------
+
+
+def test_a_project_said_to_stall_is_late():
+    for said in ("Le projet de tram de Vaulmont patine encore", "Le tram de Vaulmont piétine"):
+        match = best(said, VAULMONT_TRAM, on=D(2023, 3, 1), language="fr")
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
