@@ -664,6 +664,14 @@ SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A date right after one of these is what was planned before ("l'objectif était fixé à
+# 2023", "la mise en service était prévue en 2022", "was originally due in 2024"), not the
+# new date.
+PAST_PLAN_RX = re.compile(
+    r"(?<![\w])(?:etait|etaient|avait ete|avaient ete|was|were|had been)\s+(?:[\w']+\s+){0,2}"
+    r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|scheduled|planned|due|"
+    r"expected|slated|set|targeted)\s+(?:[\w']+\s+){0,3}$"
+)
 # A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
 # unless it is one of these, which say when ("In 2030", "Fin 2025").
 BEFORE_A_YEAR = _wordset(

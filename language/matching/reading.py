@@ -61,6 +61,7 @@ from .lexicon import (
     OBTAINING,
     OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
+    PAST_PLAN_RX,
     PLUPERFECT,
     RECEIPT,
     ROLE_BEFORE_RX,
@@ -785,7 +786,13 @@ def _proposal(
 
 
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
-    return bool(PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0]))
+    """Whether a date is placed in the past ("back in December", "since June"), or is what
+    was planned before ("l'objectif était fixé à 2023", "was originally due in 2024"): the
+    old plan, not the new date."""
+    return bool(
+        PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
+        or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+    )
 
 
 def _new_date(

@@ -314,3 +314,17 @@ def test_a_project_said_to_stall_is_late():
     for said in ("Le projet de tram de Vaulmont patine encore", "Le tram de Vaulmont piétine"):
         match = best(said, VAULMONT_TRAM, on=D(2023, 3, 1), language="fr")
         assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+# --- The old plan's date is no new date --------------------------------------------------
+
+
+def test_what_was_planned_before_is_not_proposed():
+    said = (
+        "Le projet de tram de Vaulmont patine encore\n"
+        "À l'origine, la mise en service était prévue fin 2022. L'an dernier, l'objectif était "
+        "fixé à 2025. Cette fois, il est question de juin 2026."
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2024, 11, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 6, 1), D(2026, 6, 30))
