@@ -374,7 +374,7 @@ def _read_as(
     modal = (
         bool(MODALS.intersection(preceding))
         or any(p in before for p in NEGATOR_PHRASES)
-        or bool(UNTIL_CLAUSE_RX.search(before))
+        or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):
@@ -411,7 +411,7 @@ def _read_as(
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
-        or ROLE_BEFORE_RX.search(before)
+        or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
         or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
         or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
         or modal
