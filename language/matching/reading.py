@@ -55,6 +55,7 @@ from .lexicon import (
     IN_TIME_RX,
     INAUGURATED,
     LATENESS_RX,
+    MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
@@ -325,6 +326,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
+        if name == "late risk" and "miss" in text:
+            matches += list(MISSED_DATE_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
