@@ -7,6 +7,7 @@ word is folded (lower case, no accents, plain apostrophes), as the text it is lo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any, cast
@@ -34,6 +35,29 @@ EVENT_REACH = 10
 ANNOUNCEMENT_DAYS = 7
 
 
+# Inside a name, "de" and "à" say the same: "le tram à Liège" is "le tram de Liège", as
+# full-text search, for which both are stop words in French, finds it.
+PLACE_PREPOSITIONS = frozenset(("de", "a"))
+PLACE_PREPOSITION_PATTERN = "(?:de|a)"
+
+
+def place_preposition_spellings(name: str) -> tuple[str, ...]:
+    """A folded name's other spellings with "de" or "à" between its words ("tram a liege"
+    for "tram de liege"); () when it has none."""
+    words = fold(name).split()
+    choices = [
+        sorted(PLACE_PREPOSITIONS) if 0 < n < len(words) - 1 and w in PLACE_PREPOSITIONS else [w]
+        for n, w in enumerate(words)
+    ]
+    if all(len(c) == 1 for c in choices):
+        return ()
+    return tuple(
+        spelling
+        for spelling in (" ".join(p) for p in itertools.product(*choices))
+        if spelling != " ".join(words)
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def term_regex(term: str) -> re.Pattern[str]:
     """A folded term as a whole-word pattern, each word plural or singular, written -re or -er
@@ -42,9 +66,14 @@ def term_regex(term: str) -> re.Pattern[str]:
     spaces, dashes or a little punctuation ("EUDI Wallet" finds "(EUDI) Wallet"), as
     full-text search, which ignores punctuation, finds them too."""
     numbers = _numbers(term)
+    folded = [w for w in re.split(r"[\s-]+", fold(term)) if w]
     words = [
-        f"(?:{re.escape(word)}|{numbers[n]})" if n in numbers else _word(word)
-        for n, word in enumerate(w for w in re.split(r"[\s-]+", fold(term)) if w)
+        f"(?:{re.escape(word)}|{numbers[n]})"
+        if n in numbers
+        else PLACE_PREPOSITION_PATTERN
+        if 0 < n < len(folded) - 1 and word in PLACE_PREPOSITIONS
+        else _word(word)
+        for n, word in enumerate(folded)
     ]
     body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
@@ -350,7 +379,10 @@ DELAY = _phrases(
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
-    "suspend, suspendu, suspendue"
+    "suspend, suspendu, suspendue, "
+    # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
+    # projet patine", "le chantier piétine".
+    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")
@@ -387,6 +419,16 @@ DENIAL = _phrases(
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
     "a capote, ont capote, a finalement capote"
 )
+# A date missed, said of the promise: "a year after missing its last completion date",
+# "missed its opening deadline", "another missed deadline". One pattern, looked for only in
+# a text holding "miss", not a list of every phrase: written out, the combinations made the
+# late-risk pattern eight times longer.
+MISSED_DATE = (
+    r"(?<![\w])(?:(?:miss|misses|missed|missing)\s+(?:its|the|their|another)\s+"
+    r"(?:(?:last|latest|original|previous)\s+)?"
+    r"(?:(?:completion|opening|target|launch|delivery|handover)\s+)?(?:dates?|deadlines?)"
+    r"|missed\s+deadlines?)(?![\w])"
+)
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
 # so the negator rule does not apply to them.
@@ -397,6 +439,12 @@ HEDGED_DENIAL = _phrases(
     "may be canceled, could be scrapped, may be scrapped, may never be built, "
     "may never be completed, might never be completed, might not be completed, "
     "at a standstill, ground to a halt"
+)
+# A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
+# a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
+# l'arrêt" may be).
+WORKS_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w']+\s+){0,3}$"
 )
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
@@ -500,6 +548,12 @@ STEP_CONTEXT = _wordset(
     "after apres following terme issue during pendant lors durant "
     "visit visits visited visiting visite visites visiter visitait"
 )
+# A step word that names someone's job ("le consortium, responsable de la construction du
+# pont", "the firm in charge of the works") says who they are, not what happened.
+ROLE_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:(?:responsables?|charges?|chargees?)\s+(?:de\s+la|de\s+l'|des|du|de|d')"
+    r"|(?:in\s+charge\s+of|responsible\s+for)(?:\s+the)?)\s*$"
+)
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(
@@ -566,6 +620,14 @@ SIDE_EVENTS = {
         r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
     ),
 }
+# A thing said to be inaugurated (the verb: "le pont Samuel-De Champlain inauguré", "has
+# inaugurated the wind farm") has opened, for a claim whose statement promises an opening or
+# a commissioning. The noun stays a step ("l'inauguration reportée", "à deux ans de
+# l'inauguration"), and so does a plant inaugurated before it produces what it promised.
+INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
+OPENING_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service)(?![\w])"
+)
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
 # Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no
@@ -576,13 +638,17 @@ OBTAINING = re.compile(
     r"accredit\w*|licen[cs]\w*|label\w*|visa|award\w*|grant\w*|approv\w*|"
     r"homolog\w*|agrement\w*|authori[sz]\w*|autoris\w*|deliver\w*|livr\w*)(?![\w])"
 )
-# A completion cue right after one of these has not happened (yet), or only will.
+# A completion cue right after one of these has not happened (yet), or only will ("devait
+# être mis en service": was due to be, and was not).
 NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
-    "serait seraient soit soient avoir afin expects wants before avant pouvoir"
+    "serait seraient soit soient avoir afin expects wants before avant pouvoir devait devaient"
 )
+# A completion in a clause that says until when something lasts ("to keep the pace until
+# our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.
+UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[\w']+\s+){0,4}$")
 # "plans", "aims", "hopes" are nouns as often as verbs ("Gigafactory plans scrapped"); as
 # verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
 # A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"
@@ -598,6 +664,14 @@ SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A date right after one of these is what was planned before ("l'objectif était fixé à
+# 2023", "la mise en service était prévue en 2022", "was originally due in 2024"), not the
+# new date.
+PAST_PLAN_RX = re.compile(
+    r"(?<![\w])(?:etait|etaient|avait ete|avaient ete|was|were|had been)\s+(?:[\w']+\s+){0,2}"
+    r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|scheduled|planned|due|"
+    r"expected|slated|set|targeted)\s+(?:[\w']+\s+){0,3}$"
+)
 # A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
 # unless it is one of these, which say when ("In 2030", "Fin 2025").
 BEFORE_A_YEAR = _wordset(
@@ -649,6 +723,7 @@ SIGNAL_ORDER = (
     "step",
 )
 
+
 CATEGORY_RX = {category: words_regex(words) for category, words in CATEGORY_WORDS.items() if words}
 SIGNAL_RX = {
     "fulfilment": words_regex(FULFILMENT, adverbs=True),
@@ -660,6 +735,7 @@ SIGNAL_RX = {
     "on track": words_regex(ON_TRACK, adverbs=True),
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
+MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)
 STEP_CLAIM_RX = words_regex(STEP_CLAIM)

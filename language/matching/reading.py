@@ -53,14 +53,19 @@ from .lexicon import (
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
     IN_TIME_RX,
+    INAUGURATED,
     LATENESS_RX,
+    MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
     OBTAINING,
+    OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
+    PAST_PLAN_RX,
     PLUPERFECT,
     RECEIPT,
+    ROLE_BEFORE_RX,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -68,7 +73,9 @@ from .lexicon import (
     SINCE_RX,
     STEP_AS_VERDICT,
     STEP_CONTEXT,
+    UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
+    WORKS_BEFORE_RX,
     relative_time,
 )
 
@@ -319,13 +326,15 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
+        if name == "late risk" and "miss" in text:
+            matches += list(MISSED_DATE_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
-                lasting = name == "delay" and bool(SINCE_RX.match(text, m.end()))
+                lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
                 found.append(
                     Signal(read_as, m.group(0), m.start(), m.end(), sentence, lasting=lasting)
                 )
@@ -366,7 +375,9 @@ def _read_as(
         or (name == "fulfilment" and _denied_subject(before))
     )
     modal = (
-        bool(MODALS.intersection(preceding)) or any(p in before for p in NEGATOR_PHRASES)
+        bool(MODALS.intersection(preceding))
+        or any(p in before for p in NEGATOR_PHRASES)
+        or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):
@@ -395,11 +406,15 @@ def _read_as(
             analysis.text, m.end(), m.end() + 25
         ):
             return None  # what is denied is a delay, not the promise
+    elif name == "hedged denial":
+        if WORKS_BEFORE_RX.search(before):
+            return "delay"  # "le chantier est à l'arrêt": the works paused
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
+        or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
         or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
         or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
         or modal
@@ -559,7 +574,9 @@ def decide(
         analysis.text
     )
     signals = [
-        _as_claims_step(analysis, _side_event(analysis, s, statement), step_spans)
+        _as_claims_step(
+            analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
+        )
         for s in analysis.signals
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
@@ -653,16 +670,33 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
     service), said by the completion word or by the noun just before it in its clause
-    ("R2 production has been launched", for a claim promising deliveries)."""
+    ("R2 production has been launched", for a claim promising deliveries). What is delivered
+    has been produced: a delivery is the production a claim promises ("the plant delivers
+    its first drinking water", for a plant promised to produce it)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
     clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
-    for rx in SIDE_EVENTS.values():
+    promises_production = bool(SIDE_EVENTS["production"].search(statement))
+    for event, rx in SIDE_EVENTS.items():
         if (rx.search(signal.text) or rx.search(subject)) and not rx.search(statement):
+            if event == "delivery" and promises_production:
+                continue
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
+    return signal
+
+
+def _inauguration(signal: Signal, statement: str) -> Signal:
+    """A thing said to be inaugurated has opened, for a claim that promises an opening or a
+    commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
+    if (
+        signal.name == "step"
+        and signal.text in INAUGURATED
+        and OPENING_PROMISED_RX.search(statement)
+    ):
+        return replace(signal, name="fulfilment")
     return signal
 
 
@@ -755,7 +789,13 @@ def _proposal(
 
 
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
-    return bool(PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0]))
+    """Whether a date is placed in the past ("back in December", "since June"), or is what
+    was planned before ("l'objectif était fixé à 2023", "was originally due in 2024"): the
+    old plan, not the new date."""
+    return bool(
+        PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
+        or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+    )
 
 
 def _new_date(

@@ -38,6 +38,7 @@ from .lexicon import (
     W_OUTCOME,
     W_SUBJECT,
     number_spellings,
+    place_preposition_spellings,
     term_in,
     term_spans,
     without_relative_times,
@@ -81,6 +82,10 @@ class ClaimProfile:
     # own name or its initials, with which the claim's subject begins. Kept among the
     # terms; `ledger_profiles` makes it a name of the thing when the claim has no other.
     thing_aliases: tuple[str, ...] = ()
+    # The subject as stated, for a promiser named after its thing (whose `subject` is
+    # empty): the thing's other names are read against it ("Liège tramway" for "Tram de
+    # Liège").
+    stated_subject: str = ""
 
 
 def claim_profile(
@@ -141,6 +146,7 @@ def claim_profile(
         step_terms=_step_terms(statement, terms),
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
+        stated_subject=subject if named_after else "",
     )
 
 
@@ -260,7 +266,7 @@ def ledger_profiles(
             tuple(t for t in profile.terms if fold(t) not in other_names or term_in(t, statement))
             or profile.terms
         )
-        subject = fold(profile.subject)
+        subject = fold(profile.subject or profile.stated_subject)
         things = tuple(
             t
             for t in terms
@@ -279,14 +285,12 @@ def ledger_profiles(
                 for t in profile.thing_aliases
                 if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
             )
-        # An alias that is a word of the thing's name ("Siri" of "personalized Siri") names
-        # the thing too: news of Siri is news of it.
+        # An alias that shares a word with one of the thing's names names the thing too:
+        # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
             t
             for t in profile.thing_aliases
-            if t in terms
-            and t not in things
-            and any(re.search(rf"(?:^|\s){re.escape(fold(t))}(?:\s|$)", fold(n)) for n in things)
+            if t in terms and t not in things and _shares_a_word(t, things)
         )
         # An alias that names no thing of this claim says who promised, as names do.
         terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
@@ -302,6 +306,12 @@ def ledger_profiles(
             )
         )
     return result
+
+
+def _shares_a_word(name: str, others: Iterable[str]) -> bool:
+    """Whether a name and one of the others have a word in common (not a little word)."""
+    words = {w for w in fold(name).split() if len(w) > 2 and w not in STOP}
+    return any(words.intersection(fold(other).split()) for other in others)
 
 
 def _acronym(term: str) -> bool:
@@ -749,7 +759,8 @@ class _NameIndex:
         names: dict[str, set[int]] = defaultdict(set)
         for org_id, org_names in promiser_names(profiles).items():
             for name in org_names:
-                names[fold(name)].add(org_id)
+                for spelling in (fold(name), *place_preposition_spellings(name)):
+                    names[spelling].add(org_id)
         # Keyed on the name with spaces, dashes and punctuation squashed, as a match is looked up.
         self.orgs_by_key: dict[str, set[int]] = defaultdict(set)
         for name, orgs in names.items():

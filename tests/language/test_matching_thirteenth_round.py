@@ -1,0 +1,330 @@
+"""The thirteenth round's rules (docs/news-watch.md, "Thirteenth round"), each written as a
+specification on invented sentences: a made-up constellation, tram line, bridge, rail
+service and desalination plant, none of them in the labelled sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.matching.lexicon import term_in
+from language.text import fold_words as fold
+
+D = dt.date
+
+
+def profile(**kwargs) -> ClaimProfile:
+    """One claim's profile as the ledger gives it (thing names and all)."""
+    defaults: dict = {
+        "claim_id": 1,
+        "promiser_id": 1,
+        "category": "launch",
+        "stated_on": D(2020, 1, 1),
+    }
+    return ledger_profiles([claim_profile(**{**defaults, **kwargs})])[0]
+
+
+KESTREL = profile(
+    promiser="Orbitra",
+    aliases=("Orbitra Space",),
+    subject="Kestrel satellite constellation deployment",
+    keywords=["Kestrel constellation", "satellites", "constellation", "launch"],
+    category="satellite constellation",
+    statement="Orbitra completes the launches deploying its Kestrel satellite constellation.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 4, 30),
+)
+
+
+def best(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"):
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language=language, original=text)
+    matches = rank_matches(candidates_python([news], [claim]), threshold=0.6)
+    return (matches.get(1) or [None])[0]
+
+
+# --- A completion in an "until" clause has not happened ---------------------------------
+
+
+def test_a_completion_in_an_until_clause_has_not_happened():
+    said = (
+        "Orbitra will keep its launch pace until the Kestrel constellation is completed, "
+        "its chief engineer said."
+    )
+    assert best(said, KESTREL, on=D(2025, 9, 1)) is None
+    moved = (
+        "Orbitra's next Kestrel satellites fly in May\n"
+        "We will keep flying until our constellation is completed. The revised schedule "
+        "completes the Kestrel constellation in mid-2026."
+    )
+    match = best(moved, KESTREL, on=D(2025, 9, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
+
+
+# --- A halt of the works is a pause -----------------------------------------------------
+
+BRISAC = profile(
+    promiser="Hydralis",
+    aliases=("Hydralis Eau",),
+    subject="Usine de dessalement de Brisac",
+    keywords=["usine de dessalement", "Brisac", "mise en service"],
+    category="desalination plant",
+    statement="The Brisac seawater desalination plant enters service.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_works_at_a_standstill_are_paused_not_dropped():
+    works = "Usine de dessalement de Brisac : le chantier est à l'arrêt depuis l'été"
+    match = best(works, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = "Brisac desalination plant: construction at a standstill as Hydralis runs out of cash"
+    match = best(english, BRISAC, on=D(2024, 10, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The project itself at a standstill may be dropped: a hedged denial still.
+    project = "Hydralis : le projet d'usine de dessalement de Brisac serait à l'arrêt"
+    match = best(project, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- What was due to happen has not; a promise stuck is late ----------------------------
+
+VALMONT_RER = profile(
+    promiser="Région Valmont",
+    aliases=("la Région", "Valmont Express"),
+    subject="Service express régional de Valmont (offre complète)",
+    keywords=["service express régional", "trains supplémentaires", "mise en service"],
+    category="regional rail service",
+    statement="The Valmont regional express runs its full service of 600 additional trains.",
+    deadline_start=D(2024, 9, 1),
+    deadline_end=D(2024, 9, 30),
+)
+
+
+def test_what_was_due_to_happen_has_not():
+    said = (
+        "Valmont Express : un an après\n"
+        "L'essentiel des trains supplémentaires devait être mis en service dès le lancement."
+    )
+    assert best(said, VALMONT_RER, on=D(2025, 1, 10), language="fr") is None
+
+
+def test_a_service_stuck_short_of_the_promise_is_late():
+    stuck = (
+        "Valmont Express : l'offre plafonne\n"
+        "Six mois plus tard, le Valmont Express reste bloqué à 400 trains supplémentaires "
+        "par semaine."
+    )
+    match = best(stuck, VALMONT_RER, on=D(2025, 3, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- A date missed is late --------------------------------------------------------------
+
+HARBOURLINE = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit",),
+    subject="Harbourline LRT, Port Selwyn",
+    keywords=["Harbourline LRT", "light rail", "opening", "Port Selwyn"],
+    category="light rail line",
+    statement="Metrovale opens the Harbourline light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_a_missed_completion_date_is_a_delay():
+    missed = (
+        "Council angry at Metrovale\n"
+        "A year after missing its last completion date, Metrovale still cannot say when the "
+        "Harbourline LRT will carry riders."
+    )
+    match = best(missed, HARBOURLINE, on=D(2024, 7, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert best("Harbourline LRT: another missed deadline", HARBOURLINE, on=D(2024, 7, 1)).kind == (
+        EvidenceKind.DELAY
+    )
+
+
+# --- A step word that names someone's job is no step ------------------------------------
+
+RIVEMONT = profile(
+    promiser="Agence des Ponts",
+    aliases=("Ponteo", "consortium Ponteo"),
+    subject="Nouveau pont de Rivemont",
+    keywords=["pont de Rivemont", "nouveau pont", "ouverture"],
+    category="bridge",
+    statement="The new Rivemont bridge opens to traffic.",
+    deadline_start=D(2025, 3, 1),
+    deadline_end=D(2025, 3, 31),
+)
+
+
+def test_a_step_word_naming_someones_job_is_no_step():
+    said = (
+        "Pont de Rivemont : l'heure des comptes\n"
+        "Le consortium Ponteo, responsable de la construction du pont de Rivemont, a parlé ce "
+        "matin. Selon Ponteo, l'ouverture du pont de Rivemont pourrait être repoussée à "
+        "l'automne."
+    )
+    match = best(said, RIVEMONT, on=D(2025, 2, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = (
+        "Rivemont bridge update\n"
+        "Ponteo, the firm in charge of the construction of the Rivemont bridge, spoke on "
+        "Monday. The opening of the pont de Rivemont has been pushed back to the autumn."
+    )
+    match = best(english, RIVEMONT, on=D(2025, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- An alias sharing a word with the thing's name names the thing ----------------------
+
+HARBOUR_CROSSTOWN = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit", "Harbour Crosstown"),
+    subject="Harbour Crosstown LRT (Line 7 Harbour), Port Selwyn",
+    keywords=["Harbour Crosstown", "Crosstown LRT", "Line 7 Harbour", "LRT", "opening"],
+    category="light rail line",
+    statement="Metrovale opens the Harbour Crosstown light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_an_alias_sharing_a_word_with_the_things_name_names_the_thing():
+    assert HARBOUR_CROSSTOWN.thing_names == ("Crosstown LRT", "Line 7 Harbour", "Harbour Crosstown")
+    match = best(
+        "Harbour Crosstown hits a milestone as two-thirds of the track is installed",
+        HARBOUR_CROSSTOWN,
+        on=D(2022, 3, 1),
+    )
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # An alias naming a whole network shares no word with the line's names: no name of it.
+    network = profile(
+        promiser="Metrovale",
+        aliases=("Metro Network",),
+        subject="Metro Network line 7 Harbour",
+        keywords=["Metro Network", "Line 7 Harbour", "opening"],
+        statement="Metrovale opens line 7 Harbour.",
+    )
+    assert network.thing_names == ("Line 7 Harbour",)
+
+
+# --- A promiser named after its thing: the thing's other names still count --------------
+
+VAULMONT_TRAM = profile(
+    promiser="Tram'Vaulmont",
+    aliases=("tram de Vaulmont", "consortium Tram'Vaulmont"),
+    subject="Tram de Vaulmont (Bellerive – Corlay)",
+    keywords=["tram de Vaulmont", "mise en service", "Vaulmont tramway", "opening"],
+    category="tram line",
+    statement="The Vaulmont tram line enters commercial service.",
+    deadline_start=D(2022, 9, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_thing_named_after_its_promiser_keeps_its_other_names():
+    assert VAULMONT_TRAM.named_after_thing
+    assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
+    match = best("Vaulmont tramway opens", VAULMONT_TRAM, on=D(2024, 4, 30))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- What is delivered has been produced ------------------------------------------------
+
+MARVEL_BAY_KWARGS: dict = {
+    "promiser": "City of Marvel Bay",
+    "aliases": ("Marvel Bay",),
+    "subject": "Marvel Bay desalination plant restart",
+    "keywords": ["desalination plant", "drinking water", "restart"],
+    "category": "desalination plant",
+    "statement": "Marvel Bay's restarted desalination plant is in service, producing drinking "
+    "water for the city.",
+    "deadline_start": D(2023, 9, 1),
+    "deadline_end": D(2023, 9, 30),
+}
+MARVEL_BAY = profile(**MARVEL_BAY_KWARGS)
+
+
+def test_a_delivery_of_what_a_claim_promises_to_produce_is_its_fulfilment():
+    delivered = "Marvel Bay desalination plant delivers its first drinking water to homes"
+    match = best(delivered, MARVEL_BAY, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # A claim promising neither production nor a delivery still reads a delivery as a step.
+    service = profile(**{**MARVEL_BAY_KWARGS, "statement": "Marvel Bay's plant enters service."})
+    match = best(delivered, service, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- Inaugurated is opened, for a claim that promises an opening ------------------------
+
+VOLTCELL = profile(
+    promiser="Voltcell",
+    aliases=("Voltcell SAS",),
+    subject="Voltcell cell plant at Marsac",
+    keywords=["usine", "Marsac", "cellules", "gigafactory"],
+    category="battery plant",
+    statement="Voltcell produces its first battery cells at its Marsac plant.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_inaugurated_is_opened_for_a_claim_promising_an_opening():
+    opened = "Le nouveau pont de Rivemont inauguré\nLes premières voitures l'ont traversé lundi."
+    match = best(opened, RIVEMONT, on=D(2025, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step or the thing moved: "l'inauguration reportée".
+    moved = "L'inauguration du pont de Rivemont reportée à l'automne"
+    match = best(moved, RIVEMONT, on=D(2025, 2, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # A plant promised to produce is inaugurated before it does: a step.
+    plant = "Voltcell inaugure son usine de cellules de Marsac"
+    match = best(plant, VOLTCELL, on=D(2024, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- "de" or "à" inside a name ----------------------------------------------------------
+
+
+def test_de_and_a_inside_a_name_say_the_same():
+    assert term_in("tram de Vaulmont", fold("Le projet de tram à Vaulmont"))
+    assert not term_in("tram de Vaulmont", fold("Le tram en Vaulmont"))
+    match = best(
+        "Le tram à Vaulmont reporté à 2026", VAULMONT_TRAM, on=D(2024, 3, 1), language="fr"
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- Stalling is late --------------------------------------------------------------------
+
+
+def test_a_project_said_to_stall_is_late():
+    for said in ("Le projet de tram de Vaulmont patine encore", "Le tram de Vaulmont piétine"):
+        match = best(said, VAULMONT_TRAM, on=D(2023, 3, 1), language="fr")
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+# --- The old plan's date is no new date --------------------------------------------------
+
+
+def test_what_was_planned_before_is_not_proposed():
+    said = (
+        "Le projet de tram de Vaulmont patine encore\n"
+        "À l'origine, la mise en service était prévue fin 2022. L'an dernier, l'objectif était "
+        "fixé à 2025. Cette fois, il est question de juin 2026."
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2024, 11, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 6, 1), D(2026, 6, 30))
