@@ -411,6 +411,10 @@ DENIAL = _phrases(
     "scraps, scrapped, cancels, cancelled, canceled, will not seek, gives up, gave up, "
     "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
     "pulled the plug, back to the drawing board, "
+    # The present participle and the British spelling (not the noun: "the cancellation of
+    # the April 9 launch" is one attempt called off); leaving the project is dropping it.
+    "canceling, cancelling, pulls out of, pulled out of, "
+    "pulling out of, "
     # French
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "

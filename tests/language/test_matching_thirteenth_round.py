@@ -328,3 +328,37 @@ def test_what_was_planned_before_is_not_proposed():
     match = best(said, VAULMONT_TRAM, on=D(2024, 11, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2026, 6, 1), D(2026, 6, 30))
+
+
+# =========================================================================================
+# Second part: the tenth blind batch (docs/news-watch.md, "Thirteenth round, second part").
+# Invented again: a wind farm, a rail line, an airport, a vaccine, a phone.
+# =========================================================================================
+
+GULLWING = profile(
+    promiser="Marenor",
+    aliases=("Marenor Offshore",),
+    subject="Gullwing Bank offshore wind farm",
+    keywords=["Gullwing Bank", "offshore wind farm", "commercial operations"],
+    category="other",
+    statement="The Gullwing Bank offshore wind farm reaches commercial operations.",
+    deadline_start=D(2027, 1, 1),
+    deadline_end=D(2027, 12, 31),
+)
+
+
+# --- Cancelling, pulling out ------------------------------------------------------------
+
+
+def test_cancelling_or_pulling_out_drops_the_promise():
+    for said in (
+        "Marenor is canceling the Gullwing Bank offshore wind farm, citing costs",
+        "Marenor pulling out of Gullwing Bank as turbine prices soar",
+        "Marenor pulls out of the Gullwing Bank offshore wind farm",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # One attempt called off is no promise dropped: the noun is not read.
+    said = "The cancellation of Tuesday's Gullwing Bank cable lay leaves Marenor on schedule"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DENIAL
