@@ -554,7 +554,7 @@ def _score(
         profile.thing_names
         and not named_thing
         and not hits.subject
-        and not any(t in profile.thing_names for t in terms)
+        and not any(_names_a_thing(t, profile) for t in terms)
     ):
         # The thing has names, none of which the item uses: a common keyword right after
         # another name ("Intel's Ohio chip factory", for the Magdeburg fab) is that other
@@ -568,7 +568,7 @@ def _score(
         subject_spans += [s for name in hits.names for s in _spans(text, name)]
     if not terms and not hits.subject and not named_thing:
         return None
-    things = [t for t in terms if t in profile.thing_names]
+    things = [t for t in terms if _names_a_thing(t, profile)]
     if not hits.names and not hits.via_feed and not things:
         return None
     # One common word is too little to go on ("nuclear" in news of another plant): a claim
@@ -653,6 +653,16 @@ def _score(
         proposed_end=proposed.window.end if proposed else None,
     )
     return match, reading
+
+
+def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
+    """Whether a keyword is a name of the thing or holds one whole ("aéroport de
+    Notre-Dame-des-Landes" holds "Notre-Dame-des-Landes"): the longer keyword is counted in
+    place of the name it overlaps, and names the thing as much."""
+    return term in profile.thing_names or any(
+        _folded(thing) != _folded(term) and term_in(thing, _folded(term))
+        for thing in profile.thing_names
+    )
 
 
 def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: ClaimProfile) -> bool:

@@ -362,3 +362,25 @@ def test_cancelling_or_pulling_out_drops_the_promise():
     said = "The cancellation of Tuesday's Gullwing Bank cable lay leaves Marenor on schedule"
     match = best(said, GULLWING, on=D(2025, 3, 1))
     assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+# --- A keyword holding the thing's name names the thing ---------------------------------
+
+SAINT_AVAL = profile(
+    promiser="Aéroports de l'Estuaire",
+    aliases=("AEST",),
+    subject="Aéroport du Grand Large à Port-Saint-Aval",
+    keywords=["aéroport de Port-Saint-Aval", "Port-Saint-Aval", "nouvel aéroport"],
+    category="launch",
+    statement="Le nouvel aéroport de Port-Saint-Aval ouvre.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_keyword_holding_the_things_name_names_it():
+    assert SAINT_AVAL.thing_names == ("Port-Saint-Aval",)
+    # The longer keyword is counted in place of the name it holds, and names the thing.
+    said = "Le gouvernement confirme l'abandon du projet d'aéroport de Port-Saint-Aval"
+    match = best(said, SAINT_AVAL, on=D(2024, 2, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
