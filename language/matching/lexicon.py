@@ -658,6 +658,12 @@ UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[
 # A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"
 # after one of these is no modal for a denial.
 DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed agrees")
+# A drop reported in the passive future is the decision reported ("the northern leg will be
+# scrapped", "is set to be shelved", "le projet sera abandonné"): no modal, unless another
+# modal stands before it ("could be scrapped" is the hedged list's).
+DECIDED_FUTURE_RX = re.compile(
+    r"(?<![\w'])(?:will be|(?:is|are) (?:set |going |due )?to be|sera|seront)\s+$"
+)
 NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
 # The pluperfect tells what had happened before the news ("le retour en vol avait été
 # retardé", "the launch had been postponed twice"): the background, not the event.

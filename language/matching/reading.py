@@ -46,6 +46,7 @@ from .lexicon import (
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
     CATEGORY_RX,
+    DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
     DENYING,
@@ -400,6 +401,9 @@ def _read_as(
             and preceding[-2] in DECISIONS
             and not MODALS.intersection(preceding[:-1])
         )
+        if not decided and (m_future := DECIDED_FUTURE_RX.search(before)):
+            earlier, _ = _preceding_words(analysis.text, m.start() - len(m_future.group(0)))
+            decided = not MODALS.intersection(earlier)
         if negated or (modal and not decided):
             return None
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(

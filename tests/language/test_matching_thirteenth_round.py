@@ -384,3 +384,20 @@ def test_a_keyword_holding_the_things_name_names_it():
     said = "Le gouvernement confirme l'abandon du projet d'aéroport de Port-Saint-Aval"
     match = best(said, SAINT_AVAL, on=D(2024, 2, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- A drop reported in the future is the decision ---------------------------------------
+
+
+def test_a_drop_reported_in_the_future_is_the_decision():
+    for said, language in (
+        ("Gullwing Bank offshore wind farm will be scrapped, Marenor sources say", "en"),
+        ("Marenor's Gullwing Bank offshore wind farm is set to be shelved", "en"),
+        ("Le parc Gullwing Bank de Marenor sera abandonné, annonce la ministre", "fr"),
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # A conditional stays a modal: nothing decided.
+    said = "Marenor says the Gullwing Bank offshore wind farm would be scrapped if prices rose"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DENIAL
