@@ -126,11 +126,12 @@ def claim_profile(
     # Brandenburg Airport (BER)"), with the name among the claim's own keywords, says the
     # promiser is named after its promised thing (a subject that merely repeats the
     # promiser's name, with keywords about something else, says nothing).
+    head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
     named_after = (
         bool(subject)
-        and fold(re.sub(r"\([^)]*\)", " ", subject)).strip() in {fold(name) for name in names}
+        and head in {fold(name) for name in names}
         and any(fold(k) in {fold(name) for name in names} for k in keywords)
-    )
+    ) or _event_of_a_name(head, names)
     return ClaimProfile(
         claim_id=claim_id,
         promiser_id=promiser_id,
@@ -147,6 +148,23 @@ def claim_profile(
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
         stated_subject=subject if named_after else "",
+    )
+
+
+_EVENT_OF_RX = re.compile(r"(.+?)\s+(?:of the|of|de la|de l'|du|de|d')\s*(.+)")
+
+
+def _event_of_a_name(head: str, names: tuple[str, ...]) -> bool:
+    """Whether a (folded) subject is the promised event of one of the promiser's aliases, of
+    more than one word: "Opening of Berlin Brandenburg Airport", "Mise en service du Port
+    Vert". The alias is the thing's name, so naming the promiser names the thing; "Ligne 15
+    Sud du Grand Paris Express" is a line of a network, no event of it."""
+    m = _EVENT_OF_RX.fullmatch(head)
+    if m is None or len(m.group(2).split()) < 2:
+        return False
+    event = m.group(1)
+    return m.group(2) in {fold(name) for name in names[1:]} and (
+        _whole(CATEGORY_RX["launch"], event) or _whole(_COMPLETION_RX, event)
     )
 
 

@@ -401,3 +401,29 @@ def test_a_drop_reported_in_the_future_is_the_decision():
     said = "Marenor says the Gullwing Bank offshore wind farm would be scrapped if prices rose"
     match = best(said, GULLWING, on=D(2025, 3, 1))
     assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+# --- The promised event of an alias: the alias names the thing ---------------------------
+
+
+def lagune(subject: str) -> ClaimProfile:
+    return profile(
+        promiser="Lagune Airport Company",
+        aliases=("Port Lagune International", "PLI"),
+        subject=subject,
+        keywords=["new Lagune airport", "opening"],
+        category="airport",
+        statement="The new Lagune airport opens to passengers.",
+        deadline_start=D(2024, 6, 1),
+        deadline_end=D(2024, 6, 30),
+    )
+
+
+def test_the_promised_event_of_an_alias_makes_it_the_things_name():
+    claim = lagune("Opening of Port Lagune International (PLI)")
+    assert claim.named_after_thing
+    match = best("Port Lagune International opens its doors", claim, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # A part of what the alias names is no event of it: the alias says who promised.
+    assert not lagune("Terminal 2 of Port Lagune International").named_after_thing
+    assert not lagune("Opening of Terminal 2").named_after_thing
