@@ -616,7 +616,8 @@ def _score(
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
         statement=statement,
-        promises_a_first=bool(FIRST_RX.search(statement)),
+        promises_a_first=bool(FIRST_RX.search(statement))
+        and not _first_named(statement, profile.thing_names),
         name_spans=[s for name in hits.names for s in _spans(text, name)],
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
@@ -681,6 +682,27 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
         _folded(thing) != _folded(term) and term_in(thing, _folded(term))
         for thing in profile.thing_names
     )
+
+
+# Up to five words after "first", a bracket maybe, then a comma and an article.
+_APPOSITION_RX = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,4}[\w'-]+\s*(?:\([^)]*\))?\s*,\s+(?:the|la|le|l')\s*"
+)
+
+
+def _first_named(statement: str, things: tuple[str, ...]) -> bool:
+    """Whether the (folded) statement gives the first its own name, in apposition
+    ("Samsung's first foldable smartphone, the Galaxy Fold, goes on sale"): the first is that
+    thing, so news naming it speaks of the first without saying "first" ("the Galaxy Fold
+    will go on sale on September 6"). "The first batch of Kuiper satellites" names none."""
+    for m in FIRST_RX.finditer(statement):
+        rest = statement[m.end() : m.end() + 80]
+        apposition = _APPOSITION_RX.match(rest)
+        if apposition and any(
+            rest[apposition.end() :].startswith(_folded(thing)) for thing in things
+        ):
+            return True
+    return False
 
 
 def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: ClaimProfile) -> bool:

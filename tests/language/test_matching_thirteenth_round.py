@@ -427,3 +427,28 @@ def test_the_promised_event_of_an_alias_makes_it_the_things_name():
     # A part of what the alias names is no event of it: the alias says who promised.
     assert not lagune("Terminal 2 of Port Lagune International").named_after_thing
     assert not lagune("Opening of Terminal 2").named_after_thing
+
+
+# --- A first named in apposition is that thing --------------------------------------------
+
+SCROLL = profile(
+    promiser="Veltra Mobile",
+    aliases=("Veltra",),
+    subject="Veltra Scroll on sale",
+    keywords=["Veltra Scroll", "rollable phone", "on sale"],
+    category="consumer product launch",
+    statement="Veltra's first rollable phone, the Veltra Scroll, goes on sale.",
+    deadline_start=D(2024, 4, 30),
+    deadline_end=D(2024, 4, 30),
+)
+
+
+def test_a_first_named_in_apposition_is_that_thing():
+    said = (
+        "Veltra Scroll heads to shops\n"
+        "Veltra says the Veltra Scroll will go on sale in Spain on October 3, months after "
+        "the date it had promised."
+    )
+    match = best(said, SCROLL, on=D(2024, 8, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 10, 3), D(2024, 10, 3))
