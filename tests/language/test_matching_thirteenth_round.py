@@ -452,3 +452,25 @@ def test_a_first_named_in_apposition_is_that_thing():
     match = best(said, SCROLL, on=D(2024, 8, 1))
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2024, 10, 3), D(2024, 10, 3))
+
+
+# --- "le" and "la" inside a name say the same ---------------------------------------------
+
+VIRELIA = profile(
+    promiser="Virelia",
+    aliases=("Laboratoires Virelia",),
+    subject="Spray nasal de Virelia contre le Covid-19",
+    keywords=["spray contre le Covid-19", "spray nasal", "autorisation"],
+    category="other",
+    statement="Virelia obtient l'autorisation de son spray nasal contre le Covid-19.",
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_le_and_la_inside_a_name_say_the_same():
+    assert term_in("spray contre le Covid-19", fold("Un spray contre la Covid-19"))
+    assert not term_in("spray contre le Covid-19", fold("Un spray contre Covid-19"))
+    said = "Virelia abandonne son spray contre la Covid-19"
+    match = best(said, VIRELIA, on=D(2022, 6, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
