@@ -678,7 +678,9 @@ DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed ag
 DECIDED_FUTURE_RX = re.compile(
     r"(?<![\w'])(?:will be|(?:is|are) (?:set |going |due )?to be|sera|seront)\s+$"
 )
-NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente")
+# What is about to happen has not yet: "les fondations sont sur le point d'être terminées",
+# "the plant is on the verge of completion".
+NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente", "sur le point", "on the verge")
 # The pluperfect tells what had happened before the news ("le retour en vol avait été
 # retardé", "the launch had been postponed twice"): the background, not the event.
 PLUPERFECT = _wordset("avait avaient had")

@@ -474,3 +474,15 @@ def test_le_and_la_inside_a_name_say_the_same():
     said = "Virelia abandonne son spray contre la Covid-19"
     match = best(said, VIRELIA, on=D(2022, 6, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- What is about to happen has not yet ---------------------------------------------------
+
+
+def test_what_is_about_to_happen_has_not_yet():
+    for said, language in (
+        ("Usine de dessalement de Brisac : les bassins sont sur le point d'être terminés", "fr"),
+        ("Brisac desalination plant is on the verge of being completed", "en"),
+    ):
+        match = best(said, BRISAC, on=D(2024, 10, 1), language=language)
+        assert match is None or match.kind != EvidenceKind.FULFILMENT, said
