@@ -314,6 +314,9 @@ FULFILMENT = _phrases(
     "rolled off the assembly line, rolls off the assembly line, to roll off the assembly line, "
     "rolled off the production line, rolls off the production line, off the assembly line, "
     "off the production line, "
+    # On sale: "started shipping its foldable phone", "the handset went on sale".
+    "started shipping, starts shipping, began shipping, begins shipping, now shipping, "
+    "went on sale, goes on sale, now on sale, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
@@ -369,7 +372,8 @@ FULFILMENT = _phrases(
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
-    "a ete remis, ont ete remis"
+    "a ete remis, ont ete remis, "
+    "est en vente, sont en vente, desormais en vente"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

@@ -486,3 +486,19 @@ def test_what_is_about_to_happen_has_not_yet():
     ):
         match = best(said, BRISAC, on=D(2024, 10, 1), language=language)
         assert match is None or match.kind != EvidenceKind.FULFILMENT, said
+
+
+# --- Shipping, on sale: a product launched -------------------------------------------------
+
+
+def test_a_product_shipping_or_on_sale_is_launched():
+    for said, language in (
+        ("Veltra started shipping the Veltra Scroll to buyers in Spain", "en"),
+        ("The Veltra Scroll went on sale in Spain this morning", "en"),
+        ("Le Veltra Scroll est en vente en Espagne", "fr"),
+    ):
+        match = best(said, SCROLL, on=D(2024, 8, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, said
+    said = "The Veltra Scroll will go on sale in Spain"
+    match = best(said, SCROLL, on=D(2024, 3, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
