@@ -420,7 +420,11 @@ LATE_RISK = _phrases(
     "will not be met, won't be met, will not be kept, ne sera pas tenu, ne sera pas tenue, "
     "ne seront pas tenus, ne seront pas tenues, n'a pas ete tenu, n'a pas ete tenue, "
     "n'ont pas ete tenus, pas ete tenu, was not met, has not been met, were not met, "
-    "missed its target, missed the target, manque son objectif, a manque son objectif"
+    "missed its target, missed the target, manque son objectif, a manque son objectif, "
+    # Not opening at a time said: "will not open in June", "n'ouvrira pas avant 2026".
+    "will not open in, will not open on, will not open by, will not open before, "
+    "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
+    "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(

@@ -502,3 +502,16 @@ def test_a_product_shipping_or_on_sale_is_launched():
     said = "The Veltra Scroll will go on sale in Spain"
     match = best(said, SCROLL, on=D(2024, 3, 1))
     assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+# --- Not opening at a time said is late ---------------------------------------------------
+
+
+def test_not_opening_at_a_time_said_is_late():
+    claim = lagune("Opening of Port Lagune International (PLI)")
+    for said, language in (
+        ("Port Lagune International will not open in June after a wiring fault", "en"),
+        ("Port Lagune International n'ouvrira pas en juin, faute de pompiers", "fr"),
+    ):
+        match = best(said, claim, on=D(2024, 5, 2), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
