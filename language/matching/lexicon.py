@@ -89,8 +89,25 @@ def term_regex(term: str) -> re.Pattern[str]:
         else _word(word)
         for n, word in enumerate(folded)
     ]
-    body = r"[^\w']{0,3}".join(words)
+    if _noun_and_name(term):
+        # "vaccin Sanofi" written "vaccin de Sanofi".
+        body = words[0] + r"[^\w']{0,3}(?:de\s+)?" + words[1]
+    else:
+        body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+
+
+def _noun_and_name(term: str) -> bool:
+    """A keyword of a common noun then a name ("vaccin Sanofi", "tram Vaulmont"), which
+    French also writes with "de" between ("le vaccin de Sanofi et GSK")."""
+    words = term.split()
+    return (
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1][:1].isupper()
+        and "-" not in term
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -172,7 +189,8 @@ def spellings(term: str) -> tuple[str, ...]:
         m = _RE_ER.match(stem)
         swapped = "er" if stem.endswith("re") else "re"
         other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
-    variants = (" ".join(words), " ".join(other), *number_spellings(term))
+    of = (f"{words[0]} de {words[1]}",) if _noun_and_name(term) else ()
+    variants = (" ".join(words), " ".join(other), *number_spellings(term), *of)
     return tuple(dict.fromkeys(variants))
 
 

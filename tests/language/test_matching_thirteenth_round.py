@@ -15,7 +15,7 @@ from language.matching import (
     ledger_profiles,
     rank_matches,
 )
-from language.matching.lexicon import term_in
+from language.matching.lexicon import spellings, term_in
 from language.text import fold_words as fold
 
 D = dt.date
@@ -515,3 +515,27 @@ def test_not_opening_at_a_time_said_is_late():
     ):
         match = best(said, claim, on=D(2024, 5, 2), language=language)
         assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+# --- A noun and a name, with "de" between ----------------------------------------------------
+
+BRAVIA = profile(
+    promiser="Bravia Santé",
+    aliases=("Bravia",),
+    subject="Vaccin Bravia contre la grippe saisonnière",
+    keywords=["vaccin Bravia", "grippe saisonnière"],
+    category="other",
+    statement="Bravia met sur le marché son vaccin contre la grippe saisonnière.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_noun_and_a_name_may_have_de_between():
+    assert term_in("vaccin Bravia", fold("le vaccin de Bravia et Tollis"))
+    assert not term_in("vaccin Bravia", fold("le vaccin contre Bravia"))
+    assert "vaccin de bravia" in spellings("vaccin Bravia")  # the full-text path's spelling
+    said = "Le vaccin de Bravia et Tollis ne serait prêt que fin 2027"
+    match = best(said, BRAVIA, on=D(2024, 11, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2027, 9, 1), D(2027, 12, 31))
