@@ -69,7 +69,7 @@ from .sentence import (
     _Reading,
 )
 from .speech import _attribution, _spoken
-from .stated import Stated, _year_before, published
+from .stated import Stated, _year_before, published, quoted_tweet_day
 
 # ---------------------------------------------------------------------------------------
 # The scan
@@ -98,6 +98,8 @@ def extract_drafts(
         published(published_on, published_precision),
         text,
     )
+    if (tweeted := quoted_tweet_day(text, context.article)) is not None:
+        context.article = tweeted  # a page of September 2021 quoting a tweet of the 22nd
     headings = {p.strip() for p, _ in _paragraphs(text) if _is_heading(p)}
     title = title or next(iter(p for p, _ in _paragraphs(text)[:1] if p.strip() in headings), "")
     if title:

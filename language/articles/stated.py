@@ -8,6 +8,9 @@ interval, with that period as its precision: "début 2022" (January to April) is
 
 Times of speech are past: a day without a year is the last one on or before the article's
 date, a weekday the last such day (the article's own date when it is only known to the month).
+
+A page dated only to its month or year that quotes a tweet reports what was said that day:
+the latest tweet's day (not after the page, at most a year before it) is the page's day.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from language.deadlines import DeadlineWindow
+from language.text import fold_case
 
 
 @dataclass(frozen=True)
@@ -258,3 +262,64 @@ def _amount(amount: str, hedge: str, unit: str) -> tuple[int, int]:
     least, most = _HEDGE_SPAN[word]
     days = _UNIT_DAYS[unit]
     return int(low * least * days), int(high * most * days)
+
+
+# ---------------------------------------------------------------------------------------
+# A quoted tweet's date: the day a page dated only to its month or year reports
+# ---------------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "janvier"),
+            ("february", "février"),
+            ("march", "mars"),
+            ("april", "avril"),
+            ("may", "mai"),
+            ("june", "juin"),
+            ("july", "juillet"),
+            ("august", "août"),
+            ("september", "septembre"),
+            ("october", "octobre"),
+            ("november", "novembre"),
+            ("december", "décembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(_MONTHS)
+# How a page shows a tweet it quotes: its text, then "— Author (@handle) April 20, 2021" (or
+# "20 avril 2021"): the day it was posted.
+_TWEET_SIGNATURE = re.compile(
+    rf"\(@\w{{1,15}}\)\s+(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})|"
+    rf"(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH}) (?P<year_fr>\d{{4}}))\b"
+)
+# How much older than the page a quoted tweet may be and still be its news.
+_TWEET_NEWS_AGE = dt.timedelta(days=366)
+
+
+def quoted_tweet_day(text: str, article: Stated) -> Stated | None:
+    """The day of the latest tweet a page quotes, when the page is dated only to its month or
+    year: what it reports was said that day ("... — Métropole de Lyon (@grandlyon) September
+    22, 2021" in a page of September 2021). None for a page dated to the day, which keeps
+    its own day, and for a tweet after the page or much older than it (background)."""
+    if article.precision == "day":
+        return None
+    first, last = _period(article.on, article.precision)
+    days = []
+    for match in _TWEET_SIGNATURE.finditer(fold_case(text)):
+        month = _MONTHS[match["month"] or match["month_fr"]]
+        try:
+            day = dt.date(
+                int(match["year"] or match["year_fr"]), month, int(match["day"] or match["day_fr"])
+            )
+        except ValueError:
+            continue
+        if first - _TWEET_NEWS_AGE <= day <= last:
+            days.append((day, match.group()))
+    if not days:
+        return None
+    day, signature = max(days)
+    return Stated(day, "day", signature)

@@ -1,0 +1,59 @@
+"""The importer's rules from the thirteenth round's second part (docs/article-import.md,
+"Thirteenth round, second part"), from the misses of the ninth batch labelled blind to our
+conventions, once it had been scored untuned. One behaviour per test; the sentences are
+invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 6, 1)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- When it was said: a quoted tweet dates a page known only to its month ---------------------
+
+TWEETED = (
+    "Halden Transit will open its new tram line by 2027, the operator said.\n\n"
+    "Our new line opens by 2027! pic.twitter.com/Ab12Cd34Ef — Halden Transit (@haldentransit) "
+    "June 12, 2024"
+)
+
+
+def test_a_quoted_tweet_dates_a_page_known_only_to_its_month():
+    [draft] = read.dated_drafts(TWEETED, published_precision="month")
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 6, 12),
+        "day",
+    )
+
+
+def test_a_quoted_tweet_dates_a_page_known_only_to_its_month_in_french():
+    text = (
+        "Le réseau Halden Transit ouvrira sa nouvelle ligne d'ici 2027.\n\n"
+        "Une nouvelle ligne d'ici 2027 ! pic.twitter.com/Ab12Cd34Ef — Halden Transit "
+        "(@haldentransit) 3 mars 2024"
+    )
+    [draft] = read.dated_drafts(text, published_on=Y(2024, 10, 1), published_precision="month")
+    assert (draft.end, draft.stated_on) == (Y(2027, 12, 31), Y(2024, 3, 3))
+
+
+def test_a_page_dated_to_the_day_keeps_its_day():
+    [draft] = read.dated_drafts(TWEETED, published_on=Y(2024, 6, 14))
+    assert draft.stated_on == Y(2024, 6, 14)
+
+
+def test_a_tweet_after_the_page_or_long_before_it_does_not_date_it():
+    later = TWEETED.replace("June 12, 2024", "July 2, 2024")
+    older = TWEETED.replace("June 12, 2024", "May 2, 2022")
+    for text in (later, older):
+        [draft] = read.dated_drafts(text, published_precision="month")
+        assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 6, 1), "month")
