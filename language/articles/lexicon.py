@@ -230,6 +230,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
+    # ... dès fin 2025".
+    CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
     CueRule(
         r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
         "expects",

@@ -57,3 +57,17 @@ def test_a_tweet_after_the_page_or_long_before_it_does_not_date_it():
     for text in (later, older):
         [draft] = read.dated_drafts(text, published_precision="month")
         assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 6, 1), "month")
+
+
+# --- Getting ready to act is a plan ----------------------------------------------------------
+
+
+def test_getting_ready_to_act_is_a_plan_in_french_as_in_english():
+    text = (
+        "Corvane Motors s'apprête à ouvrir une usine à Lyon dès fin 2025, puis une autre à "
+        "Lille en 2026."
+    )
+    assert read.windows(text) == [
+        (Y(2025, 9, 1), Y(2025, 12, 31)),
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+    ]
