@@ -243,6 +243,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:de|d'|est|:|que|qu'|\?)",
         "aims",
     ),
+    # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
+    # "d'atteindre 10% en 2024"; "The goal," said its chairman, "is to ...".
+    CueRule(
+        r"\b(?:l'objectif|the (?:goal|aim|target))[\"”»]?,?[\"”»]? (?:[^,.;:]{1,60}, ){1,3}"
+        r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
+        "aims",
+    ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"

@@ -71,3 +71,23 @@ def test_getting_ready_to_act_is_a_plan_in_french_as_in_english():
         (Y(2025, 9, 1), Y(2025, 12, 31)),
         (Y(2026, 1, 1), Y(2026, 12, 31)),
     ]
+
+
+# --- An aim cut in two by the words saying it ------------------------------------------------
+
+
+def test_an_aim_cut_by_its_words_of_saying_is_an_aim_in_french():
+    text = (
+        "Halden Transit revoit son réseau. "
+        '"L\'objectif", précise Anne Morel, la directrice de Halden Transit, est "de doubler '
+        "la fréquentation d'ici 2028\"."
+    )
+    assert read.found(text) == [(None, Y(2028, 12, 31), "Halden Transit")]
+
+
+def test_an_aim_cut_by_its_words_of_saying_is_an_aim_in_english():
+    text = (
+        'Halden Transit is reshaping its network. "The goal," said Anne Morel, its chief '
+        'executive, "is to double ridership by 2028."'
+    )
+    assert read.windows(text) == [(None, Y(2028, 12, 31))]
