@@ -15,6 +15,7 @@ from .lexicon import (
     _ACTION_NOUN,
     _BACK_REFERENCE,
     _DATE_WORD,
+    _DOUBT,
     _EARLIER_REPORTS,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -223,6 +224,8 @@ def _judge_cues(
             cue.dropped = "what earlier reports said"
         elif _HEARSAY.search(folded):
             cue.dropped = "hearsay"  # "... is believed to be the target"
+        elif _DOUBT.search(before):
+            cue.dropped = "a doubt"  # "it seems unlikely that the target will be reached"
         elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):

@@ -1074,6 +1074,13 @@ _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
 )
+# A doubt that something will happen is no promise of it: "it seems unlikely that the target
+# will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
+_DOUBT = re.compile(
+    r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
+    r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
+    r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
+)
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.
 _CONTINUES_INTO = re.compile(r"\bcontinu\w* (?:into|until|through|jusqu'(?:en|à|au))\s+$")

@@ -91,3 +91,22 @@ def test_an_aim_cut_by_its_words_of_saying_is_an_aim_in_english():
         'executive, "is to double ridership by 2028."'
     )
     assert read.windows(text) == [(None, Y(2028, 12, 31))]
+
+
+# --- A doubt is no promise ------------------------------------------------------------------
+
+
+def test_a_doubt_that_something_will_happen_is_no_promise():
+    text = (
+        "Halden Transit has fitted 40% of its trams so far. "
+        "At this pace, it looks unlikely that the whole fleet will be fitted by 2026."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_doubt_that_something_will_happen_is_no_promise_in_french():
+    text = (
+        "Halden Transit n'a équipé que 40 % de ses rames. "
+        "Il paraît peu probable que toute la flotte sera équipée d'ici 2026."
+    )
+    assert read.dated_drafts(text) == []
