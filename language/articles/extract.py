@@ -507,6 +507,10 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     return parts if len(parts) > 1 else [deadline]
 
 
+# A year read as the calendar's when its next word makes it a school year.
+_ACADEMIC_YEAR = re.compile(r"\s*(?:universitaire|scolaire|académique)s?\b")
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -530,6 +534,9 @@ def _is_a_deadline(
     ):
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
+        return False
+    if _ACADEMIC_YEAR.match(folded, deadline.span[1]):
+        # "à la fin de cette année universitaire": a school year, not the calendar's
         return False
     if _MODEL_YEAR.match(folded, deadline.span[1]) and re.search(r"\d{4}$", deadline.text):
         return False  # "will arrive in 2017 as a 2018 model": a model year, a product's name

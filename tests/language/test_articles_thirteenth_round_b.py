@@ -110,3 +110,16 @@ def test_a_doubt_that_something_will_happen_is_no_promise_in_french():
         "Il paraît peu probable que toute la flotte sera équipée d'ici 2026."
     )
     assert read.dated_drafts(text) == []
+
+
+# --- A school year is not the calendar's ------------------------------------------------------
+
+
+def test_the_end_of_a_school_year_is_no_calendar_deadline():
+    text = "Corvane Motors ouvrira son centre de formation d'ici la fin de l'année scolaire."
+    assert read.dated_drafts(text) == []
+
+
+def test_the_end_of_the_calendar_year_is_still_a_deadline():
+    text = "Corvane Motors ouvrira son centre de formation d'ici la fin de l'année."
+    assert read.windows(text) == [(None, Y(2024, 12, 31))]
