@@ -104,7 +104,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
-        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ ){0,2}"
+        # "an internal goal to electrify": "an" as "a".
+        r"(?:\b(?:its|their|our|his|her|an?|the|with an?)|'s) (?:[\w-]+ ){0,2}"
         r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?"
         r"(?:of|to|is|remains)\b",
         "aims",

@@ -123,3 +123,11 @@ def test_the_end_of_a_school_year_is_no_calendar_deadline():
 def test_the_end_of_the_calendar_year_is_still_a_deadline():
     text = "Corvane Motors ouvrira son centre de formation d'ici la fin de l'année."
     assert read.windows(text) == [(None, Y(2024, 12, 31))]
+
+
+# --- "an ... goal to" is an aim, as "a ... goal to" was -------------------------------------
+
+
+def test_a_goal_after_an_is_an_aim():
+    text = "Halden Transit has set an internal goal to electrify its buses by 2032."
+    assert read.found(text) == [(None, Y(2032, 12, 31), "Halden Transit")]
