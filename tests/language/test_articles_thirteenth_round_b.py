@@ -131,3 +131,32 @@ def test_the_end_of_the_calendar_year_is_still_a_deadline():
 def test_a_goal_after_an_is_an_aim():
     text = "Halden Transit has set an internal goal to electrify its buses by 2032."
     assert read.found(text) == [(None, Y(2032, 12, 31), "Halden Transit")]
+
+
+# --- A goal or a rule for others -------------------------------------------------------------
+
+
+def test_a_goal_set_for_other_bodies_is_theirs_to_meet():
+    text = (
+        "Halden Transit's board adopted a plan that sets a regional goal for local bus "
+        "operators to run only electric buses by 2035."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_goal_for_its_own_depots_is_the_organisations():
+    text = "Halden Transit has set a goal for its depots to run on solar power by 2030."
+    assert read.windows(text) == [(None, Y(2030, 12, 31))]
+
+
+def test_what_a_rule_brings_about_is_no_promise():
+    text = (
+        "Halden Transit adopted new emission rules for the region's bus operators. "
+        "Under the new rules, the number of electric buses will climb to 500 by 2027."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_under_a_plan_is_still_a_promise():
+    text = "Under the plan, Halden Transit will open three new lines by 2027."
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
