@@ -160,3 +160,12 @@ def test_what_a_rule_brings_about_is_no_promise():
 def test_under_a_plan_is_still_a_promise():
     text = "Under the plan, Halden Transit will open three new lines by 2027."
     assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
+# --- A company named without its legal form --------------------------------------------------
+
+
+def test_a_company_is_named_without_its_legal_form():
+    reader = Reader([KnownOrganisation(7, "Ostrava Battery Works Corp.")], PUBLISHED)
+    text = "Ostrava Battery Works will start its recycling plant in the fourth quarter of 2025."
+    assert [(d.promiser_pk, d.end) for d in reader.dated_drafts(text)] == [(7, Y(2025, 12, 31))]
