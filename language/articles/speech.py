@@ -214,6 +214,14 @@ _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
 # ("ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL").
 _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$")
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+# A time between a verb of promising and what it promises is when the promise was made:
+# "pledged in 2021 to open the line by 2027", "avait promis en 2021 d'ouvrir".
+_PROMISED_BEFORE_TIME = re.compile(
+    r"\b(?:pledged|promised|vowed|committed|undertook|(?:a|ont|avait|avaient) promis|"
+    r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
+    r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
+)
+_TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
 _SOURCE = re.compile(r"\b(?:according to|selon|d'après|as reported by)\b[^,;:«»\"“”]{0,80}$")
@@ -282,12 +290,16 @@ def _spoken(
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
         )
+        promised_then = bool(
+            _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
+        )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
         promised_after = any(cue.start >= end for cue in cues) or not cues
         if (
             (
                 (next_to_speech and (promised_after or _in(attribution, start)))
+                or promised_then
                 # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
                 or (
                     not cues

@@ -169,3 +169,25 @@ def test_a_company_is_named_without_its_legal_form():
     reader = Reader([KnownOrganisation(7, "Ostrava Battery Works Corp.")], PUBLISHED)
     text = "Ostrava Battery Works will start its recycling plant in the fourth quarter of 2025."
     assert [(d.promiser_pk, d.end) for d in reader.dated_drafts(text)] == [(7, Y(2025, 12, 31))]
+
+
+# --- When it was said: a time between the verb of promising and the promise -------------------
+
+
+def test_a_time_after_pledged_is_when_the_promise_was_made():
+    [draft] = read.dated_drafts("Halden Transit pledged in 2021 to open the line by 2027.")
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2021, 1, 1),
+        "year",
+    )
+
+
+def test_a_time_after_s_est_engagee_is_when_the_promise_was_made():
+    text = "Halden Transit s'est engagée en mars à ouvrir la ligne d'ici 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 3, 1),
+        "month",
+    )
