@@ -221,6 +221,14 @@ _PROMISED_BEFORE_TIME = re.compile(
     r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
     r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
 )
+# The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
+# "speaking at a conference on March 3", "in a statement issued on March 3".
+_DOCUMENT_OF_DAY = re.compile(
+    r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
+    r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
+    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|"
+    r"envoyée?|accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
+)
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
@@ -289,6 +297,7 @@ def _spoken(
             # earnings call earlier this week.": in the attribution, after its verb of saying.
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
+            or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
         )
         promised_then = bool(
             _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)

@@ -191,3 +191,22 @@ def test_a_time_after_s_est_engagee_is_when_the_promise_was_made():
         Y(2024, 3, 1),
         "month",
     )
+
+
+# --- When it was said: the day of the document or occasion that carries the statement -------
+
+
+def test_the_day_a_press_release_was_published_is_when_it_was_said():
+    text = (
+        "Dans un communiqué publié le 3 mars, Halden Transit indique qu'elle ouvrira la ligne "
+        "d'ici 2027."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_the_day_of_a_conference_is_when_its_speaker_said_it():
+    text = (
+        "Speaking at a conference on March 3, the chief executive of Halden Transit said the "
+        "line would open by 2027."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
