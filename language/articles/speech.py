@@ -226,8 +226,9 @@ _PROMISED_BEFORE_TIME = re.compile(
 _DOCUMENT_OF_DAY = re.compile(
     r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
     r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
-    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|"
-    r"envoyée?|accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
+    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+"
+    r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
+    r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
