@@ -676,11 +676,12 @@ _CONDITION = re.compile(
 # Who said it
 # ---------------------------------------------------------------------------------------
 
-# Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that").
+# Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that",
+# "tweeted on March 3 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
     r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
-    r"presented|disclosed)"
+    r"presented|disclosed|tweeted)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté)"

@@ -210,3 +210,11 @@ def test_the_day_of_a_conference_is_when_its_speaker_said_it():
         "line would open by 2027."
     )
     assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+# --- A tweet is a statement ------------------------------------------------------------------
+
+
+def test_tweeted_reports_a_statement_and_its_day():
+    text = "Halden Transit's chief executive tweeted on March 3 that the line would open by 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
