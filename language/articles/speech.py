@@ -221,6 +221,16 @@ _PROMISED_BEFORE_TIME = re.compile(
     r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
     r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
 )
+# An act of deciding told in the past: its time, right after the verb or opening the sentence,
+# is when the promise was made ("In 2021, X set a target of opening the line by 2027", "X's
+# board voted on March 3 to", "a approuvé le 3 mars l'ouverture de la ligne d'ici 2027").
+_DECIDED = (
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )\bset(?: out| itself| themselves)?|adopted|"
+    r"approved|voted|agreed|decided|(?:a|ont|avait|avaient) (?:fixé|adopté|approuvé|voté|"
+    r"décidé)|s'(?:est|était) fixée?|se sont fixée?s|s'étaient fixée?s"
+)
+_DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
+_DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
 # The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
 # "speaking at a conference on March 3", "in a statement issued on March 3".
 _DOCUMENT_OF_DAY = re.compile(
@@ -300,12 +310,12 @@ def _spoken(
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
         )
-        promised_then = bool(
-            _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
-        )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
         promised_after = any(cue.start >= end for cue in cues) or not cues
+        promised_then = bool(
+            _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
+        ) or bool(_DECIDED_BEFORE_TIME.search(folded[:start]) and promised_after)
         if (
             (
                 (next_to_speech and (promised_after or _in(attribution, start)))
@@ -316,7 +326,11 @@ def _spoken(
                     and (_in(attribution, start) or _SPEECH_IN_SENTENCE.search(folded[:start]))
                 )
             )
-            or (leads and reading.reported and promised_after)
+            or (
+                leads
+                and (reading.reported or _DECIDED_PAST.search(folded, end, first_cue))
+                and promised_after
+            )
         ):
             return stated, (start, end)
     return None

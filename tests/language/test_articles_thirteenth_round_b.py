@@ -218,3 +218,22 @@ def test_the_day_of_a_conference_is_when_its_speaker_said_it():
 def test_tweeted_reports_a_statement_and_its_day():
     text = "Halden Transit's chief executive tweeted on March 3 that the line would open by 2027."
     assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+# --- When it was said: the time of an act of deciding told in the past -------------------------
+
+
+def test_a_time_opening_a_sentence_that_sets_a_target_is_when_it_was_set():
+    text = "In 2021, Halden Transit set itself the goal of opening the line by 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_time_opening_a_sentence_that_sets_a_target_in_french():
+    text = "En 2021, Halden Transit s'était fixé l'objectif d'ouvrir la ligne d'ici 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_time_after_the_verb_that_sets_a_target_is_when_it_was_set():
+    text = "Halden Transit set out in March a target to open the line by 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
