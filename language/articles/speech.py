@@ -240,6 +240,10 @@ _DOCUMENT_OF_DAY = re.compile(
     r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
     r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )
+# The same day written before its document: "In a March 3 statement", "in its 3 March letter".
+_DOCUMENT_AFTER_DAY = re.compile(
+    r"\s*(?:statement|press release|release|letter|filing|communiqué|courrier)\b"
+)
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
@@ -289,7 +293,11 @@ def _spoken(
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
         if start < reading.body or any(
-            a <= start < b and re.search(r"\w", folded[a:start] + folded[end:b]) for a, b in asides
+            a <= start < b
+            and re.search(r"\w", folded[a:start] + folded[end:b])
+            # ", in a statement released Tuesday, said": the aside dates the statement.
+            and not _DOCUMENT_OF_DAY.search(folded[a:start])
+            for a, b in asides
         ):
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
@@ -309,6 +317,7 @@ def _spoken(
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
+            or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").

@@ -237,3 +237,15 @@ def test_a_time_after_the_verb_that_sets_a_target_is_when_it_was_set():
     text = "Halden Transit set out in March a target to open the line by 2027."
     [draft] = read.dated_drafts(text)
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+def test_a_day_written_before_its_document_is_when_it_was_said():
+    text = "In its March 3 press release, Halden Transit said the line would open by 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_an_aside_that_dates_the_statement_is_when_it_was_said():
+    text = "Halden Transit, in a statement released Tuesday, said the line would open by 2027."
+    assert read.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
