@@ -292,12 +292,15 @@ def _spoken(
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
-        if start < reading.body or any(
-            a <= start < b
-            and re.search(r"\w", folded[a:start] + folded[end:b])
-            # ", in a statement released Tuesday, said": the aside dates the statement.
-            and not _DOCUMENT_OF_DAY.search(folded[a:start])
-            for a, b in asides
+        if (
+            start < reading.body
+            or any(
+                a <= start < b
+                and re.search(r"\w", folded[a:start] + folded[end:b])
+                # ", in a statement released Tuesday, said": the aside dates the statement.
+                and not _DOCUMENT_OF_DAY.search(folded[a:start])
+                for a, b in asides
+            )
         ):
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
