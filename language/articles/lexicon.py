@@ -684,7 +684,9 @@ _SPEECH = (
     r"presented|disclosed|tweeted)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
-    r"présenté)"
+    r"présenté|fait savoir)"
+    # "Comme annoncé en mars, X ouvrira ...", as "As announced in March" (English "announced").
+    r"|comme annoncée?s?"
     r"|affirmait|promettait|annonçait|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(

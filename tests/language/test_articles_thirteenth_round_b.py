@@ -249,3 +249,16 @@ def test_an_aside_that_dates_the_statement_is_when_it_was_said():
     assert read.dated(text, published_on=Y(2024, 6, 14)) == [
         (None, Y(2027, 12, 31), Y(2024, 6, 11))
     ]
+
+
+# --- French verbs of saying that date a statement --------------------------------------------
+
+
+def test_comme_annonce_dates_the_statement_as_as_announced_does():
+    text = "Comme annoncé en mars, Halden Transit ouvrira la ligne d'ici 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))]
+
+
+def test_a_fait_savoir_reports_a_statement_and_its_time():
+    text = "Halden Transit a fait savoir en mars qu'elle ouvrirait la ligne d'ici 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))]
