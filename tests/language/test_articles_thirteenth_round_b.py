@@ -262,3 +262,8 @@ def test_comme_annonce_dates_the_statement_as_as_announced_does():
 def test_a_fait_savoir_reports_a_statement_and_its_time():
     text = "Halden Transit a fait savoir en mars qu'elle ouvrirait la ligne d'ici 2027."
     assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))]
+
+
+def test_when_it_was_promised_does_not_block_what_was_promised():
+    text = "Halden Transit promised last year to open the line by 2027."
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2023, 1, 1))]
