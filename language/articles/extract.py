@@ -155,6 +155,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if not reading.cues and (
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
+        or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
@@ -198,6 +199,14 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     return undated
 
 
+# A plan presented, with no promise in its sentence: when it was presented dates the promises
+# that detail it ("X a présenté mardi son plan. La ligne ouvrira d'ici 2027."). A plan whose
+# content follows ("announced plans for a mission this month") may be dated by that content.
+_PRESENTS_A_PLAN = re.compile(
+    r"\b(?:announced|unveiled|presented|outlined|(?:a|ont) (?:annoncé|dévoilé|présenté))\b"
+    r"[^.;:]{0,40}?\b(?:plans?|strategy|programme|program|roadmap|timetable|schedule|network|"
+    r"projet|stratégie|feuille de route|calendrier|réseau)\b(?!\s+(?:for|to|pour|de|d')\b)"
+)
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 

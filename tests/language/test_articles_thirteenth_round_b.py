@@ -267,3 +267,32 @@ def test_a_fait_savoir_reports_a_statement_and_its_time():
 def test_when_it_was_promised_does_not_block_what_was_promised():
     text = "Halden Transit promised last year to open the line by 2027."
     assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2023, 1, 1))]
+
+
+# --- When it was said: a plan presented dates the promises that detail it ---------------------
+
+
+def test_a_plan_presented_dates_the_promises_that_follow():
+    text = (
+        "Halden Transit a dévoilé mardi son nouveau réseau. La première ligne ouvrira d'ici 2027."
+    )
+    assert read.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
+
+
+def test_a_plan_presented_in_english_dates_the_promises_that_follow():
+    text = "Halden Transit unveiled its new network on Tuesday. The first line will open by 2027."
+    assert read.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
+
+
+def test_a_plan_named_with_its_content_is_not_dated_by_that_content():
+    text = (
+        "Halden Transit announced plans for a new service this month. "
+        "The first line will open by 2027."
+    )
+    assert read.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 14))
+    ]
