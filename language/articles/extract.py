@@ -69,7 +69,14 @@ from .sentence import (
     _Reading,
 )
 from .speech import _attribution, _spoken
-from .stated import Stated, _year_before, published, quoted_tweet_day
+from .stated import (
+    Stated,
+    _year_before,
+    last_day,
+    published,
+    quoted_tweet_day,
+    quoted_tweets,
+)
 
 # ---------------------------------------------------------------------------------------
 # The scan
@@ -98,8 +105,21 @@ def extract_drafts(
         published(published_on, published_precision),
         text,
     )
-    if (tweeted := quoted_tweet_day(text, context.article)) is not None:
+    tweets = quoted_tweets(text)
+    if (tweeted := quoted_tweet_day(tweets, context.article)) is not None:
         context.article = tweeted  # a page of September 2021 quoting a tweet of the 22nd
+    # A quoted tweet's link and signature are no words of its sentence; the tweet's own text
+    # was said on its day.
+    for tweet in tweets:
+        start, end = tweet.span
+        text = text[:start] + " " * (end - start) + text[end:]
+    tweet_days = {
+        number: tweet.day
+        for number, (paragraph, offset) in enumerate(_paragraphs(text))
+        for tweet in tweets
+        if offset <= tweet.span[0] <= offset + len(paragraph)
+        and tweet.day <= last_day(published(published_on, published_precision))
+    }
     headings = {p.strip() for p, _ in _paragraphs(text) if _is_heading(p)}
     title = title or next(iter(p for p, _ in _paragraphs(text)[:1] if p.strip() in headings), "")
     if title:
@@ -128,7 +148,11 @@ def extract_drafts(
             context.lead = sentence.paragraph
         reading = _read(sentence, context)
         context.number += 1
+        page_day = context.article
+        if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
+            context.article = Stated(tweet_day, "day", "a quoted tweet")
         drafts.extend(_sentence_drafts(reading, context))
+        context.article = page_day
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"

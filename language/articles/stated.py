@@ -10,7 +10,8 @@ Times of speech are past: a day without a year is the last one on or before the 
 date, a weekday the last such day (the article's own date when it is only known to the month).
 
 A page dated only to its month or year that quotes a tweet reports what was said that day:
-the latest tweet's day (not after the page, at most a year before it) is the page's day.
+the latest tweet's day (not after the page, at most a year before it) is the page's day. A
+quoted tweet's own text was said on its day, whatever the page's date (`quoted_tweets`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ class Stated:
 def published(on: dt.date, precision: str) -> Stated:
     """The article's own date, as precise as the page says."""
     return _from_interval(*_period(on, precision), "")
+
+
+def last_day(stated: Stated) -> dt.date:
+    """The last day of the period a statement date stands for (its day, month or year)."""
+    return _period(stated.on, stated.precision)[1]
 
 
 def _period(on: dt.date, precision: str) -> tuple[dt.date, dt.date]:
@@ -290,9 +296,10 @@ _MONTHS = {
     for name in names
 }
 _MONTH = "|".join(_MONTHS)
-# How a page shows a tweet it quotes: its text, then "— Author (@handle) April 20, 2021" (or
-# "20 avril 2021"): the day it was posted.
+# How a page shows a tweet it quotes: its text, its link, then "— Author (@handle) April 20,
+# 2021" (or "20 avril 2021"): the day it was posted.
 _TWEET_SIGNATURE = re.compile(
+    r"(?:\s*pic\.twitter\.com/\w+)?(?:\s*[—–]|\s+-)\s*[^—–\n()]{0,80}"
     rf"\(@\w{{1,15}}\)\s+(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})|"
     rf"(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH}) (?P<year_fr>\d{{4}}))\b"
 )
@@ -300,15 +307,17 @@ _TWEET_SIGNATURE = re.compile(
 _TWEET_NEWS_AGE = dt.timedelta(days=366)
 
 
-def quoted_tweet_day(text: str, article: Stated) -> Stated | None:
-    """The day of the latest tweet a page quotes, when the page is dated only to its month or
-    year: what it reports was said that day ("... — Métropole de Lyon (@grandlyon) September
-    22, 2021" in a page of September 2021). None for a page dated to the day, which keeps
-    its own day, and for a tweet after the page or much older than it (background)."""
-    if article.precision == "day":
-        return None
-    first, last = _period(article.on, article.precision)
-    days = []
+@dataclass(frozen=True)
+class Tweet:
+    """A quoted tweet's signature (its link, author and day): where it stands, and its day."""
+
+    span: tuple[int, int]
+    day: dt.date
+
+
+def quoted_tweets(text: str) -> list[Tweet]:
+    """The signatures of the tweets a page quotes, in order."""
+    tweets = []
     for match in _TWEET_SIGNATURE.finditer(fold_case(text)):
         month = _MONTHS[match["month"] or match["month_fr"]]
         try:
@@ -317,9 +326,17 @@ def quoted_tweet_day(text: str, article: Stated) -> Stated | None:
             )
         except ValueError:
             continue
-        if first - _TWEET_NEWS_AGE <= day <= last:
-            days.append((day, match.group()))
-    if not days:
+        tweets.append(Tweet(match.span(), day))
+    return tweets
+
+
+def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
+    """The day of the latest tweet a page quotes, when the page is dated only to its month or
+    year: what it reports was said that day ("... — Métropole de Lyon (@grandlyon) September
+    22, 2021" in a page of September 2021). None for a page dated to the day, which keeps
+    its own day, and for a tweet after the page or much older than it (background)."""
+    if article.precision == "day":
         return None
-    day, signature = max(days)
-    return Stated(day, "day", signature)
+    first, last = _period(article.on, article.precision)
+    days = [tweet.day for tweet in tweets if first - _TWEET_NEWS_AGE <= tweet.day <= last]
+    return Stated(max(days), "day", "a quoted tweet") if days else None

@@ -296,3 +296,20 @@ def test_a_plan_named_with_its_content_is_not_dated_by_that_content():
     assert read.dated(text, published_on=Y(2024, 6, 14)) == [
         (None, Y(2027, 12, 31), Y(2024, 6, 14))
     ]
+
+
+# --- A quoted tweet's own text: said on the tweet's day, without its link and signature -------
+
+
+def test_a_quoted_tweet_is_said_on_its_day_on_a_page_dated_to_the_day():
+    text = (
+        "Halden Transit is rebuilding its network.\n\n"
+        "The new line will open by 2027! pic.twitter.com/Ab12Cd34Ef — Halden Transit "
+        "(@haldentransit) June 12, 2024"
+    )
+    [draft] = read.dated_drafts(text, published_on=Y(2024, 6, 14))
+    assert (draft.quote, draft.end, draft.stated_on) == (
+        "The new line will open by 2027!",
+        Y(2027, 12, 31),
+        Y(2024, 6, 12),
+    )
