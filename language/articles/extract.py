@@ -73,6 +73,7 @@ from .stated import (
     Stated,
     _year_before,
     last_day,
+    page_day,
     published,
     quoted_tweet_day,
     quoted_tweets,
@@ -106,8 +107,10 @@ def extract_drafts(
         text,
     )
     tweets = quoted_tweets(text)
-    if (tweeted := quoted_tweet_day(tweets, context.article)) is not None:
-        context.article = tweeted  # a page of September 2021 quoting a tweet of the 22nd
+    # A page of March 2024 whose dateline says March 3; one of September 2021 quoting a
+    # tweet of the 22nd.
+    if day := page_day(text, context.article) or quoted_tweet_day(tweets, context.article):
+        context.article = day
     # A quoted tweet's link and signature are no words of its sentence; the tweet's own text
     # was said on its day.
     for tweet in tweets:
@@ -148,11 +151,11 @@ def extract_drafts(
             context.lead = sentence.paragraph
         reading = _read(sentence, context)
         context.number += 1
-        page_day = context.article
+        article_day = context.article
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
         drafts.extend(_sentence_drafts(reading, context))
-        context.article = page_day
+        context.article = article_day
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"

@@ -10,7 +10,8 @@ Times of speech are past: a day without a year is the last one on or before the 
 date, a weekday the last such day (the article's own date when it is only known to the month).
 
 A page dated only to its month or year that quotes a tweet reports what was said that day:
-the latest tweet's day (not after the page, at most a year before it) is the page's day. A
+the latest tweet's day (not after the page, at most a year before it) is the page's day, unless
+the page gives its own day at its top (a dateline, "Published 3 March 2024": `page_day`). A
 quoted tweet's own text was said on its day, whatever the page's date (`quoted_tweets`).
 """
 
@@ -340,3 +341,69 @@ def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
     first, last = _period(article.on, article.precision)
     days = [tweet.day for tweet in tweets if first - _TWEET_NEWS_AGE <= tweet.day <= last]
     return Stated(max(days), "day", "a quoted tweet") if days else None
+
+
+# ---------------------------------------------------------------------------------------
+# The day a page gives itself: its dateline, or the line saying when it was published
+# ---------------------------------------------------------------------------------------
+
+_MONTH_WORDS = {
+    **_MONTHS,
+    **{
+        short: number
+        for short, number in [
+            ("jan", 1),
+            ("feb", 2),
+            ("mar", 3),
+            ("apr", 4),
+            ("jun", 6),
+            ("jul", 7),
+            ("aug", 8),
+            ("sep", 9),
+            ("sept", 9),
+            ("oct", 10),
+            ("nov", 11),
+            ("dec", 12),
+        ]
+    },
+}
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+_DAY_OF_LINE = (
+    rf"(?:(?P<month>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+    rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH_WORD})\.?"
+    r"(?: (?P<year_fr>\d{4}))?)"
+)
+# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash.
+_PAGE_DATELINE = re.compile(
+    rf"^\s*[a-zà-þ][\w'’. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
+)
+# "Published 3 March 2024", "Posted on March 3, 2024 by ...", "Publié le 3 mars 2024".
+_PAGE_PUBLISHED = re.compile(
+    rf"(?:^|\n)\s*(?:published|posted|publié|publiée|mis en ligne)(?: on| le)?\s+{_DAY_OF_LINE}"
+)
+# How far into a page its own date line may stand.
+_PAGE_TOP = 400
+
+
+def page_day(text: str, article: Stated) -> Stated | None:
+    """The day a page dated only to its month or year gives itself at its top: its dateline
+    ("PARIS, March 3 (Reuters) -") or a line saying when it was published ("Publié le 3 mars
+    2024"), when that day falls in the page's month or year. What the page reports as news
+    was said that day."""
+    if article.precision == "day":
+        return None
+    top = fold_case(text[:_PAGE_TOP])
+    match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top)
+    if match is None:
+        return None
+    first, last = _period(article.on, article.precision)
+    year = match["year"] or match["year_fr"]
+    try:
+        day = dt.date(
+            int(year) if year else article.on.year,
+            _MONTH_WORDS[match["month"] or match["month_fr"]],
+            int(match["day"] or match["day_fr"]),
+        )
+    except ValueError:
+        return None
+    return Stated(day, "day", match.group().strip()) if first <= day <= last else None

@@ -313,3 +313,28 @@ def test_a_quoted_tweet_is_said_on_its_day_on_a_page_dated_to_the_day():
         Y(2027, 12, 31),
         Y(2024, 6, 12),
     )
+
+
+# --- When it was said: the day a page dated only to its month or year gives itself -----------
+
+
+def test_a_dateline_dates_a_page_known_only_to_its_month():
+    text = (
+        "LYON, 3 mars (AFP) - Halden Transit ouvrira la ligne d'ici 2027, a annoncé l'entreprise."
+    )
+    assert read.dated(text, published_on=Y(2024, 3, 1), published_precision="month") == [
+        (None, Y(2027, 12, 31), Y(2024, 3, 3))
+    ]
+
+
+def test_a_published_line_dates_a_page_known_only_to_its_year():
+    text = "Posted on March 3, 2024 by Jane Doe\n\nHalden Transit will open the line by 2027."
+    assert read.dated(text, published_on=Y(2024, 1, 1), published_precision="year") == [
+        (None, Y(2027, 12, 31), Y(2024, 3, 3))
+    ]
+
+
+def test_a_dateline_outside_the_pages_month_does_not_date_it():
+    text = "PARIS, April 3 (Reuters) - Halden Transit will open the line by 2027, it said."
+    [draft] = read.dated_drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
