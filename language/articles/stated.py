@@ -69,6 +69,9 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     start, end = window.start or window.end, window.end or window.start
     if start is None or end is None or window.precision == "relative":
         return None
+    if article.precision != "day" and _FROM_THE_PAGES_DAY.fullmatch(window.text.lower()):
+        # "today" in a page known only to be of March 2024 is March 2024, not 1 March.
+        return Stated(article.on, article.precision, window.text)
     if (
         # "mardi 27 avril" in an article dated only to April is that day, not last year's.
         start > _period(article.on, article.precision)[1]
@@ -83,6 +86,8 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     return _from_interval(start, end, window.text)
 
 
+# Days counted from the page's own day, as precise as that day is.
+_FROM_THE_PAGES_DAY = re.compile(r"today|tonight|yesterday|aujourd'hui|hier|ce (?:matin|soir)")
 _RELATIVE = re.compile(
     r"\b(?:next|this|coming|following|prochaine?s?|ce|cet|cette|suivante?s?|à venir)\b"
 )

@@ -338,3 +338,9 @@ def test_a_dateline_outside_the_pages_month_does_not_date_it():
     text = "PARIS, April 3 (Reuters) - Halden Transit will open the line by 2027, it said."
     [draft] = read.dated_drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+def test_today_in_a_page_known_only_to_its_month_is_that_month():
+    text = "Halden Transit today announced that it will open the line by 2027."
+    [draft] = read.dated_drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
