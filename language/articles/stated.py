@@ -78,6 +78,8 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
         and window.precision in ("day", "month")
         and not _RELATIVE.search(window.text.lower())
         and not re.search(r"\d{4}", window.text)
+        # A weekday the parser reads ahead ("diffusé mardi") is no day of last year.
+        and not any(word in _WEEKDAYS for word in re.findall(r"\w+", window.text.lower()))
     ):
         # "announced Jan. 21" in an article of 24 January: last January, not next.
         start, end = _year_before(start), _year_before(end)

@@ -344,3 +344,10 @@ def test_today_in_a_page_known_only_to_its_month_is_that_month():
     text = "Halden Transit today announced that it will open the line by 2027."
     [draft] = read.dated_drafts(text, published_on=Y(2024, 3, 1), published_precision="month")
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+def test_a_weekday_read_ahead_is_not_that_weekday_a_year_back():
+    text = "Selon un communiqué diffusé mardi, Halden Transit ouvrira la ligne d'ici 2027."
+    assert read.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
