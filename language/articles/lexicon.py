@@ -681,13 +681,15 @@ _CONDITION = re.compile(
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
     r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
-    r"presented|disclosed|tweeted)"
+    r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
+    r"emphasi[sz]ed)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
-    r"présenté|fait savoir)"
+    r"présenté|fait savoir|réaffirmé|rappelé|réitéré|martelé)"
     # "Comme annoncé en mars, X ouvrira ...", as "As announced in March" (English "announced").
     r"|comme annoncée?s?"
-    r"|affirmait|promettait|annonçait|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
+    r"|affirmait|promettait|annonçait|indiquait|déclarait|assurait|expliquait|précisait"
+    r"|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(
     rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"

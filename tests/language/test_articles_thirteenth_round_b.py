@@ -351,3 +351,18 @@ def test_a_weekday_read_ahead_is_not_that_weekday_a_year_back():
     assert read.dated(text, published_on=Y(2024, 6, 14)) == [
         (None, Y(2027, 12, 31), Y(2024, 6, 11))
     ]
+
+
+# --- More verbs of saying: what they report is a statement, and their time its day ------------
+
+
+def test_reiterated_and_stressed_report_a_statement_and_its_time():
+    for verb in ("reiterated", "stressed", "insisted"):
+        text = f"Halden Transit {verb} in March that the line would open by 2027."
+        assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], verb
+
+
+def test_a_rappele_and_indiquait_report_a_statement_and_its_time():
+    for verb in ("a rappelé", "a réaffirmé", "indiquait"):
+        text = f"Halden Transit {verb} en mars que la ligne ouvrirait d'ici 2027."
+        assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], verb
