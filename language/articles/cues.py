@@ -15,6 +15,7 @@ from .lexicon import (
     _ACTION_NOUN,
     _BACK_REFERENCE,
     _DATE_WORD,
+    _DOUBT,
     _EARLIER_REPORTS,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -176,6 +177,19 @@ _RULE_RELATIVE = re.compile(
     r"standards?|laws?|requirements?)(?:\s+[\w-]+)?,?\s+(?:qui|which|that)\s+$"
 )
 
+# A goal set for other bodies ("a statewide goal for public transit agencies to transition
+# ... by 2040") is theirs to meet, not a promise of whoever sets it; "its goal for its stores
+# to" stays the organisation's own.
+_GOAL_FOR_OTHERS = re.compile(
+    r"\bfor (?!(?:[\w-]+ ){0,2}?(?:its|their|our)\b)(?:[\w-]+ ){0,2}[\w-]+s to$"
+)
+# What a rule brings about: "Under the regulation, that number will climb to 1,000 by 2020".
+_UNDER_A_RULE = re.compile(
+    r"^\W*(?:under|selon|en vertu d(?:e|u|es)) (?:the |this |these |that |la |le |les |cette |ce )?"
+    r"(?:new |nouvelle |nouveau )?(?:regulations?|rules?|laws?|mandates?|directives?|standards?|"
+    r"réglementations?|règles?|lois?|directives?|normes?)\b"
+)
+
 
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
@@ -207,6 +221,8 @@ def _judge_cues(
             before
         ):
             cue.dropped = "a scheduled event"
+        elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
+            cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):
             cue.dropped = "when a rule applies"  # "aux obligations qui vont s'imposer d'ici 2022"
         elif _PERSON_RELATIVE.search(before):
@@ -223,6 +239,8 @@ def _judge_cues(
             cue.dropped = "what earlier reports said"
         elif _HEARSAY.search(folded):
             cue.dropped = "hearsay"  # "... is believed to be the target"
+        elif _DOUBT.search(before):
+            cue.dropped = "a doubt"  # "it seems unlikely that the target will be reached"
         elif cue.rule.strength == "expects" and _SHARE_EXPECTED.match(folded, cue.end):
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):

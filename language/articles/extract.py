@@ -69,7 +69,15 @@ from .sentence import (
     _Reading,
 )
 from .speech import _attribution, _spoken
-from .stated import Stated, _year_before, published
+from .stated import (
+    Stated,
+    _year_before,
+    last_day,
+    page_day,
+    published,
+    quoted_tweet_day,
+    quoted_tweets,
+)
 
 # ---------------------------------------------------------------------------------------
 # The scan
@@ -98,6 +106,23 @@ def extract_drafts(
         published(published_on, published_precision),
         text,
     )
+    tweets = quoted_tweets(text)
+    # A page of March 2024 whose dateline says March 3; one of September 2021 quoting a
+    # tweet of the 22nd.
+    if day := page_day(text, context.article) or quoted_tweet_day(tweets, context.article):
+        context.article = day
+    # A quoted tweet's link and signature are no words of its sentence; the tweet's own text
+    # was said on its day.
+    for tweet in tweets:
+        start, end = tweet.span
+        text = text[:start] + " " * (end - start) + text[end:]
+    tweet_days = {
+        number: tweet.day
+        for number, (paragraph, offset) in enumerate(_paragraphs(text))
+        for tweet in tweets
+        if offset <= tweet.span[0] <= offset + len(paragraph)
+        and tweet.day <= last_day(published(published_on, published_precision))
+    }
     headings = {p.strip() for p, _ in _paragraphs(text) if _is_heading(p)}
     title = title or next(iter(p for p, _ in _paragraphs(text)[:1] if p.strip() in headings), "")
     if title:
@@ -126,7 +151,11 @@ def extract_drafts(
             context.lead = sentence.paragraph
         reading = _read(sentence, context)
         context.number += 1
+        article_day = context.article
+        if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
+            context.article = Stated(tweet_day, "day", "a quoted tweet")
         drafts.extend(_sentence_drafts(reading, context))
+        context.article = article_day
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"
@@ -153,6 +182,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if not reading.cues and (
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
+        or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
@@ -196,6 +226,14 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     return undated
 
 
+# A plan presented, with no promise in its sentence: when it was presented dates the promises
+# that detail it ("X a présenté mardi son plan. La ligne ouvrira d'ici 2027."). A plan whose
+# content follows ("announced plans for a mission this month") may be dated by that content.
+_PRESENTS_A_PLAN = re.compile(
+    r"\b(?:announced|unveiled|presented|outlined|(?:a|ont) (?:annoncé|dévoilé|présenté))\b"
+    r"[^.;:]{0,40}?\b(?:plans?|strategy|programme|program|roadmap|timetable|schedule|network|"
+    r"projet|stratégie|feuille de route|calendrier|réseau)\b(?!\s+(?:for|to|pour|de|d')\b)"
+)
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
@@ -380,6 +418,8 @@ def _dated_drafts(
         (b_start, b_end)
         for b_start, b_end in _blockers(folded, cues, found)
         if not any(start <= b_start < end for start, end in moved_from)  # "from May to"
+        # "promised last year to open the line by 2027": when it was said blocks nothing.
+        and not (spoken_span is not None and spoken_span[0] <= b_start < spoken_span[1])
     ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
@@ -505,6 +545,10 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     return parts if len(parts) > 1 else [deadline]
 
 
+# A year read as the calendar's when its next word makes it a school year.
+_ACADEMIC_YEAR = re.compile(r"\s*(?:universitaire|scolaire|académique)s?\b")
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -528,6 +572,9 @@ def _is_a_deadline(
     ):
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
+        return False
+    if _ACADEMIC_YEAR.match(folded, deadline.span[1]):
+        # "à la fin de cette année universitaire": a school year, not the calendar's
         return False
     if _MODEL_YEAR.match(folded, deadline.span[1]) and re.search(r"\d{4}$", deadline.text):
         return False  # "will arrive in 2017 as a 2018 model": a model year, a product's name

@@ -104,7 +104,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
-        r"(?:\b(?:its|their|our|his|her|a|the|with an?)|'s) (?:[\w-]+ ){0,2}"
+        # "an internal goal to electrify": "an" as "a".
+        r"(?:\b(?:its|their|our|his|her|an?|the|with an?)|'s) (?:[\w-]+ ){0,2}"
         r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?"
         r"(?:of|to|is|remains)\b",
         "aims",
@@ -230,6 +231,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
+    # ... dès fin 2025".
+    CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
     CueRule(
         r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
         "expects",
@@ -238,6 +242,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
         r"(?:de|d'|est|:|que|qu'|\?)",
+        "aims",
+    ),
+    # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
+    # "d'atteindre 10% en 2024"; "The goal," said its chairman, "is to ...".
+    CueRule(
+        r"\b(?:l'objectif|the (?:goal|aim|target))[\"”»]?,?[\"”»]? (?:[^,.;:]{1,60}, ){1,3}"
+        r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
         "aims",
     ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
@@ -665,15 +676,20 @@ _CONDITION = re.compile(
 # Who said it
 # ---------------------------------------------------------------------------------------
 
-# Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that").
+# Verbs that report speech. Past forms give the day a promise was made ("said in 2022 that",
+# "tweeted on March 3 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
     r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
-    r"presented|disclosed)"
+    r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
+    r"emphasi[sz]ed)"
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
-    r"présenté)"
-    r"|affirmait|promettait|annonçait|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
+    r"présenté|fait savoir|réaffirmé|rappelé|réitéré|martelé)"
+    # "Comme annoncé en mars, X ouvrira ...", as "As announced in March" (English "announced").
+    r"|comme annoncée?s?"
+    r"|affirmait|promettait|annonçait|indiquait|déclarait|assurait|expliquait|précisait"
+    r"|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(
     rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"
@@ -1063,6 +1079,13 @@ _EARLIER_REPORTS = re.compile(
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
+)
+# A doubt that something will happen is no promise of it: "it seems unlikely that the target
+# will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
+_DOUBT = re.compile(
+    r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
+    r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
+    r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.

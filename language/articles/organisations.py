@@ -53,10 +53,20 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
 
 
 def _variants(name: str) -> list[str]:
-    """A name as articles write it: either apostrophe ("l'État", "l’État"), and a name the
+    """A name as articles write it: either apostrophe ("l'État", "l’État"), without its legal
+    form ("American Battery Metals" for "American Battery Metals Corp."), and a name the
     ledger writes in lower case ("le gouvernement") capitalised to open a sentence."""
     spellings = {name, name.replace("'", "’"), name.replace("’", "'")}
+    if (short := _LEGAL_FORM.sub("", name)) != name and " " in short:
+        spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
     return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
+
+
+# A company's legal form after its name: "Corp.", ", Inc.", "SA", "plc".
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|S\.?A\.?|"
+    r"AG|SE|GmbH|N\.?V\.?|Co\.)$"
+)
 
 
 @dataclass

@@ -214,6 +214,37 @@ _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:{_SPEECH})\b[^,;:«»\"“”]{{0,80}}$")
 # ("ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL").
 _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$")
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
+# A time between a verb of promising and what it promises is when the promise was made:
+# "pledged in 2021 to open the line by 2027", "avait promis en 2021 d'ouvrir".
+_PROMISED_BEFORE_TIME = re.compile(
+    r"\b(?:pledged|promised|vowed|committed|undertook|(?:a|ont|avait|avaient) promis|"
+    r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
+    r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
+)
+# An act of deciding told in the past: its time, right after the verb or opening the sentence,
+# is when the promise was made ("In 2021, X set a target of opening the line by 2027", "X's
+# board voted on March 3 to", "a approuvé le 3 mars l'ouverture de la ligne d'ici 2027").
+_DECIDED = (
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )\bset(?: out| itself| themselves)?|adopted|"
+    r"approved|voted|agreed|decided|(?:a|ont|avait|avaient) (?:fixé|adopté|approuvé|voté|"
+    r"décidé)|s'(?:est|était) fixée?|se sont fixée?s|s'étaient fixée?s"
+)
+_DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
+_DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
+# The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
+# "speaking at a conference on March 3", "in a statement issued on March 3".
+_DOCUMENT_OF_DAY = re.compile(
+    r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
+    r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
+    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+"
+    r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
+    r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
+)
+# The same day written before its document: "In a March 3 statement", "in its 3 March letter".
+_DOCUMENT_AFTER_DAY = re.compile(
+    r"\s*(?:statement|press release|release|letter|filing|communiqué|courrier)\b"
+)
+_TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
 _SOURCE = re.compile(r"\b(?:according to|selon|d'après|as reported by)\b[^,;:«»\"“”]{0,80}$")
@@ -261,8 +292,15 @@ def _spoken(
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
-        if start < reading.body or any(
-            a <= start < b and re.search(r"\w", folded[a:start] + folded[end:b]) for a, b in asides
+        if (
+            start < reading.body
+            or any(
+                a <= start < b
+                and re.search(r"\w", folded[a:start] + folded[end:b])
+                # ", in a statement released Tuesday, said": the aside dates the statement.
+                and not _DOCUMENT_OF_DAY.search(folded[a:start])
+                for a, b in asides
+            )
         ):
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
@@ -281,20 +319,30 @@ def _spoken(
             # earnings call earlier this week.": in the attribution, after its verb of saying.
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
+            or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
+            or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
         promised_after = any(cue.start >= end for cue in cues) or not cues
+        promised_then = bool(
+            _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
+        ) or bool(_DECIDED_BEFORE_TIME.search(folded[:start]) and promised_after)
         if (
             (
                 (next_to_speech and (promised_after or _in(attribution, start)))
+                or promised_then
                 # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
                 or (
                     not cues
                     and (_in(attribution, start) or _SPEECH_IN_SENTENCE.search(folded[:start]))
                 )
             )
-            or (leads and reading.reported and promised_after)
+            or (
+                leads
+                and (reading.reported or _DECIDED_PAST.search(folded, end, first_cue))
+                and promised_after
+            )
         ):
             return stated, (start, end)
     return None

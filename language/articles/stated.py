@@ -8,6 +8,11 @@ interval, with that period as its precision: "début 2022" (January to April) is
 
 Times of speech are past: a day without a year is the last one on or before the article's
 date, a weekday the last such day (the article's own date when it is only known to the month).
+
+A page dated only to its month or year that quotes a tweet reports what was said that day:
+the latest tweet's day (not after the page, at most a year before it) is the page's day, unless
+the page gives its own day at its top (a dateline, "Published 3 March 2024": `page_day`). A
+quoted tweet's own text was said on its day, whatever the page's date (`quoted_tweets`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from language.deadlines import DeadlineWindow
+from language.text import fold_case
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,11 @@ class Stated:
 def published(on: dt.date, precision: str) -> Stated:
     """The article's own date, as precise as the page says."""
     return _from_interval(*_period(on, precision), "")
+
+
+def last_day(stated: Stated) -> dt.date:
+    """The last day of the period a statement date stands for (its day, month or year)."""
+    return _period(stated.on, stated.precision)[1]
 
 
 def _period(on: dt.date, precision: str) -> tuple[dt.date, dt.date]:
@@ -58,12 +69,17 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     start, end = window.start or window.end, window.end or window.start
     if start is None or end is None or window.precision == "relative":
         return None
+    if article.precision != "day" and _FROM_THE_PAGES_DAY.fullmatch(window.text.lower()):
+        # "today" in a page known only to be of March 2024 is March 2024, not 1 March.
+        return Stated(article.on, article.precision, window.text)
     if (
         # "mardi 27 avril" in an article dated only to April is that day, not last year's.
         start > _period(article.on, article.precision)[1]
         and window.precision in ("day", "month")
         and not _RELATIVE.search(window.text.lower())
         and not re.search(r"\d{4}", window.text)
+        # A weekday the parser reads ahead ("diffusé mardi") is no day of last year.
+        and not any(word in _WEEKDAYS for word in re.findall(r"\w+", window.text.lower()))
     ):
         # "announced Jan. 21" in an article of 24 January: last January, not next.
         start, end = _year_before(start), _year_before(end)
@@ -72,6 +88,8 @@ def from_window(window: DeadlineWindow, article: Stated) -> Stated | None:
     return _from_interval(start, end, window.text)
 
 
+# Days counted from the page's own day, as precise as that day is.
+_FROM_THE_PAGES_DAY = re.compile(r"today|tonight|yesterday|aujourd'hui|hier|ce (?:matin|soir)")
 _RELATIVE = re.compile(
     r"\b(?:next|this|coming|following|prochaine?s?|ce|cet|cette|suivante?s?|à venir)\b"
 )
@@ -258,3 +276,141 @@ def _amount(amount: str, hedge: str, unit: str) -> tuple[int, int]:
     least, most = _HEDGE_SPAN[word]
     days = _UNIT_DAYS[unit]
     return int(low * least * days), int(high * most * days)
+
+
+# ---------------------------------------------------------------------------------------
+# A quoted tweet's date: the day a page dated only to its month or year reports
+# ---------------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "janvier"),
+            ("february", "février"),
+            ("march", "mars"),
+            ("april", "avril"),
+            ("may", "mai"),
+            ("june", "juin"),
+            ("july", "juillet"),
+            ("august", "août"),
+            ("september", "septembre"),
+            ("october", "octobre"),
+            ("november", "novembre"),
+            ("december", "décembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(_MONTHS)
+# How a page shows a tweet it quotes: its text, its link, then "— Author (@handle) April 20,
+# 2021" (or "20 avril 2021"): the day it was posted.
+_TWEET_SIGNATURE = re.compile(
+    r"(?:\s*pic\.twitter\.com/\w+)?(?:\s*[—–]|\s+-)\s*[^—–\n()]{0,80}"
+    rf"\(@\w{{1,15}}\)\s+(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})|"
+    rf"(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH}) (?P<year_fr>\d{{4}}))\b"
+)
+# How much older than the page a quoted tweet may be and still be its news.
+_TWEET_NEWS_AGE = dt.timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class Tweet:
+    """A quoted tweet's signature (its link, author and day): where it stands, and its day."""
+
+    span: tuple[int, int]
+    day: dt.date
+
+
+def quoted_tweets(text: str) -> list[Tweet]:
+    """The signatures of the tweets a page quotes, in order."""
+    tweets = []
+    for match in _TWEET_SIGNATURE.finditer(fold_case(text)):
+        month = _MONTHS[match["month"] or match["month_fr"]]
+        try:
+            day = dt.date(
+                int(match["year"] or match["year_fr"]), month, int(match["day"] or match["day_fr"])
+            )
+        except ValueError:
+            continue
+        tweets.append(Tweet(match.span(), day))
+    return tweets
+
+
+def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
+    """The day of the latest tweet a page quotes, when the page is dated only to its month or
+    year: what it reports was said that day ("... — Métropole de Lyon (@grandlyon) September
+    22, 2021" in a page of September 2021). None for a page dated to the day, which keeps
+    its own day, and for a tweet after the page or much older than it (background)."""
+    if article.precision == "day":
+        return None
+    first, last = _period(article.on, article.precision)
+    days = [tweet.day for tweet in tweets if first - _TWEET_NEWS_AGE <= tweet.day <= last]
+    return Stated(max(days), "day", "a quoted tweet") if days else None
+
+
+# ---------------------------------------------------------------------------------------
+# The day a page gives itself: its dateline, or the line saying when it was published
+# ---------------------------------------------------------------------------------------
+
+_MONTH_WORDS = {
+    **_MONTHS,
+    **{
+        short: number
+        for short, number in [
+            ("jan", 1),
+            ("feb", 2),
+            ("mar", 3),
+            ("apr", 4),
+            ("jun", 6),
+            ("jul", 7),
+            ("aug", 8),
+            ("sep", 9),
+            ("sept", 9),
+            ("oct", 10),
+            ("nov", 11),
+            ("dec", 12),
+        ]
+    },
+}
+_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+_DAY_OF_LINE = (
+    rf"(?:(?P<month>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+    rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH_WORD})\.?"
+    r"(?: (?P<year_fr>\d{4}))?)"
+)
+# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash.
+_PAGE_DATELINE = re.compile(
+    rf"^\s*[a-zà-þ][\w'’. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
+)
+# "Published 3 March 2024", "Posted on March 3, 2024 by ...", "Publié le 3 mars 2024".
+_PAGE_PUBLISHED = re.compile(
+    rf"(?:^|\n)\s*(?:published|posted|publié|publiée|mis en ligne)(?: on| le)?\s+{_DAY_OF_LINE}"
+)
+# How far into a page its own date line may stand.
+_PAGE_TOP = 400
+
+
+def page_day(text: str, article: Stated) -> Stated | None:
+    """The day a page dated only to its month or year gives itself at its top: its dateline
+    ("PARIS, March 3 (Reuters) -") or a line saying when it was published ("Publié le 3 mars
+    2024"), when that day falls in the page's month or year. What the page reports as news
+    was said that day."""
+    if article.precision == "day":
+        return None
+    top = fold_case(text[:_PAGE_TOP])
+    match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top)
+    if match is None:
+        return None
+    first, last = _period(article.on, article.precision)
+    year = match["year"] or match["year_fr"]
+    try:
+        day = dt.date(
+            int(year) if year else article.on.year,
+            _MONTH_WORDS[match["month"] or match["month_fr"]],
+            int(match["day"] or match["day_fr"]),
+        )
+    except ValueError:
+        return None
+    return Stated(day, "day", match.group().strip()) if first <= day <= last else None

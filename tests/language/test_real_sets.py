@@ -110,6 +110,13 @@ def test_deadline_phrases_keep_their_figure_on_the_eighth_blind_batch() -> None:
     assert score.rate >= 0.97, (f"{score.rate:.3f}", score.misses)
 
 
+def test_deadline_phrases_keep_their_figure_on_the_ninth_blind_batch() -> None:
+    # Read in the thirteenth round's second part: 0.985 (64/65) untuned and after (its one
+    # miss, a bare "in April" labelled past from its sentence's "was unsuccessful").
+    score = score_deadlines("dev-blind9")
+    assert score.rate >= 0.98, (f"{score.rate:.3f}", score.misses)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the second "
@@ -143,6 +150,14 @@ def test_article_import_keeps_its_figures_on_the_eighth_blind_batch() -> None:
     score = score_articles("dev-blind8")
     assert score.precision >= 0.80, score.extras
     assert score.recall >= 0.88, score.misses
+
+
+def test_article_import_keeps_its_figures_on_the_ninth_blind_batch() -> None:
+    # Tuned on its misses in the thirteenth round's second part: 0.486 / 0.529 untuned (8 of
+    # its drafts right by quote said on another day), 0.861 / 0.912 after.
+    score = score_articles("dev-blind9")
+    assert score.precision >= 0.84, score.extras
+    assert score.recall >= 0.90, score.misses
 
 
 @pytest.mark.parametrize(
