@@ -22,8 +22,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from language.deadlines import DeadlineWindow
-from language.text import fold_case
+from language.deadlines import MONTH_NUMBERS, DeadlineWindow
+from language.text import fold
 
 
 @dataclass(frozen=True)
@@ -282,28 +282,8 @@ def _amount(amount: str, hedge: str, unit: str) -> tuple[int, int]:
 # A quoted tweet's date: the day a page dated only to its month or year reports
 # ---------------------------------------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "janvier"),
-            ("february", "février"),
-            ("march", "mars"),
-            ("april", "avril"),
-            ("may", "mai"),
-            ("june", "juin"),
-            ("july", "juillet"),
-            ("august", "août"),
-            ("september", "septembre"),
-            ("october", "octobre"),
-            ("november", "novembre"),
-            ("december", "décembre"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(_MONTHS)
+# Month names and abbreviations, English and French, folded (the deadline parser's table).
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # How a page shows a tweet it quotes: its text, its link, then "— Author (@handle) April 20,
 # 2021" (or "20 avril 2021"): the day it was posted.
 _TWEET_SIGNATURE = re.compile(
@@ -311,6 +291,14 @@ _TWEET_SIGNATURE = re.compile(
     rf"\(@\w{{1,15}}\)\s+(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})|"
     rf"(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH}) (?P<year_fr>\d{{4}}))\b"
 )
+
+
+def _folded_keeping_dashes(text: str) -> str:
+    """`fold` (month names without accents, as the table has them), but em and en dashes
+    stay: a tweet's signature starts at one, where a hyphen may join two words."""
+    return "".join(o if o in "—–" else f for o, f in zip(text, fold(text), strict=True))
+
+
 # How much older than the page a quoted tweet may be and still be its news.
 _TWEET_NEWS_AGE = dt.timedelta(days=366)
 
@@ -326,8 +314,8 @@ class Tweet:
 def quoted_tweets(text: str) -> list[Tweet]:
     """The signatures of the tweets a page quotes, in order."""
     tweets = []
-    for match in _TWEET_SIGNATURE.finditer(fold_case(text)):
-        month = _MONTHS[match["month"] or match["month_fr"]]
+    for match in _TWEET_SIGNATURE.finditer(_folded_keeping_dashes(text)):
+        month = MONTH_NUMBERS[match["month"] or match["month_fr"]]
         try:
             day = dt.date(
                 int(match["year"] or match["year_fr"]), month, int(match["day"] or match["day_fr"])
@@ -354,39 +342,18 @@ def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
 # The day a page gives itself: its dateline, or the line saying when it was published
 # ---------------------------------------------------------------------------------------
 
-_MONTH_WORDS = {
-    **_MONTHS,
-    **{
-        short: number
-        for short, number in [
-            ("jan", 1),
-            ("feb", 2),
-            ("mar", 3),
-            ("apr", 4),
-            ("jun", 6),
-            ("jul", 7),
-            ("aug", 8),
-            ("sep", 9),
-            ("sept", 9),
-            ("oct", 10),
-            ("nov", 11),
-            ("dec", 12),
-        ]
-    },
-}
-_MONTH_WORD = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _DAY_OF_LINE = (
-    rf"(?:(?P<month>{_MONTH_WORD})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
-    rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH_WORD})\.?"
+    rf"(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>\d{{4}}))?"
+    rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH})\.?"
     r"(?: (?P<year_fr>\d{4}))?)"
 )
 # "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash.
 _PAGE_DATELINE = re.compile(
-    rf"^\s*[a-zà-þ][\w'’. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
+    rf"^\s*[a-z][\w'. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
 )
 # "Published 3 March 2024", "Posted on March 3, 2024 by ...", "Publié le 3 mars 2024".
 _PAGE_PUBLISHED = re.compile(
-    rf"(?:^|\n)\s*(?:published|posted|publié|publiée|mis en ligne)(?: on| le)?\s+{_DAY_OF_LINE}"
+    rf"(?:^|\n)\s*(?:published|posted|publie|publiee|mis en ligne)(?: on| le)?\s+{_DAY_OF_LINE}"
 )
 # How far into a page its own date line may stand.
 _PAGE_TOP = 400
@@ -399,7 +366,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
     was said that day."""
     if article.precision == "day":
         return None
-    top = fold_case(text[:_PAGE_TOP])
+    top = _folded_keeping_dashes(text[:_PAGE_TOP])
     match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top)
     if match is None:
         return None
@@ -408,7 +375,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
     try:
         day = dt.date(
             int(year) if year else article.on.year,
-            _MONTH_WORDS[match["month"] or match["month_fr"]],
+            MONTH_NUMBERS[match["month"] or match["month_fr"]],
             int(match["day"] or match["day_fr"]),
         )
     except ValueError:

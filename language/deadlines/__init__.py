@@ -17,6 +17,7 @@ French locale data. Everything is matched on a folded copy of the text
 Plain Python: no Django, importable without settings.
 """
 
+from .lexicon import MONTH_NUMBERS
 from .parser import find_deadlines, parse_deadline
 from .window import (
     MAX_DATE,
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_PHRASE_LENGTH",
     "MAX_SCAN_LENGTH",
     "MIN_DATE",
+    "MONTH_NUMBERS",
     "DeadlineInPastError",
     "DeadlineParseError",
     "DeadlineWindow",

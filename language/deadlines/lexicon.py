@@ -8,7 +8,8 @@ an optional dash.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from dateparser.languages.loader import default_loader
 
@@ -176,6 +177,8 @@ def _locale_names(
 
 
 _MONTHS = _locale_names(_LOCALE_KEYS)
+# The same table for other readers of dates ("january", "janv", "aout" -> 1, 1, 8), folded.
+MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(_MONTHS)
 # Month and weekday names only French has: a phrase of one such word is French.
 _FRENCH_NAMES = frozenset(
     name

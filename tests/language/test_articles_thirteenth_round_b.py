@@ -46,6 +46,20 @@ def test_a_quoted_tweet_dates_a_page_known_only_to_its_month_in_french():
     assert (draft.end, draft.stated_on) == (Y(2027, 12, 31), Y(2024, 3, 3))
 
 
+def test_a_tweet_signed_with_an_accented_month_and_a_hyphenated_name_dates_the_page():
+    text = (
+        "Le réseau Halden Transit ouvrira sa nouvelle ligne d'ici 2027.\n\n"
+        "Une nouvelle ligne d'ici 2027 ! pic.twitter.com/Ab12Cd34Ef — Mairie de Saint-Vallier "
+        "(@stvallier) 12 février 2024"
+    )
+    # The dash of a signature may follow the link with no space: an em dash, not a hyphen.
+    for signed in (text, text.replace(" — Mairie", "— Mairie")):
+        [draft] = read.dated_drafts(
+            signed, published_on=Y(2024, 10, 1), published_precision="month"
+        )
+        assert draft.stated_on == Y(2024, 2, 12), signed
+
+
 def test_a_page_dated_to_the_day_keeps_its_day():
     [draft] = read.dated_drafts(TWEETED, published_on=Y(2024, 6, 14))
     assert draft.stated_on == Y(2024, 6, 14)
