@@ -30,7 +30,7 @@ from .organisations import (
     _Context,
     _known,
 )
-from .promiser import _promiser, _third_party_subject
+from .promiser import THE_ARTICLES_TOPIC, THE_LAST_NAMED, _promiser, _third_party_subject
 from .records import DraftCandidate
 from .sentence import (
     _VERB,
@@ -277,7 +277,7 @@ def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
             stated_on=stated.on,
             reason=(
                 f"{inherited}, deadline {entry.deadline.text!r}, promiser "
-                f"{promiser.name or 'to choose'} (the organisation the article is about)"
+                f"{promiser.name or 'to choose'} ({THE_ARTICLES_TOPIC})"
             )[:500],
             stated_on_precision=stated.precision,
             strength="plans",
@@ -339,14 +339,7 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
 
 def _promiser_left_to_the_topic(draft: DraftCandidate) -> bool:
     """Whether a draft's sentence names nobody and its promiser is the article's topic."""
-    return any(f"({how})" in draft.reason for how in _LEFT_TO_THE_TOPIC)
-
-
-# How `_promiser` words a promiser the sentence does not name (drafts.py words entries alike).
-_LEFT_TO_THE_TOPIC = (
-    "the organisation the article is about",
-    "the organisation the article last named",
-)
+    return any(f"({how})" in draft.reason for how in (THE_ARTICLES_TOPIC, THE_LAST_NAMED))
 
 
 # "The first of the new centres will open in 1Q24" after "plans to open 28 new centres in

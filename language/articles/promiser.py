@@ -34,6 +34,12 @@ from .sentence import (
     _Reading,
 )
 
+# How a promiser the sentence does not name is given in a draft's reason; one the sentence
+# refers back to ("it", "the company") adds REFERRED_BACK, since the sentence does name it.
+THE_ARTICLES_TOPIC = "the organisation the article is about"
+THE_LAST_NAMED = "the organisation the article last named"
+REFERRED_BACK = "referred back to"
+
 
 def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | None, str]:
     """The organisation that commits, and how we know (for the draft's reason).
@@ -80,11 +86,11 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     if reading.attribution is not None and reading.attribution.org is not None:
         return reading.attribution.org, "named as the speaker"
     if context.topic is not None:
-        return context.topic, "the organisation the article is about"
+        return context.topic, THE_ARTICLES_TOPIC
     if earlier := _known_mentions(text[reading.body : cue.start], context, reading.body):
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
-        return context.last_named, "the organisation the article last named"
+        return context.last_named, THE_LAST_NAMED
     if later := _known_mentions(text[cue.end :], context, cue.end):
         # "il sera possible de commander une E-3008, la version électrique de la 3008 de
         # Peugeot": the organisation the sentence names after the commitment.
@@ -137,11 +143,11 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
         return attribution.org, "the speaker's own organisation"
     # Referred back to ("it", "the company"): the sentence does name its promiser.
     if context.topic is not None:
-        return context.topic, "the organisation the article is about, referred back to"
+        return context.topic, f"{THE_ARTICLES_TOPIC}, {REFERRED_BACK}"
     if earlier := _known_mentions(text[reading.body : end], context, reading.body):
         return earlier[-1], "named before the commitment"
     if context.last_named is not None:
-        return context.last_named, "the organisation the article last named, referred back to"
+        return context.last_named, f"{THE_LAST_NAMED}, {REFERRED_BACK}"
     return None
 
 
