@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
 root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind10, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind11, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -93,6 +93,10 @@ BLIND9 = "dev-blind9"
 # `dev-blind10`: news items only, with a ledger of their own, labelled while the thirteenth
 # round tuned on the ninth batch's news, and scored once at its end, never tuned on.
 BLIND10 = "dev-blind10"
+# `dev-blind11`: an eleventh batch, articles, phrasings and news items with a ledger of their
+# own, labelled at the end of the thirteenth round and scored once with its final rules,
+# never tuned on: the round's figure on text it never saw.
+BLIND11 = "dev-blind11"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -106,6 +110,7 @@ EXTRAS = (
     BLIND8,
     BLIND9,
     BLIND10,
+    BLIND11,
 )
 
 
