@@ -444,6 +444,22 @@ LATE_RISK = _phrases(
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
     "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant"
 )
+# An end happened: a channel stopped broadcasting, support for a product ended. The thing
+# happening only for a claim whose statement promises an end (END_PROMISED_RX); for the
+# others these words say nothing of the promise (see reading.decide).
+ENDED = _phrases(
+    "has reached the end of, have reached the end of, reached the end of, "
+    "stops supporting, stopped supporting, stops broadcasting, stopped broadcasting, "
+    "ceased broadcasting, has ceased, have ceased, has been discontinued, "
+    "have been discontinued, was discontinued, were discontinued, went off the air, "
+    "a cesse, ont cesse, a cesse d'emettre, ont cesse d'emettre, a pris fin, ont pris fin, "
+    "a tire sa reverence, ont tire leur reverence, a cesse d'etre diffusee, "
+    "ont cesse d'etre diffusees"
+)
+END_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
+    r"phases? out|met fin|prend fin|fin de)(?![\w])"
+)
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(
     # English
@@ -670,7 +686,9 @@ SIDE_EVENTS = {
 # l'inauguration"), and so does a plant inaugurated before it produces what it promised.
 INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
 OPENING_PROMISED_RX = re.compile(
-    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service)(?![\w])"
+    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service"
+    # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
+    r"|inaugur\w*)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
@@ -751,6 +769,7 @@ STEP_CLAIM = _phrases(
 
 SIGNAL_KINDS: dict[str, str] = {
     "fulfilment": EvidenceKind.FULFILMENT,
+    "ended": EvidenceKind.FULFILMENT,  # only for a claim promising an end (reading.decide)
     "delay": EvidenceKind.DELAY,
     "late risk": EvidenceKind.DELAY,
     "not in time": EvidenceKind.DELAY,
@@ -767,6 +786,7 @@ SIGNAL_ORDER = (
     "denial",
     "hedged denial",
     "fulfilment",
+    "ended",
     "not in time",
     "not done",
     "delay",
@@ -782,6 +802,7 @@ SIGNAL_RX = {
     "delay": words_regex(DELAY, adverbs=True),
     "late risk": words_regex(LATE_RISK, adverbs=True),
     "denial": words_regex(DENIAL, adverbs=True),
+    "ended": words_regex(ENDED, adverbs=True),
     "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),
     "on track": words_regex(ON_TRACK, adverbs=True),

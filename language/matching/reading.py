@@ -50,6 +50,7 @@ from .lexicon import (
     DECISIONS,
     DELAY_FRENCH_RX,
     DENYING,
+    END_PROMISED_RX,
     EVENT_REACH,
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
@@ -206,7 +207,9 @@ def read_item(*, original: str, folded: str, language: str, published_on: dt.dat
     analysis.category_words = _category_words(
         text, [(s.start, s.end) for s in analysis.signals if s.name != "step"]
     )
-    first = _decisive(analysis, [s for s in analysis.signals if s.name != "not done"])
+    first = _decisive(
+        analysis, [s for s in analysis.signals if s.name not in ("not done", "ended")]
+    )
     if first is not None:
         analysis.kind, analysis.cue = SIGNAL_KINDS[first.name], first.text
     return analysis
@@ -385,6 +388,10 @@ def _read_as(
             return "not in time"
         if negated and not modal:
             return "not done"  # late only once the deadline has passed (see `decide`)
+        if negated or modal or dated_away(analysis, sentence, m.span()):
+            return None
+    elif name == "ended":
+        # Read as a completion is: "will stop broadcasting" or "has not ceased" is no end.
         if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
     elif name == "delay":
@@ -581,7 +588,7 @@ def decide(
         _as_claims_step(
             analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
         )
-        for s in analysis.signals
+        for s in _ends(analysis.signals, statement)
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
@@ -690,6 +697,15 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
     return signal
+
+
+def _ends(signals: list[Signal], statement: str) -> list[Signal]:
+    """An end said to have happened ("C8 a cessé d'émettre", "Windows 10 has reached the end
+    of support") fulfils a claim whose statement promises that end; for any other claim it
+    says nothing of the promise and is dropped."""
+    if not END_PROMISED_RX.search(statement):
+        return [s for s in signals if s.name != "ended"]
+    return [replace(s, name="fulfilment") if s.name == "ended" else s for s in signals]
 
 
 def _inauguration(signal: Signal, statement: str) -> Signal:

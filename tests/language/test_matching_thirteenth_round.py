@@ -539,3 +539,85 @@ def test_a_noun_and_a_name_may_have_de_between():
     match = best(said, BRAVIA, on=D(2024, 11, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2027, 9, 1), D(2027, 12, 31))
+
+
+# === Third part: the eleventh blind batch ==================================================
+# A made-up radio station leaving the air, an operating system's end of support, and a
+# reservoir promised to be inaugurated.
+
+VALMER = profile(
+    promiser="Conseil des ondes",
+    aliases=("CDO",),
+    subject="Fin de diffusion de Radio Valmer sur la bande FM",
+    keywords=["Radio Valmer", "bande FM", "fréquences"],
+    category="other",
+    statement="Radio Valmer stops broadcasting on FM, as decided by the Conseil des ondes.",
+    deadline_start=D(2025, 6, 30),
+    deadline_end=D(2025, 6, 30),
+)
+KORALOS = profile(
+    promiser="Nimbus Soft",
+    aliases=("Nimbus",),
+    subject="Koralos 7 end of support",
+    keywords=["Koralos 7", "end of support", "security patches"],
+    category="other",
+    statement="Nimbus Soft ends support (security patches) for Koralos 7.",
+    deadline_start=D(2026, 3, 1),
+    deadline_end=D(2026, 3, 1),
+)
+
+
+# --- An end promised, said to have happened ------------------------------------------------
+
+
+def test_an_end_said_to_have_happened_fulfils_a_claim_promising_that_end():
+    for said, claim, on, language in (
+        (
+            "Radio Valmer a cessé d'émettre sur la bande FM, selon le Conseil des ondes",
+            VALMER,
+            D(2025, 7, 1),
+            "fr",
+        ),
+        ("Koralos 7 has reached the end of support, Nimbus said", KORALOS, D(2026, 3, 2), "en"),
+        ("Today Nimbus stops supporting Koralos 7 after nine years", KORALOS, D(2026, 3, 1), "en"),
+    ):
+        match = best(said, claim, on=on, language=language)
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, said
+
+
+def test_an_end_still_to_come_or_of_another_promise_is_no_fulfilment():
+    said = "Nimbus will stop supporting Koralos 7 next March"
+    match = best(said, KORALOS, on=D(2025, 10, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+    # A claim that promises no end: the old line having ceased says nothing of it.
+    launch = profile(
+        promiser="Nimbus Soft",
+        aliases=("Nimbus",),
+        subject="Koralos 8 launch",
+        keywords=["Koralos 8"],
+        statement="Nimbus Soft launches Koralos 8.",
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 12, 31),
+    )
+    said = "Nimbus: Koralos 8 is in testing, while sales of Koralos 6 have ceased"
+    match = best(said, launch, on=D(2026, 2, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+# --- Inaugurated, for a claim that promises the inauguration ---------------------------------
+
+
+def test_inaugurated_fulfils_a_claim_promising_an_inauguration():
+    claim = profile(
+        promiser="Republic of Varnia",
+        aliases=("Varnia",),
+        subject="Lake Serpa reservoir inauguration",
+        keywords=["Lake Serpa reservoir", "Serpa reservoir", "reservoir"],
+        category="other",
+        statement="Varnia officially inaugurates the completed Lake Serpa reservoir.",
+        deadline_start=D(2025, 9, 1),
+        deadline_end=D(2025, 9, 30),
+    )
+    said = "Varnia's president has inaugurated the Lake Serpa reservoir in a ceremony"
+    match = best(said, claim, on=D(2025, 9, 10))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
