@@ -155,15 +155,17 @@ _EVENT_OF_RX = re.compile(r"(.+?)\s+(?:of the|of|de la|de l'|du|de|d')\s*(.+)")
 
 
 def _event_of_a_name(head: str, names: tuple[str, ...]) -> bool:
-    """Whether a (folded) subject is the promised event of one of the promiser's aliases, of
+    """Whether a (folded) subject is the promised event of one of the promiser's names, of
     more than one word: "Opening of Berlin Brandenburg Airport", "Mise en service du Port
-    Vert". The alias is the thing's name, so naming the promiser names the thing; "Ligne 15
-    Sud du Grand Paris Express" is a line of a network, no event of it."""
+    Vert", or of its own name ("Ouverture de la Philharmonie de Paris", promised by the
+    Philharmonie de Paris: an institution that opens). The name is the thing's, so naming
+    the promiser names the thing; "Ligne 15 Sud du Grand Paris Express" is a line of a
+    network, no event of it."""
     m = _EVENT_OF_RX.fullmatch(head)
     if m is None or len(m.group(2).split()) < 2:
         return False
     event = m.group(1)
-    return m.group(2) in {fold(name) for name in names[1:]} and (
+    return m.group(2) in {fold(name) for name in names} and (
         _whole(CATEGORY_RX["launch"], event) or _whole(_COMPLETION_RX, event)
     )
 

@@ -621,3 +621,22 @@ def test_inaugurated_fulfils_a_claim_promising_an_inauguration():
     said = "Varnia's president has inaugurated the Lake Serpa reservoir in a ceremony"
     match = best(said, claim, on=D(2025, 9, 10))
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- The event of the promiser's own name ----------------------------------------------------
+
+
+def test_a_subject_that_is_the_event_of_the_promisers_own_name_names_the_thing():
+    claim = profile(
+        promiser="Auditorium de Brévane",
+        aliases=("l'Auditorium",),
+        subject="Ouverture de l'Auditorium de Brévane",
+        keywords=["salle de concert", "ouverture", "acoustique"],
+        category="other",
+        statement="The Auditorium de Brévane concert hall opens.",
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 12, 31),
+    )
+    said = "L'Auditorium de Brévane ouvre ce samedi devant mille spectateurs"
+    match = best(said, claim, on=D(2026, 10, 3), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
