@@ -74,6 +74,7 @@ from .lexicon import (
     SIGNAL_RX,
     SINCE_RX,
     STEP_AS_VERDICT,
+    STEP_CLAIM_RX,
     STEP_CONTEXT,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
@@ -589,6 +590,7 @@ def decide(
             analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
         )
         for s in _ends(analysis.signals, statement)
+        if not _names_the_promised_thing(s, statement)
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
@@ -697,6 +699,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
     return signal
+
+
+def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
+    """Whether a step word is the noun of what the claim promises ("the Fehmarnbelt tunnel
+    opens": "tunnel" is the thing, not a tunnel dug as a step of it). A claim that is
+    itself a step keeps its step words (see `_as_claims_step`)."""
+    return (
+        signal.name == "step"
+        and " " not in signal.text
+        and signal.text in statement.split()
+        and not STEP_CLAIM_RX.search(statement)
+    )
 
 
 def _ends(signals: list[Signal], statement: str) -> list[Signal]:

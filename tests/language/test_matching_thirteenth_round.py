@@ -640,3 +640,39 @@ def test_a_subject_that_is_the_event_of_the_promisers_own_name_names_the_thing()
     said = "L'Auditorium de Brévane ouvre ce samedi devant mille spectateurs"
     match = best(said, claim, on=D(2026, 10, 3), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- A step word that is the promised thing's own noun -----------------------------------------
+
+KORVIK = profile(
+    promiser="Korvik Link",
+    aliases=("Korvik",),
+    subject="Korvik Strait tunnel opening",
+    keywords=["Korvik Strait tunnel", "Korvik Strait", "tunnel elements"],
+    category="other",
+    statement="The Korvik Strait road tunnel between Aland and Borro opens.",
+    deadline_start=D(2030, 1, 1),
+    deadline_end=D(2030, 12, 31),
+)
+
+
+def test_a_step_word_that_is_the_promised_things_noun_is_no_step():
+    said = (
+        "Korvik Strait tunnel project clears a hurdle: approval of its laying vessel. "
+        "The project is by now a year delayed, the builders said."
+    )
+    match = best(said, KORVIK, on=D(2026, 4, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # For a claim whose thing is no tunnel, a tunnel dug is still a step of it.
+    line = profile(
+        promiser="Korvik Link",
+        aliases=("Korvik",),
+        subject="Korvik rail line opening",
+        keywords=["Korvik rail line"],
+        category="other",
+        statement="The Korvik rail line opens.",
+        deadline_start=D(2030, 1, 1),
+        deadline_end=D(2030, 12, 31),
+    )
+    match = best("The Korvik rail line's first tunnel is dug", line, on=D(2026, 4, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
