@@ -711,6 +711,11 @@ MODALS = _wordset(
 # A completion in a clause that says until when something lasts ("to keep the pace until
 # our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.
 UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[\w']+\s+){0,4}$")
+# A completion said as the subject of a verb in the future ("la mise en service sera
+# précédée de vols d'essai", "the opening will take place in May") has not happened.
+FUTURE_AFTER_RX = re.compile(
+    r"\s+(?:sera|seront|will|shall|devrait|devraient|doit|doivent|is due|is expected)(?![\w'])"
+)
 # "plans", "aims", "hopes" are nouns as often as verbs ("Gigafactory plans scrapped"); as
 # verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
 # A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"

@@ -54,6 +54,7 @@ from .lexicon import (
     EVENT_REACH,
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
+    FUTURE_AFTER_RX,
     IN_TIME_RX,
     INAUGURATED,
     LATENESS_RX,
@@ -391,6 +392,8 @@ def _read_as(
             return "not done"  # late only once the deadline has passed (see `decide`)
         if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
+        if FUTURE_AFTER_RX.match(analysis.text, m.end()):
+            return None  # "cette mise en service commercial sera précédée de": yet to come
     elif name == "ended":
         # Read as a completion is: "will stop broadcasting" or "has not ceased" is no end.
         if negated or modal or dated_away(analysis, sentence, m.span()):

@@ -676,3 +676,28 @@ def test_a_step_word_that_is_the_promised_things_noun_is_no_step():
     )
     match = best("The Korvik rail line's first tunnel is dug", line, on=D(2026, 4, 1))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A completion that is the subject of a verb in the future ---------------------------------
+
+
+def test_a_completion_said_as_the_subject_of_a_future_verb_has_not_happened():
+    claim = profile(
+        promiser="Aerolis",
+        aliases=("Aerolis SE",),
+        subject="Aerolis Z90 entry into service",
+        keywords=["Z90", "entry into service", "mise en service"],
+        category="other",
+        statement="The Aerolis Z90 enters service with its first airline customer.",
+        deadline_start=D(2024, 4, 1),
+        deadline_end=D(2024, 6, 30),
+    )
+    said = (
+        "Aerolis Z90 : Valair sera la première compagnie à l'exploiter. "
+        "Cette mise en service commercial sera précédée d'une tournée en Asie."
+    )
+    match = best(said, claim, on=D(2024, 3, 1), language="fr")
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+    said = "Aerolis Z90 : la mise en service commercial a eu lieu chez Valair"
+    match = best(said, claim, on=D(2024, 5, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
