@@ -1,0 +1,56 @@
+"""The importer's rules from the thirteenth round's third part (docs/article-import.md,
+"Thirteenth round, third part"), from the misses of the eleventh batch labelled blind to our
+conventions, once it had been scored untuned. One behaviour per test; the sentences are
+invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 10, 1)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- When it was said: a page known only to its month that opens on a weekday and its day ----
+
+
+def test_a_page_opening_on_a_weekday_and_its_day_is_of_that_day_in_french():
+    text = (
+        "Le mardi 15 octobre, Anne Morel, la directrice du réseau, a présenté son plan "
+        "pour les années à venir.\n\nLes quais seront rénovés. Le réseau compte douze lignes.\n\n"
+        "Halden Transit ouvrira sa nouvelle ligne de tramway d'ici 2027."
+    )
+    [draft] = read.dated_drafts(text, published_precision="month")
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 10, 15),
+        "day",
+    )
+
+
+def test_a_page_opening_on_a_weekday_and_its_day_is_of_that_day_in_english():
+    text = (
+        "On Tuesday, October 15, Jane Holt, the chief executive of the group, presented "
+        "the plan for the years ahead.\n\nThe site employs 400 people. Sales rose last year.\n\n"
+        "Corvane Motors will open a new plant by 2027."
+    )
+    [draft] = read.dated_drafts(text, published_precision="month")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 10, 15), "day")
+
+
+def test_a_weekday_that_does_not_fit_its_day_leaves_the_page_at_its_month():
+    # 15 October 2024 was a Tuesday: a Thursday there is a slip, and no day is taken.
+    text = (
+        "Le jeudi 15 octobre, Anne Morel, la directrice du réseau, a présenté son plan "
+        "pour les années à venir.\n\nLes quais seront rénovés. Le réseau compte douze lignes.\n\n"
+        "Halden Transit ouvrira sa nouvelle ligne de tramway d'ici 2027."
+    )
+    [draft] = read.dated_drafts(text, published_precision="month")
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 10, 1), "month")
