@@ -158,7 +158,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
         "plans",
     ),
-    CueRule(r"\b(?:expects?|expecting|anticipates?|anticipating)\b", "expects", needs="owned"),
+    # "The resort predicts phase three to begin in 2025": an estimate, as "expects".
+    CueRule(
+        r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
         r"(?:to|in|by|before|for|around|within|at)\b",

@@ -54,3 +54,18 @@ def test_a_weekday_that_does_not_fit_its_day_leaves_the_page_at_its_month():
     )
     [draft] = read.dated_drafts(text, published_precision="month")
     assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 10, 1), "month")
+
+
+# --- Who promised: an estimate by the organisation, or about a thing it builds ---------------
+
+
+def test_what_an_organisation_predicts_is_its_estimate():
+    [draft] = read.dated_drafts("Corvane Motors predicts the second line to start in 2026.")
+    assert (draft.strength, draft.start, draft.end) == ("expects", Y(2026, 1, 1), Y(2026, 12, 31))
+
+
+def test_a_name_ending_in_what_a_resort_or_a_town_builds_is_that_thing_not_an_outsider():
+    for thing in ("the Westfield Gondola", "the Eastside Pool", "the Northgate Bypass"):
+        text = f"{thing[0].upper()}{thing[1:]} is expected to open in 2027."
+        [draft] = read.dated_drafts(text)
+        assert draft.end == Y(2027, 12, 31), text
