@@ -92,6 +92,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
+    # "have signed either commitments or supporter agreements to increase": a signed promise.
+    CueRule(
+        r"\bsign(?:ed|s)? (?:[\w-]+ ){0,4}?(?:commitments?|agreements?) to\b", "will", strong=True
+    ),
     CueRule(r"\b(?:has |have |had )?(?:promised?|promises|promising)\b", "will", strong=True),
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),

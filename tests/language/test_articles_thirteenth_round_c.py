@@ -69,3 +69,21 @@ def test_a_name_ending_in_what_a_resort_or_a_town_builds_is_that_thing_not_an_ou
         text = f"{thing[0].upper()}{thing[1:]} is expected to open in 2027."
         [draft] = read.dated_drafts(text)
         assert draft.end == Y(2027, 12, 31), text
+
+
+# --- A signed promise, and a participle that qualifies a noun ---------------------------------
+
+
+def test_commitments_or_agreements_signed_to_do_something_are_a_promise():
+    text = "Thirty retailers have signed either commitments or supplier agreements to cut waste."
+    [draft] = read.drafts(text)
+    assert draft.strength == "will"
+
+
+def test_a_participle_after_a_preposition_or_an_infinitive_does_not_make_the_date_past():
+    for text in (
+        "Corvane Motors pledged to use recycled aluminium by 2028.",
+        "Corvane Motors pledged to raise its share of reclaimed steel by 2028.",
+    ):
+        [draft] = read.dated_drafts(text)
+        assert draft.end == Y(2028, 12, 31), text
