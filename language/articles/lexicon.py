@@ -279,6 +279,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bcibl(?:e|ent)\b", "aims", language="fr"),
+    # "un programme visant à accélérer ..., en doublant ... d'ici 2025": what it is for.
+    CueRule(r"\b(?:vis(?:e|ent|ant)) (?:à|a) (?=[a-zé]+(?:er|ir|re)\b)", "aims", language="fr"),
     # "la version GTS disponible courant 2026": available then.
     CueRule(
         # Only verbless: after "sera", "est" the verb is the commitment.

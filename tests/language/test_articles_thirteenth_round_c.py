@@ -87,3 +87,12 @@ def test_a_participle_after_a_preposition_or_an_infinitive_does_not_make_the_dat
     ):
         [draft] = read.dated_drafts(text)
         assert draft.end == Y(2028, 12, 31), text
+
+
+def test_a_programme_aimed_at_an_action_is_an_aim_in_french():
+    text = (
+        "Halden Transit a annoncé un plan de 80 millions d'euros visant à moderniser ses "
+        "dépôts, en équipant toutes ses lignes de bus électriques d'ici 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.end) == ("aims", Y(2027, 12, 31))
