@@ -312,6 +312,10 @@ _FRENCH_DETERMINER = re.compile(
 )
 
 
+# After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
+_ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
+
+
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -330,6 +334,8 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "lower-priced cars": a compound adjective
         if _DETERMINED.search(folded[: m.start()]):
             continue  # "an expanded region", "its long-awaited launch": an adjective
+        if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
         if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())

@@ -92,6 +92,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
+    # "have signed either commitments or supporter agreements to increase": a signed promise.
+    CueRule(
+        r"\bsign(?:ed|s)? (?:[\w-]+ ){0,4}?(?:commitments?|agreements?) to\b", "will", strong=True
+    ),
     CueRule(r"\b(?:has |have |had )?(?:promised?|promises|promising)\b", "will", strong=True),
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
@@ -158,7 +162,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
         "plans",
     ),
-    CueRule(r"\b(?:expects?|expecting|anticipates?|anticipating)\b", "expects", needs="owned"),
+    # "The resort predicts phase three to begin in 2025": an estimate, as "expects".
+    CueRule(
+        r"\b(?:expects?|expecting|anticipates?|anticipating|predicts?|predicting)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
         r"(?:to|in|by|before|for|around|within|at)\b",
@@ -270,6 +279,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bcibl(?:e|ent)\b", "aims", language="fr"),
+    # "un programme visant à accélérer ..., en doublant ... d'ici 2025": what it is for.
+    CueRule(r"\b(?:vis(?:e|ent|ant)) (?:à|a) (?=[a-zé]+(?:er|ir|re)\b)", "aims", language="fr"),
     # "la version GTS disponible courant 2026": available then.
     CueRule(
         # Only verbless: after "sera", "est" the verb is the commitment.

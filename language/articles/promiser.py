@@ -247,7 +247,10 @@ _MODEL_NUMBER = re.compile(r"(?:\s+[A-Z]{0,2}\d[\w-]*)+$")
 # builds or runs it.
 _THING_NAME_END = re.compile(
     r"\b(?:Line|Station|Bridge|Tunnel|Plant|Factory|Building|Tower|Stadium|Arena|Airport|"
-    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway|Center|Centre)$"
+    r"Terminal|Hospital|Campus|Museum|Mine|Refinery|Railway|Tramway|Center|Centre"
+    # What a resort, a town or a zoo builds: "the Sunrise Gondola", "the Eastside Pool".
+    r"|Gondola|Chairlift|Lift|Pool|Library|Theatre|Theater|Gallery|Road|Highway|Motorway"
+    r"|Bypass|Dam|Pier|Pipeline|Trail|Habitat|Aquarium)$"
 )
 
 # A name after a preposition is a complement of the subject, not its head; an elided article

@@ -355,6 +355,11 @@ _PAGE_DATELINE = re.compile(
 _PAGE_PUBLISHED = re.compile(
     rf"(?:^|\n)\s*(?:published|posted|publie|publiee|mis en ligne)(?: on| le)?\s+{_DAY_OF_LINE}"
 )
+# "Le jeudi 19 octobre, le president a presente ...", "On Thursday, October 19, the board ...":
+# a page that opens on a weekday and its day tells of that day's news (the weekday must agree).
+_PAGE_OPENING_DAY = re.compile(
+    rf"^\s*(?:le |on )?(?P<weekday>{'|'.join(_WEEKDAYS)}),? (?:the )?{_DAY_OF_LINE},"
+)
 # How far into a page its own date line may stand.
 _PAGE_TOP = 400
 
@@ -367,7 +372,8 @@ def page_day(text: str, article: Stated) -> Stated | None:
     if article.precision == "day":
         return None
     top = _folded_keeping_dashes(text[:_PAGE_TOP])
-    match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top)
+    opening = _PAGE_OPENING_DAY.match(top)
+    match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top) or opening
     if match is None:
         return None
     first, last = _period(article.on, article.precision)
@@ -379,5 +385,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
             int(match["day"] or match["day_fr"]),
         )
     except ValueError:
+        return None
+    if match is opening and day.weekday() != _WEEKDAYS[match["weekday"]]:
         return None
     return Stated(day, "day", match.group().strip()) if first <= day <= last else None

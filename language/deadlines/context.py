@@ -454,6 +454,9 @@ _UNDONE_RX = re.compile(
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$",
     re.ASCII,
 )
+# "Depuis le 14 fevrier, la piscine n'accueille plus", "since March": what has held since a
+# day began on a day gone by, as a past verb tells.
+_SINCE_RX = re.compile(r"\b(since|depuis)\s+(?:(?:le|the)\s+)?$", re.ASCII)
 _PAST_REACH = 6  # words between the verb and the period
 _PAST_REACH_DAYS = 366  # how far back a period told in the past may lie
 
@@ -500,7 +503,8 @@ def _past_told(
     plain = (None, Qualifier.IN.value, Qualifier.ON.value)
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
-    verb = _told_in_past(folded, outcome.start, outcome.end)
+    since = _SINCE_RX.search(folded, max(0, outcome.start - 20), outcome.start)
+    verb = since.span(1) if since else _told_in_past(folded, outcome.start, outcome.end)
     if verb is None:
         return
     coming = first.period

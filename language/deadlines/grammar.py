@@ -205,7 +205,9 @@ _RULES: tuple[_Rule, ...] = (
         # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
         rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
-        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?(?: |-(?={_MONTH}-\d))(?P<mon>{_MONTH})"
+        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
+        # "le 1erjuillet": an ordinal's letters may run into the month, a slip of the keyboard.
+        rf"(?: |-(?={_MONTH}-\d)|(?<=\d(?:er|re|st|nd|rd|th)))(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,
@@ -327,7 +329,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
         rf"|(?P<last>last|past) )?"
         # "ahead of the 2026 winter": a year written before its season, after "the".
-        r"(?:the (?P<y_first>(?:19|20|21)\d\d)[ -])?"
+        # "the 2025-2026 winter": a season's pair of years before it, as after it.
+        r"(?:the (?P<y_first>(?:19|20|21)\d\d)(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
@@ -339,7 +342,7 @@ _RULES: tuple[_Rule, ...] = (
             _with(
                 c,
                 y=c.groups["y_pair"] or c.groups["y"] or c.groups["y_first"],
-                y2=c.groups["y2"] or c.groups["y2s"],
+                y2=c.groups["y2"] or c.groups["y2s"] or c.groups["y2_first"],
                 next=c.groups["next"] or c.groups["next2"],
                 last=c.groups["last"] or c.groups["last2"],
             )
@@ -569,4 +572,5 @@ def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
 _VAGUE = _phrases(_VAGUE_PHRASES)
 _ANAPHORA_RX = _phrases(_ANAPHORA, alone=True)
 
-_TOKEN = re.compile(r"[a-z]+|[0-9]+", re.ASCII)
+# An ordinal's letters are a word of their own, so "1erjuillet" still calls the month rules.
+_TOKEN = re.compile(r"(?<=\d)(?:er|re|st|nd|rd|th)(?=[a-z])|[a-z]+|[0-9]+", re.ASCII)

@@ -417,6 +417,9 @@ _SPAN_PRE_WITHIN = [
     "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
     "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
     "a horizon", "pour dans",
+    # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.
+    "over a period of", "over the period of", "sur une periode de", "sur la periode de",
+    "sur une duree de",
 ]  # fmt: skip
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",

@@ -1964,3 +1964,33 @@ def test_a_month_that_dates_a_launch_or_a_report(phrase, start, end) -> None:
 def test_may_and_march_before_a_launch_stay_words(phrase) -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline(phrase, stated_on=dt.date(2026, 1, 10))
+
+
+# Thirteenth round, third part (the eleventh blind batch): invented sentences.
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # An ordinal's letters run into the month: "1erjuillet" is "1er juillet".
+        ("la salle rouvrira le 1ermars", "2026-03-01", "2026-03-01"),
+        ("the hall reopens on the 3rdMay", "2026-05-03", "2026-05-03"),
+        # A pair of years before a winter is that winter, as after it.
+        ("the bridge opens for the 2026-2027 winter", "2026-12-01", "2027-02-28"),
+        ("ready for the 2026/27 winter season", "2026-12-01", "2027-02-28"),
+        # "over a period of" a span, or of a range of spans: by the end of the longest.
+        ("des travaux menés sur une période de deux à quatre ans", None, "2030-01-10"),
+        ("spread over a period of three years", None, "2029-01-10"),
+        ("sur une durée de 18 mois", None, "2027-07-10"),
+    ],
+)
+def test_thirteenth_round_third_part_forms(phrase, start, end) -> None:
+    assert _window(phrase, "2026-01-10") == (_d(start), _d(end)), phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Depuis le 3 février, le musée", "since 2 March the line", "depuis le 1er janvier"],
+)
+def test_a_day_since_which_something_holds_is_past(phrase) -> None:
+    # "since" a day with no year: the day gone by, not the coming one.
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 6, 10))
