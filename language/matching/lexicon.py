@@ -39,28 +39,21 @@ ANNOUNCEMENT_DAYS = 7
 # full-text search, for which both are stop words in French, finds it. So do the articles
 # "le" and "la" (stop words too), whose gender writers differ on: "le vaccin contre la
 # Covid-19" is "le vaccin contre le Covid-19".
-PLACE_PREPOSITIONS = frozenset(("de", "a"))
-PLACE_PREPOSITION_PATTERN = "(?:de|a)"
-ARTICLES = frozenset(("le", "la"))
-ARTICLE_PATTERN = "(?:le|la)"
-_SAME_INSIDE_A_NAME = (
-    (PLACE_PREPOSITIONS, PLACE_PREPOSITION_PATTERN),
-    (ARTICLES, ARTICLE_PATTERN),
-)
+_SAME_INSIDE_A_NAME = (("de", "a"), ("le", "la"))
 
 
-def _inner_choice(word: str) -> tuple[frozenset[str], str] | None:
-    """The words an inner word of a name may be written as, and their pattern; None for a
-    word with no other spelling."""
-    return next(((same, rx) for same, rx in _SAME_INSIDE_A_NAME if word in same), None)
+def _inner_choice(word: str) -> tuple[str, ...] | None:
+    """The words an inner word of a name may be written as; None for a word with no other
+    spelling."""
+    return next((same for same in _SAME_INSIDE_A_NAME if word in same), None)
 
 
-def place_preposition_spellings(name: str) -> tuple[str, ...]:
+def inner_word_spellings(name: str) -> tuple[str, ...]:
     """A folded name's other spellings with "de" or "à", "le" or "la", between its words
     ("tram a liege" for "tram de liege"); () when it has none."""
     words = fold(name).split()
     choices = [
-        sorted(choice[0]) if 0 < n < len(words) - 1 and (choice := _inner_choice(w)) else [w]
+        sorted(choice) if 0 < n < len(words) - 1 and (choice := _inner_choice(w)) else [w]
         for n, w in enumerate(words)
     ]
     if all(len(c) == 1 for c in choices):
@@ -84,7 +77,7 @@ def term_regex(term: str) -> re.Pattern[str]:
     words = [
         f"(?:{re.escape(word)}|{numbers[n]})"
         if n in numbers
-        else choice[1]
+        else f"(?:{'|'.join(choice)})"
         if 0 < n < len(folded) - 1 and (choice := _inner_choice(word))
         else _word(word)
         for n, word in enumerate(folded)

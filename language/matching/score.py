@@ -37,8 +37,8 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    inner_word_spellings,
     number_spellings,
-    place_preposition_spellings,
     term_in,
     term_spans,
     without_relative_times,
@@ -811,7 +811,7 @@ class _NameIndex:
         names: dict[str, set[int]] = defaultdict(set)
         for org_id, org_names in promiser_names(profiles).items():
             for name in org_names:
-                for spelling in (fold(name), *place_preposition_spellings(name)):
+                for spelling in (fold(name), *inner_word_spellings(name)):
                     names[spelling].add(org_id)
         # Keyed on the name with spaces, dashes and punctuation squashed, as a match is looked up.
         self.orgs_by_key: dict[str, set[int]] = defaultdict(set)
