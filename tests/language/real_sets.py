@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
 root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind11, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind13, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -94,9 +94,17 @@ BLIND9 = "dev-blind9"
 # round tuned on the ninth batch's news, and scored once at its end, never tuned on.
 BLIND10 = "dev-blind10"
 # `dev-blind11`: an eleventh batch, articles, phrasings and news items with a ledger of their
-# own, labelled at the end of the thirteenth round and scored once with its final rules,
-# never tuned on: the round's figure on text it never saw.
+# own, labelled late in the thirteenth round and scored once, unread, with the rules of its
+# first two parts; its third part then read its misses and tuned on it.
 BLIND11 = "dev-blind11"
+# `dev-blind12`: a twelfth batch, articles, phrasings and news items with a ledger of their
+# own, labelled at the start of the fourteenth round and scored once, unread, before any rule
+# was written from it; that round then tuned on it.
+BLIND12 = "dev-blind12"
+# `dev-blind13`: a thirteenth batch of the same kinds, labelled beside the twelfth and kept
+# unread through the fourteenth round, then scored once with its final rules: the round's
+# figure on text it never saw.
+BLIND13 = "dev-blind13"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -111,6 +119,8 @@ EXTRAS = (
     BLIND9,
     BLIND10,
     BLIND11,
+    BLIND12,
+    BLIND13,
 )
 
 
