@@ -240,10 +240,12 @@ def _has_year(g: Mapping[str, str | None]) -> bool:
     return any(g.get(k) for k in ("y", "y_pre", "y_pair", "fy", "yy", "ay", "rely"))
 
 
-def _resolve_year(c: _Context) -> _Period | None:
+def _resolve_year(c: _Context) -> _Period | _Span | None:
     g = c.groups
     if not (g.get("y") or g.get("fy") or g.get("rely") or (g.get("ay") and c.qualified)):
         return None  # "'17" alone is too often something else than a year
+    if g.get("rely") and (span := _over_the_next(c, "year")):
+        return span
     year = _year_of(g, c.stated_on, allow_generic=c.qualified)
     if year is None:
         return None
@@ -575,10 +577,27 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     return _yearly(c, build)
 
 
-def _resolve_relative_period(c: _Context) -> _Period | None:
+# "over the next month", "within the coming year": one unit counted from the day said, as
+# "over the next decade" is (rule 6); "in the next month", "next month" are the calendar's.
+_OVER_THE_NEXT = re.compile(r"^(?:over|within) the (?:next|coming) \S+$", re.ASCII)
+_ONE_UNIT = {"month": _Span(1, 0), "quarter": _Span(3, 0), "week": _Span(0, 7),
+             "year": _Span(12, 0)}  # fmt: skip
+
+
+def _over_the_next(c: _Context, unit: str) -> _Span | None:
+    """The span "over the next <unit>" names, or None for any other wording or a part of it
+    ("over the next year's first half" is the calendar's)."""
+    if c.part is not None or _has_sub(c.groups) or unit not in _ONE_UNIT:
+        return None
+    return _ONE_UNIT[unit] if _OVER_THE_NEXT.match(" ".join(c.text.lower().split())) else None
+
+
+def _resolve_relative_period(c: _Context) -> _Period | _Span | None:
     """ "next quarter", "ce mois-ci", "this week", "by the end of the quarter"."""
     g = c.groups
     unit = _squash(_group(g, "unit"))
+    if g.get("next") and (span := _over_the_next(c, unit)):
+        return span
     is_next = bool(g.get("next") or g.get("next2"))
     is_last = bool(g.get("last") or g.get("last2"))
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
