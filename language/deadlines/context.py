@@ -635,7 +635,7 @@ def _bracketed(
     opening = _BRACKET_OPEN.fullmatch(folded, item.candidate.end, following.candidate.start)
     closing = _BRACKET_CLOSE.match(folded, following.candidate.end)
     if opening is None or closing is None:
-        return None
+        return _end_named(item, following, text, folded, stated_on, scanning)
     used = [(item.candidate.end, following.candidate.start), (following.candidate.end,
             closing.end())]  # fmt: skip
     inner = _reread(following, text, stated_on, scanning, outer.period.start.year)
@@ -659,6 +659,38 @@ def _bracketed(
             return _Outcome(item.candidate.start, closing.end(), dated, dated, outer.qualifier,
                             used=used)  # fmt: skip
     return None
+
+
+# "by the end of its fiscal year on January 28, 2023", "d'ici la fin de l'exercice, le 31
+# mars": the end of a period named as a day is that day (rule 21, without the brackets).
+_END_NAMED_AS = re.compile(r"\s*,?\s*(?:soit\s+)?", re.ASCII)
+_ON_A_DAY = frozenset({"", "on", "le"})
+
+
+def _end_named(
+    item: _Item, following: _Item, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> _Outcome | None:
+    """The end of a period followed by the day it ends on: that day, with the period's
+    qualifier. The day must fall in the period, or the period be a fiscal one."""
+    outer = item.reading
+    assert outer is not None and outer.period is not None
+    if outer.part != "p_end" or outer.part2 is not None:
+        return None
+    if not _END_NAMED_AS.fullmatch(folded, item.candidate.end, following.candidate.start):
+        return None
+    inner = _reread(following, text, stated_on, scanning, outer.period.start.year)
+    if inner is None or inner.period is None or inner.period.start != inner.period.end:
+        return None
+    if inner.qualifier_words not in _ON_A_DAY:
+        return None
+    fiscal = _FISCAL.search(folded, item.candidate.start, item.candidate.end)
+    if not (fiscal or outer.period.start <= inner.period.start <= outer.period.end):
+        return None
+    reading = replace(inner, part=None, part2=None)
+    used = [(item.candidate.end, following.candidate.start)]
+    return _Outcome(
+        item.candidate.start, following.candidate.end, reading, reading, outer.qualifier, used=used
+    )
 
 
 _WEEK_RULES = frozenset({"weekday", "relative_period"})

@@ -261,9 +261,20 @@ _RELATIVE_YEARS: dict[str, int] = {
 }  # fmt: skip
 # The article may be read before the year ("l'" by _DET): the same words without it.
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
+# A promiser's own fiscal year: "by the end of its current fiscal year", "d'ici la fin de son
+# exercice" (read as the calendar year, as every fiscal year is).
+_POSSESSIVE_YEARS = {
+    f"{whose} {k[4:]}": v
+    for k, v in _RELATIVE_YEARS.items()
+    if k.startswith("the ") and "fiscal" in k
+    for whose in ("its", "their", "our")
+} | {f"{whose} {k[2:]}": v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'exercice")
+     for whose in ("son", "leur", "notre")}  # fmt: skip
+_RELATIVE_YEARS |= _POSSESSIVE_YEARS
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
 _GENERIC_YEAR_NOUNS = frozenset(
     {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an", "l'exercice"}
+    | {_squash(k) for k in _POSSESSIVE_YEARS if k.split(" ", 1)[1] in ("fiscal year", "exercice")}
 )
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
