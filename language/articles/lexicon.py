@@ -240,6 +240,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # An announced action told by its infinitive: "annonce arrêter de financer le charbon
+    # d'ici 2024", "a annoncé fermer l'usine en 2026".
+    CueRule(
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) "
+        r"(?=(?!(?:notre|votre|autre|entre|contre|hier|dernier|premier)\b)[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "will",
+        language="fr",
+    ),
     # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
@@ -1086,10 +1094,13 @@ _EARLIER_REPORTS = re.compile(
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
-# to be the target".
+# to be the target"; and what a statement was read to mean, the readers' inference, not the
+# organisation's word: "this was widely taken to mean the plant would open in 2026".
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
+    r"|\b(?:is|are|was|were|been) (?:widely |largely |generally |often )?(?:taken|read|"
+    r"interpreted|understood) (?:to mean|as meaning)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

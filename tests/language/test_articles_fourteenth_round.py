@@ -1,0 +1,42 @@
+"""The importer's rules from the fourteenth round (docs/article-import.md, "Fourteenth round:
+the twelfth blind batch"), from the misses of the twelfth batch labelled blind to our
+conventions, once it had been scored untuned. One behaviour per test; the sentences are
+invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 10, 1)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- A promise found: a French announcement told by its infinitive ---------------------------
+
+
+def test_an_announcement_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Halden Transit annonce fermer son dépôt de Brême d'ici 2026."
+    assert read.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
+
+
+def test_an_announcement_in_the_perfect_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Corvane Motors a annoncé construire une usine de batteries en 2027."
+    assert read.found(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31), "Corvane Motors")]
+
+
+# --- Not a promise: what a statement was taken to mean -----------------------------------------
+
+
+def test_what_a_statement_was_taken_to_mean_is_no_promise():
+    text = (
+        "Corvane Motors gave no date, but its forecast was widely taken to mean the new "
+        "model would reach dealers in 2026."
+    )
+    assert read.dated_drafts(text) == []
