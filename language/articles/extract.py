@@ -37,6 +37,7 @@ from .lexicon import (
     _CONTINUES_INTO,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
+    _DECISION_MADE_PUBLIC,
     _DELAY,
     _EVENT_SUBJECT,
     _KEEPS_A_STATE,
@@ -72,6 +73,7 @@ from .speech import _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
+    from_window,
     last_day,
     page_day,
     published,
@@ -177,6 +179,7 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
+    _dates_the_decision_before(reading, context)
     if not reading.cues and _tells_when(reading, context):
         return []
     if not reading.cues and (
@@ -293,6 +296,24 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
         return False
     context.told_after[context.number - 1] = spoken[0]
     return True
+
+
+def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
+    """A sentence that opens on the decision told just before it and the day it was made
+    public ("Skydance has announced a delay, pushing the release to early 2026. This
+    decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
+    in its paragraph, were made that day, whatever this sentence goes on to say."""
+    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    before = context.undated.get(context.number - 1)
+    if opening is None or before is None or before[0] != reading.sentence.paragraph:
+        return
+    start, end = opening.span("when")
+    try:
+        found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
+    except DeadlineParseError:
+        return
+    if len(found) == 1 and (stated := from_window(found[0].window, context.article)):
+        context.told_after[context.number - 1] = stated
 
 
 def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:

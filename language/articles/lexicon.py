@@ -207,9 +207,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
-    # A date moved: "delayed the release from March to April", "has shifted from ... to ...".
+    # A date moved: "delayed the release from March to April", "has shifted from ... to ...",
+    # "announced a delay, pushing its release from 2025 to early 2026".
     CueRule(
-        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|repoussée?s?|décalée?s?|"
+        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|delaying|shifting|moving|"
+        r"pushing|postponing|repoussée?s?|décalée?s?|"
         r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
         "plans",
         kind="change",
@@ -1108,6 +1110,15 @@ _DOUBT = re.compile(
     r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
     r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
     r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
+)
+# A sentence that opens on the decision just told and the day it was made public: "This
+# decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,
+# ...". The promises of the sentence before it were made that day.
+_DECISION_MADE_PUBLIC = re.compile(
+    r"\W*(?:this|that|the|cette|la) (?:decision|announcement|delay|postponement|décision|"
+    r"annonce|report)\s*,\s*(?:(?:first |officially )?(?:made public|announced|revealed|"
+    r"confirmed|unveiled)|rendue? publique|annoncée?|dévoilée?|officialisée?)\s+"
+    r"(?P<when>[^,;.]{3,40}?)\s*,"
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.

@@ -40,3 +40,36 @@ def test_what_a_statement_was_taken_to_mean_is_no_promise():
         "model would reach dealers in 2026."
     )
     assert read.dated_drafts(text) == []
+
+
+# --- A promise found: a delay told by its participle, and the day the decision was public ----
+
+
+def test_a_delay_told_by_its_participle_moves_the_date():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, postponing its launch from "
+        "the planned spring 2025 date to late 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+
+
+def test_a_decision_made_public_on_a_day_dates_the_promise_told_before_it():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026. This decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert read.dated(text, published_precision="month") == [
+        (Y(2026, 1, 1), Y(2026, 4, 30), Y(2024, 9, 12))
+    ]
+
+
+def test_a_decision_made_public_dates_nothing_in_another_paragraph():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026.\n\nThis decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert [d.stated_on for d in read.dated_drafts(text, published_precision="month")] == [
+        Y(2024, 10, 1)
+    ]
