@@ -626,6 +626,10 @@ def _is_a_deadline(
         return False  # "would run for 15 months starting in April": a contract's term
     if window.precision == "relative" and _AT_LEAST_FOR.search(_fold(deadline.text)):
         return False  # "devra déménager ... pour au moins deux ans": how long, not by when
+    if _FISCAL_GLOSS.search(folded[:start]) and re.match(
+        r"(?:fiscal|fy|exercice)", _fold(deadline.text)
+    ):
+        return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
     clause = _clause_start(folded, start, reading.body)
@@ -648,6 +652,12 @@ def _is_a_deadline(
     )
 
 
+# A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in
+# the publisher's fiscal 2026" is one promise, said in two calendars.
+_FISCAL_GLOSS = re.compile(
+    r"\b(?:putting|placing|landing|puts|places|which falls|that falls) (?:it |them )?"
+    r"(?:in|into|within) (?:the |its |their )?(?:[\w'’-]+ )?$"
+)
 _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
 
 

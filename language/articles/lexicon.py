@@ -207,6 +207,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
+    # A window narrowed to a part of it: "the 2025 window has been narrowed to the fall of
+    # 2025", "la fenêtre de sortie a été resserrée au printemps".
+    CueRule(
+        r"\b(?:narrowed|narrowing|narrows|resserrée?s?|affinée?s?) (?:down )?(?=to\b|à\s|au\s)",
+        "plans",
+    ),
     # A date moved: "delayed the release from March to April", "has shifted from ... to ...",
     # "announced a delay, pushing its release from 2025 to early 2026".
     CueRule(

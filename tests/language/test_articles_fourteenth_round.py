@@ -73,3 +73,19 @@ def test_a_decision_made_public_dates_nothing_in_another_paragraph():
     assert [d.stated_on for d in read.dated_drafts(text, published_precision="month")] == [
         Y(2024, 10, 1)
     ]
+
+
+# --- A window narrowed, and a date restated in the company's books ---------------------------
+
+
+def test_a_window_narrowed_to_a_part_of_it_is_the_new_date():
+    text = "Corvane Motors said the 2025 launch window has been narrowed to the spring of 2025."
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 5, 31))]
+
+
+def test_a_date_restated_as_a_fiscal_year_is_one_promise():
+    text = (
+        "Corvane Motors will open the plant in the fall of 2025, putting it in the "
+        "company's fiscal 2026."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 11, 30))]
