@@ -89,3 +89,24 @@ def test_a_date_restated_as_a_fiscal_year_is_one_promise():
         "company's fiscal 2026."
     )
     assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 11, 30))]
+
+
+# --- Who promised: a brand named after its owner -------------------------------------------
+
+
+def test_a_brand_named_by_its_owner_is_the_owners_promise():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels has signed twelve new sites. Among them are Courtyard by Halden "
+        "Riverside and Courtyard by Halden Old Town, both expected in the first quarter of 2025."
+    )
+    assert hotels.found(text) == [(Y(2025, 1, 1), Y(2025, 3, 31), "Halden Hotels")]
+
+
+def test_a_name_by_another_body_is_still_an_outsider():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels has signed twelve new sites. The Grand Plaza by Vormark Group is "
+        "expected to open in the first quarter of 2025."
+    )
+    assert hotels.found(text) == []
