@@ -591,9 +591,12 @@ _STUDY_SAYS = re.compile(
     r"intelligence|study|survey|analyse|étude|prévisions?)\s+(?:indicates?|shows?|suggests?|"
     r"says|finds|predicts?|estimates?|indique|montre|suggère|prévoit|estime)\b[^,;]*$"
 )
-# Scheduled events and personnel moves: their dates are not the promiser's deadlines.
+# Scheduled events and personnel moves: their dates are not the promiser's deadlines. A case
+# a court hears is the court's calendar: "the Supreme Court case, set to be heard on October
+# 11", "l'affaire doit être jugée le 3 mars".
 _EVENTS = re.compile(
-    r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
+    r"\b(?:take place|be held|be (?:heard|argued|tried)|être (?:jugée?s?|plaidée?s?)|"
+    r"publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
     r"(?:\w+ ){0,2}results|se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|"
     r"publiera ses résultats|take up (?:his|her|the|their) (?:post|role|position)|take office|"
     r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions|"

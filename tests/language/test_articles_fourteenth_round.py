@@ -110,3 +110,19 @@ def test_a_name_by_another_body_is_still_an_outsider():
         "expected to open in the first quarter of 2025."
     )
     assert hotels.found(text) == []
+
+
+# --- Not a promise: a case a court hears -----------------------------------------------------
+
+
+def test_a_case_set_to_be_heard_is_the_courts_calendar():
+    text = (
+        "With the appeal against the tram line, set to be heard on November 14, Halden "
+        "Transit has paused its works."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
+    text = "Le recours contre la ligne de Halden Transit doit être jugé le 14 novembre."
+    assert read.dated_drafts(text, language="fr") == []
