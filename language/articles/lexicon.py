@@ -227,6 +227,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         kind="timetable",
     ),
+    # A closure until a date is the date it ends: "the museum is currently closed for
+    # renovation until 2026", "le musée est fermé pour travaux jusqu'en 2026".
+    CueRule(
+        r"\b(?:is|are|est|sont) (?:currently |temporarily |now |actuellement |temporairement )?"
+        r"(?:closed|fermée?s?)\b(?=[^.;]{0,60}?(?:\buntil\b|\bjusqu'))",
+        "plans",
+    ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".

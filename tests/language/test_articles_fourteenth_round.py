@@ -126,3 +126,21 @@ def test_a_case_set_to_be_heard_is_the_courts_calendar():
 def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
     text = "Le recours contre la ligne de Halden Transit doit être jugé le 14 novembre."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A promise found: a closure until a date ----------------------------------------------
+
+
+def test_a_closure_until_a_date_is_the_date_it_ends_in_french():
+    text = "Le dépôt de Halden Transit est actuellement fermé pour travaux jusqu'en 2026."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+
+
+def test_a_closure_until_a_date_is_the_date_it_ends():
+    text = "The Halden Transit depot is temporarily closed for renovation until March 2026."
+    assert read.windows(text) == [(None, Y(2026, 3, 31))]
+
+
+def test_a_closure_with_no_end_is_no_promise():
+    text = "The Halden Transit depot is closed for renovation, and was rebuilt in 2019."
+    assert read.dated_drafts(text) == []
