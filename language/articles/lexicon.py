@@ -263,6 +263,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "will",
         language="fr",
     ),
+    # A policy set to reach a goal: "qui a défini une politique climatique pour atteindre des
+    # émissions nettes nulles d'ici 2050", "a adopté une stratégie pour sortir du charbon".
+    CueRule(
+        r"\b(?:a|ont|avait|avaient) (?:défini|adopté|fixé|établi|arrêté|lancé|mis en place) "
+        r"(?:une?|sa|son|leur|ses|leurs) (?:politique|stratégie|plan|feuille de route|"
+        r"trajectoire)s? (?:[\w-]+ ){0,2}?pour (?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "aims",
+        language="fr",
+    ),
     # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),

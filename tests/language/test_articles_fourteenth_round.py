@@ -144,3 +144,14 @@ def test_a_closure_until_a_date_is_the_date_it_ends():
 def test_a_closure_with_no_end_is_no_promise():
     text = "The Halden Transit depot is closed for renovation, and was rebuilt in 2019."
     assert read.dated_drafts(text) == []
+
+
+# --- A promise found: a policy set to reach a goal -----------------------------------------
+
+
+def test_a_policy_set_to_reach_a_goal_is_an_aim_in_french():
+    text = (
+        "Le transporteur, qui a adopté une stratégie climatique pour réduire de moitié ses "
+        "émissions d'ici 2030, ouvrira aussi deux dépôts."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2030, 12, 31))]
