@@ -234,6 +234,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:closed|fermée?s?)\b(?=[^.;]{0,60}?(?:\buntil\b|\bjusqu'))",
         "plans",
     ),
+    # A list of what opens in a coming time: "Additional openings later in the year include
+    # the Riverside and Old Town hotels", "Les ouvertures de 2026 comprennent ...".
+    CueRule(
+        r"\b(?:openings|launches|releases|deliveries|ouvertures|lancements|sorties|livraisons)"
+        r"\b(?=[^.;,]{3,40}?\b(?:include|includes|will include|comprennent|incluent)\b)",
+        "plans",
+    ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".

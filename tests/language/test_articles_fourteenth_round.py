@@ -155,3 +155,21 @@ def test_a_policy_set_to_reach_a_goal_is_an_aim_in_french():
         "émissions d'ici 2030, ouvrira aussi deux dépôts."
     )
     assert read.windows(text, language="fr") == [(None, Y(2030, 12, 31))]
+
+
+# --- A promise found: a list of what opens in a coming time --------------------------------
+
+
+def test_openings_in_a_coming_time_that_include_named_places_are_a_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels opened its first inn this week. Further openings in the spring of "
+        "2025 include inns in Bremen and Kiel."
+    )
+    assert hotels.found(text) == [(Y(2025, 3, 1), Y(2025, 5, 31), "Halden Hotels")]
+
+
+def test_past_openings_that_included_places_are_no_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = "Halden Hotels grew fast. Its openings in 2023 included inns in Bremen and Kiel."
+    assert hotels.dated_drafts(text) == []
