@@ -62,7 +62,7 @@ from .organisations import (
     _topic_from_title,
 )
 from .page import _is_heading, _paragraphs, _words_between, split_sentences
-from .promiser import _mark_topic
+from .promiser import _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
     _clause_start,
@@ -467,7 +467,45 @@ def _dated_drafts(
             draft = replace(draft, subject=named[0].name, speaker="")
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
         drafts.append(replace(draft, statement=statement))
+        for partner in _joined_subject(reading, cue, draft, context):
+            # "Walgreens and CVS Pharmacy announced ... would be cage-free by ...": one each.
+            statement = _statement(partner, reading, cue, start, deadline)
+            drafts.append(
+                replace(
+                    draft,
+                    promiser_pk=next(
+                        (o.pk for o in _known_mentions(partner, context) if o.pk is not None),
+                        None,
+                    ),
+                    promiser_name=partner,
+                    subject=partner,
+                    statement=statement,
+                    speaker="",
+                    reason=f"{draft.reason}; {partner} joined in the subject"[:500],
+                )
+            )
     return drafts
+
+
+def _joined_subject(
+    reading: _Reading, cue: _Cue, draft: DraftCandidate, context: _Context
+) -> list[str]:
+    """The other organisation of a subject that joins two of the ledger's ("Walgreens and
+    CVS Pharmacy announced ..."): each promised for itself."""
+    if "(subject of the commitment)" not in draft.reason or draft.promiser_pk is None:
+        return []
+    promiser, _ = _promiser(reading, cue, context)
+    if promiser is None or promiser.name != draft.promiser_name:
+        return []
+    before = _known_mentions(reading.text[: promiser.start], context)
+    if not before or before[-1].name == promiser.name:
+        return []
+    if not _JOINED_NAMES.fullmatch(reading.text[before[-1].end : promiser.start]):
+        return []
+    return [before[-1].name]
+
+
+_JOINED_NAMES = re.compile(r"\s*(?:and|et|&)\s*")
 
 
 _FROM_TO = re.compile(

@@ -173,3 +173,19 @@ def test_past_openings_that_included_places_are_no_plan():
     hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
     text = "Halden Hotels grew fast. Its openings in 2023 included inns in Bremen and Kiel."
     assert hotels.dated_drafts(text) == []
+
+
+# --- Who promised: two organisations joined as the subject ---------------------------------
+
+
+def test_two_organisations_joined_as_the_subject_each_promise():
+    text = "Halden Transit and Corvane Motors announced their depots would run on solar by 2027."
+    assert sorted(read.found(text), key=lambda f: f[2]) == [
+        (None, Y(2027, 12, 31), "Corvane Motors"),
+        (None, Y(2027, 12, 31), "Halden Transit"),
+    ]
+
+
+def test_an_organisation_named_in_an_apposition_does_not_join_the_subject():
+    text = "Halden Transit, a client of Corvane Motors, will run electric buses by 2027."
+    assert read.found(text) == [(None, Y(2027, 12, 31), "Halden Transit")]
