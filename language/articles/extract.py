@@ -37,6 +37,7 @@ from .lexicon import (
     _CONTINUES_INTO,
     _CONTRACT_TERM,
     _DATELINE_OPENING,
+    _DECISION_MADE_PUBLIC,
     _DELAY,
     _EVENT_SUBJECT,
     _KEEPS_A_STATE,
@@ -61,7 +62,7 @@ from .organisations import (
     _topic_from_title,
 )
 from .page import _is_heading, _paragraphs, _words_between, split_sentences
-from .promiser import _mark_topic
+from .promiser import _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
     _clause_start,
@@ -72,6 +73,7 @@ from .speech import _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
+    from_window,
     last_day,
     page_day,
     published,
@@ -177,6 +179,7 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
+    _dates_the_decision_before(reading, context)
     if not reading.cues and _tells_when(reading, context):
         return []
     if not reading.cues and (
@@ -293,6 +296,24 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
         return False
     context.told_after[context.number - 1] = spoken[0]
     return True
+
+
+def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
+    """A sentence that opens on the decision told just before it and the day it was made
+    public ("Skydance has announced a delay, pushing the release to early 2026. This
+    decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
+    in its paragraph, were made that day, whatever this sentence goes on to say."""
+    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    before = context.undated.get(context.number - 1)
+    if opening is None or before is None or before[0] != reading.sentence.paragraph:
+        return
+    start, end = opening.span("when")
+    try:
+        found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
+    except DeadlineParseError:
+        return
+    if len(found) == 1 and (stated := from_window(found[0].window, context.article)):
+        context.told_after[context.number - 1] = stated
 
 
 def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:
@@ -446,7 +467,45 @@ def _dated_drafts(
             draft = replace(draft, subject=named[0].name, speaker="")
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
         drafts.append(replace(draft, statement=statement))
+        for partner in _joined_subject(reading, cue, draft, context):
+            # "Walgreens and CVS Pharmacy announced ... would be cage-free by ...": one each.
+            statement = _statement(partner, reading, cue, start, deadline)
+            drafts.append(
+                replace(
+                    draft,
+                    promiser_pk=next(
+                        (o.pk for o in _known_mentions(partner, context) if o.pk is not None),
+                        None,
+                    ),
+                    promiser_name=partner,
+                    subject=partner,
+                    statement=statement,
+                    speaker="",
+                    reason=f"{draft.reason}; {partner} joined in the subject"[:500],
+                )
+            )
     return drafts
+
+
+def _joined_subject(
+    reading: _Reading, cue: _Cue, draft: DraftCandidate, context: _Context
+) -> list[str]:
+    """The other organisation of a subject that joins two of the ledger's ("Walgreens and
+    CVS Pharmacy announced ..."): each promised for itself."""
+    if "(subject of the commitment)" not in draft.reason or draft.promiser_pk is None:
+        return []
+    promiser, _ = _promiser(reading, cue, context)
+    if promiser is None or promiser.name != draft.promiser_name:
+        return []
+    before = _known_mentions(reading.text[: promiser.start], context)
+    if not before or before[-1].name == promiser.name:
+        return []
+    if not _JOINED_NAMES.fullmatch(reading.text[before[-1].end : promiser.start]):
+        return []
+    return [before[-1].name]
+
+
+_JOINED_NAMES = re.compile(r"\s*(?:and|et|&)\s*")
 
 
 _FROM_TO = re.compile(
@@ -605,6 +664,10 @@ def _is_a_deadline(
         return False  # "would run for 15 months starting in April": a contract's term
     if window.precision == "relative" and _AT_LEAST_FOR.search(_fold(deadline.text)):
         return False  # "devra déménager ... pour au moins deux ans": how long, not by when
+    if _FISCAL_GLOSS.search(folded[:start]) and re.match(
+        r"(?:fiscal|fy|exercice)", _fold(deadline.text)
+    ):
+        return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
     clause = _clause_start(folded, start, reading.body)
@@ -627,6 +690,12 @@ def _is_a_deadline(
     )
 
 
+# A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in
+# the publisher's fiscal 2026" is one promise, said in two calendars.
+_FISCAL_GLOSS = re.compile(
+    r"\b(?:putting|placing|landing|puts|places|which falls|that falls) (?:it |them )?"
+    r"(?:in|into|within) (?:the |its |their )?(?:[\w'’-]+ )?$"
+)
 _SEASON_OR_MONTH_NAME = re.compile(r"(?<!^)(?<![.!?] )\b(?:Spring|Summer|Autumn|Fall|Winter)$")
 
 

@@ -207,9 +207,17 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
-    # A date moved: "delayed the release from March to April", "has shifted from ... to ...".
+    # A window narrowed to a part of it: "the 2025 window has been narrowed to the fall of
+    # 2025", "la fenêtre de sortie a été resserrée au printemps".
     CueRule(
-        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|repoussée?s?|décalée?s?|"
+        r"\b(?:narrowed|narrowing|narrows|resserrée?s?|affinée?s?) (?:down )?(?=to\b|à\s|au\s)",
+        "plans",
+    ),
+    # A date moved: "delayed the release from March to April", "has shifted from ... to ...",
+    # "announced a delay, pushing its release from 2025 to early 2026".
+    CueRule(
+        r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|delaying|shifting|moving|"
+        r"pushing|postponing|repoussée?s?|décalée?s?|"
         r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
         "plans",
         kind="change",
@@ -218,6 +226,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
         "plans",
         kind="timetable",
+    ),
+    # A closure until a date is the date it ends: "the museum is currently closed for
+    # renovation until 2026", "le musée est fermé pour travaux jusqu'en 2026".
+    CueRule(
+        r"\b(?:is|are|est|sont) (?:currently |temporarily |now |actuellement |temporairement )?"
+        r"(?:closed|fermée?s?)\b(?=[^.;]{0,60}?(?:\buntil\b|\bjusqu'))",
+        "plans",
+    ),
+    # A list of what opens in a coming time: "Additional openings later in the year include
+    # the Riverside and Old Town hotels", "Les ouvertures de 2026 comprennent ...".
+    CueRule(
+        r"\b(?:openings|launches|releases|deliveries|ouvertures|lancements|sorties|livraisons)"
+        r"\b(?=[^.;,]{3,40}?\b(?:include|includes|will include|comprennent|incluent)\b)",
+        "plans",
     ),
     # French
     CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
@@ -240,6 +262,23 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # An announced action told by its infinitive: "annonce arrêter de financer le charbon
+    # d'ici 2024", "a annoncé fermer l'usine en 2026".
+    CueRule(
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) "
+        r"(?=(?!(?:notre|votre|autre|entre|contre|hier|dernier|premier)\b)[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "will",
+        language="fr",
+    ),
+    # A policy set to reach a goal: "qui a défini une politique climatique pour atteindre des
+    # émissions nettes nulles d'ici 2050", "a adopté une stratégie pour sortir du charbon".
+    CueRule(
+        r"\b(?:a|ont|avait|avaient) (?:défini|adopté|fixé|établi|arrêté|lancé|mis en place) "
+        r"(?:une?|sa|son|leur|ses|leurs) (?:politique|stratégie|plan|feuille de route|"
+        r"trajectoire)s? (?:[\w-]+ ){0,2}?pour (?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "aims",
+        language="fr",
+    ),
     # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
@@ -575,9 +614,12 @@ _STUDY_SAYS = re.compile(
     r"intelligence|study|survey|analyse|étude|prévisions?)\s+(?:indicates?|shows?|suggests?|"
     r"says|finds|predicts?|estimates?|indique|montre|suggère|prévoit|estime)\b[^,;]*$"
 )
-# Scheduled events and personnel moves: their dates are not the promiser's deadlines.
+# Scheduled events and personnel moves: their dates are not the promiser's deadlines. A case
+# a court hears is the court's calendar: "the Supreme Court case, set to be heard on October
+# 11", "l'affaire doit être jugée le 3 mars".
 _EVENTS = re.compile(
-    r"\b(?:take place|be held|publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
+    r"\b(?:take place|be held|be (?:heard|argued|tried)|être (?:jugée?s?|plaidée?s?)|"
+    r"publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
     r"(?:\w+ ){0,2}results|se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|"
     r"publiera ses résultats|take up (?:his|her|the|their) (?:post|role|position)|take office|"
     r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions|"
@@ -1086,10 +1128,13 @@ _EARLIER_REPORTS = re.compile(
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
-# to be the target".
+# to be the target"; and what a statement was read to mean, the readers' inference, not the
+# organisation's word: "this was widely taken to mean the plant would open in 2026".
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
+    r"|\b(?:is|are|was|were|been) (?:widely |largely |generally |often )?(?:taken|read|"
+    r"interpreted|understood) (?:to mean|as meaning)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
@@ -1097,6 +1142,15 @@ _DOUBT = re.compile(
     r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
     r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
     r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
+)
+# A sentence that opens on the decision just told and the day it was made public: "This
+# decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,
+# ...". The promises of the sentence before it were made that day.
+_DECISION_MADE_PUBLIC = re.compile(
+    r"\W*(?:this|that|the|cette|la) (?:decision|announcement|delay|postponement|décision|"
+    r"annonce|report)\s*,\s*(?:(?:first |officially )?(?:made public|announced|revealed|"
+    r"confirmed|unveiled)|rendue? publique|annoncée?|dévoilée?|officialisée?)\s+"
+    r"(?P<when>[^,;.]{3,40}?)\s*,"
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.

@@ -205,12 +205,25 @@ def _third_party_subject(
             continue  # "le datacenter de Virginie devrait", "The third project, Optimist, is"
         if _NAMED_THING.search(reading.folded, clause, match.start()):
             continue  # "la station Porte de Clichy devrait": the station's name, not who acts
+        if _a_brand_of(reading.text, match, promiser.name):
+            continue  # "City Express by Marriott Chicago is expected": Marriott's own brand
         if _THING_NAME_END.search(name):
             continue  # "The Trillium Line is expected to": a thing's name, not who acts
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
     return False
+
+
+def _a_brand_of(text: str, match: re.Match[str], promiser: str) -> bool:
+    """Whether a name is a brand of the promiser's, or its place after the brand: "Courtyard
+    by Halden", "Courtyard by Halden Riverside" when Halden Hotels promises."""
+    own = promiser.split()[0] if promiser else ""
+    if not own:
+        return False
+    after = re.match(rf"\s+by\s+{re.escape(own)}\b", text[match.end() :])
+    before = re.search(r"\bby\s+$", text[: match.start()]) and match.group().split()[0] == own
+    return bool(after or before)
 
 
 # A name joined to a participle qualifies the noun after it: "the HCA Healthcare-owned

@@ -1,0 +1,191 @@
+"""The importer's rules from the fourteenth round (docs/article-import.md, "Fourteenth round:
+the twelfth blind batch"), from the misses of the twelfth batch labelled blind to our
+conventions, once it had been scored untuned. One behaviour per test; the sentences are
+invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+PUBLISHED = dt.date(2024, 10, 1)
+ORGS = [KnownOrganisation(1, "Halden Transit"), KnownOrganisation(2, "Corvane Motors")]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- A promise found: a French announcement told by its infinitive ---------------------------
+
+
+def test_an_announcement_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Halden Transit annonce fermer son dépôt de Brême d'ici 2026."
+    assert read.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
+
+
+def test_an_announcement_in_the_perfect_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Corvane Motors a annoncé construire une usine de batteries en 2027."
+    assert read.found(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31), "Corvane Motors")]
+
+
+# --- Not a promise: what a statement was taken to mean -----------------------------------------
+
+
+def test_what_a_statement_was_taken_to_mean_is_no_promise():
+    text = (
+        "Corvane Motors gave no date, but its forecast was widely taken to mean the new "
+        "model would reach dealers in 2026."
+    )
+    assert read.dated_drafts(text) == []
+
+
+# --- A promise found: a delay told by its participle, and the day the decision was public ----
+
+
+def test_a_delay_told_by_its_participle_moves_the_date():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, postponing its launch from "
+        "the planned spring 2025 date to late 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+
+
+def test_a_decision_made_public_on_a_day_dates_the_promise_told_before_it():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026. This decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert read.dated(text, published_precision="month") == [
+        (Y(2026, 1, 1), Y(2026, 4, 30), Y(2024, 9, 12))
+    ]
+
+
+def test_a_decision_made_public_dates_nothing_in_another_paragraph():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026.\n\nThis decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert [d.stated_on for d in read.dated_drafts(text, published_precision="month")] == [
+        Y(2024, 10, 1)
+    ]
+
+
+# --- A window narrowed, and a date restated in the company's books ---------------------------
+
+
+def test_a_window_narrowed_to_a_part_of_it_is_the_new_date():
+    text = "Corvane Motors said the 2025 launch window has been narrowed to the spring of 2025."
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 5, 31))]
+
+
+def test_a_date_restated_as_a_fiscal_year_is_one_promise():
+    text = (
+        "Corvane Motors will open the plant in the fall of 2025, putting it in the "
+        "company's fiscal 2026."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 11, 30))]
+
+
+# --- Who promised: a brand named after its owner -------------------------------------------
+
+
+def test_a_brand_named_by_its_owner_is_the_owners_promise():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels has signed twelve new sites. Among them are Courtyard by Halden "
+        "Riverside and Courtyard by Halden Old Town, both expected in the first quarter of 2025."
+    )
+    assert hotels.found(text) == [(Y(2025, 1, 1), Y(2025, 3, 31), "Halden Hotels")]
+
+
+def test_a_name_by_another_body_is_still_an_outsider():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels has signed twelve new sites. The Grand Plaza by Vormark Group is "
+        "expected to open in the first quarter of 2025."
+    )
+    assert hotels.found(text) == []
+
+
+# --- Not a promise: a case a court hears -----------------------------------------------------
+
+
+def test_a_case_set_to_be_heard_is_the_courts_calendar():
+    text = (
+        "With the appeal against the tram line, set to be heard on November 14, Halden "
+        "Transit has paused its works."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
+    text = "Le recours contre la ligne de Halden Transit doit être jugé le 14 novembre."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A promise found: a closure until a date ----------------------------------------------
+
+
+def test_a_closure_until_a_date_is_the_date_it_ends_in_french():
+    text = "Le dépôt de Halden Transit est actuellement fermé pour travaux jusqu'en 2026."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+
+
+def test_a_closure_until_a_date_is_the_date_it_ends():
+    text = "The Halden Transit depot is temporarily closed for renovation until March 2026."
+    assert read.windows(text) == [(None, Y(2026, 3, 31))]
+
+
+def test_a_closure_with_no_end_is_no_promise():
+    text = "The Halden Transit depot is closed for renovation, and was rebuilt in 2019."
+    assert read.dated_drafts(text) == []
+
+
+# --- A promise found: a policy set to reach a goal -----------------------------------------
+
+
+def test_a_policy_set_to_reach_a_goal_is_an_aim_in_french():
+    text = (
+        "Le transporteur, qui a adopté une stratégie climatique pour réduire de moitié ses "
+        "émissions d'ici 2030, ouvrira aussi deux dépôts."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2030, 12, 31))]
+
+
+# --- A promise found: a list of what opens in a coming time --------------------------------
+
+
+def test_openings_in_a_coming_time_that_include_named_places_are_a_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = (
+        "Halden Hotels opened its first inn this week. Further openings in the spring of "
+        "2025 include inns in Bremen and Kiel."
+    )
+    assert hotels.found(text) == [(Y(2025, 3, 1), Y(2025, 5, 31), "Halden Hotels")]
+
+
+def test_past_openings_that_included_places_are_no_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], PUBLISHED)
+    text = "Halden Hotels grew fast. Its openings in 2023 included inns in Bremen and Kiel."
+    assert hotels.dated_drafts(text) == []
+
+
+# --- Who promised: two organisations joined as the subject ---------------------------------
+
+
+def test_two_organisations_joined_as_the_subject_each_promise():
+    text = "Halden Transit and Corvane Motors announced their depots would run on solar by 2027."
+    assert sorted(read.found(text), key=lambda f: f[2]) == [
+        (None, Y(2027, 12, 31), "Corvane Motors"),
+        (None, Y(2027, 12, 31), "Halden Transit"),
+    ]
+
+
+def test_an_organisation_named_in_an_apposition_does_not_join_the_subject():
+    text = "Halden Transit, a client of Corvane Motors, will run electric buses by 2027."
+    assert read.found(text) == [(None, Y(2027, 12, 31), "Halden Transit")]
