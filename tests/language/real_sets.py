@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
 root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind14, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind15, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -108,6 +108,10 @@ BLIND13 = "dev-blind13"
 # `dev-blind14`: phrasings only, labelled during the fourteenth round from pages no set used,
 # scored once unread, then read and tuned on by that round's parser pass.
 BLIND14 = "dev-blind14"
+# `dev-blind15`: a fifteenth batch, articles, phrasings and news items with a ledger of their
+# own, labelled late in the fourteenth round, scored once unread, then tuned on by its second
+# passes.
+BLIND15 = "dev-blind15"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -125,6 +129,7 @@ EXTRAS = (
     BLIND12,
     BLIND13,
     BLIND14,
+    BLIND15,
 )
 
 
