@@ -97,6 +97,9 @@ _ABBREVIATION_BEFORE_RX = re.compile(
     r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
 )
 _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
+# An ellipsis before a word in lower case or a number is a pause inside the sentence, not its
+# end: "sortira le... 16 février 2024" gives the date of what it tells.
+_SUSPENSION_RX = re.compile(r"(?:\.\.\.|\u2026)\s+$")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -231,7 +234,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _abbreviation(text: str, m: re.Match[str]) -> bool:
-    """Whether a sentence end found is the full stop of an abbreviation."""
+    """Whether a sentence end found ends no sentence: the full stop of an abbreviation, or an
+    ellipsis that suspends the sentence."""
+    if _SUSPENSION_RX.match(m.group(0)) and _LOWER_OR_NUMBER_RX.match(text, m.end()):
+        return True
     if m.group(0).strip() != ".":
         return False
     before = text[max(0, m.start() - 12) : m.start()]

@@ -1,0 +1,68 @@
+"""The fourteenth round's rules (docs/news-watch.md, "Fourteenth round"), each written as a
+specification on invented sentences: a made-up video game, steelworks, console and
+observatory, none of them in the labelled sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
+
+D = dt.date
+
+
+def profile(**kwargs) -> ClaimProfile:
+    """One claim's profile as the ledger gives it (thing names and all)."""
+    defaults: dict = {
+        "claim_id": 1,
+        "promiser_id": 1,
+        "category": "launch",
+        "stated_on": D(2020, 1, 1),
+    }
+    return ledger_profiles([claim_profile(**{**defaults, **kwargs})])[0]
+
+
+def best(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"):
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language=language, original=text)
+    matches = rank_matches(candidates_python([news], [claim]), threshold=0.6)
+    return (matches.get(1) or [None])[0]
+
+
+# --- An ellipsis before a lower-case word or a number ends no sentence ----------------------
+
+CORSAIRS = profile(
+    promiser="Brightforge",
+    aliases=("Brightforge Studios",),
+    subject="Release of the video game Tides of Corsairs",
+    keywords=["Tides of Corsairs", "jeu de pirates", "sortie", "release"],
+    category="video game release",
+    statement="Brightforge releases Tides of Corsairs on consoles and PC on 4 March 2023.",
+    deadline_start=D(2023, 3, 4),
+    deadline_end=D(2023, 3, 4),
+)
+
+
+def test_an_ellipsis_before_a_date_keeps_the_date_in_its_sentence():
+    said = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Le studio a levé le voile lors d'une soirée de gala. "
+        "Tides of Corsairs sortira le... 12 septembre 2024."
+    )
+    match = best(said, CORSAIRS, on=D(2023, 11, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 12), D(2024, 9, 12))
+    # An ellipsis before a capital still ends its sentence: the date is another sentence's.
+    apart = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Tides of Corsairs sortira bientôt... Le 12 septembre 2024, le studio fêtera ses dix ans."
+    )
+    assert best(apart, CORSAIRS, on=D(2023, 11, 20), language="fr") is None
