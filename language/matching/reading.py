@@ -263,7 +263,11 @@ def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
         found = find_deadlines(text, stated_on=published_on)
     except DeadlineParseError:
         return []
-    return [_past_day(f, published_on) for f in found if not _no_date(text, f)]
+    return [
+        _past_month(text, _past_day(f, published_on), published_on)
+        for f in found
+        if not _no_date(text, f)
+    ]
 
 
 # How far back a day said without its year may lie ("a annoncé samedi 7 février").
@@ -285,6 +289,32 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
     if not dt.timedelta(0) <= published_on - day <= dt.timedelta(days=_RECENT_DAYS):
         return found
     return found._replace(window=replace(window, start=day, end=day))
+
+
+# A verb told in the past right before a date: a participle after an auxiliary ("a été
+# suspendu en novembre", "has been paused in November", "was halted in March").
+_PAST_VERB_BEFORE_RX = re.compile(
+    r"\b(?:a|ont|avait|avaient|has|have|had|was|were|a ete|ont ete|has been|have been"
+    r"|had been)\s+(?:[\w'-]+\s+){0,1}[\w'-]*(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite"
+    r"|ed|en)\s+(?:(?:en|in|au mois de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_month(text: str, found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
+    """A month said without its year, after a verb told in the past ("le projet a été
+    suspendu en novembre"), that the parser read forward: the last such month before the
+    item, when it happened."""
+    window = found.window
+    if window.precision != "month" or window.start is None or _YEAR.search(found.text):
+        return found
+    if window.start <= published_on:
+        return found
+    if not _PAST_VERB_BEFORE_RX.search(fold(text[max(0, found.span[0] - 60) : found.span[0]])):
+        return found
+    start = window.start.replace(year=window.start.year - 1)
+    end = (window.end or window.start).replace(year=(window.end or window.start).year - 1)
+    return found._replace(window=replace(window, start=start, end=end))
 
 
 # A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
@@ -919,6 +949,8 @@ def _before_the_deadline(
             return False
         found = analysis.deadlines_in(list(range(len(analysis.sentences))))
         margin = dt.timedelta(0)
+    # A date over when the item is published tells when something happened, no milestone.
+    found = [d for d in found if not (d.window.end and d.window.end < analysis.published_on)]
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
 
 

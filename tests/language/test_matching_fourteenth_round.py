@@ -66,3 +66,35 @@ def test_an_ellipsis_before_a_date_keeps_the_date_in_its_sentence():
         "Tides of Corsairs sortira bientôt... Le 12 septembre 2024, le studio fêtera ses dix ans."
     )
     assert best(apart, CORSAIRS, on=D(2023, 11, 20), language="fr") is None
+
+
+# --- A month told in the past is the past: a delay then, no milestone --------------------
+
+VARNES = profile(
+    promiser="Ferrovia",
+    aliases=("Ferrovia France",),
+    subject="Ferrovia Varnes steelworks decarbonisation: electric furnace",
+    keywords=["Varnes", "four électrique", "décarbonation", "aciérie"],
+    category="green steel plant",
+    statement="Ferrovia replaces the Varnes blast furnace with an electric furnace.",
+    deadline_start=None,
+    deadline_end=D(2028, 12, 31),
+)
+
+
+def test_a_month_told_in_the_past_dates_a_delay_not_a_milestone():
+    said = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "a été suspendu en novembre."
+    )
+    match = best(said, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Late for a milestone still to come is progress toward the promise, as before.
+    milestone = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "est en retard sur son premier jalon de novembre 2026."
+    )
+    match = best(milestone, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
