@@ -681,7 +681,10 @@ INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inau
 OPENING_PROMISED_RX = re.compile(
     r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
-    r"|inaugur\w*)(?![\w])"
+    r"|inaugur\w*"
+    # A move into a new home is its opening for who moves: "Everton move into their new
+    # stadium", "le musée s'installe dans ses nouveaux locaux".
+    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la

@@ -98,3 +98,27 @@ def test_a_month_told_in_the_past_dates_a_delay_not_a_milestone():
     )
     match = best(milestone, VARNES, on=D(2026, 5, 4), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A move into a new home is its opening: inaugurated fulfils it -----------------------
+
+HARBOURSIDE = profile(
+    promiser="Rivermouth Rovers",
+    aliases=("Rovers",),
+    subject="Rivermouth Rovers' move to the new Harbourside Arena",
+    keywords=["Harbourside Arena", "new ground", "first home match"],
+    category="stadium",
+    statement="Rivermouth Rovers move into the new Harbourside Arena for the 2027-28 season.",
+    deadline_start=None,
+    deadline_end=D(2027, 8, 31),
+)
+
+
+def test_a_promised_move_into_a_new_home_is_fulfilled_by_its_inauguration():
+    said = "Rivermouth Rovers inaugurated Harbourside Arena with a 3-1 win\nA full house saw it."
+    match = best(said, HARBOURSIDE, on=D(2027, 8, 16))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step: an inauguration to come.
+    coming = "Rivermouth Rovers set the inauguration of Harbourside Arena for a friendly."
+    match = best(coming, HARBOURSIDE, on=D(2027, 6, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
