@@ -566,6 +566,9 @@ ON_TRACK = _phrases(
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # Early is on time too: "released a month ahead of schedule", "en avance sur le planning".
+    "ahead of schedule, en avance sur le calendrier, en avance sur le planning, "
+    "en avance sur son calendrier, en avance sur son planning, "
     # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
     "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
     "calendrier tenu, calendrier respecte, kept its promise, on time, "
@@ -750,6 +753,9 @@ BEFORE_A_YEAR = _wordset(
     "jusqu'en des fin mi late early end mid"
 )
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
+# A slip out of sight is no slip of a date: "has slipped through the cracks of retail",
+# "copies slipped out early".
+NOT_A_SLIP_RX = re.compile(r"(?<![\w])slip\w*\s+(?:through|out|away)(?![\w])")
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.
 ANNOUNCING = ("pleased to", "proud to", "happy to", "delighted to", "heureux de", "fiers de")

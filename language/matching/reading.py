@@ -62,6 +62,7 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    NOT_A_SLIP_RX,
     OBTAINING,
     OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
@@ -437,6 +438,8 @@ def _read_as(
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
+        if NOT_A_SLIP_RX.match(analysis.text, m.start()):
+            return None  # "slipped through the cracks": out of sight, not late
         if DENYING.intersection(preceding):
             return "on track"  # "dément tout retard": the promiser says it is on time
         if dated_away(analysis, sentence, m.span(), history_only=True):

@@ -122,3 +122,24 @@ def test_a_promised_move_into_a_new_home_is_fulfilled_by_its_inauguration():
     coming = "Rivermouth Rovers set the inauguration of Harbourside Arena for a friendly."
     match = best(coming, HARBOURSIDE, on=D(2027, 6, 2))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A slip out of sight is no delay; ahead of schedule is on time -------------------------
+
+
+def test_a_slip_out_of_sight_is_no_delay():
+    leaked = "Early copies of Tides of Corsairs slipped out of a Brightforge warehouse"
+    match = best(leaked, CORSAIRS, on=D(2023, 2, 10))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    slipped = "Brightforge's Tides of Corsairs release slips to the autumn"
+    match = best(slipped, CORSAIRS, on=D(2023, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_ahead_of_schedule_is_on_time():
+    said = "Tides of Corsairs: Brightforge says the release is ahead of schedule"
+    match = best(said, CORSAIRS, on=D(2023, 1, 12))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    french = "Tides of Corsairs : la sortie du jeu de Brightforge est en avance sur le planning"
+    match = best(french, CORSAIRS, on=D(2023, 1, 12), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
