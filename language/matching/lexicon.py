@@ -328,6 +328,10 @@ FULFILMENT = _phrases(
     # On sale: "started shipping its foldable phone", "the handset went on sale".
     "started shipping, starts shipping, began shipping, begins shipping, now shipping, "
     "went on sale, goes on sale, now on sale, "
+    # Started, however well: "the game is off to a roaring start" (said of what was launched).
+    "off to a roaring start, off to a strong start, off to a good start, off to a great start, "
+    "off to a flying start, off to a solid start, off to a slow start, off to a rocky start, "
+    "off to a bumpy start, off to a shaky start, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "

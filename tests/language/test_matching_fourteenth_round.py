@@ -143,3 +143,18 @@ def test_ahead_of_schedule_is_on_time():
     french = "Tides of Corsairs : la sortie du jeu de Brightforge est en avance sur le planning"
     match = best(french, CORSAIRS, on=D(2023, 1, 12), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- Off to a start, however good: launched -----------------------------------------------
+
+
+def test_off_to_a_start_is_launched():
+    review = (
+        "Review: 'Tides of Corsairs'\n"
+        "A few server hiccups aside, Brightforge's pirate game is off to a flying start."
+    )
+    match = best(review, CORSAIRS, on=D(2023, 3, 9))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    hoped = "Brightforge hopes Tides of Corsairs will be off to a flying start in March."
+    match = best(hoped, CORSAIRS, on=D(2023, 1, 9))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
