@@ -328,6 +328,10 @@ FULFILMENT = _phrases(
     # On sale: "started shipping its foldable phone", "the handset went on sale".
     "started shipping, starts shipping, began shipping, begins shipping, now shipping, "
     "went on sale, goes on sale, now on sale, "
+    # Started, however well: "the game is off to a roaring start" (said of what was launched).
+    "off to a roaring start, off to a strong start, off to a good start, off to a great start, "
+    "off to a flying start, off to a solid start, off to a slow start, off to a rocky start, "
+    "off to a bumpy start, off to a shaky start, "
     # French
     "obtient, a obtenu, ont obtenu, obtenu, obtenue, decroche, a decroche, est qualifie, "
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
@@ -566,6 +570,9 @@ ON_TRACK = _phrases(
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # Early is on time too: "released a month ahead of schedule", "en avance sur le planning".
+    "ahead of schedule, en avance sur le calendrier, en avance sur le planning, "
+    "en avance sur son calendrier, en avance sur son planning, "
     # A verdict of "on time" said before the event: "Pari tenu!", "nous avons tenu le pari".
     "pari tenu, tenu le pari, tenu son pari, tenue des delais, delais tenus, delai tenu, "
     "calendrier tenu, calendrier respecte, kept its promise, on time, "
@@ -681,7 +688,10 @@ INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inau
 OPENING_PROMISED_RX = re.compile(
     r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
-    r"|inaugur\w*)(?![\w])"
+    r"|inaugur\w*"
+    # A move into a new home is its opening for who moves: "Everton move into their new
+    # stadium", "le musée s'installe dans ses nouveaux locaux".
+    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
@@ -747,6 +757,9 @@ BEFORE_A_YEAR = _wordset(
     "jusqu'en des fin mi late early end mid"
 )
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
+# A slip out of sight is no slip of a date: "has slipped through the cracks of retail",
+# "copies slipped out early".
+NOT_A_SLIP_RX = re.compile(r"(?<![\w])slip\w*\s+(?:through|out|away)(?![\w])")
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.
 ANNOUNCING = ("pleased to", "proud to", "happy to", "delighted to", "heureux de", "fiers de")

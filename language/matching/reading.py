@@ -62,6 +62,7 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    NOT_A_SLIP_RX,
     OBTAINING,
     OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
@@ -97,6 +98,9 @@ _ABBREVIATION_BEFORE_RX = re.compile(
     r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
 )
 _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
+# An ellipsis before a word in lower case or a number is a pause inside the sentence, not its
+# end: "sortira le... 16 février 2024" gives the date of what it tells.
+_SUSPENSION_RX = re.compile(r"(?:\.\.\.|\u2026)\s+$")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -231,7 +235,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _abbreviation(text: str, m: re.Match[str]) -> bool:
-    """Whether a sentence end found is the full stop of an abbreviation."""
+    """Whether a sentence end found ends no sentence: the full stop of an abbreviation, or an
+    ellipsis that suspends the sentence."""
+    if _SUSPENSION_RX.match(m.group(0)) and _LOWER_OR_NUMBER_RX.match(text, m.end()):
+        return True
     if m.group(0).strip() != ".":
         return False
     before = text[max(0, m.start() - 12) : m.start()]
@@ -257,7 +264,11 @@ def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
         found = find_deadlines(text, stated_on=published_on)
     except DeadlineParseError:
         return []
-    return [_past_day(f, published_on) for f in found if not _no_date(text, f)]
+    return [
+        _past_month(text, _past_day(f, published_on), published_on)
+        for f in found
+        if not _no_date(text, f)
+    ]
 
 
 # How far back a day said without its year may lie ("a annoncé samedi 7 février").
@@ -279,6 +290,32 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
     if not dt.timedelta(0) <= published_on - day <= dt.timedelta(days=_RECENT_DAYS):
         return found
     return found._replace(window=replace(window, start=day, end=day))
+
+
+# A verb told in the past right before a date: a participle after an auxiliary ("a été
+# suspendu en novembre", "has been paused in November", "was halted in March").
+_PAST_VERB_BEFORE_RX = re.compile(
+    r"\b(?:a|ont|avait|avaient|has|have|had|was|were|a ete|ont ete|has been|have been"
+    r"|had been)\s+(?:[\w'-]+\s+){0,1}[\w'-]*(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite"
+    r"|ed|en)\s+(?:(?:en|in|au mois de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_month(text: str, found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
+    """A month said without its year, after a verb told in the past ("le projet a été
+    suspendu en novembre"), that the parser read forward: the last such month before the
+    item, when it happened."""
+    window = found.window
+    if window.precision != "month" or window.start is None or _YEAR.search(found.text):
+        return found
+    if window.start <= published_on:
+        return found
+    if not _PAST_VERB_BEFORE_RX.search(fold(text[max(0, found.span[0] - 60) : found.span[0]])):
+        return found
+    start = window.start.replace(year=window.start.year - 1)
+    end = (window.end or window.start).replace(year=(window.end or window.start).year - 1)
+    return found._replace(window=replace(window, start=start, end=end))
 
 
 # A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
@@ -401,6 +438,8 @@ def _read_as(
     elif name == "delay":
         if negated or any(s <= m.start() < e for s, e in lateness):
             return None
+        if NOT_A_SLIP_RX.match(analysis.text, m.start()):
+            return None  # "slipped through the cracks": out of sight, not late
         if DENYING.intersection(preceding):
             return "on track"  # "dément tout retard": the promiser says it is on time
         if dated_away(analysis, sentence, m.span(), history_only=True):
@@ -913,6 +952,8 @@ def _before_the_deadline(
             return False
         found = analysis.deadlines_in(list(range(len(analysis.sentences))))
         margin = dt.timedelta(0)
+    # A date over when the item is published tells when something happened, no milestone.
+    found = [d for d in found if not (d.window.end and d.window.end < analysis.published_on)]
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
 
 

@@ -1,0 +1,160 @@
+"""The fourteenth round's rules (docs/news-watch.md, "Fourteenth round"), each written as a
+specification on invented sentences: a made-up video game, steelworks, console and
+observatory, none of them in the labelled sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
+
+D = dt.date
+
+
+def profile(**kwargs) -> ClaimProfile:
+    """One claim's profile as the ledger gives it (thing names and all)."""
+    defaults: dict = {
+        "claim_id": 1,
+        "promiser_id": 1,
+        "category": "launch",
+        "stated_on": D(2020, 1, 1),
+    }
+    return ledger_profiles([claim_profile(**{**defaults, **kwargs})])[0]
+
+
+def best(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"):
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language=language, original=text)
+    matches = rank_matches(candidates_python([news], [claim]), threshold=0.6)
+    return (matches.get(1) or [None])[0]
+
+
+# --- An ellipsis before a lower-case word or a number ends no sentence ----------------------
+
+CORSAIRS = profile(
+    promiser="Brightforge",
+    aliases=("Brightforge Studios",),
+    subject="Release of the video game Tides of Corsairs",
+    keywords=["Tides of Corsairs", "jeu de pirates", "sortie", "release"],
+    category="video game release",
+    statement="Brightforge releases Tides of Corsairs on consoles and PC on 4 March 2023.",
+    deadline_start=D(2023, 3, 4),
+    deadline_end=D(2023, 3, 4),
+)
+
+
+def test_an_ellipsis_before_a_date_keeps_the_date_in_its_sentence():
+    said = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Le studio a levé le voile lors d'une soirée de gala. "
+        "Tides of Corsairs sortira le... 12 septembre 2024."
+    )
+    match = best(said, CORSAIRS, on=D(2023, 11, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 12), D(2024, 9, 12))
+    # An ellipsis before a capital still ends its sentence: the date is another sentence's.
+    apart = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Tides of Corsairs sortira bientôt... Le 12 septembre 2024, le studio fêtera ses dix ans."
+    )
+    assert best(apart, CORSAIRS, on=D(2023, 11, 20), language="fr") is None
+
+
+# --- A month told in the past is the past: a delay then, no milestone --------------------
+
+VARNES = profile(
+    promiser="Ferrovia",
+    aliases=("Ferrovia France",),
+    subject="Ferrovia Varnes steelworks decarbonisation: electric furnace",
+    keywords=["Varnes", "four électrique", "décarbonation", "aciérie"],
+    category="green steel plant",
+    statement="Ferrovia replaces the Varnes blast furnace with an electric furnace.",
+    deadline_start=None,
+    deadline_end=D(2028, 12, 31),
+)
+
+
+def test_a_month_told_in_the_past_dates_a_delay_not_a_milestone():
+    said = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "a été suspendu en novembre."
+    )
+    match = best(said, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Late for a milestone still to come is progress toward the promise, as before.
+    milestone = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "est en retard sur son premier jalon de novembre 2026."
+    )
+    match = best(milestone, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A move into a new home is its opening: inaugurated fulfils it -----------------------
+
+HARBOURSIDE = profile(
+    promiser="Rivermouth Rovers",
+    aliases=("Rovers",),
+    subject="Rivermouth Rovers' move to the new Harbourside Arena",
+    keywords=["Harbourside Arena", "new ground", "first home match"],
+    category="stadium",
+    statement="Rivermouth Rovers move into the new Harbourside Arena for the 2027-28 season.",
+    deadline_start=None,
+    deadline_end=D(2027, 8, 31),
+)
+
+
+def test_a_promised_move_into_a_new_home_is_fulfilled_by_its_inauguration():
+    said = "Rivermouth Rovers inaugurated Harbourside Arena with a 3-1 win\nA full house saw it."
+    match = best(said, HARBOURSIDE, on=D(2027, 8, 16))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step: an inauguration to come.
+    coming = "Rivermouth Rovers set the inauguration of Harbourside Arena for a friendly."
+    match = best(coming, HARBOURSIDE, on=D(2027, 6, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A slip out of sight is no delay; ahead of schedule is on time -------------------------
+
+
+def test_a_slip_out_of_sight_is_no_delay():
+    leaked = "Early copies of Tides of Corsairs slipped out of a Brightforge warehouse"
+    match = best(leaked, CORSAIRS, on=D(2023, 2, 10))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    slipped = "Brightforge's Tides of Corsairs release slips to the autumn"
+    match = best(slipped, CORSAIRS, on=D(2023, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_ahead_of_schedule_is_on_time():
+    said = "Tides of Corsairs: Brightforge says the release is ahead of schedule"
+    match = best(said, CORSAIRS, on=D(2023, 1, 12))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    french = "Tides of Corsairs : la sortie du jeu de Brightforge est en avance sur le planning"
+    match = best(french, CORSAIRS, on=D(2023, 1, 12), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- Off to a start, however good: launched -----------------------------------------------
+
+
+def test_off_to_a_start_is_launched():
+    review = (
+        "Review: 'Tides of Corsairs'\n"
+        "A few server hiccups aside, Brightforge's pirate game is off to a flying start."
+    )
+    match = best(review, CORSAIRS, on=D(2023, 3, 9))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    hoped = "Brightforge hopes Tides of Corsairs will be off to a flying start in March."
+    match = best(hoped, CORSAIRS, on=D(2023, 1, 9))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
