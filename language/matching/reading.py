@@ -32,6 +32,7 @@ delay ("new date"); otherwise the item is not evidence.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -313,9 +314,16 @@ def _past_month(text: str, found: FoundDeadline, published_on: dt.date) -> Found
         return found
     if not _PAST_VERB_BEFORE_RX.search(fold(text[max(0, found.span[0] - 60) : found.span[0]])):
         return found
-    start = window.start.replace(year=window.start.year - 1)
-    end = (window.end or window.start).replace(year=(window.end or window.start).year - 1)
+    start = _a_year_back(window.start)
+    end = _a_year_back(window.end or window.start)
     return found._replace(window=replace(window, start=start, end=end))
+
+
+def _a_year_back(day: dt.date) -> dt.date:
+    """The same day a year before, or the month's last when it has fewer days: the 29th of a
+    leap year's February is the 28th the year before."""
+    year = day.year - 1
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 # A number of years or months followed by "of" is a duration ("après 5 ans de restauration").
