@@ -189,3 +189,34 @@ def test_two_organisations_joined_as_the_subject_each_promise():
 def test_an_organisation_named_in_an_apposition_does_not_join_the_subject():
     text = "Halden Transit, a client of Corvane Motors, will run electric buses by 2027."
     assert read.found(text) == [(None, Y(2027, 12, 31), "Halden Transit")]
+
+
+# === From the fifteenth batch (the fourteenth round's second pass) ===========================
+
+
+# --- Who promised: a ledger name as articles write it --------------------------------------
+
+
+def test_a_ledger_name_is_found_without_its_gloss_in_brackets():
+    venture = Reader(
+        [KnownOrganisation(3, "Brenmoor Dairies LLC (Halden and Corvane joint venture)")],
+        PUBLISHED,
+    )
+    text = (
+        "Brenmoor Dairies LLC will run the new creamery. It is further reported that the "
+        "creamery will be completed in March 2026."
+    )
+    assert venture.found(text) == [
+        (Y(2026, 3, 1), Y(2026, 3, 31), "Brenmoor Dairies LLC (Halden and Corvane joint venture)")
+    ]
+
+
+def test_a_body_named_by_a_common_noun_is_found_in_lower_case_in_french():
+    town = Reader([KnownOrganisation(3, "Ville de Marvejols")], PUBLISHED)
+    text = (
+        "Le réaménagement du port fait partie des projets que la ville de Marvejols veut mener. "
+        "Le futur programme permettra de retenir un concessionnaire fin 2025."
+    )
+    assert town.found(text, language="fr") == [
+        (Y(2025, 9, 1), Y(2025, 12, 31), "Ville de Marvejols")
+    ]
