@@ -220,3 +220,29 @@ def test_a_body_named_by_a_common_noun_is_found_in_lower_case_in_french():
     assert town.found(text, language="fr") == [
         (Y(2025, 9, 1), Y(2025, 12, 31), "Ville de Marvejols")
     ]
+
+
+# --- A promise found: a project sheet's field for when it is due ---------------------------
+
+
+def test_a_project_sheets_delivery_field_is_a_timetable_entry_in_french():
+    text = (
+        "Les travaux de l'été\nMédiathèque\nRénovation de la salle de lecture.\n"
+        "Livraison : Novembre 2025\nStade\nPose d'un nouveau gazon.\nLivraison : Avril 2026"
+    )
+    assert read.windows(text, language="fr") == [
+        (Y(2025, 11, 1), Y(2025, 11, 30)),
+        (Y(2026, 4, 1), Y(2026, 4, 30)),
+    ]
+
+
+def test_a_completion_field_after_an_excerpts_cut_is_a_timetable_entry():
+    text = "Summer works\nSkate park\nA new bowl and ramps.\nCompletion: March 2026 [...]"
+    assert read.windows(text) == [(Y(2026, 3, 1), Y(2026, 3, 31))]
+
+
+def test_a_field_in_the_month_of_a_page_dated_to_the_month_is_still_ahead():
+    text = "Les travaux de l'été\nMédiathèque\nRénovation de la salle.\nLivraison : Juillet 2025"
+    assert read.windows(
+        text, published_on=Y(2025, 7, 1), language="fr", published_precision="month"
+    ) == [(Y(2025, 7, 1), Y(2025, 7, 31))]
