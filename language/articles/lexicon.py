@@ -1129,12 +1129,16 @@ _EARLIER_REPORTS = re.compile(
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
 # to be the target"; and what a statement was read to mean, the readers' inference, not the
-# organisation's word: "this was widely taken to mean the plant would open in 2026".
+# organisation's word: "this was widely taken to mean the plant would open in 2026"; and what
+# the press reports of its plans.
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
     r"|\b(?:is|are|was|were|been) (?:widely |largely |generally |often )?(?:taken|read|"
     r"interpreted|understood) (?:to mean|as meaning)\b"
+    # What the press reports of it, not the organisation's word: "..., according to
+    # TechCrunch reporting", "according to press reports".
+    r"|\baccording to (?:[\w'’.-]+ ){1,3}reporting\b|\baccording to (?:press|media|news) reports\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

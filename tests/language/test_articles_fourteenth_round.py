@@ -246,3 +246,19 @@ def test_a_field_in_the_month_of_a_page_dated_to_the_month_is_still_ahead():
     assert read.windows(
         text, published_on=Y(2025, 7, 1), language="fr", published_precision="month"
     ) == [(Y(2025, 7, 1), Y(2025, 7, 31))]
+
+
+# --- Not a promise: what the press reports of an organisation's plans ----------------------
+
+
+def test_what_the_press_reports_of_a_plan_is_no_promise():
+    text = (
+        "Corvane Motors' first electric van is expected in 2026, promising a longer range, "
+        "according to Autoweek reporting."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_what_press_reports_say_of_a_plan_is_no_promise():
+    text = "Corvane Motors' new depot will open in 2026, according to press reports."
+    assert read.dated_drafts(text) == []
