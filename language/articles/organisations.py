@@ -45,11 +45,26 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
             if len(name.strip()) >= 2:
                 for variant in _variants(name.strip()):
                     by_name.setdefault(variant, organisation)
+    # "Costa's new Toscana" for Costa Cruises: a name's own first word as an owner, when no
+    # other ledger name starts with it and it is no name of its own.
+    firsts: dict[str, list[KnownOrganisation]] = {}
+    for organisation in organisations:
+        words = organisation.name.split()
+        if len(words) > 1 and _OWN_WORD.fullmatch(words[0]):
+            firsts.setdefault(words[0], []).append(organisation)
+    for word, owners in firsts.items():
+        if len(owners) == 1 and word not in by_name:
+            for apostrophe in "'’":
+                by_name.setdefault(f"{word}{apostrophe}s", owners[0])
     if not by_name:
         return _Names(None, by_name)
     alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?:['’]s)?(?![\w-])")
     return _Names(pattern, by_name)
+
+
+# A word that can stand for its organisation: capitalised, a name's, not "The" or "New".
+_OWN_WORD = re.compile(r"(?!(?:The|New|La|Le|Les|Ville|Groupe|Group)\b)[A-Z][\w&-]{3,}")
 
 
 def _variants(name: str) -> list[str]:

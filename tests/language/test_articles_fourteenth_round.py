@@ -262,3 +262,30 @@ def test_what_the_press_reports_of_a_plan_is_no_promise():
 def test_what_press_reports_say_of_a_plan_is_no_promise():
     text = "Corvane Motors' new depot will open in 2026, according to press reports."
     assert read.dated_drafts(text) == []
+
+
+# --- Who promised: an organisation named by its first word as an owner ----------------------
+
+
+def test_a_ledger_names_first_word_as_an_owner_names_it():
+    lines = Reader(
+        [KnownOrganisation(3, "Halden Ferries"), KnownOrganisation(4, "Marvane Cruise Line")],
+        PUBLISHED,
+    )
+    text = (
+        "- Marvane Cruise Line will launch its new ship in 2026.\n"
+        "- Halden's new Aurora has seen its delivery pushed later into 2027."
+    )
+    assert lines.found(text) == [
+        (Y(2026, 1, 1), Y(2026, 12, 31), "Marvane Cruise Line"),
+        (Y(2027, 1, 1), Y(2027, 12, 31), "Halden Ferries"),
+    ]
+
+
+def test_a_first_word_two_ledger_names_share_names_neither():
+    lines = Reader(
+        [KnownOrganisation(3, "Halden Ferries"), KnownOrganisation(4, "Halden Cruises")],
+        PUBLISHED,
+    )
+    text = "Halden's new Aurora has seen its delivery pushed later into 2027."
+    assert [f[2] for f in lines.found(text)] != ["Halden Ferries"]
