@@ -289,3 +289,24 @@ def test_a_first_word_two_ledger_names_share_names_neither():
     )
     text = "Halden's new Aurora has seen its delivery pushed later into 2027."
     assert [f[2] for f in lines.found(text)] != ["Halden Ferries"]
+
+
+# --- A promise found: an edition of what organisers put on ---------------------------------
+
+
+def test_the_new_dates_of_postponed_shows_are_their_organisers_plan():
+    text = (
+        "The Halden Boat Show and the Bremen Fair were postponed to 2026. The events will now "
+        "be held at the Messe on 12-14 April 2026."
+    )
+    assert (Y(2026, 4, 12), Y(2026, 4, 14)) in read.windows(text)
+
+
+def test_an_edition_of_a_fair_held_on_its_dates_is_a_plan_in_french():
+    text = "La 12e édition du salon se déroulera en octobre 2026 au parc des expositions."
+    assert read.windows(text, language="fr") == [(Y(2026, 10, 1), Y(2026, 10, 31))]
+
+
+def test_a_meeting_someone_holds_stays_a_scheduled_event():
+    text = "The shareholders' meeting will be held on 12 April 2026."
+    assert read.dated_drafts(text) == []
