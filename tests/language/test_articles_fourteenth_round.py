@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.articles import KnownOrganisation
+from language.deadlines import find_deadlines
 from tests.language.article_reading import Reader
 
 PUBLISHED = dt.date(2024, 10, 1)
@@ -310,3 +311,14 @@ def test_an_edition_of_a_fair_held_on_its_dates_is_a_plan_in_french():
 def test_a_meeting_someone_holds_stays_a_scheduled_event():
     text = "The shareholders' meeting will be held on 12 April 2026."
     assert read.dated_drafts(text) == []
+
+
+def test_a_festival_held_over_a_range_of_days_is_dated_by_it_in_french():
+    text = "La 12e édition du festival se déroulera du 3 au 6 juillet 2026."
+    assert read.windows(text, language="fr") == [(Y(2026, 7, 3), Y(2026, 7, 6))]
+
+
+def test_a_verb_between_an_event_and_its_days_gives_the_events_date():
+    found = find_deadlines("Le salon aura lieu du 3 au 6 juillet 2026.", stated_on=PUBLISHED)
+    assert [(f.window.start, f.window.end) for f in found] == [(Y(2026, 7, 3), Y(2026, 7, 6))]
+    assert find_deadlines("le festival de 2024", stated_on=PUBLISHED) == []
