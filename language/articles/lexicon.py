@@ -88,7 +88,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         language="fr",
     ),
-    CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
+    # "remains on track and targeted for the first quarter of 2020": on track, and when.
+    CueRule(
+        r"\bon (?:track|course|schedule|target)(?: and (?:targeted|scheduled|slated|set|planned|"
+        r"expected|due))? (?:to|for)\b",
+        "will",
+    ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),

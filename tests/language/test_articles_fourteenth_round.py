@@ -322,3 +322,14 @@ def test_a_verb_between_an_event_and_its_days_gives_the_events_date():
     found = find_deadlines("Le salon aura lieu du 3 au 6 juillet 2026.", stated_on=PUBLISHED)
     assert [(f.window.start, f.window.end) for f in found] == [(Y(2026, 7, 3), Y(2026, 7, 6))]
     assert find_deadlines("le festival de 2024", stated_on=PUBLISHED) == []
+
+
+# --- A promise found: on track, and when ----------------------------------------------------
+
+
+def test_on_track_and_targeted_for_a_date_is_a_promise():
+    text = (
+        "With the foundations poured, the second phase of Halden Transit's depot remains on "
+        "track and targeted for the second quarter of 2026."
+    )
+    assert read.found(text) == [(Y(2026, 4, 1), Y(2026, 6, 30), "Halden Transit")]
