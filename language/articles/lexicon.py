@@ -353,11 +353,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
-    # The future perfect: "aura doublé ce nombre d'ici 2024".
+    # The future perfect: "aura doublé ce nombre d'ici 2024", "aura atteint la hauteur voulue",
+    # "sera construit".
     CueRule(
         r"\b(?:aura|auront|sera|seront)\s+(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
         r"ensuite|donc|aussi|enfin|alors|bien|déjà|toutefois|pour sa part)\s+){0,2}"
-        r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        r"(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)|[a-zà-ÿ]{2,}(?:ein|ui|er|ai)te?s?)\b",
         "will",
     ),
     CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),

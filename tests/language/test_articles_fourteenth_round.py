@@ -333,3 +333,21 @@ def test_on_track_and_targeted_for_a_date_is_a_promise():
         "track and targeted for the second quarter of 2026."
     )
     assert read.found(text) == [(Y(2026, 4, 1), Y(2026, 6, 30), "Halden Transit")]
+
+
+# --- A promise found: the future perfect of an irregular verb, and run-together sentences ----
+
+
+def test_the_future_perfect_of_an_irregular_verb_is_a_promise_in_french():
+    text = "D'ici mars 2026, le nouveau quai aura atteint sa longueur définitive."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 3, 31))]
+
+
+def test_sentences_run_together_without_a_space_are_read_apart_in_french():
+    text = (
+        "Courant novembre 2025, la digue sud aura été achevée.A l'arrière, un premier ponton "
+        "a déjà été posé en 2023."
+    )
+    assert [d.quote for d in read.dated_drafts(text, language="fr")] == [
+        "Courant novembre 2025, la digue sud aura été achevée."
+    ]
