@@ -292,6 +292,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
+    # "un démarrage de la production espéré au deuxième semestre 2027": the time hoped for an
+    # action (not "le premier [réacteur] espéré dès 2035", a thing someone hopes for).
+    CueRule(
+        r"\b(?:démarrage|mise en service|ouverture|livraison|lancement|achèvement|début|fin)"
+        r"\b[^,;:]{0,40}?\bespérée?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        "hopes",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
         r"(?:de|d'|est|:|que|qu'|\?)",

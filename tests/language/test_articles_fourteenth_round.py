@@ -351,3 +351,29 @@ def test_sentences_run_together_without_a_space_are_read_apart_in_french():
     assert [d.quote for d in read.dated_drafts(text, language="fr")] == [
         "Courant novembre 2025, la digue sud aura été achevée."
     ]
+
+
+# --- A promise found: a plan told as a list of stages after a colon --------------------------
+
+
+def test_the_hedge_of_one_stage_does_not_reach_the_next_in_french():
+    text = (
+        "Le chantier du dépôt de Halden Transit va se faire en trois étapes : une démolition qui "
+        "pourrait commencer en 2025, un début des travaux pour 2026 et une mise en service "
+        "prévue pour 2028."
+    )
+    assert (Y(2026, 1, 1), Y(2026, 12, 31)) in read.windows(text, language="fr")
+    assert (Y(2025, 1, 1), Y(2025, 12, 31)) not in read.windows(text, language="fr")
+
+
+def test_the_time_hoped_for_an_action_is_a_promise_in_french():
+    text = (
+        "Halden Transit prévoit un chantier court et une ouverture du dépôt espérée au "
+        "printemps 2027."
+    )
+    assert read.windows(text, language="fr") == [(Y(2027, 3, 1), Y(2027, 5, 31))]
+
+
+def test_a_thing_hoped_for_is_no_promise_in_french():
+    text = "Halden Transit commande six rames, dont la première espérée dès 2027, a-t-on appris."
+    assert read.dated_drafts(text, language="fr") == []
