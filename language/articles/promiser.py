@@ -95,8 +95,31 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         # "il sera possible de commander une E-3008, la version électrique de la 3008 de
         # Peugeot": the organisation the sentence names after the commitment.
         return later[0], "named after the commitment"
+    if (body := _body_by_its_noun(text, context)) is not None:
+        return body, "named by its common noun"
+    before = context.text[: reading.sentence.start]
+    if (body := _body_by_its_noun(before, context)) is not None:
+        return body, "named earlier by its common noun"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
+
+
+def _body_by_its_noun(text: str, context: _Context) -> _Org | None:
+    """The ledger's one body whose name holds the common noun the sentence uses for it: "A
+    police statement said ..." for the Halden Police Service, "le conseil a voté" for the
+    Conseil départemental du Gard; none when two ledger names hold the noun."""
+    for noun in dict.fromkeys(m.group().lower() for m in _BODY_NOUN.finditer(text)):
+        holders = [o for o in context.organisations if re.search(rf"(?i)\b{noun}\b", o.name)]
+        if len(holders) == 1:
+            return _Org(holders[0].pk, holders[0].name, 0, 0)
+    return None
+
+
+# Nouns a body goes by once it is known: "the police", "the council", "la régie".
+_BODY_NOUN = re.compile(
+    r"(?i)\b(?:police|council|conseil|ministry|ministère|government|gouvernement|mairie|"
+    r"agency|agence|régie|authority|autorité|commission|committee|comité)\b"
+)
 
 
 _PASSIVE_FUTURE = re.compile(

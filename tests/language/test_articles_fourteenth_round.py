@@ -377,3 +377,35 @@ def test_the_time_hoped_for_an_action_is_a_promise_in_french():
 def test_a_thing_hoped_for_is_no_promise_in_french():
     text = "Halden Transit commande six rames, dont la première espérée dès 2027, a-t-on appris."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- Who promised: a body named by its common noun ----------------------------------------
+
+
+def test_a_body_named_by_its_common_noun_is_the_ledgers_one_body_of_that_noun():
+    force = Reader([KnownOrganisation(3, "Halden Police Service")], PUBLISHED)
+    text = (
+        "Officers have received 40 new cars. A police statement said a further 30 cars are "
+        "expected to be delivered by December."
+    )
+    assert force.found(text) == [(None, Y(2024, 12, 31), "Halden Police Service")]
+
+
+def test_a_body_named_earlier_by_its_common_noun_promises_what_nobody_else_does_in_french():
+    port = Reader([KnownOrganisation(3, "Régie du port de Marvejols")], PUBLISHED)
+    text = (
+        "Les plaisanciers écrivent à la Régie du port. Courant décembre, la digue nord aura "
+        "atteint sa hauteur."
+    )
+    assert port.found(text, language="fr") == [
+        (Y(2024, 12, 1), Y(2024, 12, 31), "Régie du port de Marvejols")
+    ]
+
+
+def test_a_common_noun_two_ledger_bodies_share_names_neither():
+    forces = Reader(
+        [KnownOrganisation(3, "Halden Police Service"), KnownOrganisation(4, "Bremen Police")],
+        PUBLISHED,
+    )
+    text = "A police statement said 30 cars are expected to be delivered by December."
+    assert forces.found(text) == [(None, Y(2024, 12, 31), "")]
