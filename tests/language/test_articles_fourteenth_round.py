@@ -409,3 +409,17 @@ def test_a_common_noun_two_ledger_bodies_share_names_neither():
     )
     text = "A police statement said 30 cars are expected to be delivered by December."
     assert forces.found(text) == [(None, Y(2024, 12, 31), "")]
+
+
+# --- Who promised: the ledger's entry for two partners -------------------------------------
+
+
+def test_a_partnership_formed_to_act_is_the_ledgers_entry_for_the_pair():
+    pair = Reader([KnownOrganisation(3, "Halden Optics and Corvane")], PUBLISHED)
+    text = (
+        "Halden Optics confirmed a partnership with Corvane to sell smart glasses, which will "
+        "reach its stores in 2026."
+    )
+    assert pair.found(text, title="Smart Glasses Coming Next Year") == [
+        (Y(2026, 1, 1), Y(2026, 12, 31), "Halden Optics and Corvane")
+    ]
