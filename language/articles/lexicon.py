@@ -186,6 +186,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
+    # A plan's later stages after its first: "..., with further stages to complete by the end
+    # of June 2026".
+    CueRule(
+        r"\bwith (?:the )?(?:further|remaining|other|later|subsequent|additional|next|final) "
+        r"(?:[\w-]+ )?(?:stages?|phases?|steps?|sections?|units?|parts?) (?:due )?to\b",
+        "plans",
+    ),
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
     # "wants 300,000 public charge points to be installed by 2030".
     CueRule(r"\bwants? (?:[\w,'-]+ ){1,6}?to be\b", "aims"),
@@ -595,8 +602,10 @@ _PERSON_RELATIVE = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}$")
 _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
 )
-# Someone's estimate: the commitments after it are theirs, not the organisation's.
+# Someone's estimate: the commitments after it are theirs, not the organisation's. A passive
+# ("is forecast for June 2025", "is estimated at") names nobody who estimates.
 _OPINIONS = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )"
     r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"

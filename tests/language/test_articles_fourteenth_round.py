@@ -423,3 +423,29 @@ def test_a_partnership_formed_to_act_is_the_ledgers_entry_for_the_pair():
     assert pair.found(text, title="Smart Glasses Coming Next Year") == [
         (Y(2026, 1, 1), Y(2026, 12, 31), "Halden Optics and Corvane")
     ]
+
+
+# --- A promise found: a plan's later stages, and a statement named by its month --------------
+
+
+def test_a_plans_later_stages_to_be_done_by_a_date_are_a_promise():
+    text = (
+        "Halden Transit's first depot opened this spring, with the remaining phases to be "
+        "finished by the end of 2026."
+    )
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+
+
+def test_a_passive_estimate_is_no_ones_opinion():
+    text = (
+        "The cost of the depot is estimated at 40 million, and Halden Transit will open it in 2026."
+    )
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_a_statement_named_by_its_month_dates_the_promise():
+    text = (
+        '"In my March statement, I advised that the depot would open by the end of 2026," '
+        "said the chair of Halden Transit."
+    )
+    assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 3, 1))]
