@@ -191,6 +191,15 @@ _UNDER_A_RULE = re.compile(
 )
 
 
+# An edition of what organisers put on is their plan, not a meeting someone else calls: "La
+# 60e édition du festival se déroulera du 13 au 18 août", "The shows will now be held at the
+# NEC on 12-14 April".
+_AN_EDITION = re.compile(
+    r"\b(?:édition|festival|salon|foire|exposition|edition|show|fair|expo|exhibition|"
+    r"festivals|salons|shows|fairs|expos|exhibitions|events)\b[^,;:.]{0,40}$"
+)
+
+
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
 ) -> None:
@@ -217,9 +226,10 @@ def _judge_cues(
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
         elif _SUPERSEDED_SPEECH.search(before):
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"
-        elif _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40) or _MEETING_BEFORE.search(
-            before
-        ):
+        elif (
+            _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)
+            or _MEETING_BEFORE.search(before)
+        ) and not _AN_EDITION.search(before):
             cue.dropped = "a scheduled event"
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"
@@ -370,7 +380,11 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
     ]
-    markers += [m.span() for m in _EVENTS.finditer(folded)]
+    markers += [
+        m.span()
+        for m in _EVENTS.finditer(folded)
+        if not _AN_EDITION.search(folded, max(0, m.start() - 60), m.start())
+    ]
     # A commitment phrase is never its own blocker ("had promised", "a promis").
     return sorted(
         (s, e)

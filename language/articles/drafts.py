@@ -253,8 +253,10 @@ def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
     promises what the line names, by the line's date (plans, as a timetable says)."""
     window, stated = entry.deadline.window, context.article
     latest = window.end or window.start
-    if latest is None or latest < stated.on or window.start == stated.on:
-        return []  # an entry already past when the page was written
+    if latest is None or latest < stated.on or (window.start == stated.on and latest == stated.on):
+        # An entry already past when the page was written, or its own day; "Juillet 2025" on a
+        # page of July 2025 is still ahead.
+        return []
     promiser = context.topic or context.last_named or _Org(None, "", 0, 0)
     inherited = f"commitment {entry.commitment!r}" if entry.commitment else "a timetable entry"
     line = entry.line.strip().rstrip(_END_PUNCTUATION)

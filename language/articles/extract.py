@@ -755,6 +755,16 @@ _RELATIVE = re.compile(
 )
 
 
+def _in_an_earlier_item(folded: str, cue_end: int, b_start: int, b_end: int, start: int) -> bool:
+    """Whether a blocker stands in an earlier item of a list that follows a colon: "va se
+    découper en séquences : une étape qui pourrait commencer en 2023, un début de
+    construction pour 2025": the hedge of one item does not reach the next."""
+    return ":" in folded[cue_end:b_start] and bool(_ITEM_SEPARATOR.search(folded, b_end, start))
+
+
+_ITEM_SEPARATOR = re.compile(r",\s|\set\s")
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -772,7 +782,11 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         # correction after "mais" is the date; what it corrects blocks nothing.
         corrected = _BUT_THEN.search(folded, cues[index].end, start)
         from_here = corrected.start() if corrected else cues[index].end
-        if any(from_here <= b_start < start for b_start, _ in blockers):
+        if any(
+            from_here <= b_start < start
+            and not _in_an_earlier_item(folded, from_here, b_start, b_end, start)
+            for b_start, b_end in blockers
+        ):
             return None
         if _RELATIVE.search(folded, cues[index].end, start):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date

@@ -7,6 +7,8 @@ Pages that are updated through the day or list a programme put dates on lines of
   and a day ("Paris, November 7, 2023") over a press release.
 - A line that is only a date over a short line without a sentence's end is a timetable
   entry: "Fin 2021" over "M4 : Mairie de Montrouge - Bagneux" is that line's date.
+- A project sheet's field for when a thing is due, a line of its own, is a timetable entry
+  too: "Livraison : Mars 2026" under "Parc urbain".
 - Short dated lines after a sentence that ends with a colon and holds a commitment are that
   sentence's items: "Additional routes launching in Q2 2025 include:" then
   "Santo Domingo–San Juan (June 4)".
@@ -30,11 +32,20 @@ from .stated import Stated
 # A line that carries nothing but list punctuation ("-", "•").
 _BULLET = re.compile(r"^\s*[-–—•*·]?\s*$")
 # What may stand beside a date on a date line: an aside in brackets, punctuation.
-_ASIDE = re.compile(r"\([^)]*\)|[\s,.:;–—-]+")
+# An excerpt's cut ("[...]") is no word of the line either.
+_ASIDE = re.compile(r"\([^)]*\)|\[(?:\.\.\.|…)\]|[\s,.:;–—-]+")
 # The longest line read as a timetable's short line or a list item.
 _SHORT = 12
 # A dateline's place before its day: "Paris, November 7, 2023", "DOUVRIN, FRANCE, le 30 mai".
 _PLACE = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3},\s*){1,2}(?=\S)")
+# A project sheet's field for when it is due, then a colon: "Livraison : Mars 2026",
+# "Completion: spring 2026", "Mise en service : fin 2025".
+_FIELD = re.compile(
+    r"^\s*(?P<what>livraison|mise en service|ouverture|achèvement|fin des travaux|"
+    r"début des travaux|lancement|delivery|completion|opening|due|launch|start of works)"
+    r"(?: prévue| estimée| prévisionnelle| expected| planned| due)?\s*:\s*",
+    re.IGNORECASE,
+)
 # How far from the article's date a date line may date the prose below it.
 _NEAR = dt.timedelta(days=31)
 
@@ -106,6 +117,17 @@ def read_layout(
                 if abs(date.window.start - article.on) <= _NEAR:
                     layout.dates[following[0]] = Stated(date.window.start, "day", line)
                     layout.consumed.add(number)
+                continue
+        field_ = _FIELD.match(line) if _words_between(line) <= _SHORT else None
+        if date is None and field_ is not None:
+            due = date_line(line[field_.end() :], article.on)
+            if due is not None:
+                # "Livraison : Mars 2026" under a project's name: when it is due, as a
+                # timetable's entry says it.
+                layout.entries.setdefault(number, []).append(
+                    Entry(line, at, line, due, field_.group("what").strip())
+                )
+                layout.consumed.add(number)
                 continue
         if date is not None and following is not None:
             next_number, next_line, next_at = following

@@ -88,7 +88,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         language="fr",
     ),
-    CueRule(r"\bon (?:track|course|schedule|target) (?:to|for)\b", "will"),
+    # "remains on track and targeted for the first quarter of 2020": on track, and when.
+    CueRule(
+        r"\bon (?:track|course|schedule|target)(?: and (?:targeted|scheduled|slated|set|planned|"
+        r"expected|due))? (?:to|for)\b",
+        "will",
+    ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
@@ -180,6 +185,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
         "expects",
         needs="owned",
+    ),
+    # A plan's later stages after its first: "..., with further stages to complete by the end
+    # of June 2026".
+    CueRule(
+        r"\bwith (?:the )?(?:further|remaining|other|later|subsequent|additional|next|final) "
+        r"(?:[\w-]+ )?(?:stages?|phases?|steps?|sections?|units?|parts?) (?:due )?to\b",
+        "plans",
     ),
     CueRule(r"\bwants? to\b|\bwanting to\b", "aims"),
     # "wants 300,000 public charge points to be installed by 2030".
@@ -287,6 +299,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
+    # "un démarrage de la production espéré au deuxième semestre 2027": the time hoped for an
+    # action (not "le premier [réacteur] espéré dès 2035", a thing someone hopes for).
+    CueRule(
+        r"\b(?:démarrage|mise en service|ouverture|livraison|lancement|achèvement|début|fin)"
+        r"\b[^,;:]{0,40}?\bespérée?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        "hopes",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
         r"(?:de|d'|est|:|que|qu'|\?)",
@@ -348,11 +368,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
-    # The future perfect: "aura doublé ce nombre d'ici 2024".
+    # The future perfect: "aura doublé ce nombre d'ici 2024", "aura atteint la hauteur voulue",
+    # "sera construit".
     CueRule(
         r"\b(?:aura|auront|sera|seront)\s+(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
         r"ensuite|donc|aussi|enfin|alors|bien|déjà|toutefois|pour sa part)\s+){0,2}"
-        r"[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)\b",
+        r"(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)|[a-zà-ÿ]{2,}(?:ein|ui|er|ai)te?s?)\b",
         "will",
     ),
     CueRule(r"\banticip(?:e|ent)\s+(?:que|qu')", "expects", needs="owned"),
@@ -581,8 +602,10 @@ _PERSON_RELATIVE = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}$")
 _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
 )
-# Someone's estimate: the commitments after it are theirs, not the organisation's.
+# Someone's estimate: the commitments after it are theirs, not the organisation's. A passive
+# ("is forecast for June 2025", "is estimated at") names nobody who estimates.
 _OPINIONS = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )"
     r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"
@@ -1129,12 +1152,16 @@ _EARLIER_REPORTS = re.compile(
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
 # to be the target"; and what a statement was read to mean, the readers' inference, not the
-# organisation's word: "this was widely taken to mean the plant would open in 2026".
+# organisation's word: "this was widely taken to mean the plant would open in 2026"; and what
+# the press reports of its plans.
 _HEARSAY = re.compile(
     r"\b(?:is|are|was|were) (?:widely |generally )?(?:believed|rumou?red|understood|thought) "
     r"to\b|\b(?:serait|seraient) (?:selon (?:des|certaines) rumeurs)"
     r"|\b(?:is|are|was|were|been) (?:widely |largely |generally |often )?(?:taken|read|"
     r"interpreted|understood) (?:to mean|as meaning)\b"
+    # What the press reports of it, not the organisation's word: "..., according to
+    # TechCrunch reporting", "according to press reports".
+    r"|\baccording to (?:[\w'’.-]+ ){1,3}reporting\b|\baccording to (?:press|media|news) reports\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

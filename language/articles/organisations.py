@@ -45,6 +45,17 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
             if len(name.strip()) >= 2:
                 for variant in _variants(name.strip()):
                     by_name.setdefault(variant, organisation)
+    # "Costa's new Toscana" for Costa Cruises: a name's own first word as an owner, when no
+    # other ledger name starts with it and it is no name of its own.
+    firsts: dict[str, list[KnownOrganisation]] = {}
+    for organisation in organisations:
+        words = organisation.name.split()
+        if len(words) > 1 and _OWN_WORD.fullmatch(words[0]):
+            firsts.setdefault(words[0], []).append(organisation)
+    for word, owners in firsts.items():
+        if len(owners) == 1 and word not in by_name:
+            for apostrophe in "'’":
+                by_name.setdefault(f"{word}{apostrophe}s", owners[0])
     if not by_name:
         return _Names(None, by_name)
     alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
@@ -52,14 +63,34 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
     return _Names(pattern, by_name)
 
 
+# A word that can stand for its organisation: capitalised, a name's, not "The" or "New".
+_OWN_WORD = re.compile(r"(?!(?:The|New|La|Le|Les|Ville|Groupe|Group)\b)[A-Z][\w&-]{3,}")
+
+
 def _variants(name: str) -> list[str]:
     """A name as articles write it: either apostrophe ("l'État", "l’État"), without its legal
     form ("American Battery Metals" for "American Battery Metals Corp."), and a name the
     ledger writes in lower case ("le gouvernement") capitalised to open a sentence."""
-    spellings = {name, name.replace("'", "’"), name.replace("’", "'")}
-    if (short := _LEGAL_FORM.sub("", name)) != name and " " in short:
-        spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
+    forms = {name}
+    # "Rancho Poultry LLC (Keystone Foods and Lopez Foods joint venture)": the ledger's gloss
+    # in brackets is no part of how an article writes the name.
+    if (bare := _GLOSS.sub("", name)) != name and len(bare) >= 2:
+        forms.add(bare)
+    # "Ville de Pornichet" is "la ville de Pornichet" inside a sentence: a body named by a
+    # common noun and what it is of.
+    forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}
+    spellings = {s for f in forms for s in (f, f.replace("'", "’"), f.replace("’", "'"))}
+    for form in list(spellings):
+        if (short := _LEGAL_FORM.sub("", form)) != form and " " in short:
+            spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
     return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
+
+
+# A gloss in brackets that ends a ledger name: "Gulf Coast Growth Ventures (SABIC and ExxonMobil)".
+_GLOSS = re.compile(r"\s+\([^()]*\)$")
+# A body named by a common noun and what it is of: "Ville de Pornichet", "Régie du port de
+# La Rochelle", "Committee for Health & Social Care", "Ministère de l'Intérieur".
+_BODY_OF = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:de|du|des|d['’]|of|for)(?=[\s'’])")
 
 
 # A company's legal form after its name: "Corp.", ", Inc.", "SA", "plc".

@@ -82,7 +82,9 @@ _ABBREVIATIONS = frozenset(
 )
 # A full stop run into the next sentence ("in Texas.The company") ends one too.
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})"
+    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+"
+    # Sentences run together in a stored copy: "la hauteur voulue.A l'arrière", "l'été.Des".
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|\s))"
 )
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")

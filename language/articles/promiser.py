@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from language.text import fold_words
+
 from .cues import _POSSESSIVE, _blockers, _names_an_organisation
 from .lexicon import (
     _BACK_REFERENCE,
@@ -56,6 +58,8 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     organisation named in an apposition before the commitment ("le PDG d'EDF, ...").
     """
     text, folded = reading.text, reading.folded
+    if (pair := _partnership(reading, cue, context)) is not None:
+        return pair, "the partnership the subject formed"
     if cue.rule.kind == "announce":
         agent = re.match(r"[^,;]{0,60}?\b(?:par|by)\s+", folded[cue.end :])
         if agent and (org := _known(text[cue.end + agent.end() :], context)) and org.start == 0:
@@ -95,8 +99,31 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         # "il sera possible de commander une E-3008, la version électrique de la 3008 de
         # Peugeot": the organisation the sentence names after the commitment.
         return later[0], "named after the commitment"
+    if (body := _body_by_its_noun(text, context)) is not None:
+        return body, "named by its common noun"
+    before = context.text[: reading.sentence.start]
+    if (body := _body_by_its_noun(before, context)) is not None:
+        return body, "named earlier by its common noun"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), "not named in the article"
+
+
+def _body_by_its_noun(text: str, context: _Context) -> _Org | None:
+    """The ledger's one body whose name holds the common noun the sentence uses for it: "A
+    police statement said ..." for the Halden Police Service, "le conseil a voté" for the
+    Conseil départemental du Gard; none when two ledger names hold the noun."""
+    for noun in dict.fromkeys(m.group().lower() for m in _BODY_NOUN.finditer(text)):
+        holders = [o for o in context.organisations if re.search(rf"(?i)\b{noun}\b", o.name)]
+        if len(holders) == 1:
+            return _Org(holders[0].pk, holders[0].name, 0, 0)
+    return None
+
+
+# Nouns a body goes by once it is known: "the police", "the council", "la régie".
+_BODY_NOUN = re.compile(
+    r"(?i)\b(?:police|council|conseil|ministry|ministère|government|gouvernement|mairie|"
+    r"agency|agence|régie|authority|autorité|commission|committee|comité)\b"
+)
 
 
 _PASSIVE_FUTURE = re.compile(
@@ -106,6 +133,31 @@ _PASSIVE_FUTURE = re.compile(
 _PASSIVE_AGENT = re.compile(
     r"\s+(?:être|be|been)\s+(?:[\w-]+ment\s+|\w+ly\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|ed|en|t|te|ts|tes|is|ise)\s+"
     r"(?:par|by)\s+"
+)
+
+
+def _partnership(reading: _Reading, cue: _Cue, context: _Context) -> _Org | None:
+    """The ledger's entry for two partners when a sentence has one form a partnership with
+    the other to act: "Warby Parker confirmed a partnership with Google to ship ... in 2026"
+    for "Warby Parker and Google"."""
+    match = _PARTNERSHIP.search(reading.text, reading.body, cue.end)
+    if match is None:
+        return None
+    first, second = (fold_words(match.group(g)) for g in ("first", "second"))
+    for organisation in context.organisations:
+        if fold_words(organisation.name) in (f"{first} and {second}", f"{second} and {first}"):
+            return _Org(organisation.pk, organisation.name, match.start(), match.end())
+    return None
+
+
+# "Warby Parker confirmed a partnership with Google to", "X a annoncé un partenariat avec Y
+# pour": two partners and what they are to do.
+_PARTNERSHIP = re.compile(
+    r"(?P<first>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:has |have |had )?"
+    r"(?:confirmed|announced|signed|formed|struck|entered into|unveiled|a annoncé|a signé|"
+    r"a conclu|ont annoncé|ont signé|ont conclu) (?:a |an |its |un |une |son )?(?:new |nouveau )?"
+    r"(?:partnership|alliance|collaboration|deal|agreement|partenariat|accord) (?:with|avec) "
+    r"(?P<second>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:to|pour)\b"
 )
 
 

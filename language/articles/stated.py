@@ -198,6 +198,14 @@ _LAST = re.compile(
     r"(?:l'|la |le )(?P<fr>an|année|semaine|mois) (?:dernier|dernière|passé|passée)|"
     r"earlier this (?P<this>week|month|year))\b"
 )
+# Month names and abbreviations, English and French, folded (the deadline parser's table).
+_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# A statement named by its month: "In my September statement, I advised that", "in its March
+# update".
+_OCCASION_IN_MONTH = re.compile(
+    rf"\bin (?:my|our|its|his|her|their|the) (?P<month>{_MONTH}) (?:statement|update|"
+    rf"announcement|report|speech|address|briefing)\b"
+)
 _TODAY = re.compile(
     r"\b(?:today|yesterday|aujourd'hui|hier|this week|cette semaine|"
     r"(?:on |last |ce |this )?(?P<weekday>" + "|".join(_WEEKDAYS) + r"))\b"
@@ -261,6 +269,13 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
             start = start.replace(day=1)
             end = _period(end, "month")[1]
         times.append(SpokenTime(_from_interval(start, min(end, last), match.group()), match.span()))
+    for match in _OCCASION_IN_MONTH.finditer(folded):
+        # "In my September statement": the latest such month up to the page's.
+        month = MONTH_NUMBERS[match.group("month")]
+        year = last.year if month <= last.month else last.year - 1
+        times.append(
+            SpokenTime(Stated(dt.date(year, month, 1), "month", match.group()), match.span())
+        )
     return sorted(times, key=lambda t: t.span)
 
 
@@ -282,8 +297,7 @@ def _amount(amount: str, hedge: str, unit: str) -> tuple[int, int]:
 # A quoted tweet's date: the day a page dated only to its month or year reports
 # ---------------------------------------------------------------------------------------
 
-# Month names and abbreviations, English and French, folded (the deadline parser's table).
-_MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+
 # How a page shows a tweet it quotes: its text, its link, then "— Author (@handle) April 20,
 # 2021" (or "20 avril 2021"): the day it was posted.
 _TWEET_SIGNATURE = re.compile(

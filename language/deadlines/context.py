@@ -104,8 +104,12 @@ _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
+# "le festival de 2024", "the 2024 summit"; not "le festival se deroulera du 13 au 18 aout",
+# "le salon aura lieu du ...": a verb between the event and the date gives the event's date.
 _EVENT_BEFORE = re.compile(
-    rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$", re.ASCII
+    rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+(?!(?:se|s'|aura|auront|will|is|are|was|be|lieu)\b)"
+    rf"[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$",
+    re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
