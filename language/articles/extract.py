@@ -62,7 +62,7 @@ from .organisations import (
     _topic_from_title,
 )
 from .page import _is_heading, _paragraphs, _words_between, split_sentences
-from .promiser import _mark_topic, _promiser
+from .promiser import THE_SUBJECT, _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
     _clause_start,
@@ -492,7 +492,7 @@ def _joined_subject(
 ) -> list[str]:
     """The other organisation of a subject that joins two of the ledger's ("Walgreens and
     CVS Pharmacy announced ..."): each promised for itself."""
-    if "(subject of the commitment)" not in draft.reason or draft.promiser_pk is None:
+    if f"({THE_SUBJECT})" not in draft.reason or draft.promiser_pk is None:
         return []
     promiser, _ = _promiser(reading, cue, context)
     if promiser is None or promiser.name != draft.promiser_name:

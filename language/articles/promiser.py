@@ -41,6 +41,8 @@ from .sentence import (
 THE_ARTICLES_TOPIC = "the organisation the article is about"
 THE_LAST_NAMED = "the organisation the article last named"
 REFERRED_BACK = "referred back to"
+# A promiser the commitment's own clause names as its subject.
+THE_SUBJECT = "subject of the commitment"
 
 
 def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | None, str]:
@@ -186,7 +188,7 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
         for m in _known_mentions(text[part_start:part_end], context, part_start)
     ]
     if mentions:
-        return mentions[-1], "subject of the commitment"
+        return mentions[-1], THE_SUBJECT
     region = folded[start:end]
     if not (_BACK_REFERENCE.search(region) or _POSSESSIVE_OPENING.match(region)):
         return None
@@ -267,10 +269,15 @@ def _third_party_subject(
     return False
 
 
+_ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
+
+
 def _a_brand_of(text: str, match: re.Match[str], promiser: str) -> bool:
     """Whether a name is a brand of the promiser's, or its place after the brand: "Courtyard
     by Halden", "Courtyard by Halden Riverside" when Halden Hotels promises."""
-    own = promiser.split()[0] if promiser else ""
+    # The name's own first word: "Marriott" of "Marriott International", never an article
+    # ("The Halden Group" is not every "... by The ...").
+    own = next((w for w in promiser.split() if w.lower() not in _ARTICLES), "")
     if not own:
         return False
     after = re.match(rf"\s+by\s+{re.escape(own)}\b", text[match.end() :])

@@ -113,6 +113,16 @@ def test_a_name_by_another_body_is_still_an_outsider():
     assert hotels.found(text) == []
 
 
+def test_a_name_by_another_body_is_an_outsider_whatever_the_article_before_the_owners_name():
+    # The owner's own word is "Halden", not the article every "by The ..." shares.
+    hotels = Reader([KnownOrganisation(3, "The Halden Group")], PUBLISHED)
+    text = (
+        "The Halden Group has signed twelve new sites. Harbour Suites by The Vormark "
+        "Collection is expected to open in the first quarter of 2025."
+    )
+    assert hotels.found(text) == []
+
+
 # --- Not a promise: a case a court hears -----------------------------------------------------
 
 
