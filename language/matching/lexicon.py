@@ -691,7 +691,10 @@ OPENING_PROMISED_RX = re.compile(
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new
     # stadium", "le musée s'installe dans ses nouveaux locaux".
-    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*)(?![\w])"
+    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*"
+    # A building or venue promised to be completed is done once it is inaugurated: "the
+    # Ravel ice rink is completed", then "le maire a inauguré la patinoire".
+    r"|completed|completes|achev\w*|termine\w*|finished)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la

@@ -158,3 +158,31 @@ def test_off_to_a_start_is_launched():
     hoped = "Brightforge hopes Tides of Corsairs will be off to a flying start in March."
     match = best(hoped, CORSAIRS, on=D(2023, 1, 9))
     assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+# === From the fifteenth batch (the fourteenth round's second pass) ===========================
+# Invented: a municipal ice rink, a ferry, a headset, a hill park and a national bid.
+
+RINK = profile(
+    promiser="Ville de Corvanne",
+    aliases=("Corvanne",),
+    subject="Patinoire olympique de Corvanne",
+    keywords=["patinoire olympique", "patinoire", "Corvanne", "achèvement", "inauguration"],
+    category="sports venue",
+    statement="The Corvanne Olympic ice rink, built for the 2026 championships, is completed.",
+    deadline_start=D(2025, 10, 1),
+    deadline_end=D(2026, 3, 31),
+)
+
+
+# --- A building promised to be completed is completed once inaugurated ----------------------
+
+
+def test_a_building_inaugurated_is_completed():
+    said = "La patinoire olympique de Corvanne a été inaugurée samedi par le maire."
+    match = best(said, RINK, on=D(2026, 2, 14), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step: the inauguration is only planned.
+    planned = "Corvanne : l'inauguration de la patinoire olympique aura lieu en février."
+    match = best(planned, RINK, on=D(2026, 1, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
