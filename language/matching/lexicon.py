@@ -474,7 +474,21 @@ DENIAL = _phrases(
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
-    "a capote, ont capote, a finalement capote"
+    "a capote, ont capote, a finalement capote, "
+    # Cancelled, said of a feminine or plural thing: "une candidature qui a été annulée".
+    "annulee, annulees, "
+    # A bid withdrawn is the promise dropped: "la France retire sa candidature", "the city
+    # withdrew its bid" (filing it was the step).
+    "retire sa candidature, retirer sa candidature, a retire sa candidature, "
+    "retirent leur candidature, ont retire leur candidature, withdraws its bid, "
+    "withdrew its bid, has withdrawn its bid, withdraws its application, "
+    "withdrew its application, "
+    # Its backer gone, the project is dead: "the demise of the floating park", "pulled his
+    # financial support for the park".
+    "demise of, pulled his financial support, pulled her financial support, "
+    "pulled its financial support, pulled their financial support, pulled his support, "
+    "pulled her support, pulled its support, pulled their support, pulled its funding, "
+    "pulled the funding"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in

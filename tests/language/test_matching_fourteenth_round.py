@@ -186,3 +186,48 @@ def test_a_building_inaugurated_is_completed():
     planned = "Corvanne : l'inauguration de la patinoire olympique aura lieu en février."
     match = best(planned, RINK, on=D(2026, 1, 10), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# --- A bid withdrawn, a thing cancelled (feminine), a backer's support pulled: dropped -------
+
+BID = profile(
+    promiser="Gouvernement de Valdorie",
+    aliases=("Valdorie",),
+    subject="Jeux méditerranéens 2031 en Valdorie",
+    keywords=["Jeux méditerranéens 2031", "candidature", "Port-Salvan"],
+    category="sports event",
+    statement="Valdorie hosts the 2031 Mediterranean Games in Port-Salvan (bid filed).",
+    deadline_start=D(2031, 6, 1),
+    deadline_end=D(2031, 7, 15),
+)
+HILLPARK = profile(
+    promiser="Hillcrest Trust",
+    aliases=("Hillcrest Park Trust",),
+    subject="Hillcrest terraced park",
+    keywords=["Hillcrest park", "terraced park", "Marla Voss", "park"],
+    category="urban park",
+    statement="The Hillcrest terraced park on the old quarry opens to the public.",
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_bid_withdrawn_or_cancelled_is_dropped():
+    said = "Jeux méditerranéens 2031 : Valdorie retire sa candidature, faute de budget."
+    match = best(said, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    cancelled = "Port-Salvan : la candidature aux Jeux méditerranéens 2031 a été annulée."
+    match = best(cancelled, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    filed = "Jeux méditerranéens 2031 : Valdorie dépose sa candidature à Port-Salvan."
+    match = best(filed, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_backers_support_pulled_is_the_demise_of_the_project():
+    demise = "Neighbours mourn the demise of the Hillcrest park as Marla Voss walks away"
+    match = best(demise, HILLPARK, on=D(2021, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    pulled = "Marla Voss pulled her financial support for the terraced park, Hillcrest Trust said."
+    match = best(pulled, HILLPARK, on=D(2021, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
