@@ -85,6 +85,9 @@ def term_regex(term: str) -> re.Pattern[str]:
     if _noun_and_name(term):
         # "vaccin Sanofi" written "vaccin de Sanofi".
         body = words[0] + r"[^\w']{0,3}(?:de\s+)?" + words[1]
+    elif _ends_with_a_year(folded):
+        # "Exposition universelle 2025" written "Exposition universelle de 2025".
+        body = r"[^\w']{0,3}".join(words[:-1]) + r"[^\w']{0,3}(?:de\s+)?" + words[-1]
     else:
         body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
@@ -101,6 +104,26 @@ def _noun_and_name(term: str) -> bool:
         and words[1][:1].isupper()
         and "-" not in term
     )
+
+
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
+
+
+def _ends_with_a_year(words: list[str]) -> bool:
+    """A name of words then a year ("Exposition universelle 2025", "Jeux olympiques 2024"),
+    which French also writes with "de" before the year ("l'Exposition universelle de
+    2025")."""
+    return len(words) >= 2 and words[-2] != "de" and _YEAR_RX.fullmatch(words[-1]) is not None
+
+
+def year_spellings(term: str) -> tuple[str, ...]:
+    """A folded name ending with a year, written with "de" before the year ("exposition
+    universelle de 2025"); () for any other term. Full-text search keeps the stop word's
+    place, so it finds this spelling only when asked for it; the regex path reads both."""
+    words = fold(term).split()
+    if not _ends_with_a_year(words):
+        return ()
+    return (" ".join([*words[:-1], "de", words[-1]]),)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -183,7 +206,13 @@ def spellings(term: str) -> tuple[str, ...]:
         swapped = "er" if stem.endswith("re") else "re"
         other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
     of = (f"{words[0]} de {words[1]}",) if _noun_and_name(term) else ()
-    variants = (" ".join(words), " ".join(other), *number_spellings(term), *of)
+    variants = (
+        " ".join(words),
+        " ".join(other),
+        *number_spellings(term),
+        *of,
+        *year_spellings(term),
+    )
     return tuple(dict.fromkeys(variants))
 
 

@@ -43,6 +43,7 @@ from .lexicon import (
     term_spans,
     without_relative_times,
     words_regex,
+    year_spellings,
 )
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
 
@@ -795,9 +796,11 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
     for profile in profiles:
         names[profile.promiser_id].update(profile.names)
         names[profile.promiser_id].update(profile.thing_names)
-        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6".
+        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6"; "Exposition universelle
+        # 2025", "Exposition universelle de 2025".
         for thing in profile.thing_names:
             names[profile.promiser_id].update(number_spellings(thing))
+            names[profile.promiser_id].update(year_spellings(thing))
     return names
 
 

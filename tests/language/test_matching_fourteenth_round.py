@@ -14,7 +14,9 @@ from language.matching import (
     claim_profile,
     ledger_profiles,
     rank_matches,
+    spellings,
 )
+from language.matching.lexicon import term_in
 from language.text import fold_words as fold
 
 D = dt.date
@@ -230,4 +232,17 @@ def test_a_backers_support_pulled_is_the_demise_of_the_project():
     assert match is not None and match.kind == EvidenceKind.DENIAL
     pulled = "Marla Voss pulled her financial support for the terraced park, Hillcrest Trust said."
     match = best(pulled, HILLPARK, on=D(2021, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- A name ending with a year may have "de" before the year ---------------------------------
+
+
+def test_a_name_ending_with_a_year_may_have_de_before_the_year():
+    assert term_in("Jeux méditerranéens 2031", fold("les jeux mediterraneens de 2031"))
+    assert not term_in("Jeux méditerranéens 2031", fold("les jeux mediterraneens du 2031"))
+    # The full-text path's spelling.
+    assert "jeux mediterraneens de 2031" in spellings("Jeux méditerranéens 2031")
+    said = "Le pays renonce à accueillir les Jeux méditerranéens de 2031"
+    match = best(said, BID, on=D(2027, 3, 2), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
