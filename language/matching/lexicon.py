@@ -417,7 +417,16 @@ FULFILMENT = _phrases(
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
     "a ete remis, ont ete remis, "
-    "est en vente, sont en vente, desormais en vente"
+    "est en vente, sont en vente, desormais en vente, "
+    # In service, said as its start: "the ferry finally began service on the route".
+    "began service, begins service, started service, starts service, begun service, "
+    "began operating, begins operating, started operating, starts operating, "
+    # On sale, said by its day or its first buyers: "on launch day, we met the first
+    # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
+    # sortie".
+    "on launch day, on its launch day, le jour de sa sortie, le jour du lancement, "
+    "lined up outside, queued outside, queued up outside, faisaient la queue devant, "
+    "font la queue devant"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

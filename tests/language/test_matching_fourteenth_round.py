@@ -246,3 +246,51 @@ def test_a_name_ending_with_a_year_may_have_de_before_the_year():
     said = "Le pays renonce à accueillir les Jeux méditerranéens de 2031"
     match = best(said, BID, on=D(2027, 3, 2), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- Service begun, a launch day, buyers lined up: it happened --------------------------------
+
+FERRY = profile(
+    promiser="Inverkyle Shipyard",
+    aliases=("Inverkyle",),
+    subject="MV Loch Tarra ferry delivery",
+    keywords=["Loch Tarra", "MV Loch Tarra", "ferry", "Skerrin", "handover"],
+    category="ferry delivery",
+    statement="Inverkyle Shipyard hands over the ferry MV Loch Tarra to the island operator.",
+    deadline_start=D(2023, 9, 1),
+    deadline_end=D(2023, 9, 30),
+)
+HEADSET = profile(
+    promiser="Lumina",
+    aliases=("Lumina Labs",),
+    subject="Lumina Halo headset launch",
+    keywords=["Lumina Halo", "Halo headset", "headset", "launch"],
+    category="consumer electronics launch",
+    statement="Lumina's Halo headset goes on sale.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 4, 30),
+)
+
+
+def test_service_begun_is_the_thing_in_service():
+    said = "After years of delays, the MV Loch Tarra finally began service on the Skerrin route."
+    match = best(said, FERRY, on=D(2024, 6, 3))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    planned = "The MV Loch Tarra will begin service on the Skerrin route in the summer."
+    match = best(planned, FERRY, on=D(2023, 6, 3))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+def test_a_launch_day_or_buyers_lined_up_is_the_thing_on_sale():
+    day = (
+        "Hands on at the Lumina flagship store\n"
+        "On launch day, we talked to the first people to buy the Lumina Halo headset."
+    )
+    match = best(day, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    queue = "Fans lined up outside Lumina stores on Friday to get the first Halo headsets."
+    match = best(queue, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    french = "Lumina Halo : les fans faisaient la queue devant les boutiques pour le casque."
+    match = best(french, HEADSET, on=D(2024, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
