@@ -655,6 +655,17 @@ def decide(
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
+    dropped = [s for s in tied if SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL]
+    if (
+        decisive is not None
+        and _effective(decisive) == "step"
+        and dropped
+        and not analysis.delayed()
+    ):
+        # A drop next to the claim's words beats an earlier step: the bid told in the
+        # headline ("sur la candidature à l'Exposition"), then "une candidature qui a été
+        # annulée".
+        decisive = dropped[0]
     # The parser is the costly part: a new date is looked for only when it may decide.
     later = (
         _new_date(

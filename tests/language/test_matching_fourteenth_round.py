@@ -294,3 +294,22 @@ def test_a_launch_day_or_buyers_lined_up_is_the_thing_on_sale():
     french = "Lumina Halo : les fans faisaient la queue devant les boutiques pour le casque."
     match = best(french, HEADSET, on=D(2024, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- A drop next to the claim's words beats an earlier step ----------------------------------
+
+
+def test_a_drop_told_after_a_step_decides():
+    said = (
+        "Débat au Sénat sur la candidature aux Jeux méditerranéens 2031\n"
+        "Le sénateur regrette une candidature de Port-Salvan qui a été annulée sans concertation."
+    )
+    match = best(said, BID, on=D(2027, 3, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    # A delay said anywhere still keeps a drop from deciding.
+    paused = (
+        "Débat au Sénat sur la candidature aux Jeux méditerranéens 2031\n"
+        "Le dossier de Port-Salvan, annulé puis repris, a pris du retard."
+    )
+    match = best(paused, BID, on=D(2027, 3, 20), language="fr")
+    assert match is None or match.kind != EvidenceKind.DENIAL
