@@ -724,6 +724,14 @@ def decide(
             EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
         )
     on_time = [s for s in signals if s.name == "on track"]
+    if not on_time and (
+        kept := _date_kept(
+            analysis, term_spans if date_spans is None else date_spans, deadline_start, deadline_end
+        )
+    ):
+        # A date set ahead for the claim, inside its promised window ("sera lancé le 2
+        # février", for early in the year): the promise holds, a step toward it.
+        return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
     if on_time:
         # Said to be on time, with no other signal next to the claim: progress.
         return Reading(
@@ -928,6 +936,49 @@ def _new_date(
             continue  # the date of a step ("la construction démarrera en 2026")
         later.append(found)
     return max(later, key=_end) if later else None
+
+
+def _date_kept(
+    analysis: ItemAnalysis,
+    term_spans: list[tuple[int, int]],
+    deadline_start: dt.date | None,
+    deadline_end: dt.date | None,
+) -> FoundDeadline | None:
+    """A date for the claim set ahead and inside its promised window ("sera lancé le 2
+    février 2024", for a launch promised early in 2024): finer than that window (the window
+    said again sets nothing), in a sentence naming the claim, next to its words, not yet come
+    when the item is published, neither a step's date nor one said of the past. Only for a
+    promise with a window ("by 2026" has no start to hold a date within)."""
+    if deadline_end is None or analysis.published_on > deadline_end:
+        return None
+    sentences = _sentences_with(analysis, term_spans)
+    steps = [s for s in analysis.signals if s.name == "step"]
+    for found in analysis.deadlines_in(sentences):
+        start, end = found.window.start, found.window.end
+        if start is None or end is None or start <= analysis.published_on or end > deadline_end:
+            continue
+        if deadline_start is None or start < deadline_start:
+            continue
+        if end - start >= deadline_end - deadline_start:
+            continue  # the promised window said again, no date set within it
+        if _said_of_the_past(analysis, found):
+            continue
+        sentence = analysis.sentence_of(found.span[0])
+        near = [
+            _word_distance(analysis, span, found.span)
+            for span in term_spans
+            if analysis.sentence_of(span[0]) == sentence
+        ]
+        if not near or min(near) > 2 * EVENT_REACH:
+            continue
+        if any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            for s in steps
+        ):
+            continue  # the date of a step
+        return found
+    return None
 
 
 def _period_start(found: FoundDeadline) -> dt.date | None:

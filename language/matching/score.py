@@ -632,12 +632,12 @@ def _score(
     )
     if reading is None:
         return None
-    if (
-        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
-        and reading.kind != EvidenceKind.PROGRESS
+    if 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS and (
+        reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept"
     ):
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
-        # semestre 2024") reports the promise, not its outcome; a step may already be news.
+        # semestre 2024") reports the promise, not its outcome; a step may already be news,
+        # not a date set within the promise (that is the promise's own date).
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
@@ -778,6 +778,9 @@ SIGNAL_KIND_NAMES = {
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
     if reading.signal == "new date":
         return f"delay: a date after the deadline in force ({profile.deadline_end})"
+    if reading.signal == "date kept":
+        window = format_window(profile.deadline_start, profile.deadline_end)
+        return f"progress: a date set within the promised window ({window}): {reading.cue!r}"
     detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
     return f"{reading.kind} wording{detail}: {reading.cue!r}"
 

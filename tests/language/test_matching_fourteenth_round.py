@@ -313,3 +313,26 @@ def test_a_drop_told_after_a_step_decides():
     )
     match = best(paused, BID, on=D(2027, 3, 20), language="fr")
     assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+# --- A date set ahead within the promised window: the promise holds ---------------------------
+
+
+def test_a_date_set_within_the_promised_window_is_progress():
+    # The headset is promised early in 2024 (January to April).
+    said = (
+        "Le Lumina Halo a sa date de sortie\n"
+        "Lumina annonce que son casque Lumina Halo sera lancé le 8 mars 2024."
+    )
+    match = best(said, HEADSET, on=D(2024, 1, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    assert "within the promised window" in match.why
+    # The promised window said again sets no date.
+    again = "Lumina says the Lumina Halo headset comes early in 2024."
+    assert best(again, HEADSET, on=D(2023, 11, 15)) is None
+    # A date later than the window is still a delay.
+    later = "Lumina annonce que son casque Lumina Halo sera lancé le 8 juin 2024."
+    match = best(later, HEADSET, on=D(2024, 1, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Said within a week of the promise, the date is the promise's own.
+    assert best(said, HEADSET, on=D(2020, 1, 3), language="fr") is None
