@@ -797,6 +797,24 @@ SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A time gone by, said after a completion ("was launched nearly seven years ago", "inauguré
+# il y a dix ans"), or as how short a life was ("discontinued after just four years"): the
+# past, never a date ahead.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"many|a few|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|"
+    r"quelques)"
+)
+YEARS_AGO_RX = re.compile(
+    r"(?<![\w])(?:"
+    + _COUNT
+    + r"\s+(?:years?|decades?)\s+ago|il\s+y\s+a\s+(?:pres\s+de\s+|plus\s+de\s+)?"
+    + _COUNT
+    + r"\s+(?:ans|annees|decennies))(?![\w])"
+)
+AFTER_SO_SHORT_RX = re.compile(
+    r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"
+)
 # A date right after one of these is what was planned before ("l'objectif était fixé à
 # 2023", "la mise en service était prévue en 2022", "was originally due in 2024"), not the
 # new date.

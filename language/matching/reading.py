@@ -42,6 +42,7 @@ from language.kinds import EvidenceKind
 from language.text import fold
 
 from .lexicon import (
+    AFTER_SO_SHORT_RX,
     ANNOUNCING,
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
@@ -81,6 +82,7 @@ from .lexicon import (
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
     WORKS_BEFORE_RX,
+    YEARS_AGO_RX,
     relative_time,
 )
 
@@ -429,6 +431,8 @@ def _read_as(
             return "not done"  # late only once the deadline has passed (see `decide`)
         if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
+        if _years_ago_after(analysis.text, m.end()):
+            return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
     elif name == "ended":
@@ -486,6 +490,15 @@ _INFINITIVE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
     r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
 )
+
+
+def _years_ago_after(text: str, end: int) -> bool:
+    """Whether the clause after a completion word says it was years ago ("was launched by
+    the First Minister nearly seven years ago")."""
+    if "ago" not in text and "il y a" not in text:
+        return False
+    clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
+    return bool(YEARS_AGO_RX.search(clause))
 
 
 def _infinitive_before(text: str, start: int) -> bool:
@@ -890,6 +903,8 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return bool(
         PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
         or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+        # "discontinued after just four years": a life gone by, no date ahead.
+        or AFTER_SO_SHORT_RX.match(fold(found.text))
     )
 
 
@@ -919,6 +934,8 @@ def _new_date(
             after = start is not None and deadline_start is not None and start > deadline_start
         if not after or (end or start or dt.date.min) <= analysis.published_on:
             continue
+        if _said_of_the_past(analysis, found):
+            continue  # "was originally due in 2024", "after just four years"
         sentence = analysis.sentence_of(found.span[0])
         near = [
             _word_distance(analysis, span, found.span)

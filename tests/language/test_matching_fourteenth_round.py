@@ -336,3 +336,28 @@ def test_a_date_set_within_the_promised_window_is_progress():
     assert match is not None and match.kind == EvidenceKind.DELAY
     # Said within a week of the promise, the date is the promise's own.
     assert best(said, HEADSET, on=D(2020, 1, 3), language="fr") is None
+
+
+# --- Time gone by: "years ago", "after just four years" ---------------------------------------
+
+
+def test_a_completion_years_ago_is_the_past():
+    said = (
+        "The MV Loch Tarra sets out on its first sea trials\n"
+        "The MV Loch Tarra, launched by the minister nearly six years ago, began its sea trials."
+    )
+    match = best(said, FERRY, on=D(2023, 8, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    french = "Le MV Loch Tarra, lancé il y a six ans, entame ses essais en mer."
+    match = best(french, FERRY, on=D(2023, 8, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_after_just_some_years_is_a_life_gone_by_not_a_date_ahead():
+    said = "Lumina is discontinuing its Lumina Halo headset after just three years."
+    match = best(said, HEADSET, on=D(2027, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    # A duration ahead is still a date: "not before three years" from now.
+    ahead = "Lumina says the Lumina Halo headset launch is delayed: not before three years."
+    match = best(ahead, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
