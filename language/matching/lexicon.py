@@ -79,6 +79,8 @@ def term_regex(term: str) -> re.Pattern[str]:
         if n in numbers
         else f"(?:{'|'.join(choice)})"
         if 0 < n < len(folded) - 1 and (choice := _inner_choice(word))
+        else _AGAINST
+        if 0 < n < len(folded) - 1 and word == "anti"
         else _word(word)
         for n, word in enumerate(folded)
     ]
@@ -103,6 +105,26 @@ def _noun_and_name(term: str) -> bool:
         and words[0].islower()
         and words[1][:1].isupper()
         and "-" not in term
+    )
+
+
+# Inside a name, the French "anti-" is also said "contre le", "contre la": "la loi
+# anti-déforestation" is "la loi contre la déforestation".
+_AGAINST = r"(?:anti|contre\s+(?:(?:le|la|les)\s+|l'))"
+
+
+def against_spellings(term: str) -> tuple[str, ...]:
+    """A folded name with "anti-" inside, written with "contre la" ("loi contre la
+    deforestation" for "loi anti-déforestation"); () for any other term. Full-text search
+    keeps the article's place (a stop word), which stands for "le", "la" or "les"."""
+    words = [w for w in re.split(r"[\s-]+", fold(term)) if w]
+    if "anti" not in words[1:-1]:
+        return ()
+    return (
+        " ".join(
+            "contre la" if 0 < n < len(words) - 1 and w == "anti" else w
+            for n, w in enumerate(words)
+        ),
     )
 
 
@@ -212,6 +234,7 @@ def spellings(term: str) -> tuple[str, ...]:
         *number_spellings(term),
         *of,
         *year_spellings(term),
+        *against_spellings(term),
     )
     return tuple(dict.fromkeys(variants))
 

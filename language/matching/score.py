@@ -37,6 +37,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    against_spellings,
     inner_word_spellings,
     number_spellings,
     term_in,
@@ -804,6 +805,7 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
         for thing in profile.thing_names:
             names[profile.promiser_id].update(number_spellings(thing))
             names[profile.promiser_id].update(year_spellings(thing))
+            names[profile.promiser_id].update(against_spellings(thing))
     return names
 
 

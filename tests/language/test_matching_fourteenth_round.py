@@ -361,3 +361,28 @@ def test_after_just_some_years_is_a_life_gone_by_not_a_date_ahead():
     ahead = "Lumina says the Lumina Halo headset launch is delayed: not before three years."
     match = best(ahead, HEADSET, on=D(2024, 3, 1))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- Inside a name, "anti-" is also "contre le", "contre la" ----------------------------------
+
+WASTE_LAW = profile(
+    promiser="Parlement de Valdorie",
+    aliases=("Valdorie",),
+    subject="Loi de Valdorie sur le gaspillage alimentaire",
+    keywords=["loi anti-gaspillage", "invendus", "report", "entrée en vigueur"],
+    category="law entry into force",
+    statement="The Valdorie law against food waste applies to supermarkets.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 1, 1),
+)
+
+
+def test_anti_inside_a_name_may_be_said_contre_le():
+    assert term_in("loi anti-gaspillage", fold("la loi contre le gaspillage"))
+    assert term_in("plan anti-inondation", fold("le plan contre l'inondation"))
+    assert not term_in("loi anti-gaspillage", fold("la loi pour le gaspillage"))
+    # The full-text path's spelling (its stop word stands for "le", "la" or "les").
+    assert "loi contre la gaspillage" in spellings("loi anti-gaspillage")
+    said = "Le Parlement de Valdorie vote le report d'un an de la loi contre le gaspillage"
+    match = best(said, WASTE_LAW, on=D(2025, 11, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY

@@ -241,6 +241,28 @@ def test_both_paths_read_a_name_ending_with_a_year_with_de_before_the_year(ledge
     # stand before the year (as "de" and "à" inside a name); the regex path reads "de" only.
 
 
+@full_text
+def test_both_paths_read_anti_inside_a_name_as_contre_le(ledger):
+    # "plan anti-inondation" is also written "plan contre les inondations", on either path.
+    ledger["marseille"].keywords = "Marseille, plan anti-inondation"
+    ledger["marseille"].save()
+    ids = store("Atlas : le plan contre les inondations est reporté", language="fr")
+    profiles = claim_profiles()
+    by_path = [
+        {
+            (news.original.split("\n")[0], tuple(hits.terms))
+            for news, profile, hits in path(texts_of(ids), profiles)
+            if profile.claim_id == ledger["marseille"].pk
+        }
+        for path in (candidates_postgres, candidates_python)
+    ]
+    assert (
+        by_path[0]
+        == by_path[1]
+        == {("Atlas : le plan contre les inondations est reporté", ("plan anti-inondation",))}
+    )
+
+
 def _profile(claim):
     return next(p for p in claim_profiles() if p.claim_id == claim.pk)
 
