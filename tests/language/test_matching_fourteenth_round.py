@@ -1,6 +1,7 @@
 """The fourteenth round's rules (docs/news-watch.md, "Fourteenth round"), each written as a
 specification on invented sentences: a made-up video game, steelworks, console and
-observatory, none of them in the labelled sets."""
+observatory, none of them in the labelled sets; then, from the fifteenth batch (the round's
+second pass), a made-up ice rink, ferry, headset, park, national bid and anti-waste law."""
 
 from __future__ import annotations
 
