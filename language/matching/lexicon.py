@@ -79,12 +79,17 @@ def term_regex(term: str) -> re.Pattern[str]:
         if n in numbers
         else f"(?:{'|'.join(choice)})"
         if 0 < n < len(folded) - 1 and (choice := _inner_choice(word))
+        else _AGAINST
+        if 0 < n < len(folded) - 1 and word == "anti"
         else _word(word)
         for n, word in enumerate(folded)
     ]
     if _noun_and_name(term):
         # "vaccin Sanofi" written "vaccin de Sanofi".
         body = words[0] + r"[^\w']{0,3}(?:de\s+)?" + words[1]
+    elif _ends_with_a_year(folded):
+        # "Exposition universelle 2025" written "Exposition universelle de 2025".
+        body = r"[^\w']{0,3}".join(words[:-1]) + r"[^\w']{0,3}(?:de\s+)?" + words[-1]
     else:
         body = r"[^\w']{0,3}".join(words)
     return re.compile(r"(?<![\w])" + body + r"(?![\w])")
@@ -101,6 +106,46 @@ def _noun_and_name(term: str) -> bool:
         and words[1][:1].isupper()
         and "-" not in term
     )
+
+
+# Inside a name, the French "anti-" is also said "contre le", "contre la": "la loi
+# anti-déforestation" is "la loi contre la déforestation".
+_AGAINST = r"(?:anti|contre\s+(?:(?:le|la|les)\s+|l'))"
+
+
+def against_spellings(term: str) -> tuple[str, ...]:
+    """A folded name with "anti-" inside, written with "contre la" ("loi contre la
+    deforestation" for "loi anti-déforestation"); () for any other term. Full-text search
+    keeps the article's place (a stop word), which stands for "le", "la" or "les"."""
+    words = [w for w in re.split(r"[\s-]+", fold(term)) if w]
+    if "anti" not in words[1:-1]:
+        return ()
+    return (
+        " ".join(
+            "contre la" if 0 < n < len(words) - 1 and w == "anti" else w
+            for n, w in enumerate(words)
+        ),
+    )
+
+
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
+
+
+def _ends_with_a_year(words: list[str]) -> bool:
+    """A name of words then a year ("Exposition universelle 2025", "Jeux olympiques 2024"),
+    which French also writes with "de" before the year ("l'Exposition universelle de
+    2025")."""
+    return len(words) >= 2 and words[-2] != "de" and _YEAR_RX.fullmatch(words[-1]) is not None
+
+
+def year_spellings(term: str) -> tuple[str, ...]:
+    """A folded name ending with a year, written with "de" before the year ("exposition
+    universelle de 2025"); () for any other term. Full-text search keeps the stop word's
+    place, so it finds this spelling only when asked for it; the regex path reads both."""
+    words = fold(term).split()
+    if not _ends_with_a_year(words):
+        return ()
+    return (" ".join([*words[:-1], "de", words[-1]]),)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -183,7 +228,14 @@ def spellings(term: str) -> tuple[str, ...]:
         swapped = "er" if stem.endswith("re") else "re"
         other.append(m.group(1) + swapped + word[len(stem) :] if m else word)
     of = (f"{words[0]} de {words[1]}",) if _noun_and_name(term) else ()
-    variants = (" ".join(words), " ".join(other), *number_spellings(term), *of)
+    variants = (
+        " ".join(words),
+        " ".join(other),
+        *number_spellings(term),
+        *of,
+        *year_spellings(term),
+        *against_spellings(term),
+    )
     return tuple(dict.fromkeys(variants))
 
 
@@ -388,7 +440,16 @@ FULFILMENT = _phrases(
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
     "a ete remis, ont ete remis, "
-    "est en vente, sont en vente, desormais en vente"
+    "est en vente, sont en vente, desormais en vente, "
+    # In service, said as its start: "the ferry finally began service on the route".
+    "began service, begins service, started service, starts service, begun service, "
+    "began operating, begins operating, started operating, starts operating, "
+    # On sale, said by its day or its first buyers: "on launch day, we met the first
+    # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
+    # sortie".
+    "on launch day, on its launch day, le jour de sa sortie, le jour du lancement, "
+    "lined up outside, queued outside, queued up outside, faisaient la queue devant, "
+    "font la queue devant"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
@@ -474,7 +535,21 @@ DENIAL = _phrases(
     "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
-    "a capote, ont capote, a finalement capote"
+    "a capote, ont capote, a finalement capote, "
+    # Cancelled, said of a feminine or plural thing: "une candidature qui a été annulée".
+    "annulee, annulees, "
+    # A bid withdrawn is the promise dropped: "la France retire sa candidature", "the city
+    # withdrew its bid" (filing it was the step).
+    "retire sa candidature, retirer sa candidature, a retire sa candidature, "
+    "retirent leur candidature, ont retire leur candidature, withdraws its bid, "
+    "withdrew its bid, has withdrawn its bid, withdraws its application, "
+    "withdrew its application, "
+    # Its backer gone, the project is dead: "the demise of the floating park", "pulled his
+    # financial support for the park".
+    "demise of, pulled his financial support, pulled her financial support, "
+    "pulled its financial support, pulled their financial support, pulled his support, "
+    "pulled her support, pulled its support, pulled their support, pulled its funding, "
+    "pulled the funding"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
@@ -691,7 +766,10 @@ OPENING_PROMISED_RX = re.compile(
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new
     # stadium", "le musée s'installe dans ses nouveaux locaux".
-    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*)(?![\w])"
+    r"|mov\w*(?: \w+)? into|relocat\w*|s'install\w*|emmenag\w*|demenag\w*"
+    # A building or venue promised to be completed is done once it is inaugurated: "the
+    # Ravel ice rink is completed", then "le maire a inauguré la patinoire".
+    r"|completed|completes|achev\w*|termine\w*|finished)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
@@ -742,6 +820,24 @@ SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")
 # A date right after one of these lies in the past ("back in December", "depuis juin"),
 # whatever the deadline parser, which reads a bare month forward, makes of it.
 PAST_MARKERS_RX = re.compile(r"(?<![\w])(?:back(?:\s+(?:in|on))?|since|depuis|last)\s+$")
+# A time gone by, said after a completion ("was launched nearly seven years ago", "inauguré
+# il y a dix ans"), or as how short a life was ("discontinued after just four years"): the
+# past, never a date ahead.
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"many|a few|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|"
+    r"quelques)"
+)
+YEARS_AGO_RX = re.compile(
+    r"(?<![\w])(?:"
+    + _COUNT
+    + r"\s+(?:years?|decades?)\s+ago|il\s+y\s+a\s+(?:pres\s+de\s+|plus\s+de\s+)?"
+    + _COUNT
+    + r"\s+(?:ans|annees|decennies))(?![\w])"
+)
+AFTER_SO_SHORT_RX = re.compile(
+    r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"
+)
 # A date right after one of these is what was planned before ("l'objectif était fixé à
 # 2023", "la mise en service était prévue en 2022", "was originally due in 2024"), not the
 # new date.

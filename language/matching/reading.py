@@ -43,6 +43,7 @@ from language.kinds import EvidenceKind
 from language.text import fold
 
 from .lexicon import (
+    AFTER_SO_SHORT_RX,
     ANNOUNCING,
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
@@ -82,6 +83,7 @@ from .lexicon import (
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
     WORKS_BEFORE_RX,
+    YEARS_AGO_RX,
     relative_time,
 )
 
@@ -437,6 +439,8 @@ def _read_as(
             return "not done"  # late only once the deadline has passed (see `decide`)
         if negated or modal or dated_away(analysis, sentence, m.span()):
             return None
+        if _years_ago_after(analysis.text, m.end()):
+            return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
     elif name == "ended":
@@ -494,6 +498,15 @@ _INFINITIVE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
     r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
 )
+
+
+def _years_ago_after(text: str, end: int) -> bool:
+    """Whether the clause after a completion word says it was years ago ("was launched by
+    the First Minister nearly seven years ago")."""
+    if "ago" not in text and "il y a" not in text:
+        return False
+    clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
+    return bool(YEARS_AGO_RX.search(clause))
 
 
 def _infinitive_before(text: str, start: int) -> bool:
@@ -663,6 +676,17 @@ def decide(
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
+    dropped = [s for s in tied if SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL]
+    if (
+        decisive is not None
+        and _effective(decisive) == "step"
+        and dropped
+        and not analysis.delayed()
+    ):
+        # A drop next to the claim's words beats an earlier step: the bid told in the
+        # headline ("sur la candidature à l'Exposition"), then "une candidature qui a été
+        # annulée".
+        decisive = dropped[0]
     # The parser is the costly part: a new date is looked for only when it may decide.
     later = (
         _new_date(
@@ -721,6 +745,14 @@ def decide(
             EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
         )
     on_time = [s for s in signals if s.name == "on track"]
+    if not on_time and (
+        kept := _date_kept(
+            analysis, term_spans if date_spans is None else date_spans, deadline_start, deadline_end
+        )
+    ):
+        # A date set ahead for the claim, inside its promised window ("sera lancé le 2
+        # février", for early in the year): the promise holds, a step toward it.
+        return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
     if on_time:
         # Said to be on time, with no other signal next to the claim: progress.
         return Reading(
@@ -879,6 +911,8 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return bool(
         PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
         or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+        # "discontinued after just four years": a life gone by, no date ahead.
+        or AFTER_SO_SHORT_RX.match(fold(found.text))
     )
 
 
@@ -908,6 +942,8 @@ def _new_date(
             after = start is not None and deadline_start is not None and start > deadline_start
         if not after or (end or start or dt.date.min) <= analysis.published_on:
             continue
+        if _said_of_the_past(analysis, found):
+            continue  # "was originally due in 2024", "after just four years"
         sentence = analysis.sentence_of(found.span[0])
         near = [
             _word_distance(analysis, span, found.span)
@@ -925,6 +961,49 @@ def _new_date(
             continue  # the date of a step ("la construction démarrera en 2026")
         later.append(found)
     return max(later, key=_end) if later else None
+
+
+def _date_kept(
+    analysis: ItemAnalysis,
+    term_spans: list[tuple[int, int]],
+    deadline_start: dt.date | None,
+    deadline_end: dt.date | None,
+) -> FoundDeadline | None:
+    """A date for the claim set ahead and inside its promised window ("sera lancé le 2
+    février 2024", for a launch promised early in 2024): finer than that window (the window
+    said again sets nothing), in a sentence naming the claim, next to its words, not yet come
+    when the item is published, neither a step's date nor one said of the past. Only for a
+    promise with a window ("by 2026" has no start to hold a date within)."""
+    if deadline_end is None or analysis.published_on > deadline_end:
+        return None
+    sentences = _sentences_with(analysis, term_spans)
+    steps = [s for s in analysis.signals if s.name == "step"]
+    for found in analysis.deadlines_in(sentences):
+        start, end = found.window.start, found.window.end
+        if start is None or end is None or start <= analysis.published_on or end > deadline_end:
+            continue
+        if deadline_start is None or start < deadline_start:
+            continue
+        if end - start >= deadline_end - deadline_start:
+            continue  # the promised window said again, no date set within it
+        if _said_of_the_past(analysis, found):
+            continue
+        sentence = analysis.sentence_of(found.span[0])
+        near = [
+            _word_distance(analysis, span, found.span)
+            for span in term_spans
+            if analysis.sentence_of(span[0]) == sentence
+        ]
+        if not near or min(near) > 2 * EVENT_REACH:
+            continue
+        if any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            for s in steps
+        ):
+            continue  # the date of a step
+        return found
+    return None
 
 
 def _period_start(found: FoundDeadline) -> dt.date | None:

@@ -37,12 +37,14 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    against_spellings,
     inner_word_spellings,
     number_spellings,
     term_in,
     term_spans,
     without_relative_times,
     words_regex,
+    year_spellings,
 )
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
 
@@ -631,12 +633,12 @@ def _score(
     )
     if reading is None:
         return None
-    if (
-        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
-        and reading.kind != EvidenceKind.PROGRESS
+    if 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS and (
+        reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept"
     ):
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
-        # semestre 2024") reports the promise, not its outcome; a step may already be news.
+        # semestre 2024") reports the promise, not its outcome; a step may already be news,
+        # not a date set within the promise (that is the promise's own date).
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
@@ -777,6 +779,9 @@ SIGNAL_KIND_NAMES = {
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
     if reading.signal == "new date":
         return f"delay: a date after the deadline in force ({profile.deadline_end})"
+    if reading.signal == "date kept":
+        window = format_window(profile.deadline_start, profile.deadline_end)
+        return f"progress: a date set within the promised window ({window}): {reading.cue!r}"
     detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
     return f"{reading.kind} wording{detail}: {reading.cue!r}"
 
@@ -795,9 +800,12 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
     for profile in profiles:
         names[profile.promiser_id].update(profile.names)
         names[profile.promiser_id].update(profile.thing_names)
-        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6".
+        # "Grand Theft Auto VI" is also written "Grand Theft Auto 6"; "Exposition universelle
+        # 2025", "Exposition universelle de 2025".
         for thing in profile.thing_names:
             names[profile.promiser_id].update(number_spellings(thing))
+            names[profile.promiser_id].update(year_spellings(thing))
+            names[profile.promiser_id].update(against_spellings(thing))
     return names
 
 

@@ -13,6 +13,7 @@ from tests.language.real_sets import (
     BLIND10,
     BLIND11,
     BLIND12,
+    BLIND15,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -268,8 +269,11 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Thirteenth round, third part: 0.386 (17/44) untuned with the round's final rules,
         # 0.568 (25/44) after.
         _blind_news(BLIND11, 0.56, "eleventh"),
-        # Fourteenth round: 0.646 (31/48) untuned, 0.750 (36/48) after.
+        # Fourteenth round: 0.646 (31/48) untuned, 0.750 (36/48) after (0.771, 37/48, after
+        # the round's second pass).
         _blind_news(BLIND12, 0.74, "twelfth"),
+        # Fourteenth round, second pass: 0.467 (21/45) untuned, 0.756 (34/45) after.
+        _blind_news(BLIND15, 0.74, "fifteenth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
