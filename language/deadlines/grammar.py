@@ -132,7 +132,7 @@ _MONTH_WORDS = frozenset(w for name in _MONTHS for w in re.findall(r"[a-z]+", na
 # A day with a month name needs both: "#m:" words are month words in a text with a digit.
 _MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
 _YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercice", "fiscal",
-                            "#apostrophe"})  # fmt: skip
+                            "financial", "#apostrophe"})  # fmt: skip
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
 # "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day;
 # "les 16, 17 et 18 decembre": a list of days, from the first to the last.
@@ -156,8 +156,9 @@ _DAY_YEAR = (
 # A year written before the quarter or half it holds: "fiscal 2010 third quarter", "its 2025
 # second half" (the order of financial reports), "next year's second quarter".
 _YEAR_FIRST = (
-    r"(?:(?:(?:fiscal(?: year)?|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)[ -]+(?:fiscal )?"
-    r"|(?P<rely_pre>(?:next|this|last) (?:fiscal )?year)'s (?:fiscal )?)"
+    r"(?:(?:(?:fiscal(?: year)?|financial year|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)"
+    r"[ -]+(?:fiscal )?"
+    r"|(?P<rely_pre>(?:next|this|last) (?:fiscal |financial )?year)'s (?:fiscal )?)"
 )
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = (
@@ -281,8 +282,9 @@ _RULES: tuple[_Rule, ...] = (
         # "the third or fourth quarter": both, from the first to the last (rule 9).
         rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
         # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
-        r"[ -]+(?:calendar |fiscal )?(?:quarter|trimestre)(?(qw2)s?)"
-        rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal )?(?:quarter|trimestre))"
+        r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre)(?(qw2)s?)"
+        rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal |financial )?"
+        r"(?:quarter|trimestre))"
         rf"{_OPT_YEAR}",
         lambda c: _resolve_quarter(
             _with(
@@ -296,13 +298,14 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"q", "t", "quarter", "trimestre", "quarters", "trimestres"}),
         yearly=True,
     ),
-    # Halves: "H1 2026", "1H 2026", "S1 2026", "premier semestre 2026", "second half".
+    # Halves: "H1 2026", "1H 2026", "S1 2026", "premier semestre 2026", "second half", and
+    # "the second semester of 2023" (English as written in Asia and Latin America: a half).
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
-        r"[ -]+(?:half|semestre|moitie)"
-        rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre)){_OPT_YEAR}",
+        r"[ -]+(?:half|semestre|semester|moitie)"
+        rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(
                 c,
@@ -312,7 +315,7 @@ _RULES: tuple[_Rule, ...] = (
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
-        frozenset({"h", "s", "half", "semestre", "moitie"}),
+        frozenset({"h", "s", "half", "semestre", "semester", "moitie"}),
         yearly=True,
     ),
     # Thirds of a year: "le dernier quadrimestre de 2023".

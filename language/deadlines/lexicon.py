@@ -261,21 +261,28 @@ _RELATIVE_YEARS: dict[str, int] = {
 }  # fmt: skip
 # The article may be read before the year ("l'" by _DET): the same words without it.
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
+# British and Commonwealth texts say "financial year" for a fiscal year ("by the end of the
+# financial year"): read the same way, as the calendar year.
+_RELATIVE_YEARS |= {
+    k.replace("fiscal", "financial"): v for k, v in _RELATIVE_YEARS.items() if "fiscal" in k
+}
 # A promiser's own fiscal year: "by the end of its current fiscal year", "d'ici la fin de son
 # exercice" (read as the calendar year, as every fiscal year is).
 _POSSESSIVE_YEARS = {
     f"{whose} {k[4:]}": v
     for k, v in _RELATIVE_YEARS.items()
-    if k.startswith("the ") and "fiscal" in k
+    if k.startswith("the ") and ("fiscal" in k or "financial" in k)
     for whose in ("its", "their", "our")
 } | {f"{whose} {k[2:]}": v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'exercice")
      for whose in ("son", "leur", "notre")}  # fmt: skip
 _RELATIVE_YEARS |= _POSSESSIVE_YEARS
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
 _GENERIC_YEAR_NOUNS = frozenset(
-    {"theyear", "thefiscalyear", "thecalendaryear", "l'annee", "annee", "l'an", "l'exercice"}
-    | {_squash(k) for k in _POSSESSIVE_YEARS if k.split(" ", 1)[1] in ("fiscal year", "exercice")}
-)
+    {"theyear", "thefiscalyear", "thefinancialyear", "thecalendaryear", "l'annee", "annee",
+     "l'an", "l'exercice"}
+    | {_squash(k) for k in _POSSESSIVE_YEARS
+       if k.split(" ", 1)[1] in ("fiscal year", "financial year", "exercice")}
+)  # fmt: skip
 
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
 # "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
@@ -284,7 +291,7 @@ _YEAR_SPEC = (
     r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"
     r"(?P<y>\d{4})"
-    r"|(?:fy|cy|fiscal year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
+    r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
     r"|'(?P<ay>\d{2})"
     rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)}))"
 )

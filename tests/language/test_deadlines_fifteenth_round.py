@@ -1,0 +1,76 @@
+"""The deadline rules of the fifteenth round (docs/deadlines.md, "Fifteenth round"), from the
+misses of the sixteenth batch labelled blind to our conventions, once it had been scored
+untuned. One behaviour per test; the phrases are invented, in the shape real ones take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, Qualifier, parse_deadline
+
+STATED = dt.date(2025, 6, 12)
+
+
+def _window(phrase: str, stated_on: dt.date = STATED) -> tuple[dt.date | None, dt.date | None, str]:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    return window.start, window.end, window.qualifier
+
+
+def _d(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+# --- "the financial year" is a fiscal year, read as the calendar's -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("the wards should reopen by the end of the financial year", None, "2025-12-31", "by"),
+        ("by the end of its financial year", None, "2025-12-31", "by"),
+        ("during the next financial year", "2026-01-01", "2026-12-31", "in"),
+        ("in financial year 2027", "2027-01-01", "2027-12-31", "in"),
+        ("in the third quarter of the financial year", "2025-07-01", "2025-09-30", "in"),
+        ("next financial year's first quarter", "2026-01-01", "2026-03-31", "in"),
+    ],
+)
+def test_a_financial_year_is_read_as_a_fiscal_year(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier), phrase
+
+
+def test_the_financial_year_alone_is_a_noun_as_the_fiscal_year_is() -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("the financial year", stated_on=STATED)
+
+
+# --- "semester" in English is a half of the year, as "semestre" is ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the mill should restart in the second semester of 2026", "2026-07-01", "2026-12-31"),
+        ("first semester 2026", "2026-01-01", "2026-06-30"),
+        ("its 2027 second semester", "2027-07-01", "2027-12-31"),
+        ("in the second semester", "2025-07-01", "2025-12-31"),
+    ],
+)
+def test_an_ordinal_semester_is_a_half_of_the_year(phrase, start, end) -> None:
+    assert _window(phrase)[:2] == (_d(start), _d(end)), phrase
+
+
+def test_a_semester_by_its_end_is_a_deadline_on_the_halfs_last_day() -> None:
+    assert _window("by the end of the first semester of next year") == (
+        None,
+        dt.date(2026, 6, 30),
+        Qualifier.BY.value,
+    )
+
+
+def test_a_school_semester_named_by_its_season_is_not_a_half() -> None:
+    # "the fall semester" is a school term whose dates the phrase does not give.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("the fall semester", stated_on=STATED)
