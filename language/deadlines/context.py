@@ -461,6 +461,10 @@ _UNDONE_RX = re.compile(
 # "Depuis le 14 fevrier, la piscine n'accueille plus", "since March": what has held since a
 # day began on a day gone by, as a past verb tells.
 _SINCE_RX = re.compile(r"\b(since|depuis)\s+(?:(?:le|the)\s+)?$", re.ASCII)
+# "It was announced back in March", "back in May, the council said": "back in" looks back at a
+# time gone by. Not after a verb it completes ("will be back in March", "come back in May"):
+# only at the start, after a comma or "way", or after a verb in the past ("announced back in").
+_BACK_IN_RX = re.compile(rf"(?:^|[,;(]|\bway|(?P<verb>{_PAST}))\s*\b(?P<back>back)\s+$", re.ASCII)
 _PAST_REACH = 6  # words between the verb and the period
 _PAST_REACH_DAYS = 366  # how far back a period told in the past may lie
 
@@ -492,6 +496,14 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _looked_back_at(folded: str, start: int) -> tuple[int, int] | None:
+    """Where "back" stands when a period is said to lie "back in" the past."""
+    back = _BACK_IN_RX.search(folded, max(0, start - 40), start)
+    if back is None or (back["verb"] and _undone(folded, back)):
+        return None
+    return back.span("back")
+
+
 def _past_told(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -508,7 +520,8 @@ def _past_told(
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
     since = _SINCE_RX.search(folded, max(0, outcome.start - 20), outcome.start)
-    verb = since.span(1) if since else _told_in_past(folded, outcome.start, outcome.end)
+    verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
+    verb = verb or _told_in_past(folded, outcome.start, outcome.end)
     if verb is None:
         return
     coming = first.period

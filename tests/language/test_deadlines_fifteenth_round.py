@@ -74,3 +74,34 @@ def test_a_school_semester_named_by_its_season_is_not_a_half() -> None:
     # "the fall semester" is a school term whose dates the phrase does not give.
     with pytest.raises(DeadlineParseError):
         parse_deadline("the fall semester", stated_on=STATED)
+
+
+# --- "back in" a month or season with no year looks at the one gone by ---------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "back in February",
+        "the tender was launched back in February",
+        "way back in March",
+        "Back in the spring, the board agreed",
+        "a report published back in April",
+    ],
+)
+def test_back_in_a_month_without_a_year_is_the_one_gone_by(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        # "back" completes a verb here, which looks ahead: the coming month stays.
+        ("the ferry will be back in February", "2026-02-01"),
+        ("the inspectors come back in March", "2026-03-01"),
+        ("they hope to bring the route back in January", "2026-01-01"),
+    ],
+)
+def test_back_after_a_verb_it_completes_is_no_look_back(phrase, start) -> None:
+    assert _window(phrase)[0] == _d(start), phrase
