@@ -504,6 +504,23 @@ def _looked_back_at(folded: str, start: int) -> tuple[int, int] | None:
     return back.span("back")
 
 
+def _yesterdays_weekday(
+    first: _Reading, folded: str, outcome: _Outcome, stated_on: dt.date
+) -> bool:
+    """Whether a weekday named plainly is the one of the day before: "on Wednesday" said on a
+    Thursday reports the day just gone; a promise six days on would say "next Wednesday". A
+    forward word ("next", "coming", "this", "prochain") or a verb that looks ahead ("will
+    open on Wednesday") keeps the coming one."""
+    assert first.period is not None
+    if (first.period.start - stated_on).days != 6:
+        return False
+    weekday = first.candidate.match
+    if weekday["wnext"] or weekday["wnext2"] or weekday["wthis"] not in (None, "ce"):
+        return False
+    ahead = _looks_ahead(folded, outcome.start) or _opens_ahead(folded, outcome.start, outcome.end)
+    return ahead is None
+
+
 def _past_told(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -522,16 +539,20 @@ def _past_told(
     since = _SINCE_RX.search(folded, max(0, outcome.start - 20), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end)
-    if verb is None:
+    yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
+    if verb is None and not yesterday:
         return
     coming = first.period
     if weekday:
         # "une reunion etait organisee mercredi" said on a Saturday: the Wednesday gone by.
         week = dt.timedelta(days=7)
         gone = replace(coming, start=coming.start - week, end=coming.end - week)
-        outcome.used.append(verb)
+        if verb is not None:
+            outcome.used.append(verb)
         outcome.first = outcome.last = replace(first, resolved=gone)
         return
+    if verb is None:
+        return  # only a weekday is read back without a verb
     before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
                      coming.start.year - 1)  # fmt: skip
     if before is None or before.period is None or before.period.end >= stated_on:

@@ -105,3 +105,36 @@ def test_back_in_a_month_without_a_year_is_the_one_gone_by(phrase) -> None:
 )
 def test_back_after_a_verb_it_completes_is_no_look_back(phrase, start) -> None:
     assert _window(phrase)[0] == _d(start), phrase
+
+
+# --- A weekday named plainly the day after it is the one just gone ------------------------
+
+THURSDAY = dt.date(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["on Wednesday", "Wednesday", "mercredi", "ce mercredi soir", "the board met on Wednesday"],
+)
+def test_yesterdays_weekday_named_plainly_is_the_day_gone_by(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=THURSDAY)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A forward word or a verb that looks ahead keeps the coming Wednesday.
+        ("by Wednesday", None, "2025-06-18"),
+        ("d'ici mercredi", None, "2025-06-18"),
+        ("next Wednesday", "2025-06-18", "2025-06-18"),
+        ("mercredi prochain", "2025-06-18", "2025-06-18"),
+        ("the coming Wednesday", "2025-06-18", "2025-06-18"),
+        ("the depot will reopen on Wednesday", "2025-06-18", "2025-06-18"),
+        # Other weekdays keep the rule of the next one on or after the day said.
+        ("on Tuesday", "2025-06-17", "2025-06-17"),
+        ("on Thursday", "2025-06-12", "2025-06-12"),
+    ],
+)
+def test_a_weekday_said_forward_or_further_off_stays_the_coming_one(phrase, start, end) -> None:
+    assert _window(phrase, THURSDAY)[:2] == (_d(start), _d(end)), phrase
