@@ -250,7 +250,9 @@ def _resolve_year(c: _Context) -> _Period | _Span | None:
     if year is None:
         return None
     last = year // 100 * 100 + int(g.get("y_to") or 0)
-    if g.get("y") and last > year:  # "2028-29", "2025/26": both years
+    # "2028-29", "2025/26": both years; so is a fiscal year written across two ("FY2024-25",
+    # "financial year 2023/24"), as "l'exercice 2024-25" is: its calendar is not known.
+    if (g.get("y") or g.get("fy")) and last > year:
         return _Period(dt.date(year, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value)
     return _months_period(year, 1, 12, Precision.YEAR.value)
 

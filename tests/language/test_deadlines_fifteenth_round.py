@@ -138,3 +138,25 @@ def test_yesterdays_weekday_named_plainly_is_the_day_gone_by(phrase) -> None:
 )
 def test_a_weekday_said_forward_or_further_off_stays_the_coming_one(phrase, start, end) -> None:
     assert _window(phrase, THURSDAY)[:2] == (_d(start), _d(end)), phrase
+
+
+# --- A fiscal year written across two years covers both, as "l'exercice 2024-25" does -----
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in FY2026-27",
+        "FY 2026/27",
+        "FY26-27",
+        "for fiscal year 2026-27",
+        "during financial year 2026/27",
+        "au cours de l'exercice 2026-27",
+    ],
+)
+def test_a_fiscal_year_across_two_years_covers_both(phrase) -> None:
+    assert _window(phrase)[:2] == (dt.date(2026, 1, 1), dt.date(2027, 12, 31)), phrase
+
+
+def test_a_fiscal_year_across_two_years_ends_with_the_second_under_by() -> None:
+    assert _window("by the end of fiscal year 2026-27") == (None, dt.date(2027, 12, 31), "by")
