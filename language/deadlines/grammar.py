@@ -394,15 +394,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "later_this",
-        r"(?:later|(?P<earlier>earlier)) (?:this (?P<lunit>year|month|week|decade)|in the year"
+        # "later in the month", "earlier in the week", "plus tot dans la semaine": the same
+        # stretches as "later this month", "earlier this week".
+        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|month|week|decade)"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
-        r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|en (?P<ly_fr>\d{4}))",
+        r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
+        r"|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
                 c,
                 ly=c.groups["ly"] or c.groups["ly_fr"],
-                lunit=c.groups["lunit"] or c.groups["lunit_fr"] or c.groups["lunit_fr2"],
+                lunit=c.groups["lunit"]
+                or c.groups["lunit_fr"]
+                or c.groups["lunit_fr2"]
+                or c.groups["lunit_fr3"],
                 earlier=c.groups["earlier"] or c.groups["earlier_fr"],
             )
         ),

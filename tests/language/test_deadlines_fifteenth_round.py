@@ -160,3 +160,27 @@ def test_a_fiscal_year_across_two_years_covers_both(phrase) -> None:
 
 def test_a_fiscal_year_across_two_years_ends_with_the_second_under_by() -> None:
     assert _window("by the end of fiscal year 2026-27") == (None, dt.date(2027, 12, 31), "by")
+
+
+# --- "later in the month", "earlier in the week": as "later this month", "earlier this week"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the firmware ships later in the month", "2025-06-12", "2025-06-30"),
+        ("plus tard dans le mois", "2025-06-12", "2025-06-30"),
+        ("later in the week", "2025-06-12", "2025-06-15"),
+        ("plus tard dans la semaine", "2025-06-12", "2025-06-15"),
+    ],
+)
+def test_later_in_the_month_or_week_runs_from_the_day_said(phrase, start, end) -> None:
+    assert _window(phrase)[:2] == (_d(start), _d(end)), phrase
+
+
+@pytest.mark.parametrize(
+    "phrase", ["earlier in the month", "earlier in the week", "plus tôt dans la semaine"]
+)
+def test_earlier_in_the_month_or_week_is_already_past(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=STATED)
