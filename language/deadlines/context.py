@@ -700,8 +700,11 @@ def _bracketed(
 
 
 # "by the end of its fiscal year on January 28, 2023", "d'ici la fin de l'exercice, le 31
-# mars": the end of a period named as a day is that day (rule 21, without the brackets).
-_END_NAMED_AS = re.compile(r"\s*,?\s*(?:soit\s+)?", re.ASCII)
+# mars": the end of a period named as a day is that day (rule 21, without the brackets), and
+# so is "by the end of the fiscal year ending June 30, 2025".
+_END_NAMED_AS = re.compile(
+    r"\s*,?\s*(?:soit\s+|(?:ending|ended|(?:that|which) ends|qui se termine)\s+)?", re.ASCII
+)
 _ON_A_DAY = frozenset({"", "on", "le"})
 
 

@@ -184,3 +184,19 @@ def test_later_in_the_month_or_week_runs_from_the_day_said(phrase, start, end) -
 def test_earlier_in_the_month_or_week_is_already_past(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="already past"):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- The end of a fiscal year followed by "ending" and its day is that day ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("by the end of the fiscal year ending September 30, 2026", "2026-09-30"),
+        ("by the end of the financial year ending 31 March 2026", "2026-03-31"),
+        ("by the end of the fiscal year that ends on June 30, 2026", "2026-06-30"),
+        ("d'ici la fin de l'exercice qui se termine le 30 juin 2026", "2026-06-30"),
+    ],
+)
+def test_the_end_of_a_fiscal_year_ending_on_a_day_is_that_day(phrase, end) -> None:
+    assert _window(phrase) == (None, _d(end), Qualifier.BY.value), phrase
