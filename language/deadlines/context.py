@@ -563,6 +563,30 @@ def _past_told(
                                                qualifier_words=first.qualifier_words)  # fmt: skip
 
 
+# The last day of a part of a month, read generously: early is its first half, mid its middle
+# half (the 8th to the 23rd). Late and end run to the month's last day.
+_MONTH_PART_LAST_DAY = {"p_early": 15, "p_mid": 23}
+
+
+def _part_gone_by(outcome: _Outcome, stated_on: dt.date, scanning: bool) -> None:
+    """A part of the month under way that is over when said is past: "mi-avril" said on 26
+    April, "early this month" said on the 25th. Otherwise a part adds nothing to a month
+    (rule 2), which keeps its last day as the deadline."""
+    first = outcome.first
+    if scanning or first is None or first is not outcome.last or first.part2 is not None:
+        return
+    last_day = _MONTH_PART_LAST_DAY.get(first.part or "")
+    period = first.period
+    if last_day is None or period is None or period.precision != Precision.MONTH:
+        return
+    plain_or_by = (None, Qualifier.IN.value, Qualifier.ON.value, Qualifier.BY.value)
+    if first.qualifier not in plain_or_by or not period.start <= stated_on <= period.end:
+        return
+    if stated_on.day > last_day:
+        gone = replace(period, end=period.start.replace(day=last_day))
+        outcome.first = outcome.last = replace(first, resolved=gone, part=None)
+
+
 def _around(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> _Outcome:
@@ -573,6 +597,7 @@ def _around(
         return outcome
     _superseded(outcome, text, folded, stated_on, scanning)
     _past_told(outcome, text, folded, stated_on, scanning)
+    _part_gone_by(outcome, stated_on, scanning)
     first = outcome.first
     assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)

@@ -200,3 +200,35 @@ def test_earlier_in_the_month_or_week_is_already_past(phrase) -> None:
 )
 def test_the_end_of_a_fiscal_year_ending_on_a_day_is_that_day(phrase, end) -> None:
     assert _window(phrase) == (None, _d(end), Qualifier.BY.value), phrase
+
+
+# --- A part of the month under way that is over when said is past ------------------------
+
+LATE_JUNE = dt.date(2025, 6, 26)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["mi-juin", "by mid-June", "in early June", "début juin", "early this month", "à la mi-juin"],
+)
+def test_a_part_of_the_month_under_way_already_over_is_past(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=LATE_JUNE)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Read generously: early is the month's first half, mid its middle half (8th-23rd).
+        ("in early June", dt.date(2025, 6, 12), "2025-06-01", "2025-06-30"),
+        ("mi-juin", dt.date(2025, 6, 23), "2025-06-01", "2025-06-30"),
+        # The end of the month is not over before the month is; another month is untouched.
+        ("fin juin", LATE_JUNE, "2025-06-01", "2025-06-30"),
+        ("late June", LATE_JUNE, "2025-06-01", "2025-06-30"),
+        ("mi-juillet", LATE_JUNE, "2025-07-01", "2025-07-31"),
+    ],
+)
+def test_a_part_of_the_month_not_yet_over_is_still_the_whole_month(
+    phrase, stated_on, start, end
+) -> None:
+    assert _window(phrase, stated_on)[:2] == (_d(start), _d(end)), phrase
