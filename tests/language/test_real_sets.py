@@ -122,10 +122,10 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         ("dev-blind12", 0.98),
         # Fourteenth round, second pass: 1.000 (47/47) untuned and after.
         ("dev-blind15", 0.98),
-        # Fifteenth round: 0.842 (80/95) untuned, 0.916 (87/95) after (its eight misses are
+        # Fifteenth round: 0.842 (80/95) untuned, 0.926 (88/95) after (its seven misses are
         # labelled from their sentence or page: past verbs, a negation, a move, a page dated
         # to its year, a bare "the summer").
-        ("dev-blind16", 0.91),
+        ("dev-blind16", 0.92),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
