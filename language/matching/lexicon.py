@@ -789,6 +789,9 @@ MODALS = _wordset(
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
     "serait seraient soit soient avoir afin expects wants before avant pouvoir devait devaient"
 )
+# A negation with its "yet" ("pas encore", "not yet") says a thing is not done, no plan:
+# "yet" and "encore" stay modals elsewhere ("has yet to", "devra encore attendre").
+NOT_YET = frozenset((("pas", "encore"), ("not", "yet")))
 # A completion in a clause that says until when something lasts ("to keep the pace until
 # our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.
 UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[\w']+\s+){0,4}$")

@@ -64,6 +64,7 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    NOT_YET,
     NOT_A_SLIP_RX,
     OBTAINING,
     OPENING_PROMISED_RX,
@@ -427,8 +428,13 @@ def _read_as(
         or "n't" in before[-12:]
         or (name == "fulfilment" and _denied_subject(before))
     )
+    modals = MODALS.intersection(preceding)
+    if any(pair in NOT_YET for pair in zip(preceding, preceding[1:])):
+        # "n'a pas encore obtenu", "has not yet obtained": the "yet" is the negation's, the
+        # thing is not done (late once the deadline has passed), no plan.
+        modals -= {"encore", "yet"}
     modal = (
-        bool(MODALS.intersection(preceding))
+        bool(modals)
         or any(p in before for p in NEGATOR_PHRASES)
         or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
