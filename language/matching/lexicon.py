@@ -308,7 +308,9 @@ ADVERBS = _wordset(
     "progressivement quasiment "
     "effectivement officially finally now already successfully fully formally "
     # Concessive and repeating adverbs: "devra néanmoins attendre", "a encore été repoussé".
-    "neanmoins toutefois cependant encore nonetheless however again"
+    "neanmoins toutefois cependant encore nonetheless however again "
+    # Consequence: "ne verra donc jamais le jour", "will therefore never be built".
+    "donc therefore thus"
 )
 
 
@@ -532,7 +534,8 @@ DENIAL = _phrases(
     # French
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
-    "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
+    "ne verra pas le jour, ne verra jamais le jour, ne verront jamais le jour, "
+    "will never see the light of day, never see the light of day, jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
     "a capote, ont capote, a finalement capote, "
