@@ -552,7 +552,13 @@ DENIAL = _phrases(
     "demise of, pulled his financial support, pulled her financial support, "
     "pulled its financial support, pulled their financial support, pulled his support, "
     "pulled her support, pulled its support, pulled their support, pulled its funding, "
-    "pulled the funding"
+    "pulled the funding, "
+    # The promiser wound up takes its promise with it: "annonce sa liquidation", "lays off
+    # all its staff", "la fin de l'aventure". Not insolvency or "dépôt de bilan", which
+    # may be a restructuring the project survives, late.
+    "liquidation, liquidation judiciaire, fin de l'aventure, fin d'une aventure, "
+    "lays off all, laid off all, licencie tous ses, licencie l'ensemble de ses, "
+    "licencie tout son personnel"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
