@@ -461,6 +461,8 @@ DELAY = _phrases(
     "later than planned, slower than planned, slower than expected, behind schedule, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
+    # Moved down the list: "the flight was bumped to next year".
+    "bumped to, bumped into, bumped back, bumps to, bumped from, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
