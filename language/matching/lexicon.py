@@ -700,6 +700,9 @@ ROLE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:(?:responsables?|charges?|chargees?)\s+(?:de\s+la|de\s+l'|des|du|de|d')"
     r"|(?:in\s+charge\s+of|responsible\s+for)(?:\s+the)?)\s*$"
 )
+# A step word inside a job's name ("two NASA test pilots blasted off", "les pilotes
+# d'essai") says who someone is: no test was run.
+JOB_TITLE_RX = re.compile(r"(?<![\w])(?:test\s+pilots?|pilotes?\s+d'essais?)(?![\w])")
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(

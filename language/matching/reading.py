@@ -59,6 +59,7 @@ from .lexicon import (
     FUTURE_AFTER_RX,
     IN_TIME_RX,
     INAUGURATED,
+    JOB_TITLE_RX,
     LATENESS_RX,
     MISSED_DATE_RX,
     MODALS,
@@ -374,6 +375,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     module's docstring), in reading order."""
     text = analysis.text
     lateness = [m.span() for m in LATENESS_RX.finditer(text)]
+    jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
     found: list[Signal] = []
     questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
     for name, rx in SIGNAL_RX.items():
@@ -386,6 +388,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
+            if name == "step" and any(s <= m.start() and m.end() <= e for s, e in jobs):
+                continue  # "test pilots": a job, no test
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
