@@ -102,6 +102,9 @@ _ABBREVIATION_BEFORE_RX = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Nos"
     r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
 )
+# A headline's kicker: a name of one to three capitalised words and a full stop before
+# the headline proper ("Celtic Interconnector. Les travaux..."), as a colon would be.
+_KICKER_RX = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]*")
 _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 # An ellipsis before a word in lower case or a number is a pause inside the sentence, not its
 # end: "sortira le... 16 février 2024" gives the date of what it tells.
@@ -246,6 +249,8 @@ def _abbreviation(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0).strip() != ".":
         return False
+    if _KICKER_RX.fullmatch(text, 0, m.start()):
+        return True  # "Celtic Interconnector. Les travaux doivent débuter": the topic
     before = text[max(0, m.start() - 12) : m.start()]
     if _TITLE_BEFORE_RX.search(before):
         return True
