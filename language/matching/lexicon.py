@@ -636,6 +636,10 @@ STEP = _phrases(
     "started work, starts work, start work, began work, begins work, begun work, "
     "work started, work began, work has started, work has begun, break ground, breaks ground, "
     "broke ground, broken ground, breaking ground, "
+    # The thing brought where it will be finished, launched or used ("the telescope arrived
+    # in French Guiana ahead of its launch", "le navire est arrivé à Brest"): a step.
+    "arrives in, arrived in, arrives at, arrived at, est arrive a, est arrivee a, "
+    "est arrive en, est arrivee en, sont arrives a, sont arrivees a, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
