@@ -856,6 +856,18 @@ YEARS_AGO_RX = re.compile(
     + _COUNT
     + r"\s+(?:ans|annees|decennies))(?![\w])"
 )
+# Years counted since the thing began ("quatre ans après son lancement", "fête ses quatre
+# ans", "five years after its opening"): it is done, and a later date in the item is a new
+# goal for it, not its promise moved.
+SINCE_ITS_START_RX = re.compile(
+    r"(?<![\w])(?:"
+    + _COUNT
+    + r"\s+(?:ans|annees|years?)\s+(?:apres|after|since)\s+(?:son|sa|its)\s+"
+    r"(?:lancement|ouverture|inauguration|mise en service|launch|opening|inauguration|debut)"
+    r"|(?:fete|celebre)\s+ses\s+"
+    + _COUNT
+    + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
+)
 AFTER_SO_SHORT_RX = re.compile(
     r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"
 )

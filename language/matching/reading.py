@@ -78,6 +78,7 @@ from .lexicon import (
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
+    SINCE_ITS_START_RX,
     SINCE_RX,
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
@@ -711,7 +712,8 @@ def decide(
             deadline_end,
             promises_a_first,
         )
-        if decisive is None or _effective(decisive) == "step"
+        if (decisive is None or _effective(decisive) == "step")
+        and not _years_since_its_start(analysis, term_spans)
         else None
     )
     if (
@@ -774,6 +776,20 @@ def decide(
             EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
         )
     return None
+
+
+_SINCE_ITS_START_CUES = ("apres s", "after its", "since its", "ses ", "anniversary")
+
+
+def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence naming the claim counts the years since the thing began ("Mon
+    Espace Santé : quatre ans après son lancement"): a date the item sets is a new goal."""
+    if not any(cue in analysis.text for cue in _SINCE_ITS_START_CUES):
+        return False  # the common case, without a regular expression
+    return any(
+        SINCE_ITS_START_RX.search(analysis.text, *analysis.sentences[n])
+        for n in _sentences_with(analysis, term_spans)
+    )
 
 
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
