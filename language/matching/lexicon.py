@@ -654,7 +654,8 @@ VERDICT_BEFORE_STEP = _wordset("historic historique this that ce cet cette")
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
     "on track, on schedule, remains on schedule, still on schedule, still expected, "
-    "still planned, still scheduled, still slated, as planned, as scheduled, "
+    "still planned, still scheduled, still slated, still aiming for, still aims for, "
+    "as planned, as scheduled, "
     "remains scheduled, remain scheduled, remains slated, remains planned, remains expected, "
     "reste programme, reste programmee, "
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
