@@ -537,7 +537,8 @@ DENIAL = _phrases(
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
     "ne verra pas le jour, ne verra jamais le jour, ne verront jamais le jour, "
-    "will never see the light of day, never see the light of day, jette l'eponge, met fin au projet, enterre, revoir le projet, "
+    "will never see the light of day, never see the light of day, "
+    "jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
     "a capote, ont capote, a finalement capote, "

@@ -65,8 +65,8 @@ from .lexicon import (
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
-    NOT_YET,
     NOT_A_SLIP_RX,
+    NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
@@ -105,7 +105,9 @@ _ABBREVIATION_BEFORE_RX = re.compile(
 )
 # A headline's kicker: a name of one to three capitalised words and a full stop before
 # the headline proper ("Celtic Interconnector. Les travaux..."), as a colon would be.
-_KICKER_RX = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]*")
+_KICKER_RX = re.compile(
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]*"
+)
 _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 # An ellipsis before a word in lower case or a number is a pause inside the sentence, not its
 # end: "sortira le... 16 février 2024" gives the date of what it tells.
@@ -439,7 +441,7 @@ def _read_as(
         or (name == "fulfilment" and _denied_subject(before))
     )
     modals = MODALS.intersection(preceding)
-    if any(pair in NOT_YET for pair in zip(preceding, preceding[1:])):
+    if any(pair in NOT_YET for pair in zip(preceding, preceding[1:], strict=False)):
         # "n'a pas encore obtenu", "has not yet obtained": the "yet" is the negation's, the
         # thing is not done (late once the deadline has passed), no plan.
         modals -= {"encore", "yet"}

@@ -43,7 +43,7 @@ def kind_of(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"
     return match.kind if match else None
 
 
-# --- "Not yet" is not done, no plan -------------------------------------------------------
+# --- "Not yet" is not done, no plan -----------------------------------------------------------
 
 SKYHOP = profile(
     promiser="Aerolis",
@@ -72,7 +72,7 @@ def test_not_yet_obtained_after_the_deadline_is_a_delay():
     assert best(said, SKYHOP, on=D(2025, 2, 2), language="fr") is None
 
 
-# --- "Will never see the light of day" ----------------------------------------------------
+# --- "Will never see the light of day" --------------------------------------------------------
 
 ARENA = profile(
     promiser="Fédération de volley",
@@ -96,7 +96,7 @@ def test_never_seeing_the_light_of_day_is_dropped():
     assert kind_of(english, ARENA, on=D(2023, 6, 1)) == EvidenceKind.DENIAL
 
 
-# --- A promiser wound up drops its promise --------------------------------------------------
+# --- A promiser wound up drops its promise ----------------------------------------------------
 
 TRAMCOOP = profile(
     promiser="Tramcoop",
@@ -123,7 +123,7 @@ def test_a_promiser_wound_up_drops_its_promise():
     assert kind_of(insolvent, TRAMCOOP, on=D(2024, 9, 4)) == EvidenceKind.DELAY
 
 
-# --- "Bumped to" a later date ---------------------------------------------------------------
+# --- "Bumped to" a later date -----------------------------------------------------------------
 
 CAPSULE = profile(
     promiser="Orbitec",
@@ -156,7 +156,7 @@ def test_test_pilots_are_a_job_not_a_test():
     assert kind_of(french, CAPSULE, on=D(2026, 6, 6), language="fr") == EvidenceKind.FULFILMENT
 
 
-# --- A headline's kicker is its topic -----------------------------------------------------------
+# --- A headline's kicker is its topic ---------------------------------------------------------
 
 SEALINK = profile(
     promiser="Norvolt Grid",
@@ -180,7 +180,7 @@ def test_a_headlines_kicker_is_its_topic():
     assert kind_of(sentence, SEALINK, on=D(2025, 2, 11), language="fr") is None
 
 
-# --- Arrived where it will be launched: a step ----------------------------------------------------
+# --- Arrived where it will be launched: a step ------------------------------------------------
 
 OBSERVATORY = profile(
     promiser="Astra Agency",
@@ -204,7 +204,7 @@ def test_arrived_where_it_will_be_launched_is_a_step():
     assert kind_of(launched, OBSERVATORY, on=D(2026, 3, 20)) == EvidenceKind.FULFILMENT
 
 
-# --- Years since its start: a later date is a new goal --------------------------------------------
+# --- Years since its start: a later date is a new goal ----------------------------------------
 
 PORTAL = profile(
     promiser="Caisse santé",
@@ -231,7 +231,7 @@ def test_years_since_its_start_make_a_later_date_a_new_goal():
     assert kind_of(moved, PORTAL, on=D(2025, 2, 1), language="fr") == EvidenceKind.DELAY
 
 
-# --- "Still aiming for" is on time -------------------------------------------------------------------
+# --- "Still aiming for" is on time ------------------------------------------------------------
 
 LANDER = profile(
     promiser="Selenix",
