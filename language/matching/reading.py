@@ -736,7 +736,7 @@ def decide(
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
-            _proposal(analysis, decisive, term_spans, deadline_end)
+            _proposal(analysis, decisive, term_spans, deadline_end, name_spans or [])
             if kind == EvidenceKind.DELAY
             else None
         )
@@ -897,6 +897,7 @@ def _proposal(
     decisive: Signal,
     term_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
+    name_spans: list[tuple[int, int]],
 ) -> FoundDeadline | None:
     """The new deadline a delay gives: the finest date of the latest year in the first of
     these groups of sentences that has one: those saying something moved ("repoussé à la
@@ -925,7 +926,7 @@ def _proposal(
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"
             # rather than "until 2027").
-            return max(
+            chosen = max(
                 future,
                 key=lambda d: (
                     _end(d).year,
@@ -934,7 +935,30 @@ def _proposal(
                     d.window.start or dt.date.min,
                 ),
             )
+            return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+def _told_more_finely(
+    analysis: ItemAnalysis, chosen: FoundDeadline, claim_spans: list[tuple[int, int]]
+) -> FoundDeadline | None:
+    """The new date told again more finely, inside it, in a sentence naming the claim or its
+    promiser ("repousse l'ouverture à décembre 2022", then "n'ouvrirait que le 11 décembre
+    2022"; "bumped into next year", then "off until at least next March"); None if not."""
+    start, end = chosen.window.start, chosen.window.end
+    if start is None or end is None or chosen.window.precision not in _REFINABLE:
+        return None  # a day, a week, a span is fine enough ("the week commencing August 19")
+    finer = [
+        d
+        for d in analysis.deadlines_in(_sentences_with(analysis, claim_spans))
+        if _coarseness(d) < _coarseness(chosen)
+        # A "by" date ("deadline of July 31") sets no finer window, only its end.
+        and d.window.start is not None
+        and start <= d.window.start <= end
+        and (d.window.end is None or d.window.end <= end)
+        and not _said_of_the_past(analysis, d)
+    ]
+    return min(finer, key=_coarseness) if finer else None
 
 
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
@@ -1087,6 +1111,10 @@ def _names_a_later_year(
 
 # The finer a date, the more it says: of two dates in one year, the finer is the proposal.
 _FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
+
+
+# A month or coarser may be told again more finely (see `_told_more_finely`).
+_REFINABLE = frozenset(_FINENESS[_FINENESS.index("month") :])
 
 
 def _coarseness(found: FoundDeadline) -> int:

@@ -246,3 +246,31 @@ LANDER = profile(
 def test_still_aiming_for_is_on_time():
     said = "Selenix still aiming for a September landing of its Tern lunar lander"
     assert kind_of(said, LANDER, on=D(2026, 5, 27)) == EvidenceKind.PROGRESS
+
+
+# --- A new date told again more finely -----------------------------------------------------------
+
+
+def test_a_new_date_told_again_more_finely_is_the_finer_window():
+    said = (
+        "Orbitec's first Halcyon crewed flight bumped into next year\n"
+        "Orbitec says the flight is now off until at least next March."
+    )
+    match = best(said, CAPSULE, on=D(2025, 8, 9))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 3, 31), None)
+    french = (
+        "Tramcoop repousse l'ouverture de sa ligne Vierzon-Guéret à décembre 2024\n"
+        "La coopérative annonce que le tram-train n'ouvrira que le 11 décembre 2024."
+    )
+    match = best(french, TRAMCOOP, on=D(2024, 3, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 12, 11), D(2024, 12, 11))
+    # A "by" date inside the month sets no finer window.
+    by_date = (
+        "Tramcoop repousse l'ouverture de sa ligne Vierzon-Guéret à décembre 2024\n"
+        "Tramcoop s'est fixé une échéance au plus tard le 11 décembre 2024."
+    )
+    match = best(by_date, TRAMCOOP, on=D(2024, 3, 15), language="fr")
+    assert match is not None
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 12, 1), D(2024, 12, 31))
