@@ -308,7 +308,9 @@ ADVERBS = _wordset(
     "progressivement quasiment "
     "effectivement officially finally now already successfully fully formally "
     # Concessive and repeating adverbs: "devra néanmoins attendre", "a encore été repoussé".
-    "neanmoins toutefois cependant encore nonetheless however again"
+    "neanmoins toutefois cependant encore nonetheless however again "
+    # Consequence: "ne verra donc jamais le jour", "will therefore never be built".
+    "donc therefore thus"
 )
 
 
@@ -459,6 +461,8 @@ DELAY = _phrases(
     "later than planned, slower than planned, slower than expected, behind schedule, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
+    # Moved down the list: "the flight was bumped to next year".
+    "bumped to, bumped into, bumped back, bumps to, bumped from, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
@@ -532,7 +536,9 @@ DENIAL = _phrases(
     # French
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "
-    "ne verra pas le jour, jette l'eponge, met fin au projet, enterre, revoir le projet, "
+    "ne verra pas le jour, ne verra jamais le jour, ne verront jamais le jour, "
+    "will never see the light of day, never see the light of day, "
+    "jette l'eponge, met fin au projet, enterre, revoir le projet, "
     "revoit le projet, revoir sa copie, revoit sa copie, revoir la copie, revoit la copie, "
     # A deal or a project that fell through: "une introduction en Bourse qui a capoté".
     "a capote, ont capote, a finalement capote, "
@@ -549,7 +555,13 @@ DENIAL = _phrases(
     "demise of, pulled his financial support, pulled her financial support, "
     "pulled its financial support, pulled their financial support, pulled his support, "
     "pulled her support, pulled its support, pulled their support, pulled its funding, "
-    "pulled the funding"
+    "pulled the funding, "
+    # The promiser wound up takes its promise with it: "annonce sa liquidation", "lays off
+    # all its staff", "la fin de l'aventure". Not insolvency or "dépôt de bilan", which
+    # may be a restructuring the project survives, late.
+    "liquidation, liquidation judiciaire, fin de l'aventure, fin d'une aventure, "
+    "lays off all, laid off all, licencie tous ses, licencie l'ensemble de ses, "
+    "licencie tout son personnel"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
@@ -625,6 +637,10 @@ STEP = _phrases(
     "started work, starts work, start work, began work, begins work, begun work, "
     "work started, work began, work has started, work has begun, break ground, breaks ground, "
     "broke ground, broken ground, breaking ground, "
+    # The thing brought where it will be finished, launched or used ("the telescope arrived
+    # in French Guiana ahead of its launch", "le navire est arrivé à Brest"): a step.
+    "arrives in, arrived in, arrives at, arrived at, est arrive a, est arrivee a, "
+    "est arrive en, est arrivee en, sont arrives a, sont arrivees a, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
@@ -639,7 +655,8 @@ VERDICT_BEFORE_STEP = _wordset("historic historique this that ce cet cette")
 # Said to be on time: progress, even when the date given is later than the ledger's.
 ON_TRACK = _phrases(
     "on track, on schedule, remains on schedule, still on schedule, still expected, "
-    "still planned, still scheduled, still slated, as planned, as scheduled, "
+    "still planned, still scheduled, still slated, still aiming for, still aims for, "
+    "as planned, as scheduled, "
     "remains scheduled, remain scheduled, remains slated, remains planned, remains expected, "
     "reste programme, reste programmee, "
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
@@ -689,6 +706,9 @@ ROLE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:(?:responsables?|charges?|chargees?)\s+(?:de\s+la|de\s+l'|des|du|de|d')"
     r"|(?:in\s+charge\s+of|responsible\s+for)(?:\s+the)?)\s*$"
 )
+# A step word inside a job's name ("two NASA test pilots blasted off", "les pilotes
+# d'essai") says who someone is: no test was run.
+JOB_TITLE_RX = re.compile(r"(?<![\w])(?:test\s+pilots?|pilotes?\s+d'essais?)(?![\w])")
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(
@@ -789,6 +809,9 @@ MODALS = _wordset(
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "
     "serait seraient soit soient avoir afin expects wants before avant pouvoir devait devaient"
 )
+# A negation with its "yet" ("pas encore", "not yet") says a thing is not done, no plan:
+# "yet" and "encore" stay modals elsewhere ("has yet to", "devra encore attendre").
+NOT_YET = frozenset((("pas", "encore"), ("not", "yet")))
 # A completion in a clause that says until when something lasts ("to keep the pace until
 # our network is completed", "jusqu'à ce que la ligne soit ouverte") has not happened yet.
 UNTIL_CLAUSE_RX = re.compile(r"(?<![\w'])(?:until|till|jusqu'a ce qu'?e?)\s*(?:[\w']+\s+){0,4}$")
@@ -834,6 +857,18 @@ YEARS_AGO_RX = re.compile(
     + r"\s+(?:years?|decades?)\s+ago|il\s+y\s+a\s+(?:pres\s+de\s+|plus\s+de\s+)?"
     + _COUNT
     + r"\s+(?:ans|annees|decennies))(?![\w])"
+)
+# Years counted since the thing began ("quatre ans après son lancement", "fête ses quatre
+# ans", "five years after its opening"): it is done, and a later date in the item is a new
+# goal for it, not its promise moved.
+SINCE_ITS_START_RX = re.compile(
+    r"(?<![\w])(?:"
+    + _COUNT
+    + r"\s+(?:ans|annees|years?)\s+(?:apres|after|since)\s+(?:son|sa|its)\s+"
+    r"(?:lancement|ouverture|inauguration|mise en service|launch|opening|inauguration|debut)"
+    r"|(?:fete|celebre)\s+ses\s+"
+    + _COUNT
+    + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
 )
 AFTER_SO_SHORT_RX = re.compile(
     r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"

@@ -59,12 +59,14 @@ from .lexicon import (
     FUTURE_AFTER_RX,
     IN_TIME_RX,
     INAUGURATED,
+    JOB_TITLE_RX,
     LATENESS_RX,
     MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
     NOT_A_SLIP_RX,
+    NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
     PAST_MARKERS_RX,
@@ -76,6 +78,7 @@ from .lexicon import (
     SIGNAL_KINDS,
     SIGNAL_ORDER,
     SIGNAL_RX,
+    SINCE_ITS_START_RX,
     SINCE_RX,
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
@@ -99,6 +102,11 @@ _TITLE_BEFORE_RX = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|
 _ABBREVIATION_BEFORE_RX = re.compile(
     r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Nos"
     r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
+)
+# A headline's kicker: a name of one to three capitalised words and a full stop before
+# the headline proper ("Celtic Interconnector. Les travaux..."), as a colon would be.
+_KICKER_RX = re.compile(
+    r"(?:[A-Z\u00c0-\u00de][\w'\u2019-]*\s+){0,2}[A-Z\u00c0-\u00de][\w'\u2019-]*"
 )
 _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 # An ellipsis before a word in lower case or a number is a pause inside the sentence, not its
@@ -244,6 +252,8 @@ def _abbreviation(text: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0).strip() != ".":
         return False
+    if _KICKER_RX.fullmatch(text, 0, m.start()):
+        return True  # "Celtic Interconnector. Les travaux doivent débuter": the topic
     before = text[max(0, m.start() - 12) : m.start()]
     if _TITLE_BEFORE_RX.search(before):
         return True
@@ -373,6 +383,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     module's docstring), in reading order."""
     text = analysis.text
     lateness = [m.span() for m in LATENESS_RX.finditer(text)]
+    jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
     found: list[Signal] = []
     questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
     for name, rx in SIGNAL_RX.items():
@@ -385,6 +396,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
+            if name == "step" and any(s <= m.start() and m.end() <= e for s, e in jobs):
+                continue  # "test pilots": a job, no test
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
@@ -427,8 +440,13 @@ def _read_as(
         or "n't" in before[-12:]
         or (name == "fulfilment" and _denied_subject(before))
     )
+    modals = MODALS.intersection(preceding)
+    if any(pair in NOT_YET for pair in zip(preceding, preceding[1:], strict=False)):
+        # "n'a pas encore obtenu", "has not yet obtained": the "yet" is the negation's, the
+        # thing is not done (late once the deadline has passed), no plan.
+        modals -= {"encore", "yet"}
     modal = (
-        bool(MODALS.intersection(preceding))
+        bool(modals)
         or any(p in before for p in NEGATOR_PHRASES)
         or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
@@ -696,7 +714,8 @@ def decide(
             deadline_end,
             promises_a_first,
         )
-        if decisive is None or _effective(decisive) == "step"
+        if (decisive is None or _effective(decisive) == "step")
+        and not _years_since_its_start(analysis, term_spans)
         else None
     )
     if (
@@ -717,7 +736,7 @@ def decide(
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
-            _proposal(analysis, decisive, term_spans, deadline_end)
+            _proposal(analysis, decisive, term_spans, deadline_end, name_spans or [])
             if kind == EvidenceKind.DELAY
             else None
         )
@@ -759,6 +778,20 @@ def decide(
             EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
         )
     return None
+
+
+_SINCE_ITS_START_CUES = ("apres s", "after its", "since its", "ses ", "anniversary")
+
+
+def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence naming the claim counts the years since the thing began ("Mon
+    Espace Santé : quatre ans après son lancement"): a date the item sets is a new goal."""
+    if not any(cue in analysis.text for cue in _SINCE_ITS_START_CUES):
+        return False  # the common case, without a regular expression
+    return any(
+        SINCE_ITS_START_RX.search(analysis.text, *analysis.sentences[n])
+        for n in _sentences_with(analysis, term_spans)
+    )
 
 
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
@@ -864,6 +897,7 @@ def _proposal(
     decisive: Signal,
     term_spans: list[tuple[int, int]],
     deadline_end: dt.date | None,
+    name_spans: list[tuple[int, int]],
 ) -> FoundDeadline | None:
     """The new deadline a delay gives: the finest date of the latest year in the first of
     these groups of sentences that has one: those saying something moved ("repoussé à la
@@ -892,7 +926,7 @@ def _proposal(
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"
             # rather than "until 2027").
-            return max(
+            chosen = max(
                 future,
                 key=lambda d: (
                     _end(d).year,
@@ -901,7 +935,30 @@ def _proposal(
                     d.window.start or dt.date.min,
                 ),
             )
+            return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+def _told_more_finely(
+    analysis: ItemAnalysis, chosen: FoundDeadline, claim_spans: list[tuple[int, int]]
+) -> FoundDeadline | None:
+    """The new date told again more finely, inside it, in a sentence naming the claim or its
+    promiser ("repousse l'ouverture à décembre 2022", then "n'ouvrirait que le 11 décembre
+    2022"; "bumped into next year", then "off until at least next March"); None if not."""
+    start, end = chosen.window.start, chosen.window.end
+    if start is None or end is None or chosen.window.precision not in _REFINABLE:
+        return None  # a day, a week, a span is fine enough ("the week commencing August 19")
+    finer = [
+        d
+        for d in analysis.deadlines_in(_sentences_with(analysis, claim_spans))
+        if _coarseness(d) < _coarseness(chosen)
+        # A "by" date ("deadline of July 31") sets no finer window, only its end.
+        and d.window.start is not None
+        and start <= d.window.start <= end
+        and (d.window.end is None or d.window.end <= end)
+        and not _said_of_the_past(analysis, d)
+    ]
+    return min(finer, key=_coarseness) if finer else None
 
 
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
@@ -1054,6 +1111,10 @@ def _names_a_later_year(
 
 # The finer a date, the more it says: of two dates in one year, the finer is the proposal.
 _FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
+
+
+# A month or coarser may be told again more finely (see `_told_more_finely`).
+_REFINABLE = frozenset(_FINENESS[_FINENESS.index("month") :])
 
 
 def _coarseness(found: FoundDeadline) -> int:
