@@ -186,6 +186,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
         or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
+        or _ends_on_a_known_speaker(reading)
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
@@ -239,6 +240,14 @@ _PRESENTS_A_PLAN = re.compile(
 )
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
+
+
+def _ends_on_a_known_speaker(reading: _Reading) -> bool:
+    """Whether a sentence says which ledger organisation told it: "…, and the first phase
+    was completed in December, Halden said in a statement on Tuesday" is a statement of
+    Halden's on Tuesday, whose day may date its promises told before or after it."""
+    attribution = reading.attribution
+    return attribution is not None and attribution.org is not None
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:

@@ -76,6 +76,10 @@ def _variants(name: str) -> list[str]:
     # in brackets is no part of how an article writes the name.
     if (bare := _GLOSS.sub("", name)) != name and len(bare) >= 2:
         forms.add(bare)
+        # "Aneka Tambang (Antam)", "Agence Nationale des titres sécurisés (ANTS)": a gloss
+        # that shortens the name is how articles write it after the first mention.
+        if _shortens(name[len(bare) :].strip(" ()"), bare):
+            forms.add(name[len(bare) :].strip(" ()"))
     # "Ville de Pornichet" is "la ville de Pornichet" inside a sentence: a body named by a
     # common noun and what it is of.
     forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}
@@ -84,6 +88,31 @@ def _variants(name: str) -> list[str]:
         if (short := _LEGAL_FORM.sub("", form)) != form and " " in short:
             spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
     return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` is made of the starts of `name`'s words, in order ("Antam" of
+    "Aneka Tambang", "SFMTA" of "San Francisco Municipal Transportation Agency"), skipping
+    small words ("des", "and"), and starts with the first: no place or parent ("France",
+    "UK")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper() or len(w) > 3]
+    short = short.lower()
+    if not re.fullmatch(r"[^\W\d_]{2,}", short) or not words:
+        return False
+
+    def fits(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        return any(
+            rest[:size] == words[i][:size].lower() and fits(rest[size:], i + 1)
+            for i in range(at, min(at + 2, len(words)))
+            for size in range(len(rest), 0, -1)
+        )
+
+    return any(
+        short[:size] == words[0][:size].lower() and fits(short[size:], 1)
+        for size in range(len(short), 0, -1)
+    )
 
 
 # A gloss in brackets that ends a ledger name: "Gulf Coast Growth Ventures (SABIC and ExxonMobil)".

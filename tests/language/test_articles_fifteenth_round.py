@@ -1,0 +1,49 @@
+"""The importer's rules from the fifteenth round (docs/article-import.md, "Fifteenth round:
+the sixteenth blind batch"), from the misses of the sixteenth batch, on promises an article
+reports as made earlier, once it had been scored untuned. One behaviour per test; the
+sentences are invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.articles import KnownOrganisation
+from tests.language.article_reading import Reader
+
+# A Thursday.
+PUBLISHED = dt.date(2025, 3, 6)
+ORGS = [
+    KnownOrganisation(1, "Brenmoor Kali Mining (Brekam)"),
+    KnownOrganisation(2, "Ostvale Water Board"),
+    KnownOrganisation(3, "Tarrow Agency (France)"),
+]
+
+read = Reader(ORGS, PUBLISHED)
+Y = dt.date
+
+
+# --- Who promises: a gloss that shortens the ledger's name ---------------------------------
+
+
+def test_a_gloss_that_shortens_the_name_names_the_organisation():
+    text = "Brekam will open its second potash shaft by the end of 2026."
+    assert read.found(text) == [(None, Y(2026, 12, 31), "Brenmoor Kali Mining (Brekam)")]
+
+
+def test_a_gloss_that_names_a_place_is_no_name_of_the_organisation():
+    text = "France will open the new border post by the end of 2026."
+    assert [promiser for _, _, promiser in read.found(text)] != ["Tarrow Agency (France)"]
+
+
+# --- When it was said: a dated statement told after the promise ----------------------------
+
+
+def test_a_statement_its_organisation_dates_afterwards_dates_the_lead():
+    text = (
+        "Brenmoor Kali Mining plans to open its second potash shaft in the second half of "
+        "2026, the company said.\n\n"
+        "The first shaft reached full output in January with a crew of forty, Brenmoor Kali "
+        "Mining said in a statement on Tuesday."
+    )
+    assert read.dated(text) == [(Y(2026, 7, 1), Y(2026, 12, 31), Y(2025, 3, 4))]
