@@ -299,6 +299,9 @@ def _spoken(
                 and re.search(r"\w", folded[a:start] + folded[end:b])
                 # ", in a statement released Tuesday, said": the aside dates the statement.
                 and not _DOCUMENT_OF_DAY.search(folded[a:start])
+                # ",” the manager told reporters during a visit on Wednesday, according to
+                # ...": the aside is the attribution itself, its time when it was said.
+                and not (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[a:start]))
                 for a, b in asides
             )
         ):

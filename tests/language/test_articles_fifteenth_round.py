@@ -47,3 +47,11 @@ def test_a_statement_its_organisation_dates_afterwards_dates_the_lead():
         "Mining said in a statement on Tuesday."
     )
     assert read.dated(text) == [(Y(2026, 7, 1), Y(2026, 12, 31), Y(2025, 3, 4))]
+
+
+def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
+    text = (
+        "“The pumps will be running in May,” board chair Ida Marsh told reporters during a "
+        "site tour on Monday, according to the Ostvale Courier."
+    )
+    assert read.dated(text) == [(Y(2025, 5, 1), Y(2025, 5, 31), Y(2025, 3, 3))]
