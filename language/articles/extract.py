@@ -69,7 +69,7 @@ from .sentence import (
     _Cue,
     _Reading,
 )
-from .speech import _attribution, _spoken
+from .speech import SPEAKING, _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
@@ -187,6 +187,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         or _ACCORDING_TO.search(reading.folded, reading.body)
         or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
         or _ends_on_a_known_speaker(reading)
+        or _OPENS_ON_SPEAKING.match(reading.folded, reading.body)
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
@@ -238,6 +239,8 @@ _PRESENTS_A_PLAN = re.compile(
     r"[^.;:]{0,40}?\b(?:plans?|strategy|programme|program|roadmap|timetable|schedule|network|"
     r"projet|stratégie|feuille de route|calendrier|réseau)\b(?!\s+(?:for|to|pour|de|d')\b)"
 )
+# "Speaking in Parliament on 23 May, the minister restated the plan.": a dated statement.
+_OPENS_ON_SPEAKING = re.compile(SPEAKING)
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 

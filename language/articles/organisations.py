@@ -78,8 +78,10 @@ def _variants(name: str) -> list[str]:
         forms.add(bare)
         # "Aneka Tambang (Antam)", "Agence Nationale des titres sécurisés (ANTS)": a gloss
         # that shortens the name is how articles write it after the first mention.
-        if _shortens(name[len(bare) :].strip(" ()"), bare):
-            forms.add(name[len(bare) :].strip(" ()"))
+        # So does a gloss that is a body's own name: "UK Government (Department of Health)".
+        gloss = name[len(bare) :].strip(" ()")
+        if _shortens(gloss, bare) or _BODY_OF.match(gloss):
+            forms.add(gloss)
     # "Ville de Pornichet" is "la ville de Pornichet" inside a sentence: a body named by a
     # common noun and what it is of.
     forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}

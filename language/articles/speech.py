@@ -231,6 +231,19 @@ _DECIDED = (
 )
 _DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
 _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
+# An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
+# minister ...", "S'exprimant devant les élus le 3 mars, la ministre ...".
+SPEAKING = r"(?:speaking|testifying|s'exprimant|intervenant)\b"
+_SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
+# A clause after a promise that says when it was made: "…, which was promised in 2019",
+# "…, first announced before the 2019 election", "…, promise faite en 2017".
+_MADE_THEN = re.compile(
+    r"(?:,|\b(?:which|that|qui))\s+(?:(?:was|were|had been|has been|a été|avait été)\s+)?"
+    r"(?:(?:a|an|the|une|la|le) (?:pledge|promise|vow|commitment|promesse|engagement)\s+)?"
+    r"(?:first\s+)?(?:promised|pledged|announced|made|set|given|promise?s?|annoncée?s?|"
+    r"faite?s?|fixée?s?)\s+(?:(?:in|on|before|during|at|ahead of|en|le|avant|pendant|"
+    r"lors de)\s+)?$"
+)
 # The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
 # "speaking at a conference on March 3", "in a statement issued on March 3".
 _DOCUMENT_OF_DAY = re.compile(
@@ -290,6 +303,13 @@ def _spoken(
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
+    # "their vow to build ... by 2030, which was promised before the 2019 election": when the
+    # promise itself was made, whoever reports it and when.
+    for stated, (start, end) in candidates:
+        if any(c.start < start for c in cues if not c.dropped) and _MADE_THEN.search(
+            folded[:start]
+        ):
+            return stated, (start, end)
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
         if (
@@ -323,6 +343,7 @@ def _spoken(
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
+            or bool(_SPEAKING_AT.match(folded[reading.body : start]))
             or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next

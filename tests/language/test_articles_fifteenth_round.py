@@ -17,6 +17,7 @@ ORGS = [
     KnownOrganisation(1, "Brenmoor Kali Mining (Brekam)"),
     KnownOrganisation(2, "Ostvale Water Board"),
     KnownOrganisation(3, "Tarrow Agency (France)"),
+    KnownOrganisation(4, "Ostvale Council (Department of Parks and Roads)"),
 ]
 
 read = Reader(ORGS, PUBLISHED)
@@ -34,6 +35,13 @@ def test_a_gloss_that_shortens_the_name_names_the_organisation():
 def test_a_gloss_that_names_a_place_is_no_name_of_the_organisation():
     text = "France will open the new border post by the end of 2026."
     assert [promiser for _, _, promiser in read.found(text)] != ["Tarrow Agency (France)"]
+
+
+def test_a_gloss_that_is_a_bodys_own_name_names_the_organisation():
+    text = "The Department of Parks and Roads will resurface the ring road by 2027."
+    assert read.found(text) == [
+        (None, Y(2027, 12, 31), "Ostvale Council (Department of Parks and Roads)")
+    ]
 
 
 # --- When it was said: a dated statement told after the promise ----------------------------
@@ -55,3 +63,39 @@ def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
         "site tour on Monday, according to the Ostvale Courier."
     )
     assert read.dated(text) == [(Y(2025, 5, 1), Y(2025, 5, 31), Y(2025, 3, 3))]
+
+
+# --- When it was said: the promise's own time, not its report's -----------------------------
+
+
+def test_a_pledge_made_for_a_campaign_was_made_in_its_year():
+    text = (
+        "Yesterday the Ostvale Courier reported: “The Water Board has kept its pledge to "
+        "replace every lead pipe by 2029, which was made before the 2021 local election.”"
+    )
+    assert read.dated(text) == [(None, Y(2029, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_clause_saying_when_a_promise_was_first_made_dates_it():
+    text = (
+        "Last week the board restated its promise to open a second reservoir by 2030, which "
+        "was first announced in 2022."
+    )
+    assert read.dated(text) == [(None, Y(2030, 12, 31), Y(2022, 1, 1))]
+
+
+def test_a_french_campaign_names_its_year():
+    text = (
+        "Ostvale Water Board s'est engagé à ouvrir la piscine d'ici 2027, une promesse faite "
+        "lors de la campagne municipale de 2020."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2020, 1, 1))]
+
+
+def test_speaking_somewhere_on_a_day_dates_what_the_speaker_goes_on_to_promise():
+    text = (
+        "Speaking in the council chamber on 3 March, Ostvale Water Board chair Ida Marsh "
+        "restated the plan and gave an update. She said “We are committed to finishing the "
+        "new reservoir by 2028.”"
+    )
+    assert read.dated(text) == [(None, Y(2028, 12, 31), Y(2025, 3, 3))]
