@@ -171,6 +171,11 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
     opening = _DATELINE_OPENING.match(text)
     body = opening.end() if opening else 0
     reported = bool(_REPORTED.search(folded))
+    # Reported speech goes on past its sentence: "Its executives told investors on Jan. 23
+    # that the loan was near. Construction would start in the second half of 2024."
+    continued = context.reporting_in == sentence.paragraph
+    context.reporting_in = sentence.paragraph if reported else None
+    reported = reported or continued
     cues = _cues(folded, context.language, body)
     attribution = _attribution(text, folded, body, context)
     _judge_cues(cues, text, folded, reported, context)

@@ -144,6 +144,10 @@ class _Context:
     last_named: _Org | None = None  # the last ledger organisation named, as anything
     names_seen: list[str] = field(default_factory=list)
     previous: str = ""
+    # The paragraph of the sentence just read when it reported speech: the next sentence there
+    # may go on in the speaker's words ("X told investors on Jan. 23 ... Construction would
+    # start in 2024.").
+    reporting_in: int | None = None
     # When an organisation's statement was made, by the sentence that said so ("announced
     # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
     said: dict[str, tuple[Stated, int]] = field(default_factory=dict)

@@ -99,3 +99,22 @@ def test_speaking_somewhere_on_a_day_dates_what_the_speaker_goes_on_to_promise()
         "new reservoir by 2028.”"
     )
     assert read.dated(text) == [(None, Y(2028, 12, 31), Y(2025, 3, 3))]
+
+
+# --- A promise found: reported speech that goes on into the next sentence -----------------
+
+
+def test_would_in_the_sentence_after_reported_speech_is_the_speakers_promise():
+    text = (
+        "Brenmoor Kali Mining executives told shareholders on Tuesday that the permit was "
+        "close. Digging would begin in the first half of 2026."
+    )
+    assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 6, 30), Y(2025, 3, 4))]
+
+
+def test_would_after_a_sentence_of_the_writers_own_is_no_promise():
+    text = (
+        "Brenmoor Kali Mining opened its first shaft in 2019. Digging would begin in the "
+        "first half of 2026."
+    )
+    assert read.dated(text) == []
