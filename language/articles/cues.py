@@ -33,6 +33,7 @@ from .lexicon import (
     _PAST_FR_ADJACENT,
     _PERSON_RELATIVE,
     _RESULTS,
+    _SET_BY_A_DATED_ACT,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
@@ -217,6 +218,7 @@ def _judge_cues(
             or (
                 cue.rule.kind == "past"
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
+                and not _SET_BY_A_DATED_ACT.search(before)
             )
         ):
             cue.dropped = "an earlier, superseded plan"

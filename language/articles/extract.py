@@ -69,7 +69,7 @@ from .sentence import (
     _Cue,
     _Reading,
 )
-from .speech import SPEAKING, _attribution, _spoken
+from .speech import _ACT_BEFORE_TIME, SPEAKING, _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
@@ -461,11 +461,18 @@ def _dated_drafts(
     ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
+    set_by_an_act = spoken_span is not None and bool(
+        _ACT_BEFORE_TIME.search(folded[: spoken_span[0]])
+    )
     for deadline in found:
         if not _is_a_deadline(deadline, reading, stated, context):
             continue
         index = _governing_cue(deadline, reading)
         if index is None or cues[index].dropped:
+            continue
+        if set_by_an_act and cues[index].rule.kind != "past":
+            # "the contract signed in 2015 provided for delivery in 2018, before it was moved
+            # to 2019": the act set the plan, not the moves the writer tells after it.
             continue
         cue = cues[index]
         window, deadline_text = _qualified(deadline, cue, reading, stated, context)

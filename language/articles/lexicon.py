@@ -158,7 +158,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
-    CueRule(r"\b(?:was|were) (?:now |still )?due (?:to|in|by)\b", "plans", kind="past"),
+    CueRule(r"\b(?:was|were) (?:now |still |then )?due (?:to|in|by)\b", "plans", kind="past"),
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
@@ -352,6 +352,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
+    # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018".
+    CueRule(r"\bprévoyai(?:t|ent)\b", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
@@ -570,6 +572,19 @@ _NOT_PARTICIPLES = frozenset(
         "essais",
         "rabais",
     ]
+)
+# The dated act that set a plan the sentence goes on to tell in the past: "the contract
+# signed in December 2015 provided for delivery in 2018", "an application was lodged in
+# December, and the school was then due to open in 2023". The plan was promised then.
+DATED_ACT = (
+    r"\b(?:contract|agreement|deal|application|schedule|timetable|contrat|accord|convention|"
+    r"calendrier|protocole|demande)\b[^,;.]{0,40}?\b(?:signed|lodged|filed|submitted|agreed|"
+    r"signée?|conclue?|déposée?)\s+(?:(?:in|on|en|le)\s+)?"
+)
+_SET_BY_A_DATED_ACT = re.compile(
+    DATED_ACT + r"(?:the |its |last |this |[a-z]+ )?(?:\d|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\b)"
 )
 # An earlier, superseded plan: "originally slated for 2025", "qui était envisagé pour 2023".
 _SUPERSEDED = re.compile(

@@ -20,6 +20,7 @@ from .lexicon import (
     _SPEECH_BEFORE_DATE,
     _TRAILING_SPEECH,
     ANY_COMMITMENT,
+    DATED_ACT,
 )
 from .organisations import _Context, _known, _known_mentions, _venture
 from .sentence import _PARENTHETICAL, _Attribution, _Reading
@@ -231,6 +232,8 @@ _DECIDED = (
 )
 _DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
 _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
+# The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
+_ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
 # An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
 # minister ...", "S'exprimant devant les élus le 3 mars, la ministre ...".
 SPEAKING = r"(?:speaking|testifying|s'exprimant|intervenant)\b"
@@ -351,7 +354,10 @@ def _spoken(
         promised_after = any(cue.start >= end for cue in cues) or not cues
         promised_then = bool(
             _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
-        ) or bool(_DECIDED_BEFORE_TIME.search(folded[:start]) and promised_after)
+        ) or bool(
+            (_DECIDED_BEFORE_TIME.search(folded[:start]) or _ACT_BEFORE_TIME.search(folded[:start]))
+            and promised_after
+        )
         if (
             (
                 (next_to_speech and (promised_after or _in(attribution, start)))

@@ -118,3 +118,27 @@ def test_would_after_a_sentence_of_the_writers_own_is_no_promise():
         "first half of 2026."
     )
     assert read.dated(text) == []
+
+
+# --- A promise found: an earlier plan dated by the act that set it --------------------------
+
+
+def test_a_plan_set_by_a_dated_contract_was_promised_when_it_was_signed():
+    text = (
+        "Le calendrier du contrat signé en mars 2019 prévoyait la mise en service du forage "
+        "en juin 2021, avant qu'elle ne soit repoussée à octobre 2022."
+    )
+    assert read.dated(text, language="fr") == [(Y(2021, 6, 1), Y(2021, 6, 30), Y(2019, 3, 1))]
+
+
+def test_a_plan_due_when_an_application_was_lodged_was_promised_then():
+    text = (
+        "A permit application was lodged in November, and the new depot was then due to open "
+        "in May 2026, but the council now says the site is contaminated."
+    )
+    assert read.dated(text) == [(Y(2026, 5, 1), Y(2026, 5, 31), Y(2024, 11, 1))]
+
+
+def test_an_earlier_plan_with_no_date_of_its_own_stays_superseded():
+    text = "The new depot was due to open in May 2026, but the site is contaminated."
+    assert read.dated(text) == []
