@@ -508,7 +508,37 @@ def _dated_drafts(
                     reason=f"{draft.reason}; {partner} joined in the subject"[:500],
                 )
             )
-    return drafts
+    return _without_paces(drafts, folded)
+
+
+# A rate: "quatre F-35 par an", "ten trains a year", "20,000 lines per quarter".
+_RATE = re.compile(
+    r"\b(?:a|per|each|every|par|chaque) (?:year|quarter|month|an|année|trimestre|mois)\b"
+    r"|\bannually\b"
+)
+
+
+def _without_paces(drafts: list[DraftCandidate], folded: str) -> list[DraftCandidate]:
+    """ "Quatre à cinq F-35 par an seront livrés entre 2024 et 2030, de sorte que les 34
+    avions devraient être livrés en 2030": a rate over a span of years is the pace of the
+    promise the sentence dates by its end, not a promise of its own."""
+    rate = _RATE.search(folded)
+    if rate is None:
+        return drafts
+    return [
+        draft
+        for draft in drafts
+        if not (
+            draft.start is not None
+            and draft.end is not None
+            and draft.end.year > draft.start.year
+            and rate.end() <= folded.find(_fold(draft.deadline_text))
+            and any(
+                other.end == draft.end and other.start is not None and other.start > draft.start
+                for other in drafts
+            )
+        )
+    ]
 
 
 def _joined_subject(

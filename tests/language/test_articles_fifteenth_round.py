@@ -142,3 +142,25 @@ def test_a_plan_due_when_an_application_was_lodged_was_promised_then():
 def test_an_earlier_plan_with_no_date_of_its_own_stays_superseded():
     text = "The new depot was due to open in May 2026, but the site is contaminated."
     assert read.dated(text) == []
+
+
+# --- Not a promise of its own: a pace over the years the promise's end closes ---------------
+
+
+def test_a_rate_over_a_span_is_the_pace_of_the_promise_dated_by_its_end():
+    text = (
+        "Ostvale Water Board will replace ten pumps a year between 2026 and 2031, so that all "
+        "sixty will be in service in 2031."
+    )
+    assert read.windows(text) == [(Y(2031, 1, 1), Y(2031, 12, 31))]
+
+
+def test_a_span_without_a_rate_stays_a_promise():
+    text = (
+        "Ostvale Water Board will rebuild the dam between 2026 and 2031, and open the new "
+        "spillway in 2031."
+    )
+    assert read.windows(text) == [
+        (Y(2026, 1, 1), Y(2031, 12, 31)),
+        (Y(2031, 1, 1), Y(2031, 12, 31)),
+    ]
