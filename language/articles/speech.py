@@ -247,6 +247,12 @@ _MADE_THEN = re.compile(
     r"faite?s?|fixée?s?)\s+(?:(?:in|on|before|during|at|ahead of|en|le|avant|pendant|"
     r"lors de)\s+)?$"
 )
+# The act a commitment was made by, then its time: "en signant une délégation de service
+# public en 2017", "when it signed the contract in 2017", "by signing the deal in March".
+_SIGNING = re.compile(
+    r"\b(?:en (?:signant|concluant|adoptant)|by (?:signing|adopting)|when (?:it |they )?"
+    r"(?:signed|adopted))\b[^.;:«»\"“”]{0,80}?\s(?:(?:in|on|en|le)\s+)?$"
+)
 # The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
 # "speaking at a conference on March 3", "in a statement issued on March 3".
 _DOCUMENT_OF_DAY = re.compile(
@@ -306,11 +312,12 @@ def _spoken(
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
-    # "their vow to build ... by 2030, which was promised before the 2019 election": when the
-    # promise itself was made, whoever reports it and when.
+    # "their vow to build ... by 2030, which was promised before the 2019 election", "s'est
+    # engagé à installer ... en cinq ans en signant une convention en 2017": when the promise
+    # itself was made, whoever reports it and when.
     for stated, (start, end) in candidates:
-        if any(c.start < start for c in cues if not c.dropped) and _MADE_THEN.search(
-            folded[:start]
+        if any(c.start < start for c in cues if not c.dropped) and (
+            _MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start])
         ):
             return stated, (start, end)
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.

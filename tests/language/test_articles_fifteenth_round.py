@@ -164,3 +164,19 @@ def test_a_span_without_a_rate_stays_a_promise():
         (Y(2026, 1, 1), Y(2031, 12, 31)),
         (Y(2031, 1, 1), Y(2031, 12, 31)),
     ]
+
+
+def test_a_commitment_made_by_signing_a_dated_act_was_made_then():
+    text = (
+        "Ostvale Water Board s'est engagé à raccorder 4.000 foyers en trois ans en signant "
+        "une convention avec la région en 2021."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_an_english_commitment_made_when_signing_was_made_then():
+    text = (
+        "Ostvale Water Board committed to connecting 4,000 homes within three years when it "
+        "signed the regional agreement in 2021."
+    )
+    assert read.dated(text) == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
