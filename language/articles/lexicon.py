@@ -968,6 +968,12 @@ _VENTURE = re.compile(
 _THING_HEADS = frozenset(
     ["project", "projet", "program", "programme", "operation", "mission", "initiative"]
 )
+# A part of a thing opening a headline is no one's name: "Portion of Green Line extension on
+# track to open in March", "Phase two of the bypass to open in 2026".
+_PART_HEADS = frozenset(
+    ["portion", "part", "section", "segment", "stretch", "phase", "stage", "leg", "partie"]
+    + ["tronçon", "tranche", "étape"]
+)
 # Capitalised words that start sentences without naming anyone.
 _NOT_NAMES = frozenset(
     [

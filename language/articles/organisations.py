@@ -15,6 +15,7 @@ from .lexicon import (
     _NAME,
     _NOT_NAMES,
     _ORG_NOUN,
+    _PART_HEADS,
     _PERSON_NOUN,
     _THING_HEADS,
     _VENTURE,
@@ -264,6 +265,8 @@ def _topic_from_title(title: str, context: _Context, *, known_only: bool = False
         return None
     for match in _NAME.finditer(title):
         word = re.split(r"[ '’-]", match.group())[0].lower()
+        if word in _PART_HEADS:
+            break
         if word not in _NOT_NAMES and match.start() < 60:
             name = re.sub(r"['’]s$", "", match.group())
             if _looks_like_a_name(name, context) and not _PERSON_NOUN.search(name.lower()):

@@ -180,3 +180,15 @@ def test_an_english_commitment_made_when_signing_was_made_then():
         "signed the regional agreement in 2021."
     )
     assert read.dated(text) == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+# --- Who promises: a part of a thing opening a headline names no one -------------------------
+
+
+def test_a_part_of_a_thing_opening_the_headline_is_no_promiser():
+    text = (
+        "Work on the Harbour Stretch is nearly done. The stretch to the harbour is set to open "
+        "in June, officials said."
+    )
+    drafts = read.dated_drafts(text, title="Stretch of Ostvale tram line on track to open in June")
+    assert [d.promiser_name for d in drafts] == [""]
