@@ -724,6 +724,8 @@ def _is_a_deadline(
         return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
+    if _moved_within_a_past_story(deadline, reading, context):
+        return False  # "... in October last year. That date was then pushed back to December."
     clause = _clause_start(folded, start, reading.body)
     # Two commitments joined in one clause ("la moitié des contrats seront résiliés d'ici
     # août et les postes seront supprimés jusqu'en 2026"): the second's term words come
@@ -807,6 +809,43 @@ _OF_AN_EVENT = re.compile(
 _RELATIVE = re.compile(
     r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
 )
+
+
+# A move told in the past, right before the date moved to: "was subsequently pushed back to",
+# "avait ensuite été reportée à".
+_PAST_MOVE = re.compile(
+    r"\b(?:was|were|had been|a été|avait été|ont été|avaient été)\s+(?:[a-z]+ly\s+|then\s+|"
+    r"later\s+|ensuite\s+|puis\s+)?(?:pushed back|postponed|delayed|moved|put back|"
+    r"reportée?s?|décalée?s?|repoussée?s?)\s+(?:again\s+|encore\s+)?(?:to|until|into|à|au|"
+    r"jusqu'à|jusqu'en|en)\s+$"
+)
+
+
+def _moved_within_a_past_story(
+    deadline: FoundDeadline, reading: _Reading, context: _Context
+) -> bool:
+    """Whether a month or day without its year, that a date was moved to in a story told in
+    the past, follows the past date of the sentence before: "The line was supposed to open
+    in October last year. That date was subsequently pushed back to December." is last
+    December, gone by, not the next one."""
+    window = deadline.window
+    if (
+        window.start is None
+        or window.precision not in ("month", "day")
+        or re.search(r"\d{4}", deadline.text)
+        or not _PAST_MOVE.search(reading.folded[: deadline.span[0]])
+    ):
+        return False
+    try:
+        before = find_deadlines(context.previous, stated_on=context.article.on)
+    except DeadlineParseError:
+        return False
+    past = [
+        f.window.end or f.window.start
+        for f in before
+        if (f.window.end or f.window.start or context.article.on) < context.article.on
+    ]
+    return bool(past) and max(d for d in past if d is not None) < _year_before(window.start)
 
 
 def _in_an_earlier_item(folded: str, cue_end: int, b_start: int, b_end: int, start: int) -> bool:

@@ -192,3 +192,19 @@ def test_a_part_of_a_thing_opening_the_headline_is_no_promiser():
     )
     drafts = read.dated_drafts(text, title="Stretch of Ostvale tram line on track to open in June")
     assert [d.promiser_name for d in drafts] == [""]
+
+
+# --- Not a promise: a move told within a story of past dates --------------------------------
+
+
+def test_a_month_moved_to_after_a_past_date_is_the_one_gone_by():
+    text = (
+        "The tram extension was supposed to open in September last year. That date was "
+        "subsequently pushed back to November."
+    )
+    assert read.dated(text) == []
+
+
+def test_a_month_moved_to_with_no_past_date_before_is_ahead():
+    text = "Ostvale Water Board said the reservoir's opening was pushed back to November."
+    assert read.windows(text) == [(Y(2025, 11, 1), Y(2025, 11, 30))]
