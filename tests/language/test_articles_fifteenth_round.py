@@ -208,3 +208,16 @@ def test_a_month_moved_to_after_a_past_date_is_the_one_gone_by():
 def test_a_month_moved_to_with_no_past_date_before_is_ahead():
     text = "Ostvale Water Board said the reservoir's opening was pushed back to November."
     assert read.windows(text) == [(Y(2025, 11, 1), Y(2025, 11, 30))]
+
+
+# --- One draft per promise: a span said again with the day it runs from ---------------------
+
+
+def test_a_span_said_again_with_the_day_it_runs_from_is_one_promise_dated_then():
+    text = (
+        "Ostvale Water Board s'est engagé à raccorder 4.000 foyers de la vallée en trois ans. "
+        "Le président l'a répété hier.\n\n"
+        "Ostvale Water Board s'est engagé à raccorder ces foyers en trois ans en signant une "
+        "convention avec la région en 2021."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
