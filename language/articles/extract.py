@@ -212,7 +212,11 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
             context.statements.append((context.number, draft.promiser_name, stated))
-    elif drafts and (not _SPEECH_NOW.search(reading.folded) or _cites_a_document(reading)):
+    elif drafts and (
+        not _SPEECH_NOW.search(reading.folded)
+        or _cites_a_document(reading)
+        or _goes_on_with_the_statement_before(reading, context)
+    ):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
             if carried is None:
@@ -256,6 +260,19 @@ def _ends_on_a_known_speaker(reading: _Reading) -> bool:
     Halden's on Tuesday, whose day may date its promises told before or after it."""
     attribution = reading.attribution
     return attribution is not None and attribution.org is not None
+
+
+def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
+    """Whether a sentence in the present of speech follows, in its paragraph, a sentence that
+    dated a statement: "En visite à Nantes le 17 janvier, la ministre a annoncé ... La
+    ministre assure que le gouvernement mettra fin ... en 2022": the same occasion, told in
+    the present, not a statement of the article's day."""
+    return any(
+        at == context.number - 1
+        and context.said_here.get(name, context.said.get(name, (None, -1)))[1]
+        == reading.sentence.paragraph
+        for at, name, _ in context.statements
+    )
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:

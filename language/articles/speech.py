@@ -236,7 +236,10 @@ _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
 _ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
 # An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
 # minister ...", "S'exprimant devant les élus le 3 mars, la ministre ...".
-SPEAKING = r"(?:speaking|testifying|s'exprimant|intervenant)\b"
+SPEAKING = (
+    r"(?:speaking|testifying|s'exprimant|intervenant|en visite|lors d'une visite|"
+    r"(?:during|on) a visit)\b"
+)
 _SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
 # A clause after a promise that says when it was made: "…, which was promised in 2019",
 # "…, first announced before the 2019 election", "…, promise faite en 2017".

@@ -221,3 +221,23 @@ def test_a_span_said_again_with_the_day_it_runs_from_is_one_promise_dated_then()
         "convention avec la région en 2021."
     )
     assert read.dated(text, language="fr") == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+# --- When it was said: a visit on a day, and the present that goes on telling it ------------
+
+
+def test_a_visit_on_a_day_dates_what_is_said_in_the_present_just_after():
+    text = (
+        "En visite chez Ostvale Water Board le lundi 3 mars pour inaugurer la station, la "
+        "ministre Ida Marsh a annoncé que l'ancienne usine pourrait tourner jusqu'en 2027. La "
+        "ministre assure que Ostvale Water Board fermera l'ancienne usine en 2026."
+    )
+    assert read.dated(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2025, 3, 3))]
+
+
+def test_the_present_of_speech_with_no_dated_statement_before_is_the_articles_day():
+    text = (
+        "La ministre Ida Marsh a inauguré la station. La ministre assure que Ostvale Water "
+        "Board fermera l'ancienne usine en 2026."
+    )
+    assert read.dated(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
