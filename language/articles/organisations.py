@@ -88,7 +88,7 @@ def _variants(name: str) -> list[str]:
     forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}
     spellings = {s for f in forms for s in (f, f.replace("'", "’"), f.replace("’", "'"))}
     for form in list(spellings):
-        if (short := _LEGAL_FORM.sub("", form)) != form and " " in short:
+        if (short := _KIND_OF_BODY.sub("", _LEGAL_FORM.sub("", form))) != form and " " in short:
             spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
     return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
 
@@ -125,6 +125,9 @@ _GLOSS = re.compile(r"\s+\([^()]*\)$")
 _BODY_OF = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:de|du|des|d['’]|of|for)(?=[\s'’])")
 
 
+# What kind of body a name ends by saying, which articles leave out: "VCR 8x8 Dragon" for the
+# ledger's "VCR 8x8 Dragon consortium".
+_KIND_OF_BODY = re.compile(r"\s+(?:consortium|joint venture|coentreprise|groupement)$", re.I)
 # A company's legal form after its name: "Corp.", ", Inc.", "SA", "plc".
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|S\.?A\.?|"

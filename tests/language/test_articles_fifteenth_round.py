@@ -241,3 +241,14 @@ def test_the_present_of_speech_with_no_dated_statement_before_is_the_articles_da
         "Board fermera l'ancienne usine en 2026."
     )
     assert read.dated(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
+
+
+# --- Who promises: a name without the kind of body it ends by saying -------------------------
+
+
+def test_a_consortium_is_named_without_the_word_consortium():
+    reader = Reader([KnownOrganisation(1, "Kestrel 6x6 consortium (Halden, Corvane)")], PUBLISHED)
+    text = "Les premiers blindés du Kestrel 6x6 seront livrés en novembre 2026."
+    assert reader.found(text, language="fr") == [
+        (Y(2026, 11, 1), Y(2026, 11, 30), "Kestrel 6x6 consortium (Halden, Corvane)")
+    ]
