@@ -267,12 +267,11 @@ def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> 
     dated a statement: "En visite à Nantes le 17 janvier, la ministre a annoncé ... La
     ministre assure que le gouvernement mettra fin ... en 2022": the same occasion, told in
     the present, not a statement of the article's day."""
-    return any(
-        at == context.number - 1
-        and context.said_here.get(name, context.said.get(name, (None, -1)))[1]
-        == reading.sentence.paragraph
-        for at, name, _ in context.statements
-    )
+    for at, name, _ in context.statements:
+        said = context.said_here.get(name) or context.said.get(name)
+        if at == context.number - 1 and said is not None and said[1] == reading.sentence.paragraph:
+            return True
+    return False
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:
@@ -858,11 +857,11 @@ def _moved_within_a_past_story(
     except DeadlineParseError:
         return False
     past = [
-        f.window.end or f.window.start
+        day
         for f in before
-        if (f.window.end or f.window.start or context.article.on) < context.article.on
+        if (day := f.window.end or f.window.start) is not None and day < context.article.on
     ]
-    return bool(past) and max(d for d in past if d is not None) < _year_before(window.start)
+    return bool(past) and max(past) < _year_before(window.start)
 
 
 def _in_an_earlier_item(folded: str, cue_end: int, b_start: int, b_end: int, start: int) -> bool:
