@@ -220,7 +220,8 @@ _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
 _PROMISED_BEFORE_TIME = re.compile(
     r"\b(?:pledged|promised|vowed|committed|undertook|(?:a|ont|avait|avaient) promis|"
     r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
-    r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
+    r"(?:(?:in|on|last|this|back in|en|le|dès|during|before|ahead of|at|lors de|pendant|avant)"
+    r"\s+)?$"
 )
 # An act of deciding told in the past: its time, right after the verb or opening the sentence,
 # is when the promise was made ("In 2021, X set a target of opening the line by 2027", "X's
@@ -268,6 +269,8 @@ _DOCUMENT_OF_DAY = re.compile(
 # The same day written before its document: "In a March 3 statement", "in its 3 March letter".
 _DOCUMENT_AFTER_DAY = re.compile(
     r"\s*(?:statement|press release|release|letter|filing|communiqué|courrier)\b"
+    # A pledge named by the year it was made: "in its 2019 manifesto", "its 2021 pledge to".
+    r"|\s*(?:(?:general |election )?manifesto|pledge|promise|vow|commitment)\b"
 )
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
@@ -361,7 +364,10 @@ def _spoken(
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
-        promised_after = any(cue.start >= end for cue in cues) or not cues
+        # "its 2021 pledge to": a time inside the phrase that promises counts as before it.
+        promised_after = (
+            any(cue.start >= end or cue.start <= start < end <= cue.end for cue in cues) or not cues
+        )
         promised_then = bool(
             _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
         ) or bool(

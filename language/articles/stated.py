@@ -217,7 +217,7 @@ _TODAY = re.compile(
 # présidentielle de 2017". Pledges made for it were made that year.
 _ELECTION = re.compile(
     r"\b(?:the )?(?P<year>(?:19|20)\d\d) (?:general |presidential |local |european |"
-    r"mayoral |parliamentary |leadership )?(?:election|campaign)s?\b"
+    r"mayoral |parliamentary |leadership )?(?:election|campaign)s?(?: campaign)?\b"
     r"|\b(?:la |l')?(?:campagne|élection)s? (?:(?:présidentielle|législatives?|municipales?|"
     r"européennes?|régionales?) )?de (?P<year_fr>(?:19|20)\d\d)\b"
 )

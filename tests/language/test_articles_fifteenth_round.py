@@ -252,3 +252,24 @@ def test_a_consortium_is_named_without_the_word_consortium():
     assert reader.found(text, language="fr") == [
         (Y(2026, 11, 1), Y(2026, 11, 30), "Kestrel 6x6 consortium (Halden, Corvane)")
     ]
+
+
+def test_a_pledge_made_during_a_campaign_was_made_in_its_year():
+    text = (
+        "Ostvale Water Board pledged during the 2022 mayoral election campaign to replace "
+        "every lead pipe by 2029."
+    )
+    assert read.dated(text) == [(None, Y(2029, 12, 31), Y(2022, 1, 1))]
+
+
+def test_a_manifesto_named_by_its_year_dates_its_pledges():
+    text = "In its 2022 manifesto, Ostvale Water Board promised to replace every lead pipe by 2029."
+    assert read.dated(text) == [(None, Y(2029, 12, 31), Y(2022, 1, 1))]
+
+
+def test_a_pledge_named_by_its_year_was_made_that_year():
+    text = (
+        "Ostvale Water Board's 2022 pledge to replace every lead pipe by 2029 was quietly "
+        "dropped last week."
+    )
+    assert read.dated(text) == [(None, Y(2029, 12, 31), Y(2022, 1, 1))]
