@@ -23,7 +23,7 @@ from .lexicon import (
     DATED_ACT,
 )
 from .organisations import _Context, _known, _known_mentions, _venture
-from .sentence import _PARENTHETICAL, _Attribution, _Reading
+from .sentence import _PARENTHETICAL, _Attribution, _Cue, _Reading
 from .stated import Stated, from_window, spoken_times
 
 
@@ -269,6 +269,8 @@ _DOCUMENT_OF_DAY = re.compile(
 # The same day written before its document: "In a March 3 statement", "in its 3 March letter".
 _DOCUMENT_AFTER_DAY = re.compile(
     r"\s*(?:statement|press release|release|letter|filing|communiqué|courrier)\b"
+    # An occasion of speech named by its time: "In a March 2022 interview, ... said".
+    r"|\s*(?:interview|speech|briefing|presentation|earnings call|conference call|testimony)\b"
     # A pledge named by the year it was made: "in its 2019 manifesto", "its 2021 pledge to".
     r"|\s*(?:(?:general |election )?manifesto|pledge|promise|vow|commitment)\b"
 )
@@ -288,6 +290,20 @@ def _source_day(folded: str, start: int) -> bool:
     a report by Hunan Today on Sept. 7"), not a name that looks like one ("Hunan Today")."""
     before = folded[:start]
     return bool(_SOURCE.search(before) and (_ENDS_ON.search(before) or _ON.match(folded, start)))
+
+
+def _aside_tells_the_promise(
+    folded: str, aside: tuple[int, int], time: tuple[int, int], cues: list[_Cue]
+) -> bool:
+    """Whether an aside between commas that holds a time says when the promise was made: it
+    holds the promise and its verb of saying next to the time ("The van, which Corvane said in
+    2021 would launch in 2025, ...", "Corvane, which in 2021 promised the van would launch in
+    2025, ..."), not only who someone is (", who joined from Telenor in 2018, said")."""
+    (a, b), (start, end) = aside, time
+    next_to_speech = bool(
+        _SPEECH_BEFORE_DATE.search(folded[a:start]) or _SPEECH_AFTER_DATE.match(folded[end:b])
+    )
+    return next_to_speech and any(a <= cue.start < b and not cue.dropped for cue in cues)
 
 
 def _spoken(
@@ -338,6 +354,7 @@ def _spoken(
                 # ",” the manager told reporters during a visit on Wednesday, according to
                 # ...": the aside is the attribution itself, its time when it was said.
                 and not (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[a:start]))
+                and not _aside_tells_the_promise(folded, (a, b), (start, end), cues)
                 for a, b in asides
             )
         ):

@@ -273,3 +273,29 @@ def test_a_pledge_named_by_its_year_was_made_that_year():
         "dropped last week."
     )
     assert read.dated(text) == [(None, Y(2029, 12, 31), Y(2022, 1, 1))]
+
+
+# --- When it was said: an interview named by its time, and a relative clause that says when ---
+
+
+def test_an_interview_named_by_its_month_dates_what_was_said_in_it():
+    text = (
+        "In a June 2023 interview, Ostvale Water Board chair Ida Marsh said the reservoir "
+        "would open in 2027."
+    )
+    assert read.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2023, 6, 1))]
+
+
+def test_a_relative_clause_that_says_when_the_promise_was_made_dates_it():
+    text = (
+        "The reservoir, which Ostvale Water Board said in 2022 would open in 2027, has been "
+        "held up by a planning appeal."
+    )
+    assert read.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2022, 1, 1))]
+
+
+def test_a_relative_clause_about_who_someone_is_does_not_date_the_promise():
+    text = (
+        "Ida Marsh, who joined Ostvale Water Board in 2019, said the reservoir would open in 2027."
+    )
+    assert read.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), PUBLISHED)]
