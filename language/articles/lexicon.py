@@ -352,8 +352,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
-    # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018".
-    CueRule(r"\bprévoyai(?:t|ent)\b", "plans", kind="past"),
+    # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018",
+    # "the contract provided for the first trains by 2021".
+    CueRule(r"\bprévoyai(?:t|ent)\b|\b(?:provided for|envisaged|foresaw)\b", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
@@ -578,8 +579,9 @@ _NOT_PARTICIPLES = frozenset(
 # December, and the school was then due to open in 2023". The plan was promised then.
 DATED_ACT = (
     r"\b(?:contract|agreement|deal|application|schedule|timetable|contrat|accord|convention|"
-    r"calendrier|protocole|demande)\b[^,;.]{0,40}?\b(?:signed|lodged|filed|submitted|agreed|"
-    r"signée?|conclue?|déposée?)\s+(?:(?:in|on|en|le)\s+)?"
+    r"calendrier|protocole|demande)\b(?:,\s*)?[^,;.]{0,40}?\b(?:signed|lodged|filed|submitted|"
+    r"agreed|signée?|conclue?|déposée?)(?:\s+(?:by|par)\s+[^,;.]{1,40}?)?"
+    r"\s+(?:(?:in|on|en|le)\s+)?"
 )
 _SET_BY_A_DATED_ACT = re.compile(
     DATED_ACT + r"(?:the |its |last |this |[a-z]+ )?(?:\d|(?:january|february|march|april|may|"

@@ -303,7 +303,10 @@ def _aside_tells_the_promise(
     next_to_speech = bool(
         _SPEECH_BEFORE_DATE.search(folded[a:start]) or _SPEECH_AFTER_DATE.match(folded[end:b])
     )
-    return next_to_speech and any(a <= cue.start < b and not cue.dropped for cue in cues)
+    return (next_to_speech and any(a <= cue.start < b and not cue.dropped for cue in cues)) or bool(
+        # "Le contrat, signé en 2018 par X, prévoyait ...": the act that set the plan.
+        _ACT_BEFORE_TIME.search(folded[:start])
+    )
 
 
 def _spoken(

@@ -299,3 +299,24 @@ def test_a_relative_clause_about_who_someone_is_does_not_date_the_promise():
         "Ida Marsh, who joined Ostvale Water Board in 2019, said the reservoir would open in 2027."
     )
     assert read.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), PUBLISHED)]
+
+
+def test_a_contract_signed_by_someone_in_a_year_dates_the_plan_it_provided_for():
+    text = "The contract Ostvale Water Board signed in 2019 provided for a new intake by 2022."
+    assert read.dated(text) == [(None, Y(2022, 12, 31), Y(2019, 1, 1))]
+
+
+def test_a_contract_signed_in_an_aside_dates_the_plan_it_provided_for():
+    text = (
+        "Le contrat, signé en 2019 par Ostvale Water Board, prévoyait une nouvelle prise d'eau "
+        "en 2022."
+    )
+    assert read.dated(text, language="fr") == [(Y(2022, 1, 1), Y(2022, 12, 31), Y(2019, 1, 1))]
+
+
+def test_a_contract_signed_by_a_named_party_in_a_year_dates_its_plan_in_french():
+    text = (
+        "Le contrat signé par Ostvale Water Board en 2019 prévoyait une nouvelle prise d'eau "
+        "en 2022."
+    )
+    assert read.dated(text, language="fr") == [(Y(2022, 1, 1), Y(2022, 12, 31), Y(2019, 1, 1))]
