@@ -255,11 +255,17 @@ _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 
 
 def _ends_on_a_known_speaker(reading: _Reading) -> bool:
-    """Whether a sentence says which ledger organisation told it: "…, and the first phase
-    was completed in December, Halden said in a statement on Tuesday" is a statement of
-    Halden's on Tuesday, whose day may date its promises told before or after it."""
+    """Whether a sentence ends by saying which ledger organisation told it: "…, and the first
+    phase was completed in December, Halden said in a statement on Tuesday" is a statement of
+    Halden's on Tuesday, whose day may date its promises told before or after it. Not one that
+    opens on its speaker ("Halden announced plans for a new service this month": the plan's
+    content, not the statement, may be what is dated)."""
     attribution = reading.attribution
-    return attribution is not None and attribution.org is not None
+    return (
+        attribution is not None
+        and attribution.org is not None
+        and reading.folded.startswith(",", attribution.start)
+    )
 
 
 def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
