@@ -211,10 +211,11 @@ def _judge_cues(
             cue.dropped = "not reported speech"
         elif (
             _SUPERSEDED_BEFORE.search(before)
-            or _SUPERSEDED.match(folded, cue.start)
+            or (_SUPERSEDED.match(folded, cue.start) and not _SET_BY_A_DATED_ACT.search(before))
             # A plan in the past is an earlier one, unless someone is reported saying it;
             # not when that saying is the first ("when the project was first announced in
-            # 2018, the completion date was expected to be 2026").
+            # 2018, the completion date was expected to be 2026"). A plan set by a dated act
+            # ("the contract signed in 2015 provided for ...") was promised then.
             or (
                 cue.rule.kind == "past"
                 and (not _speech_before(before) or _SUPERSEDED.search(before))

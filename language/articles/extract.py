@@ -483,8 +483,12 @@ def _dated_drafts(
     ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
-    set_by_an_act = spoken_span is not None and bool(
-        _ACT_BEFORE_TIME.search(folded[: spoken_span[0]])
+    # "the contract signed in 2015 provided for delivery in 2018, before it was moved to
+    # 2019": the act set the plan told in the past, not the moves the writer tells after it.
+    set_by_an_act = (
+        spoken_span is not None
+        and bool(_ACT_BEFORE_TIME.search(folded[: spoken_span[0]]))
+        and any(cue.rule.kind == "past" and not cue.dropped for cue in cues)
     )
     for deadline in found:
         if not _is_a_deadline(deadline, reading, stated, context):
@@ -493,8 +497,6 @@ def _dated_drafts(
         if index is None or cues[index].dropped:
             continue
         if set_by_an_act and cues[index].rule.kind != "past":
-            # "the contract signed in 2015 provided for delivery in 2018, before it was moved
-            # to 2019": the act set the plan, not the moves the writer tells after it.
             continue
         cue = cues[index]
         window, deadline_text = _qualified(deadline, cue, reading, stated, context)

@@ -355,6 +355,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018",
     # "the contract provided for the first trains by 2021".
     CueRule(r"\bprévoyai(?:t|ent)\b|\b(?:provided for|envisaged|foresaw)\b", "plans", kind="past"),
+    # "la ligne devait ouvrir en 2025": what was to be, an earlier plan unless an act dates it.
+    CueRule(r"\bdevai(?:t|ent) (?=[a-zé]+(?:er|ir|re)\b)", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
@@ -578,9 +580,10 @@ _NOT_PARTICIPLES = frozenset(
 # signed in December 2015 provided for delivery in 2018", "an application was lodged in
 # December, and the school was then due to open in 2023". The plan was promised then.
 DATED_ACT = (
-    r"\b(?:contract|agreement|deal|application|schedule|timetable|contrat|accord|convention|"
-    r"calendrier|protocole|demande)\b(?:,\s*)?[^,;.]{0,40}?\b(?:signed|lodged|filed|submitted|"
-    r"agreed|signée?|conclue?|déposée?)(?:\s+(?:by|par)\s+[^,;.]{1,40}?)?"
+    r"\b(?:contract|agreement|deal|application|schedule|timetable|business plan|roadmap|contrat|"
+    r"accord|convention|calendrier|protocole|demande|feuille de route)\b(?:,\s*)?[^,;.]{0,40}?"
+    r"\b(?:signed|lodged|filed|submitted|agreed|published|presented|unveiled|signée?|conclue?|"
+    r"déposée?|publiée?|présentée?|dévoilée?)(?:\s+(?:by|par)\s+[^,;.]{1,40}?)?"
     r"\s+(?:(?:in|on|en|le)\s+)?"
 )
 _SET_BY_A_DATED_ACT = re.compile(

@@ -320,3 +320,24 @@ def test_a_contract_signed_by_a_named_party_in_a_year_dates_its_plan_in_french()
         "en 2022."
     )
     assert read.dated(text, language="fr") == [(Y(2022, 1, 1), Y(2022, 12, 31), Y(2019, 1, 1))]
+
+
+def test_a_schedule_published_in_a_year_dates_the_plan_it_showed():
+    text = (
+        "According to the timetable Ostvale Water Board published in 2021, the intake was due "
+        "to open in 2024."
+    )
+    assert read.dated(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_what_was_to_be_by_a_schedule_presented_in_a_year_was_promised_then():
+    text = (
+        "Selon le calendrier présenté en 2021 par Ostvale Water Board, la prise d'eau devait "
+        "ouvrir en 2024."
+    )
+    assert read.dated(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_what_was_to_be_with_no_date_of_its_own_stays_superseded_in_french():
+    text = "La prise d'eau d'Ostvale Water Board devait ouvrir en 2024, mais le chantier a glissé."
+    assert read.dated(text, language="fr") == []
