@@ -258,9 +258,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
-    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True),
+    # The pluperfect too: "s'était engagé en 2020 à ouvrir la ligne", a promise told as made.
     CueRule(
-        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b",
+        r"\bs'(?:est |sont |était |étaient )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True
+    ),
+    CueRule(
+        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b"
+        # The imperfect: "En 2021, X promettait une ouverture en 2025", what it promised then.
+        r"|\bpromettai(?:t|ent)\b",
         "will",
         strong=True,
     ),

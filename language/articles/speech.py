@@ -233,6 +233,12 @@ _DECIDED = (
 )
 _DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
 _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
+# An aim told in the past as held at a time the sentence opens on: "In 2020, X was aiming to
+# open the line in 2025", "En 2021, X promettait une ouverture en 2025".
+_AIM_HELD_THEN = re.compile(
+    r"\b(?:was|were) (?:targeting|targetting|aiming|planning|hoping|expecting)\b|\b(?:visai|"
+    r"tablai|comptai|espérai|promettai|prévoyai)(?:t|ent)\b"
+)
 # The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
 _ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
 # An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
@@ -406,7 +412,11 @@ def _spoken(
             )
             or (
                 leads
-                and (reading.reported or _DECIDED_PAST.search(folded, end, first_cue))
+                and (
+                    reading.reported
+                    or _DECIDED_PAST.search(folded, end, first_cue)
+                    or _AIM_HELD_THEN.search(folded, end, first_cue + 12)
+                )
                 and promised_after
             )
         ):

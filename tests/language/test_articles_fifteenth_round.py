@@ -341,3 +341,21 @@ def test_what_was_to_be_by_a_schedule_presented_in_a_year_was_promised_then():
 def test_what_was_to_be_with_no_date_of_its_own_stays_superseded_in_french():
     text = "La prise d'eau d'Ostvale Water Board devait ouvrir en 2024, mais le chantier a glissé."
     assert read.dated(text, language="fr") == []
+
+
+# --- A promise found and dated: the pluperfect and imperfect of promising, an aim then held --
+
+
+def test_a_promise_in_the_imperfect_is_the_one_made_at_the_time_it_opens_on():
+    text = "En 2021, Ostvale Water Board promettait une nouvelle prise d'eau en 2024."
+    assert read.dated(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_commitment_in_the_pluperfect_with_its_year_between_is_found_and_dated():
+    text = "Ostvale Water Board s'était engagé en 2021 à ouvrir la prise d'eau d'ici 2024."
+    assert read.dated(text, language="fr") == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_an_aim_held_at_the_time_the_sentence_opens_on_was_stated_then():
+    text = "In 2021, Ostvale Water Board was aiming to open the new intake in 2024."
+    assert read.dated(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
