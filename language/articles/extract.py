@@ -191,12 +191,15 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
         or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
-        or _ends_on_a_known_speaker(reading)
         or _OPENS_ON_SPEAKING.match(reading.folded, reading.body)
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
         _remember_statement(reading, context)
+    elif not reading.cues and _ends_on_a_known_speaker(reading):
+        # "…, Antam said in a statement on Tuesday", by the time its attribution gives: in
+        # "The first plant opened in 2019, Halden said", 2019 is the plant's, not the saying's.
+        _remember_statement(reading, context, in_attribution=True)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     if _QUESTION.search(reading.text):
@@ -300,16 +303,25 @@ def _said_by(
         context.statements.append((context.number, who.name, stated))
 
 
-def _remember_statement(reading: _Reading, context: _Context) -> None:
+def _remember_statement(
+    reading: _Reading, context: _Context, *, in_attribution: bool = False
+) -> None:
     """A sentence without a commitment whose source is dated ("…, according to a December
     11 report by X"): the next promises of its paragraph were made then. A past event told
-    by someone ("the minister last week confirmed £40 billion") dates nothing else."""
+    by someone ("the minister last week confirmed £40 billion") dates nothing else. With
+    `in_attribution`, only a time inside the attribution counts."""
     try:
         found = find_deadlines(reading.text, stated_on=context.article.on)
     except DeadlineParseError:
         return
-    if (spoken := _spoken(reading, found, context)) is not None:
-        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
+    spoken = _spoken(reading, found, context)
+    attribution = reading.attribution
+    if spoken is None or (
+        in_attribution
+        and (attribution is None or not attribution.start <= spoken[1][0] < attribution.end)
+    ):
+        return
+    _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
 
 
 def _tells_when(reading: _Reading, context: _Context) -> bool:

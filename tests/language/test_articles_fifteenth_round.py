@@ -57,6 +57,18 @@ def test_a_statement_its_organisation_dates_afterwards_dates_the_lead():
     assert read.dated(text) == [(Y(2026, 7, 1), Y(2026, 12, 31), Y(2025, 3, 4))]
 
 
+def test_the_time_of_an_event_its_organisation_tells_does_not_date_its_next_promise():
+    text = (
+        "Brenmoor Kali Mining will sink a new shaft by 2026.\n\n"
+        "The first shaft opened in 2019, Brenmoor Kali Mining said. It will open a third one "
+        "by 2028."
+    )
+    assert read.dated(text) == [
+        (None, Y(2026, 12, 31), PUBLISHED),
+        (None, Y(2028, 12, 31), PUBLISHED),
+    ]
+
+
 def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
     text = (
         "“The pumps will be running in May,” board chair Ida Marsh told reporters during a "
