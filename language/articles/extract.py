@@ -191,7 +191,12 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
         or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
-        or _OPENS_ON_SPEAKING.match(reading.folded, reading.body)
+        or (
+            # "Speaking in Parliament on 23 May, the minister reiterated the plan.", not "…,
+            # the mayor thanked the workers.": an occasion of speech that says something.
+            _OPENS_ON_SPEAKING.match(reading.folded, reading.body)
+            and _OWN_SPEECH.search(reading.folded, reading.body)
+        )
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.

@@ -107,7 +107,7 @@ def test_a_french_campaign_names_its_year():
 def test_speaking_somewhere_on_a_day_dates_what_the_speaker_goes_on_to_promise():
     text = (
         "Speaking in the council chamber on 3 March, Ostvale Water Board chair Ida Marsh "
-        "restated the plan and gave an update. She said “We are committed to finishing the "
+        "reiterated the plan and gave an update. She said “We are committed to finishing the "
         "new reservoir by 2028.”"
     )
     assert read.dated(text) == [(None, Y(2028, 12, 31), Y(2025, 3, 3))]
@@ -371,3 +371,11 @@ def test_a_commitment_in_the_pluperfect_with_its_year_between_is_found_and_dated
 def test_an_aim_held_at_the_time_the_sentence_opens_on_was_stated_then():
     text = "In 2021, Ostvale Water Board was aiming to open the new intake in 2024."
     assert read.dated(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
+
+
+def test_speaking_somewhere_on_a_day_without_saying_anything_dates_nothing_after():
+    text = (
+        "Speaking at the site on 3 March, the chair of Ostvale Water Board thanked the "
+        "workers. Ostvale Water Board will widen the dam by 2027."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), PUBLISHED)]
