@@ -278,14 +278,25 @@ def _ends_on_a_known_speaker(reading: _Reading) -> bool:
 
 def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
     """Whether a sentence in the present of speech follows, in its paragraph, a sentence that
-    dated a statement: "En visite à Nantes le 17 janvier, la ministre a annoncé ... La
-    ministre assure que le gouvernement mettra fin ... en 2022": the same occasion, told in
-    the present, not a statement of the article's day."""
-    for at, name, _ in context.statements:
+    dated a statement which is the article's news: "En visite à Nantes le 17 janvier, la
+    ministre a annoncé ... La ministre assure que le gouvernement mettra fin ... en 2022"
+    tells the same occasion in the present. Not after an old statement ("In 2019 X said ...
+    X says ..."), nor with "now", "désormais": the article's day."""
+    if _NOW.search(reading.folded):
+        return False
+    for at, name, stated in context.statements:
         said = context.said_here.get(name) or context.said.get(name)
-        if at == context.number - 1 and said is not None and said[1] == reading.sentence.paragraph:
+        if (
+            at == context.number - 1
+            and said is not None
+            and said[1] == reading.sentence.paragraph
+            and _is_news(stated, context)
+        ):
             return True
     return False
+
+
+_NOW = re.compile(r"\b(?:now|today|currently|désormais|maintenant|aujourd'hui|actuellement)\b")
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:

@@ -379,3 +379,14 @@ def test_speaking_somewhere_on_a_day_without_saying_anything_dates_nothing_after
         "workers. Ostvale Water Board will widen the dam by 2027."
     )
     assert read.dated(text) == [(None, Y(2027, 12, 31), PUBLISHED)]
+
+
+def test_the_present_of_speech_after_an_old_statement_is_the_articles_day():
+    text = (
+        "In 2019, Ostvale Water Board said it would build a reservoir by 2022. Ostvale Water "
+        "Board says the reservoir will open in 2026."
+    )
+    assert read.dated(text) == [
+        (None, Y(2022, 12, 31), Y(2019, 1, 1)),
+        (Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED),
+    ]
