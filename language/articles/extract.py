@@ -45,12 +45,14 @@ from .lexicon import (
     _NEGATION_EN,
     _NEGATION_FR,
     _OR_LATER,
+    _OUTSIDER,
     _OWN_SPEECH,
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
     _SAYS_THAT,
     _SPEECH_NOW,
+    _THIRD_PARTY_SPEAKER,
     _UNTIL,
     _WEEKDAY,
     ANY_COMMITMENT,
@@ -171,13 +173,18 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
     opening = _DATELINE_OPENING.match(text)
     body = opening.end() if opening else 0
     reported = bool(_REPORTED.search(folded))
-    # Reported speech goes on past its sentence: "Its executives told investors on Jan. 23
-    # that the loan was near. Construction would start in the second half of 2024."
-    continued = context.reporting_in == sentence.paragraph
-    context.reporting_in = sentence.paragraph if reported else None
-    reported = reported or continued
     cues = _cues(folded, context.language, body)
     attribution = _attribution(text, folded, body, context)
+    # Reported speech goes on past its sentence: "Its executives told investors on Jan. 23
+    # that the loan was near. Construction would start in the second half of 2024." Not what
+    # analysts, a union or a ministry said, whose conditional is theirs.
+    continued = context.reporting_in == sentence.paragraph
+    outsider = attribution is not None and bool(
+        _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker))
+        or _OUTSIDER.search(_fold(attribution.speaker))
+    )
+    context.reporting_in = sentence.paragraph if reported and not outsider else None
+    reported = reported or continued
     _judge_cues(cues, text, folded, reported, context)
     return _Reading(sentence, text, folded, body, cues, [], attribution, reported)
 

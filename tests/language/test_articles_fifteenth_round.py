@@ -390,3 +390,11 @@ def test_the_present_of_speech_after_an_old_statement_is_the_articles_day():
         (None, Y(2022, 12, 31), Y(2019, 1, 1)),
         (Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED),
     ]
+
+
+def test_would_after_what_analysts_said_is_no_promise():
+    text = (
+        "Analysts told the Courier that Brenmoor Kali Mining was short of cash. A sale of the "
+        "shaft would bring in money by the end of 2026."
+    )
+    assert read.dated(text) == []
