@@ -33,6 +33,7 @@ from .lexicon import (
     _PAST_FR_ADJACENT,
     _PERSON_RELATIVE,
     _RESULTS,
+    _SET_BY_A_DATED_ACT,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
     _SUPERSEDED,
@@ -210,13 +211,15 @@ def _judge_cues(
             cue.dropped = "not reported speech"
         elif (
             _SUPERSEDED_BEFORE.search(before)
-            or _SUPERSEDED.match(folded, cue.start)
+            or (_SUPERSEDED.match(folded, cue.start) and not _SET_BY_A_DATED_ACT.search(before))
             # A plan in the past is an earlier one, unless someone is reported saying it;
             # not when that saying is the first ("when the project was first announced in
-            # 2018, the completion date was expected to be 2026").
+            # 2018, the completion date was expected to be 2026"). A plan set by a dated act
+            # ("the contract signed in 2015 provided for ...") was promised then.
             or (
                 cue.rule.kind == "past"
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
+                and not _SET_BY_A_DATED_ACT.search(before)
             )
         ):
             cue.dropped = "an earlier, superseded plan"

@@ -304,6 +304,10 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
         same = next((i for i, other in enumerate(kept) if _same_promise(other, draft)), None)
         if same is None:
             kept.append(draft)
+        elif _said_again_from_another_day(kept[same], draft):
+            # "en cinq ans" runs from the day it was said: the sentence that gives that day.
+            if _strength_of_statement(draft) > _strength_of_statement(kept[same]):
+                kept[same] = draft
         elif _rank(draft) > _rank(kept[same]):
             kept[same] = draft
     return kept
@@ -332,10 +336,27 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
             same_promiser
             or (not (other.promiser_name and draft.promiser_name) and _same_object(other, draft))
         )
-        and (same_window or (_nested(other, draft) and _same_object(other, draft)))
+        and (
+            same_window
+            or (_nested(other, draft) and _same_object(other, draft))
+            or (same_promiser and _said_again_from_another_day(other, draft))
+        )
         and not _different_figures(other, draft)
         and not _first_of_many(other, draft)
         and not _first_of_many(draft, other)
+    )
+
+
+def _said_again_from_another_day(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether two drafts give one span counted from the day it was said ("s'est engagé à
+    installer 350.000 prises en cinq ans", then "… en cinq ans en signant une convention en
+    2017") about the same thing: one promise, whose windows differ only by the day each
+    sentence dates it from."""
+    return (
+        one.precision == other.precision == "relative"
+        and _fold(one.deadline_text) == _fold(other.deadline_text)
+        and one.stated_on != other.stated_on
+        and _same_object(one, other, stems=True)
     )
 
 
@@ -431,13 +452,17 @@ _COMMON = frozenset(
 )
 
 
-def _same_object(one: DraftCandidate, other: DraftCandidate) -> bool:
+def _same_object(one: DraftCandidate, other: DraftCandidate, *, stems: bool = False) -> bool:
     """Whether two statements speak of the same thing: at least two words of their own in
-    common besides the promiser and the date ("begin mass production ... factory in Arizona")."""
+    common besides the promiser and the date ("begin mass production ... factory in Arizona");
+    with `stems`, words that share their first six letters ("installer", "installé")."""
     words = [
-        set(_WORD.findall(_fold(d.quote.replace(d.deadline_text, ""))))
-        - _COMMON
-        - set(_WORD.findall(_fold(d.promiser_name)))
+        {
+            word[:6] if stems else word
+            for word in set(_WORD.findall(_fold(d.quote.replace(d.deadline_text, ""))))
+            - _COMMON
+            - set(_WORD.findall(_fold(d.promiser_name)))
+        }
         for d in (one, other)
     ]
     return len(words[0] & words[1]) >= 2

@@ -45,12 +45,14 @@ from .lexicon import (
     _NEGATION_EN,
     _NEGATION_FR,
     _OR_LATER,
+    _OUTSIDER,
     _OWN_SPEECH,
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
     _SAYS_THAT,
     _SPEECH_NOW,
+    _THIRD_PARTY_SPEAKER,
     _UNTIL,
     _WEEKDAY,
     ANY_COMMITMENT,
@@ -69,7 +71,7 @@ from .sentence import (
     _Cue,
     _Reading,
 )
-from .speech import _attribution, _spoken
+from .speech import _ACT_BEFORE_TIME, SPEAKING, _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
@@ -173,6 +175,16 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
     reported = bool(_REPORTED.search(folded))
     cues = _cues(folded, context.language, body)
     attribution = _attribution(text, folded, body, context)
+    # Reported speech goes on past its sentence: "Its executives told investors on Jan. 23
+    # that the loan was near. Construction would start in the second half of 2024." Not what
+    # analysts, a union or a ministry said, whose conditional is theirs.
+    continued = context.reporting_in == sentence.paragraph
+    outsider = attribution is not None and bool(
+        _THIRD_PARTY_SPEAKER.search(_fold(attribution.speaker))
+        or _OUTSIDER.search(_fold(attribution.speaker))
+    )
+    context.reporting_in = sentence.paragraph if reported and not outsider else None
+    reported = reported or continued
     _judge_cues(cues, text, folded, reported, context)
     return _Reading(sentence, text, folded, body, cues, [], attribution, reported)
 
@@ -186,10 +198,20 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         _SAYS_THAT.search(reading.folded, reading.body)
         or _ACCORDING_TO.search(reading.folded, reading.body)
         or _PRESENTS_A_PLAN.search(reading.folded, reading.body)
+        or (
+            # "Speaking in Parliament on 23 May, the minister reiterated the plan.", not "…,
+            # the mayor thanked the workers.": an occasion of speech that says something.
+            _OPENS_ON_SPEAKING.match(reading.folded, reading.body)
+            and _OWN_SPEECH.search(reading.folded, reading.body)
+        )
     ):
         # "according to a December 11 report by ...", "EDF a indiqué jeudi 25 août qu'il
         # comptait prolonger l'arrêt de quatre réacteurs": no promise, but a dated statement.
         _remember_statement(reading, context)
+    elif not reading.cues and _ends_on_a_known_speaker(reading):
+        # "…, Antam said in a statement on Tuesday", by the time its attribution gives: in
+        # "The first plant opened in 2019, Halden said", 2019 is the plant's, not the saying's.
+        _remember_statement(reading, context, in_attribution=True)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     if _QUESTION.search(reading.text):
@@ -205,7 +227,11 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
             context.statements.append((context.number, draft.promiser_name, stated))
-    elif drafts and (not _SPEECH_NOW.search(reading.folded) or _cites_a_document(reading)):
+    elif drafts and (
+        not _SPEECH_NOW.search(reading.folded)
+        or _cites_a_document(reading)
+        or _goes_on_with_the_statement_before(reading, context)
+    ):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
             if carried is None:
@@ -237,8 +263,47 @@ _PRESENTS_A_PLAN = re.compile(
     r"[^.;:]{0,40}?\b(?:plans?|strategy|programme|program|roadmap|timetable|schedule|network|"
     r"projet|stratégie|feuille de route|calendrier|réseau)\b(?!\s+(?:for|to|pour|de|d')\b)"
 )
+# "Speaking in Parliament on 23 May, the minister restated the plan.": a dated statement.
+_OPENS_ON_SPEAKING = re.compile(SPEAKING)
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
+
+
+def _ends_on_a_known_speaker(reading: _Reading) -> bool:
+    """Whether a sentence ends by saying which ledger organisation told it: "…, and the first
+    phase was completed in December, Halden said in a statement on Tuesday" is a statement of
+    Halden's on Tuesday, whose day may date its promises told before or after it. Not one that
+    opens on its speaker ("Halden announced plans for a new service this month": the plan's
+    content, not the statement, may be what is dated)."""
+    attribution = reading.attribution
+    return (
+        attribution is not None
+        and attribution.org is not None
+        and reading.folded.startswith(",", attribution.start)
+    )
+
+
+def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
+    """Whether a sentence in the present of speech follows, in its paragraph, a sentence that
+    dated a statement which is the article's news: "En visite à Nantes le 17 janvier, la
+    ministre a annoncé ... La ministre assure que le gouvernement mettra fin ... en 2022"
+    tells the same occasion in the present. Not after an old statement ("In 2019 X said ...
+    X says ..."), nor with "now", "désormais": the article's day."""
+    if _NOW.search(reading.folded):
+        return False
+    for at, name, stated in context.statements:
+        said = context.said_here.get(name) or context.said.get(name)
+        if (
+            at == context.number - 1
+            and said is not None
+            and said[1] == reading.sentence.paragraph
+            and _is_news(stated, context)
+        ):
+            return True
+    return False
+
+
+_NOW = re.compile(r"\b(?:now|today|currently|désormais|maintenant|aujourd'hui|actuellement)\b")
 
 
 def _in_lead(reading: _Reading, context: _Context) -> bool:
@@ -261,16 +326,25 @@ def _said_by(
         context.statements.append((context.number, who.name, stated))
 
 
-def _remember_statement(reading: _Reading, context: _Context) -> None:
+def _remember_statement(
+    reading: _Reading, context: _Context, *, in_attribution: bool = False
+) -> None:
     """A sentence without a commitment whose source is dated ("…, according to a December
     11 report by X"): the next promises of its paragraph were made then. A past event told
-    by someone ("the minister last week confirmed £40 billion") dates nothing else."""
+    by someone ("the minister last week confirmed £40 billion") dates nothing else. With
+    `in_attribution`, only a time inside the attribution counts."""
     try:
         found = find_deadlines(reading.text, stated_on=context.article.on)
     except DeadlineParseError:
         return
-    if (spoken := _spoken(reading, found, context)) is not None:
-        _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
+    spoken = _spoken(reading, found, context)
+    attribution = reading.attribution
+    if spoken is None or (
+        in_attribution
+        and (attribution is None or not attribution.start <= spoken[1][0] < attribution.end)
+    ):
+        return
+    _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
 
 
 def _tells_when(reading: _Reading, context: _Context) -> bool:
@@ -444,11 +518,20 @@ def _dated_drafts(
     ]
     drafts: list[DraftCandidate] = []
     previous_end: dict[int, int] = {}
+    # "the contract signed in 2015 provided for delivery in 2018, before it was moved to
+    # 2019": the act set the plan told in the past, not the moves the writer tells after it.
+    set_by_an_act = (
+        spoken_span is not None
+        and bool(_ACT_BEFORE_TIME.search(folded[: spoken_span[0]]))
+        and any(cue.rule.kind == "past" and not cue.dropped for cue in cues)
+    )
     for deadline in found:
         if not _is_a_deadline(deadline, reading, stated, context):
             continue
         index = _governing_cue(deadline, reading)
         if index is None or cues[index].dropped:
+            continue
+        if set_by_an_act and cues[index].rule.kind != "past":
             continue
         cue = cues[index]
         window, deadline_text = _qualified(deadline, cue, reading, stated, context)
@@ -484,7 +567,37 @@ def _dated_drafts(
                     reason=f"{draft.reason}; {partner} joined in the subject"[:500],
                 )
             )
-    return drafts
+    return _without_paces(drafts, folded)
+
+
+# A rate: "quatre F-35 par an", "ten trains a year", "20,000 lines per quarter".
+_RATE = re.compile(
+    r"\b(?:a|per|each|every|par|chaque) (?:year|quarter|month|an|année|trimestre|mois)\b"
+    r"|\bannually\b"
+)
+
+
+def _without_paces(drafts: list[DraftCandidate], folded: str) -> list[DraftCandidate]:
+    """ "Quatre à cinq F-35 par an seront livrés entre 2024 et 2030, de sorte que les 34
+    avions devraient être livrés en 2030": a rate over a span of years is the pace of the
+    promise the sentence dates by its end, not a promise of its own."""
+    rate = _RATE.search(folded)
+    if rate is None:
+        return drafts
+    return [
+        draft
+        for draft in drafts
+        if not (
+            draft.start is not None
+            and draft.end is not None
+            and draft.end.year > draft.start.year
+            and rate.end() <= folded.find(_fold(draft.deadline_text))
+            and any(
+                other.end == draft.end and other.start is not None and other.start > draft.start
+                for other in drafts
+            )
+        )
+    ]
 
 
 def _joined_subject(
@@ -670,6 +783,8 @@ def _is_a_deadline(
         return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
     if _OR_LATER.search(_fold(deadline.text)):
         return False  # "from mid-2018 or later": open-ended, no date is promised
+    if _moved_within_a_past_story(deadline, reading, context):
+        return False  # "... in October last year. That date was then pushed back to December."
     clause = _clause_start(folded, start, reading.body)
     # Two commitments joined in one clause ("la moitié des contrats seront résiliés d'ici
     # août et les postes seront supprimés jusqu'en 2026"): the second's term words come
@@ -753,6 +868,43 @@ _OF_AN_EVENT = re.compile(
 _RELATIVE = re.compile(
     r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
 )
+
+
+# A move told in the past, right before the date moved to: "was subsequently pushed back to",
+# "avait ensuite été reportée à".
+_PAST_MOVE = re.compile(
+    r"\b(?:was|were|had been|a été|avait été|ont été|avaient été)\s+(?:[a-z]+ly\s+|then\s+|"
+    r"later\s+|ensuite\s+|puis\s+)?(?:pushed back|postponed|delayed|moved|put back|"
+    r"reportée?s?|décalée?s?|repoussée?s?)\s+(?:again\s+|encore\s+)?(?:to|until|into|à|au|"
+    r"jusqu'à|jusqu'en|en)\s+$"
+)
+
+
+def _moved_within_a_past_story(
+    deadline: FoundDeadline, reading: _Reading, context: _Context
+) -> bool:
+    """Whether a month or day without its year, that a date was moved to in a story told in
+    the past, follows the past date of the sentence before: "The line was supposed to open
+    in October last year. That date was subsequently pushed back to December." is last
+    December, gone by, not the next one."""
+    window = deadline.window
+    if (
+        window.start is None
+        or window.precision not in ("month", "day")
+        or re.search(r"\d{4}", deadline.text)
+        or not _PAST_MOVE.search(reading.folded[: deadline.span[0]])
+    ):
+        return False
+    try:
+        before = find_deadlines(context.previous, stated_on=context.article.on)
+    except DeadlineParseError:
+        return False
+    past = [
+        day
+        for f in before
+        if (day := f.window.end or f.window.start) is not None and day < context.article.on
+    ]
+    return bool(past) and max(past) < _year_before(window.start)
 
 
 def _in_an_earlier_item(folded: str, cue_end: int, b_start: int, b_end: int, start: int) -> bool:

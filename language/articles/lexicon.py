@@ -158,7 +158,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
-    CueRule(r"\b(?:was|were) (?:now |still )?due (?:to|in|by)\b", "plans", kind="past"),
+    CueRule(r"\b(?:was|were) (?:now |still |then )?due (?:to|in|by)\b", "plans", kind="past"),
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
@@ -258,9 +258,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
-    CueRule(r"\bs'(?:est |sont )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True),
+    # The pluperfect too: "s'était engagé en 2020 à ouvrir la ligne", a promise told as made.
     CueRule(
-        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b",
+        r"\bs'(?:est |sont |était |étaient )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True
+    ),
+    CueRule(
+        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b"
+        # The imperfect: "En 2021, X promettait une ouverture en 2025", what it promised then.
+        r"|\bpromettai(?:t|ent)\b",
         "will",
         strong=True,
     ),
@@ -352,6 +357,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
+    # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018",
+    # "the contract provided for the first trains by 2021".
+    CueRule(r"\bprévoyai(?:t|ent)\b|\b(?:provided for|envisaged|foresaw)\b", "plans", kind="past"),
+    # "la ligne devait ouvrir en 2025": what was to be, an earlier plan unless an act dates it.
+    CueRule(r"\bdevai(?:t|ent) (?=[a-zé]+(?:er|ir|re)\b)", "plans", kind="past"),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
@@ -570,6 +580,21 @@ _NOT_PARTICIPLES = frozenset(
         "essais",
         "rabais",
     ]
+)
+# The dated act that set a plan the sentence goes on to tell in the past: "the contract
+# signed in December 2015 provided for delivery in 2018", "an application was lodged in
+# December, and the school was then due to open in 2023". The plan was promised then.
+DATED_ACT = (
+    r"\b(?:contract|agreement|deal|application|schedule|timetable|business plan|roadmap|contrat|"
+    r"accord|convention|calendrier|protocole|demande|feuille de route)\b(?:,\s*)?[^,;.]{0,40}?"
+    r"\b(?:signed|lodged|filed|submitted|agreed|published|presented|unveiled|signée?|conclue?|"
+    r"déposée?|publiée?|présentée?|dévoilée?)(?:\s+(?:by|par)\s+[^,;.]{1,40}?)?"
+    r"\s+(?:(?:in|on|en|le)\s+)?"
+)
+_SET_BY_A_DATED_ACT = re.compile(
+    DATED_ACT + r"(?:the |its |last |this |[a-z]+ )?(?:\d|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\b)"
 )
 # An earlier, superseded plan: "originally slated for 2025", "qui était envisagé pour 2023".
 _SUPERSEDED = re.compile(
@@ -952,6 +977,12 @@ _VENTURE = re.compile(
 # production" is Ford's promise, "Programme Artemis" NASA's.
 _THING_HEADS = frozenset(
     ["project", "projet", "program", "programme", "operation", "mission", "initiative"]
+)
+# A part of a thing opening a headline is no one's name: "Portion of Green Line extension on
+# track to open in March", "Phase two of the bypass to open in 2026".
+_PART_HEADS = frozenset(
+    ["portion", "part", "section", "segment", "stretch", "phase", "stage", "leg", "partie"]
+    + ["tronçon", "tranche", "étape"]
 )
 # Capitalised words that start sentences without naming anyone.
 _NOT_NAMES = frozenset(

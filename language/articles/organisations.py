@@ -15,6 +15,7 @@ from .lexicon import (
     _NAME,
     _NOT_NAMES,
     _ORG_NOUN,
+    _PART_HEADS,
     _PERSON_NOUN,
     _THING_HEADS,
     _VENTURE,
@@ -76,14 +77,45 @@ def _variants(name: str) -> list[str]:
     # in brackets is no part of how an article writes the name.
     if (bare := _GLOSS.sub("", name)) != name and len(bare) >= 2:
         forms.add(bare)
+        # "Aneka Tambang (Antam)", "Agence Nationale des titres sécurisés (ANTS)": a gloss
+        # that shortens the name is how articles write it after the first mention.
+        # So does a gloss that is a body's own name: "UK Government (Department of Health)".
+        gloss = name[len(bare) :].strip(" ()")
+        if _shortens(gloss, bare) or _BODY_OF.match(gloss):
+            forms.add(gloss)
     # "Ville de Pornichet" is "la ville de Pornichet" inside a sentence: a body named by a
     # common noun and what it is of.
     forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}
     spellings = {s for f in forms for s in (f, f.replace("'", "’"), f.replace("’", "'"))}
     for form in list(spellings):
-        if (short := _LEGAL_FORM.sub("", form)) != form and " " in short:
+        if (short := _KIND_OF_BODY.sub("", _LEGAL_FORM.sub("", form))) != form and " " in short:
             spellings |= {short, short.replace("'", "’"), short.replace("’", "'")}
     return sorted(spellings | {s[:1].upper() + s[1:] for s in spellings if s[:1].islower()})
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` is made of the starts of `name`'s words, in order ("Antam" of
+    "Aneka Tambang", "SFMTA" of "San Francisco Municipal Transportation Agency"), skipping
+    small words ("des", "and"), and starts with the first: no place or parent ("France",
+    "UK")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper() or len(w) > 3]
+    short = short.lower()
+    if not re.fullmatch(r"[^\W\d_]{2,}", short) or not words:
+        return False
+
+    def fits(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        return any(
+            rest[:size] == words[i][:size].lower() and fits(rest[size:], i + 1)
+            for i in range(at, min(at + 2, len(words)))
+            for size in range(len(rest), 0, -1)
+        )
+
+    return any(
+        short[:size] == words[0][:size].lower() and fits(short[size:], 1)
+        for size in range(len(short), 0, -1)
+    )
 
 
 # A gloss in brackets that ends a ledger name: "Gulf Coast Growth Ventures (SABIC and ExxonMobil)".
@@ -93,6 +125,9 @@ _GLOSS = re.compile(r"\s+\([^()]*\)$")
 _BODY_OF = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\s+(?:de|du|des|d['’]|of|for)(?=[\s'’])")
 
 
+# What kind of body a name ends by saying, which articles leave out: "VCR 8x8 Dragon" for the
+# ledger's "VCR 8x8 Dragon consortium".
+_KIND_OF_BODY = re.compile(r"\s+(?:consortium|joint venture|coentreprise|groupement)$", re.I)
 # A company's legal form after its name: "Corp.", ", Inc.", "SA", "plc".
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|LLC|S\.?A\.?|"
@@ -113,6 +148,10 @@ class _Context:
     last_named: _Org | None = None  # the last ledger organisation named, as anything
     names_seen: list[str] = field(default_factory=list)
     previous: str = ""
+    # The paragraph of the sentence just read when it reported speech: the next sentence there
+    # may go on in the speaker's words ("X told investors on Jan. 23 ... Construction would
+    # start in 2024.").
+    reporting_in: int | None = None
     # When an organisation's statement was made, by the sentence that said so ("announced
     # Jan. 21"), and the paragraph: its next promises there without a date were made then too.
     said: dict[str, tuple[Stated, int]] = field(default_factory=dict)
@@ -229,6 +268,8 @@ def _topic_from_title(title: str, context: _Context, *, known_only: bool = False
         return None
     for match in _NAME.finditer(title):
         word = re.split(r"[ '’-]", match.group())[0].lower()
+        if word in _PART_HEADS:
+            break
         if word not in _NOT_NAMES and match.start() < 60:
             name = re.sub(r"['’]s$", "", match.group())
             if _looks_like_a_name(name, context) and not _PERSON_NOUN.search(name.lower()):

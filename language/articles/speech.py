@@ -20,9 +20,10 @@ from .lexicon import (
     _SPEECH_BEFORE_DATE,
     _TRAILING_SPEECH,
     ANY_COMMITMENT,
+    DATED_ACT,
 )
 from .organisations import _Context, _known, _known_mentions, _venture
-from .sentence import _PARENTHETICAL, _Attribution, _Reading
+from .sentence import _PARENTHETICAL, _Attribution, _Cue, _Reading
 from .stated import Stated, from_window, spoken_times
 
 
@@ -219,7 +220,8 @@ _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
 _PROMISED_BEFORE_TIME = re.compile(
     r"\b(?:pledged|promised|vowed|committed|undertook|(?:a|ont|avait|avaient) promis|"
     r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
-    r"(?:(?:in|on|last|this|back in|en|le|dès)\s+)?$"
+    r"(?:(?:in|on|last|this|back in|en|le|dès|during|before|ahead of|at|lors de|pendant|avant)"
+    r"\s+)?$"
 )
 # An act of deciding told in the past: its time, right after the verb or opening the sentence,
 # is when the promise was made ("In 2021, X set a target of opening the line by 2027", "X's
@@ -231,6 +233,36 @@ _DECIDED = (
 )
 _DECIDED_BEFORE_TIME = re.compile(rf"\b(?:{_DECIDED})\s+(?:(?:in|on|last|this|en|le)\s+)?$")
 _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
+# An aim told in the past as held at a time the sentence opens on: "In 2020, X was aiming to
+# open the line in 2025", "En 2021, X promettait une ouverture en 2025".
+_AIM_HELD_THEN = re.compile(
+    r"\b(?:was|were) (?:targeting|targetting|aiming|planning|hoping|expecting)\b|\b(?:visai|"
+    r"tablai|comptai|espérai|promettai|prévoyai)(?:t|ent)\b"
+)
+# The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
+_ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
+# An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
+# minister ...", "S'exprimant devant les élus le 3 mars, la ministre ...".
+SPEAKING = (
+    r"(?:speaking|testifying|s'exprimant|intervenant|en visite|lors d'une visite|"
+    r"(?:during|on) a visit)\b"
+)
+_SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
+# A clause after a promise that says when it was made: "…, which was promised in 2019",
+# "…, first announced before the 2019 election", "…, promise faite en 2017".
+_MADE_THEN = re.compile(
+    r"(?:,|\b(?:which|that|qui))\s+(?:(?:was|were|had been|has been|a été|avait été)\s+)?"
+    r"(?:(?:a|an|the|une|la|le) (?:pledge|promise|vow|commitment|promesse|engagement)\s+)?"
+    r"(?:first\s+)?(?:promised|pledged|announced|made|set|given|promise?s?|annoncée?s?|"
+    r"faite?s?|fixée?s?)\s+(?:(?:in|on|before|during|at|ahead of|en|le|avant|pendant|"
+    r"lors de)\s+)?$"
+)
+# The act a commitment was made by, then its time: "en signant une délégation de service
+# public en 2017", "when it signed the contract in 2017", "by signing the deal in March".
+_SIGNING = re.compile(
+    r"\b(?:en (?:signant|concluant|adoptant)|by (?:signing|adopting)|when (?:it |they )?"
+    r"(?:signed|adopted))\b[^.;:«»\"“”]{0,80}?\s(?:(?:in|on|en|le)\s+)?$"
+)
 # The day of a statement's document or occasion: "dans un communiqué publié le 3 mars",
 # "speaking at a conference on March 3", "in a statement issued on March 3".
 _DOCUMENT_OF_DAY = re.compile(
@@ -243,6 +275,10 @@ _DOCUMENT_OF_DAY = re.compile(
 # The same day written before its document: "In a March 3 statement", "in its 3 March letter".
 _DOCUMENT_AFTER_DAY = re.compile(
     r"\s*(?:statement|press release|release|letter|filing|communiqué|courrier)\b"
+    # An occasion of speech named by its time: "In a March 2022 interview, ... said".
+    r"|\s*(?:interview|speech|briefing|presentation|earnings call|conference call|testimony)\b"
+    # A pledge named by the year it was made: "in its 2019 manifesto", "its 2021 pledge to".
+    r"|\s*(?:(?:general |election )?manifesto|pledge|promise|vow|commitment)\b"
 )
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
@@ -260,6 +296,23 @@ def _source_day(folded: str, start: int) -> bool:
     a report by Hunan Today on Sept. 7"), not a name that looks like one ("Hunan Today")."""
     before = folded[:start]
     return bool(_SOURCE.search(before) and (_ENDS_ON.search(before) or _ON.match(folded, start)))
+
+
+def _aside_tells_the_promise(
+    folded: str, aside: tuple[int, int], time: tuple[int, int], cues: list[_Cue]
+) -> bool:
+    """Whether an aside between commas that holds a time says when the promise was made: it
+    holds the promise and its verb of saying next to the time ("The van, which Corvane said in
+    2021 would launch in 2025, ...", "Corvane, which in 2021 promised the van would launch in
+    2025, ..."), not only who someone is (", who joined from Telenor in 2018, said")."""
+    (a, b), (start, end) = aside, time
+    next_to_speech = bool(
+        _SPEECH_BEFORE_DATE.search(folded[a:start]) or _SPEECH_AFTER_DATE.match(folded[end:b])
+    )
+    return (next_to_speech and any(a <= cue.start < b and not cue.dropped for cue in cues)) or bool(
+        # "Le contrat, signé en 2018 par X, prévoyait ...": the act that set the plan.
+        _ACT_BEFORE_TIME.search(folded[:start])
+    )
 
 
 def _spoken(
@@ -290,6 +343,14 @@ def _spoken(
     first_cue = min((c.start for c in cues if not c.dropped), default=len(folded))
     attribution = reading.attribution
     asides = [m.span() for m in _PARENTHETICAL.finditer(folded, reading.body)]
+    # "their vow to build ... by 2030, which was promised before the 2019 election", "s'est
+    # engagé à installer ... en cinq ans en signant une convention en 2017": when the promise
+    # itself was made, whoever reports it and when.
+    for stated, (start, end) in candidates:
+        if any(c.start < start for c in cues if not c.dropped) and (
+            _MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start])
+        ):
+            return stated, (start, end)
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
         if (
@@ -299,6 +360,10 @@ def _spoken(
                 and re.search(r"\w", folded[a:start] + folded[end:b])
                 # ", in a statement released Tuesday, said": the aside dates the statement.
                 and not _DOCUMENT_OF_DAY.search(folded[a:start])
+                # ",” the manager told reporters during a visit on Wednesday, according to
+                # ...": the aside is the attribution itself, its time when it was said.
+                and not (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[a:start]))
+                and not _aside_tells_the_promise(folded, (a, b), (start, end), cues)
                 for a, b in asides
             )
         ):
@@ -320,14 +385,21 @@ def _spoken(
             or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
+            or bool(_SPEAKING_AT.match(folded[reading.body : start]))
             or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
-        promised_after = any(cue.start >= end for cue in cues) or not cues
+        # "its 2021 pledge to": a time inside the phrase that promises counts as before it.
+        promised_after = (
+            any(cue.start >= end or cue.start <= start < end <= cue.end for cue in cues) or not cues
+        )
         promised_then = bool(
             _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
-        ) or bool(_DECIDED_BEFORE_TIME.search(folded[:start]) and promised_after)
+        ) or bool(
+            (_DECIDED_BEFORE_TIME.search(folded[:start]) or _ACT_BEFORE_TIME.search(folded[:start]))
+            and promised_after
+        )
         if (
             (
                 (next_to_speech and (promised_after or _in(attribution, start)))
@@ -340,7 +412,11 @@ def _spoken(
             )
             or (
                 leads
-                and (reading.reported or _DECIDED_PAST.search(folded, end, first_cue))
+                and (
+                    reading.reported
+                    or _DECIDED_PAST.search(folded, end, first_cue)
+                    or _AIM_HELD_THEN.search(folded, end, first_cue + 12)
+                )
                 and promised_after
             )
         ):

@@ -213,6 +213,16 @@ _TODAY = re.compile(
 )
 
 
+# A campaign names its year: "before the 2019 general election", "lors de la campagne
+# présidentielle de 2017". Pledges made for it were made that year.
+_ELECTION = re.compile(
+    r"\b(?:the )?(?P<year>(?:19|20)\d\d) (?:general |presidential |local |european |"
+    r"mayoral |parliamentary |leadership )?(?:election|campaign)s?(?: campaign)?\b"
+    r"|\b(?:la |l')?(?:campagne|élection)s? (?:(?:présidentielle|législatives?|municipales?|"
+    r"européennes?|régionales?) )?de (?P<year_fr>(?:19|20)\d\d)\b"
+)
+
+
 _WEEKEND = re.compile(
     r"\b(?:(?:this|over the) weekend|(?P<last>last weekend|le week-end dernier)|ce week-end)\b"
 )
@@ -269,6 +279,12 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
             start = start.replace(day=1)
             end = _period(end, "month")[1]
         times.append(SpokenTime(_from_interval(start, min(end, last), match.group()), match.span()))
+    for match in _ELECTION.finditer(folded):
+        year = int(match["year"] or match["year_fr"])
+        if year <= last.year:
+            times.append(
+                SpokenTime(Stated(dt.date(year, 1, 1), "year", match.group()), match.span())
+            )
     for match in _OCCASION_IN_MONTH.finditer(folded):
         # "In my September statement": the latest such month up to the page's.
         month = MONTH_NUMBERS[match.group("month")]
