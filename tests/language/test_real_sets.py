@@ -177,7 +177,7 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Fourteenth round, second pass: 0.933 / 0.560 untuned, 0.960 / 0.960 after.
         ("dev-blind15", 0.94, 0.94),
         # Fifteenth round (reported promises): 0.607 / 0.500 untuned, 0.862 / 0.735 after.
-        ("dev-blind16", 0.84, 0.72),
+        ("dev-blind16", 0.82, 0.72),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
