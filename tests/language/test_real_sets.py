@@ -138,9 +138,9 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's target is not met on the test half: 0.951 (174/183) after the second "
-    "round and unchanged after the third to fourteenth (0.923 after the first); strict, so the "
-    "mark must go when it is",
+    reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
+    "round, 0.951 (174/183) after the second to fourteenth (0.923 after the first); strict, so "
+    "the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
@@ -176,7 +176,8 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         ("dev-blind12", 0.85, 0.88),
         # Fourteenth round, second pass: 0.933 / 0.560 untuned, 0.960 / 0.960 after.
         ("dev-blind15", 0.94, 0.94),
-        # Fifteenth round (reported promises): 0.607 / 0.500 untuned, 0.862 / 0.735 after.
+        # Fifteenth round (reported promises): 0.607 / 0.500 untuned, 0.862 / 0.735 after,
+        # 0.833 / 0.735 with the parser pass merged (one extra draft stated a day off).
         ("dev-blind16", 0.82, 0.72),
     ],
 )
@@ -210,8 +211,9 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.467 and recall "
-    "0.509 after the fourteenth round (0.458 and 0.491 after the eighth to thirteenth, 0.467 and "
-    "0.509 after the fourth, 0.36 and 0.31 after the first); docs/article-import.md",
+    "0.509 after the fourteenth and fifteenth rounds (0.458 and 0.491 after the eighth to "
+    "thirteenth, 0.467 and 0.509 after the fourth, 0.36 and 0.31 after the first); "
+    "docs/article-import.md",
 )
 def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
     score = score_articles("test")
@@ -296,10 +298,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.634 (52/82) after the fourteenth round, 0.622 "
-    "(51/82) after the sixth to thirteenth, 0.634 after the second and third, 0.683 (56/82) "
-    "after the first; see "
-    "docs/news-watch.md",
+    "tuning on development data only, gets 0.634 (52/82) after the fourteenth and fifteenth "
+    "rounds, 0.622 (51/82) after the sixth to thirteenth, 0.634 after the second and third, "
+    "0.683 (56/82) after the first; see docs/news-watch.md",
 )
 def test_the_news_matcher_gets_nine_in_ten_real_items_of_the_test_half_right():
     # Right claim and kind, or nothing for an item about none (issue 15's target). Strict:
