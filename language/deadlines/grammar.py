@@ -207,8 +207,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
-        # "le 1erjuillet": an ordinal's letters may run into the month, a slip of the keyboard.
-        rf"(?: |-(?={_MONTH}-\d)|(?<=\d(?:er|re|st|nd|rd|th)))(?P<mon>{_MONTH})"
+        # "le 1erjuillet", "le 11juillet": the day, or an ordinal's letters, may run into the
+        # month, a slip of the keyboard.
+        rf"(?: |-(?={_MONTH}-\d)|(?<=\d)|(?<=\d(?:er|re|st|nd|rd|th)))(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,

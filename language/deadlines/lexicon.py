@@ -452,8 +452,17 @@ def _elided(phrases: list[str]) -> list[str]:
 
 _SPAN_PRE_WITHIN = _elided(_SPAN_PRE_WITHIN)
 _SPAN_PRE_NOT_BEFORE = _elided(_SPAN_PRE_NOT_BEFORE)
+# "ne sera pas prêt avant deux ans", "won't be ready for another two years", "won't happen
+# for the next three years": a negated verb before a span, as before a period (_NEGATED), is
+# "not before" its end. "for" only after a future negation: "hasn't been updated for two
+# years" tells how long, not when.
+_SPAN_NEGATED = (
+    r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|avant)"
+    r"|(?:\bwill not|\bshall not|(?<=\bwo)n't)(?:\s+[a-z'-]+){0,3}?\s+for(?:\s+another)?)"
+)
 _SPAN_PRE = (
-    rf"(?P<q_nb>{_alternation(_SPAN_PRE_NOT_BEFORE)})"
+    rf"(?P<q_nb>{_SPAN_NEGATED}|{_alternation(_SPAN_PRE_NOT_BEFORE)})"
     rf"|(?P<q_within>{_alternation(_SPAN_PRE_WITHIN)})"
 )
 # What a span may count from other than the stated date: a day named next ("six months

@@ -232,3 +232,50 @@ def test_a_part_of_the_month_not_yet_over_is_still_the_whole_month(
     phrase, stated_on, start, end
 ) -> None:
     assert _window(phrase, stated_on)[:2] == (_d(start), _d(end)), phrase
+
+
+# ===========================================================================================
+# Fifteenth round, second pass: the development files' remaining misses (docs/deadlines.md).
+# ===========================================================================================
+
+# --- A day may run into its month, a slip of the keyboard ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("la fermeture est prévue le 14août", "2025-08-14", "2025-08-14", "on"),
+        ("the depot reopens on 3September 2025", "2025-09-03", "2025-09-03", "on"),
+        ("les travaux iront du 7juillet au 29 août", "2025-07-07", "2025-08-29", "in"),
+        ("avant le 30septembre", None, "2025-09-29", "before"),
+    ],
+)
+def test_a_day_run_into_its_month_is_that_day(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
+
+
+# --- A negated verb before a span: not before the span's end -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("the new terminal won't open for another two years", "2027-06-12"),
+        ("the tolls will not change for the next three years", "2028-06-12"),
+        ("la ligne ne sera pas rénovée avant cinq ans", "2030-06-12"),
+        ("the bridge won’t be finished for 18 months", "2026-12-12"),
+        ("ne pourra accueillir de public avant six mois", "2025-12-12"),
+    ],
+)
+def test_a_negated_verb_before_a_span_is_not_before_its_end(phrase, start) -> None:
+    assert _window(phrase) == (_d(start), None, Qualifier.NOT_BEFORE.value)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    # A past negation with "for" tells how long something lasted, not when it comes.
+    ["the line hasn't been upgraded for ten years", "the site did not close for two years"],
+)
+def test_a_past_negation_before_a_span_is_no_date(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="negation"):
+        parse_deadline(phrase, stated_on=STATED)
