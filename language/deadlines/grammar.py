@@ -90,6 +90,8 @@ class _Rule:
     triggers: frozenset[str]
     qualifiers: str = _PRE
     allow_part: bool = True
+    # A stretch without a part: "the first half of the fiscal year ending 31 March 2026".
+    allow_stretch: bool = False
     implied_part: str | None = None  # "year-end" carries its own "end of"
     yearly: bool = False  # a period of some year: it may take its year from a neighbour
     # Words one of which the text must also hold ("the year to March 2026" needs a month).
@@ -105,13 +107,16 @@ class _Rule:
     def pattern_with_stretch(self) -> re.Pattern[str]:
         """The pattern that also reads a stretch of the period ("the first three months of"),
         tried only on texts that hold a word a stretch starts with (`STRETCH_TRIGGERS`)."""
-        return self._compile(stretch=self.allow_part)
+        return self._compile(stretch=self.allow_part or self.allow_stretch)
 
     def _compile(self, *, stretch: bool) -> re.Pattern[str]:
         # "end of the first half": a part of a period may take its own article.
         # "the first three months of": a stretch of the period (lexicon._SUB).
         sub = rf"(?:{_SUB}{_DET})?" if stretch else ""
-        part = rf"(?:(?:{_PART}){_SEP}{_DET})?{sub}" if self.allow_part else ""
+        part = rf"(?:(?:{_PART}){_SEP}{_DET})?{sub}"
+        if not self.allow_part:
+            # Only a stretch may take a part: "by the end of the first half of the year to".
+            part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
         source = (
             r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
@@ -123,6 +128,11 @@ class _Rule:
         return re.compile(source, re.ASCII)
 
 
+# Where a stretch may start, without its groups: "the first half of", "les six derniers mois".
+_SUB_START = (
+    rf"(?:{_alternation(_SUB_ORDINALS)}|[a-z0-9-]+ (?:premiers|premieres|derniers|dernieres))"
+    r"\s"
+)
 # Words a stretch of a period starts with ("first", "derniers", "2nd" is "2" and "nd"): a text
 # without any of them is matched without the stretch prefix, which costs every rule a little.
 STRETCH_TRIGGERS = frozenset(
@@ -182,6 +192,10 @@ _NAMED_TIMES = [*_CALENDAR_NAMES, *_FIXED_FEASTS, *_EASTER_FEASTS, *_WEEKDAY_FEA
 _CALENDAR_TRIGGERS = _FEAST_TRIGGERS | frozenset(
     name.split()[0].split("'")[0] for name in _CALENDAR_NAMES
 )
+
+# "l'exercice 2024-2025 clos le 31 mars 2025", "fiscal year 2025 ended June 30, 2025": the
+# fiscal years named before the day it closes on, which alone says which months they are.
+_FISCAL_YEARS = r"(?:19|20|21)\d\d(?:\s*[-/]\s*(?:19|20|21)?\d\d)?"
 
 _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
@@ -439,9 +453,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "year_to",
         r"(?:(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|(?:twelve|12|three|3|six"
-        r"|6|nine|9) months) (?:to|ending|ended|through)"
-        r"|(?:l')?(?P<len_fr>exercice|trimestre|semestre) (?:clos|se terminant|s'achevant"
-        r"|cloture)|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
+        rf"|6|nine|9) months)(?: {_FISCAL_YEARS})? (?:to|ending|ended|through)"
+        rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"
+        r" (?:clos|se terminant|s'achevant|cloture)"
+        r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
         r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
         _resolve_year_to,
@@ -449,6 +464,7 @@ _RULES: tuple[_Rule, ...] = (
             {"year", "months", "exercice", "mois", "quarter", "half", "trimestre", "semestre"}
         ),  # fmt: skip
         allow_part=False,
+        allow_stretch=True,
         requires=_MONTH_WORDS,
     ),
     # "the December quarter", "the June quarter of 2026": the three months ending then; with

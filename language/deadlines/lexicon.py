@@ -516,6 +516,8 @@ _SUB_UNITS: dict[str, tuple[int, int]] = {
     "annees": (12, 0),
     # A half of the period, whatever its length ("la premiere quinzaine du mois").
     "half": (0, 0), "moitie": (0, 0), "quinzaine": (0, 0), "fortnight": (0, 0),
+    # "le premier semestre de l'exercice clos le 31 mars 2026": a half of a fiscal year.
+    "semestre": (0, 0), "semester": (0, 0),
 }  # fmt: skip
 _SUB_UNIT_VALUES = {_squash(k): v for k, v in _SUB_UNITS.items()}
 # "the second week of" names one unit; "the first weeks of" (how many?) names no stretch.

@@ -279,3 +279,32 @@ def test_a_negated_verb_before_a_span_is_not_before_its_end(phrase, start) -> No
 def test_a_past_negation_before_a_span_is_no_date(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="negation"):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- A stretch of a fiscal year that closes on a day, and its years named before the day ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("sales in the first half of the fiscal year ending March 31, 2026", "2025-04-01",
+         "2025-09-30", "in"),
+        ("during the second quarter of the financial year ending 31 January 2026", "2025-05-01",
+         "2025-07-31", "in"),
+        ("by the end of the first half of the year to June 2026", None, "2025-12-31", "by"),
+        ("au second semestre de l'exercice clos le 30 juin 2026", "2026-01-01", "2026-06-30",
+         "in"),
+        ("l'exercice 2025-2026 clos au 31 mars 2026", "2025-04-01", "2026-03-31", "in"),
+        ("in fiscal year 2026 ending September 30, 2026", "2025-10-01", "2026-09-30", "in"),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_a_fiscal_year_that_closes_on_a_day(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
+
+
+def test_a_stretch_of_a_fiscal_year_closed_before_it_was_said_is_past() -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(
+            "les ventes du premier semestre de l'exercice 2024-2025 clos le 31 mars 2025",
+            stated_on=STATED,
+        )
