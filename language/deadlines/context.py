@@ -326,9 +326,20 @@ def _join(
             "if it is a range, say 'between ... and ...'.",
         )
     qualifier = a_qualifier or b_qualifier
+    if qualifier is None and word in ("between", "entre") and opener is not None:
+        framed = _BEFORE_BETWEEN.search(folded, max(0, start - 20), start)
+        if framed and not _clause_before(folded, framed.start(), _MOVE_RX):
+            # "until between July and September", "won't open until between 2027 and 2029":
+            # the qualifier holds for the whole range (after a move it is the new date).
+            start = framed.start()
+            qualifier = Qualifier.BY.value
     if qualifier is None and (word in ("between", "entre") or from_frame):
         qualifier = Qualifier.IN.value
     return _Outcome(start, end, ra, rb, qualifier, used=used)
+
+
+# A "by" word before "between ... and ...": "until between", "d'ici entre".
+_BEFORE_BETWEEN = re.compile(r"(?<![\w'])(?:until|till|by|d'ici)\s*$", re.ASCII)
 
 
 def _anchored(

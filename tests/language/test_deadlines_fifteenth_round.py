@@ -308,3 +308,23 @@ def test_a_stretch_of_a_fiscal_year_closed_before_it_was_said_is_past() -> None:
             "les ventes du premier semestre de l'exercice 2024-2025 clos le 31 mars 2025",
             stated_on=STATED,
         )
+
+
+# --- "until between A and B": the qualifier holds for the whole range --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("the road stays shut until between March and May 2026", None, "2026-05-31", "by"),
+        ("d'ici entre 2027 et 2029", None, "2029-12-31", "by"),
+        ("the mine won't reopen until between 2027 and 2028", "2028-12-31", None, "not_before"),
+        ("is not expected to ship until between April and June next year", "2026-06-30", None,
+         "not_before"),
+        # After a move it is the new date, the range itself.
+        ("the vote was postponed until between March and May 2026", "2026-03-01", "2026-05-31",
+         "in"),
+    ],
+)  # fmt: skip
+def test_until_before_a_range_holds_for_the_whole_range(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
