@@ -242,6 +242,14 @@ def _listed(
 
 
 _LIST_END = re.compile(r"\s*,?\s*(?:or|and|ou|et)\s+")
+# Up to four words of an aside, then an alternative: "with iOS 26.5 or even", "avec la
+# version 2 voire". No clause break, and no word that opens another clause or date.
+_ASIDE_JOINER = re.compile(
+    r"(?:\s+(?!(?:or|and|but|not|ou|et|mais|pas|which|that|qui|que|if|si|then|puis|from|de"
+    r"|des|du|to|a|au|until|jusqu'a|by|before|avant|after|apres)\b)[a-z0-9.'-]+){1,4}"
+    r"\s*,?\s+(?P<j>or even|or possibly|or perhaps|or maybe|voire|ou meme|ou peut-etre)\s+",
+    re.ASCII,
+)
 
 
 def _join(
@@ -283,6 +291,10 @@ def _join(
         joiner = m.group("j")
     elif gap.strip() == "," and not scanning:
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    elif not scanning and (m := _ASIDE_JOINER.fullmatch(gap)):
+        # "in May with the first update or even September with the second": an aside says
+        # what comes with the first period; the alternative is still one window.
+        joiner = m.group("j")
     else:
         return None
     a_qualifier = a.reading.qualifier if a.reading else None

@@ -328,3 +328,20 @@ def test_a_stretch_of_a_fiscal_year_closed_before_it_was_said_is_past() -> None:
 )  # fmt: skip
 def test_until_before_a_range_holds_for_the_whole_range(phrase, start, end, qualifier) -> None:
     assert _window(phrase) == (_d(start), _d(end), qualifier)
+
+
+# --- An alternative after a short aside: "in May with the beta, or even July" -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("the feature lands in October with version 4.2 or even December", "2025-10-01",
+         "2025-12-31", "in"),
+        ("livraison en mars avec le premier lot voire en mai 2026", "2026-03-01", "2026-05-31",
+         "in"),
+        ("by 2028 for the northern line or possibly 2029", None, "2029-12-31", "by"),
+    ],
+)  # fmt: skip
+def test_an_alternative_after_a_short_aside_is_one_window(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
