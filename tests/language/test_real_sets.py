@@ -91,13 +91,14 @@ def test_deadline_phrases_meet_the_target_on_the_development_half() -> None:
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
 
 
-@pytest.mark.parametrize(("extra_set", "floor"), [(EXTRA, 0.94), (FRESH, 0.975)])
+@pytest.mark.parametrize(("extra_set", "floor"), [(EXTRA, 0.95), (FRESH, 0.98)])
 def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
     extra_set: str, floor: float
 ) -> None:
     # Tuned on these too (dev-extra 0.946, 472/499; dev-fresh 0.979, 565/577, after the seventh
-    # round; each fresh batch's first, untuned score was lower: 0.928, 0.939, 0.899, 0.920,
-    # 0.859): guards a little below.
+    # round; 0.952, 475/499, and 0.983, 567/577, after the fifteenth round's second pass; each
+    # fresh batch's first, untuned score was lower: 0.928, 0.939, 0.899, 0.920, 0.859): guards a
+    # little below.
     score = score_deadlines(extra_set)
     assert score.rate >= floor, (f"{score.rate:.3f}", score.misses)
 
@@ -115,10 +116,10 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # Thirteenth round, second part: 0.985 (64/65) untuned and after (its one miss, a bare
         # "in April" labelled past from its sentence's "was unsuccessful").
         ("dev-blind9", 0.98),
-        # Thirteenth round, third part: 0.900 (54/60) untuned, 0.967 (58/60) after (its two
-        # misses, a negated "won't happen for the next three years" and a bare "mi juillet"
-        # labelled past from its sentence).
-        ("dev-blind11", 0.95),
+        # Thirteenth round, third part: 0.900 (54/60) untuned, 0.967 (58/60) after; 0.983
+        # (59/60) after the fifteenth round's second pass read "won't happen for the next three
+        # years" (its one miss, a bare "mi juillet" labelled past from its sentence).
+        ("dev-blind11", 0.98),
         # Fourteenth round: 1.000 (53/53) untuned and after.
         ("dev-blind12", 0.98),
         # Fourteenth round, second pass: 1.000 (47/47) untuned and after.
