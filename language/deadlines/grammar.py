@@ -454,6 +454,8 @@ _RULES: tuple[_Rule, ...] = (
         "year_to",
         r"(?:(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|(?:twelve|12|three|3|six"
         rf"|6|nine|9) months)(?: {_FISCAL_YEARS})? (?:to|ending|ended|through)"
+        # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
+        rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} (?:ending|ended)"
         rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"
         r" (?:clos|se terminant|s'achevant|cloture)"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
@@ -461,7 +463,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
         _resolve_year_to,
         frozenset(
-            {"year", "months", "exercice", "mois", "quarter", "half", "trimestre", "semestre"}
+            {
+                "year",
+                "months",
+                "exercice",
+                "mois",
+                "quarter",
+                "half",
+                "trimestre",
+                "semestre",
+                "fiscal",
+                "financial",
+                "fy",
+            }
         ),  # fmt: skip
         allow_part=False,
         allow_stretch=True,

@@ -296,6 +296,8 @@ def test_a_past_negation_before_a_span_is_no_date(phrase) -> None:
          "in"),
         ("l'exercice 2025-2026 clos au 31 mars 2026", "2025-04-01", "2026-03-31", "in"),
         ("in fiscal year 2026 ending September 30, 2026", "2025-10-01", "2026-09-30", "in"),
+        ("during fiscal 2026 ended June 30, 2026", "2025-07-01", "2026-06-30", "in"),
+        ("the second quarter of FY2026 ending 31 March 2026", "2025-07-01", "2025-09-30", "in"),
     ],
 )  # fmt: skip
 def test_a_stretch_of_a_fiscal_year_that_closes_on_a_day(phrase, start, end, qualifier) -> None:
