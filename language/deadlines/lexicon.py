@@ -459,7 +459,9 @@ _SPAN_PRE_NOT_BEFORE = _elided(_SPAN_PRE_NOT_BEFORE)
 _SPAN_NEGATED = (
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|avant)"
-    r"|(?:\bwill not|\bshall not|(?<=\bwo)n't)(?:\s+[a-z'-]+){0,3}?\s+for(?:\s+another)?)"
+    # A found expression starts at the "n't" of "won't": its text alone starts there.
+    r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't)(?:\s+[a-z'-]+){0,3}?\s+for"
+    r"(?:\s+another)?)"
 )
 _SPAN_PRE = (
     rf"(?P<q_nb>{_SPAN_NEGATED}|{_alternation(_SPAN_PRE_NOT_BEFORE)})"
