@@ -351,7 +351,7 @@ def _join(
 
 
 # A "by" word before "between ... and ...": "until between", "d'ici entre".
-_BEFORE_BETWEEN = re.compile(r"(?<![\w'])(?:until|till|by|d'ici)\s*$", re.ASCII)
+_BEFORE_BETWEEN = re.compile(r"(?<![\w'])(?:until|till|by|d'ici)(?:\s+sometime)?\s*$", re.ASCII)
 
 
 def _anchored(

@@ -440,7 +440,8 @@ _SPAN_PRE_WITHIN = [
     "sur une duree de",
 ]  # fmt: skip
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
-_SPAN_PRE_NOT_BEFORE = ["not before", "not for", "not for another", "pas avant", "pas d'ici",
+_SPAN_PRE_NOT_BEFORE = ["not before", "not until", "not till", "not for", "not for another",
+                        "pas avant", "pas d'ici",
                         "after", "apres", "au bout de", "for at least",
                         "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
 
@@ -458,7 +459,7 @@ _SPAN_PRE_NOT_BEFORE = _elided(_SPAN_PRE_NOT_BEFORE)
 # years" tells how long, not when.
 _SPAN_NEGATED = (
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
-    r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|avant)"
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|until|till|avant)"
     # A found expression starts at the "n't" of "won't": its text alone starts there.
     r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't)(?:\s+[a-z'-]+){0,3}?\s+for"
     r"(?:\s+another)?)"

@@ -265,6 +265,8 @@ def test_a_day_run_into_its_month_is_that_day(phrase, start, end, qualifier) -> 
         ("la ligne ne sera pas rénovée avant cinq ans", "2030-06-12"),
         ("the bridge won’t be finished for 18 months", "2026-12-12"),
         ("ne pourra accueillir de public avant six mois", "2025-12-12"),
+        ("the branch won't be profitable until two years from now", "2027-06-12"),
+        ("not until eighteen months from now", "2026-12-12"),
     ],
 )
 def test_a_negated_verb_before_a_span_is_not_before_its_end(phrase, start) -> None:
@@ -321,6 +323,8 @@ def test_a_stretch_of_a_fiscal_year_closed_before_it_was_said_is_past() -> None:
         ("the road stays shut until between March and May 2026", None, "2026-05-31", "by"),
         ("d'ici entre 2027 et 2029", None, "2029-12-31", "by"),
         ("the mine won't reopen until between 2027 and 2028", "2028-12-31", None, "not_before"),
+        ("won't open until sometime between May and July 2026", "2026-07-31", None,
+         "not_before"),
         ("is not expected to ship until between April and June next year", "2026-06-30", None,
          "not_before"),
         # After a move it is the new date, the range itself.
