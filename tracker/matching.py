@@ -176,13 +176,17 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(_CANDIDATES_SQL, params)
         rows = cursor.fetchall()
+    # Each claim's names folded once, not once per item that names its promiser.
+    folded_names: dict[int, list[tuple[str, str]]] = {}
     for item_id, claim_id, names, term_indexes in rows:
         profile = by_claim[claim_id]
         matched = set(term_indexes or ())
         found = set(names or ())
+        if claim_id not in folded_names:
+            folded_names[claim_id] = [(name, fold(name)) for name in profile.names]
         hits = TermHits(
             # The promiser's own names; a thing's name is one of the claim's terms.
-            names=[name for name in profile.names if fold(name) in found],
+            names=[name for name, folded in folded_names[claim_id] if folded in found],
             terms=[term for i, term in enumerate(profile.terms) if i in matched],
             subject=bool(profile.subject) and -1 in matched,
         )

@@ -216,6 +216,8 @@ def _word_parts(word: str) -> tuple[str, str]:
     return word, "(?:s|es|x)?"
 
 
+# Cached by the term's text: claims share keywords, each asked for once per claim.
+@functools.lru_cache(maxsize=8192)
 def spellings(term: str) -> tuple[str, ...]:
     """A folded term and its other -re/-er spelling ("data centres", "data centers"), and
     its Roman numbers in digits ("grand theft auto 6"), for the full-text path, whose

@@ -157,6 +157,11 @@ class ItemAnalysis:
     word_starts: list[int] = field(default_factory=list)
     _deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    # Where each claim term stands in `text`, found once per item: the claims of one
+    # promiser ask for the same names and keywords, each several times (see score._spans_in).
+    term_spans_seen: dict[str, tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentence_of(self, offset: int) -> int:
         if len(self._starts) != len(self.sentences):

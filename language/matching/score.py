@@ -506,6 +506,15 @@ def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return term_spans(term, text) if term else []
 
 
+def _spans_in(analysis: ItemAnalysis, term: str) -> list[tuple[int, int]]:
+    """`_spans` on the analysed text, each term looked for once per item (a fresh list each
+    call: callers extend theirs)."""
+    found = analysis.term_spans_seen.get(term)
+    if found is None:
+        found = analysis.term_spans_seen[term] = tuple(_spans(analysis.text, term))
+    return list(found)
+
+
 # An example's marker, then up to three words of the same phrase before the mention.
 _CITED_RX = re.compile(r"\b(?:like|such as|comme|tel(?:le)?s? que)(?: [\w'’-]+){0,3} ?$")
 
@@ -555,7 +564,7 @@ def _score(
     statement = _folded(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
-        found = _spans(text, term)
+        found = _spans_in(analysis, term)
         if found:
             # A keyword qualified by the word next to it; a thing's name by one nearby.
             reach = 3 if term in profile.thing_names else 1
@@ -564,7 +573,7 @@ def _score(
                 continue  # every mention is of another instance
         spans[term] = found
     terms = [t for t in terms if t in spans]
-    subject_spans = _spans(text, profile.subject) if hits.subject else []
+    subject_spans = _spans_in(analysis, profile.subject) if hits.subject else []
     mentions = [s for found in spans.values() for s in found] + subject_spans
     if mentions and all(_cited(text, s) for s in mentions):
         # Every mention cites the claim's thing as an example ("projects like the EU Data
@@ -587,7 +596,7 @@ def _score(
                 terms.remove(term)
     if named_thing:
         # The promiser's name is the thing's: its mentions are the claim's words.
-        subject_spans += [s for name in hits.names for s in _spans(text, name)]
+        subject_spans += [s for name in hits.names for s in _spans_in(analysis, name)]
     if not terms and not hits.subject and not named_thing:
         return None
     things = [t for t in terms if _names_a_thing(t, profile)]
@@ -616,20 +625,20 @@ def _score(
     reading = decide(
         analysis,
         term_spans=[s for found in spans.values() for s in found] + subject_spans,
-        step_spans=[s for t in profile.step_terms for s in _spans(text, t)],
+        step_spans=[s for t in profile.step_terms for s in _spans_in(analysis, t)],
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
         statement=statement,
         promises_a_first=bool(FIRST_RX.search(statement))
         and not _first_named(statement, profile.thing_names),
-        name_spans=[s for name in hits.names for s in _spans(text, name)],
+        name_spans=[s for name in hits.names for s in _spans_in(analysis, name)],
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
         # word alone ("when it launches next year" is no date for a claim whose keyword is
         # "launch", in a sentence that names neither its promiser nor its thing).
         date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
         + subject_spans
-        + [s for name in hits.names for s in _spans(text, name)],
+        + [s for name in hits.names for s in _spans_in(analysis, name)],
     )
     if reading is None:
         return None
@@ -992,7 +1001,7 @@ def _only_another_thing_named(entry: _Scored, spans: list[tuple[int, tuple[int, 
     )
     sentence = analysis.sentence_of(at)
     if any(
-        analysis.sentence_of(s[0]) == sentence for name in own for s in _spans(analysis.text, name)
+        analysis.sentence_of(s[0]) == sentence for name in own for s in _spans_in(analysis, name)
     ):
         return False
     return _next_to_another_thing(entry, spans)
