@@ -68,3 +68,53 @@ def test_a_word_list_compiled_on_first_use_finds_what_the_compiled_pattern_finds
         found = [m.span() for m in lazy.finditer(text)]
         assert found and found == [m.span() for m in compiled.finditer(text)]
     assert SIGNAL_RX["delay"].search("the launch was delayed again")
+
+
+def test_a_word_list_with_adverbs_fitted_to_a_text_finds_what_the_full_pattern_finds() -> None:
+    # Each text gets the pattern with only the adverbs it holds (lexicon._AdverbsAsFound):
+    # every signal list must find the same spans and words as with all of them, on the
+    # development sets' news and articles and on phrases with adverbs between their words.
+    import json
+
+    from language.matching import lexicon as L
+    from language.text import fold
+
+    real = Path(__file__).parent / "data" / "real"
+    texts = [
+        "the plant has now officially launched; le satellite a finalement ete mis en service",
+        "the service has now officially launched",
+        "le satellite a finalement ete mis en service",
+        "la fusee a reussi jeudi son premier vol",
+        "the launch was delayed again, today",
+        "it has already been delayed again",
+        "a ete encore repousse; est desormais disponible",
+        "known snow: nowhere thus enthusiasm, bienvenue; a ete donc reporte hier",
+    ]
+    for path in sorted(real.glob("*.dev-*.json")):
+        if "blind13" in path.name:
+            continue  # kept unseen
+        data = json.loads(path.read_text())
+        for entry in data.get("items", []) + data.get("articles", []):
+            texts.append(fold(f"{entry['title']}\n{entry.get('summary') or entry.get('excerpt')}"))
+    words = {
+        "fulfilment": L.FULFILMENT,
+        "delay": L.DELAY,
+        "late risk": L.LATE_RISK,
+        "denial": L.DENIAL,
+        "ended": L.ENDED,
+        "hedged denial": L.HEDGED_DENIAL,
+        "on track": L.ON_TRACK,
+    }
+    fitted_texts = [t for t in texts if len(L._gap_words_in(t)) <= L._AdverbsAsFound._MOST_ADVERBS]
+    assert len(fitted_texts) > 100
+    for name, listed in words.items():
+        fitted = L.words_regex(listed, adverbs=True)
+        assert isinstance(fitted, L._AdverbsAsFound)
+        fitted._MOST_PATTERNS = 10_000  # fit every text here, however many patterns it takes
+        full = re.compile(fitted.pattern)
+        assert full.pattern == L.SIGNAL_RX[name].pattern
+        for text in texts:
+            found = [(m.span(), m.group(0)) for m in fitted.finditer(text)]
+            assert found == [(m.span(), m.group(0)) for m in full.finditer(text)], (name, text)
+            assert bool(fitted.search(text, 5)) == bool(full.search(text, 5))
+        assert len(fitted._fitted) > 1
