@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, cast
 
 from language.kinds import EvidenceKind
@@ -254,21 +254,11 @@ def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[st
         for token in re.split(r"[\s-]+", phrase):
             node = node.setdefault(token, {})
         node[""] = {}
+    joiner = r"[\s-]*"
     if adverbs:
-        return cast(re.Pattern[str], _AdverbsAsFound(tree))
-    return cast(re.Pattern[str], _CompiledOnFirstUse(_tree_source(tree, _joiner(()))))
-
-
-def _tree_source(tree: dict[str, dict], joiner: str) -> str:
-    return rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])"
-
-
-def _joiner(adverbs: Iterable[str]) -> str:
-    """What may stand between the words of a phrase: spaces or dashes, and up to two of
-    `adverbs`, each followed by a space or a dash."""
-    if not adverbs:
-        return r"[\s-]*"
-    return r"[\s-]*(?:(?:" + "|".join(sorted(adverbs)) + r")[\s-]+){0,2}"
+        joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
+    source = rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '')})(?:s|es)?(?![\w])"
+    return cast(re.Pattern[str], _CompiledOnFirstUse(source))
 
 
 class _CompiledOnFirstUse:
@@ -289,59 +279,6 @@ class _CompiledOnFirstUse:
         value = getattr(compiled, name)
         setattr(self, name, value)
         return value
-
-
-@functools.lru_cache(maxsize=16)
-def _gap_words_in(text: str) -> tuple[str, ...]:
-    """The adverbs and day names found anywhere in `text`, even inside a word (asked once per
-    text for all the lists)."""
-    return tuple(word for word in _GAP_WORDS if word in text)
-
-
-class _AdverbsAsFound(_CompiledOnFirstUse):
-    """A word list's pattern with adverbs, compiled for a text with only the adverbs the text
-    holds. The adverbs are nine tenths of these patterns (a long list has some 275 places
-    between words, each listing all 45 of them) and of their compile time, some 0.35 s of a
-    matching run from cold; an adverb that is nowhere in the text matches nowhere in it, so
-    leaving it out changes no match. A text with none gets the pattern without adverbs.
-
-    Only a few such patterns are made, of at most two adverbs each; any other text gets the
-    full pattern (`pattern` is always the full one)."""
-
-    _MOST_ADVERBS = 2
-    _MOST_PATTERNS = 4
-
-    def __init__(self, tree: dict[str, dict]):
-        super().__init__(_tree_source(tree, _joiner(_GAP_WORDS)))
-        self._tree = tree
-        self._fitted: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-    def _for(self, text: str) -> re.Pattern[str]:
-        present = _gap_words_in(text)
-        fitted = self._fitted.get(present)
-        if fitted is not None:
-            return fitted
-        if len(present) > self._MOST_ADVERBS or len(self._fitted) >= self._MOST_PATTERNS:
-            compiled = self.__dict__.get("_compiled") or re.compile(self._source)
-            self.__dict__["_compiled"] = compiled
-            return compiled
-        fitted = self._fitted[present] = re.compile(_tree_source(self._tree, _joiner(present)))
-        return fitted
-
-    def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._for(string).search(string, *args)
-
-    def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._for(string).match(string, *args)
-
-    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._for(string).fullmatch(string, *args)
-
-    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
-        return self._for(string).finditer(string, *args)
-
-    def findall(self, string: str, *args: Any) -> list[Any]:
-        return self._for(string).findall(string, *args)
 
 
 def _tree_pattern(node: dict[str, dict], joiner: str, previous: str) -> str:
@@ -384,8 +321,6 @@ DAY_NAMES = _wordset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
     "friday saturday sunday hier yesterday today"
 )
-# What may stand between the words of a signal's phrase, in the order its pattern lists them.
-_GAP_WORDS = tuple(sorted(ADVERBS | DAY_NAMES))
 
 
 def _phrases(text: str) -> tuple[str, ...]:
