@@ -7,29 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from language.matching import (
-    ClaimProfile,
-    ItemText,
-    candidates_python,
-    claim_profile,
-    ledger_profiles,
-    rank_matches,
-)
+from language.matching import ClaimProfile
 from language.matching.lexicon import spellings, term_in
 from language.text import fold_words as fold
+from tests.language.matching_specs import best, profile
 
 D = dt.date
-
-
-def profile(**kwargs) -> ClaimProfile:
-    """One claim's profile as the ledger gives it (thing names and all)."""
-    defaults: dict = {
-        "claim_id": 1,
-        "promiser_id": 1,
-        "category": "launch",
-        "stated_on": D(2020, 1, 1),
-    }
-    return ledger_profiles([claim_profile(**{**defaults, **kwargs})])[0]
 
 
 KESTREL = profile(
@@ -42,12 +25,6 @@ KESTREL = profile(
     deadline_start=D(2026, 1, 1),
     deadline_end=D(2026, 4, 30),
 )
-
-
-def best(text: str, claim: ClaimProfile, *, on: dt.date, language: str = "en"):
-    news = ItemText(item_id=1, text=fold(text), published_on=on, language=language, original=text)
-    matches = rank_matches(candidates_python([news], [claim]), threshold=0.6)
-    return (matches.get(1) or [None])[0]
 
 
 # --- A completion in an "until" clause has not happened ---------------------------------
