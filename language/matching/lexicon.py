@@ -248,6 +248,14 @@ def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[st
     mise"); the phrase, a plural's. With `adverbs`, up to two adverbs or day names may stand
     between the words of a phrase ("a finalement obtenu", "has now officially launched",
     "a réussi jeudi son")."""
+    return cast(re.Pattern[str], _CompiledOnFirstUse(words_source(words, adverbs=adverbs)))
+
+
+def words_source(
+    words: Iterable[str], *, adverbs: bool = False, by_first_letter: bool = True
+) -> str:
+    """The source of `words_regex`'s pattern; `by_first_letter=False` gives the same pattern
+    ungrouped (see `_tree_pattern`), which must find the same matches."""
     tree: dict[str, dict] = {}
     for phrase in {fold(w) for w in words}:
         node = tree
@@ -257,10 +265,8 @@ def words_regex(words: Iterable[str], *, adverbs: bool = False) -> re.Pattern[st
     joiner = r"[\s-]*"
     if adverbs:
         joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
-    source = (
-        rf"(?<![\w])(?:{_tree_pattern(tree, joiner, '', by_first_letter=True)})(?:s|es)?(?![\w])"
-    )
-    return cast(re.Pattern[str], _CompiledOnFirstUse(source))
+    body = _tree_pattern(tree, joiner, "", by_first_letter=by_first_letter)
+    return rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])"
 
 
 class _CompiledOnFirstUse:

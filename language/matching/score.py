@@ -49,7 +49,8 @@ from .lexicon import (
 from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
 
 # Folding is pure, and a ledger folds the same names, keywords and subjects for each of a
-# promiser's claims and again for the whole ledger (some 300,000 calls for 10,000 claims).
+# promiser's claims and again for the whole ledger (some 300,000 calls for 10,000 claims), and
+# the same statements and terms for every item they are scored against.
 fold = functools.lru_cache(maxsize=65_536)(fold_words)
 
 
@@ -486,12 +487,8 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
         terms += [kw for kw in item.feed_keywords if kw not in terms and term_in(kw, item.text)]
     # Overlapping keywords ("SecNumCloud" inside "SecNumCloud 3.2") count once.
     # Spellings of one keyword ("IRIS²", "IRIS2", "Iris2") count once too.
-    terms = list({_folded(t): t for t in reversed(terms)}.values())[::-1]
-    terms = [
-        t
-        for t in terms
-        if not any(_folded(t) != _folded(o) and _folded(t) in _folded(o) for o in terms)
-    ]
+    terms = list({fold(t): t for t in reversed(terms)}.values())[::-1]
+    terms = [t for t in terms if not any(fold(t) != fold(o) and fold(t) in fold(o) for o in terms)]
     if not terms and not hits.subject and not _names_the_thing(profile, hits):
         return None
     return terms
@@ -500,10 +497,6 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
 def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
     """Whether the item names the promised thing by naming a promiser named after it."""
     return profile.named_after_thing and bool(hits.names)
-
-
-# The same statements and terms are folded for every item they are scored against.
-_folded = fold
 
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
@@ -565,7 +558,7 @@ def _score(
     terms: list[str],
 ) -> tuple[Match, Reading] | None:
     text = analysis.text
-    statement = _folded(profile.statement)
+    statement = fold(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
         found = _spans_in(analysis, term)
@@ -696,8 +689,7 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
     Notre-Dame-des-Landes" holds "Notre-Dame-des-Landes"): the longer keyword is counted in
     place of the name it overlaps, and names the thing as much."""
     return term in profile.thing_names or any(
-        _folded(thing) != _folded(term) and term_in(thing, _folded(term))
-        for thing in profile.thing_names
+        fold(thing) != fold(term) and term_in(thing, fold(term)) for thing in profile.thing_names
     )
 
 
@@ -715,9 +707,7 @@ def _first_named(statement: str, things: tuple[str, ...]) -> bool:
     for m in FIRST_RX.finditer(statement):
         rest = statement[m.end() : m.end() + 80]
         apposition = _APPOSITION_RX.match(rest)
-        if apposition and any(
-            rest[apposition.end() :].startswith(_folded(thing)) for thing in things
-        ):
+        if apposition and any(rest[apposition.end() :].startswith(fold(thing)) for thing in things):
             return True
     return False
 
@@ -769,7 +759,7 @@ def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) 
 def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
     """The pattern of a numbered thing's siblings ("ariane 5" for "Ariane 6": its words, then
     a number), with the thing's own number; None for a thing not numbered."""
-    name = _folded(thing).split()
+    name = fold(thing).split()
     if len(name) < 2 or not name[-1].isdigit():
         return None
     words = r"[\s-]+".join(map(re.escape, name[:-1]))
