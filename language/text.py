@@ -10,6 +10,7 @@ cut from the original text at the same offsets:
 
 `fold_words` is `fold` with runs of spaces squeezed, for comparing names and terms.
 `language_score` and `guess_language` count each language's commonest words.
+`TITLE_ABBREVIATIONS` and `ABBREVIATIONS` are the words whose full stop ends no sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import re
 import unicodedata
 
 __all__ = [
+    "ABBREVIATIONS",
+    "TITLE_ABBREVIATIONS",
     "fold",
     "fold_case",
     "fold_words",
@@ -28,6 +31,76 @@ __all__ = [
     "single_line",
     "text_problem",
 ]
+
+# Words whose trailing full stop ends no sentence, in lower case, English and French; the
+# article reader and the news matcher both split sentences with them. A title stands before
+# a name ("Dr. Smith", "M. Jost", "Sen. Warren"), so its full stop ends no sentence before a
+# capital either; the others (months, company suffixes, Latin and reference abbreviations,
+# countries' initials) surely end none before a word in lower case or a number ("Sept. 9",
+# "Tesla Inc. is"). A single capital letter is an initial, read as a title.
+TITLE_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "m",
+        "mme",
+        "mmes",
+        "mlle",
+        "mm",
+        "me",
+        "mgr",
+        "pr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+    ]
+)
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    [
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "no",
+        "nos",
+        "jr",
+        "sr",
+        "vs",
+        "e.g",
+        "i.e",
+        "etc",
+        "cf",
+        "approx",
+        "dept",
+        "est",
+        "pp",
+        "p",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "s.a",
+        "s.a.s",
+        "n.v",
+        "b.v",
+    ]
+)
 
 _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u201b")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")

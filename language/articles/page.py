@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from language.deadlines import DeadlineParseError, find_deadlines
+from language.text import ABBREVIATIONS
 
 from .records import ArticleText, Sentence
 
@@ -24,62 +25,6 @@ def _words_between(text: str) -> int:
 # Sentences
 # ---------------------------------------------------------------------------------------
 
-# Words whose trailing full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "no",
-        "nos",
-        "vs",
-        "e.g",
-        "i.e",
-        "etc",
-        "cf",
-        "approx",
-        "dept",
-        "est",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "m",
-        "mme",
-        "mmes",
-        "mlle",
-        "mm",
-        "me",
-        "pp",
-        "p",
-        "fig",
-        "u.s",
-        "u.k",
-        "s.a",
-        "s.a.s",
-        "n.v",
-        "b.v",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-    ]
-)
 # A full stop run into the next sentence ("in Texas.The company") ends one too.
 _BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+"
@@ -129,7 +74,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
             word = before.group(1).rstrip(".").lower() if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if (
                 paragraph[boundary.start()] == "?"

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
 from language.kinds import EvidenceKind
-from language.text import fold
+from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold
 
 from .lexicon import (
     AFTER_SO_SHORT_RX,
@@ -98,10 +98,19 @@ _SENTENCE_END = re.compile(r"\n+|[.!?;\u2026]+[\"'\u00bb\u201d)]*\s+|\s+[-\u2013
 # ("M. Jost", "Dr. Smith"), and, before a word in lower case or a number, a month, a
 # company's suffix or a country's initials ("Sept. 9", "Tesla Inc. is handing over", "the
 # U.S. state of Arizona").
-_TITLE_BEFORE_RX = re.compile(r"(?<![\w.])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Me|Pr)$")
+_TITLE_BEFORE_RX = re.compile(
+    r"(?<![\w.])(?:[A-Z]|" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS)) + ")$"
+)
 _ABBREVIATION_BEFORE_RX = re.compile(
-    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Nos"
-    r"|Jr|Sr|vs|(?:[A-Z]\.)+[A-Z])$"
+    r"(?<![\w.])(?:(?:[A-Z]\.)+[A-Z]|"
+    + "|".join(
+        sorted(
+            alternative
+            for w in ABBREVIATIONS - TITLE_ABBREVIATIONS
+            for alternative in {re.escape(w), re.escape(w.capitalize())}
+        )
+    )
+    + ")$"
 )
 # A headline's kicker: a name of one to three capitalised words and a full stop before
 # the headline proper ("Celtic Interconnector. Les travaux..."), as a colon would be.
