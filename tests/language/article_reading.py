@@ -1,5 +1,6 @@
 """What the article importer drafts from an invented text, in the shapes the spec tests
-compare. Each test module makes one reader with its own ledger and publication day."""
+compare. A reader holds one invented ledger and publication day; the shared ones are in
+`tests.language.article_ledgers`."""
 
 from __future__ import annotations
 

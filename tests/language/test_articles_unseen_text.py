@@ -297,7 +297,7 @@ def test_a_studys_forecast_told_after_the_sentence_is_no_promise():
 
 
 def test_the_second_rounds_development_data_keeps_its_figures():
-    # 0.973 / 0.863 when the third round's rules were written (docs/article-import.md).
+    # 0.973 / 0.863 when the third round's rules were written (docs/history/article-import-rounds.md).
     score = score_articles(EXTRA)
     assert score.precision >= 0.96, score.extras
     assert score.recall >= 0.85, score.misses
@@ -306,7 +306,7 @@ def test_the_second_rounds_development_data_keeps_its_figures():
 def test_the_fresh_development_data_keeps_its_figures():
     # f001-g007: 0.867 / 0.852 after the third round (first, untuned: 0.420 / 0.412). With the
     # fourth round's untuned batch h001-h013 the whole file was 0.802 / 0.802 before the
-    # fourth round's rules and 0.840 / 0.840 after them (docs/article-import.md).
+    # fourth round's rules and 0.840 / 0.840 after them (docs/history/article-import-rounds.md).
     score = score_articles(FRESH)
     assert score.precision >= 0.83, score.extras
     assert score.recall >= 0.83, score.misses

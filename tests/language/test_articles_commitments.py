@@ -1,0 +1,455 @@
+"""Which phrases commit (docs/article-import.md): aims, plans, hopes and expectations told by
+their words in English and French (a target, an objective, "due", "est censé", "devant",
+"cibler", an announcement told by its infinitive, getting ready to act, the next step),
+reported speech that goes on into the next sentence, and the events organisers put on. One
+behaviour per test; the sentences are invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.articles import KnownOrganisation
+from language.deadlines import find_deadlines
+from tests.language.article_ledgers import (
+    OCTOBER_1,
+    read,
+    read_brenmoor,
+    read_in_october,
+    read_on_june_1,
+    read_pharma_yards_and_lumeo,
+    read_transit_yards_and_lumeo,
+)
+from tests.language.article_reading import Reader
+
+Y = dt.date
+
+
+# --- Aims and targets ----------------------------------------------------------------------------
+
+
+def test_a_target_for_a_thing_is_an_aim():
+    [draft] = read.dated_drafts("Halden Transit says its target for certification is by June 2025.")
+    assert (draft.strength, draft.end) == ("aims", Y(2025, 6, 30))
+
+
+def test_a_target_named_with_two_words_is_an_aim():
+    text = "Halden Transit has a fleet electrification target of 400 buses by 2028."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == ("aims", None, Y(2028, 12, 31))
+
+
+def test_a_goal_after_an_is_an_aim():
+    text = "Halden Transit has set an internal goal to electrify its buses by 2032."
+    assert read_on_june_1.found(text) == [(None, Y(2032, 12, 31), "Halden Transit")]
+
+
+def test_avec_un_objectif_de_is_an_aim():
+    text = (
+        "La production de Lumeo a doublé sur le site de Vierzon, avec un objectif de 50 000 "
+        "pièces d'ici la fin de l'année."
+    )
+    found = read_pharma_yards_and_lumeo.dated_drafts(text, language="fr")
+    assert [(d.end, d.strength) for d in found] == [(Y(2024, 12, 31), "aims")]
+
+
+def test_cibler_is_an_aim():
+    text = "Halden Transit cible 40 rames en service à partir de 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.strength) == (Y(2026, 1, 1), "aims")
+
+
+def test_wanting_a_thing_to_be_done_is_an_aim():
+    text = "Corvane Motors wants 3,000 charge points to be installed by 2030."
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2030, 12, 31), "aims")
+
+
+def test_an_aim_that_remains_is_an_aim_in_french():
+    text = (
+        "Halden Transit a pris du retard sur le chantier du dépôt. "
+        "Mais l'objectif reste toujours d'ouvrir la ligne en 2027."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.strength, draft.start, draft.end) == (
+        "Halden Transit",
+        "aims",
+        Y(2027, 1, 1),
+        Y(2027, 12, 31),
+    )
+
+
+def test_an_aim_that_remains_is_an_aim_in_english():
+    text = "Halden Transit's goal remains to open the line in 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "aims",
+        Y(2027, 12, 31),
+    )
+
+
+def test_an_aim_cut_by_its_words_of_saying_is_an_aim_in_french():
+    text = (
+        "Halden Transit revoit son réseau. "
+        '"L\'objectif", précise Anne Morel, la directrice de Halden Transit, est "de doubler '
+        "la fréquentation d'ici 2028\"."
+    )
+    assert read_on_june_1.found(text) == [(None, Y(2028, 12, 31), "Halden Transit")]
+
+
+def test_an_aim_cut_by_its_words_of_saying_is_an_aim_in_english():
+    text = (
+        'Halden Transit is reshaping its network. "The goal," said Anne Morel, its chief '
+        'executive, "is to double ridership by 2028."'
+    )
+    assert read_on_june_1.windows(text) == [(None, Y(2028, 12, 31))]
+
+
+def test_a_policy_set_to_reach_a_goal_is_an_aim_in_french():
+    text = (
+        "Le transporteur, qui a adopté une stratégie climatique pour réduire de moitié ses "
+        "émissions d'ici 2030, ouvrira aussi deux dépôts."
+    )
+    assert read_in_october.windows(text, language="fr") == [(None, Y(2030, 12, 31))]
+
+
+def test_a_programme_aimed_at_an_action_is_an_aim_in_french():
+    text = (
+        "Halden Transit a annoncé un plan de 80 millions d'euros visant à moderniser ses "
+        "dépôts, en équipant toutes ses lignes de bus électriques d'ici 2027."
+    )
+    [draft] = read_in_october.dated_drafts(text)
+    assert (draft.strength, draft.end) == ("aims", Y(2027, 12, 31))
+
+
+# --- Plans: the words that say one ---------------------------------------------------------------
+
+
+def test_due_without_its_verb_still_commits_the_thing_it_follows():
+    text = "Halden Transit opened nine platforms this week, with four more due by early 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == ("Halden Transit", None, Y(2027, 4, 30))
+
+
+def test_an_anticipated_completion_date_is_a_deadline():
+    text = "Halden Transit gives the depot an anticipated completion date of December 2025."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (None, Y(2025, 12, 31))
+
+
+def test_anticipated_to_is_read_like_expected_to():
+    text = "Lumeo said the depot is anticipated to be completed in late 2026."
+    assert read_transit_yards_and_lumeo.windows(text) == [(Y(2026, 9, 1), Y(2026, 12, 31))]
+
+
+def test_projete_pour_is_read_like_prevu_pour():
+    text = "Le nouveau dépôt de Lumeo est projeté pour 2027, selon l'entreprise."
+    assert read_transit_yards_and_lumeo.windows(text, language="fr") == [
+        (Y(2027, 1, 1), Y(2027, 12, 31))
+    ]
+
+
+def test_a_date_set_for_a_things_completion_is_a_plan():
+    text = "Corvane Motors is building a van plant.\n\nIts completion date is set for March 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (None, Y(2027, 3, 31), "plans")
+
+
+def test_a_reduced_relative_on_the_thing_announced_is_a_plan():
+    text = (
+        "Corvane Motors has announced a new plant in Leeds, "
+        "to be opened in the second half of 2026."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2026, 7, 1), Y(2026, 12, 31))
+
+
+def test_a_reduced_relative_needs_a_participle():
+    text = "Corvane Motors has a plan, to be honest about it, for vans in 2026."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_french_participle_before_cette_annee_is_a_plan():
+    text = (
+        "Halden Transit a ouvert sa ligne.\n\n"
+        "Il s'agit de la première des douze ouvertures prévues cette année par Halden Transit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
+
+
+def test_a_participle_before_a_day_is_an_event_not_a_plan():
+    text = (
+        "Halden Transit a ouvert sa ligne. Le prochain point d'étape est prévu le 3 juillet 2024."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_a_plan_for_a_thing_to_be_ready_is_a_plan():
+    text = (
+        "Corvane Motors launched its first van.\n\n"
+        "The company plans for its charging service to be operational by next year."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2025, 12, 31), "plans")
+
+
+def test_moving_quickly_to_begin_is_a_plan():
+    text = "“We're moving quickly to begin deploying vans this year,” Corvane Motors said."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (Y(2024, 1, 1), Y(2024, 12, 31), "plans")
+
+
+def test_devant_with_an_infinitive_is_a_plan():
+    text = (
+        "Halden Transit lance un appel d'offres, avec une attribution devant intervenir en "
+        "septembre."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.strength) == (Y(2024, 9, 1), "plans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Transit a présenté ses rames devant la gare en septembre.",
+        "Halden Transit a présenté ses rames devant notre rédaction en septembre.",
+    ],
+)
+def test_devant_as_a_place_is_no_plan(text):
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_disponible_before_a_date_is_a_plan():
+    text = (
+        "Halden Transit présente sa rame, en attendant la version longue disponible courant 2026."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+
+
+def test_getting_ready_to_act_is_a_plan_in_french_as_in_english():
+    text = (
+        "Corvane Motors s'apprête à ouvrir une usine à Lyon dès fin 2025, puis une autre à "
+        "Lille en 2026."
+    )
+    assert read_on_june_1.windows(text) == [
+        (Y(2025, 9, 1), Y(2025, 12, 31)),
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+    ]
+
+
+def test_a_date_followed_by_which_is_the_plan_is_a_plan():
+    text = (
+        "Halden Transit rebuilds its depot. "
+        "Getting the depot finished by Dec. 15, which is the plan, would free six tracks."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "plans",
+        Y(2024, 12, 15),
+    )
+
+
+def test_a_french_date_followed_by_cest_lobjectif_is_a_plan():
+    text = "Halden Transit rénove son dépôt. Le finir d'ici 2026, c'est l'objectif."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+
+
+def test_the_next_step_named_with_its_date_is_a_plan():
+    text = (
+        "Halden Transit a mis en service 40 rames cette année. "
+        "Prochaine étape : 60 rames en circulation d'ici la fin 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.promiser_name, draft.strength, draft.end) == (
+        "Halden Transit",
+        "plans",
+        Y(2025, 12, 31),
+    )
+
+
+def test_the_next_step_in_english_is_a_plan_too():
+    text = "Halden Transit opened its first depot this spring. Next step: a second depot in 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2026, 12, 31))
+
+
+def test_a_plans_later_stages_to_be_done_by_a_date_are_a_promise():
+    text = (
+        "Halden Transit's first depot opened this spring, with the remaining phases to be "
+        "finished by the end of 2026."
+    )
+    assert read_in_october.windows(text) == [(None, Y(2026, 12, 31))]
+
+
+def test_on_track_and_targeted_for_a_date_is_a_promise():
+    text = (
+        "With the foundations poured, the second phase of Halden Transit's depot remains on "
+        "track and targeted for the second quarter of 2026."
+    )
+    assert read_in_october.found(text) == [(Y(2026, 4, 1), Y(2026, 6, 30), "Halden Transit")]
+
+
+def test_the_future_perfect_of_an_irregular_verb_is_a_promise_in_french():
+    text = "D'ici mars 2026, le nouveau quai aura atteint sa longueur définitive."
+    assert read_in_october.windows(text, language="fr") == [(None, Y(2026, 3, 31))]
+
+
+def test_an_announcement_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Halden Transit annonce fermer son dépôt de Brême d'ici 2026."
+    assert read_in_october.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
+
+
+def test_an_announcement_in_the_perfect_told_by_its_infinitive_is_a_promise_in_french():
+    text = "Corvane Motors a annoncé construire une usine de batteries en 2027."
+    assert read_in_october.found(text, language="fr") == [
+        (Y(2027, 1, 1), Y(2027, 12, 31), "Corvane Motors")
+    ]
+
+
+def test_commitments_or_agreements_signed_to_do_something_are_a_promise():
+    text = "Thirty retailers have signed either commitments or supplier agreements to cut waste."
+    [draft] = read_in_october.drafts(text)
+    assert draft.strength == "will"
+
+
+# --- Expectations and hopes ----------------------------------------------------------------------
+
+
+def test_anticipates_is_an_expectation():
+    text = "Halden Transit anticipates the next phase of works to be completed by September."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.end) == ("expects", Y(2024, 9, 30))
+
+
+def test_est_cense_in_the_present_is_an_expectation():
+    text = "Halden Transit agrandit le dépôt.\n\nLe chantier est censé se terminer en 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.end, draft.strength) == (Y(2026, 12, 31), "expects")
+
+
+def test_etait_cense_is_a_superseded_plan():
+    text = "Halden Transit agrandit le dépôt.\n\nLe chantier était censé se terminer en 2026."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_is_supposed_to_in_the_present_is_an_expectation():
+    text = "Corvane Motors is building a van plant.\n\nThe plant is supposed to open in 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.strength) == ("Corvane Motors", "expects")
+
+
+def test_was_supposed_to_is_a_superseded_plan():
+    text = "Corvane Motors is building a van plant.\n\nThe plant was supposed to open in 2026."
+    assert read.dated_drafts(text) == []
+
+
+def test_hoped_by_is_a_hope():
+    text = (
+        "Corvane Motors builds a plant near Leeds. When fully complete — hoped by 2026 — the "
+        "plant will employ 2,000 people."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2026, 12, 31), "hopes")
+
+
+def test_the_hedge_of_one_stage_does_not_reach_the_next_in_french():
+    text = (
+        "Le chantier du dépôt de Halden Transit va se faire en trois étapes : une démolition qui "
+        "pourrait commencer en 2025, un début des travaux pour 2026 et une mise en service "
+        "prévue pour 2028."
+    )
+    assert (Y(2026, 1, 1), Y(2026, 12, 31)) in read_in_october.windows(text, language="fr")
+    assert (Y(2025, 1, 1), Y(2025, 12, 31)) not in read_in_october.windows(text, language="fr")
+
+
+def test_the_time_hoped_for_an_action_is_a_promise_in_french():
+    text = (
+        "Halden Transit prévoit un chantier court et une ouverture du dépôt espérée au "
+        "printemps 2027."
+    )
+    assert read_in_october.windows(text, language="fr") == [(Y(2027, 3, 1), Y(2027, 5, 31))]
+
+
+def test_a_thing_hoped_for_is_no_promise_in_french():
+    text = "Halden Transit commande six rames, dont la première espérée dès 2027, a-t-on appris."
+    assert read_in_october.dated_drafts(text, language="fr") == []
+
+
+# --- Reported speech that goes on into the next sentence -----------------------------------------
+
+
+def test_would_in_the_sentence_after_reported_speech_is_the_speakers_promise():
+    text = (
+        "Brenmoor Kali Mining executives told shareholders on Tuesday that the permit was "
+        "close. Digging would begin in the first half of 2026."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2026, 1, 1), Y(2026, 6, 30), Y(2025, 3, 4))]
+
+
+def test_would_after_a_sentence_of_the_writers_own_is_no_promise():
+    text = (
+        "Brenmoor Kali Mining opened its first shaft in 2019. Digging would begin in the "
+        "first half of 2026."
+    )
+    assert read_brenmoor.dated(text) == []
+
+
+def test_would_after_what_analysts_said_is_no_promise():
+    text = (
+        "Analysts told the Courier that Brenmoor Kali Mining was short of cash. A sale of the "
+        "shaft would bring in money by the end of 2026."
+    )
+    assert read_brenmoor.dated(text) == []
+
+
+# --- What organisers put on, and a list of what opens in a coming time ---------------------------
+
+
+def test_the_new_dates_of_postponed_shows_are_their_organisers_plan():
+    text = (
+        "The Halden Boat Show and the Bremen Fair were postponed to 2026. The events will now "
+        "be held at the Messe on 12-14 April 2026."
+    )
+    assert (Y(2026, 4, 12), Y(2026, 4, 14)) in read_in_october.windows(text)
+
+
+def test_an_edition_of_a_fair_held_on_its_dates_is_a_plan_in_french():
+    text = "La 12e édition du salon se déroulera en octobre 2026 au parc des expositions."
+    assert read_in_october.windows(text, language="fr") == [(Y(2026, 10, 1), Y(2026, 10, 31))]
+
+
+def test_a_meeting_someone_holds_stays_a_scheduled_event():
+    text = "The shareholders' meeting will be held on 12 April 2026."
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_a_festival_held_over_a_range_of_days_is_dated_by_it_in_french():
+    text = "La 12e édition du festival se déroulera du 3 au 6 juillet 2026."
+    assert read_in_october.windows(text, language="fr") == [(Y(2026, 7, 3), Y(2026, 7, 6))]
+
+
+def test_a_verb_between_an_event_and_its_days_gives_the_events_date():
+    found = find_deadlines("Le salon aura lieu du 3 au 6 juillet 2026.", stated_on=OCTOBER_1)
+    assert [(f.window.start, f.window.end) for f in found] == [(Y(2026, 7, 3), Y(2026, 7, 6))]
+    assert find_deadlines("le festival de 2024", stated_on=OCTOBER_1) == []
+
+
+def test_openings_in_a_coming_time_that_include_named_places_are_a_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], OCTOBER_1)
+    text = (
+        "Halden Hotels opened its first inn this week. Further openings in the spring of "
+        "2025 include inns in Bremen and Kiel."
+    )
+    assert hotels.found(text) == [(Y(2025, 3, 1), Y(2025, 5, 31), "Halden Hotels")]
+
+
+def test_past_openings_that_included_places_are_no_plan():
+    hotels = Reader([KnownOrganisation(3, "Halden Hotels")], OCTOBER_1)
+    text = "Halden Hotels grew fast. Its openings in 2023 included inns in Bremen and Kiel."
+    assert hotels.dated_drafts(text) == []

@@ -1,0 +1,194 @@
+"""What is no promise (docs/article-import.md): what others think, report or take a statement
+to mean, a doubt, a negated verb after a date told first, a court's calendar, the date of a
+rule or of a meeting, and words that only look like a past event; each beside the nearest
+sentence that is still a promise. One behaviour per test; the sentences are invented, in the
+shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import (
+    read,
+    read_in_october,
+    read_on_june_1,
+    read_transit_yards_and_lumeo,
+)
+
+Y = dt.date
+
+
+# --- What others think, report or take a statement to mean ---------------------------------------
+
+
+def test_what_a_statement_was_taken_to_mean_is_no_promise():
+    text = (
+        "Corvane Motors gave no date, but its forecast was widely taken to mean the new "
+        "model would reach dealers in 2026."
+    )
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_what_the_press_reports_of_a_plan_is_no_promise():
+    text = (
+        "Corvane Motors' first electric van is expected in 2026, promising a longer range, "
+        "according to Autoweek reporting."
+    )
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_what_press_reports_say_of_a_plan_is_no_promise():
+    text = "Corvane Motors' new depot will open in 2026, according to press reports."
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_a_plan_given_as_the_reason_for_an_opinion_is_still_a_plan():
+    text = (
+        "The mayor thinks the new depot will help the city because Halden Transit plans to "
+        "open it by 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+def test_what_someone_thinks_an_organisation_will_do_is_no_promise():
+    text = "The mayor thinks Halden Transit will open the depot by 2027."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_passive_estimate_is_no_ones_opinion():
+    text = (
+        "The cost of the depot is estimated at 40 million, and Halden Transit will open it in 2026."
+    )
+    assert read_in_october.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_a_doubt_that_something_will_happen_is_no_promise():
+    text = (
+        "Halden Transit has fitted 40% of its trams so far. "
+        "At this pace, it looks unlikely that the whole fleet will be fitted by 2026."
+    )
+    assert read_on_june_1.dated_drafts(text) == []
+
+
+def test_a_doubt_that_something_will_happen_is_no_promise_in_french():
+    text = (
+        "Halden Transit n'a équipé que 40 % de ses rames. "
+        "Il paraît peu probable que toute la flotte sera équipée d'ici 2026."
+    )
+    assert read_on_june_1.dated_drafts(text) == []
+
+
+# --- A negated verb after a date told first ------------------------------------------------------
+
+
+def test_a_date_told_first_then_a_negated_verb_is_no_promise():
+    text = "En juillet et en août, la patinoire de Halden Yards ne pourra pas rouvrir ses portes."
+    assert read_transit_yards_and_lumeo.windows(text, language="fr") == []
+
+
+def test_a_date_told_first_then_a_negated_verb_in_english_is_no_promise():
+    text = "In 2025, Lumeo will not open its Leiden depot, the company said."
+    assert read_transit_yards_and_lumeo.windows(text) == []
+
+
+def test_a_date_told_first_then_a_plain_verb_is_still_a_promise():
+    text = "En juillet et en août, la patinoire de Halden Yards pourra rouvrir ses portes."
+    assert read_transit_yards_and_lumeo.windows(text, language="fr") == [
+        (Y(2024, 7, 1), Y(2024, 8, 31))
+    ]
+
+
+# --- A court's calendar, a rule, a meeting -------------------------------------------------------
+
+
+def test_a_case_set_to_be_heard_is_the_courts_calendar():
+    text = (
+        "With the appeal against the tram line, set to be heard on November 14, Halden "
+        "Transit has paused its works."
+    )
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
+    text = "Le recours contre la ligne de Halden Transit doit être jugé le 14 novembre."
+    assert read_in_october.dated_drafts(text, language="fr") == []
+
+
+def test_the_date_of_a_rule_in_a_relative_clause_on_it_is_no_promise():
+    text = (
+        "Halden Transit doit adapter ses dépôts aux nouvelles normes environnementales qui "
+        "vont s'appliquer d'ici 2027."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_the_date_of_a_rule_in_english_is_no_promise_either():
+    text = "Halden Transit must meet the noise rules that will apply from 2027 at every depot."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_promise_to_meet_a_rule_by_a_date_is_still_a_promise():
+    text = "Halden Transit will meet the new noise rules at every depot by 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2027, 12, 31))
+
+
+def test_what_a_rule_brings_about_is_no_promise():
+    text = (
+        "Halden Transit adopted new emission rules for the region's bus operators. "
+        "Under the new rules, the number of electric buses will climb to 500 by 2027."
+    )
+    assert read_on_june_1.dated_drafts(text) == []
+
+
+def test_under_a_plan_is_still_a_promise():
+    text = "Under the plan, Halden Transit will open three new lines by 2027."
+    assert read_on_june_1.windows(text) == [(None, Y(2027, 12, 31))]
+
+
+def test_the_date_of_a_meeting_in_a_relative_clause_is_no_promise():
+    text = (
+        "Halden Transit said more details would follow at the next board meeting, which is "
+        "scheduled for Sept. 12."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_line_in_a_relative_clause_keeps_its_date():
+    text = "Halden Transit said the Northgate line, which is scheduled for Sept. 12, will be free."
+    assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
+
+
+# --- Words that look like a past event and are not -----------------------------------------------
+
+
+def test_a_noun_after_its_determiner_is_no_past_participle():
+    text = "Halden Transit mettra son tram à hydrogène sur le marché en 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+
+
+def test_an_adjective_in_tane_is_no_past_participle():
+    text = "Halden Transit proposera les virements instantanés en novembre 2025."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2025, 11, 1), Y(2025, 11, 30))
+
+
+def test_a_participle_before_a_coming_time_is_no_past_event():
+    text = (
+        "Le nouveau titre devrait être disponible grâce à une application dédiée dès le début "
+        "de l'année prochaine, selon Halden Transit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2025, 1, 1), Y(2025, 4, 30))
+
+
+def test_a_participle_after_a_preposition_or_an_infinitive_does_not_make_the_date_past():
+    for text in (
+        "Corvane Motors pledged to use recycled aluminium by 2028.",
+        "Corvane Motors pledged to raise its share of reclaimed steel by 2028.",
+    ):
+        [draft] = read_in_october.dated_drafts(text)
+        assert draft.end == Y(2028, 12, 31), text

@@ -1,0 +1,375 @@
+"""When a promise was said (docs/article-import.md), the cases beyond the precedence
+test_articles_statement_dates.py specifies: a time inside the attribution or after the verb
+of promising, the day of the source, document or occasion that carries the statement, the
+verbs of saying that report a statement and its time, an act of deciding or a plan presented,
+a statement dated after the promise, and a sentence with its own verb of saying. One
+behaviour per test; the sentences are invented, in the shape real articles take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import (
+    MARCH_6_2025,
+    MARCH_15,
+    PUBLISHED,
+    read,
+    read_brenmoor,
+    read_in_october,
+    read_motors_and_yards,
+    read_nordvik,
+    read_on_june_1,
+)
+
+Y = dt.date
+
+
+# --- A time in the attribution or after the verb of promising ------------------------------------
+
+
+def test_a_time_after_the_verb_of_a_trailing_attribution_dates_the_promise():
+    text = (
+        "Heliantha plans to open a pilot line by the first half of 2026, chief executive Ana "
+        "Berg told a news agency on Tuesday."
+    )
+    assert read_nordvik.dated(text) == [(None, Y(2026, 6, 30), Y(2024, 3, 12))]
+
+
+def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
+    text = (
+        "“The pumps will be running in May,” board chair Ida Marsh told reporters during a "
+        "site tour on Monday, according to the Ostvale Courier."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2025, 5, 1), Y(2025, 5, 31), Y(2025, 3, 3))]
+
+
+def test_a_time_after_pledged_is_when_the_promise_was_made():
+    [draft] = read_on_june_1.dated_drafts(
+        "Halden Transit pledged in 2021 to open the line by 2027."
+    )
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2021, 1, 1),
+        "year",
+    )
+
+
+def test_a_time_after_s_est_engagee_is_when_the_promise_was_made():
+    text = "Halden Transit s'est engagée en mars à ouvrir la ligne d'ici 2027."
+    [draft] = read_on_june_1.dated_drafts(text)
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 3, 1),
+        "month",
+    )
+
+
+def test_an_aside_that_dates_the_statement_is_when_it_was_said():
+    text = "Halden Transit, in a statement released Tuesday, said the line would open by 2027."
+    assert read_on_june_1.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
+
+
+def test_earlier_this_week_is_the_weeks_days_so_the_month_when_it_holds_them():
+    text = (
+        "Skyrail will open the Lund depot later than planned, the company said in its "
+        "earnings call earlier this week.\n\n"
+        "“The depot will open early next year,” chief executive Ana Berg said."
+    )
+    [draft] = read_nordvik.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2025, 1, 1), Y(2025, 4, 30))
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+def test_earlier_this_week_on_a_monday_is_that_monday():
+    text = "Skyrail said earlier this week that the depot will open in 2026."
+    monday = dt.date(2024, 3, 11)
+    assert read_nordvik.dated(text, published_on=monday) == [
+        (Y(2026, 1, 1), Y(2026, 12, 31), monday)
+    ]
+
+
+def test_a_time_of_speech_before_but_now_does_not_date_what_follows():
+    text = (
+        "When it was announced in 2021, the depot was said to open at the end of 2023, but now "
+        "Skyrail will open it in 2026."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
+
+
+def test_a_time_of_speech_without_a_contrast_still_dates_its_promise():
+    text = "In 2021 Skyrail said it will open the depot in 2026."
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2021, 1, 1))]
+
+
+# --- The day of the source, the document or the occasion that carries the statement --------------
+
+
+def test_a_report_dated_in_the_attribution_dates_the_promise():
+    text = (
+        "Corvane is on track to open a battery plant in October, according to a report by "
+        "the regional daily Leeds Courier on June 3."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text)
+    assert (draft.stated_on, draft.start, draft.end) == (
+        Y(2024, 6, 3),
+        Y(2024, 10, 1),
+        Y(2024, 10, 31),
+    )
+
+
+def test_a_french_source_published_on_a_day_dates_the_promise():
+    text = (
+        "Halden Yards livrera son premier ferry en septembre, selon un communiqué publié le 3 juin."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert draft.stated_on == Y(2024, 6, 3)
+
+
+def test_a_source_without_a_day_leaves_the_article_s_date():
+    text = "Corvane is on track to open a battery plant in October, according to a report."
+    [draft] = read_motors_and_yards.dated_drafts(text)
+    assert draft.stated_on == PUBLISHED
+
+
+def test_a_source_d_apres_with_its_day_dates_the_promise():
+    text = (
+        "Halden Yards livrera son premier ferry en septembre, d'après un rapport publié le 3 juin."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert draft.stated_on == Y(2024, 6, 3)
+
+
+def test_the_day_a_press_release_was_published_is_when_it_was_said():
+    text = (
+        "Dans un communiqué publié le 3 mars, Halden Transit indique qu'elle ouvrira la ligne "
+        "d'ici 2027."
+    )
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_the_day_of_a_conference_is_when_its_speaker_said_it():
+    text = (
+        "Speaking at a conference on March 3, the chief executive of Halden Transit said the "
+        "line would open by 2027."
+    )
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_a_day_written_before_its_document_is_when_it_was_said():
+    text = "In its March 3 press release, Halden Transit said the line would open by 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_a_statement_named_by_its_month_dates_the_promise():
+    text = (
+        '"In my March statement, I advised that the depot would open by the end of 2026," '
+        "said the chair of Halden Transit."
+    )
+    assert read_in_october.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 3, 1))]
+
+
+def test_speaking_somewhere_on_a_day_dates_what_the_speaker_goes_on_to_promise():
+    text = (
+        "Speaking in the council chamber on 3 March, Ostvale Water Board chair Ida Marsh "
+        "reiterated the plan and gave an update. She said “We are committed to finishing the "
+        "new reservoir by 2028.”"
+    )
+    assert read_brenmoor.dated(text) == [(None, Y(2028, 12, 31), Y(2025, 3, 3))]
+
+
+def test_speaking_somewhere_on_a_day_without_saying_anything_dates_nothing_after():
+    text = (
+        "Speaking at the site on 3 March, the chair of Ostvale Water Board thanked the "
+        "workers. Ostvale Water Board will widen the dam by 2027."
+    )
+    assert read_brenmoor.dated(text) == [(None, Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_a_visit_on_a_day_dates_what_is_said_in_the_present_just_after():
+    text = (
+        "En visite chez Ostvale Water Board le lundi 3 mars pour inaugurer la station, la "
+        "ministre Ida Marsh a annoncé que l'ancienne usine pourrait tourner jusqu'en 2027. La "
+        "ministre assure que Ostvale Water Board fermera l'ancienne usine en 2026."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [
+        (Y(2026, 1, 1), Y(2026, 12, 31), Y(2025, 3, 3))
+    ]
+
+
+def test_the_present_of_speech_with_no_dated_statement_before_is_the_articles_day():
+    text = (
+        "La ministre Ida Marsh a inauguré la station. La ministre assure que Ostvale Water "
+        "Board fermera l'ancienne usine en 2026."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [
+        (Y(2026, 1, 1), Y(2026, 12, 31), MARCH_6_2025)
+    ]
+
+
+def test_the_present_of_speech_after_an_old_statement_is_the_articles_day():
+    text = (
+        "In 2019, Ostvale Water Board said it would build a reservoir by 2022. Ostvale Water "
+        "Board says the reservoir will open in 2026."
+    )
+    assert read_brenmoor.dated(text) == [
+        (None, Y(2022, 12, 31), Y(2019, 1, 1)),
+        (Y(2026, 1, 1), Y(2026, 12, 31), MARCH_6_2025),
+    ]
+
+
+# --- Verbs of saying: what they report is a statement, and their time its day --------------------
+
+
+def test_disclosed_dates_the_promise_it_reports():
+    text = "Corvane Motors disclosed on Tuesday that it will open a plant in 2026."
+    [draft] = read.dated_drafts(text)
+    assert draft.stated_on == Y(2024, 6, 11)
+
+
+def test_tweeted_reports_a_statement_and_its_day():
+    text = "Halden Transit's chief executive tweeted on March 3 that the line would open by 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
+
+
+def test_comme_annonce_dates_the_statement_as_as_announced_does():
+    text = "Comme annoncé en mars, Halden Transit ouvrira la ligne d'ici 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))]
+
+
+def test_a_fait_savoir_reports_a_statement_and_its_time():
+    text = "Halden Transit a fait savoir en mars qu'elle ouvrirait la ligne d'ici 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))]
+
+
+def test_when_it_was_promised_does_not_block_what_was_promised():
+    text = "Halden Transit promised last year to open the line by 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2023, 1, 1))]
+
+
+def test_reiterated_and_stressed_report_a_statement_and_its_time():
+    for verb in ("reiterated", "stressed", "insisted"):
+        text = f"Halden Transit {verb} in March that the line would open by 2027."
+        assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], verb
+
+
+def test_a_rappele_and_indiquait_report_a_statement_and_its_time():
+    for verb in ("a rappelé", "a réaffirmé", "indiquait"):
+        text = f"Halden Transit {verb} en mars que la ligne ouvrirait d'ici 2027."
+        assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], verb
+
+
+# --- An act of deciding, a decision made public, a plan presented --------------------------------
+
+
+def test_a_time_opening_a_sentence_that_sets_a_target_is_when_it_was_set():
+    text = "In 2021, Halden Transit set itself the goal of opening the line by 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_time_opening_a_sentence_that_sets_a_target_in_french():
+    text = "En 2021, Halden Transit s'était fixé l'objectif d'ouvrir la ligne d'ici 2027."
+    assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2021, 1, 1))]
+
+
+def test_a_time_after_the_verb_that_sets_a_target_is_when_it_was_set():
+    text = "Halden Transit set out in March a target to open the line by 2027."
+    [draft] = read_on_june_1.dated_drafts(text)
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 3, 1), "month")
+
+
+def test_a_decision_made_public_on_a_day_dates_the_promise_told_before_it():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026. This decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert read_in_october.dated(text, published_precision="month") == [
+        (Y(2026, 1, 1), Y(2026, 4, 30), Y(2024, 9, 12))
+    ]
+
+
+def test_a_decision_made_public_dates_nothing_in_another_paragraph():
+    text = (
+        "Corvane Motors has announced a delay to its new saloon, pushing its launch from "
+        "the planned spring 2025 date to early 2026.\n\nThis decision, made public on "
+        "September 12, 2024, aims to give the engineers more time."
+    )
+    assert [
+        d.stated_on for d in read_in_october.dated_drafts(text, published_precision="month")
+    ] == [Y(2024, 10, 1)]
+
+
+def test_a_plan_presented_dates_the_promises_that_follow():
+    text = (
+        "Halden Transit a dévoilé mardi son nouveau réseau. La première ligne ouvrira d'ici 2027."
+    )
+    assert read_on_june_1.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
+
+
+def test_a_plan_presented_in_english_dates_the_promises_that_follow():
+    text = "Halden Transit unveiled its new network on Tuesday. The first line will open by 2027."
+    assert read_on_june_1.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 11))
+    ]
+
+
+def test_a_plan_named_with_its_content_is_not_dated_by_that_content():
+    text = (
+        "Halden Transit announced plans for a new service this month. "
+        "The first line will open by 2027."
+    )
+    assert read_on_june_1.dated(text, published_on=Y(2024, 6, 14)) == [
+        (None, Y(2027, 12, 31), Y(2024, 6, 14))
+    ]
+
+
+# --- A statement dated after the promise, and a statement of the sentence's own ------------------
+
+
+def test_a_statement_its_organisation_dates_afterwards_dates_the_lead():
+    text = (
+        "Brenmoor Kali Mining plans to open its second potash shaft in the second half of "
+        "2026, the company said.\n\n"
+        "The first shaft reached full output in January with a crew of forty, Brenmoor Kali "
+        "Mining said in a statement on Tuesday."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2026, 7, 1), Y(2026, 12, 31), Y(2025, 3, 4))]
+
+
+def test_the_time_of_an_event_its_organisation_tells_does_not_date_its_next_promise():
+    text = (
+        "Brenmoor Kali Mining will sink a new shaft by 2026.\n\n"
+        "The first shaft opened in 2019, Brenmoor Kali Mining said. It will open a third one "
+        "by 2028."
+    )
+    assert read_brenmoor.dated(text) == [
+        (None, Y(2026, 12, 31), MARCH_6_2025),
+        (None, Y(2028, 12, 31), MARCH_6_2025),
+    ]
+
+
+def test_a_sentence_with_its_own_verb_of_saying_is_not_dated_by_an_older_statement():
+    text = (
+        "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. La production "
+        "doit débuter au début de l'année 2026, a déclaré Halden Yards."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert (draft.stated_on, draft.start, draft.end) == (
+        PUBLISHED,
+        Y(2026, 1, 1),
+        Y(2026, 4, 30),
+    )
+
+
+def test_a_sentence_citing_a_source_still_continues_the_older_statement():
+    text = (
+        "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. Selon Halden "
+        "Yards, la production doit débuter au début de l'année 2026."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert draft.stated_on.year == 2023

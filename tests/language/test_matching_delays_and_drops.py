@@ -1,0 +1,378 @@
+"""Late, paused, on time, on the way or dropped (docs/news-watch.md): what makes a news item a
+delay (a missed date, a service short of the promise, a project said to stall, a date bumped
+later), a pause rather than a drop, progress or on time (ahead of schedule, still aiming for
+the date), a step on the way and a step word that is no step, and a drop (cancelled,
+withdrawn, wound up, never to see the light of day). Each rule is written as a specification
+on invented sentences about made-up projects, none of them in the labelled sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import (
+    BID,
+    BRISAC,
+    CAPSULE,
+    CORSAIRS,
+    RIVEMONT,
+    TRAMCOOP,
+    VALMONT_RER,
+    VAULMONT_TRAM,
+    best,
+    kind_of,
+    lagune,
+    profile,
+)
+
+D = dt.date
+
+
+# --- Late, paused or on time ---------------------------------------------------------------------
+
+
+def test_works_at_a_standstill_are_paused_not_dropped():
+    works = "Usine de dessalement de Brisac : le chantier est à l'arrêt depuis l'été"
+    match = best(works, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = "Brisac desalination plant: construction at a standstill as Hydralis runs out of cash"
+    match = best(english, BRISAC, on=D(2024, 10, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The project itself at a standstill may be dropped: a hedged denial still.
+    project = "Hydralis : le projet d'usine de dessalement de Brisac serait à l'arrêt"
+    match = best(project, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_service_stuck_short_of_the_promise_is_late():
+    stuck = (
+        "Valmont Express : l'offre plafonne\n"
+        "Six mois plus tard, le Valmont Express reste bloqué à 400 trains supplémentaires "
+        "par semaine."
+    )
+    match = best(stuck, VALMONT_RER, on=D(2025, 3, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+HARBOURLINE = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit",),
+    subject="Harbourline LRT, Port Selwyn",
+    keywords=["Harbourline LRT", "light rail", "opening", "Port Selwyn"],
+    category="light rail line",
+    statement="Metrovale opens the Harbourline light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_a_missed_completion_date_is_a_delay():
+    missed = (
+        "Council angry at Metrovale\n"
+        "A year after missing its last completion date, Metrovale still cannot say when the "
+        "Harbourline LRT will carry riders."
+    )
+    match = best(missed, HARBOURLINE, on=D(2024, 7, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert best("Harbourline LRT: another missed deadline", HARBOURLINE, on=D(2024, 7, 1)).kind == (
+        EvidenceKind.DELAY
+    )
+
+
+def test_a_project_said_to_stall_is_late():
+    for said in ("Le projet de tram de Vaulmont patine encore", "Le tram de Vaulmont piétine"):
+        match = best(said, VAULMONT_TRAM, on=D(2023, 3, 1), language="fr")
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+def test_not_opening_at_a_time_said_is_late():
+    claim = lagune("Opening of Port Lagune International (PLI)")
+    for said, language in (
+        ("Port Lagune International will not open in June after a wiring fault", "en"),
+        ("Port Lagune International n'ouvrira pas en juin, faute de pompiers", "fr"),
+    ):
+        match = best(said, claim, on=D(2024, 5, 2), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+SKYHOP = profile(
+    promiser="Aerolis",
+    aliases=("Aerolis GmbH",),
+    subject="Skyhop air taxi type certificate",
+    keywords=["Skyhop", "certification", "certificat de type", "air taxi", "taxi aérien"],
+    category="aircraft certification",
+    statement="Aerolis obtains the type certificate for its Skyhop air taxi.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 3, 31),
+)
+
+
+def test_not_yet_obtained_after_the_deadline_is_a_delay():
+    said = (
+        "Aerolis : pas de passagers à bord cet été\n"
+        "Le Skyhop n'a pas encore obtenu la certification de l'agence européenne. "
+        "La certification est désormais espérée fin 2025."
+    )
+    match = best(said, SKYHOP, on=D(2025, 5, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2025, 9, 1), D(2025, 12, 31))
+    english = "Aerolis says the Skyhop has not yet obtained its certification"
+    assert kind_of(english, SKYHOP, on=D(2025, 5, 2)) == EvidenceKind.DELAY
+    # Before the deadline, not yet done is no news.
+    assert best(said, SKYHOP, on=D(2025, 2, 2), language="fr") is None
+
+
+def test_bumped_to_a_later_date_is_a_delay():
+    said = "Orbitec's first Halcyon crewed flight bumped into next year after parachute problems"
+    assert kind_of(said, CAPSULE, on=D(2025, 8, 9)) == EvidenceKind.DELAY
+    assert kind_of("Halcyon crewed flight bumped to March", CAPSULE, on=D(2025, 8, 9)) == (
+        EvidenceKind.DELAY
+    )
+
+
+def test_a_slip_out_of_sight_is_no_delay():
+    leaked = "Early copies of Tides of Corsairs slipped out of a Brightforge warehouse"
+    match = best(leaked, CORSAIRS, on=D(2023, 2, 10))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    slipped = "Brightforge's Tides of Corsairs release slips to the autumn"
+    match = best(slipped, CORSAIRS, on=D(2023, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_ahead_of_schedule_is_on_time():
+    said = "Tides of Corsairs: Brightforge says the release is ahead of schedule"
+    match = best(said, CORSAIRS, on=D(2023, 1, 12))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    french = "Tides of Corsairs : la sortie du jeu de Brightforge est en avance sur le planning"
+    match = best(french, CORSAIRS, on=D(2023, 1, 12), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+LANDER = profile(
+    promiser="Selenix",
+    aliases=("Selenix Inc",),
+    subject="Selenix Tern lunar lander first landing",
+    keywords=["Tern", "lunar lander", "landing"],
+    category="crewed spaceflight",
+    statement="Selenix lands its Tern lander on the Moon.",
+)
+
+
+def test_still_aiming_for_is_on_time():
+    said = "Selenix still aiming for a September landing of its Tern lunar lander"
+    assert kind_of(said, LANDER, on=D(2026, 5, 27)) == EvidenceKind.PROGRESS
+
+
+# --- A step on the way, and a step word that is no step ------------------------------------------
+
+
+def test_a_step_word_naming_someones_job_is_no_step():
+    said = (
+        "Pont de Rivemont : l'heure des comptes\n"
+        "Le consortium Ponteo, responsable de la construction du pont de Rivemont, a parlé ce "
+        "matin. Selon Ponteo, l'ouverture du pont de Rivemont pourrait être repoussée à "
+        "l'automne."
+    )
+    match = best(said, RIVEMONT, on=D(2025, 2, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    english = (
+        "Rivemont bridge update\n"
+        "Ponteo, the firm in charge of the construction of the Rivemont bridge, spoke on "
+        "Monday. The opening of the pont de Rivemont has been pushed back to the autumn."
+    )
+    match = best(english, RIVEMONT, on=D(2025, 2, 10))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+KORVIK = profile(
+    promiser="Korvik Link",
+    aliases=("Korvik",),
+    subject="Korvik Strait tunnel opening",
+    keywords=["Korvik Strait tunnel", "Korvik Strait", "tunnel elements"],
+    category="other",
+    statement="The Korvik Strait road tunnel between Aland and Borro opens.",
+    deadline_start=D(2030, 1, 1),
+    deadline_end=D(2030, 12, 31),
+)
+
+
+def test_a_step_word_that_is_the_promised_things_noun_is_no_step():
+    said = (
+        "Korvik Strait tunnel project clears a hurdle: approval of its laying vessel. "
+        "The project is by now a year delayed, the builders said."
+    )
+    match = best(said, KORVIK, on=D(2026, 4, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # For a claim whose thing is no tunnel, a tunnel dug is still a step of it.
+    line = profile(
+        promiser="Korvik Link",
+        aliases=("Korvik",),
+        subject="Korvik rail line opening",
+        keywords=["Korvik rail line"],
+        category="other",
+        statement="The Korvik rail line opens.",
+        deadline_start=D(2030, 1, 1),
+        deadline_end=D(2030, 12, 31),
+    )
+    match = best("The Korvik rail line's first tunnel is dug", line, on=D(2026, 4, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_test_pilots_are_a_job_not_a_test():
+    said = (
+        "Orbitec launches its first crew\n"
+        "Two test pilots blasted off aboard the Halcyon capsule on Wednesday."
+    )
+    assert kind_of(said, CAPSULE, on=D(2026, 6, 6)) == EvidenceKind.FULFILMENT
+    french = "Deux pilotes d'essai ont décollé à bord de la capsule Halcyon mercredi"
+    assert kind_of(french, CAPSULE, on=D(2026, 6, 6), language="fr") == EvidenceKind.FULFILMENT
+
+
+OBSERVATORY = profile(
+    promiser="Astra Agency",
+    aliases=("Astra",),
+    subject="Helios Deep Observatory launch",
+    keywords=["Helios Deep Observatory", "Helios", "launch", "télescope"],
+    category="space telescope launch",
+    statement="Astra launches the Helios Deep Observatory from Kourou.",
+    deadline_start=D(2026, 3, 1),
+    deadline_end=D(2026, 3, 31),
+)
+
+
+def test_arrived_where_it_will_be_launched_is_a_step():
+    said = (
+        "Helios Deep Observatory arrives in Kourou ahead of its March launch\n"
+        "Astra said the Helios Deep Observatory has successfully arrived in French Guiana."
+    )
+    assert kind_of(said, OBSERVATORY, on=D(2026, 1, 13)) == EvidenceKind.PROGRESS
+    launched = "Astra has successfully launched the Helios Deep Observatory"
+    assert kind_of(launched, OBSERVATORY, on=D(2026, 3, 20)) == EvidenceKind.FULFILMENT
+
+
+# --- Dropped -------------------------------------------------------------------------------------
+
+
+GULLWING = profile(
+    promiser="Marenor",
+    aliases=("Marenor Offshore",),
+    subject="Gullwing Bank offshore wind farm",
+    keywords=["Gullwing Bank", "offshore wind farm", "commercial operations"],
+    category="other",
+    statement="The Gullwing Bank offshore wind farm reaches commercial operations.",
+    deadline_start=D(2027, 1, 1),
+    deadline_end=D(2027, 12, 31),
+)
+
+
+def test_cancelling_or_pulling_out_drops_the_promise():
+    for said in (
+        "Marenor is canceling the Gullwing Bank offshore wind farm, citing costs",
+        "Marenor pulling out of Gullwing Bank as turbine prices soar",
+        "Marenor pulls out of the Gullwing Bank offshore wind farm",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # One attempt called off is no promise dropped: the noun is not read.
+    said = "The cancellation of Tuesday's Gullwing Bank cable lay leaves Marenor on schedule"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+def test_a_drop_reported_in_the_future_is_the_decision():
+    for said, language in (
+        ("Gullwing Bank offshore wind farm will be scrapped, Marenor sources say", "en"),
+        ("Marenor's Gullwing Bank offshore wind farm is set to be shelved", "en"),
+        ("Le parc Gullwing Bank de Marenor sera abandonné, annonce la ministre", "fr"),
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # A conditional stays a modal: nothing decided.
+    said = "Marenor says the Gullwing Bank offshore wind farm would be scrapped if prices rose"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+def test_a_bid_withdrawn_or_cancelled_is_dropped():
+    said = "Jeux méditerranéens 2031 : Valdorie retire sa candidature, faute de budget."
+    match = best(said, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    cancelled = "Port-Salvan : la candidature aux Jeux méditerranéens 2031 a été annulée."
+    match = best(cancelled, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    filed = "Jeux méditerranéens 2031 : Valdorie dépose sa candidature à Port-Salvan."
+    match = best(filed, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+HILLPARK = profile(
+    promiser="Hillcrest Trust",
+    aliases=("Hillcrest Park Trust",),
+    subject="Hillcrest terraced park",
+    keywords=["Hillcrest park", "terraced park", "Marla Voss", "park"],
+    category="urban park",
+    statement="The Hillcrest terraced park on the old quarry opens to the public.",
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_backers_support_pulled_is_the_demise_of_the_project():
+    demise = "Neighbours mourn the demise of the Hillcrest park as Marla Voss walks away"
+    match = best(demise, HILLPARK, on=D(2021, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    pulled = "Marla Voss pulled her financial support for the terraced park, Hillcrest Trust said."
+    match = best(pulled, HILLPARK, on=D(2021, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_drop_told_after_a_step_decides():
+    said = (
+        "Débat au Sénat sur la candidature aux Jeux méditerranéens 2031\n"
+        "Le sénateur regrette une candidature de Port-Salvan qui a été annulée sans concertation."
+    )
+    match = best(said, BID, on=D(2027, 3, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    # A delay said anywhere still keeps a drop from deciding.
+    paused = (
+        "Débat au Sénat sur la candidature aux Jeux méditerranéens 2031\n"
+        "Le dossier de Port-Salvan, annulé puis repris, a pris du retard."
+    )
+    match = best(paused, BID, on=D(2027, 3, 20), language="fr")
+    assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+ARENA = profile(
+    promiser="Fédération de volley",
+    aliases=("FFVB-X",),
+    subject="Grande Arène de Volley at Montlouvet",
+    keywords=["Grande Arène", "Montlouvet", "arène de volley"],
+    category="stadium",
+    statement="The volleyball federation's Grande Arène at Montlouvet opens.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_never_seeing_the_light_of_day_is_dropped():
+    said = (
+        "Volley : le nouveau bureau enterra mercredi la Grande Arène\n"
+        "La Grande Arène de Montlouvet, prévue à l'horizon 2026, ne verra donc jamais le jour."
+    )
+    assert kind_of(said, ARENA, on=D(2023, 6, 1), language="fr") == EvidenceKind.DENIAL
+    english = "The Grande Arène at Montlouvet will therefore never see the light of day"
+    assert kind_of(english, ARENA, on=D(2023, 6, 1)) == EvidenceKind.DENIAL
+
+
+def test_a_promiser_wound_up_drops_its_promise():
+    liquidated = (
+        "Ligne ferroviaire Vierzon-Guéret : fin de l'aventure pour Tramcoop\n"
+        "La coopérative annonce sa liquidation."
+    )
+    assert kind_of(liquidated, TRAMCOOP, on=D(2024, 9, 4), language="fr") == EvidenceKind.DENIAL
+    laid_off = "Tramcoop lays off all its staff: the Vierzon-Guéret tram-train is over"
+    assert kind_of(laid_off, TRAMCOOP, on=D(2024, 9, 4)) == EvidenceKind.DENIAL
+    # Insolvency may be a restructuring the project survives: no drop.
+    insolvent = "Tramcoop files for insolvency; the Vierzon-Guéret tram-train now expected in 2026"
+    assert kind_of(insolvent, TRAMCOOP, on=D(2024, 9, 4)) == EvidenceKind.DELAY

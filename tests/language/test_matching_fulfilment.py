@@ -1,0 +1,318 @@
+"""What fulfils a claim, and what has not happened yet (docs/news-watch.md): a delivery of what
+the claim promises to produce, an inauguration, a launch, a thing in service or on sale, an
+end said to have happened; and a completion in an "until" clause, what was due or is about to
+happen, or a completion told as the subject of a future verb, none of which is done. Each
+rule is written as a specification on invented sentences about made-up projects, none of
+them in the labelled sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import (
+    BRISAC,
+    CORSAIRS,
+    FERRY,
+    HEADSET,
+    RIVEMONT,
+    SCROLL,
+    VALMONT_RER,
+    best,
+    profile,
+)
+
+D = dt.date
+
+
+# --- Done: delivered, inaugurated, launched, in service, ended -----------------------------------
+
+
+MARVEL_BAY_KWARGS: dict = {
+    "promiser": "City of Marvel Bay",
+    "aliases": ("Marvel Bay",),
+    "subject": "Marvel Bay desalination plant restart",
+    "keywords": ["desalination plant", "drinking water", "restart"],
+    "category": "desalination plant",
+    "statement": "Marvel Bay's restarted desalination plant is in service, producing drinking "
+    "water for the city.",
+    "deadline_start": D(2023, 9, 1),
+    "deadline_end": D(2023, 9, 30),
+}
+
+
+MARVEL_BAY = profile(**MARVEL_BAY_KWARGS)
+
+
+def test_a_delivery_of_what_a_claim_promises_to_produce_is_its_fulfilment():
+    delivered = "Marvel Bay desalination plant delivers its first drinking water to homes"
+    match = best(delivered, MARVEL_BAY, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # A claim promising neither production nor a delivery still reads a delivery as a step.
+    service = profile(**{**MARVEL_BAY_KWARGS, "statement": "Marvel Bay's plant enters service."})
+    match = best(delivered, service, on=D(2024, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+VOLTCELL = profile(
+    promiser="Voltcell",
+    aliases=("Voltcell SAS",),
+    subject="Voltcell cell plant at Marsac",
+    keywords=["usine", "Marsac", "cellules", "gigafactory"],
+    category="battery plant",
+    statement="Voltcell produces its first battery cells at its Marsac plant.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_inaugurated_is_opened_for_a_claim_promising_an_opening():
+    opened = "Le nouveau pont de Rivemont inauguré\nLes premières voitures l'ont traversé lundi."
+    match = best(opened, RIVEMONT, on=D(2025, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step or the thing moved: "l'inauguration reportée".
+    moved = "L'inauguration du pont de Rivemont reportée à l'automne"
+    match = best(moved, RIVEMONT, on=D(2025, 2, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # A plant promised to produce is inaugurated before it does: a step.
+    plant = "Voltcell inaugure son usine de cellules de Marsac"
+    match = best(plant, VOLTCELL, on=D(2024, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_inaugurated_fulfils_a_claim_promising_an_inauguration():
+    claim = profile(
+        promiser="Republic of Varnia",
+        aliases=("Varnia",),
+        subject="Lake Serpa reservoir inauguration",
+        keywords=["Lake Serpa reservoir", "Serpa reservoir", "reservoir"],
+        category="other",
+        statement="Varnia officially inaugurates the completed Lake Serpa reservoir.",
+        deadline_start=D(2025, 9, 1),
+        deadline_end=D(2025, 9, 30),
+    )
+    said = "Varnia's president has inaugurated the Lake Serpa reservoir in a ceremony"
+    match = best(said, claim, on=D(2025, 9, 10))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+HARBOURSIDE = profile(
+    promiser="Rivermouth Rovers",
+    aliases=("Rovers",),
+    subject="Rivermouth Rovers' move to the new Harbourside Arena",
+    keywords=["Harbourside Arena", "new ground", "first home match"],
+    category="stadium",
+    statement="Rivermouth Rovers move into the new Harbourside Arena for the 2027-28 season.",
+    deadline_start=None,
+    deadline_end=D(2027, 8, 31),
+)
+
+
+def test_a_promised_move_into_a_new_home_is_fulfilled_by_its_inauguration():
+    said = "Rivermouth Rovers inaugurated Harbourside Arena with a 3-1 win\nA full house saw it."
+    match = best(said, HARBOURSIDE, on=D(2027, 8, 16))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step: an inauguration to come.
+    coming = "Rivermouth Rovers set the inauguration of Harbourside Arena for a friendly."
+    match = best(coming, HARBOURSIDE, on=D(2027, 6, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+RINK = profile(
+    promiser="Ville de Corvanne",
+    aliases=("Corvanne",),
+    subject="Patinoire olympique de Corvanne",
+    keywords=["patinoire olympique", "patinoire", "Corvanne", "achèvement", "inauguration"],
+    category="sports venue",
+    statement="The Corvanne Olympic ice rink, built for the 2026 championships, is completed.",
+    deadline_start=D(2025, 10, 1),
+    deadline_end=D(2026, 3, 31),
+)
+
+
+def test_a_building_inaugurated_is_completed():
+    said = "La patinoire olympique de Corvanne a été inaugurée samedi par le maire."
+    match = best(said, RINK, on=D(2026, 2, 14), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # The noun stays a step: the inauguration is only planned.
+    planned = "Corvanne : l'inauguration de la patinoire olympique aura lieu en février."
+    match = best(planned, RINK, on=D(2026, 1, 10), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_product_shipping_or_on_sale_is_launched():
+    for said, language in (
+        ("Veltra started shipping the Veltra Scroll to buyers in Spain", "en"),
+        ("The Veltra Scroll went on sale in Spain this morning", "en"),
+        ("Le Veltra Scroll est en vente en Espagne", "fr"),
+    ):
+        match = best(said, SCROLL, on=D(2024, 8, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, said
+    said = "The Veltra Scroll will go on sale in Spain"
+    match = best(said, SCROLL, on=D(2024, 3, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+def test_off_to_a_start_is_launched():
+    review = (
+        "Review: 'Tides of Corsairs'\n"
+        "A few server hiccups aside, Brightforge's pirate game is off to a flying start."
+    )
+    match = best(review, CORSAIRS, on=D(2023, 3, 9))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    hoped = "Brightforge hopes Tides of Corsairs will be off to a flying start in March."
+    match = best(hoped, CORSAIRS, on=D(2023, 1, 9))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+def test_service_begun_is_the_thing_in_service():
+    said = "After years of delays, the MV Loch Tarra finally began service on the Skerrin route."
+    match = best(said, FERRY, on=D(2024, 6, 3))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    planned = "The MV Loch Tarra will begin service on the Skerrin route in the summer."
+    match = best(planned, FERRY, on=D(2023, 6, 3))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+def test_a_launch_day_or_buyers_lined_up_is_the_thing_on_sale():
+    day = (
+        "Hands on at the Lumina flagship store\n"
+        "On launch day, we talked to the first people to buy the Lumina Halo headset."
+    )
+    match = best(day, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    queue = "Fans lined up outside Lumina stores on Friday to get the first Halo headsets."
+    match = best(queue, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    french = "Lumina Halo : les fans faisaient la queue devant les boutiques pour le casque."
+    match = best(french, HEADSET, on=D(2024, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+VALMER = profile(
+    promiser="Conseil des ondes",
+    aliases=("CDO",),
+    subject="Fin de diffusion de Radio Valmer sur la bande FM",
+    keywords=["Radio Valmer", "bande FM", "fréquences"],
+    category="other",
+    statement="Radio Valmer stops broadcasting on FM, as decided by the Conseil des ondes.",
+    deadline_start=D(2025, 6, 30),
+    deadline_end=D(2025, 6, 30),
+)
+
+
+KORALOS = profile(
+    promiser="Nimbus Soft",
+    aliases=("Nimbus",),
+    subject="Koralos 7 end of support",
+    keywords=["Koralos 7", "end of support", "security patches"],
+    category="other",
+    statement="Nimbus Soft ends support (security patches) for Koralos 7.",
+    deadline_start=D(2026, 3, 1),
+    deadline_end=D(2026, 3, 1),
+)
+
+
+def test_an_end_said_to_have_happened_fulfils_a_claim_promising_that_end():
+    for said, claim, on, language in (
+        (
+            "Radio Valmer a cessé d'émettre sur la bande FM, selon le Conseil des ondes",
+            VALMER,
+            D(2025, 7, 1),
+            "fr",
+        ),
+        ("Koralos 7 has reached the end of support, Nimbus said", KORALOS, D(2026, 3, 2), "en"),
+        ("Today Nimbus stops supporting Koralos 7 after nine years", KORALOS, D(2026, 3, 1), "en"),
+    ):
+        match = best(said, claim, on=on, language=language)
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, said
+
+
+def test_an_end_still_to_come_or_of_another_promise_is_no_fulfilment():
+    said = "Nimbus will stop supporting Koralos 7 next March"
+    match = best(said, KORALOS, on=D(2025, 10, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+    # A claim that promises no end: the old line having ceased says nothing of it.
+    launch = profile(
+        promiser="Nimbus Soft",
+        aliases=("Nimbus",),
+        subject="Koralos 8 launch",
+        keywords=["Koralos 8"],
+        statement="Nimbus Soft launches Koralos 8.",
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 12, 31),
+    )
+    said = "Nimbus: Koralos 8 is in testing, while sales of Koralos 6 have ceased"
+    match = best(said, launch, on=D(2026, 2, 1))
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+# --- Not happened yet ----------------------------------------------------------------------------
+
+
+KESTREL = profile(
+    promiser="Orbitra",
+    aliases=("Orbitra Space",),
+    subject="Kestrel satellite constellation deployment",
+    keywords=["Kestrel constellation", "satellites", "constellation", "launch"],
+    category="satellite constellation",
+    statement="Orbitra completes the launches deploying its Kestrel satellite constellation.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 4, 30),
+)
+
+
+def test_a_completion_in_an_until_clause_has_not_happened():
+    said = (
+        "Orbitra will keep its launch pace until the Kestrel constellation is completed, "
+        "its chief engineer said."
+    )
+    assert best(said, KESTREL, on=D(2025, 9, 1)) is None
+    moved = (
+        "Orbitra's next Kestrel satellites fly in May\n"
+        "We will keep flying until our constellation is completed. The revised schedule "
+        "completes the Kestrel constellation in mid-2026."
+    )
+    match = best(moved, KESTREL, on=D(2025, 9, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
+
+
+def test_what_was_due_to_happen_has_not():
+    said = (
+        "Valmont Express : un an après\n"
+        "L'essentiel des trains supplémentaires devait être mis en service dès le lancement."
+    )
+    assert best(said, VALMONT_RER, on=D(2025, 1, 10), language="fr") is None
+
+
+def test_what_is_about_to_happen_has_not_yet():
+    for said, language in (
+        ("Usine de dessalement de Brisac : les bassins sont sur le point d'être terminés", "fr"),
+        ("Brisac desalination plant is on the verge of being completed", "en"),
+    ):
+        match = best(said, BRISAC, on=D(2024, 10, 1), language=language)
+        assert match is None or match.kind != EvidenceKind.FULFILMENT, said
+
+
+def test_a_completion_said_as_the_subject_of_a_future_verb_has_not_happened():
+    claim = profile(
+        promiser="Aerolis",
+        aliases=("Aerolis SE",),
+        subject="Aerolis Z90 entry into service",
+        keywords=["Z90", "entry into service", "mise en service"],
+        category="other",
+        statement="The Aerolis Z90 enters service with its first airline customer.",
+        deadline_start=D(2024, 4, 1),
+        deadline_end=D(2024, 6, 30),
+    )
+    said = (
+        "Aerolis Z90 : Valair sera la première compagnie à l'exploiter. "
+        "Cette mise en service commercial sera précédée d'une tournée en Asie."
+    )
+    match = best(said, claim, on=D(2024, 3, 1), language="fr")
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+    said = "Aerolis Z90 : la mise en service commercial a eu lieu chez Valair"
+    match = best(said, claim, on=D(2024, 5, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT

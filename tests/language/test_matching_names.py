@@ -1,0 +1,224 @@
+"""How a news item names the claim's thing (docs/news-watch.md): an alias or a keyword that
+holds the thing's name, a thing named after its promiser, the promised event of an alias, a
+first named in apposition, a headline's kicker, and the small words a name may hold or drop
+("de", "à", "le", "la", "contre le" for "anti"). Each rule is written as a specification on
+invented sentences about made-up projects, none of them in the labelled sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching.lexicon import spellings, term_in
+from language.text import fold_words as fold
+from tests.language.matching_specs import BID, SCROLL, VAULMONT_TRAM, best, kind_of, lagune, profile
+
+D = dt.date
+
+
+# --- An alias, a keyword or the promiser's own name names the thing ------------------------------
+
+
+HARBOUR_CROSSTOWN = profile(
+    promiser="Metrovale",
+    aliases=("Metrovale Transit", "Harbour Crosstown"),
+    subject="Harbour Crosstown LRT (Line 7 Harbour), Port Selwyn",
+    keywords=["Harbour Crosstown", "Crosstown LRT", "Line 7 Harbour", "LRT", "opening"],
+    category="light rail line",
+    statement="Metrovale opens the Harbour Crosstown light rail line to riders.",
+    deadline_start=D(2023, 6, 1),
+    deadline_end=D(2023, 6, 30),
+)
+
+
+def test_an_alias_sharing_a_word_with_the_things_name_names_the_thing():
+    assert HARBOUR_CROSSTOWN.thing_names == ("Crosstown LRT", "Line 7 Harbour", "Harbour Crosstown")
+    match = best(
+        "Harbour Crosstown hits a milestone as two-thirds of the track is installed",
+        HARBOUR_CROSSTOWN,
+        on=D(2022, 3, 1),
+    )
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # An alias naming a whole network shares no word with the line's names: no name of it.
+    network = profile(
+        promiser="Metrovale",
+        aliases=("Metro Network",),
+        subject="Metro Network line 7 Harbour",
+        keywords=["Metro Network", "Line 7 Harbour", "opening"],
+        statement="Metrovale opens line 7 Harbour.",
+    )
+    assert network.thing_names == ("Line 7 Harbour",)
+
+
+def test_a_thing_named_after_its_promiser_keeps_its_other_names():
+    assert VAULMONT_TRAM.named_after_thing
+    assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
+    match = best("Vaulmont tramway opens", VAULMONT_TRAM, on=D(2024, 4, 30))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+SAINT_AVAL = profile(
+    promiser="Aéroports de l'Estuaire",
+    aliases=("AEST",),
+    subject="Aéroport du Grand Large à Port-Saint-Aval",
+    keywords=["aéroport de Port-Saint-Aval", "Port-Saint-Aval", "nouvel aéroport"],
+    category="launch",
+    statement="Le nouvel aéroport de Port-Saint-Aval ouvre.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_keyword_holding_the_things_name_names_it():
+    assert SAINT_AVAL.thing_names == ("Port-Saint-Aval",)
+    # The longer keyword is counted in place of the name it holds, and names the thing.
+    said = "Le gouvernement confirme l'abandon du projet d'aéroport de Port-Saint-Aval"
+    match = best(said, SAINT_AVAL, on=D(2024, 2, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_the_promised_event_of_an_alias_makes_it_the_things_name():
+    claim = lagune("Opening of Port Lagune International (PLI)")
+    assert claim.named_after_thing
+    match = best("Port Lagune International opens its doors", claim, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+    # A part of what the alias names is no event of it: the alias says who promised.
+    assert not lagune("Terminal 2 of Port Lagune International").named_after_thing
+    assert not lagune("Opening of Terminal 2").named_after_thing
+
+
+def test_a_first_named_in_apposition_is_that_thing():
+    said = (
+        "Veltra Scroll heads to shops\n"
+        "Veltra says the Veltra Scroll will go on sale in Spain on October 3, months after "
+        "the date it had promised."
+    )
+    match = best(said, SCROLL, on=D(2024, 8, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 10, 3), D(2024, 10, 3))
+
+
+def test_a_subject_that_is_the_event_of_the_promisers_own_name_names_the_thing():
+    claim = profile(
+        promiser="Auditorium de Brévane",
+        aliases=("l'Auditorium",),
+        subject="Ouverture de l'Auditorium de Brévane",
+        keywords=["salle de concert", "ouverture", "acoustique"],
+        category="other",
+        statement="The Auditorium de Brévane concert hall opens.",
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 12, 31),
+    )
+    said = "L'Auditorium de Brévane ouvre ce samedi devant mille spectateurs"
+    match = best(said, claim, on=D(2026, 10, 3), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+SEALINK = profile(
+    promiser="Norvolt Grid",
+    aliases=("Norvolt",),
+    subject="Sealink Interconnector (Cornwall–Brittany subsea cable)",
+    keywords=["Sealink Interconnector", "câble sous-marin", "mise en service"],
+    category="power interconnector",
+    statement="The Sealink Interconnector between Cornwall and Brittany is commissioned.",
+    deadline_end=D(2028, 12, 31),
+)
+
+
+def test_a_headlines_kicker_is_its_topic():
+    said = (
+        "Sealink Interconnector. Les travaux de la liaison électrique doivent démarrer cet été\n"
+        "Une présentation du chantier a eu lieu à Brest."
+    )
+    assert kind_of(said, SEALINK, on=D(2025, 2, 11), language="fr") == EvidenceKind.PROGRESS
+    # A full sentence before the full stop stays a sentence of its own.
+    sentence = "Sealink Interconnector is not news. Les travaux de la liaison doivent démarrer"
+    assert kind_of(sentence, SEALINK, on=D(2025, 2, 11), language="fr") is None
+
+
+# --- The small words inside a name ---------------------------------------------------------------
+
+
+def test_de_and_a_inside_a_name_say_the_same():
+    assert term_in("tram de Vaulmont", fold("Le projet de tram à Vaulmont"))
+    assert not term_in("tram de Vaulmont", fold("Le tram en Vaulmont"))
+    match = best(
+        "Le tram à Vaulmont reporté à 2026", VAULMONT_TRAM, on=D(2024, 3, 1), language="fr"
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+VIRELIA = profile(
+    promiser="Virelia",
+    aliases=("Laboratoires Virelia",),
+    subject="Spray nasal de Virelia contre le Covid-19",
+    keywords=["spray contre le Covid-19", "spray nasal", "autorisation"],
+    category="other",
+    statement="Virelia obtient l'autorisation de son spray nasal contre le Covid-19.",
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_le_and_la_inside_a_name_say_the_same():
+    assert term_in("spray contre le Covid-19", fold("Un spray contre la Covid-19"))
+    assert not term_in("spray contre le Covid-19", fold("Un spray contre Covid-19"))
+    said = "Virelia abandonne son spray contre la Covid-19"
+    match = best(said, VIRELIA, on=D(2022, 6, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+BRAVIA = profile(
+    promiser="Bravia Santé",
+    aliases=("Bravia",),
+    subject="Vaccin Bravia contre la grippe saisonnière",
+    keywords=["vaccin Bravia", "grippe saisonnière"],
+    category="other",
+    statement="Bravia met sur le marché son vaccin contre la grippe saisonnière.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_noun_and_a_name_may_have_de_between():
+    assert term_in("vaccin Bravia", fold("le vaccin de Bravia et Tollis"))
+    assert not term_in("vaccin Bravia", fold("le vaccin contre Bravia"))
+    assert "vaccin de bravia" in spellings("vaccin Bravia")  # the full-text path's spelling
+    said = "Le vaccin de Bravia et Tollis ne serait prêt que fin 2027"
+    match = best(said, BRAVIA, on=D(2024, 11, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2027, 9, 1), D(2027, 12, 31))
+
+
+def test_a_name_ending_with_a_year_may_have_de_before_the_year():
+    assert term_in("Jeux méditerranéens 2031", fold("les jeux mediterraneens de 2031"))
+    assert not term_in("Jeux méditerranéens 2031", fold("les jeux mediterraneens du 2031"))
+    # The full-text path's spelling.
+    assert "jeux mediterraneens de 2031" in spellings("Jeux méditerranéens 2031")
+    said = "Le pays renonce à accueillir les Jeux méditerranéens de 2031"
+    match = best(said, BID, on=D(2027, 3, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+WASTE_LAW = profile(
+    promiser="Parlement de Valdorie",
+    aliases=("Valdorie",),
+    subject="Loi de Valdorie sur le gaspillage alimentaire",
+    keywords=["loi anti-gaspillage", "invendus", "report", "entrée en vigueur"],
+    category="law entry into force",
+    statement="The Valdorie law against food waste applies to supermarkets.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 1, 1),
+)
+
+
+def test_anti_inside_a_name_may_be_said_contre_le():
+    assert term_in("loi anti-gaspillage", fold("la loi contre le gaspillage"))
+    assert term_in("plan anti-inondation", fold("le plan contre l'inondation"))
+    assert not term_in("loi anti-gaspillage", fold("la loi pour le gaspillage"))
+    # The full-text path's spelling (its stop word stands for "le", "la" or "les").
+    assert "loi contre la gaspillage" in spellings("loi anti-gaspillage")
+    said = "Le Parlement de Valdorie vote le report d'un an de la loi contre le gaspillage"
+    match = best(said, WASTE_LAW, on=D(2025, 11, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY

@@ -1,0 +1,181 @@
+"""The dates a news item gives a claim (docs/news-watch.md): which date is the new one a delay
+proposes (not the old plan's, not one told in the past, the finer of two tellings, the one in
+the date's own sentence), when a date within the promised window is progress, and when a
+date is the past rather than a goal ahead. Each rule is written as a specification on
+invented sentences about made-up projects, none of them in the labelled sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import (
+    CAPSULE,
+    CORSAIRS,
+    FERRY,
+    HEADSET,
+    TRAMCOOP,
+    VAULMONT_TRAM,
+    best,
+    kind_of,
+    profile,
+)
+
+D = dt.date
+
+
+# --- The new date a delay proposes ---------------------------------------------------------------
+
+
+def test_what_was_planned_before_is_not_proposed():
+    said = (
+        "Le projet de tram de Vaulmont patine encore\n"
+        "À l'origine, la mise en service était prévue fin 2022. L'an dernier, l'objectif était "
+        "fixé à 2025. Cette fois, il est question de juin 2026."
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2024, 11, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 6, 1), D(2026, 6, 30))
+
+
+def test_an_ellipsis_before_a_date_keeps_the_date_in_its_sentence():
+    said = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Le studio a levé le voile lors d'une soirée de gala. "
+        "Tides of Corsairs sortira le... 12 septembre 2024."
+    )
+    match = best(said, CORSAIRS, on=D(2023, 11, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 12), D(2024, 9, 12))
+    # An ellipsis before a capital still ends its sentence: the date is another sentence's.
+    apart = (
+        "Tides of Corsairs : Brightforge a enfin tranché\n"
+        "Tides of Corsairs sortira bientôt... Le 12 septembre 2024, le studio fêtera ses dix ans."
+    )
+    assert best(apart, CORSAIRS, on=D(2023, 11, 20), language="fr") is None
+
+
+VARNES = profile(
+    promiser="Ferrovia",
+    aliases=("Ferrovia France",),
+    subject="Ferrovia Varnes steelworks decarbonisation: electric furnace",
+    keywords=["Varnes", "four électrique", "décarbonation", "aciérie"],
+    category="green steel plant",
+    statement="Ferrovia replaces the Varnes blast furnace with an electric furnace.",
+    deadline_start=None,
+    deadline_end=D(2028, 12, 31),
+)
+
+
+def test_a_month_told_in_the_past_dates_a_delay_not_a_milestone():
+    said = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "a été suspendu en novembre."
+    )
+    match = best(said, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Late for a milestone still to come is progress toward the promise, as before.
+    milestone = (
+        "Ferrovia : l'inquiétude grandit à Varnes\n"
+        "Le projet de décarbonation de l'aciérie de Varnes, avec son four électrique, "
+        "est en retard sur son premier jalon de novembre 2026."
+    )
+    match = best(milestone, VARNES, on=D(2026, 5, 4), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_new_date_told_again_more_finely_is_the_finer_window():
+    said = (
+        "Orbitec's first Halcyon crewed flight bumped into next year\n"
+        "Orbitec says the flight is now off until at least next March."
+    )
+    match = best(said, CAPSULE, on=D(2025, 8, 9))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 3, 31), None)
+    french = (
+        "Tramcoop repousse l'ouverture de sa ligne Vierzon-Guéret à décembre 2024\n"
+        "La coopérative annonce que le tram-train n'ouvrira que le 11 décembre 2024."
+    )
+    match = best(french, TRAMCOOP, on=D(2024, 3, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 12, 11), D(2024, 12, 11))
+    # A "by" date inside the month sets no finer window.
+    by_date = (
+        "Tramcoop repousse l'ouverture de sa ligne Vierzon-Guéret à décembre 2024\n"
+        "Tramcoop s'est fixé une échéance au plus tard le 11 décembre 2024."
+    )
+    match = best(by_date, TRAMCOOP, on=D(2024, 3, 15), language="fr")
+    assert match is not None
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 12, 1), D(2024, 12, 31))
+
+
+PORTAL = profile(
+    promiser="Caisse santé",
+    aliases=("CSN",),
+    subject="Mon carnet santé (portail de santé numérique)",
+    keywords=["Mon carnet santé", "portail de santé", "généralisation"],
+    category="public e-health service",
+    statement="Mon carnet santé is opened to everyone nationally.",
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 6, 30),
+)
+
+
+def test_years_since_its_start_make_a_later_date_a_new_goal():
+    said = (
+        "Mon carnet santé : trois ans après son lancement, le portail cherche son public\n"
+        "Mon carnet santé doit atteindre 30 millions de comptes actifs d'ici à la fin de 2027."
+    )
+    assert best(said, PORTAL, on=D(2025, 2, 1), language="fr") is None
+    birthday = "Mon carnet santé fête ses trois ans : objectif 30 millions de comptes en 2027"
+    assert best(birthday, PORTAL, on=D(2025, 2, 1), language="fr") is None
+    # Without the years counted, the later date is the promise moved.
+    moved = "Mon carnet santé : la généralisation attendue d'ici à la fin de 2027"
+    assert kind_of(moved, PORTAL, on=D(2025, 2, 1), language="fr") == EvidenceKind.DELAY
+
+
+def test_a_date_set_within_the_promised_window_is_progress():
+    # The headset is promised early in 2024 (January to April).
+    said = (
+        "Le Lumina Halo a sa date de sortie\n"
+        "Lumina annonce que son casque Lumina Halo sera lancé le 8 mars 2024."
+    )
+    match = best(said, HEADSET, on=D(2024, 1, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    assert "within the promised window" in match.why
+    # The promised window said again sets no date.
+    again = "Lumina says the Lumina Halo headset comes early in 2024."
+    assert best(again, HEADSET, on=D(2023, 11, 15)) is None
+    # A date later than the window is still a delay.
+    later = "Lumina annonce que son casque Lumina Halo sera lancé le 8 juin 2024."
+    match = best(later, HEADSET, on=D(2024, 1, 15), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Said within a week of the promise, the date is the promise's own.
+    assert best(said, HEADSET, on=D(2020, 1, 3), language="fr") is None
+
+
+# --- A date in the past is no goal ahead ---------------------------------------------------------
+
+
+def test_a_completion_years_ago_is_the_past():
+    said = (
+        "The MV Loch Tarra sets out on its first sea trials\n"
+        "The MV Loch Tarra, launched by the minister nearly six years ago, began its sea trials."
+    )
+    match = best(said, FERRY, on=D(2023, 8, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    french = "Le MV Loch Tarra, lancé il y a six ans, entame ses essais en mer."
+    match = best(french, FERRY, on=D(2023, 8, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_after_just_some_years_is_a_life_gone_by_not_a_date_ahead():
+    said = "Lumina is discontinuing its Lumina Halo headset after just three years."
+    match = best(said, HEADSET, on=D(2027, 3, 1))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    # A duration ahead is still a date: "not before three years" from now.
+    ahead = "Lumina says the Lumina Halo headset launch is delayed: not before three years."
+    match = best(ahead, HEADSET, on=D(2024, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
