@@ -297,7 +297,8 @@ def test_a_studys_forecast_told_after_the_sentence_is_no_promise():
 
 
 def test_the_second_rounds_development_data_keeps_its_figures():
-    # 0.973 / 0.863 when the third round's rules were written (docs/history/article-import-rounds.md).
+    # 0.973 / 0.863 when the third round's rules were written
+    # (docs/history/article-import-rounds.md).
     score = score_articles(EXTRA)
     assert score.precision >= 0.96, score.extras
     assert score.recall >= 0.85, score.misses
