@@ -16,8 +16,8 @@ one half:
   (if any) and what it reports. Right when the matcher's best match is that claim with that
   kind, or when it matches nothing for an item about none.
 
-Run `python -m tests.language.real_sets [--split dev|test|all] [--misses]` from the repository
-root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
+Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
+repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
 dev-blind2 to dev-blind17, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
@@ -435,7 +435,12 @@ def score_news(split: str = "test") -> NewsScore:
 # --- Report -----------------------------------------------------------------------------
 
 
-def report(split: str, *, misses: bool = False) -> str:
+SETS = ("deadlines", "articles", "news")
+
+
+def report(split: str, *, misses: bool = False, sets: tuple[str, ...] = SETS) -> str:
+    """The figures of `split` for each of `sets`, with every miss when `misses` is set. A
+    batch can be read one set at a time, so that its other sets stay unread."""
     lines: list[str] = []
     halves: tuple[str, ...] = SPLITS if split == "all" else (split,)
     if split == "all":
@@ -447,7 +452,11 @@ def report(split: str, *, misses: bool = False) -> str:
         halves = ("dev", *extras, "test")
 
     def wanted(name: str, half: str) -> bool:
-        return (REAL / f"{name}.json").exists() and (half not in EXTRAS or has_extra(name, half))
+        return (
+            name in sets
+            and (REAL / f"{name}.json").exists()
+            and (half not in EXTRAS or has_extra(name, half))
+        )
 
     for half in halves:
         if wanted("deadlines", half):
@@ -488,5 +497,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=[*SPLITS, *EXTRAS, "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--only", choices=SETS, action="append", help="score this set alone (may be repeated)"
+    )
     options = parser.parse_args()
-    print(report(options.split, misses=options.misses))
+    print(report(options.split, misses=options.misses, sets=tuple(options.only or SETS)))
