@@ -476,7 +476,53 @@ FULFILMENT = _phrases(
     # sortie".
     "on launch day, on its launch day, le jour de sa sortie, le jour du lancement, "
     "lined up outside, queued outside, queued up outside, faisaient la queue devant, "
-    "font la queue devant"
+    "font la queue devant, "
+    # Online, open, in service, said as the state it is now in: "the data centre comes
+    # online", "now open", "open for business", "est en service depuis lundi", "ouvert à la
+    # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
+    "comes online, came online, come online, goes online, went online, brought online, "
+    "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    "began operations, begins operations, started operations, starts operations, "
+    "commenced operations, commences operations, went into service, goes into service, "
+    "put into service, placed into service, brought into service, is in service, "
+    "are in service, est en service, sont en service, desormais en service, "
+    "met en service, a mis en service, ont mis en service, "
+    "mise en service effective, entree en service effective, ouverture effective, "
+    "ouvert au public, ouverte au public, ouverts au public, ouvertes au public, "
+    "ouvert a la circulation, ouverte a la circulation, ouverts a la circulation, "
+    "ouvertes a la circulation, desormais ouvert, desormais ouverte, "
+    "met en ligne, a mis en ligne, ont mis en ligne, desormais en ligne, "
+    "c'est parti pour, "
+    # A service running: "le tramway roule enfin", "circule depuis ce matin".
+    "roule enfin, roulent enfin, circule enfin, circulent enfin, roule depuis, "
+    "roulent depuis, circule depuis, circulent depuis, "
+    # First users welcomed: "welcomes its first customers", "accueille ses premiers clients".
+    "welcomes its first, welcomed its first, welcome their first, welcomed their first, "
+    "accueille ses premiers, accueille ses premieres, a accueilli ses premiers, "
+    "a accueilli ses premieres, accueillent leurs premiers, accueillent leurs premieres, "
+    # A first flight or voyage made: "reaches orbit", "makes its maiden flight", "a effectué
+    # son premier vol", "blasts off", "maiden flight a success", "est un succès".
+    "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    "makes its first flight, made its first flight, a effectue son premier, "
+    "a effectue sa premiere, a effectue son vol inaugural, effectue son premier vol, "
+    "a success, is a success, est un succes, "
+    # Production under way, said of production: "begins mass production", "kicks off
+    # production", "la production a débuté", "first cells roll off the line".
+    "starts mass production, started mass production, begins mass production, "
+    "began mass production, enters mass production, entered mass production, "
+    "starts commercial production, started commercial production, "
+    "begins commercial production, began commercial production, kicks off production, "
+    "kicked off production, production has started, production has begun, production began, "
+    "production started, la production a debute, la production a demarre, "
+    "la production a commence, rolls off the line, rolled off the line, roll off the line, "
+    # Out to its users: "rolls out the app to all users", "available today", "hits stores",
+    # "out now", "est livré". (Not "releases", said of a trailer or of figures as often, nor
+    # "déploie", said of the servers or lines laid toward the promise, nor "debuts", the
+    # French "débuts" of a thing.)
+    "rolls out, rolled out, has rolled out, debuted, available today, available now, "
+    "disponible des aujourd'hui, disponible aujourd'hui, hits stores, hit stores, "
+    "hits shelves, hit shelves, hits app stores, hit app stores, out now, "
+    "est livre, est livree, sont livres, sont livrees, livree, livrees"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
