@@ -551,7 +551,20 @@ DELAY = _phrases(
     "suspend, suspendu, suspendue, "
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
-    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent"
+    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
+    # Late, put back, held up, stalled, frozen, mothballed: the usual words of a slip or a
+    # pause ("is running late", "puts back the opening", "held up by a permit dispute", "the
+    # project has stalled", "a launch scrubbed"; "le calendrier dérape", "coup d'arrêt",
+    # "mis en sommeil", "ajourné", "différé"). Not "put back" alone, whose "to" may name a
+    # nearer date than the one the item settles on, nor "on ice", a drop (below).
+    "running late, will be late, is late, are late, months late, years late, weeks late, "
+    "puts back, putting back, put back again, put back by, put back a year, "
+    "put back another, held up, stalls, stalled, stalling, freezes, "
+    "mothballed, mothballs, scrubbed, scrubs, slides to, slid to, slides into, "
+    "slid into, "
+    "derape, derapent, a derape, derapage, coup d'arret, mis en sommeil, mise en sommeil, "
+    "ajourne, ajournee, ajournes, ajournees, ajournement, differe, differee, differes, "
+    "differees"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")
@@ -575,7 +588,15 @@ LATE_RISK = _phrases(
     # Not opening at a time said: "will not open in June", "n'ouvrira pas avant 2026".
     "will not open in, will not open on, will not open by, will not open before, "
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
-    "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant"
+    "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant, "
+    # Not happening, or not delivered, in the time said: "will not happen this year",
+    # "n'aura pas lieu cette année", "ne sera pas livré à temps".
+    "will not happen this year, won't happen this year, will not take place this year, "
+    "won't take place this year, will not happen before, won't happen before, "
+    "n'aura pas lieu cette annee, n'aura pas lieu avant, n'aura pas lieu en, "
+    "pas livre a temps, pas livree a temps, pas livres a temps, pas livrees a temps, "
+    "pas livre dans les temps, pas livree dans les temps, pas livre dans les delais, "
+    "pas livree dans les delais"
 )
 # An end happened: a channel stopped broadcasting, support for a product ended. The thing
 # happening only for a claim whose statement promises an end (END_PROMISED_RX); for the
