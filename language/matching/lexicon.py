@@ -653,7 +653,31 @@ DENIAL = _phrases(
     # may be a restructuring the project survives, late.
     "liquidation, liquidation judiciaire, fin de l'aventure, fin d'une aventure, "
     "lays off all, laid off all, licencie tous ses, licencie l'ensemble de ses, "
-    "licencie tout son personnel"
+    "licencie tout son personnel, "
+    # The common words of a drop: "axed", "ditches plans", "walks away from", "backs out of",
+    # "will not go ahead", "off the table", "dead in the water", "will never be built", "put
+    # on ice" (shelved, as "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la
+    # trappe", "fait une croix sur", "sonne le glas", "ne se fera pas", "arrêt définitif",
+    # "met un terme". Not a bare "axes" (the French noun: "trois axes majeurs") nor
+    # "ditches" (a fund-raising may be ditched, not the promise).
+    "axes plans, axes its, axed, axing, ditches plans, ditched plans, ditches its plans, "
+    "ditched its plans, ditched, binned, walks away from, "
+    "walked away from, walking away from, backs out of, backed out of, backing out of, "
+    "will not go ahead, won't go ahead, not going ahead, will not proceed, won't proceed, "
+    "off the table, dead in the water, is dead, will never be built, will never open, "
+    "will no longer build, will no longer open, will no longer launch, on ice, "
+    "decided not to, decides not to, kills off, killed off, terminates, terminated, "
+    "withdraws its plans, withdrew its plans, withdraws plans, withdrew plans, "
+    "plans withdrawn, puts an end to, put an end to, "
+    "tombe a l'eau, tombent a l'eau, est tombe a l'eau, passe a la trappe, "
+    "passent a la trappe, est passe a la trappe, fait une croix sur, font une croix sur, "
+    "a fait une croix sur, sonne le glas, ne se fera pas, ne se fera jamais, "
+    "ne se feront pas, ne sera jamais construit, ne sera jamais construite, "
+    "ne seront jamais construits, ne sera pas construit, ne sera pas construite, "
+    "arret definitif, arrete definitivement, stoppe definitivement, met un terme, "
+    "a mis un terme, arrete le projet, arrete le programme, stoppe le projet, "
+    "stoppe le programme, stoppe le developpement, retire son projet, retire le projet, "
+    "retirent leur projet, tourne la page"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
