@@ -760,7 +760,19 @@ STEP = _phrases(
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
-    "acquired the land, acquires the land, acquired the site, acquires the site"
+    "acquired the land, acquires the land, acquired the site, acquires the site, "
+    # Permits and the building's own milestones: "secures planning permission", "obtient
+    # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
+    # terre", "lays the foundation stone", "halfway", "le tablier est posé", trial runs.
+    "planning permission, planning consent, planning approval, building permit, "
+    "construction permit, permis de construire, permis d'amenager, "
+    "declaration d'utilite publique, autorisation environnementale, "
+    "tops out, topped out, topping out, sort de terre, sortent de terre, est sorti de terre, "
+    "foundation stone, cornerstone, halfway, mi-parcours, installs, est pose, sont poses, "
+    "a ete pose, ont ete poses, epreuves de charge, essais de charge, load test, "
+    "marche a blanc, marches a blanc, trial run, test run, dry run, cleared for, "
+    "cleared by, rolls out to the launch pad, "
+    "rolled out to the launch pad, rolls out to the pad, rolled out to the pad"
 )
 # A step noun that judges the event rather than names a step: "achieved a historic milestone
 # by connecting to the grid", "this milestone marks the start of production", "cette étape".
@@ -789,7 +801,12 @@ ON_TRACK = _phrases(
     "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
     "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
-    "reitere, a reitere"
+    "reitere, a reitere, "
+    # Going well, within its time: "is progressing well", "avance bien", "dans les délais",
+    # "le calendrier est tenu".
+    "progressing well, making good progress, avance bien, avancent bien, progresse bien, "
+    "dans les delais, calendrier est tenu, calendrier est respecte, delais sont tenus, "
+    "delais sont respectes"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.
