@@ -687,7 +687,20 @@ MISSED_DATE = (
     r"(?<![\w])(?:(?:miss|misses|missed|missing)\s+(?:its|the|their|another)\s+"
     r"(?:(?:last|latest|original|previous)\s+)?"
     r"(?:(?:completion|opening|target|launch|delivery|handover)\s+)?(?:dates?|deadlines?)"
+    # "will miss its June opening", "missed its 2026 target", "misses its launch window".
+    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
+    r"(?:opening|targets?|launch window|window)"
     r"|missed\s+deadlines?)(?![\w])"
+)
+# Not open, not in service yet, said with its own negation ("still not open", "toujours pas
+# en service"): late once the claim's deadline has passed, no news before ("not done").
+NOT_DONE = _phrases(
+    "still not open, still not in service, still not operational, not yet open, "
+    "not yet in service, not yet operational, still closed, "
+    "toujours pas ouvert, toujours pas ouverte, toujours pas ouverts, toujours pas ouvertes, "
+    "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
+    "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
+    "toujours pas livree, toujours ferme, toujours fermee"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
@@ -704,7 +717,7 @@ HEDGED_DENIAL = _phrases(
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
 # l'arrêt" may be).
 WORKS_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w']+\s+){0,3}$"
+    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
@@ -824,6 +837,20 @@ LATENESS = (
     r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
+)
+# Lateness said with a verb that reports it ("accuse un an de retard", "aura six mois de
+# retard", "is running two years late"): the news, not a description.
+REPORTED_LATENESS_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
+    r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
+)
+# A completion said as a noun that a delay or a drop follows ("production start pushed
+# back", "le démarrage de la production reporté"): the subject of the delay, not done.
+COMPLETION_NOUNS = frozenset(
+    _phrases(
+        "production start, start of production, debut de la production, "
+        "demarrage de la production, mise en service effective, ouverture effective"
+    )
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), or its circumstance ("problems found during testing",
@@ -1081,6 +1108,7 @@ SIGNAL_RX = {
     "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),
     "on track": words_regex(ON_TRACK, adverbs=True),
+    "not done": words_regex(NOT_DONE),
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
