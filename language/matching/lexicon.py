@@ -269,6 +269,19 @@ def words_source(
     return rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])"
 
 
+def signal_regex(words: Iterable[str], fixed: Iterable[str] = ()) -> re.Pattern[str]:
+    """One pattern for a signal's words, up to two adverbs between the words of each phrase
+    (`words_regex` with `adverbs`), and for its fixed phrases, idioms no adverb stands inside
+    ("open for business", "tombe à l'eau"), without: the adverb joiner is nineteen parts in
+    twenty of a list's pattern, and compiling it between every word of every idiom cost a
+    third more time to compile the lists."""
+    source = words_source(words, adverbs=True)
+    fixed = tuple(fixed)
+    if fixed:
+        source += "|" + words_source(fixed)
+    return cast(re.Pattern[str], _CompiledOnFirstUse(source))
+
+
 class _CompiledOnFirstUse:
     """A pattern compiled when first used. The word lists' patterns take about half a second
     to compile, which every process importing the matcher paid at start (each manage.py
@@ -476,7 +489,61 @@ FULFILMENT = _phrases(
     # sortie".
     "on launch day, on its launch day, le jour de sa sortie, le jour du lancement, "
     "lined up outside, queued outside, queued up outside, faisaient la queue devant, "
-    "font la queue devant"
+    "font la queue devant, "
+    # In service, delivered, a first flight made, an adverb or a day inside ("is finally in
+    # service", "est enfin livré", "a effectué jeudi son premier vol"); the audit's other
+    # phrases are FULFILMENT_FIXED.
+    "is in service, are in service, est en service, sont en service, "
+    "a effectue son premier, a effectue sa premiere, a effectue son vol inaugural, "
+    "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted"
+)
+# FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
+# they are compiled without the adverb joiner (see signal_regex).
+FULFILMENT_FIXED = _phrases(
+    # Online, open, in service, said as the state it is now in: "the data centre comes
+    # online", "now open", "open for business", "est en service depuis lundi", "ouvert à la
+    # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
+    "comes online, came online, come online, goes online, went online, brought online, "
+    "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    "began operations, begins operations, started operations, starts operations, "
+    "commenced operations, commences operations, went into service, goes into service, "
+    "put into service, placed into service, brought into service, desormais en service, "
+    "met en service, a mis en service, ont mis en service, mise en service effective, "
+    "entree en service effective, ouverture effective, ouvert au public, "
+    "ouverte au public, ouverts au public, ouvertes au public, ouvert a la circulation, "
+    "ouverte a la circulation, ouverts a la circulation, ouvertes a la circulation, "
+    "desormais ouvert, desormais ouverte, met en ligne, a mis en ligne, "
+    "ont mis en ligne, desormais en ligne, c'est parti pour, "
+    # A service running: "le tramway roule enfin", "circule depuis ce matin".
+    "roule enfin, roulent enfin, circule enfin, circulent enfin, roule depuis, "
+    "roulent depuis, circule depuis, circulent depuis, "
+    # First users welcomed: "welcomes its first customers", "accueille ses premiers clients".
+    "welcomes its first, welcomed its first, welcome their first, welcomed their first, "
+    "accueille ses premiers, accueille ses premieres, a accueilli ses premiers, "
+    "a accueilli ses premieres, accueillent leurs premiers, "
+    "accueillent leurs premieres, "
+    # A first flight or voyage made: "reaches orbit", "makes its maiden flight", "a effectué
+    # son premier vol", "blasts off", "maiden flight a success", "est un succès".
+    "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    "makes its first flight, made its first flight, effectue son premier vol, "
+    "a success, is a success, est un succes, "
+    # Production under way, said of production: "begins mass production", "kicks off
+    # production", "la production a débuté", "first cells roll off the line".
+    "starts mass production, started mass production, begins mass production, "
+    "began mass production, enters mass production, entered mass production, "
+    "starts commercial production, started commercial production, "
+    "begins commercial production, began commercial production, kicks off production, "
+    "kicked off production, production has started, production has begun, "
+    "production began, production started, la production a debute, "
+    "la production a demarre, la production a commence, rolls off the line, "
+    "rolled off the line, roll off the line, "
+    # Out to its users: "rolls out the app to all users", "available today", "hits stores",
+    # "out now", "est livré". (Not "releases", said of a trailer or of figures as often, nor
+    # "déploie", said of the servers or lines laid toward the promise, nor "debuts", the
+    # French "débuts" of a thing.)
+    "rolls out, rolled out, has rolled out, available today, available now, "
+    "disponible des aujourd'hui, disponible aujourd'hui, hits stores, hit stores, "
+    "hits shelves, hit shelves, hits app stores, hit app stores, out now"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
@@ -505,7 +572,25 @@ DELAY = _phrases(
     "suspend, suspendu, suspendue, "
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
-    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent"
+    "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
+    # Stalled, frozen, mothballed, scrubbed, put back, held up ("has now stalled", "est
+    # finalement ajourné"); the audit's phrases are DELAY_FIXED.
+    "stalls, stalled, stalling, freezes, mothballed, mothballs, scrubbed, scrubs, "
+    "derape, derapent, derapage, ajourne, ajournee, ajournes, ajournees, ajournement, "
+    "differe, differee, differes, differees, puts back, putting back, held up"
+)
+# DELAY's fixed phrases: the words of an idiom, no adverb stands inside them, so
+# they are compiled without the adverb joiner (see signal_regex).
+DELAY_FIXED = _phrases(
+    # Late, put back, held up, stalled, frozen, mothballed: the usual words of a slip or a
+    # pause ("is running late", "puts back the opening", "held up by a permit dispute", "the
+    # project has stalled", "a launch scrubbed"; "le calendrier dérape", "coup d'arrêt",
+    # "mis en sommeil", "ajourné", "différé"). Not "put back" alone, whose "to" may name a
+    # nearer date than the one the item settles on, nor "on ice", a drop (below).
+    "running late, will be late, is late, are late, months late, years late, "
+    "weeks late, put back again, put back by, put back a year, put back another, "
+    "slides to, slid to, slides into, slid into, a derape, coup d'arret, "
+    "mis en sommeil, mise en sommeil"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")
@@ -530,6 +615,18 @@ LATE_RISK = _phrases(
     "will not open in, will not open on, will not open by, will not open before, "
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
     "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant"
+)
+# LATE_RISK's fixed phrases: the words of an idiom, no adverb stands inside them, so
+# they are compiled without the adverb joiner (see signal_regex).
+LATE_RISK_FIXED = _phrases(
+    # Not happening, or not delivered, in the time said: "will not happen this year",
+    # "n'aura pas lieu cette année", "ne sera pas livré à temps".
+    "will not happen this year, won't happen this year, will not take place this year, "
+    "won't take place this year, will not happen before, won't happen before, "
+    "n'aura pas lieu cette annee, n'aura pas lieu avant, n'aura pas lieu en, "
+    "pas livre a temps, pas livree a temps, pas livres a temps, pas livrees a temps, "
+    "pas livre dans les temps, pas livree dans les temps, pas livre dans les delais, "
+    "pas livree dans les delais"
 )
 # An end happened: a channel stopped broadcasting, support for a product ended. The thing
 # happening only for a claim whose statement promises an end (END_PROMISED_RX); for the
@@ -586,7 +683,38 @@ DENIAL = _phrases(
     # may be a restructuring the project survives, late.
     "liquidation, liquidation judiciaire, fin de l'aventure, fin d'une aventure, "
     "lays off all, laid off all, licencie tous ses, licencie l'ensemble de ses, "
-    "licencie tout son personnel"
+    "licencie tout son personnel, "
+    # Axed, ditched, binned, terminated ("was quietly axed"); the audit's phrases are
+    # DENIAL_FIXED.
+    "axed, axing, ditched, binned, terminates, terminated"
+)
+# DENIAL's fixed phrases: the words of an idiom, no adverb stands inside them, so
+# they are compiled without the adverb joiner (see signal_regex).
+DENIAL_FIXED = _phrases(
+    # The common words of a drop: "axed", "ditches plans", "walks away from", "backs out of",
+    # "will not go ahead", "off the table", "dead in the water", "will never be built", "put
+    # on ice" (shelved, as "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la
+    # trappe", "fait une croix sur", "sonne le glas", "ne se fera pas", "arrêt définitif",
+    # "met un terme". Not a bare "axes" (the French noun: "trois axes majeurs") nor
+    # "ditches" (a fund-raising may be ditched, not the promise).
+    "axes plans, axes its, ditches plans, ditched plans, ditches its plans, "
+    "ditched its plans, walks away from, walked away from, walking away from, "
+    "backs out of, backed out of, backing out of, will not go ahead, won't go ahead, "
+    "not going ahead, will not proceed, won't proceed, off the table, "
+    "dead in the water, is dead, will never be built, will never open, "
+    "will no longer build, will no longer open, will no longer launch, on ice, "
+    "decided not to, decides not to, kills off, killed off, withdraws its plans, "
+    "withdrew its plans, withdraws plans, withdrew plans, plans withdrawn, "
+    "puts an end to, put an end to, tombe a l'eau, tombent a l'eau, est tombe a l'eau, "
+    "passe a la trappe, passent a la trappe, est passe a la trappe, fait une croix sur, "
+    "font une croix sur, a fait une croix sur, sonne le glas, ne se fera pas, "
+    "ne se fera jamais, ne se feront pas, ne sera jamais construit, "
+    "ne sera jamais construite, ne seront jamais construits, ne sera pas construit, "
+    "ne sera pas construite, arret definitif, arrete definitivement, "
+    "stoppe definitivement, met un terme, a mis un terme, arrete le projet, "
+    "arrete le programme, stoppe le projet, stoppe le programme, "
+    "stoppe le developpement, retire son projet, retire le projet, "
+    "retirent leur projet, tourne la page"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
@@ -596,7 +724,20 @@ MISSED_DATE = (
     r"(?<![\w])(?:(?:miss|misses|missed|missing)\s+(?:its|the|their|another)\s+"
     r"(?:(?:last|latest|original|previous)\s+)?"
     r"(?:(?:completion|opening|target|launch|delivery|handover)\s+)?(?:dates?|deadlines?)"
+    # "will miss its June opening", "missed its 2026 target", "misses its launch window".
+    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
+    r"(?:opening|targets?|launch window|window)"
     r"|missed\s+deadlines?)(?![\w])"
+)
+# Not open, not in service yet, said with its own negation ("still not open", "toujours pas
+# en service"): late once the claim's deadline has passed, no news before ("not done").
+NOT_DONE = _phrases(
+    "still not open, still not in service, still not operational, not yet open, "
+    "not yet in service, not yet operational, still closed, "
+    "toujours pas ouvert, toujours pas ouverte, toujours pas ouverts, toujours pas ouvertes, "
+    "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
+    "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
+    "toujours pas livree, toujours ferme, toujours fermee"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
@@ -613,7 +754,7 @@ HEDGED_DENIAL = _phrases(
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
 # l'arrêt" may be).
 WORKS_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w']+\s+){0,3}$"
+    r"(?<![\w'])(?:chantiers?|travaux|works?|construction|building)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A step toward the promise, not the promise itself: a milestone, an application, a test,
 # a pilot or preview, works, an inauguration, a contract or financing. A completion verb
@@ -669,7 +810,19 @@ STEP = _phrases(
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
-    "acquired the land, acquires the land, acquired the site, acquires the site"
+    "acquired the land, acquires the land, acquired the site, acquires the site, "
+    # Permits and the building's own milestones: "secures planning permission", "obtient
+    # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
+    # terre", "lays the foundation stone", "halfway", "le tablier est posé", trial runs.
+    "planning permission, planning consent, planning approval, building permit, "
+    "construction permit, permis de construire, permis d'amenager, "
+    "declaration d'utilite publique, autorisation environnementale, "
+    "tops out, topped out, topping out, sort de terre, sortent de terre, est sorti de terre, "
+    "foundation stone, cornerstone, halfway, mi-parcours, installs, est pose, sont poses, "
+    "a ete pose, ont ete poses, epreuves de charge, essais de charge, load test, "
+    "marche a blanc, marches a blanc, trial run, test run, dry run, cleared for, "
+    "cleared by, rolls out to the launch pad, "
+    "rolled out to the launch pad, rolls out to the pad, rolled out to the pad"
 )
 # A step noun that judges the event rather than names a step: "achieved a historic milestone
 # by connecting to the grid", "this milestone marks the start of production", "cette étape".
@@ -700,6 +853,15 @@ ON_TRACK = _phrases(
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
     "reitere, a reitere"
 )
+# ON_TRACK's fixed phrases: the words of an idiom, no adverb stands inside them, so
+# they are compiled without the adverb joiner (see signal_regex).
+ON_TRACK_FIXED = _phrases(
+    # Going well, within its time: "is progressing well", "avance bien", "dans les délais",
+    # "le calendrier est tenu".
+    "progressing well, making good progress, avance bien, avancent bien, "
+    "progresse bien, dans les delais, calendrier est tenu, calendrier est respecte, "
+    "delais sont tenus, delais sont respectes"
+)
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.
 LATENESS = (
@@ -716,6 +878,20 @@ LATENESS = (
     r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
+)
+# Lateness said with a verb that reports it ("accuse un an de retard", "aura six mois de
+# retard", "is running two years late"): the news, not a description.
+REPORTED_LATENESS_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
+    r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
+)
+# A completion said as a noun that a delay or a drop follows ("production start pushed
+# back", "le démarrage de la production reporté"): the subject of the delay, not done.
+COMPLETION_NOUNS = frozenset(
+    _phrases(
+        "production start, start of production, debut de la production, "
+        "demarrage de la production, mise en service effective, ouverture effective"
+    )
 )
 # A step word right after one of these is the past the event came out of ("obtains the
 # qualification after a long audit"), or its circumstance ("problems found during testing",
@@ -965,14 +1141,15 @@ SIGNAL_ORDER = (
 
 CATEGORY_RX = {category: words_regex(words) for category, words in CATEGORY_WORDS.items() if words}
 SIGNAL_RX = {
-    "fulfilment": words_regex(FULFILMENT, adverbs=True),
-    "delay": words_regex(DELAY, adverbs=True),
-    "late risk": words_regex(LATE_RISK, adverbs=True),
-    "denial": words_regex(DENIAL, adverbs=True),
+    "fulfilment": signal_regex(FULFILMENT, FULFILMENT_FIXED),
+    "delay": signal_regex(DELAY, DELAY_FIXED),
+    "late risk": signal_regex(LATE_RISK, LATE_RISK_FIXED),
+    "denial": signal_regex(DENIAL, DENIAL_FIXED),
     "ended": words_regex(ENDED, adverbs=True),
     "hedged denial": words_regex(HEDGED_DENIAL, adverbs=True),
     "step": words_regex(STEP),
-    "on track": words_regex(ON_TRACK, adverbs=True),
+    "on track": signal_regex(ON_TRACK, ON_TRACK_FIXED),
+    "not done": words_regex(NOT_DONE),
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))

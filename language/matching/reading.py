@@ -48,6 +48,7 @@ from .lexicon import (
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
     CATEGORY_RX,
+    COMPLETION_NOUNS,
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
@@ -73,6 +74,7 @@ from .lexicon import (
     PAST_PLAN_RX,
     PLUPERFECT,
     RECEIPT,
+    REPORTED_LATENESS_BEFORE_RX,
     ROLE_BEFORE_RX,
     SIDE_EVENTS,
     SIGNAL_KINDS,
@@ -396,7 +398,11 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     """Every signal of the lexicon in the item, each checked where it stands (see the
     module's docstring), in reading order."""
     text = analysis.text
-    lateness = [m.span() for m in LATENESS_RX.finditer(text)]
+    lateness = [
+        m.span()
+        for m in LATENESS_RX.finditer(text)
+        if not REPORTED_LATENESS_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
+    ]
     jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
     found: list[Signal] = []
     questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
@@ -475,6 +481,8 @@ def _read_as(
             return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
+        if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
+            return None  # "production start pushed back": the delay's subject
     elif name == "ended":
         # Read as a completion is: "will stop broadcasting" or "has not ceased" is no end.
         if negated or modal or dated_away(analysis, sentence, m.span()):
@@ -530,6 +538,17 @@ _INFINITIVE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
     r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
 )
+
+
+def _delay_follows(text: str, end: int) -> bool:
+    """Whether a delay or a drop is said, three words or fewer on in its clause, of the
+    completion noun ending at `end`."""
+    clause = _CLAUSE_BREAK.split(text[end : end + 60])[0]
+    for rx in (SIGNAL_RX["delay"], SIGNAL_RX["denial"]):
+        found = rx.search(clause)
+        if found and len(_WORD.findall(clause[: found.start()])) <= 3:
+            return True
+    return False
 
 
 def _years_ago_after(text: str, end: int) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import (
     EVENT_REACH,
     FIRST_RX,
     FULFILMENT,
+    FULFILMENT_FIXED,
     INSTANCE_RX,
     MARGIN,
     NOT_A_NAME,
@@ -234,7 +235,7 @@ def _statement_terms(statement: str, names: set[str]) -> tuple[str, ...]:
     )
 
 
-_COMPLETION_RX = words_regex(FULFILMENT)
+_COMPLETION_RX = words_regex((*FULFILMENT, *FULFILMENT_FIXED))
 
 
 def _whole(rx: re.Pattern[str], text: str) -> bool:
