@@ -170,6 +170,13 @@ _YEAR_FIRST = (
     r"[ -]+(?:fiscal )?"
     r"|(?P<rely_pre>(?:next|this|last) (?:fiscal |financial )?year)'s (?:fiscal )?)"
 )
+# A year written before a quarter's or a half's code, as roadmaps and results tables write
+# them: "2026 Q3", "2026-Q3", "FY26 Q2", "FY2026-H1" (the fiscal year read as the calendar's).
+_YEAR_CODE = (
+    r"(?:(?:fy|cy|fiscal(?: year)?)\s*'?(?P<fy_code>\d{4}|\d{2})|(?P<y_code>(?:19|20|21)\d\d))"
+    r"[ -]?"
+)
+
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = (
     r"(?P<weekof>(?:the )?week (?:of|commencing|beginning|starting) (?:the )?|w/c "
@@ -294,6 +301,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<ql>q|t)(?P<qn>\d)(?!\d)"
         r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
+        rf"|{_YEAR_CODE}(?:q|t)(?P<qn_code>\d)(?!\d)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
         rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
         # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
@@ -304,9 +312,10 @@ _RULES: tuple[_Rule, ...] = (
         lambda c: _resolve_quarter(
             _with(
                 c,
-                qn=c.groups["qn"] or c.groups["qn_pre"],
+                qn=c.groups["qn"] or c.groups["qn_pre"] or c.groups["qn_code"],
+                fy=c.groups["fy"] or c.groups["fy_code"],
                 qw=c.groups["qw"] or c.groups["qw_pre"],
-                y=c.groups["y_pre"] or c.groups["y"],
+                y=c.groups["y_pre"] or c.groups["y_code"] or c.groups["y"],
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
@@ -318,15 +327,17 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
+        rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
         r"[ -]+(?:half|semestre|semester|moitie)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(
                 c,
-                hn=c.groups["hn"] or c.groups["hn_pre"],
+                hn=c.groups["hn"] or c.groups["hn_pre"] or c.groups["hn_code"],
+                fy=c.groups["fy"] or c.groups["fy_code"],
                 hw=c.groups["hw"] or c.groups["hw_pre"],
-                y=c.groups["y_pre"] or c.groups["y"],
+                y=c.groups["y_pre"] or c.groups["y_code"] or c.groups["y"],
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
