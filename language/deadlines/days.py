@@ -65,6 +65,16 @@ def _resolve_day(c: _Context) -> _Period:
         year = _check_year(int(ny))
         day = _numeric_readings(c, int(_group(g, "num_a")), int(_group(g, "num_b")), year)
         return _Period(day, day, _DAY)
+    if nyy := g.get("nyy"):  # "31/12/25": a two-digit year is this century's
+        year = _check_year(2000 + int(nyy))
+        day = _numeric_readings(c, int(_group(g, "num_a2")), int(_group(g, "num_b2")), year)
+        return _Period(day, day, _DAY)
+    if dm := g.get("num_a3"):
+        # "le 31/12", "avant le 30/06": a French day and month, day first, with no year: its
+        # next occurrence, as "le 31 decembre" is.
+        dom, month = int(dm), int(_group(g, "num_b3"))
+        _on_calendar(c, 2024, month, dom)
+        return _yearless(c, lambda y: _Period(dt.date(y, month, dom), dt.date(y, month, dom), _DAY))
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom

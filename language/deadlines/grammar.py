@@ -215,7 +215,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_numeric",
-        r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<ny>\d{4})",
+        # "31/12/2025", "31.12.2025", "31-12-2025"; "31/12/25" with a two-digit year (slashes
+        # only: "12-15-20" is more often a range, "1.2.25" a version).
+        r"(?P<num_a>\d{1,2})(?P<nsep>[/.-])(?P<num_b>\d{1,2})(?P=nsep)(?P<ny>\d{4})(?![-/.]?\d)"
+        r"|(?P<num_a2>\d{1,2})/(?P<num_b2>\d{1,2})/(?P<nyy>\d{2})(?![-/.]?\d)"
+        # "le 31/12", "avant le 30/06" (French, day first): a day with no year; not a fraction
+        # of something ("le 1/3 des sites").
+        r"|(?<=\ble\x20)(?P<num_a3>\d{1,2})/(?P<num_b3>\d{1,2})(?![-/.]?\d)(?! (?:de|des|du|d')\b)",
         _resolve_day,
         frozenset({"#numeric"}),
         allow_part=False,
