@@ -258,7 +258,9 @@ _RULES: tuple[_Rule, ...] = (
     # Months: "June 2025", "fin mars 2026", "06/2025", "2025-06", "in June", "mars dernier".
     _Rule(
         "month",
-        rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) )?"
+        rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) "
+        # "this June": the June of the stated year, as "June this year" is.
+        rf"|(?P<this_m>this) )?"
         rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
         rf"{_OPT_YEAR}"
@@ -270,6 +272,7 @@ _RULES: tuple[_Rule, ...] = (
                 c,
                 last=c.groups["last"] or c.groups["last2"],
                 next=c.groups["next"] or c.groups["next2"],
+                rely=c.groups["rely"] or (c.groups["this_m"] and "this year"),
             )
         ),  # fmt: skip
         _MONTH_WORDS,
