@@ -122,7 +122,8 @@ def _number_words() -> dict[str, float]:
 
 _NUMBER_WORDS = _number_words()
 _NUMBER_VALUES = {_squash(k.replace("~", "")): v for k, v in _NUMBER_WORDS.items()}
-_NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
+# "within 1.5 years", "dans 2,5 ans": a decimal number, written with a point or a comma.
+_NUMBER = rf"(?:\d{{1,3}}(?:[.,]\d(?!\d))?|{_alternation(_NUMBER_WORDS)})"
 # "about six months", "environ six mois": an approximate number is read as the number.
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"

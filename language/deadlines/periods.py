@@ -627,7 +627,9 @@ def _resolve_relative_period(c: _Context) -> _Period | _Span | None:
 
 def _number_value(text: str) -> float:
     key = _squash(text)
-    return float(key) if key.isdigit() else _NUMBER_VALUES[key]
+    if key[:1].isdigit():  # "18", and the decimals "1.5", "2,5"
+        return float(key.replace(",", "."))
+    return _NUMBER_VALUES[key]
 
 
 def _resolve_span(c: _Context) -> _Span | None:
