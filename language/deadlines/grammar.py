@@ -385,7 +385,7 @@ _RULES: tuple[_Rule, ...] = (
                 last=c.groups["last"] or c.groups["last2"],
             )
         ),
-        frozenset(_SEASONS),
+        frozenset(_SEASONS) | {"estivale", "estivales"},
         yearly=True,
     ),
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).

@@ -256,6 +256,8 @@ _RELATIVE_YEARS: dict[str, int] = {
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
     "l'annee qui vient": 1, "l'annee qui arrive": 1,
+    # "en cours d'annee", "en cours d'exercice": during the year under way.
+    "cours d'annee": 0, "cours d'exercice": 0,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
@@ -319,6 +321,12 @@ _SEASONS: dict[str, str] = {
     "spring": "spring", "printemps": "spring", "summer": "summer", "ete": "summer",
     "autumn": "autumn", "fall": "autumn", "automne": "autumn",
     "winter": "winter", "hiver": "winter",
+    # The summer break is the summer: "avant les vacances d'ete", "pendant la pause estivale",
+    # "before the summer recess" (their own dates vary by country and school; the season is
+    # what a reader holds them to).
+    "vacances d'ete": "summer", "vacances estivales": "summer", "pause estivale": "summer",
+    "treve estivale": "summer", "conges d'ete": "summer", "summer break": "summer",
+    "summer recess": "summer", "summer holidays": "summer", "summer vacation": "summer",
 }  # fmt: skip
 # Meteorological seasons, northern hemisphere: (first month, months long). Winter starts in
 # December of the year named and ends in February of the next.
@@ -340,6 +348,10 @@ _PRE_BY = [
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "target of",
+    # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
+    # (after "by" the approximation would otherwise be read as the period itself, rule 1).
+    "by around", "by about", "by approximately", "by roughly", "d'ici environ",
+    "d'ici a environ",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
 # promise starts in: read as that period (qualifier "in"), as editors record them.
@@ -433,7 +445,9 @@ _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous", "sur",
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
-    "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
+    "dans un delai maximum de", "dans un delai maximal de", "dans un delai max de",
+    # "within a period of six months", "within a maximum of two years": the span's end.
+    "within a period of", "within a maximum of", "au plus tard dans", "au plus tard d'ici",
     "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
     "a horizon", "pour dans",
     # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.

@@ -456,7 +456,7 @@ def _season_period(season: str) -> Callable[[int], _Period]:
 
 def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
-    season = _SEASONS[_group(g, "season")]
+    season = _SEASONS[" ".join(_group(g, "season").split())]
     build = _season_period(season)
     if (y2 := g.get("y2")) and (y := g.get("y")):
         first = _check_year(int(y))
