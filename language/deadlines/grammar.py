@@ -594,7 +594,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
-        rf"(?: |(?<='))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        # "48h": the hour's "h" runs into its number.
+        rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"
         # "18 months to two years", "un an et demi a deux ans": two spans, the longer read.

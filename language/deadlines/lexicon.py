@@ -143,6 +143,9 @@ _SPAN_UNITS: dict[str, tuple[int, float]] = {
     "semestre": (6, 0), "semestres": (6, 0), "half~year": (6, 0), "half~years": (6, 0),
     "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0),
     "annee": (12, 0), "annees": (12, 0),
+    # "sous 48h", "dans les 72h", "within 48h": hours written "h" (a whole day or more only:
+    # "d'ici 18h" is six in the evening, not a span).
+    "h": (0, 1 / 24),
     "decade": (120, 0), "decades": (120, 0), "decennie": (120, 0), "decennies": (120, 0),
     "fortnight": (0, 14), "fortnights": (0, 14),
 }  # fmt: skip

@@ -642,8 +642,8 @@ def _resolve_span(c: _Context) -> _Span | None:
     value = max(_number_value(n) for n in numbers)
     if g.get("half_pre") or g.get("half_post"):
         value += 0.5
-    if value <= 0:
-        return None
+    if value <= 0 or (_group(g, "unit") == "h" and value < 24):
+        return None  # "d'ici 18h" is a time of day
     span = _span_of(value, _group(g, "unit"))
     if unit4 := g.get("unit4"):  # "18 months to two years": the longer of the two
         value4 = _number_value(_group(g, "n4")) + 0.5 * bool(g.get("half4_pre") or
