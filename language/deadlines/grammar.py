@@ -66,6 +66,7 @@ from .periods import (
     _resolve_relative_period,
     _resolve_season,
     _resolve_span,
+    _resolve_term,
     _resolve_third,
     _resolve_year,
     _resolve_year_end,
@@ -609,6 +610,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
+        qualifiers=_SPAN_PRE,
+        allow_part=False,
+    ),
+    # "sous huitaine", "sous quinzaine": the French administrative terms of 8 and 15 days.
+    _Rule(
+        "term",
+        r"(?P<term>huitaine|quinzaine)",
+        _resolve_term,
+        frozenset({"huitaine", "quinzaine"}),
         qualifiers=_SPAN_PRE,
         allow_part=False,
     ),

@@ -655,6 +655,18 @@ def _resolve_span(c: _Context) -> _Span | None:
     return _Span(span[0], span[1], anchor)
 
 
+# "sous huitaine", "sous quinzaine", "dans la quinzaine": French terms of eight and fifteen days.
+_TERMS = {"huitaine": 8, "quinzaine": 15}
+
+
+def _resolve_term(c: _Context) -> _Span | None:
+    """ "sous huitaine", "sous quinzaine": within eight or fifteen days; "la quinzaine" alone
+    (a fortnight of sales, of films) is no deadline."""
+    if not c.qualified:
+        return None
+    return _Span(0, _TERMS[_group(c.groups, "term")])
+
+
 def _span_of(value: float, unit: str) -> tuple[int, int]:
     """A number of units as whole months and days ("a month and a half": 1 month, 15 days)."""
     months, days = _SPAN_UNIT_VALUES[_squash(unit)]
