@@ -422,9 +422,11 @@ _RULES: tuple[_Rule, ...] = (
         "year_end",
         # "by fiscal year-end 2027", "calendar year-end": the fiscal year read as the calendar.
         r"(?:(?:fiscal|financial|calendar) )?(?:year~end|year's end|end~of~year)|eoy"
-        r"|fin~d'annee",
+        r"|fin~d'annee"
+        # "by YE2026", "YE25": the year-end of a year, as analysts abbreviate it.
+        r"|ye\s*'?(?P<ye>\d{4}|\d{2})(?!\d)",
         _resolve_year_end,
-        frozenset({"year", "eoy", "annee"}),
+        frozenset({"year", "eoy", "annee", "ye"}),
         allow_part=False,
         implied_part="p_end",
     ),

@@ -258,7 +258,11 @@ def _resolve_year(c: _Context) -> _Period | _Span | None:
 
 
 def _resolve_year_end(c: _Context) -> _Period:
-    """ "year-end", "EOY": the end of the stated year (the rule adds the part itself)."""
+    """ "year-end", "EOY": the end of the stated year (the rule adds the part itself); "YE2026",
+    "YE26": the end of that year."""
+    if ye := c.groups.get("ye"):
+        return _months_period(_check_year(int(ye) if len(ye) == 4 else 2000 + int(ye)), 1, 12,
+                              Precision.YEAR.value)  # fmt: skip
     return _months_period(c.stated_on.year, 1, 12, Precision.YEAR.value)
 
 
