@@ -436,21 +436,30 @@ _RULES: tuple[_Rule, ...] = (
         # stretches as "later this month", "earlier this week".
         r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|month|week|decade)"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
+        # "for the rest of the year", "over the remainder of 2025", "the balance of the year":
+        # what is left of it, from the stated day, as "later this year".
+        r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
+        r"|(?:calendar )?(?P<ly_r>\d{4}))"
+        r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)|du (?P<lunit_fr_r2>mois)"
+        r"|de (?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
         r"|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
                 c,
-                ly=c.groups["ly"] or c.groups["ly_fr"],
+                ly=c.groups["ly"] or c.groups["ly_fr"] or c.groups["ly_r"] or c.groups["ly_fr_r"],
                 lunit=c.groups["lunit"]
                 or c.groups["lunit_fr"]
                 or c.groups["lunit_fr2"]
-                or c.groups["lunit_fr3"],
+                or c.groups["lunit_fr3"]
+                or c.groups["lunit_r"]
+                or c.groups["lunit_fr_r"]
+                or c.groups["lunit_fr_r2"],
                 earlier=c.groups["earlier"] or c.groups["earlier_fr"],
             )
         ),
-        frozenset({"later", "tard", "earlier", "tot"}),
+        frozenset({"later", "tard", "earlier", "tot", "rest", "remainder", "balance", "reste"}),
         allow_part=False,
     ),
     # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
