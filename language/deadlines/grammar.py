@@ -535,7 +535,9 @@ _RULES: tuple[_Rule, ...] = (
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
         r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
+        # "the week after next", "the month after next": the one after the next.
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
+        r"|(?P<after_next> after next)"
         r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?",
         _resolve_relative_period,
         frozenset(

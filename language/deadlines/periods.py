@@ -604,7 +604,7 @@ def _resolve_relative_period(c: _Context) -> _Period | _Span | None:
     unit = _squash(_group(g, "unit"))
     if g.get("next") and (span := _over_the_next(c, unit)):
         return span
-    is_next = bool(g.get("next") or g.get("next2"))
+    is_next = bool(g.get("next") or g.get("next2")) + 2 * bool(g.get("after_next"))
     is_last = bool(g.get("last") or g.get("last2"))
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
         return None
