@@ -255,6 +255,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
+    "the coming fiscal year": 1, "the upcoming fiscal year": 1,
     "la nouvelle annee": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
