@@ -650,7 +650,11 @@ _JOINERS_TO = ["to", "until", "till", "through", "thru", "a", "au", "jusqu'a", "
 # "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
 # say "to"; "through", "until", "jusqu'en" say a range.
 _JOINERS_MOVE = frozenset({"to", "a", "au"})
+# "in 2026, possibly 2027", "2026 if not 2027", "fin 2026, sinon debut 2027": the second an
+# alternative to the first, as "or possibly" is.
 _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "voire", "et",
+            "possibly", "perhaps", "or perhaps", "maybe", "or maybe", "if not", "sinon",
+            "ou peut~etre", "peut~etre",
             "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
 
