@@ -440,8 +440,8 @@ _RULES: tuple[_Rule, ...] = (
         # what is left of it, from the stated day, as "later this year".
         r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
         r"|(?:calendar )?(?P<ly_r>\d{4}))"
-        r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)|du (?P<lunit_fr_r2>mois)"
-        r"|de (?P<ly_fr_r>\d{4}))"
+        r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)"
+        r"|du (?P<lunit_fr_r2>mois)|de (?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
         r"|en (?P<ly_fr>\d{4}))",
