@@ -135,6 +135,12 @@ def _resolve_day_of_month(c: _Context) -> _Period | None:
     if not 1 <= number <= 31:
         return None
     year, month = c.stated_on.year, c.stated_on.month
+    if c.groups.get("dom_rel"):
+        # "the 15th of next month", "le 15 de ce mois": that day of that month, or no day.
+        if c.groups.get("dom_next") or c.groups.get("dom_next_fr"):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = _on_calendar(c, _check_year(year), month, number)
+        return _Period(day, day, _DAY)
     while True:  # at most two months on: every other month has a 31st
         if number <= calendar.monthrange(year, month)[1]:
             day = dt.date(_check_year(year), month, number)

@@ -559,12 +559,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "day_of_month",
         r"(?:le (?P<dom>\d{1,2})(?:er)?|(?:the )?(?P<dom_en>\d{1,2})(?:st|nd|rd|th))"
-        r"(?!\s*(?:[-/.,:h]\s*)?\d)(?!%)"
+        # "the 15th of next month", "le 15 du mois prochain": the day of a month named from the
+        # stated date (read as the whole month before).
+        r"(?:(?P<dom_rel> of (?:(?P<dom_next>next|the following|the coming)|this|the current)"
+        r" month| (?:du mois (?:(?P<dom_next_fr>prochain|suivant)|en cours)|de ce mois(?:~ci)?))"
+        r"|(?!\s*(?:[-/.,:h]\s*)?\d)(?!%)"
         r"(?! (?:of|de|du|des|d'|et|and|au|a|to|or|ou|quarter|half|week|day|month|year|century"
         r"|time|floor|phase|stage|round|edition|anniversary|place|percent|trimestre|semestre"
         r"|semaine|jour|mois|an|ans|annee|siecle|fois|etage|edition|anniversaire|arrondissement"
         r"|pour~cent|millions?|milliards?|billions?|heures?|h|minutes?"
-        rf"|{_MONTH})\b)",
+        rf"|{_MONTH})\b))",
         _resolve_day_of_month,
         frozenset({"#dom"}),
         allow_part=False,
