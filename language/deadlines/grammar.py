@@ -259,7 +259,9 @@ _RULES: tuple[_Rule, ...] = (
     # Months: "June 2025", "fin mars 2026", "06/2025", "2025-06", "in June", "mars dernier".
     _Rule(
         "month",
-        rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) "
+        # "this past January": the one gone by, as "last January".
+        rf"(?:(?P<last>last|previous|the previous|this past) "
+        rf"|(?P<next>next|the coming|this coming) "
         # "this June": the June of the stated year, as "June this year" is.
         rf"|(?P<this_m>this) )?"
         rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
