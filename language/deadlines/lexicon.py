@@ -384,6 +384,9 @@ _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
     "at the earliest on", "as early as", "at the earliest by",
+    # "as soon as next year": as early as then, a start ("as soon as possible" names no period
+    # and stays vague).
+    "as soon as",
     "until at least", "till at least", "through at least", "at least until",
     "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
