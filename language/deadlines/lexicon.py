@@ -457,6 +457,8 @@ _SPAN_PRE_WITHIN = [
     "within a period of", "within a maximum of", "au plus tard dans", "au plus tard d'ici",
     "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
     "a horizon", "pour dans",
+    # "a un horizon de cinq ans", "dans un horizon de deux ans", "sur un horizon de trois ans".
+    "a un horizon de", "dans un horizon de", "sur un horizon de",
     # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.
     "over a period of", "over the period of", "sur une periode de", "sur la periode de",
     "sur une duree de",
