@@ -526,7 +526,8 @@ _PART_WORDS = (
 _PART = _rx(
     "(?:"
     + _PART_WORDS.format(p="p_")
-    + r")(?: (?:to|a|through) (?:"
+    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes.
+    + r")(?:(?: |-)(?:to|a|through)(?: |-)(?:"
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )
