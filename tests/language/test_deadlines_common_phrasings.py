@@ -85,6 +85,35 @@ NUMERIC_GUARDS = _rows(
 )
 
 
+# --- A day of a month named from the stated date ------------------------------------------------
+
+DAY_OF_NAMED_MONTH = _rows(
+    ("on the 15th of next month", "2025-04-15", "2025-04-15"),
+    ("the 1st of next month", "2025-04-01", "2025-04-01"),
+    ("by the 20th of this month", None, "2025-03-20"),
+    ("le 15 du mois prochain", "2025-04-15", "2025-04-15"),
+    ("le 15 du mois prochain au plus tard", None, "2025-04-15"),
+    ("avant le 15 du mois prochain", None, "2025-04-14"),
+    ("le 20 de ce mois-ci", "2025-03-20", "2025-03-20"),
+)
+DAY_OF_NAMED_MONTH_GUARDS = _rows(
+    ("by the 15th", None, "2025-03-15"),
+    ("le 23", "2025-03-23", "2025-03-23"),
+    ("next month", "2025-04-01", "2025-04-30"),
+    ("le mois prochain", "2025-04-01", "2025-04-30"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), DAY_OF_NAMED_MONTH + DAY_OF_NAMED_MONTH_GUARDS)
+def test_a_day_of_a_month_named_from_the_stated_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_day_the_named_month_lacks_is_refused():
+    with pytest.raises(DeadlineParseError, match="April 2025 has 30 days"):
+        parse_deadline("le 31 du mois prochain", stated_on=STATED)
+
+
 @pytest.mark.parametrize(("phrase", "start", "end"), NUMERIC_DAYS + NUMERIC_GUARDS)
 def test_numeric_days(phrase, start, end):
     _check(phrase, start, end)
@@ -134,9 +163,51 @@ def test_periods_named_from_the_stated_date(phrase, start, end):
     _check(phrase, start, end)
 
 
-def test_this_month_name_already_over_is_past():
+@pytest.mark.parametrize("phrase", ["this January", "this past January", "this past summer"])
+def test_this_month_name_already_over_is_past(phrase):
     with pytest.raises(DeadlineParseError, match="already past"):
-        parse_deadline("this January", stated_on=STATED)
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# --- Two parts of a year joined by dashes -----------------------------------------------------
+
+PART_RANGES = _rows(
+    ("mid-to-late 2026", "2026-05-01", "2026-12-31"),
+    ("early-to-mid 2026", "2026-01-01", "2026-08-31"),
+    ("by mid-to-late 2026", None, "2026-12-31"),
+)
+PART_RANGE_GUARDS = _rows(
+    ("early to mid 2025", "2025-01-01", "2025-08-31"),
+    ("mid-2026", "2026-05-01", "2026-08-31"),
+    ("late 2026 or early 2027", "2026-09-01", "2027-04-30"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), PART_RANGES + PART_RANGE_GUARDS)
+def test_two_parts_make_a_range(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- Not before: "as soon as" a period --------------------------------------------------------
+
+AS_SOON_AS = _rows(
+    ("as soon as next year", "2026-12-31", None),
+    ("as soon as 2027", "2027-12-31", None),
+)
+AS_SOON_AS_GUARDS = _rows(
+    ("as early as 2027", "2027-12-31", None),
+    ("no earlier than 2027", "2027-12-31", None),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), AS_SOON_AS + AS_SOON_AS_GUARDS)
+def test_as_soon_as_a_period_is_its_earliest_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_as_soon_as_possible_stays_vague():
+    with pytest.raises(DeadlineParseError, match="vague"):
+        parse_deadline("as soon as possible", stated_on=STATED)
 
 
 # --- Year-end, by analysts' abbreviation --------------------------------------------------------
@@ -196,6 +267,9 @@ SPANS = _rows(
     ("within a period of six months", None, "2025-09-12"),
     ("within a maximum of two years", None, "2027-03-12"),
     ("dans un délai max de deux ans", None, "2027-03-12"),
+    ("à un horizon de cinq ans", None, "2030-03-12"),
+    ("dans un horizon de deux ans", None, "2027-03-12"),
+    ("sur un horizon de trois ans", None, "2028-03-12"),
 )
 SPAN_GUARDS = _rows(
     ("within 18 months", None, "2026-09-12"),
