@@ -360,6 +360,30 @@ def test_alternatives_are_one_window(phrase, start, end):
     _check(phrase, start, end)
 
 
+# --- "From A to B" with the last counted in is a range ------------------------------------
+
+INCLUSIVE_RANGES = _rows(
+    ("de 2026 à 2028 inclus", "2026-01-01", "2028-12-31"),
+    ("from 2026 to 2028 inclusive", "2026-01-01", "2028-12-31"),
+    ("from 2026 to 2028 (inclusive)", "2026-01-01", "2028-12-31"),
+)
+INCLUSIVE_GUARDS = _rows(
+    ("between 2026 and 2028", "2026-01-01", "2028-12-31"),
+    ("de 2026 jusqu'à 2030", "2026-01-01", "2030-12-31"),
+    ("sur la période 2026-2030", "2026-01-01", "2030-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), INCLUSIVE_RANGES + INCLUSIVE_GUARDS)
+def test_from_a_to_b_inclusive_is_a_range(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_from_a_to_b_alone_is_still_asked_about():
+    with pytest.raises(DeadlineParseError, match="names two dates"):
+        parse_deadline("de 2026 à 2028", stated_on=STATED)
+
+
 # --- Guards: the ordinary forms the audit found already read ---------------------------------
 
 ORDINARY_GUARDS = _rows(
