@@ -100,6 +100,8 @@ _EXTENT_RX = re.compile(
     r"|\b(?:phases?|stages?|etapes?|tranches?|successive?s?)\b",
     re.ASCII,
 )
+# "de 2026 a 2028 inclus", "from 2026 to 2028 inclusive": the last one counted in, a range.
+_INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|compris)\b", re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
@@ -331,6 +333,8 @@ def _join(
         if extent := _clause_before(folded, start, _EXTENT_RX, limit=6):
             # "covering the years from 2027 to 2029", "une periode allant de 2025 a 2030".
             return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[extent, *used])
+        if inclusive := _INCLUSIVE_RX.match(folded, end):
+            return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[inclusive.span(), *used])
         return _Outcome(
             start,
             end,

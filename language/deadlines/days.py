@@ -65,6 +65,16 @@ def _resolve_day(c: _Context) -> _Period:
         year = _check_year(int(ny))
         day = _numeric_readings(c, int(_group(g, "num_a")), int(_group(g, "num_b")), year)
         return _Period(day, day, _DAY)
+    if nyy := g.get("nyy"):  # "31/12/25": a two-digit year is this century's
+        year = _check_year(2000 + int(nyy))
+        day = _numeric_readings(c, int(_group(g, "num_a2")), int(_group(g, "num_b2")), year)
+        return _Period(day, day, _DAY)
+    if dm := g.get("num_a3"):
+        # "le 31/12", "avant le 30/06": a French day and month, day first, with no year: its
+        # next occurrence, as "le 31 decembre" is.
+        dom, month = int(dm), int(_group(g, "num_b3"))
+        _on_calendar(c, 2024, month, dom)
+        return _yearless(c, lambda y: _Period(dt.date(y, month, dom), dt.date(y, month, dom), _DAY))
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom
@@ -125,6 +135,12 @@ def _resolve_day_of_month(c: _Context) -> _Period | None:
     if not 1 <= number <= 31:
         return None
     year, month = c.stated_on.year, c.stated_on.month
+    if c.groups.get("dom_rel"):
+        # "the 15th of next month", "le 15 de ce mois": that day of that month, or no day.
+        if c.groups.get("dom_next") or c.groups.get("dom_next_fr"):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = _on_calendar(c, _check_year(year), month, number)
+        return _Period(day, day, _DAY)
     while True:  # at most two months on: every other month has a 31st
         if number <= calendar.monthrange(year, month)[1]:
             day = dt.date(_check_year(year), month, number)

@@ -66,6 +66,7 @@ from .periods import (
     _resolve_relative_period,
     _resolve_season,
     _resolve_span,
+    _resolve_term,
     _resolve_third,
     _resolve_year,
     _resolve_year_end,
@@ -170,6 +171,13 @@ _YEAR_FIRST = (
     r"[ -]+(?:fiscal )?"
     r"|(?P<rely_pre>(?:next|this|last) (?:fiscal |financial )?year)'s (?:fiscal )?)"
 )
+# A year written before a quarter's or a half's code, as roadmaps and results tables write
+# them: "2026 Q3", "2026-Q3", "FY26 Q2", "FY2026-H1" (the fiscal year read as the calendar's).
+_YEAR_CODE = (
+    r"(?:(?:fy|cy|fiscal(?: year)?)\s*'?(?P<fy_code>\d{4}|\d{2})|(?P<y_code>(?:19|20|21)\d\d))"
+    r"[ -]?"
+)
+
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = (
     r"(?P<weekof>(?:the )?week (?:of|commencing|beginning|starting) (?:the )?|w/c "
@@ -208,7 +216,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "day_numeric",
-        r"(?P<num_a>\d{1,2})[/.](?P<num_b>\d{1,2})[/.](?P<ny>\d{4})",
+        # "31/12/2025", "31.12.2025", "31-12-2025"; "31/12/25" with a two-digit year (slashes
+        # only: "12-15-20" is more often a range, "1.2.25" a version).
+        r"(?P<num_a>\d{1,2})(?P<nsep>[/.-])(?P<num_b>\d{1,2})(?P=nsep)(?P<ny>\d{4})(?![-/.]?\d)"
+        r"|(?P<num_a2>\d{1,2})/(?P<num_b2>\d{1,2})/(?P<nyy>\d{2})(?![-/.]?\d)"
+        # "le 31/12", "avant le 30/06" (French, day first): a day with no year; not a fraction
+        # of something ("le 1/3 des sites").
+        r"|(?<=\ble\x20)(?P<num_a3>\d{1,2})/(?P<num_b3>\d{1,2})(?![-/.]?\d)(?! (?:de|des|du|d')\b)",
         _resolve_day,
         frozenset({"#numeric"}),
         allow_part=False,
@@ -245,7 +259,11 @@ _RULES: tuple[_Rule, ...] = (
     # Months: "June 2025", "fin mars 2026", "06/2025", "2025-06", "in June", "mars dernier".
     _Rule(
         "month",
-        rf"(?:(?P<last>last|previous|the previous) |(?P<next>next|the coming|this coming) )?"
+        # "this past January": the one gone by, as "last January".
+        rf"(?:(?P<last>last|previous|the previous|this past) "
+        rf"|(?P<next>next|the coming|this coming) "
+        # "this June": the June of the stated year, as "June this year" is.
+        rf"|(?P<this_m>this) )?"
         rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
         rf"{_OPT_YEAR}"
@@ -257,6 +275,7 @@ _RULES: tuple[_Rule, ...] = (
                 c,
                 last=c.groups["last"] or c.groups["last2"],
                 next=c.groups["next"] or c.groups["next2"],
+                rely=c.groups["rely"] or (c.groups["this_m"] and "this year"),
             )
         ),  # fmt: skip
         _MONTH_WORDS,
@@ -294,6 +313,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<ql>q|t)(?P<qn>\d)(?!\d)"
         r"(?:(?:\s*[-/]\s*| (?:or|to|and|ou|et|a) )(?:q|t)(?P<qn2>\d)(?!\d))?"
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
+        rf"|{_YEAR_CODE}(?:q|t)(?P<qn_code>\d)(?!\d)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
         rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
         # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
@@ -304,9 +324,10 @@ _RULES: tuple[_Rule, ...] = (
         lambda c: _resolve_quarter(
             _with(
                 c,
-                qn=c.groups["qn"] or c.groups["qn_pre"],
+                qn=c.groups["qn"] or c.groups["qn_pre"] or c.groups["qn_code"],
+                fy=c.groups["fy"] or c.groups["fy_code"],
                 qw=c.groups["qw"] or c.groups["qw_pre"],
-                y=c.groups["y_pre"] or c.groups["y"],
+                y=c.groups["y_pre"] or c.groups["y_code"] or c.groups["y"],
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
@@ -318,15 +339,17 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "half",
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
+        rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
         r"[ -]+(?:half|semestre|semester|moitie)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(
                 c,
-                hn=c.groups["hn"] or c.groups["hn_pre"],
+                hn=c.groups["hn"] or c.groups["hn_pre"] or c.groups["hn_code"],
+                fy=c.groups["fy"] or c.groups["fy_code"],
                 hw=c.groups["hw"] or c.groups["hw_pre"],
-                y=c.groups["y_pre"] or c.groups["y"],
+                y=c.groups["y_pre"] or c.groups["y_code"] or c.groups["y"],
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
@@ -365,7 +388,7 @@ _RULES: tuple[_Rule, ...] = (
                 last=c.groups["last"] or c.groups["last2"],
             )
         ),
-        frozenset(_SEASONS),
+        frozenset(_SEASONS) | {"estivale", "estivales"},
         yearly=True,
     ),
     # Named times of the calendar: "la rentree 2026" (September), "les fetes" (December).
@@ -401,9 +424,11 @@ _RULES: tuple[_Rule, ...] = (
         "year_end",
         # "by fiscal year-end 2027", "calendar year-end": the fiscal year read as the calendar.
         r"(?:(?:fiscal|financial|calendar) )?(?:year~end|year's end|end~of~year)|eoy"
-        r"|fin~d'annee",
+        r"|fin~d'annee"
+        # "by YE2026", "YE25": the year-end of a year, as analysts abbreviate it.
+        r"|ye\s*'?(?P<ye>\d{4}|\d{2})(?!\d)",
         _resolve_year_end,
-        frozenset({"year", "eoy", "annee"}),
+        frozenset({"year", "eoy", "annee", "ye"}),
         allow_part=False,
         implied_part="p_end",
     ),
@@ -413,21 +438,30 @@ _RULES: tuple[_Rule, ...] = (
         # stretches as "later this month", "earlier this week".
         r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|month|week|decade)"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
+        # "for the rest of the year", "over the remainder of 2025", "the balance of the year":
+        # what is left of it, from the stated day, as "later this year".
+        r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
+        r"|(?:calendar )?(?P<ly_r>\d{4}))"
+        r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)"
+        r"|du (?P<lunit_fr_r2>mois)|de (?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
         r"|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
                 c,
-                ly=c.groups["ly"] or c.groups["ly_fr"],
+                ly=c.groups["ly"] or c.groups["ly_fr"] or c.groups["ly_r"] or c.groups["ly_fr_r"],
                 lunit=c.groups["lunit"]
                 or c.groups["lunit_fr"]
                 or c.groups["lunit_fr2"]
-                or c.groups["lunit_fr3"],
+                or c.groups["lunit_fr3"]
+                or c.groups["lunit_r"]
+                or c.groups["lunit_fr_r"]
+                or c.groups["lunit_fr_r2"],
                 earlier=c.groups["earlier"] or c.groups["earlier_fr"],
             )
         ),
-        frozenset({"later", "tard", "earlier", "tot"}),
+        frozenset({"later", "tard", "earlier", "tot", "rest", "remainder", "balance", "reste"}),
         allow_part=False,
     ),
     # Decades: "the 2030s", "les annees 2030", "the mid-2030s", "by the end of the decade".
@@ -503,7 +537,9 @@ _RULES: tuple[_Rule, ...] = (
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
         r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
+        # "the week after next", "the month after next": the one after the next.
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
+        r"|(?P<after_next> after next)"
         r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?",
         _resolve_relative_period,
         frozenset(
@@ -525,12 +561,16 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "day_of_month",
         r"(?:le (?P<dom>\d{1,2})(?:er)?|(?:the )?(?P<dom_en>\d{1,2})(?:st|nd|rd|th))"
-        r"(?!\s*(?:[-/.,:h]\s*)?\d)(?!%)"
+        # "the 15th of next month", "le 15 du mois prochain": the day of a month named from the
+        # stated date (read as the whole month before).
+        r"(?:(?P<dom_rel> of (?:(?P<dom_next>next|the following|the coming)|this|the current)"
+        r" month| (?:du mois (?:(?P<dom_next_fr>prochain|suivant)|en cours)|de ce mois(?:~ci)?))"
+        r"|(?!\s*(?:[-/.,:h]\s*)?\d)(?!%)"
         r"(?! (?:of|de|du|des|d'|et|and|au|a|to|or|ou|quarter|half|week|day|month|year|century"
         r"|time|floor|phase|stage|round|edition|anniversary|place|percent|trimestre|semestre"
         r"|semaine|jour|mois|an|ans|annee|siecle|fois|etage|edition|anniversaire|arrondissement"
         r"|pour~cent|millions?|milliards?|billions?|heures?|h|minutes?"
-        rf"|{_MONTH})\b)",
+        rf"|{_MONTH})\b))",
         _resolve_day_of_month,
         frozenset({"#dom"}),
         allow_part=False,
@@ -574,7 +614,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         r"(?: (?:prochains|prochaines|derniers))?"
-        rf"(?: |(?<='))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        # "48h": the hour's "h" runs into its number.
+        rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"
         # "18 months to two years", "un an et demi a deux ans": two spans, the longer read.
@@ -588,6 +629,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
+        qualifiers=_SPAN_PRE,
+        allow_part=False,
+    ),
+    # "sous huitaine", "sous quinzaine": the French administrative terms of 8 and 15 days.
+    _Rule(
+        "term",
+        r"(?P<term>huitaine|quinzaine)",
+        _resolve_term,
+        frozenset({"huitaine", "quinzaine"}),
         qualifiers=_SPAN_PRE,
         allow_part=False,
     ),

@@ -122,7 +122,8 @@ def _number_words() -> dict[str, float]:
 
 _NUMBER_WORDS = _number_words()
 _NUMBER_VALUES = {_squash(k.replace("~", "")): v for k, v in _NUMBER_WORDS.items()}
-_NUMBER = rf"(?:\d{{1,3}}|{_alternation(_NUMBER_WORDS)})"
+# "within 1.5 years", "dans 2,5 ans": a decimal number, written with a point or a comma.
+_NUMBER = rf"(?:\d{{1,3}}(?:[.,]\d(?!\d))?|{_alternation(_NUMBER_WORDS)})"
 # "about six months", "environ six mois": an approximate number is read as the number.
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
@@ -142,6 +143,9 @@ _SPAN_UNITS: dict[str, tuple[int, float]] = {
     "semestre": (6, 0), "semestres": (6, 0), "half~year": (6, 0), "half~years": (6, 0),
     "year": (12, 0), "years": (12, 0), "an": (12, 0), "ans": (12, 0),
     "annee": (12, 0), "annees": (12, 0),
+    # "sous 48h", "dans les 72h", "within 48h": hours written "h" (a whole day or more only:
+    # "d'ici 18h" is six in the evening, not a span).
+    "h": (0, 1 / 24),
     "decade": (120, 0), "decades": (120, 0), "decennie": (120, 0), "decennies": (120, 0),
     "fortnight": (0, 14), "fortnights": (0, 14),
 }  # fmt: skip
@@ -251,10 +255,13 @@ _RELATIVE_YEARS: dict[str, int] = {
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
+    "the coming fiscal year": 1, "the upcoming fiscal year": 1,
     "la nouvelle annee": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
     "l'annee qui vient": 1, "l'annee qui arrive": 1,
+    # "en cours d'annee", "en cours d'exercice": during the year under way.
+    "cours d'annee": 0, "cours d'exercice": 0,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
@@ -318,6 +325,12 @@ _SEASONS: dict[str, str] = {
     "spring": "spring", "printemps": "spring", "summer": "summer", "ete": "summer",
     "autumn": "autumn", "fall": "autumn", "automne": "autumn",
     "winter": "winter", "hiver": "winter",
+    # The summer break is the summer: "avant les vacances d'ete", "pendant la pause estivale",
+    # "before the summer recess" (their own dates vary by country and school; the season is
+    # what a reader holds them to).
+    "vacances d'ete": "summer", "vacances estivales": "summer", "pause estivale": "summer",
+    "treve estivale": "summer", "conges d'ete": "summer", "summer break": "summer",
+    "summer recess": "summer", "summer holidays": "summer", "summer vacation": "summer",
 }  # fmt: skip
 # Meteorological seasons, northern hemisphere: (first month, months long). Winter starts in
 # December of the year named and ends in February of the next.
@@ -339,6 +352,10 @@ _PRE_BY = [
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "target of",
+    # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
+    # (after "by" the approximation would otherwise be read as the period itself, rule 1).
+    "by around", "by about", "by approximately", "by roughly", "d'ici environ",
+    "d'ici a environ",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
 # promise starts in: read as that period (qualifier "in"), as editors record them.
@@ -367,6 +384,9 @@ _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
     "at the earliest on", "as early as", "at the earliest by",
+    # "as soon as next year": as early as then, a start ("as soon as possible" names no period
+    # and stays vague).
+    "as soon as",
     "until at least", "till at least", "through at least", "at least until",
     "at least through", "at least till",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
@@ -432,9 +452,13 @@ _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous", "sur",
     "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
-    "dans un delai maximum de", "au plus tard dans", "au plus tard d'ici",
+    "dans un delai maximum de", "dans un delai maximal de", "dans un delai max de",
+    # "within a period of six months", "within a maximum of two years": the span's end.
+    "within a period of", "within a maximum of", "au plus tard dans", "au plus tard d'ici",
     "in the space of", "en l'espace de", "a l'horizon de", "a horizon de", "a l'horizon",
     "a horizon", "pour dans",
+    # "a un horizon de cinq ans", "dans un horizon de deux ans", "sur un horizon de trois ans".
+    "a un horizon de", "dans un horizon de", "sur un horizon de",
     # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.
     "over a period of", "over the period of", "sur une periode de", "sur la periode de",
     "sur une duree de",
@@ -502,7 +526,8 @@ _PART_WORDS = (
 _PART = _rx(
     "(?:"
     + _PART_WORDS.format(p="p_")
-    + r")(?: (?:to|a|through) (?:"
+    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes.
+    + r")(?:(?: |-)(?:to|a|through)(?: |-)(?:"
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )
@@ -631,7 +656,11 @@ _JOINERS_TO = ["to", "until", "till", "through", "thru", "a", "au", "jusqu'a", "
 # "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
 # say "to"; "through", "until", "jusqu'en" say a range.
 _JOINERS_MOVE = frozenset({"to", "a", "au"})
+# "in 2026, possibly 2027", "2026 if not 2027", "fin 2026, sinon debut 2027": the second an
+# alternative to the first, as "or possibly" is.
 _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "voire", "et",
+            "possibly", "perhaps", "or perhaps", "maybe", "or maybe", "if not", "sinon",
+            "ou peut~etre", "peut~etre",
             "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
 

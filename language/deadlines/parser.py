@@ -76,9 +76,10 @@ def _language(match_folded: str, context_folded: str) -> str:
 
 # "le 31", "the 15th": a day of the month alone (grammar's day_of_month rule).
 _DAY_OF_MONTH = re.compile(r"\ble \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.ASCII)
+# "31/12/2025", "31-12-2025", "31/12/25", "le 31/12": a numeric day (grammar's day_numeric).
+_NUMERIC_DAY = re.compile(r"\d([/.-])\d{1,2}\1\d{2}|\ble \d{1,2}/\d", re.ASCII)
 _SHAPES = (
     ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
-    ("#numeric", re.compile(r"\d[/.]\d{1,2}[/.]\d{4}")),
     ("#month_numeric", re.compile(r"\d/\d{4}|\d{4}-[01]\d")),
 )
 
@@ -92,6 +93,8 @@ def _tokens(folded: str) -> set[str]:
         if any(len(t) == 4 and t.isdigit() for t in tokens):
             tokens.add("#year")
             tokens.update(name for name, shape in _SHAPES if shape.search(folded))
+        if _NUMERIC_DAY.search(folded):
+            tokens.add("#numeric")
         if "'" in folded:
             tokens.add("#apostrophe")
         if _DAY_OF_MONTH.search(folded):

@@ -258,7 +258,11 @@ def _resolve_year(c: _Context) -> _Period | _Span | None:
 
 
 def _resolve_year_end(c: _Context) -> _Period:
-    """ "year-end", "EOY": the end of the stated year (the rule adds the part itself)."""
+    """ "year-end", "EOY": the end of the stated year (the rule adds the part itself); "YE2026",
+    "YE26": the end of that year."""
+    if ye := c.groups.get("ye"):
+        return _months_period(_check_year(int(ye) if len(ye) == 4 else 2000 + int(ye)), 1, 12,
+                              Precision.YEAR.value)  # fmt: skip
     return _months_period(c.stated_on.year, 1, 12, Precision.YEAR.value)
 
 
@@ -456,7 +460,7 @@ def _season_period(season: str) -> Callable[[int], _Period]:
 
 def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
-    season = _SEASONS[_group(g, "season")]
+    season = _SEASONS[" ".join(_group(g, "season").split())]
     build = _season_period(season)
     if (y2 := g.get("y2")) and (y := g.get("y")):
         first = _check_year(int(y))
@@ -600,7 +604,7 @@ def _resolve_relative_period(c: _Context) -> _Period | _Span | None:
     unit = _squash(_group(g, "unit"))
     if g.get("next") and (span := _over_the_next(c, unit)):
         return span
-    is_next = bool(g.get("next") or g.get("next2"))
+    is_next = bool(g.get("next") or g.get("next2")) + 2 * bool(g.get("after_next"))
     is_last = bool(g.get("last") or g.get("last2"))
     if not (is_next or is_last or g.get("this") or g.get("this2") or c.qualified):
         return None
@@ -627,7 +631,9 @@ def _resolve_relative_period(c: _Context) -> _Period | _Span | None:
 
 def _number_value(text: str) -> float:
     key = _squash(text)
-    return float(key) if key.isdigit() else _NUMBER_VALUES[key]
+    if key[:1].isdigit():  # "18", and the decimals "1.5", "2,5"
+        return float(key.replace(",", "."))
+    return _NUMBER_VALUES[key]
 
 
 def _resolve_span(c: _Context) -> _Span | None:
@@ -640,8 +646,8 @@ def _resolve_span(c: _Context) -> _Span | None:
     value = max(_number_value(n) for n in numbers)
     if g.get("half_pre") or g.get("half_post"):
         value += 0.5
-    if value <= 0:
-        return None
+    if value <= 0 or (_group(g, "unit") == "h" and value < 24):
+        return None  # "d'ici 18h" is a time of day
     span = _span_of(value, _group(g, "unit"))
     if unit4 := g.get("unit4"):  # "18 months to two years": the longer of the two
         value4 = _number_value(_group(g, "n4")) + 0.5 * bool(g.get("half4_pre") or
@@ -651,6 +657,18 @@ def _resolve_span(c: _Context) -> _Span | None:
             span = other
     anchor = " ".join(anchor.split()) if anchor else None
     return _Span(span[0], span[1], anchor)
+
+
+# "sous huitaine", "sous quinzaine", "dans la quinzaine": French terms of eight and fifteen days.
+_TERMS = {"huitaine": 8, "quinzaine": 15}
+
+
+def _resolve_term(c: _Context) -> _Span | None:
+    """ "sous huitaine", "sous quinzaine": within eight or fifteen days; "la quinzaine" alone
+    (a fortnight of sales, of films) is no deadline."""
+    if not c.qualified:
+        return None
+    return _Span(0, _TERMS[_group(c.groups, "term")])
 
 
 def _span_of(value: float, unit: str) -> tuple[int, int]:

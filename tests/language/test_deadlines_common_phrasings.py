@@ -1,0 +1,432 @@
+"""Common phrasings of deadlines in English and French business and public-sector news.
+
+From an audit of the ordinary ways a deadline is stated, written from the languages rather than
+from the labelled sets: each topic lists the phrasings the grammar lacked (each failed before
+its rule or word was added) and, as guards, neighbouring phrasings it already read. Every
+phrase is stated on STATED (Wednesday 12 March 2025) unless its row says otherwise. Rows are
+`(phrase, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, parse_deadline
+
+STATED = dt.date(2025, 3, 12)
+
+
+def _d(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+def _rows(*rows: tuple[str, str | None, str | None]) -> list[tuple[str, str | None, str | None]]:
+    return list(rows)
+
+
+# --- A year written before a quarter's or a half's code (roadmaps, results tables) ----------
+
+YEAR_FIRST_CODES = _rows(
+    ("2026 Q3", "2026-07-01", "2026-09-30"),
+    ("2026-Q3", "2026-07-01", "2026-09-30"),
+    ("2026 T3", "2026-07-01", "2026-09-30"),
+    ("FY26 Q2", "2026-04-01", "2026-06-30"),
+    ("FY2026-Q4", "2026-10-01", "2026-12-31"),
+    ("2026 H2", "2026-07-01", "2026-12-31"),
+    ("FY26 H1", "2026-01-01", "2026-06-30"),
+    ("by 2026 Q3", None, "2026-09-30"),
+    ("CY2026 Q3", "2026-07-01", "2026-09-30"),
+    ("fiscal year 2026 Q2", "2026-04-01", "2026-06-30"),
+)
+YEAR_FIRST_GUARDS = _rows(
+    ("Q3 2026", "2026-07-01", "2026-09-30"),
+    ("3Q26", "2026-07-01", "2026-09-30"),
+    ("Q3 FY26", "2026-07-01", "2026-09-30"),
+    ("fiscal 2026 second quarter", "2026-04-01", "2026-06-30"),
+    ("H2 2026", "2026-07-01", "2026-12-31"),
+    ("2025-2026", "2025-01-01", "2026-12-31"),
+    ("FY26", "2026-01-01", "2026-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), YEAR_FIRST_CODES + YEAR_FIRST_GUARDS)
+def test_a_year_may_come_before_a_quarter_or_half_code(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_quarter_past_four_is_still_refused_with_its_year_first():
+    with pytest.raises(DeadlineParseError, match="quarter 5"):
+        parse_deadline("2026 Q5", stated_on=STATED)
+
+
+# --- Numeric days: dashes, two-digit years, the French day and month -------------------------
+
+NUMERIC_DAYS = _rows(
+    ("31-12-2026", "2026-12-31", "2026-12-31"),
+    ("31/12/26", "2026-12-31", "2026-12-31"),
+    ("d'ici le 31/12/26", None, "2026-12-31"),
+    ("le 31/12", "2025-12-31", "2025-12-31"),
+    ("avant le 30/06", None, "2025-06-29"),
+    ("au plus tard le 15/04", None, "2025-04-15"),
+)
+NUMERIC_GUARDS = _rows(
+    ("31/12/2026", "2026-12-31", "2026-12-31"),
+    ("31.12.2026", "2026-12-31", "2026-12-31"),
+    ("2026-12-31", "2026-12-31", "2026-12-31"),
+    ("12/31/2026", "2026-12-31", "2026-12-31"),
+    ("06/2026", "2026-06-01", "2026-06-30"),
+)
+
+
+# --- A day of a month named from the stated date ------------------------------------------------
+
+DAY_OF_NAMED_MONTH = _rows(
+    ("on the 15th of next month", "2025-04-15", "2025-04-15"),
+    ("the 1st of next month", "2025-04-01", "2025-04-01"),
+    ("by the 20th of this month", None, "2025-03-20"),
+    ("le 15 du mois prochain", "2025-04-15", "2025-04-15"),
+    ("le 15 du mois prochain au plus tard", None, "2025-04-15"),
+    ("avant le 15 du mois prochain", None, "2025-04-14"),
+    ("le 20 de ce mois-ci", "2025-03-20", "2025-03-20"),
+)
+DAY_OF_NAMED_MONTH_GUARDS = _rows(
+    ("by the 15th", None, "2025-03-15"),
+    ("le 23", "2025-03-23", "2025-03-23"),
+    ("next month", "2025-04-01", "2025-04-30"),
+    ("le mois prochain", "2025-04-01", "2025-04-30"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), DAY_OF_NAMED_MONTH + DAY_OF_NAMED_MONTH_GUARDS)
+def test_a_day_of_a_month_named_from_the_stated_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_day_the_named_month_lacks_is_refused():
+    with pytest.raises(DeadlineParseError, match="April 2025 has 30 days"):
+        parse_deadline("le 31 du mois prochain", stated_on=STATED)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), NUMERIC_DAYS + NUMERIC_GUARDS)
+def test_numeric_days(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["le 1/3 des sites", "version 1.2.25", "le 31/02"])
+def test_fractions_versions_and_impossible_days_are_no_numeric_day(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# --- Months and years named from the stated date ----------------------------------------------
+
+NAMED_FROM_TODAY = _rows(
+    ("this June", "2025-06-01", "2025-06-30"),
+    ("by this December", None, "2025-12-31"),
+    ("en cours d'année", "2025-01-01", "2025-12-31"),
+    ("en cours d'exercice", "2025-01-01", "2025-12-31"),
+    ("in the coming fiscal year", "2026-01-01", "2026-12-31"),
+    ("the week after next", "2025-03-24", "2025-03-30"),
+    ("the month after next", "2025-05-01", "2025-05-31"),
+    ("for the rest of the year", "2025-03-12", "2025-12-31"),
+    ("over the remainder of 2025", "2025-03-12", "2025-12-31"),
+    ("the balance of the year", "2025-03-12", "2025-12-31"),
+    ("le reste de l'année", "2025-03-12", "2025-12-31"),
+    ("for the rest of the month", "2025-03-12", "2025-03-31"),
+    ("for the rest of the week", "2025-03-12", "2025-03-16"),
+    ("le reste du mois", "2025-03-12", "2025-03-31"),
+    ("le reste de 2025", "2025-03-12", "2025-12-31"),
+    ("the quarter after next", "2025-07-01", "2025-09-30"),
+    ("in the upcoming fiscal year", "2026-01-01", "2026-12-31"),
+)
+NAMED_FROM_TODAY_GUARDS = _rows(
+    ("June this year", "2025-06-01", "2025-06-30"),
+    ("next June", "2025-06-01", "2025-06-30"),
+    ("next week", "2025-03-17", "2025-03-23"),
+    ("the coming year", "2026-01-01", "2026-12-31"),
+    ("next fiscal year", "2026-01-01", "2026-12-31"),
+    ("later this year", "2025-03-12", "2025-12-31"),
+    ("plus tard cette année", "2025-03-12", "2025-12-31"),
+    ("dans le courant de l'année", "2025-01-01", "2025-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), NAMED_FROM_TODAY + NAMED_FROM_TODAY_GUARDS)
+def test_periods_named_from_the_stated_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["this January", "this past January", "this past summer"])
+def test_this_month_name_already_over_is_past(phrase):
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# --- Two parts of a year joined by dashes -----------------------------------------------------
+
+PART_RANGES = _rows(
+    ("mid-to-late 2026", "2026-05-01", "2026-12-31"),
+    ("early-to-mid 2026", "2026-01-01", "2026-08-31"),
+    ("by mid-to-late 2026", None, "2026-12-31"),
+)
+PART_RANGE_GUARDS = _rows(
+    ("early to mid 2025", "2025-01-01", "2025-08-31"),
+    ("mid-2026", "2026-05-01", "2026-08-31"),
+    ("late 2026 or early 2027", "2026-09-01", "2027-04-30"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), PART_RANGES + PART_RANGE_GUARDS)
+def test_two_parts_make_a_range(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- Not before: "as soon as" a period --------------------------------------------------------
+
+AS_SOON_AS = _rows(
+    ("as soon as next year", "2026-12-31", None),
+    ("as soon as 2027", "2027-12-31", None),
+)
+AS_SOON_AS_GUARDS = _rows(
+    ("as early as 2027", "2027-12-31", None),
+    ("no earlier than 2027", "2027-12-31", None),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), AS_SOON_AS + AS_SOON_AS_GUARDS)
+def test_as_soon_as_a_period_is_its_earliest_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_as_soon_as_possible_stays_vague():
+    with pytest.raises(DeadlineParseError, match="vague"):
+        parse_deadline("as soon as possible", stated_on=STATED)
+
+
+# --- Year-end, by analysts' abbreviation --------------------------------------------------------
+
+YEAR_END = _rows(
+    ("by YE2026", None, "2026-12-31"),
+    ("by YE26", None, "2026-12-31"),
+)
+YEAR_END_GUARDS = _rows(
+    ("by year-end", None, "2025-12-31"),
+    ("by year-end 2026", None, "2026-12-31"),
+    ("by end-2025", None, "2025-12-31"),
+    ("year-end 2025", "2025-09-01", "2025-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), YEAR_END + YEAR_END_GUARDS)
+def test_year_end(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- "by" with an approximation is still a deadline ---------------------------------------------
+
+APPROXIMATE_BY = _rows(
+    ("by around 2030", None, "2030-12-31"),
+    ("by about 2030", None, "2030-12-31"),
+    ("by roughly mid-2027", None, "2027-08-31"),
+    ("by approximately 2030", None, "2030-12-31"),
+    ("d'ici environ 2030", None, "2030-12-31"),
+    ("d'ici à environ 2030", None, "2030-12-31"),
+)
+APPROXIMATE_GUARDS = _rows(
+    ("around 2030", "2030-01-01", "2030-12-31"),
+    ("vers 2030", "2030-01-01", "2030-12-31"),
+    ("d'ici 2030", None, "2030-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), APPROXIMATE_BY + APPROXIMATE_GUARDS)
+def test_an_approximate_deadline(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- Spans: decimals, hours written "h", French terms, more qualifiers --------------------------
+
+SPANS = _rows(
+    ("within 1.5 years", None, "2026-09-12"),
+    ("dans 1,5 an", None, "2026-09-12"),
+    ("within 2.5 years", None, "2027-09-12"),
+    ("sous 48h", None, "2025-03-14"),
+    ("dans les 72h", None, "2025-03-15"),
+    ("within 48h", None, "2025-03-14"),
+    ("sous huitaine", None, "2025-03-20"),
+    ("sous quinzaine", None, "2025-03-27"),
+    ("dans la quinzaine", None, "2025-03-27"),
+    ("dans un délai maximal de deux ans", None, "2027-03-12"),
+    ("within a period of six months", None, "2025-09-12"),
+    ("within a maximum of two years", None, "2027-03-12"),
+    ("dans un délai max de deux ans", None, "2027-03-12"),
+    ("à un horizon de cinq ans", None, "2030-03-12"),
+    ("dans un horizon de deux ans", None, "2027-03-12"),
+    ("sur un horizon de trois ans", None, "2028-03-12"),
+)
+SPAN_GUARDS = _rows(
+    ("within 18 months", None, "2026-09-12"),
+    ("in a year and a half", None, "2026-09-12"),
+    ("d'ici deux ans et demi", None, "2027-09-12"),
+    ("within 48 hours", None, "2025-03-14"),
+    ("sous 48 heures", None, "2025-03-14"),
+    ("dans une quinzaine de jours", None, "2025-03-27"),
+    ("dans un délai maximum de deux ans", None, "2027-03-12"),
+    ("sous deux ans", None, "2027-03-12"),
+    ("dans les six mois", None, "2025-09-12"),
+    ("over the next three years", None, "2028-03-12"),
+    ("in the next 12-18 months", None, "2026-09-12"),
+    ("la première quinzaine de juillet", "2025-07-01", "2025-07-15"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), SPANS + SPAN_GUARDS)
+def test_spans_from_the_stated_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["d'ici 18h", "la quinzaine commerciale", "six months"])
+def test_times_of_day_and_bare_durations_are_no_span(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# --- The summer break is the summer ------------------------------------------------------------
+
+SUMMER_BREAK = _rows(
+    ("avant les vacances d'été", None, "2025-05-31"),
+    ("pendant les vacances d'été 2026", "2026-06-01", "2026-08-31"),
+    ("avant la pause estivale", None, "2025-05-31"),
+    ("d'ici la trêve estivale", None, "2025-08-31"),
+    ("pendant les congés d'été", "2025-06-01", "2025-08-31"),
+    ("avant les vacances estivales", None, "2025-05-31"),
+)
+SUMMER_GUARDS = _rows(
+    ("avant l'été", None, "2025-05-31"),
+    ("before the summer holidays", None, "2025-05-31"),
+    ("d'ici l'été", None, "2025-08-31"),
+    ("cet été", "2025-06-01", "2025-08-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), SUMMER_BREAK + SUMMER_GUARDS)
+def test_the_summer_break(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["before the summer break", "before the summer recess", "before the summer vacation",
+     "before the summer holidays"],
+)  # fmt: skip
+def test_the_english_summer_break_is_read_whole(phrase):
+    # "summer" alone was read before; the break is now part of the name, no word left unused.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.end, window.unused) == (dt.date(2025, 5, 31), ()), phrase
+
+
+# --- Alternatives: "possibly", "if not", "sinon" join two periods ------------------------------
+
+ALTERNATIVES = _rows(
+    ("in 2026, possibly 2027", "2026-01-01", "2027-12-31"),
+    ("in 2026, perhaps 2027", "2026-01-01", "2027-12-31"),
+    ("late 2026 if not early 2027", "2026-09-01", "2027-04-30"),
+    ("fin 2026, sinon début 2027", "2026-09-01", "2027-04-30"),
+    ("en 2026, peut-être 2027", "2026-01-01", "2027-12-31"),
+    ("in 2026, maybe 2027", "2026-01-01", "2027-12-31"),
+    ("in 2026 or perhaps 2027", "2026-01-01", "2027-12-31"),
+    ("in 2026 or maybe 2027", "2026-01-01", "2027-12-31"),
+    ("en 2026 ou peut-être 2027", "2026-01-01", "2027-12-31"),
+    ("2026 if not 2027", "2026-01-01", "2027-12-31"),
+)
+ALTERNATIVE_GUARDS = _rows(
+    ("in 2026 or possibly 2027", "2026-01-01", "2027-12-31"),
+    ("2026, voire 2027", "2026-01-01", "2027-12-31"),
+    ("fin 2026 ou début 2027", "2026-09-01", "2027-04-30"),
+    ("by 2026, if not sooner", None, "2026-12-31"),
+    ("Q3 or Q4 2026", "2026-07-01", "2026-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), ALTERNATIVES + ALTERNATIVE_GUARDS)
+def test_alternatives_are_one_window(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- "From A to B" with the last counted in is a range ------------------------------------
+
+INCLUSIVE_RANGES = _rows(
+    ("de 2026 à 2028 inclus", "2026-01-01", "2028-12-31"),
+    ("from 2026 to 2028 inclusive", "2026-01-01", "2028-12-31"),
+    ("from 2026 to 2028 (inclusive)", "2026-01-01", "2028-12-31"),
+)
+INCLUSIVE_GUARDS = _rows(
+    ("between 2026 and 2028", "2026-01-01", "2028-12-31"),
+    ("de 2026 jusqu'à 2030", "2026-01-01", "2030-12-31"),
+    ("sur la période 2026-2030", "2026-01-01", "2030-12-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), INCLUSIVE_RANGES + INCLUSIVE_GUARDS)
+def test_from_a_to_b_inclusive_is_a_range(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_from_a_to_b_alone_is_still_asked_about():
+    with pytest.raises(DeadlineParseError, match="names two dates"):
+        parse_deadline("de 2026 à 2028", stated_on=STATED)
+
+
+# --- Guards: the ordinary forms the audit found already read ---------------------------------
+
+ORDINARY_GUARDS = _rows(
+    ("courant 2026", "2026-01-01", "2026-12-31"),
+    ("à l'horizon 2030", None, "2030-12-31"),
+    ("au plus tard fin 2026", None, "2026-12-31"),
+    ("d'ici la fin de l'exercice", None, "2025-12-31"),
+    ("dans le courant du premier semestre", "2025-01-01", "2025-06-30"),
+    ("au 3e trimestre 2026", "2026-07-01", "2026-09-30"),
+    ("2H26", "2026-07-01", "2026-12-31"),
+    ("S2 2026", "2026-07-01", "2026-12-31"),
+    ("mi-2026", "2026-05-01", "2026-08-31"),
+    ("by mid-2026", None, "2026-08-31"),
+    ("d'ici six mois", None, "2025-09-12"),
+    ("in the next couple of years", None, "2027-03-12"),
+    ("no earlier than 2027", "2027-12-31", None),
+    ("pas avant le 1er juillet 2026", "2026-07-01", None),
+    ("au plus tôt fin 2026", "2026-12-31", None),
+    ("after 2026", "2027-01-01", None),
+    ("by Friday", None, "2025-03-14"),
+    ("le 1er juillet 2026", "2026-07-01", "2026-07-01"),
+    ("the 3rd of March 2026", "2026-03-03", "2026-03-03"),
+    ("between June and August 2026", "2026-06-01", "2026-08-31"),
+    ("du 1er au 15 juin 2026", "2026-06-01", "2026-06-15"),
+    ("winter 2025-26", "2025-12-01", "2026-02-28"),
+    ("@2025-11-20 au printemps", "2026-03-01", "2026-05-31"),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), ORDINARY_GUARDS)
+def test_ordinary_forms(phrase, start, end):
+    stated_on = STATED
+    if phrase.startswith("@"):
+        said, phrase = phrase[1:].split(" ", 1)
+        stated_on = dt.date.fromisoformat(said)
+    _check(phrase, start, end, stated_on)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["soon", "prochainement", "in due course", "à terme", "dans les prochains mois",
+     "in the coming weeks", "sous peu", "dans les meilleurs délais"],
+)  # fmt: skip
+def test_vague_phrases_are_refused(phrase):
+    with pytest.raises(DeadlineParseError, match="vague"):
+        parse_deadline(phrase, stated_on=STATED)
