@@ -208,7 +208,10 @@ def _judge_cues(
     for cue in cues:
         before = folded[: cue.start]
         if cue.rule.needs == "reported" and not reported:
-            cue.dropped = "not reported speech"
+            if _hoped(cues, cue):
+                cue.rule = replace(cue.rule, strength="hopes")
+            else:
+                cue.dropped = "not reported speech"
         elif (
             _SUPERSEDED_BEFORE.search(before)
             or (_SUPERSEDED.match(folded, cue.start) and not _SET_BY_A_DATED_ACT.search(before))
@@ -266,6 +269,17 @@ def _judge_cues(
             and not _OPINION_ENDS.search(folded, opinion.end(), cue.start)
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+def _hoped(cues: list[_Cue], would: _Cue) -> bool:
+    """Whether a conditional is what an organisation hopes for ("hopes that its service
+    would be operational by next year"): its hope, as in reported speech."""
+    return any(
+        cue.rule.strength == "hopes"
+        and re.search(r"\b(?:que|qu'|that)$", cue.phrase)
+        and 0 <= would.start - cue.end <= 60
+        for cue in cues
+    )
 
 
 # A clause of reason or contrast ends what someone believes: "believes the building will

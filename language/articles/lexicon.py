@@ -68,7 +68,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bwould\b", "will", needs="reported"),
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
-    CueRule(r"\bset to (?:be|begin|start|open|launch|enter)\b", "will"),
+    CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
@@ -200,7 +200,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bshould\b", "expects", needs="owned"),
     # The present only: "was supposed to" is a plan the article tells as superseded.
     CueRule(r"\b(?:is|are) supposed to\b", "expects", needs="owned"),
-    CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"),
+    # "hopes that its service would be operational by next year": what it hopes for.
+    CueRule(
+        r"\bhop(?:es?|ing) (?:to|that)\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"
+    ),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"

@@ -358,6 +358,17 @@ def test_hoped_by_is_a_hope():
     assert (draft.end, draft.strength) == (Y(2026, 12, 31), "hopes")
 
 
+def test_hopes_that_with_a_conditional_is_a_hope():
+    text = "Halden Transit currently hopes that its harbour line would be running by next year."
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2025, 12, 31), "hopes")
+
+
+def test_set_to_come_online_in_a_caption_is_a_promise():
+    text = "Halden Transit's new depot in Brell, set to come fully online this year."
+    assert read.found(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), "Halden Transit")]
+
+
 def test_the_hedge_of_one_stage_does_not_reach_the_next_in_french():
     text = (
         "Le chantier du dépôt de Halden Transit va se faire en trois étapes : une démolition qui "
