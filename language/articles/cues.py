@@ -192,6 +192,14 @@ _UNDER_A_RULE = re.compile(
 )
 
 
+# What the subject will be allowed to do is another body's permission, not its promise:
+# "Dès le 18 novembre, les opérateurs seront autorisés à émettre", "will be allowed to".
+_PERMITTED = re.compile(
+    r"(?:will|shall|would|sera|seront|serait|seraient)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:autorisée?s?|habilitée?s?|allowed|permitted|authori[sz]ed|cleared)\s+(?:à|to)\b"
+)
+
+
 # An edition of what organisers put on is their plan, not a meeting someone else calls: "La
 # 60e édition du festival se déroulera du 13 au 18 août", "The shows will now be held at the
 # NEC on 12-14 April".
@@ -241,6 +249,8 @@ def _judge_cues(
             cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):
             cue.dropped = "when a rule applies"  # "aux obligations qui vont s'imposer d'ici 2022"
+        elif _PERMITTED.match(folded, cue.start):
+            cue.dropped = "a permission another body gives"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
         elif (

@@ -116,6 +116,13 @@ def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
     assert read_in_october.dated_drafts(text, language="fr") == []
 
 
+def test_what_the_subject_will_be_allowed_to_do_is_another_bodys_permission():
+    text = "Dès le 18 novembre, Halden Transit sera autorisé à rouler sur la ligne du port."
+    assert read_in_october.dated_drafts(text, language="fr") == []
+    text = "Halden Transit will be allowed to run trains on the harbour line from November 18."
+    assert read_in_october.dated_drafts(text) == []
+
+
 def test_the_date_of_a_rule_in_a_relative_clause_on_it_is_no_promise():
     text = (
         "Halden Transit doit adapter ses dépôts aux nouvelles normes environnementales qui "
