@@ -50,6 +50,7 @@ from .lexicon import (
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
+    _SAYS_IT_DID,
     _SAYS_THAT,
     _SPEECH_NOW,
     _THIRD_PARTY_SPEAKER,
@@ -351,14 +352,15 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
     """A sentence that promises nothing and only says who said the one before it, and when
     ("C'est d'ailleurs ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL"):
     the promises of the sentence before, in its paragraph, were made then. A sentence that
-    tells something of its own ("…, the company said that the plant was complete") does not
-    date what came before it."""
+    tells something of its own ("…, the company said that the plant was complete", "CMA CGM
+    a déclaré début août avoir franchi le seuil") does not date what came before it."""
     before = context.undated.get(context.number - 1)
     if (
         before is None
         or before[0] != reading.sentence.paragraph
         or not _REPORTED.search(reading.folded)
         or _SAYS_THAT.search(reading.folded, reading.body)
+        or _SAYS_IT_DID.search(reading.folded, reading.body)
     ):
         return False
     try:

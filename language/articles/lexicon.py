@@ -819,6 +819,12 @@ _SAYS_THAT = re.compile(
     rf"\b(?:{_SPEECH}|says|explique|précise|indique|affirme|annonce|confirme)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:that\b|que\b|qu'|:)"
 )
+# Speech that tells a deed of its own by an infinitive: "CMA CGM a déclaré début août avoir
+# franchi le seuil de 5 %", "said it had".
+_SAYS_IT_DID = re.compile(
+    rf"\b(?:{_SPEECH}|explique|précise|indique|affirme|annonce|confirme)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had)\b"
+)
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(
     r"\b(?:says|say|tells|explique|précise|ajoute|indique|affirme|souligne|assure|déclare|"
