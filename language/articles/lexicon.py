@@ -283,9 +283,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
     # An announced action told by its infinitive: "annonce arrêter de financer le charbon
-    # d'ici 2024", "a annoncé fermer l'usine en 2026".
+    # d'ici 2024", "a annoncé fermer l'usine en 2026", also past an adverb ("annonce même être
+    # en mesure d'ouvrir son réseau le 18 novembre").
     CueRule(
-        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) "
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) (?:(?:même|aussi|également|ainsi|donc) )?"
         r"(?=(?!(?:notre|votre|autre|entre|contre|hier|dernier|premier)\b)[a-zà-ÿ]+(?:er|ir|re)\b)",
         "will",
         language="fr",
@@ -681,12 +682,16 @@ _EVENTS = re.compile(
     r"plan|feuille de route|strategy|results|plans|roadmap))\b"
 )
 # Event nouns as a subject: "L'annonce officielle ... interviendra ce lundi", "the summit will".
+# Not "annonce" as the subject's verb: "L'opérateur annonce même être en mesure d'ouvrir",
+# "la société annonce la fermeture".
 _EVENT_SUBJECT = re.compile(
     r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur|"
     r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
     r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
-    r"annonce|sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
+    r"annonce(?!\s+(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
+    r"une?\b|des\b|son\b|sa\b|ses\b|leurs?\b|être\b|avoir\b|[a-zà-ÿ]+(?:er|ir)\b))|"
+    r"sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )
 # A delay verb before a span: "push back construction by two years" is a delay, not a date.
 _DELAY = re.compile(

@@ -305,6 +305,16 @@ def test_an_announcement_told_by_its_infinitive_is_a_promise_in_french():
     assert read_in_october.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
 
 
+def test_an_announcement_told_by_its_infinitive_past_an_adverb_is_a_promise_in_french():
+    text = (
+        "Halden Transit prépare sa ligne du port. L'opérateur historique annonce même être en "
+        "mesure d'ouvrir la ligne le 18 novembre."
+    )
+    assert read_in_october.found(text, language="fr") == [
+        (Y(2024, 11, 18), Y(2024, 11, 18), "Halden Transit")
+    ]
+
+
 def test_an_announcement_in_the_perfect_told_by_its_infinitive_is_a_promise_in_french():
     text = "Corvane Motors a annoncé construire une usine de batteries en 2027."
     assert read_in_october.found(text, language="fr") == [
