@@ -353,6 +353,11 @@ _FRENCH_DETERMINER = re.compile(
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
 
+# Between a participle and its "by" date, at most a short place: "a data center launched in
+# orbit by the end of 2026" is as much a passive future as "five ships delivered by 2028".
+_PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
+
+
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -373,7 +378,10 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
-        if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
+        if any(
+            f.window.qualifier == "by" and _PLACE_THEN_BY.fullmatch(folded, m.end(), f.span[0])
+            for f in found
+        ):
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())
     markers += [

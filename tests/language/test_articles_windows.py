@@ -103,6 +103,14 @@ def test_a_time_after_a_participle_in_the_subject_is_not_the_commitments():
     assert read.dated_drafts(text) == []
 
 
+def test_a_participle_and_a_short_place_before_by_a_date_are_a_passive_future():
+    text = (
+        "Halden Transit has signed a deal that will see a tram depot opened in Brell by the end "
+        "of 2026."
+    )
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+
+
 # --- An open end, a contract's term, a closure ---------------------------------------------------
 
 
