@@ -723,6 +723,11 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
 _ACADEMIC_YEAR = re.compile(r"\s*(?:universitaire|scolaire|académique)s?\b")
 
 
+# "avant les fêtes ou après (les fêtes)", "before or after the summer": either side of a
+# time, which promises neither.
+_OR_AFTER_IT = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:juste\s+|just\s+|right\s+)?(?:après|after)\b")
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -783,8 +788,10 @@ def _is_a_deadline(
         r"(?:fiscal|fy|exercice)", _fold(deadline.text)
     ):
         return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
-    if _OR_LATER.search(_fold(deadline.text)):
-        return False  # "from mid-2018 or later": open-ended, no date is promised
+    if _OR_LATER.search(_fold(deadline.text)) or _OR_AFTER_IT.match(folded, deadline.span[1]):
+        # "from mid-2018 or later", "soit juste avant les fêtes ou après les fêtes":
+        # open-ended, no date is promised
+        return False
     if _moved_within_a_past_story(deadline, reading, context):
         return False  # "... in October last year. That date was then pushed back to December."
     clause = _clause_start(folded, start, reading.body)

@@ -124,6 +124,13 @@ def test_a_french_date_with_ou_plus_tard_is_no_promise():
     assert read_transit_and_yards.windows(text, language="fr") == []
 
 
+def test_either_just_before_a_time_or_after_it_is_no_promise():
+    text = "Halden Transit ouvrira sa ligne soit juste avant les fêtes ou après les fêtes."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit will open its line before the summer or after it."
+    assert read.windows(text) == []
+
+
 def test_a_start_without_an_open_end_is_still_a_promise():
     text = "Corvane said new riders will get their passes from mid-2025."
     assert read_transit_and_yards.windows(text) == [(Y(2025, 5, 1), Y(2025, 8, 31))]
