@@ -163,10 +163,13 @@ _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|d
 
 
 # A meeting the plan is said of, in a relative clause on it: "at the next subcommittee
-# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai".
+# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai";
+# an auction or a vote another body holds ("la durée des enchères, qui vont commencer le 29
+# septembre").
 _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|conference|hearing|session|summit|assembly|agm|réunion|conférence|"
-    r"assemblée|audience|séance|sommet)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
+    r"assemblée|audience|séance|sommet|auction|enchère|vote|election|élection|"
+    r"referendum|référendum)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
 )
 
 

@@ -163,6 +163,14 @@ def test_the_date_of_a_meeting_in_a_relative_clause_is_no_promise():
     assert read.dated_drafts(text) == []
 
 
+def test_the_date_of_an_auction_in_a_relative_clause_is_no_promise():
+    text = (
+        "Le calendrier de Halden Transit dépendra de la durée des enchères, qui vont commencer "
+        "le 29 septembre."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
 def test_a_line_in_a_relative_clause_keeps_its_date():
     text = "Halden Transit said the Northgate line, which is scheduled for Sept. 12, will be free."
     assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
