@@ -291,6 +291,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "will",
         language="fr",
     ),
+    # A plan announced with the years it runs over: "annonce aujourd'hui un nouveau plan
+    # d'investissement sur cinq ans", "unveiled a new investment plan over four years".
+    CueRule(
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé|dévoile|dévoilent|(?:a|ont) dévoilé|"
+        r"announce[sd]?|unveil(?:s|ed)?)\s+(?:[\w']+\s+){0,2}?(?:un|une|a|an|son|sa|its|their)\s+"
+        r"(?:nouveau\s+|nouvelle\s+|new\s+)?(?:[\w-]+\s+)?(?:plan|programme|program)\b"
+        r"(?=[^.;]{0,50}?\b(?:sur|over)\s+(?:[\w-]+\s+)?(?:ans|années|years)\b)",
+        "plans",
+    ),
     # A policy set to reach a goal: "qui a défini une politique climatique pour atteindre des
     # émissions nettes nulles d'ici 2050", "a adopté une stratégie pour sortir du charbon".
     CueRule(
