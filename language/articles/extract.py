@@ -873,9 +873,12 @@ _OF_AN_EVENT = re.compile(
 
 
 # An open relative clause up to a date: "qui parient plutôt sur", "competitors planning
-# their networks in". Its date is its own unless it holds a commitment of its own.
+# their networks in". Its date is its own unless it holds a commitment of its own. A word
+# in -ous, -ss, -us or -is is no plural subject of a participle: "improvements in
+# autonomous driving for a new line ... to be launched from 2026" holds no relative.
 _RELATIVE = re.compile(
-    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
+    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
+    r"[^,;(–—]*$"
 )
 
 

@@ -111,6 +111,14 @@ def test_a_participle_and_a_short_place_before_by_a_date_are_a_passive_future():
     assert read.windows(text) == [(None, Y(2026, 12, 31))]
 
 
+def test_an_adjective_in_ous_before_a_participle_opens_no_relative_clause():
+    text = (
+        "Halden Transit intends to bring changes in autonomous driving to a new line of trams "
+        "to be launched in 2026."
+    )
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
 # --- An open end, a contract's term, a closure ---------------------------------------------------
 
 
