@@ -157,6 +157,13 @@ def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
 
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
+# A plan told as held at the year the sentence opens on, right after its subject: "Back in
+# 2017, NuScale planned to have its first plant running by 2026" reports the plan of 2017
+# (as "In 2017, X was aiming to" does); the date it is told with is when it was made.
+_HELD_AT_THE_OPENING_TIME = re.compile(
+    r"\W*(?:(?:way )?back |as early as )?in (?:early |late |mid-)?(?:19|20)\d\d,\s+"
+    r"[^,;:]{1,40}?\s$"
+)
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
@@ -234,6 +241,7 @@ def _judge_cues(
                 cue.rule.kind == "past"
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
                 and not _SET_BY_A_DATED_ACT.search(before)
+                and not _HELD_AT_THE_OPENING_TIME.match(before)
             )
         ):
             cue.dropped = "an earlier, superseded plan"
