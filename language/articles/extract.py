@@ -723,6 +723,13 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
 _ACADEMIC_YEAR = re.compile(r"\s*(?:universitaire|scolaire|académique)s?\b")
 
 
+# A date glossed by a court's ruling is the court's calendar, as a case set to be heard is:
+# "Matters will be clarified on 10 July, when the Bankruptcy Court rules on the sale".
+_WHEN_A_COURT_RULES = re.compile(
+    r"\s*,?\s*(?:when|once|lorsque|lorsqu'|quand)\s+[^,;.]{0,80}?\b(?:court|tribunal|cour|"
+    r"judge|juge)s?\b[^;.]{0,80}?\b(?:rules?|decides?|hears?|statuera|tranchera|"
+    r"se prononcera|rendra)\b"
+)
 # "avant les fêtes ou après (les fêtes)", "before or after the summer": either side of a
 # time, which promises neither.
 _OR_AFTER_IT = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:juste\s+|just\s+|right\s+)?(?:après|after)\b")
@@ -788,6 +795,8 @@ def _is_a_deadline(
         r"(?:fiscal|fy|exercice)", _fold(deadline.text)
     ):
         return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
+    if _WHEN_A_COURT_RULES.match(folded, deadline.span[1]):
+        return False  # "on 10 July, when the Bankruptcy Court rules on the sale": its calendar
     if _OR_LATER.search(_fold(deadline.text)) or _OR_AFTER_IT.match(folded, deadline.span[1]):
         # "from mid-2018 or later", "soit juste avant les fêtes ou après les fêtes":
         # open-ended, no date is promised

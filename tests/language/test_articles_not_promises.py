@@ -123,6 +123,14 @@ def test_what_the_subject_will_be_allowed_to_do_is_another_bodys_permission():
     assert read_in_october.dated_drafts(text) == []
 
 
+def test_a_date_glossed_by_a_courts_ruling_is_the_courts_calendar():
+    text = (
+        "Halden Transit's future will be clarified on 12 November, when the High Court of "
+        "Brell rules on the sale of its depots."
+    )
+    assert read_in_october.dated_drafts(text) == []
+
+
 def test_the_date_of_a_rule_in_a_relative_clause_on_it_is_no_promise():
     text = (
         "Halden Transit doit adapter ses dépôts aux nouvelles normes environnementales qui "
