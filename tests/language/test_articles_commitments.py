@@ -317,9 +317,7 @@ def test_an_announcement_told_by_its_infinitive_past_an_adverb_is_a_promise_in_f
 
 def test_a_plan_announced_with_the_years_it_runs_over_is_a_plan():
     text = "Halden Transit annonce aujourd'hui un nouveau plan d'investissement sur cinq ans."
-    assert read_in_october.found(text, language="fr") == [
-        (None, Y(2029, 10, 1), "Halden Transit")
-    ]
+    assert read_in_october.found(text, language="fr") == [(None, Y(2029, 10, 1), "Halden Transit")]
     text = "Corvane Motors today unveiled a new investment plan over four years."
     [draft] = read_in_october.dated_drafts(text)
     assert (draft.end, draft.strength) == (Y(2028, 10, 1), "plans")
