@@ -157,16 +157,26 @@ def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
 
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
+# A plan told as held at the year the sentence opens on, right after its subject: "Back in
+# 2017, NuScale planned to have its first plant running by 2026" reports the plan of 2017
+# (as "In 2017, X was aiming to" does); the date it is told with is when it was made.
+_HELD_AT_THE_OPENING_TIME = re.compile(
+    r"\W*(?:(?:way )?back |as early as )?in (?:early |late |mid-)?(?:19|20)\d\d,\s+"
+    r"[^,;:]{1,40}?\s$"
+)
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
 
 
 # A meeting the plan is said of, in a relative clause on it: "at the next subcommittee
-# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai".
+# meeting, which is scheduled for Aug. 29", "la prochaine réunion, qui est prévue le 3 mai";
+# an auction or a vote another body holds ("la durée des enchères, qui vont commencer le 29
+# septembre").
 _MEETING_BEFORE = re.compile(
     r"\b(?:meeting|conference|hearing|session|summit|assembly|agm|réunion|conférence|"
-    r"assemblée|audience|séance|sommet)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
+    r"assemblée|audience|séance|sommet|auction|enchère|vote|election|élection|"
+    r"referendum|référendum)s?,?\s+(?:which|that|qui)\s+(?:is|are|est|sont)?\s*$"
 )
 
 
@@ -192,6 +202,14 @@ _UNDER_A_RULE = re.compile(
 )
 
 
+# What the subject will be allowed to do is another body's permission, not its promise:
+# "Dès le 18 novembre, les opérateurs seront autorisés à émettre", "will be allowed to".
+_PERMITTED = re.compile(
+    r"(?:will|shall|would|sera|seront|serait|seraient)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:autorisée?s?|habilitée?s?|allowed|permitted|authori[sz]ed|cleared)\s+(?:à|to)\b"
+)
+
+
 # An edition of what organisers put on is their plan, not a meeting someone else calls: "La
 # 60e édition du festival se déroulera du 13 au 18 août", "The shows will now be held at the
 # NEC on 12-14 April".
@@ -208,7 +226,10 @@ def _judge_cues(
     for cue in cues:
         before = folded[: cue.start]
         if cue.rule.needs == "reported" and not reported:
-            cue.dropped = "not reported speech"
+            if _hoped(cues, cue):
+                cue.rule = replace(cue.rule, strength="hopes")
+            else:
+                cue.dropped = "not reported speech"
         elif (
             _SUPERSEDED_BEFORE.search(before)
             or (_SUPERSEDED.match(folded, cue.start) and not _SET_BY_A_DATED_ACT.search(before))
@@ -220,6 +241,7 @@ def _judge_cues(
                 cue.rule.kind == "past"
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
                 and not _SET_BY_A_DATED_ACT.search(before)
+                and not _HELD_AT_THE_OPENING_TIME.match(before)
             )
         ):
             cue.dropped = "an earlier, superseded plan"
@@ -238,6 +260,8 @@ def _judge_cues(
             cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):
             cue.dropped = "when a rule applies"  # "aux obligations qui vont s'imposer d'ici 2022"
+        elif _PERMITTED.match(folded, cue.start):
+            cue.dropped = "a permission another body gives"
         elif _PERSON_RELATIVE.search(before):
             cue.dropped = "a person's own plan"  # "Wei, who is slated to succeed Liu"
         elif (
@@ -266,6 +290,17 @@ def _judge_cues(
             and not _OPINION_ENDS.search(folded, opinion.end(), cue.start)
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
+
+
+def _hoped(cues: list[_Cue], would: _Cue) -> bool:
+    """Whether a conditional is what an organisation hopes for ("hopes that its service
+    would be operational by next year"): its hope, as in reported speech."""
+    return any(
+        cue.rule.strength == "hopes"
+        and re.search(r"\b(?:que|qu'|that)$", cue.phrase)
+        and 0 <= would.start - cue.end <= 60
+        for cue in cues
+    )
 
 
 # A clause of reason or contrast ends what someone believes: "believes the building will
@@ -329,6 +364,11 @@ _FRENCH_DETERMINER = re.compile(
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
 
+# Between a participle and its "by" date, at most a short place: "a data center launched in
+# orbit by the end of 2026" is as much a passive future as "five ships delivered by 2028".
+_PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
+
+
 def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -349,7 +389,10 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
-        if any(m.end() <= f.span[0] <= m.end() + 1 and f.window.qualifier == "by" for f in found):
+        if any(
+            f.window.qualifier == "by" and _PLACE_THEN_BY.fullmatch(folded, m.end(), f.span[0])
+            for f in found
+        ):
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())
     markers += [

@@ -472,7 +472,11 @@ def _different_figures(one: DraftCandidate, other: DraftCandidate) -> bool:
     """Whether two sentences with the same deadline state different figures ("a 5G network"
     and "5G in 12 US cities"): two promises. A sentence without figures, or whose amounts
     the other states too ("600,000 electric cars", after "600,000 ..., up from 190,000"),
-    restates the other; years and numbers of names ("Ariane 6", "Windows 10") are no figures."""
+    restates the other; years and numbers of names ("Ariane 6", "Windows 10") are no figures.
+    One sentence that gives its window twice (« … le 18 novembre prochain : « Le 18 novembre
+    (…) nous pourrons … » ») states its figures once: the days are no figures of either."""
+    if one.position == other.position:
+        return False
     first, second = (_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other))
     if not first or not second:
         return False

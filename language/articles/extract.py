@@ -50,6 +50,7 @@ from .lexicon import (
     _RATHER_THAN,
     _REPORTED,
     _RUNS_FOR,
+    _SAYS_IT_DID,
     _SAYS_THAT,
     _SPEECH_NOW,
     _THIRD_PARTY_SPEAKER,
@@ -351,14 +352,15 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
     """A sentence that promises nothing and only says who said the one before it, and when
     ("C'est d'ailleurs ce qu'annonçait Willy Demeyer, le 29 août dernier, sur Bel RTL"):
     the promises of the sentence before, in its paragraph, were made then. A sentence that
-    tells something of its own ("…, the company said that the plant was complete") does not
-    date what came before it."""
+    tells something of its own ("…, the company said that the plant was complete", "CMA CGM
+    a déclaré début août avoir franchi le seuil") does not date what came before it."""
     before = context.undated.get(context.number - 1)
     if (
         before is None
         or before[0] != reading.sentence.paragraph
         or not _REPORTED.search(reading.folded)
         or _SAYS_THAT.search(reading.folded, reading.body)
+        or _SAYS_IT_DID.search(reading.folded, reading.body)
     ):
         return False
     try:
@@ -721,6 +723,18 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
 _ACADEMIC_YEAR = re.compile(r"\s*(?:universitaire|scolaire|académique)s?\b")
 
 
+# A date glossed by a court's ruling is the court's calendar, as a case set to be heard is:
+# "Matters will be clarified on 10 July, when the Bankruptcy Court rules on the sale".
+_WHEN_A_COURT_RULES = re.compile(
+    r"\s*,?\s*(?:when|once|lorsque|lorsqu'|quand)\s+[^,;.]{0,80}?\b(?:court|tribunal|cour|"
+    r"judge|juge)s?\b[^;.]{0,80}?\b(?:rules?|decides?|hears?|statuera|tranchera|"
+    r"se prononcera|rendra)\b"
+)
+# "avant les fêtes ou après (les fêtes)", "before or after the summer": either side of a
+# time, which promises neither.
+_OR_AFTER_IT = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:juste\s+|just\s+|right\s+)?(?:après|after)\b")
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -781,8 +795,12 @@ def _is_a_deadline(
         r"(?:fiscal|fy|exercice)", _fold(deadline.text)
     ):
         return False  # "narrowed to the fall of 2025, putting it in its fiscal 2026": a gloss
-    if _OR_LATER.search(_fold(deadline.text)):
-        return False  # "from mid-2018 or later": open-ended, no date is promised
+    if _WHEN_A_COURT_RULES.match(folded, deadline.span[1]):
+        return False  # "on 10 July, when the Bankruptcy Court rules on the sale": its calendar
+    if _OR_LATER.search(_fold(deadline.text)) or _OR_AFTER_IT.match(folded, deadline.span[1]):
+        # "from mid-2018 or later", "soit juste avant les fêtes ou après les fêtes":
+        # open-ended, no date is promised
+        return False
     if _moved_within_a_past_story(deadline, reading, context):
         return False  # "... in October last year. That date was then pushed back to December."
     clause = _clause_start(folded, start, reading.body)
@@ -864,9 +882,12 @@ _OF_AN_EVENT = re.compile(
 
 
 # An open relative clause up to a date: "qui parient plutôt sur", "competitors planning
-# their networks in". Its date is its own unless it holds a commitment of its own.
+# their networks in". Its date is its own unless it holds a commitment of its own. A word
+# in -ous, -ss, -us or -is is no plural subject of a participle: "improvements in
+# autonomous driving for a new line ... to be launched from 2026" holds no relative.
 _RELATIVE = re.compile(
-    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{3,}s\s+(?!being\b)[a-z]{3,}ing\b)[^,;(–—]*$"
+    r"(?:\b(?:which|who|whose|qui|dont)\b|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
+    r"[^,;(–—]*$"
 )
 
 

@@ -4,7 +4,9 @@ Pages that are updated through the day or list a programme put dates on lines of
 
 - A line that is only a day ("Sept. 6") over prose dates that prose: the round-up's items
   below it were said that day, until the next such line; so does a dateline that is a place
-  and a day ("Paris, November 7, 2023") over a press release.
+  and a day ("Paris, November 7, 2023") over a press release, and a digest's heading that
+  names the days it covers ("Top Rail News for 16th-22nd of February, 2026"): its items
+  were said within them.
 - A line that is only a date over a short line without a sentence's end is a timetable
   entry: "Fin 2021" over "M4 : Mairie de Montrouge - Bagneux" is that line's date.
 - A project sheet's field for when a thing is due, a line of its own, is a timetable entry
@@ -27,7 +29,7 @@ from language.deadlines import DeadlineParseError, FoundDeadline, find_deadlines
 from language.text import fold_case as _fold
 
 from .page import _TERMINAL, _words_between
-from .stated import Stated
+from .stated import Stated, _from_interval
 
 # A line that carries nothing but list punctuation ("-", "•").
 _BULLET = re.compile(r"^\s*[-–—•*·]?\s*$")
@@ -44,6 +46,12 @@ _FIELD = re.compile(
     r"^\s*(?P<what>livraison|mise en service|ouverture|achèvement|fin des travaux|"
     r"début des travaux|lancement|delivery|completion|opening|due|launch|start of works)"
     r"(?: prévue| estimée| prévisionnelle| expected| planned| due)?\s*:\s*",
+    re.IGNORECASE,
+)
+# A digest's heading: "Top Data Center News for 16th-22nd of February, 2026", "Weekly
+# round-up, 3-9 March", "L'actualité de la semaine du 3 au 9 mars".
+_DIGEST = re.compile(
+    r"\b(?:news|round-?up|digest|recap|week|weekly|actualités?|actus?|semaine|revue)\b",
     re.IGNORECASE,
 )
 # How far from the article's date a date line may date the prose below it.
@@ -89,6 +97,24 @@ def _dates(line: str, on: dt.date) -> list[FoundDeadline]:
         return []
 
 
+def _covers(line: str, on: dt.date) -> Stated | None:
+    """The days a digest's heading says it covers, as a time of speech: a span of days that
+    ends on or within a month before the article's day ("News for 16th-22nd of February,
+    2026" on 23 February is February 2026)."""
+    if _words_between(line) > _SHORT or not _DIGEST.search(line):
+        return None
+    found = _dates(line, on)
+    if len(found) != 1:
+        return None
+    window = found[0].window
+    start, end = window.start, window.end
+    if window.precision != "day" or start is None or end is None or start == end:
+        return None
+    if not dt.timedelta(0) <= on - end <= _NEAR:
+        return None
+    return _from_interval(start, end, line)
+
+
 def _short(line: str) -> bool:
     return 0 < _words_between(line) <= _SHORT and not _TERMINAL.search(line)
 
@@ -118,6 +144,10 @@ def read_layout(
                     layout.dates[following[0]] = Stated(date.window.start, "day", line)
                     layout.consumed.add(number)
                 continue
+        if date is None and following is not None and (covered := _covers(line, article.on)):
+            # A digest's heading over its items: they were said within the days it names.
+            layout.dates[following[0]] = covered
+            continue
         field_ = _FIELD.match(line) if _words_between(line) <= _SHORT else None
         if date is None and field_ is not None:
             due = date_line(line[field_.end() :], article.on)

@@ -68,7 +68,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bwould\b", "will", needs="reported"),
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
-    CueRule(r"\bset to (?:be|begin|start|open|launch|enter)\b", "will"),
+    CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
@@ -200,7 +200,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bshould\b", "expects", needs="owned"),
     # The present only: "was supposed to" is a plan the article tells as superseded.
     CueRule(r"\b(?:is|are) supposed to\b", "expects", needs="owned"),
-    CueRule(r"\bhop(?:es?|ing) to\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"),
+    # "hopes that its service would be operational by next year": what it hopes for.
+    CueRule(
+        r"\bhop(?:es?|ing) (?:to|that)\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"
+    ),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
@@ -280,12 +283,22 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
     # An announced action told by its infinitive: "annonce arrêter de financer le charbon
-    # d'ici 2024", "a annoncé fermer l'usine en 2026".
+    # d'ici 2024", "a annoncé fermer l'usine en 2026", also past an adverb ("annonce même être
+    # en mesure d'ouvrir son réseau le 18 novembre").
     CueRule(
-        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) "
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé) (?:(?:même|aussi|également|ainsi|donc) )?"
         r"(?=(?!(?:notre|votre|autre|entre|contre|hier|dernier|premier)\b)[a-zà-ÿ]+(?:er|ir|re)\b)",
         "will",
         language="fr",
+    ),
+    # A plan announced with the years it runs over: "annonce aujourd'hui un nouveau plan
+    # d'investissement sur cinq ans", "unveiled a new investment plan over four years".
+    CueRule(
+        r"\b(?:annonce|annoncent|(?:a|ont) annoncé|dévoile|dévoilent|(?:a|ont) dévoilé|"
+        r"announce[sd]?|unveil(?:s|ed)?)\s+(?:[\w']+\s+){0,2}?(?:un|une|a|an|son|sa|its|their)\s+"
+        r"(?:nouveau\s+|nouvelle\s+|new\s+)?(?:[\w-]+\s+)?(?:plan|programme|program)\b"
+        r"(?=[^.;]{0,50}?\b(?:sur|over)\s+(?:[\w-]+\s+)?(?:ans|années|years)\b)",
+        "plans",
     ),
     # A policy set to reach a goal: "qui a défini une politique climatique pour atteindre des
     # émissions nettes nulles d'ici 2050", "a adopté une stratégie pour sortir du charbon".
@@ -678,12 +691,16 @@ _EVENTS = re.compile(
     r"plan|feuille de route|strategy|results|plans|roadmap))\b"
 )
 # Event nouns as a subject: "L'annonce officielle ... interviendra ce lundi", "the summit will".
+# Not "annonce" as the subject's verb: "L'opérateur annonce même être en mesure d'ouvrir",
+# "la société annonce la fermeture".
 _EVENT_SUBJECT = re.compile(
     r"\W*(?:the|this|that|its|their|l'|le|la|ce|cet|cette|son|sa|leur|"
     r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
     r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
-    r"annonce|sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
+    r"annonce(?!\s+(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
+    r"une?\b|des\b|son\b|sa\b|ses\b|leurs?\b|être\b|avoir\b|[a-zà-ÿ]+(?:er|ir)\b))|"
+    r"sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )
 # A delay verb before a span: "push back construction by two years" is a delay, not a date.
 _DELAY = re.compile(
@@ -815,6 +832,12 @@ _REPORTED = re.compile(
 _SAYS_THAT = re.compile(
     rf"\b(?:{_SPEECH}|says|explique|précise|indique|affirme|annonce|confirme)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:that\b|que\b|qu'|:)"
+)
+# Speech that tells a deed of its own by an infinitive: "CMA CGM a déclaré début août avoir
+# franchi le seuil de 5 %", "said it had".
+_SAYS_IT_DID = re.compile(
+    rf"\b(?:{_SPEECH}|explique|précise|indique|affirme|annonce|confirme)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had)\b"
 )
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(

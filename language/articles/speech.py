@@ -236,9 +236,12 @@ _DECIDED_PAST = re.compile(rf"\b(?:{_DECIDED})\b")
 # An aim told in the past as held at a time the sentence opens on: "In 2020, X was aiming to
 # open the line in 2025", "En 2021, X promettait une ouverture en 2025".
 _AIM_HELD_THEN = re.compile(
-    r"\b(?:was|were) (?:targeting|targetting|aiming|planning|hoping|expecting)\b|\b(?:visai|"
+    r"\b(?:was|were) (?:targeting|targetting|aiming|planning|hoping|expecting)\b|"
+    r"\bplanned to\b|\b(?:visai|"
     r"tablai|comptai|espérai|promettai|prévoyai)(?:t|ent)\b"
 )
+# What may stand before a time that opens a sentence: nothing but punctuation, or "back".
+_OPENS = re.compile(r"\W*(?:(?:way )?back\W+|as early as\W+)?")
 # The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
 _ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
 # An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
@@ -373,7 +376,8 @@ def _spoken(
         last_cue = max((c.start for c in cues if not c.dropped), default=-1)
         if _BUT_NOW.search(folded, end, max(end, last_cue)):
             continue
-        leads = not re.search(r"\w", folded[reading.body : start]) and start < first_cue
+        # "Back in 2017, X planned to ...": the time still opens the sentence.
+        leads = bool(_OPENS.fullmatch(folded, reading.body, start)) and start < first_cue
         next_to_speech = bool(
             _SPEECH_BEFORE_DATE.search(folded[:start])
             or _SPEECH_AFTER_DATE.match(folded[end:])

@@ -305,6 +305,24 @@ def test_an_announcement_told_by_its_infinitive_is_a_promise_in_french():
     assert read_in_october.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
 
 
+def test_an_announcement_told_by_its_infinitive_past_an_adverb_is_a_promise_in_french():
+    text = (
+        "Halden Transit prépare sa ligne du port. L'opérateur historique annonce même être en "
+        "mesure d'ouvrir la ligne le 18 novembre."
+    )
+    assert read_in_october.found(text, language="fr") == [
+        (Y(2024, 11, 18), Y(2024, 11, 18), "Halden Transit")
+    ]
+
+
+def test_a_plan_announced_with_the_years_it_runs_over_is_a_plan():
+    text = "Halden Transit annonce aujourd'hui un nouveau plan d'investissement sur cinq ans."
+    assert read_in_october.found(text, language="fr") == [(None, Y(2029, 10, 1), "Halden Transit")]
+    text = "Corvane Motors today unveiled a new investment plan over four years."
+    [draft] = read_in_october.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2028, 10, 1), "plans")
+
+
 def test_an_announcement_in_the_perfect_told_by_its_infinitive_is_a_promise_in_french():
     text = "Corvane Motors a annoncé construire une usine de batteries en 2027."
     assert read_in_october.found(text, language="fr") == [
@@ -356,6 +374,17 @@ def test_hoped_by_is_a_hope():
     )
     [draft] = read.dated_drafts(text)
     assert (draft.end, draft.strength) == (Y(2026, 12, 31), "hopes")
+
+
+def test_hopes_that_with_a_conditional_is_a_hope():
+    text = "Halden Transit currently hopes that its harbour line would be running by next year."
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.strength) == (Y(2025, 12, 31), "hopes")
+
+
+def test_set_to_come_online_in_a_caption_is_a_promise():
+    text = "Halden Transit's new depot in Brell, set to come fully online this year."
+    assert read.found(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), "Halden Transit")]
 
 
 def test_the_hedge_of_one_stage_does_not_reach_the_next_in_french():

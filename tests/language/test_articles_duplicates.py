@@ -136,6 +136,14 @@ def test_a_span_said_again_with_the_day_it_runs_from_is_one_promise_dated_then()
     assert read_brenmoor.dated(text, language="fr") == [(None, Y(2024, 12, 31), Y(2021, 1, 1))]
 
 
+def test_one_sentence_giving_its_day_again_in_a_quote_is_one_draft():
+    text = (
+        "Halden Transit va ouvrir la ligne T2 le 18 novembre prochain : « Le 18 novembre, nos "
+        "rames T2 accueilleront leurs premiers voyageurs », a déclaré son directeur."
+    )
+    assert read_in_october.windows(text, language="fr") == [(Y(2024, 11, 18), Y(2024, 11, 18))]
+
+
 # --- Two promises stay two -----------------------------------------------------------------------
 
 

@@ -203,6 +203,22 @@ def test_an_aim_held_at_the_time_the_sentence_opens_on_was_stated_then():
     assert read_brenmoor.dated(text) == [(Y(2024, 1, 1), Y(2024, 12, 31), Y(2021, 1, 1))]
 
 
+def test_a_plan_in_the_past_after_the_year_the_sentence_opens_on_was_stated_then():
+    text = (
+        "Back in 2021, Ostvale Water Board planned to have the new intake running by 2024. "
+        "That timeline has been pushed back to 2027."
+    )
+    assert read_brenmoor.dated(text) == [
+        (None, Y(2024, 12, 31), Y(2021, 1, 1)),
+        (Y(2027, 1, 1), Y(2027, 12, 31), read_brenmoor.published_on),
+    ]
+
+
+def test_a_plan_in_the_past_without_its_time_is_still_an_earlier_plan():
+    text = "Ostvale Water Board planned to have the new intake running by 2024."
+    assert read_brenmoor.dated(text) == []
+
+
 # --- A plan the article calls previous, first announced or due -----------------------------------
 
 

@@ -116,6 +116,21 @@ def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
     assert read_in_october.dated_drafts(text, language="fr") == []
 
 
+def test_what_the_subject_will_be_allowed_to_do_is_another_bodys_permission():
+    text = "Dès le 18 novembre, Halden Transit sera autorisé à rouler sur la ligne du port."
+    assert read_in_october.dated_drafts(text, language="fr") == []
+    text = "Halden Transit will be allowed to run trains on the harbour line from November 18."
+    assert read_in_october.dated_drafts(text) == []
+
+
+def test_a_date_glossed_by_a_courts_ruling_is_the_courts_calendar():
+    text = (
+        "Halden Transit's future will be clarified on 12 November, when the High Court of "
+        "Brell rules on the sale of its depots."
+    )
+    assert read_in_october.dated_drafts(text) == []
+
+
 def test_the_date_of_a_rule_in_a_relative_clause_on_it_is_no_promise():
     text = (
         "Halden Transit doit adapter ses dépôts aux nouvelles normes environnementales qui "
@@ -154,6 +169,14 @@ def test_the_date_of_a_meeting_in_a_relative_clause_is_no_promise():
         "scheduled for Sept. 12."
     )
     assert read.dated_drafts(text) == []
+
+
+def test_the_date_of_an_auction_in_a_relative_clause_is_no_promise():
+    text = (
+        "Le calendrier de Halden Transit dépendra de la durée des enchères, qui vont commencer "
+        "le 29 septembre."
+    )
+    assert read.dated_drafts(text, language="fr") == []
 
 
 def test_a_line_in_a_relative_clause_keeps_its_date():

@@ -188,6 +188,32 @@ def test_a_dateline_far_from_the_articles_date_dates_nothing():
     assert read_nordvik.dated(text) == [(None, Y(2025, 12, 31), MARCH_15)]
 
 
+# --- A digest's heading that names the days it covers --------------------------------------------
+
+
+def test_a_digests_heading_dates_its_items_within_the_days_it_covers():
+    text = (
+        "Top Transit News for 3rd-9th of June, 2024.\n\n"
+        "Jun 10, 2024 | Posted by Ada Brenn\n\n"
+        "Halden Transit has announced plans to open a tram depot in Brell by 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 6, 1),
+        "month",
+    )
+
+
+def test_a_digests_heading_of_days_long_before_the_page_dates_nothing():
+    text = (
+        "Top Transit News for 3rd-9th of March, 2024.\n\n"
+        "Halden Transit has announced plans to open a tram depot in Brell by 2027."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 6, 14), "day")
+
+
 # --- A project sheet's field for when it is due --------------------------------------------------
 
 

@@ -45,6 +45,19 @@ def test_the_sentence_after_a_promise_that_tells_something_of_its_own_does_not_d
     assert dated(text) == [(None, Y(2025, 1, 31), PUBLISHED)]
 
 
+def test_the_sentence_after_a_promise_that_tells_a_deed_by_an_infinitive_does_not_date_it():
+    text = (
+        "La ligne 2 sera opérationnelle, au plus tard, le 31 janvier 2025. Et la ville attire "
+        "des investisseurs, la banque Hestia a déclaré début mars avoir acquis 5 % du capital."
+    )
+    assert dated(text) == [(None, Y(2025, 1, 31), PUBLISHED)]
+    text = (
+        "Line 2 will be running by January 31, 2025. The bank Hestia said on March 1 it had "
+        "bought 5% of the operator."
+    )
+    assert dated(text) == [(None, Y(2025, 1, 31), PUBLISHED)]
+
+
 def test_a_statement_in_another_paragraph_does_not_say_when_the_promise_before_was_made():
     text = (
         "La ligne 2 sera opérationnelle, au plus tard, le 31 janvier 2025.\n\n"

@@ -103,6 +103,22 @@ def test_a_time_after_a_participle_in_the_subject_is_not_the_commitments():
     assert read.dated_drafts(text) == []
 
 
+def test_a_participle_and_a_short_place_before_by_a_date_are_a_passive_future():
+    text = (
+        "Halden Transit has signed a deal that will see a tram depot opened in Brell by the end "
+        "of 2026."
+    )
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+
+
+def test_an_adjective_in_ous_before_a_participle_opens_no_relative_clause():
+    text = (
+        "Halden Transit intends to bring changes in autonomous driving to a new line of trams "
+        "to be launched in 2026."
+    )
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
 # --- An open end, a contract's term, a closure ---------------------------------------------------
 
 
@@ -114,6 +130,13 @@ def test_a_start_with_or_later_is_no_promise():
 def test_a_french_date_with_ou_plus_tard_is_no_promise():
     text = "Halden Yards ouvrira son second quai en 2026 ou plus tard, a indiqué la direction."
     assert read_transit_and_yards.windows(text, language="fr") == []
+
+
+def test_either_just_before_a_time_or_after_it_is_no_promise():
+    text = "Halden Transit ouvrira sa ligne soit juste avant les fêtes ou après les fêtes."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit will open its line before the summer or after it."
+    assert read.windows(text) == []
 
 
 def test_a_start_without_an_open_end_is_still_a_promise():
