@@ -640,12 +640,16 @@ def _score(
     )
     if reading is None:
         return None
-    if 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS and (
-        reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept"
+    if (
+        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and (reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept")
+        and not (reading.signal in ("delay", "denial") and analysis.sentence_of(reading.at) == 0)
     ):
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
         # semestre 2024") reports the promise, not its outcome; a step may already be news,
-        # not a date set within the promise (that is the promise's own date).
+        # not a date set within the promise (that is the promise's own date). A headline
+        # that says it was postponed or dropped ("Microsoft postpones Recall", days after
+        # the promise) reports its outcome already.
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
