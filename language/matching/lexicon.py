@@ -885,6 +885,14 @@ REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
     r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
 )
+# A delay or a drop said as a verb in the present, the completion word its object, a few
+# words on ("Amazon delays Project Kuiper satellite launches", "postpones the opening",
+# "reporte l'ouverture"): what is put back or dropped, not done.
+DELAYING_VERB_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:delays|postpones|pushes back|puts back|defers|reschedules|scraps|cancels"
+    r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
+    r"|annule|suspend)\s+(?:[\w'-]+\s+){0,4}$"
+)
 # A completion said as a noun that a delay or a drop follows ("production start pushed
 # back", "le démarrage de la production reporté"): the subject of the delay, not done.
 COMPLETION_NOUNS = frozenset(

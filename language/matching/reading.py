@@ -43,6 +43,7 @@ from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold
 
 from .lexicon import (
+    DELAYING_VERB_BEFORE_RX,
     AFTER_SO_SHORT_RX,
     ANNOUNCING,
     BACKGROUND_CLAUSE_RX,
@@ -483,6 +484,8 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
+        if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
+            return None  # "delays Project Kuiper satellite launches": the delay's object
     elif name == "ended":
         # Read as a completion is: "will stop broadcasting" or "has not ceased" is no end.
         if negated or modal or dated_away(analysis, sentence, m.span()):

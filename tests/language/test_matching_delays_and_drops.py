@@ -198,6 +198,29 @@ def test_a_headline_delay_in_the_promises_first_week_is_news():
     assert best(body, QUILLON_LENS, on=D(2024, 5, 12)) is None
 
 
+SKYWEAVE = profile(
+    promiser="Corvane",
+    aliases=("Corvane Space",),
+    subject="Skyweave satellite internet service, customer trials",
+    keywords=["Skyweave", "satellite internet", "customer trials"],
+    category="satellite broadband",
+    statement="Corvane starts customer trials of its Skyweave satellite internet service.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_completion_put_back_by_the_verb_before_it_is_its_object():
+    # "launches" is what the verb delays, a few words on, not a launch that happened.
+    delayed = "Corvane delays Skyweave satellite launches"
+    assert kind_of(delayed, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.DELAY
+    halted = "Corvane halts its Skyweave launches after a rocket failure"
+    assert kind_of(halted, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.DELAY
+    # A clause later, the completion is news of its own.
+    launched = "After a year of setbacks, Corvane's Skyweave satellite internet launches"
+    assert kind_of(launched, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.FULFILMENT
+
+
 # --- A step on the way, and a step word that is no step ------------------------------------------
 
 
