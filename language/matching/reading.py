@@ -43,7 +43,6 @@ from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold
 
 from .lexicon import (
-    DELAYING_VERB_BEFORE_RX,
     AFTER_SO_SHORT_RX,
     ANNOUNCING,
     BACKGROUND_CLAUSE_RX,
@@ -53,6 +52,7 @@ from .lexicon import (
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
+    DELAYING_VERB_BEFORE_RX,
     DENYING,
     END_PROMISED_RX,
     EVENT_REACH,
