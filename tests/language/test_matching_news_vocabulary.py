@@ -196,6 +196,15 @@ CASES = [
     case("out to users", F, "osprey", "Norvia's Osprey app hits app stores"),
     case("out to users", F, "osprey", "Norvia's Osprey app is out now"),
     case("out to users", F, "pont", "Le pont de Saint-Arlan est livré", "fr"),
+    case("out to users", F, "osprey", "L'application Osprey est désormais accessible à tous", "fr"),
+    case(
+        "out to users",
+        F,
+        "osprey",
+        "L'application Osprey a été généralisée à toute la France",
+        "fr",
+    ),
+    case("out to users", F, "t9", "Le titre unique du tramway T9 est généralisé à Valmorin", "fr"),
     # Guards: forms the lexicon already held.
     case("held", F, "kestrel", "Norvia's Kestrel data centre goes live"),
     case(
