@@ -770,6 +770,9 @@ STEP = _phrases(
     "files its application, filed its application, submitted its application, "
     "application filed, audit, construction, groundbreaking, first stone, first concrete, "
     "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
+    # An agreement to build or run the thing, as a contract: "finalize agreement for new
+    # 300mm fab" is a step toward the fab.
+    "agreement, agreements, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "

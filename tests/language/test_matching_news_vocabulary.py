@@ -321,6 +321,13 @@ CASES = [
     case("step", P, "kestrel", "Norvia obtains building permit for Kestrel data centre"),
     case("step", P, "kestrel", "Norvia's Kestrel data centre wins planning approval"),
     case("step", P, "kestrel", "Norvia tops out Kestrel data centre"),
+    case("step", P, "kestrel", "Norvia and Tarnby Energy sign agreement for Kestrel data centre"),
+    case(
+        "step",
+        P,
+        "lannet",
+        "Corvane and Halvik finalize agreement for the Lannet gigafactory",
+    ),
     case("step", P, "kestrel", "Norvia lays foundation stone of Kestrel data centre"),
     case("step", P, "kestrel", "Norvia's Kestrel data centre reaches halfway point"),
     case("step", P, "lannet", "Corvane installs first production line at Lannet gigafactory"),
