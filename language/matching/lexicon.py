@@ -974,11 +974,13 @@ def without_relative_times(text: str) -> str:
 
 
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
-# a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
+# a flight, a launch, a unit, a facility ("le deuxième exemplaire", "premier vol commercial",
+# "second chip factory"). Read by
 # score.py against the claim's statement, which may promise that very instance.
 INSTANCE_RX = re.compile(
     r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
-    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot)"
+    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot|factory|fab|plant"
+    r"|usine|reactor|reacteur)"
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )
