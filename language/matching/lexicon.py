@@ -433,7 +433,8 @@ FULFILMENT = _phrases(
     # Extended to all, said of a public programme: "l'application a été généralisée".
     "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "
     "est generalise, est generalisee, sont generalises, sont generalisees, "
-    "desormais generalise, desormais generalisee, ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
+    "desormais generalise, desormais generalisee, "
+    "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
