@@ -894,8 +894,8 @@ REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
 )
 # A delay or a drop said as a verb in the present, the completion word its object, a few
-# words on ("Amazon delays Project Kuiper satellite launches", "postpones the opening",
-# "reporte l'ouverture"): what is put back or dropped, not done.
+# words on ("Amazon delays Project Kuiper satellite launches", "halts its launches"): what
+# is put back or dropped, not done. The French verbs are read the same way.
 DELAYING_VERB_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:delays|postpones|pushes back|puts back|defers|reschedules|scraps|cancels"
     r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
