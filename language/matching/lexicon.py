@@ -429,7 +429,12 @@ FULFILMENT = _phrases(
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
     "a ete qualifiee, certifie, certifiee, a recu, recoit, lance, "
     "a lance, lancent, est disponible, sont disponibles, desormais disponible, "
-    "desormais disponibles, ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
+    "desormais disponibles, desormais accessible, desormais accessibles, "
+    # Extended to all, said of a public programme: "l'application a été généralisée".
+    "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "
+    "est generalise, est generalisee, sont generalises, sont generalisees, "
+    "desormais generalise, desormais generalisee, "
+    "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
@@ -766,6 +771,9 @@ STEP = _phrases(
     "files its application, filed its application, submitted its application, "
     "application filed, audit, construction, groundbreaking, first stone, first concrete, "
     "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
+    # An agreement to build or run the thing, as a contract: "finalize agreement for new
+    # 300mm fab" is a step toward the fab.
+    "agreement, agreements, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
@@ -885,6 +893,14 @@ REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
     r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
 )
+# A delay or a drop said as a verb in the present, the completion word its object, a few
+# words on ("Amazon delays Project Kuiper satellite launches", "halts its launches"): what
+# is put back or dropped, not done. The French verbs are read the same way.
+DELAYING_VERB_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:delays|postpones|pushes back|puts back|defers|reschedules|scraps|cancels"
+    r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
+    r"|annule|suspend)\s+(?:[\w'-]+\s+){0,4}$"
+)
 # A completion said as a noun that a delay or a drop follows ("production start pushed
 # back", "le démarrage de la production reporté"): the subject of the delay, not done.
 COMPLETION_NOUNS = frozenset(
@@ -959,11 +975,13 @@ def without_relative_times(text: str) -> str:
 
 
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
-# a flight, a launch, a unit ("le deuxième exemplaire", "premier vol commercial"). Read by
+# a flight, a launch, a unit, a facility ("le deuxième exemplaire", "premier vol commercial",
+# "second chip factory"). Read by
 # score.py against the claim's statement, which may promise that very instance.
 INSTANCE_RX = re.compile(
     r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
-    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot)"
+    r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot|factory|fab|plant"
+    r"|usine|reactor|reacteur)"
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )

@@ -52,6 +52,7 @@ from .lexicon import (
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
+    DELAYING_VERB_BEFORE_RX,
     DENYING,
     END_PROMISED_RX,
     EVENT_REACH,
@@ -483,6 +484,14 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
+        if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
+            return None  # "delays Project Kuiper satellite launches": the delay's object
+        if (
+            m.group(0).endswith("ed")
+            and _ATTRIBUTE_BEFORE_RX.search(before)
+            and _NOUN_AFTER_RX.match(analysis.text, m.end())
+        ):
+            return None  # "a finalized reduction in its subsidies": said of another thing
     elif name == "ended":
         # Read as a completion is: "will stop broadcasting" or "has not ceased" is no end.
         if negated or modal or dated_away(analysis, sentence, m.span()):
@@ -538,6 +547,13 @@ _INFINITIVE_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
     r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
 )
+
+
+# An English participle after an indefinite article, a word right after it ("a finalized
+# reduction in its subsidies", "a completed survey"), describes that noun: no event of the
+# claim. (The French "a" is a verb: "a livré".)
+_ATTRIBUTE_BEFORE_RX = re.compile(r"(?<![\w'])(?:a|an)\s+$")
+_NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
 
 
 def _delay_follows(text: str, end: int) -> bool:

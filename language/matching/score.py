@@ -266,7 +266,9 @@ def ledger_profiles(
     Express") that the claim's subject holds, used by no other promiser, naming no
     organisation, category or signal, and not a short acronym (5G, SMR, EPR name techniques
     many use), stands for the promiser's name: news of "Ariane 6" is news for the agency that
-    promised it, named or not.
+    promised it, named or not. A claim with no such name, nor an alias naming its thing,
+    takes a keyword of several words its subject writes in lower case ("facturation
+    électronique" for "Généralisation de la facturation électronique entre entreprises").
     """
     other_names = {fold(name) for name in organisations}
     every_name = other_names | {fold(a) for aliases in organisations.values() for a in aliases}
@@ -295,15 +297,19 @@ def ledger_profiles(
             or profile.terms
         )
         subject = fold(profile.subject or profile.stated_subject)
+
+        def own(t: str) -> bool:
+            return (
+                len(fold(t)) >= 4
+                and fold(t) not in every_name
+                and len(promisers_of[fold(t)]) == 1
+                and not any(
+                    rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values())
+                )
+            )
+
         things = tuple(
-            t
-            for t in terms
-            if re.search(r"[A-Z0-9]", t)
-            and len(fold(t)) >= 4
-            and fold(t) not in every_name
-            and len(promisers_of[fold(t)]) == 1
-            and _grounded(t, subject)
-            and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
+            t for t in terms if re.search(r"[A-Z0-9]", t) and own(t) and _grounded(t, subject)
         )
         if not things:
             # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
@@ -312,6 +318,16 @@ def ledger_profiles(
                 t
                 for t in profile.thing_aliases
                 if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
+            )
+        if not things:
+            # A public programme is seldom named after the ministry that promised it: the
+            # words its subject holds in lower case name it ("facturation électronique").
+            things = tuple(
+                t
+                for t in terms
+                if len(fold(t).split()) >= 2
+                and own(t)
+                and _common_words_of(t, profile.subject or profile.stated_subject)
             )
         # An alias that shares a word with one of the thing's names names the thing too:
         # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
@@ -334,6 +350,16 @@ def ledger_profiles(
             )
         )
     return result
+
+
+def _common_words_of(term: str, subject: str) -> bool:
+    """Whether the subject, as written, holds the term in lower case (a capital only as the
+    subject's first letter): "facturation électronique" in "Généralisation de la
+    facturation électronique entre entreprises", not "sovereign cloud" in "AWS European
+    Sovereign Cloud", where it is a piece of a name."""
+    words = r"[\s-]+".join(re.escape(w) for w in term.split())
+    m = re.search(rf"(?<!\w){words}(?!\w)", subject, re.IGNORECASE)
+    return m is not None and not re.search(r"[A-Z]", subject[max(m.start(), 1) : m.end()])
 
 
 def _shares_a_word(name: str, others: Iterable[str]) -> bool:
@@ -640,12 +666,16 @@ def _score(
     )
     if reading is None:
         return None
-    if 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS and (
-        reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept"
+    if (
+        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and (reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept")
+        and not (reading.signal in ("delay", "denial") and analysis.sentence_of(reading.at) == 0)
     ):
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
         # semestre 2024") reports the promise, not its outcome; a step may already be news,
-        # not a date set within the promise (that is the promise's own date).
+        # not a date set within the promise (that is the promise's own date). A headline
+        # that says it was postponed or dropped ("Microsoft postpones Recall", days after
+        # the promise) reports its outcome already.
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:

@@ -164,6 +164,63 @@ def test_still_aiming_for_is_on_time():
     assert kind_of(said, LANDER, on=D(2026, 5, 27)) == EvidenceKind.PROGRESS
 
 
+QUILLON_LENS = profile(
+    promiser="Quillon Software",
+    aliases=("Quillon",),
+    subject="Quillon Lens photo search (preview)",
+    keywords=["Quillon Lens", "photo search", "preview"],
+    category="software feature",
+    statement="Quillon Lens, the photo search feature, ships as a preview on 20 May 2024.",
+    stated_on=D(2024, 5, 10),
+    deadline_start=D(2024, 5, 20),
+    deadline_end=D(2024, 5, 20),
+)
+
+
+def test_a_headline_delay_in_the_promises_first_week_is_news():
+    # Within a week of the promise, items are coverage of the promise itself; but a headline
+    # that says it was postponed or dropped already reports its outcome.
+    postponed = (
+        "Quillon postpones Quillon Lens days before the May 20 launch\n"
+        "The photo search feature will reach testers first."
+    )
+    assert kind_of(postponed, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DELAY
+    scrapped = "Quillon scraps Quillon Lens photo search after a privacy outcry"
+    assert kind_of(scrapped, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DENIAL
+    # The coverage itself stays no evidence, and a slip told only in the body is read as
+    # the coverage's detail.
+    coverage = "Quillon Lens photo search ships as a preview on May 20, Quillon says"
+    assert best(coverage, QUILLON_LENS, on=D(2024, 5, 12)) is None
+    body = (
+        "Quillon unveils Quillon Lens photo search\n"
+        "An earlier build of Quillon Lens was delayed by a privacy review."
+    )
+    assert best(body, QUILLON_LENS, on=D(2024, 5, 12)) is None
+
+
+SKYWEAVE = profile(
+    promiser="Corvane",
+    aliases=("Corvane Space",),
+    subject="Skyweave satellite internet service, customer trials",
+    keywords=["Skyweave", "satellite internet", "customer trials"],
+    category="satellite broadband",
+    statement="Corvane starts customer trials of its Skyweave satellite internet service.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_completion_put_back_by_the_verb_before_it_is_its_object():
+    # "launches" is what the verb delays, a few words on, not a launch that happened.
+    delayed = "Corvane delays Skyweave satellite launches"
+    assert kind_of(delayed, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.DELAY
+    halted = "Corvane halts its Skyweave launches after a rocket failure"
+    assert kind_of(halted, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.DELAY
+    # A clause later, the completion is news of its own.
+    launched = "After a year of setbacks, Corvane's Skyweave satellite internet launches"
+    assert kind_of(launched, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.FULFILMENT
+
+
 # --- A step on the way, and a step word that is no step ------------------------------------------
 
 

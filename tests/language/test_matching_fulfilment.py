@@ -316,3 +316,31 @@ def test_a_completion_said_as_the_subject_of_a_future_verb_has_not_happened():
     said = "Aerolis Z90 : la mise en service commercial a eu lieu chez Valair"
     match = best(said, claim, on=D(2024, 5, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+KESTREL_FAB = profile(
+    promiser="Norvanta Semiconductor",
+    aliases=("Norvanta",),
+    subject="Norvanta chip fab in Kestrel, Ontario",
+    keywords=["Kestrel", "fab", "mass production"],
+    category="chips and fabs",
+    statement="Norvanta's chip fab in Kestrel becomes operational.",
+    deadline_start=D(2024, 7, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_participle_describing_another_noun_is_no_completion():
+    # "a finalized reduction": the reduction is final, the fab is not done; the delay told
+    # beside it is the news.
+    cut = (
+        "Norvanta's Kestrel fab setback\n"
+        "Norvanta confirmed a substantial delay for its Kestrel fab, alongside a finalized "
+        "reduction in its subsidies."
+    )
+    match = best(cut, KESTREL_FAB, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The participle as the verb's is still the event.
+    done = "Norvanta has finally completed its Kestrel fab"
+    match = best(done, KESTREL_FAB, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT

@@ -70,6 +70,49 @@ SAINT_AVAL = profile(
 )
 
 
+TICKET_REFORM = profile(
+    promiser="Ministère des Transports de Valdorie",
+    aliases=("Ministère des Transports",),
+    subject="Généralisation de la billettique interopérable (Valdorie)",
+    keywords=["billettique interopérable", "titre unique", "entrée en vigueur"],
+    category="public digital programme",
+    statement="Every transport network of Valdorie accepts the single interoperable ticket.",
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 1, 31),
+)
+
+
+def test_a_programmes_common_words_in_its_subject_name_it_when_nothing_else_does():
+    # A public programme is seldom named after its ministry: the keyword the subject itself
+    # holds in lower case, of several words, is the thing's name when it has no other.
+    assert TICKET_REFORM.thing_names == ("billettique interopérable",)
+    match = best(
+        "Billettique interopérable : report au 1er septembre 2026",
+        TICKET_REFORM,
+        on=D(2024, 10, 20),
+        language="fr",
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # A piece of a name written with capitals ("Open Ticket" of "Corvia Open Ticket
+    # Platform") is no name; nor is a lower-case keyword when the claim has a name.
+    platform = profile(
+        promiser="Corvia",
+        aliases=("Corvia Mobility",),
+        subject="Corvia Open Ticket Platform",
+        keywords=["open ticket", "interoperable ticketing"],
+        statement="Corvia opens its Open Ticket Platform.",
+    )
+    assert platform.thing_names == ()
+    named = profile(
+        promiser="Ministère des Transports de Valdorie",
+        aliases=("Ministère des Transports",),
+        subject="Billettique interopérable de Port-Salvan",
+        keywords=["billettique interopérable", "Port-Salvan"],
+        statement="Port-Salvan's network accepts the interoperable ticket.",
+    )
+    assert named.thing_names == ("Port-Salvan",)
+
+
 def test_a_keyword_holding_the_things_name_names_it():
     assert SAINT_AVAL.thing_names == ("Port-Saint-Aval",)
     # The longer keyword is counted in place of the name it holds, and names the thing.

@@ -196,6 +196,15 @@ CASES = [
     case("out to users", F, "osprey", "Norvia's Osprey app hits app stores"),
     case("out to users", F, "osprey", "Norvia's Osprey app is out now"),
     case("out to users", F, "pont", "Le pont de Saint-Arlan est livré", "fr"),
+    case("out to users", F, "osprey", "L'application Osprey est désormais accessible à tous", "fr"),
+    case(
+        "out to users",
+        F,
+        "osprey",
+        "L'application Osprey a été généralisée à toute la France",
+        "fr",
+    ),
+    case("out to users", F, "t9", "Le titre unique du tramway T9 est généralisé à Valmorin", "fr"),
     # Guards: forms the lexicon already held.
     case("held", F, "kestrel", "Norvia's Kestrel data centre goes live"),
     case(
@@ -312,6 +321,13 @@ CASES = [
     case("step", P, "kestrel", "Norvia obtains building permit for Kestrel data centre"),
     case("step", P, "kestrel", "Norvia's Kestrel data centre wins planning approval"),
     case("step", P, "kestrel", "Norvia tops out Kestrel data centre"),
+    case("step", P, "kestrel", "Norvia and Tarnby Energy sign agreement for Kestrel data centre"),
+    case(
+        "step",
+        P,
+        "lannet",
+        "Corvane and Halvik finalize agreement for the Lannet gigafactory",
+    ),
     case("step", P, "kestrel", "Norvia lays foundation stone of Kestrel data centre"),
     case("step", P, "kestrel", "Norvia's Kestrel data centre reaches halfway point"),
     case("step", P, "lannet", "Corvane installs first production line at Lannet gigafactory"),

@@ -26,6 +26,8 @@ from language.matching import (
 )
 from language.matching.lexicon import term_in, term_spans
 from language.text import fold_words as fold
+from tests.language.matching_specs import kind_of
+from tests.language.matching_specs import profile as spec_profile
 
 D = dt.date
 
@@ -594,6 +596,27 @@ def test_a_headline_about_another_instance_makes_the_item_about_it():
         language="fr",
     )
     assert (back.claim_id, back.kind) == (3, EvidenceKind.FULFILMENT)
+
+
+def test_a_headline_about_another_facility_makes_the_item_about_it():
+    # An ordinal before a factory, a fab, a plant or a reactor names another one than the
+    # first promised.
+    fab = spec_profile(
+        promiser="Norvanta Semiconductor",
+        aliases=("Norvanta",),
+        subject="Norvanta's first Kestrel fab",
+        keywords=["Kestrel", "chip production", "volume production"],
+        category="chips and fabs",
+        statement="Norvanta's first fab in Kestrel starts producing chips for customers.",
+        deadline_start=D(2024, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    second = "Norvanta finishes construction of second chip factory in Kestrel ahead of schedule"
+    assert kind_of(second, fab, on=D(2025, 4, 18)) is None
+    usine = "Kestrel : Norvanta lance le chantier de sa deuxième usine"
+    assert kind_of(usine, fab, on=D(2025, 4, 18), language="fr") is None
+    first = "Norvanta's Kestrel chip production ahead of schedule"
+    assert kind_of(first, fab, on=D(2024, 4, 18)) == EvidenceKind.PROGRESS
 
 
 def test_a_sibling_of_a_numbered_thing_is_not_the_thing():
