@@ -11,20 +11,10 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, Qualifier, parse_deadline
+from tests.language.deadline_specs import JANUARY_10, STATED
+from tests.language.deadline_specs import day as _d
+from tests.language.deadline_specs import window_of as _window
 from tests.language.real_sets import score_deadlines
-
-STATED = dt.date(2025, 6, 12)  # a Thursday
-JANUARY_10 = dt.date(2026, 1, 10)  # a Saturday
-
-
-def _window(phrase: str, stated_on: dt.date = STATED) -> tuple[dt.date | None, dt.date | None, str]:
-    window = parse_deadline(phrase, stated_on=stated_on)
-    return window.start, window.end, window.qualifier
-
-
-def _d(iso: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(iso) if iso else None
-
 
 # --- "The financial year" is a fiscal year, read as the calendar's -------------------------------
 
