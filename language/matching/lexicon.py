@@ -579,23 +579,25 @@ DELAY = _phrases(
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
     # Stalled, frozen, mothballed, scrubbed, put back, held up ("has now stalled", "est
-    # finalement ajourné"); the audit's phrases are DELAY_FIXED.
+    # finalement ajourné"); the audit's phrases are DELAY_FIXED. Left out as they say other
+    # things in business news: "held up" alone ("held up as a model"), "dérape" (mostly of
+    # costs), "diffère" (differs; folded, the same letters as "différé").
     "stalls, stalled, stalling, freezes, mothballed, mothballs, scrubbed, scrubs, "
-    "derape, derapent, derapage, ajourne, ajournee, ajournes, ajournees, ajournement, "
-    "differe, differee, differes, differees, puts back, putting back, held up"
+    "ajourne, ajournee, ajournes, ajournees, ajournement, est differe, a ete differe, "
+    "differee, sont differes, differees, puts back, putting back, held up by"
 )
 # DELAY's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).
 DELAY_FIXED = _phrases(
     # Late, put back, held up, stalled, frozen, mothballed: the usual words of a slip or a
     # pause ("is running late", "puts back the opening", "held up by a permit dispute", "the
-    # project has stalled", "a launch scrubbed"; "le calendrier dérape", "coup d'arrêt",
-    # "mis en sommeil", "ajourné", "différé"). Not "put back" alone, whose "to" may name a
-    # nearer date than the one the item settles on, nor "on ice", a drop (below).
-    "running late, will be late, is late, are late, months late, years late, "
+    # project has stalled", "a launch scrubbed"; "coup d'arrêt", "mis en sommeil",
+    # "ajourné", "différé"). Not "put back" alone, whose "to" may name a nearer date than
+    # the one the item settles on, nor "on ice", a drop (below). Not "is late" ("the
+    # opening is late 2026" gives a date) nor "slides to" ("shares slide to a low").
+    "running late, will be late, months late, years late, "
     "weeks late, put back again, put back by, put back a year, put back another, "
-    "slides to, slid to, slides into, slid into, a derape, coup d'arret, "
-    "mis en sommeil, mise en sommeil"
+    "coup d'arret, mis en sommeil, mise en sommeil"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")

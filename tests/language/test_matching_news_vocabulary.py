@@ -225,7 +225,6 @@ CASES = [
     case("late", L, "kestrel", "Norvia freezes Kestrel data centre project"),
     case("late", L, "lannet", "Corvane's Lannet gigafactory mothballed"),
     case("late", L, "altair", "Altair-2 maiden flight scrubbed after engine fault"),
-    case("late", L, "t9", "Le calendrier du tramway T9 dérape", "fr"),
     case("late", L, "t9", "Coup d'arrêt pour le tramway T9 de Valmorin", "fr"),
     case("late", L, "t9", "Le projet de tramway T9 est mis en sommeil", "fr"),
     case("late", L, "t9", "La mise en service du tramway T9 est ajournée", "fr"),
@@ -393,3 +392,21 @@ def test_still_not_open_is_no_news_before_the_deadline():
 def test_a_completion_noun_is_still_done_when_no_delay_follows_it():
     said = "Production start at Corvane's Lannet gigafactory, two weeks ahead of plan"
     assert reading(said, "lannet")[1] == F
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "language"),
+    [
+        # "is late" before a time is a date, not lateness (both within the deadline).
+        ("Norvia: the Osprey app launch is late 2026, the company confirmed", "osprey", "en"),
+        ("Norvia says the Osprey app launch is late this year", "osprey", "en"),
+        # "held up" as an example, costs that "dérapent", a plan that "diffère" (differs).
+        ("Norvia's Kestrel data centre held up as a model of efficient design", "kestrel", "en"),
+        ("Tramway T9 : les coûts dérapent, selon la Métropole de Valmorin", "t9", "fr"),
+        ("Le tracé du tramway T9 de Valmorin diffère de celui de 2022", "t9", "fr"),
+        # "slides to" a low is a share price.
+        ("Corvane slides to a two-year low as Lannet gigafactory costs mount", "lannet", "en"),
+    ],
+)
+def test_words_that_tell_a_delay_elsewhere_say_none_here(text: str, claim: str, language: str):
+    assert reading(text, claim, language=language)[1] != L
