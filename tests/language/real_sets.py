@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind17, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind18, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -121,6 +121,10 @@ BLIND16 = "dev-blind16"
 # items with a ledger of their own, labelled blind in the sixteenth round from pages no set
 # used, and scored once unread before any rule was written from it.
 BLIND17 = "dev-blind17"
+# `dev-blind18`: an eighteenth batch on general business and public-affairs news, articles,
+# phrasings and news items with a ledger of their own, labelled blind at the end of the
+# sixteenth round and scored once, unread, with its final rules.
+BLIND18 = "dev-blind18"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -141,6 +145,7 @@ EXTRAS = (
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND18,
 )
 
 
