@@ -528,10 +528,12 @@ FULFILMENT_FIXED = _phrases(
     "a accueilli ses premieres, accueillent leurs premiers, "
     "accueillent leurs premieres, "
     # A first flight or voyage made: "reaches orbit", "makes its maiden flight", "a effectué
-    # son premier vol", "blasts off", "maiden flight a success", "est un succès".
+    # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
+    # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
     "makes its first flight, made its first flight, effectue son premier vol, "
-    "a success, is a success, est un succes, "
+    "flight a success, flight is a success, flight was a success, vol est un succes, "
+    "vol a ete un succes, "
     # Production under way, said of production: "begins mass production", "kicks off
     # production", "la production a débuté", "first cells roll off the line".
     "starts mass production, started mass production, begins mass production, "
@@ -701,27 +703,35 @@ DENIAL_FIXED = _phrases(
     # The common words of a drop: "axed", "ditches plans", "walks away from", "backs out of",
     # "will not go ahead", "off the table", "dead in the water", "will never be built", "put
     # on ice" (shelved, as "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la
-    # trappe", "fait une croix sur", "sonne le glas", "ne se fera pas", "arrêt définitif",
-    # "met un terme". Not a bare "axes" (the French noun: "trois axes majeurs") nor
-    # "ditches" (a fund-raising may be ditched, not the promise).
+    # trappe", "fait une croix sur", "ne se fera pas", "arrêt définitif", "met un terme".
+    # Not a bare "axes" (the French noun: "trois axes majeurs") nor "ditches" (a
+    # fund-raising may be ditched, not the promise); "decided not to" only before building,
+    # opening, launching, going on ("decided not to sell the data centre" keeps it). Left
+    # out as they say other things in the news: "tourne la page" (of a chief executive, of
+    # an era), "sonne le glas" (said as often by the new thing of the old: "le tramway sonne
+    # le glas du bus"). A contract terminated, talks put on ice, a rumour dead: see
+    # AFFAIRS.
     "axes plans, axes its, ditches plans, ditched plans, ditches its plans, "
     "ditched its plans, walks away from, walked away from, walking away from, "
     "backs out of, backed out of, backing out of, will not go ahead, won't go ahead, "
     "not going ahead, will not proceed, won't proceed, off the table, "
     "dead in the water, is dead, will never be built, will never open, "
     "will no longer build, will no longer open, will no longer launch, on ice, "
-    "decided not to, decides not to, kills off, killed off, withdraws its plans, "
+    "decided not to build, decides not to build, decided not to open, decides not to open, "
+    "decided not to launch, decides not to launch, decided not to proceed, "
+    "decides not to proceed, decided not to pursue, decides not to pursue, kills off, "
+    "killed off, withdraws its plans, "
     "withdrew its plans, withdraws plans, withdrew plans, plans withdrawn, "
     "puts an end to, put an end to, tombe a l'eau, tombent a l'eau, est tombe a l'eau, "
     "passe a la trappe, passent a la trappe, est passe a la trappe, fait une croix sur, "
-    "font une croix sur, a fait une croix sur, sonne le glas, ne se fera pas, "
+    "font une croix sur, a fait une croix sur, ne se fera pas, "
     "ne se fera jamais, ne se feront pas, ne sera jamais construit, "
     "ne sera jamais construite, ne seront jamais construits, ne sera pas construit, "
     "ne sera pas construite, arret definitif, arrete definitivement, "
     "stoppe definitivement, met un terme, a mis un terme, arrete le projet, "
     "arrete le programme, stoppe le projet, stoppe le programme, "
     "stoppe le developpement, retire son projet, retire le projet, "
-    "retirent leur projet, tourne la page"
+    "retirent leur projet"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
@@ -823,14 +833,19 @@ STEP = _phrases(
     "acquired the land, acquires the land, acquired the site, acquires the site, "
     # Permits and the building's own milestones: "secures planning permission", "obtient
     # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
-    # terre", "lays the foundation stone", "halfway", "le tablier est posé", trial runs.
+    # terre", "lays the foundation stone", "halfway point", "le tablier est posé", trial
+    # runs. Not a bare "cornerstone" ("the cornerstone of its strategy"), "halfway" ("halfway
+    # through the year"), "mi-parcours" ("le bilan à mi-parcours du mandat") nor "dry run" (a
+    # rehearsal of anything); "tops out at" is a figure's peak (see reading).
     "planning permission, planning consent, planning approval, building permit, "
     "construction permit, permis de construire, permis d'amenager, "
     "declaration d'utilite publique, autorisation environnementale, "
     "tops out, topped out, topping out, sort de terre, sortent de terre, est sorti de terre, "
-    "foundation stone, cornerstone, halfway, mi-parcours, installs, est pose, sont poses, "
+    "foundation stone, lays the cornerstone, laid the cornerstone, cornerstone ceremony, "
+    "halfway point, halfway mark, halfway stage, halfway complete, halfway built, "
+    "chantier a mi-parcours, travaux a mi-parcours, installs, est pose, sont poses, "
     "a ete pose, ont ete poses, epreuves de charge, essais de charge, load test, "
-    "marche a blanc, marches a blanc, trial run, test run, dry run, cleared for, "
+    "marche a blanc, marches a blanc, trial run, test run, cleared for, "
     "cleared by, rolls out to the launch pad, "
     "rolled out to the launch pad, rolls out to the pad, rolled out to the pad"
 )
@@ -1108,6 +1123,54 @@ BEFORE_A_YEAR = _wordset(
     "in by from until before after since through du de en dans avant apres depuis pour "
     "jusqu'en des fin mi late early end mid"
 )
+# The affairs of a promiser's business other than what it promised: a contract, talks, hiring,
+# a dividend, a takeover, a rumour, a report, a consultation, a strike, a chief executive.
+# An outcome word whose subject (the two words before it in its clause) or whose object (up
+# to three words after it, before a preposition) is one of these tells that affair's
+# outcome, not the promise's ("terminates contract with the data centre's builder", "freezes
+# hiring at the gigafactory", "talks put on ice", "the sale rumour is dead", "interview
+# available today", "met un terme à son partenariat", "installs new CEO"), unless the claim
+# names it, in its statement or in its words found in the item (a promised agreement
+# terminated, "l'annulation de l'IPO" for a claim whose keyword is the IPO). Not "sale"
+# nor "stock", said of the promise on sale ("on sale now", "back in stock"), nor "prix"
+# ("disponible au prix de 499 euros"), "audience" ("available to a wide audience") or
+# "exposition" (a world fair is promised as often as an exhibition is held), nor "vote"
+# (the French verb: "le Parlement vote le report de la loi").
+AFFAIRS = _wordset(
+    "contract contracts agreement agreements deal deals partnership partnerships talks "
+    "negotiations hiring recruitment prices salaries wages payments bills dividend dividends "
+    "buyback ipo merger takeover shares results earnings rumour rumours rumor rumors "
+    "speculation report interview podcast documentary survey consultation petition strike "
+    "meeting hearing sponsorship campaign loan fundraising jobs shift logo "
+    "contrat contrats accord accords partenariat partenariats negociations discussions "
+    "embauches recrutement recrutements salaires paiements factures dividende "
+    "dividendes rachat fusion rumeur rumeurs rapport entretien documentaire sondage "
+    "concertation petition enquete greve reunion sponsoring parrainage campagne emprunt "
+    "recours proces festival fete"
+)
+# A person is an affair only as the object ("installs new CEO", "welcomes its first female
+# CEO"): as the subject, the chief executive or the mayor may open the promised thing.
+AFFAIRS_AS_OBJECT = _wordset("ceo chief chairman boss pdg directeur directrice")
+# Words between an affair and its outcome word ("a sale is off the table", "l'enquête
+# publique est désormais ouverte"), skipped when the subject is looked for.
+AFFAIR_LINKS = _wordset(
+    "is are was were be been has have had will now still already finally officially "
+    "est sont a ont ete sera seront desormais deja enfin officiellement"
+)
+# Where the object of an outcome word ends: a cause ("delayed by a strike", "after a vote")
+# a manner ("annulée sans concertation") or the next clause, not what is delayed or dropped.
+AFFAIR_OBJECT_ENDS = _wordset(
+    "by at for from in on with amid after due because over pending following until since as "
+    "while but and or than that which who despite par apres avec dans en depuis jusqu et "
+    "mais ou que qui faute malgre suite sans without selon according under sous"
+)
+# "livrée" after an article, a possessive or "nouvelle" is the noun, a livery ("la nouvelle
+# livrée du tramway", "sa livrée rouge"), not a thing delivered.
+LIVERY_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:la|une|sa|ses|leur|leurs|les|des|cette|ces|nouvelle|nouvelles)\s+$"
+)
+# A figure's peak, no building topped out: "output tops out at 10 GWh".
+FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
 # A slip out of sight is no slip of a date: "has slipped through the cracks of retail",
 # "copies slipped out early".

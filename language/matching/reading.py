@@ -43,6 +43,10 @@ from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold
 
 from .lexicon import (
+    AFFAIR_LINKS,
+    AFFAIR_OBJECT_ENDS,
+    AFFAIRS,
+    AFFAIRS_AS_OBJECT,
     AFTER_SO_SHORT_RX,
     ANNOUNCING,
     BACKGROUND_CLAUSE_RX,
@@ -56,6 +60,7 @@ from .lexicon import (
     DENYING,
     END_PROMISED_RX,
     EVENT_REACH,
+    FIGURE_PEAK_RX,
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
     FUTURE_AFTER_RX,
@@ -63,6 +68,7 @@ from .lexicon import (
     INAUGURATED,
     JOB_TITLE_RX,
     LATENESS_RX,
+    LIVERY_BEFORE_RX,
     MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
@@ -482,6 +488,8 @@ def _read_as(
             return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
+        if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
+            return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
         if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
@@ -529,6 +537,7 @@ def _read_as(
             return "late risk"  # "not on track"
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
+        or FIGURE_PEAK_RX.match(analysis.text, m.start())
         or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
         or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
         or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
@@ -721,6 +730,7 @@ def decide(
         )
         for s in _ends(analysis.signals, statement)
         if not _names_the_promised_thing(s, statement)
+        and not _said_of_an_affair(analysis, s, statement, term_spans)
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
@@ -863,6 +873,48 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
     return signal
+
+
+def _said_of_an_affair(
+    analysis: ItemAnalysis, signal: Signal, statement: str, term_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the signal's subject (the two words before it in its clause, past a verb's
+    auxiliary) or its object (up to three words after it, before a preposition or a cause)
+    is an affair of the promiser's business that the claim does not name, in its statement
+    or in its words found in the item ("Norvia terminates contract with the Kestrel data
+    centre's builder", "the sale rumour is dead", "met un terme à son partenariat"): that
+    affair's outcome, not the promise's ("l'annulation de l'IPO" is the promise's, for a
+    claim whose keyword is the IPO)."""
+    text = analysis.text
+    start = max(0, signal.start - 60)
+    before = text[start : signal.start]
+    cut = list(_CLAUSE_BREAK.finditer(before))
+    subject = [
+        m
+        for m in _WORD_RX.finditer(text, start + (cut[-1].end() if cut else 0), signal.start)
+        if len(m.group(0)) > 1 and m.group(0) not in AFFAIR_LINKS
+    ][-2:]
+    found = [m for m in subject if m.group(0) in AFFAIRS]
+    after = _CLAUSE_BREAK.search(text, signal.end, signal.end + 60)
+    taken = 0
+    for m in _WORD_RX.finditer(text, signal.end, after.start() if after else signal.end + 60):
+        word = m.group(0)
+        if word in AFFAIR_OBJECT_ENDS or taken == 3:
+            break
+        if len(word) > 1:
+            taken += 1
+            if word in AFFAIRS or word in AFFAIRS_AS_OBJECT:
+                found.append(m)
+    if not found:
+        return False
+    named = set(_WORD_RX.findall(fold(statement)))
+    return any(
+        m.group(0) not in named and not any(s <= m.start() < e for s, e in term_spans)
+        for m in found
+    )
+
+
+_WORD_RX = re.compile(r"\w+")
 
 
 def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
