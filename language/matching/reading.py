@@ -180,6 +180,11 @@ class ItemAnalysis:
     term_spans_seen: dict[str, tuple[tuple[int, int], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The affair words around each signal (see _said_of_an_affair), found once per item: they
+    # do not depend on the claim, which only says which of them it names itself.
+    affairs_seen: dict[tuple[int, int], tuple[tuple[int, str], ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentence_of(self, offset: int) -> int:
         if len(self._starts) != len(self.sentences):
@@ -878,14 +883,29 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
 def _said_of_an_affair(
     analysis: ItemAnalysis, signal: Signal, statement: str, term_spans: list[tuple[int, int]]
 ) -> bool:
-    """Whether the signal's subject (the two words before it in its clause, past a verb's
-    auxiliary) or its object (up to three words after it, before a preposition or a cause)
-    is an affair of the promiser's business that the claim does not name, in its statement
+    """Whether the signal's subject or object (`_affair_words`) is an affair of the
+    promiser's business that the claim does not name, in its statement
     or in its words found in the item ("Norvia terminates contract with the Kestrel data
     centre's builder", "the sale rumour is dead", "met un terme à son partenariat"): that
     affair's outcome, not the promise's ("l'annulation de l'IPO" is the promise's, for a
     claim whose keyword is the IPO)."""
-    text = analysis.text
+    found = analysis.affairs_seen.get((signal.start, signal.end))
+    if found is None:
+        found = analysis.affairs_seen[(signal.start, signal.end)] = _affair_words(
+            analysis.text, signal
+        )
+    if not found:
+        return False
+    named = set(_WORD_RX.findall(fold(statement)))
+    return any(
+        word not in named and not any(s <= at < e for s, e in term_spans) for at, word in found
+    )
+
+
+def _affair_words(text: str, signal: Signal) -> tuple[tuple[int, str], ...]:
+    """The words naming an affair of the business around a signal, with their places: in its
+    subject (the two words before it in its clause, past a verb's auxiliary) or its object
+    (up to three words after it, before a preposition or a cause)."""
     start = max(0, signal.start - 60)
     before = text[start : signal.start]
     cut = list(_CLAUSE_BREAK.finditer(before))
@@ -905,13 +925,7 @@ def _said_of_an_affair(
             taken += 1
             if word in AFFAIRS or word in AFFAIRS_AS_OBJECT:
                 found.append(m)
-    if not found:
-        return False
-    named = set(_WORD_RX.findall(fold(statement)))
-    return any(
-        m.group(0) not in named and not any(s <= m.start() < e for s, e in term_spans)
-        for m in found
-    )
+    return tuple((m.start(), m.group(0)) for m in found)
 
 
 _WORD_RX = re.compile(r"\w+")
