@@ -21,12 +21,9 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
+from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2024, 7, 2)
-
-
-def _d(iso: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(iso) if iso else None
 
 
 def _check(phrase: str, start, end, precision, qualifier, language, stated_on=STATED) -> None:

@@ -14,12 +14,9 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2025, 3, 12)
-
-
-def _d(iso: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(iso) if iso else None
 
 
 def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
