@@ -289,6 +289,16 @@ def ledger_profiles(
             promisers_of[fold(term)].add(profile.promiser_id)
             for word in fold(term).split():
                 claims_of[word].add(profile.claim_id)
+
+    def own(t: str) -> bool:
+        """A term only this promiser uses, naming no organisation, category or signal."""
+        return (
+            len(fold(t)) >= 4
+            and fold(t) not in every_name
+            and len(promisers_of[fold(t)]) == 1
+            and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
+        )
+
     result = []
     for profile in profiles:
         statement = fold(profile.statement)
@@ -297,17 +307,6 @@ def ledger_profiles(
             or profile.terms
         )
         subject = fold(profile.subject or profile.stated_subject)
-
-        def own(t: str) -> bool:
-            return (
-                len(fold(t)) >= 4
-                and fold(t) not in every_name
-                and len(promisers_of[fold(t)]) == 1
-                and not any(
-                    rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values())
-                )
-            )
-
         things = tuple(
             t for t in terms if re.search(r"[A-Z0-9]", t) and own(t) and _grounded(t, subject)
         )
