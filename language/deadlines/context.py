@@ -511,6 +511,10 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
         between = folded[before.end() : start]
         if not _AHEAD_RX.search(between) and len(_WORD.findall(between)) <= _PAST_REACH:
             return before.span()
+    if _looks_ahead(folded, start) is not None:
+        # A verb before the period already looks ahead: a past verb after it is the
+        # attribution of what was said ("will open on March 3, the company said").
+        return None
     after = _TOLD_PAST_RX.search(folded, end, min(len(folded), end + 80))
     if after is not None and not _undone(folded, after):
         between = folded[end : after.start()]

@@ -1649,6 +1649,30 @@ def test_a_period_under_a_verb_that_looks_ahead_stays_ahead(phrase, start) -> No
     assert _window(phrase, "2025-11-20")[0] == _d(start)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("The store will open on March 3, the company said.", "2026-03-03"),
+        ("It plans to open the plant in April, Reuters reported.", "2026-04-01"),
+        ("production is due to start in June, the firm confirmed", "2026-06-01"),
+        ("Le magasin ouvrira le 3 mars, a annoncé la société.", "2026-03-03"),
+        ("Les travaux commenceront en avril, a annoncé la mairie.", "2026-04-01"),
+    ],
+)
+def test_a_trailing_attribution_does_not_send_a_promised_period_into_the_past(
+    phrase, start
+) -> None:
+    # The past verb after the period says who said it; the verb before it looks ahead.
+    assert _window(phrase, "2025-11-20")[0] == _d(start)
+
+
+def test_a_period_before_its_speech_verb_with_nothing_ahead_is_still_gone_by() -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(
+            "On March 3, the company said the plant had opened", stated_on=dt.date(2025, 11, 20)
+        )
+
+
 # Classes found by reading invented variants of common phrasings (no labelled phrase needed
 # them): feasts, parts of a period said with "part", year-ends of a fiscal or calendar year,
 # "pre-"/"post-" a year, a year written before its season.
