@@ -39,6 +39,7 @@ from language.deadlines import DeadlineParseError, parse_deadline
 from language.matching import (
     ClaimProfile,
     ItemText,
+    Match,
     candidates_python,
     claim_profile,
     ledger_profiles,
@@ -398,15 +399,14 @@ class NewsScore(Score):
     windows_labelled: int = 0
 
 
-def score_news(split: str = "test") -> NewsScore:
+def news_answers(split: str) -> Iterator[tuple[dict[str, Any], Match | None, str | None]]:
+    """Each item of `split` with the matcher's best match and that match's claim key."""
     data = load("news", split)
     keys = {n: claim["key"] for n, claim in enumerate(data["claims"], 1)}
     profiles = news_profiles(split)
-    score = NewsScore()
     for number, item in enumerate(data["items"]):
         if not _in(split, item):
             continue
-        score.total += 1
         original = f"{item['title']}\n{item['summary']}"
         text = ItemText(
             item_id=number,
@@ -416,12 +416,24 @@ def score_news(split: str = "test") -> NewsScore:
             original=original,
         )
         matches = rank_matches(candidates_python([text], profiles), threshold=NEWS_THRESHOLD)
-        best = (matches.get(number) or [None])[0]
-        got = (keys[best.claim_id], best.kind) if best else (None, None)
-        expected_claims = set(item["claims"])
-        if (not expected_claims and best is None) or (
-            got[0] in expected_claims and got[1] == item["kind"]
-        ):
+        found = matches.get(number)
+        best = found[0] if found else None
+        yield item, best, keys[best.claim_id] if best else None
+
+
+def news_label_right(label: dict[str, Any], claim: str | None, kind: str | None) -> bool:
+    """Whether an answer (a claim key and kind, or None for none) is the labelled one."""
+    if not label["claims"]:
+        return claim is None
+    return claim in label["claims"] and kind == label["kind"]
+
+
+def score_news(split: str = "test") -> NewsScore:
+    score = NewsScore()
+    for item, best, claim in news_answers(split):
+        score.total += 1
+        kind = best.kind if best else None
+        if news_label_right(item, claim, kind):
             score.right += 1
             if best is not None and (item["new_start"] or item["new_end"]):
                 score.windows_labelled += 1
@@ -431,8 +443,8 @@ def score_news(split: str = "test") -> NewsScore:
                 )
             continue
         score.misses.append(
-            f"{item['id']} {item['title'][:80]!r}: got {got[0]} {got[1]}; "
-            f"expected {sorted(expected_claims) or None} {item['kind']}"
+            f"{item['id']} {item['title'][:80]!r}: got {claim} {kind}; "
+            f"expected {sorted(item['claims']) or None} {item['kind']}"
         )
     return score
 
