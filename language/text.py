@@ -9,6 +9,9 @@ cut from the original text at the same offsets:
   patterns tell participles ("créée", "nommé") from other words by their accents.
 
 `fold_words` is `fold` with runs of spaces squeezed, for comparing names and terms.
+`tidy` writes one text the same way whatever its source's typography (composed accents, one
+kind of space, no doubled spaces, lines broken inside a sentence joined), keeping where each
+character came from, so that what is read in the tidy text can be cut from the original.
 `language_score` and `guess_language` count each language's commonest words.
 `TITLE_ABBREVIATIONS` and `ABBREVIATIONS` are the words whose full stop ends no sentence.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 __all__ = [
     "ABBREVIATIONS",
@@ -30,6 +34,8 @@ __all__ = [
     "normalise_text",
     "single_line",
     "text_problem",
+    "tidy",
+    "Tidied",
 ]
 
 # Words whose trailing full stop ends no sentence, in lower case, English and French; the
@@ -139,7 +145,10 @@ def fold_case(text: str) -> str:
 
 
 def fold_words(text: str) -> str:
-    """`fold`, with every run of whitespace made one space and the ends stripped."""
+    """`fold`, with every run of whitespace made one space and the ends stripped (accents
+    written as a letter and a combining mark composed first, invisible characters dropped)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_DROPPED)
     return " ".join(fold(text).split())
 
 
@@ -252,3 +261,133 @@ def single_line(text: str) -> str:
         if ch not in _BIDI_CONTROLS and unicodedata.category(ch) not in ("Cc", "Cs") or ch.isspace()
     )
     return " ".join(kept.split())
+
+
+# --- One text whatever its typography -------------------------------------------------------
+
+# No-break, thin, figure and other fixed-width spaces, and tabs, are spaces to a reader.
+_SPACES = frozenset(
+    "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t\x0b\x0c"
+)
+# Soft hyphens, zero-width spaces and joiners, word joiners and byte-order marks show nothing.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DROPPED = str.maketrans(dict.fromkeys(_INVISIBLE))
+_HYPHENS = {"\u2010": "-", "\u2011": "-"}  # the hyphen and the no-break hyphen
+# A line ending inside a sentence whose next line goes on in lower case was broken by a width.
+_BROKEN_LINE = re.compile(r"(?<=[^\s.!?:;])\n(?=[a-z\u00e0-\u00ff(])")
+# A list item's marker at a line's start: its lines are items, whatever their length.
+# Anything the slow path would change: a character to compose, replace or drop, a doubled
+# space, a space at a line's edge.
+_UNTIDY = re.compile(
+    "[\r\t\x0b\x0c\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006\u2008\u205f\u3000"
+    "\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|  | \n|\n |^ "
+)
+_LIST_MARKER = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s", re.MULTILINE)
+_WRAP_WIDTHS = (55, 100)  # how long the lines of a text wrapped at a fixed width run
+_WRAP_SLACK = 25  # how much shorter than the longest a wrapped line may be
+
+
+@dataclass(frozen=True)
+class Tidied:
+    """A tidy text and, for each of its characters, the span of the original it stands for
+    (None when the text was already tidy)."""
+
+    text: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original that the tidy text's `start:end` stands for."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            at = (
+                self.starts[start]
+                if start < len(self.starts)
+                else self.ends[-1]
+                if self.ends
+                else 0
+            )
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+def tidy(text: str) -> Tidied:
+    """`text` written one way whatever its source's typography: accents composed (NFC),
+    every kind of space and the tab a plain space, doubled spaces and spaces around line
+    breaks dropped, invisible characters dropped, no-break hyphens plain, line endings "\n";
+    then the line breaks of a text wrapped at a fixed width, and those inside a sentence that
+    goes on in lower case, made spaces. Idempotent: a tidy text comes back unchanged."""
+    if not _UNTIDY.search(text):
+        # Nothing to compose, replace or drop: only line breaks may become spaces, one for one.
+        breaks = _joined_line_breaks(text)
+        if not breaks:
+            return Tidied(text)
+        kept = list(text)
+        for at in breaks:
+            kept[at] = " "
+        return Tidied("".join(kept))
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1  # a letter with the marks that follow it is one character once composed
+        group = text[i:j] if j == i + 1 else unicodedata.normalize("NFC", text[i:j])
+        for ch in group:
+            if ch == "\r":
+                if j < n and text[j] == "\n":
+                    continue  # "\r\n" is one line ending
+                ch = "\n"
+            if ch in _INVISIBLE:
+                continue
+            if ch in _SPACES and not (ch == "\u00a0" and i and text[i - 1] == "\u00c2"):
+                # (A no-break space after "Â" is half of one mis-decoded, which readers
+                # that repair such text still recognise: left as it is.)
+                ch = " "
+            ch = _HYPHENS.get(ch, ch)
+            if ch == " " and (not chars or chars[-1] in " \n"):
+                continue
+            if ch == "\n" and chars and chars[-1] == " ":
+                chars.pop(), starts.pop(), ends.pop()
+            chars.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    joined = "".join(chars)
+    for at in _joined_line_breaks(joined):
+        chars[at] = " "
+    tidied = "".join(chars)
+    if tidied == text:
+        return Tidied(text)
+    return Tidied(tidied, tuple(starts), tuple(ends))
+
+
+def _joined_line_breaks(text: str) -> list[int]:
+    """Where a line break is no break of the text: in a block of lines of about one length
+    (a text wrapped at a fixed width), or inside a sentence that goes on in lower case."""
+    if "\n" not in text:
+        return []
+    found = []
+    offset = 0
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        longest = max(map(len, lines))
+        if (
+            len(lines) > 1
+            and _WRAP_WIDTHS[0] <= longest <= _WRAP_WIDTHS[1]
+            and all(len(line) >= longest - _WRAP_SLACK for line in lines[:-1])
+            and not _LIST_MARKER.search(block)
+        ):
+            at = offset
+            for line in lines[:-1]:
+                at += len(line)
+                found.append(at)
+                at += 1
+        offset += len(block) + 2
+    found += [m.start() for m in _BROKEN_LINE.finditer(text) if m.start() not in found]
+    return sorted(found)

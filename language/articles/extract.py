@@ -21,8 +21,8 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
+from language.text import Tidied, guess_language, tidy
 from language.text import fold_case as _fold
-from language.text import guess_language
 
 from .cues import _blockers, _cues, _judge_cues, _last
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
@@ -101,8 +101,44 @@ def extract_drafts(
     """The promises in an article, in the order they appear (see the module docstring).
 
     `published_precision` is "month" or "year" when the page gives its date only to the
-    month or year (`published_on` is then the first day of it).
+    month or year (`published_on` is then the first day of it). The article is read tidied
+    (`language.text.tidy`: no-break or doubled spaces, decomposed accents and lines broken
+    by a width change nothing); each draft's quote and position are given back in `text`.
     """
+    tidied = tidy(text)
+    drafts = _drafts(
+        tidied.text,
+        published_on=published_on,
+        organisations=organisations,
+        title=tidy(title).text,
+        language=language,
+        published_precision=published_precision,
+    )
+    if tidied.text == text:
+        return drafts
+    return [_as_written(draft, tidied, text) for draft in drafts]
+
+
+def _as_written(draft: DraftCandidate, tidied: Tidied, text: str) -> DraftCandidate:
+    """A draft read in the tidy text, its quote cut from the article as written."""
+    at = tidied.text.find(draft.quote, draft.position)
+    if at < 0:
+        return draft  # a quote put together from several places stays as read
+    start, end = tidied.span(at, at + len(draft.quote))
+    return replace(
+        draft, quote=text[start:end], position=tidied.span(draft.position, draft.position)[0]
+    )
+
+
+def _drafts(
+    text: str,
+    *,
+    published_on: dt.date,
+    organisations: Sequence[KnownOrganisation],
+    title: str,
+    language: str | None,
+    published_precision: str,
+) -> list[DraftCandidate]:
     language = language or guess_language(text)
     context = _Context(
         organisations,

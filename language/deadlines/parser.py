@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from language.text import fold as _fold
-from language.text import language_score
+from language.text import language_score, tidy
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
 from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE, STRETCH_TRIGGERS
@@ -406,7 +406,9 @@ def parse_deadline(
     said "in April 2025" (month), "within two years" ends on 2027-04-30.
 
     The phrase may hold surrounding words ("the company said it would go live by the end
-    of 2024."); the window lists in `unused` the words no rule read. Raises
+    of 2024."); the window lists in `unused` the words no rule read. It is read tidied
+    (`language.text.tidy`): no-break spaces, doubled spaces, accents written as a letter and
+    a combining mark, or a line broken by a width change nothing. Raises
     DeadlineParseError, with a message for the editor, when the phrase holds no deadline
     (nothing datable, a negated or impossible date, or a date already past when it was
     said); never raises anything else for a str.
@@ -421,6 +423,7 @@ def parse_deadline(
             f"The text is {len(text)} characters long; a deadline phrase is at most "
             f"{MAX_PHRASE_LENGTH}."
         )
+    text = tidy(text).text  # one spelling whatever the typography: NFC, plain spaces
     written = text.strip()
     phrase = _repaired(text, keep_length=False).strip()
     if not phrase:
@@ -461,7 +464,8 @@ def find_deadlines(
 ) -> list[FoundDeadline]:
     """Every deadline expression in a longer text (a news item, an article), in order.
 
-    Each comes with its window (whose `text` is the expression) and its span in `text`.
+    Each comes with its window (whose `text` is the expression) and its span in `text`; the
+    text is read tidied (`language.text.tidy`), the expression given back as `text` writes it.
     Expressions that name no usable date (a year out of range, 31 February), negated or
     vague ones are left out; past ones are kept (an article reports them). Texts over
     MAX_SCAN_LENGTH characters are refused. `stated_precision` is as for `parse_deadline`.
@@ -474,8 +478,17 @@ def find_deadlines(
             f"The text is {len(text)} characters long; find_deadlines reads at most "
             f"{MAX_SCAN_LENGTH}: split it into paragraphs."
         )
-    return [
-        FoundDeadline(f.window.text, f.window, f.span)
-        for f in _scan(text, stated_on, window_text=None, stated_precision=stated_precision)
+    tidied = tidy(text)
+    found = [
+        (f.window, f.span)
+        for f in _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
         if f.window is not None
     ]
+    if tidied.text == text:
+        return [FoundDeadline(window.text, window, span) for window, span in found]
+    results = []
+    for window, span in found:
+        start, end = tidied.span(*span)
+        written = replace(window, text=text[start:end])
+        results.append(FoundDeadline(written.text, written, (start, end)))
+    return results

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
 from language.kinds import EvidenceKind
-from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold
+from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold, tidy
 
 from .lexicon import (
     AFFAIR_LINKS,
@@ -234,8 +234,10 @@ class Reading:
 
 def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
     """Read an item once: `original` is its title and summary as written (title first, one
-    line), `folded` the same folded when the original is not known."""
-    source = (original or folded)[:MAX_SCAN_LENGTH]
+    line), `folded` the same folded when the original is not known. Each is read tidied
+    (`language.text.tidy`), the title kept as the first line."""
+    title, line_break, summary = (original or folded).partition("\n")
+    source = (tidy(title).text + line_break + tidy(summary).text)[:MAX_SCAN_LENGTH]
     text = fold(source)
     analysis = ItemAnalysis(
         category_words={},
