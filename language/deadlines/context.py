@@ -479,6 +479,16 @@ _AHEAD_RX = re.compile(
     r"|lancement|livraison|ouverture|mise en service|commercialisation|vente|sortie)\b",
     re.ASCII,
 )
+# A period that says itself it is to come or a target: "next June", "septembre prochain", "for
+# August", "pour juin".
+_AHEAD_IN_ITSELF = re.compile(
+    r"(?:for|pour)\s|.*?\b(?:next|coming|prochain|prochaine|prochains|prochaines)\b",
+    re.ASCII,
+)
+# A verb of a move just before the period, with "to"/"à" or not: the new date, ahead.
+_MOVED_JUST_BEFORE = re.compile(
+    rf"(?:{_MOVE})(?:\s+(?:to|until|till|into|a|au|aux|en|jusqu'(?:a|au|en)))?\s+$", re.ASCII
+)
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
@@ -503,7 +513,15 @@ def _undone(folded: str, verb: re.Match[str]) -> bool:
 
 def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the verb stands that tells of a period as past: the nearest strictly past verb
-    just before it, or just after it in the same sentence, with nothing looking ahead between."""
+    just before it, or just after it in the same sentence, with nothing looking ahead between.
+
+    A period said to come ("septembre prochain", "next June"), set as a target ("scheduled
+    for August", "confirmé pour juin") or as the new date of a move ("a été reporté au 4
+    mars") is never told as past."""
+    if _AHEAD_IN_ITSELF.match(folded, start, end) or _MOVED_JUST_BEFORE.search(
+        folded, max(0, start - 60), start
+    ):
+        return None
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
         before = m  # the nearest one

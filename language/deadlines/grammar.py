@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .days import _resolve_day, _resolve_day_of_month, _resolve_near_day, _resolve_weekday
 from .lexicon import (
@@ -648,8 +648,7 @@ _RULE_BY_NAME = {rule.name: rule for rule in _RULES}
 
 def _with(c: _Context, **groups: str | None) -> _Context:
     """The same match with some groups renamed, for rules with two spellings of a group."""
-    return _Context(c.groups.given(**groups), c.stated_on, c.qualified, c.text, c.part, c.scanning,
-                    c.qualifier)  # fmt: skip
+    return replace(c, groups=c.groups.given(**groups))
 
 
 def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:

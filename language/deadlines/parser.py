@@ -423,9 +423,9 @@ def parse_deadline(
             f"The text is {len(text)} characters long; a deadline phrase is at most "
             f"{MAX_PHRASE_LENGTH}."
         )
-    text = tidy(text).text  # one spelling whatever the typography: NFC, plain spaces
-    written = text.strip()
-    phrase = _repaired(text, keep_length=False).strip()
+    written = text.strip()  # the window's text, and where unused words are looked up
+    # Read in one spelling whatever the typography (NFC, plain single spaces...).
+    phrase = _repaired(tidy(text).text, keep_length=False).strip()
     if not phrase:
         raise DeadlineParseError("The deadline text is empty.")
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from language.text import fold as _fold
+
 from .grammar import _Rule
 from .lexicon import _MOVE
 from .periods import (
@@ -74,9 +76,16 @@ _PARTS = ("early", "mid", "late", "end")
 _FIGURATIVE_TOMORROW = re.compile(
     r"(?<!partir )(?<!compter )(?<!as )\b(?:de|of)\s+(?:demain|tomorrow)$"
 )
-# "pushed back the inaugural launch of its constellation to October": "to" after a verb of a
-# move, up to eight words away with no clause break, qualifies a period as "in" does.
-_MOVED_TO = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+to\s+$", re.ASCII)
+# "pushed back the inaugural launch of its constellation to October", "la mise en service
+# est repoussée à septembre": "to", "à" after a verb of a move, up to eight words away with no
+# clause break, qualify a period as "in" does; the move's new date lies ahead.
+_MOVED = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+$", re.ASCII)
+# "to", "à", "au" as written: folded, "à" (to) is "a" (has), as in "a été" (has been).
+_TO_AS_WRITTEN = re.compile(r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?$")
+_JOINED_TO = re.compile(r"(?:to|à|au|aux)\s")  # the period's own first word
+_MOVED_TO = re.compile(
+    rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.ASCII
+)
 
 
 def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
@@ -133,7 +142,13 @@ def _read(
         qualifier, words = _qualifier_of(groups)
         part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
         part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
-    if qualifier is None and _MOVED_TO.search(text[max(0, m.start() - 120) : m.start()].lower()):
+    written_before = text[max(0, m.start() - 120) : m.start()].lower()
+    before = _fold(written_before)
+    moved = bool(
+        (_MOVED_TO.search(before) and _TO_AS_WRITTEN.search(written_before))
+        or (_JOINED_TO.match(text[m.start() : m.start() + 5].lower()) and _MOVED.search(before))
+    )
+    if qualifier is None and moved:
         qualifier = Qualifier.IN.value
     context = _Context(
         groups,
@@ -143,6 +158,7 @@ def _read(
         part,
         scanning,
         qualifier,
+        moved,
     )
     resolved = rule.resolve(context)
     if resolved is None:

@@ -2015,3 +2015,44 @@ def test_a_day_since_which_something_holds_is_past(phrase) -> None:
     # "since" a day with no year: the day gone by, not the coming one.
     with pytest.raises(DeadlineInPastError):
         parse_deadline(phrase, stated_on=dt.date(2026, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # French moves name their new date after "à", as English ones after "to".
+        ("reporté à septembre", "2025-09-01", "2025-09-30"),
+        ("la mise en service est repoussée à septembre", "2025-09-01", "2025-09-30"),
+        ("décalée à juin", "2025-06-01", "2025-06-30"),
+        ("REPORTÉ À AVRIL", "2025-04-01", "2025-04-30"),
+        # A move's new date lies ahead, even in the passé composé or just after a season.
+        ("a été reporté au 4 mars", "2025-03-04", "2025-03-04"),
+        ("a été repoussée à septembre", "2025-09-01", "2025-09-30"),
+        ("repoussé à l'automne", "2025-09-01", "2025-11-30"),
+        ("pushed back to the autumn", "2025-09-01", "2025-11-30"),
+    ],
+)
+def test_the_new_date_of_a_move_is_read_and_lies_ahead(phrase, start, end) -> None:
+    # Said on Friday 10 January 2025.
+    assert _window(phrase, "2025-01-10") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("is scheduled for August, the agency said", "2025-08-01"),
+        ("The opening was confirmed for June", "2025-06-01"),
+        ("en septembre prochain, a annoncé Apple", "2025-09-01"),
+        ("C'était annoncé : en septembre prochain", "2025-09-01"),
+    ],
+)
+def test_a_target_or_a_next_period_is_never_told_as_past(phrase, start) -> None:
+    # "for" sets a target; "prochain", "next" say it is to come, whatever verb went before.
+    assert _window(phrase, "2025-01-10")[0] == _d(start)
+
+
+def test_a_ete_is_no_summer_and_no_move_to_it() -> None:
+    # Folded, "à" (to) and "a" (has) are one word: "a été" stays "has been".
+    text = "La ligne – qui doit être prolongée vers le sud – a été replanifiée fin 2021."
+    found = find_deadlines(text, stated_on=dt.date(2020, 12, 13))
+    assert [f.text for f in found] == ["fin 2021"]
