@@ -475,6 +475,14 @@ def _resolve_season(c: _Context) -> _Period | None:
         return _coming_occurrence(build, c.stated_on)
     if not (g.get("this") or g.get("last") or c.qualified or _has_year(g) or g.get("launch")):
         return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
+    if (
+        g.get("this")
+        and not _has_year(g)
+        and _previous_occurrence(build, c.stated_on).end.year < c.stated_on.year
+    ):
+        # "this autumn" said in January is this year's coming autumn: the one just past ended
+        # last year (said in December, "this autumn" is the one just ended).
+        return _next_occurrence(build, c.stated_on)
     # A launch is promised ahead: "a fall release" said in January is the coming fall.
     return _yearly(c, build, recent=not g.get("launch"))
 

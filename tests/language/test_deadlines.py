@@ -2056,3 +2056,14 @@ def test_a_ete_is_no_summer_and_no_move_to_it() -> None:
     text = "La ligne – qui doit être prolongée vers le sud – a été replanifiée fin 2021."
     found = find_deadlines(text, stated_on=dt.date(2020, 12, 13))
     assert [f.text for f in found] == ["fin 2021"]
+
+
+@pytest.mark.parametrize("phrase", ["cet automne", "this fall", "dès cet automne", "this autumn"])
+def test_this_season_said_in_january_is_this_years(phrase) -> None:
+    # The autumn just past ended last year: "this autumn" in January is the coming one.
+    assert _window(phrase, "2025-01-10") == (_d("2025-09-01"), _d("2025-11-30"))
+
+
+def test_this_season_said_just_after_it_ended_is_the_one_just_ended() -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline("cet automne", stated_on=dt.date(2025, 12, 20))
