@@ -804,6 +804,8 @@ _SPEECH = (
     r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté|fait savoir|réaffirmé|rappelé|réitéré|martelé)"
+    # The pronominal "s'est engagé", French for "committed" ("En 2023, X s'était engagé à").
+    r"|s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s"
     # "Comme annoncé en mars, X ouvrira ...", as "As announced in March" (English "announced").
     r"|comme annoncée?s?"
     r"|affirmait|promettait|annonçait|indiquait|déclarait|assurait|expliquait|précisait"

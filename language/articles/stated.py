@@ -394,14 +394,40 @@ _PAGE_OPENING_DAY = re.compile(
 _PAGE_TOP = 400
 
 
+# How long before a page's date a wire story's dateline may be: a story republished later.
+_DATELINE_REACH_DAYS = 7
+
+
+def _dateline_day(top: str, article: Stated) -> Stated | None:
+    """The day of a dateline ("PARIS, June 12 (Reuters) -", "Paris, le 12 juin 2024 –") at
+    the top of a page dated to the day, a week or less before it: the story's own day, which
+    a page that carried it later does not change."""
+    match = _PAGE_DATELINE.match(top)
+    if match is None:
+        return None
+    year = match["year"] or match["year_fr"]
+    try:
+        day = dt.date(
+            int(year) if year else article.on.year,
+            MONTH_NUMBERS[match["month"] or match["month_fr"]],
+            int(match["day"] or match["day_fr"]),
+        )
+    except ValueError:
+        return None
+    if not 0 < (article.on - day).days <= _DATELINE_REACH_DAYS:
+        return None
+    return Stated(day, "day", match.group().strip())
+
+
 def page_day(text: str, article: Stated) -> Stated | None:
     """The day a page dated only to its month or year gives itself at its top: its dateline
     ("PARIS, March 3 (Reuters) -") or a line saying when it was published ("Publié le 3 mars
     2024"), when that day falls in the page's month or year. What the page reports as news
-    was said that day."""
-    if article.precision == "day":
-        return None
+    was said that day. A page dated to the day takes its dateline's day when that is up to a
+    week earlier (`_dateline_day`)."""
     top = _folded_keeping_dashes(text[:_PAGE_TOP])
+    if article.precision == "day":
+        return _dateline_day(top, article)
     opening = _PAGE_OPENING_DAY.match(top)
     match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top) or opening
     if match is None:

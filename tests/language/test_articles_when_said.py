@@ -373,3 +373,36 @@ def test_a_sentence_citing_a_source_still_continues_the_older_statement():
     )
     [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
     assert draft.stated_on.year == 2023
+
+
+# --- The pronominal "s'engager" as a verb of saying; a wire story's dateline ------------------
+
+
+def test_a_time_opening_a_sentence_dates_a_promise_told_with_s_etait_engage():
+    # As "In 2023, Corvane Motors had pledged to": the French pronominal pluperfect.
+    for text in (
+        "En 2023, Corvane Motors s'était engagé à ouvrir une usine à Halden en 2026.",
+        "L'an dernier, Corvane Motors s'était engagé à ouvrir une usine à Halden en 2026.",
+    ):
+        (draft,) = read.dated_drafts(text, language="fr")
+        assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+            Y(2026, 12, 31),
+            Y(2023, 1, 1),
+            "year",
+        )
+
+
+def test_a_dateline_a_few_days_before_the_page_dates_the_wire_story():
+    # The page is of Friday 14 June 2024; the agency's story, of 12 June.
+    for text in (
+        "PARIS, June 12 (Reuters) - Corvane Motors will open its Halden plant by the end of "
+        "2026, the company said.",
+        "Paris, le 12 juin 2024 – Corvane Motors ouvrira son usine de Halden d'ici fin 2026.",
+    ):
+        assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 12))]
+
+
+def test_a_dateline_of_the_page_day_or_long_before_it_changes_nothing():
+    for day in ("June 14", "May 2"):
+        text = f"PARIS, {day} (Reuters) - Corvane Motors will open its Halden plant by 2027."
+        assert read.dated(text) == [(None, Y(2027, 12, 31), PUBLISHED)]
