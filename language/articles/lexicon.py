@@ -205,6 +205,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bhop(?:es?|ing) (?:to|that)\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"
     ),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
+    # "is poised to open", "pencilled in a 2027 opening", "has set a 2027 target for".
+    CueRule(r"\b(?:is|are) (?:now )?poised to\b", "expects", needs="owned"),
+    CueRule(r"\bpencil(?:l)?ed in\b", "plans"),
+    CueRule(r"\b(?:set|sets|has set|have set) (?:a|an|itself a|the) (?:\d{4} )?target\b", "aims"),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
     ),
@@ -388,6 +392,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
+    # "table désormais sur", "mise sur une ouverture en 2027", "s'attend à", "anticipe": as
+    # "expects" (an adverb may come between the verb and "sur").
+    CueRule(
+        r"\b(?:table(?:nt)?|mise(?:nt)?) (?:(?:désormais|maintenant|toujours|aujourd'hui|donc|"
+        r"plutôt|encore) )?sur\b|\bs'attend(?:ent)? à\b|\banticip(?:e|ent)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
@@ -648,12 +660,19 @@ _OPINIONS = re.compile(
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"
 )
+# A word naming who an occasion is for is no subject: "at an investor day", "on an analyst
+# call", "its capital markets day", "la journée investisseurs" is the promiser's own occasion.
+_OCCASION_AFTER = (
+    r"(?!\s+(?:day|days|relations|conference|presentation|meeting|call|briefing|event|update"
+    r"|summit|webcast|letter)\b)"
+)
 # Subjects that are third parties: their expectations are no promise of the organisation's.
 # A word inside a compound is no subject ("the high-demand regions", "market-leading").
 _THIRD_PARTY = re.compile(
-    r"(?<!-)\b(?:analysts?|regulators?|observers?|experts?|investors?|economists?|commentators?|"
-    r"brokers?|consultants?|authorities|market|markets|prices|demand|analystes?|régulateurs?|"
-    r"observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)\b(?!-)"
+    r"(?<!-)(?<!journée )(?<!journee )\b(?:analysts?|regulators?|observers?|experts?|investors?|"
+    r"economists?|commentators?|brokers?|consultants?|authorities|market|markets|prices|demand|"
+    r"analystes?|régulateurs?|observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)"
+    rf"\b(?!-){_OCCASION_AFTER}"
 )
 # Subjects that are other bodies: what they will do is not the organisation's promise
 # ("The European Union aims to ...", "Rivals such as OVHcloud plan to ...").
@@ -665,8 +684,9 @@ _OUTSIDER = re.compile(
 )
 # Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
 _THIRD_PARTY_SPEAKER = re.compile(
-    r"\b(?:analysts?|experts?|observers?|economists?|consultants?|brokers?|commentators?|"
-    r"investors?|analystes?|observateurs?|économistes?|investisseurs?)\b"
+    r"(?<!journée )(?<!journee )\b(?:analysts?|experts?|observers?|economists?|consultants?|"
+    r"brokers?|commentators?|investors?|analystes?|observateurs?|économistes?|investisseurs?)"
+    rf"\b{_OCCASION_AFTER}"
 )
 # A study's finding told after the promise: "These 50 deliveries will put Airbus ahead this
 # year, LNC's analysis indicates" is the analyst's forecast.

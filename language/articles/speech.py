@@ -251,6 +251,9 @@ SPEAKING = (
     r"(?:during|on) a visit)\b"
 )
 _SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
+# The same set off by commas after the speaker: "X, speaking at an investor day on June 4,
+# said ...".
+_SPEAKING_ASIDE = re.compile(rf",\s*{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
 # A clause after a promise that says when it was made: "…, which was promised in 2019",
 # "…, first announced before the 2019 election", "…, promise faite en 2017".
 _MADE_THEN = re.compile(
@@ -361,8 +364,10 @@ def _spoken(
             or any(
                 a <= start < b
                 and re.search(r"\w", folded[a:start] + folded[end:b])
-                # ", in a statement released Tuesday, said": the aside dates the statement.
+                # ", in a statement released Tuesday, said": the aside dates the statement;
+                # so does ", speaking at an investor day on June 4, said".
                 and not _DOCUMENT_OF_DAY.search(folded[a:start])
+                and not _SPEAKING_ASIDE.match(folded, a, start)
                 # ",” the manager told reporters during a visit on Wednesday, according to
                 # ...": the aside is the attribution itself, its time when it was said.
                 and not (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[a:start]))
@@ -390,6 +395,7 @@ def _spoken(
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
             or bool(_SPEAKING_AT.match(folded[reading.body : start]))
+            or bool(_SPEAKING_ASIDE.search(folded, reading.body, start))
             or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
         )
         # A sentence that promises nothing still dates its statement when the time is next

@@ -482,3 +482,41 @@ def test_past_openings_that_included_places_are_no_plan():
     hotels = Reader([KnownOrganisation(3, "Halden Hotels")], OCTOBER_1)
     text = "Halden Hotels grew fast. Its openings in 2023 included inns in Bremen and Kiel."
     assert hotels.dated_drafts(text) == []
+
+
+# --- Everyday ways to say it is expected or planned ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "strength"),
+    [
+        ("Corvane Motors table désormais sur une ouverture de l'usine en 2027.", "fr", "expects"),
+        ("Corvane Motors mise sur une ouverture de l'usine en 2027.", "fr", "expects"),
+        ("Corvane Motors s'attend à ouvrir l'usine en 2027.", "fr", "expects"),
+        ("Corvane Motors anticipe une ouverture de l'usine en 2027.", "fr", "expects"),
+        ("Corvane Motors is poised to open the plant in 2027.", "en", "expects"),
+        ("Corvane Motors pencilled in a 2027 opening for the plant.", "en", "plans"),
+        ("Corvane Motors has set a 2027 target for the plant.", "en", "aims"),
+    ],
+)
+def test_everyday_words_of_expecting_and_planning_commit(text, language, strength):
+    (draft,) = read.dated_drafts(text, language=language)
+    assert (draft.start, draft.end, draft.strength) == (Y(2027, 1, 1), Y(2027, 12, 31), strength)
+    assert draft.promiser_name == "Corvane Motors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les analystes anticipent une ouverture en 2027.", "Le marché s'attend à une hausse en 2027."],
+)
+def test_what_third_parties_expect_is_still_no_promise(text):
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_an_investor_day_is_the_promisers_occasion_not_a_third_party():
+    # "investor" names who the day is for; the speaker is the company, dated by the aside.
+    text = (
+        "Corvane Motors, speaking at an investor day on June 4, said the Halden plant would "
+        "open in 2026."
+    )
+    assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 4))]
