@@ -369,11 +369,15 @@ _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|b
 _PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
 
 
-def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list[tuple[int, int]]:
+def _blockers(
+    folded: str, cues: list[_Cue], found: list[FoundDeadline], *, french: bool = True
+) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
     A date belongs to the nearest commitment phrase before it unless one of these stands
-    between them ("will open ..., which was founded in 2021").
+    between them ("will open ..., which was founded in 2021"). French past forms are read in
+    French text only: in English, "a joint plant", "a unit", "a summit", "await" are no
+    passé composé or imperfect.
     """
     starts = [f.span[0] for f in found]
     markers: list[tuple[int, int]] = []
@@ -395,33 +399,34 @@ def _blockers(folded: str, cues: list[_Cue], found: list[FoundDeadline]) -> list
         ):
             continue  # "five ships delivered by the end of 2028": a passive future
         markers.append(m.span())
-    markers += [
-        m.span()
-        for m in _PAST_FR.finditer(folded)
-        if m.group().split()[-1] not in _NOT_PARTICIPLES
-        and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
-    ]
-    markers += [
-        (m.start(), m.end())
-        for m in _PAST_FR_ADJACENT.finditer(folded)
-        if m.group(1) not in _NOT_PARTICIPLES
-        # "doit être finalisée au second semestre", "sera bouclé au dernier trimestre": a
-        # participle after a non-past form of être is a passive future.
-        and not _FUTURE_BE.search(folded, 0, m.start())
-        and not m.group(1).endswith(("té", "tés"))
-        # "instantanés", "simultanée": adjectives with no verb behind them
-        and not m.group(1).endswith(("tané", "tanée", "tanés", "tanées"))
-        # "sur le marché en 2026", "son comité en 2026": after a determiner, a noun
-        and not _FRENCH_DETERMINER.search(folded, 0, m.start())
-        and any(
-            start in (m.end(), m.end() + 1)
-            or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
-            for start in starts
-        )
-        # "une application dédiée dès le début de l'année prochaine": from a time still to
-        # come, no past event.
-        and not _FROM_A_COMING_TIME.match(folded, m.end())
-    ]
+    if french:
+        markers += [
+            m.span()
+            for m in _PAST_FR.finditer(folded)
+            if m.group().split()[-1] not in _NOT_PARTICIPLES
+            and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
+        ]
+        markers += [
+            (m.start(), m.end())
+            for m in _PAST_FR_ADJACENT.finditer(folded)
+            if m.group(1) not in _NOT_PARTICIPLES
+            # "doit être finalisée au second semestre", "sera bouclé au dernier trimestre": a
+            # participle after a non-past form of être is a passive future.
+            and not _FUTURE_BE.search(folded, 0, m.start())
+            and not m.group(1).endswith(("té", "tés"))
+            # "instantanés", "simultanée": adjectives with no verb behind them
+            and not m.group(1).endswith(("tané", "tanée", "tanés", "tanées"))
+            # "sur le marché en 2026", "son comité en 2026": after a determiner, a noun
+            and not _FRENCH_DETERMINER.search(folded, 0, m.start())
+            and any(
+                start in (m.end(), m.end() + 1)
+                or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")
+                for start in starts
+            )
+            # "une application dédiée dès le début de l'année prochaine": from a time still to
+            # come, no past event.
+            and not _FROM_A_COMING_TIME.match(folded, m.end())
+        ]
     markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())

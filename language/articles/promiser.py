@@ -360,7 +360,8 @@ def _mark_topic(reading: _Reading, context: _Context) -> None:
         # "Si EDF a tant besoin ...", "UK provider Openreach has committed ...": a ledger
         # organisation before the main clause's first verb, outside appositions.
         verbs = {m.start() for m in _VERB.finditer(folded, body)} | {c.start for c in reading.cues}
-        verbs |= {start for start, _ in _blockers(folded, [], [])}
+        french = context.language == "fr"
+        verbs |= {start for start, _ in _blockers(folded, [], [], french=french)}
         mentions: list[_Org] = []
         for part_start, part_end in _outside_parentheticals(text, body, len(text)):
             verb = min((v for v in verbs if part_start <= v < part_end), default=part_end)

@@ -520,3 +520,17 @@ def test_an_investor_day_is_the_promisers_occasion_not_a_third_party():
         "open in 2026."
     )
     assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 4))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Motors plans to open a joint plant in Halden in 2027.",
+        "Corvane Motors plans to build a unit in Halden in 2027.",
+        "Corvane Motors said it will open a visit centre and a portrait gallery in 2027.",
+    ],
+)
+def test_an_english_a_before_a_noun_is_no_french_passe_compose(text):
+    # "a joint", "a unit", "a visit", "portrait" read as French would be "a joint" (has
+    # joined), a past event that blocks the date: only in French text.
+    assert read.windows(text, language="en") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
