@@ -793,6 +793,8 @@ STEP = _phrases(
     # A go-ahead to do the promised thing is a step toward it ("received the green light to
     # start producing", "l'ESA a donné son feu vert").
     "green light, go-ahead, authorisation, authorization, "
+    # A permit to build or run it is such a go-ahead ("secures building permit for its plant").
+    "permit, building permit, planning permission, planning consent, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
@@ -804,7 +806,7 @@ STEP = _phrases(
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
     "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
-    "feu vert, autorisation, "
+    "feu vert, autorisation, permis de construire, permis d'exploiter, "
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.
     "s'apprete a, s'appretent a, is about to, are about to, prepares to, is preparing to, "

@@ -735,7 +735,7 @@ def decide(
         _as_claims_step(
             analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
         )
-        for s in _ends(analysis.signals, statement)
+        for s in _undemoted(analysis, _ends(analysis.signals, statement), statement)
         if not _names_the_promised_thing(s, statement)
         and not _said_of_an_affair(analysis, s, statement, term_spans)
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
@@ -935,14 +935,29 @@ _WORD_RX = re.compile(r"\w+")
 
 def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
     """Whether a step word is the noun of what the claim promises ("the Fehmarnbelt tunnel
-    opens": "tunnel" is the thing, not a tunnel dug as a step of it). A claim that is
-    itself a step keeps its step words (see `_as_claims_step`)."""
+    opens": "tunnel" is the thing, not a tunnel dug as a step of it; "obtains the building
+    permit": the permit is the thing). A claim that is itself a step keeps its step words
+    (see `_as_claims_step`)."""
     return (
         signal.name == "step"
-        and " " not in signal.text
-        and signal.text in statement.split()
+        and f" {signal.text} " in f" {statement} "
         and not STEP_CLAIM_RX.search(statement)
     )
+
+
+def _undemoted(analysis: ItemAnalysis, signals: list[Signal], statement: str) -> list[Signal]:
+    """A completion read as a step because a step word stands near it ("secures building
+    permit") is a completion again when that step word is what the claim promises ("obtains
+    the building permit")."""
+    steps = [s for s in signals if s.name == "step" and not _names_the_promised_thing(s, statement)]
+    if len(steps) == sum(s.name == "step" for s in signals):
+        return signals
+    return [
+        replace(s, demoted=False)
+        if s.demoted and s.name == "fulfilment" and not any(_near(analysis, s, t) for t in steps)
+        else s
+        for s in signals
+    ]
 
 
 def _ends(signals: list[Signal], statement: str) -> list[Signal]:

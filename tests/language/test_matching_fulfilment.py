@@ -344,3 +344,41 @@ def test_a_participle_describing_another_noun_is_no_completion():
     done = "Norvanta has finally completed its Kestrel fab"
     match = best(done, KESTREL_FAB, on=D(2025, 3, 1))
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+# --- A permit: a step toward a plant, the thing itself when it is what was promised ---------------
+
+HALDEN_PLANT = profile(
+    promiser="Corvane Motors",
+    aliases=("Corvane",),
+    subject="Halden battery plant",
+    keywords=["Halden battery plant", "Halden plant", "Halden"],
+    category="factory (batteries)",
+    statement="Corvane Motors opens its Halden battery plant by the end of 2025.",
+    deadline_end=D(2025, 12, 31),
+)
+HALDEN_PERMIT = profile(
+    promiser="Corvane Motors",
+    aliases=("Corvane",),
+    subject="Halden plant building permit",
+    keywords=["Halden plant", "building permit"],
+    category="permit",
+    statement="Corvane Motors obtains the building permit for its Halden plant by mid-2025.",
+    deadline_end=D(2025, 8, 31),
+)
+
+
+def test_a_permit_secured_for_a_promised_plant_is_a_step():
+    for item in (
+        "Corvane Motors secures permit for Halden battery plant",
+        "Corvane Motors obtient le permis de construire de l'usine de Halden",
+    ):
+        match = best(item, HALDEN_PLANT, on=D(2025, 6, 1))
+        assert match is not None and match.kind == EvidenceKind.PROGRESS, item
+
+
+def test_a_permit_secured_fulfils_a_claim_that_promised_the_permit():
+    match = best(
+        "Corvane Motors secures building permit for Halden plant", HALDEN_PERMIT, on=D(2025, 6, 1)
+    )
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
