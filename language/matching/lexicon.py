@@ -878,7 +878,14 @@ ON_TRACK = _phrases(
     "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
     "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
-    "reitere, a reitere"
+    "reitere, a reitere, "
+    # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
+    "maintient son calendrier, maintient le calendrier, maintient son objectif, "
+    "maintient l'objectif, maintient le cap, confirme son calendrier, confirme le calendrier, "
+    "confirme son objectif, confirme l'objectif, maintains its timetable, maintains its "
+    "schedule, maintains its target, sticks to its timetable, sticks to its schedule, "
+    "sticks to its target, stands by its target, stands by its timetable, confirms its "
+    "timetable, confirms its schedule, confirms its target"
 )
 # ON_TRACK's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

@@ -352,6 +352,18 @@ CASES = [
     case("going well", P, "kestrel", "Norvia's Kestrel data centre is progressing well"),
     case("going well", P, "pont", "Le chantier du pont de Saint-Arlan avance bien", "fr"),
     case("going well", P, "pont", "Le pont de Saint-Arlan sera livré dans les délais", "fr"),
+    case(
+        "timetable kept",
+        P,
+        "lannet",
+        "Corvane maintient son calendrier pour la gigafactory de Lannet",
+        "fr",
+    ),
+    case("timetable kept", P, "lannet", "Gigafactory de Lannet : Corvane maintient le cap", "fr"),
+    case("timetable kept", P, "kestrel", "Norvia sticks to its schedule for Kestrel data centre"),
+    case(
+        "timetable kept", P, "kestrel", "Norvia confirms its timetable for the Kestrel data centre"
+    ),
     # Guards.
     case("held", P, "kestrel", "Norvia's Kestrel data centre on track for June opening"),
     case("held", P, "kestrel", "Norvia breaks ground on Kestrel data centre"),
