@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind18, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind19, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -126,6 +126,10 @@ BLIND17 = "dev-blind17"
 # phrasings and news items with a ledger of their own, labelled blind at the end of the
 # sixteenth round and scored once, unread, with its final rules.
 BLIND18 = "dev-blind18"
+# `dev-blind19`: a nineteenth batch (metro and light rail lines, a store, a museum, a
+# consumer product, a hospital, a car plant, a 5G rollout, a welfare system, a vaccine),
+# labelled blind in the seventeenth round and scored once, unread, with its final rules.
+BLIND19 = "dev-blind19"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -147,6 +151,7 @@ EXTRAS = (
     BLIND16,
     BLIND17,
     BLIND18,
+    BLIND19,
 )
 
 
