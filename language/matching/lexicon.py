@@ -495,6 +495,9 @@ FULFILMENT = _phrases(
     "on launch day, on its launch day, le jour de sa sortie, le jour du lancement, "
     "lined up outside, queued outside, queued up outside, faisaient la queue devant, "
     "font la queue devant, "
+    # Open to its first users, said by its day or its riders: "riding the line on opening
+    # day", "our first rides" (the French "le jour de l'ouverture" as often sets a day ahead).
+    "on opening day, on its opening day, first rides, first riders, "
     # In service, delivered, a first flight made, an adverb or a day inside ("is finally in
     # service", "est enfin livré", "a effectué jeudi son premier vol"); the audit's other
     # phrases are FULFILMENT_FIXED.

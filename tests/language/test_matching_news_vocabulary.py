@@ -147,6 +147,8 @@ def case(
 CASES = [
     # --- Fulfilment: online, open, in service, said as the state it is now in -------------
     case("online", F, "kestrel", "Norvia's Kestrel data centre comes online"),
+    case("first users", F, "seaotter", "Riding Harbourlink's Sea Otter ferry on opening day"),
+    case("first users", F, "seaotter", "Inside Harbourlink's new Sea Otter ferry: our first rides"),
     case("online", F, "kestrel", "Norvia's Kestrel data centre came online this week"),
     case("online", F, "kestrel", "Kestrel data centre now open, says Norvia"),
     case("online", F, "kestrel", "The Kestrel data centre is open for business"),
