@@ -232,7 +232,8 @@ _RULES: tuple[_Rule, ...] = (
         # "ce dimanche12 decembre": a weekday may run into its day, a slip of the keyboard.
         rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}"
         # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
-        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        # "ce vendredi, 9 decembre", "this Friday, Dec. 9": the day named twice, one day.
+        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:(?:ce |this )?{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
         # "le 1erjuillet", "le 11juillet": the day, or an ordinal's letters, may run into the
@@ -248,7 +249,7 @@ _RULES: tuple[_Rule, ...] = (
         "month_name_day",
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
-        rf"{_WEEK_OF}(?:{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
+        rf"{_WEEK_OF}(?:(?:this |ce )?{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
         _resolve_day,

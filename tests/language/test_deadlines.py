@@ -2067,3 +2067,12 @@ def test_this_season_said_in_january_is_this_years(phrase) -> None:
 def test_this_season_said_just_after_it_ended_is_the_one_just_ended() -> None:
     with pytest.raises(DeadlineInPastError):
         parse_deadline("cet automne", stated_on=dt.date(2025, 12, 20))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["pour ce vendredi, 9 décembre", "ce vendredi 9 décembre", "this Friday, Dec. 9"],
+)
+def test_this_weekday_with_its_day_is_that_one_day(phrase) -> None:
+    # Said on Thursday 1 December 2016: "this Friday" alone would be the 2nd.
+    assert _window(phrase, "2016-12-01") == (_d("2016-12-09"), _d("2016-12-09"))
