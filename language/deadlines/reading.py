@@ -79,6 +79,7 @@ _FIGURATIVE_TOMORROW = re.compile(
 # "pushed back the inaugural launch of its constellation to October", "la mise en service
 # est repoussée à septembre": "to", "à" after a verb of a move, up to eight words away with no
 # clause break, qualify a period as "in" does; the move's new date lies ahead.
+_MOVE_RX = re.compile(_MOVE, re.ASCII)
 _MOVED = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+$", re.ASCII)
 # "to", "à", "au" as written: folded, "à" (to) is "a" (has), as in "a été" (has been).
 _TO_AS_WRITTEN = re.compile(r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?$")
@@ -86,6 +87,18 @@ _JOINED_TO = re.compile(r"(?:to|à|au|aux)\s")  # the period's own first word
 _MOVED_TO = re.compile(
     rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.ASCII
 )
+
+
+def _moved(text: str, start: int) -> bool:
+    """Whether a period at `start` is the new date of a verb of a move before it."""
+    written_before = text[max(0, start - 120) : start].lower()
+    before = _fold(written_before)
+    if not _MOVE_RX.search(before):
+        return False
+    return bool(
+        (_MOVED_TO.search(before) and _TO_AS_WRITTEN.search(written_before))
+        or (_JOINED_TO.match(text[start : start + 5].lower()) and _MOVED.search(before))
+    )
 
 
 def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
@@ -142,12 +155,7 @@ def _read(
         qualifier, words = _qualifier_of(groups)
         part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
         part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
-    written_before = text[max(0, m.start() - 120) : m.start()].lower()
-    before = _fold(written_before)
-    moved = bool(
-        (_MOVED_TO.search(before) and _TO_AS_WRITTEN.search(written_before))
-        or (_JOINED_TO.match(text[m.start() : m.start() + 5].lower()) and _MOVED.search(before))
-    )
+    moved = (qualifier is None or not _has_year(groups)) and _moved(text, m.start())
     if qualifier is None and moved:
         qualifier = Qualifier.IN.value
     context = _Context(

@@ -16,6 +16,7 @@ from tests.language.real_sets import (
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND19,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -129,6 +130,9 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # labelled from their sentence or page: past verbs, a negation, a move, a page dated
         # to its year, a bare "the summer").
         ("dev-blind16", 0.92),
+        # Seventeenth round: 0.983 (59/60) untuned, 1.000 (60/60) after ("ce vendredi, 9
+        # décembre" read as one day).
+        ("dev-blind19", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -141,7 +145,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "and sixteenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to seventeenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first); strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -216,7 +220,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.467 and recall "
-    "0.509 after the fourteenth to sixteenth rounds (0.458 and 0.491 after the eighth to "
+    "0.509 after the fourteenth to seventeenth rounds (0.458 and 0.491 after the eighth to "
     "thirteenth, 0.467 and 0.509 after the fourth, 0.36 and 0.31 after the first); "
     "docs/article-import.md",
 )
@@ -293,6 +297,8 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Its own pass (news17): 0.375 (18/48) untuned, and still after the vocabulary
         # audit; 0.562 (27/48) after.
         _blind_news(BLIND17, 0.55, "seventeenth"),
+        # Seventeenth round: 0.519 (28/54) untuned, 0.537 (29/54) after ("on opening day").
+        _blind_news(BLIND19, 0.53, "nineteenth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -306,7 +312,7 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.634 (52/82) after the fourteenth to sixteenth "
+    "tuning on development data only, gets 0.634 (52/82) after the fourteenth to seventeenth "
     "rounds, 0.622 (51/82) after the sixth to thirteenth, 0.634 after the second and third, "
     "0.683 (56/82) after the first; see docs/news-watch.md",
 )
