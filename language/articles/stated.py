@@ -398,6 +398,20 @@ _PAGE_TOP = 400
 _DATELINE_REACH_DAYS = 7
 
 
+def _top_day(match: re.Match[str], article: Stated) -> dt.date | None:
+    """The day a page's top line gives (its dateline, its "published" line), in the page's
+    year when the line has none; None for an impossible day."""
+    year = match["year"] or match["year_fr"]
+    try:
+        return dt.date(
+            int(year) if year else article.on.year,
+            MONTH_NUMBERS[match["month"] or match["month_fr"]],
+            int(match["day"] or match["day_fr"]),
+        )
+    except ValueError:
+        return None
+
+
 def _dateline_day(top: str, article: Stated) -> Stated | None:
     """The day of a dateline ("PARIS, June 12 (Reuters) -", "Paris, le 12 juin 2024 –") at
     the top of a page dated to the day, a week or less before it: the story's own day, which
@@ -405,16 +419,8 @@ def _dateline_day(top: str, article: Stated) -> Stated | None:
     match = _PAGE_DATELINE.match(top)
     if match is None:
         return None
-    year = match["year"] or match["year_fr"]
-    try:
-        day = dt.date(
-            int(year) if year else article.on.year,
-            MONTH_NUMBERS[match["month"] or match["month_fr"]],
-            int(match["day"] or match["day_fr"]),
-        )
-    except ValueError:
-        return None
-    if not 0 < (article.on - day).days <= _DATELINE_REACH_DAYS:
+    day = _top_day(match, article)
+    if day is None or not 0 < (article.on - day).days <= _DATELINE_REACH_DAYS:
         return None
     return Stated(day, "day", match.group().strip())
 
@@ -433,15 +439,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
     if match is None:
         return None
     first, last = _period(article.on, article.precision)
-    year = match["year"] or match["year_fr"]
-    try:
-        day = dt.date(
-            int(year) if year else article.on.year,
-            MONTH_NUMBERS[match["month"] or match["month_fr"]],
-            int(match["day"] or match["day_fr"]),
-        )
-    except ValueError:
-        return None
-    if match is opening and day.weekday() != _WEEKDAYS[match["weekday"]]:
+    day = _top_day(match, article)
+    if day is None or (match is opening and day.weekday() != _WEEKDAYS[match["weekday"]]):
         return None
     return Stated(day, "day", match.group().strip()) if first <= day <= last else None

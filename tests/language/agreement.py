@@ -23,7 +23,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from language.articles import extract_drafts
 from language.deadlines import DeadlineParseError, parse_deadline
 
 from .real_sets import (
@@ -31,6 +30,7 @@ from .real_sets import (
     _in,
     _pairs,
     articles_ledger,
+    dated_drafts,
     deadline_phrases,
     load,
     news_answers,
@@ -178,15 +178,7 @@ def article_agreement() -> DraftAgreement:
                 "end": d.end.isoformat() if d.end else None,
                 "stated_on": d.stated_on.isoformat(),
             }
-            for d in extract_drafts(
-                article["excerpt"],
-                published_on=dt.date.fromisoformat(article["published"]),
-                organisations=ledger,
-                title=article.get("title", ""),
-                language=article["language"],
-                published_precision=article.get("published_precision", "day"),
-            )
-            if d.start or d.end
+            for d in dated_drafts(article, ledger)
         ]
         counts.first += len(first)
         counts.second += len(other)

@@ -262,6 +262,22 @@ def articles_ledger(split: str = "all") -> list[KnownOrganisation]:
     ]
 
 
+def dated_drafts(article: dict[str, Any], ledger: list[KnownOrganisation]) -> list[DraftCandidate]:
+    """The importer's drafts with a deadline for one labelled article: the ones scored."""
+    return [
+        d
+        for d in extract_drafts(
+            article["excerpt"],
+            published_on=dt.date.fromisoformat(article["published"]),
+            organisations=ledger,
+            title=article.get("title", ""),
+            language=article["language"],
+            published_precision=article.get("published_precision", "day"),
+        )
+        if d.start or d.end
+    ]
+
+
 def score_articles(split: str = "test") -> ArticleScore:
     data = load("articles", split)
     ledger = articles_ledger(split)
@@ -269,18 +285,7 @@ def score_articles(split: str = "test") -> ArticleScore:
     for article in data["articles"]:
         if not _in(split, article):
             continue
-        drafts = [
-            d
-            for d in extract_drafts(
-                article["excerpt"],
-                published_on=dt.date.fromisoformat(article["published"]),
-                organisations=ledger,
-                title=article.get("title", ""),
-                language=article["language"],
-                published_precision=article.get("published_precision", "day"),
-            )
-            if d.start or d.end
-        ]
+        drafts = dated_drafts(article, ledger)
         labels = [stated_as_the_page_dates_it(label, article) for label in article["drafts"]]
         score.drafts += len(drafts)
         score.labels += len(labels)
