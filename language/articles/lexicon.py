@@ -393,10 +393,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\bdevr(?:ait|aient)\b|\btable(?:nt)? sur\b", "expects", needs="owned"),
     # "table désormais sur", "mise sur une ouverture en 2027", "s'attend à", "anticipe": as
-    # "expects" (an adverb may come between the verb and "sur").
+    # "expects" (an adverb may come between the verb and "sur"); not the noun of "la mise
+    # sur le marché".
     CueRule(
         r"\b(?:table(?:nt)?|mise(?:nt)?) (?:(?:désormais|maintenant|toujours|aujourd'hui|donc|"
-        r"plutôt|encore) )?sur\b|\bs'attend(?:ent)? à\b|\banticip(?:e|ent)\b",
+        r"plutôt|encore) )?sur\b(?! le marché)|\bs'attend(?:ent)? à\b|\banticip(?:e|ent)\b",
         "expects",
         needs="owned",
     ),

@@ -534,3 +534,13 @@ def test_an_english_a_before_a_noun_is_no_french_passe_compose(text):
     # "a joint", "a unit", "a visit", "portrait" read as French would be "a joint" (has
     # joined), a past event that blocks the date: only in French text.
     assert read.windows(text, language="en") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
+def test_la_mise_sur_le_marche_is_a_noun_not_a_bet():
+    # "mise sur" commits as "expects", but "la mise sur le marché" is the placing on the
+    # market, whose date here is no one's promise (it depends on another's trials).
+    text = (
+        "La mise sur le marché du modèle de Corvane Motors en 2027 dépendra des essais "
+        "menés par Halden Transit."
+    )
+    assert read.dated_drafts(text, language="fr") == []
