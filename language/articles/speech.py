@@ -253,7 +253,7 @@ SPEAKING = (
 _SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
 # The same set off by commas after the speaker: "X, speaking at an investor day on June 4,
 # said ...".
-_SPEAKING_ASIDE = re.compile(rf",\s*{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
+_SPEAKING_ASIDE = re.compile(r",\s*" + _SPEAKING_AT.pattern)
 # A clause after a promise that says when it was made: "…, which was promised in 2019",
 # "…, first announced before the 2019 election", "…, promise faite en 2017".
 _MADE_THEN = re.compile(

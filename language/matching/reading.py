@@ -735,9 +735,10 @@ def decide(
         _as_claims_step(
             analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
         )
-        for s in _undemoted(analysis, _ends(analysis.signals, statement), statement)
-        if not _names_the_promised_thing(s, statement)
-        and not _said_of_an_affair(analysis, s, statement, term_spans)
+        for s in _without_the_promised_thing(
+            analysis, _ends(analysis.signals, statement), statement
+        )
+        if not _said_of_an_affair(analysis, s, statement, term_spans)
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
@@ -945,18 +946,21 @@ def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
     )
 
 
-def _undemoted(analysis: ItemAnalysis, signals: list[Signal], statement: str) -> list[Signal]:
-    """A completion read as a step because a step word stands near it ("secures building
-    permit") is a completion again when that step word is what the claim promises ("obtains
-    the building permit")."""
-    steps = [s for s in signals if s.name == "step" and not _names_the_promised_thing(s, statement)]
-    if len(steps) == sum(s.name == "step" for s in signals):
+def _without_the_promised_thing(
+    analysis: ItemAnalysis, signals: list[Signal], statement: str
+) -> list[Signal]:
+    """The signals less the step words that name what the claim promises; a completion read
+    as a step only because such a word stood near it ("secures building permit", for a claim
+    that "obtains the building permit") is a completion again."""
+    kept = [s for s in signals if not _names_the_promised_thing(s, statement)]
+    if len(kept) == len(signals):
         return signals
+    steps = [s for s in kept if s.name == "step"]
     return [
         replace(s, demoted=False)
         if s.demoted and s.name == "fulfilment" and not any(_near(analysis, s, t) for t in steps)
         else s
-        for s in signals
+        for s in kept
     ]
 
 
