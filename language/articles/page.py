@@ -33,6 +33,8 @@ _BOUNDARY = re.compile(
 )
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
+# "at 6 a.m. ET": a time zone after the time goes on with the sentence.
+_TIME_ZONE_NEXT = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|HN?E)\b")
 
 
 def _paragraphs(text: str) -> list[tuple[str, int]]:
@@ -75,6 +77,8 @@ def split_sentences(text: str) -> list[Sentence]:
             before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
             word = before.group(1).rstrip(".").lower() if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in ("a.m", "p.m") and _TIME_ZONE_NEXT.match(paragraph, boundary.end()):
                 continue
             if (
                 paragraph[boundary.start()] == "?"

@@ -289,3 +289,15 @@ def test_sentences_run_together_without_a_space_are_read_apart_in_french():
     assert [d.quote for d in read_in_october.dated_drafts(text, language="fr")] == [
         "Courant novembre 2025, la digue sud aura été achevée."
     ]
+
+
+def test_a_time_of_day_followed_by_its_time_zone_does_not_end_the_sentence():
+    text = (
+        "The remaining terminals will reopen on Oct. 7 at 6 a.m. ET, according to the port. "
+        "Trucks wait at 9 p.m. Drivers are told to come back."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The remaining terminals will reopen on Oct. 7 at 6 a.m. ET, according to the port.",
+        "Trucks wait at 9 p.m.",
+        "Drivers are told to come back.",
+    ]
