@@ -30,7 +30,8 @@ class CueRule:
     is a third party ("regulators are expected to ..."). `kind`: "announce" for an announced
     action ("en annonçant la fin de la 2G pour 2025"), whose agent may follow it ("la création
     par Envision d'une usine"); "past" for a past form ("was due to", "devait") that is an
-    earlier, superseded plan unless it is reported ("said it was due to ...").
+    earlier, superseded plan unless it is reported ("said it was due to ..."); "owned" for a
+    promise named as a noun with its owner inside ("la promesse d'Emmanuel Macron de").
     """
 
     pattern: str
@@ -422,6 +423,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
         r"volonté|souhait|objectif|ambition)(?: c'est| est)? (?:de|d')",
         "aims",
+    ),
+    # The owner named inside: "la promesse d'Emmanuel Macron de proposer la fibre", "the
+    # promise by the operator to"; the owner is the promiser (`kind="owned"`).
+    CueRule(
+        r"\b(?:la|les|cette|l') ?(?:promesse|engagement)s? (?:d'|de |du |des )(?:[\w'.-]+ ){1,3}?"
+        r"(?:de|d')(?= ?[a-zà-ÿ])",
+        "will",
+        kind="owned",
     ),
 )
 COMMITMENT_PATTERNS = [(rule, re.compile(rule.pattern)) for rule in COMMITMENTS]

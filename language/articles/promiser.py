@@ -62,6 +62,10 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     text, folded = reading.text, reading.folded
     if (pair := _partnership(reading, cue, context)) is not None:
         return pair, "the partnership the subject formed"
+    if cue.rule.kind == "owned" and (
+        owner := _known_mentions(text[cue.start : cue.end], context, cue.start)
+    ):
+        return owner[0], "the owner of the promise"
     if cue.rule.kind == "announce":
         agent = re.match(r"[^,;]{0,60}?\b(?:par|by)\s+", folded[cue.end :])
         if agent and (org := _known(text[cue.end + agent.end() :], context)) and org.start == 0:

@@ -481,3 +481,12 @@ def test_a_rivals_plan_in_a_relative_clause_on_its_name_is_no_promise():
 def test_the_articles_own_organisation_keeps_its_plan_in_a_relative_clause():
     text = "Heliantha, which aims to begin full production in 2025, opened an office."
     assert [d.promiser_name for d in read_nordvik.dated_drafts(text)] == ["Heliantha"]
+
+
+def test_a_promise_named_with_its_owner_inside_is_the_owners_whoever_the_article_is_about():
+    text = (
+        "Corvane Motors et la région ont signé un accord mardi. Il fallait trouver une "
+        "solution, sous peine de mettre en péril la promesse de Halden Transit de livrer le "
+        "dépôt d'ici 2027."
+    )
+    assert read.found(text, language="fr") == [(None, Y(2027, 12, 31), "Halden Transit")]
