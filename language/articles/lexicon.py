@@ -857,7 +857,7 @@ _OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
-    r"estime|dit)\b|-t-(?:il|elle|ils|elles)\b"
+    r"estime|dit)\b(?<!assure(?= (?:des|du|une?|sa|son|ses|leurs?) ))|-t-(?:il|elle|ils|elles)\b"
 )
 # Reported content after a verb of saying: "a indiqué jeudi 25 août qu'il comptait ...",
 # "said on Tuesday that". Without it the verb tells an event ("confirmed £40 billion").
@@ -892,6 +892,8 @@ _LEADING_SPEECH = re.compile(
     r"(?:l'|l’)?a (?:annoncé|"
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
+    # "le E-8C ... assure des missions": to carry out, not to say.
+    r"(?<!assure(?= (?:l[ae]s?|l'|des|du|une?|sa|son|ses|leurs?) ))"
 )
 _ACCORDING_TO = re.compile(
     r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by|"

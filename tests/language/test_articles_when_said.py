@@ -406,3 +406,12 @@ def test_a_dateline_of_the_page_day_or_long_before_it_changes_nothing():
     for day in ("June 14", "May 2"):
         text = f"PARIS, {day} (Reuters) - Corvane Motors will open its Halden plant by 2027."
         assert read.dated(text) == [(None, Y(2027, 12, 31), PUBLISHED)]
+
+
+def test_assure_with_a_noun_is_to_carry_out_and_dates_no_statement():
+    text = (
+        "Halden Transit a annoncé prolonger ses rames jusqu'en 2030. Le modèle a été mis en "
+        "service en 1991 et assure des liaisons de nuit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.stated_on == PUBLISHED
