@@ -84,6 +84,7 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
+_EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 # "from" opening a period: after a move, the date left behind.
 _LEFT_FROM = re.compile(r"(?:from|de|du|d')\s*\b", re.ASCII)
@@ -720,7 +721,10 @@ def _around(
                 used=outcome.used,
             )
     until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
-    if until and (move := _clause_before(folded, outcome.start, _MOVE_RX)):
+    move = _clause_before(folded, outcome.start, _MOVE_RX) if until else None
+    # "extended their contract until Jan. 15", "prolonger ses avions jusqu'en 2030": what
+    # is extended until a date runs until then, a term's end ("by"), not a new period.
+    if move and not _EXTENDED.match(folded, move[0]):
         outcome.used.append(move)  # "delayed until 2027": moved to 2027
         outcome.qualifier = Qualifier.IN.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)

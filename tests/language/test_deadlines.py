@@ -648,6 +648,18 @@ def test_until_without_a_move_is_still_by() -> None:
     assert _window("until 2027", "2024-07-02") == (None, dt.date(2027, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("extended their master contract until Jan. 15, 2025", "2025-01-15"),
+        ("a annoncé prolonger ses avions jusqu'en 2030", "2030-12-31"),
+        ("la prorogation du dispositif jusqu'à fin 2025", "2025-12-31"),
+    ],
+)
+def test_what_is_extended_until_a_date_runs_until_then(phrase, end) -> None:
+    assert _window(phrase, "2024-07-02") == (None, _d(end))
+
+
 @pytest.mark.parametrize("phrase", ["from 2029 to 2030", "de 2025 à 2030"])
 def test_from_one_whole_period_to_another_without_a_move_is_refused_as_ambiguous(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="names two dates"):
