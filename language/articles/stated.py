@@ -390,6 +390,11 @@ _PAGE_PUBLISHED = re.compile(
 _PAGE_OPENING_DAY = re.compile(
     rf"^\s*(?:le |on )?(?P<weekday>{'|'.join(_WEEKDAYS)}),? (?:the )?{_DAY_OF_LINE},"
 )
+# "avec l'annonce, ce vendredi 20 janvier 2023, du futur agrandissement", "said this Friday,
+# Jan. 20": "this" and a weekday near a page's top name the day of its news.
+_PAGE_THIS_DAY = re.compile(
+    rf"\b(?:ce|this) (?P<weekday>{'|'.join(_WEEKDAYS)}),? (?:the )?{_DAY_OF_LINE}"
+)
 # How far into a page its own date line may stand.
 _PAGE_TOP = 400
 
@@ -434,7 +439,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
     top = _folded_keeping_dashes(text[:_PAGE_TOP])
     if article.precision == "day":
         return _dateline_day(top, article)
-    opening = _PAGE_OPENING_DAY.match(top)
+    opening = _PAGE_OPENING_DAY.match(top) or _PAGE_THIS_DAY.search(top)
     match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top) or opening
     if match is None:
         return None

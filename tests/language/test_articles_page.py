@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from language.articles import split_sentences
 from tests.language.article_ledgers import (
     MARCH_15,
@@ -64,6 +66,37 @@ def test_a_tweet_signed_with_an_accented_month_and_a_hyphenated_name_dates_the_p
             signed, published_on=Y(2024, 10, 1), published_precision="month"
         )
         assert draft.stated_on == Y(2024, 2, 12), signed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "C'est un projet qui s'annonce pour Halden Transit, avec l'annonce, ce vendredi 7 "
+            "juin 2024, d'un nouveau dépôt. Le PDG espère l'ouvrir d'ici fin 2026.",
+            "fr",
+            Y(2024, 6, 7),
+        ),
+        (
+            "Halden Transit unveiled this Friday, June 7, a plan for a new depot. The operator "
+            "hopes to open it by the end of 2026.",
+            "en",
+            Y(2024, 6, 7),
+        ),
+        # The weekday must agree with the day: 8 June 2024 was a Saturday.
+        (
+            "Halden Transit unveiled this Friday, June 8, a plan for a new depot. The operator "
+            "hopes to open it by the end of 2026.",
+            "en",
+            Y(2024, 6, 1),
+        ),
+    ],
+)
+def test_this_weekday_and_its_day_at_the_top_date_a_page_known_only_to_its_month(
+    text, language, day
+):
+    [draft] = read_on_june_1.dated_drafts(text, published_precision="month", language=language)
+    assert (draft.end, draft.stated_on) == (Y(2026, 12, 31), day)
 
 
 def test_a_page_dated_to_the_day_keeps_its_day():
