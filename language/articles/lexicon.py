@@ -418,6 +418,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
     CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
     CueRule(r"\b(?:nous )?devons\b", "plans"),
+    # Partners joined to act: "have teamed up to build a plant by 2026", "partnered with Y
+    # to", "se sont associés pour construire", "se sont groupées pour faire sortir de terre".
+    CueRule(
+        r"\b(?:teamed up|team up|teams up|joined forces|join forces|joins forces|joined hands|"
+        r"banded together|partnered|partners|have partnered|has partnered)"
+        r"(?: (?:with|alongside) [^,;.]{1,60}?)? to (?=[a-z])",
+        "plans",
+    ),
+    CueRule(
+        r"\b(?:se sont|s'est|s'étaient|s'était|se sont tous) (?:associée?s?|alliée?s?|"
+        r"(?:re)?groupée?s?|unie?s?|rapprochée?s?)(?: (?:à|avec|aux) [^,;.]{1,60}?)? pour "
+        r"(?=[a-zà-ÿ])",
+        "plans",
+    ),
     # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
     CueRule(
         r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"

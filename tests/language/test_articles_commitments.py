@@ -544,3 +544,31 @@ def test_la_mise_sur_le_marche_is_a_noun_not_a_bet():
         "menés par Halden Transit."
     )
     assert read.dated_drafts(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Corvane Motors has partnered with a chemicals group to build a cell plant by 2026.",
+            "en",
+        ),
+        ("Corvane Motors and two suppliers have teamed up to build a cell plant by 2026.", "en"),
+        ("Corvane Motors joined forces with the region to open a cell plant by 2026.", "en"),
+        ("Corvane Motors s'est associé à un chimiste pour construire une usine d'ici 2026.", "fr"),
+        (
+            "Corvane Motors et neuf collectivités se sont groupées pour faire sortir de terre une "
+            "usine d'ici 2026.",
+            "fr",
+        ),
+    ],
+)
+def test_partners_joined_to_act_by_a_date_plan_it(text, language):
+    assert [
+        (d.end, d.promiser_name, d.strength) for d in read.dated_drafts(text, language=language)
+    ] == [(Y(2026, 12, 31), "Corvane Motors", "plans")]
+
+
+def test_partners_who_joined_for_an_event_past_promise_nothing():
+    text = "Corvane Motors teamed up with Halden Transit to run shuttles during the 2023 games."
+    assert read.dated_drafts(text) == []
