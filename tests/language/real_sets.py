@@ -130,6 +130,12 @@ BLIND18 = "dev-blind18"
 # consumer product, a hospital, a car plant, a 5G rollout, a welfare system, a vaccine),
 # labelled blind in the seventeenth round and scored once, unread, with its final rules.
 BLIND19 = "dev-blind19"
+# `dev-blind20`: a twentieth batch (cloud regions and sovereign cloud, 5G and copper
+# switch-off, fibre, nuclear restarts, metro lines, car and battery plants, chips; news on an
+# interconnector, a rail line, a tax reform, a car plant, a reactor and a cloud region),
+# labelled blind in the eighteenth round and scored once, unread, before any rule was written
+# from it.
+BLIND20 = "dev-blind20"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -152,6 +158,7 @@ EXTRAS = (
     BLIND17,
     BLIND18,
     BLIND19,
+    BLIND20,
 )
 
 
