@@ -464,6 +464,9 @@ _TOLD_PAST_RX = re.compile(
     # The pluperfect is past, whatever the verb: "had ground broken in October".
     r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
     r"[a-z]+(?:ed|en|wn)"
+    # So is the French one: "avait deja revu les dates", "avaient ensuite fixe".
+    r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore) )?"
+    r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
@@ -503,7 +506,7 @@ _SINCE_RX = re.compile(r"\b(since|depuis)\s+(?:(?:le|the)\s+)?$", re.ASCII)
 # time gone by. Not after a verb it completes ("will be back in March", "come back in May"):
 # only at the start, after a comma or "way", or after a verb in the past ("announced back in").
 _BACK_IN_RX = re.compile(rf"(?:^|[,;(]|\bway|(?P<verb>{_PAST}))\s*\b(?P<back>back)\s+$", re.ASCII)
-_PAST_REACH = 6  # words between the verb and the period
+_PAST_REACH = 8  # words between the verb and the period
 _PAST_REACH_DAYS = 366  # how far back a period told in the past may lie
 
 

@@ -427,3 +427,38 @@ def test_ordinary_forms(phrase, start, end):
 def test_vague_phrases_are_refused(phrase):
     with pytest.raises(DeadlineParseError, match="vague"):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- "cannot" as a negation, and past verbs further from their month -----------------------
+
+NEGATED_IN_ONE_WORD = _rows(
+    ("cannot connect to the electricity grid until 2031", "2031-12-31", None),
+    ("cannot open until 2031", "2031-12-31", None),
+    ("cannot be completed by 2030", "2030-12-31", None),
+)
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), NEGATED_IN_ONE_WORD)
+def test_cannot_negates_as_not_does(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "launched its first 5G chipset named Balong 5000 in January",
+        "avait déjà revu les dates d'ouverture du Grand Paris Express fin janvier",
+        "avait revu le calendrier en février",
+    ],
+)
+def test_a_month_told_in_the_past_further_from_its_verb_is_past(phrase):
+    with pytest.raises(DeadlineParseError, match="past"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(("avait prévu d'ouvrir le nouveau terminal en janvier", "2026-01-01", "2026-01-31")),
+)
+def test_a_french_pluperfect_of_planning_still_looks_ahead(phrase, start, end):
+    _check(phrase, start, end, dt.date(2025, 8, 1))
