@@ -21,7 +21,7 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
-from language.text import Tidied, guess_language, tidy
+from language.text import Tidied, fold_words, guess_language, tidy
 from language.text import fold_case as _fold
 
 from .cues import _blockers, _cues, _judge_cues, _last
@@ -119,6 +119,16 @@ def extract_drafts(
     return [_as_written(draft, tidied, text) for draft in drafts]
 
 
+def _repeats_the_title(sentence: Sentence, title: str) -> bool:
+    """Whether a sentence is the page's title set at the top of its text, full stop and all
+    ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
+    return (
+        bool(title)
+        and sentence.paragraph == 0
+        and fold_words(sentence.text).rstrip(" .") == fold_words(title).rstrip(" .")
+    )
+
+
 def _as_written(draft: DraftCandidate, tidied: Tidied, text: str) -> DraftCandidate:
     """A draft read in the tidy text, its quote cut from the article as written."""
     at = tidied.text.find(draft.quote, draft.position)
@@ -179,7 +189,7 @@ def _drafts(
             for entry in layout.entries.pop(sentence.paragraph, []):
                 drafts.extend(_entry_draft(entry, context))
             continue
-        if sentence.text in headings:
+        if sentence.text in headings or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
                 topic := _topic_from_title(sentence.text, context, known_only=True)

@@ -334,3 +334,10 @@ def test_a_time_of_day_followed_by_its_time_zone_does_not_end_the_sentence():
         "Trucks wait at 9 p.m.",
         "Drivers are told to come back.",
     ]
+
+
+def test_the_title_set_at_the_top_with_a_full_stop_is_a_headline_not_a_sentence():
+    title = "Halden Transit will open a depot in Lyon by 2026."
+    text = f"{title}\n\nHalden Transit said the depot is expected to be operational by 2026."
+    [draft] = read.dated_drafts(text, title=title)
+    assert draft.quote == "Halden Transit said the depot is expected to be operational by 2026."
