@@ -490,3 +490,18 @@ def test_a_promise_named_with_its_owner_inside_is_the_owners_whoever_the_article
         "dépôt d'ici 2027."
     )
     assert read.found(text, language="fr") == [(None, Y(2027, 12, 31), "Halden Transit")]
+
+
+def test_an_alias_the_ledger_gives_two_organisations_names_neither():
+    reader = Reader(
+        [
+            KnownOrganisation(1, "Halden Transit", ("the company",)),
+            KnownOrganisation(2, "Corvane Motors", ("the company",)),
+        ],
+        PUBLISHED,
+    )
+    text = (
+        "Corvane Motors delayed its van. The company also plans to start producing battery "
+        "cells in Leeds in 2026."
+    )
+    assert reader.found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Corvane Motors")]
