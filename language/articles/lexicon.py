@@ -1292,7 +1292,8 @@ _SHARE_SUBJECT = re.compile(r"\d[\d.,]*\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des
 # "by" and a bare amount of time measures a gap ("late by two years", "miss by a decade"); a
 # deadline counts from a day ("within two years", "by the end of the decade").
 _MARGIN = re.compile(
-    r"by (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
+    r"by (?:(?:approximately|about|around|roughly|some|nearly|almost|at least|more than|over|"
+    r"up to) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+) "
     r"(?:days?|weeks?|months?|quarters?|years?|decades?)"
 )
 # "plutôt en 2026 qu'en 2024", "in 2026 rather than 2024": the date after "que"/"than" is set

@@ -215,3 +215,11 @@ def test_a_participle_after_a_preposition_or_an_infinitive_does_not_make_the_dat
     ):
         [draft] = read_in_october.dated_drafts(text)
         assert draft.end == Y(2028, 12, 31), text
+
+
+def test_a_margin_with_its_approximation_is_no_deadline():
+    text = (
+        "Corvane Motors said that it would pause its projects in Poland by approximately two "
+        "years based on demand."
+    )
+    assert read.dated_drafts(text) == []
