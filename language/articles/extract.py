@@ -202,6 +202,7 @@ def _drafts(
             context.lead = sentence.paragraph
         reading = _read(sentence, context)
         context.number += 1
+        _follow_quotation(sentence, context)
         article_day = context.article
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
@@ -236,9 +237,56 @@ def _read(sentence: Sentence, context: _Context) -> _Reading:
     return _Reading(sentence, text, folded, body, cues, [], attribution, reported)
 
 
+def _follow_quotation(sentence: Sentence, context: _Context) -> None:
+    """Which sentences a quotation runs over: one opened in an earlier sentence of the
+    paragraph and closed in this one makes this one `closes_quotation_from` that sentence."""
+    if context.quotation_paragraph != sentence.paragraph:
+        context.quotation_from = None
+    context.closes_quotation_from = None
+    opened = context.quotation_from is not None
+    for char in sentence.text:
+        if char in _OPENING_QUOTES or (char == '"' and not opened):
+            if not opened:
+                context.quotation_from = context.number
+                context.quotation_paragraph = sentence.paragraph
+            opened = True
+        elif char in _CLOSING_QUOTES or char == '"':
+            first = context.quotation_from
+            if opened and first is not None and first < context.number:
+                context.closes_quotation_from = first
+            opened = False
+            context.quotation_from = None
+    if not opened:
+        context.quotation_from = None
+
+
+_OPENING_QUOTES = frozenset("«“")
+_CLOSING_QUOTES = frozenset("»”")
+
+
+def _dates_the_quotation(reading: _Reading, context: _Context) -> None:
+    """A sentence that closes a quotation opened sentences before it, with its attribution
+    and the time it was said ("… Ça n'est pas admissible », a déclaré le Premier ministre le
+    22 février"): every sentence of the quotation was said then."""
+    first = context.closes_quotation_from
+    attribution = reading.attribution
+    if first is None or attribution is None:
+        return
+    try:
+        found = find_deadlines(reading.text, stated_on=context.article.on)
+    except DeadlineParseError:
+        return
+    spoken = _spoken(reading, found, context)
+    if spoken is None or not attribution.start <= spoken[1][0] < attribution.end:
+        return
+    for number in range(first, context.number):
+        context.told_after.setdefault(number, spoken[0])
+
+
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
     sentence = reading.sentence
     _dates_the_decision_before(reading, context)
+    _dates_the_quotation(reading, context)
     if not reading.cues and _tells_when(reading, context):
         return []
     if not reading.cues and (
@@ -714,8 +762,26 @@ def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadli
     return [
         deadline
         for deadline, following in zip(found, [*found[1:], None], strict=False)
-        if following is None or not _MOVED_ON.match(folded, deadline.span[1], following.span[0])
+        if following is None
+        or not (
+            _MOVED_ON.match(folded, deadline.span[1], following.span[0])
+            or _moved_once_then_again(folded, deadline, following)
+        )
     ]
+
+
+def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
+    """Whether a date a past move named is followed in its sentence by a later one: "elle a été
+    décalée en 2022 et elle n'arrivera pas avant 2024", "was pushed back to 2022, and now will
+    not open until 2024": the first move's date is an earlier plan, not a promise."""
+    first = deadline.window.end or deadline.window.start
+    later = following.window.start or following.window.end
+    return (
+        first is not None
+        and later is not None
+        and later > first
+        and bool(_PAST_MOVE_BEFORE.search(folded[: deadline.span[0]]))
+    )
 
 
 # What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,
@@ -945,6 +1011,8 @@ _PAST_MOVE = re.compile(
     r"reportée?s?|décalée?s?|repoussée?s?)\s+(?:again\s+|encore\s+)?(?:to|until|into|à|au|"
     r"jusqu'à|jusqu'en|en)\s+$"
 )
+# The same, its joiner in the date's phrase or not: "elle a été décalée en 2022".
+_PAST_MOVE_BEFORE = re.compile(_PAST_MOVE.pattern.replace(r"en)\s+$", r"en)?\s*$"))
 
 
 def _moved_within_a_past_story(

@@ -173,6 +173,12 @@ class _Context:
     undated: dict[int, tuple[int, list[DraftCandidate]]] = field(default_factory=dict)
     statements: list[tuple[int, str, Stated]] = field(default_factory=list)
     told_after: dict[int, Stated] = field(default_factory=dict)
+    # A quotation left open at the end of a sentence: the number of the sentence that opened
+    # it and its paragraph. The sentence that closes it ("… », a déclaré X le 22 février")
+    # is `closes_quotation_from` while it is read: its attribution dates the whole quotation.
+    quotation_from: int | None = None
+    quotation_paragraph: int | None = None
+    closes_quotation_from: int | None = None
 
 
 _PRODUCT_NUMBER = re.compile(r" \d+(?![\d.,]*\s*(?:%|per|pour|bn|billion|million|milliards?))")

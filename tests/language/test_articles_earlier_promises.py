@@ -330,3 +330,13 @@ def test_a_month_moved_to_after_a_past_date_is_the_one_gone_by():
 def test_a_month_moved_to_with_no_past_date_before_is_ahead():
     text = "Ostvale Water Board said the reservoir's opening was pushed back to November."
     assert read_brenmoor.windows(text) == [(Y(2025, 11, 1), Y(2025, 11, 30))]
+
+
+def test_a_date_a_past_move_named_before_a_later_one_is_an_earlier_plan():
+    text = (
+        "En 2020, la ligne de Halden Transit était annoncée pour 2023, un an plus tard elle a "
+        "été décalée en 2025 et elle n'arrivera pas avant 2027."
+    )
+    assert [(d.start, d.end) for d in read.dated_drafts(text, language="fr")] == [
+        (Y(2027, 12, 31), None)
+    ]

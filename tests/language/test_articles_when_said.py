@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.language.article_ledgers import (
     MARCH_6_2025,
     MARCH_15,
@@ -412,6 +414,35 @@ def test_assure_with_a_noun_is_to_carry_out_and_dates_no_statement():
     text = (
         "Halden Transit a annoncé prolonger ses rames jusqu'en 2030. Le modèle a été mis en "
         "service en 1991 et assure des liaisons de nuit."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert draft.stated_on == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "« Halden Transit ouvrira la ligne avant 2027. Ça n'est pas admissible. Il faut des "
+            "marges », a déclaré le Premier ministre le 22 février.",
+            "fr",
+        ),
+        (
+            '"Halden Transit will open the line by 2027. That is not acceptable. We need '
+            'margins," the minister said on February 22.',
+            "en",
+        ),
+    ],
+)
+def test_a_quotation_over_several_sentences_was_said_when_its_attribution_says(text, language):
+    [draft] = read.dated_drafts(text, language=language)
+    assert draft.stated_on == Y(2024, 2, 22)
+
+
+def test_a_quotation_is_dated_by_its_attribution_only_within_its_paragraph():
+    text = (
+        "« Halden Transit ouvrira la ligne avant 2027. Ça n'est pas admissible.\n\n"
+        "Il faut des marges », a déclaré le Premier ministre le 22 février."
     )
     [draft] = read.dated_drafts(text, language="fr")
     assert draft.stated_on == PUBLISHED
