@@ -205,7 +205,7 @@ def _thing_aliases(
     one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
     not what it promised."""
     head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
-    own_words = set(fold(promiser).split())
+    own_words = set(re.findall(r"\w+", fold(promiser)))
     initials = {"".join(w[0] for w in re.findall(r"\w+", fold(n))) for n in names}
     aliases = {fold(n) for n in names[1:]}
     found = []

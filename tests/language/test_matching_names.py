@@ -51,6 +51,19 @@ def test_an_alias_sharing_a_word_with_the_things_name_names_the_thing():
     assert network.thing_names == ("Line 7 Harbour",)
 
 
+def test_the_promisers_own_name_written_with_its_legal_form_is_no_name_of_the_thing():
+    # "Corvane, Inc.": its own name is "Corvane", whatever the comma after it.
+    plant = profile(
+        promiser="Corvane, Inc.",
+        aliases=("Corvane",),
+        subject="Corvane Gigaplant Leeds, start of production",
+        keywords=["Corvane", "Gigaplant Leeds", "production start"],
+        statement="Corvane starts production at its Leeds gigaplant.",
+    )
+    assert plant.thing_aliases == ()
+    assert "Corvane" not in plant.thing_names
+
+
 def test_a_thing_named_after_its_promiser_keeps_its_other_names():
     assert VAULMONT_TRAM.named_after_thing
     assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
