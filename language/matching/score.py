@@ -979,14 +979,19 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             ):
                 continue
             by_org[entry.profile.promiser_id].append(entry)
-        kept: list[Match] = []
+        kept: list[_Scored] = []
         for entries in by_org.values():
             entries = _siblings_kept(entries)
             if not entries:
                 continue
             best = max(e.match.score for e in entries)
-            kept += [e.match for e in entries if e.match.score >= best - MARGIN]
-        result[item_id] = sorted(kept, key=lambda m: (-m.score, m.claim_id))
+            kept += [e for e in entries if e.match.score >= best - MARGIN]
+        # Of claims the item matches as well, the one made last is the promise in force (a
+        # promiser that restated its date as a new claim: "in mid-2022", after "for 2019").
+        kept.sort(
+            key=lambda e: (-e.match.score, -e.profile.stated_on.toordinal(), e.match.claim_id)
+        )
+        result[item_id] = [e.match for e in kept]
     return result
 
 

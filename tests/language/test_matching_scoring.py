@@ -1810,3 +1810,46 @@ def test_a_step_word_that_is_the_place_of_a_visit_is_no_step():
     # Reported as the news, the works are a step.
     works = analyse_item(item("Porthaven: the construction site is busy again"))
     assert [s.name for s in works.signals] == ["step"]
+
+
+def test_of_two_claims_matched_as_well_the_one_made_last_is_the_promise_in_force():
+    # A promiser whose new date was recorded as a claim of its own: news after the second
+    # statement is news of the promise in force.
+    common = {
+        "promiser_id": 1,
+        "promiser": "Halden Grid",
+        "aliases": ("Halden Link",),
+        "keywords": ["Halden Link", "interconnector", "Channel tunnel", "commissioning"],
+        "category": "launch",
+    }
+    first, second = ledger_profiles(
+        [
+            claim_profile(
+                claim_id=1,
+                subject="Halden Link interconnector",
+                statement="Halden Grid commissions the Halden Link interconnector.",
+                stated_on=dt.date(2016, 1, 1),
+                deadline_start=dt.date(2019, 1, 1),
+                deadline_end=dt.date(2019, 12, 31),
+                **common,
+            ),
+            claim_profile(
+                claim_id=2,
+                subject="Halden Link interconnector, revised schedule",
+                statement="Halden Grid commissions the Halden Link interconnector.",
+                stated_on=dt.date(2021, 9, 1),
+                deadline_start=dt.date(2022, 5, 1),
+                deadline_end=dt.date(2022, 8, 31),
+                **common,
+            ),
+        ]
+    )
+    text = (
+        "Halden Link: first energisation tests of the interconnector through the Channel "
+        "tunnel have started"
+    )
+    news = ItemText(
+        item_id=7, text=fold(text), published_on=dt.date(2021, 10, 1), language="en", original=text
+    )
+    matches = rank_matches(candidates_python([news], [first, second]), threshold=0.6)[7]
+    assert [m.claim_id for m in matches][:1] == [2]
