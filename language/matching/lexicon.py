@@ -489,6 +489,13 @@ FULFILMENT = _phrases(
     # In service, said as its start: "the ferry finally began service on the route".
     "began service, begins service, started service, starts service, begun service, "
     "began operating, begins operating, started operating, starts operating, "
+    # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
+    # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
+    "goes into operation, went into operation, has gone into operation, entered operation, "
+    "entered into operation, enters into operation, est entre en exploitation, "
+    "est entree en exploitation, came into force, has come into force, have come into force, "
+    "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "
+    "sont entres en vigueur, a pris effet, "
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".
@@ -544,6 +551,8 @@ FULFILMENT_FIXED = _phrases(
     "starts commercial production, started commercial production, "
     "begins commercial production, began commercial production, kicks off production, "
     "kicked off production, production has started, production has begun, "
+    "started regular production, starts regular production, began regular production, "
+    "begins regular production, kicked off regular production, started regular output, "
     "production began, production started, la production a debute, "
     "la production a demarre, la production a commence, rolls off the line, "
     "rolled off the line, roll off the line, "
