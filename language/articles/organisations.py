@@ -225,6 +225,11 @@ def _venture(text: str, start: int, end: int, context: _Context) -> _Org | None:
     return _Org(best[1].pk, best[1].name, noun.start(), noun.end())
 
 
+# Things, not who acts: an acronym in the plural ("LVADs", "EVs", "SMRs") or a model's
+# designation, letters then a number ("M1081", "A321XLR", "F-35").
+COUNTED_OR_MODEL = re.compile(r"[A-Z]{2,}s|[A-Z]{1,3}-?\d[\w-]*")
+
+
 def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | None:
     """The organisation a sentence starts with: "Bleu, ...", "Nordvik Cloud plans to ..."."""
     body = sentence.lstrip("\"'\u00ab\u201c\u2018( ")
@@ -242,7 +247,7 @@ def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | N
     known = _known(name, context)
     if known is not None:
         return _Org(known.pk, known.name, offset, offset + len(name))
-    if first_word in _THING_HEADS:
+    if first_word in _THING_HEADS or COUNTED_OR_MODEL.fullmatch(name):
         return None
     rest = body[match.end() :]
     apposition = re.match(r"\s*,([^,]*)", rest)

@@ -19,6 +19,7 @@ from .lexicon import (
     _THIRD_PARTY,
 )
 from .organisations import (
+    COUNTED_OR_MODEL,
     _Context,
     _known,
     _known_mentions,
@@ -253,6 +254,8 @@ def _third_party_subject(
             continue  # "Durham-based Duke Health anticipates": introduced as the one that acts
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
             continue  # "La Polestar 4 devrait": a known maker's model, its maker's promise
+        if COUNTED_OR_MODEL.fullmatch(name):
+            continue  # "LVADs, particularly the M1081 cargo truck, are expected": things
         if _YEAR_OPENING.fullmatch(match.group()):
             continue  # "Pour 2026, la production devrait ...": a time, not a name
         if match.start() <= max(clause, reading.body) + 1 and not _looks_like_a_name(name, context):

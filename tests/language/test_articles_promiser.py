@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from language.articles import KnownOrganisation
 from tests.language.article_ledgers import (
     HALDEN_AND_CORVANE,
@@ -505,3 +507,23 @@ def test_an_alias_the_ledger_gives_two_organisations_names_neither():
         "cells in Leeds in 2026."
     )
     assert reader.found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Corvane Motors")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["LVADs", "The M1081 trucks", "The A321XLR jets"],
+)
+def test_an_acronym_in_the_plural_or_a_models_designation_is_a_thing_not_an_outsider(subject):
+    text = (
+        "Corvane Motors received four contracts from the army on Tuesday. "
+        f"{subject} are expected to fully arrive by September 30, 2027."
+    )
+    assert read.found(text) == [(None, Y(2027, 9, 30), "Corvane Motors")]
+
+
+def test_a_capitalised_name_heading_an_expectation_is_still_an_outsider():
+    text = (
+        "Corvane Motors received four contracts from the army on Tuesday. "
+        "Brenmoor Logistics is expected to deliver the trucks by September 30, 2027."
+    )
+    assert read.found(text) == []
