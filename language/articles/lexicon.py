@@ -1306,7 +1306,12 @@ _ACTION_NOUN = re.compile(
     r"\b(?:launch|opening|closure|deliver(?:y|ies)|deployment|roll-?out|completion|"
     r"commissioning|introduction|lancement|ouverture|fermeture|clôture|livraisons?|"
     r"déploiement|mise en (?:service|production|route)|intégration|généralisation|démarrage|"
-    r"extinction|arrivée)\b"
+    r"extinction|arrivée|"
+    # Works: "la construction d'une nouvelle aérogare de fret pour 2018", "the expansion of
+    # the terminal by 2027", "l'agrandissement des salles … pour août 2018".
+    r"construction|agrandissement|réaménagement|rénovation|réhabilitation|extension|"
+    r"mise aux normes|achèvement|modernisation|inauguration|expansion|"
+    r"renovation|refurbishment|upgrade)\b"
 )
 # A word that is part of a date, to find a verbless item's date cheaply.
 _DATE_WORD = re.compile(

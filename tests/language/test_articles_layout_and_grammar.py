@@ -289,6 +289,19 @@ def test_an_item_without_a_verb_an_action_noun_and_a_date_is_a_plan():
     assert found(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), "Skyrail")]
 
 
+def test_works_named_without_a_verb_with_a_date_are_plans():
+    text = (
+        "Skyrail news\n\nParmi les chantiers engagés : la construction d'un nouveau dépôt "
+        "pour 2026 et l'agrandissement des quais pour juin 2027."
+    )
+    assert [end for _, end, _ in found(text, language="fr")] == [
+        Y(2026, 12, 31),
+        Y(2027, 6, 30),
+    ]
+    text = "Skyrail news\n\nNext on the list: the expansion of the depot by 2027."
+    assert found(text) == [(None, Y(2027, 12, 31), "Skyrail")]
+
+
 def test_an_action_noun_that_does_not_head_its_clause_is_no_item():
     text = "Skyrail news\n\nThe other operators envisage starting the introduction in 2026."
     assert drafts(text) == []
