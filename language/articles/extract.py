@@ -326,6 +326,8 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         not _SPEECH_NOW.search(reading.folded)
         or _cites_a_document(reading)
         or _goes_on_with_the_statement_before(reading, context)
+        # A wire story's lead says "X says …" and its body "X said Wednesday": that day.
+        or _in_lead(reading, context)
     ):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)

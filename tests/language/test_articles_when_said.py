@@ -446,3 +446,23 @@ def test_a_quotation_is_dated_by_its_attribution_only_within_its_paragraph():
     )
     [draft] = read.dated_drafts(text, language="fr")
     assert draft.stated_on == PUBLISHED
+
+
+def test_a_wire_leads_present_says_takes_the_day_its_body_gives_the_statement():
+    text = (
+        "OSLO (AP) — Halden Transit, the tram operator, says its first line in Oslo will be "
+        "delayed until 2026.\n\n"
+        "The operator said Wednesday that is due to supply chain issues."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.stated_on) == (Y(2026, 1, 1), Y(2024, 6, 12))
+
+
+def test_present_says_outside_the_lead_stays_the_articles_day():
+    text = (
+        "Halden Transit opened a depot in 2023.\n\n"
+        "Halden Transit says its first line in Oslo will open in 2026.\n\n"
+        "The operator said Wednesday that costs had risen."
+    )
+    [draft] = read.dated_drafts(text)
+    assert draft.stated_on == PUBLISHED
