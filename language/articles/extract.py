@@ -326,8 +326,6 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         not _SPEECH_NOW.search(reading.folded)
         or _cites_a_document(reading)
         or _goes_on_with_the_statement_before(reading, context)
-        # A wire story's lead says "X says …" and its body "X said Wednesday": that day.
-        or _in_lead(reading, context)
     ):
         for name in {d.promiser_name for d in drafts}:
             carried = _carried(name, reading, context)
@@ -341,6 +339,10 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
                 d for d in again if d.promiser_name == name
             ]
         drafts.sort(key=lambda d: d.position)
+    elif drafts and _in_lead(reading, context):
+        # A wire story's lead says "X says …" in the present, its body "X said Wednesday":
+        # a later statement of the article's news may date it, no earlier one.
+        context.undated.setdefault(context.number, (sentence.paragraph, []))[1].extend(drafts)
     if drafts:
         return drafts
     undated = _undated_draft(reading, stated, context)
