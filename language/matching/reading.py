@@ -1163,10 +1163,11 @@ def _date_kept(
     deadline_end: dt.date | None,
 ) -> FoundDeadline | None:
     """A date for the claim set ahead and inside its promised window ("sera lancé le 2
-    février 2024", for a launch promised early in 2024): finer than that window (the window
-    said again sets nothing), in a sentence naming the claim, next to its words, not yet come
-    when the item is published, neither a step's date nor one said of the past. Only for a
-    promise with a window ("by 2026" has no start to hold a date within)."""
+    février 2024", for a launch promised early in 2024), or the window said again (the
+    promise reaffirmed: "which we plan to open in 2022"), in a sentence naming the claim,
+    next to its words, not yet come when the item is published, neither a step's date nor
+    one said of the past. Only for a promise with a window ("by 2026" has no start to hold a
+    date within)."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return None
     sentences = _sentences_with(analysis, term_spans)
@@ -1177,8 +1178,6 @@ def _date_kept(
             continue
         if deadline_start is None or start < deadline_start:
             continue
-        if end - start >= deadline_end - deadline_start:
-            continue  # the promised window said again, no date set within it
         if _said_of_the_past(analysis, found):
             continue
         sentence = analysis.sentence_of(found.span[0])
