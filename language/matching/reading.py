@@ -1164,19 +1164,29 @@ def _date_kept(
 ) -> FoundDeadline | None:
     """A date for the claim set ahead and inside its promised window ("sera lancé le 2
     février 2024", for a launch promised early in 2024), or the window said again (the
-    promise reaffirmed: "which we plan to open in 2022"), in a sentence naming the claim,
-    next to its words, not yet come when the item is published, neither a step's date nor
-    one said of the past. Only for a promise with a window ("by 2026" has no start to hold a
-    date within)."""
+    promise reaffirmed: "which we plan to open in 2022"), or its deadline said again as a
+    deadline ("plans to have Giga Berlin operational by July 2021"), in a sentence naming
+    the claim, next to its words, not yet come when the item is published, neither a step's
+    date nor one said of the past. A finer date only for a promise with a window ("by 2026"
+    has no start to hold a date within)."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return None
     sentences = _sentences_with(analysis, term_spans)
     steps = [s for s in analysis.signals if s.name == "step"]
     for found in analysis.deadlines_in(sentences):
         start, end = found.window.start, found.window.end
-        if start is None or end is None or start <= analysis.published_on or end > deadline_end:
-            continue
-        if deadline_start is None or start < deadline_start:
+        # The deadline said again as a deadline ("by July 2021", "d'ici 2025"), or a window
+        # ahead inside the promised one.
+        again = end == deadline_end and start is None and found.window.qualifier == "by"
+        inside = (
+            start is not None
+            and end is not None
+            and deadline_start is not None
+            and analysis.published_on < start
+            and deadline_start <= start
+            and end <= deadline_end
+        )
+        if not (again or inside):
             continue
         if _said_of_the_past(analysis, found):
             continue

@@ -148,6 +148,9 @@ def test_a_date_set_within_the_promised_window_or_the_window_again_is_progress()
     # The promised window said again is the promise reaffirmed: progress too.
     again = "Lumina says the Lumina Halo headset comes early in 2024."
     assert kind_of(again, HEADSET, on=D(2023, 11, 15)) == EvidenceKind.PROGRESS
+    # The deadline said again as a deadline is the promise reaffirmed too.
+    by = "Lumina says the Lumina Halo headset will be out by the end of April 2024."
+    assert kind_of(by, HEADSET, on=D(2023, 11, 15)) == EvidenceKind.PROGRESS
     # A date later than the window is still a delay.
     later = "Lumina annonce que son casque Lumina Halo sera lancé le 8 juin 2024."
     match = best(later, HEADSET, on=D(2024, 1, 15), language="fr")
