@@ -136,6 +136,12 @@ BLIND19 = "dev-blind19"
 # labelled blind in the eighteenth round and scored once, unread, before any rule was written
 # from it.
 BLIND20 = "dev-blind20"
+# `dev-blind21`: a twenty-first batch (software and payments, digital public services, pharma,
+# space, airlines, retail, urban transport, hospitals; news on a regional jet, a light-rail
+# network, a metro line, an airport, a vaccine, a folding phone, a hospital and a rocket),
+# labelled blind at the end of the eighteenth round and scored once, unread, with its final
+# rules.
+BLIND21 = "dev-blind21"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -159,6 +165,7 @@ EXTRAS = (
     BLIND18,
     BLIND19,
     BLIND20,
+    BLIND21,
 )
 
 
