@@ -767,6 +767,11 @@ def _bracketed(
         reading = replace(inner, part=None, part2=None)
         return _Outcome(item.candidate.start, closing.end(), reading, reading, outer.qualifier,
                         used=used)  # fmt: skip
+    if inner.period.start <= outer.period.start and outer.period.end <= inner.period.end:
+        # The bracket holds the first period and says no more: "à partir de mars de l'année
+        # prochaine (2023)" is March 2023.
+        return _Outcome(item.candidate.start, closing.end(), outer, outer, outer.qualifier,
+                        used=used)  # fmt: skip
     given = following.reading
     if not outer.year_given and given is not None and given.period is not None:
         dated = _reread(item, text, stated_on, scanning, given.period.start.year)

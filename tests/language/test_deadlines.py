@@ -1301,6 +1301,9 @@ def test_a_school_year_that_is_not_two_running_years_is_not_read_as_one() -> Non
         ("by the end of next year (October)", "2025-01-06", None, "2026-10-31"),
         # It gives a yearless period its year.
         ("in September (2026)", "2025-01-06", "2026-09-01", "2026-09-30"),
+        # A bracket that only holds the period again leaves it as it is.
+        ("à partir de mars de l'année prochaine (2023)", "2022-12-09", "2023-03-01", "2023-03-31"),
+        ("next spring (2026)", "2025-10-01", "2026-03-01", "2026-05-31"),
         # A fiscal period's calendar is known only from the bracket.
         ("by the end of the fiscal year (June 2025)", "2025-01-06", None, "2025-06-30"),
         ("d'ici la fin de l'exercice (mars 2026)", "2025-06-02", None, "2026-03-31"),
