@@ -379,7 +379,9 @@ def _resolve_later_this(c: _Context) -> _Period:
         first, end, precision = dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR
     start = max(today, first)
     if g.get("earlier"):
-        start, end = first, max(first, today - dt.timedelta(days=1))
+        # Said on the period's first day, "earlier this year" is the day before: past still.
+        end = today - dt.timedelta(days=1)
+        start = min(first, end)
     return _Period(start, end, precision.value, whole=True)
 
 
