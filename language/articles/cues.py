@@ -33,6 +33,7 @@ from .lexicon import (
     _PAST_FR_ADJACENT,
     _PERSON_RELATIVE,
     _RESULTS,
+    _SAYS_THAT,
     _SET_BY_A_DATED_ACT,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
@@ -288,6 +289,9 @@ def _judge_cues(
             (opinion := _last(_OPINIONS, before)) is not None
             and not _names_an_organisation(text[: opinion.start()], context)
             and not _OPINION_ENDS.search(folded, opinion.end(), cue.start)
+            # "who gave the earlier June estimate …, also said that the carrier remains on
+            # course to": what a verb of saying after it reports is no estimate of its own.
+            and not _SAYS_THAT.search(folded, opinion.end(), cue.start)
         ):
             cue.dropped = f"someone's estimate ({opinion.group()!r})"
 

@@ -572,3 +572,14 @@ def test_partners_joined_to_act_by_a_date_plan_it(text, language):
 def test_partners_who_joined_for_an_event_past_promise_nothing():
     text = "Corvane Motors teamed up with Halden Transit to run shuttles during the 2023 games."
     assert read.dated_drafts(text) == []
+
+
+def test_an_estimate_told_before_a_verb_of_saying_does_not_make_what_it_reports_an_estimate():
+    text = (
+        "Dube, who gave the earlier June estimate at an aviation event on March 26, also "
+        "said that Corvane Motors remains on course to operate 18 vans by the end of 2025."
+    )
+    assert read.found(text) == [(None, Y(2025, 12, 31), "Corvane Motors")]
+    # An estimate that governs the promise still makes it someone's estimate.
+    text = "An analyst estimates that Corvane Motors will operate 18 vans by the end of 2025."
+    assert read.found(text) == []
