@@ -415,6 +415,11 @@ def _said_by(
 ) -> None:
     """ "Il a annoncé mardi 27 avril sa décision d'investir ...": nothing promised, but the
     speaker's next promises in the paragraph were made that day."""
+    if _DELAYED_SINCE.search(reading.folded, reading.body):
+        # "X annonçait cet été une nouvelle ligne ; un lancement qui a dû être reporté": the
+        # writer tells the plan was moved since, so what follows is told now, not then ("EDF
+        # a annoncé le retard …" is the statement of the new plan itself).
+        return
     attribution = reading.attribution
     who = attribution.org if attribution is not None and attribution.org else None
     named = _known_mentions(reading.text, context)
@@ -423,6 +428,11 @@ def _said_by(
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
+
+
+# A move told after a break in the sentence, by the writer: "; un lancement qui a dû être
+# reporté", "— a launch that has since been pushed back".
+_DELAYED_SINCE = re.compile(rf"[;:\u2013\u2014][^;:]*?{_DELAY.pattern}")
 
 
 def _remember_statement(

@@ -466,3 +466,14 @@ def test_present_says_outside_the_lead_stays_the_articles_day():
     )
     [draft] = read.dated_drafts(text)
     assert draft.stated_on == PUBLISHED
+
+
+def test_a_statement_whose_plan_the_writer_says_was_moved_since_dates_nothing_after_it():
+    text = (
+        "Le 5 décembre prochain, Halden Transit ouvrira sa nouvelle ligne vers Lyon.\n\n"
+        "Halden Transit annonçait cet été ses ambitions avec une nouvelle ligne vers Lyon ; un "
+        "lancement qui a dû être reporté en raison de travaux. Cette ligne verra donc le jour à "
+        "partir du 5 décembre 2024 à raison de deux trams par heure."
+    )
+    [draft] = read_in_october.dated_drafts(text, language="fr")
+    assert (draft.start, draft.stated_on) == (Y(2024, 12, 5), Y(2024, 10, 1))
