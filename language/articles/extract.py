@@ -997,7 +997,9 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:\w+(?:ed|é|ée|és|ées)|built|made|set|do
 
 
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
-_CLEFT = re.compile(r"^\s*c'est\s+")
+_CLEFT = re.compile(
+    r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
+)
 
 
 # What a relative span counts from when it is not the day of the statement.

@@ -67,6 +67,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # English
     CueRule(r"\bwill\b|\bshall\b|\b(?:it|we|they|he|she)'ll\b|\bwon't\b", "will"),
     CueRule(r"\bwould\b", "will", needs="reported"),
+    # "Peter Kyle said that by the end of 2027 the Government hoped to have …": a hope told
+    # in reported speech.
+    CueRule(r"\bhoped to\b", "hopes", needs="reported"),
     CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
     CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
@@ -349,11 +352,19 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
     ),
     CueRule(
-        r"\bprévoi(?:t|ent)\b|\bcompt(?:e|ent)\b(?<!\b(?:le|un|du|au|en|de) compte)"
+        r"\bprévoi(?:t|ent)\b|\bprévoyons\b(?!\s+qu)"
+        r"|\bcompt(?:e|ent|ons)\b(?<!\b(?:le|un|du|au|en|de) compte)"
         r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # A cleft puts the date first: "C'est seulement en 2030 que l'aménagement est prévu".
+    CueRule(
+        r"(?<=\bque )(?:[\w'-]+ ){0,4}?(?:est|sont) (?:prévue?s?|programmée?s?|attendue?s?)\b"
+        r"(?=\s*(?:[,.;]|$))",
+        "plans",
+        language="fr",
+    ),
     # "des enchères devant se dérouler en septembre": the participle of "devoir".
     CueRule(
         r"\bdevant (?:être|se [a-zé]+er|s'[a-zé]+er"

@@ -583,3 +583,28 @@ def test_an_estimate_told_before_a_verb_of_saying_does_not_make_what_it_reports_
     # An estimate that governs the promise still makes it someone's estimate.
     text = "An analyst estimates that Corvane Motors will operate 18 vans by the end of 2025."
     assert read.found(text) == []
+
+
+def test_nous_prevoyons_plans_and_nous_prevoyons_que_forecasts():
+    text = "Corvane Motors : pour l'année en cours, nous prévoyons la bascule de 15 ateliers."
+    assert read.found(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31), "Corvane Motors")]
+    text = (
+        "Corvane Motors : « Nous prévoyons que d'ici 2030, environ 40 % des nouvelles voitures "
+        "seront électriques »."
+    )
+    assert read.found(text, language="fr") == []
+
+
+def test_a_cleft_with_seulement_puts_the_date_of_its_plan_first():
+    text = "Halden Transit : c'est seulement en 2030 que l'aménagement du dépôt est prévu."
+    assert read.found(text, language="fr") == [(Y(2030, 1, 1), Y(2030, 12, 31), "Halden Transit")]
+
+
+def test_hoped_to_is_a_hope_in_reported_speech_only():
+    text = (
+        "Chief executive Jane Doe said, that by the end of 2027, Corvane Motors hoped to have "
+        "its van plant running."
+    )
+    assert read.found(text) == [(None, Y(2027, 12, 31), "Corvane Motors")]
+    text = "Corvane Motors had hoped to open the plant by 2027 but cancelled it."
+    assert read.found(text) == []
