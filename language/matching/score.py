@@ -718,8 +718,9 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
     """Whether a keyword is a name of the thing or holds one whole ("aéroport de
     Notre-Dame-des-Landes" holds "Notre-Dame-des-Landes"): the longer keyword is counted in
     place of the name it overlaps, and names the thing as much."""
-    return term in profile.thing_names or any(
-        fold(thing) != fold(term) and term_in(thing, fold(term)) for thing in profile.thing_names
+    # Compared folded: a ledger may list "ligne b" beside its name "ligne B".
+    return any(
+        fold(thing) == fold(term) or term_in(thing, fold(term)) for thing in profile.thing_names
     )
 
 

@@ -64,6 +64,23 @@ def test_the_promisers_own_name_written_with_its_legal_form_is_no_name_of_the_th
     assert "Corvane" not in plant.thing_names
 
 
+def test_a_keyword_listed_in_lower_case_beside_the_things_name_still_names_the_thing():
+    # The ledger lists "ligne t" and "ligne T": the item need not name the promiser.
+    line = profile(
+        promiser="Métropole de Valmorin",
+        aliases=(),
+        subject="Valmorin metro line T",
+        keywords=["ligne t", "ligne T", "métro de Valmorin", "Cityval"],
+        category="launch",
+        statement="Valmorin opens its metro line T.",
+        deadline_start=D(2019, 7, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    assert "ligne T" in line.thing_names
+    text = "Valmorin : la ligne T du métro est désormais opérationnelle"
+    assert kind_of(text, line, on=D(2022, 9, 20), language="fr") == EvidenceKind.FULFILMENT
+
+
 def test_a_thing_named_after_its_promiser_keeps_its_other_names():
     assert VAULMONT_TRAM.named_after_thing
     assert "Vaulmont tramway" in VAULMONT_TRAM.thing_names
