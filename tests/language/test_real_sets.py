@@ -17,6 +17,8 @@ from tests.language.real_sets import (
     BLIND16,
     BLIND17,
     BLIND19,
+    BLIND20,
+    BLIND21,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -133,6 +135,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # Seventeenth round: 0.983 (59/60) untuned, 1.000 (60/60) after ("ce vendredi, 9
         # décembre" read as one day).
         ("dev-blind19", 0.98),
+        # Eighteenth round: 0.946 (87/92) untuned, 0.978 (90/92) after ("cannot", past verbs
+        # further away, the French pluperfect).
+        ("dev-blind20", 0.97),
+        # End of the eighteenth round: 0.967 (87/90) untuned with its final rules, 0.978
+        # (88/90) after (a bracket that only holds the period again).
+        ("dev-blind21", 0.97),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -145,8 +153,8 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to seventeenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
-    "first); strict, so the mark must go when it is",
+    "to eighteenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
@@ -188,6 +196,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Sixteenth round (tech and infrastructure trade press): 0.581 / 0.514 untuned,
         # 0.875 / 0.800 after.
         ("dev-blind17", 0.86, 0.78),
+        # Seventeenth round: 0.607 / 0.515 untuned; read in the eighteenth, 0.824 / 0.848.
+        ("dev-blind19", 0.80, 0.82),
+        # Eighteenth round: 0.667 / 0.833 untuned, 0.750 / 0.875 after.
+        ("dev-blind20", 0.73, 0.85),
+        # End of the eighteenth round: 0.548 / 0.531 untuned with its final rules, 0.647 /
+        # 0.688 after.
+        ("dev-blind21", 0.63, 0.66),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -219,10 +234,10 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Issue 15's target is not met: the test half scores precision 0.467 and recall "
-    "0.509 after the fourteenth to seventeenth rounds (0.458 and 0.491 after the eighth to "
-    "thirteenth, 0.467 and 0.509 after the fourth, 0.36 and 0.31 after the first); "
-    "docs/article-import.md",
+    reason="Issue 15's target is not met: the test half scores precision 0.576 and recall "
+    "0.618 after the eighteenth round (0.467 and 0.509 after the fourteenth to seventeenth, "
+    "0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the first); a "
+    "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
 )
 def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
     score = score_articles("test")
@@ -297,8 +312,14 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Its own pass (news17): 0.375 (18/48) untuned, and still after the vocabulary
         # audit; 0.562 (27/48) after.
         _blind_news(BLIND17, 0.55, "seventeenth"),
-        # Seventeenth round: 0.519 (28/54) untuned, 0.537 (29/54) after ("on opening day").
-        _blind_news(BLIND19, 0.53, "nineteenth"),
+        # Seventeenth round: 0.519 (28/54) untuned, 0.537 (29/54) after ("on opening day");
+        # 0.593 (32/54) after the eighteenth (a promise said again is progress).
+        _blind_news(BLIND19, 0.58, "nineteenth"),
+        # Eighteenth round: 0.390 (23/59) untuned, 0.441 (26/59) after.
+        _blind_news(BLIND20, 0.43, "twentieth"),
+        # End of the eighteenth round: 0.627 (37/59) untuned with its final rules, 0.661
+        # (39/59) after.
+        _blind_news(BLIND21, 0.65, "twenty-first"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -312,8 +333,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.634 (52/82) after the fourteenth to seventeenth "
-    "rounds, 0.622 (51/82) after the sixth to thirteenth, 0.634 after the second and third, "
+    "tuning on development data only, gets 0.659 (54/82) after the eighteenth round, 0.634 "
+    "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
+    "thirteenth, 0.634 after the second and third, "
     "0.683 (56/82) after the first; see docs/news-watch.md",
 )
 def test_the_news_matcher_gets_nine_in_ten_real_items_of_the_test_half_right():
