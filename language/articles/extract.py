@@ -431,8 +431,9 @@ def _said_by(
 
 
 # A move told after a break in the sentence, by the writer: "; un lancement qui a dû être
-# reporté", "— a launch that has since been pushed back".
-_DELAYED_SINCE = re.compile(rf"[;:\u2013\u2014][^;:]*?{_DELAY.pattern}")
+# reporté", "— a launch that has since been pushed back" (not after a colon, which may open
+# the statement's own words: "a annoncé : le lancement est reporté").
+_DELAYED_SINCE = re.compile(rf"[;\u2013\u2014][^;:]*?{_DELAY.pattern}")
 
 
 def _remember_statement(
