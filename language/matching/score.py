@@ -815,7 +815,10 @@ def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
         return f"delay: a date after the deadline in force ({profile.deadline_end})"
     if reading.signal == "date kept":
         window = format_window(profile.deadline_start, profile.deadline_end)
-        return f"progress: a date set within the promised window ({window}): {reading.cue!r}"
+        return (
+            f"progress: a date set within the promised window ({window}), or the promise "
+            f"said again: {reading.cue!r}"
+        )
     detail = "" if SIGNAL_KIND_NAMES.get(reading.signal) == reading.kind else f" ({reading.signal})"
     return f"{reading.kind} wording{detail}: {reading.cue!r}"
 
