@@ -40,17 +40,17 @@ class _Names:
 
 
 def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
-    owners: dict[str, list[KnownOrganisation]] = {}
+    named: dict[str, list[KnownOrganisation]] = {}
     for organisation in organisations:
         for name in (organisation.name, *organisation.aliases):
             if len(name.strip()) >= 2:
                 for variant in _variants(name.strip()):
-                    found = owners.setdefault(variant, [])
+                    found = named.setdefault(variant, [])
                     if organisation not in found:
                         found.append(organisation)
     # A name the ledger gives several organisations ("the company" as an alias of three)
     # names none of them: the article's own context decides.
-    by_name = {variant: found[0] for variant, found in owners.items() if len(found) == 1}
+    by_name = {variant: found[0] for variant, found in named.items() if len(found) == 1}
     # "Costa's new Toscana" for Costa Cruises: a name's own first word as an owner, when no
     # other ledger name starts with it and it is no name of its own.
     firsts: dict[str, list[KnownOrganisation]] = {}
