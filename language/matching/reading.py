@@ -1028,6 +1028,22 @@ def _sentences_with(analysis: ItemAnalysis, spans: list[tuple[int, int]]) -> set
     return {analysis.sentence_of(start) for start, _ in spans}
 
 
+_HEDGE_BEFORE_DATE = re.compile(
+    r"\b(?:could|might|may|possibly|pourrait|pourraient|risque de|risquent de)\b[^,;.]{0,60}$"
+)
+_HEDGE_AFTER_DATE = re.compile(r"^[^,;.]{0,30}\b(?:is|are|was|seems) (?:more |most )?likely\b")
+
+
+def _hedged_date(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    """Whether a date is said as a possibility: after "could", "may", "pourrait" in its
+    clause, or followed by "is more likely"."""
+    start, end = found.span
+    return bool(
+        _HEDGE_BEFORE_DATE.search(analysis.text, max(0, start - 80), start)
+        or _HEDGE_AFTER_DATE.match(analysis.text[end : end + 60])
+    )
+
+
 def _proposal(
     analysis: ItemAnalysis,
     decisive: Signal,
@@ -1058,6 +1074,9 @@ def _proposal(
             and (deadline_end is None or d.window.end is None or d.window.end > deadline_end)
             and not _said_of_the_past(analysis, d)
         ]
+        # A date said as a mere possibility ("could easily slip to the middle of 2020", "a
+        # June 2020 launch date is more likely") gives way to one said firmly beside it.
+        future = [d for d in future if not _hedged_date(analysis, d)] or future
         if future:
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"

@@ -39,6 +39,24 @@ def test_what_was_planned_before_is_not_proposed():
     assert (match.proposed_start, match.proposed_end) == (D(2026, 6, 1), D(2026, 6, 30))
 
 
+def test_a_date_said_as_a_possibility_gives_way_to_one_said_firmly():
+    said = (
+        "Vaulmont tramway delayed again\n"
+        "The Vaulmont tramway will not open until December 2026 at the earliest, and its opening "
+        "could easily slip to the middle of 2027, the operator said."
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2025, 11, 8))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2026, 12, 31), None)
+    # Said alone, the possible date is still the one proposed.
+    alone = "Vaulmont tramway delayed again\nIts opening could slip to the middle of 2027."
+    match = best(alone, VAULMONT_TRAM, on=D(2025, 11, 8))
+    assert match is not None and (match.proposed_start, match.proposed_end) == (
+        D(2027, 5, 1),
+        D(2027, 8, 31),
+    )
+
+
 def test_an_ellipsis_before_a_date_keeps_the_date_in_its_sentence():
     said = (
         "Tides of Corsairs : Brightforge a enfin tranché\n"
