@@ -142,6 +142,11 @@ BLIND20 = "dev-blind20"
 # labelled blind at the end of the eighteenth round and scored once, unread, with its final
 # rules.
 BLIND21 = "dev-blind21"
+# `dev-blind22`: a twenty-second batch (telecom switch-offs, energy networks, chip fabs, a
+# data space, digital identity, electric cars and batteries, a metro line; news on cookies,
+# a copper switch-off, a chip plant, e-invoicing, a sports car, a data boundary and a battery
+# plant), labelled blind after the eighteenth round's last rule and scored once, unread.
+BLIND22 = "dev-blind22"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -166,6 +171,7 @@ EXTRAS = (
     BLIND19,
     BLIND20,
     BLIND21,
+    BLIND22,
 )
 
 
