@@ -395,6 +395,23 @@ _PAGE_OPENING_DAY = re.compile(
 _PAGE_THIS_DAY = re.compile(
     rf"\b(?:ce|this) (?P<weekday>{'|'.join(_WEEKDAYS)}),? (?:the )?{_DAY_OF_LINE}"
 )
+# A verb that looks ahead just before such a day makes it an event to come, not the news
+# day: "will open its new depot this Friday, June 7", "ouvrira son dépôt ce vendredi 7 juin".
+_AHEAD_BEFORE_THIS_DAY = re.compile(
+    r"\b(?:will|shall|'ll|going to|set to|due to|scheduled|expected|plans? to|va|vont|doit|"
+    r"doivent|devrait|devraient|prevue?s?|[a-z]{3,}(?:ra|ront))\b[^.;!?]{0,60}$"
+)
+
+
+def _this_day(top: str) -> re.Match[str] | None:
+    """The first "ce vendredi 20 janvier" / "this Friday, June 7" at a page's top that tells
+    the day of its news, not an event to come."""
+    for match in _PAGE_THIS_DAY.finditer(top):
+        if not _AHEAD_BEFORE_THIS_DAY.search(top, 0, match.start()):
+            return match
+    return None
+
+
 # How far into a page its own date line may stand.
 _PAGE_TOP = 400
 
@@ -439,7 +456,7 @@ def page_day(text: str, article: Stated) -> Stated | None:
     top = _folded_keeping_dashes(text[:_PAGE_TOP])
     if article.precision == "day":
         return _dateline_day(top, article)
-    opening = _PAGE_OPENING_DAY.match(top) or _PAGE_THIS_DAY.search(top)
+    opening = _PAGE_OPENING_DAY.match(top) or _this_day(top)
     match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top) or opening
     if match is None:
         return None

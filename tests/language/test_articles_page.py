@@ -341,3 +341,28 @@ def test_the_title_set_at_the_top_with_a_full_stop_is_a_headline_not_a_sentence(
     text = f"{title}\n\nHalden Transit said the depot is expected to be operational by 2026."
     [draft] = read.dated_drafts(text, title=title)
     assert draft.quote == "Halden Transit said the depot is expected to be operational by 2026."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Halden Transit will open its new depot this Friday, June 7, the operator said. The "
+            "line will follow by the end of 2026.",
+            "en",
+        ),
+        (
+            "Halden Transit ouvrira son nouveau dépôt ce vendredi 7 juin. La ligne suivra d'ici "
+            "fin 2026.",
+            "fr",
+        ),
+    ],
+)
+def test_this_weekday_and_its_day_that_a_verb_looks_ahead_to_is_an_event_not_the_pages_day(
+    text, language
+):
+    drafts = read_on_june_1.dated_drafts(text, published_precision="month", language=language)
+    assert [(d.end, d.stated_on) for d in drafts] == [
+        (Y(2024, 6, 7), Y(2024, 6, 1)),
+        (Y(2026, 12, 31), Y(2024, 6, 1)),
+    ]
