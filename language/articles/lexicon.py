@@ -432,9 +432,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Partners joined to act: "have teamed up to build a plant by 2026", "partnered with Y
     # to", "se sont associés pour construire", "se sont groupées pour faire sortir de terre".
     CueRule(
-        r"\b(?:teamed up|team up|teams up|joined forces|join forces|joins forces|joined hands|"
-        r"banded together|partnered|partners|have partnered|has partnered)"
-        r"(?: (?:with|alongside) [^,;.]{1,60}?)? to (?=[a-z])",
+        r"\b(?:(?:teamed up|team up|teams up|joined forces|join forces|joins forces|joined hands|"
+        r"banded together)(?: (?:with|alongside) [^,;.]{1,60}?)?"
+        # "partners" only as a verb, with its partner: "its partners to build" is a noun.
+        r"|(?:partnered|partners) (?:with|alongside) [^,;.]{1,60}?) to (?=[a-z])",
         "plans",
     ),
     CueRule(

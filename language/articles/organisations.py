@@ -226,8 +226,9 @@ def _venture(text: str, start: int, end: int, context: _Context) -> _Org | None:
 
 
 # Things, not who acts: an acronym in the plural ("LVADs", "EVs", "SMRs") or a model's
-# designation, letters then a number ("M1081", "A321XLR", "F-35").
-COUNTED_OR_MODEL = re.compile(r"[A-Z]{2,}s|[A-Z]{1,3}-?\d[\w-]*")
+# designation, letters then a number of two digits or more ("M1081", "A321XLR", "F-35"; not
+# a broadcaster's "TF1" or "M6").
+COUNTED_OR_MODEL = re.compile(r"[A-Z]{2,}s|[A-Z]{1,3}-?\d{2,}[\w-]*")
 
 
 def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | None:

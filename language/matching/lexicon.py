@@ -495,7 +495,7 @@ FULFILMENT = _phrases(
     "entered into operation, enters into operation, est entre en exploitation, "
     "est entree en exploitation, came into force, has come into force, have come into force, "
     "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "
-    "sont entres en vigueur, a pris effet, "
+    "sont entres en vigueur, "
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".

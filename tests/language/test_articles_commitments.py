@@ -569,6 +569,11 @@ def test_partners_joined_to_act_by_a_date_plan_it(text, language):
     ] == [(Y(2026, 12, 31), "Corvane Motors", "plans")]
 
 
+def test_partners_as_a_noun_join_nothing():
+    text = "Corvane Motors invited its partners to build charging points by 2026."
+    assert read.dated_drafts(text) == []
+
+
 def test_partners_who_joined_for_an_event_past_promise_nothing():
     text = "Corvane Motors teamed up with Halden Transit to run shuttles during the 2023 games."
     assert read.dated_drafts(text) == []

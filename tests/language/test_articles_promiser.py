@@ -521,6 +521,15 @@ def test_an_acronym_in_the_plural_or_a_models_designation_is_a_thing_not_an_outs
     assert read.found(text) == [(None, Y(2027, 9, 30), "Corvane Motors")]
 
 
+def test_a_broadcasters_letters_and_one_digit_name_are_no_models_designation():
+    # "TF1", "M6": organisations' names, not a model's, so still an outsider's expectation.
+    text = (
+        "Corvane Motors received four contracts from the army on Tuesday. "
+        "TF1 is expected to broadcast the first race by September 30, 2027."
+    )
+    assert read.found(text) == []
+
+
 def test_a_capitalised_name_heading_an_expectation_is_still_an_outsider():
     text = (
         "Corvane Motors received four contracts from the army on Tuesday. "
