@@ -256,8 +256,6 @@ def _follow_quotation(sentence: Sentence, context: _Context) -> None:
                 context.closes_quotation_from = first
             opened = False
             context.quotation_from = None
-    if not opened:
-        context.quotation_from = None
 
 
 _OPENING_QUOTES = frozenset("«“")
@@ -269,18 +267,10 @@ def _dates_the_quotation(reading: _Reading, context: _Context) -> None:
     and the time it was said ("… Ça n'est pas admissible », a déclaré le Premier ministre le
     22 février"): every sentence of the quotation was said then."""
     first = context.closes_quotation_from
-    attribution = reading.attribution
-    if first is None or attribution is None:
-        return
-    try:
-        found = find_deadlines(reading.text, stated_on=context.article.on)
-    except DeadlineParseError:
-        return
-    spoken = _spoken(reading, found, context)
-    if spoken is None or not attribution.start <= spoken[1][0] < attribution.end:
+    if first is None or (said := _time_of_speech(reading, context, in_attribution=True)) is None:
         return
     for number in range(first, context.number):
-        context.told_after.setdefault(number, spoken[0])
+        context.told_after.setdefault(number, said)
 
 
 def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidate]:
@@ -443,18 +433,27 @@ def _remember_statement(
     11 report by X"): the next promises of its paragraph were made then. A past event told
     by someone ("the minister last week confirmed £40 billion") dates nothing else. With
     `in_attribution`, only a time inside the attribution counts."""
+    if (said := _time_of_speech(reading, context, in_attribution=in_attribution)) is not None:
+        _said_by(reading, said, context, paragraph_only=not _in_lead(reading, context))
+
+
+def _time_of_speech(
+    reading: _Reading, context: _Context, *, in_attribution: bool = False
+) -> Stated | None:
+    """When a sentence says its statement was made (`_spoken`); with `in_attribution`, only a
+    time inside its attribution ("…, a déclaré le ministre le 22 février")."""
     try:
         found = find_deadlines(reading.text, stated_on=context.article.on)
     except DeadlineParseError:
-        return
+        return None
     spoken = _spoken(reading, found, context)
     attribution = reading.attribution
     if spoken is None or (
         in_attribution
         and (attribution is None or not attribution.start <= spoken[1][0] < attribution.end)
     ):
-        return
-    _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
+        return None
+    return spoken[0]
 
 
 def _tells_when(reading: _Reading, context: _Context) -> bool:
@@ -472,14 +471,9 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
         or _SAYS_IT_DID.search(reading.folded, reading.body)
     ):
         return False
-    try:
-        found = find_deadlines(reading.text, stated_on=context.article.on)
-    except DeadlineParseError:
+    if (said := _time_of_speech(reading, context)) is None:
         return False
-    spoken = _spoken(reading, found, context)
-    if spoken is None:
-        return False
-    context.told_after[context.number - 1] = spoken[0]
+    context.told_after[context.number - 1] = said
     return True
 
 
@@ -1022,14 +1016,15 @@ _RELATIVE = re.compile(
 
 # A move told in the past, right before the date moved to: "was subsequently pushed back to",
 # "avait ensuite été reportée à".
-_PAST_MOVE = re.compile(
+_PAST_MOVED = (
     r"\b(?:was|were|had been|a été|avait été|ont été|avaient été)\s+(?:[a-z]+ly\s+|then\s+|"
     r"later\s+|ensuite\s+|puis\s+)?(?:pushed back|postponed|delayed|moved|put back|"
-    r"reportée?s?|décalée?s?|repoussée?s?)\s+(?:again\s+|encore\s+)?(?:to|until|into|à|au|"
-    r"jusqu'à|jusqu'en|en)\s+$"
+    r"reportée?s?|décalée?s?|repoussée?s?)\s+(?:again\s+|encore\s+)?"
 )
+_PAST_MOVE_JOINER = r"(?:to|until|into|à|au|jusqu'à|jusqu'en|en)"
+_PAST_MOVE = re.compile(rf"{_PAST_MOVED}{_PAST_MOVE_JOINER}\s+$")
 # The same, its joiner in the date's phrase or not: "elle a été décalée en 2022".
-_PAST_MOVE_BEFORE = re.compile(_PAST_MOVE.pattern.replace(r"en)\s+$", r"en)?\s*$"))
+_PAST_MOVE_BEFORE = re.compile(rf"{_PAST_MOVED}{_PAST_MOVE_JOINER}?\s*$")
 
 
 def _moved_within_a_past_story(

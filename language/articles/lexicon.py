@@ -879,11 +879,15 @@ _SPEECH_AFTER_DATE = re.compile(
 )
 # A verb of saying of the sentence's own ("said", "a déclaré"), not a source ("selon").
 _OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
+# What "assure" takes when it means to carry out, not to say: "le E-8C assure des missions".
+# After "assure" as a leading verb, "le", "la", "les" too ("assure la maintenance"); a
+# trailing attribution keeps them (", assure le PDG").
+_CARRIED_OUT = r"des|du|une?|sa|son|ses|leurs?"
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
     rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
-    r"estime|dit)\b(?<!assure(?= (?:des|du|une?|sa|son|ses|leurs?) ))|-t-(?:il|elle|ils|elles)\b"
+    rf"estime|dit)\b(?<!assure(?= (?:{_CARRIED_OUT}) ))|-t-(?:il|elle|ils|elles)\b"
 )
 # Reported content after a verb of saying: "a indiqué jeudi 25 août qu'il comptait ...",
 # "said on Tuesday that". Without it the verb tells an event ("confirmed £40 billion").
@@ -919,7 +923,7 @@ _LEADING_SPEECH = re.compile(
     r"indiqué|déclaré|confirmé|précisé|affirmé|assuré|expliqué)|affirme|indique|annonce|"
     r"explique|précise|assure|déclare)\b"
     # "le E-8C ... assure des missions": to carry out, not to say.
-    r"(?<!assure(?= (?:l[ae]s?|l'|des|du|une?|sa|son|ses|leurs?) ))"
+    rf"(?<!assure(?= (?:l[ae]s?|l'|{_CARRIED_OUT}) ))"
 )
 _ACCORDING_TO = re.compile(
     r"(?:according to|selon|d'après|(?:an|the) announcement by|announced by|as reported by|"
