@@ -265,7 +265,8 @@ def ledger_profiles(
     A keyword written as a name (a capital or a digit: "Ariane 6", "Flamanville", "CDG
     Express") that the claim's subject holds, used by no other promiser, naming no
     organisation, category or signal, and not a short acronym (5G, SMR, EPR name techniques
-    many use), stands for the promiser's name: news of "Ariane 6" is news for the agency that
+    many use) unless the subject spells it out ("MRJ" of "Mitsubishi Regional Jet"), stands
+    for the promiser's name: news of "Ariane 6" is news for the agency that
     promised it, named or not. A claim with no such name, nor an alias naming its thing,
     takes a keyword of several words its subject writes in lower case ("facturation
     électronique" for "Généralisation de la facturation électronique entre entreprises").
@@ -290,10 +291,10 @@ def ledger_profiles(
             for word in fold(term).split():
                 claims_of[word].add(profile.claim_id)
 
-    def own(t: str) -> bool:
+    def own(t: str, subject: str = "") -> bool:
         """A term only this promiser uses, naming no organisation, category or signal."""
         return (
-            len(fold(t)) >= 4
+            (len(fold(t)) >= 4 or _spelled_out(t, subject))
             and fold(t) not in every_name
             and len(promisers_of[fold(t)]) == 1
             and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
@@ -308,7 +309,9 @@ def ledger_profiles(
         )
         subject = fold(profile.subject or profile.stated_subject)
         things = tuple(
-            t for t in terms if re.search(r"[A-Z0-9]", t) and own(t) and _grounded(t, subject)
+            t
+            for t in terms
+            if re.search(r"[A-Z0-9]", t) and own(t, subject) and _grounded(t, subject)
         )
         if not things:
             # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
@@ -359,6 +362,18 @@ def _common_words_of(term: str, subject: str) -> bool:
     words = r"[\s-]+".join(re.escape(w) for w in term.split())
     m = re.search(rf"(?<!\w){words}(?!\w)", subject, re.IGNORECASE)
     return m is not None and not re.search(r"[A-Z]", subject[max(m.start(), 1) : m.end()])
+
+
+def _spelled_out(term: str, subject: str) -> bool:
+    """Whether a short acronym is spelled out by the (folded) subject's words: "MRJ" for a
+    "Mitsubishi Regional Jet", "EES" for an "Entry/Exit System"; not "SMR" in "Nuward SMR",
+    a technique many build, nor "5G" read off "5 GHz"."""
+    words = re.findall(r"\w+", subject)
+    return (
+        _acronym(term)
+        and term.isalpha()
+        and any(_initials_run(term, words, n) for n in range(len(words)))
+    )
 
 
 def _shares_a_word(name: str, others: Iterable[str]) -> bool:

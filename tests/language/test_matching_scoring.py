@@ -796,6 +796,14 @@ def test_the_promised_things_names_are_aligned_across_languages_and_acronyms():
     assert _thing_names("Lumen 9 Sud", "Metro line 15 South") == ()
 
 
+def test_a_short_acronym_the_subject_spells_out_names_the_thing():
+    assert _thing_names("MRJ", "Meridian Regional Jet (MRJ) first delivery") == ("MRJ",)
+    assert _thing_names("REM", "Réseau express métropolitain light rail") == ("REM",)
+    # An acronym the subject only holds is a technique many use; a number is no initial.
+    assert _thing_names("SMR", "Lannec SMR design") == ()
+    assert _thing_names("5G", "Nimbus 5G 3.5 GHz sites") == ()
+
+
 def test_words_of_the_promisers_own_names_are_no_topic_words():
     profile = claim_profile(
         claim_id=1,
