@@ -964,6 +964,9 @@ ROLE_BEFORE_RX = re.compile(
 # A step word inside a job's name ("two NASA test pilots blasted off", "les pilotes
 # d'essai") says who someone is: no test was run.
 JOB_TITLE_RX = re.compile(r"(?<![\w])(?:test\s+pilots?|pilotes?\s+d'essais?)(?![\w])")
+# A step word inside a shipyard's name ("réalisées par le chantier Naval Group de Lorient",
+# "les Chantiers de l'Atlantique") names where ships are built: no works were reported.
+SHIPYARD_RX = re.compile(r"(?<![\w])chantiers?\s+(?:navals?|de\s+l'atlantique)(?![\w])")
 # A step in a clause that sets the time of the news ("the lawsuit comes at a time when the
 # company is receiving government funding", "à l'heure où") is its background, not the news.
 BACKGROUND_CLAUSE_RX = re.compile(

@@ -83,6 +83,7 @@ from .lexicon import (
     RECEIPT,
     REPORTED_LATENESS_BEFORE_RX,
     ROLE_BEFORE_RX,
+    SHIPYARD_RX,
     SIDE_EVENTS,
     SIGNAL_KINDS,
     SIGNAL_ORDER,
@@ -418,6 +419,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         if not REPORTED_LATENESS_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
     ]
     jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
+    if "chantier" in text:
+        jobs += [m.span() for m in SHIPYARD_RX.finditer(text)]
     found: list[Signal] = []
     questions = {n for n in range(len(analysis.sentences)) if _is_question(analysis, n)}
     for name, rx in SIGNAL_RX.items():
@@ -431,7 +434,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             if sentence in questions:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
             if name == "step" and any(s <= m.start() and m.end() <= e for s, e in jobs):
-                continue  # "test pilots": a job, no test
+                continue  # "test pilots", "le chantier naval": a job or a yard, no step
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))

@@ -286,6 +286,27 @@ def test_test_pilots_are_a_job_not_a_test():
     assert kind_of(french, CAPSULE, on=D(2026, 6, 6), language="fr") == EvidenceKind.FULFILMENT
 
 
+FRIGATE = profile(
+    promiser="Marine",
+    aliases=("Armada Yards",),
+    subject="Frégate Korvik delivery",
+    keywords=["frégate Korvik", "Lorient"],
+    category="other",
+    statement="Armada Yards delivers the frigate Korvik to the Marine.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_shipyard_is_where_ships_are_built_not_a_step():
+    said = (
+        "La frégate Korvik à Brest\n"
+        "La frégate Korvik, réalisée par le chantier naval de Lorient, a été livrée le 17 "
+        "octobre à la Marine."
+    )
+    assert kind_of(said, FRIGATE, on=D(2025, 11, 12), language="fr") == EvidenceKind.FULFILMENT
+
+
 OBSERVATORY = profile(
     promiser="Astra Agency",
     aliases=("Astra",),
