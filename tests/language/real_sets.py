@@ -147,6 +147,12 @@ BLIND21 = "dev-blind21"
 # a copper switch-off, a chip plant, e-invoicing, a sports car, a data boundary and a battery
 # plant), labelled blind after the eighteenth round's last rule and scored once, unread.
 BLIND22 = "dev-blind22"
+# `dev-blind23`: a twenty-third batch (space launches, stadiums, e-government, consoles and
+# games, water and desalination, hydrogen, warships; news on a heavy rocket, submarines, a
+# folding phone, a stadium, a copper mine, an offshore wind farm, a port and a payroll
+# system), labelled blind in the nineteenth round and scored once, unread, before any rule
+# was written from it.
+BLIND23 = "dev-blind23"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -172,6 +178,7 @@ EXTRAS = (
     BLIND20,
     BLIND21,
     BLIND22,
+    BLIND23,
 )
 
 
