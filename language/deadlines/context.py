@@ -128,13 +128,17 @@ _WORD = re.compile(r"[\w'-]+")
 # start of the next one ("annoncee pour 2019. Il n'en sera rien").
 _DENIED_AFTER = re.compile(
     r"(?:[^.;!?]{0,60}?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
-    r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:(?:now|yet)\s+)?"
+    r"(?:be\s+)?"
     r"|\b(?:isn't|aren't|won't|wasn't)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
     r"(?:plus|pas)\s+)"
     r"(?:expected|planned|possible|feasible|likely|realistic|achievable|the case|le cas"
     r"|prevue?s?|envisageable|realiste|tenable"
     # "the targets for Q2 will not be met", "les objectifs ... ne seront pas atteints".
     r"|met|achieved|reached|atteinte?s?|tenue?s?|respectee?s?)\b(?!\s+(?:to|de|d'|que|qu')\b)"
+    # "the April 2026 delivery date ... is unachievable", "l'objectif ... est intenable".
+    r"|\b(?:is|are|was|were|est|sont|etait)\s+(?:now\s+|desormais\s+)?(?:unachievable"
+    r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte)\b"
     # "il n'en sera rien" (nothing will come of it), "that won't happen".
     r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
     r"|\b(?:will not|won't|did not|didn't|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",

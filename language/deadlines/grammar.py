@@ -152,7 +152,8 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme)?"
 _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?"
     rf"(?<!article\x20)(?<!alinea\x20)(?<!section\x20)(?<![\d:.])(?<!\dh)(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
-    rf"(?:,\s*\d{{1,2}}{_DAY_SUFFIX})*"
+    # "on 3rd or 6th/7th April": the listed days may be joined by "or" and "and" too.
+    rf"(?:(?:,\s*|\s(?:or|ou|and|et)\s)\d{{1,2}}{_DAY_SUFFIX}(?=\s*[,/&-]|\s(?:or|ou|and|et)\s))*"
     rf"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?(?:{_WEEKDAY},? )?|\s*[-/&]\s*))?"
 )
 # A day's year: written, or named ("on March 11 this year", "le 3 mai de l'annee prochaine").
@@ -537,6 +538,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<next>next|the next|the following|the coming|le prochain|la prochaine|prochain)"
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
+        # "des mois d'attente", "les mois à venir", "plusieurs mois": French "mois" is plural
+        # too, and months in the plural are no one month.
+        r"(?<!\bdes\s)(?<!\bles\s)(?<!\bplusieurs\s)(?<!\bquelques\s)(?<!\blongs\s)"
+        r"(?<!\bnombreux\s)"
         r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
         # "the week after next", "the month after next": the one after the next.
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"

@@ -462,3 +462,44 @@ def test_a_month_told_in_the_past_further_from_its_verb_is_past(phrase):
 )
 def test_a_french_pluperfect_of_planning_still_looks_ahead(phrase, start, end):
     _check(phrase, start, end, dt.date(2025, 8, 1))
+
+
+# --- A date said to be out of reach; months in the plural; days listed with "or" -----------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "targets set for 2026 will not now be met",
+        "the April 2026 delivery date, set in the contract at award, is unachievable",
+        "l'objectif de 100 % en 2025 est désormais intenable",
+    ],
+)
+def test_a_date_said_after_it_to_be_out_of_reach_is_refused_as_negated(phrase):
+    with pytest.raises(DeadlineParseError, match="rules the date out"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["après des mois de rumeurs et d'attente", "plusieurs mois de retard", "les mois à venir"],
+)
+def test_months_in_the_plural_are_no_one_month(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_this_month_said_after_des_is_still_this_month():
+    # "dès" folds to "des": the plural's guard reads the word before "mois", not before "ce".
+    _check("dès ce mois de juin", "2025-06-01", "2025-06-30", dt.date(2025, 6, 23))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("on 3rd or 6th/7th April", "2025-04-03", "2025-04-07"),
+        ("les 3, 4 ou 5 mai", "2025-05-03", "2025-05-05"),
+    ),
+)
+def test_days_listed_with_or_run_from_the_first_to_the_last(phrase, start, end):
+    _check(phrase, start, end)
