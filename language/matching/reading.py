@@ -765,6 +765,11 @@ def decide(
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
     dropped = [s for s in tied if SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL]
+    # So does a drop the headline tells ("le choc après l'annulation de la commande"), though
+    # the claim's words stand beside a step further down.
+    dropped += [
+        s for s in untied if s.sentence == 0 and SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL
+    ]
     if (
         decisive is not None
         and _effective(decisive) == "step"

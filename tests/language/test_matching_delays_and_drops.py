@@ -421,6 +421,16 @@ def test_a_drop_told_after_a_step_decides():
     assert match is None or match.kind != EvidenceKind.DENIAL
 
 
+def test_a_drop_in_the_headline_beats_a_step_next_to_the_claims_words():
+    said = (
+        "Le choc après l'annulation de l'événement\n"
+        "La Valdorie a annulé dans la nuit l'accueil des jeux, dont le chantier devait "
+        "commencer à Port-Salvan."
+    )
+    match = best(said, BID, on=D(2027, 3, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
 ARENA = profile(
     promiser="Fédération de volley",
     aliases=("FFVB-X",),
