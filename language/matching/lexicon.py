@@ -1269,7 +1269,9 @@ STEP_CLAIM_RX = words_regex(STEP_CLAIM)
 FIRST_RX = words_regex(
     _phrases(
         "first, initial, inaugural, maiden, debut, premier, premiere, premiers, premieres, "
-        "inaugural, initial, initiale"
+        "inaugural, initial, initiale, "
+        # Written in figures: "its 1st New Glenn rocket", "la 1re rame", "le 1er vol".
+        "1st, 1er, 1re, 1ere, 1eres, 1ers"
     )
 )
 

@@ -340,6 +340,12 @@ def test_a_new_date_needs_no_delay_word_but_must_end_after_the_deadline():
     assert "a date set within the promised window" in within.why
 
 
+def test_a_first_written_in_figures_is_a_first():
+    # Orbis 7's promise is its first flight: a new date counts only when said of a first.
+    match = best("Orbis 7: its 1st flight won't happen until late 2023", on=D(2022, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
 def test_a_date_for_another_flight_is_no_new_date_for_a_first_flight():
     assert best("Orbis 7 will carry two satellites in February 2026", on=D(2025, 12, 1)) is None
 
