@@ -542,6 +542,11 @@ FULFILMENT_FIXED = _phrases(
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
     "makes its first flight, made its first flight, effectue son premier vol, "
+    # "La New Glenn s'envole pour la première fois", "a effectué son tout premier vol" (not a
+    # bare "s'envole": prices soar too).
+    "s'envole pour la premiere fois, s'envolent pour la premiere fois, "
+    "vole pour la premiere fois, flies for the first time, flew for the first time, "
+    "a effectue son tout premier, effectue son tout premier vol, "
     "flight a success, flight is a success, flight was a success, vol est un succes, "
     "vol a ete un succes, "
     # Production under way, said of production: "begins mass production", "kicks off

@@ -346,6 +346,18 @@ def test_a_first_written_in_figures_is_a_first():
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_flying_for_the_first_time_is_the_first_flight_made():
+    french = best(
+        "Orbis 7 s'envole pour la première fois // Le lanceur a effectué son tout premier vol.",
+        on=D(2022, 7, 9),
+        language="fr",
+    )
+    assert french is not None and french.kind == EvidenceKind.FULFILMENT
+    # Prices soar too: "s'envole" alone is no flight.
+    soaring = best("Orbis 7 : le coût du programme s'envole", on=D(2022, 7, 9), language="fr")
+    assert soaring is None or soaring.kind != EvidenceKind.FULFILMENT
+
+
 def test_a_date_for_another_flight_is_no_new_date_for_a_first_flight():
     assert best("Orbis 7 will carry two satellites in February 2026", on=D(2025, 12, 1)) is None
 
