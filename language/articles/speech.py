@@ -357,6 +357,7 @@ def _spoken(
             _MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start])
         ):
             return stated, (start, end)
+    qualified: list[tuple[Stated, tuple[int, int]]] = []
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
         if (
@@ -430,5 +431,11 @@ def _spoken(
                 and promised_after
             )
         ):
-            return stated, (start, end)
-    return None
+            qualified.append((stated, (start, end)))
+    # Of two times next to verbs of saying before the promise ("un concept dévoilé à
+    # l'automne, son président a annoncé ce vendredi matin que ..."), the one nearest the
+    # promise is when it was made.
+    before_promise = [q for q in qualified if q[1][1] <= first_cue]
+    if len(before_promise) > 1:
+        return before_promise[-1]
+    return qualified[0] if qualified else None

@@ -477,3 +477,14 @@ def test_a_statement_whose_plan_the_writer_says_was_moved_since_dates_nothing_af
     )
     [draft] = read_in_october.dated_drafts(text, language="fr")
     assert (draft.start, draft.stated_on) == (Y(2024, 12, 5), Y(2024, 10, 1))
+
+
+def test_of_two_times_next_to_verbs_of_saying_the_one_nearest_the_promise_dates_it():
+    # "dévoilé à l'automne" tells when the design was shown; the promise was made on Friday.
+    text = (
+        "Après des mois de rumeurs et un modèle dévoilé à l'automne, son président a annoncé "
+        "ce vendredi matin que la Corvane Motors Fjord sera disponible à partir du 3 mars "
+        "prochain."
+    )
+    friday = Y(2025, 1, 17)
+    assert read.dated(text, friday) == [(Y(2025, 3, 3), Y(2025, 3, 3), friday)]
