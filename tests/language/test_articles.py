@@ -606,6 +606,19 @@ def test_a_superseded_date_in_the_same_sentence_is_left_out():
     assert [(d.start, d.end) for d in found] == [(dt.date(2030, 1, 1), dt.date(2030, 12, 31))]
 
 
+def test_a_plan_told_as_held_at_the_outset_is_superseded():
+    # "au départ" as "at first" (not "au départ de Paris", where flights leave from).
+    superseded = drafts(
+        "La mise en service de Bleu était au départ prévue pour 2023 puis pour 2024.",
+        language="fr",
+    )
+    assert [d for d in superseded if d.start or d.end] == []
+    departures = drafts(
+        "Les vols au départ de Paris seront lancés par Bleu en mars 2025.", language="fr"
+    )
+    assert [(d.start, d.end) for d in departures] == [(dt.date(2025, 3, 1), dt.date(2025, 3, 31))]
+
+
 def test_someone_elses_estimate_is_not_a_promise():
     text = "He estimates Bleu will open in the third quarter of 2024. Bleu is targeting mid-2024."
     assert [d.quote for d in about_bleu(text)] == ["Bleu is targeting mid-2024."]
