@@ -337,6 +337,11 @@ def test_a_date_inside_an_open_relative_clause_belongs_to_that_clause():
     assert found(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), "Skyrail")]
 
 
+def test_a_relative_clause_that_only_names_its_noun_has_no_date_of_its_own():
+    text = "Skyrail is also launching its new train which is the Aero X to four cities on Nov. 10."
+    assert found(text) == [(Y(2024, 11, 10), Y(2024, 11, 10), "Skyrail")]
+
+
 def test_expected_results_are_no_promise():
     text = "Skyrail promet un chiffre d'affaires d'un milliard d'euros dans les trois ans."
     assert drafts(text, language="fr") == []
