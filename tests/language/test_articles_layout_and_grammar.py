@@ -35,6 +35,13 @@ def test_a_promise_whose_promiser_is_never_named_is_drafted_for_the_editor_to_ch
     assert draft.statement.startswith("Is expected to begin operations")
 
 
+def test_a_month_abbreviated_in_the_headline_is_no_promiser():
+    [draft] = drafts(
+        "It will be released on Nov. 12.", title="Two consoles set to be released on Nov. 12"
+    )
+    assert (draft.promiser_pk, draft.promiser_name) == (None, "")
+
+
 def test_an_outsider_as_subject_still_makes_no_draft():
     assert drafts("The European Union aims to reach 300 GW of offshore wind by 2050.") == []
 
