@@ -119,7 +119,9 @@ class _Rule:
             # Only a stretch may take a part: "by the end of the first half of the year to".
             part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
         source = (
-            r"(?:(?<![\w'])|(?<=qu')|(?=n't))"
+            # Not inside a word nor right after an elision ("l'", "d'"); an opening quote
+            # may come right before ("‘by this spring’").
+            r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.

@@ -503,3 +503,11 @@ def test_this_month_said_after_des_is_still_this_month():
 )
 def test_days_listed_with_or_run_from_the_first_to_the_last(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["available for comment ‘by this spring’", "available for comment 'by this spring'"],
+)
+def test_an_opening_quote_before_a_qualifier_is_no_elision(phrase):
+    _check(phrase, None, "2025-05-31")
