@@ -800,6 +800,10 @@ STEP = _phrases(
     "files its application, filed its application, submitted its application, "
     "application filed, audit, construction, groundbreaking, first stone, first concrete, "
     "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
+    # Works named by their kind ("reclamation works completed"); not a bare "works" (a plan
+    # that works).
+    "civil works, reclamation works, construction works, preparatory works, site works, "
+    "enabling works, building works, main works, earthworks, "
     # An agreement to build or run the thing, as a contract: "finalize agreement for new
     # 300mm fab" is a step toward the fab.
     "agreement, agreements, "

@@ -290,6 +290,11 @@ def test_a_first_milestone_is_progress_not_a_fulfilment():
     assert (match.claim_id, match.kind) == (1, EvidenceKind.PROGRESS)
 
 
+def test_works_named_by_their_kind_are_a_step_when_completed():
+    match = best("Energia: Porthaven reactor civil works completed", on=D(2024, 5, 16))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
 def test_a_completion_word_next_to_a_step_reports_the_step():
     match = best(
         "Energia : le chargement du combustible du réacteur de Porthaven est achevé",
