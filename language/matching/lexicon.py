@@ -509,6 +509,7 @@ FULFILMENT = _phrases(
     # service", "est enfin livré", "a effectué jeudi son premier vol"); the audit's other
     # phrases are FULFILMENT_FIXED.
     "is in service, are in service, est en service, sont en service, "
+    "is in operation, are in operation, est en exploitation, sont en exploitation, "
     "a effectue son premier, a effectue sa premiere, a effectue son vol inaugural, "
     "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted"
 )

@@ -149,6 +149,8 @@ CASES = [
     case("online", F, "kestrel", "Norvia's Kestrel data centre comes online"),
     case("in operation", F, "kestrel", "Norvia's Kestrel data centre goes into operation"),
     case("in operation", F, "lannet", "Corvane's Lannet gigafactory started regular production"),
+    case("in operation", F, "kestrel", "Norvia's Kestrel data centre is now in operation"),
+    case("in operation", F, "pont", "Le pont de Saint-Arlan est en exploitation", "fr"),
     case("in force", F, "t9", "La ligne T9 de Valmorin est entrée en vigueur ce lundi", "fr"),
     case("first users", F, "seaotter", "Riding Harbourlink's Sea Otter ferry on opening day"),
     case("first users", F, "seaotter", "Inside Harbourlink's new Sea Otter ferry: our first rides"),
