@@ -402,7 +402,8 @@ def _end(found: FoundDeadline) -> dt.date:
 
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     before = text[max(0, start - 40) : start]
-    words = re.findall(r"[a-z']+", before)
+    # A hyphenated compound is one word: the "to" of "end-to-end" is no infinitive.
+    words = re.findall(r"[a-z']+(?:-[a-z']+)*", before)
     if "'" in before:
         # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
         words = [w for w in (w.strip("'") for w in words) if w]

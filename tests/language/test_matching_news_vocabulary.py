@@ -153,6 +153,8 @@ CASES = [
     case("in operation", F, "pont", "Le pont de Saint-Arlan est en exploitation", "fr"),
     case("in force", F, "t9", "La ligne T9 de Valmorin est entrée en vigueur ce lundi", "fr"),
     case("first users", F, "seaotter", "Riding Harbourlink's Sea Otter ferry on opening day"),
+    # The "to" of "end-to-end" is no infinitive that would make the day a plan.
+    case("first users", F, "seaotter", "Riding the Sea Otter ferry end-to-end on opening day"),
     case("first users", F, "seaotter", "Inside Harbourlink's new Sea Otter ferry: our first rides"),
     case("online", F, "kestrel", "Norvia's Kestrel data centre came online this week"),
     case("online", F, "kestrel", "Kestrel data centre now open, says Norvia"),
