@@ -153,6 +153,12 @@ BLIND22 = "dev-blind22"
 # system), labelled blind in the nineteenth round and scored once, unread, before any rule
 # was written from it.
 BLIND23 = "dev-blind23"
+# `dev-blind24`: a twenty-fourth batch (airports, small reactors, high-speed rail, museums,
+# electric cars, pharma, hospitals, retail, bridges; news on a department store, a museum,
+# an airport, a small reactor, a drug filing, a solar car, a hospital and a light-rail
+# line), labelled blind in the nineteenth round after its last rule and scored once,
+# unread; kept unread for the next round.
+BLIND24 = "dev-blind24"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -179,6 +185,7 @@ EXTRAS = (
     BLIND21,
     BLIND22,
     BLIND23,
+    BLIND24,
 )
 
 
