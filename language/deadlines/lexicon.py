@@ -351,7 +351,7 @@ _PRE_BY = [
     "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
-    "objectif de", "objectif d'", "target of",
+    "objectif de", "objectif d'", "l'objectif de", "l'objectif d'", "target of",
     # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
     # (after "by" the approximation would otherwise be read as the period itself, rule 1).
     "by around", "by about", "by approximately", "by roughly", "d'ici environ",
@@ -375,11 +375,14 @@ _PRE_IN = [
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
 ]  # fmt: skip
 # "pre-2030", "post-2030": the prefixes say before and after too.
+# "avant l'horizon 2030": "l'horizon" names the period as "à l'horizon" does.
 _PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant meme",
-               "well before", "bien avant", "long before", "shortly before", "pre"]  # fmt: skip
+               "well before", "bien avant", "long before", "shortly before", "pre",
+               "avant l'horizon"]  # fmt: skip
 # "after P": from the day after P ends, no deadline.
 _PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond", "post",
-              "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du"]  # fmt: skip
+              "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du",
+              "au-dela de l'horizon", "au~dela de l'horizon", "apres l'horizon"]  # fmt: skip
 _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
@@ -409,7 +412,7 @@ _NEGATED = (
     r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     r"(?:\s+[a-z'-]+){0,3}?\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
-    r"(?:\s+(?:at least|au moins))?"
+    r"(?:\s+(?:at least|au moins|l'horizon))?"
 )
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"

@@ -511,3 +511,18 @@ def test_days_listed_with_or_run_from_the_first_to_the_last(phrase, start, end):
 )
 def test_an_opening_quote_before_a_qualifier_is_no_elision(phrase):
     _check(phrase, None, "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # "l'horizon" names the period after any qualifier, as "à l'horizon" does.
+        ("au-delà de l'horizon 2030", "2031-01-01", None),
+        ("avant l'horizon 2030", None, "2029-12-31"),
+        ("n'étant pas attendues avant l'horizon 2030", "2030-12-31", None),
+        # The aim named with its year, elided: a deadline.
+        ("l'objectif de 2030", None, "2030-12-31"),
+    ),
+)
+def test_the_horizon_and_the_aim_named_after_a_qualifier(phrase, start, end):
+    _check(phrase, start, end)
