@@ -741,7 +741,9 @@ _EVENTS = re.compile(
     r"publish (?:its|their) (?:\w+ ){0,2}results|report (?:its|their) "
     r"(?:\w+ ){0,2}results|se tiendra|se tiendront|aura lieu|auront lieu|se déroulera|"
     r"publiera ses résultats|take up (?:his|her|the|their) (?:post|role|position)|take office|"
-    r"step down|retire|prendra ses fonctions|succédera|quittera ses fonctions|"
+    # A person retires; a company retires its network or its fleet (an object follows).
+    r"step down|retire(?!\s+(?:its|their|the|a|an|all|some|older|legacy)\b)|"
+    r"prendra ses fonctions|succédera|quittera ses fonctions|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
     r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
     r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"

@@ -619,6 +619,12 @@ def test_a_plan_told_as_held_at_the_outset_is_superseded():
     assert [(d.start, d.end) for d in departures] == [(dt.date(2025, 3, 1), dt.date(2025, 3, 31))]
 
 
+def test_a_company_retiring_its_network_promises_and_a_person_retiring_does_not():
+    network = drafts("Bleu will retire its legacy platform by the end of 2025.")
+    assert [(d.end, d.promiser_name) for d in network] == [(dt.date(2025, 12, 31), "Bleu")]
+    assert drafts("Bleu's chief executive will retire in 2025.") == []
+
+
 def test_someone_elses_estimate_is_not_a_promise():
     text = "He estimates Bleu will open in the third quarter of 2024. Bleu is targeting mid-2024."
     assert [d.quote for d in about_bleu(text)] == ["Bleu is targeting mid-2024."]
