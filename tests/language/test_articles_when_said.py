@@ -488,3 +488,11 @@ def test_of_two_times_next_to_verbs_of_saying_the_one_nearest_the_promise_dates_
     )
     friday = Y(2025, 1, 17)
     assert read.dated(text, friday) == [(Y(2025, 3, 3), Y(2025, 3, 3), friday)]
+
+
+def test_a_time_right_after_a_figure_dates_the_figure_not_the_statement():
+    text = (
+        "Halden Transit ouvrira la ligne d'ici à 2031. Ce chantier, selon son président, est "
+        "estimé à 36 milliards d'euros, contre 22 milliards en 2010."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2031, 12, 31), PUBLISHED)]
