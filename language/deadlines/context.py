@@ -693,6 +693,19 @@ def _around(
             error=f"'{said}' names the date moved away from, not the new one.",
             used=[*outcome.used, move],
         )
+    if (
+        isinstance(first.resolved, _Span)
+        and _MARGIN_BY.match(folded, outcome.start)
+        and (move := _moved_before(folded, outcome.start))
+    ):
+        # "will delay our projects ... by about two years": how far the date moved, not when.
+        said = _said(text, move[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' says how far the date moved, not when: give the new date.",
+            used=[*outcome.used, move],
+        )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
     if negation and folded.startswith("n'aurai", negation[0]):
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
@@ -743,6 +756,25 @@ def _around(
 
 
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
+# "by" before a span after a move: a margin ("delayed by two years").
+_MARGIN_BY = re.compile(r"by\s", re.ASCII)
+
+
+def _moved_before(folded: str, start: int) -> tuple[int, int] | None:
+    """A verb of a move up to ten words before `start` with no punctuation between ("will
+    delay our projects in Poland and Germany by"): what it moved is the words between."""
+    low = max(0, start - 100)
+    last = None
+    for m in _MOVE_RX.finditer(folded, low, start):
+        last = m
+    if last is None:
+        return None
+    between = folded[last.end() : start]
+    if re.search(r"[,;:.!?]", between) or len(_WORD.findall(between)) > 10:
+        return None
+    return last.start(), last.end()
+
+
 _BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
 _BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
 

@@ -526,3 +526,20 @@ def test_an_opening_quote_before_a_qualifier_is_no_elision(phrase):
 )
 def test_the_horizon_and_the_aim_named_after_a_qualifier(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "delayed by two years",
+        "pushed back by about a year",
+        "We will delay our projects in Poland and Germany by about two years",
+    ],
+)
+def test_by_a_span_after_a_move_is_a_margin_not_a_deadline(phrase):
+    with pytest.raises(DeadlineParseError, match="how far the date moved"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_by_a_span_with_no_move_before_it_is_still_a_deadline():
+    _check("will open by about two years from now", None, "2027-03-12")
