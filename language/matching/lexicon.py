@@ -749,7 +749,13 @@ DENIAL_FIXED = _phrases(
     "stoppe definitivement, met un terme, a mis un terme, arrete le projet, "
     "arrete le programme, stoppe le projet, stoppe le programme, "
     "stoppe le developpement, retire son projet, retire le projet, "
-    "retirent leur projet"
+    "retirent leur projet, "
+    # Going back on the decision: "Google backpedals on decision to remove cookies", "fait
+    # marche arrière sur", "will no longer continue with its plan".
+    "backpedals on, backpedaled on, backpedalled on, backtracks on, backtracked on, "
+    "u-turn on, u-turns on, fait marche arriere sur, a fait marche arriere sur, "
+    "font marche arriere sur, no longer continue with its plan, "
+    "no longer continue with their plan"
 )
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in

@@ -273,6 +273,8 @@ CASES = [
     case("dropped", X, "kestrel", "Norvia's Kestrel data centre axed"),
     case("dropped", X, "kestrel", "Norvia ditches plans for Kestrel data centre"),
     case("dropped", X, "kestrel", "Norvia walks away from Kestrel data centre"),
+    case("dropped", X, "kestrel", "Norvia backpedals on its plan for the Kestrel data centre"),
+    case("dropped", X, "t9", "Valmorin fait marche arrière sur le tramway T9", "fr"),
     case("dropped", X, "lannet", "Corvane backs out of Lannet gigafactory"),
     case("dropped", X, "kestrel", "Kestrel data centre will not go ahead, Norvia says"),
     case("dropped", X, "kestrel", "Norvia's Kestrel data centre won't go ahead"),
