@@ -524,6 +524,8 @@ def _read_as(
             return "on track"  # "dément tout retard": the promiser says it is on time
         if dated_away(analysis, sentence, m.span(), history_only=True):
             return None  # "placé en pause en mai 2024", read in 2026: the past
+        if _moved_to_a_date_gone_by(analysis, sentence, m.start()):
+            return None  # "reporté au fil du temps jusqu'en 2024", read in 2025: the past
     elif name == "denial":
         decided = (
             preceding[-1:] == ["to"]
@@ -574,6 +576,27 @@ _INFINITIVE_BEFORE_RX = re.compile(
 # claim. (The French "a" is a verb: "a livré".)
 _ATTRIBUTE_BEFORE_RX = re.compile(r"(?<![\w'])(?:a|an)\s+$")
 _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
+
+
+def _moved_to_a_date_gone_by(analysis: ItemAnalysis, sentence: int, start: int) -> bool:
+    """Whether the date a delay moved the promise to, a few words after the delay word, is
+    already over when the item is published: a move told as the past ("l'abandon des
+    cookies, reporté au fil du temps jusqu'en 2024, ne s'est pas fait", read in 2025)."""
+    if not _YEAR.search(analysis.text, start, analysis.sentences[sentence][1]):
+        return False
+    moved_to = next(
+        (
+            d
+            for d in analysis.deadlines_in([sentence])
+            if d.span[0] >= start and _word_distance(analysis, (start, start), d.span) <= 6
+        ),
+        None,
+    )
+    return (
+        moved_to is not None
+        and moved_to.window.end is not None
+        and moved_to.window.end < analysis.published_on
+    )
 
 
 def _delay_follows(text: str, end: int) -> bool:

@@ -573,6 +573,16 @@ def test_a_pause_long_past_does_not_outweigh_a_denial():
     assert recent.kind == EvidenceKind.DELAY
 
 
+def test_a_move_to_a_date_already_over_does_not_outweigh_a_denial():
+    match = best(
+        "Energia abandonne le réacteur de Porthaven // Le chantier, reporté au fil du temps "
+        "jusqu'en 2025, ne s'est jamais fait.",
+        on=D(2026, 4, 23),
+        language="fr",
+    )
+    assert (match.claim_id, match.kind) == (4, EvidenceKind.DENIAL)
+
+
 # --- Outcomes said as nouns or verdicts ------------------------------------------------
 
 
@@ -1675,7 +1685,8 @@ def test_a_concessive_adverb_inside_a_delay_phrase_keeps_it_a_delay():
         "L'opérateur devra néanmoins attendre la fin de l'année 2024 pour Porthaven",
         "L'opérateur devra encore attendre la fin de l'année 2024 pour Porthaven",
     ):
-        assert [s.name for s in analyse_item(item(text, language="fr")).signals] == ["delay"]
+        said = item(text, language="fr", on=D(2024, 3, 1))  # the wait is still ahead
+        assert [s.name for s in analyse_item(said).signals] == ["delay"]
     # Without the phrase, the adverb is no cue.
     assert analyse_item(item("Porthaven avance néanmoins", language="fr")).signals == []
 
