@@ -676,6 +676,7 @@ DENIAL = _phrases(
     # English
     "denies, denied, deny, no plans to, no longer plans, abandons, abandoned, drops plans, "
     "scraps, scrapped, cancels, cancelled, canceled, will not seek, gives up, gave up, "
+    "dropped plans, dropped its plans, dropped their plans, "
     "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
     "pulled the plug, back to the drawing board, "
     # The present participle and the British spelling (not the noun: "the cancellation of
@@ -806,6 +807,8 @@ STEP = _phrases(
     "test, tests, testing, trial, trials, simulation, pilot, preview, beta, prototype, "
     "files its application, filed its application, submitted its application, "
     "application filed, audit, construction, groundbreaking, first stone, first concrete, "
+    # A review on the way, not a critic's ("Game Review"): "completed a checkpoint review".
+    "checkpoint review, design review, readiness review, safety review, technical review, "
     "inauguration, inaugurates, inaugurated, contract, contracts, financing, funding, "
     # Works named by their kind ("reclamation works completed"); not a bare "works" (a plan
     # that works).
@@ -1113,6 +1116,13 @@ NEGATOR_PHRASES = ("still awaits", "still waiting", "en attente", "sur le point"
 # The pluperfect tells what had happened before the news ("le retour en vol avait été
 # retardé", "the launch had been postponed twice"): the background, not the event.
 PLUPERFECT = _wordset("avait avaient had")
+# A pluperfect reported after a verb of saying is the news told in the past ("UILM said the
+# projects had been definitively shelved", "told unions it had dropped plans"), not what
+# had happened before it.
+REPORTED_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:said|says|told|informed|announced|reported|confirmed|a indique|a annonce"
+    r"|a confirme|a declare|ont indique|ont annonce)\b[^.;!?]*$"
+)
 # A delay or pause followed by one of these is a state that lasts ("en pause depuis plusieurs
 # mois", "on hold since late 2023"): the past of the news, not the news.
 SINCE_RX = re.compile(r"\s+(?:depuis|since|for)\b")

@@ -81,6 +81,7 @@ from .lexicon import (
     PAST_PLAN_RX,
     PLUPERFECT,
     RECEIPT,
+    REPORTED_BEFORE_RX,
     REPORTED_LATENESS_BEFORE_RX,
     ROLE_BEFORE_RX,
     SHIPYARD_RX,
@@ -471,7 +472,9 @@ def _read_as(
 ) -> str | None:
     """What a word of the lexicon says where it stands: its own signal, another, or none."""
     preceding, before = _preceding_words(analysis.text, m.start())
-    if PLUPERFECT.intersection(preceding):
+    if PLUPERFECT.intersection(preceding) and not REPORTED_BEFORE_RX.search(
+        analysis.text, analysis.sentences[sentence][0], m.start()
+    ):
         return None  # "avait été retardé": what had happened before the news
     negated = (
         bool(NEGATIONS.intersection(preceding))

@@ -1103,6 +1103,21 @@ def test_what_had_happened_before_the_news_is_no_signal():
     ]
 
 
+def test_a_pluperfect_reported_after_a_verb_of_saying_is_the_news():
+    said = item("The union said the projects had been definitively shelved.")
+    assert [s.name for s in analyse_item(said).signals] == ["denial"]
+    told = item("The company told unions it had dropped plans to build the plant.")
+    assert [s.name for s in analyse_item(told).signals] == ["denial"]
+
+
+def test_a_review_on_the_way_is_a_step():
+    match = best(
+        "Orbis 7: the agency said it had completed a checkpoint review of the first flight",
+        on=D(2022, 5, 2),
+    )
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
 def ridgeback_production():
     """A claim that promises a production start (Voltra's pickup, due by the end of 2021)."""
     return claim_profile(
