@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind19, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind24, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 

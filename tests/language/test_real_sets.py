@@ -19,6 +19,8 @@ from tests.language.real_sets import (
     BLIND19,
     BLIND20,
     BLIND21,
+    BLIND22,
+    BLIND23,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -141,6 +143,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # End of the eighteenth round: 0.967 (87/90) untuned with its final rules, 0.978
         # (88/90) after (a bracket that only holds the period again).
         ("dev-blind21", 0.97),
+        # Nineteenth round: 0.953 (82/86) untuned and after the round's first rules; read
+        # after serving as its held-out batch, 0.988 (85/86) ("l'horizon", "l'objectif de").
+        ("dev-blind22", 0.98),
+        # Nineteenth round: 0.932 (96/103) untuned, 0.971 (100/103) after (a date said to be
+        # out of reach, plural months, days listed with "or").
+        ("dev-blind23", 0.96),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -153,7 +161,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to eighteenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to nineteenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -203,6 +211,11 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # End of the eighteenth round: 0.548 / 0.531 untuned with its final rules, 0.647 /
         # 0.688 after.
         ("dev-blind21", 0.63, 0.66),
+        # Nineteenth round: 0.867 / 0.788 untuned and after its first rules; read after
+        # serving as its held-out batch, 0.903 / 0.848.
+        ("dev-blind22", 0.89, 0.84),
+        # Nineteenth round: 0.774 / 0.706 untuned, 0.933 / 0.824 after.
+        ("dev-blind23", 0.92, 0.81),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -235,8 +248,9 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.576 and recall "
-    "0.618 after the eighteenth round (0.467 and 0.509 after the fourteenth to seventeenth, "
-    "0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the first); a "
+    "0.618 after the eighteenth and nineteenth rounds (0.467 and 0.509 after the fourteenth "
+    "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
+    "first); a "
     "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
 )
 def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
@@ -313,13 +327,19 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # audit; 0.562 (27/48) after.
         _blind_news(BLIND17, 0.55, "seventeenth"),
         # Seventeenth round: 0.519 (28/54) untuned, 0.537 (29/54) after ("on opening day");
-        # 0.593 (32/54) after the eighteenth (a promise said again is progress).
-        _blind_news(BLIND19, 0.58, "nineteenth"),
+        # 0.593 (32/54) after the eighteenth (a promise said again is progress); 0.611
+        # (33/54) after the nineteenth ("end-to-end").
+        _blind_news(BLIND19, 0.60, "nineteenth"),
         # Eighteenth round: 0.390 (23/59) untuned, 0.441 (26/59) after.
         _blind_news(BLIND20, 0.43, "twentieth"),
         # End of the eighteenth round: 0.627 (37/59) untuned with its final rules, 0.661
-        # (39/59) after.
-        _blind_news(BLIND21, 0.65, "twenty-first"),
+        # (39/59) after; 0.695 (41/59) after the nineteenth ("MRJ", "REM").
+        _blind_news(BLIND21, 0.68, "twenty-first"),
+        # Nineteenth round: 0.596 (34/57) untuned and after its first rules; read after
+        # serving as its held-out batch, 0.667 (38/57).
+        _blind_news(BLIND22, 0.65, "twenty-second"),
+        # Nineteenth round: 0.562 (41/73) untuned, 0.630 (46/73) after.
+        _blind_news(BLIND23, 0.61, "twenty-third"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -333,7 +353,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.659 (54/82) after the eighteenth round, 0.634 "
+    "tuning on development data only, gets 0.659 (54/82) after the eighteenth and nineteenth "
+    "rounds, 0.634 "
     "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
     "thirteenth, 0.634 after the second and third, "
     "0.683 (56/82) after the first; see docs/news-watch.md",
