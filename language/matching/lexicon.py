@@ -956,7 +956,11 @@ REPORTED_LATENESS_BEFORE_RX = re.compile(
 DELAYING_VERB_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:delays|postpones|pushes back|puts back|defers|reschedules|scraps|cancels"
     r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
-    r"|annule|suspend)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|annule|suspend"
+    # The delay named as a noun: "a six-month delay of the start of production", "le report
+    # de la mise en service".
+    r"|delay of|delay to|delays to|postponement of|report de|report du|retard de|retard du"
+    r"|retard dans)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A completion said as a noun that a delay or a drop follows ("production start pushed
 # back", "le démarrage de la production reporté"): the subject of the delay, not done.

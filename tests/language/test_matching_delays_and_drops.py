@@ -219,6 +219,9 @@ def test_a_completion_put_back_by_the_verb_before_it_is_its_object():
     # A clause later, the completion is news of its own.
     launched = "After a year of setbacks, Corvane's Skyweave satellite internet launches"
     assert kind_of(launched, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.FULFILMENT
+    # The delay named as a noun puts back what follows it too.
+    noun = "Regulators cause a six-month delay of the Skyweave satellite launches"
+    assert kind_of(noun, SKYWEAVE, on=D(2024, 6, 28)) == EvidenceKind.DELAY
 
 
 # --- A step on the way, and a step word that is no step ------------------------------------------
