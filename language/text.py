@@ -66,6 +66,9 @@ TITLE_ABBREVIATIONS = frozenset(
         "gov",
     ]
 )
+# Months written short ("Nov. 12", "sept."): no sentence ends after one, and no name is one.
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec")  # fmt: skip
 ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     [
         "inc",
@@ -87,18 +90,7 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
         "pp",
         "p",
         "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "u.s",
         "u.k",
         "s.a",

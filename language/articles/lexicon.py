@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from language.kinds import Category
+from language.text import MONTH_ABBREVIATIONS
 
 from .page import _compile
 
@@ -1130,17 +1131,7 @@ _NOT_NAMES = frozenset(
         "november",
         "december",
         # Their abbreviations: "released on Nov. 12" names no organisation called Nov.
-        "jan",
-        "feb",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "monday",
         "tuesday",
         "wednesday",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from language.deadlines import FoundDeadline
+from language.text import MONTH_ABBREVIATIONS
 from language.text import fold_case as _fold
 
 from .lexicon import (
@@ -115,18 +116,7 @@ _TIME_WORDS = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "janvier",
         "février",
         "mars",
