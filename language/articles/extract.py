@@ -1010,7 +1010,8 @@ _OF_AN_EVENT = re.compile(
 # autonomous driving for a new line ... to be launched from 2026" holds no relative.
 _RELATIVE = re.compile(
     # "which is the Xbox Series X": a clause that only names its noun has no date of its own.
-    r"(?:\b(?:which|who|whose|qui|dont)\b(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
+    r"(?:\b(?:which|who|whose|qui|dont)\b(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)"
+    r"|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
     r"[^,;(–—]*$"
 )
 

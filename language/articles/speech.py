@@ -230,11 +230,12 @@ _AIM_HELD_THEN = re.compile(
     r"\bplanned to\b|\b(?:visai|"
     r"tablai|comptai|espérai|promettai|prévoyai)(?:t|ent)\b"
 )
-# What may stand before a time that opens a sentence: nothing but punctuation, or "back".
+# A figure right before a time, which the time dates ("contre 22 milliards en 2010").
 _FIGURE_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:milliards?|millions?|billions?|bn|m|%|euros?|dollars?|pounds?)?"
     r"(?:\s+(?:d'euros|de dollars|de livres|euros|dollars))?\s+$"
 )
+# What may stand before a time that opens a sentence: nothing but punctuation, or "back".
 _OPENS = re.compile(r"\W*(?:(?:way )?back\W+|as early as\W+)?")
 # The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
 _ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
@@ -354,7 +355,9 @@ def _spoken(
     qualified: list[tuple[Stated, tuple[int, int]]] = []
     # A time right after a figure dates the figure ("estimé à 36,1 milliards d'euros, contre
     # 22 milliards en 2010"), not the statement.
-    candidates = [c for c in candidates if not _FIGURE_BEFORE.search(folded, 0, c[1][0])]
+    candidates = [
+        c for c in candidates if not _FIGURE_BEFORE.search(folded, max(0, c[1][0] - 40), c[1][0])
+    ]
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):
         if (

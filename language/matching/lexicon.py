@@ -959,7 +959,7 @@ DELAYING_VERB_BEFORE_RX = re.compile(
     r"|annule|suspend"
     # The delay named as a noun: "a six-month delay of the start of production", "le report
     # de la mise en service".
-    r"|delay of|delay to|delays to|postponement of|report de|report du|retard de|retard du"
+    r"|delay of|delay to|postponement of|report de|report du|retard de|retard du"
     r"|retard dans)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A completion said as a noun that a delay or a drop follows ("production start pushed

@@ -292,7 +292,8 @@ def ledger_profiles(
                 claims_of[word].add(profile.claim_id)
 
     def own(t: str, subject: str = "") -> bool:
-        """A term only this promiser uses, naming no organisation, category or signal."""
+        """A term only this promiser uses, naming no organisation, category or signal, and
+        not a short acronym unless the (folded) subject spells it out."""
         return (
             (len(fold(t)) >= 4 or _spelled_out(t, subject))
             and fold(t) not in every_name
