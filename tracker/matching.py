@@ -26,6 +26,7 @@ from language.matching import (
     candidates_python,
     claim_profile,
     ledger_profiles,
+    loose_term_spans,
     promiser_names,
     rank_matches,
     spellings,
@@ -187,7 +188,12 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         hits = TermHits(
             # The promiser's own names; a thing's name is one of the claim's terms.
             names=[name for name, folded in folded_names[claim_id] if folded in found],
-            terms=[term for i, term in enumerate(profile.terms) if i in matched],
+            # A keyword's words in another order: the same check as the regex path's.
+            terms=[
+                term
+                for i, term in enumerate(profile.terms)
+                if i in matched or loose_term_spans(term, by_id[item_id].text)
+            ],
             subject=bool(profile.subject) and -1 in matched,
         )
         yield by_id[item_id], profile, hits

@@ -19,7 +19,7 @@ Three steps:
 The rules, weights and word lists are documented in docs/news-watch.md.
 """
 
-from .lexicon import MARGIN, spellings, term_regex
+from .lexicon import MARGIN, loose_term_spans, spellings, term_regex
 from .reading import Reading, read_item
 from .score import (
     Candidate,
@@ -58,6 +58,7 @@ __all__ = [
     "read_item",
     "rank_matches",
     "score",
+    "loose_term_spans",
     "spellings",
     "term_regex",
 ]

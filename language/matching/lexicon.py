@@ -169,6 +169,59 @@ def term_spans(term: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in term_regex(term).finditer(text)]
 
 
+# Little words a keyword's words may be reordered around ("digital switchover", "switchover
+# to digital landlines").
+_LOOSE_GLUE = frozenset({"a", "an", "and", "d", "de", "des", "du", "en", "et", "l", "la", "le",
+                         "les", "of", "on", "the", "to"})  # fmt: skip
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, or the word without a plural "s" (a coarse stem, enough
+    for "landline" and "landlines", "switch-off" and "switch off")."""
+    return word[:5] if len(word) > 5 else word.removesuffix("s")
+
+
+@functools.lru_cache(maxsize=8192)
+def _loose_words(term: str) -> tuple[str, ...]:
+    """The stems of a keyword of two words or more, little words aside."""
+    words = [w for w in _TOKEN.findall(fold(term)) if w not in _LOOSE_GLUE]
+    return tuple(_stem(w) for w in words) if len(words) >= 2 else ()
+
+
+@functools.lru_cache(maxsize=1024)
+def _stemmed_tokens(text: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
+    tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    return tokens, frozenset(t for t, _, _ in tokens)
+
+
+def loose_term_spans(term: str, text: str) -> list[tuple[int, int]]:
+    """Where a keyword of several words stands in this folded text with its words in another
+    order or with a word between, within a few words ("BT delays digital landline switchover"
+    for "digital switchover", "switch off copper landlines" for "copper switch-off"): the
+    press seldom writes a ledger's keyword as it was entered. Claim keywords only: a name is
+    written as it is."""
+    words = _loose_words(term)
+    if not words or not all(word in text for word in words):
+        return []  # a word's stem absent from the text: no need to read it word by word
+    tokens, stems = _stemmed_tokens(text)
+    if not stems.issuperset(words):
+        return []
+    wanted, reach, spans = set(words), len(words) + 2, []
+    n = 0
+    while n < len(tokens):
+        if tokens[n][0] in wanted:
+            window = tokens[n : n + reach]
+            seen = {t for t, _, _ in window}
+            if seen >= wanted:
+                last = max(i for i, (t, _, _) in enumerate(window) if t in wanted)
+                spans.append((tokens[n][1], window[last][2]))
+                n += last + 1
+                continue
+        n += 1
+    return spans
+
+
 # Numbers in Roman capitals, as names write them ("Grand Theft Auto VI", "Phase II"); not a
 # lone "X", which is a letter in names ("Model X", "Gaia-X").
 _ROMAN_NUMBERS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX"

@@ -40,6 +40,7 @@ from .lexicon import (
     W_SUBJECT,
     against_spellings,
     inner_word_spellings,
+    loose_term_spans,
     number_spellings,
     term_in,
     term_spans,
@@ -508,7 +509,11 @@ def python_term_hits(item: ItemText, profile: ClaimProfile) -> TermHits:
     """Which of the claim's names and terms the item mentions (the regex path)."""
     hits = TermHits()
     hits.names = [name for name in profile.names if term_in(name, item.text)]
-    hits.terms = [term for term in profile.terms if term_in(term, item.text)]
+    hits.terms = [
+        term
+        for term in profile.terms
+        if term_in(term, item.text) or loose_term_spans(term, item.text)
+    ]
     hits.subject = bool(profile.subject) and term_in(profile.subject, item.text)
     return hits
 
@@ -543,6 +548,18 @@ def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
 
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return term_spans(term, text) if term else []
+
+
+def _term_spans_in(analysis: ItemAnalysis, term: str) -> list[tuple[int, int]]:
+    """A claim keyword's spans: as written, else its words in another order (`loose_term_spans`)."""
+    found = _spans_in(analysis, term)
+    if found:
+        return found
+    key = f"~{term}"
+    loose = analysis.term_spans_seen.get(key)
+    if loose is None:
+        loose = analysis.term_spans_seen[key] = tuple(loose_term_spans(term, analysis.text))
+    return list(loose)
 
 
 def _spans_in(analysis: ItemAnalysis, term: str) -> list[tuple[int, int]]:
@@ -603,7 +620,7 @@ def _score(
     statement = fold(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
-        found = _spans_in(analysis, term)
+        found = _term_spans_in(analysis, term)
         if found:
             # A keyword qualified by the word next to it; a thing's name by one nearby.
             reach = 3 if term in profile.thing_names else 1

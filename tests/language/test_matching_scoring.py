@@ -24,7 +24,7 @@ from language.matching import (
     spellings,
     term_regex,
 )
-from language.matching.lexicon import term_in, term_spans
+from language.matching.lexicon import loose_term_spans, term_in, term_spans
 from language.text import fold_words as fold
 from tests.language.matching_specs import kind_of
 from tests.language.matching_specs import profile as spec_profile
@@ -862,6 +862,20 @@ def test_on_time_wording_beats_a_new_date():
 
 
 # --- Spelling --------------------------------------------------------------------------
+
+
+def test_a_keywords_words_in_another_order_or_apart_by_a_word_still_name_it():
+    def found(term: str, text: str) -> bool:
+        return bool(loose_term_spans(term, fold(text)))
+
+    assert found("digital switchover", "BT delays digital landline switchover to 2027")
+    assert found("copper switch-off", "BT delays plan to switch off copper landlines")
+    assert found("chip factory", "Intel's chip factories are delayed")
+    # Words far apart, or one word alone, are no keyword.
+    assert not found(
+        "digital switchover", "digital plans were set out, and a year later the switchover"
+    )
+    assert not found("Chrome", "Google Chrome")
 
 
 def test_each_word_of_a_term_may_be_plural_and_written_re_or_er():
