@@ -191,6 +191,8 @@ def _loose_words(term: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1024)
 def _stemmed_tokens(text: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
+    """A folded text's words as (stem, start, end), and the set of their stems; an item's text
+    is read once for all the keywords of its candidate claims."""
     tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text))
     return tokens, frozenset(t for t, _, _ in tokens)
 
