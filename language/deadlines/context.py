@@ -161,11 +161,18 @@ _COULD_NOT_HAVE = re.compile(r"(?:pas|jamais)\s+(?:pu|du|ete)\b", re.ASCII)
 
 
 def _clause_before(
-    folded: str, start: int, pattern: re.Pattern[str], limit: int = 8
+    folded: str,
+    start: int,
+    pattern: re.Pattern[str],
+    limit: int = 8,
+    *,
+    stops: re.Pattern[str] = _NEGATION_STOP,
+    reach: int = 120,
 ) -> tuple[int, int] | None:
-    """Where `pattern` last matches in the words before `start`, if it is at most `limit`
-    words away in the same clause (no comma, "and", "but", "only"... in between)."""
-    low = max(0, start - 120)
+    """Where `pattern` last matches in the `reach` characters before `start`, if it is at most
+    `limit` words away in the same clause (nothing `stops` matches in between: by default a
+    comma, "and", "but", "only"...)."""
+    low = max(0, start - reach)
     window = folded[low:start]
     last = None
     for m in pattern.finditer(window):
@@ -173,7 +180,7 @@ def _clause_before(
     if last is None:
         return None
     between = window[last.end() :]
-    if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > limit:
+    if stops.search(between) or len(_WORD.findall(between)) > limit:
         return None
     return low + last.start(), low + last.end()
 
@@ -696,7 +703,13 @@ def _around(
     if (
         isinstance(first.resolved, _Span)
         and _MARGIN_BY.match(folded, outcome.start)
-        and (move := _moved_before(folded, outcome.start))
+        # A verb of a move up to ten words before, with no punctuation between ("will delay
+        # our projects in Poland and Germany by"): what it moved is the words between.
+        and (
+            move := _clause_before(
+                folded, outcome.start, _MOVE_RX, limit=10, stops=_PUNCTUATION, reach=100
+            )
+        )
     ):
         # "will delay our projects ... by about two years": how far the date moved, not when.
         said = _said(text, move[0], outcome.end)
@@ -758,21 +771,7 @@ def _around(
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
-
-
-def _moved_before(folded: str, start: int) -> tuple[int, int] | None:
-    """A verb of a move up to ten words before `start` with no punctuation between ("will
-    delay our projects in Poland and Germany by"): what it moved is the words between."""
-    low = max(0, start - 100)
-    last = None
-    for m in _MOVE_RX.finditer(folded, low, start):
-        last = m
-    if last is None:
-        return None
-    between = folded[last.end() : start]
-    if re.search(r"[,;:.!?]", between) or len(_WORD.findall(between)) > 10:
-        return None
-    return last.start(), last.end()
+_PUNCTUATION = re.compile(r"[,;:.!?]", re.ASCII)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
