@@ -769,7 +769,12 @@ DENIAL = _phrases(
     "licencie tout son personnel, "
     # Axed, ditched, binned, terminated ("was quietly axed"); the audit's phrases are
     # DENIAL_FIXED.
-    "axed, axing, ditched, binned, terminates, terminated"
+    "axed, axing, ditched, binned, terminates, terminated, "
+    # The bare verb, as decided ("agreed to terminate the project", "decided to cancel"; a
+    # plan to do it is a modal's, see reading), and a programme discontinued by its owner
+    # ("we have discontinued the Sion program"; the passive is an end, ENDED).
+    "terminate, terminating, cancel, discontinued the, discontinued its, discontinues the, "
+    "discontinues its"
 )
 # DENIAL's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).
@@ -845,7 +850,7 @@ HEDGED_DENIAL = _phrases(
     "pourrait etre abandonnee, could be cancelled, could be canceled, may be cancelled, "
     "may be canceled, could be scrapped, may be scrapped, may never be built, "
     "may never be completed, might never be completed, might not be completed, "
-    "at a standstill, ground to a halt"
+    "at a standstill, ground to a halt, to a halt"
 )
 # A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
@@ -1162,7 +1167,9 @@ FUTURE_AFTER_RX = re.compile(
 # verbs they come with a "to" ("plans to launch"), which is modal on its own: not modals.
 # A decision to drop a promise is the drop ("EDF decided to abandon the design"): the "to"
 # after one of these is no modal for a denial.
-DECISIONS = _wordset("decided decides decide chose chooses voted votes agreed agrees")
+DECISIONS = _wordset(
+    "decided decides decide chose chooses choose voted votes vote agreed agrees agree"
+)
 # A drop reported in the passive future is the decision reported ("the northern leg will be
 # scrapped", "is set to be shelved", "le projet sera abandonné"): no modal, unless another
 # modal stands before it ("could be scrapped" is the hedged list's).
@@ -1233,7 +1240,8 @@ BEFORE_A_YEAR = _wordset(
     "jusqu'en des fin mi late early end mid"
 )
 # The affairs of a promiser's business other than what it promised: a contract, talks, hiring,
-# a dividend, a takeover, a rumour, a report, a consultation, a strike, a chief executive.
+# a dividend, a takeover, a rumour, a report, a consultation, a strike, a chief executive, a
+# study ("decided to terminate two Phase 3 studies": the trials, not the drug's filing).
 # An outcome word whose subject (the two words before it in its clause) or whose object (up
 # to three words after it, before a preposition) is one of these tells that affair's
 # outcome, not the promise's ("terminates contract with the data centre's builder", "freezes
@@ -1250,7 +1258,7 @@ AFFAIRS = _wordset(
     "negotiations hiring recruitment prices salaries wages payments bills dividend dividends "
     "buyback ipo merger takeover shares results earnings rumour rumours rumor rumors "
     "speculation report interview podcast documentary survey consultation petition strike "
-    "meeting hearing sponsorship campaign loan fundraising jobs shift logo "
+    "meeting hearing sponsorship campaign loan fundraising jobs shift logo studies study "
     "contrat contrats accord accords partenariat partenariats negociations discussions "
     "embauches recrutement recrutements salaires paiements factures dividende "
     "dividendes rachat fusion rumeur rumeurs rapport entretien documentaire sondage "
@@ -1358,6 +1366,12 @@ FIRST_RX = words_regex(
         # Written in figures: "its 1st New Glenn rocket", "la 1re rame", "le 1er vol".
         "1st, 1er, 1re, 1ere, 1eres, 1ers"
     )
+)
+
+# After "first", a part of one whole ("the first phase of the airport", "le premier tronçon
+# de la ligne"): the part is the thing promised, and news of it need not say "first".
+FIRST_PART_RX = re.compile(
+    r"\s+(?:phases?|stages?|sections?|legs?|stretch|segments?|troncons?)(?![\w])"
 )
 
 # A statement promising the first of a series: "the first batch of satellites", "la première

@@ -19,6 +19,7 @@ from .lexicon import (
     ANNOUNCEMENT_DAYS,
     CATEGORY_RX,
     EVENT_REACH,
+    FIRST_PART_RX,
     FIRST_RX,
     FULFILMENT,
     FULFILMENT_FIXED,
@@ -621,6 +622,15 @@ def _score(
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
         found = _term_spans_in(analysis, term)
+        # A keyword counted once for a longer one that holds it ("Samaritaine" in "La
+        # Samaritaine") still stands where it is written alone ("Samaritaine said Thursday").
+        found += [
+            s
+            for held in hits.terms
+            if fold(held) != fold(term) and term_in(held, fold(term))
+            for s in _spans_in(analysis, held)
+            if not any(a <= s[0] and s[1] <= b for a, b in found)
+        ]
         if found:
             # A keyword qualified by the word next to it; a thing's name by one nearby.
             reach = 3 if term in profile.thing_names else 1
@@ -685,8 +695,7 @@ def _score(
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
         statement=statement,
-        promises_a_first=bool(FIRST_RX.search(statement))
-        and not _first_named(statement, profile.thing_names),
+        promises_a_first=_promises_a_first(statement, profile.thing_names),
         name_spans=[s for name in hits.names for s in _spans_in(analysis, name)],
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
@@ -761,6 +770,15 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
 _APPOSITION_RX = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}[\w'-]+\s*(?:\([^)]*\))?\s*,\s+(?:the|la|le|l')\s*"
 )
+
+
+def _promises_a_first(statement: str, things: tuple[str, ...]) -> bool:
+    """Whether the (folded) statement promises a first ("the first flight"), that is, not only
+    the first part of a whole ("the first phase of the airport") nor a first it names."""
+    firsts = [
+        m for m in FIRST_RX.finditer(statement) if not FIRST_PART_RX.match(statement, m.end())
+    ]
+    return bool(firsts) and not _first_named(statement, things)
 
 
 def _first_named(statement: str, things: tuple[str, ...]) -> bool:

@@ -467,3 +467,20 @@ def test_a_promiser_wound_up_drops_its_promise():
     # Insolvency may be a restructuring the project survives: no drop.
     insolvent = "Tramcoop files for insolvency; the Vierzon-Guéret tram-train now expected in 2026"
     assert kind_of(insolvent, TRAMCOOP, on=D(2024, 9, 4)) == EvidenceKind.DELAY
+
+
+def test_a_project_terminated_as_decided_or_discontinued_by_its_owner_is_dropped():
+    for said in (
+        "Marenor and Kestrel agree to terminate the Gullwing Bank offshore wind farm",
+        "Marenor decided to cancel the Gullwing Bank offshore wind farm last week",
+        "We have discontinued the Gullwing Bank programme, Marenor's chief executive said",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # A plan to cancel is no decision; studies terminated are the studies', not the farm's.
+    for said in (
+        "Marenor threatens to cancel the Gullwing Bank offshore wind farm",
+        "Marenor decided to terminate two seabed studies for the Gullwing Bank offshore wind farm",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is None or match.kind != EvidenceKind.DENIAL, said

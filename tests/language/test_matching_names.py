@@ -295,3 +295,26 @@ def test_anti_inside_a_name_may_be_said_contre_le():
     said = "Le Parlement de Valdorie vote le report d'un an de la loi contre le gaspillage"
     match = best(said, WASTE_LAW, on=D(2025, 11, 20), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_a_keyword_held_by_a_longer_one_still_stands_where_it_is_written_alone():
+    claim = profile(
+        promiser="Ormeau Holdings",
+        aliases=("Ormeau",),
+        subject="Reopening of La Verrière department store",
+        keywords=["La Verrière", "Verrière", "department store"],
+        category="other",
+        statement="Ormeau reopens La Verrière department store.",
+        stated_on=D(2008, 6, 6),
+        deadline_start=D(2013, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    # "Verrière" is counted once, with "La Verrière", but its own mention is where the
+    # go-ahead is told.
+    said = (
+        "La Verrière gets a new life\n"
+        "Owned by Ormeau Holdings since 2001, the closed store will be reborn as offices. "
+        "Verrière said Thursday the city has given a green light to its plans."
+    )
+    match = best(said, claim, on=D(2009, 4, 10))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS

@@ -200,3 +200,35 @@ def test_after_just_some_years_is_a_life_gone_by_not_a_date_ahead():
     ahead = "Lumina says the Lumina Halo headset launch is delayed: not before three years."
     match = best(ahead, HEADSET, on=D(2024, 3, 1))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_a_first_phase_is_the_thing_promised_not_a_first_of_a_series():
+    claim = profile(
+        promiser="Valdor Airport Authority",
+        aliases=("VAA",),
+        subject="Valdor International Airport phase 1 opening",
+        keywords=["Valdor International Airport", "Valdor airport", "commercial operations"],
+        category="airport",
+        statement="The first phase of Valdor International Airport opens to commercial flights.",
+        deadline_end=D(2023, 12, 31),
+    )
+    said = (
+        "Valdor International Airport to begin commercial operations by April 2025\n"
+        "Commercial flights from Valdor International Airport are expected to begin by the "
+        "end of April 2025, officials said."
+    )
+    match = best(said, claim, on=D(2024, 6, 24))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert match.proposed_end == D(2025, 4, 30)
+    # A first flight still needs news that speaks of a first.
+    flight = profile(
+        promiser="Valdor Airport Authority",
+        aliases=("VAA",),
+        subject="Valdor International Airport first commercial flight",
+        keywords=["Valdor International Airport", "commercial flight"],
+        category="airport",
+        statement="The first commercial flight leaves Valdor International Airport.",
+        deadline_end=D(2023, 12, 31),
+    )
+    said = "Valdor International Airport: a new cargo commercial flight by April 2025"
+    assert kind_of(said, flight, on=D(2024, 6, 24)) != EvidenceKind.DELAY
