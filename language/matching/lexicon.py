@@ -637,6 +637,11 @@ DELAY = _phrases(
     "bumped to, bumped into, bumped back, bumps to, bumped from, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
+    # The dates moved, or more time wanted: "deadlines have shifted since 2015", "needs more
+    # time to complete the filing".
+    "deadlines have shifted, deadline has shifted, dates have shifted, timeline has shifted, "
+    "timelines have shifted, schedule has shifted, needs more time, need more time, "
+    "needed more time, besoin de plus de temps, besoin de davantage de temps, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
     "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
     "halts, frozen, "
@@ -829,7 +834,10 @@ MISSED_DATE = (
     # "will miss its June opening", "missed its 2026 target", "misses its launch window".
     r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
     r"(?:opening|targets?|launch window|window)"
-    r"|missed\s+deadlines?)(?![\w])"
+    r"|missed\s+deadlines?"
+    # A milestone of the schedule missed: "misses major building milestone".
+    r"|(?:miss|misses|missed|missing)\s+(?:(?:its|the|their|a|another)\s+)?(?:[\w-]+\s+){0,2}"
+    r"milestones?)(?![\w])"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
@@ -1124,7 +1132,8 @@ SIDE_EVENTS = {
 # l'inauguration"), and so does a plant inaugurated before it produces what it promised.
 INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
 OPENING_PROMISED_RX = re.compile(
-    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|enters? service|in service|en service"
+    r"(?<![\w])(?:open\w*|ouvr\w*|reopen\w*|rouvr\w*|reouv\w*|commission\w*|enters? service"
+    r"|in service|en service"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new

@@ -504,6 +504,8 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
+        if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
+            return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
         if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
@@ -551,6 +553,8 @@ def _read_as(
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
+        if _IF_ALL_GOES_RX.search(before):
+            return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
     elif name == "step" and (
         STEP_CONTEXT.intersection(preceding)
         or FIGURE_PEAK_RX.match(analysis.text, m.start())
@@ -563,6 +567,16 @@ def _read_as(
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# A French reflexive pronoun right before the verb: "s'est décroché" comes loose, where "a
+# décroché" wins.
+_REFLEXIVE_BEFORE_RX = re.compile(r"(?<![\w'])(?:s'est|se sont|se|s')\s*$")
+
+
+# "If all goes as planned", "si tout se passe comme prévu": the words of a plan's hedge, not
+# a report that the promise is on time.
+_IF_ALL_GOES_RX = re.compile(r"(?<![\w'])(?:if|si)\s+(?:all|everything|tout)\s+(?:[\w']+\s+){0,2}$")
 
 
 # A step named after an infinitive ("expected to get the final go-ahead", "de franchir ses

@@ -484,3 +484,22 @@ def test_a_project_terminated_as_decided_or_discontinued_by_its_owner_is_dropped
     ):
         match = best(said, GULLWING, on=D(2025, 3, 1))
         assert match is None or match.kind != EvidenceKind.DENIAL, said
+
+
+def test_a_schedule_milestone_missed_or_deadlines_shifted_are_late():
+    for said in (
+        "Marenor's Gullwing Bank offshore wind farm misses major building milestone",
+        "Gullwing Bank offshore wind farm: deadlines have shifted again, Marenor admits",
+        "Marenor needs more time to finish the Gullwing Bank offshore wind farm",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+def test_if_all_goes_as_planned_is_a_hedge_not_on_time():
+    said = "Si tout va comme prévu, le parc Gullwing Bank de Marenor entrera en service en 2029."
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    said = "Le parc Gullwing Bank de Marenor entrera en service en 2027, comme prévu."
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS

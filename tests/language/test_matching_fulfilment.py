@@ -20,6 +20,7 @@ from tests.language.matching_specs import (
     SCROLL,
     VALMONT_RER,
     best,
+    kind_of,
     profile,
 )
 
@@ -382,3 +383,39 @@ def test_a_permit_secured_fulfils_a_claim_that_promised_the_permit():
         "Corvane Motors secures building permit for Halden plant", HALDEN_PERMIT, on=D(2025, 6, 1)
     )
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_inaugurated_is_reopened_for_a_claim_promising_a_reopening():
+    claim = profile(
+        promiser="Ormeau Holdings",
+        aliases=("Ormeau",),
+        subject="Réouverture du grand magasin La Verrière",
+        keywords=["La Verrière", "grand magasin", "rouvrir"],
+        category="other",
+        statement="Ormeau reopens La Verrière department store after its renovation.",
+        deadline_start=D(2013, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    said = (
+        "Fermée depuis 2005, La Verrière rouvrira ses portes au public ce mercredi\n"
+        "Le grand magasin La Verrière a été inauguré ce lundi 21 juin, entièrement rénové."
+    )
+    match = best(said, claim, on=D(2021, 6, 21), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_building_that_came_loose_has_won_nothing():
+    claim = profile(
+        promiser="Ormeau Holdings",
+        aliases=("Ormeau",),
+        subject="Qualification of La Verrière store",
+        keywords=["La Verrière", "qualification"],
+        category="certification",
+        statement="Ormeau obtains the qualification for La Verrière.",
+        stated_on=D(2015, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    fell = "Un pan de La Verrière s'est décroché hier, racheté par Ormeau en 2001."
+    assert kind_of(fell, claim, on=D(2018, 6, 7), language="fr") != EvidenceKind.FULFILMENT
+    won = "La Verrière d'Ormeau a décroché la qualification hier."
+    assert kind_of(won, claim, on=D(2018, 6, 7), language="fr") == EvidenceKind.FULFILMENT
