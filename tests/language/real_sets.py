@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind24, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind25, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -159,6 +159,12 @@ BLIND23 = "dev-blind23"
 # line), labelled blind in the nineteenth round after its last rule and scored once,
 # unread; kept unread for the next round.
 BLIND24 = "dev-blind24"
+# `dev-blind25`: a twenty-fifth batch from the sectors the service's users follow (cloud and
+# data centres, telecom switch-offs and 5G, chip fabs, batteries, nuclear and hydrogen,
+# public transport; news on a reactor, an interconnector, a chip fab, a metro line, a copper
+# and an analogue switch-off, a cloud region and a battery plant), labelled blind at the
+# start of the twentieth round and scored once, unread, at its start and its end.
+BLIND25 = "dev-blind25"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -186,6 +192,7 @@ EXTRAS = (
     BLIND22,
     BLIND23,
     BLIND24,
+    BLIND25,
 )
 
 
