@@ -77,6 +77,7 @@ _TIME = r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.
 _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
+_AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
 )
@@ -299,8 +300,13 @@ def _join(
             Qualifier.IN.value,
             used=[move, (a.candidate.end, b.candidate.start)],
         )
-    if b_words in _TO_WORDS and _TIME_ONLY.fullmatch(gap):
-        joiner, b_qualifier = b_words, None  # "from 2025 until 2027": the "until" joins them
+    starts_from = a.reading is not None and a.reading.qualifier_words in _FROM_WORDS
+    if b_words in _TO_WORDS and (
+        _TIME_ONLY.fullmatch(gap) or (starts_from and _AND_ONLY.fullmatch(gap))
+    ):
+        # "from 2025 until 2027", "à partir du 16 juillet et jusqu'à décembre": the "until"
+        # joins them.
+        joiner, b_qualifier = b_words, None
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
     elif gap.strip() == "," and not scanning:

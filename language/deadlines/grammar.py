@@ -442,6 +442,8 @@ _RULES: tuple[_Rule, ...] = (
         # stretches as "later this month", "earlier this week".
         r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|month|week|decade)"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
+        # "later in June 2021", said in June: from the day said to the month's end.
+        rf"|later in (?P<lmon>{_MONTH})(?: (?P<lmy>\d{{4}}))?"
         # "for the rest of the year", "over the remainder of 2025", "the balance of the year":
         # what is left of it, from the stated day, as "later this year".
         r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"

@@ -606,7 +606,9 @@ _NEGATION_STOP = re.compile(
 )
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (
-    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)|push(?:es|ed|ing)? (?:back|out)"
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)"
+    # "push back", and "push the second launch back".
+    r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"

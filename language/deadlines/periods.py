@@ -362,7 +362,14 @@ def _resolve_later_this(c: _Context) -> _Period:
     g = c.groups
     today = c.stated_on
     unit = g.get("lunit") or "year"
-    if unit in ("month", "mois"):
+    if month_word := g.get("lmon"):
+        month = _MONTHS[month_word.rstrip(".")]
+        if said_year := g.get("lmy"):
+            year = _check_year(int(said_year))
+        else:
+            year = today.year if month >= today.month else today.year + 1
+        first, end, precision = dt.date(year, month, 1), _month_end(year, month), Precision.MONTH
+    elif unit in ("month", "mois"):
         first, end, precision = (
             today.replace(day=1),
             _month_end(today.year, today.month),

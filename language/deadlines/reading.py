@@ -85,7 +85,9 @@ _MOVED = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+$", re.ASCII)
 _TO_AS_WRITTEN = re.compile(r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?$")
 _JOINED_TO = re.compile(r"(?:to|à|au|aux)\s")  # the period's own first word
 _MOVED_TO = re.compile(
-    rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$", re.ASCII
+    # A comma may stand before the new date: "delayed by a year, to 2027".
+    rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,8}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$",
+    re.ASCII,
 )
 
 

@@ -543,3 +543,41 @@ def test_by_a_span_after_a_move_is_a_margin_not_a_deadline(phrase):
 
 def test_by_a_span_with_no_move_before_it_is_still_a_deadline():
     _check("will open by about two years from now", None, "2027-03-12")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # The margin, then the new date after a comma: the new date.
+        ("delayed by four months, to August", "2025-08-01", "2025-08-31"),
+        ("will push the second launch back by four months, to August", "2025-08-01", "2025-08-31"),
+        ("pushed back by four months to August", "2025-08-01", "2025-08-31"),
+    ),
+)
+def test_a_new_date_after_the_margin_of_a_move_is_the_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # "later in" the month under way runs from the day said, as "later this month".
+        ("expects to launch later in March 2025", "2025-03-12", "2025-03-31"),
+        ("later in March", "2025-03-12", "2025-03-31"),
+        # A month still to come is the whole month.
+        ("later in June", "2025-06-01", "2025-06-30"),
+    ),
+)
+def test_later_in_the_month_under_way_starts_on_the_day_said(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("À partir du 16 mars 2025 et jusqu'à décembre 2026", "2025-03-16", "2026-12-31"),
+        ("from 16 March 2025 and until December 2026", "2025-03-16", "2026-12-31"),
+    ),
+)
+def test_a_from_day_and_an_until_joined_by_and_are_one_range(phrase, start, end):
+    _check(phrase, start, end)
