@@ -610,6 +610,13 @@ def _dated_drafts(
     if spoken_span is not None:
         found = [f for f in found if f.span[1] <= spoken_span[0] or f.span[0] >= spoken_span[1]]
     found = [f for f in found if f.span[0] >= reading.body]
+    # The day inside a commitment phrase ("a annoncé jeudi 20 novembre la fermeture de") is
+    # when it was said, not a deadline.
+    found = [
+        f
+        for f in found
+        if not any(c.rule.kind == "announce" and c.start <= f.span[0] < c.end for c in cues)
+    ]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
     found, moved_from = _moved_to(reading, found, stated)
@@ -1142,6 +1149,9 @@ def _qualified(
     window, (start, _) = deadline.window, deadline.span
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
+    # A colon or a semicolon closes the clause before: "le groupe ne s'arrêtera pas là :
+    # début 2021, un autre magasin ouvrira" denies nothing of 2021.
+    scope = re.split(r"[:;]", scope)[-1]
     if deadline.span[1] <= cue.start:
         # A date told first, the negation around the verb after it: "En juillet et en
         # août, la piscine ne pourra pas rouvrir", "In 2026, the plant will not reopen".

@@ -63,6 +63,13 @@ _DATE_NEXT = (
     r"this\b|next\b|spring|summer|autumn|fall\b|winter|first|second|third|fourth))"
 )
 _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
+# When it was announced, between the verb and what: "ont annoncé hier la création d'un
+# terminal", "announced on Tuesday the closure of", "a annoncé jeudi 25 août la fermeture".
+_WHEN_ANNOUNCED = (
+    r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?) "
+)
 
 COMMITMENTS: tuple[CueRule, ...] = (
     # English
@@ -110,7 +117,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
     CueRule(
-        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:that\b|:|{_DETERMINER} (?:[\w-]+ ){{0,2}}?"
+        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:{_WHEN_ANNOUNCED})?(?:that\b|:|{_DETERMINER} "
+        r"(?:[\w-]+ ){0,2}?"
         rf"{_ACTIONS}\b)",
         "will",
         kind="announce",
@@ -282,8 +290,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         strong=True,
     ),
     CueRule(
-        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|{_DETERMINER} ?"
-        rf"(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
+        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:{_WHEN_ANNOUNCED})?"
+        rf"(?:que\b|qu'|:|{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
         "will",
         kind="announce",
     ),
@@ -900,11 +908,13 @@ _SAYS_THAT = re.compile(
     rf"\b(?:{_SPEECH}|says|explique|précise|indique|affirme|annonce|confirme)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:that\b|que\b|qu'|:)"
 )
-# Speech that tells a deed of its own by an infinitive: "CMA CGM a déclaré début août avoir
-# franchi le seuil de 5 %", "said it had".
+# Speech that tells a deed or an aim of its own by an infinitive: "CMA CGM a déclaré début
+# août avoir franchi le seuil de 5 %", "said it had", "il avait annoncé tabler sur des
+# ventes record".
 _SAYS_IT_DID = re.compile(
     rf"\b(?:{_SPEECH}|explique|précise|indique|affirme|annonce|confirme)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had)\b"
+    r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had|tabler|vouloir|prévoir|viser|compter"
+    r"|miser|souhaiter|envisager|espérer|pouvoir|devoir|s'attendre)\b"
 )
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(

@@ -333,9 +333,11 @@ _THING_NAME_END = re.compile(
 )
 
 # A name after a preposition is a complement of the subject, not its head; an elided article
-# or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon").
+# or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon"). So is
+# the agent of a participle ("La voiture, annoncée par Luca de Meo, ne devrait ...").
 _COMPLEMENT = re.compile(
-    r"(?:\b(?:of|in|at|from|near|for|de|du|des|à|au|aux|en|dans|pour|près de)\s+(?:l['’])?"
+    r"(?:\b(?:of|in|at|from|near|for|by|de|du|des|à|au|aux|en|dans|pour|par|près de)\s+"
+    r"(?:l['’])?"
     r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
 )
 

@@ -223,3 +223,13 @@ def test_a_margin_with_its_approximation_is_no_deadline():
         "years based on demand."
     )
     assert read.dated_drafts(text) == []
+
+
+def test_a_negation_before_a_colon_denies_nothing_after_it():
+    text = (
+        "Halden Transit lance un plan. Mais le réseau ne s'arrêtera pas là : début 2026, une "
+        "autre ligne ouvrira à Brenmoor."
+    )
+    assert read.found(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 4, 30), "Halden Transit")]
+    text = "Halden Transit lance un plan. Mais la ligne de Brenmoor n'ouvrira pas en 2026."
+    assert read.found(text, language="fr") == []

@@ -536,3 +536,17 @@ def test_a_capitalised_name_heading_an_expectation_is_still_an_outsider():
         "Brenmoor Logistics is expected to deliver the trucks by September 30, 2027."
     )
     assert read.found(text) == []
+
+
+def test_a_person_named_as_the_agent_of_a_participle_is_no_outside_subject():
+    text = (
+        "Corvane Motors présente sa citadine. La voiture, annoncée par Luca Marni, ne devrait "
+        "arriver sur le marché qu'en fin d'année 2024 ou en 2025."
+    )
+    assert read.found(text, language="fr") == [(Y(2024, 9, 1), Y(2025, 12, 31), "Corvane Motors")]
+    # Named as the head of the subject, a person's expectation is still theirs.
+    text = (
+        "Corvane Motors présente sa citadine. Luca Marni devrait arriver sur le marché en fin "
+        "d'année 2024 ou en 2025."
+    )
+    assert read.found(text, language="fr") == []

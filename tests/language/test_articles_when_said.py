@@ -496,3 +496,18 @@ def test_a_time_right_after_a_figure_dates_the_figure_not_the_statement():
         "estimé à 36 milliards d'euros, contre 22 milliards en 2010."
     )
     assert read.dated(text, language="fr") == [(None, Y(2031, 12, 31), PUBLISHED)]
+
+
+def test_a_later_sentence_announcing_an_aim_of_its_own_does_not_date_the_quote_before():
+    text = (
+        "« D'ici deux ans, nous ouvrirons trois lignes », a souligné le directeur de Halden "
+        "Transit. En septembre, il avait annoncé tabler sur un trafic record."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2026, 6, 14), PUBLISHED)]
+
+
+def test_a_day_between_announced_and_its_action_is_when_it_was_announced():
+    text = "Halden Transit a annoncé hier la création d'un nouveau dépôt à l'horizon 2027."
+    assert read.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2024, 6, 13))]
+    text = "Halden Transit announced on Tuesday the closure of its old depot by 2026."
+    assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 11))]
