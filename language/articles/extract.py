@@ -56,6 +56,7 @@ from .lexicon import (
     _THIRD_PARTY_SPEAKER,
     _UNTIL,
     _WEEKDAY,
+    _WHEN_ANNOUNCED_RX,
     ANY_COMMITMENT,
 )
 from .organisations import (
@@ -610,12 +611,15 @@ def _dated_drafts(
     if spoken_span is not None:
         found = [f for f in found if f.span[1] <= spoken_span[0] or f.span[0] >= spoken_span[1]]
     found = [f for f in found if f.span[0] >= reading.body]
-    # The day inside a commitment phrase ("a annoncé jeudi 20 novembre la fermeture de") is
-    # when it was said, not a deadline.
+    # The day a commitment phrase holds ("a annoncé jeudi 20 novembre la fermeture de",
+    # "unveiled plans Tuesday to open") is when it was said.
     found = [
         f
         for f in found
-        if not any(c.rule.kind == "announce" and c.start <= f.span[0] < c.end for c in cues)
+        if not (
+            _WHEN_ANNOUNCED_RX.fullmatch(_fold(f.text) + " ")
+            and any(c.start <= f.span[0] and f.span[1] < c.end for c in cues)
+        )
     ]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]

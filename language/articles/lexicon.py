@@ -70,6 +70,7 @@ _WHEN_ANNOUNCED = (
     r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?) "
 )
+_WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
 COMMITMENTS: tuple[CueRule, ...] = (
     # English
@@ -124,6 +125,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
+    # "We look forward to bringing our first plant online in 2026": the hope of a plan.
+    CueRule(r"\blook(?:s|ing)? forward to\b", "hopes"),
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
         # "an internal goal to electrify": "an" as "a".
@@ -138,7 +141,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:completion|opening|delivery|launch|start|in-service|go-live|finish) date\b",
         "plans",
     ),
-    CueRule(r"\b(?:plans?|planning) to\b", "plans"),
+    CueRule(rf"\b(?:plans?|planning) (?:{_WHEN_ANNOUNCED})?to\b", "plans"),
     # A milestone named as the next one: "Next step: 10,500 sites by the end of 2025",
     # "Prochaine étape : l'ouverture du second tronçon en 2027".
     CueRule(r"\b(?:(?:the )?next (?:step|milestone|stage)|(?:la )?prochaine étape) ?:", "plans"),

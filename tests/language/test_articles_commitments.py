@@ -613,3 +613,23 @@ def test_hoped_to_is_a_hope_in_reported_speech_only():
     assert read.found(text) == [(None, Y(2027, 12, 31), "Corvane Motors")]
     text = "Corvane Motors had hoped to open the plant by 2027 but cancelled it."
     assert read.found(text) == []
+
+
+def test_plans_with_the_day_they_were_unveiled_before_to_are_plans():
+    text = "Corvane Motors unveiled plans Tuesday to open 70 new stores before year’s end."
+    assert read.found(text) == [(None, dt.date(2024, 12, 31), "Corvane Motors")]
+    text = "Corvane Motors announced plans on Tuesday to break ground by 2025 on a new depot."
+    assert read.found(text) == [(None, dt.date(2025, 12, 31), "Corvane Motors")]
+
+
+def test_looking_forward_to_a_dated_step_is_a_hope():
+    text = (
+        "“We look forward to bringing our first depot online at Brenmoor in 2026,” said the "
+        "chief executive of Corvane Motors."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end, draft.strength) == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 12, 31),
+        "hopes",
+    )
