@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind25, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind26, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -165,6 +165,12 @@ BLIND24 = "dev-blind24"
 # and an analogue switch-off, a cloud region and a battery plant), labelled blind at the
 # start of the twentieth round and scored once, unread, at its start and its end.
 BLIND25 = "dev-blind25"
+# `dev-blind26`: a twenty-sixth batch from the same sectors and beyond (chips, cloud regions,
+# telecom switch-offs and 5G, cars and batteries, offshore wind and hydrogen, rail, digital
+# government, aerospace, hospitals, retail; news on two data centres, a 3G closure, a chip
+# fab, a microcar, a pumped-storage plant, a power link and a rail line), labelled blind in
+# the twentieth round and scored once, unread, before that round read and tuned on it.
+BLIND26 = "dev-blind26"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -193,6 +199,7 @@ EXTRAS = (
     BLIND23,
     BLIND24,
     BLIND25,
+    BLIND26,
 )
 
 
