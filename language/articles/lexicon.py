@@ -118,7 +118,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
     CueRule(
-        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:{_WHEN_ANNOUNCED})?(?:that\b|:|{_DETERMINER} "
+        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:that\b|:|(?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
         r"(?:[\w-]+ ){0,2}?"
         rf"{_ACTIONS}\b)",
         "will",
@@ -293,8 +293,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         strong=True,
     ),
     CueRule(
-        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:{_WHEN_ANNOUNCED})?"
-        rf"(?:que\b|qu'|:|{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
+        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|(?:{_WHEN_ANNOUNCED})?"
+        rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
         "will",
         kind="announce",
     ),
