@@ -125,6 +125,16 @@ def claim_profile(
     # Arizona" is "TSMC" and "Arizona"), when the claim's subject names it too ("TSMC Arizona
     # fab production"): that word says what was promised, as the subject does.
     folded_names -= _qualifiers(names) & set(re.findall(r"\w+", fold(subject)))
+    # And the thing a company alias is named after, which the subject opens with
+    # ("Microlino AG", an alias of Micro Mobility Systems, for "Microlino electric microcar,
+    # series production"); not a short form of the main name ("ACC").
+    main_words = set(re.findall(r"\w+", fold(promiser)))
+    opening = (re.findall(r"\w+", fold(subject)) or [""])[0]
+    if opening not in main_words and any(
+        opening in (words := re.findall(r"\w+", fold(alias))) and len(words) > 1
+        for alias in aliases
+    ):
+        folded_names.discard(opening)
     aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(

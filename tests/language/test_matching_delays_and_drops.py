@@ -503,3 +503,9 @@ def test_if_all_goes_as_planned_is_a_hedge_not_on_time():
     said = "Le parc Gullwing Bank de Marenor entrera en service en 2027, comme prévu."
     match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_project_said_to_be_stuck_is_late():
+    said = "Marenor's Gullwing Bank offshore wind farm remains stuck in planning"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DELAY

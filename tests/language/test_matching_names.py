@@ -318,3 +318,30 @@ def test_a_keyword_held_by_a_longer_one_still_stands_where_it_is_written_alone()
     )
     match = best(said, claim, on=D(2009, 4, 10))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_the_thing_a_company_alias_is_named_after_stays_a_keyword():
+    car = profile(
+        promiser="Petite Mobilité Systèmes",
+        aliases=("Petite Mobilité", "Vespina AG"),
+        subject="Vespina electric microcar, series production",
+        keywords=["Vespina", "microcar", "production"],
+        category="car launch",
+        statement="Petite Mobilité starts series production of the Vespina microcar.",
+        stated_on=D(2016, 3, 15),
+        deadline_end=D(2017, 9, 30),
+    )
+    assert "Vespina" in car.terms
+    said = "Petite Mobilité has postponed the start of production of the Vespina until March 2022."
+    match = best(said, car, on=D(2022, 1, 6))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # A short form of the main name is the company's, not its thing's.
+    plant = profile(
+        promiser="Automotive Cells Company",
+        aliases=("ACC",),
+        subject="ACC battery-cell gigafactory in Kaiserslautern",
+        keywords=["ACC", "Kaiserslautern", "gigafactory"],
+        category="battery plant",
+        statement="ACC opens its Kaiserslautern battery-cell gigafactory.",
+    )
+    assert "ACC" not in plant.terms
