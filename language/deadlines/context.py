@@ -43,7 +43,7 @@ from .lexicon import (
     _rx,
 )
 from .periods import _Reject, _Span
-from .reading import _Candidate, _read, _Reading
+from .reading import _Candidate, _read, _Reading, _with_part
 from .window import Precision, Qualifier
 
 Spans = list[tuple[int, int]]
@@ -205,6 +205,11 @@ def _reread(
     return reading if reading is not None and reading.period is not None else None
 
 
+def _start(reading: _Reading) -> dt.date:
+    """Where a period of a range starts, its part applied ("the end of the year": September)."""
+    return _with_part(reading, None)[0].start
+
+
 def _pair(
     a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool
 ) -> tuple[_Reading, _Reading] | None:
@@ -222,7 +227,9 @@ def _pair(
             return None
         year = rb.period.start.year
         ra = _reread(a, text, stated_on, scanning, year)
-        if ra is not None and ra.period is not None and ra.period.start > rb.period.start:
+        # Compared with its part applied: "from September to the end of the year" keeps the
+        # year, "December or January 2026" takes the one before.
+        if ra is not None and ra.period is not None and _start(ra) > _start(rb):
             ra = _reread(a, text, stated_on, scanning, year - 1)
         return (ra, rb) if ra is not None else None
     if ra.period is None:
@@ -332,7 +339,7 @@ def _join(
     pair = _pair(a, b, text, stated_on, scanning)
     if pair is None:
         return None
-    ra, rb = sorted(pair, key=lambda r: r.period.start if r.period else dt.date.min)
+    ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)
     # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
     start = opener.start() if opener else a.candidate.start
     end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]

@@ -581,3 +581,17 @@ def test_later_in_the_month_under_way_starts_on_the_day_said(phrase, start, end)
 )
 def test_a_from_day_and_an_until_joined_by_and_are_one_range(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # The end of a year starts in September: a month before it is that year's.
+        ("From September to the end of the year", "2025-09-01", "2025-12-31"),
+        ("March - year-end", "2025-03-01", "2025-12-31"),
+        # After the last one ends, the first is the year before.
+        ("December or January 2027", "2026-12-01", "2027-01-31"),
+    ),
+)
+def test_a_range_ending_with_a_part_of_a_year_is_compared_with_its_part(phrase, start, end):
+    _check(phrase, start, end)
