@@ -493,7 +493,12 @@ _TOLD_PAST_RX = re.compile(
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
-    r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu)(?:e|s|es)?)\b",
+    r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"
+    r")(?:e|s|es)?"
+    # A name's English past after the period and a comma: "In February, Toyota invested".
+    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
+    r"|design|suppos|mean|tipp|delay|postpon|push|mov|reschedul|slipp|defer|extend|shift)ed\b)"
+    r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
 # Between such a verb and the period, nothing that looks ahead ("agreed to deliver in June",
@@ -502,6 +507,8 @@ _TOLD_PAST_RX = re.compile(
 # and few words.
 _AHEAD_RX = re.compile(
     rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b|\b(?:that|que)\b|\bqu'"
+    # A French infinitive after "de" looks ahead as "to" does: "a décidé de lancer en juillet".
+    r"|\b(?:de|d')\s*[a-z]+(?:er|ir)\b"
     r"|\b(?:for|pour)\s+(?:(?:its|their|the|a|an|un|une|la|le|l'|sa|son|leur)\s*)?"
     r"(?:launch|release|delivery|deliveries|opening|sale|sales|use|service|construction"
     r"|lancement|livraison|ouverture|mise en service|commercialisation|vente|sortie)\b",

@@ -1646,6 +1646,9 @@ def test_from_a_to_b_said_as_a_stretch_of_time_is_a_range(phrase, start, end) ->
         "the new terminal opened in May",
         "les essais ont débuté en avril",
         "in February, when the deal closed",
+        # A name's past after the comma, and a French decision told in the past.
+        "In March, Corvane Motors invested",
+        "le conseil l'a décidé en juillet",
     ],
 )
 def test_a_period_without_a_year_told_in_the_past_is_the_one_gone_by(phrase) -> None:
@@ -2062,6 +2065,9 @@ def test_the_new_date_of_a_move_is_read_and_lies_ahead(phrase, start, end) -> No
         ("The opening was confirmed for June", "2025-06-01"),
         ("en septembre prochain, a annoncé Apple", "2025-09-01"),
         ("C'était annoncé : en septembre prochain", "2025-09-01"),
+        # A decision to do a thing then, told by its infinitive, looks ahead.
+        ("le conseil a décidé de lancer le service en juillet", "2025-07-01"),
+        ("In March, Corvane Motors is expected to open the plant", "2025-03-01"),
     ],
 )
 def test_a_target_or_a_next_period_is_never_told_as_past(phrase, start) -> None:
