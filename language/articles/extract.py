@@ -605,7 +605,9 @@ def _dated_drafts(
 ) -> list[DraftCandidate]:
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
-        found = find_deadlines(text, stated_on=stated.on, stated_precision=stated.precision)
+        found = find_deadlines(
+            _with_years_named(text), stated_on=stated.on, stated_precision=stated.precision
+        )
     except DeadlineParseError:
         return []
     if spoken_span is not None:
@@ -684,6 +686,34 @@ def _dated_drafts(
                 )
             )
     return _without_paces(drafts, folded)
+
+
+# A year named by the one told before it in the sentence: "pre-orders in the first half of
+# 2025, and sales before the end of that year", "in the spring of 2026, with deliveries in
+# Japan in the latter half of the same year", "la production en 2025 et les livraisons
+# l'année suivante".
+_THAT_YEAR = re.compile(
+    r"\b(?:(?:that|the same|that same)\s+year|(?:la même|cette même) année|cette année-là)\b"
+    r"|\b(?P<next>the following year|the next year|l'année suivante)\b",
+    re.IGNORECASE,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _with_years_named(text: str) -> str:
+    """The text with each year it names by the one before ("that year") written as that year,
+    padded to the same length, so that spans still point into the text as written."""
+    if not _THAT_YEAR.search(text):
+        return text
+
+    def named(m: re.Match[str]) -> str:
+        years = _A_YEAR.findall(text, 0, m.start())
+        if not years:
+            return m.group()
+        year = str(int(years[-1]) + (1 if m.group("next") else 0))
+        return year.ljust(len(m.group()))
+
+    return _THAT_YEAR.sub(named, text)
 
 
 # A rate: "quatre F-35 par an", "ten trains a year", "20,000 lines per quarter".

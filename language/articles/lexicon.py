@@ -75,7 +75,9 @@ _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 COMMITMENTS: tuple[CueRule, ...] = (
     # English
     CueRule(r"\bwill\b|\bshall\b|\b(?:it|we|they|he|she)'ll\b|\bwon't\b", "will"),
-    CueRule(r"\bwould\b", "will", needs="reported"),
+    # Not in a free relative of need or comparison: "fewer engines than what we would need
+    # for 2026" says what is lacking, not what will be done.
+    CueRule(r"(?<!\bwhat we )(?<!\bwhat they )(?<!\bwhat it )\bwould\b", "will", needs="reported"),
     # "Peter Kyle said that by the end of 2027 the Government hoped to have …": a hope told
     # in reported speech.
     CueRule(r"\bhoped to\b", "hopes", needs="reported"),
@@ -258,7 +260,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="change",
     ),
     CueRule(
-        r"\b(?:is|are) (?:now |currently |also )?(?!being\b)[a-z]{3,}ing\b",
+        # Not a state it is in: "is currently facing a situation ... for 2026".
+        r"\b(?:is|are) (?:now |currently |also )?(?!being\b|facing\b|having\b|experiencing\b"
+        r"|suffering\b|struggling\b|lacking\b|seeing\b)[a-z]{3,}ing\b",
         "plans",
         kind="timetable",
     ),

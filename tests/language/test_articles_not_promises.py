@@ -233,3 +233,21 @@ def test_a_negation_before_a_colon_denies_nothing_after_it():
     assert read.found(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 4, 30), "Halden Transit")]
     text = "Halden Transit lance un plan. Mais la ligne de Brenmoor n'ouvrira pas en 2026."
     assert read.found(text, language="fr") == []
+
+
+def test_a_state_told_in_the_present_progressive_is_no_timetable():
+    text = (
+        "Corvane Motors is currently facing a situation with fewer engines than it needs for "
+        "2026, its chief executive said."
+    )
+    assert read.found(text) == []
+    text = "Corvane Motors is opening its Brenmoor depot in 2026."
+    assert read.found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Corvane Motors")]
+
+
+def test_what_one_would_need_is_no_promise():
+    text = (
+        "He said Corvane Motors has “fewer engines than what we would need for 2026,” and "
+        "blamed its supplier."
+    )
+    assert read.found(text) == []

@@ -418,3 +418,24 @@ def test_a_relative_clause_on_the_subjects_own_project_is_still_its_promise():
 def test_a_connection_to_the_promisers_own_network_keeps_its_date():
     text = "Lumeo will connect the town to its fibre network, which will be completed by 2026."
     assert read_transit_yards_and_lumeo.windows(text) == [(None, Y(2026, 12, 31))]
+
+
+def test_a_year_named_by_the_one_before_it_is_that_year():
+    text = (
+        "Corvane Motors aims to take pre-orders in the first half of 2025, and hopes to start "
+        "sales before the end of that year."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 6, 30)), (None, Y(2025, 12, 31))]
+    text = (
+        "Corvane Motors will start production in 2026, with deliveries in Japan in the latter "
+        "half of the same year."
+    )
+    assert read.windows(text) == [
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+        (Y(2026, 7, 1), Y(2026, 12, 31)),
+    ]
+    text = "Corvane Motors lancera la production en 2026 et les livraisons l'année suivante."
+    assert read.windows(text, language="fr") == [
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+        (Y(2027, 1, 1), Y(2027, 12, 31)),
+    ]
