@@ -231,9 +231,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
     ),
     CueRule(r"\b(?:is|are) targeted (?:to|for|at)\b", "aims"),
-    # A promise as a noun with its owner: "its pledge to", "their commitment to".
+    # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
+    # expectation to".
     CueRule(
-        r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?(?:pledge|promise|commitment|vow) to\b",
+        r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?"
+        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition) to\b",
         "will",
     ),
     # A timetable in the present: "Test running starts in May", "The route operates from
@@ -351,7 +353,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
-        r"(?:de|d'|est|:|que|qu'|\?)",
+        r"(?:de|d'|est|étant|:|que|qu'|\?)",
         "aims",
     ),
     # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
@@ -463,7 +465,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
     CueRule(
         r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
-        r"volonté|souhait|objectif|ambition)(?: c'est| est)? (?:de|d')",
+        r"volonté|souhait|objectif|ambition|intention)(?: c'est| est)? (?:de|d')",
         "aims",
     ),
     # The owner named inside: "la promesse d'Emmanuel Macron de proposer la fibre", "the

@@ -232,6 +232,9 @@ def _third_party_subject(
     if re.search(r"\b(?:he|she|il|elle)\b", subject) and not (
         _names_an_organisation(reading.text[clause : cue.start], context)
         or _POSSESSIVE.search(subject)
+        # "Elle est désormais attendue d'ici fin 2019": a French passive says what is
+        # expected, "elle" the certification, not who expects it.
+        or _FRENCH_PASSIVE_PRONOUN.search(subject)
     ):
         return True  # "He expects Bleu to open in 2025": a person's estimate
     if reading.reported or any(
@@ -339,6 +342,11 @@ _COMPLEMENT = re.compile(
     r"(?:\b(?:of|in|at|from|near|for|by|de|du|des|à|au|aux|en|dans|pour|par|près de)\s+"
     r"(?:l['’])?"
     r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
+)
+
+
+_FRENCH_PASSIVE_PRONOUN = re.compile(
+    r"\b(?:il|elle|ils|elles) (?:est|sont|sera|seront)(?: désormais| toujours| maintenant)? $"
 )
 
 

@@ -633,3 +633,20 @@ def test_looking_forward_to_a_dated_step_is_a_hope():
         dt.date(2026, 12, 31),
         "hopes",
     )
+
+
+def test_an_intention_or_expectation_named_with_its_owner_is_a_commitment():
+    text = "Corvane Motors a annoncé ce matin son intention d'investir 2 milliards d'ici 2030."
+    assert read.found(text, language="fr") == [(None, dt.date(2030, 12, 31), "Corvane Motors")]
+    text = "Corvane Motors announced its expectation to reach 70 cars a day by the end of 2027."
+    assert read.found(text) == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
+
+
+def test_an_aim_told_by_a_participle_clause_is_an_aim():
+    text = "Halden Transit avance. L'objectif étant de livrer l'ensemble des gares fin 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end, draft.strength) == (
+        dt.date(2026, 9, 1),
+        dt.date(2026, 12, 31),
+        "aims",
+    )

@@ -550,3 +550,14 @@ def test_a_person_named_as_the_agent_of_a_participle_is_no_outside_subject():
         "d'année 2024 ou en 2025."
     )
     assert read.found(text, language="fr") == []
+
+
+def test_elle_in_a_french_passive_is_the_thing_expected_not_a_person():
+    text = (
+        "La certification de la citadine de Corvane Motors glisse encore. Elle est désormais "
+        "attendue d'ici fin 2025."
+    )
+    assert read.found(text, language="fr") == [(None, Y(2025, 12, 31), "Corvane Motors")]
+    # A person who expects stays a person's estimate.
+    text = "Corvane Motors a recruté Ana Berg. Elle attend une homologation d'ici fin 2025."
+    assert read.found(text, language="fr") == []
