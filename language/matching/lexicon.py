@@ -565,6 +565,11 @@ FULFILMENT = _phrases(
     # phrases are FULFILMENT_FIXED.
     "is in service, are in service, est en service, sont en service, "
     "is in operation, are in operation, est en exploitation, sont en exploitation, "
+    # In production, a first trip made: "la Microlino est en production depuis quelques mois",
+    # "the Léman Express made its first trip" (a production the claim did not promise is a
+    # step, see reading._side_event).
+    "is in production, are in production, est en production, sont en production, "
+    "made its first trip, made its first journey, made its first run, made its maiden, "
     "a effectue son premier, a effectue sa premiere, a effectue son vol inaugural, "
     "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted"
 )
@@ -1016,9 +1021,13 @@ LATENESS = (
 )
 # Lateness said with a verb that reports it ("accuse un an de retard", "aura six mois de
 # retard", "is running two years late"): the news, not a description.
+# So is lateness taken or piled up ("a pris près de deux ans de retard", "auront finalement
+# pris près d'un an de retard").
 REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
-    r"|prendront|will be|is running|are running|running)\s+(?:(?:deja|desormais|already|now)\s+)?$"
+    r"|prendront|pris|accumule|accumulent|will be|is running|are running|running)\s+"
+    r"(?:(?:deja|desormais|finalement|already|now)\s+)?"
+    r"(?:(?:pres|environ|plus|presque|nearly|almost|about|more than|over)(?:\s+d'|\s+de\s+|\s+))?$"
 )
 # A delay or a drop said as a verb in the present, the completion word its object, a few
 # words on ("Amazon delays Project Kuiper satellite launches", "halts its launches"): what

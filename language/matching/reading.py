@@ -419,6 +419,9 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         m.span()
         for m in LATENESS_RX.finditer(text)
         if not REPORTED_LATENESS_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
+        # A headline that opens on how late it is tells it as the news: "Deux ans de retard
+        # pour le CEVA" (not "Après une semaine de décalage, ...", the background).
+        and not (m.start() == 0 and not m.group(0).startswith(_LATENESS_AS_BACKGROUND))
     ]
     jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
     if "chantier" in text:
@@ -502,6 +505,8 @@ def _read_as(
             return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
+        if "nnonc" in m.group(0) and _announced_for_later(analysis, sentence, m.end()):
+            return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
@@ -593,6 +598,20 @@ _INFINITIVE_BEFORE_RX = re.compile(
 # claim. (The French "a" is a verb: "a livré".)
 _ATTRIBUTE_BEFORE_RX = re.compile(r"(?<![\w'])(?:a|an)\s+$")
 _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
+
+
+_LATENESS_AS_BACKGROUND = ("apres", "after", "despite", "malgre")
+
+
+def _announced_for_later(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
+    """Whether a launch announced ("annonce le lancement de ...") is set for a date after the
+    item, a few words on in its sentence: the launch is planned, not made."""
+    return any(
+        d.span[0] >= end
+        and _word_distance(analysis, (end, end), d.span) <= 12
+        and (d.window.end or d.window.start or dt.date.min) >= analysis.published_on
+        for d in analysis.deadlines_in([sentence])
+    )
 
 
 def _moved_to_a_date_gone_by(analysis: ItemAnalysis, sentence: int, start: int) -> bool:

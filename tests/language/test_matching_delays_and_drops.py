@@ -509,3 +509,18 @@ def test_a_project_said_to_be_stuck_is_late():
     said = "Marenor's Gullwing Bank offshore wind farm remains stuck in planning"
     match = best(said, GULLWING, on=D(2025, 3, 1))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_lateness_taken_or_opening_a_headline_is_the_news():
+    said = "Deux ans de retard pour le parc Gullwing Bank de Marenor"
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    said = (
+        "Le parc Gullwing Bank de Marenor a pris près de deux ans de retard, a indiqué la ministre."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Told of a completion, it describes it: "inauguré avec deux ans de retard".
+    said = "Le parc Gullwing Bank de Marenor est entré en service avec deux ans de retard."
+    match = best(said, GULLWING, on=D(2029, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
