@@ -419,13 +419,25 @@ def _grounded(term: str, subject: str) -> bool:
         return True
     written = re.findall(r"\w+", term)
     words = re.findall(r"\w+", subject)
+    # The linking words of a name's complement are the other language's word order: "Ligne
+    # de la Confédération" is the "Confederation Line", aligned without "de la", swapped.
+    content = [w for w in written if fold(w) not in _LINKING_WORDS]
+    # Only a name so written, with its capital ("aéroport de Port-Saint-Aval" holds a name).
+    named = term[:1].isupper() and len(content) not in (0, len(written))
+    forms = [written, content] if named else [written]
     # French puts most adjectives after their noun: "Grand Musée égyptien" is the "Grand
     # Egyptian Museum", its two words aligned once swapped.
     swapped = (
-        [*written[:n], written[n + 1], written[n], *written[n + 2 :]]
-        for n in range(len(written) - 1)
+        [*form[:n], form[n + 1], form[n], *form[n + 2 :]]
+        for form in forms
+        for n in range(len(form) - 1)
     )
-    return _aligned(written, words) or any(_aligned(order, words) for order in swapped)
+    return any(_aligned(form, words) for form in forms) or any(
+        _aligned(order, words) for order in swapped
+    )
+
+
+_LINKING_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
 
 
 def _aligned(written: list[str], words: list[str]) -> bool:

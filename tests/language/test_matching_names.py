@@ -345,3 +345,23 @@ def test_the_thing_a_company_alias_is_named_after_stays_a_keyword():
         statement="ACC opens its Kaiserslautern battery-cell gigafactory.",
     )
     assert "ACC" not in plant.terms
+
+
+def test_a_name_with_a_french_complement_aligns_with_the_english_word_order():
+    line = profile(
+        promiser="Groupe Rideau Transit",
+        aliases=("GRT",),
+        subject="Valmorin Federation Line in passenger service",
+        keywords=["Federation Line", "Ligne de la Fédération", "train léger"],
+        category="light rail",
+        statement="The Valmorin Federation Line carries its first passengers.",
+        stated_on=D(2012, 12, 5),
+        deadline_end=D(2018, 12, 31),
+    )
+    assert "Ligne de la Fédération" in line.thing_names
+    said = (
+        "Les retards s'accumulent pour le train léger : le maire croit que le public montera "
+        "à bord de la Ligne de la Fédération au cours du mois de septembre."
+    )
+    match = best(said, line, on=D(2019, 8, 16), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
