@@ -595,3 +595,15 @@ def test_a_from_day_and_an_until_joined_by_and_are_one_range(phrase, start, end)
 )
 def test_a_range_ending_with_a_part_of_a_year_is_compared_with_its_part(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("a target action date of February 26, 2026", "2026-02-26"),
+        ("the target date of June 2026", "2026-06-30"),
+    ],
+)
+def test_a_target_date_named_before_its_period_is_a_deadline(phrase, end):
+    # As "a 2035 target date" and "the completion date of": the date named is the last day.
+    _check(phrase, None, end)
