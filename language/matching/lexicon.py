@@ -668,10 +668,8 @@ DELAY = _phrases(
     # things in business news: "held up" alone ("held up as a model"), "dérape" (mostly of
     # costs), "diffère" (differs; folded, the same letters as "différé").
     "stalls, stalled, stalling, freezes, mothballed, mothballs, scrubbed, scrubs, "
-    # Stuck: "Apple remains stuck in mud in fields of Athenry". A reprieve puts an end or a
-    # closure back: "Telstra delivers two-month reprieve ahead of its 3G shutdown".
-    "remains stuck, remain stuck, is stuck, are stuck, still stuck, reprieve, reprieves, "
-    "sursis, "
+    # Stuck: "Apple remains stuck in mud in fields of Athenry".
+    "remains stuck, remain stuck, is stuck, are stuck, still stuck, "
     "ajourne, ajournee, ajournes, ajournees, ajournement, est differe, a ete differe, "
     "differee, sont differes, differees, puts back, putting back, held up by"
 )

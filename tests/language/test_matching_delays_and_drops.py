@@ -524,20 +524,3 @@ def test_lateness_taken_or_opening_a_headline_is_the_news():
     said = "Le parc Gullwing Bank de Marenor est entré en service avec deux ans de retard."
     match = best(said, GULLWING, on=D(2029, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
-
-
-def test_a_reprieve_puts_a_closure_back():
-    switch_off = profile(
-        promiser="Norvia Telecom",
-        aliases=("Norvia",),
-        subject="Closure of Norvia's 3G network",
-        keywords=["3G network", "3G shutdown"],
-        category="network switch-off",
-        statement="Norvia closes its 3G network.",
-        stated_on=D(2019, 10, 9),
-        deadline_start=D(2024, 6, 1),
-        deadline_end=D(2024, 6, 30),
-    )
-    said = "Norvia delivers two-month reprieve ahead of its 3G network shutdown"
-    match = best(said, switch_off, on=D(2024, 5, 6))
-    assert match is not None and match.kind == EvidenceKind.DELAY
