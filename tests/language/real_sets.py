@@ -157,13 +157,14 @@ BLIND23 = "dev-blind23"
 # electric cars, pharma, hospitals, retail, bridges; news on a department store, a museum,
 # an airport, a small reactor, a drug filing, a solar car, a hospital and a light-rail
 # line), labelled blind in the nineteenth round after its last rule and scored once,
-# unread; kept unread for the next round.
+# unread; read and tuned on in the twentieth round.
 BLIND24 = "dev-blind24"
 # `dev-blind25`: a twenty-fifth batch from the sectors the service's users follow (cloud and
 # data centres, telecom switch-offs and 5G, chip fabs, batteries, nuclear and hydrogen,
 # public transport; news on a reactor, an interconnector, a chip fab, a metro line, a copper
 # and an analogue switch-off, a cloud region and a battery plant), labelled blind at the
-# start of the twentieth round and scored once, unread, at its start and its end.
+# start of the twentieth round and scored, figures only, at its start and its end; kept
+# unread for the next round.
 BLIND25 = "dev-blind25"
 # `dev-blind26`: a twenty-sixth batch from the same sectors and beyond (chips, cloud regions,
 # telecom switch-offs and 5G, cars and batteries, offshore wind and hydrogen, rail, digital

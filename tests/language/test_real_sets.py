@@ -21,6 +21,8 @@ from tests.language.real_sets import (
     BLIND21,
     BLIND22,
     BLIND23,
+    BLIND24,
+    BLIND26,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -149,6 +151,13 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # Nineteenth round: 0.932 (96/103) untuned, 0.971 (100/103) after (a date said to be
         # out of reach, plural months, days listed with "or").
         ("dev-blind23", 0.96),
+        # Nineteenth round: 0.953 (143/150) untuned; 0.960 (144/150) with that round's last
+        # rules; read in the twentieth, 0.987 (148/150) (a move's margin and a comma, "later
+        # in June", "from ... and until", a range's parts, a target date).
+        ("dev-blind24", 0.98),
+        # Twentieth round: 0.971 (168/173) untuned with the round's start code, 0.977 with its
+        # first rules, 0.988 (171/173) after (a name's past after the comma, "a décidé").
+        ("dev-blind26", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -161,7 +170,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to nineteenth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twentieth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -217,6 +226,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         ("dev-blind22", 0.89, 0.84),
         # Nineteenth round: 0.774 / 0.706 untuned, 0.933 / 0.824 after.
         ("dev-blind23", 0.92, 0.81),
+        # Nineteenth round: 0.756 / 0.608 untuned and with its last rules; read in the
+        # twentieth, 0.766 / 0.706 (two drafts right but stated in the page's month, where
+        # the labeller resolved "Tuesday").
+        ("dev-blind24", 0.75, 0.70),
+        # Twentieth round: 0.707 / 0.674 untuned with the round's start code, 0.766 / 0.837
+        # after.
+        ("dev-blind26", 0.75, 0.83),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -249,7 +265,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.576 and recall "
-    "0.618 after the eighteenth and nineteenth rounds (0.467 and 0.509 after the fourteenth "
+    "0.618 after the eighteenth to twentieth rounds (0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
     "first); a "
     "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
@@ -309,8 +325,9 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
     [
         # Twelfth round: 0.682 (30/44) untuned, 0.841 (37/44) after.
         _blind_news(BLIND7, 0.83, "seventh"),
-        # Thirteenth round: 0.442 (19/43) untuned, 0.674 (29/43) after.
-        _blind_news(BLIND9, 0.66, "ninth"),
+        # Thirteenth round: 0.442 (19/43) untuned, 0.674 (29/43) after; 0.698 (30/43) after
+        # the twentieth (a company alias named after its thing).
+        _blind_news(BLIND9, 0.68, "ninth"),
         # Thirteenth round, second part: 0.533 (24/45) untuned (0.511, 23/45, with the first
         # part's rules), 0.733 (33/45) after.
         _blind_news(BLIND10, 0.72, "tenth"),
@@ -341,6 +358,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         _blind_news(BLIND22, 0.66, "twenty-second"),
         # Nineteenth round: 0.562 (41/73) untuned, 0.630 (46/73) after.
         _blind_news(BLIND23, 0.61, "twenty-third"),
+        # Nineteenth round: 0.616 (45/73) untuned and with its last rules; read in the
+        # twentieth, 0.753 (55/73).
+        _blind_news(BLIND24, 0.74, "twenty-fourth"),
+        # Twentieth round: 0.485 (33/68) untuned, the same with the round's start code; 0.588
+        # (40/68) after.
+        _blind_news(BLIND26, 0.57, "twenty-sixth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -354,8 +377,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.671 (55/82) after the nineteenth round (0.659 "
-    "before its last rule, kept after that figure was seen), 0.659 after the eighteenth, 0.634 "
+    "tuning on development data only, gets 0.671 (55/82) after the nineteenth and twentieth "
+    "rounds (0.659 before the nineteenth round's last rule, kept after that figure was seen), "
+    "0.659 after the eighteenth, 0.634 "
     "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
     "thirteenth, 0.634 after the second and third, "
     "0.683 (56/82) after the first; see docs/news-watch.md",
