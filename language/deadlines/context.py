@@ -722,7 +722,11 @@ def _around(
         )
     if (
         isinstance(first.resolved, _Span)
-        and _MARGIN_BY.match(folded, outcome.start)
+        # "delayed by two years", and "by over a year" whose span reads "over" as its own
+        and (
+            _MARGIN_BY.match(folded, outcome.start)
+            or _BY_BEFORE.search(folded, max(0, outcome.start - 4), outcome.start)
+        )
         # A verb of a move up to ten words before, with no punctuation between ("will delay
         # our projects in Poland and Germany by"): what it moved is the words between.
         and (
@@ -791,6 +795,7 @@ def _around(
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.ASCII)
 _PUNCTUATION = re.compile(r"[,;:.!?]", re.ASCII)
 
 
