@@ -422,39 +422,31 @@ def test_a_building_that_came_loose_has_won_nothing():
     assert kind_of(won, claim, on=D(2018, 6, 7), language="fr") == EvidenceKind.FULFILMENT
 
 
+VESPINA = profile(
+    promiser="Petite Mobilité",
+    aliases=("Petite Mobilité SA",),
+    subject="Vespina microcar series production",
+    keywords=["Vespina", "production", "livraisons"],
+    category="car launch",
+    statement="Petite Mobilité starts series production of the Vespina.",
+    stated_on=D(2016, 3, 15),
+    deadline_end=D(2017, 9, 30),
+)
+
+
 def test_in_production_or_a_first_trip_made_is_the_thing_done():
-    car = profile(
-        promiser="Petite Mobilité",
-        aliases=("Petite Mobilité SA",),
-        subject="Vespina microcar series production",
-        keywords=["Vespina", "production"],
-        category="car launch",
-        statement="Petite Mobilité starts series production of the Vespina.",
-        stated_on=D(2016, 3, 15),
-        deadline_end=D(2017, 9, 30),
-    )
     said = "La Vespina de Petite Mobilité est en production depuis quelques mois."
-    assert kind_of(said, car, on=D(2023, 3, 1), language="fr") == EvidenceKind.FULFILMENT
+    assert kind_of(said, VESPINA, on=D(2023, 3, 1), language="fr") == EvidenceKind.FULFILMENT
     said = "This Sunday the Tramcoop Vierzon–Guéret tram-train made its first trip."
     assert kind_of(said, TRAMCOOP, on=D(2024, 6, 9)) == EvidenceKind.FULFILMENT
 
 
 def test_a_launch_announced_for_a_date_ahead_is_not_made():
-    car = profile(
-        promiser="Petite Mobilité",
-        aliases=("Petite Mobilité SA",),
-        subject="Vespina microcar series production",
-        keywords=["Vespina", "production", "livraisons"],
-        category="car launch",
-        statement="Petite Mobilité starts series production of the Vespina.",
-        stated_on=D(2016, 3, 15),
-        deadline_end=D(2017, 9, 30),
-    )
     said = (
         "Vespina : Petite Mobilité annonce le lancement de la production et les premières "
         "livraisons pour ce printemps."
     )
-    match = best(said, car, on=D(2019, 3, 1), language="fr")
+    match = best(said, VESPINA, on=D(2019, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
     said = "Vespina : Petite Mobilité annonce le lancement de la production."
-    assert kind_of(said, car, on=D(2019, 3, 1), language="fr") == EvidenceKind.FULFILMENT
+    assert kind_of(said, VESPINA, on=D(2019, 3, 1), language="fr") == EvidenceKind.FULFILMENT
