@@ -569,6 +569,13 @@ def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
     return profile.named_after_thing and bool(hits.names)
 
 
+@functools.lru_cache(maxsize=65_536)
+def _held_in(term: str, others: tuple[str, ...]) -> tuple[str, ...]:
+    """The other keywords a keyword holds ("Samaritaine" in "La Samaritaine"), looked up
+    once per claim's set of keywords found."""
+    return tuple(o for o in others if fold(o) != fold(term) and term_in(o, fold(term)))
+
+
 def _spans(text: str, term: str) -> list[tuple[int, int]]:
     return term_spans(term, text) if term else []
 
@@ -648,8 +655,7 @@ def _score(
         # Samaritaine") still stands where it is written alone ("Samaritaine said Thursday").
         found += [
             s
-            for held in hits.terms
-            if fold(held) != fold(term) and term_in(held, fold(term))
+            for held in _held_in(term, tuple(hits.terms))
             for s in _spans_in(analysis, held)
             if not any(a <= s[0] and s[1] <= b for a, b in found)
         ]
