@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind26, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind27, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -172,6 +172,11 @@ BLIND25 = "dev-blind25"
 # fab, a microcar, a pumped-storage plant, a power link and a rail line), labelled blind in
 # the twentieth round and scored once, unread, before that round read and tuned on it.
 BLIND26 = "dev-blind26"
+# `dev-blind27`: a twenty-seventh batch (cars and batteries, nuclear and hydrogen, rail and
+# metro, digital ID, cloud and data centres, telecoms, chips; news on a broadband plan, two
+# rail lines, a metro, two reactors, e-invoicing and an e-ID), labelled blind at the end of
+# the twentieth round and scored once, unread, with its final rules; kept unread.
+BLIND27 = "dev-blind27"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -201,6 +206,7 @@ EXTRAS = (
     BLIND24,
     BLIND25,
     BLIND26,
+    BLIND27,
 )
 
 
