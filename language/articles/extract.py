@@ -694,7 +694,8 @@ def _dated_drafts(
 # l'année suivante".
 _THAT_YEAR = re.compile(
     r"\b(?:(?:that|the same|that same)\s+year|(?:la même|cette même) année|cette année-là)\b"
-    r"|\b(?P<next>the following year|the next year|l'année suivante)\b",
+    # Not "the next year", as often the twelve months ahead ("over the next year").
+    r"|\b(?P<next>the following year|l'année suivante)\b",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -507,8 +507,9 @@ _TOLD_PAST_RX = re.compile(
 # and few words.
 _AHEAD_RX = re.compile(
     rf"\bto\s+[a-z]|{_FUTURE}|[,;:.!?]\s*(?:but|mais)\b|\b(?:that|que)\b|\bqu'"
-    # A French infinitive after "de" looks ahead as "to" does: "a décidé de lancer en juillet".
-    r"|\b(?:de|d')\s*[a-z]+(?:er|ir)\b"
+    # A French infinitive after "de" looks ahead as "to" does: "a décidé de lancer en juillet"
+    # (not a noun of the same ending: "chemin de fer", "fin de janvier", "de premier plan").
+    r"|\b(?:de|d')\s*(?![a-z]*ier\b|fer\b|mer\b|hiver\b)[a-z]+(?:er|ir)\b"
     r"|\b(?:for|pour)\s+(?:(?:its|their|the|a|an|un|une|la|le|l'|sa|son|leur)\s*)?"
     r"(?:launch|release|delivery|deliveries|opening|sale|sales|use|service|construction"
     r"|lancement|livraison|ouverture|mise en service|commercialisation|vente|sortie)\b",

@@ -548,6 +548,9 @@ def _read_as(
             decided = not MODALS.intersection(earlier)
         if negated or (modal and not decided):
             return None
+        if m.group(0) in _BARE_DROP_VERBS and not decided:
+            return None  # "customers can cancel their orders": only a decision drops it
+
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25
         ):
@@ -601,6 +604,8 @@ _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
 
 
 _LATENESS_AS_BACKGROUND = ("apres", "after", "despite", "malgre")
+# A drop's bare verb counts only as the object of a decision ("agreed to terminate").
+_BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 
 
 def _announced_for_later(analysis: ItemAnalysis, sentence: int, end: int) -> bool:

@@ -434,6 +434,9 @@ def test_a_year_named_by_the_one_before_it_is_that_year():
         (Y(2026, 1, 1), Y(2026, 12, 31)),
         (Y(2026, 7, 1), Y(2026, 12, 31)),
     ]
+    # "the next year" is as often the twelve months ahead: read as the parser reads it.
+    text = "In 2024 Corvane Motors said it would hire 500 people over the next year."
+    assert read.windows(text) == [(None, Y(2025, 12, 31))]
     text = "Corvane Motors lancera la production en 2026 et les livraisons l'année suivante."
     assert read.windows(text, language="fr") == [
         (Y(2026, 1, 1), Y(2026, 12, 31)),

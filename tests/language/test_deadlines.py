@@ -1649,6 +1649,8 @@ def test_from_a_to_b_said_as_a_stretch_of_time_is_a_range(phrase, start, end) ->
         # A name's past after the comma, and a French decision told in the past.
         "In March, Corvane Motors invested",
         "le conseil l'a décidé en juillet",
+        # A noun ending like an infinitive does not look ahead: "chemin de fer".
+        "la région a inauguré la ligne de chemin de fer en juillet",
     ],
 )
 def test_a_period_without_a_year_told_in_the_past_is_the_one_gone_by(phrase) -> None:

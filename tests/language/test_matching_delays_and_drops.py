@@ -477,8 +477,10 @@ def test_a_project_terminated_as_decided_or_discontinued_by_its_owner_is_dropped
     ):
         match = best(said, GULLWING, on=D(2025, 3, 1))
         assert match is not None and match.kind == EvidenceKind.DENIAL, said
-    # A plan to cancel is no decision; studies terminated are the studies', not the farm's.
+    # A plan to cancel is no decision; studies terminated are the studies', not the farm's;
+    # what someone can cancel is no drop.
     for said in (
+        "Marenor's Gullwing Bank customers can cancel their offshore wind farm contracts",
         "Marenor threatens to cancel the Gullwing Bank offshore wind farm",
         "Marenor decided to terminate two seabed studies for the Gullwing Bank offshore wind farm",
     ):
