@@ -550,7 +550,6 @@ def _read_as(
             return None
         if m.group(0) in _BARE_DROP_VERBS and not decided:
             return None  # "customers can cancel their orders": only a decision drops it
-
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25
         ):
