@@ -66,6 +66,8 @@ TITLE_ABBREVIATIONS = frozenset(
         "gov",
     ]
 )
+# A year as written in news, 1900 to 2099 ("in 2026", "2025-2027").
+YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
 # Months written short ("Nov. 12", "sept."): no sentence ends after one, and no name is one.
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
                        "nov", "dec")  # fmt: skip

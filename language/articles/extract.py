@@ -21,7 +21,7 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
-from language.text import Tidied, fold_words, guess_language, tidy
+from language.text import YEAR_RX, Tidied, fold_words, guess_language, tidy
 from language.text import fold_case as _fold
 
 from .cues import _blockers, _cues, _judge_cues, _last
@@ -698,7 +698,6 @@ _THAT_YEAR = re.compile(
     r"|\b(?P<next>the following year|l'année suivante)\b",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _with_years_named(text: str) -> str:
@@ -708,7 +707,7 @@ def _with_years_named(text: str) -> str:
         return text
 
     def named(m: re.Match[str]) -> str:
-        years = _A_YEAR.findall(text, 0, m.start())
+        years = YEAR_RX.findall(text, 0, m.start())
         if not years:
             return m.group()
         year = str(int(years[-1]) + (1 if m.group("next") else 0))

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 
 from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
 from language.kinds import EvidenceKind
-from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, fold, tidy
+from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tidy
 
 from .lexicon import (
     AFFAIR_LINKS,
@@ -134,7 +134,6 @@ _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 _SUSPENSION_RX = re.compile(r"(?:\.\.\.|\u2026)\s+$")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # How far (days) a dated sentence must lie for its completion word to be a plan or history.
 _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
@@ -324,7 +323,7 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
     """A day said without its year that the parser read forward to next year, when this
     year's lies a little before the item: the day the item reports, in the past."""
     window = found.window
-    if window.precision != "day" or window.start is None or _YEAR.search(found.text):
+    if window.precision != "day" or window.start is None or YEAR_RX.search(found.text):
         return found
     if window.start.year <= published_on.year:
         return found
@@ -352,7 +351,7 @@ def _past_month(text: str, found: FoundDeadline, published_on: dt.date) -> Found
     suspendu en novembre"), that the parser read forward: the last such month before the
     item, when it happened."""
     window = found.window
-    if window.precision != "month" or window.start is None or _YEAR.search(found.text):
+    if window.precision != "month" or window.start is None or YEAR_RX.search(found.text):
         return found
     if window.start <= published_on:
         return found
@@ -622,7 +621,7 @@ def _moved_to_a_date_gone_by(analysis: ItemAnalysis, sentence: int, start: int) 
     """Whether the date a delay moved the promise to, a few words after the delay word, is
     already over when the item is published: a move told as the past ("l'abandon des
     cookies, reporté au fil du temps jusqu'en 2024, ne s'est pas fait", read in 2025)."""
-    if not _YEAR.search(analysis.text, start, analysis.sentences[sentence][1]):
+    if not YEAR_RX.search(analysis.text, start, analysis.sentences[sentence][1]):
         return False
     moved_to = next(
         (
@@ -701,7 +700,7 @@ def _speaks_of_time(analysis: ItemAnalysis, sentence: int) -> bool:
     start, end = analysis.sentences[sentence]
     return bool(
         IN_TIME_RX.search(analysis.text, start, end)
-        or _YEAR.search(analysis.text, start, end)
+        or YEAR_RX.search(analysis.text, start, end)
         or analysis.deadlines_in([sentence])
     )
 
@@ -713,7 +712,7 @@ def dated_away(
     item: history ("launched in 2013") or a plan. The nearest decides: "two years after
     its failure in December 2022, the rocket lifted off on Thursday 5 December" is news."""
     start, end = analysis.sentences[sentence]
-    years = [int(year) for year in _YEAR.findall(analysis.text, start, end)]
+    years = [int(year) for year in YEAR_RX.findall(analysis.text, start, end)]
     # "next year", "le mois prochain" date a plan as a year does; a relative past ("last
     # year") is never more than a year back, so no history: not looked for then.
     relative = not history_only and relative_time(analysis.text[start:end])
@@ -726,7 +725,7 @@ def dated_away(
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
     if (
-        not _YEAR.search(nearest.text)
+        not YEAR_RX.search(nearest.text)
         and not relative_time(fold(nearest.text))
         and nearest.window.precision != "day"
     ):
@@ -1341,7 +1340,7 @@ def _names_a_later_year(
     text: str, deadline_end: dt.date, start: int = 0, end: int | None = None
 ) -> bool:
     """Whether the text (between `start` and `end`) names a year after the deadline's."""
-    found = _YEAR.findall(text, start, len(text) if end is None else end)
+    found = YEAR_RX.findall(text, start, len(text) if end is None else end)
     return any(int(year) > deadline_end.year for year in found)
 
 
