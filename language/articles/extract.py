@@ -1033,6 +1033,15 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:\w+(?:ed|é|ée|és|ées)|built|made|set|do
 
 
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
+# A place or a stage set before the sentence's time, up to its comma ("En France, à partir de
+# fin septembre 2026, Orange va ...", "In a second phase, by 2027, X will ..."): the time
+# after it still opens the clause. Not a word that sums up what went before ("En clair,
+# d'ici quatre ans, ..."): what follows is its gloss.
+_FRONTED_SETTING = re.compile(
+    r"^\s*(?!(?:en|in)\s+(?:clair|bref|somme|résumé|fait|effet|short|fact|other words|sum)\b)"
+    r"(?:in|at|across|outside|within|dans|en|au|aux|hors|sur)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+"
+)
 _CLEFT = re.compile(
     r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
 )
@@ -1144,7 +1153,9 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     if named_after:
         return named_after[0]  # "done by Dec. 15, which is the plan": the plan named after it
     clause = _clause_start(folded, start, reading.body)
-    opening = _TIME_PREPOSITION.sub("", _CONNECTIVE.sub("", _CLEFT.sub("", folded[clause:start])))
+    opening = _TIME_PREPOSITION.sub(
+        "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
+    )
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
     if re.search(r"\w", opening):
         # "KU next year will renegotiate": a time between a short subject and its

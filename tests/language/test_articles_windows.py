@@ -54,6 +54,32 @@ def test_a_date_after_puis_belongs_to_the_commitment_after_it():
     assert (draft.start, draft.end) == (Y(2027, 1, 1), Y(2027, 12, 31))
 
 
+def test_a_date_after_a_place_or_stage_set_before_it_still_opens_the_clause():
+    for text, language in (
+        (
+            "Halden Transit ouvre trois stations.\n\n"
+            "Dans un second temps, à partir de fin septembre 2027, Halden Transit va "
+            "prolonger la ligne.",
+            "fr",
+        ),
+        (
+            "Corvane Motors opens its plant this month.\n\n"
+            "In Europe, by late September 2027, Corvane Motors will add a second line.",
+            "en",
+        ),
+    ):
+        [draft] = read.dated_drafts(text, language=language)
+        assert draft.end == Y(2027, 9, 30), text
+
+
+def test_a_date_after_a_word_that_sums_up_is_its_gloss():
+    text = (
+        "Halden Transit ouvre trois stations.\n\n"
+        "En clair, d'ici quatre ans, les voyageurs pourront traverser la ville en tramway."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+
+
 def test_a_date_after_then_belongs_to_the_commitment_after_it():
     text = (
         "Corvane Motors opens its plant this month.\n\n"
