@@ -671,6 +671,8 @@ DELAY = _phrases(
     # Stuck: "Apple remains stuck in mud in fields of Athenry".
     "remains stuck, remain stuck, is stuck, are stuck, still stuck, "
     "ajourne, ajournee, ajournes, ajournees, ajournement, est differe, a ete differe, "
+    # The time it takes grows: "les délais pour la mise en service s'allongent".
+    "delais s'allongent, delai s'allonge, calendrier s'allonge, "
     "differee, sont differes, differees, puts back, putting back, held up by"
 )
 # DELAY's fixed phrases: the words of an idiom, no adverb stands inside them, so
@@ -811,6 +813,10 @@ DENIAL_FIXED = _phrases(
     "decided not to build, decides not to build, decided not to open, decides not to open, "
     "decided not to launch, decides not to launch, decided not to proceed, "
     "decides not to proceed, decided not to pursue, decides not to pursue, kills off, "
+    # Not going on with it, or not building it: "decided not to move forward with previously
+    # planned projects", "the megafab will not be built".
+    "not to move forward with, will not move forward with, won't move forward with, "
+    "will not be built, won't be built, "
     "killed off, withdraws its plans, "
     "withdrew its plans, withdraws plans, withdrew plans, plans withdrawn, "
     "puts an end to, put an end to, tombe a l'eau, tombent a l'eau, est tombe a l'eau, "
@@ -973,6 +979,10 @@ ON_TRACK = _phrases(
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # Said not to be in danger: "the settlement in Magdeburg is not at risk", "le projet
+    # n'est pas menacé", "n'est pas remis en cause".
+    "not at risk, is not in doubt, n'est pas menace, n'est pas menacee, "
+    "n'est pas remis en cause, n'est pas remise en cause, "
     # Early is on time too: "released a month ahead of schedule", "en avance sur le planning".
     "ahead of schedule, en avance sur le calendrier, en avance sur le planning, "
     "en avance sur son calendrier, en avance sur son planning, "

@@ -508,6 +508,8 @@ def _read_as(
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
+        if m.group(0).startswith("a lance") and before.endswith("qu'"):
+            return None  # "voilà ce qu'a lancé le maire": what he said, nothing launched
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):

@@ -513,6 +513,30 @@ def test_a_project_said_to_be_stuck_is_late():
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_not_going_on_with_it_or_not_building_it_drops_the_promise():
+    for said in (
+        "Marenor has decided not to move forward with the Gullwing Bank offshore wind farm",
+        "The Gullwing Bank offshore wind farm will not be built, Marenor told its staff",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+
+
+def test_the_time_it_takes_growing_is_late():
+    said = "Les délais s'allongent pour le parc Gullwing Bank de Marenor."
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_a_project_said_not_to_be_at_risk_stands():
+    for said, language in (
+        ("Marenor says its Gullwing Bank offshore wind farm is not at risk", "en"),
+        ("Le parc Gullwing Bank de Marenor n'est pas menacé, assure le ministre", "fr"),
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.PROGRESS, said
+
+
 def test_lateness_taken_or_opening_a_headline_is_the_news():
     said = "Deux ans de retard pour le parc Gullwing Bank de Marenor"
     match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")

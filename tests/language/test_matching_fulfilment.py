@@ -422,6 +422,27 @@ def test_a_building_that_came_loose_has_won_nothing():
     assert kind_of(won, claim, on=D(2018, 6, 7), language="fr") == EvidenceKind.FULFILMENT
 
 
+def test_what_someone_exclaimed_launches_nothing():
+    claim = profile(
+        promiser="Halden Transit",
+        aliases=("Halden",),
+        subject="Ligne Bravo du tramway de Halden",
+        keywords=["ligne Bravo", "tramway"],
+        category="launch",
+        statement="Halden Transit launches tram line Bravo.",
+        stated_on=D(2022, 1, 1),
+        deadline_start=D(2027, 1, 1),
+        deadline_end=D(2027, 12, 31),
+    )
+    said = (
+        "« La ligne Bravo du tramway, on va la faire », voilà ce qu'a lancé le président de "
+        "Halden Transit mercredi."
+    )
+    assert kind_of(said, claim, on=D(2024, 6, 7), language="fr") != EvidenceKind.FULFILMENT
+    done = "Halden Transit a lancé la ligne Bravo du tramway mercredi."
+    assert kind_of(done, claim, on=D(2027, 6, 7), language="fr") == EvidenceKind.FULFILMENT
+
+
 VESPINA = profile(
     promiser="Petite Mobilité",
     aliases=("Petite Mobilité SA",),
