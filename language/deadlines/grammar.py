@@ -492,8 +492,11 @@ _RULES: tuple[_Rule, ...] = (
     # 2026", "the quarter ended 30 September 2025", "le semestre clos fin juin 2026".
     _Rule(
         "year_to",
-        r"(?:(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|(?:twelve|12|three|3|six"
-        rf"|6|nine|9) months)(?: {_FISCAL_YEARS})? (?:to|ending|ended|through)"
+        # The period under way may say so, and its end stand in brackets: "the current fiscal
+        # year (ending 31 March 2025)".
+        r"(?:(?:(?:current|this) )?(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|"
+        rf"(?:twelve|12|three|3|six|6|nine|9) months)(?: {_FISCAL_YEARS})? \(?(?:to|ending|ended"
+        r"|through)"
         # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
         rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} (?:ending|ended)"
         rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"

@@ -1045,6 +1045,13 @@ REAL_PHRASINGS = [
     # Twelve months that end on a month or a day.
     ("during the year to March 2026", "2025-06-01", "2025-04-01", "2026-03-31"),
     ("the fiscal year ending 30 June 2025", "2024-07-02", "2024-07-01", "2025-06-30"),
+    # The one under way, its end in brackets: still the twelve months, not their last day.
+    (
+        "in the current fiscal year (ending 31 March 2025)",
+        "2024-04-01",
+        "2024-04-01",
+        "2025-03-31",
+    ),
     # Spans with "another", "only", "seulement".
     ("In another 14 years", "2021-02-01", None, "2035-02-01"),
     ("en seulement deux ans", "2025-09-21", None, "2027-09-21"),
