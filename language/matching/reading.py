@@ -1093,8 +1093,21 @@ def _distance(analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int
                 return 0
             continue
         if analysis.sentence_of(span[0]) == signal.sentence:
-            nearest = min(nearest, _word_distance(analysis, span, (signal.start, signal.end)))
+            distance = _word_distance(analysis, span, (signal.start, signal.end))
+            if span[1] <= signal.start and (
+                aside := _APPOSITION_RX.match(analysis.text, span[1], signal.start)
+            ):
+                # "Le projet X, la toute première liaison entre la France et l'Irlande, a
+                # franchi une étape": the aside names the subject; its verb comes after it.
+                distance -= len(re.findall(r"\w+", aside.group(0)))
+            nearest = min(nearest, distance)
     return nearest
+
+
+# An aside between commas right after a subject that names it again, opening on an article
+# (", la toute première liaison ...,"), not a relative clause with its own verb (", qui doit
+# relier ...,", ", which will become ...,": its signals are its own).
+_APPOSITION_RX = re.compile(r"\s*,\s*(?:the|a|an|le|la|les|l'|un|une)\b[^,;:.()]{1,120},")
 
 
 def _sentences_with(analysis: ItemAnalysis, spans: list[tuple[int, int]]) -> set[int]:

@@ -513,6 +513,15 @@ def test_a_project_said_to_be_stuck_is_late():
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_a_step_after_an_aside_naming_the_subject_again_is_next_to_it():
+    said = (
+        "Le parc Gullwing Bank, le tout premier parc éolien en mer de la côte nord du pays de "
+        "Galles, a franchi une double étape."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
 def test_not_going_on_with_it_or_not_building_it_drops_the_promise():
     for said in (
         "Marenor has decided not to move forward with the Gullwing Bank offshore wind farm",
