@@ -510,6 +510,10 @@ def _read_as(
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
         if m.group(0).startswith("a lance") and before.endswith("qu'"):
             return None  # "voilà ce qu'a lancé le maire": what he said, nothing launched
+        if m.group(0) in _MONEY_VERBS and (
+            _MONEY_BEFORE_RX.search(before) or _MONEY_AFTER_RX.match(analysis.text, m.end())
+        ):
+            return "step"  # "€530 million was awarded for works": money for it, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
@@ -575,6 +579,22 @@ def _read_as(
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# Money obtained for the promised thing is financing, a step toward it, not the thing: "€530
+# million was awarded for works", "secured $2bn in funding", "a obtenu 300 millions d'euros".
+_MONEY_VERBS = frozenset(
+    {"obtained", "obtains", "has obtained", "secured", "secures", "awarded", "granted",
+     "receives", "received"}
+)  # fmt: skip
+_MONEY = (
+    r"(?:[€$£]\s?\d[\d.,]*(?:\s?(?:million|billion|bn|m|k)\b)?"
+    r"|\d[\d.,]*\s?(?:million|billion|bn|milliards?|millions?|m)\s?(?:d'|de\s)?"
+    r"(?:euros?|dollars?|pounds?|livres?|[€$£])"
+    r"|\d[\d.,]*\s?(?:[€$£]|euros?|dollars?|pounds?))"
+)
+_MONEY_BEFORE_RX = re.compile(_MONEY + r"[^.;:,]{0,20}$")
+_MONEY_AFTER_RX = re.compile(r"\s+(?:(?:a|an|the|its|un|une)\s+)?" + _MONEY)
 
 
 # A French reflexive pronoun right before the verb: "s'est décroché" comes loose, where "a

@@ -522,6 +522,15 @@ def test_a_step_after_an_aside_naming_the_subject_again_is_next_to_it():
     assert match is not None and match.kind == EvidenceKind.PROGRESS
 
 
+def test_money_awarded_or_secured_for_it_is_a_step():
+    for said in (
+        "€530 million was awarded for works on the Gullwing Bank offshore wind farm",
+        "Marenor secured €2bn in funding for the Gullwing Bank offshore wind farm",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1))
+        assert match is not None and match.kind == EvidenceKind.PROGRESS, said
+
+
 def test_not_going_on_with_it_or_not_building_it_drops_the_promise():
     for said in (
         "Marenor has decided not to move forward with the Gullwing Bank offshore wind farm",
