@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind27, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind28, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -177,6 +177,12 @@ BLIND26 = "dev-blind26"
 # rail lines, a metro, two reactors, e-invoicing and an e-ID), labelled blind at the end of
 # the twentieth round and scored once, unread, with its final rules; kept unread.
 BLIND27 = "dev-blind27"
+# `dev-blind28`: a twenty-eighth batch (public programmes, cars and batteries, nuclear and
+# offshore wind, telecoms, chips, data centres, sovereign cloud; news on a reactor closure, an
+# electric truck, tax withheld at source, a battery plant, two data centres or fabs, a
+# radio network for emergency services and a tram line), labelled blind at the start of the
+# twenty-first round and scored, unread, with the round's start code and its final rules.
+BLIND28 = "dev-blind28"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -207,6 +213,7 @@ EXTRAS = (
     BLIND25,
     BLIND26,
     BLIND27,
+    BLIND28,
 )
 
 
