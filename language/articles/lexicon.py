@@ -197,7 +197,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
-    CueRule(r"\b(?:was|were) (?:now |still )?expected (?:to|in|by)\b", "expects", kind="past"),
+    # "The reactor had been expected to enter service this month": a plan already overtaken.
+    CueRule(
+        r"\b(?:was|were|had been) (?:now |still |originally |initially )?expected (?:to|in|by)\b",
+        "expects",
+        kind="past",
+    ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
     CueRule(
         r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
@@ -1325,7 +1330,12 @@ _DECISION_MADE_PUBLIC = re.compile(
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.
-_CONTINUES_INTO = re.compile(r"\bcontinu\w* (?:into|until|through|jusqu'(?:en|à|au))\s+$")
+# A trend or a span that goes on to a date ("continue into 2030", "un plan qui s'étendra
+# jusqu'à la fin de l'année", "un processus qui devrait perdurer jusqu'en 2042") says how long
+# it lasts, not what is done by then.
+_CONTINUES_INTO = re.compile(
+    r"\b(?:continu\w*|s'étend\w*|perdur\w*) (?:into|until|through|jusqu'(?:en|à|au))\s+$"
+)
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

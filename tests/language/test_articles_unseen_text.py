@@ -280,6 +280,19 @@ def test_what_continues_into_a_period_is_a_trend():
     )
 
 
+def test_a_plan_or_process_that_goes_on_until_a_date_only_lasts():
+    for text in (
+        "Ce plan de Skyrail, qui s'étendra jusqu'à la fin de l'année, marque une étape clé.",
+        "Skyrail a lancé le démantèlement, un processus qui devrait perdurer jusqu'en 2042.",
+    ):
+        assert dated(text) == [], text
+
+
+def test_a_plan_it_had_been_expected_to_keep_is_overtaken():
+    assert dated("The Skyrail line had been expected to enter service this month.") == []
+    assert dated("The Skyrail line was initially expected to open in 2026.") == []
+
+
 def test_hearsay_about_a_target_is_no_promise():
     assert (
         dated("A goal of about 50 Skyrail deliveries for 2025 is believed to be the target.") == []
