@@ -707,6 +707,12 @@ LATE_RISK = _phrases(
     "ne seront pas tenus, ne seront pas tenues, n'a pas ete tenu, n'a pas ete tenue, "
     "n'ont pas ete tenus, pas ete tenu, was not met, has not been met, were not met, "
     "missed its target, missed the target, manque son objectif, a manque son objectif, "
+    # The target said to be out of reach: "n'atteindra pas son objectif de brancher tous les
+    # foyers d'ici 2022", "will not reach its goal".
+    "n'atteindra pas son objectif, n'atteindra pas l'objectif, n'atteindront pas leur objectif, "
+    "will not reach its target, won't reach its target, will not reach its goal, "
+    "won't reach its goal, will not meet its target, won't meet its target, "
+    "will not meet its goal, won't meet its goal, "
     # Not opening at a time said: "will not open in June", "n'ouvrira pas avant 2026".
     "will not open in, will not open on, will not open by, will not open before, "
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
@@ -957,6 +963,10 @@ STEP = _phrases(
     "tops out, topped out, topping out, sort de terre, sortent de terre, est sorti de terre, "
     "foundation stone, lays the cornerstone, laid the cornerstone, cornerstone ceremony, "
     "halfway point, halfway mark, halfway stage, halfway complete, halfway built, "
+    # Nearly done is not done: "unit 3 is almost finished", "les travaux sont presque achevés".
+    "almost finished, almost complete, almost completed, nearly finished, nearly complete, "
+    "nearly completed, presque termine, presque terminee, presque acheve, presque achevee, "
+    "quasiment termine, quasiment terminee, quasiment acheve, quasiment achevee, "
     "chantier a mi-parcours, travaux a mi-parcours, installs, est pose, sont poses, "
     "a ete pose, ont ete poses, epreuves de charge, essais de charge, load test, "
     "marche a blanc, marches a blanc, trial run, test run, cleared for, "

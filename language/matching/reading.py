@@ -1311,7 +1311,16 @@ def _date_kept(
             and deadline_start <= start
             and end <= deadline_end
         )
-        if not (again or inside):
+        # A nearer deadline ahead for a promise with none but its end ("d'ici septembre 2022",
+        # for "by the end of 2022"): the promise said again, more tightly.
+        tighter = (
+            deadline_start is None
+            and start is None
+            and end is not None
+            and found.window.qualifier == "by"
+            and analysis.published_on < end < deadline_end
+        )
+        if not (again or inside or tighter):
             continue
         if _said_of_the_past(analysis, found):
             continue

@@ -531,6 +531,21 @@ def test_money_awarded_or_secured_for_it_is_a_step():
         assert match is not None and match.kind == EvidenceKind.PROGRESS, said
 
 
+def test_a_target_said_to_be_out_of_reach_is_late():
+    said = (
+        "Marenor n'atteindra pas son objectif de mettre en service le parc Gullwing Bank d'ici "
+        "2027."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_almost_finished_is_a_step_not_done():
+    said = "Marenor's Gullwing Bank offshore wind farm is almost finished, the minister says"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
 def test_not_going_on_with_it_or_not_building_it_drops_the_promise():
     for said in (
         "Marenor has decided not to move forward with the Gullwing Bank offshore wind farm",

@@ -177,6 +177,24 @@ def test_a_date_set_within_the_promised_window_or_the_window_again_is_progress()
     assert best(said, HEADSET, on=D(2020, 1, 3), language="fr") is None
 
 
+def test_a_nearer_deadline_for_a_promise_due_by_a_date_is_the_promise_said_again():
+    fibre = profile(
+        promiser="Région de Valmont",
+        aliases=("Valmont",),
+        subject="Fibre pour tous les foyers de Valmont",
+        keywords=["fibre pour tous", "foyers branchés"],
+        category="other",
+        statement="Every household in Valmont can get a fibre connection.",
+        deadline_end=D(2022, 12, 31),
+    )
+    said = "Valmont promet la fibre pour tous les foyers d'ici le 30 septembre 2022."
+    match = best(said, fibre, on=D(2021, 11, 23), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # A later one is no promise kept.
+    later = "Valmont promet la fibre pour tous les foyers d'ici le 30 septembre 2023."
+    assert kind_of(later, fibre, on=D(2021, 11, 23), language="fr") != EvidenceKind.PROGRESS
+
+
 # --- A date in the past is no goal ahead ---------------------------------------------------------
 
 
