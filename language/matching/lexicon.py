@@ -713,6 +713,12 @@ LATE_RISK = _phrases(
     "will not reach its target, won't reach its target, will not reach its goal, "
     "won't reach its goal, will not meet its target, won't meet its target, "
     "will not meet its goal, won't meet its goal, "
+    # Not able to start or run at the time said: "ne peut pas démarrer en avril comme annoncé",
+    # "ne pourra pas être opérationnel à cette date", "will not be operational in time".
+    "ne peut pas demarrer, ne pourra pas demarrer, ne pourront pas demarrer, "
+    "ne pourra pas etre operationnel, ne pourra pas etre operationnelle, "
+    "ne sera pas operationnel, ne sera pas operationnelle, will not be operational, "
+    "won't be operational, cannot start, can't start, "
     # Not opening at a time said: "will not open in June", "n'ouvrira pas avant 2026".
     "will not open in, will not open on, will not open by, will not open before, "
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "

@@ -540,6 +540,19 @@ def test_a_target_said_to_be_out_of_reach_is_late():
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_not_able_to_start_or_run_at_the_date_is_late():
+    for said, language in (
+        (
+            "Le directeur confirme que le parc Gullwing Bank de Marenor ne peut pas démarrer "
+            "en avril comme annoncé.",
+            "fr",
+        ),
+        ("Marenor's Gullwing Bank offshore wind farm will not be operational in 2027", "en"),
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
 def test_almost_finished_is_a_step_not_done():
     said = "Marenor's Gullwing Bank offshore wind farm is almost finished, the minister says"
     match = best(said, GULLWING, on=D(2025, 3, 1))
