@@ -704,6 +704,14 @@ LATE_RISK = _phrases(
     "ne devrait pas etre une realite, ne sera pas au rendez-vous, pas pret a temps, "
     "pas prete a temps, ne sera pas pret, ne sera pas prete, echec annonce, "
     "will not be met, won't be met, will not be kept, ne sera pas tenu, ne sera pas tenue, "
+    # Not to be kept: "a de bonnes chances de ne pas être respectée", "ne sera pas respectée".
+    "ne pas etre respecte, ne pas etre respectee, ne sera pas respecte, ne sera pas respectee, "
+    "ne seront pas respectes, ne seront pas respectees, won't be kept, "
+    # Unable to keep it: "ne pourra pas réaliser sa promesse", "ne sera pas en mesure de
+    # respecter son engagement", "will not be able to keep its promise".
+    "ne pourra pas realiser sa promesse, ne pourra pas tenir sa promesse, "
+    "ne pourra pas respecter, pas en mesure de respecter, pas en mesure de tenir, "
+    "will not be able to keep, won't be able to keep, unable to keep, unable to meet, "
     "ne seront pas tenus, ne seront pas tenues, n'a pas ete tenu, n'a pas ete tenue, "
     "n'ont pas ete tenus, pas ete tenu, was not met, has not been met, were not met, "
     "missed its target, missed the target, manque son objectif, a manque son objectif, "
@@ -1184,7 +1192,12 @@ OPENING_PROMISED_RX = re.compile(
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
 # Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no
 # entry into service. A step for the others.
-RECEIPT = re.compile(r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu)(?![\w])")
+# Issuing ("l'autorité a délivré l'autorisation de mettre en service") is the receiving end's
+# receipt: the thing happening only for a claim that promises to obtain what is issued.
+RECEIPT = re.compile(
+    r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu|delivre|delivree|delivres|delivrees)"
+    r"(?![\w])"
+)
 OBTAINING = re.compile(
     r"(?<![\w])(?:obtain\w*|obtien\w*|obten\w*|receiv\w*|recev\w*|qualif\w*|certif\w*|"
     r"accredit\w*|licen[cs]\w*|label\w*|visa|award\w*|grant\w*|approv\w*|"

@@ -508,6 +508,10 @@ def _read_as(
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
+        if m.group(0).startswith(("obten", "obtain")) and _OBTAINED_BY_A_SOURCE_RX.search(
+            before + analysis.text[m.end() : m.end() + 6]
+        ):
+            return None  # "des documents internes, obtenus par Radio-Canada": a source's scoop
         if m.group(0).startswith("a lance") and before.endswith("qu'"):
             return None  # "voilà ce qu'a lancé le maire": what he said, nothing launched
         if m.group(0) in _MONEY_VERBS and (
@@ -595,6 +599,14 @@ _MONEY = (
 )
 _MONEY_BEFORE_RX = re.compile(_MONEY + r"[^.;:,]{0,20}$")
 _MONEY_AFTER_RX = re.compile(r"\s+(?:(?:a|an|the|its|un|une)\s+)?" + _MONEY)
+
+
+# Papers a newsroom obtained: "des documents internes au caucus, obtenus par Radio-Canada",
+# "emails obtained by Reuters". What was obtained is the source, not the promise.
+_OBTAINED_BY_A_SOURCE_RX = re.compile(
+    r"\b(?:documents?|emails?|e-mails?|courriels?|letters?|lettres?|records?|notes?|memos?|"
+    r"reports?|rapports?|donnees|data|informations?|figures|chiffres)\b[^.;:]{0,60}$"
+)
 
 
 # A French reflexive pronoun right before the verb: "s'est décroché" comes loose, where "a

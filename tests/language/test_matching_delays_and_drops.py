@@ -553,6 +553,47 @@ def test_not_able_to_start_or_run_at_the_date_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+def test_a_promise_said_unlikely_to_be_kept_is_late():
+    for said in (
+        "La promesse de Marenor de mettre en service le parc Gullwing Bank en 2027 a de bonnes "
+        "chances de ne pas être respectée.",
+        "Marenor ne pourra pas réaliser sa promesse pour le parc Gullwing Bank.",
+        "Marenor n'est pas en mesure de respecter son engagement sur le parc Gullwing Bank.",
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
+def test_papers_a_newsroom_obtained_are_its_source_not_the_promise():
+    said = (
+        "Des documents internes de Marenor, obtenus par Radio Nord, parlent du parc Gullwing Bank."
+    )
+    assert kind_of(said, GULLWING, on=D(2025, 3, 1), language="fr") != EvidenceKind.FULFILMENT
+
+
+def test_an_authorisation_issued_is_a_step_for_a_claim_that_obtains_nothing():
+    said = (
+        "L'autorité a délivré au parc Gullwing Bank de Marenor – un projet du groupe chargé de "
+        "la mise en œuvre du programme éolien – l'autorisation de mise en service."
+    )
+    match = best(said, GULLWING, on=D(2026, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # Issued to a claim that promises to obtain it, it is the thing done.
+    qualification = profile(
+        promiser="Nubea",
+        aliases=("Nubea Cloud",),
+        subject="Qualification Cloudsûr de Nubea",
+        keywords=["Cloudsûr", "qualification"],
+        category="certification",
+        statement="Nubea obtains the Cloudsûr qualification.",
+        deadline_end=D(2026, 12, 31),
+    )
+    issued = "L'agence a délivré à Nubea la qualification Cloudsûr."
+    assert kind_of(issued, qualification, on=D(2026, 3, 1), language="fr") == (
+        EvidenceKind.FULFILMENT
+    )
+
+
 def test_almost_finished_is_a_step_not_done():
     said = "Marenor's Gullwing Bank offshore wind farm is almost finished, the minister says"
     match = best(said, GULLWING, on=D(2025, 3, 1))
