@@ -307,6 +307,17 @@ def test_scheduled_events_are_not_promises():
     assert drafts("Le salon se tiendra à Paris les 27 et 28 novembre 2024.") == []
 
 
+def test_a_milestone_that_takes_place_is_the_promisers_step():
+    (draft,) = drafts(
+        "Bleu is building a data centre. Ground breaking will take place in mid-2025."
+    )
+    assert (draft.start, draft.end) == (dt.date(2025, 5, 1), dt.date(2025, 8, 31))
+    (draft,) = drafts(
+        "Bleu construit un centre. La pose de la première pierre aura lieu en mars 2025."
+    )
+    assert (draft.start, draft.end) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+
+
 def test_the_sentence_can_say_when_the_promise_was_made():
     (draft,) = drafts(
         "Bleu said in 2022 that it would engage its first customers by the end of 2022."
