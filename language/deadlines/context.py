@@ -348,13 +348,15 @@ def _join(
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
     if from_frame and joiner in _TO_WORDS and (move := _clause_before(folded, start, _MOVE_RX)):
-        # "delaying ... from December until late 2019", "pushed from May to June": the new date.
-        return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
+        # "delaying ... from December until late 2019", "pushed from May to June": the new date
+        # (the one named second: a date brought forward is earlier).
+        return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=[move, *used])
     if from_frame and joiner in _JOINERS_MOVE and complete and not day:
         said = _said(text, start, end)
         if move := _clause_before(folded, start, _MOVE_RX, limit=4):
-            # "reporte de 2025 a 2027", "postponed from 2029 to 2030": the new date.
-            return _Outcome(start, end, rb, rb, Qualifier.IN.value, used=[move, *used])
+            # "reporte de 2025 a 2027", "postponed from 2029 to 2030", "avancee de 2030 a 2028":
+            # the new date, named second.
+            return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=[move, *used])
         if extent := _clause_before(folded, start, _EXTENT_RX, limit=6):
             # "covering the years from 2027 to 2029", "une periode allant de 2025 a 2030".
             return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[extent, *used])

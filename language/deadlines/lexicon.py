@@ -614,6 +614,8 @@ _MOVE = (
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
+    # Brought forward is a move too: "doit etre avancee de 2030 a 2028".
+    r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?) forward"
     # "waiting until autumn 2019", "patienter jusqu'a cet ete": it happens then.
     r"|wait(?:s|ed|ing)?|patient(?:er|era|eront)|attendre)\b"
 )
