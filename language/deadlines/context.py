@@ -316,7 +316,13 @@ def _join(
         joiner, b_qualifier = b_words, None
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
-    elif gap.strip() == "," and not scanning:
+    elif (
+        gap.strip() == ","
+        and not scanning
+        # "prevues initialement pour 2024, au 1er juillet 2026": the plan given up, then the
+        # new date; no alternative.
+        and not _SUPERSEDED_RX.search(folded, max(0, a.candidate.start - 30), a.candidate.start)
+    ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
     elif not scanning and (m := _ASIDE_JOINER.fullmatch(gap)):
         # "in May with the first update or even September with the second": an aside says

@@ -1031,6 +1031,13 @@ REAL_PHRASINGS = [
     ("within this year", "2024-02-06", None, "2024-12-31"),
     # A verb of a move makes "from A to B" and "from A until B" the new date.
     ("has shifted from March 2014 to April 2014", "2014-02-06", "2014-04-01", "2014-04-30"),
+    # A plan given up, then a comma and the new date: no alternative of the two.
+    (
+        "prévues initialement pour 2024, au 1er juillet 2026",
+        "2025-12-01",
+        "2026-07-01",
+        "2026-07-01",
+    ),
     # Brought forward: the date named second, though it is the earlier.
     ("doit être avancée de 2030 à 2028", "2021-07-13", "2028-01-01", "2028-12-31"),
     ("was brought forward from 2030 to 2028", "2021-07-13", "2028-01-01", "2028-12-31"),
