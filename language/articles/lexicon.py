@@ -903,6 +903,8 @@ _SPEECH_AFTER_DATE = re.compile(
     # "le 9 mars, son président, Olivier Gantois, a confirmé": a date alone between commas,
     # then appositions, then the verb of saying.
     rf"|^\s*,(?:[^,;.]{{1,40}},){{1,3}}\s*(?:[\w'-]+\s+){{0,1}}?(?:{_SPEECH})\b"
+    # A clause telling what was said then: "since 2024, when the Water Board said ...".
+    rf"|^,\s+(?:when|lorsque|lorsqu'|quand)\s*(?:[\w'-]+\s+){{0,5}}?(?:{_SPEECH})\b"
 )
 # A verb of saying of the sentence's own ("said", "a déclaré"), not a source ("selon").
 _OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")

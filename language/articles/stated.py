@@ -228,6 +228,13 @@ _WEEKEND = re.compile(
 )
 
 
+# A year something has held since, told by a clause on what was said then: "since 2024, when
+# it said ...", "depuis 2019, lorsque le groupe a annoncé ...". (The parser reads no "since".)
+_SINCE_WHEN = re.compile(
+    r"\b(?:since|depuis)\s+(?P<year>(?:19|20)\d\d)(?=,\s+(?:when|lorsque|lorsqu'|quand)\b)"
+)
+
+
 @dataclass(frozen=True)
 class SpokenTime:
     """A time of speech found in a sentence, with its span in the folded text."""
@@ -285,6 +292,13 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
             times.append(
                 SpokenTime(Stated(dt.date(year, 1, 1), "year", match.group()), match.span())
             )
+    for match in _SINCE_WHEN.finditer(folded):
+        # "a range that has not changed since 2024, when it said operations would start":
+        # the year the clause after it tells of.
+        year = int(match["year"])
+        if year <= last.year:
+            span = (match.start("year"), match.end("year"))
+            times.append(SpokenTime(Stated(dt.date(year, 1, 1), "year", match["year"]), span))
     for match in _OCCASION_IN_MONTH.finditer(folded):
         # "In my September statement": the latest such month up to the page's.
         month = MONTH_NUMBERS[match.group("month")]

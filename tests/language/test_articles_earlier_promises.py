@@ -41,6 +41,14 @@ def test_a_clause_saying_when_a_promise_was_first_made_dates_it():
     assert read_brenmoor.dated(text) == [(None, Y(2030, 12, 31), Y(2022, 1, 1))]
 
 
+def test_a_year_held_since_then_told_by_what_was_said_then_dates_it():
+    text = (
+        "The range has not changed since 2024, when the Water Board said the reservoir would "
+        "open between 2029 and 2031."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2029, 1, 1), Y(2031, 12, 31), Y(2024, 1, 1))]
+
+
 def test_a_french_campaign_names_its_year():
     text = (
         "Ostvale Water Board s'est engagé à ouvrir la piscine d'ici 2027, une promesse faite "
