@@ -511,3 +511,10 @@ def test_a_day_between_announced_and_its_action_is_when_it_was_announced():
     assert read.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2024, 6, 13))]
     text = "Halden Transit announced on Tuesday the closure of its old depot by 2026."
     assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 11))]
+
+
+def test_production_announced_is_an_action_announced():
+    text = (
+        "Halden Transit a d'ores et déjà annoncé la production de 40 rames de tramway d'ici 2027."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2027, 12, 31), PUBLISHED)]
