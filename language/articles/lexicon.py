@@ -67,6 +67,8 @@ _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)
 # terminal", "announced on Tuesday the closure of", "a annoncé jeudi 25 août la fermeture".
 _WHEN_ANNOUNCED = (
     r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+    # "announced plans earlier this week to require ...".
+    r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
     r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?) "
 )
@@ -692,7 +694,9 @@ _SUPERSEDED = re.compile(
 # goal of making 190,000 EVs in 2024", "son ancien objectif de") or an earlier adverb on the
 # verb that reported it ("Samsung previously said the factory would start production in ...").
 _SUPERSEDED_GOAL = re.compile(
-    r"\b(?:previous|earlier|original|former|old|prior|ancien|ancienne|précédent|précédente)\b"
+    # Not "earlier this week", when the plan was announced.
+    r"\b(?:previous|earlier(?! this\b)|original|former|old|prior|ancien|ancienne|précédent|"
+    r"précédente)\b"
 )
 _SUPERSEDED_SPEECH = re.compile(
     r"\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"

@@ -518,3 +518,9 @@ def test_production_announced_is_an_action_announced():
         "Halden Transit a d'ores et déjà annoncé la production de 40 rames de tramway d'ici 2027."
     )
     assert read.dated(text, language="fr") == [(None, Y(2027, 12, 31), PUBLISHED)]
+
+
+def test_plans_announced_earlier_this_week_are_no_earlier_plans():
+    text = "Halden Transit announced plans earlier this week to close its old depot by 2027."
+    [(start, end, _)] = read.dated(text)
+    assert (start, end) == (None, Y(2027, 12, 31))
