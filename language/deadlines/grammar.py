@@ -639,7 +639,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"
-        rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?",
+        rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?"
+        # "just under one year ago" looks back: no span ahead.
+        r"(?![\w-]* ago\b)",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,

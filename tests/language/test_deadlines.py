@@ -435,6 +435,7 @@ NOT_DEADLINES = [
     ("   \n\t", "empty"),
     ("the weather is nice", "No deadline found"),
     ("six months", "No deadline found"),  # a duration is no deadline without "within"/"in"
+    ("just under one year ago", "No deadline found"),  # "ago" looks back
     ("they may ship it", "No deadline found"),  # "may" is a verb, not May
     ("Spring Boot upgrade", "No deadline found"),
     ("le projet a été annoncé", "No deadline found"),  # "été" is a verb here
