@@ -22,7 +22,9 @@ from tests.language.real_sets import (
     BLIND22,
     BLIND23,
     BLIND24,
+    BLIND25,
     BLIND26,
+    BLIND27,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -158,6 +160,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # Twentieth round: 0.971 (168/173) untuned with the round's start code, 0.977 with its
         # first rules, 0.988 (171/173) after (a name's past after the comma, "a décidé").
         ("dev-blind26", 0.98),
+        # Twentieth round: 0.938 (135/144) untuned and after; read in the twenty-first, 0.944
+        # (136/144) (the fiscal year under way with its end in brackets).
+        ("dev-blind25", 0.94),
+        # End of the twentieth round: 0.929 (131/141) untuned; read in the twenty-first,
+        # 0.950 (134/141) (a date brought forward, a plan given up before a comma, "ago").
+        ("dev-blind27", 0.95),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -170,7 +178,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twentieth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-first rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -233,6 +241,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Twentieth round: 0.707 / 0.674 untuned with the round's start code, 0.766 / 0.837
         # after.
         ("dev-blind26", 0.75, 0.83),
+        # Twentieth round: 0.694 / 0.791 untuned and after; read in the twenty-first, 0.745 /
+        # 0.814 (a fronted setting, overtaken plans, spans that only last).
+        ("dev-blind25", 0.74, 0.81),
+        # End of the twentieth round: 0.865 / 0.696 with its final rules; read in the
+        # twenty-first, 0.902 / 0.804 (a milestone that takes place, "since 2024, when it
+        # said", production announced, "earlier this week").
+        ("dev-blind27", 0.90, 0.80),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -265,7 +280,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.576 and recall "
-    "0.618 after the eighteenth to twentieth rounds (0.467 and 0.509 after the fourteenth "
+    "0.618 after the eighteenth to twenty-first rounds (0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
     "first); a "
     "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
@@ -364,6 +379,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Twentieth round: 0.485 (33/68) untuned, the same with the round's start code; 0.588
         # (40/68) after.
         _blind_news(BLIND26, 0.57, "twenty-sixth"),
+        # Twentieth round: 0.537 (36/67) untuned, 0.567 (38/67) with its final rules; read in
+        # the twenty-first, 0.642 (43/67).
+        _blind_news(BLIND25, 0.63, "twenty-fifth"),
+        # End of the twentieth round: 0.538 (42/78) with its final rules; read in the
+        # twenty-first, 0.628 (49/78).
+        _blind_news(BLIND27, 0.62, "twenty-seventh"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -377,7 +398,7 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.671 (55/82) after the nineteenth and twentieth "
+    "tuning on development data only, gets 0.671 (55/82) after the nineteenth to twenty-first "
     "rounds (0.659 before the nineteenth round's last rule, kept after that figure was seen), "
     "0.659 after the eighteenth, 0.634 "
     "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
