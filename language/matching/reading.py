@@ -508,8 +508,10 @@ def _read_as(
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
             return None  # "sa nouvelle livrée rouge": the livery, a noun, nothing delivered
-        if m.group(0).startswith(("obten", "obtain")) and _OBTAINED_BY_A_SOURCE_RX.search(
-            before + analysis.text[m.end() : m.end() + 6]
+        if (
+            m.group(0).startswith(("obten", "obtain"))
+            and _BY_AN_AGENT_RX.match(analysis.text, m.end())
+            and _OBTAINED_BY_A_SOURCE_RX.search(before)
         ):
             return None  # "des documents internes, obtenus par Radio-Canada": a source's scoop
         if m.group(0).startswith("a lance") and before.endswith("qu'"):
@@ -607,6 +609,7 @@ _OBTAINED_BY_A_SOURCE_RX = re.compile(
     r"\b(?:documents?|emails?|e-mails?|courriels?|letters?|lettres?|records?|notes?|memos?|"
     r"reports?|rapports?|donnees|data|informations?|figures|chiffres)\b[^.;:]{0,60}$"
 )
+_BY_AN_AGENT_RX = re.compile(r"\s+(?:par|by)\b")
 
 
 # A French reflexive pronoun right before the verb: "s'est décroché" comes loose, where "a

@@ -569,6 +569,18 @@ def test_papers_a_newsroom_obtained_are_its_source_not_the_promise():
         "Des documents internes de Marenor, obtenus par Radio Nord, parlent du parc Gullwing Bank."
     )
     assert kind_of(said, GULLWING, on=D(2025, 3, 1), language="fr") != EvidenceKind.FULFILMENT
+    # A report cited before the thing obtained is no scoop of the newsroom.
+    qualification = profile(
+        promiser="Nubea",
+        aliases=("Nubea Cloud",),
+        subject="Qualification Cloudsûr de Nubea",
+        keywords=["Cloudsûr", "qualification"],
+        category="certification",
+        statement="Nubea obtains the Cloudsûr qualification.",
+        deadline_end=D(2026, 12, 31),
+    )
+    cited = "According to its annual report, Nubea obtained the Cloudsûr qualification."
+    assert kind_of(cited, qualification, on=D(2026, 3, 1)) == EvidenceKind.FULFILMENT
 
 
 def test_an_authorisation_issued_is_a_step_for_a_claim_that_obtains_nothing():
