@@ -1032,7 +1032,6 @@ _LAUNCHES = re.compile(
 _PARTICIPLE_WORD = re.compile(r"\b(?:\w+(?:ed|é|ée|és|ées)|built|made|set|done|held|bought|sold)\b")
 
 
-# "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 # A place or a stage set before the sentence's time, up to its comma ("En France, à partir de
 # fin septembre 2026, Orange va ...", "In a second phase, by 2027, X will ..."): the time
 # after it still opens the clause. Not a word that sums up what went before ("En clair,
@@ -1042,6 +1041,7 @@ _FRONTED_SETTING = re.compile(
     r"(?:in|at|across|outside|within|dans|en|au|aux|hors|sur)\s+"
     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+"
 )
+# "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 _CLEFT = re.compile(
     r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
 )
