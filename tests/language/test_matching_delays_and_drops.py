@@ -564,23 +564,26 @@ def test_a_promise_said_unlikely_to_be_kept_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+# A claim that promises to obtain something: what is issued to it, or obtained, is the thing.
+CLOUDSUR = profile(
+    promiser="Nubea",
+    aliases=("Nubea Cloud",),
+    subject="Qualification Cloudsûr de Nubea",
+    keywords=["Cloudsûr", "qualification"],
+    category="certification",
+    statement="Nubea obtains the Cloudsûr qualification.",
+    deadline_end=D(2026, 12, 31),
+)
+
+
 def test_papers_a_newsroom_obtained_are_its_source_not_the_promise():
     said = (
         "Des documents internes de Marenor, obtenus par Radio Nord, parlent du parc Gullwing Bank."
     )
     assert kind_of(said, GULLWING, on=D(2025, 3, 1), language="fr") != EvidenceKind.FULFILMENT
     # A report cited before the thing obtained is no scoop of the newsroom.
-    qualification = profile(
-        promiser="Nubea",
-        aliases=("Nubea Cloud",),
-        subject="Qualification Cloudsûr de Nubea",
-        keywords=["Cloudsûr", "qualification"],
-        category="certification",
-        statement="Nubea obtains the Cloudsûr qualification.",
-        deadline_end=D(2026, 12, 31),
-    )
     cited = "According to its annual report, Nubea obtained the Cloudsûr qualification."
-    assert kind_of(cited, qualification, on=D(2026, 3, 1)) == EvidenceKind.FULFILMENT
+    assert kind_of(cited, CLOUDSUR, on=D(2026, 3, 1)) == EvidenceKind.FULFILMENT
 
 
 def test_an_authorisation_issued_is_a_step_for_a_claim_that_obtains_nothing():
@@ -591,19 +594,8 @@ def test_an_authorisation_issued_is_a_step_for_a_claim_that_obtains_nothing():
     match = best(said, GULLWING, on=D(2026, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
     # Issued to a claim that promises to obtain it, it is the thing done.
-    qualification = profile(
-        promiser="Nubea",
-        aliases=("Nubea Cloud",),
-        subject="Qualification Cloudsûr de Nubea",
-        keywords=["Cloudsûr", "qualification"],
-        category="certification",
-        statement="Nubea obtains the Cloudsûr qualification.",
-        deadline_end=D(2026, 12, 31),
-    )
     issued = "L'agence a délivré à Nubea la qualification Cloudsûr."
-    assert kind_of(issued, qualification, on=D(2026, 3, 1), language="fr") == (
-        EvidenceKind.FULFILMENT
-    )
+    assert kind_of(issued, CLOUDSUR, on=D(2026, 3, 1), language="fr") == (EvidenceKind.FULFILMENT)
 
 
 def test_almost_finished_is_a_step_not_done():
