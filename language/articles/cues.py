@@ -213,16 +213,13 @@ _PERMITTED = re.compile(
 
 # An edition of what organisers put on is their plan, not a meeting someone else calls: "La
 # 60e édition du festival se déroulera du 13 au 18 août", "The shows will now be held at the
-# NEC on 12-14 April".
-_AN_EDITION = re.compile(
+# NEC on 12-14 April". So is a milestone of the promised thing that "takes place", the
+# promiser's step: "Ground breaking of the facility will take place in mid-2020", "la pose de
+# la première pierre aura lieu en mars".
+_OWN_OCCASION = re.compile(
     r"\b(?:édition|festival|salon|foire|exposition|edition|show|fair|expo|exhibition|"
-    r"festivals|salons|shows|fairs|expos|exhibitions|events)\b[^,;:.]{0,40}$"
-)
-# A milestone of the promised thing that "takes place" is the promiser's step, not a meeting:
-# "Ground breaking of the facility will take place in mid-2020", "la pose de la première pierre
-# aura lieu en mars".
-_A_MILESTONE = re.compile(
-    r"\b(?:ground ?breaking|groundbreaking|first stone|foundation stone|commissioning|"
+    r"festivals|salons|shows|fairs|expos|exhibitions|events"
+    r"|ground ?breaking|groundbreaking|first stone|foundation stone|commissioning|"
     r"start of (?:construction|works|production)|première pierre|lancement des travaux|"
     r"début des travaux|mise en service)\b[^,;:.]{0,40}$"
 )
@@ -263,7 +260,7 @@ def _judge_cues(
         elif (
             _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)
             or _MEETING_BEFORE.search(before)
-        ) and not (_AN_EDITION.search(before) or _A_MILESTONE.search(before)):
+        ) and not _OWN_OCCASION.search(before):
             cue.dropped = "a scheduled event"
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"
@@ -446,8 +443,7 @@ def _blockers(
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)
-        if not _AN_EDITION.search(folded, max(0, m.start() - 60), m.start())
-        and not _A_MILESTONE.search(folded, max(0, m.start() - 60), m.start())
+        if not _OWN_OCCASION.search(folded, max(0, m.start() - 60), m.start())
     ]
     # A commitment phrase is never its own blocker ("had promised", "a promis").
     return sorted(
