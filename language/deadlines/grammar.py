@@ -342,7 +342,9 @@ _RULES: tuple[_Rule, ...] = (
     # "the second semester of 2023" (English as written in Asia and Latin America: a half).
     _Rule(
         "half",
+        # "à 2H30 du matin" tells the time of day, not a half ("2H25" is one).
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
+        r"(?!\d\d (?:du matin|du soir|de l'apres-midi|heures?)\b)"
         rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
         r"[ -]+(?:half|semestre|semester|moitie)"

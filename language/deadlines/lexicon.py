@@ -417,9 +417,18 @@ _NEGATED = (
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"
 
+# "d'ici la fin du quinquennat d'Emmanuel Macron au printemps 2022", "by the end of his
+# term in 2027": the end of a named term, then when that end falls, is a "by" that date.
+_BY_END_OF_TERM = (
+    r"(?:by|d'ici(?: a)?|until|jusqu'a|before|avant) (?:the|la|le) (?:end|fin) "
+    r"(?:of|du|de la|de l'|des|de) (?:[a-z'-]+ ){0,2}?"
+    r"(?:quinquennat|septennat|mandat|mandature|legislature|term|parliament|presidency"
+    r"|presidence|administration)"
+    r"(?: (?!(?:in|en|au|a)\b)[a-z'-]+){0,3},? (?:in|en|au|a|on|le)"
+)
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
-    rf"|(?P<q_by>{_alternation(_PRE_BY)})"
+    rf"|(?P<q_by>{_BY_END_OF_TERM}|{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
     rf"|(?P<q_after>{_alternation(_PRE_AFTER)})"
     rf"|(?P<q_on>{_alternation(_PRE_ON)})"

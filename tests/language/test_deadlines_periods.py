@@ -114,6 +114,27 @@ def test_the_end_of_a_period_named_as_a_day_is_that_day(phrase, end, qualifier) 
     assert _window(phrase, JANUARY_10) == (None, _d(end), qualifier), phrase
 
 
+@pytest.mark.parametrize("phrase", ["à 2H30 du matin", "vers 1h15 du soir", "2h30 heures"])
+def test_a_time_of_day_is_no_half_year(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline(phrase, stated_on=JANUARY_10)
+    # The analysts' half-year code is still one.
+    assert _window("results in 2H27", JANUARY_10)[1] == _d("2027-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("d'ici la fin du quinquennat d'Emmanuel Macron au printemps 2027", "2027-05-31"),
+        ("by the end of his term in 2028", "2028-12-31"),
+        ("d'ici la fin de la législature, en 2029", "2029-12-31"),
+        ("avant la fin du mandat en 2026", "2026-12-31"),
+    ],
+)
+def test_the_end_of_a_term_then_when_it_falls_is_a_by(phrase, end) -> None:
+    assert _window(phrase, JANUARY_10) == (None, _d(end), Qualifier.BY.value), phrase
+
+
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
