@@ -539,7 +539,7 @@ FULFILMENT = _phrases(
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
-    "a ete remis, ont ete remis, "
+    "a ete remis, ont ete remis, handed over, hands over, has handed over, "
     "est en vente, sont en vente, desormais en vente, "
     # In service, said as its start: "the ferry finally began service on the route".
     "began service, begins service, started service, starts service, begun service, "
@@ -754,7 +754,17 @@ ENDED = _phrases(
     "have been discontinued, was discontinued, were discontinued, went off the air, "
     "a cesse, ont cesse, a cesse d'emettre, ont cesse d'emettre, a pris fin, ont pris fin, "
     "a tire sa reverence, ont tire leur reverence, a cesse d'etre diffusee, "
-    "ont cesse d'etre diffusees"
+    "ont cesse d'etre diffusees, "
+    # A plant or a site closed: "le dernier réacteur a été débranché", "la centrale
+    # définitivement arrêtée", "the plant was permanently shut down".
+    "a ete arrete, ont ete arretes, a ete debranche, ont ete debranches, a ete ferme, "
+    "ont ete fermes, definitivement arrete, definitivement arretee, definitivement arretes, "
+    "definitivement arretees, definitivement debranche, definitivement debranchee, "
+    "definitivement debranches, definitivement debranchees, definitivement ferme, "
+    "definitivement fermee, a ferme definitivement, ne produira plus, ne produit plus, "
+    "has been shut down, have been shut down, was shut down, were shut down, "
+    "permanently shut down, shut down for good, closed for good, has closed for good, "
+    "has been decommissioned, was decommissioned, no longer produces, will no longer produce"
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
@@ -891,6 +901,8 @@ HEDGED_DENIAL = _phrases(
     "pourrait etre abandonnee, could be cancelled, could be canceled, may be cancelled, "
     "may be canceled, could be scrapped, may be scrapped, may never be built, "
     "may never be completed, might never be completed, might not be completed, "
+    "ne jamais ouvrir ses portes, n'ouvrira jamais ses portes, may never open, "
+    "might never open, "
     "at a standstill, ground to a halt, to a halt"
 )
 # A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
@@ -918,6 +930,9 @@ STEP = _phrases(
     # An agreement to build or run the thing, as a contract: "finalize agreement for new
     # 300mm fab" is a step toward the fab.
     "agreement, agreements, "
+    # Ready, not yet done: "prêt à entrer en production de masse", "ready for launch".
+    "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
+    "ready for launch, ready for production, ready for mass production, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
@@ -1165,7 +1180,9 @@ INSTANCE_RX = re.compile(
 # Completions of an event that comes before or after most promises: a delivery, the start of
 # production. A step unless the claim's statement promises that very event.
 SIDE_EVENTS = {
-    "delivery": re.compile(r"(?<![\w])(?:deliver\w*|livr\w*|handed over|remis\w*)(?![\w])"),
+    "delivery": re.compile(
+        r"(?<![\w])(?:deliver\w*|livr\w*|hand(?:s|ed|ing)? over|remis\w*)(?![\w])"
+    ),
     "production": re.compile(
         r"(?<![\w])(?:produc\w*|produi\w*|produit\w*|manufactur\w*|roll\w* off"
         r"|sort\w* (?:de l'usine|des chaines))(?![\w])"

@@ -134,6 +134,20 @@ _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 _SUSPENSION_RX = re.compile(r"(?:\.\.\.|\u2026)\s+$")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
+# A completion as the purpose of what was planned: "pour être pleinement opérationnel".
+_PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
+# A project launched has started, not delivered what it promised (unless the claim promises
+# to launch that project).
+_STARTED_RX = re.compile(r"(?<![\w])(?:lanc\w*|launch\w*|kick\w* off|demarr\w*|started)(?![\w])")
+_PROJECT_RX = re.compile(
+    r"(?<![\w])(?:projets?|projects?|programmes?|programs?|appels? d'offres|tenders?)(?![\w])"
+)
+# A delay named as the reason for something else: "cancels plan over planning delays",
+# "abandonne le projet en raison des retards".
+_BECAUSE_OF_RX = re.compile(
+    r"(?<![\w])(?:over|citing|because of|due to|owing to|after|en raison d(?:es|e|u)|"
+    r"a cause d(?:es|e|u)|face aux|apres|suite aux?|du fait d(?:es|e|u))\s+(?:[\w'-]+\s+){0,2}$"
+)
 # How far (days) a dated sentence must lie for its completion word to be a plan or history.
 _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
@@ -522,6 +536,8 @@ def _read_as(
             return "step"  # "€530 million was awarded for works": money for it, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
+        if _PURPOSE_BEFORE_RX.search(before):
+            return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
         if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
@@ -692,6 +708,9 @@ def _years_ago_after(text: str, end: int) -> bool:
     if "ago" not in text and "il y a" not in text:
         return False
     clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
+    # Not past the sentence's end: "est officiellement terminée. La fin d'un chantier
+    # imaginé il y a dix ans" was finished now.
+    clause = re.split(r"[.!?](?:\s|$)", clause)[0]
     return bool(YEARS_AGO_RX.search(clause))
 
 
@@ -872,6 +891,15 @@ def decide(
     ]
     if (
         decisive is not None
+        and decisive.name == "delay"
+        and dropped
+        and _BECAUSE_OF_RX.search(analysis.text, max(0, decisive.start - 40), decisive.start)
+    ):
+        # "Apple Cancels Data Center Plan Over Planning Delays": the delays are why it was
+        # dropped.
+        decisive = dropped[0]
+    if (
+        decisive is not None
         and _effective(decisive) == "step"
         and dropped
         and not analysis.delayed()
@@ -988,6 +1016,12 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
+    if (
+        _STARTED_RX.search(signal.text)
+        and _PROJECT_RX.search(subject)
+        and not _PROJECT_RX.search(statement)
+    ):
+        return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
 
 
@@ -1078,7 +1112,12 @@ def _ends(signals: list[Signal], statement: str) -> list[Signal]:
     says nothing of the promise and is dropped."""
     if not END_PROMISED_RX.search(statement):
         return [s for s in signals if s.name != "ended"]
-    return [replace(s, name="fulfilment") if s.name == "ended" else s for s in signals]
+    return [
+        replace(s, name="fulfilment") if s.name == "ended" else s
+        for s in signals
+        # "doit être mis à l'arrêt samedi": a halt is what such a claim promises, no denial.
+        if not (s.name == "hedged denial" and "arret" in s.text)
+    ]
 
 
 def _inauguration(signal: Signal, statement: str) -> Signal:

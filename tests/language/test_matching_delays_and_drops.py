@@ -641,3 +641,21 @@ def test_lateness_taken_or_opening_a_headline_is_the_news():
     said = "Le parc Gullwing Bank de Marenor est entré en service avec deux ans de retard."
     match = best(said, GULLWING, on=D(2029, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_drop_over_delays_is_a_drop():
+    said = (
+        "Marenor cancels Gullwing Bank offshore wind farm over planning delays. Marenor has "
+        "abandoned plans for the farm, citing delays in the approval process."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_plant_said_likely_never_to_open_is_dropped():
+    said = (
+        "En cours de construction, le parc Gullwing Bank de Marenor devrait ne jamais ouvrir "
+        "ses portes."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL

@@ -250,6 +250,82 @@ def test_an_end_still_to_come_or_of_another_promise_is_no_fulfilment():
     assert match is None or match.kind != EvidenceKind.FULFILMENT
 
 
+CORVEZ = profile(
+    promiser="Gouvernement de Valdorie",
+    aliases=("Valdorie",),
+    subject="Fermeture de la centrale de Corvez",
+    keywords=["centrale de Corvez", "Corvez plant", "fermeture", "réacteur"],
+    category="power plant closure",
+    statement="The Corvez coal power plant is permanently shut down.",
+    deadline_start=None,
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_plant_said_closed_fulfils_a_claim_promising_its_closure():
+    for said, language in (
+        ("La centrale de Corvez définitivement arrêtée", "fr"),
+        ("Centrale de Corvez : les réacteurs ont été débranchés dans la nuit", "fr"),
+        ("The Corvez plant was permanently shut down on Friday, Valdorie said", "en"),
+    ):
+        match = best(said, CORVEZ, on=D(2024, 3, 2), language=language)
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, said
+
+
+def test_a_halt_is_no_denial_of_a_claim_promising_that_halt():
+    # For another claim, "à l'arrêt" is a project halted (a hedged denial); for a closure it
+    # is the very thing promised, still ahead here.
+    said = "Centrale de Corvez : le réacteur doit être mis à l'arrêt samedi, annonce Valdorie"
+    match = best(said, CORVEZ, on=D(2022, 3, 2), language="fr")
+    assert match is None or match.kind != EvidenceKind.DENIAL
+
+
+def test_a_time_of_day_is_no_half_year():
+    # "à 2H30 du matin" once read as the second half of 2030: a new date, hence a delay.
+    said = "Centrale de Corvez : le réacteur sera arrêté à 2H30 du matin, annonce Valdorie"
+    match = best(said, CORVEZ, on=D(2022, 3, 2), language="fr")
+    assert match is None or match.kind != EvidenceKind.DELAY
+
+
+def test_a_handover_of_what_the_claim_promises_to_deliver_is_done():
+    said = "Inverkyle handed over the MV Loch Tarra to the island operator on Thursday"
+    match = best(said, FERRY, on=D(2024, 2, 2))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_years_ago_in_the_next_sentence_do_not_date_a_completion():
+    said = (
+        "Brisac : l'usine de dessalement est officiellement terminée. La fin d'un chantier "
+        "imaginé il y a dix ans par Hydralis."
+    )
+    match = best(said, BRISAC, on=D(2025, 2, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_completion_as_the_purpose_of_a_plan_is_not_done():
+    said = (
+        "Usine de dessalement de Brisac : le site devait être lancé début 2024 pour être "
+        "pleinement opérationnel l'été, selon Hydralis."
+    )
+    match = best(said, BRISAC, on=D(2024, 2, 1), language="fr")
+    assert match is None or match.kind != EvidenceKind.FULFILMENT
+
+
+def test_a_project_launched_is_a_step_toward_what_it_promises():
+    said = (
+        "Usine de dessalement de Brisac : le projet a réellement été lancé en octobre, "
+        "annonce Hydralis."
+    )
+    match = best(said, BRISAC, on=D(2023, 11, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_ready_to_enter_production_is_a_step():
+    said = "Hydralis : l'usine de dessalement de Brisac prête à entrer en service"
+    match = best(said, BRISAC, on=D(2023, 11, 2), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
 # --- Not happened yet ----------------------------------------------------------------------------
 
 
