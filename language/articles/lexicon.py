@@ -475,6 +475,20 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"volonté|souhait|objectif|ambition|intention)(?: c'est| est)? (?:de|d')",
         "aims",
     ),
+    # "a confirmé son projet de lancer", "notre engagement pour atteindre": the plan or the
+    # pledge its owner holds, with the verb it promises (not "son projet de centre").
+    CueRule(
+        r"\b(?:son|ses|leur|leurs|notre|nos) (?:projets? (?:de |d')|engagements? (?:pour|à) )"
+        r"(?=[a-zà-ÿ]+(?:er|ir)\b|(?:re)?constru|produi|mettre|atteindre|étendre)",
+        "plans",
+    ),
+    # Reported speech in the past: "il a été annoncé vendredi que la ligne allait rouvrir en
+    # 2027" (the future as seen then).
+    CueRule(
+        r"(?<=\bque )(?:[\w'-]+ ){0,5}?allai(?:t|ent) (?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "will",
+        language="fr",
+    ),
     # The owner named inside: "la promesse d'Emmanuel Macron de proposer la fibre", "the
     # promise by the operator to"; the owner is the promiser (`kind="owned"`).
     CueRule(
@@ -888,7 +902,9 @@ _SPEECH = (
     r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
     r"emphasi[sz]ed)"
-    r"|(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:dit|déclaré|annoncé|promis|"
+    # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".
+    r"|(?:a|ont|avait|avaient)(?:(?:-t)?-(?:il|elle|ils|elles|on))?(?: été)? (?:dit|déclaré|"
+    r"annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté|fait savoir|réaffirmé|rappelé|réitéré|martelé)"
     # The pronominal "s'est engagé", French for "committed" ("En 2023, X s'était engagé à").
@@ -945,9 +961,10 @@ _SPEECH_NOW = re.compile(
 # ", a-t-il noté", ", explique X, directeur ...", ", reports Semimedia".
 _TRAILING_SPEECH = re.compile(
     r",\s*[\"”»’']?\s*(?:(?P<who>[^,;«»\"“”]{1,120}?)\s+)?(?P<verb>said|says|told|added|announced|"
-    r"reported|reports|noted|stated|explained|wrote|confirmed|(?:a|ont)(?:-t-(?:il|elle|ils|"
-    r"elles))? (?:précisé|indiqué|déclaré|annoncé|ajouté|expliqué|affirmé|assuré|souligné|"
-    r"noté|confié|dit|confirmé)|explique|précise|ajoute|indique|affirme|souligne|assure|"
+    r"reported|reports|noted|stated|explained|wrote|confirmed|(?:a|ont|avait|avaient)"
+    r"(?:(?:-t)?-(?:il|elle|ils|elles))? (?:précisé|indiqué|déclaré|annoncé|ajouté|expliqué|"
+    r"affirmé|assuré|souligné|noté|confié|dit|confirmé|rappelé|réaffirmé|réitéré|martelé)"
+    r"|explique|précise|ajoute|indique|affirme|souligne|assure|"
     r"déclare|dit-il|dit-elle|selon|according to|d'après)\b(?P<after>[^«»\"“”]*)$"
 )
 # A leading one: "Orange said ...", "Selon Bleu, ...", "An MoD spokeswoman said: ...".

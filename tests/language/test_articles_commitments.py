@@ -650,3 +650,18 @@ def test_an_aim_told_by_a_participle_clause_is_an_aim():
         dt.date(2026, 12, 31),
         "aims",
     )
+
+
+def test_a_plan_or_pledge_its_owner_holds_with_its_verb_is_a_commitment():
+    text = "Corvane Motors a confirmé son projet de lancer 12 modèles électriques d'ici à 2026."
+    assert read.found(text, language="fr") == [(None, dt.date(2026, 12, 31), "Corvane Motors")]
+    text = "« Notre engagement pour atteindre la neutralité carbone en 2035 », dit Corvane Motors."
+    assert read.windows(text, language="fr") == [(dt.date(2035, 1, 1), dt.date(2035, 12, 31))]
+    # A plan named by its object, with no verb, is no commitment.
+    text = "Corvane Motors présente son projet de centre d'essais, ouvert depuis 2020."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_the_future_as_seen_in_reported_speech_is_a_promise():
+    text = "Il a été annoncé mardi que la ligne de Halden Transit allait rouvrir en 2027."
+    assert read.windows(text, language="fr") == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31))]

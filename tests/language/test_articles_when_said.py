@@ -524,3 +524,14 @@ def test_plans_announced_earlier_this_week_are_no_earlier_plans():
     text = "Halden Transit announced plans earlier this week to close its old depot by 2027."
     [(start, end, _)] = read.dated(text)
     assert (start, end) == (None, Y(2027, 12, 31))
+
+
+def test_an_impersonal_or_inverted_verb_of_saying_dates_the_promise():
+    text = "Il a été annoncé mardi 4 juin que la ligne de Halden Transit rouvrira en 2027."
+    assert read.dated(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2024, 6, 4))]
+    text = (
+        "« Nous allons investir 2 milliards d'euros d'ici à 2026 », avait-il rappelé en février "
+        "dernier, au nom de Corvane Motors."
+    )
+    [(start, end, stated_on)] = read.dated(text, language="fr")
+    assert (end, stated_on) == (Y(2026, 12, 31), Y(2024, 2, 1))
