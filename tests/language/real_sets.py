@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind28, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind29, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -183,6 +183,12 @@ BLIND27 = "dev-blind27"
 # radio network for emergency services and a tram line), labelled blind at the start of the
 # twenty-first round and scored, unread, with the round's start code and its final rules.
 BLIND28 = "dev-blind28"
+# `dev-blind29`: a twenty-ninth batch (energy, telecoms, chips, cars, aerospace, data centres
+# and cloud, health, transport, public investment; news on a hydro dam, a battery plant, a
+# metro extension, a chip fab, a 2G switch-off, a cloud region, an e-ID and a light-rail
+# line), labelled blind at the start of the twenty-second round and scored, unread, with the
+# round's start code and its final rules.
+BLIND29 = "dev-blind29"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -214,6 +220,7 @@ EXTRAS = (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
 )
 
 
