@@ -30,7 +30,13 @@ from .organisations import (
     _Context,
     _known,
 )
-from .promiser import THE_ARTICLES_TOPIC, THE_LAST_NAMED, _promiser, _third_party_subject
+from .promiser import (
+    THE_ARTICLES_TOPIC,
+    THE_LAST_NAMED,
+    _promiser,
+    _third_party_subject,
+    forecaster_subject,
+)
 from .records import DraftCandidate
 from .sentence import (
     _VERB,
@@ -114,6 +120,8 @@ def _draft(
         return None  # "..., analysts said": their forecast, not the organisation's promise
     if _STUDY_SAYS.search(reading.folded, cue.end):
         return None  # "..., LNC's analysis indicates": a study's forecast
+    if forecaster_subject(reading, cue, span):
+        return None  # "le cabinet d'analyses prévoit une croissance de 20 % d'ici 2020"
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context, span):
         return None
     if _expects_of_others(reading, cue):

@@ -1066,6 +1066,11 @@ _RELATIVE = re.compile(
 )
 
 
+# "expects to have five turbines operating early in 2024": what the promiser will have
+# doing, its own promise, not a clause on the noun.
+_HAVE_IT_DOING = re.compile(r"\b(?:have|has|having|see|get)\s+(?:[\w'-]+\s+){0,3}$")
+
+
 # A move told in the past, right before the date moved to: "was subsequently pushed back to",
 # "avait ensuite été reportée à".
 _PAST_MOVED = (
@@ -1139,7 +1144,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
             for b_start, b_end in blockers
         ):
             return None
-        if _RELATIVE.search(folded, cues[index].end, start):
+        relative = _RELATIVE.search(folded, cues[index].end, start)
+        if relative and not _HAVE_IT_DOING.search(folded, cues[index].end, relative.start()):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
         return index
     inside = [i for i, cue in enumerate(cues) if start < cue.start and cue.end <= end]

@@ -383,6 +383,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # An obligation taken on: "chaque opérateur a l'obligation de déployer ... d'ici 2026",
+    # "sont tenus de", "are obliged to" (not "are required to", a rule's on things).
+    CueRule(
+        r"\b(?:a|ont) l'obligation (?:de|d')|\b(?:est|sont) (?:tenue?s?|obligée?s?) (?:de|d')"
+        r"|\b(?:is|are) (?:obliged|obligated) to\b",
+        "will",
+    ),
     # A cleft puts the date first: "C'est seulement en 2030 que l'aménagement est prévu".
     CueRule(
         r"(?<=\bque )(?:[\w'-]+ ){0,4}?(?:est|sont) (?:prévue?s?|programmée?s?|attendue?s?)\b"
@@ -753,6 +760,13 @@ _THIRD_PARTY = re.compile(
     r"analystes?|régulateurs?|observateurs?|investisseurs?|économistes?|marchés?|autorités|prix)"
     rf"\b(?!-){_OCCASION_AFTER}"
 )
+# Whose trade is forecasting: what they "prévoient" is a forecast ("le cabinet d'analyses
+# prévoit une croissance de 20 % d'ici 2020"), with the verb a forecast takes.
+_FORECASTER = re.compile(
+    r"(?<!-)\b(?:analysts?|analystes?|economists?|économistes?|cabinets? d'(?:analyses?|études)"
+    r"|research firms?|consultancy firms?|consultancies|consultants?)\b(?!-)"
+)
+_FORECASTS = re.compile(r"prévoi|predict|forecast|project|estim|anticip")
 # Subjects that are other bodies: what they will do is not the organisation's promise
 # ("The European Union aims to ...", "Rivals such as OVHcloud plan to ...").
 _OUTSIDER = re.compile(

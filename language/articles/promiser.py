@@ -16,6 +16,8 @@ from .lexicon import (
     _NOT_NAMES,
     _OUTSIDER,
     _POSSESSIVE_OPENING,
+    _FORECASTER,
+    _FORECASTS,
     _THIRD_PARTY,
 )
 from .organisations import (
@@ -210,6 +212,25 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
     return None
 
 
+def _subject_start(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> int:
+    """Where the subject of a commitment phrase starts: its clause, past a deadline that opens
+    it ("By the end of 2025, the company expects")."""
+    clause = _clause_start(reading.folded, cue.start, reading.body)
+    if deadline is not None and clause <= deadline[0] and deadline[1] <= cue.start:
+        gap = _FRONTED_GAP.match(reading.folded, deadline[1])
+        clause = gap.end() if gap else deadline[1]
+    return clause
+
+
+def forecaster_subject(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> bool:
+    """Whether any commitment phrase has a forecaster for its subject ("le cabinet d'analyses
+    prévoit une croissance de 20 % d'ici 2020", "analysts expect"): a forecast, no promise."""
+    return bool(
+        _FORECASTS.match(cue.phrase.lower())
+        and _FORECASTER.search(reading.folded, _subject_start(reading, cue, deadline), cue.start)
+    )
+
+
 def _third_party_subject(
     reading: _Reading,
     cue: _Cue,
@@ -222,10 +243,7 @@ def _third_party_subject(
     expects it, an outsider named as its subject ("The European Commission is expected to").
     A deadline that opens the clause ("By the end of 2025, the company expects") is no part
     of its subject."""
-    clause = _clause_start(reading.folded, cue.start, reading.body)
-    if deadline is not None and clause <= deadline[0] and deadline[1] <= cue.start:
-        gap = _FRONTED_GAP.match(reading.folded, deadline[1])
-        clause = gap.end() if gap else deadline[1]
+    clause = _subject_start(reading, cue, deadline)
     subject = reading.folded[clause : cue.start]
     if _THIRD_PARTY.search(subject):
         return True

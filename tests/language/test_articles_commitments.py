@@ -665,3 +665,16 @@ def test_a_plan_or_pledge_its_owner_holds_with_its_verb_is_a_commitment():
 def test_the_future_as_seen_in_reported_speech_is_a_promise():
     text = "Il a été annoncé mardi que la ligne de Halden Transit allait rouvrir en 2027."
     assert read.windows(text, language="fr") == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31))]
+
+
+def test_what_the_promiser_expects_to_have_doing_is_its_promise():
+    # "turbines operating" is no clause on the noun whose date would be its own.
+    text = "Corvane Motors expects to have five plants operating at full capacity early in 2026."
+    assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 4, 30))]
+
+
+def test_an_obligation_taken_on_is_a_commitment():
+    text = "Corvane Motors a l'obligation de déployer 500 bornes d'ici 2026."
+    assert read.found(text, language="fr") == [(None, dt.date(2026, 12, 31), "Corvane Motors")]
+    text = "Corvane Motors est tenue de livrer 300 bus d'ici 2027."
+    assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]

@@ -251,3 +251,14 @@ def test_what_one_would_need_is_no_promise():
         "blamed its supplier."
     )
     assert read.found(text) == []
+
+
+def test_what_a_forecasting_firm_foresees_is_no_promise():
+    text = (
+        "Corvane Motors grandit vite. Le cabinet d'analyses prévoit une croissance de 20 % du "
+        "marché d'ici 2027."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+    # The organisation's own "prévoit" stays its plan.
+    text = "Corvane Motors prévoit une usine de 20 000 m² d'ici 2027."
+    assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
