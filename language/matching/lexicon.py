@@ -933,6 +933,7 @@ STEP = _phrases(
     # Ready, not yet done: "prêt à entrer en production de masse", "ready for launch".
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "ready for launch, ready for production, ready for mass production, "
+    "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "

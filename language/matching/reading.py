@@ -142,6 +142,9 @@ _STARTED_RX = re.compile(r"(?<![\w])(?:lanc\w*|launch\w*|kick\w* off|demarr\w*|s
 _PROJECT_RX = re.compile(
     r"(?<![\w])(?:projets?|projects?|programmes?|programs?|appels? d'offres|tenders?)(?![\w])"
 )
+# A period counted from a day the item tells of, not from its own: "the following month",
+# "l'année suivante".
+_COUNTED_FROM_ANOTHER_DAY = re.compile(r"\b(?:following|suivante?s?)\b")
 # A delay named as the reason for something else: "cancels plan over planning delays",
 # "abandonne le projet en raison des retards".
 _BECAUSE_OF_RX = re.compile(
@@ -1316,6 +1319,8 @@ def _new_date(
             continue
         if _said_of_the_past(analysis, found):
             continue  # "was originally due in 2024", "after just four years"
+        if _COUNTED_FROM_ANOTHER_DAY.search(fold(found.text)):
+            continue  # "payé en début de mois suivant": the month after another day's
         sentence = analysis.sentence_of(found.span[0])
         near = [
             _word_distance(analysis, span, found.span)

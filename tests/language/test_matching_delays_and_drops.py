@@ -526,6 +526,7 @@ def test_money_awarded_or_secured_for_it_is_a_step():
     for said in (
         "€530 million was awarded for works on the Gullwing Bank offshore wind farm",
         "Marenor secured €2bn in funding for the Gullwing Bank offshore wind farm",
+        "Final grant offer provided to Marenor for its Gullwing Bank offshore wind farm",
     ):
         match = best(said, GULLWING, on=D(2025, 3, 1))
         assert match is not None and match.kind == EvidenceKind.PROGRESS, said

@@ -250,3 +250,13 @@ def test_a_first_phase_is_the_thing_promised_not_a_first_of_a_series():
     )
     said = "Valdor International Airport: a new cargo commercial flight by April 2025"
     assert kind_of(said, flight, on=D(2024, 6, 24)) != EvidenceKind.DELAY
+
+
+def test_a_period_counted_from_another_day_is_no_new_date():
+    # "the following month" counts from a day the item tells of, not from its own.
+    said = (
+        "Vaulmont tramway: passengers who bought a pass will be refunded the following month, "
+        "Tram'Vaulmont said."
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2023, 1, 8))
+    assert match is None or match.kind != EvidenceKind.DELAY
