@@ -549,7 +549,10 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     hits.via_feed = profile.promiser_id in item.feed_organisation_ids
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
-        return None
+        places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
+        if not (places and any(len(t.split()) >= 2 for t in hits.terms)):
+            return None
+        hits.names = places
     if item.published_on < profile.stated_on:
         return None  # news from before the promise cannot be evidence about it
     terms = list(dict.fromkeys(hits.terms))
@@ -562,6 +565,31 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     if not terms and not hits.subject and not _names_the_thing(profile, hits):
         return None
     return terms
+
+
+# A public body named after its place: "Toulouse Métropole", "SMTC Toulouse", "City of
+# Ottawa", "Région Grand Est", "Port of Antwerp".
+_PLACE_BODY_RX = re.compile(
+    r"^(?:(?:SMTC|Ville de|Ville d'|City of|Port of|Port de|Région|Mairie de|Conseil régional "
+    r"(?:de|d'|du)|Département (?:de|du|des)|Government of|Transport for|Métropole (?:de|du|d'))"
+    r"\s*(?P<after>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
+    r"|(?P<before>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?) (?:Métropole|City Council|County Council|"
+    r"Council|County|Region|Regional Council|Municipality))$"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _places_of(subject: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    places = {
+        m.group("after") or m.group("before") for name in names if (m := _PLACE_BODY_RX.match(name))
+    }
+    return tuple(p for p in places if re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", subject))
+
+
+def _promisers_places(profile: ClaimProfile) -> tuple[str, ...]:
+    """The place the promiser is named after that the subject names too ("Toulouse" of
+    "Toulouse Métropole", for "Toulouse third metro line")."""
+    return _places_of(profile.subject or profile.stated_subject, profile.names)
 
 
 def _names_the_thing(profile: ClaimProfile, hits: TermHits) -> bool:
@@ -916,6 +944,7 @@ def promiser_names(profiles: Iterable[ClaimProfile]) -> dict[int, set[str]]:
     for profile in profiles:
         names[profile.promiser_id].update(profile.names)
         names[profile.promiser_id].update(profile.thing_names)
+        names[profile.promiser_id].update(_promisers_places(profile))
         # "Grand Theft Auto VI" is also written "Grand Theft Auto 6"; "Exposition universelle
         # 2025", "Exposition universelle de 2025".
         for thing in profile.thing_names:

@@ -365,3 +365,25 @@ def test_a_name_with_a_french_complement_aligns_with_the_english_word_order():
     )
     match = best(said, line, on=D(2019, 8, 16), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+VALDOR_METRO = profile(
+    promiser="Tisval Collectivités",
+    aliases=("Tisval", "Valdor Métropole"),
+    subject="Valdor second metro line (ligne B)",
+    keywords=["deuxième ligne de métro", "ligne B", "mise en service"],
+    category="metro line",
+    statement="Valdor's second metro line enters passenger service.",
+    stated_on=D(2015, 7, 8),
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_the_place_a_public_body_is_named_after_names_it_beside_a_keyword_of_several_words():
+    said = "Valdor : la deuxième ligne de métro prend un an de retard"
+    match = best(said, VALDOR_METRO, on=D(2018, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The place alone is not enough.
+    said = "Valdor : le nouveau stade prend un an de retard"
+    assert best(said, VALDOR_METRO, on=D(2018, 10, 1), language="fr") is None
