@@ -1213,7 +1213,9 @@ OPENING_PROMISED_RX = re.compile(
 # Issuing ("l'autorité a délivré l'autorisation de mettre en service") is the receiving end's
 # receipt: the thing happening only for a claim that promises to obtain what is issued.
 RECEIPT = re.compile(
-    r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu|delivre|delivree|delivres|delivrees)"
+    r"(?<![\w])(?:receiv\w*|recoit|recoivent|a recu|ont recu|delivre|delivree|delivres|delivrees"
+    # Obtained, won: "a obtenu sa certification", for a claim that promises entry into service.
+    r"|a obtenu|ont obtenu|obtient|obtiennent|obtained|obtains|wins|won)"
     r"(?![\w])"
 )
 OBTAINING = re.compile(

@@ -136,6 +136,12 @@ _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
+# A claim that promises the thing reaches its customers promises its delivery: "hits the
+# road (reaches customers) in 2019".
+_TO_CUSTOMERS_RX = re.compile(
+    r"(?<![\w])(?:reach\w* (?:its |their )?(?:first )?customers|to (?:its |their )?customers"
+    r"|aux (?:premiers )?clients|chez (?:les|ses) clients)(?![\w])"
+)
 # A project launched has started, not delivered what it promised (unless the claim promises
 # to launch that project).
 _STARTED_RX = re.compile(r"(?<![\w])(?:lanc\w*|launch\w*|kick\w* off|demarr\w*|started)(?![\w])")
@@ -1013,7 +1019,10 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
     promises_production = bool(SIDE_EVENTS["production"].search(statement))
     for event, rx in SIDE_EVENTS.items():
-        if (rx.search(signal.text) or rx.search(subject)) and not rx.search(statement):
+        promised = rx.search(statement) or (
+            event == "delivery" and _TO_CUSTOMERS_RX.search(statement)
+        )
+        if (rx.search(signal.text) or rx.search(subject)) and not promised:
             if event == "delivery" and promises_production:
                 continue
             return replace(signal, demoted=True)

@@ -547,3 +547,38 @@ def test_a_launch_announced_for_a_date_ahead_is_not_made():
     assert match is not None and match.kind == EvidenceKind.DELAY
     said = "Vespina : Petite Mobilité annonce le lancement de la production."
     assert kind_of(said, VESPINA, on=D(2019, 3, 1), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_delivery_fulfils_a_claim_promising_the_thing_reaches_customers():
+    claim = profile(
+        promiser="Voltara",
+        aliases=("Voltara Trucks",),
+        subject="Voltara Hauler electric truck",
+        keywords=["Voltara Hauler", "electric truck"],
+        category="truck",
+        statement="Voltara's Hauler electric truck reaches its first customers.",
+        deadline_start=D(2024, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = "Voltara delivers its first Voltara Hauler electric trucks to a grocer"
+    match = best(said, claim, on=D(2025, 12, 2))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_certificate_obtained_is_a_step_for_a_claim_promising_entry_into_service():
+    claim = profile(
+        promiser="Aerolis",
+        aliases=("Aerolis Aircraft",),
+        subject="Aerolis A90 entry into service",
+        keywords=["Aerolis A90", "entrée en service", "certification"],
+        category="aircraft",
+        statement="The Aerolis A90 airliner enters service with airlines.",
+        deadline_start=D(2023, 1, 1),
+        deadline_end=D(2023, 12, 31),
+    )
+    said = (
+        "L'Aerolis A90 a obtenu sa certification de l'agence de sécurité aérienne, ouvrant la "
+        "voie à son entrée en service, a annoncé Aerolis vendredi."
+    )
+    match = best(said, claim, on=D(2024, 7, 19), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
