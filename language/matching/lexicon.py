@@ -581,6 +581,8 @@ FULFILMENT_FIXED = _phrases(
     # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
     "comes online, came online, come online, goes online, went online, brought online, "
     "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    # A headline's present for a plural subject: "Spurs open new stadium with victory".
+    "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
     "commenced operations, commences operations, went into service, goes into service, "
     "put into service, placed into service, brought into service, desormais en service, "

@@ -22,6 +22,7 @@ from tests.language.matching_specs import (
     VALMONT_RER,
     best,
     kind_of,
+    lagune,
     profile,
 )
 
@@ -582,3 +583,9 @@ def test_a_certificate_obtained_is_a_step_for_a_claim_promising_entry_into_servi
     )
     match = best(said, claim, on=D(2024, 7, 19), language="fr")
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_headlines_plural_present_opening_something_new_is_done():
+    said = "Lagune Airport Company open new Lagune airport with a first flight from Madrid"
+    match = best(said, lagune("New Lagune airport"), on=D(2024, 6, 20))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
