@@ -189,7 +189,11 @@ _WEEK_OF = (
 
 
 # Followed by a launch, a month or a season dates it ("a February launch", "a fall release").
-_DATES_A_LAUNCH = r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery)\b))"
+# So does a target of production or of completion: "the June production target".
+_DATES_A_LAUNCH = (
+    r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery"
+    r"|(?:production|completion|delivery|launch) target)\b))"
+)
 
 # The words that may set off the named-times rule: a name's first word, or for a feast the
 # word that is rarest in other text ("fourth" and "lundi" would try the rule on "fourth

@@ -114,6 +114,13 @@ def test_the_end_of_a_period_named_as_a_day_is_that_day(phrase, end, qualifier) 
     assert _window(phrase, JANUARY_10) == (None, _d(end), qualifier), phrase
 
 
+def test_a_month_before_a_production_or_completion_target_is_that_month() -> None:
+    assert _window("the June production target", JANUARY_10)[:2] == (
+        _d("2026-06-01"),
+        _d("2026-06-30"),
+    )
+
+
 @pytest.mark.parametrize("phrase", ["à 2H30 du matin", "vers 1h15 du soir", "2h30 heures"])
 def test_a_time_of_day_is_no_half_year(phrase) -> None:
     with pytest.raises(DeadlineParseError, match="No deadline found"):
