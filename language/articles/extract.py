@@ -571,10 +571,18 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     return None
 
 
+_AN_EARLIER_STATEMENT = re.compile(
+    r"\b(?:last week|the week before|last month|la semaine (?:derni[eè]re|pass[ée]e)"
+    r"|le mois dernier|the previous week|la semaine pr[ée]c[ée]dente)\b"
+)
+
+
 def _is_news(stated: Stated, context: _Context) -> bool:
     """Whether a statement's time is the article's news: a day within a month before it, or
     the article's own month when the words give no day ("earlier this week")."""
     article = context.article
+    if _AN_EARLIER_STATEMENT.search(_fold(stated.text)):
+        return False  # "Last week the operator announced ...": background to today's news
     if stated.precision == "month" and article.precision == "day":
         return (stated.on.year, stated.on.month) == (article.on.year, article.on.month)
     return stated.precision == "day" and (context.article.on - stated.on).days <= 31

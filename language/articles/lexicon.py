@@ -139,6 +139,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:of|to|is|remains)\b",
         "aims",
     ),
+    # A year named as the goal: "began work in June 2023 with a 2026 completion goal", "its
+    # 2030 target".
+    CueRule(
+        r"\b(?:its|their|our|an?|the|with an?) "
+        r"(?=(?:19|20)\d\d (?:[\w-]+ )?(?:target|goal|objective)s?\b(?! date))",
+        "aims",
+    ),
     # A date named as the one expected: "an anticipated completion date of December 2025".
     CueRule(
         r"\b(?:anticipated|expected|estimated|projected|planned|scheduled|targeted|target) "
@@ -448,6 +455,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
+    # "Prologium aspire à atteindre les 42 GWh en 2032", "aspires to".
+    CueRule(r"\baspir(?:e|ent|ons) (?:à|a) (?=[a-zà-ÿ]+(?:er|ir|re)\b)|\baspires? to\b", "aims"),
     # The future perfect: "aura doublé ce nombre d'ici 2024", "aura atteint la hauteur voulue",
     # "sera construit".
     CueRule(

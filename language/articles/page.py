@@ -31,6 +31,7 @@ _BOUNDARY = re.compile(
     # Sentences run together in a stored copy: "la hauteur voulue.A l'arrière", "l'été.Des".
     r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|\s))"
 )
+_YEAR_ENDS = re.compile(r"(?<![\w.,])(?:19|20)\d\d\.$")
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
 # "at 6 a.m. ET": a time zone after the time goes on with the sentence.
@@ -72,7 +73,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, (paragraph, offset) in enumerate(_paragraphs(text)):
         start = 0
         for boundary in _BOUNDARY.finditer(paragraph):
-            if not _SENTENCE_OPENER.match(paragraph, boundary.end()):
+            if not _SENTENCE_OPENER.match(paragraph, boundary.end()) and not (
+                # "by 2026. nexfibre said": a brand written in lower case after a year.
+                _YEAR_ENDS.search(paragraph, start, boundary.start() + 1)
+                and paragraph[boundary.end() : boundary.end() + 1].islower()
+            ):
                 continue
             before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
             word = before.group(1).rstrip(".").lower() if before else ""

@@ -65,6 +65,16 @@ def test_it_splits_sentences_but_not_after_abbreviations_initials_or_decimals():
     ]
 
 
+def test_a_brand_written_in_lower_case_after_a_year_starts_a_sentence():
+    text = "Its aim is 5 million homes by 2026. nexline said it expects 1 million soon."
+    assert [s.text for s in split_sentences(text)] == [
+        "Its aim is 5 million homes by 2026.",
+        "nexline said it expects 1 million soon.",
+    ]
+    # Any other lower-case word after a full stop goes on with the sentence.
+    assert len(split_sentences("It costs 3 p.c. more than planned.")) == 1
+
+
 def test_each_sentence_knows_its_offset_in_the_article():
     text = "Title line\n\nFirst sentence here. Second one.\nThird paragraph."
     for sentence in split_sentences(text):

@@ -678,3 +678,11 @@ def test_an_obligation_taken_on_is_a_commitment():
     assert read.found(text, language="fr") == [(None, dt.date(2026, 12, 31), "Corvane Motors")]
     text = "Corvane Motors est tenue de livrer 300 bus d'ici 2027."
     assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
+
+
+def test_a_year_named_as_the_goal_or_an_aspiration_is_an_aim():
+    text = "Halden Transit began work in June 2023 with a 2026 completion goal."
+    assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "Corvane Motors aspire à atteindre les 40 GWh en 2032."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.end, draft.strength) == (dt.date(2032, 12, 31), "aims")

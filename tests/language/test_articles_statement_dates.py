@@ -85,6 +85,15 @@ def test_an_old_statement_of_the_speaker_told_later_does_not_date_todays_news():
     assert dated(text) == [(Y(2025, 1, 1), Y(2025, 3, 31), PUBLISHED)]
 
 
+def test_what_the_speaker_announced_last_week_is_background_not_the_news():
+    text = (
+        "Full operations at the Triton plant are slated to begin in the first quarter of 2025, "
+        "according to Skyrail.\n\n"
+        "Last week Skyrail announced the plant would power 800,000 homes."
+    )
+    assert dated(text) == [(Y(2025, 1, 1), Y(2025, 3, 31), PUBLISHED)]
+
+
 def test_another_organisations_statement_told_later_does_not_date_the_promise():
     text = (
         "Full operations at the Triton plant are slated to begin in the first quarter of 2025, "
