@@ -808,6 +808,8 @@ _EVENTS = re.compile(
     # A person retires; a company retires its network or its fleet (an object follows).
     r"step down|retire(?!\s+(?:its|their|the|a|an|all|some|older|legacy)\b)|"
     r"prendra ses fonctions|succédera|quittera ses fonctions|"
+    # A term that runs out: "the naming rights are set to expire in 2031".
+    r"expire|expirer|arriver à (?:son )?échéance|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
     r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
     r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"
@@ -1341,7 +1343,9 @@ _OPPOSED = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$"
 )
 _EARLIER_REPORTS = re.compile(
-    r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b|"
+    # Not rumours "of" something else: "Amid recent rumors of the Chiefs leaving, the team
+    # revealed plans ... set to be ready for 2026".
+    r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b(?! of\b)|"
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
 )

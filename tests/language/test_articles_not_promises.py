@@ -262,3 +262,18 @@ def test_what_a_forecasting_firm_foresees_is_no_promise():
     # The organisation's own "prévoit" stays its plan.
     text = "Corvane Motors prévoit une usine de 20 000 m² d'ici 2027."
     assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
+
+
+def test_a_term_that_runs_out_is_no_promise():
+    text = "Corvane Motors' naming rights were acquired in 2021 and are set to expire in 2031."
+    assert read.dated_drafts(text) == []
+
+
+def test_rumours_of_something_else_do_not_make_the_main_clauses_plan_hearsay():
+    text = (
+        "Amid recent rumors of Corvane Motors leaving the city, the company revealed its plans "
+        "for the plant, set to be ready for 2026."
+    )
+    assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "According to earlier reports, Corvane Motors would open the plant in 2026."
+    assert read.dated_drafts(text) == []
