@@ -381,7 +381,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<last>last|past) )?"
         # "ahead of the 2026 winter": a year written before its season, after "the".
         # "the 2025-2026 winter": a season's pair of years before it, as after it.
-        r"(?:the (?P<y_first>(?:19|20|21)\d\d)(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
+        # "in 2026 spring" (as written in Japan and Korea): the year alone before its season,
+        # but not before "fall", a verb there ("sales in 2026 fall").
+        r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"

@@ -1739,6 +1739,8 @@ FEASTS_AND_FORMS = [
     ("pre-2030", "2025-03-10", None, "2029-12-31"),
     ("ahead of the 2026 winter", "2025-03-10", None, "2026-11-30"),
     ("in the 2027 summer season", "2025-03-10", "2027-06-01", "2027-08-31"),
+    # A year alone before its season, as written in Japan and Korea.
+    ("in 2026 spring", "2025-03-10", "2026-03-01", "2026-05-31"),
 ]
 
 
