@@ -14,6 +14,7 @@ from .days import _resolve_day, _resolve_day_of_month, _resolve_near_day, _resol
 from .lexicon import (
     _ABOUT,
     _ANAPHORA,
+    _THAT_PERIOD,
     _CALENDAR_NAMES,
     _DET,
     _EASTER_FEASTS,
@@ -683,6 +684,10 @@ def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
 # Phrases that promise nothing datable (rule 7), and words pointing at a date said elsewhere.
 _VAGUE = _phrases(_VAGUE_PHRASES)
 _ANAPHORA_RX = _phrases(_ANAPHORA, alone=True)
+_THAT_PERIOD_RX = _phrases(_THAT_PERIOD)
+_OF_THAT_PERIOD_RX = re.compile(
+    rf"\s*(?:of|de|d')\s*(?:{_alternation(_THAT_PERIOD)})(?![\w])", re.ASCII
+)
 
 # An ordinal's letters are a word of their own, so "1erjuillet" still calls the month rules.
 _TOKEN = re.compile(r"(?<=\d)(?:er|re|st|nd|rd|th)(?=[a-z])|[a-z]+|[0-9]+", re.ASCII)

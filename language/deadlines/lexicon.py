@@ -666,6 +666,12 @@ _ANAPHORA = [
     "by that point", "a cet horizon", "a cette echeance", "a cette date", "d'ici la",
     "jusque~la", "a ce moment~la", "d'ici cette date", "d'ici cette echeance",
 ]  # fmt: skip
+# A year or month named as one told elsewhere ("in the second half of that year", "cette
+# année-là"): the period it holds is that other one's, not the year it was said in.
+_THAT_PERIOD = [
+    "that year", "the same year", "that same year", "that month", "the same month",
+    "cette annee-la", "la meme annee", "cette meme annee", "ce mois-la", "le meme mois",
+]  # fmt: skip
 
 # Words between two periods that make them one window: "2025 or 2026", "fin 2027 / debut
 # 2028", "between 2026 and 2028", "entre janvier 2025 et 2030", "de 2025 a 2027".

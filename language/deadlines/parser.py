@@ -13,7 +13,16 @@ from language.text import fold as _fold
 from language.text import language_score, tidy
 
 from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
-from .grammar import _ANAPHORA_RX, _MONTH_WORDS, _RULES, _TOKEN, _VAGUE, STRETCH_TRIGGERS
+from .grammar import (
+    _ANAPHORA_RX,
+    _MONTH_WORDS,
+    _RULES,
+    _OF_THAT_PERIOD_RX,
+    _THAT_PERIOD_RX,
+    _TOKEN,
+    _VAGUE,
+    STRETCH_TRIGGERS,
+)
 from .lexicon import _FILLER, _FRENCH_NAMES
 from .periods import _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
@@ -459,6 +468,29 @@ def parse_deadline(
     )
 
 
+def _in_the_year_told_before(
+    window: DeadlineWindow, folded: str, span: tuple[int, int], stated_on: dt.date
+) -> DeadlineWindow | None:
+    """An expression as a part of a period told elsewhere: "the third quarter of the same
+    year", after "the second quarter of 2024", is the third quarter of 2024; with no year
+    told before it, it is left out ("cette année-là" names no year of its own)."""
+    start, end = span
+    inside = _THAT_PERIOD_RX.search(folded, start, end + 3)  # "-là" may follow the span
+    after = _OF_THAT_PERIOD_RX.match(folded, end)
+    if inside is None and after is None:
+        return window
+    if inside is not None and re.search(r"\d{4}", folded[start:end]):
+        return window
+    years = re.findall(r"(?<![\d])(?:19|20|21)\d\d(?![\d])", folded[:start])
+    if after is None or not years:
+        return None
+    try:
+        again = parse_deadline(f"{window.text} {years[-1]}", stated_on=stated_on)
+    except DeadlineParseError:
+        return None
+    return replace(again, text=window.text)
+
+
 def find_deadlines(
     text: str, *, stated_on: dt.date, stated_precision: str = "day"
 ) -> list[FoundDeadline]:
@@ -479,10 +511,12 @@ def find_deadlines(
             f"{MAX_SCAN_LENGTH}: split it into paragraphs."
         )
     tidied = tidy(text)
+    folded = _fold(tidied.text)
     found = [
-        (f.window, f.span)
+        (window, f.span)
         for f in _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
         if f.window is not None
+        and (window := _in_the_year_told_before(f.window, folded, f.span, stated_on)) is not None
     ]
     if tidied.text == text:
         return [FoundDeadline(window.text, window, span) for window, span in found]

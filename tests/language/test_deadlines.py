@@ -1007,6 +1007,28 @@ def test_find_deadlines_keeps_past_periods_for_the_article_reader() -> None:
     assert [f.text for f in found] == ["in 1998", "by 2026"]
 
 
+def test_find_deadlines_reads_a_part_of_the_same_year_in_the_year_told_before_it() -> None:
+    text = (
+        "Originally slated for the second quarter of 2024, the debut now points to the third "
+        "quarter of the same year."
+    )
+    found = find_deadlines(text, stated_on=dt.date(2023, 2, 1))
+    assert [(f.window.start, f.window.end) for f in found] == [
+        (dt.date(2024, 4, 1), dt.date(2024, 6, 30)),
+        (dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+    ]
+    # With no year told before it, a part of "that year" is left out; "cette année" is still
+    # this year.
+    assert (
+        find_deadlines("Elle ouvrira à la fin de cette année-là.", stated_on=dt.date(2023, 2, 1))
+        == []
+    )
+    [this_year] = find_deadlines(
+        "Elle ouvrira cette année la ligne 2.", stated_on=dt.date(2023, 2, 1)
+    )
+    assert this_year.window.end == dt.date(2023, 12, 31)
+
+
 def test_find_deadlines_returns_a_range_as_one_expression() -> None:
     text = "Orange arrêtera son réseau entre 2025 et 2030, région par région."
     (found,) = find_deadlines(text, stated_on=STATED)
