@@ -136,6 +136,12 @@ _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
+# A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
+# "inaugurated the start of works".
+_A_MILESTONE_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:la pose|premiere pierre|premier pilier|premier pylone|debut des travaux"
+    r"|lancement des travaux|first stone|groundbreaking|start of works)\b[^.;:,]*$"
+)
 # A claim that promises the thing reaches its customers promises its delivery: "hits the
 # road (reaches customers) in 2019".
 _TO_CUSTOMERS_RX = re.compile(
@@ -864,7 +870,9 @@ def decide(
     )
     signals = [
         _as_claims_step(
-            analysis, _inauguration(_side_event(analysis, s, statement), statement), step_spans
+            analysis,
+            _inauguration(analysis, _side_event(analysis, s, statement), statement),
+            step_spans,
         )
         for s in _without_the_promised_thing(
             analysis, _ends(analysis.signals, statement), statement
@@ -1132,13 +1140,16 @@ def _ends(signals: list[Signal], statement: str) -> list[Signal]:
     ]
 
 
-def _inauguration(signal: Signal, statement: str) -> Signal:
+def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A thing said to be inaugurated has opened, for a claim that promises an opening or a
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
     if (
         signal.name == "step"
         and signal.text in INAUGURATED
         and OPENING_PROMISED_RX.search(statement)
+        and not _A_MILESTONE_BEFORE_RX.search(
+            analysis.text, max(0, signal.start - 60), signal.start
+        )
     ):
         return replace(signal, name="fulfilment")
     return signal

@@ -84,6 +84,16 @@ def test_inaugurated_is_opened_for_a_claim_promising_an_opening():
     assert match is not None and match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_milestone_inaugurated_is_that_milestone_not_the_opening():
+    said = "Pont de Rivemont : la pose du premier pilier a été inaugurée le 19 octobre."
+    match = best(said, RIVEMONT, on=D(2024, 11, 5), language="fr")
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # Works told as the past before it leave the opening an opening.
+    said = "Après quatre ans de travaux, le nouveau pont de Rivemont a été inauguré lundi."
+    match = best(said, RIVEMONT, on=D(2025, 5, 20), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
 def test_inaugurated_fulfils_a_claim_promising_an_inauguration():
     claim = profile(
         promiser="Republic of Varnia",
