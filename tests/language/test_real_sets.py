@@ -16,6 +16,7 @@ from tests.language.real_sets import (
     BLIND15,
     BLIND16,
     BLIND17,
+    BLIND18,
     BLIND19,
     BLIND20,
     BLIND21,
@@ -25,6 +26,7 @@ from tests.language.real_sets import (
     BLIND25,
     BLIND26,
     BLIND27,
+    BLIND28,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -166,6 +168,13 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # End of the twentieth round: 0.929 (131/141) untuned; read in the twenty-first,
         # 0.950 (134/141) (a date brought forward, a plan given up before a comma, "ago").
         ("dev-blind27", 0.95),
+        # Labelled at the end of the sixteenth round and kept unread through the twenty-first:
+        # 0.915 (75/82); read in the twenty-second, 0.939 (77/82) (a month before a production
+        # target, a year alone before its season).
+        ("dev-blind18", 0.93),
+        # Start of the twenty-first round: 0.972 (137/141) untuned and after; read in the
+        # twenty-second, 0.979 (138/141) (the end of a named term, then its date).
+        ("dev-blind28", 0.97),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -248,6 +257,14 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # twenty-first, 0.902 / 0.804 (a milestone that takes place, "since 2024, when it
         # said", production announced, "earlier this week").
         ("dev-blind27", 0.90, 0.80),
+        # Sixteenth round's end, kept unread through the twenty-first: 0.600 / 0.500; read in
+        # the twenty-second, 0.741 / 0.667 (a goal's year, "aspire à", a lower-case brand
+        # after a year, last week's statement, a term set to expire, rumours of another thing).
+        ("dev-blind18", 0.74, 0.66),
+        # Start of the twenty-first round: 0.595 / 0.537 untuned and after; read in the
+        # twenty-second, 0.725 / 0.707 (a plan or pledge its owner holds, reported futures,
+        # passive and inverted speech, obligations, forecasters, what it expects to have).
+        ("dev-blind28", 0.72, 0.70),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -385,6 +402,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # End of the twentieth round: 0.538 (42/78) with its final rules; read in the
         # twenty-first, 0.628 (49/78).
         _blind_news(BLIND27, 0.62, "twenty-seventh"),
+        # Sixteenth round's end, kept unread through the twenty-first: 0.569 (29/51); read in
+        # the twenty-second, 0.667 (34/51).
+        _blind_news(BLIND18, 0.66, "eighteenth"),
+        # Start of the twenty-first round: 0.614 (43/70) untuned and after; read in the
+        # twenty-second, 0.757 (53/70).
+        _blind_news(BLIND28, 0.75, "twenty-eighth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
