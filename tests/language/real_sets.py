@@ -124,7 +124,8 @@ BLIND16 = "dev-blind16"
 BLIND17 = "dev-blind17"
 # `dev-blind18`: an eighteenth batch on general business and public-affairs news, articles,
 # phrasings and news items with a ledger of their own, labelled blind at the end of the
-# sixteenth round and scored once, unread, with its final rules.
+# sixteenth round and scored once, unread, with its final rules; kept unread through the
+# twenty-first round, then read and tuned on in the twenty-second.
 BLIND18 = "dev-blind18"
 # `dev-blind19`: a nineteenth batch (metro and light rail lines, a store, a museum, a
 # consumer product, a hospital, a car plant, a 5G rollout, a welfare system, a vaccine),
@@ -181,7 +182,8 @@ BLIND27 = "dev-blind27"
 # offshore wind, telecoms, chips, data centres, sovereign cloud; news on a reactor closure, an
 # electric truck, tax withheld at source, a battery plant, two data centres or fabs, a
 # radio network for emergency services and a tram line), labelled blind at the start of the
-# twenty-first round and scored, unread, with the round's start code and its final rules.
+# twenty-first round and scored, unread, with the round's start code and its final rules;
+# read and tuned on in the twenty-second.
 BLIND28 = "dev-blind28"
 # `dev-blind29`: a twenty-ninth batch (energy, telecoms, chips, cars, aerospace, data centres
 # and cloud, health, transport, public investment; news on a hydro dam, a battery plant, a
