@@ -49,7 +49,7 @@ _ACTIONS = (
     r"deployment|roll-?out|completion|delivery|arrival|introduction|phase-?out|retirement|"
     r"fin|fermeture|arrêt|extinction|lancement|ouverture|déploiement|mise en (?:service|"
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
-    r"généralisation|abandon|suppression|production|commercialisation)"
+    r"généralisation|abandon|suppression|production|commercialisation|investment|investissement)"
 )
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (

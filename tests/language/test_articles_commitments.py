@@ -686,3 +686,10 @@ def test_a_year_named_as_the_goal_or_an_aspiration_is_an_aim():
     text = "Corvane Motors aspire à atteindre les 40 GWh en 2032."
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.end, draft.strength) == (dt.date(2032, 12, 31), "aims")
+
+
+def test_an_investment_announced_with_its_deadline_is_a_commitment():
+    text = "Corvane Motors annonce un investissement de 500 millions d'euros d'ici à 2027."
+    assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
+    text = "Corvane Motors announced an investment of $500 million in its plant by 2027."
+    assert read.found(text) == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
