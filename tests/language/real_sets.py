@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind29, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind30, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -191,6 +191,12 @@ BLIND28 = "dev-blind28"
 # line), labelled blind at the start of the twenty-second round and scored, unread, with the
 # round's start code and its final rules.
 BLIND29 = "dev-blind29"
+# `dev-blind30`: a thirtieth batch (cars and batteries, aerospace, energy, chips, cloud and
+# data centres, telecoms, public transport and works, retail, a sport venue; news on a tram
+# line, a reactor, a panel factory, a chip fab, cloud regions, a metro section, a medical
+# record and a 3G switch-off), labelled blind late in the twenty-second round and scored,
+# unread, with the round's start code and its final rules.
+BLIND30 = "dev-blind30"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -223,6 +229,7 @@ EXTRAS = (
     BLIND27,
     BLIND28,
     BLIND29,
+    BLIND30,
 )
 
 
