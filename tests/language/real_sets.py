@@ -271,14 +271,39 @@ def deadline_phrases(split: str) -> Iterator[dict[str, Any]]:
     return (p for p in load("deadlines", split)["phrases"] if _in(split, p))
 
 
+def stated_precision(phrase: dict[str, Any], pages: dict[str, tuple[str, str]]) -> str:
+    """How precisely the day a phrasing was said is known: its own `stated_precision`, else
+    that of the labelled article page it was said on, when it was said on the page's date
+    (a page known only to its month gives its first day), else the day."""
+    if "stated_precision" in phrase:
+        return str(phrase["stated_precision"])
+    published, precision = pages.get(phrase["url"], ("", "day"))
+    return precision if published == phrase["stated_on"] else "day"
+
+
+def article_pages(split: str) -> dict[str, tuple[str, str]]:
+    """Each labelled article page of the split's files: its date and that date's precision."""
+    if split in EXTRAS and not has_extra("articles", split):
+        return {}
+    return {
+        article["url"]: (article["published"], article.get("published_precision", "day"))
+        for article in load("articles", split)["articles"]
+    }
+
+
 def score_deadlines(split: str = "test") -> Score:
     score = Score()
+    pages = article_pages(split)
     for phrase in deadline_phrases(split):
         score.total += 1
         expected = phrase["expected"]
         stated_on = dt.date.fromisoformat(phrase["stated_on"])
         try:
-            window = parse_deadline(phrase["phrase"], stated_on=stated_on)
+            window = parse_deadline(
+                phrase["phrase"],
+                stated_on=stated_on,
+                stated_precision=stated_precision(phrase, pages),
+            )
         except DeadlineParseError as error:
             if "refused" in expected:
                 score.right += 1
