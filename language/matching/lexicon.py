@@ -934,6 +934,7 @@ STEP = _phrases(
     "agreement, agreements, "
     # Ready, not yet done: "prêt à entrer en production de masse", "ready for launch".
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
+    "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
     "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "

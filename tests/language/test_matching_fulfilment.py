@@ -332,9 +332,12 @@ def test_a_project_launched_is_a_step_toward_what_it_promises():
 
 
 def test_ready_to_enter_production_is_a_step():
-    said = "Hydralis : l'usine de dessalement de Brisac prête à entrer en service"
-    match = best(said, BRISAC, on=D(2023, 11, 2), language="fr")
-    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    for said in (
+        "Hydralis : l'usine de dessalement de Brisac prête à entrer en service",
+        "Usine de dessalement de Brisac : Hydralis prête pour la production en série",
+    ):
+        match = best(said, BRISAC, on=D(2023, 11, 2), language="fr")
+        assert match is not None and match.kind == EvidenceKind.PROGRESS, said
 
 
 # --- Not happened yet ----------------------------------------------------------------------------
