@@ -465,6 +465,9 @@ FULFILMENT = _phrases(
     "enters service, now in service, now operational, is operational, fully operational, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
+    # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
+    "feeds electricity, fed electricity, supplying electricity to the grid, "
+    "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     "finalizes, finalises, finalized, finalised, has finalized, has finalised, "

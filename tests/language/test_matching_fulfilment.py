@@ -602,3 +602,22 @@ def test_a_headlines_plural_present_opening_something_new_is_done():
     said = "Lagune Airport Company open new Lagune airport with a first flight from Madrid"
     match = best(said, lagune("New Lagune airport"), on=D(2024, 6, 20))
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_unit_feeding_electricity_to_the_grid_is_in_operation():
+    claim = profile(
+        promiser="Energa Slovaka",
+        aliases=("Energa",),
+        subject="Valka nuclear plant unit 3",
+        keywords=["Valka", "third unit", "nuclear power plant"],
+        category="nuclear plant",
+        statement="Unit 3 of the Valka nuclear power plant enters operation.",
+        deadline_start=D(2012, 1, 1),
+        deadline_end=D(2012, 12, 31),
+    )
+    said = (
+        "Valka's third unit feeds electricity to the grid. After completing the obligatory "
+        "tests, Energa brought steam to the turbines."
+    )
+    match = best(said, claim, on=D(2023, 2, 1))
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
