@@ -223,8 +223,8 @@ def _subject_start(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | Non
 
 
 def forecaster_subject(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> bool:
-    """Whether any commitment phrase has a forecaster for its subject ("le cabinet d'analyses
-    prévoit une croissance de 20 % d'ici 2020", "analysts expect"): a forecast, no promise."""
+    """Whether a verb of forecasting has a forecaster for its subject ("le cabinet d'analyses
+    prévoit une croissance de 20 % d'ici 2020", "analysts predict"): a forecast, no promise."""
     return bool(
         _FORECASTS.match(cue.phrase.lower())
         and _FORECASTER.search(reading.folded, _subject_start(reading, cue, deadline), cue.start)

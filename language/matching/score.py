@@ -543,9 +543,9 @@ def python_term_hits(item: ItemText, profile: ClaimProfile) -> TermHits:
 
 def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[str] | None:
     """The claim's terms the item mentions, or None when a required part is missing: the
-    promiser (named, standing in the name of its promised thing, or the feed's subject), an
-    item not older than the promise, and at least one of the claim's own terms or its
-    subject."""
+    promiser (named, standing in the name of its promised thing, the feed's subject, or the
+    place a public body is named after beside a keyword of several words), an item not older
+    than the promise, and at least one of the claim's own terms or its subject."""
     hits.via_feed = profile.promiser_id in item.feed_organisation_ids
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
