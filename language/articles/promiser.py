@@ -12,12 +12,12 @@ from language.text import fold_words
 from .cues import _POSSESSIVE, _blockers, _names_an_organisation
 from .lexicon import (
     _BACK_REFERENCE,
+    _FORECASTER,
+    _FORECASTS,
     _NAME,
     _NOT_NAMES,
     _OUTSIDER,
     _POSSESSIVE_OPENING,
-    _FORECASTER,
-    _FORECASTS,
     _THIRD_PARTY,
 )
 from .organisations import (

@@ -14,7 +14,6 @@ from .days import _resolve_day, _resolve_day_of_month, _resolve_near_day, _resol
 from .lexicon import (
     _ABOUT,
     _ANAPHORA,
-    _THAT_PERIOD,
     _CALENDAR_NAMES,
     _DET,
     _EASTER_FEASTS,
@@ -42,6 +41,7 @@ from .lexicon import (
     _SUB,
     _SUB_ENDS,
     _SUB_ORDINALS,
+    _THAT_PERIOD,
     _VAGUE_PHRASES,
     _WEEKDAY,
     _WEEKDAY_FEASTS,
@@ -384,7 +384,8 @@ _RULES: tuple[_Rule, ...] = (
         # "the 2025-2026 winter": a season's pair of years before it, as after it.
         # "in 2026 spring" (as written in Japan and Korea): the year alone before its season,
         # but not before "fall", a verb there ("sales in 2026 fall").
-        r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
+        r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
+        r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"

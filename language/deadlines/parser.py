@@ -16,8 +16,8 @@ from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
 from .grammar import (
     _ANAPHORA_RX,
     _MONTH_WORDS,
-    _RULES,
     _OF_THAT_PERIOD_RX,
+    _RULES,
     _THAT_PERIOD_RX,
     _TOKEN,
     _VAGUE,
