@@ -134,6 +134,12 @@ _LOWER_OR_NUMBER_RX = re.compile(r"[a-z\u00e0-\u00ff0-9]")
 _SUSPENSION_RX = re.compile(r"(?:\.\.\.|\u2026)\s+$")
 _WORD = re.compile(r"[\w']+")
 _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s")
+# Opened to the press before the public: "opens its doors to media ahead of public reveal",
+# "ouvre ses portes à la presse".
+_TO_THE_PRESS_RX = re.compile(
+    r"\s+(?:(?:its|their|ses|leurs)\s+(?:doors|portes)\s+)?(?:to|aux|a la)\s+(?:the\s+)?"
+    r"(?:media|press|journalists|reporters|medias|presse|journalistes)\b"
+)
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
@@ -551,6 +557,8 @@ def _read_as(
             return "step"  # "€530 million was awarded for works": money for it, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
+        if _TO_THE_PRESS_RX.match(analysis.text, m.end()):
+            return "step"  # "opened its doors to media representatives": a preview
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):

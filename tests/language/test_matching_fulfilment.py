@@ -621,3 +621,11 @@ def test_a_unit_feeding_electricity_to_the_grid_is_in_operation():
     )
     match = best(said, claim, on=D(2023, 2, 1))
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_doors_opened_to_the_press_first_are_a_preview_not_the_opening():
+    said = (
+        "Brisac desalination plant opens its doors to media ahead of public reveal, Hydralis said."
+    )
+    match = best(said, BRISAC, on=D(2024, 6, 18))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
