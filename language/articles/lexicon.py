@@ -390,6 +390,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
+    # "Marseille et Limoges sont dans les tuyaux pour 2014", "in the pipeline for 2026".
+    CueRule(r"\b(?:dans les tuyaux|in the pipeline) (?=pour|for|d'ici|by)\b", "plans"),
     # An obligation taken on: "chaque opérateur a l'obligation de déployer ... d'ici 2026",
     # "sont tenus de", "are obliged to" (not "are required to", a rule's on things).
     CueRule(

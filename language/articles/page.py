@@ -30,6 +30,8 @@ _BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+"
     # Sentences run together in a stored copy: "la hauteur voulue.A l'arrière", "l'été.Des".
     r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|\s))"
+    # A heading's year run into the next sentence: "Ouverture en janvier 2022Les travaux".
+    r"|(?<=(?<!\d)(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"
 )
 _YEAR_ENDS = re.compile(r"(?<![\w.,])(?:19|20)\d\d\.$")
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")

@@ -75,6 +75,14 @@ def test_a_brand_written_in_lower_case_after_a_year_starts_a_sentence():
     assert len(split_sentences("It costs 3 p.c. more than planned.")) == 1
 
 
+def test_a_headings_year_run_into_the_next_sentence_ends_it():
+    text = "Ouverture en janvier 2022Les travaux portent sur les plafonds."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ouverture en janvier 2022",
+        "Les travaux portent sur les plafonds.",
+    ]
+
+
 def test_each_sentence_knows_its_offset_in_the_article():
     text = "Title line\n\nFirst sentence here. Second one.\nThird paragraph."
     for sentence in split_sentences(text):

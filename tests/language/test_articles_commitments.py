@@ -693,3 +693,8 @@ def test_an_investment_announced_with_its_deadline_is_a_commitment():
     assert read.found(text, language="fr") == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
     text = "Corvane Motors announced an investment of $500 million in its plant by 2027."
     assert read.found(text) == [(None, dt.date(2027, 12, 31), "Corvane Motors")]
+
+
+def test_what_is_in_the_pipeline_for_a_year_is_planned():
+    text = "Corvane Motors ouvre à Caen, mais Limoges et Nancy sont dans les tuyaux pour 2026."
+    assert read.windows(text, language="fr") == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
