@@ -104,7 +104,8 @@ BLIND11 = "dev-blind11"
 BLIND12 = "dev-blind12"
 # `dev-blind13`: a thirteenth batch of the same kinds, labelled beside the twelfth and kept
 # unread through the fourteenth round, then scored once with its final rules: the round's
-# figure on text it never saw.
+# figure on text it never saw; kept unread through the twenty-first round, then read and
+# tuned on in the twenty-second.
 BLIND13 = "dev-blind13"
 # `dev-blind14`: phrasings only, labelled during the fourteenth round from pages no set used,
 # scored once unread, then read and tuned on by that round's parser pass.
