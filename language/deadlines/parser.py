@@ -468,6 +468,9 @@ def parse_deadline(
     )
 
 
+_NAMES_A_YEAR_OR_MONTH = re.compile(r"year|month|ann[ée]e|mois", re.IGNORECASE)
+
+
 def _in_the_year_told_before(
     window: DeadlineWindow, folded: str, span: tuple[int, int], stated_on: dt.date
 ) -> DeadlineWindow | None:
@@ -511,13 +514,20 @@ def find_deadlines(
             f"{MAX_SCAN_LENGTH}: split it into paragraphs."
         )
     tidied = tidy(text)
-    folded = _fold(tidied.text)
     found = [
-        (window, f.span)
+        (f.window, f.span)
         for f in _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
         if f.window is not None
-        and (window := _in_the_year_told_before(f.window, folded, f.span, stated_on)) is not None
     ]
+    if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
+        # Folded again only for a text that may name "that year" or "la même année": `_fold`
+        # goes letter by letter, and most texts the news watch scans have no such words.
+        folded = _fold(tidied.text)
+        found = [
+            (window, span)
+            for told, span in found
+            if (window := _in_the_year_told_before(told, folded, span, stated_on)) is not None
+        ]
     if tidied.text == text:
         return [FoundDeadline(window.text, window, span) for window, span in found]
     results = []
