@@ -547,6 +547,14 @@ FULFILMENT = _phrases(
     # In service, said as its start: "the ferry finally began service on the route".
     "began service, begins service, started service, starts service, begun service, "
     "began operating, begins operating, started operating, starts operating, "
+    # Commercial operation begun, power generated: "began commercial operations on Tuesday",
+    # "has begun generating electricity", "made their first journey".
+    "began commercial operations, begins commercial operations, started commercial operations, "
+    "starts commercial operations, commenced commercial operations, begun commercial operations, "
+    "start of commercial operations, began commercial operation, entered commercial operation, "
+    "enters commercial operation, begun operations, began generating, begins generating, "
+    "begin generating, started generating, starts generating, begun generating, "
+    "made their first journey, made their first trip, made their first run, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "
@@ -639,7 +647,8 @@ FULFILMENT_FIXED = _phrases(
 DELAY = _phrases(
     # English
     "delay, delays, delayed, delaying, postpone, postponed, postpones, postponement, "
-    "pushed back, pushes back, pushing back, push back, slip, slips, slipped, slipping, "
+    "pushed back, pushes back, pushing back, push back, pushed again, slip, slips, slipped, "
+    "slipping, "
     "later than planned, slower than planned, slower than expected, behind schedule, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
@@ -944,6 +953,9 @@ STEP = _phrases(
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
+    # The first of several parts: "the first of six generating units has begun operations".
+    "first of two, first of three, first of four, first of five, first of six, first of seven, "
+    "first of eight, first of nine, first of ten, first of twelve, "
     # A go-ahead to do the promised thing is a step toward it ("received the green light to
     # start producing", "l'ESA a donné son feu vert").
     "green light, go-ahead, authorisation, authorization, "

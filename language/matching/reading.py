@@ -942,10 +942,26 @@ def decide(
             deadline_end,
             promises_a_first,
         )
-        if (decisive is None or _effective(decisive) == "step")
+        if (
+            decisive is None
+            or _effective(decisive) == "step"
+            or (_effective(decisive) == "fulfilment" and not overdue)
+        )
         and not _years_since_its_start(analysis, term_spans)
         else None
     )
+    if (
+        decisive is not None
+        and _effective(decisive) == "fulfilment"
+        and later is not None
+        and later.window.end is not None
+        and later.window.precision != "relative"
+    ):
+        # Done before the deadline, and yet the claim is given a date after it ("the first
+        # unit has begun generating power ... in full service by fall 2025", for a dam due
+        # in 2024): what is done is a part, and the whole will be late. Not a span ("stops
+        # supporting it after nine years": a life gone by).
+        decisive = None
     if (
         decisive is not None
         and _effective(decisive) == "step"
@@ -1198,6 +1214,8 @@ def _distance(analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int
                 return 0
             continue
         if analysis.sentence_of(span[0]) == signal.sentence:
+            if _across_a_contrast(analysis.text, span, signal):
+                continue
             distance = _word_distance(analysis, span, (signal.start, signal.end))
             if span[1] <= signal.start and (
                 aside := _APPOSITION_RX.match(analysis.text, span[1], signal.start)
@@ -1207,6 +1225,21 @@ def _distance(analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int
                 distance -= len(re.findall(r"\w+", aside.group(0)))
             nearest = min(nearest, distance)
     return nearest
+
+
+def _across_a_contrast(text: str, span: tuple[int, int], signal: Signal) -> bool:
+    """Whether the signal stands in a clause set against the one naming the claim: "Even as
+    Navi Mumbai airport begins commercial operations today, Noida airport continues to miss
+    deadlines" (what begins is the other airport)."""
+    opener = _CONTRAST_OPENER_RX.search(text, max(0, signal.start - 120), signal.start)
+    if opener is None or span[0] >= opener.start() and span[1] <= signal.start:
+        return False  # no contrast, or the claim's words are in the contrasted clause too
+    return "," in text[min(span[1], signal.end) : max(span[0], signal.start)]
+
+
+# A clause set against the sentence's main one, up to the signal without a comma: "even as",
+# "whereas", "alors que", "tandis que" (not "while", as often "during").
+_CONTRAST_OPENER_RX = re.compile(r"\b(?:even as|whereas|alors que|tandis que)\b[^,;]*$")
 
 
 # An aside between commas right after a subject that names it again, opening on an article
@@ -1429,17 +1462,23 @@ def _date_kept(
     return None
 
 
+# How many months a named period lasts, for the start of a "by" date that names one: a
+# month, a quarter, a season, a half, a year. Not "by late 2025" or "by mid-2026", whose
+# part of the year writers draw loosely ("full output by late in the year").
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
+
+
 def _period_start(found: FoundDeadline) -> dt.date | None:
-    """Where a window starts; for "by 2026" or "d'ici juin", the start of the year or month
-    it names (a relative "within five years" has none)."""
+    """Where a window starts; for "by 2026", "d'ici juin" or "by fall 2025", the start of the
+    year, month or season it names (a relative "within five years" has none)."""
     window = found.window
     if window.start is not None or window.end is None:
         return window.start
-    if window.precision == "year":
-        return window.end.replace(month=1, day=1)
-    if window.precision == "month":
-        return window.end.replace(day=1)
-    return None
+    months = _PERIOD_MONTHS.get(window.precision)
+    if months is None:
+        return None
+    first = window.end.year * 12 + window.end.month - months
+    return dt.date(first // 12, first % 12 + 1, 1)
 
 
 def _before_the_deadline(

@@ -660,3 +660,25 @@ def test_a_plant_said_likely_never_to_open_is_dropped():
     )
     match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_launch_pushed_again_is_a_delay_even_as_another_opens():
+    airport = profile(
+        promiser="Valdor Airport Authority",
+        aliases=(),
+        subject="Valdor International Airport opening",
+        keywords=["Valdor International Airport", "Valdor airport", "commercial operations"],
+        category="airport",
+        statement="Valdor International Airport opens to commercial flights.",
+        deadline_end=D(2023, 12, 31),
+    )
+    said = (
+        "Valdor airport launch pushed again, flights likely only in 2026\n"
+        "Even as Merrow International Airport begins commercial operations today, Valdor "
+        "International Airport continues to miss deadlines."
+    )
+    match = best(said, airport, on=D(2025, 12, 25))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # The airport that begins is the other one; said of this one, it is done.
+    done = "Valdor International Airport begins commercial operations today."
+    assert kind_of(done, airport, on=D(2025, 12, 25)) == EvidenceKind.FULFILMENT

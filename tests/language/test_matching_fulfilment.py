@@ -629,3 +629,33 @@ def test_doors_opened_to_the_press_first_are_a_preview_not_the_opening():
     )
     match = best(said, BRISAC, on=D(2024, 6, 18))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+# A reactor promised for 2017, its news read years later (invented).
+HALVER_REACTOR = profile(
+    promiser="Orvane Energy",
+    aliases=(),
+    subject="Halver nuclear plant unit 1",
+    keywords=["Halver", "Halver plant", "nuclear plant", "nuclear reactor", "reactors"],
+    category="energy",
+    statement="Unit 1 of the Halver nuclear plant begins commercial operation.",
+    deadline_start=D(2017, 1, 1),
+    deadline_end=D(2017, 12, 31),
+)
+
+
+def test_commercial_operation_begun_or_power_generated_is_a_fulfilment():
+    for said in (
+        "Halver nuclear plant begins commercial operations\n"
+        "The country's first nuclear plant, Halver, began commercial operations on Tuesday.",
+        "The Halver nuclear plant has begun generating electricity for the national grid.",
+    ):
+        assert kind_of(said, HALVER_REACTOR, on=D(2021, 4, 6)) == EvidenceKind.FULFILMENT, said
+
+
+def test_the_first_of_several_parts_done_is_a_step():
+    said = (
+        "First of four reactors at Halver begins generating power\n"
+        "Orvane Energy says the first of four reactors at the Halver plant has begun operations."
+    )
+    assert kind_of(said, HALVER_REACTOR, on=D(2021, 4, 6)) == EvidenceKind.PROGRESS

@@ -260,3 +260,47 @@ def test_a_period_counted_from_another_day_is_no_new_date():
     )
     match = best(said, VAULMONT_TRAM, on=D(2023, 1, 8))
     assert match is None or match.kind != EvidenceKind.DELAY
+
+
+# A dam promised for 2024, read in the news in October 2024 (invented).
+KESTREL_DAM = profile(
+    promiser="Kestrel Power",
+    aliases=(),
+    subject="Kestrel River hydroelectric dam",
+    keywords=["Kestrel dam", "Kestrel River", "generating unit", "hydroelectric"],
+    category="energy",
+    statement="Kestrel Power's Kestrel dam is complete and in service, all four generating "
+    "units producing electricity.",
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_by_date_naming_a_season_after_the_deadline_is_a_new_date():
+    # "by fall 2025" starts with the fall, after a deadline of 2024: the claim moved.
+    said = (
+        "Kestrel dam update\n"
+        "Kestrel Power says the Kestrel dam's generating units will all be running by fall 2025."
+    )
+    match = best(said, KESTREL_DAM, on=D(2024, 6, 3))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (None, D(2025, 11, 30))
+    # So does one naming a quarter or a half; a loose part of the year does not.
+    quarter = said.replace("by fall 2025", "by the third quarter of 2025")
+    assert kind_of(quarter, KESTREL_DAM, on=D(2024, 6, 3)) == EvidenceKind.DELAY
+    loose = said.replace("by fall 2025", "by late 2025")
+    assert kind_of(loose, KESTREL_DAM, on=D(2024, 6, 3)) != EvidenceKind.DELAY
+
+
+def test_a_part_done_before_the_deadline_with_the_whole_dated_after_it_is_a_delay():
+    said = (
+        "Kestrel dam begins generating electricity\n"
+        "Kestrel Power's Kestrel dam has begun generating electricity. Only the first "
+        "generating unit is running, with the other Kestrel dam units to follow by fall 2025."
+    )
+    match = best(said, KESTREL_DAM, on=D(2024, 10, 29))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert match.proposed_end == D(2025, 11, 30)
+    # Done with no later date: the dam is in service.
+    done = "Kestrel dam begins generating electricity\nKestrel Power's Kestrel dam is running."
+    assert kind_of(done, KESTREL_DAM, on=D(2024, 10, 29)) == EvidenceKind.FULFILMENT
