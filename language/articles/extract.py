@@ -352,6 +352,10 @@ _PRESENTS_A_PLAN = re.compile(
     r"\b(?:announced|unveiled|presented|outlined|(?:a|ont) (?:annoncé|dévoilé|présenté))\b"
     r"[^.;:]{0,40}?\b(?:plans?|strategy|programme|program|roadmap|timetable|schedule|network|"
     r"projet|stratégie|feuille de route|calendrier|réseau)\b(?!\s+(?:for|to|pour|de|d')\b)"
+    # A delay announced, whose new dates follow: "la RATP a annoncé le report de quelques
+    # mois de la mise en service des prolongements".
+    r"|\b(?:announced|(?:a|ont) annoncé)\b[^.;:]{0,20}?\b(?:postponement|delay|report|retard|"
+    r"décalage)\b"
 )
 # "Speaking in Parliament on 23 May, the minister restated the plan.": a dated statement.
 _OPENS_ON_SPEAKING = re.compile(SPEAKING)

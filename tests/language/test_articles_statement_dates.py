@@ -166,3 +166,15 @@ def test_a_back_reference_with_an_adjective_of_place_is_the_organisation_not_an_
 def test_a_word_inside_a_compound_is_not_a_third_party_subject():
     text = "Skyrail is growing. The high-demand lines will also see new trains in 2026."
     assert dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
+
+
+def test_a_postponement_announced_in_the_lead_dates_the_new_dates_that_follow():
+    text = (
+        "Nouvelle conséquence de la crise : le 12 mars, Skyrail a annoncé le report de "
+        "quelques mois de la mise en service de ses deux lignes.\n\n"
+        "Au nord, la mise en service de la ligne 2 est planifiée en 2025."
+    )
+    assert dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 3, 12))]
+    # A delay told as done, not announced, dates nothing.
+    told = text.replace("Skyrail a annoncé le report", "Skyrail a subi le report")
+    assert dated(told) == [(Y(2025, 1, 1), Y(2025, 12, 31), PUBLISHED)]
