@@ -194,7 +194,9 @@ def _reread(
     item: _Item, text: str, stated_on: dt.date, scanning: bool, year: int | None
 ) -> _Reading | None:
     """The item read again as part of a range, with its neighbour's year when it has none."""
-    if item.reading is not None and (year is None or item.reading.year_given):
+    if item.reading is not None and (
+        year is None or (item.reading.year_given and not item.reading.year_as_a_noun)
+    ):
         return item.reading
     try:
         reading = _read(
@@ -234,7 +236,7 @@ def _pair(
         return (ra, rb) if ra is not None else None
     if ra.period is None:
         return None
-    b_year = rb is not None and rb.year_given
+    b_year = rb is not None and rb.year_given and not rb.year_as_a_noun
     rb = _reread(b, text, stated_on, scanning, None if b_year else ra.period.start.year)
     late = rb is not None and rb.period is not None and rb.period.end < ra.period.end
     if late and not b_year and rb is not None and rb.period is not None:

@@ -237,6 +237,13 @@ def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: 
     return None
 
 
+def _year_as_a_noun(g: Mapping[str, str | None]) -> bool:
+    """Whether the year is named only by the noun ("the end of the year", "la fin de
+    l'année"): in a range after a period with its year, it is that year."""
+    rely = g.get("rely")
+    return rely is not None and _squash(rely) in _GENERIC_YEAR_NOUNS
+
+
 def _has_year(g: Mapping[str, str | None]) -> bool:
     return any(g.get(k) for k in ("y", "y_pre", "y_pair", "fy", "yy", "ay", "rely"))
 

@@ -22,6 +22,7 @@ from .periods import (
     _Reject,
     _Span,
     _sub_period,
+    _year_as_a_noun,
 )
 from .window import MAX_DATE, MIN_DATE, Precision, Qualifier
 
@@ -47,6 +48,11 @@ class _Reading:
     part: str | None
     part2: str | None  # "early to late": the part the range ends with
     year_given: bool  # False for a period of some year whose year was not written
+
+    @property
+    def year_as_a_noun(self) -> bool:
+        """Whether its year is "the year" alone, which a range's first year may stand for."""
+        return _year_as_a_noun(_Groups(self.candidate.match))
 
     @property
     def start(self) -> int:
@@ -151,6 +157,9 @@ def _read(
         return None  # "la voiture de demain", "the factory of tomorrow": no day
     if year is not None and rule.yearly and not _has_year(groups):
         groups = groups.given(y=str(year))
+    elif year is not None and _year_as_a_noun(groups):
+        # "between March 2025 and the end of the year": the year of the range's first part.
+        groups = groups.given(y=str(year), rely=None)
     qualifier, words, part, part2 = None, "", rule.implied_part, None
     if m.start("body") > m.start() or m.end("body") < m.end():
         # Words before or after the period: a qualifier, a part ("early"), an article.

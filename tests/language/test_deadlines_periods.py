@@ -251,6 +251,27 @@ def test_an_alternative_after_a_short_aside_is_one_window(phrase, start, end, qu
     assert _window(phrase) == (_d(start), _d(end), qualifier)
 
 
+# --- "The year" alone, after a period with its year, is that year -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("between March 2027 and the end of the year", "2027-03-01", "2027-12-31", "in"),
+        ("entre mars 2027 et la fin de l'année", "2027-03-01", "2027-12-31", "in"),
+        # Moved from one part of a year to the end of it: the new date, in that year.
+        ("repoussé de la mi-2027 à la fin de l'année", "2027-09-01", "2027-12-31", "in"),
+        # Said alone, "the year" is still the year it was said in.
+        ("between June and the end of the year", "2025-06-01", "2025-12-31", "in"),
+        ("between September 2025 and the end of next year", "2025-09-01", "2026-12-31", "in"),
+    ],
+)  # fmt: skip
+def test_the_year_named_as_a_noun_in_a_range_is_the_ranges_year(
+    phrase, start, end, qualifier
+) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
+
+
 # --- A day may run into its month, a slip of the keyboard ----------------------------------------
 
 
