@@ -930,8 +930,10 @@ _SPEECH = (
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
     r"emphasi[sz]ed)"
     # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".
-    r"|(?:a|ont|avait|avaient)(?:(?:-t)?-(?:il|elle|ils|elles|on))?(?: été)? (?:dit|déclaré|"
-    r"annoncé|promis|"
+    # An adverb may stand between them: "avait d'ailleurs annoncé", "a déjà indiqué".
+    r"|(?:a|ont|avait|avaient)(?:(?:-t)?-(?:il|elle|ils|elles|on))?(?: été)?"
+    r"(?: (?:d'ailleurs|déjà|aussi|également|pourtant|notamment|encore|alors|ainsi))? "
+    r"(?:dit|déclaré|annoncé|promis|"
     r"indiqué|affirmé|expliqué|assuré|précisé|confirmé|ajouté|noté|souligné|confié|dévoilé|"
     r"présenté|fait savoir|réaffirmé|rappelé|réitéré|martelé)"
     # The pronominal "s'est engagé", French for "committed" ("En 2023, X s'était engagé à").
@@ -942,7 +944,8 @@ _SPEECH = (
     r"|en annonçant|promettant|announcing|d'indiquer|d'annoncer"
 )
 _SPEECH_BEFORE_DATE = re.compile(
-    rf"\b(?:{_SPEECH})\s+(?:(?:on|last|this|ce|le)\s+)?$"
+    # "avait annoncé, en juin 2019 :": the time may stand between commas after the verb.
+    rf"\b(?:{_SPEECH})\s*,?\s+(?:(?:on|last|this|ce|le)\s+)?$"
     r"|\baccording to (?:a|an|the|its|their)\s+$|\bselon (?:un|une|le|la)\s+$"
 )
 _SPEECH_AFTER_DATE = re.compile(

@@ -263,6 +263,15 @@ def test_a_rappele_and_indiquait_report_a_statement_and_its_time():
         assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], verb
 
 
+def test_an_adverb_or_commas_between_the_verb_of_saying_and_its_time_keep_it():
+    for said in (
+        "Halden Transit avait d'ailleurs annoncé en mars : « la ligne ouvrira d'ici 2027 ».",
+        "Halden Transit avait annoncé, en mars : « la ligne ouvrira d'ici 2027 ».",
+        "Halden Transit had announced, in March, that the line would open by 2027.",
+    ):
+        assert read_on_june_1.dated(said) == [(None, Y(2027, 12, 31), Y(2024, 3, 1))], said
+
+
 # --- An act of deciding, a decision made public, a plan presented --------------------------------
 
 
