@@ -660,6 +660,9 @@ DELAY = _phrases(
     # time to complete the filing".
     "deadlines have shifted, deadline has shifted, dates have shifted, timeline has shifted, "
     "timelines have shifted, schedule has shifted, needs more time, need more time, "
+    # A timetable revised: "avec un calendrier révisé", "un nouvel échéancier attendu" (not
+    # the English "revised timetable", as often the title of the plan itself).
+    "calendrier revise, echeancier revise, nouvel echeancier, "
     "needed more time, besoin de plus de temps, besoin de davantage de temps, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
     "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
@@ -782,7 +785,10 @@ ENDED = _phrases(
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
-    r"phases? out|met fin|prend fin|fin de)(?![\w])"
+    r"phases? out|met fin|prend fin|fin de|"
+    # A network or a plant switched off: "Swisscom switches off its 2G network".
+    r"switch(?:es)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
+    r"sunsets?|arrete|eteint|debranche)(?![\w])"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(
@@ -894,7 +900,13 @@ MISSED_DATE = (
     r"|missed\s+deadlines?"
     # A milestone of the schedule missed: "misses major building milestone".
     r"|(?:miss|misses|missed|missing)\s+(?:(?:its|the|their|a|another)\s+)?(?:[\w-]+\s+){0,2}"
-    r"milestones?)(?![\w])"
+    r"milestones?"
+    # A time limit missed, or not met: "Microsoft misses time limit to launch", "has failed
+    # to meet up with a self-induced time limit".
+    r"|(?:miss|misses|missed|missing)\s+(?:(?:its|the|their|a|another)\s+)?(?:[\w-]+\s+){0,2}"
+    r"time\s+limits?"
+    r"|(?:fail|fails|failed|failing)\s+to\s+meet\s+(?:up\s+with\s+)?(?:(?:its|the|their|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:deadlines?|time\s+limits?|target\s+dates?))(?![\w])"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
@@ -1243,7 +1255,10 @@ OBTAINING = re.compile(
 )
 # A completion cue right after one of these has not happened (yet), or only will ("devait
 # être mis en service": was due to be, and was not).
-NEGATIONS = _wordset("not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans")
+# "neither on time nor on budget": "neither" negates the first of the pair.
+NEGATIONS = _wordset(
+    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither"
+)
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
     "pourra pourront compte vise espere prevoit doit doivent devra devront encore sera seront "

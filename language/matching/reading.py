@@ -466,7 +466,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
-        if name == "late risk" and "miss" in text:
+        if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
@@ -508,6 +508,8 @@ def _read_as(
     lateness: list[tuple[int, int]],
 ) -> str | None:
     """What a word of the lexicon says where it stands: its own signal, another, or none."""
+    if _INSTEAD_OF_RX.search(analysis.text, max(0, m.start() - 30), m.start()):
+        return None  # "proceed with construction rather than cancelling it": not done
     preceding, before = _preceding_words(analysis.text, m.start())
     if PLUPERFECT.intersection(preceding) and not REPORTED_BEFORE_RX.search(
         analysis.text, analysis.sentences[sentence][0], m.start()
@@ -549,8 +551,12 @@ def _read_as(
             and _OBTAINED_BY_A_SOURCE_RX.search(before)
         ):
             return None  # "des documents internes, obtenus par Radio-Canada": a source's scoop
-        if m.group(0).startswith("a lance") and before.endswith("qu'"):
-            return None  # "voilà ce qu'a lancé le maire": what he said, nothing launched
+        if _OPENS_A_WAY_RX.match(analysis.text, m.end()) and re.search(r"(?:ouv|open)", m.group(0)):
+            return None  # "il ouvre la porte à", "opens the way for": a figure of speech
+        if m.group(0).startswith(("a ", "ont ")) and before.endswith("qu'"):
+            # "voilà ce qu'a lancé le maire", "les indications qu'a reçues la ministre": what
+            # someone said or was told, the verb's subject after it; nothing launched.
+            return None
         if m.group(0) in _MONEY_VERBS and (
             _MONEY_BEFORE_RX.search(before) or _MONEY_AFTER_RX.match(analysis.text, m.end())
         ):
@@ -598,6 +604,8 @@ def _read_as(
             decided = not MODALS.intersection(earlier)
         if negated or (modal and not decided):
             return None
+        if _BEFORE_A_DATE_RX.match(analysis.text, m.end()):
+            return "delay"  # "ne verra pas le jour avant 2031": not dropped, not before then
         if m.group(0) in _BARE_DROP_VERBS and not decided:
             return None  # "customers can cancel their orders": only a decision drops it
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
@@ -680,6 +688,17 @@ _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
 _LATENESS_AS_BACKGROUND = ("apres", "after", "despite", "malgre")
 # A drop's bare verb counts only as the object of a decision ("agreed to terminate").
 _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
+
+
+# "ouvre la porte à", "opened the door to", "ouvre la voie": opening as a figure of speech.
+_OPENS_A_WAY_RX = re.compile(r"\s+(?:la|the)\s+(?:porte|door|voie|way)\b")
+# "before" or "until" right after a drop's words: "ne verra pas le jour avant 2031".
+_BEFORE_A_DATE_RX = re.compile(r"\s*,?\s*(?:avant|before|until|till|jusqu'en|jusqu'a)\b")
+# What was set aside for what was done: "rather than cancelling it", "plutôt que de
+# reporter", "au lieu d'abandonner".
+_INSTEAD_OF_RX = re.compile(
+    r"\b(?:rather than|instead of|plutot que(?: de| d')?|au lieu de|au lieu d')\s*$"
+)
 
 
 def _announced_for_later(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
@@ -1159,8 +1178,9 @@ def _ends(signals: list[Signal], statement: str) -> list[Signal]:
     return [
         replace(s, name="fulfilment") if s.name == "ended" else s
         for s in signals
-        # "doit être mis à l'arrêt samedi": a halt is what such a claim promises, no denial.
-        if not (s.name == "hedged denial" and "arret" in s.text)
+        # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
+        # is what such a claim promises, no denial.
+        if not (s.name in ("hedged denial", "denial") and "arret" in s.text)
     ]
 
 
@@ -1501,8 +1521,9 @@ def _before_the_deadline(
             return False
         found = analysis.deadlines_in(list(range(len(analysis.sentences))))
         margin = dt.timedelta(0)
-    # A date over when the item is published tells when something happened, no milestone.
-    found = [d for d in found if not (d.window.end and d.window.end < analysis.published_on)]
+    # A date over when the item is published tells when something happened, no milestone;
+    # so does its own day ("May 5 The United Arab Emirates is delaying ...": its dateline).
+    found = [d for d in found if not (d.window.end and d.window.end <= analysis.published_on)]
     return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
 
 

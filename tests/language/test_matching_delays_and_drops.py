@@ -682,3 +682,119 @@ def test_a_launch_pushed_again_is_a_delay_even_as_another_opens():
     # The airport that begins is the other one; said of this one, it is done.
     done = "Valdor International Airport begins commercial operations today."
     assert kind_of(done, airport, on=D(2025, 12, 25)) == EvidenceKind.FULFILMENT
+
+
+def test_a_time_limit_missed_or_not_met_is_late():
+    cloud = profile(
+        promiser="Nimbus Soft",
+        aliases=("Nimbus",),
+        subject="Nimbus cloud regions in Valdor",
+        keywords=["data centres", "Valdor", "Valdor North", "Valdor South"],
+        category="launch",
+        statement="Nimbus opens its first data centres in Valdor to customers.",
+        stated_on=D(2017, 5, 18),
+        deadline_start=D(2018, 1, 1),
+        deadline_end=D(2018, 12, 31),
+    )
+    for said in (
+        "Nimbus misses time limit to launch its Valdor data centres",
+        "Nimbus has failed to meet a self-imposed time limit to open its Valdor data centres.",
+    ):
+        assert kind_of(said, cloud, on=D(2019, 1, 9)) == EvidenceKind.DELAY, said
+
+
+def test_the_items_own_day_leading_it_is_no_milestone_date():
+    # "May 5" is the dateline: the delay is the news, not a slip of a milestone before the
+    # deadline.
+    reactor = profile(
+        promiser="Orvane Energy",
+        aliases=("Orvane",),
+        subject="Halver nuclear plant unit 1",
+        keywords=["Halver", "nuclear reactor", "start-up"],
+        category="energy",
+        statement="Unit 1 of the Halver nuclear plant begins commercial operation.",
+        stated_on=D(2014, 2, 21),
+        deadline_start=D(2017, 1, 1),
+        deadline_end=D(2017, 12, 31),
+    )
+    said = (
+        "Orvane delays start-up of Halver nuclear reactor by a year\n"
+        "May 5 Orvane Energy is delaying the start-up of its Halver nuclear reactor by a year."
+    )
+    assert kind_of(said, reactor, on=D(2017, 5, 5)) == EvidenceKind.DELAY
+
+
+def test_what_was_set_aside_rather_than_done_reports_nothing():
+    dam = profile(
+        promiser="Kestrel Power",
+        aliases=(),
+        subject="Kestrel River hydroelectric dam",
+        keywords=["Kestrel dam", "hydroelectric"],
+        category="energy",
+        statement="Kestrel Power's Kestrel dam is in service.",
+        stated_on=D(2014, 12, 16),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = (
+        "Kestrel Power will complete the Kestrel dam: the premier said it was better to "
+        "proceed with the Kestrel dam rather than cancelling it."
+    )
+    assert kind_of(said, dam, on=D(2017, 12, 12)) != EvidenceKind.DENIAL
+    cancelled = "Kestrel Power is cancelling the Kestrel dam, the premier said."
+    assert kind_of(cancelled, dam, on=D(2017, 12, 12)) == EvidenceKind.DENIAL
+
+
+def test_the_final_halt_of_a_network_promised_to_be_switched_off_is_no_denial():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom 2G network switch-off",
+        keywords=["2G", "réseau 2G", "GSM"],
+        category="network",
+        statement="Alpcom switches off its 2G network.",
+        stated_on=D(2015, 10, 8),
+        deadline_start=D(2020, 1, 1),
+        deadline_end=D(2020, 12, 31),
+    )
+    said = "Alpcom vient d'annoncer l'arrêt définitif de son réseau 2G à la mi-avril 2021."
+    match = best(said, network, on=D(2021, 3, 30), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# A battery plant promised for 2026, followed in the French press (invented).
+GIGAFACTORY = profile(
+    promiser="Voltane",
+    aliases=(),
+    subject="Voltane gigafactory in Montérégie",
+    keywords=["usine de batteries", "Montérégie", "gigafactory"],
+    category="factory",
+    statement="Voltane's Montérégie battery plant produces its first cells.",
+    stated_on=D(2023, 9, 28),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_a_revised_timetable_in_french_is_a_delay_and_figures_of_opening_say_nothing():
+    said = (
+        "Voltane : le gouvernement ouvre la porte à d'autres projets, mais l'usine de batteries "
+        "de Montérégie sera réalisée avec un calendrier révisé, selon les indications qu'a "
+        "reçues la ministre."
+    )
+    assert kind_of(said, GIGAFACTORY, on=D(2024, 10, 1), language="fr") == EvidenceKind.DELAY
+
+
+def test_not_coming_into_being_before_a_date_is_a_delay_not_a_drop():
+    said = "Voltane : l'usine de batteries de Montérégie ne verra pas le jour avant 2028."
+    match = best(said, GIGAFACTORY, on=D(2024, 8, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    dropped = "Voltane : l'usine de batteries de Montérégie ne verra pas le jour."
+    assert kind_of(dropped, GIGAFACTORY, on=D(2024, 8, 1), language="fr") == EvidenceKind.DENIAL
+
+
+def test_neither_on_time_nor_on_budget_is_late():
+    said = (
+        "Regulator: the Voltane gigafactory in Montérégie is neither on time nor on budget, "
+        "its report concludes."
+    )
+    assert kind_of(said, GIGAFACTORY, on=D(2024, 11, 1)) == EvidenceKind.DELAY
