@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind30, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind31, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -198,6 +198,12 @@ BLIND29 = "dev-blind29"
 # record and a 3G switch-off), labelled blind late in the twenty-second round and scored,
 # unread, with the round's start code and its final rules.
 BLIND30 = "dev-blind30"
+# `dev-blind31`: a thirty-first batch (cars, chips, space, telecoms, energy, data centres,
+# transport, public programmes, consumer tech; news on a reactor, a rocket's first launch, a
+# network switch-off, a car's first deliveries, a cable car, an electric car, a travel
+# authorisation and a cloud region), labelled blind at the start of the twenty-third round
+# and scored, unread, with the round's start code and its final rules.
+BLIND31 = "dev-blind31"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -231,6 +237,7 @@ EXTRAS = (
     BLIND28,
     BLIND29,
     BLIND30,
+    BLIND31,
 )
 
 
