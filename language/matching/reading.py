@@ -371,12 +371,15 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
     return found._replace(window=replace(window, start=day, end=day))
 
 
-# A verb told in the past right before a date: a participle after an auxiliary ("a été
-# suspendu en novembre", "has been paused in November", "was halted in March").
+# A verb told in the past before a date: a participle after an auxiliary ("a été suspendu
+# en novembre", "has been paused in November", "was halted in March"), its object between
+# them ("had switched off 3G in Plymouth and Basingstoke in February"), but no clause that
+# looks ahead ("has said the line will open in March").
 _PAST_VERB_BEFORE_RX = re.compile(
     r"\b(?:a|ont|avait|avaient|has|have|had|was|were|a ete|ont ete|has been|have been"
     r"|had been)\s+(?:[\w'-]+\s+){0,1}[\w'-]*(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite"
-    r"|ed|en)\s+(?:(?:en|in|au mois de)\s+)?$",
+    r"|ed|en)\s+(?:(?!(?:will|would|shall|should|to|that|va|vont|sera|seront|pour|que|qu)\b)"
+    r"[\w'-]+\s+){0,6}?(?:(?:en|in|au mois de)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -985,7 +988,19 @@ def decide(
         decisive is not None
         and _effective(decisive) == "step"
         and later is not None
-        and analysis.sentence_of(later.span[0]) < decisive.sentence
+        and (
+            analysis.sentence_of(later.span[0]) < decisive.sentence
+            # Once the deadline has passed, a new date told with the step beats it too
+            # ("enters dynamic testing phase, launch set for 2027", for spring 2022): a period
+            # ahead, not the day the preview leads to ("the public set to discover the venue
+            # on Thursday") nor a term ("gratuite jusqu'en septembre").
+            or (
+                overdue
+                and analysis.sentence_of(later.span[0]) == decisive.sentence
+                and later.window.precision != "day"
+                and not fold(later.text).startswith(("until", "till", "jusqu"))
+            )
+        )
     ):
         decisive = None  # a new date for the claim beats a step told further down
     if (

@@ -304,3 +304,43 @@ def test_a_part_done_before_the_deadline_with_the_whole_dated_after_it_is_a_dela
     # Done with no later date: the dam is in service.
     done = "Kestrel dam begins generating electricity\nKestrel Power's Kestrel dam is running."
     assert kind_of(done, KESTREL_DAM, on=D(2024, 10, 29)) == EvidenceKind.FULFILMENT
+
+
+def test_once_the_deadline_has_passed_a_new_period_told_with_a_step_is_a_delay():
+    line = profile(
+        promiser="Valdor Transit",
+        aliases=(),
+        subject="Valdor Purple light rail line",
+        keywords=["Valdor Purple Line", "light rail"],
+        category="rail service",
+        statement="The Valdor Purple Line light rail opens to passengers.",
+        stated_on=D(2016, 3, 2),
+        deadline_end=D(2022, 5, 31),
+    )
+    said = "Valdor Purple Line enters dynamic testing phase in Brenmoor, service set for 2027"
+    match = best(said, line, on=D(2025, 4, 4))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2027, 1, 1), D(2027, 12, 31))
+    # Before the deadline, the step told first still decides.
+    assert kind_of(said, line, on=D(2021, 4, 4)) == EvidenceKind.PROGRESS
+    # The day a preview leads to is no new period, nor is a term kept until a month.
+    preview = "Valdor Purple Line opens its doors to the press, with the public riding on Thursday"
+    assert kind_of(preview, line, on=D(2025, 4, 1)) != EvidenceKind.DELAY
+
+
+def test_a_month_said_in_the_past_with_an_object_before_it_is_no_new_date():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom 3G network switch-off",
+        keywords=["3G", "3G switch-off", "Brenmoor", "Ostvale"],
+        category="network",
+        statement="Alpcom switches off its 3G network across the country.",
+        stated_on=D(2022, 1, 1),
+        deadline_end=D(2023, 12, 31),
+    )
+    said = "Alpcom said it had switched off 3G in Brenmoor and Ostvale in February."
+    match = best(said, network, on=D(2023, 5, 9))
+    assert match is None or match.kind != EvidenceKind.DELAY
+    ahead = "Alpcom said it will switch off 3G in Brenmoor and Ostvale in February 2024."
+    assert kind_of(ahead, network, on=D(2023, 5, 9)) == EvidenceKind.DELAY
