@@ -797,6 +797,16 @@ def _around(
         outcome.qualifier = Qualifier.IN.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
     noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None
+    if (
+        noun
+        and (pushed := _clause_before(folded, outcome.start, _MOVE_RX))
+        and pushed[0] <= noun[0]
+        and not _EXTENDED.match(folded, pushed[0])
+    ):
+        # "pushing the completion date of the first fab to 2030": the date pushed to, new
+        # ("extend the completion date to 31 August" still sets a deadline).
+        outcome.used.append(pushed)
+        noun = None
     if noun and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1]):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value

@@ -565,7 +565,8 @@ _SUB_UNITS_ONE = [u for u in _SUB_UNITS if not u.endswith("s") or u == "mois"]
 # The n-th one ("the second week of"); "first"/"last" may also take a count ("the first three").
 _SUB_ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "seconde": 2,
+    "2e": 2, "2eme": 2,
     "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
     "last": LAST, "final": LAST, "dernier": LAST, "derniere": LAST, "opening": 1, "closing": LAST,
     "front": 1, "back": 2, "latter": 2,
@@ -619,6 +620,9 @@ _MOVE = (
     # "push back", and "push the second launch back".
     r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
+    # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
+    r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"
+    r"|reprogramm(?:e|ee|es|ees|er|era|ation)"
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"

@@ -24,7 +24,7 @@ from .grammar import (
     STRETCH_TRIGGERS,
 )
 from .lexicon import _FILLER, _FRENCH_NAMES
-from .periods import _Reject, _Span
+from .periods import YEAR_ONLY, _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
 from .window import (
     MAX_PHRASE_LENGTH,
@@ -233,6 +233,18 @@ def _scan(
     text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str = "day"
 ) -> list[_Found]:
     """Every expression of `text`, read and resolved, in order."""
+    token = YEAR_ONLY.set(stated_precision == "year")
+    try:
+        return _scan_read(
+            text, stated_on, window_text=window_text, stated_precision=stated_precision
+        )
+    finally:
+        YEAR_ONLY.reset(token)
+
+
+def _scan_read(
+    text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str
+) -> list[_Found]:
     folded = _fold(_repaired(text, keep_length=True)).translate(_QUOTES)
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from language.text import fold as _fold
@@ -118,6 +119,9 @@ def _previous_occurrence(build: Callable[[int], _Period], stated_on: dt.date) ->
 
 # A yearless month, day or season that ended this recently is the one just past (rule 6).
 _RECENT_MONTHS = 2
+# Set while a text is read whose date is known only to its year (its stated day is then the
+# year's first): "in November" is that year's, not the one two months before its first day.
+YEAR_ONLY: ContextVar[bool] = ContextVar("YEAR_ONLY", default=False)
 # Qualifiers that look back as well as forward: "in June", "on 18 March", "le 1er octobre".
 _PLAIN = frozenset({None, "in", "on"})
 
@@ -129,7 +133,7 @@ def _yearless(c: _Context, build: Callable[[int], _Period], *, recent: bool = Tr
     it), not a promise eleven months away, which would have named its year."""
     period = _next_occurrence(build, c.stated_on)
     forward = c.qualifier not in _PLAIN or c.groups.get("next") or c.groups.get("next2") or c.moved
-    if not recent or forward or period.start <= c.stated_on:
+    if not recent or forward or period.start <= c.stated_on or YEAR_ONLY.get():
         return period
     try:
         before = _previous_occurrence(build, c.stated_on)

@@ -1172,6 +1172,20 @@ def test_a_span_said_on_a_day_known_to_its_month_ends_on_the_month_s_last_day() 
         parse_deadline("by 2026", stated_on=april, stated_precision="week")
 
 
+def test_a_yearless_period_said_in_a_year_known_only_is_that_years() -> None:
+    # The stated day is the year's first: "in November" is not the one two months before it.
+    in_2023 = dt.date(2023, 1, 1)
+    for phrase, start, end in (
+        ("in November", "2023-11-01", "2023-11-30"),
+        ("à l'automne", "2023-09-01", "2023-11-30"),
+    ):
+        window = parse_deadline(phrase, stated_on=in_2023, stated_precision="year")
+        assert (window.start, window.end) == (_d(start), _d(end)), phrase
+        # Said on that very day, the one just gone by is meant (rule 6): refused as past.
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(phrase, stated_on=in_2023)
+
+
 # Second round: scraped text, times of day, dates denied after they are named.
 MORE_REAL_PHRASINGS = [
     # Mis-decoded pages: UTF-8 read as Windows-1252/1250, sometimes with a byte lost.

@@ -272,6 +272,24 @@ def test_the_year_named_as_a_noun_in_a_range_is_the_ranges_year(
     assert _window(phrase) == (_d(start), _d(end), qualifier)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        # "reprogrammée" moves a date as "reportée" does: the new date, named second.
+        ("reprogrammée de la fin 2026 au printemps 2027", "2027-03-01", "2027-05-31", "in"),
+        # A date pushed, with its noun: the date pushed to, not a "by".
+        ("pushing the completion date of the first fab to 2030", "2030-01-01", "2030-12-31",
+         "in"),
+        ("the completion date of the first fab is 2030", None, "2030-12-31", "by"),
+        ("extend the completion date to 31 August 2026", None, "2026-08-31", "by"),
+        # "seconde" is "second", for a half of the month too.
+        ("dans la seconde moitié du mois", "2025-06-16", "2025-06-30", "in"),
+    ],
+)  # fmt: skip
+def test_a_move_and_a_part_in_other_words(phrase, start, end, qualifier) -> None:
+    assert _window(phrase) == (_d(start), _d(end), qualifier)
+
+
 # --- A day may run into its month, a slip of the keyboard ----------------------------------------
 
 
