@@ -1133,6 +1133,10 @@ def _in_an_earlier_item(folded: str, cue_end: int, b_start: int, b_end: int, sta
 _ITEM_SEPARATOR = re.compile(r",\s|\set\s")
 
 
+# A year written alone, with no word of time before it: the subject of the verb after it.
+_BARE_YEAR = re.compile(r"(?:(?:the year|l'année|l’année)\s+)?\d{4}")
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -1146,6 +1150,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     before = [i for i, cue in enumerate(cues) if cue.start <= start]
     if before:
         index = before[-1]
+        if _BARE_YEAR.fullmatch(folded[reading.body : cues[index].start].strip()):
+            return None  # "2026 formera une charnière avec 2027": the year is the subject
         # "ne sera pas redémarré ..., comme prévu initialement, mais le 26 novembre": the
         # correction after "mais" is the date; what it corrects blocks nothing.
         corrected = _BUT_THEN.search(folded, cues[index].end, start)
@@ -1191,6 +1197,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return None
     index = after[0]
     gap = folded[end : cues[index].start]
+    if not gap.strip() and _BARE_YEAR.fullmatch(deadline.text.strip()):
+        return None  # "2026 will be a pivotal year", "2026 formera une charnière": a subject
     # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
     # only be a deadline: it reaches past a long subject; a fronted period only a few words.
     reach = 24 if deadline.window.qualifier == "by" else 8

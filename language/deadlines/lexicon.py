@@ -586,7 +586,8 @@ _SUB_COUNT = (
     rf" (?P<sub_unit>{_alternation(_SUB_UNITS)})"
 )
 _SUB = _rx(rf"(?:{_SUB_ONE}|{_SUB_COUNT}) {_SUB_OF}")
-_SEP = r"(?:\s*-\s*|\s+|(?<='))"
+# A part may run into its year, its hyphen lost in scraping: "scheduled for mid2021".
+_SEP = r"(?:\s*-\s*|\s+|(?<=')|(?<=[a-z])(?=\d{4}\b))"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 
 # ---------------------------------------------------------------------------------------

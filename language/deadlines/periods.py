@@ -507,6 +507,9 @@ def _resolve_season(c: _Context) -> _Period | None:
     return _yearly(c, build, recent=not g.get("launch"))
 
 
+_LOWER_CASE_VERB_MONTH = re.compile(r"(?<![\w'])(?:may|march)(?![\w'])")
+
+
 def _resolve_month(c: _Context) -> _Period | None:
     g = c.groups
     month = int(mn) if (mn := g.get("mn")) else _MONTHS[_group(g, "mon").rstrip(".")]
@@ -514,6 +517,10 @@ def _resolve_month(c: _Context) -> _Period | None:
         raise _Reject(f"'{c.text.strip()}' names month {month}, and a year has twelve.")
     if not (_has_year(g) or c.qualified or g.get("last") or g.get("next") or g.get("launch")):
         return None  # "may", "march", "sept": a month alone needs a year or a qualifier
+    if c.scanning and _LOWER_CASE_VERB_MONTH.search(c.text) and not (g.get("y") or g.get("yy")):
+        # In running English, May and March are capitalised: "This may show the UK ..." and
+        # "in march with" are a verb and a noun.
+        return None
     build = lambda y: _months_period(y, month, 1, Precision.MONTH.value)  # noqa: E731
     if g.get("next") and not _has_year(g):
         # "septembre prochain", "next March": the first one that has not started.

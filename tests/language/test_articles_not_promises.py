@@ -277,3 +277,15 @@ def test_rumours_of_something_else_do_not_make_the_main_clauses_plan_hearsay():
     assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
     text = "According to earlier reports, Corvane Motors would open the plant in 2026."
     assert read.dated_drafts(text) == []
+
+
+def test_a_year_as_the_subject_of_the_verb_is_no_deadline():
+    for text in (
+        "2026 will be a pivotal year for Halden Transit.",
+        "2026 formera finalement une charnière avec 2027 pour Halden Transit.",
+    ):
+        assert read.dated_drafts(text) == [], text
+    # A year set before its clause by a comma is still when the promise falls due.
+    assert read.windows("2027, Halden Transit will open the line.") == [
+        (Y(2027, 1, 1), Y(2027, 12, 31))
+    ]

@@ -529,6 +529,21 @@ def test_find_deadlines_returns_each_expression_in_order_with_its_span() -> None
     )
 
 
+def test_in_running_english_may_and_march_in_lower_case_are_no_months() -> None:
+    said = dt.date(2023, 3, 1)
+    found = find_deadlines("This may show the plan is on track for launch.", stated_on=said)
+    assert found == []
+    found = find_deadlines(
+        "The line will open this May. The depot follows in march 2024.", stated_on=said
+    )
+    assert [(f.window.start, f.window.end) for f in found] == [
+        (dt.date(2023, 5, 1), dt.date(2023, 5, 31)),
+        (dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
+    ]
+    # A phrase an editor types is read as typed.
+    assert parse_deadline("this may", stated_on=said).end == dt.date(2023, 5, 31)
+
+
 def test_find_deadlines_reads_text_longer_than_a_phrase() -> None:
     filler = "The vendor described its roadmap at length. " * 20
     text = filler + "General availability is expected by Q2 2026. " + filler

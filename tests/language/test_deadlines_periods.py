@@ -284,6 +284,8 @@ def test_the_year_named_as_a_noun_in_a_range_is_the_ranges_year(
         ("extend the completion date to 31 August 2026", None, "2026-08-31", "by"),
         # "seconde" is "second", for a half of the month too.
         ("dans la seconde moitié du mois", "2025-06-16", "2025-06-30", "in"),
+        # A part run into its year, its hyphen lost in scraping.
+        ("scheduled for mid2026", "2026-05-01", "2026-08-31", "in"),
     ],
 )  # fmt: skip
 def test_a_move_and_a_part_in_other_words(phrase, start, end, qualifier) -> None:
