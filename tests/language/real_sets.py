@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind31, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind32, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -204,6 +204,12 @@ BLIND30 = "dev-blind30"
 # authorisation and a cloud region), labelled blind at the start of the twenty-third round
 # and scored, unread, with the round's start code and its final rules.
 BLIND31 = "dev-blind31"
+# `dev-blind32`: a thirty-second batch (health, space, energy, chemicals, cars and batteries,
+# chips, retail, data centres, public programmes, transport, telecoms, defence; news on a
+# Mars rover, a folding phone, metro trains, a stadium, a car plant, a reactor, a 3G shutdown
+# and an emergency radio network), labelled blind in the twenty-third round and scored,
+# unread, with the round's start code and its final rules.
+BLIND32 = "dev-blind32"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -238,6 +244,7 @@ EXTRAS = (
     BLIND29,
     BLIND30,
     BLIND31,
+    BLIND32,
 )
 
 
