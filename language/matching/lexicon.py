@@ -802,6 +802,8 @@ DENIAL = _phrases(
     # the April 9 launch" is one attempt called off); leaving the project is dropping it.
     "canceling, cancelling, pulls out of, pulled out of, "
     "pulling out of, "
+    # A deal torn up: "Australia tore up a $90billion submarine contract".
+    "tore up, tears up, has torn up, had torn up, ripped up, rips up, "
     # French
     "dement, dementi, renonce, abandonne, abandon, n'a pas l'intention, annule, annulation, "
     "pas de projet, ne batira pas, ne construira pas, ne verront pas le jour, "

@@ -798,3 +798,18 @@ def test_neither_on_time_nor_on_budget_is_late():
         "its report concludes."
     )
     assert kind_of(said, GIGAFACTORY, on=D(2024, 11, 1)) == EvidenceKind.DELAY
+
+
+def test_a_contract_torn_up_is_a_drop():
+    submarines = profile(
+        promiser="Corsair Yards",
+        aliases=(),
+        subject="Corsair attack submarines for Valdor",
+        keywords=["Corsair Yards", "submarine contract", "attack submarines"],
+        category="defence",
+        statement="Corsair Yards delivers the first of Valdor's attack submarines.",
+        stated_on=D(2016, 4, 26),
+        deadline_end=D(2034, 12, 31),
+    )
+    said = "Valdor tore up its submarine contract with Corsair Yards on Thursday."
+    assert kind_of(said, submarines, on=D(2021, 9, 20)) == EvidenceKind.DENIAL
