@@ -128,8 +128,15 @@ _DATELINE = re.compile(
 )
 
 
+# A list item's marker: a dash, a bullet or an asterisk, then a space.
+_BULLET = re.compile(r"\s*[-\u2022\u2013*\u25aa\u25cf]\s+\S")
+
+
 def _is_heading(paragraph: str) -> bool:
-    """A title, a byline, a dateline or a caption: short and without a sentence's end."""
+    """A title, a byline, a dateline or a caption: short and without a sentence's end. Not
+    an item of a list ("- Expected timeline: commissioning by September 2025")."""
+    if _BULLET.match(paragraph):
+        return False
     words = _words_between(paragraph)
     if (byline := _BYLINE.match(paragraph)) and byline.group("author")[:1].isupper():
         return words <= 20  # "By Claire Dubois | Published ...", not "By 2030, Bleu will ..."

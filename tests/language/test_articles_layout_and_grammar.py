@@ -384,3 +384,14 @@ def test_a_past_event_told_by_someone_dates_nothing_else():
     )
     [draft] = drafts(text)
     assert draft.stated_on == PUBLISHED
+
+
+def test_an_item_of_a_list_is_read_though_it_has_no_full_stop():
+    text = (
+        "Halden Transit is building the western extension.\n\n"
+        "- Expected timeline: commissioning anticipated by September 2027"
+    )
+    assert read.windows(text) == [(None, dt.date(2027, 9, 30))]
+    # A short line without a bullet or a full stop is a heading: not read.
+    heading = text.replace("- Expected", "Expected")
+    assert read.windows(heading) == []
