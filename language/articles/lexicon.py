@@ -239,6 +239,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     # "is poised to open", "pencilled in a 2027 opening", "has set a 2027 target for".
     CueRule(r"\b(?:is|are) (?:now )?poised to\b", "expects", needs="owned"),
+    # "Bharti Airtel is likely to shut down 3G in the next 3-4 years": its subject's own
+    # likely course, as "is expected to" (not "it is likely that", a writer's guess).
+    CueRule(r"\b(?:is|are) (?:now |still |most |more than )?likely to\b", "expects", needs="owned"),
     CueRule(r"\bpencil(?:l)?ed in\b", "plans"),
     CueRule(r"\b(?:set|sets|has set|have set) (?:a|an|itself a|the) (?:\d{4} )?target\b", "aims"),
     CueRule(

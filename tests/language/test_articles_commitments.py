@@ -698,3 +698,10 @@ def test_an_investment_announced_with_its_deadline_is_a_commitment():
 def test_what_is_in_the_pipeline_for_a_year_is_planned():
     text = "Corvane Motors ouvre à Caen, mais Limoges et Nancy sont dans les tuyaux pour 2026."
     assert read.windows(text, language="fr") == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+
+
+def test_likely_to_said_of_its_subject_is_an_expectation():
+    [draft] = read.dated_drafts(
+        "Halden Transit is likely to close its old depot in the next three years."
+    )
+    assert (draft.strength, draft.end) == ("expects", read.published_on.replace(year=2027))
