@@ -624,7 +624,9 @@ def _read_as(
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
     elif name == "step" and (
-        STEP_CONTEXT.intersection(preceding)
+        # "une nouvelle installation de production": a facility, not works to install.
+        (m.group(0) == "installation" and _A_FACILITY_RX.match(analysis.text, m.end()))
+        or STEP_CONTEXT.intersection(preceding)
         or FIGURE_PEAK_RX.match(analysis.text, m.start())
         or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
         or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
@@ -693,6 +695,14 @@ _LATENESS_AS_BACKGROUND = ("apres", "after", "despite", "malgre")
 _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 
 
+# What makes "installation" a facility: "installation de production", "installation
+# industrielle", "installation nucléaire".
+_A_FACILITY_RX = re.compile(
+    r"\s+(?:de production|de fabrication|industrielle|nucleaire|portuaire|de stockage)\b"
+)
+# A halt said by the delay word: "pause", "on hold", "suspended", "halted" (not "frozen",
+# as often a name: "World of Frozen").
+_PAUSED_RX = re.compile(r"paus|on hold|suspen|halt")
 # "ouvre la porte à", "opened the door to", "ouvre la voie": opening as a figure of speech.
 _OPENS_A_WAY_RX = re.compile(r"\s+(?:la|the)\s+(?:porte|door|voie|way)\b")
 # "before" or "until" right after a drop's words: "ne verra pas le jour avant 2031".
@@ -1006,6 +1016,9 @@ def decide(
     if (
         decisive is not None
         and decisive.name == "delay"
+        # Works paused are late whenever the sentence dates the pause ("les travaux ont pris
+        # une pause avant les fêtes"): not the lateness of a milestone before the deadline.
+        and not _PAUSED_RX.search(decisive.text)
         and _before_the_deadline(analysis, decisive.sentence, deadline_end)
     ):
         # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for

@@ -813,3 +813,20 @@ def test_a_contract_torn_up_is_a_drop():
     )
     said = "Valdor tore up its submarine contract with Corsair Yards on Thursday."
     assert kind_of(said, submarines, on=D(2021, 9, 20)) == EvidenceKind.DENIAL
+
+
+def test_works_paused_are_late_whenever_the_sentence_dates_the_pause():
+    said = (
+        "Voltane : les travaux de l'usine de batteries de Montérégie ont pris une pause avant "
+        "les fêtes."
+    )
+    assert kind_of(said, GIGAFACTORY, on=D(2025, 3, 14), language="fr") == EvidenceKind.DELAY
+
+
+def test_a_new_production_facility_is_no_step_of_installing():
+    said = (
+        "Bruxelles autorise une aide pour la nouvelle installation de production de Voltane "
+        "en Montérégie. L'usine de batteries devrait livrer ses premières cellules d'ici à 2028."
+    )
+    match = best(said, GIGAFACTORY, on=D(2024, 4, 28), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
