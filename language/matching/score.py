@@ -426,12 +426,15 @@ def _grounded(term: str, subject: str) -> bool:
     named = term[:1].isupper() and len(content) not in (0, len(written))
     forms = [written, content] if named else [written]
     # French puts most adjectives after their noun: "Grand Musée égyptien" is the "Grand
-    # Egyptian Museum", its two words aligned once swapped.
-    swapped = (
+    # Egyptian Museum", its two words aligned once swapped; and its head noun before the
+    # name it governs: "aéroport de Berlin-Brandebourg" is "Berlin Brandenburg Airport".
+    swapped = [
         [*form[:n], form[n + 1], form[n], *form[n + 2 :]]
         for form in forms
         for n in range(len(form) - 1)
-    )
+    ]
+    if any(w[:1].isupper() for w in content[1:]) and len(content) not in (0, len(written)):
+        swapped.append([*content[1:], content[0]])
     return any(_aligned(form, words) for form in forms) or any(
         _aligned(order, words) for order in swapped
     )

@@ -387,3 +387,22 @@ def test_the_place_a_public_body_is_named_after_names_it_beside_a_keyword_of_sev
     # The place alone is not enough.
     said = "Valdor : le nouveau stade prend un an de retard"
     assert best(said, VALDOR_METRO, on=D(2018, 10, 1), language="fr") is None
+
+
+def test_a_french_name_with_its_head_noun_first_names_the_thing():
+    airport = profile(
+        promiser="Flughafen Valdor Brenmoor GmbH",
+        aliases=("FVB",),
+        subject="Opening of Valdor Brenmoor Airport",
+        keywords=["Valdor Brenmoor Airport", "aéroport de Valdor-Brenmoor", "ouverture"],
+        category="airport",
+        statement="Valdor Brenmoor Airport opens to passengers.",
+        stated_on=D(2012, 2, 24),
+        deadline_end=D(2012, 6, 3),
+    )
+    said = (
+        "Nouveau report pour l'aéroport de Valdor-Brenmoor\n"
+        "Le patron du nouvel aéroport de Valdor-Brenmoor a annoncé un nouveau report de "
+        "l'ouverture."
+    )
+    assert kind_of(said, airport, on=D(2014, 2, 26), language="fr") == EvidenceKind.DELAY
