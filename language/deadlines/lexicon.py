@@ -618,8 +618,9 @@ _NEGATION_STOP = re.compile(
 # Verbs of a move: with them "until P" is "moved to P", and "from A to B" means B.
 _MOVE = (
     r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing|ement)"
-    # "push back", and "push the second launch back".
-    r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)"
+    # "push back", and "push the second launch back"; "back by four months" whose verb
+    # came before the phrase.
+    r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)|back(?= by\b|\s+$)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"

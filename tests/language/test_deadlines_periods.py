@@ -284,6 +284,9 @@ def test_the_year_named_as_a_noun_in_a_range_is_the_ranges_year(
         ("extend the completion date to 31 August 2026", None, "2026-08-31", "by"),
         # "seconde" is "second", for a half of the month too.
         ("dans la seconde moitié du mois", "2025-06-16", "2025-06-30", "in"),
+        # "back by four months, to August": its verb came before the phrase; the new date.
+        ("back by four months, to August", "2025-08-01", "2025-08-31", "in"),
+        ("the line will be back by 2026", None, "2026-12-31", "by"),
         # A part run into its year, its hyphen lost in scraping.
         ("scheduled for mid2026", "2026-05-01", "2026-08-31", "in"),
     ],
