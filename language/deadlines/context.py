@@ -107,6 +107,8 @@ _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|comp
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
+# What a negation says will be missed, right before the period: "not ... in time for".
+_IN_TIME_FOR = re.compile(r"\b(?:in time for|a temps pour|a temps avant)\b")
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 # "le festival de 2024", "the 2024 summit"; not "le festival se deroulera du 13 au 18 aout",
 # "le salon aura lieu du ...": a verb between the event and the date gives the event's date.
@@ -638,6 +640,8 @@ def _past_told(
     if verb is None and not yesterday:
         return
     coming = first.period
+    if weekday and first.candidate.match.group("wnw"):
+        return  # "on Friday next week": the one in the week named
     if weekday:
         # "une reunion etait organisee mercredi" said on a Saturday: the Wednesday gone by.
         week = dt.timedelta(days=7)
@@ -759,10 +763,13 @@ def _around(
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.
         negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
-    if (
-        negation
-        and _KEEPS_TO_RX.search(folded, negation[1], outcome.start)
-        and _DEADLINE_RX.search(folded, negation[1], outcome.end + 20)
+    if negation and (
+        (
+            _KEEPS_TO_RX.search(folded, negation[1], outcome.start)
+            and _DEADLINE_RX.search(folded, negation[1], outcome.end + 20)
+        )
+        # "will not be delivered in time for the 2019 summer season": late for it.
+        or _IN_TIME_FOR.search(folded, negation[1], outcome.end)
     ):
         # "not going to meet its May deadline": a deadline missed, no later date promised.
         denied = _said(text, negation[0], outcome.end)

@@ -106,10 +106,13 @@ def _resolve_weekday(c: _Context) -> _Period | None:
     g = c.groups
     is_next = bool(g.get("wnext") or g.get("wnext2"))
     is_last = bool(g.get("wlast") or g.get("wlast2"))
-    if c.scanning and not (is_next or c.qualifier in _FORWARD):
-        return None  # in an article, "on Friday" is when something happened
     today = c.stated_on
     weekday = _WEEKDAYS[_squash(_group(g, "wd"))]
+    if g.get("wnw"):
+        day = today + dt.timedelta(days=7 - today.weekday() + weekday)  # next week's
+        return _Period(day, day, _DAY)
+    if c.scanning and not (is_next or c.qualifier in _FORWARD):
+        return None  # in an article, "on Friday" is when something happened
     ahead = (weekday - today.weekday()) % 7
     if is_next and ahead == 0:
         ahead = 7

@@ -120,9 +120,10 @@ class _Rule:
             # Only a stretch may take a part: "by the end of the first half of the year to".
             part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
         source = (
-            # Not inside a word nor right after an elision ("l'", "d'"); an opening quote
-            # may come right before ("‘by this spring’").
-            r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?=n't))"
+            # Not inside a word nor right after an elision ("l'", "d'"), but for the months
+            # French elides before ("l'échéance d'octobre 2020"); an opening quote may come
+            # right before ("‘by this spring’").
+            r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?<=\bd')(?=(?:avril|aout|octobre)\b)|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.
@@ -603,7 +604,9 @@ _RULES: tuple[_Rule, ...] = (
         "weekday",
         r"(?:(?P<wthis>this|this coming|the coming|coming|ce) |(?P<wnext>next) "
         rf"|(?P<wlast>last) )?(?P<wd>{_WEEKDAY})(?: (?P<wnext2>prochain|qui vient)"
-        r"| (?P<wlast2>dernier))?",
+        r"| (?P<wlast2>dernier))?"
+        # "on Friday next week", "vendredi de la semaine prochaine": that day of next week.
+        r"(?P<wnw>,? next week|,? (?:de )?la semaine prochaine)?",
         _resolve_weekday,
         frozenset(_WEEKDAYS),
         allow_part=False,

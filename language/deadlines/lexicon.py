@@ -597,7 +597,7 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
-    r"(?:\bnot|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    r"(?:\bnot|\bneither|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     r"|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"

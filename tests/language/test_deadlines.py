@@ -529,6 +529,18 @@ def test_find_deadlines_returns_each_expression_in_order_with_its_span() -> None
     )
 
 
+def test_not_in_time_for_a_date_says_it_will_be_missed() -> None:
+    for phrase in (
+        "will not be delivered in time for the 2026 summer season",
+        "ne sera pas prêt à temps pour l'été 2026",
+    ):
+        with pytest.raises(DeadlineParseError, match="will be missed"):
+            parse_deadline(phrase, stated_on=dt.date(2026, 2, 1))
+    assert parse_deadline(
+        "will be ready in time for the 2026 season", stated_on=dt.date(2026, 2, 1)
+    ).end == dt.date(2026, 12, 31)
+
+
 def test_in_running_english_may_and_march_in_lower_case_are_no_months() -> None:
     said = dt.date(2023, 3, 1)
     found = find_deadlines("This may show the plan is on track for launch.", stated_on=said)

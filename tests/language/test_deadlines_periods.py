@@ -287,6 +287,14 @@ def test_the_year_named_as_a_noun_in_a_range_is_the_ranges_year(
         # "back by four months, to August": its verb came before the phrase; the new date.
         ("back by four months, to August", "2025-08-01", "2025-08-31", "in"),
         ("the line will be back by 2026", None, "2026-12-31", "by"),
+        # French elides "de" before avril, août and octobre.
+        ("l'échéance d'octobre 2026", None, "2026-10-31", "by"),
+        # A weekday of the week named after it.
+        ("on Friday next week", "2025-06-20", "2025-06-20", "on"),
+        ("vendredi de la semaine prochaine", "2025-06-20", "2025-06-20", "on"),
+        # "neither" denies, as "not" does: before a date, not before it.
+        ("neither contractor would be ready before August 2026", "2026-08-31", None,
+         "not_before"),
         # A part run into its year, its hyphen lost in scraping.
         ("scheduled for mid2026", "2026-05-01", "2026-08-31", "in"),
     ],
