@@ -533,6 +533,10 @@ def _read_as(
         or any(p in before for p in NEGATOR_PHRASES)
         or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
+    if name == "fulfilment" and _NO_PROSPECT_RX.search(
+        analysis.text, max(0, m.start() - 90), m.start()
+    ):
+        return None  # "no prospect of the data centres being built and opened this year"
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):
             return "not in time"
@@ -616,6 +620,8 @@ def _read_as(
         ):
             return None  # what is denied is a delay, not the promise
     elif name == "hedged denial":
+        if "arret" in m.group(0) and _A_NAME_AFTER_RX.match(analysis.source, m.end()):
+            return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
         if WORKS_BEFORE_RX.search(before):
             return "delay"  # "le chantier est à l'arrêt": the works paused
     elif name == "on track":
@@ -707,6 +713,14 @@ _PAUSED_RX = re.compile(r"paus|on hold|suspen|halt")
 _OPENS_A_WAY_RX = re.compile(r"\s+(?:la|the)\s+(?:porte|door|voie|way)\b")
 # "before" or "until" right after a drop's words: "ne verra pas le jour avant 2031".
 _BEFORE_A_DATE_RX = re.compile(r"\s*,?\s*(?:avant|before|until|till|jusqu'en|jusqu'a)\b")
+# A prospect denied, some words before what it denies: "there was no prospect of the data
+# centres being built and opened", "aucune chance de voir la ligne ouverte".
+_NO_PROSPECT_RX = re.compile(
+    r"\b(?:no prospect of|no chance of|no sign of|no hope of|aucune chance (?:de|d'|que)"
+    r"|aucune perspective (?:de|d'))[^.;:]{0,70}$"
+)
+# A name right after the word, as written: "l'arrêt Université Paul Sabatier" (a stop).
+_A_NAME_AFTER_RX = re.compile(r" +[A-ZÀ-Ý]")
 # What was set aside for what was done: "rather than cancelling it", "plutôt que de
 # reporter", "au lieu d'abandonner".
 _INSTEAD_OF_RX = re.compile(

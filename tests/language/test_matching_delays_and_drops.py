@@ -830,3 +830,41 @@ def test_a_new_production_facility_is_no_step_of_installing():
     )
     match = best(said, GIGAFACTORY, on=D(2024, 4, 28), language="fr")
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_no_prospect_of_it_being_opened_is_no_opening():
+    cloud = profile(
+        promiser="Nimbus Soft",
+        aliases=("Nimbus",),
+        subject="Nimbus cloud region in Valdor",
+        keywords=["data centres", "Valdor"],
+        category="launch",
+        statement="Nimbus opens its cloud region of three data centres in Valdor.",
+        stated_on=D(2021, 9, 2),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = (
+        "Nimbus's Valdor data centre plan quietly put on hold\n"
+        "There is no prospect of the Valdor data centres being built and opened this year, "
+        "though Nimbus is not admitting it."
+    )
+    assert kind_of(said, cloud, on=D(2024, 3, 1)) == EvidenceKind.DELAY
+
+
+def test_a_stop_of_the_line_by_name_is_no_halt():
+    cable_car = profile(
+        promiser="Tramcoop",
+        aliases=(),
+        subject="Tramcoop cable car in Vierzon",
+        keywords=["téléphérique de Vierzon", "Téléo"],
+        category="rail service",
+        statement="Tramcoop's Téléo cable car carries its first passengers.",
+        stated_on=D(2018, 10, 1),
+        deadline_end=D(2020, 12, 31),
+    )
+    said = (
+        "Lancement des travaux du Téléo, le futur téléphérique de Vierzon\n"
+        "Tramcoop a lancé le chantier du Téléo : en sortant du métro à l'arrêt Université Paul "
+        "Sabatier, vous pourrez monter dans une cabine."
+    )
+    assert kind_of(said, cable_car, on=D(2019, 7, 5), language="fr") == EvidenceKind.PROGRESS
