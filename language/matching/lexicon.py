@@ -781,13 +781,16 @@ ENDED = _phrases(
     "definitivement fermee, a ferme definitivement, ne produira plus, ne produit plus, "
     "has been shut down, have been shut down, was shut down, were shut down, "
     "permanently shut down, shut down for good, closed for good, has closed for good, "
-    "has been decommissioned, was decommissioned, no longer produces, will no longer produce"
+    "has been decommissioned, was decommissioned, no longer produces, will no longer produce, "
+    # A network shut down by its operator: "it shut down its 3G CDMA network at year-end".
+    "shut down its, shuts down its, has shut down its, finally shut down, "
+    "switched off its, has switched off its, switches off its"
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
     r"phases? out|met fin|prend fin|fin de|"
     # A network or a plant switched off: "Swisscom switches off its 2G network".
-    r"switch(?:es)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
+    r"switch(?:es|ed)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
     r"sunsets?|arrete|eteint|debranche)(?![\w])"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.

@@ -659,3 +659,18 @@ def test_the_first_of_several_parts_done_is_a_step():
         "Orvane Energy says the first of four reactors at the Halver plant has begun operations."
     )
     assert kind_of(said, HALVER_REACTOR, on=D(2021, 4, 6)) == EvidenceKind.PROGRESS
+
+
+def test_a_network_shut_down_by_its_operator_fulfils_a_promised_switch_off():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom CDMA network shutdown",
+        keywords=["CDMA", "3G"],
+        category="network",
+        statement="Alpcom has switched off its 3G CDMA network.",
+        stated_on=D(2016, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = "Alpcom shut down its 3G CDMA network at year-end 2022, three years late."
+    assert kind_of(said, network, on=D(2023, 1, 5)) == EvidenceKind.FULFILMENT
