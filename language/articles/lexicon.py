@@ -229,6 +229,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "wants 300,000 public charge points to be installed by 2030".
     CueRule(r"\bwants? (?:[\w,'-]+ ){1,6}?to be\b", "aims"),
     CueRule(r"\b(?:is|are) to be\b", "plans"),
+    # "Chinese telecoms are to begin offering 5G on Friday next week": what is arranged, as
+    # "will" (not "is to blame").
+    CueRule(r"\b(?:is|are) (?:now |also )?to (?!be\b|blame\b)(?=[a-z]{3,}\b)", "will"),
     CueRule(r"\bshould\b", "expects", needs="owned"),
     # The present only: "was supposed to" is a plan the article tells as superseded.
     CueRule(r"\b(?:is|are) supposed to\b", "expects", needs="owned"),

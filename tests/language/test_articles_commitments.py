@@ -705,3 +705,13 @@ def test_likely_to_said_of_its_subject_is_an_expectation():
         "Halden Transit is likely to close its old depot in the next three years."
     )
     assert (draft.strength, draft.end) == ("expects", read.published_on.replace(year=2027))
+
+
+def test_is_to_with_a_verb_is_arranged_as_will_is():
+    [draft] = read.dated_drafts("Halden Transit is to open the western extension in May 2027.")
+    assert (draft.strength, draft.start, draft.end) == (
+        "will",
+        dt.date(2027, 5, 1),
+        dt.date(2027, 5, 31),
+    )
+    assert read.dated_drafts("Halden Transit is to blame for the delay in 2027.") == []
