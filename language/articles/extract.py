@@ -337,7 +337,7 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
     if drafts:
         return drafts
     undated = _undated_draft(reading, stated, context)
-    if spoken is not None and not undated:
+    if spoken is not None:
         # It promised nothing dated: its day dates the speaker's next promises in its
         # paragraph only ("Le 4 octobre, l'entreprise a annoncé que les travaux étaient
         # achevés" does not date the next paragraph's plans).

@@ -29,7 +29,7 @@ def _words_between(text: str) -> int:
 _BOUNDARY = re.compile(
     r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+"
     # Sentences run together in a stored copy: "la hauteur voulue.A l'arrière", "l'été.Des".
-    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|\s))"
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|[a-zà-ÿ]?\s))"
     # A heading's year run into the next sentence: "Ouverture en janvier 2022Les travaux".
     r"|(?<=(?<!\d)(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.articles import KnownOrganisation
+from language.articles.page import split_sentences
 from language.articles.stated import Stated, from_window
 from language.deadlines import parse_deadline
 from tests.language.article_reading import Reader
@@ -178,3 +179,19 @@ def test_a_postponement_announced_in_the_lead_dates_the_new_dates_that_follow():
     # A delay told as done, not announced, dates nothing.
     told = text.replace("Skyrail a annoncé le report", "Skyrail a subi le report")
     assert dated(told) == [(Y(2025, 1, 1), Y(2025, 12, 31), PUBLISHED)]
+
+
+def test_a_dated_statement_with_an_undated_promise_still_dates_the_next_one():
+    text = (
+        "La ligne 2 sera bientôt mise en service, a annoncé le 12 mars Skyrail. La ligne "
+        "« devrait être mise en service avant l'été », a indiqué un responsable de Skyrail."
+    )
+    assert dated(text) == [(None, Y(2024, 5, 31), Y(2024, 3, 12))]
+
+
+def test_two_sentences_run_together_by_a_stored_copy_are_two():
+    text = "a annoncé la compagnie Skyrail.La centrale, nommée Al Dhafra, devrait ouvrir."
+    assert [s.text for s in split_sentences(text)] == [
+        "a annoncé la compagnie Skyrail.",
+        "La centrale, nommée Al Dhafra, devrait ouvrir.",
+    ]
