@@ -537,6 +537,13 @@ def _read_as(
         analysis.text, max(0, m.start() - 90), m.start()
     ):
         return None  # "no prospect of the data centres being built and opened this year"
+    if (
+        name == "fulfilment"
+        and _WHEN_CLAUSE_RX.search(analysis.text, max(0, m.start() - 50), m.start())
+        and not _PAST_FORM_RX.search(m.group(0))
+        and not _PAST_AFTER_RX.match(analysis.text, m.end())
+    ):
+        return None  # "After Vulcan comes online, ULA plans to ...": a time to come
     if name == "fulfilment":
         if negated and _speaks_of_time(analysis, sentence):
             return "not in time"
@@ -721,6 +728,17 @@ _NO_PROSPECT_RX = re.compile(
 )
 # A name right after the word, as written: "l'arrêt Université Paul Sabatier" (a stop).
 _A_NAME_AFTER_RX = re.compile(r" +[A-ZÀ-Ý]")
+# A clause of time in the present tells what is to come: "after Vulcan comes online",
+# "once the line opens", "dès que la ligne sera ouverte", "une fois le parc mis en service".
+_WHEN_CLAUSE_RX = re.compile(
+    r"(?<![\w'])(?:after|once|when|until|as soon as|des que|une fois que|lorsque|quand"
+    r"|jusqu'a ce que)\s+(?:[\w'-]+\s+){0,4}$"
+)
+# A completion word in a past form ("opened", "a ouvert", "est entre"): history, read as such.
+_PAST_FORM_RX = re.compile(r"ed\b|^(?:a|ont|est|sont|avait|avaient|had|has|have|was|were)\s")
+# A past verb right after a noun that is the completion word: "after the first passengers
+# were welcomed".
+_PAST_AFTER_RX = re.compile(r"\s+(?:were|was|had|have|has|a|ont|sont|est|ete)\b")
 # What was set aside for what was done: "rather than cancelling it", "plutôt que de
 # reporter", "au lieu d'abandonner".
 _INSTEAD_OF_RX = re.compile(

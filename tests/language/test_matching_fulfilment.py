@@ -674,3 +674,21 @@ def test_a_network_shut_down_by_its_operator_fulfils_a_promised_switch_off():
     )
     said = "Alpcom shut down its 3G CDMA network at year-end 2022, three years late."
     assert kind_of(said, network, on=D(2023, 1, 5)) == EvidenceKind.FULFILMENT
+
+
+def test_a_completion_in_a_clause_of_time_to_come_is_not_done():
+    rocket = profile(
+        promiser="Orbital Alliance",
+        aliases=(),
+        subject="Kestrel rocket first launch",
+        keywords=["Kestrel rocket", "Kestrel"],
+        category="launch",
+        statement="Orbital Alliance's Kestrel rocket makes its first launch.",
+        stated_on=D(2015, 4, 13),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = "After Kestrel comes online, Orbital Alliance plans to retire its older rockets."
+    assert kind_of(said, rocket, on=D(2023, 2, 10)) != EvidenceKind.FULFILMENT
+    # Said as the news itself, it happened.
+    done = "Orbital Alliance's Kestrel rocket comes online, years after it was promised."
+    assert kind_of(done, rocket, on=D(2024, 2, 10)) == EvidenceKind.FULFILMENT
