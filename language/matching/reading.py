@@ -739,6 +739,9 @@ _PAST_FORM_RX = re.compile(r"ed\b|^(?:a|ont|est|sont|avait|avaient|had|has|have|
 # A past verb right after a noun that is the completion word: "after the first passengers
 # were welcomed".
 _PAST_AFTER_RX = re.compile(r"\s+(?:were|was|had|have|has|a|ont|sont|est|ete)\b")
+# What sets a later phase beside the date kept: "by the end of 2021, while the full
+# implementation is expected in 2022" (not "passant d'un horizon fin 2025 à 2030", a move).
+_THEN_ANOTHER_PHASE_RX = re.compile(r"\b(?:while|whereas|alors que|tandis que|then|puis)\b")
 # What was set aside for what was done: "rather than cancelling it", "plutôt que de
 # reporter", "au lieu d'abandonner".
 _INSTEAD_OF_RX = re.compile(
@@ -1074,6 +1077,17 @@ def decide(
             decisive.start,
         )
     if later is not None and not any(s.name == "on track" for s in signals):
+        kept = _date_kept(
+            analysis, term_spans if date_spans is None else date_spans, deadline_start, deadline_end
+        )
+        if (
+            kept is not None
+            and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
+            and _THEN_ANOTHER_PHASE_RX.search(analysis.text, kept.span[1], later.span[0])
+        ):
+            # The deadline said again beside the later date: "due to become operational by the
+            # end of 2021, while the full implementation is expected in 2022" (a later phase).
+            return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
         # "On time" wording beats a new date: the date is the one kept.
         distance = min(
             (

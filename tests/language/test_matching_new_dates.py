@@ -344,3 +344,25 @@ def test_a_month_said_in_the_past_with_an_object_before_it_is_no_new_date():
     assert match is None or match.kind != EvidenceKind.DELAY
     ahead = "Alpcom said it will switch off 3G in Brenmoor and Ostvale in February 2024."
     assert kind_of(ahead, network, on=D(2023, 5, 9)) == EvidenceKind.DELAY
+
+
+def test_the_deadline_said_again_beside_a_later_phase_is_kept():
+    system = profile(
+        promiser="Valdor Commission",
+        aliases=(),
+        subject="Valdor travel authorisation system",
+        keywords=["VTAS", "travel authorisation"],
+        category="launch",
+        statement="The Valdor travel authorisation system VTAS becomes operational.",
+        stated_on=D(2016, 11, 16),
+        deadline_end=D(2021, 12, 31),
+    )
+    said = (
+        "VTAS rules enter into force\n"
+        "VTAS is due to become operational by the end of 2021, while the full implementation "
+        "of VTAS is expected in 2022."
+    )
+    assert kind_of(said, system, on=D(2018, 10, 9)) == EvidenceKind.PROGRESS
+    # The old date and the new one in a move are no phase beside another.
+    moved = "VTAS passe d'un horizon fin 2021 à potentiellement 2022 pour la Valdor Commission."
+    assert kind_of(moved, system, on=D(2018, 10, 9), language="fr") == EvidenceKind.DELAY
