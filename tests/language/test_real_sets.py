@@ -28,6 +28,9 @@ from tests.language.real_sets import (
     BLIND26,
     BLIND27,
     BLIND28,
+    BLIND29,
+    BLIND30,
+    BLIND31,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -182,6 +185,17 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # Labelled in the fourteenth round and kept unread through the twenty-first: 0.877
         # (50/57); 0.895 (51/57) once the scorer passed a month page's precision.
         ("dev-blind13", 0.89),
+        # Start of the twenty-second round, kept unread through it: 0.957 (135/141); read in
+        # the twenty-third, 0.965 (136/141) (a date pushed with its noun, "mid2021").
+        ("dev-blind29", 0.96),
+        # End of the twenty-second round, kept unread through it: 0.904 (104/115); read in the
+        # twenty-third, 0.948 (109/115) (a year known only, "reprogrammée", "seconde moitié",
+        # "the end of the year" after a period with its year).
+        ("dev-blind30", 0.94),
+        # Start of the twenty-third round: 0.917 (110/120) untuned and with its first rules;
+        # read later in it, 0.950 (114/120) ("d'octobre", "on Friday next week", "neither",
+        # "not in time for").
+        ("dev-blind31", 0.95),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -194,7 +208,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-second rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-third rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -277,6 +291,17 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # twenty-second, 0.929 / 0.839 (a heading's year run into the next sentence, "dans
         # les tuyaux pour").
         ("dev-blind13", 0.92, 0.83),
+        # Start of the twenty-second round, kept unread through it: 0.500 / 0.415; read in the
+        # twenty-third, 0.594 / 0.463 (an adverb or commas around the time of speech, a year as
+        # a subject, lower-case "may", "is to").
+        ("dev-blind29", 0.59, 0.46),
+        # End of the twenty-second round, kept unread through it: 0.733 / 0.623; read in the
+        # twenty-third, 0.816 / 0.755 (a postponement announced in the lead, list items, "is
+        # likely to").
+        ("dev-blind30", 0.81, 0.75),
+        # Start of the twenty-third round: 0.744 / 0.690 untuned and with its first rules;
+        # read later in it, 0.769 / 0.714 (a dated statement with an undated promise).
+        ("dev-blind31", 0.76, 0.71),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -308,8 +333,9 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Issue 15's target is not met: the test half scores precision 0.576 and recall "
-    "0.618 after the eighteenth to twenty-second rounds (0.467 and 0.509 after the fourteenth "
+    reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
+    "0.636 after the twenty-third round (0.576 and 0.618 after the eighteenth to twenty-second, "
+    "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
     "first); a "
     "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
@@ -423,6 +449,15 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Fourteenth round, kept unread through the twenty-first: 0.605 (26/43); read in the
         # twenty-second, 0.628 (27/43) (doors opened to the press first).
         _blind_news(BLIND13, 0.62, "thirteenth"),
+        # Start of the twenty-second round, kept unread through it: 0.397 (25/63); read in the
+        # twenty-third, 0.540 (34/63).
+        _blind_news(BLIND29, 0.53, "twenty-ninth"),
+        # End of the twenty-second round, kept unread through it: 0.567 (38/67); read in the
+        # twenty-third, 0.672 (45/67).
+        _blind_news(BLIND30, 0.66, "thirtieth"),
+        # Start of the twenty-third round: 0.641 (41/64) untuned, 0.656 (42/64) with its first
+        # rules; read later in it, 0.734 (47/64).
+        _blind_news(BLIND31, 0.73, "thirty-first"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -436,8 +471,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.671 (55/82) after the nineteenth to twenty-second "
-    "rounds (0.659 before the nineteenth round's last rule, kept after that figure was seen), "
+    "tuning on development data only, gets 0.695 (57/82) after the twenty-third round, 0.671 "
+    "(55/82) after the nineteenth to twenty-second "
+    "(0.659 before the nineteenth round's last rule, kept after that figure was seen), "
     "0.659 after the eighteenth, 0.634 "
     "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
     "thirteenth, 0.634 after the second and third, "
