@@ -1012,7 +1012,13 @@ def decide(
         if (
             decisive is None
             or _effective(decisive) == "step"
-            or (_effective(decisive) == "fulfilment" and not overdue)
+            or (
+                _effective(decisive) == "fulfilment"
+                and not overdue
+                # Only a year after the deadline's can date the whole later: no need to parse.
+                and deadline_end is not None
+                and _names_a_later_year(analysis.text, deadline_end)
+            )
         )
         and not _years_since_its_start(analysis, term_spans)
         else None
@@ -1325,7 +1331,11 @@ def _across_a_contrast(text: str, span: tuple[int, int], signal: Signal) -> bool
     """Whether the signal stands in a clause set against the one naming the claim: "Even as
     Navi Mumbai airport begins commercial operations today, Noida airport continues to miss
     deadlines" (what begins is the other airport)."""
-    opener = _CONTRAST_OPENER_RX.search(text, max(0, signal.start - 120), signal.start)
+    low = max(0, signal.start - 120)
+    window = text[low : signal.start]
+    if not any(word in window for word in _CONTRAST_OPENERS):
+        return False  # the common case, without a regular expression
+    opener = _CONTRAST_OPENER_RX.search(text, low, signal.start)
     if opener is None or span[0] >= opener.start() and span[1] <= signal.start:
         return False  # no contrast, or the claim's words are in the contrasted clause too
     return "," in text[min(span[1], signal.end) : max(span[0], signal.start)]
@@ -1333,6 +1343,7 @@ def _across_a_contrast(text: str, span: tuple[int, int], signal: Signal) -> bool
 
 # A clause set against the sentence's main one, up to the signal without a comma: "even as",
 # "whereas", "alors que", "tandis que" (not "while", as often "during").
+_CONTRAST_OPENERS = ("even as", "whereas", "alors que", "tandis que")
 _CONTRAST_OPENER_RX = re.compile(r"\b(?:even as|whereas|alors que|tandis que)\b[^,;]*$")
 
 
