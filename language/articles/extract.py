@@ -338,8 +338,9 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         return drafts
     undated = _undated_draft(reading, stated, context)
     if spoken is not None:
-        # It promised nothing dated: its day dates the speaker's next promises in its
-        # paragraph only ("Le 4 octobre, l'entreprise a annoncé que les travaux étaient
+        # It promised nothing dated (at most something undated: "sera bientôt mise en
+        # service, a annoncé le 31 janvier EDF"): its day dates the speaker's next promises in
+        # its paragraph only ("Le 4 octobre, l'entreprise a annoncé que les travaux étaient
         # achevés" does not date the next paragraph's plans).
         _said_by(reading, spoken[0], context, paragraph_only=not _in_lead(reading, context))
     return undated

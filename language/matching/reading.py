@@ -729,7 +729,7 @@ _NO_PROSPECT_RX = re.compile(
 # A name right after the word, as written: "l'arrêt Université Paul Sabatier" (a stop).
 _A_NAME_AFTER_RX = re.compile(r" +[A-ZÀ-Ý]")
 # A clause of time in the present tells what is to come: "after Vulcan comes online",
-# "once the line opens", "dès que la ligne sera ouverte", "une fois le parc mis en service".
+# "once the line opens", "dès que la ligne ouvre".
 _WHEN_CLAUSE_RX = re.compile(
     r"(?<![\w'])(?:after|once|when|until|as soon as|des que|une fois que|lorsque|quand"
     r"|jusqu'a ce que)\s+(?:[\w'-]+\s+){0,4}$"
