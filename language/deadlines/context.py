@@ -107,7 +107,8 @@ _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|comp
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
-# What a negation says will be missed, right before the period: "not ... in time for".
+# What a negation says will be missed, between it and the period: "will not be delivered in
+# time for the 2019 summer season".
 _IN_TIME_FOR = re.compile(r"\b(?:in time for|a temps pour|a temps avant)\b")
 _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 # "le festival de 2024", "the 2024 summit"; not "le festival se deroulera du 13 au 18 aout",

@@ -1000,11 +1000,13 @@ def decide(
         # headline ("sur la candidature à l'Exposition"), then "une candidature qui a été
         # annulée".
         decisive = dropped[0]
+    # The words a date for the claim must stand next to (see `date_spans`).
+    dated_spans = term_spans if date_spans is None else date_spans
     # The parser is the costly part: a new date is looked for only when it may decide.
     later = (
         _new_date(
             analysis,
-            term_spans if date_spans is None else date_spans,
+            dated_spans,
             deadline_start,
             deadline_end,
             promises_a_first,
@@ -1082,10 +1084,9 @@ def decide(
             distance,
             decisive.start,
         )
+    # "On time" wording beats a new date: the date is the one kept.
     if later is not None and not any(s.name == "on track" for s in signals):
-        kept = _date_kept(
-            analysis, term_spans if date_spans is None else date_spans, deadline_start, deadline_end
-        )
+        kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
         if (
             kept is not None
             and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
@@ -1094,7 +1095,6 @@ def decide(
             # The deadline said again beside the later date: "due to become operational by the
             # end of 2021, while the full implementation is expected in 2022" (a later phase).
             return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
-        # "On time" wording beats a new date: the date is the one kept.
         distance = min(
             (
                 _word_distance(analysis, span, later.span)
@@ -1107,11 +1107,7 @@ def decide(
             EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
         )
     on_time = [s for s in signals if s.name == "on track"]
-    if not on_time and (
-        kept := _date_kept(
-            analysis, term_spans if date_spans is None else date_spans, deadline_start, deadline_end
-        )
-    ):
+    if not on_time and (kept := _date_kept(analysis, dated_spans, deadline_start, deadline_end)):
         # A date set ahead for the claim, inside its promised window ("sera lancé le 2
         # février", for early in the year): the promise holds, a step toward it.
         return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
@@ -1344,7 +1340,7 @@ def _across_a_contrast(text: str, span: tuple[int, int], signal: Signal) -> bool
 # A clause set against the sentence's main one, up to the signal without a comma: "even as",
 # "whereas", "alors que", "tandis que" (not "while", as often "during").
 _CONTRAST_OPENERS = ("even as", "whereas", "alors que", "tandis que")
-_CONTRAST_OPENER_RX = re.compile(r"\b(?:even as|whereas|alors que|tandis que)\b[^,;]*$")
+_CONTRAST_OPENER_RX = re.compile(rf"\b(?:{'|'.join(_CONTRAST_OPENERS)})\b[^,;]*$")
 
 
 # An aside between commas right after a subject that names it again, opening on an article
