@@ -497,6 +497,8 @@ FULFILMENT = _phrases(
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
+    # Said of plural things: "les premières rames de 52 mètres sont entrées en service".
+    "sont entre en service, "
     "est mis en service, a ete mis en service, a ete mise en service, mis en service, "
     "raccorde au reseau, raccordee au reseau, raccordees au reseau, raccordes au reseau, "
     "ont ete raccordees, ont ete raccordes, a acheve, a finalise, acheve, achevee, acheves, "
@@ -673,6 +675,9 @@ DELAY = _phrases(
     "glisse, glissement, plus lent que prevu, plus lents que prevu, plus lente que prevu, "
     "plus lentes que prevu, desormais attendu, desormais attendue, desormais prevu, "
     "desormais prevue, desormais programme, desormais programmee, plus tard que prevu, "
+    # "l'inauguration est maintenant prévue dans un peu plus de trois mois".
+    "maintenant prevu, maintenant prevue, maintenant attendu, maintenant attendue, "
+    "maintenant programme, maintenant programmee, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
@@ -784,7 +789,10 @@ ENDED = _phrases(
     "has been decommissioned, was decommissioned, no longer produces, will no longer produce, "
     # A network shut down by its operator: "it shut down its 3G CDMA network at year-end".
     "shut down its, shuts down its, has shut down its, finally shut down, "
-    "switched off its, has switched off its, switches off its"
+    "switched off its, has switched off its, switches off its, "
+    # Told in a headline's present, or by turning it off: "AT&T shuts down 3G network",
+    # "AT&T turned off its 3G wireless network on Monday".
+    "shuts down, turned off its, has turned off its, turns off its"
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
@@ -801,6 +809,8 @@ DENIAL = _phrases(
     "dropped plans, dropped its plans, dropped their plans, "
     "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
     "pulled the plug, back to the drawing board, "
+    # "Fennovoima ends plans for Russian-built nuclear plant".
+    "ends plans for, ended plans for, ends its plans, ended its plans, ends their plans, "
     # The present participle and the British spelling (not the noun: "the cancellation of
     # the April 9 launch" is one attempt called off); leaving the project is dropping it.
     "canceling, cancelling, pulls out of, pulled out of, "

@@ -975,6 +975,12 @@ def decide(
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
         decisive = done[0]
+    # So does the plan now in force next to the claim's words, after a step told first ("une
+    # date d'inauguration qui se précise ... l'inauguration est maintenant prévue dans ..."):
+    # not a slip told as history ("a target that has been pushed back multiple times").
+    replanned = [s for s in tied if _effective(s) == "delay" and s.text.startswith(_NOW)]
+    if decisive is not None and _effective(decisive) == "step" and replanned:
+        decisive = replanned[0]
     dropped = [s for s in tied if SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL]
     # So does a drop the headline tells ("le choc après l'annulation de la commande"), though
     # the claim's words stand beside a step further down.
@@ -1117,6 +1123,11 @@ def decide(
             EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
         )
     return None
+
+
+# What a slip told as the plan now in force opens with (DELAY's "now expected", "désormais
+# prévue", "maintenant prévue").
+_NOW = ("now ", "desormais ", "maintenant ")
 
 
 _SINCE_ITS_START_CUES = ("apres s", "after its", "since its", "ses ", "anniversary")

@@ -868,3 +868,42 @@ def test_a_stop_of_the_line_by_name_is_no_halt():
         "Sabatier, vous pourrez monter dans une cabine."
     )
     assert kind_of(said, cable_car, on=D(2019, 7, 5), language="fr") == EvidenceKind.PROGRESS
+
+
+HALVIK_PLANT = profile(
+    promiser="Norvatom",
+    aliases=(),
+    subject="Halvik nuclear plant",
+    keywords=["Halvik", "nuclear plant", "Rostek"],
+    category="power plant",
+    statement="Norvatom's Halvik nuclear plant begins commercial operation.",
+    stated_on=D(2013, 12, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_ending_the_plans_is_a_drop():
+    said = (
+        "Norvatom ends plans for Rostek-built Halvik nuclear plant\n"
+        "Norvatom said on Monday it had terminated the deal for the nuclear plant."
+    )
+    assert kind_of(said, HALVIK_PLANT, on=D(2022, 5, 2)) == EvidenceKind.DENIAL
+
+
+def test_a_date_now_planned_beats_a_step_told_first():
+    stadium = profile(
+        promiser="Olympique Verdois",
+        aliases=("l'OV",),
+        subject="new stadium of Olympique Verdois",
+        keywords=["Grand Stade", "inauguration"],
+        category="building",
+        statement="Le Grand Stade de l'OV est inauguré.",
+        stated_on=D(2010, 3, 1),
+        deadline_end=D(2014, 6, 30),
+    )
+    said = (
+        "Grand Stade de l'OV : une date d'inauguration qui se précise\n"
+        "Les journalistes ont visité le Grand Stade. L'inauguration est maintenant prévue "
+        "dans un peu plus de trois mois, a confirmé le président de l'OV."
+    )
+    assert kind_of(said, stadium, on=D(2015, 10, 5), language="fr") == EvidenceKind.DELAY

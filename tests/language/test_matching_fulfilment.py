@@ -692,3 +692,39 @@ def test_a_completion_in_a_clause_of_time_to_come_is_not_done():
     # Said as the news itself, it happened.
     done = "Orbital Alliance's Kestrel rocket comes online, years after it was promised."
     assert kind_of(done, rocket, on=D(2024, 2, 10)) == EvidenceKind.FULFILMENT
+
+
+def test_a_network_shut_down_in_a_headline_or_turned_off_fulfils_a_promised_switch_off():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom 3G network shutdown",
+        keywords=["3G"],
+        category="network",
+        statement="Alpcom has switched off its 3G network.",
+        stated_on=D(2019, 2, 1),
+        deadline_end=D(2022, 2, 28),
+    )
+    headline = "Alpcom shuts down 3G network to free airwaves for 5G"
+    assert kind_of(headline, network, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
+    turned = "Alpcom turned off its 3G wireless network on Monday, the company said."
+    assert kind_of(turned, network, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
+
+
+def test_trains_that_entered_service_fulfil_the_promise():
+    metro = profile(
+        promiser="Métropole de Vireux",
+        aliases=("la Métropole",),
+        subject="longer trains on metro line 1 in Vireux",
+        keywords=["rames de 52 mètres", "ligne 1"],
+        category="rail service",
+        statement="Les rames de 52 mètres circulent sur la ligne 1 du métro de Vireux.",
+        stated_on=D(2012, 6, 1),
+        deadline_end=D(2015, 12, 31),
+    )
+    said = (
+        "Le nouveau métro enfin sur la ligne 1\n"
+        "La Métropole de Vireux l'a annoncé : les premières rames de 52 mètres sont entrées en "
+        "service ce week-end."
+    )
+    assert kind_of(said, metro, on=D(2026, 2, 16), language="fr") == EvidenceKind.FULFILMENT
