@@ -201,10 +201,11 @@ _LAST = re.compile(
 # Month names and abbreviations, English and French, folded (the deadline parser's table).
 _MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 # A statement named by its month: "In my September statement, I advised that", "in its March
-# update".
+# update", "said in a February earnings call that".
 _OCCASION_IN_MONTH = re.compile(
-    rf"\bin (?:my|our|its|his|her|their|the) (?P<month>{_MONTH}) (?:statement|update|"
-    rf"announcement|report|speech|address|briefing)\b"
+    rf"\b(?:in|during|on) (?:my|our|its|his|her|their|the|a|an) (?P<month>{_MONTH}) "
+    rf"(?:statement|update|announcement|report|speech|address|briefing|interview|letter|"
+    rf"earnings call|conference call|call with analysts|investor call|meeting)\b"
 )
 _TODAY = re.compile(
     r"\b(?:today|yesterday|aujourd'hui|hier|this week|cette semaine|"

@@ -544,3 +544,16 @@ def test_an_impersonal_or_inverted_verb_of_saying_dates_the_promise():
     )
     [(start, end, stated_on)] = read.dated(text, language="fr")
     assert (end, stated_on) == (Y(2026, 12, 31), Y(2024, 2, 1))
+
+
+def test_a_call_named_by_its_month_is_when_it_was_said():
+    text = (
+        "Halden Transit's chief executive said in a February earnings call that the line, now "
+        "more than 70% complete, will likely be running sometime in 2025."
+    )
+    [draft] = read_on_june_1.dated_drafts(text)
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2025, 12, 31),
+        Y(2024, 2, 1),
+        "month",
+    )
