@@ -81,6 +81,8 @@ _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
 )
+# Joiners that name a later alternative as the worse case: "voire", "or even".
+_ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
@@ -337,6 +339,15 @@ def _join(
         return None
     a_qualifier = a.reading.qualifier if a.reading else None
     plain = (None, Qualifier.IN.value, Qualifier.ON.value)
+    if (
+        a.reading is not None
+        and a.reading.qualifier_words.startswith(("au mieux", "at best"))
+        and joiner in _ESCALATIONS
+        and b_qualifier in plain
+    ):
+        # "au mieux à l'automne, voire en 2021": at best the first, perhaps as late as the
+        # second, one range (as "au mieux en 2029, voire 2031" is).
+        a_qualifier = None
     if (
         a_qualifier is not None
         and b_qualifier not in (None, a_qualifier)

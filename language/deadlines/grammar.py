@@ -275,6 +275,8 @@ _RULES: tuple[_Rule, ...] = (
         # "this June": the June of the stated year, as "June this year" is.
         rf"|(?P<this_m>this) )?"
         rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
+        # "et sept en 2025": seven, not September (written "sept." in French).
+        r"(?!(?<=\bsept) en\b)"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a

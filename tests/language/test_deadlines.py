@@ -802,6 +802,21 @@ def test_au_mieux_en_with_an_alternative_stays_a_range() -> None:
     )
 
 
+def test_au_mieux_a_then_voire_is_the_range_from_the_first_to_the_last() -> None:
+    phrase = "reportent leur ouverture au mieux à l'automne, voire en 2021"
+    assert _window(phrase, "2020-04-20") == (dt.date(2020, 9, 1), dt.date(2021, 12, 31))
+    # Alone, "au mieux à" still says "not before".
+    assert parse_deadline("au mieux à l'automne", stated_on=dt.date(2020, 4, 20)).end is None
+
+
+def test_sept_before_en_is_seven_not_september() -> None:
+    assert _window("puis un troisième en 2022 (et sept en 2025)", "2021-05-31") == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    assert _window("Sept 2025", "2021-05-31") == (dt.date(2025, 9, 1), dt.date(2025, 9, 30))
+
+
 def test_until_after_a_move_verb_up_to_eight_words_away_is_the_new_period() -> None:
     phrase = (
         "postponed the expected launch of its television service until the first half of next year"
