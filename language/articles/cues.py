@@ -204,10 +204,12 @@ _UNDER_A_RULE = re.compile(
 
 
 # What the subject will be allowed to do is another body's permission, not its promise:
-# "Dès le 18 novembre, les opérateurs seront autorisés à émettre", "will be allowed to".
+# "Dès le 18 novembre, les opérateurs seront autorisés à émettre", "will be allowed to"; so
+# is the time it is given ("Interested parties will have until 2 April to submit evidence").
 _PERMITTED = re.compile(
     r"(?:will|shall|would|sera|seront|serait|seraient)\s+(?:be\s+)?(?:[a-z]+ly\s+)?"
     r"(?:autorisée?s?|habilitée?s?|allowed|permitted|authori[sz]ed|cleared)\s+(?:à|to)\b"
+    r"|(?:will|shall|would)\s+(?:now\s+|still\s+)?have\s+until\b"
 )
 
 

@@ -265,6 +265,17 @@ COMMITMENTS: tuple[CueRule, ...] = (
         rf"\b(?:{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}", "plans", kind="timetable"
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
+    # The same in French: "Les travaux démarrent en ce mois de mars", "la ligne ouvre le 12
+    # juin"; not a season told of ("Ça démarre en décembre, mais ça finit au mois de mars").
+    CueRule(
+        r"(?<!\bça )(?<!\bcela )\b(?:démarr|redémarr|commenc|début|ouvr|rouvr)(?:e|ent)\b"
+        r"(?=\s+(?:(?:en|le|dès|au|à partir du?|à partir de|d'ici|courant|dans le courant de)\s+)?"
+        r"(?:ce |cet |cette |début |fin |mi-|\d|janvier|février|mars|avril|mai|juin|juillet|"
+        r"août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|"
+        r"l'an prochain|l'année prochaine))",
+        "plans",
+        kind="timetable",
+    ),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
     # A window narrowed to a part of it: "the 2025 window has been narrowed to the fall of
     # 2025", "la fenêtre de sortie a été resserrée au printemps".
@@ -438,6 +449,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bprévoyai(?:t|ent)\b|\b(?:provided for|envisaged|foresaw)\b", "plans", kind="past"),
     # "la ligne devait ouvrir en 2025": what was to be, an earlier plan unless an act dates it.
     CueRule(r"\bdevai(?:t|ent) (?=[a-zé]+(?:er|ir|re)\b)", "plans", kind="past"),
+    # "Le tir était prévu pour le 20 septembre, il a été reporté au 20 novembre": what was
+    # planned, as "was scheduled for" is.
+    CueRule(
+        r"\b(?:était|étaient|avait été|avaient été) (?:initialement |d'abord |au départ )?"
+        r"(?:prévue?s?|programmée?s?|planifiée?s?) (?=pour|en|à|au|le|fin|début|dès|avant|mi-)",
+        "plans",
+        kind="past",
+    ),
     CueRule(
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
@@ -1372,6 +1391,11 @@ _HEARSAY = re.compile(
     # What the press reports of it, not the organisation's word: "..., according to
     # TechCrunch reporting", "according to press reports".
     r"|\baccording to (?:[\w'’.-]+ ){1,3}reporting\b|\baccording to (?:press|media|news) reports\b"
+    # Or what analysts make of them: "Tesla is poised to start deliveries in the first
+    # quarter, according to research out Tuesday from Deutsche Bank".
+    r"|\baccording to (?:(?:new|fresh|a|an|the) )?(?:research|research notes?|analyst notes?|"
+    r"analysts?|analysts' estimates|estimates by analysts)\b"
+    r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

@@ -175,6 +175,17 @@ def test_what_was_to_be_with_no_date_of_its_own_stays_superseded_in_french():
     assert read_brenmoor.dated(text, language="fr") == []
 
 
+def test_what_was_planned_then_moved_keeps_only_the_new_date_in_french():
+    text = (
+        "La mise en eau d'Ostvale Water Board était prévue pour le 20 septembre, elle a été "
+        "reportée au 20 novembre."
+    )
+    assert [end for _, end, _ in read_brenmoor.dated(text, language="fr")] == [Y(2025, 11, 20)]
+    # Told as what someone said, the plan is held now.
+    said = "Ostvale Water Board a indiqué que la mise en eau était prévue pour le 20 novembre."
+    assert [end for _, end, _ in read_brenmoor.dated(said, language="fr")] == [Y(2025, 11, 20)]
+
+
 def test_a_commitment_made_by_signing_a_dated_act_was_made_then():
     text = (
         "Ostvale Water Board s'est engagé à raccorder 4.000 foyers en trois ans en signant "

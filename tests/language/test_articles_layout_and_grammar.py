@@ -102,6 +102,14 @@ def test_a_timetable_verb_in_the_present_with_a_date_is_a_plan():
     ]
 
 
+def test_a_timetable_verb_in_the_french_present_with_a_date_is_a_plan():
+    text = "Skyrail annonce ses travaux.\n\nLes travaux de la gare démarrent en ce mois de mars."
+    assert found(text, language="fr") == [(Y(2024, 3, 1), Y(2024, 3, 31), "Skyrail")]
+    assert found("Skyrail : la nouvelle ligne ouvre le 12 juin.", language="fr") == [
+        (Y(2024, 6, 12), Y(2024, 6, 12), "Skyrail")
+    ]
+
+
 def test_a_participle_with_its_date_and_a_progressive_are_arrangements():
     text = "Skyrail is returning to the coast line this month, starting April 2."
     assert found(text) == [

@@ -43,6 +43,22 @@ def test_what_press_reports_say_of_a_plan_is_no_promise():
     assert read_in_october.dated_drafts(text) == []
 
 
+def test_what_analysts_make_of_a_plan_is_no_promise():
+    text = (
+        "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
+        "of 2026, according to research out Tuesday from a bank."
+    )
+    assert read_in_october.dated_drafts(text) == []
+    # Said by the organisation, it is its plan.
+    said = "Corvane Motors is poised to start deliveries of its electric van in early 2026."
+    assert len(read_in_october.dated_drafts(said)) == 1
+
+
+def test_the_time_others_are_given_to_act_is_no_promise():
+    text = "Interested parties will have until 2 April to submit evidence to Corvane Motors."
+    assert read_in_october.dated_drafts(text) == []
+
+
 def test_a_plan_given_as_the_reason_for_an_opinion_is_still_a_plan():
     text = (
         "The mayor thinks the new depot will help the city because Halden Transit plans to "
