@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind32, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind33, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -207,9 +207,14 @@ BLIND31 = "dev-blind31"
 # `dev-blind32`: a thirty-second batch (health, space, energy, chemicals, cars and batteries,
 # chips, retail, data centres, public programmes, transport, telecoms, defence; news on a
 # Mars rover, a folding phone, metro trains, a stadium, a car plant, a reactor, a 3G shutdown
-# and an emergency radio network), labelled blind in the twenty-third round and scored,
-# unread, with the round's start code and its final rules.
+# and an emergency radio network), labelled blind in the twenty-third round, scored unread
+# with that round's start code and final rules, and read in the twenty-fourth.
 BLIND32 = "dev-blind32"
+# `dev-blind33`: a thirty-third batch (news on a video game, a fusion reactor, a metro
+# extension, a stadium, a 3G shutdown, an identity programme, a solar factory and a pumped
+# hydro plant), labelled blind in the twenty-fourth round and scored, unread, with the
+# round's start code and its final rules.
+BLIND33 = "dev-blind33"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -245,6 +250,7 @@ EXTRAS = (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
 )
 
 
