@@ -478,6 +478,8 @@ FULFILMENT = _phrases(
     # On sale: "started shipping its foldable phone", "the handset went on sale".
     "started shipping, starts shipping, began shipping, begins shipping, now shipping, "
     "went on sale, goes on sale, now on sale, "
+    # Sold out once on sale: "Huawei sells out foldable Mate X in China".
+    "sells out, sold out within, sold out in, sold out minutes, sold out hours, "
     # Started, however well: "the game is off to a roaring start" (said of what was launched).
     "off to a roaring start, off to a strong start, off to a good start, off to a great start, "
     "off to a flying start, off to a solid start, off to a slow start, off to a rocky start, "
@@ -497,6 +499,8 @@ FULFILMENT = _phrases(
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
+    # Built and ready: "le nom n'est pas encore définitif, mais l'enceinte est déjà prête".
+    "est deja pret, est deja prete, sont deja prets, sont deja pretes, "
     # Said of plural things: "les premières rames de 52 mètres sont entrées en service".
     "sont entre en service, "
     "est mis en service, a ete mis en service, a ete mise en service, mis en service, "

@@ -728,3 +728,40 @@ def test_trains_that_entered_service_fulfil_the_promise():
         "service ce week-end."
     )
     assert kind_of(said, metro, on=D(2026, 2, 16), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_phone_sold_out_on_its_launch_was_on_sale():
+    phone = profile(
+        promiser="Vanta",
+        aliases=(),
+        subject="Vanta Fold X on sale",
+        keywords=["Vanta Fold X", "Fold X", "foldable"],
+        category="launch",
+        statement="Vanta's foldable Fold X goes on sale.",
+        stated_on=D(2019, 2, 24),
+        deadline_end=D(2019, 8, 31),
+    )
+    said = (
+        "Vanta sells out foldable Fold X\n"
+        "Vanta's Fold X reportedly sold out minutes after it reached the market on 15 November."
+    )
+    assert kind_of(said, phone, on=D(2019, 11, 18)) == EvidenceKind.FULFILMENT
+
+
+def test_a_stadium_already_ready_is_built():
+    stadium = profile(
+        promiser="Olympique Verdois",
+        aliases=("l'OV",),
+        subject="new stadium of Olympique Verdois",
+        keywords=["Grand Stade", "Stade des Lumières"],
+        category="building",
+        statement="Le Grand Stade de l'OV est inauguré.",
+        stated_on=D(2010, 3, 1),
+        deadline_end=D(2014, 6, 30),
+    )
+    said = (
+        "Pleins feux sur le Stade des Lumières\n"
+        "Le nom n'est pas encore définitif, mais le Grand Stade de l'Olympique Verdois est déjà "
+        "prêt."
+    )
+    assert kind_of(said, stadium, on=D(2016, 1, 10), language="fr") == EvidenceKind.FULFILMENT
