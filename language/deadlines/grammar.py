@@ -395,7 +395,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!\d|[-/.]\d)"
         rf"|{_YEAR_SPEC}))?"
         # "a fall release", "its spring launch": a season that dates a launch is a date.
-        rf"(?:{_DATES_A_LAUNCH})?",
+        rf"(?:{_DATES_A_LAUNCH})?"
+        # Nothing after it: the season is all the phrase says ("the summer", "l'été").
+        # Not French "été" as a participle ("a été défini en 2015"): "l'été" only.
+        r"(?P<ends>(?:(?<=l'ete)|(?<!ete))(?=\W*$))?",
         lambda c: _resolve_season(
             _with(
                 c,
@@ -641,7 +644,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
-        r"(?: (?:prochains|prochaines|derniers))?"
+        # "les trois prochaines semaines": the next ones, as "the next three weeks".
+        r"(?: (?P<ahead2>prochains|prochaines)| derniers)?"
         # "48h": the hour's "h" runs into its number.
         rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"

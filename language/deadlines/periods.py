@@ -493,8 +493,17 @@ def _resolve_season(c: _Context) -> _Period | None:
         return build(first)
     if g.get("next"):
         return _coming_occurrence(build, c.stated_on)
-    if not (g.get("this") or g.get("last") or c.qualified or _has_year(g) or g.get("launch")):
-        return None  # "a fall in demand", "Spring Boot": a season needs a year or a qualifier
+    if not (
+        g.get("this")
+        or g.get("last")
+        or c.qualified
+        or _has_year(g)
+        or g.get("launch")
+        # Given alone as a deadline, "the summer" is the coming one; elsewhere ("a fall in
+        # demand", "Spring Boot") a season needs a year or a qualifier.
+        or (not c.scanning and g.get("ends") is not None)
+    ):
+        return None
     if (
         g.get("this")
         and not _has_year(g)
@@ -675,7 +684,10 @@ def _number_value(text: str) -> float:
 def _resolve_span(c: _Context) -> _Span | None:
     g = c.groups
     anchor = g.get("event") or g.get("anchor")
-    if not (c.qualified or g.get("ahead") or g.get("after") or anchor):
+    # "les trois prochaines semaines" given as a deadline is "the next three weeks"; in
+    # running text ("pour les quinze prochaines années") a duration.
+    ahead = g.get("ahead") or (g.get("ahead2") and not c.scanning)
+    if not (c.qualified or ahead or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
     # "12 to 18 months", "a year or two": the longer span (rule 8).
     numbers = [_group(g, "n1"), *(n for k in ("n2", "n3") if (n := g.get(k)))]

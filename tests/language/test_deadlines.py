@@ -809,6 +809,24 @@ def test_au_mieux_a_then_voire_is_the_range_from_the_first_to_the_last() -> None
     assert parse_deadline("au mieux à l'automne", stated_on=dt.date(2020, 4, 20)).end is None
 
 
+def test_a_season_given_alone_is_the_coming_one() -> None:
+    assert _window("the summer", "2022-02-02") == (dt.date(2022, 6, 1), dt.date(2022, 8, 31))
+    assert _window("l'automne", "2022-02-02") == (dt.date(2022, 9, 1), dt.date(2022, 11, 30))
+    # With more words it still needs a year or a qualifier; "été" alone is a participle.
+    for phrase in ("Spring Boot upgrade", "ont été effectués"):
+        with pytest.raises(DeadlineParseError, match="No deadline found"):
+            parse_deadline(phrase, stated_on=dt.date(2022, 2, 2))
+
+
+def test_les_n_prochaines_semaines_are_the_next_ones() -> None:
+    assert _window("Les trois prochaines semaines", "2019-08-14") == (None, dt.date(2019, 9, 4))
+    # In running text, a duration: "pour les quinze prochaines années".
+    said = "Le satellite relaiera les télécommunications pour les quinze prochaines années."
+    assert find_deadlines(said, stated_on=dt.date(2019, 2, 5)) == []
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("les trois derniers mois", stated_on=dt.date(2019, 8, 14))
+
+
 def test_sept_before_en_is_seven_not_september() -> None:
     assert _window("puis un troisième en 2022 (et sept en 2025)", "2021-05-31") == (
         dt.date(2025, 1, 1),
