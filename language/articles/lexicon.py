@@ -336,9 +336,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(
-        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b", "aims"
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
+        # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
+        r"|\bnous voulons\b",
+        "aims",
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # "d'ici la fin de l'année, deux ouvertures sont également au programme".
+    CueRule(r"\b(?:est|sont) (?:également |aussi |encore )?au programme\b", "plans"),
     # An announced action told by its infinitive: "annonce arrêter de financer le charbon
     # d'ici 2024", "a annoncé fermer l'usine en 2026", also past an adverb ("annonce même être
     # en mesure d'ouvrir son réseau le 18 novembre").

@@ -55,6 +55,18 @@ def test_avec_un_objectif_de_is_an_aim():
     assert [(d.end, d.strength) for d in found] == [(Y(2024, 12, 31), "aims")]
 
 
+def test_nous_voulons_in_a_quote_is_an_aim():
+    text = "« Nous voulons ouvrir 40 stations d'ici deux ans », a indiqué Halden Transit."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.strength) == (None, "aims")
+
+
+def test_openings_au_programme_are_a_plan():
+    text = "D'ici la fin de l'année, deux ouvertures de Halden Transit sont également au programme."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.end, draft.strength) == (Y(2024, 12, 31), "plans")
+
+
 def test_cibler_is_an_aim():
     text = "Halden Transit cible 40 rames en service à partir de 2026."
     [draft] = read.dated_drafts(text, language="fr")
