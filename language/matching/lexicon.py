@@ -660,6 +660,8 @@ DELAY = _phrases(
     "fell behind, lagging behind, running behind, "
     # Moved down the list: "the flight was bumped to next year".
     "bumped to, bumped into, bumped back, bumps to, bumped from, "
+    # "as planned shutdown is pushed off".
+    "pushed off, pushes off, "
     "rescheduled, reschedules, now expects, now expected, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     # The dates moved, or more time wanted: "deadlines have shifted since 2015", "needs more

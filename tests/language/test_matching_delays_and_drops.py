@@ -907,3 +907,21 @@ def test_a_date_now_planned_beats_a_step_told_first():
         "dans un peu plus de trois mois, a confirmé le président de l'OV."
     )
     assert kind_of(said, stadium, on=D(2015, 10, 5), language="fr") == EvidenceKind.DELAY
+
+
+def test_a_planned_shutdown_pushed_off_is_late():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom 3G network shutdown",
+        keywords=["3G"],
+        category="network",
+        statement="Alpcom has switched off its 3G network.",
+        stated_on=D(2016, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = (
+        "Alpcom will keep its 3G network running for now, as planned shutdown is pushed off\n"
+        "Alpcom's 3G network will continue to hang around, a spokesman said."
+    )
+    assert kind_of(said, network, on=D(2021, 1, 6)) == EvidenceKind.DELAY
