@@ -174,6 +174,11 @@ _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
 # A date this many words or fewer from a step word is the step's date.
 _STEP_DATE_REACH = 4
+# A meeting held on a day, whose day is no date for the claim.
+_MEETING_RX = re.compile(
+    r"\b(?:will meet|to meet|meets|are meeting|is meeting|will hold talks|to discuss|"
+    r"se reunira|se reuniront|doivent se reunir|doit se reunir)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1494,6 +1499,13 @@ def _new_date(
             continue  # "was originally due in 2024", "after just four years"
         if _COUNTED_FROM_ANOTHER_DAY.search(fold(found.text)):
             continue  # "payé en début de mois suivant": the month after another day's
+        sentence_start, sentence_end = analysis.sentences[analysis.sentence_of(found.span[0])]
+        if _MEETING_RX.search(
+            analysis.text,
+            max(sentence_start, found.span[0] - 40),
+            min(sentence_end, found.span[1] + 120),
+        ):
+            continue  # "On 12 March the two heads will meet to discuss": a meeting's day
         sentence = analysis.sentence_of(found.span[0])
         near = [
             _word_distance(analysis, span, found.span)

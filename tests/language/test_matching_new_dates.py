@@ -366,3 +366,25 @@ def test_the_deadline_said_again_beside_a_later_phase_is_kept():
     # The old date and the new one in a move are no phase beside another.
     moved = "VTAS passe d'un horizon fin 2021 à potentiellement 2022 pour la Valdor Commission."
     assert kind_of(moved, system, on=D(2018, 10, 9), language="fr") == EvidenceKind.DELAY
+
+
+def test_the_day_of_a_meeting_is_no_new_date():
+    rover = profile(
+        promiser="Astra Agency",
+        aliases=("Astra",),
+        subject="Kestrel Mars rover launch",
+        keywords=["Kestrel rover", "Kestrel"],
+        category="launch",
+        statement="Astra launches the Kestrel rover to Mars.",
+        stated_on=D(2013, 1, 24),
+        deadline_end=D(2018, 12, 31),
+    )
+    said = (
+        "Heads of Astra and its partner discuss future of Kestrel\n"
+        "On 12 March the Astra director and his partner's director will meet by "
+        "videoconference to discuss the Kestrel rover and its progress towards launch."
+    )
+    assert kind_of(said, rover, on=D(2020, 3, 11)) != EvidenceKind.DELAY
+    # A launch set for that day is one.
+    set_for = "Astra said the Kestrel rover will launch on 12 March."
+    assert kind_of(set_for, rover, on=D(2020, 3, 11)) == EvidenceKind.DELAY
