@@ -598,6 +598,8 @@ FULFILMENT_FIXED = _phrases(
     # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
     "comes online, came online, come online, goes online, went online, brought online, "
     "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    # "Edinburgh Sick Kids: the unusable hospital that is finally open".
+    "is finally open, are finally open, is open at last, "
     # A headline's present for a plural subject: "Spurs open new stadium with victory".
     "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
@@ -1423,8 +1425,10 @@ LIVERY_BEFORE_RX = re.compile(
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
 # A slip out of sight is no slip of a date: "has slipped through the cracks of retail",
-# "copies slipped out early".
-NOT_A_SLIP_RX = re.compile(r"(?<![\w])slip\w*\s+(?:through|out|away)(?![\w])")
+# "copies slipped out early"; pushing back against critics is arguing, no date moved.
+NOT_A_SLIP_RX = re.compile(
+    r"(?<![\w])(?:slip\w*\s+(?:through|out|away)|push\w*\s+back\s+against\b)(?![\w])"
+)
 DENYING = _wordset("dement dementi denies denied deny rejects refute refutes")
 # "are pleased to announce the launch": the "to" of an announcement is no future.
 ANNOUNCING = ("pleased to", "proud to", "happy to", "delighted to", "heureux de", "fiers de")

@@ -174,6 +174,12 @@ _PLAN_DAYS = 31
 _HISTORY_DAYS = 365
 # A date this many words or fewer from a step word is the step's date.
 _STEP_DATE_REACH = 4
+# What was planned before, right before its date: "initialement la centrale devait être mise
+# en service à", "was originally due in".
+_MISSED_PLAN_BEFORE_RX = re.compile(
+    r"(?:\b(?:initialement|originally|initially|a l'origine|au depart|devai(?:t|ent))\b"
+    r"[^.;:]{0,60}|" + PAST_PLAN_RX.pattern.removesuffix("$") + r")$"
+)
 # A meeting held on a day, whose day is no date for the claim.
 _MEETING_RX = re.compile(
     r"\b(?:will meet|to meet|meets|are meeting|is meeting|will hold talks|to discuss|"
@@ -570,6 +576,10 @@ def _read_as(
             and _OBTAINED_BY_A_SOURCE_RX.search(before)
         ):
             return None  # "des documents internes, obtenus par Radio-Canada": a source's scoop
+        if m.group(0).startswith(("a obten", "obten", "obtain", "has obtain")) and (
+            _A_COPY_RX.match(analysis.text, m.end())
+        ):
+            return None  # "une décision dont l'AFP a obtenu une copie": the press's copy
         if _OPENS_A_WAY_RX.match(analysis.text, m.end()) and re.search(r"(?:ouv|open)", m.group(0)):
             return None  # "il ouvre la porte à", "opens the way for": a figure of speech
         if m.group(0).startswith(("a ", "ont ")) and before.endswith("qu'"):
@@ -680,6 +690,7 @@ _OBTAINED_BY_A_SOURCE_RX = re.compile(
     r"reports?|rapports?|donnees|data|informations?|figures|chiffres)\b[^.;:]{0,60}$"
 )
 _BY_AN_AGENT_RX = re.compile(r"\s+(?:par|by)\b")
+_A_COPY_RX = re.compile(r"\s+(?:une |a )?cop(?:ie|y)\b")
 
 
 # A French reflexive pronoun right before the verb: "s'est décroché" comes loose, where "a
@@ -872,6 +883,14 @@ def dated_away(
     if years and history_only and min(years) >= analysis.published_on.year:
         return False  # none in the past: no history
     found = analysis.deadlines_in([sentence])
+    if history_only:
+        # The plan that was missed dates no slip: "le projet a pris beaucoup de retard :
+        # initialement la centrale devait être mise en service à l'hiver 2016-2017".
+        found = [
+            d
+            for d in found
+            if not _MISSED_PLAN_BEFORE_RX.search(analysis.text, max(0, d.span[0] - 60), d.span[0])
+        ]
     if not found:
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))

@@ -925,3 +925,44 @@ def test_a_planned_shutdown_pushed_off_is_late():
         "Alpcom's 3G network will continue to hang around, a spokesman said."
     )
     assert kind_of(said, network, on=D(2021, 1, 6)) == EvidenceKind.DELAY
+
+
+GAS_PLANT = profile(
+    promiser="Volta Énergie",
+    aliases=(),
+    subject="gas power plant at Kerlan",
+    keywords=["centrale de Kerlan", "centrale à gaz", "Kerlan"],
+    category="power plant",
+    statement="La centrale à gaz de Kerlan de Volta Énergie est mise en service.",
+    stated_on=D(2013, 1, 23),
+    deadline_end=D(2017, 2, 28),
+)
+
+
+def test_the_plan_that_was_missed_does_not_date_a_slip_as_history():
+    said = (
+        "Centrale de Kerlan : le Conseil d'État donne raison aux opposants\n"
+        "Le Conseil d'État a donné raison ce lundi aux opposants à la centrale à gaz de Kerlan, "
+        "selon une décision dont l'AFP a obtenu une copie. Le projet a cependant pris beaucoup "
+        "de retard : initialement la centrale de Kerlan devait être mise en service à l'hiver "
+        "2016-2017."
+    )
+    assert kind_of(said, GAS_PLANT, on=D(2019, 2, 26), language="fr") == EvidenceKind.DELAY
+
+
+def test_pushing_back_against_critics_moves_no_date():
+    coin = profile(
+        promiser="Faceplate",
+        aliases=(),
+        subject="Lumen cryptocurrency launch",
+        keywords=["Lumen", "cryptocurrency"],
+        category="launch",
+        statement="Faceplate launches its Lumen cryptocurrency.",
+        stated_on=D(2019, 6, 18),
+        deadline_end=D(2020, 6, 30),
+    )
+    said = (
+        "Faceplate's blockchain boss is pushing back against critics of the company's planned "
+        "cryptocurrency Lumen, telling lawmakers it will be carefully overseen."
+    )
+    assert kind_of(said, coin, on=D(2019, 7, 15)) != EvidenceKind.DELAY

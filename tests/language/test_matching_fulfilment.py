@@ -765,3 +765,21 @@ def test_a_stadium_already_ready_is_built():
         "prêt."
     )
     assert kind_of(said, stadium, on=D(2016, 1, 10), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_hospital_finally_open_is_open():
+    hospital = profile(
+        promiser="NHS Carrow",
+        aliases=(),
+        subject="new children's hospital in Carrow",
+        keywords=["Sick Kids", "children's hospital"],
+        category="building",
+        statement="NHS Carrow opens the new Sick Kids hospital.",
+        stated_on=D(2015, 2, 26),
+        deadline_end=D(2017, 11, 30),
+    )
+    said = (
+        "Carrow Sick Kids: the unusable hospital that is finally open\n"
+        "NHS Carrow says the new Sick Kids hospital is one of the best-designed in the world."
+    )
+    assert kind_of(said, hospital, on=D(2021, 3, 23)) == EvidenceKind.FULFILMENT
