@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind33, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind34, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -215,6 +215,11 @@ BLIND32 = "dev-blind32"
 # hydro plant), labelled blind in the twenty-fourth round and scored, unread, with the
 # round's start code and its final rules.
 BLIND33 = "dev-blind33"
+# `dev-blind34`: a thirty-fourth batch (news on a cryptocurrency, a tramway, a gas power
+# plant, a private Moon flight, a children's hospital, an electric air taxi, an analog TV
+# switch-off and an electric pickup plant), labelled blind in the twenty-fourth round, scored
+# unread with the round's start code and its rules so far, then read.
+BLIND34 = "dev-blind34"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -251,6 +256,7 @@ EXTRAS = (
     BLIND31,
     BLIND32,
     BLIND33,
+    BLIND34,
 )
 
 
