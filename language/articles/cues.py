@@ -66,6 +66,12 @@ def _names_an_organisation(text: str, context: _Context) -> bool:
     )
 
 
+# "aurait" is left out as a hedge or a past conditional ("aurait dû", "aurait été retardé");
+# before a thing had it is the future of the past, in reported speech "would have": "a promis
+# que l'armée aurait ses 129 Rafale en 2025". ("aura", the same before a thing, drafted a
+# second, vaguer window beside a promise's day in a development batch.)
+_WOULD_HAVE = frozenset({"aurait", "auraient"})
+_A_THING_AFTER = re.compile(r" (?:ses|son|sa|leur|leurs|les|le|la|l'|un|une|des|du|de|d')")
 _FR_WILL = CueRule(_FR_FUTURE.pattern, "will")
 _FR_WOULD = CueRule(_FR_CONDITIONAL.pattern, "will", needs="reported")
 
@@ -82,7 +88,11 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
             cues += [
                 _Cue(m.start(), m.end(), m.group(), rule)
                 for m in pattern.finditer(folded)
-                if m.group() not in _FR_NOT_FUTURE and m.start() >= body
+                if (
+                    m.group() not in _FR_NOT_FUTURE
+                    or (m.group() in _WOULD_HAVE and _A_THING_AFTER.match(folded, m.end()))
+                )
+                and m.start() >= body
             ]
     cues += _verbless(folded, cues, body)
     # Of overlapping phrases ("is expected to" and "expected to"), keep the longest.

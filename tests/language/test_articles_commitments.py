@@ -67,6 +67,15 @@ def test_openings_au_programme_are_a_plan():
     assert (draft.end, draft.strength) == (Y(2024, 12, 31), "plans")
 
 
+def test_aurait_with_a_thing_after_a_promise_is_the_promise():
+    text = "La ministre a promis que Halden Transit aurait ses 40 rames en service en 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 1, 1), Y(2026, 12, 31))
+    # Before a participle it is a past conditional: "aurait dû".
+    said = "La ministre a dit que Halden Transit aurait dû ouvrir la ligne en 2026."
+    assert read.dated_drafts(said, language="fr") == []
+
+
 def test_cibler_is_an_aim():
     text = "Halden Transit cible 40 rames en service à partir de 2026."
     [draft] = read.dated_drafts(text, language="fr")
