@@ -518,6 +518,9 @@ _TOLD_PAST_RX = re.compile(
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"
+    # Told, shown or halted: "a suspendu début juillet", "ont dévoilé mardi".
+    r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
+    r"|explique|ajoute"
     r")(?:e|s|es)?"
     # A name's English past after the period and a comma: "In February, Toyota invested".
     r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
@@ -793,10 +796,15 @@ def _around(
         )
     if negation:
         outcome.used.append(negation)
+        # "never", a counterfactual, or an alternative set aside ("instead of getting the
+        # service by the end of 2021", "plutôt que d'ici 2025") rules out any reading of it.
         never = folded.startswith(
-            ("never", "jamais", "aurait", "auraient", "n'aurai", "would", "could", "might"),
+            (
+                "never", "jamais", "aurait", "auraient", "n'aurai", "would", "could", "might",
+                "instead of", "rather than", "au lieu d", "plutot qu",
+            ),
             negation[0],
-        )
+        )  # fmt: skip
         if outcome.qualifier in _REVERSED and not never:
             outcome.qualifier = _REVERSED[outcome.qualifier]
         elif outcome.qualifier != Qualifier.NOT_BEFORE or never:

@@ -827,6 +827,22 @@ def test_les_n_prochaines_semaines_are_the_next_ones() -> None:
         parse_deadline("les trois derniers mois", stated_on=dt.date(2019, 8, 14))
 
 
+def test_an_alternative_set_aside_rules_out_a_by_date_too() -> None:
+    # "not by the end of 2021" says not before it; "instead of" sets the date aside.
+    phrase = "instead of getting the service by the end of 2021"
+    with pytest.raises(DeadlineParseError, match="rules the date out"):
+        parse_deadline(phrase, stated_on=dt.date(2020, 1, 9))
+    assert parse_deadline("not by the end of 2021", stated_on=dt.date(2020, 1, 9)).start == (
+        dt.date(2021, 12, 31)
+    )
+
+
+def test_a_month_told_with_a_french_verb_of_halting_or_telling_is_gone_by() -> None:
+    for phrase in ("a suspendu début juillet", "a présenté en juillet"):
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(phrase, stated_on=dt.date(2017, 10, 10))
+
+
 def test_sept_before_en_is_seven_not_september() -> None:
     assert _window("puis un troisième en 2022 (et sept en 2025)", "2021-05-31") == (
         dt.date(2025, 1, 1),
