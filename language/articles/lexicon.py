@@ -191,7 +191,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
     CueRule(
         r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
-        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b",
+        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b"
+        # A longer object, then the margin and the new date: "delayed the Boeing Delta II
+        # launch of the GeoLITE spacecraft by 24 hours to no earlier than Friday, May 18".
+        r"|\b(?:pushed|delayed|postponed|moved|deferred) (?:back )?(?:[\w'-]+ ){0,10}?"
+        r"by (?:[\w-]+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:to|until)\b",
         "plans",
     ),
     # "The resort predicts phase three to begin in 2025": an estimate, as "expects".

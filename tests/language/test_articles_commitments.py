@@ -76,6 +76,15 @@ def test_aurait_with_a_thing_after_a_promise_is_the_promise():
     assert read.dated_drafts(said, language="fr") == []
 
 
+def test_a_launch_delayed_by_a_margin_to_a_date_is_moved_to_it():
+    text = (
+        "Officials have delayed the Halden Transit launch of the new shuttle line by 24 hours "
+        "to no earlier than Friday, June 21."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2024, 6, 21), None)
+
+
 def test_cibler_is_an_aim():
     text = "Halden Transit cible 40 rames en service à partir de 2026."
     [draft] = read.dated_drafts(text, language="fr")
