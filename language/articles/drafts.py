@@ -455,7 +455,10 @@ _COMMON = frozenset(
     re.findall(
         r"\S+",
         "will would should with that this from their have been into also said says year month "
-        "sera seront dans pour avec cette leur sont être plus tard",
+        "sera seront dans pour avec cette leur sont être plus tard "
+        # Words of attribution say who told it, not of what: "Supermarket News reports that
+        # ... 13 new stores this year" and "... next month, according to local news reports".
+        "news reports report reported according selon",
     )
 )
 

@@ -168,6 +168,14 @@ def test_a_year_and_a_part_of_it_about_different_things_are_two_drafts():
     assert len(read_nordvik.dated(text)) == 2
 
 
+def test_words_of_attribution_do_not_make_two_things_one():
+    text = (
+        "Trade News reports that Heliantha is planning to open 13 new plants this year. A "
+        "research centre in Lyon opens next month, according to local news reports."
+    )
+    assert len(read_nordvik.dated(text)) == 2
+
+
 def test_two_days_of_one_month_stay_two_drafts():
     text = (
         "Skyrail plans to reopen six more lines in October. Two lines will reopen on "
