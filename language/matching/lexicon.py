@@ -817,6 +817,8 @@ DENIAL = _phrases(
     "dropped plans, dropped its plans, dropped their plans, "
     "shelves, shelved, will not build, won't build, calls off, called off, pulls the plug, "
     "pulled the plug, back to the drawing board, "
+    # Wound down: "Meta is officially winding down the stablecoin project".
+    "winding down, winds down, wound down, begin the process of winding down, "
     # "Fennovoima ends plans for Russian-built nuclear plant".
     "ends plans for, ended plans for, ends its plans, ended its plans, ends their plans, "
     # The present participle and the British spelling (not the noun: "the cancellation of

@@ -966,3 +966,21 @@ def test_pushing_back_against_critics_moves_no_date():
         "cryptocurrency Lumen, telling lawmakers it will be carefully overseen."
     )
     assert kind_of(said, coin, on=D(2019, 7, 15)) != EvidenceKind.DELAY
+
+
+def test_a_project_wound_down_is_dropped():
+    coin = profile(
+        promiser="Faceplate",
+        aliases=(),
+        subject="Lumen cryptocurrency launch",
+        keywords=["Lumen", "Lumen Association", "stablecoin"],
+        category="launch",
+        statement="Faceplate launches its Lumen cryptocurrency.",
+        stated_on=D(2019, 6, 18),
+        deadline_end=D(2020, 6, 30),
+    )
+    said = (
+        "Lumen confirms shutdown as a bank acquires the project's assets\n"
+        "Faceplate is officially winding down the stablecoin project it announced in 2019."
+    )
+    assert kind_of(said, coin, on=D(2022, 1, 31)) == EvidenceKind.DENIAL
