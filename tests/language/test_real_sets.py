@@ -31,6 +31,8 @@ from tests.language.real_sets import (
     BLIND29,
     BLIND30,
     BLIND31,
+    BLIND32,
+    BLIND34,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -196,6 +198,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # read later in it, 0.950 (114/120) ("d'octobre", "on Friday next week", "neither",
         # "not in time for").
         ("dev-blind31", 0.95),
+        # Twenty-third round, kept unread through it: 0.975 (117/120); read in the
+        # twenty-fourth, 0.983 (118/120) ("au mieux à l'automne, voire en 2021", "sept en").
+        ("dev-blind32", 0.98),
+        # Start of the twenty-fourth round: 0.962 (125/130) untuned and with its first rules;
+        # read later in it, 0.977 (127/130) ("instead of ... by", "a suspendu début juillet").
+        ("dev-blind34", 0.97),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -208,7 +216,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-third rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-fourth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -302,6 +310,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Start of the twenty-third round: 0.744 / 0.690 untuned and with its first rules;
         # read later in it, 0.769 / 0.714 (a dated statement with an undated promise).
         ("dev-blind31", 0.76, 0.71),
+        # Twenty-third round, kept unread through it: 0.727 / 0.627; read in the twenty-fourth,
+        # 0.844 / 0.745 (a plan given up, an analyst's estimate, time given to others, a call
+        # named by its month, words of attribution).
+        ("dev-blind32", 0.84, 0.74),
+        # Twenty-fourth round: 0.565 / 0.553 untuned and with its first rules; read later in
+        # it, 0.583 / 0.596 ("aurait ses", a launch delayed by a margin to a date).
+        ("dev-blind34", 0.58, 0.59),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -334,7 +349,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third round (0.576 and 0.618 after the eighteenth to twenty-second, "
+    "0.636 after the twenty-third and twenty-fourth rounds (0.576 and 0.618 after the eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
     "first); a "
@@ -458,6 +473,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Start of the twenty-third round: 0.641 (41/64) untuned, 0.656 (42/64) with its first
         # rules; read later in it, 0.734 (47/64).
         _blind_news(BLIND31, 0.73, "thirty-first"),
+        # Twenty-third round, kept unread through it: 0.609 (39/64) untuned, 0.641 (41/64) with
+        # its final rules; read in the twenty-fourth, 0.734 (47/64).
+        _blind_news(BLIND32, 0.73, "thirty-second"),
+        # Twenty-fourth round: 0.578 (37/64) untuned and with its first rules; read later in
+        # it, 0.625 (40/64).
+        _blind_news(BLIND34, 0.62, "thirty-fourth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -471,7 +492,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.695 (57/82) after the twenty-third round, 0.671 "
+    "tuning on development data only, gets 0.695 (57/82) after the twenty-third and "
+    "twenty-fourth rounds, 0.671 "
     "(55/82) after the nineteenth to twenty-second "
     "(0.659 before the nineteenth round's last rule, kept after that figure was seen), "
     "0.659 after the eighteenth, 0.634 "
