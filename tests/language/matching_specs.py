@@ -189,3 +189,28 @@ SCROLL = profile(
     deadline_start=D(2024, 4, 30),
     deadline_end=D(2024, 4, 30),
 )
+
+
+# A 3G switch-off, and a club's stadium, read in news of both kinds.
+ALPCOM_3G = profile(
+    promiser="Alpcom",
+    aliases=(),
+    subject="Alpcom 3G network shutdown",
+    keywords=["3G"],
+    category="network",
+    statement="Alpcom has switched off its 3G network.",
+    stated_on=D(2016, 1, 1),
+    deadline_end=D(2019, 12, 31),
+)
+
+
+VERDOIS_STADIUM = profile(
+    promiser="Olympique Verdois",
+    aliases=("l'OV",),
+    subject="new stadium of Olympique Verdois",
+    keywords=["Grand Stade", "Stade des Lumières", "inauguration"],
+    category="building",
+    statement="Le Grand Stade de l'OV est inauguré.",
+    stated_on=D(2010, 3, 1),
+    deadline_end=D(2014, 6, 30),
+)

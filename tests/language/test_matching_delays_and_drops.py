@@ -12,6 +12,7 @@ import datetime as dt
 
 from language.kinds import EvidenceKind
 from tests.language.matching_specs import (
+    ALPCOM_3G,
     BID,
     BRISAC,
     CAPSULE,
@@ -20,6 +21,7 @@ from tests.language.matching_specs import (
     TRAMCOOP,
     VALMONT_RER,
     VAULMONT_TRAM,
+    VERDOIS_STADIUM,
     best,
     kind_of,
     lagune,
@@ -891,40 +893,20 @@ def test_ending_the_plans_is_a_drop():
 
 
 def test_a_date_now_planned_beats_a_step_told_first():
-    stadium = profile(
-        promiser="Olympique Verdois",
-        aliases=("l'OV",),
-        subject="new stadium of Olympique Verdois",
-        keywords=["Grand Stade", "inauguration"],
-        category="building",
-        statement="Le Grand Stade de l'OV est inauguré.",
-        stated_on=D(2010, 3, 1),
-        deadline_end=D(2014, 6, 30),
-    )
     said = (
         "Grand Stade de l'OV : une date d'inauguration qui se précise\n"
         "Les journalistes ont visité le Grand Stade. L'inauguration est maintenant prévue "
         "dans un peu plus de trois mois, a confirmé le président de l'OV."
     )
-    assert kind_of(said, stadium, on=D(2015, 10, 5), language="fr") == EvidenceKind.DELAY
+    assert kind_of(said, VERDOIS_STADIUM, on=D(2015, 10, 5), language="fr") == EvidenceKind.DELAY
 
 
 def test_a_planned_shutdown_pushed_off_is_late():
-    network = profile(
-        promiser="Alpcom",
-        aliases=(),
-        subject="Alpcom 3G network shutdown",
-        keywords=["3G"],
-        category="network",
-        statement="Alpcom has switched off its 3G network.",
-        stated_on=D(2016, 1, 1),
-        deadline_end=D(2019, 12, 31),
-    )
     said = (
         "Alpcom will keep its 3G network running for now, as planned shutdown is pushed off\n"
         "Alpcom's 3G network will continue to hang around, a spokesman said."
     )
-    assert kind_of(said, network, on=D(2021, 1, 6)) == EvidenceKind.DELAY
+    assert kind_of(said, ALPCOM_3G, on=D(2021, 1, 6)) == EvidenceKind.DELAY
 
 
 GAS_PLANT = profile(

@@ -12,6 +12,7 @@ import datetime as dt
 
 from language.kinds import EvidenceKind
 from tests.language.matching_specs import (
+    ALPCOM_3G,
     BRISAC,
     CORSAIRS,
     FERRY,
@@ -20,6 +21,7 @@ from tests.language.matching_specs import (
     SCROLL,
     TRAMCOOP,
     VALMONT_RER,
+    VERDOIS_STADIUM,
     best,
     kind_of,
     lagune,
@@ -695,20 +697,10 @@ def test_a_completion_in_a_clause_of_time_to_come_is_not_done():
 
 
 def test_a_network_shut_down_in_a_headline_or_turned_off_fulfils_a_promised_switch_off():
-    network = profile(
-        promiser="Alpcom",
-        aliases=(),
-        subject="Alpcom 3G network shutdown",
-        keywords=["3G"],
-        category="network",
-        statement="Alpcom has switched off its 3G network.",
-        stated_on=D(2019, 2, 1),
-        deadline_end=D(2022, 2, 28),
-    )
     headline = "Alpcom shuts down 3G network to free airwaves for 5G"
-    assert kind_of(headline, network, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
+    assert kind_of(headline, ALPCOM_3G, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
     turned = "Alpcom turned off its 3G wireless network on Monday, the company said."
-    assert kind_of(turned, network, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
+    assert kind_of(turned, ALPCOM_3G, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
 
 
 def test_trains_that_entered_service_fulfil_the_promise():
@@ -749,22 +741,14 @@ def test_a_phone_sold_out_on_its_launch_was_on_sale():
 
 
 def test_a_stadium_already_ready_is_built():
-    stadium = profile(
-        promiser="Olympique Verdois",
-        aliases=("l'OV",),
-        subject="new stadium of Olympique Verdois",
-        keywords=["Grand Stade", "Stade des Lumières"],
-        category="building",
-        statement="Le Grand Stade de l'OV est inauguré.",
-        stated_on=D(2010, 3, 1),
-        deadline_end=D(2014, 6, 30),
-    )
     said = (
         "Pleins feux sur le Stade des Lumières\n"
         "Le nom n'est pas encore définitif, mais le Grand Stade de l'Olympique Verdois est déjà "
         "prêt."
     )
-    assert kind_of(said, stadium, on=D(2016, 1, 10), language="fr") == EvidenceKind.FULFILMENT
+    assert (
+        kind_of(said, VERDOIS_STADIUM, on=D(2016, 1, 10), language="fr") == EvidenceKind.FULFILMENT
+    )
 
 
 def test_a_hospital_finally_open_is_open():

@@ -349,7 +349,8 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third and twenty-fourth rounds (0.576 and 0.618 after the eighteenth to twenty-second, "
+    "0.636 after the twenty-third and twenty-fourth rounds (0.576 and 0.618 after the "
+    "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
     "first); a "
