@@ -324,7 +324,12 @@ def ledger_profiles(
         things = tuple(
             t
             for t in terms
-            if re.search(r"[A-Z0-9]", t) and own(t, subject) and _grounded(t, subject)
+            if (
+                (re.search(r"[A-Z0-9]", t) and not _AMOUNT_RX.fullmatch(fold(t)))
+                or _capitalised_in(t, profile.subject or profile.stated_subject)
+            )
+            and own(t, subject)
+            and _grounded(t, subject)
         )
         if not things:
             # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
@@ -365,6 +370,34 @@ def ledger_profiles(
             )
         )
     return result
+
+
+# An amount is no name, though written with digits: "53 million", "$4 billion", "2 milliards".
+_AMOUNT_RX = re.compile(
+    r"[$€£]?\s*\d[\d\s.,]*\s*(?:million|billion|milliard|bn|m|k|mw|gw|gwh|twh|%)?s?"
+)
+
+
+def _capitalised_in(term: str, subject: str) -> bool:
+    """Whether a keyword typed in lower case is written as a name in the claim's subject, each
+    of its longer words capitalised there ("national children's hospital" for "New National
+    Children's Hospital, Dublin"): the editor's keyword is that name."""
+    words = re.findall(r"\w+", term)
+    if len(words) < 2:
+        return False
+    found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", subject, re.I)
+    if found is None or not all(
+        w[:1].isupper() for w in re.findall(r"\w+", found.group()) if len(w) > 3
+    ):
+        return False
+    # The whole name, not a piece of a longer one ("sovereign cloud" of "AWS European
+    # Sovereign Cloud", "open ticket" of "Corvia Open Ticket Platform"): the word before it
+    # is the subject's first or in lower case, and the word after it is in lower case.
+    before = re.findall(r"\w+", subject[: found.start()])
+    after = re.findall(r"\w+", subject[found.end() :])
+    return (len(before) <= 1 or not before[-1][:1].isupper()) and not (
+        after and after[0][:1].isupper()
+    )
 
 
 def _common_words_of(term: str, subject: str) -> bool:

@@ -406,3 +406,42 @@ def test_a_french_name_with_its_head_noun_first_names_the_thing():
         "l'ouverture."
     )
     assert kind_of(said, airport, on=D(2014, 2, 26), language="fr") == EvidenceKind.DELAY
+
+
+def test_a_keyword_typed_in_lower_case_that_the_subject_writes_as_a_name_names_the_thing():
+    hospital = profile(
+        promiser="National Paediatric Hospital Board",
+        aliases=("the development board",),
+        subject="New National Children's Hospital at St Anne's, Dunmore",
+        keywords=["national children's hospital", "new children's hospital", "opening"],
+        category="building",
+        statement="The new National Children's Hospital opens to patients.",
+        stated_on=D(2016, 4, 26),
+        deadline_end=D(2020, 12, 31),
+    )
+    assert "national children's hospital" in hospital.thing_names
+    # News of it that names no promiser is news of the claim.
+    said = "Completion of National Children's Hospital delayed by nine months"
+    assert kind_of(said, hospital, on=D(2018, 11, 2)) == EvidenceKind.DELAY
+    # The tail of a longer name is not one ("sovereign cloud" of "Vanta European Sovereign
+    # Cloud").
+    cloud = profile(
+        promiser="Vanta",
+        aliases=(),
+        subject="Vanta European Sovereign Cloud launch",
+        keywords=["sovereign cloud"],
+        statement="Vanta launches its European Sovereign Cloud.",
+    )
+    assert cloud.thing_names == ()
+
+
+def test_an_amount_is_no_name_of_the_thing_though_written_with_digits():
+    meters = profile(
+        promiser="Department of Energy",
+        aliases=(),
+        subject="Smart meter rollout in Westmark (53 million meters)",
+        keywords=["smart meter", "53 million"],
+        statement="Every home in Westmark is offered a smart meter.",
+    )
+    # The programme's own words name it, as they do when no keyword is written as a name.
+    assert "smart meter" in meters.thing_names
