@@ -101,7 +101,9 @@ _EXTENT_RX = re.compile(
     r"|\b(?:period|periode)\b"
     # "realises en 4 phases successives de 2022 a 2035", "built in stages from 2026 to 2029":
     # work spread over stages runs the whole range.
-    r"|\b(?:phases?|stages?|etapes?|tranches?|successive?s?)\b",
+    r"|\b(?:phases?|stages?|etapes?|tranches?|successive?s?)\b"
+    # Works that take place over a stretch: "les travaux se dérouleront de mai 2022 à août 2025".
+    r"|\bse deroul(?:e|ent|era|eront|ant)\b",
     re.ASCII,
 )
 # "de 2026 a 2028 inclus", "from 2026 to 2028 inclusive": the last one counted in, a range.
@@ -755,7 +757,7 @@ def _around(
         # "delayed by two years", and "by over a year" whose span reads "over" as its own
         and (
             _MARGIN_BY.match(folded, outcome.start)
-            or _BY_BEFORE.search(folded, max(0, outcome.start - 4), outcome.start)
+            or _BY_BEFORE.search(folded, max(0, outcome.start - 16), outcome.start)
         )
         # A verb of a move up to ten words before, with no punctuation between ("will delay
         # our projects in Poland and Germany by"): what it moved is the words between.
@@ -834,7 +836,23 @@ def _around(
         # ("extend the completion date to 31 August" still sets a deadline).
         outcome.used.append(pushed)
         noun = None
-    if noun and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1]):
+    latest = (
+        _clause_before(folded, outcome.start, _AT_THE_LATEST_BEFORE, limit=6, stops=_CLAUSE_END)
+        if outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+        else None
+    )
+    if latest:
+        # "devraient, au plus tard, être mis en service au 1er janvier 2023": "at the latest"
+        # set before its verb still makes the date a deadline (rule 3).
+        outcome.used.append(latest)
+        outcome.qualifier = Qualifier.BY.value
+    if (
+        noun
+        and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1])
+        # "will close in the fourth quarter" (a deal): closing is an event in the period
+        # its "in" names; "the offer will close on 15 March" still ends then.
+        and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
+    ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
     return outcome
@@ -843,7 +861,16 @@ def _around(
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
-_BY_BEFORE = re.compile(r"\bby\s+$", re.ASCII)
+# "pushed back by up to 18 months", "for up to 18 months": a margin too.
+_BY_BEFORE = re.compile(
+    r"\b(?:by|for)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
+)
+_CLOSE_RX = re.compile(r"(?:will close|to close|closes)\b", re.ASCII)
+_AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
+# What ends the clause an "au plus tard" set before its verb reaches through (its own commas
+# do not: "devraient, au plus tard, être mis en service au").
+_CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
+_IN_RX = re.compile(r"\s+(?:in|during)\s", re.ASCII)
 _PUNCTUATION = re.compile(r"[,;:.!?]", re.ASCII)
 
 

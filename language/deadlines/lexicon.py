@@ -298,11 +298,17 @@ _YEAR_SPEC = (
     r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"
     r"(?P<y>\d{4})"
-    r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)\s*'?(?P<fy>\d{4}|\d{2})"
+    r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)"
+    r"\s*'?(?P<fy>\d{4}|\d{2})"
     r"|'(?P<ay>\d{2})"
     rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)}))"
 )
-_YEAR_LINK = r"(?:,? (?:(?:of|de|du|in|en) )?|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l'))"
+# "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,
+# "its fiscal 2023 second quarter" opens a period of its own).
+_YEAR_LINK = (
+    r"(?:,? (?:(?:of|de|du|in|en) (?:(?:our|its|their) (?=fy|fiscal|financial))?)?"
+    r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l'))"
+)
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
 # "of each year", "chaque annee": a yearly deadline, read as its next occurrence.

@@ -843,6 +843,37 @@ def test_a_month_told_with_a_french_verb_of_halting_or_telling_is_gone_by() -> N
             parse_deadline(phrase, stated_on=dt.date(2017, 10, 10))
 
 
+def test_works_that_take_place_from_one_month_to_another_run_the_range() -> None:
+    phrase = "Les travaux se dérouleront de mai 2022 à août 2025"
+    assert _window(phrase, "2019-09-01") == (dt.date(2022, 5, 1), dt.date(2025, 8, 31))
+
+
+def test_a_margin_of_up_to_a_span_after_a_move_is_no_date() -> None:
+    for phrase in ("delayed by up to 18 months", "pushed back for up to 18 months"):
+        with pytest.raises(DeadlineParseError, match="says how far the date moved"):
+            parse_deadline(phrase, stated_on=dt.date(2021, 7, 16))
+    assert _window("within 18 months", "2021-07-16") == (None, dt.date(2023, 1, 16))
+
+
+def test_a_deal_that_will_close_in_a_quarter_closes_within_it() -> None:
+    assert _window("will close in the fourth quarter", "2016-10-20") == (
+        dt.date(2016, 10, 1),
+        dt.date(2016, 12, 31),
+    )
+    # A closing on a day still ends then.
+    assert _window("the offer will close on 15 March", "2016-10-20") == (None, dt.date(2017, 3, 15))
+
+
+def test_au_plus_tard_set_before_its_verb_still_makes_a_deadline() -> None:
+    phrase = "devraient, au plus tard, être mis en service au 1er janvier 2023"
+    assert _window(phrase, "2021-02-01") == (None, dt.date(2023, 1, 1))
+
+
+def test_a_quarter_of_our_fiscal_year_is_that_quarter() -> None:
+    phrase = "during the second quarter of our fiscal 2025"
+    assert _window(phrase, "2024-10-24") == (dt.date(2025, 4, 1), dt.date(2025, 6, 30))
+
+
 def test_sept_before_en_is_seven_not_september() -> None:
     assert _window("puis un troisième en 2022 (et sept en 2025)", "2021-05-31") == (
         dt.date(2025, 1, 1),
