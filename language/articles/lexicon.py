@@ -212,7 +212,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
-        r"\b(?:was|were|had been) (?:now |still |originally |initially )?expected (?:to|in|by)\b",
+        r"\b(?:was|were|had been) (?:now |still |originally |initially )?expected (?:to|in|by)\b"
+        # "The factory ... was projected to start producing chips next year", before the delay.
+        r"|\b(?:was|were|had been) (?:originally |initially )?(?:projected|forecast) to\b",
         "expects",
         kind="past",
     ),

@@ -186,6 +186,14 @@ def test_what_was_planned_then_moved_keeps_only_the_new_date_in_french():
     assert [end for _, end, _ in read_brenmoor.dated(said, language="fr")] == [Y(2025, 11, 20)]
 
 
+def test_what_was_projected_before_a_delay_is_an_earlier_plan():
+    text = (
+        "Ostvale Water Board is delaying the start of its new plant to 2027. The plant, which "
+        "began construction in 2021, was projected to start producing water next year."
+    )
+    assert [end for _, end, _ in read_brenmoor.dated(text)] == [Y(2027, 12, 31)]
+
+
 def test_a_commitment_made_by_signing_a_dated_act_was_made_then():
     text = (
         "Ostvale Water Board s'est engagé à raccorder 4.000 foyers en trois ans en signant "
