@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind34, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind35, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -220,6 +220,12 @@ BLIND33 = "dev-blind33"
 # switch-off and an electric pickup plant), labelled blind in the twenty-fourth round, scored
 # unread with the round's start code and its rules so far, then read.
 BLIND34 = "dev-blind34"
+# `dev-blind35`: a thirty-fifth batch (news on an airliner's first delivery, a children's
+# hospital, a crewed space flight, a metro extension, an offshore wind farm, an FM radio
+# switch-off, a dual-screen device and a smart meter rollout), labelled blind late in the
+# twenty-fourth round, scored unread with the round's start code and its rules so far, then
+# read.
+BLIND35 = "dev-blind35"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -257,6 +263,7 @@ EXTRAS = (
     BLIND32,
     BLIND33,
     BLIND34,
+    BLIND35,
 )
 
 
