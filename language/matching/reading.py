@@ -514,6 +514,13 @@ def _is_question(analysis: ItemAnalysis, sentence: int) -> bool:
     )
 
 
+# A share of the work told before a completion word: a part done ("80-85% of work ... had
+# been completed", "70% complete"), not the whole (not "100%").
+_SHARE_DONE_RX = re.compile(
+    r"(?<![\d.])(?!100\b)\d{1,2}(?:\s*-\s*\d{1,2})?\s*(?:%|per ?cent|pour ?cent)"
+)
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -544,6 +551,12 @@ def _read_as(
         or any(p in before for p in NEGATOR_PHRASES)
         or (("til" in before or "jusqu" in before) and bool(UNTIL_CLAUSE_RX.search(before)))
     ) and not before.rstrip().endswith(ANNOUNCING)
+    if name == "fulfilment" and before.endswith("n'"):
+        return None  # "n'a réussi à forer qu'un seul des 64 trous": only so much, not done
+    if name == "fulfilment" and _SHARE_DONE_RX.search(
+        analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
+    ):
+        return "step"  # "80-85% of work for the launch had been completed": a part done
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):

@@ -767,3 +767,47 @@ def test_a_hospital_finally_open_is_open():
         "NHS Carrow says the new Sick Kids hospital is one of the best-designed in the world."
     )
     assert kind_of(said, hospital, on=D(2021, 3, 23)) == EvidenceKind.FULFILMENT
+
+
+CREWED_FLIGHT = profile(
+    promiser="Astra Agency",
+    aliases=("Astra",),
+    subject="Skyward crewed mission",
+    keywords=["Skyward", "crewed mission"],
+    category="launch",
+    statement="Astra's Skyward crewed mission flies.",
+    stated_on=D(2018, 8, 15),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_share_of_the_work_completed_is_a_part_done():
+    said = (
+        "First crewed Skyward mission in 1st quarter of 2027\n"
+        "Astra's chairman said the first of the two uncrewed Skyward missions will launch in "
+        "December 2025 and the first crewed mission in the first quarter of the year 2027. The "
+        "launch dates will be announced later, he said, adding that 80-85% of work for the "
+        "successful launch of the Skyward mission had been completed."
+    )
+    assert kind_of(said, CREWED_FLIGHT, on=D(2025, 9, 20)) == EvidenceKind.DELAY
+
+
+def test_only_so_much_done_in_french_is_not_done():
+    wind = profile(
+        promiser="Volta Énergie",
+        aliases=(),
+        subject="parc éolien en mer de Kerlan",
+        keywords=["parc éolien en mer de Kerlan", "Saipar", "mise en service"],
+        category="power plant",
+        statement="Le parc éolien en mer de Kerlan est mis en service.",
+        stated_on=D(2021, 2, 22),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = (
+        "Parc éolien en mer de Kerlan : le chantier prend du retard, mise en service pas avant "
+        "2026\nCoup dur pour le parc éolien en mer de Kerlan. Le chantier prendrait du retard, "
+        "selon une dépêche publiée mercredi dernier. Pour le moment, la société Saipar, "
+        "responsable du projet, n'a réussi à forer qu'un seul des 64 trous destinés à accueillir "
+        "les pieux."
+    )
+    assert kind_of(said, wind, on=D(2025, 1, 20), language="fr") == EvidenceKind.DELAY
