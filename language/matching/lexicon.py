@@ -598,6 +598,9 @@ FULFILMENT_FIXED = _phrases(
     # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
     "comes online, came online, come online, goes online, went online, brought online, "
     "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    # The wait told as over: "L'attente est finie pour de nombreux habitants", "the wait is
+    # over".
+    "l'attente est finie, l'attente est terminee, the wait is over, the wait is finally over, "
     # "Edinburgh Sick Kids: the unusable hospital that is finally open".
     "is finally open, are finally open, is open at last, "
     # A headline's present for a plural subject: "Spurs open new stadium with victory".

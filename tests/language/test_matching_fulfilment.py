@@ -703,23 +703,25 @@ def test_a_network_shut_down_in_a_headline_or_turned_off_fulfils_a_promised_swit
     assert kind_of(turned, ALPCOM_3G, on=D(2022, 2, 25)) == EvidenceKind.FULFILMENT
 
 
+VIREUX_METRO = profile(
+    promiser="Métropole de Vireux",
+    aliases=("la Métropole",),
+    subject="longer trains on metro line 1 in Vireux",
+    keywords=["rames de 52 mètres", "ligne 1"],
+    category="rail service",
+    statement="Les rames de 52 mètres circulent sur la ligne 1 du métro de Vireux.",
+    stated_on=D(2012, 6, 1),
+    deadline_end=D(2015, 12, 31),
+)
+
+
 def test_trains_that_entered_service_fulfil_the_promise():
-    metro = profile(
-        promiser="Métropole de Vireux",
-        aliases=("la Métropole",),
-        subject="longer trains on metro line 1 in Vireux",
-        keywords=["rames de 52 mètres", "ligne 1"],
-        category="rail service",
-        statement="Les rames de 52 mètres circulent sur la ligne 1 du métro de Vireux.",
-        stated_on=D(2012, 6, 1),
-        deadline_end=D(2015, 12, 31),
-    )
     said = (
         "Le nouveau métro enfin sur la ligne 1\n"
         "La Métropole de Vireux l'a annoncé : les premières rames de 52 mètres sont entrées en "
         "service ce week-end."
     )
-    assert kind_of(said, metro, on=D(2026, 2, 16), language="fr") == EvidenceKind.FULFILMENT
+    assert kind_of(said, VIREUX_METRO, on=D(2026, 2, 16), language="fr") == EvidenceKind.FULFILMENT
 
 
 def test_a_phone_sold_out_on_its_launch_was_on_sale():
@@ -811,3 +813,13 @@ def test_only_so_much_done_in_french_is_not_done():
         "les pieux."
     )
     assert kind_of(said, wind, on=D(2025, 1, 20), language="fr") == EvidenceKind.DELAY
+
+
+def test_the_wait_told_as_over_is_the_thing_done():
+    said = (
+        "Métro de Vireux : le terminus devient Gare Nord\n"
+        "L'attente est finie pour de nombreux habitants : les rames de 52 mètres roulent sur "
+        "la ligne 1. Après 8 longues années de travaux, la ligne 1 du métro de Vireux permet "
+        "depuis le 13 juin de rejoindre le centre en 25 minutes."
+    )
+    assert kind_of(said, VIREUX_METRO, on=D(2024, 6, 14), language="fr") == EvidenceKind.FULFILMENT
