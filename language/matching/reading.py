@@ -180,10 +180,11 @@ _MISSED_PLAN_BEFORE_RX = re.compile(
     r"(?:\b(?:initialement|originally|initially|a l'origine|au depart|devai(?:t|ent))\b"
     r"[^.;:]{0,60}|" + PAST_PLAN_RX.pattern.removesuffix("$") + r")$"
 )
-# A meeting held on a day, whose day is no date for the claim.
+# A meeting held on a day, whose day is no date for the claim ("will meet by videoconference
+# to discuss"; not "will meet its deadline", "struggling to meet the 2026 target").
 _MEETING_RX = re.compile(
-    r"\b(?:will meet|to meet|meets|are meeting|is meeting|will hold talks|to discuss|"
-    r"se reunira|se reuniront|doivent se reunir|doit se reunir)\b"
+    r"\b(?:(?:will|to) meet (?:by|with|in|at|on|to)|are meeting|is meeting|will hold talks|"
+    r"to discuss|se reunira|se reuniront|doivent se reunir|doit se reunir)\b"
 )
 
 
@@ -1531,14 +1532,14 @@ def _new_date(
             continue  # "was originally due in 2024", "after just four years"
         if _COUNTED_FROM_ANOTHER_DAY.search(fold(found.text)):
             continue  # "payé en début de mois suivant": the month after another day's
-        sentence_start, sentence_end = analysis.sentences[analysis.sentence_of(found.span[0])]
+        sentence = analysis.sentence_of(found.span[0])
+        sentence_start, sentence_end = analysis.sentences[sentence]
         if _MEETING_RX.search(
             analysis.text,
             max(sentence_start, found.span[0] - 40),
             min(sentence_end, found.span[1] + 120),
         ):
             continue  # "On 12 March the two heads will meet to discuss": a meeting's day
-        sentence = analysis.sentence_of(found.span[0])
         near = [
             _word_distance(analysis, span, found.span)
             for span in term_spans
