@@ -324,12 +324,12 @@ def ledger_profiles(
         things = tuple(
             t
             for t in terms
-            if (
+            if own(t, subject)
+            and _grounded(t, subject)
+            and (
                 (re.search(r"[A-Z0-9]", t) and not _AMOUNT_RX.fullmatch(fold(t)))
                 or _capitalised_in(t, profile.subject or profile.stated_subject)
             )
-            and own(t, subject)
-            and _grounded(t, subject)
         )
         if not things:
             # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
@@ -372,6 +372,7 @@ def ledger_profiles(
     return result
 
 
+_WORD_RX = re.compile(r"\w+")
 # An amount is no name, though written with digits: "53 million", "$4 billion", "2 milliards".
 _AMOUNT_RX = re.compile(
     r"[$€£]?\s*\d[\d\s.,]*\s*(?:million|billion|milliard|bn|m|k|mw|gw|gwh|twh|%)?s?"
@@ -381,23 +382,25 @@ _AMOUNT_RX = re.compile(
 def _capitalised_in(term: str, subject: str) -> bool:
     """Whether a keyword typed in lower case is written as a name in the claim's subject, each
     of its longer words capitalised there ("national children's hospital" for "New National
-    Children's Hospital, Dublin"): the editor's keyword is that name."""
-    words = re.findall(r"\w+", term)
+    Children's Hospital, Dublin"): the editor's keyword is that name. Read word by word, with
+    no pattern built for the keyword (a ledger has thousands of them)."""
+    words = [w.lower() for w in _WORD_RX.findall(term)]
     if len(words) < 2:
         return False
-    found = re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", subject, re.I)
-    if found is None or not all(
-        w[:1].isupper() for w in re.findall(r"\w+", found.group()) if len(w) > 3
-    ):
+    tokens = _WORD_RX.findall(subject)
+    n = len(words)
+    at = next(
+        (i for i in range(len(tokens) - n + 1) if [w.lower() for w in tokens[i : i + n]] == words),
+        None,
+    )
+    if at is None or not all(w[:1].isupper() for w in tokens[at : at + n] if len(w) > 3):
         return False
     # The whole name, not a piece of a longer one ("sovereign cloud" of "AWS European
     # Sovereign Cloud", "open ticket" of "Corvia Open Ticket Platform"): the word before it
     # is the subject's first or in lower case, and the word after it is in lower case.
-    before = re.findall(r"\w+", subject[: found.start()])
-    after = re.findall(r"\w+", subject[found.end() :])
-    return (len(before) <= 1 or not before[-1][:1].isupper()) and not (
-        after and after[0][:1].isupper()
-    )
+    before = tokens[at - 1] if at > 1 else ""
+    after = tokens[at + n] if at + n < len(tokens) else ""
+    return not before[:1].isupper() and not after[:1].isupper()
 
 
 def _common_words_of(term: str, subject: str) -> bool:
