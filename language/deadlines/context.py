@@ -839,6 +839,11 @@ def _around(
     latest = (
         _clause_before(folded, outcome.start, _AT_THE_LATEST_BEFORE, limit=6, stops=_CLAUSE_END)
         if outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+        # The common case, with no regular expression: no "at the latest" within its reach.
+        and any(
+            folded.find(words, max(0, outcome.start - 120), outcome.start) != -1
+            for words in ("plus tard", "latest")
+        )
         else None
     )
     if latest:
