@@ -868,7 +868,7 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
 # "pushed back by up to 18 months", "for up to 18 months": a margin too.
 _BY_BEFORE = re.compile(
-    r"\b(?:by|for)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
+    r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes)\b", re.ASCII)
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)

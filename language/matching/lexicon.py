@@ -568,6 +568,10 @@ FULFILMENT = _phrases(
     "est entree en exploitation, came into force, has come into force, have come into force, "
     "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "
     "sont entres en vigueur, "
+    # In effect: "the measure is now in effect", "the rule went into effect" (not "takes
+    # effect", said of a day ahead as often).
+    "is now in effect, are now in effect, went into effect, has gone into effect, "
+    "took effect, has taken effect, est desormais en vigueur, sont desormais en vigueur, "
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".
@@ -673,6 +677,11 @@ DELAY = _phrases(
     # time to complete the filing".
     "deadlines have shifted, deadline has shifted, dates have shifted, timeline has shifted, "
     "timelines have shifted, schedule has shifted, needs more time, need more time, "
+    # More time given: "that timeline has now been extended to April 2025 at the earliest".
+    "timeline has been extended, timeline was extended, timelines have been extended, "
+    "schedule has been extended, schedule was extended, deadline has been extended, "
+    "deadline was extended, deadlines have been extended, delai a ete prolonge, "
+    "calendrier a ete prolonge, "
     # A timetable revised: "avec un calendrier révisé", "un nouvel échéancier attendu" (not
     # the English "revised timetable", as often the title of the plan itself).
     "calendrier revise, echeancier revise, nouvel echeancier, "
@@ -1120,7 +1129,7 @@ LATENESS = (
     r" (?:ans?|annees?|mois|semaines?|years?|months?|weeks?)"
     r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
-    r"after (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
+    r"(?:after|following) (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     # A concession is the background of the news: "despite a recent pause on construction",
     # "malgré la pause du chantier".
     r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
@@ -1253,8 +1262,9 @@ SIDE_EVENTS = {
 # l'inauguration"), and so does a plant inaugurated before it produces what it promised.
 INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
 OPENING_PROMISED_RX = re.compile(
-    r"(?<![\w])(?:open\w*|ouvr\w*|reopen\w*|rouvr\w*|reouv\w*|commission\w*|enters? service"
-    r"|in service|en service"
+    r"(?<![\w])(?:open\w*|ouvr\w*|reopen\w*|rouvr\w*|reouv\w*|commission\w*"
+    # "enters service", "enters passenger service", "entre en service commercial".
+    r"|enters? (?:\w+ )?service|in service|en service"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new

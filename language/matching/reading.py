@@ -554,6 +554,8 @@ def _read_as(
     ) and not before.rstrip().endswith(ANNOUNCING)
     if name == "fulfilment" and before.endswith("n'"):
         return None  # "n'a réussi à forer qu'un seul des 64 trous": only so much, not done
+    if name == "fulfilment" and _AN_INTERVIEW_BEFORE_RX.search(before):
+        return None  # "un entretien qu'il nous a accordé": an interview given, nothing done
     if name == "fulfilment" and _SHARE_DONE_RX.search(
         analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
     ):
@@ -655,6 +657,8 @@ def _read_as(
             analysis.text, m.end(), m.end() + 25
         ):
             return None  # what is denied is a delay, not the promise
+        if _A_REQUEST_BEFORE_RX.search(before) or _A_REQUEST_AFTER_RX.match(analysis.text, m.end()):
+            return None  # "a request that T-Mobile denied": the request is refused
     elif name == "hedged denial":
         if "arret" in m.group(0) and _A_NAME_AFTER_RX.match(analysis.source, m.end()):
             return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
@@ -721,7 +725,7 @@ _IF_ALL_GOES_RX = re.compile(r"(?<![\w'])(?:if|si)\s+(?:all|everything|tout)\s+(
 # prochaines étapes") is a plan: the verb's object, up to two words (an article, an
 # adjective) between. "moves to the next phase" is no infinitive: an article follows "to".
 _INFINITIVE_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:to|de|d'|pour)\s+(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
+    r"(?<![\w'])(?:to\s+|de\s+|d'\s*|pour\s+)(?!(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses"
     r"|leur|leurs|ce|cette|ces)\b)[a-z]+\s+(?:[\w']+\s+){0,2}$"
 )
 
@@ -733,7 +737,7 @@ _ATTRIBUTE_BEFORE_RX = re.compile(r"(?<![\w'])(?:a|an)\s+$")
 _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
 
 
-_LATENESS_AS_BACKGROUND = ("apres", "after", "despite", "malgre")
+_LATENESS_AS_BACKGROUND = ("apres", "after", "following", "despite", "malgre")
 # A drop's bare verb counts only as the object of a decision ("agreed to terminate").
 _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 
@@ -848,6 +852,25 @@ def _infinitive_before(text: str, start: int) -> bool:
 # site n'a été ouvert"): the clause's verb, however far, has not happened.
 _DENIED_SUBJECT_RX = re.compile(
     r"(?<![\w'])(?:no|none of|neither|nor|aucun|aucune|ni)\s+(?:[\w'-]+\s+){0,6}$"
+)
+
+
+# An interview granted: "dans un entretien qu'il nous a accordé", "an interview granted to".
+_AN_INTERVIEW_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:entretiens?|interviews?|entrevues?)\s+(?:[\w']+\s+){0,4}$"
+)
+# A request refused, not the promise: "Dish requested that T-Mobile maintain the network,
+# a request that T-Mobile denied", "denied the request to extend", "a rejeté la demande".
+_REQUEST = (
+    r"(?:requests?|demands?|calls?|appeals?|pleas?|petitions?|demandes?|requetes?|recours"
+    r"|sollicitations?)"
+)
+_A_REQUEST_BEFORE_RX = re.compile(
+    rf"(?<![\w']){_REQUEST}\s+(?:that|which|qui|que|qu')\s*(?:[\w'-]+\s+){{0,3}}$"
+)
+_A_REQUEST_AFTER_RX = re.compile(
+    rf"\s+(?:the|a|an|their|its|his|her|this|that|la|le|les|sa|son|ses|leur|leurs|cette)\s+"
+    rf"(?:[\w'-]+\s+)?{_REQUEST}(?![\w])"
 )
 
 
@@ -996,6 +1019,10 @@ def decide(
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
         and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
+    if _AT_LAST_RX.search(analysis.text):
+        signals = sorted(
+            signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
+        )
     tied = [s for s in signals if _tied(analysis, s, term_spans)]
     # A step or an "on track" is progress only for the claim whose words stand next to it;
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
@@ -1180,6 +1207,48 @@ def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, i
         SINCE_ITS_START_RX.search(analysis.text, *analysis.sentences[n])
         for n in _sentences_with(analysis, term_spans)
     )
+
+
+# "finally returned", "was finally released", "a enfin ouvert": the verb after it, past an
+# auxiliary. Not after a modal or "to" ("will finally open", "is set to finally launch").
+_AT_LAST_RX = re.compile(
+    r"(?<![\w'])(?:finally|at last|enfin)\s+(?:(?:been|ete|be)\s+)?(?P<verb>[a-z]\w{3,})"
+)
+_NOT_YET_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:will|would|could|should|may|might|to|must|can|va|vont|pourrait|pourraient"
+    r"|devrait|devraient|doit|doivent|pourra|pourront|not|pas)\s+(?:\w+\s+){0,1}$"
+)
+
+
+def _done_at_last(
+    analysis: ItemAnalysis, statement: str, term_spans: list[tuple[int, int]]
+) -> list[Signal]:
+    """The claim's own action said to have come at last: "finally" (or "enfin") before a verb
+    that is one of the claim's words, in its statement or a keyword found there ("the day
+    Barça finally returned to Spotify Camp Nou", "the game was finally released", for a
+    claim that "releases" it). The thing happened; no lexicon lists every verb a claim may
+    promise."""
+    text = analysis.text
+    words = _WORD_RX.findall(fold(statement))
+    words += [w for s, e in term_spans for w in _WORD_RX.findall(text, s, e)]
+    stems = {_stem_of(w) for w in words if len(w) >= 4}
+    found = []
+    for m in _AT_LAST_RX.finditer(text):
+        verb = m.group("verb")
+        if verb.endswith("ing") or _NOT_YET_BEFORE_RX.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "finally returning", "will finally open": not yet
+        own = _stem_of(verb) in stems
+        sentence = analysis.sentence_of(m.start())
+        if own and not _is_question(analysis, sentence):
+            found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
+    return found
+
+
+def _stem_of(word: str) -> str:
+    """A verb's first five letters, its "-s" or "-ed" aside: "releases", "released"."""
+    return word[:5] if len(word) > 5 else word.removesuffix("s")
 
 
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:

@@ -849,7 +849,12 @@ def test_works_that_take_place_from_one_month_to_another_run_the_range() -> None
 
 
 def test_a_margin_of_up_to_a_span_after_a_move_is_no_date() -> None:
-    for phrase in ("delayed by up to 18 months", "pushed back for up to 18 months"):
+    for phrase in (
+        "delayed by up to 18 months",
+        "pushed back for up to 18 months",
+        # The delay named as a noun: "hit by delay of up to two years".
+        "hit by delay of up to two years",
+    ):
         with pytest.raises(DeadlineParseError, match="says how far the date moved"):
             parse_deadline(phrase, stated_on=dt.date(2021, 7, 16))
     assert _window("within 18 months", "2021-07-16") == (None, dt.date(2023, 1, 16))

@@ -966,3 +966,58 @@ def test_a_project_wound_down_is_dropped():
         "Faceplate is officially winding down the stablecoin project it announced in 2019."
     )
     assert kind_of(said, coin, on=D(2022, 1, 31)) == EvidenceKind.DENIAL
+
+
+HARBOUR_LINE_KWARGS: dict = {
+    "promiser": "Portrail",
+    "aliases": (),
+    "subject": "Harbour Line light rail",
+    "keywords": ["Harbour Line", "light rail"],
+    "category": "rail service",
+    "statement": "Portrail opens the Harbour Line light rail to passengers.",
+    "stated_on": D(2021, 3, 1),
+    "deadline_end": D(2024, 6, 30),
+}
+HARBOUR_LINE = profile(**HARBOUR_LINE_KWARGS)
+
+
+def test_a_milestone_following_delays_tells_them_as_background():
+    said = (
+        "Harbour Line has gone gold\n"
+        "Following a couple of delays, the Harbour Line passed its final safety audit."
+    )
+    assert kind_of(said, HARBOUR_LINE, on=D(2024, 5, 2)) != EvidenceKind.DELAY
+
+
+def test_a_timeline_extended_is_a_delay():
+    said = (
+        "Portrail will mark its anniversary with a gala planned for June 29. Portrail had "
+        "planned to open the Harbour Line for the gala, but that timeline has now been "
+        "extended to April 2025 at the earliest."
+    )
+    match = best(said, HARBOUR_LINE, on=D(2024, 5, 2))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2025, 4, 30), None)
+    assert "delay wording: 'timeline has now been extended'" in match.why
+
+
+def test_a_request_denied_is_no_drop():
+    for said in (
+        "A rival asked Alpcom to keep its 3G network running into next year, a request that "
+        "Alpcom denied.",
+        "Alpcom rejected the regulator's request to keep its 3G network running.",
+    ):
+        assert kind_of(said, ALPCOM_3G, on=D(2019, 6, 1)) != EvidenceKind.DENIAL, said
+    dropped = "Alpcom cancelled its 3G network shutdown."
+    assert kind_of(dropped, ALPCOM_3G, on=D(2019, 6, 1)) == EvidenceKind.DENIAL
+
+
+def test_a_delay_of_up_to_two_years_in_a_headline_is_the_news():
+    said = (
+        "Harbour Line hit by delay of up to two years\n"
+        "Portrail said the Harbour Line would now open in the second half of 2026."
+    )
+    # Promised for the end of 2025: "two years" is how far it moved, no date before then.
+    late_2025 = profile(**{**HARBOUR_LINE_KWARGS, "deadline_end": D(2025, 12, 31)})
+    match = best(said, late_2025, on=D(2023, 5, 24))
+    assert match is not None and match.kind == EvidenceKind.DELAY

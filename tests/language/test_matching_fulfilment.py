@@ -823,3 +823,98 @@ def test_the_wait_told_as_over_is_the_thing_done():
         "depuis le 13 juin de rejoindre le centre en 25 minutes."
     )
     assert kind_of(said, VIREUX_METRO, on=D(2024, 6, 14), language="fr") == EvidenceKind.FULFILMENT
+
+
+ARCADE_GAME = profile(
+    promiser="Pixelwerk",
+    aliases=(),
+    subject="Neon Harbour video game",
+    keywords=["Neon Harbour", "return"],
+    category="product launch",
+    statement="Pixelwerk releases Neon Harbour on PC and consoles.",
+    stated_on=D(2019, 6, 9),
+    deadline_end=D(2020, 4, 16),
+)
+
+
+def test_the_claims_own_verb_after_finally_is_done():
+    released = (
+        "The strange launch of Neon Harbour\n"
+        "Pixelwerk faces shareholder anger. On December 10, the game was finally released "
+        "following multiple delays."
+    )
+    assert kind_of(released, ARCADE_GAME, on=D(2020, 12, 20)) == EvidenceKind.FULFILMENT
+    # A keyword found in the item counts as the claim's verb too ("return").
+    returned = (
+        "A triumphant return\nThe day Pixelwerk finally returned to Neon Harbour was a special "
+        "day for fans."
+    )
+    assert kind_of(returned, ARCADE_GAME, on=D(2020, 12, 20)) == EvidenceKind.FULFILMENT
+    # Not yet: after a modal or "to", or as a progressive.
+    for said in (
+        "Pixelwerk says Neon Harbour will finally be released in December.",
+        "Pixelwerk hopes to finally release Neon Harbour next month.",
+        "Neon Harbour is finally releasing, Pixelwerk says.",
+    ):
+        assert kind_of(said, ARCADE_GAME, on=D(2020, 10, 1)) != EvidenceKind.FULFILMENT, said
+    # Another verb after "finally" is not the claim's.
+    other = "Pixelwerk finally hired a new studio head for Neon Harbour."
+    assert kind_of(other, ARCADE_GAME, on=D(2020, 10, 1)) != EvidenceKind.FULFILMENT
+
+
+def test_a_rule_now_in_effect_is_done():
+    rule = profile(
+        promiser="Transit Security Office",
+        aliases=("TSO",),
+        subject="SecurePass identity rule",
+        keywords=["SecurePass"],
+        category="public programme",
+        statement="Every traveller must show a SecurePass card at checkpoints.",
+        stated_on=D(2016, 1, 8),
+        deadline_end=D(2020, 10, 1),
+    )
+    said = "After years of waiting, the SecurePass rule is now in effect, the TSO said."
+    assert kind_of(said, rule, on=D(2025, 5, 8)) == EvidenceKind.FULFILMENT
+
+
+def test_an_extension_inaugurated_has_entered_passenger_service():
+    line = profile(
+        promiser="Société des transports de Valmont",
+        aliases=(),
+        subject="extension of metro line 9 to the airport",
+        keywords=["ligne 9", "aéroport de Valmont"],
+        category="metro line",
+        statement="The extension of metro line 9 to Valmont airport enters passenger service.",
+        stated_on=D(2014, 7, 9),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = (
+        "Extension finalisée pour la ligne 9\n"
+        "La ligne 9 a été étendue pour relier enfin l'aéroport de Valmont. Ce projet de "
+        "4 milliards d'euros a été inauguré par le ministre."
+    )
+    assert kind_of(said, line, on=D(2024, 6, 25), language="fr") == EvidenceKind.FULFILMENT
+    # On the way to being inaugurated is not inaugurated.
+    ahead = (
+        "La construction de la ligne 9 progresse et la ligne 9 est en bonne voie d'être "
+        "inaugurée fin 2026."
+    )
+    assert kind_of(ahead, line, on=D(2024, 2, 15), language="fr") != EvidenceKind.FULFILMENT
+
+
+def test_an_interview_granted_is_nothing_done():
+    plant = profile(
+        promiser="Helios Fab",
+        aliases=(),
+        subject="Helios Fab solar module plant at Port-Vendres",
+        keywords=["giga-usine", "Port-Vendres"],
+        category="factory",
+        statement="Helios Fab's solar module plant at Port-Vendres enters service.",
+        stated_on=D(2023, 3, 3),
+        deadline_end=D(2025, 12, 31),
+    )
+    said = (
+        "Port-Vendres : la giga-usine Helios Fab face à la concertation\n"
+        "Dans un entretien qu'il nous a accordé, le PDG de Helios Fab a détaillé la giga-usine."
+    )
+    assert kind_of(said, plant, on=D(2023, 8, 31), language="fr") != EvidenceKind.FULFILMENT
