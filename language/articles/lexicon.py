@@ -256,7 +256,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
     ),
-    CueRule(r"\b(?:is|are) targeted (?:to|for|at)\b", "aims"),
+    CueRule(r"\b(?:is|are|has been|have been) (?:now )?targeted (?:to|for|at)\b", "aims"),
+    # A date given out as the plan: "the maiden flight ... is now announced for the first
+    # quarter of 1999", "l'ouverture est annoncée pour 2026".
+    CueRule(
+        r"\b(?:is|are|est|sont) (?:now |désormais |maintenant )?"
+        r"(?:announced for|annoncée?s? pour)\b",
+        "plans",
+    ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
     # expectation to".
     CueRule(
@@ -320,7 +327,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     # French
-    CueRule(r"\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # Not "à tout va" (without restraint) nor "tout va bien": no future.
+    CueRule(r"(?<!tout )\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
@@ -329,7 +337,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bs'(?:est |sont |était |étaient )?engag(?:e|ent|é|ée|ées|és|eait)\b", "will", strong=True
     ),
     CueRule(
-        r"\b(?:a|ont|avait|avaient) promis\b|\bpromet(?:tent)?\b|\bpromettant\b"
+        # An adverb may stand inside: "Stellantis a ainsi promis le lancement".
+        r"\b(?:a|ont|avait|avaient) (?:(?:ainsi|aussi|également|déjà|même|donc|notamment|"
+        r"encore|bien) )?promis\b|\bpromet(?:tent)?\b|\bpromettant\b"
         # The imperfect: "En 2021, X promettait une ouverture en 2025", what it promised then.
         r"|\bpromettai(?:t|ent)\b",
         "will",

@@ -348,6 +348,7 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
+    "no later than in", "no later than during", "by no later than in", "not later than in",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
     "until", "till", "'til", "til", "through",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",

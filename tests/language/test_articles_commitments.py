@@ -745,3 +745,22 @@ def test_is_to_with_a_verb_is_arranged_as_will_is():
         dt.date(2027, 5, 31),
     )
     assert read.dated_drafts("Halden Transit is to blame for the delay in 2027.") == []
+
+
+def test_a_date_announced_for_a_thing_is_its_plan():
+    text = "The maiden flight of Halden Transit's new shuttle is now announced for May 2027."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == (
+        "plans",
+        dt.date(2027, 5, 1),
+        dt.date(2027, 5, 31),
+    )
+    text = "Pour Corvane Motors, l'ouverture de l'usine est désormais annoncée pour 2027."
+    assert read.windows(text, language="fr") == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31))]
+    # The announcement of a thing is no plan for it.
+    assert read.dated_drafts("Halden Transit announced for 2027 a new shuttle.") == []
+
+
+def test_a_thing_that_has_been_targeted_for_a_date_is_an_aim():
+    [draft] = read.dated_drafts("Halden Transit's first shuttle has been targeted for May 2027.")
+    assert (draft.strength, draft.end) == ("aims", dt.date(2027, 5, 31))

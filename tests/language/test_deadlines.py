@@ -2270,3 +2270,11 @@ def test_this_season_said_just_after_it_ended_is_the_one_just_ended() -> None:
 def test_this_weekday_with_its_day_is_that_one_day(phrase) -> None:
     # Said on Thursday 1 December 2016: "this Friday" alone would be the 2nd.
     assert _window(phrase, "2016-12-01") == (_d("2016-12-09"), _d("2016-12-09"))
+
+
+def test_no_later_than_in_a_period_is_by_its_end():
+    assert _window("no later than in the first quarter of 1999", "1997-11-11") == (
+        None,
+        dt.date(1999, 3, 31),
+    )
+    assert _window("not later than in 2026", "2024-01-10") == (None, dt.date(2026, 12, 31))
