@@ -800,18 +800,22 @@ def _score(
         + subject_spans
         + [s for name in hits.names for s in _spans_in(analysis, name)],
     )
+    announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+    if reading is None and announced:
+        reading = _the_promise_told(analysis, profile)
     if reading is None:
         return None
     if (
-        0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
-        and (reading.kind != EvidenceKind.PROGRESS or reading.signal == "date kept")
+        announced
+        and reading.kind != EvidenceKind.PROGRESS
         and not (reading.signal in ("delay", "denial") and analysis.sentence_of(reading.at) == 0)
     ):
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
-        # semestre 2024") reports the promise, not its outcome; a step may already be news,
-        # not a date set within the promise (that is the promise's own date). A headline
-        # that says it was postponed or dropped ("Microsoft postpones Recall", days after
-        # the promise) reports its outcome already.
+        # semestre 2024") reports the promise (progress, the promise stated: see
+        # `_the_promise_told`), not its outcome; a slip or a drop it tells is that of an
+        # earlier promise (the item that sets a new date after a delay is that delay's). A
+        # headline that says it was postponed or dropped ("Microsoft postpones Recall", days
+        # after the promise) reports its outcome already.
         return None
     parts: list[tuple[float, str]] = []
     if hits.names:
@@ -956,7 +960,26 @@ SIGNAL_KIND_NAMES = {
 }
 
 
+def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading | None:
+    """In coverage of the promise as it is made, the promise itself: a date of the item
+    within the promised window ("Free Mobile ouvrira début 2012", the day the promise was
+    made). The promise stated is progress, as a reaffirmation is."""
+    if profile.deadline_end is None:
+        return None
+    for found in analysis.deadlines:
+        start, end = found.window.start, found.window.end
+        if (
+            end is not None
+            and end <= profile.deadline_end
+            and (start or end) >= (profile.deadline_start or profile.stated_on)
+        ):
+            return Reading(EvidenceKind.PROGRESS, found.text, "announced", False, at=found.span[0])
+    return None
+
+
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
+    if reading.signal == "announced":
+        return f"progress: the promise as it was made: {reading.cue!r}"
     if reading.signal == "new date":
         return f"delay: a date after the deadline in force ({profile.deadline_end})"
     if reading.signal == "date kept":

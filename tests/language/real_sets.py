@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind35, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind37, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -226,6 +226,17 @@ BLIND34 = "dev-blind34"
 # twenty-fourth round, scored unread with the round's start code and its rules so far, then
 # read.
 BLIND35 = "dev-blind35"
+# `dev-blind33` was read at the start of the twenty-fifth round (its rules scored as read).
+# `dev-blind36`: a thirty-sixth batch (news on a mobile network launch, an analog TV
+# switch-off, a 2G shutdown, a national broadband build, river bathing sites, a sewer tunnel,
+# an offshore wind farm and a reactor shutdown), labelled blind in the twenty-fifth round,
+# scored unread with the round's start code and its rules so far, then read.
+BLIND36 = "dev-blind36"
+# `dev-blind37`: a thirty-seventh batch (news on a car production rate, a metro extension, a
+# military airlifter, a children's hospital, a chip generation, a retail store, a hospital
+# handover and a crewed space flight), labelled blind in the twenty-fifth round and scored,
+# unread, with the round's start code and its final rules.
+BLIND37 = "dev-blind37"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -264,6 +275,8 @@ EXTRAS = (
     BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
+    BLIND37,
 )
 
 

@@ -189,10 +189,15 @@ def test_a_headline_delay_in_the_promises_first_week_is_news():
     assert kind_of(postponed, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DELAY
     scrapped = "Quillon scraps Quillon Lens photo search after a privacy outcry"
     assert kind_of(scrapped, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DENIAL
-    # The coverage itself stays no evidence, and a slip told only in the body is read as
-    # the coverage's detail.
+    # The coverage itself is the promise stated (progress), and a slip told only in the
+    # body is read as the coverage's detail: no evidence.
     coverage = "Quillon Lens photo search ships as a preview on May 20, Quillon says"
-    assert best(coverage, QUILLON_LENS, on=D(2024, 5, 12)) is None
+    match = best(coverage, QUILLON_LENS, on=D(2024, 5, 12))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    assert "the promise as it was made" in match.why
+    # Coverage that gives no date of the promise reports nothing.
+    undated = "Quillon Lens photo search is coming, Quillon says"
+    assert best(undated, QUILLON_LENS, on=D(2024, 5, 12)) is None
     body = (
         "Quillon unveils Quillon Lens photo search\n"
         "An earlier build of Quillon Lens was delayed by a privacy review."

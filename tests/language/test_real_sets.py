@@ -397,9 +397,11 @@ def test_the_news_matcher_keeps_its_figure_on_the_third_rounds_development_data(
     # 0.772 (112/145) after the fourth round. A fifth batch (ids "r", 51 items), scored once
     # untuned (0.686, 35/51), then tuned on: 0.776 (152/196) after the fifth round. A sixth
     # batch (ids "u", 47 items), scored once untuned (0.660, 31/47), brings the file to
-    # 0.757 (184/243) after the sixth round. A guard a little below the tuned figure.
+    # 0.757 (184/243) after the sixth round. A guard a little below the tuned figure. From
+    # the twenty-fifth round, coverage of a promise as it is made is progress, as every
+    # blind batch labels it; this file's labels call six such items no event (0.745).
     news = score_news(FRESH)
-    assert news.rate >= 0.75, "\n".join(news.misses)
+    assert news.rate >= 0.74, "\n".join(news.misses)
 
 
 def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
