@@ -1659,12 +1659,15 @@ def _date_kept(
         )
         # A nearer deadline ahead for a promise with none but its end ("d'ici septembre 2022",
         # for "by the end of 2022"): the promise said again, more tightly.
+        # So is a deadline ahead that falls inside a promised window ("au plus tard le 12
+        # janvier 2012", for early in 2012): done by then, within the window or before it.
         tighter = (
-            deadline_start is None
-            and start is None
+            start is None
             and end is not None
             and found.window.qualifier == "by"
-            and analysis.published_on < end < deadline_end
+            and analysis.published_on < end
+            and (end < deadline_end if deadline_start is None else deadline_start <= end)
+            and end <= deadline_end
         )
         if not (again or inside or tighter):
             continue

@@ -212,8 +212,9 @@ def _thing_aliases(
 ) -> tuple[str, ...]:
     """The promiser's aliases that name its promised thing: a keyword that is an alias,
     with which the subject (a bracketed alias aside) begins, after one word at most, and goes
-    on ("RER E extension to Nanterre", "Personalized Siri"), that holds no word
-    of the organisation's own name ("Delos" of "Delos Cloud") and is not the initials of
+    on ("RER E extension to Nanterre", "Personalized Siri"), that adds a word to the
+    organisation's own name ("Thames Tideway Tunnel" of "Tideway", "Amazon Prime Air" of
+    "Amazon"; not "Delos" of "Delos Cloud", made of its words) and is not the initials of
     one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
     not what it promised."""
     head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
@@ -228,7 +229,7 @@ def _thing_aliases(
             and alias != fold(promiser)
             and head != alias
             and re.match(rf"(?:\w+ )?{re.escape(alias)}(?:\s|$)", head)
-            and not own_words.intersection(alias.split())
+            and not own_words.issuperset(alias.split())
             and re.sub(r"\W", "", alias) not in initials
         ):
             found.append(keyword)
@@ -617,12 +618,62 @@ _PLACE_BODY_RX = re.compile(
 )
 
 
+# A national government named by its nationality ("Gouvernement français", "German Federal
+# Government", "the French government"): the press names it by its country ("France switched
+# off its last analogue transmitters", "Germany shuts down its last reactors").
+_NATIONAL_GOVERNMENT_RX = re.compile(
+    r"^(?:the\s+)?(?P<en>\w+)\s+(?:federal\s+)?government$"
+    r"|^(?:gouvernement|état|etat)\s+(?:fédéral\s+)?(?P<fr>\w+)$",
+    re.IGNORECASE,
+)
+# Nationality (English and French, folded) -> the country's names, English and French.
+_COUNTRIES: dict[str, tuple[str, ...]] = {}
+for _adjectives, _countries in (
+    ("french francais francaise", "France"),
+    ("german allemand allemande", "Germany|Allemagne"),
+    ("british britannique", "Britain|United Kingdom|Royaume-Uni"),
+    ("spanish espagnol espagnole", "Spain|Espagne"),
+    ("italian italien italienne", "Italy|Italie"),
+    ("belgian belge", "Belgium|Belgique"),
+    ("dutch neerlandais neerlandaise", "Netherlands|Pays-Bas"),
+    ("swiss suisse", "Switzerland|Suisse"),
+    ("irish irlandais irlandaise", "Ireland|Irlande"),
+    ("portuguese portugais portugaise", "Portugal"),
+    ("polish polonais polonaise", "Poland|Pologne"),
+    ("swedish suedois suedoise", "Sweden|Suède"),
+    ("danish danois danoise", "Denmark|Danemark"),
+    ("norwegian norvegien norvegienne", "Norway|Norvège"),
+    ("canadian canadien canadienne", "Canada"),
+    ("australian australien australienne", "Australia|Australie"),
+    ("indian indien indienne", "India|Inde"),
+    ("japanese japonais japonaise", "Japan|Japon"),
+):
+    for _adjective in _adjectives.split():
+        _COUNTRIES[_adjective] = tuple(_countries.split("|"))
+
+
+def _countries_of(name: str) -> tuple[str, ...]:
+    m = _NATIONAL_GOVERNMENT_RX.match(name.strip())
+    if m is None:
+        return ()
+    return _COUNTRIES.get(fold(m.group("en") or m.group("fr")), ())
+
+
 @functools.lru_cache(maxsize=4096)
 def _places_of(subject: str, names: tuple[str, ...]) -> tuple[str, ...]:
     places = {
         m.group("after") or m.group("before") for name in names if (m := _PLACE_BODY_RX.match(name))
     }
-    return tuple(p for p in places if re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", subject))
+    found = tuple(p for p in places if re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", subject))
+    # A national government's country, for a claim whose subject names the country or its
+    # nationality ("télévision analogique en France", "German nuclear phase-out").
+    folded = fold(subject)
+    for name in names:
+        countries = _countries_of(name)
+        adjectives = [a for a, c in _COUNTRIES.items() if c == countries]
+        if countries and any(term_in(w, folded) for w in (*countries, *adjectives)):
+            found += tuple(c for c in countries if c not in found)
+    return found
 
 
 def _promisers_places(profile: ClaimProfile) -> tuple[str, ...]:

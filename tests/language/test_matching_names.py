@@ -389,6 +389,67 @@ def test_the_place_a_public_body_is_named_after_names_it_beside_a_keyword_of_sev
     assert best(said, VALDOR_METRO, on=D(2018, 10, 1), language="fr") is None
 
 
+def test_a_national_government_is_named_by_its_country_beside_a_keyword_of_several_words():
+    switch_off = profile(
+        promiser="Norwegian government",
+        aliases=("gouvernement norvégien",),
+        subject="Fin des cartes d'identité papier en Norvège",
+        keywords=["paper identity cards", "digital ID", "switch-off"],
+        category="public programme",
+        statement="Norway stops issuing and accepting paper identity cards.",
+        stated_on=D(2015, 4, 15),
+        deadline_end=D(2017, 12, 31),
+    )
+    said = "Norway completes its switch-off of paper identity cards"
+    assert kind_of(said, switch_off, on=D(2017, 12, 14)) == EvidenceKind.FULFILMENT
+    # The country alone is not enough.
+    said = "Norway completes its new ski jump"
+    assert best(said, switch_off, on=D(2017, 12, 14)) is None
+    # Nor is the country of a claim whose subject names another country.
+    elsewhere = profile(
+        promiser="Norwegian government",
+        aliases=(),
+        subject="Fin des cartes d'identité papier dans les écoles du Svalbard",
+        keywords=["paper identity cards", "switch-off"],
+        category="public programme",
+        statement="Schools stop accepting paper identity cards.",
+        stated_on=D(2015, 4, 15),
+        deadline_end=D(2017, 12, 31),
+    )
+    said = "Norway completes its switch-off of paper identity cards"
+    assert best(said, elsewhere, on=D(2017, 12, 14)) is None
+
+
+def test_an_alias_that_adds_words_to_the_company_name_names_its_thing():
+    # "Corvane Skyway" adds a word to "Corvane": the cable car, not the company.
+    cable_car = profile(
+        promiser="Corvane",
+        aliases=("Corvane Skyway",),
+        subject="Corvane Skyway cable car opening",
+        keywords=["Corvane Skyway", "cable car"],
+        category="transport",
+        statement="The Corvane Skyway cable car opens to passengers.",
+        stated_on=D(2020, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    assert cable_car.thing_aliases == ("Corvane Skyway",)
+    said = "Corvane Skyway is behind schedule"
+    assert kind_of(said, cable_car, on=D(2024, 6, 1)) == EvidenceKind.DELAY
+    # An alias made of the company's own words names the company ("Corvane" of "Corvane
+    # Group").
+    group = profile(
+        promiser="Corvane Group",
+        aliases=("Corvane",),
+        subject="Corvane cable car opening",
+        keywords=["Corvane", "cable car"],
+        category="transport",
+        statement="The Corvane cable car opens to passengers.",
+        stated_on=D(2020, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    assert group.thing_aliases == ()
+
+
 def test_a_french_name_with_its_head_noun_first_names_the_thing():
     airport = profile(
         promiser="Flughafen Valdor Brenmoor GmbH",

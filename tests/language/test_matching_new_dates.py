@@ -388,3 +388,13 @@ def test_the_day_of_a_meeting_is_no_new_date():
     # A launch set for that day is one.
     set_for = "Astra said the Kestrel rover will launch on 12 March."
     assert kind_of(set_for, rover, on=D(2020, 3, 11)) == EvidenceKind.DELAY
+
+
+def test_a_deadline_that_falls_inside_the_promised_window_is_the_promise_kept():
+    # The headset is promised early in 2024 (January to April): "by 12 January" is inside.
+    said = "Lumina's Halo headset must be on sale by 12 January 2024 at the latest, Lumina said."
+    match = best(said, HEADSET, on=D(2023, 12, 14))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # One before the window opens is not the promised window.
+    sooner = "Lumina's Halo headset must be on sale by 20 December 2023, Lumina said."
+    assert best(sooner, HEADSET, on=D(2023, 12, 14)) is None
