@@ -602,6 +602,11 @@ FULFILMENT_FIXED = _phrases(
     # circulation", "mis en ligne" (not a bare "open" or "ouvert": "the debate is open").
     "comes online, came online, come online, goes online, went online, brought online, "
     "now open, open for business, is officially open, cuts the ribbon, cut the ribbon, "
+    # Open since a day gone by: "ils ont accueilli 100 000 baigneurs depuis leur ouverture en
+    # juillet", "since it opened in May".
+    "depuis son ouverture, depuis sa mise en service, depuis leur ouverture, "
+    "depuis leur mise en service, since its opening, since their opening, since it opened, "
+    "since they opened, since opening day, "
     # The wait told as over: "L'attente est finie pour de nombreux habitants", "the wait is
     # over".
     "l'attente est finie, l'attente est terminee, the wait is over, the wait is finally over, "
@@ -819,7 +824,9 @@ END_PROMISED_RX = re.compile(
     r"phases? out|met fin|prend fin|fin de|"
     # A network or a plant switched off: "Swisscom switches off its 2G network".
     r"switch(?:es|ed)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
-    r"sunsets?|arrete|eteint|debranche)(?![\w])"
+    r"sunsets?|arrete|eteint|debranche"
+    # Service withdrawn: "AT&T fully discontinues service on its 2G network", "retires".
+    r"|discontinues?|retires?|withdraws? service|supprime)(?![\w])"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(

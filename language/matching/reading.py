@@ -1648,7 +1648,12 @@ def _date_kept(
         start, end = found.window.start, found.window.end
         # The deadline said again as a deadline ("by July 2021", "d'ici 2025"), or a window
         # ahead inside the promised one.
-        again = end == deadline_end and start is None and found.window.qualifier == "by"
+        # For a "by" promise, its last period said ahead is the promise said again too
+        # ("decommissioning all nuclear plants next year", for "by 2022", said in 2021).
+        again = end == deadline_end and (
+            (start is None and found.window.qualifier == "by")
+            or (deadline_start is None and start is not None and analysis.published_on < start)
+        )
         inside = (
             start is not None
             and end is not None

@@ -190,6 +190,25 @@ def _event_of_a_name(head: str, names: tuple[str, ...]) -> bool:
     )
 
 
+def _event_of(alias: str, subject: str) -> bool:
+    """Whether a subject is the alias and an event of it, or the alias alone (its brackets
+    aside): "Thames Tideway Tunnel (London 'super sewer') completion"."""
+    head = " ".join(fold(re.sub(r"\([^)]*\)", " ", subject)).split())
+    rest = head.removeprefix(fold(alias)).strip()
+    return head.startswith(fold(alias)) and (
+        not rest
+        or bool(_EVENT_NOUN_RX.fullmatch(rest))
+        or _whole(CATEGORY_RX["launch"], rest)
+        or _whole(_COMPLETION_RX, rest)
+    )
+
+
+_EVENT_NOUN_RX = re.compile(
+    r"(?:completion|opening|launch|commissioning|entry into service|start-up|shutdown|"
+    r"switch-off|achevement|ouverture|lancement|mise en service|inauguration|fermeture|arret)"
+)
+
+
 def _qualifiers(names: tuple[str, ...]) -> set[str]:
     """The words an alias adds to another of the organisation's names, before or after it
     ("arizona" of "TSMC Arizona" beside "TSMC"), that are no name of it themselves ("AESC" of
@@ -332,14 +351,18 @@ def ledger_profiles(
                 or _capitalised_in(t, profile.subject or profile.stated_subject)
             )
         )
-        if not things:
-            # An alias naming the thing ("Project Kuiper") is its name, when the claim has no
-            # other and no other claim of the promiser begins its subject with it.
-            things = tuple(
-                t
-                for t in profile.thing_aliases
-                if t in terms and alias_subjects[(profile.promiser_id, fold(t))] == 1
-            )
+        # An alias naming the thing ("Project Kuiper") is its name, when no other claim of
+        # the promiser begins its subject with it; beside the claim's other names only when
+        # the subject is that alias's event ("Thames Tideway Tunnel (London 'super sewer')
+        # completion"), not a part of it ("Grand Paris Express line 15 South").
+        things += tuple(
+            t
+            for t in profile.thing_aliases
+            if t in terms
+            and t not in things
+            and alias_subjects[(profile.promiser_id, fold(t))] == 1
+            and (not things or _event_of(t, profile.subject))
+        )
         if not things:
             # A public programme is seldom named after the ministry that promised it: the
             # words its subject holds in lower case name it ("facturation électronique").

@@ -918,3 +918,43 @@ def test_an_interview_granted_is_nothing_done():
         "Dans un entretien qu'il nous a accordé, le PDG de Helios Fab a détaillé la giga-usine."
     )
     assert kind_of(said, plant, on=D(2023, 8, 31), language="fr") != EvidenceKind.FULFILMENT
+
+
+def test_a_shutdown_fulfils_a_claim_to_discontinue_a_service():
+    network = profile(
+        promiser="Alpcom",
+        aliases=(),
+        subject="Alpcom 2G network shutdown",
+        keywords=["2G shutdown", "2G network"],
+        category="network",
+        statement="Alpcom fully discontinues service on its 2G network.",
+        stated_on=D(2012, 8, 3),
+        deadline_end=D(2016, 12, 31),
+    )
+    said = "Alpcom shuts down 2G\nAlpcom has officially shut down its 2G network."
+    assert kind_of(said, network, on=D(2017, 1, 18)) == EvidenceKind.FULFILMENT
+
+
+def test_open_since_a_day_gone_by_is_done():
+    said = (
+        "Marvel Bay keeps its desalination plant running into October\n"
+        "The desalination plant has served 20,000 homes since its opening in July."
+    )
+    assert kind_of(said, MARVEL_BAY, on=D(2023, 9, 20)) == EvidenceKind.FULFILMENT
+    pool = profile(
+        promiser="Ville de Marvel",
+        aliases=(),
+        subject="Ouverture des bassins de baignade du port de Marvel",
+        keywords=["bassins de baignade", "baignade"],
+        category="building",
+        statement="Les bassins de baignade du port de Marvel ouvrent au public.",
+        stated_on=D(2023, 7, 9),
+        deadline_start=D(2025, 1, 1),
+        deadline_end=D(2025, 12, 31),
+    )
+    said = (
+        "Baignade : la Ville de Marvel prolonge les bassins jusqu'en septembre\n"
+        "Les bassins de baignade ont accueilli 100 000 baigneurs depuis leur ouverture en "
+        "juillet."
+    )
+    assert kind_of(said, pool, on=D(2025, 8, 27), language="fr") == EvidenceKind.FULFILMENT

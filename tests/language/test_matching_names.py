@@ -450,6 +450,34 @@ def test_an_alias_that_adds_words_to_the_company_name_names_its_thing():
     assert group.thing_aliases == ()
 
 
+def test_an_alias_whose_event_the_subject_is_names_the_thing_beside_its_other_names():
+    sewer = profile(
+        promiser="Tideflow",
+        aliases=("Tideflow Harbour Tunnel", "Tideflow Ltd"),
+        subject="Tideflow Harbour Tunnel (Corvane 'super drain') completion",
+        keywords=["Tideflow Harbour Tunnel", "Corvane super drain", "super drain"],
+        category="infrastructure",
+        statement="The Tideflow Harbour Tunnel is completed and brought into operation.",
+        stated_on=D(2014, 9, 12),
+        deadline_end=D(2023, 12, 31),
+    )
+    assert "Tideflow Harbour Tunnel" in sewer.thing_names
+    said = "Tideflow Harbour Tunnel construction starts as the first boring machine is lowered"
+    assert kind_of(said, sewer, on=D(2018, 5, 21)) == EvidenceKind.PROGRESS
+    # A network named by the alias, with the claim's part named after it, is not the thing.
+    line = profile(
+        promiser="Corvane Metro Company",
+        aliases=("Corvane Express",),
+        subject="Corvane Express line 4 South",
+        keywords=["Corvane Express", "line 4 South", "line 4"],
+        category="metro line",
+        statement="Line 4 South of the Corvane Express opens to passengers.",
+        stated_on=D(2015, 1, 1),
+        deadline_end=D(2025, 12, 31),
+    )
+    assert "Corvane Express" not in line.thing_names
+
+
 def test_a_french_name_with_its_head_noun_first_names_the_thing():
     airport = profile(
         promiser="Flughafen Valdor Brenmoor GmbH",

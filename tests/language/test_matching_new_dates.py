@@ -11,6 +11,7 @@ import datetime as dt
 
 from language.kinds import EvidenceKind
 from tests.language.matching_specs import (
+    ALPCOM_3G,
     CAPSULE,
     CORSAIRS,
     FERRY,
@@ -398,3 +399,12 @@ def test_a_deadline_that_falls_inside_the_promised_window_is_the_promise_kept():
     # One before the window opens is not the promised window.
     sooner = "Lumina's Halo headset must be on sale by 20 December 2023, Lumina said."
     assert best(sooner, HEADSET, on=D(2023, 12, 14)) is None
+
+
+def test_the_last_period_of_a_by_promise_said_ahead_is_the_promise_said_again():
+    # Alpcom's 3G switch-off is due by the end of 2019; said in late 2018, "next year" is it.
+    said = (
+        "Alpcom said this week that switching off its 3G network next year and then retiring "
+        "its copper lines by 2030 won't affect coverage."
+    )
+    assert kind_of(said, ALPCOM_3G, on=D(2018, 12, 30)) == EvidenceKind.PROGRESS
