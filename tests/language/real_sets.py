@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind37, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind38, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -237,6 +237,12 @@ BLIND36 = "dev-blind36"
 # handover and a crewed space flight), labelled blind in the twenty-fifth round and scored,
 # unread, with the round's start code and its final rules.
 BLIND37 = "dev-blind37"
+# `dev-blind38`: a thirty-eighth batch (bridges, tunnels, cars, airlines, space, telecoms,
+# nuclear, mining, solar, consoles, public programmes; news on an airliner's entry into
+# service, a gas pipeline, a tax programme, a bridge, an electric car's first deliveries, a
+# research reactor, a spectrum award and a video game), labelled blind in the twenty-fifth
+# round, scored unread with the round's start code and its rules so far, then read.
+BLIND38 = "dev-blind38"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -277,6 +283,7 @@ EXTRAS = (
     BLIND35,
     BLIND36,
     BLIND37,
+    BLIND38,
 )
 
 
