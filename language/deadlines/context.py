@@ -510,6 +510,8 @@ _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
+    # Shown or made known: "the plans were revealed in May" (said in August).
+    r"|revealed|disclosed|presented|introduced|showcased"
     r"|approved|adopted|awarded|broken ground|ground broken"
     # The pluperfect is past, whatever the verb: "had ground broken in October".
     r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"

@@ -605,6 +605,11 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
     r"(?:\bnot|\bneither|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    # A subject denied by its determiner: "No new projects are scheduled to come online until
+    # 2025", "aucun site ne rouvrira avant 2026".
+    # Only as the clause's subject, where it opens it.
+    r"|(?:^|(?<=[,.;:!?(]\s))(?:no(?=\s+(?!later\b|earlier\b|sooner\b|doubt\b)[a-z]+\s+[a-z]+)"
+    r"|nothing|none of|aucune?(?=\s+[a-z]+\s+(?:[a-z]+\s+)?n(?:e\b|')))"
     r"|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"

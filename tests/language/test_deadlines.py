@@ -2278,3 +2278,29 @@ def test_no_later_than_in_a_period_is_by_its_end():
         dt.date(1999, 3, 31),
     )
     assert _window("not later than in 2026", "2024-01-10") == (None, dt.date(2026, 12, 31))
+
+
+def test_a_month_the_plans_were_revealed_in_is_gone_by():
+    for phrase in ("were revealed in May", "the plans, disclosed in May"):
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(phrase, stated_on=dt.date(2021, 8, 10))
+    # Shown to come: the coming May.
+    assert _window("will be presented in May", "2021-08-10") == (
+        dt.date(2022, 5, 1),
+        dt.date(2022, 5, 31),
+    )
+
+
+def test_a_subject_denied_by_its_determiner_until_a_date_is_not_before_it():
+    for phrase in (
+        "No new projects are scheduled to come online until 2025",
+        "Nothing will open until 2025",
+        "aucun site ne rouvrira avant 2025",
+    ):
+        assert _window(phrase, "2023-12-01") == (dt.date(2025, 12, 31), None), phrase
+    # Not a denied subject: "no later than", or "no" inside the clause.
+    assert _window("no later than 2025", "2023-12-01") == (None, dt.date(2025, 12, 31))
+    assert _window("there is no chance of it finishing by 2025", "2023-12-01") == (
+        None,
+        dt.date(2025, 12, 31),
+    )
