@@ -167,6 +167,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
     CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
+    # The passive present is the plan now held: "The upgrade is planned to be completed by
+    # 2023".
+    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently )?planned to\b", "plans"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(
         r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",

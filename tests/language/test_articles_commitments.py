@@ -764,3 +764,13 @@ def test_a_date_announced_for_a_thing_is_its_plan():
 def test_a_thing_that_has_been_targeted_for_a_date_is_an_aim():
     [draft] = read.dated_drafts("Halden Transit's first shuttle has been targeted for May 2027.")
     assert (draft.strength, draft.end) == ("aims", dt.date(2027, 5, 31))
+
+
+def test_a_thing_that_is_planned_to_be_done_by_a_date_is_the_plan_now_held():
+    [draft] = read.dated_drafts(
+        "Halden Transit said the upgrade is planned to be completed by 2027."
+    )
+    assert (draft.strength, draft.end) == ("plans", dt.date(2027, 12, 31))
+    # With no promiser named, the editor chooses one.
+    [draft] = read.dated_drafts("The upgrade is planned to be completed by 2027.")
+    assert (draft.promiser_name, draft.end) == ("", dt.date(2027, 12, 31))
