@@ -554,6 +554,8 @@ def _read_as(
     ) and not before.rstrip().endswith(ANNOUNCING)
     if name == "fulfilment" and before.endswith("n'"):
         return None  # "n'a réussi à forer qu'un seul des 64 trous": only so much, not done
+    if name == "fulfilment" and preceding[-1:] in (["be"], ["etre"]):
+        return None  # "will arrive ... and be handed over", "doit être livré": not yet done
     if name == "fulfilment" and _AN_INTERVIEW_BEFORE_RX.search(before):
         return None  # "un entretien qu'il nous a accordé": an interview given, nothing done
     if name == "fulfilment" and _SHARE_DONE_RX.search(
@@ -638,6 +640,8 @@ def _read_as(
         if _moved_to_a_date_gone_by(analysis, sentence, m.start()):
             return None  # "reporté au fil du temps jusqu'en 2024", read in 2025: the past
     elif name == "denial":
+        if m.group(0) == "shelves" and _SHELVES_AS_A_NOUN.intersection(preceding[-1:]):
+            return None  # "its first weekend on shelves", "hit the store shelves": a noun
         decided = (
             preceding[-1:] == ["to"]
             and preceding[-2:-1] != []
@@ -855,6 +859,10 @@ _DENIED_SUBJECT_RX = re.compile(
 )
 
 
+# Words before "shelves" that make it the noun: "on shelves", "store shelves".
+_SHELVES_AS_A_NOUN = frozenset(
+    ("on", "the", "store", "stores", "its", "their", "off", "from", "onto", "retail", "empty")
+)
 # An interview granted: "dans un entretien qu'il nous a accordé", "an interview granted to".
 _AN_INTERVIEW_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:entretiens?|interviews?|entrevues?)\s+(?:[\w']+\s+){0,4}$"

@@ -958,3 +958,31 @@ def test_open_since_a_day_gone_by_is_done():
         "juillet."
     )
     assert kind_of(said, pool, on=D(2025, 8, 27), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_completion_after_a_bare_be_is_not_yet_done():
+    deliveries = profile(
+        promiser="Lumina",
+        aliases=(),
+        subject="Lumina Halo headset first deliveries",
+        keywords=["Lumina Halo", "Halo headset"],
+        category="consumer electronics launch",
+        statement="Lumina delivers the first Halo headsets to its customers.",
+        deadline_end=D(2024, 6, 30),
+    )
+    said = (
+        "Our first Lumina Halo headsets have arrived to Dublin, Ireland. Soon they will arrive "
+        "to our Irish dealerships and be handed over to our Lumina Halo customers!"
+    )
+    assert kind_of(said, deliveries, on=D(2024, 2, 20)) != EvidenceKind.FULFILMENT
+    done = "Our first Lumina Halo headsets were handed over to customers in Dublin."
+    assert kind_of(done, deliveries, on=D(2024, 2, 20)) == EvidenceKind.FULFILMENT
+
+
+def test_on_shelves_is_a_noun_not_a_drop():
+    said = (
+        "Lumina Halo becomes Lumina's fastest-selling headset\n"
+        "The Lumina Halo sold 4 million units in its first weekend on shelves, as it launched "
+        "on March 8."
+    )
+    assert kind_of(said, HEADSET, on=D(2024, 3, 20)) == EvidenceKind.FULFILMENT
