@@ -592,7 +592,10 @@ FULFILMENT = _phrases(
     "is in production, are in production, est en production, sont en production, "
     "made its first trip, made its first journey, made its first run, made its maiden, "
     "a effectue son premier, a effectue sa premiere, a effectue son vol inaugural, "
-    "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted"
+    "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted, "
+    # Delivery taken by the customer: "Swiss takes delivery of first Bombardier C Series".
+    "takes delivery of, took delivery of, has taken delivery of, accepted delivery of, "
+    "accepts delivery of, a pris livraison, prend livraison, ont pris livraison"
 )
 # FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

@@ -1001,6 +1001,7 @@ def decide(
     statement: str = "",
     name_spans: list[tuple[int, int]] | None = None,
     date_spans: list[tuple[int, int]] | None = None,
+    subject: str = "",
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -1015,7 +1016,9 @@ def decide(
     signals = [
         _as_claims_step(
             analysis,
-            _inauguration(analysis, _side_event(analysis, s, statement), statement),
+            # The subject may name what is promised too ("entry into service (first delivery
+            # to the launch operator)").
+            _inauguration(analysis, _side_event(analysis, s, f"{statement} {subject}"), statement),
             step_spans,
         )
         for s in _without_the_promised_thing(

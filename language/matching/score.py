@@ -864,6 +864,7 @@ def _score(
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
         statement=statement,
+        subject=fold(profile.subject),
         promises_a_first=_promises_a_first(statement, profile.thing_names),
         name_spans=[s for name in hits.names for s in _spans_in(analysis, name)],
         # A new date is the claim's only next to words that name it: the promiser, its

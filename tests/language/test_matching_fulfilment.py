@@ -986,3 +986,35 @@ def test_on_shelves_is_a_noun_not_a_drop():
         "on March 8."
     )
     assert kind_of(said, HEADSET, on=D(2024, 3, 20)) == EvidenceKind.FULFILMENT
+
+
+def test_a_delivery_taken_fulfils_a_claim_whose_subject_names_the_first_delivery():
+    airliner = profile(
+        promiser="Aerovia",
+        aliases=(),
+        subject="Aerovia AV100 entry into service (first delivery to the launch operator)",
+        keywords=["AV100", "entry into service", "Alpair"],
+        category="aircraft programme",
+        statement="Aerovia's AV100 enters commercial service.",
+        stated_on=D(2014, 1, 16),
+        deadline_start=D(2015, 7, 1),
+        deadline_end=D(2015, 12, 31),
+    )
+    said = "Alpair takes delivery of first Aerovia AV100 after several programme delays"
+    assert kind_of(said, airliner, on=D(2016, 6, 29)) == EvidenceKind.FULFILMENT
+    said = "Aerovia livre le premier AV100 à Alpair"
+    assert kind_of(said, airliner, on=D(2016, 6, 30), language="fr") == EvidenceKind.FULFILMENT
+    # A subject that names no delivery leaves a delivery a step toward service.
+    service = profile(
+        promiser="Aerovia",
+        aliases=(),
+        subject="Aerovia AV100 entry into service",
+        keywords=["AV100", "entry into service", "Alpair"],
+        category="aircraft programme",
+        statement="Aerovia's AV100 enters commercial service.",
+        stated_on=D(2014, 1, 16),
+        deadline_start=D(2015, 7, 1),
+        deadline_end=D(2015, 12, 31),
+    )
+    said = "Aerovia livre le premier AV100 à Alpair"
+    assert kind_of(said, service, on=D(2016, 6, 30), language="fr") == EvidenceKind.PROGRESS
