@@ -147,6 +147,11 @@ _DENIED_AFTER = re.compile(
     # "the April 2026 delivery date ... is unachievable", "l'objectif ... est intenable".
     r"|\b(?:is|are|was|were|est|sont|etait)\s+(?:now\s+|desormais\s+)?(?:unachievable"
     r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte)\b"
+    # The thing said again by a pronoun and denied: "les livrables d'ici fin juin 2020 ne le
+    # seront sans doute pas" (will not be so).
+    r"|\bn(?:e\s+|')\s*(?:le|la|les|l')\s*(?:sera|seront|est|sont|serait|seraient)\s+"
+    r"(?:(?:sans doute|probablement|certainement|donc|toujours|finalement)\s+)?"
+    r"(?:pas|plus|jamais)\b"
     # "il n'en sera rien" (nothing will come of it), "that won't happen".
     r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
     r"|\b(?:will not|won't|did not|didn't|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
@@ -1011,21 +1016,28 @@ _THAT_RX = re.compile(r"\b(?:that|que)\b|\bqu'", re.ASCII)
 _FRONTED_END = re.compile(r"\s*,")
 
 
+_GIVEN_UP_OR_BACK = re.compile(
+    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first|back in)\b",
+    re.ASCII,
+)
+
+
 def _ahead(
     items: list[_Item], text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> list[_Item]:
     """Weekdays and weeks an article names under a verb that looks ahead, read as dates; and
     a month, day or season without a year read as the one just past (rule 6) when a verb
     that looks ahead or moves a date governs it: "will open in December" or "pushed the
-    first flight to the first half of December", said in January, is the coming December."""
-    if not scanning:
-        return items
+    first flight to the first half of December", said in January, is the coming December.
+    A deadline phrase reads the month so too ("is expected to start production ... in
+    November" said in January); its weekdays are read by the phrase's own rules."""
     read = []
     for item in items:
         c = item.candidate
         declined = item.reading is None and item.error is None
         if (
-            declined
+            scanning
+            and declined
             and c.rule.name in _WEEK_RULES
             and (_looks_ahead(folded, c.start) or _opens_ahead(folded, c.start, c.end))
         ):
@@ -1041,6 +1053,9 @@ def _ahead(
             and not item.reading.year_given
             and period.end < stated_on
             and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))
+            # Not a plan given up, nor one said to look back: "originally hoped to do this
+            # mission back in April".
+            and (scanning or not _GIVEN_UP_OR_BACK.search(folded, 0, c.end))
             and (coming := _reread(item, text, stated_on, scanning, period.start.year + 1))
         ):
             item = _Item(c, coming)

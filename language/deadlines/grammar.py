@@ -274,7 +274,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<next>next|the coming|this coming) "
         # "this June": the June of the stated year, as "June this year" is.
         rf"|(?P<this_m>this) )?"
-        rf"(?:(?:the )?month of |(?:le )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
+        # "ce mois de mai": the May of the stated year, as "this May" is.
+        rf"(?:(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
         # "et sept en 2025": seven, not September (written "sept." in French).
         r"(?!(?<=\bsept) en\b)"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
@@ -287,7 +288,8 @@ _RULES: tuple[_Rule, ...] = (
                 c,
                 last=c.groups["last"] or c.groups["last2"],
                 next=c.groups["next"] or c.groups["next2"],
-                rely=c.groups["rely"] or (c.groups["this_m"] and "this year"),
+                rely=c.groups["rely"]
+                or ((c.groups["this_m"] or c.groups["this_m2"]) and "this year"),
             )
         ),  # fmt: skip
         _MONTH_WORDS,
@@ -456,10 +458,14 @@ _RULES: tuple[_Rule, ...] = (
         "later_this",
         # "later in the month", "earlier in the week", "plus tot dans la semaine": the same
         # stretches as "later this month", "earlier this week".
-        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|month|week|decade)"
+        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|quarter|month|week"
+        r"|decade)"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
         # "later in June 2021", said in June: from the day said to the month's end.
         rf"|later in (?P<lmon>{_MONTH})(?: (?P<lmy>\d{{4}}))?"
+        # "later in Q1", "later in 1Q23", "later in the first quarter": the same, a quarter.
+        r"|later in (?:the )?(?:q(?P<lq>[1-4])|(?P<lq2>[1-4])q(?=\d\d)"
+        r"|(?P<lqo>first|second|third|fourth) quarter)(?: (?:of )?)?(?P<lqy>\d{4}|(?<=q)\d\d)?"
         # "for the rest of the year", "over the remainder of 2025", "the balance of the year":
         # what is left of it, from the stated day, as "later this year".
         r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
@@ -569,7 +575,9 @@ _RULES: tuple[_Rule, ...] = (
         # "the week after next", "the month after next": the one after the next.
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
         r"|(?P<after_next> after next)"
-        r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?",
+        r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?"
+        # Not "ce mois de mai": the month is named.
+        rf"(?!\s+(?:de\s+|d')(?:{_MONTH})\b)",
         _resolve_relative_period,
         frozenset(
             {

@@ -605,6 +605,8 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
     r"(?:\bnot|\bneither|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    # "et non le 11 février comme attendu": the date set aside.
+    r"|\b(?:et|mais) non\b"
     # A subject denied by its determiner: "No new projects are scheduled to come online until
     # 2025", "aucun site ne rouvrira avant 2026".
     # Only as the clause's subject, where it opens it.

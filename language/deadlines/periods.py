@@ -366,6 +366,9 @@ def _resolve_month_quarter(c: _Context) -> _Period:
     return _yearly(c, lambda y: _months_to(y, month, 3))
 
 
+_QUARTER_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
 def _resolve_later_this(c: _Context) -> _Period:
     """ "later this year", "later this month", "later this decade" (the decade the year is in:
     said in 2024, the 2020s): from the stated date to the period's end; "earlier this month":
@@ -380,6 +383,19 @@ def _resolve_later_this(c: _Context) -> _Period:
         else:
             year = today.year if month >= today.month else today.year + 1
         first, end, precision = dt.date(year, month, 1), _month_end(year, month), Precision.MONTH
+    elif quarter := g.get("lq") or g.get("lq2") or _QUARTER_ORDINALS.get(g.get("lqo") or ""):
+        said_year = g.get("lqy")
+        q = int(quarter)
+        if said_year:
+            year = _check_year(int(said_year) + (2000 if len(said_year) == 2 else 0))
+        else:
+            year = today.year if (q - 1) * 3 + 3 >= today.month else today.year + 1
+        first = dt.date(year, (q - 1) * 3 + 1, 1)
+        end, precision = _month_end(year, (q - 1) * 3 + 3), Precision.QUARTER
+    elif unit == "quarter":
+        q = (today.month - 1) // 3
+        first = dt.date(today.year, q * 3 + 1, 1)
+        end, precision = _month_end(today.year, q * 3 + 3), Precision.QUARTER
     elif unit in ("month", "mois"):
         first, end, precision = (
             today.replace(day=1),

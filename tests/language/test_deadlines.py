@@ -2304,3 +2304,55 @@ def test_a_subject_denied_by_its_determiner_until_a_date_is_not_before_it():
         None,
         dt.date(2025, 12, 31),
     )
+
+
+def test_a_recent_month_under_a_verb_that_looks_ahead_is_the_coming_one_in_a_phrase_too():
+    phrase = "is expected to start production of its first foldable phone in November"
+    assert _window(phrase, "2018-01-09") == (dt.date(2018, 11, 1), dt.date(2018, 11, 30))
+    # Alone, or told as past or as a plan given up, it is the November gone by.
+    for phrase in (
+        "in November",
+        "opened in November",
+        "originally hoped to do this mission back in November",
+    ):
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(phrase, stated_on=dt.date(2018, 1, 9))
+
+
+def test_later_in_a_quarter_runs_from_the_day_said_to_its_end():
+    for phrase in ("later in 1Q23", "later in Q1 2023", "later in the first quarter"):
+        assert _window(phrase, "2023-02-17") == (dt.date(2023, 2, 17), dt.date(2023, 3, 31))
+    assert _window("later this quarter", "2023-02-17") == (
+        dt.date(2023, 2, 17),
+        dt.date(2023, 3, 31),
+    )
+    # A quarter still to come is the whole quarter.
+    assert _window("later in the third quarter", "2023-02-17") == (
+        dt.date(2023, 7, 1),
+        dt.date(2023, 9, 30),
+    )
+
+
+def test_ce_mois_de_mai_is_that_may():
+    assert _window("pour ce mois de mai", "2022-04-10") == (
+        dt.date(2022, 5, 1),
+        dt.date(2022, 5, 31),
+    )
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("annoncés pour ce mois de mai", stated_on=dt.date(2022, 6, 2))
+    assert _window("ce mois", "2022-06-02") == (dt.date(2022, 6, 1), dt.date(2022, 6, 30))
+
+
+def test_a_date_set_aside_with_et_non_or_denied_by_a_pronoun_after_it_is_refused():
+    with pytest.raises(DeadlineParseError, match="negated"):
+        parse_deadline("et non le 11 février comme attendu", stated_on=dt.date(2022, 1, 15))
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(
+            "les livrables d'ici fin juin 2020 ne le seront sans doute pas",
+            stated_on=dt.date(2020, 5, 5),
+        )
+    # "non" inside another phrase denies nothing.
+    assert _window("non loin de Paris, le site ouvrira en mai 2023", "2022-01-15") == (
+        dt.date(2023, 5, 1),
+        dt.date(2023, 5, 31),
+    )
