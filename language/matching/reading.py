@@ -1125,14 +1125,14 @@ def decide(
         and later is not None
         and (
             analysis.sentence_of(later.span[0]) < decisive.sentence
-            # Once the deadline has passed, a new date told with the step beats it too
-            # ("enters dynamic testing phase, launch set for 2027", for spring 2022): a period
-            # ahead, not the day the preview leads to ("the public set to discover the venue
-            # on Thursday") nor a term ("gratuite jusqu'en septembre").
+            # Told with the step or after it, a new date beats it too, before the deadline as
+            # after it ("enters dynamic testing phase, launch set for 2027", for spring 2022;
+            # the issue's "first services expected in summer 2026" for a go-live promised for
+            # the end of 2024): a period ahead, not the day the preview leads to ("the public
+            # set to discover the venue on Thursday") nor a term ("gratuite jusqu'en
+            # septembre").
             or (
-                overdue
-                and analysis.sentence_of(later.span[0]) == decisive.sentence
-                and later.window.precision != "day"
+                later.window.precision != "day"
                 and not fold(later.text).startswith(("until", "till", "jusqu"))
             )
         )

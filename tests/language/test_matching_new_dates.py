@@ -307,7 +307,7 @@ def test_a_part_done_before_the_deadline_with_the_whole_dated_after_it_is_a_dela
     assert kind_of(done, KESTREL_DAM, on=D(2024, 10, 29)) == EvidenceKind.FULFILMENT
 
 
-def test_once_the_deadline_has_passed_a_new_period_told_with_a_step_is_a_delay():
+def test_a_new_period_told_with_a_step_is_a_delay_before_the_deadline_as_after_it():
     line = profile(
         promiser="Valdor Transit",
         aliases=(),
@@ -322,8 +322,12 @@ def test_once_the_deadline_has_passed_a_new_period_told_with_a_step_is_a_delay()
     match = best(said, line, on=D(2025, 4, 4))
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2027, 1, 1), D(2027, 12, 31))
-    # Before the deadline, the step told first still decides.
-    assert kind_of(said, line, on=D(2021, 4, 4)) == EvidenceKind.PROGRESS
+    # Before the deadline too: a new date later than the promised one is a delay (the
+    # issue's "first services expected in summer 2026" for a go-live promised for 2024).
+    assert kind_of(said, line, on=D(2021, 4, 4)) == EvidenceKind.DELAY
+    # A step with no later date is still progress.
+    step = "Valdor Purple Line enters dynamic testing phase in Brenmoor"
+    assert kind_of(step, line, on=D(2021, 4, 4)) == EvidenceKind.PROGRESS
     # The day a preview leads to is no new period, nor is a term kept until a month.
     preview = "Valdor Purple Line opens its doors to the press, with the public riding on Thursday"
     assert kind_of(preview, line, on=D(2025, 4, 1)) != EvidenceKind.DELAY
