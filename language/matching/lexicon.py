@@ -736,7 +736,14 @@ DELAY_FIXED = _phrases(
     # opening is late 2026" gives a date) nor "slides to" ("shares slide to a low").
     "running late, will be late, months late, years late, "
     "weeks late, put back again, put back by, put back a year, put back another, "
-    "coup d'arret, mis en sommeil, mise en sommeil"
+    "coup d'arret, mis en sommeil, mise en sommeil, "
+    # What should have happened and did not: "Le 1er juillet 2021 aurait dû être le jour de
+    # l'ouverture", "should have opened last year", "n'a pu respecter la feuille de route".
+    "aurait du etre, aurait du ouvrir, aurait du entrer, aurait du demarrer, aurait du voir, "
+    "auraient du etre, auraient du ouvrir, should have opened, should have been open, "
+    "should have launched, should have been ready, should have been completed, "
+    "n'a pu respecter, n'a pas pu respecter, n'ont pu respecter, n'ont pas pu respecter, "
+    "n'a pas pu tenir, n'a pu tenir"
 )
 # "report" is a postponement only in French; in English it is a news report.
 DELAY_FRENCH_ONLY = _phrases("report")

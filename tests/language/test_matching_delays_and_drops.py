@@ -1026,3 +1026,25 @@ def test_a_delay_of_up_to_two_years_in_a_headline_is_the_news():
     late_2025 = profile(**{**HARBOUR_LINE_KWARGS, "deadline_end": D(2025, 12, 31)})
     match = best(said, late_2025, on=D(2023, 5, 24))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_what_should_have_happened_and_did_not_is_a_delay():
+    for said, language in (
+        (
+            "Le 1er juillet 2023 aurait dû être le jour de l'ouverture de la Harbour Line de "
+            "Portrail, mais les portes sont restées fermées.",
+            "fr",
+        ),
+        (
+            "The Harbour Line should have opened last summer, Portrail admits.",
+            "en",
+        ),
+        (
+            "La Harbour Line devait ouvrir il y a quelques mois, mais Portrail n'a pu respecter "
+            "la feuille de route initiale.",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, HARBOUR_LINE, on=D(2023, 9, 1), language=language) == (
+            EvidenceKind.DELAY
+        ), said
