@@ -253,6 +253,9 @@ def _third_party_subject(
         # "Elle est désormais attendue d'ici fin 2019": a French passive says what is
         # expected, "elle" the certification, not who expects it.
         or _FRENCH_PASSIVE_PRONOUN.search(subject)
+        # "Elle devrait entrer en fonctionnement fin 2022": "devrait" says what is expected
+        # of its subject, a French "elle" the line, not a person who expects it.
+        or (_FRENCH_THING_PRONOUN.search(subject) and _EXPECTED_OF_SUBJECT.match(cue.phrase))
     ):
         return True  # "He expects Bleu to open in 2025": a person's estimate
     if reading.reported or any(
@@ -271,6 +274,8 @@ def _third_party_subject(
             continue  # "the centre at Acworth (Ga.)": an aside, not the subject
         if _DESCRIBES_A_NOUN.search(name):
             continue  # "the HCA Healthcare-owned hospital": its owner, the hospital is the subject
+        if _A_PLACE_AFTER.match(reading.text, match.end()):
+            continue  # "The Blue Oval City plant is expected to": a site named, no one expecting
         if _BASED.search(name):
             continue  # "Durham-based Duke Health anticipates": introduced as the one that acts
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
@@ -363,6 +368,13 @@ _COMPLEMENT = re.compile(
 )
 
 
+# A facility a name stands before: "the Blue Oval City plant", "the Rock data centre".
+_A_PLACE_AFTER = re.compile(
+    r"\s+(?:plant|factory|facility|campus|site|fab|mine|gigafactory|data cent(?:er|re)|"
+    r"terminal|station|hospital|stadium|bridge|tunnel|airport|reactor|wind farm|solar farm)s?\b"
+)
+_FRENCH_THING_PRONOUN = re.compile(r"^\s*(?:il|elle|ils|elles)\s*$")
+_EXPECTED_OF_SUBJECT = re.compile(r"devr(?:ait|aient|a|ont)\b|doi(?:t|vent)\b")
 _FRENCH_PASSIVE_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles) (?:est|sont|sera|seront)(?: désormais| toujours| maintenant)? $"
 )

@@ -561,3 +561,23 @@ def test_elle_in_a_french_passive_is_the_thing_expected_not_a_person():
     # A person who expects stays a person's estimate.
     text = "Corvane Motors a recruté Ana Berg. Elle attend une homologation d'ici fin 2025."
     assert read.found(text, language="fr") == []
+
+
+def test_a_french_pronoun_before_devrait_is_the_thing_expected_not_a_person():
+    text = (
+        "Corvane Motors construit une nouvelle ligne d'assemblage. Elle devrait entrer en "
+        "fonctionnement fin 2027."
+    )
+    assert read.found(text, language="fr") == [
+        (dt.date(2027, 9, 1), dt.date(2027, 12, 31), "Corvane Motors")
+    ]
+
+
+def test_a_name_before_a_facility_noun_is_the_site_not_an_outsider_who_expects():
+    text = (
+        "Corvane Motors kicked off production. The Blue Ridge plant is expected to be up and "
+        "running in 2027."
+    )
+    assert read.found(text) == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31), "Corvane Motors")]
+    # An outside body that heads the subject is still someone else's expectation.
+    assert read.found("The Valdor Commission is expected to decide in 2027.") == []
