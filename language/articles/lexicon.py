@@ -43,6 +43,8 @@ class CueRule:
     language: str = ""  # "fr" for a word English spells the same ("envisage")
 
 
+# Not right after a meeting's name: "le prochain point d'étape est prévu le 3 juillet".
+_NOT_A_MEETING = "(?<!étape )(?<!réunion )(?<!rencontre )(?<!séance )(?<!audience )(?<!conférence )"
 # Nouns of an action an organisation announces: "announced the closure of ... in 2025".
 _ACTIONS = (
     r"(?:launch|opening|closure|shutdown|switch-?off|start|end|construction|creation|"
@@ -486,6 +488,17 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
         r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant|cette |cet |"
         r"l'an prochain|l'année prochaine)",
+        "plans",
+    ),
+    # Planned for a day: "le redémarrage est prévu le 31 août", "l'inauguration est prévue le
+    # jeudi 7 décembre"; not a meeting's day ("le prochain point d'étape est prévu le 3
+    # juillet": an event, no promise).
+    CueRule(
+        rf"(?:{_NOT_A_MEETING}\b(?:est|sont|étant) (?:désormais |maintenant |toujours )?"
+        rf"|{_NOT_A_MEETING}(?<!est )(?<!sont )(?<!étant )(?<!désormais )(?<!maintenant )"
+        r"(?<!toujours )\b)"
+        r"(?:prévue?s?|programmée?s?|planifiée?s?) "
+        r"(?=le (?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))",
         "plans",
     ),
     CueRule(

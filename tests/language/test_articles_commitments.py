@@ -211,7 +211,7 @@ def test_a_french_participle_before_cette_annee_is_a_plan():
     assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
 
 
-def test_a_participle_before_a_day_is_an_event_not_a_plan():
+def test_a_meeting_planned_for_a_day_is_an_event_not_a_plan():
     text = (
         "Halden Transit a ouvert sa ligne. Le prochain point d'étape est prévu le 3 juillet 2024."
     )
@@ -774,3 +774,10 @@ def test_a_thing_that_is_planned_to_be_done_by_a_date_is_the_plan_now_held():
     # With no promiser named, the editor chooses one.
     [draft] = read.dated_drafts("The upgrade is planned to be completed by 2027.")
     assert (draft.promiser_name, draft.end) == ("", dt.date(2027, 12, 31))
+
+
+def test_a_thing_planned_for_a_day_is_planned():
+    text = "Pour Corvane Motors, l'inauguration de l'usine est prévue le jeudi 7 novembre."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 11, 7), dt.date(2024, 11, 7))]
+    text = "Corvane Motors : le redémarrage de l'usine est prévu le 31 août."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 8, 31), dt.date(2024, 8, 31))]
