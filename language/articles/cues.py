@@ -145,6 +145,15 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
     return found
 
 
+def _subject_start(folded: str, position: int) -> int:
+    """Where the subject of a verb at `position` may start: its clause, past a phrase set off
+    by a comma before it ("le réseau étant ouvert à partir de 80 % du déploiement, les
+    premiers raccordements seront possibles": the share is no subject)."""
+    start = _clause_start(folded, position, 0)
+    comma = folded.rfind(", ", start, position)
+    return comma + 2 if comma >= 0 else start
+
+
 def _has_verb(segment: str, cues: list[_Cue], span: tuple[int, int]) -> bool:
     return bool(
         _VERB.search(segment)
@@ -300,7 +309,7 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
-        elif _SHARE_SUBJECT.search(folded, _clause_start(folded, cue.start, 0), cue.start):
+        elif _SHARE_SUBJECT.search(folded, _subject_start(folded, cue.start), cue.start):
             cue.dropped = "a share as the subject"
         elif (
             (opinion := _last(_OPINIONS, before)) is not None

@@ -305,3 +305,13 @@ def test_a_year_as_the_subject_of_the_verb_is_no_deadline():
     assert read.windows("2027, Halden Transit will open the line.") == [
         (Y(2027, 1, 1), Y(2027, 12, 31))
     ]
+
+
+def test_a_share_in_a_phrase_set_off_before_the_subject_is_not_the_subject():
+    text = (
+        "Corvane Motors : le réseau étant ouvert à partir de 80 % du déploiement, les premiers "
+        "raccordements seront possibles pour la fin 2025."
+    )
+    assert read.windows(text, language="fr") == [(dt.date(2025, 9, 1), dt.date(2025, 12, 31))]
+    # A share that is the subject still is no promise.
+    assert read.windows("D'ici 2030, 40 % des voitures seront électriques.", language="fr") == []
