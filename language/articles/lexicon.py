@@ -332,8 +332,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     # French
-    # Not "à tout va" (without restraint) nor "tout va bien": no future.
-    CueRule(r"(?<!tout )\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # Not "à tout va" (without restraint): no future ("tout va être fait pour" still is).
+    CueRule(r"(?<!à tout )\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),

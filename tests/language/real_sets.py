@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind38, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind39, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -243,6 +243,12 @@ BLIND37 = "dev-blind37"
 # research reactor, a spectrum award and a video game), labelled blind in the twenty-fifth
 # round, scored unread with the round's start code and its rules so far, then read.
 BLIND38 = "dev-blind38"
+# `dev-blind39`: a thirty-ninth batch (shipbuilding, satellites, vaccines, railways abroad,
+# banking and payments, mining, ports, museums, stadiums, water; news on a satellite
+# navigation service, a warship delivery, a high-speed line, an iron-ore mine, an operating
+# system, a vaccine, a stadium and a payments migration), labelled blind late in the
+# twenty-fifth round and scored, unread, with the round's start code and its final rules.
+BLIND39 = "dev-blind39"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -284,6 +290,7 @@ EXTRAS = (
     BLIND36,
     BLIND37,
     BLIND38,
+    BLIND39,
 )
 
 

@@ -781,3 +781,13 @@ def test_a_thing_planned_for_a_day_is_planned():
     assert read.windows(text, language="fr") == [(dt.date(2024, 11, 7), dt.date(2024, 11, 7))]
     text = "Corvane Motors : le redémarrage de l'usine est prévu le 31 août."
     assert read.windows(text, language="fr") == [(dt.date(2024, 8, 31), dt.date(2024, 8, 31))]
+
+
+def test_a_tout_va_is_no_future_but_tout_va_etre_fait_is():
+    text = (
+        "Corvane Motors électrifie sa gamme à tout va, anticipant l'interdiction des moteurs "
+        "thermiques en 2035."
+    )
+    assert read.dated_drafts(text, language="fr") == []
+    text = "Chez Corvane Motors, tout va être fait pour ouvrir l'usine en 2027."
+    assert read.windows(text, language="fr") == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31))]
