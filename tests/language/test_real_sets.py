@@ -32,8 +32,11 @@ from tests.language.real_sets import (
     BLIND30,
     BLIND31,
     BLIND32,
+    BLIND33,
     BLIND34,
     BLIND35,
+    BLIND36,
+    BLIND38,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -209,6 +212,16 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # then; read, 0.983 (119/121) ("se dérouleront de ... à", "by up to 18 months", "our
         # fiscal 2025", "au plus tard" before its verb).
         ("dev-blind35", 0.98),
+        # Twenty-fourth round, kept unread through it: 0.977 (127/130), 0.985 with its final
+        # rules; read in the twenty-fifth, 0.992 (129/130) ("no later than in").
+        ("dev-blind33", 0.99),
+        # Twenty-fifth round: 0.944 (119/126) untuned and with its first rules; read, 0.960
+        # (121/126) ("were revealed in May", "No new projects ... until 2025").
+        ("dev-blind36", 0.96),
+        # Twenty-fifth round: 0.951 (116/122) untuned and with its rules up to then; read,
+        # 0.992 (121/122) (a month under a verb that looks ahead, "later in 1Q23", "ce mois de
+        # mai", "et non le", "ne le seront sans doute pas").
+        ("dev-blind38", 0.99),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -221,7 +234,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-fourth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-fifth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -325,6 +338,15 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Late in the twenty-fourth round: 0.568 / 0.595 untuned and with its rules up to then;
         # read, 0.614 / 0.643 ("au plus tard" before its verb, "was projected to").
         ("dev-blind35", 0.61, 0.64),
+        # Twenty-fourth round, kept unread through it: 0.591 / 0.500; read in the
+        # twenty-fifth, 0.644 / 0.558 ("is now announced for", "has been targeted for").
+        ("dev-blind33", 0.64, 0.55),
+        # Twenty-fifth round: 0.657 / 0.639 untuned and with its first rules; read, 0.649 /
+        # 0.667 ("is planned to", a share set off before the subject).
+        ("dev-blind36", 0.64, 0.66),
+        # Twenty-fifth round: 0.667 / 0.667 untuned and with its rules up to then; read, 0.720
+        # / 0.750 ("elle devrait", "the Blue Oval City plant", "est prévu le 31 août").
+        ("dev-blind38", 0.72, 0.75),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -357,7 +379,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third and twenty-fourth rounds (0.576 and 0.618 after the "
+    "0.636 after the twenty-third to twenty-fifth rounds (0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
@@ -495,6 +517,16 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Late in the twenty-fourth round: 0.477 (31/65) untuned and with its rules up to then;
         # read, 0.600 (39/65) (keywords typed in lower case, a share of the work done).
         _blind_news(BLIND35, 0.59, "thirty-fifth"),
+        # Twenty-fourth round, kept unread through it: 0.619 (39/63); read in the
+        # twenty-fifth, 0.778 (49/63) ("finally released", "following delays", "timeline
+        # extended", a request denied, a new date beating a step).
+        _blind_news(BLIND33, 0.77, "thirty-third"),
+        # Twenty-fifth round: 0.371 (23/62) untuned, 0.403 (25/62) with its first rules; read,
+        # 0.532 (33/62) (a government named by its country, an alias naming the thing).
+        _blind_news(BLIND36, 0.53, "thirty-sixth"),
+        # Twenty-fifth round: 0.639 (39/61) untuned and with its rules up to then; read, 0.738
+        # (45/61) (a delivery taken, "on shelves", "be handed over").
+        _blind_news(BLIND38, 0.73, "thirty-eighth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -508,8 +540,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.695 (57/82) after the twenty-third and "
-    "twenty-fourth rounds, 0.671 "
+    "tuning on development data only, gets 0.683 (56/82) after the twenty-fifth round (its "
+    "reading of a promise's own coverage as progress, the blind batches' convention, cost "
+    "one item), 0.695 (57/82) after the twenty-third and twenty-fourth, 0.671 "
     "(55/82) after the nineteenth to twenty-second "
     "(0.659 before the nineteenth round's last rule, kept after that figure was seen), "
     "0.659 after the eighteenth, 0.634 "
