@@ -79,6 +79,10 @@ def _resolve_day(c: _Context) -> _Period:
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom
     first, dom = min(first, dom), max(first, dom)
+    if c.moved and d0 and c.text.lower().startswith(("du ", "from ")):
+        # "repoussée du 1er au 21 décembre": moved from the 1st to the 21st ("reporté aux 17
+        # et 18 octobre" is two days).
+        first = dom
     if (named := _year_of(g, c.stated_on, allow_generic=False)) is not None:
         period = _Period(
             _on_calendar(c, named, month, first), _on_calendar(c, named, month, dom), _DAY

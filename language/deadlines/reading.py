@@ -90,6 +90,9 @@ _MOVED = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+$", re.ASCII)
 # "to", "à", "au" as written: folded, "à" (to) is "a" (has), as in "a été" (has been).
 _TO_AS_WRITTEN = re.compile(r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?$")
 _JOINED_TO = re.compile(r"(?:to|à|au|aux)\s")  # the period's own first word
+_FROM_DAY = re.compile(r"(?:du|from)\s")
+# A move before a day range, a margin or a few words between: "repoussée de trois semaines,".
+_MOVED_DAYS = re.compile(rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,5}}?,?\s+$", re.ASCII)
 _MOVED_TO = re.compile(
     # A comma may stand before the new date: "delayed by a year, to 2027".
     rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,8}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$",
@@ -106,6 +109,9 @@ def _moved(text: str, start: int) -> bool:
     return bool(
         (_MOVED_TO.search(before) and _TO_AS_WRITTEN.search(written_before))
         or (_JOINED_TO.match(text[start : start + 5].lower()) and _MOVED.search(before))
+        # Days "from" one "to" another after a move: "repoussée de trois semaines, du 1er au
+        # 21 décembre" (the range rule reads both days; the move keeps the second).
+        or (_FROM_DAY.match(text[start : start + 5].lower()) and _MOVED_DAYS.search(before))
     )
 
 

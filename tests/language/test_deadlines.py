@@ -2356,3 +2356,23 @@ def test_a_date_set_aside_with_et_non_or_denied_by_a_pronoun_after_it_is_refused
         dt.date(2023, 5, 1),
         dt.date(2023, 5, 31),
     )
+
+
+def test_a_first_of_the_month_broken_across_a_line_is_still_the_first():
+    for phrase in ("Au 1\ner janvier 2024", "Au 1 er janvier 2024"):
+        assert _window(phrase, "2023-09-01") == (dt.date(2024, 1, 1), dt.date(2024, 1, 1))
+
+
+def test_days_from_one_to_another_after_a_move_are_the_second_day():
+    said = "La date a été repoussée de trois semaines, du 1er au 21 décembre prochain."
+    [found] = find_deadlines(said, stated_on=dt.date(2018, 6, 20))
+    assert (found.window.start, found.window.end) == (dt.date(2018, 12, 21), dt.date(2018, 12, 21))
+    # With no move, days from one to another are a range; moved to two days, both.
+    [found] = find_deadlines(
+        "Le salon se tiendra du 3 au 6 juillet 2026.", stated_on=dt.date(2018, 6, 20)
+    )
+    assert (found.window.start, found.window.end) == (dt.date(2026, 7, 3), dt.date(2026, 7, 6))
+    assert _window("reporté aux 17 et 18 octobre", "2020-09-16") == (
+        dt.date(2020, 10, 17),
+        dt.date(2020, 10, 18),
+    )
