@@ -1394,7 +1394,12 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
     if (
         signal.name == "step"
-        and signal.text in INAUGURATED
+        and (
+            signal.text in INAUGURATED
+            # The noun opening a headline tells the event as news ("Inauguration de la
+            # Philharmonie de Paris"), not one ahead ("à deux ans de l'inauguration").
+            or (signal.text == "inauguration" and signal.start == 0)
+        )
         and OPENING_PROMISED_RX.search(statement)
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start

@@ -1018,3 +1018,24 @@ def test_a_delivery_taken_fulfils_a_claim_whose_subject_names_the_first_delivery
     )
     said = "Aerovia livre le premier AV100 à Alpair"
     assert kind_of(said, service, on=D(2016, 6, 30), language="fr") == EvidenceKind.PROGRESS
+
+
+def test_an_inauguration_opening_a_headline_is_the_opening():
+    hall = profile(
+        promiser="Ville de Valmont",
+        aliases=(),
+        subject="Ouverture de la Philharmonie de Valmont",
+        keywords=["Philharmonie de Valmont"],
+        category="building",
+        statement="La Philharmonie de Valmont ouvre au public.",
+        stated_on=D(2007, 3, 1),
+        deadline_end=D(2012, 12, 31),
+    )
+    said = (
+        "Inauguration de la Philharmonie de Valmont\n"
+        "Le concert d'ouverture a réuni 2 400 personnes."
+    )
+    assert kind_of(said, hall, on=D(2015, 1, 15), language="fr") == EvidenceKind.FULFILMENT
+    # The noun further on is an event ahead or a step: "à deux ans de l'inauguration".
+    ahead = "La Philharmonie de Valmont à deux ans de l'inauguration : les travaux avancent."
+    assert kind_of(ahead, hall, on=D(2013, 1, 15), language="fr") != EvidenceKind.FULFILMENT
