@@ -1016,10 +1016,7 @@ _THAT_RX = re.compile(r"\b(?:that|que)\b|\bqu'", re.ASCII)
 _FRONTED_END = re.compile(r"\s*,")
 
 
-_GIVEN_UP_OR_BACK = re.compile(
-    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first|back in)\b",
-    re.ASCII,
-)
+_BACK_IN = re.compile(r"\bback in\b", re.ASCII)
 
 
 def _ahead(
@@ -1055,7 +1052,12 @@ def _ahead(
             and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))
             # Not a plan given up, nor one said to look back: "originally hoped to do this
             # mission back in April".
-            and (scanning or not _GIVEN_UP_OR_BACK.search(folded, 0, c.end))
+            and (
+                scanning
+                or not (
+                    _SUPERSEDED_RX.search(folded, 0, c.end) or _BACK_IN.search(folded, 0, c.end)
+                )
+            )
             and (coming := _reread(item, text, stated_on, scanning, period.start.year + 1))
         ):
             item = _Item(c, coming)

@@ -98,6 +98,7 @@ from .lexicon import (
     VERDICT_BEFORE_STEP,
     WORKS_BEFORE_RX,
     YEARS_AGO_RX,
+    _stem,
     relative_time,
 )
 
@@ -1242,7 +1243,7 @@ def _done_at_last(
     text = analysis.text
     words = _WORD_RX.findall(fold(statement))
     words += [w for s, e in term_spans for w in _WORD_RX.findall(text, s, e)]
-    stems = {_stem_of(w) for w in words if len(w) >= 4}
+    stems = {_stem(w) for w in words if len(w) >= 4}
     found = []
     for m in _AT_LAST_RX.finditer(text):
         verb = m.group("verb")
@@ -1250,16 +1251,11 @@ def _done_at_last(
             text, max(0, m.start() - 30), m.start()
         ):
             continue  # "finally returning", "will finally open": not yet
-        own = _stem_of(verb) in stems
+        own = _stem(verb) in stems
         sentence = analysis.sentence_of(m.start())
         if own and not _is_question(analysis, sentence):
             found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
     return found
-
-
-def _stem_of(word: str) -> str:
-    """A verb's first five letters, its "-s" or "-ed" aside: "releases", "released"."""
-    return word[:5] if len(word) > 5 else word.removesuffix("s")
 
 
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:

@@ -184,10 +184,12 @@ def _event_of_a_name(head: str, names: tuple[str, ...]) -> bool:
     m = _EVENT_OF_RX.fullmatch(head)
     if m is None or len(m.group(2).split()) < 2:
         return False
-    event = m.group(1)
-    return m.group(2) in {fold(name) for name in names} and (
-        _whole(CATEGORY_RX["launch"], event) or _whole(_COMPLETION_RX, event)
-    )
+    return m.group(2) in {fold(name) for name in names} and _an_event(m.group(1))
+
+
+def _an_event(words: str) -> bool:
+    """Whether (folded) words are a launch or a completion: "opening", "mise en service"."""
+    return _whole(CATEGORY_RX["launch"], words) or _whole(_COMPLETION_RX, words)
 
 
 def _event_of(alias: str, subject: str) -> bool:
@@ -196,10 +198,7 @@ def _event_of(alias: str, subject: str) -> bool:
     head = " ".join(fold(re.sub(r"\([^)]*\)", " ", subject)).split())
     rest = head.removeprefix(fold(alias)).strip()
     return head.startswith(fold(alias)) and (
-        not rest
-        or bool(_EVENT_NOUN_RX.fullmatch(rest))
-        or _whole(CATEGORY_RX["launch"], rest)
-        or _whole(_COMPLETION_RX, rest)
+        not rest or bool(_EVENT_NOUN_RX.fullmatch(rest)) or _an_event(rest)
     )
 
 
