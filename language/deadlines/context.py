@@ -125,7 +125,7 @@ _EVENT_BEFORE = re.compile(
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
-_SPAN_ANCHORS_OF = frozenset({"of", "de"})
+_SPAN_ANCHORS_OF = frozenset({"of", "de", "d'"})
 _LONGEST_MONTH = 30
 # A number after "de"/"from" that no rule reads as a date: a quantity ("de 20 a 30 millions").
 _QUANTITY = re.compile(r"\s*\d", re.ASCII)
@@ -500,7 +500,11 @@ _FUTURE = (
     r"\b(?:will|shall|would|(?:(?:scheduled|set|due|slated|expected|poised|planned|going"
     r"|plans?|planning|aims?|intends?|hopes?|expects?|is|are) to)"
     r"|va|vont|doit|doivent|devra|devront|sera|seront|fera|feront|aura|auront|ira|iront"
-    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront))\b|(?<=\w)'ll\b"
+    r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront)"
+    # An event's present is its schedule: "le vote a lieu dimanche", "takes place on Sunday"
+    # (what took place says so: "a eu lieu", "took place").
+    r"|a lieu|ont lieu|se tient|se tiennent|se deroulen?t?|takes place|take place)\b"
+    r"|(?<=\w)'ll\b"
 )
 _PAST = (
     r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"

@@ -419,7 +419,9 @@ _RULES: tuple[_Rule, ...] = (
         "calendar_name",
         # "cette rentree": the coming one, as "la rentree" is. "les vacances de la Toussaint",
         # "de Noel": the school holidays named by their feast are read as the feast's day.
-        rf"(?:cette\s+|vacances\s+d(?:e\s+(?:la\s+)?|'))?(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "la prochaine rentree": the coming one too.
+        rf"(?:cette\s+|prochaine\s+|vacances\s+d(?:e\s+(?:la\s+)?|'))?"
+        rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"
@@ -667,7 +669,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"
-        rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s))?"
+        rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s)"
+        # "apres trois ans d'exploitation": the elided "de" ("d'ici" is a "by").
+        r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
         # "just under one year ago" looks back: no span ahead.
         r"(?![\w-]* ago\b)",
         _resolve_span,

@@ -531,10 +531,11 @@ _PART_WORDS = (
     r"|(?:the )?(?:first|opening) (?:few )?(?:days|weeks|months) of"
     r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d')"
     # "in the early part of next year", "the latter part of 2026", "the middle part of".
-    r"|(?:the )?(?:early|earlier|first) part of)"
+    r"|(?:the )?(?:early|earlier|first) part of|(?:the )?front end of)"
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle(?: part)? of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
-    r"|(?P<{p}late>late(?: in)?|(?:the )?(?:latter|later|last|final) part of"
+    # "the back end of the decade", "the front end of next year": its late or early part.
+    r"|(?P<{p}late>late(?: in)?|(?:the )?(?:latter|later|last|final) part of|(?:the )?back end of"
     r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
     r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
     r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of"

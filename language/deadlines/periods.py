@@ -616,7 +616,7 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     key = _key(said)
     named = _fold(c.text)
     first_word = re.escape(said.split()[0].split("-")[0])
-    article = re.search(r"\b(?:la|les|the|l'|cette)\s*" + first_word, named)
+    article = re.search(r"\b(?:la|les|the|l'|cette)\s*(?:prochaine\s+)?" + first_word, named)
     if key in _NEED_CONTEXT and not (c.qualified or _has_year(g) or article):
         return None  # "Toussaint Louverture", "an Easter egg hunt"
     if key in _EASTER_OFFSETS or key in _NTH_WEEKDAYS:
@@ -699,7 +699,7 @@ def _number_value(text: str) -> float:
 
 def _resolve_span(c: _Context) -> _Span | None:
     g = c.groups
-    anchor = g.get("event") or g.get("anchor")
+    anchor = g.get("event") or g.get("anchor") or g.get("anchor_elided")
     # "les trois prochaines semaines" given as a deadline is "the next three weeks"; in
     # running text ("pour les quinze prochaines années") a duration.
     ahead = g.get("ahead") or (g.get("ahead2") and not c.scanning)

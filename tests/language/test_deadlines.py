@@ -2376,3 +2376,40 @@ def test_days_from_one_to_another_after_a_move_are_the_second_day():
         dt.date(2020, 10, 17),
         dt.date(2020, 10, 18),
     )
+
+
+def test_la_prochaine_rentree_is_the_coming_september():
+    assert _window("opérationnel à la prochaine rentrée", "2008-04-09") == (
+        dt.date(2008, 9, 1),
+        dt.date(2008, 9, 30),
+    )
+    assert _window("à la prochaine rentrée", "2008-10-09") == (
+        dt.date(2009, 9, 1),
+        dt.date(2009, 9, 30),
+    )
+
+
+def test_a_span_counted_from_an_event_after_an_elided_de_is_refused():
+    with pytest.raises(DeadlineParseError, match="counts from 'exploitation'"):
+        parse_deadline("après trois ans d'exploitation", stated_on=dt.date(2018, 11, 1))
+    # "d'ici" after a span is its "by", not what the span counts from.
+    assert _window("dans deux ans d'ici", "2018-11-01") == (None, dt.date(2020, 11, 1))
+
+
+def test_an_events_present_tense_keeps_the_coming_weekday():
+    # Said on Monday 9 March 2026: "a lieu dimanche" is the coming Sunday, as "aura lieu" is.
+    assert _window("a lieu dimanche", "2026-03-09") == (dt.date(2026, 3, 15), dt.date(2026, 3, 15))
+    assert _window("the vote takes place on Sunday", "2026-03-09")[0] == dt.date(2026, 3, 15)
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("a eu lieu dimanche", stated_on=dt.date(2026, 3, 9))
+
+
+def test_the_back_end_of_a_period_is_its_late_part():
+    assert _window("in the back end of the decade", "2020-05-15") == (
+        dt.date(2027, 1, 1),
+        dt.date(2029, 12, 31),
+    )
+    assert _window("the front end of next year", "2020-05-15") == (
+        dt.date(2021, 1, 1),
+        dt.date(2021, 4, 30),
+    )
