@@ -1280,8 +1280,11 @@ SIDE_EVENTS = {
 INAUGURATED = _wordset("inaugure inauguree inaugures inaugurees inaugurated inaugurates")
 OPENING_PROMISED_RX = re.compile(
     r"(?<![\w])(?:open\w*|ouvr\w*|reopen\w*|rouvr\w*|reouv\w*|commission\w*"
-    # "enters service", "enters passenger service", "entre en service commercial".
+    # "enters service", "enters passenger service", "entre en service commercial"; an
+    # operation begun: "enters commercial passenger operation", "exploitation commerciale".
     r"|enters? (?:\w+ )?service|in service|en service"
+    r"|enters? (?:\w+ ){0,2}operation|commercial operation|exploitation commerciale"
+    r"|mise en exploitation"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new

@@ -1019,7 +1019,13 @@ def decide(
             analysis,
             # The subject may name what is promised too ("entry into service (first delivery
             # to the launch operator)").
-            _inauguration(analysis, _side_event(analysis, s, f"{statement} {subject}"), statement),
+            _shipment_arrived(
+                analysis,
+                _inauguration(
+                    analysis, _side_event(analysis, s, f"{statement} {subject}"), statement
+                ),
+                statement,
+            ),
             step_spans,
         )
         for s in _without_the_promised_thing(
@@ -1401,6 +1407,28 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
             analysis.text, max(0, signal.start - 60), signal.start
         )
     ):
+        return replace(signal, name="fulfilment")
+    return signal
+
+
+# A shipment that arrived was shipped: "First iron ore shipment from Simandou arrives in
+# China", for a claim that promises to ship or export it. Other arrivals stay steps ("the
+# telescope arrived in French Guiana ahead of its launch").
+_SHIPPING_RX = re.compile(
+    r"(?<![\w])(?:ships?|shipp\w+|exports?|export(?:s|ed|ing)|expedi\w+)(?![\w])"
+)
+_CARGO_RX = re.compile(r"(?<![\w])(?:shipments?|cargo(?:es)?|cargaisons?|chargements?)(?![\w])")
+
+
+def _shipment_arrived(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
+    if (
+        signal.name != "step"
+        or not signal.text.startswith(("arrive", "est arrive", "sont arrive"))
+        or not _SHIPPING_RX.search(statement)
+    ):
+        return signal
+    clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 60) : signal.start])[-1]
+    if _CARGO_RX.search(clause):
         return replace(signal, name="fulfilment")
     return signal
 

@@ -1039,3 +1039,37 @@ def test_an_inauguration_opening_a_headline_is_the_opening():
     # The noun further on is an event ahead or a step: "à deux ans de l'inauguration".
     ahead = "La Philharmonie de Valmont à deux ans de l'inauguration : les travaux avancent."
     assert kind_of(ahead, hall, on=D(2013, 1, 15), language="fr") != EvidenceKind.FULFILMENT
+
+
+def test_an_inauguration_fulfils_a_line_promised_to_enter_commercial_operation():
+    line = profile(
+        promiser="Valmont Rail",
+        aliases=(),
+        subject="Valmont-Corbel high-speed railway: start of operation",
+        keywords=["Valmont-Corbel high-speed railway"],
+        category="railway",
+        statement="The Valmont-Corbel high-speed railway enters commercial passenger operation.",
+        stated_on=D(2016, 1, 21),
+        deadline_start=D(2019, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = "The president officially inaugurated the Valmont-Corbel high-speed railway on Monday."
+    assert kind_of(said, line, on=D(2023, 10, 2)) == EvidenceKind.FULFILMENT
+
+
+def test_a_shipment_that_arrived_fulfils_a_promise_to_ship_it():
+    mine = profile(
+        promiser="Corbel Mining",
+        aliases=(),
+        subject="Valmont iron ore: first shipment",
+        keywords=["Valmont iron ore"],
+        category="mining",
+        statement="Corbel Mining ships the first iron ore from its Valmont deposit.",
+        stated_on=D(2011, 4, 22),
+        deadline_end=D(2015, 8, 31),
+    )
+    said = "First Valmont iron ore shipment arrives in China"
+    assert kind_of(said, mine, on=D(2026, 1, 21)) == EvidenceKind.FULFILMENT
+    # Anything else arriving is a step: the ore carrier brought to its berth.
+    berth = "The new Valmont iron ore carrier arrives in port ahead of loading"
+    assert kind_of(berth, mine, on=D(2026, 1, 21)) == EvidenceKind.PROGRESS
