@@ -54,6 +54,9 @@ _DIGEST = re.compile(
     r"\b(?:news|round-?up|digest|recap|week|weekly|actualités?|actus?|semaine|revue)\b",
     re.IGNORECASE,
 )
+# Where a list item's own words end: a full stop before a capital ("février 2025. Avec ses
+# 2000 m², ..."), not an abbreviation's ("févr. 2025", "Sept. 6").
+_ITEM_END = re.compile(r"\.\s+(?=[A-ZÀ-Þ])")
 # How far from the article's date a date line may date the prose below it.
 _NEAR = dt.timedelta(days=31)
 
@@ -179,7 +182,10 @@ def read_layout(
             continue
         # "Routes launching in Q2 2025 include:" then its dated items, one a line.
         phrase = commitment.search(_fold(line))
-        for item_number, item, item_at in lines[index + 1 :]:
+        for item_number, line_, item_at in lines[index + 1 :]:
+            # An item may end with a full stop, or go on with a sentence of its own: "Rennes
+            # (Ille-et-Vilaine) : février 2025. Avec ses 2000 m², il sera ...".
+            item = _ITEM_END.split(line_, maxsplit=1)[0].rstrip(".")
             if not _short(item):
                 break
             found = _dates(item, article.on)

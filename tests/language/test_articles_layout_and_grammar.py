@@ -90,6 +90,21 @@ def test_dated_short_lines_after_a_colon_inherit_its_commitment():
     ]
 
 
+def test_list_items_may_end_with_a_full_stop_or_go_on_with_a_sentence():
+    text = (
+        "Skyrail ouvre de nouvelles gares.\n\n"
+        "L'ouverture des gares va s'étendre sur toute l'année, voici la liste :\n\n"
+        "Oslo (Nord) : juin 2024.\n\n"
+        "Bergen (Ouest) : septembre 2024. Avec ses 12 quais, elle sera la plus grande.\n\n"
+        "Tromsø (Nord) : été 2024."
+    )
+    assert found(text, language="fr")[-3:] == [
+        (Y(2024, 6, 1), Y(2024, 6, 30), "Skyrail"),
+        (Y(2024, 9, 1), Y(2024, 9, 30), "Skyrail"),
+        (Y(2024, 6, 1), Y(2024, 8, 31), "Skyrail"),
+    ]
+
+
 # --- Commitment phrases ----------------------------------------------------------------
 
 
