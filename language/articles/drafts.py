@@ -4,6 +4,7 @@ statement, promiser, window, condition; and one draft per promise (`_without_rep
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from language.deadlines import (
     DeadlineWindow,
@@ -295,7 +296,9 @@ def _entry_draft(entry: Entry, context: _Context) -> list[DraftCandidate]:
     ]
 
 
-def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
+def _without_repeats(
+    drafts: list[DraftCandidate], captions: Sequence[tuple[int, int]] = ()
+) -> list[DraftCandidate]:
     """One draft per promise: an article that says the same promise twice (the lead, then a
     quote) gives one draft, whatever day each sentence gives for it; so does one said again
     more precisely ("in 2024", then "in the first quarter of 2024") or as a deadline ("this
@@ -303,7 +306,14 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     nobody (a standfirst) and one that names the promiser, about the same thing with the same
     window, are one promise too. The one kept names its promiser, then has the most precise
     window, then the strongest statement (`_strength_of_statement`), then came first. Two
-    dated objects of one sentence stay two drafts, unless the sentence gives one window twice."""
+    dated objects of one sentence stay two drafts, unless the sentence gives one window twice.
+    A photo's caption (`captions`, where each stands) gives way to the story's own words: it
+    restates them ("FILE - ... officials projecting that ... by 2028. (AP Photo/...)")."""
+
+    def rank(draft: DraftCandidate) -> tuple[bool, bool, int, int]:
+        in_caption = any(start <= draft.position < end for start, end in captions)
+        return (not in_caption, *_rank(draft))
+
     kept: list[DraftCandidate] = []
     for draft in drafts:
         if not (draft.start or draft.end):
@@ -316,7 +326,7 @@ def _without_repeats(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
             # "en cinq ans" runs from the day it was said: the sentence that gives that day.
             if _strength_of_statement(draft) > _strength_of_statement(kept[same]):
                 kept[same] = draft
-        elif _rank(draft) > _rank(kept[same]):
+        elif rank(draft) > rank(kept[same]):
             kept[same] = draft
     return kept
 

@@ -65,7 +65,7 @@ from .organisations import (
     _organisation_names,
     _topic_from_title,
 )
-from .page import _is_heading, _paragraphs, _words_between, split_sentences
+from .page import _is_heading, _paragraphs, _words_between, is_caption, split_sentences
 from .promiser import THE_SUBJECT, _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
@@ -176,6 +176,7 @@ def _drafts(
         and tweet.day <= last_day(published(published_on, published_precision))
     }
     headings = {p.strip() for p, _ in _paragraphs(text) if _is_heading(p)}
+    captions = [(at, at + len(p)) for p, at in _paragraphs(text) if is_caption(p)]
     title = title or next(iter(p for p, _ in _paragraphs(text)[:1] if p.strip() in headings), "")
     if title:
         context.topic = _topic_from_title(title, context)
@@ -213,7 +214,7 @@ def _drafts(
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
-    return _without_repeats(_dated_afterwards(drafts, context))
+    return _without_repeats(_dated_afterwards(drafts, context), captions)
 
 
 def _read(sentence: Sentence, context: _Context) -> _Reading:

@@ -132,6 +132,19 @@ _DATELINE = re.compile(
 _BULLET = re.compile(r"\s*[-\u2022\u2013*\u25aa\u25cf]\s+\S")
 
 
+# A photo's caption: an agency's "FILE - ..." opening, or its credit in brackets at the end
+# ("... (AP Photo/Wilfredo Lee, File)"). It restates the story in a picture's words.
+_CAPTION = re.compile(
+    r"^\s*FILE(?: PHOTO)?\s*[-\u2013\u2014:]\s"
+    r"|\((?:[^()]*/)?(?:AP|AFP|Reuters|Getty|Photo)\b[^()]*\)\s*$"
+)
+
+
+def is_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a photo's caption (see `_CAPTION`)."""
+    return bool(_CAPTION.search(paragraph))
+
+
 def _is_heading(paragraph: str) -> bool:
     """A title, a byline, a dateline or a caption: short and without a sentence's end. Not
     an item of a list ("- Expected timeline: commissioning by September 2025")."""

@@ -86,6 +86,13 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
             return found
     if (introduced := _introduced_by_base(reading, clause, cue.start)) is not None:
         return introduced, "introduced by where it is based"
+    # Or the sentence's, when the commitment's clause has no subject of its own; a place
+    # written with a comma is no aside there: "Winston-Salem, N.C.-based Novant Health is
+    # planning a hospital in Bluffton, S.C., expected to open in 2028".
+    if (
+        introduced := _introduced_by_base(reading, reading.body, cue.start, asides=True)
+    ) is not None:
+        return introduced, "introduced by where it is based"
     leading = _leading_name(text[reading.body :], context, reading.body)
     if (
         leading is not None
@@ -170,13 +177,16 @@ _PARTNERSHIP = re.compile(
 )
 
 
-def _introduced_by_base(reading: _Reading, start: int, end: int) -> _Org | None:
+def _introduced_by_base(
+    reading: _Reading, start: int, end: int, *, asides: bool = False
+) -> _Org | None:
     """The organisation a commitment's subject introduces by where it is based ("Chapel
     Hill-based UNC Health and Durham-based Duke Health anticipate"): the first, which acts.
     A name that qualifies a noun ("the Nashville-based HCA Healthcare-owned hospital") is
     not one."""
     text = reading.text
-    for part_start, part_end in _outside_parentheticals(text, start, end):
+    parts = [(start, end)] if asides else _outside_parentheticals(text, start, end)
+    for part_start, part_end in parts:
         for based in _BASED.finditer(text, part_start, part_end):
             name = _NAME.match(text, based.end(), part_end)
             if name is not None and not _DESCRIBES_A_NOUN.search(name.group()):

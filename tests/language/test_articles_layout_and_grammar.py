@@ -46,6 +46,15 @@ def test_an_outsider_as_subject_still_makes_no_draft():
     assert drafts("The European Union aims to reach 300 GW of offshore wind by 2050.") == []
 
 
+def test_an_organisation_introduced_by_its_base_before_a_comma_place_is_the_promiser():
+    text = (
+        "2. Nordvik Cloud plans to open a data centre in Bergen in 2025.\n\n"
+        "3. Winston-Salem, N.C.-based Skyrail is planning a depot in Bluffton, S.C., "
+        "expected to open in 2028."
+    )
+    assert found(text)[-1] == (Y(2028, 1, 1), Y(2028, 12, 31), "Skyrail")
+
+
 # --- Layout ----------------------------------------------------------------------------
 
 
@@ -103,6 +112,16 @@ def test_list_items_may_end_with_a_full_stop_or_go_on_with_a_sentence():
         (Y(2024, 9, 1), Y(2024, 9, 30), "Skyrail"),
         (Y(2024, 6, 1), Y(2024, 8, 31), "Skyrail"),
     ]
+
+
+def test_a_photo_caption_gives_way_to_the_storys_own_words_for_one_promise():
+    text = (
+        "FILE - A Skyrail train at a station. Officials are projecting that millions of "
+        "riders will be boarding trains by 2028. (AP Photo/Jan Berg, File)\n\n"
+        "Skyrail plans to have trains running by 2028 from Oslo to Bergen."
+    )
+    [draft] = drafts(text)
+    assert draft.quote.startswith("Skyrail plans to have trains running by 2028")
 
 
 # --- Commitment phrases ----------------------------------------------------------------
