@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind39, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind41, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -249,6 +249,16 @@ BLIND38 = "dev-blind38"
 # system, a vaccine, a stadium and a payments migration), labelled blind late in the
 # twenty-fifth round and scored, unread, with the round's start code and its final rules.
 BLIND39 = "dev-blind39"
+# `dev-blind40`: a fortieth batch (aviation, defence procurement, broadband, public IT,
+# retail; news on a national digital identity, a government sign-in service, a superjumbo's
+# and a business jet's entry into service, two undersea cables and two desalination plants),
+# labelled blind at the start of the twenty-sixth round and kept unread through it.
+BLIND40 = "dev-blind40"
+# `dev-blind41`: a forty-first (pharmaceuticals, consumer electronics, film and game release
+# dates, electricity interconnectors, schools and universities; news on a video game, a
+# console's deliveries, two interconnectors, two vaccines, a bus rapid transit line and a
+# cable car), labelled beside the fortieth and kept unread through the round.
+BLIND41 = "dev-blind41"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -291,6 +301,8 @@ EXTRAS = (
     BLIND37,
     BLIND38,
     BLIND39,
+    BLIND40,
+    BLIND41,
 )
 
 
