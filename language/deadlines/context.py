@@ -101,7 +101,8 @@ _EXTENT_RX = re.compile(
     r"|\b(?:period|periode)\b"
     # "realises en 4 phases successives de 2022 a 2035", "built in stages from 2026 to 2029":
     # work spread over stages runs the whole range.
-    r"|\b(?:phases?|stages?|etapes?|tranches?|successive?s?)\b"
+    # So does a thing phased in: "Phasing from 2030 to 2035", "phased in from 2026 to 2028".
+    r"|\b(?:phases?|phas(?:ing|ed)|stages?|etapes?|tranches?|successive?s?)\b"
     # Works that take place over a stretch: "les travaux se dérouleront de mai 2022 à août 2025".
     r"|\bse deroul(?:e|ent|era|eront|ant)\b",
     re.ASCII,
@@ -376,7 +377,13 @@ def _join(
         "from", "de", "du", "d'", "des")  # fmt: skip
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
-    if from_frame and joiner in _TO_WORDS and (move := _clause_before(folded, start, _MOVE_RX)):
+    if (
+        from_frame
+        and joiner in _TO_WORDS
+        # "moved up the delivery for the second 100 million doses from ... to ...": a move
+        # names what it moves, in up to ten words.
+        and (move := _clause_before(folded, start, _MOVE_RX, limit=10))
+    ):
         # "delaying ... from December until late 2019", "pushed from May to June": the new date
         # (the one named second: a date brought forward is earlier).
         return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=[move, *used])

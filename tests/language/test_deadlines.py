@@ -2413,3 +2413,20 @@ def test_the_back_end_of_a_period_is_its_late_part():
         dt.date(2021, 1, 1),
         dt.date(2021, 4, 30),
     )
+
+
+def test_a_move_names_what_it_moves_in_up_to_ten_words_before_from_and_to():
+    said = (
+        "moved up the delivery for the second 100 million doses "
+        "from the end of June to the end of May"
+    )
+    assert _window(said, "2021-02-17") == (dt.date(2021, 5, 1), dt.date(2021, 5, 31))
+
+
+def test_a_thing_phased_in_from_one_year_to_another_runs_the_whole_range():
+    assert _window("Phasing from 2030 to 2035", "2025-03-27") == (
+        dt.date(2030, 1, 1),
+        dt.date(2035, 12, 31),
+    )
+    with pytest.raises(DeadlineParseError, match="names two dates"):
+        parse_deadline("from 2030 to 2035", stated_on=dt.date(2025, 3, 27))
