@@ -1102,7 +1102,7 @@ def decide(
         )
         if (
             decisive is None
-            or _effective(decisive) == "step"
+            or _effective(decisive) in ("step", "on track")
             or (
                 _effective(decisive) == "fulfilment"
                 and not overdue
@@ -1156,6 +1156,27 @@ def decide(
         # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for
         # an intermediate milestone, progress toward the promise.
         decisive = replace(decisive, name="step", demoted=False)
+    if (
+        decisive is not None
+        and _effective(decisive) == "on track"
+        and not _TIME_KEPT_RX.search(decisive.text)
+        and later is not None
+        # Not when the promised window is said too ("on track to ... at some point in the
+        # fourth quarter and 10,000 per week in 2018"): the promise holds.
+        and _date_kept(analysis, dated_spans, deadline_start, deadline_end) is None
+    ):
+        # On time for a date later than the one in force ("la mise en service reste prévue
+        # pour le 14 décembre" [2020], for a line promised in 2017): the later date is the
+        # news, a delay.
+        return Reading(
+            EvidenceKind.DELAY,
+            later.text,
+            "new date",
+            True,
+            later,
+            _word_distance(analysis, (decisive.start, decisive.end), later.span),
+            later.span[0],
+        )
     if decisive is not None:
         kind = SIGNAL_KINDS[_effective(decisive)]
         proposed = (
@@ -1431,6 +1452,16 @@ def _shipment_arrived(analysis: ItemAnalysis, signal: Signal, statement: str) ->
     if _CARGO_RX.search(clause):
         return replace(signal, name="fulfilment")
     return signal
+
+
+# On-time wording that says the time is kept ("nous avons tenu le pari", "les délais seront
+# tenus", "as planned", "ahead of schedule"), not a timetable held to ("on track for",
+# "reste prévue pour"): a later date beside it does not make it a delay.
+_TIME_KEPT_RX = re.compile(
+    r"(?<![\w])(?:tenu\w*|respecte\w*|kept|on time|met|ahead|en avance|dans les (?:delais|temps)"
+    r"|as (?:planned|scheduled)|comme prevu|conform\w*|not at risk|in doubt|menace\w*"
+    r"|remis\w* en cause)(?![\w])"
+)
 
 
 def _as_claims_step(

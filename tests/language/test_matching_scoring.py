@@ -861,6 +861,23 @@ def test_on_time_wording_beats_a_new_date():
     assert match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_timetable_held_to_for_a_date_later_than_the_deadline_is_a_delay():
+    # The Lannec farm is due by the end of 2023: "on track" for March 2024 reports the slip.
+    match = best(
+        "Energia says the Lannec wind farm is on track for its mise en service in March 2024",
+        on=D(2023, 11, 1),
+    )
+    assert match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 3, 1), D(2024, 3, 31))
+    # On track for a date inside the window, even beside a later one, is the promise holding.
+    match = best(
+        "Energia says the Lannec wind farm is on track for its mise en service in December "
+        "2023, with full power in 2025",
+        on=D(2023, 11, 1),
+    )
+    assert match.kind == EvidenceKind.PROGRESS
+
+
 # --- Spelling --------------------------------------------------------------------------
 
 
