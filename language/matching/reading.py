@@ -1251,7 +1251,11 @@ def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, i
 # "finally returned", "was finally released", "a enfin ouvert": the verb after it, past an
 # auxiliary. Not after a modal or "to" ("will finally open", "is set to finally launch").
 _AT_LAST_RX = re.compile(
-    r"(?<![\w'])(?:finally|at last|enfin)\s+(?:(?:been|ete|be)\s+)?(?P<verb>[a-z]\w{3,})"
+    r"(?<![\w'])(?:finally|at last|enfin"
+    # Succeeded in it: "Tesla parvient à produire 5000 Model 3 par semaine", "managed to".
+    r"|(?:managed|manages|succeeded in|succeeds in|parvient|parviennent|(?:est|sont) parvenue?s?"
+    r"|a reussi|ont reussi|reussit|reussissent)(?: a| to)?)"
+    r"\s+(?:(?:been|ete|be)\s+)?(?P<verb>[a-z]\w{3,})"
 )
 _NOT_YET_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:will|would|could|should|may|might|to|must|can|va|vont|pourrait|pourraient"
@@ -1262,11 +1266,12 @@ _NOT_YET_BEFORE_RX = re.compile(
 def _done_at_last(
     analysis: ItemAnalysis, statement: str, term_spans: list[tuple[int, int]]
 ) -> list[Signal]:
-    """The claim's own action said to have come at last: "finally" (or "enfin") before a verb
-    that is one of the claim's words, in its statement or a keyword found there ("the day
-    Barça finally returned to Spotify Camp Nou", "the game was finally released", for a
-    claim that "releases" it). The thing happened; no lexicon lists every verb a claim may
-    promise."""
+    """The claim's own action said to have come at last: "finally" (or "enfin"), or said to
+    have succeeded ("managed to", "parvient à", "a réussi à"), before a verb that is one of
+    the claim's words, in its statement or a keyword found there ("the day Barça finally
+    returned to Spotify Camp Nou", "the game was finally released", for a claim that
+    "releases" it; "Tesla parvient à produire 5000 Model 3 par semaine", for one that
+    "produces" them). The thing happened; no lexicon lists every verb a claim may promise."""
     text = analysis.text
     words = _WORD_RX.findall(fold(statement))
     words += [w for s, e in term_spans for w in _WORD_RX.findall(text, s, e)]

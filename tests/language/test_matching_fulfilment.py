@@ -1073,3 +1073,24 @@ def test_a_shipment_that_arrived_fulfils_a_promise_to_ship_it():
     # Anything else arriving is a step: the ore carrier brought to its berth.
     berth = "The new Valmont iron ore carrier arrives in port ahead of loading"
     assert kind_of(berth, mine, on=D(2026, 1, 21)) == EvidenceKind.PROGRESS
+
+
+def test_the_claims_own_verb_after_managed_to_or_parvient_a_is_done():
+    plant = profile(
+        promiser="Voltis",
+        aliases=(),
+        subject="Voltis Model V at 5,000 a week",
+        keywords=["Model V"],
+        category="production",
+        statement="Voltis produces Model V cars at a rate of 5,000 a week.",
+        stated_on=D(2017, 2, 22),
+        deadline_start=D(2017, 10, 1),
+        deadline_end=D(2017, 12, 31),
+    )
+    said = "Voltis parvient à produire 5000 Model V par semaine !"
+    assert kind_of(said, plant, on=D(2018, 7, 2), language="fr") == EvidenceKind.FULFILMENT
+    said = "Voltis managed to produce 5,000 Model V cars in the last week of June."
+    assert kind_of(said, plant, on=D(2018, 7, 2)) == EvidenceKind.FULFILMENT
+    # Not done when it has not succeeded.
+    said = "Voltis has not managed to produce 5,000 Model V cars a week."
+    assert kind_of(said, plant, on=D(2018, 7, 2)) != EvidenceKind.FULFILMENT
