@@ -585,6 +585,8 @@ def _read_as(
             return None  # "was launched nearly seven years ago": the past
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
+        if _SOON_AFTER_RX.match(analysis.text, m.end()):
+            return None  # "first India outlet opens tomorrow": the present of a time ahead
         if "nnonc" in m.group(0) and _announced_for_later(analysis, sentence, m.end()):
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
@@ -1466,6 +1468,15 @@ _TIME_KEPT_RX = re.compile(
     r"(?<![\w])(?:tenu\w*|respecte\w*|kept|on time|met|ahead|en avance|dans les (?:delais|temps)"
     r"|as (?:planned|scheduled)|comme prevu|conform\w*|not at risk|in doubt|menace\w*"
     r"|remis\w* en cause)(?![\w])"
+)
+
+
+# A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
+# demain", "launches next week", "est inauguré dans trois jours".
+_SOON_AFTER_RX = re.compile(
+    r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
+    r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
+    r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours)(?![\w])"
 )
 
 

@@ -1094,3 +1094,20 @@ def test_the_claims_own_verb_after_managed_to_or_parvient_a_is_done():
     # Not done when it has not succeeded.
     said = "Voltis has not managed to produce 5,000 Model V cars a week."
     assert kind_of(said, plant, on=D(2018, 7, 2)) != EvidenceKind.FULFILMENT
+
+
+def test_a_completion_in_the_present_with_a_time_just_ahead_is_not_done():
+    store = profile(
+        promiser="Norrhus",
+        aliases=(),
+        subject="Norrhus first store in Bergen",
+        keywords=["Norrhus Bergen"],
+        category="opening",
+        statement="Norrhus opens its first store in Bergen.",
+        stated_on=D(2016, 8, 11),
+        deadline_end=D(2017, 8, 31),
+    )
+    said = "Norrhus Bergen: the first store opens tomorrow, a year late."
+    assert kind_of(said, store, on=D(2018, 8, 8)) == EvidenceKind.DELAY
+    said = "Norrhus Bergen: the first store opened its doors this morning."
+    assert kind_of(said, store, on=D(2018, 8, 9)) == EvidenceKind.FULFILMENT
