@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind41, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind43, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -259,6 +259,14 @@ BLIND40 = "dev-blind40"
 # console's deliveries, two interconnectors, two vaccines, a bus rapid transit line and a
 # cable car), labelled beside the fortieth and kept unread through the round.
 BLIND41 = "dev-blind41"
+# `dev-blind42`: a forty-second batch (news on a palace hotel's reopening, a holiday village,
+# a reactor, a floating nuclear plant, a nickel complex, a gold mine, a battery gigafactory
+# and a hydrogen plant), labelled blind in the twenty-sixth round, scored unread, then read.
+BLIND42 = "dev-blind42"
+# `dev-blind43`: a forty-third (news on a mobile bank, a payment wallet, two satellite
+# constellations, three electric cars and a 5G rollout), labelled beside the forty-second,
+# scored unread, then read.
+BLIND43 = "dev-blind43"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -303,6 +311,8 @@ EXTRAS = (
     BLIND39,
     BLIND40,
     BLIND41,
+    BLIND42,
+    BLIND43,
 )
 
 
