@@ -864,7 +864,7 @@ def _score(
         deadline_start=profile.deadline_start,
         statement=statement,
         subject=fold(profile.subject),
-        promises_a_first=_promises_a_first(statement, profile.thing_names),
+        promises_a_first=_promises_a_first(statement, profile.thing_names + profile.terms),
         name_spans=[s for name in hits.names for s in _spans_in(analysis, name)],
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
@@ -941,15 +941,30 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
 
 # Up to five words after "first", a bracket maybe, then a comma and an article.
 _APPOSITION_RX = re.compile(
-    r"\s*(?:[\w'-]+\s+){0,4}[\w'-]+\s*(?:\([^)]*\))?\s*,\s+(?:the|la|le|l')\s*"
+    r"\s*(?:[\w'-]+\s+){0,4}[\w'-]+\s*(?:\([^)]*\))?\s*,\s+(?:(?:the|la|le|l')\s*)?"
 )
+# A first that describes the thing rather than promising a first of a series: said in an
+# apposition after it ("Unit 1 of the Taishan plant, the first EPR built in China") or as a
+# record ("its first full renovation since 1979").
+_DESCRIPTIVE_FIRST_BEFORE_RX = re.compile(r",\s+(?:the|la|le|l')\s*$")
+_OF_A_SERIES_RX = re.compile(r"\s+(?:of|des|de|d')(?![\w'])")
+_DESCRIPTIVE_FIRST_AFTER_RX = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:since|depuis)\s")
 
 
 def _promises_a_first(statement: str, things: tuple[str, ...]) -> bool:
     """Whether the (folded) statement promises a first ("the first flight"), that is, not only
-    the first part of a whole ("the first phase of the airport") nor a first it names."""
+    the first part of a whole ("the first phase of the airport"), a first that describes the
+    thing (in an apposition, or as a record "since" a year) nor a first it names."""
     firsts = [
-        m for m in FIRST_RX.finditer(statement) if not FIRST_PART_RX.match(statement, m.end())
+        m
+        for m in FIRST_RX.finditer(statement)
+        if not FIRST_PART_RX.match(statement, m.end())
+        and not (
+            _DESCRIPTIVE_FIRST_BEFORE_RX.search(statement, max(0, m.start() - 12), m.start())
+            # "Vogtle Unit 3, the first of the two new reactors": one of a series still.
+            and not _OF_A_SERIES_RX.match(statement, m.end())
+        )
+        and not _DESCRIPTIVE_FIRST_AFTER_RX.match(statement, m.end())
     ]
     return bool(firsts) and not _first_named(statement, things)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
+from language.matching.score import _promises_a_first
+from language.text import fold
 from tests.language.matching_specs import (
     ALPCOM_3G,
     CAPSULE,
@@ -251,6 +253,36 @@ def test_a_first_phase_is_the_thing_promised_not_a_first_of_a_series():
     )
     said = "Valdor International Airport: a new cargo commercial flight by April 2025"
     assert kind_of(said, flight, on=D(2024, 6, 24)) != EvidenceKind.DELAY
+
+
+def test_a_first_that_describes_the_thing_promises_no_first_of_a_series():
+    # "its first full renovation since 1979", "the first EPR built in Norway" and "Norway's
+    # first floating power plant, Corbel One" describe the thing; news of its new date need
+    # not say "first".
+    for statement, thing in (
+        ("The Hotel Valmont, closed for its first full renovation since 1979, reopens.",
+         "Hotel Valmont"),
+        ("Unit 1 of the Corbel plant, the first EPR built in Norway, enters service.",
+         "Corbel plant"),
+        ("Norway's first floating power plant, Corbel One (two reactors), enters service.",
+         "Corbel One"),
+    ):  # fmt: skip
+        claim = profile(
+            promiser="Nordhaven Group",
+            aliases=(),
+            subject=thing,
+            keywords=[thing],
+            category="opening",
+            statement=statement,
+            stated_on=D(2012, 8, 1),
+            deadline_end=D(2014, 8, 31),
+        )
+        said = f"Nordhaven Group says the {thing} will now open in March 2016, after a fire."
+        assert kind_of(said, claim, on=D(2015, 1, 19)) == EvidenceKind.DELAY, statement
+    # One of a series said in apposition still promises a first.
+    assert _promises_a_first(
+        fold("Corbel Unit 3, the first of the two new reactors, enters service."), ()
+    )
 
 
 def test_a_period_counted_from_another_day_is_no_new_date():
