@@ -535,6 +535,10 @@ _TOLD_PAST_RX = re.compile(
     # So is the French one: "avait deja revu les dates", "avaient ensuite fixe".
     r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore) )?"
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
+    # And the passé composé after a subject pronoun: "En mars, elle a acheté".
+    r"|(?:il|elle|on|ils|elles|nous) (?:a|ont|avons) (?:(?:deja|alors|ensuite|bien|aussi) )?"
+    r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]{3,}(?:e|i|u|is|it|ert)"
+    r"(?:e|s|es)?"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"

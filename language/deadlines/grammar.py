@@ -194,7 +194,7 @@ _WEEK_OF = (
 # Followed by a launch, a month or a season dates it ("a February launch", "a fall release").
 # So does a target of production or of completion: "the June production target".
 _DATES_A_LAUNCH = (
-    r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|delivery"
+    r"(?=(?P<launch> (?:release|launch|debut|rollout|roll-out|opening|reopening|delivery"
     r"|(?:production|completion|delivery|launch) target)\b))"
 )
 
@@ -282,8 +282,11 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a
-        # season is ("may launch" and "march opening" are more often a verb).
-        rf"(?:(?<!\bmay)(?<!\bmarch){_DATES_A_LAUNCH})?",
+        # season is ("may launch" and "march opening" are more often a verb), unless an
+        # article or a possessive goes before ("preparing for a March reopening").
+        # (The shorthand's space is any run of whitespace: a look-behind spells one as \x20.)
+        rf"(?:(?:(?<!\bmay)(?<!\bmarch)|(?<=\ba\x20may)|(?<=\ba\x20march)|(?<=\bits\x20may)"
+        rf"|(?<=\bits\x20march)|(?<=\btheir\x20may)|(?<=\btheir\x20march)){_DATES_A_LAUNCH})?",
         lambda c: _resolve_month(
             _with(
                 c,

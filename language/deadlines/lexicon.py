@@ -444,6 +444,8 @@ _PRE = (
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
     r"|target date|deadline|date limite|date butoir"
+    # "the expected July 25 end date": the date it must end by.
+    r"|end date"
     # "Friday, May 24 - the last day for the House to act", "le 30 juin, dernier jour pour".
     r"|(?:-\s*)?(?:(?:is|was) )?the last day (?:for|to)"
     r"|(?:-\s*)?(?:(?:est|etait) )?(?:le )?dernier (?:jour|delai) pour"

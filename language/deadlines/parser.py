@@ -320,7 +320,10 @@ def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
 # in April": a start and an end said of one piece of work are its range (rule 9).
 _START_VERB = re.compile(
     r"\b(?:start|starts|starting|begin|begins|beginning|commence|commences|commencer"
-    r"|commencera|commenceront|demarr(?:e|ent|er|era|eront|age)|debut(?:e|ent|er|era|eront))"
+    r"|commencera|commenceront|demarr(?:e|ent|er|era|eront|age)|debut(?:e|ent|er|era|eront)"
+    # Ground broken is the start of the works: "will break ground in early 2023 and complete
+    # commissioning in early 2024".
+    r"|break\s+ground|breaks\s+ground|breaking\s+ground)"
     r"\s+(?:[a-z']+\s+){0,2}$",
     re.ASCII,
 )

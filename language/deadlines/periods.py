@@ -551,7 +551,10 @@ def _resolve_month(c: _Context) -> _Period | None:
         # "septembre prochain", "next March": the first one that has not started.
         return next(p for y in range(c.stated_on.year, c.stated_on.year + 2)
                     if (p := build(y)).start > c.stated_on)  # fmt: skip
-    return _yearly(c, build, recent=not g.get("launch"))
+    # "a March launch" is read only after an article (see the grammar): as written of a plan
+    # gone by ("promised a March launch", said in May), it is the March just past.
+    ahead = g.get("launch") and month not in (3, 5)
+    return _yearly(c, build, recent=not ahead)
 
 
 def _resolve_month_half(c: _Context) -> _Period | None:

@@ -2171,7 +2171,8 @@ def test_a_month_that_dates_a_launch_or_a_report(phrase, start, end) -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the company may launch a new phone", "the march opening the parade", "a May launch"]
+    "phrase",
+    ["the company may launch a new phone", "the march opening the parade", "they may launch"],
 )
 def test_may_and_march_before_a_launch_stay_words(phrase) -> None:
     with pytest.raises(DeadlineParseError):
@@ -2430,3 +2431,31 @@ def test_a_thing_phased_in_from_one_year_to_another_runs_the_whole_range():
     )
     with pytest.raises(DeadlineParseError, match="names two dates"):
         parse_deadline("from 2030 to 2035", stated_on=dt.date(2025, 3, 27))
+
+
+def test_may_or_march_before_a_launch_after_an_article_is_the_month():
+    assert _window("preparing for a March reopening", "2024-01-13") == (
+        dt.date(2024, 3, 1),
+        dt.date(2024, 3, 31),
+    )
+    # Told of a plan gone by, it is the March just past.
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("promised a March launch", stated_on=dt.date(2010, 5, 12))
+    # Without an article, "may launch" is a verb.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("the firm may launch it", stated_on=dt.date(2024, 1, 13))
+
+
+def test_ground_broken_then_a_completion_is_one_range():
+    said = "the plant will break ground in early 2023 and complete commissioning in early 2024"
+    assert _window(said, "2021-09-20") == (dt.date(2023, 1, 1), dt.date(2024, 4, 30))
+
+
+def test_a_french_passe_compose_after_a_pronoun_tells_of_the_month_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("En mars, elle a acheté", stated_on=dt.date(2022, 12, 13))
+    assert _window("En mars, elle a prévu d'ouvrir", "2022-12-13")[0] == dt.date(2023, 3, 1)
+
+
+def test_an_end_date_is_a_deadline():
+    assert _window("the expected July 25 end date", "2025-07-01") == (None, dt.date(2025, 7, 25))
