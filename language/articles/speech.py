@@ -15,6 +15,7 @@ from .lexicon import (
     _BACK_REFERENCE,
     _LEADING_SPEECH,
     _NOT_NAMES,
+    _OWN_SPEECH,
     _PERSON_NOUN,
     _SPEECH,
     _SPEECH_AFTER_DATE,
@@ -424,7 +425,7 @@ def _spoken(
             or (
                 leads
                 and (
-                    reading.reported
+                    (reading.reported and not _future_told_then(cues, folded, end, first_cue))
                     or _DECIDED_PAST.search(folded, end, first_cue)
                     or _AIM_HELD_THEN.search(folded, end, first_cue + 12)
                 )
@@ -439,3 +440,20 @@ def _spoken(
     if len(before_promise) > 1:
         return before_promise[-1]
     return qualified[0] if qualified else None
+
+
+# A commitment in the future tense: "mettra", "ouvriront", "will launch".
+_FUTURE_CUE = re.compile(r"(?:\bwill\b|\bshall\b|'ll\b|[a-z]{3,}(?:ra|ront)$)")
+
+
+def _future_told_then(cues: list[_Cue], folded: str, end: int, first_cue: int) -> bool:
+    """Whether a time opening a reported sentence is the promise's own: its clause goes
+    straight on to a commitment in the future, with no verb of saying between ("Le 18 mai,
+    un lanceur Soyuz mettra en orbite le satellite ..., indique Arianespace": the launch's
+    day, not the day Arianespace said it)."""
+    first = next((c for c in cues if not c.dropped and c.start == first_cue), None)
+    return (
+        first is not None
+        and bool(_FUTURE_CUE.search(first.phrase.lower()))
+        and not _OWN_SPEECH.search(folded, end, first_cue)
+    )

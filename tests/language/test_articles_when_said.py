@@ -38,6 +38,21 @@ def test_a_time_after_the_verb_of_a_trailing_attribution_dates_the_promise():
     assert read_nordvik.dated(text) == [(None, Y(2026, 6, 30), Y(2024, 3, 12))]
 
 
+def test_a_day_opening_a_reported_sentence_with_a_future_verb_is_the_promises_own():
+    # Published Friday 14 June 2024: the launch is on 18 July, not said on 18 July 2023.
+    text = (
+        "Le 18 juillet, un train Halden Transit mettra en service la ligne nord, et le 1er "
+        "août la ligne sud, indique Halden Transit dans un communiqué."
+    )
+    assert read.dated(text, language="fr") == [
+        (Y(2024, 7, 18), Y(2024, 7, 18), PUBLISHED),
+        (Y(2024, 8, 1), Y(2024, 8, 1), PUBLISHED),
+    ]
+    # A verb of saying between the day and the promise still dates the statement.
+    text = "Le 3 juin, Halden Transit a annoncé que la ligne nord ouvrira en 2026."
+    assert read.dated(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 3))]
+
+
 def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
     text = (
         "“The pumps will be running in May,” board chair Ida Marsh told reporters during a "
