@@ -812,9 +812,10 @@ _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
 )
 # Someone's estimate: the commitments after it are theirs, not the organisation's. A passive
-# ("is forecast for June 2025", "is estimated at") names nobody who estimates.
+# ("is forecast for June 2025", "is estimated at") names nobody who estimates, nor does an
+# adjective after an article ("will cost an estimated $12 million").
 _OPINIONS = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )"
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\ban )(?<!\ba )(?<!\bthe )"
     r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"

@@ -80,6 +80,14 @@ def test_a_passive_estimate_is_no_ones_opinion():
     assert read_in_october.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
 
 
+def test_an_estimated_amount_is_no_ones_opinion():
+    text = (
+        "The cooperative said construction will cost an estimated 40 million and that the "
+        "depot will open by the summer of 2026."
+    )
+    assert read_in_october.windows(text) == [(None, Y(2026, 8, 31))]
+
+
 def test_a_doubt_that_something_will_happen_is_no_promise():
     text = (
         "Halden Transit has fitted 40% of its trams so far. "
