@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind43, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind45, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -267,6 +267,13 @@ BLIND42 = "dev-blind42"
 # constellations, three electric cars and a 5G rollout), labelled beside the forty-second,
 # scored unread, then read.
 BLIND43 = "dev-blind43"
+# `dev-blind44`: a forty-fourth batch (news on a border bridge, two airports, a cancelled
+# airport, three light-rail and metro lines and an arena), labelled blind in the twenty-sixth
+# round, scored unread, then read.
+BLIND44 = "dev-blind44"
+# `dev-blind45`: a forty-fifth (news on three aircraft programmes, two operating systems, a
+# cloud region and two ports), labelled beside the forty-fourth, scored unread, then read.
+BLIND45 = "dev-blind45"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -313,6 +320,8 @@ EXTRAS = (
     BLIND41,
     BLIND42,
     BLIND43,
+    BLIND44,
+    BLIND45,
 )
 
 
