@@ -1043,6 +1043,10 @@ def decide(
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
+    if OPENING_PROMISED_RX.search(statement) and not __import__("os").environ.get("X2"):
+        # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
+        # opening promised, set for then; its date decides, not a step.
+        signals = [s for s in signals if not _inauguration_dated_ahead(analysis, s)]
     tied = [s for s in signals if _tied(analysis, s, term_spans)]
     # A step or an "on track" is progress only for the claim whose words stand next to it;
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
@@ -1101,6 +1105,8 @@ def decide(
             deadline_start,
             deadline_end,
             promises_a_first,
+            opening_promised=bool(OPENING_PROMISED_RX.search(statement))
+            and not __import__("os").environ.get("X1"),
         )
         if (
             decisive is None
@@ -1427,8 +1433,14 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         and (
             signal.text in INAUGURATED
             # The noun opening a headline tells the event as news ("Inauguration de la
-            # Philharmonie de Paris"), not one ahead ("à deux ans de l'inauguration").
-            or (signal.text == "inauguration" and signal.start == 0)
+            # Philharmonie de Paris", after a kicker: "Sénégal : inauguration du nouvel
+            # aéroport"), not one ahead ("à deux ans de l'inauguration").
+            or (
+                signal.text == "inauguration"
+                and (
+                    signal.start == 0 or _COLON_KICKER_RX.fullmatch(analysis.text, 0, signal.start)
+                )
+            )
         )
         and OPENING_PROMISED_RX.search(statement)
         and not _A_MILESTONE_BEFORE_RX.search(
@@ -1478,6 +1490,27 @@ _SOON_AFTER_RX = re.compile(
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
     r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours)(?![\w])"
 )
+
+
+# A headline's kicker before its news, with a colon or a dash: "Sénégal : ", "Paris - ".
+_COLON_KICKER_RX = re.compile(r"[^:.!?\n]{1,40}(?::|\s-)\s*")
+
+
+def _inauguration_dated_ahead(analysis: ItemAnalysis, signal: Signal) -> bool:
+    """Whether a step is the noun "inauguration" with a date more than a week ahead within
+    eight words after it in its sentence ("l'inauguration de l'AIBD en décembre", "en vue de
+    l'inauguration et du fonctionnement effectif, le 7 décembre prochain")."""
+    if signal.name != "step" or not signal.text.startswith("inaugur"):
+        return False
+    return any(
+        found.span[0] >= signal.end
+        and _word_distance(analysis, (signal.start, signal.end), found.span) <= 2 * _STEP_DATE_REACH
+        # Not the eve of the ceremony ("la cérémonie d'inauguration ... se déroule ce jeudi"):
+        # a step still.
+        and (found.window.end or found.window.start or dt.date.min)
+        > analysis.published_on + dt.timedelta(days=7)
+        for found in analysis.deadlines_in({signal.sentence})
+    )
 
 
 def _as_claims_step(
@@ -1664,17 +1697,24 @@ def _new_date(
     deadline_start: dt.date | None,
     deadline_end: dt.date | None,
     promises_a_first: bool,
+    *,
+    opening_promised: bool = False,
 ) -> FoundDeadline | None:
     """A date for the claim later than its deadline in force: in a sentence naming the claim,
     next to its words, its window starting after that deadline (for a "not before" deadline,
     after its start) and not yet over. A date that belongs to a step the claim did not
-    promise ("les travaux préparatoires mi-2024") is none."""
+    promise ("les travaux préparatoires mi-2024") is none; an inauguration's is the opening's,
+    for a claim that promises one ("exige l'inauguration de l'AIBD en décembre")."""
     if deadline_end is None and deadline_start is None:
         return None
     sentences = _sentences_with(analysis, term_spans)
     if promises_a_first:
         sentences = {n for n in sentences if FIRST_RX.search(analysis.text, *analysis.sentences[n])}
-    steps = [s for s in analysis.signals if s.name == "step"]
+    steps = [
+        s
+        for s in analysis.signals
+        if s.name == "step" and not (opening_promised and s.text.startswith("inaugur"))
+    ]
     later = []
     for found in analysis.deadlines_in(sentences):
         start, end = _period_start(found), found.window.end

@@ -26,6 +26,7 @@ from .lexicon import (
     INSTANCE_RX,
     MARGIN,
     NOT_A_NAME,
+    OPENING_PROMISED_RX,
     OTHER_INSTANCE,
     SIGNAL_RX,
     STEP_CLAIM_RX,
@@ -494,6 +495,11 @@ def _grounded(term: str, subject: str) -> bool:
     ]
     if any(w[:1].isupper() for w in content[1:]) and len(content) not in (0, len(written)):
         swapped.append([*content[1:], content[0]])
+    # And its head noun with the adjectives after it before the name: "Aéroport international
+    # Blaise Diagne" is "Blaise Diagne International Airport".
+    head = next((n for n, w in enumerate(content[1:], 1) if w[:1].isupper()), None)
+    if head is not None and head > 1:
+        swapped.append([*content[head:], *reversed(content[:head])])
     return any(_aligned(form, words) for form in forms) or any(
         _aligned(order, words) for order in swapped
     )
@@ -947,6 +953,7 @@ _APPOSITION_RX = re.compile(
 # apposition after it ("Unit 1 of the Taishan plant, the first EPR built in China") or as a
 # record ("its first full renovation since 1979").
 _DESCRIPTIVE_FIRST_BEFORE_RX = re.compile(r",\s+(?:the|la|le|l')\s*$")
+_AND_BEFORE_RX = re.compile(r"\b(?:and|et)\s+(?:[\w']+\s+){0,2}$")
 _OF_A_SERIES_RX = re.compile(r"\s+(?:of|des|de|d')(?![\w'])")
 _DESCRIPTIVE_FIRST_AFTER_RX = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:since|depuis)\s")
 
@@ -965,6 +972,12 @@ def _promises_a_first(statement: str, things: tuple[str, ...]) -> bool:
             and not _OF_A_SERIES_RX.match(statement, m.end())
         )
         and not _DESCRIPTIVE_FIRST_AFTER_RX.match(statement, m.end())
+        # "enters service and receives its first commercial passengers": a detail of the
+        # opening promised first.
+        and not (
+            _AND_BEFORE_RX.search(statement, max(0, m.start() - 30), m.start())
+            and OPENING_PROMISED_RX.search(statement, 0, m.start())
+        )
     ]
     return bool(firsts) and not _first_named(statement, things)
 

@@ -1111,3 +1111,18 @@ def test_a_completion_in_the_present_with_a_time_just_ahead_is_not_done():
     assert kind_of(said, store, on=D(2018, 8, 8)) == EvidenceKind.DELAY
     said = "Norrhus Bergen: the first store opened its doors this morning."
     assert kind_of(said, store, on=D(2018, 8, 9)) == EvidenceKind.FULFILMENT
+
+
+def test_an_inauguration_after_a_headlines_kicker_is_the_opening():
+    airport = profile(
+        promiser="Government of Corbelia",
+        aliases=(),
+        subject="Valdor International Airport opening",
+        keywords=["Valdor International Airport", "aéroport international de Valdor"],
+        category="airport",
+        statement="Valdor International Airport opens to passengers.",
+        stated_on=D(2007, 1, 1),
+        deadline_end=D(2012, 12, 31),
+    )
+    said = "Corbélie : inauguration de l'aéroport international de Valdor"
+    assert kind_of(said, airport, on=D(2017, 12, 7), language="fr") == EvidenceKind.FULFILMENT

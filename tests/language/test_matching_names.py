@@ -497,6 +497,27 @@ def test_a_french_name_with_its_head_noun_first_names_the_thing():
     assert kind_of(said, airport, on=D(2014, 2, 26), language="fr") == EvidenceKind.DELAY
 
 
+def test_a_french_name_with_its_head_noun_and_adjective_first_names_the_thing():
+    # "Aéroport international Blaise Diagne" is "Blaise Diagne International Airport": the
+    # head noun and its adjective go after the name, in reverse order.
+    airport = profile(
+        promiser="Government of Corbelia",
+        aliases=(),
+        subject="Valdor Brenmoor International Airport (VBIA) opening",
+        keywords=["Aéroport international Valdor Brenmoor", "VBIA"],
+        category="airport",
+        statement="The new Valdor Brenmoor International Airport enters service.",
+        stated_on=D(2007, 1, 1),
+        deadline_end=D(2012, 12, 31),
+    )
+    assert "Aéroport international Valdor Brenmoor" in airport.thing_names
+    said = (
+        "Aéroport international Valdor Brenmoor : la mise en service est désormais prévue "
+        "en décembre 2017"
+    )
+    assert kind_of(said, airport, on=D(2016, 10, 15), language="fr") == EvidenceKind.DELAY
+
+
 def test_a_keyword_typed_in_lower_case_that_the_subject_writes_as_a_name_names_the_thing():
     hospital = profile(
         promiser="National Paediatric Hospital Board",

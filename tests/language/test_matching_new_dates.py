@@ -444,3 +444,35 @@ def test_the_last_period_of_a_by_promise_said_ahead_is_the_promise_said_again():
         "its copper lines by 2030 won't affect coverage."
     )
     assert kind_of(said, ALPCOM_3G, on=D(2018, 12, 30)) == EvidenceKind.PROGRESS
+
+
+def test_a_first_after_an_opening_and_is_a_detail_of_the_opening():
+    # "enters service and receives its first commercial passengers" promises the opening.
+    assert not _promises_a_first(
+        fold("The new Valdor airport enters service and receives its first commercial passengers."),
+        (),
+    )
+    assert _promises_a_first(fold("The first commercial flight leaves Valdor airport."), ())
+
+
+def test_an_inauguration_dated_ahead_is_the_opening_set_for_then():
+    airport = profile(
+        promiser="Government of Corbelia",
+        aliases=(),
+        subject="Valdor International Airport opening",
+        keywords=["Valdor International Airport"],
+        category="airport",
+        statement="Valdor International Airport opens to passengers.",
+        stated_on=D(2007, 1, 1),
+        deadline_end=D(2012, 12, 31),
+    )
+    said = (
+        "The president demanded that the government prepare the inauguration, on 7 "
+        "December, of Valdor International Airport."
+    )
+    match = best(said, airport, on=D(2017, 10, 4))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2017, 12, 7), D(2017, 12, 7))
+    # The eve of the ceremony is a step still.
+    said = "Valdor International Airport: the inauguration ceremony takes place on Thursday."
+    assert kind_of(said, airport, on=D(2017, 12, 6)) == EvidenceKind.PROGRESS
