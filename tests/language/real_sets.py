@@ -259,19 +259,23 @@ BLIND40 = "dev-blind40"
 # console's deliveries, two interconnectors, two vaccines, a bus rapid transit line and a
 # cable car), labelled beside the fortieth and kept unread through the round.
 BLIND41 = "dev-blind41"
-# `dev-blind42`: a forty-second batch (news on a palace hotel's reopening, a holiday village,
+# `dev-blind42`: a forty-second batch (nuclear, hydrogen, batteries, mining, food, hotels;
+# news on a palace hotel's reopening, a holiday village,
 # a reactor, a floating nuclear plant, a nickel complex, a gold mine, a battery gigafactory
 # and a hydrogen plant), labelled blind in the twenty-sixth round, scored unread, then read.
 BLIND42 = "dev-blind42"
-# `dev-blind43`: a forty-third (news on a mobile bank, a payment wallet, two satellite
+# `dev-blind43`: a forty-third (space, cars, chips, fibre, fintech, health IT; news on a
+# mobile bank, a payment wallet, two satellite
 # constellations, three electric cars and a 5G rollout), labelled beside the forty-second,
 # scored unread, then read.
 BLIND43 = "dev-blind43"
-# `dev-blind44`: a forty-fourth batch (news on a border bridge, two airports, a cancelled
+# `dev-blind44`: a forty-fourth batch (transit, roads, airports, arenas, hospitals, public
+# administration; news on a border bridge, two airports, a cancelled
 # airport, three light-rail and metro lines and an arena), labelled blind in the twenty-sixth
 # round, scored unread, then read.
 BLIND44 = "dev-blind44"
-# `dev-blind45`: a forty-fifth (news on three aircraft programmes, two operating systems, a
+# `dev-blind45`: a forty-fifth (cloud, software, AI, defence, shipping, steel and cement;
+# news on three aircraft programmes, two operating systems, a
 # cloud region and two ports), labelled beside the forty-fourth, scored unread, then read.
 BLIND45 = "dev-blind45"
 EXTRAS = (
