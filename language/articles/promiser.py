@@ -372,9 +372,12 @@ _THING_NAME_END = re.compile(
 # or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon"). So is
 # the agent of a participle ("La voiture, annoncée par Luca de Meo, ne devrait ...").
 _COMPLEMENT = re.compile(
-    r"(?:\b(?:of|in|at|from|near|for|by|de|du|des|à|au|aux|en|dans|pour|par|près de)\s+"
+    r"(?:\b(?:of|in|at|from|near|for|by|between|to|de|du|des|à|au|aux|en|dans|pour|par|"
+    r"près de|entre|vers)\s+"
     r"(?:l['’])?"
-    r"|\bd['’])(?:[\w'-]+\s+){0,2}$"
+    r"|\bd['’]"
+    # The second end of a stretch: "the section between Lajpat Nagar and Mayur Vihar".
+    r"|\b(?:between|entre)\s+[^,;]{1,60}\s+(?:and|et)\s+)(?:[\w'-]+\s+){0,2}$"
 )
 
 

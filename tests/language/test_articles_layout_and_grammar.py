@@ -239,6 +239,18 @@ def test_a_name_in_a_complement_or_an_apposition_is_not_an_outside_subject():
     assert found(text) == [(Y(2026, 1, 1), Y(2026, 4, 30), "Skyrail")]
 
 
+def test_the_ends_of_a_stretch_named_in_the_subject_are_no_outside_subject():
+    text = (
+        "Skyrail news\n\nThe section between Harbour Square, to Lajpat Gate is expected to "
+        "open by the end of July, while another section between Lajpat Gate and Mayur Park is "
+        "expected to open by August."
+    )
+    assert found(text) == [
+        (None, Y(2024, 7, 31), "Skyrail"),
+        (None, Y(2024, 8, 31), "Skyrail"),
+    ]
+
+
 def test_a_name_heading_the_subject_is_still_an_outsider():
     text = "Skyrail news\n\nThe Harbour Authority is expected to finish the quay in 2026."
     assert drafts(text) == []
