@@ -478,6 +478,17 @@ def _grounded(term: str, subject: str) -> bool:
     if term_in(term, subject):
         return True
     written = re.findall(r"\w+", term)
+    # A head noun in lower case before a name of two words or more that the subject holds
+    # word for word: "pont Gordie-Howe" for "Gordie Howe International Bridge".
+    name = [w for w in written if w[:1].isupper()]
+    if (
+        not term[:1].isupper()
+        and len(name) >= 2
+        and 1 <= len(written) - len(name) <= 2
+        and written[-len(name) :] == name
+        and term_in(" ".join(name), subject)
+    ):
+        return True
     words = re.findall(r"\w+", subject)
     # The linking words of a name's complement are the other language's word order: "Ligne
     # de la Confédération" is the "Confederation Line", aligned without "de la", swapped.

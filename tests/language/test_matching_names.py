@@ -11,6 +11,7 @@ import datetime as dt
 
 from language.kinds import EvidenceKind
 from language.matching.lexicon import spellings, term_in
+from language.matching.score import _grounded
 from language.text import fold_words as fold
 from tests.language.matching_specs import BID, SCROLL, VAULMONT_TRAM, best, kind_of, lagune, profile
 
@@ -516,6 +517,24 @@ def test_a_french_name_with_its_head_noun_and_adjective_first_names_the_thing():
         "en décembre 2017"
     )
     assert kind_of(said, airport, on=D(2016, 10, 15), language="fr") == EvidenceKind.DELAY
+
+
+def test_a_french_head_noun_in_lower_case_before_a_name_the_subject_holds_names_the_thing():
+    bridge = profile(
+        promiser="Valdor-Corbel Bridge Authority",
+        aliases=(),
+        subject="Anna Berg International Bridge (Valdor–Corbel) opening to traffic",
+        keywords=["Anna Berg International Bridge", "pont Anna-Berg"],
+        category="bridge",
+        statement="The Anna Berg International Bridge opens to traffic.",
+        stated_on=D(2018, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    assert "pont Anna-Berg" in bridge.thing_names
+    said = "Le pont Anna-Berg doit ouvrir en septembre 2025"
+    assert kind_of(said, bridge, on=D(2025, 3, 1), language="fr") == EvidenceKind.DELAY
+    # A single capitalised word after a head noun is not enough ("aéroport de Valdor").
+    assert not _grounded("pont Corbel", fold("Corbel Street bridge"))
 
 
 def test_a_keyword_typed_in_lower_case_that_the_subject_writes_as_a_name_names_the_thing():
