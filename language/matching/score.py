@@ -479,7 +479,9 @@ def _grounded(term: str, subject: str) -> bool:
         return True
     written = re.findall(r"\w+", term)
     # A head noun in lower case before a name of two words or more that the subject holds
-    # word for word: "pont Gordie-Howe" for "Gordie Howe International Bridge".
+    # word for word, as the thing's own name, not as a place after a preposition: "pont
+    # Gordie-Howe" for "Gordie Howe International Bridge" ("aéroport de Port-Saint-Aval" is
+    # no name of "Aéroport du Grand Large à Port-Saint-Aval").
     name = [w for w in written if w[:1].isupper()]
     if (
         not term[:1].isupper()
@@ -487,6 +489,9 @@ def _grounded(term: str, subject: str) -> bool:
         and 1 <= len(written) - len(name) <= 2
         and written[-len(name) :] == name
         and term_in(" ".join(name), subject)
+        and not re.search(
+            rf"\b(?:a|au|en|in|at|near|de|du|of)\s+{re.escape(fold(name[0]))}\b", subject
+        )
     ):
         return True
     words = re.findall(r"\w+", subject)
