@@ -1080,16 +1080,18 @@ SIGNAL_KIND_NAMES = {
 
 def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading | None:
     """In coverage of the promise as it is made, the promise itself: a date of the item
-    within the promised window ("Free Mobile ouvrira début 2012", the day the promise was
-    made). The promise stated is progress, as a reaffirmation is."""
+    that meets the promised window ("Free Mobile ouvrira début 2012", the day the promise was
+    made; "jobs starting in 2022", "as soon as summer 2022", for a plant promised by mid-2022).
+    The promise stated is progress, as a reaffirmation is."""
     if profile.deadline_end is None:
         return None
     for found in analysis.deadlines:
-        start, end = found.window.start, found.window.end
+        first, last = found.window.start or found.window.end, found.window.end or found.window.start
         if (
-            end is not None
-            and end <= profile.deadline_end
-            and (start or end) >= (profile.deadline_start or profile.stated_on)
+            first is not None
+            and last is not None
+            and first <= profile.deadline_end
+            and last >= (profile.deadline_start or profile.stated_on)
         ):
             return Reading(EvidenceKind.PROGRESS, found.text, "announced", False, at=found.span[0])
     return None

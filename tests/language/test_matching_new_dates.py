@@ -180,6 +180,30 @@ def test_a_date_set_within_the_promised_window_or_the_window_again_is_progress()
     assert kind_of(said, HEADSET, on=D(2020, 1, 3), language="fr") == EvidenceKind.PROGRESS
 
 
+def test_coverage_of_the_promise_with_a_date_that_meets_its_window_is_the_promise_stated():
+    plant = profile(
+        promiser="Nordhaven Hydrogen",
+        aliases=(),
+        subject="Nordhaven liquid hydrogen plant, Camden",
+        keywords=["liquid hydrogen plant", "Camden"],
+        category="plant",
+        statement="Nordhaven's liquid hydrogen plant in Camden begins operating.",
+        stated_on=D(2021, 6, 10),
+        deadline_end=D(2022, 8, 31),
+    )
+    # The day after the promise: hiring "as soon as summer 2022" and jobs "starting in 2022"
+    # meet the window (by August 2022) without lying inside it.
+    for said in (
+        "Nordhaven Hydrogen will open a liquid hydrogen plant in Camden, hiring as soon as "
+        "summer 2022.",
+        "Nordhaven Hydrogen to build liquid hydrogen plant in Camden, with jobs starting in 2022.",
+    ):
+        assert kind_of(said, plant, on=D(2021, 6, 11)) == EvidenceKind.PROGRESS, said
+    # A date that starts after the window is no promise told, even that week.
+    said = "Nordhaven Hydrogen will open a liquid hydrogen plant in Camden in 2023."
+    assert kind_of(said, plant, on=D(2021, 6, 11)) != EvidenceKind.PROGRESS
+
+
 def test_a_nearer_deadline_for_a_promise_due_by_a_date_is_the_promise_said_again():
     fibre = profile(
         promiser="Région de Valmont",
