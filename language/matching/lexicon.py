@@ -455,6 +455,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 
 # The promised thing happened. A cue right after a negator or a modal does not count.
 FULFILMENT = _phrases(
+    # Come into being: "Orange Bank a finalement vu le jour le 2 novembre", "finally saw the
+    # light of day" (the future and the negation are plans or drops: see reading).
+    "a vu le jour, ont vu le jour, avait vu le jour, saw the light of day, "
     # English
     "obtained, obtains, has obtained, secured, secures, achieved, achieves, awarded, granted, "
     "receives, received, qualified, certified, went live, goes live, is live, now live, "

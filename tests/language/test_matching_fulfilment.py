@@ -1126,3 +1126,24 @@ def test_an_inauguration_after_a_headlines_kicker_is_the_opening():
     )
     said = "Corbélie : inauguration de l'aéroport international de Valdor"
     assert kind_of(said, airport, on=D(2017, 12, 7), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_thing_that_saw_the_light_of_day_is_done():
+    bank = profile(
+        promiser="Corbel Télécom",
+        aliases=("Corbel Banque",),
+        subject="Corbel Banque, banque mobile",
+        keywords=["Corbel Banque", "banque mobile"],
+        category="launch",
+        statement="Corbel launches its mobile bank, Corbel Banque.",
+        stated_on=D(2016, 4, 1),
+        deadline_end=D(2017, 4, 30),
+    )
+    said = (
+        "Lancée avec quatre mois de retard, la banque mobile Corbel Banque a finalement vu le "
+        "jour le 2 novembre."
+    )
+    assert kind_of(said, bank, on=D(2017, 11, 12), language="fr") == EvidenceKind.FULFILMENT
+    # Not said of what will never see the light of day.
+    said = "La banque mobile Corbel Banque ne verra jamais le jour, annonce Corbel Télécom."
+    assert kind_of(said, bank, on=D(2017, 11, 12), language="fr") == EvidenceKind.DENIAL
