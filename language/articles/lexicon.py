@@ -261,7 +261,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?targeted (?:to|for|at)\b", "aims", kind="past"
     ),
-    CueRule(r"\b(?:is|are|has been|have been) (?:now )?targeted (?:to|for|at)\b", "aims"),
+    # "The full-scale capturing of the plant's CO2 emissions is targeted by 2030".
+    CueRule(r"\b(?:is|are|has been|have been) (?:now )?targeted (?:to|for|at|by|in)\b", "aims"),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
     # quarter of 1999", "l'ouverture est annoncée pour 2026".
     CueRule(

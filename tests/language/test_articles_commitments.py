@@ -764,6 +764,11 @@ def test_a_date_announced_for_a_thing_is_its_plan():
 def test_a_thing_that_has_been_targeted_for_a_date_is_an_aim():
     [draft] = read.dated_drafts("Halden Transit's first shuttle has been targeted for May 2027.")
     assert (draft.strength, draft.end) == ("aims", dt.date(2027, 5, 31))
+    # "Targeted by" a date is an aim too.
+    [draft] = read.dated_drafts(
+        "Full capture of Halden Transit's depot emissions is targeted by 2030."
+    )
+    assert (draft.strength, draft.start, draft.end) == ("aims", None, dt.date(2030, 12, 31))
 
 
 def test_a_thing_that_is_planned_to_be_done_by_a_date_is_the_plan_now_held():
