@@ -1059,6 +1059,11 @@ def decide(
             analysis,
             [s for s in signals if _effective(s) == "step" and _tied(analysis, s, name_spans)],
         )
+    # A completion the headline tells beats a step the body ties to the claim's words ("Alger
+    # inaugure son métro", then "Le chantier a été mené par ..."): the headline is the news.
+    headline_done = [s for s in untied if s.sentence == 0 and _effective(s) == "fulfilment"]
+    if decisive is not None and _effective(decisive) == "step" and headline_done:
+        decisive = headline_done[0]
     done = [s for s in tied if _effective(s) == "fulfilment"]
     if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
         # The latest state wins: an outcome next to the claim's words beats an earlier slip

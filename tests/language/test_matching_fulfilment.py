@@ -1147,3 +1147,23 @@ def test_a_thing_that_saw_the_light_of_day_is_done():
     # Not said of what will never see the light of day.
     said = "La banque mobile Corbel Banque ne verra jamais le jour, annonce Corbel Télécom."
     assert kind_of(said, bank, on=D(2017, 11, 12), language="fr") == EvidenceKind.DENIAL
+
+
+def test_a_completion_the_headline_tells_beats_a_step_tied_in_the_body():
+    metro = profile(
+        promiser="Entreprise du métro de Valdor",
+        aliases=("EMV",),
+        subject="Valdor metro line 1, first section",
+        keywords=["ligne 1", "Grande Poste"],
+        category="metro",
+        statement="The first section of Valdor metro line 1 is delivered and enters commercial "
+        "service.",
+        stated_on=D(2005, 1, 1),
+        deadline_end=D(2008, 6, 30),
+    )
+    said = (
+        "Valdor inaugure son métro\n"
+        "Composée de 10 stations, la ligne 1 relie la Grande Poste à Kouba. Le chantier de la "
+        "ligne 1 a été mené par un groupement."
+    )
+    assert kind_of(said, metro, on=D(2011, 10, 31), language="fr") == EvidenceKind.FULFILMENT
