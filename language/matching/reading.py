@@ -1325,6 +1325,10 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
+    if _FLIGHT_RX.search(signal.text) and not _FLIGHT_PROMISED_RX.search(statement):
+        # "COMAC fait voler le premier C919 de série ... a décollé", "Learjet 85 effectue son
+        # premier vol": a flight on the way to a delivery or an entry into service promised.
+        return replace(signal, demoted=True)
     if (
         _STARTED_RX.search(signal.text)
         and _PROJECT_RX.search(subject)
@@ -1332,6 +1336,16 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+# A flight made, and what a claim promising one says (a flight, a launch, a mission).
+_FLIGHT_RX = re.compile(
+    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off)(?![\w])"
+)
+_FLIGHT_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:flight|flights|fly|flies|flew|vol|vols|voler|vole|launch\w*|lanc\w*|"
+    r"lift\w* off|decoll\w*|missions?|orbit\w*|orbite)(?![\w])"
+)
 
 
 def _said_of_an_affair(

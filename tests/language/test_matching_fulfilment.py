@@ -1167,3 +1167,30 @@ def test_a_completion_the_headline_tells_beats_a_step_tied_in_the_body():
         "ligne 1 a été mené par un groupement."
     )
     assert kind_of(said, metro, on=D(2011, 10, 31), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_flight_is_a_step_toward_a_delivery_or_an_entry_into_service():
+    jet = profile(
+        promiser="Corbel Aviation",
+        aliases=(),
+        subject="Corbel C85 business jet, entry into service",
+        keywords=["Corbel C85", "entrée en service"],
+        category="aircraft",
+        statement="The Corbel C85 business jet enters service with its first customer.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    said = "Premier vol pour le Corbel C85 : l'appareil effectue son premier vol à Valdor."
+    assert kind_of(said, jet, on=D(2014, 4, 9), language="fr") == EvidenceKind.PROGRESS
+    # A claim that promises the flight is done by it.
+    flight = profile(
+        promiser="Corbel Aviation",
+        aliases=(),
+        subject="Corbel C85 business jet, first flight",
+        keywords=["Corbel C85", "premier vol"],
+        category="aircraft",
+        statement="The Corbel C85 business jet makes its first flight.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    assert kind_of(said, flight, on=D(2014, 4, 9), language="fr") == EvidenceKind.FULFILMENT
