@@ -1325,6 +1325,10 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
         return replace(signal, demoted=True)
+    if _A_WHOLE_RX.search(statement) and _a_batch_near(analysis, signal, statement):
+        # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
+        # for a constellation promised whole: a part of it.
+        return replace(signal, demoted=True)
     if _FLIGHT_RX.search(signal.text) and not _FLIGHT_PROMISED_RX.search(statement):
         # "COMAC fait voler le premier C919 de série ... a décollé", "Learjet 85 effectue son
         # premier vol": a flight on the way to a delivery or an entry into service promised.
@@ -1336,6 +1340,32 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+# A whole made of many ("a constellation of 25 satellites", "a fleet"), and a batch of it.
+_A_WHOLE_RX = re.compile(r"(?<![\w])(?:constellations?|fleets?|flottes?)(?![\w])")
+_A_BATCH_RX = re.compile(
+    r"(?<![\w])(?:(?:first|second|third|fourth|fifth|next|premier|premiere|deuxieme|second|"
+    r"troisieme|quatrieme|cinquieme|nouveau)\s+(?:batch|lot|set|tranche|wave|vague|"
+    r"\w+\s+satellites?|satellites?)|batch of|lot de"
+    r"|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}satellites?)"
+    r"(?![\w])"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}  # fmt: skip
+
+
+def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether a batch of the whole stands within 80 characters of the signal: a first or
+    n-th batch, or a count smaller than the statement's ("five satellites" of 25)."""
+    whole = max((int(n) for n in re.findall(r"\d+", statement)), default=0)
+    for m in _A_BATCH_RX.finditer(analysis.text, max(0, signal.start - 80), signal.end + 80):
+        count = m.group("count")
+        if count is None:
+            return True
+        if (int(count) if count.isdigit() else _NUMBER_WORDS[count]) < whole:
+            return True
+    return False
 
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).

@@ -1194,3 +1194,24 @@ def test_a_flight_is_a_step_toward_a_delivery_or_an_entry_into_service():
         deadline_end=D(2013, 12, 31),
     )
     assert kind_of(said, flight, on=D(2014, 4, 9), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_batch_of_a_constellation_promised_whole_is_a_step():
+    constellation = profile(
+        promiser="Corbelsat",
+        aliases=(),
+        subject="Valdor IoT constellation",
+        keywords=["Valdor IoT", "constellation", "Internet of Things"],
+        category="satellites",
+        statement="The Valdor IoT constellation of 25 nanosatellites is launched and deployed.",
+        stated_on=D(2018, 1, 1),
+        deadline_end=D(2021, 12, 31),
+    )
+    for said in (
+        "Rocket Lab successfully launches five Valdor IoT satellites for Corbelsat",
+        "Rocket Lab lance un quatrième lot de satellites Valdor IoT pour Corbelsat",
+    ):
+        assert kind_of(said, constellation, on=D(2024, 9, 22)) == EvidenceKind.PROGRESS, said
+    # The whole done: all 25 satellites, not a batch of them.
+    said = "Corbelsat has completed the Valdor IoT constellation: all 25 satellites in orbit."
+    assert kind_of(said, constellation, on=D(2025, 6, 1)) == EvidenceKind.FULFILMENT
