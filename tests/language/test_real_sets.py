@@ -36,7 +36,13 @@ from tests.language.real_sets import (
     BLIND34,
     BLIND35,
     BLIND36,
+    BLIND37,
     BLIND38,
+    BLIND39,
+    BLIND42,
+    BLIND43,
+    BLIND44,
+    BLIND45,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -222,6 +228,21 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # 0.992 (121/122) (a month under a verb that looks ahead, "later in 1Q23", "ce mois de
         # mai", "et non le", "ne le seront sans doute pas").
         ("dev-blind38", 0.99),
+        # Twenty-fifth round, kept unread through it: 0.967 (118/122) with its start code and
+        # its final rules; read in the twenty-sixth, 0.975 (119/122) ("la prochaine rentrée").
+        ("dev-blind37", 0.97),
+        # Late in the twenty-fifth round, kept unread through it: 0.937 (119/127); read in the
+        # twenty-sixth, 0.976 (124/127) ("a lieu dimanche", "the back end of the decade",
+        # "moved up ... from ... to", "Phasing from 2030 to 2035").
+        ("dev-blind39", 0.97),
+        # Twenty-sixth round, each scored unread, then read: 0.968 (121/125) to 0.992
+        # (124/125) ("a March reopening", "break ground ... and complete", "elle a acheté");
+        # 0.975 (119/122) to 0.984 (120/122) ("end date"); 0.961 (123/128) and 0.968 (121/125)
+        # unchanged.
+        ("dev-blind42", 0.99),
+        ("dev-blind43", 0.98),
+        ("dev-blind44", 0.96),
+        ("dev-blind45", 0.96),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -234,7 +255,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-fifth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-sixth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -347,6 +368,19 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # Twenty-fifth round: 0.667 / 0.667 untuned and with its rules up to then; read, 0.720
         # / 0.750 ("elle devrait", "the Blue Oval City plant", "est prévu le 31 août").
         ("dev-blind38", 0.72, 0.75),
+        # Twenty-fifth round, kept unread through it: 0.676 / 0.455 with its start code, 0.684
+        # / 0.473 with its final rules; read in the twenty-sixth, 0.776 / 0.691 (list items
+        # ending with a full stop, "Winston-Salem, N.C.-based", a photo caption).
+        ("dev-blind37", 0.77, 0.69),
+        # Twenty-sixth round, each scored unread (the same with its start code and its rules
+        # up to then), then read: 0.895 / 0.708 to 0.900 / 0.750 ("an estimated $12 million");
+        # 0.732 / 0.750 to 0.762 / 0.800 (a day opening a reported sentence with a future
+        # verb); 0.583 / 0.568 to 0.605 / 0.622 (the ends of a stretch); 0.556 / 0.588 to
+        # 0.568 / 0.618 ("is targeted by").
+        ("dev-blind42", 0.9, 0.75),
+        ("dev-blind43", 0.76, 0.8),
+        ("dev-blind44", 0.6, 0.62),
+        ("dev-blind45", 0.56, 0.61),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -379,7 +413,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third to twenty-fifth rounds (0.576 and 0.618 after the "
+    "0.636 after the twenty-third to twenty-sixth rounds (0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
@@ -421,7 +455,10 @@ def test_the_news_matcher_keeps_its_figure_on_the_third_rounds_development_data(
     # batch (ids "u", 47 items), scored once untuned (0.660, 31/47), brings the file to
     # 0.757 (184/243) after the sixth round. A guard a little below the tuned figure. From
     # the twenty-fifth round, coverage of a promise as it is made is progress, as every
-    # blind batch labels it; this file's labels call six such items no event (0.745).
+    # blind batch labels it; this file's labels call six such items no event (0.745). From the
+    # twenty-sixth, a timetable held to for a date later than the deadline in force is a
+    # delay, as the guide and nine blind items have it; one label here calls it progress
+    # (0.741).
     news = score_news(FRESH)
     assert news.rate >= 0.74, "\n".join(news.misses)
 
@@ -527,6 +564,19 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # Twenty-fifth round: 0.639 (39/61) untuned and with its rules up to then; read, 0.738
         # (45/61) (a delivery taken, "on shelves", "be handed over").
         _blind_news(BLIND38, 0.73, "thirty-eighth"),
+        # Twenty-fifth round, kept unread through it: 0.719 (46/64) with its start code,
+        # 0.766 (49/64) with its final rules; read in the twenty-sixth, 0.828 (53/64).
+        _blind_news(BLIND37, 0.82, "thirty-seventh"),
+        # Late in the twenty-fifth round, kept unread through it: 0.475 (29/61) with its start
+        # code, 0.541 (33/61) with its final rules; read in the twenty-sixth, 0.590 (36/61).
+        _blind_news(BLIND39, 0.58, "thirty-ninth"),
+        # Twenty-sixth round, each scored unread (the same with its start code and its rules
+        # up to then), then read: 0.467 (35/75) to 0.520 (39/75); 0.628 (49/78) to 0.667
+        # (52/78); 0.629 (56/89) to 0.697 (62/89); 0.674 (58/86) to 0.686 (59/86).
+        _blind_news(BLIND42, 0.51, "forty-second"),
+        _blind_news(BLIND43, 0.66, "forty-third"),
+        _blind_news(BLIND44, 0.69, "forty-fourth"),
+        _blind_news(BLIND45, 0.68, "forty-fifth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -540,10 +590,10 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.683 (56/82) after the twenty-fifth round (its "
-    "reading of a promise's own coverage as progress, the blind batches' convention, cost "
-    "one item), 0.695 (57/82) after the twenty-third and twenty-fourth, 0.671 "
-    "(55/82) after the nineteenth to twenty-second "
+    "tuning on development data only, gets 0.683 (56/82) after the twenty-fifth and "
+    "twenty-sixth rounds (the twenty-fifth's reading of a promise's own coverage as progress, "
+    "the blind batches' convention, cost one item), 0.695 (57/82) after the twenty-third "
+    "and twenty-fourth, 0.671 (55/82) after the nineteenth to twenty-second "
     "(0.659 before the nineteenth round's last rule, kept after that figure was seen), "
     "0.659 after the eighteenth, 0.634 "
     "(52/82) after the fourteenth to seventeenth, 0.622 (51/82) after the sixth to "
