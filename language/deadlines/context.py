@@ -537,8 +537,9 @@ _TOLD_PAST_RX = re.compile(
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
     # And the passé composé after a subject pronoun: "En mars, elle a acheté".
     r"|(?:il|elle|on|ils|elles|nous) (?:a|ont|avons) (?:(?:deja|alors|ensuite|bien|aussi) )?"
-    r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]{3,}(?:e|i|u|is|it|ert)"
-    r"(?:e|s|es)?"
+    # (not a present idiom: "elle a lieu dimanche", "il a envie de").
+    r"(?!prevu|envisage|projete|programme|planifie|espere|voulu|lieu\b|envie\b|hate\b)"
+    r"[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"

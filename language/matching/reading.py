@@ -1043,7 +1043,7 @@ def decide(
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
-    if OPENING_PROMISED_RX.search(statement) and not __import__("os").environ.get("X2"):
+    if OPENING_PROMISED_RX.search(statement):
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
         # opening promised, set for then; its date decides, not a step.
         signals = [s for s in signals if not _inauguration_dated_ahead(analysis, s)]
@@ -1110,8 +1110,7 @@ def decide(
             deadline_start,
             deadline_end,
             promises_a_first,
-            opening_promised=bool(OPENING_PROMISED_RX.search(statement))
-            and not __import__("os").environ.get("X1"),
+            opening_promised=bool(OPENING_PROMISED_RX.search(statement)),
         )
         if (
             decisive is None
@@ -1345,7 +1344,7 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
 # A whole made of many ("a constellation of 25 satellites", "a fleet"), and a batch of it.
 _A_WHOLE_RX = re.compile(r"(?<![\w])(?:constellations?|fleets?|flottes?)(?![\w])")
 _A_BATCH_RX = re.compile(
-    r"(?<![\w])(?:(?:first|second|third|fourth|fifth|next|premier|premiere|deuxieme|second|"
+    r"(?<![\w])(?:(?:first|second|third|fourth|fifth|next|premier|premiere|deuxieme|"
     r"troisieme|quatrieme|cinquieme|nouveau)\s+(?:batch|lot|set|tranche|wave|vague|"
     r"\w+\s+satellites?|satellites?)|batch of|lot de"
     r"|(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}satellites?)"
@@ -1503,13 +1502,13 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
 # A shipment that arrived was shipped: "First iron ore shipment from Simandou arrives in
 # China", for a claim that promises to ship or export it. Other arrivals stay steps ("the
 # telescope arrived in French Guiana ahead of its launch").
-_SHIPPING_RX = re.compile(
-    r"(?<![\w])(?:ships?|shipp\w+|exports?|export(?:s|ed|ing)|expedi\w+)(?![\w])"
-)
+_SHIPPING_RX = re.compile(r"(?<![\w])(?:ships?|shipp\w+|export\w*|expedi\w+)(?![\w])")
 _CARGO_RX = re.compile(r"(?<![\w])(?:shipments?|cargo(?:es)?|cargaisons?|chargements?)(?![\w])")
 
 
 def _shipment_arrived(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
+    """An arrival (a step) whose clause's subject is a shipment or cargo is the fulfilment of
+    a claim to ship or export it."""
     if (
         signal.name != "step"
         or not signal.text.startswith(("arrive", "est arrive", "sont arrive"))

@@ -961,7 +961,7 @@ def _names_a_thing(term: str, profile: ClaimProfile) -> bool:
     )
 
 
-# Up to five words after "first", a bracket maybe, then a comma and an article.
+# Up to five words after "first", a bracket maybe, then a comma and maybe an article.
 _APPOSITION_RX = re.compile(
     r"\s*(?:[\w'-]+\s+){0,4}[\w'-]+\s*(?:\([^)]*\))?\s*,\s+(?:(?:the|la|le|l')\s*)?"
 )

@@ -2459,3 +2459,11 @@ def test_a_french_passe_compose_after_a_pronoun_tells_of_the_month_gone_by():
 
 def test_an_end_date_is_a_deadline():
     assert _window("the expected July 25 end date", "2025-07-01") == (None, dt.date(2025, 7, 25))
+
+
+def test_a_present_idiom_after_a_pronoun_is_no_passe_compose():
+    # "elle a lieu" is the event's present: the coming Sunday, not the one gone by.
+    assert _window("elle a lieu dimanche", "2026-03-09") == (
+        dt.date(2026, 3, 15),
+        dt.date(2026, 3, 15),
+    )
