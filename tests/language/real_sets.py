@@ -235,7 +235,7 @@ BLIND36 = "dev-blind36"
 # `dev-blind37`: a thirty-seventh batch (news on a car production rate, a metro extension, a
 # military airlifter, a children's hospital, a chip generation, a retail store, a hospital
 # handover and a crewed space flight), labelled blind in the twenty-fifth round and scored,
-# unread, with the round's start code and its final rules.
+# unread, with the round's start code and its final rules; read in the twenty-sixth.
 BLIND37 = "dev-blind37"
 # `dev-blind38`: a thirty-eighth batch (bridges, tunnels, cars, airlines, space, telecoms,
 # nuclear, mining, solar, consoles, public programmes; news on an airliner's entry into
@@ -247,7 +247,8 @@ BLIND38 = "dev-blind38"
 # banking and payments, mining, ports, museums, stadiums, water; news on a satellite
 # navigation service, a warship delivery, a high-speed line, an iron-ore mine, an operating
 # system, a vaccine, a stadium and a payments migration), labelled blind late in the
-# twenty-fifth round and scored, unread, with the round's start code and its final rules.
+# twenty-fifth round and scored, unread, with the round's start code and its final rules;
+# read in the twenty-sixth.
 BLIND39 = "dev-blind39"
 # `dev-blind40`: a fortieth batch (aviation, defence procurement, broadband, public IT,
 # retail; news on a national digital identity, a government sign-in service, a superjumbo's
@@ -260,23 +261,22 @@ BLIND40 = "dev-blind40"
 # cable car), labelled beside the fortieth and kept unread through the round.
 BLIND41 = "dev-blind41"
 # `dev-blind42`: a forty-second batch (nuclear, hydrogen, batteries, mining, food, hotels;
-# news on a palace hotel's reopening, a holiday village,
-# a reactor, a floating nuclear plant, a nickel complex, a gold mine, a battery gigafactory
-# and a hydrogen plant), labelled blind in the twenty-sixth round, scored unread, then read.
+# news on a palace hotel's reopening, a holiday village, a reactor, a floating nuclear
+# plant, a nickel complex, a gold mine, a battery gigafactory and a hydrogen plant),
+# labelled blind in the twenty-sixth round, scored unread, then read.
 BLIND42 = "dev-blind42"
 # `dev-blind43`: a forty-third (space, cars, chips, fibre, fintech, health IT; news on a
-# mobile bank, a payment wallet, two satellite
-# constellations, three electric cars and a 5G rollout), labelled beside the forty-second,
-# scored unread, then read.
+# mobile bank, a payment wallet, two satellite constellations, three electric cars and a 5G
+# rollout), labelled beside the forty-second, scored unread, then read.
 BLIND43 = "dev-blind43"
 # `dev-blind44`: a forty-fourth batch (transit, roads, airports, arenas, hospitals, public
-# administration; news on a border bridge, two airports, a cancelled
-# airport, three light-rail and metro lines and an arena), labelled blind in the twenty-sixth
-# round, scored unread, then read.
+# administration; news on a border bridge, two airports, a cancelled airport, three
+# light-rail and metro lines and an arena), labelled blind in the twenty-sixth round, scored
+# unread, then read.
 BLIND44 = "dev-blind44"
 # `dev-blind45`: a forty-fifth (cloud, software, AI, defence, shipping, steel and cement;
-# news on three aircraft programmes, two operating systems, a
-# cloud region and two ports), labelled beside the forty-fourth, scored unread, then read.
+# news on three aircraft programmes, two operating systems, a cloud region and two ports),
+# labelled beside the forty-fourth, scored unread, then read.
 BLIND45 = "dev-blind45"
 EXTRAS = (
     EXTRA,
