@@ -168,22 +168,23 @@ def _drafts(
     for tweet in tweets:
         start, end = tweet.span
         text = text[:start] + " " * (end - start) + text[end:]
+    paragraphs = _paragraphs(text)
     tweet_days = {
         number: tweet.day
-        for number, (paragraph, offset) in enumerate(_paragraphs(text))
+        for number, (paragraph, offset) in enumerate(paragraphs)
         for tweet in tweets
         if offset <= tweet.span[0] <= offset + len(paragraph)
         and tweet.day <= last_day(published(published_on, published_precision))
     }
-    headings = {p.strip() for p, _ in _paragraphs(text) if _is_heading(p)}
-    captions = [(at, at + len(p)) for p, at in _paragraphs(text) if is_caption(p)]
-    title = title or next(iter(p for p, _ in _paragraphs(text)[:1] if p.strip() in headings), "")
+    headings = {p.strip() for p, _ in paragraphs if _is_heading(p)}
+    captions = [(at, at + len(p)) for p, at in paragraphs if is_caption(p)]
+    title = title or next(iter(p for p, _ in paragraphs[:1] if p.strip() in headings), "")
     if title:
         context.topic = _topic_from_title(title, context)
         if context.topic is not None and context.topic.pk is None:
             context.names_seen.append(context.topic.name)
     drafts: list[DraftCandidate] = []
-    layout = read_layout(text, _paragraphs(text), context.article, ANY_COMMITMENT)
+    layout = read_layout(text, paragraphs, context.article, ANY_COMMITMENT)
     for sentence in split_sentences(text):
         if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
             context.article = dated  # "Sept. 6" over a round-up's next items

@@ -1043,7 +1043,8 @@ def decide(
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
-    if OPENING_PROMISED_RX.search(statement):
+    opening_promised = bool(OPENING_PROMISED_RX.search(statement))
+    if opening_promised:
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
         # opening promised, set for then; its date decides, not a step.
         signals = [s for s in signals if not _inauguration_dated_ahead(analysis, s)]
@@ -1110,7 +1111,7 @@ def decide(
             deadline_start,
             deadline_end,
             promises_a_first,
-            opening_promised=bool(OPENING_PROMISED_RX.search(statement)),
+            opening_promised=opening_promised,
         )
         if (
             decisive is None
