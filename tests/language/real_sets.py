@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind45, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind47, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -278,6 +278,16 @@ BLIND44 = "dev-blind44"
 # news on three aircraft programmes, two operating systems, a cloud region and two ports),
 # labelled beside the forty-fourth, scored unread, then read.
 BLIND45 = "dev-blind45"
+# `dev-blind46`: a forty-sixth batch (water utilities, ferries and shipping, chip fabs, public
+# health, sports venues, fibre; news on two rail lines, two airports, a 4G launch, a mobile
+# network's launch, a grid synchronisation and a video game), labelled blind in the
+# twenty-seventh round and scored unread with the round's start code and its final rules.
+BLIND46 = "dev-blind46"
+# `dev-blind47`: a forty-seventh (offshore wind, railways, pharmaceuticals, e-government,
+# retail, cloud regions, hydrogen; news on a crewed lunar flight, an airliner's first
+# delivery, a rocket's first launch, an air taxi service, an electric car's production, a
+# nuclear unit, two reactors abandoned and an electronic prescription), labelled beside it.
+BLIND47 = "dev-blind47"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -326,6 +336,8 @@ EXTRAS = (
     BLIND43,
     BLIND44,
     BLIND45,
+    BLIND46,
+    BLIND47,
 )
 
 
