@@ -540,6 +540,11 @@ _TOLD_PAST_RX = re.compile(
     # (not a present idiom: "elle a lieu dimanche", "il a envie de").
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu|lieu\b|envie\b|hate\b)"
     r"[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?"
+    # And a reflexive one: "elle s'est rendue lundi", "ils se sont reunis mardi" (not a
+    # commitment told with it: "s'est engagee a", "s'est fixe pour objectif").
+    r"|(?:s'|se )(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?"
+    r"(?!engage|fixe|donne|dit|declare|montre|prepare|promis|vu)"
+    r"[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"

@@ -380,6 +380,8 @@ _PRE_IN = [
     "aux environs de", "environ", "sur", "concernant", "des", "a partir de", "a partir du",
     "a partir d'", "a compter de", "a compter du", "a compter d'",
     "prevu pour", "prevue pour", "prevus pour", "prevues pour",
+    # "il faudra attendre juin": the month waited for.
+    "attendre",
 ]  # fmt: skip
 # "pre-2030", "post-2030": the prefixes say before and after too.
 # "avant l'horizon 2030": "l'horizon" names the period as "à l'horizon" does.
@@ -583,7 +585,8 @@ _SUB_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
-_SUB_OF = r"(?:(?:of|de|du|des) |d'\s*)"
+# "the first week in July" as "of July".
+_SUB_OF = r"(?:(?:of|in|de|du|des) |d'\s*)"
 # "the third or fourth week of October": both, from the first to the last (rule 9).
 _SUB_ONE = (
     rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)})"
@@ -643,6 +646,8 @@ _MOVE = (
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"
     r"|reprogramm(?:e|ee|es|ees|er|era|ation)"
     r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
+    # "être poussé jusqu'en 2022": pushed as far as then.
+    r"|pouss(?:e|ee|es|ees|er|era)(?=\s+jusqu'|\s*$)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
@@ -698,8 +703,8 @@ _THAT_PERIOD = [
 
 # Words between two periods that make them one window: "2025 or 2026", "fin 2027 / debut
 # 2028", "between 2026 and 2028", "entre janvier 2025 et 2030", "de 2025 a 2027".
-_JOINERS_TO = ["to", "until", "till", "through", "thru", "a", "au", "jusqu'a", "jusqu'au",
-               "jusqu'en"]  # fmt: skip
+_JOINERS_TO = ["to", "until", "till", "through", "thru", "through to", "a", "au", "jusqu'a",
+               "jusqu'au", "jusqu'en"]  # fmt: skip
 # "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
 # say "to"; "through", "until", "jusqu'en" say a range.
 _JOINERS_MOVE = frozenset({"to", "a", "au"})

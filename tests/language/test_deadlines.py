@@ -2467,3 +2467,40 @@ def test_a_present_idiom_after_a_pronoun_is_no_passe_compose():
         dt.date(2026, 3, 15),
         dt.date(2026, 3, 15),
     )
+
+
+def test_the_nth_week_in_a_month_is_that_week():
+    assert _window("the first week in July", "2017-03-02") == (
+        dt.date(2017, 7, 1),
+        dt.date(2017, 7, 7),
+    )
+
+
+def test_from_one_period_through_to_another_is_the_range():
+    assert _window("from October 2022 through to May 2023", "2021-10-20") == (
+        dt.date(2022, 10, 1),
+        dt.date(2023, 5, 31),
+    )
+
+
+def test_a_month_waited_for_is_that_month():
+    assert _window("Il faudra attendre juin", "2017-03-01") == (
+        dt.date(2017, 6, 1),
+        dt.date(2017, 6, 30),
+    )
+
+
+def test_pushed_as_far_as_a_year_is_that_year():
+    assert _window("être poussé jusqu’en 2022", "2021-01-01") == (
+        dt.date(2022, 1, 1),
+        dt.date(2022, 12, 31),
+    )
+    # Pushed by something is no move: "en 2022" stays the year it names.
+    assert _window("poussé par la demande en 2022", "2021-01-01")[0] == dt.date(2022, 1, 1)
+
+
+def test_a_french_reflexive_passe_compose_tells_of_the_weekday_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("la ministre s’est rendue lundi", stated_on=dt.date(2021, 2, 11))
+    # A commitment told with one still looks ahead.
+    assert _window("il s'est engagé à ouvrir lundi", "2021-02-11")[0] == dt.date(2021, 2, 15)
