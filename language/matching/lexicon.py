@@ -1297,6 +1297,22 @@ OPENING_PROMISED_RX = re.compile(
     # Ravel ice rink is completed", then "le maire a inauguré la patinoire".
     r"|completed|completes|achev\w*|termine\w*|finished)(?![\w])"
 )
+# A claim that promises a regulator's approval ("cleared (emergency use authorisation) by
+# the FDA", "the FDA acts on the BLA (approval)"): the approval given is the thing done.
+APPROVAL_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:approv\w*|authori[sz]ation\w*|authori[sz]ed|autorisation\w*|autorise\w*"
+    r"|cleared|clearance|approbation|homologation|agrement)(?![\w])"
+)
+# The approval given, said with its verb ("FDA approves Valneva's vaccine", "La FDA autorise
+# le vaccin", "issued an emergency use authorization"). The noun alone stays a step ("an
+# application for authorisation", "recommande l'approbation").
+APPROVED_RX = re.compile(
+    r"(?<![\w'])(?:approves|approved|authori[sz]es|authori[sz]ed|clears|cleared|grants|granted"
+    r"|autorise|autorisee?s?|approuve|approuvee?s?|homologue|homologuee?s?"
+    r"|(?:issued|issues|a delivre|delivre|a accorde|accorde) (?:an? |une? |l'|its |son |sa )?"
+    r"(?:emergency use |d'utilisation d'urgence )?(?:authori[sz]ation|autorisation|approval))"
+    r"(?![\w])"
+)
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la
 # Marine reçoit sa première frégate"): "Iberia's first A321XLR receives fresh paint" is no

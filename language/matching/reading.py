@@ -49,6 +49,8 @@ from .lexicon import (
     AFFAIRS_AS_OBJECT,
     AFTER_SO_SHORT_RX,
     ANNOUNCING,
+    APPROVAL_PROMISED_RX,
+    APPROVED_RX,
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
     CATEGORY_RX,
@@ -1043,6 +1045,8 @@ def decide(
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
+    if APPROVAL_PROMISED_RX.search(statement) and APPROVED_RX.search(analysis.text):
+        signals = sorted(signals + _approved(analysis, term_spans), key=lambda s: s.start)
     opening_promised = bool(OPENING_PROMISED_RX.search(statement))
     if opening_promised:
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
@@ -1259,6 +1263,28 @@ def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, i
         SINCE_ITS_START_RX.search(analysis.text, *analysis.sentences[n])
         for n in _sentences_with(analysis, term_spans)
     )
+
+
+# "n'autorise pas", "won't approve": a negation or a modal just before the verb.
+_NOT_GIVEN_RX = re.compile(r"(?:\bn'|\bne\s+|\bnot\s+|\bbe\s+|\bbeen\s+to\s+)$")
+
+
+def _approved(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list[Signal]:
+    """For a claim that promises a regulator's approval, the approval said as given in a
+    sentence that names the claim: "FDA approves Valneva's chikungunya vaccine" is the thing
+    done, where for other claims an approval is a step on the way ("the plan was approved")."""
+    text = analysis.text
+    sentences = {analysis.sentence_of(start) for start, _ in term_spans}
+    found = []
+    for m in APPROVED_RX.finditer(text):
+        sentence = analysis.sentence_of(m.start())
+        if sentence not in sentences or _is_question(analysis, sentence):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _NOT_YET_BEFORE_RX.search(before) or _NOT_GIVEN_RX.search(before):
+            continue  # "could approve", "n'autorise pas": not given
+        found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
+    return found
 
 
 # "finally returned", "was finally released", "a enfin ouvert": the verb after it, past an

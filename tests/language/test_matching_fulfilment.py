@@ -1215,3 +1215,38 @@ def test_a_batch_of_a_constellation_promised_whole_is_a_step():
     # The whole done: all 25 satellites, not a batch of them.
     said = "Corbelsat has completed the Valdor IoT constellation: all 25 satellites in orbit."
     assert kind_of(said, constellation, on=D(2025, 6, 1)) == EvidenceKind.FULFILMENT
+
+
+def test_an_approval_given_fulfils_a_promise_of_that_approval():
+    vaccine = profile(
+        promiser="Corbel Biotech",
+        aliases=(),
+        subject="Corbel's Valmont fever vaccine: regulator's approval",
+        keywords=["Valmont fever vaccine", "FDA"],
+        category="drug approval",
+        statement="The FDA approves Corbel's Valmont fever vaccine (licence application).",
+        stated_on=D(2022, 8, 1),
+        deadline_end=D(2023, 8, 31),
+    )
+    said = "FDA approves Corbel Biotech's Valmont fever vaccine"
+    assert kind_of(said, vaccine, on=D(2023, 11, 9)) == EvidenceKind.FULFILMENT
+    said = "La FDA autorise le Valmont fever vaccine de Corbel Biotech pour les adultes"
+    assert kind_of(said, vaccine, on=D(2023, 11, 9), language="fr") == EvidenceKind.FULFILMENT
+    # Not given: a modal before the verb.
+    said = "The FDA could approve Corbel Biotech's Valmont fever vaccine by the end of August"
+    assert kind_of(said, vaccine, on=D(2023, 6, 9)) != EvidenceKind.FULFILMENT
+
+
+def test_an_approval_is_a_step_for_a_claim_that_promises_something_else():
+    plant = profile(
+        promiser="Corbel Energy",
+        aliases=(),
+        subject="Valmont solar farm: commissioning",
+        keywords=["Valmont solar farm"],
+        category="energy",
+        statement="Corbel Energy commissions the Valmont solar farm.",
+        stated_on=D(2022, 8, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = "Regulator approves Corbel Energy's Valmont solar farm"
+    assert kind_of(said, plant, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
