@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -106,3 +107,32 @@ def test_grouping_a_word_lists_first_words_by_letter_changes_no_match() -> None:
         for text in texts:
             found = [(m.span(), m.group(0)) for m in grouped.finditer(text)]
             assert found == [(m.span(), m.group(0)) for m in plain.finditer(text)], text
+
+
+def _top_level_bindings(tree: ast.Module) -> list[tuple[str, int, ast.AST]]:
+    bound = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.append((node.name, node.lineno, node))
+        elif isinstance(node, ast.Assign):
+            bound += [
+                (t.id, node.lineno, node.value) for t in node.targets if isinstance(t, ast.Name)
+            ]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            bound.append((node.target.id, node.lineno, node.value or node))
+    return bound
+
+
+def test_no_module_of_the_language_package_rebinds_a_top_level_name_unawares() -> None:
+    # A second `_KICKER_RX = ...` further down a long module silently replaced the first and
+    # changed what the code above it did; ruff and mypy see nothing wrong. A rebinding that
+    # builds on the name itself (`_POST = _rx(_POST)`) is meant.
+    offenders = []
+    for path in LANGUAGE.rglob("*.py"):
+        seen: dict[str, int] = {}
+        for name, line, value in _top_level_bindings(ast.parse(path.read_text())):
+            uses_itself = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not uses_itself and name != "__all__":
+                offenders.append(f"{path.relative_to(LANGUAGE.parent)}:{line} {name}")
+            seen[name] = line
+    assert offenders == []
