@@ -13,6 +13,8 @@ from .lexicon import (
     _ACCORDING_TO,
     _ATTRIBUTION_NOISE,
     _BACK_REFERENCE,
+    _FR_FUTURE,
+    _FR_NOT_FUTURE,
     _LEADING_SPEECH,
     _NOT_NAMES,
     _OWN_SPEECH,
@@ -442,8 +444,16 @@ def _spoken(
     return qualified[0] if qualified else None
 
 
-# A commitment in the future tense: "mettra", "ouvriront", "will launch".
-_FUTURE_CUE = re.compile(r"(?:\bwill\b|\bshall\b|'ll\b|[a-z]{3,}(?:ra|ront)$)")
+# A commitment in the future tense: "will launch", or a French future ("mettra", "sera",
+# "ouvriront"), read as the commitment cues read it.
+_EN_FUTURE_CUE = re.compile(r"\bwill\b|\bshall\b|'ll\b")
+
+
+def _in_the_future(phrase: str) -> bool:
+    lower = phrase.lower()
+    return bool(_EN_FUTURE_CUE.search(lower)) or any(
+        m.group() not in _FR_NOT_FUTURE for m in _FR_FUTURE.finditer(lower)
+    )
 
 
 def _future_told_then(cues: list[_Cue], folded: str, end: int, first_cue: int) -> bool:
@@ -454,6 +464,6 @@ def _future_told_then(cues: list[_Cue], folded: str, end: int, first_cue: int) -
     first = next((c for c in cues if not c.dropped and c.start == first_cue), None)
     return (
         first is not None
-        and bool(_FUTURE_CUE.search(first.phrase.lower()))
+        and _in_the_future(first.phrase)
         and not _OWN_SPEECH.search(folded, end, first_cue)
     )

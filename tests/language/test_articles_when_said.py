@@ -48,6 +48,9 @@ def test_a_day_opening_a_reported_sentence_with_a_future_verb_is_the_promises_ow
         (Y(2024, 7, 18), Y(2024, 7, 18), PUBLISHED),
         (Y(2024, 8, 1), Y(2024, 8, 1), PUBLISHED),
     ]
+    # "sera", "fera" are the future too.
+    text = "Le 18 juillet, la ligne nord sera mise en service, indique Halden Transit."
+    assert read.dated(text, language="fr") == [(Y(2024, 7, 18), Y(2024, 7, 18), PUBLISHED)]
     # A verb of saying between the day and the promise still dates the statement.
     text = "Le 3 juin, Halden Transit a annoncé que la ligne nord ouvrira en 2026."
     assert read.dated(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 3))]
