@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind47, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind49, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -288,6 +288,16 @@ BLIND46 = "dev-blind46"
 # delivery, a rocket's first launch, an air taxi service, an electric car's production, a
 # nuclear unit, two reactors abandoned and an electronic prescription), labelled beside it.
 BLIND47 = "dev-blind47"
+# `dev-blind48`: a forty-eighth batch (drug launches, consumer electronics, car plants,
+# transit tenders, universities, banking and payments; news on two video games, a chip fab,
+# a frigate, an oil pipeline, an LNG plant, a smart-meter rollout and a removal flight),
+# labelled blind later in the twenty-seventh round and scored unread, as the forty-sixth.
+BLIND48 = "dev-blind48"
+# `dev-blind49`: a forty-ninth (nuclear, satellites and launchers, mining, food retail,
+# museums, public IT; news on a road tunnel, a bridge, a metro extension, a hospital, a 5G
+# coverage target, an electric car's production, a car plant and a high-speed line),
+# labelled beside it.
+BLIND49 = "dev-blind49"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -338,6 +348,8 @@ EXTRAS = (
     BLIND45,
     BLIND46,
     BLIND47,
+    BLIND48,
+    BLIND49,
 )
 
 
