@@ -510,12 +510,20 @@ _FUTURE = (
     r"|[a-z]{3,}(?:e|i|d|t|rr|u)(?:ra|ront)"
     # An event's present is its schedule: "le vote a lieu dimanche", "takes place on Sunday"
     # (what took place says so: "a eu lieu", "took place").
-    r"|a lieu|ont lieu|se tient|se tiennent|se deroulen?t?|takes place|take place)\b"
+    r"|a lieu|ont lieu|se tient|se tiennent|se deroulen?t?|takes place|take place"
+    # A plan said in the present: "a final decision is due on Dec. 18", "la décision est
+    # prévue le 18 décembre" (what was due or planned tells of the past).
+    r"|(?:is|are) (?:now |still )?(?:due|expected|scheduled|slated|planned|set for)"
+    r"|(?:est|sont) (?:desormais |maintenant |toujours )?(?:prevu|attendu|programme|fixe)"
+    r"(?:e|s|es)?)\b"
     r"|(?<=\w)'ll\b"
 )
 _PAST = (
     r"\b(?:said|told|was|were|had|did|began|came|went|took|made|met|held|ont|avait|avaient"
-    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient))\b"
+    r"|etait|etaient|fut|furent|[a-z]{3,}ed(?!\s+to\b)|[a-z]{2,}(?:ait|aient)"
+    # A verb of saying in the passé composé: "est prévu en juillet, a annoncé mardi l'ESA".
+    r"|a (?:annonce|indique|precise|declare|explique|affirme|ajoute|confirme|souligne|assure"
+    r"|dit))\b"
 )
 _TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
 _SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
@@ -550,8 +558,20 @@ _TOLD_PAST_RX = re.compile(
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"
     # Told, shown or halted: "a suspendu début juillet", "ont dévoilé mardi".
     r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
-    r"|explique|ajoute"
+    r"|explique|ajoute|entame"
     r")(?:e|s|es)?"
+    # A past participle after a noun, feminine or plural, whose ending tells it from the
+    # present ("la campagne lancée en octobre", not "Orange lance en octobre").
+    r"|(?<=[a-z] )(?:commence|debute|demarre|lance|annonce|signe|inaugure|organise|adopte"
+    r"|approuve|livre|termine|acheve|ferme|decide|choisi|suspendu|interrompu|devoile"
+    r"|presente|publie|revele|entame)(?:e|es|s)"
+    # The passé composé of a verb of motion: "les barrières sont tombées mercredi".
+    r"|(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?(?:tombe|arrive|parti|entre|venu"
+    r"|passe|sorti|revenu|rentre|intervenu|survenu)(?:e|s|es)?"
+    # An English passive past: "a steel beam was ceremoniously erected Wednesday".
+    r"|(?:was|were) (?:[a-z]+ly )?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
+    r"|design|suppos|mean|tipp|delay|postpon|push|mov|reschedul|slipp|defer|extend|shift)ed\b)"
+    r"[a-z]{3,}ed"
     # A name's English past after the period and a comma: "In February, Toyota invested".
     r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
     r"|design|suppos|mean|tipp|delay|postpon|push|mov|reschedul|slipp|defer|extend|shift)ed\b)"
@@ -585,7 +605,10 @@ _MOVED_JUST_BEFORE = re.compile(
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
-    r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$",
+    r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
+    # And in French: "sera lancée en octobre", "doit être inauguré lundi".
+    r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
+    r"|pourront)(?:\s+[a-z]+ment)?\s+$",
     re.ASCII,
 )
 # "Depuis le 14 fevrier, la piscine n'accueille plus", "since March": what has held since a

@@ -2504,3 +2504,45 @@ def test_a_french_reflexive_passe_compose_tells_of_the_weekday_gone_by():
         parse_deadline("la ministre s’est rendue lundi", stated_on=dt.date(2021, 2, 11))
     # A commitment told with one still looks ahead.
     assert _window("il s'est engagé à ouvrir lundi", "2021-02-11")[0] == dt.date(2021, 2, 15)
+
+
+D = dt.date
+
+
+def test_an_english_passive_past_tells_of_the_weekday_gone_by():
+    # Said on Friday 29 November 2024.
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(
+            "a steel beam was ceremoniously erected Wednesday", stated_on=D(2024, 11, 29)
+        )
+    # What was planned for a day is no past event.
+    assert _window("the vote was scheduled Wednesday", "2024-11-29")[0] == D(2024, 12, 4)
+
+
+def test_a_french_verb_of_motion_in_the_passe_compose_tells_of_the_weekday_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("les barrières sont tombées mercredi", stated_on=D(2013, 4, 5))
+    # Its present names the coming one.
+    assert _window("la date tombe mercredi", "2013-04-05")[0] == D(2013, 4, 10)
+
+
+def test_a_french_participle_after_a_noun_tells_of_the_month_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("la campagne lancée en octobre dans les collèges", stated_on=D(2024, 3, 1))
+    # After "sera" or "doit être", the participle is to come; the present is no past either.
+    for said in ("la campagne sera lancée en octobre", "la campagne doit être lancée en octobre"):
+        assert _window(said, "2024-03-01")[0] == D(2024, 10, 1)
+
+
+def test_a_plan_said_in_the_present_names_the_coming_day():
+    # Said on 11 February 2020: 18 December 2019 is only seven weeks gone.
+    for said in ("a final decision is due on Dec. 18", "la décision est prévue le 18 décembre"):
+        assert _window(said, "2020-02-11") == (D(2020, 12, 18), D(2020, 12, 18))
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("a final decision was due on Dec. 18", stated_on=D(2020, 2, 11))
+
+
+def test_a_weekday_after_a_french_verb_of_saying_in_the_passe_compose_is_gone_by():
+    said = "Le vol inaugural est prévu en juillet, a annoncé mardi l'agence."
+    found = find_deadlines(said, stated_on=D(2024, 5, 2))
+    assert [(f.window.start, f.window.end) for f in found] == [(D(2024, 7, 1), D(2024, 7, 31))]
