@@ -523,7 +523,9 @@ _RULES: tuple[_Rule, ...] = (
         # The period under way may say so, and its end stand in brackets: "the current fiscal
         # year (ending 31 March 2025)".
         r"(?:(?:(?:current|this) )?(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|"
-        rf"(?:twelve|12|three|3|six|6|nine|9) months)(?: {_FISCAL_YEARS})? \(?(?:to|ending|ended"
+        # A retailer's year of weeks: "the 52 weeks ending January 27, 2024".
+        rf"(?:twelve|12|three|3|six|6|nine|9) months|(?:13|26|39|52|53) weeks)"
+        rf"(?: {_FISCAL_YEARS})? \(?(?:to|ending|ended"
         r"|through)"
         # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
         rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} (?:ending|ended)"
@@ -537,6 +539,7 @@ _RULES: tuple[_Rule, ...] = (
             {
                 "year",
                 "months",
+                "weeks",
                 "exercice",
                 "mois",
                 "quarter",

@@ -356,7 +356,8 @@ _PRE_BY = [
     "pas plus tard que", "up to", "up until", "between now and", "between today and",
     "from now until", "from now to", "from now through", "entre maintenant et",
     "entre aujourd'hui et", "d'ici au plus tard",
-    "jusqu'a", "jusqu'au", "jusqu'en", "a l'horizon", "a horizon", "horizon", "a l'horizon de",
+    "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon",
+    "a l'horizon de",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "l'objectif de", "l'objectif d'", "target of",
     # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
@@ -704,7 +705,7 @@ _THAT_PERIOD = [
 # Words between two periods that make them one window: "2025 or 2026", "fin 2027 / debut
 # 2028", "between 2026 and 2028", "entre janvier 2025 et 2030", "de 2025 a 2027".
 _JOINERS_TO = ["to", "until", "till", "through", "thru", "through to", "a", "au", "jusqu'a",
-               "jusqu'au", "jusqu'en"]  # fmt: skip
+               "jusqu'au", "jusqu'en", "jusque"]  # fmt: skip
 # "from A to B" may be a move ("postponed from 2029 to 2030") or a range: these joiners only
 # say "to"; "through", "until", "jusqu'en" say a range.
 _JOINERS_MOVE = frozenset({"to", "a", "au"})

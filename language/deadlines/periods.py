@@ -344,6 +344,12 @@ def _resolve_year_to(c: _Context) -> _Period:
     year = _check_year(int(_group(g, "y")))
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     word = g.get("len") or g.get("len_fr") or g.get("len_fr2") or "year"
+    if word.endswith("weeks"):
+        # Weeks end on the day named (its month's last without one), whole weeks back.
+        day = g.get("dd") or g.get("dd2")
+        last = dt.date(year, month, int(day)) if day else _month_end(year, month)
+        first = last - dt.timedelta(weeks=int(word.split()[0])) + dt.timedelta(days=1)
+        return _Period(first, last, Precision.DAY.value, whole=True)
     months = _STRETCH_MONTHS[_squash(word)]
     if day := g.get("dd") or g.get("dd2"):
         end = dt.date(year, month, int(day)) if int(day) <= _month_end(year, month).day else None

@@ -2546,3 +2546,17 @@ def test_a_weekday_after_a_french_verb_of_saying_in_the_passe_compose_is_gone_by
     said = "Le vol inaugural est prévu en juillet, a annoncé mardi l'agence."
     found = find_deadlines(said, stated_on=D(2024, 5, 2))
     assert [(f.window.start, f.window.end) for f in found] == [(D(2024, 7, 1), D(2024, 7, 31))]
+
+
+def test_weeks_ending_on_a_day_are_that_many_whole_weeks_back():
+    assert _window("for the 52 weeks ending January 27, 2024", "2023-03-15") == (
+        D(2023, 1, 29),
+        D(2024, 1, 27),
+    )
+
+
+def test_jusque_joins_a_range_as_jusqu_a_does():
+    assert _window("début avril jusque fin septembre", "2018-10-08") == (
+        D(2019, 4, 1),
+        D(2019, 9, 30),
+    )
