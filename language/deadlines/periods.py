@@ -344,17 +344,18 @@ def _resolve_year_to(c: _Context) -> _Period:
     year = _check_year(int(_group(g, "y")))
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     word = g.get("len") or g.get("len_fr") or g.get("len_fr2") or "year"
+    day = g.get("dd") or g.get("dd2")
+    end = _month_end(year, month)
+    if day:
+        if int(day) > end.day:
+            raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+        end = dt.date(year, month, int(day))
     if word.endswith("weeks"):
         # Weeks end on the day named (its month's last without one), whole weeks back.
-        day = g.get("dd") or g.get("dd2")
-        last = dt.date(year, month, int(day)) if day else _month_end(year, month)
-        first = last - dt.timedelta(weeks=int(word.split()[0])) + dt.timedelta(days=1)
-        return _Period(first, last, Precision.DAY.value, whole=True)
+        first = end - dt.timedelta(weeks=int(word.split()[0])) + dt.timedelta(days=1)
+        return _Period(first, end, Precision.DAY.value, whole=True)
     months = _STRETCH_MONTHS[_squash(word)]
-    if day := g.get("dd") or g.get("dd2"):
-        end = dt.date(year, month, int(day)) if int(day) <= _month_end(year, month).day else None
-        if end is None:
-            raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+    if day:
         if end == _month_end(year, month):  # "ended 30 September": whole months
             period = _months_to(year, month, months)
             return _Period(period.start, period.end, period.precision, whole=True)
