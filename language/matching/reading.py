@@ -1211,8 +1211,18 @@ def decide(
             distance,
             decisive.start,
         )
-    # "On time" wording beats a new date: the date is the one kept.
-    if later is not None and not any(s.name == "on track" for s in signals):
+    # "On time" wording beats a new date: the date is the one kept. Not a timetable said to
+    # hold beside a later date and no date kept ("to be ready by December 2024 ... 'on
+    # schedule'", for an airport due in 2019): the later date is the news, as it is when the
+    # "on track" stands next to the claim's words (above).
+    on_track = [s for s in signals if s.name == "on track"]
+    if later is not None and (
+        not on_track
+        or (
+            not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
+            and _date_kept(analysis, dated_spans, deadline_start, deadline_end) is None
+        )
+    ):
         kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
         if (
             kept is not None

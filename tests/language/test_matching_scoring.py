@@ -878,6 +878,17 @@ def test_a_timetable_held_to_for_a_date_later_than_the_deadline_is_a_delay():
     assert match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_later_date_beats_a_timetable_said_to_hold_away_from_the_claims_words():
+    # The "on schedule" stands far from the claim's words; the later date is next to them.
+    match = best(
+        "Lannec wind farm to be ready by March 2024: Energia. Its chief executive told "
+        "shareholders at the annual meeting on Tuesday that everything was on schedule.",
+        on=D(2023, 11, 1),
+    )
+    assert match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (None, D(2024, 3, 31))
+
+
 # --- Spelling --------------------------------------------------------------------------
 
 
