@@ -790,7 +790,14 @@ LATE_RISK = _phrases(
     # Not opening at a time said: "will not open in June", "n'ouvrira pas avant 2026".
     "will not open in, will not open on, will not open by, will not open before, "
     "won't open in, won't open on, won't open by, won't open before, n'ouvrira pas en, "
-    "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant"
+    "n'ouvrira pas le, n'ouvrira pas avant, n'ouvriront pas en, n'ouvriront pas avant, "
+    # Hard to meet, or may not be: "may not meet 2019 deadline", "it is tough to meet the
+    # 2019 deadline", "may overshoot December 2019 deadline", "difficile de tenir les délais".
+    "may not meet, might not meet, may fail to meet, could fail to meet, may not make, "
+    "tough to meet, difficult to meet, hard to meet, challenging to meet, "
+    "may overshoot, could overshoot, likely to overshoot, set to overshoot, "
+    "difficile de tenir, difficile de respecter, pourrait ne pas respecter, "
+    "pourrait ne pas tenir"
 )
 # LATE_RISK's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

@@ -572,6 +572,17 @@ def test_a_promise_said_unlikely_to_be_kept_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+def test_a_deadline_said_hard_to_meet_or_about_to_be_overshot_is_late():
+    for said, language in (
+        ("Marenor's Gullwing Bank wind farm may not meet 2027 deadline", "en"),
+        ("Marenor says it will be tough to meet the 2027 deadline for Gullwing Bank", "en"),
+        ("Gullwing Bank wind farm of Marenor may overshoot its 2027 deadline", "en"),
+        ("Pour Marenor, il sera difficile de tenir les délais du parc Gullwing Bank", "fr"),
+    ):
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
 # A claim that promises to obtain something: what is issued to it, or obtained, is the thing.
 CLOUDSUR = profile(
     promiser="Nubea",
