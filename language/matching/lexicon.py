@@ -1295,6 +1295,9 @@ OPENING_PROMISED_RX = re.compile(
     r"|enters? (?:\w+ )?service|in service|en service"
     r"|enters? (?:\w+ ){0,2}operation|commercial operation|exploitation commerciale"
     r"|mise en exploitation"
+    # A network or service launched: "BSNL launches its 4G service" is done when it is
+    # inaugurated ("PM Modi inaugurates BSNL's 4G network").
+    r"|launch\w*(?= (?:\w+ ){0,3}(?:network|service|services)\b)"
     # The inauguration is itself the promise: "Ethiopia officially inaugurates the dam".
     r"|inaugur\w*"
     # A move into a new home is its opening for who moves: "Everton move into their new

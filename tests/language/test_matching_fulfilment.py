@@ -1250,3 +1250,31 @@ def test_an_approval_is_a_step_for_a_claim_that_promises_something_else():
     )
     said = "Regulator approves Corbel Energy's Valmont solar farm"
     assert kind_of(said, plant, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
+
+
+def test_an_inauguration_fulfils_a_promise_to_launch_a_network_or_service():
+    network = profile(
+        promiser="Corbel Telecom",
+        aliases=(),
+        subject="Corbel Telecom 4G launch",
+        keywords=["4G network", "Corbel 4G"],
+        category="telecoms",
+        statement="Corbel Telecom launches its 4G service across the country.",
+        stated_on=D(2021, 8, 1),
+        deadline_end=D(2022, 9, 30),
+    )
+    said = "The prime minister inaugurates Corbel Telecom's 4G network on Saturday"
+    assert kind_of(said, network, on=D(2025, 9, 27)) == EvidenceKind.FULFILMENT
+    # A launch of anything else inaugurated stays a step: the pad from which a rocket flies.
+    rocket = profile(
+        promiser="Corbel Space",
+        aliases=(),
+        subject="Corbel Space Valmont rocket: first launch",
+        keywords=["Valmont rocket"],
+        category="space",
+        statement="Corbel Space launches its Valmont rocket for the first time.",
+        stated_on=D(2021, 8, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = "Corbel Space inaugurates the launch pad of its Valmont rocket"
+    assert kind_of(said, rocket, on=D(2024, 3, 1)) != EvidenceKind.FULFILMENT
