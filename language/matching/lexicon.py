@@ -954,6 +954,24 @@ DENIAL_FIXED = _phrases(
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
 # a text holding "miss", not a list of every phrase: written out, the combinations made the
 # late-risk pattern eight times longer.
+# The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
+# "le lancement ne pourrait finalement pas se tenir en mars", "won't launch in March",
+# "will not be ready by 2027". Late, with no new date ("won't be available until late 2012"
+# gives a date instead, read as one).
+_TIME_AHEAD = (
+    r"(?:\d{4}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|cette annee|this year|next year|l'an prochain|l'annee prochaine"
+    r"|(?:the |la |le )?(?:fin|end|debut|start|beginning|mi|mid)\b)"
+)
+NOT_AT_THE_TIME = (
+    r"(?<![\w'])(?:ne|n')\s*(?:pourra|pourrait|pourront|pourraient|peut|peuvent)"
+    r"(?:\s+(?:finalement|donc|toujours|plus))?\s+pas\s+(?:[a-z']+\s+){1,4}?"
+    rf"(?:en|d'ici|au|a la|a)\s+{_TIME_AHEAD}"
+    r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
+    r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
+    rf"{_TIME_AHEAD}"
+)
 MISSED_DATE = (
     r"(?<![\w])(?:(?:miss|misses|missed|missing)\s+(?:its|the|their|another)\s+"
     r"(?:(?:last|latest|original|previous)\s+)?"
@@ -1554,6 +1572,7 @@ SIGNAL_RX = {
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
+NOT_AT_THE_TIME_RX = re.compile(NOT_AT_THE_TIME)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)
 STEP_CLAIM_RX = words_regex(STEP_CLAIM)

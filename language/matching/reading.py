@@ -76,6 +76,7 @@ from .lexicon import (
     NEGATIONS,
     NEGATOR_PHRASES,
     NOT_A_SLIP_RX,
+    NOT_AT_THE_TIME_RX,
     NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
@@ -486,6 +487,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(DELAY_FRENCH_RX.finditer(text))
         if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
+        if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
+            matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:

@@ -583,6 +583,17 @@ def test_a_deadline_said_hard_to_meet_or_about_to_be_overshot_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+def test_the_thing_said_not_to_happen_at_a_time_named_is_late():
+    for said, language in (
+        ("Le parc Gullwing Bank de Marenor ne pourra pas démarrer en mars", "fr"),
+        ("La mise en service du parc Gullwing Bank ne pourrait finalement pas se tenir en mars, "
+         "a annoncé Marenor", "fr"),
+        ("Marenor's Gullwing Bank wind farm won't start generating in March", "en"),
+    ):  # fmt: skip
+        match = best(said, GULLWING, on=D(2025, 3, 1), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
 # A claim that promises to obtain something: what is issued to it, or obtained, is the thing.
 CLOUDSUR = profile(
     promiser="Nubea",
