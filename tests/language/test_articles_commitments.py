@@ -796,3 +796,12 @@ def test_a_tout_va_is_no_future_but_tout_va_etre_fait_is():
     assert read.dated_drafts(text, language="fr") == []
     text = "Chez Corvane Motors, tout va être fait pour ouvrir l'usine en 2027."
     assert read.windows(text, language="fr") == [(dt.date(2027, 1, 1), dt.date(2027, 12, 31))]
+
+
+def test_a_passive_future_with_an_adverb_and_a_goals_perfect_still_commit():
+    text = "Corvane Motors expects the plant to be fully commissioned later this month."
+    assert read.windows(text) == [(read.published_on, dt.date(2024, 6, 30))]
+    text = "Corvane Motors aims to have installed 15,000 chargers by 2027."
+    assert read.windows(text) == [(None, dt.date(2027, 12, 31))]
+    # What has been installed is no goal.
+    assert read.dated_drafts("Corvane Motors has installed 5,000 chargers in 2023.") == []
