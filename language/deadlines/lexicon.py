@@ -662,7 +662,7 @@ _DEADLINE_NOUN = (
     r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai"
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
-    r"|(?:end|completion|finish|target)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
+    r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"

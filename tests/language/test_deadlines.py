@@ -2560,3 +2560,10 @@ def test_jusque_joins_a_range_as_jusqu_a_does():
         D(2019, 4, 1),
         D(2019, 9, 30),
     )
+
+
+def test_a_goal_date_is_a_deadline_as_a_target_date_is():
+    assert _window("The extended PDUFA goal date is February 12, 2010", "2009-10-30") == (
+        None,
+        D(2010, 2, 12),
+    )
