@@ -697,7 +697,9 @@ _NOT_PAST_ED = frozenset(
 # be fully commissioned later this month"), or a goal's perfect ("aims to have installed
 # 15GW by 2025"; not "will have invested ... from 2010 to 2040", a total told of a span
 # that began long ago, which editors leave out).
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|to|get|gets|to have)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|get|gets|to have)\s+$|\b(?:be|to have)\s+[a-z]+ly\s+$"
+)
 # Participles that make a past clause in French: "a obtenu", "créée en 2021", "depuis".
 _PAST_FR = re.compile(
     r"\b(?:a|ont|avait|avaient|avons|ai|est|sont|était|étaient|fut|furent)\s+"
