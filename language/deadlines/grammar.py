@@ -424,6 +424,8 @@ _RULES: tuple[_Rule, ...] = (
         # "de Noel": the school holidays named by their feast are read as the feast's day.
         # "la prochaine rentree": the coming one too.
         rf"(?:cette\s+|prochaine\s+|vacances\s+d(?:e\s+(?:la\s+)?|'))?"
+        # "the 2022 holiday season": its year written before it.
+        r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"

@@ -262,6 +262,10 @@ _RELATIVE_YEARS: dict[str, int] = {
     "l'annee qui vient": 1, "l'annee qui arrive": 1,
     # "en cours d'annee", "en cours d'exercice": during the year under way.
     "cours d'annee": 0, "cours d'exercice": 0,
+    # Indian business English drops the "year": "during the current fiscal", "the first half
+    # of next fiscal".
+    "the current fiscal": 0, "current fiscal": 0, "this fiscal": 0, "next fiscal": 1,
+    "the next fiscal": 1,
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
@@ -301,7 +305,10 @@ _YEAR_SPEC = (
     r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)"
     r"\s*'?(?P<fy>\d{4}|\d{2})"
     r"|'(?P<ay>\d{2})"
-    rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)}))"
+    # "next fiscal" alone is its year, not a fiscal quarter or half ("the next fiscal
+    # quarter" names no year).
+    rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)})"
+    r"(?:(?<!fiscal)|(?! (?:quarter|half|semester)s?\b)))"
 )
 # "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,
 # "its fiscal 2023 second quarter" opens a period of its own).

@@ -225,7 +225,8 @@ def _nearest_century(two_digits: int, stated_on: dt.date) -> int:
 
 def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: bool) -> int | None:
     """The year named by a _YEAR_SPEC (explicit, fiscal, short or relative), or None."""
-    if y := g.get("y"):
+    # "the 2022 holiday season": a named time's year written before it.
+    if y := g.get("y") or g.get("y_cal"):
         return _check_year(int(y))
     if digits := g.get("fy"):
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
@@ -249,7 +250,7 @@ def _year_as_a_noun(g: Mapping[str, str | None]) -> bool:
 
 
 def _has_year(g: Mapping[str, str | None]) -> bool:
-    return any(g.get(k) for k in ("y", "y_pre", "y_pair", "fy", "yy", "ay", "rely"))
+    return any(g.get(k) for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "ay", "rely"))
 
 
 def _resolve_year(c: _Context) -> _Period | _Span | None:

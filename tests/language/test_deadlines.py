@@ -2567,3 +2567,21 @@ def test_a_goal_date_is_a_deadline_as_a_target_date_is():
         None,
         D(2010, 2, 12),
     )
+
+
+def test_next_fiscal_without_its_year_is_next_fiscal_year():
+    assert _window("during the first half of next fiscal", "2018-06-07") == (
+        D(2019, 1, 1),
+        D(2019, 6, 30),
+    )
+    assert _window("during the current fiscal", "2018-06-07") == (D(2018, 1, 1), D(2018, 12, 31))
+    # A fiscal quarter or half names no year.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("the next fiscal quarter", stated_on=D(2018, 6, 7))
+
+
+def test_a_named_time_takes_a_year_written_before_it():
+    assert _window("during the 2022 holiday season", "2022-08-17") == (
+        D(2022, 12, 1),
+        D(2022, 12, 31),
+    )
