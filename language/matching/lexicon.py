@@ -712,7 +712,8 @@ DELAY = _phrases(
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
-    "suspend, suspendu, suspendue, "
+    "suspend, suspendu, suspendue, suspension de ses activites, suspension des travaux, "
+    "suspension du chantier, suspension des activites, "
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
@@ -1340,6 +1341,17 @@ APPROVED_RX = re.compile(
     r"|(?:issued|issues|a delivre|delivre|a accorde|accorde) (?:an? |une? |l'|its |son |sa )?"
     r"(?:emergency use |d'utilisation d'urgence )?(?:authori[sz]ation|autorisation|approval))"
     r"(?![\w])"
+)
+# A product promised to be released or put on sale has been once its sales are counted
+# ("Stalker 2 has sold over 1M copies", "sells over 12 million copies in two weeks", "s'est
+# vendu à un million d'exemplaires").
+RELEASE_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:releas\w*|on sale|sortie|sort|sortira|commercialis\w*|goes on sale)(?![\w])"
+)
+SOLD_RX = re.compile(
+    r"(?<![\w'])(?:has sold|have sold|sold over|sold more than|sells over|sells more than"
+    r"|surpass\w* (?:\w+ ){0,2}(?:sales|copies|players)|million (?:copies|sales|units)"
+    r"|(?:s'est|se sont) vendue?s?|exemplaires vendus|millions? d'exemplaires)(?![\w])"
 )
 # Receiving is the thing happening only for a claim that promises to obtain something (a
 # qualification, a certificate, a licence) or a delivery (the receiving end of it: "la

@@ -84,6 +84,7 @@ from .lexicon import (
     PAST_PLAN_RX,
     PLUPERFECT,
     RECEIPT,
+    RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
     REPORTED_LATENESS_BEFORE_RX,
     ROLE_BEFORE_RX,
@@ -94,6 +95,7 @@ from .lexicon import (
     SIGNAL_RX,
     SINCE_ITS_START_RX,
     SINCE_RX,
+    SOLD_RX,
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
     STEP_CONTEXT,
@@ -1050,6 +1052,8 @@ def decide(
         )
     if APPROVAL_PROMISED_RX.search(statement) and APPROVED_RX.search(analysis.text):
         signals = sorted(signals + _approved(analysis, term_spans), key=lambda s: s.start)
+    if RELEASE_PROMISED_RX.search(statement) and SOLD_RX.search(analysis.text):
+        signals = sorted(signals + _sold(analysis, term_spans), key=lambda s: s.start)
     opening_promised = bool(OPENING_PROMISED_RX.search(statement))
     if opening_promised:
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
@@ -1297,6 +1301,18 @@ def _approved(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list
         if _NOT_YET_BEFORE_RX.search(before) or _NOT_GIVEN_RX.search(before):
             continue  # "could approve", "n'autorise pas": not given
         found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
+    return found
+
+
+def _sold(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list[Signal]:
+    """For a claim that promises a release, its sales counted in a sentence that names it:
+    what is sold has been released."""
+    sentences = {analysis.sentence_of(start) for start, _ in term_spans}
+    found = []
+    for m in SOLD_RX.finditer(analysis.text):
+        sentence = analysis.sentence_of(m.start())
+        if sentence in sentences and not _is_question(analysis, sentence):
+            found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
     return found
 
 

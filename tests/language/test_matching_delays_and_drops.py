@@ -594,6 +594,15 @@ def test_the_thing_said_not_to_happen_at_a_time_named_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+def test_works_suspended_said_as_a_noun_are_late():
+    said = (
+        "Marenor a annoncé la suspension de ses activités sur le chantier du parc Gullwing "
+        "Bank après une tempête."
+    )
+    match = best(said, GULLWING, on=D(2025, 3, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
 # A claim that promises to obtain something: what is issued to it, or obtained, is the thing.
 CLOUDSUR = profile(
     promiser="Nubea",

@@ -1278,3 +1278,31 @@ def test_an_inauguration_fulfils_a_promise_to_launch_a_network_or_service():
     )
     said = "Corbel Space inaugurates the launch pad of its Valmont rocket"
     assert kind_of(said, rocket, on=D(2024, 3, 1)) != EvidenceKind.FULFILMENT
+
+
+def test_sales_counted_fulfil_a_promise_to_release_the_product():
+    game = profile(
+        promiser="Corbel Games",
+        aliases=(),
+        subject="Valmont Quest release",
+        keywords=["Valmont Quest"],
+        category="video game",
+        statement="Corbel Games releases Valmont Quest on PC and consoles.",
+        stated_on=D(2020, 6, 1),
+        deadline_end=D(2022, 4, 28),
+    )
+    said = "Valmont Quest has sold over 1 million copies, Corbel Games says"
+    assert kind_of(said, game, on=D(2024, 11, 22)) == EvidenceKind.FULFILMENT
+    # Sales of a claim promising something else are no release: a plant's output sold.
+    plant = profile(
+        promiser="Corbel Energy",
+        aliases=(),
+        subject="Valmont solar farm: commissioning",
+        keywords=["Valmont solar farm"],
+        category="energy",
+        statement="Corbel Energy commissions the Valmont solar farm.",
+        stated_on=D(2022, 8, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    said = "Corbel Energy has sold over 1 million shares to fund the Valmont solar farm"
+    assert kind_of(said, plant, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
