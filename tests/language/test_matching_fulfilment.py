@@ -1237,19 +1237,22 @@ def test_an_approval_given_fulfils_a_promise_of_that_approval():
     assert kind_of(said, vaccine, on=D(2023, 6, 9)) != EvidenceKind.FULFILMENT
 
 
+# A plant promised to be commissioned: approvals and sales are no commissioning.
+VALMONT_SOLAR = profile(
+    promiser="Corbel Energy",
+    aliases=(),
+    subject="Valmont solar farm: commissioning",
+    keywords=["Valmont solar farm"],
+    category="energy",
+    statement="Corbel Energy commissions the Valmont solar farm.",
+    stated_on=D(2022, 8, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
 def test_an_approval_is_a_step_for_a_claim_that_promises_something_else():
-    plant = profile(
-        promiser="Corbel Energy",
-        aliases=(),
-        subject="Valmont solar farm: commissioning",
-        keywords=["Valmont solar farm"],
-        category="energy",
-        statement="Corbel Energy commissions the Valmont solar farm.",
-        stated_on=D(2022, 8, 1),
-        deadline_end=D(2024, 12, 31),
-    )
     said = "Regulator approves Corbel Energy's Valmont solar farm"
-    assert kind_of(said, plant, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
+    assert kind_of(said, VALMONT_SOLAR, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
 
 
 def test_an_inauguration_fulfils_a_promise_to_launch_a_network_or_service():
@@ -1294,15 +1297,5 @@ def test_sales_counted_fulfil_a_promise_to_release_the_product():
     said = "Valmont Quest has sold over 1 million copies, Corbel Games says"
     assert kind_of(said, game, on=D(2024, 11, 22)) == EvidenceKind.FULFILMENT
     # Sales of a claim promising something else are no release: a plant's output sold.
-    plant = profile(
-        promiser="Corbel Energy",
-        aliases=(),
-        subject="Valmont solar farm: commissioning",
-        keywords=["Valmont solar farm"],
-        category="energy",
-        statement="Corbel Energy commissions the Valmont solar farm.",
-        stated_on=D(2022, 8, 1),
-        deadline_end=D(2024, 12, 31),
-    )
     said = "Corbel Energy has sold over 1 million shares to fund the Valmont solar farm"
-    assert kind_of(said, plant, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
+    assert kind_of(said, VALMONT_SOLAR, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
