@@ -19,7 +19,7 @@ one half:
 Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
 repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
 quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind49, in EXTRAS below). No database is needed: the news set is scored
+dev-blind2 to dev-blind51, in EXTRAS below). No database is needed: the news set is scored
 on the plain-Python matcher.
 """
 
@@ -298,6 +298,16 @@ BLIND48 = "dev-blind48"
 # coverage target, an electric car's production, a car plant and a high-speed line),
 # labelled beside it.
 BLIND49 = "dev-blind49"
+# `dev-blind50`: a fiftieth batch (telecoms and fibre, railways and metros, defence, medical
+# devices, hotels, energy retail; news on two ferries, a cloud region, two airports, two
+# digital identities and a hospital), labelled blind late in the twenty-seventh round and
+# scored unread with the round's start code and its final rules.
+BLIND50 = "dev-blind50"
+# `dev-blind51`: a fifty-first (cars and batteries, chips, water and waste, stadiums and
+# culture, government programmes, airlines; news on a spaceplane's first cargo flight,
+# commercial space flights, a handheld console, a video game, two metro lines, a reactor and
+# a 2G switch-off), labelled beside it.
+BLIND51 = "dev-blind51"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -350,6 +360,8 @@ EXTRAS = (
     BLIND47,
     BLIND48,
     BLIND49,
+    BLIND50,
+    BLIND51,
 )
 
 
