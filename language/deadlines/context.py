@@ -561,10 +561,11 @@ _TOLD_PAST_RX = re.compile(
     r"|explique|ajoute|entame"
     r")(?:e|s|es)?"
     # A past participle after a noun, feminine or plural, whose ending tells it from the
-    # present ("la campagne lancée en octobre", not "Orange lance en octobre").
-    r"|(?<=[a-z] )(?:commence|debute|demarre|lance|annonce|signe|inaugure|organise|adopte"
-    r"|approuve|livre|termine|acheve|ferme|decide|choisi|suspendu|interrompu|devoile"
-    r"|presente|publie|revele|entame)(?:e|es|s)"
+    # present ("la campagne lancée en octobre", not "Orange lance en octobre"; not one whose
+    # plural is also a noun's, "des fermes", "les livres", "des signes", "les annonces").
+    r"|(?<=[a-z] )(?:(?:commence|debute|demarre|lance|inaugure|organise|adopte|approuve"
+    r"|termine|acheve|decide|choisi|suspendu|interrompu|devoile|publie|revele|entame)"
+    r"(?:e|es|s)|annoncees?)"
     # The passé composé of a verb of motion: "les barrières sont tombées mercredi".
     r"|(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?(?:tombe|arrive|parti|entre|venu"
     r"|passe|sorti|revenu|rentre|intervenu|survenu)(?:e|s|es)?"

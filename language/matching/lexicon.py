@@ -951,10 +951,6 @@ DENIAL_FIXED = _phrases(
     "font marche arriere sur, no longer continue with its plan, "
     "no longer continue with their plan"
 )
-# A date missed, said of the promise: "a year after missing its last completion date",
-# "missed its opening deadline", "another missed deadline". One pattern, looked for only in
-# a text holding "miss", not a list of every phrase: written out, the combinations made the
-# late-risk pattern eight times longer.
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
 # "le lancement ne pourrait finalement pas se tenir en mars", "won't launch in March",
 # "will not be ready by 2027". Late, with no new date ("won't be available until late 2012"
@@ -973,6 +969,10 @@ NOT_AT_THE_TIME = (
     r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
 )
+# A date missed, said of the promise: "a year after missing its last completion date",
+# "missed its opening deadline", "another missed deadline". One pattern, looked for only in
+# a text holding "miss", not a list of every phrase: written out, the combinations made the
+# late-risk pattern eight times longer.
 MISSED_DATE = (
     r"(?<![\w])(?:(?:miss|misses|missed|missing)\s+(?:its|the|their|another)\s+"
     r"(?:(?:last|latest|original|previous)\s+)?"

@@ -2529,6 +2529,10 @@ def test_a_french_verb_of_motion_in_the_passe_compose_tells_of_the_weekday_gone_
 def test_a_french_participle_after_a_noun_tells_of_the_month_gone_by():
     with pytest.raises(DeadlineParseError, match="already past"):
         parse_deadline("la campagne lancée en octobre dans les collèges", stated_on=D(2024, 3, 1))
+    # A plural that is also a noun's is no participle: "les fermes", "des annonces".
+    assert _window("installer des panneaux dans les fermes en octobre", "2024-03-01")[0] == D(
+        2024, 10, 1
+    )
     # After "sera" or "doit être", the participle is to come; the present is no past either.
     for said in ("la campagne sera lancée en octobre", "la campagne doit être lancée en octobre"):
         assert _window(said, "2024-03-01")[0] == D(2024, 10, 1)
