@@ -1222,15 +1222,11 @@ def decide(
     # hold beside a later date and no date kept ("to be ready by December 2024 ... 'on
     # schedule'", for an airport due in 2019): the later date is the news, as it is when the
     # "on track" stands next to the claim's words (above).
-    on_track = [s for s in signals if s.name == "on track"]
+    on_time = [s for s in signals if s.name == "on track"]
+    kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
     if later is not None and (
-        not on_track
-        or (
-            not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
-            and _date_kept(analysis, dated_spans, deadline_start, deadline_end) is None
-        )
+        not on_time or (not any(_TIME_KEPT_RX.search(s.text) for s in on_time) and kept is None)
     ):
-        kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
         if (
             kept is not None
             and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
@@ -1250,8 +1246,7 @@ def decide(
         return Reading(
             EvidenceKind.DELAY, later.text, "new date", True, later, distance, later.span[0]
         )
-    on_time = [s for s in signals if s.name == "on track"]
-    if not on_time and (kept := _date_kept(analysis, dated_spans, deadline_start, deadline_end)):
+    if not on_time and kept:
         # A date set ahead for the claim, inside its promised window ("sera lancé le 2
         # février", for early in the year): the promise holds, a step toward it.
         return Reading(EvidenceKind.PROGRESS, kept.text, "date kept", True, at=kept.span[0])
@@ -1283,7 +1278,7 @@ def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, i
 
 
 # "n'autorise pas", "won't approve": a negation or a modal just before the verb.
-_NOT_GIVEN_RX = re.compile(r"(?:\bn'|\bne\s+|\bnot\s+|\bbe\s+|\bbeen\s+to\s+)$")
+_NOT_GIVEN_RX = re.compile(r"(?:\bn'|\bne\s+|\bnot\s+|\bbe\s+)$")
 
 
 def _approved(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list[Signal]:
