@@ -642,8 +642,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's target is not met: the test half, scored once after each round of "
-    "tuning on development data only, gets 0.683 (56/82) after the twenty-fifth to "
+    reason="issue 15's target is not met: the test half, scored at the end of each round of "
+    "tuning on development data only (twice in the twenty-seventh, figures only), gets 0.683 "
+    "(56/82) after the twenty-fifth to "
     "twenty-seventh rounds (the twenty-fifth's reading of a promise's own coverage as progress, "
     "the blind batches' convention, cost one item), 0.695 (57/82) after the twenty-third "
     "and twenty-fourth, 0.671 (55/82) after the nineteenth to twenty-second "
