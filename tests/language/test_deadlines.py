@@ -23,6 +23,7 @@ from language.deadlines import (
 )
 from tests.language.deadline_specs import day as _d
 
+D = dt.date
 STATED = dt.date(2024, 7, 2)
 
 
@@ -2504,9 +2505,6 @@ def test_a_french_reflexive_passe_compose_tells_of_the_weekday_gone_by():
         parse_deadline("la ministre s’est rendue lundi", stated_on=dt.date(2021, 2, 11))
     # A commitment told with one still looks ahead.
     assert _window("il s'est engagé à ouvrir lundi", "2021-02-11")[0] == dt.date(2021, 2, 15)
-
-
-D = dt.date
 
 
 def test_an_english_passive_past_tells_of_the_weekday_gone_by():
