@@ -951,14 +951,15 @@ DENIAL_FIXED = _phrases(
     "font marche arriere sur, no longer continue with its plan, "
     "no longer continue with their plan"
 )
+# The months in French, folded.
+_FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
 # "le lancement ne pourrait finalement pas se tenir en mars", "won't launch in March",
 # "will not be ready by 2027". Late, with no new date ("won't be available until late 2012"
 # gives a date instead, read as one).
 _TIME_AHEAD = (
-    r"(?:\d{4}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
-    r"|decembre|january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|cette annee|this year|next year|l'an prochain|l'annee prochaine"
+    rf"(?:\d{{4}}|{_FR_MONTHS}|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|cette annee|this year|next year|l'an prochain|l'annee prochaine"
     r"|(?:the |la |le )?(?:fin|end|debut|start|beginning|mi|mid)\b)"
 )
 NOT_AT_THE_TIME = (
@@ -1256,7 +1257,7 @@ NOT_A_NAME = _wordset(
 _TIME_NOUNS = (
     r"(?:years?|months?|weeks?|quarters?|summer|autumn|fall|winter|spring|weekend|time"
     r"|ans?|annees?|mois|semaines?|trimestres?|semestres?|ete|hiver|automne|printemps|fois"
-    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    rf"|{_FR_MONTHS}"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
 TIME_INSTANCE_RX = re.compile(

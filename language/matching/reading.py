@@ -1051,9 +1051,12 @@ def decide(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
     if APPROVAL_PROMISED_RX.search(statement) and APPROVED_RX.search(analysis.text):
-        signals = sorted(signals + _approved(analysis, term_spans), key=lambda s: s.start)
+        approved = _done_as_said(analysis, APPROVED_RX, term_spans, hedged=True)
+        signals = sorted(signals + approved, key=lambda s: s.start)
     if RELEASE_PROMISED_RX.search(statement) and SOLD_RX.search(analysis.text):
-        signals = sorted(signals + _sold(analysis, term_spans), key=lambda s: s.start)
+        signals = sorted(
+            signals + _done_as_said(analysis, SOLD_RX, term_spans), key=lambda s: s.start
+        )
     opening_promised = bool(OPENING_PROMISED_RX.search(statement))
     if opening_promised:
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
@@ -1183,11 +1186,10 @@ def decide(
     if (
         decisive is not None
         and _effective(decisive) == "on track"
-        and not _TIME_KEPT_RX.search(decisive.text)
         and later is not None
-        # Not when the promised window is said too ("on track to ... at some point in the
-        # fourth quarter and 10,000 per week in 2018"): the promise holds.
-        and _date_kept(analysis, dated_spans, deadline_start, deadline_end) is None
+        and _later_date_beats_on_track(
+            [decisive], _date_kept(analysis, dated_spans, deadline_start, deadline_end)
+        )
     ):
         # On time for a date later than the one in force ("la mise en service reste prévue
         # pour le 14 décembre" [2020], for a line promised in 2017): the later date is the
@@ -1219,14 +1221,12 @@ def decide(
             decisive.start,
         )
     # "On time" wording beats a new date: the date is the one kept. Not a timetable said to
-    # hold beside a later date and no date kept ("to be ready by December 2024 ... 'on
-    # schedule'", for an airport due in 2019): the later date is the news, as it is when the
-    # "on track" stands next to the claim's words (above).
+    # hold beside a later date ("to be ready by December 2024 ... 'on schedule'", for an
+    # airport due in 2019): the later date is the news, as it is when the "on track" stands
+    # next to the claim's words (above).
     on_time = [s for s in signals if s.name == "on track"]
     kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
-    if later is not None and (
-        not on_time or (not any(_TIME_KEPT_RX.search(s.text) for s in on_time) and kept is None)
-    ):
+    if later is not None and (not on_time or _later_date_beats_on_track(on_time, kept)):
         if (
             kept is not None
             and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
@@ -1281,33 +1281,30 @@ def _years_since_its_start(analysis: ItemAnalysis, term_spans: list[tuple[int, i
 _NOT_GIVEN_RX = re.compile(r"(?:\bn'|\bne\s+|\bnot\s+|\bbe\s+)$")
 
 
-def _approved(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list[Signal]:
-    """For a claim that promises a regulator's approval, the approval said as given in a
-    sentence that names the claim: "FDA approves Valneva's chikungunya vaccine" is the thing
-    done, where for other claims an approval is a step on the way ("the plan was approved")."""
+def _done_as_said(
+    analysis: ItemAnalysis,
+    rx: re.Pattern[str],
+    term_spans: list[tuple[int, int]],
+    *,
+    hedged: bool = False,
+) -> list[Signal]:
+    """The thing done, said in words only a claim of one kind promises, in a sentence that
+    names the claim and asks nothing: an approval given, for a claim that promises that
+    approval ("FDA approves Valneva's chikungunya vaccine"; for other claims an approval is a
+    step on the way), or sales counted, for one that promises a release ("Stalker 2 has sold
+    over 1M copies"). With `hedged`, not after a modal or a negation ("could approve",
+    "n'autorise pas")."""
     text = analysis.text
     sentences = {analysis.sentence_of(start) for start, _ in term_spans}
     found = []
-    for m in APPROVED_RX.finditer(text):
+    for m in rx.finditer(text):
         sentence = analysis.sentence_of(m.start())
         if sentence not in sentences or _is_question(analysis, sentence):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if _NOT_YET_BEFORE_RX.search(before) or _NOT_GIVEN_RX.search(before):
-            continue  # "could approve", "n'autorise pas": not given
+        if hedged and (_NOT_YET_BEFORE_RX.search(before) or _NOT_GIVEN_RX.search(before)):
+            continue
         found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
-    return found
-
-
-def _sold(analysis: ItemAnalysis, term_spans: list[tuple[int, int]]) -> list[Signal]:
-    """For a claim that promises a release, its sales counted in a sentence that names it:
-    what is sold has been released."""
-    sentences = {analysis.sentence_of(start) for start, _ in term_spans}
-    found = []
-    for m in SOLD_RX.finditer(analysis.text):
-        sentence = analysis.sentence_of(m.start())
-        if sentence in sentences and not _is_question(analysis, sentence):
-            found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
     return found
 
 
@@ -1580,6 +1577,15 @@ _TIME_KEPT_RX = re.compile(
     r"|as (?:planned|scheduled)|comme prevu|conform\w*|not at risk|in doubt|menace\w*"
     r"|remis\w* en cause)(?![\w])"
 )
+
+
+def _later_date_beats_on_track(on_track: list[Signal], kept: FoundDeadline | None) -> bool:
+    """Whether a date later than the deadline in force beats "on track" wording beside it:
+    the slip not yet recorded ("reste prévue pour le 14 décembre" [2020], for a line due in
+    2017), unless the wording says the time is kept ("pari tenu", "as planned") or the
+    promised window is said too (`kept`: "on track to ... in the fourth quarter and 10,000
+    per week in 2018"), and the promise holds."""
+    return kept is None and not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
 
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
