@@ -16,11 +16,12 @@ one half:
   (if any) and what it reports. Right when the matcher's best match is that claim with that
   kind, or when it matches nothing for an item about none.
 
-Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET]` from the
-repository root for the report that docs/deadlines.md, docs/article-import.md and docs/news-watch.md
-quote; `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind,
-dev-blind2 to dev-blind51, in EXTRAS below). No database is needed: the news set is scored
-on the plain-Python matcher.
+Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--only SET] [--json]`
+from the repository root for the report that docs/deadlines.md, docs/article-import.md and
+docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
+`--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
+to dev-blind51, in EXTRAS below). No database is needed: the news set is scored on the
+plain-Python matcher.
 """
 
 from __future__ import annotations
@@ -383,13 +384,24 @@ def _in(split: str, item: dict[str, Any]) -> bool:
     return split in ("all", *EXTRAS) or item["split"] == split
 
 
+# One thing a set's scorer got wrong: the item's id, then what was expected and what came
+# instead. Kept as fields (not a printed line) so two runs can be compared miss by miss.
+Miss = dict[str, Any]
+
+
+def miss_line(miss: Miss) -> str:
+    """A miss as the report prints it."""
+    fields = " ".join(f"{key}={value!r}" for key, value in miss.items() if key != "id")
+    return f"{miss['id']} {fields}"
+
+
 @dataclass
 class Score:
     """Right answers out of a total, with what went wrong for the report."""
 
     right: int = 0
     total: int = 0
-    misses: list[str] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -441,8 +453,13 @@ def score_deadlines(split: str = "test") -> Score:
                 score.right += 1
             else:
                 score.misses.append(
-                    f"{phrase['id']} {phrase['phrase']!r} ({stated_on}): refused ({error}); "
-                    f"expected {expected['start']}..{expected['end']}"
+                    {
+                        "id": phrase["id"],
+                        "phrase": phrase["phrase"],
+                        "stated_on": str(stated_on),
+                        "got": f"refused ({error})",
+                        "expected": f"{expected['start']}..{expected['end']}",
+                    }
                 )
             continue
         got = (window.start, window.end)
@@ -455,8 +472,13 @@ def score_deadlines(split: str = "test") -> Score:
             else f"{expected['start']}..{expected['end']}"
         )
         score.misses.append(
-            f"{phrase['id']} {phrase['phrase']!r} ({stated_on}): got {got[0]}..{got[1]}; "
-            f"expected {wanted}"
+            {
+                "id": phrase["id"],
+                "phrase": phrase["phrase"],
+                "stated_on": str(stated_on),
+                "got": f"{got[0]}..{got[1]}",
+                "expected": wanted,
+            }
         )
     return score
 
@@ -476,8 +498,8 @@ class ArticleScore:
     by_quote: int = 0
     by_quote_other_stated: int = 0
     by_quote_other_window: int = 0
-    misses: list[str] = field(default_factory=list)
-    extras: list[str] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
+    extras: list[Miss] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -527,8 +549,13 @@ def score_articles(split: str = "test") -> ArticleScore:
         right, extras, missed = _pairs(drafts, labels, _same_draft)
         for draft in extras:
             score.extras.append(
-                f"{article['id']}: {draft.quote[:100]!r} {draft.start}..{draft.end} "
-                f"stated {draft.stated_on} ({draft.promiser_name})"
+                {
+                    "id": article["id"],
+                    "quote": draft.quote[:100],
+                    "window": f"{draft.start}..{draft.end}",
+                    "stated_on": str(draft.stated_on),
+                    "promiser": draft.promiser_name,
+                }
             )
         for draft, label in right:
             score.right += 1
@@ -540,8 +567,13 @@ def score_articles(split: str = "test") -> ArticleScore:
             score.by_quote_other_window += not _same_window(draft, label)
         for label in missed:
             score.misses.append(
-                f"{article['id']}: {label['quote']!r} {label['start']}..{label['end']} "
-                f"stated {label['stated_on']} ({label['promiser']})"
+                {
+                    "id": article["id"],
+                    "quote": label["quote"],
+                    "window": f"{label['start']}..{label['end']}",
+                    "stated_on": label["stated_on"],
+                    "promiser": label["promiser"],
+                }
             )
     return score
 
@@ -688,8 +720,12 @@ def score_news(split: str = "test") -> NewsScore:
                 )
             continue
         score.misses.append(
-            f"{item['id']} {item['title'][:80]!r}: got {claim} {kind}; "
-            f"expected {sorted(item['claims']) or None} {item['kind']}"
+            {
+                "id": item["id"],
+                "title": item["title"][:80],
+                "got": f"{claim} {kind}",
+                "expected": f"{sorted(item['claims']) or None} {item['kind']}",
+            }
         )
     return score
 
@@ -700,9 +736,13 @@ def score_news(split: str = "test") -> NewsScore:
 SETS = ("deadlines", "articles", "news")
 
 
-def report(split: str, *, misses: bool = False, sets: tuple[str, ...] = SETS) -> str:
+def report(
+    split: str, *, misses: bool = False, sets: tuple[str, ...] = SETS, as_json: bool = False
+) -> str:
     """The figures of `split` for each of `sets`, with every miss when `misses` is set. A
-    batch can be read one set at a time, so that its other sets stay unread."""
+    batch can be read one set at a time, so that its other sets stay unread. `as_json`
+    writes one JSON object per line, a figure or a miss, each with its half and set, so that
+    two runs compare line by line (`sort` and `comm`) whatever the text quotes."""
     lines: list[str] = []
     halves: tuple[str, ...] = SPLITS if split == "all" else (split,)
     if split == "all":
@@ -720,38 +760,55 @@ def report(split: str, *, misses: bool = False, sets: tuple[str, ...] = SETS) ->
             and (half not in EXTRAS or has_extra(name, half))
         )
 
+    def add(half: str, figure: str, listed: tuple[tuple[str, list[Miss]], ...]) -> None:
+        if not as_json:
+            lines.append(f"[{half}] {figure}")
+        else:
+            lines.append(json.dumps({"half": half, "figure": figure}, ensure_ascii=False))
+        if not misses:
+            return
+        for heading, found in listed:
+            if as_json:
+                lines.extend(
+                    json.dumps({"half": half, "list": heading, **miss}, ensure_ascii=False)
+                    for miss in found
+                )
+            else:
+                lines.extend(["", f"[{half}] {heading}:", *map(miss_line, found), ""])
+
     for half in halves:
         if wanted("deadlines", half):
             deadlines = score_deadlines(half)
-            lines.append(
-                f"[{half}] deadline phrases: {deadlines.rate:.3f} "
-                f"({deadlines.right}/{deadlines.total})"
+            add(
+                half,
+                f"deadline phrases: {deadlines.rate:.3f} ({deadlines.right}/{deadlines.total})",
+                (("deadline misses", deadlines.misses),),
             )
-            if misses:
-                lines += ["", f"[{half}] deadline misses:", *deadlines.misses, ""]
         if wanted("articles", half):
             articles = score_articles(half)
-            lines.append(
-                f"[{half}] articles: precision {articles.precision:.3f} "
+            add(
+                half,
+                f"articles: precision {articles.precision:.3f} "
                 f"({articles.right}/{articles.drafts}), recall {articles.recall:.3f} "
                 f"({articles.right}/{articles.labels}), promiser right "
                 f"{articles.promiser_right}/{articles.right}; by quote alone "
                 f"{articles.by_quote}/{articles.drafts} and {articles.by_quote}/{articles.labels}"
                 f" (of those, {articles.by_quote_other_stated} stated on another day, "
-                f"{articles.by_quote_other_window} with another window)"
+                f"{articles.by_quote_other_window} with another window)",
+                (
+                    ("article labels missed", articles.misses),
+                    ("article drafts wrong or extra", articles.extras),
+                ),
             )
-            if misses:
-                lines += ["", f"[{half}] article labels missed:", *articles.misses]
-                lines += ["", f"[{half}] article drafts wrong or extra:", *articles.extras, ""]
         if wanted("news", half):
             news = score_news(half)
-            lines.append(
-                f"[{half}] news items: right claim and kind {news.rate:.3f} "
+            add(
+                half,
+                f"news items: right claim and kind {news.rate:.3f} "
                 f"({news.right}/{news.total}); new deadline window right on "
-                f"{news.windows_right}/{news.windows_labelled} delays found with one"
+                f"{news.windows_right}/{news.windows_labelled} delays found with one",
+                (("news misses", news.misses),),
             )
-            if misses:
-                lines += ["", f"[{half}] news misses:", *news.misses, ""]
     return "\n".join(lines)
 
 
@@ -760,7 +817,17 @@ if __name__ == "__main__":
     parser.add_argument("--split", choices=[*SPLITS, *EXTRAS, "all"], default="all")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument(
+        "--json", action="store_true", help="one JSON object per line, a figure or a miss"
+    )
+    parser.add_argument(
         "--only", choices=SETS, action="append", help="score this set alone (may be repeated)"
     )
     options = parser.parse_args()
-    print(report(options.split, misses=options.misses, sets=tuple(options.only or SETS)))
+    print(
+        report(
+            options.split,
+            misses=options.misses,
+            sets=tuple(options.only or SETS),
+            as_json=options.json,
+        )
+    )
