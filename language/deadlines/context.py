@@ -72,8 +72,12 @@ class _Outcome:
     used: Spans = field(default_factory=list)  # words read outside [start, end)
 
 
-# A time of day may follow the first day: "du 12 avril 2017 a 17:00 au 31 mai 2017".
-_TIME = r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.?)?)?"
+# A time of day may follow the first day: "du 12 avril 2017 a 17:00 au 31 mai 2017", "de
+# vendredi soir, samedi et dimanche".
+_TIME = (
+    r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.?)?"
+    r"|\s+(?:soir|matin|apres[~-]midi|morning|afternoon|evening|night))?"
+)
 _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
@@ -264,9 +268,8 @@ def _listed(
     August or September", "en 2025, 2026 ou 2027"): the range from the first to the last, as
     two would be, and how many items it took."""
     last = i + 1
-    while (
-        last < len(items)
-        and folded[items[last - 1].candidate.end : items[last].candidate.start].strip() == ","
+    while last < len(items) and _LIST_COMMA.fullmatch(
+        folded, items[last - 1].candidate.end, items[last].candidate.start
     ):
         last += 1
     if last - i < 2 or last >= len(items):
@@ -278,7 +281,8 @@ def _listed(
     return (joined, last - i + 1) if joined is not None and not joined.error else None
 
 
-_LIST_END = re.compile(r"\s*,?\s*(?:or|and|ou|et)\s+")
+_LIST_END = re.compile(rf"{_TIME}\s*,?\s*(?:or|and|ou|et)\s+", re.ASCII)
+_LIST_COMMA = re.compile(rf"{_TIME}\s*,\s*", re.ASCII)
 # Up to four words of an aside, then an alternative: "with iOS 26.5 or even", "avec la
 # version 2 voire". No clause break, and no word that opens another clause or date.
 _ASIDE_JOINER = re.compile(
@@ -537,6 +541,9 @@ _TOLD_PAST_RX = re.compile(
     # Shown or made known: "the plans were revealed in May" (said in August).
     r"|revealed|disclosed|presented|introduced|showcased"
     r"|approved|adopted|awarded|broken ground|ground broken"
+    # "C'était début juillet": the imperfect of "it was", right before the time it names,
+    # points at a time gone by ("c'était prévu pour juin" names a target).
+    r"|c'etai(?:en)?t(?=\s+(?:(?:en|le|au|a|vers|courant|dans)\s+)?$)"
     # The pluperfect is past, whatever the verb: "had ground broken in October".
     r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
     r"[a-z]+(?:ed|en|wn)"
@@ -559,13 +566,19 @@ _TOLD_PAST_RX = re.compile(
     # Told, shown or halted: "a suspendu début juillet", "ont dévoilé mardi".
     r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
     r"|explique|ajoute|entame"
+    # Carried out: "ces diagnostics, menés entre mai et septembre".
+    r"|mene|realise|effectue|conduit"
     r")(?:e|s|es)?"
     # A past participle after a noun, feminine or plural, whose ending tells it from the
     # present ("la campagne lancée en octobre", not "Orange lance en octobre"; not one whose
     # plural is also a noun's, "des fermes", "les livres", "des signes", "les annonces").
     r"|(?<=[a-z] )(?:(?:commence|debute|demarre|lance|inaugure|organise|adopte|approuve"
-    r"|termine|acheve|decide|choisi|suspendu|interrompu|devoile|publie|revele|entame)"
-    r"(?:e|es|s)|annoncees?)"
+    r"|termine|acheve|decide|choisi|suspendu|interrompu|devoile|publie|revele|entame"
+    r"|mene|realise|effectue)"
+    r"(?:e|es|s)|annoncees?|votees?)"
+    # A participle of motion after a noun, in a form no present or noun shares: "le convoi
+    # parti lundi" (not "la sortie lundi", a release to come, nor "la venue lundi").
+    r"|(?<=[a-z] )(?:parti|venu|sorti|survenu|intervenu)s?"
     # The passé composé of a verb of motion: "les barrières sont tombées mercredi".
     r"|(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?(?:tombe|arrive|parti|entre|venu"
     r"|passe|sorti|revenu|rentre|intervenu|survenu)(?:e|s|es)?"
@@ -594,9 +607,10 @@ _AHEAD_RX = re.compile(
     re.ASCII,
 )
 # A period that says itself it is to come or a target: "next June", "septembre prochain", "for
-# August", "pour juin".
+# August", "pour juin", "prévu pour juin".
 _AHEAD_IN_ITSELF = re.compile(
-    r"(?:for|pour)\s|.*?\b(?:next|coming|prochain|prochaine|prochains|prochaines)\b",
+    r"(?:(?:prevue?s?|programmee?s?|fixee?s?)\s+)?(?:for|pour)\s"
+    r"|.*?\b(?:next|coming|prochain|prochaine|prochains|prochaines)\b",
     re.ASCII,
 )
 # A verb of a move just before the period, with "to"/"à" or not: the new date, ahead.
@@ -694,8 +708,11 @@ def _past_told(
     year back: "In April, the first turbines began" said in November is the April gone by,
     not next April (the two-month rule for a bare "in April" does not reach that far)."""
     first = outcome.first
-    if scanning or first is None or first is not outcome.last:
+    if scanning or first is None:
         return  # an article keeps its own reading of such periods (when things were said)
+    if first is not outcome.last:
+        _range_told_past(outcome, text, folded, stated_on)
+        return
     weekday = first.candidate.rule.name == "weekday"  # always dated, never with a year
     if first.period is None or (first.year_given and not weekday):
         return
@@ -729,6 +746,40 @@ def _past_told(
         outcome.used.append(verb)
         outcome.first = outcome.last = replace(before, qualifier=first.qualifier,
                                                qualifier_words=first.qualifier_words)  # fmt: skip
+
+
+_A_YEAR = re.compile(r"\d{4}|'\d\d\b", re.ASCII)
+
+
+def _range_told_past(outcome: _Outcome, text: str, folded: str, stated_on: dt.date) -> None:
+    """A range with no year that a past verb tells of is the one just past, as a single
+    period is: "des diagnostics, menés entre mai et septembre" said in December, "began
+    between May and September" are the May to September gone by."""
+    first, last = outcome.first, outcome.last
+    if first is None or last is None or first.period is None or last.period is None:
+        return
+    if _A_YEAR.search(folded, outcome.start, outcome.end) or first.candidate.rule.name == "weekday":
+        return  # (a year read from a neighbour counts as given: the words are asked)
+    if first.period.start <= stated_on:
+        return
+    verb = _looked_back_at(folded, outcome.start) or _told_in_past(
+        folded, outcome.start, outcome.end
+    )
+    if verb is None:
+        return
+    year = first.period.start.year - 1
+    gone = [_reread(_Item(r.candidate, None), text, stated_on, False, year) for r in (first, last)]
+    before, after = gone
+    if before is None or after is None or after.period is None or before.period is None:
+        return
+    if before.period.start > after.period.start or after.period.end >= stated_on:
+        return
+    if (stated_on - after.period.end).days <= _PAST_REACH_DAYS:
+        outcome.used.append(verb)
+        outcome.first = replace(before, qualifier=first.qualifier,
+                                qualifier_words=first.qualifier_words)  # fmt: skip
+        outcome.last = replace(after, qualifier=last.qualifier,
+                               qualifier_words=last.qualifier_words)  # fmt: skip
 
 
 # The last day of a part of a month, read generously: early is its first half, mid its middle

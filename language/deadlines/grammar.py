@@ -466,8 +466,8 @@ _RULES: tuple[_Rule, ...] = (
         "later_this",
         # "later in the month", "earlier in the week", "plus tot dans la semaine": the same
         # stretches as "later this month", "earlier this week".
-        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?P<lunit>year|quarter|month|week"
-        r"|decade)"
+        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?:(?P<lunit>year|quarter|month|week"
+        r"|decade)|(?P<lseason>summer|spring|autumn|fall|winter))"
         r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
         # "later in June 2021", said in June: from the day said to the month's end.
         rf"|later in (?P<lmon>{_MONTH})(?: (?P<lmy>\d{{4}}))?"
@@ -481,6 +481,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)"
         r"|du (?P<lunit_fr_r2>mois)|de (?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
+        r"|cet (?P<lseason_fr>ete|automne|hiver)|ce (?P<lseason_fr2>printemps)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
         r"|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
@@ -495,6 +496,7 @@ _RULES: tuple[_Rule, ...] = (
                 or c.groups["lunit_fr_r"]
                 or c.groups["lunit_fr_r2"],
                 earlier=c.groups["earlier"] or c.groups["earlier_fr"],
+                lseason=c.groups["lseason"] or c.groups["lseason_fr"] or c.groups["lseason_fr2"],
             )
         ),
         frozenset({"later", "tard", "earlier", "tot", "rest", "remainder", "balance", "reste"}),
@@ -660,6 +662,8 @@ _RULES: tuple[_Rule, ...] = (
     # a day named next ("six months beginning June 15th"); or from an event ("two days later").
     _Rule(
         "span",
+        # "£1,254 a year from April 1", "20 euros a month": after an amount, a rate.
+        r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"

@@ -404,6 +404,8 @@ _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
     "at the earliest on", "as early as", "at the earliest by",
+    # Leading as well as trailing: "delay the launch to, at earliest, the first half of 2015".
+    "at the earliest", "at earliest", "at the very earliest", "at very earliest",
     # "as soon as next year": as early as then, a start ("as soon as possible" names no period
     # and stays vague).
     "as soon as",

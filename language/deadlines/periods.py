@@ -378,9 +378,9 @@ _QUARTER_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
 def _resolve_later_this(c: _Context) -> _Period:
-    """ "later this year", "later this month", "later this decade" (the decade the year is in:
-    said in 2024, the 2020s): from the stated date to the period's end; "earlier this month":
-    from the period's start to the day before (a date already past)."""
+    """ "later this year", "later this month", "later this summer", "later this decade" (the
+    decade the year is in: said in 2024, the 2020s): from the stated date to the period's end;
+    "earlier this month": from the period's start to the day before (a date already past)."""
     g = c.groups
     today = c.stated_on
     unit = g.get("lunit") or "year"
@@ -400,6 +400,9 @@ def _resolve_later_this(c: _Context) -> _Period:
             year = today.year if (q - 1) * 3 + 3 >= today.month else today.year + 1
         first = dt.date(year, (q - 1) * 3 + 1, 1)
         end, precision = _month_end(year, (q - 1) * 3 + 3), Precision.QUARTER
+    elif season := g.get("lseason"):  # "later this summer": what is left of this one
+        this = _next_occurrence(_season_period(_SEASONS[season]), today)
+        first, end, precision = this.start, this.end, Precision.SEASON
     elif unit == "quarter":
         q = (today.month - 1) // 3
         first = dt.date(today.year, q * 3 + 1, 1)

@@ -2587,3 +2587,69 @@ def test_a_named_time_takes_a_year_written_before_it():
         D(2022, 12, 1),
         D(2022, 12, 31),
     )
+
+
+def test_later_this_season_runs_from_the_day_said_to_the_seasons_end():
+    assert _window("will be followed later this summer", "2011-07-07") == (
+        D(2011, 7, 7),
+        D(2011, 8, 31),
+    )
+    assert _window("plus tard cet été", "2011-07-07") == (D(2011, 7, 7), D(2011, 8, 31))
+    # A season still to come is whole, as "later in June" said in March is.
+    assert _window("later this autumn", "2011-07-07") == (D(2011, 9, 1), D(2011, 11, 30))
+
+
+def test_at_earliest_before_a_period_is_not_before_its_end():
+    window = parse_deadline("delay the launch to, at earliest, the first half of 2015",
+                            stated_on=D(2014, 6, 17))  # fmt: skip
+    assert (window.start, window.end, window.qualifier) == (D(2015, 6, 30), None, "not_before")
+
+
+def test_c_etait_before_a_month_is_the_one_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("Seulement, c'était début juillet", stated_on=D(2019, 12, 1))
+    # A target said with it still looks ahead: "prévu pour juin" is the coming June.
+    assert _window("c'était prévu pour juin", "2019-12-01")[0] == D(2020, 6, 1)
+
+
+def test_a_range_told_in_the_past_is_the_one_gone_by():
+    for said in (
+        "the works began between May and September",
+        "ces diagnostics, menés entre mai et septembre",
+        "les essais ont eu lieu de mai à septembre",
+    ):
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(said, stated_on=D(2025, 12, 23))
+    # Told ahead, it is the coming one.
+    assert _window("the works will run between May and September", "2025-12-23") == (
+        D(2026, 5, 1),
+        D(2026, 9, 30),
+    )
+
+
+def test_french_participles_of_work_carried_out_and_of_a_vote_tell_of_the_time_gone_by():
+    for said in ("les essais menés en mai", "les relevés effectués en mai", "la loi votée en mai"):
+        with pytest.raises(DeadlineParseError, match="already past"):
+            parse_deadline(said, stated_on=D(2015, 11, 2))
+    assert _window("les essais seront menés en mai", "2015-11-02")[0] == D(2016, 5, 1)
+
+
+def test_a_french_participle_of_motion_after_a_noun_tells_of_the_weekday_gone_by():
+    # Said on Thursday 13 December 2018.
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("Le convoi parti lundi de La Rochelle", stated_on=D(2018, 12, 13))
+    # "la sortie", a release, is a noun: the coming Monday.
+    assert _window("la sortie lundi", "2018-12-13")[0] == D(2018, 12, 17)
+
+
+def test_a_time_of_day_after_a_weekday_keeps_it_in_its_range_or_list():
+    # Said on Thursday 9 September 2021.
+    for said in ("de vendredi soir à dimanche", "vendredi soir, samedi et dimanche",
+                 "Friday night, Saturday and Sunday"):  # fmt: skip
+        assert _window(said, "2021-09-09") == (D(2021, 9, 10), D(2021, 9, 12))
+
+
+def test_a_span_after_an_amount_is_a_rate():
+    # "£1,254 a year": a price per year, not a year counted from April 1.
+    assert _window("to £1,254 a year from April 1", "2019-02-07") == (D(2019, 4, 1), D(2019, 4, 1))
+    assert _window("a year from April 1", "2019-02-07") == (D(2019, 4, 1), D(2020, 4, 1))
