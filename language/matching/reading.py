@@ -986,9 +986,25 @@ def _word_distance(analysis: ItemAnalysis, a: tuple[int, int], b: tuple[int, int
 
 def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     """The signal that decides: in the earliest sentence holding one, the first by
-    SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed."""
+    SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed, or when
+    the headline tells it and no delay ("Brittany Ferries renonce au Honfleur", over the
+    story of its delivery "repoussée d'un an"): the headline is the news, unless the item
+    calls it a pause ("plan shelved", then "on hold"; "met à l'arrêt", then "suspend")."""
     delayed = analysis.delayed()
-    usable = [s for s in signals if not (SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL and delayed)]
+    headline_delayed = any(
+        SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+        and (s.sentence == 0 or _PAUSED_RX.search(s.text))
+        for s in analysis.signals
+    )
+    usable = [
+        s
+        for s in signals
+        if not (
+            SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL
+            and delayed
+            and (s.sentence != 0 or headline_delayed)
+        )
+    ]
     if not usable:
         return None
     first_sentence = min(s.sentence for s in usable)

@@ -17,6 +17,7 @@ from tests.language.matching_specs import (
     BRISAC,
     CAPSULE,
     CORSAIRS,
+    FERRY,
     RIVEMONT,
     TRAMCOOP,
     VALMONT_RER,
@@ -1079,3 +1080,18 @@ def test_what_should_have_happened_and_did_not_is_a_delay():
         assert kind_of(said, HARBOUR_LINE, on=D(2023, 9, 1), language=language) == (
             EvidenceKind.DELAY
         ), said
+
+
+def test_a_drop_the_headline_tells_beats_a_slip_the_body_recalls_unless_it_is_a_pause():
+    dropped = (
+        "Inverkyle Shipyard renonce au MV Loch Tarra\n"
+        "Sa livraison était prévue initialement en septembre 2023, avant d'être repoussée "
+        "d'un an."
+    )
+    assert kind_of(dropped, FERRY, on=D(2024, 6, 18), language="fr") == EvidenceKind.DENIAL
+    # Shelved, then said to be on hold: a pause, no drop.
+    shelved = "Inverkyle shelves the MV Loch Tarra ferry\nWork on the ferry is on hold."
+    assert kind_of(shelved, FERRY, on=D(2024, 6, 18)) == EvidenceKind.DELAY
+    # A headline that tells the slip itself keeps it the news.
+    late = "MV Loch Tarra delayed again\nInverkyle may abandon the ferry."
+    assert kind_of(late, FERRY, on=D(2024, 6, 18)) == EvidenceKind.DELAY
