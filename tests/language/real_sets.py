@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind51, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind53, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -309,6 +309,16 @@ BLIND50 = "dev-blind50"
 # commercial space flights, a handheld console, a video game, two metro lines, a reactor and
 # a 2G switch-off), labelled beside it.
 BLIND51 = "dev-blind51"
+# `dev-blind52`: a fifty-second batch (rail and metros, ports and shipping, hospitals, software
+# and AI, mining; news on two bridges, two drug approvals, a launcher's first flight, a
+# satellite service and two broadband plans), labelled blind early in the twenty-eighth round
+# and scored unread with the round's start code and its rules up to then.
+BLIND52 = "dev-blind52"
+# `dev-blind53`: a fifty-third (energy, telecoms, consumer electronics, digital identity and
+# public administration, food retail; news on a charging network, car makers' access to
+# another's chargers, two chip plants, an airport, non-stop flights, a video game and a
+# streaming service's launch), labelled beside it.
+BLIND53 = "dev-blind53"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -363,6 +373,8 @@ EXTRAS = (
     BLIND49,
     BLIND50,
     BLIND51,
+    BLIND52,
+    BLIND53,
 )
 
 
