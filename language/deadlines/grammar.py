@@ -662,8 +662,9 @@ _RULES: tuple[_Rule, ...] = (
     # a day named next ("six months beginning June 15th"); or from an event ("two days later").
     _Rule(
         "span",
-        # "£1,254 a year from April 1", "20 euros a month": after an amount, a rate.
-        r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)"
+        # "£1,254 a year from April 1", "20 euros a month": after an amount, a rate. French
+        # "à jour" (up to date: "les mises à jour") is no day.
+        r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)(?!a jours?\b)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
@@ -678,7 +679,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?: |-)half)?(?: |(?<='))(?P<unit4>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
         r"(?P<half4_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?)?"
         r"(?: de plus| more)?"
-        r"(?: (?:prochains|prochaines|a venir|qui viennent|suivants|suivantes))?"
+        # "les cinq années à venir" given as a deadline: the next five years, as "prochaines".
+        r"(?: (?P<ahead3>prochains|prochaines|a venir|qui viennent)| suivants| suivantes)?"
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"
         rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s)"

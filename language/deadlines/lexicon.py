@@ -360,7 +360,8 @@ _PRE_BY = [
     "until", "till", "'til", "til", "through",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
-    "pas plus tard que", "up to", "up until", "between now and", "between today and",
+    "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",
+    "pas plus tard que le", "up to", "up until", "between now and", "between today and",
     "from now until", "from now to", "from now through", "entre maintenant et",
     "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon",
@@ -631,6 +632,8 @@ _NEGATION = (
     r"|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
+    # "rendent impossible l'ouverture fin 2026", "impossible to open by 2026".
+    r"|\bimpossible"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not), "n'aurait
     # pas pu etre acheve avant 2030", "could have been finished by 2020".
     r"|\baurai(?:en)?t (?:pas |jamais )?(?:pu|du(?!\s+(?:mal|retard|succes|sens)\b))"

@@ -716,7 +716,7 @@ def _resolve_span(c: _Context) -> _Span | None:
     anchor = g.get("event") or g.get("anchor") or g.get("anchor_elided")
     # "les trois prochaines semaines" given as a deadline is "the next three weeks"; in
     # running text ("pour les quinze prochaines années") a duration.
-    ahead = g.get("ahead") or (g.get("ahead2") and not c.scanning)
+    ahead = g.get("ahead") or ((g.get("ahead2") or g.get("ahead3")) and not c.scanning)
     if not (c.qualified or ahead or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
     # "12 to 18 months", "a year or two": the longer span (rule 8).

@@ -88,14 +88,20 @@ _FIGURATIVE_TOMORROW = re.compile(
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 _MOVED = re.compile(rf"(?:{_MOVE})(?:\s+[a-z0-9'-]+){{0,8}}?\s+$", re.ASCII)
 # "to", "à", "au" as written: folded, "à" (to) is "a" (has), as in "a été" (has been).
-_TO_AS_WRITTEN = re.compile(r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?$")
+_TO_AS_WRITTEN = re.compile(
+    r"(?:\bto|(?<!\w)à|\bau|\baux)\s+(?:the\s+|l['’]|la\s+|le\s+)?"
+    r"(?:(?:[\w'-]+\s+){1,3}(?:or|ou)\s+)?$"
+)
 _JOINED_TO = re.compile(r"(?:to|à|au|aux)\s")  # the period's own first word
 _FROM_DAY = re.compile(r"(?:du|from)\s")
 # A move before a day range, a margin or a few words between: "repoussée de trois semaines,".
 _MOVED_DAYS = re.compile(rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,5}}?,?\s+$", re.ASCII)
 _MOVED_TO = re.compile(
-    # A comma may stand before the new date: "delayed by a year, to 2027".
-    rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,8}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?$",
+    # A comma may stand before the new date: "delayed by a year, to 2027"; an amount among
+    # the words: "pushing back the $2.4 billion project's completion to late summer"; and the
+    # new date may be the second of two: "to late summer or early fall".
+    rf"(?:{_MOVE})(?:,?\s+[a-z0-9$£€.'-]+){{0,8}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?"
+    r"(?:(?:[a-z0-9'-]+\s+){1,3}(?:or|ou)\s+)?$",
     re.ASCII,
 )
 

@@ -798,7 +798,12 @@ LATE_RISK = _phrases(
     "tough to meet, difficult to meet, hard to meet, challenging to meet, "
     "may overshoot, could overshoot, likely to overshoot, set to overshoot, "
     "difficile de tenir, difficile de respecter, pourrait ne pas respecter, "
-    "pourrait ne pas tenir"
+    "pourrait ne pas tenir, "
+    # Out of reach: "il sera impossible d'atteindre l'objectif à fin 2025", "l'objectif est
+    # intenable", "the 2025 target is unachievable".
+    "impossible d'atteindre, impossible de tenir, impossible de respecter, impossible to meet, "
+    "impossible to reach, impossible to achieve, est intenable, sont intenables, "
+    "is unachievable, are unachievable, is unattainable, are unattainable"
 )
 # LATE_RISK's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

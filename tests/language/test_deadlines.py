@@ -2653,3 +2653,31 @@ def test_a_span_after_an_amount_is_a_rate():
     # "£1,254 a year": a price per year, not a year counted from April 1.
     assert _window("to £1,254 a year from April 1", "2019-02-07") == (D(2019, 4, 1), D(2019, 4, 1))
     assert _window("a year from April 1", "2019-02-07") == (D(2019, 4, 1), D(2020, 4, 1))
+
+
+def test_a_move_reaches_past_an_amount_and_to_the_second_of_two_periods():
+    # Said in January 2014: without the move, "early fall" would be the autumn just gone.
+    said = "pushing back the $2.4 billion project's completion to late summer or early fall"
+    assert _window(said, "2014-01-27") == (D(2014, 6, 1), D(2014, 11, 30))
+
+
+def test_pas_plus_tard_qu_en_is_a_deadline_not_a_negation():
+    assert _window("pas plus tard qu'en mars 2025", "2025-02-01") == (None, D(2025, 3, 31))
+
+
+def test_a_date_said_impossible_is_no_deadline():
+    for said in (
+        "rendent impossible l'ouverture du service complet fin 2026",
+        "il sera impossible d'atteindre l'objectif à fin 2025",
+    ):
+        with pytest.raises(DeadlineParseError, match="negated"):
+            parse_deadline(said, stated_on=D(2024, 11, 29))
+
+
+def test_a_jour_is_up_to_date_not_a_day():
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline("Il faudra attendre de futures mises à jour", stated_on=D(2024, 10, 1))
+
+
+def test_years_a_venir_given_as_a_deadline_are_the_next_ones():
+    assert _window("pour les cinq années à venir", "2010-10-06") == (None, D(2015, 10, 6))

@@ -1095,3 +1095,17 @@ def test_a_drop_the_headline_tells_beats_a_slip_the_body_recalls_unless_it_is_a_
     # A headline that tells the slip itself keeps it the news.
     late = "MV Loch Tarra delayed again\nInverkyle may abandon the ferry."
     assert kind_of(late, FERRY, on=D(2024, 6, 18)) == EvidenceKind.DELAY
+
+
+def test_a_target_said_out_of_reach_is_a_delay():
+    for said, language in (
+        (
+            "MV Loch Tarra : l'objectif de septembre 2023 est intenable\n"
+            "Sauf miracle, il sera impossible d'atteindre l'objectif d'Inverkyle Shipyard.",
+            "fr",
+        ),
+        ("Inverkyle's September 2023 MV Loch Tarra target is unachievable", "en"),
+    ):
+        assert kind_of(said, FERRY, on=D(2023, 5, 2), language=language) == (EvidenceKind.DELAY), (
+            said
+        )
