@@ -594,6 +594,10 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
             return None  # "first India outlet opens tomorrow": the present of a time ahead
+        if _from_a_day_ahead(analysis, sentence, m.end()):
+            return None  # "goes on sale from February 25", said in January: a date set
+        if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
+            return None  # "joins the list of delayed games": one among others, nothing done
         if "nnonc" in m.group(0) and _announced_for_later(analysis, sentence, m.end()):
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
@@ -1606,6 +1610,27 @@ def _later_date_beats_on_track(on_track: list[Signal], kept: FoundDeadline | Non
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
 # demain", "launches next week", "est inauguré dans trois jours".
+# "from", "à partir du" right after a completion word, before a day: the day it starts.
+_FROM_AFTER_RX = re.compile(
+    r"\s+(?:from|starting(?: on| from)?|as of|a partir du|a partir de|a compter du|des le)\s+"
+)
+# "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
+_A_LIST_JOINED_RX = re.compile(r"\s+(?:(?:the|la|le|les)\s+)?(?:list|ranks|club|liste|rangs)\b")
+
+
+def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
+    """Whether a completion word is followed by "from" and a day still ahead of the item: a
+    date set ("goes on sale from February 25", said on 27 January), nothing done yet."""
+    found = _FROM_AFTER_RX.match(analysis.text, end)
+    if found is None:
+        return False
+    return any(
+        end <= d.span[0] <= found.end() + 4
+        and (d.window.start or d.window.end or dt.date.min) > analysis.published_on
+        for d in analysis.deadlines_in([sentence])
+    )
+
+
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"

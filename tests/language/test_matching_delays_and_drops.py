@@ -18,6 +18,7 @@ from tests.language.matching_specs import (
     CAPSULE,
     CORSAIRS,
     FERRY,
+    HEADSET,
     RIVEMONT,
     TRAMCOOP,
     VALMONT_RER,
@@ -1109,3 +1110,12 @@ def test_a_target_said_out_of_reach_is_a_delay():
         assert kind_of(said, FERRY, on=D(2023, 5, 2), language=language) == (EvidenceKind.DELAY), (
             said
         )
+
+
+def test_a_completion_word_before_a_day_ahead_or_a_list_joined_is_no_completion():
+    # Said on 27 May 2024, for a headset promised by the end of April: a new date, late.
+    on_sale = "Lumina's Halo headset goes on sale from June 25"
+    assert kind_of(on_sale, HEADSET, on=D(2024, 5, 27)) == EvidenceKind.DELAY
+    # One among the delayed games, nothing released.
+    listed = "Tides of Corsairs Joins List of Delayed Games"
+    assert kind_of(listed, CORSAIRS, on=D(2023, 1, 20)) == EvidenceKind.DELAY
