@@ -683,6 +683,9 @@ DELAY = _phrases(
     # "as planned shutdown is pushed off".
     "pushed off, pushes off, "
     "rescheduled, reschedules, now expects, now expected, "
+    # A regulator's refusal as it stands, pending a new filing: the FDA's "complete response
+    # letter" (a refusal for good is said so: "rejected", "discontinue").
+    "complete response letter, complete response letters, lettre de reponse complete, "
     "now targets, now scheduled, now slated, now planned, deferred, defers, setback, "
     # The dates moved, or more time wanted: "deadlines have shifted since 2015", "needs more
     # time to complete the filing".
@@ -1521,6 +1524,13 @@ AFFAIR_OBJECT_ENDS = _wordset(
 LIVERY_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:la|une|sa|ses|leur|leurs|les|des|cette|ces|nouvelle|nouvelles)\s+$"
 )
+# A law firm's notice to a company's investors ("Law Offices of ... Announces Investigation
+# of Intercept Pharmaceuticals", "class action lawsuit filed on behalf of shareholders"): the
+# news is the suit, whatever setback it recounts.
+INVESTOR_NOTICE_RX = re.compile(
+    r"(?<![\w])(?:investigation|class action|shareholder alert|investor alert)(?![\w])"
+)
+INVESTORS_RX = re.compile(r"(?<![\w])(?:investors|shareholders|securities)(?![\w])")
 # A figure's peak, no building topped out: "output tops out at 10 GWh".
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.

@@ -598,6 +598,8 @@ def _read_as(
             return None  # "goes on sale from February 25", said in January: a date set
         if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
             return None  # "joins the list of delayed games": one among others, nothing done
+        if _A_REFUSAL_AFTER_RX.match(analysis.text, m.end()):
+            return None  # "receives complete response letter from FDA": a refusal received
         if "nnonc" in m.group(0) and _announced_for_later(analysis, sentence, m.end()):
             return None  # "annonce le lancement de la production pour ce printemps": a plan
         if m.group(0) in ("livree", "livrees") and LIVERY_BEFORE_RX.search(before):
@@ -1322,7 +1324,11 @@ def _done_as_said(
         if sentence not in sentences or _is_question(analysis, sentence):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if hedged and (_NOT_YET_BEFORE_RX.search(before) or _NOT_GIVEN_RX.search(before)):
+        if hedged and (
+            _NOT_YET_BEFORE_RX.search(before)
+            or _NOT_GIVEN_RX.search(before)
+            or _WHETHER_BEFORE_RX.search(text, max(0, m.start() - 90), m.start())
+        ):
             continue
         found.append(Signal("fulfilment", m.group(0), m.start(), m.end(), sentence))
     return found
@@ -1337,8 +1343,10 @@ _AT_LAST_RX = re.compile(
     r"|a reussi|ont reussi|reussit|reussissent)(?: a| to)?)"
     r"\s+(?:(?:been|ete|be)\s+)?(?P<verb>[a-z]\w{3,})"
 )
+# An indirect question: "expected to hear whether donanemab had been approved".
+_WHETHER_BEFORE_RX = re.compile(r"(?<![\w'])(?:whether|savoir si)\b[^.;:!?]*$")
 _NOT_YET_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:will|would|could|should|may|might|to|must|can|va|vont|pourrait|pourraient"
+    r"(?<![\w'])(?:will|would|could|should|may|might|to|must|can|cannot|va|vont|pourrait|pourraient"
     r"|devrait|devraient|doit|doivent|pourra|pourront|not|pas)\s+(?:\w+\s+){0,1}$"
 )
 
@@ -1615,6 +1623,7 @@ _FROM_AFTER_RX = re.compile(
     r"\s+(?:from|starting(?: on| from)?|as of|a partir du|a partir de|a compter du|des le)\s+"
 )
 # "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
+_A_REFUSAL_AFTER_RX = re.compile(r"\s+(?:an?\s+|une\s+)?(?:complete response|lettre de reponse)")
 _A_LIST_JOINED_RX = re.compile(r"\s+(?:(?:the|la|le|les)\s+)?(?:list|ranks|club|liste|rangs)\b")
 
 

@@ -24,6 +24,8 @@ from .lexicon import (
     FULFILMENT,
     FULFILMENT_FIXED,
     INSTANCE_RX,
+    INVESTOR_NOTICE_RX,
+    INVESTORS_RX,
     MARGIN,
     NOT_A_NAME,
     OPENING_PROMISED_RX,
@@ -878,6 +880,8 @@ def _score(
         return None  # "EPR" alone: which of the promiser's reactors?
     if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
         return None
+    if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
+        return None  # a law firm's notice to investors: the news is the suit
     reading = decide(
         analysis,
         term_spans=[s for found in spans.values() for s in found] + subject_spans,

@@ -1232,9 +1232,24 @@ def test_an_approval_given_fulfils_a_promise_of_that_approval():
     assert kind_of(said, vaccine, on=D(2023, 11, 9)) == EvidenceKind.FULFILMENT
     said = "La FDA autorise le Valmont fever vaccine de Corbel Biotech pour les adultes"
     assert kind_of(said, vaccine, on=D(2023, 11, 9), language="fr") == EvidenceKind.FULFILMENT
-    # Not given: a modal before the verb.
+    # Not given: a modal before the verb, or an indirect question ("whether").
     said = "The FDA could approve Corbel Biotech's Valmont fever vaccine by the end of August"
     assert kind_of(said, vaccine, on=D(2023, 6, 9)) != EvidenceKind.FULFILMENT
+    said = (
+        "Corbel hit by new delay\nCorbel Biotech had expected to hear whether its Valmont "
+        "fever vaccine had been approved by the end of August."
+    )
+    assert kind_of(said, vaccine, on=D(2023, 10, 9)) == EvidenceKind.DELAY
+    # The regulator's complete response letter is a refusal pending a new filing: late.
+    said = "Corbel Biotech receives complete response letter from FDA for Valmont fever vaccine"
+    assert kind_of(said, vaccine, on=D(2023, 10, 9)) == EvidenceKind.DELAY
+    # A law firm's notice to investors recounting it is about the suit.
+    said = (
+        "Law Offices of Smith Announces Investigation of Corbel Biotech\nThe firm acts on "
+        "behalf of investors. Corbel disclosed receipt of a complete response letter for its "
+        "Valmont fever vaccine."
+    )
+    assert kind_of(said, vaccine, on=D(2023, 10, 9)) is None
 
 
 # A plant promised to be commissioned: approvals and sales are no commissioning.
