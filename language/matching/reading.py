@@ -566,10 +566,17 @@ def _read_as(
         return None  # "will arrive ... and be handed over", "doit être livré": not yet done
     if name == "fulfilment" and _AN_INTERVIEW_BEFORE_RX.search(before):
         return None  # "un entretien qu'il nous a accordé": an interview given, nothing done
-    if name == "fulfilment" and _SHARE_DONE_RX.search(
-        analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
+    if name == "fulfilment" and (
+        _SHARE_DONE_RX.search(
+            analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
+        )
+        or _SHARE_DONE_RX.search(
+            analysis.text, m.end(), min(analysis.sentences[sentence][1], m.end() + 12)
+        )
     ):
-        return "step"  # "80-85% of work for the launch had been completed": a part done
+        # "80-85% of work for the launch had been completed", "is now available to 34% of
+        # UK premises": a part done.
+        return "step"
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):

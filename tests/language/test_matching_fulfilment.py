@@ -794,6 +794,21 @@ def test_a_share_of_the_work_completed_is_a_part_done():
     assert kind_of(said, CREWED_FLIGHT, on=D(2025, 9, 20)) == EvidenceKind.DELAY
 
 
+def test_a_service_available_to_a_share_of_those_promised_is_a_part_done():
+    gigabit = profile(
+        promiser="Valdor Government",
+        aliases=(),
+        subject="gigabit broadband for every home in Valdor",
+        keywords=["gigabit broadband"],
+        category="broadband",
+        statement="Valdor brings gigabit broadband to every home.",
+        stated_on=D(2019, 11, 24),
+        deadline_end=D(2025, 12, 31),
+    )
+    said = "Valdor Government: gigabit broadband is now available to 34% of premises"
+    assert kind_of(said, gigabit, on=D(2020, 11, 25)) == EvidenceKind.PROGRESS
+
+
 def test_only_so_much_done_in_french_is_not_done():
     wind = profile(
         promiser="Volta Énergie",
