@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind53, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind55, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -319,6 +319,16 @@ BLIND52 = "dev-blind52"
 # another's chargers, two chip plants, an airport, non-stop flights, a video game and a
 # streaming service's launch), labelled beside it.
 BLIND53 = "dev-blind53"
+# `dev-blind54`: a fifty-fourth batch (water and sanitation, stadiums, aerospace and airlines,
+# pharmaceuticals, banking and payments; news on two reactors, two offshore wind farms, two
+# metro lines, a modular phone and a tablet), labelled blind in the twenty-eighth round and
+# kept unread: scored with the round's start code and its final rules only.
+BLIND54 = "dev-blind54"
+# `dev-blind55`: a fifty-fifth (cars and batteries, semiconductors, cloud and data centres,
+# housing, schools and universities; news on a maglev line, high-speed trains, a crewed Moon
+# landing, a Mercury probe, two hospital programmes, a health-insurance website and a digital
+# driving licence), labelled beside it and kept unread too.
+BLIND55 = "dev-blind55"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -375,6 +385,8 @@ EXTRAS = (
     BLIND51,
     BLIND52,
     BLIND53,
+    BLIND54,
+    BLIND55,
 )
 
 
