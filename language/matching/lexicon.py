@@ -473,6 +473,13 @@ FULFILMENT = _phrases(
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
+    # The goal reached, said with what it was: "Ionity reaches goal of 400 charging parks",
+    # "has now reached its target of 400", "a révélé avoir atteint un de ses objectifs en
+    # matière de stations" (not a tunnel boring machine that "reached its goal").
+    "reaches goal of, reached goal of, reaches its goal of, reached its goal of, "
+    "reaches its target of, reached its target of, hit its target of, hits its target of, "
+    "met its target of, meets its target of, atteint son objectif de, atteint ses objectifs de, "
+    "atteint leur objectif de, avoir atteint un de ses objectifs, "
     "finalizes, finalises, finalized, finalised, has finalized, has finalised, "
     # The first of a production line: "rolled the first Cybertruck off the assembly line".
     "rolled off the assembly line, rolls off the assembly line, to roll off the assembly line, "

@@ -1329,3 +1329,26 @@ def test_sales_counted_fulfil_a_promise_to_release_the_product():
     # Sales of a claim promising something else are no release: a plant's output sold.
     said = "Corbel Energy has sold over 1 million shares to fund the Valmont solar farm"
     assert kind_of(said, VALMONT_SOLAR, on=D(2023, 11, 9)) != EvidenceKind.FULFILMENT
+
+
+def test_the_goal_reached_said_with_what_it_was_is_the_promise_kept():
+    chargers = profile(
+        promiser="Voltaris",
+        aliases=(),
+        subject="400 Voltaris fast-charging parks in Europe",
+        keywords=["charging parks", "stations de recharge"],
+        category="charging network",
+        statement="Voltaris opens 400 fast-charging parks in Europe.",
+        stated_on=D(2017, 11, 3),
+        deadline_end=D(2020, 12, 31),
+    )
+    said = "Voltaris reaches goal of 400 charging parks a year later"
+    assert kind_of(said, chargers, on=D(2022, 1, 3)) == EvidenceKind.FULFILMENT
+    said = (
+        "Voltaris a révélé avoir atteint un de ses objectifs en matière de stations de "
+        "recharge en Europe."
+    )
+    assert kind_of(said, chargers, on=D(2022, 1, 4), language="fr") == EvidenceKind.FULFILMENT
+    # A machine that reached its goal tells of no promise kept.
+    said = "The Voltaris boring machine digging the charging parks' cable tunnel reached its goal"
+    assert kind_of(said, chargers, on=D(2022, 1, 4)) != EvidenceKind.FULFILMENT
