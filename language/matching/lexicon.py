@@ -1028,7 +1028,11 @@ HEDGED_DENIAL = _phrases(
     "may never be completed, might never be completed, might not be completed, "
     "ne jamais ouvrir ses portes, n'ouvrira jamais ses portes, may never open, "
     "might never open, "
-    "at a standstill, ground to a halt, to a halt"
+    "at a standstill, ground to a halt, to a halt, "
+    # The drop reported, in the French conditional of hearsay: "Wolfspeed et ZF
+    # abandonneraient leur projet d'usine", "envisageraient d'abandonner".
+    "abandonnerait, abandonneraient, renoncerait a, renonceraient a, annulerait, "
+    "annuleraient, envisagerait d'abandonner, envisageraient d'abandonner"
 )
 # A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à

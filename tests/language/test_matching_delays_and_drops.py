@@ -1119,3 +1119,11 @@ def test_a_completion_word_before_a_day_ahead_or_a_list_joined_is_no_completion(
     # One among the delayed games, nothing released.
     listed = "Tides of Corsairs Joins List of Delayed Games"
     assert kind_of(listed, CORSAIRS, on=D(2023, 1, 20)) == EvidenceKind.DELAY
+
+
+def test_a_drop_reported_in_the_french_conditional_of_hearsay_is_a_hedged_denial():
+    said = (
+        "Hydralis abandonnerait son projet d'usine de dessalement de Brisac\n"
+        "Selon plusieurs médias, Hydralis envisagerait d'abandonner le projet."
+    )
+    assert kind_of(said, BRISAC, on=D(2024, 10, 22), language="fr") == EvidenceKind.DENIAL
