@@ -1002,7 +1002,9 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed, or when
     the headline tells it and no delay ("Brittany Ferries renonce au Honfleur", over the
     story of its delivery "repoussée d'un an"): the headline is the news, unless the item
-    calls it a pause ("plan shelved", then "on hold"; "met à l'arrêt", then "suspend")."""
+    calls it a pause ("plan shelved", then "on hold"; "met à l'arrêt", then "suspend") or the
+    headline shelves it ("NBI shelves plan to deliver broadband plan in five years"), which
+    the body's delay says is a pause."""
     delayed = analysis.delayed()
     headline_delayed = any(
         SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
@@ -1015,7 +1017,7 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
         if not (
             SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL
             and delayed
-            and (s.sentence != 0 or headline_delayed)
+            and (s.sentence != 0 or headline_delayed or s.text.startswith("shelv"))
         )
     ]
     if not usable:

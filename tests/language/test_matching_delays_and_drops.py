@@ -1093,6 +1093,9 @@ def test_a_drop_the_headline_tells_beats_a_slip_the_body_recalls_unless_it_is_a_
     # Shelved, then said to be on hold: a pause, no drop.
     shelved = "Inverkyle shelves the MV Loch Tarra ferry\nWork on the ferry is on hold."
     assert kind_of(shelved, FERRY, on=D(2024, 6, 18)) == EvidenceKind.DELAY
+    # Shelved in the headline, late in the body: a pause still.
+    shelved = "Inverkyle shelves plan to deliver MV Loch Tarra this year\nThe ferry is delayed."
+    assert kind_of(shelved, FERRY, on=D(2023, 6, 18)) == EvidenceKind.DELAY
     # A headline that tells the slip itself keeps it the news.
     late = "MV Loch Tarra delayed again\nInverkyle may abandon the ferry."
     assert kind_of(late, FERRY, on=D(2024, 6, 18)) == EvidenceKind.DELAY
