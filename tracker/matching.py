@@ -27,6 +27,7 @@ from language.matching import (
     claim_profile,
     ledger_profiles,
     loose_term_spans,
+    phrase_candidates,
     promiser_names,
     rank_matches,
     spellings,
@@ -177,6 +178,10 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(_CANDIDATES_SQL, params)
         rows = cursor.fetchall()
+    # An item with no row names no organisation of the ledger: the claims it names by their
+    # keywords of several words come from the same check as on the regex path.
+    named_items = {row[0] for row in rows}
+    yield from phrase_candidates([i for i in items if i.item_id not in named_items], profiles)
     # Each claim's names folded once, not once per item that names its promiser.
     folded_names: dict[int, list[tuple[str, str]]] = {}
     for item_id, claim_id, names, term_indexes in rows:

@@ -636,9 +636,10 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
-        if not (places and any(len(t.split()) >= 2 for t in hits.terms)):
+        if places and any(len(t.split()) >= 2 for t in hits.terms):
+            hits.names = places
+        elif not two_phrases(hits.terms):
             return None
-        hits.names = places
     if item.published_on < profile.stated_on:
         return None  # news from before the promise cannot be evidence about it
     terms = list(dict.fromkeys(hits.terms))
@@ -858,7 +859,7 @@ def _score(
     if not terms and not hits.subject and not named_thing:
         return None
     things = [t for t in terms if _names_a_thing(t, profile)]
-    if not hits.names and not hits.via_feed and not things:
+    if not hits.names and not hits.via_feed and not things and not two_phrases(terms):
         return None
     # One common word is too little to go on ("nuclear" in news of another plant): a claim
     # needs its subject, the name of its thing, two keywords, or one written as a name or
@@ -1069,6 +1070,13 @@ def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
     return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
 
 
+def two_phrases(terms: Iterable[str]) -> bool:
+    """Two of the claim's keywords of several words each ("electronic prescription",
+    "Federal Ministry of Health"): enough to know what an item is about when it names no
+    organisation of the ledger ("Mandatory e-prescription rollout postponed")."""
+    return len({fold(t) for t in terms if len(t.split()) > 1}) >= 2
+
+
 def _specific(terms: list[str]) -> bool:
     return any(re.search(r"[A-Z0-9]", t) or len(t.split()) > 1 for t in terms)
 
@@ -1218,10 +1226,72 @@ def _squash(text: str) -> str:
 def candidates_python(items: list[ItemText], profiles: list[ClaimProfile]) -> Iterator[Candidate]:
     """Candidate pairs by regular expressions on the folded text (any backend)."""
     index = _NameIndex(profiles)
+    unnamed = []
     for item in items:
-        for org_id in index.organisations(item):
+        organisations = index.organisations(item)
+        for org_id in organisations:
             for profile in index.claims_by_org[org_id]:
                 yield item, profile, python_term_hits(item, profile)
+        if not organisations:
+            unnamed.append(item)
+    yield from phrase_candidates(unnamed, profiles)
+
+
+def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> Iterator[Candidate]:
+    """Candidate pairs for items that name no organisation of the ledger: the claims two of
+    whose keywords of several words each item holds (see `two_phrases`). Both paths take
+    them from here. Each keyword is first looked up by the beginnings of its words (four
+    letters read plurals and -re/-er spellings alike), indexed by its longest word's: the
+    full check is costly, and "de" in every French item must call up nothing."""
+    claims_by_phrase: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    phrases_by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for n, profile in enumerate(profiles):
+        for key, words in _phrase_beginnings(profile.terms):
+            claims_by_phrase[words].append(n)
+            phrases_by_key[key].add(words)
+    if not items or not phrases_by_key:
+        return
+    # Most items hold no key: one scan of a prefix tree of the keys spares reading each word.
+    tree: dict[str, dict] = {}
+    for key in phrases_by_key:
+        node = tree
+        for letter in key:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    keys = re.compile(rf"(?<!\w){_letter_tree_pattern(tree)}")
+    for item in items:
+        if not keys.search(item.text):
+            continue
+        beginnings = {w[:4] for w in _WORD_RX.findall(item.text)}
+        held = [
+            words
+            for key in beginnings & phrases_by_key.keys()
+            for words in phrases_by_key[key]
+            if all(b in beginnings for b in words)
+        ]
+        if len(held) < 2:
+            continue
+        found: dict[int, int] = defaultdict(int)
+        for words in held:
+            for n in claims_by_phrase[words]:
+                found[n] += 1
+        for n, count in found.items():
+            if count >= 2:
+                hits = python_term_hits(item, profiles[n])
+                if two_phrases(hits.terms):
+                    yield item, profiles[n], hits
+
+
+@functools.lru_cache(maxsize=65536)
+def _phrase_beginnings(terms: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each of a claim's keywords of several words as the beginnings of its words, with the
+    beginning of its longest word as its key."""
+    found = {}
+    for term in terms:
+        words = _WORD_RX.findall(fold(term))
+        if len(term.split()) > 1 and len(words) > 1:
+            found[tuple(w[:4] for w in words)] = max(words, key=len)[:4]
+    return [(key, words) for words, key in found.items()]
 
 
 def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | None, list[Match]]:

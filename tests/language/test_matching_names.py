@@ -574,3 +574,24 @@ def test_an_amount_is_no_name_of_the_thing_though_written_with_digits():
     )
     # The programme's own words name it, as they do when no keyword is written as a name.
     assert "smart meter" in meters.thing_names
+
+
+def test_two_phrases_of_a_claim_name_it_in_an_item_that_names_no_organisation():
+    prescriptions = profile(
+        promiser="Medinet",
+        aliases=("Medinet GmbH",),
+        subject="mandatory electronic prescriptions in Valdor",
+        keywords=["e-prescription", "electronic prescription", "Valdor Ministry of Health"],
+        category="public programme",
+        statement="Medinet makes the electronic prescription mandatory in Valdor.",
+        stated_on=D(2020, 3, 1),
+        deadline_end=D(2022, 1, 1),
+    )
+    said = (
+        "Mandatory electronic prescription rollout postponed\n"
+        "According to the Valdor Ministry of Health, the technology is not yet available."
+    )
+    assert kind_of(said, prescriptions, on=D(2022, 5, 18)) == EvidenceKind.DELAY
+    # One such keyword is too little to go on.
+    said = "Mandatory electronic prescription rollout postponed"
+    assert kind_of(said, prescriptions, on=D(2022, 5, 18)) is None

@@ -221,6 +221,33 @@ def test_both_paths_read_roman_numbers_in_digits_and_a_promiser_named_after_its_
 
 
 @full_text
+def test_both_paths_find_a_claim_by_two_of_its_phrases_in_an_item_naming_no_organisation(ledger):
+    # Two keywords of several words name the claim when no organisation is named; one is
+    # not enough, and an item that names an organisation keeps to that organisation's claims.
+    ledger["marseille"].keywords = "Marseille, data centres, fibre link, cooling loop"
+    ledger["marseille"].save()
+    ids = store(
+        "Data centres and their fibre link delayed in the south",
+        "The data centres will open in May",
+        "Bleu: data centres and fibre link delayed",
+    )
+    profiles = claim_profiles()
+    by_path = [
+        {
+            (news.original.split("\n")[0], tuple(hits.terms))
+            for news, profile, hits in path(texts_of(ids), profiles)
+            if profile.claim_id == ledger["marseille"].pk
+        }
+        for path in (candidates_postgres, candidates_python)
+    ]
+    wanted = {("Data centres and their fibre link delayed in the south",
+               ("data centres", "fibre link"))}  # fmt: skip
+    assert by_path[0] == by_path[1] == wanted
+    matches = match_items(texts_of(ids), profiles, threshold=0.6)
+    assert [(m.claim_id, m.kind) for m in matches[ids[0]]] == [(ledger["marseille"].pk, "delay")]
+
+
+@full_text
 def test_both_paths_read_a_name_ending_with_a_year_with_de_before_the_year(ledger):
     # "Salon Orbis 2027" is also written "Salon Orbis de 2027", on either path, for the
     # candidate search (the thing's name stands for its promiser) and for the term hits.
