@@ -50,6 +50,10 @@ from tests.language.real_sets import (
     BLIND47,
     BLIND48,
     BLIND49,
+    BLIND50,
+    BLIND51,
+    BLIND52,
+    BLIND53,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -269,6 +273,19 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # ("next fiscal"); 0.930 (132/142) to 0.937 (133/142) ("the 2022 holiday season").
         ("dev-blind48", 0.96),
         ("dev-blind49", 0.93),
+        # Twenty-seventh round, kept unread through it: 0.970 (131/135) and 0.980 (146/149)
+        # with its start code and its final rules; read in the twenty-eighth, 0.993
+        # (134/135) and 0.987 (147/149) ("at earliest, the first half of 2015", "later this
+        # summer", "c'était début juillet", "votée cet été", "vendredi soir, samedi et
+        # dimanche").
+        ("dev-blind50", 0.99),
+        ("dev-blind51", 0.98),
+        # Twenty-eighth round, scored unread (the same with its start code and its rules up
+        # to then), then read: 0.944 (136/144) to 0.972 (140/144) ("pas plus tard qu'en",
+        # "rendent impossible", "à jour", "pour les cinq années à venir", "pushing back ...
+        # to late summer or early fall"); 0.958 (138/144) to 0.965 (139/144).
+        ("dev-blind52", 0.97),
+        ("dev-blind53", 0.96),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -281,7 +298,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-seventh rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-eighth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -421,6 +438,16 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # 0.533 / 0.511 ("the first half of next fiscal"); 0.417 / 0.441 unchanged.
         ("dev-blind48", 0.53, 0.51),
         ("dev-blind49", 0.41, 0.44),
+        # Twenty-seventh round, kept unread through it: 0.618 / 0.525 and 0.745 / 0.745;
+        # read in the twenty-eighth, 0.676 / 0.575 ("at earliest", "£1,254 a year from
+        # April 1") and unchanged.
+        ("dev-blind50", 0.67, 0.57),
+        ("dev-blind51", 0.74, 0.74),
+        # Twenty-eighth round, scored unread, then read: 0.544 / 0.569 to 0.559 / 0.585;
+        # 0.667 / 0.764 to 0.656 / 0.764 (a draft of "pas plus tard qu'en mars 2025" that
+        # its labeller did not draft).
+        ("dev-blind52", 0.55, 0.58),
+        ("dev-blind53", 0.65, 0.76),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -453,7 +480,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third to twenty-seventh rounds (0.576 and 0.618 after the "
+    "0.636 after the twenty-third to twenty-eighth rounds (0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
@@ -634,6 +661,18 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # works suspended); 0.662 (45/68) unchanged.
         _blind_news(BLIND48, 0.62, "forty-eighth"),
         _blind_news(BLIND49, 0.66, "forty-ninth"),
+        # Twenty-seventh round, kept unread through it: 0.613 (38/62) and 0.667 (42/63) with
+        # its start code and its final rules; read in the twenty-eighth, 0.645 (40/62) and
+        # 0.698 (44/63) (a drop the headline tells, "goes on sale from February 25", "Joins
+        # List of Delayed Games", claims found by two of their phrases).
+        _blind_news(BLIND50, 0.64, "fiftieth"),
+        _blind_news(BLIND51, 0.69, "fifty-first"),
+        # Twenty-eighth round, scored unread: 0.532 (42/79) and 0.636 (49/77) with its start
+        # code, 0.519 and 0.649 with its rules up to then; read, 0.570 (45/79) (a complete
+        # response letter, "whether ... had been approved") and 0.675 (52/77) (a goal
+        # reached, "abandonneraient").
+        _blind_news(BLIND52, 0.56, "fifty-second"),
+        _blind_news(BLIND53, 0.67, "fifty-third"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -649,7 +688,7 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh, figures only), gets 0.683 "
     "(56/82) after the twenty-fifth to "
-    "twenty-seventh rounds (the twenty-fifth's reading of a promise's own coverage as progress, "
+    "twenty-eighth rounds (the twenty-fifth's reading of a promise's own coverage as progress, "
     "the blind batches' convention, cost one item), 0.695 (57/82) after the twenty-third "
     "and twenty-fourth, 0.671 (55/82) after the nineteenth to twenty-second "
     "(0.659 before the nineteenth round's last rule, kept after that figure was seen), "
