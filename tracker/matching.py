@@ -134,7 +134,9 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
     The items must be stored (their ids index `tracker_newsitem`). Names (a promiser's
     name and aliases, and the names of its promised things) are looked up through the GIN
     index, one index scan per distinct name; each claim's terms are then checked against
-    the few items that named its promiser. Term -1 is the subject.
+    the few items that named its promiser. Term -1 is the subject. An item that names no
+    organisation goes through the regex path's own check for claims named by two of their
+    phrases (`phrase_candidates`), so both paths find the same candidates.
     """
     by_id = {item.item_id: item for item in items}
     by_claim = {profile.claim_id: profile for profile in profiles}

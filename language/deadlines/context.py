@@ -567,7 +567,7 @@ _TOLD_PAST_RX = re.compile(
     r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
     r"|explique|ajoute|entame"
     # Carried out: "ces diagnostics, menés entre mai et septembre".
-    r"|mene|realise|effectue|conduit"
+    r"|mene|realise|effectue"
     r")(?:e|s|es)?"
     # A past participle after a noun, feminine or plural, whose ending tells it from the
     # present ("la campagne lancée en octobre", not "Orange lance en octobre"; not one whose
@@ -759,7 +759,8 @@ def _range_told_past(outcome: _Outcome, text: str, folded: str, stated_on: dt.da
     if first is None or last is None or first.period is None or last.period is None:
         return
     if _A_YEAR.search(folded, outcome.start, outcome.end) or first.candidate.rule.name == "weekday":
-        return  # (a year read from a neighbour counts as given: the words are asked)
+        return  # a year written, or a weekday: not this rule's (a reading given its
+        # neighbour's year counts that year as given, so the words themselves are looked at)
     if first.period.start <= stated_on:
         return
     verb = _looked_back_at(folded, outcome.start) or _told_in_past(

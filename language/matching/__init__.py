@@ -8,7 +8,9 @@ Three steps:
    that is itself a step, the words naming the step.
 2. **Term hits**: which of a claim's names and terms an item mentions. Here it is asked with
    word-boundary regular expressions on the folded text (`candidates_python`); on
-   PostgreSQL, tracker.matching asks the same question with full-text search.
+   PostgreSQL, tracker.matching asks the same question with full-text search. An item
+   that names no organisation is asked, on both, which claims two of whose keywords of
+   several words it holds (`phrase_candidates`).
 3. **Reading and scoring** (`analyse_item`, `score`, `rank_matches`, the same on every
    backend): the item is read sentence by sentence for signals (reading.py), the kind is
    decided claim by claim from the signal next to the claim's own words (or a new date

@@ -1625,14 +1625,13 @@ def _later_date_beats_on_track(on_track: list[Signal], kept: FoundDeadline | Non
     return kept is None and not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
 
 
-# A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
-# demain", "launches next week", "est inauguré dans trois jours".
 # "from", "à partir du" right after a completion word, before a day: the day it starts.
 _FROM_AFTER_RX = re.compile(
     r"\s+(?:from|starting(?: on| from)?|as of|a partir du|a partir de|a compter du|des le)\s+"
 )
-# "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
+# A regulator's refusal received: "receives complete response letter from FDA".
 _A_REFUSAL_AFTER_RX = re.compile(r"\s+(?:an?\s+|une\s+)?(?:complete response|lettre de reponse)")
+# "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
 _A_LIST_JOINED_RX = re.compile(r"\s+(?:(?:the|la|le|les)\s+)?(?:list|ranks|club|liste|rangs)\b")
 
 
@@ -1649,6 +1648,8 @@ def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
     )
 
 
+# A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
+# demain", "launches next week", "est inauguré dans trois jours".
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"

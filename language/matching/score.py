@@ -638,7 +638,7 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
         if places and any(len(t.split()) >= 2 for t in hits.terms):
             hits.names = places
-        elif not two_phrases(hits.terms):
+        elif not _two_phrases(hits.terms):
             return None
     if item.published_on < profile.stated_on:
         return None  # news from before the promise cannot be evidence about it
@@ -859,7 +859,7 @@ def _score(
     if not terms and not hits.subject and not named_thing:
         return None
     things = [t for t in terms if _names_a_thing(t, profile)]
-    if not hits.names and not hits.via_feed and not things and not two_phrases(terms):
+    if not hits.names and not hits.via_feed and not things and not _two_phrases(terms):
         return None
     # One common word is too little to go on ("nuclear" in news of another plant): a claim
     # needs its subject, the name of its thing, two keywords, or one written as a name or
@@ -1070,7 +1070,7 @@ def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
     return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
 
 
-def two_phrases(terms: Iterable[str]) -> bool:
+def _two_phrases(terms: Iterable[str]) -> bool:
     """Two of the claim's keywords of several words each ("electronic prescription",
     "Federal Ministry of Health"): enough to know what an item is about when it names no
     organisation of the ledger ("Mandatory e-prescription rollout postponed")."""
@@ -1239,7 +1239,7 @@ def candidates_python(items: list[ItemText], profiles: list[ClaimProfile]) -> It
 
 def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> Iterator[Candidate]:
     """Candidate pairs for items that name no organisation of the ledger: the claims two of
-    whose keywords of several words each item holds (see `two_phrases`). Both paths take
+    whose keywords of several words each item holds (see `_two_phrases`). Both paths take
     them from here. Each keyword is first looked up by the beginnings of its words (four
     letters read plurals and -re/-er spellings alike), indexed by its longest word's: the
     full check is costly, and "de" in every French item must call up nothing."""
@@ -1278,7 +1278,7 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
         for n, count in found.items():
             if count >= 2:
                 hits = python_term_hits(item, profiles[n])
-                if two_phrases(hits.terms):
+                if _two_phrases(hits.terms):
                     yield item, profiles[n], hits
 
 
