@@ -1167,13 +1167,7 @@ class _NameIndex:
         if names:
             # One prefix tree of every name, letter by letter: thousands of names cost the
             # regex engine the length of a name at each place, not one try per name.
-            tree: dict[str, dict] = {}
-            for name in names:
-                node = tree
-                for unit in _units(name):
-                    node = node.setdefault(unit, {})
-                node[""] = {}
-            body = _letter_tree_pattern(tree)
+            body = _letter_tree_pattern(_prefix_tree(_units(name) for name in names))
             self.rx: re.Pattern[str] | None = re.compile(rf"(?<![\w])(?:{body})(?:s|es|x)?(?![\w])")
         else:
             self.rx = None
@@ -1201,6 +1195,18 @@ def _units(name: str) -> list[str]:
             units += [_NAME_GAP] if units else []
             units += list(word)
     return units
+
+
+def _prefix_tree(keys: Iterable[Iterable[str]]) -> dict[str, dict]:
+    """The prefix tree of keys given unit by unit (letters, or the gap between a name's
+    words); "" marks where a key ends."""
+    tree: dict[str, dict] = {}
+    for key in keys:
+        node = tree
+        for unit in key:
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return tree
 
 
 def _letter_tree_pattern(node: dict[str, dict]) -> str:
@@ -1252,13 +1258,7 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
     if not items or not phrases_by_key:
         return
     # Most items hold no key: one scan of a prefix tree of the keys spares reading each word.
-    tree: dict[str, dict] = {}
-    for key in phrases_by_key:
-        node = tree
-        for letter in key:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    keys = re.compile(rf"(?<!\w){_letter_tree_pattern(tree)}")
+    keys = re.compile(rf"(?<!\w){_letter_tree_pattern(_prefix_tree(phrases_by_key))}")
     for item in items:
         if not keys.search(item.text):
             continue

@@ -91,6 +91,19 @@ def texts_of(ids):
     return news_item_texts(list(NewsItem.objects.filter(pk__in=ids).order_by("id")))
 
 
+def terms_found_by_each_path(ids, profiles, claim_id):
+    """For full-text search, then the regex path: each of the claim's candidate pairs among
+    the stored items, as (headline, terms found)."""
+    return [
+        {
+            (news.original.split("\n")[0], tuple(hits.terms))
+            for news, profile, hits in path(texts_of(ids), profiles)
+            if profile.claim_id == claim_id
+        }
+        for path in (candidates_postgres, candidates_python)
+    ]
+
+
 def test_the_regex_path_finds_the_promisers_claims_of_named_organisations(ledger):
     ids = store("Bleu obtains SecNumCloud qualification", "Nobody mentioned here")
     found = pairs(candidates_python(texts_of(ids), claim_profiles()))
@@ -164,14 +177,7 @@ def test_both_paths_read_a_terms_other_spelling_and_each_of_its_words_plural(led
     ledger["marseille"].save()
     ids = store("Atlas opens two data centers", "Atlas: the fibres links are up")
     profiles = claim_profiles()
-    by_path = [
-        {
-            (news.original.split("\n")[0], tuple(hits.terms))
-            for news, profile, hits in path(texts_of(ids), profiles)
-            if profile.claim_id == ledger["marseille"].pk
-        }
-        for path in (candidates_postgres, candidates_python)
-    ]
+    by_path = terms_found_by_each_path(ids, profiles, ledger["marseille"].pk)
     assert (
         by_path[0]
         == by_path[1]
@@ -232,14 +238,7 @@ def test_both_paths_find_a_claim_by_two_of_its_phrases_in_an_item_naming_no_orga
         "Bleu: data centres and fibre link delayed",
     )
     profiles = claim_profiles()
-    by_path = [
-        {
-            (news.original.split("\n")[0], tuple(hits.terms))
-            for news, profile, hits in path(texts_of(ids), profiles)
-            if profile.claim_id == ledger["marseille"].pk
-        }
-        for path in (candidates_postgres, candidates_python)
-    ]
+    by_path = terms_found_by_each_path(ids, profiles, ledger["marseille"].pk)
     wanted = {("Data centres and their fibre link delayed in the south",
                ("data centres", "fibre link"))}  # fmt: skip
     assert by_path[0] == by_path[1] == wanted
@@ -256,14 +255,7 @@ def test_both_paths_read_a_name_ending_with_a_year_with_de_before_the_year(ledge
     ledger["marseille"].save()
     ids = store("Le Salon Orbis de 2027 est annulé", language="fr")
     profiles = claim_profiles()
-    by_path = [
-        {
-            (news.original.split("\n")[0], tuple(hits.terms))
-            for news, profile, hits in path(texts_of(ids), profiles)
-            if profile.claim_id == ledger["marseille"].pk
-        }
-        for path in (candidates_postgres, candidates_python)
-    ]
+    by_path = terms_found_by_each_path(ids, profiles, ledger["marseille"].pk)
     assert (
         by_path[0] == by_path[1] == {("Le Salon Orbis de 2027 est annulé", ("Salon Orbis 2027",))}
     )
@@ -278,14 +270,7 @@ def test_both_paths_read_anti_inside_a_name_as_contre_le(ledger):
     ledger["marseille"].save()
     ids = store("Atlas : le plan contre les inondations est reporté", language="fr")
     profiles = claim_profiles()
-    by_path = [
-        {
-            (news.original.split("\n")[0], tuple(hits.terms))
-            for news, profile, hits in path(texts_of(ids), profiles)
-            if profile.claim_id == ledger["marseille"].pk
-        }
-        for path in (candidates_postgres, candidates_python)
-    ]
+    by_path = terms_found_by_each_path(ids, profiles, ledger["marseille"].pk)
     assert (
         by_path[0]
         == by_path[1]
