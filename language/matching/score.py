@@ -905,6 +905,9 @@ def _score(
     if reading is None and announced:
         reading = _the_promise_told(analysis, profile)
     if reading is None:
+        claim_spans = [s for found in spans.values() for s in found] + subject_spans
+        reading = _the_promise_said_again(analysis, profile, item, claim_spans)
+    if reading is None:
         return None
     if (
         announced
@@ -1109,9 +1112,27 @@ def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading 
     return None
 
 
+def _the_promise_said_again(
+    analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText, spans: list[tuple[int, int]]
+) -> Reading | None:
+    """Before the deadline, news whose headline names the claim and whose words give a date
+    that meets the promised window, with nothing said of a slip, a drop or an outcome: the
+    promise said again ("Le futur CHU de Nantes : les travaux ... pour une ouverture en 2026"
+    for a hospital promised for 2026), progress. Past the deadline, the promised date told
+    again is history."""
+    if profile.deadline_end is None or item.published_on > profile.deadline_end:
+        return None
+    if not any(start < analysis.sentences[0][1] for start, _ in spans):
+        return None
+    told = _the_promise_told(analysis, profile)
+    return replace(told, signal="said again") if told else None
+
+
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
     if reading.signal == "announced":
         return f"progress: the promise as it was made: {reading.cue!r}"
+    if reading.signal == "said again":
+        return f"progress: the promised date said again: {reading.cue!r}"
     if reading.signal == "new date":
         return f"delay: a date after the deadline in force ({profile.deadline_end})"
     if reading.signal == "date kept":

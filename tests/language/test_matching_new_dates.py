@@ -461,6 +461,28 @@ def test_a_deadline_that_falls_inside_the_promised_window_is_the_promise_kept():
     assert best(sooner, HEADSET, on=D(2023, 12, 14)) is None
 
 
+def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again():
+    # The headline names the headset; the date, far from its name, meets the promised window.
+    said = (
+        "Lumina Halo headset: what we know so far\n"
+        "Reviewers who tried the prototype at the trade fair in Berlin praised its weight, its "
+        "battery and the sharpness of the two screens. The company says shoppers can expect it "
+        "in stores in February 2024."
+    )
+    match = best(said, HEADSET, on=D(2023, 10, 2))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    assert "the promised date said again: 'in February 2024'" in match.why
+    # Past the deadline, the promised date told again is history.
+    assert best(said, HEADSET, on=D(2024, 6, 1)) is None
+    # A headline about something else: the date is not the claim's.
+    elsewhere = said.replace(
+        "Lumina Halo headset: what we know so far", "The gadgets of the year so far"
+    ).replace("the prototype", "Lumina's Halo headset")
+    assert best(elsewhere, HEADSET, on=D(2023, 10, 2)) is None
+    # A date after the promised window is no promise kept.
+    assert best(said.replace("February 2024", "September 2024"), HEADSET, on=D(2023, 10, 2)) is None
+
+
 def test_the_last_period_of_a_by_promise_said_ahead_is_the_promise_said_again():
     # Alpcom's 3G switch-off is due by the end of 2019; said in late 2018, "next year" is it.
     said = (
