@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind55, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind58, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -329,6 +329,20 @@ BLIND54 = "dev-blind54"
 # landing, a Mercury probe, two hospital programmes, a health-insurance website and a digital
 # driving licence), labelled beside it and kept unread too.
 BLIND55 = "dev-blind55"
+# `dev-blind56`: a fifty-sixth batch, news only (water and sanitation, ports and shipping,
+# public broadband: lead pipes, two desalination plants, a canal's expansion, two container
+# terminals, two broadband programmes), labelled blind in the twenty-ninth round and kept
+# unread: scored with the round's start code and its final rules only.
+BLIND56 = "dev-blind56"
+# `dev-blind57`: a fifty-seventh, news only (aircraft, defence and mining: two first airliner
+# deliveries, a tanker fleet, a submarine, naval helicopters, a nickel plant, a uranium mine,
+# a steel plant), labelled beside it and kept unread too.
+BLIND57 = "dev-blind57"
+# `dev-blind58`: a fifty-eighth, news only (transit tickets, nuclear and grid outside France,
+# retail and consumer technology: a paper ticket's end, a fare card's retirement, phone
+# top-ups of a fare card, a power line, a nuclear phase-out, a plant's shutdown, a shop
+# without tills, a first store in a country), labelled beside them and kept unread too.
+BLIND58 = "dev-blind58"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -387,6 +401,9 @@ EXTRAS = (
     BLIND53,
     BLIND54,
     BLIND55,
+    BLIND56,
+    BLIND57,
+    BLIND58,
 )
 
 
