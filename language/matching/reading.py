@@ -1919,6 +1919,24 @@ def _new_date(
     return max(later, key=_end) if later else None
 
 
+def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline | None:
+    """The item's first date, anywhere in it, whose period starts after the deadline in force
+    and is not over when the item is published, and is not said of the past: a new date, for
+    a claim the item is about (see `score._headed_by_the_claim`)."""
+    for found in analysis.deadlines:
+        start = _period_start(found)
+        end = found.window.end or start
+        if (
+            start is not None
+            and start > deadline_end
+            and end is not None
+            and end > analysis.published_on
+            and not _said_of_the_past(analysis, found)
+        ):
+            return found
+    return None
+
+
 def _date_kept(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],

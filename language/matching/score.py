@@ -52,7 +52,7 @@ from .lexicon import (
     words_regex,
     year_spellings,
 )
-from .reading import ItemAnalysis, Reading, dated_away, decide, read_item
+from .reading import ItemAnalysis, Reading, a_later_date, dated_away, decide, read_item
 
 # Folding is pure, and a ledger folds the same names, keywords and subjects for each of a
 # promiser's claims and again for the whole ledger (some 300,000 calls for 10,000 claims), and
@@ -906,7 +906,7 @@ def _score(
         reading = _the_promise_told(analysis, profile)
     if reading is None:
         claim_spans = [s for found in spans.values() for s in found] + subject_spans
-        reading = _the_promise_said_again(analysis, profile, item, claim_spans)
+        reading = _headed_by_the_claim(analysis, profile, item, claim_spans)
     if reading is None:
         return None
     if (
@@ -1112,20 +1112,27 @@ def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading 
     return None
 
 
-def _the_promise_said_again(
+def _headed_by_the_claim(
     analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText, spans: list[tuple[int, int]]
 ) -> Reading | None:
-    """Before the deadline, news whose headline names the claim and whose words give a date
-    that meets the promised window, with nothing said of a slip, a drop or an outcome: the
-    promise said again ("Le futur CHU de Nantes : les travaux ... pour une ouverture en 2026"
-    for a hospital promised for 2026), progress. Past the deadline, the promised date told
-    again is history."""
+    """Before the deadline, news whose headline names the claim, with nothing said of a slip,
+    a drop or an outcome next to the claim's words: a date that meets the promised window is
+    the promise said again ("Le futur CHU de Nantes ... pour une ouverture en 2026", for a
+    hospital promised for 2026), progress; failing that, a date after the deadline is a new
+    date for it ("Starfield Release Date Update", then "in the first half of 2023", for a game
+    due in November 2022), a delay. Past the deadline, dates in such news are too often
+    another thing's or the history's to be read this way."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
     if not any(start < analysis.sentences[0][1] for start, _ in spans):
         return None
     told = _the_promise_told(analysis, profile)
-    return replace(told, signal="said again") if told else None
+    if told is not None:
+        return replace(told, signal="said again")
+    later = a_later_date(analysis, profile.deadline_end)
+    if later is None:
+        return None
+    return Reading(EvidenceKind.DELAY, later.text, "new date", False, later, at=later.span[0])
 
 
 def _outcome_label(reading: Reading, profile: ClaimProfile) -> str:
