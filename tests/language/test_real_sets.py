@@ -54,6 +54,8 @@ from tests.language.real_sets import (
     BLIND51,
     BLIND52,
     BLIND53,
+    BLIND54,
+    BLIND55,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -298,7 +300,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to twenty-eighth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to twenty-ninth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -480,7 +482,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.593 and recall "
-    "0.636 after the twenty-third to twenty-eighth rounds (0.576 and 0.618 after the "
+    "0.636 after the twenty-third to twenty-ninth rounds (0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
     "to seventeenth, 0.458 and 0.491 after the eighth to thirteenth, 0.36 and 0.31 after the "
@@ -673,6 +675,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # reached, "abandonneraient").
         _blind_news(BLIND52, 0.56, "fifty-second"),
         _blind_news(BLIND53, 0.67, "fifty-third"),
+        # Twenty-eighth round, kept unread through it: 0.371 (26/70) and 0.697 (46/66) with
+        # its start code and its final rules; 0.386 (27/70) and 0.712 (47/66) with the
+        # twenty-ninth's rules (a promised date said again, in news headed by the claim),
+        # scored unread, then read.
+        _blind_news(BLIND54, 0.38, "fifty-fourth"),
+        _blind_news(BLIND55, 0.70, "fifty-fifth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -686,7 +694,9 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
-    "tuning on development data only (twice in the twenty-seventh, figures only), gets 0.683 "
+    "tuning on development data only (twice in the twenty-seventh, figures only), gets 0.671 "
+    "(55/82) after the twenty-ninth (its promised date said again, in news headed by the "
+    "claim, cost one item net, kept for its development and unseen batches), 0.683 "
     "(56/82) after the twenty-fifth to "
     "twenty-eighth rounds (the twenty-fifth's reading of a promise's own coverage as progress, "
     "the blind batches' convention, cost one item), 0.695 (57/82) after the twenty-third "
