@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind58, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind60, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -343,6 +343,14 @@ BLIND57 = "dev-blind57"
 # top-ups of a fare card, a power line, a nuclear phase-out, a plant's shutdown, a shop
 # without tills, a first store in a country), labelled beside them and kept unread too.
 BLIND58 = "dev-blind58"
+# `dev-blind59`: a fifty-ninth batch, articles and phrasings (cars and batteries, energy and
+# hydrogen, railways and metros, telecoms), labelled blind in the twenty-ninth round and kept
+# unread.
+BLIND59 = "dev-blind59"
+# `dev-blind60`: a sixtieth, articles and phrasings (hospitals and health programmes,
+# airports and airlines, semiconductors and electronics, public digital services), labelled
+# beside it and kept unread too.
+BLIND60 = "dev-blind60"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -404,6 +412,8 @@ EXTRAS = (
     BLIND56,
     BLIND57,
     BLIND58,
+    BLIND59,
+    BLIND60,
 )
 
 
