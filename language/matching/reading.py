@@ -1043,12 +1043,14 @@ def decide(
     name_spans: list[tuple[int, int]] | None = None,
     date_spans: list[tuple[int, int]] | None = None,
     subject: str = "",
+    headed: bool = False,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
 
     `deadline_end` is the claim's deadline in force: a new date later than it is a delay
-    (when the claim `promises_a_first`, only a date said of a first).
+    (when the claim `promises_a_first`, only a date said of a first). `headed`: the item's
+    headline names the claim, which makes a step told anywhere in it the claim's.
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
     first_of_a_series = bool(FIRST_OF_A_SERIES_RX.search(statement)) and not FIRST_RX.search(
@@ -1286,6 +1288,11 @@ def decide(
         return Reading(
             EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
         )
+    step = next((s for s in signals if headed and _effective(s) == "step"), None)
+    if step is not None:
+        # News headed by the claim: a step told away from the claim's words is still the
+        # claim's ("Edinburgh trams are almost there", then "much more testing").
+        return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
 
 

@@ -883,9 +883,11 @@ def _score(
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
+    claim_spans = [s for found in spans.values() for s in found] + subject_spans
+    headed = any(start < analysis.sentences[0][1] for start, _ in claim_spans)
     reading = decide(
         analysis,
-        term_spans=[s for found in spans.values() for s in found] + subject_spans,
+        term_spans=claim_spans,
         step_spans=[s for t in profile.step_terms for s in _spans_in(analysis, t)],
         deadline_end=profile.deadline_end,
         deadline_start=profile.deadline_start,
@@ -900,13 +902,13 @@ def _score(
         date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
         + subject_spans
         + [s for name in hits.names for s in _spans_in(analysis, name)],
+        headed=headed,
     )
     announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
     if reading is None and announced:
         reading = _the_promise_told(analysis, profile)
-    if reading is None:
-        claim_spans = [s for found in spans.values() for s in found] + subject_spans
-        reading = _headed_by_the_claim(analysis, profile, item, claim_spans)
+    if headed and (reading is None or (reading.signal == "step" and not reading.tied)):
+        reading = _dated_by_the_headline(analysis, profile, item) or reading
     if reading is None:
         return None
     if (
@@ -1112,19 +1114,17 @@ def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading 
     return None
 
 
-def _headed_by_the_claim(
-    analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText, spans: list[tuple[int, int]]
+def _dated_by_the_headline(
+    analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText
 ) -> Reading | None:
-    """Before the deadline, news whose headline names the claim, with nothing said of a slip,
-    a drop or an outcome next to the claim's words: a date that meets the promised window is
-    the promise said again ("Le futur CHU de Nantes ... pour une ouverture en 2026", for a
-    hospital promised for 2026), progress; failing that, a date after the deadline is a new
-    date for it ("Starfield Release Date Update", then "in the first half of 2023", for a game
-    due in November 2022), a delay. Past the deadline, dates in such news are too often
-    another thing's or the history's to be read this way."""
+    """Before the deadline, in news whose headline names the claim, with nothing said next to
+    the claim's words but at most a step: the headline makes the item the claim's, so its
+    dates count though they stand away from those words. A date that meets the promised
+    window is the promise said again ("Lumina Halo headset: what we know so far ... in stores
+    in February 2024", for early 2024), progress; failing that, a date after the deadline is
+    a new date for it, a delay. Past the deadline, dates in such news are too often another
+    thing's or the story's history to be read this way."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
-        return None
-    if not any(start < analysis.sentences[0][1] for start, _ in spans):
         return None
     told = _the_promise_told(analysis, profile)
     if told is not None:

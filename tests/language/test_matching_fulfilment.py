@@ -333,6 +333,24 @@ def test_a_project_launched_is_a_step_toward_what_it_promises():
     assert match is not None and match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_step_away_from_the_claims_words_counts_in_news_headed_by_the_claim():
+    said = (
+        "MV Loch Tarra: the long wait for the islanders\n"
+        "Islanders on Skerrin have waited years for a reliable crossing, and the old boats keep "
+        "breaking down. At the yard this week, engineers began sea trials of the new vessel."
+    )
+    # Before the deadline and after it: the headline makes the item the ferry's.
+    for on in (D(2023, 8, 2), D(2024, 2, 1)):
+        match = best(said, FERRY, on=on)
+        assert match is not None and match.kind == EvidenceKind.PROGRESS
+        assert "(step): 'trials'" in match.why
+    # Named in the body only, far from the trials: another vessel's, for all the item says.
+    body_only = said.replace(
+        "MV Loch Tarra: the long wait for the islanders", "The long wait for the islanders"
+    ).replace("have waited years", "have waited years for the MV Loch Tarra")
+    assert best(body_only, FERRY, on=D(2023, 8, 2)) is None
+
+
 def test_ready_to_enter_production_is_a_step():
     for said in (
         "Hydralis : l'usine de dessalement de Brisac prête à entrer en service",

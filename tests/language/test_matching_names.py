@@ -206,8 +206,12 @@ def test_a_headlines_kicker_is_its_topic():
         "Une présentation du chantier a eu lieu à Brest."
     )
     assert kind_of(said, SEALINK, on=D(2025, 2, 11), language="fr") == EvidenceKind.PROGRESS
-    # A full sentence before the full stop stays a sentence of its own.
-    sentence = "Sealink Interconnector is not news. Les travaux de la liaison doivent démarrer"
+    # A full sentence before the full stop stays a sentence of its own (under a headline that
+    # does not name the claim: one that does makes any step in the item the claim's).
+    sentence = (
+        "Brest : ce qui change cet été\n"
+        "Sealink Interconnector is not news. Les travaux de la liaison doivent démarrer"
+    )
     assert kind_of(sentence, SEALINK, on=D(2025, 2, 11), language="fr") is None
 
 

@@ -465,8 +465,8 @@ def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again
     # The headline names the headset; the date, far from its name, meets the promised window.
     said = (
         "Lumina Halo headset: what we know so far\n"
-        "Reviewers who tried the prototype at the trade fair in Berlin praised its weight, its "
-        "battery and the sharpness of the two screens. The company says shoppers can expect it "
+        "Reviewers at the trade fair in Berlin praised its weight, its battery and the "
+        "sharpness of the two screens. The company says shoppers can expect it "
         "in stores in February 2024."
     )
     match = best(said, HEADSET, on=D(2023, 10, 2))
@@ -477,7 +477,7 @@ def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again
     # A headline about something else: the date is not the claim's.
     elsewhere = said.replace(
         "Lumina Halo headset: what we know so far", "The gadgets of the year so far"
-    ).replace("the prototype", "Lumina's Halo headset")
+    ).replace("Reviewers at", "Reviewers of Lumina's Halo headset at")
     assert best(elsewhere, HEADSET, on=D(2023, 10, 2)) is None
 
 
@@ -486,8 +486,8 @@ def test_a_later_date_in_news_headed_by_the_claim_is_a_new_date():
     # with that date proposed, though the date stands far from the headset's name.
     said = (
         "Lumina Halo headset: what we know so far\n"
-        "Reviewers who tried the prototype at the trade fair in Berlin praised its weight, its "
-        "battery and the sharpness of the two screens. The company says shoppers can expect it "
+        "Reviewers at the trade fair in Berlin praised its weight, its battery and the "
+        "sharpness of the two screens. The company says shoppers can expect it "
         "in stores in September 2024."
     )
     match = best(said, HEADSET, on=D(2023, 10, 2))
