@@ -461,14 +461,19 @@ def test_a_deadline_that_falls_inside_the_promised_window_is_the_promise_kept():
     assert best(sooner, HEADSET, on=D(2023, 12, 14)) is None
 
 
-def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again():
-    # The headline names the headset; the date, far from its name, meets the promised window.
-    said = (
+def _headset_news(month: str) -> str:
+    """News headed by the headset, its date far from the headset's name."""
+    return (
         "Lumina Halo headset: what we know so far\n"
         "Reviewers at the trade fair in Berlin praised its weight, its battery and the "
         "sharpness of the two screens. The company says shoppers can expect it "
-        "in stores in February 2024."
+        f"in stores in {month}."
     )
+
+
+def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again():
+    # The headline names the headset; the date, far from its name, meets the promised window.
+    said = _headset_news("February 2024")
     match = best(said, HEADSET, on=D(2023, 10, 2))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
     assert "the promised date said again: 'in February 2024'" in match.why
@@ -484,12 +489,7 @@ def test_the_promised_date_in_news_headed_by_the_claim_is_the_promise_said_again
 def test_a_later_date_in_news_headed_by_the_claim_is_a_new_date():
     # The same news giving a date after the promised window (January to April 2024): a delay,
     # with that date proposed, though the date stands far from the headset's name.
-    said = (
-        "Lumina Halo headset: what we know so far\n"
-        "Reviewers at the trade fair in Berlin praised its weight, its battery and the "
-        "sharpness of the two screens. The company says shoppers can expect it "
-        "in stores in September 2024."
-    )
+    said = _headset_news("September 2024")
     match = best(said, HEADSET, on=D(2023, 10, 2))
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 1), D(2024, 9, 30))
