@@ -1288,11 +1288,12 @@ def decide(
         return Reading(
             EvidenceKind.PROGRESS, on_time[0].text, "on track", False, at=on_time[0].start
         )
-    step = next((s for s in signals if headed and _effective(s) == "step"), None)
-    if step is not None:
+    if headed:
         # News headed by the claim: a step told away from the claim's words is still the
         # claim's ("Edinburgh trams are almost there", then "much more testing").
-        return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
+        step = next((s for s in signals if _effective(s) == "step"), None)
+        if step is not None:
+            return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
 
 
@@ -1929,7 +1930,7 @@ def _new_date(
 def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline | None:
     """The item's first date, anywhere in it, whose period starts after the deadline in force
     and is not over when the item is published, and is not said of the past: a new date, for
-    a claim the item is about (see `score._headed_by_the_claim`)."""
+    a claim the item is about (see `score._dated_by_the_headline`)."""
     for found in analysis.deadlines:
         start = _period_start(found)
         end = found.window.end or start

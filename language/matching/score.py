@@ -908,6 +908,8 @@ def _score(
     if reading is None and announced:
         reading = _the_promise_told(analysis, profile)
     if headed and (reading is None or (reading.signal == "step" and not reading.tied)):
+        # Nothing next to the claim's words but at most a step away from them: in news headed
+        # by the claim, a date of the item comes first.
         reading = _dated_by_the_headline(analysis, profile, item) or reading
     if reading is None:
         return None
