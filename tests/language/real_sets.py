@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind60, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind62, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -351,6 +351,14 @@ BLIND59 = "dev-blind59"
 # airports and airlines, semiconductors and electronics, public digital services), labelled
 # beside it and kept unread too.
 BLIND60 = "dev-blind60"
+# `dev-blind61`: a sixty-first batch, news only (space missions and launchers, vaccines and
+# their plants, stadiums and museums), labelled blind at the end of the twenty-ninth round
+# and kept unread.
+BLIND61 = "dev-blind61"
+# `dev-blind62`: a sixty-second, news only (charging networks and a cheap electric car,
+# health records, a contact-tracing app and a hospital, two video games and a handheld
+# console), labelled beside it and kept unread too.
+BLIND62 = "dev-blind62"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -414,6 +422,8 @@ EXTRAS = (
     BLIND58,
     BLIND59,
     BLIND60,
+    BLIND61,
+    BLIND62,
 )
 
 
