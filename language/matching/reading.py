@@ -1890,15 +1890,8 @@ def _new_date(
     ]
     later = []
     for found in analysis.deadlines_in(sentences):
-        start, end = _period_start(found), found.window.end
-        if deadline_end is not None:
-            after = start is not None and start > deadline_end
-        else:
-            after = start is not None and deadline_start is not None and start > deadline_start
-        if not after or (end or start or dt.date.min) <= analysis.published_on:
+        if not _later_than_the_deadline(analysis, found, deadline_start, deadline_end):
             continue
-        if _said_of_the_past(analysis, found):
-            continue  # "was originally due in 2024", "after just four years"
         if _COUNTED_FROM_ANOTHER_DAY.search(fold(found.text)):
             continue  # "payé en début de mois suivant": the month after another day's
         sentence = analysis.sentence_of(found.span[0])
@@ -1927,22 +1920,39 @@ def _new_date(
     return max(later, key=_end) if later else None
 
 
+def _later_than_the_deadline(
+    analysis: ItemAnalysis,
+    found: FoundDeadline,
+    deadline_start: dt.date | None,
+    deadline_end: dt.date | None,
+) -> bool:
+    """Whether a date's period starts after the deadline in force (for a "not before"
+    deadline, after its start), is not over when the item is published, and is not said of
+    the past ("was originally due in 2024", "after just four years")."""
+    start, end = _period_start(found), found.window.end
+    if deadline_end is not None:
+        after = start is not None and start > deadline_end
+    else:
+        after = start is not None and deadline_start is not None and start > deadline_start
+    return (
+        after
+        and (end or start or dt.date.min) > analysis.published_on
+        and not _said_of_the_past(analysis, found)
+    )
+
+
 def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline | None:
-    """The item's first date, anywhere in it, whose period starts after the deadline in force
-    and is not over when the item is published, and is not said of the past: a new date, for
-    a claim the item is about (see `score._dated_by_the_headline`)."""
-    for found in analysis.deadlines:
-        start = _period_start(found)
-        end = found.window.end or start
-        if (
-            start is not None
-            and start > deadline_end
-            and end is not None
-            and end > analysis.published_on
-            and not _said_of_the_past(analysis, found)
-        ):
-            return found
-    return None
+    """The item's first date, anywhere in it, later than the deadline in force (see
+    `_later_than_the_deadline`): a new date, for a claim the item is about (see
+    `score._dated_by_the_headline`)."""
+    return next(
+        (
+            f
+            for f in analysis.deadlines
+            if _later_than_the_deadline(analysis, f, None, deadline_end)
+        ),
+        None,
+    )
 
 
 def _date_kept(

@@ -884,6 +884,7 @@ def _score(
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
     claim_spans = [s for found in spans.values() for s in found] + subject_spans
+    name_spans = [s for name in hits.names for s in _spans_in(analysis, name)]
     headed = any(start < analysis.sentences[0][1] for start, _ in claim_spans)
     reading = decide(
         analysis,
@@ -894,14 +895,14 @@ def _score(
         statement=statement,
         subject=fold(profile.subject),
         promises_a_first=_promises_a_first(statement, profile.thing_names + profile.terms),
-        name_spans=[s for name in hits.names for s in _spans_in(analysis, name)],
+        name_spans=name_spans,
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
         # word alone ("when it launches next year" is no date for a claim whose keyword is
         # "launch", in a sentence that names neither its promiser nor its thing).
         date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
         + subject_spans
-        + [s for name in hits.names for s in _spans_in(analysis, name)],
+        + name_spans,
         headed=headed,
     )
     announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
