@@ -912,6 +912,17 @@ def _score(
         # Nothing next to the claim's words but at most a step away from them: in news headed
         # by the claim, a date of the item comes first.
         reading = _dated_by_the_headline(analysis, profile, item) or reading
+    elif reading is not None and reading.signal == "step" and reading.tied:
+        # A step next to the claim's words, before the deadline, in an item that gives a date
+        # after the deadline anywhere ("Lumina signs a supply contract for its Halo headset
+        # ... shoppers will find it in stores in September", for early in the year): the step
+        # leads to a date already moved, and that date is the news, a delay. Not a date only
+        # aimed at ("now aims for September"): beside a step, a hope is no new date.
+        later = _a_later_date(analysis, profile, item)
+        if later is not None and not _AIMED_BEFORE_RX.search(
+            analysis.text, max(0, later.at - 80), later.at
+        ):
+            reading = later
     if reading is None:
         return None
     if (
@@ -1132,6 +1143,20 @@ def _dated_by_the_headline(
     told = _the_promise_told(analysis, profile)
     if told is not None:
         return replace(told, signal="said again")
+    return _a_later_date(analysis, profile, item)
+
+
+# An aim or a hope governing a date told after it in its clause.
+_AIMED_BEFORE_RX = re.compile(
+    r"\b(?:vis(?:e|ent|er)|aim(?:s|ing)?|target(?:s|ing)?|hop(?:es?|ing)|esper(?:e|ent))\b[^.;]*$"
+)
+
+
+def _a_later_date(analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText) -> Reading | None:
+    """Before the deadline, the item's first date after it, anywhere in the item: a new date
+    for the claim, a delay."""
+    if profile.deadline_end is None or item.published_on > profile.deadline_end:
+        return None
     later = a_later_date(analysis, profile.deadline_end)
     if later is None:
         return None

@@ -539,3 +539,29 @@ def test_an_inauguration_dated_ahead_is_the_opening_set_for_then():
     # The eve of the ceremony is a step still.
     said = "Valdor International Airport: the inauguration ceremony takes place on Thursday."
     assert kind_of(said, airport, on=D(2017, 12, 6)) == EvidenceKind.PROGRESS
+
+
+def _headset_contract_news(then: str) -> str:
+    """A step next to the headset's name, and a date for it told two sentences on."""
+    return (
+        "Lumina signs a supply contract for its Halo headset\n"
+        "The contract with a display maker in Porto covers two million screens. "
+        f"The company now says shoppers will find it in stores {then}."
+    )
+
+
+def test_a_step_next_to_the_claims_words_gives_way_to_a_later_date_told_anywhere():
+    # Early 2024 promised: a date after it, before the deadline, is the news, a delay.
+    said = _headset_contract_news("in September 2024")
+    match = best(said, HEADSET, on=D(2023, 10, 2))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 1), D(2024, 9, 30))
+    # With a date that meets the window, the step stays progress.
+    kept = _headset_contract_news("in February 2024")
+    assert kind_of(kept, HEADSET, on=D(2023, 10, 2)) == EvidenceKind.PROGRESS
+    # Past the deadline, a later date away from the claim's words may be anything's: the
+    # step stays the reading.
+    assert kind_of(said, HEADSET, on=D(2024, 6, 1)) == EvidenceKind.PROGRESS
+    # A date only aimed at, beside the step, is no new date.
+    aimed = said.replace("says shoppers will find it", "aims to have it")
+    assert kind_of(aimed, HEADSET, on=D(2023, 10, 2)) == EvidenceKind.PROGRESS
