@@ -1133,17 +1133,19 @@ def _dated_by_the_headline(
 ) -> Reading | None:
     """Before the deadline, in news whose headline names the claim, with nothing said next to
     the claim's words but at most a step: the headline makes the item the claim's, so its
-    dates count though they stand away from those words. A date that meets the promised
-    window is the promise said again ("Lumina Halo headset: what we know so far ... in stores
-    in February 2024", for early 2024), progress; failing that, a date after the deadline is
-    a new date for it, a delay. Past the deadline, dates in such news are too often another
-    thing's or the story's history to be read this way."""
+    dates count though they stand away from those words. A date after the deadline is a new
+    date for it, a delay, though the item also tells a date that meets the promised window
+    (a step's, or the old plan's); failing that, such a date is the promise said again
+    ("Lumina Halo headset: what we know so far ... in stores in February 2024", for early
+    2024), progress. Past the deadline, dates in such news are too often another thing's or
+    the story's history to be read this way."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
+    later = _a_later_date(analysis, profile, item)
+    if later is not None:
+        return later
     told = _the_promise_told(analysis, profile)
-    if told is not None:
-        return replace(told, signal="said again")
-    return _a_later_date(analysis, profile, item)
+    return replace(told, signal="said again") if told is not None else None
 
 
 # An aim or a hope governing a date told after it in its clause.

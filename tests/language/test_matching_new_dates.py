@@ -565,3 +565,12 @@ def test_a_step_next_to_the_claims_words_gives_way_to_a_later_date_told_anywhere
     # A date only aimed at, beside the step, is no new date.
     aimed = said.replace("says shoppers will find it", "aims to have it")
     assert kind_of(aimed, HEADSET, on=D(2023, 10, 2)) == EvidenceKind.PROGRESS
+
+
+def test_a_later_date_in_news_headed_by_the_claim_beats_one_that_meets_the_window():
+    # The headset news tells a step's date (field tests until February 2024, inside early
+    # 2024) and the headset's own (September 2024): the later one is the news, a delay.
+    said = _headset_news("September 2024, after field tests that run until February 2024")
+    match = best(said, HEADSET, on=D(2023, 10, 2))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2024, 9, 1), D(2024, 9, 30))
