@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind62, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind64, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -359,6 +359,13 @@ BLIND61 = "dev-blind61"
 # health records, a contact-tracing app and a hospital, two video games and a handheld
 # console), labelled beside it and kept unread too.
 BLIND62 = "dev-blind62"
+# `dev-blind63`: a sixty-third, news only (real-time payments and settlement systems, a
+# deposit return scheme, a storm-water basin and a desalination plant, a canal and a port),
+# labelled blind in the thirtieth round, after its last matcher rule, and kept unread.
+BLIND63 = "dev-blind63"
+# `dev-blind64`: a sixty-fourth, news only (two arenas and a stadium, two museums, two
+# satellites, an FM switch-off), labelled beside it and kept unread too.
+BLIND64 = "dev-blind64"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -424,6 +431,8 @@ EXTRAS = (
     BLIND60,
     BLIND61,
     BLIND62,
+    BLIND63,
+    BLIND64,
 )
 
 
