@@ -961,6 +961,9 @@ def _around(
         # "will close in the fourth quarter" (a deal): closing is an event in the period
         # its "in" names; "the offer will close on 15 March" still ends then.
         and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
+        # "will close 70 branches next year": closing something is an event in the period,
+        # as a deal's is; only a thing that itself closes on a day ends then.
+        and not (_CLOSE_RX.match(folded, noun[0]) and _CLOSES_SOMETHING_RX.match(folded, noun[1]))
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
@@ -975,6 +978,8 @@ _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes)\b", re.ASCII)
+# An object after "close" (a count, an article, a possessive): something closed.
+_CLOSES_SOMETHING_RX = re.compile(r"\s+(?:\d|the\b|its\b|their\b|a\b|an\b|all\b|some\b)", re.ASCII)
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").

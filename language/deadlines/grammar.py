@@ -75,6 +75,10 @@ from .periods import (
     _Span,
 )
 
+# The article an alternative may repeat: "the first or the second quarter", "au premier ou
+# au deuxième trimestre", "du premier ou du deuxième".
+_ARTICLE = r"(?:(?:the|du|de la|au|le|la) )?"
+
 # ---------------------------------------------------------------------------------------
 # The rule table.
 # ---------------------------------------------------------------------------------------
@@ -333,7 +337,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?P<qn_pre>[1-4])(?:q|t)"
         rf"|{_YEAR_CODE}(?:q|t)(?P<qn_code>\d)(?!\d)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
-        rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<qw2>{_ORDINAL}))?"
+        rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) {_ARTICLE}(?P<qw2>{_ORDINAL}))?"
         # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
         r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre)(?(qw2)s?)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal |financial )?"
@@ -360,7 +364,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<hl>h|s)(?P<hn>\d)(?!\d)|(?P<hn_pre>[12])(?:h|s)"
         r"(?!\d\d (?:du matin|du soir|de l'apres-midi|heures?)\b)"
         rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
-        rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) (?P<hw2>{_ORDINAL}))?"
+        rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) {_ARTICLE}(?P<hw2>{_ORDINAL}))?"
         r"[ -]+(?:half|semestre|semester|moitie)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
         lambda c: _resolve_half(

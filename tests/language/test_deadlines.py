@@ -870,6 +870,35 @@ def test_a_deal_that_will_close_in_a_quarter_closes_within_it() -> None:
     assert _window("the offer will close on 15 March", "2016-10-20") == (None, dt.date(2017, 3, 15))
 
 
+def test_closing_something_is_an_event_in_the_period() -> None:
+    # "will close 70 shops next year": the shops close within the year, as a deal does.
+    assert _window("will close 70 shops next year", "2021-11-30") == (
+        dt.date(2022, 1, 1),
+        dt.date(2022, 12, 31),
+    )
+    assert _window("plans to close its plant in 2025", "2021-11-30") == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    # What closes of itself ends then: the site is closed by the end of next year.
+    assert _window("the site will close next year", "2021-11-30") == (None, dt.date(2022, 12, 31))
+
+
+def test_an_alternative_of_periods_may_repeat_its_article() -> None:
+    # "du premier ou du deuxième trimestre", "the first or the second half": both periods,
+    # from the first's start to the last's end, as without the article.
+    for phrase in (
+        "au premier ou au deuxième trimestre 2021",
+        "in the first or the second quarter of 2021",
+        "in the first or second quarter of 2021",
+    ):
+        assert _window(phrase, "2020-10-01") == (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
+    assert _window("in the first or the second half of 2021", "2020-10-01") == (
+        dt.date(2021, 1, 1),
+        dt.date(2021, 12, 31),
+    )
+
+
 def test_au_plus_tard_set_before_its_verb_still_makes_a_deadline() -> None:
     phrase = "devraient, au plus tard, être mis en service au 1er janvier 2023"
     assert _window(phrase, "2021-02-01") == (None, dt.date(2023, 1, 1))
