@@ -288,6 +288,11 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # to late summer or early fall"); 0.958 (138/144) to 0.965 (139/144).
         ("dev-blind52", 0.97),
         ("dev-blind53", 0.96),
+        # Twenty-eighth round, kept unread through the twenty-ninth, read in the thirtieth:
+        # 0.944 (136/144) to 0.951 (137/144) (closing something is an event in the period);
+        # 0.970 (131/135) to 0.978 (132/135) (an alternative of quarters repeating "du").
+        ("dev-blind54", 0.95),
+        ("dev-blind55", 0.97),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -703,8 +708,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
-    "tuning on development data only (twice in the twenty-seventh and three times in the "
-    "twenty-ninth, figures only), gets 0.683 (56/82) after the thirtieth, 0.671 "
+    "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
+    "times in the twenty-ninth, figures only), gets 0.683 (56/82) after the thirtieth, 0.671 "
     "(55/82) after the twenty-ninth (its promised date said again, in news headed by the "
     "claim, cost one item net, kept for its development and unseen batches), 0.683 "
     "(56/82) after the twenty-fifth to "
