@@ -421,6 +421,8 @@ _PRE_NOT_BEFORE = [
     "au plus tot qu'au", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",
+    # "repousse l'ouverture au moins a la rentree 2025", "pushed back to at least 2026".
+    "au moins a", "au moins au", "au minimum a", "au minimum au", "to at least",
 ]  # fmt: skip
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
@@ -726,6 +728,9 @@ _JOINERS_MOVE = frozenset({"to", "a", "au"})
 _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "voire", "et",
             "possibly", "perhaps", "or perhaps", "maybe", "or maybe", "if not", "sinon",
             "ou peut~etre", "peut~etre",
+            # "in late November, or more likely in December": the likelier one, as an
+            # alternative still.
+            "or more likely", "or most likely", "ou plus probablement",
             "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
 

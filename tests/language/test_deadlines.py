@@ -884,6 +884,33 @@ def test_closing_something_is_an_event_in_the_period() -> None:
     assert _window("the site will close next year", "2021-11-30") == (None, dt.date(2022, 12, 31))
 
 
+def test_the_likelier_of_two_periods_is_still_an_alternative() -> None:
+    # "or more likely" names the later period as the likelier: both stay, from the first's
+    # start to the last's end, as after "or possibly".
+    for phrase in (
+        "in late November, or more likely in December",
+        "fin novembre, ou plus probablement en décembre",
+    ):
+        assert _window(phrase, "2020-10-01") == (dt.date(2020, 11, 1), dt.date(2020, 12, 31))
+    assert _window("in 2026 or most likely 2027", "2024-10-01") == (
+        dt.date(2026, 1, 1),
+        dt.date(2027, 12, 31),
+    )
+
+
+def test_a_move_to_at_least_a_date_is_not_before_it() -> None:
+    # "repoussée au moins à la rentrée 2025", "pushed back to at least 2026": not before, as
+    # "au moins jusqu'en" and "at least until" are.
+    phrase = "repousse l'ouverture au moins à la rentrée 2025"
+    assert _window(phrase, "2024-05-23") == (dt.date(2025, 9, 30), None)
+    assert _window("pushed back to at least 2026", "2024-05-23") == (dt.date(2026, 12, 31), None)
+    # A share "au moins à 80 %" is no qualifier of the year after it.
+    assert _window("au moins à 80 % en 2025", "2024-05-23") == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+
+
 def test_an_alternative_of_periods_may_repeat_its_article() -> None:
     # "du premier ou du deuxième trimestre", "the first or the second half": both periods,
     # from the first's start to the last's end, as without the article.
