@@ -3,9 +3,16 @@ import datetime as dt
 import pytest
 import time_machine
 from django.utils import timezone
+from hypothesis import settings
 
 # The browser tests' fresh Chromium context (tests/browser.py), a fixture for every module.
 from tests.browser import browser  # noqa: F401
+
+# Properties are checked for what they say, not for how fast each example runs: speed is
+# measured in bench/, and Hypothesis's default 200 ms per example fails at random on a slow
+# or busy machine.
+settings.register_profile("pledgewatch", deadline=None)
+settings.load_profile("pledgewatch")
 
 # The day the suite pretends it is, unless a test moves the clock itself.
 NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
