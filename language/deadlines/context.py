@@ -958,12 +958,13 @@ def _around(
     if (
         noun
         and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1])
-        # "will close in the fourth quarter" (a deal): closing is an event in the period
-        # its "in" names; "the offer will close on 15 March" still ends then.
-        and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
-        # "will close 70 branches next year": closing something is an event in the period,
-        # as a deal's is; only a thing that itself closes on a day ends then.
-        and not (_CLOSE_RX.match(folded, noun[0]) and _CLOSES_SOMETHING_RX.match(folded, noun[1]))
+        # "will close in the fourth quarter" (a deal), "will close 70 branches next year"
+        # (something closed): closing is an event in the period; "the offer will close on 15
+        # March" still ends then.
+        and not (
+            _CLOSE_RX.match(folded, noun[0])
+            and (_IN_RX.match(folded, noun[1]) or _CLOSES_SOMETHING_RX.match(folded, noun[1]))
+        )
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
