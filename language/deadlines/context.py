@@ -86,6 +86,8 @@ _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
 )
 # Joiners that name a later alternative as the worse case: "voire", "or even".
+# Joiners that offer the second period as an alternative to the first, not a range's end.
+_ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
 _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
@@ -208,16 +210,28 @@ def _said(text: str, start: int, end: int) -> str:
 
 
 def _reread(
-    item: _Item, text: str, stated_on: dt.date, scanning: bool, year: int | None
+    item: _Item,
+    text: str,
+    stated_on: dt.date,
+    scanning: bool,
+    year: int | None,
+    alternative: bool = False,
 ) -> _Reading | None:
     """The item read again as part of a range, with its neighbour's year when it has none."""
     if item.reading is not None and (
-        year is None or (item.reading.year_given and not item.reading.year_as_a_noun)
+        (year is None and not alternative)
+        or (item.reading.year_given and not item.reading.year_as_a_noun)
     ):
         return item.reading
     try:
         reading = _read(
-            item.candidate, stated_on, text=text, scanning=scanning, year=year, joined=True
+            item.candidate,
+            stated_on,
+            text=text,
+            scanning=scanning,
+            year=year,
+            joined=True,
+            alternative=alternative,
         )
     except _Reject:
         return None
@@ -230,18 +244,20 @@ def _start(reading: _Reading) -> dt.date:
 
 
 def _pair(
-    a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool
+    a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool, alternative: bool
 ) -> tuple[_Reading, _Reading] | None:
     """Both ends of a range, a period without a year taking its neighbour's.
 
     A first period without a year takes the year of the last one, or the year before
     ("December or January 2026"); a last period without a year takes the first one's,
     or the year after ("Q3 2024 or early Q4"). Two without a year: the last one is its
-    next occurrence, and the first one comes before it ("between June and August").
+    next occurrence, and the first one comes before it ("between June and August"); offered
+    as `alternative`s, never the ones just past ("late summer or early fall" said in January
+    is this year's: the past is known, not guessed at).
     """
     ra, rb = a.reading, b.reading
     if not (ra is not None and ra.year_given):
-        rb = _reread(b, text, stated_on, scanning, None)
+        rb = _reread(b, text, stated_on, scanning, None, alternative)
         if rb is None or rb.period is None:
             return None
         year = rb.period.start.year
@@ -370,7 +386,7 @@ def _join(
     word = opener.group("w") if opener else ""
     if a.reading is None and b.reading is None and (scanning and not opener):
         return None  # "May or June" in an article needs "between"/"from" to be a range
-    pair = _pair(a, b, text, stated_on, scanning)
+    pair = _pair(a, b, text, stated_on, scanning, bool(_ALTERNATIVE_RX.search(joiner)))
     if pair is None:
         return None
     ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)

@@ -132,7 +132,13 @@ def _yearless(c: _Context, build: Callable[[int], _Period], *, recent: bool = Tr
     points forward. "In June" said on 2 July is the June just past (an article reporting
     it), not a promise eleven months away, which would have named its year."""
     period = _next_occurrence(build, c.stated_on)
-    forward = c.qualifier not in _PLAIN or c.groups.get("next") or c.groups.get("next2") or c.moved
+    forward = (
+        c.qualifier not in _PLAIN
+        or c.groups.get("next")
+        or c.groups.get("next2")
+        or c.moved
+        or c.alternative
+    )
     if not recent or forward or period.start <= c.stated_on or YEAR_ONLY.get():
         return period
     try:
@@ -207,6 +213,9 @@ class _Context:
     scanning: bool = False  # find_deadlines reads a longer text, not a deadline phrase
     qualifier: str | None = None  # the reading of the words before it ("by", "in"...)
     moved: bool = False  # a verb of a move sets it as the new date ("repoussé à l'automne")
+    # One of periods offered as alternatives ("late summer or early fall"): a writer unsure
+    # which is looking ahead, since what is past is known.
+    alternative: bool = False
 
 
 def _group(g: Mapping[str, str | None], name: str) -> str:

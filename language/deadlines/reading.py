@@ -152,11 +152,13 @@ def _read(
     scanning: bool,
     year: int | None = None,
     joined: bool = False,
+    alternative: bool = False,
 ) -> _Reading | None:
     """Resolve one match; None if it is no period (the rule declined), _Reject if impossible.
 
     `year` gives a period of some year the year of its neighbour ("June or July 2025");
-    `joined` says the period is read as part of a range, which stands for a qualifier.
+    `joined` says the period is read as part of a range, which stands for a qualifier;
+    `alternative` that the range offers its periods as alternatives ("or").
     """
     m = candidate.match
     groups = _Groups(m)
@@ -190,6 +192,7 @@ def _read(
         scanning,
         qualifier,
         moved,
+        alternative,
     )
     resolved = rule.resolve(context)
     if resolved is None:

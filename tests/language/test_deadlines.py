@@ -911,6 +911,19 @@ def test_a_move_to_at_least_a_date_is_not_before_it() -> None:
     )
 
 
+def test_yearless_periods_offered_as_alternatives_are_never_the_ones_just_past() -> None:
+    # A writer unsure which of two periods is looking ahead: "late summer or early fall"
+    # said in January is this year's, though last fall ended within two months, and the
+    # phrase alone reads as it does in the sentence "pushed back to late summer or early fall".
+    for phrase in ("late summer or early fall", "en octobre ou en novembre", "summer or fall"):
+        start, end = _window(phrase, "2014-01-10")
+        assert start is not None and start.year == 2014 and end is not None and end.year == 2014
+    # A range of the two is still the one just past: "between October and November" said in
+    # January can tell of what happened.
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline("between October and November", stated_on=dt.date(2014, 1, 10))
+
+
 def test_an_alternative_of_periods_may_repeat_its_article() -> None:
     # "du premier ou du deuxième trimestre", "the first or the second half": both periods,
     # from the first's start to the last's end, as without the article.
