@@ -42,7 +42,7 @@ from .lexicon import (
     _alternation,
     _rx,
 )
-from .periods import _Reject, _Span
+from .periods import _Groups, _Reject, _Span
 from .reading import _Candidate, _read, _Reading, _with_part
 from .window import Precision, Qualifier
 
@@ -243,6 +243,15 @@ def _start(reading: _Reading) -> dt.date:
     return _with_part(reading, None)[0].start
 
 
+def _points_ahead(reading: _Reading) -> bool:
+    """Whether a period's own words point forward: a qualifier other than "in" or "on"
+    ("by", "before", "not before"), or "next"."""
+    groups = _Groups(reading.candidate.match)
+    return reading.qualifier not in (None, Qualifier.IN.value, Qualifier.ON.value) or bool(
+        groups.get("next") or groups.get("next2")
+    )
+
+
 def _pair(
     a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool, alternative: bool
 ) -> tuple[_Reading, _Reading] | None:
@@ -257,7 +266,9 @@ def _pair(
     """
     ra, rb = a.reading, b.reading
     if not (ra is not None and ra.year_given):
-        rb = _reread(b, text, stated_on, scanning, None, alternative)
+        # The last one looks ahead when the first does: "by late summer and early fall".
+        ahead = alternative or (ra is not None and _points_ahead(ra))
+        rb = _reread(b, text, stated_on, scanning, None, ahead)
         if rb is None or rb.period is None:
             return None
         year = rb.period.start.year

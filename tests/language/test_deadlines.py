@@ -918,6 +918,9 @@ def test_yearless_periods_offered_as_alternatives_are_never_the_ones_just_past()
     for phrase in ("late summer or early fall", "en octobre ou en novembre", "summer or fall"):
         start, end = _window(phrase, "2014-01-10")
         assert start is not None and start.year == 2014 and end is not None and end.year == 2014
+    # Nor when the first looks ahead: "by late summer and early fall" said in December is
+    # next year's, the fall just ended included.
+    assert _window("by late summer and early fall", "2014-12-04") == (None, dt.date(2015, 11, 30))
     # A range of the two is still the one just past: "between October and November" said in
     # January can tell of what happened.
     with pytest.raises(DeadlineInPastError):
