@@ -1070,9 +1070,14 @@ def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
 
 def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) -> bool:
     """Whether the item names a sibling of the claim's numbered thing ("Ariane 5" for a claim
-    about "Ariane 6") and not the thing itself."""
+    about "Ariane 6") and not the thing itself, under any of its names ("United faces delays
+    for the 737 MAX 10 ... the approval of the smaller MAX 7" names it, as "737 MAX 10")."""
+    named = [f" {fold(t)} " for t in terms]
+    numbered = [thing for thing in profile.thing_names if _sibling_rx(thing) is not None]
+    if any(f" {fold(thing)} " in term for thing in numbered for term in named):
+        return False
     for thing in profile.thing_names:
-        sibling = None if thing in terms else _sibling_rx(thing)
+        sibling = _sibling_rx(thing)
         if sibling is not None and any(m.group(1) != sibling[1] for m in sibling[0].finditer(text)):
             return True
     return False
