@@ -925,18 +925,22 @@ def _score(
             reading = later
     if reading is None:
         return None
-    if (
-        announced
-        and reading.kind != EvidenceKind.PROGRESS
-        and not (reading.signal in ("delay", "denial") and analysis.sentence_of(reading.at) == 0)
-    ):
+    headline = analysis.sentence_of(reading.at) == 0
+    if announced and reading.kind != EvidenceKind.PROGRESS:
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
-        # semestre 2024") reports the promise (progress, the promise stated: see
-        # `_the_promise_told`), not its outcome; a slip or a drop it tells is that of an
-        # earlier promise (the item that sets a new date after a delay is that delay's). A
-        # headline that says it was postponed or dropped ("Microsoft postpones Recall", days
-        # after the promise) reports its outcome already.
-        return None
+        # semestre 2024", "Lilly submits donanemab to FDA, expects decision by end of year")
+        # reports the promise (progress, the promise stated: see `_the_promise_told`), not
+        # its outcome, whatever words of one its body holds: what it says launched, was
+        # granted or moved is the setting the promise is made in. A headline that says it was
+        # postponed or dropped ("Microsoft postpones Recall", days after the promise) reports
+        # its outcome already; one that gives another date than the promised window, that
+        # week, tells of another promise than the ledger's.
+        if headline and reading.proposed is not None and reading.signal not in ("delay", "denial"):
+            return None
+        if not (headline and reading.signal in ("delay", "denial")):
+            reading = Reading(
+                EvidenceKind.PROGRESS, reading.cue, "announced", reading.tied, at=reading.at
+            )
     parts: list[tuple[float, str]] = []
     if hits.names:
         parts.append((W_NAME, f"names the promiser: {', '.join(hits.names)}"))

@@ -191,8 +191,8 @@ def test_a_headline_delay_in_the_promises_first_week_is_news():
     assert kind_of(postponed, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DELAY
     scrapped = "Quillon scraps Quillon Lens photo search after a privacy outcry"
     assert kind_of(scrapped, QUILLON_LENS, on=D(2024, 5, 14)) == EvidenceKind.DENIAL
-    # The coverage itself is the promise stated (progress), and a slip told only in the
-    # body is read as the coverage's detail: no evidence.
+    # The coverage itself is the promise stated (progress), and so is coverage with words of
+    # an outcome in its body only: a slip told there is the setting the promise is made in.
     coverage = "Quillon Lens photo search ships as a preview on May 20, Quillon says"
     match = best(coverage, QUILLON_LENS, on=D(2024, 5, 12))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
@@ -204,7 +204,9 @@ def test_a_headline_delay_in_the_promises_first_week_is_news():
         "Quillon unveils Quillon Lens photo search\n"
         "An earlier build of Quillon Lens was delayed by a privacy review."
     )
-    assert best(body, QUILLON_LENS, on=D(2024, 5, 12)) is None
+    told = best(body, QUILLON_LENS, on=D(2024, 5, 12))
+    assert told is not None and told.kind == EvidenceKind.PROGRESS
+    assert "the promise as it was made" in told.why and not told.deadline_text
 
 
 SKYWEAVE = profile(

@@ -434,13 +434,16 @@ def test_hedged_lateness_is_a_delay_without_a_new_date():
     assert "delay wording (late risk)" in match.why
 
 
-def test_coverage_of_the_promise_as_it_is_made_is_not_evidence():
+def test_coverage_of_the_promise_as_it_is_made_is_the_promise_stated_not_its_outcome():
+    # "lance" the week the promise is made launches the promise, not the cloud: progress, the
+    # promise stated (until the thirty-first round such coverage was no evidence at all).
     same_week = best(
         "Nimbus lance son cloud de confiance // Il sera disponible au second semestre 2024.",
         on=D(2022, 7, 2),
         language="fr",
     )
-    assert same_week is None
+    assert same_week is not None and same_week.kind == EvidenceKind.PROGRESS
+    assert "the promise as it was made" in same_week.why
 
 
 def test_the_headline_decides_when_the_body_tells_an_older_story():
