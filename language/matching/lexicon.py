@@ -574,6 +574,9 @@ FULFILMENT = _phrases(
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "
+    "comes into operation, came into operation, come into operation, has come into operation, "
+    "have come into operation, comes into service, came into service, come into service, "
+    "has come into service, have come into service, "
     "entered into operation, enters into operation, est entre en exploitation, "
     "est entree en exploitation, came into force, has come into force, have come into force, "
     "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "

@@ -456,10 +456,14 @@ def _end(found: FoundDeadline) -> dt.date:
     return found.window.end or found.window.start or dt.date.min
 
 
+_NUMBER_SIGN_RX = re.compile(r"(?<![\w'])no\.?\s*(?=\d)")
+
+
 def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     before = text[max(0, start - 40) : start]
-    # A hyphenated compound is one word: the "to" of "end-to-end" is no infinitive.
-    words = re.findall(r"[a-z']+(?:-[a-z']+)*", before)
+    # A hyphenated compound is one word: the "to" of "end-to-end" is no infinitive. "No."
+    # before a number numbers a thing ("Metro Line No. 1 comes into operation"): no negation.
+    words = re.findall(r"[a-z']+(?:-[a-z']+)*", _NUMBER_SIGN_RX.sub(" ", before))
     if "'" in before:
         # A quotation mark is no part of a word: "'cannot be achieved'" is negated.
         words = [w for w in (w.strip("'") for w in words) if w]

@@ -50,6 +50,26 @@ MARVEL_BAY_KWARGS: dict = {
 MARVEL_BAY = profile(**MARVEL_BAY_KWARGS)
 
 
+def test_a_line_numbered_no_that_comes_into_operation_is_done():
+    # "comes into operation" as "goes into operation"; the "No." of "Line No. 2" numbers the
+    # line and negates nothing.
+    line = profile(
+        promiser="Marvel Bay Transit",
+        aliases=("Marvel Bay",),
+        subject="Marvel Bay Metro Line No. 2",
+        keywords=["Metro Line No. 2", "Harbour - Airport metro"],
+        category="launch",
+        statement="Marvel Bay's second metro line, from the harbour to the airport, opens.",
+        deadline_start=None,
+        deadline_end=D(2022, 12, 31),
+    )
+    for said in (
+        "Marvel Bay's Metro Line No. 2 officially comes into operation",
+        "Marvel Bay's Metro Line No.2 came into service on Sunday",
+    ):
+        assert kind_of(said, line, on=D(2024, 12, 22)) == EvidenceKind.FULFILMENT, said
+
+
 def test_a_delivery_of_what_a_claim_promises_to_produce_is_its_fulfilment():
     delivered = "Marvel Bay desalination plant delivers its first drinking water to homes"
     match = best(delivered, MARVEL_BAY, on=D(2024, 2, 1))
