@@ -382,6 +382,17 @@ def test_the_time_of_an_event_its_organisation_tells_does_not_date_its_next_prom
     ]
 
 
+def test_a_time_in_what_a_later_sentence_says_will_happen_does_not_date_the_promise():
+    # "mardi" is when the announcement would be made, not when the director spoke.
+    text = (
+        "Halden Yards doit ouvrir un second chantier dès 2026.\n\n"
+        "Interrogé par la presse, le directeur de Halden Yards a indiqué qu'une annonce serait "
+        "faite mardi par communiqué."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert (draft.stated_on, draft.start, draft.end) == (PUBLISHED, Y(2026, 1, 1), Y(2026, 12, 31))
+
+
 def test_a_sentence_with_its_own_verb_of_saying_is_not_dated_by_an_older_statement():
     text = (
         "Halden Yards a annoncé l'an dernier que le chantier serait agrandi. La production "
