@@ -273,7 +273,8 @@ _SIGNING = re.compile(
 _DOCUMENT_OF_DAY = re.compile(
     r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
     r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
-    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+"
+    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note|"
+    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport)\s+"
     r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
     r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )

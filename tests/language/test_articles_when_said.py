@@ -170,6 +170,28 @@ def test_the_day_a_press_release_was_published_is_when_it_was_said():
     assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Halden Yards livrera son premier ferry en septembre, selon une délibération "
+            "publiée mardi.",
+            "fr",
+        ),
+        (
+            "Halden Yards will deliver its first ferry in September, according to a decision "
+            "published Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_an_official_document_was_published_is_when_it_was_said(text, language):
+    # A regulator's deliberation, a decision, a decree or a report carries a statement as a
+    # press release does.
+    [draft] = read_motors_and_yards.dated_drafts(text, language=language)
+    assert draft.stated_on == Y(2024, 6, 11)
+
+
 def test_the_day_of_a_conference_is_when_its_speaker_said_it():
     text = (
         "Speaking at a conference on March 3, the chief executive of Halden Transit said the "
