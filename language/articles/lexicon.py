@@ -1051,6 +1051,14 @@ _SAYS_IT_DID = re.compile(
     r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had|tabler|vouloir|prévoir|viser|compter"
     r"|miser|souhaiter|envisager|espérer|pouvoir|devoir|s'attendre)\b"
 )
+# A new thing announced in the passive, its subject brought in by "a", "another", "un", "une"
+# ("A third fab was announced in April", "Un second site a été annoncé en mars"): news of
+# its own, not who said the sentence before and when.
+_NEW_THING_ANNOUNCED = re.compile(
+    r"(?:a|an|another|one|two|three|un|une|deux|trois|d'autres|other)\s+[^,;:]{0,60}?\b"
+    r"(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)\s+"
+    r"(?:announced|unveiled|revealed|disclosed|annoncée?s?|dévoilée?s?|présentée?s?)\b"
+)
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(
     r"\b(?:says|say|tells|explique|précise|ajoute|indique|affirme|souligne|assure|déclare|"
