@@ -1430,6 +1430,12 @@ _EARLIER_REPORTS = re.compile(
     r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b(?! of\b)|"
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
+    # What a report claims or suggests, or what "was reported": the press's word, not the
+    # organisation's ("A new report from The Wall Street Journal claims that Apple will ...",
+    # "Reports circulating online suggest that ...", "it was reported that the link will").
+    r"|\breports?\b[^.;:]{0,60}?\b(?:claims?|claimed|suggests?|suggested)\b"
+    r"|\bit (?:was|has been|had been|is) (?:widely )?reported\b"
+    r"|\bil (?:a|avait) été rapporté\b"
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
 # to be the target"; and what a statement was read to mean, the readers' inference, not the

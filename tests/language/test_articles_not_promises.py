@@ -43,6 +43,19 @@ def test_what_press_reports_say_of_a_plan_is_no_promise():
     assert read_in_october.dated_drafts(text) == []
 
 
+def test_what_a_report_claims_or_what_was_reported_of_a_plan_is_no_promise():
+    for text in (
+        "A new report from a trade magazine claims that Corvane Motors will open its depot "
+        "in 2026.",
+        "Reports circulating online suggest that Corvane Motors will open its depot in 2026.",
+        "Last month, it was reported that Corvane Motors will open its depot in 2026.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+    # The organisation's own report is its word.
+    said = "Corvane Motors said in its annual report that it will open its depot in 2026."
+    assert len(read_in_october.dated_drafts(said)) == 1
+
+
 def test_what_analysts_make_of_a_plan_is_no_promise():
     text = (
         "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
