@@ -1461,6 +1461,13 @@ _DOUBT = re.compile(
     r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
     r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
     r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
+    # Or that nobody knows: "It is not immediately clear how many jets X will take in 2020",
+    # "il n'est pas encore certain que", "on ignore encore si".
+    r"|\b(?:it|il) (?:is|was|remains|n'est|n'était)(?: still| yet| pas| encore)*"
+    r"(?: (?:not|n't))?(?: (?:yet|immediately|entirely|encore))? "
+    r"(?:clear|unclear|known|certain|sure|clair|certain|sûr) (?:how|whether|when|if|what|"
+    r"que|qu'|si)\b"
+    r"|\bon (?:ignore|ne sait pas)(?: encore)? (?:si|quand|combien|comment)\b"
 )
 # A sentence that opens on the decision just told and the day it was made public: "This
 # decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,

@@ -117,6 +117,19 @@ def test_a_doubt_that_something_will_happen_is_no_promise_in_french():
     assert read_on_june_1.dated_drafts(text) == []
 
 
+def test_what_nobody_knows_yet_is_no_promise():
+    for text, language in (
+        (
+            "It is not immediately clear how many trams Halden Transit will take delivery of "
+            "in 2026.",
+            "en",
+        ),
+        ("Il n'est pas encore certain que Halden Transit ouvrira la ligne en 2026.", "fr"),
+        ("On ignore encore si Halden Transit ouvrira la ligne en 2026.", "fr"),
+    ):
+        assert read_on_june_1.dated_drafts(text, language=language) == [], text
+
+
 # --- A negated verb after a date told first ------------------------------------------------------
 
 
