@@ -1502,6 +1502,10 @@ _MARGIN = re.compile(
 # aside.
 _RATHER_THAN = re.compile(
     r"\bplutôt\b[^.;]{0,60}\bqu(?:e|')\s*(?:en\s+|à\s+|au\s+)?$|\brather than\s+(?:in\s+|by\s+)?$"
+    # "will debut on July 31, instead of Memorial Day weekend, May 22", "au lieu du 3 mars":
+    # the date replaced, maybe after the occasion it fell on.
+    r"|\b(?:instead of|au lieu d(?:e|u|es|')|à la place d(?:e|u|es|'))\s*"
+    r"(?:(?:in|on|by|the|en|le|la)\s+)?(?:[^,.;]{1,40},\s+)?$"
 )
 # An action a plan names without a verb ("first delivery Q4 2026", "clôture à la mi-juin").
 _ACTION_NOUN = re.compile(
