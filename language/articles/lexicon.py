@@ -1436,6 +1436,10 @@ _EARLIER_REPORTS = re.compile(
     r"|\breports?\b[^.;:]{0,60}?\b(?:claims?|claimed|suggests?|suggested)\b"
     r"|\bit (?:was|has been|had been|is) (?:widely )?reported\b"
     r"|\bil (?:a|avait) été rapporté\b"
+    # Unnamed sources and what a report is taken to show: "Sources in Taiwan say Apple plans
+    # to", "Based on a new report, X is planning".
+    r"|\bsources?\s+(?:in|close to|familiar with|inside|within|say|said|says|tell|told)\b"
+    r"|\bbased on (?:a|an|the) (?:new |recent |latest )?reports?\b"
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
 # to be the target"; and what a statement was read to mean, the readers' inference, not the
@@ -1454,6 +1458,8 @@ _HEARSAY = re.compile(
     r"|\baccording to (?:(?:new|fresh|a|an|the) )?(?:research|research notes?|analyst notes?|"
     r"analysts?|analysts' estimates|estimates by analysts)\b"
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
+    # Or what onlookers make of them: "..., according to market watchers".
+    r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

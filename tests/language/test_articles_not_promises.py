@@ -56,6 +56,15 @@ def test_what_a_report_claims_or_what_was_reported_of_a_plan_is_no_promise():
     assert len(read_in_october.dated_drafts(said)) == 1
 
 
+def test_what_unnamed_sources_say_of_a_plan_is_no_promise():
+    for text in (
+        "Sources in Oslo say Corvane Motors plans to open its depot in 2026.",
+        "Based on a new report, Corvane Motors is planning to open its depot in 2026.",
+        "Corvane Motors is likely to open its depot in 2026, according to market watchers.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+
+
 def test_what_analysts_make_of_a_plan_is_no_promise():
     text = (
         "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
