@@ -882,6 +882,9 @@ _EVENTS = re.compile(
     # A term that runs out: "the naming rights are set to expire in 2031".
     r"expire|expirer|arriver à (?:son )?échéance|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    # A match against a named side on a day: "will play South Dakota State on Sept. 5", "are
+    # scheduled to host Miami (Ohio) on Aug. 31".
+    r"(?:play|host|face|take on)\s+(?:[\w().'&-]+\s+){1,4}?on\s+(?:[a-z]{3,9}\.?\s+\d+|\d+)|"
     r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
     r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"
     r"(?:sa|ses|son|leur|leurs|its|their|his|her) (?:\w+ ){0,2}?(?:stratégie|résultats|"

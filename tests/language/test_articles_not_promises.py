@@ -175,6 +175,18 @@ def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
     assert read_in_october.dated_drafts(text, language="fr") == []
 
 
+def test_a_match_against_a_named_side_on_a_day_is_a_fixture_not_a_promise():
+    for text in (
+        "Halden Transit's football club will play Corvane Rovers on Nov. 12 and will host "
+        "Lumeo United on Nov. 26 at the new ground.",
+        "Halden Transit's club is scheduled to host Corvane Rovers (North) on Nov. 12.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+    # Opening the ground on a day is still a promise.
+    said = "Halden Transit will open its new ground on Nov. 12."
+    assert len(read_in_october.dated_drafts(said)) == 1
+
+
 def test_what_the_subject_will_be_allowed_to_do_is_another_bodys_permission():
     text = "Dès le 18 novembre, Halden Transit sera autorisé à rouler sur la ligne du port."
     assert read_in_october.dated_drafts(text, language="fr") == []
