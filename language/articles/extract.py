@@ -44,6 +44,7 @@ from .lexicon import (
     _MARGIN,
     _NEGATION_EN,
     _NEGATION_FR,
+    _NEW_THING_ANNOUNCED,
     _OR_LATER,
     _OUTSIDER,
     _OWN_SPEECH,
@@ -477,6 +478,7 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
         or not _REPORTED.search(reading.folded)
         or _SAYS_THAT.search(reading.folded, reading.body)
         or _SAYS_IT_DID.search(reading.folded, reading.body)
+        or _NEW_THING_ANNOUNCED.match(reading.folded, reading.body)
     ):
         return False
     if (said := _time_of_speech(reading, context)) is None:

@@ -882,6 +882,9 @@ _EVENTS = re.compile(
     # A term that runs out: "the naming rights are set to expire in 2031".
     r"expire|expirer|arriver à (?:son )?échéance|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    # A match against a named side on a day: "will play South Dakota State on Sept. 5", "are
+    # scheduled to host Miami (Ohio) on Aug. 31".
+    r"(?:play|host|face|take on)\s+(?:[\w().'&-]+\s+){1,4}?on\s+(?:[a-z]{3,9}\.?\s+\d+|\d+)|"
     r"(?:tenir|tiendra|organiser|organisera) (?:\w+ ){0,3}?(?:assemblée|conférence|réunion|salon)|"
     r"(?:détailler|présenter|dévoiler|publier|detail|present|unveil|publish) (?:\w+ ){0,2}?"
     r"(?:sa|ses|son|leur|leurs|its|their|his|her) (?:\w+ ){0,2}?(?:stratégie|résultats|"
@@ -1050,6 +1053,14 @@ _SAYS_IT_DID = re.compile(
     rf"\b(?:{_SPEECH}|explique|précise|indique|affirme|annonce|confirme)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:avoir|être|it had|they had|tabler|vouloir|prévoir|viser|compter"
     r"|miser|souhaiter|envisager|espérer|pouvoir|devoir|s'attendre)\b"
+)
+# A new thing announced in the passive, its subject brought in by "a", "another", "un", "une"
+# ("A third fab was announced in April", "Un second site a été annoncé en mars"): news of
+# its own, not who said the sentence before and when.
+_NEW_THING_ANNOUNCED = re.compile(
+    r"(?:a|an|another|one|two|three|un|une|deux|trois|d'autres|other)\s+[^,;:]{0,60}?\b"
+    r"(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)\s+"
+    r"(?:announced|unveiled|revealed|disclosed|annoncée?s?|dévoilée?s?|présentée?s?)\b"
 )
 # Present-tense speech: the article's own day ("Bleu says ..."), not an earlier statement.
 _SPEECH_NOW = re.compile(
@@ -1422,6 +1433,16 @@ _EARLIER_REPORTS = re.compile(
     r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b(?! of\b)|"
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"
+    # What a report claims or suggests, or what "was reported": the press's word, not the
+    # organisation's ("A new report from The Wall Street Journal claims that Apple will ...",
+    # "Reports circulating online suggest that ...", "it was reported that the link will").
+    r"|\breports?\b[^.;:]{0,60}?\b(?:claims?|claimed|suggests?|suggested)\b"
+    r"|\bit (?:was|has been|had been|is) (?:widely )?reported\b"
+    r"|\bil (?:a|avait) été rapporté\b"
+    # Unnamed sources and what a report is taken to show: "Sources in Taiwan say Apple plans
+    # to", "Based on a new report, X is planning".
+    r"|\bsources?\s+(?:in|close to|familiar with|inside|within|say|said|says|tell|told)\b"
+    r"|\bbased on (?:a|an|the) (?:new |recent |latest )?reports?\b"
 )
 # Hearsay about an organisation's plans: "A goal of about 50 deliveries for 2019 is believed
 # to be the target"; and what a statement was read to mean, the readers' inference, not the
@@ -1440,6 +1461,8 @@ _HEARSAY = re.compile(
     r"|\baccording to (?:(?:new|fresh|a|an|the) )?(?:research|research notes?|analyst notes?|"
     r"analysts?|analysts' estimates|estimates by analysts)\b"
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
+    # Or what onlookers make of them: "..., according to market watchers".
+    r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
@@ -1447,6 +1470,13 @@ _DOUBT = re.compile(
     r"\b(?:it|this|that|il|cela|ça) (?:(?:now |still )?(?:seems|looks|appears|is|remains)|"
     r"(?:semble|paraît|est|reste)) (?:(?:very|highly|increasingly|très|fort|bien) )?"
     r"(?:unlikely|doubtful|improbable|peu probable|douteux) (?:that|que|qu')"
+    # Or that nobody knows: "It is not immediately clear how many jets X will take in 2020",
+    # "il n'est pas encore certain que", "on ignore encore si".
+    r"|\b(?:it|il) (?:is|was|remains|n'est|n'était)(?: still| yet| pas| encore)*"
+    r"(?: (?:not|n't))?(?: (?:yet|immediately|entirely|encore))? "
+    r"(?:clear|unclear|known|certain|sure|clair|certain|sûr) (?:how|whether|when|if|what|"
+    r"que|qu'|si)\b"
+    r"|\bon (?:ignore|ne sait pas)(?: encore)? (?:si|quand|combien|comment)\b"
 )
 # A sentence that opens on the decision just told and the day it was made public: "This
 # decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,
@@ -1481,6 +1511,10 @@ _MARGIN = re.compile(
 # aside.
 _RATHER_THAN = re.compile(
     r"\bplutôt\b[^.;]{0,60}\bqu(?:e|')\s*(?:en\s+|à\s+|au\s+)?$|\brather than\s+(?:in\s+|by\s+)?$"
+    # "will debut on July 31, instead of Memorial Day weekend, May 22", "au lieu du 3 mars":
+    # the date replaced, maybe after the occasion it fell on.
+    r"|\b(?:instead of|au lieu d(?:e|u|es|')|à la place d(?:e|u|es|'))\s*"
+    r"(?:(?:in|on|by|the|en|le|la)\s+)?(?:[^,.;]{1,40},\s+)?$"
 )
 # An action a plan names without a verb ("first delivery Q4 2026", "clôture à la mi-juin").
 _ACTION_NOUN = re.compile(

@@ -13,6 +13,7 @@ from .lexicon import (
     _ACCORDING_TO,
     _ATTRIBUTION_NOISE,
     _BACK_REFERENCE,
+    _FR_CONDITIONAL,
     _FR_FUTURE,
     _FR_NOT_FUTURE,
     _LEADING_SPEECH,
@@ -272,7 +273,8 @@ _SIGNING = re.compile(
 _DOCUMENT_OF_DAY = re.compile(
     r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
     r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
-    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note)\s+"
+    r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note|"
+    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport)\s+"
     r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
     r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )
@@ -316,6 +318,22 @@ def _aside_tells_the_promise(
     return (next_to_speech and any(a <= cue.start < b and not cue.dropped for cue in cues)) or bool(
         # "Le contrat, signé en 2018 par X, prévoyait ...": the act that set the plan.
         _ACT_BEFORE_TIME.search(folded[:start])
+    )
+
+
+# A verb that looks ahead or hedges, in what was said ("said the network could fall below
+# 5,000 branches in 2014", "a indiqué qu'une annonce serait faite vendredi").
+_EN_AHEAD = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b|'ll\b")
+
+
+def _reported_verb_ahead(said: str) -> bool:
+    """Whether the words after a verb of saying hold a verb of their own in the future, the
+    conditional or with a modal: a time after them is when the thing said will happen, not
+    when it was said."""
+    return bool(
+        _EN_AHEAD.search(said)
+        or _FR_CONDITIONAL.search(said)
+        or any(m.group() not in _FR_NOT_FUTURE for m in _FR_FUTURE.finditer(said))
     )
 
 
@@ -395,7 +413,11 @@ def _spoken(
             or (_SPEECH_IN_CLAUSE.search(folded[:start]) and _THAT.match(folded, end))
             # ", President Koike told Nikkei on Tuesday.", ", the company said in its
             # earnings call earlier this week.": in the attribution, after its verb of saying.
-            or (_in(attribution, start) and _SPEECH_IN_CLAUSE.search(folded[:start]))
+            or (
+                _in(attribution, start)
+                and (said := _SPEECH_IN_CLAUSE.search(folded[:start])) is not None
+                and not _reported_verb_ahead(said.group())
+            )
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
             or bool(_SPEAKING_AT.match(folded[reading.body : start]))
@@ -421,7 +443,13 @@ def _spoken(
                 # "comme l'a annoncé le groupe ce lundi 22 mai": a statement's own time
                 or (
                     not cues
-                    and (_in(attribution, start) or _SPEECH_IN_SENTENCE.search(folded[:start]))
+                    and (
+                        _in(attribution, start)
+                        or (
+                            (said := _SPEECH_IN_SENTENCE.search(folded[:start])) is not None
+                            and not _reported_verb_ahead(said.group())
+                        )
+                    )
                 )
             )
             or (

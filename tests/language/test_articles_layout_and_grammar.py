@@ -331,6 +331,13 @@ def test_the_date_after_plutot_que_or_rather_than_is_set_aside():
     assert found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Skyrail")]
 
 
+def test_the_date_after_instead_of_or_au_lieu_de_is_set_aside():
+    text = "Skyrail's new line will open on July 31, instead of the school holidays, May 22."
+    assert found(text) == [(Y(2024, 7, 31), Y(2024, 7, 31), "Skyrail")]
+    text = "La nouvelle ligne de Skyrail ouvrira le 31 juillet, au lieu du 22 mai."
+    assert found(text, language="fr") == [(Y(2024, 7, 31), Y(2024, 7, 31), "Skyrail")]
+
+
 def test_a_date_alone_between_commas_before_appositions_and_the_speech_verb_dates_it():
     text = (
         "Lors d'une conférence (UFIP), le 5 mars, son président, Jean Dupont, a confirmé que "

@@ -43,6 +43,28 @@ def test_what_press_reports_say_of_a_plan_is_no_promise():
     assert read_in_october.dated_drafts(text) == []
 
 
+def test_what_a_report_claims_or_what_was_reported_of_a_plan_is_no_promise():
+    for text in (
+        "A new report from a trade magazine claims that Corvane Motors will open its depot "
+        "in 2026.",
+        "Reports circulating online suggest that Corvane Motors will open its depot in 2026.",
+        "Last month, it was reported that Corvane Motors will open its depot in 2026.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+    # The organisation's own report is its word.
+    said = "Corvane Motors said in its annual report that it will open its depot in 2026."
+    assert len(read_in_october.dated_drafts(said)) == 1
+
+
+def test_what_unnamed_sources_say_of_a_plan_is_no_promise():
+    for text in (
+        "Sources in Oslo say Corvane Motors plans to open its depot in 2026.",
+        "Based on a new report, Corvane Motors is planning to open its depot in 2026.",
+        "Corvane Motors is likely to open its depot in 2026, according to market watchers.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+
+
 def test_what_analysts_make_of_a_plan_is_no_promise():
     text = (
         "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
@@ -104,6 +126,19 @@ def test_a_doubt_that_something_will_happen_is_no_promise_in_french():
     assert read_on_june_1.dated_drafts(text) == []
 
 
+def test_what_nobody_knows_yet_is_no_promise():
+    for text, language in (
+        (
+            "It is not immediately clear how many trams Halden Transit will take delivery of "
+            "in 2026.",
+            "en",
+        ),
+        ("Il n'est pas encore certain que Halden Transit ouvrira la ligne en 2026.", "fr"),
+        ("On ignore encore si Halden Transit ouvrira la ligne en 2026.", "fr"),
+    ):
+        assert read_on_june_1.dated_drafts(text, language=language) == [], text
+
+
 # --- A negated verb after a date told first ------------------------------------------------------
 
 
@@ -138,6 +173,18 @@ def test_a_case_set_to_be_heard_is_the_courts_calendar():
 def test_a_case_to_be_tried_is_the_courts_calendar_in_french():
     text = "Le recours contre la ligne de Halden Transit doit être jugé le 14 novembre."
     assert read_in_october.dated_drafts(text, language="fr") == []
+
+
+def test_a_match_against_a_named_side_on_a_day_is_a_fixture_not_a_promise():
+    for text in (
+        "Halden Transit's football club will play Corvane Rovers on Nov. 12 and will host "
+        "Lumeo United on Nov. 26 at the new ground.",
+        "Halden Transit's club is scheduled to host Corvane Rovers (North) on Nov. 12.",
+    ):
+        assert read_in_october.dated_drafts(text) == [], text
+    # Opening the ground on a day is still a promise.
+    said = "Halden Transit will open its new ground on Nov. 12."
+    assert len(read_in_october.dated_drafts(said)) == 1
 
 
 def test_what_the_subject_will_be_allowed_to_do_is_another_bodys_permission():

@@ -59,6 +59,20 @@ def test_the_sentence_after_a_promise_that_tells_a_deed_by_an_infinitive_does_no
     assert dated(text) == [(None, Y(2025, 1, 31), PUBLISHED)]
 
 
+def test_the_sentence_after_a_promise_that_tells_of_a_new_thing_announced_does_not_date_it():
+    # "A second depot" is another piece of news, not who said the promise before and when.
+    text = (
+        "Skyrail opened its first depot last year and plans to open its new line in 2026. "
+        "A second depot was announced in February."
+    )
+    assert dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
+    text = (
+        "Skyrail a ouvert son premier dépôt l'an dernier et prévoit d'ouvrir sa nouvelle ligne "
+        "en 2026. Un second dépôt a été annoncé en février."
+    )
+    assert dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
+
+
 def test_a_statement_in_another_paragraph_does_not_say_when_the_promise_before_was_made():
     text = (
         "La ligne 2 sera opérationnelle, au plus tard, le 31 janvier 2025.\n\n"

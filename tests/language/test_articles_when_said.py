@@ -170,6 +170,28 @@ def test_the_day_a_press_release_was_published_is_when_it_was_said():
     assert read_on_june_1.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 3, 3))]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Halden Yards livrera son premier ferry en septembre, selon une délibération "
+            "publiée mardi.",
+            "fr",
+        ),
+        (
+            "Halden Yards will deliver its first ferry in September, according to a decision "
+            "published Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_the_day_an_official_document_was_published_is_when_it_was_said(text, language):
+    # A regulator's deliberation, a decision, a decree or a report carries a statement as a
+    # press release does.
+    [draft] = read_motors_and_yards.dated_drafts(text, language=language)
+    assert draft.stated_on == Y(2024, 6, 11)
+
+
 def test_the_day_of_a_conference_is_when_its_speaker_said_it():
     text = (
         "Speaking at a conference on March 3, the chief executive of Halden Transit said the "
@@ -380,6 +402,17 @@ def test_the_time_of_an_event_its_organisation_tells_does_not_date_its_next_prom
         (None, Y(2026, 12, 31), MARCH_6_2025),
         (None, Y(2028, 12, 31), MARCH_6_2025),
     ]
+
+
+def test_a_time_in_what_a_later_sentence_says_will_happen_does_not_date_the_promise():
+    # "mardi" is when the announcement would be made, not when the director spoke.
+    text = (
+        "Halden Yards doit ouvrir un second chantier dès 2026.\n\n"
+        "Interrogé par la presse, le directeur de Halden Yards a indiqué qu'une annonce serait "
+        "faite mardi par communiqué."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text, language="fr")
+    assert (draft.stated_on, draft.start, draft.end) == (PUBLISHED, Y(2026, 1, 1), Y(2026, 12, 31))
 
 
 def test_a_sentence_with_its_own_verb_of_saying_is_not_dated_by_an_older_statement():
