@@ -36,6 +36,7 @@ from .lexicon import (
     _MOVE,
     _NEGATION,
     _NEGATION_STOP,
+    _NUMBER,
     _RANGE_OPENERS,
     _SPAN_ANCHORS_EVENT,
     _SPAN_ANCHORS_START,
@@ -1006,8 +1007,13 @@ _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes)\b", re.ASCII)
-# An object after "close" (a count, an article, a possessive): something closed.
-_CLOSES_SOMETHING_RX = re.compile(r"\s+(?:\d|the\b|its\b|their\b|a\b|an\b|all\b|some\b)", re.ASCII)
+# An object after "close" (a count, an article, a possessive, a quantifier: "will close more
+# branches in 2014"): something closed.
+_CLOSES_SOMETHING_RX = re.compile(
+    rf"\s+(?:\d|(?:the|its|their|a|an|all|some|more|several|many|most|another|other|dozens"
+    rf"|hundreds|thousands|about|around|nearly|almost|up to|{_NUMBER})\b)",
+    re.ASCII,
+)
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").

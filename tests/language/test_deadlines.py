@@ -880,6 +880,10 @@ def test_closing_something_is_an_event_in_the_period() -> None:
         dt.date(2025, 1, 1),
         dt.date(2025, 12, 31),
     )
+    # Counted by a quantifier as by a number: "more", "several", "three".
+    for phrase in ("will close more shops next year", "will close several shops next year",
+                   "will close three shops next year"):  # fmt: skip
+        assert _window(phrase, "2021-11-30") == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     # What closes of itself ends then: the site is closed by the end of next year.
     assert _window("the site will close next year", "2021-11-30") == (None, dt.date(2022, 12, 31))
 
