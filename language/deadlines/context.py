@@ -86,6 +86,11 @@ _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
 )
+# An aside after a range's first period: in brackets, between dashes or between commas.
+_ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{1,60},)", re.ASCII)
+_BETWEEN_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:between|entre)\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
+)
 # Joiners that name a later alternative as the worse case: "voire", "or even".
 # Joiners that offer the second period as an alternative to the first, not a range's end.
 _ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
@@ -362,6 +367,17 @@ def _join(
         # joins them.
         joiner, b_qualifier = b_words, None
     elif m := _JOINER.fullmatch(gap):
+        joiner = m.group("j")
+    elif (
+        (aside := _ASIDE_RX.match(gap))
+        and (m := _JOINER.fullmatch(gap, aside.end()))
+        and (
+            _BETWEEN_BEFORE_RX.search(folded, max(0, a.candidate.start - 20), a.candidate.start)
+            or folded.startswith(("between ", "entre "), a.candidate.start)
+        )
+    ):
+        # "entre le 15 juin (la fin des cours) et le 31 juillet", "between June 15 - the end
+        # of classes - and July 31": an aside in a range opened by "between" leaves it whole.
         joiner = m.group("j")
     elif (
         gap.strip() == ","

@@ -931,6 +931,17 @@ def test_yearless_periods_offered_as_alternatives_are_never_the_ones_just_past()
         parse_deadline("between October and November", stated_on=dt.date(2014, 1, 10))
 
 
+def test_an_aside_inside_a_range_opened_by_between_leaves_the_range_whole() -> None:
+    # An aside after the first day, in brackets, between dashes or between commas, does not
+    # cut "between ... and ..." in two.
+    for phrase in (
+        "entre le 15 juin (la fin des cours) et le 31 juillet",
+        "entre le 15 juin – la fin des cours – et le 31 juillet",
+        "between June 15, the end of classes, and July 31",
+    ):
+        assert _window(phrase, "2024-05-01") == (dt.date(2024, 6, 15), dt.date(2024, 7, 31))
+
+
 def test_an_alternative_of_periods_may_repeat_its_article() -> None:
     # "du premier ou du deuxième trimestre", "the first or the second half": both periods,
     # from the first's start to the last's end, as without the article.
