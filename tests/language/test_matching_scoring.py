@@ -663,36 +663,23 @@ def test_a_sibling_of_a_numbered_thing_is_not_the_thing():
 def test_a_numbered_thing_named_in_a_longer_name_is_still_the_thing_beside_a_sibling():
     # "Skyline 10" inside "Aerion Skyline 10" names the claim's thing: the smaller "Skyline 7"
     # named further on is a sibling beside it, not the item's only subject.
-    profiles = ledger_profiles(
-        [
-            claim_profile(
-                claim_id=1,
-                promiser_id=ENERGY,
-                promiser="Aerion",
-                aliases=[],
-                subject="first Skyline 10 delivery",
-                keywords=["Aerion Skyline 10", "Skyline 10", "first delivery"],
-                category="launch",
-                statement="Aerion delivers the first Skyline 10 to a customer.",
-                stated_on=D(2017, 6, 1),
-                deadline_start=D(2020, 1, 1),
-                deadline_end=D(2020, 12, 31),
-            )
-        ],
-        organisations={"Aerion": []},
+    skyline = spec_profile(
+        promiser="Aerion",
+        aliases=[],
+        subject="first Skyline 10 delivery",
+        keywords=["Aerion Skyline 10", "Skyline 10", "first delivery"],
+        statement="Aerion delivers the first Skyline 10 to a customer.",
+        stated_on=D(2017, 6, 1),
+        deadline_start=D(2020, 1, 1),
+        deadline_end=D(2020, 12, 31),
     )
-
-    def matched(text: str):
-        news = item(text.replace(" // ", "\n"), on=D(2025, 5, 13))
-        found = rank_matches(candidates_python([news], profiles), threshold=0.6).get(None)
-        return found[0] if found else None
-
-    both = matched(
-        "Airline faces delays for Aerion Skyline 10 delivery // Approval of the smaller "
+    both = (
+        "Airline faces delays for Aerion Skyline 10 delivery\nApproval of the smaller "
         "Skyline 7 must come first."
     )
-    assert both is not None and both.kind == EvidenceKind.DELAY
-    assert matched("First delivery of Aerion Skyline 7 delayed to 2027") is None
+    assert kind_of(both, skyline, on=D(2025, 5, 13)) == EvidenceKind.DELAY
+    sibling = "First delivery of Aerion Skyline 7 delayed to 2027"
+    assert kind_of(sibling, skyline, on=D(2025, 5, 13)) is None
 
 
 def test_a_short_acronym_other_claims_use_is_not_enough_alone():
