@@ -91,9 +91,9 @@ _ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{
 _BETWEEN_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:between|entre)\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
 )
-# Joiners that name a later alternative as the worse case: "voire", "or even".
 # Joiners that offer the second period as an alternative to the first, not a range's end.
 _ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
+# Joiners that name a later alternative as the worse case: "voire", "or even".
 _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
