@@ -321,19 +321,17 @@ def _aside_tells_the_promise(
     )
 
 
-# A verb that looks ahead or hedges, in what was said ("said the network could fall below
-# 5,000 branches in 2014", "a indiqué qu'une annonce serait faite vendredi").
-_EN_AHEAD = re.compile(r"\b(?:will|would|could|might|may|should|can|shall)\b|'ll\b")
+# A verb that hedges, in what was said ("said the network could fall below 5,000 branches
+# in 2014"); the future is `_in_the_future`'s.
+_EN_HEDGE = re.compile(r"\b(?:would|could|might|may|should|can)\b")
 
 
 def _reported_verb_ahead(said: str) -> bool:
     """Whether the words after a verb of saying hold a verb of their own in the future, the
-    conditional or with a modal: a time after them is when the thing said will happen, not
-    when it was said."""
-    return bool(
-        _EN_AHEAD.search(said)
-        or _FR_CONDITIONAL.search(said)
-        or any(m.group() not in _FR_NOT_FUTURE for m in _FR_FUTURE.finditer(said))
+    conditional or with a modal ("a indiqué qu'une annonce serait faite vendredi"): a time
+    after them is when the thing said will happen, not when it was said."""
+    return (
+        _in_the_future(said) or bool(_EN_HEDGE.search(said)) or bool(_FR_CONDITIONAL.search(said))
     )
 
 

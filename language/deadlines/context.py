@@ -43,7 +43,7 @@ from .lexicon import (
     _alternation,
     _rx,
 )
-from .periods import _Groups, _Reject, _Span
+from .periods import _PLAIN, _Groups, _Reject, _Span
 from .reading import _Candidate, _read, _Reading, _with_part
 from .window import Precision, Qualifier
 
@@ -88,9 +88,7 @@ _OPENER = re.compile(
 )
 # An aside after a range's first period: in brackets, between dashes or between commas.
 _ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{1,60},)", re.ASCII)
-_BETWEEN_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:between|entre)\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
-)
+_BETWEEN = ("between", "entre")
 # Joiners that offer the second period as an alternative to the first, not a range's end.
 _ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
 # Joiners that name a later alternative as the worse case: "voire", "or even".
@@ -249,13 +247,20 @@ def _start(reading: _Reading) -> dt.date:
     return _with_part(reading, None)[0].start
 
 
+def _opened_by_between(folded: str, start: int) -> bool:
+    """Whether the period at `start` opens a range with "between" or "entre", written before
+    it or held in its match."""
+    before = _OPENER.search(folded, max(0, start - 40), start)
+    return (before is not None and before.group("w") in _BETWEEN) or folded.startswith(
+        tuple(f"{word} " for word in _BETWEEN), start
+    )
+
+
 def _points_ahead(reading: _Reading) -> bool:
     """Whether a period's own words point forward: a qualifier other than "in" or "on"
     ("by", "before", "not before"), or "next"."""
     groups = _Groups(reading.candidate.match)
-    return reading.qualifier not in (None, Qualifier.IN.value, Qualifier.ON.value) or bool(
-        groups.get("next") or groups.get("next2")
-    )
+    return reading.qualifier not in _PLAIN or bool(groups.get("next") or groups.get("next2"))
 
 
 def _pair(
@@ -371,10 +376,7 @@ def _join(
     elif (
         (aside := _ASIDE_RX.match(gap))
         and (m := _JOINER.fullmatch(gap, aside.end()))
-        and (
-            _BETWEEN_BEFORE_RX.search(folded, max(0, a.candidate.start - 20), a.candidate.start)
-            or folded.startswith(("between ", "entre "), a.candidate.start)
-        )
+        and _opened_by_between(folded, a.candidate.start)
     ):
         # "entre le 15 juin (la fin des cours) et le 31 juillet", "between June 15 - the end
         # of classes - and July 31": an aside in a range opened by "between" leaves it whole.
