@@ -925,7 +925,6 @@ def _score(
             reading = later
     if reading is None:
         return None
-    headline = analysis.sentence_of(reading.at) == 0
     if announced and reading.kind != EvidenceKind.PROGRESS:
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
         # semestre 2024", "Lilly submits donanemab to FDA, expects decision by end of year")
@@ -935,9 +934,10 @@ def _score(
         # postponed or dropped ("Microsoft postpones Recall", days after the promise) reports
         # its outcome already; one that gives another date than the promised window, that
         # week, tells of another promise than the ledger's.
-        if headline and reading.proposed is not None and reading.signal not in ("delay", "denial"):
-            return None
+        headline = analysis.sentence_of(reading.at) == 0
         if not (headline and reading.signal in ("delay", "denial")):
+            if headline and reading.proposed is not None:
+                return None
             reading = Reading(
                 EvidenceKind.PROGRESS, reading.cue, "announced", reading.tied, at=reading.at
             )
@@ -1076,15 +1076,11 @@ def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) 
     """Whether the item names a sibling of the claim's numbered thing ("Ariane 5" for a claim
     about "Ariane 6") and not the thing itself, under any of its names ("United faces delays
     for the 737 MAX 10 ... the approval of the smaller MAX 7" names it, as "737 MAX 10")."""
+    numbered = [(thing, rx) for thing in profile.thing_names if (rx := _sibling_rx(thing))]
     named = [f" {fold(t)} " for t in terms]
-    numbered = [thing for thing in profile.thing_names if _sibling_rx(thing) is not None]
-    if any(f" {fold(thing)} " in term for thing in numbered for term in named):
+    if any(f" {fold(thing)} " in term for thing, _ in numbered for term in named):
         return False
-    for thing in profile.thing_names:
-        sibling = _sibling_rx(thing)
-        if sibling is not None and any(m.group(1) != sibling[1] for m in sibling[0].finditer(text)):
-            return True
-    return False
+    return any(m.group(1) != own for _, (rx, own) in numbered for m in rx.finditer(text))
 
 
 @functools.lru_cache(maxsize=65_536)
