@@ -117,6 +117,8 @@ _EXTENT_RX = re.compile(
     r"|\bse deroul(?:e|ent|era|eront|ant)\b",
     re.ASCII,
 )
+# "over seven years, from 2024 to 2030": a count of years just before a from-to names its length.
+_COUNTED_YEARS_RX = re.compile(r"\b(?:years|ans|annees)\s*[,:(]\s*$", re.ASCII)
 # "de 2026 a 2028 inclus", "from 2026 to 2028 inclusive": the last one counted in, a range.
 _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|compris)\b", re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
@@ -446,6 +448,9 @@ def _join(
         if extent := _clause_before(folded, start, _EXTENT_RX, limit=6):
             # "covering the years from 2027 to 2029", "une periode allant de 2025 a 2030".
             return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[extent, *used])
+        if counted := _COUNTED_YEARS_RX.search(folded, max(0, start - 24), start):
+            # "sur sept ans, de 2024 a 2030": a stretch told by its length, then by its years.
+            return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[counted.span(), *used])
         if inclusive := _INCLUSIVE_RX.match(folded, end):
             return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[inclusive.span(), *used])
         return _Outcome(

@@ -280,7 +280,8 @@ _RULES: tuple[_Rule, ...] = (
         # "this June": the June of the stated year, as "June this year" is.
         rf"|(?P<this_m>this) )?"
         # "ce mois de mai": the May of the stated year, as "this May" is.
-        rf"(?:(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?(?P<mon>{_MONTH})"
+        rf"(?P<month_of>(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?"
+        rf"(?P<mon>{_MONTH})"
         # "et sept en 2025": seven, not September (written "sept." in French).
         r"(?!(?<=\bsept) en\b)"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"

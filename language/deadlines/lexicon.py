@@ -731,7 +731,10 @@ _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "
             # "in late November, or more likely in December": the likelier one, as an
             # alternative still.
             "or more likely", "or most likely", "ou plus probablement",
-            "soit", "-", "/", "&", *_JOINERS_TO]  # fmt: skip
+            "soit", "-", "/", "&",
+            # "les mois de mai et de juin": the preposition said again before the second.
+            "et de", "et d'", "ou de", "ou d'",
+            *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
 
 # Words that carry nothing for a deadline, never reported as unused. Folded.

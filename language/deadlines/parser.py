@@ -34,6 +34,7 @@ from .window import (
     DeadlineParseError,
     DeadlineWindow,
     FoundDeadline,
+    Precision,
     Qualifier,
 )
 
@@ -324,12 +325,14 @@ _START_VERB = re.compile(
     # Ground broken is the start of the works: "will break ground in early 2023 and complete
     # commissioning in early 2024".
     r"|break\s+ground|breaks\s+ground|breaking\s+ground)"
-    r"\s+(?:[a-z']+\s+){0,2}$",
+    r"\s+(?:[a-z']+\s+){0,4}$",
     re.ASCII,
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ending|finish|finishes|finished|finishing|complete|completed|completion"
-    r"|se\s+termin\w*|s'achev\w*|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
+    # "to begin in April 2015 and continue through March 2016": it goes on until then.
+    r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
+    r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
     r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*))\b",
     re.ASCII,
 )
@@ -352,6 +355,53 @@ def _start_to_end(found: list[_Found], folded: str) -> list[_Found]:
         joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
         used = [(starts.start(), starts.end()), ends.span(), *a.used, *b.used]
         merged = _Found((a.span[0], b.span[1]), joined, None, used)
+        return [*found[:i], merged, *found[i + 2 :]]
+    return found
+
+
+# "17 new stores in 2011 and 19 in 2012", "the first in 2028 and the last during 2030": two
+# periods joined by "and", a few words between, name the parts of one plan (rule 9).
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et)(?:\s+[a-z0-9'-]+){0,3}\s*", re.ASCII)
+
+
+def _joined_periods(found: list[_Found], folded: str) -> list[_Found]:
+    """Two periods of a plan joined by "and" are one range, from the start of the first to
+    the end of the second, as "in 2028 and 2030" is."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        first, last = a.window, b.window
+        if first is None or last is None or Qualifier.IN.value != first.qualifier:
+            continue
+        if last.qualifier != Qualifier.IN.value or first.start is None or last.start is None:
+            continue
+        if first.end is None or last.end is None or not first.end < last.start:
+            continue
+        if not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]):
+            continue
+        merged = _Found((a.span[0], b.span[1]), replace(last, start=first.start), None,
+                        [*a.used, *b.used])  # fmt: skip
+        return [*found[:i], merged, *found[i + 2 :]]
+    return found
+
+
+# "sur sept ans (2020-2026)", "over seven years, from 2024 to 2030": a stretch of time told
+# by its length, then by its years, set off by a comma, a colon or a bracket.
+_APPOSED = re.compile(r"\s*[,:(]?\s*")
+
+
+def _dated_stretch(found: list[_Found], folded: str) -> list[_Found]:
+    """A span counted from the day said ("over seven years") followed by the range it names
+    is that range: the years say where the stretch lies, which the count alone cannot."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        counted, named = a.window, b.window
+        if counted is None or named is None or counted.precision != Precision.RELATIVE.value:
+            continue
+        if named.start is None or named.end is None or named.start == named.end:
+            continue
+        if not _APPOSED.fullmatch(folded, a.span[1], b.span[0]):
+            continue
+        merged = _Found((a.span[0], b.span[1]), named, None, [*a.used, *b.used])
         return [*found[:i], merged, *found[i + 2 :]]
     return found
 
@@ -460,7 +510,7 @@ def parse_deadline(
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     folded = _fold(phrase)
     if len(windows) > 1:
-        found = _start_to_end(found, folded)
+        found = _joined_periods(_dated_stretch(_start_to_end(found, folded), folded), folded)
         windows = [f.window for f in found if f.window is not None]
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)

@@ -560,7 +560,15 @@ def _resolve_month(c: _Context) -> _Period | None:
     month = int(mn) if (mn := g.get("mn")) else _MONTHS[_group(g, "mon").rstrip(".")]
     if not 1 <= month <= 12:
         raise _Reject(f"'{c.text.strip()}' names month {month}, and a year has twelve.")
-    if not (_has_year(g) or c.qualified or g.get("last") or g.get("next") or g.get("launch")):
+    if not (
+        _has_year(g)
+        or c.qualified
+        or g.get("last")
+        or g.get("next")
+        or g.get("launch")
+        # "the month of October", "le mois de novembre": named as a month, not a verb.
+        or g.get("month_of")
+    ):
         return None  # "may", "march", "sept": a month alone needs a year or a qualifier
     if c.scanning and _LOWER_CASE_VERB_MONTH.search(c.text) and not (g.get("y") or g.get("yy")):
         # In running English, May and March are capitalised: "This may show the UK ..." and

@@ -2768,3 +2768,54 @@ def test_a_jour_is_up_to_date_not_a_day():
 
 def test_years_a_venir_given_as_a_deadline_are_the_next_ones():
     assert _window("pour les cinq années à venir", "2010-10-06") == (None, D(2015, 10, 6))
+
+
+def test_a_month_named_as_the_month_of_needs_no_other_qualifier():
+    assert _window("Initialement, le mois de novembre", "2018-10-30") == (
+        D(2018, 11, 1),
+        D(2018, 11, 30),
+    )
+    assert _window("the month of October", "2018-10-30") == (D(2018, 10, 1), D(2018, 10, 31))
+    # Named again before the second month, the range still holds.
+    with pytest.raises(DeadlineParseError, match="before it was said"):
+        parse_deadline("entre les mois de mai et de juin", stated_on=D(2024, 8, 1))
+    assert _window("les mois de mai et de juin 2025", "2024-08-01") == (
+        D(2025, 5, 1),
+        D(2025, 6, 30),
+    )
+
+
+def test_a_stretch_told_by_its_length_then_its_years_is_those_years():
+    assert _window("sur sept ans (2020-2026)", "2020-06-16") == (D(2020, 1, 1), D(2026, 12, 31))
+    # Without the count, "de 2024 à 2030" could be a move; with it, it is the stretch.
+    assert _window("s'étalant sur sept ans, de 2024 à 2030", "2024-01-31") == (
+        D(2024, 1, 1),
+        D(2030, 12, 31),
+    )
+    assert _window("over seven years, from 2024 to 2030", "2024-01-31") == (
+        D(2024, 1, 1),
+        D(2030, 12, 31),
+    )
+
+
+def test_two_periods_of_a_plan_joined_by_and_are_one_range():
+    assert _window("expect to open 17 new stores in 2011 and 19 in 2012", "2010-08-01") == (
+        D(2011, 1, 1),
+        D(2012, 12, 31),
+    )
+    assert _window("delivery in 2028 and the last during 2030", "2024-12-02") == (
+        D(2028, 1, 1),
+        D(2030, 12, 31),
+    )
+    # A deadline and a period are two things: the later binds (rule 8).
+    assert _window("by 2025 and in 2027", "2024-12-02") == (D(2027, 1, 1), D(2027, 12, 31))
+
+
+def test_a_start_then_an_end_said_by_continue_or_terminer_is_a_range():
+    said = "planned to begin in April 2015 and will likely continue through March 2016"
+    assert _window(said, "2015-03-27") == (D(2015, 4, 1), D(2016, 3, 31))
+    said = (
+        "démarrer dans la nuit du 27 au 28 novembre et terminer dans la nuit du 30 novembre "
+        "au 01 décembre"
+    )
+    assert _window(said, "2023-11-24") == (D(2023, 11, 27), D(2023, 12, 1))
