@@ -428,7 +428,8 @@ _RULES: tuple[_Rule, ...] = (
         # "cette rentree": the coming one, as "la rentree" is. "les vacances de la Toussaint",
         # "de Noel": the school holidays named by their feast are read as the feast's day.
         # "la prochaine rentree": the coming one too.
-        rf"(?:cette\s+|prochaine\s+|vacances\s+d(?:e\s+(?:la\s+)?|'))?"
+        # "les prochaines vacances de la Toussaint": the coming ones.
+        rf"(?:cette\s+|prochaine\s+|(?:prochaines\s+)?vacances\s+d(?:e\s+(?:la\s+)?|'))?"
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"

@@ -211,6 +211,8 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "rentree universitaire": (9, 1, 30),
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
+    # "avant la période des fêtes de fin d'année": the holidays named by their time of year.
+    "periode des fetes de fin d'annee": (12, 1, 31), "periode des fetes": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
     "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
 }  # fmt: skip

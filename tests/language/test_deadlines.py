@@ -2819,3 +2819,10 @@ def test_a_start_then_an_end_said_by_continue_or_terminer_is_a_range():
         "au 01 décembre"
     )
     assert _window(said, "2023-11-24") == (D(2023, 11, 27), D(2023, 12, 1))
+
+
+def test_the_holidays_named_by_their_period_or_as_the_next_ones_are_read():
+    said = "serait lancée avant “la période des fêtes de fin d’année 2020”"
+    assert _window(said, "2020-09-16") == (None, D(2020, 11, 30))
+    said = "pas d'ouverture possible avant la fin des prochaines vacances de la Toussaint"
+    assert _window(said, "2024-05-23") == (D(2024, 11, 1), None)
