@@ -2826,3 +2826,7 @@ def test_the_holidays_named_by_their_period_or_as_the_next_ones_are_read():
     assert _window(said, "2020-09-16") == (None, D(2020, 11, 30))
     said = "pas d'ouverture possible avant la fin des prochaines vacances de la Toussaint"
     assert _window(said, "2024-05-23") == (D(2024, 11, 1), None)
+
+
+def test_la_rentree_de_septembre_is_the_rentree_and_keeps_its_qualifier():
+    assert _window("d'ici la rentrée de septembre 2025", "2023-09-26") == (None, D(2025, 9, 30))
