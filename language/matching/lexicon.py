@@ -1000,6 +1000,10 @@ MISSED_DATE = (
     r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
     r"(?:opening|targets?|launch window|window)"
     r"|missed\s+deadlines?"
+    # A deadline missed, named by what it was for: "again missed its court-approved deadline",
+    # "misses lead line replacement deadline".
+    r"|(?:miss|misses|missed|missing)\s+(?:(?:its|the|their|a|another)\s+)?(?:[\w-]+\s+){0,3}"
+    r"deadlines?"
     # A milestone of the schedule missed: "misses major building milestone".
     r"|(?:miss|misses|missed|missing)\s+(?:(?:its|the|their|a|another)\s+)?(?:[\w-]+\s+){0,2}"
     r"milestones?"

@@ -49,6 +49,15 @@ def test_works_at_a_standstill_are_paused_not_dropped():
     assert match is not None and match.kind == EvidenceKind.DENIAL
 
 
+def test_a_deadline_missed_and_named_by_what_it_was_for_is_late():
+    for said in (
+        "Inverkyle misses ferry handover deadline, Loch Tarra still in the yard",
+        "Inverkyle again missed its court-approved deadline to hand over the Loch Tarra ferry",
+    ):
+        match = best(said, FERRY, on=D(2023, 11, 2))
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+
+
 def test_a_service_stuck_short_of_the_promise_is_late():
     stuck = (
         "Valmont Express : l'offre plafonne\n"
