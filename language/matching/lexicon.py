@@ -1341,6 +1341,8 @@ OPENING_PROMISED_RX = re.compile(
     r"|enters? (?:\w+ )?service|in service|en service"
     r"|enters? (?:\w+ ){0,2}operation|commercial operation|exploitation commerciale"
     r"|mise en exploitation"
+    # A thing promised to be working: "the plant is in operation", "opérationnelle".
+    r"|in operation|en exploitation|operational|operationnel\w*"
     # A network or service launched: "BSNL launches its 4G service" is done when it is
     # inaugurated ("PM Modi inaugurates BSNL's 4G network").
     r"|launch\w*(?= (?:\w+ ){0,3}(?:network|service|services)\b)"

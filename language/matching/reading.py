@@ -480,7 +480,10 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         if not REPORTED_LATENESS_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())
         # A headline that opens on how late it is tells it as the news: "Deux ans de retard
         # pour le CEVA" (not "Après une semaine de décalage, ...", the background).
-        and not (m.start() == 0 and not m.group(0).startswith(_LATENESS_AS_BACKGROUND))
+        and not (
+            _LEADS_THE_TEXT_RX.fullmatch(text, 0, m.start())
+            and not m.group(0).startswith(_LATENESS_AS_BACKGROUND)
+        )
     ]
     jobs = [m.span() for m in JOB_TITLE_RX.finditer(text)] if "pilot" in text else []
     if "chantier" in text:
@@ -769,6 +772,9 @@ _NOUN_AFTER_RX = re.compile(r"\s+[a-z]")
 
 
 _LATENESS_AS_BACKGROUND = ("apres", "after", "following", "despite", "malgre")
+# Nothing before a headline's first words but a note in brackets ("(no title) Deux ans de
+# retard pour ...", "(Update) ..."): the headline still opens there.
+_LEADS_THE_TEXT_RX = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?")
 # A drop's bare verb counts only as the object of a decision ("agreed to terminate").
 _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 

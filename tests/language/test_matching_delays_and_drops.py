@@ -58,6 +58,12 @@ def test_a_deadline_missed_and_named_by_what_it_was_for_is_late():
         assert match is not None and match.kind == EvidenceKind.DELAY, said
 
 
+def test_a_headline_opening_on_how_late_it_is_is_the_news_after_a_bracketed_note():
+    said = "(Mise à jour) Six mois de retard pour l'usine de dessalement de Brisac"
+    match = best(said, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
 def test_a_service_stuck_short_of_the_promise_is_late():
     stuck = (
         "Valmont Express : l'offre plafonne\n"

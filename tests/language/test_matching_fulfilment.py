@@ -1390,3 +1390,18 @@ def test_the_goal_reached_said_with_what_it_was_is_the_promise_kept():
     # A machine that reached its goal tells of no promise kept.
     said = "The Voltaris boring machine digging the charging parks' cable tunnel reached its goal"
     assert kind_of(said, chargers, on=D(2022, 1, 4)) != EvidenceKind.FULFILMENT
+
+
+def test_inaugurated_fulfils_a_claim_promising_the_thing_in_operation():
+    claim = profile(
+        promiser="Régie des eaux de Sorbac",
+        aliases=("Régie de Sorbac",),
+        subject="Station de dessalement de Port-Sorbac",
+        keywords=["station de dessalement de Port-Sorbac", "dessalement", "Port-Sorbac"],
+        category="desalination plant",
+        statement="The Port-Sorbac seawater desalination plant is in operation.",
+        deadline_end=D(2023, 12, 31),
+    )
+    said = "Le ministre inaugure la station de dessalement de Port-Sorbac"
+    match = best(said, claim, on=D(2024, 7, 7), language="fr")
+    assert match is not None and match.kind == EvidenceKind.FULFILMENT
