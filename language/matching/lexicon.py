@@ -706,6 +706,11 @@ DELAY = _phrases(
     "schedule has been extended, schedule was extended, deadline has been extended, "
     "deadline was extended, deadlines have been extended, delai a ete prolonge, "
     "calendrier a ete prolonge, "
+    # More time granted, said as a noun: "gets another 1-year extension", "a six-month
+    # extension to complete", "un délai supplémentaire" ("the line's extension" is a place).
+    "deadline extension, deadline extensions, extension of the deadline, "
+    "extension to the deadline, another extension, further extension, year extension, "
+    "month extension, delai supplementaire, prolongation du delai, prolongation de delai, "
     # A timetable revised: "avec un calendrier révisé", "un nouvel échéancier attendu" (not
     # the English "revised timetable", as often the title of the plan itself).
     "calendrier revise, echeancier revise, nouvel echeancier, "

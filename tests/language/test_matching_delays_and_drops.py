@@ -64,6 +64,15 @@ def test_a_headline_opening_on_how_late_it_is_is_the_news_after_a_bracketed_note
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_more_time_granted_as_a_noun_is_late():
+    said = "Inverkyle gets another 1-year extension to hand over the Loch Tarra ferry"
+    match = best(said, FERRY, on=D(2023, 11, 2))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    said = "Hydralis obtient un délai supplémentaire pour l'usine de dessalement de Brisac"
+    match = best(said, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
 def test_a_service_stuck_short_of_the_promise_is_late():
     stuck = (
         "Valmont Express : l'offre plafonne\n"
