@@ -972,7 +972,17 @@ DENIAL_FIXED = _phrases(
     "backpedals on, backpedaled on, backpedalled on, backtracks on, backtracked on, "
     "u-turn on, u-turns on, fait marche arriere sur, a fait marche arriere sur, "
     "font marche arriere sur, no longer continue with its plan, "
-    "no longer continue with their plan"
+    "no longer continue with their plan, "
+    # The project refused by whoever must allow it: "le fédéral dit non au projet", "a pris
+    # la décision de ne pas autoriser le projet", "ne peut pas aller de l'avant", "rejects
+    # the project", "refused planning permission" (an appeal or a claim rejected is not the
+    # project, nor are objectors "refused permission" to appeal, so the object is said).
+    "dit non au projet, disent non au projet, ne pas autoriser le projet, "
+    "refuse d'autoriser le projet, refuse le projet, a refuse le projet, rejette le projet, "
+    "a rejete le projet, ne peut pas aller de l'avant, ne pourra pas aller de l'avant, "
+    "rejects the project, rejected the project, rejects the proposal, rejected the proposal, "
+    "cannot go ahead, can't go ahead, refused planning permission, refused planning consent, "
+    "denied planning permission"
 )
 # The months in French, folded.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"

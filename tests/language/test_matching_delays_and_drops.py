@@ -73,6 +73,24 @@ def test_more_time_granted_as_a_noun_is_late():
     assert match is not None and match.kind == EvidenceKind.DELAY
 
 
+def test_a_project_refused_by_whoever_must_allow_it_is_dropped():
+    said = "Usine de dessalement de Brisac : l'État dit non au projet d'Hydralis"
+    match = best(said, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    said = (
+        "Brisac : le ministre a pris la décision de ne pas autoriser le projet d'usine de "
+        "dessalement d'Hydralis"
+    )
+    match = best(said, BRISAC, on=D(2024, 10, 1), language="fr")
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    # Objectors refused leave to appeal are not the project refused.
+    said = (
+        "Objectors to the Brisac desalination plant refused permission to appeal, "
+        "Hydralis says construction starts next month"
+    )
+    assert kind_of(said, BRISAC, on=D(2024, 10, 1)) != EvidenceKind.DENIAL
+
+
 def test_a_service_stuck_short_of_the_promise_is_late():
     stuck = (
         "Valmont Express : l'offre plafonne\n"
