@@ -638,6 +638,8 @@ def _read_as(
             _MONEY_BEFORE_RX.search(before) or _MONEY_AFTER_RX.match(analysis.text, m.end())
         ):
             return "step"  # "€530 million was awarded for works": money for it, a step
+        if m.group(0) in _MONEY_VERBS and _A_CONTRACT_AFTER_RX.match(analysis.text, m.end()):
+            return "step"  # "has awarded BT the final LOT 1 contract": the work let, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if _TO_THE_PRESS_RX.match(analysis.text, m.end()):
@@ -733,6 +735,11 @@ _MONEY = (
 )
 _MONEY_BEFORE_RX = re.compile(_MONEY + r"[^.;:,]{0,20}$")
 _MONEY_AFTER_RX = re.compile(r"\s+(?:(?:a|an|the|its|un|une)\s+)?" + _MONEY)
+# A contract won or let for the promised work is a step toward it: "awarded BT the final LOT
+# 1 contract", "secured a contract to build", "a obtenu le contrat".
+_A_CONTRACT_AFTER_RX = re.compile(
+    r"\s+(?:[^\s.;:]+\s+){0,6}?(?:contracts?|contrats?|tenders?|concession)(?![\w])"
+)
 
 
 # Papers a newsroom obtained: "des documents internes au caucus, obtenus par Radio-Canada",

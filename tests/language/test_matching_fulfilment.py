@@ -21,6 +21,7 @@ from tests.language.matching_specs import (
     SCROLL,
     TRAMCOOP,
     VALMONT_RER,
+    VAULMONT_TRAM,
     VERDOIS_STADIUM,
     best,
     kind_of,
@@ -1405,3 +1406,12 @@ def test_inaugurated_fulfils_a_claim_promising_the_thing_in_operation():
     said = "Le ministre inaugure la station de dessalement de Port-Sorbac"
     match = best(said, claim, on=D(2024, 7, 7), language="fr")
     assert match is not None and match.kind == EvidenceKind.FULFILMENT
+
+
+def test_a_contract_awarded_for_the_promised_work_is_a_step():
+    said = (
+        "Tram'Vaulmont has awarded Railcraft (Bellerive) the final LOT 2 contract for "
+        "the Vaulmont tramway"
+    )
+    match = best(said, VAULMONT_TRAM, on=D(2021, 5, 4))
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
