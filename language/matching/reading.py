@@ -229,6 +229,12 @@ class ItemAnalysis:
     word_starts: list[int] = field(default_factory=list)
     _deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    # The parser's findings by (sentence as written, publication day), shared by the items
+    # read in one batch (see `read_item`): syndicated copies and a headline said again as
+    # the summary's first sentence are parsed once. The parser is a function of these two.
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     # Where each claim term stands in `text`, found once per item: the claims of one
     # promiser ask for the same names and keywords, each several times (see score._spans_in).
     term_spans_seen: dict[str, tuple[tuple[int, int], ...]] = field(
@@ -260,9 +266,12 @@ class ItemAnalysis:
         for n in sorted(set(sentences)):
             if n not in self._deadlines:
                 start, end = self.sentences[n]
+                key = (self.source[start:end], self.published_on)
+                if key not in self.deadline_memo:
+                    self.deadline_memo[key] = _find_deadlines(*key)
                 self._deadlines[n] = [
                     FoundDeadline(d.text, d.window, (d.span[0] + start, d.span[1] + start))
-                    for d in _find_deadlines(self.source[start:end], self.published_on)
+                    for d in self.deadline_memo[key]
                 ]
             found += self._deadlines[n]
         return found
@@ -286,10 +295,18 @@ class Reading:
     at: int = -1  # where the signal (or the new date) starts in the item
 
 
-def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
+def read_item(
+    *,
+    original: str,
+    folded: str,
+    language: str,
+    published_on: dt.date,
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None,
+) -> ItemAnalysis:
     """Read an item once: `original` is its title and summary as written (title first, one
     line), `folded` the same folded when the original is not known. Each is read tidied
-    (`language.text.tidy`), the title kept as the first line."""
+    (`language.text.tidy`), the title kept as the first line. Items read in one batch may
+    share a `deadline_memo` (see ItemAnalysis.deadline_memo)."""
     title, line_break, summary = (original or folded).partition("\n")
     source = (tidy(title).text + line_break + tidy(summary).text)[:MAX_SCAN_LENGTH]
     text = fold(source)
@@ -302,6 +319,7 @@ def read_item(*, original: str, folded: str, language: str, published_on: dt.dat
         sentences=_sentences(source),
         published_on=published_on,
         word_starts=[m.start() for m in _WORD.finditer(text)],
+        deadline_memo={} if deadline_memo is None else deadline_memo,
     )
     analysis.signals = _signals(analysis, language)
     # A word that is the signal ("announce the launch of") is not also a category word.

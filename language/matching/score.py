@@ -604,13 +604,17 @@ class Match:
     proposed_end: dt.date | None = None
 
 
-def analyse_item(item: ItemText) -> ItemAnalysis:
-    """What an item says whatever the claim: category words, signals and deadlines."""
+def analyse_item(
+    item: ItemText, deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None
+) -> ItemAnalysis:
+    """What an item says whatever the claim: category words, signals and deadlines (the
+    items of one batch may share a `deadline_memo`, see ItemAnalysis.deadline_memo)."""
     return read_item(
         original=item.original,
         folded=item.text,
         language=item.language,
         published_on=item.published_on,
+        deadline_memo=deadline_memo,
     )
 
 
@@ -1365,6 +1369,8 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     not of its application), and only claims within MARGIN of the best are kept.
     """
     analyses: dict[int, ItemAnalysis] = {}
+    # The deadline parser's findings by sentence and day, for this call only.
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] = {}
     scored: dict[int | None, list[_Scored]] = defaultdict(list)
     # (item, promiser) pairs where the item names one of the promiser's things: its claims
     # whose thing the item does not name are not its news, even when the named one reports
@@ -1387,7 +1393,7 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             continue  # before the item's analysis, which reads it for deadlines
         key = id(item)
         if key not in analyses:
-            analyses[key] = analyse_item(item)
+            analyses[key] = analyse_item(item, deadline_memo)
         found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
