@@ -113,11 +113,15 @@ named AS (
     ) AS g
     GROUP BY g.item_id, g.org_id
 ),
+spelling AS MATERIALIZED (
+    SELECT s.text, phraseto_tsquery('english', s.text) || phraseto_tsquery('french', s.text) AS q
+    FROM (SELECT DISTINCT unnest(%(term_text)s::text[]) AS text) AS s
+),
 term AS (
-    SELECT t.claim_id, t.org_id, t.idx,
-           phraseto_tsquery('english', t.text) || phraseto_tsquery('french', t.text) AS q
+    SELECT t.claim_id, t.org_id, t.idx, spelling.q
     FROM unnest(%(term_claim)s::bigint[], %(term_org)s::bigint[], %(term_idx)s::int[],
                 %(term_text)s::text[]) AS t(claim_id, org_id, idx, text)
+    JOIN spelling ON spelling.text = t.text
 )
 SELECT named.item_id, term.claim_id, named.names,
        array_agg(term.idx ORDER BY term.idx) FILTER (WHERE n.search_vector @@ term.q)

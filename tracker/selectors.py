@@ -34,21 +34,24 @@ def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
     items = list(items)
     feed_ids = {item.feed_id for item in items}
     feeds = Feed.objects.prefetch_related("organisations").in_bulk(feed_ids)
-    texts = []
-    for item in items:
-        feed = feeds[item.feed_id]
-        texts.append(
-            ItemText(
-                item_id=item.pk,
-                text=item.search_text,
-                published_on=item.observed_on,
-                language=item.language or "en",
-                feed_organisation_ids=frozenset(o.pk for o in feed.organisations.all()),
-                feed_keywords=tuple(feed.keyword_list),
-                original=f"{item.title}\n{item.summary}",
-            )
+    # What each feed says of its items, read once per feed rather than once per item.
+    feed_organisation_ids = {
+        feed_id: frozenset(o.pk for o in feed.organisations.all())
+        for feed_id, feed in feeds.items()
+    }
+    feed_keywords = {feed_id: tuple(feed.keyword_list) for feed_id, feed in feeds.items()}
+    return [
+        ItemText(
+            item_id=item.pk,
+            text=item.search_text,
+            published_on=item.observed_on,
+            language=item.language or "en",
+            feed_organisation_ids=feed_organisation_ids[item.feed_id],
+            feed_keywords=feed_keywords[item.feed_id],
+            original=f"{item.title}\n{item.summary}",
         )
-    return texts
+        for item in items
+    ]
 
 
 def news_items_score(

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -229,6 +230,12 @@ class ItemAnalysis:
     word_starts: list[int] = field(default_factory=list)
     _deadlines: dict[int, list[FoundDeadline]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    # The parser's findings by (sentence as written, publication day), shared by the items
+    # read in one batch (see `read_item`): syndicated copies and a headline said again as
+    # the summary's first sentence are parsed once. The parser is a function of these two.
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
     # Where each claim term stands in `text`, found once per item: the claims of one
     # promiser ask for the same names and keywords, each several times (see score._spans_in).
     term_spans_seen: dict[str, tuple[tuple[int, int], ...]] = field(
@@ -239,6 +246,12 @@ class ItemAnalysis:
     affairs_seen: dict[tuple[int, int], tuple[tuple[int, str], ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The instance words around each claim term's mention (see score._other_instance), and
+    # whether the text holds a pattern (see `holds`), found once per item.
+    instance_words_seen: dict[tuple[tuple[int, int], int], tuple[str, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _held: dict[object, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def sentence_of(self, offset: int) -> int:
         if len(self._starts) != len(self.sentences):
@@ -247,6 +260,14 @@ class ItemAnalysis:
 
     def word_index(self, offset: int) -> int:
         return bisect.bisect_right(self.word_starts, offset) - 1
+
+    def holds(self, rx: re.Pattern[str]) -> bool:
+        """Whether the folded text holds a match of `rx`, looked for once per item (decide
+        asks it for every candidate claim)."""
+        found = self._held.get(rx)
+        if found is None:
+            found = self._held[rx] = rx.search(self.text) is not None
+        return found
 
     def delayed(self) -> bool:
         """Whether anything in the item says the promise is late or paused."""
@@ -260,9 +281,12 @@ class ItemAnalysis:
         for n in sorted(set(sentences)):
             if n not in self._deadlines:
                 start, end = self.sentences[n]
+                key = (self.source[start:end], self.published_on)
+                if key not in self.deadline_memo:
+                    self.deadline_memo[key] = _find_deadlines(*key)
                 self._deadlines[n] = [
                     FoundDeadline(d.text, d.window, (d.span[0] + start, d.span[1] + start))
-                    for d in _find_deadlines(self.source[start:end], self.published_on)
+                    for d in self.deadline_memo[key]
                 ]
             found += self._deadlines[n]
         return found
@@ -286,10 +310,18 @@ class Reading:
     at: int = -1  # where the signal (or the new date) starts in the item
 
 
-def read_item(*, original: str, folded: str, language: str, published_on: dt.date) -> ItemAnalysis:
+def read_item(
+    *,
+    original: str,
+    folded: str,
+    language: str,
+    published_on: dt.date,
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None,
+) -> ItemAnalysis:
     """Read an item once: `original` is its title and summary as written (title first, one
     line), `folded` the same folded when the original is not known. Each is read tidied
-    (`language.text.tidy`), the title kept as the first line."""
+    (`language.text.tidy`), the title kept as the first line. Items read in one batch may
+    share a `deadline_memo` (see ItemAnalysis.deadline_memo)."""
     title, line_break, summary = (original or folded).partition("\n")
     source = (tidy(title).text + line_break + tidy(summary).text)[:MAX_SCAN_LENGTH]
     text = fold(source)
@@ -302,6 +334,7 @@ def read_item(*, original: str, folded: str, language: str, published_on: dt.dat
         sentences=_sentences(source),
         published_on=published_on,
         word_starts=[m.start() for m in _WORD.finditer(text)],
+        deadline_memo={} if deadline_memo is None else deadline_memo,
     )
     analysis.signals = _signals(analysis, language)
     # A word that is the signal ("announce the launch of") is not also a category word.
@@ -1048,6 +1081,13 @@ def _effective(signal: Signal) -> str:
     return "step" if signal.demoted else signal.name
 
 
+@functools.lru_cache(maxsize=65_536)
+def _says(rx: re.Pattern[str], statement: str) -> bool:
+    """Whether a claim's (folded) statement holds a match of `rx`: asked once per claim, not
+    once per item it is a candidate for."""
+    return rx.search(statement) is not None
+
+
 def decide(
     analysis: ItemAnalysis,
     *,
@@ -1070,9 +1110,7 @@ def decide(
     headline names the claim, which makes a step told anywhere in it the claim's.
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
-    first_of_a_series = bool(FIRST_OF_A_SERIES_RX.search(statement)) and not FIRST_RX.search(
-        analysis.text
-    )
+    first_of_a_series = _says(FIRST_OF_A_SERIES_RX, statement) and not analysis.holds(FIRST_RX)
     signals = [
         _as_claims_step(
             analysis,
@@ -1096,18 +1134,18 @@ def decide(
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
         and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
-    if _AT_LAST_RX.search(analysis.text):
+    if analysis.holds(_AT_LAST_RX):
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
         )
-    if APPROVAL_PROMISED_RX.search(statement) and APPROVED_RX.search(analysis.text):
+    if _says(APPROVAL_PROMISED_RX, statement) and analysis.holds(APPROVED_RX):
         approved = _done_as_said(analysis, APPROVED_RX, term_spans, hedged=True)
         signals = sorted(signals + approved, key=lambda s: s.start)
-    if RELEASE_PROMISED_RX.search(statement) and SOLD_RX.search(analysis.text):
+    if _says(RELEASE_PROMISED_RX, statement) and analysis.holds(SOLD_RX):
         signals = sorted(
             signals + _done_as_said(analysis, SOLD_RX, term_spans), key=lambda s: s.start
         )
-    opening_promised = bool(OPENING_PROMISED_RX.search(statement))
+    opening_promised = _says(OPENING_PROMISED_RX, statement)
     if opening_promised:
         # "exige l'inauguration de l'AIBD en décembre": an inauguration dated ahead is the
         # opening promised, set for then; its date decides, not a step.
@@ -1423,29 +1461,29 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         return signal
     clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
-    promises_production = bool(SIDE_EVENTS["production"].search(statement))
+    promises_production = _says(SIDE_EVENTS["production"], statement)
     for event, rx in SIDE_EVENTS.items():
-        promised = rx.search(statement) or (
-            event == "delivery" and _TO_CUSTOMERS_RX.search(statement)
+        promised = _says(rx, statement) or (
+            event == "delivery" and _says(_TO_CUSTOMERS_RX, statement)
         )
         if (rx.search(signal.text) or rx.search(subject)) and not promised:
             if event == "delivery" and promises_production:
                 continue
             return replace(signal, demoted=True)
-    if RECEIPT.search(signal.text) and not OBTAINING.search(statement):
+    if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
-    if _A_WHOLE_RX.search(statement) and _a_batch_near(analysis, signal, statement):
+    if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
         return replace(signal, demoted=True)
-    if _FLIGHT_RX.search(signal.text) and not _FLIGHT_PROMISED_RX.search(statement):
+    if _FLIGHT_RX.search(signal.text) and not _says(_FLIGHT_PROMISED_RX, statement):
         # "COMAC fait voler le premier C919 de série ... a décollé", "Learjet 85 effectue son
         # premier vol": a flight on the way to a delivery or an entry into service promised.
         return replace(signal, demoted=True)
     if (
         _STARTED_RX.search(signal.text)
         and _PROJECT_RX.search(subject)
-        and not _PROJECT_RX.search(statement)
+        and not _says(_PROJECT_RX, statement)
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal

@@ -604,13 +604,17 @@ class Match:
     proposed_end: dt.date | None = None
 
 
-def analyse_item(item: ItemText) -> ItemAnalysis:
-    """What an item says whatever the claim: category words, signals and deadlines."""
+def analyse_item(
+    item: ItemText, deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None
+) -> ItemAnalysis:
+    """What an item says whatever the claim: category words, signals and deadlines (the
+    items of one batch may share a `deadline_memo`, see ItemAnalysis.deadline_memo)."""
     return read_item(
         original=item.original,
         folded=item.text,
         language=item.language,
         published_on=item.published_on,
+        deadline_memo=deadline_memo,
     )
 
 
@@ -776,10 +780,22 @@ def _cited(text: str, span: tuple[int, int]) -> bool:
     return _CITED_RX.search(text[max(0, span[0] - 60) : span[0]]) is not None
 
 
-def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int) -> bool:
+def _other_instance(
+    analysis: ItemAnalysis, span: tuple[int, int], statement: str, reach: int
+) -> bool:
     """Whether the words around a term make it another instance of the thing ("premier vol
     commercial", "Ariane 6's first commercial flight", "the second launch") that the claim's
     statement does not speak of. `reach` words on each side."""
+    return any(w not in statement for w in _instance_words(analysis, span, reach))
+
+
+def _instance_words(analysis: ItemAnalysis, span: tuple[int, int], reach: int) -> tuple[str, ...]:
+    """The instance words (OTHER_INSTANCE) among the `reach` words on each side of a span,
+    read once per item: the claims of one promiser ask about the same mentions."""
+    found = analysis.instance_words_seen.get((span, reach))
+    if found is not None:
+        return found
+    text = analysis.text
     # "delayed to next year" says when, not which: a time phrase is no instance word.
     window_before = without_relative_times(text[max(0, span[0] - 12 * reach) : span[0]])
     window_after = text[span[1] : span[1] + 12 * reach]
@@ -788,7 +804,9 @@ def _other_instance(text: str, span: tuple[int, int], statement: str, reach: int
         window_after = without_relative_times(text[span[1] : span[1] + 12 * reach + 12])
     before = re.findall(r"[\w]+", window_before)[-reach:]
     after = re.findall(r"[\w]+", window_after)[:reach]
-    return any(w in OTHER_INSTANCE and w not in statement for w in before + after)
+    found = tuple(w for w in before + after if w in OTHER_INSTANCE)
+    analysis.instance_words_seen[(span, reach)] = found
+    return found
 
 
 def score(
@@ -827,7 +845,7 @@ def _score(
         if found:
             # A keyword qualified by the word next to it; a thing's name by one nearby.
             reach = 3 if term in profile.thing_names else 1
-            found = [s for s in found if not _other_instance(text, s, statement, reach)]
+            found = [s for s in found if not _other_instance(analysis, s, statement, reach)]
             if not found:
                 continue  # every mention is of another instance
         spans[term] = found
@@ -1102,7 +1120,14 @@ def _two_phrases(terms: Iterable[str]) -> bool:
 
 
 def _specific(terms: list[str]) -> bool:
-    return any(re.search(r"[A-Z0-9]", t) or len(t.split()) > 1 for t in terms)
+    return any(_specific_term(t) for t in terms)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _specific_term(term: str) -> bool:
+    """A keyword written as a name (a capital or a digit) or of several words: asked once
+    per keyword, not once per item and claim."""
+    return re.search(r"[A-Z0-9]", term) is not None or len(term.split()) > 1
 
 
 # The signals whose name is their kind's: the explanation names the others ("step",
@@ -1365,6 +1390,8 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     not of its application), and only claims within MARGIN of the best are kept.
     """
     analyses: dict[int, ItemAnalysis] = {}
+    # The deadline parser's findings by sentence and day, for this call only.
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] = {}
     scored: dict[int | None, list[_Scored]] = defaultdict(list)
     # (item, promiser) pairs where the item names one of the promiser's things: its claims
     # whose thing the item does not name are not its news, even when the named one reports
@@ -1387,7 +1414,7 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             continue  # before the item's analysis, which reads it for deadlines
         key = id(item)
         if key not in analyses:
-            analyses[key] = analyse_item(item)
+            analyses[key] = analyse_item(item, deadline_memo)
         found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
