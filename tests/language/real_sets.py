@@ -332,11 +332,11 @@ BLIND55 = "dev-blind55"
 # `dev-blind56`: a fifty-sixth batch, news only (water and sanitation, ports and shipping,
 # public broadband: lead pipes, two desalination plants, a canal's expansion, two container
 # terminals, two broadband programmes), labelled blind in the twenty-ninth round and kept
-# unread: scored with the round's start code and its final rules only.
+# unread until the thirty-second, which read it.
 BLIND56 = "dev-blind56"
 # `dev-blind57`: a fifty-seventh, news only (aircraft, defence and mining: two first airliner
 # deliveries, a tanker fleet, a submarine, naval helicopters, a nickel plant, a uranium mine,
-# a steel plant), labelled beside it and kept unread too.
+# a steel plant), labelled beside it, kept unread too and read in the thirty-second round.
 BLIND57 = "dev-blind57"
 # `dev-blind58`: a fifty-eighth, news only (transit tickets, nuclear and grid outside France,
 # retail and consumer technology: a paper ticket's end, a fare card's retirement, phone
