@@ -523,7 +523,7 @@ _SPAN_NEGATED = (
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|until|till|avant)"
     # A found expression starts at the "n't" of "won't": its text alone starts there.
-    r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't)(?:\s+[a-z'-]+){0,3}?\s+for"
+    r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't)(?:\s+[a-z'-]+){0,6}?\s+for"
     r"(?:\s+another)?)"
 )
 _SPAN_PRE = (

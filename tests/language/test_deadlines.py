@@ -2830,3 +2830,8 @@ def test_the_holidays_named_by_their_period_or_as_the_next_ones_are_read():
 
 def test_la_rentree_de_septembre_is_the_rentree_and_keeps_its_qualifier():
     assert _window("d'ici la rentrée de septembre 2025", "2023-09-26") == (None, D(2025, 9, 30))
+
+
+def test_a_future_negation_reaches_its_span_across_a_longer_verb_phrase():
+    said = "won't hit the streets of Phoenix for around five years"
+    assert _window(said, "2020-12-01") == (D(2025, 12, 1), None)
