@@ -389,9 +389,10 @@ def _joined_periods(found: list[_Found], folded: str) -> list[_Found]:
 _APPOSED = re.compile(r"\s*[,:(]?\s*")
 
 
-def _dated_stretch(found: list[_Found], folded: str) -> list[_Found]:
+def _dated_stretch(found: list[_Found], folded: str, *, scanning: bool = False) -> list[_Found]:
     """A span counted from the day said ("over seven years") followed by the range it names
-    is that range: the years say where the stretch lies, which the count alone cannot."""
+    is that range: the years say where the stretch lies, which the count alone cannot.
+    Scanning, the expression found is then the whole of it, so that it reads back alone."""
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         counted, named = a.window, b.window
@@ -401,6 +402,8 @@ def _dated_stretch(found: list[_Found], folded: str) -> list[_Found]:
             continue
         if not _APPOSED.fullmatch(folded, a.span[1], b.span[0]):
             continue
+        if scanning:
+            named = replace(named, text=folded[a.span[0] : b.span[1]])
         merged = _Found((a.span[0], b.span[1]), named, None, [*a.used, *b.used])
         return [*found[:i], merged, *found[i + 2 :]]
     return found
@@ -579,11 +582,10 @@ def find_deadlines(
             f"{MAX_SCAN_LENGTH}: split it into paragraphs."
         )
     tidied = tidy(text)
-    found = [
-        (f.window, f.span)
-        for f in _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
-        if f.window is not None
-    ]
+    scanned = _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
+    # The span's text is cut from the tidied text, which has the positions the scan used.
+    scanned = _dated_stretch(scanned, tidied.text, scanning=True)
+    found = [(f.window, f.span) for f in scanned if f.window is not None]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # Folded again only for a text that may name "that year" or "la même année": `_fold`
         # goes letter by letter, and most texts the news watch scans have no such words.

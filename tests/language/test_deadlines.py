@@ -2835,3 +2835,11 @@ def test_la_rentree_de_septembre_is_the_rentree_and_keeps_its_qualifier():
 def test_a_future_negation_reaches_its_span_across_a_longer_verb_phrase():
     said = "won't hit the streets of Phoenix for around five years"
     assert _window(said, "2020-12-01") == (D(2025, 12, 1), None)
+
+
+def test_a_stretch_and_its_years_found_in_a_text_read_back_alone():
+    said = "un plan de fermeture s'étalant sur sept ans, de 2024 à 2030, pour le cuivre"
+    (found,) = find_deadlines(said, stated_on=D(2024, 1, 31))
+    assert found.text == "sur sept ans, de 2024 à 2030"
+    again = parse_deadline(found.text, stated_on=D(2024, 1, 31))
+    assert (again.start, again.end) == (found.window.start, found.window.end)
