@@ -85,8 +85,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "Peter Kyle said that by the end of 2027 the Government hoped to have …": a hope told
     # in reported speech.
     CueRule(r"\bhoped to\b", "hopes", needs="reported"),
-    CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
-    CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
+    # An adverb may stand after the verb: "is now set to", "is also set to restart".
+    CueRule(r"\b(?:is|are) (?:now |still |currently |also |already )?set to\b", "will"),
+    CueRule(r"\b(?:was|were) (?:now |still |also |already )?set to\b", "will", kind="past"),
     CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
@@ -171,7 +172,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     # The passive present is the plan now held: "The upgrade is planned to be completed by
     # 2023".
-    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently )?planned to\b", "plans"),
+    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently |also )?planned to\b", "plans"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(
         r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",
@@ -180,17 +181,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
     CueRule(
-        r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
+        r"\b(?:(?:is|are|remains?) (?:now |still |currently |also )?)?planned (?:for|in|by)\b",
+        "plans",
     ),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
     ),
     CueRule(
-        r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by|for)\b"
+        r"\b(?:is|are|remains?) (?:now |still |also )?due (?:to|in|by|for)\b"
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
-    CueRule(r"\b(?:was|were) (?:now |still |then )?due (?:to|in|by)\b", "plans", kind="past"),
+    CueRule(r"\b(?:was|were) (?:now |still |then |also )?due (?:to|in|by)\b", "plans", kind="past"),
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
@@ -217,7 +219,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
-        r"\b(?:was|were|had been) (?:now |still |originally |initially )?expected (?:to|in|by)\b"
+        r"\b(?:was|were|had been) (?:now |still |also |originally |initially )?expected "
+        r"(?:to|in|by)\b"
         # "The factory ... was projected to start producing chips next year", before the delay.
         r"|\b(?:was|were|had been) (?:originally |initially )?(?:projected|forecast) to\b",
         "expects",

@@ -805,3 +805,13 @@ def test_a_passive_future_with_an_adverb_and_a_goals_perfect_still_commit():
     assert read.windows(text) == [(None, dt.date(2027, 12, 31))]
     # What has been installed is no goal.
     assert read.dated_drafts("Corvane Motors has installed 5,000 chargers in 2023.") == []
+
+
+def test_an_adverb_after_the_verb_of_a_plan_still_commits():
+    text = "Corvane Motors' second plant is also set to restart by the end of October."
+    assert read.windows(text) == [(None, dt.date(2024, 10, 31))]
+    text = "Corvane Motors' new line is also due to open in September."
+    assert read.windows(text) == [(dt.date(2024, 9, 1), dt.date(2024, 9, 30))]
+    # The past form with the adverb is still an earlier plan, not the one held now.
+    text = "Corvane Motors' new line was also expected to open in 2025."
+    assert read.dated_drafts(text) == []
