@@ -217,6 +217,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
+    # Expected to return: "The reactor is now expected back online on Sept. 21".
+    CueRule(r"\b(?:is|are) (?:now |still |also )?expected back\b", "expects", needs="owned"),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
         r"\b(?:was|were|had been) (?:now |still |also |originally |initially )?expected "

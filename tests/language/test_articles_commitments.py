@@ -815,3 +815,13 @@ def test_an_adverb_after_the_verb_of_a_plan_still_commits():
     # The past form with the adverb is still an earlier plan, not the one held now.
     text = "Corvane Motors' new line was also expected to open in 2025."
     assert read.dated_drafts(text) == []
+
+
+def test_a_thing_expected_back_is_expected_to_return():
+    text = "Corvane Motors' Lyon plant is now expected back online on July 21."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2024, 7, 21),
+        dt.date(2024, 7, 21),
+    )
