@@ -102,8 +102,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(
+        # "en vue d'une livraison en mai 2022": the article may be indefinite.
         r"\b(?:à quelques (?:jours|semaines|mois) d[eu']|en vue d[eu'])\s*(?:l'|la |le |son |sa |"
-        r"leur )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
+        r"leur |une |un )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
         r"démarrage)\b",
         "plans",
         language="fr",

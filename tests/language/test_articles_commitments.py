@@ -825,3 +825,11 @@ def test_a_thing_expected_back_is_expected_to_return():
         dt.date(2024, 7, 21),
         dt.date(2024, 7, 21),
     )
+
+
+def test_en_vue_d_une_livraison_is_the_plan_in_view():
+    text = (
+        "La construction du premier bus de Corvane Motors a débuté le 3 juin en vue d'une "
+        "livraison en mai 2025."
+    )
+    assert read.windows(text, language="fr") == [(dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
