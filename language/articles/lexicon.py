@@ -403,7 +403,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
     CueRule(
-        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        # "Sa livraison est attendue dans le courant de l'année 2026".
+        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|"
+        r"dans le courant)",
         "expects",
         needs="owned",
     ),

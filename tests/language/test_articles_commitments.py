@@ -833,3 +833,16 @@ def test_en_vue_d_une_livraison_is_the_plan_in_view():
         "livraison en mai 2025."
     )
     assert read.windows(text, language="fr") == [(dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
+
+
+def test_attendue_dans_le_courant_de_is_expected_then():
+    text = (
+        "La livraison du premier bus de Corvane Motors est attendue dans le courant de "
+        "l'année 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
