@@ -496,7 +496,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
         r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant|cette |cet |"
-        r"l'an prochain|l'année prochaine)",
+        r"l'an prochain|l'année prochaine|le mois prochain|la semaine prochaine)",
         "plans",
     ),
     # Planned for a day: "le redémarrage est prévu le 31 août", "l'inauguration est prévue le

@@ -846,3 +846,9 @@ def test_attendue_dans_le_courant_de_is_expected_then():
         dt.date(2025, 1, 1),
         dt.date(2025, 12, 31),
     )
+
+
+def test_prevue_le_mois_prochain_is_planned_for_next_month():
+    text = "La prochaine version de l'application de Corvane Motors, prévue le mois prochain, "
+    text += "permettra aussi de réserver un bus."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 7, 1), dt.date(2024, 7, 31))]
