@@ -82,6 +82,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Not in a free relative of need or comparison: "fewer engines than what we would need
     # for 2026" says what is lacking, not what will be done.
     CueRule(r"(?<!\bwhat we )(?<!\bwhat they )(?<!\bwhat it )\bwould\b", "will", needs="reported"),
+    # The timetable of a plan the article describes: "The plant would cost $700 million and be
+    # completed in 2016", "works would subsequently complete by late 2026". Not after a
+    # pronoun ("had predicted it would complete"), which reported speech reads.
+    CueRule(
+        r"(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bwhether )"
+        r"\bwould (?:(?:also|then|subsequently|likely|eventually) )?(?:[\w$€£.,]+ ){0,6}?"
+        r"(?:be )?(?:completed?|finished|opened|operational|in service)\b",
+        "will",
+    ),
     # "Peter Kyle said that by the end of 2027 the Government hoped to have …": a hope told
     # in reported speech.
     CueRule(r"\bhoped to\b", "hopes", needs="reported"),
@@ -1485,6 +1494,12 @@ _DOUBT = re.compile(
     r"(?:clear|unclear|known|certain|sure|clair|certain|sûr) (?:how|whether|when|if|what|"
     r"que|qu'|si)\b"
     r"|\bon (?:ignore|ne sait pas)(?: encore)? (?:si|quand|combien|comment)\b"
+    # Or that the organisation would not say: "The bank declined to comment on whether the
+    # rollout would be completed in the first half", "a refusé de préciser si".
+    r"|\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?"
+    r"(?:comment|say|confirm|disclose|specify|indicate)(?: on)? (?:whether|when|if|how)\b"
+    r"|\b(?:a |ont )?(?:refusé|refuse|refusent) de (?:dire|confirmer|préciser|indiquer|"
+    r"commenter) (?:si|quand|combien)\b"
 )
 # A sentence that opens on the decision just told and the day it was made public: "This
 # decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,

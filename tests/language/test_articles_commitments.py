@@ -852,3 +852,13 @@ def test_prevue_le_mois_prochain_is_planned_for_next_month():
     text = "La prochaine version de l'application de Corvane Motors, prévue le mois prochain, "
     text += "permettra aussi de réserver un bus."
     assert read.windows(text, language="fr") == [(dt.date(2024, 7, 1), dt.date(2024, 7, 31))]
+
+
+def test_a_described_plans_would_be_completed_commits():
+    text = "Corvane Motors' new depot would cost $70 million and be completed in 2026."
+    assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "The depot is slated to cost about $5 million and would be complete in June of 2025."
+    assert read.windows(text) == [(dt.date(2025, 6, 1), dt.date(2025, 6, 30))]
+    # After a pronoun it is reported speech's, read with its time: an earlier prediction here.
+    text = "Previously, Corvane Motors had predicted it would complete the depot in 2030."
+    assert read.dated_drafts(text) == []
