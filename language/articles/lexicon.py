@@ -118,6 +118,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         language="fr",
     ),
+    # A dated step a plan is made for: "un investissement de 50 M€ pour une mise en exploitation
+    # en 2020", "se poursuivent pour une livraison en 2017", "avec une mise en service fin 2026".
+    CueRule(
+        r"\b(?:pour|avec) (?:une?|sa|son|leur) (?:(?:première|prochaine|future) )?"
+        r"(?:mise en (?:service|exploitation|place|route|production|circulation)|exploitation|"
+        r"livraison|ouverture|inauguration|réouverture|entrée en (?:service|production|vigueur)|"
+        r"achèvement|arrivée|commercialisation)\b"
+        # The step's own date, right after it.
+        r"(?=\s+(?:en \d|d'ici|dès|fin |début |mi-|courant|à partir))",
+        "plans",
+        language="fr",
+    ),
     # "remains on track and targeted for the first quarter of 2020": on track, and when.
     CueRule(
         r"\bon (?:track|course|schedule|target)(?: and (?:targeted|scheduled|slated|set|planned|"

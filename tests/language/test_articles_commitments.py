@@ -862,3 +862,13 @@ def test_a_described_plans_would_be_completed_commits():
     # After a pronoun it is reported speech's, read with its time: an earlier prediction here.
     text = "Previously, Corvane Motors had predicted it would complete the depot in 2030."
     assert read.dated_drafts(text) == []
+
+
+def test_a_dated_step_a_plan_is_made_for_commits():
+    text = "Corvane Motors investit 50 M€ à Lyon pour une mise en exploitation en 2026."
+    assert read.windows(text, language="fr") == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "Les travaux de l'usine de Corvane Motors se poursuivent pour une livraison mi-2025."
+    assert read.windows(text, language="fr") == [(dt.date(2025, 5, 1), dt.date(2025, 8, 31))]
+    # A date further on is not the step's own.
+    text = "Corvane Motors prépare une livraison de bus et, en 2026, une usine."
+    assert read.dated_drafts(text, language="fr") == []
