@@ -103,6 +103,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
+    # What must be done by a date is an obligation on its subject: "the company must finish
+    # testing the system by March 23, 2015" (not "must not", a ban).
+    CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
     # An event still to come: "shipped the satellites ... ahead of liftoff in June".
     CueRule(
         r"\bahead of (?:its |their |the |a |an )?(?:[\w-]+ )?(?:launch|liftoff|lift-off|"

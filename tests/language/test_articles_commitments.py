@@ -872,3 +872,11 @@ def test_a_dated_step_a_plan_is_made_for_commits():
     # A date further on is not the step's own.
     text = "Corvane Motors prépare une livraison de bus et, en 2026, une usine."
     assert read.dated_drafts(text, language="fr") == []
+
+
+def test_what_an_organisation_must_do_by_a_date_is_an_obligation():
+    text = "To avoid more delays, Halden Transit must finish testing the trams by March 23, 2025."
+    assert read.windows(text) == [(None, dt.date(2025, 3, 23))]
+    # What it must not do is a ban, no promise.
+    text = "Halden Transit must not raise fares before 2026."
+    assert read.dated_drafts(text) == []
