@@ -254,6 +254,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="past",
     ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    # A time estimated for a thing's end: "The arena is estimated to be completed in summer
+    # 2021" (not an amount: "is estimated to cost").
+    CueRule(
+        r"\b(?:is|are) (?:now |currently )?estimated to (?:be )?(?:complete|completed|finished|"
+        r"open|opened|operational|ready|begin|start|launch)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
         "expects",

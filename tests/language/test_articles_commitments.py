@@ -880,3 +880,15 @@ def test_what_an_organisation_must_do_by_a_date_is_an_obligation():
     # What it must not do is a ban, no promise.
     text = "Halden Transit must not raise fares before 2026."
     assert read.dated_drafts(text) == []
+
+
+def test_a_time_estimated_for_a_things_completion_is_expected():
+    text = "Corvane Motors' new plant is estimated to be completed in summer 2025."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2025, 6, 1),
+        dt.date(2025, 8, 31),
+    )
+    # What it is estimated to cost is an amount, not a time.
+    assert read.dated_drafts("Corvane Motors' plant is estimated to cost $5 million.") == []
