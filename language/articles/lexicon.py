@@ -114,7 +114,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(
-        # "en vue d'une livraison en mai 2022": the article may be indefinite.
+        # "en vue d'une livraison en mai 2022": the article may be indefinite; "en vue d'être
+        # remise à la Marine nationale en 2023/24", its verb passive.
+        r"\ben vue d'être (?:livrée?s?|remise?s?|mise?s? en service|ouverte?s?|inaugurée?s?)\b|"
         r"\b(?:à quelques (?:jours|semaines|mois) d[eu']|en vue d[eu'])\s*(?:l'|la |le |son |sa |"
         r"leur |une |un )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
         r"démarrage)\b",

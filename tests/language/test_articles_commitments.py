@@ -892,3 +892,8 @@ def test_a_time_estimated_for_a_things_completion_is_expected():
     )
     # What it is estimated to cost is an amount, not a time.
     assert read.dated_drafts("Corvane Motors' plant is estimated to cost $5 million.") == []
+
+
+def test_en_vue_d_etre_remise_is_the_plan_in_view():
+    text = "Le premier bus de Corvane Motors est prêt, en vue d'être remis à la régie en 2025."
+    assert read.windows(text, language="fr") == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
