@@ -327,11 +327,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The same in French: "Les travaux démarrent en ce mois de mars", "la ligne ouvre le 12
     # juin"; not a season told of ("Ça démarre en décembre, mais ça finit au mois de mars").
     CueRule(
+        # "rouvre ses portes le 17 décembre": the doors opened are the place's opening.
         r"(?<!\bça )(?<!\bcela )\b(?:démarr|redémarr|commenc|début|ouvr|rouvr)(?:e|ent)\b"
+        r"(?:\s+(?:ses|leurs) portes)?"
         r"(?=\s+(?:(?:en|le|dès|au|à partir du?|à partir de|d'ici|courant|dans le courant de)\s+)?"
+        # A weekday with its day: "Le théâtre rouvre vendredi 10 septembre".
         r"(?:ce |cet |cette |début |fin |mi-|\d|janvier|février|mars|avril|mai|juin|juillet|"
         r"août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|"
-        r"l'an prochain|l'année prochaine))",
+        r"l'an prochain|l'année prochaine|"
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d))",
         "plans",
         kind="timetable",
     ),

@@ -897,3 +897,10 @@ def test_a_time_estimated_for_a_things_completion_is_expected():
 def test_en_vue_d_etre_remise_is_the_plan_in_view():
     text = "Le premier bus de Corvane Motors est prêt, en vue d'être remis à la régie en 2025."
     assert read.windows(text, language="fr") == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
+
+
+def test_the_french_present_of_an_opening_takes_its_doors_and_a_weekday():
+    text = "Le dépôt de Corvane Motors, fermé en 2020, rouvre vendredi 21 juin."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 6, 21), dt.date(2024, 6, 21))]
+    text = "Le musée de Corvane Motors ouvre ses portes le 17 décembre."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 12, 17), dt.date(2024, 12, 17))]
