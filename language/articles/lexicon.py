@@ -82,9 +82,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Not in a free relative of need or comparison: "fewer engines than what we would need
     # for 2026" says what is lacking, not what will be done.
     CueRule(r"(?<!\bwhat we )(?<!\bwhat they )(?<!\bwhat it )\bwould\b", "will", needs="reported"),
-    # The timetable of a plan the article describes: "The plant would cost $700 million and be
-    # completed in 2016", "works would subsequently complete by late 2026". Not after a
-    # pronoun ("had predicted it would complete"), which reported speech reads.
+    # The timetable of a plan the article describes: "would cost $1 billion and be completed
+    # in 2030", "would subsequently complete by late 2026". Not after a pronoun ("had
+    # predicted it would complete"), which reported speech reads.
     CueRule(
         r"(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bwhether )"
         r"\bwould (?:(?:also|then|subsequently|likely|eventually) )?(?:[\w$€£.,]+ ){0,6}?"
@@ -103,8 +103,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
-    # What must be done by a date is an obligation on its subject: "the company must finish
-    # testing the system by March 23, 2015" (not "must not", a ban).
+    # What must be done by a date is an obligation on its subject: "must finish testing by
+    # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
     # An event still to come: "shipped the satellites ... ahead of liftoff in June".
     CueRule(
@@ -115,7 +115,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         # "en vue d'une livraison en mai 2022": the article may be indefinite; "en vue d'être
-        # remise à la Marine nationale en 2023/24", its verb passive.
+        # remise ... en 2023/24", its verb passive.
         r"\ben vue d'être (?:livrée?s?|remise?s?|mise?s? en service|ouverte?s?|inaugurée?s?)\b|"
         r"\b(?:à quelques (?:jours|semaines|mois) d[eu']|en vue d[eu'])\s*(?:l'|la |le |son |sa |"
         r"leur |une |un )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
@@ -123,8 +123,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         language="fr",
     ),
-    # A dated step a plan is made for: "un investissement de 50 M€ pour une mise en exploitation
-    # en 2020", "se poursuivent pour une livraison en 2017", "avec une mise en service fin 2026".
+    # A dated step a plan is made for: "pour une mise en exploitation en 2020", "se
+    # poursuivent pour une livraison en 2017", "avec une mise en service fin 2026".
     CueRule(
         r"\b(?:pour|avec) (?:une?|sa|son|leur) (?:(?:première|prochaine|future) )?"
         r"(?:mise en (?:service|exploitation|place|route|production|circulation)|exploitation|"
@@ -244,7 +244,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
-    # Expected to return: "The reactor is now expected back online on Sept. 21".
+    # Expected to return: "is now expected back online on Sept. 21".
     CueRule(r"\b(?:is|are) (?:now |still |also )?expected back\b", "expects", needs="owned"),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
@@ -256,8 +256,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="past",
     ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
-    # A time estimated for a thing's end: "The arena is estimated to be completed in summer
-    # 2021" (not an amount: "is estimated to cost").
+    # A time estimated for a thing's end: "is estimated to be completed in summer 2021" (not
+    # an amount: "is estimated to cost").
     CueRule(
         r"\b(?:is|are) (?:now |currently )?estimated to (?:be )?(?:complete|completed|finished|"
         r"open|opened|operational|ready|begin|start|launch)\b",
@@ -331,7 +331,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?<!\bça )(?<!\bcela )\b(?:démarr|redémarr|commenc|début|ouvr|rouvr)(?:e|ent)\b"
         r"(?:\s+(?:ses|leurs) portes)?"
         r"(?=\s+(?:(?:en|le|dès|au|à partir du?|à partir de|d'ici|courant|dans le courant de)\s+)?"
-        # A weekday with its day: "Le théâtre rouvre vendredi 10 septembre".
+        # A weekday with its day: "rouvre vendredi 10 septembre".
         r"(?:ce |cet |cette |début |fin |mi-|\d|janvier|février|mars|avril|mai|juin|juillet|"
         r"août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|"
         r"l'an prochain|l'année prochaine|"
@@ -441,7 +441,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
     CueRule(
-        # "Sa livraison est attendue dans le courant de l'année 2026".
+        # "est attendue dans le courant de l'année 2026".
         r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|"
         r"dans le courant)",
         "expects",
@@ -1523,8 +1523,8 @@ _DOUBT = re.compile(
     r"(?:clear|unclear|known|certain|sure|clair|certain|sûr) (?:how|whether|when|if|what|"
     r"que|qu'|si)\b"
     r"|\bon (?:ignore|ne sait pas)(?: encore)? (?:si|quand|combien|comment)\b"
-    # Or that the organisation would not say: "The bank declined to comment on whether the
-    # rollout would be completed in the first half", "a refusé de préciser si".
+    # Or that the organisation would not say: "declined to comment on whether the rollout
+    # would be completed", "a refusé de préciser si".
     r"|\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?"
     r"(?:comment|say|confirm|disclose|specify|indicate)(?: on)? (?:whether|when|if|how)\b"
     r"|\b(?:a |ont )?(?:refusé|refuse|refusent) de (?:dire|confirmer|préciser|indiquer|"
