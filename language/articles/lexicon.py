@@ -82,17 +82,30 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Not in a free relative of need or comparison: "fewer engines than what we would need
     # for 2026" says what is lacking, not what will be done.
     CueRule(r"(?<!\bwhat we )(?<!\bwhat they )(?<!\bwhat it )\bwould\b", "will", needs="reported"),
+    # The timetable of a plan the article describes: "would cost $1 billion and be completed
+    # in 2030", "would subsequently complete by late 2026". Not after a pronoun ("had
+    # predicted it would complete"), which reported speech reads.
+    CueRule(
+        r"(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bwhether )"
+        r"\bwould (?:(?:also|then|subsequently|likely|eventually) )?(?:[\w$€£.,]+ ){0,6}?"
+        r"(?:be )?(?:completed?|finished|opened|operational|in service)\b",
+        "will",
+    ),
     # "Peter Kyle said that by the end of 2027 the Government hoped to have …": a hope told
     # in reported speech.
     CueRule(r"\bhoped to\b", "hopes", needs="reported"),
-    CueRule(r"\b(?:is|are) (?:now |still |currently )?set to\b", "will"),
-    CueRule(r"\b(?:was|were) (?:now |still )?set to\b", "will", kind="past"),
+    # An adverb may stand after the verb: "is now set to", "is also set to restart".
+    CueRule(r"\b(?:is|are) (?:now |still |currently |also |already )?set to\b", "will"),
+    CueRule(r"\b(?:was|were) (?:now |still |also |already )?set to\b", "will", kind="past"),
     CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
+    # What must be done by a date is an obligation on its subject: "must finish testing by
+    # March 23" (not "must not", a ban).
+    CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
     # An event still to come: "shipped the satellites ... ahead of liftoff in June".
     CueRule(
         r"\bahead of (?:its |their |the |a |an )?(?:[\w-]+ )?(?:launch|liftoff|lift-off|"
@@ -101,9 +114,24 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     CueRule(
+        # "en vue d'une livraison en mai 2022": the article may be indefinite; "en vue d'être
+        # remise ... en 2023/24", its verb passive.
+        r"\ben vue d'être (?:livrée?s?|remise?s?|mise?s? en service|ouverte?s?|inaugurée?s?)\b|"
         r"\b(?:à quelques (?:jours|semaines|mois) d[eu']|en vue d[eu'])\s*(?:l'|la |le |son |sa |"
-        r"leur )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
+        r"leur |une |un )?(?:ouverture|lancement|mise en service|inauguration|livraison|décollage|"
         r"démarrage)\b",
+        "plans",
+        language="fr",
+    ),
+    # A dated step a plan is made for: "pour une mise en exploitation en 2020", "se
+    # poursuivent pour une livraison en 2017", "avec une mise en service fin 2026".
+    CueRule(
+        r"\b(?:pour|avec) (?:une?|sa|son|leur) (?:(?:première|prochaine|future) )?"
+        r"(?:mise en (?:service|exploitation|place|route|production|circulation)|exploitation|"
+        r"livraison|ouverture|inauguration|réouverture|entrée en (?:service|production|vigueur)|"
+        r"achèvement|arrivée|commercialisation)\b"
+        # The step's own date, right after it.
+        r"(?=\s+(?:en \d|d'ici|dès|fin |début |mi-|courant|à partir))",
         "plans",
         language="fr",
     ),
@@ -171,7 +199,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplanned to\b", "plans", kind="past"),
     # The passive present is the plan now held: "The upgrade is planned to be completed by
     # 2023".
-    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently )?planned to\b", "plans"),
+    CueRule(r"\b(?:is|are|remains?) (?:now |still |currently |also )?planned to\b", "plans"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
     CueRule(
         r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",
@@ -180,17 +208,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
     CueRule(
-        r"\b(?:(?:is|are|remains?) (?:now |still |currently )?)?planned (?:for|in|by)\b", "plans"
+        r"\b(?:(?:is|are|remains?) (?:now |still |currently |also )?)?planned (?:for|in|by)\b",
+        "plans",
     ),
     CueRule(
         r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
     ),
     CueRule(
-        r"\b(?:is|are|remains?) (?:now |still )?due (?:to|in|by|for)\b"
+        r"\b(?:is|are|remains?) (?:now |still |also )?due (?:to|in|by|for)\b"
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
-    CueRule(r"\b(?:was|were) (?:now |still |then )?due (?:to|in|by)\b", "plans", kind="past"),
+    CueRule(r"\b(?:was|were) (?:now |still |then |also )?due (?:to|in|by)\b", "plans", kind="past"),
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
@@ -215,15 +244,26 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         needs="owned",
     ),
+    # Expected to return: "is now expected back online on Sept. 21".
+    CueRule(r"\b(?:is|are) (?:now |still |also )?expected back\b", "expects", needs="owned"),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
-        r"\b(?:was|were|had been) (?:now |still |originally |initially )?expected (?:to|in|by)\b"
+        r"\b(?:was|were|had been) (?:now |still |also |originally |initially )?expected "
+        r"(?:to|in|by)\b"
         # "The factory ... was projected to start producing chips next year", before the delay.
         r"|\b(?:was|were|had been) (?:originally |initially )?(?:projected|forecast) to\b",
         "expects",
         kind="past",
     ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
+    # A time estimated for a thing's end: "is estimated to be completed in summer 2021" (not
+    # an amount: "is estimated to cost").
+    CueRule(
+        r"\b(?:is|are) (?:now |currently )?estimated to (?:be )?(?:complete|completed|finished|"
+        r"open|opened|operational|ready|begin|start|launch)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(
         r"\b(?:(?:is|are) )?(?:now |still |currently )?(?:projected|forecast) to\b",
         "expects",
@@ -287,11 +327,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The same in French: "Les travaux démarrent en ce mois de mars", "la ligne ouvre le 12
     # juin"; not a season told of ("Ça démarre en décembre, mais ça finit au mois de mars").
     CueRule(
+        # "rouvre ses portes le 17 décembre": the doors opened are the place's opening.
         r"(?<!\bça )(?<!\bcela )\b(?:démarr|redémarr|commenc|début|ouvr|rouvr)(?:e|ent)\b"
+        r"(?:\s+(?:ses|leurs) portes)?"
         r"(?=\s+(?:(?:en|le|dès|au|à partir du?|à partir de|d'ici|courant|dans le courant de)\s+)?"
+        # A weekday with its day: "rouvre vendredi 10 septembre".
         r"(?:ce |cet |cette |début |fin |mi-|\d|janvier|février|mars|avril|mai|juin|juillet|"
         r"août|septembre|octobre|novembre|décembre|printemps|été|automne|hiver|"
-        r"l'an prochain|l'année prochaine))",
+        r"l'an prochain|l'année prochaine|"
+        r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d))",
         "plans",
         kind="timetable",
     ),
@@ -397,7 +441,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
     CueRule(
-        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers)",
+        # "est attendue dans le courant de l'année 2026".
+        r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|"
+        r"dans le courant)",
         "expects",
         needs="owned",
     ),
@@ -488,7 +534,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:(?:est|sont) (?:désormais |maintenant |toujours |officiellement |aujourd'hui )?)?"
         r"(?:prévue?s?|programmée?s?|planifiée?s?|projetée?s?) "
         r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant|cette |cet |"
-        r"l'an prochain|l'année prochaine)",
+        r"l'an prochain|l'année prochaine|le mois prochain|la semaine prochaine)",
         "plans",
     ),
     # Planned for a day: "le redémarrage est prévu le 31 août", "l'inauguration est prévue le
@@ -1477,6 +1523,12 @@ _DOUBT = re.compile(
     r"(?:clear|unclear|known|certain|sure|clair|certain|sûr) (?:how|whether|when|if|what|"
     r"que|qu'|si)\b"
     r"|\bon (?:ignore|ne sait pas)(?: encore)? (?:si|quand|combien|comment)\b"
+    # Or that the organisation would not say: "declined to comment on whether the rollout
+    # would be completed", "a refusé de préciser si".
+    r"|\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?"
+    r"(?:comment|say|confirm|disclose|specify|indicate)(?: on)? (?:whether|when|if|how)\b"
+    r"|\b(?:a |ont )?(?:refusé|refuse|refusent) de (?:dire|confirmer|préciser|indiquer|"
+    r"commenter) (?:si|quand|combien)\b"
 )
 # A sentence that opens on the decision just told and the day it was made public: "This
 # decision, made public on May 13, 2025, aims to ...", "Cette décision, annoncée le 3 mars,

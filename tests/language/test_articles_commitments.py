@@ -805,3 +805,102 @@ def test_a_passive_future_with_an_adverb_and_a_goals_perfect_still_commit():
     assert read.windows(text) == [(None, dt.date(2027, 12, 31))]
     # What has been installed is no goal.
     assert read.dated_drafts("Corvane Motors has installed 5,000 chargers in 2023.") == []
+
+
+def test_an_adverb_after_the_verb_of_a_plan_still_commits():
+    text = "Corvane Motors' second plant is also set to restart by the end of October."
+    assert read.windows(text) == [(None, dt.date(2024, 10, 31))]
+    text = "Corvane Motors' new line is also due to open in September."
+    assert read.windows(text) == [(dt.date(2024, 9, 1), dt.date(2024, 9, 30))]
+    # The past form with the adverb is still an earlier plan, not the one held now.
+    text = "Corvane Motors' new line was also expected to open in 2025."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_thing_expected_back_is_expected_to_return():
+    text = "Corvane Motors' Lyon plant is now expected back online on July 21."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2024, 7, 21),
+        dt.date(2024, 7, 21),
+    )
+
+
+def test_en_vue_d_une_livraison_is_the_plan_in_view():
+    text = (
+        "La construction du premier bus de Corvane Motors a débuté le 3 juin en vue d'une "
+        "livraison en mai 2025."
+    )
+    assert read.windows(text, language="fr") == [(dt.date(2025, 5, 1), dt.date(2025, 5, 31))]
+
+
+def test_attendue_dans_le_courant_de_is_expected_then():
+    text = (
+        "La livraison du premier bus de Corvane Motors est attendue dans le courant de "
+        "l'année 2025."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+
+
+def test_prevue_le_mois_prochain_is_planned_for_next_month():
+    text = "La prochaine version de l'application de Corvane Motors, prévue le mois prochain, "
+    text += "permettra aussi de réserver un bus."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 7, 1), dt.date(2024, 7, 31))]
+
+
+def test_a_described_plans_would_be_completed_commits():
+    text = "Corvane Motors' new depot would cost $70 million and be completed in 2026."
+    assert read.windows(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "The depot is slated to cost about $5 million and would be complete in June of 2025."
+    assert read.windows(text) == [(dt.date(2025, 6, 1), dt.date(2025, 6, 30))]
+    # After a pronoun it is reported speech's, read with its time: an earlier prediction here.
+    text = "Previously, Corvane Motors had predicted it would complete the depot in 2030."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_dated_step_a_plan_is_made_for_commits():
+    text = "Corvane Motors investit 50 M€ à Lyon pour une mise en exploitation en 2026."
+    assert read.windows(text, language="fr") == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+    text = "Les travaux de l'usine de Corvane Motors se poursuivent pour une livraison mi-2025."
+    assert read.windows(text, language="fr") == [(dt.date(2025, 5, 1), dt.date(2025, 8, 31))]
+    # A date further on is not the step's own.
+    text = "Corvane Motors prépare une livraison de bus et, en 2026, une usine."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_what_an_organisation_must_do_by_a_date_is_an_obligation():
+    text = "To avoid more delays, Halden Transit must finish testing the trams by March 23, 2025."
+    assert read.windows(text) == [(None, dt.date(2025, 3, 23))]
+    # What it must not do is a ban, no promise.
+    text = "Halden Transit must not raise fares before 2026."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_time_estimated_for_a_things_completion_is_expected():
+    text = "Corvane Motors' new plant is estimated to be completed in summer 2025."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start, draft.end) == (
+        "expects",
+        dt.date(2025, 6, 1),
+        dt.date(2025, 8, 31),
+    )
+    # What it is estimated to cost is an amount, not a time.
+    assert read.dated_drafts("Corvane Motors' plant is estimated to cost $5 million.") == []
+
+
+def test_en_vue_d_etre_remise_is_the_plan_in_view():
+    text = "Le premier bus de Corvane Motors est prêt, en vue d'être remis à la régie en 2025."
+    assert read.windows(text, language="fr") == [(dt.date(2025, 1, 1), dt.date(2025, 12, 31))]
+
+
+def test_the_french_present_of_an_opening_takes_its_doors_and_a_weekday():
+    text = "Le dépôt de Corvane Motors, fermé en 2020, rouvre vendredi 21 juin."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 6, 21), dt.date(2024, 6, 21))]
+    text = "Le musée de Corvane Motors ouvre ses portes le 17 décembre."
+    assert read.windows(text, language="fr") == [(dt.date(2024, 12, 17), dt.date(2024, 12, 17))]

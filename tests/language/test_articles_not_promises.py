@@ -370,3 +370,10 @@ def test_a_share_in_a_phrase_set_off_before_the_subject_is_not_the_subject():
     assert read.windows(text, language="fr") == [(dt.date(2025, 9, 1), dt.date(2025, 12, 31))]
     # A share that is the subject still is no promise.
     assert read.windows("D'ici 2030, 40 % des voitures seront électriques.", language="fr") == []
+
+
+def test_what_the_organisation_declines_to_say_is_no_promise():
+    text = "Halden Transit declined to comment on whether the depot will open in 2026."
+    assert read.dated_drafts(text) == []
+    text = "Halden Transit a refusé de préciser si la ligne ouvrira en 2026."
+    assert read.dated_drafts(text, language="fr") == []
