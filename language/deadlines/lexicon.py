@@ -475,7 +475,8 @@ _POST = (
     r"|due date|date limite|date butoir|echeance|objectif|date cible))"
     # "a December opening date": the period is named as a date, which qualifies it.
     r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date)"
-    r"|(?P<s_nb>at the earliest|at the very earliest|au plus tot|or later|ou plus tard"
+    r"|(?P<s_nb>at the earliest|at the very earliest|at earliest|at very earliest|au plus tot"
+    r"|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
     r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
     # "before the year is over": before its end, a "by" deadline.

@@ -2843,3 +2843,8 @@ def test_a_stretch_and_its_years_found_in_a_text_read_back_alone():
     assert found.text == "sur sept ans, de 2024 à 2030"
     again = parse_deadline(found.text, stated_on=D(2024, 1, 31))
     assert (again.start, again.end) == (found.window.start, found.window.end)
+
+
+def test_at_earliest_after_the_period_is_not_before_as_at_the_earliest_is():
+    assert _window("until next year at earliest", "2008-09-01") == (D(2009, 12, 31), None)
+    assert _window("in 2010 at very earliest", "2008-09-01") == (D(2010, 12, 31), None)
