@@ -1046,6 +1046,11 @@ _PUNCTUATION = re.compile(r"[,;:.!?]", re.ASCII)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
+# A bracket that says it restates the period before it: "by the end of 2025 (i.e. 31st March
+# 2026)", "(soit le 31 mars)", "(that is, June)".
+_BRACKET_GLOSS = re.compile(
+    r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?)\s*,?\s*", re.ASCII
+)
 _BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
 
 
@@ -1058,14 +1063,20 @@ def _bracketed(
     if item.error or following.error or outer is None or outer.period is None:
         return None
     opening = _BRACKET_OPEN.fullmatch(folded, item.candidate.end, following.candidate.start)
+    gloss = _BRACKET_GLOSS.fullmatch(folded, item.candidate.end, following.candidate.start)
     closing = _BRACKET_CLOSE.match(folded, following.candidate.end)
-    if opening is None or closing is None:
+    if (opening is None and gloss is None) or closing is None:
         return _end_named(item, following, text, folded, stated_on, scanning)
     used = [(item.candidate.end, following.candidate.start), (following.candidate.end,
             closing.end())]  # fmt: skip
     inner = _reread(following, text, stated_on, scanning, outer.period.start.year)
     if inner is None or inner.period is None:
         return None
+    if gloss is not None:
+        # Said to be the same date: the bracket's, under the first one's qualifier.
+        reading = replace(inner, part=None, part2=None)
+        return _Outcome(item.candidate.start, closing.end(), reading, reading, outer.qualifier,
+                        used=used)  # fmt: skip
     fiscal = _FISCAL.search(folded, item.candidate.start, item.candidate.end)
     if fiscal or outer.period.start <= inner.period.start and inner.period.end <= outer.period.end:
         # Inside the first period, or naming a fiscal one, whose calendar only the bracket

@@ -2848,3 +2848,11 @@ def test_a_stretch_and_its_years_found_in_a_text_read_back_alone():
 def test_at_earliest_after_the_period_is_not_before_as_at_the_earliest_is():
     assert _window("until next year at earliest", "2008-09-01") == (D(2009, 12, 31), None)
     assert _window("in 2010 at very earliest", "2008-09-01") == (D(2010, 12, 31), None)
+
+
+def test_a_bracket_said_to_restate_the_period_is_that_date_under_its_qualifier():
+    said = "by the end of 2025 (i.e. 31st March 2026)"
+    window = parse_deadline(said, stated_on=D(2019, 7, 23))
+    assert (window.start, window.end, window.unused) == (None, D(2026, 3, 31), ())
+    said = "d'ici la fin de l'exercice (soit le 31 mars 2026)"
+    assert _window(said, "2025-06-01") == (None, D(2026, 3, 31))
