@@ -384,6 +384,33 @@ def _joined_periods(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
+# "d'ici la fin de cette année 2025", "this year 2025": the year named, then its number.
+_NAMED_YEAR_END = re.compile(r"(?:annee|year)\s+$", re.ASCII)
+
+
+def _year_said_again(found: list[_Found], folded: str, text: str | None = None) -> list[_Found]:
+    """A year named by a word ("cette année", "this year") and then by its number is one
+    year: the expression before it stands, its qualifier and part kept ("d'ici la fin de
+    cette année 2025" is by the end of 2025, not the whole year). Scanning, `text` is the
+    scanned text, from which the expression's own words are then cut."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        first, number = a.window, b.window
+        if first is None or number is None or number.precision != Precision.YEAR.value:
+            continue
+        day = first.end or first.start
+        if day is None or number.start is None or number.start.year != day.year:
+            continue
+        if not _NAMED_YEAR_END.search(folded, a.span[0], b.span[0]):
+            continue
+        if folded[a.span[1] : b.span[0]].strip():
+            continue
+        kept = replace(first, text=text[a.span[0] : b.span[1]]) if text is not None else first
+        merged = _Found((a.span[0], b.span[1]), kept, None, [*a.used, *b.used])
+        return [*found[:i], merged, *found[i + 2 :]]
+    return found
+
+
 # "sur sept ans (2020-2026)", "over seven years, from 2024 to 2030": a stretch of time told
 # by its length, then by its years, set off by a comma, a colon or a bracket.
 _APPOSED = re.compile(r"\s*[,:(]?\s*")
@@ -512,6 +539,8 @@ def parse_deadline(
         errors = [f.error for f in found if f.error]
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     folded = _fold(phrase)
+    found = _year_said_again(found, folded)
+    windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
         found = _joined_periods(_dated_stretch(_start_to_end(found, folded), folded), folded)
         windows = [f.window for f in found if f.window is not None]
@@ -585,6 +614,7 @@ def find_deadlines(
     scanned = _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
     # The span's text is cut from the tidied text, which has the positions the scan used.
     scanned = _dated_stretch(scanned, tidied.text, scanning=True)
+    scanned = _year_said_again(scanned, _fold(tidied.text), tidied.text)
     found = [(f.window, f.span) for f in scanned if f.window is not None]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # Folded again only for a text that may name "that year" or "la même année": `_fold`

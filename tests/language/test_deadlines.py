@@ -2856,3 +2856,11 @@ def test_a_bracket_said_to_restate_the_period_is_that_date_under_its_qualifier()
     assert (window.start, window.end, window.unused) == (None, D(2026, 3, 31), ())
     said = "d'ici la fin de l'exercice (soit le 31 mars 2026)"
     assert _window(said, "2025-06-01") == (None, D(2026, 3, 31))
+
+
+def test_a_year_named_then_numbered_is_one_year_its_qualifier_kept():
+    said = "Le service sera déployé d'ici la fin de cette année 2025 dans toute la France."
+    (found,) = find_deadlines(said, stated_on=D(2025, 3, 1))
+    assert found.text == "d'ici la fin de cette année 2025"
+    assert (found.window.start, found.window.end) == (None, D(2025, 12, 31))
+    assert _window(found.text, "2025-03-01") == (None, D(2025, 12, 31))
