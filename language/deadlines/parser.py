@@ -416,10 +416,11 @@ def _year_said_again(found: list[_Found], folded: str, text: str | None = None) 
 _APPOSED = re.compile(r"\s*[,:(]?\s*")
 
 
-def _dated_stretch(found: list[_Found], folded: str, *, scanning: bool = False) -> list[_Found]:
+def _dated_stretch(found: list[_Found], folded: str, text: str | None = None) -> list[_Found]:
     """A span counted from the day said ("over seven years") followed by the range it names
     is that range: the years say where the stretch lies, which the count alone cannot.
-    Scanning, the expression found is then the whole of it, so that it reads back alone."""
+    Scanning, `text` is the scanned text, from which the expression's own words are then cut
+    (the whole of it, so that it reads back alone)."""
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         counted, named = a.window, b.window
@@ -429,8 +430,8 @@ def _dated_stretch(found: list[_Found], folded: str, *, scanning: bool = False) 
             continue
         if not _APPOSED.fullmatch(folded, a.span[1], b.span[0]):
             continue
-        if scanning:
-            named = replace(named, text=folded[a.span[0] : b.span[1]])
+        if text is not None:
+            named = replace(named, text=text[a.span[0] : b.span[1]])
         merged = _Found((a.span[0], b.span[1]), named, None, [*a.used, *b.used])
         return [*found[:i], merged, *found[i + 2 :]]
     return found
@@ -612,9 +613,13 @@ def find_deadlines(
         )
     tidied = tidy(text)
     scanned = _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
-    # The span's text is cut from the tidied text, which has the positions the scan used.
-    scanned = _dated_stretch(scanned, tidied.text, scanning=True)
-    scanned = _year_said_again(scanned, _fold(tidied.text), tidied.text)
+    if len(scanned) > 1:
+        # Two expressions may be one (a stretch and its years, a year named twice). Folded
+        # only then: `_fold` goes letter by letter (see below). Spans are the scan's, in the
+        # tidied text, which the folded copy keeps letter for letter.
+        folded = _fold(tidied.text)
+        scanned = _dated_stretch(scanned, folded, tidied.text)
+        scanned = _year_said_again(scanned, folded, tidied.text)
     found = [(f.window, f.span) for f in scanned if f.window is not None]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # Folded again only for a text that may name "that year" or "la même année": `_fold`
