@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import heapq
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -338,25 +339,50 @@ _END_VERB = re.compile(
 )
 
 
-def _start_to_end(found: list[_Found], folded: str) -> list[_Found]:
-    """Two expressions, the first after a verb of starting and the second after a verb of
-    ending, made one range from the start of the first to the end of the second."""
+# What two neighbouring expressions make as one, if they make one: its window and the
+# words it read besides their own.
+_Joined = tuple[DeadlineWindow, list[tuple[int, int]]]
+
+
+def _join_first(
+    found: list[_Found],
+    folded: str,
+    join: Callable[[_Found, _Found, str], _Joined | None],
+    text: str | None = None,
+) -> list[_Found]:
+    """The expressions, the first two neighbours `join` reads as one made one. Scanning,
+    `text` is the scanned text, from which the joined expression's own words are cut (so
+    that it reads back alone)."""
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
-        first, last = a.window, b.window
-        if first is None or last is None or first.start is None or last.end is None:
+        if a.window is None or b.window is None:
             continue
-        starts = _START_VERB.search(folded, 0, a.span[0])
-        if first.start > last.end or starts is None:
+        joined = join(a, b, folded)
+        if joined is None:
             continue
-        ends = _END_VERB.search(folded, a.span[1], b.span[1])
-        if ends is None:
-            continue
-        joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
-        used = [(starts.start(), starts.end()), ends.span(), *a.used, *b.used]
-        merged = _Found((a.span[0], b.span[1]), joined, None, used)
+        window, used = joined
+        if text is not None:
+            window = replace(window, text=text[a.span[0] : b.span[1]])
+        merged = _Found((a.span[0], b.span[1]), window, None, [*used, *a.used, *b.used])
         return [*found[:i], merged, *found[i + 2 :]]
     return found
+
+
+def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
+    """Two expressions, the first after a verb of starting and the second after a verb of
+    ending, make one range from the start of the first to the end of the second."""
+    first, last = a.window, b.window
+    assert first is not None and last is not None
+    if first.start is None or last.end is None:
+        return None
+    starts = _START_VERB.search(folded, 0, a.span[0])
+    if first.start > last.end or starts is None:
+        return None
+    ends = _END_VERB.search(folded, a.span[1], b.span[1])
+    if ends is None:
+        return None
+    joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
+    return joined, [(starts.start(), starts.end()), ends.span()]
 
 
 # "17 new stores in 2011 and 19 in 2012", "the first in 2028 and the last during 2030": two
@@ -364,51 +390,40 @@ def _start_to_end(found: list[_Found], folded: str) -> list[_Found]:
 _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et)(?:\s+[a-z0-9'-]+){0,3}\s*", re.ASCII)
 
 
-def _joined_periods(found: list[_Found], folded: str) -> list[_Found]:
+def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """Two periods of a plan joined by "and" are one range, from the start of the first to
     the end of the second, as "in 2028 and 2030" is."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        first, last = a.window, b.window
-        if first is None or last is None or Qualifier.IN.value != first.qualifier:
-            continue
-        if last.qualifier != Qualifier.IN.value or first.start is None or last.start is None:
-            continue
-        if first.end is None or last.end is None or not first.end < last.start:
-            continue
-        if not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]):
-            continue
-        merged = _Found((a.span[0], b.span[1]), replace(last, start=first.start), None,
-                        [*a.used, *b.used])  # fmt: skip
-        return [*found[:i], merged, *found[i + 2 :]]
-    return found
+    first, last = a.window, b.window
+    assert first is not None and last is not None
+    if Qualifier.IN.value != first.qualifier or last.qualifier != Qualifier.IN.value:
+        return None
+    if first.start is None or last.start is None or first.end is None or last.end is None:
+        return None
+    if not first.end < last.start or not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]):
+        return None
+    return replace(last, start=first.start), []
 
 
 # "d'ici la fin de cette année 2025", "this year 2025": the year named, then its number.
 _NAMED_YEAR_END = re.compile(r"(?:annee|year)\s+$", re.ASCII)
 
 
-def _year_said_again(found: list[_Found], folded: str, text: str | None = None) -> list[_Found]:
+def _year_said_again(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """A year named by a word ("cette année", "this year") and then by its number is one
     year: the expression before it stands, its qualifier and part kept ("d'ici la fin de
-    cette année 2025" is by the end of 2025, not the whole year). Scanning, `text` is the
-    scanned text, from which the expression's own words are then cut."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        first, number = a.window, b.window
-        if first is None or number is None or number.precision != Precision.YEAR.value:
-            continue
-        day = first.end or first.start
-        if day is None or number.start is None or number.start.year != day.year:
-            continue
-        if not _NAMED_YEAR_END.search(folded, a.span[0], b.span[0]):
-            continue
-        if folded[a.span[1] : b.span[0]].strip():
-            continue
-        kept = replace(first, text=text[a.span[0] : b.span[1]]) if text is not None else first
-        merged = _Found((a.span[0], b.span[1]), kept, None, [*a.used, *b.used])
-        return [*found[:i], merged, *found[i + 2 :]]
-    return found
+    cette année 2025" is by the end of 2025, not the whole year)."""
+    first, number = a.window, b.window
+    assert first is not None and number is not None
+    if number.precision != Precision.YEAR.value:
+        return None
+    day = first.end or first.start
+    if day is None or number.start is None or number.start.year != day.year:
+        return None
+    if not _NAMED_YEAR_END.search(folded, a.span[0], b.span[0]):
+        return None
+    if folded[a.span[1] : b.span[0]].strip():
+        return None
+    return first, []
 
 
 # "sur sept ans (2020-2026)", "over seven years, from 2024 to 2030": a stretch of time told
@@ -416,25 +431,18 @@ def _year_said_again(found: list[_Found], folded: str, text: str | None = None) 
 _APPOSED = re.compile(r"\s*[,:(]?\s*")
 
 
-def _dated_stretch(found: list[_Found], folded: str, text: str | None = None) -> list[_Found]:
+def _dated_stretch(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """A span counted from the day said ("over seven years") followed by the range it names
-    is that range: the years say where the stretch lies, which the count alone cannot.
-    Scanning, `text` is the scanned text, from which the expression's own words are then cut
-    (the whole of it, so that it reads back alone)."""
-    for i in range(len(found) - 1):
-        a, b = found[i], found[i + 1]
-        counted, named = a.window, b.window
-        if counted is None or named is None or counted.precision != Precision.RELATIVE.value:
-            continue
-        if named.start is None or named.end is None or named.start == named.end:
-            continue
-        if not _APPOSED.fullmatch(folded, a.span[1], b.span[0]):
-            continue
-        if text is not None:
-            named = replace(named, text=text[a.span[0] : b.span[1]])
-        merged = _Found((a.span[0], b.span[1]), named, None, [*a.used, *b.used])
-        return [*found[:i], merged, *found[i + 2 :]]
-    return found
+    is that range: the years say where the stretch lies, which the count alone cannot."""
+    counted, named = a.window, b.window
+    assert counted is not None and named is not None
+    if counted.precision != Precision.RELATIVE.value:
+        return None
+    if named.start is None or named.end is None or named.start == named.end:
+        return None
+    if not _APPOSED.fullmatch(folded, a.span[1], b.span[0]):
+        return None
+    return named, []
 
 
 def _holds_a_day(window: DeadlineWindow, days: list[DeadlineWindow]) -> bool:
@@ -540,10 +548,11 @@ def parse_deadline(
         errors = [f.error for f in found if f.error]
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     folded = _fold(phrase)
-    found = _year_said_again(found, folded)
+    found = _join_first(found, folded, _year_said_again)
     windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
-        found = _joined_periods(_dated_stretch(_start_to_end(found, folded), folded), folded)
+        for join in (_start_to_end, _dated_stretch, _periods_of_a_plan):
+            found = _join_first(found, folded, join)
         windows = [f.window for f in found if f.window is not None]
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
@@ -613,18 +622,19 @@ def find_deadlines(
         )
     tidied = tidy(text)
     scanned = _scan(tidied.text, stated_on, window_text=None, stated_precision=stated_precision)
+    # The text is folded again only when a check below needs it: `_fold` goes letter by
+    # letter, and most texts the news watch scans need none. The folded copy keeps the
+    # tidied text's positions, so the scan's spans hold in it.
+    folded = None
     if len(scanned) > 1:
-        # Two expressions may be one (a stretch and its years, a year named twice). Folded
-        # only then: `_fold` goes letter by letter (see below). Spans are the scan's, in the
-        # tidied text, which the folded copy keeps letter for letter.
+        # Two expressions may be one (a stretch and its years, a year named twice).
         folded = _fold(tidied.text)
-        scanned = _dated_stretch(scanned, folded, tidied.text)
-        scanned = _year_said_again(scanned, folded, tidied.text)
+        for join in (_dated_stretch, _year_said_again):
+            scanned = _join_first(scanned, folded, join, tidied.text)
     found = [(f.window, f.span) for f in scanned if f.window is not None]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
-        # Folded again only for a text that may name "that year" or "la même année": `_fold`
-        # goes letter by letter, and most texts the news watch scans have no such words.
-        folded = _fold(tidied.text)
+        # A text that may name "that year" or "la même année".
+        folded = folded if folded is not None else _fold(tidied.text)
         found = [
             (window, span)
             for told, span in found
