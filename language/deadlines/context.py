@@ -43,7 +43,7 @@ from .lexicon import (
     _alternation,
     _rx,
 )
-from .periods import _PLAIN, _Groups, _Reject, _Span
+from .periods import _Groups, _Reject, _said_ahead, _Span
 from .reading import _Candidate, _read, _Reading, _with_part
 from .window import Precision, Qualifier
 
@@ -259,10 +259,8 @@ def _opened_by_between(folded: str, start: int) -> bool:
 
 
 def _points_ahead(reading: _Reading) -> bool:
-    """Whether a period's own words point forward: a qualifier other than "in" or "on"
-    ("by", "before", "not before"), or "next"."""
-    groups = _Groups(reading.candidate.match)
-    return reading.qualifier not in _PLAIN or bool(groups.get("next") or groups.get("next2"))
+    """Whether a read period's own words point forward (see periods._said_ahead)."""
+    return _said_ahead(reading.qualifier, _Groups(reading.candidate.match))
 
 
 def _pair(

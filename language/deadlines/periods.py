@@ -126,19 +126,19 @@ YEAR_ONLY: ContextVar[bool] = ContextVar("YEAR_ONLY", default=False)
 _PLAIN = frozenset({None, "in", "on"})
 
 
+def _said_ahead(qualifier: str | None, groups: Mapping[str, str | None]) -> bool:
+    """Whether a period's own words point forward: a qualifier other than "in" or "on"
+    ("by", "before", "not before"), or "next"."""
+    return qualifier not in _PLAIN or bool(groups.get("next") or groups.get("next2"))
+
+
 def _yearless(c: _Context, build: Callable[[int], _Period], *, recent: bool = True) -> _Period:
     """A period of some year whose year was not written: its next occurrence that has not
     ended, unless the last one ended at most two months before the stated date and nothing
     points forward. "In June" said on 2 July is the June just past (an article reporting
     it), not a promise eleven months away, which would have named its year."""
     period = _next_occurrence(build, c.stated_on)
-    forward = (
-        c.qualifier not in _PLAIN
-        or c.groups.get("next")
-        or c.groups.get("next2")
-        or c.moved
-        or c.alternative
-    )
+    forward = _said_ahead(c.qualifier, c.groups) or c.moved or c.alternative
     if not recent or forward or period.start <= c.stated_on or YEAR_ONLY.get():
         return period
     try:
