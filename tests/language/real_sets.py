@@ -436,6 +436,16 @@ EXTRAS = (
 )
 
 
+# Sets of batches that are kept unread: their figures may be looked at, to see whether a rule
+# carries over to text nobody has tuned on, but never their misses. `totals` reports them
+# apart. A batch leaves this table in the round that reads it (and its comment above says so).
+UNREAD: dict[str, tuple[str, ...]] = {
+    "deadlines": (BLIND17, BLIND59, BLIND60),
+    "articles": (BLIND54, BLIND55, BLIND59, BLIND60),
+    "news": (BLIND58, BLIND61, BLIND62, BLIND63, BLIND64),
+}
+
+
 def load(name: str, split: str = "all") -> dict[str, Any]:
     """A set's file; `split="dev-extra"` or `"dev-fresh"` reads that round's own file."""
     path = REAL / (f"{name}.{split}.json" if split in EXTRAS else f"{name}.json")

@@ -1,0 +1,53 @@
+"""The development totals: summed over readable batches, never over the test half or an
+unread batch's misses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.language import real_sets, totals
+
+
+def test_the_totals_never_score_the_test_half() -> None:
+    halves = {job.half for job in totals.jobs(real_sets.SETS)}
+
+    assert "test" not in halves
+    assert "dev" in halves
+
+
+def test_every_unread_batch_exists_and_is_scored_for_its_figure_alone() -> None:
+    unread = {(job.half, job.name) for job in totals.jobs(real_sets.SETS) if job.unread}
+
+    assert unread == {(half, name) for name, halves in real_sets.UNREAD.items() for half in halves}
+    job = next(job for job in totals.jobs(("news",)) if job.unread)
+    _, lines = totals.run(job)
+    assert [list(line) for line in lines] == [["half", "figure"]]
+
+
+def test_a_figure_line_is_read_into_its_counts() -> None:
+    assert totals.counts("deadlines", "deadline phrases: 0.926 (75/81)") == (75, 81)
+    assert totals.counts(
+        "articles", "articles: precision 0.709 (39/55), recall 0.609 (39/64), promiser right"
+    ) == (39, 55, 64)
+    assert totals.counts("news", "news items: right claim and kind 0.710 (49/69); new") == (
+        49,
+        69,
+    )
+    with pytest.raises(ValueError, match="cannot read"):
+        totals.counts("news", "news items: nothing")
+
+
+def test_saved_misses_compare_item_by_item(tmp_path, capsys) -> None:
+    saved = tmp_path / "before.misses"
+    totals.main(["--only", "deadlines", "--save", str(saved)])
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert lines and all(json.loads(line)["half"] != "test" for line in lines)
+    saved.write_text("".join(f"{line}\n" for line in lines[1:]) + '{"gone": 1}\n')
+
+    totals.main(["--only", "deadlines", "--compare", str(saved)])
+
+    out = capsys.readouterr().out
+    assert "1 new, 1 gone" in out
+    assert f"  + {lines[0]}" in out
