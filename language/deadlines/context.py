@@ -184,6 +184,22 @@ _REVERSED = {
 
 # What follows "n'aurait" in a French counterfactual: "pas pu", "pas dû", "jamais été".
 _COULD_NOT_HAVE = re.compile(r"(?:pas|jamais)\s+(?:pu|du|ete)\b", re.ASCII)
+# A hindrance denied lets the date stand: "nothing should prevent the opening in June", "won't
+# stop us opening in June", "rien ne devrait empêcher l'ouverture le 20 mars", "ne devrait pas
+# empêcher". The negation and the verb of hindering each deny the other.
+_HINDER = (
+    r"(?:prevent|hinder|block|preclude|impede)(?:s|ed|ing)?\b"
+    # "stop" with its object ("won't stop us opening"; "won't stop in June" goes on past it).
+    r"|stop(?:s|ped|ping)?\s+(?:us|it|them|him|her|the|a|an|this|that|its|their|our)\b"
+    r"|(?:empech|entrav|bloqu)(?:e|er|era|ent|erait|eraient)\b|s'oppose(?:r|ra|nt)?\b"
+)
+_HINDRANCE_DENIED = re.compile(
+    rf"(?:\b(?:nothing|not|never|no longer)|(?<=\w)n't)\s+(?:[a-z]+\s+){{0,2}}(?:{_HINDER})"
+    rf"|\brien\s+(?:ne\s+|n')(?:[a-z]+\s+)?(?:{_HINDER})"
+    rf"|\bn'(?:{_HINDER})\s*(?:pas|plus|jamais)?"
+    rf"|\bne\s+(?:[a-z]+\s+)?(?:pas|plus|jamais)\s+(?:[a-z]+\s+)?(?:{_HINDER})",
+    re.ASCII,
+)
 
 
 def _clause_before(
@@ -929,6 +945,8 @@ def _around(
             used=[*outcome.used, move],
         )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
+    if negation and _HINDRANCE_DENIED.search(folded, max(0, negation[0] - 30), outcome.start):
+        negation = None  # "nothing should prevent the opening in June": June stands
     if negation and folded.startswith("n'aurai", negation[0]):
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.

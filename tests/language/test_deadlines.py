@@ -1153,6 +1153,33 @@ def test_a_conditional_that_is_no_counterfactual_keeps_its_date(phrase, start, e
     assert _window(phrase, "2024-07-02") == (_d(start), _d(end))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("nothing should prevent the reopening in June", "2025-06-01", "2025-06-30"),
+        ("the weather won't stop us opening the line in June", "2025-06-01", "2025-06-30"),
+        ("rien ne devrait empêcher l'accueil des élèves le 20 mars", "2025-03-20", "2025-03-20"),
+        ("la grève ne devrait pas empêcher une ouverture en juin", "2025-06-01", "2025-06-30"),
+    ],
+)
+def test_a_hindrance_denied_leaves_the_date_standing(phrase, start, end) -> None:
+    assert _window(phrase, "2025-02-03") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the strike will prevent the reopening in June",
+        "la grève empêche une ouverture en juin",
+        # "stop" with no object: production goes on past June.
+        "production won't stop in June",
+    ],
+)
+def test_a_hindrance_or_a_stop_alone_still_rules_the_date_out(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="rules the date out"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 2, 3))
+
+
 def test_a_negated_alternative_leaves_the_other_one() -> None:
     assert _window("in 2027 instead of next year", "2024-07-02") == (
         dt.date(2027, 1, 1),
