@@ -606,6 +606,8 @@ _TOLD_PAST_RX = re.compile(
     # Shown or made known: "the plans were revealed in May" (said in August).
     r"|revealed|disclosed|presented|introduced|showcased"
     r"|approved|adopted|awarded|broken ground|ground broken"
+    # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
+    r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
     # "C'était début juillet": the imperfect of "it was", right before the time it names,
     # points at a time gone by ("c'était prévu pour juin" names a target).
     r"|c'etai(?:en)?t(?=\s+(?:(?:en|le|au|a|vers|courant|dans)\s+)?$)"

@@ -2118,6 +2118,9 @@ def test_a_date_whose_target_will_not_be_met_is_refused_as_negated(phrase) -> No
         # The pluperfect tells of the past whatever its verb; so does "ground broken".
         ("the depot had been refurbished in September", "2025-06-10"),
         ("a tower that had ground broken in November", "2025-06-10"),
+        # Called off: the month gone by.
+        ("the tender, cancelled in July", "2025-12-01"),
+        ("a second line scrapped in March", "2025-06-10"),
     ],
 )
 def test_a_day_or_month_a_past_verb_tells_of_is_refused_as_past(phrase, stated_on) -> None:
@@ -2354,6 +2357,8 @@ def test_the_new_date_of_a_move_is_read_and_lies_ahead(phrase, start, end) -> No
         # A decision to do a thing then, told by its infinitive, looks ahead.
         ("le conseil a décidé de lancer le service en juillet", "2025-07-01"),
         ("In March, Corvane Motors is expected to open the plant", "2025-03-01"),
+        # What is still to be called off.
+        ("the old timetable will be cancelled in March", "2025-03-01"),
     ],
 )
 def test_a_target_or_a_next_period_is_never_told_as_past(phrase, start) -> None:
