@@ -123,6 +123,10 @@ _COUNTED_YEARS_RX = re.compile(r"\b(?:years|ans|annees)\s*[,:(]\s*$", re.ASCII)
 _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|compris)\b", re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_HEADED_BY_DEADLINE = re.compile(
+    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif))\s*:\s*(?:(?:le|la|the)\s+)?$",
+    re.ASCII,
+)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
 # What a negation says will be missed, between it and the period: "will not be delivered in
 # time for the 2019 summer season".
@@ -815,6 +819,26 @@ def _past_told(
                                                qualifier_words=first.qualifier_words)  # fmt: skip
 
 
+def _this_season_ahead(
+    outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> None:
+    """ "this summer" is the year said's (rule 2), gone by when said in November; but under a
+    verb that looks ahead ("is expected to be completed sometime this summer") it is the
+    coming one."""
+    first = outcome.first
+    if first is None or first is not outcome.last or first.period is None:
+        return
+    if first.candidate.rule.name != "season" or not first.candidate.match.group("this"):
+        return
+    if first.period.end >= stated_on or _looks_ahead(folded, outcome.start) is None:
+        return
+    coming = _reread(_Item(first.candidate, None), text, stated_on, scanning,
+                     first.period.start.year + 1)  # fmt: skip
+    if coming is not None:
+        outcome.first = outcome.last = replace(coming, qualifier=first.qualifier,
+                                               qualifier_words=first.qualifier_words)  # fmt: skip
+
+
 _A_YEAR = re.compile(r"\d{4}|'\d\d\b", re.ASCII)
 
 
@@ -884,6 +908,7 @@ def _around(
         return outcome
     _superseded(outcome, text, folded, stated_on, scanning)
     _past_told(outcome, text, folded, stated_on, scanning)
+    _this_season_ahead(outcome, text, folded, stated_on, scanning)
     _part_gone_by(outcome, stated_on, scanning)
     first = outcome.first
     assert first is not None
@@ -999,6 +1024,11 @@ def _around(
         outcome.qualifier = Qualifier.IN.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
     noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None
+    if plain and noun is None:
+        # "deadline: 30 June 2026", "échéance : fin 2026", "target: 2030": a heading's noun,
+        # its colon right before the period, names the period as the deadline.
+        headed = _HEADED_BY_DEADLINE.search(folded, max(0, outcome.start - 40), outcome.start)
+        noun = headed.span() if headed else None
     if (
         noun
         and (pushed := _clause_before(folded, outcome.start, _MOVE_RX))
@@ -1166,7 +1196,8 @@ def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
         low = boundary.end()
     last = None
     for m in _TENSE.finditer(folded, low, start):
-        last = m
+        if m.group("past") is None or not _undone(folded, m):
+            last = m  # "is expected to be completed": the participle is still to come
     if last is None or last.group("future") is None:
         return None
     if len(_WORD.findall(folded, last.end(), start)) > 15:

@@ -123,18 +123,31 @@ class _Rule:
         if not self.allow_part:
             # Only a stretch may take a part: "by the end of the first half of the year to".
             part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
+        # "by 5 p.m. on Friday", "no later than noon on 30 June": a time of day between a
+        # "by" and its day keeps the "by" (the day is still the last one).
+        clock = rf"(?(q_by){_BY_CLOCK})" if self.qualifiers is _PRE else ""
         source = (
             # Not inside a word nor right after an elision ("l'", "d'"), but for the months
             # French elides before ("l'échéance d'octobre 2020"); an opening quote may come
             # right before ("‘by this spring’").
             r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?<=\bd')(?=(?:avril|aout|octobre)\b)|(?=n't))"
-            rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}))?"
+            rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}){clock})?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)})"
             # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.
             rf"(?:\s*[,\u2026]?\s*(?:{_POST}))?"
             r"(?![\w])"
         )
         return re.compile(source, re.ASCII)
+
+
+# A time of day said between "by" and its day, with its zone: "5 p.m. ET on", "23:59 on", "noon
+# on", "close of business", "17h le".
+_BY_CLOCK = (
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|noon|midnight|midi"
+    r"|minuit|(?:the\s+)?close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
+    r"(?:\s+(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time))?"
+    r"(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?)?"
+)
 
 
 # Where a stretch may start, without its groups: "the first half of", "les six derniers mois".
@@ -699,12 +712,14 @@ _RULES: tuple[_Rule, ...] = (
         qualifiers=_SPAN_PRE,
         allow_part=False,
     ),
-    # "sous huitaine", "sous quinzaine": the French administrative terms of 8 and 15 days.
+    # "sous huitaine", "sous quinzaine": the French administrative terms of 8 and 15 days;
+    # "au cours de la prochaine quinzaine", "within the next fortnight": the coming one.
     _Rule(
         "term",
-        r"(?P<term>huitaine|quinzaine)",
+        r"(?:(?:la|une|the)\s+)?(?:(?P<term_next>prochaine|next|coming)\s+)?"
+        r"(?P<term>huitaine|quinzaine|fortnight)",
         _resolve_term,
-        frozenset({"huitaine", "quinzaine"}),
+        frozenset({"huitaine", "quinzaine", "fortnight"}),
         qualifiers=_SPAN_PRE,
         allow_part=False,
     ),

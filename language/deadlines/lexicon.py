@@ -405,6 +405,8 @@ _PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after"
               "au-dela de l'horizon", "au~dela de l'horizon", "apres l'horizon"]  # fmt: skip
 _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",
+    # "on or after 1 July 2026": from that day itself.
+    "on or after",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
     "at the earliest on", "as early as", "at the earliest by",
     # Leading as well as trailing: "delay the launch to, at earliest, the first half of 2015".
@@ -454,7 +456,8 @@ _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
     rf"|(?P<q_by>{_BY_END_OF_TERM}|{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
-    rf"|(?P<q_after>{_alternation(_PRE_AFTER)})"
+    # ("apres-demain" is a day, the day after tomorrow, not "after tomorrow").
+    rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)})"
     rf"|(?P<q_on>{_alternation(_PRE_ON)})"
     rf"|(?P<q_in>{_alternation(_PRE_IN)}|{_PRE_A})"
 )

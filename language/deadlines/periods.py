@@ -548,6 +548,10 @@ def _resolve_season(c: _Context) -> _Period | None:
         # "this autumn" said in January is this year's coming autumn: the one just past ended
         # last year (said in December, "this autumn" is the one just ended).
         return _next_occurrence(build, c.stated_on)
+    if g.get("this") and not _has_year(g) and season != "winter":
+        # "this summer", "cet été" are the year said's, even months after they ended: said
+        # in November, the summer gone by (rule 2), never the next one.
+        return build(c.stated_on.year)
     # A launch is promised ahead: "a fall release" said in January is the coming fall.
     return _yearly(c, build, recent=not g.get("launch"))
 
@@ -755,15 +759,16 @@ def _resolve_span(c: _Context) -> _Span | None:
 
 
 # "sous huitaine", "sous quinzaine", "dans la quinzaine": French terms of eight and fifteen days.
-_TERMS = {"huitaine": 8, "quinzaine": 15}
+_TERMS = {"huitaine": 8, "quinzaine": 15, "fortnight": 14}
 
 
 def _resolve_term(c: _Context) -> _Span | None:
     """ "sous huitaine", "sous quinzaine": within eight or fifteen days; "la quinzaine" alone
     (a fortnight of sales, of films) is no deadline."""
-    if not c.qualified:
-        return None
-    return _Span(0, _TERMS[_group(c.groups, "term")])
+    term = _group(c.groups, "term")
+    if not c.qualified or (term == "fortnight" and not c.groups.get("term_next")):
+        return None  # "within a fortnight" is a count of units, read as spans are
+    return _Span(0, _TERMS[term])
 
 
 def _span_of(value: float, unit: str) -> tuple[int, int]:

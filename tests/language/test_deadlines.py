@@ -2896,3 +2896,48 @@ def test_a_year_named_then_numbered_is_one_year_its_qualifier_kept():
     assert found.text == "d'ici la fin de cette année 2025"
     assert (found.window.start, found.window.end) == (None, D(2025, 12, 31))
     assert _window(found.text, "2025-03-01") == (None, D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A time of day between "by" and its day keeps the "by".
+        ("by 5 p.m. on Friday", None, "2025-06-20"),
+        ("no later than 5:00 p.m. ET on September 30, 2025", None, "2025-09-30"),
+        ("by close of business Friday", None, "2025-06-20"),
+        ("d'ici 17h le 30 juin", None, "2025-06-30"),
+        # A heading's deadline noun and its colon name the deadline.
+        ("deadline: 30 June 2026", None, "2026-06-30"),
+        ("échéance : fin 2026", None, "2026-12-31"),
+        ("target: 2030", None, "2030-12-31"),
+        # "après-demain" is a day, not "after tomorrow".
+        ("après-demain", "2025-06-20", "2025-06-20"),
+        # The coming fortnight, as the coming week is.
+        ("within the next fortnight", None, "2025-07-02"),
+        ("dans la prochaine quinzaine", None, "2025-07-03"),
+        # "on or after" a day starts on that day.
+        ("on or after 1 July 2026", "2026-07-01", None),
+    ],
+)
+def test_everyday_forms_of_a_time_of_day_a_heading_and_near_days(phrase, start, end) -> None:
+    # Said on Wednesday 18 June 2025.
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["this summer", "cet été", "votée ce printemps", "by this summer"]
+)
+def test_this_season_is_the_year_saids_and_gone_by_months_after_it_ended(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the line is expected to be completed sometime this summer",
+        "le chantier sera terminé cet été",
+    ],
+)
+def test_this_season_under_a_verb_that_looks_ahead_is_the_coming_one(phrase) -> None:
+    assert _window(phrase, "2025-11-20") == (dt.date(2026, 6, 1), dt.date(2026, 8, 31))
