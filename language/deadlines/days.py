@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+
+from language.text import fold as _fold
 
 from .lexicon import _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
 from .periods import (
@@ -43,8 +46,16 @@ def _on_calendar(c: _Context, year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+# French words before a numeric date: French writes the day first ("le 12/03/2026").
+_FRENCH_BEFORE = re.compile(
+    r"(?<![\w'])(?:le|au|du|d'ici le|d'ici au|avant le|jusqu'au|a partir du|des le|depuis le)\s+",
+    re.ASCII,
+)
+
+
 def _numeric_readings(c: _Context, a: int, b: int, year: int) -> dt.date:
-    """06/07/2025 is 6 July or June 7: both are read and the later one kept (rule 8)."""
+    """06/07/2025 is 6 July or June 7: both are read and the later one kept (rule 8); after
+    a French word ("le 06/07/2025") it is 6 July, the day first, as French writes it."""
     readings = []
     for day, month in ((a, b), (b, a)):
         try:
@@ -53,6 +64,8 @@ def _numeric_readings(c: _Context, a: int, b: int, year: int) -> dt.date:
             continue
     if not readings:
         raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+    if len(readings) == 2 and _FRENCH_BEFORE.match(_fold(c.text.strip())):
+        return readings[0]
     return max(readings)
 
 

@@ -2941,3 +2941,18 @@ def test_this_season_is_the_year_saids_and_gone_by_months_after_it_ended(phrase)
 )
 def test_this_season_under_a_verb_that_looks_ahead_is_the_coming_one(phrase) -> None:
     assert _window(phrase, "2025-11-20") == (dt.date(2026, 6, 1), dt.date(2026, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # After a French word the day comes first, as French writes it.
+        ("le 12/03/2026", "2026-03-12"),
+        ("d'ici le 07/06/2026", "2026-06-07"),
+        # Alone, or in English, the later of the two readings stands (rule 8).
+        ("06/07/2026", "2026-07-06"),
+        ("on 12/03/2026", "2026-12-03"),
+    ],
+)
+def test_a_numeric_date_after_a_french_word_reads_the_day_first(phrase, day) -> None:
+    assert _window(phrase, "2025-06-18")[1] == _d(day)
