@@ -65,6 +65,7 @@ from .periods import (
     _resolve_month_quarter,
     _resolve_quarter,
     _resolve_relative_period,
+    _resolve_school_year,
     _resolve_season,
     _resolve_span,
     _resolve_term,
@@ -453,6 +454,18 @@ _RULES: tuple[_Rule, ...] = (
         _resolve_calendar_name,
         _CALENDAR_TRIGGERS,
         yearly=True,
+    ),
+    # School and academic years: "the 2025-26 school year", "l'annee scolaire 2025-2026",
+    # "this school year", "l'annee universitaire prochaine": September to August.
+    _Rule(
+        "school_year",
+        r"(?:(?P<sy_this>this|next|cette|la prochaine)\s+)?"
+        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+)?"
+        r"(?P<sy>school year|academic year|annee scolaire|annee universitaire)"
+        r"(?:\s+(?P<sy_next>prochaine))?"
+        r"(?:\s+(?P<sy_c>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_d>(?:19|20)\d\d|\d\d)(?![\d/]))?",
+        _resolve_school_year,
+        frozenset({"school", "academic", "scolaire", "universitaire"}),
     ),
     # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".
     _Rule(

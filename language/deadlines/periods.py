@@ -679,6 +679,32 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     return _yearly(c, build)
 
 
+def _resolve_school_year(c: _Context) -> _Period | None:
+    """ "the 2025-26 school year" runs from September 2025 to August 2026; its start is its
+    September (the "rentree"), its end the summer that closes it. With no years it is the one
+    under way when said, or about to start in August ("this school year"), or the one after
+    ("next school year")."""
+    g = c.groups
+    first, second = (
+        (g.get("sy_a"), g.get("sy_b")) if g.get("sy_a") else (g.get("sy_c"), g.get("sy_d"))
+    )
+    if first is not None and second is not None:
+        year = _check_year(int(first))
+        if int(second) not in (year + 1, (year + 1) % 100):
+            return None  # "2025-2027" names no one school year
+    elif g.get("sy_this") or g.get("sy_next") or c.qualified or c.part is not None:
+        # Said in August, "cette année scolaire" is the one about to start.
+        year = c.stated_on.year - (c.stated_on.month < 8)
+        year += bool(g.get("sy_next") or (g.get("sy_this") or "") in ("next", "la prochaine"))
+    else:
+        return None  # "school year" alone, in running text, is no date
+    if c.part == "p_early":
+        return _Period(dt.date(year, 9, 1), dt.date(year, 9, 30), Precision.MONTH.value)
+    if c.part in ("p_late", "p_end"):
+        return _Period(dt.date(year + 1, 6, 1), dt.date(year + 1, 8, 31), "part_of_year")
+    return _Period(dt.date(year, 9, 1), dt.date(year + 1, 8, 31), Precision.YEAR.value, whole=True)
+
+
 # "over the next month", "within the coming year": one unit counted from the day said, as
 # "over the next decade" is (rule 6); "in the next month", "next month" are the calendar's.
 _OVER_THE_NEXT = re.compile(r"^(?:over|within) the (?:next|coming) \S+$", re.ASCII)

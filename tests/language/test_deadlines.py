@@ -2956,3 +2956,29 @@ def test_this_season_under_a_verb_that_looks_ahead_is_the_coming_one(phrase) -> 
 )
 def test_a_numeric_date_after_a_french_word_reads_the_day_first(phrase, day) -> None:
     assert _window(phrase, "2025-06-18")[1] == _d(day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A school or academic year runs from September to August.
+        ("for the 2025-26 school year", "2025-09-01", "2026-08-31"),
+        ("pour l'année scolaire 2025-2026", "2025-09-01", "2026-08-31"),
+        ("in the 2026–27 academic year", "2026-09-01", "2027-08-31"),
+        # Its start is its September, its end the summer that closes it.
+        ("by the start of the 2025–2026 school year", None, "2025-09-30"),
+        ("d'ici la fin de l'année scolaire 2025-2026", None, "2026-08-31"),
+        # With no years: the one under way, or about to start in August; or the next.
+        ("by the end of this school year", None, "2025-08-31"),
+        ("l'année universitaire prochaine", "2025-09-01", "2026-08-31"),
+    ],
+)
+def test_a_school_year_runs_from_september_to_august(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+def test_a_school_year_said_in_august_is_the_one_about_to_start() -> None:
+    assert _window("cette année scolaire", "2025-08-27") == (
+        dt.date(2025, 9, 1),
+        dt.date(2026, 8, 31),
+    )
