@@ -1054,6 +1054,22 @@ def _around(
         # set before its verb still makes the date a deadline (rule 3).
         outcome.used.append(latest)
         outcome.qualifier = Qualifier.BY.value
+    earliest = (
+        _clause_before(folded, outcome.start, _AT_THE_EARLIEST_BEFORE, limit=6, stops=_CLAUSE_END)
+        # A range keeps its own reading ("au mieux en 2029, voire 2031", rule 9).
+        if outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+        and outcome.first is outcome.last
+        and any(
+            folded.find(words, max(0, outcome.start - 120), outcome.start) != -1
+            for words in ("plus tot", "earliest", "au mieux")
+        )
+        else None
+    )
+    if earliest:
+        # "Approval is expected, at the earliest, in the second quarter of 2026", "annoncée
+        # « au plus tôt » pour 2028": set before the verb, it still gives a start (rule 5).
+        outcome.used.append(earliest)
+        outcome.qualifier = Qualifier.NOT_BEFORE.value
     if (
         noun
         and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1])
@@ -1086,6 +1102,12 @@ _CLOSES_SOMETHING_RX = re.compile(
     re.ASCII,
 )
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
+_AT_THE_EARLIEST_BEFORE = re.compile(
+    # ("at the earliest opportunity in 2021" is as soon as it can, within 2021).
+    r"\b(?:au plus tot|au mieux|at the (?:very )?earliest|at earliest)\b"
+    r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
+    re.ASCII,
+)
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)

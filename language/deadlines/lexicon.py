@@ -416,6 +416,8 @@ _PRE_NOT_BEFORE = [
     "as soon as",
     "until at least", "till at least", "through at least", "at least until",
     "at least through", "at least till",
+    # "il faudra attendre au moins 2027": waited for until then at least.
+    "attendre au moins", "attendre au minimum",
     "pas avant", "au plus tot", "au plus tot en", "au plus tot le", "au plus tot a",
     "au plus tot au", "pas plus tot que",
     # "ne ... au mieux qu'au dernier trimestre", "au mieux a la fin de 2023": only then, at
@@ -435,8 +437,11 @@ _PRE_ON = ["on", "on or about", "as of"]
 # found expression begins there ("won't start until 2027" gives "n't start until 2027").
 _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
-    r"(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
-    r"(?:\s+[a-z'-]+){0,3}?\s+"
+    r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
+    r"(?:\s+[a-z'-]+){0,3}?"
+    # "is unlikely to start generating electricity before January", "semble peu probable
+    # avant 2029": not before it.
+    r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
     r"(?:\s+(?:at least|au moins|l'horizon))?"
 )

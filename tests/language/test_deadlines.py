@@ -2982,3 +2982,32 @@ def test_a_school_year_said_in_august_is_the_one_about_to_start() -> None:
         dt.date(2025, 9, 1),
         dt.date(2026, 8, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        # "unlikely ... before" is "not before", as a negation before "before" is.
+        ("The ban is unlikely to take effect before 2028.", "2028-12-31"),
+        ("unlikely to start generating electricity before January", "2026-01-31"),
+        ("La réouverture semble peu probable avant 2029.", "2029-12-31"),
+        # "at the earliest" set before the verb still gives a start.
+        ("Approval is expected, at the earliest, in the second quarter of 2026.", "2026-06-30"),
+        ("La mise en service est annoncée « au plus tôt » pour 2028.", "2028-12-31"),
+        ("Il faudra attendre au moins 2027 pour voir les premiers bus.", "2027-12-31"),
+    ],
+)
+def test_a_hedge_that_gives_only_an_earliest_date_is_not_before_it(phrase, start) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # As soon as it can, within the year; and a range keeps its own reading (rule 9).
+        ("at the earliest opportunity in 2026", "2026-01-01", "2026-12-31"),
+        ("au mieux en 2029, voire 2031", "2029-01-01", "2031-12-31"),
+    ],
+)
+def test_an_earliest_opportunity_or_a_range_keeps_its_window(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
