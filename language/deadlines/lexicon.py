@@ -667,6 +667,9 @@ _MOVE = (
     # "push back", and "push the second launch back"; "back by four months" whose verb
     # came before the phrase.
     r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)|back(?= by\b|\s+$)"
+    # Right before the "from" or "de" of a move (the text read ends there): "pushed from Q3
+    # to Q4" (not "push for a launch from 2025"), "la date passe de décembre 2026 à juin 2027".
+    r"|(?:push(?:es|ed|ing)?|pass(?:e|es|ee|ent|er|era))(?=\s+$)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"
@@ -678,7 +681,7 @@ _MOVE = (
     r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
     # Brought forward is a move too: "doit etre avancee de 2030 a 2028".
-    r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?) forward"
+    r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?) forward"
     # "waiting until autumn 2019", "patienter jusqu'a cet ete": it happens then.
     r"|wait(?:s|ed|ing)?|patient(?:er|era|eront)|attendre)\b"
 )

@@ -3011,3 +3011,19 @@ def test_a_hedge_that_gives_only_an_earliest_date_is_not_before_it(phrase, start
 )
 def test_an_earliest_opportunity_or_a_range_keeps_its_window(phrase, start, end) -> None:
     assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A move named right before its "from" or "de": the new date.
+        ("The opening was pushed from 2026 to 2027.", "2027-01-01", "2027-12-31"),
+        ("The start was pushed from the spring to the autumn.", "2025-09-01", "2025-11-30"),
+        ("La livraison passe de fin 2026 à mi-2027.", "2027-05-01", "2027-08-31"),
+        ("Launch has been pulled forward to August from October.", "2025-08-01", "2025-08-31"),
+        # "push" that names no move keeps the period.
+        ("a push for a launch from 2026", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_a_date_pushed_passed_or_pulled_forward_is_the_new_one(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
