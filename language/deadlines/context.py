@@ -162,8 +162,15 @@ _DENIED_AFTER = re.compile(
     # "the targets for Q2 will not be met", "les objectifs ... ne seront pas atteints".
     r"|met|achieved|reached|atteinte?s?|tenue?s?|respectee?s?)\b(?!\s+(?:to|de|d'|que|qu')\b)"
     # "the April 2026 delivery date ... is unachievable", "l'objectif ... est intenable".
-    r"|\b(?:is|are|was|were|est|sont|etait)\s+(?:now\s+|desormais\s+)?(?:unachievable"
-    r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte)\b"
+    # So said by a verb of seeming or judging: "now looks unrealistic", "semble aujourd'hui
+    # intenable", "is now seen as unachievable", "est jugé irréaliste".
+    r"|\b(?:is|are|was|were|est|sont|etait|looks?|seems?|appears?|semblen?t?|paraissen?t?"
+    r"|parait|apparaissen?t?|apparait|(?:is|are|was|were)\s+(?:now\s+)?(?:seen|viewed|regarded"
+    r"|considered|deemed|judged)(?:\s+as)?|(?:est|sont)\s+(?:desormais\s+)?(?:jugee?s?"
+    r"|consideree?s?))"
+    r"\s+(?:(?:now|desormais|aujourd'hui|deja|increasingly|de plus en plus)\s+)?(?:unachievable"
+    r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte"
+    r"|hors de portee)\b"
     # The thing said again by a pronoun and denied: "les livrables d'ici fin juin 2020 ne le
     # seront sans doute pas" (will not be so).
     r"|\bn(?:e\s+|')\s*(?:le|la|les|l')\s*(?:sera|seront|est|sont|serait|seraient)\s+"

@@ -3027,3 +3027,25 @@ def test_an_earliest_opportunity_or_a_range_keeps_its_window(phrase, start, end)
 )
 def test_a_date_pushed_passed_or_pulled_forward_is_the_new_one(phrase, start, end) -> None:
     assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The 2027 date now looks unrealistic.",
+        "The end-2026 deadline is now seen as unachievable.",
+        "La date de 2027 paraît désormais irréaliste.",
+        "L'objectif de 2030 apparaît hors de portée.",
+        "Le calendrier de 2027 est jugé irréaliste par les experts.",
+    ],
+)
+def test_a_date_that_seems_or_is_judged_out_of_reach_is_refused(phrase) -> None:
+    with pytest.raises(DeadlineParseError, match="rules the date out"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 6, 18))
+
+
+def test_a_date_that_merely_seems_ambitious_stands() -> None:
+    assert _window("the plan for 2027 seems ambitious", "2025-06-18") == (
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+    )
