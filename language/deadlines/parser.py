@@ -302,6 +302,66 @@ def _shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
+# A year or a span of years that names a plan: after a capitalised word that does not say when
+# ("Vision 2030", "Horizon 2035", "France 2030", "Strategy 2025-2030"), or with a noun of a plan
+# beside it ("2024-2030 strategy", "plan 2026-2030", "loi de programmation 2024-2030").
+_PLAN_YEARS = re.compile(r"(?:19|20|21)\d\d(?:\s*[-/\u2013]\s*(?:(?:19|20|21)\d\d|\d\d))?")
+# A number that only looks like a year: what it numbers is named before it, or what it counts
+# after it.
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:section|article|paragraph|chapter|chapitre|rule|line|ligne|flight|vol|route|model"
+    r"|no\.?|n°|number|numéro|numero)\s+$|§\s*$",
+    re.IGNORECASE,
+)
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[kmgt]w|[kmgt]wh|mwe|tonnes?|tons?|homes?|houses?|jobs?|units?|trees?|beds?"
+    r"|nurses?|teachers?|workers?|employees?|staff|outlets?|stores?|shops?|vehicles?|cars?"
+    r"|buses|trains?|km|kilometres?|kilometers?|miles?|logements?|emplois?|postes?|lits?"
+    r"|arbres?|places?|salariés?|véhicules?|bornes?|chargers?|points?|people|personnes)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"(?:[Tt]he|[Ll][ea]s?|[Ll]')\s*")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][\w-]*)\s+$")
+_WHEN_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "in by from until till before after since through during around circa for to at "
+        "and or du de en dans avant apres après depuis pour jusqu jusqu'en dès des fin "
+        "mi late early end mid january february march april may june july august "
+        "september october november december janvier fevrier février mars avril mai "
+        "juin juillet aout août septembre octobre novembre decembre décembre q1 q2 q3 "
+        "q4 h1 h2 fy summer winter spring autumn fall ",
+    )
+)
+_PLAN_NOUN = (
+    r"(?:plan|plans|strategy|strategie|stratégie|programme|program|programmation|roadmap"
+    r"|feuille de route|schema directeur|schéma directeur|vision|agenda|pledge|ambition"
+    r"|framework|contrat de plan[\w\s'-]{0,20})"
+)
+_PLAN_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PLAN_NOUN}\b", re.IGNORECASE)
+_PLAN_NOUN_BEFORE = re.compile(rf"\b{_PLAN_NOUN}(?:\s+[\w'-]+){{0,2}}?\s+$", re.IGNORECASE)
+
+
+def _names_a_plan(phrase: str, span: tuple[int, int]) -> bool:
+    """Whether the expression at `span` is only a year or years in a plan's name."""
+    start, end = span
+    determiner = _DETERMINER.match(phrase, start, end)
+    start = determiner.end() if determiner else start
+    if not _PLAN_YEARS.fullmatch(phrase, start, end):
+        return False
+    before = phrase[max(0, start - 60) : start]
+    if _NUMBERED_BEFORE.search(before) or _COUNTED_AFTER.match(phrase, end):
+        return True  # "section 2026 of the code", "a 2030 MW solar park": a number, no year
+    capital = _CAPITALISED_BEFORE.search(before)
+    if capital and capital.group(1).lower() not in _WHEN_WORDS:
+        return True
+    ranged = "-" in phrase[start:end] or "/" in phrase[start:end] or "\u2013" in phrase[start:end]
+    after = phrase[end : end + 40]
+    return bool(ranged or _PLAN_NOUN_AFTER.match(after)) and bool(
+        _PLAN_NOUN_AFTER.match(after) or _PLAN_NOUN_BEFORE.search(before)
+    )
+
+
 def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
     """Rule 8: several deadlines in one phrase, the latest one binds the promiser.
 
@@ -554,6 +614,13 @@ def parse_deadline(
         for join in (_start_to_end, _dated_stretch, _periods_of_a_plan):
             found = _join_first(found, folded, join)
         windows = [f.window for f in found if f.window is not None]
+    if len(windows) > 1:
+        # "Under its Net Zero 2050 plan, ... by 2032", "The fund's 2024-2030 strategy foresees
+        # a first close in Q1 2026": a plan's years name the plan, not this promise's date.
+        named = [f for f in found if f.window is not None and _names_a_plan(phrase, f.span)]
+        if named and len(named) < len(windows):
+            found = [f for f in found if f not in named]
+            windows = [f.window for f in found if f.window is not None]
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
     last_day = window.end or window.start

@@ -3049,3 +3049,27 @@ def test_a_date_that_merely_seems_ambitious_stands() -> None:
         dt.date(2027, 1, 1),
         dt.date(2027, 12, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A plan's years name the plan, not the promise's date.
+        ("Under its Net Zero 2050 plan, the utility will close its last coal plant by 2032.",
+         None, "2032-12-31"),
+        ("The fund's 2024-2030 strategy foresees a first close in Q1 2026.",
+         "2026-01-01", "2026-03-31"),
+        ("Le plan France 2030 prévoit l'ouverture de l'usine en 2027.", "2027-01-01", "2027-12-31"),
+        ("Le plan 2026-2030, présenté le 3 février, prévoit une première livraison fin 2027.",
+         "2027-09-01", "2027-12-31"),
+        # A number that only looks like a year: what it numbers, or what it counts.
+        ("Article 2028 of the Civil Code will be amended by June 2026.", None, "2026-06-30"),
+        ("A 2040 MW offshore wind farm will be built by 2031.", None, "2031-12-31"),
+        ("It will build 2030 homes by 2026.", None, "2026-12-31"),
+        # A year that begins its sentence, or stands alone, is a year.
+        ("In 2030, France will close its last plant.", "2030-01-01", "2030-12-31"),
+        ("France 2030", "2030-01-01", "2030-12-31"),
+    ],
+)  # fmt: skip
+def test_a_year_in_a_plans_name_or_a_number_gives_way_to_the_date(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
