@@ -184,7 +184,8 @@ _DAY_RELATIVE_YEAR = _alternation(
     k for k in _RELATIVE_YEARS if _squash(k) not in _GENERIC_YEAR_NOUNS and not k.startswith("l'")
 )
 _DAY_YEAR = (
-    r"(?:(?:,? |-)(?P<y>\d{4})"
+    # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
+    r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
     r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
@@ -508,10 +509,12 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?P<lqo>first|second|third|fourth) quarter)(?: (?:of )?)?(?P<lqy>\d{4}|(?<=q)\d\d)?"
         # "for the rest of the year", "over the remainder of 2025", "the balance of the year":
         # what is left of it, from the stated day, as "later this year".
+        # "the remainder of fiscal 2025", "le reste de l'exercice 2025": a fiscal year read as
+        # the year, as everywhere else.
         r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
-        r"|(?:calendar )?(?P<ly_r>\d{4}))"
+        r"|(?:calendar |fiscal (?:year )?|financial year )?(?P<ly_r>\d{4}))"
         r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)"
-        r"|du (?P<lunit_fr_r2>mois)|de (?P<ly_fr_r>\d{4}))"
+        r"|du (?P<lunit_fr_r2>mois)|de (?:l'exercice )?(?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|cet (?P<lseason_fr>ete|automne|hiver)|ce (?P<lseason_fr2>printemps)"
         r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"

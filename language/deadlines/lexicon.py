@@ -360,6 +360,8 @@ _PRE_BY = [
     "no later than in", "no later than during", "by no later than in", "not later than in",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
     "until", "till", "'til", "til", "through",
+    # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
+    "exit", "exits", "exiting", "to exit",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",
@@ -454,7 +456,11 @@ _BY_END_OF_TERM = (
     r"(?:by|d'ici(?: a)?|until|jusqu'a|before|avant) (?:the|la|le) (?:end|fin) "
     r"(?:of|du|de la|de l'|des|de) (?:[a-z'-]+ ){0,2}?"
     r"(?:quinquennat|septennat|mandat|mandature|legislature|term|parliament|presidency"
-    r"|presidence|administration)"
+    r"|presidence|administration"
+    # "by the end of the plan period in 2030", "d'ici la fin du plan strategique, en 2028",
+    # "by the end of the concession in 2034": a plan's or a contract's term.
+    r"|plan|period|periode|concession|contract|contrat|programme|program|programmation"
+    r"|strategy|strategie)"
     r"(?: (?!(?:in|en|au|a)\b)[a-z'-]+){0,3},? (?:in|en|au|a|on|le)"
 )
 _PRE = (

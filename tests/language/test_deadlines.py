@@ -3073,3 +3073,30 @@ def test_a_date_that_merely_seems_ambitious_stands() -> None:
 )  # fmt: skip
 def test_a_year_in_a_plans_name_or_a_number_gives_way_to_the_date(phrase, start, end) -> None:
     assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A day "de l'année 2027" is that day of that year.
+        ("au plus tard le 31 mars de l'année 2027", None, "2027-03-31"),
+        ("le 30 juin de l'année 2027", "2027-06-30", "2027-06-30"),
+        # What is left of a fiscal year, from the day said.
+        ("during the remainder of fiscal 2025", "2025-06-18", "2025-12-31"),
+        ("le reste de l'exercice 2025", "2025-06-18", "2025-12-31"),
+        # Exiting a year is being at its end.
+        ("The company expects to exit 2026 at an annual run-rate of $1bn.", None, "2026-12-31"),
+        ("We expect to exit the year with 30 stores.", None, "2025-12-31"),
+        # The end of a plan's or a contract's term, then when it falls, is a "by".
+        ("By the end of the plan period in 2030, renewables will make up 60%.", None,
+         "2030-12-31"),
+        ("D'ici la fin du plan stratégique, en 2028, tous les bus seront électriques.", None,
+         "2028-12-31"),
+        ("The operator must hand back the road by the end of the concession in 2034.", None,
+         "2034-12-31"),
+        # Exiting a market is no time.
+        ("will exit the market in 2026", "2026-01-01", "2026-12-31"),
+    ],
+)  # fmt: skip
+def test_legal_days_fiscal_remainders_exits_and_the_end_of_a_plan(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
