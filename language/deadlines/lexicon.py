@@ -575,7 +575,9 @@ _PART_WORDS = (
     r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of"
     r"|(?:(?:fiscal|financial|calendar) )?year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
-    r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d'))"
+    r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d')"
+    # "à la clôture de l'exercice 2026": a fiscal year closed is its end.
+    r"|cloture(?: de| du| d'))"
 )
 _PART = _rx(
     "(?:"

@@ -3100,3 +3100,11 @@ def test_a_year_in_a_plans_name_or_a_number_gives_way_to_the_date(phrase, start,
 )  # fmt: skip
 def test_legal_days_fiscal_remainders_exits_and_the_end_of_a_plan(phrase, start, end) -> None:
     assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["au plus tard à la clôture de l'exercice 2026", "avant la clôture de l'exercice 2026"],
+)
+def test_the_close_of_a_fiscal_year_is_its_end(phrase) -> None:
+    assert _window(phrase, "2025-06-18") == (None, dt.date(2026, 12, 31))
