@@ -33,6 +33,7 @@ from .lexicon import (
     _JOINERS_MOVE,
     _JOINERS_TO,
     _KEEPS_TO,
+    _MONTH,
     _MOVE,
     _NEGATION,
     _NEGATION_STOP,
@@ -40,6 +41,7 @@ from .lexicon import (
     _RANGE_OPENERS,
     _SPAN_ANCHORS_EVENT,
     _SPAN_ANCHORS_START,
+    _WEEKDAY,
     _alternation,
     _rx,
 )
@@ -670,6 +672,9 @@ _TOLD_PAST_RX = re.compile(
     r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
+_A_PERIOD_BETWEEN = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|(?:19|20|21)\d\d|q[1-4])(?![\w'])|[;]", re.ASCII
+)
 # Between such a verb and the period, nothing that looks ahead ("agreed to deliver in June",
 # "said it will open in April"), no clause of its own whose verb then decides ("announced that
 # the vote is on Friday"), no purpose that is still to come ("approved for launch in May"),
@@ -736,7 +741,13 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
         before = m  # the nearest one
     if before is not None and not _undone(folded, before):
         between = folded[before.end() : start]
-        if not _AHEAD_RX.search(between) and len(_WORD.findall(between)) <= _PAST_REACH:
+        if (
+            not _AHEAD_RX.search(between)
+            and len(_WORD.findall(between)) <= _PAST_REACH
+            # "The tender, launched on 15 January, closes on 31 March": the verb tells of
+            # the period right after it, not of one beyond it.
+            and not _A_PERIOD_BETWEEN.search(between)
+        ):
             return before.span()
     if _looks_ahead(folded, start) is not None:
         # A verb before the period already looks ahead: a past verb after it is the

@@ -682,7 +682,10 @@ _MOVE = (
     # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"
     r"|reprogramm(?:e|ee|es|ees|er|era|ation)"
-    r"|put off|report(?:e|ee|es|ees|er|era|ent|ant)?|repouss(?:e|ee|es|ees|er|era|ent|ant)"
+    # "le report au 16 juin", "report de 2025 à 2027" (French, a postponement), not the
+    # English noun: "A report published on June 16 says".
+    r"|put off|report(?=\s+(?:a|au|aux|de|du|des|d'|en|jusqu)\b|\s*$)"
+    r"|report(?:e|ee|es|ees|er|era|ent|ant)|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     # "être poussé jusqu'en 2022": pushed as far as then.
     r"|pouss(?:e|ee|es|ees|er|era)(?=\s+jusqu'|\s*$)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"

@@ -621,6 +621,11 @@ def parse_deadline(
         if named and len(named) < len(windows):
             found = [f for f in found if f not in named]
             windows = [f.window for f in found if f.window is not None]
+    if len(windows) > 1:
+        # "Selon le rapport de 2023, la ligne ne sera pas achevée avant 2031": a date already
+        # past is no promise (rule 17), so a later one that is not past binds (rule 8).
+        ahead = [w for w in windows if (w.end or w.start or stated_on) >= stated_on]
+        windows = ahead or windows
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
     last_day = window.end or window.start

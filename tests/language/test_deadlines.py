@@ -3108,3 +3108,26 @@ def test_legal_days_fiscal_remainders_exits_and_the_end_of_a_plan(phrase, start,
 )
 def test_the_close_of_a_fiscal_year_is_its_end(phrase) -> None:
     assert _window(phrase, "2025-06-18") == (None, dt.date(2026, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The English noun "report" is no postponement ("le report au 16 juin" is).
+        ("A report published on June 16 says the reactor will restart in October.",
+         "2025-06-18", "2025-10-01", "2025-10-31"),
+        ("le report au 16 juin", "2025-06-18", "2026-06-16", "2026-06-16"),
+        # A past verb tells of the period right after it, not of one beyond it.
+        ("The tender, launched on 15 January, closes on 31 March.", "2026-02-10", None,
+         "2026-03-31"),
+        ("Announced on 14 January, the scheme starts in September.", "2026-02-10",
+         "2026-09-01", "2026-09-30"),
+        ("On 2 February the board approved the plan; construction starts in April.",
+         "2026-02-10", "2026-04-01", "2026-04-30"),
+        # A date already past gives way to one that is not, even a start.
+        ("Selon le rapport de 2023, la ligne 17 ne sera pas achevée avant 2031.", "2025-06-18",
+         "2031-12-31", None),
+    ],
+)  # fmt: skip
+def test_a_statements_own_date_gives_way_to_the_promised_one(phrase, stated_on, start, end):
+    assert _window(phrase, stated_on) == (_d(start), _d(end))
