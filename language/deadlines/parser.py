@@ -305,7 +305,10 @@ def _shorten(text: str, limit: int = 60) -> str:
 # A year or a span of years that names a plan: after a capitalised word that does not say when
 # ("Vision 2030", "Horizon 2035", "France 2030", "Strategy 2025-2030"), or with a noun of a plan
 # beside it ("2024-2030 strategy", "plan 2026-2030", "loi de programmation 2024-2030").
-_PLAN_YEARS = re.compile(r"(?:19|20|21)\d\d(?:\s*[-/\u2013]\s*(?:(?:19|20|21)\d\d|\d\d))?")
+_PLAN_YEARS = re.compile(
+    r"(?:(?:fiscal|fy)\s*)?(?:19|20|21)\d\d(?:\s*[-/\u2013]\s*(?:(?:19|20|21)\d\d|\d\d))?",
+    re.IGNORECASE,
+)
 # A number that only looks like a year: what it numbers is named before it, or what it counts
 # after it.
 _NUMBERED_BEFORE = re.compile(
@@ -336,7 +339,9 @@ _WHEN_WORDS = frozenset(
 _PLAN_NOUN = (
     r"(?:plan|plans|strategy|strategie|stratégie|programme|program|programmation|roadmap"
     r"|feuille de route|schema directeur|schéma directeur|vision|agenda|pledge|ambition"
-    r"|framework|contrat de plan[\w\s'-]{0,20})"
+    r"|framework|contrat de plan[\w\s'-]{0,20}"
+    # What a year names rather than dates: a budget, an outlook, an edition, a model.
+    r"|budget|outlook|guidance|edition|édition|models?|model year|millésime)"
 )
 _PLAN_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PLAN_NOUN}\b", re.IGNORECASE)
 _PLAN_NOUN_BEFORE = re.compile(rf"\b{_PLAN_NOUN}(?:\s+[\w'-]+){{0,2}}?\s+$", re.IGNORECASE)
@@ -355,11 +360,7 @@ def _names_a_plan(phrase: str, span: tuple[int, int]) -> bool:
     capital = _CAPITALISED_BEFORE.search(before)
     if capital and capital.group(1).lower() not in _WHEN_WORDS:
         return True
-    ranged = "-" in phrase[start:end] or "/" in phrase[start:end] or "\u2013" in phrase[start:end]
-    after = phrase[end : end + 40]
-    return bool(ranged or _PLAN_NOUN_AFTER.match(after)) and bool(
-        _PLAN_NOUN_AFTER.match(after) or _PLAN_NOUN_BEFORE.search(before)
-    )
+    return bool(_PLAN_NOUN_AFTER.match(phrase[end : end + 40]) or _PLAN_NOUN_BEFORE.search(before))
 
 
 def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:

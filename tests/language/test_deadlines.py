@@ -3131,3 +3131,18 @@ def test_the_close_of_a_fiscal_year_is_its_end(phrase) -> None:
 )  # fmt: skip
 def test_a_statements_own_date_gives_way_to_the_promised_one(phrase, stated_on, start, end):
     assert _window(phrase, stated_on) == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A year that names a budget, an outlook, an edition or a model is no date.
+        ("Le budget 2027 sera présenté au Parlement en octobre.", "2025-10-01", "2025-10-31"),
+        ("The company raised its 2025 outlook and now expects the plant to start in the "
+         "December quarter.", "2025-10-01", "2025-12-31"),
+        ("The 2026 edition of the report will be published in March 2026.", "2026-03-01",
+         "2026-03-31"),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_budget_or_an_outlook_gives_way_to_the_date(phrase, start, end) -> None:
+    assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
