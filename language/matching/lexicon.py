@@ -1371,6 +1371,8 @@ OPENING_PROMISED_RX = re.compile(
     # operation begun: "enters commercial passenger operation", "exploitation commerciale".
     r"|enters? (?:\w+ )?service|in service|en service"
     r"|enters? (?:\w+ ){0,2}operation|commercial operation|exploitation commerciale"
+    # Brought or set working: "brings the wind farm into full operation", "begins operating".
+    r"|into (?:\w+ )?operation|(?:begins?|starts?) operating"
     r"|mise en exploitation"
     # A thing promised to be working: "the plant is in operation", "opérationnelle".
     r"|in operation|en exploitation|operational|operationnel\w*"

@@ -177,6 +177,26 @@ def test_a_building_inaugurated_is_completed():
     assert match is not None and match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_thing_promised_brought_into_operation_is_done_when_inaugurated():
+    for statement in (
+        "Norvent brings the Kestrel Bank offshore wind farm into full operation.",
+        "Norvent's Kestrel Bank offshore wind farm begins operating (first phase).",
+    ):
+        claim = profile(
+            promiser="Norvent",
+            aliases=("Norvent SA",),
+            subject="Kestrel Bank offshore wind farm",
+            keywords=["Kestrel Bank", "offshore wind farm", "Norvent"],
+            category="energy",
+            statement=statement,
+            deadline_start=D(2024, 1, 1),
+            deadline_end=D(2024, 12, 31),
+        )
+        said = "Norvent inaugurates the Kestrel Bank offshore wind farm, a year late"
+        match = best(said, claim, on=D(2025, 9, 18))
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, statement
+
+
 def test_a_product_shipping_or_on_sale_is_launched():
     for said, language in (
         ("Veltra started shipping the Veltra Scroll to buyers in Spain", "en"),
