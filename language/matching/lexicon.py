@@ -1152,6 +1152,11 @@ STEP = _phrases(
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
     "acquired the land, acquires the land, acquired the site, acquires the site, "
+    "acquisition of the land, acquisition of the site, acquisition of land, "
+    # Money and design settled on the way: "achieved financial close on the project",
+    # "completes firm configuration of the jet", "had achieved readiness for commissioning".
+    "financial close, bouclage financier, bouclage du financement, firm configuration, "
+    "design freeze, readiness for, "
     # Permits and the building's own milestones: "secures planning permission", "obtient
     # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
     # terre", "lays the foundation stone", "halfway point", "le tablier est posé", trial

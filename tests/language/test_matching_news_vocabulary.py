@@ -381,6 +381,17 @@ CASES = [
     case("held", P, "osprey", "Norvia opens Osprey beta to testers"),
     case("held", P, "seaotter", "Harbourlink's Sea Otter ferry begins sea trials"),
     case("held", P, "t9", "Le tramway T9 de Valmorin obtient le feu vert de l'État", "fr"),
+    # A task on the way completed is that task, not the thing: the site bought, the money
+    # settled, the readiness reached.
+    case(
+        "held",
+        P,
+        "lannet",
+        "Corvane has completed the acquisition of the land for Lannet gigafactory",
+    ),
+    case("held", P, "lannet", "Corvane achieved financial close on its Lannet gigafactory"),
+    case("held", P, "pont", "Pont de Saint-Arlan : Morvèze a achevé le bouclage financier", "fr"),
+    case("held", P, "seaotter", "Harbourlink's Sea Otter ferry achieved readiness for service"),
     case(
         "held", P, "t9", "Le tramway T9 en bonne voie pour une mise en service en septembre", "fr"
     ),
