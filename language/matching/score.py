@@ -1106,10 +1106,31 @@ def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
     """The pattern of a numbered thing's siblings ("ariane 5" for "Ariane 6": its words, then
     a number), with the thing's own number; None for a thing not numbered."""
     name = fold(thing).split()
-    if len(name) < 2 or not name[-1].isdigit():
+    if len(name) >= 2 and name[-1].isdigit():
+        words = r"[\s-]+".join(map(re.escape, name[:-1]))
+        return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
+    # A model code, letters about a number ("A350", "CS100", "A320neo", "Falcon 5X"): its
+    # siblings have the same letters and as many digits ("A380", "CS300", "A321neo", "Falcon
+    # 6X"; not "A7", a motorway).
+    code = _MODEL_CODE_RX.fullmatch(name[-1]) if name else None
+    if code is None or not (code.group(1) or code.group(3)):
         return None
-    words = r"[\s-]+".join(map(re.escape, name[:-1]))
-    return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
+    words = "".join(re.escape(w) + r"[\s-]+" for w in name[:-1])
+    digits = code.group(2)
+    return (
+        re.compile(
+            r"(?<![\w])"
+            + words
+            + re.escape(code.group(1))
+            + rf"-?(\d{{{len(digits)}}})"
+            + re.escape(code.group(3))
+            + r"(?![\w-])"
+        ),
+        digits,
+    )
+
+
+_MODEL_CODE_RX = re.compile(r"([a-z]*)-?(\d+)([a-z]*)")
 
 
 def _two_phrases(terms: Iterable[str]) -> bool:
