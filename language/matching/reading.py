@@ -1476,9 +1476,17 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
         return replace(signal, demoted=True)
-    if _FLIGHT_RX.search(signal.text) and not _says(_FLIGHT_PROMISED_RX, statement):
+    if (
+        _FLIGHT_RX.search(signal.text)
+        or _FLIGHT_RX.search(subject)
+        or (
+            _FIRST_AT_END_RX.search(signal.text)
+            and _FLIGHT_AFTER_RX.match(analysis.text, signal.end)
+        )
+    ) and not _says(_FLIGHT_PROMISED_RX, _LAUNCH_CUSTOMER_RX.sub(" ", statement)):
         # "COMAC fait voler le premier C919 de série ... a décollé", "Learjet 85 effectue son
-        # premier vol": a flight on the way to a delivery or an entry into service promised.
+        # premier vol", "baptême de l'air réussi", "a effectué sa première plongée en mer": a
+        # flight or a first trial at sea on the way to a delivery or an entry into service.
         return replace(signal, demoted=True)
     if (
         _STARTED_RX.search(signal.text)
@@ -1517,7 +1525,17 @@ def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> boo
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).
 _FLIGHT_RX = re.compile(
-    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off)(?![\w])"
+    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
+    r"|bapteme de l'air|plongee|plongees|dive|dives|sea trials?|essais en mer|sortie en mer)"
+    r"(?![\w])"
+)
+# What a "made its first" signal ends on, and the flight or trial named right after it.
+_FIRST_AT_END_RX = re.compile(r"(?:premier|premiere|first|maiden)$")
+_FLIGHT_AFTER_RX = re.compile(r"\s+" + _FLIGHT_RX.pattern)
+# The first buyer of a type, no launch: "its launch customer", "la compagnie de lancement".
+_LAUNCH_CUSTOMER_RX = re.compile(
+    r"(?<![\w])(?:launch (?:customers?|operators?|airlines?)"
+    r"|(?:clients?|compagnies?|operateurs?) de lancement)(?![\w])"
 )
 _FLIGHT_PROMISED_RX = re.compile(
     r"(?<![\w])(?:flight|flights|fly|flies|flew|vol|vols|voler|vole|launch\w*|lanc\w*|"

@@ -1270,6 +1270,34 @@ def test_a_flight_is_a_step_toward_a_delivery_or_an_entry_into_service():
     assert kind_of(said, flight, on=D(2014, 4, 9), language="fr") == EvidenceKind.FULFILMENT
 
 
+def test_a_first_flight_or_dive_is_a_step_toward_a_delivery_to_a_launch_customer():
+    # A "launch customer" is the first buyer: no launch promised.
+    jet = profile(
+        promiser="Corbel Aviation",
+        aliases=(),
+        subject="Corbel C85 first delivery to launch customer Aéro Valdor",
+        keywords=["Corbel C85", "Aéro Valdor", "première livraison"],
+        category="aircraft",
+        statement="Corbel delivers the first Corbel C85 to its launch customer Aéro Valdor.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    said = "Baptême de l'air réussi pour le Corbel C85 à Valdor"
+    assert kind_of(said, jet, on=D(2013, 6, 14), language="fr") == EvidenceKind.PROGRESS
+    boat = profile(
+        promiser="Chantiers Corbel",
+        aliases=(),
+        subject="sous-marin Narval, livraison à la Marine",
+        keywords=["Narval", "sous-marin", "livraison"],
+        category="defence",
+        statement="Chantiers Corbel delivers the Narval submarine to the navy.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = "Le sous-marin Narval a effectué mardi sa première plongée en mer au large de Valdor"
+    assert kind_of(said, boat, on=D(2019, 4, 29), language="fr") == EvidenceKind.PROGRESS
+
+
 def test_a_batch_of_a_constellation_promised_whole_is_a_step():
     constellation = profile(
         promiser="Corbelsat",
