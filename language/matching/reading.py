@@ -738,17 +738,23 @@ def _read_as(
             return "late risk"  # "not on track"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
-    elif name == "step" and (
-        # "une nouvelle installation de production": a facility, not works to install.
-        (m.group(0) == "installation" and _A_FACILITY_RX.match(analysis.text, m.end()))
-        or STEP_CONTEXT.intersection(preceding)
-        or FIGURE_PEAK_RX.match(analysis.text, m.start())
-        or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
-        or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
-        or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
-        or modal
-        or _infinitive_before(analysis.text, m.start())
-        or dated_away(analysis, sentence, m.span(), history_only=True)
+    elif (
+        name == "step"
+        and (
+            # "une nouvelle installation de production": a facility, not works to install.
+            (m.group(0) == "installation" and _A_FACILITY_RX.match(analysis.text, m.end()))
+            # "ses installations existantes", "its installations in Wichita": the sites it has,
+            # not works to install.
+            or (m.group(0) == "installations" and preceding[-1:] and preceding[-1] in _POSSESSIVES)
+            or STEP_CONTEXT.intersection(preceding)
+            or FIGURE_PEAK_RX.match(analysis.text, m.start())
+            or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
+            or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
+            or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
+            or modal
+            or _infinitive_before(analysis.text, m.start())
+            or dated_away(analysis, sentence, m.span(), history_only=True)
+        )
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
@@ -821,6 +827,7 @@ _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 
 # What makes "installation" a facility: "installation de production", "installation
 # industrielle", "installation nucléaire".
+_POSSESSIVES = frozenset(("ses", "leurs", "nos", "vos", "its", "their", "our"))
 _A_FACILITY_RX = re.compile(
     r"\s+(?:de production|de fabrication|industrielle|nucleaire|portuaire|de stockage)\b"
 )

@@ -403,6 +403,21 @@ CASES = [
     case("none", None, "kestrel", "Norvia ouvre un bureau à Lyon", "fr"),
     case("none", None, "t9", "Valmorin : la Métropole reporte le vote du budget", "fr"),
     case("none", None, "lannet", "Corvane suspend son dividende", "fr"),
+    # Its installations are the sites it has, not works to install (the works stay a step).
+    case(
+        "none",
+        None,
+        "t9",
+        "Tramway T9 : la Métropole de Valmorin veut réaménager ses installations existantes",
+        "fr",
+    ),
+    case(
+        "none",
+        None,
+        "kestrel",
+        "Norvia to lay off staff at its installations near the Kestrel data centre",
+    ),
+    case("held", P, "t9", "Tramway T9 de Valmorin : l'installation des rails a commencé", "fr"),
 ]
 
 
