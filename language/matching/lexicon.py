@@ -1124,7 +1124,9 @@ STEP = _phrases(
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
-    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
+    # A call for tenders, however spelt: "un nouvel appel d'offre lancé".
+    "appel d'offres, appel d'offre, appels d'offres, appels d'offre, "
+    "partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
     "feu vert, autorisation, permis de construire, permis d'exploiter, "
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.

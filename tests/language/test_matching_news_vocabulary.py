@@ -418,6 +418,8 @@ CASES = [
         "Norvia to lay off staff at its installations near the Kestrel data centre",
     ),
     case("held", P, "t9", "Tramway T9 de Valmorin : l'installation des rails a commencé", "fr"),
+    # A call for tenders launched, however spelt, is a step, not the thing launched.
+    case("held", P, "pont", "Pont de Saint-Arlan : un nouvel appel d'offre lancé", "fr"),
 ]
 
 
