@@ -897,7 +897,11 @@ def _score(
         and set(terms) <= set(profile.shared_acronyms)
     ):
         return None  # "EPR" alone: which of the promiser's reactors?
-    if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
+    if (
+        _another_instance(analysis, statement)
+        or _another_numbered_thing(text, profile, terms)
+        or _another_variant(text, profile)
+    ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
@@ -1099,6 +1103,42 @@ def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) 
     if any(f" {fold(thing)} " in term for thing, _ in numbered for term in named):
         return False
     return any(m.group(1) != own for _, (rx, own) in numbered for m in rx.finditer(text))
+
+
+def _another_variant(text: str, profile: ClaimProfile) -> bool:
+    """Whether the item names only another variant of a thing the claim names by its
+    variant ("A350-1000" for a claim about the "A350-900"): every mention of the thing's
+    names is part of the other variant's ("Airbus A350" in "Airbus A350-1000")."""
+    for thing in profile.thing_names:
+        found = _variant_rx(thing)
+        if found is None:
+            continue
+        rx, own, model = found
+        others = [m.span() for m in rx.finditer(text) if m.group(1) != own]
+        if not others:
+            continue
+        return not any(
+            not any(s < b and a < e for a, b in others)
+            for name in profile.thing_names
+            if model in fold(name)
+            for s, e in term_spans(name, text)
+        )
+    return False
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variant_rx(thing: str) -> tuple[re.Pattern[str], str, str] | None:
+    """The pattern of a variant-numbered thing's siblings ("a350-1000" for "A350-900": the
+    same model, another number after its hyphen), with the thing's own number and model."""
+    found = re.fullmatch(r"(\S*\d\S*)-(\d{2,4})", fold(thing))
+    if found is None:
+        return None
+    model = found.group(1)
+    return (
+        re.compile(r"(?<![\w])" + re.escape(model) + r"-(\d{2,4})(?![\w])"),
+        found.group(2),
+        model,
+    )
 
 
 @functools.lru_cache(maxsize=65_536)

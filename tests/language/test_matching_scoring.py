@@ -729,6 +729,25 @@ def test_a_sibling_of_a_model_code_is_not_the_thing():
     assert kind_of(road, neo, on=D(2016, 2, 2)) == EvidenceKind.DELAY
 
 
+def test_another_variant_of_a_thing_named_by_its_variant_is_not_the_thing():
+    # A claim about the "AX350-900" is not news of the "AX350-1000", though "Aerion AX350"
+    # stands inside its name; the thing named apart from it is still named.
+    claim = spec_profile(
+        promiser="Aerion",
+        aliases=[],
+        subject="first Aerion AX350 (AX350-900) delivery to Halcyon Air",
+        keywords=["Aerion AX350", "AX350-900", "Halcyon Air", "first delivery"],
+        statement="Aerion delivers the first Aerion AX350 (an AX350-900) to Halcyon Air.",
+        stated_on=D(2010, 6, 1),
+        deadline_start=D(2013, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    other = "Halcyon Air: rework demands delayed the first Aerion AX350-1000"
+    assert kind_of(other, claim, on=D(2019, 2, 20)) is None
+    both = "Halcyon Air: the first Aerion AX350 delayed again, and the AX350-1000 with it"
+    assert kind_of(both, claim, on=D(2014, 2, 20)) == EvidenceKind.DELAY
+
+
 def test_a_short_acronym_other_claims_use_is_not_enough_alone():
     profiles = ledger_profiles(
         [
