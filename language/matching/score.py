@@ -901,6 +901,7 @@ def _score(
         _another_instance(analysis, statement)
         or _another_numbered_thing(text, profile, terms)
         or _another_variant(text, profile)
+        or _a_later_unit(text, profile, statement)
     ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
@@ -1124,6 +1125,46 @@ def _another_variant(text: str, profile: ClaimProfile) -> bool:
             for s, e in term_spans(name, text)
         )
     return False
+
+
+# A unit numbered by its order, before or after the thing's name: "the No. 7 H3 rocket",
+# "the H3 rocket No. 3", "la fusée n° 2".
+_UNIT_NUMBER = r"(?:no\.?|n°|numero)\s?(\d+)"
+_UNIT_NUMBER_RX = re.compile(r"(?<![\w])" + _UNIT_NUMBER + r"\b")
+
+
+def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
+    """For a claim that promises a first (a first launch, a first flight), whether the item
+    numbers the thing's units and names only later ones ("the H3 rocket No. 3 launched", "the
+    No. 7 H3 rocket"): another flight than the first promised."""
+    if not _UNIT_NUMBER_RX.search(text):
+        return False  # the common case: no unit numbered
+    numbers = [
+        int(m.group(1) or m.group(2))
+        for thing in profile.thing_names
+        for m in _unit_rx(thing).finditer(text)
+    ]
+    return (
+        bool(numbers)
+        and min(numbers) > 1
+        and _promises_a_first(statement, profile.thing_names + profile.terms)
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _unit_rx(thing: str) -> re.Pattern[str]:
+    name = r"[\s-]+".join(map(re.escape, fold(thing).split()))
+    return re.compile(
+        r"(?<![\w])(?:"
+        + _UNIT_NUMBER
+        + r"\s+"
+        + name
+        + r"|"
+        + name
+        + r"\s+"
+        + _UNIT_NUMBER
+        + r")\b"
+    )
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -748,6 +748,27 @@ def test_another_variant_of_a_thing_named_by_its_variant_is_not_the_thing():
     assert kind_of(both, claim, on=D(2014, 2, 20)) == EvidenceKind.DELAY
 
 
+def test_a_later_numbered_unit_is_not_the_first_promised():
+    # For a claim promising a first launch, "the Vela rocket No. 3" or "the No. 7 Vela rocket"
+    # is a later flight; "No. 1" is the first.
+    claim = spec_profile(
+        promiser="Norvane Space Agency",
+        aliases=["Norvane"],
+        subject="Vela rocket first launch",
+        keywords=["Vela rocket", "first launch"],
+        statement="Norvane launches the Vela rocket for the first time.",
+        stated_on=D(2018, 6, 1),
+        deadline_start=D(2021, 4, 1),
+        deadline_end=D(2022, 3, 31),
+    )
+    later = "Norvane: the Vela rocket No. 3 launched successfully from Kessa on Monday"
+    assert kind_of(later, claim, on=D(2024, 7, 1)) is None
+    seventh = "Norvane postpones the launch of the No. 7 Vela rocket because of the weather"
+    assert kind_of(seventh, claim, on=D(2025, 10, 19)) is None
+    first = "Norvane: the Vela rocket No. 1 launched successfully from Kessa on Monday"
+    assert kind_of(first, claim, on=D(2022, 2, 7)) == EvidenceKind.FULFILMENT
+
+
 def test_a_short_acronym_other_claims_use_is_not_enough_alone():
     profiles = ledger_profiles(
         [
