@@ -1110,11 +1110,7 @@ def _another_variant(text: str, profile: ClaimProfile) -> bool:
     """Whether the item names only another variant of a thing the claim names by its
     variant ("A350-1000" for a claim about the "A350-900"): every mention of the thing's
     names is part of the other variant's ("Airbus A350" in "Airbus A350-1000")."""
-    for thing in profile.thing_names:
-        found = _variant_rx(thing)
-        if found is None:
-            continue
-        rx, own, model = found
+    for rx, own, model in _variants(profile.thing_names):
         others = [m.span() for m in rx.finditer(text) if m.group(1) != own]
         if not others:
             continue
@@ -1137,7 +1133,7 @@ def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
     """For a claim that promises a first (a first launch, a first flight), whether the item
     numbers the thing's units and names only later ones ("the H3 rocket No. 3 launched", "the
     No. 7 H3 rocket"): another flight than the first promised."""
-    if not _UNIT_NUMBER_RX.search(text):
+    if not _numbers_units(text):
         return False  # the common case: no unit numbered
     numbers = [
         int(m.group(1) or m.group(2))
@@ -1149,6 +1145,13 @@ def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
         and min(numbers) > 1
         and _promises_a_first(statement, profile.thing_names + profile.terms)
     )
+
+
+@functools.lru_cache(maxsize=1_024)
+def _numbers_units(text: str) -> bool:
+    """Whether an item's text numbers a unit ("No. 3"): asked once per item, not once per
+    claim it is a candidate for."""
+    return _UNIT_NUMBER_RX.search(text) is not None
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -1165,6 +1168,13 @@ def _unit_rx(thing: str) -> re.Pattern[str]:
         + _UNIT_NUMBER
         + r")\b"
     )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variants(things: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """The variant patterns of a claim's thing names (none for most claims): asked once per
+    claim."""
+    return tuple(found for thing in things if (found := _variant_rx(thing)) is not None)
 
 
 @functools.lru_cache(maxsize=65_536)
