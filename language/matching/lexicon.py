@@ -1124,7 +1124,9 @@ STEP = _phrases(
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
-    "appel d'offres, partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
+    # A call for tenders, however spelt: "un nouvel appel d'offre lancé".
+    "appel d'offres, appel d'offre, appels d'offres, appels d'offre, "
+    "partiel, partielle, partiellement, acces anticipe, disponibilite limitee, "
     "feu vert, autorisation, permis de construire, permis d'exploiter, "
     # On the eve of the thing ("la Marine s'apprête à la récupérer", "is about to ship"): it
     # has not happened, and it is close: a step.
@@ -1152,6 +1154,11 @@ STEP = _phrases(
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
     "acquisition du terrain, achat du terrain, bought the land, buys the land, "
     "acquired the land, acquires the land, acquired the site, acquires the site, "
+    "acquisition of the land, acquisition of the site, acquisition of land, "
+    # Money and design settled on the way: "achieved financial close on the project",
+    # "completes firm configuration of the jet", "had achieved readiness for commissioning".
+    "financial close, bouclage financier, bouclage du financement, firm configuration, "
+    "design freeze, readiness for, "
     # Permits and the building's own milestones: "secures planning permission", "obtient
     # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
     # terre", "lays the foundation stone", "halfway point", "le tablier est posé", trial
@@ -1371,6 +1378,8 @@ OPENING_PROMISED_RX = re.compile(
     # operation begun: "enters commercial passenger operation", "exploitation commerciale".
     r"|enters? (?:\w+ )?service|in service|en service"
     r"|enters? (?:\w+ ){0,2}operation|commercial operation|exploitation commerciale"
+    # Brought or set working: "brings the wind farm into full operation", "begins operating".
+    r"|into (?:\w+ )?operation|(?:begins?|starts?) operating"
     r"|mise en exploitation"
     # A thing promised to be working: "the plant is in operation", "opérationnelle".
     r"|in operation|en exploitation|operational|operationnel\w*"

@@ -738,17 +738,23 @@ def _read_as(
             return "late risk"  # "not on track"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
-    elif name == "step" and (
-        # "une nouvelle installation de production": a facility, not works to install.
-        (m.group(0) == "installation" and _A_FACILITY_RX.match(analysis.text, m.end()))
-        or STEP_CONTEXT.intersection(preceding)
-        or FIGURE_PEAK_RX.match(analysis.text, m.start())
-        or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
-        or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
-        or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
-        or modal
-        or _infinitive_before(analysis.text, m.start())
-        or dated_away(analysis, sentence, m.span(), history_only=True)
+    elif (
+        name == "step"
+        and (
+            # "une nouvelle installation de production": a facility, not works to install.
+            (m.group(0) == "installation" and _A_FACILITY_RX.match(analysis.text, m.end()))
+            # "ses installations existantes", "its installations in Wichita": the sites it has,
+            # not works to install.
+            or (m.group(0) == "installations" and preceding[-1:] and preceding[-1] in _POSSESSIVES)
+            or STEP_CONTEXT.intersection(preceding)
+            or FIGURE_PEAK_RX.match(analysis.text, m.start())
+            or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
+            or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
+            or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
+            or modal
+            or _infinitive_before(analysis.text, m.start())
+            or dated_away(analysis, sentence, m.span(), history_only=True)
+        )
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
@@ -821,6 +827,7 @@ _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 
 # What makes "installation" a facility: "installation de production", "installation
 # industrielle", "installation nucléaire".
+_POSSESSIVES = frozenset(("ses", "leurs", "nos", "vos", "its", "their", "our"))
 _A_FACILITY_RX = re.compile(
     r"\s+(?:de production|de fabrication|industrielle|nucleaire|portuaire|de stockage)\b"
 )
@@ -1476,9 +1483,17 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
         return replace(signal, demoted=True)
-    if _FLIGHT_RX.search(signal.text) and not _says(_FLIGHT_PROMISED_RX, statement):
+    if (
+        _FLIGHT_RX.search(signal.text)
+        or _FLIGHT_RX.search(subject)
+        or (
+            _FIRST_AT_END_RX.search(signal.text)
+            and _FLIGHT_AFTER_RX.match(analysis.text, signal.end)
+        )
+    ) and not _says(_FLIGHT_PROMISED_RX, _LAUNCH_CUSTOMER_RX.sub(" ", statement)):
         # "COMAC fait voler le premier C919 de série ... a décollé", "Learjet 85 effectue son
-        # premier vol": a flight on the way to a delivery or an entry into service promised.
+        # premier vol", "baptême de l'air réussi", "a effectué sa première plongée en mer": a
+        # flight or a first trial at sea on the way to a delivery or an entry into service.
         return replace(signal, demoted=True)
     if (
         _STARTED_RX.search(signal.text)
@@ -1517,7 +1532,17 @@ def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> boo
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).
 _FLIGHT_RX = re.compile(
-    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off)(?![\w])"
+    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
+    r"|bapteme de l'air|plongee|plongees|dive|dives|sea trials?|essais en mer|sortie en mer)"
+    r"(?![\w])"
+)
+# What a "made its first" signal ends on, and the flight or trial named right after it.
+_FIRST_AT_END_RX = re.compile(r"(?:premier|premiere|first|maiden)$")
+_FLIGHT_AFTER_RX = re.compile(r"\s+" + _FLIGHT_RX.pattern)
+# The first buyer of a type, no launch: "its launch customer", "la compagnie de lancement".
+_LAUNCH_CUSTOMER_RX = re.compile(
+    r"(?<![\w])(?:launch (?:customers?|operators?|airlines?)"
+    r"|(?:clients?|compagnies?|operateurs?) de lancement)(?![\w])"
 )
 _FLIGHT_PROMISED_RX = re.compile(
     r"(?<![\w])(?:flight|flights|fly|flies|flew|vol|vols|voler|vole|launch\w*|lanc\w*|"

@@ -897,7 +897,12 @@ def _score(
         and set(terms) <= set(profile.shared_acronyms)
     ):
         return None  # "EPR" alone: which of the promiser's reactors?
-    if _another_instance(analysis, statement) or _another_numbered_thing(text, profile, terms):
+    if (
+        _another_instance(analysis, statement)
+        or _another_numbered_thing(text, profile, terms)
+        or _another_variant(text, profile)
+        or _a_later_unit(text, profile, statement)
+    ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
@@ -1101,15 +1106,122 @@ def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) 
     return any(m.group(1) != own for _, (rx, own) in numbered for m in rx.finditer(text))
 
 
+def _another_variant(text: str, profile: ClaimProfile) -> bool:
+    """Whether the item names only another variant of a thing the claim names by its
+    variant ("A350-1000" for a claim about the "A350-900"): every mention of the thing's
+    names is part of the other variant's ("Airbus A350" in "Airbus A350-1000")."""
+    for rx, own, model in _variants(profile.thing_names):
+        others = [m.span() for m in rx.finditer(text) if m.group(1) != own]
+        if not others:
+            continue
+        return not any(
+            not any(s < b and a < e for a, b in others)
+            for name in profile.thing_names
+            if model in fold(name)
+            for s, e in term_spans(name, text)
+        )
+    return False
+
+
+# A unit numbered by its order, before or after the thing's name: "the No. 7 H3 rocket",
+# "the H3 rocket No. 3", "la fusée n° 2".
+_UNIT_NUMBER = r"(?:no\.?|n°|numero)\s?(\d+)"
+_UNIT_NUMBER_RX = re.compile(r"(?<![\w])" + _UNIT_NUMBER + r"\b")
+
+
+def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
+    """For a claim that promises a first (a first launch, a first flight), whether the item
+    numbers the thing's units and names only later ones ("the H3 rocket No. 3 launched", "the
+    No. 7 H3 rocket"): another flight than the first promised."""
+    if not _numbers_units(text):
+        return False  # the common case: no unit numbered
+    numbers = [
+        int(m.group(1) or m.group(2))
+        for thing in profile.thing_names
+        for m in _unit_rx(thing).finditer(text)
+    ]
+    return (
+        bool(numbers)
+        and min(numbers) > 1
+        and _promises_a_first(statement, profile.thing_names + profile.terms)
+    )
+
+
+@functools.lru_cache(maxsize=1_024)
+def _numbers_units(text: str) -> bool:
+    """Whether an item's text numbers a unit ("No. 3"): asked once per item, not once per
+    claim it is a candidate for."""
+    return _UNIT_NUMBER_RX.search(text) is not None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _unit_rx(thing: str) -> re.Pattern[str]:
+    name = r"[\s-]+".join(map(re.escape, fold(thing).split()))
+    return re.compile(
+        r"(?<![\w])(?:"
+        + _UNIT_NUMBER
+        + r"\s+"
+        + name
+        + r"|"
+        + name
+        + r"\s+"
+        + _UNIT_NUMBER
+        + r")\b"
+    )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variants(things: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """The variant patterns of a claim's thing names (none for most claims): asked once per
+    claim."""
+    return tuple(found for thing in things if (found := _variant_rx(thing)) is not None)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _variant_rx(thing: str) -> tuple[re.Pattern[str], str, str] | None:
+    """The pattern of a variant-numbered thing's siblings ("a350-1000" for "A350-900": the
+    same model, another number after its hyphen), with the thing's own number and model."""
+    found = re.fullmatch(r"(\S*\d\S*)-(\d{2,4})", fold(thing))
+    if found is None:
+        return None
+    model = found.group(1)
+    return (
+        re.compile(r"(?<![\w])" + re.escape(model) + r"-(\d{2,4})(?![\w])"),
+        found.group(2),
+        model,
+    )
+
+
 @functools.lru_cache(maxsize=65_536)
 def _sibling_rx(thing: str) -> tuple[re.Pattern[str], str] | None:
     """The pattern of a numbered thing's siblings ("ariane 5" for "Ariane 6": its words, then
     a number), with the thing's own number; None for a thing not numbered."""
     name = fold(thing).split()
-    if len(name) < 2 or not name[-1].isdigit():
+    if len(name) >= 2 and name[-1].isdigit():
+        words = r"[\s-]+".join(map(re.escape, name[:-1]))
+        return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
+    # A model code, letters about a number ("A350", "CS100", "A320neo", "Falcon 5X"): its
+    # siblings have the same letters and as many digits ("A380", "CS300", "A321neo", "Falcon
+    # 6X"; not "A7", a motorway).
+    code = _MODEL_CODE_RX.fullmatch(name[-1]) if name else None
+    if code is None or not (code.group(1) or code.group(3)):
         return None
-    words = r"[\s-]+".join(map(re.escape, name[:-1]))
-    return re.compile(r"(?<![\w])" + words + r"[\s-]+(\d+)\b"), name[-1]
+    words = "".join(re.escape(w) + r"[\s-]+" for w in name[:-1])
+    digits = code.group(2)
+    return (
+        re.compile(
+            r"(?<![\w])"
+            + words
+            + re.escape(code.group(1))
+            + rf"-?(\d{{{len(digits)}}})"
+            + re.escape(code.group(3))
+            + r"(?![\w-])"
+        ),
+        digits,
+    )
+
+
+_MODEL_CODE_RX = re.compile(r"([a-z]*)-?(\d+)([a-z]*)")
 
 
 def _two_phrases(terms: Iterable[str]) -> bool:

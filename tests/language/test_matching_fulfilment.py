@@ -177,6 +177,26 @@ def test_a_building_inaugurated_is_completed():
     assert match is not None and match.kind == EvidenceKind.PROGRESS
 
 
+def test_a_thing_promised_brought_into_operation_is_done_when_inaugurated():
+    for statement in (
+        "Norvent brings the Kestrel Bank offshore wind farm into full operation.",
+        "Norvent's Kestrel Bank offshore wind farm begins operating (first phase).",
+    ):
+        claim = profile(
+            promiser="Norvent",
+            aliases=("Norvent SA",),
+            subject="Kestrel Bank offshore wind farm",
+            keywords=["Kestrel Bank", "offshore wind farm", "Norvent"],
+            category="energy",
+            statement=statement,
+            deadline_start=D(2024, 1, 1),
+            deadline_end=D(2024, 12, 31),
+        )
+        said = "Norvent inaugurates the Kestrel Bank offshore wind farm, a year late"
+        match = best(said, claim, on=D(2025, 9, 18))
+        assert match is not None and match.kind == EvidenceKind.FULFILMENT, statement
+
+
 def test_a_product_shipping_or_on_sale_is_launched():
     for said, language in (
         ("Veltra started shipping the Veltra Scroll to buyers in Spain", "en"),
@@ -1248,6 +1268,34 @@ def test_a_flight_is_a_step_toward_a_delivery_or_an_entry_into_service():
         deadline_end=D(2013, 12, 31),
     )
     assert kind_of(said, flight, on=D(2014, 4, 9), language="fr") == EvidenceKind.FULFILMENT
+
+
+def test_a_first_flight_or_dive_is_a_step_toward_a_delivery_to_a_launch_customer():
+    # A "launch customer" is the first buyer: no launch promised.
+    jet = profile(
+        promiser="Corbel Aviation",
+        aliases=(),
+        subject="Corbel C85 first delivery to launch customer Aéro Valdor",
+        keywords=["Corbel C85", "Aéro Valdor", "première livraison"],
+        category="aircraft",
+        statement="Corbel delivers the first Corbel C85 to its launch customer Aéro Valdor.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    said = "Baptême de l'air réussi pour le Corbel C85 à Valdor"
+    assert kind_of(said, jet, on=D(2013, 6, 14), language="fr") == EvidenceKind.PROGRESS
+    boat = profile(
+        promiser="Chantiers Corbel",
+        aliases=(),
+        subject="sous-marin Narval, livraison à la Marine",
+        keywords=["Narval", "sous-marin", "livraison"],
+        category="defence",
+        statement="Chantiers Corbel delivers the Narval submarine to the navy.",
+        stated_on=D(2010, 1, 1),
+        deadline_end=D(2019, 12, 31),
+    )
+    said = "Le sous-marin Narval a effectué mardi sa première plongée en mer au large de Valdor"
+    assert kind_of(said, boat, on=D(2019, 4, 29), language="fr") == EvidenceKind.PROGRESS
 
 
 def test_a_batch_of_a_constellation_promised_whole_is_a_step():

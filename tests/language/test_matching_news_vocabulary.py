@@ -381,6 +381,17 @@ CASES = [
     case("held", P, "osprey", "Norvia opens Osprey beta to testers"),
     case("held", P, "seaotter", "Harbourlink's Sea Otter ferry begins sea trials"),
     case("held", P, "t9", "Le tramway T9 de Valmorin obtient le feu vert de l'État", "fr"),
+    # A task on the way completed is that task, not the thing: the site bought, the money
+    # settled, the readiness reached.
+    case(
+        "held",
+        P,
+        "lannet",
+        "Corvane has completed the acquisition of the land for Lannet gigafactory",
+    ),
+    case("held", P, "lannet", "Corvane achieved financial close on its Lannet gigafactory"),
+    case("held", P, "pont", "Pont de Saint-Arlan : Morvèze a achevé le bouclage financier", "fr"),
+    case("held", P, "seaotter", "Harbourlink's Sea Otter ferry achieved readiness for service"),
     case(
         "held", P, "t9", "Le tramway T9 en bonne voie pour une mise en service en septembre", "fr"
     ),
@@ -392,6 +403,23 @@ CASES = [
     case("none", None, "kestrel", "Norvia ouvre un bureau à Lyon", "fr"),
     case("none", None, "t9", "Valmorin : la Métropole reporte le vote du budget", "fr"),
     case("none", None, "lannet", "Corvane suspend son dividende", "fr"),
+    # Its installations are the sites it has, not works to install (the works stay a step).
+    case(
+        "none",
+        None,
+        "t9",
+        "Tramway T9 : la Métropole de Valmorin veut réaménager ses installations existantes",
+        "fr",
+    ),
+    case(
+        "none",
+        None,
+        "kestrel",
+        "Norvia to lay off staff at its installations near the Kestrel data centre",
+    ),
+    case("held", P, "t9", "Tramway T9 de Valmorin : l'installation des rails a commencé", "fr"),
+    # A call for tenders launched, however spelt, is a step, not the thing launched.
+    case("held", P, "pont", "Pont de Saint-Arlan : un nouvel appel d'offre lancé", "fr"),
 ]
 
 

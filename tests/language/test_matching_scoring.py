@@ -682,6 +682,93 @@ def test_a_numbered_thing_named_in_a_longer_name_is_still_the_thing_beside_a_sib
     assert kind_of(sibling, skyline, on=D(2025, 5, 13)) is None
 
 
+def test_a_sibling_of_a_model_code_is_not_the_thing():
+    # "Aerion AX380" is not the "Aerion AX350" promised, nor "AX310neo" the "AX320neo"; a
+    # code with fewer digits ("the A7 motorway") is no sibling, and the thing named beside a
+    # sibling is still named.
+    ax350 = spec_profile(
+        promiser="Aerion",
+        aliases=[],
+        subject="first Aerion AX350 delivery",
+        keywords=["Aerion AX350", "AX350", "first delivery", "Halcyon Air"],
+        statement="Aerion delivers the first Aerion AX350 to Halcyon Air.",
+        stated_on=D(2010, 6, 1),
+        deadline_start=D(2013, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    assert (
+        kind_of(
+            "Aerion AX350 de Halcyon Air : la livraison reportée",
+            ax350,
+            on=D(2014, 6, 2),
+            language="fr",
+        )
+        == EvidenceKind.DELAY
+    )
+    sibling = "Aerion AX380 de Halcyon Air : la livraison reportée de plusieurs semaines"
+    assert kind_of(sibling, ax350, on=D(2014, 6, 2), language="fr") is None
+    both = "Aerion AX350 delivery to Halcyon Air delayed, as the AX380 was"
+    assert kind_of(both, ax350, on=D(2014, 6, 2)) == EvidenceKind.DELAY
+    neo = spec_profile(
+        promiser="Aerion",
+        aliases=[],
+        subject="first AX320neo delivery",
+        keywords=["AX320neo", "first delivery", "Halcyon Air"],
+        statement="Aerion delivers the first AX320neo to Halcyon Air.",
+        stated_on=D(2010, 6, 1),
+        deadline_start=D(2015, 10, 1),
+        deadline_end=D(2015, 12, 31),
+    )
+    assert (
+        kind_of("Halcyon Air: Aerion delays first AX320neo delivery", neo, on=D(2016, 2, 2))
+        == EvidenceKind.DELAY
+    )
+    other = "Halcyon Air: Aerion delays first AX310neo delivery"
+    assert kind_of(other, neo, on=D(2016, 2, 2)) is None
+    road = "Halcyon Air: Aerion delays first AX320neo delivery, trucks stuck on the A7"
+    assert kind_of(road, neo, on=D(2016, 2, 2)) == EvidenceKind.DELAY
+
+
+def test_another_variant_of_a_thing_named_by_its_variant_is_not_the_thing():
+    # A claim about the "AX350-900" is not news of the "AX350-1000", though "Aerion AX350"
+    # stands inside its name; the thing named apart from it is still named.
+    claim = spec_profile(
+        promiser="Aerion",
+        aliases=[],
+        subject="first Aerion AX350 (AX350-900) delivery to Halcyon Air",
+        keywords=["Aerion AX350", "AX350-900", "Halcyon Air", "first delivery"],
+        statement="Aerion delivers the first Aerion AX350 (an AX350-900) to Halcyon Air.",
+        stated_on=D(2010, 6, 1),
+        deadline_start=D(2013, 1, 1),
+        deadline_end=D(2013, 12, 31),
+    )
+    other = "Halcyon Air: rework demands delayed the first Aerion AX350-1000"
+    assert kind_of(other, claim, on=D(2019, 2, 20)) is None
+    both = "Halcyon Air: the first Aerion AX350 delayed again, and the AX350-1000 with it"
+    assert kind_of(both, claim, on=D(2014, 2, 20)) == EvidenceKind.DELAY
+
+
+def test_a_later_numbered_unit_is_not_the_first_promised():
+    # For a claim promising a first launch, "the Vela rocket No. 3" or "the No. 7 Vela rocket"
+    # is a later flight; "No. 1" is the first.
+    claim = spec_profile(
+        promiser="Norvane Space Agency",
+        aliases=["Norvane"],
+        subject="Vela rocket first launch",
+        keywords=["Vela rocket", "first launch"],
+        statement="Norvane launches the Vela rocket for the first time.",
+        stated_on=D(2018, 6, 1),
+        deadline_start=D(2021, 4, 1),
+        deadline_end=D(2022, 3, 31),
+    )
+    later = "Norvane: the Vela rocket No. 3 launched successfully from Kessa on Monday"
+    assert kind_of(later, claim, on=D(2024, 7, 1)) is None
+    seventh = "Norvane postpones the launch of the No. 7 Vela rocket because of the weather"
+    assert kind_of(seventh, claim, on=D(2025, 10, 19)) is None
+    first = "Norvane: the Vela rocket No. 1 launched successfully from Kessa on Monday"
+    assert kind_of(first, claim, on=D(2022, 2, 7)) == EvidenceKind.FULFILMENT
+
+
 def test_a_short_acronym_other_claims_use_is_not_enough_alone():
     profiles = ledger_profiles(
         [
