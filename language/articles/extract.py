@@ -46,6 +46,7 @@ from .lexicon import (
     _NEGATION_FR,
     _NEW_THING_ANNOUNCED,
     _OR_LATER,
+    _OUTPUT_RANGE,
     _OUTSIDER,
     _OWN_SPEECH,
     _RATHER_THAN,
@@ -959,6 +960,12 @@ def _is_a_deadline(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
         return False  # "the reactor in Spring City, Tenn.": a season in a place's name
+    if (
+        window.qualifier == "in"
+        and window.precision in ("year", "relative")
+        and _OUTPUT_RANGE.search(folded[_clause_start(folded, start, reading.body) : start])
+    ):
+        return False  # "to produce 5,000 to 7,000 tonnes in 2013": guidance, not a promise
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):

@@ -1547,6 +1547,16 @@ _DECISION_MADE_PUBLIC = re.compile(
 _CONTINUES_INTO = re.compile(
     r"\b(?:continu\w*|s'étend\w*|perdur\w*) (?:into|until|through|jusqu'(?:en|à|au))\s+$"
 )
+# An output forecast: an amount of a commodity given as a range, in a year ("expected to
+# produce between 5,000 and 7,000 tonnes of nickel in 2013", "375,000 to 435,000 tonnes of
+# copper this year"). A producer's guidance for the year, revised as it goes, not a promise
+# of something done by a date; what the range is for and its year stand in one clause.
+_AMOUNT_WORD = r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:million|billion|millions?|milliards?)\b)?"
+_OUTPUT_RANGE = re.compile(
+    rf"\b(?:between |entre )?{_AMOUNT_WORD}\s*(?:to|and|-|–|à|et)\s+{_AMOUNT_WORD}\s*"
+    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|oz|barrels|pounds|lbs|carats|"
+    r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
+)
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

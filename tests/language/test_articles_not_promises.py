@@ -255,6 +255,23 @@ def test_a_line_in_a_relative_clause_keeps_its_date():
     assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
 
 
+def test_an_output_forecast_given_as_a_range_for_a_year_is_no_promise():
+    for text in (
+        "Corvane Motors expects to produce between 40,000 and 45,000 tons of steel in 2025.",
+        "Corvane Motors now expects to ship 20,000 to 24,000 tonnes of parts this year; "
+        "25,000 to 30,000 tonnes in 2025.",
+        "Corvane Motors prévoit de produire entre 4 000 et 5 000 tonnes de cuivre en 2025.",
+    ):
+        language = "fr" if "prévoit" in text else "en"
+        assert read.dated_drafts(text, language=language) == [], text
+    # An amount promised by a date, or an output started in a year, is still a promise.
+    text = "Corvane Motors will produce 40,000 to 45,000 tons of steel a year by 2026."
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+    assert read.windows("Corvane Motors will start production in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
 # --- Words that look like a past event and are not -----------------------------------------------
 
 
