@@ -1241,7 +1241,7 @@ _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
 
 # Subjects that refer back to the organisation the article is about (or the speaker's).
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|they|we|our|the (?:[\w-]+ ){0,2}?(?:company|firm|group|provider|vendor|operator|"
+    r"\b(?:it|they|we|our|the (?:[\w-]+ ){0,3}?(?:company|firm|group|provider|vendor|operator|"
     r"business|joint venture|start-up|startup|venture|subsidiary|management|chipmaker|"
     r"carmaker|automaker|maker|manufacturer|carrier|airline|developer|builder|utility|"
     r"ministry|department|government|agency)|il|elle|ils|elles|nous|notre|nos|la (?:[\w-]+ )?"
