@@ -303,6 +303,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "The full-scale capturing of the plant's CO2 emissions is targeted by 2030".
     CueRule(r"\b(?:is|are|has been|have been) (?:now )?targeted (?:to|for|at|by|in)\b", "aims"),
+    # Without its verb, the aim a plan holds: "with production targeted to begin in 2024", "a
+    # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
+    CueRule(r"\btargeted (?:to|for)\b", "aims"),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
     # quarter of 1999", "l'ouverture est annoncée pour 2026".
     CueRule(
