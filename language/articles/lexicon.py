@@ -1512,6 +1512,12 @@ _HEARSAY = re.compile(
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
     # Or what onlookers make of them: "..., according to market watchers".
     r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
+    # Or what a news site or the sources of a report say, or reports taken as true:
+    # "..., selon le site Gizmochina", "according to the sources cited in the report", "if
+    # reports are true, X will ..." (not the organisation's own site: "selon le site de").
+    r"|\bselon le site (?!(?:web |internet )?(?:de|du|des|d'|officiel)\b)"
+    r"|\baccording to the sources\b"
+    r"|\bif (?:the )?(?:reports|rumou?rs) (?:are|prove) (?:true|accurate|correct)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

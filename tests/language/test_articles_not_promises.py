@@ -65,6 +65,30 @@ def test_what_unnamed_sources_say_of_a_plan_is_no_promise():
         assert read_in_october.dated_drafts(text) == [], text
 
 
+def test_what_a_news_site_or_a_reports_sources_say_of_a_plan_is_no_promise():
+    for text, language in (
+        (
+            "Le nouveau van de Corvane Motors arrivera en France le 3 novembre, selon le site "
+            "Autoblog.",
+            "fr",
+        ),
+        (
+            "\u201cThe van will be unveiled in November,\u201d according to the sources cited in "
+            "the report.",
+            "en",
+        ),
+        (
+            "No date is set, but if reports are true, Corvane Motors will open its depot in "
+            "November.",
+            "en",
+        ),
+    ):
+        assert read_in_october.dated_drafts(text, language=language) == [], text
+    # The organisation's own site is its word.
+    text = "Le van de Corvane Motors arrivera le 3 novembre, selon le site de Corvane Motors."
+    assert len(read_in_october.dated_drafts(text, language="fr")) == 1
+
+
 def test_what_analysts_make_of_a_plan_is_no_promise():
     text = (
         "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
