@@ -40,6 +40,7 @@ from .lexicon import (
     _DECISION_MADE_PUBLIC,
     _DELAY,
     _EVENT_SUBJECT,
+    _GOES_ON_FOR,
     _KEEPS_A_STATE,
     _MARGIN,
     _NEGATION_EN,
@@ -956,6 +957,10 @@ def _is_a_deadline(
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
         return False  # "growth is expected to continue into the end of the decade": a trend
+    if window.precision == "relative" and _GOES_ON_FOR.search(
+        folded, _clause_start(folded, start, reading.body), start
+    ):
+        return False  # "will continue to provide updates for the next five years": a term
     if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):

@@ -1566,6 +1566,13 @@ _OUTPUT_RANGE = re.compile(
     r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|oz|barrels|pounds|lbs|carats|"
     r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
 )
+# How long a state or a pace goes on: "will continue to provide updates for the next five
+# years", "will produce 45 gigalitres annually for the next 25 years". A term, not a date by
+# which something is done.
+_GOES_ON_FOR = re.compile(
+    r"\b(?:continu\w*|annually|a year|per year|each year|every year|par an|chaque année)\b"
+    r"[^.;:]{0,80}?\b(?:for|pendant|durant) (?:the )?$"
+)
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

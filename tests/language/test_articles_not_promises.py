@@ -296,6 +296,17 @@ def test_an_output_forecast_given_as_a_range_for_a_year_is_no_promise():
     ]
 
 
+def test_how_long_a_state_or_a_pace_goes_on_is_a_term_not_a_deadline():
+    for text in (
+        "Corvane Motors will continue to service the old vans for the next five years.",
+        "Corvane Motors' plant will build 2,000 vans annually for the next ten years.",
+    ):
+        assert read.dated_drafts(text) == [], text
+    # What is done within the years ahead is still a promise.
+    text = "Corvane Motors will invest $2 billion over the next five years."
+    assert read.windows(text) == [(None, Y(2029, 6, 14))]
+
+
 # --- Words that look like a past event and are not -----------------------------------------------
 
 
