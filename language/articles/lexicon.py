@@ -982,7 +982,10 @@ _AFTER_EVENT = re.compile(
     r"\b[^,;:.]{0,80}$"
 )
 # An open end ("from mid-2018 or later", "en 2026 ou plus tard") names no date to keep.
-_OR_LATER = re.compile(r"\b(?:or later|or after|ou plus tard|ou après)$")
+# Open-ended as well: "prévus pour 2017 et au-delà", "for 2026 and beyond".
+_OR_LATER = re.compile(
+    r"\b(?:or later|or after|ou plus tard|ou après|(?:and|or) beyond|(?:et|ou) au-delà)$"
+)
 # The span a contract or a phase runs for is its term: "would run for 15 months starting in
 # April", "durera 18 mois à partir de janvier".
 # Only a span: "les travaux dureront jusqu'en 2026" is when they end.

@@ -158,6 +158,16 @@ def test_a_french_date_with_ou_plus_tard_is_no_promise():
     assert read_transit_and_yards.windows(text, language="fr") == []
 
 
+def test_a_year_and_beyond_is_no_promise():
+    text = "Les projets de Halden Yards prévus pour 2026 et au-delà sont nombreux."
+    assert read_transit_and_yards.windows(text, language="fr") == []
+    text = "Halden Yards will keep adding berths in 2026 and beyond."
+    assert read_transit_and_yards.windows(text) == []
+    # The year alone is still the plan's.
+    text = "Halden Yards will add two berths in 2026."
+    assert read_transit_and_yards.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
 def test_either_just_before_a_time_or_after_it_is_no_promise():
     text = "Halden Transit ouvrira sa ligne soit juste avant les fêtes ou après les fêtes."
     assert read.windows(text, language="fr") == []
