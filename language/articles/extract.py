@@ -31,6 +31,7 @@ from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
     _AFTER_EVENT,
+    _ANNIVERSARY,
     _AS_PLANNED,
     _BUT_THEN,
     _CONNECTIVE,
@@ -72,6 +73,7 @@ from .page import _is_heading, _paragraphs, _words_between, is_caption, split_se
 from .promiser import THE_SUBJECT, _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
+    _clause_end,
     _clause_start,
     _Cue,
     _Reading,
@@ -961,6 +963,12 @@ def _is_a_deadline(
         folded, _clause_start(folded, start, reading.body), start
     ):
         return False  # "will continue to provide updates for the next five years": a term
+    if _ANNIVERSARY.search(
+        folded,
+        _clause_start(folded, start, reading.body),
+        _own_clause_end(folded, deadline.span[1]),
+    ):
+        return False  # "will celebrate its 50th anniversary in June 2021": the calendar's
     if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
@@ -1012,6 +1020,15 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+def _own_clause_end(folded: str, end: int) -> int:
+    """Where the clause of a time that ends at `end` ends; a time set before its clause by a
+    comma ("En 2013, nous fêterons ...") belongs to the clause after the comma."""
+    clause_end = _clause_end(folded, end, len(folded))
+    if folded[end:clause_end].strip() == "":
+        clause_end = _clause_end(folded, clause_end + 1, len(folded))
+    return clause_end
 
 
 # A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in

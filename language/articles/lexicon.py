@@ -1576,6 +1576,13 @@ _GOES_ON_FOR = re.compile(
     r"\b(?:continu\w*|annually|a year|per year|each year|every year|par an|chaque année)\b"
     r"[^.;:]{0,80}?\b(?:for|pendant|durant) (?:the )?$"
 )
+# An anniversary marked: "will celebrate its 50th anniversary in June 2021", "En 2013, nous
+# fêterons les 50 ans de l'usine". The calendar brings the day; no one promises it.
+_ANNIVERSARY = re.compile(
+    r"\b(?:celebrat\w*|mark(?:s|ed|ing)?|fêt\w*|célébr\w*)\s+(?:its|their|our|the|his|her|son|"
+    r"sa|ses|leurs?|nos|notre|les|le)\s+(?:\d+\w*|[a-z]+(?:th|st|nd|rd|ième|e))?\s*"
+    r"(?:anniversary|anniversaire|ans|years|birthday)\b"
+)
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

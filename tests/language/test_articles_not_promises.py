@@ -307,6 +307,17 @@ def test_how_long_a_state_or_a_pace_goes_on_is_a_term_not_a_deadline():
     assert read.windows(text) == [(None, Y(2029, 6, 14))]
 
 
+def test_an_anniversary_to_be_celebrated_is_no_promise():
+    for text, language in (
+        ("Halden Transit will celebrate its 25th anniversary in June 2025.", "en"),
+        ("En 2025, Halden Transit fêtera les 25 ans de son premier tramway.", "fr"),
+    ):
+        assert read.dated_drafts(text, language=language) == [], text
+    # What is done for the anniversary, in its own clause, is still a promise.
+    text = "Halden Transit will open its new depot in June 2025, for its anniversary."
+    assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
+
+
 # --- Words that look like a past event and are not -----------------------------------------------
 
 
