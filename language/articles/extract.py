@@ -44,6 +44,7 @@ from .lexicon import (
     _GOES_ON_FOR,
     _KEEPS_A_STATE,
     _MARGIN,
+    _NAMED_PLAN_BEFORE,
     _NEGATION_EN,
     _NEGATION_FR,
     _NEW_THING_ANNOUNCED,
@@ -942,6 +943,10 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", deadline.text.strip()) and (
+        _NAMED_PLAN_BEFORE.search(folded[:start])
+    ):
+        return False  # "le plan sida 2010-2014": the plan's name, not a deadline
     if _ACADEMIC_YEAR.match(folded, deadline.span[1]):
         # "à la fin de cette année universitaire": a school year, not the calendar's
         return False

@@ -1583,6 +1583,14 @@ _ANNIVERSARY = re.compile(
     r"sa|ses|leurs?|nos|notre|les|le)\s+(?:\d+\w*|[a-z]+(?:th|st|nd|rd|ième|e))?\s*"
     r"(?:anniversary|anniversaire|ans|years|birthday)\b"
 )
+# A span of years right after a plan's or a law's noun names it: "le plan sida 2010-2014",
+# "la Loi de programmation militaire [LPM] 2019-25": when it runs by its title, not a
+# deadline the sentence sets ("sur la période 2014-2017" is one).
+_NAMED_PLAN_BEFORE = re.compile(
+    r"\b(?:plan|loi|law|act|programme|program|contrat|contract|stratégie|strategy|pacte|pact|"
+    r"schéma|budget)\b(?:\s+(?!(?:pour|sur|en|d'ici|from|for|by|in|over|until|entre|"
+    r"between|de la période|du|during|pendant)\b)[\w'\[\]()-]+){0,4}\s+$"
+)
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "
     r"(?:about |around |roughly |over |more than |nearly )?\d[\d.,]*\s?(?:%|per ?cent)"

@@ -318,6 +318,18 @@ def test_an_anniversary_to_be_celebrated_is_no_promise():
     assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
 
 
+def test_a_span_of_years_in_a_plans_name_is_no_deadline():
+    for text in (
+        "La desserte sera l'une des priorités du plan mobilité 2024-2028 de Halden Transit.",
+        "Les crédits prévus par la loi de programmation [LPM] 2024-30 de Halden Transit ne "
+        "doivent pas être revus.",
+    ):
+        assert read.dated_drafts(text, language="fr") == [], text
+    # A span the sentence sets is still the promise's.
+    text = "Halden Transit doit ouvrir sept lignes sur la période 2025-2027."
+    assert read.windows(text, language="fr") == [(Y(2025, 1, 1), Y(2027, 12, 31))]
+
+
 # --- Words that look like a past event and are not -----------------------------------------------
 
 
