@@ -628,7 +628,9 @@ def _dated_drafts(
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
         found = find_deadlines(
-            _with_years_named(text), stated_on=stated.on, stated_precision=stated.precision
+            _with_years_named(text, context.previous),
+            stated_on=stated.on,
+            stated_precision=stated.precision,
         )
     except DeadlineParseError:
         return []
@@ -722,14 +724,16 @@ _THAT_YEAR = re.compile(
 )
 
 
-def _with_years_named(text: str) -> str:
+def _with_years_named(text: str, before: str = "") -> str:
     """The text with each year it names by the one before ("that year") written as that year,
-    padded to the same length, so that spans still point into the text as written."""
+    padded to the same length, so that spans still point into the text as written. With no
+    year before it in its sentence, "that year" is the last one the sentence before named
+    ("... by 2030. The factory may open either that year or in 2031")."""
     if not _THAT_YEAR.search(text):
         return text
 
     def named(m: re.Match[str]) -> str:
-        years = YEAR_RX.findall(text, 0, m.start())
+        years = YEAR_RX.findall(text, 0, m.start()) or YEAR_RX.findall(before)
         if not years:
             return m.group()
         year = str(int(years[-1]) + (1 if m.group("next") else 0))

@@ -456,6 +456,19 @@ def test_a_connection_to_the_promisers_own_network_keeps_its_date():
     assert read_transit_yards_and_lumeo.windows(text) == [(None, Y(2026, 12, 31))]
 
 
+def test_that_year_alone_in_its_sentence_is_the_one_the_sentence_before_named():
+    text = (
+        "Corvane Motors has pushed its second plant back to 2029. "
+        "The plant is slated to begin running either that year or in 2030."
+    )
+    assert (Y(2029, 1, 1), Y(2030, 12, 31)) in read.windows(text)
+    text = (
+        "Corvane Motors will open a plant in 2027. It aims to hire 900 people by the end of "
+        "that same year."
+    )
+    assert read.windows(text) == [(Y(2027, 1, 1), Y(2027, 12, 31)), (None, Y(2027, 12, 31))]
+
+
 def test_a_year_named_by_the_one_before_it_is_that_year():
     text = (
         "Corvane Motors aims to take pre-orders in the first half of 2025, and hopes to start "
