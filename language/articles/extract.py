@@ -718,6 +718,8 @@ def _dated_drafts(
 # l'année suivante".
 _THAT_YEAR = re.compile(
     r"\b(?:(?:that|the same|that same)\s+year|(?:la même|cette même) année|cette année-là)\b"
+    # "completed in 2030 and begin operations between then and 2031": the year just named.
+    r"|(?<=\bbetween )then(?= and\b)"
     # Not "the next year", as often the twelve months ahead ("over the next year").
     r"|\b(?P<next>the following year|l'année suivante)\b",
     re.IGNORECASE,

@@ -469,6 +469,14 @@ def test_that_year_alone_in_its_sentence_is_the_one_the_sentence_before_named():
     assert read.windows(text) == [(Y(2027, 1, 1), Y(2027, 12, 31)), (None, Y(2027, 12, 31))]
 
 
+def test_between_then_and_a_year_starts_at_the_year_just_named():
+    text = (
+        "Corvane Motors expects the plant to be completed in 2028 and to begin production "
+        "between then and 2029."
+    )
+    assert (Y(2028, 1, 1), Y(2029, 12, 31)) in read.windows(text)
+
+
 def test_a_year_named_by_the_one_before_it_is_that_year():
     text = (
         "Corvane Motors aims to take pre-orders in the first half of 2025, and hopes to start "
