@@ -31,6 +31,7 @@ from .lexicon import (
     _ACCORDING_TO,
     _AFTER,
     _AFTER_EVENT,
+    _ANNIVERSARY,
     _AS_PLANNED,
     _BUT_THEN,
     _CONNECTIVE,
@@ -40,12 +41,15 @@ from .lexicon import (
     _DECISION_MADE_PUBLIC,
     _DELAY,
     _EVENT_SUBJECT,
+    _GOES_ON_FOR,
     _KEEPS_A_STATE,
     _MARGIN,
+    _NAMED_PLAN_BEFORE,
     _NEGATION_EN,
     _NEGATION_FR,
     _NEW_THING_ANNOUNCED,
     _OR_LATER,
+    _OUTPUT_RANGE,
     _OUTSIDER,
     _OWN_SPEECH,
     _RATHER_THAN,
@@ -70,6 +74,7 @@ from .page import _is_heading, _paragraphs, _words_between, is_caption, split_se
 from .promiser import THE_SUBJECT, _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
+    _clause_end,
     _clause_start,
     _Cue,
     _Reading,
@@ -623,7 +628,9 @@ def _dated_drafts(
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
         found = find_deadlines(
-            _with_years_named(text), stated_on=stated.on, stated_precision=stated.precision
+            _with_years_named(text, context.previous),
+            stated_on=stated.on,
+            stated_precision=stated.precision,
         )
     except DeadlineParseError:
         return []
@@ -711,20 +718,24 @@ def _dated_drafts(
 # l'année suivante".
 _THAT_YEAR = re.compile(
     r"\b(?:(?:that|the same|that same)\s+year|(?:la même|cette même) année|cette année-là)\b"
+    # "completed in 2030 and begin operations between then and 2031": the year just named.
+    r"|(?<=\bbetween )then(?= and\b)"
     # Not "the next year", as often the twelve months ahead ("over the next year").
     r"|\b(?P<next>the following year|l'année suivante)\b",
     re.IGNORECASE,
 )
 
 
-def _with_years_named(text: str) -> str:
+def _with_years_named(text: str, before: str = "") -> str:
     """The text with each year it names by the one before ("that year") written as that year,
-    padded to the same length, so that spans still point into the text as written."""
+    padded to the same length, so that spans still point into the text as written. With no
+    year before it in its sentence, "that year" is the last one the sentence before named
+    ("... by 2030. The factory may open either that year or in 2031")."""
     if not _THAT_YEAR.search(text):
         return text
 
     def named(m: re.Match[str]) -> str:
-        years = YEAR_RX.findall(text, 0, m.start())
+        years = YEAR_RX.findall(text, 0, m.start()) or YEAR_RX.findall(before)
         if not years:
             return m.group()
         year = str(int(years[-1]) + (1 if m.group("next") else 0))
@@ -938,6 +949,10 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", deadline.text.strip()) and (
+        _NAMED_PLAN_BEFORE.search(folded[:start])
+    ):
+        return False  # "le plan sida 2010-2014": the plan's name, not a deadline
     if _ACADEMIC_YEAR.match(folded, deadline.span[1]):
         # "à la fin de cette année universitaire": a school year, not the calendar's
         return False
@@ -955,10 +970,26 @@ def _is_a_deadline(
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
     if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
         return False  # "growth is expected to continue into the end of the decade": a trend
+    if window.precision == "relative" and _GOES_ON_FOR.search(
+        folded, _clause_start(folded, start, reading.body), start
+    ):
+        return False  # "will continue to provide updates for the next five years": a term
+    if _ANNIVERSARY.search(
+        folded,
+        _clause_start(folded, start, reading.body),
+        _own_clause_end(folded, deadline.span[1]),
+    ):
+        return False  # "will celebrate its 50th anniversary in June 2021": the calendar's
     if _SEASON_OR_MONTH_NAME.search(reading.text[: deadline.span[1]]) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
         return False  # "the reactor in Spring City, Tenn.": a season in a place's name
+    if (
+        window.qualifier == "in"
+        and window.precision in ("year", "relative")
+        and _OUTPUT_RANGE.search(folded[_clause_start(folded, start, reading.body) : start])
+    ):
+        return False  # "to produce 5,000 to 7,000 tonnes in 2013": guidance, not a promise
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
     if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
@@ -1000,6 +1031,15 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+def _own_clause_end(folded: str, end: int) -> int:
+    """Where the clause of a time that ends at `end` ends; a time set before its clause by a
+    comma ("En 2013, nous fêterons ...") belongs to the clause after the comma."""
+    clause_end = _clause_end(folded, end, len(folded))
+    if folded[end:clause_end].strip() == "":
+        clause_end = _clause_end(folded, clause_end + 1, len(folded))
+    return clause_end
 
 
 # A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in

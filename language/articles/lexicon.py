@@ -303,6 +303,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "The full-scale capturing of the plant's CO2 emissions is targeted by 2030".
     CueRule(r"\b(?:is|are|has been|have been) (?:now )?targeted (?:to|for|at|by|in)\b", "aims"),
+    # Without its verb, the aim a plan holds: "with production targeted to begin in 2024", "a
+    # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
+    CueRule(r"\btargeted (?:to|for)\b", "aims"),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
     # quarter of 1999", "l'ouverture est annoncée pour 2026".
     CueRule(
@@ -979,7 +982,10 @@ _AFTER_EVENT = re.compile(
     r"\b[^,;:.]{0,80}$"
 )
 # An open end ("from mid-2018 or later", "en 2026 ou plus tard") names no date to keep.
-_OR_LATER = re.compile(r"\b(?:or later|or after|ou plus tard|ou après)$")
+# Open-ended as well: "prévus pour 2017 et au-delà", "for 2026 and beyond".
+_OR_LATER = re.compile(
+    r"\b(?:or later|or after|ou plus tard|ou après|(?:and|or) beyond|(?:et|ou) au-delà)$"
+)
 # The span a contract or a phase runs for is its term: "would run for 15 months starting in
 # April", "durera 18 mois à partir de janvier".
 # Only a span: "les travaux dureront jusqu'en 2026" is when they end.
@@ -1241,7 +1247,7 @@ _CATEGORIES: list[tuple[str, re.Pattern[str]]] = [
 
 # Subjects that refer back to the organisation the article is about (or the speaker's).
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|they|we|our|the (?:[\w-]+ ){0,2}?(?:company|firm|group|provider|vendor|operator|"
+    r"\b(?:it|they|we|our|the (?:[\w-]+ ){0,3}?(?:company|firm|group|provider|vendor|operator|"
     r"business|joint venture|start-up|startup|venture|subsidiary|management|chipmaker|"
     r"carmaker|automaker|maker|manufacturer|carrier|airline|developer|builder|utility|"
     r"ministry|department|government|agency)|il|elle|ils|elles|nous|notre|nos|la (?:[\w-]+ )?"
@@ -1509,6 +1515,12 @@ _HEARSAY = re.compile(
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
     # Or what onlookers make of them: "..., according to market watchers".
     r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
+    # Or what a news site or the sources of a report say, or reports taken as true:
+    # "..., selon le site Gizmochina", "according to the sources cited in the report", "if
+    # reports are true, X will ..." (not the organisation's own site: "selon le site de").
+    r"|\bselon le site (?!(?:web |internet )?(?:de|du|des|d'|officiel)\b)"
+    r"|\baccording to the sources\b"
+    r"|\bif (?:the )?(?:reports|rumou?rs) (?:are|prove) (?:true|accurate|correct)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
@@ -1546,6 +1558,38 @@ _DECISION_MADE_PUBLIC = re.compile(
 # it lasts, not what is done by then.
 _CONTINUES_INTO = re.compile(
     r"\b(?:continu\w*|s'étend\w*|perdur\w*) (?:into|until|through|jusqu'(?:en|à|au))\s+$"
+)
+# An output forecast: an amount of a commodity given as a range, in a year ("expected to
+# produce between 5,000 and 7,000 tonnes of nickel in 2013", "375,000 to 435,000 tonnes of
+# copper this year"). A producer's guidance for the year, revised as it goes, not a promise
+# of something done by a date; what the range is for and its year stand in one clause.
+_AMOUNT_WORD = r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:million|billion|millions?|milliards?)\b)?"
+_OUTPUT_RANGE = re.compile(
+    rf"\b(?:between |entre )?{_AMOUNT_WORD}\s*(?:to|and|-|–|à|et)\s+{_AMOUNT_WORD}\s*"
+    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|oz|barrels|pounds|lbs|carats|"
+    r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
+)
+# How long a state or a pace goes on: "will continue to provide updates for the next five
+# years", "will produce 45 gigalitres annually for the next 25 years". A term, not a date by
+# which something is done.
+_GOES_ON_FOR = re.compile(
+    r"\b(?:continu\w*|annually|a year|per year|each year|every year|par an|chaque année)\b"
+    r"[^.;:]{0,80}?\b(?:for|pendant|durant) (?:the )?$"
+)
+# An anniversary marked: "will celebrate its 50th anniversary in June 2021", "En 2013, nous
+# fêterons les 50 ans de l'usine". The calendar brings the day; no one promises it.
+_ANNIVERSARY = re.compile(
+    r"\b(?:celebrat\w*|mark(?:s|ed|ing)?|fêt\w*|célébr\w*)\s+(?:its|their|our|the|his|her|son|"
+    r"sa|ses|leurs?|nos|notre|les|le)\s+(?:\d+\w*|[a-z]+(?:th|st|nd|rd|ième|e))?\s*"
+    r"(?:anniversary|anniversaire|ans|years|birthday)\b"
+)
+# A span of years right after a plan's or a law's noun names it: "le plan sida 2010-2014",
+# "la Loi de programmation militaire [LPM] 2019-25": when it runs by its title, not a
+# deadline the sentence sets ("sur la période 2014-2017" is one).
+_NAMED_PLAN_BEFORE = re.compile(
+    r"\b(?:plan|loi|law|act|programme|program|contrat|contract|stratégie|strategy|pacte|pact|"
+    r"schéma|budget)\b(?:\s+(?!(?:pour|sur|en|d'ici|from|for|by|in|over|until|entre|"
+    r"between|de la période|du|during|pendant)\b)[\w'\[\]()-]+){0,4}\s+$"
 )
 _SHARE_EXPECTED = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,4}?to (?:account for|make up|represent|reach|be) "

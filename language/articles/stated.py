@@ -252,6 +252,11 @@ def spoken_times(folded: str, article: Stated) -> list[SpokenTime]:
         weekday = match.group("weekday")
         if weekday and article.precision == "day":
             back = (article.on.weekday() - _WEEKDAYS[weekday]) % 7
+            if back == 6 and not match.group().startswith("last"):
+                # "said on Friday" in a page of Thursday: the page's own news, told on the
+                # speaker's side of the date line (a Taipei Friday is a New York Thursday),
+                # not a statement six days old, which a page would call "last Friday".
+                back = 0
             stated = Stated(article.on - dt.timedelta(days=back), "day", match.group())
         elif match.group().startswith(("yesterday", "hier")) and article.precision == "day":
             stated = Stated(article.on - dt.timedelta(days=1), "day", match.group())

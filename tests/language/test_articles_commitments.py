@@ -904,3 +904,20 @@ def test_the_french_present_of_an_opening_takes_its_doors_and_a_weekday():
     assert read.windows(text, language="fr") == [(dt.date(2024, 6, 21), dt.date(2024, 6, 21))]
     text = "Le musée de Corvane Motors ouvre ses portes le 17 décembre."
     assert read.windows(text, language="fr") == [(dt.date(2024, 12, 17), dt.date(2024, 12, 17))]
+
+
+def test_targeted_without_its_verb_is_the_aim_a_plan_holds():
+    text = (
+        "Corvane Motors will start building the plant in 2025, with production targeted to "
+        "begin in 2027."
+    )
+    assert read.windows(text) == [
+        (Y(2025, 1, 1), Y(2025, 12, 31)),
+        (Y(2027, 1, 1), Y(2027, 12, 31)),
+    ]
+    text = "Corvane Motors is building a second plant, targeted for production in 2028."
+    [draft] = read.dated_drafts(text)
+    assert (draft.strength, draft.start) == ("aims", Y(2028, 1, 1))
+    # "was targeted" is still the earlier plan, told as such.
+    text = "Corvane Motors' plant was targeted to open in 2023, but it opens in 2025."
+    assert [d.end for d in read.dated_drafts(text)] == [Y(2025, 12, 31)]

@@ -65,6 +65,30 @@ def test_what_unnamed_sources_say_of_a_plan_is_no_promise():
         assert read_in_october.dated_drafts(text) == [], text
 
 
+def test_what_a_news_site_or_a_reports_sources_say_of_a_plan_is_no_promise():
+    for text, language in (
+        (
+            "Le nouveau van de Corvane Motors arrivera en France le 3 novembre, selon le site "
+            "Autoblog.",
+            "fr",
+        ),
+        (
+            "\u201cThe van will be unveiled in November,\u201d according to the sources cited in "
+            "the report.",
+            "en",
+        ),
+        (
+            "No date is set, but if reports are true, Corvane Motors will open its depot in "
+            "November.",
+            "en",
+        ),
+    ):
+        assert read_in_october.dated_drafts(text, language=language) == [], text
+    # The organisation's own site is its word.
+    text = "Le van de Corvane Motors arrivera le 3 novembre, selon le site de Corvane Motors."
+    assert len(read_in_october.dated_drafts(text, language="fr")) == 1
+
+
 def test_what_analysts_make_of_a_plan_is_no_promise():
     text = (
         "Corvane Motors is poised to start deliveries of its electric van in the first quarter "
@@ -253,6 +277,57 @@ def test_the_date_of_an_auction_in_a_relative_clause_is_no_promise():
 def test_a_line_in_a_relative_clause_keeps_its_date():
     text = "Halden Transit said the Northgate line, which is scheduled for Sept. 12, will be free."
     assert read.windows(text) == [(Y(2024, 9, 12), Y(2024, 9, 12))]
+
+
+def test_an_output_forecast_given_as_a_range_for_a_year_is_no_promise():
+    for text in (
+        "Corvane Motors expects to produce between 40,000 and 45,000 tons of steel in 2025.",
+        "Corvane Motors now expects to ship 20,000 to 24,000 tonnes of parts this year; "
+        "25,000 to 30,000 tonnes in 2025.",
+        "Corvane Motors prévoit de produire entre 4 000 et 5 000 tonnes de cuivre en 2025.",
+    ):
+        language = "fr" if "prévoit" in text else "en"
+        assert read.dated_drafts(text, language=language) == [], text
+    # An amount promised by a date, or an output started in a year, is still a promise.
+    text = "Corvane Motors will produce 40,000 to 45,000 tons of steel a year by 2026."
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+    assert read.windows("Corvane Motors will start production in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
+def test_how_long_a_state_or_a_pace_goes_on_is_a_term_not_a_deadline():
+    for text in (
+        "Corvane Motors will continue to service the old vans for the next five years.",
+        "Corvane Motors' plant will build 2,000 vans annually for the next ten years.",
+    ):
+        assert read.dated_drafts(text) == [], text
+    # What is done within the years ahead is still a promise.
+    text = "Corvane Motors will invest $2 billion over the next five years."
+    assert read.windows(text) == [(None, Y(2029, 6, 14))]
+
+
+def test_an_anniversary_to_be_celebrated_is_no_promise():
+    for text, language in (
+        ("Halden Transit will celebrate its 25th anniversary in June 2025.", "en"),
+        ("En 2025, Halden Transit fêtera les 25 ans de son premier tramway.", "fr"),
+    ):
+        assert read.dated_drafts(text, language=language) == [], text
+    # What is done for the anniversary, in its own clause, is still a promise.
+    text = "Halden Transit will open its new depot in June 2025, for its anniversary."
+    assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
+
+
+def test_a_span_of_years_in_a_plans_name_is_no_deadline():
+    for text in (
+        "La desserte sera l'une des priorités du plan mobilité 2024-2028 de Halden Transit.",
+        "Les crédits prévus par la loi de programmation [LPM] 2024-30 de Halden Transit ne "
+        "doivent pas être revus.",
+    ):
+        assert read.dated_drafts(text, language="fr") == [], text
+    # A span the sentence sets is still the promise's.
+    text = "Halden Transit doit ouvrir sept lignes sur la période 2025-2027."
+    assert read.windows(text, language="fr") == [(Y(2025, 1, 1), Y(2027, 12, 31))]
 
 
 # --- Words that look like a past event and are not -----------------------------------------------

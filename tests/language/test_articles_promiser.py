@@ -342,6 +342,21 @@ def test_the_company_after_a_fronted_deadline_is_the_organisation_again():
     assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2025, 12, 31))
 
 
+def test_the_company_described_by_three_words_is_the_organisation_again():
+    text = (
+        "Halden Transit opened its tenth depot this week. "
+        "The Norwegian electric bus company expects to open a new depot in early 2025."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.promiser_name, draft.end) == ("Halden Transit", Y(2025, 4, 30))
+    # A named outsider before the noun is still an outsider.
+    text = (
+        "Halden Transit opened its tenth depot this week. "
+        "The European Commission's transport agency expects to rule on it in early 2025."
+    )
+    assert read.dated_drafts(text) == []
+
+
 def test_an_outsider_after_a_fronted_deadline_is_still_an_outsider():
     text = (
         "Halden Transit opened its tenth depot this week. "

@@ -64,6 +64,17 @@ def test_a_weekday_in_an_attribution_between_commas_is_when_it_was_said():
     assert read_brenmoor.dated(text) == [(Y(2025, 5, 1), Y(2025, 5, 31), Y(2025, 3, 3))]
 
 
+def test_the_weekday_after_the_pages_day_is_the_pages_news_across_the_date_line():
+    # Published Friday 14 June 2024: a Saturday said abroad is that same news, not 8 June.
+    text = "Halden Transit said on Saturday that it will open the line in 2026."
+    assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), PUBLISHED)]
+    # "Last Saturday" is the one before; another weekday is the last such day.
+    text = "Halden Transit said last Saturday that it will open the line in 2026."
+    assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 8))]
+    text = "Halden Transit said on Wednesday that it will open the line in 2026."
+    assert read.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), Y(2024, 6, 12))]
+
+
 def test_a_time_after_pledged_is_when_the_promise_was_made():
     [draft] = read_on_june_1.dated_drafts(
         "Halden Transit pledged in 2021 to open the line by 2027."

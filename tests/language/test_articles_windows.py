@@ -158,6 +158,16 @@ def test_a_french_date_with_ou_plus_tard_is_no_promise():
     assert read_transit_and_yards.windows(text, language="fr") == []
 
 
+def test_a_year_and_beyond_is_no_promise():
+    text = "Les projets de Halden Yards prévus pour 2026 et au-delà sont nombreux."
+    assert read_transit_and_yards.windows(text, language="fr") == []
+    text = "Halden Yards will keep adding berths in 2026 and beyond."
+    assert read_transit_and_yards.windows(text) == []
+    # The year alone is still the plan's.
+    text = "Halden Yards will add two berths in 2026."
+    assert read_transit_and_yards.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
 def test_either_just_before_a_time_or_after_it_is_no_promise():
     text = "Halden Transit ouvrira sa ligne soit juste avant les fêtes ou après les fêtes."
     assert read.windows(text, language="fr") == []
@@ -444,6 +454,27 @@ def test_a_relative_clause_on_the_subjects_own_project_is_still_its_promise():
 def test_a_connection_to_the_promisers_own_network_keeps_its_date():
     text = "Lumeo will connect the town to its fibre network, which will be completed by 2026."
     assert read_transit_yards_and_lumeo.windows(text) == [(None, Y(2026, 12, 31))]
+
+
+def test_that_year_alone_in_its_sentence_is_the_one_the_sentence_before_named():
+    text = (
+        "Corvane Motors has pushed its second plant back to 2029. "
+        "The plant is slated to begin running either that year or in 2030."
+    )
+    assert (Y(2029, 1, 1), Y(2030, 12, 31)) in read.windows(text)
+    text = (
+        "Corvane Motors will open a plant in 2027. It aims to hire 900 people by the end of "
+        "that same year."
+    )
+    assert read.windows(text) == [(Y(2027, 1, 1), Y(2027, 12, 31)), (None, Y(2027, 12, 31))]
+
+
+def test_between_then_and_a_year_starts_at_the_year_just_named():
+    text = (
+        "Corvane Motors expects the plant to be completed in 2028 and to begin production "
+        "between then and 2029."
+    )
+    assert (Y(2028, 1, 1), Y(2029, 12, 31)) in read.windows(text)
 
 
 def test_a_year_named_by_the_one_before_it_is_that_year():
