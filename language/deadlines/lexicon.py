@@ -677,7 +677,7 @@ _MOVE = (
     r"|push(?:es|ed|ing)?(?: [a-z0-9'-]+){0,4} (?:back|out)|back(?= by\b|\s+$)"
     # Right before the "from" or "de" of a move (the text read ends there): "pushed from Q3
     # to Q4" (not "push for a launch from 2025"), "la date passe de décembre 2026 à juin 2027".
-    r"|(?:push(?:es|ed|ing)?|pass(?:e|es|ee|ent|er|era))(?=\s+$)"
+    r"|(?:push(?:es|ed|ing)?|pass(?:e|ee|ent|er|era))(?=\s+$)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"

@@ -348,9 +348,10 @@ def test_a_capitalised_today_after_a_name_is_no_deadline():
     ]
 
 
-def test_the_end_of_a_school_year_is_no_calendar_deadline():
+def test_the_end_of_a_school_year_is_its_summer_not_the_calendar_years_end():
+    # Said on 1 June 2024, in the 2023-24 school year, which ends with the summer.
     text = "Corvane Motors ouvrira son centre de formation d'ici la fin de l'année scolaire."
-    assert read_on_june_1.dated_drafts(text) == []
+    assert read_on_june_1.windows(text) == [(None, Y(2024, 8, 31))]
 
 
 def test_the_end_of_the_calendar_year_is_still_a_deadline():

@@ -3021,8 +3021,9 @@ def test_an_earliest_opportunity_or_a_range_keeps_its_window(phrase, start, end)
         ("The start was pushed from the spring to the autumn.", "2025-09-01", "2025-11-30"),
         ("La livraison passe de fin 2026 à mi-2027.", "2027-05-01", "2027-08-31"),
         ("Launch has been pulled forward to August from October.", "2025-08-01", "2025-08-31"),
-        # "push" that names no move keeps the period.
+        # "push" that names no move keeps the period, and English "passes" is a noun.
         ("a push for a launch from 2026", "2026-01-01", "2026-12-31"),
+        ("riders will get their passes from mid-2026", "2026-05-01", "2026-08-31"),
     ],
 )
 def test_a_date_pushed_passed_or_pulled_forward_is_the_new_one(phrase, start, end) -> None:
