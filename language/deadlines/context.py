@@ -86,7 +86,12 @@ _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.A
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _OPENER = re.compile(
-    rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?$", re.ASCII
+    rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?"
+    # "from the previously communicated end of August to the end of November": the date
+    # left, said to be the one given before.
+    r"(?:(?:previously|originally|initially|earlier|formerly)\s+(?:communicated|announced"
+    r"|planned|scheduled|set|expected|targeted|stated)\s+(?:the\s+)?)?$",
+    re.ASCII,
 )
 # An aside after a range's first period: in brackets, between dashes or between commas.
 _ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{1,60},)", re.ASCII)
@@ -238,6 +243,12 @@ def _clause_before(
     if stops.search(between) or len(_WORD.findall(between)) > limit:
         return None
     return low + last.start(), low + last.end()
+
+
+def _before_a_comma(folded: str, start: int) -> int:
+    """Where the text before `start` ends once a comma and spaces right before it are left."""
+    head = folded[:start].rstrip()
+    return len(head) - 1 if head.endswith(",") else start
 
 
 def _said(text: str, start: int, end: int) -> str:
@@ -441,7 +452,7 @@ def _join(
         and not (a_qualifier in plain and b_qualifier in plain)
     ):
         return None  # "in Q1 or by the end of 2025": two deadlines, not one range
-    opener = _OPENER.search(folded, max(0, a.candidate.start - 40), a.candidate.start)
+    opener = _OPENER.search(folded, max(0, a.candidate.start - 70), a.candidate.start)
     word = opener.group("w") if opener else ""
     if a.reading is None and b.reading is None and (scanning and not opener):
         return None  # "May or June" in an article needs "between"/"from" to be a range
@@ -461,7 +472,9 @@ def _join(
         and joiner in _TO_WORDS
         # "moved up the delivery for the second 100 million doses from ... to ...": a move
         # names what it moves, in up to ten words.
-        and (move := _clause_before(folded, start, _MOVE_RX, limit=10))
+        # (a comma may set the dates off: "le report de la date d'examen, de fin août à
+        # fin novembre").
+        and (move := _clause_before(folded, _before_a_comma(folded, start), _MOVE_RX, limit=10))
     ):
         # "delaying ... from December until late 2019", "pushed from May to June": the new date
         # (the one named second: a date brought forward is earlier).

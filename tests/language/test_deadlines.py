@@ -3147,3 +3147,17 @@ def test_a_statements_own_date_gives_way_to_the_promised_one(phrase, stated_on, 
 )  # fmt: skip
 def test_a_year_naming_a_budget_or_an_outlook_gives_way_to_the_date(phrase, start, end) -> None:
     assert _window(phrase, "2025-06-18") == (_d(start), _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A comma may set a move's dates off; the date left may be said to be the one given.
+        ("le report de la date d'examen du dossier, de fin août à fin novembre", "2023-11-01",
+         "2023-11-30"),
+        ("has extended the action date from the previously communicated end of August to the "
+         "end of November", "2023-11-01", "2023-11-30"),
+    ],
+)  # fmt: skip
+def test_a_moves_dates_set_off_by_a_comma_or_said_as_given_before(phrase, start, end) -> None:
+    assert _window(phrase, "2023-08-14") == (_d(start), _d(end))
