@@ -308,7 +308,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to thirty-second rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to thirty-third rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -494,7 +494,8 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.603 and recall "
-    "0.636 after the thirty-second round (0.593 and 0.636 after the twenty-third to "
+    "0.636 after the thirty-second and thirty-third rounds (0.593 and 0.636 after the "
+    "twenty-third to "
     "thirty-first, 0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
     "0.467 and 0.509 after the fourteenth "
@@ -711,9 +712,11 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # read in the thirty-second, 0.742 (46/62) (a deadline missed and named by what it
         # was for, a headline's lateness after a bracketed note, a plant promised in
         # operation inaugurated, more time granted, a project refused, a contract awarded)
-        # and 0.522 (36/69) still (its misses are kinds told by context).
-        _blind_news(BLIND56, 0.73, "fifty-sixth"),
-        _blind_news(BLIND57, 0.52, "fifty-seventh"),
+        # and 0.522 (36/69) still (its misses are kinds told by context); 0.758 (47/62) and
+        # 0.580 (40/69) after the thirty-third (steps on the way, first flights toward a
+        # delivery, another variant or a later unit of a thing).
+        _blind_news(BLIND56, 0.75, "fifty-sixth"),
+        _blind_news(BLIND57, 0.57, "fifty-seventh"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -728,8 +731,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in the thirty-first and the thirty-second, figures "
-    "only), gets 0.683 (56/82) after the thirtieth to the thirty-second, 0.671 "
+    "times in the twenty-ninth, once in each of the thirty-first to thirty-third, figures "
+    "only), gets 0.683 (56/82) after the thirtieth to the thirty-third, 0.671 "
     "(55/82) after the twenty-ninth (its promised date said again, in news headed by the "
     "claim, cost one item net, kept for its development and unseen batches), 0.683 "
     "(56/82) after the twenty-fifth to "
