@@ -1070,33 +1070,19 @@ def _around(
         # ("extend the completion date to 31 August" still sets a deadline).
         outcome.used.append(pushed)
         noun = None
-    latest = (
-        _clause_before(folded, outcome.start, _AT_THE_LATEST_BEFORE, limit=6, stops=_CLAUSE_END)
-        if outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
-        # The common case, with no regular expression: no "at the latest" within its reach.
-        and any(
-            folded.find(words, max(0, outcome.start - 120), outcome.start) != -1
-            for words in ("plus tard", "latest")
-        )
-        else None
-    )
-    if latest:
+    plain_period = outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+    if plain_period and (latest := _set_before_the_verb(folded, outcome.start, _LATEST)):
         # "devraient, au plus tard, être mis en service au 1er janvier 2023": "at the latest"
         # set before its verb still makes the date a deadline (rule 3).
         outcome.used.append(latest)
         outcome.qualifier = Qualifier.BY.value
-    earliest = (
-        _clause_before(folded, outcome.start, _AT_THE_EARLIEST_BEFORE, limit=6, stops=_CLAUSE_END)
-        # A range keeps its own reading ("au mieux en 2029, voire 2031", rule 9).
-        if outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
-        and outcome.first is outcome.last
-        and any(
-            folded.find(words, max(0, outcome.start - 120), outcome.start) != -1
-            for words in ("plus tot", "earliest", "au mieux")
-        )
-        else None
-    )
-    if earliest:
+    # A range keeps its own reading ("au mieux en 2029, voire 2031", rule 9).
+    single = outcome.first is outcome.last
+    if (
+        plain_period
+        and single
+        and (earliest := _set_before_the_verb(folded, outcome.start, _EARLIEST))
+    ):
         # "Approval is expected, at the earliest, in the second quarter of 2026", "annoncée
         # « au plus tôt » pour 2028": set before the verb, it still gives a start (rule 5).
         outcome.used.append(earliest)
@@ -1139,9 +1125,26 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
     r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
     re.ASCII,
 )
+# Each with the words that must be near for its expression to be tried at all (the common
+# case, with no regular expression run).
+_LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
+_EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux"))
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
+
+
+def _set_before_the_verb(
+    folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
+    whose period starts at `start` (its own commas do not end that clause)."""
+    pattern, words = kind
+    if not any(folded.find(w, max(0, start - 120), start) != -1 for w in words):
+        return None
+    return _clause_before(folded, start, pattern, limit=6, stops=_CLAUSE_END)
+
+
 _IN_RX = re.compile(r"\s+(?:in|during)\s", re.ASCII)
 _PUNCTUATION = re.compile(r"[,;:.!?]", re.ASCII)
 
