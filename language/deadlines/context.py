@@ -284,6 +284,17 @@ def _reread(
     return reading if reading is not None and reading.period is not None else None
 
 
+def _in_year(
+    reading: _Reading, year: int, text: str, stated_on: dt.date, scanning: bool
+) -> _Reading | None:
+    """The reading's words read again in `year`, its qualifier kept: the occurrence gone by
+    or to come of a period whose year was not written."""
+    again = _reread(_Item(reading.candidate, None), text, stated_on, scanning, year)
+    if again is None:
+        return None
+    return replace(again, qualifier=reading.qualifier, qualifier_words=reading.qualifier_words)
+
+
 def _start(reading: _Reading) -> dt.date:
     """Where a period of a range starts, its part applied ("the end of the year": September)."""
     return _with_part(reading, None)[0].start
@@ -584,14 +595,12 @@ def _superseded(
     if marker is None:
         return
     coming = first.period
-    before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
-                     coming.start.year - 1)  # fmt: skip
+    before = _in_year(first, coming.start.year - 1, text, stated_on, scanning)
     if before is None or before.period is None or before.period.end >= stated_on:
         return
     if stated_on - before.period.end < coming.start - stated_on:
         outcome.used.append(marker)
-        outcome.first = outcome.last = replace(before, qualifier=first.qualifier,
-                                               qualifier_words=first.qualifier_words)  # fmt: skip
+        outcome.first = outcome.last = before
 
 
 # In an article, a weekday ("on Thursday") or "this week" is when something happened, unless
@@ -840,14 +849,12 @@ def _past_told(
         return
     if verb is None:
         return  # only a weekday is read back without a verb
-    before = _reread(_Item(first.candidate, None), text, stated_on, scanning,
-                     coming.start.year - 1)  # fmt: skip
+    before = _in_year(first, coming.start.year - 1, text, stated_on, scanning)
     if before is None or before.period is None or before.period.end >= stated_on:
         return
     if (stated_on - before.period.end).days <= _PAST_REACH_DAYS:
         outcome.used.append(verb)
-        outcome.first = outcome.last = replace(before, qualifier=first.qualifier,
-                                               qualifier_words=first.qualifier_words)  # fmt: skip
+        outcome.first = outcome.last = before
 
 
 def _this_season_ahead(
@@ -863,11 +870,9 @@ def _this_season_ahead(
         return
     if first.period.end >= stated_on or _looks_ahead(folded, outcome.start) is None:
         return
-    coming = _reread(_Item(first.candidate, None), text, stated_on, scanning,
-                     first.period.start.year + 1)  # fmt: skip
+    coming = _in_year(first, first.period.start.year + 1, text, stated_on, scanning)
     if coming is not None:
-        outcome.first = outcome.last = replace(coming, qualifier=first.qualifier,
-                                               qualifier_words=first.qualifier_words)  # fmt: skip
+        outcome.first = outcome.last = coming
 
 
 _A_YEAR = re.compile(r"\d{4}|'\d\d\b", re.ASCII)
@@ -891,18 +896,14 @@ def _range_told_past(outcome: _Outcome, text: str, folded: str, stated_on: dt.da
     if verb is None:
         return
     year = first.period.start.year - 1
-    gone = [_reread(_Item(r.candidate, None), text, stated_on, False, year) for r in (first, last)]
-    before, after = gone
+    before, after = (_in_year(r, year, text, stated_on, False) for r in (first, last))
     if before is None or after is None or after.period is None or before.period is None:
         return
     if before.period.start > after.period.start or after.period.end >= stated_on:
         return
     if (stated_on - after.period.end).days <= _PAST_REACH_DAYS:
         outcome.used.append(verb)
-        outcome.first = replace(before, qualifier=first.qualifier,
-                                qualifier_words=first.qualifier_words)  # fmt: skip
-        outcome.last = replace(after, qualifier=last.qualifier,
-                               qualifier_words=last.qualifier_words)  # fmt: skip
+        outcome.first, outcome.last = before, after
 
 
 # The last day of a part of a month, read generously: early is its first half, mid its middle
