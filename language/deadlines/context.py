@@ -792,6 +792,8 @@ def _looked_back_at(folded: str, start: int) -> tuple[int, int] | None:
     back = _BACK_IN_RX.search(folded, max(0, start - 40), start)
     if back is None or (back["verb"] and _undone(folded, back)):
         return None
+    if folded.startswith(("from ", "to ", "until "), start):
+        return None  # "pushed back from Q3 to Q4": the back of a move, not "back in"
     return back.span("back")
 
 

@@ -72,6 +72,7 @@ from .periods import (
     _resolve_third,
     _resolve_year,
     _resolve_year_end,
+    _resolve_year_from,
     _resolve_year_to,
     _Span,
 )
@@ -126,14 +127,17 @@ class _Rule:
             part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
         # "by 5 p.m. on Friday", "no later than noon on 30 June": a time of day between a
         # "by" and its day keeps the "by" (the day is still the last one).
-        clock = rf"(?(q_by){_BY_CLOCK})" if self.qualifiers is _PRE else ""
+        clock = (
+            rf"(?(q_by){_BY_CLOCK}|(?(q_before){_BEFORE_CLOCK}))" if self.qualifiers is _PRE else ""
+        )
+        clock_after = rf"(?(q_before){_CLOCK_AFTER})" if self.qualifiers is _PRE else ""
         source = (
             # Not inside a word nor right after an elision ("l'", "d'"), but for the months
             # French elides before ("l'échéance d'octobre 2020"); an opening quote may come
             # right before ("‘by this spring’").
             r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?<=\bd')(?=(?:avril|aout|octobre)\b)|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}){clock})?"
-            rf"{_DET}{part}(?P<body>{_rx(self.body)})"
+            rf"{_DET}{part}(?P<body>{_rx(self.body)}){clock_after}"
             # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.
             rf"(?:\s*[,\u2026]?\s*(?:{_POST}))?"
             r"(?![\w])"
@@ -143,12 +147,16 @@ class _Rule:
 
 # A time of day said between "by" and its day, with its zone: "5 p.m. ET on", "23:59 on", "noon
 # on", "close of business", "17h le".
-_BY_CLOCK = (
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|noon|midnight|midi"
+_TIME_OF_DAY = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|noon|midnight|midi"
     r"|minuit|(?:the\s+)?close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
     r"(?:\s+(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time))?"
-    r"(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?)?"
 )
+_BY_CLOCK = rf"(?:{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?)?"
+# Before a time of day on a day, the day is still the last one: "avant 17h le 30 juin" and
+# "before 30 June at 5 p.m." are "by 30 June".
+_BEFORE_CLOCK = rf"(?P<clock>{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:on|le)\s+)?"
+_CLOCK_AFTER = rf"(?P<clock2>,?\s+(?:at|a)\s+{_TIME_OF_DAY}(?![\w]))?"
 
 
 # Where a stretch may start, without its groups: "the first half of", "les six derniers mois".
@@ -572,7 +580,8 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:clos|se terminant|s'achevant|cloture)"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
         r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
-        rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?,? (?P<y>\d{{4}})",
+        # Its year may go unsaid: "in the three months to September".
+        rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?P<y>\d{{4}}))?",
         _resolve_year_to,
         frozenset(
             {
@@ -592,6 +601,21 @@ _RULES: tuple[_Rule, ...] = (
         ),  # fmt: skip
         allow_part=False,
         allow_stretch=True,
+        yearly=True,
+        requires=_MONTH_WORDS,
+    ),
+    # A fiscal year told by its first day: "the fiscal year beginning April 1, 2027",
+    # "l'exercice ouvert le 1er juillet 2026": the twelve months from then.
+    _Rule(
+        "year_from",
+        r"(?:(?:fiscal|financial) year (?:beginning|starting|commencing)(?: on)?"
+        r"|(?:l')?exercice(?: fiscal)? (?:commencant|debutant|ouvert|s'ouvrant)(?: le)?)"
+        rf" (?:(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<mon>{_MONTH})"
+        rf"|(?P<mon2>{_MONTH}) (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (?P<y>\d{{4}}))?",
+        _resolve_year_from,
+        frozenset({"fiscal", "financial", "exercice"}),
+        allow_part=False,
+        yearly=True,
         requires=_MONTH_WORDS,
     ),
     # "the December quarter", "the June quarter of 2026": the three months ending then; with

@@ -351,7 +351,13 @@ def _resolve_year_to(c: _Context) -> _Period:
     """ "the year to March 2026", "the fiscal year ending 30 June 2025", "l'exercice clos le 31
     mars 2026", "the six months to June 2026": the months that end then."""
     g = c.groups
-    year = _check_year(int(_group(g, "y")))
+    if not g.get("y"):
+        return _yearly(c, lambda y: _year_to(c, y), recent=True)
+    return _year_to(c, _check_year(int(_group(g, "y"))))
+
+
+def _year_to(c: _Context, year: int) -> _Period:
+    g = c.groups
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     word = g.get("len") or g.get("len_fr") or g.get("len_fr2") or "year"
     day = g.get("dd") or g.get("dd2")
@@ -360,6 +366,11 @@ def _resolve_year_to(c: _Context) -> _Period:
         if int(day) > end.day:
             raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
         end = dt.date(year, month, int(day))
+    if c.moved and (g.get("len_fr2") or word.endswith(("months", "weeks"))):
+        # "pushed back by three months to December 2026": the month moved to, or its day.
+        first = end if day else dt.date(year, month, 1)
+        precision = (Precision.DAY if day else Precision.MONTH).value
+        return _Period(first, end, precision, whole=True)
     if word.endswith("weeks"):
         # Weeks end on the day named (its month's last without one), whole weeks back.
         first = end - dt.timedelta(weeks=int(word.split()[0])) + dt.timedelta(days=1)
@@ -374,6 +385,22 @@ def _resolve_year_to(c: _Context) -> _Period:
         return _Period(start, end, precision, whole=True)
     period = _months_to(year, month, months)
     return _Period(period.start, period.end, period.precision, whole=True)
+
+
+def _resolve_year_from(c: _Context) -> _Period:
+    """ "the fiscal year beginning April 1, 2027": twelve months from that day (its next
+    occurrence without a year)."""
+    g = c.groups
+    month = _MONTHS[(g.get("mon") or _group(g, "mon2")).rstrip(".")]
+    day = int(g.get("dd") or _group(g, "dd2"))
+    if not 1 <= day <= _month_end(2024, month).day:  # a leap year: the longest such month
+        raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
+
+    def build(year: int) -> _Period:
+        first = dt.date(year, month, min(day, _month_end(year, month).day))
+        return _Period(first, _add(first, 12, -1), Precision.YEAR.value)
+
+    return _yearly(c, build)
 
 
 def _resolve_month_quarter(c: _Context) -> _Period:
@@ -472,6 +499,19 @@ def _in_range(c: _Context, number: int, count: int, noun: str) -> bool:
     return False
 
 
+# Two quarters or halves joined by "to" in one match: "from Q3 to Q4", "du T3 au T4".
+_JOINED_BY_TO = re.compile(
+    r"\b[a-z0-9]+ (?:to|a|au) (?:the |le |la |du )?"
+    r"(?:[qtsh]\d\b|[a-z0-9]+[ -](?:quarter|trimestre|half|semestre|semester|moitie))"
+)
+
+
+def _moved_to_second(c: _Context) -> bool:
+    """Whether a move sets the second of two periods read in one match as the new date
+    ("moved from Q3 to Q4 2026"), as it does for two periods read apart."""
+    return c.moved and bool(_JOINED_BY_TO.search(_fold(c.text)))
+
+
 def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
@@ -485,6 +525,8 @@ def _resolve_quarter(c: _Context) -> _Period | None:
     if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
         return None
     # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, from the first to the last.
+    if _moved_to_second(c):
+        first = last  # "pushed from Q3 to Q4 2026": the new quarter
     first, last = min(first, last), max(first, last)
     months = 3 * (last - first + 1)
     return _yearly(c, lambda y: _months_period(y, 3 * first - 2, months, Precision.QUARTER.value))
@@ -498,6 +540,8 @@ def _resolve_half(c: _Context) -> _Period | None:
     first = _ordinal(hw2, 2) if (hw2 := g.get("hw2")) else number  # "the first or second half"
     if not (_in_range(c, number, 2, "half") and _in_range(c, first, 2, "half")):
         return None
+    if _moved_to_second(c):
+        first = number  # "décalé du premier au second semestre": the new half
     first, number = min(first, number), max(first, number)
     months = 6 * (number - first + 1)
     return _yearly(c, lambda y: _months_period(y, 6 * first - 5, months, Precision.HALF.value))

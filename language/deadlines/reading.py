@@ -106,6 +106,11 @@ _MOVED_TO = re.compile(
 )
 
 
+# A move told by how far it went, right before "N months to" a month: "delayed by three
+# months to December", "retardé de six mois, à mars 2027".
+_SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:by|of|de))?\s+$", re.ASCII)
+
+
 def _moved(text: str, start: int) -> bool:
     """Whether a period at `start` is the new date of a verb of a move before it."""
     written_before = text[max(0, start - 120) : start].lower()
@@ -141,6 +146,8 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
         found = Qualifier.NOT_BEFORE.value
     elif groups.get("s_over") and found == Qualifier.BEFORE.value:
         found = Qualifier.BY.value  # "before the year is over" is "by the end of the year"
+    elif found == Qualifier.BEFORE.value and (groups.get("clock") or groups.get("clock2")):
+        found = Qualifier.BY.value  # "avant 17h le 30 juin": by 30 June
     return found, words
 
 
@@ -180,7 +187,18 @@ def _read(
         qualifier, words = _qualifier_of(groups)
         part = next((f"p_{p}" for p in _PARTS if groups.get(f"p_{p}")), rule.implied_part)
         part2 = next((f"p_{p}" for p in _PARTS if groups.get(f"p2_{p}")), None)
-    moved = (qualifier is None or not _has_year(groups)) and _moved(text, m.start())
+    moved = (
+        qualifier is None or not _has_year(groups) or words in ("from", "de", "du")
+    ) and _moved(text, m.start())
+    if (
+        not moved
+        and rule.name == "year_to"
+        and words in ("", "by", "de")
+        and (groups.get("len_fr2") or (groups.get("len") or "").endswith(("months", "weeks")))
+        and _SHIFTED_BY.search(_fold(text[max(0, m.start() - 80) : m.start()].lower()))
+    ):
+        # "delayed by three months to December 2026": the months are how far it moved.
+        moved, qualifier = True, None
     if qualifier is None and moved:
         qualifier = Qualifier.IN.value
     context = _Context(

@@ -609,3 +609,76 @@ def test_a_range_ending_with_a_part_of_a_year_is_compared_with_its_part(phrase, 
 def test_a_target_date_named_before_its_period_is_a_deadline(phrase, end):
     # As "a 2035 target date" and "the completion date of": the date named is the last day.
     _check(phrase, None, end)
+
+
+# --- Moves told inside one period, by their size, and times of day before a day --------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # Two quarters or halves in one match: after a move, the second is the new date.
+        ("pushed from Q3 to Q4", "2025-10-01", "2025-12-31"),
+        ("moved from Q3 to Q4 2026", "2026-10-01", "2026-12-31"),
+        ("postponed from the third to the fourth quarter", "2025-10-01", "2025-12-31"),
+        ("delayed from H1 to H2 2027", "2027-07-01", "2027-12-31"),
+        # "back" here belongs to the move: not "back in", a time gone by.
+        ("pushed back from Q3 to Q4", "2025-10-01", "2025-12-31"),
+        # With no move, the two are a range.
+        ("from Q3 to Q4 2026", "2026-07-01", "2026-12-31"),
+    ),
+)
+def test_a_move_between_two_quarters_read_together_keeps_the_second(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # The months are how far it moved, not a stretch ending then.
+        ("delayed by three months to December 2026", "2026-12-01", "2026-12-31"),
+        ("put back by three months to December 2026", "2026-12-01", "2026-12-31"),
+        ("delayed six months to March 2027", "2027-03-01", "2027-03-31"),
+        ("retardé de six mois à mars 2027", "2027-03-01", "2027-03-31"),
+        # With no move, they are the months that end then.
+        ("in the six months to June 2027", "2027-01-01", "2027-06-30"),
+        ("pushed back to the quarter ending June 2027", "2027-04-01", "2027-06-30"),
+    ),
+)
+def test_the_size_of_a_move_is_no_stretch_of_months(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("avant 17h le 30 juin", None, "2025-06-30"),
+        ("avant le 30 juin à midi", None, "2025-06-30"),
+        ("before 30 June at 5 p.m.", None, "2025-06-30"),
+        ("before midnight on 31 March", None, "2025-03-31"),
+        # With no time of day, "before" leaves the day out.
+        ("before 30 June", None, "2025-06-29"),
+    ),
+)
+def test_before_a_time_of_day_on_a_day_keeps_the_day(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # The months ending with a month whose year goes unsaid: its next occurrence.
+        ("in the three months to September", "2025-07-01", "2025-09-30"),
+        ("in the nine months to December", "2025-04-01", "2025-12-31"),
+        # A fiscal year told by its first day: the twelve months from then.
+        ("in the fiscal year beginning April 1, 2027", "2027-04-01", "2028-03-31"),
+        ("au cours de l'exercice ouvert le 1er juillet 2026", "2026-07-01", "2027-06-30"),
+    ),
+)
+def test_a_stretch_told_by_its_last_or_first_month(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_fiscal_year_beginning_on_no_calendar_day_is_refused():
+    with pytest.raises(DeadlineParseError, match="not a date on the calendar"):
+        parse_deadline("the fiscal year beginning April 31, 2027", stated_on=STATED)
