@@ -40,6 +40,16 @@ _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
 _TIME_ZONE_NEXT = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|HN?E)\b")
 
 
+_QUOTED_LOWER = re.compile(r"\s*[\"\u00ab\u201c]\s*[a-z\u00e0-\u00ff]")
+# A line that ends on a word no sentence or heading ends on: an article, a preposition, a
+# conjunction, an elision or an auxiliary.
+_ENDS_MID_CLAUSE = re.compile(
+    r"(?:\b(?:de|du|des|la|le|les|un|une|en|au|aux|et|ou|que|qui|est|sont|sera|the|of|to|and"
+    r"|or|in|on|at|by|for|with|an|is|are|was|were|that|will|from)|\b[dlj]['\u2019]"
+    r"|\bqu['\u2019]\w*)\s*$"
+)
+
+
 def _paragraphs(text: str) -> list[tuple[str, int]]:
     """Paragraphs with their offsets: lines, with soft-wrapped lines joined back together."""
     paragraphs: list[tuple[str, int]] = []
@@ -52,7 +62,12 @@ def _paragraphs(text: str) -> list[tuple[str, int]]:
             current_start >= 0
             and text[current_end : match.start()].count("\n") == 1
             and not _TERMINAL.search(text[current_start:current_end])
-            and line.lstrip()[:1].islower()
+            and (
+                line.lstrip()[:1].islower()
+                # A wire's hard-wrapped lines: 'Cattenom 4 est\n"en cours"', 'qu'en\nMoselle'.
+                or _QUOTED_LOWER.match(line)
+                or _ENDS_MID_CLAUSE.search(text, current_start, current_end)
+            )
         )
         if continues:
             current_end = match.end()

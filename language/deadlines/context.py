@@ -192,6 +192,10 @@ _DENIED_AFTER = re.compile(
 _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
 )
+_PREVIOUSLY_AFTER = re.compile(
+    r"\s*,?\s*(?:previously|before|earlier|auparavant|precedemment|jusqu'ici|jusque~la)\b",
+    re.ASCII,
+)
 _REVERSED = {
     Qualifier.BY.value: Qualifier.NOT_BEFORE.value,  # "not ready by 2026"
     Qualifier.BEFORE.value: Qualifier.NOT_BEFORE.value,
@@ -438,6 +442,8 @@ def _join(
         # "prevues initialement pour 2024, au 1er juillet 2026": the plan given up, then the
         # new date; no alternative.
         and not _SUPERSEDED_RX.search(folded, max(0, a.candidate.start - 30), a.candidate.start)
+        # "now expected in Q2 2027, from Q4 2026 previously": the date left behind.
+        and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
     elif not scanning and (m := _ASIDE_JOINER.fullmatch(gap)):
@@ -787,13 +793,23 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
+_ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
+
+
 def _looked_back_at(folded: str, start: int) -> tuple[int, int] | None:
     """Where "back" stands when a period is said to lie "back in" the past."""
     back = _BACK_IN_RX.search(folded, max(0, start - 40), start)
     if back is None or (back["verb"] and _undone(folded, back)):
         return None
-    if folded.startswith(("from ", "to ", "until "), start):
-        return None  # "pushed back from Q3 to Q4": the back of a move, not "back in"
+    if folded.startswith(("from ", "to ", "until "), start) or (
+        back["verb"]
+        and back["verb"].startswith(("push", "put"))
+        and not folded.startswith("in ", start)
+    ):
+        # "pushed back from Q3 to Q4", "pushed back three months to September": the back of
+        # a move, not "back in" a time gone by.
+        return None
     return back.span("back")
 
 
@@ -1006,6 +1022,14 @@ def _around(
             used=[*outcome.used, move],
         )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
+    if (
+        negation
+        and _NO_LONGER_FR.match(folded, negation[0])
+        and _ONLY_OR_FROM.search(folded, negation[1], min(len(folded), outcome.start + 16))
+    ):
+        # "n'est plus attendue qu'en 2020": now only then; "ne fonctionnera plus dès fin
+        # mars": from then on, a date that holds.
+        negation = None
     if negation and _HINDRANCE_DENIED.search(folded, max(0, negation[0] - 30), outcome.start):
         negation = None  # "nothing should prevent the opening in June": June stands
     if negation and folded.startswith("n'aurai", negation[0]):

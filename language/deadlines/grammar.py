@@ -130,7 +130,7 @@ class _Rule:
         clock = (
             rf"(?(q_by){_BY_CLOCK}|(?(q_before){_BEFORE_CLOCK}))" if self.qualifiers is _PRE else ""
         )
-        clock_after = rf"(?(q_before){_CLOCK_AFTER})" if self.qualifiers is _PRE else ""
+        clock_after = _CLOCK_AFTER if self.qualifiers is _PRE else ""
         source = (
             # Not inside a word nor right after an elision ("l'", "d'"), but for the months
             # French elides before ("l'échéance d'octobre 2020"); an opening quote may come
@@ -148,15 +148,20 @@ class _Rule:
 # A time of day said between "by" and its day, with its zone: "5 p.m. ET on", "23:59 on", "noon
 # on", "close of business", "17h le".
 _TIME_OF_DAY = (
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|noon|midnight|midi"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|(?:12\s+)?noon|midnight|midi"
     r"|minuit|(?:the\s+)?close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
-    r"(?:\s+(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time))?"
+    # Its zone, by code or in words, bracketed or not: "ET", "Pacific Time", "(UK time)".
+    r"(?:\s+\(?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time"
+    r"|(?:pacific|eastern|central|mountain|london|uk|paris|brussels|european|new york)"
+    r"(?: (?:standard |daylight )?time)?)\)?)?"
 )
 _BY_CLOCK = rf"(?:{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?)?"
 # Before a time of day on a day, the day is still the last one: "avant 17h le 30 juin" and
 # "before 30 June at 5 p.m." are "by 30 June".
 _BEFORE_CLOCK = rf"(?P<clock>{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:on|le)\s+)?"
-_CLOCK_AFTER = rf"(?P<clock2>,?\s+(?:at|a)\s+{_TIME_OF_DAY}(?![\w]))?"
+# After the day, before a trailing qualifier: "le 1er mars à minuit au plus tard", "1 March
+# 2027, 23:59 CET, at the latest".
+_CLOCK_AFTER = rf"(?P<clock2>(?:,?\s+(?:at|a)\s+|,\s*){_TIME_OF_DAY}(?![\w]))?"
 
 
 # Where a stretch may start, without its groups: "the first half of", "les six derniers mois".
@@ -200,8 +205,9 @@ _DAY_YEAR = (
 # A year written before the quarter or half it holds: "fiscal 2010 third quarter", "its 2025
 # second half" (the order of financial reports), "next year's second quarter".
 _YEAR_FIRST = (
+    # "2027's second quarter", "fiscal 2027's first quarter": a year's with its 's too.
     r"(?:(?:(?:fiscal(?: year)?|financial year|fy|calendar)\s*)?(?P<y_pre>(?:19|20|21)\d\d)"
-    r"[ -]+(?:fiscal )?"
+    r"(?:'s)?[ -]+(?:fiscal )?"
     r"|(?P<rely_pre>(?:next|this|last) (?:fiscal |financial )?year)'s (?:fiscal )?)"
 )
 # A year written before a quarter's or a half's code, as roadmaps and results tables write
@@ -507,9 +513,11 @@ _RULES: tuple[_Rule, ...] = (
         "later_this",
         # "later in the month", "earlier in the week", "plus tot dans la semaine": the same
         # stretches as "later this month", "earlier this week".
-        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?:(?P<lunit>year|quarter|month|week"
-        r"|decade)|(?P<lseason>summer|spring|autumn|fall|winter))"
-        r"|this calendar year|in (?:calendar (?:year )?)?(?P<ly>\d{4}))"
+        # A fiscal year read as the year, as everywhere else: "later this fiscal year".
+        r"(?:later|(?P<earlier>earlier)) (?:(?:this|in the) (?:(?:fiscal |financial )?"
+        r"(?P<lunit>year|quarter|month|week|decade)|(?P<lseason>summer|spring|autumn|fall|winter))"
+        r"|this calendar year|in (?:calendar (?:year )?|fiscal (?:year )?|financial year )?"
+        r"(?P<ly>\d{4}))"
         # "later in June 2021", said in June: from the day said to the month's end.
         rf"|later in (?P<lmon>{_MONTH})(?: (?P<lmy>\d{{4}}))?"
         # "later in Q1", "later in 1Q23", "later in the first quarter": the same, a quarter.
@@ -525,7 +533,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|du (?P<lunit_fr_r2>mois)|de (?:l'exercice )?(?P<ly_fr_r>\d{4}))"
         r"|plus (?:tard|(?P<earlier_fr>tot)) (?:cette (?P<lunit_fr>annee|semaine|decennie)"
         r"|cet (?P<lseason_fr>ete|automne|hiver)|ce (?P<lseason_fr2>printemps)"
-        r"|ce (?P<lunit_fr2>mois)(?:~ci)?|dans l'annee|dans (?:le|la) (?P<lunit_fr3>mois|semaine)"
+        r"|ce (?P<lunit_fr2>mois|trimestre)(?:~ci)?|dans l'(?:annee|exercice)"
+        r"|(?:dans|au cours de) (?:le|la) (?P<lunit_fr3>mois|semaine|trimestre|decennie)"
         r"|en (?P<ly_fr>\d{4}))",
         lambda c: _resolve_later_this(
             _with(
@@ -569,7 +578,8 @@ _RULES: tuple[_Rule, ...] = (
         "year_to",
         # The period under way may say so, and its end stand in brackets: "the current fiscal
         # year (ending 31 March 2025)".
-        r"(?:(?:(?:current|this) )?(?:fiscal |financial )?(?P<len>year|quarter|half~year|half|"
+        r"(?:(?:(?:current|this|its|our|their) )?(?:fiscal |financial )?"
+        r"(?P<len>year|quarter|half~year|half|"
         # A retailer's year of weeks: "the 52 weeks ending January 27, 2024".
         rf"(?:twelve|12|three|3|six|6|nine|9) months|(?:13|26|39|52|53) weeks)"
         rf"(?: {_FISCAL_YEARS})? \(?(?:to|ending|ended"
@@ -577,9 +587,10 @@ _RULES: tuple[_Rule, ...] = (
         # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
         rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} (?:ending|ended)"
         rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"
-        r" (?:clos|se terminant|s'achevant|cloture)"
+        # "l'exercice fiscal (qui se termine le 31 mars 2024)".
+        r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?)"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
-        r" (?:le |au |a |fin )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
+        r" (?:le |au |a |fin |on )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
         # Its year may go unsaid: "in the three months to September".
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?P<y>\d{{4}}))?",
         _resolve_year_to,
@@ -608,12 +619,15 @@ _RULES: tuple[_Rule, ...] = (
     # "l'exercice ouvert le 1er juillet 2026": the twelve months from then.
     _Rule(
         "year_from",
-        r"(?:(?:fiscal|financial) year (?:beginning|starting|commencing)(?: on)?"
-        r"|(?:l')?exercice(?: fiscal)? (?:commencant|debutant|ouvert|s'ouvrant)(?: le)?)"
-        rf" (?:(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<mon>{_MONTH})"
-        rf"|(?P<mon2>{_MONTH}) (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,? (?P<y>\d{{4}}))?",
+        r"(?:(?:fiscal|financial) year (?:beginning|starting|commencing)(?: on| in)?"
+        # "in the year from April 2024": the twelve months from its first day.
+        r"|the (?:fiscal |financial )?year from"
+        r"|(?:l')?exercice(?: fiscal)? (?:commencant|debutant|ouvert|s'ouvrant)(?: le| en)?)"
+        rf" (?:(?P<mon2>{_MONTH}) (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"|(?:(?:the )?(?P<dd>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?)?(?P<mon>{_MONTH}))"
+        r"(?:,? (?P<y>\d{4}))?",
         _resolve_year_from,
-        frozenset({"fiscal", "financial", "exercice"}),
+        frozenset({"fiscal", "financial", "exercice", "year"}),
         allow_part=False,
         yearly=True,
         requires=_MONTH_WORDS,
@@ -642,14 +656,16 @@ _RULES: tuple[_Rule, ...] = (
         # "des mois d'attente", "les mois à venir", "plusieurs mois": French "mois" is plural
         # too, and months in the plural are no one month.
         r"(?<!\bdes\s)(?<!\bles\s)(?<!\bplusieurs\s)(?<!\bquelques\s)(?<!\blongs\s)"
-        r"(?<!\bnombreux\s)"
+        # "décalé d'un trimestre": one quarter's length, not the quarter under way.
+        r"(?<!\bnombreux\s)(?<!\bun\s)(?<!\bune\s)(?<!\bone\s)"
         r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
         # "the week after next", "the month after next": the one after the next.
         r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
         r"|(?P<after_next> after next)"
         r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?"
-        # Not "ce mois de mai": the month is named.
-        rf"(?!\s+(?:de\s+|d')(?:{_MONTH})\b)",
+        # Not "ce mois de mai": the month is named; not "le mois qui suit la signature": a
+        # month counted from an event.
+        rf"(?!\s+(?:de\s+|d')(?:{_MONTH})\b)(?!\s+qui\s+sui(?:t|vent|vra|vront)\b)",
         _resolve_relative_period,
         frozenset(
             {
@@ -730,7 +746,11 @@ _RULES: tuple[_Rule, ...] = (
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
         r"(?: (?P<ahead2>prochains|prochaines)| derniers)?"
         # "48h": the hour's "h" runs into its number.
+        # "within ten working days", "sous 10 jours ouvrés": days counted Monday to Friday;
+        # "60 calendar days", "jours calendaires", "jours francs": every day counts.
+        r"(?: (?P<days_kind>calendar|working|business|clear)(?= days?\b))?"
         rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        r"(?:(?:(?<=jour)|(?<=jours)) (?P<days_kind2>ouvres|ouvrables|calendaires|francs)\b)?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"
         # "18 months to two years", "un an et demi a deux ans": two spans, the longer read.

@@ -369,7 +369,7 @@ _PRE_BY = [
     "from now until", "from now to", "from now through", "entre maintenant et",
     "entre aujourd'hui et", "d'ici au plus tard",
     "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon",
-    "a l'horizon de",
+    "a l'horizon de", "a l'horizon du", "a l'horizon des",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "l'objectif de", "l'objectif d'", "target of",
     # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
@@ -554,7 +554,10 @@ _SPAN_FROM_NOW = (
 _SPAN_ANCHORS_START = ("beginning", "starting", "from", "a compter de", "a compter du",
                        "a partir de", "a partir du", "des")  # fmt: skip
 # "apres vingt-sept mois de travaux": a span "de" something is counted from an event.
-_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le", "de")
+# "dans les six mois qui suivent la publication": the same, with a relative clause.
+_SPAN_ANCHORS_END = ("after", "following", "of", "apres", "suivant", "suivant le", "de",
+                     "qui suit", "qui suivent", "qui suivra", "qui suivront", "that follow",
+                     "that follows")  # fmt: skip
 _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres cela")
 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
@@ -618,7 +621,8 @@ _SUB_ORDINALS: dict[str, int] = {
 _SUB_ENDS = {"first": 1, "last": LAST, "final": LAST, "opening": 1, "closing": LAST,
              "premiers": 1, "premieres": 1, "derniers": LAST, "dernieres": LAST}  # fmt: skip
 # "the first week in July" as "of July".
-_SUB_OF = r"(?:(?:of|in|de|du|des) |d'\s*)"
+# Before a year alone, with no word: "les trois premiers trimestres 2026".
+_SUB_OF = r"(?:(?:of|in|de|du|des) |d'\s*|(?=(?:19|20|21)\d\d\b))"
 # "the third or fourth week of October": both, from the first to the last (rule 9).
 _SUB_ONE = (
     rf"(?P<sub_ord>{_alternation(_SUB_ORDINALS)})"
@@ -659,7 +663,13 @@ _NEGATION = (
     # pas pu etre acheve avant 2030", "could have been finished by 2020".
     r"|\baurai(?:en)?t (?:pas |jamais )?(?:pu|du(?!\s+(?:mal|retard|succes|sens)\b))"
     r"|\bn'aurai(?:en)?t(?=\s*$)"  # the phrase read from "pas": "n'aurait | pas pu ... avant 2030"
-    r"|\b(?:would|could|might) (?:not |never )?have been)"
+    r"|\b(?:would|could|might) (?:not |never )?have been"
+    # "could have opened by 2027" (and did not), not "should have", which may expect.
+    r"|\b(?:could|might) (?:not |never )?have (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b"
+    # French "ne ... plus": "n'est plus prévue en 2027", "ne sera plus livrée en 2027" (not
+    # "n'est plus qu'à", only, nor "plus tard", "plus de").
+    r"|\bn(?:e\s+|')[a-z]+(?:\s+(?:desormais|donc|toujours|finalement|vraisemblablement))?"
+    r"\s+plus\b(?!\s+(?:tard|tot|que|qu'|de|d'|du|des|tres|si|aussi|loin|rien)\b))"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
@@ -694,6 +704,8 @@ _MOVE = (
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
     # Brought forward is a move too: "doit etre avancee de 2030 a 2028".
     r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?) forward"
+    # "accelerated to 2027 from 2029" (not "at an accelerated pace by 2020").
+    r"|accelerat(?:e|es|ed|ing)(?=\s+(?:to|from)\b|\s+$)"
     # "waiting until autumn 2019", "patienter jusqu'a cet ete": it happens then.
     r"|wait(?:s|ed|ing)?|patient(?:er|era|eront)|attendre)\b"
 )

@@ -324,7 +324,10 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?:[Tt]he|[Ll][ea]s?|[Ll]')\s*")
-_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][\w-]*)\s+$")
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+# "Horizon" capitalised and not after "à l'", "a": the name of a plan.
+_HORIZON_NAMED = re.compile(r"Horizon\s+")
+_HORIZON_AS_WORD = re.compile(r"(?:l['’]|\b[àa])\s*$", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     re.findall(
         r"\S+",
@@ -352,6 +355,10 @@ def _names_a_plan(phrase: str, span: tuple[int, int]) -> bool:
     start, end = span
     determiner = _DETERMINER.match(phrase, start, end)
     start = determiner.end() if determiner else start
+    horizon = _HORIZON_NAMED.match(phrase, start, end)
+    if horizon and not _HORIZON_AS_WORD.search(phrase, max(0, start - 4), start):
+        # "le programme Horizon 2030", "the Horizon 2035 roadmap": a name, not "à l'horizon".
+        return bool(_PLAN_YEARS.fullmatch(phrase, horizon.end(), end))
     if not _PLAN_YEARS.fullmatch(phrase, start, end):
         return False
     before = phrase[max(0, start - 60) : start]

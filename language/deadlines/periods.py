@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import partial
 
 from language.text import fold as _fold
 
@@ -59,6 +60,7 @@ class _Span:
     months: int
     days: int
     anchor: str | None = None  # what the span counts from, when not the stated date
+    working: bool = False  # its days are working days, Monday to Friday
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -352,20 +354,24 @@ def _resolve_year_to(c: _Context) -> _Period:
     mars 2026", "the six months to June 2026": the months that end then."""
     g = c.groups
     if not g.get("y"):
-        return _yearly(c, lambda y: _year_to(c, y), recent=True)
+        # "the year ended February 29": a day of a leap year, its next occurrence or the last.
+        build = partial(_year_to, c, clamp=True)
+        if re.search(r"\b(?:ended|clos|achevee?)\b", _fold(c.text)):
+            return _previous_occurrence(build, c.stated_on)  # "the year ended": gone by
+        return _yearly(c, build, recent=True)
     return _year_to(c, _check_year(int(_group(g, "y"))))
 
 
-def _year_to(c: _Context, year: int) -> _Period:
+def _year_to(c: _Context, year: int, *, clamp: bool = False) -> _Period:
     g = c.groups
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     word = g.get("len") or g.get("len_fr") or g.get("len_fr2") or "year"
     day = g.get("dd") or g.get("dd2")
     end = _month_end(year, month)
     if day:
-        if int(day) > end.day:
+        if int(day) > _month_end(2024, month).day or (int(day) > end.day and not clamp):
             raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
-        end = dt.date(year, month, int(day))
+        end = dt.date(year, month, min(int(day), end.day))
     if c.moved and (g.get("len_fr2") or word.endswith(("months", "weeks"))):
         # "pushed back by three months to December 2026": the month moved to, or its day.
         first = end if day else dt.date(year, month, 1)
@@ -388,11 +394,11 @@ def _year_to(c: _Context, year: int) -> _Period:
 
 
 def _resolve_year_from(c: _Context) -> _Period:
-    """ "the fiscal year beginning April 1, 2027": twelve months from that day (its next
-    occurrence without a year)."""
+    """ "the fiscal year beginning April 1, 2027", "the year from April 2024": twelve months
+    from that day or month (its next occurrence without a year)."""
     g = c.groups
     month = _MONTHS[(g.get("mon") or _group(g, "mon2")).rstrip(".")]
-    day = int(g.get("dd") or _group(g, "dd2"))
+    day = int(g.get("dd") or g.get("dd2") or 1)
     if not 1 <= day <= _month_end(2024, month).day:  # a leap year: the longest such month
         raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
 
@@ -439,7 +445,7 @@ def _resolve_later_this(c: _Context) -> _Period:
     elif season := g.get("lseason"):  # "later this summer": what is left of this one
         this = _next_occurrence(_season_period(_SEASONS[season]), today)
         first, end, precision = this.start, this.end, Precision.SEASON
-    elif unit == "quarter":
+    elif unit in ("quarter", "trimestre"):
         q = (today.month - 1) // 3
         first = dt.date(today.year, q * 3 + 1, 1)
         end, precision = _month_end(today.year, q * 3 + 3), Precision.QUARTER
@@ -825,7 +831,11 @@ def _resolve_span(c: _Context) -> _Span | None:
         if other[0] * 31 + other[1] > span[0] * 31 + span[1]:
             span = other
     anchor = " ".join(anchor.split()) if anchor else None
-    return _Span(span[0], span[1], anchor)
+    working = (g.get("days_kind") or g.get("days_kind2")) in _WORKING_DAYS and span[0] == 0
+    return _Span(span[0], span[1], anchor, working)
+
+
+_WORKING_DAYS = frozenset({"working", "business", "ouvres", "ouvrables"})
 
 
 # "sous huitaine", "sous quinzaine", "dans la quinzaine": French terms of eight and fifteen days.

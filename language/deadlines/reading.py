@@ -106,9 +106,10 @@ _MOVED_TO = re.compile(
 )
 
 
+_MOVED_UP = re.compile(r"\b(?:mov(?:e|es|ed|ing)|bump(?:s|ed|ing)?)\s+$", re.ASCII)
 # A move told by how far it went, right before "N months to" a month: "delayed by three
 # months to December", "retardé de six mois, à mars 2027".
-_SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:by|of|de))?\s+$", re.ASCII)
+_SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:up|ahead))?(?:\s+(?:by|of|de))?\s+$", re.ASCII)
 
 
 def _moved(text: str, start: int) -> bool:
@@ -190,6 +191,11 @@ def _read(
     moved = (
         qualifier is None or not _has_year(groups) or words in ("from", "de", "du")
     ) and _moved(text, m.start())
+    if words.startswith("up ") and _MOVED_UP.search(
+        _fold(text[max(0, m.start() - 30) : m.start()])
+    ):
+        # "moved up to March 2027": brought forward to the month, not "up to" it.
+        moved, qualifier = True, None
     if (
         not moved
         and rule.name == "year_to"
@@ -296,9 +302,26 @@ class _Bounds:
     qualifier: str
 
 
+def _working_days_after(base: dt.date, days: int) -> dt.date:
+    """The day `days` working days (Monday to Friday) after `base`."""
+    weeks = max(0, days - 1) // 5  # any seven days in a row hold five working days
+    try:
+        day = base + dt.timedelta(weeks=weeks)
+    except OverflowError as exc:
+        raise _Reject("That span reaches beyond any date a deadline can name.") from exc
+    days -= 5 * weeks
+    while days > 0:
+        day += dt.timedelta(days=1)
+        days -= day.weekday() < 5
+    return day
+
+
 def _span_bounds(span: _Span, qualifier: str | None, base: dt.date, *, from_base: bool) -> _Bounds:
     """Rule 6: a span counts from the stated date, or from the day it is anchored on."""
-    reached = _add(base, span.months, span.days)
+    if span.working:
+        reached = _working_days_after(base, span.days)
+    else:
+        reached = _add(base, span.months, span.days)
     if qualifier == Qualifier.NOT_BEFORE:
         return _Bounds(reached, None, Precision.RELATIVE.value, Qualifier.NOT_BEFORE.value)
     start = base if from_base else None

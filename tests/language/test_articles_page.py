@@ -366,3 +366,24 @@ def test_this_weekday_and_its_day_that_a_verb_looks_ahead_to_is_an_event_not_the
         (Y(2024, 6, 7), Y(2024, 6, 1)),
         (Y(2026, 12, 31), Y(2024, 6, 1)),
     ]
+
+
+def test_a_wires_hard_wrapped_lines_are_joined_where_a_clause_goes_on():
+    # A line ending on a preposition, an elision or an auxiliary, or a next line opening on a
+    # quoted word in lower case, goes on with the same sentence.
+    text = (
+        "Le groupe indique qu'en\n"
+        'Bretagne, la "remise en route" du site de Kerlo est\n'
+        '"engagée" et sera achevée dimanche.\n'
+        "Une heure plus tard, tout était prêt."
+    )
+    assert [s.text.replace("\n", " ") for s in split_sentences(text)] == [
+        'Le groupe indique qu\'en Bretagne, la "remise en route" du site de Kerlo est '
+        '"engagée" et sera achevée dimanche.',
+        "Une heure plus tard, tout était prêt.",
+    ]
+
+
+def test_a_line_ending_on_a_capitalised_zone_or_name_still_ends_its_paragraph():
+    text = "ZURICH | Thu Feb 14, 2013 2:24am EST\nZURICH (Reuters) - Kerlo said it would open."
+    assert len(split_sentences(text)) == 2

@@ -1057,7 +1057,7 @@ REFUSED = [
     ("pas en 2025", "'pas en 2025' rules the date out: a negated date is no deadline."),
     (
         "il n'est plus question de produire un million de voitures en 2025",
-        "'plus question de produire un million de voitures en 2025' rules the date out: a "
+        "'n'est plus question de produire un million de voitures en 2025' rules the date out: a "
         "negated date is no deadline.",
     ),
     ("not Q2", "'not Q2' rules the date out: a negated date is no deadline."),

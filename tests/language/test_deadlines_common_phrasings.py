@@ -682,3 +682,147 @@ def test_a_stretch_told_by_its_last_or_first_month(phrase, start, end):
 def test_a_fiscal_year_beginning_on_no_calendar_day_is_refused():
     with pytest.raises(DeadlineParseError, match="not a date on the calendar"):
         parse_deadline("the fiscal year beginning April 31, 2027", stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # A zone in words, bracketed or not, keeps the "by" as a code does.
+        ("by 11:59 p.m. Pacific Time on March 31, 2026", None, "2026-03-31"),
+        ("no later than 12 noon (UK time) on 1 May 2025", None, "2025-05-01"),
+        # A time of day after the day, then a trailing qualifier.
+        ("le 1er mars 2026 à minuit au plus tard", None, "2026-03-01"),
+        ("1 March 2026, 23:59 CET, at the latest", None, "2026-03-01"),
+        # Without a qualifier, the day itself.
+        ("le 30 juin à 17h", "2025-06-30", "2025-06-30"),
+    ),
+)
+def test_a_time_of_day_and_its_zone_leave_the_deadline_on_its_day(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # "moved up" is brought forward: the new period whole, not "up to" it.
+        ("moved up to March 2026", "2026-03-01", "2026-03-31"),
+        ("moved up by six months to January 2026", "2026-01-01", "2026-01-31"),
+        ("up to March 2026", None, "2026-03-31"),
+        # "d'un trimestre" is the move's size, not the quarter under way.
+        ("décalé d'un trimestre, au T4 2025", "2025-10-01", "2025-12-31"),
+        ("retardé d'un semestre, au S2 2025", "2025-07-01", "2025-12-31"),
+        # "pushed back three months to September": the move's size, not the back of "back in".
+        ("pushed back three months to September", "2025-09-01", "2025-09-30"),
+    ),
+)
+def test_how_far_a_date_moved_is_not_read_as_a_period(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("later this fiscal year", "2025-03-12", "2025-12-31"),
+        ("later in fiscal 2025", "2025-03-12", "2025-12-31"),
+        ("plus tard dans l'exercice", "2025-03-12", "2025-12-31"),
+        ("plus tard ce trimestre", "2025-03-12", "2025-03-31"),
+        ("plus tard dans la décennie", "2025-03-12", "2029-12-31"),
+    ),
+)
+def test_later_in_a_fiscal_year_a_quarter_or_a_decade_runs_from_the_day_said(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("2026's second quarter", "2026-04-01", "2026-06-30"),
+        ("during fiscal 2026's first half", "2026-01-01", "2026-06-30"),
+    ),
+)
+def test_a_year_with_its_possessive_before_a_quarter_or_half(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("à l'horizon du second semestre 2026", None, "2026-12-31"),
+        ("à l'horizon du milieu du siècle", None, "2050-12-31"),
+        # "Horizon" capitalised and not after "à l'" names a plan: the other date stands.
+        ("le programme Horizon 2030 démarre en 2026", "2026-01-01", "2026-12-31"),
+        ("the Horizon 2035 roadmap, by 2028", None, "2028-12-31"),
+        ("Mission 2030 sees a launch in 2026", "2026-01-01", "2026-12-31"),
+        ("à l'horizon 2030", None, "2030-12-31"),
+    ),
+)
+def test_a_l_horizon_du_is_a_by_and_horizon_capitalised_names_a_plan(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # French "ne ... plus" denies the date, as "no longer" does.
+        "n'est plus prévue en 2026",
+        "ne sera plus livrée en 2026",
+        "n'est désormais plus prévue pour 2026",
+        # A counterfactual with "could have" and its participle.
+        "could have opened by 2026",
+        # A span from an event told in a relative clause, with no date of its own.
+        "dans les six mois qui suivent la publication du décret",
+        "dans le mois qui suit la signature",
+    ],
+)
+def test_no_longer_could_have_and_a_span_after_an_undated_event_are_refused(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # "ne ... plus que" is "only"; "ne ... plus dès" a date from which it holds.
+        ("n'est plus attendue qu'en 2026", "2026-01-01", "2026-12-31"),
+        ("il ne fonctionnera plus dès fin mars 2026", "2026-03-01", "2026-03-31"),
+    ),
+)
+def test_ne_plus_with_only_or_from_keeps_its_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_year_that_ended_on_a_month_day_with_no_year_is_the_one_gone_by():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("for its fiscal year ended Feb. 28", stated_on=dt.date(2025, 4, 15))
+    _check("l'exercice fiscal (qui se termine le 31 mars 2026)", "2025-04-01", "2026-03-31")
+    _check("in the year from April 2025", "2025-04-01", "2026-03-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated_on"),
+    [
+        # Working days run Monday to Friday: ten of them from Monday 16 March 2026.
+        ("within ten working days", None, "2026-03-30", dt.date(2026, 3, 16)),
+        ("dans un délai de 10 jours ouvrés", None, "2026-03-30", dt.date(2026, 3, 16)),
+        ("within two business days", None, "2026-03-16", dt.date(2026, 3, 12)),
+        # Calendar days are days.
+        ("within 60 calendar days", None, "2026-05-15", dt.date(2026, 3, 16)),
+    ],
+)
+def test_working_days_skip_the_weekend_and_calendar_days_do_not(phrase, start, end, stated_on):
+    _check(phrase, start, end, stated_on)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # The date left behind, said after the new one, is set aside.
+        ("now expected in Q2 2026, from Q4 2025 previously", "2026-04-01", "2026-06-30"),
+        ("accelerated to 2026 from 2028", "2026-01-01", "2026-12-31"),
+        # A stretch of a year's quarters, with no "de" before the year.
+        ("les trois premiers trimestres 2026", "2026-01-01", "2026-09-30"),
+        ("fin 2025, début 2026", "2025-09-01", "2026-04-30"),
+    ),
+)
+def test_a_date_left_behind_and_a_stretch_without_its_de(phrase, start, end):
+    _check(phrase, start, end)
