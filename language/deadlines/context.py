@@ -85,6 +85,8 @@ _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
+_FROM_BEFORE = re.compile(r"(?<![\w'])(?:from|de|du|d')\s*(?:ce\s+|cette\s+|the\s+)?$", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?"
     # "from the previously communicated end of August to the end of November": the date
@@ -421,7 +423,16 @@ def _join(
         )
     starts_from = a.reading is not None and a.reading.qualifier_words in _FROM_WORDS
     if b_words in _TO_WORDS and (
-        _TIME_ONLY.fullmatch(gap) or (starts_from and _AND_ONLY.fullmatch(gap))
+        _TIME_ONLY.fullmatch(gap)
+        or (starts_from and _AND_ONLY.fullmatch(gap))
+        # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
+        or (
+            _BRACKETED.fullmatch(gap)
+            and (
+                starts_from
+                or _FROM_BEFORE.search(folded, max(0, a.candidate.start - 12), a.candidate.start)
+            )
+        )
     ):
         # "from 2025 until 2027", "à partir du 16 juillet et jusqu'à décembre": the "until"
         # joins them.

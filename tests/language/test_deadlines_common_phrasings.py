@@ -826,3 +826,15 @@ def test_working_days_skip_the_weekend_and_calendar_days_do_not(phrase, start, e
 )
 def test_a_date_left_behind_and_a_stretch_without_its_de(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # An aside in brackets between a "from" and its "until" leaves the range whole.
+        ("from 3 June (9am) until 5 June", "2025-06-03", "2025-06-05"),
+        ("from 3 June (local time) until 5 June", "2025-06-03", "2025-06-05"),
+    ),
+)
+def test_a_bracketed_aside_inside_a_from_until_range(phrase, start, end):
+    _check(phrase, start, end)
