@@ -372,6 +372,8 @@ _PRE_BY = [
     "a l'horizon de", "a l'horizon du", "a l'horizon des",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "l'objectif de", "l'objectif d'", "target of",
+    # "se fixe comme objectif 2030", "avec pour objectif fin 2027".
+    "comme objectif", "pour objectif",
     # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
     # (after "by" the approximation would otherwise be read as the period itself, rule 1).
     "by around", "by about", "by approximately", "by roughly", "d'ici environ",

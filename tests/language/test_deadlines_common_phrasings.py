@@ -838,3 +838,10 @@ def test_a_date_left_behind_and_a_stretch_without_its_de(phrase, start, end):
 )
 def test_a_bracketed_aside_inside_a_from_until_range(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["se fixe comme objectif 2030", "avec pour objectif 2030", "objectif de 2030"]
+)
+def test_a_period_set_as_the_aim_is_a_deadline(phrase):
+    _check(phrase, None, "2030-12-31")
