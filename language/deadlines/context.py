@@ -133,7 +133,7 @@ _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|comp
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
-    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif))\s*:\s*(?:(?:le|la|the)\s+)?$",
+    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))\s*:\s*(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)

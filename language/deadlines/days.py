@@ -128,6 +128,17 @@ def _resolve_weekday(c: _Context) -> _Period | None:
     if g.get("wnw"):
         day = today + dt.timedelta(days=7 - today.weekday() + weekday)  # next week's
         return _Period(day, day, _DAY)
+    later = 7 * (g.get("wk_two") == "fortnight")
+    later += 7 * (bool(g.get("wk_on") or g.get("w_after_next") or g.get("w_week"))) + {
+        "huit": 7,
+        "quinze": 14,
+    }.get(g.get("w_en") or "", 0)
+    if later:
+        # "Friday week", "mardi en huit": a week (or two) after the coming one.
+        day = today + dt.timedelta(days=(weekday - today.weekday()) % 7 + later)
+        if g.get("w_after_next") and day - today < dt.timedelta(days=8):
+            day += dt.timedelta(days=7)  # the one after next, not next week's own
+        return _Period(day, day, _DAY)
     if c.scanning and not (is_next or c.qualifier in _FORWARD):
         return None  # in an article, "on Friday" is when something happened
     ahead = (weekday - today.weekday()) % 7
@@ -139,9 +150,39 @@ def _resolve_weekday(c: _Context) -> _Period | None:
     return _Period(day, day, _DAY)
 
 
+def _resolve_week_number(c: _Context) -> _Period | None:
+    """ "week 23", "la semaine 40 de 2027", "CW23 2027": that ISO week of the year given, or
+    the next such week that has not ended."""
+    g = c.groups
+    number = int(g.get("wn") or _group(g, "wn2"))
+    if not 1 <= number <= 53:
+        return None
+    if not (g.get("y") or c.qualified) and c.scanning:
+        return None  # "in week 12, the team ..." of an article: no year, no deadline
+
+    def week(year: int) -> _Period:
+        try:
+            monday = dt.date.fromisocalendar(year, number, 1)
+        except ValueError as exc:
+            raise _Reject(f"'{c.text.strip()}': {year} has no week {number}.") from exc
+        return _Period(monday, monday + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
+
+    if named := g.get("y"):
+        return week(_check_year(int(named)))
+    for year in range(c.stated_on.year, c.stated_on.year + 3):
+        try:
+            period = week(year)
+        except _Reject:
+            continue
+        if period.end >= c.stated_on:
+            return period
+    raise _Reject(f"'{c.text.strip()}' names no week of the next years.")  # pragma: no cover
+
+
 def _resolve_near_day(c: _Context) -> _Period:
     """ "today", "tomorrow", "demain": counted in days from the stated date."""
     offset = _NEAR_DAY_VALUES[_squash(_group(c.groups, "near"))]
+    offset += 7 * bool(c.groups.get("near_week"))  # "tomorrow week", "demain en huit"
     day = c.stated_on + dt.timedelta(days=offset)
     return _Period(day, day, _DAY)
 

@@ -10,11 +10,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .days import _resolve_day, _resolve_day_of_month, _resolve_near_day, _resolve_weekday
+from .days import (
+    _resolve_day,
+    _resolve_day_of_month,
+    _resolve_near_day,
+    _resolve_week_number,
+    _resolve_weekday,
+)
 from .lexicon import (
     _ABOUT,
     _ANAPHORA,
     _CALENDAR_NAMES,
+    _DAY_WORD_VALUES,
+    _DAY_WORDS,
+    _DAY_WORDS_FR,
     _DET,
     _EASTER_FEASTS,
     _EVERY_YEAR,
@@ -54,6 +63,7 @@ from .lexicon import (
 )
 from .periods import (
     _Context,
+    _group,
     _Period,
     _resolve_calendar_name,
     _resolve_century,
@@ -219,8 +229,8 @@ _YEAR_CODE = (
 
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
 _WEEK_OF = (
-    r"(?P<weekof>(?:the )?week (?:of|commencing|beginning|starting) (?:the )?|w/c "
-    r"|la semaine du )?"
+    r"(?P<weekof>(?:the )?(?:week|wk) (?:of|commencing|beginning|starting) (?:the )?|w/c "
+    r"|(?:la )?semaine du )?"
 )
 
 
@@ -287,6 +297,31 @@ _RULES: tuple[_Rule, ...] = (
         _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
         yearly=True,
+    ),
+    # A day written in words: "the fifteenth of June 2027", "June fifteenth, 2027", "by
+    # September first" (not "March first deliveries": a word follows), "le quinze juin".
+    _Rule(
+        "day_words",
+        rf"(?:(?:the )?(?P<dw>{_alternation(_DAY_WORDS)}) (?:of |day of )?(?P<mon>{_MONTH})"
+        rf"|(?P<mon2>{_MONTH}) (?:the )?(?P<dw2>{_alternation(_DAY_WORDS)})"
+        r"(?=\s*(?:[,.;:)]|$|(?:19|20|21)\d\d\b))"
+        rf"|(?<=\ble\x20)(?P<dw3>{_alternation(_DAY_WORDS_FR)}) (?P<mon3>{_MONTH}))"
+        r"(?:,? (?P<y>(?:19|20|21)\d\d)\b)?",
+        lambda c: _resolve_day(
+            _with(
+                c,
+                dd=str(
+                    _DAY_WORD_VALUES[
+                        _squash(c.groups["dw"] or c.groups["dw2"] or _group(c.groups, "dw3"))
+                    ]
+                ),
+                mon=c.groups["mon"] or c.groups["mon2"] or c.groups["mon3"],
+            )
+        ),
+        frozenset(w for k in (*_DAY_WORDS, *_DAY_WORDS_FR) for w in k.replace("~", " ").split()),
+        allow_part=False,
+        yearly=True,
+        requires=_MONTH_WORDS,
     ),
     _Rule(
         "month_name_day",
@@ -660,7 +695,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!\bnombreux\s)(?<!\bun\s)(?<!\bune\s)(?<!\bone\s)"
         r"(?P<unit>quarter|month|half~year|week~end|week|trimestre|mois|semestre|semaine)"
         # "the week after next", "the month after next": the one after the next.
-        r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir)|(?P<this2> en cours|~ci)"
+        # "dans le trimestre qui vient", "in the quarter ahead": the next one.
+        r"(?:(?P<next2> prochain| prochaine| suivant| suivante| a venir| qui vient| ahead)"
+        r"|(?P<this2> en cours|~ci)"
         r"|(?P<after_next> after next)"
         r"|(?P<last2> dernier| derniere| passe| passee| precedent| precedente))?"
         # Not "ce mois de mai": the month is named; not "le mois qui suit la signature": a
@@ -700,12 +737,30 @@ _RULES: tuple[_Rule, ...] = (
         frozenset({"#dom"}),
         allow_part=False,
     ),
+    # Weeks by their number (ISO 8601, Monday to Sunday): "by week 23", "d'ici la semaine 40",
+    # "in week 23 of 2027", "CW23 2027", "W23 2027" (a code only before its year: "W23" alone
+    # is a phone); not the week of something counted ("week 1 of the trial").
+    _Rule(
+        "week_number",
+        r"(?:(?:calendar |iso )?(?:week|semaine|wk)\.?\s*(?:no\.? |n° |number |numero )?"
+        r"(?P<wn>\d{1,2})(?! (?:of|de) (?:the|its|their|a|an|this|la|le|l'|ce|cette)\b)"
+        r"|(?:cw|kw|w)\s*(?P<wn2>\d{1,2})(?= (?:19|20|21)\d\d\b))"
+        r"(?!\d)(?:(?: of| de| in| en|,)? (?P<y>(?:19|20|21)\d\d)\b)?",
+        _resolve_week_number,
+        frozenset({"week", "semaine", "wk", "#weekcode"}),
+        allow_part=False,
+    ),
     # Weekdays and days named by words: "by Friday", "d'ici vendredi", "tomorrow".
     _Rule(
         "weekday",
-        r"(?:(?P<wthis>this|this coming|the coming|coming|ce) |(?P<wnext>next) "
-        rf"|(?P<wlast>last) )?(?P<wd>{_WEEKDAY})(?: (?P<wnext2>prochain|qui vient)"
-        r"| (?P<wlast2>dernier))?"
+        # "a week on Monday", "the Friday after next", "Friday week", "mardi en huit", "jeudi
+        # en quinze": a week or two after the coming one.
+        r"(?:(?P<wk_on>a (?P<wk_two>fortnight|week) (?:on|from) )"
+        r"|(?P<wthis>this|this coming|the coming|coming|ce) "
+        rf"|(?P<wnext>next) |(?P<wlast>last) )?(?P<wd>{_WEEKDAY})(?: (?P<wnext2>prochain|qui vient)"
+        r"| (?P<wlast2>dernier)|(?P<w_after_next> after next)"
+        r"|(?P<w_week> week)(?![\w-]| (?:of|in)\b)"
+        r"| en (?P<w_en>huit|quinze))?"
         # "on Friday next week", "vendredi de la semaine prochaine": that day of next week.
         r"(?P<wnw>,? next week|,? (?:de )?la semaine prochaine)?",
         _resolve_weekday,
@@ -714,7 +769,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "near_day",
-        rf"(?P<near>{_alternation(_NEAR_DAYS)})",
+        # "tomorrow week", "demain en huit": a week after it.
+        rf"(?P<near>{_alternation(_NEAR_DAYS)})(?P<near_week> week(?![\w-])| en huit\b)?",
         _resolve_near_day,
         frozenset(
             {

@@ -202,6 +202,32 @@ _NEAR_DAYS: dict[str, int] = {
     "tomorrow": 1, "demain": 1, "the day after tomorrow": 2, "apres~demain": 2,
     "yesterday": -1, "hier": -1,
 }  # fmt: skip
+# Days of a month written in words: "the fifteenth of June", "September first", "le quinze
+# juin". French writes the day as a cardinal ("le premier" alone as an ordinal).
+_ORDINALS_EN = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
+_NUMBERS_FR = [
+    "premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "treize", "quatorze", "quinze", "seize", "dix~sept", "dix~huit", "dix~neuf",
+    "vingt",
+]  # fmt: skip
+_DAY_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_ORDINALS_EN, 1)},
+    **{f"twenty~{w}": 20 + n for n, w in enumerate(_ORDINALS_EN[:9], 1)},
+    "thirtieth": 30, "thirty~first": 31,
+}  # fmt: skip
+_DAY_WORDS_FR: dict[str, int] = {
+    **{w: n for n, w in enumerate(_NUMBERS_FR, 1)},
+    "vingt et un": 21, "vingt~et~un": 21,
+    **{f"vingt~{w}": 20 + n for n, w in enumerate(_NUMBERS_FR[1:9], 2)},
+    "trente": 30, "trente et un": 31, "trente~et~un": 31,
+}  # fmt: skip
+_DAY_WORD_VALUES = {
+    _squash(k.replace("~", "")): v for k, v in {**_DAY_WORDS, **_DAY_WORDS_FR}.items()
+}
 _NEAR_DAY_VALUES = {_squash(k.replace("~", "")): v for k, v in _NEAR_DAYS.items()}
 
 # Named times of the calendar: (month, first day, last day); a named day is one day. "La
@@ -255,6 +281,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
     "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice": 0, "l'exercice en cours": 0,
     "next year": 1, "the next year": 1, "the following year": 1, "next calendar year": 1,
+    "the year after next": 2,
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
     "the coming fiscal year": 1, "the upcoming fiscal year": 1,
@@ -377,6 +404,8 @@ _PRE_BY = [
     # "by around 2030", "d'ici environ 2030": an approximate deadline is still a deadline
     # (after "by" the approximation would otherwise be read as the period itself, rule 1).
     "by around", "by about", "by approximately", "by roughly", "d'ici environ",
+    "no later than around", "no later than about", "d'ici aux alentours du",
+    "d'ici aux alentours de", "d'ici vers",
     "d'ici a environ",
 ]  # fmt: skip
 # "from"-phrases ("from 2027", "des 2026", "a partir de", "starting in") name the period the
@@ -441,7 +470,8 @@ _PRE_ON = ["on", "on or about", "as of"]
 # found expression begins there ("won't start until 2027" gives "n't start until 2027").
 _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
-    r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
+    # "ni avant 2028": not before it either.
+    r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bni|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     r"(?:\s+[a-z'-]+){0,3}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
@@ -506,7 +536,8 @@ _POST = _rx(_POST)
 _SPAN_PRE_WITHIN = [
     "within", "in", "inside", "inside of", "in less than", "less than", "in under", "under",
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous", "sur",
-    "en", "en moins de", "dans moins de", "au cours des", "dans un delai de",
+    "en", "d'ici moins de", "d'ici a moins de", "en moins de", "dans moins de", "au cours des",
+    "dans un delai de",
     "dans un delai maximum de", "dans un delai maximal de", "dans un delai max de",
     # "within a period of six months", "within a maximum of two years": the span's end.
     "within a period of", "within a maximum of", "au plus tard dans", "au plus tard d'ici",
@@ -521,6 +552,9 @@ _SPAN_PRE_WITHIN = [
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not until", "not till", "not for", "not for another",
                         "pas avant", "pas d'ici",
+                        # "au plus tôt dans six mois", "no sooner than six months from now".
+                        "au plus tot dans", "au plus tot d'ici", "no sooner than",
+                        "no earlier than", "not sooner than", "not earlier than",
                         "after", "apres", "au bout de", "for at least",
                         "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
 
@@ -567,7 +601,7 @@ _PART_WORDS = (
     r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
     r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?"
     # "the first weeks of 2025", "les premiers mois de 2025": how many is not said.
-    r"|(?:the )?(?:first|opening) (?:few )?(?:days|weeks|months) of"
+    r"|(?:the )?(?:first|opening|early) (?:few )?(?:days|weeks|months) of"
     r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d')"
     # "in the early part of next year", "the latter part of 2026", "the middle part of".
     r"|(?:the )?(?:early|earlier|first) part of|(?:the )?front end of)"
@@ -649,6 +683,10 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 # "instead of next year", "au lieu de debut 2026".
 _NEGATION = (
     r"(?:\bnot|\bneither|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
+    # "ni en 2026 ni en 2027": neither.
+    r"|\bni\b(?!\s+(?:plus|moins|meme)\b)"
+    # "unless it slips to 2029, by 2028", "sauf à reporter en 2029": a date only supposed.
+    r"|\bunless|\bsauf a\b|\ba moins (?:de|d'|que|qu')"
     # "et non le 11 février comme attendu": the date set aside.
     r"|\b(?:et|mais) non\b"
     # A subject denied by its determiner: "No new projects are scheduled to come online until

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from language.text import fold as _fold
 
 from .grammar import _Rule
-from .lexicon import _MOVE
+from .lexicon import _MOVE, _NUMBER
 from .periods import (
     _add,
     _Context,
@@ -18,6 +18,7 @@ from .periods import (
     _has_sub,
     _has_year,
     _months_period,
+    _number_value,
     _Period,
     _Reject,
     _Span,
@@ -110,6 +111,43 @@ _MOVED_UP = re.compile(r"\b(?:mov(?:e|es|ed|ing)|bump(?:s|ed|ing)?)\s+$", re.ASC
 # A move told by how far it went, right before "N months to" a month: "delayed by three
 # months to December", "retardé de six mois, à mars 2027".
 _SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:up|ahead))?(?:\s+(?:by|of|de))?\s+$", re.ASCII)
+
+
+# A day counted from another: "the day after Christmas", "le lendemain du 14 juillet", "la
+# veille de Noël", "two weeks before Christmas", "quinze jours avant Noël".
+_DAY_NEXT_TO = re.compile(
+    r"(?:\bthe day|\b(?P<le>le (?:sur)?lendemain|la veille)(?:\s+(?:de|du|d'))?)\s*$", re.ASCII
+)
+_COUNT_BEFORE = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|jours|semaines|mois|months?)\s*$", re.ASCII
+)
+_UNIT_DAYS = {"day": 1, "days": 1, "jours": 1, "week": 7, "weeks": 7, "semaines": 7}
+
+
+def _days_from(
+    day: dt.date, text: str, start: int, words: str
+) -> tuple[dt.date, str | None] | None:
+    """The day a day is counted from, and its qualifier, or None when nothing counts from it."""
+    before = _fold(text[max(0, start - 40) : start].lower())
+    m = _DAY_NEXT_TO.search(before)
+    if m and m["le"] is None and words in ("after", "apres", "before", "avant"):
+        # "the day after Christmas", "the day before 1 July".
+        step = 1 if words in ("after", "apres") else -1
+        return day + dt.timedelta(days=step), Qualifier.ON.value
+    if m and m["le"] and not words:
+        # "le lendemain", "le surlendemain", "la veille".
+        step = {"le lendemain": 1, "le surlendemain": 2}.get(" ".join(m["le"].split()), -1)
+        return day + dt.timedelta(days=step), Qualifier.ON.value
+    # "two weeks before Christmas": by then ("after" is the span rule's: "within three days
+    # after 14 July").
+    if words in ("before", "avant") and (m := _COUNT_BEFORE.search(before)):
+        count = _number_value(m["n"])
+        if count != int(count) or not 0 < count < 400:
+            return None
+        if m["unit"].startswith(("month", "mois")):
+            return _add(day, -int(count), 0), Qualifier.BY.value
+        return day - dt.timedelta(days=int(count) * _UNIT_DAYS[m["unit"]]), Qualifier.BY.value
+    return None
 
 
 def _moved(text: str, start: int) -> bool:
@@ -223,6 +261,12 @@ def _read(
         return None
     if isinstance(resolved, _Period) and _has_sub(groups):
         resolved = _sub_period(resolved, context)  # "the first three months of 2022"
+    if (
+        isinstance(resolved, _Period)
+        and resolved.start == resolved.end
+        and (shifted := _days_from(resolved.start, text, m.start(), words))
+    ):
+        resolved, qualifier = _Period(shifted[0], shifted[0], Precision.DAY.value), shifted[1]
     return _Reading(
         candidate,
         resolved,

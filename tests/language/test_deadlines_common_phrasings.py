@@ -845,3 +845,91 @@ def test_a_bracketed_aside_inside_a_from_until_range(phrase, start, end):
 )
 def test_a_period_set_as_the_aim_is_a_deadline(phrase):
     _check(phrase, None, "2030-12-31")
+
+
+# --- The fourth audit: weeks by number, days in words, days counted from days, "ni" --------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # ISO weeks, Monday to Sunday: week 23 of 2025 starts on Monday 2 June.
+        ("by week 23", None, "2025-06-08"),
+        ("in week 23 of 2026", "2026-06-01", "2026-06-07"),
+        ("d'ici la semaine 40", None, "2025-10-05"),
+        ("CW23 2026", "2026-06-01", "2026-06-07"),
+        ("semaine du 8 juin 2026", "2026-06-08", "2026-06-14"),
+        ("Go-live wk of 8 June 2026", "2026-06-08", "2026-06-14"),
+    ),
+)
+def test_a_week_named_by_its_number_or_its_day(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_week_of_something_counted_is_no_calendar_week():
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("week 1 of the trial", stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        # Said on Wednesday 12 March 2025: the coming Friday is the 14th.
+        ("Friday week", "2025-03-21"),
+        ("a week on Friday", "2025-03-21"),
+        ("a fortnight on Friday", "2025-03-28"),
+        ("the Friday after next", "2025-03-21"),
+        ("vendredi en huit", "2025-03-21"),
+        ("jeudi en quinze", "2025-03-27"),
+        ("tomorrow week", "2025-03-20"),
+        # Days in words.
+        ("June fifteenth, 2026", "2026-06-15"),
+        ("the first of July", "2025-07-01"),
+        ("le quinze juin 2026", "2026-06-15"),
+        ("le vingt et un mai", "2025-05-21"),
+        # A day counted from another.
+        ("the day after Christmas", "2025-12-26"),
+        ("le lendemain du 14 juillet", "2025-07-15"),
+        ("le surlendemain du 1er mai", "2025-05-03"),
+        ("le 1er du mois prochain", "2025-04-01"),
+    ],
+)
+def test_days_counted_from_a_weekday_or_written_in_words(phrase, day):
+    _check(phrase, day, day)
+
+
+def test_a_month_then_first_and_a_noun_is_no_day():
+    window = parse_deadline("in March first deliveries began", stated_on=STATED)
+    assert (window.start, window.end) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("two weeks before Christmas", None, "2025-12-11"),
+        ("d'ici aux alentours du 15 juin", None, "2025-06-15"),
+        ("no later than around mid-June", None, "2025-06-30"),
+        ("d'ici moins de deux ans", None, "2027-03-12"),
+        ("in the early months of 2026", "2026-01-01", "2026-04-30"),
+        ("au plus tôt dans six mois", "2025-09-12", None),
+        ("no sooner than six months from now", "2025-09-12", None),
+        ("the year after next", "2027-01-01", "2027-12-31"),
+        ("in the quarter ahead", "2025-04-01", "2025-06-30"),
+        ("Due: end-Q3", None, "2025-09-30"),
+        # A date only supposed gives way to the promised one.
+        ("unless it slips to 2028, by 2027", None, "2027-12-31"),
+        ("ni avant 2028", "2028-12-31", None),
+    ),
+)
+def test_approximations_floors_and_supposed_dates(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["ni en 2026 ni en 2027", "ni fin 2026, ni début 2027"])
+def test_ni_ni_denies_both(phrase):
+    with pytest.raises(DeadlineParseError, match="negated"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_ni_plus_ni_moins_is_no_negation():
+    _check("ni plus ni moins qu'en 2026", "2026-01-01", "2026-12-31")
