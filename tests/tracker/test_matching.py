@@ -162,6 +162,19 @@ def test_scoring_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(ledger
 
 
 @full_text
+def test_the_candidate_query_reads_its_lists_as_the_text_of_arrays_whatever_they_hold():
+    # The query's lists go to PostgreSQL as one string each (tracker.matching._ints and
+    # _texts), not element by element through the driver.
+    from tracker.matching import _ints, _texts
+
+    texts = ['le "Cloud" de Bleu', "back\\slash", "", "a, b", "NULL", "{brace}", "l'eau", "été"]
+    numbers = [1, -1, 9_007_199_254_740_993, None]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT %s::text[], %s::bigint[]", [_texts(texts), _ints(numbers)])
+        assert cursor.fetchone() == (texts, numbers)
+
+
+@full_text
 def test_the_full_text_path_finds_the_same_candidates(ledger):
     ids = store(
         "Bleu obtains SecNumCloud qualification",
