@@ -115,3 +115,52 @@ def test_a_february_told_in_the_past_before_a_leap_year_february_is_the_last_one
 @given(text=st.text(max_size=300), published_on=st.dates(min_value=D(1990, 1, 1)))
 def test_any_text_on_any_day_is_read_without_error(text: str, published_on: dt.date) -> None:
     _matches(f"Northern Tern\n{text}", published_on, FERRY)
+
+
+# --- A plain term's spans, found without its pattern ---------------------------------------
+
+# Names and keywords whose pattern is only their words: each word plural or singular, -re or
+# -er, a little punctuation between them (lexicon._plain_words).
+PLAIN_TERMS = ["Velora Cloud", "Kestrel", "data centres", "Norvia Net Box", "Abs Sky", "gaz"]
+# What an item may hold before, between and after those words: an ending or more letters glued
+# to them, a dash, an apostrophe, a bracket, more punctuation than a name allows.
+GLUE = ["", "s", "es", "x", "er", "re", "ers", "res", "e", "sx", "' ", "'s ", " ", "  ", "-",
+        " - ", "(", ") ", ". ", "...", "....", ") - ", "_", "a", "l'", "»", "0", "sky"]  # fmt: skip
+
+
+@st.composite
+def texts_around(draw: st.DrawFn) -> str:
+    """Text holding a plain term's words in their order, each with a piece of glue after
+    it, once or more, between pieces of glue and other words."""
+    words = [w for term in PLAIN_TERMS for w in fold(term).split()]
+    glue = st.sampled_from(GLUE)
+    pieces = []
+    for _ in range(draw(st.integers(1, 3))):
+        pieces += [draw(glue), draw(st.sampled_from(["", *words]))]
+        for word in fold(draw(st.sampled_from(PLAIN_TERMS))).split():
+            pieces += [word, draw(glue)]
+    return "".join(pieces)
+
+
+@given(texts_around())
+@settings(max_examples=1500, deadline=None)
+def test_a_plain_terms_spans_are_where_its_pattern_finds_it(text: str) -> None:
+    from language.matching.lexicon import term_regex, term_spans
+
+    for term in PLAIN_TERMS:
+        assert term_spans(term, text) == [m.span() for m in term_regex(term).finditer(text)]
+
+
+def test_a_plain_name_is_found_without_compiling_its_pattern() -> None:
+    from language.matching.lexicon import term_regex, term_spans
+
+    before = term_regex.cache_info().misses
+    text = fold("Les data centres de Quillon-Fibers : Quillon Fibre's new site, quillon_fibre")
+    assert [text[a:b] for a, b in term_spans("Quillon Fibre", text)] == [
+        "quillon-fibers",
+        "quillon fibre",
+    ]
+    assert term_regex.cache_info().misses == before
+    # A term whose pattern says more (a Roman number) still has it compiled.
+    assert term_spans("Quillon Phase IV", "quillon phase 4") == [(0, 15)]
+    assert term_regex.cache_info().misses == before + 1

@@ -135,6 +135,45 @@ def test_a_new_date_after_the_deadline_in_force_is_scored_as_a_delay_with_its_wi
     assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
 
 
+def test_scoring_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(ledger, monkeypatch):
+    # A large batch holds some 200,000 objects until the call returns; the collector's full
+    # passes over them freed nothing (see selectors._collector_paused).
+    import gc
+
+    from tracker import selectors
+
+    seen = []
+
+    def scored_while_watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return match_items(*args, **kwargs)
+
+    monkeypatch.setattr(selectors, "match_items", scored_while_watching)
+    ids = store("Bleu obtains SecNumCloud qualification")
+    assert gc.isenabled()
+    assert news_items_score(item_ids=ids)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # a caller's own pause is left as it was
+    try:
+        news_items_score(item_ids=ids)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+@full_text
+def test_the_candidate_query_reads_its_lists_as_the_text_of_arrays_whatever_they_hold():
+    # The query's lists go to PostgreSQL as one string each (tracker.matching._ints and
+    # _texts), not element by element through the driver.
+    from tracker.matching import _ints, _texts
+
+    texts = ['le "Cloud" de Bleu', "back\\slash", "", "a, b", "NULL", "{brace}", "l'eau", "été"]
+    numbers = [1, -1, 9_007_199_254_740_993, None]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT %s::text[], %s::bigint[]", [_texts(texts), _ints(numbers)])
+        assert cursor.fetchone() == (texts, numbers)
+
+
 @full_text
 def test_the_full_text_path_finds_the_same_candidates(ledger):
     ids = store(
