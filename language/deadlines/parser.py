@@ -712,7 +712,13 @@ def find_deadlines(
         folded = _fold(tidied.text)
         for join in (_dated_stretch, _year_said_again):
             scanned = _join_first(scanned, folded, join, tidied.text)
-    found = [(f.window, f.span) for f in scanned if f.window is not None]
+    # A year that only names a plan or counts something ("le plan France 2030", "Article
+    # 2027", "a 2030 MW park") is no deadline of the text.
+    found = [
+        (f.window, f.span)
+        for f in scanned
+        if f.window is not None and not _names_a_plan(tidied.text, f.span)
+    ]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # A text that may name "that year" or "la même année".
         folded = folded if folded is not None else _fold(tidied.text)
