@@ -1483,6 +1483,13 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
         return replace(signal, demoted=True)
+    if _A_SHARE_RX.search(
+        analysis.text,
+        max(analysis.sentences[signal.sentence][0], signal.start - 60),
+        min(analysis.sentences[signal.sentence][1], signal.end + 60),
+    ):
+        # "Three quarters of the pipeline completed": a part of the whole, a step.
+        return replace(signal, demoted=True)
     if (
         _FLIGHT_RX.search(signal.text)
         or _FLIGHT_RX.search(subject)
@@ -1528,6 +1535,16 @@ def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> boo
         if (int(count) if count.isdigit() else _NUMBER_WORDS[count]) < whole:
             return True
     return False
+
+
+# A share of a whole said in words ("three quarters of", "around four-fifths of", "la
+# moitié des"; a percentage is read as a part where the signal is found, see _read_as). Not
+# a half of the year ("completed in the second half of 2024").
+_A_SHARE_RX = re.compile(
+    r"(?<![\w])(?<!first )(?<!second )(?<!1st )(?<!2nd )(?:half|(?:one|a|two) thirds?|"
+    r"two-thirds|(?:three|a)[ -]quarters?|(?:three|four)[ -]fifths|la moitie|(?:un|deux) tiers|"
+    r"trois quarts|quatre cinquiemes)\s+(?:of|de|des|du)(?![\w])"
+)
 
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).

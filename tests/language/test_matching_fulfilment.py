@@ -1463,3 +1463,25 @@ def test_a_contract_awarded_for_the_promised_work_is_a_step():
     )
     match = best(said, VAULMONT_TRAM, on=D(2021, 5, 4))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_share_of_the_whole_completed_said_in_words_is_a_step():
+    pipeline = profile(
+        promiser="Nordgas Link AG",
+        aliases=("Nordgas Link",),
+        subject="Nordgas Link pipeline",
+        keywords=["Nordgas Link", "gas pipeline", "Kestrel Sea"],
+        category="pipeline",
+        statement="The Nordgas Link gas pipeline under the Kestrel Sea is completed and put "
+        "into operation.",
+        deadline_end=D(2026, 12, 31),
+    )
+    # A fraction of it done is a part of the whole, a step.
+    for said in (
+        "Two Thirds of the Kestrel Sea Gas Pipeline Completed",
+        "Nordgas Link AG says around four-fifths of the gas pipeline has been completed",
+    ):
+        assert kind_of(said, pipeline, on=D(2026, 3, 4)) == EvidenceKind.PROGRESS, said
+    # A half of the year is no share of the work.
+    said = "The Kestrel Sea gas pipeline was completed in the second half of March"
+    assert kind_of(said, pipeline, on=D(2026, 4, 4)) == EvidenceKind.FULFILMENT
