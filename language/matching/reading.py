@@ -570,6 +570,15 @@ _SHARE_DONE_RX = re.compile(
 )
 
 
+# The plan kept, said at the end of the clause that tells what was planned ("as planned"),
+# and a negation earlier in that clause.
+_AS_PLANNED_RX = re.compile(r"(?:as planned|as scheduled|comme prevu)$")
+_NEGATED_CLAUSE_RX = re.compile(
+    r"(?<![\w'])(?:(?:not|won't|will not|isn't|wasn't|aren't|weren't|can't|cannot|never|"
+    r"ne|pas)(?![\w'])|n')"
+)
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -736,6 +745,12 @@ def _read_as(
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
+        if _AS_PLANNED_RX.match(m.group(0)) and _NEGATED_CLAUSE_RX.search(
+            _CLAUSE_BREAK.split(analysis.text[max(0, m.start() - 60) : m.start()])[-1]
+        ):
+            # "won't be coming out in 2021 as planned", "ne sera pas livré en 2021 comme
+            # prévu": the plan is not kept.
+            return "late risk"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
     elif (

@@ -1174,3 +1174,20 @@ def test_a_drop_reported_in_the_french_conditional_of_hearsay_is_a_hedged_denial
         "Selon plusieurs médias, Hydralis envisagerait d'abandonner le projet."
     )
     assert kind_of(said, BRISAC, on=D(2024, 10, 22), language="fr") == EvidenceKind.DENIAL
+
+
+def test_the_plan_said_not_to_be_kept_is_late():
+    # A negation earlier in the clause that ends on "as planned": the plan is not kept.
+    for said, language in (
+        ("Shoppers won't find the Lumina Halo headset in stores this spring as planned", "en"),
+        ("Le casque Halo de Lumina ne sera pas en vente au printemps comme prévu", "fr"),
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2), language=language) == (
+            EvidenceKind.DELAY
+        ), said
+    # Said kept, or denied in another clause, it is on time.
+    for said in (
+        "The Lumina Halo headset is due in stores this spring as planned",
+        "No change, Lumina says: the Halo headset is due in stores this spring as planned",
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2)) == EvidenceKind.PROGRESS, said
