@@ -579,6 +579,15 @@ _NEGATED_CLAUSE_RX = re.compile(
 )
 
 
+# How long the works took, told as past ("après six ans de travaux", "after a decade of
+# construction", "vient achever près de dix ans de chantier"): history of a completion.
+_YEARS_OF_WORKS_RX = re.compile(
+    r"(?<![\w])(?:apres|after|au bout de|following|achever|acheve|achevent|ending|ends)\s+"
+    r"(?:[\w']+\s+){0,3}(?:ans|annees|mois|years|months|decennies|decennie|decades?)\s+"
+    r"(?:de|d'|of)\s*$"
+)
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -626,6 +635,8 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if name == "step" and _YEARS_OF_WORKS_RX.search(before):
+        return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):

@@ -1485,3 +1485,19 @@ def test_a_share_of_the_whole_completed_said_in_words_is_a_step():
     # A half of the year is no share of the work.
     said = "The Kestrel Sea gas pipeline was completed in the second half of March"
     assert kind_of(said, pipeline, on=D(2026, 4, 4)) == EvidenceKind.FULFILMENT
+
+
+def test_how_long_the_works_took_is_no_step_of_a_completion():
+    # The years of works told before the completion are how long it took, not a step.
+    for said, language in (
+        ("Après près de huit ans de chantier, le tram de Vaulmont est lancé ce lundi", "fr"),
+        ("After nearly six years of construction, the Vaulmont tramway opened to riders", "en"),
+    ):
+        assert kind_of(said, VAULMONT_TRAM, on=D(2024, 5, 6), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Years of works still ahead are no completion.
+    said = "Le tram de Vaulmont : encore deux ans de chantier avant la mise en service"
+    assert kind_of(said, VAULMONT_TRAM, on=D(2022, 5, 6), language="fr") != (
+        EvidenceKind.FULFILMENT
+    )
