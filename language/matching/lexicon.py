@@ -1114,6 +1114,9 @@ STEP = _phrases(
     "green light, go-ahead, authorisation, authorization, "
     # A permit to build or run it is such a go-ahead ("secures building permit for its plant").
     "permit, building permit, planning permission, planning consent, "
+    # So is a licence or a permission to do it ("has been granted the first licence needed
+    # for building", "granted permission for the first approach to criticality").
+    "licence, license, licences, licenses, permission, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "

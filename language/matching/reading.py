@@ -579,6 +579,8 @@ _NEGATED_CLAUSE_RX = re.compile(
 )
 
 
+# A licence applied for: the filing, not a go-ahead ("biologics license application").
+_LICENCE_APPLIED_FOR_RX = re.compile(r"licen[cs]es?\s+applications?(?![\w])")
 # How long the works took, told as past ("après six ans de travaux", "after a decade of
 # construction", "vient achever près de dix ans de chantier"): history of a completion.
 _YEARS_OF_WORKS_RX = re.compile(
@@ -635,6 +637,8 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
+        return None  # "submits a biologics license application": the filing, see its words
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
@@ -1651,7 +1655,9 @@ def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
     (see `_as_claims_step`)."""
     return (
         signal.name == "step"
-        and f" {signal.text} " in f" {statement} "
+        # As a whole word, whatever stands beside it ("its operating licence."; not the
+        # "tunnel" of a "bridge-tunnel link").
+        and re.search(rf"(?<![\w'-]){re.escape(signal.text)}(?![\w'-])", statement) is not None
         and not STEP_CLAIM_RX.search(statement)
     )
 

@@ -1191,3 +1191,53 @@ def test_the_plan_said_not_to_be_kept_is_late():
         "No change, Lumina says: the Halo headset is due in stores this spring as planned",
     ):
         assert kind_of(said, HEADSET, on=D(2024, 2, 2)) == EvidenceKind.PROGRESS, said
+
+
+def test_a_licence_or_a_permission_granted_is_a_step():
+    # The go-ahead to use or run the thing is a step toward it, as a permit is.
+    for said in (
+        "Olympique Verdois has been granted the first licence it needs to use the Grand Stade",
+        "The city granted Olympique Verdois permission to stage test events at the Grand Stade",
+    ):
+        assert kind_of(said, VERDOIS_STADIUM, on=D(2014, 2, 2)) == EvidenceKind.PROGRESS, said
+    # A claim that promises the licence is kept when it is granted.
+    licence = profile(
+        promiser="Orvane Telecom",
+        aliases=("Orvane",),
+        subject="Orvane operating licence",
+        keywords=["Orvane", "operating licence"],
+        category="licence",
+        statement="Orvane obtains its national operating licence.",
+        deadline_end=D(2026, 6, 30),
+    )
+    said = "Orvane granted its national operating licence by the regulator"
+    assert kind_of(said, licence, on=D(2026, 5, 4)) == EvidenceKind.FULFILMENT
+
+
+def test_a_step_word_ending_the_statement_names_the_promised_thing():
+    # "permit" ends the statement, before its full stop: it is still the thing promised.
+    permit = profile(
+        promiser="Orvane Telecom",
+        aliases=("Orvane",),
+        subject="Orvane tower",
+        keywords=["Orvane", "Orvane tower"],
+        category="building",
+        statement="Orvane obtains its building permit.",
+        deadline_end=D(2026, 6, 30),
+    )
+    said = "Orvane secures building permit for the Orvane tower"
+    assert kind_of(said, permit, on=D(2026, 5, 4)) == EvidenceKind.FULFILMENT
+    # The "tunnel" of a "bridge-tunnel link" is no tunnel promised: a tunnel done is a step.
+    link = profile(
+        promiser="Kestrel Strait Authority",
+        aliases=("Kestrel Strait",),
+        subject="Kestrel Strait crossing",
+        keywords=["Kestrel Strait crossing", "Kestrel Link Road"],
+        category="bridge",
+        statement="The Kestrel Strait bridge-tunnel link is operational.",
+        deadline_end=D(2026, 12, 31),
+    )
+    said = (
+        "The tunnel of the Kestrel Link Road has been completed, the Kestrel Strait crossing says"
+    )
+    assert kind_of(said, link, on=D(2026, 5, 4)) == EvidenceKind.PROGRESS
