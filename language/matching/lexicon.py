@@ -986,6 +986,10 @@ DENIAL_FIXED = _phrases(
     # Going back on the decision: "Google backpedals on decision to remove cookies", "fait
     # marche arrière sur", "will no longer continue with its plan".
     "backpedals on, backpedaled on, backpedalled on, backtracks on, backtracked on, "
+    # Given up, as "jette l'éponge" says ("has thrown in the towel on its airliner"), and a
+    # pledge broken ("has reneged on its previous pledge").
+    "throws in the towel, threw in the towel, thrown in the towel, throw in the towel, "
+    "throwing in the towel, reneges on, reneged on, renege on, reneging on, "
     "u-turn on, u-turns on, fait marche arriere sur, a fait marche arriere sur, "
     "font marche arriere sur, no longer continue with its plan, "
     "no longer continue with their plan, "

@@ -1241,3 +1241,12 @@ def test_a_step_word_ending_the_statement_names_the_promised_thing():
         "The tunnel of the Kestrel Link Road has been completed, the Kestrel Strait crossing says"
     )
     assert kind_of(said, link, on=D(2026, 5, 4)) == EvidenceKind.PROGRESS
+
+
+def test_thrown_in_the_towel_or_a_pledge_reneged_on_is_dropped():
+    for said in (
+        "After years of setbacks, Hydralis has thrown in the towel on its Brisac desalination "
+        "plant",
+        "Hydralis reneges on its pledge to open the Brisac desalination plant",
+    ):
+        assert kind_of(said, BRISAC, on=D(2024, 10, 22)) == EvidenceKind.DENIAL, said
