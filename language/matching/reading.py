@@ -1490,20 +1490,27 @@ def _done_at_last(
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
-    service), said by the completion word or by the noun just before it in its clause
-    ("R2 production has been launched", for a claim promising deliveries). What is delivered
+    service), said by the completion word, by the noun just before it in its clause ("R2
+    production has been launched", for a claim promising deliveries) or by its object ("has
+    launched production of the ID.3"). What is delivered
     has been produced: a delivery is the production a claim promises ("the plant delivers
     its first drinking water", for a plant promised to produce it)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
     clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
+    # Or the object said right after it: "officially launched production of the ID.3" (for a
+    # claim promising no opening: a plant that "a démarré la production" has opened).
+    after = _CLAUSE_BREAK.split(analysis.text[signal.end : signal.end + 30])[0]
+    thing = (
+        "" if _says(OPENING_PROMISED_RX, statement) else " ".join(re.findall(r"[\w']+", after)[:2])
+    )
     promises_production = _says(SIDE_EVENTS["production"], statement)
     for event, rx in SIDE_EVENTS.items():
         promised = _says(rx, statement) or (
             event == "delivery" and _says(_TO_CUSTOMERS_RX, statement)
         )
-        if (rx.search(signal.text) or rx.search(subject)) and not promised:
+        if (rx.search(signal.text) or rx.search(subject) or rx.search(thing)) and not promised:
             if event == "delivery" and promises_production:
                 continue
             return replace(signal, demoted=True)
