@@ -144,7 +144,10 @@ _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s"
 # Opened to the press before the public: "opens its doors to media ahead of public reveal",
 # "ouvre ses portes à la presse".
 _TO_THE_PRESS_RX = re.compile(
-    r"\s+(?:(?:its|their|ses|leurs)\s+(?:doors|portes)\s+)?(?:to|aux|a la)\s+(?:the\s+)?"
+    # What was opened may be said between: "opened the gates of the station today to
+    # journalists", "ouvre le chantier aux journalistes".
+    r"\s+(?:(?:its|their|ses|leurs)\s+(?:doors|portes)\s+|(?:[^\s.,;:!?]+\s+){1,6}?)?"
+    r"(?<!according )(?<!selon )(?:to|aux|a la)\s+(?:the\s+)?"
     r"(?:media|press|journalists|reporters|medias|presse|journalistes)\b"
 )
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".

@@ -1501,3 +1501,17 @@ def test_how_long_the_works_took_is_no_step_of_a_completion():
     assert kind_of(said, VAULMONT_TRAM, on=D(2022, 5, 6), language="fr") != (
         EvidenceKind.FULFILMENT
     )
+
+
+def test_a_site_opened_to_the_press_with_what_was_opened_between_is_a_preview():
+    # What was opened may stand between the verb and the press: still a preview.
+    for said, language in (
+        ("Hydralis opened the Brisac desalination plant's 'gates' to journalists", "en"),
+        ("Hydralis ouvre l'usine de dessalement de Brisac aux journalistes", "fr"),
+    ):
+        assert kind_of(said, BRISAC, on=D(2024, 6, 18), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
+    # Said by the press, the opening is the news.
+    said = "The Brisac desalination plant opened yesterday according to the press"
+    assert kind_of(said, BRISAC, on=D(2024, 6, 18)) == EvidenceKind.FULFILMENT
