@@ -1625,8 +1625,38 @@ def _said_of_an_affair(
         return False
     named = set(_WORD_RX.findall(fold(statement)))
     return any(
-        word not in named and not any(s <= at < e for s, e in term_spans) for at, word in found
+        word not in named
+        and not any(s <= at < e for s, e in term_spans)
+        and not _the_promises_contract(analysis.text, at, word, term_spans)
+        for at, word in found
     )
+
+
+def _the_promises_contract(
+    text: str, at: int, word: str, term_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a contract or a deal is the one for the promised thing: the claim's words
+    right before it ("scraps nuclear plant deal", "the submarine contract") or after it
+    through what it is for ("a contract with Rosatom to build the Hanhikivi plant", "le
+    contrat de construction du ferry"); not one with a party ("terminates contract with the
+    data centre's builder")."""
+    if word not in _CONTRACT_WORDS:
+        return False
+    end = at + len(word)
+    if any(0 <= at - e <= 2 for _, e in term_spans):
+        return True
+    m = _FOR_THE_THING_RX.match(text, end)
+    return m is not None and any(m.end() <= s <= m.end() + 40 for s, _ in term_spans)
+
+
+_CONTRACT_WORDS = frozenset(("contract", "contracts", "deal", "deals", "contrat", "contrats"))
+# What a contract is for, said after it: "to build", "for the construction of", "de
+# construction navale du".
+_FOR_THE_THING_RX = re.compile(
+    r"(?:\s+with\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:to\s+(?:build|construct|supply|deliver)|"
+    r"for\s+the\s+(?:construction|supply|delivery)\s+of|de\s+construction(?:\s+\w+)?\s+(?:du|de)|"
+    r"pour\s+(?:la\s+)?(?:construction|construire|livrer|fournir))\b"
+)
 
 
 def _affair_words(text: str, signal: Signal) -> tuple[tuple[int, str], ...]:

@@ -1250,3 +1250,25 @@ def test_thrown_in_the_towel_or_a_pledge_reneged_on_is_dropped():
         "Hydralis reneges on its pledge to open the Brisac desalination plant",
     ):
         assert kind_of(said, BRISAC, on=D(2024, 10, 22)) == EvidenceKind.DENIAL, said
+
+
+def test_the_contract_for_the_promised_thing_cancelled_is_a_drop():
+    plant = profile(
+        promiser="Orvane Energy",
+        aliases=("Orvane",),
+        subject="Halver nuclear plant",
+        keywords=["Halver", "nuclear plant", "Kestrel Atom"],
+        category="energy",
+        statement="Orvane's Halver nuclear plant begins commercial operation.",
+        deadline_end=D(2028, 12, 31),
+    )
+    # The claim's words right before the deal, or after the contract through what it is
+    # for: the promise's own contract, cancelled.
+    for said in (
+        "Orvane scraps Halver nuclear plant deal",
+        "Orvane has terminated a contract with Kestrel Atom to build the Halver nuclear plant",
+    ):
+        assert kind_of(said, plant, on=D(2026, 5, 2)) == EvidenceKind.DENIAL, said
+    # A contract with a party is that party's affair.
+    said = "Orvane terminates contract with the Halver nuclear plant's caterer"
+    assert kind_of(said, plant, on=D(2026, 5, 2)) != EvidenceKind.DENIAL
