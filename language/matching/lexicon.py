@@ -988,6 +988,10 @@ DENIAL_FIXED = _phrases(
     "backpedals on, backpedaled on, backpedalled on, backtracks on, backtracked on, "
     # Given up, as "jette l'éponge" says ("has thrown in the towel on its airliner"), and a
     # pledge broken ("has reneged on its previous pledge").
+    # A contract ended ("la résiliation du contrat de construction du ferry", "le contrat a
+    # été rompu"): an affair of the business unless it is the promise's own (see reading).
+    "resiliation du contrat, resiliation de contrat, resilie le contrat, a resilie le contrat, "
+    "rupture du contrat, rupture de contrat, a rompu le contrat, "
     "throws in the towel, threw in the towel, thrown in the towel, throw in the towel, "
     "throwing in the towel, reneges on, reneged on, renege on, reneging on, "
     "u-turn on, u-turns on, fait marche arriere sur, a fait marche arriere sur, "

@@ -1621,6 +1621,14 @@ def _said_of_an_affair(
         found = analysis.affairs_seen[(signal.start, signal.end)] = _affair_words(
             analysis.text, signal
         )
+    inside = (
+        _CONTRACT_INSIDE_RX.search(signal.text)
+        if SIGNAL_KINDS[signal.name] == EvidenceKind.DENIAL
+        else None
+    )
+    if inside is not None:
+        # "la résiliation du contrat": the contract the drop names is its object.
+        found = (*found, (signal.start + inside.start(), inside.group(0)))
     if not found:
         return False
     named = set(_WORD_RX.findall(fold(statement)))
@@ -1650,6 +1658,7 @@ def _the_promises_contract(
 
 
 _CONTRACT_WORDS = frozenset(("contract", "contracts", "deal", "deals", "contrat", "contrats"))
+_CONTRACT_INSIDE_RX = re.compile(r"\bcontrats?$")
 # What a contract is for, said after it: "to build", "for the construction of", "de
 # construction navale du".
 _FOR_THE_THING_RX = re.compile(

@@ -1272,3 +1272,12 @@ def test_the_contract_for_the_promised_thing_cancelled_is_a_drop():
     # A contract with a party is that party's affair.
     said = "Orvane terminates contract with the Halver nuclear plant's caterer"
     assert kind_of(said, plant, on=D(2026, 5, 2)) != EvidenceKind.DENIAL
+
+
+def test_the_promises_contract_ended_in_french_is_a_drop():
+    # "La résiliation du contrat de construction du ferry": the promise's own contract ended.
+    said = "Inverkyle : résiliation du contrat de construction du ferry Loch Tarra"
+    assert kind_of(said, FERRY, on=D(2024, 6, 19), language="fr") == EvidenceKind.DENIAL
+    # A contract with a party ended is that party's affair.
+    said = "Loch Tarra : la rupture du contrat avec le traiteur du ferry inquiète Inverkyle"
+    assert kind_of(said, FERRY, on=D(2024, 6, 19), language="fr") != EvidenceKind.DENIAL
