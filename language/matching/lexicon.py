@@ -1111,6 +1111,10 @@ STEP = _phrases(
     "ready for launch, ready for production, ready for mass production, "
     "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
+    # A ship's keel laid and a reactor's core loaded are milestones on the way ("US Navy lays
+    # keel for first frigate", "the commencement of core loading").
+    "keel laying, keel-laying, lays keel, laid keel, lays the keel, laid the keel, "
+    "core loading, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
@@ -1133,6 +1137,7 @@ STEP = _phrases(
     "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
     "decision d'investissement, chargement du combustible, chargement, divergence, "
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
+    "pose de la quille, chargement du coeur, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
     # A call for tenders, however spelt: "un nouvel appel d'offre lancé".

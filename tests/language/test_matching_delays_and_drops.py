@@ -1281,3 +1281,28 @@ def test_the_promises_contract_ended_in_french_is_a_drop():
     # A contract with a party ended is that party's affair.
     said = "Loch Tarra : la rupture du contrat avec le traiteur du ferry inquiète Inverkyle"
     assert kind_of(said, FERRY, on=D(2024, 6, 19), language="fr") != EvidenceKind.DENIAL
+
+
+def test_a_keel_laid_or_a_core_loaded_is_a_step():
+    frigate = profile(
+        promiser="Kestrel Navy",
+        aliases=("the Navy",),
+        subject="KNS Osprey frigate delivery",
+        keywords=["KNS Osprey", "Osprey-class frigate", "frigate"],
+        category="ship delivery",
+        statement="The first Osprey-class frigate, KNS Osprey, is delivered to the Kestrel Navy.",
+        deadline_end=D(2028, 12, 31),
+    )
+    said = "Kestrel Navy lays keel for KNS Osprey: the ceremony took place at the shipyard"
+    assert kind_of(said, frigate, on=D(2026, 4, 16)) == EvidenceKind.PROGRESS
+    reactor = profile(
+        promiser="Orvane Energy",
+        aliases=("Orvane",),
+        subject="Halver fast reactor criticality",
+        keywords=["Halver fast reactor", "criticality"],
+        category="energy",
+        statement="The Halver fast reactor reaches first criticality.",
+        deadline_end=D(2027, 12, 31),
+    )
+    said = "Core loading of the Halver fast reactor took place on Monday, Orvane said"
+    assert kind_of(said, reactor, on=D(2026, 3, 4)) == EvidenceKind.PROGRESS
