@@ -1213,6 +1213,8 @@ ON_TRACK = _phrases(
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # The project confirmed: "has decided to go ahead with the dam", "will go ahead".
+    "go ahead with, goes ahead with, going ahead with, to go ahead, will go ahead, "
     # Said not to be in danger: "the settlement in Magdeburg is not at risk", "le projet
     # n'est pas menacé", "n'est pas remis en cause".
     "not at risk, is not in doubt, n'est pas menace, n'est pas menacee, "

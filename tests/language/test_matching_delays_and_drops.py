@@ -1306,3 +1306,11 @@ def test_a_keel_laid_or_a_core_loaded_is_a_step():
     )
     said = "Core loading of the Halver fast reactor took place on Monday, Orvane said"
     assert kind_of(said, reactor, on=D(2026, 3, 4)) == EvidenceKind.PROGRESS
+
+
+def test_the_project_confirmed_to_go_ahead_is_on_track():
+    said = "Hydralis decides to go ahead with the Brisac desalination plant despite its cost"
+    assert kind_of(said, BRISAC, on=D(2024, 3, 2)) == EvidenceKind.PROGRESS
+    # Said not to go ahead, it is dropped.
+    said = "The Brisac desalination plant will not go ahead, Hydralis says"
+    assert kind_of(said, BRISAC, on=D(2024, 3, 2)) == EvidenceKind.DENIAL
