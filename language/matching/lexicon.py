@@ -1077,6 +1077,14 @@ DENIAL_FIXED = _phrases(
     # Going back on the decision: "Google backpedals on decision to remove cookies", "fait
     # marche arrière sur", "will no longer continue with its plan".
     "backpedals on, backpedaled on, backpedalled on, backtracks on, backtracked on, "
+    # Given up, as "jette l'éponge" says ("has thrown in the towel on its airliner"), and a
+    # pledge broken ("has reneged on its previous pledge").
+    # A contract ended ("la résiliation du contrat de construction du ferry", "le contrat a
+    # été rompu"): an affair of the business unless it is the promise's own (see reading).
+    "resiliation du contrat, resiliation de contrat, resilie le contrat, a resilie le contrat, "
+    "rupture du contrat, rupture de contrat, a rompu le contrat, "
+    "throws in the towel, threw in the towel, thrown in the towel, throw in the towel, "
+    "throwing in the towel, reneges on, reneged on, renege on, reneging on, "
     "u-turn on, u-turns on, fait marche arriere sur, a fait marche arriere sur, "
     "font marche arriere sur, no longer continue with its plan, "
     "no longer continue with their plan, "
@@ -1194,6 +1202,10 @@ STEP = _phrases(
     "ready for launch, ready for production, ready for mass production, "
     "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
+    # A ship's keel laid and a reactor's core loaded are milestones on the way ("US Navy lays
+    # keel for first frigate", "the commencement of core loading").
+    "keel laying, keel-laying, lays keel, laid keel, lays the keel, laid the keel, "
+    "core loading, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
@@ -1205,6 +1217,9 @@ STEP = _phrases(
     "green light, go-ahead, authorisation, authorization, "
     # A permit to build or run it is such a go-ahead ("secures building permit for its plant").
     "permit, building permit, planning permission, planning consent, "
+    # So is a licence or a permission to do it ("has been granted the first licence needed
+    # for building", "granted permission for the first approach to criticality").
+    "licence, license, licences, licenses, permission, "
     # French
     "jalon, jalon 0, j0, etape, une etape, premiere etape, franchit une etape, "
     "franchi une etape, franchit un cap, franchi un cap, essai, essais, simulation, pilote, "
@@ -1213,6 +1228,7 @@ STEP = _phrases(
     "inaugure, inauguree, contrat, contrats, concession, financement, credit, subvention, "
     "decision d'investissement, chargement du combustible, chargement, divergence, "
     "premiere reaction nucleaire, installees, installes, installe, installee, tunnel, "
+    "pose de la quille, chargement du coeur, "
     "tunnelier, creuse, posee, posees, la pose, ligne droite, montee en cadence, premier bloc, "
     "premiers tests, "
     # A call for tenders, however spelt: "un nouvel appel d'offre lancé".
@@ -1288,6 +1304,8 @@ ON_TRACK = _phrases(
     "toujours prevu, toujours prevue, toujours attendu, toujours attendue, dans les temps, "
     "conformement au planning, conforme aux previsions, conforme au calendrier, "
     "en bonne voie, comme prevu, reste prevu, reste prevue, "
+    # The project confirmed: "has decided to go ahead with the dam", "will go ahead".
+    "go ahead with, goes ahead with, going ahead with, to go ahead, will go ahead, "
     # Said not to be in danger: "the settlement in Magdeburg is not at risk", "le projet
     # n'est pas menacé", "n'est pas remis en cause".
     "not at risk, is not in doubt, n'est pas menace, n'est pas menacee, "

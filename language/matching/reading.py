@@ -144,7 +144,10 @@ _CLAUSE_BREAK = re.compile(r"[,;()\u00ab\u00bb\"\u201c\u201d\u2013\u2014]|\s-\s"
 # Opened to the press before the public: "opens its doors to media ahead of public reveal",
 # "ouvre ses portes à la presse".
 _TO_THE_PRESS_RX = re.compile(
-    r"\s+(?:(?:its|their|ses|leurs)\s+(?:doors|portes)\s+)?(?:to|aux|a la)\s+(?:the\s+)?"
+    # What was opened may be said between: "opened the gates of the station today to
+    # journalists", "ouvre le chantier aux journalistes".
+    r"\s+(?:(?:its|their|ses|leurs)\s+(?:doors|portes)\s+|(?:[^\s.,;:!?]+\s+){1,6}?)?"
+    r"(?<!according )(?<!selon )(?:to|aux|a la)\s+(?:the\s+)?"
     r"(?:media|press|journalists|reporters|medias|presse|journalistes)\b"
 )
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
@@ -570,6 +573,26 @@ _SHARE_DONE_RX = re.compile(
 )
 
 
+# The plan kept, said at the end of the clause that tells what was planned ("as planned"),
+# and a negation earlier in that clause.
+_AS_PLANNED_RX = re.compile(r"(?:as planned|as scheduled|comme prevu)$")
+_NEGATED_CLAUSE_RX = re.compile(
+    r"(?<![\w'])(?:(?:not|won't|will not|isn't|wasn't|aren't|weren't|can't|cannot|never|"
+    r"ne|pas)(?![\w'])|n')"
+)
+
+
+# A licence applied for: the filing, not a go-ahead ("biologics license application").
+_LICENCE_APPLIED_FOR_RX = re.compile(r"licen[cs]es?\s+applications?(?![\w])")
+# How long the works took, told as past ("après six ans de travaux", "after a decade of
+# construction", "vient achever près de dix ans de chantier"): history of a completion.
+_YEARS_OF_WORKS_RX = re.compile(
+    r"(?<![\w])(?:apres|after|au bout de|following|achever|acheve|achevent|ending|ends)\s+"
+    r"(?:[\w']+\s+){0,3}(?:ans|annees|mois|years|months|decennies|decennie|decades?)\s+"
+    r"(?:de|d'|of)\s*$"
+)
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -617,6 +640,10 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
+        return None  # "submits a biologics license application": the filing, see its words
+    if name == "step" and _YEARS_OF_WORKS_RX.search(before):
+        return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):
@@ -736,6 +763,12 @@ def _read_as(
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
+        if _AS_PLANNED_RX.match(m.group(0)) and _NEGATED_CLAUSE_RX.search(
+            _CLAUSE_BREAK.split(analysis.text[max(0, m.start() - 60) : m.start()])[-1]
+        ):
+            # "won't be coming out in 2021 as planned", "ne sera pas livré en 2021 comme
+            # prévu": the plan is not kept.
+            return "late risk"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
     elif (
@@ -1460,20 +1493,27 @@ def _done_at_last(
 def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A completion the claim did not promise is a step: a delivery or a production start
     for a claim that promises neither ("the first A321XLR was delivered" for its entry into
-    service), said by the completion word or by the noun just before it in its clause
-    ("R2 production has been launched", for a claim promising deliveries). What is delivered
+    service), said by the completion word, by the noun just before it in its clause ("R2
+    production has been launched", for a claim promising deliveries) or by its object ("has
+    launched production of the ID.3"). What is delivered
     has been produced: a delivery is the production a claim promises ("the plant delivers
     its first drinking water", for a plant promised to produce it)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
     clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
     subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
+    # Or the object said right after it: "officially launched production of the ID.3" (for a
+    # claim promising no opening: a plant that "a démarré la production" has opened).
+    after = _CLAUSE_BREAK.split(analysis.text[signal.end : signal.end + 30])[0]
+    thing = (
+        "" if _says(OPENING_PROMISED_RX, statement) else " ".join(re.findall(r"[\w']+", after)[:2])
+    )
     promises_production = _says(SIDE_EVENTS["production"], statement)
     for event, rx in SIDE_EVENTS.items():
         promised = _says(rx, statement) or (
             event == "delivery" and _says(_TO_CUSTOMERS_RX, statement)
         )
-        if (rx.search(signal.text) or rx.search(subject)) and not promised:
+        if (rx.search(signal.text) or rx.search(subject) or rx.search(thing)) and not promised:
             if event == "delivery" and promises_production:
                 continue
             return replace(signal, demoted=True)
@@ -1482,6 +1522,13 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
+        return replace(signal, demoted=True)
+    if _A_SHARE_RX.search(
+        analysis.text,
+        max(analysis.sentences[signal.sentence][0], signal.start - 60),
+        min(analysis.sentences[signal.sentence][1], signal.end + 60),
+    ):
+        # "Three quarters of the pipeline completed": a part of the whole, a step.
         return replace(signal, demoted=True)
     if (
         _FLIGHT_RX.search(signal.text)
@@ -1530,6 +1577,16 @@ def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> boo
     return False
 
 
+# A share of a whole said in words ("three quarters of", "around four-fifths of", "la
+# moitié des"; a percentage is read as a part where the signal is found, see _read_as). Not
+# a half of the year ("completed in the second half of 2024").
+_A_SHARE_RX = re.compile(
+    r"(?<![\w])(?<!first )(?<!second )(?<!1st )(?<!2nd )(?:half|(?:one|a|two) thirds?|"
+    r"two-thirds|(?:three|a)[ -]quarters?|(?:three|four)[ -]fifths|la moitie|(?:un|deux) tiers|"
+    r"trois quarts|quatre cinquiemes)\s+(?:of|de|des|du)(?![\w])"
+)
+
+
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).
 _FLIGHT_RX = re.compile(
     r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
@@ -1564,12 +1621,51 @@ def _said_of_an_affair(
         found = analysis.affairs_seen[(signal.start, signal.end)] = _affair_words(
             analysis.text, signal
         )
+    inside = (
+        _CONTRACT_INSIDE_RX.search(signal.text)
+        if SIGNAL_KINDS[signal.name] == EvidenceKind.DENIAL
+        else None
+    )
+    if inside is not None:
+        # "la résiliation du contrat": the contract the drop names is its object.
+        found = (*found, (signal.start + inside.start(), inside.group(0)))
     if not found:
         return False
     named = set(_WORD_RX.findall(fold(statement)))
     return any(
-        word not in named and not any(s <= at < e for s, e in term_spans) for at, word in found
+        word not in named
+        and not any(s <= at < e for s, e in term_spans)
+        and not _the_promises_contract(analysis.text, at, word, term_spans)
+        for at, word in found
     )
+
+
+def _the_promises_contract(
+    text: str, at: int, word: str, term_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a contract or a deal is the one for the promised thing: the claim's words
+    right before it ("scraps nuclear plant deal", "the submarine contract") or after it
+    through what it is for ("a contract with Rosatom to build the Hanhikivi plant", "le
+    contrat de construction du ferry"); not one with a party ("terminates contract with the
+    data centre's builder")."""
+    if word not in _CONTRACT_WORDS:
+        return False
+    end = at + len(word)
+    if any(0 <= at - e <= 2 for _, e in term_spans):
+        return True
+    m = _FOR_THE_THING_RX.match(text, end)
+    return m is not None and any(m.end() <= s <= m.end() + 40 for s, _ in term_spans)
+
+
+_CONTRACT_WORDS = frozenset(("contract", "contracts", "deal", "deals", "contrat", "contrats"))
+_CONTRACT_INSIDE_RX = re.compile(r"\bcontrats?$")
+# What a contract is for, said after it: "to build", "for the construction of", "de
+# construction navale du".
+_FOR_THE_THING_RX = re.compile(
+    r"(?:\s+with\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:to\s+(?:build|construct|supply|deliver)|"
+    r"for\s+the\s+(?:construction|supply|delivery)\s+of|de\s+construction(?:\s+\w+)?\s+(?:du|de)|"
+    r"pour\s+(?:la\s+)?(?:construction|construire|livrer|fournir))\b"
+)
 
 
 def _affair_words(text: str, signal: Signal) -> tuple[tuple[int, str], ...]:
@@ -1608,7 +1704,9 @@ def _names_the_promised_thing(signal: Signal, statement: str) -> bool:
     (see `_as_claims_step`)."""
     return (
         signal.name == "step"
-        and f" {signal.text} " in f" {statement} "
+        # As a whole word, whatever stands beside it ("its operating licence."; not the
+        # "tunnel" of a "bridge-tunnel link").
+        and re.search(rf"(?<![\w'-]){re.escape(signal.text)}(?![\w'-])", statement) is not None
         and not STEP_CLAIM_RX.search(statement)
     )
 

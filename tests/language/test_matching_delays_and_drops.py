@@ -1174,3 +1174,143 @@ def test_a_drop_reported_in_the_french_conditional_of_hearsay_is_a_hedged_denial
         "Selon plusieurs médias, Hydralis envisagerait d'abandonner le projet."
     )
     assert kind_of(said, BRISAC, on=D(2024, 10, 22), language="fr") == EvidenceKind.DENIAL
+
+
+def test_the_plan_said_not_to_be_kept_is_late():
+    # A negation earlier in the clause that ends on "as planned": the plan is not kept.
+    for said, language in (
+        ("Shoppers won't find the Lumina Halo headset in stores this spring as planned", "en"),
+        ("Le casque Halo de Lumina ne sera pas en vente au printemps comme prévu", "fr"),
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2), language=language) == (
+            EvidenceKind.DELAY
+        ), said
+    # Said kept, or denied in another clause, it is on time.
+    for said in (
+        "The Lumina Halo headset is due in stores this spring as planned",
+        "No change, Lumina says: the Halo headset is due in stores this spring as planned",
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2)) == EvidenceKind.PROGRESS, said
+
+
+def test_a_licence_or_a_permission_granted_is_a_step():
+    # The go-ahead to use or run the thing is a step toward it, as a permit is.
+    for said in (
+        "Olympique Verdois has been granted the first licence it needs to use the Grand Stade",
+        "The city granted Olympique Verdois permission to stage test events at the Grand Stade",
+    ):
+        assert kind_of(said, VERDOIS_STADIUM, on=D(2014, 2, 2)) == EvidenceKind.PROGRESS, said
+    # A claim that promises the licence is kept when it is granted.
+    licence = profile(
+        promiser="Orvane Telecom",
+        aliases=("Orvane",),
+        subject="Orvane operating licence",
+        keywords=["Orvane", "operating licence"],
+        category="licence",
+        statement="Orvane obtains its national operating licence.",
+        deadline_end=D(2026, 6, 30),
+    )
+    said = "Orvane granted its national operating licence by the regulator"
+    assert kind_of(said, licence, on=D(2026, 5, 4)) == EvidenceKind.FULFILMENT
+
+
+def test_a_step_word_ending_the_statement_names_the_promised_thing():
+    # "permit" ends the statement, before its full stop: it is still the thing promised.
+    permit = profile(
+        promiser="Orvane Telecom",
+        aliases=("Orvane",),
+        subject="Orvane tower",
+        keywords=["Orvane", "Orvane tower"],
+        category="building",
+        statement="Orvane obtains its building permit.",
+        deadline_end=D(2026, 6, 30),
+    )
+    said = "Orvane secures building permit for the Orvane tower"
+    assert kind_of(said, permit, on=D(2026, 5, 4)) == EvidenceKind.FULFILMENT
+    # The "tunnel" of a "bridge-tunnel link" is no tunnel promised: a tunnel done is a step.
+    link = profile(
+        promiser="Kestrel Strait Authority",
+        aliases=("Kestrel Strait",),
+        subject="Kestrel Strait crossing",
+        keywords=["Kestrel Strait crossing", "Kestrel Link Road"],
+        category="bridge",
+        statement="The Kestrel Strait bridge-tunnel link is operational.",
+        deadline_end=D(2026, 12, 31),
+    )
+    said = (
+        "The tunnel of the Kestrel Link Road has been completed, the Kestrel Strait crossing says"
+    )
+    assert kind_of(said, link, on=D(2026, 5, 4)) == EvidenceKind.PROGRESS
+
+
+def test_thrown_in_the_towel_or_a_pledge_reneged_on_is_dropped():
+    for said in (
+        "After years of setbacks, Hydralis has thrown in the towel on its Brisac desalination "
+        "plant",
+        "Hydralis reneges on its pledge to open the Brisac desalination plant",
+    ):
+        assert kind_of(said, BRISAC, on=D(2024, 10, 22)) == EvidenceKind.DENIAL, said
+
+
+def test_the_contract_for_the_promised_thing_cancelled_is_a_drop():
+    plant = profile(
+        promiser="Orvane Energy",
+        aliases=("Orvane",),
+        subject="Halver nuclear plant",
+        keywords=["Halver", "nuclear plant", "Kestrel Atom"],
+        category="energy",
+        statement="Orvane's Halver nuclear plant begins commercial operation.",
+        deadline_end=D(2028, 12, 31),
+    )
+    # The claim's words right before the deal, or after the contract through what it is
+    # for: the promise's own contract, cancelled.
+    for said in (
+        "Orvane scraps Halver nuclear plant deal",
+        "Orvane has terminated a contract with Kestrel Atom to build the Halver nuclear plant",
+    ):
+        assert kind_of(said, plant, on=D(2026, 5, 2)) == EvidenceKind.DENIAL, said
+    # A contract with a party is that party's affair.
+    said = "Orvane terminates contract with the Halver nuclear plant's caterer"
+    assert kind_of(said, plant, on=D(2026, 5, 2)) != EvidenceKind.DENIAL
+
+
+def test_the_promises_contract_ended_in_french_is_a_drop():
+    # "La résiliation du contrat de construction du ferry": the promise's own contract ended.
+    said = "Inverkyle : résiliation du contrat de construction du ferry Loch Tarra"
+    assert kind_of(said, FERRY, on=D(2024, 6, 19), language="fr") == EvidenceKind.DENIAL
+    # A contract with a party ended is that party's affair.
+    said = "Loch Tarra : la rupture du contrat avec le traiteur du ferry inquiète Inverkyle"
+    assert kind_of(said, FERRY, on=D(2024, 6, 19), language="fr") != EvidenceKind.DENIAL
+
+
+def test_a_keel_laid_or_a_core_loaded_is_a_step():
+    frigate = profile(
+        promiser="Kestrel Navy",
+        aliases=("the Navy",),
+        subject="KNS Osprey frigate delivery",
+        keywords=["KNS Osprey", "Osprey-class frigate", "frigate"],
+        category="ship delivery",
+        statement="The first Osprey-class frigate, KNS Osprey, is delivered to the Kestrel Navy.",
+        deadline_end=D(2028, 12, 31),
+    )
+    said = "Kestrel Navy lays keel for KNS Osprey: the ceremony took place at the shipyard"
+    assert kind_of(said, frigate, on=D(2026, 4, 16)) == EvidenceKind.PROGRESS
+    reactor = profile(
+        promiser="Orvane Energy",
+        aliases=("Orvane",),
+        subject="Halver fast reactor criticality",
+        keywords=["Halver fast reactor", "criticality"],
+        category="energy",
+        statement="The Halver fast reactor reaches first criticality.",
+        deadline_end=D(2027, 12, 31),
+    )
+    said = "Core loading of the Halver fast reactor took place on Monday, Orvane said"
+    assert kind_of(said, reactor, on=D(2026, 3, 4)) == EvidenceKind.PROGRESS
+
+
+def test_the_project_confirmed_to_go_ahead_is_on_track():
+    said = "Hydralis decides to go ahead with the Brisac desalination plant despite its cost"
+    assert kind_of(said, BRISAC, on=D(2024, 3, 2)) == EvidenceKind.PROGRESS
+    # Said not to go ahead, it is dropped.
+    said = "The Brisac desalination plant will not go ahead, Hydralis says"
+    assert kind_of(said, BRISAC, on=D(2024, 3, 2)) == EvidenceKind.DENIAL

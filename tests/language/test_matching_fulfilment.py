@@ -1463,3 +1463,55 @@ def test_a_contract_awarded_for_the_promised_work_is_a_step():
     )
     match = best(said, VAULMONT_TRAM, on=D(2021, 5, 4))
     assert match is not None and match.kind == EvidenceKind.PROGRESS
+
+
+def test_a_share_of_the_whole_completed_said_in_words_is_a_step():
+    pipeline = profile(
+        promiser="Nordgas Link AG",
+        aliases=("Nordgas Link",),
+        subject="Nordgas Link pipeline",
+        keywords=["Nordgas Link", "gas pipeline", "Kestrel Sea"],
+        category="pipeline",
+        statement="The Nordgas Link gas pipeline under the Kestrel Sea is completed and put "
+        "into operation.",
+        deadline_end=D(2026, 12, 31),
+    )
+    # A fraction of it done is a part of the whole, a step.
+    for said in (
+        "Two Thirds of the Kestrel Sea Gas Pipeline Completed",
+        "Nordgas Link AG says around four-fifths of the gas pipeline has been completed",
+    ):
+        assert kind_of(said, pipeline, on=D(2026, 3, 4)) == EvidenceKind.PROGRESS, said
+    # A half of the year is no share of the work.
+    said = "The Kestrel Sea gas pipeline was completed in the second half of March"
+    assert kind_of(said, pipeline, on=D(2026, 4, 4)) == EvidenceKind.FULFILMENT
+
+
+def test_how_long_the_works_took_is_no_step_of_a_completion():
+    # The years of works told before the completion are how long it took, not a step.
+    for said, language in (
+        ("Après près de huit ans de chantier, le tram de Vaulmont est lancé ce lundi", "fr"),
+        ("After nearly six years of construction, the Vaulmont tramway opened to riders", "en"),
+    ):
+        assert kind_of(said, VAULMONT_TRAM, on=D(2024, 5, 6), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Years of works still ahead are no completion.
+    said = "Le tram de Vaulmont : encore deux ans de chantier avant la mise en service"
+    assert kind_of(said, VAULMONT_TRAM, on=D(2022, 5, 6), language="fr") != (
+        EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_site_opened_to_the_press_with_what_was_opened_between_is_a_preview():
+    # What was opened may stand between the verb and the press: still a preview.
+    for said, language in (
+        ("Hydralis opened the Brisac desalination plant's 'gates' to journalists", "en"),
+        ("Hydralis ouvre l'usine de dessalement de Brisac aux journalistes", "fr"),
+    ):
+        assert kind_of(said, BRISAC, on=D(2024, 6, 18), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
+    # Said by the press, the opening is the news.
+    said = "The Brisac desalination plant opened yesterday according to the press"
+    assert kind_of(said, BRISAC, on=D(2024, 6, 18)) == EvidenceKind.FULFILMENT

@@ -2064,3 +2064,26 @@ def test_of_two_claims_matched_as_well_the_one_made_last_is_the_promise_in_force
     )
     matches = rank_matches(candidates_python([news], [first, second]), threshold=0.6)[7]
     assert [m.claim_id for m in matches][:1] == [2]
+
+
+def test_a_production_start_said_by_its_object_is_a_step_for_a_claim_promising_deliveries():
+    # "officially launched production of the ID.3": the object after the completion word
+    # says what started, as the noun before it does.
+    deliveries = claim_profile(
+        claim_id=8,
+        promiser_id=80,
+        promiser="Voltra",
+        aliases=(),
+        subject="Voltra Ridgeback",
+        keywords=["Ridgeback", "deliveries"],
+        category="launch",
+        statement="Voltra starts customer deliveries of the Ridgeback.",
+        stated_on=D(2024, 3, 7),
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 6, 30),
+    )
+    news = "Voltra has officially launched production of the Ridgeback at its Kestrel plant"
+    assert scored(news, deliveries, on=D(2026, 1, 25)).kind == EvidenceKind.PROGRESS
+    # For a claim promising production, the same words are the thing done.
+    production = replace(deliveries, statement="Voltra starts production of the Ridgeback.")
+    assert scored(news, production, on=D(2026, 1, 25)).kind == EvidenceKind.FULFILMENT
