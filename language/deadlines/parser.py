@@ -325,7 +325,8 @@ _COUNTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?:[Tt]he|[Ll][ea]s?|[Ll]')\s*")
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+# Not a sentence's first word ("Its 2022 pledge", "Our 2030 goal"), capitalised anyway.
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][\w-]*)\s+$")
 # "Horizon" capitalised and not after "à l'", "a": the name of a plan.
 _HORIZON_NAMED = re.compile(r"Horizon\s+")
 _HORIZON_AS_WORD = re.compile(r"(?:l['’]|\b[àa])\s*$", re.IGNORECASE)
@@ -351,8 +352,10 @@ _PLAN_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PLAN_NOUN}\b", re.IGN
 _PLAN_NOUN_BEFORE = re.compile(rf"\b{_PLAN_NOUN}(?:\s+[\w'-]+){{0,2}}?\s+$", re.IGNORECASE)
 
 
-def _names_a_plan(phrase: str, span: tuple[int, int]) -> bool:
-    """Whether the expression at `span` is only a year or years in a plan's name."""
+def _names_a_plan(phrase: str, span: tuple[int, int], *, by_noun: bool = True) -> bool:
+    """Whether the expression at `span` is only a year or years in a plan's name, or a number
+    that only looks like a year; with `by_noun`, also a year beside a noun of a plan ("the
+    2024-2030 strategy", "its 2022 pledge"), which in running text may date a statement."""
     start, end = span
     determiner = _DETERMINER.match(phrase, start, end)
     start = determiner.end() if determiner else start
@@ -368,7 +371,9 @@ def _names_a_plan(phrase: str, span: tuple[int, int]) -> bool:
     capital = _CAPITALISED_BEFORE.search(before)
     if capital and capital.group(1).lower() not in _WHEN_WORDS:
         return True
-    return bool(_PLAN_NOUN_AFTER.match(phrase[end : end + 40]) or _PLAN_NOUN_BEFORE.search(before))
+    return by_noun and bool(
+        _PLAN_NOUN_AFTER.match(phrase[end : end + 40]) or _PLAN_NOUN_BEFORE.search(before)
+    )
 
 
 def _latest(windows: list[DeadlineWindow]) -> DeadlineWindow:
@@ -712,12 +717,13 @@ def find_deadlines(
         folded = _fold(tidied.text)
         for join in (_dated_stretch, _year_said_again):
             scanned = _join_first(scanned, folded, join, tidied.text)
-    # A year that only names a plan or counts something ("le plan France 2030", "Article
-    # 2027", "a 2030 MW park") is no deadline of the text.
+    # A year in a plan's name or a number that only looks like one ("le plan France 2030",
+    # "Article 2027", "a 2030 MW park") is no deadline of the text; a year beside a noun of
+    # a plan is kept ("its 2022 pledge" dates the statement).
     found = [
         (f.window, f.span)
         for f in scanned
-        if f.window is not None and not _names_a_plan(tidied.text, f.span)
+        if f.window is not None and not _names_a_plan(tidied.text, f.span, by_noun=False)
     ]
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # A text that may name "that year" or "la même année".

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2025, 3, 12)
@@ -752,7 +752,7 @@ def test_a_year_with_its_possessive_before_a_quarter_or_half(phrase, start, end)
         # "Horizon" capitalised and not after "à l'" names a plan: the other date stands.
         ("le programme Horizon 2030 démarre en 2026", "2026-01-01", "2026-12-31"),
         ("the Horizon 2035 roadmap, by 2028", None, "2028-12-31"),
-        ("Mission 2030 sees a launch in 2026", "2026-01-01", "2026-12-31"),
+        ("the Mission 2030 plan sees a launch in 2026", "2026-01-01", "2026-12-31"),
         ("à l'horizon 2030", None, "2030-12-31"),
     ),
 )
@@ -933,3 +933,19 @@ def test_ni_ni_denies_both(phrase):
 
 def test_ni_plus_ni_moins_is_no_negation():
     _check("ni plus ni moins qu'en 2026", "2026-01-01", "2026-12-31")
+
+
+def test_find_deadlines_leaves_out_a_plans_name_and_a_number_that_looks_like_a_year():
+    text = (
+        "Under the Horizon 2030 roadmap and Article 2027 of the code, the 2030 MW park "
+        "will open in June 2026."
+    )
+    found = find_deadlines(text, stated_on=STATED)
+    assert [(f.window.start, f.window.end) for f in found] == [
+        (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    ]
+
+
+def test_find_deadlines_keeps_a_year_beside_a_noun_of_a_plan_for_the_statement():
+    found = find_deadlines("Its 2022 pledge was to finish by 2029.", stated_on=STATED)
+    assert [f.text for f in found] == ["2022", "by 2029"]
