@@ -116,7 +116,8 @@ _TO_INSIDE = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
 # Words that say "from A to B" is a stretch of time, not a move: "covering", "allant de".
 _EXTENT_RX = re.compile(
     r"\b(?:(?:period|periode)\s+)?(?:cover(?:s|ing)?|span(?:s|ning)?|rang(?:es|ing)"
-    r"|run(?:s|ning)?|allant|couvr(?:e|ent|ant|ir)|s'etend(?:ant)?|s'etal(?:e|ant))\b"
+    r"|run(?:s|ning)?|allant|couvr(?:e|ent|ant|ir)|s'etend(?:ant)?"
+    r"|s'etal(?:e|ant|ent|er|era|eront))\b"
     r"|\b(?:period|periode)\b"
     # "realises en 4 phases successives de 2022 a 2035", "built in stages from 2026 to 2029":
     # work spread over stages runs the whole range.
@@ -148,7 +149,7 @@ _EVENT_BEFORE = re.compile(
     rf"[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$",
     re.ASCII,
 )
-_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
 _SPAN_ANCHORS_OF = frozenset({"of", "de", "d'"})
@@ -195,7 +196,8 @@ _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
 )
 _PREVIOUSLY_AFTER = re.compile(
-    r"\s*,?\s*(?:previously|before|earlier|auparavant|precedemment|jusqu'ici|jusque~la)\b",
+    r"\s*,?\s*(?:previously|before|earlier|originally|initially|at first|auparavant"
+    r"|precedemment|initialement|jusqu'ici|jusque~la)\b",
     re.ASCII,
 )
 _REVERSED = {

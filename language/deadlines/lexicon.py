@@ -740,7 +740,9 @@ _MOVE = (
     # "être poussé jusqu'en 2022": pushed as far as then.
     r"|pouss(?:e|ee|es|ees|er|era)(?=\s+jusqu'|\s*$)"
     r"|decal(?:e|ee|es|ees|er|era|age)|retard(?:e|ee|es|ees|er|era)|gliss(?:e|ee|er|era|ement)"
-    r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension|prolong(?:e|ee|er|ation)"
+    # "the extension of the deadline to 2027" (not "the metro extension will open").
+    r"|differ(?:e|ee|er)|extend(?:s|ed|ing)?|extension(?=\s+(?:of|de|du|des)\b)"
+    r"|prolong(?:e|ee|er|ation)"
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
     # Brought forward is a move too: "doit etre avancee de 2030 a 2028".
     r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?) forward"
@@ -780,6 +782,8 @@ _EVENT_NOUNS = (
     r"|elections?|presidentielles?|legislatives|municipales|europeennes|midterms?|referendum"
     r"|cop|summit|sommet|expo|exposition universelle|world expo|festival|championships?"
     r"|championnats?|tournament|tournoi|grand prix|conference|congress|congres|salon"
+    # "the 2025 Tokyo Motor Show", "the 2026 trade fair".
+    r"|motor show|auto show|air show|trade show|car show|trade fair|world fair"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from language.text import fold as _fold
 from language.text import language_score, tidy
 
-from .context import _NEGATION_RX, _Item, _Outcome, _outcomes
+from .context import _NEGATION_RX, _PREVIOUSLY_AFTER, _Item, _Outcome, _outcomes
 from .grammar import (
     _ANAPHORA_RX,
     _MONTH_WORDS,
@@ -329,6 +329,8 @@ _DETERMINER = re.compile(r"(?:[Tt]he|[Ll][ea]s?|[Ll]')\s*")
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][\w-]*)\s+$")
 # "Horizon" capitalised and not after "à l'", "a": the name of a plan.
 _HORIZON_NAMED = re.compile(r"Horizon\s+")
+# A period opened by "from" or "de", the date a move left ("from 2024 originally").
+_LEFT_BEHIND = re.compile(r"(?:from|de|du|d')\s", re.IGNORECASE)
 _HORIZON_AS_WORD = re.compile(r"(?:l['’]|\b[àa])\s*$", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     re.findall(
@@ -717,6 +719,17 @@ def find_deadlines(
         folded = _fold(tidied.text)
         for join in (_dated_stretch, _year_said_again):
             scanned = _join_first(scanned, folded, join, tidied.text)
+    # "to 2026, from 2024 originally": the date left behind is no deadline of the text.
+    if folded is None and any(_LEFT_BEHIND.match(tidied.text, f.span[0]) for f in scanned):
+        folded = _fold(tidied.text)
+    if folded is not None:
+        scanned = [
+            f
+            for f in scanned
+            if not (
+                _LEFT_BEHIND.match(folded, f.span[0]) and _PREVIOUSLY_AFTER.match(folded, f.span[1])
+            )
+        ]
     # A year in a plan's name or a number that only looks like one ("le plan France 2030",
     # "Article 2027", "a 2030 MW park") is no deadline of the text; a year beside a noun of
     # a plan is kept ("its 2022 pledge" dates the statement).

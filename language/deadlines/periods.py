@@ -518,6 +518,11 @@ def _moved_to_second(c: _Context) -> bool:
     return c.moved and bool(_JOINED_BY_TO.search(_fold(c.text)))
 
 
+# "back" and "front" name a half or a quarter only right before it ("the back half"): before
+# "to" they belong to a verb ("pushed back to the first half").
+_BACK_OR_FRONT = frozenset({"back", "front"})
+
+
 def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
     if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
@@ -528,6 +533,8 @@ def _resolve_quarter(c: _Context) -> _Period | None:
     last = int(qn2) if (qn2 := g.get("qn2")) else first
     if qw2 := g.get("qw2"):  # "the third or fourth quarter"
         last = _ordinal(qw2, 4)
+        if _squash(_group(g, "qw")) in _BACK_OR_FRONT:
+            first = last  # "moved back to the first quarter": a move, not "back quarter"
     if not (_in_range(c, first, 4, "quarter") and _in_range(c, last, 4, "quarter")):
         return None
     # "Q3 or Q4 2025", "Q3-Q4 2025": both quarters, from the first to the last.
@@ -544,6 +551,8 @@ def _resolve_half(c: _Context) -> _Period | None:
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
     number = int(hn) if (hn := g.get("hn")) else _ordinal(_group(g, "hw"), 2)
     first = _ordinal(hw2, 2) if (hw2 := g.get("hw2")) else number  # "the first or second half"
+    if hw2 and _squash(_group(g, "hw")) in _BACK_OR_FRONT:
+        number = first  # "pushed back to the first half of 2026": a move, not "back half"
     if not (_in_range(c, number, 2, "half") and _in_range(c, first, 2, "half")):
         return None
     if _moved_to_second(c):

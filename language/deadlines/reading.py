@@ -150,6 +150,10 @@ def _days_from(
     return None
 
 
+# French "été" after its auxiliary, as written ("a été", not "à été"): the verb "been".
+_HAS_BEEN = re.compile(r"(?<![\w'])(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ayant)\s+$")
+
+
 def _moved(text: str, start: int) -> bool:
     """Whether a period at `start` is the new date of a verb of a move before it."""
     written_before = text[max(0, start - 120) : start].lower()
@@ -215,6 +219,12 @@ def _read(
         and _FIGURATIVE_TOMORROW.search(text[max(0, m.start() - 40) : m.end()].lower())
     ):
         return None  # "la voiture de demain", "the factory of tomorrow": no day
+    if (
+        rule.name == "season"
+        and _fold(m.group(0)) == "ete"
+        and _HAS_BEEN.search(text[max(0, m.start() - 12) : m.start()])
+    ):
+        return None  # "prévu au second semestre 2025, a été repoussé": "has been"
     if year is not None and rule.yearly and not _has_year(groups):
         groups = groups.given(y=str(year))
     elif year is not None and _year_as_a_noun(groups):

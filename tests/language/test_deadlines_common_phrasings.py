@@ -949,3 +949,49 @@ def test_find_deadlines_leaves_out_a_plans_name_and_a_number_that_looks_like_a_y
 def test_find_deadlines_keeps_a_year_beside_a_noun_of_a_plan_for_the_statement():
     found = find_deadlines("Its 2022 pledge was to finish by 2029.", stated_on=STATED)
     assert [f.text for f in found] == ["2022", "by 2029"]
+
+
+# --- The fifth audit, of whole sentences read by find_deadlines -------------------------------
+
+
+def _found(text: str, stated_on: dt.date = STATED) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(f.window.start, f.window.end) for f in find_deadlines(text, stated_on=stated_on)]
+
+
+def test_a_ete_after_a_comma_is_the_verb_not_the_summer():
+    text = "Le premier vol, prévu au second semestre 2025, a été repoussé à 2026."
+    assert _found(text) == [
+        (dt.date(2025, 7, 1), dt.date(2025, 12, 31)),
+        (dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+    ]
+
+
+def test_the_date_a_move_left_is_no_deadline_of_the_text():
+    text = (
+        "Kerlo delayed the opening of its new battery plant near Turin to 2026, "
+        "from 2024 originally."
+    )
+    assert _found(text) == [(dt.date(2026, 1, 1), dt.date(2026, 12, 31))]
+
+
+def test_an_events_year_and_a_noun_named_extension_are_no_deadline_or_move():
+    text = "Kerlo unveiled the car at the 2025 Tokyo Motor Show and will sell it in spring 2026."
+    assert _found(text) == [(dt.date(2026, 3, 1), dt.date(2026, 5, 31))]
+    text = "The metro extension will open in stages from December 2025 to 2027."
+    assert _found(text) == [(dt.date(2025, 12, 1), dt.date(2027, 12, 31))]
+    assert _found("Le chantier devrait s'étaler de 2026 à 2029.") == [
+        (dt.date(2026, 1, 1), dt.date(2029, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # "back" before "to" belongs to the verb, not to "the back half".
+        ("pushed back to the first half of 2026", "2026-01-01", "2026-06-30"),
+        ("moved back to the first quarter of 2027", "2027-01-01", "2027-03-31"),
+        ("the back half of 2026", "2026-07-01", "2026-12-31"),
+    ),
+)
+def test_back_before_to_is_the_verbs(phrase, start, end):
+    _check(phrase, start, end)
