@@ -184,6 +184,7 @@ _HELD_AT_THE_OPENING_TIME = re.compile(
     r"\W*(?:(?:way )?back |as early as )?in (?:early |late |mid-)?(?:19|20)\d\d,\s+"
     r"[^,;:]{1,40}?\s$"
 )
+_NOW = re.compile(r"\s+(?:now|désormais|maintenant)\b")
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
@@ -276,7 +277,9 @@ def _judge_cues(
             _NOUN_CUE.match(cue.phrase) and _SUPERSEDED_GOAL_BEFORE.search(before)
         ):
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
-        elif _SUPERSEDED_SPEECH.search(before):
+        elif _SUPERSEDED_SPEECH.search(before) and not _NOW.match(folded, cue.end):
+            # Not the new plan said after it: "which was originally expected to go March 20
+            # ..., will now open on Sept. 4".
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"
         elif (
             _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)

@@ -848,9 +848,15 @@ _SUPERSEDED_GOAL = re.compile(
     r"précédente)\b"
 )
 _SUPERSEDED_SPEECH = re.compile(
-    r"\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"
-    r"auparavant|précédemment)\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
-    r"indicated|told|promised|pledged|planned|targeted|dit|annoncé|indiqué|promis|prévu)"
+    r"(?:\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"
+    r"auparavant|précédemment)"
+    # Or the sentence opens on the adverb, its subject after it: "Previously the company said
+    # it would start in June" ("Earlier this week the company said" is when it was said).
+    r"|^\W*(?:originally|initially|previously|formerly|at first|initialement|auparavant|"
+    r"précédemment|à l'origine)\s*,?(?:\s+[\w'’.-]+){1,4}?)"
+    r"\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
+    r"indicated|told|promised|pledged|planned|targeted|expected|anticipated|hoped|dit|annoncé|"
+    r"indiqué|promis|prévu|espéré)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
 # After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver

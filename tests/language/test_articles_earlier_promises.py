@@ -270,6 +270,30 @@ def test_what_was_previously_said_then_replaced_in_the_same_sentence_is_not_drop
     assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
 
 
+def test_what_the_promiser_said_before_is_no_promise_when_the_sentence_opens_on_previously():
+    text = (
+        "Skyrail will open the Lund depot in 2026. Previously the operator said it would open "
+        "the depot in June at the latest."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
+
+
+def test_what_was_initially_expected_is_no_promise_and_the_new_date_is():
+    text = (
+        "It was initially expected that the Lund depot would open in March 2025, but Skyrail "
+        "has now confirmed that the extra works will push that date back to October 2026."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 10, 1), Y(2026, 10, 31), MARCH_15)]
+
+
+def test_what_was_originally_expected_then_said_anew_is_the_new_plan():
+    text = (
+        "The Lund depot, which was originally expected to open in March 2025 before the works "
+        "stopped, will now open on 4 September 2026, Skyrail said."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 9, 4), Y(2026, 9, 4), MARCH_15)]
+
+
 def test_what_was_due_is_still_an_earlier_plan():
     text = "In the first plan of Halden Transit, the four platforms were due by 2026."
     assert read.dated_drafts(text) == []
