@@ -1527,6 +1527,12 @@ _HEARSAY = re.compile(
     r"|\bselon le site (?!(?:web |internet )?(?:de|du|des|d'|officiel)\b)"
     r"|\baccording to the sources\b"
     r"|\bif (?:the )?(?:reports|rumou?rs) (?:are|prove) (?:true|accurate|correct)\b"
+    # Or unnamed sources given after the plan, and what "the report" says: "..., industry
+    # sources said on Jan. 9", "As per the report, X is expected to", "..., a déclaré une
+    # source à Bloomberg", "..., rapporte une source" (a spokesman is the organisation's).
+    r"|\b(?:industry |unnamed |anonymous |defen[cs]e |military )?sources (?:said|say|told)\b"
+    r"|\bas per (?:a|an|the) (?:new |recent |latest )?reports?\b"
+    r"|\b(?:a déclaré|a indiqué|indique|rapporte|avance|a précisé)(?: \w+)? une source\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
