@@ -184,6 +184,10 @@ _HELD_AT_THE_OPENING_TIME = re.compile(
     r"\W*(?:(?:way )?back |as early as )?in (?:early |late |mid-)?(?:19|20)\d\d,\s+"
     r"[^,;:]{1,40}?\s$"
 )
+# A time the sentence opens on, then the clause that ends on its plan.
+_TIME_FIRST = re.compile(
+    r"\W*(?:d'ici|à l'horizon|en|dès|à partir d[eu]) [^,;]{1,40}, [^,;]{1,120}?\s$"
+)
 _NOW = re.compile(r"\s+(?:now|désormais|maintenant)\b")
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
@@ -253,7 +257,9 @@ def _judge_cues(
     """Mark the phrases whose dates are no promise, and why."""
     for cue in cues:
         before = folded[: cue.start]
-        if cue.rule.needs == "reported" and not reported:
+        if cue.rule.needs == "a time first" and not _TIME_FIRST.match(before):
+            cue.dropped = "no time before it"
+        elif cue.rule.needs == "reported" and not reported:
             if _hoped(cues, cue):
                 cue.rule = replace(cue.rule, strength="hopes")
             else:

@@ -28,7 +28,8 @@ class CueRule:
     `strong`: a draft even without a date ("pledged", "s'engage à"). `needs`: "reported"
     when it counts only in reported speech ("would", the French conditional: "Bleu said it
     would ...", not "that would enable ..."); "owned" when it does not count if its subject
-    is a third party ("regulators are expected to ..."). `kind`: "announce" for an announced
+    is a third party ("regulators are expected to ..."); "a time first" when it counts only
+    in a clause set after a time ("D'ici 2040, ... est prévu"). `kind`: "announce" for an announced
     action ("en annonçant la fin de la 2G pour 2025"), whose agent may follow it ("la création
     par Envision d'une usine"); "past" for a past form ("was due to", "devait") that is an
     earlier, superseded plan unless it is reported ("said it was due to ..."); "owned" for a
@@ -497,6 +498,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?<=\bque )(?:[\w'-]+ ){0,4}?(?:est|sont) (?:prévue?s?|programmée?s?|attendue?s?)\b"
         r"(?=\s*(?:[,.;]|$))",
         "plans",
+        language="fr",
+    ),
+    # Or a time set before the clause that ends on the plan: "D'ici 2040, un total de 96
+    # milliards d'euros d'investissements est prévu" (an event "est programmé" is no plan).
+    CueRule(
+        r"\b(?:est|sont) prévue?s?\b(?=\s*(?:[,.;]|$))",
+        "plans",
+        needs="a time first",
         language="fr",
     ),
     # "des enchères devant se dérouler en septembre": the participle of "devoir".

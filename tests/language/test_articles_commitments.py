@@ -635,6 +635,14 @@ def test_a_cleft_with_seulement_puts_the_date_of_its_plan_first():
     assert read.found(text, language="fr") == [(Y(2030, 1, 1), Y(2030, 12, 31), "Halden Transit")]
 
 
+def test_a_time_set_before_a_clause_that_ends_on_est_prevu_is_the_plans():
+    text = (
+        "Halden Transit rénove ses dépôts. D'ici 2030, un total de 40 millions d'euros de "
+        "travaux est prévu, a rappelé l'entreprise."
+    )
+    assert read.found(text, language="fr") == [(None, Y(2030, 12, 31), "Halden Transit")]
+
+
 def test_hoped_to_is_a_hope_in_reported_speech_only():
     text = (
         "Chief executive Jane Doe said, that by the end of 2027, Corvane Motors hoped to have "
