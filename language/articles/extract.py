@@ -949,6 +949,21 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if re.fullmatch(r"\d{4}", deadline.text) and re.search(r"[A-Za-z]-$", reading.text[:start]):
+        return False  # "the ELM-2052 radar": a model's number, not a year
+    if re.search(r"\bTo(?:day|morrow|night)$", deadline.text) and re.match(
+        r" [A-Z]", reading.text[deadline.span[1] :]
+    ):
+        return False  # "the film The Tomorrow War": a capitalised "Tomorrow" in a name
+    if (
+        window.precision == "day"
+        and _AFTER_A_DETERMINER.search(folded[:start])
+        and _A_NOUN_IT_DATES.match(folded, deadline.span[1])
+    ):
+        # "the FDA's Jan. 22 approvable letter", "our Sept. 1 anomaly", "its initial Sept.
+        # 23 service launch date": a day set before its noun names a thing (a letter, a
+        # mishap, a date already fixed), not a time promised
+        return False
     if re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", deadline.text.strip()) and (
         _NAMED_PLAN_BEFORE.search(folded[:start])
     ):
@@ -1074,6 +1089,13 @@ _FROM_THEN_ON = re.compile(
 # A year before "model" names a product's model year, not a time: "as a 2018 model",
 # "its 2026 model-year lineup".
 _MODEL_YEAR = re.compile(r"[-\s]+model\b")
+# A day set between a determiner and its noun, as an adjective: "the FDA's Jan. 22 approvable
+# letter", "its planned Dec. 16 launch date" (not "the June 30 deadline", a time to meet).
+_AFTER_A_DETERMINER = re.compile(
+    r"(?:'s|’s|\bits|\bour|\btheir|\bthe|\ba|\ban|\bhis|\bher)\s+"
+    r"(?:(?:initial|planned|original|scheduled|earlier|previous|previously announced)\s+)?$"
+)
+_A_NOUN_IT_DATES = re.compile(r"\s+(?!(?:target|goal|deadline|objective|timeline)\b)[a-z]{3,}")
 
 
 # A launch or an opening told in the future right before a bare weekday ("BPCE lancera

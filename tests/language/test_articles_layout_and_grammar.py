@@ -229,6 +229,37 @@ def test_a_year_right_after_a_capitalised_word_is_part_of_a_name():
     assert drafts(text, language="fr") == []
 
 
+def test_a_model_number_or_a_capitalised_tomorrow_in_a_title_is_a_name():
+    assert read.windows("Skyrail will fit its trains with the new KX-2052 radar.") == []
+    assert read.windows("Skyrail will sponsor the film The Tomorrow Line.") == []
+    # A year of its own still dates the plan.
+    assert read.windows("Skyrail will fit its trains with a new radar in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
+def test_a_day_set_before_its_noun_names_a_thing_not_a_time_promised():
+    for text, window in (
+        (
+            "Skyrail expects to answer the regulator's Jan. 22 warning letter in the second "
+            "quarter.",
+            (Y(2024, 4, 1), Y(2024, 6, 30)),
+        ),
+        (
+            "Skyrail will delay its initial Sept. 23 service launch date to Nov. 1.",
+            (Y(2024, 11, 1), Y(2024, 11, 1)),
+        ),
+        (
+            "We are finishing the review of our Dec. 5 derailment and will reopen the line in May.",
+            (Y(2024, 5, 1), Y(2024, 5, 31)),
+        ),
+    ):
+        assert read.windows(text) == [window], text
+    # A deadline named by its day is still one to meet.
+    text = "Skyrail says it will meet the June 30 deadline to open the line."
+    assert [d.end for d in read.dated_drafts(text)] == [Y(2024, 6, 30)]
+
+
 def test_a_name_in_a_complement_or_an_apposition_is_not_an_outside_subject():
     text = "Skyrail news\n\nLe dépôt de Virginie devrait être opérationnel dès le printemps."
     assert found(text, language="fr") == [(Y(2024, 3, 1), Y(2024, 5, 31), "Skyrail")]
