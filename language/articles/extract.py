@@ -949,6 +949,10 @@ def _is_a_deadline(
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
         return False
+    if re.search(
+        r"\b(?:the|a|an|its|their|la|le|l'|les) (?:19|20)\d\d$", _fold(deadline.text)
+    ) and re.match(r" [A-Z]\w", reading.text[deadline.span[1] :]):
+        return False  # "the 2023 Liverpool Biennale": a year in an event's name
     if re.fullmatch(r"\d{4}", deadline.text) and re.search(r"[A-Za-z]-$", reading.text[:start]):
         return False  # "the ELM-2052 radar": a model's number, not a year
     if re.search(r"\bTo(?:day|morrow|night)$", deadline.text) and re.match(

@@ -238,6 +238,15 @@ def test_a_model_number_or_a_capitalised_tomorrow_in_a_title_is_a_name():
     ]
 
 
+def test_a_year_set_before_a_capitalised_name_is_part_of_the_name():
+    text = "Skyrail will be the main sponsor for the 2025 Lund Biennale."
+    assert read.windows(text) == []
+    # The year after the name, or after its preposition, dates the plan.
+    assert read.windows("Skyrail will sponsor the Lund Biennale in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
 def test_a_day_set_before_its_noun_names_a_thing_not_a_time_promised():
     for text, window in (
         (
