@@ -311,6 +311,19 @@ def test_a_part_of_a_thing_opening_the_headline_is_no_promiser():
     assert [d.promiser_name for d in drafts] == [""]
 
 
+def test_a_numbered_phase_opening_a_sentence_is_part_of_the_project_not_an_outsider():
+    text = (
+        "Corvane Motors is building its van plant in two phases.\n\n"
+        "Phase 1 production is expected to commence in the second half of 2026."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Corvane Motors",
+        Y(2026, 7, 1),
+        Y(2026, 12, 31),
+    )
+
+
 def test_a_network_generation_is_no_one():
     text = (
         "Halden Transit équipe ses gares.\n\n"
