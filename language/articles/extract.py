@@ -844,8 +844,31 @@ def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadli
         or not (
             _MOVED_ON.match(folded, deadline.span[1], following.span[0])
             or _moved_once_then_again(folded, deadline, following)
+            or _then_replaced(folded, deadline, following)
         )
     ]
+
+
+def _then_replaced(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
+    """Whether a later date in the sentence is said to replace this one: "les redémarrages
+    prévus d'ici à la fin de l'année ne seront finalement effectifs qu'en janvier", "expecting
+    an opening in the spring of 2017, but now it looks like it will open in April of 2016"."""
+    return (
+        (deadline.window.start, deadline.window.end)
+        != (following.window.start, following.window.end)
+        and bool(_PLANNED_BEFORE.search(folded, 0, deadline.span[0]))
+        and bool(_REPLACING.search(folded, deadline.span[1], following.span[0]))
+    )
+
+
+# The first date is a plan's: "les redémarrages prévus d'ici ...", "expecting an opening in".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|attendue?s?|expected|expecting|scheduled|planned|slated)"
+    r"(?:\s+[\w'-]+){0,3}\s*$"
+)
+_REPLACING = re.compile(
+    r"\b(?:finalement|désormais|finally|but now|mais (?:maintenant|aujourd'hui))\b"
+)
 
 
 def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:

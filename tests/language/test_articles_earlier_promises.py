@@ -325,6 +325,28 @@ def test_a_date_right_before_its_postponement_is_the_plan_it_replaces():
     assert (draft.start, draft.end) == (Y(2025, 3, 1), Y(2025, 5, 31))
 
 
+def test_a_planned_date_that_a_later_one_finally_replaces_is_the_earlier_plan():
+    text = (
+        "Halden Transit rénove ses rames.\n\n"
+        "Les trois livraisons prévues d'ici à la fin de l'année ne seront finalement "
+        "effectives qu'en mars 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "It was expecting an opening in the spring of 2025, but now it looks like the depot "
+        "will open in June 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
+    # "Finalement" for the rest of a thing, after a date of its own, is a second date.
+    text = (
+        "Halden Transit ferme ses guichets.\n\n"
+        "Si dix gares fermeront dès la fin du mois, ce sera finalement le 31 janvier 2026 pour "
+        "les gares restantes."
+    )
+    assert len(read.windows(text, language="fr")) == 2
+
+
 def test_a_french_plan_reported_to_a_later_season_keeps_only_the_new_one():
     text = (
         "Halden Transit rénove son dépôt.\n\n"
