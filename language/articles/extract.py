@@ -840,11 +840,14 @@ def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadli
     return [
         deadline
         for deadline, following in zip(found, [*found[1:], None], strict=False)
-        if following is None
-        or not (
-            _MOVED_ON.match(folded, deadline.span[1], following.span[0])
-            or _moved_once_then_again(folded, deadline, following)
-            or _then_replaced(folded, deadline, following)
+        if (
+            not _MOVED_AFTER.match(folded, deadline.span[1])
+            if following is None
+            else not (
+                _MOVED_ON.match(folded, deadline.span[1], following.span[0])
+                or _moved_once_then_again(folded, deadline, following)
+                or _then_replaced(folded, deadline, following)
+            )
         )
     ]
 
@@ -889,11 +892,20 @@ def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: Foun
 # an adverb ("est finalement reportée", "has now been pushed back").
 _MOVED_ON = re.compile(
     r"\s*,?\s*(?:(?:est|sont|a|ont|été|has|have|had|been|was|were|is|are|but|mais|now|"
-    r"désormais|finalement|finally|then|puis|since|depuis|already|déjà)\s+){0,3}"
+    r"désormais|finalement|finally|then|puis|since|depuis|already|déjà|also|again|aussi|"
+    r"également|encore)\s+){0,3}"
     rf"(?:{_DELAY.pattern})"
 )
 
 
+# With no date after it, a date its sentence then says was moved: "Initial plans for the full
+# opening in March have also been delayed some five months" (a participle, not "a delay").
+_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:est|sont|a|ont|été|has|have|had|been|was|were|is|are|now|désormais|"
+    r"finalement|finally|then|puis|already|déjà|also|again|aussi|également|encore)\s+){0,3}"
+    r"(?:pushed back|delayed|postponed|slipped|retardée?s?|repoussée?s?|décalée?s?|"
+    r"reportée?s?)\b"
+)
 _DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")

@@ -347,6 +347,26 @@ def test_a_planned_date_that_a_later_one_finally_replaces_is_the_earlier_plan():
     assert len(read.windows(text, language="fr")) == 2
 
 
+def test_a_date_its_sentence_then_says_was_delayed_is_the_plan_moved_even_with_no_new_date():
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "Initial plans for the depot's full opening in June have also been delayed some five "
+        "months."
+    )
+    assert read.windows(text) == []
+    text = (
+        "Halden Transit rénove ses rames.\n\n"
+        "Le retour des rames était programmé pour le 4 juin, reporté en raison d'une grève."
+    )
+    assert read.windows(text, language="fr") == []
+    # A delay named as a noun after a new date leaves that date standing.
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "Officials now expect the depot to open in spring 2025, a delay they said would help."
+    )
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 5, 31))]
+
+
 def test_a_french_plan_reported_to_a_later_season_keeps_only_the_new_one():
     text = (
         "Halden Transit rénove son dépôt.\n\n"
