@@ -39,6 +39,7 @@ from .lexicon import (
     _SHARE_SUBJECT,
     _SUPERSEDED,
     _SUPERSEDED_GOAL,
+    _SUPERSEDED_PLAN_SAYS,
     _SUPERSEDED_SPEECH,
     _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
@@ -283,7 +284,9 @@ def _judge_cues(
             _NOUN_CUE.match(cue.phrase) and _SUPERSEDED_GOAL_BEFORE.search(before)
         ):
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
-        elif _SUPERSEDED_SPEECH.search(before) and not _NOW.match(folded, cue.end):
+        elif (
+            _SUPERSEDED_SPEECH.search(before) or _SUPERSEDED_PLAN_SAYS.search(before)
+        ) and not _NOW.match(folded, cue.end):
             # Not the new plan said after it: "which was originally expected to go March 20
             # ..., will now open on Sept. 4".
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"

@@ -868,6 +868,14 @@ _SUPERSEDED_SPEECH = re.compile(
     r"indiqué|promis|prévu|espéré)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
+# An earlier plan as the subject of what it said: "A previous fleet plan had stated that the
+# airline will accept 15 aircraft in 2020" (an updated plan that shows it is the plan held).
+_SUPERSEDED_PLAN_SAYS = re.compile(
+    r"\b(?:previous|earlier|original|old|former|prior|ancien|ancienne|précédent|précédente)"
+    r"\s+(?:[\w-]+\s+)?(?:plan|schedule|timetable|roadmap|forecast|calendrier|planning|"
+    r"programme)\s+(?:had\s+|has\s+|avait\s+)?(?:stated|said|called for|showed|shown|"
+    r"envisaged|foresaw|indiquait|prévoyait)\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+)
 # After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver
 # comme c'était prévu", "will not open in 2025 as planned".
 _AS_PLANNED = re.compile(

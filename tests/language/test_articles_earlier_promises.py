@@ -294,6 +294,16 @@ def test_what_was_originally_expected_then_said_anew_is_the_new_plan():
     assert read_nordvik.dated(text) == [(Y(2026, 9, 4), Y(2026, 9, 4), MARCH_15)]
 
 
+def test_what_an_earlier_plan_said_is_no_promise_and_what_the_updated_one_shows_is():
+    text = (
+        "A previous fleet plan had stated that Skyrail will take 15 new trains in 2025, before "
+        "the delays announced today."
+    )
+    assert read_nordvik.dated(text) == []
+    text = "An updated fleet plan shows that Skyrail will take six new trains in 2026."
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
+
+
 def test_what_was_due_is_still_an_earlier_plan():
     text = "In the first plan of Halden Transit, the four platforms were due by 2026."
     assert read.dated_drafts(text) == []
