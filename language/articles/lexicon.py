@@ -256,6 +256,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "expects",
         kind="past",
     ),
+    # The present passive with its time: "Additional gate hours are expected next week".
+    CueRule(
+        r"\b(?:is|are) (?:now |still |also )?expected (?=(?:in|by|next|this|later|early|late|"
+        r"mid|during|before|around|sometime|within|on)\b)",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
     # A time estimated for a thing's end: "is estimated to be completed in summer 2021" (not
     # an amount: "is estimated to cost").

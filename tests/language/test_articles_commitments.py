@@ -369,6 +369,16 @@ def test_commitments_or_agreements_signed_to_do_something_are_a_promise():
 # --- Expectations and hopes ----------------------------------------------------------------------
 
 
+def test_a_present_passive_expected_with_its_time_is_an_expectation():
+    text = (
+        "Halden Transit reopened its depot on Friday. Extra evening trains are expected next week."
+    )
+    assert read.windows(text) == [(Y(2024, 6, 17), Y(2024, 6, 23))]
+    # Said in the past, it is a plan overtaken.
+    text = "Halden Transit reopened its depot on Friday. Extra trains were expected in May."
+    assert read.windows(text) == []
+
+
 def test_anticipates_is_an_expectation():
     text = "Halden Transit anticipates the next phase of works to be completed by September."
     [draft] = read.dated_drafts(text)
