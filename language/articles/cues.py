@@ -189,6 +189,13 @@ _HELD_AT_THE_OPENING_TIME = re.compile(
 _TIME_FIRST = re.compile(
     r"\W*(?:d'ici|à l'horizon|en|dès|à partir d[eu]) [^,;]{1,40}, [^,;]{1,120}?\s$"
 )
+# A share of the people or places a network reaches is its coverage target, not a forecast
+# of a market: "D'ici fin 2025, 50% à 60% des foyers devront disposer de ...".
+_COVERAGE_SHARE = re.compile(
+    r"\d\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\s*(?:la |l'|the |its |their )?"
+    r"(?:population|foyers|ménages|habitants|locaux|logements|households|homes|premises|"
+    r"territoire|territory|pays|country|communes|citoyens|résidents|residents|people)\b"
+)
 _NOW = re.compile(r"\s+(?:now|désormais|maintenant)\b")
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
@@ -321,7 +328,9 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
-        elif _SHARE_SUBJECT.search(folded, _subject_start(folded, cue.start), cue.start):
+        elif _SHARE_SUBJECT.search(
+            folded, _subject_start(folded, cue.start), cue.start
+        ) and not _COVERAGE_SHARE.search(folded, _subject_start(folded, cue.start), cue.start):
             cue.dropped = "a share as the subject"
         elif (
             (opinion := _last(_OPINIONS, before)) is not None

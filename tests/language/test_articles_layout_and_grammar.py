@@ -177,6 +177,13 @@ def test_an_expected_share_and_a_share_as_subject_are_forecasts():
     assert drafts(text, language="fr") == []
 
 
+def test_a_share_of_the_homes_or_people_a_network_reaches_is_its_coverage_target():
+    text = "D'ici fin 2026, 60% des foyers devront disposer de la fibre de Skyrail."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+    text = "Plus de 80% de la population devrait pouvoir prendre le train de Skyrail à fin 2026."
+    assert read.windows(text, language="fr") == [(Y(2026, 9, 1), Y(2026, 12, 31))]
+
+
 # --- Duplicates ------------------------------------------------------------------------
 
 
