@@ -960,6 +960,34 @@ _WHEN_A_COURT_RULES = re.compile(
 _OR_AFTER_IT = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:juste\s+|just\s+|right\s+)?(?:après|after)\b")
 
 
+def _finer_than_its_day(text: str, precision: str) -> bool:
+    """Whether a time counted from the day it was said is finer than what is known of that
+    day: a month or a week told from a day known only to its year, a week or a day told from
+    one known only to its month. A month or year named in it ("fin du mois de mars") dates it."""
+    folded = _fold(text)
+    if precision == "day" or _NAMED_MONTH_OR_YEAR.search(folded):
+        return False
+    if _WEEK_OR_DAY_FROM_NOW.search(folded):
+        return True
+    return precision == "year" and bool(_MONTH_FROM_NOW.search(folded))
+
+
+_MONTH_FROM_NOW = re.compile(
+    r"\b(?:this month|next month|the month|of the month|ce mois|du mois|le mois prochain|"
+    r"mois prochain|mois-ci|le mois)\b"
+)
+_WEEK_OR_DAY_FROM_NOW = re.compile(
+    r"\b(?:this week|next week|the week|cette semaine|la semaine prochaine|semaine prochaine|"
+    r"tomorrow|today|tonight|demain|aujourd'hui|ce soir|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+_NAMED_MONTH_OR_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -971,6 +999,10 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if _finer_than_its_day(deadline.text, stated.precision):
+        # "à la fin du mois" on a page known only to its year, "next week" on one known
+        # only to its month: which month or week is not known
+        return False
     if (
         window.precision == "day"
         and window.start is not None
