@@ -255,7 +255,10 @@ _OWN_OCCASION = re.compile(
     r"festivals|salons|shows|fairs|expos|exhibitions|events"
     r"|ground ?breaking|groundbreaking|first stone|foundation stone|commissioning|"
     r"start of (?:construction|works|production)|première pierre|lancement des travaux|"
-    r"début des travaux|mise en service)\b[^,;:.]{0,40}$"
+    r"début des travaux|mise en service|"
+    # A launch or works that take place: the launcher's or the builder's own schedule ("the
+    # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
+    r"launch|launches|lancement|lancements|chantier|chantiers|travaux)\b[^,;:.]{0,40}$"
 )
 
 

@@ -493,6 +493,11 @@ def test_an_edition_of_a_fair_held_on_its_dates_is_a_plan_in_french():
     assert read_in_october.windows(text, language="fr") == [(Y(2026, 10, 1), Y(2026, 10, 31))]
 
 
+def test_works_or_a_launch_that_take_place_are_the_builders_or_launchers_schedule():
+    text = "Le chantier de nuit de Halden Transit se tiendra jusqu'au 30 août 2026."
+    assert read_in_october.windows(text, language="fr") == [(None, Y(2026, 8, 30))]
+
+
 def test_a_meeting_someone_holds_stays_a_scheduled_event():
     text = "The shareholders' meeting will be held on 12 April 2026."
     assert read_in_october.dated_drafts(text) == []
