@@ -848,11 +848,12 @@ _SET_BY_A_DATED_ACT = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre)\b)"
 )
 # An earlier, superseded plan: "originally slated for 2025", "qui était envisagé pour 2023",
-# "était au départ prévue pour 2017" (not "au départ de Paris", a place of departure).
+# "était au départ prévue pour 2017" (not "au départ de Paris", a place of departure); an
+# accent left off is the same word ("prévue pour 2012 (précedemment 2010)").
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|formerly|at first|first (?:planned|scheduled|"
     r"announced|promised)|initialement|à l'origine|au départ(?!\s+(?:de|d'|du|des)\b)|"
-    r"auparavant|précédemment|dans un premier temps|"
+    r"auparavant|pr[ée]c[ée]demment|dans un premier temps|"
     r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
 )
 # A plan the article tells as replaced: an earlier adjective on the goal itself ("its previous

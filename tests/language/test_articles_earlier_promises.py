@@ -304,6 +304,12 @@ def test_what_an_earlier_plan_said_is_no_promise_and_what_the_updated_one_shows_
     assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
 
 
+def test_a_year_given_as_the_earlier_one_in_brackets_is_no_promise_accents_or_not():
+    for earlier in ("précédemment", "précedemment"):
+        text = f"La livraison du dépôt de Skyrail est prévue pour 2027 ({earlier} 2026)."
+        assert read_nordvik.windows(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
 def test_what_was_due_is_still_an_earlier_plan():
     text = "In the first plan of Halden Transit, the four platforms were due by 2026."
     assert read.dated_drafts(text) == []
