@@ -1671,5 +1671,7 @@ _DATE_WORD = re.compile(
 # "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
 _RESULTS = re.compile(
     r"\b(?:revenues?|earnings|profits?|ebitda|turnover|margins?|returns|chiffre d'affaires|"
-    r"revenus|bénéfices?|recettes|résultats|rentabilité)\b"
+    r"revenus|bénéfices?|recettes|résultats|rentabilité|"
+    # A study's findings: "Ses conclusions sont attendues pour la fin de cette année".
+    r"conclusions|findings)\b"
 )

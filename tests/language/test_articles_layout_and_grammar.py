@@ -177,6 +177,14 @@ def test_an_expected_share_and_a_share_as_subject_are_forecasts():
     assert drafts(text, language="fr") == []
 
 
+def test_the_findings_a_study_is_expected_to_give_are_no_promise():
+    text = "La mission sur la ligne de Skyrail avance. Ses conclusions sont attendues pour juin."
+    assert read.windows(text, language="fr") == []
+    # The line itself expected for a time is still a plan.
+    text = "La ligne de Skyrail est attendue pour juin."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 6, 30))]
+
+
 def test_a_share_of_the_homes_or_people_a_network_reaches_is_its_coverage_target():
     text = "D'ici fin 2026, 60% des foyers devront disposer de la fibre de Skyrail."
     assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
