@@ -324,6 +324,17 @@ def test_a_numbered_phase_opening_a_sentence_is_part_of_the_project_not_an_outsi
     )
 
 
+def test_a_sector_as_the_subject_with_none_of_it_named_is_no_ones_promise():
+    for text in (
+        "Rail players are gearing up to run hydrogen trains next year.",
+        "All four major freight carriers have vowed to electrify their fleets by 2030.",
+    ):
+        assert read_motors_and_yards.dated_drafts(text) == [], text
+    # Named ones beside a sector still promise.
+    text = "Corvane Motors has joined with van makers and will open a shared depot in 2026."
+    assert [d.promiser_name for d in read_motors_and_yards.dated_drafts(text)] == ["Corvane Motors"]
+
+
 def test_a_network_generation_is_no_one():
     text = (
         "Halden Transit équipe ses gares.\n\n"
