@@ -39,6 +39,7 @@ from .lexicon import (
     _SHARE_SUBJECT,
     _SUPERSEDED,
     _SUPERSEDED_GOAL,
+    _SUPERSEDED_PLAN_SAYS,
     _SUPERSEDED_SPEECH,
     _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
@@ -184,6 +185,18 @@ _HELD_AT_THE_OPENING_TIME = re.compile(
     r"\W*(?:(?:way )?back |as early as )?in (?:early |late |mid-)?(?:19|20)\d\d,\s+"
     r"[^,;:]{1,40}?\s$"
 )
+# A time the sentence opens on, then the clause that ends on its plan.
+_TIME_FIRST = re.compile(
+    r"\W*(?:d'ici|à l'horizon|en|dès|à partir d[eu]) [^,;]{1,40}, [^,;]{1,120}?\s$"
+)
+# A share of the people or places a network reaches is its coverage target, not a forecast
+# of a market: "D'ici fin 2025, 50% à 60% des foyers devront disposer de ...".
+_COVERAGE_SHARE = re.compile(
+    r"\d\s?(?:%|per ?cent|pour ?cent)\s+(?:of|des|de|du|d')\s*(?:la |l'|the |its |their )?"
+    r"(?:population|foyers|ménages|habitants|locaux|logements|households|homes|premises|"
+    r"territoire|territory|pays|country|communes|citoyens|résidents|residents|people)\b"
+)
+_NOW = re.compile(r"\s+(?:now|désormais|maintenant)\b")
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
 _NOUN_CUE = re.compile(r"(?:plans?|target|goal|aim|objective|ambition|objectif|date)\b")
@@ -242,7 +255,10 @@ _OWN_OCCASION = re.compile(
     r"festivals|salons|shows|fairs|expos|exhibitions|events"
     r"|ground ?breaking|groundbreaking|first stone|foundation stone|commissioning|"
     r"start of (?:construction|works|production)|première pierre|lancement des travaux|"
-    r"début des travaux|mise en service)\b[^,;:.]{0,40}$"
+    r"début des travaux|mise en service|"
+    # A launch or works that take place: the launcher's or the builder's own schedule ("the
+    # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
+    r"launch|launches|lancement|lancements|chantier|chantiers|travaux)\b[^,;:.]{0,40}$"
 )
 
 
@@ -252,7 +268,9 @@ def _judge_cues(
     """Mark the phrases whose dates are no promise, and why."""
     for cue in cues:
         before = folded[: cue.start]
-        if cue.rule.needs == "reported" and not reported:
+        if cue.rule.needs == "a time first" and not _TIME_FIRST.match(before):
+            cue.dropped = "no time before it"
+        elif cue.rule.needs == "reported" and not reported:
             if _hoped(cues, cue):
                 cue.rule = replace(cue.rule, strength="hopes")
             else:
@@ -276,7 +294,11 @@ def _judge_cues(
             _NOUN_CUE.match(cue.phrase) and _SUPERSEDED_GOAL_BEFORE.search(before)
         ):
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
-        elif _SUPERSEDED_SPEECH.search(before):
+        elif (
+            _SUPERSEDED_SPEECH.search(before) or _SUPERSEDED_PLAN_SAYS.search(before)
+        ) and not _NOW.match(folded, cue.end):
+            # Not the new plan said after it: "which was originally expected to go March 20
+            # ..., will now open on Sept. 4".
             cue.dropped = "what it said before"  # "Samsung previously said the plant would"
         elif (
             _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)
@@ -309,7 +331,9 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
-        elif _SHARE_SUBJECT.search(folded, _subject_start(folded, cue.start), cue.start):
+        elif _SHARE_SUBJECT.search(
+            folded, _subject_start(folded, cue.start), cue.start
+        ) and not _COVERAGE_SHARE.search(folded, _subject_start(folded, cue.start), cue.start):
             cue.dropped = "a share as the subject"
         elif (
             (opinion := _last(_OPINIONS, before)) is not None

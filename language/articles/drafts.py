@@ -30,11 +30,13 @@ from .lexicon import (
 from .organisations import (
     _Context,
     _known,
+    _known_mentions,
 )
 from .promiser import (
     THE_ARTICLES_TOPIC,
     THE_LAST_NAMED,
     _promiser,
+    _subject_start,
     _third_party_subject,
     forecaster_subject,
 )
@@ -127,6 +129,8 @@ def _draft(
         return None
     if _expects_of_others(reading, cue):
         return None
+    if _sector_as_subject(reading, cue, span, context):
+        return None  # "Telecom players are gearing up to", "les opérateurs devront": a sector
     clause = _clause_start(reading.folded, cue.start, reading.body)
     signed = _DEAL_TO_BE_SIGNED.match(reading.folded, cue.end)
     if (
@@ -182,6 +186,32 @@ def _draft(
 # ", the world's largest contract chip foundry, which aims to": a relative clause on the
 # organisation just named.
 _WHICH_BEFORE = re.compile(r",\s*(?:which|who|qui)\s+(?:also\s+|itself\s+|lui-même\s+)?$")
+
+
+# A sector as the subject, no one of it named: "Telecom players are gearing up to roll out 5G
+# next year", "All four major carriers have vowed to", "les banques proposeront".
+_A_SECTOR_SUBJECT = re.compile(
+    r"\b(?:players|operators|carriers|manufacturers|makers|banks|opérateurs|banques|"
+    r"constructeurs|fabricants|acteurs)\b(?!\s+(?:of|de|d'|du|des)\b)[^,;:]{0,40}$"
+)
+
+
+def _sector_as_subject(
+    reading: _Reading, cue: _Cue, span: tuple[int, int] | None, context: _Context
+) -> bool:
+    """Whether the subject is a sector with none of it named ("All four major carriers have
+    vowed to"), not a partner beside named ones ("X and Y have banded together with food
+    manufacturers to pledge")."""
+    subject = _subject_start(reading, cue, span)
+    sector = _A_SECTOR_SUBJECT.search(reading.folded, subject, cue.start)
+    return (
+        sector is not None
+        and not _BESIDE.search(reading.folded, subject, sector.start())
+        and not _known_mentions(reading.text[subject : cue.start], context)
+    )
+
+
+_BESIDE = re.compile(r"\b(?:with|avec|alongside|together|and|et)\b")
 
 
 def _expects_of_others(reading: _Reading, cue: _Cue) -> bool:

@@ -840,12 +840,38 @@ def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadli
     return [
         deadline
         for deadline, following in zip(found, [*found[1:], None], strict=False)
-        if following is None
-        or not (
-            _MOVED_ON.match(folded, deadline.span[1], following.span[0])
-            or _moved_once_then_again(folded, deadline, following)
+        if (
+            not _MOVED_AFTER.match(folded, deadline.span[1])
+            if following is None
+            else not (
+                _MOVED_ON.match(folded, deadline.span[1], following.span[0])
+                or _moved_once_then_again(folded, deadline, following)
+                or _then_replaced(folded, deadline, following)
+            )
         )
     ]
+
+
+def _then_replaced(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
+    """Whether a later date in the sentence is said to replace this one: "les redémarrages
+    prévus d'ici à la fin de l'année ne seront finalement effectifs qu'en janvier", "expecting
+    an opening in the spring of 2017, but now it looks like it will open in April of 2016"."""
+    return (
+        (deadline.window.start, deadline.window.end)
+        != (following.window.start, following.window.end)
+        and bool(_PLANNED_BEFORE.search(folded, 0, deadline.span[0]))
+        and bool(_REPLACING.search(folded, deadline.span[1], following.span[0]))
+    )
+
+
+# The first date is a plan's: "les redémarrages prévus d'ici ...", "expecting an opening in".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prévue?s?|programmée?s?|attendue?s?|expected|expecting|scheduled|planned|slated)"
+    r"(?:\s+[\w'-]+){0,3}\s*$"
+)
+_REPLACING = re.compile(
+    r"\b(?:finalement|désormais|finally|but now|mais (?:maintenant|aujourd'hui))\b"
+)
 
 
 def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
@@ -866,11 +892,20 @@ def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: Foun
 # an adverb ("est finalement reportée", "has now been pushed back").
 _MOVED_ON = re.compile(
     r"\s*,?\s*(?:(?:est|sont|a|ont|été|has|have|had|been|was|were|is|are|but|mais|now|"
-    r"désormais|finalement|finally|then|puis|since|depuis|already|déjà)\s+){0,3}"
+    r"désormais|finalement|finally|then|puis|since|depuis|already|déjà|also|again|aussi|"
+    r"également|encore)\s+){0,3}"
     rf"(?:{_DELAY.pattern})"
 )
 
 
+# With no date after it, a date its sentence then says was moved: "Initial plans for the full
+# opening in March have also been delayed some five months" (a participle, not "a delay").
+_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:est|sont|a|ont|été|has|have|had|been|was|were|is|are|now|désormais|"
+    r"finalement|finally|then|puis|already|déjà|also|again|aussi|également|encore)\s+){0,3}"
+    r"(?:pushed back|delayed|postponed|slipped|retardée?s?|repoussée?s?|décalée?s?|"
+    r"reportée?s?)\b"
+)
 _DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
@@ -925,6 +960,34 @@ _WHEN_A_COURT_RULES = re.compile(
 _OR_AFTER_IT = re.compile(r"\s*,?\s*(?:ou|or)\s+(?:juste\s+|just\s+|right\s+)?(?:après|after)\b")
 
 
+def _finer_than_its_day(text: str, precision: str) -> bool:
+    """Whether a time counted from the day it was said is finer than what is known of that
+    day: a month or a week told from a day known only to its year, a week or a day told from
+    one known only to its month. A month or year named in it ("fin du mois de mars") dates it."""
+    folded = _fold(text)
+    if precision == "day" or _NAMED_MONTH_OR_YEAR.search(folded):
+        return False
+    if _WEEK_OR_DAY_FROM_NOW.search(folded):
+        return True
+    return precision == "year" and bool(_MONTH_FROM_NOW.search(folded))
+
+
+_MONTH_FROM_NOW = re.compile(
+    r"\b(?:this month|next month|the month|of the month|ce mois|du mois|le mois prochain|"
+    r"mois prochain|mois-ci|le mois)\b"
+)
+_WEEK_OR_DAY_FROM_NOW = re.compile(
+    r"\b(?:this week|next week|the week|cette semaine|la semaine prochaine|semaine prochaine|"
+    r"tomorrow|today|tonight|demain|aujourd'hui|ce soir|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+_NAMED_MONTH_OR_YEAR = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+)
+
+
 def _is_a_deadline(
     deadline: FoundDeadline, reading: _Reading, stated: Stated, context: _Context
 ) -> bool:
@@ -936,6 +999,10 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if _finer_than_its_day(deadline.text, stated.precision):
+        # "à la fin du mois" on a page known only to its year, "next week" on one known
+        # only to its month: which month or week is not known
+        return False
     if (
         window.precision == "day"
         and window.start is not None
@@ -948,6 +1015,25 @@ def _is_a_deadline(
     ):
         # "le plan France 2030", "the outlet Hunan Today": a year, or a capitalised "Today",
         # right after a capitalised word is part of a name
+        return False
+    if re.search(
+        r"\b(?:the|a|an|its|their|la|le|l'|les) (?:19|20)\d\d$", _fold(deadline.text)
+    ) and re.match(r" [A-Z]\w", reading.text[deadline.span[1] :]):
+        return False  # "the 2023 Liverpool Biennale": a year in an event's name
+    if re.fullmatch(r"\d{4}", deadline.text) and re.search(r"[A-Za-z]-$", reading.text[:start]):
+        return False  # "the ELM-2052 radar": a model's number, not a year
+    if re.search(r"\bTo(?:day|morrow|night)$", deadline.text) and re.match(
+        r" [A-Z]", reading.text[deadline.span[1] :]
+    ):
+        return False  # "the film The Tomorrow War": a capitalised "Tomorrow" in a name
+    if (
+        window.precision == "day"
+        and _AFTER_A_DETERMINER.search(folded[:start])
+        and _A_NOUN_IT_DATES.match(folded, deadline.span[1])
+    ):
+        # "the FDA's Jan. 22 approvable letter", "our Sept. 1 anomaly", "its initial Sept.
+        # 23 service launch date": a day set before its noun names a thing (a letter, a
+        # mishap, a date already fixed), not a time promised
         return False
     if re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", deadline.text.strip()) and (
         _NAMED_PLAN_BEFORE.search(folded[:start])
@@ -1074,6 +1160,13 @@ _FROM_THEN_ON = re.compile(
 # A year before "model" names a product's model year, not a time: "as a 2018 model",
 # "its 2026 model-year lineup".
 _MODEL_YEAR = re.compile(r"[-\s]+model\b")
+# A day set between a determiner and its noun, as an adjective: "the FDA's Jan. 22 approvable
+# letter", "its planned Dec. 16 launch date" (not "the June 30 deadline", a time to meet).
+_AFTER_A_DETERMINER = re.compile(
+    r"(?:'s|’s|\bits|\bour|\btheir|\bthe|\ba|\ban|\bhis|\bher)\s+"
+    r"(?:(?:initial|planned|original|scheduled|earlier|previous|previously announced)\s+)?$"
+)
+_A_NOUN_IT_DATES = re.compile(r"\s+(?!(?:target|goal|deadline|objective|timeline)\b)[a-z]{3,}")
 
 
 # A launch or an opening told in the future right before a bare weekday ("BPCE lancera

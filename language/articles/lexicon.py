@@ -28,7 +28,8 @@ class CueRule:
     `strong`: a draft even without a date ("pledged", "s'engage à"). `needs`: "reported"
     when it counts only in reported speech ("would", the French conditional: "Bleu said it
     would ...", not "that would enable ..."); "owned" when it does not count if its subject
-    is a third party ("regulators are expected to ..."). `kind`: "announce" for an announced
+    is a third party ("regulators are expected to ..."); "a time first" when it counts only
+    in a clause set after a time ("D'ici 2040, ... est prévu"). `kind`: "announce" for an announced
     action ("en annonçant la fin de la 2G pour 2025"), whose agent may follow it ("la création
     par Envision d'une usine"); "past" for a past form ("was due to", "devait") that is an
     earlier, superseded plan unless it is reported ("said it was due to ..."); "owned" for a
@@ -254,6 +255,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|\b(?:was|were|had been) (?:originally |initially )?(?:projected|forecast) to\b",
         "expects",
         kind="past",
+    ),
+    # The present passive with its time: "Additional gate hours are expected next week".
+    CueRule(
+        r"\b(?:is|are) (?:now |still |also )?expected (?=(?:in|by|next|this|later|early|late|"
+        r"mid|during|before|around|sometime|within|on)\b)",
+        "expects",
+        needs="owned",
     ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
     # A time estimated for a thing's end: "is estimated to be completed in summer 2021" (not
@@ -497,6 +505,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?<=\bque )(?:[\w'-]+ ){0,4}?(?:est|sont) (?:prévue?s?|programmée?s?|attendue?s?)\b"
         r"(?=\s*(?:[,.;]|$))",
         "plans",
+        language="fr",
+    ),
+    # Or a time set before the clause that ends on the plan: "D'ici 2040, un total de 96
+    # milliards d'euros d'investissements est prévu" (an event "est programmé" is no plan).
+    CueRule(
+        r"\b(?:est|sont) prévue?s?\b(?=\s*(?:[,.;]|$))",
+        "plans",
+        needs="a time first",
         language="fr",
     ),
     # "des enchères devant se dérouler en septembre": the participle of "devoir".
@@ -832,11 +848,12 @@ _SET_BY_A_DATED_ACT = re.compile(
     r"juillet|août|septembre|octobre|novembre|décembre)\b)"
 )
 # An earlier, superseded plan: "originally slated for 2025", "qui était envisagé pour 2023",
-# "était au départ prévue pour 2017" (not "au départ de Paris", a place of departure).
+# "était au départ prévue pour 2017" (not "au départ de Paris", a place of departure); an
+# accent left off is the same word ("prévue pour 2012 (précedemment 2010)").
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|formerly|at first|first (?:planned|scheduled|"
     r"announced|promised)|initialement|à l'origine|au départ(?!\s+(?:de|d'|du|des)\b)|"
-    r"auparavant|précédemment|dans un premier temps|"
+    r"auparavant|pr[ée]c[ée]demment|dans un premier temps|"
     r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
 )
 # A plan the article tells as replaced: an earlier adjective on the goal itself ("its previous
@@ -848,10 +865,24 @@ _SUPERSEDED_GOAL = re.compile(
     r"précédente)\b"
 )
 _SUPERSEDED_SPEECH = re.compile(
-    r"\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"
-    r"auparavant|précédemment)\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
-    r"indicated|told|promised|pledged|planned|targeted|dit|annoncé|indiqué|promis|prévu)"
+    r"(?:\b(?:originally|initially|previously|formerly|earlier|at first|initialement|"
+    r"auparavant|précédemment)"
+    # Or the sentence opens on the adverb, its subject after it: "Previously the company said
+    # it would start in June" ("Earlier this week the company said" is when it was said).
+    r"|^\W*(?:originally|initially|previously|formerly|at first|initialement|auparavant|"
+    r"précédemment|à l'origine)\s*,?(?:\s+[\w'’.-]+){1,4}?)"
+    r"\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
+    r"indicated|told|promised|pledged|planned|targeted|expected|anticipated|hoped|dit|annoncé|"
+    r"indiqué|promis|prévu|espéré)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+)
+# An earlier plan as the subject of what it said: "A previous fleet plan had stated that the
+# airline will accept 15 aircraft in 2020" (an updated plan that shows it is the plan held).
+_SUPERSEDED_PLAN_SAYS = re.compile(
+    r"\b(?:previous|earlier|original|old|former|prior|ancien|ancienne|précédent|précédente)"
+    r"\s+(?:[\w-]+\s+)?(?:plan|schedule|timetable|roadmap|forecast|calendrier|planning|"
+    r"programme)\s+(?:had\s+|has\s+|avait\s+)?(?:stated|said|called for|showed|shown|"
+    r"envisaged|foresaw|indiquait|prévoyait)\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
 # After a negated date, the plan it cancels: "ne redémarreront pas avant la fin de l'hiver
 # comme c'était prévu", "will not open in 2025 as planned".
@@ -1521,6 +1552,12 @@ _HEARSAY = re.compile(
     r"|\bselon le site (?!(?:web |internet )?(?:de|du|des|d'|officiel)\b)"
     r"|\baccording to the sources\b"
     r"|\bif (?:the )?(?:reports|rumou?rs) (?:are|prove) (?:true|accurate|correct)\b"
+    # Or unnamed sources given after the plan, and what "the report" says: "..., industry
+    # sources said on Jan. 9", "As per the report, X is expected to", "..., a déclaré une
+    # source à Bloomberg", "..., rapporte une source" (a spokesman is the organisation's).
+    r"|\b(?:industry |unnamed |anonymous |defen[cs]e |military )?sources (?:said|say|told)\b"
+    r"|\bas per (?:a|an|the) (?:new |recent |latest )?reports?\b"
+    r"|\b(?:a déclaré|a indiqué|indique|rapporte|avance|a précisé)(?: \w+)? une source\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".
@@ -1634,5 +1671,7 @@ _DATE_WORD = re.compile(
 # "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
 _RESULTS = re.compile(
     r"\b(?:revenues?|earnings|profits?|ebitda|turnover|margins?|returns|chiffre d'affaires|"
-    r"revenus|bénéfices?|recettes|résultats|rentabilité)\b"
+    r"revenus|bénéfices?|recettes|résultats|rentabilité|"
+    # A study's findings: "Ses conclusions sont attendues pour la fin de cette année".
+    r"conclusions|findings)\b"
 )

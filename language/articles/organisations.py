@@ -263,6 +263,13 @@ def _leading_name(sentence: str, context: _Context, offset: int = 0) -> _Org | N
     return _Org(None, full or name, offset, offset + len(match.group()))
 
 
+# A part of a project with its number: "Phase 1", "Stage two", "Tranche 3".
+_A_PART = re.compile(
+    rf"(?i)(?:{'|'.join(sorted(_PART_HEADS))})\s+(?:\d+|[ivx]+|one|two|three|four|five|"
+    r"un|deux|trois|quatre|cinq)\b"
+)
+
+
 def _looks_like_a_name(name: str, context: _Context) -> bool:
     """Whether a capitalised word opening a sentence is a name, not "Prices" or "Analysts".
 
@@ -271,6 +278,8 @@ def _looks_like_a_name(name: str, context: _Context) -> bool:
     """
     if _PERSON_NOUN.search(name.lower()):
         return False
+    if _A_PART.match(name):
+        return False  # "Phase 1 production is expected to": a part of the project, no one
     if " " in name or re.search(r"[A-Z0-9]", name[1:]) or name in context.names_seen:
         return True
     return bool(re.search(rf"[\w,;] {re.escape(name)}\b", context.text))

@@ -369,6 +369,16 @@ def test_commitments_or_agreements_signed_to_do_something_are_a_promise():
 # --- Expectations and hopes ----------------------------------------------------------------------
 
 
+def test_a_present_passive_expected_with_its_time_is_an_expectation():
+    text = (
+        "Halden Transit reopened its depot on Friday. Extra evening trains are expected next week."
+    )
+    assert read.windows(text) == [(Y(2024, 6, 17), Y(2024, 6, 23))]
+    # Said in the past, it is a plan overtaken.
+    text = "Halden Transit reopened its depot on Friday. Extra trains were expected in May."
+    assert read.windows(text) == []
+
+
 def test_anticipates_is_an_expectation():
     text = "Halden Transit anticipates the next phase of works to be completed by September."
     [draft] = read.dated_drafts(text)
@@ -481,6 +491,11 @@ def test_the_new_dates_of_postponed_shows_are_their_organisers_plan():
 def test_an_edition_of_a_fair_held_on_its_dates_is_a_plan_in_french():
     text = "La 12e édition du salon se déroulera en octobre 2026 au parc des expositions."
     assert read_in_october.windows(text, language="fr") == [(Y(2026, 10, 1), Y(2026, 10, 31))]
+
+
+def test_works_or_a_launch_that_take_place_are_the_builders_or_launchers_schedule():
+    text = "Le chantier de nuit de Halden Transit se tiendra jusqu'au 30 août 2026."
+    assert read_in_october.windows(text, language="fr") == [(None, Y(2026, 8, 30))]
 
 
 def test_a_meeting_someone_holds_stays_a_scheduled_event():
@@ -633,6 +648,14 @@ def test_nous_prevoyons_plans_and_nous_prevoyons_que_forecasts():
 def test_a_cleft_with_seulement_puts_the_date_of_its_plan_first():
     text = "Halden Transit : c'est seulement en 2030 que l'aménagement du dépôt est prévu."
     assert read.found(text, language="fr") == [(Y(2030, 1, 1), Y(2030, 12, 31), "Halden Transit")]
+
+
+def test_a_time_set_before_a_clause_that_ends_on_est_prevu_is_the_plans():
+    text = (
+        "Halden Transit rénove ses dépôts. D'ici 2030, un total de 40 millions d'euros de "
+        "travaux est prévu, a rappelé l'entreprise."
+    )
+    assert read.found(text, language="fr") == [(None, Y(2030, 12, 31), "Halden Transit")]
 
 
 def test_hoped_to_is_a_hope_in_reported_speech_only():

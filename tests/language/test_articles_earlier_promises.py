@@ -270,6 +270,46 @@ def test_what_was_previously_said_then_replaced_in_the_same_sentence_is_not_drop
     assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
 
 
+def test_what_the_promiser_said_before_is_no_promise_when_the_sentence_opens_on_previously():
+    text = (
+        "Skyrail will open the Lund depot in 2026. Previously the operator said it would open "
+        "the depot in June at the latest."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
+
+
+def test_what_was_initially_expected_is_no_promise_and_the_new_date_is():
+    text = (
+        "It was initially expected that the Lund depot would open in March 2025, but Skyrail "
+        "has now confirmed that the extra works will push that date back to October 2026."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 10, 1), Y(2026, 10, 31), MARCH_15)]
+
+
+def test_what_was_originally_expected_then_said_anew_is_the_new_plan():
+    text = (
+        "The Lund depot, which was originally expected to open in March 2025 before the works "
+        "stopped, will now open on 4 September 2026, Skyrail said."
+    )
+    assert read_nordvik.dated(text) == [(Y(2026, 9, 4), Y(2026, 9, 4), MARCH_15)]
+
+
+def test_what_an_earlier_plan_said_is_no_promise_and_what_the_updated_one_shows_is():
+    text = (
+        "A previous fleet plan had stated that Skyrail will take 15 new trains in 2025, before "
+        "the delays announced today."
+    )
+    assert read_nordvik.dated(text) == []
+    text = "An updated fleet plan shows that Skyrail will take six new trains in 2026."
+    assert read_nordvik.dated(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), MARCH_15)]
+
+
+def test_a_year_given_as_the_earlier_one_in_brackets_is_no_promise_accents_or_not():
+    for earlier in ("précédemment", "précedemment"):
+        text = f"La livraison du dépôt de Skyrail est prévue pour 2027 ({earlier} 2026)."
+        assert read_nordvik.windows(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
 def test_what_was_due_is_still_an_earlier_plan():
     text = "In the first plan of Halden Transit, the four platforms were due by 2026."
     assert read.dated_drafts(text) == []
@@ -299,6 +339,48 @@ def test_a_date_right_before_its_postponement_is_the_plan_it_replaces():
     )
     [draft] = read.dated_drafts(text)
     assert (draft.start, draft.end) == (Y(2025, 3, 1), Y(2025, 5, 31))
+
+
+def test_a_planned_date_that_a_later_one_finally_replaces_is_the_earlier_plan():
+    text = (
+        "Halden Transit rénove ses rames.\n\n"
+        "Les trois livraisons prévues d'ici à la fin de l'année ne seront finalement "
+        "effectives qu'en mars 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "It was expecting an opening in the spring of 2025, but now it looks like the depot "
+        "will open in June 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
+    # "Finalement" for the rest of a thing, after a date of its own, is a second date.
+    text = (
+        "Halden Transit ferme ses guichets.\n\n"
+        "Si dix gares fermeront dès la fin du mois, ce sera finalement le 31 janvier 2026 pour "
+        "les gares restantes."
+    )
+    assert len(read.windows(text, language="fr")) == 2
+
+
+def test_a_date_its_sentence_then_says_was_delayed_is_the_plan_moved_even_with_no_new_date():
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "Initial plans for the depot's full opening in June have also been delayed some five "
+        "months."
+    )
+    assert read.windows(text) == []
+    text = (
+        "Halden Transit rénove ses rames.\n\n"
+        "Le retour des rames était programmé pour le 4 juin, reporté en raison d'une grève."
+    )
+    assert read.windows(text, language="fr") == []
+    # A delay named as a noun after a new date leaves that date standing.
+    text = (
+        "Halden Transit rebuilds its depot.\n\n"
+        "Officials now expect the depot to open in spring 2025, a delay they said would help."
+    )
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 5, 31))]
 
 
 def test_a_french_plan_reported_to_a_later_season_keeps_only_the_new_one():

@@ -177,6 +177,21 @@ def test_an_expected_share_and_a_share_as_subject_are_forecasts():
     assert drafts(text, language="fr") == []
 
 
+def test_the_findings_a_study_is_expected_to_give_are_no_promise():
+    text = "La mission sur la ligne de Skyrail avance. Ses conclusions sont attendues pour juin."
+    assert read.windows(text, language="fr") == []
+    # The line itself expected for a time is still a plan.
+    text = "La ligne de Skyrail est attendue pour juin."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 6, 30))]
+
+
+def test_a_share_of_the_homes_or_people_a_network_reaches_is_its_coverage_target():
+    text = "D'ici fin 2026, 60% des foyers devront disposer de la fibre de Skyrail."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+    text = "Plus de 80% de la population devrait pouvoir prendre le train de Skyrail à fin 2026."
+    assert read.windows(text, language="fr") == [(Y(2026, 9, 1), Y(2026, 12, 31))]
+
+
 # --- Duplicates ------------------------------------------------------------------------
 
 
@@ -227,6 +242,46 @@ def test_envisage_is_a_french_intention_only():
 def test_a_year_right_after_a_capitalised_word_is_part_of_a_name():
     text = "Skyrail va financer la ligne avec le plan France 2030."
     assert drafts(text, language="fr") == []
+
+
+def test_a_model_number_or_a_capitalised_tomorrow_in_a_title_is_a_name():
+    assert read.windows("Skyrail will fit its trains with the new KX-2052 radar.") == []
+    assert read.windows("Skyrail will sponsor the film The Tomorrow Line.") == []
+    # A year of its own still dates the plan.
+    assert read.windows("Skyrail will fit its trains with a new radar in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
+def test_a_year_set_before_a_capitalised_name_is_part_of_the_name():
+    text = "Skyrail will be the main sponsor for the 2025 Lund Biennale."
+    assert read.windows(text) == []
+    # The year after the name, or after its preposition, dates the plan.
+    assert read.windows("Skyrail will sponsor the Lund Biennale in 2025.") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31))
+    ]
+
+
+def test_a_day_set_before_its_noun_names_a_thing_not_a_time_promised():
+    for text, window in (
+        (
+            "Skyrail expects to answer the regulator's Jan. 22 warning letter in the second "
+            "quarter.",
+            (Y(2024, 4, 1), Y(2024, 6, 30)),
+        ),
+        (
+            "Skyrail will delay its initial Sept. 23 service launch date to Nov. 1.",
+            (Y(2024, 11, 1), Y(2024, 11, 1)),
+        ),
+        (
+            "We are finishing the review of our Dec. 5 derailment and will reopen the line in May.",
+            (Y(2024, 5, 1), Y(2024, 5, 31)),
+        ),
+    ):
+        assert read.windows(text) == [window], text
+    # A deadline named by its day is still one to meet.
+    text = "Skyrail says it will meet the June 30 deadline to open the line."
+    assert [d.end for d in read.dated_drafts(text)] == [Y(2024, 6, 30)]
 
 
 def test_a_name_in_a_complement_or_an_apposition_is_not_an_outside_subject():

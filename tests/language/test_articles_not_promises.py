@@ -65,6 +65,27 @@ def test_what_unnamed_sources_say_of_a_plan_is_no_promise():
         assert read_in_october.dated_drafts(text) == [], text
 
 
+def test_what_unnamed_sources_say_after_the_plan_or_a_report_gives_is_no_promise():
+    for text, language in (
+        (
+            "Corvane Motors is expected to start building its van in November, industry "
+            "sources said on Monday.",
+            "en",
+        ),
+        ("As per the report, Corvane Motors will open its depot in 2026.", "en"),
+        (
+            "Corvane Motors ouvrira son dépôt en mars 2026, a déclaré lundi une source au fait "
+            "du dossier.",
+            "fr",
+        ),
+        ("Le dépôt de Corvane Motors devrait ouvrir en avril, rapporte une source.", "fr"),
+    ):
+        assert read_in_october.dated_drafts(text, language=language) == [], text
+    # Said by the organisation's spokesman, it is its word.
+    said = "Corvane Motors will start building its van in November, a spokesman said on Monday."
+    assert len(read_in_october.dated_drafts(said)) == 1
+
+
 def test_what_a_news_site_or_a_reports_sources_say_of_a_plan_is_no_promise():
     for text, language in (
         (

@@ -33,6 +33,18 @@ TWEETED = (
 )
 
 
+def test_a_time_finer_than_what_is_known_of_the_pages_day_dates_nothing():
+    text = "La fin des travaux du dépôt de Halden Transit est prévue à la fin du mois."
+    assert read_on_june_1.windows(text, language="fr", published_precision="year") == []
+    text = "Halden Transit will reopen its depot next week."
+    assert read_on_june_1.windows(text, published_precision="month") == []
+    # A month known to the page dates "this month"; a month named dates itself.
+    text = "Halden Transit will reopen its depot by the end of the month."
+    assert read_on_june_1.windows(text, published_precision="month") == [(None, Y(2024, 6, 30))]
+    text = "Halden Transit will reopen its depot by the end of the month of March."
+    assert len(read_on_june_1.windows(text, published_precision="year")) == 1
+
+
 def test_a_quoted_tweet_dates_a_page_known_only_to_its_month():
     [draft] = read_on_june_1.dated_drafts(TWEETED, published_precision="month")
     assert (draft.end, draft.stated_on, draft.stated_on_precision) == (

@@ -311,6 +311,30 @@ def test_a_part_of_a_thing_opening_the_headline_is_no_promiser():
     assert [d.promiser_name for d in drafts] == [""]
 
 
+def test_a_numbered_phase_opening_a_sentence_is_part_of_the_project_not_an_outsider():
+    text = (
+        "Corvane Motors is building its van plant in two phases.\n\n"
+        "Phase 1 production is expected to commence in the second half of 2026."
+    )
+    [draft] = read_motors_and_yards.dated_drafts(text)
+    assert (draft.promiser_name, draft.start, draft.end) == (
+        "Corvane Motors",
+        Y(2026, 7, 1),
+        Y(2026, 12, 31),
+    )
+
+
+def test_a_sector_as_the_subject_with_none_of_it_named_is_no_ones_promise():
+    for text in (
+        "Rail players are gearing up to run hydrogen trains next year.",
+        "All four major freight carriers have vowed to electrify their fleets by 2030.",
+    ):
+        assert read_motors_and_yards.dated_drafts(text) == [], text
+    # Named ones beside a sector still promise.
+    text = "Corvane Motors has joined with van makers and will open a shared depot in 2026."
+    assert [d.promiser_name for d in read_motors_and_yards.dated_drafts(text)] == ["Corvane Motors"]
+
+
 def test_a_network_generation_is_no_one():
     text = (
         "Halden Transit équipe ses gares.\n\n"
