@@ -619,3 +619,15 @@ def test_a_call_named_by_its_month_is_when_it_was_said():
         Y(2024, 2, 1),
         "month",
     )
+
+
+def test_now_just_after_a_statement_of_the_last_few_days_goes_on_with_it():
+    # "now" is the day of the news the sentence before told, when that was days ago; not
+    # after an older statement, whose plan "now" replaces on the article's day.
+    text = (
+        "On Wednesday Ostvale Water Board confirmed that the dam works would be delayed. "
+        "Ostvale Water Board now expects to finish them in 2027."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2025, 3, 5))]
+    older = text.replace("On Wednesday", "On 20 February")
+    assert read_brenmoor.dated(older) == [(Y(2027, 1, 1), Y(2027, 12, 31), MARCH_6_2025)]
