@@ -388,22 +388,38 @@ def _ends_on_a_known_speaker(reading: _Reading) -> bool:
 
 def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
     """Whether a sentence in the present of speech follows, in its paragraph, a sentence that
-    dated a statement which is the article's news: "En visite à Nantes le 17 janvier, la
-    ministre a annoncé ... La ministre assure que le gouvernement mettra fin ... en 2022"
-    tells the same occasion in the present. Not after an old statement ("In 2019 X said ...
-    X says ..."), nor with "now", "désormais": the article's day."""
-    if _NOW.search(reading.folded):
-        return False
+    dated a statement which is the article's news, right before it or with one sentence of
+    background between: "En visite à Nantes le 17 janvier, la ministre a annoncé ... La
+    ministre assure que le gouvernement mettra fin ... en 2022" tells the same occasion in the
+    present, as does "Ce mercredi, le ministère a confirmé le contrat. Deux barrages ont été
+    commandés. « Le premier sera livré d'ici à 2027 », indique le ministère". Not after an
+    old statement ("In 2019 X said ... X says ..."), nor with "now", "désormais": the
+    article's day, unless the statement before is of the last few days ("On Wednesday X
+    confirmed the delay. X now expects to finish in 2023." in a page of Thursday: the news
+    day)."""
+    now = bool(_NOW.search(reading.folded))
     for at, name, stated in context.statements:
         said = context.said_here.get(name) or context.said.get(name)
         if (
-            at == context.number - 1
+            context.number - 2 <= at < context.number
             and said is not None
             and said[1] == reading.sentence.paragraph
             and _is_news(stated, context)
+            and (not now or _days_before_the_article(stated, context) <= _NOW_REACH_DAYS)
         ):
             return True
     return False
+
+
+# How recent a statement a sentence saying "now" may still go on with: "On Wednesday X
+# confirmed the delay. X now expects to finish in 2023." in a page of Thursday.
+_NOW_REACH_DAYS = 6
+
+
+def _days_before_the_article(stated: Stated, context: _Context) -> int:
+    if stated.precision != "day" or context.article.precision != "day":
+        return _NOW_REACH_DAYS + 1
+    return (context.article.on - stated.on).days
 
 
 _NOW = re.compile(r"\b(?:now|today|currently|désormais|maintenant|aujourd'hui|actuellement)\b")

@@ -472,16 +472,63 @@ def page_day(text: str, article: Stated) -> Stated | None:
     ("PARIS, March 3 (Reuters) -") or a line saying when it was published ("Publié le 3 mars
     2024"), when that day falls in the page's month or year. What the page reports as news
     was said that day. A page dated to the day takes its dateline's day when that is up to a
-    week earlier (`_dateline_day`)."""
+    week earlier (`_dateline_day`). With none at its top, a page of a month takes the day of
+    that month on which one of its sentences says its news was told (`_reported_day`)."""
     top = _folded_keeping_dashes(text[:_PAGE_TOP])
     if article.precision == "day":
         return _dateline_day(top, article)
     opening = _PAGE_OPENING_DAY.match(top) or _this_day(top)
     match = _PAGE_DATELINE.match(top) or _PAGE_PUBLISHED.search(top) or opening
     if match is None:
-        return None
+        return _reported_day(text, article)
     first, last = _period(article.on, article.precision)
     day = _top_day(match, article)
     if day is None or (match is opening and day.weekday() != _WEEKDAYS[match["weekday"]]):
         return None
     return Stated(day, "day", match.group().strip()) if first <= day <= last else None
+
+
+# A word telling of something said on an occasion: "said Feb. 8", "during its earnings call
+# on 20 October", "the May 20 announcement", "a annoncé le 14 octobre", "lors de son
+# déplacement lundi 18 mars". Not a product shown ("a dévoilé deux modèles le 16 novembre"):
+# the page may tell of it later.
+_SAID_ON_A_DAY = re.compile(
+    r"\b(?:said|says|told|announced|announcement|confirmed|stated|"
+    r"(?:earnings|conference) call|press conference|briefing|"
+    r"a (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
+    r"ont (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
+    r"(?:a ete|ont ete) annonce|deplacement|webinaire|conference de presse)\b"
+)
+_DAY_IN_TEXT = re.compile(rf"\b{_DAY_OF_LINE}\b")
+# How far before a day the word saying it was said may stand: "said on Tuesday, May 6".
+_SAID_REACH = 40
+_NEXT_AFTER_DAY = re.compile(r"\s*(?:prochain|next)\b")
+
+
+def _reported_day(text: str, article: Stated) -> Stated | None:
+    """The day, in a page dated only to its month, on which a sentence says something was
+    said or shown ("told analysts on its call on 20 October", "a annoncé vendredi 24 mai"):
+    the news the page reports, said that day. The latest such day; None when none is told
+    or the day is one to come ("doit être présenté le 28 juin")."""
+    if article.precision != "month":
+        return None
+    first, last = _period(article.on, article.precision)
+    days = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
+        for match in _DAY_IN_TEXT.finditer(sentence):
+            day = _top_day(match, article)
+            start, end = match.span()
+            if (
+                day is None
+                or not first <= day <= last
+                or not (
+                    _SAID_ON_A_DAY.search(sentence, max(0, start - _SAID_REACH), start)
+                    or _SAID_ON_A_DAY.match(sentence, end + 1)
+                )
+                or _AHEAD_BEFORE_THIS_DAY.search(sentence, 0, match.start())
+                or _NEXT_AFTER_DAY.match(sentence, match.end())
+            ):
+                continue
+            days.append(day)
+    # No words of its own: each sentence is dated by the page, not said on a day it names.
+    return Stated(max(days), "day", "") if days else None

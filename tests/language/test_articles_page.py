@@ -399,3 +399,39 @@ def test_a_wires_hard_wrapped_lines_are_joined_where_a_clause_goes_on():
 def test_a_line_ending_on_a_capitalised_zone_or_name_still_ends_its_paragraph():
     text = "ZURICH | Thu Feb 14, 2013 2:24am EST\nZURICH (Reuters) - Kerlo said it would open."
     assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Halden Transit will open the line by 2027. Its chief executive gave the date "
+            "during the operator's quarterly earnings call on 12 June.",
+            "en",
+        ),
+        (
+            "Halden Transit ouvrira la ligne d'ici 2027. Son directeur en a donné le calendrier "
+            "pendant la conférence de presse du 12 juin, devant les élus de la métropole.",
+            "fr",
+        ),
+    ],
+)
+def test_a_day_of_the_pages_month_on_which_something_was_said_dates_the_page(text, language):
+    # A page known only to its month that says, anywhere, on which day of that month its news
+    # was told: what it reports was said that day.
+    [draft] = read_on_june_1.dated_drafts(text, published_precision="month", language=language)
+    assert (draft.end, draft.stated_on, draft.stated_on_precision) == (
+        Y(2027, 12, 31),
+        Y(2024, 6, 12),
+        "day",
+    )
+
+
+def test_a_day_to_come_or_one_that_tells_of_no_saying_does_not_date_the_page():
+    for text in (
+        "Halden Transit will open the line by 2027. Details will be announced on 20 June.",
+        "Halden Transit will open the line by 2027. The old depot closed on 3 June.",
+    ):
+        drafts = read_on_june_1.dated_drafts(text, published_precision="month")
+        [draft] = [d for d in drafts if d.end == Y(2027, 12, 31)]
+        assert (draft.stated_on, draft.stated_on_precision) == (Y(2024, 6, 1), "month")

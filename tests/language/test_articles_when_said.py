@@ -619,3 +619,30 @@ def test_a_call_named_by_its_month_is_when_it_was_said():
         Y(2024, 2, 1),
         "month",
     )
+
+
+def test_now_just_after_a_statement_of_the_last_few_days_goes_on_with_it():
+    # "now" is the day of the news the sentence before told, when that was days ago; not
+    # after an older statement, whose plan "now" replaces on the article's day.
+    text = (
+        "On Wednesday Ostvale Water Board confirmed that the dam works would be delayed. "
+        "Ostvale Water Board now expects to finish them in 2027."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2025, 3, 5))]
+    older = text.replace("On Wednesday", "On 20 February")
+    assert read_brenmoor.dated(older) == [(Y(2027, 1, 1), Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_the_present_of_speech_goes_on_with_a_statement_one_sentence_of_background_back():
+    # One sentence of background between the dated statement and its speaker's words in the
+    # present ("indique") does not end the occasion; two do.
+    text = (
+        "Ce mercredi, le ministère de l'Eau a confirmé le contrat que la région vient de passer "
+        "avec Ostvale Water Board. Deux barrages ont été commandés pour 40 millions d'euros. "
+        "« Le premier sera livré d'ici à 2027 », indique le ministère de l'Eau."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
+    longer = text.replace(
+        "d'euros. ", "d'euros. Ils remplaceront les ouvrages actuels, vieux de soixante ans. "
+    )
+    assert read_brenmoor.dated(longer, language="fr") == [(None, Y(2027, 12, 31), MARCH_6_2025)]
