@@ -443,12 +443,13 @@ def _spelled_out(term: str, subject: str) -> bool:
     """Whether a short acronym is spelled out by the (folded) subject's words: "MRJ" for a
     "Mitsubishi Regional Jet", "EES" for an "Entry/Exit System"; not "SMR" in "Nuward SMR",
     a technique many build, nor "5G" read off "5 GHz"."""
+    if not (_acronym(term) and term.isalpha()):
+        return False
     words = re.findall(r"\w+", subject)
-    return (
-        _acronym(term)
-        and term.isalpha()
-        and any(_initials_run(term, words, n) for n in range(len(words)))
-    )
+    # Written beside its words ("Nouvelle route du littoral (NRL)"), an acronym skips their
+    # linking words; not otherwise ("PAS" is also "not" in French).
+    linked = term_in(term, subject)
+    return any(_initials_run(term, words, n, linked=linked) for n in range(len(words)))
 
 
 def _shares_a_word(name: str, others: Iterable[str]) -> bool:
@@ -547,9 +548,11 @@ def _aligned(written: list[str], words: list[str]) -> bool:
     return exact
 
 
-def _initials_run(raw: str, words: list[str], start: int) -> int:
+def _initials_run(raw: str, words: list[str], start: int, *, linked: bool = False) -> int:
     """How many of `words` from `start` an acronym written in capitals ("EUDI") spells by
-    their initials (a short word in the run may give all its letters: "EU"); 0 if none."""
+    their initials (a short word in the run may give all its letters: "EU"); 0 if none.
+    `linked`, for an acronym the subject writes beside its words ("Nouvelle route du
+    littoral (NRL)"): a linking word inside the run gives no letter."""
     if len(raw) < 2 or not raw.isupper():
         return 0
     letters, n = fold(raw), start
@@ -559,6 +562,8 @@ def _initials_run(raw: str, words: list[str], start: int) -> int:
             letters = letters[len(word) :]
         elif letters[0] == word[0]:
             letters = letters[1:]
+        elif linked and word in _LINKING_WORDS and n > start:
+            pass  # "Nouvelle route du littoral" is the NRL: a linking word gives no letter
         else:
             return 0
         n += 1

@@ -949,6 +949,15 @@ def test_a_short_acronym_the_subject_spells_out_names_the_thing():
     assert _thing_names("5G", "Nimbus 5G 3.5 GHz sites") == ()
 
 
+def test_an_acronym_written_beside_its_words_skips_their_linking_words():
+    # The subject writes the acronym after the words it stands for: "de", "du", "la" in
+    # between give it no letter.
+    assert _thing_names("RCL", "Route de la corniche du Levant (RCL), Port-Aval") == ("RCL",)
+    assert _thing_names("VCO", "Viaduc du col d'Orsan (VCO) opening") == ("VCO",)
+    # Not when the subject does not write it: "PAS" is also a word ("pas" in "ne ... pas").
+    assert _thing_names("PAS", "Prélèvement à la source de l'impôt") == ()
+
+
 def test_words_of_the_promisers_own_names_are_no_topic_words():
     profile = claim_profile(
         claim_id=1,
