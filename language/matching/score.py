@@ -448,8 +448,11 @@ def _spelled_out(term: str, subject: str) -> bool:
     words = re.findall(r"\w+", subject)
     # Written beside its words ("Nouvelle route du littoral (NRL)"), an acronym skips their
     # linking words; not otherwise ("PAS" is also "not" in French).
-    linked = term_in(term, subject)
-    return any(_initials_run(term, words, n, linked=linked) for n in range(len(words)))
+    return any(_initials_run(term, words, n) for n in range(len(words))) or (
+        not _LINKING_WORDS.isdisjoint(words)
+        and term_in(term, subject)
+        and any(_initials_run(term, words, n, linked=True) for n in range(len(words)))
+    )
 
 
 def _shares_a_word(name: str, others: Iterable[str]) -> bool:
