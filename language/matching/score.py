@@ -353,6 +353,18 @@ def ledger_profiles(
                 or _capitalised_in(t, profile.subject or profile.stated_subject)
             )
         )
+        # Another spelling of a name the subject writes ("Koodankulam" for "Kudankulam"),
+        # one word written as a name, names it too.
+        if written := _name_words(profile.subject or profile.stated_subject):
+            things += tuple(
+                t
+                for t in terms
+                if len(t) >= 6
+                and t[:1].isupper()
+                and t not in things
+                and _respelled(t, written)
+                and own(t, subject)
+            )
         # An alias naming the thing ("Project Kuiper") is its name, when no other claim of
         # the promiser begins its subject with it; beside the claim's other names only when
         # the subject is that alias's event ("Thames Tideway Tunnel (London 'super sewer')
@@ -403,6 +415,46 @@ _WORD_RX = re.compile(r"\w+")
 _AMOUNT_RX = re.compile(
     r"[$€£]?\s*\d[\d\s.,]*\s*(?:million|billion|milliard|bn|m|k|mw|gw|gwh|twh|%)?s?"
 )
+
+
+def _respelled(term: str, written: dict[tuple[str, str], tuple[str, ...]]) -> bool:
+    """Whether a keyword of one word written as a name ("Koodankulam") is another spelling
+    of a word the subject writes as a name ("Kudankulam"; `written` is `_name_words`): the
+    same first letter, a length of six letters or more, the same last three, and at most two
+    letters added, dropped or changed between ("Russie" and "Russian" name a country and its
+    people, not one thing)."""
+    if not _NAME_WORD_RX.fullmatch(term):
+        return False
+    word = fold(term)
+    return any(w != word and _two_edits(w, word) for w in written.get((word[0], word[-3:]), ()))
+
+
+_NAME_WORD_RX = re.compile(r"[A-ZÀ-Ý][\w-]{5,}")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_words(subject: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The (folded) words of six letters or more a subject writes with a capital, by their
+    first and last three letters."""
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for x in _WORD_RX.findall(subject):
+        if x[:1].isupper() and len(x) >= 6:
+            w = fold(x)
+            found[(w[0], w[-3:])] = (*found.get((w[0], w[-3:]), ()), w)
+    return found
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """Whether two words are at most two letters apart (added, dropped or changed)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
 
 
 def _capitalised_in(term: str, subject: str) -> bool:

@@ -958,6 +958,15 @@ def test_an_acronym_written_beside_its_words_skips_their_linking_words():
     assert _thing_names("PAS", "Prélèvement à la source de l'impôt") == ()
 
 
+def test_another_spelling_of_a_name_the_subject_writes_names_the_thing():
+    # Transliterated names are spelled several ways: "Koravelli" for "Kuravelli".
+    assert _thing_names("Koravelli", "Kuravelli tidal barrage, first turbine") == ("Koravelli",)
+    # A country and its people are no spellings of one thing.
+    assert _thing_names("Russie", "Marvane-class ship: delivery to the Russian Navy") == ()
+    # Nor a short word.
+    assert _thing_names("Tarno", "Tarna bridge opening") == ()
+
+
 def test_words_of_the_promisers_own_names_are_no_topic_words():
     profile = claim_profile(
         claim_id=1,
