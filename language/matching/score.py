@@ -387,6 +387,11 @@ def ledger_profiles(
                 and own(t)
                 and _common_words_of(t, profile.subject or profile.stated_subject)
             )
+        # Words in lower case the subject glosses with one of the thing's names in brackets
+        # ("electronic prescription (E-Rezept)") name it too.
+        if things:
+            glossed = _glossed(profile.subject or profile.stated_subject, things)
+            things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
         # An alias that shares a word with one of the thing's names names the thing too:
         # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
@@ -455,6 +460,18 @@ def _two_edits(a: str, b: str) -> bool:
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
         previous = current
     return previous[-1] <= 2
+
+
+def _glossed(subject: str, things: tuple[str, ...]) -> set[str]:
+    """The (folded) lower-case words of two or more, up to four, that a subject writes right
+    before one of the thing's names in brackets: "electronic prescription" of "German
+    electronic prescription (E-Rezept) mandatory"."""
+    found = set()
+    for m in re.finditer(r"((?:[a-zà-ÿ][\w'-]*\s+){1,3}[a-zà-ÿ][\w'-]*)\s*\(([^)]*)\)", subject):
+        if any(fold(m.group(2)).strip() == fold(t) for t in things):
+            words = m.group(1).split()
+            found |= {fold(" ".join(words[n:])) for n in range(len(words) - 1)}
+    return found
 
 
 def _capitalised_in(term: str, subject: str) -> bool:

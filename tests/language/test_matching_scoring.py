@@ -967,6 +967,35 @@ def test_another_spelling_of_a_name_the_subject_writes_names_the_thing():
     assert _thing_names("Tarno", "Tarna bridge opening") == ()
 
 
+def test_lower_case_words_the_subject_glosses_with_the_things_name_name_it_too():
+    def things(subject: str) -> tuple[str, ...]:
+        (profile,) = ledger_profiles(
+            [
+                claim_profile(
+                    claim_id=1,
+                    promiser_id=1,
+                    promiser="Transit Board",
+                    aliases=[],
+                    subject=subject,
+                    keywords=["Vellpass", "digital fare card", "launch"],
+                    category="launch",
+                    statement=f"{subject} opens",
+                    stated_on=D(2024, 1, 1),
+                )
+            ],
+            organisations={"Transit Board": []},
+        )
+        return profile.thing_names
+
+    # "A digital fare card (Vellpass)": the words and the name in brackets are one thing.
+    assert things("Harlow digital fare card (Vellpass) for every bus") == (
+        "Vellpass",
+        "digital fare card",
+    )
+    # Words the subject does not gloss with the name are no name of it.
+    assert things("Vellpass rollout: a digital fare card for every bus") == ("Vellpass",)
+
+
 def test_words_of_the_promisers_own_names_are_no_topic_words():
     profile = claim_profile(
         claim_id=1,
