@@ -353,6 +353,18 @@ def ledger_profiles(
                 or _capitalised_in(t, profile.subject or profile.stated_subject)
             )
         )
+        # Another spelling of a name the subject writes ("Koodankulam" for "Kudankulam"),
+        # one word written as a name, names it too.
+        if written := _name_words(profile.subject or profile.stated_subject):
+            things += tuple(
+                t
+                for t in terms
+                if len(t) >= 6
+                and t[:1].isupper()
+                and t not in things
+                and _respelled(t, written)
+                and own(t, subject)
+            )
         # An alias naming the thing ("Project Kuiper") is its name, when no other claim of
         # the promiser begins its subject with it; beside the claim's other names only when
         # the subject is that alias's event ("Thames Tideway Tunnel (London 'super sewer')
@@ -375,6 +387,11 @@ def ledger_profiles(
                 and own(t)
                 and _common_words_of(t, profile.subject or profile.stated_subject)
             )
+        # Words in lower case the subject glosses with one of the thing's names in brackets
+        # ("electronic prescription (E-Rezept)") name it too.
+        if things:
+            glossed = _glossed(profile.subject or profile.stated_subject, things)
+            things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
         # An alias that shares a word with one of the thing's names names the thing too:
         # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
@@ -403,6 +420,58 @@ _WORD_RX = re.compile(r"\w+")
 _AMOUNT_RX = re.compile(
     r"[$€£]?\s*\d[\d\s.,]*\s*(?:million|billion|milliard|bn|m|k|mw|gw|gwh|twh|%)?s?"
 )
+
+
+def _respelled(term: str, written: dict[tuple[str, str], tuple[str, ...]]) -> bool:
+    """Whether a keyword of one word written as a name ("Koodankulam") is another spelling
+    of a word the subject writes as a name ("Kudankulam"; `written` is `_name_words`): the
+    same first letter, a length of six letters or more, the same last three, and at most two
+    letters added, dropped or changed between ("Russie" and "Russian" name a country and its
+    people, not one thing)."""
+    if not _NAME_WORD_RX.fullmatch(term):
+        return False
+    word = fold(term)
+    return any(w != word and _two_edits(w, word) for w in written.get((word[0], word[-3:]), ()))
+
+
+_NAME_WORD_RX = re.compile(r"[A-ZÀ-Ý][\w-]{5,}")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_words(subject: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The (folded) words of six letters or more a subject writes with a capital, by their
+    first and last three letters."""
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for x in _WORD_RX.findall(subject):
+        if x[:1].isupper() and len(x) >= 6:
+            w = fold(x)
+            found[(w[0], w[-3:])] = (*found.get((w[0], w[-3:]), ()), w)
+    return found
+
+
+def _two_edits(a: str, b: str) -> bool:
+    """Whether two words are at most two letters apart (added, dropped or changed)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def _glossed(subject: str, things: tuple[str, ...]) -> set[str]:
+    """The (folded) lower-case words of two or more, up to four, that a subject writes right
+    before one of the thing's names in brackets: "electronic prescription" of "German
+    electronic prescription (E-Rezept) mandatory"."""
+    found = set()
+    for m in re.finditer(r"((?:[a-zà-ÿ][\w'-]*\s+){1,3}[a-zà-ÿ][\w'-]*)\s*\(([^)]*)\)", subject):
+        if any(fold(m.group(2)).strip() == fold(t) for t in things):
+            words = m.group(1).split()
+            found |= {fold(" ".join(words[n:])) for n in range(len(words) - 1)}
+    return found
 
 
 def _capitalised_in(term: str, subject: str) -> bool:
@@ -443,11 +512,15 @@ def _spelled_out(term: str, subject: str) -> bool:
     """Whether a short acronym is spelled out by the (folded) subject's words: "MRJ" for a
     "Mitsubishi Regional Jet", "EES" for an "Entry/Exit System"; not "SMR" in "Nuward SMR",
     a technique many build, nor "5G" read off "5 GHz"."""
+    if not (_acronym(term) and term.isalpha()):
+        return False
     words = re.findall(r"\w+", subject)
-    return (
-        _acronym(term)
-        and term.isalpha()
-        and any(_initials_run(term, words, n) for n in range(len(words)))
+    # Written beside its words ("Nouvelle route du littoral (NRL)"), an acronym skips their
+    # linking words; not otherwise ("PAS" is also "not" in French).
+    return any(_initials_run(term, words, n) for n in range(len(words))) or (
+        not _LINKING_WORDS.isdisjoint(words)
+        and term_in(term, subject)
+        and any(_initials_run(term, words, n, linked=True) for n in range(len(words)))
     )
 
 
@@ -547,9 +620,11 @@ def _aligned(written: list[str], words: list[str]) -> bool:
     return exact
 
 
-def _initials_run(raw: str, words: list[str], start: int) -> int:
+def _initials_run(raw: str, words: list[str], start: int, *, linked: bool = False) -> int:
     """How many of `words` from `start` an acronym written in capitals ("EUDI") spells by
-    their initials (a short word in the run may give all its letters: "EU"); 0 if none."""
+    their initials (a short word in the run may give all its letters: "EU"); 0 if none.
+    `linked`, for an acronym the subject writes beside its words ("Nouvelle route du
+    littoral (NRL)"): a linking word inside the run gives no letter."""
     if len(raw) < 2 or not raw.isupper():
         return 0
     letters, n = fold(raw), start
@@ -559,6 +634,8 @@ def _initials_run(raw: str, words: list[str], start: int) -> int:
             letters = letters[len(word) :]
         elif letters[0] == word[0]:
             letters = letters[1:]
+        elif linked and word in _LINKING_WORDS and n > start:
+            pass  # "Nouvelle route du littoral" is the NRL: a linking word gives no letter
         else:
             return 0
         n += 1

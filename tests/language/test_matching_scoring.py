@@ -949,6 +949,53 @@ def test_a_short_acronym_the_subject_spells_out_names_the_thing():
     assert _thing_names("5G", "Nimbus 5G 3.5 GHz sites") == ()
 
 
+def test_an_acronym_written_beside_its_words_skips_their_linking_words():
+    # The subject writes the acronym after the words it stands for: "de", "du", "la" in
+    # between give it no letter.
+    assert _thing_names("RCL", "Route de la corniche du Levant (RCL), Port-Aval") == ("RCL",)
+    assert _thing_names("VCO", "Viaduc du col d'Orsan (VCO) opening") == ("VCO",)
+    # Not when the subject does not write it: "PAS" is also a word ("pas" in "ne ... pas").
+    assert _thing_names("PAS", "Prélèvement à la source de l'impôt") == ()
+
+
+def test_another_spelling_of_a_name_the_subject_writes_names_the_thing():
+    # Transliterated names are spelled several ways: "Koravelli" for "Kuravelli".
+    assert _thing_names("Koravelli", "Kuravelli tidal barrage, first turbine") == ("Koravelli",)
+    # A country and its people are no spellings of one thing.
+    assert _thing_names("Russie", "Marvane-class ship: delivery to the Russian Navy") == ()
+    # Nor a short word.
+    assert _thing_names("Tarno", "Tarna bridge opening") == ()
+
+
+def test_lower_case_words_the_subject_glosses_with_the_things_name_name_it_too():
+    def things(subject: str) -> tuple[str, ...]:
+        (profile,) = ledger_profiles(
+            [
+                claim_profile(
+                    claim_id=1,
+                    promiser_id=1,
+                    promiser="Transit Board",
+                    aliases=[],
+                    subject=subject,
+                    keywords=["Vellpass", "digital fare card", "launch"],
+                    category="launch",
+                    statement=f"{subject} opens",
+                    stated_on=D(2024, 1, 1),
+                )
+            ],
+            organisations={"Transit Board": []},
+        )
+        return profile.thing_names
+
+    # "A digital fare card (Vellpass)": the words and the name in brackets are one thing.
+    assert things("Harlow digital fare card (Vellpass) for every bus") == (
+        "Vellpass",
+        "digital fare card",
+    )
+    # Words the subject does not gloss with the name are no name of it.
+    assert things("Vellpass rollout: a digital fare card for every bus") == ("Vellpass",)
+
+
 def test_words_of_the_promisers_own_names_are_no_topic_words():
     profile = claim_profile(
         claim_id=1,
