@@ -196,7 +196,7 @@ _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
 )
 _PREVIOUSLY_AFTER = re.compile(
-    r"\s*,?\s*(?:previously|before|earlier|originally|initially|at first|auparavant"
+    r"\s*,?\s*(?:previously|earlier|originally|initially|at first|auparavant"
     r"|precedemment|initialement|jusqu'ici|jusque~la)\b",
     re.ASCII,
 )
