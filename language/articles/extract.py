@@ -333,6 +333,11 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
                     d for d in drafts if d.promiser_name == name
                 )
                 continue
+            if _is_news(carried, context):
+                # A promise carried to the day of the article's news tells that occasion on:
+                # a next sentence in the present of speech ("…, précise X") goes on with it.
+                context.said_here[name] = (carried, sentence.paragraph)
+                context.statements.append((context.number, name, carried))
             again = _dated_drafts(reading, carried, None, context)
             drafts = [d for d in drafts if d.promiser_name != name] + [
                 d for d in again if d.promiser_name == name

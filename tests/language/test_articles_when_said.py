@@ -646,3 +646,18 @@ def test_the_present_of_speech_goes_on_with_a_statement_one_sentence_of_backgrou
         "d'euros. ", "d'euros. Ils remplaceront les ouvrages actuels, vieux de soixante ans. "
     )
     assert read_brenmoor.dated(longer, language="fr") == [(None, Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_the_present_of_speech_goes_on_with_a_promise_carried_to_the_day_of_the_news():
+    # A promise carried to the day of the article's news, in a later paragraph, tells that
+    # occasion on: the next sentence, in the present of speech, was said that day too.
+    text = (
+        "Ostvale Water Board a annoncé mercredi que le barrage nord sera achevé d'ici fin 2026."
+        "\n\nLa remise en eau du barrage sud est prévue en juin 2027. Sa station de pompage "
+        "ouvrira en mars 2028, précise Ostvale Water Board."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [
+        (None, Y(2026, 12, 31), Y(2025, 3, 5)),
+        (Y(2027, 6, 1), Y(2027, 6, 30), Y(2025, 3, 5)),
+        (Y(2028, 3, 1), Y(2028, 3, 31), Y(2025, 3, 5)),
+    ]
