@@ -661,3 +661,20 @@ def test_the_present_of_speech_goes_on_with_a_promise_carried_to_the_day_of_the_
         (Y(2027, 6, 1), Y(2027, 6, 30), Y(2025, 3, 5)),
         (Y(2028, 3, 1), Y(2028, 3, 31), Y(2025, 3, 5)),
     ]
+
+
+def test_the_present_of_speech_goes_on_with_a_dated_statement_its_speaker_opens_on():
+    # A ledger organisation's dated statement that promises nothing, opening its sentence,
+    # is the occasion its next words in the present tell; an old one is not.
+    text = (
+        "Ce mercredi, Ostvale Water Board a confirmé le contrat. « Le premier barrage sera "
+        "livré d'ici à 2027 », indique Ostvale Water Board."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
+    text = (
+        "On Wednesday, Ostvale Water Board confirmed the contract. The first dam will be "
+        "delivered by 2027, Ostvale Water Board says."
+    )
+    assert read_brenmoor.dated(text) == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
+    older = text.replace("On Wednesday", "In 2019")
+    assert read_brenmoor.dated(older) == [(None, Y(2027, 12, 31), MARCH_6_2025)]
