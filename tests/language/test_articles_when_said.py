@@ -678,3 +678,13 @@ def test_the_present_of_speech_goes_on_with_a_dated_statement_its_speaker_opens_
     assert read_brenmoor.dated(text) == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
     older = text.replace("On Wednesday", "In 2019")
     assert read_brenmoor.dated(older) == [(None, Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_a_date_in_brackets_right_after_the_verb_of_saying_is_when_it_was_said():
+    # A digest's date in brackets after its verb ("reported (4-Mar-2025)") is the day of the
+    # report, not the page's.
+    text = (
+        "Ostvale Water Board reported (4-Mar-2025) construction of the north dam continues, "
+        "with delivery expected in 2027."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2025, 3, 4))]
