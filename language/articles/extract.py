@@ -306,6 +306,10 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         # "…, Antam said in a statement on Tuesday", by the time its attribution gives: in
         # "The first plant opened in 2019, Halden said", 2019 is the plant's, not the saying's.
         _remember_statement(reading, context, in_attribution=True)
+    if not reading.cues and _opens_on_a_known_speaker(reading):
+        # "Ce mercredi, Ostvale Water Board a confirmé le contrat.": a dated statement of a
+        # ledger organisation, which its next words in the present may go on with.
+        _remember_opening(reading, context)
     if not reading.cues or _EVENT_SUBJECT.match(reading.folded, reading.body):
         return []
     if _QUESTION.search(reading.text):
@@ -321,6 +325,17 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
         for draft in drafts:
             context.said[draft.promiser_name] = (stated, sentence.paragraph)
             context.statements.append((context.number, draft.promiser_name, stated))
+    elif (
+        drafts
+        and _SPEECH_NOW.search(reading.folded)
+        and (opening := _opening_before(reading, context, drafts)) is not None
+    ):
+        name, said = opening
+        again = _dated_drafts(reading, said, None, context)
+        drafts = [d for d in drafts if d.promiser_name != name] + [
+            d for d in again if d.promiser_name == name
+        ]
+        drafts.sort(key=lambda d: d.position)
     elif drafts and (
         not _SPEECH_NOW.search(reading.folded)
         or _cites_a_document(reading)
@@ -333,6 +348,11 @@ def _sentence_drafts(reading: _Reading, context: _Context) -> list[DraftCandidat
                     d for d in drafts if d.promiser_name == name
                 )
                 continue
+            if _is_news(carried, context):
+                # A promise carried to the day of the article's news tells that occasion on:
+                # a next sentence in the present of speech ("…, précise X") goes on with it.
+                context.said_here[name] = (carried, sentence.paragraph)
+                context.statements.append((context.number, name, carried))
             again = _dated_drafts(reading, carried, None, context)
             drafts = [d for d in drafts if d.promiser_name != name] + [
                 d for d in again if d.promiser_name == name
@@ -386,6 +406,35 @@ def _ends_on_a_known_speaker(reading: _Reading) -> bool:
     )
 
 
+def _remember_opening(reading: _Reading, context: _Context) -> None:
+    """Keep the time of a ledger organisation's statement that opens its sentence and promises
+    nothing, for its words in the present that follow (`_goes_on_with_the_statement_before`);
+    it dates nothing else."""
+    attribution = reading.attribution
+    said = _time_of_speech(reading, context)
+    if said is not None and attribution is not None and attribution.org is not None:
+        context.openings.append(
+            (context.number, attribution.org.name, said, reading.sentence.paragraph)
+        )
+
+
+def _opens_on_a_known_speaker(reading: _Reading) -> bool:
+    """Whether a sentence opens on a ledger organisation telling something in the past of
+    speech: "Ce mercredi, Ostvale Water Board a confirmé le contrat", "On Tuesday Halden
+    announced the order"."""
+    attribution = reading.attribution
+    return (
+        attribution is not None
+        and attribution.org is not None
+        # Nothing before it but a short time ("Ce mercredi,", "On Tuesday").
+        and bool(_SHORT_OPENING.fullmatch(reading.folded, reading.body, attribution.start))
+        and bool(_OWN_SPEECH.search(reading.folded, attribution.start, attribution.end))
+    )
+
+
+_SHORT_OPENING = re.compile(r"(?:[\w'-]+ ?){0,3}")
+
+
 def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> bool:
     """Whether a sentence in the present of speech follows, in its paragraph, a sentence that
     dated a statement which is the article's news, right before it or with one sentence of
@@ -409,6 +458,26 @@ def _goes_on_with_the_statement_before(reading: _Reading, context: _Context) -> 
         ):
             return True
     return False
+
+
+def _opening_before(
+    reading: _Reading, context: _Context, drafts: list[DraftCandidate]
+) -> tuple[str, Stated] | None:
+    """The dated statement opening a sentence just before, in the paragraph, that a sentence
+    in the present of speech goes on with: "Ce mercredi, Ostvale Water Board a confirmé le
+    contrat. « Le premier barrage sera livré d'ici à 2027 », indique Ostvale Water Board."
+    (the organisation that spoke, and when), on the same terms as a dated statement."""
+    now = bool(_NOW.search(reading.folded))
+    for at, name, stated, paragraph in reversed(context.openings):
+        if (
+            context.number - 2 <= at < context.number
+            and paragraph == reading.sentence.paragraph
+            and _is_news(stated, context)
+            and (not now or _days_before_the_article(stated, context) <= _NOW_REACH_DAYS)
+            and any(d.promiser_name == name for d in drafts)
+        ):
+            return name, stated
+    return None
 
 
 # How recent a statement a sentence saying "now" may still go on with: "On Wednesday X

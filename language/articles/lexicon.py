@@ -1101,6 +1101,8 @@ _SPEECH = (
 _SPEECH_BEFORE_DATE = re.compile(
     # "avait annoncé, en juin 2019 :": the time may stand between commas after the verb.
     rf"\b(?:{_SPEECH})\s*,?\s+(?:(?:on|last|this|ce|le)\s+)?$"
+    # A digest's date in brackets after the verb: "DHMI reported (14-Jan-2019) that ...".
+    rf"|\b(?:{_SPEECH})\s+\($"
     r"|\baccording to (?:a|an|the|its|their)\s+$|\bselon (?:un|une|le|la)\s+$"
 )
 _SPEECH_AFTER_DATE = re.compile(

@@ -173,6 +173,10 @@ class _Context:
     undated: dict[int, tuple[int, list[DraftCandidate]]] = field(default_factory=dict)
     statements: list[tuple[int, str, Stated]] = field(default_factory=list)
     told_after: dict[int, Stated] = field(default_factory=dict)
+    # A ledger organisation's dated statement opening a sentence that promised nothing ("Ce
+    # mercredi, X a confirmé le contrat"): (sentence number, organisation, time, paragraph).
+    # Its words in the present just after it go on with it; it dates nothing else.
+    openings: list[tuple[int, str, Stated, int]] = field(default_factory=list)
     # A quotation left open at the end of a sentence: the number of the sentence that opened
     # it and its paragraph. The sentence that closes it ("… », a déclaré X le 22 février")
     # is `closes_quotation_from` while it is read: its attribution dates the whole quotation.

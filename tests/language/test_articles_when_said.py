@@ -646,3 +646,45 @@ def test_the_present_of_speech_goes_on_with_a_statement_one_sentence_of_backgrou
         "d'euros. ", "d'euros. Ils remplaceront les ouvrages actuels, vieux de soixante ans. "
     )
     assert read_brenmoor.dated(longer, language="fr") == [(None, Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_the_present_of_speech_goes_on_with_a_promise_carried_to_the_day_of_the_news():
+    # A promise carried to the day of the article's news, in a later paragraph, tells that
+    # occasion on: the next sentence, in the present of speech, was said that day too.
+    text = (
+        "Ostvale Water Board a annoncé mercredi que le barrage nord sera achevé d'ici fin 2026."
+        "\n\nLa remise en eau du barrage sud est prévue en juin 2027. Sa station de pompage "
+        "ouvrira en mars 2028, précise Ostvale Water Board."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [
+        (None, Y(2026, 12, 31), Y(2025, 3, 5)),
+        (Y(2027, 6, 1), Y(2027, 6, 30), Y(2025, 3, 5)),
+        (Y(2028, 3, 1), Y(2028, 3, 31), Y(2025, 3, 5)),
+    ]
+
+
+def test_the_present_of_speech_goes_on_with_a_dated_statement_its_speaker_opens_on():
+    # A ledger organisation's dated statement that promises nothing, opening its sentence,
+    # is the occasion its next words in the present tell; an old one is not.
+    text = (
+        "Ce mercredi, Ostvale Water Board a confirmé le contrat. « Le premier barrage sera "
+        "livré d'ici à 2027 », indique Ostvale Water Board."
+    )
+    assert read_brenmoor.dated(text, language="fr") == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
+    text = (
+        "On Wednesday, Ostvale Water Board confirmed the contract. The first dam will be "
+        "delivered by 2027, Ostvale Water Board says."
+    )
+    assert read_brenmoor.dated(text) == [(None, Y(2027, 12, 31), Y(2025, 3, 5))]
+    older = text.replace("On Wednesday", "In 2019")
+    assert read_brenmoor.dated(older) == [(None, Y(2027, 12, 31), MARCH_6_2025)]
+
+
+def test_a_date_in_brackets_right_after_the_verb_of_saying_is_when_it_was_said():
+    # A digest's date in brackets after its verb ("reported (4-Mar-2025)") is the day of the
+    # report, not the page's.
+    text = (
+        "Ostvale Water Board reported (4-Mar-2025) construction of the north dam continues, "
+        "with delivery expected in 2027."
+    )
+    assert read_brenmoor.dated(text) == [(Y(2027, 1, 1), Y(2027, 12, 31), Y(2025, 3, 4))]
