@@ -1233,6 +1233,23 @@ def decide(
         # "Apple Cancels Data Center Plan Over Planning Delays": the delays are why it was
         # dropped.
         decisive = dropped[0]
+    headline_drop = _decisive(analysis, [s for s in dropped if s.sentence == 0])
+    if (
+        decisive is not None
+        and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY
+        and decisive.sentence > 0
+        and headline_drop is not None
+        and not any(
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+            and YEAR_RX.search(analysis.text, *analysis.sentences[s.sentence])
+            for s in analysis.signals
+        )
+    ):
+        # A drop the headline tells beats the slips the body tells as its story ("Bombardier
+        # cancels the Lark 60", then "after a series of setbacks"), unless the item calls it a
+        # pause (`_decisive` keeps no such drop) or a slip it tells gives a year: a plan in
+        # force ("la livraison est repoussée à 2029").
+        decisive = headline_drop
     if (
         decisive is not None
         and _effective(decisive) == "step"

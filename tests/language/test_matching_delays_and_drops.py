@@ -487,6 +487,16 @@ def test_a_drop_in_the_headline_beats_a_step_next_to_the_claims_words():
     assert match is not None and match.kind == EvidenceKind.DENIAL
 
 
+def test_a_drop_in_the_headline_beats_the_setbacks_the_body_tells_as_its_story():
+    said = (
+        "Inverkyle formally cancels its shipbuilding programme\n"
+        "After a decade of work on the MV Loch Tarra ferry plagued with setbacks, the yard has "
+        "thrown in the towel."
+    )
+    match = best(said, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
 ARENA = profile(
     promiser="Fédération de volley",
     aliases=("FFVB-X",),
