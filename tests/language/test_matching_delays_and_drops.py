@@ -497,6 +497,24 @@ def test_a_drop_in_the_headline_beats_the_setbacks_the_body_tells_as_its_story()
     assert match is not None and match.kind == EvidenceKind.DENIAL
 
 
+def test_a_pause_told_as_what_came_before_a_headline_drop_is_its_story():
+    for said in (
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The decision comes a year after placing the ferry on an indefinite pause.",
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The yard said the ferry was paused earlier this year.",
+    ):
+        match = best(said, FERRY, on=D(2025, 2, 3))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # A pause in force now still calls the drop a pause.
+    now = (
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The ferry's handover is now on hold while the yard looks for funds."
+    )
+    match = best(now, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+
+
 ARENA = profile(
     promiser="Fédération de volley",
     aliases=("FFVB-X",),
