@@ -993,7 +993,7 @@ DENIAL = _phrases(
     "ends plans for, ended plans for, ends its plans, ended its plans, ends their plans, "
     # The present participle and the British spelling (not the noun: "the cancellation of
     # the April 9 launch" is one attempt called off); leaving the project is dropping it.
-    "canceling, cancelling, pulls out of, pulled out of, "
+    "canceling, cancelling, scrapping, pulls out of, pulled out of, "
     "pulling out of, "
     # A deal torn up: "Australia tore up a $90billion submarine contract".
     "tore up, tears up, has torn up, had torn up, ripped up, rips up, "

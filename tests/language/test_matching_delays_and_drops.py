@@ -414,6 +414,12 @@ def test_cancelling_or_pulling_out_drops_the_promise():
     assert match is None or match.kind != EvidenceKind.DENIAL
 
 
+def test_scrapping_said_as_a_participle_drops_the_promise():
+    said = "Markets wobble as Marenor is scrapping its Gullwing Bank offshore wind farm"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
 def test_a_drop_reported_in_the_future_is_the_decision():
     for said, language in (
         ("Gullwing Bank offshore wind farm will be scrapped, Marenor sources say", "en"),
