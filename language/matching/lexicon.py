@@ -989,6 +989,7 @@ DENIAL = _phrases(
     "pulled the plug, back to the drawing board, "
     # Wound down: "Meta is officially winding down the stablecoin project".
     "winding down, winds down, wound down, begin the process of winding down, "
+    "wind-down of the project, wind down of the project, wind down the project, "
     # "Fennovoima ends plans for Russian-built nuclear plant".
     "ends plans for, ended plans for, ends its plans, ended its plans, ends their plans, "
     # The present participle and the British spelling (not the noun: "the cancellation of

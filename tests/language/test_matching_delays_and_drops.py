@@ -420,6 +420,15 @@ def test_scrapping_said_as_a_participle_drops_the_promise():
     assert match is not None and match.kind == EvidenceKind.DENIAL
 
 
+def test_the_wind_down_of_the_project_drops_the_promise():
+    said = (
+        "No more money for the MV Loch Tarra ferry\n"
+        "Inverkyle's board will now oversee the wind-down of the project, the yard said."
+    )
+    match = best(said, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
 def test_a_drop_reported_in_the_future_is_the_decision():
     for said, language in (
         ("Gullwing Bank offshore wind farm will be scrapped, Marenor sources say", "en"),
