@@ -989,11 +989,12 @@ DENIAL = _phrases(
     "pulled the plug, back to the drawing board, "
     # Wound down: "Meta is officially winding down the stablecoin project".
     "winding down, winds down, wound down, begin the process of winding down, "
+    "wind-down of the project, wind down of the project, wind down the project, "
     # "Fennovoima ends plans for Russian-built nuclear plant".
     "ends plans for, ended plans for, ends its plans, ended its plans, ends their plans, "
     # The present participle and the British spelling (not the noun: "the cancellation of
     # the April 9 launch" is one attempt called off); leaving the project is dropping it.
-    "canceling, cancelling, pulls out of, pulled out of, "
+    "canceling, cancelling, scrapping, pulls out of, pulled out of, "
     "pulling out of, "
     # A deal torn up: "Australia tore up a $90billion submarine contract".
     "tore up, tears up, has torn up, had torn up, ripped up, rips up, "

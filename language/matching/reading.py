@@ -1092,13 +1092,14 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     SIGNAL_ORDER. A denial counts only when nothing in the item says it is delayed, or when
     the headline tells it and no delay ("Brittany Ferries renonce au Honfleur", over the
     story of its delivery "repoussée d'un an"): the headline is the news, unless the item
-    calls it a pause ("plan shelved", then "on hold"; "met à l'arrêt", then "suspend") or the
+    calls it a pause ("plan shelved", then "on hold"; "met à l'arrêt", then "suspend"; not a
+    pause told as what came before, "after placing it on pause", `_paused_before`) or the
     headline shelves it ("NBI shelves plan to deliver broadband plan in five years"), which
     the body's delay says is a pause."""
     delayed = analysis.delayed()
     headline_delayed = any(
         SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
-        and (s.sentence == 0 or _PAUSED_RX.search(s.text))
+        and (s.sentence == 0 or (_PAUSED_RX.search(s.text) and not _paused_before(analysis, s)))
         for s in analysis.signals
     )
     usable = [
@@ -1115,6 +1116,19 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     first_sentence = min(s.sentence for s in usable)
     in_sentence = [s for s in usable if s.sentence == first_sentence]
     return min(in_sentence, key=lambda s: (SIGNAL_ORDER.index(_effective(s)), s.start))
+
+
+# A pause told as what came before the news: "the delivery of which had been put on hold",
+# "ten months after placing the programme on an indefinite pause", "paused earlier this year".
+_PAUSED_BEFORE_RX = re.compile(r"\b(?:had|after|avait|apres)\b(?:(?![.;,]).){0,50}$")
+_PAUSED_EARLIER_RX = re.compile(r"\W{0,3}\s*(?:earlier|last year|l'an dernier|plus tot)\b")
+
+
+def _paused_before(analysis: ItemAnalysis, signal: Signal) -> bool:
+    return bool(
+        _PAUSED_BEFORE_RX.search(analysis.text, max(0, signal.start - 60), signal.start)
+        or _PAUSED_EARLIER_RX.match(analysis.text, signal.end)
+    )
 
 
 def _effective(signal: Signal) -> str:
@@ -1233,6 +1247,23 @@ def decide(
         # "Apple Cancels Data Center Plan Over Planning Delays": the delays are why it was
         # dropped.
         decisive = dropped[0]
+    headline_drop = _decisive(analysis, [s for s in dropped if s.sentence == 0])
+    if (
+        decisive is not None
+        and SIGNAL_KINDS[_effective(decisive)] == EvidenceKind.DELAY
+        and decisive.sentence > 0
+        and headline_drop is not None
+        and not any(
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+            and YEAR_RX.search(analysis.text, *analysis.sentences[s.sentence])
+            for s in analysis.signals
+        )
+    ):
+        # A drop the headline tells beats the slips the body tells as its story ("Bombardier
+        # cancels the Lark 60", then "after a series of setbacks"), unless the item calls it a
+        # pause (`_decisive` keeps no such drop) or a slip it tells gives a year: a plan in
+        # force ("la livraison est repoussée à 2029").
+        decisive = headline_drop
     if (
         decisive is not None
         and _effective(decisive) == "step"

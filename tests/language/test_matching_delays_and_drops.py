@@ -414,6 +414,21 @@ def test_cancelling_or_pulling_out_drops_the_promise():
     assert match is None or match.kind != EvidenceKind.DENIAL
 
 
+def test_scrapping_said_as_a_participle_drops_the_promise():
+    said = "Markets wobble as Marenor is scrapping its Gullwing Bank offshore wind farm"
+    match = best(said, GULLWING, on=D(2025, 3, 1))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_the_wind_down_of_the_project_drops_the_promise():
+    said = (
+        "No more money for the MV Loch Tarra ferry\n"
+        "Inverkyle's board will now oversee the wind-down of the project, the yard said."
+    )
+    match = best(said, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
 def test_a_drop_reported_in_the_future_is_the_decision():
     for said, language in (
         ("Gullwing Bank offshore wind farm will be scrapped, Marenor sources say", "en"),
@@ -485,6 +500,34 @@ def test_a_drop_in_the_headline_beats_a_step_next_to_the_claims_words():
     )
     match = best(said, BID, on=D(2027, 3, 20), language="fr")
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_drop_in_the_headline_beats_the_setbacks_the_body_tells_as_its_story():
+    said = (
+        "Inverkyle formally cancels its shipbuilding programme\n"
+        "After a decade of work on the MV Loch Tarra ferry plagued with setbacks, the yard has "
+        "thrown in the towel."
+    )
+    match = best(said, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+def test_a_pause_told_as_what_came_before_a_headline_drop_is_its_story():
+    for said in (
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The decision comes a year after placing the ferry on an indefinite pause.",
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The yard said the ferry was paused earlier this year.",
+    ):
+        match = best(said, FERRY, on=D(2025, 2, 3))
+        assert match is not None and match.kind == EvidenceKind.DENIAL, said
+    # A pause in force now still calls the drop a pause.
+    now = (
+        "Inverkyle scraps the MV Loch Tarra ferry\n"
+        "The ferry's handover is now on hold while the yard looks for funds."
+    )
+    match = best(now, FERRY, on=D(2025, 2, 3))
+    assert match is not None and match.kind == EvidenceKind.DELAY
 
 
 ARENA = profile(
