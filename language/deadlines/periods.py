@@ -349,6 +349,9 @@ def _months_to(year: int, month: int, months: int) -> _Period:
     return _months_period(_check_year(first // 12), first % 12 + 1, months, precision)
 
 
+_ENDED = re.compile(r"\b(?:ended|clos|achevee?)\b")
+
+
 def _resolve_year_to(c: _Context) -> _Period:
     """ "the year to March 2026", "the fiscal year ending 30 June 2025", "l'exercice clos le 31
     mars 2026", "the six months to June 2026": the months that end then."""
@@ -356,7 +359,7 @@ def _resolve_year_to(c: _Context) -> _Period:
     if not g.get("y"):
         # "the year ended February 29": a day of a leap year, its next occurrence or the last.
         build = partial(_year_to, c, clamp=True)
-        if re.search(r"\b(?:ended|clos|achevee?)\b", _fold(c.text)):
+        if _ENDED.search(_fold(c.text)):
             return _previous_occurrence(build, c.stated_on)  # "the year ended": gone by
         return _yearly(c, build, recent=True)
     return _year_to(c, _check_year(int(_group(g, "y"))))

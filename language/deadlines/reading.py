@@ -22,6 +22,7 @@ from .periods import (
     _Period,
     _Reject,
     _Span,
+    _span_of,
     _sub_period,
     _year_as_a_noun,
 )
@@ -107,6 +108,7 @@ _MOVED_TO = re.compile(
 )
 
 
+# "moved up to March": "up" belongs to the verb, not to "up to".
 _MOVED_UP = re.compile(r"\b(?:mov(?:e|es|ed|ing)|bump(?:s|ed|ing)?)\s+$", re.ASCII)
 # A move told by how far it went, right before "N months to" a month: "delayed by three
 # months to December", "retardé de six mois, à mars 2027".
@@ -121,7 +123,6 @@ _DAY_NEXT_TO = re.compile(
 _COUNT_BEFORE = re.compile(
     rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|jours|semaines|mois|months?)\s*$", re.ASCII
 )
-_UNIT_DAYS = {"day": 1, "days": 1, "jours": 1, "week": 7, "weeks": 7, "semaines": 7}
 
 
 def _days_from(
@@ -144,9 +145,8 @@ def _days_from(
         count = _number_value(m["n"])
         if count != int(count) or not 0 < count < 400:
             return None
-        if m["unit"].startswith(("month", "mois")):
-            return _add(day, -int(count), 0), Qualifier.BY.value
-        return day - dt.timedelta(days=int(count) * _UNIT_DAYS[m["unit"]]), Qualifier.BY.value
+        months, days = _span_of(count, m["unit"])
+        return _add(day, -months, -days), Qualifier.BY.value
     return None
 
 
