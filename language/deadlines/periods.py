@@ -477,7 +477,9 @@ def _resolve_later_this(c: _Context) -> _Period:
 
 def _yearly(c: _Context, build: Callable[[int], _Period], *, recent: bool = False) -> _Period:
     year = _year_of(c.groups, c.stated_on, allow_generic=True)
-    if year is not None:
+    # "The first half of the year" said in December is the coming one, as "the first half"
+    # alone is: "the year" (not "this year") names no year whose part is already gone by.
+    if year is not None and not (_year_as_a_noun(c.groups) and build(year).end < c.stated_on):
         return build(year)
     if c.groups.get("last"):
         return _previous_occurrence(build, c.stated_on)

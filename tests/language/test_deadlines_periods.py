@@ -319,6 +319,28 @@ def test_a_day_run_into_its_month_is_that_day(phrase, start, end, qualifier) -> 
     assert _window(phrase) == (_d(start), _d(end), qualifier)
 
 
+# --- A part of "the year" already gone by is the coming year's, as a yearless part is ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "qualifier"),
+    [
+        ("the new line opens in the first half of the year", "2026-01-01", "2026-06-30", "in"),
+        ("livraison au premier trimestre de l'année", "2026-01-01", "2026-03-31", "in"),
+        ("in the second half of the year", "2025-07-01", "2025-12-31", "in"),
+    ],
+)
+def test_a_part_of_the_year_gone_by_is_the_coming_one(phrase, start, end, qualifier) -> None:
+    # Said in November: the first half of "the year" has ended, so a deadline means the next.
+    stated = dt.date(2025, 11, 20)
+    assert _window(phrase, stated) == (_d(start), _d(end), qualifier)
+
+
+def test_a_part_of_this_year_gone_by_is_still_refused() -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("in the first half of this year", stated_on=dt.date(2025, 11, 20))
+
+
 # --- A labelled batch's figure -------------------------------------------------------------------
 
 
