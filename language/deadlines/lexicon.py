@@ -472,7 +472,8 @@ _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bni|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
-    r"(?:\s+[a-z'-]+){0,3}?"
+    # Two words joined by "and" count as one: "won't run between London and Birmingham".
+    r"(?:\s+[a-z'-]+(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,3}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"

@@ -986,6 +986,19 @@ def test_a_negated_after_is_a_deadline() -> None:
     assert _window("will not slip beyond 2026", "2024-07-02") == (None, dt.date(2026, 12, 31))
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trains will not run between Leeds and York before 2033",
+        "won't reach Lyon and Marseille before 2033",
+        "ne desservira pas Lille et Arras avant 2033",
+    ],
+)
+def test_a_negation_reaches_over_two_places_joined_by_and(phrase) -> None:
+    # Two words joined by "and" count as one of the three a negation may reach over.
+    assert _window(phrase, "2026-03-10") == (dt.date(2033, 12, 31), None)
+
+
 # From-phrases are the period they name; approximations read as the period itself.
 MORE_PERIODS = [
     ("from 2027", "2024-07-02", "2027-01-01", "2027-12-31"),
