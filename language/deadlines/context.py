@@ -228,6 +228,9 @@ _HINDRANCE_DENIED = re.compile(
 )
 
 
+_BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
+
+
 def _clause_before(
     folded: str,
     start: int,
@@ -247,7 +250,8 @@ def _clause_before(
         last = m
     if last is None:
         return None
-    between = window[last.end() :]
+    # "between Paris and Lille": the "and" joins two places, it opens no clause.
+    between = _BETWEEN_TWO.sub(" ", window[last.end() :])
     if stops.search(between) or len(_WORD.findall(between)) > limit:
         return None
     return low + last.start(), low + last.end()

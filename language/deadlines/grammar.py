@@ -28,6 +28,7 @@ from .lexicon import (
     _EASTER_FEASTS,
     _EVERY_YEAR,
     _FIXED_FEASTS,
+    _FRENCH_MONTH,
     _GENERIC_YEAR_NOUNS,
     _MONTH,
     _MONTHS,
@@ -245,7 +246,7 @@ _DATES_A_LAUNCH = (
 # word that is rarest in other text ("fourth" and "lundi" would try the rule on "fourth
 # quarter" and every Monday).
 _FEAST_TRIGGERS = frozenset({
-    "easter", "paques", "pentecost", "whitsun", "pentecote", "saint", "thanksgiving",
+    "easter", "paques", "good", "pentecost", "whitsun", "pentecote", "saint", "thanksgiving",
     "black", "cyber", "labor", "labour", "memorial", "christmas", "noel", "boxing", "eve",
     "sylvestre", "halloween", "toussaint", "valentine", "valentin", "independence", "bastille",
 })  # fmt: skip
@@ -290,8 +291,10 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_DAY_RANGE}"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
         # "le 1erjuillet", "le 11juillet": the day, or an ordinal's letters, may run into the
-        # month, a slip of the keyboard.
-        rf"(?: |-(?={_MONTH}-\d)|(?<=\d)|(?<=\d(?:er|re|st|nd|rd|th)))(?P<mon>{_MONTH})"
+        # month, a slip of the keyboard. A hyphen joins them before a year ("14-Jul-2027"), or
+        # before a French month ("le 14-Juillet", a holiday's name).
+        rf"(?: |-(?={_MONTH}-\d|(?:{_FRENCH_MONTH})\b)|(?<=\d)|(?<=\d(?:er|re|st|nd|rd|th)))"
+        rf"(?P<mon>{_MONTH})"
         rf"{_DAY_YEAR}",
         _resolve_day,
         _MONTH_WORDS_WITH_DIGIT,
@@ -403,8 +406,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"|{_YEAR_CODE}(?:q|t)(?P<qn_code>\d)(?!\d)"
         # "the third or fourth quarter": both, from the first to the last (rule 9).
         rf"|(?P<qw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) {_ARTICLE}(?P<qw2>{_ORDINAL}))?"
-        # "the third and fourth quarters", "les troisieme et quatrieme trimestres".
-        r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre)(?(qw2)s?)"
+        # "the third and fourth quarters", "les troisieme et quatrieme trimestres"; "1er trim.
+        # 2027", as tables shorten it.
+        r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre|trim\b\.?)(?(qw2)s?)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal |financial )?"
         r"(?:quarter|trimestre))"
         rf"{_OPT_YEAR}",
@@ -418,7 +422,7 @@ _RULES: tuple[_Rule, ...] = (
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
-        frozenset({"q", "t", "quarter", "trimestre", "quarters", "trimestres"}),
+        frozenset({"q", "t", "quarter", "trimestre", "quarters", "trimestres", "trim"}),
         yearly=True,
     ),
     # Halves: "H1 2026", "1H 2026", "S1 2026", "premier semestre 2026", "second half", and
@@ -430,7 +434,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!\d\d (?:du matin|du soir|de l'apres-midi|heures?)\b)"
         rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) {_ARTICLE}(?P<hw2>{_ORDINAL}))?"
-        r"[ -]+(?:half|semestre|semester|moitie)"
+        r"[ -]+(?:half|semestre|semester|moitie|sem\b\.?)"
         rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
         lambda c: _resolve_half(
             _with(
@@ -442,7 +446,7 @@ _RULES: tuple[_Rule, ...] = (
                 rely=c.groups["rely_pre"] or c.groups["rely"],
             )
         ),
-        frozenset({"h", "s", "half", "semestre", "semester", "moitie"}),
+        frozenset({"h", "s", "half", "semestre", "semester", "moitie", "sem"}),
         yearly=True,
     ),
     # Thirds of a year: "le dernier quadrimestre de 2023".
@@ -494,6 +498,8 @@ _RULES: tuple[_Rule, ...] = (
         # "la prochaine rentree": the coming one too.
         # "les prochaines vacances de la Toussaint": the coming ones.
         rf"(?:cette\s+|prochaine\s+|(?:prochaines\s+)?vacances\s+d(?:e\s+(?:la\s+)?|'))?"
+        # A lunar or another calendar's new year is not 1 January ("Chinese New Year").
+        r"(?<!chinese\x20)(?<!lunar\x20)(?<!jewish\x20)(?<!persian\x20)(?<!islamic\x20)"
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"

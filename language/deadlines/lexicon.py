@@ -191,6 +191,12 @@ _FRENCH_NAMES = frozenset(
     - set(_locale_names(keys, shortest=4, language="en"))
 )
 _MONTH = rf"(?:{_alternation(_MONTHS)})\.?"
+# French month names, none of them English: "le 14-Juillet", "le 8-Mai" name a day
+# whose month is joined to it by a hyphen, as French writes its holidays.
+_FRENCH_MONTH = _alternation(
+    set(_locale_names(_LOCALE_KEYS, shortest=3, language="fr"))
+    - set(_locale_names(_LOCALE_KEYS, language="en"))
+)
 # Weekday names in full ("friday", "vendredi"); abbreviations are too often other words.
 _WEEKDAYS = {name: number - 1 for name, number in _locale_names(_WEEKDAY_KEYS, shortest=5).items()}
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
@@ -254,7 +260,7 @@ _FIXED_FEASTS: dict[str, tuple[int, int, int]] = {
 # month (US: Thanksgiving is November's fourth Thursday; -1 is the month's last one).
 _EASTER_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "paques": 0, "dimanche de paques": 0,
-    "easter monday": 1, "lundi de paques": 1, "vendredi saint": -2,
+    "easter monday": 1, "lundi de paques": 1, "vendredi saint": -2, "good friday": -2,
     "pentecost": 49, "whitsun": 49, "pentecote": 49, "lundi de pentecote": 50,
 }  # fmt: skip
 _WEEKDAY_FEASTS: dict[str, tuple[int, int, int, int]] = {  # month, weekday, n-th, days added
@@ -265,7 +271,16 @@ _WEEKDAY_FEASTS: dict[str, tuple[int, int, int, int]] = {  # month, weekday, n-t
 # Names a text may use otherwise ("Toussaint Louverture", "an Easter egg"): read only with a
 # qualifier, an article or a year.
 _FEASTS_NEEDING_CONTEXT = frozenset(
-    {"toussaint", "easter", "paques", "pentecost", "pentecote", "halloween", "thanksgiving"}
+    {
+        "toussaint",
+        "easter",
+        "paques",
+        "pentecost",
+        "pentecote",
+        "halloween",
+        "thanksgiving",
+        "good friday",
+    }
 )
 
 # ---------------------------------------------------------------------------------------
@@ -478,7 +493,8 @@ _NEGATED = (
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
-    r"(?:\s+(?:at least|au moins|l'horizon))?"
+    # "won't open until after 2027": not before it either.
+    r"(?:\s+(?:at least|au moins|l'horizon|after|apres))?"
 )
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"
@@ -785,6 +801,9 @@ _EVENT_NOUNS = (
     r"|championnats?|tournament|tournoi|grand prix|conference|congress|congres|salon"
     # "the 2025 Tokyo Motor Show", "the 2026 trade fair".
     r"|motor show|auto show|air show|trade show|car show|trade fair|world fair"
+    # A lunar new year moves with its calendar: "before Chinese New Year 2027".
+    # ("new" alone when the year rule reads "year 2027" itself).
+    r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

@@ -995,3 +995,62 @@ def test_an_events_year_and_a_noun_named_extension_are_no_deadline_or_move():
 )
 def test_back_before_to_is_the_verbs(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- The sixth audit: holidays written with a hyphen, moving feasts, negations' reach --------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # French writes its holidays as a day, a hyphen and the month.
+        ("les festivités prévues pour le 14-Juillet", "2025-07-14", "2025-07-14"),
+        ("d'ici le 11-Novembre", None, "2025-11-11"),
+        ("le défilé du 8-Mai 2026", "2026-05-08", "2026-05-08"),
+        # Guards: a range of days, and an English range across two months.
+        ("du 12-14 juillet", "2025-07-12", "2025-07-14"),
+        ("Sept. 14-October 2", "2025-09-14", "2025-10-02"),
+    ),
+)
+def test_a_day_joined_to_a_french_month_by_a_hyphen_is_that_day(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_good_friday_is_two_days_before_easter():
+    _check("the works finish by Good Friday 2026", None, "2026-04-03")
+    # Without a qualifier, an article or a year, "a good Friday" is just a good Friday.
+    assert parse_deadline("a good Friday for markets", stated_on=STATED).end != _d("2025-04-18")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["before Chinese New Year 2027", "avant le Nouvel An chinois 2027"]
+)
+def test_a_lunar_new_year_is_an_event_not_the_first_of_january(phrase):
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [
+        ("the line won't open until after 2027", "2027-12-31"),
+        ("can't start until after the summer", "2025-08-31"),
+        # A subject denied by its determiner reaches over two places joined by "and".
+        ("aucun train ne circulera entre Lyon et Turin avant 2028", "2028-12-31"),
+        ("no trains will run between Leeds and York until 2029", "2029-12-31"),
+    ],
+)
+def test_not_until_after_and_a_denied_subject_between_two_places_are_not_before(phrase, start):
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (_d(start), None, "not_before")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("livraison au 1er trim. 2027", "2027-01-01", "2027-03-31"),
+        ("mise en service au 2e sem. 2026", "2026-07-01", "2026-12-31"),
+    ),
+)
+def test_a_quarter_or_a_half_shortened_as_tables_write_it(phrase, start, end):
+    _check(phrase, start, end)
