@@ -228,6 +228,16 @@ _HINDRANCE_DENIED = re.compile(
 )
 
 
+# A superlative, or "the first time": "the worst storm in a decade", "the first time in years".
+_SUPERLATIVE = re.compile(
+    r"\bthe (?:[a-z]+ )?(?:[a-z]{2,}est|most|least|best|worst)\b|\bfirst time\b", re.ASCII
+)
+# A verb to come between them makes the span one ahead: "the largest plant will open in two
+# years".
+_SUPERLATIVE_STOP = re.compile(
+    rf"{_NEGATION_STOP.pattern}|\b(?:will|would|shall|should|could|may|might|must|can|to|be|'ll)\b",
+    re.ASCII,
+)
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
 
@@ -1037,6 +1047,23 @@ def _around(
             outcome.end,
             error=f"'{said}' says how far the date moved, not when: give the new date.",
             used=[*outcome.used, move],
+        )
+    if (
+        isinstance(first.resolved, _Span)
+        and folded.startswith("in ", outcome.start)
+        and (
+            superlative := _clause_before(
+                folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
+            )
+        )
+    ):
+        # "the coldest winter in a decade": how far back it is unmatched, not a span ahead.
+        said = _said(text, superlative[0], outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' measures back from a superlative, not a span ahead.",
+            used=[*outcome.used, superlative],
         )
     negation = _clause_before(folded, outcome.start, _NEGATION_RX)
     if (

@@ -159,7 +159,9 @@ class _Rule:
 # A time of day said between "by" and its day, with its zone: "5 p.m. ET on", "23:59 on", "noon
 # on", "close of business", "17h le".
 _TIME_OF_DAY = (
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[:h]\d\d|\d{1,2}\s?h|(?:12\s+)?noon|midnight|midi"
+    # "à 12 heures", "à 17 heures 30": French hours in words too.
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}\s?heures?(?:\s?\d\d)?|\d{1,2}[:h]\d\d|\d{1,2}\s?h"
+    r"|(?:12\s+)?noon|midnight|midi"
     r"|minuit|(?:the\s+)?close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
     # Its zone, by code or in words, bracketed or not: "ET", "Pacific Time", "(UK time)".
     r"(?:\s+\(?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time"
@@ -468,6 +470,10 @@ _RULES: tuple[_Rule, ...] = (
         # but not before "fall", a verb there ("sales in 2026 fall").
         r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
+        # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
+        # verb, not the autumn.
+        r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"
+        r"(?<!\bmight\x20)(?<!\bshould\x20)(?<!\bcan\x20)(?<!'ll\x20)(?<!\bnot\x20)|(?!fall\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"

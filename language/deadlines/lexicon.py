@@ -542,6 +542,8 @@ _POST = (
     r"|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
     r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"
+    # "until 2030 at least", "jusqu'en 2031 au moins": a floor, when "until" comes before.
+    r"|(?P<s_least>at least|au moins)"
     # "before the year is over": before its end, a "by" deadline.
     r"|(?P<s_over>is over|is out|is done|is up|ends|has ended|comes to an end"
     r"|draws to a close)"

@@ -169,6 +169,9 @@ def _moved(text: str, start: int) -> bool:
     )
 
 
+_UNTIL = re.compile(r"(?:until|till|jusqu)\b", re.ASCII)
+
+
 def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
     """The qualifier the words say, and the words before the period that say it.
 
@@ -187,6 +190,8 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
         found = Qualifier.IN.value
     elif groups.get("s_nb"):
         found = Qualifier.NOT_BEFORE.value
+    elif groups.get("s_least") and _UNTIL.match(words):
+        found = Qualifier.NOT_BEFORE.value  # "until 2030 at least": "until at least 2030"
     elif groups.get("s_over") and found == Qualifier.BEFORE.value:
         found = Qualifier.BY.value  # "before the year is over" is "by the end of the year"
     elif found == Qualifier.BEFORE.value and (groups.get("clock") or groups.get("clock2")):

@@ -1054,3 +1054,49 @@ def test_not_until_after_and_a_denied_subject_between_two_places_are_not_before(
 )
 def test_a_quarter_or_a_half_shortened_as_tables_write_it(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- The seventh audit, of whole sentences: verbs, floors, hours, superlatives --------------
+
+
+def test_fall_after_to_or_a_modal_is_the_verb_not_the_autumn():
+    assert _found("Output is expected to fall in 2027 as two units close.") == [
+        (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+    ]
+    assert _found("Prices will fall in 2028.") == [(dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
+    # Guards: the season itself.
+    assert _found("The depot opens in the fall of 2027.") == [
+        (dt.date(2027, 9, 1), dt.date(2027, 11, 30))
+    ]
+    assert _found("The line is due to open next fall.") == [
+        (dt.date(2025, 9, 1), dt.date(2025, 11, 30))
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["until 2030 at least", "jusqu'en 2030 au moins", "jusqu'à fin 2030 au moins"]
+)
+def test_until_a_date_at_least_is_a_floor(phrase):
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (_d("2030-12-31"), None, "not_before")
+
+
+def test_a_french_hour_in_words_after_a_day_keeps_the_day():
+    _check("avant le 15 décembre 2025 à 12 heures", None, "2025-12-15")
+    _check("avant le 30 juin à 17 heures 30", None, "2025-06-30")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The winter was the coldest in a decade, driving up demand.",
+        "It was the worst storm in a decade.",
+        "Sales rose for the first time in five years.",
+    ],
+)
+def test_a_span_after_a_superlative_measures_back_and_is_no_deadline(sentence):
+    assert _found(sentence) == []
+
+
+def test_a_span_after_a_superlative_with_a_verb_between_is_still_ahead():
+    assert _found("The largest plant will open in two years.") == [(None, dt.date(2027, 3, 12))]
