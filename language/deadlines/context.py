@@ -238,6 +238,7 @@ _SUPERLATIVE_STOP = re.compile(
     rf"{_NEGATION_STOP.pattern}|\b(?:will|would|shall|should|could|may|might|must|can|to|be|'ll)\b",
     re.ASCII,
 )
+_CLOCK_TEXT = re.compile(r"\b[ap]\.m\.|\([a-z]{2,4}\)", re.ASCII)
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
 
@@ -260,8 +261,9 @@ def _clause_before(
         last = m
     if last is None:
         return None
-    # "between Paris and Lille": the "and" joins two places, it opens no clause.
-    between = _BETWEEN_TWO.sub(" ", window[last.end() :])
+    # "between Paris and Lille": the "and" joins two places, it opens no clause; nor do the
+    # points of "5 p.m." and a zone in brackets end one.
+    between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", window[last.end() :]))
     if stops.search(between) or len(_WORD.findall(between)) > limit:
         return None
     return low + last.start(), low + last.end()

@@ -24,6 +24,7 @@ from .periods import (
     _Reject,
     _year_of,
     _yearless,
+    _yearly,
 )
 from .window import Precision
 
@@ -108,6 +109,12 @@ def _resolve_day(c: _Context) -> _Period:
         # "le 20 novembre dernier": the one before.
         last = g.get("dlast")
         period = _previous_occurrence(build, c.stated_on) if last else _yearless(c, build)
+    if g.get("weekendof") and period.start == period.end:
+        # A Saturday or a Sunday is in its own weekend; a Friday opens the one after it.
+        saturday = period.start + dt.timedelta(days=(5 - period.start.weekday()) % 7)
+        if period.start.weekday() == 6:
+            saturday = period.start - dt.timedelta(days=1)
+        return _Period(saturday, saturday + dt.timedelta(days=1), Precision.RELATIVE.value)
     if g.get("weekof"):
         # The week of a Sunday is the one it opens (calendars that start weeks on Sunday:
         # "the week of September 10th" in 2017); of another day, Monday to Sunday around it.
@@ -115,6 +122,33 @@ def _resolve_day(c: _Context) -> _Period:
         opens = period.start if sunday else period.start - dt.timedelta(days=period.start.weekday())
         return _Period(opens, opens + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
     return period
+
+
+# The n-th weekday of a month: "the first Monday of September", "le dernier vendredi
+# d'octobre" (-1: the month's last).
+_NTH_OF_MONTH = {"first": 1, "1st": 1, "premier": 1, "second": 2, "2nd": 2, "deuxieme": 2,
+                 "third": 3, "3rd": 3, "troisieme": 3, "fourth": 4, "4th": 4, "quatrieme": 4,
+                 "last": -1, "dernier": -1}  # fmt: skip
+
+
+def _resolve_nth_weekday(c: _Context) -> _Period | None:
+    """ "the first Monday of September", "the last Friday in October 2027", "le premier
+    lundi de septembre": that day of the month, in the year written or the next to come."""
+    g = c.groups
+    nth = _NTH_OF_MONTH[_squash(_group(g, "nth"))]
+    weekday = _WEEKDAYS[_squash(_group(g, "nwd"))]
+    month = _MONTHS[_fold(_group(g, "nmon")).rstrip(".")]
+
+    def build(year: int) -> _Period:
+        if nth > 0:
+            first = dt.date(_check_year(year), month, 1)
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            end = dt.date(_check_year(year), month, calendar.monthrange(year, month)[1])
+            day = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        return _Period(day, day, _DAY)
+
+    return _yearly(c, build)
 
 
 def _resolve_weekday(c: _Context) -> _Period | None:
@@ -179,9 +213,17 @@ def _resolve_week_number(c: _Context) -> _Period | None:
     raise _Reject(f"'{c.text.strip()}' names no week of the next years.")  # pragma: no cover
 
 
-def _resolve_near_day(c: _Context) -> _Period:
+# "Today" and "aujourd'hui" in running text mostly mean "now"; only a qualifier ("by
+# today", "dès aujourd'hui") makes them the day.
+_NOW = frozenset({"today", "aujourd'hui"})
+
+
+def _resolve_near_day(c: _Context) -> _Period | None:
     """ "today", "tomorrow", "demain": counted in days from the stated date."""
-    offset = _NEAR_DAY_VALUES[_squash(_group(c.groups, "near"))]
+    word = _squash(_group(c.groups, "near"))
+    if c.scanning and word in _NOW and not c.qualified:
+        return None  # "elle est aujourd'hui repoussée", "up from 40,000 today": now, no date
+    offset = _NEAR_DAY_VALUES[word]
     offset += 7 * bool(c.groups.get("near_week"))  # "tomorrow week", "demain en huit"
     day = c.stated_on + dt.timedelta(days=offset)
     return _Period(day, day, _DAY)

@@ -14,6 +14,7 @@ from .days import (
     _resolve_day,
     _resolve_day_of_month,
     _resolve_near_day,
+    _resolve_nth_weekday,
     _resolve_week_number,
     _resolve_weekday,
 )
@@ -231,9 +232,11 @@ _YEAR_CODE = (
 )
 
 # "the week of June 9", "la semaine du 9 juin": the week, Monday to Sunday, that holds the day.
+# "the weekend of June 13", "le week-end du 1er novembre": the Saturday and Sunday that hold it.
 _WEEK_OF = (
-    r"(?P<weekof>(?:the )?(?:week|wk) (?:of|commencing|beginning|starting) (?:the )?|w/c "
-    r"|(?:la )?semaine du )?"
+    r"(?:(?P<weekof>(?:the )?(?:week|wk) (?:of|commencing|beginning|starting) (?:the )?|w/c "
+    r"|(?:la )?semaine du )"
+    r"|(?P<weekendof>(?:the )?week~?end (?:of (?:the )?)?|(?:le )?week~?end du ))?"
 )
 
 
@@ -760,6 +763,17 @@ _RULES: tuple[_Rule, ...] = (
         r"(?!\d)(?:(?: of| de| in| en|,)? (?P<y>(?:19|20|21)\d\d)\b)?",
         _resolve_week_number,
         frozenset({"week", "semaine", "wk", "#weekcode"}),
+        allow_part=False,
+    ),
+    # The n-th weekday of a month: "the first Monday of September", "le dernier vendredi
+    # d'octobre 2027".
+    _Rule(
+        "nth_weekday",
+        r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|premier|deuxieme|troisieme"
+        rf"|quatrieme|dernier) (?P<nwd>{_WEEKDAY}) (?:(?:of|in|de|du mois de) |(?:du mois )?d')"
+        rf"(?P<nmon>{_MONTH})(?!\w){_OPT_YEAR}",
+        _resolve_nth_weekday,
+        frozenset(_WEEKDAYS),
         allow_part=False,
     ),
     # Weekdays and days named by words: "by Friday", "d'ici vendredi", "tomorrow".

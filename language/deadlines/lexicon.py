@@ -524,6 +524,8 @@ _PRE = (
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
     r"|target date|deadline|date limite|date butoir"
+    # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
+    r"|(?:la |l')(?:date limite|date butoir|echeance)"
     # "the expected July 25 end date": the date it must end by.
     r"|end date"
     # "Friday, May 24 - the last day for the House to act", "le 30 juin, dernier jour pour".
@@ -801,6 +803,7 @@ _EVENT_NOUNS = (
     r"|elections?|presidentielles?|legislatives|municipales|europeennes|midterms?|referendum"
     r"|cop|summit|sommet|expo|exposition universelle|world expo|festival|championships?"
     r"|championnats?|tournament|tournoi|grand prix|conference|congress|congres|salon"
+    r"|exams|examens"
     # "the 2025 Tokyo Motor Show", "the 2026 trade fair".
     r"|motor show|auto show|air show|trade show|car show|trade fair|world fair"
     # A lunar new year moves with its calendar: "before Chinese New Year 2027".

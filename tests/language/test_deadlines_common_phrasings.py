@@ -1100,3 +1100,53 @@ def test_a_span_after_a_superlative_measures_back_and_is_no_deadline(sentence):
 
 def test_a_span_after_a_superlative_with_a_verb_between_is_still_ahead():
     assert _found("The largest plant will open in two years.") == [(None, dt.date(2027, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on the first Monday of September", "2025-09-01"),
+        ("by the last Friday of October", "2025-10-31"),
+        ("le premier lundi de septembre", "2025-09-01"),
+        ("le dernier vendredi d'octobre 2026", "2026-10-30"),
+        ("the second Tuesday in July 2026", "2026-07-14"),
+    ],
+)
+def test_the_nth_weekday_of_a_month_is_that_day(phrase, day):
+    assert parse_deadline(phrase, stated_on=STATED).end == _d(day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        # 1 November 2026 is a Sunday, 15 August 2025 a Friday.
+        ("pendant le week-end du 1er novembre 2026", "2026-10-31", "2026-11-01"),
+        ("the weekend of August 15", "2025-08-16", "2025-08-17"),
+    ),
+)
+def test_the_weekend_of_a_day_is_its_saturday_and_sunday(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_deadline_named_before_a_time_and_zone_or_after_its_date_is_a_deadline():
+    found = find_deadlines(
+        "The deadline for bids is 5 p.m. (CET) on 30 April 2026.", stated_on=STATED
+    )
+    assert [(f.window.start, f.window.end) for f in found] == [(None, dt.date(2026, 4, 30))]
+    found = find_deadlines(
+        "Un décret fixe au 30 juin 2026 la date limite de dépôt des dossiers.", stated_on=STATED
+    )
+    assert [(f.window.start, f.window.end) for f in found] == [(None, dt.date(2026, 6, 30))]
+
+
+def test_today_in_running_text_is_now_not_a_date():
+    assert _found("La mise en service est aujourd'hui attendue en 2028.") == [
+        (dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+    ]
+    assert _found("The fleet has 40 buses, up from 12 today.") == []
+    # With a qualifier it is the day said.
+    assert _found("Les inscriptions sont ouvertes dès aujourd'hui.") == [(STATED, STATED)]
+
+
+def test_an_exams_year_is_an_events():
+    assert _found("The minister said the 2026 exams would go ahead as planned.") == []
