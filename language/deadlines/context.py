@@ -238,6 +238,18 @@ _SUPERLATIVE_STOP = re.compile(
     rf"{_NEGATION_STOP.pattern}|\b(?:will|would|shall|should|could|may|might|must|can|to|be|'ll)\b",
     re.ASCII,
 )
+# "before/avant/d'ici" and a noun phrase of a time ending on "of", "de", "in"... right before a
+# period: "ahead of the new parliamentary year in", "d'ici la fin de la session". Not "by",
+# which also names an agent ("built by the consortium in 2027").
+_AHEAD_OF_A_NAMED_TIME = re.compile(
+    # Not "before" a body ("will come before parliament in 2027"): a place, not a time.
+    r"(?<!come )(?<!comes )(?<!came )(?<!go )(?<!goes )(?<!appear )(?<!brought )(?<!put )"
+    r"(?<!laid )(?<!presented )(?<!stand )"
+    r"\b(?:before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
+    r" (?:the|la|le|l'|les) ?(?:[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
+    r"(?:the |la |le |l')?)?$",
+    re.ASCII,
+)
 _CLOCK_TEXT = re.compile(r"\b[ap]\.m\.|\([a-z]{2,4}\)", re.ASCII)
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
@@ -1126,6 +1138,20 @@ def _around(
     if move and not _EXTENDED.match(folded, move[0]):
         outcome.used.append(move)  # "delayed until 2027": moved to 2027
         outcome.qualifier = Qualifier.IN.value
+    if (
+        first.qualifier is None
+        and outcome.qualifier is None
+        and (
+            ahead := _AHEAD_OF_A_NAMED_TIME.search(
+                folded, max(0, outcome.start - 80), outcome.start
+            )
+        )
+    ):
+        # "avant la rentrée parlementaire d'octobre 2026", "no later than the opening of the
+        # 2026-27 season": before a time the words name inside the period, so by its end at
+        # the latest (not "in" the period, the silent mistake of reading the period alone).
+        outcome.used.append(ahead.span())
+        outcome.qualifier = Qualifier.BY.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
     noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None
     if plain and noun is None:

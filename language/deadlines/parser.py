@@ -348,7 +348,8 @@ _PLAN_NOUN = (
     r"|feuille de route|schema directeur|schéma directeur|vision|agenda|pledge|ambition"
     r"|framework|contrat de plan[\w\s'-]{0,20}"
     # What a year names rather than dates: a budget, an outlook, an edition, a model.
-    r"|budget|outlook|guidance|edition|édition|models?|model year|millésime)"
+    r"|budget|outlook|guidance|edition|édition|models?|model year|millésime|modèles?|modeles?"
+    r"|versions?)"
 )
 _PLAN_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PLAN_NOUN}\b", re.IGNORECASE)
 _PLAN_NOUN_BEFORE = re.compile(rf"\b{_PLAN_NOUN}(?:\s+[\w'-]+){{0,2}}?\s+$", re.IGNORECASE)

@@ -1150,3 +1150,20 @@ def test_today_in_running_text_is_now_not_a_date():
 
 def test_an_exams_year_is_an_events():
     assert _found("The minister said the 2026 exams would go ahead as planned.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("avant la rentrée parlementaire d'octobre 2025", "2025-10-31"),
+        ("d'ici la fin de la session 2026", "2026-12-31"),
+    ],
+)
+def test_before_a_time_named_inside_a_period_is_by_its_end(phrase, end):
+    # Not "in" the period: the silent mistake of reading the period alone.
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), "by")
+
+
+def test_a_french_models_year_gives_way_to_the_date():
+    _check("le modèle 2028 arrive en concession en juin 2027", "2027-06-01", "2027-06-30")
