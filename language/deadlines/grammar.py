@@ -395,9 +395,15 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "month_numeric",
         r"(?:(?P<mn>\d{1,2})/(?P<y>\d{4})|(?P<y_iso>\d{4})-(?P<mn_iso>0[1-9]|1[0-2])"
-        r"(?![-/.]?\d))",
+        r"(?![-/.]?\d)"
+        # "06.2027", "06-2027", as tables write a month: two digits for the month, and a year.
+        r"|(?<![\d.,/-])(?P<mn_dot>0[1-9]|1[0-2])[.-](?P<y_dot>(?:19|20|21)\d\d)(?![-/.,]?\d))",
         lambda c: _resolve_month(
-            _with(c, mn=c.groups["mn"] or c.groups["mn_iso"], y=c.groups["y"] or c.groups["y_iso"])
+            _with(
+                c,
+                mn=c.groups["mn"] or c.groups["mn_iso"] or c.groups["mn_dot"],
+                y=c.groups["y"] or c.groups["y_iso"] or c.groups["y_dot"],
+            )
         ),
         frozenset({"#month_numeric"}),
     ),

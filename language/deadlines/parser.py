@@ -92,7 +92,7 @@ _NUMERIC_DAY = re.compile(r"\d([/.-])\d{1,2}\1\d{2}|\ble \d{1,2}/\d", re.ASCII)
 _SHAPES = (
     ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
     ("#weekcode", re.compile(r"\b(?:cw|kw|w) ?\d{1,2} (?:19|20|21)\d\d\b")),
-    ("#month_numeric", re.compile(r"\d/\d{4}|\d{4}-[01]\d")),
+    ("#month_numeric", re.compile(r"\d/\d{4}|\d{4}-[01]\d|\b[01]\d[.-](?:19|20|21)\d\d\b")),
 )
 
 

@@ -264,12 +264,19 @@ def _has_year(g: Mapping[str, str | None]) -> bool:
     return any(g.get(k) for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "ay", "rely"))
 
 
+_NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee"})
+
+
 def _resolve_year(c: _Context) -> _Period | _Span | None:
     g = c.groups
     if not (g.get("y") or g.get("fy") or g.get("rely") or (g.get("ay") and c.qualified)):
         return None  # "'17" alone is too often something else than a year
     if g.get("rely") and (span := _over_the_next(c, "year")):
         return span
+    if c.qualifier in ("by", "before") and _squash(g.get("rely") or "") in _NEW_YEAR:
+        # "by the new year", "avant la nouvelle année": by its first day, not its end.
+        day = dt.date(_check_year(c.stated_on.year + 1), 1, 1)
+        return _Period(day, day, Precision.DAY.value)
     year = _year_of(g, c.stated_on, allow_generic=c.qualified)
     if year is None:
         return None

@@ -1167,3 +1167,21 @@ def test_before_a_time_named_inside_a_period_is_by_its_end(phrase, end):
 
 def test_a_french_models_year_gives_way_to_the_date():
     _check("le modèle 2028 arrive en concession en juin 2027", "2027-06-01", "2027-06-30")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("livraison prévue 06.2026", "2026-06-01", "2026-06-30"),
+        ("by 10-2026", None, "2026-10-31"),
+    ),
+)
+def test_a_month_written_with_two_digits_before_its_year_is_that_month(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_by_the_new_year_is_by_its_first_day():
+    _check("the works will be finished by the new year", None, "2026-01-01")
+    _check("d'ici la nouvelle année", None, "2026-01-01")
+    # "In the new year" is still the next year.
+    _check("in the new year", "2026-01-01", "2026-12-31")
