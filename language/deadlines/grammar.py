@@ -82,6 +82,7 @@ from .periods import (
     _resolve_span,
     _resolve_term,
     _resolve_third,
+    _resolve_this_or_next,
     _resolve_year,
     _resolve_year_end,
     _resolve_year_from,
@@ -537,6 +538,17 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s+(?P<sy_c>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_d>(?:19|20)\d\d|\d\d)(?![\d/]))?",
         _resolve_school_year,
         frozenset({"school", "academic", "scolaire", "universitaire"}),
+    ),
+    # "late this year or early next", "this quarter or next": the noun left out after "next".
+    _Rule(
+        "this_or_next",
+        r"(?:(?P<ep1>early|mid|late|later) (?:in )?|(?P<ep1_end>(?:the )?end of) )?"
+        r"this (?P<eu>year|quarter|month|decade) or "
+        r"(?:(?P<ep2>early|mid|late) (?:in )?)?(?:the )?next"
+        r"(?! (?:year|quarter|month|decade|week)\b)(?![\w-])",
+        _resolve_this_or_next,
+        frozenset({"next"}),
+        allow_part=False,
     ),
     # Years: "2025", "in 2025", "FY2025", "next year", "mid-2025", "in '17".
     _Rule(

@@ -329,6 +329,46 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
                    end_later=later)  # fmt: skip
 
 
+# Parts of a year as months, and of a decade as years, for "late this year or early next".
+_YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_DECADE_PART_YEARS = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}
+
+
+def _resolve_this_or_next(c: _Context) -> _Period:
+    """ "late this year or early next", "this quarter or next": from (a part of) the unit under
+    way to (a part of) the next one, the noun left out after "next" (rule 9)."""
+    g = c.groups
+    unit, first, second = _group(g, "eu"), g.get("ep1"), g.get("ep2")
+    first = "late" if g.get("ep1_end") else first  # "the end of this year or early next"
+    today = c.stated_on
+    if unit == "decade":
+        decade = today.year // 10 * 10
+        begin = (
+            today.year
+            if first == "later"
+            else decade + _DECADE_PART_YEARS.get(first or "", (0, 9))[0]
+        )
+        last = decade + 10 + _DECADE_PART_YEARS.get(second or "", (0, 9))[1]
+        return _Period(dt.date(_check_year(begin), 1, 1), dt.date(_check_year(last), 12, 31),
+                       Precision.YEAR.value)  # fmt: skip
+    if unit == "year":
+        start = (
+            today
+            if first == "later"
+            else dt.date(today.year, _YEAR_PART_MONTHS.get(first or "", (1, 12))[0], 1)
+        )
+        last_month = _YEAR_PART_MONTHS.get(second or "", (1, 12))[1]
+        end = _months_period(_check_year(today.year + 1), last_month, 1, "month").end
+        precision = Precision.PART_OF_YEAR if first or second else Precision.YEAR
+        return _Period(start, end, precision.value)
+    months = 3 if unit == "quarter" else 1
+    opening = (today.month - 1) // months * months + 1
+    both = _months_period(today.year, opening, 2 * months, unit)
+    return _Period(
+        both.start, both.end, Precision.QUARTER.value if months == 3 else Precision.MONTH.value
+    )
+
+
 def _resolve_century(c: _Context) -> _Period | None:
     """ "by the middle of this century", "mid-century", "d'ici la fin du siecle": parts of the
     century the phrase is said in; the century alone is no deadline."""

@@ -1185,3 +1185,17 @@ def test_by_the_new_year_is_by_its_first_day():
     _check("d'ici la nouvelle année", None, "2026-01-01")
     # "In the new year" is still the next year.
     _check("in the new year", "2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("late this year or early next", "2025-09-01", "2026-04-30"),
+        ("the plant opens this year or next", "2025-01-01", "2026-12-31"),
+        ("by the end of this year or early next", None, "2026-04-30"),
+        ("this quarter or next", "2025-01-01", "2025-06-30"),
+        ("late this decade or early next", "2027-01-01", "2032-12-31"),
+    ),
+)
+def test_the_noun_left_out_after_next_is_the_one_before_or(phrase, start, end):
+    _check(phrase, start, end)
