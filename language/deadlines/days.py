@@ -19,6 +19,7 @@ from .periods import (
     _check_year,
     _Context,
     _group,
+    _next_occurrence,
     _Period,
     _previous_occurrence,
     _Reject,
@@ -106,9 +107,15 @@ def _resolve_day(c: _Context) -> _Period:
         # occurrence on or after the stated date ("of each year" reads the same way).
         _on_calendar(c, 2024, month, dom)
         build = lambda y: _Period(dt.date(y, month, first), dt.date(y, month, dom), _DAY)  # noqa: E731
-        # "le 20 novembre dernier": the one before.
+        # "le 20 novembre dernier": the one before; "le 1er mars prochain": the one to come,
+        # never the one just gone by.
         last = g.get("dlast")
-        period = _previous_occurrence(build, c.stated_on) if last else _yearless(c, build)
+        if last:
+            period = _previous_occurrence(build, c.stated_on)
+        elif g.get("dnext"):
+            period = _next_occurrence(build, c.stated_on)
+        else:
+            period = _yearless(c, build)
     if g.get("weekendof") and period.start == period.end:
         # A Saturday or a Sunday is in its own weekend; a Friday opens the one after it.
         saturday = period.start + dt.timedelta(days=(5 - period.start.weekday()) % 7)

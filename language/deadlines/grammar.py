@@ -75,6 +75,7 @@ from .periods import (
     _resolve_month,
     _resolve_month_half,
     _resolve_month_quarter,
+    _resolve_next_unit_or_more,
     _resolve_quarter,
     _resolve_relative_period,
     _resolve_school_year,
@@ -164,7 +165,8 @@ _TIME_OF_DAY = (
     # "à 12 heures", "à 17 heures 30": French hours in words too.
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}\s?heures?(?:\s?\d\d)?|\d{1,2}[:h]\d\d|\d{1,2}\s?h"
     r"|(?:12\s+)?noon|midnight|midi"
-    r"|minuit|(?:the\s+)?close of business|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
+    r"|minuit|(?:the\s+)?close of (?:business|play)|cob|eod"
+    r"|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
     # Its zone, by code or in words, bracketed or not: "ET", "Pacific Time", "(UK time)".
     r"(?:\s+\(?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time"
     r"|(?:pacific|eastern|central|mountain|london|uk|paris|brussels|european|new york)"
@@ -215,7 +217,7 @@ _DAY_YEAR = (
     # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
     r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
-    r"| prochain| next|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
+    r"|(?P<dnext> prochain| next)|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
 # A year written before the quarter or half it holds: "fiscal 2010 third quarter", "its 2025
 # second half" (the order of financial reports), "next year's second quarter".
@@ -538,6 +540,15 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\s+(?P<sy_c>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_d>(?:19|20)\d\d|\d\d)(?![\d/]))?",
         _resolve_school_year,
         frozenset({"school", "academic", "scolaire", "universitaire"}),
+    ),
+    # "in the next year or two", "over the coming month or two": the unit counted twice.
+    _Rule(
+        "next_unit_or_more",
+        r"(?:the )?(?:next|coming) (?P<nunit>year|month|week) (?:or|to) (?P<nmore>two|three|2|3)"
+        r"(?! (?:years|months|weeks|[a-z]+s)\b)(?![\w-])",
+        _resolve_next_unit_or_more,
+        frozenset({"next", "coming"}),
+        allow_part=False,
     ),
     # "late this year or early next", "this quarter or next": the noun left out after "next".
     _Rule(

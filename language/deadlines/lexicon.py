@@ -401,7 +401,7 @@ _PRE_BY = [
     "by", "no later than", "not later than", "by no later than", "at the latest by",
     "no later than in", "no later than during", "by no later than in", "not later than in",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
-    "until", "till", "'til", "til", "through",
+    "until", "till", "'til", "til", "through", "up to and including",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
@@ -446,7 +446,10 @@ _PRE_IN = [
 # "avant l'horizon 2030": "l'horizon" names the period as "à l'horizon" does.
 _PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant meme",
                "well before", "bien avant", "long before", "shortly before", "pre",
-               "avant l'horizon"]  # fmt: skip
+               "avant l'horizon",
+               # As decrees write "before": "préalablement au 1er juillet 2027".
+               "prealablement a", "prealablement au", "anterieurement a",
+               "anterieurement au"]  # fmt: skip
 # "after P": from the day after P ends, no deadline.
 _PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond", "post",
               "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du",
@@ -625,11 +628,15 @@ _PART_WORDS = (
     r"|(?:the )?(?:first|opening|early) (?:few )?(?:days|weeks|months) of"
     r"|premi(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d')"
     # "in the early part of next year", "the latter part of 2026", "the middle part of".
-    r"|(?:the )?(?:early|earlier|first) part of|(?:the )?front end of)"
+    r"|(?:the )?(?:early|earlier|first) part of|(?:the )?front end of"
+    # "dans la première partie de 2027", "in the early stages of 2027".
+    r"|(?:la )?premiere partie (?:de|du|d')|(?:the )?early stages? of)"
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle(?: part)? of|mi|milieu(?: de| du| des| d')?"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
     # "the back end of the decade", "the front end of next year": its late or early part.
     r"|(?P<{p}late>late(?: in)?|(?:the )?(?:latter|later|last|final) part of|(?:the )?back end of"
+    r"|(?:la )?(?:derniere|seconde|deuxieme) partie (?:de|du|d')"
+    r"|(?:the )?(?:late|latter|final) stages? of"
     r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
     r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
     r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of"

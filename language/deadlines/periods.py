@@ -818,7 +818,9 @@ def _resolve_school_year(c: _Context) -> _Period | None:
 
 # "over the next month", "within the coming year": one unit counted from the day said, as
 # "over the next decade" is (rule 6); "in the next month", "next month" are the calendar's.
-_OVER_THE_NEXT = re.compile(r"^(?:over|within) the (?:next|coming) \S+$", re.ASCII)
+_OVER_THE_NEXT = re.compile(
+    r"^(?:(?:over|within|during|in) the course of|over|within) the (?:next|coming) \S+$", re.ASCII
+)
 _ONE_UNIT = {"month": _Span(1, 0), "quarter": _Span(3, 0), "week": _Span(0, 7),
              "year": _Span(12, 0)}  # fmt: skip
 
@@ -897,6 +899,12 @@ def _resolve_span(c: _Context) -> _Span | None:
 
 
 _WORKING_DAYS = frozenset({"working", "business", "ouvres", "ouvrables"})
+
+
+def _resolve_next_unit_or_more(c: _Context) -> _Span:
+    """ "in the next year or two", "over the coming month or two", "dans l'année ou les deux
+    ans qui viennent": counted from the day said, the longer of the two (rule 8)."""
+    return _Span(*_span_of(_number_value(_group(c.groups, "nmore")), _group(c.groups, "nunit")))
 
 
 # "sous huitaine", "sous quinzaine", "dans la quinzaine": French terms of eight and fifteen days.

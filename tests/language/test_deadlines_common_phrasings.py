@@ -1199,3 +1199,53 @@ def test_by_the_new_year_is_by_its_first_day():
 )
 def test_the_noun_left_out_after_next_is_the_one_before_or(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- The eighth audit: "prochain" after a day, decrees' "before", a unit or two ------------
+
+
+def test_a_day_said_next_is_the_one_to_come_even_just_after_this_years():
+    # Said on 12 March: the 1st of March just gone is not "prochain".
+    _check("le 1er mars prochain", "2026-03-01", "2026-03-01")
+    _check("on March 1 next", "2026-03-01", "2026-03-01")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end", "qualifier"),
+    [
+        ("préalablement au 1er juillet 2026", "2026-06-30", "before"),
+        ("antérieurement au 1er juillet 2026", "2026-06-30", "before"),
+        ("up to and including 30 June 2026", "2026-06-30", "by"),
+        ("by COB Dec. 15", "2025-12-15", "by"),
+        ("by EOD Friday", "2025-03-14", "by"),
+    ],
+)
+def test_a_decrees_before_and_a_days_close_are_deadlines(phrase, end, qualifier):
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end, window.qualifier) == (None, _d(end), qualifier)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("in the next year or two", "2027-03-12"),
+        ("over the coming month or two", "2025-05-12"),
+        ("over the course of the next year", "2026-03-12"),
+    ],
+)
+def test_the_next_unit_or_two_is_counted_from_the_day_said(phrase, end):
+    window = parse_deadline(phrase, stated_on=STATED)
+    assert (window.start, window.end) == (None, _d(end))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("dans la première partie de 2026", "2026-01-01", "2026-04-30"),
+        ("dans la dernière partie de 2026", "2026-09-01", "2026-12-31"),
+        ("in the early stages of 2026", "2026-01-01", "2026-04-30"),
+        ("in the final stages of 2026", "2026-09-01", "2026-12-31"),
+    ),
+)
+def test_parts_and_stages_of_a_year(phrase, start, end):
+    _check(phrase, start, end)
