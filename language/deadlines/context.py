@@ -45,7 +45,7 @@ from .lexicon import (
     _alternation,
     _rx,
 )
-from .periods import _Groups, _Reject, _said_ahead, _Span
+from .periods import _add, _Groups, _month_end, _Period, _Reject, _said_ahead, _Span
 from .reading import _Candidate, _read, _Reading, _with_part
 from .window import Precision, Qualifier
 
@@ -350,6 +350,20 @@ def _points_ahead(reading: _Reading) -> bool:
     return _said_ahead(reading.qualifier, _Groups(reading.candidate.match))
 
 
+def _a_year_on(period: _Period) -> _Period:
+    """The same period a year later; a month's last day stays its last (28 or 29 February)."""
+    end = period.end
+    last = _month_end(end.year, end.month) == end
+    later = _month_end(end.year + 1, end.month) if last else _add(end, 12, 0)
+    return replace(period, start=_add(period.start, 12, 0), end=later)
+
+
+def _says_this(reading: _Reading) -> bool:
+    """Whether a period is named with "this", "ce", "cet", "cette" ("cet automne")."""
+    groups = reading.candidate.match.groupdict()
+    return bool(groups.get("this") or groups.get("wthis"))
+
+
 def _pair(
     a: _Item, b: _Item, text: str, stated_on: dt.date, scanning: bool, alternative: bool
 ) -> tuple[_Reading, _Reading] | None:
@@ -370,6 +384,12 @@ def _pair(
         if rb is None or rb.period is None:
             return None
         year = rb.period.start.year
+        if ra is not None and ra.period is not None and _says_this(ra):
+            # "entre cet automne et le printemps prochain": "this" fixes the first; the last
+            # is the first occurrence after it.
+            while rb is not None and rb.period is not None and _start(rb) < _start(ra):
+                rb = replace(rb, resolved=_a_year_on(rb.period))
+            return (ra, rb) if rb is not None else None
         ra = _reread(a, text, stated_on, scanning, year)
         # Compared with its part applied: "from September to the end of the year" keeps the
         # year, "December or January 2026" takes the one before.

@@ -1249,3 +1249,11 @@ def test_the_next_unit_or_two_is_counted_from_the_day_said(phrase, end):
 )
 def test_parts_and_stages_of_a_year(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["entre cet automne et le printemps prochain", "from this autumn through next spring"]
+)
+def test_a_range_from_this_season_keeps_its_year_and_the_next_season_follows(phrase):
+    # Said on 12 March: this autumn is 2025's; the spring after it is 2026's.
+    _check(phrase, "2025-09-01", "2026-05-31")
