@@ -472,15 +472,23 @@ def _join(
             used=[move, (a.candidate.end, b.candidate.start)],
         )
     starts_from = a.reading is not None and a.reading.qualifier_words in _FROM_WORDS
-    if b_words in _TO_WORDS and (
-        _TIME_ONLY.fullmatch(gap)
-        or (starts_from and _AND_ONLY.fullmatch(gap))
-        # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
-        or (
-            _BRACKETED.fullmatch(gap)
-            and (
-                starts_from
-                or _FROM_BEFORE.search(folded, max(0, a.candidate.start - 12), a.candidate.start)
+    # "was extended in March until 2035": a date the first one is, not where a range starts.
+    placed_in = a.reading is not None and a.reading.qualifier_words in ("in", "en")
+    if (
+        b_words in _TO_WORDS
+        and not placed_in
+        and (
+            _TIME_ONLY.fullmatch(gap)
+            or (starts_from and _AND_ONLY.fullmatch(gap))
+            # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
+            or (
+                _BRACKETED.fullmatch(gap)
+                and (
+                    starts_from
+                    or _FROM_BEFORE.search(
+                        folded, max(0, a.candidate.start - 12), a.candidate.start
+                    )
+                )
             )
         )
     ):
@@ -1377,7 +1385,22 @@ def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
         return None
     if len(_WORD.findall(folded, last.end(), start)) > 15:
         return None
+    if _SAID_JUST_BEFORE.search(folded, max(0, start - 60), start):
+        return None  # "ouvrira en 2027, indique mardi le ministère": the day it was said
     return last.span()
+
+
+# A verb of saying, or a statement's source, at most two words before a weekday: the weekday
+# dates the saying ("a-t-on appris mercredi", "précise mardi un communiqué", "according to a
+# filing Tuesday"), whatever the tense of the verb before it.
+_SAID_JUST_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|announced|announces|confirmed|according to (?:a|an|the) [a-z]+"
+    r"|indiquent|indique|precisent|precise|annoncent|annonce|affirment|affirme|expliquent"
+    r"|explique|confirment|confirme|declarent|declare|soulignent|souligne|assure|assurent"
+    r"|fait savoir|appris|rapporte|rapportent|diffuse|diffusee|publie|publiee)"
+    r"|-t-(?:il|elle|on|ils|elles) [a-z]+)(?:\s+(?:ce|this|le|on|last))?\s+$",
+    re.ASCII,
+)
 
 
 def _opens_ahead(folded: str, start: int, end: int) -> tuple[int, int] | None:

@@ -816,6 +816,7 @@ _EVENT_NOUNS = (
     # A lunar new year moves with its calendar: "before Chinese New Year 2027".
     # ("new" alone when the year rule reads "year 2027" itself).
     r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
+    r"|ryder cup|euro"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

@@ -314,6 +314,7 @@ _PLAN_YEARS = re.compile(
 # after it.
 _NUMBERED_BEFORE = re.compile(
     r"\b(?:section|article|paragraph|chapter|chapitre|rule|line|ligne|flight|vol|route|model"
+    r"|highway|interstate|motorway|autoroute|d[ée]partementale|nationale"
     r"|no\.?|n°|number|numéro|numero)\s+$|§\s*$",
     re.IGNORECASE,
 )
@@ -331,6 +332,28 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][\w-]*)\s+$")
 _HORIZON_NAMED = re.compile(r"Horizon\s+")
 # A period opened by "from" or "de", the date a move left ("from 2024 originally").
 _LEFT_BEHIND = re.compile(r"(?:from|de|du|d')\s", re.IGNORECASE)
+# "2029 (against 2027 previously)", "contre 2027 auparavant": the date set against the new one.
+_PREVIOUSLY_WORD = re.compile(
+    r"previously|earlier|originally|initially|at first|auparavant|pr[ée]c[ée]demment"
+    r"|initialement|jusqu'ici|jusque",
+    re.IGNORECASE,
+)
+_SET_AGAINST = re.compile(r"(?:against|contre|versus|vs\.?|compared (?:with|to))\s+$", re.ASCII)
+
+
+def _left_behind(folded: str, span: tuple[int, int]) -> bool:
+    """Whether a date found is the one a change left behind, said "previously" after it: "to
+    2026, from 2024 originally", "en 2029, contre 2027 auparavant"."""
+    start, end = span
+    return bool(
+        (
+            _LEFT_BEHIND.match(folded, start)
+            or _SET_AGAINST.search(folded, max(0, start - 20), start)
+        )
+        and _PREVIOUSLY_AFTER.match(folded, end)
+    )
+
+
 _HORIZON_AS_WORD = re.compile(r"(?:l['’]|\b[àa])\s*$", re.IGNORECASE)
 _WHEN_WORDS = frozenset(
     re.findall(
@@ -721,16 +744,10 @@ def find_deadlines(
         for join in (_dated_stretch, _year_said_again):
             scanned = _join_first(scanned, folded, join, tidied.text)
     # "to 2026, from 2024 originally": the date left behind is no deadline of the text.
-    if folded is None and any(_LEFT_BEHIND.match(tidied.text, f.span[0]) for f in scanned):
+    if folded is None and _PREVIOUSLY_WORD.search(tidied.text):
         folded = _fold(tidied.text)
     if folded is not None:
-        scanned = [
-            f
-            for f in scanned
-            if not (
-                _LEFT_BEHIND.match(folded, f.span[0]) and _PREVIOUSLY_AFTER.match(folded, f.span[1])
-            )
-        ]
+        scanned = [f for f in scanned if not _left_behind(folded, f.span)]
     # A year in a plan's name or a number that only looks like one ("le plan France 2030",
     # "Article 2027", "a 2030 MW park") is no deadline of the text; a year beside a noun of
     # a plan is kept ("its 2022 pledge" dates the statement).

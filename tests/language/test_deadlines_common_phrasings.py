@@ -1257,3 +1257,48 @@ def test_parts_and_stages_of_a_year(phrase, start, end):
 def test_a_range_from_this_season_keeps_its_year_and_the_next_season_follows(phrase):
     # Said on 12 March: this autumn is 2025's; the spring after it is 2026's.
     _check(phrase, "2025-09-01", "2026-05-31")
+
+
+# --- The ninth audit, of whole sentences: the day said, dates left behind, names -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'usine ouvrira en 2028, indique mardi le ministère.",
+        "Le site ouvrira courant 2028, a-t-on appris mercredi.",
+        "The plant will open in 2028, according to a filing Tuesday.",
+    ],
+)
+def test_a_weekday_right_after_a_verb_of_saying_is_the_day_said_not_a_deadline(sentence):
+    assert _found(sentence) == [(dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
+
+
+def test_a_month_then_until_a_year_is_no_range():
+    # Said on 12 March 2025: extended in March (just gone) until 2035.
+    found = _found("The licence was extended in March until 2035.")
+    assert (None, dt.date(2035, 12, 31)) in found
+    assert all(start is None or start.year != 2034 for start, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opening is now planned for 2029 (against 2027 previously).",
+        "La mise en service est désormais prévue en 2029, contre 2027 auparavant.",
+    ],
+)
+def test_a_date_set_against_the_new_one_and_said_previous_is_left_out(sentence):
+    assert _found(sentence) == [(dt.date(2029, 1, 1), dt.date(2029, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La route départementale 2027 sera fermée jusqu'en juin.",
+        "Highway 2029 will reopen in May.",
+        "Le stade sera prêt avant l'Euro 2036.",
+    ],
+)
+def test_a_roads_number_and_a_tournaments_year_are_no_deadlines(sentence):
+    assert all(end is None or end.year not in (2027, 2029, 2036) for _, end in _found(sentence))
