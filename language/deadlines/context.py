@@ -134,7 +134,9 @@ _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|comp
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
-    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))\s*:\s*(?:(?:le|la|the)\s+)?$",
+    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
+    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is".
+    r"(?:\s*:\s*|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
@@ -180,7 +182,7 @@ _DENIED_AFTER = re.compile(
     r"|consideree?s?))"
     r"\s+(?:(?:now|desormais|aujourd'hui|deja|increasingly|de plus en plus)\s+)?(?:unachievable"
     r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte"
-    r"|hors de portee)\b"
+    r"|hors de portee|unlikely(?!\s+to\b)|improbable|peu probable(?!\s+que\b))\b"
     # The thing said again by a pronoun and denied: "les livrables d'ici fin juin 2020 ne le
     # seront sans doute pas" (will not be so).
     r"|\bn(?:e\s+|')\s*(?:le|la|les|l')\s*(?:sera|seront|est|sont|serait|seraient)\s+"
@@ -245,8 +247,10 @@ _AHEAD_OF_A_NAMED_TIME = re.compile(
     # Not "before" a body ("will come before parliament in 2027"): a place, not a time.
     r"(?<!come )(?<!comes )(?<!came )(?<!go )(?<!goes )(?<!appear )(?<!brought )(?<!put )"
     r"(?<!laid )(?<!presented )(?<!stand )"
-    r"\b(?:before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
-    r" (?:the|la|le|l'|les) ?(?:[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
+    r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
+    # Its words name no period themselves ("d'ici la fin de cette année 2025" is one period).
+    r" (?:the|la|le|l'|les) ?(?:(?!(?:year|annee|an|month|mois|quarter|trimestre|semestre|half"
+    r"|week|semaine|decade|decennie)\b)[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
     r"(?:the |la |le |l')?)?$",
     re.ASCII,
 )
@@ -1146,6 +1150,9 @@ def _around(
             (
                 "never", "jamais", "aurait", "auraient", "n'aurai", "would", "could", "might",
                 "instead of", "rather than", "au lieu d", "plutot qu",
+                # A target given up: "a renoncé à son objectif de 2030".
+                "dropped", "abandon", "scrapped", "ditched", "shelved", "given up", "gave up",
+                "renonce",
             ),
             negation[0],
         )  # fmt: skip
@@ -1178,7 +1185,7 @@ def _around(
         # "avant la rentrée parlementaire d'octobre 2026", "no later than the opening of the
         # 2026-27 season": before a time the words name inside the period, so by its end at
         # the latest (not "in" the period, the silent mistake of reading the period alone).
-        outcome.used.append(ahead.span())
+        outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
     noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None

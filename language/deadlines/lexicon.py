@@ -724,6 +724,10 @@ _NEGATION = (
     r"|nothing|none of|aucune?(?=\s+[a-z]+\s+(?:[a-z]+\s+)?n(?:e\b|')))"
     r"|\bplus question"
     r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
+    # A target given up: "has dropped its 2035 target", "a renoncé à son objectif de 2030".
+    r"|\b(?:dropped|abandoned|scrapped|ditched|shelved|given up on|gave up on|renonce a"
+    r"|abandonne)\s+(?:its|their|the|son|sa|ses|leur|leurs|l')\s*(?:objectif (?:de |d')?)?"
+    r"(?=\s*(?:\d|$))"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
     # "rendent impossible l'ouverture fin 2026", "impossible to open by 2026".
     r"|\bimpossible"

@@ -1218,11 +1218,11 @@ def test_words_no_rule_read_are_reported_as_written() -> None:
 
 
 def test_a_period_the_parser_does_not_know_leaves_its_words_on_the_window() -> None:
-    # "les vendanges" (the grape harvest) is no period here: the year is read alone, and
-    # the editor sees that "avant" and "vendanges" played no part.
+    # "les vendanges" (the grape harvest) is no period here: before a time inside 2026, the
+    # year's end is the latest it can be, and the editor sees that "vendanges" was not read.
     window = parse_deadline("avant les vendanges 2026", stated_on=STATED)
-    assert (window.start, window.end) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
-    assert window.unused == ("avant", "vendanges")
+    assert (window.start, window.end) == (None, dt.date(2026, 12, 31))
+    assert window.unused == ("vendanges",)
 
 
 def test_a_sentence_reports_its_other_words_and_a_bare_phrase_none() -> None:

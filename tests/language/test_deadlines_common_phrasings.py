@@ -1302,3 +1302,21 @@ def test_a_date_set_against_the_new_one_and_said_previous_is_left_out(sentence):
 )
 def test_a_roads_number_and_a_tournaments_year_are_no_deadlines(sentence):
     assert all(end is None or end.year not in (2027, 2029, 2036) for _, end in _found(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["Our target is 2030.", "L'objectif, c'est 2030."])
+def test_a_target_named_by_is_is_a_deadline(sentence):
+    assert _found(sentence) == [(None, dt.date(2030, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 2028 opening is unlikely.",
+        "Une ouverture en 2028 semble peu probable.",
+        "The group has dropped its 2035 target.",
+        "Le groupe a renoncé à son objectif de 2030.",
+    ],
+)
+def test_a_date_judged_unlikely_or_a_target_given_up_is_no_deadline(sentence):
+    assert _found(sentence) == []
