@@ -755,6 +755,8 @@ def _read_as(
             return None  # what is denied is a delay, not the promise
         if _A_REQUEST_BEFORE_RX.search(before) or _A_REQUEST_AFTER_RX.match(analysis.text, m.end()):
             return None  # "a request that T-Mobile denied": the request is refused
+        if _TIME_SINCE_BEFORE_RX.search(analysis.text, max(0, m.start() - 60), m.start()):
+            return None  # "five months after publicly scrapping it": the story before the news
     elif name == "hedged denial":
         if "arret" in m.group(0) and _A_NAME_AFTER_RX.match(analysis.source, m.end()):
             return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
@@ -1118,6 +1120,14 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     return min(in_sentence, key=lambda s: (SIGNAL_ORDER.index(_effective(s)), s.start))
 
 
+# A drop counted in time before the news: "five months after publicly scrapping the first
+# version", "deux ans après avoir abandonné le projet". What the item tells is what came since
+# (the thing taken up again, sold, judged); a bare "after" may tell the drop as the news
+# ("the firm was wound up after abandoning the plant").
+_TIME_SINCE_BEFORE_RX = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
+    r"(?:after|apres(?:\s+avoir)?)\s+(?:[\w'-]+\s+){0,2}$"
+)
 # A pause told as what came before the news: "the delivery of which had been put on hold",
 # "ten months after placing the programme on an indefinite pause", "paused earlier this year".
 _PAUSED_BEFORE_RX = re.compile(r"\b(?:had|after|avait|apres)\b(?:(?![.;,]).){0,50}$")
