@@ -1363,7 +1363,11 @@ LATENESS = (
 # pris près d'un an de retard").
 REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
-    r"|prendront|pris|accumule|accumulent|will be|is running|are running|running)\s+"
+    r"|prendront|pris|accumule|accumulent|will be|is running|are running|running"
+    # The lateness said as the thing's state now: "le projet a deux ans de retard", "is two
+    # years behind schedule", "soit plus de deux ans de retard" (not "had", "avait": told as
+    # what came before).
+    r"|a|ont|soit|is|are|has been|have been)\s+"
     r"(?:(?:deja|desormais|finalement|already|now)\s+)?"
     r"(?:(?:pres|environ|plus|presque|nearly|almost|about|more than|over)(?:\s+d'|\s+de\s+|\s+))?$"
 )

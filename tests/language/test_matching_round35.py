@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import HEADSET, kind_of
+from tests.language.matching_specs import HEADSET, RIVEMONT, kind_of
 
 D = dt.date
 
@@ -35,3 +35,26 @@ def test_a_drop_counted_in_time_before_the_news_is_its_story():
     assert kind_of("Lumina scraps its Halo headset", HEADSET, on=D(2024, 11, 2)) == (
         EvidenceKind.DENIAL
     )
+
+
+def test_lateness_said_as_the_state_now_is_a_delay():
+    # "a deux ans de retard", "soit plus d'un an de retard", "is a year behind schedule": the
+    # lateness is the news, as "accuse deux ans de retard" is.
+    for said, language in (
+        ("Le nouveau pont de Rivemont a désormais un an de retard", "fr"),
+        (
+            "Pont de Rivemont : l'ouverture est annoncée pour l'été 2026, soit plus d'un an "
+            "de retard",
+            "fr",
+        ),
+        ("Ponteo says the pont de Rivemont is now two years behind schedule", "en"),
+    ):
+        assert kind_of(said, RIVEMONT, on=D(2025, 5, 2), language=language) == (
+            EvidenceKind.DELAY
+        ), said
+    # Told as the story before an opening, it is no delay: "after a year of delays".
+    assert kind_of(
+        "After two years of delays, Ponteo opens the pont de Rivemont to traffic",
+        RIVEMONT,
+        on=D(2026, 3, 2),
+    ) == EvidenceKind.FULFILMENT
