@@ -1040,9 +1040,10 @@ DENIAL = _phrases(
 # they are compiled without the adverb joiner (see signal_regex).
 DENIAL_FIXED = _phrases(
     # The common words of a drop: "axed", "ditches plans", "walks away from", "backs out of",
-    # "will not go ahead", "off the table", "dead in the water", "will never be built", "put
-    # on ice" (shelved, as "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la
-    # trappe", "fait une croix sur", "ne se fera pas", "arrêt définitif", "met un terme".
+    # "will not go ahead", "off the table", "dead in the water", "dead and buried" (quoted or
+    # not: "is 'dead and buried'"), "will never be built", "put on ice" (shelved, as
+    # "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la trappe", "fait une
+    # croix sur", "ne se fera pas", "arrêt définitif", "met un terme".
     # Not a bare "axes" (the French noun: "trois axes majeurs") nor "ditches" (a
     # fund-raising may be ditched, not the promise); "decided not to" only before building,
     # opening, launching, going on ("decided not to sell the data centre" keeps it). Left
@@ -1054,7 +1055,7 @@ DENIAL_FIXED = _phrases(
     "ditched its plans, walks away from, walked away from, walking away from, "
     "backs out of, backed out of, backing out of, will not go ahead, won't go ahead, "
     "not going ahead, will not proceed, won't proceed, off the table, "
-    "dead in the water, is dead, will never be built, will never open, "
+    "dead in the water, is dead, dead and buried, will never be built, will never open, "
     "will no longer build, will no longer open, will no longer launch, on ice, "
     "decided not to build, decides not to build, decided not to open, decides not to open, "
     "decided not to launch, decides not to launch, decided not to proceed, "

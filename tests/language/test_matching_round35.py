@@ -58,3 +58,12 @@ def test_lateness_said_as_the_state_now_is_a_delay():
         RIVEMONT,
         on=D(2026, 3, 2),
     ) == EvidenceKind.FULFILMENT
+
+
+def test_dead_and_buried_is_dropped():
+    # The idiom, quoted or not, says the plan is given up, as "dead in the water" does.
+    for said in (
+        "Lumina chief says the Halo headset is 'dead and buried'",
+        "The Lumina Halo headset: dead and buried, the company confirms",
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 6, 2)) == EvidenceKind.DENIAL, said
