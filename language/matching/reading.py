@@ -150,6 +150,12 @@ _TO_THE_PRESS_RX = re.compile(
     r"(?<!according )(?<!selon )(?:to|aux|a la)\s+(?:the\s+)?"
     r"(?:media|press|journalists|reporters|medias|presse|journalistes)\b"
 )
+# Orders or bookings opened for the thing: "ouvre les précommandes de sa tablette", "is now
+# open for booking", "opens reservations": it is sold ahead of its coming, a step.
+_ORDERS_AFTER_RX = re.compile(
+    r"\s+(?:for\s+)?(?:(?:the|its|their|les|ses|leurs|la|sa)\s+)?"
+    r"(?:pre-?orders?|precommandes?|reservations?|bookings?|prises? de commandes?)(?![\w])"
+)
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
@@ -704,6 +710,8 @@ def _read_as(
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if _TO_THE_PRESS_RX.match(analysis.text, m.end()):
             return "step"  # "opened its doors to media representatives": a preview
+        if _ORDERS_AFTER_RX.match(analysis.text, m.end()):
+            return "step"  # "ouvre les précommandes", "now open for booking": sales ahead
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):

@@ -67,3 +67,19 @@ def test_dead_and_buried_is_dropped():
         "The Lumina Halo headset: dead and buried, the company confirms",
     ):
         assert kind_of(said, HEADSET, on=D(2024, 6, 2)) == EvidenceKind.DENIAL, said
+
+
+def test_orders_opened_for_the_thing_are_a_step():
+    # Sold ahead of its coming: "ouvre les précommandes", "now open for pre-orders".
+    for said, language in (
+        ("Lumina ouvre les précommandes de son Halo headset", "fr"),
+        ("The Lumina Halo headset is now open for pre-orders", "en"),
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
+    # The thing itself on sale is the promise kept.
+    assert kind_of("Lumina opens sales of the Halo headset in stores", HEADSET, on=D(2024, 2, 2)) == (
+        EvidenceKind.FULFILMENT
+    )
+
