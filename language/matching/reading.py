@@ -156,6 +156,8 @@ _ORDERS_AFTER_RX = re.compile(
     r"\s+(?:for\s+)?(?:(?:the|its|their|les|ses|leurs|la|sa)\s+)?"
     r"(?:pre-?orders?|precommandes?|reservations?|bookings?|prises? de commandes?)(?![\w])"
 )
+# The spearhead, "fer de lance", launches nothing.
+_SPEAR_BEFORE_RX = re.compile(r"(?<![\w])fers? de $")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
@@ -712,6 +714,8 @@ def _read_as(
             return "step"  # "opened its doors to media representatives": a preview
         if _ORDERS_AFTER_RX.match(analysis.text, m.end()):
             return "step"  # "ouvre les précommandes", "now open for booking": sales ahead
+        if m.group(0).startswith("lance") and _SPEAR_BEFORE_RX.search(before):
+            return None  # "Kinéis, fer de lance des ambitions françaises": a spearhead
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):

@@ -83,3 +83,10 @@ def test_orders_opened_for_the_thing_are_a_step():
         EvidenceKind.FULFILMENT
     )
 
+
+def test_a_spearhead_launches_nothing():
+    # "fer de lance" (a spearhead) is no launch; "lance" said of the thing still is.
+    said = "Le Halo headset, fer de lance de Lumina dans la réalité mixte"
+    assert kind_of(said, HEADSET, on=D(2024, 2, 2), language="fr") is None
+    said = "Lumina lance son Halo headset en Europe"
+    assert kind_of(said, HEADSET, on=D(2024, 2, 2), language="fr") == EvidenceKind.FULFILMENT
