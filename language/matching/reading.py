@@ -1205,6 +1205,13 @@ def decide(
             analysis, _ends(analysis.signals, statement), statement
         )
         if not _said_of_an_affair(analysis, s, statement, term_spans)
+        # An outcome word written as a name after the first word of a name of the claim's is
+        # that name, no signal: "Frozen" in "World of Frozen", the land promised.
+        and not (
+            s.name != "step"
+            and analysis.source[s.start : s.start + 1].isupper()
+            and any(a < s.start and s.end <= b for a, b in term_spans)
+        )
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import HEADSET, RIVEMONT, kind_of
+from tests.language.matching_specs import HEADSET, RIVEMONT, kind_of, profile
 
 D = dt.date
 
@@ -90,3 +90,24 @@ def test_a_spearhead_launches_nothing():
     assert kind_of(said, HEADSET, on=D(2024, 2, 2), language="fr") is None
     said = "Lumina lance son Halo headset en Europe"
     assert kind_of(said, HEADSET, on=D(2024, 2, 2), language="fr") == EvidenceKind.FULFILMENT
+
+
+FROZEN_PEAKS = profile(
+    promiser="Parc Lumen",
+    aliases=(),
+    subject="Realm of Frozen Peaks ride at Parc Lumen",
+    keywords=["Realm of Frozen Peaks", "ride"],
+    category="theme park attraction",
+    statement="Parc Lumen opens its Realm of Frozen Peaks ride in spring 2026.",
+    deadline_start=D(2026, 3, 1),
+    deadline_end=D(2026, 5, 31),
+)
+
+
+def test_an_outcome_word_inside_a_name_of_the_claim_is_that_name():
+    # "Frozen" in "Realm of Frozen Peaks" names the ride; it says nothing was frozen.
+    said = "Parc Lumen completes the first tests of its Realm of Frozen Peaks ride"
+    assert kind_of(said, FROZEN_PEAKS, on=D(2025, 11, 2)) == EvidenceKind.PROGRESS
+    # Said of the ride, the word is still a signal.
+    said = "Parc Lumen's Realm of Frozen Peaks ride: the works are frozen until next year"
+    assert kind_of(said, FROZEN_PEAKS, on=D(2025, 11, 2)) == EvidenceKind.DELAY
