@@ -1366,7 +1366,7 @@ def decide(
         # Works paused are late whenever the sentence dates the pause ("les travaux ont pris
         # une pause avant les fêtes"): not the lateness of a milestone before the deadline.
         and not _PAUSED_RX.search(decisive.text)
-        and _before_the_deadline(analysis, decisive.sentence, deadline_end)
+        and _before_the_deadline(analysis, decisive.sentence, deadline_end, deadline_start)
     ):
         # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for
         # an intermediate milestone, progress toward the promise.
@@ -2282,10 +2282,14 @@ def _period_start(found: FoundDeadline) -> dt.date | None:
 
 
 def _before_the_deadline(
-    analysis: ItemAnalysis, sentence: int, deadline_end: dt.date | None
+    analysis: ItemAnalysis,
+    sentence: int,
+    deadline_end: dt.date | None,
+    deadline_start: dt.date | None = None,
 ) -> bool:
     """Whether every date of the sentence (one at least) ends well before the deadline in
-    force, and the item comes before it too: what is late there is an earlier milestone.
+    force (before its window opens, for a promise with one), and the item comes before it
+    too: what is late there is an earlier milestone.
     A headline's delay with no date of its own is read against the item's dates: when all of
     them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
     flight next week" for a promise of the year's end), the slip stays within the promise."""
@@ -2304,7 +2308,11 @@ def _before_the_deadline(
     # A date over when the item is published tells when something happened, no milestone;
     # so does its own day ("May 5 The United Arab Emirates is delaying ...": its dateline).
     found = [d for d in found if not (d.window.end and d.window.end <= analysis.published_on)]
-    return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
+    # A promise with a window is late for an earlier milestone only before the window opens:
+    # a date inside it is the promised date itself, told as the plan that slipped ("had been
+    # hoping to play their first match on September 15", for the 15th).
+    before = deadline_end if deadline_start is None else min(deadline_start, deadline_end)
+    return bool(found) and all(d.window.end and d.window.end + margin < before for d in found)
 
 
 def _names_a_later_year(

@@ -111,3 +111,19 @@ def test_an_outcome_word_inside_a_name_of_the_claim_is_that_name():
     # Said of the ride, the word is still a signal.
     said = "Parc Lumen's Realm of Frozen Peaks ride: the works are frozen until next year"
     assert kind_of(said, FROZEN_PEAKS, on=D(2025, 11, 2)) == EvidenceKind.DELAY
+
+
+def test_a_slip_of_the_promised_date_itself_is_no_earlier_milestone():
+    # A headline slip read against the item's dates: the date told is the promised one, the
+    # plan that slipped (15 March, for a bridge promised in March), not an earlier milestone.
+    said = (
+        "Ponteo delays the opening of the pont de Rivemont\n"
+        "The new bridge had been due to open to traffic on 15 March."
+    )
+    assert kind_of(said, RIVEMONT, on=D(2025, 2, 10)) == EvidenceKind.DELAY
+    # A milestone before the promised window still slips within the promise.
+    said = (
+        "Ponteo delays the load tests of the pont de Rivemont\n"
+        "The tests had been due on 10 January."
+    )
+    assert kind_of(said, RIVEMONT, on=D(2024, 12, 20)) == EvidenceKind.PROGRESS
