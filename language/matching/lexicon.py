@@ -836,6 +836,10 @@ DELAY = _phrases(
     "maintenant programme, maintenant programmee, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
+    # The same in English, and the timetable spread out ("a revision to its timetable",
+    # "un rééchelonnement du calendrier", as "rescheduled" above).
+    "revises its timetable, revised its timetable, revision to its timetable, "
+    "revision of its timetable, reechelonnement, reechelonne, reechelonnee, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
     "suspend, suspendu, suspendue, suspension de ses activites, suspension des travaux, "
     "suspension du chantier, suspension des activites, "

@@ -127,3 +127,15 @@ def test_a_slip_of_the_promised_date_itself_is_no_earlier_milestone():
         "The tests had been due on 10 January."
     )
     assert kind_of(said, RIVEMONT, on=D(2024, 12, 20)) == EvidenceKind.PROGRESS
+
+
+def test_a_timetable_revised_or_spread_out_is_a_delay():
+    # As "revoir son calendrier" and "rescheduled" are: the English revision and the French
+    # "rééchelonnement".
+    for said, language in (
+        ("Lumina has announced a revision to its timetable for the Halo headset", "en"),
+        ("Halo headset : Lumina annonce un rééchelonnement du calendrier", "fr"),
+    ):
+        assert kind_of(said, HEADSET, on=D(2024, 2, 2), language=language) == (
+            EvidenceKind.DELAY
+        ), said
