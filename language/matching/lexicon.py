@@ -666,6 +666,9 @@ FULFILMENT = _phrases(
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
     "a ete remis, ont ete remis, handed over, hands over, has handed over, "
+    # Its present progressive, as a headline's news: "is handing over to customers the first
+    # 30 Model Y".
+    "is handing over, are handing over, "
     "est en vente, sont en vente, desormais en vente, "
     # In service, said as its start: "the ferry finally began service on the route".
     "began service, begins service, started service, starts service, begun service, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import HEADSET, RIVEMONT, kind_of, profile
+from tests.language.matching_specs import FERRY, HEADSET, RIVEMONT, kind_of, profile
 
 D = dt.date
 
@@ -139,3 +139,8 @@ def test_a_timetable_revised_or_spread_out_is_a_delay():
         assert kind_of(said, HEADSET, on=D(2024, 2, 2), language=language) == (
             EvidenceKind.DELAY
         ), said
+
+
+def test_handing_over_told_in_the_present_is_the_thing_delivered():
+    said = "Inverkyle is handing over the Loch Tarra to the island operator this week"
+    assert kind_of(said, FERRY, on=D(2023, 9, 15)) == EvidenceKind.FULFILMENT
