@@ -741,7 +741,11 @@ FULFILMENT_FIXED = _phrases(
     # A headline's present for a plural subject: "Spurs open new stadium with victory".
     "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
-    "commenced operations, commences operations, went into service, goes into service, "
+    "commenced operations, commences operations, "
+    # The singular in the past ("the light rail started operation on Friday", "has started
+    # operation of the plant"); the present, as often said of a time to come ("wait months
+    # before the line begins operation"), is left to the plural's.
+    "began operation, started operation, commenced operation, went into service, goes into service, "
     "put into service, placed into service, brought into service, desormais en service, "
     "met en service, a mis en service, ont mis en service, mise en service effective, "
     "entree en service effective, ouverture effective, ouvert au public, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import FERRY, HEADSET, RIVEMONT, kind_of, profile
+from tests.language.matching_specs import FERRY, HEADSET, RIVEMONT, TRAMCOOP, kind_of, profile
 
 D = dt.date
 
@@ -144,3 +144,9 @@ def test_a_timetable_revised_or_spread_out_is_a_delay():
 def test_handing_over_told_in_the_present_is_the_thing_delivered():
     said = "Inverkyle is handing over the Loch Tarra to the island operator this week"
     assert kind_of(said, FERRY, on=D(2023, 9, 15)) == EvidenceKind.FULFILMENT
+
+
+def test_operation_started_in_the_singular_is_the_thing_in_service():
+    # "started operation", as "started operations" is.
+    said = "The Tramcoop tram-train started operation on Saturday between Vierzon and Guéret"
+    assert kind_of(said, TRAMCOOP, on=D(2024, 6, 20)) == EvidenceKind.FULFILMENT
