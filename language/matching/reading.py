@@ -2288,8 +2288,8 @@ def _before_the_deadline(
     deadline_start: dt.date | None = None,
 ) -> bool:
     """Whether every date of the sentence (one at least) ends well before the deadline in
-    force (before its window opens, for a promise with one), and the item comes before it
-    too: what is late there is an earlier milestone.
+    force, and the item comes before it too: what is late there is an earlier milestone
+    (not the promised date itself, told as the plan that slipped).
     A headline's delay with no date of its own is read against the item's dates: when all of
     them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
     flight next week" for a promise of the year's end), the slip stays within the promise."""
@@ -2308,11 +2308,37 @@ def _before_the_deadline(
     # A date over when the item is published tells when something happened, no milestone;
     # so does its own day ("May 5 The United Arab Emirates is delaying ...": its dateline).
     found = [d for d in found if not (d.window.end and d.window.end <= analysis.published_on)]
-    # A promise with a window is late for an earlier milestone only before the window opens:
-    # a date inside it is the promised date itself, told as the plan that slipped ("had been
-    # hoping to play their first match on September 15", for the 15th).
-    before = deadline_end if deadline_start is None else min(deadline_start, deadline_end)
-    return bool(found) and all(d.window.end and d.window.end + margin < before for d in found)
+    # The promised date told as the plan that slipped ("had been hoping to play their first
+    # match on September 15", for the 15th; "was due to be handed over next month", within
+    # the promised year) is the promise's own date, no earlier milestone's.
+    return bool(found) and all(
+        d.window.end
+        and d.window.end + margin < deadline_end
+        and not (
+            deadline_start is not None
+            and deadline_start <= d.window.end
+            and _the_plan_that_slipped(analysis, d)
+        )
+        for d in found
+    )
+
+
+# A date told as the plan, before it in its clause: "was due to be handed over next month",
+# "had been hoping to play their first match on September 15", "l'inauguration, prévue le 15
+# septembre, a été repoussée", "initialement attendu en juin". Not a plan said to be the new
+# one ("now expected", "désormais prévue", "a new date").
+_PLANNED_BEFORE_RX = re.compile(
+    r"\b(?:prevue?s?|due|expected|scheduled|planned|slated|hop(?:ed|ing)|initialement"
+    r"|originally|initially|devait|devaient|was to|were to)\b"
+    r"(?:(?!\b(?:now|desormais|maintenant|new|nouvelle?)\b)[^.;:!?])*$"
+)
+
+
+def _the_plan_that_slipped(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    start = max(analysis.sentences[analysis.sentence_of(found.span[0])][0], found.span[0] - 90)
+    return _said_of_the_past(analysis, found) or bool(
+        _PLANNED_BEFORE_RX.search(analysis.text, start, found.span[0])
+    )
 
 
 def _names_a_later_year(
