@@ -745,7 +745,8 @@ FULFILMENT_FIXED = _phrases(
     # The singular in the past ("the light rail started operation on Friday", "has started
     # operation of the plant"); the present, as often said of a time to come ("wait months
     # before the line begins operation"), is left to the plural's.
-    "began operation, started operation, commenced operation, went into service, goes into service, "
+    "began operation, started operation, commenced operation, "
+    "went into service, goes into service, "
     "put into service, placed into service, brought into service, desormais en service, "
     "met en service, a mis en service, ont mis en service, mise en service effective, "
     "entree en service effective, ouverture effective, ouvert au public, "

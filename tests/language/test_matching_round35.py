@@ -53,11 +53,14 @@ def test_lateness_said_as_the_state_now_is_a_delay():
             EvidenceKind.DELAY
         ), said
     # Told as the story before an opening, it is no delay: "after a year of delays".
-    assert kind_of(
-        "After two years of delays, Ponteo opens the pont de Rivemont to traffic",
-        RIVEMONT,
-        on=D(2026, 3, 2),
-    ) == EvidenceKind.FULFILMENT
+    assert (
+        kind_of(
+            "After two years of delays, Ponteo opens the pont de Rivemont to traffic",
+            RIVEMONT,
+            on=D(2026, 3, 2),
+        )
+        == EvidenceKind.FULFILMENT
+    )
 
 
 def test_dead_and_buried_is_dropped():
@@ -79,9 +82,9 @@ def test_orders_opened_for_the_thing_are_a_step():
             EvidenceKind.PROGRESS
         ), said
     # The thing itself on sale is the promise kept.
-    assert kind_of("Lumina opens sales of the Halo headset in stores", HEADSET, on=D(2024, 2, 2)) == (
-        EvidenceKind.FULFILMENT
-    )
+    assert kind_of(
+        "Lumina opens sales of the Halo headset in stores", HEADSET, on=D(2024, 2, 2)
+    ) == (EvidenceKind.FULFILMENT)
 
 
 def test_a_spearhead_launches_nothing():
