@@ -1271,7 +1271,18 @@ def decide(
         decisive is not None
         and decisive.name == "delay"
         and dropped
-        and _BECAUSE_OF_RX.search(analysis.text, max(0, decisive.start - 40), decisive.start)
+        and (
+            _BECAUSE_OF_RX.search(analysis.text, max(0, decisive.start - 40), decisive.start)
+            # The dropped thing described by its plight: "abandonne son projet à Roybon,
+            # bloqué par de multiples recours", "scraps the plant, stalled by lawsuits".
+            or (
+                analysis.text[max(0, decisive.start - 2) : decisive.start] == ", "
+                and _BY_AN_AGENT_RX.match(analysis.text, decisive.end) is not None
+                and any(
+                    d.sentence == decisive.sentence and d.start < decisive.start for d in dropped
+                )
+            )
+        )
     ):
         # "Apple Cancels Data Center Plan Over Planning Delays": the delays are why it was
         # dropped.

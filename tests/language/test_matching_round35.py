@@ -8,7 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import FERRY, HEADSET, RIVEMONT, TRAMCOOP, kind_of, profile
+from tests.language.matching_specs import (
+    BRISAC,
+    FERRY,
+    HEADSET,
+    RIVEMONT,
+    TRAMCOOP,
+    kind_of,
+    profile,
+)
 
 D = dt.date
 
@@ -153,3 +161,13 @@ def test_operation_started_in_the_singular_is_the_thing_in_service():
     # "started operation", as "started operations" is.
     said = "The Tramcoop tram-train started operation on Saturday between Vierzon and Guéret"
     assert kind_of(said, TRAMCOOP, on=D(2024, 6, 20)) == EvidenceKind.FULFILMENT
+
+
+def test_a_dropped_thing_described_by_its_plight_is_dropped():
+    # The slip in apposition, with its agent, is why it was dropped ("bloquée par de
+    # multiples recours"), as "over planning delays" is.
+    said = "Hydralis abandonne son usine de dessalement de Brisac, bloquée par de multiples recours"
+    assert kind_of(said, BRISAC, on=D(2024, 10, 1), language="fr") == EvidenceKind.DENIAL
+    # Told alone, the plight is a delay.
+    said = "L'usine de dessalement de Brisac est bloquée par de multiples recours"
+    assert kind_of(said, BRISAC, on=D(2024, 10, 1), language="fr") == EvidenceKind.DELAY
