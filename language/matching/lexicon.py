@@ -666,6 +666,9 @@ FULFILMENT = _phrases(
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
     "a ete remis, ont ete remis, handed over, hands over, has handed over, "
+    # Its present progressive, as a headline's news: "is handing over to customers the first
+    # 30 Model Y".
+    "is handing over, are handing over, "
     "est en vente, sont en vente, desormais en vente, "
     # In service, said as its start: "the ferry finally began service on the route".
     "began service, begins service, started service, starts service, begun service, "
@@ -738,7 +741,12 @@ FULFILMENT_FIXED = _phrases(
     # A headline's present for a plural subject: "Spurs open new stadium with victory".
     "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
-    "commenced operations, commences operations, went into service, goes into service, "
+    "commenced operations, commences operations, "
+    # The singular in the past ("the light rail started operation on Friday", "has started
+    # operation of the plant"); the present, as often said of a time to come ("wait months
+    # before the line begins operation"), is left to the plural's.
+    "began operation, started operation, commenced operation, "
+    "went into service, goes into service, "
     "put into service, placed into service, brought into service, desormais en service, "
     "met en service, a mis en service, ont mis en service, mise en service effective, "
     "entree en service effective, ouverture effective, ouvert au public, "
@@ -836,6 +844,10 @@ DELAY = _phrases(
     "maintenant programme, maintenant programmee, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
+    # The same in English, and the timetable spread out ("a revision to its timetable",
+    # "un rééchelonnement du calendrier", as "rescheduled" above).
+    "revises its timetable, revised its timetable, revision to its timetable, "
+    "revision of its timetable, reechelonnement, reechelonne, reechelonnee, "
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
     "suspend, suspendu, suspendue, suspension de ses activites, suspension des travaux, "
     "suspension du chantier, suspension des activites, "
@@ -1040,9 +1052,10 @@ DENIAL = _phrases(
 # they are compiled without the adverb joiner (see signal_regex).
 DENIAL_FIXED = _phrases(
     # The common words of a drop: "axed", "ditches plans", "walks away from", "backs out of",
-    # "will not go ahead", "off the table", "dead in the water", "will never be built", "put
-    # on ice" (shelved, as "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la
-    # trappe", "fait une croix sur", "ne se fera pas", "arrêt définitif", "met un terme".
+    # "will not go ahead", "off the table", "dead in the water", "dead and buried" (quoted or
+    # not: "is 'dead and buried'"), "will never be built", "put on ice" (shelved, as
+    # "Gigafactories put on ice" reports); "tombe à l'eau", "passe à la trappe", "fait une
+    # croix sur", "ne se fera pas", "arrêt définitif", "met un terme".
     # Not a bare "axes" (the French noun: "trois axes majeurs") nor "ditches" (a
     # fund-raising may be ditched, not the promise); "decided not to" only before building,
     # opening, launching, going on ("decided not to sell the data centre" keeps it). Left
@@ -1054,7 +1067,7 @@ DENIAL_FIXED = _phrases(
     "ditched its plans, walks away from, walked away from, walking away from, "
     "backs out of, backed out of, backing out of, will not go ahead, won't go ahead, "
     "not going ahead, will not proceed, won't proceed, off the table, "
-    "dead in the water, is dead, will never be built, will never open, "
+    "dead in the water, is dead, dead and buried, will never be built, will never open, "
     "will no longer build, will no longer open, will no longer launch, on ice, "
     "decided not to build, decides not to build, decided not to open, decides not to open, "
     "decided not to launch, decides not to launch, decided not to proceed, "
@@ -1363,7 +1376,11 @@ LATENESS = (
 # pris près d'un an de retard").
 REPORTED_LATENESS_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:accuse|accusent|accusera|accuseront|aura|auront|prend|prennent|prendra"
-    r"|prendront|pris|accumule|accumulent|will be|is running|are running|running)\s+"
+    r"|prendront|pris|accumule|accumulent|will be|is running|are running|running"
+    # The lateness said as the thing's state now: "le projet a deux ans de retard", "is two
+    # years behind schedule", "soit plus de deux ans de retard" (not "had", "avait": told as
+    # what came before).
+    r"|a|ont|soit|is|are|has been|have been)\s+"
     r"(?:(?:deja|desormais|finalement|already|now)\s+)?"
     r"(?:(?:pres|environ|plus|presque|nearly|almost|about|more than|over)(?:\s+d'|\s+de\s+|\s+))?$"
 )

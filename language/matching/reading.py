@@ -150,6 +150,14 @@ _TO_THE_PRESS_RX = re.compile(
     r"(?<!according )(?<!selon )(?:to|aux|a la)\s+(?:the\s+)?"
     r"(?:media|press|journalists|reporters|medias|presse|journalistes)\b"
 )
+# Orders or bookings opened for the thing: "ouvre les précommandes de sa tablette", "is now
+# open for booking", "opens reservations": it is sold ahead of its coming, a step.
+_ORDERS_AFTER_RX = re.compile(
+    r"\s+(?:for\s+)?(?:(?:the|its|their|les|ses|leurs|la|sa)\s+)?"
+    r"(?:pre-?orders?|precommandes?|reservations?|bookings?|prises? de commandes?)(?![\w])"
+)
+# The spearhead, "fer de lance", launches nothing.
+_SPEAR_BEFORE_RX = re.compile(r"(?<![\w])fers? de $")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
@@ -704,6 +712,10 @@ def _read_as(
             return None  # "un pan du bâtiment s'est décroché": came loose, nothing won
         if _TO_THE_PRESS_RX.match(analysis.text, m.end()):
             return "step"  # "opened its doors to media representatives": a preview
+        if _ORDERS_AFTER_RX.match(analysis.text, m.end()):
+            return "step"  # "ouvre les précommandes", "now open for booking": sales ahead
+        if m.group(0).startswith("lance") and _SPEAR_BEFORE_RX.search(before):
+            return None  # "Kinéis, fer de lance des ambitions françaises": a spearhead
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
@@ -755,6 +767,8 @@ def _read_as(
             return None  # what is denied is a delay, not the promise
         if _A_REQUEST_BEFORE_RX.search(before) or _A_REQUEST_AFTER_RX.match(analysis.text, m.end()):
             return None  # "a request that T-Mobile denied": the request is refused
+        if _TIME_SINCE_BEFORE_RX.search(analysis.text, max(0, m.start() - 60), m.start()):
+            return None  # "five months after publicly scrapping it": the story before the news
     elif name == "hedged denial":
         if "arret" in m.group(0) and _A_NAME_AFTER_RX.match(analysis.source, m.end()):
             return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
@@ -1118,6 +1132,14 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     return min(in_sentence, key=lambda s: (SIGNAL_ORDER.index(_effective(s)), s.start))
 
 
+# A drop counted in time before the news: "five months after publicly scrapping the first
+# version", "deux ans après avoir abandonné le projet". What the item tells is what came since
+# (the thing taken up again, sold, judged); a bare "after" may tell the drop as the news
+# ("the firm was wound up after abandoning the plant").
+_TIME_SINCE_BEFORE_RX = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
+    r"(?:after|apres(?:\s+avoir)?)\s+(?:[\w'-]+\s+){0,2}$"
+)
 # A pause told as what came before the news: "the delivery of which had been put on hold",
 # "ten months after placing the programme on an indefinite pause", "paused earlier this year".
 _PAUSED_BEFORE_RX = re.compile(r"\b(?:had|after|avait|apres)\b(?:(?![.;,]).){0,50}$")
@@ -1183,6 +1205,13 @@ def decide(
             analysis, _ends(analysis.signals, statement), statement
         )
         if not _said_of_an_affair(analysis, s, statement, term_spans)
+        # An outcome word written as a name after the first word of a name of the claim's is
+        # that name, no signal: "Frozen" in "World of Frozen", the land promised.
+        and not (
+            s.name != "step"
+            and analysis.source[s.start : s.start + 1].isupper()
+            and any(a < s.start and s.end <= b for a, b in term_spans)
+        )
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
@@ -1242,7 +1271,18 @@ def decide(
         decisive is not None
         and decisive.name == "delay"
         and dropped
-        and _BECAUSE_OF_RX.search(analysis.text, max(0, decisive.start - 40), decisive.start)
+        and (
+            _BECAUSE_OF_RX.search(analysis.text, max(0, decisive.start - 40), decisive.start)
+            # The dropped thing described by its plight: "abandonne son projet à Roybon,
+            # bloqué par de multiples recours", "scraps the plant, stalled by lawsuits".
+            or (
+                analysis.text[max(0, decisive.start - 2) : decisive.start] == ", "
+                and _BY_AN_AGENT_RX.match(analysis.text, decisive.end) is not None
+                and any(
+                    d.sentence == decisive.sentence and d.start < decisive.start for d in dropped
+                )
+            )
+        )
     ):
         # "Apple Cancels Data Center Plan Over Planning Delays": the delays are why it was
         # dropped.
@@ -1337,7 +1377,7 @@ def decide(
         # Works paused are late whenever the sentence dates the pause ("les travaux ont pris
         # une pause avant les fêtes"): not the lateness of a milestone before the deadline.
         and not _PAUSED_RX.search(decisive.text)
-        and _before_the_deadline(analysis, decisive.sentence, deadline_end)
+        and _before_the_deadline(analysis, decisive.sentence, deadline_end, deadline_start)
     ):
         # "En retard sur ses obligations d'ici fin 2024", for a promise due in 2025: late for
         # an intermediate milestone, progress toward the promise.
@@ -2253,10 +2293,14 @@ def _period_start(found: FoundDeadline) -> dt.date | None:
 
 
 def _before_the_deadline(
-    analysis: ItemAnalysis, sentence: int, deadline_end: dt.date | None
+    analysis: ItemAnalysis,
+    sentence: int,
+    deadline_end: dt.date | None,
+    deadline_start: dt.date | None = None,
 ) -> bool:
     """Whether every date of the sentence (one at least) ends well before the deadline in
-    force, and the item comes before it too: what is late there is an earlier milestone.
+    force, and the item comes before it too: what is late there is an earlier milestone
+    (not the promised date itself, told as the plan that slipped).
     A headline's delay with no date of its own is read against the item's dates: when all of
     them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
     flight next week" for a promise of the year's end), the slip stays within the promise."""
@@ -2275,7 +2319,37 @@ def _before_the_deadline(
     # A date over when the item is published tells when something happened, no milestone;
     # so does its own day ("May 5 The United Arab Emirates is delaying ...": its dateline).
     found = [d for d in found if not (d.window.end and d.window.end <= analysis.published_on)]
-    return bool(found) and all(d.window.end and d.window.end + margin < deadline_end for d in found)
+    # The promised date told as the plan that slipped ("had been hoping to play their first
+    # match on September 15", for the 15th; "was due to be handed over next month", within
+    # the promised year) is the promise's own date, no earlier milestone's.
+    return bool(found) and all(
+        d.window.end
+        and d.window.end + margin < deadline_end
+        and not (
+            deadline_start is not None
+            and deadline_start <= d.window.end
+            and _the_plan_that_slipped(analysis, d)
+        )
+        for d in found
+    )
+
+
+# A date told as the plan, before it in its clause: "was due to be handed over next month",
+# "had been hoping to play their first match on September 15", "l'inauguration, prévue le 15
+# septembre, a été repoussée", "initialement attendu en juin". Not a plan said to be the new
+# one ("now expected", "désormais prévue", "a new date").
+_PLANNED_BEFORE_RX = re.compile(
+    r"\b(?:prevue?s?|due|expected|scheduled|planned|slated|hop(?:ed|ing)|initialement"
+    r"|originally|initially|devait|devaient|was to|were to)\b"
+    r"(?:(?!\b(?:now|desormais|maintenant|new|nouvelle?)\b)[^.;:!?])*$"
+)
+
+
+def _the_plan_that_slipped(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    start = max(analysis.sentences[analysis.sentence_of(found.span[0])][0], found.span[0] - 90)
+    return _said_of_the_past(analysis, found) or bool(
+        _PLANNED_BEFORE_RX.search(analysis.text, start, found.span[0])
+    )
 
 
 def _names_a_later_year(
