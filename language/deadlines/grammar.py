@@ -280,7 +280,8 @@ _RULES: tuple[_Rule, ...] = (
         "day_numeric",
         # "31/12/2025", "31.12.2025", "31-12-2025"; "31/12/25" with a two-digit year (slashes
         # only: "12-15-20" is more often a range, "1.2.25" a version).
-        r"(?P<num_a>\d{1,2})(?P<nsep>[/.-])(?P<num_b>\d{1,2})(?P=nsep)(?P<ny>\d{4})(?![-/.]?\d)"
+        # "le 1er/01/2028": the French ordinal of the first may keep its letters.
+        r"(?P<num_a>\d{1,2})(?:er)?(?P<nsep>[/.-])(?P<num_b>\d{1,2})(?P=nsep)(?P<ny>\d{4})(?![-/.]?\d)"
         r"|(?P<num_a2>\d{1,2})/(?P<num_b2>\d{1,2})/(?P<nyy>\d{2})(?![-/.]?\d)"
         # "le 31/12", "avant le 30/06" (French, day first): a day with no year; not a fraction
         # of something ("le 1/3 des sites").
@@ -606,7 +607,8 @@ _RULES: tuple[_Rule, ...] = (
         # what is left of it, from the stated day, as "later this year".
         # "the remainder of fiscal 2025", "le reste de l'exercice 2025": a fiscal year read as
         # the year, as everywhere else.
-        r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week)"
+        r"|(?:the )?(?:rest|remainder|balance) of (?:the |this )?(?:(?P<lunit_r>year|month|week"
+        r"|decade|quarter)"
         r"|(?:calendar |fiscal (?:year )?|financial year )?(?P<ly_r>\d{4}))"
         r"|(?:le )?reste (?:de l'annee|de (?:cette|la) (?P<lunit_fr_r>semaine)"
         r"|du (?P<lunit_fr_r2>mois)|de (?:l'exercice )?(?P<ly_fr_r>\d{4}))"

@@ -409,7 +409,12 @@ _PRE_BY = [
     "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",
     "pas plus tard que le", "up to", "up until", "between now and", "between today and",
     "from now until", "from now to", "from now through", "entre maintenant et",
-    "entre aujourd'hui et", "d'ici au plus tard",
+    "entre aujourd'hui et", "d'ici au plus tard", "de maintenant a", "de maintenant au",
+    "de maintenant jusqu'a", "de maintenant jusqu'au", "de maintenant jusqu'en",
+    "d'aujourd'hui a", "d'aujourd'hui au", "d'aujourd'hui jusqu'a",
+    # "l'objectif est fixé à fin 2027", "with the target set for 2030": the aim named.
+    "l'objectif est fixe a", "l'objectif est fixe au", "objectif fixe a", "objectif fixe au",
+    "target set for", "target set at",
     "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon",
     "a l'horizon de", "a l'horizon du", "a l'horizon des",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.

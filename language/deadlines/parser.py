@@ -88,7 +88,7 @@ def _language(match_folded: str, context_folded: str) -> str:
 # "le 31", "the 15th": a day of the month alone (grammar's day_of_month rule).
 _DAY_OF_MONTH = re.compile(r"\ble \d{1,2}(?:er)?\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.ASCII)
 # "31/12/2025", "31-12-2025", "31/12/25", "le 31/12": a numeric day (grammar's day_numeric).
-_NUMERIC_DAY = re.compile(r"\d([/.-])\d{1,2}\1\d{2}|\ble \d{1,2}/\d", re.ASCII)
+_NUMERIC_DAY = re.compile(r"\d(?:er)?([/.-])\d{1,2}\1\d{2}|\ble \d{1,2}/\d", re.ASCII)
 _SHAPES = (
     ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
     ("#weekcode", re.compile(r"\b(?:cw|kw|w) ?\d{1,2} (?:19|20|21)\d\d\b")),

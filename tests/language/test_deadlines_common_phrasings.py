@@ -1320,3 +1320,17 @@ def test_a_target_named_by_is_is_a_deadline(sentence):
 )
 def test_a_date_judged_unlikely_or_a_target_given_up_is_no_deadline(sentence):
     assert _found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("de maintenant à fin 2026", None, "2026-12-31"),
+        ("l'objectif est fixé à fin 2026", None, "2026-12-31"),
+        ("with the target set for 2030", None, "2030-12-31"),
+        ("le 1er/01/2027", "2027-01-01", "2027-01-01"),
+        ("over the remainder of the decade", "2025-03-12", "2029-12-31"),
+    ),
+)
+def test_the_eighth_audits_other_forms(phrase, start, end):
+    _check(phrase, start, end)
