@@ -688,6 +688,8 @@ def parse_deadline(
 
 
 _NAMES_A_YEAR_OR_MONTH = re.compile(r"year|month|ann[ée]e|mois", re.IGNORECASE)
+_SEASON_IN_A_NAME = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter|Printemps)$")
+_CAPITALISED_NEXT = re.compile(r"[ -][A-Z][a-z]")
 
 
 def _in_the_year_told_before(
@@ -756,6 +758,10 @@ def find_deadlines(
         for f in scanned
         if f.window is not None and not _names_a_plan(tidied.text, f.span, by_noun=False)
     ]
+    # "in Spring Hill, Tennessee", "the Fall River plant": a season's name capitalised before
+    # another capitalised word names a place or a thing.
+    found = [(w, span) for w, span in found if not _SEASON_IN_A_NAME.search(tidied.text, *span)
+             or not _CAPITALISED_NEXT.match(tidied.text, span[1])]  # fmt: skip
     if found and _NAMES_A_YEAR_OR_MONTH.search(tidied.text):
         # A text that may name "that year" or "la même année".
         folded = folded if folded is not None else _fold(tidied.text)

@@ -1334,3 +1334,18 @@ def test_a_date_judged_unlikely_or_a_target_given_up_is_no_deadline(sentence):
 )
 def test_the_eighth_audits_other_forms(phrase, start, end):
     _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carmaker will open its plant in Spring Hill, Tennessee, later this year.",
+        "The firm moves to Winter Park in June.",
+    ],
+)
+def test_a_season_capitalised_before_a_capitalised_word_names_a_place(sentence):
+    assert all(start is None or start.month not in (3, 12) for start, _ in _found(sentence))
+    # Guards: a season capitalised before its year, or at the end of a clause, is the season.
+    assert _found("The plant opens in Spring 2026.") == [
+        (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
+    ]
