@@ -1079,7 +1079,11 @@ def _is_a_deadline(
     """Whether a date found in a sentence can be a deadline at all."""
     window, (start, _) = deadline.window, deadline.span
     folded = reading.folded
-    if window.precision == "day" and window.start == context.article.on:
+    if (
+        window.precision == "day"
+        and window.start == context.article.on
+        and not _begins_at_a_time_that_day(deadline, reading)
+    ):
         return False  # the dateline, or "today": not a deadline
     latest = window.end or window.start
     if latest is None or latest < stated.on:
@@ -1202,6 +1206,23 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:
+    """Whether a day named in full on the page's own day, after the commitment phrase, is when
+    something begins or the hour it happens ("will be operational again from October 20",
+    "will begin loading ships Oct. 4 at 7 p.m."): a time promised within the day, not the
+    dateline nor a meeting of the day ("vont signer ce lundi 20 janvier")."""
+    folded = _fold(deadline.text)
+    return (
+        bool(re.search(r"\d", folded))
+        and any(cue.end <= deadline.span[0] for cue in reading.cues)
+        and bool(_FROM_THEN_ON.match(folded) or _HOUR.search(folded))
+    )
+
+
+# An hour of the day: "at 7 p.m.", "17:38 GMT", "à 19 heures", "à 10h".
+_HOUR = re.compile(r"\b\d{1,2}(?::\d\d| ?[ap]\.?m\b| ?h\b| heures\b)")
 
 
 def _own_clause_end(folded: str, end: int) -> int:

@@ -1,0 +1,30 @@
+"""The thirty-fifth round's rules (docs/article-import.md, "Round 35"). One behaviour per
+test; the sentences are invented, in the shape real articles take, and each test fails
+without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- The page's own day ----------------------------------------------------------------------
+
+
+def test_a_time_that_begins_on_the_pages_own_day_is_a_deadline():
+    # Read on Friday 14 June 2024: what starts that day, or at an hour of it, is promised.
+    for text in (
+        "Halden Transit said the line will be open again from June 14.",
+        "Halden Transit will start running night trains June 14 at 9 p.m.",
+    ):
+        [draft] = read.dated_drafts(text)
+        assert (draft.start, draft.end) == (Y(2024, 6, 14), Y(2024, 6, 14)), text
+
+
+def test_a_meeting_on_the_pages_own_day_is_still_no_deadline():
+    text = "Halden Transit va signer ce vendredi 14 juin le contrat des nouvelles rames."
+    assert read.dated_drafts(text, language="fr") == []
