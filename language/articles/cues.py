@@ -414,6 +414,13 @@ _FRENCH_DETERMINER = re.compile(
 )
 
 
+# A future form right before an adverb of an earlier time: "will initially", "would at first",
+# "vont, dans un premier temps,".
+_FUTURE_JUST_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:it|we|they)'ll|va|vont|devra|devront)\s*,?\s*$"
+)
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -481,7 +488,13 @@ def _blockers(
             # come, no past event.
             and not _FROM_A_COMING_TIME.match(folded, m.end())
         ]
-    markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
+    markers += [
+        m.span()
+        for m in _SUPERSEDED.finditer(folded)
+        # "will initially roll out fibre to 5 million premises by 2026", "va dans un premier
+        # temps ouvrir": the plan's first stage, not an earlier plan.
+        if not _FUTURE_JUST_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+    ]
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
     ]

@@ -28,3 +28,20 @@ def test_a_time_that_begins_on_the_pages_own_day_is_a_deadline():
 def test_a_meeting_on_the_pages_own_day_is_still_no_deadline():
     text = "Halden Transit va signer ce vendredi 14 juin le contrat des nouvelles rames."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- Words of an earlier time inside a future ------------------------------------------------
+
+
+def test_initially_after_will_is_the_plans_first_stage_not_an_earlier_plan():
+    for text, language in (
+        ("Halden Transit will initially open six stations by 2026.", "en"),
+        ("Halden Transit va dans un premier temps ouvrir six stations d'ici 2026.", "fr"),
+    ):
+        [draft] = read.dated_drafts(text, language=language)
+        assert (draft.start, draft.end) == (None, Y(2026, 12, 31)), text
+
+
+def test_initially_before_the_plan_is_still_an_earlier_plan():
+    text = "Halden Transit initially planned to open six stations by 2026."
+    assert read.dated_drafts(text) == []
