@@ -421,6 +421,12 @@ _FUTURE_JUST_BEFORE = re.compile(
 )
 
 
+# The imperfect of a verb of intent, the French future of reported speech in the past.
+_FUTURE_IN_THE_PAST = re.compile(r"(?:allai|comptai|entendai|voulai)(?:t|ent)")
+# "que" or "qu'" a few words before, with no full stop nor clause break between.
+_REPORTED_THAT = re.compile(r"\b(?:que\s|qu')(?:[^\s,;:.]+\s+){0,5}$")
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -465,6 +471,12 @@ def _blockers(
             m.span()
             for m in _PAST_FR.finditer(folded)
             if m.group().split()[-1] not in _NOT_PARTICIPLES
+            # "a annoncé qu'elle allait redoubler d'efforts", "a annoncé que la filiale
+            # comptait investir": after the verb of saying, the future as seen then.
+            and not (
+                _FUTURE_IN_THE_PAST.fullmatch(m.group())
+                and _REPORTED_THAT.search(folded, max(0, m.start() - 60), m.start())
+            )
             and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
         ]
         markers += [

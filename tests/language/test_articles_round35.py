@@ -45,3 +45,20 @@ def test_initially_after_will_is_the_plans_first_stage_not_an_earlier_plan():
 def test_initially_before_the_plan_is_still_an_earlier_plan():
     text = "Halden Transit initially planned to open six stations by 2026."
     assert read.dated_drafts(text) == []
+
+
+# --- Reported speech in the past -------------------------------------------------------------
+
+
+def test_the_imperfect_of_intent_after_que_is_the_future_as_seen_then():
+    for text in (
+        "Halden Transit a annoncé qu'elle allait ouvrir six stations d'ici 2026.",
+        "Halden Transit a annoncé que sa filiale comptait ouvrir six stations d'ici 2026.",
+    ):
+        [draft] = read.dated_drafts(text, language="fr")
+        assert (draft.start, draft.end) == (None, Y(2026, 12, 31)), text
+
+
+def test_the_imperfect_of_intent_told_as_past_is_still_no_promise():
+    text = "En 2019, Halden Transit comptait ouvrir six stations d'ici 2027."
+    assert read.dated_drafts(text, language="fr") == []
