@@ -567,6 +567,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?=le (?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))",
         "plans",
     ),
+    # A date set for a thing: "la mise en service est fixée à l'été 2016", "le vol est fixé
+    # au 4 mai", "la prochaine étape est fixée dans un an" (as "is set for").
+    CueRule(
+        r"\b(?:est|sont|a été|ont été) (?:désormais |maintenant |toujours |officiellement )?"
+        r"fixée?s? (?=(?:à|au|pour|en|le|dans|d'ici|fin|début|mi-)\s?)",
+        "plans",
+        language="fr",
+    ),
     CueRule(
         r"\b(?:repouss|report|décal|retard)(?:é|ée|és|ées|e|ent)\s+(?:[\w'-]+\s+){0,6}?"
         r"(?=à\s|au\s|en\s|jusqu')",

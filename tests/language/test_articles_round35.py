@@ -62,3 +62,24 @@ def test_the_imperfect_of_intent_after_que_is_the_future_as_seen_then():
 def test_the_imperfect_of_intent_told_as_past_is_still_no_promise():
     text = "En 2019, Halden Transit comptait ouvrir six stations d'ici 2027."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A date set --------------------------------------------------------------------------------
+
+
+def test_a_date_fixed_for_a_thing_is_its_plan():
+    for text, window in (
+        ("La mise en service de la ligne est fixée à l'été 2026.", (Y(2026, 6, 1), Y(2026, 8, 31))),
+        ("L'ouverture de la station est fixée au 4 juillet.", (Y(2024, 7, 4), Y(2024, 7, 4))),
+    ):
+        [draft] = read.dated_drafts("Halden Transit a présenté son calendrier.\n\n" + text, language="fr")
+        assert (draft.start, draft.end) == window, text
+
+
+def test_a_french_hour_is_no_half_year():
+    text = (
+        "Halden Transit a présenté son calendrier.\n\n"
+        "L'ouverture de la station est fixée au 4 juillet, entre 23h10 et 1h30."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 7, 4), Y(2024, 7, 4))
