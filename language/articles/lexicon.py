@@ -138,8 +138,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "remains on track and targeted for the first quarter of 2020": on track, and when.
     CueRule(
-        r"\bon (?:track|course|schedule|target)(?: and (?:targeted|scheduled|slated|set|planned|"
-        r"expected|due))? (?:to|for)\b",
+        # A quotation mark may close the words quoted: 'is "on track" to begin'.
+        r"\bon (?:track|course|schedule|target)[\"”’']?(?: and (?:targeted|scheduled|slated|set|"
+        r"planned|expected|due))? (?:to|for)\b"
+        # The same in French: "en bonne voie pour atteindre".
+        r"|\ben bonne voie (?:pour|de|d')",
         "will",
     ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),

@@ -83,3 +83,15 @@ def test_a_french_hour_is_no_half_year():
     )
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2024, 7, 4), Y(2024, 7, 4))
+
+
+# --- On track ------------------------------------------------------------------------------------
+
+
+def test_on_track_with_its_words_quoted_or_in_french_is_a_commitment():
+    for text, language in (
+        ('Halden Transit is "on track" to open six stations by 2026.', "en"),
+        ("Halden Transit est en bonne voie pour ouvrir six stations d'ici 2026.", "fr"),
+    ):
+        [draft] = read.dated_drafts(text, language=language)
+        assert (draft.start, draft.end) == (None, Y(2026, 12, 31)), text
