@@ -95,3 +95,30 @@ def test_on_track_with_its_words_quoted_or_in_french_is_a_commitment():
     ):
         [draft] = read.dated_drafts(text, language=language)
         assert (draft.start, draft.end) == (None, Y(2026, 12, 31)), text
+
+
+# --- Who expects it --------------------------------------------------------------------------
+
+
+def test_a_french_thing_pronoun_with_its_negation_is_still_no_person():
+    text = (
+        "Halden Transit éteint son vieux réseau.\n\n"
+        "Fin décembre 2026, il ne devrait plus y avoir de trains diesel."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 12, 1), Y(2026, 12, 31))
+
+
+def test_the_impersonal_il_is_no_person_who_expects():
+    text = (
+        "Halden Transit a présenté son plan.\n\n"
+        "Il s'agit de la ligne 4 vers Briffaut, qui devrait ouvrir en 2027."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end, draft.promiser_name) == (
+        Y(2027, 1, 1),
+        Y(2027, 12, 31),
+        "Halden Transit",
+    )
+
+
