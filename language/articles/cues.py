@@ -270,7 +270,13 @@ def _judge_cues(
         before = folded[: cue.start]
         if cue.rule.needs == "a time first" and not _TIME_FIRST.match(before):
             cue.dropped = "no time before it"
-        elif cue.rule.needs == "reported" and not reported:
+        elif (
+            cue.rule.needs == "reported"
+            and not reported
+            # "l'enseigne prévoirait d'ouvrir 50 magasins d'ici à 2026": the conditional of a
+            # report not yet confirmed, its plan still the subject's.
+            and not _PLAN_IN_THE_CONDITIONAL.fullmatch(cue.phrase)
+        ):
             if _hoped(cues, cue):
                 cue.rule = replace(cue.rule, strength="hopes")
             else:
@@ -425,6 +431,14 @@ _FUTURE_JUST_BEFORE = re.compile(
 _FUTURE_IN_THE_PAST = re.compile(r"(?:allai|comptai|entendai|voulai)(?:t|ent)")
 # "que" or "qu'" a few words before, with no full stop nor clause break between.
 _REPORTED_THAT = re.compile(r"\b(?:que\s|qu')(?:[^\s,;:.]+\s+){0,5}$")
+
+
+# The conditional of a verb of planning or intent: what a report, not yet confirmed, says
+# its subject plans ("prévoirait", "envisagerait", "compterait", "aimerait").
+_PLAN_IN_THE_CONDITIONAL = re.compile(
+    r"(?:prévoi|envisage|compte|souhaite|aime|vise|ambitionne|entend|planifie|programme)"
+    r"r(?:ait|aient)"
+)
 
 
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.

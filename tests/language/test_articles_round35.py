@@ -122,3 +122,20 @@ def test_the_impersonal_il_is_no_person_who_expects():
     )
 
 
+
+
+# --- The French conditional of a plan reported -------------------------------------------------
+
+
+def test_the_conditional_of_a_verb_of_planning_is_the_subjects_plan():
+    for text in (
+        "Halden Transit prévoirait d'ouvrir six stations d'ici 2026.",
+        "Halden Transit envisagerait d'ouvrir six stations d'ici 2026.",
+    ):
+        [draft] = read.dated_drafts(text, language="fr")
+        assert (draft.start, draft.end) == (None, Y(2026, 12, 31)), text
+
+
+def test_the_conditional_of_another_verb_is_still_no_promise():
+    text = "La nouvelle ligne de Halden Transit permettrait de gagner dix minutes d'ici 2026."
+    assert read.dated_drafts(text, language="fr") == []
