@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from language.articles import split_sentences
 from tests.language.article_ledgers import read
 
 Y = dt.date
@@ -72,7 +73,9 @@ def test_a_date_fixed_for_a_thing_is_its_plan():
         ("La mise en service de la ligne est fixée à l'été 2026.", (Y(2026, 6, 1), Y(2026, 8, 31))),
         ("L'ouverture de la station est fixée au 4 juillet.", (Y(2024, 7, 4), Y(2024, 7, 4))),
     ):
-        [draft] = read.dated_drafts("Halden Transit a présenté son calendrier.\n\n" + text, language="fr")
+        [draft] = read.dated_drafts(
+            "Halden Transit a présenté son calendrier.\n\n" + text, language="fr"
+        )
         assert (draft.start, draft.end) == window, text
 
 
@@ -122,8 +125,6 @@ def test_the_impersonal_il_is_no_person_who_expects():
     )
 
 
-
-
 # --- The French conditional of a plan reported -------------------------------------------------
 
 
@@ -139,3 +140,21 @@ def test_the_conditional_of_a_verb_of_planning_is_the_subjects_plan():
 def test_the_conditional_of_another_verb_is_still_no_promise():
     text = "La nouvelle ligne de Halden Transit permettrait de gagner dix minutes d'ici 2026."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- Sentences -------------------------------------------------------------------------------
+
+
+def test_etc_before_a_capital_ends_its_sentence():
+    text = (
+        "Halden Transit achète des rames, des bus, des quais, etc. D'ici 2026, les 40 stations "
+        "de la ligne 4 doivent être équipées."
+    )
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (None, Y(2026, 12, 31))
+    assert draft.quote.startswith("D'ici 2026")
+
+
+def test_etc_before_a_lower_case_word_goes_on_with_its_sentence():
+    sentences = split_sentences("Des rames, des bus, etc. seront livrés en 2026.")
+    assert len(sentences) == 1
