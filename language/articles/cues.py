@@ -391,9 +391,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
-# A participle after a determiner is an adjective: "an expanded region", "its long-awaited".
+# A participle after a determiner is an adjective: "an expanded region", "its long-awaited",
+# "in all populated areas", "to many connected homes".
 _DETERMINED = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly)\s+(?:[\w-]+[\s-])?$"
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly|all|many|most|several)"
+    r"\s+(?:[\w-]+[\s-])?$"
 )
 
 

@@ -158,3 +158,12 @@ def test_etc_before_a_capital_ends_its_sentence():
 def test_etc_before_a_lower_case_word_goes_on_with_its_sentence():
     sentences = split_sentences("Des rames, des bus, etc. seront livrés en 2026.")
     assert len(sentences) == 1
+
+
+# --- Participles that are adjectives ---------------------------------------------------------
+
+
+def test_a_participle_after_all_or_many_is_an_adjective():
+    text = "Halden Transit set a target of full coverage in all populated areas by 2030."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (None, Y(2030, 12, 31))
