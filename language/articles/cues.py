@@ -443,6 +443,14 @@ _PLAN_IN_THE_CONDITIONAL = re.compile(
 )
 
 
+# A present participle or gerund, told as a verb by the word before it: a participle right
+# after it qualifies its object ("is preparing and launching tailored plans", "by offering
+# improved trains"); not "having" nor "being", whose participle is a verb's.
+_AFTER_A_GERUND = re.compile(
+    r"\b(?:and|or|is|are|be|been|by|of|for|while|also)\s+(?!having\b|being\b)[a-z]{3,}ing\s+$"
+)
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -476,6 +484,8 @@ def _blockers(
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
+        if _AFTER_A_GERUND.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "and launching tailored plans": the object's adjective after its verb
         if any(
             f.window.qualifier == "by" and _PLACE_THEN_BY.fullmatch(folded, m.end(), f.span[0])
             for f in found

@@ -167,3 +167,13 @@ def test_a_participle_after_all_or_many_is_an_adjective():
     text = "Halden Transit set a target of full coverage in all populated areas by 2030."
     [draft] = read.dated_drafts(text)
     assert (draft.start, draft.end) == (None, Y(2030, 12, 31))
+
+
+def test_a_participle_right_after_a_verb_in_ing_qualifies_its_object():
+    text = (
+        "Halden Transit is preparing a new network and launching tailored fares for "
+        "students this year."
+    )
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
+
