@@ -392,7 +392,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # French
     # Not "à tout va" (without restraint): no future ("tout va être fait pour" still is).
-    CueRule(r"(?<!à tout )\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # Not an idiom of "aller" without its infinitive: "les rumeurs vont bon train", "cela va
+    # de soi", "vont de pair".
+    CueRule(
+        r"(?<!à tout )\b(?:va|vont)\b(?!\s+(?:bon train|de soi|de pair|sans dire)\b)"
+        r"|\bdevr(?:a|ont)\b",
+        "will",
+    ),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),

@@ -177,3 +177,17 @@ def test_a_participle_right_after_a_verb_in_ing_qualifies_its_object():
     [draft] = read.dated_drafts(text)
     assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
 
+
+
+# --- Idioms of "aller" -----------------------------------------------------------------------
+
+
+def test_an_idiom_of_aller_is_no_near_future():
+    text = "Avant le 5 juillet, les rumeurs vont bon train sur la ligne 4 de Halden Transit."
+    assert read.dated_drafts(text, language="fr") == []
+
+
+def test_aller_with_its_infinitive_is_still_the_near_future():
+    text = "Avant le 5 juillet, Halden Transit va ouvrir la ligne 4."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (None, Y(2024, 7, 4))
