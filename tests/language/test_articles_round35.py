@@ -191,3 +191,20 @@ def test_aller_with_its_infinitive_is_still_the_near_future():
     text = "Avant le 5 juillet, Halden Transit va ouvrir la ligne 4."
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (None, Y(2024, 7, 4))
+
+
+# --- A trend foreseen ----------------------------------------------------------------------------
+
+
+def test_a_figure_expected_to_rise_or_fall_is_no_promise():
+    for text, language in (
+        ("Halden Transit a publié ses chiffres. Le trafic devrait baisser en 2025.", "fr"),
+        ("Halden Transit published its figures. Ridership should grow rapidly in 2025.", "en"),
+    ):
+        assert read.dated_drafts(text, language=language) == [], text
+
+
+def test_an_expectation_to_increase_something_is_still_an_act():
+    text = "Halden Transit is expected to increase its fleet to 40 trains by 2026."
+    [draft] = read.dated_drafts(text)
+    assert (draft.start, draft.end) == (None, Y(2026, 12, 31))
