@@ -289,7 +289,7 @@ def _judge_cues(
             # 2018, the completion date was expected to be 2026"). A plan set by a dated act
             # ("the contract signed in 2015 provided for ...") was promised then.
             or (
-                cue.rule.kind == "past"
+                (cue.rule.kind == "past" or _ANNOUNCED_THEN.search(folded, 0, cue.end))
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
                 and not _SET_BY_A_DATED_ACT.search(before)
                 and not _HELD_AT_THE_OPENING_TIME.match(before)
@@ -448,6 +448,15 @@ _PLAN_IN_THE_CONDITIONAL = re.compile(
 # improved trains"); not "having" nor "being", whose participle is a verb's.
 _AFTER_A_GERUND = re.compile(
     r"\b(?:and|or|is|are|be|been|by|of|for|while|also)\s+(?!having\b|being\b)[a-z]{3,}ing\s+$"
+)
+
+
+# An announcement in the imperfect or the pluperfect, its action and time after it: what was
+# announced then, an earlier plan ("annonçait une livraison à l'été 2026", "avaient annoncé
+# une ouverture fin septembre").
+_ANNOUNCED_THEN = re.compile(
+    r"\b(?:annonçai(?:t|ent)|(?:avait|avaient) (?:déjà |bien |alors )?annoncé) "
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+$"
 )
 
 

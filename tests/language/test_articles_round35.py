@@ -208,3 +208,20 @@ def test_an_expectation_to_increase_something_is_still_an_act():
     text = "Halden Transit is expected to increase its fleet to 40 trains by 2026."
     [draft] = read.dated_drafts(text)
     assert (draft.start, draft.end) == (None, Y(2026, 12, 31))
+
+
+# --- What was announced then ---------------------------------------------------------------------
+
+
+def test_an_announcement_in_the_imperfect_or_pluperfect_is_an_earlier_plan():
+    for text in (
+        "L'an dernier, Halden Transit annonçait une ouverture de la ligne à l'été 2026.",
+        "Halden Transit avait annoncé une ouverture de la ligne à l'été 2026.",
+    ):
+        assert read.dated_drafts(text, language="fr") == [], text
+
+
+def test_an_announcement_in_the_perfect_is_still_the_plan_held():
+    text = "Halden Transit a annoncé une ouverture de la ligne à l'été 2026."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2026, 6, 1), Y(2026, 8, 31))
