@@ -1199,6 +1199,8 @@ def _is_a_deadline(
     if _UNTIL.match(_fold(deadline.text)) and (
         _CONTRACT_TERM.search(folded, term_from, start)
         or _KEEPS_A_STATE.search(folded, term_from, start)
+        # "will be delivered twice a week every week until February": a round repeated
+        or _RECURRING.search(folded, term_from, start)
     ):
         return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
@@ -1234,6 +1236,14 @@ def _own_clause_end(folded: str, end: int) -> int:
     if folded[end:clause_end].strip() == "":
         clause_end = _clause_end(folded, clause_end + 1, len(folded))
     return clause_end
+
+
+# A round that recurs: "every week", "twice a week", "chaque semaine", "tous les jours".
+_RECURRING = re.compile(
+    r"\b(?:every|each|chaque|tous les|toutes les) (?:day|week|weekend|night|jour|semaine|"
+    r"week-end|nuit)s?\b|\b(?:a|per|par) (?:day|week|night|jour|semaine|nuit)\b"
+    r"|\b(?:daily|weekly|nightly)\b"
+)
 
 
 # A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in

@@ -225,3 +225,20 @@ def test_an_announcement_in_the_perfect_is_still_the_plan_held():
     text = "Halden Transit a annoncé une ouverture de la ligne à l'été 2026."
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2026, 6, 1), Y(2026, 8, 31))
+
+
+# --- A round repeated until a date ---------------------------------------------------------------
+
+
+def test_a_round_repeated_until_a_date_is_a_term_not_a_deadline():
+    for text, language in (
+        ("Halden Transit will run extra trains every week until September.", "en"),
+        ("Halden Transit fera rouler des trains de nuit chaque semaine jusqu'en septembre.", "fr"),
+    ):
+        assert read.dated_drafts(text, language=language) == [], text
+
+
+def test_a_single_act_until_a_date_still_is_one():
+    text = "Halden Transit will not open the line until September."
+    [draft] = read.dated_drafts(text)
+    assert draft.start == Y(2024, 9, 30)
