@@ -1019,6 +1019,9 @@ _KEEPS_A_STATE = re.compile(
     r"\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|remain(?:s|ed|ing)?|"
     r"stay(?:s|ed|ing)?|maint(?:enir|iendra|iendront|ient|iennent)|rest(?:er|era|eront|e|ent)|"
     r"conserv(?:er|era|eront|e|ent)|gard(?:er|era|eront))\b"
+    # A show or a service run as it is: "will be on view until October 15", "which it will
+    # operate at until at least October".
+    r"|\bon (?:view|display|show)\b|\boperat(?:e|es|ed|ing)\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")

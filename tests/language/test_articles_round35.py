@@ -242,3 +242,11 @@ def test_a_single_act_until_a_date_still_is_one():
     text = "Halden Transit will not open the line until September."
     [draft] = read.dated_drafts(text)
     assert draft.start == Y(2024, 9, 30)
+
+
+def test_a_show_on_view_or_a_service_operated_until_a_date_is_a_term():
+    for text in (
+        "Halden Transit said its old trams will be on view at the depot until October 15.",
+        "Halden Transit will operate the line at half capacity until October.",
+    ):
+        assert read.dated_drafts(text) == [], text
