@@ -460,6 +460,11 @@ _ANNOUNCED_THEN = re.compile(
 )
 
 
+# A capitalised word next, in the text as written: a place's or a thing's name (a feast is
+# a time: "depuis Noël").
+_A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -470,7 +475,12 @@ _PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
 
 
 def _blockers(
-    folded: str, cues: list[_Cue], found: list[FoundDeadline], *, french: bool = True
+    folded: str,
+    cues: list[_Cue],
+    found: list[FoundDeadline],
+    *,
+    french: bool = True,
+    text: str = "",
 ) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -506,6 +516,9 @@ def _blockers(
             m.span()
             for m in _PAST_FR.finditer(folded)
             if m.group().split()[-1] not in _NOT_PARTICIPLES
+            # "desservira Lyon depuis Monastir": "depuis" and a place's name is "from there",
+            # not "since".
+            and not (m.group() == "depuis" and _A_NAME_NEXT.match(text, m.end()))
             # "a annoncé qu'elle allait redoubler d'efforts", "a annoncé que la filiale
             # comptait investir": after the verb of saying, the future as seen then.
             and not (

@@ -738,7 +738,9 @@ def _dated_drafts(
     found = _not_superseded(folded, found)
     reading.blockers = [
         (b_start, b_end)
-        for b_start, b_end in _blockers(folded, cues, found, french=context.language == "fr")
+        for b_start, b_end in _blockers(
+            folded, cues, found, french=context.language == "fr", text=text
+        )
         if not any(start <= b_start < end for start, end in moved_from)  # "from May to"
         # "promised last year to open the line by 2027": when it was said blocks nothing.
         and not (spoken_span is not None and spoken_span[0] <= b_start < spoken_span[1])

@@ -250,3 +250,9 @@ def test_a_show_on_view_or_a_service_operated_until_a_date_is_a_term():
         "Halden Transit will operate the line at half capacity until October.",
     ):
         assert read.dated_drafts(text) == [], text
+
+
+def test_depuis_before_a_place_is_from_there_not_since():
+    text = "Halden Transit desservira Briffaut depuis Lyon du 21 juin au 16 septembre."
+    [draft] = read.dated_drafts(text, language="fr")
+    assert (draft.start, draft.end) == (Y(2024, 6, 21), Y(2024, 9, 16))
