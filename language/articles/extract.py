@@ -1099,6 +1099,7 @@ def _is_a_deadline(
         and window.start is not None
         and not re.search(r"\d{4}", deadline.text)
         and 0 <= (stated.on - _year_before(window.start)).days <= 31
+        and not _after_a_day_to_come(deadline, reading, stated)
     ):
         return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
     if re.fullmatch(r"\d{4}|To(?:day|morrow|night)", deadline.text) and re.search(
@@ -1229,6 +1230,22 @@ def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bo
 
 # An hour of the day: "at 7 p.m.", "17:38 GMT", "à 19 heures", "à 10h".
 _HOUR = re.compile(r"\b\d{1,2}(?::\d\d| ?[ap]\.?m\b| ?h\b| heures\b)")
+
+
+def _after_a_day_to_come(deadline: FoundDeadline, reading: _Reading, stated: Stated) -> bool:
+    """Whether a day without its year follows, in its sentence, a day still to come before
+    it in the calendar: "est prévu le 31 août pour le premier réacteur et le 31 décembre pour
+    le second", written on 14 January, names next December, the days told in their order."""
+    try:
+        before = find_deadlines(reading.text[: deadline.span[0]], stated_on=stated.on)
+    except DeadlineParseError:
+        return False
+    return any(
+        f.window.precision == "day"
+        and f.window.start is not None
+        and stated.on < f.window.start < (deadline.window.start or f.window.start)
+        for f in before
+    )
 
 
 def _own_clause_end(folded: str, end: int) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from language.articles import split_sentences
-from tests.language.article_ledgers import read
+from tests.language.article_ledgers import HALDEN_AND_CORVANE, read
+from tests.language.article_reading import Reader
 
 Y = dt.date
 
@@ -256,3 +257,23 @@ def test_depuis_before_a_place_is_from_there_not_since():
     text = "Halden Transit desservira Briffaut depuis Lyon du 21 juin au 16 septembre."
     [draft] = read.dated_drafts(text, language="fr")
     assert (draft.start, draft.end) == (Y(2024, 6, 21), Y(2024, 9, 16))
+
+
+# --- Days told in their order ----------------------------------------------------------------
+
+read_on_january_14 = Reader(HALDEN_AND_CORVANE, dt.date(2025, 1, 14))
+
+
+def test_a_day_after_a_day_to_come_in_its_sentence_is_to_come_too():
+    text = (
+        "Halden Transit a présenté son calendrier.\n\n"
+        "La réouverture est prévue le 31 août pour la station A et le 31 décembre pour la "
+        "station B."
+    )
+    windows = read_on_january_14.windows(text, language="fr")
+    assert windows == [(Y(2025, 8, 31), Y(2025, 8, 31)), (Y(2025, 12, 31), Y(2025, 12, 31))]
+
+
+def test_a_day_just_passed_alone_is_still_the_one_gone_by():
+    text = "Halden Transit a présenté son calendrier.\n\nLa station B rouvre le 31 décembre."
+    assert read_on_january_14.windows(text, language="fr") == []
