@@ -179,7 +179,6 @@ def test_a_participle_right_after_a_verb_in_ing_qualifies_its_object():
     assert (draft.start, draft.end) == (Y(2024, 1, 1), Y(2024, 12, 31))
 
 
-
 # --- Idioms of "aller" -----------------------------------------------------------------------
 
 
