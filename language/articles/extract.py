@@ -1145,6 +1145,9 @@ def _is_a_deadline(
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
         and not _LAUNCHES.search(folded[:start])
+        # "will start construction of a plant ... on Thursday", "will come into effect on
+        # Sunday": a start told in the clause, its weekday the promise.
+        and not _STARTS_IN_CLAUSE.search(folded, _clause_start(folded, start, reading.body), start)
         and not _FROM_THEN_ON.match(_fold(deadline.text))
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
@@ -1304,6 +1307,18 @@ _AFTER_A_DETERMINER = re.compile(
     r"(?:(?:initial|planned|original|scheduled|earlier|previous|previously announced)\s+)?$"
 )
 _A_NOUN_IT_DATES = re.compile(r"\s+(?!(?:target|goal|deadline|objective|timeline)\b)[a-z]{3,}")
+
+
+# A start or an entry into force in the future, anywhere in the clause before a weekday;
+# not a person starting a post ("is due to start his job as Prime Minister on Wednesday",
+# an office taken, as "take office" is).
+_STARTS_IN_CLAUSE = re.compile(
+    r"\b(?:will|to|va|vont|doit|doivent)\s+(?:[\w'-]+\s+){0,2}?(?:start|begin|launch|open|"
+    r"come into effect|take effect|go live|lancer|ouvrir|démarrer|débuter|commencer|"
+    r"entrer en vigueur)\b"
+    r"(?!\s+(?:his|her|their|son|sa|ses|leur)\s+(?:new\s+|nouvelle?s?\s+)?(?:job|role|term|"
+    r"post|duties|mandate|tenure|poste|fonctions|mandat)\b)"
+)
 
 
 # A launch or an opening told in the future right before a bare weekday ("BPCE lancera

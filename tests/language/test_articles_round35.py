@@ -276,3 +276,21 @@ def test_a_day_after_a_day_to_come_in_its_sentence_is_to_come_too():
 def test_a_day_just_passed_alone_is_still_the_one_gone_by():
     text = "Halden Transit a présenté son calendrier.\n\nLa station B rouvre le 31 décembre."
     assert read_on_january_14.windows(text, language="fr") == []
+
+
+# --- A weekday a start is told for ---------------------------------------------------------------
+
+
+def test_a_start_told_in_its_clause_makes_a_bare_weekday_its_day():
+    # Read on Friday 14 June 2024.
+    for text, day in (
+        ("Halden Transit will start construction of the new depot in Briffaut on Thursday.", 20),
+        ("Halden Transit said its new timetable will come into effect on Sunday.", 16),
+    ):
+        [draft] = read.dated_drafts(text)
+        assert (draft.start, draft.end) == (Y(2024, 6, day), Y(2024, 6, day)), text
+
+
+def test_a_person_starting_a_post_on_a_weekday_is_still_no_promise():
+    text = "Halden Transit's new chief executive is due to start his job on Monday."
+    assert read.dated_drafts(text) == []
