@@ -1175,7 +1175,9 @@ def _is_a_deadline(
         return False  # "to produce 5,000 to 7,000 tonnes in 2013": guidance, not a promise
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
-    if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
+    if (
+        _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " ")
+    ) and not _after_a_season(deadline, folded):
         return False  # "after July": the guide has no such window
     if _AFTER_EVENT.search(folded[:start]):
         return False  # "after completion of the demonstration phase at the end of March"
@@ -1249,6 +1251,21 @@ def _after_a_day_to_come(deadline: FoundDeadline, reading: _Reading, stated: Sta
         and stated.on < f.window.start < (deadline.window.start or f.window.start)
         for f in before
     )
+
+
+def _after_a_season(deadline: FoundDeadline, folded: str) -> bool:
+    """Whether a date is "after" a season or a holiday ("lancera après l'été", "une livraison
+    prévue après les vacances de la Toussaint"): the day after it ends opens a not-before
+    window; "after July" stays no window."""
+    after = _AFTER.search(folded[: deadline.span[0]]) or _AFTER_OPENING.match(_fold(deadline.text))
+    return bool(after) and bool(_SEASON_OR_HOLIDAY.search(_fold(deadline.text)))
+
+
+_AFTER_OPENING = re.compile(r"(?:après|after)\b")
+_SEASON_OR_HOLIDAY = re.compile(
+    r"\b(?:été|hiver|printemps|automne|summer|winter|spring|autumn|fall|vacances|holidays?|"
+    r"toussaint|noël|christmas|pâques|easter)\b"
+)
 
 
 def _own_clause_end(folded: str, end: int) -> int:
@@ -1508,6 +1525,12 @@ def _qualified(
     ..."): a not-before window, or no deadline at all ("not in 2025").
     """
     window, (start, _) = deadline.window, deadline.span
+    if window.end is not None and _after_a_season(deadline, reading.folded):
+        # "après l'été": from the day after the season ends, open-ended.
+        after = replace(
+            window, start=window.end + dt.timedelta(days=1), end=None, qualifier="not_before"
+        )
+        return after, deadline.text
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
     # A colon or a semicolon closes the clause before: "le groupe ne s'arrêtera pas là :

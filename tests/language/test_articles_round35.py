@@ -294,3 +294,20 @@ def test_a_start_told_in_its_clause_makes_a_bare_weekday_its_day():
 def test_a_person_starting_a_post_on_a_weekday_is_still_no_promise():
     text = "Halden Transit's new chief executive is due to start his job on Monday."
     assert read.dated_drafts(text) == []
+
+
+# --- After a season ----------------------------------------------------------------------------
+
+
+def test_after_a_season_opens_a_window_from_the_day_after_it_ends():
+    for text in (
+        "Halden Transit lancera après l'été une nouvelle application.",
+        "Halden Transit prévoit une livraison des rames après les vacances d'été.",
+    ):
+        [draft] = read.dated_drafts(text, language="fr")
+        assert (draft.start, draft.end) == (Y(2024, 9, 1), None), text
+
+
+def test_after_a_month_is_still_no_window():
+    text = "Halden Transit lancera après juillet une nouvelle application."
+    assert read.dated_drafts(text, language="fr") == []
