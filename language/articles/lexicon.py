@@ -635,7 +635,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
     CueRule(
         r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
-        r"volonté|souhait|objectif|ambition|intention)(?: c'est| est)? (?:de|d')",
+        r"volonté|souhait|espoir|objectif|ambition|intention)(?: c'est| est)? (?:de|d')"
+        # "Nous avons l'espoir de conclure durant l'été": a hope held, as "espérons".
+        r"|\b(?:a|avons|ont) (?:bon )?(?:l'espoir|espoir) (?:de|d')",
         "aims",
     ),
     # "a confirmé son projet de lancer", "notre engagement pour atteindre": the plan or the

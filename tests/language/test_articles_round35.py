@@ -311,3 +311,15 @@ def test_after_a_season_opens_a_window_from_the_day_after_it_ends():
 def test_after_a_month_is_still_no_window():
     text = "Halden Transit lancera après juillet une nouvelle application."
     assert read.dated_drafts(text, language="fr") == []
+
+
+# --- A hope held -----------------------------------------------------------------------------
+
+
+def test_a_hope_held_as_a_noun_is_an_aim():
+    for text in (
+        "« Nous avons l'espoir de conclure la vente durant l'été », dit Halden Transit.",
+        "Halden Transit a bon espoir de conclure la vente durant l'été.",
+    ):
+        [draft] = read.dated_drafts(text, language="fr")
+        assert (draft.start, draft.end) == (Y(2024, 6, 1), Y(2024, 8, 31)), text
