@@ -270,7 +270,13 @@ def _judge_cues(
         before = folded[: cue.start]
         if cue.rule.needs == "a time first" and not _TIME_FIRST.match(before):
             cue.dropped = "no time before it"
-        elif cue.rule.needs == "reported" and not reported:
+        elif (
+            cue.rule.needs == "reported"
+            and not reported
+            # "l'enseigne prévoirait d'ouvrir 50 magasins d'ici à 2026": the conditional of a
+            # report not yet confirmed, its plan still the subject's.
+            and not _PLAN_IN_THE_CONDITIONAL.fullmatch(cue.phrase)
+        ):
             if _hoped(cues, cue):
                 cue.rule = replace(cue.rule, strength="hopes")
             else:
@@ -283,7 +289,7 @@ def _judge_cues(
             # 2018, the completion date was expected to be 2026"). A plan set by a dated act
             # ("the contract signed in 2015 provided for ...") was promised then.
             or (
-                cue.rule.kind == "past"
+                (cue.rule.kind == "past" or _ANNOUNCED_THEN.search(folded, 0, cue.end))
                 and (not _speech_before(before) or _SUPERSEDED.search(before))
                 and not _SET_BY_A_DATED_ACT.search(before)
                 and not _HELD_AT_THE_OPENING_TIME.match(before)
@@ -385,9 +391,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return matches[-1] if matches else None
 
 
-# A participle after a determiner is an adjective: "an expanded region", "its long-awaited".
+# A participle after a determiner is an adjective: "an expanded region", "its long-awaited",
+# "in all populated areas", "to many connected homes".
 _DETERMINED = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly)\s+(?:[\w-]+[\s-])?$"
+    r"\b(?:a|an|the|its|their|his|her|our|this|these|those|new|newly|all|many|most|several)"
+    r"\s+(?:[\w-]+[\s-])?$"
 )
 
 
@@ -414,6 +422,49 @@ _FRENCH_DETERMINER = re.compile(
 )
 
 
+# A future form right before an adverb of an earlier time: "will initially", "would at first",
+# "vont, dans un premier temps,".
+_FUTURE_JUST_BEFORE = re.compile(
+    r"\b(?:will|would|shall|(?:it|we|they)'ll|va|vont|devra|devront)\s*,?\s*$"
+)
+
+
+# The imperfect of a verb of intent, the French future of reported speech in the past.
+_FUTURE_IN_THE_PAST = re.compile(r"(?:allai|comptai|entendai|voulai)(?:t|ent)")
+# "que" or "qu'" a few words before, with no full stop nor clause break between.
+_REPORTED_THAT = re.compile(r"\b(?:que\s|qu')(?:[^\s,;:.]+\s+){0,5}$")
+
+
+# The conditional of a verb of planning or intent: what a report, not yet confirmed, says
+# its subject plans ("prévoirait", "envisagerait", "compterait", "aimerait").
+_PLAN_IN_THE_CONDITIONAL = re.compile(
+    r"(?:prévoi|envisage|compte|souhaite|aime|vise|ambitionne|entend|planifie|programme)"
+    r"r(?:ait|aient)"
+)
+
+
+# A present participle or gerund, told as a verb by the word before it: a participle right
+# after it qualifies its object ("is preparing and launching tailored plans", "by offering
+# improved trains"); not "having" nor "being", whose participle is a verb's.
+_AFTER_A_GERUND = re.compile(
+    r"\b(?:and|or|is|are|be|been|by|of|for|while|also)\s+(?!having\b|being\b)[a-z]{3,}ing\s+$"
+)
+
+
+# An announcement in the imperfect or the pluperfect, its action and time after it: what was
+# announced then, an earlier plan ("annonçait une livraison à l'été 2026", "avaient annoncé
+# une ouverture fin septembre").
+_ANNOUNCED_THEN = re.compile(
+    r"\b(?:annonçai(?:t|ent)|(?:avait|avaient) (?:déjà |bien |alors )?annoncé) "
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+$"
+)
+
+
+# A capitalised word next, in the text as written: a place's or a thing's name (a feast is
+# a time: "depuis Noël").
+_A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -424,7 +475,12 @@ _PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
 
 
 def _blockers(
-    folded: str, cues: list[_Cue], found: list[FoundDeadline], *, french: bool = True
+    folded: str,
+    cues: list[_Cue],
+    found: list[FoundDeadline],
+    *,
+    french: bool = True,
+    text: str = "",
 ) -> list[tuple[int, int]]:
     """Words that govern a date without promising it: past verbs, superseded plans, hedges.
 
@@ -447,6 +503,8 @@ def _blockers(
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
+        if _AFTER_A_GERUND.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "and launching tailored plans": the object's adjective after its verb
         if any(
             f.window.qualifier == "by" and _PLACE_THEN_BY.fullmatch(folded, m.end(), f.span[0])
             for f in found
@@ -458,6 +516,15 @@ def _blockers(
             m.span()
             for m in _PAST_FR.finditer(folded)
             if m.group().split()[-1] not in _NOT_PARTICIPLES
+            # "desservira Lyon depuis Monastir": "depuis" and a place's name is "from there",
+            # not "since".
+            and not (m.group() == "depuis" and _A_NAME_NEXT.match(text, m.end()))
+            # "a annoncé qu'elle allait redoubler d'efforts", "a annoncé que la filiale
+            # comptait investir": after the verb of saying, the future as seen then.
+            and not (
+                _FUTURE_IN_THE_PAST.fullmatch(m.group())
+                and _REPORTED_THAT.search(folded, max(0, m.start() - 60), m.start())
+            )
             and not (_HEDGES.fullmatch(m.group()) and _expected(folded, cues, m.start()))
         ]
         markers += [
@@ -481,7 +548,13 @@ def _blockers(
             # come, no past event.
             and not _FROM_A_COMING_TIME.match(folded, m.end())
         ]
-    markers += [m.span() for m in _SUPERSEDED.finditer(folded)]
+    markers += [
+        m.span()
+        for m in _SUPERSEDED.finditer(folded)
+        # "will initially roll out fibre to 5 million premises by 2026", "va dans un premier
+        # temps ouvrir": the plan's first stage, not an earlier plan.
+        if not _FUTURE_JUST_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+    ]
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
     ]

@@ -125,6 +125,8 @@ def _draft(
         return None  # "..., LNC's analysis indicates": a study's forecast
     if forecaster_subject(reading, cue, span):
         return None  # "le cabinet d'analyses prévoit une croissance de 20 % d'ici 2020"
+    if cue.rule.strength == "expects" and _A_TREND.match(reading.folded, cue.end):
+        return None  # "La production devrait baisser en 2023": a trend foreseen, no act
     if cue.rule.needs == "owned" and _third_party_subject(reading, cue, promiser, context, span):
         return None
     if _expects_of_others(reading, cue):
@@ -181,6 +183,17 @@ def _draft(
         condition=_condition(reading),
         speaker=speaker,
     )
+
+
+# A verb of rise or fall with no object after an expectation: what a figure will do, not
+# what anyone will do ("devrait baisser en 2023", "should grow rapidly", "is expected to fall
+# by 5%"; not "should increase its capacity", an act).
+_A_TREND = re.compile(
+    r"\s+(?:to\s+)?(?:encore\s+|fortement\s+|nettement\s+|[a-z]+ly\s+)?"
+    r"(?:baisser|augmenter|croître|diminuer|reculer|progresser|grimper|chuter|"
+    r"grow|rise|fall|decline|increase|decrease|drop|climb)\b"
+    r"(?!\s+(?:its|their|the|a|an|our|his|her|sa|son|ses|leur|leurs|le|la|les|l'|de|d'|du|des)\b)"
+)
 
 
 # ", the world's largest contract chip foundry, which aims to": a relative clause on the

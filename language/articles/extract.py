@@ -738,7 +738,9 @@ def _dated_drafts(
     found = _not_superseded(folded, found)
     reading.blockers = [
         (b_start, b_end)
-        for b_start, b_end in _blockers(folded, cues, found, french=context.language == "fr")
+        for b_start, b_end in _blockers(
+            folded, cues, found, french=context.language == "fr", text=text
+        )
         if not any(start <= b_start < end for start, end in moved_from)  # "from May to"
         # "promised last year to open the line by 2027": when it was said blocks nothing.
         and not (spoken_span is not None and spoken_span[0] <= b_start < spoken_span[1])
@@ -1079,7 +1081,11 @@ def _is_a_deadline(
     """Whether a date found in a sentence can be a deadline at all."""
     window, (start, _) = deadline.window, deadline.span
     folded = reading.folded
-    if window.precision == "day" and window.start == context.article.on:
+    if (
+        window.precision == "day"
+        and window.start == context.article.on
+        and not _begins_at_a_time_that_day(deadline, reading)
+    ):
         return False  # the dateline, or "today": not a deadline
     latest = window.end or window.start
     if latest is None or latest < stated.on:
@@ -1093,6 +1099,7 @@ def _is_a_deadline(
         and window.start is not None
         and not re.search(r"\d{4}", deadline.text)
         and 0 <= (stated.on - _year_before(window.start)).days <= 31
+        and not _after_a_day_to_come(deadline, reading, stated)
     ):
         return False  # "Starting June 5" written on June 7: it passed, not next year's June 5
     if re.fullmatch(r"\d{4}|To(?:day|morrow|night)", deadline.text) and re.search(
@@ -1107,6 +1114,8 @@ def _is_a_deadline(
         return False  # "the 2023 Liverpool Biennale": a year in an event's name
     if re.fullmatch(r"\d{4}", deadline.text) and re.search(r"[A-Za-z]-$", reading.text[:start]):
         return False  # "the ELM-2052 radar": a model's number, not a year
+    if context.language == "fr" and re.fullmatch(r"\d{1,2}h\d\d", deadline.text):
+        return False  # "entre 22h31 et 1h19": a French hour, not a half-year ("1H19")
     if re.search(r"\bTo(?:day|morrow|night)$", deadline.text) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
@@ -1136,6 +1145,9 @@ def _is_a_deadline(
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
         and window.qualifier not in ("by", "before")
         and not _LAUNCHES.search(folded[:start])
+        # "will start construction of a plant ... on Thursday", "will come into effect on
+        # Sunday": a start told in the clause, its weekday the promise.
+        and not _STARTS_IN_CLAUSE.search(folded, _clause_start(folded, start, reading.body), start)
         and not _FROM_THEN_ON.match(_fold(deadline.text))
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
@@ -1163,7 +1175,9 @@ def _is_a_deadline(
         return False  # "to produce 5,000 to 7,000 tonnes in 2013": guidance, not a promise
     if _RATHER_THAN.search(folded[:start]):
         return False  # "plutôt en 2026 qu'en 2024": the date set aside
-    if _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " "):
+    if (
+        _AFTER.search(folded[:start]) or _AFTER.search(_fold(deadline.text).split(" ")[0] + " ")
+    ) and not _after_a_season(deadline, folded):
         return False  # "after July": the guide has no such window
     if _AFTER_EVENT.search(folded[:start]):
         return False  # "after completion of the demonstration phase at the end of March"
@@ -1193,6 +1207,8 @@ def _is_a_deadline(
     if _UNTIL.match(_fold(deadline.text)) and (
         _CONTRACT_TERM.search(folded, term_from, start)
         or _KEEPS_A_STATE.search(folded, term_from, start)
+        # "will be delivered twice a week every week until February": a round repeated
+        or _RECURRING.search(folded, term_from, start)
     ):
         return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
@@ -1204,6 +1220,54 @@ def _is_a_deadline(
     )
 
 
+def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:
+    """Whether a day named in full on the page's own day, after the commitment phrase, is when
+    something begins or the hour it happens ("will be operational again from October 20",
+    "will begin loading ships Oct. 4 at 7 p.m."): a time promised within the day, not the
+    dateline nor a meeting of the day ("vont signer ce lundi 20 janvier")."""
+    folded = _fold(deadline.text)
+    return (
+        bool(re.search(r"\d", folded))
+        and any(cue.end <= deadline.span[0] for cue in reading.cues)
+        and bool(_FROM_THEN_ON.match(folded) or _HOUR.search(folded))
+    )
+
+
+# An hour of the day: "at 7 p.m.", "17:38 GMT", "à 19 heures", "à 10h".
+_HOUR = re.compile(r"\b\d{1,2}(?::\d\d| ?[ap]\.?m\b| ?h\b| heures\b)")
+
+
+def _after_a_day_to_come(deadline: FoundDeadline, reading: _Reading, stated: Stated) -> bool:
+    """Whether a day without its year follows, in its sentence, a day still to come before
+    it in the calendar: "est prévu le 31 août pour le premier réacteur et le 31 décembre pour
+    le second", written on 14 January, names next December, the days told in their order."""
+    try:
+        before = find_deadlines(reading.text[: deadline.span[0]], stated_on=stated.on)
+    except DeadlineParseError:
+        return False
+    return any(
+        f.window.precision == "day"
+        and f.window.start is not None
+        and stated.on < f.window.start < (deadline.window.start or f.window.start)
+        for f in before
+    )
+
+
+def _after_a_season(deadline: FoundDeadline, folded: str) -> bool:
+    """Whether a date is "after" a season or a holiday ("lancera après l'été", "une livraison
+    prévue après les vacances de la Toussaint"): the day after it ends opens a not-before
+    window; "after July" stays no window."""
+    after = _AFTER.search(folded[: deadline.span[0]]) or _AFTER_OPENING.match(_fold(deadline.text))
+    return bool(after) and bool(_SEASON_OR_HOLIDAY.search(_fold(deadline.text)))
+
+
+_AFTER_OPENING = re.compile(r"(?:après|after)\b")
+_SEASON_OR_HOLIDAY = re.compile(
+    r"\b(?:été|hiver|printemps|automne|summer|winter|spring|autumn|fall|vacances|holidays?|"
+    r"toussaint|noël|christmas|pâques|easter)\b"
+)
+
+
 def _own_clause_end(folded: str, end: int) -> int:
     """Where the clause of a time that ends at `end` ends; a time set before its clause by a
     comma ("En 2013, nous fêterons ...") belongs to the clause after the comma."""
@@ -1211,6 +1275,14 @@ def _own_clause_end(folded: str, end: int) -> int:
     if folded[end:clause_end].strip() == "":
         clause_end = _clause_end(folded, clause_end + 1, len(folded))
     return clause_end
+
+
+# A round that recurs: "every week", "twice a week", "chaque semaine", "tous les jours".
+_RECURRING = re.compile(
+    r"\b(?:every|each|chaque|tous les|toutes les) (?:day|week|weekend|night|jour|semaine|"
+    r"week-end|nuit)s?\b|\b(?:a|per|par) (?:day|week|night|jour|semaine|nuit)\b"
+    r"|\b(?:daily|weekly|nightly)\b"
+)
 
 
 # A date restated in the organisation's books: "narrowed to the fall of 2025, putting it in
@@ -1252,6 +1324,18 @@ _AFTER_A_DETERMINER = re.compile(
     r"(?:(?:initial|planned|original|scheduled|earlier|previous|previously announced)\s+)?$"
 )
 _A_NOUN_IT_DATES = re.compile(r"\s+(?!(?:target|goal|deadline|objective|timeline)\b)[a-z]{3,}")
+
+
+# A start or an entry into force in the future, anywhere in the clause before a weekday;
+# not a person starting a post ("is due to start his job as Prime Minister on Wednesday",
+# an office taken, as "take office" is).
+_STARTS_IN_CLAUSE = re.compile(
+    r"\b(?:will|to|va|vont|doit|doivent)\s+(?:[\w'-]+\s+){0,2}?(?:start|begin|launch|open|"
+    r"come into effect|take effect|go live|lancer|ouvrir|démarrer|débuter|commencer|"
+    r"entrer en vigueur)\b"
+    r"(?!\s+(?:his|her|their|son|sa|ses|leur)\s+(?:new\s+|nouvelle?s?\s+)?(?:job|role|term|"
+    r"post|duties|mandate|tenure|poste|fonctions|mandat)\b)"
+)
 
 
 # A launch or an opening told in the future right before a bare weekday ("BPCE lancera
@@ -1441,6 +1525,12 @@ def _qualified(
     ..."): a not-before window, or no deadline at all ("not in 2025").
     """
     window, (start, _) = deadline.window, deadline.span
+    if window.end is not None and _after_a_season(deadline, reading.folded):
+        # "après l'été": from the day after the season ends, open-ended.
+        after = replace(
+            window, start=window.end + dt.timedelta(days=1), end=None, qualifier="not_before"
+        )
+        return after, deadline.text
     negation = _NEGATION_FR if context.language == "fr" else _NEGATION_EN
     scope = reading.folded[max(reading.body, min(cue.start, start) - 12) : start]
     # A colon or a semicolon closes the clause before: "le groupe ne s'arrêtera pas là :

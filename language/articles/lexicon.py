@@ -138,8 +138,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # "remains on track and targeted for the first quarter of 2020": on track, and when.
     CueRule(
-        r"\bon (?:track|course|schedule|target)(?: and (?:targeted|scheduled|slated|set|planned|"
-        r"expected|due))? (?:to|for)\b",
+        # A quotation mark may close the words quoted: 'is "on track" to begin'.
+        r"\bon (?:track|course|schedule|target)[\"”’']?(?: and (?:targeted|scheduled|slated|set|"
+        r"planned|expected|due))? (?:to|for)\b"
+        # The same in French: "en bonne voie pour atteindre".
+        r"|\ben bonne voie (?:pour|de|d')",
         "will",
     ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
@@ -389,7 +392,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # French
     # Not "à tout va" (without restraint): no future ("tout va être fait pour" still is).
-    CueRule(r"(?<!à tout )\bva\b|\bvont\b|\bdevr(?:a|ont)\b", "will"),
+    # Not an idiom of "aller" without its infinitive: "les rumeurs vont bon train", "cela va
+    # de soi", "vont de pair".
+    CueRule(
+        r"(?<!à tout )\b(?:va|vont)\b(?!\s+(?:bon train|de soi|de pair|sans dire)\b)"
+        r"|\bdevr(?:a|ont)\b",
+        "will",
+    ),
     # The near future in every person: "nous allons lancer", "vous allez recevoir".
     CueRule(r"\b(?:allons|allez)\b(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)", "will"),
     CueRule(r"\bdécid(?:é|e|ent|ons)\b(?=\s*(?:de\b|d'|,))", "will", strong=True),
@@ -567,6 +576,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?=le (?:\d|1er|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))",
         "plans",
     ),
+    # A date set for a thing: "la mise en service est fixée à l'été 2016", "le vol est fixé
+    # au 4 mai", "la prochaine étape est fixée dans un an" (as "is set for").
+    CueRule(
+        r"\b(?:est|sont|a été|ont été) (?:désormais |maintenant |toujours |officiellement )?"
+        r"fixée?s? (?=(?:à|au|pour|en|le|dans|d'ici|fin|début|mi-)\s?)",
+        "plans",
+        language="fr",
+    ),
     CueRule(
         r"\b(?:repouss|report|décal|retard)(?:é|ée|és|ées|e|ent)\s+(?:[\w'-]+\s+){0,6}?"
         r"(?=à\s|au\s|en\s|jusqu')",
@@ -618,7 +635,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "la promesse de", "son envie de", "notre volonté c'est de": a promise with its owner.
     CueRule(
         r"\b(?:son|sa|ses|leur|leurs|notre|nos|la|cet|cette) (?:promesse|engagement|envie|"
-        r"volonté|souhait|objectif|ambition|intention)(?: c'est| est)? (?:de|d')",
+        r"volonté|souhait|espoir|objectif|ambition|intention)(?: c'est| est)? (?:de|d')"
+        # "Nous avons l'espoir de conclure durant l'été": a hope held, as "espérons".
+        r"|\b(?:a|avons|ont) (?:bon )?(?:l'espoir|espoir) (?:de|d')",
         "aims",
     ),
     # "a confirmé son projet de lancer", "notre engagement pour atteindre": the plan or the
@@ -1002,6 +1021,9 @@ _KEEPS_A_STATE = re.compile(
     r"\b(?:leav(?:e|es|ing)|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|remain(?:s|ed|ing)?|"
     r"stay(?:s|ed|ing)?|maint(?:enir|iendra|iendront|ient|iennent)|rest(?:er|era|eront|e|ent)|"
     r"conserv(?:er|era|eront|e|ent)|gard(?:er|era|eront))\b"
+    # A show or a service run as it is: "will be on view until October 15", "which it will
+    # operate at until at least October".
+    r"|\bon (?:view|display|show)\b|\boperat(?:e|es|ed|ing)\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")

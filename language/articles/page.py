@@ -98,7 +98,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
             word = before.group(1).rstrip(".").lower() if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            # "etc." closes a list, and its sentence when a capital follows: "..., répéteurs,
+            # etc. D'ici 2016, les compteurs doivent être équipés."
+            closes_a_list = (
+                word == "etc" and paragraph[boundary.end() : boundary.end() + 1].isupper()
+            )
+            if (word in ABBREVIATIONS and not closes_a_list) or (len(word) == 1 and word.isalpha()):
                 continue
             if word in ("a.m", "p.m") and _TIME_ZONE_NEXT.match(paragraph, boundary.end()):
                 continue

@@ -257,7 +257,7 @@ def _third_party_subject(
     subject = reading.folded[clause : cue.start]
     if _THIRD_PARTY.search(subject):
         return True
-    if re.search(r"\b(?:he|she|il|elle)\b", subject) and not (
+    if re.search(r"\b(?:he|she|il|elle)\b", _IMPERSONAL_IL.sub("", subject)) and not (
         _names_an_organisation(reading.text[clause : cue.start], context)
         or _POSSESSIVE.search(subject)
         # "Elle est désormais attendue d'ici fin 2019": a French passive says what is
@@ -386,7 +386,10 @@ _A_PLACE_AFTER = re.compile(
     r"\s+(?:plant|factory|facility|campus|site|fab|mine|gigafactory|data cent(?:er|re)|"
     r"terminal|station|hospital|stadium|bridge|tunnel|airport|reactor|wind farm|solar farm)s?\b"
 )
-_FRENCH_THING_PRONOUN = re.compile(r"^\s*(?:il|elle|ils|elles)\s*$")
+# A pronoun alone, or with the negation's "ne": "Elle ne devrait pas ouvrir avant 2027".
+_FRENCH_THING_PRONOUN = re.compile(r"^\s*(?:il|elle|ils|elles)(?:\s+ne|\s+n')?\s*$")
+# The impersonal "il", no one at all: "il s'agit de la ligne qui devrait", "il y aura".
+_IMPERSONAL_IL = re.compile(r"\bil (?:s'agit|y a|y aura|y avait|faut|faudra)\b")
 _EXPECTED_OF_SUBJECT = re.compile(r"devr(?:ait|aient|a|ont)\b|doi(?:t|vent)\b")
 _FRENCH_PASSIVE_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles) (?:est|sont|sera|seront)(?: désormais| toujours| maintenant)? $"
