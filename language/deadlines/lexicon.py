@@ -247,6 +247,8 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "periode des fetes de fin d'annee": (12, 1, 31), "periode des fetes": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
     "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
+    # "by the first of the year": its first day, as "the new year" is.
+    "first of the year": (1, 1, 1),
 }  # fmt: skip
 # Feasts on a fixed day, read as the named times are.
 _FIXED_FEASTS: dict[str, tuple[int, int, int]] = {
@@ -495,8 +497,10 @@ _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bni|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
-    # Two words joined by "and" count as one: "won't run between London and Birmingham".
-    r"(?:\s+[a-z'-]+(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,3}?"
+    # Two words joined by "and" count as one: "won't run between London and Birmingham". A
+    # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
+    r"(?:\s+(?!(?:puisque|parce|because|since|car|mais|but)\b)[a-z'-]+"
+    r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,3}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
@@ -751,6 +755,8 @@ _NEGATION = (
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
     r"[,;:.!?]|\b(?:and|but|or|which|that|who|et|mais|ou|puis|qui|que|only|just"
+    # A clause of cause opens: "n'est pas terminée puisque d'ici 2032, ...".
+    r"|puisque|parce|because|since"
     r"|seulement|uniquement|simply|merely)\b"
     # "then" opens a clause, but not after an auxiliary: "the deadline was then set for".
     r"|\bthen\b(?<!\bwas then)(?<!\bis then)(?<!\bare then)(?<!\bwere then)"

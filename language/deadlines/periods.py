@@ -597,8 +597,14 @@ def _resolve_quarter(c: _Context) -> _Period | None:
     return _yearly(c, lambda y: _months_period(y, 3 * first - 2, months, Precision.QUARTER.value))
 
 
+# "à 1h19": an hour and its minutes, as French writes the time; a half is "1H19", "H1 2019".
+_CLOCK_WRITTEN = re.compile(r"\b[12]h[0-5]\d\b")
+
+
 def _resolve_half(c: _Context) -> _Period | None:
     g = c.groups
+    if g.get("hn_pre") and _CLOCK_WRITTEN.search(c.text):
+        return None
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
         return None  # "1h" is an hour, "S2" a product name, unless a year follows
     number = int(hn) if (hn := g.get("hn")) else _ordinal(_group(g, "hw"), 2)

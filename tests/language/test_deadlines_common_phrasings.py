@@ -1350,3 +1350,24 @@ def test_a_season_capitalised_before_a_capitalised_word_names_a_place(sentence):
     assert _found("The plant opens in Spring 2026.") == [
         (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
     ]
+
+
+# --- What the importer's pass found the parser misread -------------------------------------
+
+
+def test_a_french_time_written_1h27_is_no_half():
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("entre 22h31 et 1h27, heure de Paris", stated_on=STATED)
+    _check("results for 1H26", "2026-01-01", "2026-06-30")
+
+
+def test_a_clause_of_cause_ends_a_negations_reach():
+    found = find_deadlines(
+        "La ligne n'est pas terminée puisque d'ici 2032, les rames seront livrées.",
+        stated_on=STATED,
+    )
+    assert [(f.window.start, f.window.end) for f in found] == [(None, dt.date(2032, 12, 31))]
+
+
+def test_the_first_of_the_year_is_its_first_day():
+    _check("by the first of the year", None, "2026-01-01")
