@@ -109,7 +109,7 @@ _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 # "from" opening a period: after a move, the date left behind.
-_LEFT_FROM = re.compile(r"(?:from|de|du|d')\s*\b", re.ASCII)
+_LEFT_FROM = re.compile(r"(?:from|de|du|d'(?!ici\b))\s*\b", re.ASCII)  # "d'ici" is "by"
 # A "to" inside that period's words: the new date is named ("from 2025 to 2027").
 # (reading._MOVED_TO is another thing: a move verb before a "to".)
 _TO_INSIDE = re.compile(r"\s(?:to|into|until|till|a|au|aux|jusqu)\b", re.ASCII)
@@ -135,6 +135,8 @@ _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
+    # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
+    r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
     # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is".
     r"(?:\s*:\s*|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
     re.ASCII,
@@ -178,7 +180,7 @@ _DENIED_AFTER = re.compile(
     # intenable", "is now seen as unachievable", "est jugé irréaliste".
     r"|\b(?:is|are|was|were|est|sont|etait|looks?|seems?|appears?|semblen?t?|paraissen?t?"
     r"|parait|apparaissen?t?|apparait|(?:is|are|was|were)\s+(?:now\s+)?(?:seen|viewed|regarded"
-    r"|considered|deemed|judged)(?:\s+as)?|(?:est|sont)\s+(?:desormais\s+)?(?:jugee?s?"
+    r"|considered|deemed|judged)(?:\s+as)?|(?:(?:est|sont)\s+(?:desormais\s+)?)?(?:jugee?s?"
     r"|consideree?s?))"
     r"\s+(?:(?:now|desormais|aujourd'hui|deja|increasingly|de plus en plus)\s+)?(?:unachievable"
     r"|unattainable|unrealistic|out of reach|intenable|irrealiste|inatteignable|hors d'atteinte"
@@ -252,6 +254,23 @@ _AHEAD_OF_A_NAMED_TIME = re.compile(
     r" (?:the|la|le|l'|les) ?(?:(?!(?:year|annee|an|month|mois|quarter|trimestre|semestre|half"
     r"|week|semaine|decade|decennie)\b)[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
     r"(?:the |la |le |l')?)?$",
+    re.ASCII,
+)
+_WHICHEVER_LATER = re.compile(
+    r"[^.;]{0,100}?\b(?:whichever (?:is|comes|occurs|falls|happens) (?:later|last)"
+    r"|(?:la date )?la plus tardive|le plus tardif)\b",
+    re.ASCII,
+)
+_THE_LATER_OF = re.compile(
+    r"\b(?:the later of|la plus tardive (?:de|entre))\s+(?:the\s+)?$", re.ASCII
+)
+# A unit named as a noun ("the year", "l'année", "le mois") followed by an event it follows.
+_UNIT_AS_A_NOUN = re.compile(
+    r"(?:\bthe|l'|\ble) ?(?:year|annee|month|mois|week|semaine)$", re.ASCII
+)
+_FOLLOWING_AN_EVENT = re.compile(
+    r"\s+(?:following|after|suivant|apres|qui suit|qui suivra)\s+(?:the |la |le |l'|les |its |"
+    r"son |sa |ses |leur |their )?(?!(?:19|20|21)\d\d)[a-z]",
     re.ASCII,
 )
 _CLOCK_TEXT = re.compile(r"\b[ap]\.m\.|\([a-z]{2,4}\)", re.ASCII)
@@ -948,6 +967,42 @@ def _past_told(
         outcome.first = outcome.last = before
 
 
+# A date "set for", "scheduled for" a month or a day with no year, in the present:
+# the plan looks ahead ("Opening is set for October" said in November is next October).
+_SET_FOR = re.compile(
+    r"(?<!\bwas\x20)(?<!\bwere\x20)(?<!\bbeen\x20)(?<!\bhad\x20)"
+    # (Not French "prévu pour le 18 novembre" said on the 19th: the labels read the day gone by.)
+    r"\b(?:set|scheduled|slated|planned|pencill?ed in|earmarked|penciled)(?: for)?\s+$",
+    re.ASCII,
+)
+
+
+_SET_BEFORE = re.compile(
+    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first|etait|etaient"
+    r"|avait ete|was|were|had been)\b",
+    re.ASCII,
+)
+
+
+def _set_ahead(
+    outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
+) -> None:
+    """A yearless period read as the one just gone by (rule 6's two months) but "set for" in
+    the present is the coming one."""
+    first = outcome.first
+    if first is None or first is not outcome.last or first.period is None or first.year_given:
+        return
+    if first.period.end >= stated_on or first.candidate.rule.name == "weekday":
+        return
+    if not _SET_FOR.search(folded, max(0, outcome.start - 40), outcome.start) or _SET_BEFORE.search(
+        folded, max(0, outcome.start - 40), outcome.start
+    ):
+        return  # "originally set for May", "was scheduled for October": a plan gone by
+    coming = _in_year(first, first.period.start.year + 1, text, stated_on, scanning)
+    if coming is not None and coming.period is not None and coming.period.end >= stated_on:
+        outcome.first = outcome.last = coming
+
+
 def _this_season_ahead(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1032,6 +1087,7 @@ def _around(
     _superseded(outcome, text, folded, stated_on, scanning)
     _past_told(outcome, text, folded, stated_on, scanning)
     _this_season_ahead(outcome, text, folded, stated_on, scanning)
+    _set_ahead(outcome, text, folded, stated_on, scanning)
     _part_gone_by(outcome, stated_on, scanning)
     first = outcome.first
     assert first is not None
@@ -1046,6 +1102,29 @@ def _around(
             start,
             end,
             error=f"'{_said(text, start, end)}' names an event, not a date: give the event's date.",
+        )
+    if (later := _WHICHEVER_LATER.match(folded, outcome.end)) or _THE_LATER_OF.search(
+        folded, max(0, outcome.start - 20), outcome.start
+    ):
+        # "by 2027 or within two years of the permit, whichever is later": the date hangs on
+        # an event the phrase does not date.
+        end = later.end() if later else outcome.end
+        said = _said(text, outcome.start, end)
+        return _Outcome(
+            outcome.start,
+            end,
+            error=f"'{said}' is the later of a date and an event not dated: give the event's date.",
+        )
+    if _FOLLOWING_AN_EVENT.match(folded, outcome.end) and _UNIT_AS_A_NOUN.search(
+        folded, outcome.start, outcome.end
+    ):
+        # "dans l'année suivant la décision", "in the year following approval": counted from
+        # an event, as "within a year of approval" is (rule 14).
+        said = _said(text, outcome.start, outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' is counted from an event the phrase does not date.",
         )
     if outcome.qualifier != Qualifier.NOT_BEFORE and (
         denied_after := _DENIED_AFTER.match(folded, outcome.end)

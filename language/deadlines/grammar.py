@@ -168,7 +168,8 @@ _TIME_OF_DAY = (
     r"|minuit|(?:the\s+)?close of (?:business|play)|cob|eod"
     r"|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
     # Its zone, by code or in words, bracketed or not: "ET", "Pacific Time", "(UK time)".
-    r"(?:\s+\(?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|local time"
+    r"(?:\s+\(?(?:et|est|edt|pt|pst|pdt|ct|cst|cdt|gmt|bst|cet|cest|utc|ist|jst|sgt|hkt|aest"
+    r"|aedt|wat|cat|eat|gst|msk|local time"
     r"|(?:pacific|eastern|central|mountain|london|uk|paris|brussels|european|new york)"
     r"(?: (?:standard |daylight )?time)?)\)?)?"
 )
@@ -215,7 +216,9 @@ _DAY_RELATIVE_YEAR = _alternation(
 )
 _DAY_YEAR = (
     # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
+    # "Jan 1st, '27": a year of two digits after an apostrophe.
     r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
+    r"|,? ?'(?P<ay>\d{2})(?!\d)"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
     r"|(?P<dnext> prochain| next)|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
@@ -267,6 +270,10 @@ _CALENDAR_TRIGGERS = _FEAST_TRIGGERS | frozenset(
 # fiscal years named before the day it closes on, which alone says which months they are.
 _FISCAL_YEARS = r"(?:19|20|21)\d\d(?:\s*[-/]\s*(?:19|20|21)?\d\d)?"
 
+# Weekdays shortened before a date ("Wed., March 18", "Tues. Mar. 17"), only there: "sat" and
+# "sun" are words too.
+_WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+
 _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
     _Rule(
@@ -285,7 +292,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?P<num_a2>\d{1,2})/(?P<num_b2>\d{1,2})/(?P<nyy>\d{2})(?![-/.]?\d)"
         # "le 31/12", "avant le 30/06" (French, day first): a day with no year; not a fraction
         # of something ("le 1/3 des sites").
-        r"|(?<=\ble\x20)(?P<num_a3>\d{1,2})/(?P<num_b3>\d{1,2})(?![-/.]?\d)(?! (?:de|des|du|d')\b)",
+        r"|(?<=\b(?:le|au|du)\x20)(?P<num_a3>\d{1,2})/(?P<num_b3>\d{1,2})(?![-/.]?\d)"
+        r"(?! (?:de|des|du|d')\b)",
         _resolve_day,
         frozenset({"#numeric"}),
         allow_part=False,
@@ -339,7 +347,9 @@ _RULES: tuple[_Rule, ...] = (
         "month_name_day",
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
-        rf"{_WEEK_OF}(?:(?:this |ce )?{_WEEKDAY},? )?(?P<mon>{_MONTH}) (?:the )?"
+        # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
+        rf"{_WEEK_OF}(?:(?:this |ce )?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),? )?"
+        rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
         _resolve_day,

@@ -96,6 +96,12 @@ def _number_words() -> dict[str, float]:
     for u, unit in enumerate(_FR_TEENS.split(), 10):  # soixante-dix .. soixante-dix-neuf
         words[f"soixante~{unit}"] = 60 + u
     words["soixante~et~onze"] = 71
+    # Belgian and Swiss French: "septante" (70), "huitante" (80), "nonante" (90).
+    for tens, value in (("septante", 70), ("huitante", 80), ("nonante", 90)):
+        words[tens] = value
+        words[f"{tens}~et~un"] = words[f"{tens}~et~une"] = value + 1
+        for u, unit in enumerate(_FR_UNITS[1:], 2):
+            words[f"{tens}~{unit}"] = value + u
     words["quatre~vingts"] = words["quatre~vingt"] = 80
     for u, unit in enumerate(_FR_UNITS + _FR_TEENS.split(), 1):
         words[f"quatre~vingt~{unit}"] = 80 + u
@@ -571,6 +577,8 @@ _SPAN_PRE_WITHIN = [
     "in no more than", "no more than", "over", "by", "dans", "d'ici", "d'ici a", "sous", "sur",
     "en", "d'ici moins de", "d'ici a moins de", "en moins de", "dans moins de", "au cours des",
     "dans un delai de",
+    # Belgian French "endéans les trente jours": within.
+    "endeans", "endeans les",
     "dans un delai maximum de", "dans un delai maximal de", "dans un delai max de",
     # "within a period of six months", "within a maximum of two years": the span's end.
     "within a period of", "within a maximum of", "au plus tard dans", "au plus tard d'ici",
@@ -658,8 +666,9 @@ _PART_WORDS = (
 _PART = _rx(
     "(?:"
     + _PART_WORDS.format(p="p_")
-    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes.
-    + r")(?:(?: |-)(?:to|a|through)(?: |-)(?:"
+    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes, or by a
+    # slash ("early/mid-2027", "mi/fin 2027").
+    + r")(?:(?:(?: |-)(?:to|a|through)(?: |-)|\s*/\s*)(?:"
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )
@@ -796,7 +805,7 @@ _MOVE = (
 )
 # A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
 _DEADLINE_NOUN = (
-    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai"
+    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date"
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
     r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"

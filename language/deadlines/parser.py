@@ -88,7 +88,7 @@ def _language(match_folded: str, context_folded: str) -> str:
 # "le 31", "the 15th": a day of the month alone (grammar's day_of_month rule).
 _DAY_OF_MONTH = re.compile(r"\ble \d{1,2}(?:er)?\b|\b\d{1,2}(?:st|nd|rd|th)\b", re.ASCII)
 # "31/12/2025", "31-12-2025", "31/12/25", "le 31/12": a numeric day (grammar's day_numeric).
-_NUMERIC_DAY = re.compile(r"\d(?:er)?([/.-])\d{1,2}\1\d{2}|\ble \d{1,2}/\d", re.ASCII)
+_NUMERIC_DAY = re.compile(r"\d(?:er)?([/.-])\d{1,2}\1\d{2}|\b(?:le|au|du) \d{1,2}/\d", re.ASCII)
 _SHAPES = (
     ("#iso", re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")),
     ("#weekcode", re.compile(r"\b(?:cw|kw|w) ?\d{1,2} (?:19|20|21)\d\d\b")),
@@ -315,6 +315,8 @@ _PLAN_YEARS = re.compile(
 _NUMBERED_BEFORE = re.compile(
     r"\b(?:section|article|paragraph|chapter|chapitre|rule|line|ligne|flight|vol|route|model"
     r"|highway|interstate|motorway|autoroute|d[ée]partementale|nationale"
+    # A law's or a rule's number: "la loi 2026-12", "Regulation 2029", "clause 2027".
+    r"|loi|ordonnance|d[ée]cret|clause|regulation|r[èe]glement|directive|arr[êe]t[ée]|circulaire"
     r"|no\.?|n°|number|numéro|numero)\s+$|§\s*$",
     re.IGNORECASE,
 )
@@ -322,7 +324,8 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?:[kmgt]w|[kmgt]wh|mwe|tonnes?|tons?|homes?|houses?|jobs?|units?|trees?|beds?"
     r"|nurses?|teachers?|workers?|employees?|staff|outlets?|stores?|shops?|vehicles?|cars?"
     r"|buses|trains?|km|kilometres?|kilometers?|miles?|logements?|emplois?|postes?|lits?"
-    r"|arbres?|places?|salariés?|véhicules?|bornes?|chargers?|points?|people|personnes)\b",
+    r"|arbres?|places?|salariés?|véhicules?|bornes?|chargers?|points?|people|personnes"
+    r"|metres?|meters?|mètres?)\b",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?:[Tt]he|[Ll][ea]s?|[Ll]')\s*")

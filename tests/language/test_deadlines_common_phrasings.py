@@ -1371,3 +1371,62 @@ def test_a_clause_of_cause_ends_a_negations_reach():
 
 def test_the_first_of_the_year_is_its_first_day():
     _check("by the first of the year", None, "2026-01-01")
+
+
+# --- The eleventh and twelfth audits ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    _rows(
+        ("by Jan 1st, '27", None, "2027-01-01"),
+        ("March 3rd '26", "2026-03-03", "2026-03-03"),
+        ("early/mid-2026", "2026-01-01", "2026-08-31"),
+        ("mi/fin 2026", "2026-05-01", "2026-12-31"),
+        ("by Tues., March 18", None, "2025-03-18"),
+        ("Opening is set for February", "2026-02-01", "2026-02-28"),
+        ("d'ici septante jours", None, "2025-05-21"),
+        ("endéans les trente jours", None, "2025-04-11"),
+        ("jusqu'au 31/12", None, "2025-12-31"),
+    ),
+)
+def test_the_eleventh_and_twelfth_audits_forms(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_an_opening_once_scheduled_for_a_month_gone_by_is_still_past():
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline("was scheduled for February", stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "message"),
+    [
+        ("by 2027 or within two years of the permit, whichever is later", "later of a date"),
+        ("in the year following approval", "counted from an event"),
+        ("dans l'année suivant la décision", "counted from an event"),
+    ],
+)
+def test_a_date_that_hangs_on_an_undated_event_is_refused(phrase, message):
+    with pytest.raises(DeadlineParseError, match=message):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("Applications close no later than 3 pm IST on 15 April 2026.", "2026-04-15"),
+        ("The last date for submission of bids is 15-04-2026.", "2026-04-15"),
+        ("Date limite de dépôt des offres : 17/04/2026", "2026-04-17"),
+        ("La ligne bleue sera prolongée d'ici 2031.", "2031-12-31"),
+    ],
+)
+def test_deadlines_named_in_the_styles_of_other_presses(sentence, end):
+    assert _found(sentence) == [(None, _d(end))]
+
+
+def test_a_laws_number_and_a_date_judged_unrealistic_are_no_deadlines():
+    assert _found("La loi 2026-12 du 3 février 2025 s'applique.") == [
+        (dt.date(2025, 2, 3), dt.date(2025, 2, 3))
+    ]
+    assert _found("Le site ouvrira d'ici 2035, un échéancier jugé irréaliste.") == []
