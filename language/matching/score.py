@@ -99,6 +99,10 @@ class ClaimProfile:
     # empty): the thing's other names are read against it ("Liège tramway" for "Tram de
     # Liège").
     stated_subject: str = ""
+    # Keywords that open with one of the promiser's names, each with the words after it
+    # ("Dyson electric car", "electric car"): news that names the promiser writes them so
+    # ("Dyson ... its first electric car"). Set by `claim_profile`.
+    owned_terms: tuple[tuple[str, str], ...] = ()
 
 
 def claim_profile(
@@ -171,7 +175,29 @@ def claim_profile(
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
         stated_subject=subject if named_after else "",
+        owned_terms=_owned_terms(names, terms),
     )
+
+
+def _owned_terms(names: tuple[str, ...], terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The keywords that open with one of the promiser's names, with what follows the name
+    when it is several words or holds a digit ("Dyson electric car", "Dish 5G"): not a
+    bare number ("Vineyard Wind 1"), nor one word, which says too little alone ("Cloud" of
+    "Scaleway Cloud")."""
+    found = []
+    heads = sorted({name.lower() for name in names}, key=len, reverse=True)
+    for term in terms:
+        lowered = term.lower()
+        for head in heads:
+            rest = term[len(head) :] if lowered.startswith(head) else ""
+            rest = rest[2:] if rest[:2] in ("'s", "’s") else rest
+            if not rest[:1].isspace():
+                continue  # not the name, or a longer word ("Dysonic")
+            rest = rest.strip()
+            if len(rest.split()) > 1 or (any(c.isdigit() for c in rest) and not rest.isdigit()):
+                found.append((term, rest))
+            break
+    return tuple(found)
 
 
 _EVENT_OF_RX = re.compile(r"(.+?)\s+(?:of the|of|de la|de l'|du|de|d')\s*(.+)")
@@ -714,6 +740,15 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     place a public body is named after beside a keyword of several words), an item not older
     than the promise, and at least one of the claim's own terms or its subject."""
     hits.via_feed = profile.promiser_id in item.feed_organisation_ids
+    if hits.names and profile.owned_terms:
+        # A keyword that opens with the promiser's name is written, in news naming the
+        # promiser, by the words after the name ("Dyson ... its first electric car" for
+        # "Dyson electric car").
+        hits.terms += [
+            term
+            for term, rest in profile.owned_terms
+            if term not in hits.terms and term_in(rest, item.text)
+        ]
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
@@ -910,7 +945,12 @@ def _score(
     statement = fold(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
-        found = _term_spans_in(analysis, term)
+        found = _term_spans_in(analysis, term) or [
+            s
+            for owned, rest in profile.owned_terms
+            if owned == term
+            for s in _spans_in(analysis, rest)
+        ]
         # A keyword counted once for a longer one that holds it ("Samaritaine" in "La
         # Samaritaine") still stands where it is written alone ("Samaritaine said Thursday").
         found += [
