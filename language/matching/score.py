@@ -1631,7 +1631,9 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     # not that thing's claim is open to the item ("Première mission réussie pour Vega-C",
     # Ariane 6 named further down).
     thing_spans: dict[int | None, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
+    published: dict[int | None, dt.date] = {}
     for item, profile, hits in pairs:
+        published[item.item_id] = item.published_on
         if set(profile.thing_names) & set(hits.terms):
             things_named.add((item.item_id, profile.promiser_id))
             for thing in set(profile.thing_names) & set(hits.terms):
@@ -1649,6 +1651,11 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
+        # A promise made again as a claim of its own (a later claim of the promiser on the
+        # same thing, made before the item) is the promise in force: the earlier gives way.
+        matches = [
+            e for e in matches if not any(_supersedes(o, e, published[item_id]) for o in matches)
+        ]
         # An outcome next to one candidate claim's words belongs to that claim: another
         # claim (of any promiser) that takes it from afar does not.
         owned = {e.reading.at for e in matches if e.reading.tied}
@@ -1691,14 +1698,31 @@ class _Scored:
     analysis: ItemAnalysis
 
 
+def _supersedes(later: _Scored, earlier: _Scored, published_on: dt.date) -> bool:
+    """Whether a claim restates another's promise (the same promiser's, on a thing of the
+    same name, made after it) and was made before the item's week: "Withholding tax in
+    January 2019", a year after the promise for 2018 was put back to 2019, is news of the
+    promise for 2019."""
+    return (
+        later.profile.promiser_id == earlier.profile.promiser_id
+        and earlier.profile.stated_on < later.profile.stated_on
+        # Not the news that restates it, that week: that is the earlier promise put back.
+        and (published_on - later.profile.stated_on).days > ANNOUNCEMENT_DAYS
+        and bool(set(later.profile.thing_names) & set(earlier.profile.thing_names))
+    )
+
+
 def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
     """Whether the outcome an entry takes from afar stands next to the name of another
     claim's promised thing, in its sentence."""
     at, analysis = entry.reading.at, entry.analysis
     if at < 0:
         return False
+    # A name the entry's thing shares with another claim's is its own too.
+    own = {s for thing in entry.profile.thing_names for s in _spans_in(analysis, thing)}
     return any(
         claim_id != entry.profile.claim_id
+        and span not in own
         and analysis.sentence_of(span[0]) == analysis.sentence_of(at)
         and abs(analysis.word_index(span[0]) - analysis.word_index(at)) <= EVENT_REACH
         for claim_id, span in spans

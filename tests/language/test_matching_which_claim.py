@@ -6,8 +6,18 @@ specification on invented sentences about made-up projects, none of them in the 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
 from tests.language.matching_specs import best, profile
 
 D = dt.date
@@ -55,3 +65,66 @@ def test_one_word_after_the_name_says_too_little_alone():
         statement="Corvane opens its sovereign cloud region.",
     )
     assert cloud.owned_terms == (("Corvane 6G", "6G"),)
+
+
+# --- A promise made again as a claim of its own ---------------------------------------------
+
+
+def _ledger(*claims: dict[str, Any]) -> list[ClaimProfile]:
+    defaults: dict[str, Any] = {"promiser_id": 1, "category": "public programme"}
+    return ledger_profiles([claim_profile(**{**defaults, **claim}) for claim in claims])
+
+
+TAXLINK = {
+    "promiser": "Valmorin Treasury",
+    "aliases": ("Treasury",),
+    "subject": "Taxlink: tax withheld at source",
+    "keywords": ["Taxlink", "withholding tax", "tax at source"],
+}
+TAXLINK_2018 = {
+    **TAXLINK,
+    "claim_id": 1,
+    "statement": "Taxlink, tax withheld at source, starts on 1 January 2018.",
+    "stated_on": D(2016, 11, 2),
+    "deadline_start": D(2018, 1, 1),
+    "deadline_end": D(2018, 1, 1),
+}
+TAXLINK_2019 = {
+    **TAXLINK,
+    "claim_id": 2,
+    "statement": "Taxlink, tax withheld at source, starts on 1 January 2019.",
+    "stated_on": D(2017, 6, 5),
+    "deadline_start": D(2019, 1, 1),
+    "deadline_end": D(2019, 1, 1),
+}
+
+
+def _answers(text: str, ledger: list[ClaimProfile], on: dt.date) -> list[tuple[int, str]]:
+    news = ItemText(item_id=1, text=fold(text), published_on=on, original=text)
+    found = rank_matches(candidates_python([news], ledger), threshold=0.6).get(1) or []
+    return [(match.claim_id, match.kind) for match in found]
+
+
+def test_a_promise_made_again_as_a_claim_of_its_own_is_the_promise_in_force():
+    ledger = _ledger(TAXLINK_2018, TAXLINK_2019)
+    # Months after the date was put back to 2019, the 2019 date said again is that promise
+    # kept to, not the 2018 promise put back once more.
+    answers = _answers(
+        "Taxlink will start in January 2019, the Treasury insists", ledger, D(2017, 11, 13)
+    )
+    assert answers[:1] == [(2, EvidenceKind.PROGRESS)]
+    # The week the date is put back, the news is the 2018 promise put back.
+    answers = _answers(
+        "Taxlink put back: tax at source will start in January 2019, not 2018",
+        ledger,
+        D(2017, 6, 5),
+    )
+    assert answers[:1] == [(1, EvidenceKind.DELAY)]
+
+
+def test_a_thing_named_alike_in_two_claims_is_no_other_claims_thing_to_either():
+    # The 2019 date said next to "Taxlink" is the 2019 promise's news: "Taxlink" is its own
+    # name as much as the earlier claim's, not another claim's thing standing by.
+    ledger = _ledger(TAXLINK_2018, TAXLINK_2019)
+    answers = _answers("Taxlink in January 2019: the minister stands firm", ledger, D(2018, 8, 30))
+    assert answers[:1] == [(2, EvidenceKind.PROGRESS)]
