@@ -815,6 +815,26 @@ for _adjectives, _countries in (
         _COUNTRIES[_adjective] = tuple(_countries.split("|"))
 
 
+# Each country's names and its people's adjectives, English and French, folded.
+_COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = defaultdict(tuple)
+for _adjective, _countries in _COUNTRIES.items():
+    _COUNTRY_WORDS[_countries] += (_adjective,)
+_COUNTRY_WORDS = {
+    countries: (*(fold(c) for c in countries), *adjectives)
+    for countries, adjectives in _COUNTRY_WORDS.items()
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
+    """The countries a folded text names, by a name or its people's adjective."""
+    return frozenset(
+        countries
+        for countries, words in _COUNTRY_WORDS.items()
+        if any(term_in(word, text) for word in words)
+    )
+
+
 def _countries_of(name: str) -> tuple[str, ...]:
     m = _NATIONAL_GOVERNMENT_RX.match(name.strip())
     if m is None:
@@ -1699,17 +1719,29 @@ class _Scored:
 
 
 def _supersedes(later: _Scored, earlier: _Scored, published_on: dt.date) -> bool:
-    """Whether a claim restates another's promise (the same promiser's, on a thing of the
-    same name, made after it) and was made before the item's week: "Withholding tax in
-    January 2019", a year after the promise for 2018 was put back to 2019, is news of the
-    promise for 2019."""
+    """Whether a claim restates another's promise (the same promiser's, on the same subject,
+    its bracketed notes aside, made after it) and was made before the item's week:
+    "Withholding tax in January 2019", a year after the promise for 2018 was put back to
+    2019, is news of the promise for 2019."""
     return (
         later.profile.promiser_id == earlier.profile.promiser_id
         and earlier.profile.stated_on < later.profile.stated_on
         # Not the news that restates it, that week: that is the earlier promise put back.
         and (published_on - later.profile.stated_on).days > ANNOUNCEMENT_DAYS
-        and bool(set(later.profile.thing_names) & set(earlier.profile.thing_names))
+        and _same_subject(later.profile, earlier.profile)
     )
+
+
+def _same_subject(one: ClaimProfile, other: ClaimProfile) -> bool:
+    """Whether two claims state one subject, their bracketed notes aside ("(initial
+    timetable)", "(timetable put back)")."""
+    first, second = (_bare_subject(p.subject or p.stated_subject) for p in (one, other))
+    return bool(first) and first == second
+
+
+@functools.lru_cache(maxsize=65_536)
+def _bare_subject(subject: str) -> str:
+    return " ".join(fold(re.sub(r"\([^)]*\)", " ", subject)).split())
 
 
 def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
@@ -1762,6 +1794,14 @@ def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:
     if any(e.reading.tied for e in entries):
         nearest = min(e.reading.distance for e in entries if e.reading.tied)
         entries = [e for e in entries if e.reading.tied and e.reading.distance == nearest]
+    # Of claims on things in several countries ("data centre at Athenry, Ireland", "data
+    # centre at Aabenraa, Denmark"), news that names one country is about the thing there
+    # ("son centre de données en Irlande").
+    named = _countries_in(entries[0].analysis.text) if len(entries) > 1 else frozenset()
+    if named:
+        placed = [e for e in entries if named & _countries_in(fold(e.profile.subject))]
+        if placed and len(placed) < len(entries):
+            entries = placed
     if any(not e.profile.step_terms for e in entries):
         entries = [
             e

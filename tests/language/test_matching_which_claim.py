@@ -78,12 +78,12 @@ def _ledger(*claims: dict[str, Any]) -> list[ClaimProfile]:
 TAXLINK = {
     "promiser": "Valmorin Treasury",
     "aliases": ("Treasury",),
-    "subject": "Taxlink: tax withheld at source",
     "keywords": ["Taxlink", "withholding tax", "tax at source"],
 }
 TAXLINK_2018 = {
     **TAXLINK,
     "claim_id": 1,
+    "subject": "Taxlink: tax withheld at source (first timetable)",
     "statement": "Taxlink, tax withheld at source, starts on 1 January 2018.",
     "stated_on": D(2016, 11, 2),
     "deadline_start": D(2018, 1, 1),
@@ -92,6 +92,7 @@ TAXLINK_2018 = {
 TAXLINK_2019 = {
     **TAXLINK,
     "claim_id": 2,
+    "subject": "Taxlink: tax withheld at source (timetable put back)",
     "statement": "Taxlink, tax withheld at source, starts on 1 January 2019.",
     "stated_on": D(2017, 6, 5),
     "deadline_start": D(2019, 1, 1),
@@ -128,3 +129,41 @@ def test_a_thing_named_alike_in_two_claims_is_no_other_claims_thing_to_either():
     ledger = _ledger(TAXLINK_2018, TAXLINK_2019)
     answers = _answers("Taxlink in January 2019: the minister stands firm", ledger, D(2018, 8, 30))
     assert answers[:1] == [(2, EvidenceKind.PROGRESS)]
+
+
+# --- A country the item names ---------------------------------------------------------------
+
+
+def test_of_a_promisers_things_in_several_countries_the_news_names_the_one_there():
+    centre = {
+        "promiser": "Corvane",
+        "aliases": (),
+        "category": "data centre",
+    }
+    ledger = _ledger(
+        {
+            **centre,
+            "claim_id": 1,
+            "subject": "Corvane data centre at Kilbarra, County Mayo, Ireland",
+            "keywords": ["Corvane", "data centre", "centre de données", "Kilbarra"],
+            "statement": "Corvane's data centre at Kilbarra begins operations.",
+            "stated_on": D(2015, 3, 2),
+            "deadline_start": D(2017, 1, 1),
+            "deadline_end": D(2017, 12, 31),
+        },
+        {
+            **centre,
+            "claim_id": 2,
+            "subject": "Corvane data centre at Holmvik, Denmark",
+            "keywords": ["Corvane", "data centre", "centre de données", "Holmvik"],
+            "statement": "Corvane's second data centre, at Holmvik, begins operations.",
+            "stated_on": D(2017, 7, 3),
+            "deadline_start": D(2019, 4, 1),
+            "deadline_end": D(2019, 6, 30),
+        },
+    )
+    # "en Irlande": the Irish centre, though the Danish claim was made last.
+    answers = _answers(
+        "Corvane annule la construction de son centre de données en Irlande", ledger, D(2018, 5, 9)
+    )
+    assert answers[:1] == [(1, EvidenceKind.DENIAL)]
