@@ -835,6 +835,16 @@ def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
     )
 
 
+def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
+    """Whether the item names countries, none of them one the claim's subject names: news of
+    the promiser's project in another country, told in the claim's common words only."""
+    places = _countries_in(fold(profile.subject or profile.stated_subject))
+    if not places:
+        return False
+    named = _countries_in(analysis.text)
+    return bool(named) and not named & places
+
+
 def _countries_of(name: str) -> tuple[str, ...]:
     m = _NATIONAL_GOVERNMENT_RX.match(name.strip())
     if m is None:
@@ -1034,6 +1044,8 @@ def _score(
         and set(terms) <= set(profile.shared_acronyms)
     ):
         return None  # "EPR" alone: which of the promiser's reactors?
+    if not things and not hits.subject and not named_thing and _elsewhere(analysis, profile):
+        return None  # "Apple cancels its Danish data centre": not the one in Ireland
     if (
         _another_instance(analysis, statement)
         or _another_numbered_thing(text, profile, terms)

@@ -167,3 +167,25 @@ def test_of_a_promisers_things_in_several_countries_the_news_names_the_one_there
         "Corvane annule la construction de son centre de données en Irlande", ledger, D(2018, 5, 9)
     )
     assert answers[:1] == [(1, EvidenceKind.DENIAL)]
+
+
+def test_news_of_the_promisers_project_in_another_country_in_common_words_is_not_the_claims():
+    kilbarra = profile(
+        promiser="Corvane",
+        aliases=(),
+        subject="Corvane data centre at Kilbarra, County Mayo, Ireland",
+        keywords=["Corvane", "data centre", "Kilbarra"],
+        category="data centre",
+        statement="Corvane's data centre at Kilbarra begins operations.",
+        deadline_start=D(2021, 1, 1),
+        deadline_end=D(2021, 12, 31),
+    )
+    assert best("Corvane cancels its data centre in Denmark", kilbarra, on=D(2020, 5, 4)) is None
+    # Named, the thing is the claim's wherever else the item goes.
+    match = best(
+        "Corvane cancels its Kilbarra data centre and looks to Denmark", kilbarra, on=D(2020, 5, 4)
+    )
+    assert match is not None and match.kind == EvidenceKind.DENIAL
+    # Said of the claim's own country, it is the claim's news.
+    match = best("Corvane cancels its data centre in Ireland", kilbarra, on=D(2020, 5, 4))
+    assert match is not None and match.kind == EvidenceKind.DENIAL
