@@ -1217,6 +1217,13 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     factory"."""
     if re.search(r"[A-Z0-9]", analysis.source[span[0] : span[1]]):
         return False  # a keyword written as a name names itself
+    own = " ".join((*profile.names, *profile.terms, profile.subject))
+    # "chip factories in Ohio", "usine de batteries à Dunkerque": the place says which.
+    after = _PLACE_AFTER_RX.match(analysis.source, span[1])
+    if after:
+        place = fold(after.group(1))
+        if place not in NOT_A_NAME and place not in _WHEN and not term_in(place, fold(own)):
+            return True
     before = analysis.source[max(0, span[0] - 30) : span[0]]
     m = re.search(r"(?:^|[\s(])([A-Z][\w.-]*?)(?:'s|’s)?\s+$", before)
     if m is None:
@@ -1227,8 +1234,20 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     start = span[0] - len(before) + m.start(1)
     if any(analysis.sentences[n][0] == start for n in range(len(analysis.sentences))):
         return False  # a capital at a sentence's start is no name
-    own = " ".join((*profile.names, *profile.terms, profile.subject))
     return not term_in(word, fold(own))
+
+
+# A place named right after a common keyword: "in Ohio", "near Leeds", "à Dunkerque".
+_PLACE_AFTER_RX = re.compile(r"\s+(?:in|near|à|près de)\s+([A-ZÀ-Ý][\w'-]+)")
+# Capitalised words after "in" that say when, not where: "opening in January", "in Q3".
+_WHEN = frozenset(
+    _WORD_RX.findall(
+        "january february march april may june july august september october november "
+        "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
+        "decembre monday tuesday wednesday thursday friday saturday sunday lundi mardi "
+        "mercredi jeudi vendredi samedi dimanche q1 q2 q3 q4 h1 h2 phase"
+    )
+)
 
 
 def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:

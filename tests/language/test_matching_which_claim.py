@@ -189,3 +189,28 @@ def test_news_of_the_promisers_project_in_another_country_in_common_words_is_not
     # Said of the claim's own country, it is the claim's news.
     match = best("Corvane cancels its data centre in Ireland", kilbarra, on=D(2020, 5, 4))
     assert match is not None and match.kind == EvidenceKind.DENIAL
+
+
+# --- A common keyword's place -------------------------------------------------------------------
+
+
+def test_a_common_keyword_with_another_place_after_it_is_that_places_thing():
+    fab = profile(
+        promiser="Corvane",
+        aliases=(),
+        subject="Corvane chip factory at Kessling",
+        keywords=["Kessling", "chip factory", "Fab 41"],
+        category="chip factory",
+        statement="Corvane's Kessling chip factory starts production.",
+        deadline_start=D(2027, 1, 1),
+        deadline_end=D(2027, 12, 31),
+    )
+    assert (
+        best("Corvane's chip factories in Arbor are delayed until 2031", fab, on=D(2025, 3, 3))
+        is None
+    )
+    # A time after "in" says when, not where.
+    match = best(
+        "Corvane's chip factory delayed: production in January 2029", fab, on=D(2025, 3, 3)
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
