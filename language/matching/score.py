@@ -103,6 +103,9 @@ class ClaimProfile:
     # ("Dyson electric car", "electric car"): news that names the promiser writes them so
     # ("Dyson ... its first electric car"). Set by `claim_profile`.
     owned_terms: tuple[tuple[str, str], ...] = ()
+    # Keywords written with a possessive, each with its spelling without it ("Scotland's
+    # Census", "Scotland Census"): the press writes either. Set by `claim_profile`.
+    plain_terms: tuple[tuple[str, str], ...] = ()
 
 
 def claim_profile(
@@ -176,7 +179,14 @@ def claim_profile(
         thing_aliases=aliases_of_thing,
         stated_subject=subject if named_after else "",
         owned_terms=_owned_terms(names, terms),
+        plain_terms=tuple(
+            (term, plain) for term in terms if (plain := _POSSESSIVE_RX.sub(" ", term)) != term
+        ),
     )
+
+
+# A possessive inside a keyword: "Scotland's Census", "Europe’s data boundary".
+_POSSESSIVE_RX = re.compile(r"(?<=\w)['’]s\s+")
 
 
 def _owned_terms(names: tuple[str, ...], terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -749,6 +759,13 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             for term, rest in profile.owned_terms
             if term not in hits.terms and term_in(rest, item.text)
         ]
+    if profile.plain_terms:
+        # "Scotland census" for "Scotland's Census".
+        hits.terms += [
+            term
+            for term, plain in profile.plain_terms
+            if term not in hits.terms and term_in(plain, item.text)
+        ]
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
@@ -977,7 +994,7 @@ def _score(
     for term in terms:
         found = _term_spans_in(analysis, term) or [
             s
-            for owned, rest in profile.owned_terms
+            for owned, rest in (*profile.owned_terms, *profile.plain_terms)
             if owned == term
             for s in _spans_in(analysis, rest)
         ]

@@ -214,3 +214,22 @@ def test_a_common_keyword_with_another_place_after_it_is_that_places_thing():
         "Corvane's chip factory delayed: production in January 2029", fab, on=D(2025, 3, 3)
     )
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# --- A keyword written with a possessive ----------------------------------------------------------
+
+
+def test_a_keyword_with_a_possessive_is_also_written_without_it():
+    census = profile(
+        promiser="Valmorin Statistics Office",
+        aliases=("VSO",),
+        subject="Valmorin's Census 2031",
+        keywords=["Valmorin's Census", "census day"],
+        category="public programme",
+        statement="Valmorin's Census is held in March 2031.",
+        deadline_start=D(2031, 3, 1),
+        deadline_end=D(2031, 3, 31),
+    )
+    assert census.plain_terms == (("Valmorin's Census", "Valmorin Census"),)
+    match = best("VSO: Valmorin census postponed until 2032", census, on=D(2030, 5, 4))
+    assert match is not None and match.kind == EvidenceKind.DELAY
