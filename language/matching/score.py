@@ -833,12 +833,12 @@ for _adjectives, _countries in (
 
 
 # Each country's names and its people's adjectives, English and French, folded.
-_COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = defaultdict(tuple)
-for _adjective, _countries in _COUNTRIES.items():
-    _COUNTRY_WORDS[_countries] += (_adjective,)
-_COUNTRY_WORDS = {
-    countries: (*(fold(c) for c in countries), *adjectives)
-    for countries, adjectives in _COUNTRY_WORDS.items()
+_ADJECTIVES_OF: dict[tuple[str, ...], tuple[str, ...]] = defaultdict(tuple)
+for _adjective, _names in _COUNTRIES.items():
+    _ADJECTIVES_OF[_names] += (_adjective,)
+_COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    names: (*(fold(name) for name in names), *adjectives)
+    for names, adjectives in _ADJECTIVES_OF.items()
 }
 
 
