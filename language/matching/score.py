@@ -103,8 +103,10 @@ class ClaimProfile:
     # ("Dyson electric car", "electric car"): news that names the promiser writes them so
     # ("Dyson ... its first electric car"). Set by `claim_profile`.
     owned_terms: tuple[tuple[str, str], ...] = ()
-    # Keywords written with a possessive, each with its spelling without it ("Scotland's
-    # Census", "Scotland Census"): the press writes either. Set by `claim_profile`.
+    # Keywords the press writes otherwise, each with another writing: without a possessive
+    # ("Scotland's Census", "Scotland Census"), or "crewed", "manned" and "human" for one
+    # another before a flight, a mission or a landing ("crewed Moon landing", "human Moon
+    # landing"). Set by `claim_profile`.
     plain_terms: tuple[tuple[str, str], ...] = ()
 
 
@@ -181,10 +183,19 @@ def claim_profile(
         owned_terms=_owned_terms(names, terms),
         plain_terms=tuple(
             (term, plain) for term in terms if (plain := _POSSESSIVE_RX.sub(" ", term)) != term
+        )
+        + tuple(
+            (term, re.sub(_CREWED, other, term, flags=re.IGNORECASE))
+            for term in terms
+            if re.search(_CREWED, term, re.IGNORECASE)
+            for other in ("crewed", "manned", "human")
+            if not re.search(rf"\b{other}\b", term, re.IGNORECASE)
         ),
     )
 
 
+# "Crewed", "manned" and "human" say one thing of a flight, a mission or a landing.
+_CREWED = r"\b(?:crewed|manned|human)\b(?= (?:moon |lunar |space)?(?:flight|mission|landing)s?$)"
 # A possessive inside a keyword: "Scotland's Census", "Europe’s data boundary".
 _POSSESSIVE_RX = re.compile(r"(?<=\w)['’]s\s+")
 

@@ -233,3 +233,28 @@ def test_a_keyword_with_a_possessive_is_also_written_without_it():
     assert census.plain_terms == (("Valmorin's Census", "Valmorin Census"),)
     match = best("VSO: Valmorin census postponed until 2032", census, on=D(2030, 5, 4))
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+def test_crewed_manned_and_human_say_one_thing_of_a_landing_or_a_flight():
+    landing = profile(
+        promiser="Valmorin Space Agency",
+        aliases=("VSA",),
+        subject="Selene II: first crewed Moon landing",
+        keywords=["Selene II", "crewed Moon landing"],
+        category="space mission",
+        statement="Selene II lands the first crew on the Moon.",
+        deadline_start=D(2028, 1, 1),
+        deadline_end=D(2028, 12, 31),
+    )
+    assert ("crewed Moon landing", "human Moon landing") in landing.plain_terms
+    match = best("VSA pushes back human Moon landing to 2030", landing, on=D(2026, 4, 7))
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    # Not inside another name: a "Human Landing System" is a lander, not a crewed landing.
+    system = profile(
+        promiser="Valmorin Space Agency",
+        aliases=("VSA",),
+        subject="Selene II lander",
+        keywords=["Selene II", "human landing system"],
+        statement="The Selene II human landing system is delivered.",
+    )
+    assert system.plain_terms == ()
