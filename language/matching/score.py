@@ -200,11 +200,15 @@ _CREWED = r"\b(?:crewed|manned|human)\b(?= (?:moon |lunar |space)?(?:flight|miss
 _POSSESSIVE_RX = re.compile(r"(?<=\w)['’]s\s+")
 
 
+# A model number: three digits, maybe a letter or two or a variant ("777X", "787", "737-10").
+_MODEL_NUMBER_RX = re.compile(r"\d{3}(?:[A-Z]{1,2}|-\d{1,2}[A-Z]?)?")
+
+
 def _owned_terms(names: tuple[str, ...], terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The keywords that open with one of the promiser's names, with what follows the name
     when it is several words or holds a digit ("Dyson electric car", "Dish 5G"): not a
     bare number ("Vineyard Wind 1"), nor one word, which says too little alone ("Cloud" of
-    "Scaleway Cloud")."""
+    "Scaleway Cloud"); and a model number with the maker's initial before it ("B777X")."""
     found = []
     heads = sorted({name.lower() for name in names}, key=len, reverse=True)
     for term in terms:
@@ -218,6 +222,9 @@ def _owned_terms(names: tuple[str, ...], terms: tuple[str, ...]) -> tuple[tuple[
             if len(rest.split()) > 1 or (any(c.isdigit() for c in rest) and not rest.isdigit()):
                 found.append((term, rest))
             break
+        # A model number written with the maker's initial ("B777X" for Boeing's "777X").
+        if _MODEL_NUMBER_RX.fullmatch(term) and names[0][:1].isalpha():
+            found.append((term, names[0][:1].upper() + term))
     return tuple(found)
 
 

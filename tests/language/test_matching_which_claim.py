@@ -258,3 +258,21 @@ def test_crewed_manned_and_human_say_one_thing_of_a_landing_or_a_flight():
         statement="The Selene II human landing system is delivered.",
     )
     assert system.plain_terms == ()
+
+
+def test_a_model_number_is_also_written_with_the_makers_initial():
+    jet = profile(
+        promiser="Corvane Aero",
+        aliases=("Corvane",),
+        subject="Corvane 545X first delivery",
+        keywords=["545X", "first delivery"],
+        category="aircraft delivery",
+        statement="Corvane delivers the first 545X airliner.",
+        deadline_start=D(2027, 1, 1),
+        deadline_end=D(2027, 12, 31),
+    )
+    assert ("545X", "C545X") in jet.owned_terms
+    match = best(
+        "Airlines adjust fleet plans as Corvane's C545X slips to 2029", jet, on=D(2026, 2, 3)
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
