@@ -1252,12 +1252,11 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     factory"."""
     if re.search(r"[A-Z0-9]", analysis.source[span[0] : span[1]]):
         return False  # a keyword written as a name names itself
-    own = " ".join((*profile.names, *profile.terms, profile.subject))
     # "chip factories in Ohio", "usine de batteries à Dunkerque": the place says which.
     after = _PLACE_AFTER_RX.match(analysis.source, span[1])
     if after:
         place = fold(after.group(1))
-        if place not in NOT_A_NAME and place not in _WHEN and not term_in(place, fold(own)):
+        if place not in NOT_A_NAME and place not in _WHEN and not term_in(place, _own(profile)):
             return True
     before = analysis.source[max(0, span[0] - 30) : span[0]]
     m = re.search(r"(?:^|[\s(])([A-Z][\w.-]*?)(?:'s|’s)?\s+$", before)
@@ -1269,7 +1268,12 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     start = span[0] - len(before) + m.start(1)
     if any(analysis.sentences[n][0] == start for n in range(len(analysis.sentences))):
         return False  # a capital at a sentence's start is no name
-    return not term_in(word, fold(own))
+    return not term_in(word, _own(profile))
+
+
+def _own(profile: ClaimProfile) -> str:
+    """The claim's own words, folded: its promiser's names, its keywords and its subject."""
+    return fold(" ".join((*profile.names, *profile.terms, profile.subject)))
 
 
 # A place named right after a common keyword: "in Ohio", "near Leeds", "à Dunkerque".
