@@ -99,6 +99,15 @@ class ClaimProfile:
     # empty): the thing's other names are read against it ("Liège tramway" for "Tram de
     # Liège").
     stated_subject: str = ""
+    # Keywords that open with one of the promiser's names, each with the words after it
+    # ("Dyson electric car", "electric car"): news that names the promiser writes them so
+    # ("Dyson ... its first electric car"). Set by `claim_profile`.
+    owned_terms: tuple[tuple[str, str], ...] = ()
+    # Keywords the press writes otherwise, each with another writing: without a possessive
+    # ("Scotland's Census", "Scotland Census"), or "crewed", "manned" and "human" for one
+    # another before a flight, a mission or a landing ("crewed Moon landing", "human Moon
+    # landing"). Set by `claim_profile`.
+    plain_terms: tuple[tuple[str, str], ...] = ()
 
 
 def claim_profile(
@@ -171,7 +180,52 @@ def claim_profile(
         named_after_thing=named_after,
         thing_aliases=aliases_of_thing,
         stated_subject=subject if named_after else "",
+        owned_terms=_owned_terms(names, terms),
+        plain_terms=tuple(
+            (term, plain) for term in terms if (plain := _POSSESSIVE_RX.sub(" ", term)) != term
+        )
+        + tuple(
+            (term, re.sub(_CREWED, other, term, flags=re.IGNORECASE))
+            for term in terms
+            if re.search(_CREWED, term, re.IGNORECASE)
+            for other in ("crewed", "manned", "human")
+            if not re.search(rf"\b{other}\b", term, re.IGNORECASE)
+        ),
     )
+
+
+# "Crewed", "manned" and "human" say one thing of a flight, a mission or a landing.
+_CREWED = r"\b(?:crewed|manned|human)\b(?= (?:moon |lunar |space)?(?:flight|mission|landing)s?$)"
+# A possessive inside a keyword: "Scotland's Census", "Europe’s data boundary".
+_POSSESSIVE_RX = re.compile(r"(?<=\w)['’]s\s+")
+
+
+# A model number: three digits, maybe a letter or two or a variant ("777X", "787", "737-10").
+_MODEL_NUMBER_RX = re.compile(r"\d{3}(?:[A-Z]{1,2}|-\d{1,2}[A-Z]?)?")
+
+
+def _owned_terms(names: tuple[str, ...], terms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The keywords that open with one of the promiser's names, with what follows the name
+    when it is several words or holds a digit ("Dyson electric car", "Dish 5G"): not a
+    bare number ("Vineyard Wind 1"), nor one word, which says too little alone ("Cloud" of
+    "Scaleway Cloud"); and a model number with the maker's initial before it ("B777X")."""
+    found = []
+    heads = sorted({name.lower() for name in names}, key=len, reverse=True)
+    for term in terms:
+        lowered = term.lower()
+        for head in heads:
+            rest = term[len(head) :] if lowered.startswith(head) else ""
+            rest = rest[2:] if rest[:2] in ("'s", "’s") else rest
+            if not rest[:1].isspace():
+                continue  # not the name, or a longer word ("Dysonic")
+            rest = rest.strip()
+            if len(rest.split()) > 1 or (any(c.isdigit() for c in rest) and not rest.isdigit()):
+                found.append((term, rest))
+            break
+        # A model number written with the maker's initial ("B777X" for Boeing's "777X").
+        if _MODEL_NUMBER_RX.fullmatch(term) and names[0][:1].isalpha():
+            found.append((term, names[0][:1].upper() + term))
+    return tuple(found)
 
 
 _EVENT_OF_RX = re.compile(r"(.+?)\s+(?:of the|of|de la|de l'|du|de|d')\s*(.+)")
@@ -714,6 +768,22 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     place a public body is named after beside a keyword of several words), an item not older
     than the promise, and at least one of the claim's own terms or its subject."""
     hits.via_feed = profile.promiser_id in item.feed_organisation_ids
+    if hits.names and profile.owned_terms:
+        # A keyword that opens with the promiser's name is written, in news naming the
+        # promiser, by the words after the name ("Dyson ... its first electric car" for
+        # "Dyson electric car").
+        hits.terms += [
+            term
+            for term, rest in profile.owned_terms
+            if term not in hits.terms and term_in(rest, item.text)
+        ]
+    if profile.plain_terms:
+        # "Scotland census" for "Scotland's Census".
+        hits.terms += [
+            term
+            for term, plain in profile.plain_terms
+            if term not in hits.terms and term_in(plain, item.text)
+        ]
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
@@ -778,6 +848,36 @@ for _adjectives, _countries in (
 ):
     for _adjective in _adjectives.split():
         _COUNTRIES[_adjective] = tuple(_countries.split("|"))
+
+
+# Each country's names and its people's adjectives, English and French, folded.
+_ADJECTIVES_OF: dict[tuple[str, ...], tuple[str, ...]] = defaultdict(tuple)
+for _adjective, _names in _COUNTRIES.items():
+    _ADJECTIVES_OF[_names] += (_adjective,)
+_COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
+    names: (*(fold(name) for name in names), *adjectives)
+    for names, adjectives in _ADJECTIVES_OF.items()
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
+    """The countries a folded text names, by a name or its people's adjective."""
+    return frozenset(
+        countries
+        for countries, words in _COUNTRY_WORDS.items()
+        if any(term_in(word, text) for word in words)
+    )
+
+
+def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
+    """Whether the item names countries, none of them one the claim's subject names: news of
+    the promiser's project in another country, told in the claim's common words only."""
+    places = _countries_in(fold(profile.subject or profile.stated_subject))
+    if not places:
+        return False
+    named = _countries_in(analysis.text)
+    return bool(named) and not named & places
 
 
 def _countries_of(name: str) -> tuple[str, ...]:
@@ -910,7 +1010,12 @@ def _score(
     statement = fold(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
-        found = _term_spans_in(analysis, term)
+        found = _term_spans_in(analysis, term) or [
+            s
+            for owned, rest in (*profile.owned_terms, *profile.plain_terms)
+            if owned == term
+            for s in _spans_in(analysis, rest)
+        ]
         # A keyword counted once for a longer one that holds it ("Samaritaine" in "La
         # Samaritaine") still stands where it is written alone ("Samaritaine said Thursday").
         found += [
@@ -974,6 +1079,8 @@ def _score(
         and set(terms) <= set(profile.shared_acronyms)
     ):
         return None  # "EPR" alone: which of the promiser's reactors?
+    if not things and not hits.subject and not named_thing and _elsewhere(analysis, profile):
+        return None  # "Apple cancels its Danish data centre": not the one in Ireland
     if (
         _another_instance(analysis, statement)
         or _another_numbered_thing(text, profile, terms)
@@ -1145,6 +1252,12 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     factory"."""
     if re.search(r"[A-Z0-9]", analysis.source[span[0] : span[1]]):
         return False  # a keyword written as a name names itself
+    # "chip factories in Ohio", "usine de batteries à Dunkerque": the place says which.
+    after = _PLACE_AFTER_RX.match(analysis.source, span[1])
+    if after:
+        place = fold(after.group(1))
+        if place not in NOT_A_NAME and place not in _WHEN and not term_in(place, _own(profile)):
+            return True
     before = analysis.source[max(0, span[0] - 30) : span[0]]
     m = re.search(r"(?:^|[\s(])([A-Z][\w.-]*?)(?:'s|’s)?\s+$", before)
     if m is None:
@@ -1155,8 +1268,25 @@ def _named_otherwise(analysis: ItemAnalysis, span: tuple[int, int], profile: Cla
     start = span[0] - len(before) + m.start(1)
     if any(analysis.sentences[n][0] == start for n in range(len(analysis.sentences))):
         return False  # a capital at a sentence's start is no name
-    own = " ".join((*profile.names, *profile.terms, profile.subject))
-    return not term_in(word, fold(own))
+    return not term_in(word, _own(profile))
+
+
+def _own(profile: ClaimProfile) -> str:
+    """The claim's own words, folded: its promiser's names, its keywords and its subject."""
+    return fold(" ".join((*profile.names, *profile.terms, profile.subject)))
+
+
+# A place named right after a common keyword: "in Ohio", "near Leeds", "à Dunkerque".
+_PLACE_AFTER_RX = re.compile(r"\s+(?:in|near|à|près de)\s+([A-ZÀ-Ý][\w'-]+)")
+# Capitalised words after "in" that say when, not where: "opening in January", "in Q3".
+_WHEN = frozenset(
+    _WORD_RX.findall(
+        "january february march april may june july august september october november "
+        "december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre "
+        "decembre monday tuesday wednesday thursday friday saturday sunday lundi mardi "
+        "mercredi jeudi vendredi samedi dimanche q1 q2 q3 q4 h1 h2 phase"
+    )
+)
 
 
 def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
@@ -1591,7 +1721,9 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     # not that thing's claim is open to the item ("Première mission réussie pour Vega-C",
     # Ariane 6 named further down).
     thing_spans: dict[int | None, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
+    published: dict[int | None, dt.date] = {}
     for item, profile, hits in pairs:
+        published[item.item_id] = item.published_on
         if set(profile.thing_names) & set(hits.terms):
             things_named.add((item.item_id, profile.promiser_id))
             for thing in set(profile.thing_names) & set(hits.terms):
@@ -1609,6 +1741,11 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))
     result: dict[int | None, list[Match]] = {}
     for item_id, matches in scored.items():
+        # A promise made again as a claim of its own (a later claim of the promiser on the
+        # same thing, made before the item) is the promise in force: the earlier gives way.
+        matches = [
+            e for e in matches if not any(_supersedes(o, e, published[item_id]) for o in matches)
+        ]
         # An outcome next to one candidate claim's words belongs to that claim: another
         # claim (of any promiser) that takes it from afar does not.
         owned = {e.reading.at for e in matches if e.reading.tied}
@@ -1651,14 +1788,43 @@ class _Scored:
     analysis: ItemAnalysis
 
 
+def _supersedes(later: _Scored, earlier: _Scored, published_on: dt.date) -> bool:
+    """Whether a claim restates another's promise (the same promiser's, on the same subject,
+    its bracketed notes aside, made after it) and was made before the item's week:
+    "Withholding tax in January 2019", a year after the promise for 2018 was put back to
+    2019, is news of the promise for 2019."""
+    return (
+        later.profile.promiser_id == earlier.profile.promiser_id
+        and earlier.profile.stated_on < later.profile.stated_on
+        # Not the news that restates it, that week: that is the earlier promise put back.
+        and (published_on - later.profile.stated_on).days > ANNOUNCEMENT_DAYS
+        and _same_subject(later.profile, earlier.profile)
+    )
+
+
+def _same_subject(one: ClaimProfile, other: ClaimProfile) -> bool:
+    """Whether two claims state one subject, their bracketed notes aside ("(initial
+    timetable)", "(timetable put back)")."""
+    first, second = (_bare_subject(p.subject or p.stated_subject) for p in (one, other))
+    return bool(first) and first == second
+
+
+@functools.lru_cache(maxsize=65_536)
+def _bare_subject(subject: str) -> str:
+    return " ".join(fold(re.sub(r"\([^)]*\)", " ", subject)).split())
+
+
 def _next_to_another_thing(entry: _Scored, spans: list[tuple[int, tuple[int, int]]]) -> bool:
     """Whether the outcome an entry takes from afar stands next to the name of another
     claim's promised thing, in its sentence."""
     at, analysis = entry.reading.at, entry.analysis
     if at < 0:
         return False
+    # A name the entry's thing shares with another claim's is its own too.
+    own = {s for thing in entry.profile.thing_names for s in _spans_in(analysis, thing)}
     return any(
         claim_id != entry.profile.claim_id
+        and span not in own
         and analysis.sentence_of(span[0]) == analysis.sentence_of(at)
         and abs(analysis.word_index(span[0]) - analysis.word_index(at)) <= EVENT_REACH
         for claim_id, span in spans
@@ -1698,6 +1864,14 @@ def _siblings_kept(entries: list[_Scored]) -> list[_Scored]:
     if any(e.reading.tied for e in entries):
         nearest = min(e.reading.distance for e in entries if e.reading.tied)
         entries = [e for e in entries if e.reading.tied and e.reading.distance == nearest]
+    # Of claims on things in several countries ("data centre at Athenry, Ireland", "data
+    # centre at Aabenraa, Denmark"), news that names one country is about the thing there
+    # ("son centre de données en Irlande").
+    named = _countries_in(entries[0].analysis.text) if len(entries) > 1 else frozenset()
+    if named:
+        placed = [e for e in entries if named & _countries_in(fold(e.profile.subject))]
+        if placed and len(placed) < len(entries):
+            entries = placed
     if any(not e.profile.step_terms for e in entries):
         entries = [
             e
