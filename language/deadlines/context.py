@@ -977,11 +977,8 @@ _SET_FOR = re.compile(
 )
 
 
-_SET_BEFORE = re.compile(
-    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first|etait|etaient"
-    r"|avait ete|was|were|had been)\b",
-    re.ASCII,
-)
+# "was scheduled for", "était prévue": a plan told in the past (given up: _SUPERSEDED_RX).
+_WAS_BEFORE = re.compile(r"\b(?:etait|etaient|avait ete|was|were|had been)\b", re.ASCII)
 
 
 def _set_ahead(
@@ -994,8 +991,9 @@ def _set_ahead(
         return
     if first.period.end >= stated_on or first.candidate.rule.name == "weekday":
         return
-    if not _SET_FOR.search(folded, max(0, outcome.start - 40), outcome.start) or _SET_BEFORE.search(
-        folded, max(0, outcome.start - 40), outcome.start
+    low = max(0, outcome.start - 40)
+    if not _SET_FOR.search(folded, low, outcome.start) or any(
+        rx.search(folded, low, outcome.start) for rx in (_SUPERSEDED_RX, _WAS_BEFORE)
     ):
         return  # "originally set for May", "was scheduled for October": a plan gone by
     coming = _in_year(first, first.period.start.year + 1, text, stated_on, scanning)
