@@ -126,6 +126,31 @@ def extract_drafts(
     return [_as_written(draft, tidied, text) for draft in drafts]
 
 
+def _heading_as_a_sentence(sentence: Sentence, title: str) -> bool:
+    """Whether a heading inside the article (not its title) is written as a sentence, its
+    verb of commitment conjugated: "Le chantier du nouveau bâtiment devrait être terminé en
+    2019", "The plant is projected to be completed in July", read as the body is; a heading
+    in headline grammar ("Lancements prévus en 2026", "Line to open in 2025") stays one."""
+    folded = _fold(sentence.text)
+    verb = _FINITE_COMMITMENT.search(folded)
+    return (
+        sentence.paragraph > 0
+        and verb is not None
+        and fold_words(sentence.text) != fold_words(title)
+        # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici
+        # un an", "A plant that will open in 2028"; a photo's credit marks a caption.
+        and not _RELATIVE_BEFORE.search(folded, 0, verb.start())
+        and "©" not in folded
+    )
+
+
+_FINITE_COMMITMENT = re.compile(
+    r"\b(?:will|shall|expects?|is|are|should|devrai(?:t|ent)|doi(?:t|vent)|va|vont)\b"
+    r"|\b[a-zà-ÿ]{2,}(?:ra|ront)\b"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
+
+
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
@@ -198,7 +223,9 @@ def _drafts(
             for entry in layout.entries.pop(sentence.paragraph, []):
                 drafts.extend(_entry_draft(entry, context))
             continue
-        if sentence.text in headings or _repeats_the_title(sentence, title):
+        if (
+            sentence.text in headings and not _heading_as_a_sentence(sentence, title)
+        ) or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
                 topic := _topic_from_title(sentence.text, context, known_only=True)
