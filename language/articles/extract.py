@@ -126,21 +126,23 @@ def extract_drafts(
     return [_as_written(draft, tidied, text) for draft in drafts]
 
 
-def _heading_as_a_sentence(sentence: Sentence, title: str) -> bool:
-    """Whether a heading inside the article (not its title) is written as a sentence, its
-    verb of commitment conjugated: "Le chantier du nouveau bâtiment devrait être terminé en
-    2019", "The plant is projected to be completed in July", read as the body is; a heading
-    in headline grammar ("Lancements prévus en 2026", "Line to open in 2025") stays one."""
+def _standfirst_as_a_sentence(
+    sentence: Sentence, paragraphs: list[tuple[str, int]], title: str
+) -> bool:
+    """Whether the line right under the title, short and with no full stop, is a standfirst
+    written as a sentence, its verb of commitment conjugated ("Halden Transit expects to
+    open the depot in the first half of next year"): read as the body is, not as a byline or
+    a heading. Headline grammar ("New depot to open by 2026") and a noun with its relative
+    clause ("Un dépôt qui devrait ouvrir d'ici 2026") stay headings, as does any heading
+    further down (an intertitle names a part of the article)."""
     folded = _fold(sentence.text)
     verb = _FINITE_COMMITMENT.search(folded)
     return (
-        sentence.paragraph > 0
+        sentence.paragraph == 1
+        and bool(title)
+        and fold_words(paragraphs[0][0]) == fold_words(title)
         and verb is not None
-        and fold_words(sentence.text) != fold_words(title)
-        # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici
-        # un an", "A plant that will open in 2028"; a photo's credit marks a caption.
         and not _RELATIVE_BEFORE.search(folded, 0, verb.start())
-        and "©" not in folded
     )
 
 
@@ -148,6 +150,7 @@ _FINITE_COMMITMENT = re.compile(
     r"\b(?:will|shall|expects?|is|are|should|devrai(?:t|ent)|doi(?:t|vent)|va|vont)\b"
     r"|\b[a-zà-ÿ]{2,}(?:ra|ront)\b"
 )
+# A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
 
@@ -224,7 +227,7 @@ def _drafts(
                 drafts.extend(_entry_draft(entry, context))
             continue
         if (
-            sentence.text in headings and not _heading_as_a_sentence(sentence, title)
+            sentence.text in headings and not _standfirst_as_a_sentence(sentence, paragraphs, title)
         ) or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
