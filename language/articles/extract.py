@@ -126,6 +126,34 @@ def extract_drafts(
     return [_as_written(draft, tidied, text) for draft in drafts]
 
 
+def _standfirst_as_a_sentence(
+    sentence: Sentence, paragraphs: list[tuple[str, int]], title: str
+) -> bool:
+    """Whether the line right under the title, short and with no full stop, is a standfirst
+    written as a sentence, its verb of commitment conjugated ("Halden Transit expects to
+    open the depot in the first half of next year"): read as the body is, not as a byline or
+    a heading. Headline grammar ("New depot to open by 2026") and a noun with its relative
+    clause ("Un dépôt qui devrait ouvrir d'ici 2026") stay headings, as does any heading
+    further down (an intertitle names a part of the article)."""
+    folded = _fold(sentence.text)
+    verb = _FINITE_COMMITMENT.search(folded)
+    return (
+        sentence.paragraph == 1
+        and bool(title)
+        and fold_words(paragraphs[0][0]) == fold_words(title)
+        and verb is not None
+        and not _RELATIVE_BEFORE.search(folded, 0, verb.start())
+    )
+
+
+_FINITE_COMMITMENT = re.compile(
+    r"\b(?:will|shall|expects?|is|are|should|devrai(?:t|ent)|doi(?:t|vent)|va|vont)\b"
+    r"|\b[a-zà-ÿ]{2,}(?:ra|ront)\b"
+)
+# A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
+
+
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
@@ -198,7 +226,9 @@ def _drafts(
             for entry in layout.entries.pop(sentence.paragraph, []):
                 drafts.extend(_entry_draft(entry, context))
             continue
-        if sentence.text in headings or _repeats_the_title(sentence, title):
+        if (
+            sentence.text in headings and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+        ) or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
                 topic := _topic_from_title(sentence.text, context, known_only=True)

@@ -142,6 +142,14 @@ _BYLINE = re.compile(
     r"(?P<author>[^|,\u2014\u2013\n]+?)\s*(?:$|[|,\u2014\u2013]|\s-\s)",
     re.IGNORECASE,
 )
+# A weekday or a month opening what follows "From" or "De": a time, not a name.
+_A_TIME = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(
     r"^\s*(?:published|updated|posted|publi[ée]e?|mis(?:e)? [àa] jour|modifi[ée]e?)\b",
     re.IGNORECASE,
@@ -171,7 +179,13 @@ def _is_heading(paragraph: str) -> bool:
     if _BULLET.match(paragraph):
         return False
     words = _words_between(paragraph)
-    if (byline := _BYLINE.match(paragraph)) and byline.group("author")[:1].isupper():
+    if (
+        (byline := _BYLINE.match(paragraph))
+        and byline.group("author")[:1].isupper()
+        # "From Monday, 3 August, 25 branches will ...", "From April 2, our prices will ...":
+        # a sentence that opens on its time, not an author.
+        and not _A_TIME.match(byline.group("author"))
+    ):
         return words <= 20  # "By Claire Dubois | Published ...", not "By 2030, Bleu will ..."
     if _DATELINE.match(paragraph):
         return words <= 20
