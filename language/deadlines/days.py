@@ -20,6 +20,7 @@ from .periods import (
     _Context,
     _group,
     _next_occurrence,
+    _nth_weekday,
     _Period,
     _previous_occurrence,
     _Reject,
@@ -147,12 +148,7 @@ def _resolve_nth_weekday(c: _Context) -> _Period | None:
     month = _MONTHS[_fold(_group(g, "nmon")).rstrip(".")]
 
     def build(year: int) -> _Period:
-        if nth > 0:
-            first = dt.date(_check_year(year), month, 1)
-            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        else:
-            end = dt.date(_check_year(year), month, calendar.monthrange(year, month)[1])
-            day = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+        day = _nth_weekday(_check_year(year), month, weekday, nth)
         return _Period(day, day, _DAY)
 
     return _yearly(c, build)

@@ -329,9 +329,19 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
                    end_later=later)  # fmt: skip
 
 
-# Parts of a year as months, and of a decade as years, for "late this year or early next".
-_YEAR_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-_DECADE_PART_YEARS = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}
+# Parts of a year (rule 2): first month and length. Parts of a decade: first year and length;
+# "the end of the decade" is its last year.
+_YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9, 4)}
+_DECADE_PARTS = {"p_early": (0, 3), "p_mid": (3, 4), "p_late": (7, 3), "p_end": (9, 1)}
+
+
+def _part_span(parts: dict[str, tuple[int, int]], part: str | None, whole: int) -> tuple[int, int]:
+    """The first and last unit (month of a year, year of a decade) of a part, or of the whole
+    when no part is said."""
+    if part is None:
+        return (1, whole) if whole == 12 else (0, whole - 1)
+    first, length = parts[f"p_{part}"]
+    return first, first + length - 1
 
 
 def _resolve_this_or_next(c: _Context) -> _Period:
@@ -341,25 +351,20 @@ def _resolve_this_or_next(c: _Context) -> _Period:
     unit, first, second = _group(g, "eu"), g.get("ep1"), g.get("ep2")
     first = "late" if g.get("ep1_end") else first  # "the end of this year or early next"
     today = c.stated_on
+    later = first == "later"  # "later this year or early next": from the day said
+    first = None if later else first
     if unit == "decade":
         decade = today.year // 10 * 10
-        begin = (
-            today.year
-            if first == "later"
-            else decade + _DECADE_PART_YEARS.get(first or "", (0, 9))[0]
-        )
-        last = decade + 10 + _DECADE_PART_YEARS.get(second or "", (0, 9))[1]
+        begin = today.year if later else decade + _part_span(_DECADE_PARTS, first, 10)[0]
+        last = decade + 10 + _part_span(_DECADE_PARTS, second, 10)[1]
         return _Period(dt.date(_check_year(begin), 1, 1), dt.date(_check_year(last), 12, 31),
                        Precision.YEAR.value)  # fmt: skip
     if unit == "year":
-        start = (
-            today
-            if first == "later"
-            else dt.date(today.year, _YEAR_PART_MONTHS.get(first or "", (1, 12))[0], 1)
-        )
-        last_month = _YEAR_PART_MONTHS.get(second or "", (1, 12))[1]
+        month = _part_span(_YEAR_PARTS, first, 12)[0]
+        start = today if later else dt.date(today.year, month, 1)
+        last_month = _part_span(_YEAR_PARTS, second, 12)[1]
         end = _months_period(_check_year(today.year + 1), last_month, 1, "month").end
-        precision = Precision.PART_OF_YEAR if first or second else Precision.YEAR
+        precision = Precision.PART_OF_YEAR if later or first or second else Precision.YEAR
         return _Period(start, end, precision.value)
     months = 3 if unit == "quarter" else 1
     opening = (today.month - 1) // months * months + 1
@@ -746,18 +751,21 @@ _NTH_WEEKDAYS = {_key(k): v for k, v in _WEEKDAY_FEASTS.items()}
 _NEED_CONTEXT = frozenset(_key(k) for k in _FEASTS_NEEDING_CONTEXT)
 
 
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` `weekday` (0 Monday) of a month; a negative `nth` counts from its end."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    end = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+
+
 def _feast_day(key: str, year: int) -> dt.date:
     """The day a feast that moves with the year falls on in `year`."""
     if key in _EASTER_OFFSETS:
         return _easter(year) + dt.timedelta(days=_EASTER_OFFSETS[key])
     month, weekday, nth, added = _NTH_WEEKDAYS[key]
-    if nth > 0:
-        first = dt.date(year, month, 1)
-        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        end = dt.date(year, month, calendar.monthrange(year, month)[1])
-        day = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
-    return day + dt.timedelta(days=added)
+    return _nth_weekday(year, month, weekday, nth) + dt.timedelta(days=added)
 
 
 def _resolve_calendar_name(c: _Context) -> _Period | None:
@@ -908,8 +916,8 @@ _WORKING_DAYS = frozenset({"working", "business", "ouvres", "ouvrables"})
 
 
 def _resolve_next_unit_or_more(c: _Context) -> _Span:
-    """ "in the next year or two", "over the coming month or two", "dans l'année ou les deux
-    ans qui viennent": counted from the day said, the longer of the two (rule 8)."""
+    """ "in the next year or two", "over the coming month or two": counted from the day said,
+    the longer of the two (rule 8)."""
     return _Span(*_span_of(_number_value(_group(c.groups, "nmore")), _group(c.groups, "nunit")))
 
 

@@ -12,6 +12,8 @@ from language.text import fold as _fold
 from .grammar import _Rule
 from .lexicon import _MOVE, _NUMBER
 from .periods import (
+    _DECADE_PARTS,
+    _YEAR_PARTS,
     _add,
     _Context,
     _Groups,
@@ -297,11 +299,9 @@ def _read(
 # From readings to dates.
 # ---------------------------------------------------------------------------------------
 
-# Parts of a year (rule 2): first month and length. Parts of a week: first day and length.
-_YEAR_PARTS = {"p_early": (1, 4), "p_mid": (5, 4), "p_late": (9, 4), "p_end": (9, 4)}
+# Parts of a week: first day and length (of a year and a decade: periods._YEAR_PARTS,
+# periods._DECADE_PARTS).
 _WEEK_PARTS = {"p_early": (0, 2), "p_mid": (2, 1), "p_late": (3, 4), "p_end": (3, 4)}
-# Parts of a decade: first year and length. "The end of the decade" is its last year.
-_DECADE_PARTS = {"p_early": (0, 3), "p_mid": (3, 4), "p_late": (7, 3), "p_end": (9, 1)}
 # Parts of a century: "mid-century" is 2050 (the year climate targets name), "the end of the
 # century" 2100 (the later count, as for a decade).
 _CENTURY_PARTS = {"p_early": (0, 30), "p_mid": (50, 1), "p_late": (70, 30), "p_end": (100, 1)}
