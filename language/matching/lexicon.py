@@ -1042,6 +1042,13 @@ DENIAL = _phrases(
     # Axed, ditched, binned, terminated ("was quietly axed"); the audit's phrases are
     # DENIAL_FIXED.
     "axed, axing, ditched, binned, terminates, terminated, "
+    # A law undone before or after it applies: "repeals the act", "the court struck down the
+    # law", "la loi a été abrogée", "will never apply", "n'entrera pas en vigueur"; and the
+    # English noun of "l'abandon de" ("confirms the abandonment of the line").
+    "repeals, repealed, strikes down, struck down, annulled, annuls, abroge, abrogee, "
+    "abroges, abrogees, will never apply, will not enter into force, won't enter into force, "
+    "will never enter into force, n'entrera pas en vigueur, n'entrera jamais en vigueur, "
+    "ne s'appliquera pas, ne s'appliquera jamais, the abandonment of, "
     # The bare verb, as decided ("agreed to terminate the project", "decided to cancel"; a
     # plan to do it is a modal's, see reading), and a programme discontinued by its owner
     # ("we have discontinued the Sion program"; the passive is an end, ENDED).
