@@ -665,6 +665,9 @@ FULFILMENT = _phrases(
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
+    # Every tense of it: "les premières batteries sont sorties des chaînes".
+    "sortis des chaines, sorties des chaines, sont sortis de l'usine, sont sorties de l'usine, "
+    "sorties de l'usine, "
     "a ete remis, ont ete remis, handed over, hands over, has handed over, "
     # Its present progressive, as a headline's news: "is handing over to customers the first
     # 30 Model Y".
@@ -691,6 +694,13 @@ FULFILMENT = _phrases(
     "est entree en exploitation, came into force, has come into force, have come into force, "
     "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "
     "sont entres en vigueur, "
+    # In force, applying or open from a day already reached: "in force since Wednesday",
+    # "à partir d'aujourd'hui", "s'applique depuis le 1er juillet", "en vigueur depuis" (not
+    # "as of today", said of a figure, nor "from today", said of a time counted from it).
+    "in force since, into force today, "
+    "applies since, apply since, en vigueur depuis, s'applique depuis, s'appliquent depuis, "
+    "entre en vigueur aujourd'hui, entrent en vigueur aujourd'hui, "
+    "a partir d'aujourd'hui, "
     # In effect: "the measure is now in effect", "the rule went into effect" (not "takes
     # effect", said of a day ahead as often).
     "is now in effect, are now in effect, went into effect, has gone into effect, "

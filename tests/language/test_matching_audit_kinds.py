@@ -40,3 +40,39 @@ def test_a_law_undone_or_a_project_abandoned_is_a_denial():
         assert kind_of(said, ROAD_LAW, on=D(2026, 5, 2), language=language) == (
             EvidenceKind.DENIAL
         ), said
+
+
+# A battery plant promised to produce its first cells.
+CELL_PLANT = profile(
+    promiser="Voltacel",
+    aliases=("Voltacel SA",),
+    subject="Usine de batteries de Sarlonne",
+    keywords=["usine de batteries", "Sarlonne", "gigafactory"],
+    category="factory",
+    statement="Voltacel's Sarlonne battery plant produces its first cells.",
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_in_force_since_a_day_reached_is_done():
+    # A law "in force since" a day gone by, or that "applies since" it, is in force now.
+    for said, language in (
+        ("The Quiet Roads Act, in force since Tuesday, caps speeds in villages", "en"),
+        ("Estoria : la loi sur les routes calmes s'applique depuis le 1er mars", "fr"),
+        ("Estoria : la loi sur les routes calmes est en vigueur depuis lundi", "fr"),
+    ):
+        assert kind_of(said, ROAD_LAW, on=D(2027, 3, 4), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Every tense of "sortir des chaînes" is the first of a line produced.
+    assert (
+        kind_of(
+            "Sarlonne : les premières cellules de Voltacel sont sorties des chaînes de "
+            "l'usine de batteries",
+            CELL_PLANT,
+            on=D(2026, 6, 4),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
