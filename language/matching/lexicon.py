@@ -1409,9 +1409,9 @@ DELAYING_VERB_BEFORE_RX = re.compile(
     r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
     r"|annule|suspend"
     # The delay named as a noun: "a six-month delay of the start of production", "le report
-    # de la mise en service".
+    # de la mise en service"; with its length between: "le report d'un an du démarrage").
     r"|delay of|delay to|postponement of|report de|report du|retard de|retard du"
-    r"|retard dans)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|retard dans|report d'une?|retard d'une?)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A completion said as a noun that a delay or a drop follows ("production start pushed
 # back", "le démarrage de la production reporté"): the subject of the delay, not done.

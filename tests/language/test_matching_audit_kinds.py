@@ -76,3 +76,17 @@ def test_in_force_since_a_day_reached_is_done():
         )
         == EvidenceKind.FULFILMENT
     )
+
+
+def test_a_delay_noun_with_its_length_puts_back_the_completion_after_it():
+    # "le report d'un an du démarrage": the start of production is what is put back, not done.
+    assert (
+        kind_of(
+            "Voltacel : le report d'un an du démarrage de la production de l'usine de "
+            "batteries de Sarlonne inquiète les salariés",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+            language="fr",
+        )
+        == EvidenceKind.DELAY
+    )
