@@ -1585,9 +1585,11 @@ OBTAINING = re.compile(
 )
 # A completion cue right after one of these has not happened (yet), or only will ("devait
 # être mis en service": was due to be, and was not).
-# "neither on time nor on budget": "neither" negates the first of the pair.
+# "neither on time nor on budget": "neither" negates the first of the pair. A determiner
+# negates its noun: "aucun report n'est envisagé" is no delay, as "no delay" is.
 NEGATIONS = _wordset(
-    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither"
+    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither "
+    "aucun aucune"
 )
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "

@@ -90,3 +90,12 @@ def test_a_delay_noun_with_its_length_puts_back_the_completion_after_it():
         )
         == EvidenceKind.DELAY
     )
+
+
+def test_a_delay_noun_negated_by_its_determiner_is_no_delay():
+    # "aucun report n'est envisagé": no delay, the plan is kept (as "no delay" reads).
+    said = (
+        "Usine de batteries de Sarlonne : « aucun report n'est envisagé », assure Voltacel, "
+        "qui confirme la production comme prévu fin 2026"
+    )
+    assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language="fr") == EvidenceKind.PROGRESS
