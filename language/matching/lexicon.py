@@ -1382,8 +1382,11 @@ LATENESS = (
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"(?:after|following) (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     # A concession is the background of the news: "despite a recent pause on construction",
-    # "malgré la pause du chantier".
-    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
+    # "malgré la pause du chantier", "on track despite a setback at another site", "malgré le
+    # report de la première phase" (any delay noun).
+    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?"
+    r"|setbacks?|postponements?|slippages?|hold-ups?|reports?|decalages?|glissements?"
+    r"|contretemps)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )

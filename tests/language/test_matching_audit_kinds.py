@@ -99,3 +99,14 @@ def test_a_delay_noun_negated_by_its_determiner_is_no_delay():
         "qui confirme la production comme prévu fin 2026"
     )
     assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language="fr") == EvidenceKind.PROGRESS
+
+
+def test_any_delay_noun_after_despite_is_background():
+    # "despite a setback", "malgré le décalage": a concession, the news is the rest.
+    for said, language in (
+        ("Voltacel's Sarlonne battery plant stays on track despite a setback", "en"),
+        ("L'usine de batteries de Sarlonne reste dans les délais malgré un décalage", "fr"),
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
