@@ -1351,6 +1351,18 @@ ON_TRACK = _phrases(
     # will be met"; a timetable reaffirmed or reiterated is the promise kept so far.
     "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
     "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
+    # Keeping to its time, in any person and tense: "nous tiendrons nos délais", "tient ses
+    # délais", "respectera le calendrier" ("ne pourra pas tenir ses délais" is a risk).
+    "tenir ses delais, tenir nos delais, tenir leurs delais, tenir les delais, "
+    "tient ses delais, tiennent leurs delais, tenons nos delais, tiendra ses delais, "
+    "tiendront leurs delais, tiendrons nos delais, tiendra les delais, tiendront les delais, "
+    "tiendrons les delais, tenir le calendrier, tient le calendrier, tiendra le calendrier, "
+    "tiendrons le calendrier, tiendront le calendrier, respecter les delais, "
+    "respectera les delais, respecterons les delais, respecteront les delais, "
+    "respectera ses delais, respecterons nos delais, respecteront leurs delais, "
+    "respecter le calendrier, respectera le calendrier, respecterons le calendrier, "
+    "respecteront le calendrier, respecte le calendrier, respectent le calendrier, "
+    "respecte les delais, respectent les delais, respecte ses delais, respectent leurs delais, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
     "reitere, a reitere, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".

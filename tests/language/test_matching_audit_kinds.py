@@ -110,3 +110,14 @@ def test_any_delay_noun_after_despite_is_background():
         assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
             EvidenceKind.PROGRESS
         ), said
+
+
+def test_keeping_to_its_time_in_any_person_is_on_track():
+    # "nous tiendrons nos délais", "respecte le calendrier": the time kept, said by anyone.
+    for said in (
+        "Usine de batteries de Sarlonne : « nous tiendrons nos délais », dit Voltacel",
+        "Voltacel : l'usine de batteries de Sarlonne respecte le calendrier",
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language="fr") == (
+            EvidenceKind.PROGRESS
+        ), said
