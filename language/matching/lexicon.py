@@ -1526,6 +1526,21 @@ SIDE_EVENTS = {
         r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
     ),
 }
+# A means to the promised thing, obtained, opened or completed, is a step toward it, unless
+# the claim promises that very means: a connection or an approval secured ("secures grid
+# connection for the data centre"), money granted ("granted approval for 2 billion in
+# subsidies"), orders opened ("opens orders for the car"), a hull launched at its yard, the
+# structural works finished ("le gros œuvre achevé").
+MEANS_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:(?:grid\s+)?connections?|raccordements?|approvals?"
+    r"|subsid(?:y|ies)|state aid|subventions?|aides? d'etat|orders|commandes"
+    r"|permits?|permis de construire)(?![\w])"
+    r"|\s+(?:at|from)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:ship)?yard(?![\w])"
+)
+MEANS_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:gros\s+(?:oe|\u0153)uvre|structural\s+works?|hulls?|coques?)\b"
+    r"(?:(?![.;:!?]).){0,40}$"
+)
 # A thing said to be inaugurated (the verb: "le pont Samuel-De Champlain inauguré", "has
 # inaugurated the wind farm") has opened, for a claim whose statement promises an opening or
 # a commissioning. The noun stays a step ("l'inauguration reportée", "à deux ans de

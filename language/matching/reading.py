@@ -84,6 +84,8 @@ from .lexicon import (
     PAST_MARKERS_RX,
     PAST_PLAN_RX,
     PLUPERFECT,
+    MEANS_AFTER_RX,
+    MEANS_BEFORE_RX,
     RECEIPT,
     RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
@@ -1590,6 +1592,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
+    if _a_means(analysis, signal, statement):
+        return replace(signal, demoted=True)  # "secures grid connection": a means, a step
     if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
@@ -1620,6 +1624,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether the completion's object is a means to the thing the claim does not promise
+    itself (see lexicon.MEANS_AFTER_RX): a connection, an approval, subsidies, orders, a
+    hull at its yard, the structural works."""
+    after = MEANS_AFTER_RX.match(analysis.text, signal.end)
+    if after and not _says(MEANS_AFTER_RX, " " + statement.lower()):
+        return True
+    start = analysis.sentences[signal.sentence][0]
+    before = MEANS_BEFORE_RX.search(analysis.text, max(start, signal.start - 60), signal.start)
+    return before is not None and not _says(MEANS_BEFORE_RX, statement)
 
 
 # A whole made of many ("a constellation of 25 satellites", "a fleet"), and a batch of it.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import kind_of, profile
+from tests.language.matching_specs import FERRY, kind_of, profile
 
 D = dt.date
 
@@ -121,3 +121,24 @@ def test_keeping_to_its_time_in_any_person_is_on_track():
         assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language="fr") == (
             EvidenceKind.PROGRESS
         ), said
+
+
+def test_a_means_obtained_is_a_step():
+    # A connection, an approval, subsidies or the structural works are means to the plant,
+    # not the plant producing; a ferry launched at its yard is its hull afloat.
+    for said, language in (
+        ("Voltacel secures grid connection for its Sarlonne battery plant", "en"),
+        (
+            "Brussels granted approval for 800 million in subsidies to Voltacel's Sarlonne "
+            "battery plant",
+            "en",
+        ),
+        ("Voltacel : le gros œuvre de l'usine de batteries de Sarlonne achevé", "fr"),
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
+    assert (
+        kind_of("Inverkyle's new ferry MV Loch Tarra launched at the yard", FERRY, on=D(2022, 5, 2))
+        == EvidenceKind.PROGRESS
+    )
