@@ -1618,8 +1618,7 @@ OBTAINING = re.compile(
 # "neither on time nor on budget": "neither" negates the first of the pair. A determiner
 # negates its noun: "aucun report n'est envisagé" is no delay, as "no delay" is.
 NEGATIONS = _wordset(
-    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither "
-    "aucun aucune"
+    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither aucun aucune"
 )
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "
