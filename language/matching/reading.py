@@ -1592,6 +1592,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
+    if _an_ordinal_short_of_the_whole(analysis, signal, statement):
+        return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
         return replace(signal, demoted=True)  # "secures grid connection": a means, a step
     if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
@@ -1651,11 +1653,39 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nine": 9, "ten": 10}  # fmt: skip
 
 
+_LAST_BEFORE_RX = re.compile(r"(?<![\w])(?:last|final|derniers?|dernieres?)\s+$")
+_ORDINAL_AFTER_RX = re.compile(
+    r"\s+(?:(?:its|their|the|son|sa|le|la)\s+)?(?P<n>\d+)(?:th|st|nd|rd|e|eme|ieme)(?![\w])"
+)
+
+
+def _whole_count(statement: str) -> int:
+    """The largest count a statement promises ("500 stations", "25 satellites"), years left
+    out; 0 when it promises none."""
+    counts = [int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", statement)]
+    return max((n for n in counts if not 1900 <= n <= 2100), default=0)
+
+
+def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether the completion names an ordinal below the statement's count: "opens its 200th
+    charging station", for 500 promised, is a step on the way."""
+    m = _ORDINAL_AFTER_RX.match(analysis.text, signal.end)
+    return m is not None and 1 < int(m.group("n")) < _whole_count(statement)
+
+
 def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
     """Whether a batch of the whole stands within 80 characters of the signal: a first or
     n-th batch, or a count smaller than the statement's ("five satellites" of 25)."""
-    whole = max((int(n) for n in re.findall(r"\d+", statement)), default=0)
-    for m in _A_BATCH_RX.finditer(analysis.text, max(0, signal.start - 80), signal.end + 80):
+    whole = _whole_count(statement)
+    start, end = max(0, signal.start - 80), signal.end + 80
+    if whole and re.search(
+        rf"(?<![\w])(?:all|tous les|toutes les)\s+(?:[\w-]+\s+)?{whole}(?!\d)",
+        analysis.text[start:end],
+    ):
+        return False  # "all 24 satellites are now in orbit": the whole, the last batch with it
+    for m in _A_BATCH_RX.finditer(analysis.text, start, end):
+        if _LAST_BEFORE_RX.search(analysis.text, max(0, m.start() - 12), m.start()):
+            continue  # "the last six satellites": the batch that completes the whole
         count = m.group("count")
         if count is None:
             return True

@@ -142,3 +142,43 @@ def test_a_means_obtained_is_a_step():
         kind_of("Inverkyle's new ferry MV Loch Tarra launched at the yard", FERRY, on=D(2022, 5, 2))
         == EvidenceKind.PROGRESS
     )
+
+
+CHARGERS = profile(
+    promiser="Ampera",
+    aliases=("Ampera Mobility",),
+    subject="Ampera fast-charging network",
+    keywords=["fast-charging", "charging stations"],
+    category="infrastructure",
+    statement="Ampera opens 400 fast-charging stations by the end of 2026.",
+    deadline_start=D(2026, 12, 31),
+    deadline_end=D(2026, 12, 31),
+)
+SWARM = profile(
+    promiser="Stellaro",
+    aliases=("Stellaro Space",),
+    subject="Nimbus constellation",
+    keywords=["Nimbus constellation", "constellation"],
+    category="launch",
+    statement="Stellaro completes its Nimbus constellation of 12 satellites.",
+    deadline_start=D(2027, 1, 1),
+    deadline_end=D(2027, 12, 31),
+)
+
+
+def test_a_count_short_of_the_promise_is_a_step_the_last_of_it_the_whole():
+    # The 150th station of 400 promised is a step; the last satellites, all 12 in orbit, the
+    # constellation complete.
+    assert (
+        kind_of("Ampera opens its 150th fast-charging station", CHARGERS, on=D(2025, 6, 2))
+        == EvidenceKind.PROGRESS
+    )
+    assert (
+        kind_of(
+            "Stellaro completes its Nimbus constellation: with the launch of the last four "
+            "satellites, all 12 are now in orbit",
+            SWARM,
+            on=D(2027, 6, 2),
+        )
+        == EvidenceKind.FULFILMENT
+    )
