@@ -745,6 +745,8 @@ def _read_as(
             return None  # "placé en pause en mai 2024", read in 2026: the past
         if _moved_to_a_date_gone_by(analysis, sentence, m.start()):
             return None  # "reporté au fil du temps jusqu'en 2024", read in 2025: the past
+        if _a_drop_then(analysis.text, m.end()):
+            return None  # "met en pause puis abandonne", "paused, then scrapped": the later
     elif name == "denial":
         if m.group(0) == "shelves" and _SHELVES_AS_A_NOUN.intersection(preceding[-1:]):
             return None  # "its first weekend on shelves", "hit the store shelves": a noun
@@ -957,6 +959,20 @@ def _delay_follows(text: str, end: int) -> bool:
         if found and len(_WORD.findall(clause[: found.start()])) <= 3:
             return True
     return False
+
+
+# What follows a pause or a slip in the same clause: "puis", "then", "before", "avant de".
+_THEN_RX = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:(?:and|et)\s+)?(?:puis|then|later|ensuite|before|avant\s+d[e'])"
+    r"\s*(?:(?:being|d'etre|etre|was|were|it|l'|le|la|les)\s+)?"
+)
+
+
+def _a_drop_then(text: str, end: int) -> bool:
+    """Whether a drop follows the delay as the later state, joined by "then", "puis",
+    "before": "met en pause puis abandonne sa gigafactory", "paused, then scrapped"."""
+    m = _THEN_RX.match(text, end)
+    return m is not None and SIGNAL_RX["denial"].match(text, m.end()) is not None
 
 
 def _years_ago_after(text: str, end: int) -> bool:

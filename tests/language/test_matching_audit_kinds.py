@@ -182,3 +182,24 @@ def test_a_count_short_of_the_promise_is_a_step_the_last_of_it_the_whole():
         )
         == EvidenceKind.FULFILMENT
     )
+
+
+def test_the_later_state_wins_a_pause_then_a_drop():
+    # "met en pause puis abandonne", "paused, then scrapped": the drop came last.
+    for said, language in (
+        ("Voltacel met en pause puis abandonne son usine de batteries de Sarlonne", "fr"),
+        ("Voltacel paused, then scrapped its Sarlonne battery plant", "en"),
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
+            EvidenceKind.DENIAL
+        ), said
+    # A pause alone stays a delay.
+    assert (
+        kind_of(
+            "Voltacel met en pause son usine de batteries de Sarlonne",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+            language="fr",
+        )
+        == EvidenceKind.DELAY
+    )
