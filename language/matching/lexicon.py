@@ -1127,8 +1127,20 @@ DENIAL_FIXED = _phrases(
     "refuse d'autoriser le projet, refuse le projet, a refuse le projet, rejette le projet, "
     "a rejete le projet, ne peut pas aller de l'avant, ne pourra pas aller de l'avant, "
     "rejects the project, rejected the project, rejects the proposal, rejected the proposal, "
-    "cannot go ahead, can't go ahead, refused planning permission, refused planning consent, "
+    "cannot go ahead, can't go ahead, could not go ahead, couldn't go ahead, "
+    "refused planning permission, refused planning consent, "
     "denied planning permission"
+)
+# A go-ahead revoked, refused or blocked by whoever gives it ("the regulator revoked its
+# licence", "refused the grid connection", "l'autorité refuse le démarrage du réacteur"): no
+# step, the thing held up (a drop when the item says it cannot go ahead, a delay when it
+# says how long).
+REVOKED_RX = re.compile(
+    r"(?<![\w'])(?:revok\w*|refus\w*|block\w*|annul\w*|rescind\w*|bloqu\w*"
+    r"|suspend\w*)\s+(?:(?:d'autoriser|to grant|to authori[sz]e)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:licen[cs]es?|permits?|permis|authori[sz]ations?|autorisations?"
+    r"|approvals?|agrements?|(?:grid\s+)?connections?|raccordements?|demarrage"
+    r"|mise en service)(?![\w])"
 )
 # The months in French, folded.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"

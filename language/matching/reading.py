@@ -90,6 +90,7 @@ from .lexicon import (
     RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
     REPORTED_LATENESS_BEFORE_RX,
+    REVOKED_RX,
     ROLE_BEFORE_RX,
     SHIPYARD_RX,
     SIDE_EVENTS,
@@ -283,9 +284,13 @@ class ItemAnalysis:
         return found
 
     def delayed(self) -> bool:
-        """Whether anything in the item says the promise is late or paused."""
+        """Whether anything in the item says the promise is late or paused (a go-ahead
+        refused holds it up without saying so: a drop told beside it stands)."""
         return any(
-            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY and not s.lasting for s in self.signals
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+            and not s.lasting
+            and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
+            for s in self.signals
         )
 
     def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
@@ -544,6 +549,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
+        if name == "late risk":
+            matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
@@ -798,6 +805,7 @@ def _read_as(
             # not works to install.
             or (m.group(0) == "installations" and preceding[-1:] and preceding[-1] in _POSSESSIVES)
             or STEP_CONTEXT.intersection(preceding)
+            or _REVOKED_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1])
             or FIGURE_PEAK_RX.match(analysis.text, m.start())
             or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
             or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
@@ -809,6 +817,14 @@ def _read_as(
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# A step word that a revoking or refusing verb governs ("revokes Fibrenord's licence",
+# "a refusé d'autoriser la mise en service"): no step (see lexicon.REVOKED_RX).
+_REVOKED_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:revok\w*|refus\w*|block\w*|annul\w*|rescind\w*|bloqu\w*"
+    r"|suspend\w*)\s+(?:[\w'-]+\s+){0,4}$"
+)
 
 
 # Money obtained for the promised thing is financing, a step toward it, not the thing: "€530
@@ -1256,6 +1272,23 @@ def decide(
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    if (
+        decisive is not None
+        and decisive.name == "late risk"
+        and REVOKED_RX.fullmatch(decisive.text)
+    ):
+        # A go-ahead refused is read with what follows it: "could not go ahead" is a drop,
+        # "ce qui repoussera le raccordement d'un an" a delay; alone, the thing held up.
+        decisive = next(
+            (
+                s
+                for s in signals
+                if s.start > decisive.end
+                and SIGNAL_KINDS[_effective(s)] in (EvidenceKind.DENIAL, EvidenceKind.DELAY)
+                and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
+            ),
+            decisive,
+        )
     if decisive is None and name_spans:
         # A step next to the promiser's name ("la BEI a accordé à OVHcloud un crédit"), in an
         # item that names the claim's words elsewhere, is progress toward it.

@@ -203,3 +203,25 @@ def test_the_later_state_wins_a_pause_then_a_drop():
         )
         == EvidenceKind.DELAY
     )
+
+
+def test_a_go_ahead_refused_by_a_third_party_is_no_step():
+    # A permit revoked holds the plant up: no step, a delay.
+    assert (
+        kind_of(
+            "Regulator revokes the building permit of Voltacel's Sarlonne battery plant",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+        )
+        == EvidenceKind.DELAY
+    )
+    # Read with what follows: a drop said after it decides.
+    assert (
+        kind_of(
+            "The grid operator refused the grid connection of the Sarlonne battery plant; "
+            "Voltacel said the plant could not go ahead",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+        )
+        == EvidenceKind.DENIAL
+    )
