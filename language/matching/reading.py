@@ -413,10 +413,26 @@ def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
     except DeadlineParseError:
         return []
     return [
-        _past_month(text, _past_day(f, published_on), published_on)
+        _later_than(text, _past_month(text, _past_day(f, published_on), published_on))
         for f in found
         if not _no_date(text, f)
     ]
+
+
+# A date said as the bound it will be passed: "could start production later than 2027",
+# "beyond 2027" (the French "au-delà de 2027" is the parser's).
+_LATER_THAN_BEFORE_RX = re.compile(r"(?<![\w])(?:later than|beyond)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _later_than(text: str, found: FoundDeadline) -> FoundDeadline:
+    """A date after "later than" or "beyond": not before the day after its period."""
+    window = found.window
+    if window.end is None or window.qualifier == "not_before":
+        return found
+    if not _LATER_THAN_BEFORE_RX.search(fold(text[max(0, found.span[0] - 30) : found.span[0]])):
+        return found
+    after = window.end + dt.timedelta(days=1)
+    return found._replace(window=replace(window, start=after, end=None, qualifier="not_before"))
 
 
 # How far back a day said without its year may lie ("a annoncé samedi 7 février").

@@ -225,3 +225,15 @@ def test_a_go_ahead_refused_by_a_third_party_is_no_step():
         )
         == EvidenceKind.DENIAL
     )
+
+
+def test_a_date_after_later_than_is_past_the_window():
+    # "later than 2026", for a plant promised in 2026, is after the window: a delay.
+    assert (
+        kind_of(
+            "Voltacel says its Sarlonne battery plant could start production later than 2026",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+        )
+        == EvidenceKind.DELAY
+    )
