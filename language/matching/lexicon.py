@@ -907,6 +907,8 @@ LATE_RISK = _phrases(
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
     "not be ready in time, not ready in time, will not be ready, won't be ready, "
+    # A slip said with a hedge: "la production risque de glisser", "could slip again".
+    "risque de glisser, risquent de glisser, pourrait glisser, pourraient glisser, "
     "risque de retard, risque de prendre du retard, pourrait etre retarde, "
     "pourrait etre retardee, pourrait prendre du retard, ne devrait pas etre realite, "
     "ne devrait pas etre une realite, ne sera pas au rendez-vous, pas pret a temps, "
@@ -1157,6 +1159,11 @@ NOT_AT_THE_TIME = (
     r"(?<![\w'])(?:ne|n')\s*(?:pourra|pourrait|pourront|pourraient|peut|peuvent)"
     r"(?:\s+(?:finalement|donc|toujours|plus))?\s+pas\s+(?:[a-z']+\s+){1,4}?"
     rf"(?:en|d'ici|au|a la|a)\s+{_TIME_AHEAD}"
+    # Hedged the other way round: "pourrait ne pas démarrer en 2026", "may not open in 2026".
+    r"|(?<![\w'])(?:pourrait|pourraient|risque de|risquent de)\s+ne\s+pas\s+(?:[a-z']+\s+){1,4}?"
+    rf"(?:en|d'ici|au|a la|a)\s+{_TIME_AHEAD}"
+    r"|(?<![\w'])(?:may not|might not)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
+    rf"{_TIME_AHEAD}"
     r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
     r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"

@@ -237,3 +237,15 @@ def test_a_date_after_later_than_is_past_the_window():
         )
         == EvidenceKind.DELAY
     )
+
+
+def test_a_hedged_negated_completion_with_a_date_is_a_risk_of_lateness():
+    # "pourrait ne pas démarrer en 2026", "risque de glisser", "may not open in 2026".
+    for said, language in (
+        ("L'usine de batteries de Sarlonne pourrait ne pas démarrer en 2026", "fr"),
+        ("Voltacel : la production de l'usine de batteries de Sarlonne risque de glisser", "fr"),
+        ("Voltacel's Sarlonne battery plant may not open in 2026", "en"),
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
+            EvidenceKind.DELAY
+        ), said
