@@ -598,6 +598,9 @@ FULFILMENT = _phrases(
     # Sold out once on sale: "Huawei sells out foldable Mate X in China".
     "sells out, sold out within, sold out in, sold out minutes, sold out hours, "
     # Started, however well: "the game is off to a roaring start" (said of what was launched).
+    # Judged a success: "celebrates successful launch", "un lancement réussi".
+    "successful launch, successful opening, successful first flight, successful maiden flight, "
+    "lancement reussi, ouverture reussie, mise en service reussie, premier vol reussi, "
     "off to a roaring start, off to a strong start, off to a good start, off to a great start, "
     "off to a flying start, off to a solid start, off to a slow start, off to a rocky start, "
     "off to a bumpy start, off to a shaky start, "
@@ -1132,6 +1135,17 @@ DENIAL_FIXED = _phrases(
     "cannot go ahead, can't go ahead, could not go ahead, couldn't go ahead, "
     "refused planning permission, refused planning consent, "
     "denied planning permission"
+)
+# A completion said as a noun with a verdict on it, given after the event: "la mise en
+# service du réacteur saluée par le gouvernement", "the opening of the line, a success",
+# "l'ouverture de la ligne, un succès" (not with a verb ahead between: "sera un succès").
+DONE_WITH_A_VERDICT_RX = re.compile(
+    r"(?<![\w])(?:mise en service|ouverture|inauguration|lancement|launch|opening"
+    r"|entry into service|entree en service|premier vol|first flight)\s+"
+    r"(?:(?!(?:sera|seront|will|would|devrait|pourrait|could|may|might)\s)[\w'-]+\s+){0,7}?"
+    r"(?:saluee?s?|hailed|welcomed|celebrated|fetee?s?"
+    r"|[\w'-]+\s*[,:]\s*(?:un|a)\s+(?:vrai\s+|franc\s+|real\s+|huge\s+|big\s+)?"
+    r"(?:succes|success))(?![\w])"
 )
 # A go-ahead revoked, refused or blocked by whoever gives it ("the regulator revoked its
 # licence", "refused the grid connection", "l'autorité refuse le démarrage du réacteur"): no

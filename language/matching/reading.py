@@ -61,6 +61,7 @@ from .lexicon import (
     DELAY_FRENCH_RX,
     DELAYING_VERB_BEFORE_RX,
     DENYING,
+    DONE_WITH_A_VERDICT_RX,
     END_PROMISED_RX,
     EVENT_REACH,
     FIGURE_PEAK_RX,
@@ -567,6 +568,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
+        if name == "fulfilment":
+            matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:

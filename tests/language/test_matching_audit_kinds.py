@@ -249,3 +249,25 @@ def test_a_hedged_negated_completion_with_a_date_is_a_risk_of_lateness():
         assert kind_of(said, CELL_PLANT, on=D(2025, 9, 4), language=language) == (
             EvidenceKind.DELAY
         ), said
+
+
+def test_a_completion_noun_with_a_verdict_is_done():
+    # "la mise en service ... saluée", "l'ouverture ..., un succès", "successful launch".
+    for said, language in (
+        ("Sarlonne : la mise en service de l'usine de batteries saluée par les élus", "fr"),
+        ("Voltacel : l'ouverture de l'usine de batteries de Sarlonne, un succès", "fr"),
+        ("Voltacel celebrates successful opening of its Sarlonne battery plant", "en"),
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2026, 9, 4), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Said ahead, it is no verdict.
+    assert (
+        kind_of(
+            "Voltacel : l'ouverture de l'usine de batteries de Sarlonne sera un succès",
+            CELL_PLANT,
+            on=D(2025, 9, 4),
+            language="fr",
+        )
+        != EvidenceKind.FULFILMENT
+    )
