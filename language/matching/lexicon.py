@@ -701,6 +701,10 @@ FULFILMENT = _phrases(
     # "à partir d'aujourd'hui", "s'applique depuis le 1er juillet", "en vigueur depuis" (not
     # "as of today", said of a figure, nor "from today", said of a time counted from it).
     "in force since, into force today, "
+    # The present of the headline's news: "the act comes into force", "la loi entre en
+    # vigueur" (a day ahead named beside it makes it a plan, see reading.dated_away).
+    "comes into force, come into force, enters into force, enter into force, "
+    "entre en vigueur, entrent en vigueur, "
     "applies since, apply since, en vigueur depuis, s'applique depuis, s'appliquent depuis, "
     "entre en vigueur aujourd'hui, entrent en vigueur aujourd'hui, "
     "a partir d'aujourd'hui, "

@@ -271,3 +271,24 @@ def test_a_completion_noun_with_a_verdict_is_done():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+def test_coming_into_force_in_the_present_is_done():
+    # The headline's present: "comes into force", "entre en vigueur", on the day.
+    for said, language in (
+        ("Estoria's Quiet Roads Act comes into force", "en"),
+        ("Estoria : la loi sur les routes calmes entre en vigueur", "fr"),
+    ):
+        assert kind_of(said, ROAD_LAW, on=D(2027, 3, 1), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # With a day months ahead, it is the plan.
+    assert (
+        kind_of(
+            "Estoria : la loi sur les routes calmes entre en vigueur le 1er mars 2027",
+            ROAD_LAW,
+            on=D(2026, 10, 1),
+            language="fr",
+        )
+        != EvidenceKind.FULFILMENT
+    )
