@@ -614,6 +614,9 @@ FULFILMENT = _phrases(
     "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "
     "est generalise, est generalisee, sont generalises, sont generalisees, "
     "desormais generalise, desormais generalisee, "
+    # The headline's bare participle: "la carte d'identité numérique généralisée : ce qui
+    # change".
+    "generalisee :, generalise :, generalisees :, generalises :, "
     "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "

@@ -292,3 +292,16 @@ def test_coming_into_force_in_the_present_is_done():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+def test_a_headline_participle_before_its_colon_is_done():
+    # "généralisée : ce qui change" tells the extension done, as "a été généralisée" does.
+    assert (
+        kind_of(
+            "Estoria : la loi sur les routes calmes généralisée : ce qui change pour vous",
+            ROAD_LAW,
+            on=D(2027, 3, 4),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
