@@ -1116,6 +1116,9 @@ def dated_away(
             for d in found
             if not _MISSED_PLAN_BEFORE_RX.search(analysis.text, max(0, d.span[0] - 60), d.span[0])
         ]
+    # A date inside an aside that opens on a participle dates that participle, not the verb
+    # outside it: "the plant, pushed back in 2025 amid weak demand, started production".
+    found = [d for d in found if not _in_an_aside(analysis.text, (start, end), d.span, span)]
     if not found:
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
@@ -1130,6 +1133,27 @@ def dated_away(
         return True
     first = nearest.window.start or last
     return not history_only and first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+
+
+# An aside's opening participle, an adverb before it allowed: "pushed back in 2025", "first
+# announced in 2019", "annoncée en 2019", "reportée en 2025".
+_PARTICIPLE_OPENS_RX = re.compile(
+    r"\s*(?:[a-z]+ly\s+|first\s+|d'abord\s+|initialement\s+)?"
+    r"(?!(?:cette|notre|votre|entre|comme|contre|chaque|quelques?|presque|elles)\s)"
+    r"[a-z]{3,}(?:ed|en|ee|ees|es|e|ue|ues|u|us)(?:\s+(?:back|up|off|out))?\s"
+)
+
+
+def _in_an_aside(
+    text: str, sentence: tuple[int, int], date: tuple[int, int], span: tuple[int, int]
+) -> bool:
+    """Whether the date stands in an aside between commas that opens on a participle and does
+    not hold the words at `span`."""
+    left = text.rfind(",", sentence[0], date[0])
+    right = text.find(",", date[1], sentence[1])
+    if left < 0 or right < 0 or left < span[0] < right:
+        return False
+    return _PARTICIPLE_OPENS_RX.match(text, left + 1) is not None
 
 
 def _char_distance(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -305,3 +305,27 @@ def test_a_headline_participle_before_its_colon_is_done():
         )
         == EvidenceKind.FULFILMENT
     )
+
+
+def test_a_date_in_an_aside_dates_its_own_participle():
+    # "delayed in 2024 by a strike" dates the delay; the main verb is today's news.
+    assert (
+        kind_of(
+            "The Sarlonne battery plant of Voltacel, delayed in 2024 by a long strike, started "
+            "production on Monday",
+            CELL_PLANT,
+            on=D(2026, 6, 4),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+    # An aside that opens on no participle still dates the verb: "le 13 avril 2007".
+    assert (
+        kind_of(
+            "Il y a dix ans, le 13 avril 2012, l'usine de batteries de Sarlonne de Voltacel "
+            "démarrait sa production",
+            CELL_PLANT,
+            on=D(2026, 6, 4),
+            language="fr",
+        )
+        != EvidenceKind.FULFILMENT
+    )
