@@ -1953,6 +1953,16 @@ def _ends(signals: list[Signal], statement: str) -> list[Signal]:
     ]
 
 
+# A building promised as delivered is promised finished and open: "livrera le nouveau stade
+# en août", "will deliver the new hospital" (not a ship, a train or a product delivered).
+_A_BUILDING_DELIVERED_RX = re.compile(
+    r"(?<![\w])(?:livr\w*|deliver\w*|hand\w* over)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:stade|stadium|arena|hopital|hospital|ecole|school|college|lycee|gare|station"
+    r"|piscine|musee|museum|bibliotheque|library|batiment|building|salle|hall|pont|bridge"
+    r"|campus|terminal|aerogare)s?(?![\w])"
+)
+
+
 def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A thing said to be inaugurated has opened, for a claim that promises an opening or a
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
@@ -1970,7 +1980,7 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
                 )
             )
         )
-        and OPENING_PROMISED_RX.search(statement)
+        and (OPENING_PROMISED_RX.search(statement) or _A_BUILDING_DELIVERED_RX.search(statement))
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start
         )

@@ -329,3 +329,28 @@ def test_a_date_in_an_aside_dates_its_own_participle():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+ARENA = profile(
+    promiser="Ville de Brenac",
+    aliases=("Brenac",),
+    subject="Stade du Moulin",
+    keywords=["Stade du Moulin", "stade"],
+    category="launch",
+    statement="La Ville de Brenac livrera le nouveau Stade du Moulin en juin 2026.",
+    deadline_start=D(2026, 6, 1),
+    deadline_end=D(2026, 6, 30),
+)
+
+
+def test_a_building_promised_delivered_is_done_when_inaugurated():
+    # Delivering a building is finishing and opening it: "inauguré" is the thing done.
+    assert (
+        kind_of(
+            "Brenac : le nouveau Stade du Moulin a été inauguré samedi devant 9 000 spectateurs",
+            ARENA,
+            on=D(2026, 6, 22),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
