@@ -1746,8 +1746,16 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 
 _LAST_BEFORE_RX = re.compile(r"(?<![\w])(?:last|final|derniers?|dernieres?)\s+$")
+_ORDINAL_WORDS = {
+    "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000, "dixieme": 10, "vingtieme": 20, "trentieme": 30,
+    "quarantieme": 40, "cinquantieme": 50, "soixantieme": 60, "centieme": 100,
+    "millieme": 1000,
+}  # fmt: skip
 _ORDINAL_AFTER_RX = re.compile(
-    r"\s+(?:(?:its|their|the|son|sa|le|la)\s+)?(?P<n>\d+)(?:th|st|nd|rd|e|eme|ieme)(?![\w])"
+    r"\s+(?:(?:its|their|the|son|sa|le|la)\s+)?(?:(?P<n>\d+)(?:th|st|nd|rd|e|eme|ieme)|(?P<word>"
+    + "|".join(_ORDINAL_WORDS)
+    + r"))(?![\w])"
 )
 
 
@@ -1762,7 +1770,10 @@ def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, state
     """Whether the completion names an ordinal below the statement's count: "opens its 200th
     charging station", for 500 promised, is a step on the way."""
     m = _ORDINAL_AFTER_RX.match(analysis.text, signal.end)
-    return m is not None and 1 < int(m.group("n")) < _whole_count(statement)
+    if m is None:
+        return False
+    n = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS[m.group("word")]
+    return 1 < n < _whole_count(statement)
 
 
 def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:

@@ -354,3 +354,11 @@ def test_a_building_promised_delivered_is_done_when_inaugurated():
         )
         == EvidenceKind.FULFILMENT
     )
+
+
+def test_an_ordinal_in_words_short_of_the_promise_is_a_step():
+    # "its hundredth station", "sa centième", for 400 promised: a step, as "its 100th" is.
+    assert (
+        kind_of("Ampera opens its hundredth fast-charging station", CHARGERS, on=D(2025, 6, 2))
+        == EvidenceKind.PROGRESS
+    )
