@@ -1971,6 +1971,8 @@ _A_BUILDING_DELIVERED_RX = re.compile(
     r"(?:stade|stadium|arena|hopital|hospital|ecole|school|college|lycee|gare|station"
     r"|piscine|musee|museum|bibliotheque|library|batiment|building|salle|hall|pont|bridge"
     r"|campus|terminal|aerogare)s?(?![\w])"
+    # Or said of what is built: "is built and delivered", "construit et livré".
+    r"|(?<![\w])(?:built|construit\w*|completed|acheve\w*)\s+(?:and|et)\s+(?:deliver\w*|livr\w*)"
 )
 
 

@@ -354,6 +354,21 @@ def test_a_building_promised_delivered_is_done_when_inaugurated():
         )
         == EvidenceKind.FULFILMENT
     )
+    # So is a work promised "built and delivered".
+    quay = profile(
+        promiser="Port de Brenac",
+        aliases=("Brenac",),
+        subject="Nouveau quai de Brenac",
+        keywords=["nouveau quai", "quai de Brenac"],
+        category="port",
+        statement="The new Brenac quay is built and delivered.",
+        deadline_start=D(2026, 1, 1),
+        deadline_end=D(2026, 12, 31),
+    )
+    assert (
+        kind_of("Brenac : le nouveau quai inauguré ce jeudi", quay, on=D(2026, 6, 4), language="fr")
+        == EvidenceKind.FULFILMENT
+    )
 
 
 def test_an_ordinal_in_words_short_of_the_promise_is_a_step():
