@@ -366,7 +366,12 @@ def test_a_building_promised_delivered_is_done_when_inaugurated():
         deadline_end=D(2026, 12, 31),
     )
     assert (
-        kind_of("Brenac : le nouveau quai inauguré ce jeudi", quay, on=D(2026, 6, 4), language="fr")
+        kind_of(
+            "Le nouveau quai de Brenac a été inauguré samedi par le maire",
+            quay,
+            on=D(2026, 6, 4),
+            language="fr",
+        )
         == EvidenceKind.FULFILMENT
     )
 
