@@ -1143,6 +1143,13 @@ DENIAL_FIXED = _phrases(
     "refused planning permission, refused planning consent, "
     "denied planning permission"
 )
+# Production started, said with its kind between ("starts underground production", "began
+# commercial production", "démarre la production commerciale" is the listed phrase's): not a
+# trial, a pilot, a test or a risk run, which are steps.
+PRODUCTION_STARTED_RX = re.compile(
+    r"(?<![\w])(?:starts|started|begins|began|has begun|commences|commenced)\s+"
+    r"(?!(?:trial|pilot|test|risk|pre|limited)\b)[a-z]+(?:-[a-z]+)?\s+production(?![\w])"
+)
 # A completion said as a noun with a verdict on it, given after the event: "la mise en
 # service du réacteur saluée par le gouvernement", "the opening of the line, a success",
 # "l'ouverture de la ligne, un succès" (not with a verb ahead between: "sera un succès").

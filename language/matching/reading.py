@@ -87,6 +87,7 @@ from .lexicon import (
     PAST_MARKERS_RX,
     PAST_PLAN_RX,
     PLUPERFECT,
+    PRODUCTION_STARTED_RX,
     RECEIPT,
     RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
@@ -570,6 +571,7 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
+            matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:

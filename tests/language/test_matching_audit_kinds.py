@@ -382,3 +382,20 @@ def test_an_ordinal_in_words_short_of_the_promise_is_a_step():
         kind_of("Ampera opens its hundredth fast-charging station", CHARGERS, on=D(2025, 6, 2))
         == EvidenceKind.PROGRESS
     )
+
+
+def test_production_started_with_its_kind_between_is_done():
+    # "starts series production" is "starts production"; a trial run stays a step.
+    for said in (
+        "Voltacel's Sarlonne battery plant starts series production",
+        "Voltacel's Sarlonne battery plant begins full-scale production",
+    ):
+        assert kind_of(said, CELL_PLANT, on=D(2026, 6, 4)) == EvidenceKind.FULFILMENT, said
+    assert (
+        kind_of(
+            "Voltacel's Sarlonne battery plant starts trial production",
+            CELL_PLANT,
+            on=D(2026, 6, 4),
+        )
+        != EvidenceKind.FULFILMENT
+    )
