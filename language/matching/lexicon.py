@@ -598,6 +598,9 @@ FULFILMENT = _phrases(
     # Sold out once on sale: "Huawei sells out foldable Mate X in China".
     "sells out, sold out within, sold out in, sold out minutes, sold out hours, "
     # Started, however well: "the game is off to a roaring start" (said of what was launched).
+    # Judged a success: "celebrates successful launch", "un lancement réussi".
+    "successful launch, successful opening, successful first flight, successful maiden flight, "
+    "lancement reussi, ouverture reussie, mise en service reussie, premier vol reussi, "
     "off to a roaring start, off to a strong start, off to a good start, off to a great start, "
     "off to a flying start, off to a solid start, off to a slow start, off to a rocky start, "
     "off to a bumpy start, off to a shaky start, "
@@ -611,6 +614,9 @@ FULFILMENT = _phrases(
     "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "
     "est generalise, est generalisee, sont generalises, sont generalisees, "
     "desormais generalise, desormais generalisee, "
+    # The headline's bare participle: "la carte d'identité numérique généralisée : ce qui
+    # change".
+    "generalisee :, generalise :, generalisees :, generalises :, "
     "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
@@ -665,6 +671,9 @@ FULFILMENT = _phrases(
     # The French of "rolled off the line": "les premières cellules sortent de l'usine".
     "sort de l'usine, sortent de l'usine, sorti de l'usine, sortis de l'usine, "
     "sort des chaines, sortent des chaines, sorti des chaines, sortie des chaines, "
+    # Every tense of it: "les premières batteries sont sorties des chaînes".
+    "sortis des chaines, sorties des chaines, sont sortis de l'usine, sont sorties de l'usine, "
+    "sorties de l'usine, "
     "a ete remis, ont ete remis, handed over, hands over, has handed over, "
     # Its present progressive, as a headline's news: "is handing over to customers the first
     # 30 Model Y".
@@ -691,6 +700,17 @@ FULFILMENT = _phrases(
     "est entree en exploitation, came into force, has come into force, have come into force, "
     "est entree en vigueur, est entre en vigueur, sont entrees en vigueur, "
     "sont entres en vigueur, "
+    # In force, applying or open from a day already reached: "in force since Wednesday",
+    # "à partir d'aujourd'hui", "s'applique depuis le 1er juillet", "en vigueur depuis" (not
+    # "as of today", said of a figure, nor "from today", said of a time counted from it).
+    "in force since, into force today, "
+    # The present of the headline's news: "the act comes into force", "la loi entre en
+    # vigueur" (a day ahead named beside it makes it a plan, see reading.dated_away).
+    "comes into force, come into force, enters into force, enter into force, "
+    "entre en vigueur, entrent en vigueur, "
+    "applies since, apply since, en vigueur depuis, s'applique depuis, s'appliquent depuis, "
+    "entre en vigueur aujourd'hui, entrent en vigueur aujourd'hui, "
+    "a partir d'aujourd'hui, "
     # In effect: "the measure is now in effect", "the rule went into effect" (not "takes
     # effect", said of a day ahead as often).
     "is now in effect, are now in effect, went into effect, has gone into effect, "
@@ -897,6 +917,8 @@ LATE_RISK = _phrases(
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
     "not be ready in time, not ready in time, will not be ready, won't be ready, "
+    # A slip said with a hedge: "la production risque de glisser", "could slip again".
+    "risque de glisser, risquent de glisser, pourrait glisser, pourraient glisser, "
     "risque de retard, risque de prendre du retard, pourrait etre retarde, "
     "pourrait etre retardee, pourrait prendre du retard, ne devrait pas etre realite, "
     "ne devrait pas etre une realite, ne sera pas au rendez-vous, pas pret a temps, "
@@ -1042,6 +1064,13 @@ DENIAL = _phrases(
     # Axed, ditched, binned, terminated ("was quietly axed"); the audit's phrases are
     # DENIAL_FIXED.
     "axed, axing, ditched, binned, terminates, terminated, "
+    # A law undone before or after it applies: "repeals the act", "the court struck down the
+    # law", "la loi a été abrogée", "will never apply", "n'entrera pas en vigueur"; and the
+    # English noun of "l'abandon de" ("confirms the abandonment of the line").
+    "repeals, repealed, strikes down, struck down, annulled, annuls, abroge, abrogee, "
+    "abroges, abrogees, will never apply, will not enter into force, won't enter into force, "
+    "will never enter into force, n'entrera pas en vigueur, n'entrera jamais en vigueur, "
+    "ne s'appliquera pas, ne s'appliquera jamais, the abandonment of, "
     # The bare verb, as decided ("agreed to terminate the project", "decided to cancel"; a
     # plan to do it is a modal's, see reading), and a programme discontinued by its owner
     # ("we have discontinued the Sion program"; the passive is an end, ENDED).
@@ -1110,8 +1139,38 @@ DENIAL_FIXED = _phrases(
     "refuse d'autoriser le projet, refuse le projet, a refuse le projet, rejette le projet, "
     "a rejete le projet, ne peut pas aller de l'avant, ne pourra pas aller de l'avant, "
     "rejects the project, rejected the project, rejects the proposal, rejected the proposal, "
-    "cannot go ahead, can't go ahead, refused planning permission, refused planning consent, "
+    "cannot go ahead, can't go ahead, could not go ahead, couldn't go ahead, "
+    "refused planning permission, refused planning consent, "
     "denied planning permission"
+)
+# Production started, said with its kind between ("starts underground production", "began
+# commercial production", "démarre la production commerciale" is the listed phrase's): not a
+# trial, a pilot, a test or a risk run, which are steps.
+PRODUCTION_STARTED_RX = re.compile(
+    r"(?<![\w])(?:starts|started|begins|began|has begun|commences|commenced)\s+"
+    r"(?!(?:trial|pilot|test|risk|pre|limited)\b)[a-z]+(?:-[a-z]+)?\s+production(?![\w])"
+)
+# A completion said as a noun with a verdict on it, given after the event: "la mise en
+# service du réacteur saluée par le gouvernement", "the opening of the line, a success",
+# "l'ouverture de la ligne, un succès" (not with a verb ahead between: "sera un succès").
+DONE_WITH_A_VERDICT_RX = re.compile(
+    r"(?<![\w])(?:mise en service|ouverture|inauguration|lancement|launch|opening"
+    r"|entry into service|entree en service|premier vol|first flight)\s+"
+    r"(?:(?!(?:sera|seront|will|would|devrait|pourrait|could|may|might)\s)[\w'-]+\s+){0,7}?"
+    r"(?:saluee?s?|hailed|welcomed|celebrated|fetee?s?"
+    r"|[\w'-]+\s*[,:]\s*(?:un|a)\s+(?:vrai\s+|franc\s+|real\s+|huge\s+|big\s+)?"
+    r"(?:succes|success))(?![\w])"
+)
+# A go-ahead revoked, refused or blocked by whoever gives it ("the regulator revoked its
+# licence", "refused the grid connection", "l'autorité refuse le démarrage du réacteur"): no
+# step, the thing held up (a drop when the item says it cannot go ahead, a delay when it
+# says how long).
+REVOKED_RX = re.compile(
+    r"(?<![\w'])(?:revok\w*|refus\w*|block\w*|annul\w*|rescind\w*|bloqu\w*"
+    r"|suspend\w*)\s+(?:(?:d'autoriser|to grant|to authori[sz]e)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:licen[cs]es?|permits?|permis|authori[sz]ations?|autorisations?"
+    r"|approvals?|agrements?|(?:grid\s+)?connections?|raccordements?|demarrage"
+    r"|mise en service)(?![\w])"
 )
 # The months in French, folded.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -1128,6 +1187,11 @@ NOT_AT_THE_TIME = (
     r"(?<![\w'])(?:ne|n')\s*(?:pourra|pourrait|pourront|pourraient|peut|peuvent)"
     r"(?:\s+(?:finalement|donc|toujours|plus))?\s+pas\s+(?:[a-z']+\s+){1,4}?"
     rf"(?:en|d'ici|au|a la|a)\s+{_TIME_AHEAD}"
+    # Hedged the other way round: "pourrait ne pas démarrer en 2026", "may not open in 2026".
+    r"|(?<![\w'])(?:pourrait|pourraient|risque de|risquent de)\s+ne\s+pas\s+(?:[a-z']+\s+){1,4}?"
+    rf"(?:en|d'ici|au|a la|a)\s+{_TIME_AHEAD}"
+    r"|(?<![\w'])(?:may not|might not)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
+    rf"{_TIME_AHEAD}"
     r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
     r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
@@ -1334,6 +1398,18 @@ ON_TRACK = _phrases(
     # will be met"; a timetable reaffirmed or reiterated is the promise kept so far.
     "delais seront tenus, delai sera tenu, calendrier sera tenu, calendrier sera respecte, "
     "will be on time, deadline will be met, deadlines will be met, reaffirmed, reaffirms, "
+    # Keeping to its time, in any person and tense: "nous tiendrons nos délais", "tient ses
+    # délais", "respectera le calendrier" ("ne pourra pas tenir ses délais" is a risk).
+    "tenir ses delais, tenir nos delais, tenir leurs delais, tenir les delais, "
+    "tient ses delais, tiennent leurs delais, tenons nos delais, tiendra ses delais, "
+    "tiendront leurs delais, tiendrons nos delais, tiendra les delais, tiendront les delais, "
+    "tiendrons les delais, tenir le calendrier, tient le calendrier, tiendra le calendrier, "
+    "tiendrons le calendrier, tiendront le calendrier, respecter les delais, "
+    "respectera les delais, respecterons les delais, respecteront les delais, "
+    "respectera ses delais, respecterons nos delais, respecteront leurs delais, "
+    "respecter le calendrier, respectera le calendrier, respecterons le calendrier, "
+    "respecteront le calendrier, respecte le calendrier, respectent le calendrier, "
+    "respecte les delais, respectent les delais, respecte ses delais, respectent leurs delais, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
     "reitere, a reitere, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
@@ -1365,8 +1441,11 @@ LATENESS = (
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"(?:after|following) (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     # A concession is the background of the news: "despite a recent pause on construction",
-    # "malgré la pause du chantier".
-    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?)",
+    # "malgré la pause du chantier", "on track despite a setback at another site", "malgré le
+    # report de la première phase" (any delay noun).
+    r"(?:despite|malgre) (?:[\w']+ ){0,4}(?:delays?|retards?|pauses?|halts?|suspensions?"
+    r"|setbacks?|postponements?|slippages?|hold-ups?|reports?|decalages?|glissements?"
+    r"|contretemps)",
     # Delays told as the project's history: "des retards qui ont jalonné son histoire".
     r"(?:retards?|delays?|reports?) (?:qui|that|which) (?:ont|a|avaient|avait|have|has|had)",
 )
@@ -1392,9 +1471,9 @@ DELAYING_VERB_BEFORE_RX = re.compile(
     r"|shelves|halts|suspends|freezes|reporte|repousse|decale|retarde|differe|ajourne"
     r"|annule|suspend"
     # The delay named as a noun: "a six-month delay of the start of production", "le report
-    # de la mise en service".
+    # de la mise en service"; with its length between: "le report d'un an du démarrage").
     r"|delay of|delay to|postponement of|report de|report du|retard de|retard du"
-    r"|retard dans)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|retard dans|report d'une?|retard d'une?)\s+(?:[\w'-]+\s+){0,4}$"
 )
 # A completion said as a noun that a delay or a drop follows ("production start pushed
 # back", "le démarrage de la production reporté"): the subject of the delay, not done.
@@ -1494,6 +1573,21 @@ SIDE_EVENTS = {
         r"|sort\w* (?:de l'usine|des chaines))(?![\w])"
     ),
 }
+# A means to the promised thing, obtained, opened or completed, is a step toward it, unless
+# the claim promises that very means: a connection or an approval secured ("secures grid
+# connection for the data centre"), money granted ("granted approval for 2 billion in
+# subsidies"), orders opened ("opens orders for the car"), a hull launched at its yard, the
+# structural works finished ("le gros œuvre achevé").
+MEANS_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:(?:grid\s+)?connections?|raccordements?|approvals?"
+    r"|subsid(?:y|ies)|state aid|subventions?|aides? d'etat|orders|commandes"
+    r"|permits?|permis de construire)(?![\w])"
+    r"|\s+(?:at|from)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:ship)?yard(?![\w])"
+)
+MEANS_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:gros\s+(?:oe|\u0153)uvre|structural\s+works?|hulls?|coques?)\b"
+    r"(?:(?![.;:!?]).){0,40}$"
+)
 # A thing said to be inaugurated (the verb: "le pont Samuel-De Champlain inauguré", "has
 # inaugurated the wind farm") has opened, for a claim whose statement promises an opening or
 # a commissioning. The noun stays a step ("l'inauguration reportée", "à deux ans de
@@ -1568,9 +1662,10 @@ OBTAINING = re.compile(
 )
 # A completion cue right after one of these has not happened (yet), or only will ("devait
 # être mis en service": was due to be, and was not).
-# "neither on time nor on budget": "neither" negates the first of the pair.
+# "neither on time nor on budget": "neither" negates the first of the pair. A determiner
+# negates its noun: "aucun report n'est envisagé" is no delay, as "no delay" is.
 NEGATIONS = _wordset(
-    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither"
+    "not no never pas jamais plus won't isn't aren't wasn't didn't cannot sans neither aucun aucune"
 )
 MODALS = _wordset(
     "yet will would to could may might should va vont devrait devraient pourrait pourraient "

@@ -61,6 +61,7 @@ from .lexicon import (
     DELAY_FRENCH_RX,
     DELAYING_VERB_BEFORE_RX,
     DENYING,
+    DONE_WITH_A_VERDICT_RX,
     END_PROMISED_RX,
     EVENT_REACH,
     FIGURE_PEAK_RX,
@@ -72,6 +73,8 @@ from .lexicon import (
     JOB_TITLE_RX,
     LATENESS_RX,
     LIVERY_BEFORE_RX,
+    MEANS_AFTER_RX,
+    MEANS_BEFORE_RX,
     MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
@@ -84,10 +87,12 @@ from .lexicon import (
     PAST_MARKERS_RX,
     PAST_PLAN_RX,
     PLUPERFECT,
+    PRODUCTION_STARTED_RX,
     RECEIPT,
     RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
     REPORTED_LATENESS_BEFORE_RX,
+    REVOKED_RX,
     ROLE_BEFORE_RX,
     SHIPYARD_RX,
     SIDE_EVENTS,
@@ -281,9 +286,13 @@ class ItemAnalysis:
         return found
 
     def delayed(self) -> bool:
-        """Whether anything in the item says the promise is late or paused."""
+        """Whether anything in the item says the promise is late or paused (a go-ahead
+        refused holds it up without saying so: a drop told beside it stands)."""
         return any(
-            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY and not s.lasting for s in self.signals
+            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+            and not s.lasting
+            and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
+            for s in self.signals
         )
 
     def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
@@ -406,10 +415,26 @@ def _find_deadlines(text: str, published_on: dt.date) -> list[FoundDeadline]:
     except DeadlineParseError:
         return []
     return [
-        _past_month(text, _past_day(f, published_on), published_on)
+        _later_than(text, _past_month(text, _past_day(f, published_on), published_on))
         for f in found
         if not _no_date(text, f)
     ]
+
+
+# A date said as the bound it will be passed: "could start production later than 2027",
+# "beyond 2027" (the French "au-delà de 2027" is the parser's).
+_LATER_THAN_BEFORE_RX = re.compile(r"(?<![\w])(?:later than|beyond)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _later_than(text: str, found: FoundDeadline) -> FoundDeadline:
+    """A date after "later than" or "beyond": not before the day after its period."""
+    window = found.window
+    if window.end is None or window.qualifier == "not_before":
+        return found
+    if not _LATER_THAN_BEFORE_RX.search(fold(text[max(0, found.span[0] - 30) : found.span[0]])):
+        return found
+    after = window.end + dt.timedelta(days=1)
+    return found._replace(window=replace(window, start=after, end=None, qualifier="not_before"))
 
 
 # How far back a day said without its year may lie ("a annoncé samedi 7 février").
@@ -542,6 +567,11 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
+        if name == "late risk":
+            matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
+        if name == "fulfilment":
+            matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
+            matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
@@ -743,6 +773,8 @@ def _read_as(
             return None  # "placé en pause en mai 2024", read in 2026: the past
         if _moved_to_a_date_gone_by(analysis, sentence, m.start()):
             return None  # "reporté au fil du temps jusqu'en 2024", read in 2025: the past
+        if _a_drop_then(analysis.text, m.end()):
+            return None  # "met en pause puis abandonne", "paused, then scrapped": the later
     elif name == "denial":
         if m.group(0) == "shelves" and _SHELVES_AS_A_NOUN.intersection(preceding[-1:]):
             return None  # "its first weekend on shelves", "hit the store shelves": a noun
@@ -794,6 +826,7 @@ def _read_as(
             # not works to install.
             or (m.group(0) == "installations" and preceding[-1:] and preceding[-1] in _POSSESSIVES)
             or STEP_CONTEXT.intersection(preceding)
+            or _REVOKED_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1])
             or FIGURE_PEAK_RX.match(analysis.text, m.start())
             or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
             or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
@@ -805,6 +838,14 @@ def _read_as(
     ):
         return None  # "after a long audit", "the works began in 2004": the past
     return name
+
+
+# A step word that a revoking or refusing verb governs ("revokes Fibrenord's licence",
+# "a refusé d'autoriser la mise en service"): no step (see lexicon.REVOKED_RX).
+_REVOKED_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:revok\w*|refus\w*|block\w*|annul\w*|rescind\w*|bloqu\w*"
+    r"|suspend\w*)\s+(?:[\w'-]+\s+){0,4}$"
+)
 
 
 # Money obtained for the promised thing is financing, a step toward it, not the thing: "€530
@@ -957,6 +998,20 @@ def _delay_follows(text: str, end: int) -> bool:
     return False
 
 
+# What follows a pause or a slip in the same clause: "puis", "then", "before", "avant de".
+_THEN_RX = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:(?:and|et)\s+)?(?:puis|then|later|ensuite|before|avant\s+d[e'])"
+    r"\s*(?:(?:being|d'etre|etre|was|were|it|l'|le|la|les)\s+)?"
+)
+
+
+def _a_drop_then(text: str, end: int) -> bool:
+    """Whether a drop follows the delay as the later state, joined by "then", "puis",
+    "before": "met en pause puis abandonne sa gigafactory", "paused, then scrapped"."""
+    m = _THEN_RX.match(text, end)
+    return m is not None and SIGNAL_RX["denial"].match(text, m.end()) is not None
+
+
 def _years_ago_after(text: str, end: int) -> bool:
     """Whether the clause after a completion word says it was years ago ("was launched by
     the First Minister nearly seven years ago")."""
@@ -1063,6 +1118,9 @@ def dated_away(
             for d in found
             if not _MISSED_PLAN_BEFORE_RX.search(analysis.text, max(0, d.span[0] - 60), d.span[0])
         ]
+    # A date inside an aside that opens on a participle dates that participle, not the verb
+    # outside it: "the plant, pushed back in 2025 amid weak demand, started production".
+    found = [d for d in found if not _in_an_aside(analysis.text, (start, end), d.span, span)]
     if not found:
         return False
     nearest = min(found, key=lambda d: _char_distance(d.span, span))
@@ -1077,6 +1135,27 @@ def dated_away(
         return True
     first = nearest.window.start or last
     return not history_only and first > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+
+
+# An aside's opening participle, an adverb before it allowed: "pushed back in 2025", "first
+# announced in 2019", "annoncée en 2019", "reportée en 2025".
+_PARTICIPLE_OPENS_RX = re.compile(
+    r"\s*(?:[a-z]+ly\s+|first\s+|d'abord\s+|initialement\s+)?"
+    r"(?!(?:cette|notre|votre|entre|comme|contre|chaque|quelques?|presque|elles)\s)"
+    r"[a-z]{3,}(?:ed|en|ee|ees|es|e|ue|ues|u|us)(?:\s+(?:back|up|off|out))?\s"
+)
+
+
+def _in_an_aside(
+    text: str, sentence: tuple[int, int], date: tuple[int, int], span: tuple[int, int]
+) -> bool:
+    """Whether the date stands in an aside between commas that opens on a participle and does
+    not hold the words at `span`."""
+    left = text.rfind(",", sentence[0], date[0])
+    right = text.find(",", date[1], sentence[1])
+    if left < 0 or right < 0 or left < span[0] < right:
+        return False
+    return _PARTICIPLE_OPENS_RX.match(text, left + 1) is not None
 
 
 def _char_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -1238,6 +1317,23 @@ def decide(
     # an outcome (done, late, dropped) said anywhere in the item is about the claims it names.
     untied = [s for s in signals if SIGNAL_KINDS[_effective(s)] != EvidenceKind.PROGRESS]
     decisive = _decisive(analysis, tied) or _decisive(analysis, untied)
+    if (
+        decisive is not None
+        and decisive.name == "late risk"
+        and REVOKED_RX.fullmatch(decisive.text)
+    ):
+        # A go-ahead refused is read with what follows it: "could not go ahead" is a drop,
+        # "ce qui repoussera le raccordement d'un an" a delay; alone, the thing held up.
+        decisive = next(
+            (
+                s
+                for s in signals
+                if s.start > decisive.end
+                and SIGNAL_KINDS[_effective(s)] in (EvidenceKind.DENIAL, EvidenceKind.DELAY)
+                and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
+            ),
+            decisive,
+        )
     if decisive is None and name_spans:
         # A step next to the promiser's name ("la BEI a accordé à OVHcloud un crédit"), in an
         # item that names the claim's words elsewhere, is progress toward it.
@@ -1590,6 +1686,10 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
+    if _an_ordinal_short_of_the_whole(analysis, signal, statement):
+        return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
+    if _a_means(analysis, signal, statement):
+        return replace(signal, demoted=True)  # "secures grid connection": a means, a step
     if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
@@ -1622,6 +1722,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     return signal
 
 
+def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether the completion's object is a means to the thing the claim does not promise
+    itself (see lexicon.MEANS_AFTER_RX): a connection, an approval, subsidies, orders, a
+    hull at its yard, the structural works."""
+    after = MEANS_AFTER_RX.match(analysis.text, signal.end)
+    if after and not _says(MEANS_AFTER_RX, " " + statement.lower()):
+        return True
+    start = analysis.sentences[signal.sentence][0]
+    before = MEANS_BEFORE_RX.search(analysis.text, max(start, signal.start - 60), signal.start)
+    return before is not None and not _says(MEANS_BEFORE_RX, statement)
+
+
 # A whole made of many ("a constellation of 25 satellites", "a fleet"), and a batch of it.
 _A_WHOLE_RX = re.compile(r"(?<![\w])(?:constellations?|fleets?|flottes?)(?![\w])")
 _A_BATCH_RX = re.compile(
@@ -1635,11 +1747,50 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nine": 9, "ten": 10}  # fmt: skip
 
 
+_LAST_BEFORE_RX = re.compile(r"(?<![\w])(?:last|final|derniers?|dernieres?)\s+$")
+_ORDINAL_WORDS = {
+    "tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "hundredth": 100, "thousandth": 1000, "dixieme": 10, "vingtieme": 20, "trentieme": 30,
+    "quarantieme": 40, "cinquantieme": 50, "soixantieme": 60, "centieme": 100,
+    "millieme": 1000,
+}  # fmt: skip
+_ORDINAL_AFTER_RX = re.compile(
+    r"\s+(?:(?:its|their|the|son|sa|le|la)\s+)?(?:(?P<n>\d+)(?:th|st|nd|rd|e|eme|ieme)|(?P<word>"
+    + "|".join(_ORDINAL_WORDS)
+    + r"))(?![\w])"
+)
+
+
+def _whole_count(statement: str) -> int:
+    """The largest count a statement promises ("500 stations", "25 satellites"), years left
+    out; 0 when it promises none."""
+    counts = [int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", statement)]
+    return max((n for n in counts if not 1900 <= n <= 2100), default=0)
+
+
+def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether the completion names an ordinal below the statement's count: "opens its 200th
+    charging station", for 500 promised, is a step on the way."""
+    m = _ORDINAL_AFTER_RX.match(analysis.text, signal.end)
+    if m is None:
+        return False
+    n = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS[m.group("word")]
+    return 1 < n < _whole_count(statement)
+
+
 def _a_batch_near(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
     """Whether a batch of the whole stands within 80 characters of the signal: a first or
     n-th batch, or a count smaller than the statement's ("five satellites" of 25)."""
-    whole = max((int(n) for n in re.findall(r"\d+", statement)), default=0)
-    for m in _A_BATCH_RX.finditer(analysis.text, max(0, signal.start - 80), signal.end + 80):
+    whole = _whole_count(statement)
+    start, end = max(0, signal.start - 80), signal.end + 80
+    if whole and re.search(
+        rf"(?<![\w])(?:all|tous les|toutes les)\s+(?:[\w-]+\s+)?{whole}(?!\d)",
+        analysis.text[start:end],
+    ):
+        return False  # "all 24 satellites are now in orbit": the whole, the last batch with it
+    for m in _A_BATCH_RX.finditer(analysis.text, start, end):
+        if _LAST_BEFORE_RX.search(analysis.text, max(0, m.start() - 12), m.start()):
+            continue  # "the last six satellites": the batch that completes the whole
         count = m.group("count")
         if count is None:
             return True
@@ -1815,6 +1966,18 @@ def _ends(signals: list[Signal], statement: str) -> list[Signal]:
     ]
 
 
+# A building promised as delivered is promised finished and open: "livrera le nouveau stade
+# en août", "will deliver the new hospital" (not a ship, a train or a product delivered).
+_A_BUILDING_DELIVERED_RX = re.compile(
+    r"(?<![\w])(?:livr\w*|deliver\w*|hand\w* over)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:stade|stadium|arena|hopital|hospital|ecole|school|college|lycee|gare|station"
+    r"|piscine|musee|museum|bibliotheque|library|batiment|building|salle|hall|pont|bridge"
+    r"|campus|terminal|aerogare)s?(?![\w])"
+    # Or said of what is built: "is built and delivered", "construit et livré".
+    r"|(?<![\w])(?:built|construit\w*|completed|acheve\w*)\s+(?:and|et)\s+(?:deliver\w*|livr\w*)"
+)
+
+
 def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A thing said to be inaugurated has opened, for a claim that promises an opening or a
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
@@ -1832,7 +1995,7 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
                 )
             )
         )
-        and OPENING_PROMISED_RX.search(statement)
+        and (OPENING_PROMISED_RX.search(statement) or _A_BUILDING_DELIVERED_RX.search(statement))
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start
         )
