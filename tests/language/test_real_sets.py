@@ -494,8 +494,8 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.638 and recall "
-    "0.673 after the thirty-fourth and thirty-fifth rounds (0.603 and 0.636 after the thirty-second and "
-    "thirty-third, 0.593 and 0.636 after the "
+    "0.673 after the thirty-fourth and thirty-fifth rounds (0.603 and 0.636 after the "
+    "thirty-second and thirty-third, 0.593 and 0.636 after the "
     "twenty-third to "
     "thirty-first, 0.576 and 0.618 after the "
     "eighteenth to twenty-second, "
