@@ -1144,8 +1144,6 @@ def _is_a_deadline(
         return False  # "the 2023 Liverpool Biennale": a year in an event's name
     if re.fullmatch(r"\d{4}", deadline.text) and re.search(r"[A-Za-z]-$", reading.text[:start]):
         return False  # "the ELM-2052 radar": a model's number, not a year
-    if context.language == "fr" and re.fullmatch(r"\d{1,2}h\d\d", deadline.text):
-        return False  # "entre 22h31 et 1h19": a French hour, not a half-year ("1H19")
     if re.search(r"\bTo(?:day|morrow|night)$", deadline.text) and re.match(
         r" [A-Z]", reading.text[deadline.span[1] :]
     ):
