@@ -499,13 +499,16 @@ _PRE_ON = ["on", "on or about", "as of"]
 # negation up to three words before "before" reads as "not before". "never" and "jamais"
 # are not in it: they deny the date outright (see _NEGATION). "n't" may start the text: a
 # found expression begins there ("won't start until 2027" gives "n't start until 2027").
+# A clause of cause opens: it ends a negation's reach ("n'est pas terminée puisque d'ici
+# 2032, ..."), in the qualifier "not before" (_NEGATED) as in a sentence (_NEGATION_STOP).
+_CAUSE_OPENS = r"puisque|parce|because|since"
 _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bni|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
-    r"(?:\s+(?!(?:puisque|parce|because|since|car|mais|but)\b)[a-z'-]+"
+    rf"(?:\s+(?!(?:{_CAUSE_OPENS}|car|mais|but)\b)[a-z'-]+"
     r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,3}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
@@ -764,8 +767,7 @@ _NEGATION = (
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(
     r"[,;:.!?]|\b(?:and|but|or|which|that|who|et|mais|ou|puis|qui|que|only|just"
-    # A clause of cause opens: "n'est pas terminée puisque d'ici 2032, ...".
-    r"|puisque|parce|because|since"
+    rf"|{_CAUSE_OPENS}"
     r"|seulement|uniquement|simply|merely)\b"
     # "then" opens a clause, but not after an auxiliary: "the deadline was then set for".
     r"|\bthen\b(?<!\bwas then)(?<!\bis then)(?<!\bare then)(?<!\bwere then)"

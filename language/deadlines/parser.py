@@ -336,25 +336,24 @@ _HORIZON_NAMED = re.compile(r"Horizon\s+")
 # A period opened by "from" or "de", the date a move left ("from 2024 originally").
 _LEFT_BEHIND = re.compile(r"(?:from|de|du|d')\s", re.IGNORECASE)
 # "2029 (against 2027 previously)", "contre 2027 auparavant": the date set against the new one.
-_PREVIOUSLY_WORD = re.compile(
-    r"previously|earlier|originally|initially|at first|auparavant|pr[ée]c[ée]demment"
-    r"|initialement|jusqu'ici|jusque",
-    re.IGNORECASE,
+_SET_AGAINST = re.compile(
+    r"(?:against|contre|versus|vs\.?|compared (?:with|to))\s+$", re.ASCII | re.IGNORECASE
 )
-_SET_AGAINST = re.compile(r"(?:against|contre|versus|vs\.?|compared (?:with|to))\s+$", re.ASCII)
+
+
+def _set_aside(text: str, span: tuple[int, int]) -> bool:
+    """Whether a date found opens with "from" or follows "against", "contre": the words that
+    may set aside a date left behind (any case: no need to fold the text to see them)."""
+    start = span[0]
+    return bool(
+        _LEFT_BEHIND.match(text, start) or _SET_AGAINST.search(text, max(0, start - 20), start)
+    )
 
 
 def _left_behind(folded: str, span: tuple[int, int]) -> bool:
     """Whether a date found is the one a change left behind, said "previously" after it: "to
     2026, from 2024 originally", "en 2029, contre 2027 auparavant"."""
-    start, end = span
-    return bool(
-        (
-            _LEFT_BEHIND.match(folded, start)
-            or _SET_AGAINST.search(folded, max(0, start - 20), start)
-        )
-        and _PREVIOUSLY_AFTER.match(folded, end)
-    )
+    return _set_aside(folded, span) and bool(_PREVIOUSLY_AFTER.match(folded, span[1]))
 
 
 _HORIZON_AS_WORD = re.compile(r"(?:l['’]|\b[àa])\s*$", re.IGNORECASE)
@@ -749,7 +748,7 @@ def find_deadlines(
         for join in (_dated_stretch, _year_said_again):
             scanned = _join_first(scanned, folded, join, tidied.text)
     # "to 2026, from 2024 originally": the date left behind is no deadline of the text.
-    if folded is None and _PREVIOUSLY_WORD.search(tidied.text):
+    if folded is None and any(_set_aside(tidied.text, f.span) for f in scanned):
         folded = _fold(tidied.text)
     if folded is not None:
         scanned = [f for f in scanned if not _left_behind(folded, f.span)]
