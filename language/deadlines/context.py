@@ -169,7 +169,7 @@ _DENIED_AFTER = re.compile(
     r"(?:[^.;!?]{0,60}?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
     r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:(?:now|yet)\s+)?"
     r"(?:be\s+)?"
-    r"|\b(?:isn't|aren't|won't|wasn't)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
+    r"|\b(?:isn't|aren't|won't|wasn't|isnt|arent|wont|wasnt)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
     r"(?:plus|pas)\s+)"
     r"(?:expected|planned|possible|feasible|likely|realistic|achievable|the case|le cas"
     r"|prevue?s?|envisageable|realiste|tenable"
@@ -192,7 +192,7 @@ _DENIED_AFTER = re.compile(
     r"(?:pas|plus|jamais)\b"
     # "il n'en sera rien" (nothing will come of it), "that won't happen".
     r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
-    r"|\b(?:will not|won't|did not|didn't|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
+    r"|\b(?:will not|won't|wont|did not|didn't|didnt|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
     re.ASCII,
 )
 # A plan since given up: "initialement programme pour le 18 mars", "originally set for June".

@@ -502,10 +502,14 @@ _PRE_ON = ["on", "on or about", "as of"]
 # A clause of cause opens: it ends a negation's reach ("n'est pas terminée puisque d'ici
 # 2032, ..."), in the qualifier "not before" (_NEGATED) as in a sentence (_NEGATION_STOP).
 _CAUSE_OPENS = r"puisque|parce|because|since"
+# "wont", "doesnt", "isnt": the negative contractions written without an apostrophe.
+_BARE_NT = r"(?:wo|ca|do|does|did|is|are|was|were|would|could|should|has|have|had)nt\b"
 _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
-    r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bni|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
+    # The web's contractions without their apostrophe count too ("wont be ready before").
+    rf"(?:(?:\bnot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni"
+    r"|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
     rf"(?:\s+(?!(?:{_CAUSE_OPENS}|car|mais|but)\b)[a-z'-]+"
