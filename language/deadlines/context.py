@@ -133,6 +133,7 @@ _COUNTED_YEARS_RX = re.compile(r"\b(?:years|ans|annees)\s*[,:(]\s*$", re.ASCII)
 _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|compris)\b", re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+_DATE_WORD = re.compile(r"date\b", re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
@@ -192,7 +193,8 @@ _DENIED_AFTER = re.compile(
     r"(?:pas|plus|jamais)\b"
     # "il n'en sera rien" (nothing will come of it), "that won't happen".
     r"|\bn'\s*en\s+(?:sera|serait|fut|est)\s+rien\b|\bn'\s*en\s+a\s+rien\s+ete\b"
-    r"|\b(?:will not|won't|wont|did not|didn't|didnt|never)\s+happen\b(?!\s+(?:without|unless|if)\b))",
+    r"|\b(?:will not|won't|wont|did not|didn't|didnt|never)\s+happen\b"
+    r"(?!\s+(?:without|unless|if)\b))",
     re.ASCII,
 )
 # A plan since given up: "initialement programme pour le 18 mars", "originally set for June".
@@ -273,7 +275,11 @@ _FOLLOWING_AN_EVENT = re.compile(
     r"son |sa |ses |leur |their )?(?!(?:19|20|21)\d\d)[a-z]",
     re.ASCII,
 )
-_CLOCK_TEXT = re.compile(r"\b[ap]\.m\.|\([a-z]{2,4}\)", re.ASCII)
+_CLOCK_TEXT = re.compile(
+    # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
+    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?",
+    re.ASCII,
+)
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
 
@@ -1265,7 +1271,14 @@ def _around(
         outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
-    noun = _clause_before(folded, outcome.start, _DEADLINE_RX) if plain else None
+    # "the long-stop date of 31 December": the day's rule reads "date of" as its own, so the
+    # noun before it ends with that "date".
+    head = _DATE_WORD.match(folded, outcome.start)
+    noun = (
+        _clause_before(folded, head.end() if head else outcome.start, _DEADLINE_RX)
+        if plain
+        else None
+    )
     if plain and noun is None:
         # "deadline: 30 June 2026", "échéance : fin 2026", "target: 2030": a heading's noun,
         # its colon right before the period, names the period as the deadline.
@@ -1321,7 +1334,7 @@ _MARGIN_BY = re.compile(r"by\s", re.ASCII)
 _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
-_CLOSE_RX = re.compile(r"(?:will close|to close|closes)\b", re.ASCII)
+_CLOSE_RX = re.compile(r"(?:will close|to close|closes|close)\b", re.ASCII)
 # An object after "close" (a count, an article, a possessive, a quantifier: "will close more
 # branches in 2014"): something closed.
 _CLOSES_SOMETHING_RX = re.compile(

@@ -815,10 +815,16 @@ _DEADLINE_NOUN = (
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
     r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
+    # The dates calls, rules and deals are held to: "closing date: 28 February", "the
+    # compliance date is June 30", "the long-stop date of 31 December", "date de cloture".
+    r"|(?:closing|final|compliance|sunset|long~?stop|outside|expiry|expiration) date"
+    r"|date de cloture|cloture des (?:inscriptions|candidatures|offres|depots|votes)"
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
-    r"|to end|ends|will close|to close|closes)\b"
+    r"|to end|ends|will close|to close|closes"
+    # "Applications close at 5pm on 14 March": the plural's verb, before its hour or day.
+    r"|close(?= (?:at|on)\b|\s*$))\b"
 )
 # Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
 # l'echeance de mars". Denied, the deadline is missed: no date is promised.

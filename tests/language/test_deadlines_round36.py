@@ -59,3 +59,31 @@ def test_a_date_denied_by_a_bare_contraction_is_left_out():
     assert [start for _, start, _ in _found("Opening in 2027 is expected.")] == [
         dt.date(2027, 1, 1)
     ]
+
+
+# --- The dates calls, rules and deals are held to: a "by" deadline, not a bare day ---------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("Applications close at 5pm AEST on Friday 14 March 2025.", None, "2025-03-14"),
+        ("Nominations close on 28 March 2025.", None, "2025-03-28"),
+        ("The consultation closes at 11:59pm on 9 March 2026.", None, "2026-03-09"),
+        ("Closing date: 28 February 2026", None, "2026-02-28"),
+        ("Final date for receipt of tenders: 15/01/2026", None, "2026-01-15"),
+        ("the compliance date is June 30, 2027", None, "2027-06-30"),
+        ("the long-stop date of 31 December 2026", None, "2026-12-31"),
+        ("the sunset date of 31 December 2030", None, "2030-12-31"),
+        ("the target date of 31 December 2026", None, "2026-12-31"),
+        ("the outside date under the merger agreement is March 31, 2027", None, "2027-03-31"),
+        ("Date de clôture : 30 avril 2026", None, "2026-04-30"),
+        ("La clôture des inscriptions est fixée au 30 avril 2026.", None, "2026-04-30"),
+        # Guards: a day named as a date, and a closing that is an event within a period.
+        ("the date of 31 December 2026", "2026-12-31", "2026-12-31"),
+        ("the deal is expected to close in the fourth quarter", "2025-10-01", "2025-12-31"),
+        ("the bank will close 70 branches in 2026", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_a_closing_or_a_named_final_date_is_a_deadline(phrase, start, end):
+    _check(phrase, start, end)
