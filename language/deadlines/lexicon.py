@@ -823,8 +823,9 @@ _DEADLINE_NOUN = (
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
     r"|to end|ends|will close|to close|closes"
-    # "Applications close at 5pm on 14 March": the plural's verb, before its hour or day.
-    r"|close(?= (?:at|on)\b|\s*$))\b"
+    # "Applications close at 5pm on 14 March": a plural's verb, right after it, before its
+    # hour or day ("will now close on 31 August" is a move, not a closing date).
+    r"|(?<=s\x20)close(?= (?:at|on)\b|\s*$))\b"
 )
 # Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
 # l'echeance de mars". Denied, the deadline is missed: no date is promised.

@@ -350,6 +350,53 @@ def _set_aside(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+# A plan given up, said before its date: "initially planned for March", "which had originally
+# promised deliveries in 2023", "devait initialement prendre fin en decembre", "prevue a
+# l'origine en 2024". Its date is no deadline of the text. The adverb alone is not enough:
+# "will initially launch in Paris in 2026" promises a first step.
+_GIVEN_UP_HINT = re.compile(
+    r"initial|original|at first|once|auparavant|pr[ée]c[ée]demment|[àa] l.origine|au d[ée]part",
+    re.IGNORECASE,
+)
+_GIVEN_UP_ADVERB = (
+    r"(?:initially|originally|at first|once|previously|initialement|a l'origine|au depart"
+    r"|auparavant|precedemment)"
+)
+_GIVEN_UP_PLAN = (
+    r"(?:planned|scheduled|expected|slated|set|due|promised|targeted|announced|forecast"
+    r"|foreseen|intended|meant|supposed|pledged|envisaged|projected|billed|earmarked|aimed"
+    r"|hoped|prevue?s?|programmee?s?|annoncee?s?|attendue?s?|fixee?s?|envisagee?s?"
+    r"|promise?s?|planifiee?s?|escomptee?s?|calee?s?"
+    r"|devai(?:t|ent)|promettai(?:t|ent)|prevoyai(?:t|ent)|visai(?:t|ent)|tablai(?:t|ent)"
+    r"|esperai(?:t|ent)|comptai(?:t|ent)|envisageai(?:t|ent)|annoncai(?:t|ent))"
+)
+_GIVEN_UP_BEFORE = re.compile(
+    rf"\b(?:{_GIVEN_UP_ADVERB}\s+(?:(?:been|ete)\s+)?{_GIVEN_UP_PLAN}"
+    rf"|{_GIVEN_UP_PLAN}\s+{_GIVEN_UP_ADVERB})\b"
+    # Up to three words may come between ("promised deliveries in", "des livraisons en").
+    r"(?:\s+(?!(?:and|but|now|then|et|mais|desormais|puis|finalement)\b)[a-z'-]+){0,3}\s*$",
+    re.ASCII,
+)
+
+
+# The expression found may begin with the plan's own words: "originally planned to end it in
+# December", "[devait] initialement prendre fin en decembre".
+_GIVEN_UP_LEAD = re.compile(
+    rf"(?:{_GIVEN_UP_ADVERB}(?:\s+(?:(?:been|ete)\s+)?{_GIVEN_UP_PLAN})?"
+    rf"|{_GIVEN_UP_PLAN}(?:\s+{_GIVEN_UP_ADVERB})?)\b",
+    re.ASCII,
+)
+
+
+def _given_up(folded: str, span: tuple[int, int]) -> bool:
+    """Whether a date found is that of a plan the text says was given up, named before it."""
+    low = max(0, span[0] - 90)
+    if _GIVEN_UP_BEFORE.search(folded, low, span[0]):
+        return True
+    lead = _GIVEN_UP_LEAD.match(folded, span[0])
+    return bool(lead and _GIVEN_UP_BEFORE.search(folded, low, lead.end()))
+
+
 def _left_behind(folded: str, span: tuple[int, int]) -> bool:
     """Whether a date found is the one a change left behind, said "previously" after it: "to
     2026, from 2024 originally", "en 2029, contre 2027 auparavant"."""
@@ -718,7 +765,7 @@ def _in_the_year_told_before(
 
 
 def find_deadlines(
-    text: str, *, stated_on: dt.date, stated_precision: str = "day"
+    text: str, *, stated_on: dt.date, stated_precision: str = "day", keep_given_up: bool = True
 ) -> list[FoundDeadline]:
     """Every deadline expression in a longer text (a news item, an article), in order.
 
@@ -727,6 +774,10 @@ def find_deadlines(
     Expressions that name no usable date (a year out of range, 31 February), negated or
     vague ones are left out; past ones are kept (an article reports them). Texts over
     MAX_SCAN_LENGTH characters are refused. `stated_precision` is as for `parse_deadline`.
+    `keep_given_up=False` also leaves out the dates of plans the text says were given up,
+    named before them ("initially planned for March", "qui promettait initialement des
+    livraisons en 2023"): a reader of news wants them (a slip is told against them), a
+    drafter of promises does not.
     """
     stated_on = _check_stated_on(stated_on, stated_precision)
     if not isinstance(text, str):
@@ -752,6 +803,9 @@ def find_deadlines(
         folded = _fold(tidied.text)
     if folded is not None:
         scanned = [f for f in scanned if not _left_behind(folded, f.span)]
+    if not keep_given_up and _GIVEN_UP_HINT.search(tidied.text):
+        folded = folded if folded is not None else _fold(tidied.text)
+        scanned = [f for f in scanned if not _given_up(folded, f.span)]
     # A year in a plan's name or a number that only looks like one ("le plan France 2030",
     # "Article 2027", "a 2030 MW park") is no deadline of the text; a year beside a noun of
     # a plan is kept ("its 2022 pledge" dates the statement).

@@ -87,3 +87,64 @@ def test_a_date_denied_by_a_bare_contraction_is_left_out():
 )
 def test_a_closing_or_a_named_final_date_is_a_deadline(phrase, start, end):
     _check(phrase, start, end)
+
+
+def test_a_closing_verb_after_a_move_is_no_closing_date():
+    # "will now close on 31 August" moves a closure: the day stays a day.
+    assert _found("Telstra's 3G network will now close on 31 August 2024.") == [
+        ("on 31 August 2024", dt.date(2024, 8, 31), dt.date(2024, 8, 31))
+    ]
+
+
+# --- Dates of plans given up, left out when the caller asks (the importer does) -----------
+
+GIVEN_UP = [
+    (
+        "The company, which had originally promised deliveries in 2023, now says the first "
+        "trucks will reach customers in the second half of 2025.",
+        ["in the second half of 2025"],
+    ),
+    (
+        "Le constructeur, qui promettait initialement des livraisons en 2023, annonce "
+        "désormais les premiers camions pour le second semestre 2025.",
+        ["pour le second semestre 2025"],
+    ),
+    (
+        "Deliveries, initially planned for March, are now expected in September or October.",
+        ["in September or October."],
+    ),
+    (
+        "Les livraisons, initialement prévues en mars, sont désormais attendues en septembre.",
+        ["en septembre."],
+    ),
+    (
+        "The government extended the scheme until March 31, 2025, having originally planned "
+        "to end it in December.",
+        ["until March 31, 2025"],
+    ),
+    (
+        "Le gouvernement a prolongé le dispositif jusqu'au 31 mars 2025, alors qu'il devait "
+        "initialement prendre fin en décembre.",
+        ["jusqu'au 31 mars 2025"],
+    ),
+    # Guards: an adverb of a first step, and a plan kept "as originally planned".
+    (
+        "The service will initially launch in Paris in 2026, then across France in 2027.",
+        ["in 2026", "in 2027"],
+    ),
+    ("The line will open in June, as originally planned.", ["in June"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), GIVEN_UP)
+def test_the_date_of_a_plan_given_up_is_left_out_on_request(text, kept):
+    stated = dt.date(2024, 5, 28)
+    found = find_deadlines(text, stated_on=stated, keep_given_up=False)
+    assert [f.window.text for f in found] == kept
+
+
+def test_the_dates_of_plans_given_up_are_kept_by_default():
+    # The news watch tells a slip against the date given up.
+    text = "Deliveries, initially planned for March, are now expected in September."
+    found = find_deadlines(text, stated_on=dt.date(2024, 5, 28))
+    assert [f.window.text for f in found] == ["for March", "in September."]
