@@ -502,8 +502,9 @@ _PRE_ON = ["on", "on or about", "as of"]
 # A clause of cause opens: it ends a negation's reach ("n'est pas terminée puisque d'ici
 # 2032, ..."), in the qualifier "not before" (_NEGATED) as in a sentence (_NEGATION_STOP).
 _CAUSE_OPENS = r"puisque|parce|because|since"
-# "wont", "doesnt", "isnt": the negative contractions written without an apostrophe.
-_BARE_NT = r"(?:wo|ca|do|does|did|is|are|was|were|would|could|should|has|have|had)nt\b"
+# "wont", "doesnt", "isnt": the negative contractions written without an apostrophe ("dont"
+# is not one of them: it is a French word).
+_BARE_NT = r"(?:wo|ca|does|did|is|are|was|were|would|could|should|has|have|had)nt\b"
 _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
@@ -513,7 +514,7 @@ _NEGATED = (
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
     rf"(?:\s+(?!(?:{_CAUSE_OPENS}|car|mais|but)\b)[a-z'-]+"
-    r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,3}?"
+    r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,4}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
@@ -734,6 +735,12 @@ _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 
 # A negation before a period denies it: "not in 2025", "pas en 2025", "jamais",
 # "instead of next year", "au lieu de debut 2026".
+# A French infinitive after "plus de", "aucun projet de": the verbs in -er, -ir, and the
+# common ones in -re and -oir.
+_INFINITIVE = (
+    r"(?:[a-z]+(?:er|ir)|(?:[a-z]*(?:prendre|mettre|faire|dire|duire|truire|vendre|atteindre"
+    r"|rendre|suivre|ecrire|lire|battre|joindre|peindre|naitre|etre)|[a-z]*(?:voir|cevoir)))"
+)
 _NEGATION = (
     r"(?:\bnot|\bneither|\bcannot|(?:(?<=\w)|^)n't|\bnever|\bno longer|\bno more|\bpas|\bjamais"
     # "ni en 2026 ni en 2027": neither.
@@ -746,9 +753,20 @@ _NEGATION = (
     # 2025", "aucun site ne rouvrira avant 2026".
     # Only as the clause's subject, where it opens it.
     r"|(?:^|(?<=[,.;:!?(]\s))(?:no(?=\s+(?!later\b|earlier\b|sooner\b|doubt\b)[a-z]+\s+[a-z]+)"
-    r"|nothing|none of|aucune?(?=\s+[a-z]+\s+(?:[a-z]+\s+)?n(?:e\b|')))"
+    # ("aucun des deux reacteurs ne": up to three words between.)
+    r"|nothing|none of|aucune?(?=(?:\s+[a-z]+){1,3}\s+n(?:e\b|')))"
     r"|\bplus question"
-    r"|\binstead of|\brather than|\bau lieu d(?:e|'|u)|\bplutot qu(?:e|')|\bexcept|\bunable"
+    # The object denied by its determiner: "n'envisage aucune hausse de prix en 2022", "plans
+    # no new openings in 2022".
+    r"|\bn(?:e\s+|')[a-z]+(?:\s+[a-z]+)?\s+aucune?\b"
+    r"|\b(?:plans?|planned|planning|expects?|expected|expecting|foresees?|foresaw|envisages?"
+    r"|anticipates?|schedules?|scheduled|promises?|promised)\s+no\b"
+    r"(?!\s+(?:later|earlier|sooner|doubt|more|longer)\b)"
+    # Nobody: "Nobody expects the talks to conclude before March", "personne ne s'attend".
+    r"|(?:^|(?<=[,.;:!?(]\s))(?:nobody|no[\s-]?one|(?:personne|nul)(?=\s+n(?:e\b|')))"
+    # ("qu'" and "d'" end before the apostrophe, so a date right after them is reached.)
+    r"|\binstead of|\brather than|\bau lieu d(?:e|u|(?='))|\bplutot qu(?:e|(?='))|\bexcept"
+    r"|\bunable"
     # A target given up: "has dropped its 2035 target", "a renoncé à son objectif de 2030".
     r"|\b(?:dropped|abandoned|scrapped|ditched|shelved|given up on|gave up on|renonce a"
     r"|abandonne)\s+(?:its|their|the|son|sa|ses|leur|leurs|l')\s*(?:objectif (?:de |d')?)?"
@@ -766,7 +784,10 @@ _NEGATION = (
     # French "ne ... plus": "n'est plus prévue en 2027", "ne sera plus livrée en 2027" (not
     # "n'est plus qu'à", only, nor "plus tard", "plus de").
     r"|\bn(?:e\s+|')[a-z]+(?:\s+(?:desormais|donc|toujours|finalement|vraisemblablement))?"
-    r"\s+plus\b(?!\s+(?:tard|tot|que|qu'|de|d'|du|des|tres|si|aussi|loin|rien)\b))"
+    r"\s+plus\b(?!\s+(?:tard|tot|que|qu'|du|des|tres|si|aussi|loin|rien)\b)"
+    # "plus de" is a quantity ("plus de 2 000 emplois"), unless an infinitive follows: "ne
+    # prevoit plus de lancer le modele en 2020" (no longer plans to).
+    rf"(?!\s+(?:de\s+|d')(?!{_INFINITIVE}\b)))"
 )
 # Words that end a negation's reach: a clause break, or "only" ("not only in 2025").
 _NEGATION_STOP = re.compile(

@@ -148,3 +148,56 @@ def test_the_dates_of_plans_given_up_are_kept_by_default():
     text = "Deliveries, initially planned for March, are now expected in September."
     found = find_deadlines(text, stated_on=dt.date(2024, 5, 28))
     assert [f.window.text for f in found] == ["for March", "in September."]
+
+
+def test_the_french_dont_is_no_bare_contraction():
+    # "dont" (whose) is a French word, not "don't" without its apostrophe.
+    assert _found(
+        "le BRT, dont la livraison est prévue d'ici la fin de l'année", dt.date(2023, 9, 5)
+    ) == [("d'ici la fin de l'année", None, dt.date(2023, 12, 31))]
+
+
+# --- Negations the sentence reader missed (audit 14) ---------------------------------------
+
+DENIED = [
+    # "ne ... plus de" before an infinitive is "no longer", not a quantity.
+    "Le constructeur ne prévoit plus de lancer le modèle en 2026.",
+    # The object denied by its determiner.
+    "L'enseigne n'envisage aucune hausse de prix en 2026.",
+    "The retailer plans no new openings in 2026.",
+    # "plutôt qu'" elided before the date.
+    "Le plan sera présenté à l'automne plutôt qu'avant l'été.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_a_date_denied_in_its_clause_is_left_out(text):
+    assert all(start != dt.date(2026, 1, 1) for _, start, _ in _found(text))
+    assert "avant l'été" not in [found for found, _, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # A denied subject reaches over "des deux"; "nobody" and "personne ne" deny too.
+        ("Aucun des deux réacteurs ne sera prêt avant 2028, prévient l'autorité.", "2028-12-31"),
+        ("Nobody expects the talks to conclude before June.", "2025-06-30"),
+        ("Personne ne s'attend à un accord avant juin.", "2025-06-30"),
+        # "ne" with "pouvoir" reaches across four words.
+        ("L'usine ne pourra être raccordée au réseau avant juin 2026.", "2026-06-30"),
+    ],
+)
+def test_a_denied_subject_or_verb_makes_before_a_not_before(text, start):
+    assert [(s, e) for _, s, e in _found(text)] == [(_d(start), None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # Guards: a quantity after "plus de", a ban said with "plus de", "no later than".
+        ("Le groupe n'aura plus de 200 salariés en 2026.", "2026-01-01", "2026-12-31"),
+        ("The firm plans no later than 2026 to open.", None, "2026-12-31"),
+    ],
+)
+def test_quantities_and_no_later_than_are_no_denial(text, start, end):
+    assert [(s, e) for _, s, e in _found(text)] == [(_d(start), _d(end))]
