@@ -260,6 +260,8 @@ _FEAST_TRIGGERS = frozenset({
     "easter", "paques", "good", "pentecost", "whitsun", "pentecote", "saint", "thanksgiving",
     "black", "cyber", "labor", "labour", "memorial", "christmas", "noel", "boxing", "eve",
     "sylvestre", "halloween", "toussaint", "valentine", "valentin", "independence", "bastille",
+    "canada", "australia", "fawkes", "bonfire", "suisse", "patrick", "juneteenth", "veterans",
+    "remembrance", "musique",
 })  # fmt: skip
 _NAMED_TIMES = [*_CALENDAR_NAMES, *_FIXED_FEASTS, *_EASTER_FEASTS, *_WEEKDAY_FEASTS]
 _CALENDAR_TRIGGERS = _FEAST_TRIGGERS | frozenset(
@@ -590,12 +592,12 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "year_end",
         # "by fiscal year-end 2027", "calendar year-end": the fiscal year read as the calendar.
-        r"(?:(?:fiscal|financial|calendar) )?(?:year~end|year's end|end~of~year)|eoy"
+        r"(?:(?:fiscal|financial|calendar) )?(?:year~end|yr~end|year's end|end~of~year)"
         r"|fin~d'annee"
-        # "by YE2026", "YE25": the year-end of a year, as analysts abbreviate it.
-        r"|ye\s*'?(?P<ye>\d{4}|\d{2})(?!\d)",
+        # "by YE2026", "YE25", "EOY 2026": the year-end of a year, as analysts abbreviate it.
+        r"|(?:ye|eoy|eofy)\s*'?(?P<ye>\d{4}|\d{2})(?!\d)|eoy|eofy",
         _resolve_year_end,
-        frozenset({"year", "eoy", "annee", "ye"}),
+        frozenset({"year", "yr", "eoy", "eofy", "annee", "ye"}),
         allow_part=False,
         implied_part="p_end",
     ),

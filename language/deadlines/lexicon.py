@@ -152,6 +152,9 @@ _SPAN_UNITS: dict[str, tuple[int, float]] = {
     # "sous 48h", "dans les 72h", "within 48h": hours written "h" (a whole day or more only:
     # "d'ici 18h" is six in the evening, not a span).
     "h": (0, 1 / 24),
+    # Abbreviations of headlines and notes: "within 6 mos.", "in 2 to 3 yrs", "48 hrs".
+    "yr": (12, 0), "yrs": (12, 0), "mos": (1, 0), "mth": (1, 0), "mths": (1, 0),
+    "wk": (0, 7), "wks": (0, 7), "hr": (0, 1 / 24), "hrs": (0, 1 / 24),
     "decade": (120, 0), "decades": (120, 0), "decennie": (120, 0), "decennies": (120, 0),
     "fortnight": (0, 14), "fortnights": (0, 14),
 }  # fmt: skip
@@ -263,6 +266,13 @@ _FIXED_FEASTS: dict[str, tuple[int, int, int]] = {
     "halloween": (10, 31, 31), "toussaint": (11, 1, 1), "valentine's day": (2, 14, 14),
     "saint~valentin": (2, 14, 14), "independence day": (7, 4, 4),
     "bastille day": (7, 14, 14),
+    # National and civic days on a fixed date ("by Canada Day", "d'ici la Saint-Jean-Baptiste").
+    "canada day": (7, 1, 1), "australia day": (1, 26, 26), "guy fawkes night": (11, 5, 5),
+    "bonfire night": (11, 5, 5), "fete nationale suisse": (8, 1, 1),
+    "saint~jean~baptiste": (6, 24, 24), "st patrick's day": (3, 17, 17),
+    "saint patrick's day": (3, 17, 17), "juneteenth": (6, 19, 19),
+    "veterans day": (11, 11, 11), "remembrance day": (11, 11, 11),
+    "fete de la musique": (6, 21, 21),
 }  # fmt: skip
 # Feasts whose day moves with the year: days from Easter Sunday, or the n-th weekday of a
 # month (US: Thanksgiving is November's fourth Thursday; -1 is the month's last one).
@@ -366,7 +376,9 @@ _YEAR_SPEC = (
 # "its fiscal 2023 second quarter" opens a period of its own).
 _YEAR_LINK = (
     r"(?:,? (?:(?:of|de|du|in|en) (?:(?:our|its|their) (?=fy|fiscal|financial))?)?"
-    r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l'))"
+    r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l')"
+    # "Q3FY26", "H2FY2027": a fiscal year glued to its quarter, as Indian business news writes.
+    r"|(?=fy'?\d))"
 )
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
@@ -383,6 +395,10 @@ _ORDINALS: dict[str, int] = {
     "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4, "4eme": 4,
     "final": LAST, "dernier": LAST, "derniere": LAST, "last": LAST,
     "back": 2, "latter": 2, "front": 1,
+    # Roman numerals of administrative French ("au IIe semestre", "IVe trimestre") and the
+    # "2d" of "2d semestre".
+    "ier": 1, "iere": 1, "ire": 1, "iie": 2, "iieme": 2, "2d": 2, "2de": 2, "iiie": 3,
+    "iiieme": 3, "ive": 4, "iveme": 4,
 }  # fmt: skip
 _ORDINAL = rf"(?:{_alternation(_ORDINALS)})"
 
@@ -875,6 +891,9 @@ _EVENT_NOUNS = (
     # ("new" alone when the year rule reads "year 2027" itself).
     r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
     r"|ryder cup|euro"
+    # Feasts of a lunar calendar, and tournaments named by an acronym: "avant la Tabaski
+    # 2026", "d'ici l'AFCON 2027" ("CAN" and "Aid" are left out: "can" and "aid" are words).
+    r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import find_deadlines, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2025, 3, 12)
@@ -201,3 +201,82 @@ def test_a_denied_subject_or_verb_makes_before_a_not_before(text, start):
 )
 def test_quantities_and_no_later_than_are_no_denial(text, start, end):
     assert [(s, e) for _, s, e in _found(text)] == [(_d(start), _d(end))]
+
+
+# --- Codes and abbreviations of business news (audit 13) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A fiscal year glued to its quarter or half, as Indian business news writes it.
+        ("Revenue from the plant will begin in Q3FY26.", "2026-07-01", "2026-09-30"),
+        ("in H2FY26", "2026-07-01", "2026-12-31"),
+        ("in Q2FY2027", "2027-04-01", "2027-06-30"),
+        # Units shortened in headlines and notes.
+        ("within 6 mos.", None, "2025-09-12"),
+        ("in 2 to 3 yrs", None, "2028-03-12"),
+        ("within the next 48 hrs", None, "2025-03-14"),
+        ("in 2 wks", None, "2025-03-26"),
+        # The year-end abbreviated, with its year.
+        ("by yr-end", None, "2025-12-31"),
+        ("by EOY 2026", None, "2026-12-31"),
+        ("by EOFY", None, "2025-12-31"),
+        # Guards: the spaced code and the plain year-end.
+        ("Q3 FY26", "2026-07-01", "2026-09-30"),
+        ("by year-end 2027", None, "2027-12-31"),
+    ],
+)
+def test_business_codes_and_abbreviations_are_read(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("au IIe semestre 2026", "2026-07-01", "2026-12-31"),
+        ("au IVe trimestre 2026", "2026-10-01", "2026-12-31"),
+        ("d'ici la fin du IIIe trimestre 2026", None, "2026-09-30"),
+        ("au Ier semestre 2027", "2027-01-01", "2027-06-30"),
+        ("au 2d semestre 2026", "2026-07-01", "2026-12-31"),
+    ],
+)
+def test_roman_ordinals_name_quarters_and_halves(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- Feasts and events (audit 13) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("by Canada Day", "2025-07-01"),
+        ("by Australia Day 2027", "2027-01-26"),
+        ("by Guy Fawkes Night", "2025-11-05"),
+        ("d'ici la fête nationale suisse", "2025-08-01"),
+        ("by St Patrick's Day", "2025-03-17"),
+        ("by Remembrance Day", "2025-11-11"),
+    ],
+)
+def test_civic_days_on_a_fixed_date_are_read(phrase, end):
+    _check(phrase, None, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "avant la Tabaski 2026",
+        "au cours du mois de Ramadan",
+        "d'ici l'AFCON 2027",
+        "after Eid 2026",
+    ],
+)
+def test_feasts_of_a_lunar_calendar_and_named_tournaments_are_events(phrase):
+    with pytest.raises(DeadlineParseError, match="event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_can_and_aid_stay_words():
+    _check("we can deliver by 2027", None, "2027-12-31")
+    _check("the aid will be paid by 2027", None, "2027-12-31")
