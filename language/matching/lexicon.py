@@ -913,6 +913,11 @@ DELAY_FRENCH_ONLY = _phrases("report")
 # negator rule does not apply to them.
 LATE_RISK = _phrases(
     "unlikely to meet, unlikely to be ready, likely to be delayed, likely to slip, "
+    # Unlikely to happen, or to be ready, at the time promised: "unlikely to open on time",
+    # "la prison pourrait ne pas être prête fin 2025" (the "on time" is the promise doubted).
+    "unlikely to open, unlikely to launch, unlikely to start, unlikely to be completed, "
+    "unlikely to be finished, pourrait ne pas etre pret, pourrait ne pas etre prete, "
+    "pourraient ne pas etre prets, pourraient ne pas etre pretes, "
     "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
@@ -1150,6 +1155,24 @@ PRODUCTION_STARTED_RX = re.compile(
     r"(?<![\w])(?:starts|started|begins|began|has begun|commences|commenced)\s+"
     r"(?!(?:trial|pilot|test|risk|pre|limited)\b)[a-z]+(?:-[a-z]+)?\s+production(?![\w])"
 )
+# Its first users received, said of people a school, a hospital, a prison, a library or a
+# campus takes in: "first pupils walk through the doors", "became the first patient to
+# receive proton therapy", "its first 100 inmates", "les premiers lecteurs ont poussé les
+# portes" (as "first passengers" says a line runs). Not a trial's first patient ("first
+# patient dosed", "enrolled"), a step of a drug's approval.
+FIRST_USERS_RX = re.compile(
+    r"(?<![\w])(?:first|premiers|premieres)\s+(?:\d[\d\s.,]*\s+)?"
+    r"(?:patients?|pupils|students|inmates|prisoners|visitors|readers|eleves|etudiants"
+    r"|etudiantes|detenus|visiteurs|lecteurs|patientes)(?![\w])"
+    r"(?!\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?(?:dosed|enrolled|randomi[sz]ed|recruited"
+    r"|recrutes|inclus|traites\s+dans))"
+)
+# The verb before the first users, in the future or an infinitive: "qui accueilleront les
+# premiers visiteurs", "will welcome its first patients", "to receive the first pupils".
+FUTURE_BEFORE_USERS_RX = re.compile(
+    r"(?<![\w'])(?:[a-z]{3,}(?:eront|era|iront|ira|ront)|will\s+[a-z]+|to\s+[a-z]+)\s+"
+    r"(?:(?:ses|les|leurs|des|its|their|the)\s+)?(?:\d[\d\s.,]*\s+)?$"
+)
 # A completion said as a noun with a verdict on it, given after the event: "la mise en
 # service du réacteur saluée par le gouvernement", "the opening of the line, a success",
 # "l'ouverture de la ligne, un succès" (not with a verb ahead between: "sera un succès").
@@ -1205,8 +1228,10 @@ MISSED_DATE = (
     r"(?:(?:last|latest|original|previous)\s+)?"
     r"(?:(?:completion|opening|target|launch|delivery|handover)\s+)?(?:dates?|deadlines?)"
     # "will miss its June opening", "missed its 2026 target", "misses its launch window".
-    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
+    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
     r"(?:opening|targets?|launch window|window)"
+    # The date named in the target, with no article: "could miss end-2024 target".
+    r"|(?:miss|misses|missed|missing)\s+[\w-]*\d[\w-]*\s+(?:opening|targets?|deadlines?)"
     r"|missed\s+deadlines?"
     # A deadline missed, named by what it was for: "again missed its court-approved deadline",
     # "misses lead line replacement deadline".
@@ -1741,6 +1766,24 @@ SINCE_ITS_START_RX = re.compile(
     r"|(?:fete|celebre)\s+ses\s+"
     + _COUNT
     + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
+)
+# Weeks or months counted since the thing began, said as the news's moment: "a month after
+# start-up, the plant is running at full capacity", "six weeks after it began treatments",
+# "un mois après leur raccordement". The start is behind it: the thing is done. Only its own
+# start (a possessive, or no article: "after the launch of the project" is another's), not
+# a start planned ("its scheduled launch date"), nor one that is a verb's subject ("after its
+# grid connection was postponed"). Years are left out: "quatre ans après son lancement"
+# heads a look back, no news of the promise (see SINCE_ITS_START_RX).
+TIME_SINCE_ITS_START_RX = re.compile(
+    r"(?<![\w])" + _COUNT + r"\s+(?:days?|weeks?|months?|jours|semaines|mois)\s+(?:after|apres)\s+"
+    r"(?:(?:its|their|son|sa|leur|leurs)\s+"
+    r"(?!(?:scheduled|planned|expected|original|initial|prevue?|future)\s)(?:[\w-]+\s+)?"
+    r"(?:opening|launch|start-up|startup|commissioning|connection|inauguration|debut"
+    r"|ouverture|lancement|mise en service|mise en place|mise en route|raccordement|demarrage)"
+    r"|start-up|startup|grid connection|commissioning"
+    r"|(?:it|they|il|elle|ils|elles)\s+(?:opened|began|started|launched|reached|went live"
+    r"|came online|entered service|a ouvert|ont ouvert|a demarre|ont demarre))(?![\w])"
+    r"(?!\s+(?:was|were|is|has|had|will|would|should|date|sera|etait|a ete|est)\b)"
 )
 AFTER_SO_SHORT_RX = re.compile(
     r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"

@@ -1,0 +1,146 @@
+"""Rules from round 36's audit of invented news (docs/news-watch.md, "Matching"): the kinds
+an item reports, each written as a specification on invented sentences about made-up
+projects, none of them in the labelled sets: each fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A school building promised for September 2025.
+SCHOOL = profile(
+    promiser="Kilmurry County Council",
+    aliases=("Kilmurry Council",),
+    subject="Glenard Community School new building",
+    keywords=["Glenard Community School", "new school building"],
+    category="school",
+    statement="Kilmurry County Council opens the new Glenard Community School building.",
+    stated_on=D(2023, 3, 1),
+    deadline_start=D(2025, 9, 1),
+    deadline_end=D(2025, 9, 30),
+)
+
+# A biogas plant promised by the end of 2024.
+BIOGAS = profile(
+    promiser="Agri-Méthane Armor",
+    aliases=("Agri-Méthane",),
+    subject="Unité de méthanisation de Kerlouan",
+    keywords=["méthanisation", "Kerlouan", "biométhane", "biogas plant"],
+    category="biogas plant",
+    statement="Agri-Méthane Armor met en service l'unité de méthanisation de Kerlouan.",
+    stated_on=D(2023, 3, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_step_word_challenged_in_law_is_no_step():
+    # The permit, the licence or the tender is what a case contests: the news is the case,
+    # and the promise is no further on.
+    for said, language in (
+        ("Residents challenge Kerlouan biogas plant permit in court", "en"),
+        ("Farmers take Agri-Méthane Armor to court over the Kerlouan licence", "en"),
+        (
+            "Kerlouan : une association conteste l'autorisation de l'unité de méthanisation "
+            "d'Agri-Méthane Armor",
+            "fr",
+        ),
+        (
+            "Méthanisation à Kerlouan : un voisin conteste devant le tribunal administratif "
+            "le permis d'Agri-Méthane Armor",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, BIOGAS, on=D(2024, 5, 2), language=language) is None, said
+    # The permit granted is still a step.
+    assert kind_of(
+        "Agri-Méthane Armor : le permis de construire de Kerlouan accordé à l'unité de "
+        "méthanisation",
+        BIOGAS,
+        on=D(2024, 5, 2),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
+    # "Challenges" as a noun does not contest the works.
+    assert kind_of(
+        "Kerlouan biogas plant: despite challenges in construction, Agri-Méthane Armor "
+        "says works are well advanced",
+        BIOGAS,
+        on=D(2024, 5, 2),
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_lateness_said_with_a_hedge_is_a_delay():
+    # Unlikely to open, may miss the date, may not be ready: the deadline is in doubt.
+    for said, language, claim in (
+        ("Glenard Community School unlikely to open on time, unions say", "en", SCHOOL),
+        (
+            "La nouvelle Glenard Community School pourrait ne pas être prête fin 2025",
+            "fr",
+            SCHOOL,
+        ),
+        ("Glenard Community School may miss its end-2025 opening", "en", SCHOOL),
+        ("Kerlouan biogas plant could miss end-2024 target", "en", BIOGAS),
+    ):
+        assert kind_of(said, claim, on=D(2024, 6, 3), language=language) == (EvidenceKind.DELAY), (
+            said
+        )
+
+
+def test_weeks_after_its_start_say_it_is_done():
+    # The time since the start is counted: the start is behind it.
+    for said, language in (
+        ("A month after start-up, the Kerlouan biogas plant runs at full capacity", "en"),
+        ("Six weeks after it opened, Agri-Méthane Armor's Kerlouan plant feeds 2,000 homes", "en"),
+        (
+            "Kerlouan : un mois après son raccordement, l'unité de méthanisation tourne sans "
+            "incident",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, BIOGAS, on=D(2025, 2, 3), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Not a start that was only planned, nor one another thing's ("the launch of the project").
+    for said in (
+        "Kerlouan biogas plant: six months after its scheduled start-up date, Agri-Méthane "
+        "Armor is still testing",
+        "Kerlouan biogas plant: two months after the launch of the project, Agri-Méthane Armor "
+        "is still testing",
+    ):
+        assert kind_of(said, BIOGAS, on=D(2024, 6, 3)) != EvidenceKind.FULFILMENT, said
+
+
+def test_its_first_users_taken_in_say_it_is_open():
+    # A school's first pupils, a hospital's first patients: the thing is in use.
+    for said, language in (
+        ("First pupils walk into the new Glenard Community School building", "en"),
+        ("Glenard Community School's new building now holds its first 600 pupils", "en"),
+        (
+            "Glenard Community School : les premiers élèves ont franchi les portes du nouveau "
+            "bâtiment",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, SCHOOL, on=D(2025, 9, 8), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+    # Users yet to come are a plan.
+    for said, language in (
+        (
+            "Kilmurry County Council says the Glenard Community School building will welcome "
+            "its first pupils in September, as planned",
+            "en",
+        ),
+        (
+            "Le nouveau bâtiment de la Glenard Community School accueillera les premiers "
+            "élèves en septembre, comme prévu",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, SCHOOL, on=D(2025, 5, 6), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
