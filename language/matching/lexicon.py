@@ -578,6 +578,11 @@ FULFILMENT = _phrases(
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
     "feeds electricity, fed electricity, supplying electricity to the grid, "
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
+    # Gas or power sent into the network: "starts injecting biomethane into the grid", "a
+    # injecté ses premiers mètres cubes", "the turbines are now exporting power".
+    "starts injecting, started injecting, began injecting, begins injecting, "
+    "injected its first, injects its first, a injecte ses premiers, ont injecte leurs premiers, "
+    "now exporting power, began exporting power, started exporting power, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     # The goal reached, said with what it was: "Ionity reaches goal of 400 charging parks",
@@ -1272,7 +1277,13 @@ HEDGED_DENIAL = _phrases(
     # The drop reported, in the French conditional of hearsay: "Wolfspeed et ZF
     # abandonneraient leur projet d'usine", "envisageraient d'abandonner".
     "abandonnerait, abandonneraient, renoncerait a, renonceraient a, annulerait, "
-    "annuleraient, envisagerait d'abandonner, envisageraient d'abandonner"
+    "annuleraient, envisagerait d'abandonner, envisageraient d'abandonner, "
+    # The drop said as a possibility, in the active voice: "Polyloop pourrait abandonner
+    # l'usine", "could abandon the plan", "envisage de renoncer au projet".
+    "pourrait abandonner, pourraient abandonner, pourrait renoncer, pourraient renoncer, "
+    "envisage d'abandonner, envisagent d'abandonner, envisage de renoncer, "
+    "envisagent de renoncer, could abandon, may abandon, might abandon, could scrap, "
+    "may scrap, might scrap, considering scrapping, considering abandoning"
 )
 # A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
@@ -1359,6 +1370,8 @@ STEP = _phrases(
     # The thing brought where it will be finished, launched or used ("the telescope arrived
     # in French Guiana ahead of its launch", "le navire est arrivé à Brest"): a step.
     "arrives in, arrived in, arrives at, arrived at, est arrive a, est arrivee a, "
+    # Plural things too: "pyrolysis reactors arrive at the Teesbank site".
+    "arrive in, arrive at, "
     "est arrive en, est arrivee en, sont arrives a, sont arrivees a, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "

@@ -144,3 +144,37 @@ def test_its_first_users_taken_in_say_it_is_open():
         assert kind_of(said, SCHOOL, on=D(2025, 5, 6), language=language) == (
             EvidenceKind.PROGRESS
         ), said
+
+
+def test_a_drop_said_as_a_possibility_is_a_hedged_denial():
+    # "pourrait abandonner", "could abandon": the drop is in doubt, read as a denial for the
+    # editor to judge, as "could be scrapped" is.
+    for said, language in (
+        ("Agri-Méthane Armor pourrait abandonner l'unité de méthanisation de Kerlouan", "fr"),
+        ("Agri-Méthane Armor could abandon its Kerlouan biogas plant, investors say", "en"),
+    ):
+        assert kind_of(said, BIOGAS, on=D(2024, 6, 3), language=language) == (
+            EvidenceKind.DENIAL
+        ), said
+
+
+def test_gas_sent_into_the_grid_is_the_plant_running():
+    for said, language in (
+        ("Kerlouan biogas plant starts injecting biomethane into the grid", "en"),
+        (
+            "Kerlouan : l'unité de méthanisation a injecté ses premiers mètres cubes de biométhane",
+            "fr",
+        ),
+    ):
+        assert kind_of(said, BIOGAS, on=D(2024, 11, 5), language=language) == (
+            EvidenceKind.FULFILMENT
+        ), said
+
+
+def test_parts_arrived_on_site_are_a_step():
+    # The plural present, as the singular "arrives at" was.
+    assert kind_of(
+        "Digesters for the Kerlouan biogas plant arrive at Agri-Méthane Armor's site",
+        BIOGAS,
+        on=D(2024, 3, 5),
+    ) == (EvidenceKind.PROGRESS)
