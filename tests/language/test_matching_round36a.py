@@ -6,8 +6,20 @@ projects, none of them in the labelled sets: each fails without its rule.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
 
+from language.deadlines import DeadlineParseError, parse_deadline
 from language.kinds import EvidenceKind
+from language.matching import (
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words
 from tests.language.matching_specs import kind_of, profile
 
 D = dt.date
@@ -178,3 +190,71 @@ def test_parts_arrived_on_site_are_a_step():
         BIOGAS,
         on=D(2024, 3, 5),
     ) == (EvidenceKind.PROGRESS)
+
+
+# --- The audit's invented set --------------------------------------------------------------
+
+INVENTED = Path(__file__).parent / "data" / "news.invented36a.json"
+
+
+def _invented_right(data: dict[str, Any]) -> int:
+    """How many of the set's items get the labelled claim and kind (none for none), scored as
+    tests.language.real_sets scores a news batch."""
+    organisations = {org["key"]: (n, org) for n, org in enumerate(data["organisations"], 1)}
+    profiles = []
+    for n, claim in enumerate(data["claims"], 1):
+        org_id, org = organisations[claim["promiser"]]
+        stated_on = D.fromisoformat(claim["stated_on"])
+        try:
+            window = parse_deadline(claim["deadline"], stated_on=stated_on)
+            deadline = (window.start, window.end)
+        except DeadlineParseError:
+            deadline = (None, None)
+        profiles.append(
+            claim_profile(
+                claim_id=n,
+                promiser_id=org_id,
+                promiser=org["name"],
+                aliases=org["aliases"],
+                subject=claim["subject"],
+                keywords=[k.strip() for k in claim["keywords"].split(",") if k.strip()],
+                category=claim["category"],
+                statement=claim["statement"],
+                stated_on=stated_on,
+                deadline_start=deadline[0],
+                deadline_end=deadline[1],
+            )
+        )
+    ledger = ledger_profiles(
+        profiles, organisations={o["name"]: o["aliases"] for o in data["organisations"]}
+    )
+    keys = {n: claim["key"] for n, claim in enumerate(data["claims"], 1)}
+    right = 0
+    for number, item in enumerate(data["items"]):
+        original = f"{item['title']}\n{item['summary']}"
+        text = ItemText(
+            item_id=number,
+            text=fold_words(original),
+            published_on=D.fromisoformat(item["published"]),
+            language=item["lang"],
+            original=original,
+        )
+        found = rank_matches(candidates_python([text], ledger), threshold=0.6).get(number)
+        best = found[0] if found else None
+        if not item["claims"]:
+            right += best is None
+        else:
+            right += (
+                best is not None
+                and keys[best.claim_id] in item["claims"]
+                and (best.kind == item["kind"])
+            )
+    return right
+
+
+def test_the_audits_invented_set_keeps_its_figure():
+    # 320 invented items, labelled before the matcher read them: 197 right before round
+    # 36a's rules, 220 after. The floor sits a little below.
+    data = json.loads(INVENTED.read_text(encoding="utf-8"))
+    assert len(data["items"]) == 320
+    assert _invented_right(data) >= 212
