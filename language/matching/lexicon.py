@@ -578,6 +578,11 @@ FULFILMENT = _phrases(
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
     "feeds electricity, fed electricity, supplying electricity to the grid, "
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
+    # Gas or power sent into the network: "starts injecting biomethane into the grid", "a
+    # injecté ses premiers mètres cubes", "the turbines are now exporting power".
+    "starts injecting, started injecting, began injecting, begins injecting, "
+    "injected its first, injects its first, a injecte ses premiers, ont injecte leurs premiers, "
+    "now exporting power, began exporting power, started exporting power, "
     "took place, was a success, entered commercial service, enters commercial service, "
     "announced the launch of, announce the launch of, successfully, succeeded, "
     # The goal reached, said with what it was: "Ionity reaches goal of 400 charging parks",
@@ -913,6 +918,11 @@ DELAY_FRENCH_ONLY = _phrases("report")
 # negator rule does not apply to them.
 LATE_RISK = _phrases(
     "unlikely to meet, unlikely to be ready, likely to be delayed, likely to slip, "
+    # Unlikely to happen, or to be ready, at the time promised: "unlikely to open on time",
+    # "la prison pourrait ne pas être prête fin 2025" (the "on time" is the promise doubted).
+    "unlikely to open, unlikely to launch, unlikely to start, unlikely to be completed, "
+    "unlikely to be finished, pourrait ne pas etre pret, pourrait ne pas etre prete, "
+    "pourraient ne pas etre prets, pourraient ne pas etre pretes, "
     "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
@@ -1150,6 +1160,24 @@ PRODUCTION_STARTED_RX = re.compile(
     r"(?<![\w])(?:starts|started|begins|began|has begun|commences|commenced)\s+"
     r"(?!(?:trial|pilot|test|risk|pre|limited)\b)[a-z]+(?:-[a-z]+)?\s+production(?![\w])"
 )
+# Its first users received, said of people a school, a hospital, a prison, a library or a
+# campus takes in: "first pupils walk through the doors", "became the first patient to
+# receive proton therapy", "its first 100 inmates", "les premiers lecteurs ont poussé les
+# portes" (as "first passengers" says a line runs). Not a trial's first patient ("first
+# patient dosed", "enrolled"), a step of a drug's approval.
+FIRST_USERS_RX = re.compile(
+    r"(?<![\w])(?:first|premiers|premieres)\s+(?:\d[\d\s.,]*\s+)?"
+    r"(?:patients?|pupils|students|inmates|prisoners|visitors|readers|eleves|etudiants"
+    r"|etudiantes|detenus|visiteurs|lecteurs|patientes)(?![\w])"
+    r"(?!\s+(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?(?:dosed|enrolled|randomi[sz]ed|recruited"
+    r"|recrutes|inclus|traites\s+dans))"
+)
+# The verb before the first users, in the future or an infinitive: "qui accueilleront les
+# premiers visiteurs", "will welcome its first patients", "to receive the first pupils".
+FUTURE_BEFORE_USERS_RX = re.compile(
+    r"(?<![\w'])(?:[a-z]{3,}(?:eront|era|iront|ira|ront)|will\s+[a-z]+|to\s+[a-z]+)\s+"
+    r"(?:(?:ses|les|leurs|des|its|their|the)\s+)?(?:\d[\d\s.,]*\s+)?$"
+)
 # A completion said as a noun with a verdict on it, given after the event: "la mise en
 # service du réacteur saluée par le gouvernement", "the opening of the line, a success",
 # "l'ouverture de la ligne, un succès" (not with a verb ahead between: "sera un succès").
@@ -1205,8 +1233,10 @@ MISSED_DATE = (
     r"(?:(?:last|latest|original|previous)\s+)?"
     r"(?:(?:completion|opening|target|launch|delivery|handover)\s+)?(?:dates?|deadlines?)"
     # "will miss its June opening", "missed its 2026 target", "misses its launch window".
-    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:\w+\s+)?"
+    r"|(?:miss|misses|missed|missing)\s+(?:its|the|their)\s+(?:[\w-]+\s+)?"
     r"(?:opening|targets?|launch window|window)"
+    # The date named in the target, with no article: "could miss end-2024 target".
+    r"|(?:miss|misses|missed|missing)\s+[\w-]*\d[\w-]*\s+(?:opening|targets?|deadlines?)"
     r"|missed\s+deadlines?"
     # A deadline missed, named by what it was for: "again missed its court-approved deadline",
     # "misses lead line replacement deadline".
@@ -1247,7 +1277,13 @@ HEDGED_DENIAL = _phrases(
     # The drop reported, in the French conditional of hearsay: "Wolfspeed et ZF
     # abandonneraient leur projet d'usine", "envisageraient d'abandonner".
     "abandonnerait, abandonneraient, renoncerait a, renonceraient a, annulerait, "
-    "annuleraient, envisagerait d'abandonner, envisageraient d'abandonner"
+    "annuleraient, envisagerait d'abandonner, envisageraient d'abandonner, "
+    # The drop said as a possibility, in the active voice: "Polyloop pourrait abandonner
+    # l'usine", "could abandon the plan", "envisage de renoncer au projet".
+    "pourrait abandonner, pourraient abandonner, pourrait renoncer, pourraient renoncer, "
+    "envisage d'abandonner, envisagent d'abandonner, envisage de renoncer, "
+    "envisagent de renoncer, could abandon, may abandon, might abandon, could scrap, "
+    "may scrap, might scrap, considering scrapping, considering abandoning"
 )
 # A halt said of the works ("le chantier est à l'arrêt", "construction ground to a halt") is
 # a pause, a delay: the works stopped, not the promise dropped (as "le projet serait à
@@ -1334,6 +1370,8 @@ STEP = _phrases(
     # The thing brought where it will be finished, launched or used ("the telescope arrived
     # in French Guiana ahead of its launch", "le navire est arrivé à Brest"): a step.
     "arrives in, arrived in, arrives at, arrived at, est arrive a, est arrivee a, "
+    # Plural things too: "pyrolysis reactors arrive at the Teesbank site".
+    "arrive in, arrive at, "
     "est arrive en, est arrivee en, sont arrives a, sont arrivees a, "
     # The site bought: "McPhy a acheté le terrain", "acquired the land for its plant".
     "a achete le terrain, achete le terrain, acquiert le terrain, a acquis le terrain, "
@@ -1741,6 +1779,24 @@ SINCE_ITS_START_RX = re.compile(
     r"|(?:fete|celebre)\s+ses\s+"
     + _COUNT
     + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
+)
+# Weeks or months counted since the thing began, said as the news's moment: "a month after
+# start-up, the plant is running at full capacity", "six weeks after it began treatments",
+# "un mois après leur raccordement". The start is behind it: the thing is done. Only its own
+# start (a possessive, or no article: "after the launch of the project" is another's), not
+# a start planned ("its scheduled launch date"), nor one that is a verb's subject ("after its
+# grid connection was postponed"). Years are left out: "quatre ans après son lancement"
+# heads a look back, no news of the promise (see SINCE_ITS_START_RX).
+TIME_SINCE_ITS_START_RX = re.compile(
+    r"(?<![\w])" + _COUNT + r"\s+(?:days?|weeks?|months?|jours|semaines|mois)\s+(?:after|apres)\s+"
+    r"(?:(?:its|their|son|sa|leur|leurs)\s+"
+    r"(?!(?:scheduled|planned|expected|original|initial|prevue?|future)\s)(?:[\w-]+\s+)?"
+    r"(?:opening|launch|start-up|startup|commissioning|connection|inauguration|debut"
+    r"|ouverture|lancement|mise en service|mise en place|mise en route|raccordement|demarrage)"
+    r"|start-up|startup|grid connection|commissioning"
+    r"|(?:it|they|il|elle|ils|elles)\s+(?:opened|began|started|launched|reached|went live"
+    r"|came online|entered service|a ouvert|ont ouvert|a demarre|ont demarre))(?![\w])"
+    r"(?!\s+(?:was|were|is|has|had|will|would|should|date|sera|etait|a ete|est)\b)"
 )
 AFTER_SO_SHORT_RX = re.compile(
     r"^(?:after\s+(?:just|only|barely)|apres\s+(?:seulement|a\s+peine|tout\s+juste))\s"

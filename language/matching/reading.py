@@ -67,7 +67,9 @@ from .lexicon import (
     FIGURE_PEAK_RX,
     FIRST_OF_A_SERIES_RX,
     FIRST_RX,
+    FIRST_USERS_RX,
     FUTURE_AFTER_RX,
+    FUTURE_BEFORE_USERS_RX,
     IN_TIME_RX,
     INAUGURATED,
     JOB_TITLE_RX,
@@ -105,6 +107,7 @@ from .lexicon import (
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
     STEP_CONTEXT,
+    TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
     WORKS_BEFORE_RX,
@@ -572,6 +575,14 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
             matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
+            if "first " in text or "premie" in text:
+                matches += [
+                    u
+                    for u in FIRST_USERS_RX.finditer(text)
+                    if not FUTURE_BEFORE_USERS_RX.search(text, max(0, u.start() - 40), u.start())
+                ]  # "first pupils walk in", not "accueilleront les premiers visiteurs"
+            if " after " in text or " apres " in text:
+                matches += list(TIME_SINCE_ITS_START_RX.finditer(text))  # "a month after start-up"
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
@@ -827,6 +838,9 @@ def _read_as(
             or (m.group(0) == "installations" and preceding[-1:] and preceding[-1] in _POSSESSIVES)
             or STEP_CONTEXT.intersection(preceding)
             or _REVOKED_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1])
+            or _CHALLENGED_BEFORE_RX.search(
+                _CLAUSE_BREAK.split(analysis.text[max(0, m.start() - 70) : m.start()])[-1]
+            )
             or FIGURE_PEAK_RX.match(analysis.text, m.start())
             or (("charg" in before or "respons" in before) and ROLE_BEFORE_RX.search(before))
             or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
@@ -845,6 +859,20 @@ def _read_as(
 _REVOKED_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:revok\w*|refus\w*|block\w*|annul\w*|rescind\w*|bloqu\w*"
     r"|suspend\w*)\s+(?:[\w'-]+\s+){0,4}$"
+)
+
+
+# A step word that a challenge in law governs ("residents challenge the biogas permit in
+# court", "l'association conteste l'autorisation", "take the farm to court over its
+# licence", "réclame ... devant la Haute Cour pour des travaux"): the news is the case, no
+# step taken. "challenges" as a noun ("challenges in construction") is no verb.
+_CHALLENGED_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:contest\w*|challeng(?:e|es|ed|ing)"
+    r"(?!\s+(?:in|of|to|for|with|and|on|at|from|as|during|ahead|facing|remain)\b)"
+    r"|sues?|sued|suing|lawsuits?\s+(?:over|against)|recours\s+contre"
+    r"|(?:to|in|before)\s+court\s+over"
+    r"|devant\s+(?:le|la)\s+(?:haute\s+)?(?:tribunal|cour)(?:\s+administratif)?(?:\s+pour)?)"
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:[a-z]+')?$"
 )
 
 
