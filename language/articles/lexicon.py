@@ -227,9 +227,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
+    # The object may run to eight words, as the parser's own reach for a move ("had delayed
+    # the launch of its first four satellites to ..."); a "from" inside it belongs to the
+    # move from one date to another, read apart ("push back the opening date from June to").
     CueRule(
         r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
-        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b"
+        r"(?:back |out )?(?:(?!from )[\w'-]+ ){0,8}?(?:to|until|into)\b"
         # A longer object, then the margin and the new date: "delayed the Boeing Delta II
         # launch of the GeoLITE spacecraft by 24 hours to no earlier than Friday, May 18".
         r"|\b(?:pushed|delayed|postponed|moved|deferred) (?:back )?(?:[\w'-]+ ){0,10}?"

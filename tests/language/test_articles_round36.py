@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.language.article_ledgers import read_in_october
+from tests.language.article_ledgers import read, read_in_october
 
 Y = dt.date
 
@@ -53,3 +53,22 @@ def test_a_day_to_come_after_the_announcement_word_still_dates_nothing():
     assert [
         d.stated_on for d in read_in_october.dated_drafts(text, published_precision="month")
     ] == [Y(2024, 10, 1)]
+
+
+# --- A move with a longer object ------------------------------------------------------------
+
+
+def test_a_move_reaches_its_new_date_past_an_object_of_up_to_eight_words():
+    text = (
+        "Corvane Motors said it had delayed the launch of its first two electric saloons "
+        "to the first week of September."
+    )
+    assert read.windows(text) == [(Y(2024, 9, 1), Y(2024, 9, 7))]
+
+
+def test_a_move_from_one_date_to_another_still_gives_the_new_one_only():
+    text = (
+        "Halden Transit said it will need to push back the original opening date from June "
+        "2025 to the autumn of 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 11, 30))]
