@@ -52,7 +52,9 @@ _ACTIONS = (
     r"deployment|roll-?out|completion|delivery|arrival|introduction|phase-?out|retirement|"
     r"fin|fermeture|arrêt|extinction|lancement|ouverture|déploiement|mise en (?:service|"
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
-    r"généralisation|abandon|suppression|production|commercialisation|investment|investissement)"
+    r"généralisation|abandon|suppression|production|commercialisation|investment|investissement|"
+    # A sale, a setting up, a siting: "a annoncé la cession « avant la fin de l'année » de".
+    r"cession|mise en place|implantation)"
 )
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (

@@ -72,3 +72,25 @@ def test_a_move_from_one_date_to_another_still_gives_the_new_one_only():
         "2025 to the autumn of 2025."
     )
     assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 11, 30))]
+
+
+# --- An action announced ----------------------------------------------------------------------
+
+
+def test_a_sale_a_setting_up_or_a_siting_announced_is_an_announced_action():
+    for text, window in (
+        (
+            "La maison-mère de Halden Transit a annoncé la cession « avant la fin de l'année » "
+            "de sa participation dans le dépôt de Briffaut.",
+            (None, Y(2024, 12, 31)),
+        ),
+        (
+            "Halden Transit a confirmé la mise en place d'une ligne de nuit d'ici septembre.",
+            (None, Y(2024, 9, 30)),
+        ),
+        (
+            "Corvane Motors annonce l'implantation d'une usine de batteries en 2027.",
+            (Y(2027, 1, 1), Y(2027, 12, 31)),
+        ),
+    ):
+        assert read.windows(text, language="fr") == [window], text
