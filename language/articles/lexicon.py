@@ -492,6 +492,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
         "aims",
     ),
+    # An aim whose owner is told by an adjective after the noun: "l'objectif gouvernemental
+    # du million de pompes produites d'ici à 2027", "l'ambition européenne de".
+    CueRule(
+        r"\bl'(?:objectif|ambition) [a-zé]+(?:al|el|ique|aire|éen|éenne)s? (?:de|du|d')",
+        "aims",
+        language="fr",
+    ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
