@@ -306,6 +306,8 @@ def _third_party_subject(
             continue  # "City Express by Marriott Chicago is expected": Marriott's own brand
         if _THING_NAME_END.search(name):
             continue  # "The Trillium Line is expected to": a thing's name, not who acts
+        if _A_STAGE.search(name):
+            continue  # "The Phase Two expansion is expected to": a stage of a thing
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
@@ -367,6 +369,9 @@ _THING_NAME_END = re.compile(
     r"|Gondola|Chairlift|Lift|Pool|Library|Theatre|Theater|Gallery|Road|Highway|Motorway"
     r"|Bypass|Dam|Pier|Pipeline|Trail|Habitat|Aquarium)$"
 )
+
+# A stage of a thing, capitalised with its number: "Phase Two", "Phase 2", "Stage II".
+_A_STAGE = re.compile(r"\b(?:Phase|Stage|Tranche)\b")
 
 # A name after a preposition is a complement of the subject, not its head; an elided article
 # or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon"). So is

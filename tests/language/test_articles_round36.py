@@ -107,3 +107,14 @@ def test_an_aim_told_with_an_adjective_of_its_owner_is_an_aim():
         "d'ici à 2027.",
     ):
         assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))], text
+
+
+# --- A stage of a thing as the subject ----------------------------------------------------------
+
+
+def test_a_capitalised_stage_of_a_thing_is_no_outsider_who_expects():
+    text = (
+        "Halden Transit is building a new depot. The 12-track Phase Two is under construction "
+        "and is expected to open in the third quarter of 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 7, 1), Y(2025, 9, 30))]
