@@ -229,7 +229,14 @@ def _subject_start(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | Non
     if deadline is not None and clause <= deadline[0] and deadline[1] <= cue.start:
         gap = _FRONTED_GAP.match(reading.folded, deadline[1])
         clause = gap.end() if gap else deadline[1]
+    # "Selon les autorités turques, il devrait ...": the source set before the subject says
+    # who tells it, not who is expected to act.
+    if source := _OPENING_SOURCE.match(reading.folded, clause, cue.start):
+        clause = source.end()
     return clause
+
+
+_OPENING_SOURCE = re.compile(r"\s*(?:selon|d'après|according to)\b[^,;:]{1,80},\s*")
 
 
 def forecaster_subject(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> bool:

@@ -118,3 +118,19 @@ def test_a_capitalised_stage_of_a_thing_is_no_outsider_who_expects():
         "and is expected to open in the third quarter of 2025."
     )
     assert read.windows(text) == [(Y(2025, 7, 1), Y(2025, 9, 30))]
+
+
+# --- The source set before the subject ----------------------------------------------------------
+
+
+def test_a_source_set_before_the_subject_is_not_the_subject_that_expects():
+    text = (
+        "Le nouveau dépôt de Halden Transit est en chantier. Selon les autorités locales, il "
+        "devrait être complètement opérationnel en mars 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+
+
+def test_an_analyst_named_as_the_source_still_makes_no_promise():
+    text = "Selon les analystes, Halden Transit devrait ouvrir la ligne en mars 2025."
+    assert read.windows(text, language="fr") == []
