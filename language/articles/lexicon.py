@@ -1009,7 +1009,10 @@ _EVENT_SUBJECT = re.compile(
     r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
     r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
-    r"annonce(?!\s+(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
+    # The verb, not the noun: "la compagnie annonce (aujourd'hui, mardi 2 mars,) que ...".
+    r"annonce(?!,?\s+(?:(?:aujourd'hui|hier|ce matin|ce soir|(?:ce )?(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?),?\s+)?"
+    r"(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
     r"une?\b|des\b|son\b|sa\b|ses\b|leurs?\b|être\b|avoir\b|[a-zà-ÿ]+(?:er|ir)\b))|"
     r"sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )

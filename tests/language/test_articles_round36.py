@@ -134,3 +134,21 @@ def test_a_source_set_before_the_subject_is_not_the_subject_that_expects():
 def test_an_analyst_named_as_the_source_still_makes_no_promise():
     text = "Selon les analystes, Halden Transit devrait ouvrir la ligne en mars 2025."
     assert read.windows(text, language="fr") == []
+
+
+# --- "annonce" as a verb before its time --------------------------------------------------------
+
+
+def test_annonce_with_a_time_before_what_is_announced_is_the_verb_not_the_noun():
+    for text in (
+        "Halden Transit ouvre une ligne. La société annonce aujourd'hui que la ligne sera "
+        "ouverte au public le 3 septembre.",
+        "Halden Transit ouvre une ligne. La société annonce, mardi 11 juin, que la ligne sera "
+        "ouverte au public le 3 septembre.",
+    ):
+        assert read.windows(text, language="fr") == [(Y(2024, 9, 3), Y(2024, 9, 3))], text
+
+
+def test_the_announcement_as_the_subject_is_still_an_event():
+    text = "L'annonce officielle du tracé de Halden Transit interviendra le 3 septembre."
+    assert read.windows(text, language="fr") == []
