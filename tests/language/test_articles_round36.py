@@ -103,8 +103,7 @@ def test_an_aim_told_with_an_adjective_of_its_owner_is_an_aim():
     for text in (
         "Halden Transit s'inscrit dans l'objectif régional du million de trajets en "
         "tramway par an d'ici à 2027.",
-        "Halden Transit partage l'ambition européenne de doubler le fret ferroviaire "
-        "d'ici à 2027.",
+        "Halden Transit partage l'ambition européenne de doubler le fret ferroviaire d'ici à 2027.",
     ):
         assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))], text
 
