@@ -52,7 +52,9 @@ _ACTIONS = (
     r"deployment|roll-?out|completion|delivery|arrival|introduction|phase-?out|retirement|"
     r"fin|fermeture|arrêt|extinction|lancement|ouverture|déploiement|mise en (?:service|"
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
-    r"généralisation|abandon|suppression|production|commercialisation|investment|investissement)"
+    r"généralisation|abandon|suppression|production|commercialisation|investment|investissement|"
+    # A sale, a setting up, a siting: "a annoncé la cession « avant la fin de l'année » de".
+    r"cession|mise en place|implantation)"
 )
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (
@@ -227,9 +229,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
     CueRule(r"\bdue (?:in|by|for)\b", "plans"),
+    # The object may run to eight words, as the parser's own reach for a move ("had delayed
+    # the launch of its first four satellites to ..."); a "from" inside it belongs to the
+    # move from one date to another, read apart ("push back the opening date from June to").
     CueRule(
         r"\b(?:pushed|push(?:es)?|delay(?:ed|s)?|postpon(?:ed|es?)|moved|deferred|slipped) "
-        r"(?:back |out )?(?:[\w'-]+ ){0,6}?(?:to|until|into)\b"
+        r"(?:back |out )?(?:(?!from )[\w'-]+ ){0,8}?(?:to|until|into)\b"
         # A longer object, then the margin and the new date: "delayed the Boeing Delta II
         # launch of the GeoLITE spacecraft by 24 hours to no earlier than Friday, May 18".
         r"|\b(?:pushed|delayed|postponed|moved|deferred) (?:back )?(?:[\w'-]+ ){0,10}?"
@@ -486,6 +491,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:l'objectif|the (?:goal|aim|target))[\"”»]?,?[\"”»]? (?:[^,.;:]{1,60}, ){1,3}"
         r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
         "aims",
+    ),
+    # An aim whose owner is told by an adjective after the noun: "l'objectif gouvernemental
+    # du million de pompes produites d'ici à 2027", "l'ambition européenne de".
+    CueRule(
+        r"\bl'(?:objectif|ambition) [a-zé]+(?:al|el|ique|aire|éen|éenne)s? (?:de|du|d')",
+        "aims",
+        language="fr",
     ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
@@ -997,7 +1009,10 @@ _EVENT_SUBJECT = re.compile(
     r"(?:next|this|last) (?:week|month|year)'s|(?:mon|tues|wednes|thurs|fri|satur|sun)day's)"
     r"\s*(?:[\w-]+ ){0,2}?"
     r"(?:announcement|summit|meeting|conference|visit|ceremony|event|vote|election|hearing|"
-    r"annonce(?!\s+(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
+    # The verb, not the noun: "la compagnie annonce (aujourd'hui, mardi 2 mars,) que ...".
+    r"annonce(?!,?\s+(?:(?:aujourd'hui|hier|ce matin|ce soir|(?:ce )?(?:lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?),?\s+)?"
+    r"(?:(?:même|aussi|également|ainsi) )?(?:que\b|qu'|l'|la\b|le\b|les\b|"
     r"une?\b|des\b|son\b|sa\b|ses\b|leurs?\b|être\b|avoir\b|[a-zà-ÿ]+(?:er|ir)\b))|"
     r"sommet|réunion|conférence|visite|cérémonie|salon|vote|élection|audience)\b"
 )

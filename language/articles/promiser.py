@@ -229,7 +229,14 @@ def _subject_start(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | Non
     if deadline is not None and clause <= deadline[0] and deadline[1] <= cue.start:
         gap = _FRONTED_GAP.match(reading.folded, deadline[1])
         clause = gap.end() if gap else deadline[1]
+    # "Selon les autorités turques, il devrait ...": the source set before the subject says
+    # who tells it, not who is expected to act.
+    if source := _OPENING_SOURCE.match(reading.folded, clause, cue.start):
+        clause = source.end()
     return clause
+
+
+_OPENING_SOURCE = re.compile(r"\s*(?:selon|d'après|according to)\b[^,;:]{1,80},\s*")
 
 
 def forecaster_subject(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> bool:
@@ -306,6 +313,8 @@ def _third_party_subject(
             continue  # "City Express by Marriott Chicago is expected": Marriott's own brand
         if _THING_NAME_END.search(name):
             continue  # "The Trillium Line is expected to": a thing's name, not who acts
+        if _A_STAGE.search(name):
+            continue  # "The Phase Two expansion is expected to": a stage of a thing
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
         return True
@@ -367,6 +376,9 @@ _THING_NAME_END = re.compile(
     r"|Gondola|Chairlift|Lift|Pool|Library|Theatre|Theater|Gallery|Road|Highway|Motorway"
     r"|Bypass|Dam|Pier|Pipeline|Trail|Habitat|Aquarium)$"
 )
+
+# A stage of a thing, capitalised with its number: "Phase Two", "Phase 2", "Stage II".
+_A_STAGE = re.compile(r"\b(?:Phase|Stage|Tranche)\b")
 
 # A name after a preposition is a complement of the subject, not its head; an elided article
 # or preposition runs into the name ("la remplaçante de l'A110", "le site d'Amazon"). So is

@@ -497,7 +497,10 @@ _SAID_ON_A_DAY = re.compile(
     r"(?:earnings|conference) call|press conference|briefing|"
     r"a (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
     r"ont (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
-    r"(?:a ete|ont ete) annonce|deplacement|webinaire|conference de presse)\b"
+    r"(?:a ete|ont ete) annonce|deplacement|webinaire|conference de presse|"
+    # The present of the news ("X annonce, mercredi 21 décembre, la commande"), and a thing
+    # made known that day ("le projet rendu public lundi 18 mars", "made public on Tuesday").
+    r"annoncent|annonce|rendue?s? publi(?:c|que)s?|made public)\b"
 )
 _DAY_IN_TEXT = re.compile(rf"\b{_DAY_OF_LINE}\b")
 # How far before a day the word saying it was said may stand: "said on Tuesday, May 6".
