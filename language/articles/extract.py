@@ -746,6 +746,8 @@ def _dated_drafts(
             _with_years_named(text, context.previous),
             stated_on=stated.on,
             stated_precision=stated.precision,
+            # "initialement prévue en 2024": a plan given up is no promise to draft.
+            keep_given_up=False,
         )
     except DeadlineParseError:
         return []

@@ -151,3 +151,20 @@ def test_annonce_with_a_time_before_what_is_announced_is_the_verb_not_the_noun()
 def test_the_announcement_as_the_subject_is_still_an_event():
     text = "L'annonce officielle du tracé de Halden Transit interviendra le 3 septembre."
     assert read.windows(text, language="fr") == []
+
+
+# --- A plan given up is no promise to draft --------------------------------------------------
+
+
+def test_a_date_the_text_says_was_given_up_is_not_drafted():
+    # The day given up was drafted as a promise; the new day is read by the rules for moves.
+    text = (
+        "Halden Transit's depot opening that was originally scheduled for November 19th has "
+        "been reset to December 5, 2024."
+    )
+    assert Y(2024, 11, 19) not in [start for start, _, _ in read_in_october.dated(text)]
+    assert read_in_october.dated(
+        "L'ouverture du dépôt de Halden Transit, qui était initialement prévue le 19 novembre, "
+        "a été reportée au 5 décembre.",
+        language="fr",
+    ) == [(Y(2024, 12, 5), Y(2024, 12, 5), Y(2024, 10, 1))]
