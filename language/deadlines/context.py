@@ -275,6 +275,14 @@ _FOLLOWING_AN_EVENT = re.compile(
     r"son |sa |ses |leur |their )?(?!(?:19|20|21)\d\d)[a-z]",
     re.ASCII,
 )
+# "le premier jour du mois suivant sa publication": the period read ends on "suivant", and
+# what it follows is an event.
+_ENDS_FOLLOWING = re.compile(r"\b(?:suivante?|following|qui suit)\s*$", re.ASCII)
+_AN_EVENT_NAMED = re.compile(
+    r"\s+(?:(?:celui|celle) (?:de |d')|(?:the|la|le|les|its|son|sa|ses|leur|their) |l')"
+    r"(?!(?:19|20|21)\d\d)[a-z]",
+    re.ASCII,
+)
 _CLOCK_TEXT = re.compile(
     # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
     r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?",
@@ -1124,6 +1132,17 @@ def _around(
     ):
         # "dans l'année suivant la décision", "in the year following approval": counted from
         # an event, as "within a year of approval" is (rule 14).
+        said = _said(text, outcome.start, outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' is counted from an event the phrase does not date.",
+        )
+    if _ENDS_FOLLOWING.search(folded, outcome.start, outcome.end) and _AN_EVENT_NAMED.match(
+        folded, outcome.end
+    ):
+        # "le premier jour du mois suivant sa publication", the standard wording of a law's
+        # entry into force: counted from an event (rule 14), not next month's first day.
         said = _said(text, outcome.start, outcome.end)
         return _Outcome(
             outcome.start,

@@ -308,7 +308,8 @@ _RULES: tuple[_Rule, ...] = (
         # "ce vendredi, 9 decembre", "this Friday, Dec. 9": the day named twice, one day.
         rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:(?:ce |this )?{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
-        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: of)?"
+        # "the 30th day of June, 2026": the legal form of a day.
+        rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: (?:day )?of)?"
         # "le 1erjuillet", "le 11juillet": the day, or an ordinal's letters, may run into the
         # month, a slip of the keyboard. A hyphen joins them before a year ("14-Jul-2027"), or
         # before a French month ("le 14-Juillet", a holiday's name).
@@ -548,11 +549,14 @@ _RULES: tuple[_Rule, ...] = (
         "school_year",
         r"(?:(?P<sy_this>this|next|cette|la prochaine)\s+)?"
         r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+)?"
-        r"(?P<sy>school year|academic year|annee scolaire|annee universitaire)"
+        # ("l'annee academique", as Belgium, Switzerland and Africa say; "academic session", as
+        # India does.)
+        r"(?P<sy>school year|academic year|academic session|annee scolaire|annee universitaire"
+        r"|annee academique)"
         r"(?:\s+(?P<sy_next>prochaine))?"
         r"(?:\s+(?P<sy_c>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_d>(?:19|20)\d\d|\d\d)(?![\d/]))?",
         _resolve_school_year,
-        frozenset({"school", "academic", "scolaire", "universitaire"}),
+        frozenset({"school", "academic", "scolaire", "universitaire", "academique"}),
     ),
     # "in the next year or two", "over the coming month or two": the unit counted twice.
     _Rule(
@@ -678,7 +682,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?: {_FISCAL_YEARS})? \(?(?:to|ending|ended"
         r"|through)"
         # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
-        rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} (?:ending|ended)"
+        rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} \(?(?:ending|ended)"
         rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"
         # "l'exercice fiscal (qui se termine le 31 mars 2024)".
         r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?)"

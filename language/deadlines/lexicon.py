@@ -249,7 +249,7 @@ _NEAR_DAY_VALUES = {_squash(k.replace("~", "")): v for k, v in _NEAR_DAYS.items(
 # rentree" (the return to school and work) is September.
 _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "rentree": (9, 1, 30), "rentree scolaire": (9, 1, 30), "rentree des classes": (9, 1, 30),
-    "rentree universitaire": (9, 1, 30), "rentree de septembre": (9, 1, 30),
+    "rentree universitaire": (9, 1, 30), "rentree academique": (9, 1, 30), "rentree de septembre": (9, 1, 30),
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
     # "avant la période des fêtes de fin d'année": the holidays named by their time of year.
@@ -551,8 +551,13 @@ _BY_END_OF_TERM = (
     # "by the end of the plan period in 2030", "d'ici la fin du plan strategique, en 2028",
     # "by the end of the concession in 2034": a plan's or a contract's term.
     r"|plan|period|periode|concession|contract|contrat|programme|program|programmation"
-    r"|strategy|strategie)"
-    r"(?: (?!(?:in|en|au|a)\b)[a-z'-]+){0,3},? (?:in|en|au|a|on|le)"
+    r"|strategy|strategie"
+    # "d'ici la fin de la phase pilote, prevue mi-2026", "by the end of the pilot phase in
+    # 2027": a phase's or a stage's end, dated.
+    r"|phase|pilote|pilot|stage|etape|tranche)"
+    r"(?:,? (?!(?:in|en|au|a)\b)[a-z0-9'-]+){0,3}"
+    r"(?:,? (?:in|en|au|a|on|le)|(?<=prevue)|(?<=prevu)|(?<=expected)|(?<=scheduled)"
+    r"|(?<=attendue)|(?<=attendu)|(?<=planned))"
 )
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
@@ -690,9 +695,9 @@ _PART_WORDS = (
 _PART = _rx(
     "(?:"
     + _PART_WORDS.format(p="p_")
-    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes, or by a
-    # slash ("early/mid-2027", "mi/fin 2027").
-    + r")(?:(?:(?: |-)(?:to|a|through)(?: |-)|\s*/\s*)(?:"
+    # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes, by a
+    # slash ("early/mid-2027", "mi/fin 2027"), or by a dash alone ("mid-late 2026").
+    + r")(?:(?:(?: |-)(?:to|a|through)(?: |-)|\s*/\s*|-)(?:"
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )

@@ -427,6 +427,51 @@ _PLAN_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_PLAN_NOUN}\b", re.IGN
 _PLAN_NOUN_BEFORE = re.compile(rf"\b{_PLAN_NOUN}(?:\s+[\w'-]+){{0,2}}?\s+$", re.IGNORECASE)
 
 
+# Numbers of four digits that are no time in running text: a street number ("at 2030 Main
+# Street", "au 2030, boulevard de la Croisette"), an EU act's ("Regulation (EU) 2023/1115"),
+# a baseline a target is measured against ("compared with 1990 levels", "par rapport à 1990").
+_BARE_YEAR_AT = re.compile(r"(?:(?:at|au|in|en|of|de)\s+)?((?:19|20|21)\d\d)", re.IGNORECASE)
+_STREET_AFTER = re.compile(
+    r",?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Street|St\b\.?|Avenue|Ave\b\.?|Boulevard|Blvd\b\.?|Road"
+    r"|Rd\b\.?|Drive|Lane|Parkway|Broadway|Highway)\b"
+    r"|,?\s+(?:rue|avenue|boulevard|bd|chemin|route|all[ée]e|quai|impasse|cours)\s+"
+    r"(?:de|des|du|d'|d’|la|le|l'|l’)",
+)
+_ACT_NUMBER_AFTER = re.compile(r"/(?!(?:19|20|21)\d\d\b)\d{3,}")
+_BASELINE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:levels?|baseline)\b", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:par rapport (?:à|a|au niveau de)|compared (?:with|to)|relative to|(?:niveaux?|levels?)"
+    r" (?:de|d'|d’|of))\s*$",
+    re.IGNORECASE,
+)
+# "cut waiting times to 18 weeks", "ramener les délais à six mois": a length reduced to, not
+# a span to come.
+_REDUCED_TO = re.compile(
+    r"\b(?:cut|cuts|cutting|reduced?|reduces|reducing|lower(?:s|ed|ing)?|shorten(?:s|ed|ing)?"
+    r"|slash(?:es|ed|ing)?|bring(?:s|ing)? down|brought down|r[ée]duire|r[ée]duit|ramener"
+    r"|ramen[ée]s?|abaisser|raccourcir)\b(?:\s+[\w'’-]+){0,4}\s+(?:to|à|a)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _no_time(text: str, span: tuple[int, int], window: DeadlineWindow) -> bool:
+    """Whether the expression at `span` is a number of four digits that is no year here (a
+    street's, an act's, a baseline's) or a length something is reduced to."""
+    start, end = span
+    if window.qualifier == Qualifier.WITHIN.value:
+        return bool(_REDUCED_TO.search(text, max(0, start - 80), start))
+    year = _BARE_YEAR_AT.fullmatch(text, start, end)
+    if year is None:
+        return False
+    after = text[end : end + 60]
+    return bool(
+        _STREET_AFTER.match(after)
+        or _ACT_NUMBER_AFTER.match(after)
+        or _BASELINE_AFTER.match(after)
+        or _BASELINE_BEFORE.search(text, max(0, year.start(1) - 40), year.start(1))
+    )
+
+
 def _names_a_plan(phrase: str, span: tuple[int, int], *, by_noun: bool = True) -> bool:
     """Whether the expression at `span` is only a year or years in a plan's name, or a number
     that only looks like a year; with `by_noun`, also a year beside a noun of a plan ("the
@@ -812,7 +857,9 @@ def find_deadlines(
     found = [
         (f.window, f.span)
         for f in scanned
-        if f.window is not None and not _names_a_plan(tidied.text, f.span, by_noun=False)
+        if f.window is not None
+        and not _names_a_plan(tidied.text, f.span, by_noun=False)
+        and not _no_time(tidied.text, f.span, f.window)
     ]
     # "in Spring Hill, Tennessee", "the Fall River plant": a season's name capitalised before
     # another capitalised word names a place or a thing.

@@ -280,3 +280,68 @@ def test_feasts_of_a_lunar_calendar_and_named_tournaments_are_events(phrase):
 def test_can_and_aid_stay_words():
     _check("we can deliver by 2027", None, "2027-12-31")
     _check("the aid will be paid by 2027", None, "2027-12-31")
+
+
+# --- Parts, legal days, school years, fiscal brackets, phases (audit 13) -------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated"),
+    [
+        ("mid-late 2026", "2026-05-01", "2026-12-31", STATED),
+        ("mid–late 2026", "2026-05-01", "2026-12-31", STATED),
+        ("early-mid 2027", "2027-01-01", "2027-08-31", STATED),
+        ("not later than the 31st day of December 2026", None, "2026-12-31", STATED),
+        ("on or before the 30th day of June, 2026", None, "2026-06-30", STATED),
+        ("à la rentrée académique 2026", "2026-09-01", "2026-09-30", STATED),
+        ("avant la fin de l'année académique 2026-2027", None, "2027-08-31", STATED),
+        ("from the 2026-27 academic session", "2026-09-01", "2027-08-31", STATED),
+        ("in fiscal 2026 (ending March 2027)", "2026-04-01", "2027-03-31", STATED),
+        ("d'ici la fin de la phase pilote, prévue mi-2026", None, "2026-08-31", STATED),
+        ("by the end of the pilot phase in 2027", None, "2027-12-31", STATED),
+        # Guards.
+        ("le premier jour du mois suivant", "2025-04-01", "2025-04-01", STATED),
+        ("by mid-2026", None, "2026-08-31", STATED),
+        ("late-2026", "2026-09-01", "2026-12-31", STATED),
+    ],
+)
+def test_parts_legal_days_school_years_and_phases(phrase, start, end, stated):
+    _check(phrase, start, end, stated)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "entrera en vigueur le premier jour du mois suivant sa publication",
+        "le premier jour du mois suivant celui de sa publication",
+        "on the first day of the month following its publication",
+    ],
+)
+def test_a_day_of_the_month_after_an_event_is_counted_from_it(phrase):
+    with pytest.raises(DeadlineParseError, match="event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+# --- Numbers that are no time in running text (audit 14) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The company employs 2,030 people at its headquarters at 2030 Main Street.", []),
+        ("Son siège est situé au 2030, boulevard de la Croisette.", []),
+        (
+            "Regulation (EU) 2023/1115 on deforestation-free products will apply from 30 "
+            "December 2025.",
+            ["from 30 December 2025"],
+        ),
+        ("The EU wants to cut emissions by 55% by 2030, compared with 1990 levels.", ["by 2030"]),
+        ("Réduire les émissions de 55 % d'ici 2030 par rapport à 1990.", ["d'ici 2030"]),
+        ("The NHS pledged to cut waiting times to 18 weeks.", []),
+        # Guards: a span to come, and a season's years.
+        ("The NHS pledged to open the unit in 18 weeks.", ["in 18 weeks"]),
+        ("The plant will open in 2030 on Main Street.", ["in 2030"]),
+    ],
+)
+def test_numbers_that_are_no_time_are_left_out(text, kept):
+    assert [found for found, _, _ in _found(text)] == kept
