@@ -249,7 +249,8 @@ _NEAR_DAY_VALUES = {_squash(k.replace("~", "")): v for k, v in _NEAR_DAYS.items(
 # rentree" (the return to school and work) is September.
 _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "rentree": (9, 1, 30), "rentree scolaire": (9, 1, 30), "rentree des classes": (9, 1, 30),
-    "rentree universitaire": (9, 1, 30), "rentree academique": (9, 1, 30), "rentree de septembre": (9, 1, 30),
+    "rentree universitaire": (9, 1, 30), "rentree academique": (9, 1, 30),
+    "rentree de septembre": (9, 1, 30),
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
     # "avant la période des fêtes de fin d'année": the holidays named by their time of year.
