@@ -82,7 +82,7 @@ _TIME = (
     r"|\s+(?:soir|matin|apres[~-]midi|morning|afternoon|evening|night))?"
 )
 _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
-_JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*", re.ASCII)
+_JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
@@ -573,6 +573,13 @@ def _join(
         a_qualifier is not None
         and b_qualifier not in (None, a_qualifier)
         and not (a_qualifier in plain and b_qualifier in plain)
+        # "d'ici la fin de l'année ou au début de l'année prochaine": by the first, or in the
+        # second, later: by the second's end, one window.
+        and not (
+            a_qualifier == Qualifier.BY.value
+            and b_qualifier in plain
+            and bool(_ALTERNATIVE_RX.search(joiner))
+        )
     ):
         return None  # "in Q1 or by the end of 2025": two deadlines, not one range
     opener = _OPENER.search(folded, max(0, a.candidate.start - 70), a.candidate.start)

@@ -931,7 +931,10 @@ _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "
             "or more likely", "or most likely", "ou plus probablement",
             "soit", "-", "/", "&",
             # "les mois de mai et de juin": the preposition said again before the second.
-            "et de", "et d'", "ou de", "ou d'",
+            "et de", "et d'", "ou de", "ou d'", "ou au", "ou en", "ou a", "or in", "or at",
+            # "in Q4 2026 or, failing that, Q1 2027", "fin 2026 ou, a defaut, debut 2027".
+            "or failing that", "or, failing that", "failing that", "ou a defaut",
+            "ou, a defaut", "a defaut", "ou alors",
             *_JOINERS_TO]  # fmt: skip
 _RANGE_OPENERS = r"(?:between|entre|either|soit|from|de|du|des|d')"
 

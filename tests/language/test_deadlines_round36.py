@@ -345,3 +345,21 @@ def test_a_day_of_the_month_after_an_event_is_counted_from_it(phrase):
 )
 def test_numbers_that_are_no_time_are_left_out(text, kept):
     assert [found for found, _, _ in _found(text)] == kept
+
+
+# --- Alternatives whose second period has its own words (audit 13) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("in Q4 2026 or, failing that, Q1 2027", "2026-10-01", "2027-03-31"),
+        ("fin 2026 ou, à défaut, début 2027", "2026-09-01", "2027-04-30"),
+        ("d'ici la fin de l'année ou au début de l'année prochaine", None, "2026-04-30"),
+        ("by the end of 2025 or in early 2026", None, "2026-04-30"),
+        # Guard: a period, then a "by" deadline, stays two deadlines (the later binds).
+        ("in Q1 or by the end of 2025", None, "2025-12-31"),
+    ],
+)
+def test_an_alternative_with_its_own_words_is_one_window(phrase, start, end):
+    _check(phrase, start, end)
