@@ -1146,6 +1146,7 @@ def _score(
         or _another_numbered_thing(text, profile, terms)
         or _another_variant(text, profile)
         or _a_later_unit(text, profile, statement)
+        or _another_part(analysis, profile, statement)
     ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
@@ -1360,6 +1361,51 @@ def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
         and not dated_away(analysis, 0, m.span(), history_only=True)  # "its 2022 failure"
         for m in INSTANCE_RX.finditer(analysis.text, start, end)
     )
+
+
+# A numbered part of a thing: its phase, stage, unit, section or reactor, numbered before or
+# after ("first phase", "phase II", "unit 2", "deuxième tranche", "réacteur n°2").
+_PART = r"(?:phase|stage|unit|tranche|etape|section|troncon|reacteur|reactor)s?"
+_NUMBER = (
+    r"(?:1|2|3|4|i|ii|iii|iv|one|two|three|first|second|third|premiere?|1re|1er|deuxieme|2e"
+    r"|seconde?|troisieme|3e)"
+)
+_PART_RX = re.compile(
+    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER}))"
+    r"(?![\w-])"
+)
+# Each spelling of a part's number, by the number.
+_PART_NUMBERS = {
+    spelling: number
+    for number, spellings in (
+        ("1", "1 i one first premier premiere 1re 1er"),
+        ("2", "2 ii two second seconde deuxieme 2e"),
+        ("3", "3 iii three third troisieme 3e"),
+        ("4", "4 iv"),
+    )
+    for spelling in spellings.split()
+}
+
+
+def _parts(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The numbers of the parts (phases, stages, units) a folded text names."""
+    end = len(text) if end is None else end
+    return {
+        _PART_NUMBERS[m.group("before") or m.group("after")]
+        for m in _PART_RX.finditer(text, start, end)
+    }
+
+
+def _another_part(analysis: ItemAnalysis, profile: ClaimProfile, statement: str) -> bool:
+    """Whether the headline names only another numbered part of a thing whose claim names its
+    part ("Survey for phase II land acquisition" for a claim on the first phase, "unit 2" for
+    unit 1): the item is about that part."""
+    own = _parts(statement) | _parts(fold(profile.subject or profile.stated_subject))
+    if len(own) != 1:
+        return False
+    start, end = analysis.sentences[0]
+    named = _parts(analysis.text, start, end)
+    return bool(named) and not named & own
 
 
 def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) -> bool:

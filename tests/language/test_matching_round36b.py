@@ -116,3 +116,43 @@ def test_an_alias_the_subject_opens_with_names_the_thing_when_no_keyword_lists_i
         )
         == EvidenceKind.DELAY
     )
+
+
+# An airport promised in phases: the claim is on the first.
+SAUVELLE = profile(
+    promiser="Sauvelle Airport Company",
+    aliases=("SAC",),
+    subject="Sauvelle International Airport, first phase opened to passengers",
+    keywords=["Sauvelle International Airport", "Sauvelle airport", "first phase", "terminal"],
+    category="airport",
+    statement="The first phase of Sauvelle International Airport will open to passengers in "
+    "2024.",
+    stated_on=D(2021, 5, 1),
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_headline_on_another_numbered_part_is_about_that_part():
+    # Phase II, the second phase, unit 2: another part of the thing than the claim's.
+    for said in (
+        "Sauvelle airport: land survey for phase II is under way",
+        "Sauvelle airport: construction of the second phase is under way",
+    ):
+        assert kind_of(said, SAUVELLE, on=D(2023, 3, 2)) is None, said
+    assert (
+        kind_of(
+            "Aéroport de Sauvelle : les travaux de la deuxième tranche sont en cours, "
+            "l'aéroport Sauvelle International Airport s'agrandit",
+            SAUVELLE,
+            on=D(2023, 3, 2),
+            language="fr",
+        )
+        is None
+    )
+    # The claim's own part, named beside the other, is still its news.
+    assert kind_of(
+        "Sauvelle airport: first phase construction under way as phase II is planned",
+        SAUVELLE,
+        on=D(2023, 3, 2),
+    ) == (EvidenceKind.PROGRESS)
