@@ -1147,6 +1147,7 @@ def _score(
         or _another_variant(text, profile)
         or _a_later_unit(text, profile, statement)
         or _another_part(analysis, profile, statement)
+        or _another_extension(analysis, profile)
     ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
@@ -1406,6 +1407,34 @@ def _another_part(analysis: ItemAnalysis, profile: ClaimProfile, statement: str)
     start, end = analysis.sentences[0]
     named = _parts(analysis.text, start, end)
     return bool(named) and not named & own
+
+
+# An extension and where it goes: "extension to Kalamaria", "prolongement de la ligne 14 à
+# Saint-Ouen", "l'extension vers Nanterre" (read on the text as written, for its capitals).
+_EXTENSION_RX = re.compile(
+    r"(?<![\w-])(?:[Ee]xtension|[Pp]rolongement|[Pp]rolongation)s?\b"
+    r"(?:\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,3}?)?"
+    r"\s*(?:to|towards|à|vers|jusqu['’]à)\s+(?:la\s+|le\s+|l['’]|the\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-Ý][\w'-]+){0,3})"
+)
+
+
+def _another_extension(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
+    """Whether the headline is about an extension to a place none of the claim's words name
+    ("Trial runs begin on the metro extension to Kalamaria", for the main line; the line 14
+    extension to Saint-Ouen, for the one to Orly): the item is about that extension."""
+    start, end = analysis.sentences[0]
+    own = _own(profile) + " " + fold(profile.statement)
+    # The place whole, or its last name ("Mairie de Saint-Ouen", "Saint-Ouen"); a month is
+    # no place ("a deadline extension to March").
+    places = [
+        place
+        for m in _EXTENSION_RX.finditer(analysis.source, start, end)
+        if (place := fold(m.group("place"))).split()[0] not in _WHEN
+    ]
+    return bool(places) and not any(
+        term_in(place, own) or term_in(place.split()[-1], own) for place in places
+    )
 
 
 def _another_numbered_thing(text: str, profile: ClaimProfile, terms: list[str]) -> bool:

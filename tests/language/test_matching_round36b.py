@@ -156,3 +156,45 @@ def test_a_headline_on_another_numbered_part_is_about_that_part():
         SAUVELLE,
         on=D(2023, 3, 2),
     ) == (EvidenceKind.PROGRESS)
+
+
+# A metro line promised from Bellerive to Corlay, its extension to Marsac a later project.
+ORLANE_METRO = profile(
+    promiser="Orlane Métropole",
+    aliases=("Métropole d'Orlane",),
+    subject="Orlane metro line A (Bellerive – Corlay) in service",
+    keywords=["Orlane metro", "métro d'Orlane", "ligne A", "Bellerive", "Corlay"],
+    category="metro line",
+    statement="The Orlane metro line A will carry its first passengers between Bellerive and "
+    "Corlay in 2023.",
+    stated_on=D(2019, 1, 10),
+    deadline_start=D(2023, 1, 1),
+    deadline_end=D(2023, 12, 31),
+)
+
+
+def test_a_headline_on_an_extension_to_another_place_is_about_that_extension():
+    for said, language in (
+        ("Trial runs begin on the Orlane metro extension to Marsac", "en"),
+        ("Métro d'Orlane : le prolongement de la ligne A à Marsac prendra du retard", "fr"),
+        ("Orlane metro: the extension of line A towards Marsac Nord is delayed", "en"),
+    ):
+        assert kind_of(said, ORLANE_METRO, on=D(2024, 9, 2), language=language) is None, said
+    # An extension to one of the claim's own places is the claim's; a month is no place.
+    assert (
+        kind_of(
+            "Orlane metro: the extension to Corlay is delayed to 2025",
+            ORLANE_METRO,
+            on=D(2023, 9, 2),
+        )
+        == EvidenceKind.DELAY
+    )
+    assert (
+        kind_of(
+            "Orlane metro line A: Orlane Métropole grants the builder an extension to "
+            "March 2025, a delay",
+            ORLANE_METRO,
+            on=D(2023, 9, 2),
+        )
+        == EvidenceKind.DELAY
+    )
