@@ -125,8 +125,7 @@ SAUVELLE = profile(
     subject="Sauvelle International Airport, first phase opened to passengers",
     keywords=["Sauvelle International Airport", "Sauvelle airport", "first phase", "terminal"],
     category="airport",
-    statement="The first phase of Sauvelle International Airport will open to passengers in "
-    "2024.",
+    statement="The first phase of Sauvelle International Airport will open to passengers in 2024.",
     stated_on=D(2021, 5, 1),
     deadline_start=D(2024, 1, 1),
     deadline_end=D(2024, 12, 31),
