@@ -148,6 +148,14 @@ def claim_profile(
     ):
         folded_names.discard(opening)
     aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
+    # An alias the subject opens with names the thing even when the keywords leave it out
+    # ("Orange Bank, Orange's mobile bank", "Northvolt Six battery gigafactory").
+    keywords += [
+        a
+        for a in _thing_aliases(promiser, names, subject, list(aliases))
+        if fold(a) not in {fold(k) for k in keywords}
+    ]
+    aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # A bare number ("7" of "7,8 milliards" cut at its comma) is no topic word either.
     terms = tuple(
         k
@@ -303,7 +311,7 @@ def _thing_aliases(
             alias in aliases
             and alias != fold(promiser)
             and head != alias
-            and re.match(rf"(?:\w+ )?{re.escape(alias)}(?:\s|$)", head)
+            and re.match(rf"(?:\w+ )?{re.escape(alias)}(?:[\s,:]|$)", head)
             and not own_words.issuperset(alias.split())
             and re.sub(r"\W", "", alias) not in initials
         ):
@@ -373,11 +381,29 @@ def ledger_profiles(
         named_after[profile.promiser_id] += profile.named_after_thing
         for alias in profile.thing_aliases:
             alias_subjects[(profile.promiser_id, fold(alias))] += 1
+    promisers_of_word: dict[str, set[int]] = defaultdict(set)
     for profile in profiles:
         for term in profile.terms:
             promisers_of[fold(term)].add(profile.promiser_id)
             for word in fold(term).split():
                 claims_of[word].add(profile.claim_id)
+            for word in _WORD_RX.findall(fold(term)):
+                promisers_of_word[word].add(profile.promiser_id)
+    # Words the ledger writes in lower case somewhere are common words, not names; and a
+    # word of several claims of one promiser names none of them.
+    common = {
+        fold(w)
+        for p in profiles
+        for text in (*p.terms, p.subject, p.stated_subject, p.statement)
+        for w in _WORD_RX.findall(text)
+        if w[:1].islower()
+    }
+    claims_of_word: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for profile in profiles:
+        for text in (*profile.terms, profile.subject or profile.stated_subject):
+            for word in _WORD_RX.findall(fold(text)):
+                claims_of_word[(profile.promiser_id, word)].add(profile.claim_id)
+    countries = {fold(c) for names in _COUNTRIES.values() for c in names} | set(_COUNTRIES)
 
     def own(t: str, subject: str = "") -> bool:
         """A term only this promiser uses, naming no organisation, category or signal, and
@@ -453,6 +479,23 @@ def ledger_profiles(
             for t in profile.thing_aliases
             if t in terms and t not in things and _shares_a_word(t, things)
         )
+        # The word written as a name that the subject and two keywords share ("Kudankulam"
+        # of "Kudankulam unit 1" and "centrale nucléaire de Kudankulam") names the thing.
+        core = _core_name(profile.subject or profile.stated_subject, terms)
+        if (
+            core
+            and len(promisers_of_word[fold(core)]) == 1
+            and len(claims_of_word[(profile.promiser_id, fold(core))]) == 1
+            and fold(core) not in common
+            and fold(core) not in countries
+            and fold(core) not in every_name
+            and not any(fold(core) == fold(t) for t in terms)
+            and not any(
+                rx.search(fold(core)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values())
+            )
+        ):
+            terms += (core,)
+            things += (core,)
         # An alias that names no thing of this claim says who promised, as names do.
         terms = tuple(t for t in terms if t not in profile.thing_aliases or t in things) or terms
         shared = tuple(t for t in terms if _acronym(t) and len(claims_of[fold(t)]) > 1)
@@ -501,6 +544,23 @@ def _name_words(subject: str) -> dict[tuple[str, str], tuple[str, ...]]:
             w = fold(x)
             found[(w[0], w[-3:])] = (*found.get((w[0], w[-3:]), ()), w)
     return found
+
+
+def _core_name(subject: str, terms: tuple[str, ...]) -> str:
+    """The word of six letters or more the subject writes with a capital that two of the
+    claim's keywords of several words hold, or "" when none or several do."""
+    found = []
+    for x in dict.fromkeys(_WORD_RX.findall(subject)):
+        if x[:1].isupper() and len(x) >= 6:
+            w = fold(x)
+            held = [t for t in terms if len(t.split()) > 1 and w in _WORD_RX.findall(fold(t))]
+            placed = any(
+                re.search(rf"\b(?:de|du|d'|of|at|in|à)\s*{re.escape(w)}\b", fold(t))
+                for t in (*held, subject)
+            )
+            if len(held) >= 2 and placed:
+                found.append(x)
+    return found[0] if len(found) == 1 else ""
 
 
 def _two_edits(a: str, b: str) -> bool:
@@ -1086,6 +1146,8 @@ def _score(
         or _another_numbered_thing(text, profile, terms)
         or _another_variant(text, profile)
         or _a_later_unit(text, profile, statement)
+        or _another_part(analysis, profile, statement)
+        or _another_extension(analysis, profile)
     ):
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
@@ -1299,6 +1361,79 @@ def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
         not words.intersection(m.group(0).split())
         and not dated_away(analysis, 0, m.span(), history_only=True)  # "its 2022 failure"
         for m in INSTANCE_RX.finditer(analysis.text, start, end)
+    )
+
+
+# A numbered part of a thing: its phase, stage, unit, section or reactor, numbered before or
+# after ("first phase", "phase II", "unit 2", "deuxième tranche", "réacteur n°2").
+_PART = r"(?:phase|stage|unit|tranche|etape|section|troncon|reacteur|reactor)s?"
+_NUMBER = (
+    r"(?:1|2|3|4|i|ii|iii|iv|one|two|three|first|second|third|premiere?|1re|1er|deuxieme|2e"
+    r"|seconde?|troisieme|3e)"
+)
+_PART_RX = re.compile(
+    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER}))"
+    r"(?![\w-])"
+)
+# Each spelling of a part's number, by the number.
+_PART_NUMBERS = {
+    spelling: number
+    for number, spellings in (
+        ("1", "1 i one first premier premiere 1re 1er"),
+        ("2", "2 ii two second seconde deuxieme 2e"),
+        ("3", "3 iii three third troisieme 3e"),
+        ("4", "4 iv"),
+    )
+    for spelling in spellings.split()
+}
+
+
+def _parts(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The numbers of the parts (phases, stages, units) a folded text names."""
+    end = len(text) if end is None else end
+    return {
+        _PART_NUMBERS[m.group("before") or m.group("after")]
+        for m in _PART_RX.finditer(text, start, end)
+    }
+
+
+def _another_part(analysis: ItemAnalysis, profile: ClaimProfile, statement: str) -> bool:
+    """Whether the headline names only another numbered part of a thing whose claim names its
+    part ("Survey for phase II land acquisition" for a claim on the first phase, "unit 2" for
+    unit 1): the item is about that part."""
+    own = _parts(statement) | _parts(fold(profile.subject or profile.stated_subject))
+    if len(own) != 1:
+        return False
+    start, end = analysis.sentences[0]
+    named = _parts(analysis.text, start, end)
+    return bool(named) and not named & own
+
+
+# An extension and where it goes: "extension to Kalamaria", "prolongement de la ligne 14 à
+# Saint-Ouen", "l'extension vers Nanterre" (read on the text as written, for its capitals).
+_EXTENSION_RX = re.compile(
+    r"(?<![\w-])(?:[Ee]xtension|[Pp]rolongement|[Pp]rolongation)s?\b"
+    r"(?:\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?:[\w'’-]+\s+){0,3}?)?"
+    r"\s*(?:to|towards|à|vers|jusqu['’]à)\s+(?:la\s+|le\s+|l['’]|the\s+)?"
+    r"(?P<place>[A-ZÀ-Ý][\w'-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-Ý][\w'-]+){0,3})"
+)
+
+
+def _another_extension(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
+    """Whether the headline is about an extension to a place none of the claim's words name
+    ("Trial runs begin on the metro extension to Kalamaria", for the main line; the line 14
+    extension to Saint-Ouen, for the one to Orly): the item is about that extension."""
+    start, end = analysis.sentences[0]
+    own = _own(profile) + " " + fold(profile.statement)
+    # The place whole, or its last name ("Mairie de Saint-Ouen", "Saint-Ouen"); a month is
+    # no place ("a deadline extension to March").
+    places = [
+        place
+        for m in _EXTENSION_RX.finditer(analysis.source, start, end)
+        if (place := fold(m.group("place"))).split()[0] not in _WHEN
+    ]
+    return bool(places) and not any(
+        term_in(place, own) or term_in(place.split()[-1], own) for place in places
     )
 
 
