@@ -1114,6 +1114,10 @@ def _around(
     before = None
     if first.qualifier is None:
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
+        if before and _MOVE_RX.search(folded, before.start(), outcome.start):
+            # "Conference pushed to 2021", "trade fair moved to 2021": the event moved to the
+            # year, not named by it.
+            before = None
     if after or before:
         start = before.start() if before else outcome.start
         end = after.end() if after else outcome.end

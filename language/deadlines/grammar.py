@@ -499,7 +499,9 @@ _RULES: tuple[_Rule, ...] = (
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"
-        r"(?<!\bmight\x20)(?<!\bshould\x20)(?<!\bcan\x20)(?<!'ll\x20)(?<!\bnot\x20)|(?!fall\b))"
+        r"(?<!\bmight\x20)(?<!\bshould\x20)(?<!\bcan\x20)(?<!'ll\x20)(?<!\bnot\x20)|(?!fall\b)"
+        # ...unless a year follows it: "pushed to fall 2018" is the autumn.
+        r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"

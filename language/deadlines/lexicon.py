@@ -526,7 +526,9 @@ _NEGATED = (
     # "ne pourra lancer la production avant mars": "ne" with "pouvoir" needs no "pas".
     # "ni avant 2028": not before it either.
     # The web's contractions without their apostrophe count too ("wont be ready before").
-    rf"(?:(?:\bnot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni"
+    # "No trains before 2030", "Aucune ouverture avant 2027": a headline's denied noun.
+    rf"(?:(?:\bnot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni|\baucune?"
+    r"|\bno(?!\s+(?:later|earlier|sooner|more|less|longer|doubt)\b)"
     r"|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
@@ -829,6 +831,12 @@ _MOVE = (
     # Right before the "from" or "de" of a move (the text read ends there): "pushed from Q3
     # to Q4" (not "push for a launch from 2025"), "la date passe de décembre 2026 à juin 2027".
     r"|(?:push(?:es|ed|ing)?|pass(?:e|ee|ent|er|era))(?=\s+$)"
+    # A headline's bare "push" or "bump" before its date: "Conference pushed to 2021",
+    # "Opening bumped from 2025 to 2027", "NASA pushed the launch from 2024 to 2025".
+    r"|(?:push|bump)(?:s|es|ed|ing)?(?: (?!for\b)[a-z'-]+){0,3}?"
+    r"(?=\s+(?:to|until|till|into)\s+(?:\d|the |late|early|mid|end|next|fall|spring|summer"
+    r"|winter|autumn|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\s*$)"
+    r"|\s+$)"
     r"|pushback|mov(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing)|slip(?:s|ped|ping|page)?|defer(?:s|red|ring)?"
     # "pushing the completion date of the first fab to 2030": a date pushed, with its noun.
     r"|push(?:es|ed|ing)? (?:the|its|their) (?:[a-z'-]+ ){0,2}(?:dates?|deadlines?|timelines?)"

@@ -363,3 +363,37 @@ def test_numbers_that_are_no_time_are_left_out(text, kept):
 )
 def test_an_alternative_with_its_own_words_is_one_window(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- Headlines of slips (audit 15) ---------------------------------------------------------
+
+SAID_2017 = dt.date(2017, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare "push" or "bump" is a move, its date the new one.
+        ("Conference pushed to 2021", [("2021", "2021-01-01", "2021-12-31")]),
+        ("Opening pushed to February", [("February", "2018-02-01", "2018-02-28")]),
+        (
+            "NASA pushed the launch from 2024 to 2025",
+            [("pushed the launch from 2024 to 2025", "2025-01-01", "2025-12-31")],
+        ),
+        (
+            "Opening bumped from 2025 to 2027",
+            [("bumped from 2025 to 2027", "2027-01-01", "2027-12-31")],
+        ),
+        # After a move's "to", "fall" before a year is the autumn.
+        ("Metro opening pushed to fall 2018", [("fall 2018", "2018-09-01", "2018-11-30")]),
+        # A headline's denied noun: no trains before then, no deadline.
+        ("No trains before 2030", [("No trains before 2030", "2030-12-31", None)]),
+        ("Aucune ouverture avant 2027", [("Aucune ouverture avant 2027", "2027-12-31", None)]),
+        # Guards: "fall" as a verb, "no later than", a push for something.
+        ("Prices are expected to fall in 2027", [("in 2027", "2027-01-01", "2027-12-31")]),
+        ("Opening no later than 2027", [("no later than 2027", None, "2027-12-31")]),
+        ("The company will push to open the line by 2025", [("by 2025", None, "2025-12-31")]),
+    ],
+)
+def test_headlines_of_slips_give_the_new_date(text, found):
+    assert _found(text, SAID_2017) == [(t, _d(s), _d(e)) for t, s, e in found]
