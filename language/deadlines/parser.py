@@ -355,7 +355,8 @@ def _set_aside(text: str, span: tuple[int, int]) -> bool:
 # l'origine en 2024". Its date is no deadline of the text. The adverb alone is not enough:
 # "will initially launch in Paris in 2026" promises a first step.
 _GIVEN_UP_HINT = re.compile(
-    r"initial|original|at first|once|auparavant|pr[ée]c[ée]demment|[àa] l.origine|au d[ée]part",
+    r"initial|original|at first|once|auparavant|pr[ée]c[ée]dem|[àa] l.origine|au d[ée]part"
+    r"|previous|prior|earlier|former|ancien|\(\s*(?:was|[ée]tait)\b",
     re.IGNORECASE,
 )
 _GIVEN_UP_ADVERB = (
@@ -374,7 +375,15 @@ _GIVEN_UP_BEFORE = re.compile(
     rf"\b(?:{_GIVEN_UP_ADVERB}\s+(?:(?:been|ete)\s+)?{_GIVEN_UP_PLAN}"
     rf"|{_GIVEN_UP_PLAN}\s+{_GIVEN_UP_ADVERB})\b"
     # Up to three words may come between ("promised deliveries in", "des livraisons en").
-    r"(?:\s+(?!(?:and|but|now|then|et|mais|desormais|puis|finalement)\b)[a-z'-]+){0,3}\s*$",
+    r"(?:\s+(?!(?:and|but|now|then|et|mais|desormais|puis|finalement)\b)[a-z'-]+){0,3}\s*$"
+    # A target named as the earlier one: "its previous 2025 target", "the original
+    # deadline of 2025", "l'objectif initial de 2025", "(was 2025)".
+    r"|\b(?:previous|prior|earlier|original|initial|former)\s*$"
+    r"|\b(?:previous|prior|earlier|original|initial|former|precedent|ancien)\s+(?:[a-z-]+\s+)?"
+    r"(?:target|goal|deadline|date|guidance|timeline|schedule|objectif|calendrier|echeance)"
+    r"\s*(?:of|de|d'|was|etait|:)?\s*$"
+    r"|\b(?:objectif|calendrier|echeance|date)\s+(?:initiale?|precedente?)\s*(?:de|d'|:)?\s*$"
+    r"|\(\s*(?:was|previously|etait|auparavant)\s*$",
     re.ASCII,
 )
 

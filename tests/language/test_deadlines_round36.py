@@ -397,3 +397,19 @@ SAID_2017 = dt.date(2017, 9, 5)
 )
 def test_headlines_of_slips_give_the_new_date(text, found):
     assert _found(text, SAID_2017) == [(t, _d(s), _d(e)) for t, s, e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Airbus now targets 2026, a year later than its previous 2025 target.", ["2026"]),
+        ("The line will open in 2027 (was 2025).", ["in 2027"]),
+        ("Le groupe vise 2027, contre un objectif initial de 2025.", ["2027"]),
+        ("The original deadline of 2025 was missed; the new one is 2027.", ["2027"]),
+        # Guard: "earlier than" compares, it names no earlier target.
+        ("It will open in 2027, earlier than expected.", ["in 2027"]),
+    ],
+)
+def test_a_target_named_as_the_earlier_one_is_left_out_on_request(text, kept):
+    found = find_deadlines(text, stated_on=dt.date(2024, 1, 1), keep_given_up=False)
+    assert [f.window.text for f in found] == kept
