@@ -124,7 +124,10 @@ _EXTENT_RX = re.compile(
     # So does a thing phased in: "Phasing from 2030 to 2035", "phased in from 2026 to 2028".
     r"|\b(?:phases?|phas(?:ing|ed)|stages?|etapes?|tranches?|successive?s?)\b"
     # Works that take place over a stretch: "les travaux se dérouleront de mai 2022 à août 2025".
-    r"|\bse deroul(?:e|ent|era|eront|ant)\b",
+    r"|\bse deroul(?:e|ent|era|eront|ant)\b"
+    # ...or are spread or last over it: "s'échelonneront de 2026 à 2028", "durera de mai à août".
+    r"|\bs'echelonn(?:e|ent|era|eront|ant)\b|\bdur(?:e|ent|era|eront|ant)\b"
+    r"|\b(?:will )?(?:run|last|span)s?\b",
     re.ASCII,
 )
 # "over seven years, from 2024 to 2030": a count of years just before a from-to names its length.

@@ -413,3 +413,15 @@ def test_headlines_of_slips_give_the_new_date(text, found):
 def test_a_target_named_as_the_earlier_one_is_left_out_on_request(text, kept):
     found = find_deadlines(text, stated_on=dt.date(2024, 1, 1), keep_given_up=False)
     assert [f.window.text for f in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Les travaux s'échelonneront de mai 2026 à août 2028.", "2026-05-01", "2028-08-31"),
+        ("Le chantier durera de mai 2026 à août 2028.", "2026-05-01", "2028-08-31"),
+        ("Les travaux se dérouleront de mai 2026 à août 2028.", "2026-05-01", "2028-08-31"),
+    ],
+)
+def test_works_spread_or_lasting_over_a_stretch_run_the_range(text, start, end):
+    assert [(s, e) for _, s, e in _found(text)] == [(_d(start), _d(end))]
