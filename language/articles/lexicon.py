@@ -330,10 +330,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
-    # expectation to".
+    # expectation to", also in the plural ("the Government's ambitions to deliver").
     CueRule(
         r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?"
-        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition) to\b",
+        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition)s? to\b",
         "will",
     ),
     # A timetable in the present: "Test running starts in May", "The route operates from
