@@ -1390,6 +1390,13 @@ _FRONTED_SETTING = re.compile(
     r"(?:in|at|across|outside|within|dans|en|au|aux|hors|sur)\s+"
     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+"
 )
+# A count of what is left to do ("Il reste plus de 100 appareils à livrer dans le mois"): a
+# tally of the year so far, not a thing planned.
+# A participle that opens the sentence describes its subject up to the first comma
+# ("Articulée autour d'objectifs et d'actions à mettre en œuvre sur trois à cinq ans, cette
+# initiative ..."): what it names to be done is part of the description, not a plan dated.
+_DESCRIBED_FIRST = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s[^,]*$")
+_LEFT_TO_DO = re.compile(r"\b(?:il reste|il restait|il restera|restent|restaient|il y a encore)\b")
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 _CLEFT = re.compile(
     r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
@@ -1499,6 +1506,14 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
             for b_start, b_end in blockers
         ):
             return None
+        if cues[index].rule.kind == "to be done" and (
+            re.search(r"[;:]", folded[cues[index].end : start])
+            or _LEFT_TO_DO.search(
+                folded, _clause_start(folded, cues[index].start, reading.body), cues[index].start
+            )
+            or _DESCRIBED_FIRST.match(folded[reading.body : cues[index].start])
+        ):
+            return None  # "les actions à mener ... ; les actions envisageables en 2025"
         relative = _RELATIVE.search(folded, cues[index].end, start)
         if relative and not _HAVE_IT_DOING.search(folded, cues[index].end, relative.start()):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date

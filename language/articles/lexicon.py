@@ -628,6 +628,31 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A plan set again: "a été replanifiée fin 2021", "reprogrammé à l'automne".
     CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
     CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
+    # A thing to be done, as a reduced relative on its noun: "les mesures urgentes à mettre en
+    # œuvre avant la fin de l'année", "77 rames à livrer sur six ans", "les actions à mener
+    # au plus tard le 30 juin". Not after a verb or an adjective that governs "à" ("a
+    # commencé à livrer", "prêt à livrer", "invite à mener"): those are other constructions;
+    # nor a count of what is left ("il reste 100 avions à livrer", extract.py); its date is
+    # in its own list item, not past a semicolon.
+    CueRule(
+        r"(?<=[a-zà-ÿ)] )(?<!\bà )(?<!\bau )(?<!\baux )"
+        r"(?<!\bcommencé )(?<!\bcommence )(?<!\bcommencent )(?<!\bcommencer )(?<!\bcontinue )"
+        r"(?<!\bcontinuent )(?<!\bcontinuer )(?<!\baide )(?<!\baider )(?<!\bsert )"
+        r"(?<!\bservent )(?<!\bprêt )(?<!\bprête )(?<!\bprêts )(?<!\bprêtes )(?<!\binvite )"
+        r"(?<!\bappelle )(?<!\bautorise )(?<!\boblige )(?<!\bpousse )(?<!\bprépare )"
+        r"(?<!\bconsiste )(?<!\btend )(?<!\barrive )(?<!\breste )(?<!\brestent )(?<!\best )"
+        r"(?<!\bsont )(?<!\ba )(?<!\bont )(?<!\bavoir )(?<!\bêtre )(?<!\bvise )(?<!\bvisent )"
+        r"(?<!\bvisant )(?<!\bengage )(?<!\bengagé )(?<!\bengagée )(?<!\bcontribue )"
+        r"(?<!\bparticipe )(?<!\bparvenu )(?<!\bparvient )(?<!\bréussi )(?<!\bcherche )"
+        r"(?<!\bdestiné )(?<!\bdestinée )(?<!\bdestinés )(?<!\bdestinées )(?<!\bapte )"
+        r"(?<!\bchargé )(?<!\bchargée )(?<!\bhabilité )(?<!\bhésite )(?<!\bsonge )"
+        r"(?<!\brenonce )(?<!\bapprête )(?<!\bemploie )"
+        r"à (?:mettre en (?:œuvre|oeuvre|place|service)|mener|livrer|réaliser|construire|"
+        r"achever|déployer|installer|engager|créer|ouvrir)\b",
+        "plans",
+        kind="to be done",
+        language="fr",
+    ),
     CueRule(r"\b(?:nous )?devons\b", "plans"),
     # Partners joined to act: "have teamed up to build a plant by 2026", "partnered with Y
     # to", "se sont associés pour construire", "se sont groupées pour faire sortir de terre".
