@@ -330,10 +330,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
-    # expectation to", also in the plural ("the Government's ambitions to deliver").
+    # expectation to", also in the plural ("the Government's ambitions to deliver"), and a
+    # programme it runs to do a thing ("the Government's wider programme to procure six
+    # ferries by 2026").
     CueRule(
         r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?"
-        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition)s? to\b",
+        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition|programme|program)s?"
+        r" to\b",
         "will",
     ),
     # A timetable in the present: "Test running starts in May", "The route operates from
