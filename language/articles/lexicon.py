@@ -552,7 +552,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         # Only verbless: after "sera", "est" the verb is the commitment.
         r"(?<!sera )(?<!seront )(?<!est )(?<!sont )(?<!être )(?<!serait )"
-        r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin)",
+        r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin|avant)"
+        # "Opérationnel en 2011, le premier bâtiment": in service then (not "au monde").
+        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
         "plans",
         language="fr",
     ),
