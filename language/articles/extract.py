@@ -1537,12 +1537,15 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         # "KU next year will renegotiate": a time between a short subject and its
         # commitment, touching it, is the commitment's ("The plant opened in 2025 will
         # close" is not: a participle is no subject's word).
-        if (
-            after
-            and not folded[end : cues[after[0]].start].strip()
-            and _words_between(opening) <= 4
-            and not _PARTICIPLE_WORD.search(opening)
-        ):
+        # So is a time set off by commas there ("Phase 2, in 2022, will introduce").
+        touching = after and (
+            not folded[end : cues[after[0]].start].strip()
+            or (
+                folded[end : cues[after[0]].start].strip() == ","
+                and folded[clause:start].rstrip().endswith(",")
+            )
+        )
+        if touching and _words_between(opening) <= 4 and not _PARTICIPLE_WORD.search(opening):
             return after[0]
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     if not after:
