@@ -1735,6 +1735,10 @@ _DATE_WORD = re.compile(
     r"\b(?:19|20)\d\d\b|\b[qhts][1-4]\b|\bmi-\w+|\b(?:janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|june|"
     r"july|august|september|october|november|december)\b"
+    # A time named by the year it falls in or its season, with no figure: "Livraison avant la
+    # fin de l'année", "ouverture au printemps prochain", "launch later this year".
+    r"|\b(?:l'année|l'an prochain|this year|next year|the year|printemps|automne|hiver|"
+    r"trimestre|semestre|spring|summer|autumn|winter|quarter)\b"
 )
 # Expected results are no promise: "des revenus substantiels attendus au second semestre",
 # "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
