@@ -617,6 +617,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
+    # A time an organisation speaks of for its plan: "Febelfin parle désormais d'un lancement
+    # début 2019", "Free parlait de décembre, sans donner de jour".
+    CueRule(
+        r"\bparl(?:e|ent|ait|aient) (?:désormais |maintenant |aujourd'hui |plutôt |encore )?"
+        r"(?:de|d'|du)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
     # "Prologium aspire à atteindre les 42 GWh en 2032", "aspires to".
