@@ -1390,6 +1390,13 @@ _FRONTED_SETTING = re.compile(
     r"(?:in|at|across|outside|within|dans|en|au|aux|hors|sur)\s+"
     r"(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+"
 )
+# A count of what is left to do ("Il reste plus de 100 appareils à livrer dans le mois"): a
+# tally of the year so far, not a thing planned.
+# A participle that opens the sentence describes its subject up to the first comma
+# ("Articulée autour d'objectifs et d'actions à mettre en œuvre sur trois à cinq ans, cette
+# initiative ..."): what it names to be done is part of the description, not a plan dated.
+_DESCRIBED_FIRST = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s[^,]*$")
+_LEFT_TO_DO = re.compile(r"\b(?:il reste|il restait|il restera|restent|restaient|il y a encore)\b")
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
 _CLEFT = re.compile(
     r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
@@ -1499,6 +1506,14 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
             for b_start, b_end in blockers
         ):
             return None
+        if cues[index].rule.kind == "to be done" and (
+            re.search(r"[;:]", folded[cues[index].end : start])
+            or _LEFT_TO_DO.search(
+                folded, _clause_start(folded, cues[index].start, reading.body), cues[index].start
+            )
+            or _DESCRIBED_FIRST.match(folded[reading.body : cues[index].start])
+        ):
+            return None  # "les actions à mener ... ; les actions envisageables en 2025"
         relative = _RELATIVE.search(folded, cues[index].end, start)
         if relative and not _HAVE_IT_DOING.search(folded, cues[index].end, relative.start()):
             return None  # "des voix qui parient plutôt sur avril 2026": the relative's date
@@ -1522,12 +1537,15 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         # "KU next year will renegotiate": a time between a short subject and its
         # commitment, touching it, is the commitment's ("The plant opened in 2025 will
         # close" is not: a participle is no subject's word).
-        if (
-            after
-            and not folded[end : cues[after[0]].start].strip()
-            and _words_between(opening) <= 4
-            and not _PARTICIPLE_WORD.search(opening)
-        ):
+        # So is a time set off by commas there ("Phase 2, in 2022, will introduce").
+        touching = after and (
+            not folded[end : cues[after[0]].start].strip()
+            or (
+                folded[end : cues[after[0]].start].strip() == ","
+                and folded[clause:start].rstrip().endswith(",")
+            )
+        )
+        if touching and _words_between(opening) <= 4 and not _PARTICIPLE_WORD.search(opening):
             return after[0]
         return None  # inside a clause: ", censé équiper le parc à l'horizon 2030, ..."
     if not after:

@@ -330,10 +330,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
     ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
-    # expectation to".
+    # expectation to", also in the plural ("the Government's ambitions to deliver"), and a
+    # programme it runs to do a thing ("the Government's wider programme to procure six
+    # ferries by 2026").
     CueRule(
         r"(?:\b(?:its|their|our|his|her)|'s) (?:[\w-]+ )?"
-        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition) to\b",
+        r"(?:pledge|promise|commitment|vow|intention|expectation|ambition|programme|program)s?"
+        r" to\b",
         "will",
     ),
     # A timetable in the present: "Test running starts in May", "The route operates from
@@ -549,7 +552,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         # Only verbless: after "sera", "est" the verb is the commitment.
         r"(?<!sera )(?<!seront )(?<!est )(?<!sont )(?<!être )(?<!serait )"
-        r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin)",
+        r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin|avant)"
+        # "Opérationnel en 2011, le premier bâtiment": in service then (not "au monde").
+        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
         "plans",
         language="fr",
     ),
@@ -612,6 +617,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
+    # A time an organisation speaks of for its plan: "Febelfin parle désormais d'un lancement
+    # début 2019", "Free parlait de décembre, sans donner de jour".
+    CueRule(
+        r"\bparl(?:e|ent|ait|aient) (?:désormais |maintenant |aujourd'hui |plutôt |encore )?"
+        r"(?:de|d'|du)\b",
+        "expects",
+        needs="owned",
+    ),
     CueRule(r"\bespèr(?:e|ent)\b", "hopes"),
     CueRule(r"\bsouhait(?:e|ent|ons)\b", "aims"),
     # "Prologium aspire à atteindre les 42 GWh en 2032", "aspires to".
@@ -628,6 +641,31 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A plan set again: "a été replanifiée fin 2021", "reprogrammé à l'automne".
     CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
     CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
+    # A thing to be done, as a reduced relative on its noun: "les mesures urgentes à mettre en
+    # œuvre avant la fin de l'année", "77 rames à livrer sur six ans", "les actions à mener
+    # au plus tard le 30 juin". Not after a verb or an adjective that governs "à" ("a
+    # commencé à livrer", "prêt à livrer", "invite à mener"): those are other constructions;
+    # nor a count of what is left ("il reste 100 avions à livrer", extract.py); its date is
+    # in its own list item, not past a semicolon.
+    CueRule(
+        r"(?<=[a-zà-ÿ)] )(?<!\bà )(?<!\bau )(?<!\baux )"
+        r"(?<!\bcommencé )(?<!\bcommence )(?<!\bcommencent )(?<!\bcommencer )(?<!\bcontinue )"
+        r"(?<!\bcontinuent )(?<!\bcontinuer )(?<!\baide )(?<!\baider )(?<!\bsert )"
+        r"(?<!\bservent )(?<!\bprêt )(?<!\bprête )(?<!\bprêts )(?<!\bprêtes )(?<!\binvite )"
+        r"(?<!\bappelle )(?<!\bautorise )(?<!\boblige )(?<!\bpousse )(?<!\bprépare )"
+        r"(?<!\bconsiste )(?<!\btend )(?<!\barrive )(?<!\breste )(?<!\brestent )(?<!\best )"
+        r"(?<!\bsont )(?<!\ba )(?<!\bont )(?<!\bavoir )(?<!\bêtre )(?<!\bvise )(?<!\bvisent )"
+        r"(?<!\bvisant )(?<!\bengage )(?<!\bengagé )(?<!\bengagée )(?<!\bcontribue )"
+        r"(?<!\bparticipe )(?<!\bparvenu )(?<!\bparvient )(?<!\bréussi )(?<!\bcherche )"
+        r"(?<!\bdestiné )(?<!\bdestinée )(?<!\bdestinés )(?<!\bdestinées )(?<!\bapte )"
+        r"(?<!\bchargé )(?<!\bchargée )(?<!\bhabilité )(?<!\bhésite )(?<!\bsonge )"
+        r"(?<!\brenonce )(?<!\bapprête )(?<!\bemploie )"
+        r"à (?:mettre en (?:œuvre|oeuvre|place|service)|mener|livrer|réaliser|construire|"
+        r"achever|déployer|installer|engager|créer|ouvrir)\b",
+        "plans",
+        kind="to be done",
+        language="fr",
+    ),
     CueRule(r"\b(?:nous )?devons\b", "plans"),
     # Partners joined to act: "have teamed up to build a plant by 2026", "partnered with Y
     # to", "se sont associés pour construire", "se sont groupées pour faire sortir de terre".
@@ -1705,6 +1743,10 @@ _DATE_WORD = re.compile(
     r"\b(?:19|20)\d\d\b|\b[qhts][1-4]\b|\bmi-\w+|\b(?:janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|june|"
     r"july|august|september|october|november|december)\b"
+    # A time named by the year it falls in or its season, with no figure: "Livraison avant la
+    # fin de l'année", "ouverture au printemps prochain", "launch later this year".
+    r"|\b(?:l'année|l'an prochain|this year|next year|the year|printemps|automne|hiver|"
+    r"trimestre|semestre|spring|summer|autumn|winter|quarter)\b"
 )
 # Expected results are no promise: "des revenus substantiels attendus au second semestre",
 # "promet un chiffre d'affaires de l'ordre du milliard dans les trois à cinq ans".
