@@ -35,6 +35,7 @@ from .lexicon import (
     _MONTHS,
     _NEAR_DAYS,
     _NUMBER,
+    _OPT_CODE_YEAR,
     _OPT_YEAR,
     _ORDINAL,
     _PART,
@@ -218,7 +219,8 @@ _DAY_YEAR = (
     # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
     # "Jan 1st, '27": a year of two digits after an apostrophe.
     r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
-    r"|,? ?'(?P<ay>\d{2})(?!\d)"
+    # "30-Jun-26": two digits after a month joined to it by a dash.
+    r"|(?:,? ?'|(?<=[a-z])-)(?P<ay>\d{2})(?!\d)"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
     r"|(?P<dnext> prochain| next)|(?P<dlast> dernier| last))?(?:" + _EVERY_YEAR + r")?"
 )
@@ -439,7 +441,7 @@ _RULES: tuple[_Rule, ...] = (
         r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre|trim\b\.?)(?(qw2)s?)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal |financial )?"
         r"(?:quarter|trimestre))"
-        rf"{_OPT_YEAR}",
+        rf"{_OPT_CODE_YEAR}",
         lambda c: _resolve_quarter(
             _with(
                 c,
@@ -463,7 +465,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"|{_YEAR_CODE}(?:h|s)(?P<hn_code>\d)(?!\d)"
         rf"|(?P<hw>{_ORDINAL})(?: (?:or|to|and|ou|et|a|through) {_ARTICLE}(?P<hw2>{_ORDINAL}))?"
         r"[ -]+(?:half|semestre|semester|moitie|sem\b\.?)"
-        rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_YEAR}",
+        rf"|{_YEAR_FIRST}(?P<hw_pre>{_ORDINAL})[ -]+(?:half|semestre|semester)){_OPT_CODE_YEAR}",
         lambda c: _resolve_half(
             _with(
                 c,

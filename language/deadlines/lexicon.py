@@ -383,6 +383,13 @@ _YEAR_LINK = (
 )
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
+# After a quarter's or a half's code, two digits after a space or a slash are its year too, as
+# forms and spreadsheets write them ("Q3 26", "Q4/26", "S2 26"; not "Q3 26 units", "Q3 30%").
+_CODE_SHORT_YEAR = (
+    r"(?:\s*/\s*|\s)(?P<yy_code>\d{2})(?!\d)(?![.,]\d)(?!\s*(?:%|percent|pour))"
+    r"(?!\s+(?!(?:or|and|to|ou|et|a|au)\b)[a-z])"
+)
+_OPT_CODE_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR}|{_CODE_SHORT_YEAR})?"
 # "of each year", "chaque annee": a yearly deadline, read as its next occurrence.
 _EVERY_YEAR = r"(?:,? (?:of |de )?(?:each|every|chaque) (?:year|annee)|,? every year|,? annually)"
 
@@ -793,7 +800,9 @@ _NEGATION = (
     r"|\bunable"
     # A target given up: "has dropped its 2035 target", "a renoncé à son objectif de 2030".
     r"|\b(?:dropped|abandoned|scrapped|ditched|shelved|given up on|gave up on|renonce a"
-    r"|abandonne)\s+(?:its|their|the|son|sa|ses|leur|leurs|l')\s*(?:objectif (?:de |d')?)?"
+    # ("the 2030 target" is read from its "the": the determiner may stand in the date's words.)
+    r"|abandonne)(?:\s+(?:its|their|the|our|son|sa|ses|leur|leurs|notre|nos|l'))?\s*"
+    r"(?:objectif (?:de |d')?)?"
     r"(?=\s*(?:\d|$))"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
     # "rendent impossible l'ouverture fin 2026", "impossible to open by 2026".

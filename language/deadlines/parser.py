@@ -71,6 +71,25 @@ def _repaired(text: str, *, keep_length: bool) -> str:
     return _LOST_DASH.sub(" ", _MOJIBAKE.sub(fix, text))
 
 
+# Hesitations and sayings of speech between a qualifier and its period ("by, uh, 2030", "pas
+# avant, je dirais, 2028", "within, say, 18 months", "d'ici, on va dire, fin 2026") are read
+# as spaces, so that the qualifier still governs its period. Said between commas, or bare for
+# the sounds of hesitation ("uh", "euh").
+_SPOKEN_ASIDE = re.compile(
+    r",\s*(?:say|let's say|let us say|i'd say|i would say|i think|i guess|you know|shall we say"
+    r"|disons|je dirais|on va dire|je pense|je crois|mettons|voyons|uh|um|er|erm|euh|heu|bah"
+    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?",
+    re.ASCII,
+)
+
+
+def _blank_asides(folded: str) -> str:
+    """The folded text with the asides of speech made spaces (same length)."""
+    if "," not in folded and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu")):
+        return folded
+    return _SPOKEN_ASIDE.sub(lambda m: " " * len(m.group()), folded)
+
+
 def _language(match_folded: str, context_folded: str) -> str:
     """The phrase's language; the words around it decide when the phrase does not, and a
     month or weekday name only French has when nothing else does ("vendredi")."""
@@ -248,7 +267,7 @@ def _scan(
 def _scan_read(
     text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str
 ) -> list[_Found]:
-    folded = _fold(_repaired(text, keep_length=True)).translate(_QUOTES)
+    folded = _blank_asides(_fold(_repaired(text, keep_length=True)).translate(_QUOTES))
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)
     results: list[_Found] = []

@@ -241,7 +241,7 @@ def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: 
         return _check_year(int(y))
     if digits := g.get("fy"):
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
-    if yy := g.get("yy"):
+    if yy := g.get("yy") or g.get("yy_code"):
         return _check_year(2000 + int(yy))
     if ay := g.get("ay"):
         return _check_year(_nearest_century(int(ay), stated_on))
@@ -261,7 +261,9 @@ def _year_as_a_noun(g: Mapping[str, str | None]) -> bool:
 
 
 def _has_year(g: Mapping[str, str | None]) -> bool:
-    return any(g.get(k) for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "ay", "rely"))
+    return any(
+        g.get(k) for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "yy_code", "ay", "rely")
+    )
 
 
 _NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee"})

@@ -425,3 +425,45 @@ def test_a_target_named_as_the_earlier_one_is_left_out_on_request(text, kept):
 )
 def test_works_spread_or_lasting_over_a_stretch_run_the_range(text, start, end):
     assert [(s, e) for _, s, e in _found(text)] == [(_d(start), _d(end))]
+
+
+# --- Typed and spoken phrasings (audit 16) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Hesitations and sayings between a qualifier and its period.
+        ("by, uh, 2030", None, "2030-12-31"),
+        ("pas avant, je dirais, 2028", "2028-12-31", None),
+        ("within, say, 18 months", None, "2026-09-12"),
+        ("sous, euh, deux ans", None, "2027-03-12"),
+        ("d'ici, on va dire, fin 2026", None, "2026-12-31"),
+        # Two digits after a quarter's or a half's code, a slash or a space between.
+        ("Q3 26", "2026-07-01", "2026-09-30"),
+        ("Q4/26", "2026-10-01", "2026-12-31"),
+        ("3Q 26", "2026-07-01", "2026-09-30"),
+        ("T1 27", "2027-01-01", "2027-03-31"),
+        ("S2 26", "2026-07-01", "2026-12-31"),
+        ("Q1 27 / tbc", "2027-01-01", "2027-03-31"),
+        ("30-Jun-26", "2026-06-30", "2026-06-30"),
+        # Guards: digits that count something stay out of the year.
+        ("Q3 26 units", "2025-07-01", "2025-09-30"),
+        ("by, 2030", None, "2030-12-31"),
+    ],
+)
+def test_typed_codes_and_spoken_asides_are_read(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "has dropped the 2035 target",
+        "we have dropped our 2030 target",
+        "has abandoned the 2030 goal",
+    ],
+)
+def test_a_target_dropped_whatever_its_determiner_is_no_deadline(phrase):
+    with pytest.raises(DeadlineParseError, match="negated"):
+        parse_deadline(phrase, stated_on=STATED)
