@@ -135,6 +135,7 @@ _COUNTED_YEARS_RX = re.compile(r"\b(?:years|ans|annees)\s*[,:(]\s*$", re.ASCII)
 # "de 2026 a 2028 inclus", "from 2026 to 2028 inclusive": the last one counted in, a range.
 _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|compris)\b", re.ASCII)
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
+_DETERMINER_AT = re.compile(r"(?:the|its|their|our)\s+(?=\d)", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
 _DATE_WORD = re.compile(r"date\b", re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
@@ -1227,7 +1228,12 @@ def _around(
             error=f"'{said}' measures back from a superlative, not a span ahead.",
             used=[*outcome.used, superlative],
         )
-    negation = _clause_before(folded, outcome.start, _NEGATION_RX)
+    # A determiner the period's words begin with ("dropped | the 2035 target") is read with
+    # what comes before it.
+    determiner = _DETERMINER_AT.match(folded, outcome.start, outcome.end)
+    negation = _clause_before(
+        folded, determiner.end() if determiner else outcome.start, _NEGATION_RX
+    )
     if (
         negation
         and _NO_LONGER_FR.match(folded, negation[0])

@@ -535,7 +535,9 @@ _NEGATED = (
     # The web's contractions without their apostrophe count too ("wont be ready before").
     # "No trains before 2030", "Aucune ouverture avant 2027": a headline's denied noun.
     rf"(?:(?:\bnot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni|\baucune?"
-    r"|\bno(?!\s+(?:later|earlier|sooner|more|less|longer|doubt)\b)"
+    # (English "no" only where it opens the clause: "there is no chance of it finishing by
+    # 2025" is left to the sentence's reading.)
+    r"|(?:^|(?<=[.;:!?(]\s))no(?!\s+(?:later|earlier|sooner|more|less|longer|doubt)\b)"
     r"|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
@@ -800,8 +802,8 @@ _NEGATION = (
     r"|\bunable"
     # A target given up: "has dropped its 2035 target", "a renoncé à son objectif de 2030".
     r"|\b(?:dropped|abandoned|scrapped|ditched|shelved|given up on|gave up on|renonce a"
-    # ("the 2030 target" is read from its "the": the determiner may stand in the date's words.)
-    r"|abandonne)(?:\s+(?:its|their|the|our|son|sa|ses|leur|leurs|notre|nos|l'))?\s*"
+    # ("the 2030 target" is read from its "the": the negation is then looked for past it.)
+    r"|abandonne)\s+(?:its|their|the|our|son|sa|ses|leur|leurs|notre|nos|l')\s*"
     r"(?:objectif (?:de |d')?)?"
     r"(?=\s*(?:\d|$))"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"

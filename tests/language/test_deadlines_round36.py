@@ -467,3 +467,10 @@ def test_typed_codes_and_spoken_asides_are_read(phrase, start, end):
 def test_a_target_dropped_whatever_its_determiner_is_no_deadline(phrase):
     with pytest.raises(DeadlineParseError, match="negated"):
         parse_deadline(phrase, stated_on=STATED)
+
+
+def test_a_drop_needs_its_target_and_a_clause_opening_no():
+    # Guards of the rules above: a future drop is a date, and "no" inside a clause is left to
+    # the sentence's reading.
+    _check("the tariff will be dropped in 2027", "2027-01-01", "2027-12-31")
+    _check("there is no chance of it finishing by 2025", None, "2025-12-31")
