@@ -316,6 +316,185 @@ def loose_term_spans(term: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Writings of one common noun or adjective of promised things, English and French, folded:
+# the press writes a ledger's keyword in the other language ("réseau de chaleur" for "heat
+# network", "bus électriques" for "electric buses") or in another ordinary word ("bike hire"
+# for "bike-share"). A vocabulary of the languages, not of any one claim: projects,
+# infrastructure, products and public programmes.
+_GLOSSARY = """
+heat network | district heating | district heat network | reseau de chaleur | chauffage urbain
+heat | chaleur
+heating | chauffage
+grid | reseau electrique
+homes | households | logements | foyers | menages
+housing | logement
+bike-share | bike hire | cycle hire | bike sharing | velos en libre-service | velopartage
+bike | bicycle | cycle | velo
+bus | buses | autobus
+coach | autocar
+fleet | flotte
+electric | battery-electric | electrique
+zero-emission | zero emission | zero emissions
+tram | tramway
+metro | subway | underground railway | metro
+light rail | train leger | metro leger
+railway | railway line | rail line | ligne ferroviaire | voie ferree | chemin de fer
+high-speed line | high-speed rail | ligne a grande vitesse
+bridge | pont
+tunnel | tunnel
+motorway | highway | autoroute
+bypass | contournement
+airport | aeroport
+barrier | barrage
+dam | barrage
+flood | floods | crue | crues | inondations
+flood barrier | flood defence | barrage anti-crues | digue anti-crues
+tidal barrier | barrage anti-maree | barrage maremoteur
+sea wall | dyke | digue
+wind farm | parc eolien
+offshore wind farm | parc eolien en mer | parc eolien offshore
+offshore wind | eolien en mer | eolien offshore
+solar farm | solar park | parc solaire | centrale solaire
+power station | power plant | centrale electrique
+nuclear power plant | nuclear plant | centrale nucleaire
+reactor | reacteur
+gigafactory | giga-usine | gigausine
+refinery | raffinerie
+battery | batterie
+batteries | batteries
+recycling | recyclage
+recycling plant | usine de recyclage
+chemical recycling | recyclage chimique
+plastic | plastique
+plastic waste | dechets plastiques
+waste | dechets
+biogas plant | methaniseur | unite de methanisation | usine de biogaz
+biogas | biogaz
+biomethane | biomethane
+anaerobic digestion | methanisation
+desalination plant | usine de dessalement | station de dessalement
+desalination | dessalement
+tidal turbines | tidal turbine | hydroliennes | hydrolienne
+tidal farm | tidal stream farm | ferme hydrolienne
+salmon farm | ferme salmonicole | elevage de saumons | ferme a saumons
+fish farm | ferme piscicole | pisciculture
+salmon | saumon
+offshore | en mer | au large
+harvest | recolte
+hospital | hopital
+proton therapy | protontherapie
+proton therapy centre | centre de protontherapie
+proton beam | faisceau de protons
+cancer patients | patients atteints de cancer | malades du cancer
+school | ecole | college | lycee
+new school | nouvelle ecole | nouveau college | nouveau lycee
+secondary school | high school | ecole secondaire | college | lycee
+primary school | elementary school | ecole primaire | ecole elementaire
+school building | batiment scolaire
+school meals | school lunches | repas scolaires | cantine scolaire
+free school meals | free school lunches | cantine gratuite | repas gratuits
+canteen | cantine
+meals | repas
+free | gratuit | gratuits | gratuite | gratuites
+pupils | eleves | ecoliers
+university | universite
+campus | campus
+new campus | nouveau campus
+library | bibliotheque | mediatheque
+museum | musee
+stadium | stade
+concert hall | salle de concert
+prison | jail | centre penitentiaire | penitencier | maison d'arret
+meat | viande
+chicken | poulet
+cultivated | cultured | cultive | cultivee
+lab-grown | lab grown | de laboratoire
+cultivated meat | cultured meat | lab-grown meat | viande cultivee | viande de laboratoire
+new | nouveau | nouvelle | nouvel
+electric car | electric vehicle | voiture electrique | vehicule electrique
+rocket | fusee
+launcher | lanceur
+aircraft | plane | airliner | avion
+satellite | satellite
+data centre | centre de donnees
+chip | chips | puce | puces
+semiconductor | semi-conducteur
+mobile network | reseau mobile
+broadband | haut debit
+fibre | fibre optique
+digital identity | identite numerique
+identity card | carte d'identite
+driving licence | permis de conduire
+electronic prescription | e-prescription | ordonnance electronique
+electronic invoicing | e-invoicing | facturation electronique
+income tax | impot sur le revenu
+withholding tax | prelevement a la source
+pension reform | reforme des retraites
+minimum wage | salaire minimum
+"""
+GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
+    tuple(fold(w.strip()) for w in line.split("|")) for line in _GLOSSARY.strip().splitlines()
+)
+
+
+def _content(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in _LOOSE_GLUE)
+
+
+# Each writing of the glossary by its words' stems, little words aside ("reseau de chaleur"
+# is "resea chale"), with the other writings of its group.
+_GLOSSED: dict[tuple[str, ...], tuple[str, ...]] = {}
+for _group in GLOSSARY:
+    for _writing in _group:
+        _key = tuple(_stem(w) for w in _content(_TOKEN.findall(_writing)))
+        _GLOSSED[_key] = tuple(
+            dict.fromkeys((*_GLOSSED.get(_key, ()), *(w for w in _group if w != _writing)))
+        )
+_LONGEST_GLOSS = max(len(key) for key in _GLOSSED)
+
+
+@functools.lru_cache(maxsize=8192)
+def other_writings(term: str) -> tuple[str, ...]:
+    """A keyword of two words or more written with the glossary's other words for its common
+    nouns and adjectives, folded: "electric buses" is also "electrique bus" (read in any order
+    by `loose_term_spans`: "bus électriques"), "Severnmouth barrier" "Severnmouth barrage".
+    Words the glossary does not hold (names) stay as they are. () when nothing changes."""
+    words = _content(_TOKEN.findall(fold(term)))
+    if len(words) < 2:
+        return ()
+    options: list[tuple[str, ...]] = []
+    n = 0
+    while n < len(words):
+        for size in range(min(_LONGEST_GLOSS, len(words) - n), 0, -1):
+            others = _GLOSSED.get(tuple(_stem(w) for w in words[n : n + size]))
+            if others:
+                options.append((" ".join(words[n : n + size]), *others))
+                n += size
+                break
+        else:
+            options.append((words[n],))
+            n += 1
+    if all(len(o) == 1 for o in options):
+        return ()
+    written = " ".join(words)
+    found: dict[frozenset[str], str] = {}
+    for choice in itertools.islice(itertools.product(*options), 256):
+        writing = " ".join(choice)
+        key = frozenset(_stem(w) for w in _content(_TOKEN.findall(writing)))
+        if writing != written and key not in found:
+            found[key] = writing
+    return tuple(found.values())
+
+
+def written_otherwise(writing: str, text: str) -> bool:
+    """Whether a folded text holds another writing of a keyword (see `other_writings`): its
+    words in any order, as `loose_term_spans` reads a keyword, or, written in one word
+    ("protontherapie" for "proton therapy"), that word."""
+    if len(_content(_TOKEN.findall(writing))) >= 2:
+        return bool(loose_term_spans(writing, text))
+    return term_in(writing, text)
+
+
 # Numbers in Roman capitals, as names write them ("Grand Theft Auto VI", "Phase II"); not a
 # lone "X", which is a letter in names ("Model X", "Gaia-X").
 _ROMAN_NUMBERS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX"

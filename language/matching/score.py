@@ -46,10 +46,12 @@ from .lexicon import (
     inner_word_spellings,
     loose_term_spans,
     number_spellings,
+    other_writings,
     term_in,
     term_spans,
     without_relative_times,
     words_regex,
+    written_otherwise,
     year_spellings,
 )
 from .reading import ItemAnalysis, Reading, a_later_date, dated_away, decide, read_item
@@ -108,6 +110,10 @@ class ClaimProfile:
     # another before a flight, a mission or a landing ("crewed Moon landing", "human Moon
     # landing"). Set by `claim_profile`.
     plain_terms: tuple[tuple[str, str], ...] = ()
+    # Keywords of several words written with other common words, in the other language or
+    # the same one ("heat network", "reseau de chaleur"; "electric buses", "electrique bus"),
+    # each with that writing, read in any order. Set by `claim_profile`.
+    written_terms: tuple[tuple[str, str], ...] = ()
 
 
 def claim_profile(
@@ -199,6 +205,7 @@ def claim_profile(
             for other in ("crewed", "manned", "human")
             if not re.search(rf"\b{other}\b", term, re.IGNORECASE)
         ),
+        written_terms=tuple((term, other) for term in terms for other in other_writings(term)),
     )
 
 
@@ -844,6 +851,17 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             for term, plain in profile.plain_terms
             if term not in hits.terms and term_in(plain, item.text)
         ]
+    if profile.written_terms and not hits.terms:
+        # "Le réseau de chaleur de Brackwater" for "heat network": only for an item that
+        # holds none of the claim's keywords as the ledger writes them.
+        hits.terms += [
+            term
+            for term in dict.fromkeys(
+                term
+                for term, other in profile.written_terms
+                if term not in hits.terms and written_otherwise(other, item.text)
+            )
+        ]
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
@@ -1070,12 +1088,21 @@ def _score(
     statement = fold(profile.statement)
     spans: dict[str, list[tuple[int, int]]] = {}
     for term in terms:
-        found = _term_spans_in(analysis, term) or [
-            s
-            for owned, rest in (*profile.owned_terms, *profile.plain_terms)
-            if owned == term
-            for s in _spans_in(analysis, rest)
-        ]
+        found = (
+            _term_spans_in(analysis, term)
+            or [
+                s
+                for owned, rest in (*profile.owned_terms, *profile.plain_terms)
+                if owned == term
+                for s in _spans_in(analysis, rest)
+            ]
+            or [
+                s
+                for written, other in profile.written_terms
+                if written == term
+                for s in _term_spans_in(analysis, other)
+            ]
+        )
         # A keyword counted once for a longer one that holds it ("Samaritaine" in "La
         # Samaritaine") still stands where it is written alone ("Samaritaine said Thursday").
         found += [

@@ -254,7 +254,8 @@ def _invented_right(data: dict[str, Any]) -> int:
 
 def test_the_audits_invented_set_keeps_its_figure():
     # 320 invented items, labelled before the matcher read them: 197 right before round
-    # 36a's rules, 220 after. The floor sits a little below.
+    # 36a's rules, 220 after; 235 with round 36d's keywords written in the other language
+    # (219 before them). The floor sits a little below.
     data = json.loads(INVENTED.read_text(encoding="utf-8"))
     assert len(data["items"]) == 320
-    assert _invented_right(data) >= 212
+    assert _invented_right(data) >= 230
