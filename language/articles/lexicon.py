@@ -561,6 +561,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The perfect of a planning verb is the plan now held ("Orange a prévu d'éteindre la 2G
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
+    # "La clinique projette l'agrandissement de sa maternité pour 2027": a plan held.
+    CueRule(r"\bprojett(?:e|ent)\b", "plans", language="fr"),
+    # The impersonal plan: "Il est prévu que le bassin soit accessible dès l'été 2026".
+    CueRule(r"\bil est (?:également |aussi |donc |désormais )?prévu (?:que\b|qu')", "plans"),
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
     # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018",
     # "the contract provided for the first trains by 2021".
@@ -633,10 +637,6 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A plan set again: "a été replanifiée fin 2021", "reprogrammé à l'automne".
     CueRule(r"\b(?:re(?:planifi|programm|cal)|reprogramm)(?:é|ée|és|ées)\b", "plans"),
     CueRule(r"\benvisag(?:e|ent|eons)\b", "plans", language="fr"),
-    # "La clinique projette l'agrandissement de sa maternité pour 2027": a plan held.
-    CueRule(r"\bprojett(?:e|ent)\b", "plans", language="fr"),
-    # The impersonal plan: "Il est prévu que le bassin soit accessible dès l'été 2026".
-    CueRule(r"\bil est (?:également |aussi |donc |désormais )?prévu (?:que\b|qu')", "plans"),
     CueRule(r"\b(?:nous )?devons\b", "plans"),
     # Partners joined to act: "have teamed up to build a plant by 2026", "partnered with Y
     # to", "se sont associés pour construire", "se sont groupées pour faire sortir de terre".
