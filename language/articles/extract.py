@@ -599,6 +599,12 @@ def _tells_when(reading: _Reading, context: _Context) -> bool:
         or _SAYS_THAT.search(reading.folded, reading.body)
         or _SAYS_IT_DID.search(reading.folded, reading.body)
         or _NEW_THING_ANNOUNCED.match(reading.folded, reading.body)
+        # "Mortgage rates may fall later this year, economists said": a forecast of the
+        # economists' own, who relay nothing the sentence before said.
+        or (
+            reading.attribution is not None
+            and _THIRD_PARTY_SPEAKER.search(_fold(reading.attribution.speaker)) is not None
+        )
     ):
         return False
     if (said := _time_of_speech(reading, context)) is None:

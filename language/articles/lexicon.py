@@ -170,7 +170,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\btarget(?:s|ing)\b", "aims"),
     CueRule(
         # "an internal goal to electrify": "an" as "a".
-        r"(?:\b(?:its|their|our|his|her|an?|the|with an?)|'s) (?:[\w-]+ ){0,2}"
+        # A plural owner's too: "Ashgrove Homes' target of".
+        r"(?:\b(?:its|their|our|his|her|an?|the|with an?)|'s|(?<=\ws)') (?:[\w-]+ ){0,2}"
         r"(?:target|goal|aim|objective|ambition) (?:for (?:[\w-]+ ){1,3})?"
         r"(?:of|to|is|remains)\b",
         "aims",
@@ -207,6 +208,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # 2023".
     CueRule(r"\b(?:is|are|remains?) (?:now |still |currently |also )?planned to\b", "plans"),
     CueRule(r"\b(?:intends?|intending) to\b", "plans"),
+    # "said it was also looking to open a new centre in 2026": a plan it was working towards
+    # when it spoke (the present, "is looking", is a progressive already).
+    CueRule(r"\b(?:was|were) (?:also |now |still )?looking to\b", "plans", needs="reported"),
     CueRule(
         r"\b(?:was|were|had been) (?:originally |initially )?(?:scheduled|slated) (?:to|for)\b",
         "plans",
@@ -424,7 +428,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         strong=True,
     ),
     CueRule(
-        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*) (?:que\b|qu'|:|(?:{_WHEN_ANNOUNCED})?"
+        # "a acté la création d'une zone au 1er janvier 2027": a decision recorded.
+        rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*|acté) (?:que\b|qu'|:|(?:{_WHEN_ANNOUNCED})?"
         rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
         "will",
         kind="announce",
@@ -561,6 +566,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The perfect of a planning verb is the plan now held ("Orange a prévu d'éteindre la 2G
     # en 2025"); its pluperfect an earlier one ("avait prévu de").
     CueRule(r"\b(?:a|ont) (?:déjà |bien |donc )?(?:prévu|planifié|programmé) (?:de|d')", "plans"),
+    # "La clinique projette l'agrandissement de sa maternité pour 2027": a plan held.
+    CueRule(r"\bprojett(?:e|ent)\b", "plans", language="fr"),
+    # The impersonal plan: "Il est prévu que le bassin soit accessible dès l'été 2026".
+    CueRule(r"\bil est (?:également |aussi |donc |désormais )?prévu (?:que\b|qu')", "plans"),
     CueRule(r"\b(?:avait|avaient) (?:déjà )?(?:prévu|planifié) (?:de|d')", "plans", kind="past"),
     # What a document provided for: "le calendrier du contrat prévoyait la livraison en 2018",
     # "the contract provided for the first trains by 2021".
@@ -1109,7 +1118,10 @@ _DEAL_TO_BE_SIGNED = re.compile(
     r"signée?s?|conclue?s?|attribuée?s?)\b"
 )
 _DEAL = re.compile(r"\b(?:contracts?|deals?|agreements?|accords?|contrats?)\b")
+# Not an approval the subject itself seeks: "expects to file for approval of its drug in
+# 2026", "expects to apply for clearance" is its own act.
 _EXPECTS_A_RULING = re.compile(
+    r"(?!\s+to\s+(?:file|apply|seek|submit|request|ask)\b)"
     r"\s+(?:[^,;.]{0,30}?\s)?(?:decision|approval|ruling|verdict|go-ahead|clearance|"
     r"green light)s?\b"
 )

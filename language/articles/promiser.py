@@ -101,7 +101,10 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         and not (leading.pk is None and _PASSIVE_FUTURE.match(folded, cue.start))
     ):
         return leading, "subject of the sentence"
-    if cue.rule.kind != "verbless" and _OUTSIDER.search(folded, clause, cue.start):
+    if cue.rule.kind != "verbless" and (
+        _OUTSIDER.search(folded, clause, cue.start)
+        or _another_body(folded[clause : cue.start], context)
+    ):
         return None, ""  # "The European Union aims to ...": not the article's organisation
     if reading.attribution is not None and reading.attribution.org is not None:
         return reading.attribution.org, "named as the speaker"
@@ -207,19 +210,70 @@ def _subject(reading: _Reading, start: int, end: int, context: _Context) -> tupl
     if mentions:
         return mentions[-1], THE_SUBJECT
     region = folded[start:end]
-    if not (_BACK_REFERENCE.search(region) or _POSSESSIVE_OPENING.match(region)):
+    back = _BACK_REFERENCE.search(region)
+    if not (back or _POSSESSIVE_OPENING.match(region)):
         return None
+    kind = _BODY_KIND.search(back.group()) if back else None
     attribution = reading.attribution
     if attribution is not None and attribution.org is not None and not attribution.refers_back:
-        return attribution.org, "the speaker's own organisation"
+        found: tuple[_Org, str] | None = (attribution.org, "the speaker's own organisation")
     # Referred back to ("it", "the company"): the sentence does name its promiser.
-    if context.topic is not None:
-        return context.topic, f"{THE_ARTICLES_TOPIC}, {REFERRED_BACK}"
-    if earlier := _known_mentions(text[reading.body : end], context, reading.body):
-        return earlier[-1], "named before the commitment"
-    if context.last_named is not None:
-        return context.last_named, f"{THE_LAST_NAMED}, {REFERRED_BACK}"
-    return None
+    elif context.topic is not None:
+        found = context.topic, f"{THE_ARTICLES_TOPIC}, {REFERRED_BACK}"
+    elif earlier := _known_mentions(text[reading.body : end], context, reading.body):
+        found = earlier[-1], "named before the commitment"
+    elif context.last_named is not None:
+        found = context.last_named, f"{THE_LAST_NAMED}, {REFERRED_BACK}"
+    else:
+        found = None
+    if found is not None and kind is not None and not _of_that_kind(found[0].name, kind, context):
+        # "The government is expected to decide" in an airline's article: the ledger's one
+        # body of that kind, or another body than the article's.
+        bodies = [o for o in context.organisations if _of_that_kind(o.name, kind, context)]
+        if not bodies:
+            return None
+        if len(bodies) == 1:
+            return _Org(bodies[0].pk, bodies[0].name, 0, 0), "named by its common noun"
+    return found
+
+
+# Back references that name a kind of body: they refer back only to a body of that kind.
+_BODY_KIND = re.compile(
+    r"\b(?:(?P<government>government|gouvernement)|(?P<ministry>ministry|minist[eè]re)|"
+    r"(?P<agency>agency|agence))$"
+)
+_KIND_ROOTS = {
+    "government": r"govern|gouvern|\betat\b|\bstate\b",
+    "ministry": r"minist",
+    "agency": r"agen",
+}
+
+
+def _another_body(region: str, context: _Context) -> bool:
+    """Whether a clause's subject names a kind of body ("l'agence régionale de santé") that
+    no organisation of the ledger is: another body than the article's."""
+    back = _BACK_REFERENCE.search(region)
+    kind = _BODY_KIND.search(back.group()) if back else None
+    return kind is not None and not any(
+        _of_that_kind(o.name, kind, context) for o in context.organisations
+    )
+
+
+def _of_that_kind(name: str, kind: re.Match[str], context: _Context) -> bool:
+    """Whether an organisation is the kind of body a back reference names ("the government",
+    "l'agence"): its name or an alias holds the noun, in English or French. An
+    organisation's article that turns to "the government" or "l'agence régionale de santé"
+    tells what another body will do."""
+    root = _KIND_ROOTS[kind.lastgroup or ""]
+    known = next((o for o in context.organisations if o.name == name), None)
+    names = [name, *(known.aliases if known else ())]
+    # An acronym ("NASA", "ANSSI") may be any kind of body: "the agency" may be it.
+    return any(
+        _ACRONYM.fullmatch(each) or re.search(root, fold_words(each).lower()) for each in names
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&.-]{1,7}")
 
 
 def _subject_start(reading: _Reading, cue: _Cue, deadline: tuple[int, int] | None) -> int:
