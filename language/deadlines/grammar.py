@@ -565,7 +565,8 @@ _RULES: tuple[_Rule, ...] = (
     # "in the next year or two", "over the coming month or two": the unit counted twice.
     _Rule(
         "next_unit_or_more",
-        r"(?:the )?(?:next|coming) (?P<nunit>year|month|week) (?:or|to) (?P<nmore>two|three|2|3)"
+        r"(?:the )?(?:next|coming) (?P<nunit>year|quarter|month|week) (?:or|to) "
+        r"(?P<nmore>two|three|2|3)"
         r"(?! (?:years|months|weeks|[a-z]+s)\b)(?![\w-])",
         _resolve_next_unit_or_more,
         frozenset({"next", "coming"}),
@@ -874,7 +875,9 @@ _RULES: tuple[_Rule, ...] = (
         # "à jour" (up to date: "les mises à jour") is no day.
         r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)(?!a jours?\b)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
-        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) )(?P<n2>{_NUMBER}))?"
+        # "two or three years", "two, maybe three years", "deux, voire trois ans".
+        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) |,? (?:maybe|perhaps|possibly"
+        rf"|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
         r"(?: (?P<ahead2>prochains|prochaines)| derniers)?"

@@ -474,3 +474,18 @@ def test_a_drop_needs_its_target_and_a_clause_opening_no():
     # the sentence's reading.
     _check("the tariff will be dropped in 2027", "2027-01-01", "2027-12-31")
     _check("there is no chance of it finishing by 2025", None, "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        # Alternatives of spans: the longer one (rule 8).
+        ("over the next quarter or two", "2025-09-12"),
+        ("within two, maybe three years", "2028-03-12"),
+        ("dans deux, voire trois ans", "2028-03-12"),
+        # Guard.
+        ("within two or three years", "2028-03-12"),
+    ],
+)
+def test_alternatives_of_spans_take_the_longer(phrase, end):
+    _check(phrase, None, end)
