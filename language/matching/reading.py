@@ -2483,6 +2483,11 @@ def _period_start(found: FoundDeadline) -> dt.date | None:
     return dt.date(first // 12, first % 12 + 1, 1)
 
 
+# A promised window this long or longer is a year (or more): coarse enough that the promise's
+# own date is said more finely inside it later.
+_A_YEAR_DAYS = 364
+
+
 def _before_the_deadline(
     analysis: ItemAnalysis,
     sentence: int,
@@ -2494,7 +2499,8 @@ def _before_the_deadline(
     (not the promised date itself, told as the plan that slipped).
     A headline's delay with no date of its own is read against the item's dates: when all of
     them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
-    flight next week" for a promise of the year's end), the slip stays within the promise."""
+    flight next week" for a promise of the year's end), the slip stays within the promise.
+    A date inside a promised year (from its start) is no earlier milestone's."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return False
     start, end = analysis.sentences[sentence]
@@ -2516,6 +2522,16 @@ def _before_the_deadline(
     return bool(found) and all(
         d.window.end
         and d.window.end + margin < deadline_end
+        # A date inside a promised year is the promise's own time ("opening delayed to June
+        # 2026", for an opening promised in 2026): what slips is the promise, said more
+        # finely since. Not inside a window of a season or less (a flight promised for June
+        # to August, "ready for its first flight on July 5, a day later than planned").
+        and not (
+            deadline_start is not None
+            and (deadline_end - deadline_start).days >= _A_YEAR_DAYS
+            and d.window.start is not None
+            and d.window.start >= deadline_start
+        )
         and not (
             deadline_start is not None
             and deadline_start <= d.window.end
