@@ -56,6 +56,7 @@ from .lexicon import (
     BEFORE_A_YEAR,
     CATEGORY_RX,
     COMPLETION_NOUNS,
+    DATE_MOVED_RX,
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
@@ -566,6 +567,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
+        if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
+            matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
         if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):

@@ -51,3 +51,37 @@ def test_a_slip_to_a_date_inside_the_promised_window_is_a_delay():
     assert kind_of(
         "Harbourside Arena: roof works delayed to October 2025", ARENA, on=D(2025, 6, 1)
     ) == (EvidenceKind.PROGRESS)
+
+
+# A 3G network promised to be switched off on 30 June 2025.
+NETWORK = profile(
+    promiser="Kestrel Mobile",
+    aliases=("Kestrel",),
+    subject="Kestrel Mobile 3G switch-off",
+    keywords=["3G network", "3G switch-off", "réseau 3G", "3G shutdown"],
+    category="network shutdown",
+    statement="Kestrel Mobile switches off its 3G network.",
+    stated_on=D(2023, 5, 1),
+    deadline_start=D(2025, 6, 30),
+    deadline_end=D(2025, 6, 30),
+)
+
+
+def test_a_date_extended_or_moved_later_is_a_delay():
+    # Extending a date or a deadline, or moving a date later, is a slip though no word of
+    # lateness is said.
+    for said, language in (
+        ("Kestrel Mobile has extended the deadline for its 3G switch-off to September 30", "en"),
+        ("Regulator extends Kestrel Mobile's 3G shutdown deadline", "en"),
+        ("Kestrel a déplacé l'extinction de son réseau 3G du 30 juin au 30 septembre", "fr"),
+    ):
+        assert kind_of(said, NETWORK, on=D(2025, 5, 2), language=language) == (
+            EvidenceKind.DELAY
+        ), said
+    # Extending something else, or moving to a place, says nothing of the date.
+    for said, language in (
+        ("Kestrel Mobile extends its 4G coverage to 200 towns ahead of the 3G switch-off", "en"),
+        ("Kestrel Mobile moved back to its old headquarters as the 3G switch-off nears", "en"),
+        ("Kestrel : le siège déplacé à Lyon avant l'arrêt du réseau 3G", "fr"),
+    ):
+        assert kind_of(said, NETWORK, on=D(2025, 5, 2), language=language) is None, said
