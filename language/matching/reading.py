@@ -722,6 +722,10 @@ def _read_as(
             return None  # "first India outlet opens tomorrow": the present of a time ahead
         if _from_a_day_ahead(analysis, sentence, m.end()):
             return None  # "goes on sale from February 25", said in January: a date set
+        if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
+            return None  # "inaugure le 19 octobre", said on the 12th: a day set, not done
+        if _SOON_BEFORE_RX.search(before):
+            return None  # "le tramway bientôt mis en service": yet to come
         if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
             return None  # "joins the list of delayed games": one among others, nothing done
         if _A_REFUSAL_AFTER_RX.match(analysis.text, m.end()):
@@ -2030,6 +2034,8 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start
         )
+        # "Macron inaugure le 19 octobre la cité", said on the 12th: the day set, a step.
+        and not _a_day_ahead_after(analysis, signal.sentence, signal.end)
     ):
         return replace(signal, name="fulfilment")
     return signal
@@ -2084,6 +2090,31 @@ _FROM_AFTER_RX = re.compile(
 _A_REFUSAL_AFTER_RX = re.compile(r"\s+(?:an?\s+|une\s+)?(?:complete response|lettre de reponse)")
 # "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
 _A_LIST_JOINED_RX = re.compile(r"\s+(?:(?:the|la|le|les)\s+)?(?:list|ranks|club|liste|rangs)\b")
+
+
+# A day named by its date or as "this Thursday", not a bare weekday ("delivers its first
+# jet on Monday", said on Tuesday, is the day gone by, which the parser reads forward).
+_A_DATED_DAY_RX = re.compile(r"\d|\b(?:this|ce|cette)\b")
+# Words between a completion word and the day it is set for: "launches this Thursday",
+# "inaugure le 19 octobre la cité", "opens its doors on 3 May".
+_UP_TO_A_DAY_RX = re.compile(r"[\w' ]{0,30}")
+# "Soon" right before a completion word: "bientôt mis en service", "soon-to-open".
+_SOON_BEFORE_RX = re.compile(r"(?<![\w'])(?:bientot|soon-to-be|soon to be|soon-to)[\s-]*$")
+
+
+def _a_day_ahead_after(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
+    """Whether a completion word in the present is followed, in its clause, by a day still
+    ahead of the item: the day it is set for ("launches this Thursday, March 20", said on
+    the 18th; "inaugure le 19 octobre", said on the 12th), nothing done yet."""
+    reach = end + _UP_TO_A_DAY_RX.match(analysis.text, end).end() - end  # type: ignore[union-attr]
+    return any(
+        end <= d.span[0] <= reach
+        and d.window.precision == "day"
+        and d.window.start is not None
+        and d.window.start > analysis.published_on
+        and _A_DATED_DAY_RX.search(fold(d.text)) is not None
+        for d in analysis.deadlines_in([sentence])
+    )
 
 
 def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:

@@ -44,9 +44,9 @@ def test_a_slip_to_a_date_inside_the_promised_window_is_a_delay():
         ),
         ("L'ouverture de la Harbourside Arena repoussée à juin 2026", "fr"),
     ):
-        assert kind_of(said, ARENA, on=D(2025, 10, 1), language=language) == (
-            EvidenceKind.DELAY
-        ), said
+        assert kind_of(said, ARENA, on=D(2025, 10, 1), language=language) == (EvidenceKind.DELAY), (
+            said
+        )
     # A slip dated before the promised window is an earlier milestone's: progress.
     assert kind_of(
         "Harbourside Arena: roof works delayed to October 2025", ARENA, on=D(2025, 6, 1)
@@ -85,3 +85,63 @@ def test_a_date_extended_or_moved_later_is_a_delay():
         ("Kestrel : le siège déplacé à Lyon avant l'arrêt du réseau 3G", "fr"),
     ):
         assert kind_of(said, NETWORK, on=D(2025, 5, 2), language=language) is None, said
+
+
+# A library promised to open in September or October 2024.
+LIBRARY = profile(
+    promiser="Ville de Montbrison-sur-Loire",
+    aliases=("Montbrison-sur-Loire",),
+    subject="Médiathèque des Tanneurs",
+    keywords=["médiathèque des Tanneurs", "médiathèque"],
+    category="library opening",
+    statement="La ville ouvre la médiathèque des Tanneurs au public.",
+    stated_on=D(2022, 5, 1),
+    deadline_start=D(2024, 9, 1),
+    deadline_end=D(2024, 10, 31),
+)
+
+# A game promised for March 2024.
+GAME = profile(
+    promiser="Nordlys Games",
+    aliases=("Nordlys",),
+    subject="Release of Frostmark",
+    keywords=["Frostmark", "release"],
+    category="video game release",
+    statement="Nordlys Games releases Frostmark on consoles and PC.",
+    stated_on=D(2023, 5, 1),
+    deadline_start=D(2024, 3, 1),
+    deadline_end=D(2024, 3, 31),
+)
+
+
+def test_a_completion_set_for_a_day_ahead_or_soon_is_not_done_yet():
+    # A completion in the present with the day it is set for, still ahead of the item, is
+    # the day set; "bientôt" before it says it is yet to come.
+    assert kind_of(
+        "Le maire inaugure le 19 octobre la médiathèque des Tanneurs",
+        LIBRARY,
+        on=D(2024, 10, 10),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
+    assert kind_of("Frostmark launches this Thursday, March 14", GAME, on=D(2024, 3, 12)) == (
+        EvidenceKind.PROGRESS
+    )
+    assert (
+        kind_of(
+            "La médiathèque des Tanneurs bientôt ouverte au public",
+            LIBRARY,
+            on=D(2024, 10, 10),
+            language="fr",
+        )
+        != EvidenceKind.FULFILMENT
+    )
+    # Told of a day gone by, it is done.
+    assert kind_of(
+        "Le maire a inauguré samedi la médiathèque des Tanneurs",
+        LIBRARY,
+        on=D(2024, 10, 21),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+    assert kind_of(
+        "Frostmark launched on March 4 and sold a million copies", GAME, on=D(2024, 3, 12)
+    ) == (EvidenceKind.FULFILMENT)
