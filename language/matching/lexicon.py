@@ -1273,9 +1273,7 @@ DATE_MOVED = (
     r"|(?:moved|moves|move|moving)\s+back\s+(?:to|into|until|till)\s+(?:[\w'-]+\s+){0,2}?"
     + _MONTH_OR_YEAR
     + r"|(?:deplace|deplacee|deplaces|deplacees|deplacer)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?"
-    + _MONTH_OR_YEAR
-    + r")"
+    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?" + _MONTH_OR_YEAR + r")"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
