@@ -1382,6 +1382,18 @@ def decide(
     if decisive is not None and _effective(decisive) == "step" and headline_done:
         decisive = headline_done[0]
     done = [s for s in tied if _effective(s) == "fulfilment"]
+    if (
+        done
+        and decisive is not None
+        and decisive.sentence == 0
+        and _effective(decisive) == "delay"
+        and all(s.sentence > 0 for s in done)
+        and _headline_moves_to_a_later_date(analysis, decisive, deadline_end)
+    ):
+        # A headline that moves the promise to a later date ("Stalker 2 delayed to 2024",
+        # "le projet Ara repoussé à 2016") is the news: a completion word further down ("on
+        # launch day", "lancé en fin d'année" in a link's title) is of the plan, not done.
+        done = []
     if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
@@ -1592,6 +1604,19 @@ def decide(
         if step is not None:
             return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
+
+
+def _headline_moves_to_a_later_date(
+    analysis: ItemAnalysis, delay: Signal, deadline_end: dt.date | None
+) -> bool:
+    """Whether the headline gives, after its delay word, a date ending after the deadline
+    in force: the promise moved to it ("delayed to 2024", "repoussé à 2016")."""
+    return any(
+        d.span[0] >= delay.end
+        and d.window.end is not None
+        and (deadline_end is None or d.window.end > deadline_end)
+        for d in analysis.deadlines_in([0])
+    )
 
 
 # What a slip told as the plan now in force opens with (DELAY's "now expected", "désormais

@@ -145,3 +145,22 @@ def test_a_completion_set_for_a_day_ahead_or_soon_is_not_done_yet():
     assert kind_of(
         "Frostmark launched on March 4 and sold a million copies", GAME, on=D(2024, 3, 12)
     ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_headline_moving_the_promise_to_a_later_date_beats_a_completion_word_below():
+    # The headline moves the release to a later date: "on launch day" further down speaks of
+    # the plan, nothing released.
+    assert kind_of(
+        "Frostmark delayed to September 2024\n"
+        "Nordlys Games says Frostmark will be playable on Game Pass on launch day.",
+        GAME,
+        on=D(2024, 2, 1),
+    ) == (EvidenceKind.DELAY)
+    # A headline slip with no date gives way to the release the body tells (the latest
+    # state wins).
+    assert kind_of(
+        "Frostmark delayed again\n"
+        "Nordlys Games finally launched Frostmark on Tuesday after two slips.",
+        GAME,
+        on=D(2024, 9, 5),
+    ) == (EvidenceKind.FULFILMENT)
