@@ -2325,8 +2325,42 @@ def _proposal(
                     d.window.start or dt.date.min,
                 ),
             )
+            chosen = _the_date_moved_to(analysis, chosen)
             return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+# A date moved from one day to another, read by the parser as one span: "du 24 mars au 7
+# avril", "from the previously communicated end of August to the end of November".
+_FROM_TO_RX = re.compile(r"^(?:from|du|de)\b.*\s(?:to|au|a|until|jusqu'au)\s+(?=\S)")
+# What says the span is a move, before it in its sentence: "a déplacé son lancement dans le pays",
+# "has extended the PDUFA action date", "pushed back".
+_MOVED_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:deplac\w*|decal\w*|repouss\w*|report\w*|extend\w*|extension|prolong\w*"
+    r"|moved|pushed|postpon\w*|delay\w*|shift\w*)(?![\w])[^.;:!?]{0,200}$"
+)
+
+
+def _the_date_moved_to(analysis: ItemAnalysis, found: FoundDeadline) -> FoundDeadline:
+    """A span from one date to another after words of a move is the move: the date it
+    moves to is the new one ("a déplacé son lancement du 24 mars au 7 avril" proposes the
+    7th of April). Any other span stays as it is."""
+    folded = fold(found.text)
+    to = _FROM_TO_RX.match(folded)
+    if to is None or not _MOVED_BEFORE_RX.search(
+        analysis.text, max(0, found.span[0] - 220), found.span[0]
+    ):
+        return found
+    offset = found.span[0] + to.end()
+    tail = _find_deadlines(found.text[to.end() :], analysis.published_on)
+    if not tail:
+        return found
+    moved_to = tail[0]
+    return FoundDeadline(
+        moved_to.text,
+        moved_to.window,
+        (offset + moved_to.span[0], offset + moved_to.span[1]),
+    )
 
 
 def _told_more_finely(

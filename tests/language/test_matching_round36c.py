@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import kind_of, profile
+from tests.language.matching_specs import best, kind_of, profile
 
 D = dt.date
 
@@ -164,3 +164,18 @@ def test_a_headline_moving_the_promise_to_a_later_date_beats_a_completion_word_b
         GAME,
         on=D(2024, 9, 5),
     ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_date_moved_from_one_day_to_another_proposes_the_day_it_moves_to():
+    # "Du 30 juin au 30 septembre" after words of a move is the move, not a window running
+    # from one to the other: the new date is the second.
+    for said, language in (
+        ("Kestrel a déplacé l'extinction de son réseau 3G du 30 juin au 30 septembre", "fr"),
+        (
+            "Kestrel Mobile has extended the date of its 3G shutdown from June 30 to September 30",
+            "en",
+        ),
+    ):
+        match = best(said, NETWORK, on=D(2025, 5, 2), language=language)
+        assert match is not None and match.kind == EvidenceKind.DELAY, said
+        assert (match.proposed_start, match.proposed_end) == (D(2025, 9, 30), D(2025, 9, 30))
