@@ -1344,6 +1344,9 @@ STEP = _phrases(
     "keel laying, keel-laying, lays keel, laid keel, lays the keel, laid the keel, "
     "core loading, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
+    # Digging and putting together, works on the way: "tunnelling on the central section has
+    # been completed", "le premier module a achevé son assemblage de réacteur".
+    "tunnelling, tunneling, assemblage, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
     # The first of several parts: "the first of six generating units has begun operations".

@@ -179,3 +179,48 @@ def test_a_date_moved_from_one_day_to_another_proposes_the_day_it_moves_to():
         match = best(said, NETWORK, on=D(2025, 5, 2), language=language)
         assert match is not None and match.kind == EvidenceKind.DELAY, said
         assert (match.proposed_start, match.proposed_end) == (D(2025, 9, 30), D(2025, 9, 30))
+
+
+# A reactor promised to be connected to the grid in 2026, and a sewer to enter service.
+REACTOR = profile(
+    promiser="Énergie Kervalec",
+    aliases=("Kervalec",),
+    subject="Centrale nucléaire de Kervalec, unité 1",
+    keywords=["centrale nucléaire de Kervalec", "unité 1", "Kervalec plant"],
+    category="nuclear plant",
+    statement="L'unité 1 de la centrale nucléaire de Kervalec est raccordée au réseau.",
+    stated_on=D(2019, 5, 1),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+SEWER = profile(
+    promiser="Marlow Water",
+    aliases=(),
+    subject="Marlow relief sewer",
+    keywords=["Marlow relief sewer", "relief sewer"],
+    category="sewer",
+    statement="Marlow Water brings the Marlow relief sewer into service.",
+    stated_on=D(2019, 5, 1),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_tunnelling_and_assembly_completed_are_steps():
+    # Digging the tunnel or assembling the reactor, done, is a step toward the promise.
+    for said, claim, language in (
+        ("Centrale nucléaire de Kervalec : l'unité 1 a achevé son assemblage", REACTOR, "fr"),
+        ("Assemblage achevé pour l'unité 1 de la centrale nucléaire de Kervalec", REACTOR, "fr"),
+        ("Marlow relief sewer: tunnelling completed", SEWER, "en"),
+        ("Marlow Water completes tunnelling on the Marlow relief sewer", SEWER, "en"),
+    ):
+        assert kind_of(said, claim, on=D(2025, 3, 1), language=language) == (
+            EvidenceKind.PROGRESS
+        ), said
+    # The promised connection is the thing done.
+    assert kind_of(
+        "Centrale nucléaire de Kervalec : l'unité 1 est raccordée au réseau",
+        REACTOR,
+        on=D(2025, 3, 1),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
