@@ -1431,6 +1431,29 @@ MISSED_DATE = (
     r"|(?:fail|fails|failed|failing)\s+to\s+meet\s+(?:up\s+with\s+)?(?:(?:its|the|their|a|an)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:deadlines?|time\s+limits?|target\s+dates?))(?![\w])"
 )
+# A date moved later, said of the date itself: "has extended the PDUFA action date from
+# the end of August to the end of November", "extended the deadline to 2024", "the closure
+# date would be extended until August 31", "it was moved back to 2020", "a déplacé son
+# lancement du 24 mars au 7 avril". Extending needs a date as its object (a line, a contract
+# or a warranty extended is no slip); moving back and "déplacé" need a date after them (a
+# team moved back to Paris, a shop moved to the high street, are places).
+_MONTH_OR_YEAR = (
+    r"(?:(?:19|20)\d\d|next|later|late|early|the end|the middle|mid-?|spring|summer|autumn|"
+    r"fall|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|q[1-4]|h[12]|\d{1,2}(?:er)?\s+(?:" + _FR_MONTHS + r")|fin|debut|"
+    r"mi-|l'an prochain|l'annee prochaine|" + _FR_MONTHS + r")"
+)
+DATE_MOVED = (
+    r"(?<![\w])(?:"
+    r"(?:extend|extends|extended|extending)\s+(?:(?:its|the|their|a|an|this|that)\s+)?"
+    r"(?:[\w'-]+\s+){0,5}?(?:dates?|deadlines?|timelines?)(?![\w])"
+    r"|(?:dates?|deadlines?|timelines?)\s+(?:(?:would|will|was|were|has|have|is|are|had|been|"
+    r"be|now|to)\s+){1,3}(?:extended|moved back|pushed back)(?![\w])"
+    r"|(?:moved|moves|move|moving)\s+back\s+(?:to|into|until|till)\s+(?:[\w'-]+\s+){0,2}?"
+    + _MONTH_OR_YEAR
+    + r"|(?:deplace|deplacee|deplaces|deplacees|deplacer)\s+(?:[\w'-]+\s+){0,5}?"
+    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?" + _MONTH_OR_YEAR + r")"
+)
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
 NOT_DONE = _phrases(
@@ -1500,6 +1523,9 @@ STEP = _phrases(
     "keel laying, keel-laying, lays keel, laid keel, lays the keel, laid the keel, "
     "core loading, "
     "installed, installation, tunnel, dome, roof, assembly, ramp-up, framework, tender, "
+    # Digging and putting together, works on the way: "tunnelling on the central section has
+    # been completed", "le premier module a achevé son assemblage de réacteur".
+    "tunnelling, tunneling, assemblage, "
     "call for tenders, partial, partially, limited availability, early access, public preview, "
     "private preview, "
     # The first of several parts: "the first of six generating units has begun operations".
@@ -2117,6 +2143,7 @@ SIGNAL_RX = {
 }
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
+DATE_MOVED_RX = re.compile(DATE_MOVED)
 NOT_AT_THE_TIME_RX = re.compile(NOT_AT_THE_TIME)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)

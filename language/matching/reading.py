@@ -56,6 +56,7 @@ from .lexicon import (
     BEFORE_A_YEAR,
     CATEGORY_RX,
     COMPLETION_NOUNS,
+    DATE_MOVED_RX,
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
@@ -566,6 +567,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         matches = list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
+        if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
+            matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
         if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
@@ -719,6 +722,10 @@ def _read_as(
             return None  # "first India outlet opens tomorrow": the present of a time ahead
         if _from_a_day_ahead(analysis, sentence, m.end()):
             return None  # "goes on sale from February 25", said in January: a date set
+        if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
+            return None  # "inaugure le 19 octobre", said on the 12th: a day set, not done
+        if _SOON_BEFORE_RX.search(before):
+            return None  # "le tramway bientôt mis en service": yet to come
         if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
             return None  # "joins the list of delayed games": one among others, nothing done
         if _A_REFUSAL_AFTER_RX.match(analysis.text, m.end()):
@@ -1375,6 +1382,18 @@ def decide(
     if decisive is not None and _effective(decisive) == "step" and headline_done:
         decisive = headline_done[0]
     done = [s for s in tied if _effective(s) == "fulfilment"]
+    if (
+        done
+        and decisive is not None
+        and decisive.sentence == 0
+        and _effective(decisive) == "delay"
+        and all(s.sentence > 0 for s in done)
+        and _headline_moves_to_a_later_date(analysis, decisive, deadline_end)
+    ):
+        # A headline that moves the promise to a later date ("Stalker 2 delayed to 2024",
+        # "le projet Ara repoussé à 2016") is the news: a completion word further down ("on
+        # launch day", "lancé en fin d'année" in a link's title) is of the plan, not done.
+        done = []
     if decisive is not None and SIGNAL_KINDS[_effective(decisive)] != EvidenceKind.DENIAL and done:
         # The latest state wins: an outcome next to the claim's words beats an earlier slip
         # or step ("the inaugural flight, postponed by a few hours, finally took place").
@@ -1585,6 +1604,19 @@ def decide(
         if step is not None:
             return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
+
+
+def _headline_moves_to_a_later_date(
+    analysis: ItemAnalysis, delay: Signal, deadline_end: dt.date | None
+) -> bool:
+    """Whether the headline gives, after its delay word, a date ending after the deadline
+    in force: the promise moved to it ("delayed to 2024", "repoussé à 2016")."""
+    return any(
+        d.span[0] >= delay.end
+        and d.window.end is not None
+        and (deadline_end is None or d.window.end > deadline_end)
+        for d in analysis.deadlines_in([0])
+    )
 
 
 # What a slip told as the plan now in force opens with (DELAY's "now expected", "désormais
@@ -2027,6 +2059,8 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start
         )
+        # "Macron inaugure le 19 octobre la cité", said on the 12th: the day set, a step.
+        and not _a_day_ahead_after(analysis, signal.sentence, signal.end)
     ):
         return replace(signal, name="fulfilment")
     return signal
@@ -2081,6 +2115,31 @@ _FROM_AFTER_RX = re.compile(
 _A_REFUSAL_AFTER_RX = re.compile(r"\s+(?:an?\s+|une\s+)?(?:complete response|lettre de reponse)")
 # "joins the list of", "joins the ranks of", "rejoint la liste des": one among others.
 _A_LIST_JOINED_RX = re.compile(r"\s+(?:(?:the|la|le|les)\s+)?(?:list|ranks|club|liste|rangs)\b")
+
+
+# A day named by its date or as "this Thursday", not a bare weekday ("delivers its first
+# jet on Monday", said on Tuesday, is the day gone by, which the parser reads forward).
+_A_DATED_DAY_RX = re.compile(r"\d|\b(?:this|ce|cette)\b")
+# Words between a completion word and the day it is set for: "launches this Thursday",
+# "inaugure le 19 octobre la cité", "opens its doors on 3 May".
+_UP_TO_A_DAY_RX = re.compile(r"[\w' ]{0,30}")
+# "Soon" right before a completion word: "bientôt mis en service", "soon-to-open".
+_SOON_BEFORE_RX = re.compile(r"(?<![\w'])(?:bientot|soon-to-be|soon to be|soon-to)[\s-]*$")
+
+
+def _a_day_ahead_after(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
+    """Whether a completion word in the present is followed, in its clause, by a day still
+    ahead of the item: the day it is set for ("launches this Thursday, March 20", said on
+    the 18th; "inaugure le 19 octobre", said on the 12th), nothing done yet."""
+    reach = end + _UP_TO_A_DAY_RX.match(analysis.text, end).end() - end  # type: ignore[union-attr]
+    return any(
+        end <= d.span[0] <= reach
+        and d.window.precision == "day"
+        and d.window.start is not None
+        and d.window.start > analysis.published_on
+        and _A_DATED_DAY_RX.search(fold(d.text)) is not None
+        for d in analysis.deadlines_in([sentence])
+    )
 
 
 def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
@@ -2266,8 +2325,42 @@ def _proposal(
                     d.window.start or dt.date.min,
                 ),
             )
+            chosen = _the_date_moved_to(analysis, chosen)
             return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+# A date moved from one day to another, read by the parser as one span: "du 24 mars au 7
+# avril", "from the previously communicated end of August to the end of November".
+_FROM_TO_RX = re.compile(r"^(?:from|du|de)\b.*\s(?:to|au|a|until|jusqu'au)\s+(?=\S)")
+# What says the span is a move, before it in its sentence: "a déplacé son lancement dans le pays",
+# "has extended the PDUFA action date", "pushed back".
+_MOVED_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:deplac\w*|decal\w*|repouss\w*|report\w*|extend\w*|extension|prolong\w*"
+    r"|moved|pushed|postpon\w*|delay\w*|shift\w*)(?![\w])[^.;:!?]{0,200}$"
+)
+
+
+def _the_date_moved_to(analysis: ItemAnalysis, found: FoundDeadline) -> FoundDeadline:
+    """A span from one date to another after words of a move is the move: the date it
+    moves to is the new one ("a déplacé son lancement du 24 mars au 7 avril" proposes the
+    7th of April). Any other span stays as it is."""
+    folded = fold(found.text)
+    to = _FROM_TO_RX.match(folded)
+    if to is None or not _MOVED_BEFORE_RX.search(
+        analysis.text, max(0, found.span[0] - 220), found.span[0]
+    ):
+        return found
+    offset = found.span[0] + to.end()
+    tail = _find_deadlines(found.text[to.end() :], analysis.published_on)
+    if not tail:
+        return found
+    moved_to = tail[0]
+    return FoundDeadline(
+        moved_to.text,
+        moved_to.window,
+        (offset + moved_to.span[0], offset + moved_to.span[1]),
+    )
 
 
 def _told_more_finely(
@@ -2483,6 +2576,11 @@ def _period_start(found: FoundDeadline) -> dt.date | None:
     return dt.date(first // 12, first % 12 + 1, 1)
 
 
+# A promised window this long or longer is a year (or more): coarse enough that the promise's
+# own date is said more finely inside it later.
+_A_YEAR_DAYS = 364
+
+
 def _before_the_deadline(
     analysis: ItemAnalysis,
     sentence: int,
@@ -2494,7 +2592,8 @@ def _before_the_deadline(
     (not the promised date itself, told as the plan that slipped).
     A headline's delay with no date of its own is read against the item's dates: when all of
     them end before the deadline ("Vega C rocket launch delay", then "ready for its return to
-    flight next week" for a promise of the year's end), the slip stays within the promise."""
+    flight next week" for a promise of the year's end), the slip stays within the promise.
+    A date inside a promised year (from its start) is no earlier milestone's."""
     if deadline_end is None or analysis.published_on > deadline_end:
         return False
     start, end = analysis.sentences[sentence]
@@ -2516,6 +2615,16 @@ def _before_the_deadline(
     return bool(found) and all(
         d.window.end
         and d.window.end + margin < deadline_end
+        # A date inside a promised year is the promise's own time ("opening delayed to June
+        # 2026", for an opening promised in 2026): what slips is the promise, said more
+        # finely since. Not inside a window of a season or less (a flight promised for June
+        # to August, "ready for its first flight on July 5, a day later than planned").
+        and not (
+            deadline_start is not None
+            and (deadline_end - deadline_start).days >= _A_YEAR_DAYS
+            and d.window.start is not None
+            and d.window.start >= deadline_start
+        )
         and not (
             deadline_start is not None
             and deadline_start <= d.window.end
