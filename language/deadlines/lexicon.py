@@ -361,10 +361,17 @@ _GENERIC_YEAR_NOUNS = frozenset(
 # One period after another inside the same year: "Q3 2025", "third quarter of next year",
 # "T3 de l'annee prochaine", "S1 2026", "FY2025" (fiscal years are read as calendar years),
 # "in '17" (a year written with an apostrophe and two digits).
+# A year said in words, as speeches and formal French write it: "two thousand and thirty",
+# "deux mille vingt-six" (the units of the century, 1 to 99).
+_YEAR_UNIT_WORDS = _alternation(
+    k for k, v in _NUMBER_WORDS.items()
+    if v == int(v) and 1 <= v <= 99 and " " not in k and k not in ("a", "an", "une")
+)
+_YEAR_IN_WORDS = rf"(?:two thousand(?: and)?|deux mille) (?:{_YEAR_UNIT_WORDS})(?![\w~-])"
 _YEAR_SPEC = (
     r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"
-    r"(?P<y>\d{4})"
+    rf"(?:(?P<y>\d{{4}})|(?P<yw>{_YEAR_IN_WORDS}))"
     r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)"
     r"\s*'?(?P<fy>\d{4}|\d{2})"
     r"|'(?P<ay>\d{2})"

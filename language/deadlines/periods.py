@@ -241,6 +241,9 @@ def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: 
         return _check_year(int(y))
     if digits := g.get("fy"):
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
+    if words := g.get("yw"):  # "two thousand and thirty", "deux mille vingt-six"
+        units = re.sub(r"^(?:two thousand(?: and)?|deux mille)\s+", "", words)
+        return _check_year(2000 + int(_NUMBER_VALUES[_squash(units)]))
     if yy := g.get("yy") or g.get("yy_code"):
         return _check_year(2000 + int(yy))
     if ay := g.get("ay"):
@@ -262,7 +265,8 @@ def _year_as_a_noun(g: Mapping[str, str | None]) -> bool:
 
 def _has_year(g: Mapping[str, str | None]) -> bool:
     return any(
-        g.get(k) for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "yy_code", "ay", "rely")
+        g.get(k)
+        for k in ("y", "y_pre", "y_cal", "y_pair", "fy", "yy", "yy_code", "ay", "rely", "yw")
     )
 
 
@@ -271,8 +275,12 @@ _NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee"})
 
 def _resolve_year(c: _Context) -> _Period | _Span | None:
     g = c.groups
-    if not (g.get("y") or g.get("fy") or g.get("rely") or (g.get("ay") and c.qualified)):
+    if not (
+        g.get("y") or g.get("yw") or g.get("fy") or g.get("rely") or (g.get("ay") and c.qualified)
+    ):
         return None  # "'17" alone is too often something else than a year
+    if g.get("yw") and not c.qualified:
+        return None  # "two thousand and twenty jobs" counts; "by two thousand and thirty" dates
     if g.get("rely") and (span := _over_the_next(c, "year")):
         return span
     if c.qualifier in ("by", "before") and _squash(g.get("rely") or "") in _NEW_YEAR:

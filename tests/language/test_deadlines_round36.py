@@ -489,3 +489,19 @@ def test_a_drop_needs_its_target_and_a_clause_opening_no():
 )
 def test_alternatives_of_spans_take_the_longer(phrase, end):
     _check(phrase, None, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated"),
+    [
+        # A year said in words, in a deadline phrase (was read as the stated year, or refused).
+        ("by the year two thousand and thirty", None, "2030-12-31", dt.date(2019, 5, 5)),
+        ("en l'an deux mille trente", "2030-01-01", "2030-12-31", STATED),
+        ("au premier trimestre deux mille vingt-sept", "2027-01-01", "2027-03-31", STATED),
+        ("d'ici fin deux mille vingt-sept", None, "2027-12-31", STATED),
+        # Guard: a count said in words is no year.
+        ("two thousand jobs by 2027", None, "2027-12-31", STATED),
+    ],
+)
+def test_a_year_said_in_words_is_read(phrase, start, end, stated):
+    _check(phrase, start, end, stated)
