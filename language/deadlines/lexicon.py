@@ -364,7 +364,8 @@ _GENERIC_YEAR_NOUNS = frozenset(
 # A year said in words, as speeches and formal French write it: "two thousand and thirty",
 # "deux mille vingt-six" (the units of the century, 1 to 99).
 _YEAR_UNIT_WORDS = _alternation(
-    k for k, v in _NUMBER_WORDS.items()
+    k
+    for k, v in _NUMBER_WORDS.items()
     if v == int(v) and 1 <= v <= 99 and " " not in k and k not in ("a", "an", "une")
 )
 _YEAR_IN_WORDS = rf"(?:two thousand(?: and)?|deux mille) (?:{_YEAR_UNIT_WORDS})(?![\w~-])"
