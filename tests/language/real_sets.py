@@ -725,10 +725,14 @@ def _same_draft(draft: DraftCandidate, label: Label) -> bool:
 
 
 def news_profiles(split: str = "all") -> list[ClaimProfile]:
-    """The set's ledger as the matcher sees it. The set records each claim's deadline as said;
-    the ledger would hold its parsed window (the deadline in force), so it is parsed here
-    against the day it was stated (None when it names no date)."""
-    data = load("news", split)
+    """The set's ledger as the matcher sees it (`news_ledger`)."""
+    return news_ledger(load("news", split))
+
+
+def news_ledger(data: dict[str, Any]) -> list[ClaimProfile]:
+    """A news file's ledger as the matcher sees it. The file records each claim's deadline as
+    said; the ledger would hold its parsed window (the deadline in force), so it is parsed
+    here against the day it was stated (None when it names no date)."""
     organisations = {org["key"]: (n, org) for n, org in enumerate(data["organisations"], 1)}
     profiles = []
     for n, claim in enumerate(data["claims"], 1):

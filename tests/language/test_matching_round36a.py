@@ -10,17 +10,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from language.deadlines import DeadlineParseError, parse_deadline
 from language.kinds import EvidenceKind
 from language.matching import (
     ItemText,
     candidates_python,
-    claim_profile,
-    ledger_profiles,
     rank_matches,
 )
 from language.text import fold_words
 from tests.language.matching_specs import kind_of, profile
+from tests.language.real_sets import news_ledger
 
 D = dt.date
 
@@ -200,34 +198,7 @@ INVENTED = Path(__file__).parent / "data" / "news.invented36a.json"
 def _invented_right(data: dict[str, Any]) -> int:
     """How many of the set's items get the labelled claim and kind (none for none), scored as
     tests.language.real_sets scores a news batch."""
-    organisations = {org["key"]: (n, org) for n, org in enumerate(data["organisations"], 1)}
-    profiles = []
-    for n, claim in enumerate(data["claims"], 1):
-        org_id, org = organisations[claim["promiser"]]
-        stated_on = D.fromisoformat(claim["stated_on"])
-        try:
-            window = parse_deadline(claim["deadline"], stated_on=stated_on)
-            deadline = (window.start, window.end)
-        except DeadlineParseError:
-            deadline = (None, None)
-        profiles.append(
-            claim_profile(
-                claim_id=n,
-                promiser_id=org_id,
-                promiser=org["name"],
-                aliases=org["aliases"],
-                subject=claim["subject"],
-                keywords=[k.strip() for k in claim["keywords"].split(",") if k.strip()],
-                category=claim["category"],
-                statement=claim["statement"],
-                stated_on=stated_on,
-                deadline_start=deadline[0],
-                deadline_end=deadline[1],
-            )
-        )
-    ledger = ledger_profiles(
-        profiles, organisations={o["name"]: o["aliases"] for o in data["organisations"]}
-    )
+    ledger = news_ledger(data)
     keys = {n: claim["key"] for n, claim in enumerate(data["claims"], 1)}
     right = 0
     for number, item in enumerate(data["items"]):
