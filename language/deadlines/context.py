@@ -274,18 +274,18 @@ _THE_LATER_OF = re.compile(
 _UNIT_AS_A_NOUN = re.compile(
     r"(?:\bthe|l'|\ble) ?(?:year|annee|month|mois|week|semaine)$", re.ASCII
 )
+# What an event's noun opens with (not a year: "the year following 2025" is a date).
+_EVENT_OPENS = r"(?:the |la |le |l'|les |its |son |sa |ses |leur |their )"
+_AN_EVENT_NOUN = r"(?!(?:19|20|21)\d\d)[a-z]"
 _FOLLOWING_AN_EVENT = re.compile(
-    r"\s+(?:following|after|suivant|apres|qui suit|qui suivra)\s+(?:the |la |le |l'|les |its |"
-    r"son |sa |ses |leur |their )?(?!(?:19|20|21)\d\d)[a-z]",
+    rf"\s+(?:following|after|suivant|apres|qui suit|qui suivra)\s+{_EVENT_OPENS}?{_AN_EVENT_NOUN}",
     re.ASCII,
 )
 # "le premier jour du mois suivant sa publication": the period read ends on "suivant", and
-# what it follows is an event.
+# what it follows is an event, named with its determiner or as "celui de".
 _ENDS_FOLLOWING = re.compile(r"\b(?:suivante?|following|qui suit)\s*$", re.ASCII)
 _AN_EVENT_NAMED = re.compile(
-    r"\s+(?:(?:celui|celle) (?:de |d')|(?:the|la|le|les|its|son|sa|ses|leur|their) |l')"
-    r"(?!(?:19|20|21)\d\d)[a-z]",
-    re.ASCII,
+    rf"\s+(?:(?:celui|celle) (?:de |d')|{_EVENT_OPENS}){_AN_EVENT_NOUN}", re.ASCII
 )
 _CLOCK_TEXT = re.compile(
     # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
@@ -1142,22 +1142,20 @@ def _around(
             end,
             error=f"'{said}' is the later of a date and an event not dated: give the event's date.",
         )
-    if _FOLLOWING_AN_EVENT.match(folded, outcome.end) and _UNIT_AS_A_NOUN.search(
-        folded, outcome.start, outcome.end
-    ):
+    if (
         # "dans l'année suivant la décision", "in the year following approval": counted from
         # an event, as "within a year of approval" is (rule 14).
-        said = _said(text, outcome.start, outcome.end)
-        return _Outcome(
-            outcome.start,
-            outcome.end,
-            error=f"'{said}' is counted from an event the phrase does not date.",
+        (
+            _FOLLOWING_AN_EVENT.match(folded, outcome.end)
+            and _UNIT_AS_A_NOUN.search(folded, outcome.start, outcome.end)
         )
-    if _ENDS_FOLLOWING.search(folded, outcome.start, outcome.end) and _AN_EVENT_NAMED.match(
-        folded, outcome.end
-    ):
         # "le premier jour du mois suivant sa publication", the standard wording of a law's
-        # entry into force: counted from an event (rule 14), not next month's first day.
+        # entry into force, whose "suivant" the period read ends on.
+        or (
+            _ENDS_FOLLOWING.search(folded, outcome.start, outcome.end)
+            and _AN_EVENT_NAMED.match(folded, outcome.end)
+        )
+    ):
         said = _said(text, outcome.start, outcome.end)
         return _Outcome(
             outcome.start,

@@ -854,14 +854,11 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
     if profile.written_terms and not hits.terms:
         # "Le réseau de chaleur de Brackwater" for "heat network": only for an item that
         # holds none of the claim's keywords as the ledger writes them.
-        hits.terms += [
+        hits.terms += dict.fromkeys(
             term
-            for term in dict.fromkeys(
-                term
-                for term, other in profile.written_terms
-                if term not in hits.terms and written_otherwise(other, item.text)
-            )
-        ]
+            for term, other in profile.written_terms
+            if term not in hits.terms and written_otherwise(other, item.text)
+        )
     thing = any(term in profile.thing_names for term in hits.terms)
     if not hits.names and not hits.via_feed and not thing:
         places = [p for p in _promisers_places(profile) if term_in(p, item.text)]
