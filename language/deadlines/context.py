@@ -155,7 +155,7 @@ _EXPECTED_TO_CLOSE_RX = re.compile(_rx(_EXPECTED_TO_CLOSE), re.ASCII)
 # "le salon aura lieu du ...": a verb between the event and the date gives the event's date.
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_rx(_EVENT_NOUNS)})(?:\s+(?!(?:se|s'|aura|auront|will|is|are|was|be|lieu)\b)"
-    rf"[a-z'-]+){{0,2}}?\s+(?:(?:de|of|du)\s+|d')?$",
+    rf"[a-z'-]+){{0,3}}?\s+(?:(?:de|of|du)\s+|d')?$",
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
@@ -763,6 +763,8 @@ _TOLD_PAST_RX = re.compile(
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
     # Shown or made known: "the plans were revealed in May" (said in August).
     r"|revealed|disclosed|presented|introduced|showcased"
+    # Put into use: "rolled out a handful of trains in August" (said in December).
+    r"|rolled out|deployed|inaugurated|commissioned|switched on"
     r"|approved|adopted|awarded|broken ground|ground broken"
     # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"

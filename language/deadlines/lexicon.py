@@ -505,6 +505,8 @@ _PRE_NOT_BEFORE = [
     "on or after",
     "not prior to", "no sooner than", "not sooner than", "at the earliest in",
     "at the earliest on", "as early as", "at the earliest by",
+    # "as early as in summer 2025": the preposition said again.
+    "as early as in", "as soon as in",
     # Leading as well as trailing: "delay the launch to, at earliest, the first half of 2015".
     "at the earliest", "at earliest", "at the very earliest", "at very earliest",
     # "as soon as next year": as early as then, a start ("as soon as possible" names no period
@@ -635,6 +637,8 @@ _SPAN_PRE_WITHIN = [
     "a horizon", "pour dans",
     # "a un horizon de cinq ans", "dans un horizon de deux ans", "sur un horizon de trois ans".
     "a un horizon de", "dans un horizon de", "sur un horizon de",
+    # "un horizon de 5 a 10 ans" with its preposition left in the sentence before it.
+    "un horizon de",
     # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.
     "over a period of", "over the period of", "sur une periode de", "sur la periode de",
     "sur une duree de",
@@ -927,6 +931,8 @@ _EVENT_NOUNS = (
     # Feasts of a lunar calendar, and tournaments named by an acronym: "avant la Tabaski
     # 2026", "d'ici l'AFCON 2027" ("CAN" and "Aid" are left out: "can" and "aid" are words).
     r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"
+    # "la Coupe d'Afrique 2023", "la Foire internationale de Dakar 2022".
+    r"|coupe d'afrique(?: des nations)?|foire"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

@@ -553,6 +553,8 @@ _START_VERB = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|ending|finish|finishes|finished|finishing|complete|completed|completion"
+    # "starting from this month and concluding by 31 December 2021".
+    r"|conclud(?:e|es|ed|ing)|(?:se\s+)?conclu(?:re|ra|ront)"
     # "to begin in April 2015 and continue through March 2016": it goes on until then.
     r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
     r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
@@ -560,6 +562,7 @@ _END_VERB = re.compile(
     re.ASCII,
 )
 
+_OPENS_WITH_START = re.compile(r"(?:starting|beginning|commencing)\b", re.ASCII)
 
 # What two neighbouring expressions make as one, if they make one: its window and the
 # words it read besides their own.
@@ -597,7 +600,10 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
     assert first is not None and last is not None
     if first.start is None or last.end is None:
         return None
-    starts = _START_VERB.search(folded, 0, a.span[0])
+    # "starting this month and concluding by 31 December": "starting" opens the first one.
+    starts = _START_VERB.search(folded, 0, a.span[0]) or _OPENS_WITH_START.match(
+        folded, a.span[0], a.span[1]
+    )
     if first.start > last.end or starts is None:
         return None
     ends = _END_VERB.search(folded, a.span[1], b.span[1])

@@ -1,0 +1,142 @@
+"""Deadline phrasings the thirty-seventh round taught the parser.
+
+Written from the misses of a batch read for the first time this round (`dev-blind59`'s
+phrasings) and generalised to their neighbours: each topic lists phrasings that failed before
+its rule and, as guards, neighbours it already read. Every phrase is stated on STATED
+(Wednesday 12 March 2025) unless its row says otherwise. Rows are `(phrase, start, end)`;
+dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+STATED = dt.date(2025, 3, 12)
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- A year that names an event: a cup, a fair (rule 16) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "la Coupe d'Afrique 2023",
+        "avant la Coupe d'Afrique des nations 2027",
+        "la Foire internationale de Dakar 2026",
+        "the Hanover trade fair 2026",
+        # Guards: events the rule already knew.
+        "la Coupe du monde 2026",
+        "before Expo 2027",
+    ],
+)
+def test_a_year_in_an_events_name_is_no_deadline(phrase):
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_a_fair_told_to_happen_on_its_dates_gives_them():
+    # Guard: a verb between the event and its date gives the event's date.
+    _check("la foire se tiendra en mai 2026", "2026-05-01", "2026-05-31")
+
+
+# --- "as early as in summer 2025": the preposition said again (rule 5) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("as early as in summer 2025", "2025-08-31", None),
+        ("as soon as in 2026", "2026-12-31", None),
+        # Guard: without "in", as before.
+        ("as early as summer 2025", "2025-08-31", None),
+    ],
+)
+def test_as_early_as_in_a_period_is_not_before_it(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- A start and an end of one piece of work (rule 9) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated_on"),
+    [
+        (
+            "starting from this month and concluding by 31 December 2021",
+            "2021-09-01",
+            "2021-12-31",
+            dt.date(2021, 9, 8),
+        ),
+        (
+            "starting in September and ending by 31 December 2021",
+            "2021-09-01",
+            "2021-12-31",
+            dt.date(2021, 9, 8),
+        ),
+        (
+            "les travaux débuteront en mars pour se conclure en juin 2027",
+            "2027-03-01",
+            "2027-06-30",
+            dt.date(2026, 9, 8),
+        ),
+        # Guard: an end alone is a "by" date.
+        ("concluding by 31 December 2021", None, "2021-12-31", dt.date(2021, 9, 8)),
+    ],
+)
+def test_a_start_and_a_conclusion_make_one_range(phrase, start, end, stated_on):
+    _check(phrase, start, end, stated_on)
+
+
+# --- "un horizon de 5 à 10 ans" without its preposition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("un horizon de 5 à 10 ans", None, "2035-03-12"),
+        ("un horizon de trois ans", None, "2028-03-12"),
+        # Guard: with its preposition, as before.
+        ("à un horizon de trois ans", None, "2028-03-12"),
+    ],
+)
+def test_a_horizon_of_years_is_within_them(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- A month with no year put into use in the past (rule 6) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "rolled out a handful of new trains in August",
+        # Guards: read so before, by "was" and by a participle after its noun.
+        "the scheme was deployed in November",
+        "the plant, commissioned in October",
+    ],
+)
+def test_a_month_something_was_put_into_use_in_is_the_one_gone_by(phrase):
+    with pytest.raises(DeadlineParseError, match="before it was said"):
+        parse_deadline(phrase, stated_on=dt.date(2025, 12, 23))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: the same verbs looking ahead keep the coming month.
+        ("will be rolled out in August", "2026-08-01", "2026-08-31"),
+        ("to be deployed in September", "2026-09-01", "2026-09-30"),
+    ],
+)
+def test_a_month_something_will_be_put_into_use_in_is_ahead(phrase, start, end):
+    _check(phrase, start, end, dt.date(2025, 12, 23))
