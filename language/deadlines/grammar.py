@@ -197,7 +197,7 @@ _MONTH_WORDS = frozenset(w for name in _MONTHS for w in re.findall(r"[a-z]+", na
 # A day with a month name needs both: "#m:" words are month words in a text with a digit.
 _MONTH_WORDS_WITH_DIGIT = frozenset(f"#m:{w}" for w in _MONTH_WORDS)
 _YEAR_TRIGGERS = frozenset({"#year", "fy", "cy", "year", "annee", "an", "exercice", "fiscal",
-                            "financial", "#apostrophe", "thousand", "mille"})  # fmt: skip
+                            "financial", "#apostrophe", "thousand", "mille", "twenty"})  # fmt: skip
 # "1er", and "1 er" where a line broke inside it ("Au 1\ner janvier 2024").
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme| er)?"
 # "between the 24th and the 28th of July", "du 3 au 5 juin": a first day before the day;

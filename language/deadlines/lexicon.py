@@ -368,7 +368,21 @@ _YEAR_UNIT_WORDS = _alternation(
     for k, v in _NUMBER_WORDS.items()
     if v == int(v) and 1 <= v <= 99 and " " not in k and k not in ("a", "an", "une")
 )
-_YEAR_IN_WORDS = rf"(?:two thousand(?: and)?|deux mille) (?:{_YEAR_UNIT_WORDS})(?![\w~-])"
+# Spoken English also says the century's number: "by twenty thirty", "in twenty twenty-six"
+# (from ten on: "twenty five" is a count).
+_EN_YEAR_TENS_WORDS = _alternation(
+    k
+    for k, v in _NUMBER_WORDS.items()
+    if v == int(v)
+    and 10 <= v <= 99
+    and " " not in k
+    and k.split("~")[0] in _EN_TEENS + " ".join(_EN_TENS)
+)
+# (Not "[\w~-]" after it: the shorthand would spell its "~" out inside the brackets.)
+_YEAR_IN_WORDS = (
+    rf"(?:(?:two thousand(?: and)?|deux mille) (?:{_YEAR_UNIT_WORDS})"
+    rf"|twenty (?:{_EN_YEAR_TENS_WORDS}))(?![\w-])"
+)
 _YEAR_SPEC = (
     r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"

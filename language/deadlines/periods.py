@@ -242,7 +242,7 @@ def _year_of(g: Mapping[str, str | None], stated_on: dt.date, *, allow_generic: 
     if digits := g.get("fy"):
         return _check_year(int(digits) if len(digits) == 4 else 2000 + int(digits))
     if words := g.get("yw"):  # "two thousand and thirty", "deux mille vingt-six"
-        units = re.sub(r"^(?:two thousand(?: and)?|deux mille)\s+", "", words)
+        units = re.sub(r"^(?:two thousand(?: and)?|deux mille|twenty)\s+", "", words)
         return _check_year(2000 + int(_NUMBER_VALUES[_squash(units)]))
     if yy := g.get("yy") or g.get("yy_code"):
         return _check_year(2000 + int(yy))

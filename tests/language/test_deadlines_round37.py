@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2025, 3, 12)
@@ -140,3 +140,44 @@ def test_a_month_something_was_put_into_use_in_is_the_one_gone_by(phrase):
 )
 def test_a_month_something_will_be_put_into_use_in_is_ahead(phrase, start, end):
     _check(phrase, start, end, dt.date(2025, 12, 23))
+
+
+# --- Years said in words, in a phrase and in running text ------------------------------------
+
+
+def _found(text: str, stated_on: dt.date = STATED) -> list[tuple[str, dt.date | None]]:
+    return [(f.window.text, f.window.end) for f in find_deadlines(text, stated_on=stated_on)]
+
+
+def test_a_year_in_words_is_found_in_running_text_whatever_follows_it():
+    assert _found("Le groupe vise la neutralité d'ici deux mille trente, a-t-il dit.") == [
+        ("d'ici deux mille trente", dt.date(2030, 12, 31))
+    ]
+    assert _found("It will be carbon neutral by two thousand and thirty, he said.") == [
+        ("by two thousand and thirty", dt.date(2030, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("by twenty thirty", None, "2030-12-31"),
+        ("in twenty twenty-six", "2026-01-01", "2026-12-31"),
+        ("by twenty fifty, the minister said", None, "2050-12-31"),
+        # The other way of saying it, followed by words (read at the end of a phrase only, before).
+        ("d'ici deux mille trente au plus tard", None, "2030-12-31"),
+    ],
+)
+def test_a_year_said_as_its_centurys_number_and_the_rest(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["by twenty five", "twenty thirty"])
+def test_twenty_and_a_unit_or_no_qualifier_is_no_year(phrase):
+    # "by twenty five" is a count; a bare "twenty thirty" may be a time of day.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_a_count_said_in_words_is_no_year_in_running_text():
+    assert _found("It hired two thousand and twenty workers.") == []
