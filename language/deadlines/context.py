@@ -146,6 +146,13 @@ _HEADED_BY_DEADLINE = re.compile(
     r"(?:\s*:\s*|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
+# "une date butoir avait été fixée, le 30 juin", "a deadline was set: June 30": the noun, a
+# verb of setting it, then its date after a comma.
+_DEADLINE_SET_COMMA = re.compile(
+    rf"{_rx(_DEADLINE_NOUN)}[^,.;:!?]{{0,50}}?\b(?:fixee?s?|set|fixed|arretee?s?|retenue?s?)"
+    r"\s*[,:]\s*(?:(?:le|la|the)\s+)?$",
+    re.ASCII,
+)
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
 # What a negation says will be missed, between it and the period: "will not be delivered in
 # time for the 2019 summer season".
@@ -240,12 +247,20 @@ _HINDRANCE_DENIED = re.compile(
 
 # A superlative, or "the first time": "the worst storm in a decade", "the first time in years".
 _SUPERLATIVE = re.compile(
-    r"\bthe (?:[a-z]+ )?(?:[a-z]{2,}est|most|least|best|worst)\b|\bfirst time\b", re.ASCII
+    r"\bthe (?:[a-z]+ )?(?:[a-z]{2,}est|most|least|best|worst)\b|\bfirst time\b"
+    # "le plus grand chantier en 50 ans", "la première fois en dix ans".
+    r"|\b(?:le|la|les) (?:[a-z]+ )?(?:plus|moins) [a-z]+|\bpremiere fois\b",
+    re.ASCII,
 )
+# "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
+_TO_DATE_BEFORE = re.compile(r"\b(?:year\s*-?\s*to\s*-?\s*date|ytd)\s*[:,]?\s*$", re.ASCII)
 # A verb to come between them makes the span one ahead: "the largest plant will open in two
-# years".
+# years", "la plus grande usine ouvrira en 2027". ("and" may join the nouns it qualifies: "the
+# biggest housebuilding and infrastructure push in 50 years".)
 _SUPERLATIVE_STOP = re.compile(
-    rf"{_NEGATION_STOP.pattern}|\b(?:will|would|shall|should|could|may|might|must|can|to|be|'ll)\b",
+    r"[,;:.!?]|\b(?:but|or|which|that|who|mais|ou|puis|qui|que|only|just|then)\b"
+    r"|\b(?:will|would|shall|should|could|may|might|must|can|to|be|'ll)\b"
+    r"|\b(?:va|vont|doit|doivent|devra|devront|sera|seront|[a-z]{2,}(?:era|ira|ra|ront))\b",
     re.ASCII,
 )
 # "before/avant/d'ici" and a noun phrase of a time ending on "of", "de", "in"... right before a
@@ -786,7 +801,8 @@ _TOLD_PAST_RX = re.compile(
     # commitment told with it: "s'est engagee a", "s'est fixe pour objectif").
     r"|(?:s'|se )(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?"
     r"(?!engage|fixe|donne|dit|declare|montre|prepare|promis|vu)"
-    r"[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?"
+    # ("se sont clos vendredi": a participle in -os too.)
+    r"(?:[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?|clos(?:e|es)?)"
     r"|(?:(?:a|ont|avait|avaient|etait|etaient)(?: ete)? |(?<=, ))"
     r"(?:ete|eu|commence|debute|demarre|ouvert|lance|annonce|signe|inaugure|organise|adopte"
     r"|approuve|livre|termine|acheve|ferme|recu|atteint|franchi|conclu|decide|investi|choisi"
@@ -1213,7 +1229,7 @@ def _around(
         )
     if (
         isinstance(first.resolved, _Span)
-        and folded.startswith("in ", outcome.start)
+        and folded.startswith(("in ", "en "), outcome.start)
         and (
             superlative := _clause_before(
                 folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
@@ -1227,6 +1243,15 @@ def _around(
             outcome.end,
             error=f"'{said}' measures back from a superlative, not a span ahead.",
             used=[*outcome.used, superlative],
+        )
+    if to_date := _TO_DATE_BEFORE.search(folded, max(0, outcome.start - 16), outcome.start):
+        # "Year-to-date 2017", "YTD 2024": the stretch up to the day said, looked back on.
+        said = _said(text, to_date.start(), outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' looks back over the year up to the day it was said: no deadline.",
+            used=[*outcome.used, to_date.span()],
         )
     # A determiner the period's words begin with ("dropped | the 2035 target") is read with
     # what comes before it.
@@ -1321,7 +1346,9 @@ def _around(
     if plain and noun is None:
         # "deadline: 30 June 2026", "échéance : fin 2026", "target: 2030": a heading's noun,
         # its colon right before the period, names the period as the deadline.
-        headed = _HEADED_BY_DEADLINE.search(folded, max(0, outcome.start - 40), outcome.start)
+        headed = _HEADED_BY_DEADLINE.search(
+            folded, max(0, outcome.start - 40), outcome.start
+        ) or _DEADLINE_SET_COMMA.search(folded, max(0, outcome.start - 90), outcome.start)
         noun = headed.span() if headed else None
     if (
         noun

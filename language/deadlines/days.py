@@ -226,6 +226,10 @@ def _resolve_near_day(c: _Context) -> _Period | None:
     word = _squash(_group(c.groups, "near"))
     if c.scanning and word in _NOW and not c.qualified:
         return None  # "elle est aujourd'hui repoussée", "up from 40,000 today": now, no date
+    if word == "now" and (c.scanning or not re.match(r"\s*by\s", c.text)):
+        # "now expected in 2026", "until now": only "by now" names the day, and in a phrase
+        # alone ("should have opened by now" in running text looks back).
+        return None
     offset = _NEAR_DAY_VALUES[word]
     offset += 7 * bool(c.groups.get("near_week"))  # "tomorrow week", "demain en huit"
     day = c.stated_on + dt.timedelta(days=offset)

@@ -373,8 +373,10 @@ _RULES: tuple[_Rule, ...] = (
         # "ce mois de mai": the May of the stated year, as "this May" is.
         rf"(?P<month_of>(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?"
         rf"(?P<mon>{_MONTH})"
-        # "et sept en 2025": seven, not September (written "sept." in French).
-        r"(?!(?<=\bsept) en\b)"
+        # "et sept en 2025", "pour sept semaines": seven, not September (written "sept." in
+        # French), before "en" or a counted noun.
+        r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"
+        r"|milliards?|mille|cents?|autres|des|sur)\b)"
         rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a
@@ -862,6 +864,7 @@ _RULES: tuple[_Rule, ...] = (
                 "yesterday",
                 "hier",
                 "journee",
+                "now",
             }
         ),
         # "by the end of today", "d'ici la fin de la journee de demain": the day itself,

@@ -216,6 +216,8 @@ _NEAR_DAYS: dict[str, int] = {
     "dans la journee": 0,
     "tomorrow": 1, "demain": 1, "the day after tomorrow": 2, "apres~demain": 2,
     "yesterday": -1, "hier": -1,
+    # "by now": by the day it is said (alone, "now" is no date: see days._resolve_near_day).
+    "now": 0,
 }  # fmt: skip
 # Days of a month written in words: "the fifteenth of June", "September first", "le quinze
 # juin". French writes the day as a cardinal ("le premier" alone as an ordinal).
@@ -332,6 +334,9 @@ _RELATIVE_YEARS: dict[str, int] = {
     "l'exercice prochain": 1, "l'exercice suivant": 1,
     "last year": -1, "the previous year": -1, "the prior year": -1, "l'annee derniere": -1,
     "l'an dernier": -1, "l'an passe": -1, "l'annee passee": -1, "l'annee precedente": -1,
+    # "for the full year", "sur l'ensemble de l'annee": the year as a whole, as "the year".
+    "the full year": 0, "the whole year": 0, "the entire year": 0,
+    "l'ensemble de l'annee": 0, "ensemble de l'annee": 0,
 }  # fmt: skip
 # The article may be read before the year ("l'" by _DET): the same words without it.
 _RELATIVE_YEARS |= {k[2:]: v for k, v in _RELATIVE_YEARS.items() if k.startswith("l'") and " " in k}
@@ -353,7 +358,8 @@ _RELATIVE_YEARS |= _POSSESSIVE_YEARS
 _RELATIVE_YEAR_VALUES = {_squash(k): v for k, v in _RELATIVE_YEARS.items()}
 _GENERIC_YEAR_NOUNS = frozenset(
     {"theyear", "thefiscalyear", "thefinancialyear", "thecalendaryear", "l'annee", "annee",
-     "l'an", "l'exercice"}
+     "l'an", "l'exercice", "thefullyear", "thewholeyear", "theentireyear",
+     "l'ensembledel'annee", "ensembledel'annee"}
     | {_squash(k) for k in _POSSESSIVE_YEARS
        if k.split(" ", 1)[1] in ("fiscal year", "financial year", "exercice")}
 )  # fmt: skip
@@ -384,7 +390,8 @@ _YEAR_IN_WORDS = (
     rf"|twenty (?:{_EN_YEAR_TENS_WORDS}))(?![\w-])"
 )
 _YEAR_SPEC = (
-    r"(?:(?:(?:the )?(?:calendar )?year |calendar |(?:l')?annee (?:civile |calendaire )?|l'an "
+    r"(?:(?:(?:the )?(?:calendar |full |whole |entire )?year |calendar "
+    r"|(?:l')?annee (?:civile |calendaire )?|l'an "
     r"|(?:l')?exercice (?:fiscal )?)?"
     rf"(?:(?P<y>\d{{4}})|(?P<yw>{_YEAR_IN_WORDS}))"
     r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)"
@@ -606,6 +613,8 @@ _PRE = (
 )
 _POST = (
     r"(?P<s_by>at the latest|au plus tard|latest|or earlier|or sooner|ou avant|ou plus tot"
+    # "5 octobre 2021 maximum à 14h00", "d'ici 2030 au maximum": at the latest.
+    r"|maximum|au maximum"
     r"|target date|deadline|date limite|date butoir"
     # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
     r"|(?:la |l')(?:date limite|date butoir|echeance)"
@@ -892,6 +901,9 @@ _MOVE = (
     r"|prorog(?:e|ee|er|ation)|shift(?:s|ed|ing)?|slid(?:e|es|ing)?"
     # Brought forward is a move too: "doit etre avancee de 2030 a 2028".
     r"|avanc(?:e|ee|es|ees|er|era)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?) forward"
+    # With what was brought forward between: "brings the plan forward by 15 years".
+    r"|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?)(?: [a-z0-9'-]+){1,4} forward"
+    r"(?= by\b|\s+(?:to|until|till)\b|\s+$)"
     # "accelerated to 2027 from 2029" (not "at an accelerated pace by 2020").
     r"|accelerat(?:e|es|ed|ing)(?=\s+(?:to|from)\b|\s+$)"
     # "waiting until autumn 2019", "patienter jusqu'a cet ete": it happens then.

@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind68, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind69, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -392,6 +392,11 @@ BLIND67 = "dev-blind67"
 # Mars lander, an undersea cable, an airport, a grid battery, a hospital, a sports car, a
 # coffee chain's first store in a country, a desalination plant), kept unread too.
 BLIND68 = "dev-blind68"
+# `dev-blind69`: a sixty-ninth, phrasings only (269 from 63 pages of France, Belgium,
+# Switzerland, Quebec, West and North Africa, the UK, the US, India, Australia and New Zealand:
+# works, laws, tenders, results calls, schools, elections, plants), labelled the same way in
+# the thirty-seventh round and read in it: a batch to tune on.
+BLIND69 = "dev-blind69"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -463,6 +468,7 @@ EXTRAS = (
     BLIND66,
     BLIND67,
     BLIND68,
+    BLIND69,
 )
 
 

@@ -181,3 +181,81 @@ def test_twenty_and_a_unit_or_no_qualifier_is_no_year(phrase):
 
 def test_a_count_said_in_words_is_no_year_in_running_text():
     assert _found("It hired two thousand and twenty workers.") == []
+
+
+# --- From a batch of real phrasings read this round (dev-blind69) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A move with what was moved between the verb and "forward" (rule 10).
+        "brings the plan forward by 15 years",
+        # A superlative measures back, "and" joining the nouns it qualifies, in French too.
+        "the biggest housebuilding and infrastructure push in 50 years",
+        "le plus grand chantier en 50 ans",
+        # "sept" before a counted noun is seven, not September.
+        "pour sept semaines consécutives",
+        # Year-to-date looks back.
+        "Year-to-date 2017",
+        "YTD 2017",
+    ],
+)
+def test_these_are_no_deadline(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2017, 9, 15))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: a verb to come after a superlative keeps the span ahead; "sept" as a month.
+        ("the largest plant will open in two years", None, "2027-03-12"),
+        ("la plus grande usine ouvrira en deux ans", None, "2027-03-12"),
+        ("fin sept 2025", "2025-09-01", "2025-09-30"),
+        ("brought the opening forward to 2026", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_neighbours_of_those_still_read(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # The year as a whole, said of the year it is said in.
+        ("for the full year", "2025-01-01", "2025-12-31"),
+        ("sur l'ensemble de l'année", "2025-01-01", "2025-12-31"),
+        ("pour l'ensemble de l'année", "2025-01-01", "2025-12-31"),
+        ("the whole year 2026", "2026-01-01", "2026-12-31"),
+        # "maximum" after a date is "at the latest".
+        ("5 octobre 2025 maximum à 14h00", None, "2025-10-05"),
+        ("en 2030 au maximum", None, "2030-12-31"),
+        # "by now": by the day said.
+        ("by now", None, "2025-03-12"),
+        # A deadline set, then its date after a comma.
+        ("la date butoir est fixée, le 30 juin", None, "2025-06-30"),
+    ],
+)
+def test_these_read_as_the_year_or_a_by_date(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_the_full_year_of_a_year_gone_by_is_past():
+    with pytest.raises(DeadlineParseError, match="before it was said"):
+        parse_deadline("For the full year 2024", stated_on=dt.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize("phrase", ["until now", "now expected"])
+def test_now_alone_or_until_now_is_no_date(phrase):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_by_now_in_running_text_looks_back_and_is_left_out():
+    assert _found("The line should have opened by now, officials said.") == []
+
+
+def test_a_weekday_told_by_a_reflexive_past_in_os_is_the_one_gone_by():
+    with pytest.raises(DeadlineParseError, match="before it was said"):
+        parse_deadline("se sont clos vendredi", stated_on=dt.date(2025, 9, 1))
