@@ -1,0 +1,72 @@
+"""The matcher made faster from cold without changing what it finds (round 37): each faster
+way of reading is checked against the slower one it replaced, on invented names and text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+
+import pytest
+
+from language.matching.score import _opens_with
+from tests.language.matching_specs import profile
+
+D = dt.date
+
+
+def _opens_with_by_regex(head: str, alias: str) -> bool:
+    """The reading `_opens_with` replaced: one pattern compiled per alias."""
+    return re.match(rf"(?:\w+ )?{re.escape(alias)}(?:[\s,:]|$)", head) is not None
+
+
+@pytest.mark.parametrize(
+    ("head", "alias", "opens"),
+    [
+        ("corvane skyway cable car opening", "corvane skyway", True),
+        ("new corvane skyway cable car", "corvane skyway", True),  # after one word
+        ("the new corvane skyway", "corvane skyway", False),  # after two words
+        ("corvane skyways", "corvane skyway", False),  # a longer word
+        ("corvane skyway, the cable car", "corvane skyway", True),
+        ("corvane skyway: opening", "corvane skyway", True),
+        ("corvane skyway", "corvane skyway", True),  # the whole subject
+        ("corvane-skyway opening", "corvane", False),  # a hyphen ends no alias
+        ("l'corvane skyway", "corvane skyway", False),  # an apostrophe is no word's letter
+        ("ligne_b corvane", "corvane", True),  # an underscore is
+        ("", "", True),
+    ],
+)
+def test_a_subject_opens_with_an_alias_after_one_word_at_most(head, alias, opens):
+    assert _opens_with(head, alias) is opens
+    assert _opens_with_by_regex(head, alias) is opens
+
+
+def test_opening_with_an_alias_reads_as_the_pattern_it_replaced_on_any_text():
+    rng = random.Random(37)
+    letters = "ab é_1 ,:\n\t-.'"
+    for _ in range(20_000):
+        head = "".join(rng.choice(letters) for _ in range(rng.randint(0, 9)))
+        if head and rng.random() < 0.5:
+            start = rng.randint(0, len(head))
+            alias = head[start : rng.randint(start, len(head))]
+        else:
+            alias = "".join(rng.choice(letters) for _ in range(rng.randint(0, 4)))
+        assert _opens_with(head, alias) is _opens_with_by_regex(head, alias), (head, alias)
+
+
+def test_an_alias_the_subject_opens_with_still_names_the_thing():
+    cable_car = profile(
+        promiser="Corvane",
+        aliases=("Corvane Skyway",),
+        subject="New Corvane Skyway: cable car opening",
+        keywords=["cable car"],
+        category="transport",
+        statement="The Corvane Skyway cable car opens to passengers.",
+        stated_on=D(2020, 1, 1),
+        deadline_end=D(2024, 12, 31),
+    )
+    # The subject opens with the alias after one word: the alias joins the keywords as the
+    # thing's name.
+    assert cable_car.thing_aliases == ("Corvane Skyway",)
+    assert "Corvane Skyway" in cable_car.terms
