@@ -10,7 +10,9 @@ import re
 
 import pytest
 
+from language.matching.reading import ItemAnalysis, _side_event, read_item
 from language.matching.score import _opens_with
+from language.text import fold_words as fold
 from tests.language.matching_specs import profile
 
 D = dt.date
@@ -70,3 +72,34 @@ def test_an_alias_the_subject_opens_with_still_names_the_thing():
     # thing's name.
     assert cable_car.thing_aliases == ("Corvane Skyway",)
     assert "Corvane Skyway" in cable_car.terms
+
+
+# --- The words around a completion, read once per item ---------------------------------------
+
+
+_LAUNCHED = (
+    "Orvane has officially launched production of the Orvane 3 hatchback at its Bellac plant."
+)
+_OPENING = "orvane opens its bellac car plant"
+_DELIVERY = "orvane delivers the first orvane 3 to customers"
+_PRODUCTION = "orvane starts production of the orvane 3"
+
+
+def _launch_read() -> ItemAnalysis:
+    return read_item(
+        original=_LAUNCHED, folded=fold(_LAUNCHED), language="en", published_on=D(2025, 3, 1)
+    )
+
+
+def test_a_completion_of_another_event_is_a_step_for_each_claim_asked_in_turn():
+    # One item read once, asked about by three claims in turn: the words after "launched"
+    # ("production of") make it a step for a claim promising deliveries, not for one promising
+    # the production itself, nor for one promising the plant's opening (whose own thing is
+    # not read after the completion word).
+    shared = _launch_read()
+    (launched,) = shared.signals
+    asked = [_OPENING, _DELIVERY, _PRODUCTION, _OPENING, _DELIVERY]
+    on_one_reading = [_side_event(shared, launched, s).demoted for s in asked]
+    (fresh,) = _launch_read().signals
+    each_read_anew = [_side_event(_launch_read(), fresh, s).demoted for s in asked]
+    assert on_one_reading == each_read_anew == [False, True, False, False, True]
