@@ -272,6 +272,12 @@ class ItemAnalysis:
         default_factory=dict, repr=False, compare=False
     )
     _held: dict[object, bool] = field(default_factory=dict, repr=False, compare=False)
+    # The words around each completion signal that `_side_event` reads (the last words of
+    # its clause before it, the first after it), found once per item: they do not depend on
+    # the claim, which `_side_event` asks about for every candidate claim.
+    side_words_seen: dict[tuple[int, int], tuple[str, str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def sentence_of(self, offset: int) -> int:
         if len(self._starts) != len(self.sentences):
@@ -1727,14 +1733,15 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     its first drinking water", for a plant promised to produce it)."""
     if signal.name != "fulfilment" or signal.demoted:
         return signal
-    clause = _CLAUSE_BREAK.split(analysis.text[max(0, signal.start - 40) : signal.start])[-1]
-    subject = " ".join(re.findall(r"[\w']+", clause)[-4:])
+    words = analysis.side_words_seen.get((signal.start, signal.end))
+    if words is None:
+        words = analysis.side_words_seen[(signal.start, signal.end)] = _side_words(
+            analysis.text, signal
+        )
+    subject, object_words = words
     # Or the object said right after it: "officially launched production of the ID.3" (for a
     # claim promising no opening: a plant that "a démarré la production" has opened).
-    after = _CLAUSE_BREAK.split(analysis.text[signal.end : signal.end + 30])[0]
-    thing = (
-        "" if _says(OPENING_PROMISED_RX, statement) else " ".join(re.findall(r"[\w']+", after)[:2])
-    )
+    thing = "" if _says(OPENING_PROMISED_RX, statement) else object_words
     promises_production = _says(SIDE_EVENTS["production"], statement)
     for event, rx in SIDE_EVENTS.items():
         promised = _says(rx, statement) or (
@@ -1780,6 +1787,17 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+def _side_words(text: str, signal: Signal) -> tuple[str, str]:
+    """The up to four last words of a signal's clause before it, and the first two of its
+    clause after it (see `_side_event`)."""
+    clause = _CLAUSE_BREAK.split(text[max(0, signal.start - 40) : signal.start])[-1]
+    after = _CLAUSE_BREAK.split(text[signal.end : signal.end + 30])[0]
+    return (
+        " ".join(re.findall(r"[\w']+", clause)[-4:]),
+        " ".join(re.findall(r"[\w']+", after)[:2]),
+    )
 
 
 def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:

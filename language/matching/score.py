@@ -153,7 +153,6 @@ def claim_profile(
         for alias in aliases
     ):
         folded_names.discard(opening)
-    aliases_of_thing = _thing_aliases(promiser, names, subject, keywords)
     # An alias the subject opens with names the thing even when the keywords leave it out
     # ("Orange Bank, Orange's mobile bank", "Northvolt Six battery gigafactory").
     keywords += [
@@ -318,12 +317,32 @@ def _thing_aliases(
             alias in aliases
             and alias != fold(promiser)
             and head != alias
-            and re.match(rf"(?:\w+ )?{re.escape(alias)}(?:[\s,:]|$)", head)
+            and _opens_with(head, alias)
             and not own_words.issuperset(alias.split())
             and re.sub(r"\W", "", alias) not in initials
         ):
             found.append(keyword)
     return tuple(found)
+
+
+# The first word of a text and the space after it.
+_FIRST_WORD_RX = re.compile(r"\w+ ")
+
+
+def _opens_with(head: str, alias: str) -> bool:
+    """Whether `head` opens with `alias`, after one word at most (letters, then a space), the
+    alias ended by a space, a comma, a colon or the end: what a pattern compiled per alias
+    found before (one per claim of the ledger, more than the `re` module's cache holds: some
+    5,000 compiles, 0.3 s of CPU, per scoring call of 10,000 claims)."""
+    starts = [0]
+    if m := _FIRST_WORD_RX.match(head):
+        starts.append(m.end())
+    for start in starts:
+        if head.startswith(alias, start):
+            after = head[start + len(alias) : start + len(alias) + 1]
+            if not after or after.isspace() or after in ",:":
+                return True
+    return False
 
 
 def _statement_terms(statement: str, names: set[str]) -> tuple[str, ...]:
