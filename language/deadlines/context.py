@@ -142,8 +142,9 @@ _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
     r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
-    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is".
-    r"(?:\s*:\s*|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
+    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
+    # established deadlines - April 15": a dash as the colon.
+    r"(?:\s*:\s*|\s+[-\u2013\u2014]\s+|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 # "une date butoir avait été fixée, le 30 juin", "a deadline was set: June 30": the noun, a
@@ -249,7 +250,10 @@ _HINDRANCE_DENIED = re.compile(
 _SUPERLATIVE = re.compile(
     r"\bthe (?:[a-z]+ )?(?:[a-z]{2,}est|most|least|best|worst)\b|\bfirst time\b"
     # "le plus grand chantier en 50 ans", "la première fois en dix ans".
-    r"|\b(?:le|la|les) (?:[a-z]+ )?(?:plus|moins) [a-z]+|\bpremiere fois\b",
+    r"|\b(?:le|la|les) (?:[a-z]+ )?(?:plus|moins) [a-z]+|\bpremiere fois\b"
+    # "sa première hausse de taux en sept ans": the first one in that long (French "en",
+    # not "dans", counts the span: it looks back).
+    r"|\b(?:sa|son|leur|la|le) premiere?\b",
     re.ASCII,
 )
 # "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
@@ -272,7 +276,8 @@ _AHEAD_OF_A_NAMED_TIME = re.compile(
     r"(?<!laid )(?<!presented )(?<!stand )"
     r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
     # Its words name no period themselves ("d'ici la fin de cette année 2025" is one period).
-    r" (?:the|la|le|l'|les) ?(?:(?!(?:year|annee|an|month|mois|quarter|trimestre|semestre|half"
+    r" (?:the|la|le|l'|les|its|their|sa|son|ses|leur|leurs) ?"
+    r"(?:(?!(?:year|annee|an|month|mois|quarter|trimestre|semestre|half"
     r"|week|semaine|decade|decennie)\b)[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
     r"(?:the |la |le |l')?)?$",
     re.ASCII,
@@ -980,7 +985,10 @@ def _past_told(
     weekday = first.candidate.rule.name == "weekday"  # always dated, never with a year
     if first.period is None or (first.year_given and not weekday):
         return
-    plain = (None, Qualifier.IN.value, Qualifier.ON.value)
+    # "were completed by December" (said in March): a month "by" a past verb is gone by too
+    # ("by Wednesday" said on a Thursday stays the coming one).
+    plain: tuple[str | None, ...] = (None, Qualifier.IN.value, Qualifier.ON.value)
+    plain += () if weekday else (Qualifier.BY.value,)
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
     since = _SINCE_RX.search(folded, max(0, outcome.start - 20), outcome.start)
@@ -1289,6 +1297,22 @@ def _around(
             error=f"'{denied}' says a deadline will be missed: no date is promised.",
             used=[*outcome.used, negation],
         )
+    if (
+        first.qualifier is None
+        and outcome.qualifier is None
+        and (
+            ahead := _AHEAD_OF_A_NAMED_TIME.search(
+                folded, max(0, outcome.start - 80), outcome.start
+            )
+        )
+    ):
+        # "avant la rentrée parlementaire d'octobre 2026", "no later than the opening of the
+        # 2026-27 season": before a time the words name inside the period, so by its end at
+        # the latest (not "in" the period, the silent mistake of reading the period alone).
+        outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
+        outcome.qualifier = Qualifier.BY.value
+    # (Read before a negation, which then reverses it: "ne bougera pas avant sa rencontre du
+    # 25 octobre" is not before that day.)
     if negation:
         outcome.used.append(negation)
         # "never", a counterfactual, or an alternative set aside ("instead of getting the
@@ -1320,20 +1344,6 @@ def _around(
     if move and not _EXTENDED.match(folded, move[0]):
         outcome.used.append(move)  # "delayed until 2027": moved to 2027
         outcome.qualifier = Qualifier.IN.value
-    if (
-        first.qualifier is None
-        and outcome.qualifier is None
-        and (
-            ahead := _AHEAD_OF_A_NAMED_TIME.search(
-                folded, max(0, outcome.start - 80), outcome.start
-            )
-        )
-    ):
-        # "avant la rentrée parlementaire d'octobre 2026", "no later than the opening of the
-        # 2026-27 season": before a time the words name inside the period, so by its end at
-        # the latest (not "in" the period, the silent mistake of reading the period alone).
-        outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
-        outcome.qualifier = Qualifier.BY.value
     plain = outcome.qualifier in (None, Qualifier.IN.value, Qualifier.ON.value)
     # "the long-stop date of 31 December": the day's rule reads "date of" as its own, so the
     # noun before it ends with that "date".

@@ -150,7 +150,9 @@ class _Rule:
             # Not inside a word nor right after an elision ("l'", "d'"), but for the months
             # French elides before ("l'échéance d'octobre 2020"); an opening quote may come
             # right before ("‘by this spring’").
-            r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?<=\bd')(?=(?:avril|aout|octobre)\b)|(?=n't))"
+            # ("une sortie d'automne 2025": a season too.)
+            r"(?:(?<!\w)(?<!\w')|(?<=qu')|(?<=\bd')(?=(?:avril|aout|octobre|automne|ete|hiver)\b)"
+            r"|(?=n't))"
             rf"(?:(?:{self.qualifiers})(?:\s*,\s*|{_SEP}){clock})?"
             rf"{_DET}{part}(?P<body>{_rx(self.body)}){clock_after}"
             # "mi-mars, au plus tot", "mi-mars\u2026 au plus tot": a trailing qualifier.

@@ -911,7 +911,7 @@ _MOVE = (
 )
 # A period named as the deadline is a "by" deadline: "the deadline ... is 2035".
 _DEADLINE_NOUN = (
-    r"\b(?:deadline|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date"
+    r"\b(?:deadlines?|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date"
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
     r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"

@@ -555,6 +555,8 @@ _END_VERB = re.compile(
     r"\b(?:end|ends|ending|finish|finishes|finished|finishing|complete|completed|completion"
     # "starting from this month and concluding by 31 December 2021".
     r"|conclud(?:e|es|ed|ing)|(?:se\s+)?conclu(?:re|ra|ront)"
+    # "ont commencé mi-2025 et devraient durer jusqu'à fin 2026": they last until then.
+    r"|dur(?:er|era|eront)"
     # "to begin in April 2015 and continue through March 2016": it goes on until then.
     r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
     r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"

@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind69, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind70, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -397,6 +397,11 @@ BLIND68 = "dev-blind68"
 # works, laws, tenders, results calls, schools, elections, plants), labelled the same way in
 # the thirty-seventh round and read in it: a batch to tune on.
 BLIND69 = "dev-blind69"
+# `dev-blind70`: a seventieth, phrasings only (270 from 68 pages: hospitals, courts, venues
+# and festivals, film and software releases, utilities and outages, central banks, budgets,
+# climate plans, weather warnings; Canada, Quebec, Lebanon, Cameroon, Madagascar, Singapore,
+# South Africa, Nigeria, Kenya among others), labelled the same way and read in the same round.
+BLIND70 = "dev-blind70"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -469,6 +474,7 @@ EXTRAS = (
     BLIND67,
     BLIND68,
     BLIND69,
+    BLIND70,
 )
 
 

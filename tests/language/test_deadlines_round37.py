@@ -259,3 +259,53 @@ def test_by_now_in_running_text_looks_back_and_is_left_out():
 def test_a_weekday_told_by_a_reflexive_past_in_os_is_the_one_gone_by():
     with pytest.raises(DeadlineParseError, match="before it was said"):
         parse_deadline("se sont clos vendredi", stated_on=dt.date(2025, 9, 1))
+
+
+# --- From a second batch of real phrasings read this round (dev-blind70) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated_on"),
+    [
+        # A deadline noun in the plural, a dash as its colon.
+        ("by the established deadlines - April 15", None, "2013-04-15", dt.date(2013, 3, 1)),
+        # A season after "d'" ("une sortie d'automne 2025").
+        ("prévu pour une sortie d'automne 2025", "2025-09-01", "2025-11-30", dt.date(2025, 2, 10)),
+        ("la saison d'été 2026", "2026-06-01", "2026-08-31", dt.date(2025, 2, 10)),
+        # Works begun, then lasting until an end: one range (rule 9).
+        (
+            "ont commencé mi-2025 et devraient durer jusqu'à fin 2026",
+            "2025-05-01",
+            "2026-12-31",
+            dt.date(2025, 10, 6),
+        ),
+        # "not before" a named time with its possessive: not before its day.
+        (
+            "ne bougera pas avant sa rencontre du 25 octobre",
+            "2017-10-25",
+            None,
+            dt.date(2017, 8, 7),
+        ),
+        ("not before its meeting of 25 October", "2017-10-25", None, dt.date(2017, 8, 7)),
+        # The same named time without a negation is a "by" date.
+        ("avant sa rencontre du 25 octobre", None, "2017-10-25", dt.date(2017, 8, 7)),
+        # Guard: a "by" date looking ahead keeps the coming month.
+        ("will be completed by December", None, "2013-12-31", dt.date(2013, 3, 1)),
+    ],
+)
+def test_more_real_phrasings_read_as_labelled(phrase, start, end, stated_on):
+    _check(phrase, start, end, stated_on)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # French "sa première ... en sept ans" measures back.
+        ("sa première hausse de taux en sept ans", dt.date(2017, 8, 7)),
+        # A yearless "by" month that a past verb tells of is the one gone by (rule 6).
+        ("were completed by December as originally planned", dt.date(2013, 3, 1)),
+    ],
+)
+def test_more_real_phrasings_that_are_no_deadline(phrase, stated_on):
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=stated_on)
