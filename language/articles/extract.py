@@ -1035,10 +1035,16 @@ _DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re
 _DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
 _JOINED = re.compile(r"\s*(?:,|\band\b|\bet\b|\bthen\b|\bpuis\b)\s*")
+_RANGE_OPENS = re.compile(r"(?:from|du|de|d'|between|entre)\b", re.IGNORECASE)
 
 
 def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]:
-    """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range."""
+    """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range.
+    A range the words open as one ("from October 7, 2019 to December 8, 2019", "du 7 octobre
+    au 8 décembre", "between 2026 and 2028") stays one window, whatever "respectively" says
+    elsewhere in the sentence ("the capitals of Ivory Coast and Mali respectively")."""
+    if _RANGE_OPENS.match(deadline.text):
+        return [deadline]
     start = deadline.span[0]
     parts = []
     pieces = _JOINED.split(deadline.text)

@@ -1168,7 +1168,9 @@ _CONDITION = re.compile(
 # "tweeted on March 3 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
-    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
+    r"committed|explained|forecast|confirmed|noted|reported|unveiled|revealed|wrote|"
+    # "X added" says; "being added on December 9" (a route joined to a network) does not.
+    r"(?<!being )(?<!been )(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )added|"
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
     r"emphasi[sz]ed)"
     # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".

@@ -1,0 +1,84 @@
+"""The thirty-seventh round (docs/article-import.md, "Round 37"): rules written from the first
+reading of a batch no rule was tuned on (dev-blind54's articles) and from the statements a
+page dates by the occasion they were made at. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- When it was said: the occasion a statement was made at --------------------------------
+
+
+def test_an_occasion_named_with_its_year_dates_the_target_set_there():
+    text = (
+        "At its 2021 capital markets day, Halden Transit set a target of 400 electric buses "
+        "by 2027."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2021, 1, 1))]
+
+
+def test_an_occasion_named_with_its_month_dates_what_was_said_there():
+    for text, language in (
+        (
+            "At its capital markets day in March 2022, Halden Transit set a target of 400 "
+            "electric buses by 2027.",
+            "en",
+        ),
+        (
+            "At an investor gathering in March 2022, the chief executive of Halden Transit "
+            "maintained that the new depot will open in the fall of 2025.",
+            "en",
+        ),
+        (
+            "Halden Transit a promis lors du salon Eurobus en mars 2022 400 bus électriques "
+            "d'ici 2027.",
+            "fr",
+        ),
+    ):
+        stated = [d.stated_on for d in read.dated_drafts(text, language=language)]
+        assert stated == [Y(2022, 3, 1)], text
+
+
+def test_an_occasion_last_month_dates_what_was_said_there():
+    text = (
+        "At an investor gathering last month, Halden Transit's chief executive maintained that "
+        "the new depot will open in the fall of 2025."
+    )
+    assert read.dated(text) == [(Y(2025, 9, 1), Y(2025, 11, 30), Y(2024, 5, 1))]
+
+
+def test_an_occasion_still_to_come_dates_nothing():
+    text = "At the Eurobus show in March 2025, Halden Transit will unveil its new bus by June."
+    assert [d.stated_on for d in read.dated_drafts(text)] == [Y(2024, 6, 14)]
+
+
+# --- Who said it: "added" as a verb of saying, not as joining ---------------------------------
+
+
+def test_a_route_being_added_on_a_day_is_a_timetable_not_a_time_of_speech():
+    text = (
+        "Halden Transit will open its line to Corby on October 27, with Kettering and "
+        "Wellingborough being added on December 9."
+    )
+    assert read.dated(text) == [
+        (Y(2024, 10, 27), Y(2024, 10, 27), Y(2024, 6, 14)),
+        (Y(2024, 12, 9), Y(2024, 12, 9), Y(2024, 6, 14)),
+    ]
+
+
+# --- Which date: "respectively" and a range ----------------------------------------------------
+
+
+def test_respectively_elsewhere_does_not_split_a_range_opened_by_from():
+    text = (
+        "Halden Transit will run the buses to Corby and Kettering, the two towns of the county "
+        "respectively, from October 7, 2024 to December 8, 2024."
+    )
+    assert read.windows(text) == [(Y(2024, 10, 7), Y(2024, 12, 8))]
