@@ -441,6 +441,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # An action being prepared, as "is preparing to": "La Banque Postale prépare le lancement
+    # de sa banque mobile pour l'an prochain".
+    CueRule(
+        # A named action of its own ("le lancement", "son ouverture"), not any ("une
+        # livraison de bus et, en 2026, une usine").
+        rf"\bprépar(?:e|ent) (?:le|la|l'|son|sa|leur) ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b",
+        "plans",
+        language="fr",
+    ),
     # "d'ici la fin de l'année, deux ouvertures sont également au programme".
     CueRule(r"\b(?:est|sont) (?:également |aussi |encore )?au programme\b", "plans"),
     # An announced action told by its infinitive: "annonce arrêter de financer le charbon
@@ -559,7 +568,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?<!sera )(?<!seront )(?<!est )(?<!sont )(?<!être )(?<!serait )"
         r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin|avant)"
         # "Opérationnel en 2011, le premier bâtiment": in service then (not "au monde").
-        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
+        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)"
+        # "15 Airbus A350-900 livrables à partir de 2029": to be delivered then.
+        r"|\blivrables? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
         "plans",
         language="fr",
     ),

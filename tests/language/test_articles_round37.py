@@ -82,3 +82,40 @@ def test_respectively_elsewhere_does_not_split_a_range_opened_by_from():
         "respectively, from October 7, 2024 to December 8, 2024."
     )
     assert read.windows(text) == [(Y(2024, 10, 7), Y(2024, 12, 8))]
+
+
+# --- Finding a commitment: French plans without a verb of planning -----------------------------
+
+
+def test_an_action_being_prepared_is_a_plan():
+    text = "Halden Transit prépare le lancement de sa ligne de nuit pour 2025."
+    assert read.found(text, language="fr") == [(Y(2025, 1, 1), Y(2025, 12, 31), "Halden Transit")]
+
+
+def test_vehicles_deliverable_from_a_year_are_due_then():
+    text = (
+        "Halden Transit a annoncé une commande ferme de 31 bus : 16 Citea et 15 Urbino "
+        "livrables à partir de 2027."
+    )
+    assert read.windows(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
+# --- One draft per promise: a period narrowed right after it ---------------------------------
+
+
+def test_a_period_narrowed_right_after_a_comma_is_one_promise():
+    text = (
+        "Halden Transit prépare le lancement de sa ligne de nuit pour l'an prochain, entre mai "
+        "et septembre 2025, selon un document interne."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 5, 1), Y(2025, 9, 30))]
+
+
+def test_two_periods_of_one_sentence_not_set_side_by_side_stay_two():
+    text = (
+        "Halden Transit ouvrira son dépôt en 2025 et sa ligne de nuit entre mai et septembre 2025."
+    )
+    assert read.windows(text, language="fr") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31)),
+        (Y(2025, 5, 1), Y(2025, 9, 30)),
+    ]
