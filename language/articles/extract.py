@@ -792,11 +792,17 @@ def _dated_drafts(
         and bool(_ACT_BEFORE_TIME.search(folded[: spoken_span[0]]))
         and any(cue.rule.kind == "past" and not cue.dropped for cue in cues)
     )
+    # "with work set to begin in 2017 and be completed by 2021", said in 2020: a plan whose
+    # first step had passed when it was told is the plan as it stood then, its later steps
+    # too (`_past_first_step`).
+    gone_by = _past_first_step(found, reading, stated)
     for deadline in found:
         if not _is_a_deadline(deadline, reading, stated, context):
             continue
         index = _governing_cue(deadline, reading)
         if index is None or cues[index].dropped:
+            continue
+        if gone_by.get(index, len(folded)) < deadline.span[0]:
             continue
         if set_by_an_act and cues[index].rule.kind != "past":
             continue
@@ -835,6 +841,31 @@ def _dated_drafts(
                 )
             )
     return _without_paces(drafts, folded)
+
+
+def _past_first_step(
+    found: list[FoundDeadline], reading: _Reading, stated: Stated
+) -> dict[int, int]:
+    """The commitment phrases that govern a year wholly past when the promise was told, with
+    where that year ends in the sentence: "Plans ... were approved in 2014, with work set to
+    begin in 2017 and be completed by 2021" (said in 2020) tells the 2014 plan, whose later
+    step is no promise of 2020 either."""
+    past: dict[int, int] = {}
+    for deadline in found:
+        window = deadline.window
+        latest = window.end or window.start
+        if (
+            latest is None
+            or latest.year >= stated.on.year
+            or window.precision != "year"
+            # "set to begin in 2017", not a year that names a thing ("the 2019 study").
+            or not re.match(r"(?:in|en)\s", _fold(deadline.text))
+        ):
+            continue
+        index = _governing_cue(deadline, reading)
+        if index is not None and not reading.cues[index].dropped:
+            past.setdefault(index, deadline.span[1])
+    return past
 
 
 # A year named by the one told before it in the sentence: "pre-orders in the first half of

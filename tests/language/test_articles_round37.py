@@ -119,3 +119,19 @@ def test_two_periods_of_one_sentence_not_set_side_by_side_stay_two():
         (Y(2025, 1, 1), Y(2025, 12, 31)),
         (Y(2025, 5, 1), Y(2025, 9, 30)),
     ]
+
+
+# --- What is not a promise: a plan told as it stood when its first step was still ahead ------
+
+
+def test_a_plan_whose_first_step_has_passed_is_the_plan_as_it_stood_then():
+    text = (
+        "Plans for the new depot were approved by Halden Transit's board in 2019, with work "
+        "set to begin in 2021 and be completed by 2025."
+    )
+    assert read.dated_drafts(text) == []
+
+
+def test_a_plan_whose_first_step_is_this_year_still_holds():
+    text = "Halden Transit's work on the depot is set to begin in 2024 and be completed by 2026."
+    assert read.windows(text) == [(Y(2024, 1, 1), Y(2024, 12, 31)), (None, Y(2026, 12, 31))]
