@@ -474,6 +474,10 @@ _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|b
 _PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
 
 
+# A count of things right before "left": "220 branches left", "two weeks left".
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
+
+
 def _blockers(
     folded: str,
     cues: list[_Cue],
@@ -499,6 +503,8 @@ def _blockers(
             continue  # "will be completed", "to be built": a passive future
         if folded[m.start() - 1 : m.start()] == "-":
             continue  # "lower-priced cars": a compound adjective
+        if word == "left" and _COUNTED.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "it would have 220 branches left at the end of June": what remains
         if _DETERMINED.search(folded[: m.start()]):
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):

@@ -1615,6 +1615,10 @@ _OPPOSED = re.compile(
 _EARLIER_REPORTS = re.compile(
     # Not rumours "of" something else: "Amid recent rumors of the Chiefs leaving, the team
     # revealed plans ... set to be ready for 2026".
+    # Reports the organisation confirms are its own word: "Boeing has confirmed earlier
+    # reports that its 777X will be delayed until 2027".
+    r"(?<!confirmed )(?<!confirms )(?<!confirming )(?<!confirmed the )(?<!confirms the )"
+    r"(?<!confirming the )"
     r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b(?! of\b)|"
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"

@@ -135,3 +135,27 @@ def test_a_plan_whose_first_step_has_passed_is_the_plan_as_it_stood_then():
 def test_a_plan_whose_first_step_is_this_year_still_holds():
     text = "Halden Transit's work on the depot is set to begin in 2024 and be completed by 2026."
     assert read.windows(text) == [(Y(2024, 1, 1), Y(2024, 12, 31)), (None, Y(2026, 12, 31))]
+
+
+# --- What is not a promise, and what is: reports confirmed, counts of what remains ------------
+
+
+def test_earlier_reports_the_organisation_confirms_are_its_own_word():
+    text = (
+        "Halden Transit has confirmed earlier reports that its new depot will not open in "
+        "2025, but will be delayed until 2026."
+    )
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_earlier_reports_alone_are_still_the_press_word():
+    text = "According to earlier reports, Halden Transit will open its new depot in 2026."
+    assert read.dated_drafts(text) == []
+
+
+def test_a_count_of_what_is_left_at_a_date_is_no_past_verb():
+    text = (
+        "Halden Transit said that it would have 220 buses left at the end of June 2025, "
+        "compared to 290 today."
+    )
+    assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
