@@ -149,6 +149,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
+    # The same in French: "a passé un accord avec Airbus pour repousser à 2027 la livraison".
+    CueRule(
+        r"\b(?:un|l') (?:accord|contrat)(?: avec [^,.;]{1,60}?)? pour (?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "will",
+        language="fr",
+    ),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
     # "have signed either commitments or supporter agreements to increase": a signed promise.
     CueRule(
@@ -498,7 +504,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(
-        r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
+        # "Veolia indique qu'il aura un objectif de rendement de 88,6 % en 2038": an aim held.
+        r"\b(?:l'|pour |avec pour |son |leur |avec un |(?:aura|auront|a|ont|avons) un )"
+        r"(?:objectif|ambition) "
         r"(?:de|d'|est|étant|:|que|qu'|\?)",
         "aims",
     ),

@@ -159,3 +159,19 @@ def test_a_count_of_what_is_left_at_a_date_is_no_past_verb():
         "compared to 290 today."
     )
     assert read.windows(text) == [(Y(2025, 6, 1), Y(2025, 6, 30))]
+
+
+# --- Finding a commitment: an aim held in the future, a deal to act ----------------------------
+
+
+def test_an_aim_it_will_have_is_an_aim():
+    text = "Halden Transit indique qu'il aura un objectif de ponctualité de 95 % en 2030."
+    assert read.windows(text, language="fr") == [(Y(2030, 1, 1), Y(2030, 12, 31))]
+
+
+def test_a_french_agreement_to_act_is_a_commitment():
+    text = (
+        "Halden Transit a passé un accord avec le constructeur Corvane Motors pour repousser "
+        "à 2027 la livraison de 22 bus."
+    )
+    assert read.windows(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
