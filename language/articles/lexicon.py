@@ -507,7 +507,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # "Veolia indique qu'il aura un objectif de rendement de 88,6 % en 2038": an aim held.
         r"\b(?:l'|pour |avec pour |son |leur |avec un |(?:aura|auront|a|ont|avons) un )"
         r"(?:objectif|ambition) "
-        r"(?:de|d'|est|étant|:|que|qu'|\?)",
+        r"(?:de|d'|est|étant|:|que|qu'|\?)"
+        # An adjective before the colon: "un projet ... à l'objectif ambitieux : plus d'un
+        # million de clients d'ici à 2025".
+        r"|\b(?:l'|son |leur )(?:objectif|ambition) (?!de\b|d')[a-zéèêàç]+ :",
         "aims",
     ),
     # An aim whose words of saying cut it in two: "L'objectif", explique son président, est

@@ -175,3 +175,11 @@ def test_a_french_agreement_to_act_is_a_commitment():
         "à 2027 la livraison de 22 bus."
     )
     assert read.windows(text, language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
+def test_an_aim_with_an_adjective_before_its_colon_is_an_aim():
+    text = (
+        "Halden Transit lance sa ligne de nuit. Un projet qui a pris du retard mais à "
+        "l'objectif ambitieux : un million de voyageurs d'ici à 2027."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
