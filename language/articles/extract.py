@@ -1524,6 +1524,19 @@ _ITEM_SEPARATOR = re.compile(r",\s|\set\s")
 _BARE_YEAR = re.compile(r"(?:(?:the year|l'année|l’année)\s+)?\d{4}")
 
 
+# An aside set between dashes or in brackets: "to hand the building over to ArenaCo — the
+# nonprofit corporation formed to own the arena — at the end of August".
+_CLOSED_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,200}?\s[—–]\s|\([^()]{1,200}\)")
+
+
+def _in_a_closed_aside(folded: str, cue_end: int, b_start: int, start: int) -> bool:
+    """Whether a blocker stands inside an aside closed between the phrase and its date: the
+    aside's past verb ("formed") tells of the noun it glosses, not of the date after it."""
+    return any(
+        m.start() <= b_start < m.end() <= start for m in _CLOSED_ASIDE.finditer(folded, cue_end)
+    )
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -1546,6 +1559,7 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         if any(
             from_here <= b_start < start
             and not _in_an_earlier_item(folded, from_here, b_start, b_end, start)
+            and not _in_a_closed_aside(folded, from_here, b_start, start)
             for b_start, b_end in blockers
         ):
             return None

@@ -183,3 +183,19 @@ def test_an_aim_with_an_adjective_before_its_colon_is_an_aim():
         "l'objectif ambitieux : un million de voyageurs d'ici à 2027."
     )
     assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
+
+
+# --- Which date: a past verb inside a closed aside ---------------------------------------------
+
+
+def test_a_past_verb_inside_an_aside_between_dashes_blocks_nothing():
+    text = (
+        "Halden Transit intends to hand the depot over to Corvane Motors — the nonprofit "
+        "development corporation formed to own and operate the depot — at the end of August."
+    )
+    assert read.windows(text) == [(Y(2024, 8, 1), Y(2024, 8, 31))]
+
+
+def test_a_past_verb_outside_an_aside_still_blocks():
+    text = "Halden Transit intends to hand over the depot it built at the end of August."
+    assert read.dated_drafts(text) == []
