@@ -199,3 +199,11 @@ def test_a_past_verb_inside_an_aside_between_dashes_blocks_nothing():
 def test_a_past_verb_outside_an_aside_still_blocks():
     text = "Halden Transit intends to hand over the depot it built at the end of August."
     assert read.dated_drafts(text) == []
+
+
+def test_a_participle_a_verb_of_seeing_takes_before_its_date_is_no_past_verb():
+    text = (
+        "Halden Transit devrait voir son premier bus électrique officiellement livré le 28 ou "
+        "29 août 2024."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 8, 28), Y(2024, 8, 29))]
