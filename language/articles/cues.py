@@ -474,6 +474,14 @@ _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|b
 _PLACE_THEN_BY = re.compile(r"\s?(?:(?:in|into|on|at) (?:the )?[\w-]+ )?")
 
 
+# A verb of seeing and its object, right before a participle: "voir son premier avion livré".
+_SEEN_DONE = re.compile(
+    r"\b(?:voir|verra|verront|see|seeing)\s+(?:[\w'-]+\s+){1,5}?(?:[a-z]+ment\s+|[a-z]+ly\s+)?$"
+)
+# A count of things right before "left": "220 branches left", "two weeks left".
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
+
+
 def _blockers(
     folded: str,
     cues: list[_Cue],
@@ -499,6 +507,8 @@ def _blockers(
             continue  # "will be completed", "to be built": a passive future
         if folded[m.start() - 1 : m.start()] == "-":
             continue  # "lower-priced cars": a compound adjective
+        if word == "left" and _COUNTED.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "it would have 220 branches left at the end of June": what remains
         if _DETERMINED.search(folded[: m.start()]):
             continue  # "an expanded region", "its long-awaited launch": an adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
@@ -563,9 +573,16 @@ def _blockers(
         for m in _EVENTS.finditer(folded)
         if not _OWN_OCCASION.search(folded, max(0, m.start() - 60), m.start())
     ]
-    # A commitment phrase is never its own blocker ("had promised", "a promis").
+    # A commitment phrase is never its own blocker ("had promised", "a promis"); nor is the
+    # participle a verb of seeing takes after its object, a thing to be done ("devrait voir
+    # son premier Dreamliner officiellement livré le 28 août", "expects to see its first
+    # plant completed in June").
     return sorted(
         (s, e)
         for s, e in markers
         if not any(c.start <= s < c.end or s <= c.start < e for c in cues)
+        and not (
+            _SEEN_DONE.search(folded, max(0, s - 80), s)
+            and any(0 <= start - e <= 4 for start in starts)
+        )
     )

@@ -390,8 +390,12 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         same_promiser = _same_object(other, draft)
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
-        # one promise; two dated objects of one sentence have two windows.
-        (other.position != draft.position or (same_promiser and same_window))
+        # one promise; two dated objects of one sentence have two windows, unless the second
+        # narrows the first right after it ("pour l'an prochain, entre mai et septembre 2018").
+        (
+            other.position != draft.position
+            or (same_promiser and (same_window or _narrowed_in_apposition(other, draft)))
+        )
         # A standfirst that names nobody, then the sentence that names the promiser.
         and (
             same_promiser
@@ -400,11 +404,25 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         and (
             same_window
             or (_nested(other, draft) and _same_object(other, draft))
+            or _narrowed_in_apposition(other, draft)
             or (same_promiser and _said_again_from_another_day(other, draft))
         )
         and not _different_figures(other, draft)
         and not _first_of_many(other, draft)
         and not _first_of_many(draft, other)
+    )
+
+
+def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether one sentence names a period, then, right after a comma, a part of it that
+    narrows it: "prépare le lancement de sa banque mobile pour l'an prochain, entre mai et
+    septembre 2018" is one promise, the narrower window."""
+    if one.position != other.position or not _nested(one, other):
+        return False
+    wide, narrow = sorted((one, other), key=_span_days, reverse=True)
+    at = wide.quote.find(wide.deadline_text)
+    return at >= 0 and wide.quote.startswith(
+        ", " + narrow.deadline_text, at + len(wide.deadline_text)
     )
 
 

@@ -792,11 +792,17 @@ def _dated_drafts(
         and bool(_ACT_BEFORE_TIME.search(folded[: spoken_span[0]]))
         and any(cue.rule.kind == "past" and not cue.dropped for cue in cues)
     )
+    # "with work set to begin in 2017 and be completed by 2021", said in 2020: a plan whose
+    # first step had passed when it was told is the plan as it stood then, its later steps
+    # too (`_past_first_step`).
+    gone_by = _past_first_step(found, reading, stated)
     for deadline in found:
         if not _is_a_deadline(deadline, reading, stated, context):
             continue
         index = _governing_cue(deadline, reading)
         if index is None or cues[index].dropped:
+            continue
+        if gone_by.get(index, len(folded)) < deadline.span[0]:
             continue
         if set_by_an_act and cues[index].rule.kind != "past":
             continue
@@ -835,6 +841,31 @@ def _dated_drafts(
                 )
             )
     return _without_paces(drafts, folded)
+
+
+def _past_first_step(
+    found: list[FoundDeadline], reading: _Reading, stated: Stated
+) -> dict[int, int]:
+    """The commitment phrases that govern a year wholly past when the promise was told, with
+    where that year ends in the sentence: "Plans ... were approved in 2014, with work set to
+    begin in 2017 and be completed by 2021" (said in 2020) tells the 2014 plan, whose later
+    step is no promise of 2020 either."""
+    past: dict[int, int] = {}
+    for deadline in found:
+        window = deadline.window
+        latest = window.end or window.start
+        if (
+            latest is None
+            or latest.year >= stated.on.year
+            or window.precision != "year"
+            # "set to begin in 2017", not a year that names a thing ("the 2019 study").
+            or not re.match(r"(?:in|en)\s", _fold(deadline.text))
+        ):
+            continue
+        index = _governing_cue(deadline, reading)
+        if index is not None and not reading.cues[index].dropped:
+            past.setdefault(index, deadline.span[1])
+    return past
 
 
 # A year named by the one told before it in the sentence: "pre-orders in the first half of
@@ -1035,10 +1066,16 @@ _DAY_ALONE = re.compile(r"(?:(?:les?|the|on)\s+)?\d{1,2}(?:er|st|nd|rd|th)?", re
 _DAY_FIRST = re.compile(r"\d{1,2}(?:er|st|nd|rd|th)?\s+(?P<rest>\D.*)$", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b")
 _JOINED = re.compile(r"\s*(?:,|\band\b|\bet\b|\bthen\b|\bpuis\b)\s*")
+_RANGE_OPENS = re.compile(r"(?:from|du|de|d'|between|entre)\b", re.IGNORECASE)
 
 
 def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]:
-    """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range."""
+    """ "Ils s'éteindront respectivement fin 2026 et fin 2028": two deadlines, not a range.
+    A range the words open as one ("from October 7, 2019 to December 8, 2019", "du 7 octobre
+    au 8 décembre", "between 2026 and 2028") stays one window, whatever "respectively" says
+    elsewhere in the sentence ("the capitals of Ivory Coast and Mali respectively")."""
+    if _RANGE_OPENS.match(deadline.text):
+        return [deadline]
     start = deadline.span[0]
     parts = []
     pieces = _JOINED.split(deadline.text)
@@ -1487,6 +1524,19 @@ _ITEM_SEPARATOR = re.compile(r",\s|\set\s")
 _BARE_YEAR = re.compile(r"(?:(?:the year|l'année|l’année)\s+)?\d{4}")
 
 
+# An aside set between dashes or in brackets: "to hand the building over to ArenaCo — the
+# nonprofit corporation formed to own the arena — at the end of August".
+_CLOSED_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,200}?\s[—–]\s|\([^()]{1,200}\)")
+
+
+def _in_a_closed_aside(folded: str, cue_end: int, b_start: int, start: int) -> bool:
+    """Whether a blocker stands inside an aside closed between the phrase and its date: the
+    aside's past verb ("formed") tells of the noun it glosses, not of the date after it."""
+    return any(
+        m.start() <= b_start < m.end() <= start for m in _CLOSED_ASIDE.finditer(folded, cue_end)
+    )
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -1509,6 +1559,7 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         if any(
             from_here <= b_start < start
             and not _in_an_earlier_item(folded, from_here, b_start, b_end, start)
+            and not _in_a_closed_aside(folded, from_here, b_start, start)
             for b_start, b_end in blockers
         ):
             return None

@@ -149,6 +149,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\b(?:has |have |had )?(?:decided|agreed) to\b", "will", strong=True),
     CueRule(r"\b(?:deal|agreement|contract)(?: with [^,.;]{1,40}?)? to\b", "will"),
+    # The same in French: "a passé un accord avec Airbus pour repousser à 2027 la livraison".
+    CueRule(
+        r"\b(?:un|l') (?:accord|contrat)(?: avec [^,.;]{1,60}?)? pour (?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "will",
+        language="fr",
+    ),
     CueRule(r"\b(?:has |have |had )?(?:pledged?|pledges|pledging)\b", "will", strong=True),
     # "have signed either commitments or supporter agreements to increase": a signed promise.
     CueRule(
@@ -441,6 +447,15 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # An action being prepared, as "is preparing to": "La Banque Postale prépare le lancement
+    # de sa banque mobile pour l'an prochain".
+    CueRule(
+        # A named action of its own ("le lancement", "son ouverture"), not any ("une
+        # livraison de bus et, en 2026, une usine").
+        rf"\bprépar(?:e|ent) (?:le|la|l'|son|sa|leur) ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b",
+        "plans",
+        language="fr",
+    ),
     # "d'ici la fin de l'année, deux ouvertures sont également au programme".
     CueRule(r"\b(?:est|sont) (?:également |aussi |encore )?au programme\b", "plans"),
     # An announced action told by its infinitive: "annonce arrêter de financer le charbon
@@ -489,8 +504,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(
-        r"\b(?:l'|pour |avec pour |son |leur |avec un )(?:objectif|ambition) "
-        r"(?:de|d'|est|étant|:|que|qu'|\?)",
+        # "Veolia indique qu'il aura un objectif de rendement de 88,6 % en 2038": an aim held.
+        r"\b(?:l'|pour |avec pour |son |leur |avec un |(?:aura|auront|a|ont|avons) un )"
+        r"(?:objectif|ambition) "
+        r"(?:de|d'|est|étant|:|que|qu'|\?)"
+        # An adjective before the colon: "un projet ... à l'objectif ambitieux : plus d'un
+        # million de clients d'ici à 2025".
+        r"|\b(?:l'|son |leur )(?:objectif|ambition) (?!de\b|d')[a-zéèêàç]+ :",
         "aims",
     ),
     # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
@@ -559,7 +579,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?<!sera )(?<!seront )(?<!est )(?<!sont )(?<!être )(?<!serait )"
         r"\bdisponibles? (?=courant|en|dès|à partir|d'ici|fin|début|au |à la fin|avant)"
         # "Opérationnel en 2011, le premier bâtiment": in service then (not "au monde").
-        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
+        r"|\bopérationnel(?:le)?s? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)"
+        # "15 Airbus A350-900 livrables à partir de 2029": to be delivered then.
+        r"|\blivrables? (?=courant|en|dès|à partir|d'ici|fin|début|à la fin|avant)",
         "plans",
         language="fr",
     ),
@@ -1168,7 +1190,9 @@ _CONDITION = re.compile(
 # "tweeted on March 3 that").
 _SPEECH = (
     r"(?:had |has |have )?(?:said|stated|announced|promised|pledged|indicated|told|declared|"
-    r"committed|explained|forecast|confirmed|noted|added|reported|unveiled|revealed|wrote|"
+    r"committed|explained|forecast|confirmed|noted|reported|unveiled|revealed|wrote|"
+    # "X added" says; "being added on December 9" (a route joined to a network) does not.
+    r"(?<!being )(?<!been )(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )added|"
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
     r"emphasi[sz]ed)"
     # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".
@@ -1602,6 +1626,10 @@ _OPPOSED = re.compile(
 _EARLIER_REPORTS = re.compile(
     # Not rumours "of" something else: "Amid recent rumors of the Chiefs leaving, the team
     # revealed plans ... set to be ready for 2026".
+    # Reports the organisation confirms are its own word: "Boeing has confirmed earlier
+    # reports that its 777X will be delayed until 2027".
+    r"(?<!confirmed )(?<!confirms )(?<!confirming )(?<!confirmed the )(?<!confirms the )"
+    r"(?<!confirming the )"
     r"\b(?:previous|earlier|past|prior|some|recent|media) (?:reports?|rumou?rs?)\b(?! of\b)|"
     r"\brumou?rs? (?:had |have )?(?:said|suggested|claimed)\b|\baccording to (?:earlier |"
     r"previous )?(?:reports|rumou?rs)\b|\bselon (?:des|les|certaines) (?:rumeurs|informations)\b"

@@ -211,9 +211,12 @@ _SPEECH_IN_SENTENCE = re.compile(rf"\b(?:{_SPEECH})\b[^;:«»\"“”]{{0,80}}$"
 _THAT = re.compile(r"\s*(?:that\b|que\b|qu')")
 # A time between a verb of promising and what it promises is when the promise was made:
 # "pledged in 2021 to open the line by 2027", "avait promis en 2021 d'ouvrir".
-_PROMISED_BEFORE_TIME = re.compile(
+_PROMISED = (
     r"\b(?:pledged|promised|vowed|committed|undertook|(?:a|ont|avait|avaient) promis|"
-    r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)\s+"
+    r"s'(?:est|était) engagée?|se sont engagée?s|s'étaient engagée?s)"
+)
+_PROMISED_BEFORE_TIME = re.compile(
+    _PROMISED + r"\s+"
     r"(?:(?:in|on|last|this|back in|en|le|dès|during|before|ahead of|at|lors de|pendant|avant)"
     r"\s+)?$"
 )
@@ -286,6 +289,32 @@ _DOCUMENT_AFTER_DAY = re.compile(
     # A pledge named by the year it was made: "in its 2019 manifesto", "its 2021 pledge to".
     r"|\s*(?:(?:general |election )?manifesto|pledge|promise|vow|commitment)\b"
 )
+# An occasion a statement was made at, named with its time: "At its capital markets day in
+# March 2022, X set a target of ...", "At an investor gathering last month, X's chief
+# maintained that ...", "Lors du salon Eurobus en mars 2022, X a promis ...". The occasion
+# may carry its name (up to three words) before the time.
+_OCCASION = (
+    r"(?:capital markets?|investors?|analysts?|results?|media|press) (?:day|days|gathering|"
+    r"meeting|briefing|event|presentation|conference)|annual (?:general )?meeting|agm|"
+    r"shareholders'? meeting|general assembly|assemblée générale|keynote|summit|sommet|"
+    r"trade (?:fair|show)|salon|congress|congrès|forum|ceremony|cérémonie|inauguration|"
+    r"groundbreaking|earnings call|results? call|roadshow|webinar|webinaire|"
+    r"journée (?:investisseurs|des investisseurs|analystes)|rencontre|colloque|séminaire"
+)
+_OCCASION_OF_DAY = re.compile(
+    rf"\b(?:at|during|lors d[eu']|au cours d[eu']|à l'occasion d[eu']|pendant|au|à la|à l')\s*"
+    rf"(?:(?:its|their|his|her|the|an?|son|sa|ses|leur|la|le|l'|une?)\s*)?"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?:{_OCCASION})\b(?:\s+[\w'-]+){{0,3}}?\s+"
+    r"(?:(?:in|on|of|last|this|earlier this|en|le|du|de|d'|ce|cette|held|tenue?)\s+)?$"
+)
+# The same time written before its occasion: "At its 2021 capital markets day, X set ...".
+_OCCASION_AFTER_DAY = re.compile(rf"\s*(?:[\w'-]+\s+){{0,1}}?(?:{_OCCASION})\b")
+_OCCASION_BEFORE_DAY = re.compile(
+    r"\b(?:at|during|lors d[eu']|au cours d[eu']|à l'occasion d[eu']|au|à la|à l')\s*"
+    r"(?:(?:its|their|his|her|the|an?|son|sa|ses|leur|la|le|l'|une?)\s*)?$"
+)
+# A verb of promising or saying right before such an occasion.
+_SAID_AT = re.compile(rf"(?:{_PROMISED}|\b(?:{_SPEECH}))\s+$")
 _TO_DO = re.compile(r"\s*(?:to\b|de\b|d'|à\b)")
 # The day of the source an attribution names: "according to a report by Hunan Today on Sept.
 # 7", "selon un communiqué publié le 7 septembre".
@@ -421,6 +450,11 @@ def _spoken(
             or bool(_SPEAKING_AT.match(folded[reading.body : start]))
             or bool(_SPEAKING_ASIDE.search(folded, reading.body, start))
             or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
+            or bool(_OCCASION_OF_DAY.search(folded, reading.body, start))
+            or bool(
+                _OCCASION_BEFORE_DAY.search(folded, reading.body, start)
+                and _OCCASION_AFTER_DAY.match(folded, end)
+            )
         )
         # A sentence that promises nothing still dates its statement when the time is next
         # to its verb of saying ("EDF a indiqué jeudi 25 août qu'il comptait ...").
@@ -428,8 +462,12 @@ def _spoken(
         promised_after = (
             any(cue.start >= end or cue.start <= start < end <= cue.end for cue in cues) or not cues
         )
-        promised_then = bool(
-            _PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end)
+        # "a promis lors du salon Eurobus en mars 2022 400 bus d'ici 2027": the occasion the
+        # verb of promising or saying was at, with its time.
+        occasion = _OCCASION_OF_DAY.search(folded, reading.body, start)
+        promised_then = (
+            bool(_PROMISED_BEFORE_TIME.search(folded[:start]) and _TO_DO.match(folded, end))
+            or (occasion is not None and bool(_SAID_AT.search(folded, 0, occasion.start())))
         ) or bool(
             (_DECIDED_BEFORE_TIME.search(folded[:start]) or _ACT_BEFORE_TIME.search(folded[:start]))
             and promised_after
