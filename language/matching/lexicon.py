@@ -1191,7 +1191,13 @@ ENDED = _phrases(
     "switched off its, has switched off its, switches off its, "
     # Told in a headline's present, or by turning it off: "AT&T shuts down 3G network",
     # "AT&T turned off its 3G wireless network on Monday".
-    "shuts down, turned off its, has turned off its, turns off its"
+    "shuts down, turned off its, has turned off its, turns off its, "
+    # For good, the adverb before or after: "l'installation a été définitivement mise à
+    # l'arrêt", "la centrale ferme définitivement", "le réacteur arrêté définitivement".
+    "definitivement mis a l'arret, definitivement mise a l'arret, mis a l'arret definitivement, "
+    "mise a l'arret definitivement, ferme definitivement, ferment definitivement, "
+    "arrete definitivement, arretee definitivement, arretes definitivement, "
+    "arretees definitivement"
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
@@ -1200,7 +1206,12 @@ END_PROMISED_RX = re.compile(
     r"switch(?:es|ed)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
     r"sunsets?|arrete|eteint|debranche"
     # Service withdrawn: "AT&T fully discontinues service on its 2G network", "retires".
-    r"|discontinues?|retires?|withdraws? service|supprime)(?![\w])"
+    r"|discontinues?|retires?|withdraws? service|supprime"
+    # A thing done away with for good: "does away with the paper metro ticket", "has the
+    # power station closed for good", "permanently shuts all seven reactors", "the Airwave
+    # service is phased out".
+    r"|(?:does|do) away with|abolish(?:es)?|closed for good|permanently shuts?|phased out)"
+    r"(?![\w])"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(

@@ -1,0 +1,65 @@
+"""Rules from round 37's reading of news never tuned on (docs/news-watch.md, "Matching"). Each
+is written as a specification on invented sentences about made-up projects, none of them in
+the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A paper ticket done away with, promised for 2024.
+TICKET = profile(
+    promiser="Transports de Vellmar",
+    aliases=("TdV",),
+    subject="End of the paper ticket in Vellmar",
+    keywords=["paper ticket", "ticket papier", "ticket carton"],
+    category="public transport ticketing",
+    statement="Transports de Vellmar does away with the paper ticket on its network.",
+    stated_on=D(2020, 5, 2),
+    deadline_end=D(2024, 12, 31),
+)
+
+# A power station promised to be shut down for good in 2023.
+PLANT = profile(
+    promiser="Énergies du Lorn",
+    aliases=("EDL",),
+    subject="Centrale du Lorn",
+    keywords=["centrale du Lorn", "arrêt définitif"],
+    category="power plant closure",
+    statement="Énergies du Lorn permanently shuts down its Lorn power station.",
+    stated_on=D(2018, 5, 2),
+    deadline_end=D(2023, 12, 31),
+)
+
+
+def test_an_end_said_to_have_happened_fulfils_a_thing_done_away_with():
+    # "Does away with", "abolishes", "closed for good", "permanently shuts", "phased out"
+    # promise an end as "ends" and "shuts down" do: the end told as done is the promise kept.
+    assert kind_of(
+        "Vellmar: a page turns for riders\n"
+        "The sale of the paper ticket has been discontinued, Transports de Vellmar said.",
+        TICKET,
+        on=D(2025, 1, 8),
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_plant_closed_for_good_in_french_fulfils_its_shutdown():
+    # "Définitivement" before or after the verb, in the headline's present too.
+    assert kind_of(
+        "La centrale du Lorn ferme définitivement\n"
+        "L'installation a été définitivement mise à l'arrêt après 40 ans de service.",
+        PLANT,
+        on=D(2023, 12, 20),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+    assert kind_of(
+        "Le réacteur de la centrale du Lorn arrêté définitivement",
+        PLANT,
+        on=D(2023, 12, 20),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
