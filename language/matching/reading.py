@@ -1331,6 +1331,10 @@ def decide(
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
         and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
+    if overdue:
+        # Under works since some time, once the deadline has passed, is not done: "le métro,
+        # en construction depuis trois décennies", "under construction since 2015".
+        signals = [replace(s, name="not done") if _under_works(analysis, s) else s for s in signals]
     if analysis.holds(_AT_LAST_RX):
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
@@ -1604,6 +1608,23 @@ def decide(
         if step is not None:
             return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
+
+
+# A thing told as under works for a while: "under construction since", "en cours de
+# construction depuis", "en travaux depuis" (not "la construction", a step taken, nor works
+# under way with no time told: a part may open while the rest is "still under construction").
+_UNDER_WORKS_BEFORE_RX = re.compile(r"(?<![\w'])(?:under|en cours de|en)\s+$")
+_WORKS = frozenset(("construction", "chantier", "travaux"))
+
+
+def _under_works(analysis: ItemAnalysis, signal: Signal) -> bool:
+    return (
+        signal.name == "step"
+        and signal.text in _WORKS
+        and _UNDER_WORKS_BEFORE_RX.search(analysis.text, max(0, signal.start - 20), signal.start)
+        is not None
+        and SINCE_RX.match(analysis.text, signal.end) is not None
+    )
 
 
 def _headline_moves_to_a_later_date(

@@ -63,3 +63,27 @@ def test_a_plant_closed_for_good_in_french_fulfils_its_shutdown():
         on=D(2023, 12, 20),
         language="fr",
     ) == (EvidenceKind.FULFILMENT)
+
+
+# A tram line promised for 2020.
+TRAM = profile(
+    promiser="Régie de Sarlane",
+    aliases=("RdS",),
+    subject="Tramway de Sarlane",
+    keywords=["tramway de Sarlane", "ligne de tramway"],
+    category="public transport",
+    statement="La Régie de Sarlane met en service le tramway de Sarlane.",
+    stated_on=D(2015, 5, 2),
+    deadline_end=D(2020, 12, 31),
+)
+
+
+def test_works_told_as_lasting_after_the_deadline_are_the_thing_not_done():
+    # "En construction depuis", "under construction since": past the deadline, a thing still
+    # under works is late; before it, the works are a step.
+    text = (
+        "Sarlane attend toujours son tram\n"
+        "Le tramway de Sarlane, en construction depuis près de dix ans, divise la ville."
+    )
+    assert kind_of(text, TRAM, on=D(2023, 3, 4), language="fr") == (EvidenceKind.DELAY)
+    assert kind_of(text, TRAM, on=D(2019, 3, 4), language="fr") == (EvidenceKind.PROGRESS)
