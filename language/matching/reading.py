@@ -1767,6 +1767,16 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
+    if (
+        _BARE_COMPLETION_RX.fullmatch(signal.text)
+        and not _AN_OBJECT_AFTER_RX.match(analysis.text, signal.end)
+        and _says(_OPERATION_PROMISED_RX, statement)
+        and not _says(_COMPLETION_PROMISED_RX, statement)
+    ):
+        # "Nord Stream 2 pipeline fully completed", "IFA2 has been completed ... now set to
+        # enter testing", for a claim promising operation or an opening: the works done, a
+        # step toward it.
+        return replace(signal, demoted=True)
     if _an_ordinal_short_of_the_whole(analysis, signal, statement):
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
@@ -1801,6 +1811,33 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+# A completion said with no more than its verb: "completed", "has been completed", "est
+# achevé", "terminés" (not "has completed its final acceptance": an object tells what).
+_BARE_COMPLETION_RX = re.compile(
+    r"(?:(?:has|have|had|was|were|is|are|been|fully|a|ont|est|sont|ete|entierement)\s+)*"
+    r"(?:completed?|finished|achevee?s?|acheve|terminee?s?|termine)"
+)
+
+
+# A thing promised working, open or in service, not only built: "is completed and put into
+# operation", "is commissioned", "opens to traffic", "entre en service".
+_OPERATION_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|(?:in|into|en|enters?) (?:\w+ )?service"
+    r"|operation\w*|operat(?:es?|ing)"
+    r"|exploitation|launch\w*|lanc\w*)(?![\w])"
+)
+# A statement that promises the works completed too ("is completed and put into operation")
+# is fulfilled by their completion, as the matcher's specifications have it (a pipeline
+# "completed in the second half of March").
+_COMPLETION_PROMISED_RX = re.compile(r"(?<![\w])(?:complet\w*|achev\w*|termin\w*|finish\w*)")
+# An object after the verb says what was completed: "has completed its final acceptance",
+# "completed a $71 million reactivation of its plant".
+_AN_OBJECT_AFTER_RX = re.compile(
+    r"\s+(?:its|the|a|an|one|their|his|her|son|sa|ses|leur|leurs|la|le|les|l'|un|une|\d+)"
+    r"(?![\w'])"
+)
 
 
 def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:

@@ -87,3 +87,45 @@ def test_works_told_as_lasting_after_the_deadline_are_the_thing_not_done():
     )
     assert kind_of(text, TRAM, on=D(2023, 3, 4), language="fr") == (EvidenceKind.DELAY)
     assert kind_of(text, TRAM, on=D(2019, 3, 4), language="fr") == (EvidenceKind.PROGRESS)
+
+
+# A gas pipeline promised in operation, and a bridge promised completed.
+PIPELINE = profile(
+    promiser="Korlan Gas",
+    aliases=("KG",),
+    subject="Korlan pipeline",
+    keywords=["Korlan pipeline", "gas pipeline"],
+    category="gas pipeline",
+    statement="The Korlan gas pipeline is put into commercial operation.",
+    stated_on=D(2018, 5, 2),
+    deadline_end=D(2022, 12, 31),
+)
+BRIDGE = profile(
+    promiser="Korlan Roads",
+    aliases=("KR",),
+    subject="Korlan bridge",
+    keywords=["Korlan bridge"],
+    category="bridge",
+    statement="Korlan Roads completes the Korlan bridge.",
+    stated_on=D(2018, 5, 2),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_works_completed_are_a_step_toward_a_thing_promised_in_operation():
+    # The works done are not the operation promised: "fully completed", "has been completed
+    # ... now set to enter testing" are a step. A claim that promises the completion itself
+    # (alone, or "completed and put into operation") is fulfilled by it.
+    assert kind_of(
+        "Korlan Gas says the Korlan pipeline is fully completed",
+        PIPELINE,
+        on=D(2021, 9, 10),
+    ) == (EvidenceKind.PROGRESS)
+    assert kind_of(
+        "The Korlan pipeline has been completed on time and is now set to enter testing.",
+        PIPELINE,
+        on=D(2021, 9, 10),
+    ) == (EvidenceKind.PROGRESS)
+    assert kind_of(
+        "Korlan Roads says the Korlan bridge is fully completed", BRIDGE, on=D(2021, 9, 10)
+    ) == (EvidenceKind.FULFILMENT)
