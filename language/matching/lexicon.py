@@ -821,6 +821,8 @@ FULFILMENT = _phrases(
     # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
+    "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
+    "celebre l'achevement, a celebre l'achevement, "
     "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
     "this week's launch of, since its launch, after its reopening, since its reopening, "
     "day of its reopening, has been achieved, have been achieved, was achieved, "
@@ -874,6 +876,14 @@ FULFILMENT = _phrases(
     "enters commercial operation, begun operations, began generating, begins generating, "
     "begin generating, started generating, starts generating, begun generating, "
     "made their first journey, made their first trip, made their first run, "
+    # The same said noun first: "commercial power generation begins", "commercial operations
+    # started last midnight", "la mise en exploitation commerciale a débuté".
+    "commercial operation began, commercial operation begins, commercial operation started, "
+    "commercial operation starts, commercial operation has begun, commercial operations began, "
+    "commercial operations begin, commercial operations started, commercial operations have "
+    "begun, power generation began, power generation begins, power generation started, "
+    "power generation starts, power generation has begun, "
+    "exploitation commerciale a debute, exploitation commerciale a commence, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "

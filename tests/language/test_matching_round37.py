@@ -129,3 +129,46 @@ def test_works_completed_are_a_step_toward_a_thing_promised_in_operation():
     assert kind_of(
         "Korlan Roads says the Korlan bridge is fully completed", BRIDGE, on=D(2021, 9, 10)
     ) == (EvidenceKind.FULFILMENT)
+
+
+# A reactor promised in operation, and a power line promised completed and in service.
+REACTOR = profile(
+    promiser="Vardenne Nuclear",
+    aliases=("VNC",),
+    subject="Vardenne unit 1",
+    keywords=["Vardenne nuclear power plant", "Vardenne unit 1"],
+    category="nuclear power",
+    statement="Vardenne Nuclear puts unit 1 of the Vardenne nuclear power plant into operation.",
+    stated_on=D(2013, 3, 6),
+    deadline_end=D(2013, 4, 30),
+)
+LINE = profile(
+    promiser="Tarrow Power",
+    aliases=("TP",),
+    subject="Tarrow Clean Energy Link",
+    keywords=["Tarrow Clean Energy Link", "transmission line"],
+    category="power line",
+    statement="Tarrow Power completes the Tarrow Clean Energy Link and puts it into service.",
+    stated_on=D(2018, 2, 20),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_operation_begun_said_noun_first_and_a_completion_celebrated_are_the_promise_kept():
+    assert kind_of(
+        "Commercial power generation begins at Vardenne nuclear power plant",
+        REACTOR,
+        on=D(2014, 12, 31),
+    ) == (EvidenceKind.FULFILMENT)
+    assert kind_of(
+        "The governor is celebrating the completion of the Tarrow Clean Energy Link "
+        "transmission line.",
+        LINE,
+        on=D(2026, 1, 22),
+    ) == (EvidenceKind.FULFILMENT)
+    # Said of a time ahead, the start is a plan.
+    assert kind_of(
+        "At Vardenne nuclear power plant, commercial power generation will begin in June",
+        REACTOR,
+        on=D(2014, 3, 31),
+    ) != (EvidenceKind.FULFILMENT)
