@@ -822,6 +822,10 @@ FULFILMENT = _phrases(
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
     "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
+    # Open to all, said of the thing: "Starting today, it's open to the public", "the Skyline is
+    # finally open to the public", "Tel Aviv light rail opens to the public".
+    "is open to the public, are open to the public, it's open to the public, "
+    "opens to the public, opened to the public, open to the public today, "
     "celebre l'achevement, a celebre l'achevement, "
     "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
     "this week's launch of, since its launch, after its reopening, since its reopening, "

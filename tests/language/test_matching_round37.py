@@ -172,3 +172,31 @@ def test_operation_begun_said_noun_first_and_a_completion_celebrated_are_the_pro
         REACTOR,
         on=D(2014, 3, 31),
     ) != (EvidenceKind.FULFILMENT)
+
+
+# A light rail line promised to open in 2020.
+SKYRAIL = profile(
+    promiser="Merrow Transit",
+    aliases=("MTA Merrow",),
+    subject="Merrow Skyrail",
+    keywords=["Merrow Skyrail", "light rail"],
+    category="light rail",
+    statement="Merrow Transit opens the first section of the Merrow Skyrail to passengers.",
+    stated_on=D(2016, 5, 2),
+    deadline_end=D(2020, 12, 31),
+)
+
+
+def test_a_thing_said_open_to_the_public_is_open():
+    for said in (
+        "Merrow's Skyrail is ready to roll: the Merrow Skyrail stations open to the public "
+        "today at 2 p.m.",
+        "After years of waiting, the Merrow Skyrail is finally open to the public.",
+    ):
+        assert kind_of(said, SKYRAIL, on=D(2023, 6, 30)) == (EvidenceKind.FULFILMENT), said
+    # To come, it is a plan.
+    assert kind_of(
+        "The Merrow Skyrail will open to the public on Wednesday morning.",
+        SKYRAIL,
+        on=D(2023, 6, 26),
+    ) != (EvidenceKind.FULFILMENT)
