@@ -1069,6 +1069,14 @@ DELAY = _phrases(
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
     "suspend, suspendu, suspendue, suspension de ses activites, suspension des travaux, "
     "suspension du chantier, suspension des activites, "
+    # The works stopped, said with their noun: "Hydro-Québec stoppe la construction de la
+    # ligne", "l'arrêt des travaux au Québec", "construction was halted".
+    "arret des travaux, arret du chantier, interruption des travaux, interruption du chantier, "
+    "stoppe les travaux, stoppe la construction, stoppe le chantier, stoppent les travaux, "
+    "a stoppe les travaux, a stoppe la construction, ont stoppe les travaux, "
+    "interrompt les travaux, a interrompu les travaux, ont interrompu les travaux, "
+    "halts construction, halted construction, stops construction, stopped construction, "
+    "construction was halted, construction has been halted, construction halted, "
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "

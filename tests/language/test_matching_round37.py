@@ -200,3 +200,21 @@ def test_a_thing_said_open_to_the_public_is_open():
         SKYRAIL,
         on=D(2023, 6, 26),
     ) != (EvidenceKind.FULFILMENT)
+
+
+def test_works_stopped_are_a_pause_not_the_promise_dropped():
+    # The works halted, said with their noun, are late (a pause), and a pause beats a denial
+    # told beside it ("le référendum qui a rejeté le projet").
+    assert kind_of(
+        "La Régie de Sarlane stoppe la construction du tramway de Sarlane\n"
+        "L'arrêt des travaux survient après le référendum qui a rejeté le projet.",
+        TRAM,
+        on=D(2019, 1, 25),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
+    assert kind_of(
+        "La justice confirme l'arrêt du chantier du tramway de Sarlane",
+        TRAM,
+        on=D(2019, 1, 25),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
