@@ -645,6 +645,11 @@ _YEARS_OF_WORKS_RX = re.compile(
 )
 
 
+# A sentence that opens on how the thing began, in the past: "At first, Amazon Go was open
+# only as a beta test to employees", "Initially, the line was tested ...".
+_AT_FIRST_RX = re.compile(r"\s*(?:at first|initially),?\s+(?:[\w'-]+\s+){0,5}?(?:was|were|had)\b")
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -694,6 +699,10 @@ def _read_as(
         return "step"
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
+    if name == "step" and _AT_FIRST_RX.match(
+        analysis.text, analysis.sentences[sentence][0], m.start()
+    ):
+        return None  # "At first, Amazon Go was open only as a beta test": how it began
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if name == "fulfilment" and _NO_PROSPECT_RX.search(

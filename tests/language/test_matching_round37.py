@@ -218,3 +218,14 @@ def test_works_stopped_are_a_pause_not_the_promise_dropped():
         on=D(2019, 1, 25),
         language="fr",
     ) == (EvidenceKind.DELAY)
+
+
+def test_a_step_told_as_how_the_thing_began_is_its_past():
+    # "At first, ... was open only as a beta test": how it began, not a step taken now.
+    assert kind_of(
+        "A new way to cross Merrow\n"
+        "Starting today, it's open to the public. At first, the Merrow Skyrail was open only "
+        "as a beta test to employees.",
+        SKYRAIL,
+        on=D(2023, 6, 30),
+    ) == (EvidenceKind.FULFILMENT)
