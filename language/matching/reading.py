@@ -1782,9 +1782,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         and _says(_OPERATION_PROMISED_RX, statement)
         and not _says(_COMPLETION_PROMISED_RX, statement)
     ):
-        # "Nord Stream 2 pipeline fully completed", "IFA2 has been completed ... now set to
-        # enter testing", for a claim promising operation or an opening: the works done, a
-        # step toward it.
+        # "The IFA2 interconnector has been completed ... and is now set to enter testing",
+        # for a claim promising it in commercial operation: the works done, a step toward it.
         return replace(signal, demoted=True)
     if _an_ordinal_short_of_the_whole(analysis, signal, statement):
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
