@@ -821,6 +821,12 @@ FULFILMENT = _phrases(
     # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
+    "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
+    # Open to all, said of the thing: "Starting today, it's open to the public", "the Skyline is
+    # finally open to the public", "Tel Aviv light rail opens to the public".
+    "is open to the public, are open to the public, it's open to the public, "
+    "opens to the public, opened to the public, open to the public today, "
+    "celebre l'achevement, a celebre l'achevement, "
     "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
     "this week's launch of, since its launch, after its reopening, since its reopening, "
     "day of its reopening, has been achieved, have been achieved, was achieved, "
@@ -874,6 +880,14 @@ FULFILMENT = _phrases(
     "enters commercial operation, begun operations, began generating, begins generating, "
     "begin generating, started generating, starts generating, begun generating, "
     "made their first journey, made their first trip, made their first run, "
+    # The same said noun first: "commercial power generation begins", "commercial operations
+    # started last midnight", "la mise en exploitation commerciale a débuté".
+    "commercial operation began, commercial operation begins, commercial operation started, "
+    "commercial operation starts, commercial operation has begun, commercial operations began, "
+    "commercial operations begin, commercial operations started, commercial operations have "
+    "begun, power generation began, power generation begins, power generation started, "
+    "power generation starts, power generation has begun, "
+    "exploitation commerciale a debute, exploitation commerciale a commence, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "
@@ -1055,6 +1069,14 @@ DELAY = _phrases(
     "plus valable, en pause, mis en pause, met en pause, gel, gele, gelee, "
     "suspend, suspendu, suspendue, suspension de ses activites, suspension des travaux, "
     "suspension du chantier, suspension des activites, "
+    # The works stopped, said with their noun: "Hydro-Québec stoppe la construction de la
+    # ligne", "l'arrêt des travaux au Québec", "construction was halted".
+    "arret des travaux, arret du chantier, interruption des travaux, interruption du chantier, "
+    "stoppe les travaux, stoppe la construction, stoppe le chantier, stoppent les travaux, "
+    "a stoppe les travaux, a stoppe la construction, ont stoppe les travaux, "
+    "interrompt les travaux, a interrompu les travaux, ont interrompu les travaux, "
+    "halts construction, halted construction, stops construction, stopped construction, "
+    "construction was halted, construction has been halted, construction halted, "
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
@@ -1191,7 +1213,13 @@ ENDED = _phrases(
     "switched off its, has switched off its, switches off its, "
     # Told in a headline's present, or by turning it off: "AT&T shuts down 3G network",
     # "AT&T turned off its 3G wireless network on Monday".
-    "shuts down, turned off its, has turned off its, turns off its"
+    "shuts down, turned off its, has turned off its, turns off its, "
+    # For good, the adverb before or after: "l'installation a été définitivement mise à
+    # l'arrêt", "la centrale ferme définitivement", "le réacteur arrêté définitivement".
+    "definitivement mis a l'arret, definitivement mise a l'arret, mis a l'arret definitivement, "
+    "mise a l'arret definitivement, ferme definitivement, ferment definitivement, "
+    "arrete definitivement, arretee definitivement, arretes definitivement, "
+    "arretees definitivement"
 )
 END_PROMISED_RX = re.compile(
     r"(?<![\w])(?:ends|ending|stops?|stopping|ceases?|cesse\w*|closes|shuts? down|"
@@ -1200,7 +1228,12 @@ END_PROMISED_RX = re.compile(
     r"switch(?:es|ed)? off|switch-off|switching off|shuts? off|turns? off|decommissions?|"
     r"sunsets?|arrete|eteint|debranche"
     # Service withdrawn: "AT&T fully discontinues service on its 2G network", "retires".
-    r"|discontinues?|retires?|withdraws? service|supprime)(?![\w])"
+    r"|discontinues?|retires?|withdraws? service|supprime"
+    # A thing done away with for good: "does away with the paper metro ticket", "has the
+    # power station closed for good", "permanently shuts all seven reactors", "the Airwave
+    # service is phased out".
+    r"|(?:does|do) away with|abolish(?:es)?|closed for good|permanently shuts?|phased out)"
+    r"(?![\w])"
 )
 # The promise is dropped: denied, abandoned, cancelled, or redesigned out of existence.
 DENIAL = _phrases(

@@ -651,6 +651,11 @@ _YEARS_OF_WORKS_RX = re.compile(
 )
 
 
+# A sentence that opens on how the thing began, in the past: "At first, Amazon Go was open
+# only as a beta test to employees", "Initially, the line was tested ...".
+_AT_FIRST_RX = re.compile(r"\s*(?:at first|initially),?\s+(?:[\w'-]+\s+){0,5}?(?:was|were|had)\b")
+
+
 def _read_as(
     analysis: ItemAnalysis,
     name: str,
@@ -700,6 +705,10 @@ def _read_as(
         return "step"
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
+    if name == "step" and _AT_FIRST_RX.match(
+        analysis.text, analysis.sentences[sentence][0], m.start()
+    ):
+        return None  # "At first, Amazon Go was open only as a beta test": how it began
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
@@ -1337,6 +1346,10 @@ def decide(
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
         and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
     ]
+    if overdue:
+        # Under works since some time, once the deadline has passed, is not done: "le métro,
+        # en construction depuis trois décennies", "under construction since 2015".
+        signals = [replace(s, name="not done") if _under_works(analysis, s) else s for s in signals]
     if analysis.holds(_AT_LAST_RX):
         signals = sorted(
             signals + _done_at_last(analysis, statement, term_spans), key=lambda s: s.start
@@ -1612,6 +1625,23 @@ def decide(
     return None
 
 
+# A thing told as under works for a while: "under construction since", "en cours de
+# construction depuis", "en travaux depuis" (not "la construction", a step taken, nor works
+# under way with no time told: a part may open while the rest is "still under construction").
+_UNDER_WORKS_BEFORE_RX = re.compile(r"(?<![\w'])(?:under|en cours de|en)\s+$")
+_WORKS = frozenset(("construction", "chantier", "travaux"))
+
+
+def _under_works(analysis: ItemAnalysis, signal: Signal) -> bool:
+    return (
+        signal.name == "step"
+        and signal.text in _WORKS
+        and _UNDER_WORKS_BEFORE_RX.search(analysis.text, max(0, signal.start - 20), signal.start)
+        is not None
+        and SINCE_RX.match(analysis.text, signal.end) is not None
+    )
+
+
 def _headline_moves_to_a_later_date(
     analysis: ItemAnalysis, delay: Signal, deadline_end: dt.date | None
 ) -> bool:
@@ -1753,6 +1783,15 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
             return replace(signal, demoted=True)
     if RECEIPT.search(signal.text) and not _says(OBTAINING, statement):
         return replace(signal, demoted=True)
+    if (
+        _BARE_COMPLETION_RX.fullmatch(signal.text)
+        and not _AN_OBJECT_AFTER_RX.match(analysis.text, signal.end)
+        and _says(_OPERATION_PROMISED_RX, statement)
+        and not _says(_COMPLETION_PROMISED_RX, statement)
+    ):
+        # "The IFA2 interconnector has been completed ... and is now set to enter testing",
+        # for a claim promising it in commercial operation: the works done, a step toward it.
+        return replace(signal, demoted=True)
     if _an_ordinal_short_of_the_whole(analysis, signal, statement):
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
@@ -1798,6 +1837,33 @@ def _side_words(text: str, signal: Signal) -> tuple[str, str]:
         " ".join(re.findall(r"[\w']+", clause)[-4:]),
         " ".join(re.findall(r"[\w']+", after)[:2]),
     )
+
+
+# A completion said with no more than its verb: "completed", "has been completed", "est
+# achevé", "terminés" (not "has completed its final acceptance": an object tells what).
+_BARE_COMPLETION_RX = re.compile(
+    r"(?:(?:has|have|had|was|were|is|are|been|fully|a|ont|est|sont|ete|entierement)\s+)*"
+    r"(?:completed?|finished|achevee?s?|acheve|terminee?s?|termine)"
+)
+
+
+# A thing promised working, open or in service, not only built: "is completed and put into
+# operation", "is commissioned", "opens to traffic", "entre en service".
+_OPERATION_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:open\w*|ouvr\w*|commission\w*|(?:in|into|en|enters?) (?:\w+ )?service"
+    r"|operation\w*|operat(?:es?|ing)"
+    r"|exploitation|launch\w*|lanc\w*)(?![\w])"
+)
+# A statement that promises the works completed too ("is completed and put into operation")
+# is fulfilled by their completion, as the matcher's specifications have it (a pipeline
+# "completed in the second half of March").
+_COMPLETION_PROMISED_RX = re.compile(r"(?<![\w])(?:complet\w*|achev\w*|termin\w*|finish\w*)")
+# An object after the verb says what was completed: "has completed its final acceptance",
+# "completed a $71 million reactivation of its plant".
+_AN_OBJECT_AFTER_RX = re.compile(
+    r"\s+(?:its|the|a|an|one|their|his|her|son|sa|ses|leur|leurs|la|le|les|l'|un|une|\d+)"
+    r"(?![\w'])"
+)
 
 
 def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
