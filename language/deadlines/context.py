@@ -155,6 +155,11 @@ _DEADLINE_SET_COMMA = re.compile(
     re.ASCII,
 )
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
+# A deadline said to be missed, its date before its noun: "would miss the June 2019 deadline".
+_MISSES_BEFORE = re.compile(
+    r"\bmiss(?:es|ed|ing)?\s+(?:(?:the|its|their|this|that)\s+)?$",
+    re.ASCII,
+)
 # What a negation says will be missed, between it and the period: "will not be delivered in
 # time for the 2019 summer season".
 _IN_TIME_FOR = re.compile(r"\b(?:in time for|a temps pour|a temps avant)\b")
@@ -1281,6 +1286,17 @@ def _around(
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.
         negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
+    if (missed := _MISSES_BEFORE.search(folded, max(0, outcome.start - 40), outcome.start)) and (
+        _DEADLINE_RX.search(folded, outcome.start, min(len(folded), outcome.end + 12))
+    ):
+        # "would miss the June 2019 deadline": missed, no later date promised.
+        said = _said(text, missed.start(), outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' says a deadline will be missed: no date is promised.",
+            used=[*outcome.used, missed.span()],
+        )
     if negation and (
         (
             _KEEPS_TO_RX.search(folded, negation[1], outcome.start)

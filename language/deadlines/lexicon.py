@@ -959,6 +959,8 @@ _EVENT_NOUNS = (
     r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"
     # "la Coupe d'Afrique 2023", "la Foire internationale de Dakar 2022".
     r"|coupe d'afrique(?: des nations)?|foire"
+    # "avant la CAN 2025": the French acronym after its article ("can" alone is a word).
+    r"|(?<=\bla\x20)can"
 )
 # Words that point at a date said elsewhere: no date can be read from them.
 _ANAPHORA = [

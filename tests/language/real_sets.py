@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind70, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind71, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -402,6 +402,11 @@ BLIND69 = "dev-blind69"
 # climate plans, weather warnings; Canada, Quebec, Lebanon, Cameroon, Madagascar, Singapore,
 # South Africa, Nigeria, Kenya among others), labelled the same way and read in the same round.
 BLIND70 = "dev-blind70"
+# `dev-blind71`: a seventy-first, phrasings only (222 from 63 pages: frigates, launches,
+# aircraft deliveries and routes, ports, mining, oil and gas, fibre and 5G, fares, taxes,
+# transfers and tournaments, universities, vaccination, listings), labelled the same way and
+# read in the same round.
+BLIND71 = "dev-blind71"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -475,6 +480,7 @@ EXTRAS = (
     BLIND68,
     BLIND69,
     BLIND70,
+    BLIND71,
 )
 
 

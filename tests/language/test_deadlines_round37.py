@@ -309,3 +309,32 @@ def test_more_real_phrasings_read_as_labelled(phrase, start, end, stated_on):
 def test_more_real_phrasings_that_are_no_deadline(phrase, stated_on):
     with pytest.raises(DeadlineParseError):
         parse_deadline(phrase, stated_on=stated_on)
+
+
+# --- From a third batch of real phrasings read this round (dev-blind71) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "match"),
+    [
+        # The French acronym of the Africa Cup of Nations after its article names the event.
+        ("avant la CAN 2025", "names an event"),
+        # A deadline said to be missed, its date before its noun.
+        ("would miss the June 2019 deadline", "will be missed"),
+    ],
+)
+def test_an_event_by_its_acronym_and_a_deadline_missed_are_no_deadline(phrase, match):
+    with pytest.raises(DeadlineParseError, match=match):
+        parse_deadline(phrase, stated_on=dt.date(2018, 2, 27))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: "can" as a verb, and a deadline met.
+        ("we can deliver in 2025", "2025-01-01", "2025-12-31"),
+        ("will meet the June 2019 deadline", None, "2019-06-30"),
+    ],
+)
+def test_their_neighbours_still_read(phrase, start, end):
+    _check(phrase, start, end, dt.date(2018, 2, 27))
