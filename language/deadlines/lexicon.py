@@ -631,7 +631,10 @@ _POST = (
     r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
     r"|due date|date limite|date butoir|echeance|objectif|date cible))"
     # "a December opening date": the period is named as a date, which qualifies it.
-    r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date)"
+    r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date"
+    # "its fall window", "a spring 2027 launch window": the period named as a window.
+    # (Not "the previously planned 2025 window to early 2026": a move's date left behind.)
+    r"|(?:(?:launch|release|delivery) )?window(?! to\b))"
     r"|(?P<s_nb>at the earliest|at the very earliest|at earliest|at very earliest|au plus tot"
     r"|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"

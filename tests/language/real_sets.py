@@ -20,7 +20,7 @@ Run `python -m tests.language.real_sets [--split dev|test|all] [--misses] [--onl
 from the repository root for the report that docs/deadlines.md, docs/article-import.md and
 docs/news-watch.md quote (`--json`: one line per figure or miss, to compare two runs);
 `--split` also takes a later round's own file (dev-extra, dev-fresh, dev-blind, dev-blind2
-to dev-blind71, in EXTRAS below). No database is needed: the news set is scored on the
+to dev-blind72, in EXTRAS below). No database is needed: the news set is scored on the
 plain-Python matcher.
 """
 
@@ -407,6 +407,11 @@ BLIND70 = "dev-blind70"
 # transfers and tournaments, universities, vaccination, listings), labelled the same way and
 # read in the same round.
 BLIND71 = "dev-blind71"
+# `dev-blind72`: a seventy-second, phrasings only (210 from 57 pages: results calls and
+# guidance, housing, roads and bridges, waiting lists, energy tariffs, water restrictions,
+# votes and laws, strikes, recalls, releases, school calendars, visas), labelled the same way
+# and read in the same round.
+BLIND72 = "dev-blind72"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -481,6 +486,7 @@ EXTRAS = (
     BLIND69,
     BLIND70,
     BLIND71,
+    BLIND72,
 )
 
 

@@ -338,3 +338,25 @@ def test_an_event_by_its_acronym_and_a_deadline_missed_are_no_deadline(phrase, m
 )
 def test_their_neighbours_still_read(phrase, start, end):
     _check(phrase, start, end, dt.date(2018, 2, 27))
+
+
+# --- From a fourth batch of real phrasings read this round (dev-blind72) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A period named as a window: "its fall window".
+        ("its fall window", "2025-09-01", "2025-11-30"),
+        # Guards: a window with its year, and a window a move leaves behind.
+        ("a spring 2027 launch window", "2027-03-01", "2027-05-31"),
+        ("moved from the previously planned 2025 window to early 2026", "2026-01-01", "2026-04-30"),
+    ],
+)
+def test_a_period_named_as_a_window_is_that_period(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_date_that_comes_back_every_year_is_no_deadline():
+    with pytest.raises(DeadlineParseError, match="every year"):
+        parse_deadline("au plus tard au mois de juin de chaque année", stated_on=STATED)
