@@ -303,11 +303,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # things rolled out in a month gone by).
         ("dev-blind59", 0.99),
         # Thirty-seventh round, labelled blind from the rules alone and read in it: 0.918
-        # (247/269), 0.944 (255/270) and 0.928 (206/222) before its rules; 0.959, 0.970 and
-        # 0.937 after.
+        # (247/269), 0.944 (255/270), 0.928 (206/222) and 0.910 (191/210) before its rules;
+        # 0.959, 0.970, 0.937 and 0.919 after.
         ("dev-blind69", 0.95),
         ("dev-blind70", 0.96),
         ("dev-blind71", 0.93),
+        ("dev-blind72", 0.91),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -320,7 +321,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to thirty-sixth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to thirty-seventh rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -510,7 +511,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.638 and recall "
-    "0.673 after the thirty-fourth to thirty-sixth rounds (0.603 and 0.636 after the "
+    "0.673 after the thirty-fourth to thirty-seventh rounds (0.603 and 0.636 after the "
     "thirty-second and thirty-third, 0.593 and 0.636 after the "
     "twenty-third to "
     "thirty-first, 0.576 and 0.618 after the "
@@ -752,8 +753,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to thirty-sixth, figures "
-    "only), gets 0.671 (55/82) after the thirty-fifth and thirty-sixth, 0.683 (56/82) after "
+    "times in the twenty-ninth, once in each of the thirty-first to thirty-seventh, figures "
+    "only), gets 0.671 (55/82) after the thirty-fifth to thirty-seventh, 0.683 (56/82) after "
     "the thirtieth to "
     "the thirty-fourth, 0.671 "
     "(55/82) after the twenty-ninth (its promised date said again, in news headed by the "
