@@ -261,11 +261,6 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:sa|son|leur|la|le) premiere?\b",
     re.ASCII,
 )
-# "de chaque année", "of each year", "every year" right after a period: it recurs.
-_EVERY_YEAR_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:de|of)\s+)?(?:chaque\s+annee|each\s+year|every\s+year|tous\s+les\s+ans)\b",
-    re.ASCII,
-)
 # "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
 _TO_DATE_BEFORE = re.compile(r"\b(?:year\s*-?\s*to\s*-?\s*date|ytd)\s*[:,]?\s*$", re.ASCII)
 # A verb to come between them makes the span one ahead: "the largest plant will open in two
@@ -1261,15 +1256,6 @@ def _around(
             outcome.end,
             error=f"'{said}' measures back from a superlative, not a span ahead.",
             used=[*outcome.used, superlative],
-        )
-    if _EVERY_YEAR_AFTER.match(folded, outcome.end):
-        # "au plus tard au mois de juin de chaque année", "by 30 June of each year": a date
-        # that comes back every year names no one period (rule 7).
-        said = _said(text, outcome.start, outcome.end)
-        return _Outcome(
-            outcome.start,
-            outcome.end,
-            error=f"'{said}' comes back every year: it names no one period.",
         )
     if to_date := _TO_DATE_BEFORE.search(folded, max(0, outcome.start - 16), outcome.start):
         # "Year-to-date 2017", "YTD 2024": the stretch up to the day said, looked back on.

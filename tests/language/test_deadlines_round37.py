@@ -355,8 +355,3 @@ def test_their_neighbours_still_read(phrase, start, end):
 )
 def test_a_period_named_as_a_window_is_that_period(phrase, start, end):
     _check(phrase, start, end)
-
-
-def test_a_date_that_comes_back_every_year_is_no_deadline():
-    with pytest.raises(DeadlineParseError, match="every year"):
-        parse_deadline("au plus tard au mois de juin de chaque année", stated_on=STATED)
