@@ -1286,32 +1286,29 @@ def _around(
         # "n'aurait | pas pu être achevé avant 2030" denies; "n'aurait | pas lieu avant" is
         # reported speech ("would not take place before"), left to the phrase.
         negation = negation if _COULD_NOT_HAVE.match(folded, outcome.start) else None
-    if (missed := _MISSES_BEFORE.search(folded, max(0, outcome.start - 40), outcome.start)) and (
+    # A deadline said to be missed promises no later date: "would miss the June 2019
+    # deadline", "not going to meet its May deadline", "will not be delivered in time for
+    # the 2019 summer season".
+    missed: tuple[int, int] | None = None
+    if (miss := _MISSES_BEFORE.search(folded, max(0, outcome.start - 40), outcome.start)) and (
         _DEADLINE_RX.search(folded, outcome.start, min(len(folded), outcome.end + 12))
     ):
-        # "would miss the June 2019 deadline": missed, no later date promised.
-        said = _said(text, missed.start(), outcome.end)
-        return _Outcome(
-            outcome.start,
-            outcome.end,
-            error=f"'{said}' says a deadline will be missed: no date is promised.",
-            used=[*outcome.used, missed.span()],
-        )
-    if negation and (
+        missed = miss.span()
+    elif negation and (
         (
             _KEEPS_TO_RX.search(folded, negation[1], outcome.start)
             and _DEADLINE_RX.search(folded, negation[1], outcome.end + 20)
         )
-        # "will not be delivered in time for the 2019 summer season": late for it.
         or _IN_TIME_FOR.search(folded, negation[1], outcome.end)
     ):
-        # "not going to meet its May deadline": a deadline missed, no later date promised.
-        denied = _said(text, negation[0], outcome.end)
+        missed = negation
+    if missed is not None:
+        said = _said(text, missed[0], outcome.end)
         return _Outcome(
             outcome.start,
             outcome.end,
-            error=f"'{denied}' says a deadline will be missed: no date is promised.",
-            used=[*outcome.used, negation],
+            error=f"'{said}' says a deadline will be missed: no date is promised.",
+            used=[*outcome.used, missed],
         )
     if (
         first.qualifier is None
