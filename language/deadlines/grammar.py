@@ -265,7 +265,8 @@ _FEAST_TRIGGERS = frozenset({
     "black", "cyber", "labor", "labour", "memorial", "christmas", "noel", "boxing", "eve",
     "sylvestre", "halloween", "toussaint", "valentine", "valentin", "independence", "bastille",
     "canada", "australia", "fawkes", "bonfire", "suisse", "patrick", "juneteenth", "veterans",
-    "remembrance", "musique",
+    "remembrance", "musique", "gras", "shrove", "fat", "pancake", "ash", "cendres", "palm",
+    "rameaux", "maundy", "ascension", "whit",
 })  # fmt: skip
 _NAMED_TIMES = [*_CALENDAR_NAMES, *_FIXED_FEASTS, *_EASTER_FEASTS, *_WEEKDAY_FEASTS]
 _CALENDAR_TRIGGERS = _FEAST_TRIGGERS | frozenset(
@@ -906,8 +907,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s)"
         # "apres trois ans d'exploitation": the elided "de" ("d'ici" is a "by").
         r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
-        # "just under one year ago" looks back: no span ahead.
-        r"(?![\w-]* ago\b)",
+        # "just under one year ago" looks back: no span ahead; so does "in the 18 months
+        # since July 2018", counted up to the day said.
+        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,

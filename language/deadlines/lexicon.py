@@ -283,6 +283,12 @@ _EASTER_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "paques": 0, "dimanche de paques": 0,
     "easter monday": 1, "lundi de paques": 1, "vendredi saint": -2, "good friday": -2,
     "pentecost": 49, "whitsun": 49, "pentecote": 49, "lundi de pentecote": 50,
+    "whit monday": 50,
+    # Carnival's end and Lent's start: "by Mardi Gras 2027" is 9 February 2027.
+    "mardi gras": -47, "shrove tuesday": -47, "fat tuesday": -47, "pancake day": -47,
+    "ash wednesday": -46, "mercredi des cendres": -46,
+    "palm sunday": -7, "dimanche des rameaux": -7, "jeudi saint": -3, "maundy thursday": -3,
+    "ascension day": 39, "jeudi de l'ascension": 39,
 }  # fmt: skip
 _WEEKDAY_FEASTS: dict[str, tuple[int, int, int, int]] = {  # month, weekday, n-th, days added
     "thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
