@@ -414,6 +414,16 @@ BLIND71 = "dev-blind71"
 # votes and laws, strikes, recalls, releases, school calendars, visas), labelled the same way
 # and read in the same round.
 BLIND72 = "dev-blind72"
+# `dev-blind73`: a seventy-third, phrasings only (209 from 46 pages: satellites and launchers,
+# data centres and supercomputers, 4G coverage and the copper switch-off, car, battery and chip
+# plants, metro, tram and rail works, offshore wind and hydrogen, public digital programmes;
+# mostly French), labelled the same way in the thirty-eighth round.
+BLIND73 = "dev-blind73"
+# `dev-blind74`: a seventy-fourth, phrasings only (198 from 46 pages: car, battery and steel
+# plants, launches, spectrum auctions, refineries, offshore wind and grids, rail works,
+# airports, budgets, reactor restarts, hospitals), labelled the same way in the thirty-eighth
+# round and read in it.
+BLIND74 = "dev-blind74"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -489,6 +499,8 @@ EXTRAS = (
     BLIND70,
     BLIND71,
     BLIND72,
+    BLIND73,
+    BLIND74,
 )
 
 
