@@ -171,6 +171,8 @@ _EVENT_BEFORE = re.compile(
     rf"[a-z'-]+){{0,3}}?\s+(?:(?:de|of|du)\s+|d')?$",
     re.ASCII,
 )
+# "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
+_AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
@@ -1153,6 +1155,14 @@ def _around(
             # "Conference pushed to 2021", "trade fair moved to 2021": the event moved to the
             # year, not named by it.
             before = None
+    if (
+        before is None
+        and first.qualifier is None
+        and first.candidate.rule.name == "year"
+        and (named := _AT_A_NAMED_EVENT.search(text, max(0, outcome.start - 40), outcome.start))
+    ):
+        # "at CES 2013", "au VivaTech 2024": one is "at" a show or a meeting, named by its year.
+        before = named
     if after or before:
         start = before.start() if before else outcome.start
         end = after.end() if after else outcome.end

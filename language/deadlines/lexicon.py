@@ -319,6 +319,7 @@ _FEASTS_NEEDING_CONTEXT = frozenset(
 _RELATIVE_YEARS: dict[str, int] = {
     "this year": 0, "the current year": 0, "current year": 0, "this calendar year": 0,
     "this fiscal year": 0, "the current fiscal year": 0, "current fiscal year": 0,
+    "the current calendar year": 0, "current calendar year": 0,
     "the fiscal year": 0, "the calendar year": 0,
     "the year": 0, "cette annee": 0, "l'annee en cours": 0, "l'annee courante": 0,
     "l'annee": 0, "annee": 0, "l'an": 0, "l'exercice": 0, "l'exercice en cours": 0,

@@ -278,6 +278,12 @@ def _read(
         return None
     if isinstance(resolved, _Period) and _has_sub(groups):
         resolved = _sub_period(resolved, context)  # "the first three months of 2022"
+        if resolved.end < stated_on and _year_as_a_noun(groups) and not scanning:
+            # "the first six months of the year" said in July is next year's, as "the first
+            # half of the year" is: "the year" (not "this year") names no year gone by.
+            ahead = replace(context, groups=groups.given(y=str(stated_on.year + 1), rely=None))
+            if isinstance(following := rule.resolve(ahead), _Period):
+                resolved = _sub_period(following, ahead)
     if (
         isinstance(resolved, _Period)
         and resolved.start == resolved.end

@@ -96,3 +96,102 @@ def test_a_span_counted_since_an_event_is_no_deadline():
 )
 def test_a_span_ahead_is_still_read(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- From a new batch of real phrasings read this round (dev-blind74) ------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in November that year",
+        "was not delivered until March that year",
+        "in the second half of that year",
+        "en septembre de cette année-là",
+        "fin juin de cette même année-là",
+    ],
+)
+def test_that_year_points_to_a_year_the_phrase_does_not_give(phrase):
+    # "that" points away from the time of speaking: the year is one told elsewhere.
+    with pytest.raises(DeadlineParseError, match="points to a date given elsewhere"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: "the same year" may be the one under way; a year given keeps it.
+        ("en septembre de la même année", "2026-09-01", "2026-09-30"),
+        ("in November 2026, that year's last launch", "2026-11-01", "2026-11-30"),
+    ],
+)
+def test_the_same_year_or_a_year_given_is_still_read(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_that_year_in_an_article_is_the_year_named_before_it():
+    # Guard: a longer text names the year "that year" points to.
+    found = find_deadlines(
+        "The first tests ran in March 2027. Sales start in November of that year.",
+        stated_on=STATED,
+    )
+    assert (found[-1].window.start, found[-1].window.end) == (
+        dt.date(2027, 11, 1),
+        dt.date(2027, 11, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("in the current calendar year", "2026-01-01", "2026-12-31"),
+        ("by the end of the current calendar year", None, "2026-12-31"),
+        # Guard: the fiscal one was read already.
+        ("in the current fiscal year", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_the_current_calendar_year_is_the_year_said(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["at CES 2027", "au Computex 2027", "at MWC 2027"])
+def test_a_year_after_at_and_a_name_is_an_events(phrase):
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: a feast, a part of the year and a plain year after "at" or "in".
+        ("at Christmas 2027", "2027-12-25", "2027-12-25"),
+        ("at the end of 2027", "2027-09-01", "2027-12-31"),
+        ("in 2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_a_year_after_at_and_a_period_is_still_read(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A stretch of "the year" already gone by is the coming year's, as a half of it is.
+        ("in the first six months of the year", dt.date(2025, 7, 28), "2026-01-01", "2026-06-30"),
+        ("in the first two months of the year", dt.date(2019, 4, 2), "2020-01-01", "2020-02-29"),
+        ("sur les onze premiers mois de l'année", dt.date(2022, 12, 7), "2023-01-01", "2023-11-30"),
+        # Guards: a stretch still to come stays in the year said; so does the first half.
+        ("the last three months of the year", dt.date(2025, 7, 28), "2025-10-01", "2025-12-31"),
+        ("the first half of the year", dt.date(2025, 7, 28), "2026-01-01", "2026-06-30"),
+    ],
+)
+def test_a_stretch_of_the_year_gone_by_is_next_years(phrase, stated_on, start, end):
+    _check(phrase, start, end, stated_on=stated_on)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the first six months of this year", "the first three months of 2025"]
+)
+def test_a_stretch_of_this_year_or_a_year_named_gone_by_is_past(phrase):
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=dt.date(2025, 7, 28))

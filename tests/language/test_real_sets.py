@@ -316,6 +316,10 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # days labelled as events by what the sentence tells, or against the rules).
         ("dev-blind60", 0.97),
         ("dev-blind65", 0.75),
+        # Thirty-eighth round, labelled blind from the rules alone and read in it: 0.949
+        # (188/198) before its rules, 0.970 (192/198) after them ("that year", "at CES
+        # 2013", "the current calendar year", a stretch of "the year" gone by).
+        ("dev-blind74", 0.96),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
