@@ -213,6 +213,7 @@ _WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)})"
 # Days named by words, as an offset in days from the stated date.
 _NEAR_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this evening": 0, "aujourd'hui": 0, "ce soir": 0,
+    "this afternoon": 0, "this morning": 0, "cet apres~midi": 0, "ce matin": 0,
     "dans la journee": 0,
     "tomorrow": 1, "demain": 1, "the day after tomorrow": 2, "apres~demain": 2,
     "yesterday": -1, "hier": -1,
@@ -472,6 +473,8 @@ _PRE_BY = [
     "until", "till", "'til", "til", "through", "up to and including",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
+    # So does the verb "end" before a period: "expects to end this year with 450 stations".
+    "to end", "will end", "would end",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",
@@ -525,7 +528,7 @@ _PRE_BEFORE = ["before", "prior to", "ahead of", "earlier than", "avant", "avant
                "anterieurement au"]  # fmt: skip
 # "after P": from the day after P ends, no deadline.
 _PRE_AFTER = ["after", "well after", "long after", "shortly after", "soon after", "beyond", "post",
-              "apres", "bien apres", "au-dela de", "au~dela de", "au~dela du",
+              "apres", "bien apres", "l'apres", "au-dela de", "au~dela de", "au~dela du",
               "au-dela de l'horizon", "au~dela de l'horizon", "apres l'horizon"]  # fmt: skip
 _PRE_NOT_BEFORE = [
     "not before", "no earlier than", "not earlier than", "not until", "not till",

@@ -195,3 +195,43 @@ def test_a_stretch_of_the_year_gone_by_is_next_years(phrase, stated_on, start, e
 def test_a_stretch_of_this_year_or_a_year_named_gone_by_is_past(phrase):
     with pytest.raises(DeadlineInPastError):
         parse_deadline(phrase, stated_on=dt.date(2025, 7, 28))
+
+
+# --- From a second new batch read this round (dev-blind73) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # The verb "end" before a period sets its last day, as "exit" does.
+        ("expects to end this year with 450 sites", None, "2026-12-31"),
+        ("plans to end the year with", None, "2026-12-31"),
+        ("is set to end 2027 with a run-rate of", None, "2027-12-31"),
+        # Guards: the noun "end" is still the period's late part; "end in" still a "by".
+        ("the end of 2027", "2027-09-01", "2027-12-31"),
+        ("due to end in 2027", None, "2027-12-31"),
+        ("to exit the year with", None, "2026-12-31"),
+    ],
+)
+def test_the_verb_end_before_a_period_is_its_last_day(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("reportées à l'après 2030", "2031-01-01", None),
+        ("l'après-2030", "2031-01-01", None),
+        # Guard: "après" alone was read so already.
+        ("après 2030", "2031-01-01", None),
+    ],
+)
+def test_the_french_noun_l_apres_is_after_the_period(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["this afternoon", "this morning", "ce matin", "cet après-midi", "tonight"]
+)
+def test_a_part_of_the_day_said_is_that_day(phrase):
+    _check(phrase, "2026-01-06", "2026-01-06")

@@ -320,6 +320,10 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # (188/198) before its rules, 0.970 (192/198) after them ("that year", "at CES
         # 2013", "the current calendar year", a stretch of "the year" gone by).
         ("dev-blind74", 0.96),
+        # Labelled beside it and read after its rules: 0.947 (198/209) before and with them,
+        # 0.962 (201/209) after its own ("to end this year with", "l'après 2030", "this
+        # afternoon").
+        ("dev-blind73", 0.96),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
