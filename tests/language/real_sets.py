@@ -424,6 +424,11 @@ BLIND73 = "dev-blind73"
 # airports, budgets, reactor restarts, hospitals), labelled the same way in the thirty-eighth
 # round and read in it.
 BLIND74 = "dev-blind74"
+# `dev-blind75`: a seventy-fifth, phrasings only (250 from 52 pages: pensions, welfare and
+# Universal Credit, tax and e-invoicing deadlines, border checks, hospital programmes, courts,
+# police and warships, digital ID, exams, student permits, elections and a referendum;
+# half French), labelled the same way in the thirty-eighth round.
+BLIND75 = "dev-blind75"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -501,6 +506,7 @@ EXTRAS = (
     BLIND72,
     BLIND73,
     BLIND74,
+    BLIND75,
 )
 
 
