@@ -912,8 +912,9 @@ _RULES: tuple[_Rule, ...] = (
         # "apres trois ans d'exploitation": the elided "de" ("d'ici" is a "by").
         r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
         # "just under one year ago" looks back: no span ahead; so does "in the 18 months
-        # since July 2018", counted up to the day said.
-        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)",
+        # since July 2018", counted up to the day said. "In the 12 months before the date
+        # of application" counts back from an event: no span from the day said either.
+        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)(?! before\b)(?! avant\b)",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,

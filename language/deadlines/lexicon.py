@@ -626,6 +626,8 @@ _POST = (
     # "5 octobre 2021 maximum à 14h00", "d'ici 2030 au maximum": at the latest.
     r"|maximum|au maximum"
     r"|target date|deadline|date limite|date butoir"
+    # A timetable's line: "4 février 2026 : date limite pour s'inscrire", "June 30 - deadline".
+    r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai)"
     # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
     r"|(?:la |l')(?:date limite|date butoir|echeance)"
     # "the expected July 25 end date": the date it must end by.
@@ -865,8 +867,10 @@ _NEGATION = (
     # "could have opened by 2027" (and did not), not "should have", which may expect.
     r"|\b(?:could|might) (?:not |never )?have (?:[a-z]+ly )?[a-z]+(?:ed|en|wn)\b"
     # French "ne ... plus": "n'est plus prévue en 2027", "ne sera plus livrée en 2027" (not
-    # "n'est plus qu'à", only, nor "plus tard", "plus de").
-    r"|\bn(?:e\s+|')[a-z]+(?:\s+(?:desormais|donc|toujours|finalement|vraisemblablement))?"
+    # "n'est plus qu'à", only, nor "plus tard", "plus de"), a pronoun may come first: "ne se
+    # dérouleront plus en mars", "ne s'ouvrira plus".
+    r"|\bn(?:e\s+|')(?:(?:se|le|la|les|lui|leur|y|en|nous|vous)\s+|[sl]')?[a-z]+"
+    r"(?:\s+(?:desormais|donc|toujours|finalement|vraisemblablement))?"
     r"\s+plus\b(?!\s+(?:tard|tot|que|qu'|du|des|tres|si|aussi|loin|rien)\b)"
     # "plus de" is a quantity ("plus de 2 000 emplois"), unless an infinitive follows: "ne
     # prevoit plus de lancer le modele en 2020" (no longer plans to).

@@ -235,3 +235,49 @@ def test_the_french_noun_l_apres_is_after_the_period(phrase, start, end):
 )
 def test_a_part_of_the_day_said_is_that_day(phrase):
     _check(phrase, "2026-01-06", "2026-01-06")
+
+
+# --- From a third new batch read this round (dev-blind75) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["ne se dérouleront plus en mars", "ne s'ouvrira plus en 2027", "ne le fera plus en juin"],
+)
+def test_ne_plus_with_a_pronoun_before_its_verb_denies_the_date(phrase):
+    with pytest.raises(DeadlineParseError, match="negated"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_ne_plus_tard_is_still_no_denial():
+    # Guard: "plus tard" is later, not "no longer".
+    window = parse_deadline("ne se tiendra pas plus tard qu'en mars", stated_on=STATED)
+    assert window.end == dt.date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in the 12 months before the date of application",
+        "in the six months before the vote",
+        "dans les trois mois avant l'élection",
+    ],
+)
+def test_a_span_counted_back_from_an_event_is_no_deadline(phrase):
+    with pytest.raises(DeadlineParseError, match="No deadline found"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("4 février 2026 : date limite", None, "2026-02-04"),
+        ("février 2026 : date limite", None, "2026-02-28"),
+        ("June 30 - deadline for filing", None, "2026-06-30"),
+        ("30 juin 2026 – dernier délai", None, "2026-06-30"),
+        # Guard: a date with no such word after it keeps its reading.
+        ("30 juin 2026 : réunion publique", "2026-06-30", "2026-06-30"),
+    ],
+)
+def test_a_timetable_line_naming_its_date_the_deadline_is_by_it(phrase, start, end):
+    _check(phrase, start, end)
