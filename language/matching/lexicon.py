@@ -793,6 +793,9 @@ FULFILMENT = _phrases(
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
     "a ete qualifiee, certifie, certifiee, a recu, recoit, lance, "
     "a lance, lancent, est disponible, sont disponibles, desormais disponible, "
+    # The passé composé of a thing launched, its participle agreeing with a feminine or
+    # plural subject ("la sonde a été lancée", "les satellites ont été lancés").
+    "a ete lance, ont ete lance, "
     "desormais disponibles, desormais accessible, desormais accessibles, "
     # Extended to all, said of a public programme: "l'application a été généralisée".
     "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "

@@ -1,0 +1,38 @@
+"""Rules from round 38's reading of news never tuned on (docs/news-watch.md, "Matching"). Each
+is written as a specification on invented sentences about made-up projects, none of them in
+the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A lunar probe promised to be launched in 2021.
+PROBE = profile(
+    promiser="Agence spatiale de Norvalie",
+    aliases=("ASN",),
+    subject="Sonde lunaire Selka-3: lancement",
+    keywords=["Selka-3", "sonde lunaire", "lancement"],
+    category="launch",
+    statement="L'ASN lance la sonde lunaire Selka-3 depuis le cosmodrome de Brask.",
+    stated_on=D(2019, 3, 2),
+    deadline_end=D(2021, 10, 31),
+)
+
+
+def test_a_feminine_or_plural_thing_said_to_have_been_launched_is_launched():
+    # "a été lancé" was read; "a été lancée", "ont été lancés" (the participle agreeing with
+    # a feminine or plural subject) say the same passé composé.
+    assert kind_of(
+        "La sonde Selka-3 en route vers la Lune\n"
+        "La sonde lunaire Selka-3 a été lancée cette nuit depuis le cosmodrome de Brask, "
+        "a indiqué l'ASN.",
+        PROBE,
+        on=D(2023, 6, 3),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
