@@ -850,6 +850,10 @@ def _read_as(
             return "late risk"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
+    elif name == "step" and negated and not modal and m.group(0) in INAUGURATED:
+        # "has not been inaugurated yet", "n'a toujours pas été inauguré": the opening has not
+        # happened (late once the deadline has passed, see `decide`).
+        return "not done"
     elif (
         name == "step"
         and (

@@ -36,3 +36,27 @@ def test_a_feminine_or_plural_thing_said_to_have_been_launched_is_launched():
         on=D(2023, 6, 3),
         language="fr",
     ) == (EvidenceKind.FULFILMENT)
+
+
+# A stadium's renovation promised to be complete by the end of 2022.
+ARENA = profile(
+    promiser="Club Atlético Varena",
+    aliases=("CA Varena",),
+    subject="Estadio Varena renovation: completion",
+    keywords=["Estadio Varena", "stadium renovation", "inauguration"],
+    category="construction",
+    statement="CA Varena completes the renovation of the Estadio Varena.",
+    stated_on=D(2019, 4, 2),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_renovated_venue_said_not_inaugurated_yet_is_late():
+    # A negated inauguration is no step taken: the opening has not happened, late once the
+    # deadline has passed.
+    assert kind_of(
+        "Why the Estadio Varena has not been inaugurated yet\n"
+        "Supporters are still waiting for the end of the works.",
+        ARENA,
+        on=D(2023, 12, 4),
+    ) == (EvidenceKind.DELAY)
