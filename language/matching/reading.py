@@ -631,6 +631,17 @@ _SHARE_DONE_RX = re.compile(
 )
 
 
+# An item that says something brings the promised thing a step closer ("successfully completes
+# its first orbital launch ... which brings the first launch from Cornwall a step closer", "un
+# pas de plus vers la mise en service") tells a milestone on the way, not the thing: what it
+# says was completed is a step.
+_A_STEP_CLOSER_RX = re.compile(
+    r"(?<![\w'])(?:(?:one|a|another)\s+(?:big\s+|major\s+|further\s+|giant\s+)?step\s+"
+    r"(?:closer|nearer)|(?:un|une)\s+(?:grand\s+|nouveau\s+)?pas\s+de\s+plus\s+vers"
+    r"|(?:une\s+)?(?:nouvelle\s+)?etape\s+de\s+plus\s+vers)(?![\w'])"
+)
+
+
 # The plan kept, said at the end of the clause that tells what was planned ("as planned"),
 # and a negation earlier in that clause.
 _AS_PLANNED_RX = re.compile(r"(?:as planned|as scheduled|comme prevu)$")
@@ -703,6 +714,8 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if name == "fulfilment" and analysis.holds(_A_STEP_CLOSER_RX):
+        return "step"  # "completes its first launch, bringing Cornwall a step closer to"
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
     if name == "step" and _AT_FIRST_RX.match(

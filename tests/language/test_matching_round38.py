@@ -60,3 +60,28 @@ def test_a_renovated_venue_said_not_inaugurated_yet_is_late():
         ARENA,
         on=D(2023, 12, 4),
     ) == (EvidenceKind.DELAY)
+
+
+# A first launch from a new spaceport, promised by 2021.
+SPACEPORT = profile(
+    promiser="Orbital Kestrel",
+    aliases=("Kestrel",),
+    subject="Kestrel first orbital launch from Spaceport Morvane",
+    keywords=["Spaceport Morvane", "Skylark rocket", "first orbital launch"],
+    category="launch",
+    statement="Orbital Kestrel puts satellites into orbit from Spaceport Morvane.",
+    stated_on=D(2018, 7, 16),
+    deadline_end=D(2021, 12, 31),
+)
+
+
+def test_a_completion_that_brings_the_promise_a_step_closer_is_a_milestone():
+    # The first orbital launch done elsewhere, "a step closer" to the promised one: a step.
+    assert kind_of(
+        "Spaceport Morvane: launch moves closer\n"
+        "Orbital Kestrel has successfully completed the first orbital launch of its Skylark "
+        "rocket in the desert. The flight brings the first launch from Spaceport Morvane a "
+        "step closer.",
+        SPACEPORT,
+        on=D(2021, 1, 18),
+    ) == (EvidenceKind.PROGRESS)
