@@ -642,6 +642,15 @@ _A_STEP_CLOSER_RX = re.compile(
 )
 
 
+# A new date for the promise, set or to come ("the revised launch date will be announced
+# later", "une nouvelle date de décollage sera annoncée", "rescheduled", "no new date has
+# been set"): what was called off or cancelled is put off, a delay, not dropped.
+_ANOTHER_DATE_RX = re.compile(
+    r"(?<![\w'])(?:(?:revised|new)\s+(?:(?:launch|release|opening|target|delivery)\s+)?dates?"
+    r"|nouvelles?\s+dates?|reschedul\w*|reprogramm\w*)(?![\w'])"
+)
+
+
 # The plan kept, said at the end of the clause that tells what was planned ("as planned"),
 # and a negation earlier in that clause.
 _AS_PLANNED_RX = re.compile(r"(?:as planned|as scheduled|comme prevu)$")
@@ -835,6 +844,8 @@ def _read_as(
             decided = not MODALS.intersection(earlier)
         if negated or (modal and not decided):
             return None
+        if analysis.holds(_ANOTHER_DATE_RX):
+            return "delay"  # "launch called off ... the revised launch date will be announced"
         if _BEFORE_A_DATE_RX.match(analysis.text, m.end()):
             return "delay"  # "ne verra pas le jour avant 2031": not dropped, not before then
         if m.group(0) in _BARE_DROP_VERBS and not decided:

@@ -85,3 +85,14 @@ def test_a_completion_that_brings_the_promise_a_step_closer_is_a_milestone():
         SPACEPORT,
         on=D(2021, 1, 18),
     ) == (EvidenceKind.PROGRESS)
+
+
+def test_a_launch_called_off_with_a_new_date_to_come_is_put_off():
+    # Called off, with a revised date to be announced: the launch is put off, not dropped.
+    assert kind_of(
+        "Selka-3 launch called off due to a technical snag\n"
+        "The launch of the Selka-3 lunar probe was called off minutes before lift-off. The "
+        "revised launch date will be announced later, the ASN said.",
+        PROBE,
+        on=D(2022, 7, 15),
+    ) == (EvidenceKind.DELAY)
