@@ -1024,6 +1024,12 @@ DELAY = _phrases(
     "later than planned, slower than planned, slower than expected, behind schedule, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
+    # An attempt that failed leaves the promise to be done again: "rocket launch ends in
+    # failure", "le premier lancement s'est soldé par un échec", "échec du vol inaugural".
+    "ends in failure, ended in failure, end in failure, s'est solde par un echec, "
+    "se solde par un echec, s'est soldee par un echec, se solde par un echec, "
+    "echec du premier lancement, echec du lancement, echec du vol inaugural, "
+    "echec du premier vol, "
     # Moved down the list: "the flight was bumped to next year".
     "bumped to, bumped into, bumped back, bumps to, bumped from, "
     # "as planned shutdown is pushed off".

@@ -96,3 +96,21 @@ def test_a_launch_called_off_with_a_new_date_to_come_is_put_off():
         PROBE,
         on=D(2022, 7, 15),
     ) == (EvidenceKind.DELAY)
+
+
+def test_a_first_launch_that_ends_in_failure_puts_the_promise_off():
+    # The attempt failed: the promised launch is still to be done, a delay.
+    assert kind_of(
+        "Skylark rocket launch ends in failure\n"
+        "Orbital Kestrel's first attempt to put satellites into orbit from Spaceport Morvane "
+        "fell short of its target orbit.",
+        SPACEPORT,
+        on=D(2023, 1, 10),
+    ) == (EvidenceKind.DELAY)
+    assert kind_of(
+        "Échec du premier lancement depuis Spaceport Morvane\n"
+        "Le lancement de la fusée Skylark d'Orbital Kestrel s'est soldé par un échec.",
+        SPACEPORT,
+        on=D(2023, 1, 10),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
