@@ -825,6 +825,9 @@ FULFILMENT = _phrases(
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
     "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
+    # The ceremony that marks it, held: "completion ceremony held for the new stadium".
+    "completion ceremony held, held a completion ceremony, held its completion ceremony, "
+    "ceremonie d'achevement organisee, "
     # Open to all, said of the thing: "Starting today, it's open to the public", "the Skyline is
     # finally open to the public", "Tel Aviv light rail opens to the public".
     "is open to the public, are open to the public, it's open to the public, "

@@ -114,3 +114,13 @@ def test_a_first_launch_that_ends_in_failure_puts_the_promise_off():
         on=D(2023, 1, 10),
         language="fr",
     ) == (EvidenceKind.DELAY)
+
+
+def test_a_completion_ceremony_held_completes_the_venue():
+    # The ceremony that marks the completion, told as held: the works are complete.
+    assert kind_of(
+        "Completion ceremony held for the Estadio Varena\n"
+        "Club officials and the mayor gathered on Sunday at the renovated stadium.",
+        ARENA,
+        on=D(2023, 12, 15),
+    ) == (EvidenceKind.FULFILMENT)
