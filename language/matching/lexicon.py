@@ -1847,6 +1847,10 @@ INSTANCE_RX = re.compile(
     r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
     r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot|factory|fab|plant"
     r"|usine|reactor|reacteur)"
+    # A later flight counted by its order ("its fourth mid-air launch", "le cinquième vol"); not
+    # a later batch or lot, which may be a step toward a whole series.
+    r"|(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|quatrieme|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme)\s+(?:[\w'-]+\s+)?(?:vol|flight|launch|lancement|mission|tir)"
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )

@@ -124,3 +124,16 @@ def test_a_completion_ceremony_held_completes_the_venue():
         ARENA,
         on=D(2023, 12, 15),
     ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_headline_about_a_later_flight_counted_by_its_order_is_another_flight():
+    # "its fourth launch" is not the first launch promised, whatever else the item names.
+    assert (
+        kind_of(
+            "Orbital Kestrel puts six satellites in orbit on its fourth mid-air launch\n"
+            "The Skylark rocket lifted off from the desert today, Orbital Kestrel said.",
+            SPACEPORT,
+            on=D(2022, 1, 13),
+        )
+        is None
+    )
