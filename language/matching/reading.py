@@ -753,6 +753,12 @@ def _read_as(
             return None
         if _years_ago_after(analysis.text, m.end()):
             return None  # "was launched nearly seven years ago": the past
+        if _A_SPAN_SINCE_BEFORE_RX.search(
+            analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
+        ):
+            # "more than ten years after Chandrayaan-1, the first mission, was launched":
+            # what a time is counted from is the past of the news.
+            return None
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
@@ -1296,6 +1302,15 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
 _TIME_SINCE_BEFORE_RX = re.compile(
     r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
     r"(?:after|apres(?:\s+avoir)?)\s+(?:[\w'-]+\s+){0,2}$"
+)
+# A span of time counted from what follows it, in its clause ("ten years after Chandrayaan-1
+# was launched", "deux ans après que la ligne a été ouverte").
+# The completion is the verb of that clause, after its auxiliary: not a main clause after a
+# phrase ("two years after the failure of its launcher, Orbis 7 lifted off" is news).
+_A_SPAN_SINCE_BEFORE_RX = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
+    r"(?:after|apres\s+que?)\s+[^.;:!?]{0,80}\s(?:was|were|had\s+been|has\s+been|a\s+ete"
+    r"|ont\s+ete|avait\s+ete|a|ont|avait)\s+(?:[\w'-]+\s+)?$"
 )
 # A pause told as what came before the news: "the delivery of which had been put on hold",
 # "ten months after placing the programme on an indefinite pause", "paused earlier this year".

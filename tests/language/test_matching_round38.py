@@ -137,3 +137,16 @@ def test_a_headline_about_a_later_flight_counted_by_its_order_is_another_flight(
         )
         is None
     )
+
+
+def test_a_launch_that_a_span_of_time_is_counted_from_is_the_past():
+    # "ten years after the first probe was launched" dates the news, it tells no launch: the
+    # new date for the promised probe is the news, a delay.
+    assert kind_of(
+        "Selka-3 to be launched in March 2022\n"
+        "The ASN chief said Selka-3 will be launched from Brask on 3 March 2022. The launch "
+        "will come more than ten years after Selka-1, the first lunar probe, was launched "
+        "from Brask.",
+        PROBE,
+        on=D(2021, 11, 20),
+    ) == (EvidenceKind.DELAY)
