@@ -793,6 +793,9 @@ FULFILMENT = _phrases(
     "est qualifiee, desormais qualifie, desormais qualifiee, a ete qualifie, "
     "a ete qualifiee, certifie, certifiee, a recu, recoit, lance, "
     "a lance, lancent, est disponible, sont disponibles, desormais disponible, "
+    # The passé composé of a thing launched, its participle agreeing with a feminine or
+    # plural subject ("la sonde a été lancée", "les satellites ont été lancés").
+    "a ete lance, ont ete lance, "
     "desormais disponibles, desormais accessible, desormais accessibles, "
     # Extended to all, said of a public programme: "l'application a été généralisée".
     "a ete generalise, a ete generalisee, ont ete generalises, ont ete generalisees, "
@@ -822,6 +825,9 @@ FULFILMENT = _phrases(
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
     "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
+    # The ceremony that marks it, held: "completion ceremony held for the new stadium".
+    "completion ceremony held, held a completion ceremony, held its completion ceremony, "
+    "ceremonie d'achevement organisee, "
     # Open to all, said of the thing: "Starting today, it's open to the public", "the Skyline is
     # finally open to the public", "Tel Aviv light rail opens to the public".
     "is open to the public, are open to the public, it's open to the public, "
@@ -1021,6 +1027,12 @@ DELAY = _phrases(
     "later than planned, slower than planned, slower than expected, behind schedule, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
+    # An attempt that failed leaves the promise to be done again: "rocket launch ends in
+    # failure", "le premier lancement s'est soldé par un échec", "échec du vol inaugural".
+    "ends in failure, ended in failure, end in failure, s'est solde par un echec, "
+    "se solde par un echec, s'est soldee par un echec, se solde par un echec, "
+    "echec du premier lancement, echec du lancement, echec du vol inaugural, "
+    "echec du premier vol, "
     # Moved down the list: "the flight was bumped to next year".
     "bumped to, bumped into, bumped back, bumps to, bumped from, "
     # "as planned shutdown is pushed off".
@@ -1835,6 +1847,10 @@ INSTANCE_RX = re.compile(
     r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
     r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot|factory|fab|plant"
     r"|usine|reactor|reacteur)"
+    # A later flight counted by its order ("its fourth mid-air launch", "le cinquième vol"); not
+    # a later batch or lot, which may be a step toward a whole series.
+    r"|(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|quatrieme|cinquieme|sixieme|septieme"
+    r"|huitieme|neuvieme|dixieme)\s+(?:[\w'-]+\s+)?(?:vol|flight|launch|lancement|mission|tir)"
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )

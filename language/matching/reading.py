@@ -631,6 +631,26 @@ _SHARE_DONE_RX = re.compile(
 )
 
 
+# An item that says something brings the promised thing a step closer ("successfully completes
+# its first orbital launch ... which brings the first launch from Cornwall a step closer", "un
+# pas de plus vers la mise en service") tells a milestone on the way, not the thing: what it
+# says was completed is a step.
+_A_STEP_CLOSER_RX = re.compile(
+    r"(?<![\w'])(?:(?:one|a|another)\s+(?:big\s+|major\s+|further\s+|giant\s+)?step\s+"
+    r"(?:closer|nearer)|(?:un|une)\s+(?:grand\s+|nouveau\s+)?pas\s+de\s+plus\s+vers"
+    r"|(?:une\s+)?(?:nouvelle\s+)?etape\s+de\s+plus\s+vers)(?![\w'])"
+)
+
+
+# A new date for the promise, set or to come ("the revised launch date will be announced
+# later", "une nouvelle date de décollage sera annoncée", "rescheduled", "no new date has
+# been set"): what was called off or cancelled is put off, a delay, not dropped.
+_ANOTHER_DATE_RX = re.compile(
+    r"(?<![\w'])(?:(?:revised|new)\s+(?:(?:launch|release|opening|target|delivery)\s+)?dates?"
+    r"|nouvelles?\s+dates?|reschedul\w*|reprogramm\w*)(?![\w'])"
+)
+
+
 # The plan kept, said at the end of the clause that tells what was planned ("as planned"),
 # and a negation earlier in that clause.
 _AS_PLANNED_RX = re.compile(r"(?:as planned|as scheduled|comme prevu)$")
@@ -703,6 +723,8 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if name == "fulfilment" and analysis.holds(_A_STEP_CLOSER_RX):
+        return "step"  # "completes its first launch, bringing Cornwall a step closer to"
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
     if name == "step" and _AT_FIRST_RX.match(
@@ -731,6 +753,12 @@ def _read_as(
             return None
         if _years_ago_after(analysis.text, m.end()):
             return None  # "was launched nearly seven years ago": the past
+        if _A_SPAN_SINCE_BEFORE_RX.search(
+            analysis.text, max(analysis.sentences[sentence][0], m.start() - 90), m.start()
+        ):
+            # "more than ten years after Chandrayaan-1, the first mission, was launched":
+            # what a time is counted from is the past of the news.
+            return None
         if FUTURE_AFTER_RX.match(analysis.text, m.end()):
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
@@ -822,6 +850,8 @@ def _read_as(
             decided = not MODALS.intersection(earlier)
         if negated or (modal and not decided):
             return None
+        if analysis.holds(_ANOTHER_DATE_RX):
+            return "delay"  # "launch called off ... the revised launch date will be announced"
         if _BEFORE_A_DATE_RX.match(analysis.text, m.end()):
             return "delay"  # "ne verra pas le jour avant 2031": not dropped, not before then
         if m.group(0) in _BARE_DROP_VERBS and not decided:
@@ -850,6 +880,10 @@ def _read_as(
             return "late risk"
         if _IF_ALL_GOES_RX.search(before):
             return None  # "si tout va comme prévu, la production débutera": a hedge, no verdict
+    elif name == "step" and negated and not modal and m.group(0) in INAUGURATED:
+        # "has not been inaugurated yet", "n'a toujours pas été inauguré": the opening has not
+        # happened (late once the deadline has passed, see `decide`).
+        return "not done"
     elif (
         name == "step"
         and (
@@ -1268,6 +1302,15 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
 _TIME_SINCE_BEFORE_RX = re.compile(
     r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
     r"(?:after|apres(?:\s+avoir)?)\s+(?:[\w'-]+\s+){0,2}$"
+)
+# A span of time counted from what follows it, in its clause ("ten years after Chandrayaan-1
+# was launched", "deux ans après que la ligne a été ouverte").
+# The completion is the verb of that clause, after its auxiliary: not a main clause after a
+# phrase ("two years after the failure of its launcher, Orbis 7 lifted off" is news).
+_A_SPAN_SINCE_BEFORE_RX = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|jours|semaines|mois|ans|annees)\s+"
+    r"(?:after|apres\s+que?)\s+[^.;:!?]{0,80}\s(?:was|were|had\s+been|has\s+been|a\s+ete"
+    r"|ont\s+ete|avait\s+ete|a|ont|avait)\s+(?:[\w'-]+\s+)?$"
 )
 # A pause told as what came before the news: "the delivery of which had been put on hold",
 # "ten months after placing the programme on an indefinite pause", "paused earlier this year".
