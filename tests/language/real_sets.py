@@ -355,8 +355,8 @@ BLIND59 = "dev-blind59"
 # articles are still unread.
 BLIND60 = "dev-blind60"
 # `dev-blind61`: a sixty-first batch, news only (space missions and launchers, vaccines and
-# their plants, stadiums and museums), labelled blind at the end of the twenty-ninth round
-# and kept unread.
+# their plants, stadiums and museums), labelled blind at the end of the twenty-ninth round,
+# kept unread and read in the thirty-eighth.
 BLIND61 = "dev-blind61"
 # `dev-blind62`: a sixty-second, news only (charging networks and a cheap electric car,
 # health records, a contact-tracing app and a hospital, two video games and a handheld
@@ -522,7 +522,7 @@ EXTRAS = (
 UNREAD: dict[str, tuple[str, ...]] = {
     "deadlines": (BLIND17, BLIND66, BLIND67, BLIND68, BLIND76),
     "articles": (BLIND55, BLIND59, BLIND60, BLIND65, BLIND66, BLIND67, BLIND68),
-    "news": (BLIND61, BLIND62, BLIND63, BLIND64, BLIND67, BLIND68),
+    "news": (BLIND62, BLIND63, BLIND64, BLIND67, BLIND68),
 }
 
 

@@ -59,6 +59,7 @@ from tests.language.real_sets import (
     BLIND56,
     BLIND57,
     BLIND58,
+    BLIND61,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -758,6 +759,10 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # thirty-seventh: 0.725 (50/69) to 0.812 (56/69) (ends promised and done, works told
         # as lasting, works completed for a thing promised in operation, open to the public).
         _blind_news(BLIND58, 0.81, "fifty-eighth"),
+        # End of the twenty-ninth round, kept unread through the thirty-seventh, read in the
+        # thirty-eighth: 0.565 (39/69) to 0.696 (48/69) (launches said done in the feminine
+        # and plural, inaugurations not held, a step closer, a launch that failed).
+        _blind_news(BLIND61, 0.69, "sixty-first"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
