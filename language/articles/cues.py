@@ -399,7 +399,11 @@ _DETERMINED = re.compile(
 )
 
 
-_FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
+# Also the future perfect of "être": "l'ensemble de ses résidences auront été rénovées en 2022"
+# is done by then, not done already.
+_FUTURE_BE = re.compile(
+    r"\b(?:être|sera|seront|serait|seraient|soit|soient|(?:aura|auront) été)\s+(?:[\w-]+ment\s+)?$"
+)
 
 
 # "dès" and a period said to come: "dès le début de l'année prochaine", "dès le mois
@@ -462,6 +466,7 @@ _ANNOUNCED_THEN = re.compile(
 
 # A capitalised word next, in the text as written: a place's or a thing's name (a feast is
 # a time: "depuis Noël").
+_MORE_THAN = re.compile(r"\s+(?:de|d'|que|qu')")
 _A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
@@ -529,6 +534,9 @@ def _blockers(
             # "desservira Lyon depuis Monastir": "depuis" and a place's name is "from there",
             # not "since".
             and not (m.group() == "depuis" and _A_NAME_NEXT.match(text, m.end()))
+            # "L'année prochaine ce sont plus de 1 000 logements qui seront …": "plus de" is a
+            # quantity, no participle.
+            and not (m.group().endswith(" plus") and _MORE_THAN.match(folded, m.end()))
             # "a annoncé qu'elle allait redoubler d'efforts", "a annoncé que la filiale
             # comptait investir": after the verb of saying, the future as seen then.
             and not (
