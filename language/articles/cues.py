@@ -132,7 +132,10 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
         if _words_between(segment.group()[: noun.start()]) > 3:
             continue  # the noun heads the item: "avec la clôture", "first delivery"
         start = segment.start()
-        if not _DATE_WORD.search(segment.group()):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if not _DATE_WORD.search(segment.group()) and not _date_after_a_colon(
+            folded, segment, following, cues
+        ):
             previous = segments[index - 1] if index else None
             if previous is None or _words_between(previous.group()) > 5:
                 continue
@@ -144,6 +147,20 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
         end = segment.start() + noun.end()
         found.append(_Cue(start, end, folded[start:end].strip(), _VERBLESS))
     return found
+
+
+def _date_after_a_colon(
+    folded: str, segment: re.Match[str], following: re.Match[str] | None, cues: list[_Cue]
+) -> bool:
+    """Whether an item's noun is followed by a colon and a bare date, a field of a project
+    sheet inside a sentence: "la mention « Livraison prévue : Fin 2021 »"."""
+    return (
+        following is not None
+        and folded[segment.end() : following.start()].strip() == ":"
+        and _words_between(following.group()) <= 4
+        and bool(_DATE_WORD.search(following.group()))
+        and not _has_verb(following.group(), cues, following.span())
+    )
 
 
 def _subject_start(folded: str, position: int) -> int:
@@ -258,7 +275,10 @@ _OWN_OCCASION = re.compile(
     r"début des travaux|mise en service|"
     # A launch or works that take place: the launcher's or the builder's own schedule ("the
     # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
-    r"launch|launches|lancement|lancements|chantier|chantiers|travaux)\b[^,;:.]{0,40}$"
+    r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
+    # The ceremony the subject does its act in: "will break ground for its plant in a
+    # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
+    r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,40}$"
 )
 
 

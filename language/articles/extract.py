@@ -1614,11 +1614,17 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
     # only be a deadline: it reaches past a long subject; a fronted period only a few words.
     reach = 24 if deadline.window.qualifier == "by" else 8
-    if _words_between(gap) > reach or any(
+    # A relative clause on the subject's noun is no part of the reach: "Dès l'année
+    # prochaine, la marque de luxe Yangwang qui appartient au groupe BYD fera son entrée".
+    subject = _SUBJECT_RELATIVE.split(gap, maxsplit=1)[0]
+    if _words_between(subject) > reach or any(
         end <= b_start < cues[index].start for b_start, _ in blockers
     ):
         return None
     return index
+
+
+_SUBJECT_RELATIVE = re.compile(r"\s(?:qui|which|who)\s")
 
 
 def _qualified(

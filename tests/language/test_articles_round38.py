@@ -42,3 +42,43 @@ def test_not_being_able_to_do_a_thing_is_no_promise():
 def test_more_than_after_a_presentational_cleft_is_no_past_participle():
     text = "L'année prochaine, ce sont plus de 40 bus qui seront mis en service par Halden Transit."
     assert read.windows(text, language="fr") == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+
+
+def test_a_ceremony_the_subject_does_its_act_in_is_its_own_occasion():
+    text = (
+        "Halden Transit will break ground for its new depot in a ceremony to be held June 20 "
+        "at 10 a.m."
+    )
+    assert read.windows(text) == [(Y(2024, 6, 20), Y(2024, 6, 20))]
+
+
+def test_a_ceremony_someone_attends_is_still_an_event():
+    text = "Halden Transit's chief executive will attend a ceremony to be held June 20."
+    assert read.windows(text) == []
+
+
+def test_a_project_sheets_field_inside_a_sentence_is_a_plan():
+    text = (
+        "Sur son site, Halden Transit affiche désormais la mention « Mise en service prévue : "
+        "fin 2025 »."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+
+
+# --- Which date belongs to which phrase ------------------------------------------------------
+
+
+def test_a_relative_clause_on_the_subject_is_no_part_of_a_fronted_periods_reach():
+    text = (
+        "L'an prochain, la nouvelle ligne express de nuit Halden qui appartient au groupe "
+        "Corvane Motors ouvrira ses portes."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+
+
+def test_a_fronted_period_still_reaches_only_a_short_subject():
+    text = (
+        "L'an prochain, la nouvelle ligne express de nuit entre le dépôt central et la gare "
+        "du nord ouvrira ses portes."
+    )
+    assert read.windows(text, language="fr") == []
