@@ -82,3 +82,22 @@ def test_a_fronted_period_still_reaches_only_a_short_subject():
         "du nord ouvrira ses portes."
     )
     assert read.windows(text, language="fr") == []
+
+
+# --- One draft per promise -------------------------------------------------------------------
+
+
+def test_a_thing_also_done_at_a_time_already_named_is_another_promise():
+    text = (
+        "Halden Transit will start building its new depot in the fall. The new ticket office "
+        "is also scheduled to open in the fall."
+    )
+    assert read.windows(text) == [(Y(2024, 9, 1), Y(2024, 11, 30))] * 2
+
+
+def test_the_same_promise_said_again_is_still_one_draft():
+    text = (
+        "Halden Transit will start building its new depot in the fall. The building of the "
+        "new depot is scheduled to start in the fall."
+    )
+    assert read.windows(text) == [(Y(2024, 9, 1), Y(2024, 11, 30))]
