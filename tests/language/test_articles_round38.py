@@ -101,3 +101,20 @@ def test_the_same_promise_said_again_is_still_one_draft():
         "new depot is scheduled to start in the fall."
     )
     assert read.windows(text) == [(Y(2024, 9, 1), Y(2024, 11, 30))]
+
+
+def test_a_goal_an_organisation_sets_itself_is_an_aim():
+    text = (
+        "Le dépôt est une étape de la stratégie de Halden Transit, qui se fixe une flotte de "
+        "400 bus électriques d'ici 2030."
+    )
+    drafts = read.dated_drafts(text, language="fr")
+    assert [(d.end, d.strength) for d in drafts] == [(Y(2030, 12, 31), "aims")]
+
+
+def test_a_horizon_an_organisation_gives_itself_is_an_aim():
+    text = (
+        "Le directeur de Halden Transit a présenté le projet en se donnant un horizon de cinq "
+        "ans pour électrifier la flotte."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2029, 6, 14))]
