@@ -118,3 +118,16 @@ def test_a_horizon_an_organisation_gives_itself_is_an_aim():
         "ans pour électrifier la flotte."
     )
     assert read.windows(text, language="fr") == [(None, Y(2029, 6, 14))]
+
+
+def test_a_purpose_told_first_dates_the_promise_it_serves():
+    text = (
+        "Pour électrifier la moitié de sa flotte en 2026, Halden Transit construira un "
+        "nouveau dépôt."
+    )
+    assert read.windows(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_a_time_inside_another_opening_clause_stays_its_own():
+    text = "Selon le bilan publié en 2024, Halden Transit construira un nouveau dépôt."
+    assert read.windows(text, language="fr") == []
