@@ -132,7 +132,10 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
         if _words_between(segment.group()[: noun.start()]) > 3:
             continue  # the noun heads the item: "avec la clôture", "first delivery"
         start = segment.start()
-        if not _DATE_WORD.search(segment.group()):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if not _DATE_WORD.search(segment.group()) and not _date_after_a_colon(
+            folded, segment, following, cues
+        ):
             previous = segments[index - 1] if index else None
             if previous is None or _words_between(previous.group()) > 5:
                 continue
@@ -144,6 +147,20 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
         end = segment.start() + noun.end()
         found.append(_Cue(start, end, folded[start:end].strip(), _VERBLESS))
     return found
+
+
+def _date_after_a_colon(
+    folded: str, segment: re.Match[str], following: re.Match[str] | None, cues: list[_Cue]
+) -> bool:
+    """Whether an item's noun is followed by a colon and a bare date, a field of a project
+    sheet inside a sentence: "la mention « Livraison prévue : Fin 2021 »"."""
+    return (
+        following is not None
+        and folded[segment.end() : following.start()].strip() == ":"
+        and _words_between(following.group()) <= 4
+        and bool(_DATE_WORD.search(following.group()))
+        and not _has_verb(following.group(), cues, following.span())
+    )
 
 
 def _subject_start(folded: str, position: int) -> int:
@@ -258,7 +275,10 @@ _OWN_OCCASION = re.compile(
     r"début des travaux|mise en service|"
     # A launch or works that take place: the launcher's or the builder's own schedule ("the
     # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
-    r"launch|launches|lancement|lancements|chantier|chantiers|travaux)\b[^,;:.]{0,40}$"
+    r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
+    # The ceremony the subject does its act in: "will break ground for its plant in a
+    # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
+    r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,40}$"
 )
 
 
@@ -399,7 +419,11 @@ _DETERMINED = re.compile(
 )
 
 
-_FUTURE_BE = re.compile(r"\b(?:être|sera|seront|serait|seraient|soit|soient)\s+(?:[\w-]+ment\s+)?$")
+# Also the future perfect of "être": "l'ensemble de ses résidences auront été rénovées en 2022"
+# is done by then, not done already.
+_FUTURE_BE = re.compile(
+    r"\b(?:être|sera|seront|serait|seraient|soit|soient|(?:aura|auront) été)\s+(?:[\w-]+ment\s+)?$"
+)
 
 
 # "dès" and a period said to come: "dès le début de l'année prochaine", "dès le mois
@@ -462,6 +486,7 @@ _ANNOUNCED_THEN = re.compile(
 
 # A capitalised word next, in the text as written: a place's or a thing's name (a feast is
 # a time: "depuis Noël").
+_MORE_THAN = re.compile(r"\s+(?:de|d'|que|qu')")
 _A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
@@ -529,6 +554,9 @@ def _blockers(
             # "desservira Lyon depuis Monastir": "depuis" and a place's name is "from there",
             # not "since".
             and not (m.group() == "depuis" and _A_NAME_NEXT.match(text, m.end()))
+            # "L'année prochaine ce sont plus de 1 000 logements qui seront …": "plus de" is a
+            # quantity, no participle.
+            and not (m.group().endswith(" plus") and _MORE_THAN.match(folded, m.end()))
             # "a annoncé qu'elle allait redoubler d'efforts", "a annoncé que la filiale
             # comptait investir": after the verb of saying, the future as seen then.
             and not (

@@ -408,9 +408,22 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
             or (same_promiser and _said_again_from_another_day(other, draft))
         )
         and not _different_figures(other, draft)
+        and not _also_then(draft)
         and not _first_of_many(other, draft)
         and not _first_of_many(draft, other)
     )
+
+
+def _also_then(draft: DraftCandidate) -> bool:
+    """Whether a later sentence says its thing happens "also" at the time of one told before
+    ("… comptent amorcer le montage de la structure au début de l'automne. … le recouvrement
+    de celle-ci devrait également avoir lieu à l'automne"): another step, not the same
+    promise again."""
+    at = draft.quote.find(draft.deadline_text)
+    return at >= 0 and bool(_ALSO.search(_fold(draft.quote[max(0, at - 40) : at])))
+
+
+_ALSO = re.compile(r"\b(?:également|aussi|also)\b")
 
 
 def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:

@@ -1590,6 +1590,16 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
     )
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
+    if (
+        after
+        and _PURPOSE_FIRST.match(folded, clause)
+        and (comma := folded.find(",", end, cues[after[0]].start)) >= 0
+        and _words_between(folded[comma : cues[after[0]].start]) <= 4
+        and not any(end <= b_start < cues[after[0]].start for b_start, _ in reading.blockers)
+    ):
+        # "Pour produire 30 % de ses besoins en électricité en 2025, Stellantis investira
+        # dans un parc photovoltaïque": the goal the promise serves, told first.
+        return after[0]
     if re.search(r"\w", opening):
         # "KU next year will renegotiate": a time between a short subject and its
         # commitment, touching it, is the commitment's ("The plant opened in 2025 will
@@ -1614,11 +1624,22 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
     # only be a deadline: it reaches past a long subject; a fronted period only a few words.
     reach = 24 if deadline.window.qualifier == "by" else 8
-    if _words_between(gap) > reach or any(
+    # A relative clause on the subject's noun is no part of the reach: "Dès l'année
+    # prochaine, la marque de luxe Yangwang qui appartient au groupe BYD fera son entrée".
+    subject = _SUBJECT_RELATIVE.split(gap, maxsplit=1)[0]
+    if _words_between(subject) > reach or any(
         end <= b_start < cues[index].start for b_start, _ in blockers
     ):
         return None
     return index
+
+
+# A purpose told first: "Pour produire …", "Afin de couvrir …", "To meet …".
+_PURPOSE_FIRST = re.compile(
+    r"\W*(?:pour|afin d'|afin de) (?:[a-zà-ÿ]+(?:er|ir|re)|atteindre)\b"
+    r"|\W*(?:in order )?to (?!(?:date|the|a|an|this|that|its|their|our|his|her)\b)[a-z]+\b"
+)
+_SUBJECT_RELATIVE = re.compile(r"\s(?:qui|which|who)\s")
 
 
 def _qualified(

@@ -447,6 +447,24 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
+    # A goal or a horizon an organisation sets itself: "qui se fixe une capacité de 100 000
+    # réservoirs par an d'ici 2030", "en se donnant un horizon de 5 à 10 ans pour développer".
+    CueRule(
+        # The past ("s'était fixé l'objectif") is the act that set it, told with its time.
+        r"\bse (?:fixe|fixent|fixant|donne|donnent|donnant) "
+        r"(?=(?:un|une|l'|le|la|les|pour|jusqu'|jusqu|à)\b)",
+        "aims",
+        language="fr",
+    ),
+    # What an organisation says it is now able to do by a date: "Le Crous de Lyon est quant
+    # à lui en mesure de construire 1 100 logements d'ici 2022", an expectation of its own
+    # (not "n'est pas en mesure de": a negation is no adverb here).
+    CueRule(
+        r"\b(?:est|sont) (?:(?:quant à (?:lui|elle|eux|elles)|désormais|aujourd'hui|déjà|"
+        r"donc|ainsi|maintenant|enfin) )?en mesure (?:de |d')(?=[a-zà-ÿ]+(?:er|ir|re)\b)",
+        "expects",
+        language="fr",
+    ),
     # An action being prepared, as "is preparing to": "La Banque Postale prépare le lancement
     # de sa banque mobile pour l'an prochain".
     CueRule(
