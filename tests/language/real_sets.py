@@ -436,6 +436,16 @@ BLIND75 = "dev-blind75"
 # plant, stadiums; Latin America, Africa, Asia and Oceania), labelled the same way in the
 # thirty-eighth round and kept unread.
 BLIND76 = "dev-blind76"
+# `dev-blind77`: a seventy-seventh, phrasings only (217 from 57 pages: bans on petrol cars and
+# gas boilers, EV charging, offshore wind and grids, coal exit, heat networks, new reactors,
+# an airport runway, rail, tram, cable-car and bus lines, low-emission zones, ports;
+# Europe, half French), labelled the same way in the thirty-eighth round and read in it.
+BLIND77 = "dev-blind77"
+# `dev-blind78`: a seventy-eighth, phrasings only (213 from 49 pages: satellite broadband,
+# 5G licences, 2G/3G and landline switch-offs, fibre programmes, phone and chip plants,
+# software end of support, data centres and cloud regions; the US, the UK, Ireland, India,
+# Singapore, Australia), labelled the same way and read in the same round.
+BLIND78 = "dev-blind78"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -515,6 +525,8 @@ EXTRAS = (
     BLIND74,
     BLIND75,
     BLIND76,
+    BLIND77,
+    BLIND78,
 )
 
 
