@@ -692,7 +692,10 @@ def _anchored(
             error=f"'{said}' counts from an event, not from the day it was said: "
             "no date can be held against it.",
         ), False
-    anchor_end = span.end + 1 + len(anchor)  # the anchor word follows the span after a space
+    # The anchor word follows the span after a space, or a comma and a space ("pour les cinq
+    # ans à venir, à compter du 1er avril 2021").
+    comma = folded.startswith(",", span.end)
+    anchor_end = span.end + 1 + comma + len(anchor)
     if (
         following is not None
         and following.error is None

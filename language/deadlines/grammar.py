@@ -281,6 +281,8 @@ _FISCAL_YEARS = r"(?:19|20|21)\d\d(?:\s*[-/]\s*(?:19|20|21)?\d\d)?"
 # "sun" are words too.
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 
+_SPAN_ANCHORS_START_AFTER_COMMA = tuple(a for a in _SPAN_ANCHORS_START if a != "from")
+
 _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
     _Rule(
@@ -909,6 +911,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?P<after> (?:{_alternation(_SPAN_FROM_NOW)}))"
         rf"|(?P<event> (?:{_alternation(_SPAN_ANCHORS_EVENT)}))"
         rf"|(?= (?P<anchor>{_alternation(_SPAN_ANCHORS_START + _SPAN_ANCHORS_END)})\s)"
+        # A start may follow a comma: "pour les cinq ans à venir, à compter du 1er avril 2021".
+        # ("over seven years, from 2024 to 2030" is the stretch of those years.)
+        rf"|(?=, (?P<anchor_start>{_alternation(_SPAN_ANCHORS_START_AFTER_COMMA)})\s)"
         # "apres trois ans d'exploitation": the elided "de" ("d'ici" is a "by").
         r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
         # "just under one year ago" looks back: no span ahead; so does "in the 18 months

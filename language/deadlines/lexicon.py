@@ -486,7 +486,7 @@ _PRE_BY = [
     # "l'objectif est fixé à fin 2027", "with the target set for 2030": the aim named.
     "l'objectif est fixe a", "l'objectif est fixe au", "objectif fixe a", "objectif fixe au",
     "target set for", "target set at",
-    "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon",
+    "jusqu'a", "jusqu'au", "jusqu'en", "jusque", "a l'horizon", "a horizon", "horizon", "l'horizon",
     "a l'horizon de", "a l'horizon du", "a l'horizon des",
     # "il a fixe un objectif de 2025", "a target of 2030": the period named as the aim.
     "objectif de", "objectif d'", "l'objectif de", "l'objectif d'", "target of",

@@ -897,7 +897,7 @@ def _number_value(text: str) -> float:
 
 def _resolve_span(c: _Context) -> _Span | None:
     g = c.groups
-    anchor = g.get("event") or g.get("anchor") or g.get("anchor_elided")
+    anchor = g.get("event") or g.get("anchor") or g.get("anchor_start") or g.get("anchor_elided")
     # "les trois prochaines semaines" given as a deadline is "the next three weeks"; in
     # running text ("pour les quinze prochaines années") a duration.
     ahead = g.get("ahead") or ((g.get("ahead2") or g.get("ahead3")) and not c.scanning)

@@ -281,3 +281,37 @@ def test_a_span_counted_back_from_an_event_is_no_deadline(phrase):
 )
 def test_a_timetable_line_naming_its_date_the_deadline_is_by_it(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- From the last two new batches read this round (dev-blind77, dev-blind78) ----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("L'horizon 2030 est parfaitement possible", None, "2030-12-31"),
+        # Guards: with "à" and without the article, as before.
+        ("à l'horizon 2030", None, "2030-12-31"),
+        ("horizon 2030", None, "2030-12-31"),
+    ],
+)
+def test_l_horizon_without_a_is_a_by(phrase, start, end):
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("pour les cinq ans à venir, à compter du 1er avril 2026", "2026-04-01", "2031-04-01"),
+        ("six months, starting June 15, 2026", "2026-06-15", "2026-12-15"),
+        # Guard: without the comma, as before.
+        ("six months beginning June 15th, 2026", "2026-06-15", "2026-12-15"),
+    ],
+)
+def test_a_span_may_name_its_first_day_after_a_comma(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_span_counted_after_a_comma_from_an_event_is_still_refused():
+    with pytest.raises(DeadlineParseError, match="counts from 'la promulgation'"):
+        parse_deadline("dans les six mois, à compter de la promulgation", stated_on=STATED)
