@@ -173,6 +173,12 @@ _EVENT_BEFORE = re.compile(
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
 _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
+# Hosting an event, whose year is then when it is hosted.
+_HOSTS = re.compile(
+    r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
+    r"|organisera|organiseront|co~?organiser)\b(?:\s+[a-z']+){0,2}\s*$",
+    re.ASCII,
+)
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
@@ -1152,8 +1158,18 @@ def _around(
     assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)
     before = None
-    if first.qualifier is None:
+    # "avant les Jeux Olympiques de la jeunesse en 2022": a plain "in" between the event and
+    # its year names the event's year too.
+    in_year = first.qualifier_words in ("in", "en") and first.candidate.rule.name == "year"
+    if first.qualifier is None or in_year:
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
+        if (
+            before
+            and in_year
+            and _HOSTS.search(folded, max(0, before.start() - 30), before.start())
+        ):
+            # "pour accueillir la Coupe d'Afrique des Nations en 2025": the year it is hosted.
+            before = None
         if before and _MOVE_RX.search(folded, before.start(), outcome.start):
             # "Conference pushed to 2021", "trade fair moved to 2021": the event moved to the
             # year, not named by it.

@@ -315,3 +315,34 @@ def test_a_span_may_name_its_first_day_after_a_comma(phrase, start, end):
 def test_a_span_counted_after_a_comma_from_an_event_is_still_refused():
     with pytest.raises(DeadlineParseError, match="counts from 'la promulgation'"):
         parse_deadline("dans les six mois, à compter de la promulgation", stated_on=STATED)
+
+
+# --- An event and its year joined by a plain "in" (rule 16) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "avant les Jeux Olympiques de la jeunesse en 2026",
+        "before the Olympics in 2028",
+        "avant le sommet en 2027",
+    ],
+)
+def test_an_event_then_in_and_its_year_names_the_event(phrase):
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Hosting it: the year is when it is hosted.
+        ("accueillir la Coupe d'Afrique des Nations en 2027", "2027-01-01", "2027-12-31"),
+        ("to host the Olympics in 2028", "2028-01-01", "2028-12-31"),
+        # Guards: a thing that is no event, and a verb between the event and its year.
+        ("the stadium will open in 2027", "2027-01-01", "2027-12-31"),
+        ("the summit will be held in 2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_an_event_hosted_in_a_year_or_a_verb_before_the_year_keeps_it(phrase, start, end):
+    _check(phrase, start, end)
