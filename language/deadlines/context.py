@@ -176,7 +176,7 @@ _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
 # Hosting an event, whose year is then when it is hosted.
 _HOSTS = re.compile(
     r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
-    r"|organisera|organiseront|co~?organiser)\b(?:\s+[a-z']+){0,2}\s*$",
+    r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,2}\s*$",
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)

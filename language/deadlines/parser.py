@@ -796,7 +796,7 @@ def parse_deadline(
         # past is no promise (rule 17), so a later one that is not past binds (rule 8).
         ahead = [w for w in windows if (w.end or w.start or stated_on) >= stated_on]
         windows = ahead or windows
-    if (distal := _THAT_DISTANT_PERIOD.search(folded)) and not _A_YEAR.search(folded):
+    if (distal := _THAT_DISTANT_PERIOD.search(folded)) and not _FOUR_DIGIT_YEAR.search(folded):
         # "in November that year", "en septembre de cette année-là": "that" points away from
         # the time of speaking, to a year the phrase does not give ("the same year" may be
         # the one under way, and keeps it).
@@ -829,7 +829,7 @@ _THAT_DISTANT_PERIOD = re.compile(
     r"\b(?:that (?:same )?(?:year|month)|cette (?:meme )?annee[- ]?la|ce mois[- ]?la)(?!\w)",
     re.ASCII,
 )
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _NAMES_A_YEAR_OR_MONTH = re.compile(r"year|month|ann[ée]e|mois", re.IGNORECASE)
 _SEASON_IN_A_NAME = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter|Printemps)$")
 _CAPITALISED_NEXT = re.compile(r"[ -][A-Z][a-z]")

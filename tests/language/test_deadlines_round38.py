@@ -339,6 +339,7 @@ def test_an_event_then_in_and_its_year_names_the_event(phrase):
         # Hosting it: the year is when it is hosted.
         ("accueillir la Coupe d'Afrique des Nations en 2027", "2027-01-01", "2027-12-31"),
         ("to host the Olympics in 2028", "2028-01-01", "2028-12-31"),
+        ("co-organiser la Coupe du monde en 2030", "2030-01-01", "2030-12-31"),
         # Guards: a thing that is no event, and a verb between the event and its year.
         ("the stadium will open in 2027", "2027-01-01", "2027-12-31"),
         ("the summit will be held in 2027", "2027-01-01", "2027-12-31"),
