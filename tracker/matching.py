@@ -166,21 +166,20 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
             name_text.append(folded)
     # Each distinct spelling of a subject or keyword gets a number, from 1 ("data centres"
     # and "data centers" are two: the stemmers do not join -re and -er, the regex path finds
-    # both); each claim's subject and terms, the numbers of their spellings.
+    # both); each subject or keyword, once, the numbers of its spellings.
     spelling_ids: dict[str, int] = {}
-    spelled: dict[int, tuple[frozenset[int], list[frozenset[int]]]] = {}
+    term_spellings: dict[str, frozenset[int]] = {}
     org_spellings: dict[int, set[int]] = {}
     for profile in profiles:
-        ids = [
-            frozenset(
-                spelling_ids.setdefault(spelling, len(spelling_ids) + 1)
-                for spelling in (spellings(term) if term else ())
-                if spelling
-            )
-            for term in (profile.subject, *profile.terms)
-        ]
-        spelled[profile.claim_id] = (ids[0], ids[1:])
-        org_spellings.setdefault(profile.promiser_id, set()).update(*ids)
+        found_in = org_spellings.setdefault(profile.promiser_id, set())
+        for term in (profile.subject, *profile.terms):
+            if term not in term_spellings:
+                term_spellings[term] = frozenset(
+                    spelling_ids.setdefault(spelling, len(spelling_ids) + 1)
+                    for spelling in (spellings(term) if term else ())
+                    if spelling
+                )
+            found_in |= term_spellings[term]
     feed_item, feed_org = [], []
     for item in items:
         for org_id in item.feed_organisation_ids:
@@ -215,20 +214,23 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         item = by_id[item_id]
         found_names = set(names or ())
         found = set(found_spellings or ())
+        # Whether the item holds a keyword, once per keyword: a promiser's claims share them.
+        held: dict[str, bool] = {}
         for profile in claims_by_org[org_id]:
             if profile.claim_id not in folded_names:
                 folded_names[profile.claim_id] = [(name, fold(name)) for name in profile.names]
-            subject_ids, term_ids = spelled[profile.claim_id]
+            for term in profile.terms:
+                if term not in held:
+                    # A keyword's words in another order: the same check as the regex path's.
+                    held[term] = not term_spellings[term].isdisjoint(found) or bool(
+                        loose_term_spans(term, item.text)
+                    )
             hits = TermHits(
                 # The promiser's own names; a thing's name is one of the claim's terms.
                 names=[n for n, folded in folded_names[profile.claim_id] if folded in found_names],
-                # A keyword's words in another order: the same check as the regex path's.
-                terms=[
-                    term
-                    for term, ids in zip(profile.terms, term_ids, strict=True)
-                    if not ids.isdisjoint(found) or loose_term_spans(term, item.text)
-                ],
-                subject=bool(profile.subject) and not subject_ids.isdisjoint(found),
+                terms=[term for term in profile.terms if held[term]],
+                subject=bool(profile.subject)
+                and not term_spellings[profile.subject].isdisjoint(found),
             )
             yield item, profile, hits
 
