@@ -118,28 +118,29 @@ named AS (
     GROUP BY g.item_id, g.org_id
 ),
 spelling AS MATERIALIZED (
-    -- The full-text query of each spelling, once: the array's n-th is spelling n's.
-    SELECT array_agg(
-               phraseto_tsquery('english', s.text) || phraseto_tsquery('french', s.text)
-               ORDER BY s.id
-           ) AS q
+    -- The full-text query of each spelling, once.
+    SELECT s.id, phraseto_tsquery('english', s.text) || phraseto_tsquery('french', s.text) AS q
     FROM unnest(%(spelling_text)s::text[]) WITH ORDINALITY AS s(text, id)
 ),
-org AS (
-    SELECT o.org_id, o.spellings::int[] AS spellings
-    FROM unnest(%(org)s::bigint[], %(org_spellings)s::text[]) AS o(org_id, spellings)
+org_spelling AS (
+    -- Each promiser's spellings, numbers and queries side by side (grouped by sorting, as
+    -- above), read in order below. Not one array of every query looked up by number: the
+    -- n-th element of an array is found by walking to it, and with 20,000 spellings the
+    -- lookups took seconds.
+    SELECT o.org_id, array_agg(s.id ORDER BY s.id) AS ids, array_agg(s.q ORDER BY s.id) AS qs
+    FROM unnest(%(spelling_org)s::bigint[], %(spelling_id)s::bigint[]) AS o(org_id, id)
+    JOIN spelling s ON s.id = o.id
+    GROUP BY o.org_id
 )
--- One row per (item, promiser), with the spellings of its claims' terms the item holds:
--- each spelling is checked once per pair, not once per claim and term, and nothing is
--- sorted or spilled (one row per claim and spelling was 101,100 rows, sorted thrice).
+-- One row per (item, promiser of an open claim), with the spellings of its claims' terms
+-- the item holds: each checked once per pair, not once per claim and term, and no sort
+-- spills to disk (one row per claim and spelling was 101,100 rows, sorted thrice).
 SELECT named.item_id, named.org_id, named.names,
-       ARRAY(
-           SELECT s FROM unnest(org.spellings) AS s
-           WHERE n.search_vector @@ (SELECT spelling.q FROM spelling)[s]
-       )
+       ARRAY(SELECT s.id FROM unnest(o.ids, o.qs) AS s(id, q) WHERE n.search_vector @@ s.q)
 FROM named
-JOIN org ON org.org_id = named.org_id
+LEFT JOIN org_spelling o ON o.org_id = named.org_id
 JOIN tracker_newsitem n ON n.id = named.item_id
+WHERE named.org_id = ANY(%(org)s::bigint[])
 """
 
 
@@ -193,9 +194,9 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         "feed_item": _ints(feed_item),
         "feed_org": _ints(feed_org),
         "spelling_text": _texts(spelling_ids),
-        # Each promiser of an open claim, with its spellings' numbers as an array's text.
+        "spelling_org": _ints(org for org, ids in org_spellings.items() for _ in ids),
+        "spelling_id": _ints(n for ids in org_spellings.values() for n in ids),
         "org": _ints(org_spellings),
-        "org_spellings": _texts(_ints(sorted(ids)) for ids in org_spellings.values()),
     }
     with transaction.atomic(), connection.cursor() as cursor:
         # An empty query (a name made only of stop words) matches nothing: no notice about it.
