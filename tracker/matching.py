@@ -93,6 +93,8 @@ def claim_profiles(claims: QuerySet[Claim] | None = None) -> list[ClaimProfile]:
 
 _CANDIDATES_SQL = """
 WITH name AS MATERIALIZED (
+    -- Materialized: each name's query is built once, not again at each recheck of a row
+    -- its index scan found.
     SELECT t.org_id, t.name,
            phraseto_tsquery('english', t.name) || phraseto_tsquery('french', t.name) AS q
     FROM unnest(%(name_org)s::bigint[], %(name_text)s::text[]) AS t(org_id, name)
