@@ -92,13 +92,20 @@ def claim_profiles(claims: QuerySet[Claim] | None = None) -> list[ClaimProfile]:
 
 
 _CANDIDATES_SQL = """
-WITH name AS (
+WITH name AS MATERIALIZED (
+    -- Materialized: each name's query is built once, not again at each recheck of a row
+    -- its index scan found.
     SELECT t.org_id, t.name,
            phraseto_tsquery('english', t.name) || phraseto_tsquery('french', t.name) AS q
     FROM unnest(%(name_org)s::bigint[], %(name_text)s::text[]) AS t(org_id, name)
 ),
 named AS (
-    SELECT g.item_id, g.org_id, array_agg(g.name) FILTER (WHERE g.name IS NOT NULL) AS names
+    -- Each (item, organisation) pair once, with the names the item holds. Grouped by
+    -- sorting (an ordered aggregate is never hashed): the planner counts 8 kB for each array
+    -- of a hash table, a hundred megabytes for its guess of the pairs, and spilled the
+    -- table to disk; the sort of the few thousand rows found fits in memory.
+    SELECT g.item_id, g.org_id,
+           array_agg(g.name ORDER BY g.name) FILTER (WHERE g.name IS NOT NULL) AS names
     FROM (
         SELECT item.id AS item_id, name.org_id, name.name
         FROM name
@@ -113,21 +120,29 @@ named AS (
     GROUP BY g.item_id, g.org_id
 ),
 spelling AS MATERIALIZED (
-    SELECT s.text, phraseto_tsquery('english', s.text) || phraseto_tsquery('french', s.text) AS q
-    FROM (SELECT DISTINCT unnest(%(term_text)s::text[]) AS text) AS s
+    -- The full-text query of each spelling, once.
+    SELECT s.id, phraseto_tsquery('english', s.text) || phraseto_tsquery('french', s.text) AS q
+    FROM unnest(%(spelling_text)s::text[]) WITH ORDINALITY AS s(text, id)
 ),
-term AS (
-    SELECT t.claim_id, t.org_id, t.idx, spelling.q
-    FROM unnest(%(term_claim)s::bigint[], %(term_org)s::bigint[], %(term_idx)s::int[],
-                %(term_text)s::text[]) AS t(claim_id, org_id, idx, text)
-    JOIN spelling ON spelling.text = t.text
+org_spelling AS (
+    -- Each promiser's spellings, numbers and queries side by side (grouped by sorting, as
+    -- above), read in order below. Not one array of every query looked up by number: the
+    -- n-th element of an array is found by walking to it, and with 20,000 spellings the
+    -- lookups took seconds.
+    SELECT o.org_id, array_agg(s.id ORDER BY s.id) AS ids, array_agg(s.q ORDER BY s.id) AS qs
+    FROM unnest(%(spelling_org)s::bigint[], %(spelling_id)s::bigint[]) AS o(org_id, id)
+    JOIN spelling s ON s.id = o.id
+    GROUP BY o.org_id
 )
-SELECT named.item_id, term.claim_id, named.names,
-       array_agg(term.idx ORDER BY term.idx) FILTER (WHERE n.search_vector @@ term.q)
+-- One row per (item, promiser of an open claim), with the spellings of its claims' terms
+-- the item holds: each checked once per pair, not once per claim and term, and no sort
+-- spills to disk (one row per claim and spelling was 101,100 rows, sorted thrice).
+SELECT named.item_id, named.org_id, named.names,
+       ARRAY(SELECT s.id FROM unnest(o.ids, o.qs) AS s(id, q) WHERE n.search_vector @@ s.q)
 FROM named
-JOIN term ON term.org_id = named.org_id
+LEFT JOIN org_spelling o ON o.org_id = named.org_id
 JOIN tracker_newsitem n ON n.id = named.item_id
-GROUP BY named.item_id, term.claim_id, named.names
+WHERE named.org_id = ANY(%(org)s::bigint[])
 """
 
 
@@ -136,30 +151,38 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
 
     The items must be stored (their ids index `tracker_newsitem`). Names (a promiser's
     name and aliases, and the names of its promised things) are looked up through the GIN
-    index, one index scan per distinct name; each claim's terms are then checked against
-    the few items that named its promiser. Term -1 is the subject. An item that names no
-    organisation goes through the regex path's own check for claims named by two of their
-    phrases (`phrase_candidates`), so both paths find the same candidates.
+    index, one index scan per distinct name; the spellings of the terms of a promiser's
+    claims (subjects and keywords, each distinct spelling once per promiser) are then checked
+    against the few items that named it, one row per (item, promiser), and each claim takes
+    the terms whose spellings were found. An item that names no organisation goes through
+    the regex path's own check for claims named by two of their phrases
+    (`phrase_candidates`), so both paths find the same candidates.
     """
     by_id = {item.item_id: item for item in items}
-    by_claim = {profile.claim_id: profile for profile in profiles}
+    claims_by_org: dict[int, list[ClaimProfile]] = {}
+    for profile in profiles:
+        claims_by_org.setdefault(profile.promiser_id, []).append(profile)
     name_org, name_text = [], []
     for org_id, names in promiser_names(profiles).items():
         for folded in sorted({fold(name) for name in names}):
             name_org.append(org_id)
             name_text.append(folded)
-    term_claim, term_org, term_idx, term_text = [], [], [], []
+    # Each distinct spelling of a subject or keyword gets a number, from 1 ("data centres"
+    # and "data centers" are two: the stemmers do not join -re and -er, the regex path finds
+    # both); each subject or keyword, once, the numbers of its spellings.
+    spelling_ids: dict[str, int] = {}
+    term_spellings: dict[str, frozenset[int]] = {}
+    org_spellings: dict[int, set[int]] = {}
     for profile in profiles:
-        # Every claim gets a row (term 0 may not match), so feed-implied pairs come back too.
-        for idx, term in enumerate((profile.subject, *profile.terms), start=-1):
-            if term or idx == -1:
-                # One row per spelling ("data centres", "data centers"): the stemmers do not
-                # join -re and -er, the regex path finds both.
-                for spelling in spellings(term) if term else ("",):
-                    term_claim.append(profile.claim_id)
-                    term_org.append(profile.promiser_id)
-                    term_idx.append(idx)
-                    term_text.append(spelling)
+        found_in = org_spellings.setdefault(profile.promiser_id, set())
+        for term in (profile.subject, *profile.terms):
+            if term not in term_spellings:
+                term_spellings[term] = frozenset(
+                    spelling_ids.setdefault(spelling, len(spelling_ids) + 1)
+                    for spelling in (spellings(term) if term else ())
+                    if spelling
+                )
+            found_in |= term_spellings[term]
     feed_item, feed_org = [], []
     for item in items:
         for org_id in item.feed_organisation_ids:
@@ -172,10 +195,10 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
         "item_ids": _ints(by_id),
         "feed_item": _ints(feed_item),
         "feed_org": _ints(feed_org),
-        "term_claim": _ints(term_claim),
-        "term_org": _ints(term_org),
-        "term_idx": _ints(term_idx),
-        "term_text": _texts(term_text),
+        "spelling_text": _texts(spelling_ids),
+        "spelling_org": _ints(org for org, ids in org_spellings.items() for _ in ids),
+        "spelling_id": _ints(n for ids in org_spellings.values() for n in ids),
+        "org": _ints(org_spellings),
     }
     with transaction.atomic(), connection.cursor() as cursor:
         # An empty query (a name made only of stop words) matches nothing: no notice about it.
@@ -190,24 +213,29 @@ def candidates_postgres(items: list[ItemText], profiles: list[ClaimProfile]) -> 
     yield from phrase_candidates([i for i in items if i.item_id not in named_items], profiles)
     # Each claim's names folded once, not once per item that names its promiser.
     folded_names: dict[int, list[tuple[str, str]]] = {}
-    for item_id, claim_id, names, term_indexes in rows:
-        profile = by_claim[claim_id]
-        matched = set(term_indexes or ())
-        found = set(names or ())
-        if claim_id not in folded_names:
-            folded_names[claim_id] = [(name, fold(name)) for name in profile.names]
-        hits = TermHits(
-            # The promiser's own names; a thing's name is one of the claim's terms.
-            names=[name for name, folded in folded_names[claim_id] if folded in found],
-            # A keyword's words in another order: the same check as the regex path's.
-            terms=[
-                term
-                for i, term in enumerate(profile.terms)
-                if i in matched or loose_term_spans(term, by_id[item_id].text)
-            ],
-            subject=bool(profile.subject) and -1 in matched,
-        )
-        yield by_id[item_id], profile, hits
+    for item_id, org_id, names, found_spellings in rows:
+        item = by_id[item_id]
+        found_names = set(names or ())
+        found = set(found_spellings or ())
+        # Whether the item holds a keyword, once per keyword: a promiser's claims share them.
+        held: dict[str, bool] = {}
+        for profile in claims_by_org[org_id]:
+            if profile.claim_id not in folded_names:
+                folded_names[profile.claim_id] = [(name, fold(name)) for name in profile.names]
+            for term in profile.terms:
+                if term not in held:
+                    # A keyword's words in another order: the same check as the regex path's.
+                    held[term] = not term_spellings[term].isdisjoint(found) or bool(
+                        loose_term_spans(term, item.text)
+                    )
+            hits = TermHits(
+                # The promiser's own names; a thing's name is one of the claim's terms.
+                names=[n for n, folded in folded_names[profile.claim_id] if folded in found_names],
+                terms=[term for term in profile.terms if held[term]],
+                subject=bool(profile.subject)
+                and not term_spellings[profile.subject].isdisjoint(found),
+            )
+            yield item, profile, hits
 
 
 def _ints(values: Iterable[int | None]) -> str:
