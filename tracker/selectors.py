@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 
 from django.conf import settings
 from django.core import signing
@@ -56,12 +57,22 @@ def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
     ]
 
 
+_SCORED_COLUMNS = (
+    "id", "feed_id", "title", "summary", "search_text", "language", "published_at", "fetched_at",
+)  # fmt: skip
+
+
 def news_items_score(
     *, item_ids: Iterable[int], threshold: float | None = None
 ) -> dict[int, list[Match]]:
     """The matches of stored items against the open claims, without storing anything."""
     with _collector_paused():
-        items = list(NewsItem.objects.filter(pk__in=list(item_ids)).order_by("id"))
+        # Only the columns the matcher reads, put in order here: sorting 10,000 whole rows made
+        # PostgreSQL write them to disk (about 6 MB) when no parallel worker ran.
+        items = sorted(
+            NewsItem.objects.filter(pk__in=list(item_ids)).only(*_SCORED_COLUMNS),
+            key=attrgetter("pk"),
+        )
         if not items:
             return {}
         threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
