@@ -397,9 +397,10 @@ _DAY_OF_LINE = (
     rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH})\.?"
     r"(?: (?P<year_fr>\d{4}))?)"
 )
-# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash.
+# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash;
+# or the day and its dash alone, as a reprint keeps it: "Jan. 16—The completion of ...".
 _PAGE_DATELINE = re.compile(
-    rf"^\s*[a-z][\w'. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
+    rf"^\s*(?:[a-z][\w'. -]{{1,40}}?,\s+)?{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
 )
 # "Published 3 March 2024", "Posted on March 3, 2024 by ...", "Publié le 3 mars 2024".
 _PAGE_PUBLISHED = re.compile(
