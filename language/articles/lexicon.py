@@ -451,6 +451,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|\bnous voulons\b",
         "aims",
     ),
+    # The aim told by the infinitive after the speech verb: "STMicroelectronics dit viser en
+    # interne une capacité de 40 % de ses besoins d'ici 2024", "affirme vouloir ouvrir".
+    CueRule(
+        r"\b(?:dit|disent|affirme|affirment|annonce|annoncent|déclare|déclarent|indique|"
+        r"indiquent|assure|assurent) (?:viser|vouloir|ambitionner)\b",
+        "aims",
+        language="fr",
+    ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
     # A goal or a horizon an organisation sets itself: "qui se fixe une capacité de 100 000
     # réservoirs par an d'ici 2030", "en se donnant un horizon de 5 à 10 ans pour développer".

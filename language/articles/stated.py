@@ -507,6 +507,13 @@ _DAY_IN_TEXT = re.compile(rf"\b{_DAY_OF_LINE}\b")
 # How far before a day the word saying it was said may stand: "said on Tuesday, May 6".
 _SAID_REACH = 40
 _NEXT_AFTER_DAY = re.compile(r"\s*(?:prochain|next)\b")
+# The speaker named after the verb, then the day: "a annoncé le ministre des Comptes publics,
+# Gérald Darmanin, lundi 17 septembre", "said the agency's director, Jane Roe, on May 6".
+_SAID_BY_A_SPEAKER_BEFORE = re.compile(
+    rf"(?:{_SAID_ON_A_DAY.pattern})\s+[^.;:!?()]{{1,100}}?,\s*(?:on\s+)?"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$"
+)
+_SAID_BY_A_SPEAKER_REACH = 140
 
 
 def _reported_day(text: str, article: Stated) -> Stated | None:
@@ -528,6 +535,9 @@ def _reported_day(text: str, article: Stated) -> Stated | None:
                 or not (
                     _SAID_ON_A_DAY.search(sentence, max(0, start - _SAID_REACH), start)
                     or _SAID_ON_A_DAY.match(sentence, end + 1)
+                    or _SAID_BY_A_SPEAKER_BEFORE.search(
+                        sentence, max(0, start - _SAID_BY_A_SPEAKER_REACH), start
+                    )
                 )
                 or _AHEAD_BEFORE_THIS_DAY.search(sentence, 0, match.start())
                 or _NEXT_AFTER_DAY.match(sentence, match.end())

@@ -50,3 +50,18 @@ def test_a_dateline_of_a_day_and_a_dash_alone_dates_the_story():
         "June 12—The opening of Halden Transit's new depot has been pushed back to mid-September."
     )
     assert read.dated(text) == [(Y(2024, 9, 1), Y(2024, 9, 30), Y(2024, 6, 12))]
+
+
+def test_an_aim_told_by_the_infinitive_after_the_speech_verb():
+    text = "Halden Transit dit viser en interne une flotte de 40 bus électriques d'ici 2026."
+    drafts = read.dated_drafts(text, language="fr")
+    assert [(d.end, d.strength) for d in drafts] == [(Y(2026, 12, 31), "aims")]
+
+
+def test_a_day_after_the_speaker_named_after_the_verb_dates_a_page_of_a_month():
+    text = (
+        "Les tickets de Halden Transit seront gratuits à partir du 1er janvier 2025, a annoncé "
+        "la directrice des services clients, Anne Morel, lundi 10 juin sur une radio locale."
+    )
+    drafts = read.dated_drafts(text, language="fr", published_precision="month")
+    assert [d.stated_on for d in drafts] == [Y(2024, 6, 10)]
