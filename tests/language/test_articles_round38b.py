@@ -42,6 +42,17 @@ def test_the_date_a_thing_was_most_recently_slated_for_is_superseded():
     assert read.windows(text) == [(Y(2024, 11, 30), None)]
 
 
+# --- Which date belongs to which phrase ---------------------------------------------------
+
+
+def test_a_fronted_period_reaches_past_a_past_verb_of_saying_before_that():
+    text = (
+        "Over the three years, she highlighted that Halden Transit hopes to "
+        "move half of its ticket sales to the app."
+    )
+    assert read.windows(text) == [(None, Y(2027, 6, 14))]
+
+
 # --- When it was said ----------------------------------------------------------------------
 
 
