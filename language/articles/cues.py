@@ -193,6 +193,29 @@ def _expected(folded: str, cues: list[_Cue], position: int) -> bool:
     )
 
 
+# A past verb of saying before "that" frames the speech, it tells no past event: "Over the
+# five years, she highlighted that NHS England hopes to transition ...".
+_SAID_THAT = frozenset(
+    [
+        "stated",
+        "noted",
+        "stressed",
+        "highlighted",
+        "underlined",
+        "emphasised",
+        "emphasized",
+        "explained",
+        "confirmed",
+        "indicated",
+        "reiterated",
+        "reaffirmed",
+        "insisted",
+        "signaled",
+        "signalled",
+        "added",
+        "announced",
+    ]
+)
 # "originally slated to", "initially was due to": the phrase right after is an earlier plan.
 _SUPERSEDED_BEFORE = re.compile(rf"(?:{_SUPERSEDED.pattern})\s+(?:[\w']+\s+)?$")
 # A plan told as held at the year the sentence opens on, right after its subject: "Back in
@@ -532,6 +555,8 @@ def _blockers(
             continue  # "will be completed", "to be built": a passive future
         if folded[m.start() - 1 : m.start()] == "-":
             continue  # "lower-priced cars": a compound adjective
+        if word in _SAID_THAT and re.match(r"\s+that\b", folded[m.end() : m.end() + 6]):
+            continue  # "Over the five years, she highlighted that X hopes to": the speech told
         if word == "left" and _COUNTED.search(folded, max(0, m.start() - 40), m.start()):
             continue  # "it would have 220 branches left at the end of June": what remains
         if _DETERMINED.search(folded[: m.start()]):

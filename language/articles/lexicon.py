@@ -222,7 +222,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         kind="past",
     ),
-    CueRule(r"\b(?:scheduled|slated) (?:to|for)\b", "plans"),
+    # Moved to a new date is the plan now held: "the event has been rescheduled for March".
+    CueRule(r"\b(?:re)?(?:scheduled|slated) (?:to|for)\b", "plans"),
+    # The passive present with "in", as "is planned in": "mass production is scheduled in 2028".
+    CueRule(
+        r"\b(?:is|are|remains?) (?:now |still |currently |also )?(?:scheduled|slated) in\b", "plans"
+    ),
     CueRule(
         r"\b(?:(?:is|are|remains?) (?:now |still |currently |also )?)?planned (?:for|in|by)\b",
         "plans",
@@ -267,8 +272,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) (?:now |still |also )?expected back\b", "expects", needs="owned"),
     # "The reactor had been expected to enter service this month": a plan already overtaken.
     CueRule(
-        r"\b(?:was|were|had been) (?:now |still |also |originally |initially )?expected "
-        r"(?:to|in|by)\b"
+        r"\b(?:was|were|had been) (?:now |still |also |originally |initially )?"
+        r"(?:expected|anticipated) (?:to|in|by)\b"
         # "The factory ... was projected to start producing chips next year", before the delay.
         r"|\b(?:was|were|had been) (?:originally |initially )?(?:projected|forecast) to\b",
         "expects",
@@ -445,6 +450,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
         r"|\bnous voulons\b",
         "aims",
+    ),
+    # The aim told by the infinitive after the speech verb: "STMicroelectronics dit viser en
+    # interne une capacité de 40 % de ses besoins d'ici 2024", "affirme vouloir ouvrir".
+    CueRule(
+        r"\b(?:dit|disent|affirme|affirment|annonce|annoncent|déclare|déclarent|indique|"
+        r"indiquent|assure|assurent) (?:viser|vouloir|ambitionner)\b",
+        "aims",
+        language="fr",
     ),
     CueRule(r"\b(?:a|ont) l'intention (?:de|d')", "plans"),
     # A goal or a horizon an organisation sets itself: "qui se fixe une capacité de 100 000
@@ -972,7 +985,9 @@ _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|previously|formerly|at first|first (?:planned|scheduled|"
     r"announced|promised)|initialement|à l'origine|au départ(?!\s+(?:de|d'|du|des)\b)|"
     r"auparavant|pr[ée]c[ée]demment|dans un premier temps|"
-    r"devai(?:t|ent)|censée?s?|supposed to|meant to)\b"
+    r"devai(?:t|ent)|censée?s?|supposed to|meant to|"
+    # "the new facility, most recently slated to open on May 15, won't be ready until autumn".
+    r"most recently(?=\s*$|\s+(?:slated|scheduled|planned|set|expected|due|targeted)\b))\b"
 )
 # A plan the article tells as replaced: an earlier adjective on the goal itself ("its previous
 # goal of making 190,000 EVs in 2024", "son ancien objectif de") or an earlier adverb on the

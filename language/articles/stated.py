@@ -397,9 +397,10 @@ _DAY_OF_LINE = (
     rf"|(?:le )?(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH})\.?"
     r"(?: (?P<year_fr>\d{4}))?)"
 )
-# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash.
+# "PARIS, March 3 (Reuters) - ...", "Lyon, le 3 mars 2024 – ...": a place, a day, a dash;
+# or the day and its dash alone, as a reprint keeps it: "Jan. 16—The completion of ...".
 _PAGE_DATELINE = re.compile(
-    rf"^\s*[a-z][\w'. -]{{1,40}}?,\s+{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
+    rf"^\s*(?:[a-z][\w'. -]{{1,40}}?,\s+)?{_DAY_OF_LINE}\s*(?:\([^()]{{1,30}}\))?\s*[–—-]"
 )
 # "Published 3 March 2024", "Posted on March 3, 2024 by ...", "Publié le 3 mars 2024".
 _PAGE_PUBLISHED = re.compile(
@@ -506,6 +507,13 @@ _DAY_IN_TEXT = re.compile(rf"\b{_DAY_OF_LINE}\b")
 # How far before a day the word saying it was said may stand: "said on Tuesday, May 6".
 _SAID_REACH = 40
 _NEXT_AFTER_DAY = re.compile(r"\s*(?:prochain|next)\b")
+# The speaker named after the verb, then the day: "a annoncé le ministre des Comptes publics,
+# Gérald Darmanin, lundi 17 septembre", "said the agency's director, Jane Roe, on May 6".
+_SAID_BY_A_SPEAKER_BEFORE = re.compile(
+    rf"(?:{_SAID_ON_A_DAY.pattern})\s+[^.;:!?()]{{1,100}}?,\s*(?:on\s+)?"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)}),?\s+)?$"
+)
+_SAID_BY_A_SPEAKER_REACH = 140
 
 
 def _reported_day(text: str, article: Stated) -> Stated | None:
@@ -527,6 +535,9 @@ def _reported_day(text: str, article: Stated) -> Stated | None:
                 or not (
                     _SAID_ON_A_DAY.search(sentence, max(0, start - _SAID_REACH), start)
                     or _SAID_ON_A_DAY.match(sentence, end + 1)
+                    or _SAID_BY_A_SPEAKER_BEFORE.search(
+                        sentence, max(0, start - _SAID_BY_A_SPEAKER_REACH), start
+                    )
                 )
                 or _AHEAD_BEFORE_THIS_DAY.search(sentence, 0, match.start())
                 or _NEXT_AFTER_DAY.match(sentence, match.end())
