@@ -1507,7 +1507,11 @@ NOT_DONE = _phrases(
     "toujours pas ouvert, toujours pas ouverte, toujours pas ouverts, toujours pas ouvertes, "
     "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
     "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
-    "toujours pas livree, toujours ferme, toujours fermee"
+    "toujours pas livree, toujours ferme, toujours fermee, "
+    # A target still not reached: "l'objectif n'est toujours pas atteint", "the target has
+    # still not been reached".
+    "toujours pas atteint, toujours pas atteinte, toujours pas atteints, still not reached, "
+    "still not been reached"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,

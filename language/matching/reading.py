@@ -642,6 +642,20 @@ _A_STEP_CLOSER_RX = re.compile(
 )
 
 
+# "Stage" as a platform, not a phase: "Musk is on stage for the unveiling", "takes centre
+# stage" (not "on stage two", "centre stage 3").
+_ON_A_STAGE_RX = re.compile(r"(?:on|onto|centre|center)\s+$")
+_A_NUMBER_AFTER_RX = re.compile(r"\s+(?:\d|one\b|two\b|three\b|four\b|five\b|[ivx]+\b)")
+
+# The development of a thing to be released said complete: "le développement est
+# officiellement terminé", "development has been completed": the release is still to come,
+# a step toward it.
+_DEVELOPMENT_BEFORE_RX = re.compile(r"(?<![\w])(?:development|developpement)\s+(?:[\w']+\s+){0,3}$")
+
+# "Before" a subject and its verb in the past tells what happened, no condition: "were sold
+# before Tesla pulled the plug" (not "before cancelling it", "before it is scrapped").
+_BEFORE_A_SUBJECT_RX = re.compile(r"(?<![\w])before\s+(?:the\s+|its\s+|their\s+)?[\w.'-]+\s+$")
+
 # A new date for the promise, set or to come ("the revised launch date will be announced
 # later", "une nouvelle date de décollage sera annoncée", "rescheduled", "no new date has
 # been set"): what was called off or cancelled is put off, a delay, not dropped.
@@ -725,6 +739,15 @@ def _read_as(
         return "step"
     if name == "fulfilment" and analysis.holds(_A_STEP_CLOSER_RX):
         return "step"  # "completes its first launch, bringing Cornwall a step closer to"
+    if (
+        name == "step"
+        and m.group(0) == "stage"
+        and _ON_A_STAGE_RX.search(before)
+        and not _A_NUMBER_AFTER_RX.match(analysis.text, m.end())
+    ):
+        return None  # "Musk is on stage for the unveiling": a platform, no phase
+    if name == "fulfilment" and _DEVELOPMENT_BEFORE_RX.search(before):
+        return "step"  # "le développement est officiellement terminé": the release to come
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
     if name == "step" and _AT_FIRST_RX.match(
@@ -848,6 +871,9 @@ def _read_as(
         if not decided and (m_future := DECIDED_FUTURE_RX.search(before)):
             earlier, _ = _preceding_words(analysis.text, m.start() - len(m_future.group(0)))
             decided = not MODALS.intersection(earlier)
+        if modals == {"before"} and _BEFORE_A_SUBJECT_RX.search(before):
+            past = m.group(0).split()[0]
+            decided = decided or past.endswith("ed") or past in ("tore", "gave")
         if negated or (modal and not decided):
             return None
         if analysis.holds(_ANOTHER_DATE_RX):

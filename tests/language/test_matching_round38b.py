@@ -1,0 +1,98 @@
+"""Rules from round 38's second reading of news never tuned on (docs/news-watch.md,
+"Matching"). Each is written as a specification on invented sentences about made-up projects,
+none of them in the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A cheap electric hatchback promised to customers at the end of 2020.
+HATCH = profile(
+    promiser="Voltara Motors",
+    aliases=("Voltara",),
+    subject="Voltara Spark at a $25,000 base price: first customer deliveries",
+    keywords=["Voltara Spark", "$25,000 Spark", "base Spark", "deliveries"],
+    category="electric car launch",
+    statement="Voltara delivers the $25,000 base version of the Spark to customers.",
+    stated_on=D(2018, 5, 2),
+    deadline_end=D(2020, 12, 31),
+)
+
+
+def test_a_chief_on_stage_is_no_stage_of_the_project():
+    # "on stage" is a platform: no phase of the work. What the item says is that the car is
+    # still out of reach, well after the promised date.
+    assert kind_of(
+        "What became of the $25,000 Voltara Spark?\n"
+        "Voltara's chief executive is on stage for the unveiling of the Voltara Spark. "
+        "It will cost $25,000, he says to applause.\n\n"
+        "Now no one can buy a base Spark under $31,000, and Voltara is a carmaker notorious "
+        "for missing deadlines.",
+        HATCH,
+        on=D(2021, 6, 3),
+    ) == (EvidenceKind.DELAY)
+
+
+def test_a_drop_after_before_and_a_subject_in_the_past_happened():
+    # "before" makes a drop to come a condition ("before cancelling it"); with a subject and
+    # its verb in the past it tells what happened: the cheap version was pulled.
+    assert kind_of(
+        "The $25,000 Voltara Spark is gone already\n"
+        "Hardly any $25,000 Spark cars were delivered before Voltara pulled the plug on the "
+        "base Spark this week.",
+        HATCH,
+        on=D(2021, 4, 12),
+    ) == (EvidenceKind.DENIAL)
+
+
+# A video game promised for release on 3 March 2021.
+GAME = profile(
+    promiser="Studio Hallorn",
+    aliases=("Hallorn",),
+    subject="Ember Tides: worldwide release",
+    keywords=["Ember Tides", "Hallorn"],
+    category="video game release",
+    statement="Ember Tides is released worldwide on consoles.",
+    stated_on=D(2019, 6, 11),
+    deadline_end=D(2021, 3, 3),
+)
+
+
+def test_a_game_whose_development_is_said_finished_is_on_its_way():
+    # The development finished, the release is still to come: a step, no release.
+    assert kind_of(
+        "Ember Tides : le développement est officiellement terminé\n"
+        "Le studio Hallorn annonce qu'Ember Tides sortira comme prévu dans quelques semaines.",
+        GAME,
+        on=D(2021, 2, 1),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
+
+
+# A country's target of 50,000 public charging points by the end of 2022.
+CHARGERS = profile(
+    promiser="Gouvernement de Norvalie",
+    aliases=("le gouvernement",),
+    subject="Objectif 50 000 bornes: 50,000 public charging points in Norvalie",
+    keywords=["50 000 bornes", "bornes de recharge", "Objectif 50 000 bornes"],
+    category="electric vehicle charging network",
+    statement="Norvalie has 50,000 charging points open to the public.",
+    stated_on=D(2020, 9, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_target_still_not_reached_after_its_date_is_late():
+    assert kind_of(
+        "Bornes de recharge : l'objectif des 50 000 bornes n'est toujours pas atteint\n"
+        "Au 31 mars, le pays comptait 41 000 bornes de recharge, selon le gouvernement.",
+        CHARGERS,
+        on=D(2023, 4, 10),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
