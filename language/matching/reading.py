@@ -108,6 +108,7 @@ from .lexicon import (
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
     STEP_CONTEXT,
+    THRESHOLD_CROSSED_RX,
     TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
@@ -581,6 +582,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
+        if name == "fulfilment" and ("franchi" in text or "depasse" in text or " the " in text):
+            matches += list(THRESHOLD_CROSSED_RX.finditer(text))  # "le seuil des N franchi"
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
             matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
@@ -1861,6 +1864,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # "The IFA2 interconnector has been completed ... and is now set to enter testing",
         # for a claim promising it in commercial operation: the works done, a step toward it.
         return replace(signal, demoted=True)
+    if _a_threshold_short_of_the_whole(signal, statement):
+        return replace(signal, demoted=True)  # "crossed the 60,000 mark" of 100,000: a step
     if _an_ordinal_short_of_the_whole(analysis, signal, statement):
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
@@ -1979,6 +1984,23 @@ def _whole_count(statement: str) -> int:
     out; 0 when it promises none."""
     counts = [int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", statement)]
     return max((n for n in counts if not 1900 <= n <= 2100), default=0)
+
+
+def _count(written: str) -> int:
+    return int(re.sub(r"[\s.,]", "", written))
+
+
+def _a_threshold_short_of_the_whole(signal: Signal, statement: str) -> bool:
+    """Whether a threshold crossed ("le seuil des 60 000 bornes franchi") is a count other
+    than the largest the statement promises (thousands written with separators): a step."""
+    m = THRESHOLD_CROSSED_RX.fullmatch(signal.text)
+    if m is None:
+        return False
+    promised = [
+        _count(n) for n in re.findall(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+", statement)
+    ]
+    whole = max((n for n in promised if not 1900 <= n <= 2100), default=0)
+    return _count(m.group("n") or m.group("m") or m.group("e")) != whole
 
 
 def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:

@@ -96,3 +96,26 @@ def test_a_target_still_not_reached_after_its_date_is_late():
         on=D(2023, 4, 10),
         language="fr",
     ) == (EvidenceKind.DELAY)
+
+
+def test_the_promised_count_told_as_a_threshold_crossed_is_done():
+    # "le seuil des 50 000 bornes a été franchi": the whole promised count, reached (late).
+    assert kind_of(
+        "Bornes de recharge : le cap est passé, avec un an de retard\n"
+        "Le gouvernement visait 50 000 bornes de recharge fin 2022. C'est finalement ce lundi "
+        "que le seuil des 50 000 bornes a été franchi, selon l'association des opérateurs.",
+        CHARGERS,
+        on=D(2023, 11, 6),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_smaller_threshold_crossed_is_no_fulfilment():
+    # A lower count crossed is a step on the way, never the promise done.
+    assert kind_of(
+        "Bornes de recharge : le seuil des 30 000 bornes a été franchi\n"
+        "Le pays compte désormais plus de 30 000 bornes de recharge, indique le gouvernement.",
+        CHARGERS,
+        on=D(2022, 3, 6),
+        language="fr",
+    ) != (EvidenceKind.FULFILMENT)
