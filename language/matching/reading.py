@@ -2213,6 +2213,12 @@ _A_BUILDING_DELIVERED_RX = re.compile(
 )
 
 
+_INAUGURATION_AHEAD_RX = re.compile(
+    r"(?<![\w])(?:inaugurera|inaugureront|will inaugurate|will be inaugurated"
+    r"|sera inaugure|sera inauguree|seront inaugures|seront inaugurees)(?![\w])"
+)
+
+
 def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A thing said to be inaugurated has opened, for a claim that promises an opening or a
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
@@ -2236,6 +2242,9 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         )
         # "Macron inaugure le 19 octobre la cité", said on the 12th: the day set, a step.
         and not _a_day_ahead_after(analysis, signal.sentence, signal.end)
+        # A headline "Inauguration du bassin" over "la maire inaugurera le bassin jeudi": the
+        # ceremony to come, a step.
+        and not (signal.text == "inauguration" and analysis.holds(_INAUGURATION_AHEAD_RX))
     ):
         return replace(signal, name="fulfilment")
     return signal
@@ -2572,6 +2581,24 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     )
 
 
+# What the promised thing is for, said before a date in its sentence ("l'ouvrage permettra
+# d'avoir trois piscines dans la Seine en 2025", "designed to improve the water quality ...
+# with the objective of rendering the Seine swimmable for the public by summer 2025"): the
+# date is the purpose's, not a new date for the thing.
+_A_PURPOSE_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:permettra|permettront|permettre|with the objective of|designed to"
+    r"|in order to|afin de|afin d'|so as to)(?![\w])(?:(?![.;:!?]).){0,200}$"
+)
+
+
+def _a_purpose_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    """Whether the date's sentence says what the thing is for before it (not a delay as the
+    purpose: "in order to delay the application to January 1st, 2019" is a new date)."""
+    start = analysis.sentences[analysis.sentence_of(found.span[0])][0]
+    m = _A_PURPOSE_BEFORE_RX.search(analysis.text, start, found.span[0])
+    return m is not None and not SIGNAL_RX["delay"].search(analysis.text, m.start(), found.span[0])
+
+
 def _new_date(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],
@@ -2610,6 +2637,8 @@ def _new_date(
             min(sentence_end, found.span[1] + 120),
         ):
             continue  # "On 12 March the two heads will meet to discuss": a meeting's day
+        if _a_purpose_before(analysis, found):
+            continue  # "le bassin permettra la baignade en 2025": what the thing is for
         near = [
             _word_distance(analysis, span, found.span)
             for span in term_spans
@@ -2658,6 +2687,7 @@ def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline
             f
             for f in analysis.deadlines
             if _later_than_the_deadline(analysis, f, None, deadline_end)
+            and not _a_purpose_before(analysis, f)
         ),
         None,
     )

@@ -119,3 +119,51 @@ def test_a_smaller_threshold_crossed_is_no_fulfilment():
         on=D(2022, 3, 6),
         language="fr",
     ) != (EvidenceKind.FULFILMENT)
+
+
+# A stormwater tank promised to be built and in service by the end of 2024.
+TANK = profile(
+    promiser="Ville de Brescourt",
+    aliases=("la Ville",),
+    subject="Bassin de Brescourt: stormwater storage tank",
+    keywords=["bassin de Brescourt", "bassin de stockage", "eaux pluviales"],
+    category="water infrastructure",
+    statement="The Brescourt storage tank is built and in service.",
+    stated_on=D(2021, 5, 3),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_date_of_what_the_thing_is_for_is_no_new_date_for_it():
+    # "permettra ... en 2026": the swimming the tank makes possible, not a later date for
+    # the tank, which the item says is inaugurated.
+    assert kind_of(
+        "Brescourt inaugurates its stormwater tank\n"
+        "The city has inaugurated the bassin de Brescourt, a tank for eaux pluviales designed "
+        "to clean the river, with the objective of opening it to swimmers by summer 2026.",
+        TANK,
+        on=D(2024, 6, 3),
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_delay_as_the_purpose_is_still_a_new_date():
+    # "in order to delay ... to 2026": what the decision is for is the delay itself.
+    assert kind_of(
+        "Brescourt's storage tank: a new timetable\n"
+        "After a long debate, the council amended the plan for the bassin de Brescourt in "
+        "order to delay its entry into service to January 1st, 2026.",
+        TANK,
+        on=D(2025, 2, 3),
+    ) == (EvidenceKind.DELAY)
+
+
+def test_a_headline_inauguration_of_a_ceremony_to_come_is_a_step():
+    # "Inauguration du bassin" over "la maire inaugurera le bassin jeudi": not yet opened.
+    assert kind_of(
+        "Inauguration du bassin de Brescourt : un ouvrage majeur pour la rivière\n"
+        "Ce jeudi, la maire inaugurera le bassin de Brescourt, qui stockera les eaux "
+        "pluviales lors des fortes pluies.",
+        TANK,
+        on=D(2024, 4, 29),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
