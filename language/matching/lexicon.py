@@ -1416,15 +1416,17 @@ DONE_WITH_A_VERDICT_RX = re.compile(
 # A count promised, told by the threshold crossed: "le seuil des 100 000 bornes a été franchi",
 # "a franchi la barre des 100 000 points de charge", "crossed the 100,000 mark". Whether it
 # is the whole promised or a step on the way is the count's (see reading._side_event).
-_COUNT = r"(?P<n>\d{1,3}(?:[\s.,]\d{3})+|\d+)"
+_THRESHOLD_COUNT = r"(?P<n>\d{1,3}(?:[\s.,]\d{3})+|\d+)"
 THRESHOLD_CROSSED_RX = re.compile(
-    r"(?<![\w'])(?:(?:seuil|cap|barre)\s+(?:des|de)\s+" + _COUNT + r"(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?<![\w'])(?:(?:seuil|cap|barre)\s+(?:des|de)\s+"
+    + _THRESHOLD_COUNT
+    + r"(?:\s+[\w'-]+){0,4}?\s+"
     r"(?:a\s+ete|ont\s+ete|est|sont)\s+(?:franchis?|depasses?)"
     r"|(?:a|ont|avoir)\s+(?:franchi|depasse)\s+(?:le\s+seuil|le\s+cap|la\s+barre)\s+"
     r"(?:des|de)\s+"
-    + _COUNT.replace("?P<n>", "?P<m>")
+    + _THRESHOLD_COUNT.replace("?P<n>", "?P<m>")
     + r"|(?:crossed|passed|surpassed)\s+the\s+"
-    + _COUNT.replace("?P<n>", "?P<e>")
+    + _THRESHOLD_COUNT.replace("?P<n>", "?P<e>")
     + r"(?:\s+[\w'-]+){0,3}?\s+(?:mark|threshold|milestone))(?![\w])"
 )
 # A go-ahead revoked, refused or blocked by whoever gives it ("the regulator revoked its
