@@ -1413,6 +1413,22 @@ DONE_WITH_A_VERDICT_RX = re.compile(
     r"|[\w'-]+\s*[,:]\s*(?:un|a)\s+(?:vrai\s+|franc\s+|real\s+|huge\s+|big\s+)?"
     r"(?:succes|success))(?![\w])"
 )
+# A count promised, told by the threshold crossed: "le seuil des 100 000 bornes a été franchi",
+# "a franchi la barre des 100 000 points de charge", "crossed the 100,000 mark". Whether it
+# is the whole promised or a step on the way is the count's (see reading._side_event).
+_THRESHOLD_COUNT = r"(?P<n>\d{1,3}(?:[\s.,]\d{3})+|\d+)"
+THRESHOLD_CROSSED_RX = re.compile(
+    r"(?<![\w'])(?:(?:seuil|cap|barre)\s+(?:des|de)\s+"
+    + _THRESHOLD_COUNT
+    + r"(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:a\s+ete|ont\s+ete|est|sont)\s+(?:franchis?|depasses?)"
+    r"|(?:a|ont|avoir)\s+(?:franchi|depasse)\s+(?:le\s+seuil|le\s+cap|la\s+barre)\s+"
+    r"(?:des|de)\s+"
+    + _THRESHOLD_COUNT.replace("?P<n>", "?P<m>")
+    + r"|(?:crossed|passed|surpassed)\s+the\s+"
+    + _THRESHOLD_COUNT.replace("?P<n>", "?P<e>")
+    + r"(?:\s+[\w'-]+){0,3}?\s+(?:mark|threshold|milestone))(?![\w])"
+)
 # A go-ahead revoked, refused or blocked by whoever gives it ("the regulator revoked its
 # licence", "refused the grid connection", "l'autorité refuse le démarrage du réacteur"): no
 # step, the thing held up (a drop when the item says it cannot go ahead, a delay when it
@@ -1507,7 +1523,11 @@ NOT_DONE = _phrases(
     "toujours pas ouvert, toujours pas ouverte, toujours pas ouverts, toujours pas ouvertes, "
     "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
     "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
-    "toujours pas livree, toujours ferme, toujours fermee"
+    "toujours pas livree, toujours ferme, toujours fermee, "
+    # A target still not reached: "l'objectif n'est toujours pas atteint", "the target has
+    # still not been reached".
+    "toujours pas atteint, toujours pas atteinte, toujours pas atteints, still not reached, "
+    "still not been reached"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,

@@ -108,6 +108,7 @@ from .lexicon import (
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
     STEP_CONTEXT,
+    THRESHOLD_CROSSED_RX,
     TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
@@ -581,6 +582,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
+        if name == "fulfilment" and ("franchi" in text or "depasse" in text or " the " in text):
+            matches += list(THRESHOLD_CROSSED_RX.finditer(text))  # "le seuil des N franchi"
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
             matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
@@ -641,6 +644,20 @@ _A_STEP_CLOSER_RX = re.compile(
     r"|(?:une\s+)?(?:nouvelle\s+)?etape\s+de\s+plus\s+vers)(?![\w'])"
 )
 
+
+# "Stage" as a platform, not a phase: "Musk is on stage for the unveiling", "takes centre
+# stage" (not "on stage two", "centre stage 3").
+_ON_A_STAGE_RX = re.compile(r"(?:on|onto|centre|center)\s+$")
+_A_NUMBER_AFTER_RX = re.compile(r"\s+(?:\d|one\b|two\b|three\b|four\b|five\b|[ivx]+\b)")
+
+# The development of a thing to be released said complete: "le développement est
+# officiellement terminé", "development has been completed": the release is still to come,
+# a step toward it.
+_DEVELOPMENT_BEFORE_RX = re.compile(r"(?<![\w])(?:development|developpement)\s+(?:[\w']+\s+){0,3}$")
+
+# "Before" a subject and its verb in the past tells what happened, no condition: "were sold
+# before Tesla pulled the plug" (not "before cancelling it", "before it is scrapped").
+_BEFORE_A_SUBJECT_RX = re.compile(r"(?<![\w])before\s+(?:the\s+|its\s+|their\s+)?[\w.'-]+\s+$")
 
 # A new date for the promise, set or to come ("the revised launch date will be announced
 # later", "une nouvelle date de décollage sera annoncée", "rescheduled", "no new date has
@@ -725,6 +742,15 @@ def _read_as(
         return "step"
     if name == "fulfilment" and analysis.holds(_A_STEP_CLOSER_RX):
         return "step"  # "completes its first launch, bringing Cornwall a step closer to"
+    if (
+        name == "step"
+        and m.group(0) == "stage"
+        and _ON_A_STAGE_RX.search(before)
+        and not _A_NUMBER_AFTER_RX.match(analysis.text, m.end())
+    ):
+        return None  # "Musk is on stage for the unveiling": a platform, no phase
+    if name == "fulfilment" and _DEVELOPMENT_BEFORE_RX.search(before):
+        return "step"  # "le développement est officiellement terminé": the release to come
     if name == "step" and _LICENCE_APPLIED_FOR_RX.match(analysis.text, m.start()):
         return None  # "submits a biologics license application": the filing, see its words
     if name == "step" and _AT_FIRST_RX.match(
@@ -848,6 +874,9 @@ def _read_as(
         if not decided and (m_future := DECIDED_FUTURE_RX.search(before)):
             earlier, _ = _preceding_words(analysis.text, m.start() - len(m_future.group(0)))
             decided = not MODALS.intersection(earlier)
+        if modals == {"before"} and _BEFORE_A_SUBJECT_RX.search(before):
+            past = m.group(0).split()[0]
+            decided = decided or past.endswith("ed") or past in ("tore", "gave")
         if negated or (modal and not decided):
             return None
         if analysis.holds(_ANOTHER_DATE_RX):
@@ -1835,6 +1864,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # "The IFA2 interconnector has been completed ... and is now set to enter testing",
         # for a claim promising it in commercial operation: the works done, a step toward it.
         return replace(signal, demoted=True)
+    if _a_threshold_short_of_the_whole(signal, statement):
+        return replace(signal, demoted=True)  # "crossed the 60,000 mark" of 100,000: a step
     if _an_ordinal_short_of_the_whole(analysis, signal, statement):
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
@@ -1953,6 +1984,23 @@ def _whole_count(statement: str) -> int:
     out; 0 when it promises none."""
     counts = [int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", statement)]
     return max((n for n in counts if not 1900 <= n <= 2100), default=0)
+
+
+def _count(written: str) -> int:
+    return int(re.sub(r"[\s.,]", "", written))
+
+
+def _a_threshold_short_of_the_whole(signal: Signal, statement: str) -> bool:
+    """Whether a threshold crossed ("le seuil des 60 000 bornes franchi") is a count other
+    than the largest the statement promises (thousands written with separators): a step."""
+    m = THRESHOLD_CROSSED_RX.fullmatch(signal.text)
+    if m is None:
+        return False
+    promised = [
+        _count(n) for n in re.findall(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+", statement)
+    ]
+    whole = max((n for n in promised if not 1900 <= n <= 2100), default=0)
+    return _count(m.group("n") or m.group("m") or m.group("e")) != whole
 
 
 def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
@@ -2165,6 +2213,12 @@ _A_BUILDING_DELIVERED_RX = re.compile(
 )
 
 
+_INAUGURATION_AHEAD_RX = re.compile(
+    r"(?<![\w])(?:inaugurera|inaugureront|will inaugurate|will be inaugurated"
+    r"|sera inaugure|sera inauguree|seront inaugures|seront inaugurees)(?![\w])"
+)
+
+
 def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signal:
     """A thing said to be inaugurated has opened, for a claim that promises an opening or a
     commissioning ("le pont inauguré"); a step for the others (a plant promised to produce)."""
@@ -2188,6 +2242,9 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         )
         # "Macron inaugure le 19 octobre la cité", said on the 12th: the day set, a step.
         and not _a_day_ahead_after(analysis, signal.sentence, signal.end)
+        # A headline "Inauguration du bassin" over "la maire inaugurera le bassin jeudi": the
+        # ceremony to come, a step.
+        and not (signal.text == "inauguration" and analysis.holds(_INAUGURATION_AHEAD_RX))
     ):
         return replace(signal, name="fulfilment")
     return signal
@@ -2524,6 +2581,24 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     )
 
 
+# What the promised thing is for, said before a date in its sentence ("l'ouvrage permettra
+# d'avoir trois piscines dans la Seine en 2025", "designed to improve the water quality ...
+# with the objective of rendering the Seine swimmable for the public by summer 2025"): the
+# date is the purpose's, not a new date for the thing.
+_A_PURPOSE_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:permettra|permettront|permettre|with the objective of|designed to"
+    r"|in order to|afin de|afin d'|so as to)(?![\w])(?:(?![.;:!?]).){0,200}$"
+)
+
+
+def _a_purpose_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    """Whether the date's sentence says what the thing is for before it (not a delay as the
+    purpose: "in order to delay the application to January 1st, 2019" is a new date)."""
+    start = analysis.sentences[analysis.sentence_of(found.span[0])][0]
+    m = _A_PURPOSE_BEFORE_RX.search(analysis.text, start, found.span[0])
+    return m is not None and not SIGNAL_RX["delay"].search(analysis.text, m.start(), found.span[0])
+
+
 def _new_date(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],
@@ -2562,6 +2637,8 @@ def _new_date(
             min(sentence_end, found.span[1] + 120),
         ):
             continue  # "On 12 March the two heads will meet to discuss": a meeting's day
+        if _a_purpose_before(analysis, found):
+            continue  # "le bassin permettra la baignade en 2025": what the thing is for
         near = [
             _word_distance(analysis, span, found.span)
             for span in term_spans
@@ -2610,6 +2687,7 @@ def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline
             f
             for f in analysis.deadlines
             if _later_than_the_deadline(analysis, f, None, deadline_end)
+            and not _a_purpose_before(analysis, f)
         ),
         None,
     )
