@@ -60,6 +60,8 @@ from tests.language.real_sets import (
     BLIND57,
     BLIND58,
     BLIND61,
+    BLIND62,
+    BLIND63,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -784,6 +786,13 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # thirty-eighth: 0.565 (39/69) to 0.696 (48/69) (launches said done in the feminine
         # and plural, inaugurations not held, a step closer, a launch that failed).
         _blind_news(BLIND61, 0.69, "sixty-first"),
+        # Twenty-ninth round, kept unread through the thirty-seventh, read later in the
+        # thirty-eighth: 0.742 (46/62) to 0.823 (51/62) (a platform's stage, a development
+        # finished, a drop that happened before, a target still not reached, a threshold
+        # crossed) and 0.706 (48/68) to 0.750 (51/68) (a date of what the thing is for, an
+        # inauguration still to come).
+        _blind_news(BLIND62, 0.82, "sixty-second"),
+        _blind_news(BLIND63, 0.75, "sixty-third"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
