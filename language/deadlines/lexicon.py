@@ -473,8 +473,9 @@ _PRE_BY = [
     "until", "till", "'til", "til", "through", "up to and including",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
-    # So does the verb "end" before a period: "expects to end this year with 450 stations".
-    "to end", "will end", "would end",
+    # So does the verb "end" after a modal: "will end this year with 450 stations" ("to end"
+    # is left out: in "from end 2019 to end 2020" it is the move's "to" and the late part).
+    "will end", "would end",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",

@@ -203,10 +203,11 @@ def test_a_stretch_of_this_year_or_a_year_named_gone_by_is_past(phrase):
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        # The verb "end" before a period sets its last day, as "exit" does.
-        ("expects to end this year with 450 sites", None, "2026-12-31"),
-        ("plans to end the year with", None, "2026-12-31"),
-        ("is set to end 2027 with a run-rate of", None, "2027-12-31"),
+        # The verb "end" after a modal sets the period's last day, as "exit" does.
+        ("will end this year with 450 sites", None, "2026-12-31"),
+        ("would end the year with", None, "2026-12-31"),
+        # Not after "to", which may be a move's: the late part of the year it moves to.
+        ("moved the date from end 2026 to end 2027", "2027-09-01", "2027-12-31"),
         # Guards: the noun "end" is still the period's late part; "end in" still a "by".
         ("the end of 2027", "2027-09-01", "2027-12-31"),
         ("due to end in 2027", None, "2027-12-31"),
