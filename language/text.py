@@ -267,6 +267,9 @@ _SPACES = frozenset(
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _DROPPED = str.maketrans(dict.fromkeys(_INVISIBLE))
 _HYPHENS = {"\u2010": "-", "\u2011": "-"}  # the hyphen and the no-break hyphen
+# Apostrophes Unicode counts as letters ("ʼ", "ʹ"): written "’", so that "lʼédition" and
+# "Companyʼs" end a word where "l’édition" and "Company’s" do.
+_LETTER_APOSTROPHES = {"\u02bc": "\u2019", "\u02b9": "\u2019"}
 # A line ending inside a sentence whose next line goes on in lower case was broken by a width.
 _BROKEN_LINE = re.compile(r"(?<=[^\s.!?:;])\n(?=[a-z\u00e0-\u00ff(])")
 # A list item's marker at a line's start: its lines are items, whatever their length.
@@ -274,7 +277,7 @@ _BROKEN_LINE = re.compile(r"(?<=[^\s.!?:;])\n(?=[a-z\u00e0-\u00ff(])")
 # space, a space at a line's edge.
 _UNTIDY = re.compile(
     "[\r\t\x0b\x0c\u00a0\u202f\u2007\u2009\u200a\u2002-\u2006\u2008\u205f\u3000"
-    "\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011"
+    "\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u02b9\u02bc"
     "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]|  | \n|\n |^ "
 )
 _LIST_MARKER = re.compile(r"^(?:[-*\u2022\u2013\u2014]|\d{1,2}[.)])\s", re.MULTILINE)
@@ -310,7 +313,8 @@ class Tidied:
 def tidy(text: str) -> Tidied:
     """`text` written one way whatever its source's typography: accents composed (NFC),
     every kind of space and the tab a plain space, doubled spaces and spaces around line
-    breaks dropped, invisible characters dropped, no-break hyphens plain, line endings "\n";
+    breaks dropped, invisible characters dropped, no-break hyphens plain, apostrophes that
+    Unicode counts as letters ("ʼ") written "’", line endings "\n";
     then the line breaks of a text wrapped at a fixed width, and those inside a sentence that
     goes on in lower case, made spaces. Idempotent: a tidy text comes back unchanged."""
     if not _UNTIDY.search(text):
@@ -344,6 +348,7 @@ def tidy(text: str) -> Tidied:
                 # that repair such text still recognise: left as it is.)
                 ch = " "
             ch = _HYPHENS.get(ch, ch)
+            ch = _LETTER_APOSTROPHES.get(ch, ch)
             if ch == " " and (not chars or chars[-1] in " \n"):
                 continue
             if ch == "\n" and chars and chars[-1] == " ":

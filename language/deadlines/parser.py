@@ -706,6 +706,11 @@ def _as_written(word: str, written: str) -> str:
     """A word of the repaired phrase as the editor's text spells it ("" if it cannot be)."""
     if word in written:
         return word
+    if "\u2019" in word:
+        # Tidying wrote an apostrophe Unicode counts as a letter ("lʼédition") as "’".
+        for sign in ("\u02bc", "\u02b9"):
+            if (spelled := word.replace("\u2019", sign)) in written:
+                return spelled
     for codec in ("cp1252", "cp1250"):
         try:
             spelled = word.encode("utf-8").decode(codec)

@@ -348,3 +348,27 @@ def test_an_event_then_in_and_its_year_names_the_event(phrase):
 )
 def test_an_event_hosted_in_a_year_or_a_verb_before_the_year_keeps_it(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- Apostrophes Unicode counts as letters ---------------------------------------------------
+
+
+@pytest.mark.parametrize("sign", ["\u02bc", "\u02b9"])
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        ("in the fourth quarter of the Company's fiscal 2025", dt.date(2024, 12, 11)),
+        ("le report de l'édition 2021 début septembre", dt.date(2021, 3, 1)),
+    ],
+)
+def test_a_letter_apostrophe_reads_as_the_typographic_one(phrase, stated_on, sign):
+    # "ʼ" is a letter to Unicode, so "Companyʼs" was one capitalised word (a name before a
+    # year) and "lʼédition" no edition; tidying writes it "’".
+    typographic = parse_deadline(phrase.replace("'", "\u2019"), stated_on=stated_on)
+    letter = parse_deadline(phrase.replace("'", sign), stated_on=stated_on)
+    assert (letter.start, letter.end, letter.qualifier) == (
+        typographic.start,
+        typographic.end,
+        typographic.qualifier,
+    )
+    assert len(letter.unused) == len(typographic.unused)
