@@ -31,12 +31,20 @@ def test_a_figure_line_is_read_into_its_counts() -> None:
     assert totals.counts(
         "articles", "articles: precision 0.709 (39/55), recall 0.609 (39/64), promiser right"
     ) == (39, 55, 64)
-    assert totals.counts("news", "news items: right claim and kind 0.710 (49/69); new") == (
-        49,
-        69,
-    )
+    assert totals.counts(
+        "news",
+        "news items: right claim and kind 0.710 (49/69); new deadline window right on 11/15 "
+        "delays found with one",
+    ) == (49, 69, 11, 15)
     with pytest.raises(ValueError, match="cannot read"):
         totals.counts("news", "news items: nothing")
+
+
+def test_the_news_summary_shows_the_new_deadlines_windows() -> None:
+    # A rule may keep an item's claim and kind and move its new window: the summary shows it.
+    assert totals.summary("news", (49, 69, 11, 15)) == (
+        "news items: 49/69 (0.710); new deadline windows right 11/15"
+    )
 
 
 def test_saved_misses_compare_item_by_item(tmp_path, capsys) -> None:
