@@ -1979,10 +1979,16 @@ _ORDINAL_AFTER_RX = re.compile(
 )
 
 
-def _whole_count(statement: str) -> int:
+# A count as written: digits alone, or with thousands set off ("60 000", "100,000").
+_PLAIN_COUNT_RX = re.compile(r"(?<![\d.,])\d+(?![\d.,])")
+_GROUPED_COUNT_RX = re.compile(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+")
+
+
+def _whole_count(statement: str, *, grouped: bool = False) -> int:
     """The largest count a statement promises ("500 stations", "25 satellites"), years left
-    out; 0 when it promises none."""
-    counts = [int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d.,])", statement)]
+    out; 0 when it promises none. `grouped` also reads thousands written with separators."""
+    rx = _GROUPED_COUNT_RX if grouped else _PLAIN_COUNT_RX
+    counts = [_count(n) for n in rx.findall(statement)]
     return max((n for n in counts if not 1900 <= n <= 2100), default=0)
 
 
@@ -1996,11 +2002,8 @@ def _a_threshold_short_of_the_whole(signal: Signal, statement: str) -> bool:
     m = THRESHOLD_CROSSED_RX.fullmatch(signal.text)
     if m is None:
         return False
-    promised = [
-        _count(n) for n in re.findall(r"(?<![\d.,])\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+", statement)
-    ]
-    whole = max((n for n in promised if not 1900 <= n <= 2100), default=0)
-    return _count(m.group("n") or m.group("m") or m.group("e")) != whole
+    crossed = _count(m.group("n") or m.group("m") or m.group("e"))
+    return crossed != _whole_count(statement, grouped=True)
 
 
 def _an_ordinal_short_of_the_whole(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
