@@ -853,7 +853,7 @@ def _in_the_year_told_before(
         return window
     if inside is not None and re.search(r"\d{4}", folded[start:end]):
         return window
-    years = re.findall(r"(?<![\d])(?:19|20|21)\d\d(?![\d])", folded[:start])
+    years = _FOUR_DIGIT_YEAR.findall(folded, 0, start)
     if after is None or not years:
         return None
     try:
