@@ -2,7 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# The install stamp is named after pyproject.toml's content rather than compared with it by
+# time: a fresh checkout or a second worktree sharing this virtualenv has a newer file with
+# the same dependencies, and re-installing would point the editable install at it.
+PYPROJECT_SUM := $(shell cksum < pyproject.toml | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(PYPROJECT_SUM)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Test processes (pytest-xdist). `--dist load` hands tests out in pytest-django's order, so in
@@ -15,10 +19,11 @@ TEST_WORKERS ?= 2
 install: $(STAMP)
 
 # Re-install only when the dependency list changes.
-$(STAMP): pyproject.toml
+$(STAMP):
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 run: install
