@@ -449,6 +449,23 @@ BLIND77 = "dev-blind77"
 # software end of support, data centres and cloud regions; the US, the UK, Ireland, India,
 # Singapore, Australia), labelled the same way and read in the same round.
 BLIND78 = "dev-blind78"
+# `dev-blind79`: a seventy-ninth, labelled blind in the thirty-ninth round and kept unread:
+# phrasings (233 from 52 pages: farm subsidies and pesticide bans, groundnut and cocoa
+# campaigns, fishing seasons and closures, forestry, hotels and stadiums, film releases,
+# museums, universities, courthouses, local works in Kenya, Colombia, Peru and India; half
+# French) and articles (33 pages: swimming pools, ski lifts, theme parks, biogas and
+# geothermal heat, plastics recycling, aviation fuel, quantum computers, robotaxis, care
+# homes, breweries, cinemas, fish farms, postal services; 16 English and 17 French) and news
+# (72 items on delivery drones, a vacuum maker's car, vaccine doses for poor countries, a
+# prison's closure, a weedkiller ban, income tax withheld at source, a streaming service and
+# air taxis; four of these promises were in earlier batches too, told by other pages).
+BLIND79 = "dev-blind79"
+# `dev-blind80`: an eightieth, labelled the same way and kept unread: phrasings (241 from 61
+# pages: instant payments and a digital pound, card schemes, bank capital deadlines, pension
+# auto-enrolment, insurers' deals, data and medical-device rules coming into force, settlement
+# cycles, listings, drug approvals, chips and AI models, container ships, frigates, warehouses,
+# bus tenders; half French).
+BLIND80 = "dev-blind80"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -530,6 +547,8 @@ EXTRAS = (
     BLIND76,
     BLIND77,
     BLIND78,
+    BLIND79,
+    BLIND80,
 )
 
 
@@ -537,9 +556,9 @@ EXTRAS = (
 # carries over to text nobody has tuned on, but never their misses. `totals` reports them
 # apart. A batch leaves this table in the round that reads it (and its comment above says so).
 UNREAD: dict[str, tuple[str, ...]] = {
-    "deadlines": (BLIND17, BLIND67, BLIND76),
-    "articles": (BLIND67, BLIND68),
-    "news": (BLIND67, BLIND68),
+    "deadlines": (BLIND17, BLIND67, BLIND76, BLIND79, BLIND80),
+    "articles": (BLIND67, BLIND68, BLIND79),
+    "news": (BLIND67, BLIND68, BLIND79),
 }
 
 
