@@ -464,7 +464,10 @@ BLIND79 = "dev-blind79"
 # pages: instant payments and a digital pound, card schemes, bank capital deadlines, pension
 # auto-enrolment, insurers' deals, data and medical-device rules coming into force, settlement
 # cycles, listings, drug approvals, chips and AI models, container ships, frigates, warehouses,
-# bus tenders; half French).
+# bus tenders; half French) and articles (30 pages from Quebec, Oceania, India, South-East
+# Asia, Latin America, Africa, Switzerland and Belgium: childcare, ports, motorways, cement,
+# car and satellite plants, stations, metros, hospitals, airport terminals, copper, dams and
+# solar plants, venues, state economic plans; 15 English and 15 French).
 BLIND80 = "dev-blind80"
 EXTRAS = (
     EXTRA,
@@ -557,7 +560,7 @@ EXTRAS = (
 # apart. A batch leaves this table in the round that reads it (and its comment above says so).
 UNREAD: dict[str, tuple[str, ...]] = {
     "deadlines": (BLIND17, BLIND67, BLIND76, BLIND79, BLIND80),
-    "articles": (BLIND67, BLIND68, BLIND79),
+    "articles": (BLIND67, BLIND68, BLIND79, BLIND80),
     "news": (BLIND67, BLIND68, BLIND79),
 }
 
