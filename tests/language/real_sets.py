@@ -467,7 +467,9 @@ BLIND79 = "dev-blind79"
 # bus tenders; half French) and articles (30 pages from Quebec, Oceania, India, South-East
 # Asia, Latin America, Africa, Switzerland and Belgium: childcare, ports, motorways, cement,
 # car and satellite plants, stations, metros, hospitals, airport terminals, copper, dams and
-# solar plants, venues, state economic plans; 15 English and 15 French).
+# solar plants, venues, state economic plans; 15 English and 15 French) and news (70 items on
+# a national airline, a cheap phone, a light-rail line, a telecom launch, a bridge, a cheap
+# car, an airport and a mosque, in Africa, Asia and Latin America).
 BLIND80 = "dev-blind80"
 EXTRAS = (
     EXTRA,
@@ -561,7 +563,7 @@ EXTRAS = (
 UNREAD: dict[str, tuple[str, ...]] = {
     "deadlines": (BLIND17, BLIND67, BLIND76, BLIND79, BLIND80),
     "articles": (BLIND67, BLIND68, BLIND79, BLIND80),
-    "news": (BLIND67, BLIND68, BLIND79),
+    "news": (BLIND67, BLIND68, BLIND79, BLIND80),
 }
 
 
