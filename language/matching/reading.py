@@ -686,6 +686,15 @@ _YEARS_OF_WORKS_RX = re.compile(
     r"(?:[\w']+\s+){0,3}(?:ans|annees|mois|years|months|decennies|decennie|decades?)\s+"
     r"(?:de|d'|of)\s*$"
 )
+# The time counted since the works began or ended ("cinq ans après le début des travaux",
+# "sept ans après le lancement de son chantier", "trois ans après la fin des travaux", "six
+# years after the start of construction"): how long the thing has been coming, history, not
+# a step of the news.
+_TIME_SINCE_WORKS_RX = re.compile(
+    r"(?<![\w])(?:ans|annees|mois|years|months|decennies|decades?)\s+(?:apres|after)\s+"
+    r"(?:(?:le|la|l'|the)\s*)?(?:debut|lancement|demarrage|fin|start|beginning|launch|end)\s+"
+    r"(?:des|du|de|d'|of)\s*(?:(?:la|l'|son|sa|ses|leurs?|the|its|their)\s*)?$"
+)
 
 
 # A sentence that opens on how the thing began, in the past: "At first, Amazon Go was open
@@ -759,6 +768,8 @@ def _read_as(
         return None  # "At first, Amazon Go was open only as a beta test": how it began
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
+    if name == "step" and _TIME_SINCE_WORKS_RX.search(before):
+        return None  # "cinq ans après le début des travaux": how long it has been coming
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):
