@@ -834,6 +834,8 @@ def _read_as(
             _MONEY_BEFORE_RX.search(before) or _MONEY_AFTER_RX.match(analysis.text, m.end())
         ):
             return "step"  # "€530 million was awarded for works": money for it, a step
+        if m.group(0) in _RECEIVING_VERBS and _ASSURANCES_AFTER_RX.match(analysis.text, m.end()):
+            return "on track"  # "a reçu les garanties de la livraison le 30": the date held
         if m.group(0) in _MONEY_VERBS and _A_CONTRACT_AFTER_RX.match(analysis.text, m.end()):
             return "step"  # "has awarded BT the final LOT 1 contract": the work let, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
@@ -990,6 +992,20 @@ _MONEY_AFTER_RX = re.compile(r"\s+(?:(?:a|an|the|its|un|une)\s+)?" + _MONEY)
 # 1 contract", "secured a contract to build", "a obtenu le contrat".
 _A_CONTRACT_AFTER_RX = re.compile(
     r"\s+(?:[^\s.;:]+\s+){0,6}?(?:contracts?|contrats?|tenders?|concession)(?![\w])"
+)
+
+
+# Assurances received that the promise will be kept are the promise said again, not the
+# thing received: "le ministre a reçu les garanties de la livraison du stade le 30
+# novembre", "obtained fresh assurances that the line will open in May".
+_RECEIVING_VERBS = frozenset(
+    {"obtained", "obtains", "has obtained", "secured", "secures", "receives", "received",
+     "a recu", "recoit", "obtient", "a obtenu", "ont obtenu", "ont recu"}
+)  # fmt: skip
+_ASSURANCES_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:(?:les|des|la|l'|une|de|the|an|a|its|their|fresh|new|firm)\s*)?"
+    r"(?:garanties?|assurances?|engagements?|promesses?|guarantees?|commitments?|pledges?|"
+    r"reassurances?)(?![\w])"
 )
 
 

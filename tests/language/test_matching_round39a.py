@@ -48,3 +48,17 @@ def test_the_years_since_the_start_of_construction_are_no_step_in_english_either
         HALL,
         on=D(2022, 5, 4),
     ) == (EvidenceKind.DELAY)
+
+
+def test_assurances_received_are_the_promise_said_again_not_the_thing_received():
+    # Receiving is the promise for a claim that promises a delivery, but what the mayor
+    # receives here is Bâtiloire's word that the hall will be handed over in March: the
+    # promise held, progress.
+    assert kind_of(
+        "Salle de concerts de Pérouval : le maire rassuré\n"
+        "Le maire a reçu hier les garanties de Bâtiloire sur la livraison de la salle de "
+        "concerts de Pérouval le 25 mars prochain.",
+        HALL,
+        on=D(2022, 2, 16),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
