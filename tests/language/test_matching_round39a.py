@@ -8,6 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
 from tests.language.matching_specs import kind_of, profile
 
 D = dt.date
@@ -62,3 +71,54 @@ def test_assurances_received_are_the_promise_said_again_not_the_thing_received()
         on=D(2022, 2, 16),
         language="fr",
     ) == (EvidenceKind.PROGRESS)
+
+
+def _two_museums() -> list[ClaimProfile]:
+    """Two museums of one city, promised by two organisations; only the first lists the
+    city among its keywords."""
+    common = {"category": "museum opening", "stated_on": D(2015, 5, 4)}
+    return ledger_profiles(
+        [
+            claim_profile(
+                claim_id=1,
+                promiser_id=1,
+                promiser="Fondation Arvelle",
+                aliases=("Musée Arvelle",),
+                subject="Musée Arvelle de la bande dessinée, parc des Tanneurs, Brévonne: "
+                "ouverture",
+                keywords=["Musée Arvelle", "parc des Tanneurs", "Brévonne", "ouverture"],
+                statement="Le Musée Arvelle ouvre au public.",
+                deadline_start=D(2018, 1, 1),
+                deadline_end=D(2018, 12, 31),
+                **common,
+            ),
+            claim_profile(
+                claim_id=2,
+                promiser_id=2,
+                promiser="Académie des arts du cirque",
+                aliases=("musée du Cirque",),
+                subject="Musée du Cirque (ancienne halle aux grains), Brévonne: ouverture",
+                keywords=["musée du Cirque", "halle aux grains", "ouverture"],
+                statement="Le musée du Cirque ouvre au public.",
+                deadline_start=D(2019, 1, 1),
+                deadline_end=D(2019, 12, 31),
+                **common,
+            ),
+        ]
+    )
+
+
+def test_a_city_two_claims_subjects_hold_names_neither_thing():
+    # "Brévonne" is a keyword of the first museum only, but both subjects place their museum
+    # there: the city names no museum, and news of the other museum's opening in Brévonne is
+    # that museum's.
+    text = (
+        "Brévonne : le musée du Cirque ouvre enfin ses portes\n"
+        "Après de nombreux reports, le musée du Cirque ouvre enfin ses portes ce samedi à "
+        "Brévonne."
+    )
+    news = ItemText(
+        item_id=1, text=fold(text), published_on=D(2021, 6, 5), language="fr", original=text
+    )
+    matches = rank_matches(candidates_python([news], _two_museums()), threshold=0.6)
+    assert [(m.claim_id, m.kind) for m in matches[1][:1]] == [(2, EvidenceKind.FULFILMENT)]
