@@ -1429,9 +1429,7 @@ def decide(
             ),
             step_spans,
         )
-        for s in _without_the_promised_thing(
-            analysis, _ends(analysis.signals, statement), statement
-        )
+        for s in _without_the_promised_thing(analysis, _ends(analysis, statement), statement)
         if not _said_of_an_affair(analysis, s, statement, term_spans)
         # An outcome word written as a name after the first word of a name of the claim's is
         # that name, no signal: "Frozen" in "World of Frozen", the land promised.
@@ -2216,19 +2214,53 @@ def _without_the_promised_thing(
     ]
 
 
-def _ends(signals: list[Signal], statement: str) -> list[Signal]:
+def _ends(analysis: ItemAnalysis, statement: str) -> list[Signal]:
     """An end said to have happened ("C8 a cessé d'émettre", "Windows 10 has reached the end
     of support") fulfils a claim whose statement promises that end; for any other claim it
     says nothing of the promise and is dropped."""
-    if not END_PROMISED_RX.search(statement):
+    signals = analysis.signals
+    end = END_PROMISED_RX.search(statement)
+    if not end:
         return [s for s in signals if s.name != "ended"]
+    # What the statement says is ended: "its FM radio transmitters" of "switches off its FM
+    # radio transmitters".
+    ended = {w for w in _WORD_RX.findall(statement, end.end()) if w not in _LITTLE_WORDS}
     return [
         replace(s, name="fulfilment") if s.name == "ended" else s
         for s in signals
         # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
         # is what such a claim promises, no denial.
         if not (s.name in ("hedged denial", "denial") and "arret" in s.text)
+        and not (s.name in ("hedged denial", "denial") and _gives_up(analysis, s, ended))
     ]
+
+
+# Little words between a drop word and what is dropped.
+_LITTLE_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "of", "de", "d", "du", "des", "la", "le", "l", "les",
+     "leur", "leurs", "ses", "son", "sa", "et", "and"}
+)  # fmt: skip
+# What ends a thing, said after a drop word: "abandons the FM switch-off", "renonce à
+# l'extinction de la FM" (the end itself dropped, a denial).
+_AN_END_RX = re.compile(
+    r"(?<![\w])(?:switch(?:-|\s)?off|switchover|shut(?:-|\s)?down|closure|phase-out|"
+    r"arret|extinction|fin|fermeture|sortie|end|ending|sunset)(?![\w])"
+)
+
+
+def _gives_up(analysis: ItemAnalysis, signal: Signal, ended: set[str]) -> bool:
+    """Whether a drop word gives up the very thing a claim promises to end ("l'abandon de
+    la FM", "abandonneraient leurs fréquences FM", for a claim that switches off FM
+    transmitters): the end told, no drop. Not when an end is dropped ("abandons the FM
+    switch-off")."""
+    after = re.split(r"[.;:,!?]", analysis.text[signal.end : signal.end + 40], maxsplit=1)[0]
+    words = [w for w in _WORD_RX.findall(after) if w not in _LITTLE_WORDS][:2]
+    return (
+        bool(ended)
+        and any(w in ended for w in words)
+        and not _AN_END_RX.search(after)
+        and not END_PROMISED_RX.search(after)
+    )
 
 
 # A building promised as delivered is promised finished and open: "livrera le nouveau stade

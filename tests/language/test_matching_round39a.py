@@ -17,7 +17,7 @@ from language.matching import (
     rank_matches,
 )
 from language.text import fold_words as fold
-from tests.language.matching_specs import kind_of, profile
+from tests.language.matching_specs import best, kind_of, profile
 
 D = dt.date
 
@@ -122,3 +122,58 @@ def test_a_city_two_claims_subjects_hold_names_neither_thing():
     )
     matches = rank_matches(candidates_python([news], _two_museums()), threshold=0.6)
     assert [(m.claim_id, m.kind) for m in matches[1][:1]] == [(2, EvidenceKind.FULFILMENT)]
+
+
+# A broadcaster promised to switch off its FM transmitters in August 2024.
+SWITCH_OFF = profile(
+    promiser="Radiodiffusion de Norvalie",
+    aliases=("RDN",),
+    subject="RDN switch-off of its FM radio transmitters, moving to DAB+",
+    keywords=["RDN", "FM", "DAB+", "émetteurs FM", "fin de la FM", "radio numérique"],
+    category="broadcasting",
+    statement="RDN switches off its FM radio transmitters.",
+    stated_on=D(2022, 3, 1),
+    deadline_start=D(2024, 8, 1),
+    deadline_end=D(2024, 8, 31),
+)
+
+
+def test_giving_up_what_a_claim_promises_to_end_is_no_drop():
+    # For a claim that switches FM off, radios that "abandonneraient leurs fréquences FM"
+    # would do the same, no drop of the promise; the news is the end set later than
+    # promised.
+    match = best(
+        "Fin de la FM : l'accord de branche vole en éclats\n"
+        "La fin de la FM est désormais annoncée pour la fin 2026. La RDN devait éteindre ses "
+        "émetteurs FM dès août 2024, mais les radios privées se sont refusées à confirmer "
+        "qu'elles abandonneraient leurs fréquences FM en 2025.",
+        SWITCH_OFF,
+        on=D(2023, 9, 12),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2026, 9, 1),
+        D(2026, 12, 31),
+    )
+
+
+def test_a_headline_on_giving_up_fm_is_the_topic_of_a_switch_off():
+    assert kind_of(
+        "Abandon de la FM : la RDN tiendra le calendrier\n"
+        "La RDN a confirmé qu'elle éteindra ses émetteurs FM en août 2024, comme prévu.",
+        SWITCH_OFF,
+        on=D(2023, 9, 12),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_dropping_the_end_itself_is_still_a_drop():
+    assert kind_of(
+        "La RDN abandonne la fin de la FM\n"
+        "La RDN renonce à couper ses émetteurs FM et abandonne l'extinction de la FM.",
+        SWITCH_OFF,
+        on=D(2023, 9, 12),
+        language="fr",
+    ) == (EvidenceKind.DENIAL)
