@@ -84,6 +84,7 @@ from .lexicon import (
     NEGATOR_PHRASES,
     NOT_A_SLIP_RX,
     NOT_AT_THE_TIME_RX,
+    NOT_UNTIL_FRENCH_RX,
     NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
@@ -576,6 +577,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(DELAY_FRENCH_RX.finditer(text))
         if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
             matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
+        if name == "delay" and language == "fr" and " qu'" in text:
+            matches += list(NOT_UNTIL_FRENCH_RX.finditer(text))  # "n'arrivera qu'en 2024"
         if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
@@ -2538,7 +2541,12 @@ def _proposal(
     a date that
     ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
     the text places in the past ("back in December")."""
-    moved = {s.sentence for s in analysis.signals if s.name == "delay"}
+    # "ne prendrait effet qu'en septembre" says when, not that something moved.
+    moved = {
+        s.sentence
+        for s in analysis.signals
+        if s.name == "delay" and not NOT_UNTIL_FRENCH_RX.fullmatch(s.text)
+    }
     after = range(decisive.sentence + 1, len(analysis.sentences))
     groups = (
         moved,

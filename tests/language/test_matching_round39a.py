@@ -177,3 +177,40 @@ def test_dropping_the_end_itself_is_still_a_drop():
         on=D(2023, 9, 12),
         language="fr",
     ) == (EvidenceKind.DENIAL)
+
+
+def test_a_thing_that_will_come_only_at_a_later_date_is_late():
+    # "ne sera livrée qu'à l'automne 2023": the hall comes only then, after the promised
+    # March 2022; the "comme prévu" told of the works below does not keep the promise.
+    match = best(
+        "La salle de concerts de Pérouval ne sera livrée qu'à l'automne 2023\n"
+        "Sur le chantier, les finitions avancent comme prévu, selon Bâtiloire.",
+        HALL,
+        on=D(2022, 1, 20),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2023, 9, 1),
+        D(2023, 11, 30),
+    )
+
+
+def test_a_date_said_with_ne_que_is_not_a_move():
+    # Beside a headline that says the promise moved, the date a part comes "only" at is not
+    # the new date of the whole: the latest date said of the claim is.
+    match = best(
+        "La livraison de la salle de concerts de Pérouval est repoussée\n"
+        "Le parvis ne sera ouvert qu'en septembre prochain. Bâtiloire prévoit désormais la "
+        "livraison de la salle de concerts de Pérouval à l'horizon 2024.",
+        HALL,
+        on=D(2022, 1, 20),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        None,
+        D(2024, 12, 31),
+    )
