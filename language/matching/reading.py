@@ -2536,7 +2536,8 @@ def _proposal(
     name_spans: list[tuple[int, int]],
 ) -> FoundDeadline | None:
     """The new deadline a delay gives: the finest date of the latest year in the first of
-    these groups of sentences that has one: those saying something moved ("repoussé à la
+    these groups of sentences that has one: those saying which date is now in force ("une
+    nouvelle date", "désormais"), those saying something moved ("repoussé à la
     fin 2025"), the deciding sentence, those naming the claim, those that follow, any. Never
     a date that
     ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
@@ -2549,6 +2550,11 @@ def _proposal(
     }
     after = range(decisive.sentence + 1, len(analysis.sentences))
     groups = (
+        {
+            n
+            for n in range(len(analysis.sentences))
+            if _NOW_RX.search(analysis.text, *analysis.sentences[n])
+        },
         moved,
         {decisive.sentence},
         _sentences_with(analysis, term_spans),
@@ -2582,6 +2588,17 @@ def _proposal(
             chosen = _the_date_moved_to(analysis, chosen)
             return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+# What says a date is the one now in force: "sortira désormais le 19 novembre", "is now set
+# for a new opening date in 2025", "a new target of the end of 2024" (not "now" alone, nor a
+# new thing: "the new Vulcan rocket", "New Glenn launch").
+_NOW_RX = re.compile(
+    r"(?<![\w])(?:desormais|dorenavant|(?:new|revised)\s+(?:(?:opening|launch|completion|"
+    r"delivery|release|start|target|expected|estimated)\s+)?(?:dates?|targets?|deadlines?|"
+    r"opening|launch|expected)"
+    r"|(?:nouvelles?|nouveaux?)\s+(?:dates?|echeances?|calendriers?|objectifs?))(?![\w])"
+)
 
 
 # A date moved from one day to another, read by the parser as one span: "du 24 mars au 7

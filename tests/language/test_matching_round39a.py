@@ -214,3 +214,39 @@ def test_a_date_said_with_ne_que_is_not_a_move():
         None,
         D(2024, 12, 31),
     )
+
+
+def test_the_date_said_to_be_the_new_one_is_proposed_over_an_earlier_move():
+    # The sentence that says which date is now in force ("une nouvelle date", "désormais")
+    # is read before another move the item tells ("reporter la livraison de mars à septembre
+    # 2022").
+    match = best(
+        "Salle de concerts de Pérouval : Bâtiloire fixe une nouvelle date\n"
+        "La salle de concerts de Pérouval sera désormais livrée en 2024. Les retards du "
+        "chantier ont contraint Bâtiloire à reporter la livraison de mars à septembre 2022.",
+        HALL,
+        on=D(2022, 1, 20),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+    )
+
+
+def test_a_new_opening_date_is_proposed_over_an_earlier_move_in_english():
+    match = best(
+        "Pérouval concert hall gets a new opening date\n"
+        "The salle de concerts de Pérouval is now set for a new opening date in 2024. Supply "
+        "delays forced Bâtiloire to shift the handover from March to September 2022.",
+        HALL,
+        on=D(2022, 1, 20),
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+    )
