@@ -171,6 +171,9 @@ _ORDERS_AFTER_RX = re.compile(
 _SPEAR_BEFORE_RX = re.compile(r"(?<![\w])fers? de $")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
+# A thing to have done, aimed at: "affirmed its intent to have the first satellite launched
+# and online in 2022", "hopes to have the line opened by May".
+_TO_HAVE_IT_BEFORE_RX = re.compile(r"(?<![\w'])to have\s+(?:(?!been\b)[a-z0-9'-]+\s+){1,5}$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
 # "inaugurated the start of works".
 _A_MILESTONE_BEFORE_RX = re.compile(
@@ -851,6 +854,10 @@ def _read_as(
             return None  # "Kinéis, fer de lance des ambitions françaises": a spearhead
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
+        if _TO_HAVE_IT_BEFORE_RX.search(
+            analysis.text, max(analysis.sentences[sentence][0], m.start() - 60), m.start()
+        ):
+            return None  # "intent to have the first satellite launched in 2022": an aim
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
         if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):

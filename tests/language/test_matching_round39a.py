@@ -250,3 +250,30 @@ def test_a_new_opening_date_is_proposed_over_an_earlier_move_in_english():
         D(2024, 1, 1),
         D(2024, 12, 31),
     )
+
+
+# A satellite promised to be launched in early 2021.
+SATELLITE = profile(
+    promiser="Orbilink",
+    aliases=("Orbilink Inc.",),
+    subject="First Orbilink-2 broadband satellite: launch",
+    keywords=["Orbilink-2", "broadband satellite", "launch"],
+    category="satellite launch",
+    statement="Orbilink launches its first Orbilink-2 satellite.",
+    stated_on=D(2019, 6, 3),
+    deadline_start=D(2021, 1, 1),
+    deadline_end=D(2021, 4, 30),
+)
+
+
+def test_a_thing_one_intends_to_have_launched_is_not_launched():
+    # "intent to have the first Orbilink-2 satellite launched" is the aim; the news is the
+    # delay the headline tells.
+    assert kind_of(
+        "Orbilink-2 launch delayed till summer\n"
+        "Orbilink said on Thursday that the launch of its Orbilink-2 broadband satellite, "
+        "planned for early 2022, has been delayed to the summer. Its founder still stated the "
+        "group's intent to have the first Orbilink-2 satellite launched and working in 2022.",
+        SATELLITE,
+        on=D(2022, 2, 9),
+    ) == (EvidenceKind.DELAY)
