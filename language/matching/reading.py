@@ -1929,6 +1929,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # flight or a first trial at sea on the way to a delivery or an entry into service.
         return replace(signal, demoted=True)
     if (
+        _LAUNCH_WORD_RX.match(signal.text)
+        and _A_ROCKET_RX.search(
+            analysis.text,
+            max(analysis.sentences[signal.sentence][0], signal.start - 80),
+            min(analysis.sentences[signal.sentence][1], signal.end + 80),
+        )
+        and not _says(_FLIGHT_PROMISED_RX, _LAUNCH_CUSTOMER_RX.sub(" ", statement))
+    ):
+        # "Ariane 5 lance le satellite Konnect VHTS", for a satellite promised to enter
+        # service: a launch into orbit is a flight on the way to it, a step.
+        return replace(signal, demoted=True)
+    if (
         _STARTED_RX.search(signal.text)
         and _PROJECT_RX.search(subject)
         and not _says(_PROJECT_RX, statement)
@@ -2091,6 +2103,14 @@ _FLIGHT_RX = re.compile(
 # What a "made its first" signal ends on, and the flight or trial named right after it.
 _FIRST_AT_END_RX = re.compile(r"(?:premier|premiere|first|maiden)$")
 _FLIGHT_AFTER_RX = re.compile(r"\s+" + _FLIGHT_RX.pattern)
+# A launch word, and a rocket named beside it: the launch is a flight into space.
+_LAUNCH_WORD_RX = re.compile(r"(?:a |ont |has |have )?(?:a ete |been )?(?:lanc|launch)")
+_A_ROCKET_RX = re.compile(
+    r"(?<![\w])(?:fusees?|rockets?|lanceurs?|launchers?|launch vehicles?|ariane|falcon 9"
+    r"|falcon heavy|soyouz|soyuz|vega|atlas v|proton|long march|longue marche|electron"
+    r"|new glenn|vulcan"
+    r"|en orbite|into orbit|mis en orbite|placed in orbit)(?![\w])"
+)
 # The first buyer of a type, no launch: "its launch customer", "la compagnie de lancement".
 _LAUNCH_CUSTOMER_RX = re.compile(
     r"(?<![\w])(?:launch (?:customers?|operators?|airlines?)"

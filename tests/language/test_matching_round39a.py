@@ -277,3 +277,46 @@ def test_a_thing_one_intends_to_have_launched_is_not_launched():
         SATELLITE,
         on=D(2022, 2, 9),
     ) == (EvidenceKind.DELAY)
+
+
+# The same kind of satellite, promised to enter service in 2021.
+SATELLITE_SERVICE = profile(
+    promiser="Orbilink",
+    aliases=("Orbilink Inc.",),
+    subject="Orbilink-3 high-throughput satellite: entry into service",
+    keywords=["Orbilink-3", "satellite très haut débit", "entrée en service"],
+    category="satellite broadband",
+    statement="Orbilink's Orbilink-3 satellite enters service.",
+    stated_on=D(2018, 6, 3),
+    deadline_start=D(2021, 1, 1),
+    deadline_end=D(2021, 12, 31),
+)
+
+
+def test_a_satellite_launched_by_a_rocket_is_a_step_toward_its_entry_into_service():
+    # The launch is a flight on the way to the service promised; the service date the item
+    # gives, later than promised, is the news.
+    match = best(
+        "Une fusée Vega lance le satellite Orbilink-3\n"
+        "La fusée a décollé de Kourou mardi soir avec à son bord le satellite Orbilink-3. "
+        "Le satellite Orbilink-3 entrera en service en mars 2024, après plusieurs mois de "
+        "tests en orbite.",
+        SATELLITE_SERVICE,
+        on=D(2023, 5, 10),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2024, 3, 1),
+        D(2024, 3, 31),
+    )
+
+
+def test_a_satellite_launched_by_a_rocket_fulfils_a_promised_launch():
+    assert kind_of(
+        "Falcon 9 rocket launches the first Orbilink-2 satellite\n"
+        "A Falcon 9 rocket launched the first Orbilink-2 broadband satellite on Sunday.",
+        SATELLITE,
+        on=D(2022, 10, 3),
+    ) == (EvidenceKind.FULFILMENT)
