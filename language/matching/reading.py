@@ -703,6 +703,21 @@ _TIME_SINCE_WORKS_RX = re.compile(
 )
 
 
+# Under works, said of the thing in passing: between commas (", currently under
+# construction,", ", en cours de construction en Angleterre,") or in a relative clause
+# ("which is under construction", "qui est en construction"). Not "still under
+# construction", which tells where the works stand.
+_UNDER_WORKS = (
+    r"\s*(?:(?:currently|now|actuellement)\s+)?"
+    r"(?:under|en(?:\s+cours\s+de)?)\s+$"
+)
+_UNDER_WORKS_SET_OFF_BEFORE_RX = re.compile(r",\s*" + _UNDER_WORKS)
+_UNDER_WORKS_RELATIVE_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:which|that|qui)\s+(?:is|are|was|were|est|sont|etait|etaient)" + _UNDER_WORKS
+)
+_CLAUSE_CLOSES_AFTER_RX = re.compile(r"(?:\s+[\w'-]+){0,4}\s*,")
+
+
 # A sentence that opens on how the thing began, in the past: "At first, Amazon Go was open
 # only as a beta test to employees", "Initially, the line was tested ...".
 _AT_FIRST_RX = re.compile(r"\s*(?:at first|initially),?\s+(?:[\w'-]+\s+){0,5}?(?:was|were|had)\b")
@@ -774,6 +789,21 @@ def _read_as(
         return None  # "At first, Amazon Go was open only as a beta test": how it began
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
+    if (
+        name == "step"
+        and m.group(0) in ("construction", "travaux", "chantier")
+        and (
+            (
+                _UNDER_WORKS_SET_OFF_BEFORE_RX.search(before)
+                and _CLAUSE_CLOSES_AFTER_RX.match(analysis.text, m.end())
+            )
+            or _UNDER_WORKS_RELATIVE_BEFORE_RX.search(before)
+        )
+    ):
+        # "la centrale de Hinkley Point C, en cours de construction en Angleterre, va
+        # coûter", "the museum, which is under construction, will": the state of the thing
+        # described in passing, no step of the news.
+        return None
     if name == "step" and _TIME_SINCE_WORKS_RX.search(before):
         return None  # "cinq ans après le début des travaux": how long it has been coming
     if name == "fulfilment" and _NO_PROSPECT_RX.search(

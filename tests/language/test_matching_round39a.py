@@ -320,3 +320,55 @@ def test_a_satellite_launched_by_a_rocket_fulfils_a_promised_launch():
         SATELLITE,
         on=D(2022, 10, 3),
     ) == (EvidenceKind.FULFILMENT)
+
+
+# A power station promised to be completed by the end of 2025.
+PLANT = profile(
+    promiser="Énergie de Varne",
+    aliases=("EDV",),
+    subject="Centrale de Kerlédan: mise en service",
+    keywords=["centrale de Kerlédan", "Kerlédan", "mise en service"],
+    category="power plant",
+    statement="EDV met en service la centrale de Kerlédan.",
+    stated_on=D(2019, 5, 2),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_under_construction_said_in_passing_between_commas_is_no_step():
+    # ", en cours de construction en Varnie," describes the plant; the news is its costs,
+    # which report nothing of the promise.
+    assert (
+        kind_of(
+            "Les coûts de Kerlédan s'envolent\n"
+            "La centrale de Kerlédan, en cours de construction en Varnie, coûtera deux "
+            "milliards de plus, selon EDV.",
+            PLANT,
+            on=D(2023, 3, 9),
+            language="fr",
+        )
+        is None
+    )
+
+
+def test_under_construction_in_a_relative_clause_is_no_step():
+    assert (
+        kind_of(
+            "EDV names a new finance director\n"
+            "The centrale de Kerlédan, which is under construction, will be run by a new "
+            "team, EDV said.",
+            PLANT,
+            on=D(2023, 3, 9),
+        )
+        is None
+    )
+
+
+def test_still_under_construction_tells_where_the_works_stand():
+    assert kind_of(
+        "Kerlédan: the works go on\n"
+        "The centrale de Kerlédan, still under construction after two slowdowns, will "
+        "employ 300 people, EDV said.",
+        PLANT,
+        on=D(2023, 3, 9),
+    ) == (EvidenceKind.PROGRESS)
