@@ -1686,7 +1686,10 @@ def decide(
         and _effective(decisive) == "on track"
         and later is not None
         and _later_date_beats_on_track(
-            [decisive], _date_kept(analysis, dated_spans, deadline_start, deadline_end)
+            analysis,
+            [decisive],
+            _date_kept(analysis, dated_spans, deadline_start, deadline_end),
+            later,
         )
     ):
         # On time for a date later than the one in force ("la mise en service reste prévue
@@ -1724,7 +1727,9 @@ def decide(
     # next to the claim's words (above).
     on_time = [s for s in signals if s.name == "on track"]
     kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
-    if later is not None and (not on_time or _later_date_beats_on_track(on_time, kept)):
+    if later is not None and (
+        not on_time or _later_date_beats_on_track(analysis, on_time, kept, later)
+    ):
         if (
             kept is not None
             and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
@@ -2404,13 +2409,27 @@ _TIME_KEPT_RX = re.compile(
 )
 
 
-def _later_date_beats_on_track(on_track: list[Signal], kept: FoundDeadline | None) -> bool:
+def _later_date_beats_on_track(
+    analysis: ItemAnalysis,
+    on_track: list[Signal],
+    kept: FoundDeadline | None,
+    later: FoundDeadline,
+) -> bool:
     """Whether a date later than the deadline in force beats "on track" wording beside it:
     the slip not yet recorded ("reste prévue pour le 14 décembre" [2020], for a line due in
-    2017), unless the wording says the time is kept ("pari tenu", "as planned") or the
-    promised window is said too (`kept`: "on track to ... in the fourth quarter and 10,000
-    per week in 2018"), and the promise holds."""
-    return kept is None and not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
+    2017), unless the wording says the time is kept ("pari tenu", "ahead of schedule") or
+    the promised window is said too (`kept`: "on track to ... in the fourth quarter and
+    10,000 per week in 2018"), and the promise holds. "As planned" is the plan now in force:
+    said of a later date, that date is still the news ("devrait s'achever, comme prévu, fin
+    2021", for a deployment promised by the end of 2018), unless the date is at most two
+    weeks ahead, the event's eve ("the delivery event will proceed as scheduled"), a step."""
+    if kept is not None:
+        return False
+    imminent = _end(later) <= analysis.published_on + dt.timedelta(days=14)
+    return not any(
+        _TIME_KEPT_RX.search(s.text) and (imminent or not _AS_PLANNED_RX.match(s.text))
+        for s in on_track
+    )
 
 
 # "from", "à partir du" right after a completion word, before a day: the day it starts.

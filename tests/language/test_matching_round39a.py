@@ -372,3 +372,32 @@ def test_still_under_construction_tells_where_the_works_stand():
         PLANT,
         on=D(2023, 3, 9),
     ) == (EvidenceKind.PROGRESS)
+
+
+def test_as_planned_said_of_a_date_later_than_the_promise_is_a_delay():
+    # "comme prévu" is the plan now in force; for a plant promised by the end of 2025, a
+    # start "courant 2026" is later: the date is the news, a delay.
+    match = best(
+        "Kerlédan entre dans la dernière ligne droite\n"
+        "Le poste électrique a été raccordé en juin. Comme prévu, la mise en service de la "
+        "centrale de Kerlédan devrait avoir lieu courant 2026, selon EDV.",
+        PLANT,
+        on=D(2025, 10, 2),
+        language="fr",
+    )
+    assert match is not None
+    assert (match.kind, match.proposed_start, match.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2026, 1, 1),
+        D(2026, 12, 31),
+    )
+
+
+def test_as_planned_on_the_eve_of_a_later_event_is_a_step():
+    # A start nine days ahead that goes ahead "as planned": the event's eve, a step.
+    assert kind_of(
+        "Kerlédan power station to start on January 20 as planned\n"
+        "The centrale de Kerlédan will start on January 20 as planned, EDV said.",
+        PLANT,
+        on=D(2026, 1, 11),
+    ) == (EvidenceKind.PROGRESS)
