@@ -1464,6 +1464,18 @@ NOT_AT_THE_TIME = (
     r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
 )
+# Not before a time named, in the French "ne ... que" of a verb ahead: "la fin de la FM
+# n'arrivera qu'en 2024", "le stade ne sera livré qu'à la fin de l'année", "n'ouvrira ses
+# portes qu'au printemps 2026": the thing comes only then, late, its date given (not "ce
+# n'est qu'en 2015 que", the past told).
+NOT_UNTIL_FRENCH = (
+    r"(?<![\w'])(?:ne|n')\s*(?:[a-z]+\s+){0,1}?[a-z]+(?:ra|ront|rait|raient)\s+"
+    r"(?:[a-z'-]+\s+){0,4}?qu'\s*(?:(?:en|a|au|a la|a partir d[eu]|apres|dans|vers|courant)\s+)?"
+    r"(?:[a-z'-]+\s+){0,1}?"
+    rf"(?:\d{{4}}|{_FR_MONTHS}|fin|debut|mi|l'automne|l'ete|l'hiver|printemps|automne|ete|hiver"
+    r"|l'an prochain|l'annee prochaine|(?:premier|second|deuxieme|troisieme|quatrieme)\s+"
+    r"(?:semestre|trimestre))(?![\w])"
+)
 # A date missed, said of the promise: "a year after missing its last completion date",
 # "missed its opening deadline", "another missed deadline". One pattern, looked for only in
 # a text holding "miss", not a list of every phrase: written out, the combinations made the
@@ -2214,6 +2226,7 @@ DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
 DATE_MOVED_RX = re.compile(DATE_MOVED)
 NOT_AT_THE_TIME_RX = re.compile(NOT_AT_THE_TIME)
+NOT_UNTIL_FRENCH_RX = re.compile(NOT_UNTIL_FRENCH)
 LATENESS_RX = re.compile(r"(?<![\w])(?:" + "|".join(LATENESS) + r")")
 IN_TIME_RX = words_regex(IN_TIME)
 STEP_CLAIM_RX = words_regex(STEP_CLAIM)

@@ -84,6 +84,7 @@ from .lexicon import (
     NEGATOR_PHRASES,
     NOT_A_SLIP_RX,
     NOT_AT_THE_TIME_RX,
+    NOT_UNTIL_FRENCH_RX,
     NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
@@ -170,6 +171,9 @@ _ORDERS_AFTER_RX = re.compile(
 _SPEAR_BEFORE_RX = re.compile(r"(?<![\w])fers? de $")
 # A completion as the purpose of what was planned: "pour être pleinement opérationnel".
 _PURPOSE_BEFORE_RX = re.compile(r"(?<![\w'])(?:pour|afin d') ?etre\s+$")
+# A thing to have done, aimed at: "affirmed its intent to have the first satellite launched
+# and online in 2022", "hopes to have the line opened by May".
+_TO_HAVE_IT_BEFORE_RX = re.compile(r"(?<![\w'])to have\s+(?:(?!been\b)[a-z0-9'-]+\s+){1,5}$")
 # A milestone inaugurated is that milestone: "la pose du premier pilier a été inaugurée",
 # "inaugurated the start of works".
 _A_MILESTONE_BEFORE_RX = re.compile(
@@ -576,6 +580,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(DELAY_FRENCH_RX.finditer(text))
         if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
             matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
+        if name == "delay" and language == "fr" and " qu'" in text:
+            matches += list(NOT_UNTIL_FRENCH_RX.finditer(text))  # "n'arrivera qu'en 2024"
         if name == "late risk" and ("miss" in text or "to meet" in text):
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
@@ -686,6 +692,30 @@ _YEARS_OF_WORKS_RX = re.compile(
     r"(?:[\w']+\s+){0,3}(?:ans|annees|mois|years|months|decennies|decennie|decades?)\s+"
     r"(?:de|d'|of)\s*$"
 )
+# The time counted since the works began or ended ("cinq ans après le début des travaux",
+# "sept ans après le lancement de son chantier", "trois ans après la fin des travaux", "six
+# years after the start of construction"): how long the thing has been coming, history, not
+# a step of the news.
+_TIME_SINCE_WORKS_RX = re.compile(
+    r"(?<![\w])(?:ans|annees|mois|years|months|decennies|decades?)\s+(?:apres|after)\s+"
+    r"(?:(?:le|la|l'|the)\s*)?(?:debut|lancement|demarrage|fin|start|beginning|launch|end)\s+"
+    r"(?:des|du|de|d'|of)\s*(?:(?:la|l'|son|sa|ses|leurs?|the|its|their)\s*)?$"
+)
+
+
+# Under works, said of the thing in passing: between commas (", currently under
+# construction,", ", en cours de construction en Angleterre,") or in a relative clause
+# ("which is under construction", "qui est en construction"). Not "still under
+# construction", which tells where the works stand.
+_UNDER_WORKS = (
+    r"\s*(?:(?:currently|now|actuellement)\s+)?"
+    r"(?:under|en(?:\s+cours\s+de)?)\s+$"
+)
+_UNDER_WORKS_SET_OFF_BEFORE_RX = re.compile(r",\s*" + _UNDER_WORKS)
+_UNDER_WORKS_RELATIVE_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:which|that|qui)\s+(?:is|are|was|were|est|sont|etait|etaient)" + _UNDER_WORKS
+)
+_CLAUSE_CLOSES_AFTER_RX = re.compile(r"(?:\s+[\w'-]+){0,4}\s*,")
 
 
 # A sentence that opens on how the thing began, in the past: "At first, Amazon Go was open
@@ -759,6 +789,23 @@ def _read_as(
         return None  # "At first, Amazon Go was open only as a beta test": how it began
     if name == "step" and _YEARS_OF_WORKS_RX.search(before):
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
+    if (
+        name == "step"
+        and m.group(0) in ("construction", "travaux", "chantier")
+        and (
+            (
+                _UNDER_WORKS_SET_OFF_BEFORE_RX.search(before)
+                and _CLAUSE_CLOSES_AFTER_RX.match(analysis.text, m.end())
+            )
+            or _UNDER_WORKS_RELATIVE_BEFORE_RX.search(before)
+        )
+    ):
+        # "la centrale de Hinkley Point C, en cours de construction en Angleterre, va
+        # coûter", "the museum, which is under construction, will": the state of the thing
+        # described in passing, no step of the news.
+        return None
+    if name == "step" and _TIME_SINCE_WORKS_RX.search(before):
+        return None  # "cinq ans après le début des travaux": how long it has been coming
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):
@@ -823,6 +870,8 @@ def _read_as(
             _MONEY_BEFORE_RX.search(before) or _MONEY_AFTER_RX.match(analysis.text, m.end())
         ):
             return "step"  # "€530 million was awarded for works": money for it, a step
+        if m.group(0) in _RECEIVING_VERBS and _ASSURANCES_AFTER_RX.match(analysis.text, m.end()):
+            return "on track"  # "a reçu les garanties de la livraison le 30": the date held
         if m.group(0) in _MONEY_VERBS and _A_CONTRACT_AFTER_RX.match(analysis.text, m.end()):
             return "step"  # "has awarded BT the final LOT 1 contract": the work let, a step
         if "decroch" in m.group(0) and _REFLEXIVE_BEFORE_RX.search(before):
@@ -835,6 +884,10 @@ def _read_as(
             return None  # "Kinéis, fer de lance des ambitions françaises": a spearhead
         if _PURPOSE_BEFORE_RX.search(before):
             return None  # "devait être lancé début 2024 pour être pleinement opérationnel"
+        if _TO_HAVE_IT_BEFORE_RX.search(
+            analysis.text, max(analysis.sentences[sentence][0], m.start() - 60), m.start()
+        ):
+            return None  # "intent to have the first satellite launched in 2022": an aim
         if m.group(0) in COMPLETION_NOUNS and _delay_follows(analysis.text, m.end()):
             return None  # "production start pushed back": the delay's subject
         if DELAYING_VERB_BEFORE_RX.search(_CLAUSE_BREAK.split(before)[-1]):
@@ -979,6 +1032,20 @@ _MONEY_AFTER_RX = re.compile(r"\s+(?:(?:a|an|the|its|un|une)\s+)?" + _MONEY)
 # 1 contract", "secured a contract to build", "a obtenu le contrat".
 _A_CONTRACT_AFTER_RX = re.compile(
     r"\s+(?:[^\s.;:]+\s+){0,6}?(?:contracts?|contrats?|tenders?|concession)(?![\w])"
+)
+
+
+# Assurances received that the promise will be kept are the promise said again, not the
+# thing received: "le ministre a reçu les garanties de la livraison du stade le 30
+# novembre", "obtained fresh assurances that the line will open in May".
+_RECEIVING_VERBS = frozenset(
+    {"obtained", "obtains", "has obtained", "secured", "secures", "receives", "received",
+     "a recu", "recoit", "obtient", "a obtenu", "ont obtenu", "ont recu"}
+)  # fmt: skip
+_ASSURANCES_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:(?:les|des|la|l'|une|de|the|an|a|its|their|fresh|new|firm)\s*)?"
+    r"(?:garanties?|assurances?|engagements?|promesses?|guarantees?|commitments?|pledges?|"
+    r"reassurances?)(?![\w])"
 )
 
 
@@ -1402,9 +1469,7 @@ def decide(
             ),
             step_spans,
         )
-        for s in _without_the_promised_thing(
-            analysis, _ends(analysis.signals, statement), statement
-        )
+        for s in _without_the_promised_thing(analysis, _ends(analysis, statement), statement)
         if not _said_of_an_affair(analysis, s, statement, term_spans)
         # An outcome word written as a name after the first word of a name of the claim's is
         # that name, no signal: "Frozen" in "World of Frozen", the land promised.
@@ -1621,7 +1686,10 @@ def decide(
         and _effective(decisive) == "on track"
         and later is not None
         and _later_date_beats_on_track(
-            [decisive], _date_kept(analysis, dated_spans, deadline_start, deadline_end)
+            analysis,
+            [decisive],
+            _date_kept(analysis, dated_spans, deadline_start, deadline_end),
+            later,
         )
     ):
         # On time for a date later than the one in force ("la mise en service reste prévue
@@ -1659,7 +1727,9 @@ def decide(
     # next to the claim's words (above).
     on_time = [s for s in signals if s.name == "on track"]
     kept = _date_kept(analysis, dated_spans, deadline_start, deadline_end)
-    if later is not None and (not on_time or _later_date_beats_on_track(on_time, kept)):
+    if later is not None and (
+        not on_time or _later_date_beats_on_track(analysis, on_time, kept, later)
+    ):
         if (
             kept is not None
             and analysis.sentence_of(kept.span[0]) == analysis.sentence_of(later.span[0])
@@ -1894,6 +1964,18 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         # flight or a first trial at sea on the way to a delivery or an entry into service.
         return replace(signal, demoted=True)
     if (
+        _LAUNCH_WORD_RX.match(signal.text)
+        and _A_ROCKET_RX.search(
+            analysis.text,
+            max(analysis.sentences[signal.sentence][0], signal.start - 80),
+            min(analysis.sentences[signal.sentence][1], signal.end + 80),
+        )
+        and not _says(_FLIGHT_PROMISED_RX, _LAUNCH_CUSTOMER_RX.sub(" ", statement))
+    ):
+        # "Ariane 5 lance le satellite Konnect VHTS", for a satellite promised to enter
+        # service: a launch into orbit is a flight on the way to it, a step.
+        return replace(signal, demoted=True)
+    if (
         _STARTED_RX.search(signal.text)
         and _PROJECT_RX.search(subject)
         and not _says(_PROJECT_RX, statement)
@@ -2056,6 +2138,14 @@ _FLIGHT_RX = re.compile(
 # What a "made its first" signal ends on, and the flight or trial named right after it.
 _FIRST_AT_END_RX = re.compile(r"(?:premier|premiere|first|maiden)$")
 _FLIGHT_AFTER_RX = re.compile(r"\s+" + _FLIGHT_RX.pattern)
+# A launch word, and a rocket named beside it: the launch is a flight into space.
+_LAUNCH_WORD_RX = re.compile(r"(?:a |ont |has |have )?(?:a ete |been )?(?:lanc|launch)")
+_A_ROCKET_RX = re.compile(
+    r"(?<![\w])(?:fusees?|rockets?|lanceurs?|launchers?|launch vehicles?|ariane|falcon 9"
+    r"|falcon heavy|soyouz|soyuz|vega|atlas v|proton|long march|longue marche|electron"
+    r"|new glenn|vulcan"
+    r"|en orbite|into orbit|mis en orbite|placed in orbit)(?![\w])"
+)
 # The first buyer of a type, no launch: "its launch customer", "la compagnie de lancement".
 _LAUNCH_CUSTOMER_RX = re.compile(
     r"(?<![\w])(?:launch (?:customers?|operators?|airlines?)"
@@ -2189,19 +2279,53 @@ def _without_the_promised_thing(
     ]
 
 
-def _ends(signals: list[Signal], statement: str) -> list[Signal]:
+def _ends(analysis: ItemAnalysis, statement: str) -> list[Signal]:
     """An end said to have happened ("C8 a cessé d'émettre", "Windows 10 has reached the end
     of support") fulfils a claim whose statement promises that end; for any other claim it
     says nothing of the promise and is dropped."""
-    if not END_PROMISED_RX.search(statement):
+    signals = analysis.signals
+    end = END_PROMISED_RX.search(statement)
+    if not end:
         return [s for s in signals if s.name != "ended"]
+    # What the statement says is ended: "its FM radio transmitters" of "switches off its FM
+    # radio transmitters".
+    ended = {w for w in _WORD_RX.findall(statement, end.end()) if w not in _LITTLE_WORDS}
     return [
         replace(s, name="fulfilment") if s.name == "ended" else s
         for s in signals
         # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
         # is what such a claim promises, no denial.
         if not (s.name in ("hedged denial", "denial") and "arret" in s.text)
+        and not (s.name in ("hedged denial", "denial") and _gives_up(analysis, s, ended))
     ]
+
+
+# Little words between a drop word and what is dropped.
+_LITTLE_WORDS = frozenset(
+    {"a", "an", "the", "its", "their", "of", "de", "d", "du", "des", "la", "le", "l", "les",
+     "leur", "leurs", "ses", "son", "sa", "et", "and"}
+)  # fmt: skip
+# What ends a thing, said after a drop word: "abandons the FM switch-off", "renonce à
+# l'extinction de la FM" (the end itself dropped, a denial).
+_AN_END_RX = re.compile(
+    r"(?<![\w])(?:switch(?:-|\s)?off|switchover|shut(?:-|\s)?down|closure|phase-out|"
+    r"arret|extinction|fin|fermeture|sortie|end|ending|sunset)(?![\w])"
+)
+
+
+def _gives_up(analysis: ItemAnalysis, signal: Signal, ended: set[str]) -> bool:
+    """Whether a drop word gives up the very thing a claim promises to end ("l'abandon de
+    la FM", "abandonneraient leurs fréquences FM", for a claim that switches off FM
+    transmitters): the end told, no drop. Not when an end is dropped ("abandons the FM
+    switch-off")."""
+    after = re.split(r"[.;:,!?]", analysis.text[signal.end : signal.end + 40], maxsplit=1)[0]
+    words = [w for w in _WORD_RX.findall(after) if w not in _LITTLE_WORDS][:2]
+    return (
+        bool(ended)
+        and any(w in ended for w in words)
+        and not _AN_END_RX.search(after)
+        and not END_PROMISED_RX.search(after)
+    )
 
 
 # A building promised as delivered is promised finished and open: "livrera le nouveau stade
@@ -2285,13 +2409,27 @@ _TIME_KEPT_RX = re.compile(
 )
 
 
-def _later_date_beats_on_track(on_track: list[Signal], kept: FoundDeadline | None) -> bool:
+def _later_date_beats_on_track(
+    analysis: ItemAnalysis,
+    on_track: list[Signal],
+    kept: FoundDeadline | None,
+    later: FoundDeadline,
+) -> bool:
     """Whether a date later than the deadline in force beats "on track" wording beside it:
     the slip not yet recorded ("reste prévue pour le 14 décembre" [2020], for a line due in
-    2017), unless the wording says the time is kept ("pari tenu", "as planned") or the
-    promised window is said too (`kept`: "on track to ... in the fourth quarter and 10,000
-    per week in 2018"), and the promise holds."""
-    return kept is None and not any(_TIME_KEPT_RX.search(s.text) for s in on_track)
+    2017), unless the wording says the time is kept ("pari tenu", "ahead of schedule") or
+    the promised window is said too (`kept`: "on track to ... in the fourth quarter and
+    10,000 per week in 2018"), and the promise holds. "As planned" is the plan now in force:
+    said of a later date, that date is still the news ("devrait s'achever, comme prévu, fin
+    2021", for a deployment promised by the end of 2018), unless the date is at most two
+    weeks ahead, the event's eve ("the delivery event will proceed as scheduled"), a step."""
+    if kept is not None:
+        return False
+    imminent = _end(later) <= analysis.published_on + dt.timedelta(days=14)
+    return not any(
+        _TIME_KEPT_RX.search(s.text) and (imminent or not _AS_PLANNED_RX.match(s.text))
+        for s in on_track
+    )
 
 
 # "from", "à partir du" right after a completion word, before a day: the day it starts.
@@ -2474,14 +2612,25 @@ def _proposal(
     name_spans: list[tuple[int, int]],
 ) -> FoundDeadline | None:
     """The new deadline a delay gives: the finest date of the latest year in the first of
-    these groups of sentences that has one: those saying something moved ("repoussé à la
+    these groups of sentences that has one: those saying which date is now in force ("une
+    nouvelle date", "désormais"), those saying something moved ("repoussé à la
     fin 2025"), the deciding sentence, those naming the claim, those that follow, any. Never
     a date that
     ends by the deadline in force ("unlikely to meet the 2025 deadline" restates it) or one
     the text places in the past ("back in December")."""
-    moved = {s.sentence for s in analysis.signals if s.name == "delay"}
+    # "ne prendrait effet qu'en septembre" says when, not that something moved.
+    moved = {
+        s.sentence
+        for s in analysis.signals
+        if s.name == "delay" and not NOT_UNTIL_FRENCH_RX.fullmatch(s.text)
+    }
     after = range(decisive.sentence + 1, len(analysis.sentences))
     groups = (
+        {
+            n
+            for n in range(len(analysis.sentences))
+            if _NOW_RX.search(analysis.text, *analysis.sentences[n])
+        },
         moved,
         {decisive.sentence},
         _sentences_with(analysis, term_spans),
@@ -2515,6 +2664,17 @@ def _proposal(
             chosen = _the_date_moved_to(analysis, chosen)
             return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+# What says a date is the one now in force: "sortira désormais le 19 novembre", "is now set
+# for a new opening date in 2025", "a new target of the end of 2024" (not "now" alone, nor a
+# new thing: "the new Vulcan rocket", "New Glenn launch").
+_NOW_RX = re.compile(
+    r"(?<![\w])(?:desormais|dorenavant|(?:new|revised)\s+(?:(?:opening|launch|completion|"
+    r"delivery|release|start|target|expected|estimated)\s+)?(?:dates?|targets?|deadlines?|"
+    r"opening|launch|expected)"
+    r"|(?:nouvelles?|nouveaux?)\s+(?:dates?|echeances?|calendriers?|objectifs?))(?![\w])"
+)
 
 
 # A date moved from one day to another, read by the parser as one span: "du 24 mars au 7

@@ -430,6 +430,12 @@ def ledger_profiles(
             for word in _WORD_RX.findall(fold(text)):
                 claims_of_word[(profile.promiser_id, word)].add(profile.claim_id)
     countries = {fold(c) for names in _COUNTRIES.values() for c in names} | set(_COUNTRIES)
+    # Each word of the subjects, with the promisers and subjects that write it.
+    subject_words: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for profile in profiles:
+        folded = fold(profile.subject or profile.stated_subject)
+        for word in set(_WORD_RX.findall(folded)):
+            subject_words[word].append((profile.promiser_id, folded))
 
     def own(t: str, subject: str = "") -> bool:
         """A term only this promiser uses, naming no organisation, category or signal, and
@@ -454,6 +460,7 @@ def ledger_profiles(
             for t in terms
             if own(t, subject)
             and _grounded(t, subject)
+            and not _in_another_subject(t, profile, subject_words)
             and (
                 (re.search(r"[A-Z0-9]", t) and not _AMOUNT_RX.fullmatch(fold(t)))
                 or _capitalised_in(t, profile.subject or profile.stated_subject)
@@ -536,6 +543,19 @@ def ledger_profiles(
             )
         )
     return result
+
+
+def _in_another_subject(
+    term: str, profile: ClaimProfile, subject_words: Mapping[str, list[tuple[int, str]]]
+) -> bool:
+    """Whether another promiser's claim writes the term in its subject too: a place both
+    things stand in ("Los Angeles" of two museums), no name of either thing. Only the
+    subjects that hold the term's first word are asked."""
+    words = _WORD_RX.findall(fold(term))
+    return bool(words) and any(
+        promiser != profile.promiser_id and term_in(term, subject)
+        for promiser, subject in subject_words.get(words[0], ())
+    )
 
 
 _WORD_RX = re.compile(r"\w+")
