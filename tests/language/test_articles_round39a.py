@@ -1,0 +1,47 @@
+"""The thirty-ninth round (docs/article-import.md, "Round 39"): rules written from the first
+reading of dev-blind66's articles. One behaviour per test; the sentences are invented, in the
+shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read_in_october
+
+Y = dt.date
+
+
+# --- When it was said ----------------------------------------------------------------------
+
+
+def test_a_plan_presented_on_a_day_of_the_pages_month_dates_its_promises():
+    # A page dated only to October 2024: the plan was presented on the 14th.
+    text = (
+        "Halden Transit a présenté lundi 14 octobre aux élus son plan de mobilité. Le plan "
+        "prévoit de doubler la flotte de bus électriques d'ici 2028."
+    )
+    assert read_in_october.dated(text, language="fr", published_precision="month") == [
+        (None, Y(2028, 12, 31), Y(2024, 10, 14))
+    ]
+
+
+def test_a_thing_presented_on_a_day_is_no_statement_of_that_day():
+    # A product or a site shown that day: the page may tell of its plans later.
+    text = (
+        "Halden Transit a présenté, le 14 octobre, le nouveau portail de ses abonnés. Il "
+        "devrait accueillir la vente des billets dès 2025."
+    )
+    assert read_in_october.dated(text, language="fr", published_precision="month") == [
+        (Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 10, 1))
+    ]
+
+
+def test_a_speech_on_a_day_of_the_pages_month_dates_what_it_promised():
+    text = (
+        "In a speech on October 9, the chair of Halden Transit said the new depot will open "
+        "by 2027."
+    )
+    assert read_in_october.dated(text, published_precision="month") == [
+        (None, Y(2027, 12, 31), Y(2024, 10, 9))
+    ]
