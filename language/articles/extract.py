@@ -39,6 +39,7 @@ from .lexicon import (
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DECISION_MADE_PUBLIC,
+    _DECISION_TOLD_ON,
     _DELAY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
@@ -89,6 +90,7 @@ from .stated import (
     published,
     quoted_tweet_day,
     quoted_tweets,
+    spoken_times,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -618,11 +620,21 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     public ("Skydance has announced a delay, pushing the release to early 2026. This
     decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
     in its paragraph, were made that day, whatever this sentence goes on to say."""
-    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    paragraph = reading.sentence.paragraph
     before = context.undated.get(context.number - 1)
-    if opening is None or before is None or before[0] != reading.sentence.paragraph:
+    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    if opening is None and (told := _DECISION_TOLD_ON.match(reading.folded, reading.body)):
+        # "This decision was voiced on Monday ...": a sentence of its own that only says when.
+        if before is not None and before[0] == paragraph - 1:
+            before = (paragraph, before[1])
+        opening = told
+    if opening is None or before is None or before[0] != paragraph:
         return
     start, end = opening.span("when")
+    if len(weekday := spoken_times(reading.folded[start:end], context.article)) == 1:
+        # "on Monday": the last Monday on or before the article's day.
+        context.told_after[context.number - 1] = weekday[0].stated
+        return
     try:
         found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
     except DeadlineParseError:

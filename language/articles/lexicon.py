@@ -1738,6 +1738,17 @@ _DECISION_MADE_PUBLIC = re.compile(
     r"confirmed|unveiled)|rendue? publique|annoncée?|dévoilée?|officialisée?)\s+"
     r"(?P<when>[^,;.]{3,40}?)\s*,"
 )
+# A sentence that only says when the decision just told was made known: "This decision was
+# voiced on Monday during the national conference", "Cette décision a été annoncée lundi lors
+# du conseil". The promises of the sentence before it were made that day, even across a
+# paragraph's end (a wire story sets each sentence apart).
+_DECISION_TOLD_ON = re.compile(
+    r"\W*(?:this|that|the|cette|la) (?:decision|announcement|plan|décision|annonce)\s+"
+    r"(?:was|had been|a été|avait été)\s+(?:first |officially )?(?:made public|announced|"
+    r"voiced|revealed|unveiled|made|taken|confirmed|rendue? publique|annoncée?|prise|"
+    r"dévoilée?|officialisée?)\s+(?P<when>[^,;.]{3,40}?)"
+    r"(?=\s+(?:during|at|in|by|lors|au cours|devant|par)\b|\s*[,;.]|\s*$)"
+)
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.
 # A trend or a span that goes on to a date ("continue into 2030", "un plan qui s'étendra

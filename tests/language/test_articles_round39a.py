@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.language.article_ledgers import read_in_october
+from tests.language.article_ledgers import read, read_in_october
 
 Y = dt.date
 
@@ -45,3 +45,12 @@ def test_a_speech_on_a_day_of_the_pages_month_dates_what_it_promised():
     assert read_in_october.dated(text, published_precision="month") == [
         (None, Y(2027, 12, 31), Y(2024, 10, 9))
     ]
+
+
+def test_a_sentence_saying_when_the_decision_was_made_known_dates_the_one_before():
+    # Published Friday 14 June 2024: the Monday is the 10th, even a paragraph further on.
+    text = (
+        "Halden Transit plans to open its north depot by the end of 2026, the operator said in "
+        "a statement.\n\nThis decision was voiced on Monday during the board's yearly meeting."
+    )
+    assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 10))]
