@@ -1639,10 +1639,12 @@ _NAME = re.compile(
 )
 # What opens a news item before its first sentence: "PARIS (Reuters) -", "Sept. 11 (UPI) --",
 # "(CTN NEWS) – TOKYO –", "PARIS:", "NEW YORK", and a lead-in label ("Zoom out:", "- ").
+# A place may come before the day, and a doubled dash may touch the first word ("Nagoya,
+# Feb. 5 (Jiji Press)--Toyota ...").
 _DATELINE_OPENING = re.compile(
     r"^\s*(?:[-•*]\s+)?(?:\([^()]{1,30}\)\s*[-–—]+\s*)?"
-    r"(?:(?:[A-Z][A-Z .'-]{1,30}?|[A-Z][a-z]{2,4}\.? \d{1,2})\s*(?:\([^()]{1,30}\))?\s*"
-    r"(?:[-–—]{1,2}|:)\s+)?"
+    r"(?:(?:[A-Z][A-Z .'-]{1,30}?|(?:[A-Z][\w .'-]{1,30}?,\s+)?[A-Z][a-z]{2,4}\.? \d{1,2})\s*"
+    r"(?:\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:)(?:\s+|(?<=--|.—)(?=[A-Z])))?"
     r"(?:[A-Z][\w'’ ]{1,24}:\s+(?=[A-Z]))?"
 )
 

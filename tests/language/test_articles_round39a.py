@@ -54,3 +54,15 @@ def test_a_sentence_saying_when_the_decision_was_made_known_dates_the_one_before
         "a statement.\n\nThis decision was voiced on Monday during the board's yearly meeting."
     )
     assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 10))]
+
+
+# --- The page --------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_its_place_before_the_day_is_no_promiser():
+    # A wire story's dateline, its doubled dash touching the first word.
+    text = (
+        "Lindvik, June 12 (Nordic Wire)--Corvane Motors said Wednesday that it will set up a "
+        "battery unit in the north.\n\nThe new unit will start building packs as early as 2027."
+    )
+    assert [d.promiser_name for d in read.dated_drafts(text)] == ["Corvane Motors"]
