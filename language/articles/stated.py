@@ -529,12 +529,15 @@ _SAID_BY_A_SPEAKER_REACH = 140
 
 def _reported_day(text: str, article: Stated) -> Stated | None:
     """The day, in a page dated only to its month, on which a sentence says something was
-    said or shown ("told analysts on its call on 20 October", "a annoncé vendredi 24 mai"):
-    the news the page reports, said that day. The latest such day; None when none is told
+    said or shown ("told analysts on its call on 20 October", "a annoncé vendredi 24 mai"),
+    or in the last week of the month before ("dans son allocution du 31 mars" in a page of
+    April): the news the page reports, said that day. The latest such day; None when none is told
     or the day is one to come ("doit être présenté le 28 juin")."""
     if article.precision != "month":
         return None
     first, last = _period(article.on, article.precision)
+    # A page of April may report a speech of 31 March: the last days of the month before.
+    first -= dt.timedelta(days=_DATELINE_REACH_DAYS)
     days = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
         for match in _DAY_IN_TEXT.finditer(sentence):

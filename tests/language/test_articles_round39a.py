@@ -56,6 +56,22 @@ def test_a_sentence_saying_when_the_decision_was_made_known_dates_the_one_before
     assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 10))]
 
 
+def test_a_speech_in_the_last_days_of_the_month_before_dates_what_it_promised():
+    # A page dated only to October 2024 reports a speech of 28 September.
+    text = (
+        "Dans son allocution du 28 septembre, le président de Halden Transit a promis "
+        "d'ouvrir la ligne nord d'ici 2026."
+    )
+    assert read_in_october.dated(text, language="fr", published_precision="month") == [
+        (None, Y(2026, 12, 31), Y(2024, 9, 28))
+    ]
+    # A speech of early September is older news than the page's month tells of.
+    text = text.replace("28 septembre", "3 septembre")
+    assert read_in_october.dated(text, language="fr", published_precision="month") == [
+        (None, Y(2026, 12, 31), Y(2024, 10, 1))
+    ]
+
+
 # --- The page --------------------------------------------------------------------------------
 
 
