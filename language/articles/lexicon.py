@@ -354,6 +354,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r" to\b",
         "will",
     ),
+    # The strategy an organisation holds to do a thing: "part of the company's wider strategy
+    # to sell 1.5mn EVs by 2026", "its strategy to reach net zero by 2040".
+    CueRule(r"(?:\b(?:its|their|our)|'s) (?:[\w-]+ )?strateg(?:y|ies) to\b", "aims"),
+    # What a plan lays down: "The ambitious plan foresees beginning the launch ... in 2019",
+    # "the roadmap calls for a first unit by 2028".
+    CueRule(
+        r"\b(?:plan|programme|program|roadmap|schedule|timetable|strategy|blueprint)s? "
+        r"(?:also |now |still )?(?:foresees?|envisages?|envisions?|calls? for|provides? for)\b",
+        "plans",
+    ),
     # A timetable in the present: "Test running starts in May", "The route operates from
     # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
     # arrangement: "Delta is returning to the market this month".

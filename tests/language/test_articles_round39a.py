@@ -12,6 +12,25 @@ from tests.language.article_ledgers import read, read_in_october
 Y = dt.date
 
 
+# --- Finding a commitment ----------------------------------------------------------------
+
+
+def test_an_organisations_strategy_to_do_a_thing_is_its_aim():
+    text = (
+        "The new depot is part of Halden Transit's wider strategy to run 300 electric buses "
+        "by 2027."
+    )
+    drafts = read.dated_drafts(text)
+    assert [(d.end, d.strength) for d in drafts] == [(Y(2027, 12, 31), "aims")]
+
+
+def test_what_a_plan_foresees_is_planned():
+    text = "Halden Transit's ambitious plan foresees opening the first of its new lines in 2026."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    text = "Halden Transit's roadmap calls for a first hydrogen bus by the end of 2027."
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
 # --- When it was said ----------------------------------------------------------------------
 
 
