@@ -357,6 +357,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # The strategy an organisation holds to do a thing: "part of the company's wider strategy
     # to sell 1.5mn EVs by 2026", "its strategy to reach net zero by 2040".
     CueRule(r"(?:\b(?:its|their|our)|'s) (?:[\w-]+ )?strateg(?:y|ies) to\b", "aims"),
+    # A timetable laid out, with its dates: "has laid out its latest schedule for the service,
+    # starting with the launch of a prototype by the end of this year".
+    CueRule(
+        r"\b(?:laid|lays|lay|set|sets) out (?:its|their|a|the) (?:[\w-]+ ){0,2}"
+        r"(?:schedule|timetable|roadmap)\b",
+        "plans",
+    ),
     # What a plan lays down: "The ambitious plan foresees beginning the launch ... in 2019",
     # "the roadmap calls for a first unit by 2028".
     CueRule(

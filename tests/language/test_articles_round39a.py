@@ -31,6 +31,14 @@ def test_what_a_plan_foresees_is_planned():
     assert read.windows(text) == [(None, Y(2027, 12, 31))]
 
 
+def test_a_timetable_laid_out_plans_its_dates():
+    text = (
+        "Halden Transit has laid out its latest schedule for the tram, starting with the "
+        "opening of a first section by the end of this year."
+    )
+    assert read.windows(text) == [(None, Y(2024, 12, 31))]
+
+
 # --- When it was said ----------------------------------------------------------------------
 
 
