@@ -138,6 +138,16 @@ def _standfirst_as_a_sentence(
     clause ("Un dépôt qui devrait ouvrir d'ici 2026") stay headings, as does any heading
     further down (an intertitle names a part of the article)."""
     folded = _fold(sentence.text)
+    if (
+        sentence.paragraph == 0
+        and title
+        and fold_words(paragraphs[0][0]) != fold_words(title)
+        and (promised := _PROMISE_MADE.search(folded)) is not None
+    ):
+        # The title given apart, a text that opens on a line reporting a promise made ("Prime
+        # minister X has promised to spend £1bn on schools over the next decade") opens on its
+        # standfirst, no heading of its own.
+        return not _RELATIVE_BEFORE.search(folded, 0, promised.start())
     verb = _FINITE_COMMITMENT.search(folded)
     return (
         sentence.paragraph == 1
@@ -151,6 +161,10 @@ def _standfirst_as_a_sentence(
 _FINITE_COMMITMENT = re.compile(
     r"\b(?:will|shall|expects?|is|are|should|devrai(?:t|ent)|doi(?:t|vent)|va|vont)\b"
     r"|\b[a-zà-ÿ]{2,}(?:ra|ront)\b"
+)
+# A promise reported as made, in the perfect: "has promised to", "a promis de".
+_PROMISE_MADE = re.compile(
+    r"\b(?:has|have) (?:promised|pledged|vowed|committed)\b|\ba promis\b|\bs'est engagée? à\b"
 )
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")

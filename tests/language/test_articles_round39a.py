@@ -109,3 +109,15 @@ def test_a_dateline_with_its_place_before_the_day_is_no_promiser():
         "battery unit in the north.\n\nThe new unit will start building packs as early as 2027."
     )
     assert [d.promiser_name for d in read.dated_drafts(text)] == ["Corvane Motors"]
+
+
+def test_a_text_opening_on_a_reported_promise_under_a_title_given_apart_reads_it():
+    title = "Halden Transit unveils its new bus plan"
+    text = (
+        "Halden Transit's chair has promised to replace every diesel bus over the next five "
+        "years\n\nThe operator will also open two depots. Work starts in the spring."
+    )
+    assert read.windows(text, title=title) == [(None, Y(2029, 6, 14))]
+    # Headline grammar stays a heading: "to replace".
+    text = text.replace("has promised to replace", "to replace")
+    assert read.windows(text, title=title) == []
