@@ -501,6 +501,10 @@ _SAID_ON_A_DAY = re.compile(
     r"(?:a ete|ont ete) annonce|deplacement|webinaire|conference de presse|"
     # A speech, an interview: "dans son allocution du 31 mars", "in a speech on May 6".
     r"allocution|discours|speech|interview|entretien|"
+    # A choice made known that day: "le groupe a été choisi le 12 janvier par la ministre".
+    r"(?:a|ont) (?:[a-z]+ )?ete (?:choisie?s?|retenue?s?|designee?s?)|"
+    r"(?:was|were) (?:[a-z]+ )?(?:chosen|selected)|"
+    r"(?:a|ont) decide|decided|"
     # The present of the news ("X annonce, mercredi 21 décembre, la commande"), and a thing
     # made known that day ("le projet rendu public lundi 18 mars", "made public on Tuesday").
     r"annoncent|annonce|rendue?s? publi(?:c|que)s?|made public)\b"

@@ -99,6 +99,26 @@ def test_a_speech_in_the_last_days_of_the_month_before_dates_what_it_promised():
     ]
 
 
+def test_a_choice_made_known_on_a_day_of_the_pages_month_dates_what_follows():
+    text = (
+        "Halden Transit a finalement été choisi le 15 octobre par la région. Sauf retard, la "
+        "mise en service de la ligne est fixée à l'été 2026."
+    )
+    assert read_in_october.dated(text, language="fr", published_precision="month") == [
+        (Y(2026, 6, 1), Y(2026, 8, 31), Y(2024, 10, 15))
+    ]
+
+
+def test_a_decision_taken_on_a_day_of_the_pages_month_dates_what_follows():
+    text = (
+        "The board of Halden Transit decided on October 8 to go ahead with the tram. The first "
+        "line will open in 2027."
+    )
+    assert read_in_october.dated(text, published_precision="month") == [
+        (Y(2027, 1, 1), Y(2027, 12, 31), Y(2024, 10, 8))
+    ]
+
+
 # --- The page --------------------------------------------------------------------------------
 
 
