@@ -463,7 +463,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(
-        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
+        # The first person plural too: "« Nous visons 15 millions de personnes d'ici l'été »".
+        r"\bvis(?:e|ent|ons)\b|\bambitionn(?:e|ent|ons)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
         # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
         r"|\bnous voulons\b",
         "aims",
@@ -618,7 +619,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|(?!(?:notre|votre|autre|entre|contre|leur)\b)[a-zé]+(?:er|ir|re))\b",
         "plans",
     ),
-    CueRule(r"\bcibl(?:e|ent)\b", "aims", language="fr"),
+    CueRule(r"\bcibl(?:e|ent|ons)\b", "aims", language="fr"),
     # "un programme visant à accélérer ..., en doublant ... d'ici 2025": what it is for.
     CueRule(r"\b(?:vis(?:e|ent|ant)) (?:à|a) (?=[a-zé]+(?:er|ir|re)\b)", "aims", language="fr"),
     # "la version GTS disponible courant 2026": available then.
@@ -696,6 +697,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
+    # Said to expect, in the infinitive: "le ministre a dit s'attendre à ce que 1,4 million de
+    # personnes soient vaccinées fin janvier".
+    CueRule(
+        r"\b(?:dit|déclaré|indiqué|affirmé|expliqué|précisé) (?:[\w-]+ )?s'attendre à\b",
+        "expects",
+    ),
     # A time an organisation speaks of for its plan: "Febelfin parle désormais d'un lancement
     # début 2019", "Free parlait de décembre, sans donner de jour".
     CueRule(
