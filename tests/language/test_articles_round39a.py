@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.language.article_ledgers import read, read_in_october
+from language.articles import KnownOrganisation
+from tests.language.article_ledgers import PUBLISHED, read, read_in_october
+from tests.language.article_reading import Reader
 
 Y = dt.date
 
@@ -159,3 +161,14 @@ def test_a_text_opening_on_a_reported_promise_under_a_title_given_apart_reads_it
     # Headline grammar stays a heading: "to replace".
     text = text.replace("has promised to replace", "to replace")
     assert read.windows(text, title=title) == []
+
+
+# --- Who promises ------------------------------------------------------------------------
+
+read_lions = Reader([KnownOrganisation(1, "Lindvik Harbour Lions", ("The Lions",))], PUBLISHED)
+
+
+def test_a_ledger_alias_after_the_is_the_name_without_it():
+    text = "Construction of the new stadium is scheduled to be complete in August 2027."
+    drafts = read_lions.dated_drafts(text, title="Lions update stadium milestones")
+    assert [d.promiser_name for d in drafts] == ["Lindvik Harbour Lions"]
