@@ -78,6 +78,7 @@ from .sentence import (
     _clause_end,
     _clause_start,
     _Cue,
+    _Org,
     _Reading,
 )
 from .speech import _ACT_BEFORE_TIME, SPEAKING, _attribution, _spoken
@@ -234,6 +235,9 @@ def _drafts(
         if context.topic is not None and context.topic.pk is None:
             context.names_seen.append(context.topic.name)
     drafts: list[DraftCandidate] = []
+    # Each read sentence's number and drafts, for the speaker who closes a quotation.
+    quoted: list[tuple[int, list[DraftCandidate]]] = []
+    speakers: dict[tuple[int, str], _Org] = {}
     layout = read_layout(text, paragraphs, context.article, ANY_COMMITMENT)
     for sentence in split_sentences(text):
         if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
@@ -261,13 +265,60 @@ def _drafts(
         article_day = context.article
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
-        drafts.extend(_sentence_drafts(reading, context))
+        drafts.extend(made := _sentence_drafts(reading, context))
+        quoted.append((context.number, made))
+        _speaks_for_the_quotation(reading, quoted, speakers, context)
         context.article = article_day
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
-    return _without_repeats(_dated_afterwards(drafts, context), captions)
+    drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
+    return _without_repeats(drafts, captions)
+
+
+# How a promiser was guessed when the sentence names none of its own.
+_GUESSED = ("(named after the commitment)", "(not named in the article)")
+
+
+def _speaks_for_the_quotation(
+    reading: _Reading,
+    quoted: list[tuple[int, list[DraftCandidate]]],
+    speakers: dict[tuple[int, str], _Org],
+    context: _Context,
+) -> None:
+    """A sentence that closes a quotation opened sentences before it, with its speaker's
+    organisation (« … on June 1, 2026. It's going to be an amazing place," said project
+    director Jane Roe of Halden Builders): the promises of the quotation's earlier sentences
+    that name no promiser of their own are that organisation's (`speakers`, by each draft's
+    place and deadline)."""
+    attribution = reading.attribution
+    first = context.closes_quotation_from
+    if first is None or attribution is None or attribution.org is None or attribution.refers_back:
+        return
+    for number, made in quoted:
+        if first <= number < context.number:
+            for draft in made:
+                if any(guess in draft.reason for guess in _GUESSED):
+                    speakers[(draft.position, draft.deadline_text)] = attribution.org
+
+
+def _spoken_for(draft: DraftCandidate, speakers: dict[tuple[int, str], _Org]) -> DraftCandidate:
+    """A draft given to the organisation that closes its quotation, if one does."""
+    org = speakers.get((draft.position, draft.deadline_text))
+    if org is None or org.name == draft.promiser_name:
+        return draft
+    old, statement = draft.promiser_name, draft.statement
+    if old and statement.startswith(old):
+        statement = org.name + statement[len(old) :]
+    return replace(
+        draft,
+        promiser_pk=org.pk,
+        promiser_name=org.name,
+        subject=org.name,
+        statement=statement,
+        reason=f"{draft.reason}; promiser {org.name}, the speaker who closes the quotation"[:500],
+    )
 
 
 def _read(sentence: Sentence, context: _Context) -> _Reading:

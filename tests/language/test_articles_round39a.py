@@ -172,3 +172,12 @@ def test_a_ledger_alias_after_the_is_the_name_without_it():
     text = "Construction of the new stadium is scheduled to be complete in August 2027."
     drafts = read_lions.dated_drafts(text, title="Lions update stadium milestones")
     assert [d.promiser_name for d in drafts] == ["Lindvik Harbour Lions"]
+
+
+def test_the_speaker_who_closes_a_quotation_promises_its_earlier_sentences():
+    text = (
+        "\"These crews are going to hand the new depot over to the city on June 1, 2026. It's "
+        'going to be a fine place," said project director Ana Berg of Corvane Motors.'
+    )
+    drafts = read.dated_drafts(text, title="The next chapter for the new depot")
+    assert [(d.promiser_name, d.end) for d in drafts] == [("Corvane Motors", Y(2026, 6, 1))]
