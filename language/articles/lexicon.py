@@ -463,8 +463,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(
-        # The first person plural too: "« Nous visons 15 millions de personnes d'ici l'été »".
-        r"\bvis(?:e|ent|ons)\b|\bambitionn(?:e|ent|ons)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
         # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
         r"|\bnous voulons\b",
         "aims",
@@ -619,6 +618,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|(?!(?:notre|votre|autre|entre|contre|leur)\b)[a-zé]+(?:er|ir|re))\b",
         "plans",
     ),
+    # The first person plural too: "« Nous ciblons 15 millions de personnes d'ici l'été »".
     CueRule(r"\bcibl(?:e|ent|ons)\b", "aims", language="fr"),
     # "un programme visant à accélérer ..., en doublant ... d'ici 2025": what it is for.
     CueRule(r"\b(?:vis(?:e|ent|ant)) (?:à|a) (?=[a-zé]+(?:er|ir|re)\b)", "aims", language="fr"),
