@@ -57,6 +57,16 @@ def test_said_to_expect_in_the_infinitive_is_an_expectation():
     ]
 
 
+def test_sales_grown_to_a_level_are_results_not_a_promise():
+    text = "Corvane Motors is aiming to increase its yearly sales to more than $2bn by 2027."
+    assert read.windows(text) == []
+    text = "Corvane Motors vise à doubler ses ventes d'ici 2027."
+    assert read.windows(text, language="fr") == []
+    # Stores opened are an action.
+    text = "Corvane Motors is aiming to open 40 new showrooms by 2027."
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
 # --- When it was said ----------------------------------------------------------------------
 
 
