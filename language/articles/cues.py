@@ -413,6 +413,11 @@ _OPINION_ENDS = re.compile(r"\b(?:because|but|parce que|parce qu'|car|mais)\b")
 
 _RESULTS_OBJECT = re.compile(
     rf"\s*(?:un |une |des |de |d'|a |an |the )?(?:\w+ )?(?:{_RESULTS.pattern})"
+    # A figure of sales grown to a level: "is aiming to increase topline sales to more than
+    # US$1bn by fiscal 2023", "vise à doubler ses ventes d'ici 2025".
+    r"|\s*(?:to |à )?(?:increase|grow|raise|double|triple|boost|lift|doubler|tripler|augmenter|"
+    r"accroître|porter) (?:its |their |son |sa |ses |leurs? |le |la |les |l')?(?:[\w-]+ )?"
+    r"(?:sales|ventes)\b"
 )
 
 

@@ -39,6 +39,7 @@ from .lexicon import (
     _CONTRACT_TERM,
     _DATELINE_OPENING,
     _DECISION_MADE_PUBLIC,
+    _DECISION_TOLD_ON,
     _DELAY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
@@ -77,6 +78,7 @@ from .sentence import (
     _clause_end,
     _clause_start,
     _Cue,
+    _Org,
     _Reading,
 )
 from .speech import _ACT_BEFORE_TIME, SPEAKING, _attribution, _spoken
@@ -89,6 +91,7 @@ from .stated import (
     published,
     quoted_tweet_day,
     quoted_tweets,
+    spoken_times,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -136,6 +139,16 @@ def _standfirst_as_a_sentence(
     clause ("Un dépôt qui devrait ouvrir d'ici 2026") stay headings, as does any heading
     further down (an intertitle names a part of the article)."""
     folded = _fold(sentence.text)
+    if (
+        sentence.paragraph == 0
+        and title
+        and fold_words(paragraphs[0][0]) != fold_words(title)
+        and (promised := _PROMISE_MADE.search(folded)) is not None
+    ):
+        # The title given apart, a text that opens on a line reporting a promise made ("Prime
+        # minister X has promised to spend £1bn on schools over the next decade") opens on its
+        # standfirst, no heading of its own.
+        return not _RELATIVE_BEFORE.search(folded, 0, promised.start())
     verb = _FINITE_COMMITMENT.search(folded)
     return (
         sentence.paragraph == 1
@@ -149,6 +162,10 @@ def _standfirst_as_a_sentence(
 _FINITE_COMMITMENT = re.compile(
     r"\b(?:will|shall|expects?|is|are|should|devrai(?:t|ent)|doi(?:t|vent)|va|vont)\b"
     r"|\b[a-zà-ÿ]{2,}(?:ra|ront)\b"
+)
+# A promise reported as made, in the perfect: "has promised to", "a promis de".
+_PROMISE_MADE = re.compile(
+    r"\b(?:has|have) (?:promised|pledged|vowed|committed)\b|\ba promis\b|\bs'est engagée? à\b"
 )
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
@@ -218,6 +235,9 @@ def _drafts(
         if context.topic is not None and context.topic.pk is None:
             context.names_seen.append(context.topic.name)
     drafts: list[DraftCandidate] = []
+    # Each read sentence's number and drafts, for the speaker who closes a quotation.
+    quoted: list[tuple[int, list[DraftCandidate]]] = []
+    speakers: dict[tuple[int, str], _Org] = {}
     layout = read_layout(text, paragraphs, context.article, ANY_COMMITMENT)
     for sentence in split_sentences(text):
         if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
@@ -245,13 +265,60 @@ def _drafts(
         article_day = context.article
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
-        drafts.extend(_sentence_drafts(reading, context))
+        drafts.extend(made := _sentence_drafts(reading, context))
+        quoted.append((context.number, made))
+        _speaks_for_the_quotation(reading, quoted, speakers, context)
         context.article = article_day
         _mark_topic(reading, context)
         if named := _known_mentions(sentence.text, context):
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
-    return _without_repeats(_dated_afterwards(drafts, context), captions)
+    drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
+    return _without_repeats(drafts, captions)
+
+
+# How a promiser was guessed when the sentence names none of its own.
+_GUESSED = ("(named after the commitment)", "(not named in the article)")
+
+
+def _speaks_for_the_quotation(
+    reading: _Reading,
+    quoted: list[tuple[int, list[DraftCandidate]]],
+    speakers: dict[tuple[int, str], _Org],
+    context: _Context,
+) -> None:
+    """A sentence that closes a quotation opened sentences before it, with its speaker's
+    organisation (« … on June 1, 2026. It's going to be an amazing place," said project
+    director Jane Roe of Halden Builders): the promises of the quotation's earlier sentences
+    that name no promiser of their own are that organisation's (`speakers`, by each draft's
+    place and deadline)."""
+    attribution = reading.attribution
+    first = context.closes_quotation_from
+    if first is None or attribution is None or attribution.org is None or attribution.refers_back:
+        return
+    for number, made in quoted:
+        if first <= number < context.number:
+            for draft in made:
+                if any(guess in draft.reason for guess in _GUESSED):
+                    speakers[(draft.position, draft.deadline_text)] = attribution.org
+
+
+def _spoken_for(draft: DraftCandidate, speakers: dict[tuple[int, str], _Org]) -> DraftCandidate:
+    """A draft given to the organisation that closes its quotation, if one does."""
+    org = speakers.get((draft.position, draft.deadline_text))
+    if org is None or org.name == draft.promiser_name:
+        return draft
+    old, statement = draft.promiser_name, draft.statement
+    if old and statement.startswith(old):
+        statement = org.name + statement[len(old) :]
+    return replace(
+        draft,
+        promiser_pk=org.pk,
+        promiser_name=org.name,
+        subject=org.name,
+        statement=statement,
+        reason=f"{draft.reason}; promiser {org.name}, the speaker who closes the quotation"[:500],
+    )
 
 
 def _read(sentence: Sentence, context: _Context) -> _Reading:
@@ -618,11 +685,21 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     public ("Skydance has announced a delay, pushing the release to early 2026. This
     decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
     in its paragraph, were made that day, whatever this sentence goes on to say."""
-    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    paragraph = reading.sentence.paragraph
     before = context.undated.get(context.number - 1)
-    if opening is None or before is None or before[0] != reading.sentence.paragraph:
+    opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
+    if opening is None and (told := _DECISION_TOLD_ON.match(reading.folded, reading.body)):
+        # "This decision was voiced on Monday ...": a sentence of its own that only says when.
+        if before is not None and before[0] == paragraph - 1:
+            before = (paragraph, before[1])
+        opening = told
+    if opening is None or before is None or before[0] != paragraph:
         return
     start, end = opening.span("when")
+    if len(weekday := spoken_times(reading.folded[start:end], context.article)) == 1:
+        # "on Monday": the last Monday on or before the article's day.
+        context.told_after[context.number - 1] = weekday[0].stated
+        return
     try:
         found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
     except DeadlineParseError:

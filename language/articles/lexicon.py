@@ -354,6 +354,23 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r" to\b",
         "will",
     ),
+    # The strategy an organisation holds to do a thing: "part of the company's wider strategy
+    # to sell 1.5mn EVs by 2026", "its strategy to reach net zero by 2040".
+    CueRule(r"(?:\b(?:its|their|our)|'s) (?:[\w-]+ )?strateg(?:y|ies) to\b", "aims"),
+    # A timetable laid out, with its dates: "has laid out its latest schedule for the service,
+    # starting with the launch of a prototype by the end of this year".
+    CueRule(
+        r"\b(?:laid|lays|lay|set|sets) out (?:its|their|a|the) (?:[\w-]+ ){0,2}"
+        r"(?:schedule|timetable|roadmap)\b",
+        "plans",
+    ),
+    # What a plan lays down: "The ambitious plan foresees beginning the launch ... in 2019",
+    # "the roadmap calls for a first unit by 2028".
+    CueRule(
+        r"\b(?:plan|programme|program|roadmap|schedule|timetable|strategy|blueprint)s? "
+        r"(?:also |now |still )?(?:foresees?|envisages?|envisions?|calls? for|provides? for)\b",
+        "plans",
+    ),
     # A timetable in the present: "Test running starts in May", "The route operates from
     # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
     # arrangement: "Delta is returning to the market this month".
@@ -601,7 +618,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|(?!(?:notre|votre|autre|entre|contre|leur)\b)[a-zé]+(?:er|ir|re))\b",
         "plans",
     ),
-    CueRule(r"\bcibl(?:e|ent)\b", "aims", language="fr"),
+    # The first person plural too: "« Nous ciblons 15 millions de personnes d'ici l'été »".
+    CueRule(r"\bcibl(?:e|ent|ons)\b", "aims", language="fr"),
     # "un programme visant à accélérer ..., en doublant ... d'ici 2025": what it is for.
     CueRule(r"\b(?:vis(?:e|ent|ant)) (?:à|a) (?=[a-zé]+(?:er|ir|re)\b)", "aims", language="fr"),
     # "la version GTS disponible courant 2026": available then.
@@ -679,6 +697,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
         needs="owned",
     ),
     CueRule(r"\b(?:est|sont) censée?s?\b", "expects", needs="owned"),
+    # Said to expect, in the infinitive: "le ministre a dit s'attendre à ce que 1,4 million de
+    # personnes soient vaccinées fin janvier".
+    CueRule(
+        r"\b(?:dit|déclaré|indiqué|affirmé|expliqué|précisé) (?:[\w-]+ )?s'attendre à\b",
+        "expects",
+    ),
     # A time an organisation speaks of for its plan: "Febelfin parle désormais d'un lancement
     # début 2019", "Free parlait de décembre, sans donner de jour".
     CueRule(
@@ -1639,10 +1663,12 @@ _NAME = re.compile(
 )
 # What opens a news item before its first sentence: "PARIS (Reuters) -", "Sept. 11 (UPI) --",
 # "(CTN NEWS) – TOKYO –", "PARIS:", "NEW YORK", and a lead-in label ("Zoom out:", "- ").
+# A place may come before the day, and a doubled dash may touch the first word ("Nagoya,
+# Feb. 5 (Jiji Press)--Toyota ...").
 _DATELINE_OPENING = re.compile(
     r"^\s*(?:[-•*]\s+)?(?:\([^()]{1,30}\)\s*[-–—]+\s*)?"
-    r"(?:(?:[A-Z][A-Z .'-]{1,30}?|[A-Z][a-z]{2,4}\.? \d{1,2})\s*(?:\([^()]{1,30}\))?\s*"
-    r"(?:[-–—]{1,2}|:)\s+)?"
+    r"(?:(?:[A-Z][A-Z .'-]{1,30}?|(?:[A-Z][\w .'-]{1,30}?,\s+)?[A-Z][a-z]{2,4}\.? \d{1,2})\s*"
+    r"(?:\([^()]{1,30}\))?\s*(?:[-–—]{1,2}|:)(?:\s+|(?<=--|.—)(?=[A-Z])))?"
     r"(?:[A-Z][\w'’ ]{1,24}:\s+(?=[A-Z]))?"
 )
 
@@ -1737,6 +1763,17 @@ _DECISION_MADE_PUBLIC = re.compile(
     r"annonce|report)\s*,\s*(?:(?:first |officially )?(?:made public|announced|revealed|"
     r"confirmed|unveiled)|rendue? publique|annoncée?|dévoilée?|officialisée?)\s+"
     r"(?P<when>[^,;.]{3,40}?)\s*,"
+)
+# A sentence that only says when the decision just told was made known: "This decision was
+# voiced on Monday during the national conference", "Cette décision a été annoncée lundi lors
+# du conseil". The promises of the sentence before it were made that day, even across a
+# paragraph's end (a wire story sets each sentence apart).
+_DECISION_TOLD_ON = re.compile(
+    r"\W*(?:this|that|the|cette|la) (?:decision|announcement|plan|décision|annonce)\s+"
+    r"(?:was|had been|a été|avait été)\s+(?:first |officially )?(?:made public|announced|"
+    r"voiced|revealed|unveiled|made|taken|confirmed|rendue? publique|annoncée?|prise|"
+    r"dévoilée?|officialisée?)\s+(?P<when>[^,;.]{3,40}?)"
+    r"(?=\s+(?:during|at|in|by|lors|au cours|devant|par)\b|\s*[,;.]|\s*$)"
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.

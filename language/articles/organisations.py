@@ -73,6 +73,15 @@ def _organisation_names(organisations: Sequence[KnownOrganisation]) -> _Names:
 _OWN_WORD = re.compile(r"(?!(?:The|New|La|Le|Les|Ville|Groupe|Group)\b)[A-Z][\w&-]{3,}")
 
 
+_THE_NAME = re.compile(r"[Tt]he ([A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+)*)")
+# Common nouns a ledger may capitalise ("The Government", "The City Council"): no names.
+_BODY_NOUNS = re.compile(
+    r"government|city|council|company|ministry|department|agency|state|authority|board|group|"
+    r"port|region|club|team|league|commission|committee|corporation|bank|firm|county|province|"
+    r"trust|university|college|school|hospital|airport|federal|national"
+)
+
+
 def _variants(name: str) -> list[str]:
     """A name as articles write it: either apostrophe ("l'État", "l’État"), without its legal
     form ("American Battery Metals" for "American Battery Metals Corp."), and a name the
@@ -91,6 +100,14 @@ def _variants(name: str) -> list[str]:
     # "Ville de Pornichet" is "la ville de Pornichet" inside a sentence: a body named by a
     # common noun and what it is of.
     forms |= {f[:1].lower() + f[1:] for f in forms if _BODY_OF.match(f)}
+    # "The Jaguars" is "Jaguars" in a headline or after "the two": a name of its own after
+    # its article.
+    forms |= {
+        m.group(1)
+        for f in list(forms)
+        if (m := _THE_NAME.fullmatch(f))
+        and not all(_BODY_NOUNS.fullmatch(w.lower()) for w in m.group(1).split())
+    }
     spellings = {s for f in forms for s in (f, f.replace("'", "’"), f.replace("’", "'"))}
     for form in list(spellings):
         if (short := _KIND_OF_BODY.sub("", _LEGAL_FORM.sub("", form))) != form and " " in short:

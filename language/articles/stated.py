@@ -499,9 +499,24 @@ _SAID_ON_A_DAY = re.compile(
     r"a (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
     r"ont (?:annonce|indique|declare|confirme|precise|explique|affirme)|"
     r"(?:a ete|ont ete) annonce|deplacement|webinaire|conference de presse|"
+    # A speech, an interview: "dans son allocution du 31 mars", "in a speech on May 6".
+    r"allocution|discours|speech|interview|entretien|"
+    # A choice made known that day: "le groupe a été choisi le 12 janvier par la ministre".
+    r"(?:a|ont) (?:[a-z]+ )?ete (?:choisie?s?|retenue?s?|designee?s?)|"
+    r"(?:was|were) (?:[a-z]+ )?(?:chosen|selected)|"
+    r"(?:a|ont) decide|decided|"
     # The present of the news ("X annonce, mercredi 21 décembre, la commande"), and a thing
     # made known that day ("le projet rendu public lundi 18 mars", "made public on Tuesday").
     r"annoncent|annonce|rendue?s? publi(?:c|que)s?|made public)\b"
+)
+# A plan presented on a day, its promises said then: "a présenté lundi 20 novembre aux élus
+# son plan climat", "presented on May 6 its roadmap". Not a thing shown ("a présenté, le 24
+# janvier, le nouveau portail"): the page may tell of it later.
+_PRESENTED_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient) presente|\bpresented\b")
+_PLAN_PRESENTED_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:(?:son|sa|ses|leur|leurs|its|their|the|le|la|les|un|une|a|an) )"
+    r"(?:\w+ ){0,2}(?:plans?|projets?|programmes?|programs?|strategies|strategie|strategy|"
+    r"budgets?|feuille de route|roadmap|calendriers?|timetable|schedule)\b"
 )
 _DAY_IN_TEXT = re.compile(rf"\b{_DAY_OF_LINE}\b")
 # How far before a day the word saying it was said may stand: "said on Tuesday, May 6".
@@ -518,12 +533,15 @@ _SAID_BY_A_SPEAKER_REACH = 140
 
 def _reported_day(text: str, article: Stated) -> Stated | None:
     """The day, in a page dated only to its month, on which a sentence says something was
-    said or shown ("told analysts on its call on 20 October", "a annoncé vendredi 24 mai"):
-    the news the page reports, said that day. The latest such day; None when none is told
+    said or shown ("told analysts on its call on 20 October", "a annoncé vendredi 24 mai"),
+    or in the last week of the month before ("dans son allocution du 31 mars" in a page of
+    April): the news the page reports, said that day. The latest such day; None when none is told
     or the day is one to come ("doit être présenté le 28 juin")."""
     if article.precision != "month":
         return None
     first, last = _period(article.on, article.precision)
+    # A page of April may report a speech of 31 March: the last days of the month before.
+    first -= dt.timedelta(days=_DATELINE_REACH_DAYS)
     days = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", fold(text)):
         for match in _DAY_IN_TEXT.finditer(sentence):
@@ -535,6 +553,10 @@ def _reported_day(text: str, article: Stated) -> Stated | None:
                 or not (
                     _SAID_ON_A_DAY.search(sentence, max(0, start - _SAID_REACH), start)
                     or _SAID_ON_A_DAY.match(sentence, end + 1)
+                    or (
+                        _PRESENTED_BEFORE.search(sentence, max(0, start - _SAID_REACH), start)
+                        and _PLAN_PRESENTED_AFTER.match(sentence, end)
+                    )
                     or _SAID_BY_A_SPEAKER_BEFORE.search(
                         sentence, max(0, start - _SAID_BY_A_SPEAKER_REACH), start
                     )
