@@ -511,6 +511,14 @@ _ASIDE_JOINER = re.compile(
     re.ASCII,
 )
 
+# "or, later than anticipated,": an aside between commas right after "or" (no date, no
+# negation, no qualifier of its own in it).
+_OR_ASIDE = re.compile(
+    r"\s*,?\s*(?P<j>or|ou)\s*,(?:\s*(?!(?:not|no|pas|never|jamais|at|au|by|d'ici|before|avant"
+    r"|until|jusqu'a|after|apres)\b)[a-z'-]+){1,5}\s*,\s*",
+    re.ASCII,
+)
+
 
 def _join(
     a: _Item,
@@ -589,6 +597,10 @@ def _join(
         and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    elif not scanning and (m := _OR_ASIDE.fullmatch(gap)):
+        # "in 2023 or, later than anticipated, in 2024": an aside between commas after the
+        # "or" says how the second compares; the alternative is still one window.
+        joiner = m.group("j")
     elif not scanning and (m := _ASIDE_JOINER.fullmatch(gap)):
         # "in May with the first update or even September with the second": an aside says
         # what comes with the first period; the alternative is still one window.

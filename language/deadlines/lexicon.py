@@ -411,9 +411,11 @@ _YEAR_SPEC = (
     r"(?:(?<!fiscal)|(?! (?:quarter|half|semester)s?\b)))"
 )
 # "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,
-# "its fiscal 2023 second quarter" opens a period of its own).
+# "its fiscal 2023 second quarter" opens a period of its own); a name's too: "the fourth
+# quarter of the Company's fiscal 2025", "of Apple's fiscal 2026".
 _YEAR_LINK = (
-    r"(?:,? (?:(?:of|de|du|in|en) (?:(?:our|its|their) (?=fy|fiscal|financial))?)?"
+    r"(?:,? (?:(?:of|de|du|in|en)"
+    r" (?:(?:our|its|their|(?:the )?[a-z]+'s) (?=fy|fiscal|financial))?)?"
     r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l')"
     # "Q3FY26", "H2FY2027": a fiscal year glued to its quarter, as Indian business news writes.
     r"|(?=fy'?\d))"
@@ -940,6 +942,8 @@ _DEADLINE_NOUN = (
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
+    # "pour se finir en 2023": reflexive, as "se terminer" ("finir les travaux" is an act).
+    r"|se fini(?:r|t|ssent|ra|ront)"
     r"|to end|ends|will close|to close|closes"
     # "Applications close at 5pm on 14 March": a plural's verb, right after it, before its
     # hour or day ("will now close on 31 August" is a move, not a closing date).
