@@ -320,7 +320,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}"
         # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
         # "ce vendredi, 9 decembre", "this Friday, Dec. 9": the day named twice, one day.
-        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:(?:ce |this )?{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        rf"(?:(?:du|from) (?={_WEEKDAY}))?"
+        rf"(?:(?:ce |this )?(?P<dwd>{_WEEKDAY})(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         # "the 30th day of June, 2026": the legal form of a day.
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: (?:day )?of)?"
@@ -365,7 +366,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
         # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
-        rf"{_WEEK_OF}(?:(?:this |ce )?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),? )?"
+        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? )?"
         rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",

@@ -607,13 +607,16 @@ _BY_END_OF_TERM = (
     # "by the end of the plan period in 2030", "d'ici la fin du plan strategique, en 2028",
     # "by the end of the concession in 2034": a plan's or a contract's term.
     r"|plan|period|periode|concession|contract|contrat|programme|program|programmation"
-    r"|strategy|strategie"
+    r"|strategy|strategie|projet|project"
     # "d'ici la fin de la phase pilote, prevue mi-2026", "by the end of the pilot phase in
     # 2027": a phase's or a stage's end, dated.
     r"|phase|pilote|pilot|stage|etape|tranche)"
     r"(?:,? (?!(?:in|en|au|a)\b)[a-z0-9'-]+){0,3}"
     r"(?:,? (?:in|en|au|a|on|le)|(?<=prevue)|(?<=prevu)|(?<=expected)|(?<=scheduled)"
-    r"|(?<=attendue)|(?<=attendu)|(?<=planned))"
+    r"|(?<=attendue)|(?<=attendu)|(?<=planned)"
+    # "d'ici la fin de son plan stratégique (2014-2018)": its years in brackets, whose last
+    # one is the term's end.
+    r"| ?\((?=[^()]{1,40}(?:\)|$)))"
 )
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
@@ -812,7 +815,7 @@ _SUB_COUNT = (
 )
 _SUB = _rx(rf"(?:{_SUB_ONE}|{_SUB_COUNT}) {_SUB_OF}")
 # A part may run into its year, its hyphen lost in scraping: "scheduled for mid2021".
-_SEP = r"(?:\s*-\s*|\s+|(?<=')|(?<=[a-z])(?=\d{4}\b))"
+_SEP = r"(?:\s*-\s*|\s+|(?<=')|(?<=[a-z])(?=\d{4}\b)|(?<=\())"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 
 # ---------------------------------------------------------------------------------------
@@ -860,6 +863,10 @@ _NEGATION = (
     r"(?:objectif (?:de |d')?)?"
     r"(?=\s*(?:\d|$))"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
+    # "ne peut avoir lieu entre septembre et novembre": "ne" with "pouvoir" needs no "pas"
+    # (as before "avant"), but not "ne peut ... qu'en 2027", only then.
+    r"|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)|pouvai(?:t|ent))\b"
+    r"(?!(?:\s+[a-z'-]+){0,6}?\s+(?:qu(?:e\b|')|pas\b|plus\b|jamais\b))"
     # "rendent impossible l'ouverture fin 2026", "impossible to open by 2026".
     r"|\bimpossible"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not), "n'aurait

@@ -215,3 +215,82 @@ def test_a_quarter_of_a_named_companys_fiscal_year(phrase, start, end):
 )
 def test_a_part_of_a_month_quarter_is_the_quarter(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- A day named with its weekday is the one on which that weekday falls --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards (the refusals below fail without the rule): 24 January 2025 is a Friday.
+        ("as early as Friday, January 24", "2024-02-02", "2025-01-24", None),
+        ("as early as Friday, January 24", "2025-01-10", "2025-01-24", None),
+        # Guards: no weekday, or the weekday of the coming day.
+        ("as early as January 24", "2024-02-02", "2025-01-24", None),
+        ("by Friday, March 8", "2024-02-02", None, "2024-03-08"),
+        ("du vendredi 2 au lundi 26 août", "2024-02-02", "2024-08-02", "2024-08-26"),
+    ],
+)
+def test_a_weekday_says_which_years_day_it_is(phrase, stated_on, start, end):
+    _check(phrase, start, end, stated_on=dt.date.fromisoformat(stated_on))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["as early as Wednesday, January 24", "by Wednesday, January 24"]
+)
+def test_a_weekday_that_falls_on_the_day_gone_by_is_past(phrase):
+    # Said on Friday 2 February 2024: 24 January 2024 was a Wednesday, the one gone by (the
+    # next 24 January, in 2025, is a Friday).
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=dt.date(2024, 2, 2))
+
+
+# --- "ne peut", "ne pourra" deny a date with no "pas" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "la fermeture ne peut avoir lieu entre septembre et novembre",
+        "le chantier ne pourra démarrer en 2027",
+        "les essais ne pouvaient se tenir en juin",
+    ],
+)
+def test_ne_pouvoir_without_pas_denies_the_date(phrase):
+    with pytest.raises(DeadlineParseError, match="negated date"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: "ne ... que" is only then; before "avant" it is a start (rule 5).
+        ("ne pourra ouvrir qu'en 2027", "2027-01-01", "2027-12-31"),
+        ("ne peut que s'achever en 2027", None, "2027-12-31"),
+        ("ne pourra être raccordée au réseau avant juin 2027", "2027-06-30", None),
+    ],
+)
+def test_ne_pouvoir_guards(phrase, start, end):
+    _check(phrase, start, end)
+
+
+# --- The end of a term whose years are in brackets -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("d'ici la fin de son plan stratégique (2025-2028)", None, "2028-12-31"),
+        ("d'ici la fin de son projet d'entreprise (2024-2027)", None, "2027-12-31"),
+        ("by the end of this parliament (May 2029)", None, "2029-05-31"),
+        ("by the end of the pilot phase (Q3 2027)", None, "2027-09-30"),
+        ("by the end of the project in 2028", None, "2028-12-31"),
+        # Guards: the term already dated after "en", "in" or a comma.
+        ("d'ici la fin du plan stratégique, en 2028", None, "2028-12-31"),
+        ("by the end of his term in 2027", None, "2027-12-31"),
+        ("d'ici la fin du plan 2025-2028", None, "2028-12-31"),
+    ],
+)
+def test_the_end_of_a_term_with_its_years_in_brackets(phrase, start, end):
+    _check(phrase, start, end)
