@@ -180,6 +180,8 @@ _HOSTS = re.compile(
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+_SEASON_OF_A_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?season\b", re.ASCII)
+_FOUR_DIGITS_AT_END = re.compile(r"(?<![\d/-])(?:19|20|21)\d\d$", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
 _SPAN_ANCHORS_OF = frozenset({"of", "de", "d'"})
@@ -1169,6 +1171,19 @@ def _around(
     first = outcome.first
     assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)
+    if (
+        after is None
+        and not scanning
+        and first.candidate.rule.name == "year"
+        and outcome.first is outcome.last
+        and _FOUR_DIGITS_AT_END.search(folded, outcome.start, outcome.end)
+    ):
+        # "for the 2026 NFL season", "in time for the 2027 season": a single year naming a
+        # league's or a venue's season, whose months the phrase does not give ("the 2025
+        # summer season", "fall 2018", "the 2024-25 season" are read by their own rules). In
+        # a deadline phrase only: a news item's "pushed back to the 2020 season" is labelled
+        # the year, the best it tells of a new date.
+        after = _SEASON_OF_A_YEAR.match(folded, outcome.end)
     before = None
     # "avant les Jeux Olympiques de la jeunesse en 2022": a plain "in" between the event and
     # its year names the event's year too.

@@ -294,3 +294,45 @@ def test_ne_pouvoir_guards(phrase, start, end):
 )
 def test_the_end_of_a_term_with_its_years_in_brackets(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- A single year before "season" names a league's or a venue's season --------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "for the 2027 NFL season",
+        "in time for the 2027 season",
+        "ready for the club’s 2028 season",
+    ],
+)
+def test_a_years_season_is_an_event(phrase):
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: calendar seasons and holidays, seasons across two years, French "saison".
+        ("for the 2027 summer season", "2027-06-01", "2027-08-31"),
+        ("during the 2027 holiday season", "2027-12-01", "2027-12-31"),
+        ("during the fall 2027 construction season", "2027-09-01", "2027-11-30"),
+        ("in the 2027-28 season", "2027-01-01", "2028-12-31"),
+        ("la saison 2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_a_years_season_guards(phrase, start, end):
+    _check(phrase, start, end)
+
+
+def test_a_years_season_in_running_text_keeps_its_year():
+    # A news item's "pushed back to the 2028 season" is labelled the year (the best date it
+    # gives): only a deadline phrase alone is refused.
+    text = "The stadium, slated for the 2027 season, has been pushed back to the 2028 season."
+    found = find_deadlines(text, stated_on=STATED)
+    assert [(f.window.start, f.window.end) for f in found][-1] == (
+        _d("2028-01-01"),
+        _d("2028-12-31"),
+    )
