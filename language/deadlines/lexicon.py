@@ -941,7 +941,9 @@ _DEADLINE_NOUN = (
     r"\b(?:deadlines?|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date"
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
-    r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
+    # ("a decision date of January 31, 2025": the day a decision is due by.)
+    r"|(?:end|completion|finish|target|goal|decision)(?: [a-z]+)? date"
+    r"|date (?:de fin|d'achevement)"
     # The dates calls, rules and deals are held to: "closing date: 28 February", "the
     # compliance date is June 30", "the long-stop date of 31 December", "date de cloture".
     r"|(?:closing|final|compliance|sunset|long~?stop|outside|expiry|expiration) date"

@@ -336,3 +336,20 @@ def test_a_years_season_in_running_text_keeps_its_year():
         _d("2028-01-01"),
         _d("2028-12-31"),
     )
+
+
+# --- A decision date is a deadline noun, as a target action date is --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("a decision date of July 31, 2026", None, "2026-07-31"),
+        ("the agency's decision date is September 15", None, "2026-09-15"),
+        # Guards: a target action date already was; a decision made on a day is that day.
+        ("a target action date of July 31, 2026", None, "2026-07-31"),
+        ("the decision will be made on July 31, 2026", "2026-07-31", "2026-07-31"),
+    ],
+)
+def test_a_decision_date_is_a_deadline(phrase, start, end):
+    _check(phrase, start, end)
