@@ -1439,7 +1439,7 @@ def _around(
         # ("extend the completion date to 31 August" still sets a deadline).
         outcome.used.append(pushed)
         noun = None
-    plain_period = outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+    plain_period = outcome.qualifier in (None, Qualifier.ON.value, Qualifier.IN.value)
     if plain_period and (latest := _set_before_the_verb(folded, outcome.start, _LATEST)):
         # "devraient, au plus tard, être mis en service au 1er janvier 2023": "at the latest"
         # set before its verb still makes the date a deadline (rule 3).

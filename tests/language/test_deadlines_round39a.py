@@ -353,3 +353,20 @@ def test_a_years_season_in_running_text_keeps_its_year():
 )
 def test_a_decision_date_is_a_deadline(phrase, start, end):
     _check(phrase, start, end)
+
+
+# --- "At the latest" set before the verb holds for a period with no preposition -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("au plus tard ce serait début 2028", None, "2028-04-30"),
+        ("at the latest it would be early 2028", None, "2028-04-30"),
+        # Guards: with a preposition it already did; alone, the part is its window.
+        ("au plus tard, ce sera en 2028", None, "2028-12-31"),
+        ("début 2028", "2028-01-01", "2028-04-30"),
+    ],
+)
+def test_at_the_latest_before_the_verb_of_a_bare_period(phrase, start, end):
+    _check(phrase, start, end)
