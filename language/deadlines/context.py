@@ -180,6 +180,8 @@ _HOSTS = re.compile(
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+_SEASON_OF_A_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?season\b", re.ASCII)
+_FOUR_DIGITS_AT_END = re.compile(r"(?<![\d/-])(?:19|20|21)\d\d$", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a
 # month ("three months of 2022"), as a count from a day ("within 90 days of 1 July 2025").
 _SPAN_ANCHORS_OF = frozenset({"of", "de", "d'"})
@@ -511,6 +513,14 @@ _ASIDE_JOINER = re.compile(
     re.ASCII,
 )
 
+# "or, later than anticipated,": an aside between commas right after "or" (no date, no
+# negation, no qualifier of its own in it).
+_OR_ASIDE = re.compile(
+    r"\s*,?\s*(?P<j>or|ou)\s*,(?:\s*(?!(?:not|no|pas|never|jamais|at|au|by|d'ici|before|avant"
+    r"|until|jusqu'a|after|apres)\b)[a-z'-]+){1,5}\s*,\s*",
+    re.ASCII,
+)
+
 
 def _join(
     a: _Item,
@@ -589,6 +599,10 @@ def _join(
         and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    elif not scanning and (m := _OR_ASIDE.fullmatch(gap)):
+        # "in 2023 or, later than anticipated, in 2024": an aside between commas after the
+        # "or" says how the second compares; the alternative is still one window.
+        joiner = m.group("j")
     elif not scanning and (m := _ASIDE_JOINER.fullmatch(gap)):
         # "in May with the first update or even September with the second": an aside says
         # what comes with the first period; the alternative is still one window.
@@ -1157,6 +1171,19 @@ def _around(
     first = outcome.first
     assert first is not None
     after = _EVENT_AFTER.match(folded, outcome.end)
+    if (
+        after is None
+        and not scanning
+        and first.candidate.rule.name == "year"
+        and outcome.first is outcome.last
+        and _FOUR_DIGITS_AT_END.search(folded, outcome.start, outcome.end)
+    ):
+        # "for the 2026 NFL season", "in time for the 2027 season": a single year naming a
+        # league's or a venue's season, whose months the phrase does not give ("the 2025
+        # summer season", "fall 2018", "the 2024-25 season" are read by their own rules). In
+        # a deadline phrase only: a news item's "pushed back to the 2020 season" is labelled
+        # the year, the best it tells of a new date.
+        after = _SEASON_OF_A_YEAR.match(folded, outcome.end)
     before = None
     # "avant les Jeux Olympiques de la jeunesse en 2022": a plain "in" between the event and
     # its year names the event's year too.
@@ -1412,7 +1439,7 @@ def _around(
         # ("extend the completion date to 31 August" still sets a deadline).
         outcome.used.append(pushed)
         noun = None
-    plain_period = outcome.qualifier in (Qualifier.ON.value, Qualifier.IN.value)
+    plain_period = outcome.qualifier in (None, Qualifier.ON.value, Qualifier.IN.value)
     if plain_period and (latest := _set_before_the_verb(folded, outcome.start, _LATEST)):
         # "devraient, au plus tard, être mis en service au 1er janvier 2023": "at the latest"
         # set before its verb still makes the date a deadline (rule 3).

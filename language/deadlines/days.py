@@ -117,6 +117,18 @@ def _resolve_day(c: _Context) -> _Period:
             period = _next_occurrence(build, c.stated_on)
         else:
             period = _yearless(c, build)
+        if (named_weekday := g.get("dwd")) and first == dom:
+            # "as early as Wednesday, January 24": the weekday says which year's day it is
+            # (the one nearest, gone by or to come, on which that weekday falls).
+            weekday = _WEEKDAYS[_squash(named_weekday)]
+            if period.start.weekday() != weekday:
+                for other in (
+                    _previous_occurrence(build, c.stated_on),
+                    _next_occurrence(build, c.stated_on),
+                ):
+                    if other.start.weekday() == weekday:
+                        period = other
+                        break
     if g.get("weekendof") and period.start == period.end:
         # A Saturday or a Sunday is in its own weekend; a Friday opens the one after it.
         saturday = period.start + dt.timedelta(days=(5 - period.start.weekday()) % 7)

@@ -166,7 +166,9 @@ class _Rule:
 # on", "close of business", "17h le".
 _TIME_OF_DAY = (
     # "à 12 heures", "à 17 heures 30": French hours in words too.
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}\s?heures?(?:\s?\d\d)?|\d{1,2}[:h]\d\d|\d{1,2}\s?h"
+    # "à 22 h 30": French hours spaced out as some papers set them.
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}\s?heures?(?:\s?\d\d)?|\d{1,2}[:h]\d\d"
+    r"|\d{1,2}\s?h(?:\s\d\d(?!\d))?"
     r"|(?:12\s+)?noon|midnight|midi"
     r"|minuit|(?:the\s+)?close of (?:business|play)|cob|eod"
     r"|(?:the\s+)?end of (?:the\s+)?(?:business\s+)?day)"
@@ -176,7 +178,11 @@ _TIME_OF_DAY = (
     r"|(?:pacific|eastern|central|mountain|london|uk|paris|brussels|european|new york)"
     r"(?: (?:standard |daylight )?time)?)\)?)?"
 )
-_BY_CLOCK = rf"(?:{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?)?"
+_BY_CLOCK = (
+    rf"(?:{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:(?:on|le)\s+)?"
+    # "until the morning of Sept. 3", "d'ici le soir du 3 juin": a part of the day, then the day.
+    r"|(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+|(?:le\s+)?(?:matin|soir)\s+du\s+)?"
+)
 # Before a time of day on a day, the day is still the last one: "avant 17h le 30 juin" and
 # "before 30 June at 5 p.m." are "by 30 June".
 _BEFORE_CLOCK = rf"(?P<clock>{_TIME_OF_DAY}(?:\s*,\s*|\s+)(?:on|le)\s+)?"
@@ -208,7 +214,8 @@ _DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|eme| er)?"
 # or "section" is no day ("l'article 2 au 1er janvier").
 _DAY_RANGE = (
     rf"(?:(?:(?:between|entre|from|du) (?:the |le )?)?"
-    rf"(?<!article\x20)(?<!alinea\x20)(?<!section\x20)(?<![\d:.])(?<!\dh)(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?<!article\x20)(?<!alinea\x20)(?<!section\x20)(?<![\d:.])(?<!\dh)(?<!\dh\x20)(?<!\d\x20h\x20)"
+    rf"(?P<d0>\d{{1,2}}){_DAY_SUFFIX}"
     # "on 3rd or 6th/7th April": the listed days may be joined by "or" and "and" too.
     rf"(?:(?:,\s*|\s(?:or|ou|and|et)\s)\d{{1,2}}{_DAY_SUFFIX}(?=\s*[,/&-]|\s(?:or|ou|and|et)\s))*"
     rf"(?: (?:-|to|and|et|au|a|or|ou|through) (?:the |le )?(?:{_WEEKDAY},? )?|\s*[-/&]\s*))?"
@@ -313,7 +320,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:the )?date (?:of|du) )?{_WEEK_OF}"
         # "du vendredi 2 au lundi 26 aout": the range's first day with its weekday.
         # "ce vendredi, 9 decembre", "this Friday, Dec. 9": the day named twice, one day.
-        rf"(?:(?:du|from) (?={_WEEKDAY}))?(?:(?:ce |this )?{_WEEKDAY}(?:,? |(?=\d))(?:the )?)?"
+        rf"(?:(?:du|from) (?={_WEEKDAY}))?"
+        rf"(?:(?:ce |this )?(?P<dwd>{_WEEKDAY})(?:,? |(?=\d))(?:the )?)?"
         rf"{_DAY_RANGE}"
         # "the 30th day of June, 2026": the legal form of a day.
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?: (?:day )?of)?"
@@ -358,7 +366,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
         # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
-        rf"{_WEEK_OF}(?:(?:this |ce )?(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),? )?"
+        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? )?"
         rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
@@ -750,7 +758,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<mon>{_MONTH})[ -]quarter{_OPT_YEAR}",
         _resolve_month_quarter,
         frozenset({"quarter"}),
-        allow_part=False,
+        # "early in the December quarter": a part adds nothing to a quarter (rule 2).
+        allow_part=True,
         yearly=True,
         requires=_MONTH_WORDS,
     ),

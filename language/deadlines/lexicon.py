@@ -411,9 +411,11 @@ _YEAR_SPEC = (
     r"(?:(?<!fiscal)|(?! (?:quarter|half|semester)s?\b)))"
 )
 # "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,
-# "its fiscal 2023 second quarter" opens a period of its own).
+# "its fiscal 2023 second quarter" opens a period of its own); a name's too: "the fourth
+# quarter of the Company's fiscal 2025", "of Apple's fiscal 2026".
 _YEAR_LINK = (
-    r"(?:,? (?:(?:of|de|du|in|en) (?:(?:our|its|their) (?=fy|fiscal|financial))?)?"
+    r"(?:,? (?:(?:of|de|du|in|en)"
+    r" (?:(?:our|its|their|(?:the )?[a-z]+'s) (?=fy|fiscal|financial))?)?"
     r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l')"
     # "Q3FY26", "H2FY2027": a fiscal year glued to its quarter, as Indian business news writes.
     r"|(?=fy'?\d))"
@@ -605,13 +607,16 @@ _BY_END_OF_TERM = (
     # "by the end of the plan period in 2030", "d'ici la fin du plan strategique, en 2028",
     # "by the end of the concession in 2034": a plan's or a contract's term.
     r"|plan|period|periode|concession|contract|contrat|programme|program|programmation"
-    r"|strategy|strategie"
+    r"|strategy|strategie|projet|project"
     # "d'ici la fin de la phase pilote, prevue mi-2026", "by the end of the pilot phase in
     # 2027": a phase's or a stage's end, dated.
     r"|phase|pilote|pilot|stage|etape|tranche)"
     r"(?:,? (?!(?:in|en|au|a)\b)[a-z0-9'-]+){0,3}"
     r"(?:,? (?:in|en|au|a|on|le)|(?<=prevue)|(?<=prevu)|(?<=expected)|(?<=scheduled)"
-    r"|(?<=attendue)|(?<=attendu)|(?<=planned))"
+    r"|(?<=attendue)|(?<=attendu)|(?<=planned)"
+    # "d'ici la fin de son plan stratégique (2014-2018)": its years in brackets, whose last
+    # one is the term's end.
+    r"| ?\((?=[^()]{1,40}(?:\)|$)))"
 )
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
@@ -810,7 +815,7 @@ _SUB_COUNT = (
 )
 _SUB = _rx(rf"(?:{_SUB_ONE}|{_SUB_COUNT}) {_SUB_OF}")
 # A part may run into its year, its hyphen lost in scraping: "scheduled for mid2021".
-_SEP = r"(?:\s*-\s*|\s+|(?<=')|(?<=[a-z])(?=\d{4}\b))"
+_SEP = r"(?:\s*-\s*|\s+|(?<=')|(?<=[a-z])(?=\d{4}\b)|(?<=\())"
 _DET = r"(?:(?:the|le|la|les)\s+|l'\s*)?"
 
 # ---------------------------------------------------------------------------------------
@@ -858,6 +863,10 @@ _NEGATION = (
     r"(?:objectif (?:de |d')?)?"
     r"(?=\s*(?:\d|$))"
     r"|\bincapable|\bempech(?:e|ant|er|era|ent)|\bprevent(?:s|ed|ing)?"
+    # "ne peut avoir lieu entre septembre et novembre": "ne" with "pouvoir" needs no "pas"
+    # (as before "avant"), but not "ne peut ... qu'en 2027", only then.
+    r"|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)|pouvai(?:t|ent))\b"
+    r"(?!(?:\s+[a-z'-]+){0,6}?\s+(?:qu(?:e\b|')|pas\b|plus\b|jamais\b))"
     # "rendent impossible l'ouverture fin 2026", "impossible to open by 2026".
     r"|\bimpossible"
     # A counterfactual: "aurait du repartir au 31 decembre" (should have, and did not), "n'aurait
@@ -932,7 +941,9 @@ _DEADLINE_NOUN = (
     r"\b(?:deadlines?|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date"
     # "the end construction date is September 15, 2027", "la date de fin des travaux", "a
     # target action date of February 26, 2020".
-    r"|(?:end|completion|finish|target|goal)(?: [a-z]+)? date|date (?:de fin|d'achevement)"
+    # ("a decision date of January 31, 2025": the day a decision is due by.)
+    r"|(?:end|completion|finish|target|goal|decision)(?: [a-z]+)? date"
+    r"|date (?:de fin|d'achevement)"
     # The dates calls, rules and deals are held to: "closing date: 28 February", "the
     # compliance date is June 30", "the long-stop date of 31 December", "date de cloture".
     r"|(?:closing|final|compliance|sunset|long~?stop|outside|expiry|expiration) date"
@@ -940,6 +951,8 @@ _DEADLINE_NOUN = (
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
+    # "pour se finir en 2023": reflexive, as "se terminer" ("finir les travaux" is an act).
+    r"|se fini(?:r|t|ssent|ra|ront)"
     r"|to end|ends|will close|to close|closes"
     # "Applications close at 5pm on 14 March": a plural's verb, right after it, before its
     # hour or day ("will now close on 31 August" is a move, not a closing date).

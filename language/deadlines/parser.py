@@ -13,7 +13,7 @@ from typing import NamedTuple
 from language.text import fold as _fold
 from language.text import language_score, tidy
 
-from .context import _NEGATION_RX, _PREVIOUSLY_AFTER, _Item, _Outcome, _outcomes
+from .context import _MOVE_RX, _NEGATION_RX, _PREVIOUSLY_AFTER, _Item, _Outcome, _outcomes
 from .grammar import (
     _ANAPHORA_RX,
     _MONTH_WORDS,
@@ -559,6 +559,7 @@ _END_VERB = re.compile(
     r"|dur(?:er|era|eront)"
     # "to begin in April 2015 and continue through March 2016": it goes on until then.
     r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
+    r"|se\s+fini(?:r|t|ssent|ra|ront)"
     r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
     r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*))\b",
     re.ASCII,
@@ -618,6 +619,19 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
 # "17 new stores in 2011 and 19 in 2012", "the first in 2028 and the last during 2030": two
 # periods joined by "and", a few words between, name the parts of one plan (rule 9).
 _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et)(?:\s+[a-z0-9'-]+){0,3}\s*", re.ASCII)
+# In a deadline phrase a comma joins them too, a few words after it saying what the second
+# one is: "le premier sortira en 2024, le deuxième en 2025", "en 2025, pour une réouverture
+# en 2027". Not a sequence told ("in 2025, then in 2027" after a plan given up is a move).
+_COMMA_BETWEEN = re.compile(
+    r"\s*,(?:\s+(?!(?:then|puis|now|desormais|maintenant|finally|finalement|ensuite|later"
+    r"|plutot|rather|instead|not|non|pas|ni|nor|mais|but|yet)\b)[a-z0-9'-]+){1,3}\s*",
+    re.ASCII,
+)
+_GIVEN_UP_EARLIER = re.compile(
+    r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first|previously"
+    r"|auparavant|precedemment)\b",
+    re.ASCII,
+)
 
 
 def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
@@ -629,7 +643,13 @@ def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     if first.start is None or last.start is None or first.end is None or last.end is None:
         return None
-    if not first.end < last.start or not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]):
+    if not first.end < last.start:
+        return None
+    if not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]) and (
+        not _COMMA_BETWEEN.fullmatch(folded, a.span[1], b.span[0])
+        or _GIVEN_UP_EARLIER.search(folded, 0, a.span[0])
+        or _MOVE_RX.search(folded, a.span[1], b.span[0])
+    ):
         return None
     return replace(last, start=first.start), []
 
@@ -830,12 +850,22 @@ def parse_deadline(
     )
 
 
+# "the following year", "l'année suivante", "durant l'hiver suivant": the one after a time
+# the phrase does not give ("le mois suivant" keeps its reading: a law's "le premier jour du
+# mois suivant" is next month's).
+_FOLLOWING = (
+    r"(?:the following (?:(?P<fyear>(?:fiscal |financial )?year)|spring|summer|autumn|fall"
+    r"|winter)|(?:l')?(?:(?P<fyear_fr>annee|an|exercice)|hiver|ete|printemps|automne)"
+    r" suivante?)"
+)
 _THAT_DISTANT_PERIOD = re.compile(
-    r"\b(?:that (?:same )?(?:year|month)|cette (?:meme )?annee[- ]?la|ce mois[- ]?la)(?!\w)",
+    r"\b(?:that (?:same )?(?:year|month)|cette (?:meme )?annee[- ]?la|ce mois[- ]?la"
+    rf"|{_FOLLOWING})(?!\w)",
     re.ASCII,
 )
+_FOLLOWING_RX = re.compile(rf"\b{_FOLLOWING}(?!\w)", re.ASCII)
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
-_NAMES_A_YEAR_OR_MONTH = re.compile(r"year|month|ann[ée]e|mois", re.IGNORECASE)
+_NAMES_A_YEAR_OR_MONTH = re.compile(r"year|month|ann[ée]e|mois|following|suivant", re.IGNORECASE)
 _SEASON_IN_A_NAME = re.compile(r"\b(?:Spring|Summer|Fall|Autumn|Winter|Printemps)$")
 _CAPITALISED_NEXT = re.compile(r"[ -][A-Z][a-z]")
 
@@ -847,6 +877,23 @@ def _in_the_year_told_before(
     year", after "the second quarter of 2024", is the third quarter of 2024; with no year
     told before it, it is left out ("cette année-là" names no year of its own)."""
     start, end = span
+    if following := _FOLLOWING_RX.search(folded, start, end):
+        # "the following year" is the one after the last year the text names before it;
+        # with none, it names no year of its own and is left out, as "that year" is.
+        years = _FOUR_DIGIT_YEAR.findall(folded, 0, start)
+        if not years:
+            return None
+        if not (following.group("fyear") or following.group("fyear_fr")):
+            return window  # a season after a year's: as the scan read it
+        named = str(int(years[-1]) + 1)
+        try:
+            again = parse_deadline(
+                f"{folded[start : following.start()]}{named}{folded[following.end() : end]}",
+                stated_on=stated_on,
+            )
+        except DeadlineParseError:
+            return None
+        return replace(again, text=window.text)
     inside = _THAT_PERIOD_RX.search(folded, start, end + 3)  # "-là" may follow the span
     after = _OF_THAT_PERIOD_RX.match(folded, end)
     if inside is None and after is None:

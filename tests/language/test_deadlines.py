@@ -537,9 +537,11 @@ def test_not_in_time_for_a_date_says_it_will_be_missed() -> None:
     ):
         with pytest.raises(DeadlineParseError, match="will be missed"):
             parse_deadline(phrase, stated_on=dt.date(2026, 2, 1))
+    # (Not negated, it is a date. A bare year's "season" is a league's, an event, since the
+    # thirty-ninth round: the summer season is the calendar's.)
     assert parse_deadline(
-        "will be ready in time for the 2026 season", stated_on=dt.date(2026, 2, 1)
-    ).end == dt.date(2026, 12, 31)
+        "will be ready in time for the 2026 summer season", stated_on=dt.date(2026, 2, 1)
+    ).end == dt.date(2026, 8, 31)
 
 
 def test_in_running_english_may_and_march_in_lower_case_are_no_months() -> None:
