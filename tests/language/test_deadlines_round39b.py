@@ -1,0 +1,72 @@
+"""Deadline phrasings the thirty-ninth round taught the parser (helper b, second pass).
+
+Written from the misses of the batches read for the first time in this pass (`dev-blind67`'s
+and `dev-blind76`'s phrasings), generalised to their neighbours: each topic lists phrasings
+that failed before its rule and, as guards, neighbours it already read. The sentences are
+invented. Every phrase is stated on STATED (Monday 4 May 2026) unless its row says
+otherwise. Rows are `(phrase, start, end)`; dates are ISO strings and None means "no such
+bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineInPastError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+STATED = dt.date(2026, 5, 4)
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- A fiscal period told by the day it closes on, whatever stands between (rule 1) -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # The closing told in the future.
+        ("l'exercice qui sera clos le 30 janvier 2027", "2026-01-31", "2027-01-30"),
+        ("pour l'exercice qui sera clos le\n31 janvier 2027", "2026-02-01", "2027-01-31"),
+        # The company between the noun and its closing day.
+        ("l'exercice de la Société qui sera clos le 30 janvier 2027", "2026-01-31", "2027-01-30"),
+        ("l'exercice du groupe clos le 31 mars 2027", "2026-04-01", "2027-03-31"),
+        # "exercice financier", as "exercice fiscal".
+        (
+            "au cours du prochain exercice financier qui se termine le 31 janvier 2027",
+            "2026-02-01",
+            "2027-01-31",
+        ),
+        # An ordinal before a quarter or a half told by its closing day says no more.
+        ("le deuxième trimestre clos le 2 août 2026", "2026-05-03", "2026-08-02"),
+        ("the second quarter ended August 2, 2026", "2026-05-03", "2026-08-02"),
+        ("le second semestre clos le 31 décembre 2026", "2026-07-01", "2026-12-31"),
+        # Guards, read before.
+        ("l'exercice clos le 31 mars 2027", "2026-04-01", "2027-03-31"),
+        ("le trimestre clos le 2 août 2026", "2026-05-03", "2026-08-02"),
+        ("le deuxième trimestre 2026", "2026-04-01", "2026-06-30"),
+        ("in the first half of the fiscal year ending March 31, 2027", "2026-04-01", "2026-09-30"),
+    ],
+)
+def test_a_fiscal_period_told_by_its_closing_day(phrase: str, start: str, end: str) -> None:
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "le troisième trimestre clos le 1er novembre 2025",
+        "le premier trimestre clos le 3 mai 2026",
+        "the fourth quarter ended January 31, 2026",
+    ],
+)
+def test_a_quarter_closed_before_the_day_said_is_past(phrase: str) -> None:
+    # Its ordinal once made it the next third quarter; the day it closed on tells it.
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=STATED)
