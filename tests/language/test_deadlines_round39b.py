@@ -70,3 +70,26 @@ def test_a_quarter_closed_before_the_day_said_is_past(phrase: str) -> None:
     # Its ordinal once made it the next third quarter; the day it closed on tells it.
     with pytest.raises(DeadlineInPastError):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- A season named by its feast or its shops is December, not the feast's day (rule 12) --
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("during the Christmas season", "2026-12-01", "2026-12-31"),
+        ("the new line should be on shelves for the Christmas season", "2026-12-01", "2026-12-31"),
+        ("ahead of the holiday shopping season this year", None, "2026-11-30"),
+        ("the holiday shopping season this year", "2026-12-01", "2026-12-31"),
+        ("by the festive season", None, "2026-12-31"),
+        ("before the 2027 Christmas shopping season", None, "2027-11-30"),
+        # Guards, read before: the feast itself is its day, the holiday season December.
+        ("by Christmas", None, "2026-12-25"),
+        ("during the holiday season", "2026-12-01", "2026-12-31"),
+    ],
+)
+def test_a_season_named_by_its_feast_is_december(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
