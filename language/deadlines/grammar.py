@@ -915,7 +915,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
-        r"(?: (?P<ahead2>prochains|prochaines)| derniers)?"
+        # "au cours des deux derniers mois" looks back (refused in the resolver).
+        r"(?: (?P<ahead2>prochains|prochaines)| (?P<back>derniers|dernieres))?"
         # "48h": the hour's "h" runs into its number.
         # "within ten working days", "sous 10 jours ouvrés": days counted Monday to Friday;
         # "60 calendar days", "jours calendaires", "jours francs": every day counts.

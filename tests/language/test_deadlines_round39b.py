@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineInPastError, parse_deadline
+from language.deadlines import DeadlineInPastError, DeadlineParseError, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2026, 5, 4)
@@ -90,6 +90,37 @@ def test_a_quarter_closed_before_the_day_said_is_past(phrase: str) -> None:
     ],
 )
 def test_a_season_named_by_its_feast_is_december(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+# --- "Au cours des deux derniers mois" looks back: no deadline (rules 6, 17) --------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "au cours des deux derniers mois",
+        "Au cours des trois dernières années, les ventes ont doublé",
+        "dans les six derniers mois",
+    ],
+)
+def test_the_last_months_counted_back_are_past(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="looks back"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: the next months are ahead; the last months of a year are a part of it.
+        ("au cours des deux prochains mois", None, "2026-07-04"),
+        ("les deux derniers mois de 2026", "2026-11-01", "2026-12-31"),
+        ("dans les trois dernières semaines de juin", "2026-06-10", "2026-06-30"),
+    ],
+)
+def test_the_next_months_and_a_years_last_months_still_read(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
