@@ -124,3 +124,38 @@ def test_the_next_months_and_a_years_last_months_still_read(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "Since" an event, then its time, looks back: the one gone by (rules 6, 17) ------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "depuis son démarrage en septembre",
+        "depuis sa mise en service en octobre",
+        "since its launch in November",
+        "since the first delivery in December",
+    ],
+)
+def test_since_an_event_in_a_month_is_the_month_gone_by(phrase: str) -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: the month alone is the coming one; a promise after it still binds.
+        ("en septembre", "2026-09-01", "2026-09-30"),
+        (
+            "depuis son démarrage en septembre, l'usine sera agrandie d'ici 2027",
+            None,
+            "2027-12-31",
+        ),
+    ],
+)
+def test_a_month_without_since_is_still_ahead(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
