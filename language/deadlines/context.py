@@ -818,6 +818,11 @@ _TOLD_PAST_RX = re.compile(
     r"|approved|adopted|awarded|broken ground|ground broken"
     # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
+    # A move with no new date: "postponed the launch indefinitely in June" (said in October)
+    # tells when it was put off, not a date it was put off to.
+    r"|(?:postponed|delayed|suspended|paused|halted|put off)(?: [a-z'-]+){0,3}"
+    r" (?:indefinitely|sine die|until further notice)"
+    r"|(?:reporte|suspendu|ajourne)e?s?(?: [a-z'-]+){0,3} (?:sine die|indefiniment)"
     # "C'était début juillet": the imperfect of "it was", right before the time it names,
     # points at a time gone by ("c'était prévu pour juin" names a target).
     r"|c'etai(?:en)?t(?=\s+(?:(?:en|le|au|a|vers|courant|dans)\s+)?$)"

@@ -159,3 +159,31 @@ def test_a_month_without_since_is_still_ahead(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- A move with no new date tells when it was made: the month gone by (rules 6, 10, 17) --
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the agency postponed the launch indefinitely in February",
+        "the works were suspended indefinitely in March",
+        "la mairie a reporté le chantier sine die en février",
+    ],
+)
+def test_a_move_with_no_new_date_is_told_of_as_past(phrase: str) -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: a move to a month is its new date; one still to come keeps the coming one.
+        ("the agency postponed the launch to February", "2027-02-01", "2027-02-28"),
+        ("the launch will be postponed indefinitely in June", "2026-06-01", "2026-06-30"),
+    ],
+)
+def test_a_move_to_a_month_still_reads_ahead(phrase: str, start: str, end: str) -> None:
+    _check(phrase, start, end)
