@@ -762,6 +762,9 @@ _PART_WORDS = (
     r"|(?:(?:fiscal|financial|calendar) )?year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d')"
+    # "au bout de 2025" (at the end of it), as "au terme de 2025"; "au bout de trois mois",
+    # a span, is read by its own rule.
+    r"|bout(?: de| du| d')"
     # "à la clôture de l'exercice 2026": a fiscal year closed is its end.
     r"|cloture(?: de| du| d'))"
 )

@@ -187,3 +187,20 @@ def test_a_move_with_no_new_date_is_told_of_as_past(phrase: str) -> None:
 )
 def test_a_move_to_a_month_still_reads_ahead(phrase: str, start: str, end: str) -> None:
     _check(phrase, start, end)
+
+
+# --- "Au bout de 2026" is the end of the year, as "au terme de 2026" is (rule 2) ----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("au bout de 2027", "2027-09-01", "2027-12-31"),
+        ("la production démarrera au bout de l'année", "2026-09-01", "2026-12-31"),
+        # Guards: a span after "au bout de" counts from the day said; "au terme de" as before.
+        ("au bout de trois mois", "2026-08-04", None),
+        ("au terme de 2027", "2027-09-01", "2027-12-31"),
+    ],
+)
+def test_au_bout_de_a_period_is_its_end(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end)
