@@ -204,3 +204,21 @@ def test_a_move_to_a_month_still_reads_ahead(phrase: str, start: str, end: str) 
 )
 def test_au_bout_de_a_period_is_its_end(phrase: str, start: str | None, end: str | None) -> None:
     _check(phrase, start, end)
+
+
+# --- "... in 2027 and will finally be in 2028": the second replaces the first (rule 9) ----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("devait ouvrir en 2027 et le sera finalement en 2028", "2028-01-01", "2028-12-31"),
+        ("was due in 2027 and will now open in 2028", "2028-01-01", "2028-12-31"),
+        ("prévue en 2027 et désormais en 2029", "2029-01-01", "2029-12-31"),
+        # Guards: two periods of one plan joined by "and" are still one range.
+        ("12 new stores in 2027 and 15 in 2028", "2027-01-01", "2028-12-31"),
+        ("le premier en 2027 et le second en 2029", "2027-01-01", "2029-12-31"),
+    ],
+)
+def test_a_period_replaced_by_the_next_is_no_range(phrase: str, start: str, end: str) -> None:
+    _check(phrase, start, end)
