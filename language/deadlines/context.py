@@ -818,6 +818,11 @@ _TOLD_PAST_RX = re.compile(
     r"|approved|adopted|awarded|broken ground|ground broken"
     # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
+    # A move with no new date: "postponed the launch indefinitely in June" (said in October)
+    # tells when it was put off, not a date it was put off to.
+    r"|(?:postponed|delayed|suspended|paused|halted|put off)(?: [a-z'-]+){0,3}"
+    r" (?:indefinitely|sine die|until further notice)"
+    r"|(?:reporte|suspendu|ajourne)e?s?(?: [a-z'-]+){0,3} (?:sine die|indefiniment)"
     # "C'était début juillet": the imperfect of "it was", right before the time it names,
     # points at a time gone by ("c'était prévu pour juin" names a target).
     r"|c'etai(?:en)?t(?=\s+(?:(?:en|le|au|a|vers|courant|dans)\s+)?$)"
@@ -909,7 +914,15 @@ _UNDONE_RX = re.compile(
 )
 # "Depuis le 14 fevrier, la piscine n'accueille plus", "since March": what has held since a
 # day began on a day gone by, as a past verb tells.
-_SINCE_RX = re.compile(r"\b(since|depuis)\s+(?:(?:le|the)\s+)?$", re.ASCII)
+# So does "since" an event of its own, then its time: "depuis son démarrage en septembre",
+# "since its launch in May" (a noun of one to three words after its article or possessive).
+_SINCE_RX = re.compile(
+    r"\b(since|depuis)\s+(?:(?:le|the)\s+"
+    r"|(?:son|sa|ses|leur|leurs|its|their|his|her|the|le|la|les|l')\s*"
+    r"(?:[a-z][a-z~-]*\s+){1,3}(?:(?:en|in|on|le|au)\s+)?)?$",
+    re.ASCII,
+)
+_SINCE_REACH = 50  # characters before a period where its "since" may stand
 # "It was announced back in March", "back in May, the council said": "back in" looks back at a
 # time gone by. Not after a verb it completes ("will be back in March", "come back in May"):
 # only at the start, after a comma or "way", or after a verb in the past ("announced back in").
@@ -1021,7 +1034,7 @@ def _past_told(
     plain += () if weekday else (Qualifier.BY.value,)
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
-    since = _SINCE_RX.search(folded, max(0, outcome.start - 20), outcome.start)
+    since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)

@@ -288,6 +288,10 @@ _FISCAL_YEARS = r"(?:19|20|21)\d\d(?:\s*[-/]\s*(?:19|20|21)?\d\d)?"
 # "sun" are words too.
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
 
+# Ordinals of a quarter or half, before one told by the day it closes on.
+_STRETCH_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_STRETCH_ORDINAL_FR = r"(?:premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme|4e|dernier)"
+
 _SPAN_ANCHORS_START_AFTER_COMMA = tuple(a for a in _SPAN_ANCHORS_START if a != "from")
 
 _RULES: tuple[_Rule, ...] = (
@@ -696,6 +700,11 @@ _RULES: tuple[_Rule, ...] = (
         # The period under way may say so, and its end stand in brackets: "the current fiscal
         # year (ending 31 March 2025)".
         r"(?:(?:(?:current|this|its|our|their) )?(?:fiscal |financial )?"
+        # An ordinal before a quarter or half closed on a day says no more than the day
+        # does: "the third quarter ended 30 October 2016" is the quarter that ends then
+        # ("from the first quarter through June" stays a range).
+        rf"(?:{_STRETCH_ORDINAL} (?=(?:fiscal |financial )?(?:quarter|half)"
+        rf"(?: {_FISCAL_YEARS})? \(?end(?:ing|ed) ))?"
         r"(?P<len>year|quarter|half~year|half|"
         # A retailer's year of weeks: "the 52 weeks ending January 27, 2024".
         rf"(?:twelve|12|three|3|six|6|nine|9) months|(?:13|26|39|52|53) weeks)"
@@ -703,9 +712,14 @@ _RULES: tuple[_Rule, ...] = (
         r"|through)"
         # "fiscal 2026 ended June 30, 2026", "FY2025 ending 31 March 2025": a fiscal year.
         rf"|(?:fiscal |financial |fy~){_FISCAL_YEARS} \(?(?:ending|ended)"
-        rf"|(?:l')?(?P<len_fr>exercice|trimestre|semestre)(?: fiscal)?(?: {_FISCAL_YEARS})?"
+        rf"|(?:l')?(?:{_STRETCH_ORDINAL_FR} (?=trimestre|semestre))?"
+        rf"(?P<len_fr>exercice|trimestre|semestre)(?: fiscal| financier)?(?: {_FISCAL_YEARS})?"
+        # "l'exercice de la Société qui sera clos le 29 janvier 2017": the company named
+        # between the noun and its closing day, the closing told in the future.
+        r"(?: (?:de la |du |de l')(?:societe|compagnie|banque|entreprise|groupe|fiducie))?"
         # "l'exercice fiscal (qui se termine le 31 mars 2024)".
-        r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?)"
+        r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?"
+        r"|qui (?:sera|seront) (?:clos|cloture))"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
         r" (?:le |au |a |fin |on )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
         # Its year may go unsaid: "in the three months to September".
@@ -901,7 +915,8 @@ _RULES: tuple[_Rule, ...] = (
         rf"|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
-        r"(?: (?P<ahead2>prochains|prochaines)| derniers)?"
+        # "au cours des deux derniers mois" looks back (refused in the resolver).
+        r"(?: (?P<ahead2>prochains|prochaines)| (?P<back>derniers|dernieres))?"
         # "48h": the hour's "h" runs into its number.
         # "within ten working days", "sous 10 jours ouvrés": days counted Monday to Friday;
         # "60 calendar days", "jours calendaires", "jours francs": every day counts.

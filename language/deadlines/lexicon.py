@@ -256,6 +256,11 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "rentree de septembre": (9, 1, 30),
     "fetes de fin d'annee": (12, 1, 31), "fetes": (12, 1, 31), "holidays": (12, 1, 31),
     "holiday season": (12, 1, 31),
+    # The season named by its feast or its shops is the month, not the feast's day: "during
+    # the Christmas season", "the holiday shopping season", "the festive season".
+    "christmas season": (12, 1, 31), "christmas holiday season": (12, 1, 31),
+    "holiday shopping season": (12, 1, 31), "christmas shopping season": (12, 1, 31),
+    "festive season": (12, 1, 31),
     # "avant la période des fêtes de fin d'année": the holidays named by their time of year.
     "periode des fetes de fin d'annee": (12, 1, 31), "periode des fetes": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
@@ -757,6 +762,9 @@ _PART_WORDS = (
     r"|(?:(?:fiscal|financial|calendar) )?year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d')"
+    # "au bout de 2025" (at the end of it), as "au terme de 2025"; "au bout de trois mois",
+    # a span, is read by its own rule.
+    r"|bout(?: de| du| d')"
     # "à la clôture de l'exercice 2026": a fiscal year closed is its end.
     r"|cloture(?: de| du| d'))"
 )

@@ -633,6 +633,12 @@ _GIVEN_UP_EARLIER = re.compile(
     re.ASCII,
 )
 
+# A word between them that says the second replaces the first: "devait ouvrir en 2023 et le
+# sera finalement en 2024", "due in 2023 and now in 2024" (rule 9: no alternative).
+_CHANGED_BETWEEN = re.compile(
+    r"\b(?:finalement|finally|now|desormais|maintenant|instead|plutot|rather)\b", re.ASCII
+)
+
 
 def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """Two periods of a plan joined by "and" are one range, from the start of the first to
@@ -645,6 +651,8 @@ def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     if not first.end < last.start:
         return None
+    if _CHANGED_BETWEEN.search(folded, a.span[1], b.span[0]):
+        return None  # "en 2023 et le sera finalement en 2024": the second replaces the first
     if not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]) and (
         not _COMMA_BETWEEN.fullmatch(folded, a.span[1], b.span[0])
         or _GIVEN_UP_EARLIER.search(folded, 0, a.span[0])

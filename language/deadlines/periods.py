@@ -901,6 +901,12 @@ def _resolve_span(c: _Context) -> _Span | None:
     # "les trois prochaines semaines" given as a deadline is "the next three weeks"; in
     # running text ("pour les quinze prochaines années") a duration.
     ahead = g.get("ahead") or ((g.get("ahead2") or g.get("ahead3")) and not c.scanning)
+    if g.get("back") and c.qualified:
+        # "au cours des deux derniers mois": the months before the day said, gone by.
+        raise _Reject(
+            f"'{c.text.strip()}' looks back from the day it was said: a date already past is "
+            "no promise."
+        )
     if not (c.qualified or ahead or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
     # "12 to 18 months", "a year or two": the longer span (rule 8).
