@@ -1199,7 +1199,10 @@ LATE_RISK_FIXED = _phrases(
     "n'aura pas lieu cette annee, n'aura pas lieu avant, n'aura pas lieu en, "
     "pas livre a temps, pas livree a temps, pas livres a temps, pas livrees a temps, "
     "pas livre dans les temps, pas livree dans les temps, pas livre dans les delais, "
-    "pas livree dans les delais"
+    "pas livree dans les delais, "
+    # Not soon: "le jeu n'est pas près de sortir", "won't be out anytime soon".
+    "n'est pas pres de, ne sont pas pres de, n'est pas pres d'etre, ne sont pas pres d'etre, "
+    "not anytime soon, not any time soon"
 )
 # An end happened: a channel stopped broadcasting, support for a product ended. The thing
 # happening only for a claim whose statement promises an end (END_PROMISED_RX); for the

@@ -554,6 +554,14 @@ def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     return words[-3:], before
 
 
+# Out, in French: "maintenant que le jeu est sorti", "l'album est enfin sorti" (not out of
+# a place: "est sorti de terre", "sont sortis de l'usine", "est sortie indemne").
+_RELEASED_RX = re.compile(
+    r"(?<![\w'])(?:est|sont)\s+(?:(?:enfin|bien|finalement|officiellement)\s+)?sortie?s?"
+    r"(?![\w])(?!\s*(?:d'|(?:de|du|des|indemnes?|vainqueurs?|gagnants?|grandie?s?)(?![\w])))"
+)
+
+
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     """Every signal of the lexicon in the item, each checked where it stands (see the
     module's docstring), in reading order."""
@@ -593,6 +601,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
             matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
+            if "sorti" in text:
+                matches += list(_RELEASED_RX.finditer(text))  # "maintenant que le jeu est sorti"
             if "first " in text or "premie" in text:
                 matches += [
                     u

@@ -110,3 +110,53 @@ def test_a_programme_well_advanced_is_progress():
         on=D(2024, 5, 2),
         language="fr",
     ) == (EvidenceKind.PROGRESS)
+
+
+# A studio's game promised within twelve months of March 2023.
+GAME = profile(
+    promiser="Studio Lanterne",
+    aliases=(),
+    subject="Ombres de Vellac (video game): release",
+    keywords=["Ombres de Vellac", "Studio Lanterne", "sortie", "date de sortie"],
+    category="product launch",
+    statement="Ombres de Vellac is released.",
+    stated_on=D(2023, 3, 1),
+    deadline_start=None,
+    deadline_end=D(2024, 3, 1),
+)
+
+
+def test_a_game_said_to_be_out_in_french_is_released():
+    # "Est sorti", with nothing after it of a place it came out of: the release.
+    assert kind_of(
+        "Ombres de Vellac fait sauter les serveurs\n"
+        "Maintenant qu'Ombres de Vellac est sorti, les joueurs se sont rués sur les boutiques "
+        "en ligne.",
+        GAME,
+        on=D(2024, 2, 20),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_out_of_a_place_is_no_release():
+    # "Est sortie d'usine", "est sorti de terre": out of a place, not put out; nothing here
+    # says the game is released.
+    assert kind_of(
+        "Ombres de Vellac : la boîte collector\n"
+        "La première boîte collector d'Ombres de Vellac est sortie d'usine vendredi, à "
+        "Angoulême.",
+        GAME,
+        on=D(2023, 9, 20),
+        language="fr",
+    ) != (EvidenceKind.FULFILMENT)
+
+
+def test_not_about_to_come_out_is_a_delay():
+    # "N'est pas près de sortir": not soon, the release late.
+    assert kind_of(
+        "Ombres de Vellac n'est pas près de sortir, selon Studio Lanterne\n"
+        "Le studio ne donne plus de date pour la sortie du jeu.",
+        GAME,
+        on=D(2023, 11, 4),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
