@@ -160,3 +160,15 @@ def test_not_about_to_come_out_is_a_delay():
         on=D(2023, 11, 4),
         language="fr",
     ) == (EvidenceKind.DELAY)
+
+
+def test_pushed_out_of_its_release_window_is_a_delay():
+    # The window named is the one left, though it is already under way when the item is
+    # read: no date gone by that the game was moved to.
+    assert kind_of(
+        "Studio Lanterne: news of Ombres de Vellac\n"
+        "Studio Lanterne said it will push Ombres de Vellac out of its early 2024 release "
+        "window.",
+        GAME,
+        on=D(2024, 2, 10),
+    ) == (EvidenceKind.DELAY)
