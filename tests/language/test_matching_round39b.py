@@ -172,3 +172,30 @@ def test_pushed_out_of_its_release_window_is_a_delay():
         GAME,
         on=D(2024, 2, 10),
     ) == (EvidenceKind.DELAY)
+
+
+# A ministry's promise to complete a tidal barrier by the end of 2025.
+BARRIER = profile(
+    promiser="Ministère de la Mer de Corvanie",
+    aliases=("gouvernement corvanien",),
+    subject="Barrière mobile de Portalbe: achèvement du projet",
+    keywords=["Barrière de Portalbe", "Portalbe", "digues mobiles", "achèvement"],
+    category="infrastructure",
+    statement="The Portalbe mobile barrier is completed.",
+    stated_on=D(2021, 5, 3),
+    deadline_start=None,
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_an_instance_word_that_qualifies_a_test_is_the_tests():
+    # "Dernier" qualifies the test ("dernier test"), not the barrier: a test of the claim's
+    # barrier, progress, not news of another barrier.
+    assert kind_of(
+        "Portalbe : dernier test concluant\n"
+        "Les caissons se sont dressés puis ont regagné le fond, a annoncé le gouvernement "
+        "corvanien.",
+        BARRIER,
+        on=D(2024, 1, 22),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
