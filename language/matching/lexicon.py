@@ -1062,6 +1062,8 @@ DELAY = _phrases(
     "needed more time, besoin de plus de temps, besoin de davantage de temps, "
     "wait longer, wait a little longer, have to wait, miss the deadline, missed the deadline, "
     "misses the deadline, on hold, pause, paused, pauses, suspended, suspends, halted, "
+    # The progressive: "is temporarily suspending the programme", "pausing the roll-out".
+    "suspending, pausing, "
     "halts, frozen, "
     # French
     "retard, retarde, retardee, retardes, retardees, reporte, reportee, reportes, reportees, "
@@ -1197,7 +1199,10 @@ LATE_RISK_FIXED = _phrases(
     "n'aura pas lieu cette annee, n'aura pas lieu avant, n'aura pas lieu en, "
     "pas livre a temps, pas livree a temps, pas livres a temps, pas livrees a temps, "
     "pas livre dans les temps, pas livree dans les temps, pas livre dans les delais, "
-    "pas livree dans les delais"
+    "pas livree dans les delais, "
+    # Not soon: "le jeu n'est pas près de sortir", "won't be out anytime soon".
+    "n'est pas pres de, ne sont pas pres de, n'est pas pres d'etre, ne sont pas pres d'etre, "
+    "not anytime soon, not any time soon"
 )
 # An end happened: a channel stopped broadcasting, support for a product ended. The thing
 # happening only for a claim whose statement promises an end (END_PROMISED_RX); for the
@@ -1210,6 +1215,11 @@ ENDED = _phrases(
     "a cesse, ont cesse, a cesse d'emettre, ont cesse d'emettre, a pris fin, ont pris fin, "
     "a tire sa reverence, ont tire leur reverence, a cesse d'etre diffusee, "
     "ont cesse d'etre diffusees, "
+    # Gone, retired, no more: "le timbre vert a pris sa retraite", "the paper ticket has
+    # disappeared", "the old card is no more" (an end only for a claim promising one).
+    "a pris sa retraite, ont pris leur retraite, a disparu, ont disparu, n'est plus, "
+    "ne sont plus, has been retired, have been retired, was retired, were retired, "
+    "has disappeared, have disappeared, is no more, are no more, "
     # A plant or a site closed: "le dernier réacteur a été débranché", "la centrale
     # définitivement arrêtée", "the plant was permanently shut down".
     "a ete arrete, ont ete arretes, a ete debranche, ont ete debranches, a ete ferme, "
@@ -1747,7 +1757,11 @@ ON_TRACK_FIXED = _phrases(
     # "le calendrier est tenu".
     "progressing well, making good progress, avance bien, avancent bien, "
     "progresse bien, dans les delais, calendrier est tenu, calendrier est respecte, "
-    "delais sont tenus, delais sont respectes"
+    "delais sont tenus, delais sont respectes, "
+    # Far along: "le programme a bien avancé", "le chantier est bien engagé", "the works are
+    # well advanced", "well under way".
+    "bien avance, bien avancee, bien avances, bien avancees, bien engage, bien engagee, "
+    "bien engages, bien engagees, well advanced, well under way, well underway"
 )
 # Lateness described, not reported: "the much-delayed flight", "four years late", "after a
 # week of delays". A delay word inside one of these is no delay cue.

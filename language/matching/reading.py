@@ -554,6 +554,20 @@ def _preceding_words(text: str, start: int) -> tuple[list[str], str]:
     return words[-3:], before
 
 
+# Out of the promised window: "will push the game out of its early 2023 release window",
+# "slips outside its launch window" (not "within its launch window").
+_OUT_OF_ITS_WINDOW_RX = re.compile(
+    r"(?<![\w])(?:out of|out|outside(?: of)?|beyond)\s+(?:its|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:release|launch|delivery|opening|target|planned)\s+windows?(?![\w])"
+)
+# Out, in French: "maintenant que le jeu est sorti", "l'album est enfin sorti" (not out of
+# a place: "est sorti de terre", "sont sortis de l'usine", "est sortie indemne").
+_RELEASED_RX = re.compile(
+    r"(?<![\w'])(?:est|sont)\s+(?:(?:enfin|bien|finalement|officiellement)\s+)?sortie?s?"
+    r"(?![\w])(?!\s*(?:d'|(?:de|du|des|indemnes?|vainqueurs?|gagnants?|grandie?s?)(?![\w])))"
+)
+
+
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     """Every signal of the lexicon in the item, each checked where it stands (see the
     module's docstring), in reading order."""
@@ -580,6 +594,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(DELAY_FRENCH_RX.finditer(text))
         if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
             matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
+        if name == "delay" and "window" in text:
+            matches += list(_OUT_OF_ITS_WINDOW_RX.finditer(text))  # "out of its 2023 window"
         if name == "delay" and language == "fr" and " qu'" in text:
             matches += list(NOT_UNTIL_FRENCH_RX.finditer(text))  # "n'arrivera qu'en 2024"
         if name == "late risk" and ("miss" in text or "to meet" in text):
@@ -593,6 +609,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         if name == "fulfilment":
             matches += list(DONE_WITH_A_VERDICT_RX.finditer(text))  # "l'ouverture, un succès"
             matches += list(PRODUCTION_STARTED_RX.finditer(text))  # "starts mass production"
+            if "sorti" in text:
+                matches += list(_RELEASED_RX.finditer(text))  # "maintenant que le jeu est sorti"
             if "first " in text or "premie" in text:
                 matches += [
                     u
@@ -911,8 +929,12 @@ def _read_as(
             return "on track"  # "dément tout retard": the promiser says it is on time
         if dated_away(analysis, sentence, m.span(), history_only=True):
             return None  # "placé en pause en mai 2024", read in 2026: the past
-        if _moved_to_a_date_gone_by(analysis, sentence, m.start()):
-            return None  # "reporté au fil du temps jusqu'en 2024", read in 2025: the past
+        if _moved_to_a_date_gone_by(analysis, sentence, m.start()) and not m.group(0).endswith(
+            ("window", "windows")
+        ):
+            # "reporté au fil du temps jusqu'en 2024", read in 2025: the past (not the window
+            # a thing is pushed out of: "out of its early 2023 window", read in May 2023).
+            return None
         if _a_drop_then(analysis.text, m.end()):
             return None  # "met en pause puis abandonne", "paused, then scrapped": the later
     elif name == "denial":

@@ -1080,6 +1080,9 @@ def _other_instance(
     return any(w not in statement for w in _instance_words(analysis, span, reach))
 
 
+_A_TEST = tuple([w] for w in ("test", "tests", "essai", "essais", "trial", "trials"))
+
+
 def _instance_words(analysis: ItemAnalysis, span: tuple[int, int], reach: int) -> tuple[str, ...]:
     """The instance words (OTHER_INSTANCE) among the `reach` words on each side of a span,
     read once per item: the claims of one promiser ask about the same mentions."""
@@ -1094,8 +1097,14 @@ def _instance_words(analysis: ItemAnalysis, span: tuple[int, int], reach: int) -
         # Read the time phrase whole ("next year"), then the words that are left.
         window_after = without_relative_times(text[span[1] : span[1] + 12 * reach + 12])
     before = re.findall(r"[\w]+", window_before)[-reach:]
-    after = re.findall(r"[\w]+", window_after)[:reach]
-    found = tuple(w for w in before + after if w in OTHER_INSTANCE)
+    after = re.findall(r"[\w]+", window_after)[: reach + 1]
+    # An instance word that qualifies a test is the test's ("Venise : dernier test concluant",
+    # "the second trial of the barrier"): a test of the thing, not another thing.
+    found = tuple(
+        w
+        for n, w in enumerate(before + after[:reach])
+        if w in OTHER_INSTANCE and (before + after)[n + 1 : n + 2] not in _A_TEST
+    )
     analysis.instance_words_seen[(span, reach)] = found
     return found
 
