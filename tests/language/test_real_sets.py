@@ -63,6 +63,7 @@ from tests.language.real_sets import (
     BLIND62,
     BLIND63,
     BLIND64,
+    BLIND67,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -814,6 +815,10 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # 0.676 (46/68) to 0.779 (53/68) (time counted since the works began, assurances
         # received, "ne ... que" of a verb ahead, "as planned" of a later date, an end given up).
         _blind_news(BLIND64, 0.77, "sixty-fourth"),
+        # Thirty-seventh round, kept unread through the thirty-eighth, read later in the
+        # thirty-ninth: 0.682 (45/66) to 0.818 (54/66) (an end told as retired or gone, "est
+        # sorti", "n'est pas près de", pushed out of its window, a programme well advanced).
+        _blind_news(BLIND67, 0.81, "sixty-seventh"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
