@@ -109,6 +109,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What must be done by a date is an obligation on its subject: "must finish testing by
     # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
+    # A date a project is planned for: "has a projected commercial operation date in June".
+    CueRule(
+        r"\b(?:projected|scheduled|planned|targeted|expected) (?:[\w-]+ ){0,3}?date"
+        # Its date right after it, not one moved: "its planned delivery date pushed back".
+        r"(?= (?:in|of|for|on)\b)",
+        "plans",
+    ),
     # An event still to come: "shipped the satellites ... ahead of liftoff in June".
     CueRule(
         r"\bahead of (?:its |their |the |a |an )?(?:[\w-]+ )?(?:launch|liftoff|lift-off|"

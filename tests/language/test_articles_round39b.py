@@ -1,0 +1,37 @@
+"""The thirty-ninth round, second pass (docs/article-import.md, "Round 39"): rules written
+from the first reading of dev-blind67's articles. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- Finding a commitment ----------------------------------------------------------------
+
+
+def test_closures_that_take_place_are_the_organisations_own_acts():
+    text = "Halden Transit said the remaining depot closures will take place by the end of June."
+    assert read.windows(text) == [(None, Y(2024, 6, 30))]
+    text = "Halden Transit a indiqué que les fermetures auront lieu d'ici la fin de l'été."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 8, 31))]
+
+
+def test_a_meeting_that_takes_place_is_still_someone_elses_event():
+    text = "Halden Transit said the shareholder meeting will take place on 12 June."
+    assert read.windows(text) == []
+
+
+def test_a_projected_date_for_a_project_is_planned():
+    text = "Halden Transit's new depot has a projected commercial operation date in June 2026."
+    assert read.windows(text) == [(Y(2026, 6, 1), Y(2026, 6, 30))]
+
+
+def test_a_planned_date_pushed_back_is_no_new_date():
+    text = "Halden Transit's depot will see its planned August completion date pushed back."
+    assert read.windows(text) == []
