@@ -35,3 +35,21 @@ def test_a_projected_date_for_a_project_is_planned():
 def test_a_planned_date_pushed_back_is_no_new_date():
     text = "Halden Transit's depot will see its planned August completion date pushed back."
     assert read.windows(text) == []
+
+
+# --- When a promise was made ---------------------------------------------------------------
+
+
+def test_a_statement_named_as_the_occasion_dates_the_promise_before_it():
+    # Published Friday 14 June 2024: the lead's promise was made on Thursday 13 June, the
+    # statement the next paragraph names, not on the Wednesday of someone's later news.
+    text = (
+        "Halden Transit confirmed its commitment to running 300 electric buses over the next "
+        "five years.\n\n"
+        "In a statement to the council on Thursday, its chief executive told members the "
+        "fleet was ready.\n\n"
+        "The mayor announced on Wednesday that the council will help Halden Transit reach its "
+        "goal."
+    )
+    drafts = [d for d in read.dated_drafts(text) if d.end and d.end.year == 2029]
+    assert [(d.stated_on, d.end) for d in drafts] == [(Y(2024, 6, 13), Y(2029, 6, 13))]
