@@ -217,6 +217,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
     CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
+    # The present perfect is the plan now held, as "a prévu de" is ("The bank has so far
+    # planned to shut 73 branches this year"); "had planned to" stays an earlier plan.
+    CueRule(r"\b(?:has|have) (?:already |so far |now |also )?planned to\b", "plans"),
     # The passive present is the plan now held: "The upgrade is planned to be completed by
     # 2023".
     CueRule(r"\b(?:is|are|remains?) (?:now |still |currently |also )?planned to\b", "plans"),

@@ -37,6 +37,16 @@ def test_a_planned_date_pushed_back_is_no_new_date():
     assert read.windows(text) == []
 
 
+def test_the_present_perfect_of_planned_is_the_plan_now_held():
+    text = "Halden Transit has so far planned to close 12 ticket offices this year."
+    assert read.windows(text) == [(Y(2024, 1, 1), Y(2024, 12, 31))]
+
+
+def test_the_pluperfect_of_planned_is_still_an_earlier_plan():
+    text = "Halden Transit had planned to close 12 ticket offices this year."
+    assert read.windows(text) == []
+
+
 # --- When a promise was made ---------------------------------------------------------------
 
 
