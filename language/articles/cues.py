@@ -424,12 +424,29 @@ _RESULTS_OBJECT = re.compile(
 )
 
 
+# A count of users as the subject of "expected": "20,000 passengers a day are expected by
+# 2030", "1,2 million de visiteurs sont attendus en 2026" forecast traffic, not an act.
+_TRAFFIC_COUNTED = re.compile(
+    r"\b\d[\d ,.]*(?:\s*(?:million|millions|m|k))?\s+(?:de |d')?(?:[\w-]+ )?(?:passengers|"
+    r"riders|visitors|travellers|travelers|trips|journeys|voyageurs|passagers|visiteurs|"
+    r"usagers|trajets|voyages)\b"
+)
+# Not "expected to" with a verb: "the line, with 20,000 riders, is expected to open in 2026".
+_EXPECTED_PASSIVE = re.compile(
+    r"(?:(?:is|are|sont|est) )?(?:expected|attendue?s?)(?: (?:by|in|from|for|pour|en|dès))?$"
+)
+
+
 def _about_results(folded: str, cue: _Cue) -> bool:
     """Whether a phrase expects results, not an action: "promet un chiffre d'affaires",
     "des revenus substantiels attendus au second semestre"."""
     before = _RESULTS.search(folded, max(0, cue.start - 40), cue.start)
     if cue.phrase.startswith("attendu") and before:
         return True
+    if _EXPECTED_PASSIVE.match(cue.phrase.strip()) and _TRAFFIC_COUNTED.search(
+        folded, max(0, cue.start - 50), cue.start
+    ):
+        return True  # "23 700 voyageurs sont attendus dès 2030": a forecast of traffic
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
 
 

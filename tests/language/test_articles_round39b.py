@@ -47,6 +47,23 @@ def test_the_pluperfect_of_planned_is_still_an_earlier_plan():
     assert read.windows(text) == []
 
 
+# --- Dates that are no promise --------------------------------------------------------------
+
+
+def test_a_count_of_passengers_expected_is_a_forecast_of_traffic():
+    text = "Halden Transit indique que 18 400 voyageurs par jour sont attendus dès 2029."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit says 12,000 riders a day are expected by 2028."
+    assert read.windows(text) == []
+
+
+def test_a_line_with_its_riders_expected_to_open_is_still_a_promise():
+    text = (
+        "Halden Transit says the new line, with 12,000 riders a day, is expected to open by 2028."
+    )
+    assert read.windows(text) == [(None, Y(2028, 12, 31))]
+
+
 # --- When a promise was made ---------------------------------------------------------------
 
 
