@@ -546,6 +546,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
+    # A participle of planning before an infinitive: "Prévue de commencer le 15 février, la
+    # mission durera huit mois", "la ligne, prévue d'ouvrir en 2027"; not "était prévue de",
+    # an earlier plan.
+    CueRule(
+        r"(?<!était )(?<!étaient )(?<!été )\bprévue?s? (?:de |d')(?=[a-zéè]+(?:er|ir|re)\b)",
+        "plans",
+        language="fr",
+    ),
     CueRule(
         # "est attendue dans le courant de l'année 2026".
         r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|"

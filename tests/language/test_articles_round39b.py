@@ -47,6 +47,18 @@ def test_the_pluperfect_of_planned_is_still_an_earlier_plan():
     assert read.windows(text) == []
 
 
+def test_a_participle_of_planning_before_an_infinitive_is_a_plan():
+    text = (
+        "Halden Transit a un nouveau chantier. Prévu de démarrer le 2 septembre, il durera un an."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 2), Y(2024, 9, 2))]
+
+
+def test_what_was_planned_to_begin_stays_an_earlier_plan():
+    text = "Halden Transit a un chantier. Il était prévu de démarrer le 2 septembre."
+    assert read.windows(text, language="fr") == []
+
+
 # --- Dates that are no promise --------------------------------------------------------------
 
 
