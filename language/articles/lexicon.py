@@ -171,7 +171,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
     CueRule(
-        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:that\b|:|(?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
+        rf"\b(?:announc\w*|confirm\w*|unveil\w*|(?:has|have) (?:already )?scheduled) "
+        rf"(?:that\b|:|(?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
         r"(?:[\w-]+ ){0,2}?"
         rf"{_ACTIONS}\b)",
         "will",

@@ -47,6 +47,25 @@ def test_the_pluperfect_of_planned_is_still_an_earlier_plan():
     assert read.windows(text) == []
 
 
+def test_a_closure_scheduled_is_announced():
+    text = "Halden Transit has scheduled the closure of twelve ticket offices in 2025."
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+
+
+def test_a_sentence_is_kept_over_a_heading_that_says_the_same():
+    # The heading, read as an item of the list the colon opens, and the sentence below it
+    # give one promise: the sentence's words are kept.
+    text = (
+        "Halden Transit will close two more offices on the third or fifth of this month:\n\n"
+        "Ticket offices set to close in 2025\n\n"
+        "Already, Halden Transit has scheduled the closure of twelve ticket offices in 2025."
+    )
+    drafts = [d for d in read.dated_drafts(text) if d.start == Y(2025, 1, 1)]
+    assert [d.quote for d in drafts] == [
+        "Already, Halden Transit has scheduled the closure of twelve ticket offices in 2025."
+    ]
+
+
 def test_a_participle_of_planning_before_an_infinitive_is_a_plan():
     text = (
         "Halden Transit a un nouveau chantier. Prévu de démarrer le 2 septembre, il durera un an."
