@@ -353,7 +353,7 @@ def _without_repeats(
     A photo's caption (`captions`, where each stands) gives way to the story's own words: it
     restates them ("FILE - ... officials projecting that ... by 2028. (AP Photo/...)")."""
 
-    def rank(draft: DraftCandidate) -> tuple[bool, bool, int, int]:
+    def rank(draft: DraftCandidate) -> tuple[bool, bool, bool, int, int]:
         in_caption = any(start <= draft.position < end for start, end in captions)
         return (not in_caption, *_rank(draft))
 
