@@ -299,6 +299,9 @@ _OWN_OCCASION = re.compile(
     # A launch or works that take place: the launcher's or the builder's own schedule ("the
     # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
     r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
+    # Closures an organisation has scheduled take place as its own acts: "the remaining
+    # closures will take place by June", "les fermetures auront lieu d'ici l'été".
+    r"closures|closings|fermetures|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
     r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,40}$"
@@ -421,12 +424,29 @@ _RESULTS_OBJECT = re.compile(
 )
 
 
+# A count of users as the subject of "expected": "20,000 passengers a day are expected by
+# 2030", "1,2 million de visiteurs sont attendus en 2026" forecast traffic, not an act.
+_TRAFFIC_COUNTED = re.compile(
+    r"\b\d[\d ,.]*(?:\s*(?:million|millions|m|k))?\s+(?:de |d')?(?:[\w-]+ )?(?:passengers|"
+    r"riders|visitors|travellers|travelers|trips|journeys|voyageurs|passagers|visiteurs|"
+    r"usagers|trajets|voyages)\b"
+)
+# Not "expected to" with a verb: "the line, with 20,000 riders, is expected to open in 2026".
+_EXPECTED_PASSIVE = re.compile(
+    r"(?:(?:is|are|sont|est) )?(?:expected|attendue?s?)(?: (?:by|in|from|for|pour|en|dès))?$"
+)
+
+
 def _about_results(folded: str, cue: _Cue) -> bool:
     """Whether a phrase expects results, not an action: "promet un chiffre d'affaires",
     "des revenus substantiels attendus au second semestre"."""
     before = _RESULTS.search(folded, max(0, cue.start - 40), cue.start)
     if cue.phrase.startswith("attendu") and before:
         return True
+    if _EXPECTED_PASSIVE.match(cue.phrase.strip()) and _TRAFFIC_COUNTED.search(
+        folded, max(0, cue.start - 50), cue.start
+    ):
+        return True  # "23 700 voyageurs sont attendus dès 2030": a forecast of traffic
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
 
 

@@ -353,7 +353,7 @@ def _without_repeats(
     A photo's caption (`captions`, where each stands) gives way to the story's own words: it
     restates them ("FILE - ... officials projecting that ... by 2028. (AP Photo/...)")."""
 
-    def rank(draft: DraftCandidate) -> tuple[bool, bool, int, int]:
+    def rank(draft: DraftCandidate) -> tuple[bool, bool, bool, int, int]:
         in_caption = any(start <= draft.position < end for start, end in captions)
         return (not in_caption, *_rank(draft))
 
@@ -478,8 +478,16 @@ def _first_of_many(first: DraftCandidate, whole: DraftCandidate) -> bool:
     )
 
 
-def _rank(draft: DraftCandidate) -> tuple[bool, int, int]:
-    return (bool(draft.promiser_name), *_preferred(draft))
+def _rank(draft: DraftCandidate) -> tuple[bool, bool, int, int]:
+    # A sentence over a heading that says the same ("Branches set to close in 2024", then
+    # "The bank has scheduled the closure of 26 branches in 2024.").
+    return (bool(draft.promiser_name), not _heading_like(draft), *_preferred(draft))
+
+
+def _heading_like(draft: DraftCandidate) -> bool:
+    """Whether a draft's quote reads as a heading: short, with no sentence's end."""
+    quote = draft.quote.strip()
+    return len(quote.split()) < 12 and not re.search(r"[.!?…»”\"']$", quote)
 
 
 def _preferred(draft: DraftCandidate) -> tuple[int, int]:

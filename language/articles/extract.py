@@ -484,7 +484,12 @@ _PRESENTS_A_PLAN = re.compile(
     r"décalage)\b"
 )
 # "Speaking in Parliament on 23 May, the minister restated the plan.": a dated statement.
-_OPENS_ON_SPEAKING = re.compile(SPEAKING)
+# So is a statement named as the occasion: "In a statement to parliament on Thursday, the
+# minister told MPs …", "Dans un communiqué publié mardi, X a confirmé …".
+_OPENS_ON_SPEAKING = re.compile(
+    rf"{SPEAKING}|in (?:a|an|its|his|her|their) (?:[\w-]+ )?(?:statement|speech|address)\b"
+    r"|dans (?:un|une|son|sa|leur) (?:communiqué|déclaration|discours)\b"
+)
 # A sentence that asks: no promise, whatever it names.
 _QUESTION = re.compile(r"\?\s*[\"”»’']?\s*$")
 

@@ -109,6 +109,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What must be done by a date is an obligation on its subject: "must finish testing by
     # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
+    # A date a project is planned for: "has a projected commercial operation date in June".
+    CueRule(
+        r"\b(?:projected|scheduled|planned|targeted|expected) (?:[\w-]+ ){0,3}?date"
+        # Its date right after it, not one moved: "its planned delivery date pushed back".
+        r"(?= (?:in|of|for|on)\b)",
+        "plans",
+    ),
     # An event still to come: "shipped the satellites ... ahead of liftoff in June".
     CueRule(
         r"\bahead of (?:its |their |the |a |an )?(?:[\w-]+ )?(?:launch|liftoff|lift-off|"
@@ -164,7 +171,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:commits?|committed|committing) (?:itself |themselves )?to\b", "will", True),
     CueRule(r"\bvows?\b|\bvowed\b", "will", strong=True),
     CueRule(
-        rf"\b(?:announc\w*|confirm\w*|unveil\w*) (?:that\b|:|(?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
+        rf"\b(?:announc\w*|confirm\w*|unveil\w*|(?:has|have) (?:already )?scheduled) "
+        rf"(?:that\b|:|(?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
         r"(?:[\w-]+ ){0,2}?"
         rf"{_ACTIONS}\b)",
         "will",
@@ -210,6 +218,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\bplans? for (?:[\w'-]+ ){1,6}?to (?:be|begin|start|open|enter)\b", "plans"),
     CueRule(r"\b(?:is|are|'re|'s) moving (?:quickly |fast |rapidly |ahead )?to\b", "plans"),
     CueRule(r"\bplanned to\b", "plans", kind="past"),
+    # The present perfect is the plan now held, as "a prévu de" is ("The bank has so far
+    # planned to shut 73 branches this year"); "had planned to" stays an earlier plan.
+    CueRule(r"\b(?:has|have) (?:already |so far |now |also )?planned to\b", "plans"),
     # The passive present is the plan now held: "The upgrade is planned to be completed by
     # 2023".
     CueRule(r"\b(?:is|are|remains?) (?:now |still |currently |also )?planned to\b", "plans"),
@@ -536,6 +547,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Getting ready to act is a plan, as "is preparing to" already is: "s'apprête à lancer
     # ... dès fin 2025".
     CueRule(r"\bs'apprêt(?:e|ent) à\b", "plans"),
+    # A participle of planning before an infinitive: "Prévue de commencer le 15 février, la
+    # mission durera huit mois", "la ligne, prévue d'ouvrir en 2027"; not "était prévue de",
+    # an earlier plan.
+    CueRule(
+        r"(?<!était )(?<!étaient )(?<!été )\bprévue?s? (?:de |d')(?=[a-zéè]+(?:er|ir|re)\b)",
+        "plans",
+        language="fr",
+    ),
     CueRule(
         # "est attendue dans le courant de l'année 2026".
         r"\battendue?s? (?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|"
