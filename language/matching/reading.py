@@ -809,7 +809,7 @@ def _read_as(
         return None  # "après dix ans de travaux, la ligne est lancée": how long it took
     if (
         name == "step"
-        and m.group(0) in ("construction", "travaux", "chantier")
+        and m.group(0) in _WORKS
         and (
             (
                 _UNDER_WORKS_SET_OFF_BEFORE_RX.search(before)
