@@ -72,7 +72,7 @@ from .organisations import (
     _topic_from_title,
 )
 from .page import _is_heading, _paragraphs, _words_between, is_caption, split_sentences
-from .promiser import THE_SUBJECT, _mark_topic, _promiser
+from .promiser import NAMED_AFTER_THE_COMMITMENT, NOT_NAMED, THE_SUBJECT, _mark_topic, _promiser
 from .records import MAX_SENTENCE_LENGTH, DraftCandidate, KnownOrganisation, Sentence
 from .sentence import (
     _clause_end,
@@ -278,7 +278,7 @@ def _drafts(
 
 
 # How a promiser was guessed when the sentence names none of its own.
-_GUESSED = ("(named after the commitment)", "(not named in the article)")
+_GUESSED = (NAMED_AFTER_THE_COMMITMENT, NOT_NAMED)
 
 
 def _speaks_for_the_quotation(
@@ -299,7 +299,7 @@ def _speaks_for_the_quotation(
     for number, made in quoted:
         if first <= number < context.number:
             for draft in made:
-                if any(guess in draft.reason for guess in _GUESSED):
+                if any(f"({how})" in draft.reason for how in _GUESSED):
                     speakers[(draft.position, draft.deadline_text)] = attribution.org
 
 

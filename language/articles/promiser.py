@@ -43,6 +43,8 @@ from .sentence import (
 # refers back to ("it", "the company") adds REFERRED_BACK, since the sentence does name it.
 THE_ARTICLES_TOPIC = "the organisation the article is about"
 THE_LAST_NAMED = "the organisation the article last named"
+NAMED_AFTER_THE_COMMITMENT = "named after the commitment"
+NOT_NAMED = "not named in the article"
 REFERRED_BACK = "referred back to"
 # A promiser the commitment's own clause names as its subject.
 THE_SUBJECT = "subject of the commitment"
@@ -117,14 +119,14 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     if later := _known_mentions(text[cue.end :], context, cue.end):
         # "il sera possible de commander une E-3008, la version électrique de la 3008 de
         # Peugeot": the organisation the sentence names after the commitment.
-        return later[0], "named after the commitment"
+        return later[0], NAMED_AFTER_THE_COMMITMENT
     if (body := _body_by_its_noun(text, context)) is not None:
         return body, "named by its common noun"
     before = context.text[: reading.sentence.start]
     if (body := _body_by_its_noun(before, context)) is not None:
         return body, "named earlier by its common noun"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
-    return _Org(None, "", cue.start, cue.start), "not named in the article"
+    return _Org(None, "", cue.start, cue.start), NOT_NAMED
 
 
 def _body_by_its_noun(text: str, context: _Context) -> _Org | None:
