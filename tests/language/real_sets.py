@@ -473,6 +473,26 @@ BLIND79 = "dev-blind79"
 # a national airline, a cheap phone, a light-rail line, a telecom launch, a bridge, a cheap
 # car, an airport and a mosque, in Africa, Asia and Latin America).
 BLIND80 = "dev-blind80"
+# `dev-blind81`: an eighty-first, labelled blind at the start of the fortieth round and kept
+# unread: phrasings (226 from 60 pages: vaccination campaigns, water supply and sanitation,
+# desalination, deposit-return and plastics bans, waste plans, affordable housing and rents,
+# school and university calendars, museums, theatres and a cathedral; Africa, France, Belgium,
+# Switzerland, Canada and the Caribbean; half French), articles (31 pages: metro, tram and rail
+# lines and stations, council pools, leisure centres and libraries, stadiums and an ice rink,
+# museums and a theatre, schools, hospitals; Denmark, Ireland, the UK, Norway, Finland, France,
+# Belgium, Switzerland and Quebec; 15 English and 16 French) and news (79 items on a handheld
+# console, an arena, a space probe's launch, a business jet's entry into service, a metro
+# line, a floating wind farm, a public online portal and a restaurant chain's arrival; 14
+# items about none).
+BLIND81 = "dev-blind81"
+# `dev-blind82`: an eighty-second, labelled the same way and kept unread: articles (32 pages:
+# chip, battery and drug plants, green hydrogen, lithium, gold and copper mines, a refinery,
+# data centres and solar plants in India, Indonesia, Vietnam, Namibia, Chile, Argentina,
+# Brazil, Peru, Cote d'Ivoire, Kenya, Algeria, Australia, New Caledonia, Quebec and the US;
+# 16 English and 16 French) and news (86 items on a deep-water port, a hydropower plant, a
+# border bridge, a first national satellite, an instant-payment platform, a metro line, a 5G
+# launch and a car plant, in West and Central Africa, Pakistan and India; 15 items about none).
+BLIND82 = "dev-blind82"
 EXTRAS = (
     EXTRA,
     FRESH,
@@ -556,6 +576,8 @@ EXTRAS = (
     BLIND78,
     BLIND79,
     BLIND80,
+    BLIND81,
+    BLIND82,
 )
 
 
@@ -563,9 +585,9 @@ EXTRAS = (
 # carries over to text nobody has tuned on, but never their misses. `totals` reports them
 # apart. A batch leaves this table in the round that reads it (and its comment above says so).
 UNREAD: dict[str, tuple[str, ...]] = {
-    "deadlines": (BLIND17, BLIND80),
-    "articles": (BLIND80,),
-    "news": (BLIND80,),
+    "deadlines": (BLIND17, BLIND80, BLIND81),
+    "articles": (BLIND80, BLIND81, BLIND82),
+    "news": (BLIND80, BLIND81, BLIND82),
 }
 
 
@@ -849,7 +871,11 @@ def news_ledger(data: dict[str, Any]) -> list[ClaimProfile]:
         org_id, org = organisations[claim["promiser"]]
         stated_on = dt.date.fromisoformat(claim["stated_on"])
         try:
-            window = parse_deadline(claim["deadline"], stated_on=stated_on)
+            window = parse_deadline(
+                claim["deadline"],
+                stated_on=stated_on,
+                stated_precision=claim.get("stated_precision", "day"),
+            )
             deadline = (window.start, window.end)
         except DeadlineParseError:
             deadline = (None, None)
