@@ -485,17 +485,17 @@ BLIND80 = "dev-blind80"
 # line, a floating wind farm, a public online portal and a restaurant chain's arrival; 14
 # items about none).
 BLIND81 = "dev-blind81"
-# `dev-blind82`: an eighty-second, labelled the same way and kept unread: phrasings (220 from
-# 60 pages: oil, gas and mining, shipping, airlines, launches and satellites, phone and chip
-# releases, spectrum, rate decisions and rules coming into force, farm exports and trade
-# deals; the US, the UK and the EU, Latin America, the Middle East, Asia and Oceania; 118
-# English, 102 French), articles (32 pages:
-# chip, battery and drug plants, green hydrogen, lithium, gold and copper mines, a refinery,
-# data centres and solar plants in India, Indonesia, Vietnam, Namibia, Chile, Argentina,
-# Brazil, Peru, Cote d'Ivoire, Kenya, Algeria, Australia, New Caledonia, Quebec and the US;
-# 16 English and 16 French) and news (86 items on a deep-water port, a hydropower plant, a
-# border bridge, a first national satellite, an instant-payment platform, a metro line, a 5G
-# launch and a car plant, in West and Central Africa, Pakistan and India; 15 items about none).
+# `dev-blind82`: an eighty-second, labelled the same way and kept unread: phrasings (220 from 60
+# pages: oil, gas and mining, shipping, airlines, launches and satellites, phone and chip
+# releases, spectrum, rate decisions and rules coming into force, farm exports and trade deals;
+# the US, the UK and the EU, Latin America, the Middle East, Asia and Oceania; 118 English, 102
+# French), articles (32 pages: chip, battery and drug plants, green hydrogen, lithium, gold and
+# copper mines, a refinery, data centres and solar plants in India, Indonesia, Vietnam, Namibia,
+# Chile, Argentina, Brazil, Peru, Cote d'Ivoire, Kenya, Algeria, Australia, New Caledonia,
+# Quebec and the US; 16 English and 16 French) and news (86 items on a deep-water port, a
+# hydropower plant, a border bridge, a first national satellite, an instant-payment platform, a
+# metro line, a 5G launch and a car plant, in West and Central Africa, Pakistan and India; 15
+# items about none).
 BLIND82 = "dev-blind82"
 EXTRAS = (
     EXTRA,
