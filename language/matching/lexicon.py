@@ -1549,7 +1549,11 @@ NOT_DONE = _phrases(
     # A target still not reached: "l'objectif n'est toujours pas atteint", "the target has
     # still not been reached".
     "toujours pas atteint, toujours pas atteinte, toujours pas atteints, still not reached, "
-    "still not been reached"
+    "still not been reached, "
+    # Still to come "within months", with no date to read: "will begin delivering packages
+    # within months", "d'ici quelques mois" (late once the deadline has passed). Not "in the
+    # coming months", "dans les mois à venir", said as often of some other step.
+    "within months, within a few months, d'ici quelques mois"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,

@@ -1,0 +1,59 @@
+"""Rules from round 40's reading of the news of dev-blind79 (docs/news-watch.md, "Matching").
+Each is written as a specification on invented sentences about made-up projects, none of them
+in the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A parcel robot service its maker promised for 2021.
+PARCELBOT = profile(
+    promiser="Rollfracht",
+    aliases=("Rollfracht GmbH",),
+    subject="Rollfracht Kerbot: parcel delivery by sidewalk robot",
+    keywords=["Kerbot", "Rollfracht Kerbot", "sidewalk robot", "robot delivery"],
+    category="delivery service",
+    statement="Rollfracht's Kerbot robots deliver customers' parcels.",
+    stated_on=D(2019, 3, 1),
+    deadline_start=D(2021, 1, 1),
+    deadline_end=D(2021, 12, 31),
+)
+
+
+def test_still_to_come_within_months_after_the_deadline_is_late():
+    # The year promised is over and the service is still ahead, "within months": late, with no
+    # date a window could be read from.
+    assert kind_of(
+        "Rollfracht says Kerbot will start delivering parcels 'within months'\n"
+        "Rollfracht told investors on Tuesday that its Kerbot sidewalk robots will begin robot "
+        "delivery to customers within months.",
+        PARCELBOT,
+        on=D(2022, 5, 10),
+    ) == (EvidenceKind.DELAY)
+
+
+def test_within_a_few_months_in_french_after_the_deadline_is_late_too():
+    assert kind_of(
+        "Rollfracht : les robots Kerbot livreront d'ici quelques mois\n"
+        "Rollfracht assure que ses robots Kerbot commenceront à livrer les colis des clients "
+        "d'ici quelques mois.",
+        PARCELBOT,
+        on=D(2022, 5, 10),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
+
+
+def test_within_months_before_the_deadline_is_no_delay():
+    assert kind_of(
+        "Rollfracht says Kerbot will start delivering parcels 'within months'\n"
+        "Rollfracht told investors on Tuesday that its Kerbot sidewalk robots will begin robot "
+        "delivery to customers within months.",
+        PARCELBOT,
+        on=D(2020, 5, 10),
+    ) != (EvidenceKind.DELAY)
