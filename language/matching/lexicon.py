@@ -1450,6 +1450,14 @@ REVOKED_RX = re.compile(
     r"|approvals?|agrements?|(?:grid\s+)?connections?|raccordements?|demarrage"
     r"|mise en service)(?![\w])"
 )
+# A promise taken back by whoever holds the power to keep it: "the order rescinds the
+# president's 2009 promise to close the prison", "reverses an Obama-era initiative", "revient
+# sur l'engagement du gouvernement" (a drop; a licence revoked is REVOKED_RX's, a hold-up).
+PROMISE_REVERSED_RX = re.compile(
+    r"(?<![\w'])(?:rescind\w*|revok\w*|revers(?:es|ed|ing)|overturn\w*|revient\s+sur"
+    r"|est\s+revenu\s+sur|revenir\s+sur)\s+(?:[\w'-]+\s+){0,4}?(?:promises?|pledges?"
+    r"|commitments?|initiatives?|promesses?|engagements?)(?![\w])"
+)
 # The months in French, folded.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",

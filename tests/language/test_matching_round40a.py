@@ -57,3 +57,38 @@ def test_within_months_before_the_deadline_is_no_delay():
         PARCELBOT,
         on=D(2020, 5, 10),
     ) != (EvidenceKind.DELAY)
+
+
+# A detention centre a government promised to close within a year.
+CAMP = profile(
+    promiser="Government of Valdoria",
+    aliases=("Valdorian government", "Prime Minister Ostrava"),
+    subject="Closure of the Kessmar detention centre",
+    keywords=["Kessmar", "Kessmar detention centre", "centre de détention de Kessmar", "detainees"],
+    category="closure",
+    statement="The Kessmar detention centre is closed.",
+    stated_on=D(2015, 2, 1),
+    deadline_start=D(2016, 2, 1),
+    deadline_end=D(2016, 2, 1),
+)
+
+
+def test_a_promise_rescinded_is_dropped():
+    # The new cabinet's decree takes back the promise to close the centre: a drop.
+    assert kind_of(
+        "Valdoria keeps Kessmar in use\n"
+        "The new cabinet issued a decree on Monday that rescinds Prime Minister Ostrava's "
+        "promise to close the Kessmar detention centre, where 60 detainees remain.",
+        CAMP,
+        on=D(2019, 3, 4),
+    ) == (EvidenceKind.DENIAL)
+
+
+def test_an_initiative_reversed_is_dropped_too():
+    assert kind_of(
+        "Kessmar detention centre to stay\n"
+        "The decree reverses the previous government's initiative to shut the Kessmar "
+        "detention centre, home to 60 detainees.",
+        CAMP,
+        on=D(2019, 3, 4),
+    ) == (EvidenceKind.DENIAL)
