@@ -1554,6 +1554,10 @@ NOT_DONE = _phrases(
     "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
     "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
     "toujours pas livree, toujours ferme, toujours fermee, "
+    # An end still not made, for a claim that promises a closure: "la prison n'est toujours
+    # pas fermée", "still not closed".
+    "toujours pas ferme, toujours pas fermee, toujours pas fermes, toujours pas fermees, "
+    "pas encore ferme, pas encore fermee, still not closed, not yet closed, "
     # A target still not reached: "l'objectif n'est toujours pas atteint", "the target has
     # still not been reached".
     "toujours pas atteint, toujours pas atteinte, toujours pas atteints, still not reached, "

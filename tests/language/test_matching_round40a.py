@@ -92,3 +92,25 @@ def test_an_initiative_reversed_is_dropped_too():
         CAMP,
         on=D(2019, 3, 4),
     ) == (EvidenceKind.DENIAL)
+
+
+def test_a_closure_still_not_made_after_the_deadline_is_late():
+    # "N'est toujours pas fermé", the closure promised for a year earlier: late, no drop.
+    assert kind_of(
+        "Valdoria : trois ans après, le centre de détention de Kessmar n'est toujours pas fermé\n"
+        "Le Premier ministre Ostrava avait promis de fermer le centre de Kessmar, où 60 "
+        "détenus restent enfermés.",
+        CAMP,
+        on=D(2018, 2, 10),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
+
+
+def test_still_not_closed_in_english():
+    assert kind_of(
+        "Kessmar detention centre still not closed\n"
+        "Three years on, the Valdorian government has still not closed the Kessmar detention "
+        "centre and its 60 detainees.",
+        CAMP,
+        on=D(2018, 2, 10),
+    ) == (EvidenceKind.DELAY)
