@@ -1141,6 +1141,10 @@ LATE_RISK = _phrases(
     "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
+    # Put off, said with a hedge: "it now appears that it might be put off"; the start date
+    # "thrown into doubt" (not "could be postponed", whose "postponed until 2017" is read
+    # with its date; the French "pourrait être reporté" is read by its "report").
+    "may be put off, might be put off, could be put off, thrown into doubt, "
     "not be ready in time, not ready in time, will not be ready, won't be ready, "
     # A slip said with a hedge: "la production risque de glisser", "could slip again".
     "risque de glisser, risquent de glisser, pourrait glisser, pourraient glisser, "

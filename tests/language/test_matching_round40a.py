@@ -114,3 +114,15 @@ def test_still_not_closed_in_english():
         CAMP,
         on=D(2018, 2, 10),
     ) == (EvidenceKind.DELAY)
+
+
+def test_a_start_that_might_be_put_off_is_at_risk():
+    # Before the deadline, "might be put off" and "thrown into doubt" tell the promised date
+    # at risk: a delay, as "might be delayed" already was.
+    assert kind_of(
+        "Kerbot start in doubt\n"
+        "The merger has thrown into doubt the start of Rollfracht's Kerbot robot delivery, "
+        "due next year; it now appears that it might be put off.",
+        PARCELBOT,
+        on=D(2020, 6, 2),
+    ) == (EvidenceKind.DELAY)
