@@ -1762,6 +1762,11 @@ ON_TRACK = _phrases(
     "respecte les delais, respectent les delais, respecte ses delais, respectent leurs delais, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
     "reitere, a reitere, "
+    # The commitment said to hold: "remains committed to closing it", "is unwavering in his
+    # commitment" (not "comme s'y est engagé", which recalls the promise beside other news).
+    "remains committed to, remain committed to, still committed to, "
+    "unwavering in his commitment, unwavering in its commitment, "
+    "unwavering in her commitment, unwavering in their commitment, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
     "maintient son calendrier, maintient le calendrier, maintient son objectif, "
     "maintient l'objectif, maintient le cap, confirme son calendrier, confirme le calendrier, "

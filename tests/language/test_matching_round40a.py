@@ -126,3 +126,24 @@ def test_a_start_that_might_be_put_off_is_at_risk():
         PARCELBOT,
         on=D(2020, 6, 2),
     ) == (EvidenceKind.DELAY)
+
+
+def test_a_commitment_said_to_hold_is_progress():
+    # "Remains committed to" the closure: the promise held, no step and no date, progress.
+    assert kind_of(
+        "Valdoria on Kessmar\n"
+        "A spokesman said the Valdorian government remains committed to closing the Kessmar "
+        "detention centre and is weighing options for its 60 detainees.",
+        CAMP,
+        on=D(2015, 9, 1),
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_unwavering_in_its_commitment_is_progress_too():
+    assert kind_of(
+        "Kessmar: the government's word\n"
+        "Prime Minister Ostrava is unwavering in his commitment to the closure of the Kessmar "
+        "detention centre, officials said.",
+        CAMP,
+        on=D(2015, 9, 1),
+    ) == (EvidenceKind.PROGRESS)
