@@ -1141,6 +1141,10 @@ LATE_RISK = _phrases(
     "at risk of, schedule at risk, timeline at risk, growing risk, risk of delay, "
     "risk of further delay, "
     "may be delayed, could be delayed, might be delayed, could slip, may slip, "
+    # Put off, said with a hedge: "it now appears that it might be put off"; the start date
+    # "thrown into doubt" (not "could be postponed", whose "postponed until 2017" is read
+    # with its date; the French "pourrait être reporté" is read by its "report").
+    "may be put off, might be put off, could be put off, thrown into doubt, "
     "not be ready in time, not ready in time, will not be ready, won't be ready, "
     # A slip said with a hedge: "la production risque de glisser", "could slip again".
     "risque de glisser, risquent de glisser, pourrait glisser, pourraient glisser, "
@@ -1450,6 +1454,14 @@ REVOKED_RX = re.compile(
     r"|approvals?|agrements?|(?:grid\s+)?connections?|raccordements?|demarrage"
     r"|mise en service)(?![\w])"
 )
+# A promise taken back by whoever holds the power to keep it: "the order rescinds the
+# president's 2009 promise to close the prison", "reverses an Obama-era initiative", "revient
+# sur l'engagement du gouvernement" (a drop; a licence revoked is REVOKED_RX's, a hold-up).
+PROMISE_REVERSED_RX = re.compile(
+    r"(?<![\w'])(?:rescind\w*|revok\w*|revers(?:es|ed|ing)|overturn\w*|revient\s+sur"
+    r"|est\s+revenu\s+sur|revenir\s+sur)\s+(?:[\w'-]+\s+){0,4}?(?:promises?|pledges?"
+    r"|commitments?|initiatives?|promesses?|engagements?)(?![\w])"
+)
 # The months in French, folded.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
@@ -1546,10 +1558,18 @@ NOT_DONE = _phrases(
     "toujours pas en service, pas encore ouvert, pas encore ouverte, pas encore en service, "
     "toujours pas operationnel, toujours pas operationnelle, toujours pas livre, "
     "toujours pas livree, toujours ferme, toujours fermee, "
+    # An end still not made, for a claim that promises a closure: "la prison n'est toujours
+    # pas fermée", "still not closed".
+    "toujours pas ferme, toujours pas fermee, toujours pas fermes, toujours pas fermees, "
+    "pas encore ferme, pas encore fermee, still not closed, not yet closed, "
     # A target still not reached: "l'objectif n'est toujours pas atteint", "the target has
     # still not been reached".
     "toujours pas atteint, toujours pas atteinte, toujours pas atteints, still not reached, "
-    "still not been reached"
+    "still not been reached, "
+    # Still to come "within months", with no date to read: "will begin delivering packages
+    # within months", "d'ici quelques mois" (late once the deadline has passed). Not "in the
+    # coming months", "dans les mois à venir", said as often of some other step.
+    "within months, within a few months, d'ici quelques mois"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
@@ -1742,6 +1762,11 @@ ON_TRACK = _phrases(
     "respecte les delais, respectent les delais, respecte ses delais, respectent leurs delais, "
     "reaffirm, reiterated, reiterates, reiterate, reaffirme, a reaffirme, reaffirment, "
     "reitere, a reitere, "
+    # The commitment said to hold: "remains committed to closing it", "is unwavering in his
+    # commitment" (not "comme s'y est engagé", which recalls the promise beside other news).
+    "remains committed to, remain committed to, still committed to, "
+    "unwavering in his commitment, unwavering in its commitment, "
+    "unwavering in her commitment, unwavering in their commitment, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
     "maintient son calendrier, maintient le calendrier, maintient son objectif, "
     "maintient l'objectif, maintient le cap, confirme son calendrier, confirme le calendrier, "

@@ -92,6 +92,7 @@ from .lexicon import (
     PAST_PLAN_RX,
     PLUPERFECT,
     PRODUCTION_STARTED_RX,
+    PROMISE_REVERSED_RX,
     RECEIPT,
     RELEASE_PROMISED_RX,
     REPORTED_BEFORE_RX,
@@ -568,6 +569,18 @@ _RELEASED_RX = re.compile(
 )
 
 
+# The words one of which an item must hold for PROMISE_REVERSED_RX to be run on it.
+_REVERSAL_CUES = (
+    "rescind",
+    "revers",
+    "revok",
+    "overturn",
+    "revenu sur",
+    "revient sur",
+    "revenir sur",
+)
+
+
 def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
     """Every signal of the lexicon in the item, each checked where it stands (see the
     module's docstring), in reading order."""
@@ -602,6 +615,8 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
             matches += list(MISSED_DATE_RX.finditer(text))
         if name == "late risk" and (" pas " in text or "not " in text or "n't " in text):
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
+        if name == "denial" and any(cue in text for cue in _REVERSAL_CUES):
+            matches += list(PROMISE_REVERSED_RX.finditer(text))  # "rescinds the promise"
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
         if name == "fulfilment" and ("franchi" in text or "depasse" in text or " the " in text):
