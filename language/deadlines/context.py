@@ -176,7 +176,7 @@ _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
 # Hosting an event, whose year is then when it is hosted.
 _HOSTS = re.compile(
     r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
-    r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,2}\s*$",
+    r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,4}\s*$",
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
@@ -1205,15 +1205,24 @@ def _around(
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
         if (
             before
-            and in_year
-            and _HOSTS.search(folded, max(0, before.start() - 30), before.start())
+            and first.candidate.rule.name == "year"
+            and _HOSTS.search(folded, max(0, before.start() - 40), before.start())
         ):
-            # "pour accueillir la Coupe d'Afrique des Nations en 2025": the year it is hosted.
+            # "pour accueillir la Coupe d'Afrique des Nations en 2025", "accueillir la finale
+            # de la Coupe du monde 2030": the year it is hosted, with its "in" or without.
             before = None
         if before and _MOVE_RX.search(folded, before.start(), outcome.start):
             # "Conference pushed to 2021", "trade fair moved to 2021": the event moved to the
             # year, not named by it.
             before = None
+    if (
+        after
+        and not scanning
+        and first.qualifier is None
+        and first.candidate.rule.name == "year"
+        and _HOSTS.search(folded, max(0, outcome.start - 40), outcome.start)
+    ):
+        after = None  # "to host the 2030 World Cup": hosted that year too
     if (
         before is None
         and first.qualifier is None
@@ -1393,6 +1402,21 @@ def _around(
         # the latest (not "in" the period, the silent mistake of reading the period alone).
         outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
+    elif (
+        first.qualifier == Qualifier.ON.value
+        and first.qualifier_words == "on"
+        and outcome.qualifier in (None, Qualifier.ON.value)
+        and outcome.last is first
+        and (
+            ahead := _AHEAD_OF_A_NAMED_TIME.search(
+                folded, max(0, outcome.start - 80), outcome.start
+            )
+        )
+    ):
+        # "ahead of the opening ceremony on August 5", "before the vote on Friday": a time
+        # said to fall on that day, so the day before it at the latest, not the day itself.
+        outcome.used.append(ahead.span("q"))
+        outcome.qualifier = Qualifier.BEFORE.value
     # (Read before a negation, which then reverses it: "ne bougera pas avant sa rencontre du
     # 25 octobre" is not before that day.)
     if negation:

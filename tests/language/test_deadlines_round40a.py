@@ -1,0 +1,100 @@
+"""Deadline phrasings the fortieth round taught the parser (helper a).
+
+Written from the misses of the batch read for the first time this round (`dev-blind79`'s
+phrasings) and generalised to their neighbours: each topic lists phrasings that failed
+before its rule and, as guards, neighbours it already read. The sentences are invented.
+Every phrase is stated on STATED (Monday 4 May 2026) unless its row says otherwise. Rows are
+`(phrase, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+STATED = dt.date(2026, 5, 4)
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- A time of day between "no earlier than" and its day keeps the start ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the hour with its minutes no longer turns the floor into a "by".
+        ("no earlier than 9:30 a.m. on June 12, 2026", "2026-06-12", None),
+        ("no earlier than 8:45 p.m. on Friday", "2026-05-08", None),
+        # Guards: the "by" and the "before" of a time of day are read as before.
+        ("not earlier than 10:15 on 3 July 2026", "2026-07-03", None),
+        ("au plus tôt à 17h le 30 juin", "2026-06-30", None),
+        ("by 5 p.m. on June 12, 2026", None, "2026-06-12"),
+        ("before 9:30 a.m. on June 12, 2026", None, "2026-06-12"),
+        ("not before 9:30 a.m. on June 12, 2026", "2026-06-12", None),
+    ],
+)
+def test_a_time_of_day_after_no_earlier_than_keeps_the_start(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+# --- "Before the vote on Friday": a time said to fall on a day is before that day --------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "before" or "ahead of" a named time, then "on" and its day.
+        ("ahead of the council vote on June 16", None, "2026-06-15"),
+        ("before the board meeting on 9 July 2026", None, "2026-07-08"),
+        ("ahead of the grand opening on Friday", None, "2026-05-07"),
+        # Guards: a body one comes before is a place; "by" keeps its own reading.
+        ("will come before parliament on June 16", "2026-06-16", "2026-06-16"),
+        ("by June 16", None, "2026-06-16"),
+        ("ahead of June 16", None, "2026-06-15"),
+    ],
+)
+def test_before_a_time_on_a_day_is_the_day_before(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+# --- Hosting an event named with its year: the year it is hosted ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the year right after the event's name, and a few words before the event.
+        ("pour accueillir le Championnat d'Europe 2028", "2028-01-01", "2028-12-31"),
+        (
+            "accueillir la finale du Championnat d'Europe de rugby en 2028",
+            "2028-01-01",
+            "2028-12-31",
+        ),
+        ("to host the 2028 European Championship", "2028-01-01", "2028-12-31"),
+        # Guard: the old reading, with its "en".
+        ("pour accueillir la Coupe d'Europe en 2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_hosting_an_event_gives_its_year(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["avant le Championnat d'Europe 2028", "before the 2028 European Championship"],
+)
+def test_an_event_named_by_its_year_without_a_host_is_still_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="names an event"):
+        parse_deadline(phrase, stated_on=STATED)
