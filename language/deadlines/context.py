@@ -86,6 +86,8 @@ _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*",
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
+# "depuis 2003 et jusqu'en 2010", "since March and until June": a start, then the end.
+_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)\s+(?:le\s+|the\s+)?$", re.ASCII)
 _FROM_BEFORE = re.compile(r"(?<![\w'])(?:from|de|du|d')\s*(?:ce\s+|cette\s+|the\s+)?$", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?"
@@ -231,6 +233,15 @@ _SUPERSEDED_RX = re.compile(
 _PREVIOUSLY_AFTER = re.compile(
     r"\s*,?\s*(?:previously|earlier|originally|initially|at first|auparavant"
     r"|precedemment|initialement|jusqu'ici|jusque~la)\b",
+    re.ASCII,
+)
+# "no longer ... after": a whole clause may stand between them.
+_NO_LONGER_EN = re.compile(r"\bno longer\b", re.ASCII)
+_NO_LONGER_REACH = 16
+# Its clause ends at punctuation or a word that opens another ("or" may join two verbs:
+# "possess or use").
+_NO_LONGER_STOP = re.compile(
+    r"[,;:.!?()]|\b(?:and|but|which|that|who|where|when|while|if|unless|because|then|until)\b",
     re.ASCII,
 )
 _REVERSED = {
@@ -558,12 +569,14 @@ def _join(
     starts_from = a.reading is not None and a.reading.qualifier_words in _FROM_WORDS
     # "was extended in March until 2035": a date the first one is, not where a range starts.
     placed_in = a.reading is not None and a.reading.qualifier_words in ("in", "en")
+    since = _SINCE_BEFORE.search(folded, max(0, a.candidate.start - 12), a.candidate.start)
     if (
         b_words in _TO_WORDS
         and not placed_in
         and (
             _TIME_ONLY.fullmatch(gap)
             or (starts_from and _AND_ONLY.fullmatch(gap))
+            or (_AND_ONLY.fullmatch(gap) and since is not None)
             # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
             or (
                 _BRACKETED.fullmatch(gap)
@@ -643,6 +656,8 @@ def _join(
     ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)
     # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
     start = opener.start() if opener else a.candidate.start
+    if since is not None and joiner in _TO_WORDS and _AND_ONLY.fullmatch(gap):
+        start = min(start, since.start())  # "depuis 2003 et jusqu'en 2010" as a whole
     end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
     from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
         "from", "de", "du", "d'", "des")  # fmt: skip
@@ -1358,6 +1373,23 @@ def _around(
         # "n'est plus attendue qu'en 2020": now only then; "ne fonctionnera plus dès fin
         # mars": from then on, a date that holds.
         negation = None
+    if (
+        negation is None
+        and outcome.qualifier == "after"
+        and (
+            far := _clause_before(
+                folded,
+                outcome.start,
+                _NO_LONGER_EN,
+                limit=_NO_LONGER_REACH,
+                stops=_NO_LONGER_STOP,
+                reach=160,
+            )
+        )
+    ):
+        # "will no longer be allowed to sell or use the product in California after December
+        # 31": whatever the verb, it stops then, a "by" (rule 15), however far the "after".
+        negation = far
     if negation and _HINDRANCE_DENIED.search(folded, max(0, negation[0] - 30), outcome.start):
         negation = None  # "nothing should prevent the opening in June": June stands
     if negation and folded.startswith("n'aurai", negation[0]):

@@ -98,3 +98,51 @@ def test_hosting_an_event_gives_its_year(phrase: str, start: str | None, end: st
 def test_an_event_named_by_its_year_without_a_host_is_still_refused(phrase: str) -> None:
     with pytest.raises(DeadlineParseError, match="names an event"):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- "Since A and until B": one range from the first to the last --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated_on"),
+    [
+        # Taught: "and" before the "until" of a range opened by "since", "depuis".
+        ("depuis 2024 et jusqu'en 2027", "2024-01-01", "2027-12-31", STATED),
+        ("depuis le 2 mars et jusqu'au 30 septembre", "2026-03-02", "2026-09-30", STATED),
+        ("since 2025 and until 2028", "2025-01-01", "2028-12-31", STATED),
+        # Guards: without "and" it was already one range; "à partir de" as before.
+        ("depuis 2024 jusqu'en 2027", "2024-01-01", "2027-12-31", STATED),
+        ("à partir du 16 juillet et jusqu'à décembre", "2026-07-16", "2026-12-31", STATED),
+        # A period and a later "until" with no "since" stay a deadline by the last.
+        ("en 2026 et jusqu'en 2028", None, "2028-12-31", STATED),
+    ],
+)
+def test_since_and_until_is_one_range(
+    phrase: str, start: str | None, end: str | None, stated_on: dt.date
+) -> None:
+    _check(phrase, start, end, stated_on)
+
+
+# --- "No longer ... after P": it stops then, whatever stands between -----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: a whole clause between "no longer" and its "after".
+        (
+            "drivers will no longer be allowed to park or idle their vans on the high street "
+            "after 31 December 2026",
+            None,
+            "2026-12-31",
+        ),
+        # Guards: near, it was read so already; a full stop or an "and" ends its reach.
+        ("will no longer be sold after 2027", None, "2027-12-31"),
+        ("The old pass is no longer valid. After June", "2026-07-01", None),
+        ("the plant will no longer burn coal and will close after 2027", "2028-01-01", None),
+    ],
+)
+def test_no_longer_before_a_far_after_is_a_by(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
