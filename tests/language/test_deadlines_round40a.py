@@ -146,3 +146,24 @@ def test_no_longer_before_a_far_after_is_a_by(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "Until sometime in P" is "until P"; "would end on" is a verb of ending -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "sometime" between "until" and the period's "in".
+        ("until sometime in 2028", None, "2028-12-31"),
+        ("the line won't reopen until sometime in 2028", "2028-12-31", None),
+        # Taught: "would end" with its day, as "will end" is.
+        ("the trial would end on 30 June", None, "2026-06-30"),
+        # Guards: read so already.
+        ("won't reopen until 2028", "2028-12-31", None),
+        ("the trial will end on 30 June", None, "2026-06-30"),
+        ("sometime in 2028", "2028-01-01", "2028-12-31"),
+    ],
+)
+def test_until_sometime_and_would_end(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end)
