@@ -1390,6 +1390,12 @@ def _around(
         # "will no longer be allowed to sell or use the product in California after December
         # 31": whatever the verb, it stops then, a "by" (rule 15), however far the "after".
         negation = far
+    if (
+        negation
+        and folded.startswith("without", negation[0])
+        and outcome.qualifier not in (None, Qualifier.IN.value, Qualifier.ON.value)
+    ):
+        negation = None  # "without waiting until June": sooner, not denied
     if negation and _HINDRANCE_DENIED.search(folded, max(0, negation[0] - 30), outcome.start):
         negation = None  # "nothing should prevent the opening in June": June stands
     if negation and folded.startswith("n'aurai", negation[0]):

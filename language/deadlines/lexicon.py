@@ -848,6 +848,9 @@ _NEGATION = (
     r"|\bunless|\bsauf a\b|\ba moins (?:de|d'|que|qu')"
     # "et non le 11 février comme attendu": the date set aside.
     r"|\b(?:et|mais) non\b"
+    # "without waiting for a vote in June": what is done without is not done then ("without
+    # waiting until June", which says sooner, is left alone: see context._around).
+    r"|\bwithout(?= [a-z]+ing\b)"
     # A subject denied by its determiner: "No new projects are scheduled to come online until
     # 2025", "aucun site ne rouvrira avant 2026".
     # Only as the clause's subject, where it opens it.

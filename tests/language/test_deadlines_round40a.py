@@ -167,3 +167,34 @@ def test_no_longer_before_a_far_after_is_a_by(
 )
 def test_until_sometime_and_would_end(phrase: str, start: str | None, end: str | None) -> None:
     _check(phrase, start, end)
+
+
+# --- "Without doing X in P": what is done without is not done then -----------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "without waiting for the committee's vote in July",
+        "the council may adopt the plan without holding a hearing in September",
+    ],
+)
+def test_without_and_a_gerund_denies_the_date(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="negated date"):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: "without" and a noun, a "without" after the date, and "without waiting
+        # until", which says sooner, keep their reading.
+        ("will open in July without delay", "2026-07-01", "2026-07-31"),
+        ("by July, without raising fares", None, "2026-07-31"),
+        ("without waiting until July", "2026-07-01", "2026-07-31"),
+    ],
+)
+def test_without_leaves_other_readings_alone(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
