@@ -198,3 +198,22 @@ def test_without_leaves_other_readings_alone(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "L'année financière 2025-2026": the noun, the kind of year, then its number ----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the years numbered, not the year under way the noun alone reads as.
+        ("au cours de l'année financière 2025-2026", "2025-01-01", "2026-12-31"),
+        ("pendant l'année budgétaire 2025-2026", "2025-01-01", "2026-12-31"),
+        # Guards: read so already, or a part of the year kept.
+        ("au cours de l'année 2025-2026", "2025-01-01", "2026-12-31"),
+        ("d'ici la fin de l'année financière 2027", None, "2027-12-31"),
+        ("during the fiscal year 2027", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_a_kind_of_year_before_its_number(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end, dt.date(2026, 3, 2))
