@@ -86,6 +86,8 @@ _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*",
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
+# "depuis 2003 et jusqu'en 2010", "since March and until June": a start, then the end.
+_SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)\s+(?:le\s+|the\s+)?$", re.ASCII)
 _FROM_BEFORE = re.compile(r"(?<![\w'])(?:from|de|du|d')\s*(?:ce\s+|cette\s+|the\s+)?$", re.ASCII)
 _OPENER = re.compile(
     rf"(?<![\w'])(?P<w>{_RANGE_OPENERS})\s*(?:(?:the|le|la|les)\s+|l'\s*)?"
@@ -176,7 +178,7 @@ _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
 # Hosting an event, whose year is then when it is hosted.
 _HOSTS = re.compile(
     r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
-    r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,2}\s*$",
+    r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,4}\s*$",
     re.ASCII,
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
@@ -231,6 +233,15 @@ _SUPERSEDED_RX = re.compile(
 _PREVIOUSLY_AFTER = re.compile(
     r"\s*,?\s*(?:previously|earlier|originally|initially|at first|auparavant"
     r"|precedemment|initialement|jusqu'ici|jusque~la)\b",
+    re.ASCII,
+)
+# "no longer ... after": a whole clause may stand between them.
+_NO_LONGER_EN = re.compile(r"\bno longer\b", re.ASCII)
+_NO_LONGER_REACH = 16
+# Its clause ends at punctuation or a word that opens another ("or" may join two verbs:
+# "possess or use").
+_NO_LONGER_STOP = re.compile(
+    r"[,;:.!?()]|\b(?:and|but|which|that|who|where|when|while|if|unless|because|then|until)\b",
     re.ASCII,
 )
 _REVERSED = {
@@ -558,12 +569,14 @@ def _join(
     starts_from = a.reading is not None and a.reading.qualifier_words in _FROM_WORDS
     # "was extended in March until 2035": a date the first one is, not where a range starts.
     placed_in = a.reading is not None and a.reading.qualifier_words in ("in", "en")
+    since = _SINCE_BEFORE.search(folded, max(0, a.candidate.start - 12), a.candidate.start)
     if (
         b_words in _TO_WORDS
         and not placed_in
         and (
             _TIME_ONLY.fullmatch(gap)
             or (starts_from and _AND_ONLY.fullmatch(gap))
+            or (_AND_ONLY.fullmatch(gap) and since is not None)
             # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
             or (
                 _BRACKETED.fullmatch(gap)
@@ -643,6 +656,8 @@ def _join(
     ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)
     # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
     start = opener.start() if opener else a.candidate.start
+    if since is not None and joiner in _TO_WORDS and _AND_ONLY.fullmatch(gap):
+        start = min(start, since.start())  # "depuis 2003 et jusqu'en 2010" as a whole
     end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
     from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
         "from", "de", "du", "d'", "des")  # fmt: skip
@@ -1205,15 +1220,24 @@ def _around(
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
         if (
             before
-            and in_year
-            and _HOSTS.search(folded, max(0, before.start() - 30), before.start())
+            and first.candidate.rule.name == "year"
+            and _HOSTS.search(folded, max(0, before.start() - 40), before.start())
         ):
-            # "pour accueillir la Coupe d'Afrique des Nations en 2025": the year it is hosted.
+            # "pour accueillir la Coupe d'Afrique des Nations en 2025", "accueillir la finale
+            # de la Coupe du monde 2030": the year it is hosted, with its "in" or without.
             before = None
         if before and _MOVE_RX.search(folded, before.start(), outcome.start):
             # "Conference pushed to 2021", "trade fair moved to 2021": the event moved to the
             # year, not named by it.
             before = None
+    if (
+        after
+        and not scanning
+        and first.qualifier is None
+        and first.candidate.rule.name == "year"
+        and _HOSTS.search(folded, max(0, outcome.start - 40), outcome.start)
+    ):
+        after = None  # "to host the 2030 World Cup": hosted that year too
     if (
         before is None
         and first.qualifier is None
@@ -1349,6 +1373,29 @@ def _around(
         # "n'est plus attendue qu'en 2020": now only then; "ne fonctionnera plus dès fin
         # mars": from then on, a date that holds.
         negation = None
+    if (
+        negation is None
+        and outcome.qualifier == "after"
+        and (
+            far := _clause_before(
+                folded,
+                outcome.start,
+                _NO_LONGER_EN,
+                limit=_NO_LONGER_REACH,
+                stops=_NO_LONGER_STOP,
+                reach=160,
+            )
+        )
+    ):
+        # "will no longer be allowed to sell or use the product in California after December
+        # 31": whatever the verb, it stops then, a "by" (rule 15), however far the "after".
+        negation = far
+    if (
+        negation
+        and folded.startswith("without", negation[0])
+        and outcome.qualifier not in (None, Qualifier.IN.value, Qualifier.ON.value)
+    ):
+        negation = None  # "without waiting until June": sooner, not denied
     if negation and _HINDRANCE_DENIED.search(folded, max(0, negation[0] - 30), outcome.start):
         negation = None  # "nothing should prevent the opening in June": June stands
     if negation and folded.startswith("n'aurai", negation[0]):
@@ -1393,6 +1440,21 @@ def _around(
         # the latest (not "in" the period, the silent mistake of reading the period alone).
         outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
+    elif (
+        first.qualifier == Qualifier.ON.value
+        and first.qualifier_words == "on"
+        and outcome.qualifier in (None, Qualifier.ON.value)
+        and outcome.last is first
+        and (
+            ahead := _AHEAD_OF_A_NAMED_TIME.search(
+                folded, max(0, outcome.start - 80), outcome.start
+            )
+        )
+    ):
+        # "ahead of the opening ceremony on August 5", "before the vote on Friday": a time
+        # said to fall on that day, so the day before it at the latest, not the day itself.
+        outcome.used.append(ahead.span("q"))
+        outcome.qualifier = Qualifier.BEFORE.value
     # (Read before a negation, which then reverses it: "ne bougera pas avant sa rencontre du
     # 25 octobre" is not before that day.)
     if negation:

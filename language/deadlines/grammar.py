@@ -141,9 +141,12 @@ class _Rule:
             # Only a stretch may take a part: "by the end of the first half of the year to".
             part = rf"(?:(?:{_PART}){_SEP}{_DET}(?={_SUB_START}))?{sub}" if sub else ""
         # "by 5 p.m. on Friday", "no later than noon on 30 June": a time of day between a
-        # "by" and its day keeps the "by" (the day is still the last one).
+        # "by" and its day keeps the "by" (the day is still the last one); between "no earlier
+        # than" and its day ("no earlier than 8:01 a.m. on Dec. 28") it keeps the start.
         clock = (
-            rf"(?(q_by){_BY_CLOCK}|(?(q_before){_BEFORE_CLOCK}))" if self.qualifiers is _PRE else ""
+            rf"(?(q_by){_BY_CLOCK}|(?:(?(q_before)|(?(q_nb)|(?!))){_BEFORE_CLOCK})?)"
+            if self.qualifiers is _PRE
+            else ""
         )
         clock_after = _CLOCK_AFTER if self.qualifiers is _PRE else ""
         source = (

@@ -478,6 +478,8 @@ _PRE_BY = [
     "no later than in", "no later than during", "by no later than in", "not later than in",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
     "until", "till", "'til", "til", "through", "up to and including",
+    # "until sometime in 2022": the period's end all the same.
+    "until sometime in", "until some time in", "till sometime in", "until sometime during",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
     # So does the verb "end" after a modal: "will end this year with 450 stations" ("to end"
@@ -846,6 +848,9 @@ _NEGATION = (
     r"|\bunless|\bsauf a\b|\ba moins (?:de|d'|que|qu')"
     # "et non le 11 février comme attendu": the date set aside.
     r"|\b(?:et|mais) non\b"
+    # "without waiting for a vote in June": what is done without is not done then ("without
+    # waiting until June", which says sooner, is left alone: see context._around).
+    r"|\bwithout(?= [a-z]+ing\b)"
     # A subject denied by its determiner: "No new projects are scheduled to come online until
     # 2025", "aucun site ne rouvrira avant 2026".
     # Only as the clause's subject, where it opens it.
@@ -958,7 +963,9 @@ _DEADLINE_NOUN = (
     r"|date de cloture|cloture des (?:inscriptions|candidatures|offres|depots|votes)"
     # Verbs of ending: "expires on 10 February", "pour se terminer le 15 decembre".
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
-    r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin|will end"
+    r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin"
+    # ("would end on Feb. 6", as a plan is reported.)
+    r"|will end|would end"
     # "pour se finir en 2023": reflexive, as "se terminer" ("finir les travaux" is an act).
     r"|se fini(?:r|t|ssent|ra|ront)"
     r"|to end|ends|will close|to close|closes"

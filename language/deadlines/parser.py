@@ -685,6 +685,34 @@ def _year_said_again(a: _Found, b: _Found, folded: str) -> _Joined | None:
     return first, []
 
 
+# "au cours de l'année financière 2024-2025", "during the fiscal year 2026": the kind of year
+# between the noun and its number.
+_KIND_OF_YEAR = re.compile(
+    r"\s*(?:financiere|fiscale|budgetaire|civile|comptable|financial|fiscal|calendar)\s*",
+    re.ASCII,
+)
+
+
+def _kind_of_year_named(a: _Found, b: _Found, folded: str) -> _Joined | None:
+    """A year named by its noun, a word of its kind, then its number ("l'année financière
+    2024-2025") is the year or years numbered, not the year under way: the noun alone had
+    read as the year it was said in."""
+    noun, number = a.window, b.window
+    assert noun is not None and number is not None
+    if number.precision != Precision.YEAR.value or noun.precision != Precision.YEAR.value:
+        return None
+    if noun.start is None or noun.end is None or (noun.start.month, noun.end.month) != (1, 12):
+        return None
+    if noun.qualifier not in (None, Qualifier.IN.value) or not _NAMED_YEAR_END.search(
+        folded, a.span[0], a.span[1] + 1
+    ):
+        return None
+    if not _KIND_OF_YEAR.fullmatch(folded, a.span[1], b.span[0]):
+        return None
+    joined = replace(number, qualifier=noun.qualifier or number.qualifier)
+    return joined, [(a.span[1], b.span[0])]
+
+
 # "sur sept ans (2020-2026)", "over seven years, from 2024 to 2030": a stretch of time told
 # by its length, then by its years, set off by a comma, a colon or a bracket.
 _APPOSED = re.compile(r"\s*[,:(]?\s*")
@@ -813,6 +841,7 @@ def parse_deadline(
         raise DeadlineParseError(errors[0]) if errors else _no_deadline(phrase)
     folded = _fold(phrase)
     found = _join_first(found, folded, _year_said_again)
+    found = _join_first(found, folded, _kind_of_year_named)
     windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
         for join in (_start_to_end, _dated_stretch, _periods_of_a_plan):
