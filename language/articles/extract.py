@@ -171,6 +171,23 @@ _PROMISE_MADE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
 
+def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, int]]) -> bool:
+    """Whether the text's last line, with no full stop, is a sentence: a heading names the
+    part that follows it, and nothing follows the last line. It is read as a sentence when
+    its verb of commitment is conjugated and no relative pronoun comes before it ("Les
+    premiers forages devraient débuter fin 2026 afin d'alimenter le réseau"); a source, a
+    credit or a link ("Source : Le Parisien") stays apart."""
+    if sentence.paragraph == 0 or sentence.paragraph != len(paragraphs) - 1:
+        return False
+    folded = _fold(sentence.text)
+    verb = _FINITE_COMMITMENT.search(folded)
+    return (
+        verb is not None
+        and not _RELATIVE_BEFORE.search(folded, 0, verb.start())
+        and ":" not in folded[: verb.start()]
+    )
+
+
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
@@ -247,7 +264,9 @@ def _drafts(
                 drafts.extend(_entry_draft(entry, context))
             continue
         if (
-            sentence.text in headings and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+            sentence.text in headings
+            and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+            and not _closing_line_as_a_sentence(sentence, paragraphs)
         ) or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (

@@ -1,0 +1,53 @@
+"""The fortieth round, first pass (docs/article-import.md, "Round 40"): rules written from
+the first reading of dev-blind79's articles. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- The page ------------------------------------------------------------------------------
+
+
+def test_the_last_line_of_a_text_is_no_heading():
+    # Nothing follows it to head: with its verb of commitment conjugated, it is a sentence.
+    text = (
+        "Halden Transit runs forty buses in the valley.\n\n"
+        "Source : Le Courrier\n\n"
+        "Les travaux du dépôt nord devraient débuter fin 2024 afin d'accueillir à terme "
+        "soixante bus"
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 12, 31))]
+
+
+def test_a_short_line_inside_the_text_stays_a_heading():
+    text = (
+        "Halden Transit runs forty buses in the valley.\n\n"
+        "Le dépôt nord devrait ouvrir fin 2024\n\n"
+        "Halden Transit has not said how many drivers it will hire."
+    )
+    assert read.windows(text, language="fr") == []
+
+
+def test_a_closing_line_that_names_its_source_stays_apart():
+    text = (
+        "Halden Transit runs forty buses in the valley.\n\n"
+        "À lire aussi : le dépôt nord devrait ouvrir fin 2024"
+    )
+    assert read.windows(text, language="fr") == []
+
+
+# --- Finding a commitment ----------------------------------------------------------------
+
+
+def test_a_date_announced_for_past_an_adverb_is_the_plan():
+    text = "La réouverture du dépôt de Halden Transit est même annoncée pour le lundi 24 juin."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 24), Y(2024, 6, 24))]
+    text = "The reopening of Halden Transit's depot is already announced for 24 June."
+    assert read.windows(text) == [(Y(2024, 6, 24), Y(2024, 6, 24))]
