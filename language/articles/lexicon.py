@@ -349,10 +349,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
     CueRule(r"\btargeted (?:to|for)\b", "aims"),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
-    # quarter of 1999", "l'ouverture est annoncée pour 2026".
+    # quarter of 1999", "l'ouverture est annoncée pour 2026", also past an adverb that
+    # stresses it ("est même annoncée pour", "is already officially announced for").
     CueRule(
-        r"\b(?:is|are|est|sont) (?:now |désormais |maintenant )?"
-        r"(?:announced for|annoncée?s? pour)\b",
+        r"\b(?:is|are|est|sont) (?:(?:now|already|officially|désormais|maintenant|même|déjà|"
+        r"aussi|également|officiellement) )*(?:announced for|annoncée?s? pour)\b",
         "plans",
     ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
