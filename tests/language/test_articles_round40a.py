@@ -51,3 +51,32 @@ def test_a_date_announced_for_past_an_adverb_is_the_plan():
     assert read.windows(text, language="fr") == [(Y(2024, 6, 24), Y(2024, 6, 24))]
     text = "The reopening of Halden Transit's depot is already announced for 24 June."
     assert read.windows(text) == [(Y(2024, 6, 24), Y(2024, 6, 24))]
+
+
+# --- Who promises ------------------------------------------------------------------------
+
+
+def test_customers_named_in_an_aside_are_not_the_subject():
+    text = "The first 40 ticket machines, for use by its customers, will be in place in early 2025."
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 4, 30))]
+
+
+def test_customers_as_the_subject_still_make_no_promise():
+    text = "Customers of the line will be able to buy tickets on board in early 2025."
+    assert read.windows(text) == []
+
+
+# --- One draft per promise ---------------------------------------------------------------
+
+
+def test_the_fuller_of_two_sentences_saying_the_same_is_kept():
+    text = (
+        "Halden Transit adds ticket machines\n\n"
+        "The first 40 ticket machines will be in place in early 2025.\n\n"
+        "Halden Transit is adding ticket machines to its stations.\n\n"
+        "The first 40 ticket machines, for use by its customers, will be in place in early 2025."
+    )
+    drafts = read.dated_drafts(text, title="Halden Transit adds ticket machines")
+    assert [d.quote for d in drafts] == [
+        "The first 40 ticket machines, for use by its customers, will be in place in early 2025."
+    ]
