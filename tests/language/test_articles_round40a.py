@@ -53,6 +53,21 @@ def test_a_date_announced_for_past_an_adverb_is_the_plan():
     assert read.windows(text) == [(Y(2024, 6, 24), Y(2024, 6, 24))]
 
 
+# --- What is not a promise ---------------------------------------------------------------
+
+
+def test_a_thing_planned_for_a_date_told_as_done_is_no_promise():
+    text = "Halden Transit said the depot extension planned for 2024 has been completed."
+    assert read.windows(text) == []
+    text = "Halden Transit a indiqué que la gare prévue pour 2024 a été inaugurée samedi."
+    assert read.windows(text, language="fr") == []
+
+
+def test_a_thing_planned_for_a_date_still_to_come_is_planned():
+    text = "Halden Transit's depot extension, planned for 2025, will add forty bays."
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+
+
 # --- Who promises ------------------------------------------------------------------------
 
 
