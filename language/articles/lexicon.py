@@ -1139,6 +1139,10 @@ _EVENTS = re.compile(
     # A term that runs out: "the naming rights are set to expire in 2031".
     r"expire|expirer|arriver à (?:son )?échéance|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    # A meeting with others on a day: "is meeting with the city's leaders tomorrow to
+    # discuss grants", "rencontrera le ministre lundi" ("will meet the new rules" is no
+    # meeting).
+    r"meet(?:s|ing)? with|rencontrer|rencontrera|rencontreront|se réunira|se réuniront|"
     # A match against a named side on a day: "will play South Dakota State on Sept. 5", "are
     # scheduled to host Miami (Ohio) on Aug. 31".
     r"(?:play|host|face|take on)\s+(?:[\w().'&-]+\s+){1,4}?on\s+(?:[a-z]{3,9}\.?\s+\d+|\d+)|"

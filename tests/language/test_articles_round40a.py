@@ -68,6 +68,19 @@ def test_a_thing_planned_for_a_date_still_to_come_is_planned():
     assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
 
 
+def test_a_meeting_with_others_on_a_day_is_no_promise():
+    text = "Halden Transit's board is meeting with the city's leaders tomorrow to discuss grants."
+    assert read.windows(text) == []
+    # (The French weekday alone already kept this one out.)
+    text = "Le conseil de Halden Transit rencontrera les élus de la ville lundi 17 juin."
+    assert read.windows(text, language="fr") == []
+
+
+def test_meeting_new_rules_is_still_a_promise():
+    text = "Halden Transit will meet the new noise rules by 2027."
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
 # --- Who promises ------------------------------------------------------------------------
 
 
