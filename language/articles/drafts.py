@@ -381,15 +381,15 @@ def _fuller(draft: DraftCandidate, other: DraftCandidate) -> bool:
     standfirst "The first 250 kiosks will be in place in early 2025.", then the story's "The
     first 250 kiosks, for use by its customers, will be in place in early 2025."): the
     fuller one is kept."""
-    words = _WORD.findall(_fold(draft.quote))
-    shorter = _WORD.findall(_fold(other.quote))
+    words = _EVERY_WORD.findall(_fold(draft.quote))
+    shorter = _EVERY_WORD.findall(_fold(other.quote))
     if len(shorter) >= len(words):
         return False
     rest = iter(words)
     return all(word in rest for word in shorter)
 
 
-_WORD = re.compile(r"\w+")
+_EVERY_WORD = re.compile(r"\w+")
 
 
 def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
