@@ -581,6 +581,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"|\b(?:l'|son |leur )(?:objectif|ambition) (?!de\b|d')[a-zéèêàç]+ :",
         "aims",
     ),
+    # A novelty offered from a date, without its verb: "Nouveauté : à découvrir dès cet été,
+    # la tyrolienne ...", "à tester à partir du 1er juin" (the park's or the venue's own
+    # opening).
+    CueRule(
+        r"\bà (?:découvrir|voir|tester|essayer|visiter) (?=(?:dès|à partir d|à compter d))",
+        "will",
+        language="fr",
+    ),
     # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
     # "d'atteindre 10% en 2024"; "The goal," said its chairman, "is to ...".
     CueRule(

@@ -53,6 +53,16 @@ def test_a_date_announced_for_past_an_adverb_is_the_plan():
     assert read.windows(text) == [(Y(2024, 6, 24), Y(2024, 6, 24))]
 
 
+def test_a_novelty_to_discover_from_a_date_is_offered_then():
+    text = "Nouveauté : à découvrir à partir de cet été, la tyrolienne de Halden Transit."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 8, 31))]
+
+
+def test_a_thing_to_see_with_no_date_from_is_no_plan():
+    text = "Le nouveau dépôt de Halden Transit est à voir en photos ci-dessous, en 2024."
+    assert read.windows(text, language="fr") == []
+
+
 # --- What is not a promise ---------------------------------------------------------------
 
 
