@@ -63,6 +63,14 @@ def test_a_thing_to_see_with_no_date_from_is_no_plan():
     assert read.windows(text, language="fr") == []
 
 
+def test_works_on_a_long_named_site_that_take_place_are_the_builders_acts():
+    text = (
+        "Halden Transit a précisé que les travaux de rénovation des quais et des abris de la "
+        "gare nord se tiendront entre cette année et 2026."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 1, 1), Y(2026, 12, 31))]
+
+
 # --- What is not a promise ---------------------------------------------------------------
 
 
