@@ -297,14 +297,16 @@ _OWN_OCCASION = re.compile(
     r"start of (?:construction|works|production)|première pierre|lancement des travaux|"
     r"début des travaux|mise en service|"
     # A launch or works that take place: the launcher's or the builder's own schedule ("the
-    # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août").
+    # postponed launch will take place on Friday", "le chantier se tiendra jusqu'au 30 août"),
+    # also when long words name what the works are on ("les travaux de rénovation des quais
+    # et des abris de la gare nord se tiendront entre cette année et 2026": 80 characters).
     r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
     # Closures an organisation has scheduled take place as its own acts: "the remaining
     # closures will take place by June", "les fermetures auront lieu d'ici l'été".
     r"closures|closings|fermetures|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
-    r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,40}$"
+    r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,80}$"
 )
 
 

@@ -369,9 +369,27 @@ def _without_repeats(
             # "en cinq ans" runs from the day it was said: the sentence that gives that day.
             if _strength_of_statement(draft) > _strength_of_statement(kept[same]):
                 kept[same] = draft
-        elif rank(draft) > rank(kept[same]):
+        elif rank(draft) > rank(kept[same]) or (
+            rank(draft) == rank(kept[same]) and _fuller(draft, kept[same])
+        ):
             kept[same] = draft
     return kept
+
+
+def _fuller(draft: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether a sentence says the other's words again, in their order, with words added (a
+    standfirst "The first 250 kiosks will be in place in early 2025.", then the story's "The
+    first 250 kiosks, for use by its customers, will be in place in early 2025."): the
+    fuller one is kept."""
+    words = _EVERY_WORD.findall(_fold(draft.quote))
+    shorter = _EVERY_WORD.findall(_fold(other.quote))
+    if len(shorter) >= len(words):
+        return False
+    rest = iter(words)
+    return all(word in rest for word in shorter)
+
+
+_EVERY_WORD = re.compile(r"\w+")
 
 
 def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:

@@ -171,6 +171,23 @@ _PROMISE_MADE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
 
+def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, int]]) -> bool:
+    """Whether the text's last line, with no full stop, is a sentence: a heading names the
+    part that follows it, and nothing follows the last line. It is read as a sentence when
+    its verb of commitment is conjugated and no relative pronoun comes before it ("Les
+    premiers forages devraient débuter fin 2026 afin d'alimenter le réseau"); a source, a
+    credit or a link ("Source : Le Parisien") stays apart."""
+    if sentence.paragraph == 0 or sentence.paragraph != len(paragraphs) - 1:
+        return False
+    folded = _fold(sentence.text)
+    verb = _FINITE_COMMITMENT.search(folded)
+    return (
+        verb is not None
+        and not _RELATIVE_BEFORE.search(folded, 0, verb.start())
+        and ":" not in folded[: verb.start()]
+    )
+
+
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
@@ -247,7 +264,9 @@ def _drafts(
                 drafts.extend(_entry_draft(entry, context))
             continue
         if (
-            sentence.text in headings and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+            sentence.text in headings
+            and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+            and not _closing_line_as_a_sentence(sentence, paragraphs)
         ) or _repeats_the_title(sentence, title):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
@@ -889,6 +908,8 @@ def _dated_drafts(
         if set_by_an_act and cues[index].rule.kind != "past":
             continue
         cue = cues[index]
+        if _plan_told_as_done(cue, deadline, folded):
+            continue
         window, deadline_text = _qualified(deadline, cue, reading, stated, context)
         if window is None:
             continue
@@ -923,6 +944,33 @@ def _dated_drafts(
                 )
             )
     return _without_paces(drafts, folded)
+
+
+def _plan_told_as_done(cue: _Cue, deadline: FoundDeadline, folded: str) -> bool:
+    """Whether a thing planned for a date is told as done: "the 433-qubit chip planned for
+    2022 has been completed", "la piscine prévue pour 2024 a été inaugurée". The plan was
+    kept; nothing is promised ("The chip is planned for 2026" still is)."""
+    return (
+        _PLANNED_PARTICIPLE.fullmatch(_fold(cue.phrase).strip()) is not None
+        and _BE_BEFORE.search(folded, 0, cue.start) is None
+        and deadline.span[0] >= cue.start
+        and _DONE.match(folded, deadline.span[1]) is not None
+    )
+
+
+_PLANNED_PARTICIPLE = re.compile(
+    r"(?:planned|scheduled|slated|due|prévue?s?|programmée?s?)(?: (?:for|pour|en))?"
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|est|sont|était|étaient|été)\s+$")
+_DONE = re.compile(
+    r"[^,;:.]{0,20}?\b(?:(?:has|have) been|was|were|(?:is|are) now|a été|ont été|"
+    r"est désormais|sont désormais) (?:(?:successfully|finally|officially|bien|finalement|"
+    r"officiellement) )?(?:completed|finished|delivered|opened|launched|built|inaugurated|"
+    r"commissioned|achieved|achevée?s?|terminée?s?|livrée?s?|inaugurée?s?|ouverte?s?|"
+    r"lancée?s?|réalisée?s?|construite?s?|mise?s? en service)\b"
+    r"|[^,;:.]{0,20}?\b(?:(?:has|have) (?:opened|launched|started|begun|arrived)|"
+    r"(?:is|are) (?:now )?(?:complete|finished|done|open)|a ouvert|ont ouvert)\b"
+)
 
 
 def _past_first_step(

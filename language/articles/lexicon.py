@@ -349,10 +349,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
     CueRule(r"\btargeted (?:to|for)\b", "aims"),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
-    # quarter of 1999", "l'ouverture est annoncée pour 2026".
+    # quarter of 1999", "l'ouverture est annoncée pour 2026", also past an adverb that
+    # stresses it ("est même annoncée pour", "is already officially announced for").
     CueRule(
-        r"\b(?:is|are|est|sont) (?:now |désormais |maintenant )?"
-        r"(?:announced for|annoncée?s? pour)\b",
+        r"\b(?:is|are|est|sont) (?:(?:now|already|officially|désormais|maintenant|même|déjà|"
+        r"aussi|également|officiellement) )*(?:announced for|annoncée?s? pour)\b",
         "plans",
     ),
     # A promise as a noun with its owner: "its pledge to", "their commitment to", "its
@@ -579,6 +580,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # million de clients d'ici à 2025".
         r"|\b(?:l'|son |leur )(?:objectif|ambition) (?!de\b|d')[a-zéèêàç]+ :",
         "aims",
+    ),
+    # A novelty offered from a date, without its verb: "Nouveauté : à découvrir dès cet été,
+    # la tyrolienne ...", "à tester à partir du 1er juin" (the park's or the venue's own
+    # opening).
+    CueRule(
+        r"\bà (?:découvrir|voir|tester|essayer|visiter) (?=(?:dès|à partir d|à compter d))",
+        "will",
+        language="fr",
     ),
     # An aim whose words of saying cut it in two: "L'objectif", explique son président, est
     # "d'atteindre 10% en 2024"; "The goal," said its chairman, "is to ...".
@@ -1138,6 +1147,10 @@ _EVENTS = re.compile(
     # A term that runs out: "the naming rights are set to expire in 2031".
     r"expire|expirer|arriver à (?:son )?échéance|"
     r"hold (?:\w+ ){0,3}?(?:meeting|conference|event|summit|ceremony|call|vote|agm)|"
+    # A meeting with others on a day: "is meeting with the city's leaders tomorrow to
+    # discuss grants", "rencontrera le ministre lundi" ("will meet the new rules" is no
+    # meeting).
+    r"meet(?:s|ing)? with|rencontrer|rencontrera|rencontreront|se réunira|se réuniront|"
     # A match against a named side on a day: "will play South Dakota State on Sept. 5", "are
     # scheduled to host Miami (Ohio) on Aug. 31".
     r"(?:play|host|face|take on)\s+(?:[\w().'&-]+\s+){1,4}?on\s+(?:[a-z]{3,9}\.?\s+\d+|\d+)|"

@@ -104,7 +104,7 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     ):
         return leading, "subject of the sentence"
     if cue.rule.kind != "verbless" and (
-        _OUTSIDER.search(folded, clause, cue.start)
+        _OUTSIDER.search(_without_asides(folded[clause : cue.start]))
         or _another_body(folded[clause : cue.start], context)
     ):
         return None, ""  # "The European Union aims to ...": not the article's organisation
@@ -127,6 +127,13 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return body, "named earlier by its common noun"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), NOT_NAMED
+
+
+def _without_asides(region: str) -> str:
+    """A clause's words before its commitment without the asides set between commas after
+    its subject: "The first 250 kiosks, for use by its customers, will be in place" names
+    the kiosks, not the customers, as what will be done."""
+    return re.sub(r"(?<=\w),[^,]+,\s*$", " ", region)
 
 
 def _body_by_its_noun(text: str, context: _Context) -> _Org | None:
