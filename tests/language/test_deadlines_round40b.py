@@ -55,3 +55,28 @@ def test_a_past_participle_opening_the_phrase_tells_of_the_period_gone_by(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- A year's targets, and a target at the year's end, are reached by that year -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the targets of a year are levels to reach by its end.
+        ("the 2035 emissions targets", None, "2035-12-31"),
+        ("its 2032 recycling targets", None, "2032-12-31"),
+        ("2040 targets", None, "2040-12-31"),
+        ("the group's 2027 year-end goal", None, "2027-12-31"),
+        ("its 2028 end-of-year target", None, "2028-12-31"),
+        # Guards: one target alone is left to the period (the labels read it both ways), a
+        # deadline was already a "by", and a month's production target is that month.
+        ("the 2029 target", "2029-01-01", "2029-12-31"),
+        ("the 2029 filing deadline", None, "2029-12-31"),
+        ("the June production target", "2026-06-01", "2026-06-30"),
+    ],
+)
+def test_a_years_targets_are_reached_by_its_end(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
