@@ -1000,7 +1000,7 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
 _OPENING_PARTICIPLE = re.compile(
     r"(?P<stem>commenc|debut|demarr|lanc|inaugur|organis|adopt|approuv|termin|achev|decid"
     r"|devoil|publi|revel|entam|men|realis|effectu|annonc|vot|present|sign|livr|ferm|arriv"
-    r"|entr|pass|rentr|tomb|reprim|install|mis en plac)(?P<e>e)e?\b"
+    r"|entr|pass|rentr|tomb|reprim|install)(?P<e>e)e?\b"
     r"|(?:parti|sorti|venu|revenu|survenu|intervenu|suspendu|interrompu|choisi|conclu"
     r"|ouvert|recu|atteint|franchi)(?=\s)",
     re.ASCII,
