@@ -175,6 +175,10 @@ _EVENT_BEFORE = re.compile(
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
 _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
+# An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
+# edition" (not "its 80th edition in 2027", whose "in" dates the edition).
+_EDITION_BEFORE = re.compile(r"\bedition\s+$", re.ASCII)
+_EDITION_AFTER = re.compile(r"\s+edition\b", re.ASCII)
 # Hosting an event, whose year is then when it is hosted.
 _HOSTS = re.compile(
     r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
@@ -1287,6 +1291,12 @@ def _around(
     ):
         # "at CES 2013", "au VivaTech 2024": one is "at" a show or a meeting, named by its year.
         before = named
+    if not (after or before) and first.candidate.rule.name == "year" and first is outcome.last:
+        # As an event's noun after its year names it whatever the qualifier ("by the 2025
+        # edition", as "before the 2026 Olympics"), and one before it only a year alone.
+        after = _EDITION_AFTER.match(folded, outcome.end)
+        if first.qualifier is None and after is None:
+            before = _EDITION_BEFORE.search(folded, max(0, outcome.start - 12), outcome.start)
     if after or before:
         start = before.start() if before else outcome.start
         end = after.end() if after else outcome.end

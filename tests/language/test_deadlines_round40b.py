@@ -80,3 +80,26 @@ def test_a_years_targets_are_reached_by_its_end(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- An event's edition named by its year is an event, not a date --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the edition of a fair, a prize or a summit, named by its year.
+        ("l'édition 2027", REFUSED, REFUSED),
+        ("the 2027 edition", REFUSED, REFUSED),
+        ("the 2027 edition of the trade show", REFUSED, REFUSED),
+        ("by the 2027 edition", REFUSED, REFUSED),
+        # Guards: an edition dated by "in" is in that year, and a date after the edition's
+        # year is read as that date.
+        ("for its 50th edition in 2027", "2027-01-01", "2027-12-31"),
+        ("le report de l'édition 2026 début septembre", "2026-09-01", "2026-09-30"),
+    ],
+)
+def test_an_edition_named_by_its_year_is_an_event(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
