@@ -175,6 +175,10 @@ _EVENT_BEFORE = re.compile(
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
 _AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
+# An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
+# edition" (not "its 80th edition in 2027", whose "in" dates the edition).
+_EDITION_BEFORE = re.compile(r"\bedition\s+$", re.ASCII)
+_EDITION_AFTER = re.compile(r"\s+edition\b", re.ASCII)
 # Hosting an event, whose year is then when it is hosted.
 _HOSTS = re.compile(
     r"\b(?:host|hosts|hosting|to stage|staging|accueillir|accueillera|accueilleront|organiser"
@@ -991,6 +995,44 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A French past participle that opens the phrase, its noun left out: "dévoilé vendredi",
+# "lancée en octobre", "parti lundi". A participle of "-er" counts only written with its
+# accent ("dévoilé", not the present "dévoile"); one in "-i" or "-u" only in the form no noun
+# shares ("sorti", not "la sortie"). Only a singular one: a plural is often the second of
+# two participles sharing a future auxiliary the phrase leaves out ("seront mis à la
+# concertation en septembre et publiés en décembre").
+_OPENING_PARTICIPLE = re.compile(
+    r"(?P<stem>commenc|debut|demarr|lanc|inaugur|organis|adopt|approuv|termin|achev|decid"
+    r"|devoil|publi|revel|entam|men|realis|effectu|annonc|vot|present|sign|livr|ferm|arriv"
+    r"|entr|pass|rentr|tomb|reprim|install)(?P<e>e)e?\b"
+    r"|(?:parti|sorti|venu|revenu|survenu|intervenu|suspendu|interrompu|choisi|conclu"
+    r"|ouvert|recu|atteint|franchi)(?=\s)",
+    re.ASCII,
+)
+_ACCENTED_E = frozenset("éÉ")
+
+
+def _opening_participle(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a past participle stands that opens the phrase and tells of the period after it
+    as past, with few words and nothing looking ahead between (nor in the period itself:
+    "lancée pour octobre", "en octobre prochain")."""
+    verb = _OPENING_PARTICIPLE.match(folded)
+    if verb is None or verb.end() > start or _AHEAD_IN_ITSELF.match(folded, start, end):
+        return None
+    if folded.startswith(("d'ici", "jusqu"), start):
+        return None  # "d'ici octobre", "jusqu'en octobre" look ahead whatever the verb
+    if verb["e"] and text[verb.start("e")] not in _ACCENTED_E:
+        return None
+    between = folded[verb.end() : start]
+    if (
+        _AHEAD_RX.search(between)
+        or _A_PERIOD_BETWEEN.search(between)
+        or len(_WORD.findall(between)) > _PAST_REACH
+    ):
+        return None
+    return verb.span()
+
+
 _NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
 _ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
 
@@ -1052,6 +1094,7 @@ def _past_told(
     since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end)
+    verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
         return
@@ -1143,8 +1186,10 @@ def _range_told_past(outcome: _Outcome, text: str, folded: str, stated_on: dt.da
         # neighbour's year counts that year as given, so the words themselves are looked at)
     if first.period.start <= stated_on:
         return
-    verb = _looked_back_at(folded, outcome.start) or _told_in_past(
-        folded, outcome.start, outcome.end
+    verb = (
+        _looked_back_at(folded, outcome.start)
+        or _told_in_past(folded, outcome.start, outcome.end)
+        or _opening_participle(text, folded, outcome.start, outcome.end)
     )
     if verb is None:
         return
@@ -1246,6 +1291,12 @@ def _around(
     ):
         # "at CES 2013", "au VivaTech 2024": one is "at" a show or a meeting, named by its year.
         before = named
+    if not (after or before) and first.candidate.rule.name == "year" and first is outcome.last:
+        # As an event's noun after its year names it whatever the qualifier ("by the 2025
+        # edition", as "before the 2026 Olympics"), and one before it only a year alone.
+        after = _EDITION_AFTER.match(folded, outcome.end)
+        if first.qualifier is None and after is None:
+            before = _EDITION_BEFORE.search(folded, max(0, outcome.start - 12), outcome.start)
     if after or before:
         start = before.start() if before else outcome.start
         end = after.end() if after else outcome.end

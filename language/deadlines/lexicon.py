@@ -652,6 +652,12 @@ _POST = (
     # whose deadline it is.
     r"|(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|is|was|were|will|be|has|had|its"
     r"|their|but|not)\b)[a-z]+(?:-[a-z]+)? ){1,3}(?:deadline|target date)"
+    # "its 2030 climate targets", "the 2030 renewables targets": a year's targets, levels to
+    # reach by it (one "2031 target" is read both ways by the labels: left to the period);
+    # and a target at the year's end: "its 2025 end-of-year target".
+    r"|(?<=\d\x20)(?:(?!(?:the|a|an|and|or|of|to|for|in|on|at|by|is|was|were|will|be|has|had"
+    r"|its|their|but|not)\b)[a-z]+(?:-[a-z]+)? ){0,3}targets"
+    r"|(?:end~of~(?:the~)?year|year~end) (?:target|goal)s?"
     # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
     r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
     r"|due date|date limite|date butoir|echeance|objectif|date cible))"
