@@ -1865,10 +1865,16 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
     full check is costly, and "de" in every French item must call up nothing."""
     claims_by_phrase: dict[tuple[str, ...], list[int]] = defaultdict(list)
     phrases_by_key: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    # The claims one of whose things has that phrase for a long name: written with its words
+    # in another order or a word between ("the China-Zhuhai-Macau-Hong Kong bridge"), it
+    # names the thing alone, as the name index finds it written as the ledger writes it.
+    named_by_phrase: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, profile in enumerate(profiles):
         for key, words in _phrase_beginnings(profile.terms):
             claims_by_phrase[words].append(n)
             phrases_by_key[key].add(words)
+        for _, words in _phrase_beginnings(_long_names(profile.thing_names)):
+            named_by_phrase[words].append(n)
     if not items or not phrases_by_key:
         return
     # Most items hold no key: one scan of a prefix tree of the keys spares reading each word.
@@ -1883,17 +1889,33 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
             for words in phrases_by_key[key]
             if all(b in beginnings for b in words)
         ]
-        if len(held) < 2:
+        named = {n for words in held for n in named_by_phrase.get(words, ())}
+        if len(held) < 2 and not named:
             continue
         found: dict[int, int] = defaultdict(int)
         for words in held:
             for n in claims_by_phrase[words]:
                 found[n] += 1
         for n, count in found.items():
-            if count >= 2:
+            if count >= 2 or n in named:
                 hits = python_term_hits(item, profiles[n])
-                if _two_phrases(hits.terms):
+                if _two_phrases(hits.terms) or not set(profiles[n].thing_names).isdisjoint(
+                    hits.terms
+                ):
                     yield item, profiles[n], hits
+
+
+@functools.lru_cache(maxsize=65536)
+def _long_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A thing's names of three words or more and no number, which still name it with their
+    words in another order: two words so written name something else ("an LNG project in
+    Mozambique" is not "Mozambique LNG"), and a number says which of a series ("2019 Rugby
+    World Cup" for "Rugby World Cup 2019", a stadium's event, not the stadium)."""
+    return tuple(
+        name
+        for name in names
+        if len(_WORD_RX.findall(fold(name))) >= 3 and not re.search(r"\d", name)
+    )
 
 
 @functools.lru_cache(maxsize=65536)
