@@ -29,6 +29,7 @@ from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_r
 from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
+    _ACTION_NOUN,
     _AFTER,
     _AFTER_EVENT,
     _ANNIVERSARY,
@@ -37,6 +38,7 @@ from .lexicon import (
     _CONNECTIVE,
     _CONTINUES_INTO,
     _CONTRACT_TERM,
+    _DATE_WORD,
     _DATELINE_OPENING,
     _DECISION_MADE_PUBLIC,
     _DECISION_TOLD_ON,
@@ -167,6 +169,8 @@ _FINITE_COMMITMENT = re.compile(
 _PROMISE_MADE = re.compile(
     r"\b(?:has|have) (?:promised|pledged|vowed|committed)\b|\ba promis\b|\bs'est engagée? à\b"
 )
+# A closing note of the schedule opens on its action noun: "Début des travaux le 28 novembre".
+_SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
@@ -176,10 +180,14 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
     part that follows it, and nothing follows the last line. It is read as a sentence when
     its verb of commitment is conjugated and no relative pronoun comes before it ("Les
     premiers forages devraient débuter fin 2026 afin d'alimenter le réseau"); a source, a
-    credit or a link ("Source : Le Parisien") stays apart."""
+    credit or a link ("Source : Le Parisien") stays apart. So is a verbless line that opens
+    on an action noun and names a date, a note of the schedule ("Début des travaux le 28
+    novembre", "Mise en service en 2026")."""
     if sentence.paragraph == 0 or sentence.paragraph != len(paragraphs) - 1:
         return False
     folded = _fold(sentence.text)
+    if _SCHEDULE_NOTE.match(folded) and _DATE_WORD.search(folded):
+        return True
     verb = _FINITE_COMMITMENT.search(folded)
     return (
         verb is not None
