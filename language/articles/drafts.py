@@ -438,10 +438,16 @@ def _also_then(draft: DraftCandidate) -> bool:
     de celle-ci devrait également avoir lieu à l'automne"): another step, not the same
     promise again."""
     at = draft.quote.find(draft.deadline_text)
-    return at >= 0 and bool(_ALSO.search(_fold(draft.quote[max(0, at - 40) : at])))
+    return at >= 0 and bool(
+        _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
+        or _ADDITIONAL.search(_fold(draft.quote[:at]))
+    )
 
 
 _ALSO = re.compile(r"\b(?:également|aussi|also)\b")
+# Things said to be "additional" are more of them, not the same promise again: "An
+# additional four cranes are expected to arrive in April", after the trial run in April.
+_ADDITIONAL = re.compile(r"\b(?:additional|supplémentaires?)\b")
 
 
 def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:

@@ -47,3 +47,27 @@ def test_a_closing_line_with_no_date_stays_apart():
         "Mise en service du dépôt"
     )
     assert read.windows(text, language="fr") == []
+
+
+# --- One draft per promise ----------------------------------------------------------------
+
+
+def test_additional_things_at_a_time_already_named_are_another_promise():
+    text = (
+        "Halden Transit's new depot is scheduled to open in April 2025. "
+        "An additional twelve buses are expected to arrive in April 2025, the company said."
+    )
+    assert len(read.windows(text)) == 2
+    text = (
+        "Le nouveau dépôt de Halden Transit doit ouvrir en avril 2025. "
+        "Douze bus supplémentaires devraient arriver en avril 2025."
+    )
+    assert len(read.windows(text, language="fr")) == 2
+
+
+def test_a_promise_said_again_at_its_time_is_still_one_draft():
+    text = (
+        "Halden Transit's new depot is scheduled to open in April 2025. "
+        "The depot is expected to open in April 2025, the company said."
+    )
+    assert len(read.windows(text)) == 1
