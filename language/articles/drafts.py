@@ -3,6 +3,7 @@ statement, promiser, window, condition; and one draft per promise (`_without_rep
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -412,7 +413,14 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         # narrows the first right after it ("pour l'an prochain, entre mai et septembre 2018").
         (
             other.position != draft.position
-            or (same_promiser and (same_window or _narrowed_in_apposition(other, draft)))
+            or (
+                same_promiser
+                and (
+                    same_window
+                    or _narrowed_in_apposition(other, draft)
+                    or _its_month_again(other, draft)
+                )
+            )
         )
         # A standfirst that names nobody, then the sentence that names the promiser.
         and (
@@ -423,6 +431,7 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
             same_window
             or (_nested(other, draft) and _same_object(other, draft))
             or _narrowed_in_apposition(other, draft)
+            or (same_promiser and _its_month_again(other, draft))
             or (same_promiser and _said_again_from_another_day(other, draft))
         )
         and not _different_figures(other, draft)
@@ -460,6 +469,27 @@ def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
     at = wide.quote.find(wide.deadline_text)
     return at >= 0 and wide.quote.startswith(
         ", " + narrow.deadline_text, at + len(wide.deadline_text)
+    )
+
+
+def _its_month_again(day: DraftCandidate, month: DraftCandidate) -> bool:
+    """Whether one sentence names a day, then its month again later on: "la création d'une
+    société holding le 1er janvier 2025 regroupant des entités … dès janvier 2025" is one
+    promise, the day."""
+    if day.position != month.position or not (day.start and day.end and month.start):
+        return False
+    if month.end is None or day.start != day.end:
+        return False
+    first = month.start.replace(day=1)
+    at_day = day.quote.find(day.deadline_text)
+    at_month = month.quote.find(month.deadline_text, at_day + len(day.deadline_text))
+    return (
+        at_day >= 0
+        and at_month > at_day
+        and month.start == first
+        and (day.start.year, day.start.month) == (month.start.year, month.start.month)
+        and (month.end + dt.timedelta(days=1)).day == 1
+        and month.end.month == month.start.month
     )
 
 

@@ -71,3 +71,19 @@ def test_a_promise_said_again_at_its_time_is_still_one_draft():
         "The depot is expected to open in April 2025, the company said."
     )
     assert len(read.windows(text)) == 1
+
+
+def test_a_day_then_its_month_again_in_one_sentence_is_one_promise():
+    text = (
+        "Le plan prévoit d'abord la création d'une filiale de Halden Transit le 1er janvier "
+        "2025 regroupant ses dépôts du nord ainsi que l'atelier central dès janvier 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 1, 1), Y(2025, 1, 1))]
+
+
+def test_a_day_then_another_month_in_one_sentence_stays_two_promises():
+    text = (
+        "Le plan prévoit la création d'une filiale de Halden Transit le 1er janvier 2025 "
+        "regroupant ses dépôts, puis leur fusion complète en mars 2025."
+    )
+    assert len(read.windows(text, language="fr")) == 2
