@@ -171,6 +171,8 @@ _PROMISE_MADE = re.compile(
 )
 # A closing note of the schedule opens on its action noun: "Début des travaux le 28 novembre".
 _SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$")
+# Days of the week as against the weekend: "fermée en semaine", "open on weekdays".
+_ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
@@ -1303,6 +1305,10 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if _ON_WEEKDAYS.fullmatch(_fold(deadline.text)):
+        # "la piste sera barrée entre 23 et 6 heures en semaine": on weekdays, every week,
+        # not the week it was said in
+        return False
     if _finer_than_its_day(deadline.text, stated.precision):
         # "à la fin du mois" on a page known only to its year, "next week" on one known
         # only to its month: which month or week is not known

@@ -87,3 +87,18 @@ def test_a_day_then_another_month_in_one_sentence_stays_two_promises():
         "regroupant ses dépôts, puis leur fusion complète en mars 2025."
     )
     assert len(read.windows(text, language="fr")) == 2
+
+
+# --- The deadline: what is no date -----------------------------------------------------------
+
+
+def test_on_weekdays_is_no_week():
+    text = "À partir de 2026, le dépôt de Halden Transit sera fermé la nuit en semaine."
+    assert read.windows(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    text = "Halden Transit's north depot will be closed at night during the week."
+    assert read.windows(text) == []
+
+
+def test_this_week_is_still_the_week():
+    text = "Le dépôt nord de Halden Transit rouvrira cette semaine."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 10), Y(2024, 6, 16))]
