@@ -1132,17 +1132,19 @@ def _moved_to(
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
     """ "Son ouverture prévue à l'automne 2025, est reportée au printemps 2026", "planned for
     May, has been postponed to June": a date right before a move to a later date in the
-    same sentence is the plan it replaces, not a promise of its own."""
+    same sentence is the plan it replaces, not a promise of its own. A date said to replace
+    it may come past another told between ("Prévus pour 2020 après plusieurs reports depuis
+    2015, les travaux doivent finalement débuter au printemps 2021")."""
     return [
         deadline
-        for deadline, following in zip(found, [*found[1:], None], strict=False)
+        for index, (deadline, following) in enumerate(zip(found, [*found[1:], None], strict=False))
         if (
             not _MOVED_AFTER.match(folded, deadline.span[1])
             if following is None
             else not (
                 _MOVED_ON.match(folded, deadline.span[1], following.span[0])
                 or _moved_once_then_again(folded, deadline, following)
-                or _then_replaced(folded, deadline, following)
+                or any(_then_replaced(folded, deadline, later) for later in found[index + 1 :])
             )
         )
     ]
@@ -1155,7 +1157,11 @@ def _then_replaced(folded: str, deadline: FoundDeadline, following: FoundDeadlin
     return (
         (deadline.window.start, deadline.window.end)
         != (following.window.start, following.window.end)
-        and bool(_PLANNED_BEFORE.search(folded, 0, deadline.span[0]))
+        and bool(
+            _PLANNED_BEFORE.search(folded, 0, deadline.span[0])
+            # the participle read with its date: "Prévus pour 2020"
+            or _PLANNED_BEFORE.search(folded[deadline.span[0] :].split(" ", 1)[0] + " ")
+        )
         and bool(_REPLACING.search(folded, deadline.span[1], following.span[0]))
     )
 

@@ -102,3 +102,22 @@ def test_on_weekdays_is_no_week():
 def test_this_week_is_still_the_week():
     text = "Le dépôt nord de Halden Transit rouvrira cette semaine."
     assert read.windows(text, language="fr") == [(Y(2024, 6, 10), Y(2024, 6, 16))]
+
+
+# --- Which date belongs to which phrase: a plan replaced -------------------------------------
+
+
+def test_a_plan_told_first_then_replaced_is_no_promise():
+    text = (
+        "Prévus pour 2025 après plusieurs reports depuis 2019, les travaux du dépôt de Halden "
+        "Transit doivent finalement débuter au printemps 2026."
+    )
+    assert read.windows(text, language="fr") == [(Y(2026, 3, 1), Y(2026, 5, 31))]
+
+
+def test_a_plan_replaced_past_another_date_is_no_promise():
+    text = (
+        "Les travaux du dépôt de Halden Transit, prévus pour 2025 après des reports depuis "
+        "2019, doivent finalement débuter au printemps 2026."
+    )
+    assert read.windows(text, language="fr") == [(Y(2026, 3, 1), Y(2026, 5, 31))]
