@@ -583,17 +583,31 @@ def _nested(one: DraftCandidate, other: DraftCandidate) -> bool:
         # "set to open this month", then "on schedule to go into service by the end of this
         # month": half a year or less, then its deadline, is one date.
         period = other if one.start is None else one
+        span = one if one.start is None else other
         return (
             one.end == other.end
             and period.start is not None
             and period.end is not None
             and (period.end - period.start).days <= 184
-        )
+        ) or _day_within_a_span(period, span)
     a, b = sorted((one, other), key=_span_days)  # a is the narrower
     if not (a.start and a.end and b.start and b.end):
         return False
     whole_year = (b.start.month, b.start.day, b.end.month, b.end.day) == (1, 1, 12, 31)
     return whole_year and b.start.year == b.end.year and b.start <= a.start and a.end <= b.end
+
+
+def _day_within_a_span(day: DraftCandidate, span: DraftCandidate) -> bool:
+    """Whether a span counted from the day it was said ("dans les douze prochains mois",
+    "within the next six months") is told again as a day inside it ("le 11 avril 2023"):
+    the day says it more precisely."""
+    return (
+        span.precision == "relative"
+        and span.end is not None
+        and day.start is not None
+        and day.start == day.end
+        and span.stated_on < day.start <= span.end
+    )
 
 
 _WORD = re.compile(r"[a-zà-ÿ]{4,}")

@@ -121,3 +121,19 @@ def test_a_plan_replaced_past_another_date_is_no_promise():
         "2019, doivent finalement débuter au printemps 2026."
     )
     assert read.windows(text, language="fr") == [(Y(2026, 3, 1), Y(2026, 5, 31))]
+
+
+def test_a_span_from_now_then_a_day_inside_it_is_one_promise():
+    text = (
+        "Halden Transit a annoncé que son ancien dépôt fermera ses portes dans les six "
+        "prochains mois. L'ancien dépôt fermera ses portes le 30 septembre 2024."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 30), Y(2024, 9, 30))]
+
+
+def test_a_span_from_now_then_a_day_for_another_thing_stays_two_promises():
+    text = (
+        "Halden Transit a annoncé que son ancien dépôt fermera ses portes dans les six "
+        "prochains mois. La nouvelle ligne express ouvrira le 30 septembre 2024."
+    )
+    assert len(read.windows(text, language="fr")) == 2
