@@ -137,3 +137,18 @@ def test_a_span_from_now_then_a_day_for_another_thing_stays_two_promises():
         "prochains mois. La nouvelle ligne express ouvrira le 30 septembre 2024."
     )
     assert len(read.windows(text, language="fr")) == 2
+
+
+# --- Which date belongs to which phrase: not past verbs --------------------------------------
+
+
+def test_a_counted_objects_participle_is_no_past_event():
+    text = "Halden Transit va reporter la livraison de 40 bus rénovés au-delà de 2030."
+    assert read.windows(text, language="fr") == [(Y(2031, 1, 1), None)]
+    text = "Halden Transit livrera 1.200 sièges neufs et 40 bus rénovés en 2030."
+    assert read.windows(text, language="fr") == [(Y(2030, 1, 1), Y(2030, 12, 31))]
+
+
+def test_a_participle_of_a_thing_named_with_its_year_is_still_past():
+    text = "Halden Transit exploite le dépôt ouvert avec ses bus achetés en 2019."
+    assert read.windows(text, language="fr") == []
