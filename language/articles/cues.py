@@ -471,6 +471,10 @@ _DETERMINED = re.compile(
 
 # Also the future perfect of "être": "l'ensemble de ses résidences auront été rénovées en 2022"
 # is done by then, not done already.
+# A figure (not a year) and the object it counts, right before a participle: "40 bus rénovés".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,\u00a0\u202f ]\d{3})*\s+(?:[a-zà-ÿ'-]+\s+){1,2}$"
+)
 _FUTURE_BE = re.compile(
     r"\b(?:être|sera|seront|serait|seraient|soit|soient|(?:aura|auront) été)\s+(?:[\w-]+ment\s+)?$"
 )
@@ -629,6 +633,9 @@ def _blockers(
             and not m.group(1).endswith(("tané", "tanée", "tanés", "tanées"))
             # "sur le marché en 2026", "son comité en 2026": after a determiner, a noun
             and not _FRENCH_DETERMINER.search(folded, 0, m.start())
+            # "la livraison de 40 chars rénovés au-delà de 2030": a counted object's
+            # adjective, no past event
+            and not _COUNTED_BEFORE.search(folded, max(0, m.start() - 40), m.start())
             and any(
                 start in (m.end(), m.end() + 1)
                 or folded[m.end() : start].strip() in ("en", "au", "le", "dès", "début", "fin")

@@ -3,6 +3,7 @@ statement, promiser, window, condition; and one draft per promise (`_without_rep
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -412,7 +413,14 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         # narrows the first right after it ("pour l'an prochain, entre mai et septembre 2018").
         (
             other.position != draft.position
-            or (same_promiser and (same_window or _narrowed_in_apposition(other, draft)))
+            or (
+                same_promiser
+                and (
+                    same_window
+                    or _narrowed_in_apposition(other, draft)
+                    or _its_month_again(other, draft)
+                )
+            )
         )
         # A standfirst that names nobody, then the sentence that names the promiser.
         and (
@@ -423,6 +431,7 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
             same_window
             or (_nested(other, draft) and _same_object(other, draft))
             or _narrowed_in_apposition(other, draft)
+            or (same_promiser and _its_month_again(other, draft))
             or (same_promiser and _said_again_from_another_day(other, draft))
         )
         and not _different_figures(other, draft)
@@ -438,10 +447,16 @@ def _also_then(draft: DraftCandidate) -> bool:
     de celle-ci devrait également avoir lieu à l'automne"): another step, not the same
     promise again."""
     at = draft.quote.find(draft.deadline_text)
-    return at >= 0 and bool(_ALSO.search(_fold(draft.quote[max(0, at - 40) : at])))
+    return at >= 0 and bool(
+        _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
+        or _ADDITIONAL.search(_fold(draft.quote[:at]))
+    )
 
 
 _ALSO = re.compile(r"\b(?:également|aussi|also)\b")
+# Things said to be "additional" are more of them, not the same promise again: "An
+# additional four cranes are expected to arrive in April", after the trial run in April.
+_ADDITIONAL = re.compile(r"\b(?:additional|supplémentaires?)\b")
 
 
 def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
@@ -454,6 +469,27 @@ def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
     at = wide.quote.find(wide.deadline_text)
     return at >= 0 and wide.quote.startswith(
         ", " + narrow.deadline_text, at + len(wide.deadline_text)
+    )
+
+
+def _its_month_again(day: DraftCandidate, month: DraftCandidate) -> bool:
+    """Whether one sentence names a day, then its month again later on: "la création d'une
+    société holding le 1er janvier 2025 regroupant des entités … dès janvier 2025" is one
+    promise, the day."""
+    if day.position != month.position or not (day.start and day.end and month.start):
+        return False
+    if month.end is None or day.start != day.end:
+        return False
+    first = month.start.replace(day=1)
+    at_day = day.quote.find(day.deadline_text)
+    at_month = month.quote.find(month.deadline_text, at_day + len(day.deadline_text))
+    return (
+        at_day >= 0
+        and at_month > at_day
+        and month.start == first
+        and (day.start.year, day.start.month) == (month.start.year, month.start.month)
+        and (month.end + dt.timedelta(days=1)).day == 1
+        and month.end.month == month.start.month
     )
 
 
@@ -547,17 +583,31 @@ def _nested(one: DraftCandidate, other: DraftCandidate) -> bool:
         # "set to open this month", then "on schedule to go into service by the end of this
         # month": half a year or less, then its deadline, is one date.
         period = other if one.start is None else one
+        span = one if one.start is None else other
         return (
             one.end == other.end
             and period.start is not None
             and period.end is not None
             and (period.end - period.start).days <= 184
-        )
+        ) or _day_within_a_span(period, span)
     a, b = sorted((one, other), key=_span_days)  # a is the narrower
     if not (a.start and a.end and b.start and b.end):
         return False
     whole_year = (b.start.month, b.start.day, b.end.month, b.end.day) == (1, 1, 12, 31)
     return whole_year and b.start.year == b.end.year and b.start <= a.start and a.end <= b.end
+
+
+def _day_within_a_span(day: DraftCandidate, span: DraftCandidate) -> bool:
+    """Whether a span counted from the day it was said ("dans les douze prochains mois",
+    "within the next six months") is told again as a day inside it ("le 11 avril 2023"):
+    the day says it more precisely."""
+    return (
+        span.precision == "relative"
+        and span.end is not None
+        and day.start is not None
+        and day.start == day.end
+        and span.stated_on < day.start <= span.end
+    )
 
 
 _WORD = re.compile(r"[a-zà-ÿ]{4,}")

@@ -29,6 +29,7 @@ from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_r
 from .layout import read_layout
 from .lexicon import (
     _ACCORDING_TO,
+    _ACTION_NOUN,
     _AFTER,
     _AFTER_EVENT,
     _ANNIVERSARY,
@@ -37,6 +38,7 @@ from .lexicon import (
     _CONNECTIVE,
     _CONTINUES_INTO,
     _CONTRACT_TERM,
+    _DATE_WORD,
     _DATELINE_OPENING,
     _DECISION_MADE_PUBLIC,
     _DECISION_TOLD_ON,
@@ -167,6 +169,10 @@ _FINITE_COMMITMENT = re.compile(
 _PROMISE_MADE = re.compile(
     r"\b(?:has|have) (?:promised|pledged|vowed|committed)\b|\ba promis\b|\bs'est engagée? à\b"
 )
+# A closing note of the schedule opens on its action noun: "Début des travaux le 28 novembre".
+_SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$")
+# Days of the week as against the weekend: "fermée en semaine", "open on weekdays".
+_ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
 _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
 
@@ -176,10 +182,14 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
     part that follows it, and nothing follows the last line. It is read as a sentence when
     its verb of commitment is conjugated and no relative pronoun comes before it ("Les
     premiers forages devraient débuter fin 2026 afin d'alimenter le réseau"); a source, a
-    credit or a link ("Source : Le Parisien") stays apart."""
+    credit or a link ("Source : Le Parisien") stays apart. So is a verbless line that opens
+    on an action noun and names a date, a note of the schedule ("Début des travaux le 28
+    novembre", "Mise en service en 2026")."""
     if sentence.paragraph == 0 or sentence.paragraph != len(paragraphs) - 1:
         return False
     folded = _fold(sentence.text)
+    if _SCHEDULE_NOTE.match(folded) and _DATE_WORD.search(folded):
+        return True
     verb = _FINITE_COMMITMENT.search(folded)
     return (
         verb is not None
@@ -1122,17 +1132,19 @@ def _moved_to(
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
     """ "Son ouverture prévue à l'automne 2025, est reportée au printemps 2026", "planned for
     May, has been postponed to June": a date right before a move to a later date in the
-    same sentence is the plan it replaces, not a promise of its own."""
+    same sentence is the plan it replaces, not a promise of its own. A date said to replace
+    it may come past another told between ("Prévus pour 2020 après plusieurs reports depuis
+    2015, les travaux doivent finalement débuter au printemps 2021")."""
     return [
         deadline
-        for deadline, following in zip(found, [*found[1:], None], strict=False)
+        for index, (deadline, following) in enumerate(zip(found, [*found[1:], None], strict=False))
         if (
             not _MOVED_AFTER.match(folded, deadline.span[1])
             if following is None
             else not (
                 _MOVED_ON.match(folded, deadline.span[1], following.span[0])
                 or _moved_once_then_again(folded, deadline, following)
-                or _then_replaced(folded, deadline, following)
+                or any(_then_replaced(folded, deadline, later) for later in found[index + 1 :])
             )
         )
     ]
@@ -1145,7 +1157,11 @@ def _then_replaced(folded: str, deadline: FoundDeadline, following: FoundDeadlin
     return (
         (deadline.window.start, deadline.window.end)
         != (following.window.start, following.window.end)
-        and bool(_PLANNED_BEFORE.search(folded, 0, deadline.span[0]))
+        and bool(
+            _PLANNED_BEFORE.search(folded, 0, deadline.span[0])
+            # the participle read with its date: "Prévus pour 2020"
+            or _PLANNED_BEFORE.search(folded[deadline.span[0] :].split(" ", 1)[0] + " ")
+        )
         and bool(_REPLACING.search(folded, deadline.span[1], following.span[0]))
     )
 
@@ -1295,6 +1311,10 @@ def _is_a_deadline(
     latest = window.end or window.start
     if latest is None or latest < stated.on:
         return False  # before the promise was made: a past event
+    if _ON_WEEKDAYS.fullmatch(_fold(deadline.text)):
+        # "la piste sera barrée entre 23 et 6 heures en semaine": on weekdays, every week,
+        # not the week it was said in
+        return False
     if _finer_than_its_day(deadline.text, stated.precision):
         # "à la fin du mois" on a page known only to its year, "next week" on one known
         # only to its month: which month or week is not known

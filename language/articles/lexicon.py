@@ -1878,7 +1878,11 @@ _ACTION_NOUN = re.compile(
     # the terminal by 2027", "l'agrandissement des salles … pour août 2018".
     r"construction|agrandissement|réaménagement|rénovation|réhabilitation|extension|"
     r"mise aux normes|achèvement|modernisation|inauguration|expansion|"
-    r"renovation|refurbishment|upgrade)\b"
+    r"renovation|refurbishment|upgrade|"
+    # The start of works, as their launch: "Début des travaux le 28 novembre", "start of
+    # construction in 2026" (not "début" alone, a time: "début 2026", "au début de l'année").
+    r"début (?:des travaux|du chantier|de la construction)|"
+    r"start of (?:the )?(?:works|construction))\b"
 )
 # A word that is part of a date, to find a verbless item's date cheaply.
 _DATE_WORD = re.compile(
