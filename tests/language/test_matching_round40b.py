@@ -91,3 +91,87 @@ def test_a_first_not_in_a_place_still_asks_for_a_first():
         SHUTTLE,
         on=D(2020, 3, 2),
     ) != (EvidenceKind.DELAY)
+
+
+# A Mars rover an agency promised to launch in July 2020.
+ROVER = profile(
+    promiser="Agence spatiale de Valdoria",
+    aliases=("l'agence valdorienne",),
+    subject="Rover Tessera: launch",
+    keywords=["Tessera", "rover Tessera", "lancement", "launch"],
+    category="space probe",
+    statement="The Tessera rover is launched toward Mars.",
+    stated_on=D(2016, 3, 1),
+    deadline_start=D(2020, 7, 1),
+    deadline_end=D(2020, 7, 31),
+)
+
+
+def test_the_planet_mars_is_no_month():
+    # "Sur Mars", written with a capital, is the planet: no new date in March, no delay.
+    assert kind_of(
+        "Le rover Tessera en route\n"
+        "Le rover Tessera arrivera sur Mars, selon l'agence valdorienne.",
+        ROVER,
+        on=D(2020, 10, 20),
+        language="fr",
+    ) != (EvidenceKind.DELAY)
+
+
+def test_a_probe_that_has_landed_has_laid_nothing():
+    # "S'est posé" is to have landed: no step of works, and a landing is not the launch
+    # promised, so the item reports nothing about it.
+    assert (
+        kind_of(
+            "Le rover Tessera s'est posé sans encombre\n"
+            "Après sept mois de voyage, le rover Tessera s'est doucement posé dans le cratère "
+            "Jezero, a annoncé l'agence valdorienne.",
+            ROVER,
+            on=D(2021, 2, 19),
+            language="fr",
+        )
+        is None
+    )
+
+
+def test_a_launch_told_in_the_narrative_imperfect_is_done():
+    # "Décollait", the imperfect of a story told: the launch happened, and beats the slip the
+    # item tells as its history.
+    assert kind_of(
+        "Tessera en route\n"
+        "Le 30 juillet dernier, une fusée décollait avec le rover Tessera à son bord. Un "
+        "problème de moteur était la cause du retard d'une semaine sur le lancement.",
+        ROVER,
+        on=D(2020, 8, 20),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+# A clinic a canton promised to open at the end of 2021.
+CLINIC = profile(
+    promiser="Clinique du Lac",
+    aliases=("CDL", "Clinique du Lac de Sorens"),
+    subject="Clinique du Lac at Sorens: opening",
+    keywords=["Clinique du Lac", "Sorens", "Bulle", "premiers patients", "déménagement"],
+    category="hospital opening",
+    statement="The new Clinique du Lac at Sorens opens and receives patients.",
+    stated_on=D(2017, 5, 1),
+    deadline_start=D(2021, 9, 1),
+    deadline_end=D(2021, 12, 31),
+)
+
+
+def test_first_patients_welcomed_on_a_day_ahead_are_not_yet_welcomed():
+    # "Accueillera lundi ses premiers patients": the future, with the day between the verb
+    # and the patients; after the promised end of 2021, that Monday is a new date, a delay.
+    match = best(
+        "Sorens prête à ouvrir\n"
+        "Après quatre ans de travaux, la Clinique du Lac accueillera lundi ses premiers "
+        "patients, transférés du site de Bulle.",
+        CLINIC,
+        on=D(2022, 3, 2),
+        language="fr",
+    )
+    assert match is not None
+    assert match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2022, 3, 7), D(2022, 3, 7))
