@@ -806,6 +806,8 @@ FULFILMENT = _phrases(
     "generalisee :, generalise :, generalisees :, generalises :, "
     "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
+    # Told in the narrative imperfect: "le 5 mai, une fusée Atlas V décollait avec la sonde".
+    "decollait, decollaient, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
@@ -1411,9 +1413,13 @@ FIRST_USERS_RX = re.compile(
     r"|recrutes|inclus|traites\s+dans))"
 )
 # The verb before the first users, in the future or an infinitive: "qui accueilleront les
-# premiers visiteurs", "will welcome its first patients", "to receive the first pupils".
+# premiers visiteurs", "will welcome its first patients", "to receive the first pupils"; a day
+# may come between ("accueillera lundi ses premiers patients", "will welcome on Monday").
 FUTURE_BEFORE_USERS_RX = re.compile(
     r"(?<![\w'])(?:[a-z]{3,}(?:eront|era|iront|ira|ront)|will\s+[a-z]+|to\s+[a-z]+)\s+"
+    r"(?:(?:des\s+|on\s+|this\s+|next\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    r"\s+(?:prochain\s+)?)?"
     r"(?:(?:ses|les|leurs|des|its|their|the)\s+)?(?:\d[\d\s.,]*\s+)?$"
 )
 # A completion said as a noun with a verdict on it, given after the event: "la mise en
