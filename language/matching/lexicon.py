@@ -811,6 +811,10 @@ FULFILMENT = _phrases(
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
+    # The idiom of a thing done: "il avait promis de la construire en cent jours ; c'est
+    # chose faite".
+    "c'est chose faite, c'est desormais chose faite, c'est maintenant chose faite, "
+    "est chose faite, "
     # Built and ready: "le nom n'est pas encore définitif, mais l'enceinte est déjà prête".
     "est deja pret, est deja prete, sont deja prets, sont deja pretes, "
     # Said of plural things: "les premières rames de 52 mètres sont entrées en service".
@@ -1773,6 +1777,13 @@ ON_TRACK = _phrases(
     "remains committed to, remain committed to, still committed to, "
     "unwavering in his commitment, unwavering in its commitment, "
     "unwavering in her commitment, unwavering in their commitment, "
+    # Or said to stand: "confirmed the commitment remained in place", "the pledge still
+    # stands", "l'engagement est maintenu".
+    "commitment remained in place, commitment remains in place, commitment still stands, "
+    "promise remained in place, promise remains in place, promise still stands, "
+    "pledge remained in place, pledge remains in place, pledge still stands, "
+    "guarantee remained in place, guarantee remains in place, guarantee still stands, "
+    "engagement est maintenu, engagement reste valable, promesse est maintenue, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
     "maintient son calendrier, maintient le calendrier, maintient son objectif, "
     "maintient l'objectif, maintient le cap, confirme son calendrier, confirme le calendrier, "

@@ -175,3 +175,40 @@ def test_first_patients_welcomed_on_a_day_ahead_are_not_yet_welcomed():
     assert match is not None
     assert match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2022, 3, 7), D(2022, 3, 7))
+
+
+# A grid battery a company promised to install within 100 days.
+BATTERY = profile(
+    promiser="Voltstore",
+    aliases=("Voltstore SA", "la société de Lena Marsh"),
+    subject="Voltstore battery at Kernow (200 MW): installed within 100 days",
+    keywords=["Kernow battery", "Lena Marsh", "stockage d'électricité", "100-day guarantee"],
+    category="grid battery",
+    statement="Voltstore's battery at Kernow is installed and working within 100 days.",
+    stated_on=D(2021, 3, 1),
+    deadline_start=D(2021, 6, 9),
+    deadline_end=D(2021, 6, 9),
+)
+
+
+def test_cest_chose_faite_is_done():
+    # The French idiom of a thing done, told after the promise recalled.
+    assert kind_of(
+        "Lena Marsh gagne son pari\n"
+        "Lena Marsh avait promis une unité de stockage d'électricité de 200 mégawatts en "
+        "moins de cent jours. C'est chose faite.",
+        BATTERY,
+        on=D(2021, 6, 2),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_commitment_said_to_remain_in_place_is_on_time():
+    # The promise said to stand, weeks after it was made: progress, nothing done or late.
+    assert kind_of(
+        "Lena Marsh speaks to reporters\n"
+        "Lena Marsh told reporters in Truro that the commitment remained in place for the "
+        "Kernow battery.",
+        BATTERY,
+        on=D(2021, 4, 20),
+    ) == (EvidenceKind.PROGRESS)
