@@ -806,9 +806,15 @@ FULFILMENT = _phrases(
     "generalisee :, generalise :, generalisees :, generalises :, "
     "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
+    # Told in the narrative imperfect: "le 5 mai, une fusée Atlas V décollait avec la sonde".
+    "decollait, decollaient, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "
+    # The idiom of a thing done: "il avait promis de la construire en cent jours ; c'est
+    # chose faite".
+    "c'est chose faite, c'est desormais chose faite, c'est maintenant chose faite, "
+    "est chose faite, "
     # Built and ready: "le nom n'est pas encore définitif, mais l'enceinte est déjà prête".
     "est deja pret, est deja prete, sont deja prets, sont deja pretes, "
     # Said of plural things: "les premières rames de 52 mètres sont entrées en service".
@@ -1411,9 +1417,13 @@ FIRST_USERS_RX = re.compile(
     r"|recrutes|inclus|traites\s+dans))"
 )
 # The verb before the first users, in the future or an infinitive: "qui accueilleront les
-# premiers visiteurs", "will welcome its first patients", "to receive the first pupils".
+# premiers visiteurs", "will welcome its first patients", "to receive the first pupils"; a day
+# may come between ("accueillera lundi ses premiers patients", "will welcome on Monday").
 FUTURE_BEFORE_USERS_RX = re.compile(
     r"(?<![\w'])(?:[a-z]{3,}(?:eront|era|iront|ira|ront)|will\s+[a-z]+|to\s+[a-z]+)\s+"
+    r"(?:(?:des\s+|on\s+|this\s+|next\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    r"\s+(?:prochain\s+)?)?"
     r"(?:(?:ses|les|leurs|des|its|their|the)\s+)?(?:\d[\d\s.,]*\s+)?$"
 )
 # A completion said as a noun with a verdict on it, given after the event: "la mise en
@@ -1767,6 +1777,13 @@ ON_TRACK = _phrases(
     "remains committed to, remain committed to, still committed to, "
     "unwavering in his commitment, unwavering in its commitment, "
     "unwavering in her commitment, unwavering in their commitment, "
+    # Or said to stand: "confirmed the commitment remained in place", "the pledge still
+    # stands", "l'engagement est maintenu".
+    "commitment remained in place, commitment remains in place, commitment still stands, "
+    "promise remained in place, promise remains in place, promise still stands, "
+    "pledge remained in place, pledge remains in place, pledge still stands, "
+    "guarantee remained in place, guarantee remains in place, guarantee still stands, "
+    "engagement est maintenu, engagement reste valable, promesse est maintenue, "
     # The timetable or target kept: "maintient son calendrier", "sticks to its schedule".
     "maintient son calendrier, maintient le calendrier, maintient son objectif, "
     "maintient l'objectif, maintient le cap, confirme son calendrier, confirme le calendrier, "

@@ -525,9 +525,16 @@ _MONTHS_RX = re.compile(
 )
 
 
+# The planet, not the month: "posée sur Mars", "en route vers Mars", "la planète Mars" (a
+# French month is written in lower case; the planet's name, alone, with a capital).
+_THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
+
+
 def _no_date(text: str, found: FoundDeadline) -> bool:
     """Whether a deadline expression names no date: a duration ("après 5 ans de
-    restauration") or part of a name ("France 2030")."""
+    restauration"), part of a name ("France 2030") or the planet Mars ("sur Mars")."""
+    if found.text.endswith("Mars") and _THE_PLANET_RX.search(text, 0, found.span[1]):
+        return True
     if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
         return True
     if found.text.isdigit():
@@ -640,6 +647,12 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
             if name == "step" and any(s <= m.start() and m.end() <= e for s, e in jobs):
                 continue  # "test pilots", "le chantier naval": a job or a yard, no step
+            if (
+                name == "step"
+                and "pose" in m.group(0)
+                and _LANDED_RX.search(text, max(0, m.start() - 30), m.end())
+            ):
+                continue  # "la sonde s'est posée sur Mars": landed, nothing laid
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
@@ -657,6 +670,13 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
         ),
         key=lambda s: (s.start, s.name),
     )
+
+
+# "Se poser" is to land ("la sonde s'est correctement posée", "les avions se sont posés"):
+# nothing laid, no step of works.
+_LANDED_RX = re.compile(
+    r"(?<![\w'])(?:s'(?:est|etait|etaient)|se\s+(?:sont|sera|seront))\s+(?:[\w-]+\s+)?pose\w*$"
+)
 
 
 def _is_question(analysis: ItemAnalysis, sentence: int) -> bool:

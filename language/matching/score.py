@@ -1235,7 +1235,9 @@ def _score(
         deadline_start=profile.deadline_start,
         statement=statement,
         subject=fold(profile.subject),
-        promises_a_first=_promises_a_first(statement, profile.thing_names + profile.terms),
+        promises_a_first=_promises_a_first(
+            statement, profile.thing_names + profile.terms, profile.statement
+        ),
         name_spans=name_spans,
         # A new date is the claim's only next to words that name it: the promiser, its
         # subject or thing, a keyword written as a name or of several words, not a common
@@ -1341,9 +1343,27 @@ _DESCRIPTIVE_FIRST_BEFORE_RX = re.compile(r",\s+(?:the|la|le|l')\s*$")
 _AND_BEFORE_RX = re.compile(r"\b(?:and|et)\s+(?:[\w']+\s+){0,2}$")
 _OF_A_SERIES_RX = re.compile(r"\s+(?:of|des|de|d')(?![\w'])")
 _DESCRIPTIVE_FIRST_AFTER_RX = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:since|depuis)\s")
+# The first of the people a thing serves ("delivered to its first customers", "accueille ses
+# premiers patients"): the thing's opening or delivery told from their side, not a first of
+# a series of things. Plural: "first customer delivery" is a first delivery.
+_FIRST_USERS_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+)?(?:customers|clients|patients|passengers|passagers|users|utilisateurs"
+    r"|visitors|visiteurs|buyers|acheteurs|subscribers|abonnes)(?![\w])"
+)
 
 
-def _promises_a_first(statement: str, things: tuple[str, ...]) -> bool:
+# A first in a place: "the first Starbucks store in Italy", "le premier Ikea au Maroc".
+_FIRST_IN_A_PLACE_RX = re.compile(r"\s+(?:[\w'-]+\s+){1,3}(?:in|en|au|aux)\s+(?:the\s+)?")
+
+
+def _first_in_a_place(statement: str, written: str, end: int) -> bool:
+    """Whether the first ending at `end` of the (folded) statement is the first of its kind in
+    a place written as a name: every one of them there is that first until one opens."""
+    m = _FIRST_IN_A_PLACE_RX.match(statement, end)
+    return m is not None and written[m.end() : m.end() + 1].isupper()
+
+
+def _promises_a_first(statement: str, things: tuple[str, ...], written: str = "") -> bool:
     """Whether the (folded) statement promises a first ("the first flight"), that is, not only
     the first part of a whole ("the first phase of the airport"), a first that describes the
     thing (in an apposition, or as a record "since" a year) nor a first it names."""
@@ -1357,6 +1377,8 @@ def _promises_a_first(statement: str, things: tuple[str, ...]) -> bool:
             and not _OF_A_SERIES_RX.match(statement, m.end())
         )
         and not _DESCRIPTIVE_FIRST_AFTER_RX.match(statement, m.end())
+        and not _FIRST_USERS_RX.match(statement, m.end())
+        and not _first_in_a_place(statement, written, m.end())
         # "enters service and receives its first commercial passengers": a detail of the
         # opening promised first.
         and not (
@@ -1557,7 +1579,7 @@ def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
     return (
         bool(numbers)
         and min(numbers) > 1
-        and _promises_a_first(statement, profile.thing_names + profile.terms)
+        and _promises_a_first(statement, profile.thing_names + profile.terms, profile.statement)
     )
 
 
