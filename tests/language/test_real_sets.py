@@ -64,6 +64,8 @@ from tests.language.real_sets import (
     BLIND63,
     BLIND64,
     BLIND67,
+    BLIND68,
+    BLIND79,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -351,6 +353,10 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # season, the last months counted back, a move with no new date, "au bout de").
         ("dev-blind67", 0.97),
         ("dev-blind76", 0.95),
+        # Thirty-ninth round, kept unread through it, read in the fortieth: 0.880 (205/233)
+        # to 0.927 (216/233) (a time of day inside a floor, before a named time on its day,
+        # hosting an event, "since A and until B", "without" and a gerund).
+        ("dev-blind79", 0.92),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -363,7 +369,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to thirty-ninth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    "to fortieth rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -544,6 +550,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # thirty-ninth: 0.708 / 0.642 to 0.788 / 0.774 (closures that take place, a projected
         # date, "has planned to", a statement named as the occasion, a closure scheduled).
         ("dev-blind67", 0.78, 0.77),
+        # Thirty-seventh and thirty-ninth rounds, kept unread through the thirty-ninth, read
+        # in the fortieth: 0.667 / 0.667 to 0.745 / 0.745 (the start of works as a schedule
+        # note, "additional" things as another promise, a plan replaced by a later date said
+        # "finalement") and 0.743 / 0.565 to 0.838 / 0.674 (the text's last line, a date
+        # "announced for" past an adverb, a thing planned then done, works that take place).
+        ("dev-blind68", 0.74, 0.74),
+        ("dev-blind79", 0.83, 0.67),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -575,8 +588,9 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Issue 15's target is not met: the test half scores precision 0.638 and recall "
-    "0.673 after the thirty-fourth to thirty-ninth rounds (0.603 and 0.636 after the "
+    reason="Issue 15's target is not met: the test half scores precision 0.644 and recall "
+    "0.691 after the fortieth round (0.638 and 0.673 after the thirty-fourth to thirty-ninth, "
+    "0.603 and 0.636 after the "
     "thirty-second and thirty-third, 0.593 and 0.636 after the "
     "twenty-third to "
     "thirty-first, 0.576 and 0.618 after the "
@@ -823,6 +837,13 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # thirty-ninth: 0.682 (45/66) to 0.818 (54/66) (an end told as retired or gone, "est
         # sorti", "n'est pas près de", pushed out of its window, a programme well advanced).
         _blind_news(BLIND67, 0.81, "sixty-seventh"),
+        # Thirty-seventh and thirty-ninth rounds, kept unread through the thirty-ninth, read
+        # in the fortieth: 0.696 (48/69) to 0.812 (56/69) (a first of the people served or
+        # in a place, "sur Mars", "c'est chose faite", a commitment said to remain) and 0.486
+        # (35/72) to 0.583 (42/72) (still to come "within months", a promise rescinded, a
+        # closure still not made, a commitment said to hold).
+        _blind_news(BLIND68, 0.81, "sixty-eighth"),
+        _blind_news(BLIND79, 0.58, "seventy-ninth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -837,8 +858,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to thirty-ninth, figures "
-    "only), gets 0.671 (55/82) after the thirty-fifth to thirty-ninth, 0.683 (56/82) after "
+    "times in the twenty-ninth, once in each of the thirty-first to fortieth, figures "
+    "only), gets 0.671 (55/82) after the thirty-fifth to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
     "the thirty-fourth, 0.671 "
     "(55/82) after the twenty-ninth (its promised date said again, in news headed by the "
