@@ -1100,10 +1100,11 @@ def _instance_words(analysis: ItemAnalysis, span: tuple[int, int], reach: int) -
     after = re.findall(r"[\w]+", window_after)[: reach + 1]
     # An instance word that qualifies a test is the test's ("Venise : dernier test concluant",
     # "the second trial of the barrier"): a test of the thing, not another thing.
+    words = before + after
     found = tuple(
         w
-        for n, w in enumerate(before + after[:reach])
-        if w in OTHER_INSTANCE and (before + after)[n + 1 : n + 2] not in _A_TEST
+        for n, w in enumerate(words[: len(before) + reach])
+        if w in OTHER_INSTANCE and words[n + 1 : n + 2] not in _A_TEST
     )
     analysis.instance_words_seen[(span, reach)] = found
     return found
