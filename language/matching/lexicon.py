@@ -1100,6 +1100,11 @@ DELAY = _phrases(
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
+    # Struggling to come about: "la mosquée peine à sortir de terre", "le projet peine à
+    # voir le jour" (not "peine à accueillir", which says a lack of room).
+    "peine a sortir de terre, peinent a sortir de terre, peine a voir le jour, "
+    "peinent a voir le jour, peine a demarrer, peinent a demarrer, peine a avancer, "
+    "peinent a avancer, peine a se concretiser, "
     # Stalled, frozen, mothballed, scrubbed, put back, held up ("has now stalled", "est
     # finalement ajourné"); the audit's phrases are DELAY_FIXED. Left out as they say other
     # things in business news: "held up" alone ("held up as a model"), "dérape" (mostly of
