@@ -48,3 +48,51 @@ def test_a_project_that_struggles_to_see_the_light_of_day_is_late():
         on=D(2025, 5, 2),
         language="fr",
     ) == (EvidenceKind.DELAY)
+
+
+# A mobile operator promised to launch its network commercially in Dalmar during 2025.
+OPERATOR = profile(
+    promiser="Korvia Mobile",
+    aliases=("Korvia",),
+    subject="Korvia Mobile Dalmar: commercial launch",
+    keywords=["Korvia Mobile", "Dalmar", "commercial launch", "network"],
+    category="mobile operator",
+    statement="Korvia Mobile launches its mobile network commercially in Dalmar.",
+    stated_on=D(2023, 6, 1),
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_count_of_towns_to_reach_later_is_no_new_date():
+    # The launch is set within the promised year; the later date is the roll-out's reach
+    # ("in 40 towns by June 2026"), not a new date for the launch.
+    assert kind_of(
+        "Korvia Mobile to launch in Dalmar in September\n"
+        "Korvia Mobile said its commercial launch in Dalmar will start in September 2025, "
+        "switching on the network in 40 towns across the country by June 2026.",
+        OPERATOR,
+        on=D(2025, 6, 12),
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_a_number_of_customers_to_serve_later_is_no_new_date():
+    assert kind_of(
+        "Korvia Mobile readies its Dalmar network\n"
+        "Korvia Mobile has signed a tower-sharing agreement for its Dalmar network and aims "
+        "to serve about 4 million customers by 2027.",
+        OPERATOR,
+        on=D(2025, 3, 2),
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_a_share_of_the_works_by_a_later_date_still_tells_a_slip():
+    # A share or a sum is no count to reach: "only 60 percent ... by the end of 2026" is
+    # the thing itself late.
+    assert kind_of(
+        "Korvia Mobile's Dalmar network to be only 60 percent built by the end of 2026\n"
+        "Korvia Mobile said construction of the Dalmar network will reach 60 percent by the "
+        "end of 2026.",
+        OPERATOR,
+        on=D(2025, 3, 2),
+    ) == (EvidenceKind.DELAY)
