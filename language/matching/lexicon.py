@@ -972,6 +972,10 @@ FULFILMENT_FIXED = _phrases(
     "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
     "commenced operations, commences operations, "
+    # With the owner's possessive: "Safaricom has officially started its operations in
+    # Ethiopia", "the airline began its operations on Monday".
+    "began its operations, started its operations, commenced its operations, "
+    "began their operations, started their operations, commenced their operations, "
     # The singular in the past ("the light rail started operation on Friday", "has started
     # operation of the plant"); the present, as often said of a time to come ("wait months
     # before the line begins operation"), is left to the plural's.

@@ -96,3 +96,15 @@ def test_a_share_of_the_works_by_a_later_date_still_tells_a_slip():
         OPERATOR,
         on=D(2025, 3, 2),
     ) == (EvidenceKind.DELAY)
+
+
+def test_operations_started_with_the_owners_possessive_are_the_launch():
+    # "started its operations": the possessive between the verb and its noun is still the
+    # launch done.
+    assert kind_of(
+        "President Arlen in Dalmar for Korvia Mobile's day\n"
+        "Korvia Mobile has officially started its operations in Dalmar, with calls and data "
+        "offered in the capital from Thursday.",
+        OPERATOR,
+        on=D(2025, 10, 3),
+    ) == (EvidenceKind.FULFILMENT)
