@@ -1026,7 +1026,10 @@ FULFILMENT_FIXED = _phrases(
     # French "débuts" of a thing.)
     "rolls out, rolled out, has rolled out, available today, available now, "
     "disponible des aujourd'hui, disponible aujourd'hui, hits stores, hit stores, "
-    "hits shelves, hit shelves, hits app stores, hit app stores, out now"
+    "hits shelves, hit shelves, hits app stores, hit app stores, out now, "
+    # A vehicle out to its buyers: "the Nano hit the roads of India with the first three
+    # customers receiving the keys" (not "hit the road", said of travellers setting off).
+    "hits the roads, hit the roads"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(

@@ -108,3 +108,37 @@ def test_operations_started_with_the_owners_possessive_are_the_launch():
         OPERATOR,
         on=D(2025, 10, 3),
     ) == (EvidenceKind.FULFILMENT)
+
+
+# A carmaker promised its small car on sale in Norvalia in the first half of 2026.
+CAR = profile(
+    promiser="Veltra Motors",
+    aliases=("Veltra",),
+    subject="Veltra Pico: commercial launch",
+    keywords=["Veltra Pico", "Pico", "small car"],
+    category="car",
+    statement="The Veltra Pico goes on sale in Norvalia.",
+    stated_on=D(2024, 2, 1),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 6, 30),
+)
+
+
+def test_a_car_that_hit_the_roads_is_out_to_its_buyers():
+    assert kind_of(
+        "Norvalia's cheapest car arrives\n"
+        "The Veltra Pico, the country's cheapest car, hit the roads of Norvalia on Friday, "
+        "with the first buyers leaving the showroom in it.",
+        CAR,
+        on=D(2026, 5, 15),
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_car_that_will_hit_the_roads_later_is_not_out_yet():
+    assert kind_of(
+        "Veltra Pico to hit the roads in the spring\n"
+        "Veltra Motors said the Veltra Pico will hit the roads of Norvalia in April 2026, "
+        "once its plant is ready.",
+        CAR,
+        on=D(2025, 11, 15),
+    ) != (EvidenceKind.FULFILMENT)
