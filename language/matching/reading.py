@@ -1670,6 +1670,18 @@ def decide(
         # headline ("sur la candidature à l'Exposition"), then "une candidature qui a été
         # annulée".
         decisive = dropped[0]
+    if (
+        overdue
+        and decisive is not None
+        and _effective(decisive) == "fulfilment"
+        and decisive.sentence > 0
+        and _headline_dated_ahead(analysis, deadline_end)
+    ):
+        # Past the deadline, a headline that sets the thing for a month to come ("Nigeria Air
+        # to commence full operation in October", said in August) says it is not done: a
+        # completion word further down is the story's past (a ceremony, a first try), and
+        # the headline's date is the new one.
+        decisive = None
     # The words a date for the claim must stand next to (see `date_spans`).
     dated_spans = term_spans if date_spans is None else date_spans
     # The parser is the costly part: a new date is looked for only when it may decide.
@@ -1838,6 +1850,17 @@ def _under_works(analysis: ItemAnalysis, signal: Signal) -> bool:
         and _UNDER_WORKS_BEFORE_RX.search(analysis.text, max(0, signal.start - 20), signal.start)
         is not None
         and SINCE_RX.match(analysis.text, signal.end) is not None
+    )
+
+
+def _headline_dated_ahead(analysis: ItemAnalysis, deadline_end: dt.date | None) -> bool:
+    """Whether the headline gives a date more than a month ahead (a plan, not the days before
+    an opening), after the deadline in force."""
+    return deadline_end is not None and any(
+        d.window.start is not None
+        and d.window.start > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+        and d.window.start > deadline_end
+        for d in analysis.deadlines_in([0])
     )
 
 

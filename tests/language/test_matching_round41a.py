@@ -142,3 +142,30 @@ def test_a_car_that_will_hit_the_roads_later_is_not_out_yet():
         CAR,
         on=D(2025, 11, 15),
     ) != (EvidenceKind.FULFILMENT)
+
+
+# A regional government promised its ferry line in service by the end of 2024.
+FERRY = profile(
+    promiser="Norvalian government",
+    aliases=("Norvalia",),
+    subject="Ostrand ferry line: start of service",
+    keywords=["Ostrand ferry", "ferry line", "start of service"],
+    category="transport",
+    statement="The Ostrand ferry line starts carrying passengers.",
+    stated_on=D(2022, 3, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_headline_setting_the_thing_months_ahead_past_the_deadline_is_a_new_date():
+    # Past the deadline, the headline sets the service for a month to come: the completion
+    # word further down (a ceremony told as the story's past) does not make it done.
+    assert kind_of(
+        "Ostrand ferry to start full service in June\n"
+        "There are signs that the Ostrand ferry line may carry its first paying passengers "
+        "in June, its operator said.\n"
+        "Recall that in January the Norvalian government launched the Ostrand ferry at a "
+        "ceremony with the minister on board.",
+        FERRY,
+        on=D(2025, 3, 10),
+    ) == (EvidenceKind.DELAY)
