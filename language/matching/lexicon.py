@@ -1087,6 +1087,10 @@ DELAY = _phrases(
     # "l'inauguration est maintenant prévue dans un peu plus de trois mois".
     "maintenant prevu, maintenant prevue, maintenant attendu, maintenant attendue, "
     "maintenant programme, maintenant programmee, "
+    # The aim now in force: "l'objectif est désormais de livrer l'ouvrage fin 2022",
+    # "L'objectif est maintenant d'ouvrir le pont en septembre 2025", "prévoit désormais de".
+    "objectif est desormais, objectif est maintenant, prevoit desormais, prevoient desormais, "
+    "the goal is now, the target is now, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     # The same in English, and the timetable spread out ("a revision to its timetable",

@@ -169,3 +169,15 @@ def test_a_headline_setting_the_thing_months_ahead_past_the_deadline_is_a_new_da
         FERRY,
         on=D(2025, 3, 10),
     ) == (EvidenceKind.DELAY)
+
+
+def test_the_aim_now_in_force_is_a_slip():
+    # "l'objectif est désormais de ...": the aim now in force replaces the one promised.
+    assert kind_of(
+        "Brevanne : l'Auditorium de Brevanne financé par la région\n"
+        "La région apporte vingt millions d'euros à la salle de concert. L'objectif est "
+        "désormais de parvenir à livrer l'ouvrage au plus tard à la fin de l'année 2027.",
+        HALL,
+        on=D(2026, 2, 10),
+        language="fr",
+    ) == (EvidenceKind.DELAY)
