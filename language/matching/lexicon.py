@@ -972,6 +972,10 @@ FULFILMENT_FIXED = _phrases(
     "open new, open their new, open its new, "
     "began operations, begins operations, started operations, starts operations, "
     "commenced operations, commences operations, "
+    # With the owner's possessive: "Safaricom has officially started its operations in
+    # Ethiopia", "the airline began its operations on Monday".
+    "began its operations, started its operations, commenced its operations, "
+    "began their operations, started their operations, commenced their operations, "
     # The singular in the past ("the light rail started operation on Friday", "has started
     # operation of the plant"); the present, as often said of a time to come ("wait months
     # before the line begins operation"), is left to the plural's.
@@ -1022,7 +1026,10 @@ FULFILMENT_FIXED = _phrases(
     # French "débuts" of a thing.)
     "rolls out, rolled out, has rolled out, available today, available now, "
     "disponible des aujourd'hui, disponible aujourd'hui, hits stores, hit stores, "
-    "hits shelves, hit shelves, hits app stores, hit app stores, out now"
+    "hits shelves, hit shelves, hits app stores, hit app stores, out now, "
+    # A vehicle out to its buyers: "the Nano hit the roads of India with the first three
+    # customers receiving the keys" (not "hit the road", said of travellers setting off).
+    "hits the roads, hit the roads"
 )
 # The promised thing moved, will be late, or is on hold (a pause is not an abandonment).
 DELAY = _phrases(
@@ -1080,6 +1087,10 @@ DELAY = _phrases(
     # "l'inauguration est maintenant prévue dans un peu plus de trois mois".
     "maintenant prevu, maintenant prevue, maintenant attendu, maintenant attendue, "
     "maintenant programme, maintenant programmee, "
+    # The aim now in force: "l'objectif est désormais de livrer l'ouvrage fin 2022",
+    # "L'objectif est maintenant d'ouvrir le pont en septembre 2025", "prévoit désormais de".
+    "objectif est desormais, objectif est maintenant, prevoit desormais, prevoient desormais, "
+    "the goal is now, the target is now, "
     "prendra du retard, accuse un retard, en retard, se fait attendre, s'enlise, "
     "devra attendre, faudra attendre, revoir son planning, revoir son calendrier, "
     # The same in English, and the timetable spread out ("a revision to its timetable",
@@ -1100,6 +1111,11 @@ DELAY = _phrases(
     # Stuck or stalling: "le projet est bloqué", "le compteur est bloqué à 640 trains", "le
     # projet patine", "le chantier piétine".
     "bloque, bloquee, bloques, bloquees, patine, patinent, pietine, pietinent, "
+    # Struggling to come about: "la mosquée peine à sortir de terre", "le projet peine à
+    # voir le jour" (not "peine à accueillir", which says a lack of room).
+    "peine a sortir de terre, peinent a sortir de terre, peine a voir le jour, "
+    "peinent a voir le jour, peine a demarrer, peinent a demarrer, peine a avancer, "
+    "peinent a avancer, peine a se concretiser, "
     # Stalled, frozen, mothballed, scrubbed, put back, held up ("has now stalled", "est
     # finalement ajourné"); the audit's phrases are DELAY_FIXED. Left out as they say other
     # things in business news: "held up" alone ("held up as a model"), "dérape" (mostly of

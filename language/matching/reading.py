@@ -1670,6 +1670,18 @@ def decide(
         # headline ("sur la candidature à l'Exposition"), then "une candidature qui a été
         # annulée".
         decisive = dropped[0]
+    if (
+        overdue
+        and decisive is not None
+        and _effective(decisive) == "fulfilment"
+        and decisive.sentence > 0
+        and _headline_dated_ahead(analysis, deadline_end)
+    ):
+        # Past the deadline, a headline that sets the thing for a month to come ("Nigeria Air
+        # to commence full operation in October", said in August) says it is not done: a
+        # completion word further down is the story's past (a ceremony, a first try), and
+        # the headline's date is the new one.
+        decisive = None
     # The words a date for the claim must stand next to (see `date_spans`).
     dated_spans = term_spans if date_spans is None else date_spans
     # The parser is the costly part: a new date is looked for only when it may decide.
@@ -1838,6 +1850,17 @@ def _under_works(analysis: ItemAnalysis, signal: Signal) -> bool:
         and _UNDER_WORKS_BEFORE_RX.search(analysis.text, max(0, signal.start - 20), signal.start)
         is not None
         and SINCE_RX.match(analysis.text, signal.end) is not None
+    )
+
+
+def _headline_dated_ahead(analysis: ItemAnalysis, deadline_end: dt.date | None) -> bool:
+    """Whether the headline gives a date more than a month ahead (a plan, not the days before
+    an opening), after the deadline in force."""
+    return deadline_end is not None and any(
+        d.window.start is not None
+        and d.window.start > analysis.published_on + dt.timedelta(days=_PLAN_DAYS)
+        and d.window.start > deadline_end
+        for d in analysis.deadlines_in([0])
     )
 
 
@@ -2819,6 +2842,26 @@ def _a_purpose_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return m is not None and not SIGNAL_RX["delay"].search(analysis.text, m.start(), found.span[0])
 
 
+# A figure to reach, right before a date in its clause: a count of people, places or things
+# ("to serve about 30 million people by April 2023", "in 25 cities by April 2023", "to grow
+# to over 1,000 by next year"): the date is a scale's, the thing grown to it after it
+# starts, not a new date for the thing itself. Not a share or a sum ("70 percent by the end
+# of the year", "$16 billion by 2024"), which may tell the thing itself late.
+_A_FIGURE_TO_REACH_RX = re.compile(
+    r"(?:\d(?:[\d,.]*\d)?\s+(?:(?:millions?|billions?|million de|millions de)\s+)?"
+    r"(?:[a-z]+\s+)?(?:people|customers|subscribers|users|cities|towns|households|villes"
+    r"|clients|abonnes|foyers|habitants|personnes)"
+    r"|\bto\s+(?:over|about|some|nearly|almost|more than)\s+\d[\d,.]*)"
+    r"(?:\s+[\w'-]+){0,5}\s+$"
+)
+
+
+def _a_figure_to_reach_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
+    """Whether a figure to reach stands right before the date, in its clause."""
+    start = max(0, found.span[0] - 80)
+    return _A_FIGURE_TO_REACH_RX.search(analysis.text, start, found.span[0]) is not None
+
+
 def _new_date(
     analysis: ItemAnalysis,
     term_spans: list[tuple[int, int]],
@@ -2859,6 +2902,8 @@ def _new_date(
             continue  # "On 12 March the two heads will meet to discuss": a meeting's day
         if _a_purpose_before(analysis, found):
             continue  # "le bassin permettra la baignade en 2025": what the thing is for
+        if _a_figure_to_reach_before(analysis, found):
+            continue  # "to serve 30 million people by 2027": a scale's date
         near = [
             _word_distance(analysis, span, found.span)
             for span in term_spans
@@ -2908,6 +2953,7 @@ def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline
             for f in analysis.deadlines
             if _later_than_the_deadline(analysis, f, None, deadline_end)
             and not _a_purpose_before(analysis, f)
+            and not _a_figure_to_reach_before(analysis, f)
         ),
         None,
     )
