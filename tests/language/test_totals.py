@@ -59,3 +59,19 @@ def test_saved_misses_compare_item_by_item(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "1 new, 1 gone" in out
     assert f"  + {lines[0]}" in out
+
+
+def test_a_run_over_one_set_compares_with_misses_saved_over_every_set(tmp_path, capsys) -> None:
+    saved = tmp_path / "every-set.misses"
+    totals.main(["--only", "deadlines", "--save", str(saved)])
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line)["set"] == "deadlines" for line in lines)
+    news_miss = json.dumps({"half": "dev", "id": "n001", "list": "news misses", "set": "news"})
+    saved.write_text("".join(f"{line}\n" for line in [*lines, news_miss]), encoding="utf-8")
+    capsys.readouterr()
+
+    totals.main(["--only", "deadlines", "--compare", str(saved)])
+
+    out = capsys.readouterr().out
+    assert "0 new, 0 gone" in out
+    assert "n001" not in out

@@ -8,7 +8,8 @@ apart and whose misses are never written. The test halves are never scored here.
 
 `--save` writes every miss of the readable batches, one JSON object per line, sorted; a later
 run with `--compare` that file prints the misses gained and lost since, so a rule's cost is
-seen item by item. Batches are scored two at a time in separate processes.
+seen item by item (only the misses of the sets it scores: a file saved over every set compares
+with a run `--only` one of them). Batches are scored two at a time in separate processes.
 """
 
 from __future__ import annotations
@@ -57,7 +58,12 @@ def run(job: Job) -> tuple[Job, list[dict[str, str]]]:
     lines = real_sets.report(
         job.half, misses=not job.unread, sets=(job.name,), as_json=True
     ).splitlines()
-    return job, [json.loads(line) for line in lines if line]
+    # Each miss carries its set, so that a run over some sets compares with a file saved over
+    # all of them without listing the other sets' misses as gone.
+    return job, [
+        parsed if "figure" in parsed else {**parsed, "set": job.name}
+        for parsed in (json.loads(line) for line in lines if line)
+    ]
 
 
 def counts(name: str, figure: str) -> tuple[int, ...]:
@@ -125,7 +131,11 @@ def main(argv: list[str] | None = None) -> int:
 
     misses.sort()
     if options.compare:
-        before = set(options.compare.read_text(encoding="utf-8").splitlines())
+        before = {
+            line
+            for line in options.compare.read_text(encoding="utf-8").splitlines()
+            if json.loads(line).get("set", sets[0]) in sets
+        }
         now = set(misses)
         print(
             f"Misses since {options.compare.name}: {len(now - before)} new, "
