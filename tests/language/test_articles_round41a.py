@@ -1,0 +1,45 @@
+"""The forty-first round, first pass (docs/article-import.md, "Round 41"): rules written from
+the first reading of dev-blind80's articles. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- When it was said ----------------------------------------------------------------------
+
+
+def test_a_digest_item_closed_by_its_source_and_day_was_said_that_day():
+    text = (
+        "Recent investment news\n\n"
+        "  • Buses: Halden Transit plans to open a new depot in the north by the end of next "
+        "year. (Valley Courier, May 20, 2024)\n"
+        "  • Cars: Corvane Motors plans to add twelve showrooms over the next three years. "
+        "(Motor Weekly, May 2, 2024)"
+    )
+    assert read.dated(text) == [
+        (None, Y(2025, 12, 31), Y(2024, 5, 20)),
+        (None, Y(2027, 5, 2), Y(2024, 5, 2)),
+    ]
+
+
+def test_a_source_cited_more_than_a_year_before_the_page_dates_nothing():
+    text = (
+        "Halden Transit plans to open a new depot in the north by 2026. "
+        "(Valley Courier, May 20, 2022)"
+    )
+    assert read.dated(text) == [(None, Y(2026, 12, 31), Y(2024, 6, 14))]
+
+
+# --- Finding a commitment ----------------------------------------------------------------
+
+
+def test_the_aim_told_as_le_but_est_de():
+    text = "« Le but est de passer à quarante bus électriques d'ici 2027 », dit Halden Transit."
+    assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
