@@ -603,6 +603,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
         language="fr",
     ),
+    # "Le but est de passer à 50 % d'ici 2030", "le but, c'est d'ouvrir en 2027": an aim, as
+    # "l'objectif est de" and "the goal is to".
+    CueRule(r"\ble but,? (?:est|c'est) (?:de|d')", "aims", language="fr"),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
