@@ -332,6 +332,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\bhop(?:es?|ing) (?:to|that)\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"
     ),
+    # The same with "that" left out: "hopes the smelter can run normally within six months".
+    CueRule(
+        r"\bhop(?:es|ing) (?=(?:the|its|their|our|this) [^,.;:]{1,60}?\b(?:can|will|would)\b)",
+        "hopes",
+    ),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     # "is poised to open", "pencilled in a 2027 opening", "has set a 2027 target for".
     CueRule(r"\b(?:is|are) (?:now )?poised to\b", "expects", needs="owned"),

@@ -43,3 +43,8 @@ def test_a_source_cited_more_than_a_year_before_the_page_dates_nothing():
 def test_the_aim_told_as_le_but_est_de():
     text = "« Le but est de passer à quarante bus électriques d'ici 2027 », dit Halden Transit."
     assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
+
+
+def test_a_hope_with_that_left_out():
+    text = "Halden Transit hopes the north depot can reopen within six months."
+    assert read.windows(text) == [(None, Y(2024, 12, 14))]
