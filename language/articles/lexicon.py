@@ -337,6 +337,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bhop(?:es|ing) (?=(?:the|its|their|our|this) [^,.;:]{1,60}?\b(?:can|will|would)\b)",
         "hopes",
     ),
+    # "The plan is for it to be finished by September": what is planned, as "is to".
+    CueRule(r"\bthe (?:plan|goal|aim|intention) is for (?=[^,.;:]{1,40}? to\b)", "plans"),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     # "is poised to open", "pencilled in a 2027 opening", "has set a 2027 target for".
     CueRule(r"\b(?:is|are) (?:now )?poised to\b", "expects", needs="owned"),

@@ -48,3 +48,8 @@ def test_the_aim_told_as_le_but_est_de():
 def test_a_hope_with_that_left_out():
     text = "Halden Transit hopes the north depot can reopen within six months."
     assert read.windows(text) == [(None, Y(2024, 12, 14))]
+
+
+def test_the_plan_is_for_it_to_be_done():
+    text = "The plan is for the north depot to be finished by September, Halden Transit said."
+    assert read.windows(text) == [(None, Y(2024, 9, 30))]
