@@ -610,6 +610,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
         language="fr",
     ),
+    # What a project's schedule sets, told in the present: "Selon l'échéancier du projet, le
+    # port entre dans la phase des autorisations cette année", "According to the timetable";
+    # opening the sentence (not "a annoncé le redémarrage, selon le calendrier établi, de").
+    CueRule(
+        r"^\W*(?:selon|d'après|according to) (?:l'échéancier|le calendrier|le planning|"
+        r"the (?:project's )?(?:schedule|timetable))\b",
+        "plans",
+    ),
     # "Le but est de passer à 50 % d'ici 2030", "le but, c'est d'ouvrir en 2027": an aim, as
     # "l'objectif est de" and "the goal is to".
     CueRule(r"\ble but,? (?:est|c'est) (?:de|d')", "aims", language="fr"),

@@ -53,3 +53,17 @@ def test_a_hope_with_that_left_out():
 def test_the_plan_is_for_it_to_be_done():
     text = "The plan is for the north depot to be finished by September, Halden Transit said."
     assert read.windows(text) == [(None, Y(2024, 9, 30))]
+
+
+def test_what_the_schedule_sets_told_in_the_present():
+    text = (
+        "Selon le calendrier du projet, Halden Transit entre dans la phase des travaux cette année."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31))]
+    text = "According to the timetable, Halden Transit starts the works on the depot in 2025."
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+
+
+def test_the_schedule_named_inside_the_sentence_makes_no_plan():
+    text = "Halden Transit a annoncé vendredi la reprise, selon le calendrier établi, cet hiver."
+    assert read.windows(text, language="fr") == []
