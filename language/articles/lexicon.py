@@ -708,6 +708,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"l'an prochain|l'année prochaine|le mois prochain|la semaine prochaine)",
         "plans",
     ),
+    # Considered for a time, as the plan in hand: "l'embauche est envisagée pour l'été", "sa
+    # mise en service n'est cependant pas envisagée avant 2038" (not "était envisagée").
+    CueRule(
+        r"\b(?:est|sont) (?:(?:cependant|toutefois|pourtant|désormais|actuellement|pas|donc) )"
+        r"{0,3}envisagée?s? (?=pour|en|avant|d'ici|dès|à partir|au|fin|début|courant|mi-)",
+        "plans",
+        language="fr",
+    ),
     # Planned for a day: "le redémarrage est prévu le 31 août", "l'inauguration est prévue le
     # jeudi 7 décembre"; not a meeting's day ("le prochain point d'étape est prévu le 3
     # juillet": an event, no promise).

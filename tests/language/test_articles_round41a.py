@@ -67,3 +67,10 @@ def test_what_the_schedule_sets_told_in_the_present():
 def test_the_schedule_named_inside_the_sentence_makes_no_plan():
     text = "Halden Transit a annoncé vendredi la reprise, selon le calendrier établi, cet hiver."
     assert read.windows(text, language="fr") == []
+
+
+def test_a_time_considered_as_the_plan_in_hand():
+    text = "La mise en service du dépôt de Halden Transit n'est toutefois pas envisagée avant 2030."
+    assert read.windows(text, language="fr") == [(Y(2030, 12, 31), None)]
+    text = "Le dépôt de Halden Transit, qui était envisagé pour la fin 2023, ouvrira plus tard."
+    assert read.windows(text, language="fr") == []
