@@ -355,6 +355,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Without its verb, the aim a plan holds: "with production targeted to begin in 2024", "a
     # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
     CueRule(r"\btargeted (?:to|for)\b", "aims"),
+    # The date put before the action announced: "a annoncé pour la fin de l'an prochain,
+    # l'entrée en production de sa première usine", "annonce pour 2027 l'ouverture de".
+    CueRule(
+        rf"\b(?:annonce|annoncent|(?:a|ont) annoncé) pour (?=[^.;:]{{1,50}}?,? "
+        rf"(?:l'|la |le |les ){_ACTIONS}|[^.;:]{{1,50}}?,? l'entrée en (?:production|service))",
+        "plans",
+        language="fr",
+    ),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
     # quarter of 1999", "l'ouverture est annoncée pour 2026", also past an adverb that
     # stresses it ("est même annoncée pour", "is already officially announced for").

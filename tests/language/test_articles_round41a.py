@@ -74,3 +74,11 @@ def test_a_time_considered_as_the_plan_in_hand():
     assert read.windows(text, language="fr") == [(Y(2030, 12, 31), None)]
     text = "Le dépôt de Halden Transit, qui était envisagé pour la fin 2023, ouvrira plus tard."
     assert read.windows(text, language="fr") == []
+
+
+def test_the_date_announced_before_the_action():
+    text = (
+        "Halden Transit a annoncé pour la fin de l'an prochain, l'entrée en service de son "
+        "premier dépôt électrique."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31))]
