@@ -1786,6 +1786,10 @@ _HEARSAY = re.compile(
     r"|\baccording to (?:(?:new|fresh|a|an|the) )?(?:research|research notes?|analyst notes?|"
     r"analysts?|analysts' estimates|estimates by analysts)\b"
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
+    # Or what a study forecasts: "Mid-sized miners will invest US$2bn through 2031, according
+    # to a study by the copper commission" (a sum over many, no one's commitment).
+    r"|\baccording to (?:a|an|the) (?:new |recent |latest )?(?:study|survey|forecast|"
+    r"projection|estimate)s?\b|\bselon une (?:nouvelle |récente )?(?:étude|enquête|projection)\b"
     # Or what onlookers make of them: "..., according to market watchers".
     r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
     # Or what a news site or the sources of a report say, or reports taken as true:

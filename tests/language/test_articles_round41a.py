@@ -82,3 +82,14 @@ def test_the_date_announced_before_the_action():
         "premier dépôt électrique."
     )
     assert read.windows(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+
+
+# --- What is not a promise -----------------------------------------------------------------
+
+
+def test_a_sum_a_study_forecasts_is_no_promise():
+    text = (
+        "Halden Transit and the valley's other operators will invest US$400mn through 2030 "
+        "in new depots, according to a study by the regional transport board."
+    )
+    assert read.windows(text) == []
