@@ -202,10 +202,12 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
-    return (
-        bool(title)
-        and sentence.paragraph == 0
-        and fold_words(sentence.text).rstrip(" .") == fold_words(title).rstrip(" .")
+    if not title or sentence.paragraph != 0:
+        return False
+    text, heading = fold_words(sentence.text).rstrip(" ."), fold_words(title).rstrip(" .")
+    # Also under a kicker of a word or two: "Exclusive: ...", an icon's name before it.
+    return text == heading or (
+        text.endswith(" " + heading) and len(text[: -len(heading)].split()) <= 2
     )
 
 

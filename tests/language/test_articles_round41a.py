@@ -12,6 +12,19 @@ from tests.language.article_ledgers import read
 Y = dt.date
 
 
+# --- The page ------------------------------------------------------------------------------
+
+
+def test_the_title_repeated_under_a_kicker_is_a_headline():
+    title = "Halden Transit is expanding its depot, aiming for forty electric buses by 2027."
+    text = (
+        f"Update: {title}\n\n"
+        "Halden Transit is expanding its north depot, aiming to run forty electric buses by "
+        "January 2027, its chief said."
+    )
+    assert read.windows(text, title=title) == [(None, Y(2027, 1, 31))]
+
+
 # --- When it was said ----------------------------------------------------------------------
 
 
