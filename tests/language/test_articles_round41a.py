@@ -106,3 +106,10 @@ def test_a_sum_a_study_forecasts_is_no_promise():
         "in new depots, according to a study by the regional transport board."
     )
     assert read.windows(text) == []
+
+
+def test_a_hall_named_for_the_feasts_is_no_date():
+    text = "Halden Transit doit aussi rénover la salle des fêtes de l'hôtel de ville."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit ouvrira le dépôt avant les fêtes."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 11, 30))]
