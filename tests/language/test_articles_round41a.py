@@ -113,3 +113,11 @@ def test_a_hall_named_for_the_feasts_is_no_date():
     assert read.windows(text, language="fr") == []
     text = "Halden Transit ouvrira le dépôt avant les fêtes."
     assert read.windows(text, language="fr") == [(None, Y(2024, 11, 30))]
+
+
+def test_an_action_dated_between_commas_after_a_past_verb_is_past():
+    # On a page of 10 January, "le 3 octobre" told by "a lancé" is the October gone by.
+    text = "Halden Transit a lancé, le 3 octobre, la construction du dépôt nord."
+    assert read.windows(text, Y(2026, 1, 10), language="fr") == []
+    text = "Halden Transit a confirmé le calendrier : en 2027, ouverture du dépôt nord."
+    assert read.windows(text, Y(2026, 1, 10), language="fr") == [(Y(2027, 1, 1), Y(2027, 12, 31))]
