@@ -115,6 +115,11 @@ def _cues(folded: str, language: str, body: int) -> list[_Cue]:
 
 
 _VERBLESS = CueRule("", "plans", kind="verbless")
+# A verb in the perfect ending a clause, before a date set off by commas and an action noun:
+# "La première pelletée a marqué, le 3 octobre, le lancement", "launched, on 3 October, the".
+_PAST_VERB_AT_END = re.compile(
+    r"\b(?:a|ont|avait|avaient|has|have|had) (?:[a-z]+ )?[a-zéè]+(?:é|ée|és|ées|i|is|it|ed)\s*$"
+)
 _SEGMENT = re.compile(r"[^,;:()«»\"“”]+")
 
 
@@ -143,6 +148,8 @@ def _verbless(folded: str, cues: list[_Cue], body: int) -> list[_Cue]:
                 previous.group(), cues, previous.span()
             ):
                 continue
+            if index >= 2 and _PAST_VERB_AT_END.search(segments[index - 2].group()):
+                continue  # "a lancé, le 3 octobre, la construction": the act's past day
             start = previous.start()
         end = segment.start() + noun.end()
         found.append(_Cue(start, end, folded[start:end].strip(), _VERBLESS))

@@ -87,6 +87,7 @@ from .speech import _ACT_BEFORE_TIME, SPEAKING, _attribution, _spoken
 from .stated import (
     Stated,
     _year_before,
+    cited_sources,
     from_window,
     last_day,
     page_day,
@@ -201,10 +202,12 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
 def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
     ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
-    return (
-        bool(title)
-        and sentence.paragraph == 0
-        and fold_words(sentence.text).rstrip(" .") == fold_words(title).rstrip(" .")
+    if not title or sentence.paragraph != 0:
+        return False
+    text, heading = fold_words(sentence.text).rstrip(" ."), fold_words(title).rstrip(" .")
+    # Also under a kicker of a word or two: "Exclusive: ...", an icon's name before it.
+    return text == heading or (
+        text.endswith(" " + heading) and len(text[: -len(heading)].split()) <= 2
     )
 
 
@@ -247,12 +250,15 @@ def _drafts(
         start, end = tweet.span
         text = text[:start] + " " * (end - start) + text[end:]
     paragraphs = _paragraphs(text)
+    # A digest's item closed by its source and day ("(Reforma, May 19, 2022)") was said then,
+    # as a quoted tweet's text was: when the day is not after the page, nor a year before it.
+    page = published(published_on, published_precision)
+    cited = [c for c in cited_sources(text) if _year_before(page.on) <= c.day]
     tweet_days = {
         number: tweet.day
         for number, (paragraph, offset) in enumerate(paragraphs)
-        for tweet in tweets
-        if offset <= tweet.span[0] <= offset + len(paragraph)
-        and tweet.day <= last_day(published(published_on, published_precision))
+        for tweet in [*tweets, *cited]
+        if offset <= tweet.span[0] <= offset + len(paragraph) and tweet.day <= last_day(page)
     }
     headings = {p.strip() for p, _ in paragraphs if _is_heading(p)}
     captions = [(at, at + len(p)) for p, at in paragraphs if is_caption(p)]

@@ -332,6 +332,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\bhop(?:es?|ing) (?:to|that)\b|\bhopeful (?:of|that)\b|\bhoped (?:by|for|in)\b", "hopes"
     ),
+    # The same with "that" left out: "hopes the smelter can run normally within six months".
+    CueRule(
+        r"\bhop(?:es|ing) (?=(?:the|its|their|our|this) [^,.;:]{1,60}?\b(?:can|will|would)\b)",
+        "hopes",
+    ),
+    # "The plan is for it to be finished by September": what is planned, as "is to".
+    CueRule(r"\bthe (?:plan|goal|aim|intention) is for (?=[^,.;:]{1,40}? to\b)", "plans"),
     CueRule(r"\bseek(?:s|ing)? to\b", "aims"),
     # "is poised to open", "pencilled in a 2027 opening", "has set a 2027 target for".
     CueRule(r"\b(?:is|are) (?:now )?poised to\b", "expects", needs="owned"),
@@ -348,6 +355,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # Without its verb, the aim a plan holds: "with production targeted to begin in 2024", "a
     # second fab, targeted for production in 2028" (the longer "was targeted to" stays past).
     CueRule(r"\btargeted (?:to|for)\b", "aims"),
+    # The date put before the action announced: "a annoncé pour la fin de l'an prochain,
+    # l'entrée en production de sa première usine", "annonce pour 2027 l'ouverture de".
+    CueRule(
+        rf"\b(?:annonce|annoncent|(?:a|ont) annoncé) pour (?=[^.;:]{{1,50}}?,? "
+        rf"(?:l'|la |le |les ){_ACTIONS}|[^.;:]{{1,50}}?,? l'entrée en (?:production|service))",
+        "plans",
+        language="fr",
+    ),
     # A date given out as the plan: "the maiden flight ... is now announced for the first
     # quarter of 1999", "l'ouverture est annoncée pour 2026", also past an adverb that
     # stresses it ("est même annoncée pour", "is already officially announced for").
@@ -603,6 +618,17 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "aims",
         language="fr",
     ),
+    # What a project's schedule sets, told in the present: "Selon l'échéancier du projet, le
+    # port entre dans la phase des autorisations cette année", "According to the timetable";
+    # opening the sentence (not "a annoncé le redémarrage, selon le calendrier établi, de").
+    CueRule(
+        r"^\W*(?:selon|d'après|according to) (?:l'échéancier|le calendrier|le planning|"
+        r"the (?:project's )?(?:schedule|timetable))\b",
+        "plans",
+    ),
+    # "Le but est de passer à 50 % d'ici 2030", "le but, c'est d'ouvrir en 2027": an aim, as
+    # "l'objectif est de" and "the goal is to".
+    CueRule(r"\ble but,? (?:est|c'est) (?:de|d')", "aims", language="fr"),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
@@ -689,6 +715,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?=pour|en|à|au|d'ici|fin|début|dès|avant|courant|mi-|vers|dans le courant|cette |cet |"
         r"l'an prochain|l'année prochaine|le mois prochain|la semaine prochaine)",
         "plans",
+    ),
+    # Considered for a time, as the plan in hand: "l'embauche est envisagée pour l'été", "sa
+    # mise en service n'est cependant pas envisagée avant 2038" (not "était envisagée").
+    CueRule(
+        r"\b(?:est|sont) (?:(?:cependant|toutefois|pourtant|désormais|actuellement|pas|donc) )"
+        r"{0,3}envisagée?s? (?=pour|en|avant|d'ici|dès|à partir|au|fin|début|courant|mi-)",
+        "plans",
+        language="fr",
     ),
     # Planned for a day: "le redémarrage est prévu le 31 août", "l'inauguration est prévue le
     # jeudi 7 décembre"; not a meeting's day ("le prochain point d'étape est prévu le 3
@@ -1752,6 +1786,10 @@ _HEARSAY = re.compile(
     r"|\baccording to (?:(?:new|fresh|a|an|the) )?(?:research|research notes?|analyst notes?|"
     r"analysts?|analysts' estimates|estimates by analysts)\b"
     r"|\bselon (?:les |des |certains |une note d'|la note d')?analystes?\b"
+    # Or what a study forecasts: "Mid-sized miners will invest US$2bn through 2031, according
+    # to a study by the copper commission" (a sum over many, no one's commitment).
+    r"|\baccording to (?:a|an|the) (?:new |recent |latest )?(?:study|survey|forecast|"
+    r"projection|estimate)s?\b|\bselon une (?:nouvelle |récente )?(?:étude|enquête|projection)\b"
     # Or what onlookers make of them: "..., according to market watchers".
     r"|\baccording to (?:market|industry) (?:watchers|observers|insiders)\b"
     # Or what a news site or the sources of a report say, or reports taken as true:

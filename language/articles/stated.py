@@ -388,6 +388,30 @@ def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
     return Stated(max(days), "day", "a quoted tweet") if days else None
 
 
+# A digest item that closes on its source and day: "... by the end of this year, the company
+# reported. (Reforma, May 16, 2022)". The source is a name, with no figure in it.
+_SOURCE_CITATION = re.compile(
+    rf"\(\s*[^()\n\d]{{2,60}},\s+(?:(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})"
+    rf"|(?P<day_fr>\d{{1,2}})(?:er)? (?P<month_fr>{_MONTH}) (?P<year_fr>\d{{4}}))\s*\)\s*(?=\n|$)"
+)
+
+
+def cited_sources(text: str) -> list[Tweet]:
+    """The source citations that close a digest's items, each with its day: an item
+    summarises what that source reported, and its promises were made then."""
+    cited = []
+    for match in _SOURCE_CITATION.finditer(fold(text)):
+        month = MONTH_NUMBERS[match["month"] or match["month_fr"]]
+        try:
+            day = dt.date(
+                int(match["year"] or match["year_fr"]), month, int(match["day"] or match["day_fr"])
+            )
+        except ValueError:
+            continue
+        cited.append(Tweet(match.span(), day))
+    return cited
+
+
 # ---------------------------------------------------------------------------------------
 # The day a page gives itself: its dateline, or the line saying when it was published
 # ---------------------------------------------------------------------------------------

@@ -558,6 +558,9 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:cette\s+|prochaine\s+|(?:prochaines\s+)?vacances\s+d(?:e\s+(?:la\s+)?|'))?"
         # A lunar or another calendar's new year is not 1 January ("Chinese New Year").
         r"(?<!chinese\x20)(?<!lunar\x20)(?<!jewish\x20)(?<!persian\x20)(?<!islamic\x20)"
+        # A hall or a committee named for the feasts is no time: "la salle des fetes de
+        # l'hotel de ville", "le comite des fetes".
+        r"(?<!salle\x20des\x20)(?<!salles\x20des\x20)(?<!comite\x20des\x20)"
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
