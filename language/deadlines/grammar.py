@@ -373,11 +373,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
         # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
-        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? )?"
+        # "this November 30": the day of the stated year, as "this November" is that month.
+        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? "
+        rf"|(?P<this_d>this) )?"
         rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
-        _resolve_day,
+        lambda c: _resolve_day(
+            _with(c, rely=c.groups["rely"] or (c.groups["this_d"] and "this year"))
+        ),
         _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
         yearly=True,
