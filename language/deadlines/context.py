@@ -101,7 +101,9 @@ _OPENER = re.compile(
 _ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{1,60},)", re.ASCII)
 _BETWEEN = ("between", "entre")
 # Joiners that offer the second period as an alternative to the first, not a range's end.
-_ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
+_ALTERNATIVE_RX = re.compile(
+    r"\b(?:or|ou|voire|possibly|perhaps|maybe|probably|probablement|if not|sinon|peut|soit)\b"
+)
 # Joiners that name a later alternative as the worse case: "voire", "or even".
 _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",

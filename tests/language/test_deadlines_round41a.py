@@ -52,3 +52,26 @@ def test_this_before_a_day_gone_by_is_the_stated_years_and_refused() -> None:
     # As "this March" said in May is refused, so is "this March 20": not next year's.
     with pytest.raises(DeadlineInPastError):
         parse_deadline("this March 20", stated_on=STATED)
+
+
+# --- "until 2027 and probably 2028": a hedge after "and" is an alternative ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the later date offered with "and probably" keeps the "by" of the first.
+        ("until 2027 and probably 2028", None, "2028-12-31"),
+        ("by the end of 2027 and maybe 2028", None, "2028-12-31"),
+        ("by spring 2027 and possibly summer", None, "2027-08-31"),
+        ("d'ici 2027 et probablement 2028", None, "2028-12-31"),
+        ("jusqu'en 2027, probablement 2028", None, "2028-12-31"),
+        # Guards: "or possibly" as before, and "and" alone still joins a range.
+        ("until 2027 or possibly 2028", None, "2028-12-31"),
+        ("in 2027 and 2028", "2027-01-01", "2028-12-31"),
+    ],
+)
+def test_a_hedged_later_date_after_and_keeps_the_by(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
