@@ -928,7 +928,10 @@ _RULES: tuple[_Rule, ...] = (
         # "within ten working days", "sous 10 jours ouvrés": days counted Monday to Friday;
         # "60 calendar days", "jours calendaires", "jours francs": every day counts.
         r"(?: (?P<days_kind>calendar|working|business|clear)(?= days?\b))?"
-        rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        # "a 15-day period after December 31": a span written as an adjective before a
+        # period or a window is that span ("a 15-day limit" is not read).
+        rf"(?: |(?<=')|(?<=\d)(?=h\b)|(?P<span_hyph>-))(?P<unit>{_alternation(_SPAN_UNITS)})"
+        r"(?(span_hyph) (?:time )?(?:period|window)\b|(?:'s?|s')?)"
         r"(?:(?:(?<=jour)|(?<=jours)) (?P<days_kind2>ouvres|ouvrables|calendaires|francs)\b)?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"

@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineInPastError, parse_deadline
+from language.deadlines import DeadlineInPastError, DeadlineParseError, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2026, 5, 4)
@@ -75,3 +75,30 @@ def test_a_hedged_later_date_after_and_keeps_the_by(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "a 30-day period after June 1": a span written as an adjective -------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "30-day" before "period" or "window" is the span, counted from the day.
+        ("a 30-day period after June 1, 2026", None, "2026-07-01"),
+        ("a 10-day time period after 15 June 2026", None, "2026-06-25"),
+        ("a 60-day window following July 1, 2026", None, "2026-08-30"),
+        # Guards: the span in words, and the same span written as a noun.
+        ("30 days after June 1, 2026", None, "2026-07-01"),
+        ("within a period of 30 days after June 1, 2026", None, "2026-07-01"),
+    ],
+)
+def test_a_span_written_as_an_adjective_before_a_period_is_the_span(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["a 30-day limit", "the 30-day rule"])
+def test_a_span_as_an_adjective_before_another_noun_is_no_span(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
