@@ -1618,14 +1618,17 @@ _CLOSES_SOMETHING_RX = re.compile(
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
 _AT_THE_EARLIEST_BEFORE = re.compile(
     # ("at the earliest opportunity in 2021" is as soon as it can, within 2021).
-    r"\b(?:au plus tot|au mieux|at the (?:very )?earliest|at earliest)\b"
+    r"\b(?:au plus tot|au mieux|at the (?:very )?earliest|at earliest"
+    # "au minimum, à la mi-avril": a floor set first, as it is after ("à la mi-avril au
+    # minimum"); not a quantity ("au minimum 50 % des sites en 2025").
+    r"|au minimum(?=\s*,|\s+(?:a|au|en|le|pour|vers|dans|d'ici)\b))\b"
     r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
     re.ASCII,
 )
 # Each with the words that must be near for its expression to be tried at all (the common
 # case, with no regular expression run).
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
-_EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux"))
+_EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)

@@ -102,3 +102,26 @@ def test_a_span_written_as_an_adjective_before_a_period_is_the_span(
 def test_a_span_as_an_adjective_before_another_noun_is_no_span(phrase: str) -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline(phrase, stated_on=STATED)
+
+
+# --- "au minimum, en juin": a floor set before its period -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "au minimum" set first, with or without its comma, is "not before".
+        ("au minimum, à la mi-septembre", "2026-09-30", None),
+        ("au minimum, la ligne rouvrira en octobre", "2026-10-31", None),
+        # Guards: set after, and the other floors set first, as before.
+        ("à la mi-septembre au minimum", "2026-09-30", None),
+        ("au plus tôt, en octobre", "2026-10-31", None),
+        ("au minimum jusqu'en 2028", "2028-12-31", None),
+        # A quantity, not a floor: the year stays the year.
+        ("au minimum 40 % des trains en 2028", "2028-01-01", "2028-12-31"),
+    ],
+)
+def test_au_minimum_set_before_its_period_is_a_floor(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
