@@ -524,6 +524,8 @@ _RULES: tuple[_Rule, ...] = (
         # but not before "fall", a verb there ("sales in 2026 fall").
         r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
+        # "last northern spring", "the austral winter", "l'été austral": a hemisphere named.
+        r"(?:(?P<hemi>northern|boreal|southern|austral) )?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"
@@ -531,6 +533,7 @@ _RULES: tuple[_Rule, ...] = (
         # ...unless a year follows it: "pushed to fall 2018" is the autumn.
         r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
+        r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d)"
@@ -547,6 +550,7 @@ _RULES: tuple[_Rule, ...] = (
                 y2=c.groups["y2"] or c.groups["y2s"] or c.groups["y2_first"],
                 next=c.groups["next"] or c.groups["next2"],
                 last=c.groups["last"] or c.groups["last2"],
+                hemi=c.groups["hemi"] or c.groups["hemi2"],
             )
         ),
         frozenset(_SEASONS) | {"estivale", "estivales"},

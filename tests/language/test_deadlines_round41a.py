@@ -125,3 +125,31 @@ def test_au_minimum_set_before_its_period_is_a_floor(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "last northern spring", "the austral summer": a season with its hemisphere -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "northern" keeps the season and its "next"; "southern" and "austral" name
+        # the opposite months (the southern spring is September to November).
+        ("next northern autumn", "2026-09-01", "2026-11-30"),
+        ("by the southern spring", None, "2026-11-30"),
+        ("the austral summer 2026/27", "2026-12-01", "2027-02-28"),
+        ("avant l'hiver austral", None, "2026-05-31"),
+        ("l'été austral 2026", "2026-12-01", "2027-02-28"),
+        # Guards: the season alone, as before.
+        ("next autumn", "2026-09-01", "2026-11-30"),
+        ("by the spring of 2027", None, "2027-05-31"),
+    ],
+)
+def test_a_season_with_its_hemisphere(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end)
+
+
+def test_last_with_a_hemisphere_is_the_season_gone_by() -> None:
+    # Said in May 2026, "last northern winter" ended in February: past, refused.
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline("last northern winter", stated_on=STATED)
