@@ -924,6 +924,24 @@ _AHEAD_IN_ITSELF = re.compile(
 _MOVED_JUST_BEFORE = re.compile(
     rf"(?:{_MOVE})(?:\s+(?:to|until|till|into|a|au|aux|en|jusqu'(?:a|au|en)))?\s+$", re.ASCII
 )
+# "announced the initial delay in June": after an article or a possessive, "delay" is the
+# noun, and the period after it tells when the delay came, not a date moved to.
+_DELAY_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|another)\s+(?:[a-z'-]+\s+){0,2}delays?\s+$",
+    re.ASCII,
+)
+_WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
+
+
+def _delay_told_when(folded: str, start: int) -> bool:
+    """Whether the period at `start` tells when a delay came ("the delay in June"), not the
+    date a move went to ("a delay to June")."""
+    return bool(
+        _WHEN_NOT_WHERE_TO.match(folded, start)
+        and _DELAY_NOUN.search(folded, max(0, start - 60), start)
+    )
+
+
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
@@ -964,8 +982,9 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     A period said to come ("septembre prochain", "next June"), set as a target ("scheduled
     for August", "confirmé pour juin") or as the new date of a move ("a été reporté au 4
     mars") is never told as past."""
-    if _AHEAD_IN_ITSELF.match(folded, start, end) or _MOVED_JUST_BEFORE.search(
-        folded, max(0, start - 60), start
+    if _AHEAD_IN_ITSELF.match(folded, start, end) or (
+        _MOVED_JUST_BEFORE.search(folded, max(0, start - 60), start)
+        and not _delay_told_when(folded, start)
     ):
         return None
     before = None
@@ -1839,7 +1858,13 @@ def _ahead(
             and (period := item.reading.period) is not None
             and not item.reading.year_given
             and period.end < stated_on
-            and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))
+            and (
+                _looks_ahead(folded, c.start)
+                or (
+                    _clause_before(folded, c.start, _MOVE_RX)
+                    and not _delay_told_when(folded, c.start)
+                )
+            )
             # Not a plan given up, nor one said to look back: "originally hoped to do this
             # mission back in April".
             and (

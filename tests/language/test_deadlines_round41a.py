@@ -153,3 +153,36 @@ def test_last_with_a_hemisphere_is_the_season_gone_by() -> None:
     # Said in May 2026, "last northern winter" ended in February: past, refused.
     with pytest.raises(DeadlineInPastError):
         parse_deadline("last northern winter", stated_on=STATED)
+
+
+# --- "announced the delay in March": the noun "delay" is no move ----------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Taught: after an article or a possessive, "delay" is a noun, and "in" or "on" after
+        # it tells when the delay came: a past verb makes that month the one gone by.
+        "announced the first delay in April",
+        "the operator disclosed its latest delay in April",
+        "confirmed a further delay on April 20",
+    ],
+)
+def test_a_past_verb_before_the_noun_delay_tells_of_the_period_gone_by(phrase: str) -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: a delay "to" or "until" a month, and the verb "delayed", name a new date.
+        ("announced a delay to April", "2027-04-01", "2027-04-30"),
+        ("announced a delay until April", "2027-04-01", "2027-04-30"),
+        ("delayed in April", "2027-04-01", "2027-04-30"),
+    ],
+)
+def test_a_delay_to_a_month_still_names_the_coming_one(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
