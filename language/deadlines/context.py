@@ -374,10 +374,20 @@ def _clause_before(
     return low + last.start(), low + last.end()
 
 
+# A name or a short aside set off by two commas right before a move's "from": "postponed the
+# start of its pension scheme, My Future Fund, from 2025 to 2026" (not a clause of its own).
+_APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
+
+
 def _before_a_comma(folded: str, start: int) -> int:
-    """Where the text before `start` ends once a comma and spaces right before it are left."""
+    """Where the text before `start` ends once a comma and spaces right before it are left,
+    and a name set off by commas before that."""
     head = folded[:start].rstrip()
-    return len(head) - 1 if head.endswith(",") else start
+    if not head.endswith(","):
+        return start
+    head = head[:-1]
+    aside = _APPOSITION.search(head, max(0, len(head) - 60))
+    return aside.start() if aside else len(head)
 
 
 def _said(text: str, start: int, end: int) -> str:

@@ -186,3 +186,31 @@ def test_a_delay_to_a_month_still_names_the_coming_one(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "postponed the opening of its new wing, the Atrium, from May to June" -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: a name set off by two commas before "from" keeps the move in reach.
+        (
+            "delayed the opening of its new wing, the Atrium, from May 2027 to June 2027",
+            "2027-06-01",
+            "2027-06-30",
+        ),
+        (
+            "a reporté l'ouverture de son musée, le Belvédère, de 2027 à 2028",
+            "2028-01-01",
+            "2028-12-31",
+        ),
+        # Guards: one comma before "from", and no move at all.
+        ("postponed the opening of the wing, from 2027 to 2028", "2028-01-01", "2028-12-31"),
+        ("the museum runs from 2027 to 2028", "2027-01-01", "2028-12-31"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_a_moves_from(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
