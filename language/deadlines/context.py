@@ -101,7 +101,9 @@ _OPENER = re.compile(
 _ASIDE_RX = re.compile(r"\s*(?:\([^()]{1,60}\)|-{1,2}\s[^-]{1,60}\s-{1,2}|,[^,]{1,60},)", re.ASCII)
 _BETWEEN = ("between", "entre")
 # Joiners that offer the second period as an alternative to the first, not a range's end.
-_ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|voire|possibly|perhaps|maybe|if not|sinon|peut|soit)\b")
+_ALTERNATIVE_RX = re.compile(
+    r"\b(?:or|ou|voire|possibly|perhaps|maybe|probably|probablement|if not|sinon|peut|soit)\b"
+)
 # Joiners that name a later alternative as the worse case: "voire", "or even".
 _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
@@ -372,10 +374,20 @@ def _clause_before(
     return low + last.start(), low + last.end()
 
 
+# A name or a short aside set off by two commas right before a move's "from": "postponed the
+# start of its pension scheme, My Future Fund, from 2025 to 2026" (not a clause of its own).
+_APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
+
+
 def _before_a_comma(folded: str, start: int) -> int:
-    """Where the text before `start` ends once a comma and spaces right before it are left."""
+    """Where the text before `start` ends once a comma and spaces right before it are left,
+    and a name set off by commas before that."""
     head = folded[:start].rstrip()
-    return len(head) - 1 if head.endswith(",") else start
+    if not head.endswith(","):
+        return start
+    head = head[:-1]
+    aside = _APPOSITION.search(head, max(0, len(head) - 60))
+    return aside.start() if aside else len(head)
 
 
 def _said(text: str, start: int, end: int) -> str:
@@ -922,6 +934,24 @@ _AHEAD_IN_ITSELF = re.compile(
 _MOVED_JUST_BEFORE = re.compile(
     rf"(?:{_MOVE})(?:\s+(?:to|until|till|into|a|au|aux|en|jusqu'(?:a|au|en)))?\s+$", re.ASCII
 )
+# "announced the initial delay in June": after an article or a possessive, "delay" is the
+# noun, and the period after it tells when the delay came, not a date moved to.
+_DELAY_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|another)\s+(?:[a-z'-]+\s+){0,2}delays?\s+$",
+    re.ASCII,
+)
+_WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
+
+
+def _delay_told_when(folded: str, start: int) -> bool:
+    """Whether the period at `start` tells when a delay came ("the delay in June"), not the
+    date a move went to ("a delay to June")."""
+    return bool(
+        _WHEN_NOT_WHERE_TO.match(folded, start)
+        and _DELAY_NOUN.search(folded, max(0, start - 60), start)
+    )
+
+
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
@@ -962,8 +992,9 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     A period said to come ("septembre prochain", "next June"), set as a target ("scheduled
     for August", "confirmé pour juin") or as the new date of a move ("a été reporté au 4
     mars") is never told as past."""
-    if _AHEAD_IN_ITSELF.match(folded, start, end) or _MOVED_JUST_BEFORE.search(
-        folded, max(0, start - 60), start
+    if _AHEAD_IN_ITSELF.match(folded, start, end) or (
+        _MOVED_JUST_BEFORE.search(folded, max(0, start - 60), start)
+        and not _delay_told_when(folded, start)
     ):
         return None
     before = None
@@ -1616,14 +1647,17 @@ _CLOSES_SOMETHING_RX = re.compile(
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
 _AT_THE_EARLIEST_BEFORE = re.compile(
     # ("at the earliest opportunity in 2021" is as soon as it can, within 2021).
-    r"\b(?:au plus tot|au mieux|at the (?:very )?earliest|at earliest)\b"
+    r"\b(?:au plus tot|au mieux|at the (?:very )?earliest|at earliest"
+    # "au minimum, à la mi-avril": a floor set first, as it is after ("à la mi-avril au
+    # minimum"); not a quantity ("au minimum 50 % des sites en 2025").
+    r"|au minimum(?=\s*,|\s+(?:a|au|en|le|pour|vers|dans|d'ici)\b))\b"
     r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
     re.ASCII,
 )
 # Each with the words that must be near for its expression to be tried at all (the common
 # case, with no regular expression run).
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
-_EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux"))
+_EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
@@ -1834,7 +1868,13 @@ def _ahead(
             and (period := item.reading.period) is not None
             and not item.reading.year_given
             and period.end < stated_on
-            and (_looks_ahead(folded, c.start) or _clause_before(folded, c.start, _MOVE_RX))
+            and (
+                _looks_ahead(folded, c.start)
+                or (
+                    _clause_before(folded, c.start, _MOVE_RX)
+                    and not _delay_told_when(folded, c.start)
+                )
+            )
             # Not a plan given up, nor one said to look back: "originally hoped to do this
             # mission back in April".
             and (

@@ -373,11 +373,15 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:(?:between|from) (?={_MONTH} (?:the )?\d{{1,2}}{_DAY_SUFFIX}\s*(?:-|to|and|through"
         r"|or|&)))?"
         # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
-        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? )?"
+        # "this November 30": the day of the stated year, as "this November" is that month.
+        rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? "
+        rf"|(?P<this_d>this) )?"
         rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
-        _resolve_day,
+        lambda c: _resolve_day(
+            _with(c, rely=c.groups["rely"] or (c.groups["this_d"] and "this year"))
+        ),
         _MONTH_WORDS_WITH_DIGIT,
         allow_part=False,
         yearly=True,
@@ -520,6 +524,8 @@ _RULES: tuple[_Rule, ...] = (
         # but not before "fall", a verb there ("sales in 2026 fall").
         r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
+        # "last northern spring", "the austral winter", "l'été austral": a hemisphere named.
+        r"(?:(?P<hemi>northern|boreal|southern|austral) )?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"
@@ -527,6 +533,7 @@ _RULES: tuple[_Rule, ...] = (
         # ...unless a year follows it: "pushed to fall 2018" is the autumn.
         r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
+        r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d)"
@@ -543,6 +550,7 @@ _RULES: tuple[_Rule, ...] = (
                 y2=c.groups["y2"] or c.groups["y2s"] or c.groups["y2_first"],
                 next=c.groups["next"] or c.groups["next2"],
                 last=c.groups["last"] or c.groups["last2"],
+                hemi=c.groups["hemi"] or c.groups["hemi2"],
             )
         ),
         frozenset(_SEASONS) | {"estivale", "estivales"},
@@ -927,7 +935,10 @@ _RULES: tuple[_Rule, ...] = (
         # "within ten working days", "sous 10 jours ouvrés": days counted Monday to Friday;
         # "60 calendar days", "jours calendaires", "jours francs": every day counts.
         r"(?: (?P<days_kind>calendar|working|business|clear)(?= days?\b))?"
-        rf"(?: |(?<=')|(?<=\d)(?=h\b))(?P<unit>{_alternation(_SPAN_UNITS)})(?:'s?|s')?"
+        # "a 15-day period after December 31": a span written as an adjective before a
+        # period or a window is that span ("a 15-day limit" is not read).
+        rf"(?: |(?<=')|(?<=\d)(?=h\b)|(?P<span_hyph>-))(?P<unit>{_alternation(_SPAN_UNITS)})"
+        r"(?(span_hyph) (?:time )?(?:period|window)\b|(?:'s?|s')?)"
         r"(?:(?:(?<=jour)|(?<=jours)) (?P<days_kind2>ouvres|ouvrables|calendaires|francs)\b)?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"

@@ -1042,6 +1042,10 @@ _JOINERS = ["or", "or even", "or possibly", "and", "ou", "ou meme", "ou bien", "
             # "in late November, or more likely in December": the likelier one, as an
             # alternative still.
             "or more likely", "or most likely", "ou plus probablement",
+            # "until 2026 and probably 2027", "d'ici 2026, probablement 2027": a hedge after
+            # "and" offers the later one as the likelier date, an alternative as well.
+            "and possibly", "and perhaps", "and maybe", "and probably", "probably",
+            "et peut~etre", "et probablement", "probablement",
             "soit", "-", "/", "&",
             # "les mois de mai et de juin": the preposition said again before the second.
             "et de", "et d'", "ou de", "ou d'", "ou au", "ou en", "ou a", "or in", "or at",

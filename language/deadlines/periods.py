@@ -643,6 +643,9 @@ def _resolve_third(c: _Context) -> _Period | None:
     return _yearly(c, lambda y: _months_period(y, 4 * number - 3, 4, "part_of_year"))
 
 
+_OPPOSITE_SEASONS = {"spring": "autumn", "summer": "winter", "autumn": "spring", "winter": "summer"}
+
+
 def _season_period(season: str) -> Callable[[int], _Period]:
     return lambda y: _months_period(y, _SEASON_MONTHS[season], 3, Precision.SEASON.value)
 
@@ -650,6 +653,10 @@ def _season_period(season: str) -> Callable[[int], _Period]:
 def _resolve_season(c: _Context) -> _Period | None:
     g = c.groups
     season = _SEASONS[" ".join(_group(g, "season").split())]
+    if g.get("hemi") in ("southern", "austral"):
+        # The southern hemisphere's seasons are the northern ones' opposites: its spring is
+        # September to November, its summer December to February.
+        season = _OPPOSITE_SEASONS[season]
     build = _season_period(season)
     if (y2 := g.get("y2")) and (y := g.get("y")):
         first = _check_year(int(y))
