@@ -16,6 +16,8 @@ from language.text import fold as _fold
 
 from .lexicon import _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
 from .periods import (
+    _RECENT_MONTHS,
+    _add,
     _check_year,
     _Context,
     _group,
@@ -119,14 +121,18 @@ def _resolve_day(c: _Context) -> _Period:
             period = _yearless(c, build)
         if (named_weekday := g.get("dwd")) and first == dom:
             # "as early as Wednesday, January 24": the weekday says which year's day it is
-            # (the one nearest, gone by or to come, on which that weekday falls).
+            # (the one nearest, gone by or to come, on which that weekday falls). Only a
+            # recent one gone by: "this Friday, Dec. 9" said in November, when 9 December is
+            # a Saturday, is a slip of the weekday, not the 9th of eleven months before.
             weekday = _WEEKDAYS[_squash(named_weekday)]
             if period.start.weekday() != weekday:
                 for other in (
                     _previous_occurrence(build, c.stated_on),
                     _next_occurrence(build, c.stated_on),
                 ):
-                    if other.start.weekday() == weekday:
+                    if other.start.weekday() == weekday and other.end >= _add(
+                        c.stated_on, -_RECENT_MONTHS, 0
+                    ):
                         period = other
                         break
     if g.get("weekendof") and period.start == period.end:

@@ -1,0 +1,63 @@
+"""Deadline phrasings the forty-first round taught the parser (helper b, its second pass).
+
+Written from two behaviours the round's first pass noticed, and from the misses left over
+every readable batch, generalised to their neighbours: each topic lists phrasings that failed
+before its rule and, as guards, neighbours it already read. The sentences are invented. Every
+phrase is stated on STATED (Monday 4 May 2026) unless its row says otherwise. Rows are
+`(phrase, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineInPastError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+STATED = dt.date(2026, 5, 4)
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- "this Friday, Dec. 12" when the 12th is a Saturday: a slip, not last year's day --------
+
+# Tuesday 10 November 2026: 12 December 2026 is a Saturday, 12 December 2025 was a Friday.
+NOVEMBER = dt.date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: a weekday that does not fit the coming day no longer sends it a year back.
+        ("this Friday, Dec. 12", "2026-12-12", "2026-12-12"),
+        ("on Friday, December 12", "2026-12-12", "2026-12-12"),
+        ("by Friday, Dec. 12", None, "2026-12-12"),
+        ("ce vendredi 12 décembre", "2026-12-12", "2026-12-12"),
+        # Guards: a weekday that fits the coming day, and a day with its year.
+        ("Saturday, Dec. 12", "2026-12-12", "2026-12-12"),
+        ("Friday, Dec. 11", "2026-12-11", "2026-12-11"),
+        ("Saturday, December 12, 2026", "2026-12-12", "2026-12-12"),
+    ],
+)
+def test_a_weekday_that_does_not_fit_does_not_move_the_day_a_year_back(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end, NOVEMBER)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # Guards: a day gone by a few weeks before, on that weekday, is still that one, past.
+        ("as early as Wednesday, January 24", dt.date(2024, 2, 2)),
+        ("by Friday, December 12", dt.date(2026, 1, 10)),
+    ],
+)
+def test_a_weekday_still_names_a_day_just_gone_by(phrase: str, stated_on: dt.date) -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=stated_on)
