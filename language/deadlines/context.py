@@ -462,9 +462,12 @@ def _a_year_on(period: _Period) -> _Period:
 
 
 def _says_this(reading: _Reading) -> bool:
-    """Whether a period is named with "this", "ce", "cet", "cette" ("cet automne")."""
+    """Whether a period is named with "this", "ce", "cet", "cette" ("cet automne"), or with
+    "next", "prochain" ("next spring"): words that fix which occurrence it is."""
     groups = reading.candidate.match.groupdict()
-    return bool(groups.get("this") or groups.get("wthis"))
+    return bool(
+        groups.get("this") or groups.get("wthis") or groups.get("next") or groups.get("next2")
+    )
 
 
 def _pair(
@@ -489,7 +492,8 @@ def _pair(
         year = rb.period.start.year
         if ra is not None and ra.period is not None and _says_this(ra):
             # "entre cet automne et le printemps prochain": "this" fixes the first; the last
-            # is the first occurrence after it.
+            # is the first occurrence after it. So does "next": "by next spring or possibly
+            # summer" said in May is the summer after that spring, not the one before it.
             while rb is not None and rb.period is not None and _start(rb) < _start(ra):
                 rb = replace(rb, resolved=_a_year_on(rb.period))
             return (ra, rb) if rb is not None else None

@@ -61,3 +61,28 @@ def test_a_weekday_that_does_not_fit_does_not_move_the_day_a_year_back(
 def test_a_weekday_still_names_a_day_just_gone_by(phrase: str, stated_on: dt.date) -> None:
     with pytest.raises(DeadlineInPastError):
         parse_deadline(phrase, stated_on=stated_on)
+
+
+# --- "by next spring or possibly summer": the season after "next" one comes after it -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "stated_on"),
+    [
+        # Taught: said after spring's middle, "next spring" is next year's, and the summer
+        # offered after it is the one that follows it, not the one before it.
+        ("by next spring or possibly summer", None, "2027-08-31", STATED),
+        ("next spring or summer", "2027-03-01", "2027-08-31", STATED),
+        ("d'ici le printemps prochain ou peut-être l'été", None, "2027-08-31", STATED),
+        ("between next spring and summer", "2027-03-01", "2027-08-31", STATED),
+        ("next June or July", "2027-06-01", "2027-07-31", dt.date(2026, 7, 10)),
+        # Guards: said before spring's middle, this spring; a bare spring; "this" as before.
+        ("by next spring or possibly summer", None, "2026-08-31", dt.date(2026, 1, 15)),
+        ("by spring or possibly summer", None, "2026-08-31", STATED),
+        ("between this autumn and next spring", "2026-09-01", "2027-05-31", STATED),
+    ],
+)
+def test_a_period_after_a_next_one_is_the_occurrence_after_it(
+    phrase: str, start: str | None, end: str | None, stated_on: dt.date
+) -> None:
+    _check(phrase, start, end, stated_on)
