@@ -750,6 +750,7 @@ _SPAN_ANCHORS_EVENT = ("later", "plus tard", "afterwards", "thereafter", "apres 
 # Parts of a period: early, mid, late, end. Two parts may make a range ("early to late").
 _PART_WORDS = (
     r"(?P<{p}early>(?:very )?early(?: in)?|(?:the )?(?:very )?beginning of|(?:the )?start of"
+    r"|(?:the )?(?:beginning|start)(?= (?:and|or) )"
     r"|(?:tout )?debut(?: de| du| des| d')?|commencement(?: de| du| des| d')?"
     # "the first weeks of 2025", "les premiers mois de 2025": how many is not said.
     r"|(?:the )?(?:first|opening|early) (?:few )?(?:days|weeks|months) of"
@@ -759,6 +760,8 @@ _PART_WORDS = (
     # "dans la première partie de 2027", "in the early stages of 2027".
     r"|(?:la )?premiere partie (?:de|du|d')|(?:the )?early stages? of)"
     r"|(?P<{p}mid>mid(?:dle of)?|(?:the )?middle(?: part)? of|mi|milieu(?: de| du| des| d')?"
+    # "between the middle and the end of 2027": the first of two parts, its "of" left out.
+    r"|(?:the )?middle(?= (?:and|or) )"
     r"|(?:the )?(?:heart|height) of|(?:au )?c\u0153ur(?: de| du| des| d'))"
     # "the back end of the decade", "the front end of next year": its late or early part.
     r"|(?P<{p}late>late(?: in)?|(?:the )?(?:latter|later|last|final) part of|(?:the )?back end of"
@@ -781,7 +784,10 @@ _PART = _rx(
     + _PART_WORDS.format(p="p_")
     # "mid-to-late 2026", "early-to-mid 2026": the two parts may be joined by dashes, by a
     # slash ("early/mid-2027", "mi/fin 2027"), or by a dash alone ("mid-late 2026").
-    + r")(?:(?:(?: |-)(?:to|a|through)(?: |-)|\s*/\s*|-)(?:"
+    # "entre le milieu et la fin des annees 2020", "in the middle or at the end of 2027": two
+    # parts of one period joined by "and" or "or", the second with its own article.
+    + r")(?:(?:(?: |-)(?:to|a|through)(?: |-)|\s*/\s*|-"
+    + r"| (?:and|or|et|ou) (?:(?:at|in|to|a|au|en) )?(?:the |le |la |l')?)(?:"
     + _PART_WORDS.format(p="p2_")
     + "))?"
 )

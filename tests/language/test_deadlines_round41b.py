@@ -86,3 +86,31 @@ def test_a_period_after_a_next_one_is_the_occurrence_after_it(
     phrase: str, start: str | None, end: str | None, stated_on: dt.date
 ) -> None:
     _check(phrase, start, end, stated_on)
+
+
+# --- "between the middle and the end of 2027": two parts of one period ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: two parts joined by "and" or "or" share the period named after the second,
+        # the first with its "of" left out: from the first part's start to the second's end.
+        ("between the middle and the end of 2028", "2028-05-01", "2028-12-31"),
+        ("between the start and the middle of next year", "2027-01-01", "2027-08-31"),
+        ("in the middle or at the end of 2028", "2028-05-01", "2028-12-31"),
+        ("entre le début et le milieu de 2028", "2028-01-01", "2028-08-31"),
+        ("au milieu ou à la fin de l'année prochaine", "2027-05-01", "2027-12-31"),
+        ("entre le milieu et la fin des années 2030", "2033-01-01", "2039-12-31"),
+        ("début ou mi-2028", "2028-01-01", "2028-08-31"),
+        ("by early or mid 2028", None, "2028-08-31"),
+        # Guards: the parts joined by "to", and two periods each with its part, as before.
+        ("early to mid 2028", "2028-01-01", "2028-08-31"),
+        ("between the end of 2027 and the end of 2028", "2027-09-01", "2028-12-31"),
+        ("late 2027 and early 2028", "2027-09-01", "2028-04-30"),
+    ],
+)
+def test_two_parts_joined_by_and_or_or_share_one_period(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
