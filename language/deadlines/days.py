@@ -14,7 +14,7 @@ import re
 
 from language.text import fold as _fold
 
-from .lexicon import _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
+from .lexicon import _DAY_WORD_VALUES, _MONTHS, _NEAR_DAY_VALUES, _WEEKDAYS, _squash
 from .periods import (
     _RECENT_MONTHS,
     _add,
@@ -254,21 +254,34 @@ def _resolve_near_day(c: _Context) -> _Period | None:
     return _Period(day, day, _DAY)
 
 
+def _day_number(written: str | None) -> int:
+    """A day of the month as written: digits with or without their letters, or a word."""
+    text = _squash(written or "")
+    digits = text.rstrip("stndrh")
+    return int(digits) if digits.isdigit() else _DAY_WORD_VALUES.get(text.replace(" ", ""), 0)
+
+
 def _resolve_day_of_month(c: _Context) -> _Period | None:
     """ "avant le 31", "by the 15th": the next day of that number, on or after the stated date
     (said on 11 December, "le 31" is 31 December; said on 30 April, 31 May)."""
     if c.scanning:
         return None
-    number = int(c.groups.get("dom") or _group(c.groups, "dom_en"))
+    g = c.groups
+    number = _day_number(g.get("dom") or g.get("dom_en") or g.get("dom_en2") or g.get("dom_w"))
     if not 1 <= number <= 31:
         return None
     year, month = c.stated_on.year, c.stated_on.month
-    if c.groups.get("dom_rel"):
-        # "the 15th of next month", "le 15 de ce mois": that day of that month, or no day.
-        if c.groups.get("dom_next") or c.groups.get("dom_next_fr"):
+    if g.get("dom_rel"):
+        # "the 15th of next month", "le 15 de ce mois": that day of that month, or no day;
+        # "the 8th or 12th of this month": from the first to the last.
+        if g.get("dom_next") or g.get("dom_next_fr"):
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = _on_calendar(c, _check_year(year), month, number)
-        return _Period(day, day, _DAY)
+        first = g.get("dom0") or g.get("dom0d")
+        if first is None:
+            return _Period(day, day, _DAY)
+        opens = _on_calendar(c, _check_year(year), month, _day_number(first))
+        return _Period(opens, day, _DAY) if opens <= day else None
     while True:  # at most two months on: every other month has a 31st
         if number <= calendar.monthrange(year, month)[1]:
             day = dt.date(_check_year(year), month, number)

@@ -833,7 +833,15 @@ _RULES: tuple[_Rule, ...] = (
     # such day. "le 23" in an article is too often something else (days.py declines there).
     _Rule(
         "day_of_month",
-        r"(?:le (?P<dom>\d{1,2})(?:er)?|(?:the )?(?P<dom_en>\d{1,2})(?:st|nd|rd|th))"
+        r"(?:le (?P<dom>\d{1,2})(?:er)?|(?:the )?(?P<dom_en>\d{1,2})(?:st|nd|rd|th)"
+        # "on the eighth or twelfth of this month", "the 8th or 12th of next month": days in
+        # words, or two days, only before the month they are of.
+        rf"|(?:the )?(?:(?P<dom0>{_alternation(_DAY_WORDS)}|\d{{1,2}}(?:st|nd|rd|th)?)"
+        r" (?:or|and|to|through) (?:the )?)?"
+        rf"(?P<dom_w>{_alternation(_DAY_WORDS)})(?= of (?:next|the following|the coming|this"
+        r"|the current) month)|(?:the )?(?P<dom0d>\d{1,2})(?:st|nd|rd|th)? (?:or|and|to|through)"
+        r" (?:the )?(?P<dom_en2>\d{1,2})(?:st|nd|rd|th)(?= of (?:next|the following|the coming"
+        r"|this|the current) month))"
         # "the 15th of next month", "le 15 du mois prochain": the day of a month named from the
         # stated date (read as the whole month before).
         r"(?:(?P<dom_rel> of (?:(?P<dom_next>next|the following|the coming)|this|the current)"
@@ -845,7 +853,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|pour~cent|millions?|milliards?|billions?|heures?|h|minutes?"
         rf"|{_MONTH})\b))",
         _resolve_day_of_month,
-        frozenset({"#dom"}),
+        frozenset({"#dom", "month"}),
         allow_part=False,
     ),
     # Weeks by their number (ISO 8601, Monday to Sunday): "by week 23", "d'ici la semaine 40",

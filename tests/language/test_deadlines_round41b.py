@@ -114,3 +114,28 @@ def test_two_parts_joined_by_and_or_or_share_one_period(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- "on the fifth or ninth of next month": days in words, or two days, of a month named ----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: a day in words before "of this month" or "of next month", and two days
+        # joined by "or", "and" or "to", the range from the first to the last.
+        ("on the fifth of next month", "2026-06-05", "2026-06-05"),
+        ("by the twenty-second of this month", None, "2026-05-22"),
+        ("on the fifth or ninth of next month", "2026-06-05", "2026-06-09"),
+        ("the 18th or 21st of this month", "2026-05-18", "2026-05-21"),
+        ("from the 3rd to the 7th of next month", "2026-06-03", "2026-06-07"),
+        # Guards: one day in digits, a day in words before a month's name, a day alone.
+        ("by the 20th of next month", None, "2026-06-20"),
+        ("on the fifth of June", "2026-06-05", "2026-06-05"),
+        ("by the 15th", None, "2026-05-15"),
+    ],
+)
+def test_days_in_words_or_two_days_of_this_or_next_month(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
