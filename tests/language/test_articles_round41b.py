@@ -1,0 +1,24 @@
+"""The forty-first round, second pass (docs/article-import.md, "Round 41, second pass"): rules
+written from the first reading of dev-blind82's articles. One behaviour per test; the
+sentences are invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- What is not a promise ----------------------------------------------------------------
+
+
+def test_by_the_year_is_a_rate_not_this_year():
+    text = "Les nouveaux ateliers de Halden Transit permettront d'entretenir les bus à l'année."
+    assert read.windows(text, language="fr") == []
+    text = "Le dépôt de Halden Transit traitera 40 000 tonnes de déchets à l'an."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit ouvrira son nouveau dépôt à la fin de l'année."
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 12, 31))]
