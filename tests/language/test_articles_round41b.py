@@ -15,6 +15,20 @@ Y = dt.date
 # --- What is not a promise ----------------------------------------------------------------
 
 
+def test_a_market_or_a_country_total_as_the_subject_is_a_forecast():
+    text = (
+        "Halden Transit will add twelve electric buses by 2026. Worldwide bus production is "
+        "expected to reach 90,000 units by 2027, driven by city budgets."
+    )
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+    text = "Norway's electric bus output will double by 2027, industry executives told Reuters."
+    assert read.windows(text) == []
+    text = "La production mondiale de bus électriques devrait doubler d'ici 2027."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit's bus production will double by 2027, its chief said."
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
 def test_by_the_year_is_a_rate_not_this_year():
     text = "Les nouveaux ateliers de Halden Transit permettront d'entretenir les bus à l'année."
     assert read.windows(text, language="fr") == []
