@@ -29,6 +29,13 @@ def test_a_market_or_a_country_total_as_the_subject_is_a_forecast():
     assert read.windows(text) == [(None, Y(2027, 12, 31))]
 
 
+def test_time_will_tell_is_doubt_not_a_promise():
+    text = '"Only time will tell over the next six months," the Halden Transit chief said.'
+    assert read.windows(text) == []
+    text = "Halden Transit will tell the council its choice of depot by March, its chief said."
+    assert read.windows(text) == [(None, Y(2025, 3, 31))]
+
+
 def test_by_the_year_is_a_rate_not_this_year():
     text = "Les nouveaux ateliers de Halden Transit permettront d'entretenir les bus à l'année."
     assert read.windows(text, language="fr") == []
