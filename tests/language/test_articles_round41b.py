@@ -12,6 +12,20 @@ from tests.language.article_ledgers import read
 Y = dt.date
 
 
+# --- Who promises --------------------------------------------------------------------------
+
+
+def test_a_relative_clause_has_its_antecedent_for_subject():
+    text = (
+        "L'industrie des transports s'est renforcée, hier à Halden, suite à l'inauguration "
+        "d'un nouveau dépôt d'une capacité de 40 bus, qui seront mis en service à "
+        "compter de mars 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = "Le gouvernement a présenté son plan pour les bus, qui sera lancé en mars 2025."
+    assert read.windows(text, language="fr") == []
+
+
 # --- What is not a promise ----------------------------------------------------------------
 
 
