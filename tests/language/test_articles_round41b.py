@@ -12,6 +12,17 @@ from tests.language.article_ledgers import read
 Y = dt.date
 
 
+# --- The deadline --------------------------------------------------------------------------
+
+
+def test_a_second_deadline_with_its_noun_and_verb_left_out():
+    text = (
+        "Halden Transit's deadline for the north depot is set for December 2026 and for the "
+        "south depot early 2026."
+    )
+    assert read.windows(text) == [(None, Y(2026, 12, 31)), (None, Y(2026, 4, 30))]
+
+
 # --- Who promises --------------------------------------------------------------------------
 
 
