@@ -209,6 +209,17 @@ _A_SECTOR_SUBJECT = re.compile(
     r"constructeurs|fabricants|acteurs)\b(?!\s+(?:of|de|d'|du|des)\b)[^,;:]{0,40}$"
 )
 
+# A market's or a country's total as the subject: "Global output is expected to reach
+# 500,000 tonnes by 2025", "Argentina's lithium production will triple by 2019", "la
+# production mondiale devrait doubler d'ici 2030": a forecast of everyone's output.
+_AN_AGGREGATE_SUBJECT = re.compile(
+    r"(?:\b(?:[Gg]lobal|[Ww]orld(?:wide|'s|’s)?|[Nn]ational|[Tt]otal|[Ii]ndustry)"
+    r"|\b[A-Z][\w-]+(?:'s|’s))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:output|production|demand|supply)\b[^,;:]{0,30}$"
+    r"|\b(?:production|demande|offre|consommation)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:mondiale|nationale|globale)\b[^,;:]{0,30}$"
+)
+
 
 def _sector_as_subject(
     reading: _Reading, cue: _Cue, span: tuple[int, int] | None, context: _Context
@@ -217,7 +228,9 @@ def _sector_as_subject(
     vowed to"), not a partner beside named ones ("X and Y have banded together with food
     manufacturers to pledge")."""
     subject = _subject_start(reading, cue, span)
-    sector = _A_SECTOR_SUBJECT.search(reading.folded, subject, cue.start)
+    sector = _A_SECTOR_SUBJECT.search(reading.folded, subject, cue.start) or (
+        _AN_AGGREGATE_SUBJECT.search(reading.text, subject, cue.start)
+    )
     return (
         sector is not None
         and not _BESIDE.search(reading.folded, subject, sector.start())

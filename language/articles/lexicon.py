@@ -80,8 +80,11 @@ _WHEN_ANNOUNCED = (
 _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
 COMMITMENTS: tuple[CueRule, ...] = (
-    # English
-    CueRule(r"\bwill\b|\bshall\b|\b(?:it|we|they|he|she)'ll\b|\bwon't\b", "will"),
+    # English; not the idiom of doubt "(only) time will tell", which promises nothing.
+    CueRule(
+        r"\bwill\b(?!(?<=\btime will) tell\b)|\bshall\b|\b(?:it|we|they|he|she)'ll\b|\bwon't\b",
+        "will",
+    ),
     # Not in a free relative of need or comparison: "fewer engines than what we would need
     # for 2026" says what is lacking, not what will be done.
     CueRule(r"(?<!\bwhat we )(?<!\bwhat they )(?<!\bwhat it )\bwould\b", "will", needs="reported"),

@@ -104,7 +104,7 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
     ):
         return leading, "subject of the sentence"
     if cue.rule.kind != "verbless" and (
-        _OUTSIDER.search(_without_asides(folded[clause : cue.start]))
+        _OUTSIDER.search(_without_asides(_antecedent(folded, clause, cue.start)))
         or _another_body(folded[clause : cue.start], context)
     ):
         return None, ""  # "The European Union aims to ...": not the article's organisation
@@ -127,6 +127,21 @@ def _promiser(reading: _Reading, cue: _Cue, context: _Context) -> tuple[_Org | N
         return body, "named earlier by its common noun"
     # Nobody named: still a promise, with the promiser left for the editor to choose.
     return _Org(None, "", cue.start, cue.start), NOT_NAMED
+
+
+def _antecedent(folded: str, clause: int, cue: int) -> str:
+    """The words a commitment's clause has for its subject; in a relative clause right
+    before the commitment, only what the relative stands for: in "l'industrie s'est
+    renforcée avec une usine de dix millions d'unités, qui seront vendues dès 2018" the
+    units are sold, not the industry."""
+    relative = _RELATIVE_BEFORE.search(folded, clause, cue)
+    if relative is None:
+        return folded[clause:cue]
+    comma = folded.rfind(", ", clause, relative.start())
+    return folded[comma + 2 if comma >= 0 else clause : relative.start()]
+
+
+_RELATIVE_BEFORE = re.compile(r",\s*(?:qui|which)\s+(?:[\w'-]+\s+)?$")
 
 
 def _without_asides(region: str) -> str:

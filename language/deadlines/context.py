@@ -141,6 +141,13 @@ _INCLUSIVE_RX = re.compile(r"\s*,?\s*\(?(?:inclus(?:e|es)?|inclusive(?:ly)?|comp
 _NEGATION_RX = re.compile(_NEGATION + r"\b", re.ASCII)
 _DETERMINER_AT = re.compile(r"(?:the|its|their|our)\s+(?=\d)", re.ASCII)
 _DEADLINE_RX = re.compile(_rx(_DEADLINE_NOUN), re.ASCII)
+# A second date whose verb and noun are left out: "... is December 2026 and for the south
+# depot early 2026", "... et pour le dépôt sud début 2026".
+_ELLIPSIS_FOR = re.compile(
+    r"\d{4},? (?P<left>(?:and|et) (?:for|pour) (?:the |its |le |la |l'|les |son |sa )?"
+    r"(?:[\w'-]+ ){1,3})$"
+)
+_SENTENCE_STOP = re.compile(r"[.;:!?]\s|\bbut\b|\bmais\b")
 _DATE_WORD = re.compile(r"date\b", re.ASCII)
 _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
@@ -1590,6 +1597,17 @@ def _around(
             folded, max(0, outcome.start - 40), outcome.start
         ) or _DEADLINE_SET_COMMA.search(folded, max(0, outcome.start - 90), outcome.start)
         noun = headed.span() if headed else None
+    ellipsis = (
+        _ELLIPSIS_FOR.search(folded, max(0, outcome.start - 60), outcome.start)
+        if plain and noun is None
+        else None
+    )
+    if ellipsis and _clause_before(
+        folded, ellipsis.start(), _DEADLINE_RX, limit=12, stops=_SENTENCE_STOP
+    ):
+        # "the deadline for the north depot is December 2026 and for the south one early
+        # 2026": the second date, its verb and noun left out, is a deadline too.
+        noun = ellipsis.span("left")
     if (
         noun
         and (pushed := _clause_before(folded, outcome.start, _MOVE_RX))

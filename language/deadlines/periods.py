@@ -287,6 +287,8 @@ def _resolve_year(c: _Context) -> _Period | _Span | None:
         # "by the new year", "avant la nouvelle année": by its first day, not its end.
         day = dt.date(_check_year(c.stated_on.year + 1), 1, 1)
         return _Period(day, day, Precision.DAY.value)
+    if _year_as_a_noun(g) and _BY_THE_YEAR.fullmatch(_fold(c.text)):
+        return None
     year = _year_of(g, c.stated_on, allow_generic=c.qualified)
     if year is None:
         return None
@@ -296,6 +298,11 @@ def _resolve_year(c: _Context) -> _Period | _Span | None:
     if (g.get("y") or g.get("fy")) and last > year:
         return _Period(dt.date(year, 1, 1), dt.date(last, 12, 31), Precision.YEAR.value)
     return _months_period(year, 1, 12, Precision.YEAR.value)
+
+
+# "une production à l'année", "50 000 tonnes à l'an": year-round or by the year, a rate and
+# no date ("à" before the bare noun is no qualifier of this year).
+_BY_THE_YEAR = re.compile(r"a l'an(?:nee)?")
 
 
 def _resolve_year_end(c: _Context) -> _Period:
