@@ -2420,6 +2420,26 @@ _A_BUILDING_DELIVERED_RX = re.compile(
 )
 
 
+# A headline that tells the date set for the thing ("Inauguration du BRT : le ministre fixe
+# une date", "la date de lancement du satellite connue", "Opening date set for the museum"):
+# the event is ahead, and the date the item gives is the news.
+_DATE_SET_RX = re.compile(
+    r"(?<![\w])(?:(?:fixe|fixent|a fixe|ont fixe|annonce|annoncent|devoile|devoilent|sets?"
+    r"|names?|announces?|reveals?|gets?|given)\s+(?:une |la |a |the |its |sa |son )?"
+    r"(?:nouvelle |new |official |officielle )?date"
+    r"|dates?\s+(?:de |du |des |d'|for |of )?[^.;:!?]{0,60}?"
+    r"(?:connue|fixee|devoilee|annoncee|set|announced|revealed|confirmed))(?![\w])"
+)
+
+
+def headline_sets_a_date(analysis: ItemAnalysis) -> bool:
+    """Whether the headline tells the date set for the thing (`_DATE_SET_RX`)."""
+    if not analysis.sentences:
+        return False
+    start, end = analysis.sentences[0]
+    return _DATE_SET_RX.search(analysis.text, start, end) is not None
+
+
 _INAUGURATION_AHEAD_RX = re.compile(
     r"(?<![\w])(?:inaugurera|inaugureront|will inaugurate|will be inaugurated"
     r"|sera inaugure|sera inauguree|seront inaugures|seront inaugurees)(?![\w])"
@@ -2452,6 +2472,8 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         # A headline "Inauguration du bassin" over "la maire inaugurera le bassin jeudi": the
         # ceremony to come, a step.
         and not (signal.text == "inauguration" and analysis.holds(_INAUGURATION_AHEAD_RX))
+        # "Inauguration du BRT : le ministre fixe une date": the ceremony's date, a plan.
+        and not (signal.sentence == 0 and headline_sets_a_date(analysis))
     ):
         return replace(signal, name="fulfilment")
     return signal

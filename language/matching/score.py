@@ -54,7 +54,15 @@ from .lexicon import (
     written_otherwise,
     year_spellings,
 )
-from .reading import ItemAnalysis, Reading, a_later_date, dated_away, decide, read_item
+from .reading import (
+    ItemAnalysis,
+    Reading,
+    a_later_date,
+    dated_away,
+    decide,
+    headline_sets_a_date,
+    read_item,
+)
 
 # Folding is pure, and a ledger folds the same names, keywords and subjects for each of a
 # promiser's claims and again for the whole ledger (some 300,000 calls for 10,000 claims), and
@@ -1717,9 +1725,18 @@ def _dated_by_the_headline(
     (a step's, or the old plan's); failing that, such a date is the promise said again
     ("Lumina Halo headset: what we know so far ... in stores in February 2024", for early
     2024), progress. Past the deadline, dates in such news are too often another thing's or
-    the story's history to be read this way."""
-    if profile.deadline_end is None or item.published_on > profile.deadline_end:
+    the story's history to be read this way, unless the headline tells the date set."""
+    if profile.deadline_end is None:
         return None
+    if item.published_on > profile.deadline_end:
+        # Past it, a headline that tells the date set ("la date de lancement du satellite
+        # connue") makes the item's first date to come after the deadline the new one.
+        if not headline_sets_a_date(analysis):
+            return None
+        found = a_later_date(analysis, profile.deadline_end)
+        if found is None:
+            return None
+        return Reading(EvidenceKind.DELAY, found.text, "new date", False, found, at=found.span[0])
     later = _a_later_date(analysis, profile, item)
     if later is not None:
         return later

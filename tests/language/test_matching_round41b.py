@@ -1,0 +1,83 @@
+"""Rules from round 41's second reading (dev-blind82's news; docs/news-watch.md, "Matching").
+Each is written as a specification on invented sentences about made-up projects, none of them
+in the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import best, kind_of, profile
+
+D = dt.date
+
+# A ministry promised the Valmore tramway's opening for the end of 2022.
+TRAMWAY = profile(
+    promiser="Ministère des Transports de Valmore",
+    aliases=("ministère des Transports",),
+    subject="Tramway de Valmore: inauguration et mise en service",
+    keywords=["Tramway de Valmore", "tramway", "Valmore", "inauguration"],
+    category="tram line",
+    statement="Le tramway de Valmore est inauguré et mis en service.",
+    stated_on=D(2020, 5, 4),
+    deadline_start=D(2022, 12, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_a_headline_that_sets_the_inauguration_date_is_no_inauguration():
+    # Past the deadline, "Inauguration du tramway : le ministre fixe une date" opens on the
+    # event's noun but tells its date set, a plan: the date the item gives is the new one.
+    found = best(
+        "Inauguration du Tramway de Valmore : la ministre fixe une date\n"
+        "Les travaux touchent à leur fin. Selon la ministre, l'inauguration du tramway aura "
+        "lieu au plus tard en septembre 2023.",
+        TRAMWAY,
+        on=D(2023, 4, 3),
+        language="fr",
+    )
+    assert found is not None
+    assert (found.kind, found.proposed_end) == (EvidenceKind.DELAY, D(2023, 9, 30))
+
+
+# A space agency promised to launch its first satellite, the Orlin-1, in 2022.
+SATELLITE = profile(
+    promiser="Agence spatiale de Norvalie",
+    aliases=("ASN",),
+    subject="Orlin-1, Norvalia's first satellite: launch",
+    keywords=["Orlin-1", "premier satellite norvalien", "Norvalie", "lancement"],
+    category="satellite",
+    statement="Norvalia's first satellite, Orlin-1, is launched.",
+    stated_on=D(2020, 2, 10),
+    deadline_start=D(2022, 1, 1),
+    deadline_end=D(2022, 12, 31),
+)
+
+
+def test_past_the_deadline_a_headline_telling_the_date_known_makes_the_date_new():
+    # The date sentence names neither the agency nor the satellite's keywords; the headline
+    # names the satellite and says its date is known: the date to come is the new one.
+    found = best(
+        "Espace : la date de lancement du premier satellite norvalien connue\n"
+        "La Norvalie mettra son engin en orbite au deuxième trimestre de l'année 2024. "
+        "L'annonce est de la directrice de l'ASN.",
+        SATELLITE,
+        on=D(2023, 10, 5),
+        language="fr",
+    )
+    assert found is not None
+    assert (found.kind, found.proposed_start, found.proposed_end) == (
+        EvidenceKind.DELAY,
+        D(2024, 4, 1),
+        D(2024, 6, 30),
+    )
+
+
+def test_an_opening_date_set_in_an_english_headline_is_a_new_date():
+    assert kind_of(
+        "Launch date set for Orlin-1\n"
+        "Norvalia will send the craft up in March 2024, the agency said.",
+        SATELLITE,
+        on=D(2023, 9, 1),
+    ) == (EvidenceKind.DELAY)
