@@ -948,7 +948,12 @@ FULFILMENT = _phrases(
     "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted, "
     # Delivery taken by the customer: "Swiss takes delivery of first Bombardier C Series".
     "takes delivery of, took delivery of, has taken delivery of, accepted delivery of, "
-    "accepts delivery of, a pris livraison, prend livraison, ont pris livraison"
+    "accepts delivery of, a pris livraison, prend livraison, ont pris livraison, "
+    # The event carried out, said by the official verb of ceremonies: "la banque a procédé au
+    # lancement officiel de sa plateforme", "le ministre a procédé à l'inauguration du pont".
+    "a procede au lancement, ont procede au lancement, a procede a l'inauguration, "
+    "ont procede a l'inauguration, a procede a la mise en service, "
+    "ont procede a la mise en service, a procede a l'ouverture, ont procede a l'ouverture"
 )
 # FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

@@ -81,3 +81,40 @@ def test_an_opening_date_set_in_an_english_headline_is_a_new_date():
         SATELLITE,
         on=D(2023, 9, 1),
     ) == (EvidenceKind.DELAY)
+
+
+# A central bank promised its instant payment platform, Rapido, for 30 June 2025.
+PLATFORM = profile(
+    promiser="Banque centrale de Norvalie",
+    aliases=("BCN",),
+    subject="Rapido, the BCN's instant payment platform: official launch",
+    keywords=["Rapido", "paiement instantané", "plateforme de paiement", "lancement"],
+    category="instant payment system",
+    statement="The BCN's instant payment platform Rapido is officially launched.",
+    stated_on=D(2024, 9, 2),
+    deadline_start=D(2025, 6, 30),
+    deadline_end=D(2025, 6, 30),
+)
+
+
+def test_a_launch_carried_out_by_the_ceremonial_verb_is_done():
+    # "a procédé au lancement officiel de": the launch carried out, not a step.
+    assert kind_of(
+        "BCN : une révolution pour les paiements\n"
+        "La Banque centrale de Norvalie a procédé lundi au lancement officiel de Rapido, sa "
+        "plateforme de paiement instantané, devant les banques de la place.",
+        PLATFORM,
+        on=D(2025, 6, 30),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_an_inauguration_carried_out_by_the_ceremonial_verb_is_done():
+    assert kind_of(
+        "Valmore : le tramway roule\n"
+        "Le ministère des Transports a procédé à l'inauguration du Tramway de Valmore "
+        "samedi, en présence des élus de la ville.",
+        TRAMWAY,
+        on=D(2022, 12, 12),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
