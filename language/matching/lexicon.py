@@ -1005,6 +1005,11 @@ FULFILMENT_FIXED = _phrases(
     # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    # A satellite put in orbit: "placé en orbite avec succès", "was placed into orbit" (not
+    # the noun: "la mise en orbite est prévue en mars").
+    "placed in orbit, placed into orbit, place en orbite, placee en orbite, "
+    "places en orbite, placees en orbite, mis en orbite, place sur orbite, "
+    "placee sur orbite, mis sur orbite, "
     "makes its first flight, made its first flight, effectue son premier vol, "
     # "La New Glenn s'envole pour la première fois", "a effectué son tout premier vol" (not a
     # bare "s'envole": prices soar too).

@@ -118,3 +118,24 @@ def test_an_inauguration_carried_out_by_the_ceremonial_verb_is_done():
         on=D(2022, 12, 12),
         language="fr",
     ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_satellite_placed_in_orbit_is_launched():
+    assert kind_of(
+        "Orlin-1 : la Norvalie placée en orbite\n"
+        "Orlin-1, le premier satellite norvalien, a été placé en orbite avec succès samedi "
+        "dernier.",
+        SATELLITE,
+        on=D(2022, 11, 14),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_satellite_to_be_placed_in_orbit_is_not_launched_yet():
+    assert kind_of(
+        "Orlin-1 sera placé en orbite en octobre\n"
+        "Le premier satellite norvalien sera mis en orbite par une fusée européenne.",
+        SATELLITE,
+        on=D(2022, 6, 14),
+        language="fr",
+    ) != (EvidenceKind.FULFILMENT)
