@@ -893,6 +893,8 @@ def _read_as(
             return None  # "goes on sale from February 25", said in January: a date set
         if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
             return None  # "inaugure le 19 octobre", said on the 12th: a day set, not done
+        if sentence == 0 and _told_ahead_below(analysis, m.group(0)):
+            return None  # "la banque lance sa plateforme" over "va lancer le mardi 30"
         if _SOON_BEFORE_RX.search(before):
             return None  # "le tramway bientôt mis en service": yet to come
         if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
@@ -2566,6 +2568,29 @@ def _a_day_ahead_after(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
         and d.window.start > analysis.published_on
         and _A_DATED_DAY_RX.search(fold(d.text)) is not None
         for d in analysis.deadlines_in([sentence])
+    )
+
+
+def _told_ahead_below(analysis: ItemAnalysis, cue: str) -> bool:
+    """Whether a headline's completion verb in the present, one word ("lance", "opens"), is
+    told below in the future with a day still ahead after it in its sentence ("la BCEAO
+    lance sa plateforme" over "La BCEAO va officiellement lancer le mardi 30 septembre",
+    said on the 24th): the headline's present tells the event set, nothing done yet."""
+    if " " in cue or len(cue) < 4 or _PAST_FORM_RX.search(cue) or len(analysis.sentences) < 2:
+        return False
+    stem = re.escape(cue[:4])
+    future = re.compile(
+        rf"(?<![\w])(?:(?:va|vont|will|to)\s+(?:[\w]+\s+)?{stem}\w*"
+        rf"|{stem}\w*(?:era|eront))(?![\w])"
+    )
+    return any(
+        d.span[0] >= found.end()
+        and d.window.precision == "day"
+        and d.window.start is not None
+        and d.window.start > analysis.published_on
+        for n in range(1, len(analysis.sentences))
+        for found in future.finditer(analysis.text, *analysis.sentences[n])
+        for d in analysis.deadlines_in([n])
     )
 
 

@@ -139,3 +139,25 @@ def test_a_satellite_to_be_placed_in_orbit_is_not_launched_yet():
         on=D(2022, 6, 14),
         language="fr",
     ) != (EvidenceKind.FULFILMENT)
+
+
+def test_a_headline_in_the_present_over_a_launch_set_for_a_day_ahead_is_no_launch():
+    # The headline's "launches" is the news's present; the body sets the launch for Monday.
+    assert kind_of(
+        "Instant transfers for all: BCN launches its Rapido payment platform\n"
+        "The Banque centrale de Norvalie will officially launch Rapido on Monday, June 30, "
+        "2025, connecting every bank and mobile wallet of the country.",
+        PLATFORM,
+        on=D(2025, 6, 25),
+    ) == (EvidenceKind.PROGRESS)
+
+
+def test_a_french_headline_in_the_present_over_a_launch_to_come_is_no_launch():
+    assert kind_of(
+        "Paiements : la BCN lance sa plateforme Rapido\n"
+        "La Banque centrale de Norvalie lancera sa plateforme de paiement instantané le "
+        "lundi 30 juin 2025 à Valmore.",
+        PLATFORM,
+        on=D(2025, 6, 24),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
