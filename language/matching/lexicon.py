@@ -2148,6 +2148,15 @@ SINCE_ITS_START_RX = re.compile(
     + _COUNT
     + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
 )
+# A span of service the thing has run, told right after a completion or step word: "the line
+# completed two years of operation", "has completed its first 18 months of service". The
+# thing has long been done; the word counts its life since, neither a step nor its opening.
+A_SPAN_OF_SERVICE_AFTER_RX = re.compile(
+    r"\s+(?:its\s+|their\s+|ses\s+|leurs\s+|sa\s+)?(?:first\s+|premiers?\s+|premieres?\s+)?"
+    + _COUNT
+    + r"\s+(?:full\s+)?(?:years?|months?|ans|annees|mois)\s+(?:of|d'|de)\s*(?:commercial\s+)?"
+    r"(?:operations?|service|exploitation|fonctionnement|activite|running)(?![\w])"
+)
 # Weeks or months counted since the thing began, said as the news's moment: "a month after
 # start-up, the plant is running at full capacity", "six weeks after it began treatments",
 # "un mois après leur raccordement". The start is behind it: the thing is done. Only its own

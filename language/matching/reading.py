@@ -44,6 +44,7 @@ from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tidy
 
 from .lexicon import (
+    A_SPAN_OF_SERVICE_AFTER_RX,
     AFFAIR_LINKS,
     AFFAIR_OBJECT_ENDS,
     AFFAIRS,
@@ -859,6 +860,8 @@ def _read_as(
         return None
     if name == "step" and _TIME_SINCE_WORKS_RX.search(before):
         return None  # "cinq ans après le début des travaux": how long it has been coming
+    if name in ("step", "fulfilment") and A_SPAN_OF_SERVICE_AFTER_RX.match(analysis.text, m.end()):
+        return None  # "completed two years of operation": the thing's life since, no news
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):

@@ -161,3 +161,18 @@ def test_a_french_headline_in_the_present_over_a_launch_to_come_is_no_launch():
         on=D(2025, 6, 24),
         language="fr",
     ) == (EvidenceKind.PROGRESS)
+
+
+def test_years_of_operation_completed_are_the_things_life_since_no_news():
+    # Long after the opening, "completed two years of operation" counts the line's life: no
+    # step and no opening, so no evidence for the promise.
+    assert (
+        kind_of(
+            "Valmore tramway carries 30 million riders in two years\n"
+            "The Tramway de Valmore completed two years of operation on Monday; since its opening "
+            "in December 2022, 30 million passengers have used it.",
+            TRAMWAY,
+            on=D(2024, 12, 20),
+        )
+        is None
+    )
