@@ -752,6 +752,11 @@ FULFILMENT = _phrases(
     "became a member, becomes a member, has joined, joins, joined, completed, completes, "
     "delivered, delivers, took off, lifted off, lifts off, blasted off, flew, entered service, "
     "enters service, now in service, now operational, is operational, fully operational, "
+    # Become operational: "la centrale devient opérationnelle", "became operational" (a share
+    # after it, "devient opérationnel à 98 %", is a part done: see reading).
+    "becomes operational, became operational, has become operational, "
+    "devient operationnel, devient operationnelle, deviennent operationnels, "
+    "deviennent operationnelles, est devenu operationnel, est devenue operationnelle, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".

@@ -176,3 +176,37 @@ def test_years_of_operation_completed_are_the_things_life_since_no_news():
         )
         is None
     )
+
+
+# A power company promised its Ravel hydropower plant's commissioning in 2024.
+PLANT = profile(
+    promiser="Société hydroélectrique de Ravel",
+    aliases=("SHR",),
+    subject="Centrale hydroélectrique de Ravel (300 MW): mise en service",
+    keywords=["centrale hydroélectrique de Ravel", "barrage de Ravel", "300 MW", "mise en service"],
+    category="hydropower plant",
+    statement="La centrale hydroélectrique de Ravel (300 MW) est mise en service.",
+    stated_on=D(2021, 3, 1),
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_plant_that_becomes_operational_is_commissioned():
+    assert kind_of(
+        "La centrale hydroélectrique de Ravel devient opérationnelle\n"
+        "Les 300 MW de l'ouvrage alimentent désormais le réseau national.",
+        PLANT,
+        on=D(2024, 11, 4),
+        language="fr",
+    ) == (EvidenceKind.FULFILMENT)
+
+
+def test_a_plant_operational_to_a_share_is_a_step():
+    assert kind_of(
+        "Le barrage de Ravel devient opérationnel à 80 %\n"
+        "La capacité de la centrale atteint 240 MW sur les 300 MW programmés.",
+        PLANT,
+        on=D(2024, 9, 4),
+        language="fr",
+    ) == (EvidenceKind.PROGRESS)
