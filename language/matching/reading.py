@@ -1704,7 +1704,13 @@ def decide(
             or _effective(decisive) in ("step", "on track")
             or (
                 _effective(decisive) == "fulfilment"
-                and not overdue
+                # Past the deadline only for a first done ("a injecté ses premiers
+                # électrons"), of a claim that promises no first: the whole may still be
+                # dated later.
+                and (
+                    not overdue
+                    or (not promises_a_first and FIRST_RX.search(decisive.text) is not None)
+                )
                 # Only a year after the deadline's can date the whole later: no need to parse.
                 and deadline_end is not None
                 and _names_a_later_year(analysis.text, deadline_end)
@@ -1719,11 +1725,17 @@ def decide(
         and later is not None
         and later.window.end is not None
         and later.window.precision != "relative"
+        # Past the deadline, a period still to come for the whole, not the day set for the
+        # first's sequel ("livre le premier CS100 ... l'entrée en service reste prévue le 15
+        # juillet").
+        and not (overdue and later.window.precision == "day")
     ):
         # Done before the deadline, and yet the claim is given a date after it ("the first
         # unit has begun generating power ... in full service by fall 2025", for a dam due
         # in 2024): what is done is a part, and the whole will be late. Not a span ("stops
-        # supporting it after nine years": a life gone by).
+        # supporting it after nine years": a life gone by). Past the deadline, the same for
+        # a first done ("a injecté ses premiers électrons ... la mise en service commerciale
+        # est prévue en décembre 2024").
         decisive = None
     if (
         decisive is not None

@@ -210,3 +210,18 @@ def test_a_plant_operational_to_a_share_is_a_step():
         on=D(2024, 9, 4),
         language="fr",
     ) == (EvidenceKind.PROGRESS)
+
+
+def test_past_the_deadline_a_first_done_with_the_whole_dated_later_is_a_delay():
+    # The first power is a part; the commissioning set for a later month is the whole late.
+    found = best(
+        "Centrale hydroélectrique de Ravel : les premiers MWh injectés\n"
+        "La centrale hydroélectrique de Ravel a injecté ses premiers électrons dans le réseau. "
+        "La mise en service de la centrale hydroélectrique de Ravel est prévue en novembre "
+        "2025.",
+        PLANT,
+        on=D(2025, 3, 12),
+        language="fr",
+    )
+    assert found is not None
+    assert (found.kind, found.proposed_end) == (EvidenceKind.DELAY, D(2025, 11, 30))
