@@ -1227,6 +1227,7 @@ def _score(
         or _another_numbered_thing(text, profile, terms)
         or _another_variant(text, profile)
         or _a_later_unit(text, profile, statement)
+        or _another_capacity(analysis, statement)
         or _another_part(analysis, profile, statement)
         or _another_extension(analysis, profile)
     ):
@@ -1572,6 +1573,34 @@ def _another_variant(text: str, profile: ClaimProfile) -> bool:
 # "the H3 rocket No. 3", "la fusée n° 2".
 _UNIT_NUMBER = r"(?:no\.?|n°|numero)\s?(\d+)"
 _UNIT_NUMBER_RX = re.compile(r"(?<![\w])" + _UNIT_NUMBER + r"\b")
+
+
+# A plant's capacity, and a plant named with one in a headline: "4.5MW hydropower plant",
+# "la centrale solaire de 30 MW".
+_CAPACITY_RX = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mw|gw)(?![\w])")
+_PLANT_WORDS = r"(?:plant|station|dam|project|farm|park|centrale|barrage|parc|projet)s?"
+_PLANT_WITH_A_CAPACITY_RX = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mw|gw)\s+(?:[\w-]+\s+){{0,2}}?{_PLANT_WORDS}(?![\w])"
+    rf"|(?<![\w]){_PLANT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?(?:de|d'|of)\s*(\d+(?:[.,]\d+)?)\s*(mw|gw)"
+    r"(?![\w])"
+)
+
+
+def _another_capacity(analysis: ItemAnalysis, statement: str) -> bool:
+    """Whether the headline names a plant of another capacity than the one the claim's
+    statement gives ("NHPC to build 4.5MW hydropower plant", for the 420 MW plant): that
+    other plant is the news."""
+    start, end = analysis.sentences[0]
+    if "mw" not in analysis.text[start:end] and "gw" not in analysis.text[start:end]:
+        return False  # the common case, without a regular expression
+    own = {(n.replace(",", "."), unit) for n, unit in _CAPACITY_RX.findall(statement)}
+    if not own:
+        return False
+    named = {
+        ((m.group(1) or m.group(3)).replace(",", "."), m.group(2) or m.group(4))
+        for m in _PLANT_WITH_A_CAPACITY_RX.finditer(analysis.text, start, end)
+    }
+    return bool(named) and not named & own
 
 
 def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:

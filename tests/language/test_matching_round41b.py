@@ -225,3 +225,27 @@ def test_past_the_deadline_a_first_done_with_the_whole_dated_later_is_a_delay():
     )
     assert found is not None
     assert (found.kind, found.proposed_end) == (EvidenceKind.DELAY, D(2025, 11, 30))
+
+
+def test_a_headline_plant_of_another_capacity_is_another_plant():
+    # The claim's plant is of 300 MW; a 5 MW plant built beside it is other news.
+    assert (
+        kind_of(
+            "SHR to build 5 MW hydropower plant for the villages near Ravel\n"
+            "An additional 5 MW plant will be built in the framework of the centrale "
+            "hydroélectrique de Ravel project, the Société hydroélectrique de Ravel said.",
+            PLANT,
+            on=D(2023, 6, 20),
+        )
+        is None
+    )
+
+
+def test_a_headline_plant_of_the_claims_capacity_is_the_claims():
+    assert kind_of(
+        "SHR's 300 MW hydropower plant enters service\n"
+        "The centrale hydroélectrique de Ravel entered service on Monday, the Société "
+        "hydroélectrique de Ravel said.",
+        PLANT,
+        on=D(2024, 11, 20),
+    ) == (EvidenceKind.FULFILMENT)
