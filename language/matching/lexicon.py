@@ -752,6 +752,11 @@ FULFILMENT = _phrases(
     "became a member, becomes a member, has joined, joins, joined, completed, completes, "
     "delivered, delivers, took off, lifted off, lifts off, blasted off, flew, entered service, "
     "enters service, now in service, now operational, is operational, fully operational, "
+    # Become operational: "la centrale devient opérationnelle", "became operational" (a share
+    # after it, "devient opérationnel à 98 %", is a part done: see reading).
+    "becomes operational, became operational, has become operational, "
+    "devient operationnel, devient operationnelle, deviennent operationnels, "
+    "deviennent operationnelles, est devenu operationnel, est devenue operationnelle, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
@@ -948,7 +953,12 @@ FULFILMENT = _phrases(
     "est livre, est livree, sont livres, sont livrees, livree, livrees, debuted, "
     # Delivery taken by the customer: "Swiss takes delivery of first Bombardier C Series".
     "takes delivery of, took delivery of, has taken delivery of, accepted delivery of, "
-    "accepts delivery of, a pris livraison, prend livraison, ont pris livraison"
+    "accepts delivery of, a pris livraison, prend livraison, ont pris livraison, "
+    # The event carried out, said by the official verb of ceremonies: "la banque a procédé au
+    # lancement officiel de sa plateforme", "le ministre a procédé à l'inauguration du pont".
+    "a procede au lancement, ont procede au lancement, a procede a l'inauguration, "
+    "ont procede a l'inauguration, a procede a la mise en service, "
+    "ont procede a la mise en service, a procede a l'ouverture, ont procede a l'ouverture"
 )
 # FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).
@@ -1000,6 +1010,11 @@ FULFILMENT_FIXED = _phrases(
     # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    # A satellite put in orbit: "placé en orbite avec succès", "was placed into orbit" (not
+    # the noun: "la mise en orbite est prévue en mars").
+    "placed in orbit, placed into orbit, place en orbite, placee en orbite, "
+    "places en orbite, placees en orbite, mis en orbite, place sur orbite, "
+    "placee sur orbite, mis sur orbite, "
     "makes its first flight, made its first flight, effectue son premier vol, "
     # "La New Glenn s'envole pour la première fois", "a effectué son tout premier vol" (not a
     # bare "s'envole": prices soar too).
@@ -2137,6 +2152,15 @@ SINCE_ITS_START_RX = re.compile(
     r"|(?:fete|celebre)\s+ses\s+"
     + _COUNT
     + r"\s+ans|(?:celebrates|marks)\s+its\s+\w+\s+anniversary)(?![\w])"
+)
+# A span of service the thing has run, told right after a completion or step word: "the line
+# completed two years of operation", "has completed its first 18 months of service". The
+# thing has long been done; the word counts its life since, neither a step nor its opening.
+A_SPAN_OF_SERVICE_AFTER_RX = re.compile(
+    r"\s+(?:its\s+|their\s+|ses\s+|leurs\s+|sa\s+)?(?:first\s+|premiers?\s+|premieres?\s+)?"
+    + _COUNT
+    + r"\s+(?:full\s+)?(?:years?|months?|ans|annees|mois)\s+(?:of|d'|de)\s*(?:commercial\s+)?"
+    r"(?:operations?|service|exploitation|fonctionnement|activite|running)(?![\w])"
 )
 # Weeks or months counted since the thing began, said as the news's moment: "a month after
 # start-up, the plant is running at full capacity", "six weeks after it began treatments",

@@ -44,6 +44,7 @@ from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tidy
 
 from .lexicon import (
+    A_SPAN_OF_SERVICE_AFTER_RX,
     AFFAIR_LINKS,
     AFFAIR_OBJECT_ENDS,
     AFFAIRS,
@@ -859,6 +860,8 @@ def _read_as(
         return None
     if name == "step" and _TIME_SINCE_WORKS_RX.search(before):
         return None  # "cinq ans après le début des travaux": how long it has been coming
+    if name in ("step", "fulfilment") and A_SPAN_OF_SERVICE_AFTER_RX.match(analysis.text, m.end()):
+        return None  # "completed two years of operation": the thing's life since, no news
     if name == "fulfilment" and _NO_PROSPECT_RX.search(
         analysis.text, max(0, m.start() - 90), m.start()
     ):
@@ -893,6 +896,8 @@ def _read_as(
             return None  # "goes on sale from February 25", said in January: a date set
         if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
             return None  # "inaugure le 19 octobre", said on the 12th: a day set, not done
+        if sentence == 0 and _told_ahead_below(analysis, m.group(0)):
+            return None  # "la banque lance sa plateforme" over "va lancer le mardi 30"
         if _SOON_BEFORE_RX.search(before):
             return None  # "le tramway bientôt mis en service": yet to come
         if _A_LIST_JOINED_RX.match(analysis.text, m.end()):
@@ -1699,7 +1704,13 @@ def decide(
             or _effective(decisive) in ("step", "on track")
             or (
                 _effective(decisive) == "fulfilment"
-                and not overdue
+                # Past the deadline only for a first done ("a injecté ses premiers
+                # électrons"), of a claim that promises no first: the whole may still be
+                # dated later.
+                and (
+                    not overdue
+                    or (not promises_a_first and FIRST_RX.search(decisive.text) is not None)
+                )
                 # Only a year after the deadline's can date the whole later: no need to parse.
                 and deadline_end is not None
                 and _names_a_later_year(analysis.text, deadline_end)
@@ -1714,11 +1725,17 @@ def decide(
         and later is not None
         and later.window.end is not None
         and later.window.precision != "relative"
+        # Past the deadline, a period still to come for the whole, not the day set for the
+        # first's sequel ("livre le premier CS100 ... l'entrée en service reste prévue le 15
+        # juillet").
+        and not (overdue and later.window.precision == "day")
     ):
         # Done before the deadline, and yet the claim is given a date after it ("the first
         # unit has begun generating power ... in full service by fall 2025", for a dam due
         # in 2024): what is done is a part, and the whole will be late. Not a span ("stops
-        # supporting it after nine years": a life gone by).
+        # supporting it after nine years": a life gone by). Past the deadline, the same for
+        # a first done ("a injecté ses premiers électrons ... la mise en service commerciale
+        # est prévue en décembre 2024").
         decisive = None
     if (
         decisive is not None
@@ -2420,6 +2437,26 @@ _A_BUILDING_DELIVERED_RX = re.compile(
 )
 
 
+# A headline that tells the date set for the thing ("Inauguration du BRT : le ministre fixe
+# une date", "la date de lancement du satellite connue", "Opening date set for the museum"):
+# the event is ahead, and the date the item gives is the news.
+_DATE_SET_RX = re.compile(
+    r"(?<![\w])(?:(?:fixe|fixent|a fixe|ont fixe|annonce|annoncent|devoile|devoilent|sets?"
+    r"|names?|announces?|reveals?|gets?|given)\s+(?:une |la |a |the |its |sa |son )?"
+    r"(?:nouvelle |new |official |officielle )?date"
+    r"|dates?\s+(?:de |du |des |d'|for |of )?[^.;:!?]{0,60}?"
+    r"(?:connue|fixee|devoilee|annoncee|set|announced|revealed|confirmed))(?![\w])"
+)
+
+
+def headline_sets_a_date(analysis: ItemAnalysis) -> bool:
+    """Whether the headline tells the date set for the thing (`_DATE_SET_RX`)."""
+    if not analysis.sentences:
+        return False
+    start, end = analysis.sentences[0]
+    return _DATE_SET_RX.search(analysis.text, start, end) is not None
+
+
 _INAUGURATION_AHEAD_RX = re.compile(
     r"(?<![\w])(?:inaugurera|inaugureront|will inaugurate|will be inaugurated"
     r"|sera inaugure|sera inauguree|seront inaugures|seront inaugurees)(?![\w])"
@@ -2452,6 +2489,8 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
         # A headline "Inauguration du bassin" over "la maire inaugurera le bassin jeudi": the
         # ceremony to come, a step.
         and not (signal.text == "inauguration" and analysis.holds(_INAUGURATION_AHEAD_RX))
+        # "Inauguration du BRT : le ministre fixe une date": the ceremony's date, a plan.
+        and not (signal.sentence == 0 and headline_sets_a_date(analysis))
     ):
         return replace(signal, name="fulfilment")
     return signal
@@ -2544,6 +2583,29 @@ def _a_day_ahead_after(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
         and d.window.start > analysis.published_on
         and _A_DATED_DAY_RX.search(fold(d.text)) is not None
         for d in analysis.deadlines_in([sentence])
+    )
+
+
+def _told_ahead_below(analysis: ItemAnalysis, cue: str) -> bool:
+    """Whether a headline's completion verb in the present, one word ("lance", "opens"), is
+    told below in the future with a day still ahead after it in its sentence ("la BCEAO
+    lance sa plateforme" over "La BCEAO va officiellement lancer le mardi 30 septembre",
+    said on the 24th): the headline's present tells the event set, nothing done yet."""
+    if " " in cue or len(cue) < 4 or _PAST_FORM_RX.search(cue) or len(analysis.sentences) < 2:
+        return False
+    stem = re.escape(cue[:4])
+    future = re.compile(
+        rf"(?<![\w])(?:(?:va|vont|will|to)\s+(?:[\w]+\s+)?{stem}\w*"
+        rf"|{stem}\w*(?:era|eront))(?![\w])"
+    )
+    return any(
+        d.span[0] >= found.end()
+        and d.window.precision == "day"
+        and d.window.start is not None
+        and d.window.start > analysis.published_on
+        for n in range(1, len(analysis.sentences))
+        for found in future.finditer(analysis.text, *analysis.sentences[n])
+        for d in analysis.deadlines_in([n])
     )
 
 

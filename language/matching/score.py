@@ -54,7 +54,15 @@ from .lexicon import (
     written_otherwise,
     year_spellings,
 )
-from .reading import ItemAnalysis, Reading, a_later_date, dated_away, decide, read_item
+from .reading import (
+    ItemAnalysis,
+    Reading,
+    a_later_date,
+    dated_away,
+    decide,
+    headline_sets_a_date,
+    read_item,
+)
 
 # Folding is pure, and a ledger folds the same names, keywords and subjects for each of a
 # promiser's claims and again for the whole ledger (some 300,000 calls for 10,000 claims), and
@@ -1219,6 +1227,7 @@ def _score(
         or _another_numbered_thing(text, profile, terms)
         or _another_variant(text, profile)
         or _a_later_unit(text, profile, statement)
+        or _another_capacity(analysis, statement)
         or _another_part(analysis, profile, statement)
         or _another_extension(analysis, profile)
     ):
@@ -1566,6 +1575,34 @@ _UNIT_NUMBER = r"(?:no\.?|n°|numero)\s?(\d+)"
 _UNIT_NUMBER_RX = re.compile(r"(?<![\w])" + _UNIT_NUMBER + r"\b")
 
 
+# A plant's capacity, and a plant named with one in a headline: "4.5MW hydropower plant",
+# "la centrale solaire de 30 MW".
+_CAPACITY_RX = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mw|gw)(?![\w])")
+_PLANT_WORDS = r"(?:plant|station|dam|project|farm|park|centrale|barrage|parc|projet)s?"
+_PLANT_WITH_A_CAPACITY_RX = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mw|gw)\s+(?:[\w-]+\s+){{0,2}}?{_PLANT_WORDS}(?![\w])"
+    rf"|(?<![\w]){_PLANT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?(?:de|d'|of)\s*(\d+(?:[.,]\d+)?)\s*(mw|gw)"
+    r"(?![\w])"
+)
+
+
+def _another_capacity(analysis: ItemAnalysis, statement: str) -> bool:
+    """Whether the headline names a plant of another capacity than the one the claim's
+    statement gives ("NHPC to build 4.5MW hydropower plant", for the 420 MW plant): that
+    other plant is the news."""
+    start, end = analysis.sentences[0]
+    if "mw" not in analysis.text[start:end] and "gw" not in analysis.text[start:end]:
+        return False  # the common case, without a regular expression
+    own = {(n.replace(",", "."), unit) for n, unit in _CAPACITY_RX.findall(statement)}
+    if not own:
+        return False
+    named = {
+        ((m.group(1) or m.group(3)).replace(",", "."), m.group(2) or m.group(4))
+        for m in _PLANT_WITH_A_CAPACITY_RX.finditer(analysis.text, start, end)
+    }
+    return bool(named) and not named & own
+
+
 def _a_later_unit(text: str, profile: ClaimProfile, statement: str) -> bool:
     """For a claim that promises a first (a first launch, a first flight), whether the item
     numbers the thing's units and names only later ones ("the H3 rocket No. 3 launched", "the
@@ -1717,9 +1754,18 @@ def _dated_by_the_headline(
     (a step's, or the old plan's); failing that, such a date is the promise said again
     ("Lumina Halo headset: what we know so far ... in stores in February 2024", for early
     2024), progress. Past the deadline, dates in such news are too often another thing's or
-    the story's history to be read this way."""
-    if profile.deadline_end is None or item.published_on > profile.deadline_end:
+    the story's history to be read this way, unless the headline tells the date set."""
+    if profile.deadline_end is None:
         return None
+    if item.published_on > profile.deadline_end:
+        # Past it, a headline that tells the date set ("la date de lancement du satellite
+        # connue") makes the item's first date to come after the deadline the new one.
+        if not headline_sets_a_date(analysis):
+            return None
+        found = a_later_date(analysis, profile.deadline_end)
+        if found is None:
+            return None
+        return Reading(EvidenceKind.DELAY, found.text, "new date", False, found, at=found.span[0])
     later = _a_later_date(analysis, profile, item)
     if later is not None:
         return later
