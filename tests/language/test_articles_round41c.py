@@ -35,3 +35,15 @@ def test_a_french_standfirst_under_its_rubric_is_the_pages_summary():
     # A capitalised place before an English lead is its dateline: the lead is read.
     text = "OSLO Halden Transit will open its north depot in March 2025, its chief said."
     assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+
+
+# --- What is not a promise ----------------------------------------------------------------
+
+
+def test_il_aura_fallu_looks_back_it_is_no_future():
+    text = "Il aura fallu la fin avril pour que le chantier de Halden Transit reprenne enfin."
+    assert read.windows(text, language="fr") == []
+    text = "Il aura fallu attendre mars 2024 pour que Halden Transit ouvre son dépôt nord."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit aura achevé son dépôt nord en mars 2025, selon sa directrice."
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
