@@ -211,6 +211,21 @@ def _repeats_the_title(sentence: Sentence, title: str) -> bool:
     )
 
 
+# A French paper's standfirst under its rubric, a common noun in capitals run into the
+# summary: "TRAVAUX Le musée fermera fin 2023…", "TRANSPORTS Annoncé pour mi-2026, …".
+_RUBRIC = re.compile(r"[A-ZÀ-Ý]{5,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]")
+
+
+def _under_a_rubric(sentence: Sentence, paragraphs: list[tuple[str, int]], language: str) -> bool:
+    """Whether a sentence is in the standfirst a French page opens with under its rubric
+    ("TRAVAUX Le Centre … fermera fin 2023 pour rouvrir début 2027"): the article's summary,
+    read as its headline is, the body telling the promise with its source. A capitalised word
+    before a sentence in English is a dateline ("BERLIN The navy will …"), the lead itself."""
+    if language != "fr" or sentence.paragraph > 1:
+        return False
+    return bool(_RUBRIC.match(paragraphs[sentence.paragraph][0].strip()))
+
+
 def _as_written(draft: DraftCandidate, tidied: Tidied, text: str) -> DraftCandidate:
     """A draft read in the tidy text, its quote cut from the article as written."""
     at = tidied.text.find(draft.quote, draft.position)
@@ -280,10 +295,14 @@ def _drafts(
                 drafts.extend(_entry_draft(entry, context))
             continue
         if (
-            sentence.text in headings
-            and not _standfirst_as_a_sentence(sentence, paragraphs, title)
-            and not _closing_line_as_a_sentence(sentence, paragraphs)
-        ) or _repeats_the_title(sentence, title):
+            (
+                sentence.text in headings
+                and not _standfirst_as_a_sentence(sentence, paragraphs, title)
+                and not _closing_line_as_a_sentence(sentence, paragraphs)
+            )
+            or _repeats_the_title(sentence, title)
+            or _under_a_rubric(sentence, paragraphs, language)
+        ):
             # A heading inside the article (a round-up's next item) names its organisation.
             if sentence.text != title and (
                 topic := _topic_from_title(sentence.text, context, known_only=True)

@@ -781,9 +781,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "Prologium aspire à atteindre les 42 GWh en 2032", "aspires to".
     CueRule(r"\baspir(?:e|ent|ons) (?:à|a) (?=[a-zà-ÿ]+(?:er|ir|re)\b)|\baspires? to\b", "aims"),
     # The future perfect: "aura doublé ce nombre d'ici 2024", "aura atteint la hauteur voulue",
-    # "sera construit".
+    # "sera construit". Not "il aura fallu": the future perfect of looking back ("Il aura
+    # fallu la fin avril pour que le chantier reprenne", it took until then).
     CueRule(
-        r"\b(?:aura|auront|sera|seront)\s+(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
+        r"\b(?:aura|auront|sera|seront)\s+(?!fallu\b)"
+        r"(?:(?:[\w-]+ment|quant à (?:lui|elle|eux|elles)|"
         r"ensuite|donc|aussi|enfin|alors|bien|déjà|toutefois|pour sa part)\s+){0,2}"
         r"(?:[a-zà-ÿ]+(?:é|ée|és|ées|i|is|u|us)|[a-zà-ÿ]{2,}(?:ein|ui|er|ai)te?s?)\b",
         "will",
