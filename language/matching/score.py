@@ -51,6 +51,7 @@ from .lexicon import (
     term_spans,
     without_relative_times,
     words_regex,
+    writes_one_of,
     written_otherwise,
     year_spellings,
 )
@@ -513,6 +514,13 @@ def ledger_profiles(
         if things:
             glossed = _glossed(profile.subject or profile.stated_subject, things)
             things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
+        # A keyword that writes one of the thing's names in the other language names the
+        # thing too, in lower case or not: "pont de Rosso" of "Rosso bridge", the bridge told
+        # by its kind and its place.
+        if things:
+            things += tuple(
+                t for t in terms if t not in things and own(t) and writes_one_of(t, things)
+            )
         # An alias that shares a word with one of the thing's names names the thing too:
         # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
