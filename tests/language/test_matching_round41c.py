@@ -71,3 +71,46 @@ def test_a_lower_case_keyword_with_the_things_words_in_the_other_language_names_
         )
         == EvidenceKind.DELAY
     )
+
+
+# A cloud provider promised its data centres in France for the end of 2018.
+CLOUD = profile(
+    promiser="Nimbora",
+    aliases=("Nimbora France", "Nimbora Cloud"),
+    subject="Nimbora cloud datacenters in France",
+    keywords=["datacenters", "Nimbora Cloud Region", "hébergement"],
+    category="data centre",
+    statement="Nimbora opens its cloud datacenters in France.",
+    stated_on=D(2016, 10, 3),
+    deadline_start=D(2018, 12, 1),
+    deadline_end=D(2018, 12, 31),
+)
+
+
+def test_one_common_keyword_beside_the_promiser_in_the_things_country_is_enough():
+    # "datacenters" alone is a common word; beside the promiser's name and "français", the
+    # country the subject places the thing in, it is the claim's.
+    assert (
+        kind_of(
+            "Nimbora ouvre ses datacenters français\n"
+            "Les premiers clients y sont accueillis depuis lundi, a annoncé le groupe.",
+            CLOUD,
+            on=D(2018, 6, 4),
+            language="fr",
+        )
+        is not None
+    )
+
+
+def test_the_country_in_the_promisers_own_name_places_nothing():
+    # "Nimbora France" is the promiser's name: it says who spoke, not where the thing is.
+    assert (
+        kind_of(
+            "Nimbora France ouvre ses datacenters\n"
+            "Les premiers clients y sont accueillis depuis lundi, a annoncé le groupe.",
+            CLOUD,
+            on=D(2018, 6, 4),
+            language="fr",
+        )
+        is None
+    )
