@@ -486,6 +486,18 @@ def other_writings(term: str) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+def writes_one_of(term: str, names: Iterable[str]) -> bool:
+    """Whether a keyword is one of these names written in the other language: its common
+    nouns and adjectives as the glossary gives them, its other words as they are, in any
+    order, little words aside ("pont de Rosso" for "Rosso bridge", "nouveau stade national"
+    for "new National Stadium")."""
+    keys = {frozenset(_stem(w) for w in _content(_TOKEN.findall(fold(n)))) for n in names}
+    return any(
+        frozenset(_stem(w) for w in _content(_TOKEN.findall(writing))) in keys
+        for writing in other_writings(term)
+    )
+
+
 def written_otherwise(writing: str, text: str) -> bool:
     """Whether a folded text holds another writing of a keyword (see `other_writings`): its
     words in any order, as `loose_term_spans` reads a keyword, or, written in one word

@@ -51,6 +51,7 @@ from .lexicon import (
     term_spans,
     without_relative_times,
     words_regex,
+    writes_one_of,
     written_otherwise,
     year_spellings,
 )
@@ -513,6 +514,13 @@ def ledger_profiles(
         if things:
             glossed = _glossed(profile.subject or profile.stated_subject, things)
             things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
+        # A keyword that writes one of the thing's names in the other language names the
+        # thing too, in lower case or not: "pont de Rosso" of "Rosso bridge", the bridge told
+        # by its kind and its place.
+        if things:
+            things += tuple(
+                t for t in terms if t not in things and own(t) and writes_one_of(t, things)
+            )
         # An alias that shares a word with one of the thing's names names the thing too:
         # "Siri" of "personalized Siri", "Eglinton Crosstown" beside "Crosstown LRT".
         things += tuple(
@@ -1002,6 +1010,18 @@ def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
     return bool(named) and not named & places
 
 
+def _at_home(analysis: ItemAnalysis, profile: ClaimProfile, names: list[str]) -> bool:
+    """Whether the item names, outside the promiser's names, a country the claim's subject
+    names."""
+    places = _countries_in(fold(profile.subject or profile.stated_subject))
+    if not places:
+        return False
+    text = analysis.text
+    for start, end in sorted((s for n in names for s in _spans_in(analysis, n)), reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return bool(_countries_in(text) & places)
+
+
 def _countries_of(name: str) -> tuple[str, ...]:
     m = _NATIONAL_GOVERNMENT_RX.match(name.strip())
     if m is None:
@@ -1211,6 +1231,10 @@ def _score(
         and not named_thing
         and len(terms) < 2
         and not _specific(terms)
+        # Beside the promiser's name, the country the subject places the thing in makes the
+        # word its own ("Nimbora ouvre ses datacenters français"), as another country makes
+        # it another project's (`_elsewhere`).
+        and not (hits.names and _at_home(analysis, profile, hits.names))
     ):
         return None
     if (
