@@ -1303,7 +1303,9 @@ def _around(
     # "avant les Jeux Olympiques de la jeunesse en 2022": a plain "in" between the event and
     # its year names the event's year too.
     in_year = first.qualifier_words in ("in", "en") and first.candidate.rule.name == "year"
-    if first.qualifier is None or in_year:
+    # "le salon du 3 au 7 mars": an event's day is its date, no name (not a year's).
+    named_by_day = first.period is not None and first.period.precision == Precision.DAY
+    if (first.qualifier is None or in_year) and not named_by_day:
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
         if (
             before

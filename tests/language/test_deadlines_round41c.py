@@ -1,0 +1,68 @@
+"""Deadline phrasings the forty-first round taught the parser (helper c, its third pass).
+
+Written from forms the article importer met in running text, generalised to their
+neighbours: each topic lists phrasings that failed before its rule and, as guards,
+neighbours it already read. The sentences are invented. Every phrase is stated on STATED
+(Monday 4 May 2026) unless its row says otherwise. Rows are `(phrase, start, end)`; dates
+are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+STATED = dt.date(2026, 5, 4)
+
+
+def _check(phrase: str, start: str | None, end: str | None, stated_on: dt.date = STATED) -> None:
+    window = parse_deadline(phrase, stated_on=stated_on)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+def _found(text: str, stated_on: dt.date = STATED) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            f.window.start.isoformat() if f.window.start else None,
+            f.window.end.isoformat() if f.window.end else None,
+        )
+        for f in find_deadlines(text, stated_on=stated_on)
+    ]
+
+
+# --- An event named by its day: the day is its date (a year only names it) ------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: no verb between the event and its days.
+        ("le salon du 3 au 7 juin à Lyon", "2026-06-03", "2026-06-07"),
+        ("Le congrès du 9 juin 2026, à Montréal", "2026-06-09", "2026-06-09"),
+        ("the summit of 18 September 2026", "2026-09-18", "2026-09-18"),
+        # Guards: a verb between them, and no event.
+        ("le salon aura lieu du 3 au 7 juin", "2026-06-03", "2026-06-07"),
+        ("fermeture du site du 3 au 7 juin", "2026-06-03", "2026-06-07"),
+    ],
+)
+def test_an_event_named_by_its_day_is_that_day(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["le festival de 2027", "avant le salon 2027", "before the 2027 summit"]
+)
+def test_an_event_named_by_its_year_is_still_refused(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_an_event_named_by_its_days_in_running_text() -> None:
+    text = "Les exposants sont attendus au salon du 3 au 7 juin, à Lyon."
+    assert _found(text) == [("2026-06-03", "2026-06-07")]
