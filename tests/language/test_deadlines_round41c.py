@@ -66,3 +66,32 @@ def test_an_event_named_by_its_year_is_still_refused(phrase: str) -> None:
 def test_an_event_named_by_its_days_in_running_text() -> None:
     text = "Les exposants sont attendus au salon du 3 au 7 juin, à Lyon."
     assert _found(text) == [("2026-06-03", "2026-06-07")]
+
+
+# --- Hours in brackets after a range's first day leave the range whole ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: hours in brackets between the two days.
+        ("du mardi 12 mai (de 8h à 18h) au vendredi 15 mai", "2026-05-12", "2026-05-15"),
+        ("du 12 mai (8h-18h) au 15 mai", "2026-05-12", "2026-05-15"),
+        ("de ce mardi 12 mai (de 8 à 18h) jusqu'au vendredi 15 mai", "2026-05-12", "2026-05-15"),
+        ("from Tuesday, May 12 (8am to 6pm) to Friday, May 15", "2026-05-12", "2026-05-15"),
+        ("from May 12 (8 a.m.) to May 15", "2026-05-12", "2026-05-15"),
+        # Guards: no bracket, and a bracket that narrows a year (rule 21).
+        ("du 12 au 15 mai", "2026-05-12", "2026-05-15"),
+        ("du 12 mai à 8h au 15 mai", "2026-05-12", "2026-05-15"),
+        ("in 2026 (June)", "2026-06-01", "2026-06-30"),
+    ],
+)
+def test_hours_in_brackets_after_the_first_day_keep_the_range(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+def test_hours_in_brackets_in_running_text() -> None:
+    text = "Le guichet sera fermé du lundi 11 mai (de 9h à 12h) au mercredi 13 mai inclus."
+    assert _found(text) == [("2026-05-11", "2026-05-13")]
