@@ -572,6 +572,8 @@ _RULES: tuple[_Rule, ...] = (
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "le Nouvel An chinois": another calendar's new year is not 1 January.
+        r"(?!\s+(?:chinois|lunaire|juif|persan|iranien|vietnamien|tamoul|tibetain)\b)"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"

@@ -270,7 +270,7 @@ def _has_year(g: Mapping[str, str | None]) -> bool:
     )
 
 
-_NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee"})
+_NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee", "anneuf", "annouveau"})
 
 
 def _resolve_year(c: _Context) -> _Period | _Span | None:

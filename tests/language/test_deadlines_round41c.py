@@ -95,3 +95,42 @@ def test_hours_in_brackets_after_the_first_day_keep_the_range(
 def test_hours_in_brackets_in_running_text() -> None:
     text = "Le guichet sera fermé du lundi 11 mai (de 9h à 12h) au mercredi 13 mai inclus."
     assert _found(text) == [("2026-05-11", "2026-05-13")]
+
+
+# --- The French new year: "le Nouvel An" is 1 January, "l'an neuf" the next year -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: "le Nouvel An" is New Year's Day, as "New Year" is.
+        ("d'ici le Nouvel An", None, "2027-01-01"),
+        ("au nouvel an", "2027-01-01", "2027-01-01"),
+        ("le Nouvel An 2028", "2028-01-01", "2028-01-01"),
+        # Taught: the passage to the new year is its first day.
+        ("pour le passage à l'an neuf", "2027-01-01", "2027-01-01"),
+        ("au passage à la nouvelle année", "2027-01-01", "2027-01-01"),
+        ("d'ici le passage au nouvel an", None, "2027-01-01"),
+        # Taught: "l'an neuf" is the new year, as "la nouvelle année" is.
+        ("d'ici l'an neuf", None, "2027-01-01"),
+        ("dans l'an neuf", "2027-01-01", "2027-12-31"),
+        # Guards: the forms already read.
+        ("d'ici la nouvelle année", None, "2027-01-01"),
+        ("le jour de l'an", "2027-01-01", "2027-01-01"),
+        ("by New Year", None, "2027-01-01"),
+        ("in the new year", "2027-01-01", "2027-12-31"),
+    ],
+)
+def test_the_french_new_year(phrase: str, start: str | None, end: str | None) -> None:
+    _check(phrase, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["avant le Nouvel An chinois", "le nouvel an lunaire"])
+def test_another_calendars_new_year_is_no_date(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=STATED)
+
+
+def test_the_new_year_in_running_text() -> None:
+    text = "La nouvelle ligne devrait ouvrir au passage à l'an neuf, selon la mairie."
+    assert _found(text) == [("2027-01-01", "2027-01-01")]
