@@ -401,7 +401,8 @@ _RULES: tuple[_Rule, ...] = (
         # French), before "en" or a counted noun.
         r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"
         r"|milliards?|mille|cents?|autres|des|sur)\b)"
-        rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
+        # "en août et octobre prochains", "mai et juin derniers": the plural after two months.
+        rf"(?: (?P<last2>derniers?|dernieres?|passee?s?)| (?P<next2>prochains?|qui vient))?"
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a
         # season is ("may launch" and "march opening" are more often a verb), unless an

@@ -134,3 +134,31 @@ def test_another_calendars_new_year_is_no_date(phrase: str) -> None:
 def test_the_new_year_in_running_text() -> None:
     text = "La nouvelle ligne devrait ouvrir au passage à l'an neuf, selon la mairie."
     assert _found(text) == [("2027-01-01", "2027-01-01")]
+
+
+# --- "prochains", "derniers" after two months: the plural of "prochain", "dernier" ------------
+
+DECEMBER = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught: the plural after the last of two months joined.
+        ("en août et octobre prochains", "2027-08-01", "2027-10-31"),
+        ("entre septembre et novembre prochains", "2027-09-01", "2027-11-30"),
+        ("les travaux de juillet et octobre prochains", "2027-07-01", "2027-10-31"),
+        # Guards: the singular, and a month with its year.
+        ("en octobre prochain", "2027-10-01", "2027-10-31"),
+        ("en août et octobre 2027", "2027-08-01", "2027-10-31"),
+    ],
+)
+def test_the_plural_of_next_after_two_months(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end, DECEMBER)
+
+
+def test_the_plural_of_last_after_two_months_is_gone_by() -> None:
+    text = "Les réunions de mai et juin derniers ont fixé le calendrier."
+    assert _found(text, dt.date(2027, 2, 1)) == [("2026-05-01", "2026-06-30")]
