@@ -696,7 +696,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "decade",
         rf"(?:(?P<dh>{_ORDINAL}) (?:half|moitie) (?:of |de )(?:the |this |la |cette )?)?"
-        r"(?:(?P<dnext>(?:the )?(?:next|coming) decade|(?:la )?(?:prochaine decennie"
+        # "over the next half-decade": five years.
+        r"(?:(?P<dnext>(?:the )?(?:next|coming) (?P<dnh>half~)?decade|(?:la )?(?:prochaine decennie"
         r"|decennie (?:a venir|prochaine|qui vient)))|(?:(?:the|this|the current) )?decade"
         r"|(?:la |cette )?decennie(?: (?:de |des )?(?:annees )?(?P<dec_fr2>(?:19|20|21)\d0)s?)?"
         r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0))",

@@ -162,3 +162,33 @@ def test_the_plural_of_next_after_two_months(
 def test_the_plural_of_last_after_two_months_is_gone_by() -> None:
     text = "Les réunions de mai et juin derniers ont fixé le calendrier."
     assert _found(text, dt.date(2027, 2, 1)) == [("2026-05-01", "2026-06-30")]
+
+
+# --- "the next half-decade": five years from the day said, as "the next decade" is ten -----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Taught.
+        ("over the next half-decade", None, "2031-05-04"),
+        ("throughout the coming half decade", None, "2031-05-04"),
+        # Guards: the decade.
+        ("over the next decade", None, "2036-05-04"),
+        ("early next decade", "2030-01-01", "2032-12-31"),
+    ],
+)
+def test_the_next_half_decade_is_five_years(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, start, end)
+
+
+def test_the_next_half_decade_has_no_parts() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("early next half-decade", stated_on=STATED)
+
+
+def test_the_next_half_decade_in_running_text() -> None:
+    text = "The chain plans 40 new shops throughout the next half-decade."
+    assert _found(text) == [(None, "2031-05-04")]
