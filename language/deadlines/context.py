@@ -86,6 +86,14 @@ _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*",
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
+# Hours in brackets after a day: "du mardi 27 (de 9h à 17h) au vendredi 30", "December 27
+# (9 a.m. to 5 p.m.)". The last hour says it is one (h, a colon, am or pm).
+_HOUR = r"\d{1,2}(?::\d\d|\s*h\s*\d{0,2}|\s*[ap]\.?m\.?)"
+_HOURS_BRACKET = re.compile(
+    rf"\s*\(\s*(?:(?:de|from|des|entre|between)\s+)?(?:\d{{1,2}}(?::\d\d|\s*h\s*\d{{0,2}})?"
+    rf"(?:\s*[ap]\.?m\.?)?\s*(?:a|-|to|until|et|and|jusqu'a)\s*)?{_HOUR}\s*\)",
+    re.ASCII,
+)
 # "depuis 2003 et jusqu'en 2010", "since March and until June": a start, then the end.
 _SINCE_BEFORE = re.compile(r"(?<![\w'])(?:since|depuis)\s+(?:le\s+|the\s+)?$", re.ASCII)
 _FROM_BEFORE = re.compile(r"(?<![\w'])(?:from|de|du|d')\s*(?:ce\s+|cette\s+|the\s+)?$", re.ASCII)
@@ -576,6 +584,14 @@ def _join(
     if any(r is not None and isinstance(r.resolved, _Span) for r in (a.reading, b.reading)):
         return None
     gap = folded[a.candidate.end : b.candidate.start] if gap is None else gap
+    if (
+        "(" in gap
+        and a.reading is not None
+        and a.reading.period is not None
+        and a.reading.period.precision == Precision.DAY
+        and (hours := _HOURS_BRACKET.match(gap))
+    ):
+        gap = " " + gap[hours.end() :]  # the hours of the first day: the range goes on
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
     if (
@@ -1303,7 +1319,9 @@ def _around(
     # "avant les Jeux Olympiques de la jeunesse en 2022": a plain "in" between the event and
     # its year names the event's year too.
     in_year = first.qualifier_words in ("in", "en") and first.candidate.rule.name == "year"
-    if first.qualifier is None or in_year:
+    # "le salon du 3 au 7 mars": an event's day is its date, no name (not a year's).
+    named_by_day = first.period is not None and first.period.precision == Precision.DAY
+    if (first.qualifier is None or in_year) and not named_by_day:
         before = _EVENT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
         if (
             before

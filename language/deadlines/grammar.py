@@ -401,7 +401,8 @@ _RULES: tuple[_Rule, ...] = (
         # French), before "en" or a counted noun.
         r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"
         r"|milliards?|mille|cents?|autres|des|sur)\b)"
-        rf"(?: (?P<last2>dernier|derniere|passe|passee)| (?P<next2>prochain|qui vient))?"
+        # "en août et octobre prochains", "mai et juin derniers": the plural after two months.
+        rf"(?: (?P<last2>derniers?|dernieres?|passee?s?)| (?P<next2>prochains?|qui vient))?"
         rf"{_OPT_YEAR}"
         # "a February launch", "its June release": a month that dates a launch is a date, as a
         # season is ("may launch" and "march opening" are more often a verb), unless an
@@ -572,6 +573,8 @@ _RULES: tuple[_Rule, ...] = (
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "le Nouvel An chinois": another calendar's new year is not 1 January.
+        r"(?!\s+(?:chinois|lunaire|juif|persan|iranien|vietnamien|tamoul|tibetain)\b)"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.
         rf"(?:{_YEAR_LINK}(?P<y_pair>\d{{4}})\s*[-/]\s*(?:(?P<y2>\d{{4}})|(?P<y2s>\d{{2}}))"
         r"(?!\d|[-/.]\d))?"
@@ -693,7 +696,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "decade",
         rf"(?:(?P<dh>{_ORDINAL}) (?:half|moitie) (?:of |de )(?:the |this |la |cette )?)?"
-        r"(?:(?P<dnext>(?:the )?(?:next|coming) decade|(?:la )?(?:prochaine decennie"
+        # "over the next half-decade": five years.
+        r"(?:(?P<dnext>(?:the )?(?:next|coming) (?P<dnh>half~)?decade|(?:la )?(?:prochaine decennie"
         r"|decennie (?:a venir|prochaine|qui vient)))|(?:(?:the|this|the current) )?decade"
         r"|(?:la |cette )?decennie(?: (?:de |des )?(?:annees )?(?P<dec_fr2>(?:19|20|21)\d0)s?)?"
         r"|(?P<dec>(?:19|20|21)\d0)'?s|'(?P<dec2>\d0)s|annees (?P<dec_fr>(?:19|20|21)\d0))",

@@ -265,6 +265,10 @@ _CALENDAR_NAMES: dict[str, tuple[int, int, int]] = {
     "periode des fetes de fin d'annee": (12, 1, 31), "periode des fetes": (12, 1, 31),
     "christmas": (12, 25, 25), "christmas day": (12, 25, 25), "noel": (12, 25, 25),
     "new year's day": (1, 1, 1), "jour de l'an": (1, 1, 1), "new year": (1, 1, 1),
+    # "le Nouvel An" is New Year's Day, as "New Year" is; the passage to the new year is
+    # its turn, its first day ("au passage à l'an neuf", "le passage à la nouvelle année").
+    "nouvel an": (1, 1, 1), "passage a l'an neuf": (1, 1, 1), "passage a l'an nouveau": (1, 1, 1),
+    "passage a la nouvelle annee": (1, 1, 1), "passage au nouvel an": (1, 1, 1),
     # "by the first of the year": its first day, as "the new year" is.
     "first of the year": (1, 1, 1),
 }  # fmt: skip
@@ -334,7 +338,7 @@ _RELATIVE_YEARS: dict[str, int] = {
     "next fiscal year": 1, "the next fiscal year": 1, "the following fiscal year": 1,
     "the coming year": 1, "the year ahead": 1, "the upcoming year": 1, "the new year": 1,
     "the coming fiscal year": 1, "the upcoming fiscal year": 1,
-    "la nouvelle annee": 1,
+    "la nouvelle annee": 1, "l'an neuf": 1, "l'an nouveau": 1,
     "l'annee prochaine": 1, "annee prochaine": 1, "l'an prochain": 1, "an prochain": 1,
     "la prochaine annee": 1, "l'annee suivante": 1, "l'annee a venir": 1, "l'an a venir": 1,
     "l'annee qui vient": 1, "l'annee qui arrive": 1,

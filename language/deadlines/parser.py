@@ -13,7 +13,15 @@ from typing import NamedTuple
 from language.text import fold as _fold
 from language.text import language_score, tidy
 
-from .context import _MOVE_RX, _NEGATION_RX, _PREVIOUSLY_AFTER, _Item, _Outcome, _outcomes
+from .context import (
+    _HOURS_BRACKET,
+    _MOVE_RX,
+    _NEGATION_RX,
+    _PREVIOUSLY_AFTER,
+    _Item,
+    _Outcome,
+    _outcomes,
+)
 from .grammar import (
     _ANAPHORA_RX,
     _MONTH_WORDS,
@@ -208,8 +216,14 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
             items.append(_Item(candidate, reading))
         taken_until = candidate.end
     spans = [(i.candidate.start, i.candidate.end) for i in items]
+    # Hours in brackets ("(de 9h à 17h)") are no period, and would cut a range across them.
+    hours = (
+        [m.span() for m in _HOURS_BRACKET.finditer(folded)] if declined and "(" in folded else []
+    )
     for item in declined.values():
         c = item.candidate
+        if any(a <= c.start and c.end <= b for a, b in hours):
+            continue
         if not any(a < c.end and c.start < b for a, b in spans):
             items.append(item)
             spans.append((c.start, c.end))

@@ -270,7 +270,7 @@ def _has_year(g: Mapping[str, str | None]) -> bool:
     )
 
 
-_NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee"})
+_NEW_YEAR = frozenset({"thenewyear", "lanouvelleannee", "anneuf", "annouveau"})
 
 
 def _resolve_year(c: _Context) -> _Period | _Span | None:
@@ -326,7 +326,9 @@ def _resolve_decade(c: _Context) -> _Period | _Span | None:
     later = False
     parted = c.part is not None or g.get("dh") or _has_sub(g)
     if g.get("dnext") and not parted:  # "over the next decade": ten years from the day said
-        return _Span(120, 0)
+        return _Span(60 if g.get("dnh") else 120, 0)  # "the next half-decade": five
+    if g.get("dnh"):
+        return None  # "early next half-decade": no calendar half-decade
     if g.get("dnext"):  # "early next decade", "au debut de la prochaine decennie": the next
         first = _check_year(c.stated_on.year // 10 * 10 + 10)  # decade of the calendar
     elif named := g.get("dec") or g.get("dec_fr") or g.get("dec_fr2"):
