@@ -361,10 +361,12 @@ class Tweet:
     day: dt.date
 
 
-def quoted_tweets(text: str) -> list[Tweet]:
-    """The signatures of the tweets a page quotes, in order."""
-    tweets = []
-    for match in _TWEET_SIGNATURE.finditer(_folded_keeping_dashes(text)):
+def _signed_days(signature: re.Pattern[str], folded: str) -> list[Tweet]:
+    """Each signature a text holds with its day, in order: the pattern names its parts
+    `day`, `month`, `year` (English order) or `day_fr`, `month_fr`, `year_fr`. A day the
+    calendar lacks (a slip such as 31 June) dates nothing."""
+    signed = []
+    for match in signature.finditer(folded):
         month = MONTH_NUMBERS[match["month"] or match["month_fr"]]
         try:
             day = dt.date(
@@ -372,8 +374,13 @@ def quoted_tweets(text: str) -> list[Tweet]:
             )
         except ValueError:
             continue
-        tweets.append(Tweet(match.span(), day))
-    return tweets
+        signed.append(Tweet(match.span(), day))
+    return signed
+
+
+def quoted_tweets(text: str) -> list[Tweet]:
+    """The signatures of the tweets a page quotes, in order."""
+    return _signed_days(_TWEET_SIGNATURE, _folded_keeping_dashes(text))
 
 
 def quoted_tweet_day(tweets: list[Tweet], article: Stated) -> Stated | None:
@@ -399,17 +406,7 @@ _SOURCE_CITATION = re.compile(
 def cited_sources(text: str) -> list[Tweet]:
     """The source citations that close a digest's items, each with its day: an item
     summarises what that source reported, and its promises were made then."""
-    cited = []
-    for match in _SOURCE_CITATION.finditer(fold(text)):
-        month = MONTH_NUMBERS[match["month"] or match["month_fr"]]
-        try:
-            day = dt.date(
-                int(match["year"] or match["year_fr"]), month, int(match["day"] or match["day_fr"])
-            )
-        except ValueError:
-            continue
-        cited.append(Tweet(match.span(), day))
-    return cited
+    return _signed_days(_SOURCE_CITATION, fold(text))
 
 
 # ---------------------------------------------------------------------------------------
