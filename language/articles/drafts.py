@@ -420,20 +420,17 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         and _promiser_left_to_the_topic(draft)
     ):
         same_promiser = _same_object(other, draft)
+    # Two ways one sentence says one promise twice; each decides both which sentences may
+    # repeat and which windows are one.
+    narrowed = _narrowed_in_apposition(other, draft)
+    month_again = same_promiser and _its_month_again(other, draft)
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
         # one promise; two dated objects of one sentence have two windows, unless the second
         # narrows the first right after it ("pour l'an prochain, entre mai et septembre 2018").
         (
             other.position != draft.position
-            or (
-                same_promiser
-                and (
-                    same_window
-                    or _narrowed_in_apposition(other, draft)
-                    or _its_month_again(other, draft)
-                )
-            )
+            or (same_promiser and (same_window or narrowed or month_again))
         )
         # A standfirst that names nobody, then the sentence that names the promiser.
         and (
@@ -443,8 +440,8 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         and (
             same_window
             or (_nested(other, draft) and _same_object(other, draft))
-            or _narrowed_in_apposition(other, draft)
-            or (same_promiser and _its_month_again(other, draft))
+            or narrowed
+            or month_again
             or (same_promiser and _said_again_from_another_day(other, draft))
         )
         and not _different_figures(other, draft)

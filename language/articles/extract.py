@@ -268,12 +268,13 @@ def _drafts(
     # A digest's item closed by its source and day ("(Reforma, May 19, 2022)") was said then,
     # as a quoted tweet's text was: when the day is not after the page, nor a year before it.
     page = published(published_on, published_precision)
-    cited = [c for c in cited_sources(text) if _year_before(page.on) <= c.day]
+    signed = [*tweets, *(c for c in cited_sources(text) if _year_before(page.on) <= c.day)]
+    page_ends = last_day(page)
     tweet_days = {
         number: tweet.day
         for number, (paragraph, offset) in enumerate(paragraphs)
-        for tweet in [*tweets, *cited]
-        if offset <= tweet.span[0] <= offset + len(paragraph) and tweet.day <= last_day(page)
+        for tweet in signed
+        if offset <= tweet.span[0] <= offset + len(paragraph) and tweet.day <= page_ends
     }
     headings = {p.strip() for p, _ in paragraphs if _is_heading(p)}
     captions = [(at, at + len(p)) for p, at in paragraphs if is_caption(p)]

@@ -1000,10 +1000,15 @@ def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
     )
 
 
+def _subject_countries(profile: ClaimProfile) -> frozenset[tuple[str, ...]]:
+    """The countries the claim's subject places the thing in."""
+    return _countries_in(fold(profile.subject or profile.stated_subject))
+
+
 def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
     """Whether the item names countries, none of them one the claim's subject names: news of
     the promiser's project in another country, told in the claim's common words only."""
-    places = _countries_in(fold(profile.subject or profile.stated_subject))
+    places = _subject_countries(profile)
     if not places:
         return False
     named = _countries_in(analysis.text)
@@ -1013,7 +1018,7 @@ def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
 def _at_home(analysis: ItemAnalysis, profile: ClaimProfile, names: list[str]) -> bool:
     """Whether the item names, outside the promiser's names, a country the claim's subject
     names."""
-    places = _countries_in(fold(profile.subject or profile.stated_subject))
+    places = _subject_countries(profile)
     if not places:
         return False
     text = analysis.text
