@@ -493,7 +493,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(
-        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
+        # Not "se veut": "un concept-car qui se veut une étude de style" is what it claims to be.
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|(?<!\bse )\bveu(?:t|lent)\b"
         # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
         r"|\bnous voulons\b",
         "aims",
@@ -1257,6 +1258,16 @@ _OR_LATER = re.compile(
 _RUNS_FOR = re.compile(
     r"\b(?:runs?|running|ran|lasts?|lasting|dure(?:ra|ront)?|courra|courront)\s+"
     r"(for\s+|pendant\s+|sur\s+)?$"
+)
+# A span told after a start, joined by "and": "le chantier doit débuter en avril et s'étendre
+# sur deux ans", "work will start in May and take 18 months" counts from that start, not from
+# the day it was said ("la construction, qui vient de démarrer, s'étalera sur dix-huit mois"
+# is a deadline).
+_SPAN_AFTER_A_START = re.compile(
+    r"\b(?:débute\w*|commence\w*|démarre\w*|start\w*|begin\w*|commenc\w*)\s+[^;:.]{1,60}?\s+"
+    r"(?:et|and)\s+(?:(?:doit|doivent|devrait|devraient|va|vont|will|should|is to|are to)\s+)?"
+    r"(?:s'étend\w*|s'étal\w*|s'échelonn\w*|dur(?:er|era|eront)|prendr\w*|last\w*|run\w*|"
+    r"take\w*|span\w*)\s+(?:(?:sur|pendant|for|over|about|around|environ)\s+)?$"
 )
 # What someone expects of others is no promise of theirs: "expects regulators to make a
 # decision by the end of the year", "expects demand to rise in 2026", "expects FDA decision".

@@ -1,0 +1,78 @@
+"""The forty-second round, first pass (docs/article-import.md, "Round 42"): rules written from
+dev-blind81's and dev-blind83's articles, read for the first time. One behaviour per test; the
+sentences are invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- The page ------------------------------------------------------------------------------
+
+
+def test_a_french_closing_guillemet_after_its_space_ends_the_quotes_sentence():
+    # The quote's "je pense" is the speaker's opinion; the sentence after it is another one.
+    text = (
+        "« Le dossier est prêt. Je pense que les subventions vont arriver. » "
+        "La directrice de Halden Transit espère lancer les travaux du dépôt en 2026."
+    )
+    drafts = read.dated_drafts(text, language="fr")
+    assert [(d.start, d.end) for d in drafts] == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    assert drafts[0].quote.startswith("La directrice")
+    # A speech verb in lower case after the guillemet goes on with the quote's sentence.
+    text = "« Nous ouvrirons le dépôt en 2026. » a déclaré la directrice de Halden Transit."
+    drafts = read.dated_drafts(text, language="fr")
+    assert [d.quote for d in drafts] == [text]
+
+
+# --- What is not a promise ----------------------------------------------------------------
+
+
+def test_a_span_told_after_a_start_counts_from_that_start():
+    text = "Le chantier du dépôt de Halden Transit doit débuter en mars et s'étendre sur deux ans."
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = "Work on Halden Transit's depot will start in March and last about 18 months."
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    # Works already started: the span counts from now, a deadline.
+    text = (
+        "Les travaux du dépôt de Halden Transit viennent de démarrer, le chantier s'étalera "
+        "sur dix-huit mois."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2025, 12, 14))]
+
+
+def test_an_order_booked_in_a_quarter_is_accounting_not_a_promise():
+    text = (
+        "Corvane Motors will include the contract, worth EUR 40M, in its order bookings for "
+        "the third quarter of 2024."
+    )
+    assert read.windows(text) == []
+    text = "Corvane Motors will deliver the first buses in the third quarter of 2024."
+    assert read.windows(text) == [(Y(2024, 7, 1), Y(2024, 9, 30))]
+
+
+def test_a_count_of_passengers_grown_to_a_level_is_a_forecast():
+    text = (
+        "The new line is expected to double the number of Halden Transit passengers to "
+        "around 40 million in 2026."
+    )
+    assert read.windows(text) == []
+    text = "Le tram devrait doubler le nombre de voyageurs de Halden Transit d'ici 2026."
+    assert read.windows(text, language="fr") == []
+    text = "The new Halden Transit line is expected to open in 2026."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_se_veut_is_what_a_thing_claims_to_be_not_an_aim():
+    text = (
+        "Le concept-car de Corvane Motors se veut une étude de style sur l'avenir de la "
+        "marque en 2035."
+    )
+    assert read.windows(text, language="fr") == []
+    text = "Corvane Motors veut lancer sa berline électrique en 2026."
+    assert read.windows(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31))]
