@@ -1820,6 +1820,11 @@ _HEARSAY = re.compile(
     r"|\b(?:industry |unnamed |anonymous |defen[cs]e |military )?sources (?:said|say|told)\b"
     r"|\bas per (?:a|an|the) (?:new |recent |latest )?reports?\b"
     r"|\b(?:a déclaré|a indiqué|indique|rapporte|avance|a précisé)(?: \w+)? une source\b"
+    # Or a date set before its clause, whose main verb is a conditional of hearsay: "Attendue
+    # pour 2020, la voiture reposerait sur la plateforme du groupe" tells what is said of it
+    # ("devrait", an expectation, and "pourrait", a hedge, are read as such).
+    r"|^\W*(?:attendue?s?|prévue?s?|annoncée?s?|programmée?s?) [^,;.]{1,40}, "
+    r"(?:[^,;.]{0,60}? )?(?!devr|pourr)[a-zà-ÿ]{2,}r(?:ait|aient)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

@@ -76,3 +76,23 @@ def test_se_veut_is_what_a_thing_claims_to_be_not_an_aim():
     assert read.windows(text, language="fr") == []
     text = "Corvane Motors veut lancer sa berline électrique en 2026."
     assert read.windows(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_a_date_set_before_a_clause_told_in_the_conditional_is_hearsay():
+    text = "Attendue pour 2026, la berline de Corvane Motors reposerait sur une plateforme neuve."
+    assert read.windows(text, language="fr") == []
+    text = "Attendue pour 2026, la berline de Corvane Motors sera produite à Halden."
+    assert read.windows(text, language="fr") == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+# --- One draft per promise ----------------------------------------------------------------
+
+
+def test_also_on_the_verb_is_another_promise_of_the_same_year():
+    text = (
+        "Halden Transit's new tram depot will be available for use in 2026. A new shared "
+        "workshop, owned by Halden Transit and the city, will also be completed in the "
+        "vicinity of the central station in 2026."
+    )
+    drafts = read.dated_drafts(text)
+    assert [(d.start, d.end) for d in drafts] == [(Y(2026, 1, 1), Y(2026, 12, 31))] * 2
