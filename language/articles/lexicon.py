@@ -633,6 +633,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "Le but est de passer à 50 % d'ici 2030", "le but, c'est d'ouvrir en 2027": an aim, as
     # "l'objectif est de" and "the goal is to".
     CueRule(r"\ble but,? (?:est|c'est) (?:de|d')", "aims", language="fr"),
+    # The aim an act is done with, and its verb: "s'est allié avec ses fournisseurs dans le
+    # but de commercialiser une bouteille d'ici à 2021", "with the aim of opening in 2026".
+    CueRule(
+        r"\bdans le (?:but|objectif) (?:de|d')(?=\s*[a-zà-ÿ]+(?:er|ir|re)\b)"
+        r"|\bwith the (?:aim|goal|objective) of (?=[a-z]+ing\b)",
+        "aims",
+    ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
@@ -1237,6 +1244,8 @@ _KEEPS_A_STATE = re.compile(
     # A show or a service run as it is: "will be on view until October 15", "which it will
     # operate at until at least October".
     r"|\bon (?:view|display|show)\b|\boperat(?:e|es|ed|ing)\b"
+    # And its French: "une ligne exploitée de manière saisonnière (jusqu'au 16 septembre)".
+    r"|\bexploit(?:é|ée|és|ées|er|era|eront)\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")

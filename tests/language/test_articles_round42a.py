@@ -30,7 +30,33 @@ def test_a_french_closing_guillemet_after_its_space_ends_the_quotes_sentence():
     assert [d.quote for d in drafts] == [text]
 
 
+# --- Finding a commitment -----------------------------------------------------------------
+
+
+def test_the_aim_an_act_is_done_with_is_a_commitment():
+    text = (
+        "Corvane Motors s'est alliée avec deux fournisseurs dans le but de commercialiser une "
+        "batterie recyclable d'ici à 2027."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
+    text = (
+        "Corvane Motors has teamed up with two suppliers with the aim of selling a recyclable "
+        "battery by 2027."
+    )
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+
+
 # --- What is not a promise ----------------------------------------------------------------
+
+
+def test_a_route_operated_until_a_day_is_its_season_not_a_deadline():
+    text = (
+        "Halden Transit ouvrira une ligne vers la côte exploitée de manière saisonnière "
+        "(jusqu'au 16 septembre)."
+    )
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit ouvrira sa ligne vers la côte d'ici au 16 septembre."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 9, 16))]
 
 
 def test_a_span_told_after_a_start_counts_from_that_start():
