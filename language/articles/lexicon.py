@@ -75,7 +75,11 @@ _WHEN_ANNOUNCED = (
     # "announced plans earlier this week to require ...".
     r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
     r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?) "
+    r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?"
+    # Or a word that sets it beside another's: "Rain annonçait pour sa part le lancement de son
+    # réseau", "announced for its part the opening of".
+    r"|pour sa part|pour leur part|de son côté|de leur côté|quant à (?:lui|elle|eux)"
+    r"|for (?:its|their) part) "
 )
 _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 

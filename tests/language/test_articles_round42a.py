@@ -46,6 +46,14 @@ def test_the_aim_an_act_is_done_with_is_a_commitment():
     assert read.windows(text) == [(None, Y(2027, 12, 31))]
 
 
+def test_an_announcement_set_beside_anothers_keeps_its_action():
+    text = (
+        "Corvane Motors annonçait pour sa part le lancement commercial de sa berline "
+        "électrique dès le mois de septembre 2024."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 30))]
+
+
 # --- What is not a promise ----------------------------------------------------------------
 
 
