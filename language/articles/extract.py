@@ -1633,8 +1633,11 @@ _FRONTED_SETTING = re.compile(
 _DESCRIBED_FIRST = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s[^,]*$")
 _LEFT_TO_DO = re.compile(r"\b(?:il reste|il restait|il restera|restent|restaient|il y a encore)\b")
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
+# After a connective and with "même" between commas too: "Et, c'est même, ce vendredi 5
+# octobre qu'Air Sénégal reliera Abidjan et Cotonou".
 _CLEFT = re.compile(
-    r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
+    r"^\s*c'est,?\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout|"
+    r"même),?\s+)?"
 )
 
 
@@ -1779,7 +1782,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return named_after[0]  # "done by Dec. 15, which is the plan": the plan named after it
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub(
-        "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
+        "",
+        _CLEFT.sub(
+            "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
+        ),
     )
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
     if (

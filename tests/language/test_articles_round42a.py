@@ -54,6 +54,11 @@ def test_an_announcement_set_beside_anothers_keeps_its_action():
     assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 30))]
 
 
+def test_a_cleft_after_a_connective_and_meme_puts_the_date_first():
+    text = "Et, c'est même, ce mardi 18 juin que Halden Transit ouvrira son dépôt nord."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 18), Y(2024, 6, 18))]
+
+
 # --- What is not a promise ----------------------------------------------------------------
 
 
