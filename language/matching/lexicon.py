@@ -847,6 +847,18 @@ FULFILMENT = _phrases(
     # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
+    # Commissioned, said as done: "the wind farm has been fully commissioned", "announced the
+    # full commissioning of", "EDF commissions first floating wind farm" (not a bare
+    # "commissioned", said of a study or a report as often).
+    "fully commissioned, has been commissioned, have been commissioned, was commissioned, "
+    "were commissioned, officially commissioned, announced the commissioning of, "
+    "announces the commissioning of, announced the full commissioning of, "
+    "announces the full commissioning of, commissions first, commissions its first, "
+    "commissions the first, "
+    # Its French plural and feminine: "les trois éoliennes ont été mises en service",
+    # "officiellement mises en service".
+    "ont ete mises en service, ont ete mis en service, sont mises en service, "
+    "officiellement mises en service, officiellement mis en service, "
     "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
     # The ceremony that marks it, held: "completion ceremony held for the new stadium".
     "completion ceremony held, held a completion ceremony, held its completion ceremony, "
@@ -1676,6 +1688,14 @@ STEP = _phrases(
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
+    # Orders taken before it ships: "pre-orders are now open", "disponible en précommande",
+    # "les précommandes ont été ouvertes" (a step toward shipping, not the shipping).
+    "pre-orders open, pre-orders opened, pre-orders are open, pre-orders now open, "
+    "preorders open, preorders opened, opens pre-orders, opened pre-orders, "
+    "available for pre-order, available to pre-order, available for preorder, "
+    "precommandes ouvertes, precommandes sont ouvertes, precommandes ont ete ouvertes, "
+    "ouvre les precommandes, a ouvert les precommandes, ouverture des precommandes, "
+    "disponible en precommande, disponibles en precommande, "
     "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     # A ship's keel laid and a reactor's core loaded are milestones on the way ("US Navy lays

@@ -36,7 +36,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
@@ -3005,10 +3005,15 @@ def _later_than_the_deadline(
     )
 
 
-def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline | None:
+def a_later_date(
+    analysis: ItemAnalysis,
+    deadline_end: dt.date,
+    passed_over: Callable[[FoundDeadline], bool] | None = None,
+) -> FoundDeadline | None:
     """The item's first date, anywhere in it, later than the deadline in force (see
     `_later_than_the_deadline`): a new date, for a claim the item is about (see
-    `score._dated_by_the_headline`)."""
+    `score._dated_by_the_headline`). A date `passed_over` says is not one (an aim, beside a
+    step: see `score._score`) leaves the next."""
     return next(
         (
             f
@@ -3016,6 +3021,7 @@ def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline
             if _later_than_the_deadline(analysis, f, None, deadline_end)
             and not _a_purpose_before(analysis, f)
             and not _a_figure_to_reach_before(analysis, f)
+            and not (passed_over is not None and passed_over(f))
         ),
         None,
     )

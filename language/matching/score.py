@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from language.deadlines import FoundDeadline, format_window
@@ -1300,10 +1300,10 @@ def _score(
         # ... shoppers will find it in stores in September", for early in the year): the step
         # leads to a date already moved, and that date is the news, a delay. Not a date only
         # aimed at ("now aims for September"): beside a step, a hope is no new date.
-        later = _a_later_date(analysis, profile, item)
-        if later is not None and not _AIMED_BEFORE_RX.search(
-            analysis.text, max(0, later.at - 80), later.at
-        ):
+        # Past an aim ("targets its first flight in 2026 ... service entry is scheduled for
+        # late 2027"), the next later date that is not one is still the news.
+        later = _a_later_date(analysis, profile, item, passed_over=_aimed_at(analysis))
+        if later is not None:
             reading = later
     if reading is None:
         return None
@@ -1808,12 +1808,27 @@ _AIMED_BEFORE_RX = re.compile(
 )
 
 
-def _a_later_date(analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText) -> Reading | None:
-    """Before the deadline, the item's first date after it, anywhere in the item: a new date
-    for the claim, a delay."""
+def _aimed_at(analysis: ItemAnalysis) -> Callable[[FoundDeadline], bool]:
+    """Whether a date is only aimed at: an aim or a hope governs it in its clause."""
+
+    def aimed(found: FoundDeadline) -> bool:
+        at = found.span[0]
+        return _AIMED_BEFORE_RX.search(analysis.text, max(0, at - 80), at) is not None
+
+    return aimed
+
+
+def _a_later_date(
+    analysis: ItemAnalysis,
+    profile: ClaimProfile,
+    item: ItemText,
+    passed_over: Callable[[FoundDeadline], bool] | None = None,
+) -> Reading | None:
+    """Before the deadline, the item's first date after it, anywhere in the item (and not one
+    `passed_over` says is none): a new date for the claim, a delay."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
-    later = a_later_date(analysis, profile.deadline_end)
+    later = a_later_date(analysis, profile.deadline_end, passed_over)
     if later is None:
         return None
     return Reading(EvidenceKind.DELAY, later.text, "new date", False, later, at=later.span[0])
