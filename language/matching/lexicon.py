@@ -1034,6 +1034,8 @@ FULFILMENT_FIXED = _phrases(
     # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    # A flight or a craft arrived: "the debut flight touched down at JFK on Saturday".
+    "touched down, touches down, has touched down, "
     # A satellite put in orbit: "placé en orbite avec succès", "was placed into orbit" (not
     # the noun: "la mise en orbite est prévue en mars").
     "placed in orbit, placed into orbit, place en orbite, placee en orbite, "
@@ -1767,6 +1769,11 @@ STEP = _phrases(
     # "completes firm configuration of the jet", "had achieved readiness for commissioning".
     "financial close, bouclage financier, bouclage du financement, firm configuration, "
     "design freeze, readiness for, "
+    # Its design settled, not the thing done: "Linux phone specs mostly finalized", "la
+    # conception est finalisée" (a bare "finalized" is the completion, see FULFILMENT).
+    "specs finalized, specs finalised, specs mostly finalized, specs mostly finalised, "
+    "specifications finalized, specifications finalised, design finalized, design finalised, "
+    "conception finalisee, specifications finalisees, "
     # Permits and the building's own milestones: "secures planning permission", "obtient
     # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
     # terre", "lays the foundation stone", "halfway point", "le tablier est posé", trial
@@ -1876,7 +1883,8 @@ LATENESS = (
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a full \w+)"
     r" (?:ans?|annees?|mois|semaines?|years?|months?|weeks?)"
-    r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
+    # ("two years late", not "two years later than planned": a slip told, see DELAY).
+    r" (?:de retard|late(?![\w])|behind(?: the original)? schedule|of delays?)",
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"(?:after|following) (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     # A concession is the background of the news: "despite a recent pause on construction",

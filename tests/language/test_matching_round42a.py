@@ -127,3 +127,119 @@ def test_pre_orders_opened_are_a_step_toward_shipping():
         )
         == EvidenceKind.PROGRESS
     )
+
+
+# An airline promised a non-stop route from Varna to Osaka in October 2023.
+ROUTE = profile(
+    promiser="Lindra Air",
+    aliases=("Lindra",),
+    subject="Lindra Air non-stop Varna – Osaka route: launch",
+    keywords=["Lindra Air", "Varna", "Osaka", "non-stop", "direct flight", "maiden flight"],
+    category="aviation",
+    statement="Lindra Air launches its non-stop Varna – Osaka route.",
+    stated_on=D(2022, 2, 1),
+    deadline_start=D(2023, 10, 1),
+    deadline_end=D(2023, 10, 31),
+)
+
+
+def test_a_first_direct_flight_that_touched_down_is_the_route_launched():
+    assert (
+        kind_of(
+            "New route for Lindra Air\n"
+            "The debut flight on the new Varna route touched down at Osaka airport on Sunday.",
+            ROUTE,
+            on=D(2024, 5, 14),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_hours_spent_in_the_air_are_no_new_date():
+    # "after 15 hours" tells how long the flight took, not a day set for the route.
+    match = best(
+        "Lindra Air connects Varna and Osaka with its first direct flight\n"
+        "The plane landed in Osaka after 15 hours in the air.",
+        ROUTE,
+        on=D(2024, 5, 14),
+    )
+    assert match is None or match.kind != EvidenceKind.DELAY
+
+
+# A foundation promised its Harbour Gallery open in 2020.
+GALLERY = profile(
+    promiser="Selden Arts Foundation",
+    aliases=("Selden Arts",),
+    subject="Harbour Gallery, Selden's museum of design: opening",
+    keywords=["Harbour Gallery", "museum of design", "opening"],
+    category="museum",
+    statement="The Harbour Gallery opens to the public.",
+    stated_on=D(2016, 3, 1),
+    deadline_start=D(2020, 1, 1),
+    deadline_end=D(2020, 12, 31),
+)
+
+
+def test_a_thing_to_open_years_later_than_planned_is_late():
+    # "two years later than planned" is a slip told, not "two years late" said in passing.
+    assert (
+        kind_of(
+            "Selden Arts shows its building site\n"
+            "The Harbour Gallery will open two years later than planned, its director said.",
+            GALLERY,
+            on=D(2019, 5, 2),
+        )
+        == EvidenceKind.DELAY
+    )
+
+
+# A phone maker promised its Kestrel phone shipped to backers in spring 2021.
+PHONE = profile(
+    promiser="Arbor Devices",
+    aliases=("Arbor",),
+    subject="Kestrel, Arbor's open-source phone: shipping to backers",
+    keywords=["Kestrel phone", "Arbor Kestrel", "open-source phone", "shipping"],
+    category="consumer electronics",
+    statement="Arbor's Kestrel phone ships to its backers.",
+    stated_on=D(2019, 9, 1),
+    deadline_start=D(2021, 3, 1),
+    deadline_end=D(2021, 5, 31),
+)
+
+
+def test_specs_finalized_are_a_step_and_leave_the_slip_beside_them_the_news():
+    match = best(
+        "Arbor Kestrel phone specs mostly finalized, delayed to Q4\n"
+        "The company settled on its chip but moved the phone by another quarter.",
+        PHONE,
+        on=D(2021, 2, 10),
+    )
+    assert match is not None
+    assert match.kind == EvidenceKind.DELAY
+
+
+# A venue operator promised its Quayside Arena open, with its first show, in 2023.
+ARENA = profile(
+    promiser="Quayside Venues",
+    aliases=("Quayside Arena",),
+    subject="Quayside Arena, Portmere: opening night and first event",
+    keywords=["Quayside Arena", "Portmere arena", "opening night", "Mila Storm"],
+    category="venue",
+    statement="The Quayside Arena opens and holds its first event.",
+    stated_on=D(2021, 6, 1),
+    deadline_start=D(2023, 1, 1),
+    deadline_end=D(2023, 12, 31),
+)
+
+
+def test_a_headline_cancelling_an_opening_gig_put_off_in_the_item_is_a_delay():
+    # The gig is cancelled, the opening postponed: the arena is late, not dropped.
+    match = best(
+        "Quayside Arena cancels Mila Storm's opening gig\n"
+        "Portmere's new venue has postponed its opening night as works overran. Mila Storm "
+        "will now play on 12 May.",
+        ARENA,
+        on=D(2024, 4, 20),
+    )
+    assert match is not None
+    assert match.kind == EvidenceKind.DELAY
