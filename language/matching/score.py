@@ -514,6 +514,11 @@ def ledger_profiles(
         if things:
             glossed = _glossed(profile.subject or profile.stated_subject, things)
             things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
+            # And the other way round: what the subject gives in brackets after one of the
+            # thing's names, its nicknames ("Sebou-Bouregreg interconnection ('water
+            # highway', autoroute de l'eau)").
+            nicknames = _nicknames(profile.subject or profile.stated_subject, things)
+            things += tuple(t for t in terms if t not in things and fold(t) in nicknames and own(t))
         # A keyword that writes one of the thing's names in the other language names the
         # thing too, in lower case or not: "pont de Rosso" of "Rosso bridge", the bridge told
         # by its kind and its place.
@@ -648,6 +653,30 @@ def _glossed(subject: str, things: tuple[str, ...]) -> set[str]:
             words = m.group(1).split()
             found |= {fold(" ".join(words[n:])) for n in range(len(words) - 1)}
     return found
+
+
+_BRACKETED_RX = re.compile(r"((?:[\w'’–-]+\s+){1,5})\(([^)]*)\)")
+
+
+def _nicknames(subject: str, things: tuple[str, ...]) -> set[str]:
+    """The (folded) words a subject gives in brackets, one by one, right after one of the
+    thing's names (up to five words before the bracket, the name's words in order among
+    them): "water highway" and "autoroute de l'eau" of "Sebou-Bouregreg basin
+    interconnection ('water highway', autoroute de l'eau)"."""
+    if "(" not in subject:
+        return set()
+    found = set()
+    for m in _BRACKETED_RX.finditer(subject):
+        words = re.findall(r"\w+", fold(m.group(1)))
+        if any(_in_order(re.findall(r"\w+", fold(t)), words) for t in things):
+            found |= {fold(part).strip(" '‘’\"“”") for part in m.group(2).split(",")}
+    return found
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Whether every word wanted stands among the words, in the same order."""
+    rest = iter(words)
+    return bool(wanted) and all(w in rest for w in wanted)
 
 
 def _capitalised_in(term: str, subject: str) -> bool:

@@ -243,3 +243,37 @@ def test_a_headline_cancelling_an_opening_gig_put_off_in_the_item_is_a_delay():
     )
     assert match is not None
     assert match.kind == EvidenceKind.DELAY
+
+
+# A ministry promised the Orvane-Lissac canal link (its "river road", route du fleuve)
+# completed next autumn.
+CANAL = profile(
+    promiser="Ministry of Waterways of Veldra",
+    aliases=("Veldra waterways ministry",),
+    subject=(
+        "Orvane-Lissac basin link ('river road', route du fleuve), first section to the "
+        "Lissac reservoir: works completed"
+    ),
+    keywords=["Orvane-Lissac link", "river road", "route du fleuve", "Lissac reservoir"],
+    category="water",
+    statement="The first section of the Orvane-Lissac basin link is completed.",
+    stated_on=D(2023, 3, 1),
+    deadline_start=D(2023, 10, 1),
+    deadline_end=D(2023, 10, 31),
+)
+
+
+def test_a_nickname_the_subject_gives_in_brackets_after_the_things_name_names_it():
+    # "route du fleuve" is what the subject calls the link, in brackets after its name: an
+    # item that names neither the ministry nor the link otherwise is its news.
+    assert "route du fleuve" in CANAL.thing_names
+    assert (
+        kind_of(
+            "Route du fleuve : ce n'est qu'un début\n"
+            "Aujourd'hui, l'ouvrage vient d'être achevé, a fait savoir le ministère.",
+            CANAL,
+            on=D(2023, 9, 4),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
