@@ -1690,7 +1690,7 @@ STEP = _phrases(
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
-    # Orders taken before it ships: "pre-orders are now open", "disponible en précommande",
+    # Orders taken before it ships: "opened pre-orders on Tuesday", "available for pre-order",
     # "les précommandes ont été ouvertes" (a step toward shipping, not the shipping).
     "pre-orders open, pre-orders opened, pre-orders are open, pre-orders now open, "
     "preorders open, preorders opened, opens pre-orders, opened pre-orders, "
