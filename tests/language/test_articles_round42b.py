@@ -1,0 +1,40 @@
+"""The forty-second round, second pass (docs/article-import.md, "Round 42, second pass"): rules
+written from the labels every readable batch misses. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- Who promises --------------------------------------------------------------------------
+
+
+def test_a_second_predicate_joined_by_and_shares_the_first_ones_subject():
+    # The name after the first verb is its object, not who is expected to act.
+    text = (
+        "Halden Transit's new depot will link Alder Ridge to the ring road and is expected "
+        "to open in March 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = (
+        "Halden Transit is moving its bus depot. It has signed a lease with Corran Estates "
+        "for the old mill and is expected to open there in March 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = (
+        "Le nouveau dépôt de Halden Transit reliera Montval au périphérique et devrait "
+        "ouvrir en mars 2025."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    # An outsider named as the second predicate's own subject still makes no promise.
+    text = (
+        "Halden Transit has finished its new depot. The depot will link Alder Ridge to the ring "
+        "road and Corran Estates is expected to open the mill next door in March 2025."
+    )
+    assert read.windows(text) == []
