@@ -1393,7 +1393,9 @@ def _is_a_deadline(
     if (
         _WEEKDAY.search(_fold(deadline.text))
         and not re.search(r"\d", deadline.text)  # "dès ce dimanche 17 novembre" is a date
-        and window.qualifier not in ("by", "before")
+        # "ne reprendront pas avant dimanche": not before a day is when a thing is done at
+        # the soonest, no meeting.
+        and window.qualifier not in ("by", "before", "not_before")
         and not _LAUNCHES.search(folded[:start])
         # "will start construction of a plant ... on Thursday", "will come into effect on
         # Sunday": a start told in the clause, its weekday the promise.

@@ -372,6 +372,12 @@ def _third_party_subject(
             continue  # "the HCA Healthcare-owned hospital": its owner, the hospital is the subject
         if _A_PLACE_AFTER.match(reading.text, match.end()):
             continue  # "The Blue Oval City plant is expected to": a site named, no one expecting
+        if _MODEL_NUMBER.search(name) and _A_PRODUCT_AFTER.match(reading.text, match.end()):
+            continue  # "Two Corvane X5 jets are expected to be delivered": a model, not who acts
+        if (bare := _MODEL_NUMBER.sub("", name)) != name and (
+            _THING_NAME_END.search(bare) or _NUMBERED_THING.fullmatch(bare)
+        ):
+            continue  # "Fab 21 is expected to", "Terminal 4 should": a thing known by its number
         if _BASED.search(name):
             continue  # "Durham-based Duke Health anticipates": introduced as the one that acts
         if (maker := _MODEL_NUMBER.sub("", name)) != name and _known(maker, context) is not None:
@@ -396,6 +402,8 @@ def _third_party_subject(
             continue  # "The Phase Two expansion is expected to": a stage of a thing
         if re.search(r"\d\s*$", reading.text[clause : match.start()]):
             continue  # "2,8 MWc", "40 GW": a unit after a number, not a name
+        if _SPELLED_NUMBER.search(reading.folded, clause, match.start()):
+            continue  # "three new Regions are expected": things counted, not who acts
         return True
     return False
 
@@ -462,6 +470,22 @@ _NAMED_THING = re.compile(
     r"model|datacenter|data ?cent(?:er|re)|gigafactory|smr)\s+$"
 )
 
+# Things a model's name stands before: "two Corvane X5 jets", "the Airbus A321neo aircraft".
+_A_PRODUCT_AFTER = re.compile(
+    r"\s+(?:aircraft|airliners?|jets?|planes?|helicopters?|trains?|trainsets?|trams?|locomotives?|"
+    r"ships?|vessels?|ferr(?:y|ies)|cars?|vehicles?|trucks?|buses|satellites?|rockets?|"
+    r"avions?|rames?|navires?|voitures?|véhicules?|camions?|bus)\b"
+)
+# What a thing known by its number is called: "Fab 21", "Terminal 4", "Unit 3", "Ligne 15".
+_NUMBERED_THING = re.compile(
+    r"(?:The\s+|La\s+|Le\s+|L['’])?(?:Fab|Unit|Block|Reactor|Phase|Stage|Gate|Hall|Pier|Berth|"
+    r"Dock|Runway|Line|Platform|Ligne|Tranche|Unité|Réacteur|Quai|Piste|Bâtiment|Lot)"
+)
+# A number spelled out just before a name counts things: "four Regions", "deux Airbus".
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|"
+    r"sept|huit|neuf|dix|douze)\s+(?:(?:new|more|additional|other|nouveaux|nouvelles|autres)\s+)?$"
+)
 # A model number after a maker's name: "Polestar 4", "Corvane X5".
 _MODEL_NUMBER = re.compile(r"(?:\s+[A-Z]{0,2}\d[\w-]*)+$")
 
