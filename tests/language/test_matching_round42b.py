@@ -91,3 +91,33 @@ def test_on_the_eve_of_the_event_a_slip_is_the_story_of_how_it_got_there():
         )
         != EvidenceKind.DELAY
     )
+
+
+# A rail operator promised its Kestrel high-speed line open between Arden and Voss in 2031.
+KESTREL = profile(
+    promiser="Arden Rail",
+    aliases=(),
+    subject="Kestrel high-speed line: opening between Arden and Voss",
+    keywords=["Kestrel line", "Kestrel", "high-speed line", "opening"],
+    category="rail line",
+    statement="Arden Rail opens the Kestrel high-speed line between Arden and Voss.",
+    stated_on=D(2022, 4, 1),
+    deadline_start=D(2031, 1, 1),
+    deadline_end=D(2031, 12, 31),
+)
+
+
+def test_a_time_said_likely_to_be_set_back_is_a_hedged_delay():
+    # "Set back" with a hedge is doubt about the time promised, as "likely to be delayed" is,
+    # though the item's first signal is works resumed.
+    assert (
+        kind_of(
+            "Valley council refuses early restart of Kestrel tunnel works\n"
+            "The council said it cannot approve the restart of the preparatory works this "
+            "month. Arden Rail's plan to open the Kestrel line in 2031 is now more likely to "
+            "be set back, officials said.",
+            KESTREL,
+            on=D(2026, 6, 12),
+        )
+        == EvidenceKind.DELAY
+    )
