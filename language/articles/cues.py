@@ -430,6 +430,12 @@ _RESULTS_OBJECT = re.compile(
     r"|\s*(?:to |à )?(?:increase|grow|raise|double|triple|boost|lift|doubler|tripler|augmenter|"
     r"accroître|porter) (?:its |their |son |sa |ses |leurs? |le |la |les |l')?(?:[\w-]+ )?"
     r"(?:sales|ventes)\b"
+    # Or a count of users grown to a level: "is expected to double the number of passengers to
+    # 120 million in 2030", "devrait doubler le nombre de visiteurs d'ici 2027": traffic.
+    r"|\s*(?:to |à )?(?:increase|grow|raise|double|triple|boost|lift|doubler|tripler|augmenter|"
+    r"accroître|porter) (?:the |le )?(?:number|nombre|count) (?:of |de |d')(?:[\w-]+ ){0,2}"
+    r"(?:passengers|riders|visitors|travell?ers|trips|journeys|voyageurs|passagers|visiteurs|"
+    r"usagers|trajets|voyages)\b"
 )
 
 

@@ -457,13 +457,23 @@ def _also_then(draft: DraftCandidate) -> bool:
     de celle-ci devrait également avoir lieu à l'automne"): another step, not the same
     promise again."""
     at = draft.quote.find(draft.deadline_text)
-    return at >= 0 and bool(
-        _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
-        or _ADDITIONAL.search(_fold(draft.quote[:at]))
+    return (
+        at >= 0
+        and bool(
+            _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
+            or _ADDITIONAL.search(_fold(draft.quote[:at]))
+            # "also" on the verb, however far from the date: "A new shared building ... will also
+            # be completed in the vicinity of the hospital in 2018", after another building's 2018.
+            or _ALSO_ON_THE_VERB.search(_fold(draft.quote[:at]))
+        )
     )
 
 
 _ALSO = re.compile(r"\b(?:également|aussi|also)\b")
+_ALSO_ON_THE_VERB = re.compile(
+    r"\b(?:will|would|is|are|shall|sera|seront|va|vont|doit|doivent|devrait|devraient) "
+    r"(?:also|également|aussi)\b"
+)
 # Things said to be "additional" are more of them, not the same promise again: "An
 # additional four cranes are expected to arrive in April", after the trial run in April.
 _ADDITIONAL = re.compile(r"\b(?:additional|supplémentaires?)\b")

@@ -60,6 +60,7 @@ from .lexicon import (
     _RUNS_FOR,
     _SAYS_IT_DID,
     _SAYS_THAT,
+    _SPAN_AFTER_A_START,
     _SPEECH_NOW,
     _THIRD_PARTY_SPEAKER,
     _UNTIL,
@@ -1430,9 +1431,16 @@ def _is_a_deadline(
         return False  # "after July": the guide has no such window
     if _AFTER_EVENT.search(folded[:start]):
         return False  # "after completion of the demonstration phase at the end of March"
+    if _BOOKED_FOR.search(folded[:start]):
+        # "will include its share of the contract in the order bookings for the first quarter":
+        # the quarter its accounts book it in, not a date anything is done by
+        return False
     runs = _RUNS_FOR.search(folded[:start])
     if runs and (runs.group(1) or re.match(r"\d", deadline.text)):
         return False  # "would run for 15 months starting in April": a contract's term
+    if window.precision == "relative" and _SPAN_AFTER_A_START.search(folded[:start]):
+        # "doit débuter en avril et s'étendre sur deux ans": counted from the start told
+        return False
     if window.precision == "relative" and _AT_LEAST_FOR.search(_fold(deadline.text)):
         return False  # "devra déménager ... pour au moins deux ans": how long, not by when
     if _FISCAL_GLOSS.search(folded[:start]) and re.match(
@@ -1467,6 +1475,14 @@ def _is_a_deadline(
         window.precision == "relative"
         and _DELAY.search(folded, _clause_start(folded, start, reading.body), start)
     )
+
+
+# An order booked in a period's accounts: "in the order bookings for the first quarter of
+# 2017", "dans son carnet de commandes du premier trimestre".
+_BOOKED_FOR = re.compile(
+    r"\b(?:order bookings?|order intake|order backlog|carnet de commandes|prises? de commandes)"
+    r"\s+(?:(?:for|in|of|du|de|au|pour)\s+)?$"
+)
 
 
 def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:
@@ -1617,8 +1633,11 @@ _FRONTED_SETTING = re.compile(
 _DESCRIBED_FIRST = re.compile(r"\s*[a-zà-ÿ]+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)\s[^,]*$")
 _LEFT_TO_DO = re.compile(r"\b(?:il reste|il restait|il restera|restent|restaient|il y a encore)\b")
 # "C'est le 17 décembre qu'Arianespace prévoit ...": a cleft puts the date first too.
+# After a connective and with "même" between commas too: "Et, c'est même, ce vendredi 5
+# octobre qu'Air Sénégal reliera Abidjan et Cotonou".
 _CLEFT = re.compile(
-    r"^\s*c'est\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout)\s+)?"
+    r"^\s*c'est,?\s+(?:(?:seulement|uniquement|bien|justement|précisément|donc|aussi|surtout|"
+    r"même),?\s+)?"
 )
 
 
@@ -1763,7 +1782,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return named_after[0]  # "done by Dec. 15, which is the plan": the plan named after it
     clause = _clause_start(folded, start, reading.body)
     opening = _TIME_PREPOSITION.sub(
-        "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
+        "",
+        _CLEFT.sub(
+            "", _CONNECTIVE.sub("", _FRONTED_SETTING.sub("", _CLEFT.sub("", folded[clause:start])))
+        ),
     )
     after = [i for i, cue in enumerate(cues) if cue.start >= end]
     if (

@@ -75,7 +75,11 @@ _WHEN_ANNOUNCED = (
     # "announced plans earlier this week to require ...".
     r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
     r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?) "
+    r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?"
+    # Or a word that sets it beside another's: "Rain annonçait pour sa part le lancement de son
+    # réseau", "announced for its part the opening of".
+    r"|pour sa part|pour leur part|de son côté|de leur côté|quant à (?:lui|elle|eux)"
+    r"|for (?:its|their) part) "
 )
 _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
@@ -493,7 +497,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         kind="announce",
     ),
     CueRule(
-        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|\bveu(?:t|lent)\b"
+        # Not "se veut": "un concept-car qui se veut une étude de style" is what it claims to be.
+        r"\bvis(?:e|ent)\b|\bambitionn(?:e|ent)\b|\bentend(?:ent)?\b|(?<!\bse )\bveu(?:t|lent)\b"
         # "« Nous voulons lui faire intégrer le Top 5 d'ici deux ans »".
         r"|\bnous voulons\b",
         "aims",
@@ -632,6 +637,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # "Le but est de passer à 50 % d'ici 2030", "le but, c'est d'ouvrir en 2027": an aim, as
     # "l'objectif est de" and "the goal is to".
     CueRule(r"\ble but,? (?:est|c'est) (?:de|d')", "aims", language="fr"),
+    # The aim an act is done with, and its verb: "s'est allié avec ses fournisseurs dans le
+    # but de commercialiser une bouteille d'ici à 2021", "with the aim of opening in 2026".
+    CueRule(
+        r"\bdans le (?:but|objectif) (?:de|d')(?=\s*[a-zà-ÿ]+(?:er|ir|re)\b)"
+        r"|\bwith the (?:aim|goal|objective) of (?=[a-z]+ing\b)",
+        "aims",
+    ),
     # An aim still held: "l'objectif reste toujours de livrer en 2027", "the goal remains to".
     CueRule(
         r"\b(?:l'|son |sa |leur |notre )(?:objectif|ambition|but) (?:reste|demeure)"
@@ -1236,6 +1248,8 @@ _KEEPS_A_STATE = re.compile(
     # A show or a service run as it is: "will be on view until October 15", "which it will
     # operate at until at least October".
     r"|\bon (?:view|display|show)\b|\boperat(?:e|es|ed|ing)\b"
+    # And its French: "une ligne exploitée de manière saisonnière (jusqu'au 16 septembre)".
+    r"|\bexploit(?:é|ée|és|ées|er|era|eront)\b"
 )
 # "after July" is not a window the guide has: no deadline.
 _AFTER = re.compile(r"\b(?:after|après|following|au-delà de|beyond)\s*$")
@@ -1257,6 +1271,16 @@ _OR_LATER = re.compile(
 _RUNS_FOR = re.compile(
     r"\b(?:runs?|running|ran|lasts?|lasting|dure(?:ra|ront)?|courra|courront)\s+"
     r"(for\s+|pendant\s+|sur\s+)?$"
+)
+# A span told after a start, joined by "and": "le chantier doit débuter en avril et s'étendre
+# sur deux ans", "work will start in May and take 18 months" counts from that start, not from
+# the day it was said ("la construction, qui vient de démarrer, s'étalera sur dix-huit mois"
+# is a deadline).
+_SPAN_AFTER_A_START = re.compile(
+    r"\b(?:débute\w*|commence\w*|démarre\w*|start\w*|begin\w*|commenc\w*)\s+[^;:.]{1,60}?\s+"
+    r"(?:et|and)\s+(?:(?:doit|doivent|devrait|devraient|va|vont|will|should|is to|are to)\s+)?"
+    r"(?:s'étend\w*|s'étal\w*|s'échelonn\w*|dur(?:er|era|eront)|prendr\w*|last\w*|run\w*|"
+    r"take\w*|span\w*)\s+(?:(?:sur|pendant|for|over|about|around|environ)\s+)?$"
 )
 # What someone expects of others is no promise of theirs: "expects regulators to make a
 # decision by the end of the year", "expects demand to rise in 2026", "expects FDA decision".
@@ -1809,6 +1833,11 @@ _HEARSAY = re.compile(
     r"|\b(?:industry |unnamed |anonymous |defen[cs]e |military )?sources (?:said|say|told)\b"
     r"|\bas per (?:a|an|the) (?:new |recent |latest )?reports?\b"
     r"|\b(?:a déclaré|a indiqué|indique|rapporte|avance|a précisé)(?: \w+)? une source\b"
+    # Or a date set before its clause, whose main verb is a conditional of hearsay: "Attendue
+    # pour 2020, la voiture reposerait sur la plateforme du groupe" tells what is said of it
+    # ("devrait", an expectation, and "pourrait", a hedge, are read as such).
+    r"|^\W*(?:attendue?s?|prévue?s?|annoncée?s?|programmée?s?) [^,;.]{1,40}, "
+    r"(?:[^,;.]{0,60}? )?(?!devr|pourr)[a-zà-ÿ]{2,}r(?:ait|aient)\b"
 )
 # A doubt that something will happen is no promise of it: "it seems unlikely that the target
 # will be reached by 2025", "il paraît peu probable que la ligne ouvre en 2026".

@@ -27,7 +27,9 @@ def _words_between(text: str) -> int:
 
 # A full stop run into the next sentence ("in Texas.The company") ends one too.
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+[\"'\u00bb\u201d\u2019)\]]*\s+"
+    # A French closing guillemet after its space ends the quote's sentence too: "Je pense
+    # que ça va se débloquer. » Le maire espère ..." (as '... débloquer." The mayor' does).
+    r"[.!?\u2026]+(?P<guillemet>[ \u00a0\u202f]\u00bb)?[\"'\u00bb\u201d\u2019)\]]*\s+"
     # Sentences run together in a stored copy: "la hauteur voulue.A l'arrière", "l'été.Des".
     r"|(?<=[a-zà-ÿ]{3})\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]{2}|[a-zà-ÿ]?\s))"
     # A heading's year run into the next sentence: "Ouverture en janvier 2022Les travaux".
@@ -94,6 +96,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 # "by 2026. nexfibre said": a brand written in lower case after a year.
                 _YEAR_ENDS.search(paragraph, start, boundary.start() + 1)
                 and paragraph[boundary.end() : boundary.end() + 1].islower()
+                and not boundary.group("guillemet")
             ):
                 continue
             before = re.search(r"([\w.]+)\.*$", paragraph[start : boundary.start() + 1])
