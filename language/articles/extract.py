@@ -1401,7 +1401,10 @@ def _is_a_deadline(
         and not _FROM_THEN_ON.match(_fold(deadline.text))
     ):
         return False  # "doit détailler mercredi sa stratégie": a meeting, not a deadline
-    if _CONTINUES_INTO.search(folded[:start] + _fold(deadline.text).split(" ")[0] + " "):
+    works_end = _WORKS_LAST_UNTIL.search(folded, _clause_start(folded, start, reading.body), start)
+    if not works_end and _CONTINUES_INTO.search(
+        folded[:start] + _fold(deadline.text).split(" ")[0] + " "
+    ):
         return False  # "growth is expected to continue into the end of the decade": a trend
     if window.precision == "relative" and _GOES_ON_FOR.search(
         folded, _clause_start(folded, start, reading.body), start
@@ -1461,11 +1464,15 @@ def _is_a_deadline(
     # after the first commitment, not before it.
     before = sorted(cue.end for cue in reading.cues if clause <= cue.start and cue.end <= start)
     term_from = before[-2] if len(before) > 1 else clause
-    if _UNTIL.match(_fold(deadline.text)) and (
-        _CONTRACT_TERM.search(folded, term_from, start)
-        or _KEEPS_A_STATE.search(folded, term_from, start)
-        # "will be delivered twice a week every week until February": a round repeated
-        or _RECURRING.search(folded, term_from, start)
+    if (
+        _UNTIL.match(_fold(deadline.text))
+        and not works_end
+        and (
+            _CONTRACT_TERM.search(folded, term_from, start)
+            or _KEEPS_A_STATE.search(folded, term_from, start)
+            # "will be delivered twice a week every week until February": a round repeated
+            or _RECURRING.search(folded, term_from, start)
+        )
     ):
         return False  # "will supply batteries until 2030", "leave it open till": a term
     if window.precision == "relative" and _OF_AN_EVENT.match(folded, deadline.span[1]):
@@ -1542,6 +1549,17 @@ def _own_clause_end(folded: str, end: int) -> int:
     return clause_end
 
 
+# Works that last until a date are done by then: "le chantier devrait durer jusqu'à la fin
+# novembre", "les travaux vont durer jusqu'à la fin juin", "le déploiement s'étendra jusqu'au
+# premier trimestre", "construction will run until 2027". The works' end is promised, not a
+# term kept (a contract's or a state's: `_CONTRACT_TERM`, `_KEEPS_A_STATE`). Only their first
+# end: "jusqu'à la fin juin avant une pause qui durera jusqu'au 7 septembre" dates no pause.
+_WORKS_LAST_UNTIL = re.compile(
+    r"\b(?:chantiers?|travaux|works|construction|déploiement|rollout|roll-out|rénovation|"
+    r"renovation|réfection)\b(?:(?!jusqu|until|dur|last)[^.;:]){0,80}?"
+    r"\b(?:dur(?:e|ent|er|era|eront)|last(?:s|ing)?|run(?:s|ning)?|s'étend(?:ra|ront|re)|"
+    r"continu(?:e|ent|er|era|eront))\b[^.;:]{0,40}$"
+)
 # A round that recurs: "every week", "twice a week", "chaque semaine", "tous les jours".
 _RECURRING = re.compile(
     r"\b(?:every|each|chaque|tous les|toutes les) (?:day|week|weekend|night|jour|semaine|"

@@ -339,11 +339,12 @@ def _third_party_subject(
     A deadline that opens the clause ("By the end of 2025, the company expects") is no part
     of its subject."""
     clause = _subject_start(reading, cue, deadline)
-    subject = reading.folded[clause : cue.start]
+    end = _end_of_shared_subject(reading, cue, clause)
+    subject = reading.folded[clause:end]
     if _THIRD_PARTY.search(subject):
         return True
     if re.search(r"\b(?:he|she|il|elle)\b", _IMPERSONAL_IL.sub("", subject)) and not (
-        _names_an_organisation(reading.text[clause : cue.start], context)
+        _names_an_organisation(reading.text[clause:end], context)
         or _POSSESSIVE.search(subject)
         # "Elle est désormais attendue d'ici fin 2019": a French passive says what is
         # expected, "elle" the certification, not who expects it.
@@ -354,12 +355,12 @@ def _third_party_subject(
     ):
         return True  # "He expects Bleu to open in 2025": a person's estimate
     if reading.reported or any(
-        m.name == promiser.name for m in _known_mentions(reading.text[clause : cue.start], context)
+        m.name == promiser.name for m in _known_mentions(reading.text[clause:end], context)
     ):
         return False
     if _BACK_REFERENCE.fullmatch(subject.strip(" ,")):
         return False  # "The Slovakian operator expects": the organisation again, not an outsider
-    for match in _NAME.finditer(reading.text, clause, cue.start):
+    for match in _NAME.finditer(reading.text, clause, end):
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
@@ -400,6 +401,26 @@ def _third_party_subject(
 
 
 _ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
+
+
+def _end_of_shared_subject(reading: _Reading, cue: _Cue, clause: int) -> int:
+    """Where the subject of an expectation ends. A second predicate joined by "and" shares the
+    first one's subject ("The second phase will link Alder Ridge to the summit and is expected
+    to open in 2027", "It has signed a lease with Corran Estates and should open in May"):
+    the names after the first predicate's verb are its objects, not who is expected to act,
+    so the subject ends at the first commitment phrase of the clause (or at a verb of the
+    present perfect, "has signed")."""
+    if not _JOINED_PREDICATE.search(reading.folded, clause, cue.start):
+        return cue.start
+    first = next((c.start for c in reading.cues if clause <= c.start < cue.start), cue.start)
+    perfect = _PERFECT.search(reading.folded, clause, first)
+    return perfect.start() if perfect else first
+
+
+# "… and is expected to", "… et devrait": the cue opens a predicate joined to one before it.
+_JOINED_PREDICATE = re.compile(r"\s(?:and|et)\s+$")
+# A verb in the present perfect: "has signed", "a signé".
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:a|ont)\s+\w+é\b")
 
 
 def _a_brand_of(text: str, match: re.Match[str], promiser: str) -> bool:

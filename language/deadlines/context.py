@@ -85,6 +85,8 @@ _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
+# "dès ce mardi, et ce jusqu'au 3 avril": French "et ce" stresses the end that follows a start.
+_AND_CE = re.compile(r"\s*,?\s*et ce\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
 # Hours in brackets after a day: "du mardi 27 (de 9h à 17h) au vendredi 30", "December 27
 # (9 a.m. to 5 p.m.)". The last hour says it is one (h, a colon, am or pm).
@@ -118,6 +120,7 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
+_STARTS_FROM = _FROM_WORDS | {"starting on", "beginning on", "effective"}
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
 # "from" opening a period: after a move, the date left behind.
@@ -168,9 +171,12 @@ _HEADED_BY_DEADLINE = re.compile(
 )
 # "une date butoir avait été fixée, le 30 juin", "a deadline was set: June 30": the noun, a
 # verb of setting it, then its date after a comma.
+# Or the noun, a comma, then the verb: "la date limite, fixée au 29 août", "the deadline,
+# set for March 3".
+_SETTING = r"(?:fixee?s?|set|fixed|arretee?s?|retenue?s?)"
 _DEADLINE_SET_COMMA = re.compile(
-    rf"{_rx(_DEADLINE_NOUN)}[^,.;:!?]{{0,50}}?\b(?:fixee?s?|set|fixed|arretee?s?|retenue?s?)"
-    r"\s*[,:]\s*(?:(?:le|la|the)\s+)?$",
+    rf"{_rx(_DEADLINE_NOUN)}(?:[^,.;:!?]{{0,50}}?\b{_SETTING}\s*[,:]|\s*,\s*{_SETTING})"
+    r"\s*(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 _KEEPS_TO_RX = re.compile(_rx(_KEEPS_TO), re.ASCII)
@@ -323,12 +329,15 @@ _AHEAD_OF_A_NAMED_TIME = re.compile(
     r"(?<!laid )(?<!presented )(?<!stand )"
     r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
     # Its words name no period themselves ("d'ici la fin de cette année 2025" is one period).
-    r" (?:the|la|le|l'|les|its|their|sa|son|ses|leur|leurs) ?"
+    # ("before polling day on 14 September", "ahead of Election Day on 5 November": a day's
+    # name goes without its article.)
+    r" (?:(?:[a-z'-]+ ){1,2}day (?:on )?$|(?:the|la|le|l'|les|its|their|sa|son|ses|leur|leurs) ?"
     r"(?:(?!(?:year|annee|an|month|mois|quarter|trimestre|semestre|half"
     r"|week|semaine|decade|decennie)\b)[a-z'-]+ ){1,4}(?:(?:of|in|for|de|du|des|d'|en|pour) ?"
-    r"(?:the |la |le |l')?)?$",
+    r"(?:the |la |le |l')?)?$)",
     re.ASCII,
 )
+_ON_OR_LE = re.compile(r"\b(?:on|le)\s", re.ASCII)
 _WHICHEVER_LATER = re.compile(
     r"[^.;]{0,100}?\b(?:whichever (?:is|comes|occurs|falls|happens) (?:later|last)"
     r"|(?:la date )?la plus tardive|le plus tardif)\b",
@@ -568,6 +577,13 @@ _OR_ASIDE = re.compile(
 )
 
 
+def _year_then_its_time(a: _Reading | None, b: _Reading | None) -> bool:
+    """Whether `a` is a whole year named plainly and `b` a time with no year of its own."""
+    if a is None or b is None or a.candidate.rule.name != "year" or b.year_given:
+        return False
+    return a.part is None and a.qualifier_words in ("", "in", "en", "during", "pendant")
+
+
 def _join(
     a: _Item,
     b: _Item,
@@ -584,6 +600,8 @@ def _join(
     if any(r is not None and isinstance(r.resolved, _Span) for r in (a.reading, b.reading)):
         return None
     gap = folded[a.candidate.end : b.candidate.start] if gap is None else gap
+    if _year_then_its_time(a.reading, b.reading) and gap.strip() in ("", ","):
+        return None  # "in 2016, from May 2 to 13": a time of that year (parser's join)
     if (
         "(" in gap
         and a.reading is not None
@@ -618,7 +636,7 @@ def _join(
         and not placed_in
         and (
             _TIME_ONLY.fullmatch(gap)
-            or (starts_from and _AND_ONLY.fullmatch(gap))
+            or (starts_from and (_AND_ONLY.fullmatch(gap) or _AND_CE.fullmatch(gap)))
             or (_AND_ONLY.fullmatch(gap) and since is not None)
             # "de ce mardi 27 décembre (de 9 à 17h) jusqu'à ce samedi": an aside in brackets.
             or (
@@ -1124,6 +1142,11 @@ def _yesterdays_weekday(
     weekday = first.candidate.match
     if weekday["wnext"] or weekday["wnext2"] or weekday["wthis"] not in (None, "ce"):
         return False
+    if first.qualifier_words in _STARTS_FROM and weekday["wthis"] is None:
+        # "fares rise from Monday" said on a Tuesday: a start, the coming one; unless the
+        # verb after it, opening its sentence, is past ("From Monday, fares rose").
+        told = _TENSE.search(folded, outcome.end, min(len(folded), outcome.end + 80))
+        return told is not None and told.group("past") is not None
     ahead = _looks_ahead(folded, outcome.start) or _opens_ahead(folded, outcome.start, outcome.end)
     return ahead is None
 
@@ -1444,6 +1467,17 @@ def _around(
             error=f"'{said}' says how far the date moved, not when: give the new date.",
             used=[*outcome.used, move],
         )
+    if isinstance(first.resolved, _Span) and _MARGIN_ALONE.match(folded, outcome.start):
+        # "postponed the vote by one week": "by" before a bare count of units says how far,
+        # even with the verb outside the phrase; a time within it is "within two weeks",
+        # "by next week" or "by two weeks from now".
+        said = _said(text, outcome.start, outcome.end)
+        return _Outcome(
+            outcome.start,
+            outcome.end,
+            error=f"'{said}' says how far a date moved, not when: give the new date.",
+            used=outcome.used,
+        )
     if (
         isinstance(first.resolved, _Span)
         and folded.startswith(("in ", "en "), outcome.start)
@@ -1551,6 +1585,18 @@ def _around(
         # the latest (not "in" the period, the silent mistake of reading the period alone).
         outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
+        if (
+            outcome.last is first
+            and first.period is not None
+            and first.period.precision == Precision.DAY
+            and ahead["q"] in ("before", "ahead of", "avant")
+            and _ON_OR_LE.search(folded, max(0, outcome.start - 4), outcome.start + 3)
+        ):
+            # "avant le coup d'envoi prévu le 21 décembre": a time said to fall on that day,
+            # so the day before it at the latest, as "before the vote on Friday" (below); a
+            # time "of" or "du" a day is named by it, and stays a "by" ("avant sa rencontre
+            # du 25 octobre").
+            outcome.qualifier = Qualifier.BEFORE.value
     elif (
         first.qualifier == Qualifier.ON.value
         and first.qualifier_words == "on"
@@ -1672,6 +1718,15 @@ def _around(
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
+# "by one week", "by about two years": "by" and a bare count of units, nothing after that
+# counts it from a time ("by two weeks from now", "by 30 days after the award").
+_MARGIN_ALONE = re.compile(
+    r"by\s+(?:(?:up to|about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
+    r"|\d{1,3})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
+    r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
+    re.ASCII,
+)
 # "pushed back by up to 18 months", "for up to 18 months": a margin too.
 _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from language.text import fold as _fold
 
@@ -124,11 +125,15 @@ def _resolve_day(c: _Context) -> _Period:
             # (the one nearest, gone by or to come, on which that weekday falls). Only a
             # recent one gone by: "this Friday, Dec. 9" said in November, when 9 December is
             # a Saturday, is a slip of the weekday, not the 9th of eleven months before.
+            # "le lundi 29 août" said early in 2021, when the coming 29 August is a Sunday:
+            # the one after it, a Monday in 2022, the first to come that the weekday fits.
             weekday = _WEEKDAYS[_squash(named_weekday)]
             if period.start.weekday() != weekday:
+                coming = _next_occurrence(build, c.stated_on)
                 for other in (
                     _previous_occurrence(build, c.stated_on),
-                    _next_occurrence(build, c.stated_on),
+                    coming,
+                    _year_after(build, coming),
                 ):
                     if other.start.weekday() == weekday and other.end >= _add(
                         c.stated_on, -_RECENT_MONTHS, 0
@@ -148,6 +153,14 @@ def _resolve_day(c: _Context) -> _Period:
         opens = period.start if sunday else period.start - dt.timedelta(days=period.start.weekday())
         return _Period(opens, opens + dt.timedelta(days=6), Precision.RELATIVE.value, week=True)
     return period
+
+
+def _year_after(build: Callable[[int], _Period], period: _Period) -> _Period:
+    """The same yearless day a year after `period` (itself when that year has no such day)."""
+    try:
+        return build(period.start.year + 1)
+    except ValueError:
+        return period  # 29 February
 
 
 # The n-th weekday of a month: "the first Monday of September", "le dernier vendredi

@@ -489,6 +489,8 @@ _PRE_BY = [
     # So does the verb "end" after a modal: "will end this year with 450 stations" ("to end"
     # is left out: in "from end 2019 to end 2020" it is the move's "to" and the late part).
     "will end", "would end",
+    # "need not call it until as late as 30 November": the latest the date may be.
+    "until as late as", "till as late as",
     "thru", "in time for", "due by", "d'ici", "d'ici a", "d'ici au", "au plus tard",
     "au plus tard en", "au plus tard au", "au plus tard d'ici", "au plus tard a",
     "pas plus tard que", "pas plus tard qu'en", "pas plus tard qu'au", "pas plus tard qu'a",
@@ -773,7 +775,9 @@ _PART_WORDS = (
     r"|(?:the )?(?:late|latter|final) stages? of"
     r"|(?:the )?(?:last|final|closing) (?:few )?(?:days|weeks|months) of"
     r"|derni(?:ers|eres) (?:jours|semaines|mois) (?:de|du|des|d'))"
-    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end|(?:the )?close of|(?:the )?turn of"
+    # ("end December 11" is the verb before a day: "begin on September 1 and end December 11".)
+    r"|(?P<{p}end>(?:the )?(?:very |tail )?end of|end(?! [a-z]+\.? \d{{1,2}}(?:st|nd|rd|th)?\b)"
+    r"|(?:the )?close of|(?:the )?turn of"
     r"|(?:(?:fiscal|financial|calendar) )?year~end"
     r"|(?:au )?tournant(?: de| du| des| d')"
     r"|(?:toute )?fin(?: de| du| des| d')?|issue(?: de| du| d')|terme(?: de| du| d')"
@@ -981,7 +985,9 @@ _DEADLINE_NOUN = (
     r"|expir(?:e|es|ed|ing|era|ent|ation)|se termin(?:e|ent|er|era|eront)"
     r"|s'achev(?:e|ent|er|era|eront)|prend(?:ra|ront)? fin|prennent fin|prendre fin"
     # ("would end on Feb. 6", as a plan is reported.)
-    r"|will end|would end"
+    # ("the tour will conclude April 14" as well; "conclude on" alone is read both ways by
+    # the labels, and left as the day.)
+    r"|will end|would end|will conclude|would conclude"
     # "pour se finir en 2023": reflexive, as "se terminer" ("finir les travaux" is an act).
     r"|se fini(?:r|t|ssent|ra|ront)"
     r"|to end|ends|will close|to close|closes"

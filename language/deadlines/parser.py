@@ -561,7 +561,9 @@ _START_VERB = re.compile(
     r"|commencera|commenceront|demarr(?:e|ent|er|era|eront|age)|debut(?:e|ent|er|era|eront)"
     # Ground broken is the start of the works: "will break ground in early 2023 and complete
     # commissioning in early 2024".
-    r"|break\s+ground|breaks\s+ground|breaking\s+ground)"
+    r"|break\s+ground|breaks\s+ground|breaking\s+ground"
+    # A window that opens and closes: "applications open on 1 March and close on 30 April".
+    r"|open|opens|ouvr(?:e|ent|ira|iront))"
     r"\s+(?:[a-z']+\s+){0,4}$",
     re.ASCII,
 )
@@ -575,9 +577,12 @@ _END_VERB = re.compile(
     r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
     r"|se\s+fini(?:r|t|ssent|ra|ront)"
     r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
-    r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*))\b",
+    r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*)"
+    r"|(?:and|then|to)\s+(?:(?:will|would)\s+)?close|closes|ferm(?:e|ent|era|eront))\b",
     re.ASCII,
 )
+
+_THEN_ENDS = re.compile(r"\s*,?\s*(?:pour|avant de)\s+", re.ASCII)
 
 _OPENS_WITH_START = re.compile(r"(?:starting|beginning|commencing)\b", re.ASCII)
 
@@ -618,16 +623,22 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
     if first.start is None or last.end is None:
         return None
     # "starting this month and concluding by 31 December": "starting" opens the first one.
+    if first.start > last.end:
+        return None
     starts = _START_VERB.search(folded, 0, a.span[0]) or _OPENS_WITH_START.match(
         folded, a.span[0], a.span[1]
     )
-    if first.start > last.end or starts is None:
-        return None
-    ends = _END_VERB.search(folded, a.span[1], b.span[1])
-    if ends is None:
+    ends = _END_VERB.search(folded, a.span[1], b.span[1]) if starts else None
+    if starts is not None and ends is not None:
+        joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
+        return joined, [(starts.start(), starts.end()), ends.span()]
+    # "interviendront le 29 mars pour s'achever le 16 avril": ending right after the first
+    # says the first is when it starts, whatever verb said so.
+    then_ends = _THEN_ENDS.fullmatch(folded, a.span[1], b.span[0])
+    if then_ends is None or (ending := _END_VERB.match(folded, b.span[0])) is None:
         return None
     joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
-    return joined, [(starts.start(), starts.end()), ends.span()]
+    return joined, [then_ends.span(), ending.span()]
 
 
 # "17 new stores in 2011 and 19 in 2012", "the first in 2028 and the last during 2030": two
@@ -664,7 +675,8 @@ def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     if first.start is None or last.start is None or first.end is None or last.end is None:
         return None
-    if not first.end < last.start:
+    # ("les années fiscales 2026-2027 et 2027-2028": two years that share one, in order.)
+    if not (first.start < last.start and first.end < last.end):
         return None
     if _CHANGED_BETWEEN.search(folded, a.span[1], b.span[0]):
         return None  # "en 2023 et le sera finalement en 2024": the second replaces the first
@@ -725,6 +737,38 @@ def _kind_of_year_named(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     joined = replace(number, qualifier=noun.qualifier or number.qualifier)
     return joined, [(a.span[1], b.span[0])]
+
+
+# "in 2016 from May 2-13", "en 2026, du 2 au 13 mai": a year, then a time inside it with no
+# year of its own, a comma at most between.
+_YEAR_THEN = re.compile(r"\s*,?\s*", re.ASCII)
+_FINER = frozenset({Precision.DAY.value, Precision.MONTH.value})
+
+
+def _year_then_its_part(a: _Found, b: _Found, folded: str) -> _Joined | None:
+    """A whole year followed by a day, a month or a range of them with no year is that time
+    of the year named, not the next one from the day said, nor a range to it (rule 9)."""
+    year, part = a.window, b.window
+    assert year is not None and part is not None
+    if year.precision != Precision.YEAR.value or year.qualifier not in (None, "in"):
+        return None
+    if year.start is None or year.end is None or year.start.year != year.end.year:
+        return None
+    if (year.start.month, year.start.day, year.end.month, year.end.day) != (1, 1, 12, 31):
+        return None
+    if part.precision not in _FINER or part.start is None or part.end is None:
+        return None
+    if part.start.year != part.end.year or _FOUR_DIGIT_YEAR.search(folded, *b.span):
+        return None
+    if not _YEAR_THEN.fullmatch(folded, a.span[1], b.span[0]):
+        return None
+    shift = year.start.year - part.start.year
+    try:
+        start = part.start.replace(year=part.start.year + shift)
+        end = part.end.replace(year=part.end.year + shift)
+    except ValueError:
+        return None  # 29 February in a year that has none
+    return replace(part, start=start, end=end), []
 
 
 # "sur sept ans (2020-2026)", "over seven years, from 2024 to 2030": a stretch of time told
@@ -858,7 +902,7 @@ def parse_deadline(
     found = _join_first(found, folded, _kind_of_year_named)
     windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
-        for join in (_start_to_end, _dated_stretch, _periods_of_a_plan):
+        for join in (_year_then_its_part, _start_to_end, _dated_stretch, _periods_of_a_plan):
             found = _join_first(found, folded, join)
         windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:

@@ -847,6 +847,18 @@ FULFILMENT = _phrases(
     # Said as a noun or a verdict: "la mise en service du parc marque la fin de...", "last
     # week's launch of X", "après sa réouverture", "cet objectif a été atteint".
     "announced the completion of, announces the completion of, announce the completion of, "
+    # Commissioned, said as done: "the wind farm has been fully commissioned", "announced the
+    # full commissioning of", "EDF commissions first floating wind farm" (not a bare
+    # "commissioned", said of a study or a report as often).
+    "fully commissioned, has been commissioned, have been commissioned, was commissioned, "
+    "were commissioned, officially commissioned, announced the commissioning of, "
+    "announces the commissioning of, announced the full commissioning of, "
+    "announces the full commissioning of, commissions first, commissions its first, "
+    "commissions the first, "
+    # Its French plural and feminine: "les trois éoliennes ont été mises en service",
+    # "officiellement mises en service".
+    "ont ete mises en service, ont ete mis en service, sont mises en service, "
+    "officiellement mises en service, officiellement mis en service, "
     "celebrates the completion of, celebrated the completion of, celebrating the completion of, "
     # The ceremony that marks it, held: "completion ceremony held for the new stadium".
     "completion ceremony held, held a completion ceremony, held its completion ceremony, "
@@ -1022,6 +1034,8 @@ FULFILMENT_FIXED = _phrases(
     # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    # A flight or a craft arrived: "the debut flight touched down at JFK on Saturday".
+    "touched down, touches down, has touched down, "
     # A satellite put in orbit: "placé en orbite avec succès", "was placed into orbit" (not
     # the noun: "la mise en orbite est prévue en mars").
     "placed in orbit, placed into orbit, place en orbite, placee en orbite, "
@@ -1678,6 +1692,14 @@ STEP = _phrases(
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
+    # Orders taken before it ships: "opened pre-orders on Tuesday", "available for pre-order",
+    # "les précommandes ont été ouvertes" (a step toward shipping, not the shipping).
+    "pre-orders open, pre-orders opened, pre-orders are open, pre-orders now open, "
+    "preorders open, preorders opened, opens pre-orders, opened pre-orders, "
+    "available for pre-order, available to pre-order, available for preorder, "
+    "precommandes ouvertes, precommandes sont ouvertes, precommandes ont ete ouvertes, "
+    "ouvre les precommandes, a ouvert les precommandes, ouverture des precommandes, "
+    "disponible en precommande, disponibles en precommande, "
     "grant offer, grant funding, government grant, "
     "loan, subsidy, investment decision, cost estimate, fuel loading, criticality, "
     # A ship's keel laid and a reactor's core loaded are milestones on the way ("US Navy lays
@@ -1749,6 +1771,11 @@ STEP = _phrases(
     # "completes firm configuration of the jet", "had achieved readiness for commissioning".
     "financial close, bouclage financier, bouclage du financement, firm configuration, "
     "design freeze, readiness for, "
+    # Its design settled, not the thing done: "Linux phone specs mostly finalized", "la
+    # conception est finalisée" (a bare "finalized" is the completion, see FULFILMENT).
+    "specs finalized, specs finalised, specs mostly finalized, specs mostly finalised, "
+    "specifications finalized, specifications finalised, design finalized, design finalised, "
+    "conception finalisee, specifications finalisees, "
     # Permits and the building's own milestones: "secures planning permission", "obtient
     # le permis de construire" (a step, not the promise obtained), "tops out", "sort de
     # terre", "lays the foundation stone", "halfway point", "le tablier est posé", trial
@@ -1858,7 +1885,8 @@ LATENESS = (
     r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quelques|plusieurs"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|a full \w+)"
     r" (?:ans?|annees?|mois|semaines?|years?|months?|weeks?)"
-    r" (?:de retard|late|behind(?: the original)? schedule|of delays?)",
+    # ("two years late", not "two years later than planned": a slip told, see DELAY).
+    r" (?:de retard|late(?![\w])|behind(?: the original)? schedule|of delays?)",
     r"apres (?:[\w']+ ){0,4}(?:de )?(?:retards?|decalages?|reports?)",
     r"(?:after|following) (?:[\w']+ ){0,4}(?:delays?|setbacks?)",
     # A concession is the background of the news: "despite a recent pause on construction",

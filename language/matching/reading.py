@@ -36,7 +36,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
@@ -526,6 +526,15 @@ _MONTHS_RX = re.compile(
 )
 
 
+# Time gone by, counted in hours or minutes ("touched down after 16 hours in the air",
+# "sold out after 20 minutes"): how long something took, not a day set for the thing.
+_HOURS_TAKEN_RX = re.compile(
+    r"^(?:after|apres|après)\s+(?:\d+|a few|several|quelques)\s+"
+    r"(?:hours?|minutes?|mins?|heures?)$",
+    re.IGNORECASE,
+)
+
+
 # The planet, not the month: "posée sur Mars", "en route vers Mars", "la planète Mars" (a
 # French month is written in lower case; the planet's name, alone, with a capital).
 _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
@@ -533,7 +542,10 @@ _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
 
 def _no_date(text: str, found: FoundDeadline) -> bool:
     """Whether a deadline expression names no date: a duration ("après 5 ans de
-    restauration"), part of a name ("France 2030") or the planet Mars ("sur Mars")."""
+    restauration"), hours taken ("after 16 hours in the air"), part of a name ("France
+    2030") or the planet Mars ("sur Mars")."""
+    if _HOURS_TAKEN_RX.match(found.text):
+        return True
     if found.text.endswith("Mars") and _THE_PLANET_RX.search(text, 0, found.span[1]):
         return True
     if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
@@ -1443,7 +1455,12 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
         if not (
             SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL
             and delayed
-            and (s.sentence != 0 or headline_delayed or s.text.startswith("shelv"))
+            and (
+                s.sentence != 0
+                or headline_delayed
+                or s.text.startswith("shelv")
+                or _EVENT_AFTER_RX.match(analysis.text, s.end) is not None
+            )
         )
     ]
     if not usable:
@@ -1451,6 +1468,14 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     first_sentence = min(s.sentence for s in usable)
     in_sentence = [s for s in usable if s.sentence == first_sentence]
     return min(in_sentence, key=lambda s: (SIGNAL_ORDER.index(_effective(s)), s.start))
+
+
+# What a headline cancels is one of the thing's events ("Arena cancels star's opening gig"):
+# with a delay told in the item, the event is put off, the thing not dropped.
+_EVENT_AFTER_RX = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:gigs?|concerts?|shows?|performances?|spectacles?"
+    r"|representations?)(?![\w])"
+)
 
 
 # A drop counted in time before the news: "five months after publicly scrapping the first
@@ -3053,10 +3078,15 @@ def _later_than_the_deadline(
     )
 
 
-def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline | None:
+def a_later_date(
+    analysis: ItemAnalysis,
+    deadline_end: dt.date,
+    passed_over: Callable[[FoundDeadline], bool] | None = None,
+) -> FoundDeadline | None:
     """The item's first date, anywhere in it, later than the deadline in force (see
     `_later_than_the_deadline`): a new date, for a claim the item is about (see
-    `score._dated_by_the_headline`)."""
+    `score._dated_by_the_headline`). A date `passed_over` says is not one (an aim, beside a
+    step: see `score._score`) leaves the next."""
     return next(
         (
             f
@@ -3064,6 +3094,7 @@ def a_later_date(analysis: ItemAnalysis, deadline_end: dt.date) -> FoundDeadline
             if _later_than_the_deadline(analysis, f, None, deadline_end)
             and not _a_purpose_before(analysis, f)
             and not _a_figure_to_reach_before(analysis, f)
+            and not (passed_over is not None and passed_over(f))
         ),
         None,
     )

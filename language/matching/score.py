@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from language.deadlines import FoundDeadline, format_window
@@ -514,6 +514,11 @@ def ledger_profiles(
         if things:
             glossed = _glossed(profile.subject or profile.stated_subject, things)
             things += tuple(t for t in terms if t not in things and fold(t) in glossed and own(t))
+            # And the other way round: what the subject gives in brackets after one of the
+            # thing's names, its nicknames ("Sebou-Bouregreg interconnection ('water
+            # highway', autoroute de l'eau)").
+            nicknames = _nicknames(profile.subject or profile.stated_subject, things)
+            things += tuple(t for t in terms if t not in things and fold(t) in nicknames and own(t))
         # A keyword that writes one of the thing's names in the other language names the
         # thing too, in lower case or not: "pont de Rosso" of "Rosso bridge", the bridge told
         # by its kind and its place.
@@ -648,6 +653,30 @@ def _glossed(subject: str, things: tuple[str, ...]) -> set[str]:
             words = m.group(1).split()
             found |= {fold(" ".join(words[n:])) for n in range(len(words) - 1)}
     return found
+
+
+_BRACKETED_RX = re.compile(r"((?:[\w'’–-]+\s+){1,5})\(([^)]*)\)")
+
+
+def _nicknames(subject: str, things: tuple[str, ...]) -> set[str]:
+    """The (folded) words a subject gives in brackets, one by one, right after one of the
+    thing's names (up to five words before the bracket, the name's words in order among
+    them): "water highway" and "autoroute de l'eau" of "Sebou-Bouregreg basin
+    interconnection ('water highway', autoroute de l'eau)"."""
+    if "(" not in subject:
+        return set()
+    found = set()
+    for m in _BRACKETED_RX.finditer(subject):
+        words = re.findall(r"\w+", fold(m.group(1)))
+        if any(_in_order(re.findall(r"\w+", fold(t)), words) for t in things):
+            found |= {fold(part).strip(" '‘’\"“”") for part in m.group(2).split(",")}
+    return found
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    """Whether every word wanted stands among the words, in the same order."""
+    rest = iter(words)
+    return bool(wanted) and all(w in rest for w in wanted)
 
 
 def _capitalised_in(term: str, subject: str) -> bool:
@@ -1300,10 +1329,10 @@ def _score(
         # ... shoppers will find it in stores in September", for early in the year): the step
         # leads to a date already moved, and that date is the news, a delay. Not a date only
         # aimed at ("now aims for September"): beside a step, a hope is no new date.
-        later = _a_later_date(analysis, profile, item)
-        if later is not None and not _AIMED_BEFORE_RX.search(
-            analysis.text, max(0, later.at - 80), later.at
-        ):
+        # Past an aim ("targets its first flight in 2026 ... service entry is scheduled for
+        # late 2027"), the next later date that is not one is still the news.
+        later = _a_later_date(analysis, profile, item, passed_over=_aimed_at(analysis))
+        if later is not None:
             reading = later
     if reading is None:
         return None
@@ -1808,12 +1837,27 @@ _AIMED_BEFORE_RX = re.compile(
 )
 
 
-def _a_later_date(analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText) -> Reading | None:
-    """Before the deadline, the item's first date after it, anywhere in the item: a new date
-    for the claim, a delay."""
+def _aimed_at(analysis: ItemAnalysis) -> Callable[[FoundDeadline], bool]:
+    """Whether a date is only aimed at: an aim or a hope governs it in its clause."""
+
+    def aimed(found: FoundDeadline) -> bool:
+        at = found.span[0]
+        return _AIMED_BEFORE_RX.search(analysis.text, max(0, at - 80), at) is not None
+
+    return aimed
+
+
+def _a_later_date(
+    analysis: ItemAnalysis,
+    profile: ClaimProfile,
+    item: ItemText,
+    passed_over: Callable[[FoundDeadline], bool] | None = None,
+) -> Reading | None:
+    """Before the deadline, the item's first date after it, anywhere in the item (and not one
+    `passed_over` says is none): a new date for the claim, a delay."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
-    later = a_later_date(analysis, profile.deadline_end)
+    later = a_later_date(analysis, profile.deadline_end, passed_over)
     if later is None:
         return None
     return Reading(EvidenceKind.DELAY, later.text, "new date", False, later, at=later.span[0])
