@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import parse_deadline
+from language.deadlines import find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 STATED = dt.date(2026, 5, 4)
@@ -46,3 +46,25 @@ def test_ending_something_is_done_in_the_period(
     phrase: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, start, end)
+
+
+# --- A sports season's years after "la saison" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # Taught: "la saison" before two years is read with them, and so is the qualifier
+        # before it.
+        (
+            "Dans le courant de la saison 2026-2027, le stade sera couvert.",
+            "Dans le courant de la saison 2026-2027",
+        ),
+        ("Le club jouera à domicile pour la saison 2027/2028.", "pour la saison 2027/2028"),
+        # Guard: a season's single year is read as the year alone, as before.
+        ("La saison 2027 commencera plus tard.", "2027"),
+    ],
+)
+def test_a_season_of_two_years_is_read_with_its_noun(sentence: str, found: str) -> None:
+    (deadline,) = find_deadlines(sentence, stated_on=STATED)
+    assert deadline.text == found
