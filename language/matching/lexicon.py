@@ -1254,7 +1254,9 @@ LATE_RISK = _phrases(
     # intenable", "the 2025 target is unachievable".
     "impossible d'atteindre, impossible de tenir, impossible de respecter, impossible to meet, "
     "impossible to reach, impossible to achieve, est intenable, sont intenables, "
-    "is unachievable, are unachievable, is unattainable, are unattainable"
+    "is unachievable, are unachievable, is unattainable, are unattainable, "
+    # Set back, said with a hedge: "is now more likely to be set back", "could be set back".
+    "likely to be set back, may be set back, might be set back, could be set back"
 )
 # LATE_RISK's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).

@@ -1647,6 +1647,20 @@ def decide(
     replanned = [s for s in tied if _effective(s) == "delay" and s.text.startswith(_NOW)]
     if decisive is not None and _effective(decisive) == "step" and replanned:
         decisive = replanned[0]
+    if overdue and decisive is not None and _effective(decisive) == "step":
+        # Past the deadline, a slip next to the claim's words told after the step that
+        # decided ("les travaux ... loin d'être achevés", then "le tronçon ... présente des
+        # retards considérables") says the thing is late: the step is how far it has got.
+        decisive = next(
+            (
+                s
+                for s in tied
+                if s.sentence > decisive.sentence
+                and _effective(s) == "delay"
+                and _a_slip_now(analysis, s)
+            ),
+            decisive,
+        )
     dropped = [s for s in tied if SIGNAL_KINDS[_effective(s)] == EvidenceKind.DENIAL]
     # So does a drop the headline tells ("le choc après l'annulation de la commande"), though
     # the claim's words stand beside a step further down.
@@ -1876,6 +1890,40 @@ def decide(
         if step is not None:
             return Reading(EvidenceKind.PROGRESS, step.text, "step", False, at=step.start)
     return None
+
+
+# The days before an event set, its eve: a slip told then is the story of how it got there.
+_EVE_DAYS = 14
+# Before a slip word, what makes it no slip of the thing now: a negation ("n'accuse d'aucun
+# retard", "without delay") or a relative clause telling the target's history ("a target that
+# has been pushed back multiple times").
+_NO_SLIP_NOW_BEFORE_RX = re.compile(
+    r"(?:\b(?:aucune?|no|without|sans|pas de)\s+(?:[\w'-]+\s+)?"
+    r"|\b(?:that|which)\s+(?:has|have|had)\s+been\s+(?:[\w'-]+\s+)?"
+    r"|\bqui\s+(?:a|ont|avait)\s+ete\s+(?:[\w'-]+\s+)?)$"
+)
+
+
+def _a_slip_now(analysis: ItemAnalysis, signal: Signal) -> bool:
+    """Whether a slip word tells the thing late as the item speaks: not denied, not a
+    relative clause's history, not dated only by days gone by ("postponed from 3 July", said
+    in November: a move made), and not in an item that sets a day at most two weeks ahead,
+    the event's eve (the slip is how it got there: "on the eve of the opening ... the
+    postponement allowed him to attend")."""
+    if _NO_SLIP_NOW_BEFORE_RX.search(analysis.text, max(0, signal.start - 40), signal.start):
+        return False
+    found = analysis.deadlines_in([signal.sentence])
+    if found and all(
+        d.window.end is not None and d.window.end <= analysis.published_on for d in found
+    ):
+        return False
+    eve = analysis.published_on + dt.timedelta(days=_EVE_DAYS)
+    return not any(
+        d.window.precision == "day"
+        and d.window.start is not None
+        and analysis.published_on < d.window.start <= eve
+        for d in analysis.deadlines
+    )
 
 
 # A thing told as under works for a while: "under construction since", "en cours de
