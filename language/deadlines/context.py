@@ -1709,6 +1709,7 @@ def _around(
             _CLOSE_RX.match(folded, noun[0])
             and (_IN_RX.match(folded, noun[1]) or _CLOSES_SOMETHING_RX.match(folded, noun[1]))
         )
+        and not _ends_something(folded, noun, outcome.start)
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
@@ -1739,6 +1740,21 @@ _CLOSES_SOMETHING_RX = re.compile(
     rf"|hundreds|thousands|about|around|nearly|almost|up to|{_NUMBER})\b)",
     re.ASCII,
 )
+# "to end 3G services on 28 October", "hope to end the session tonight": "end" with its
+# object (a count, an article, a possessive) is an act done on the day, as closing something
+# is; "will end on 13 January" and "to end the year with 30 stores" keep the "by".
+_END_RX = re.compile(r"(?:will end|would end|to end|ends)\b", re.ASCII)
+_A_WORD = re.compile(r"\w", re.ASCII)
+
+
+def _ends_something(folded: str, noun: tuple[int, int], start: int) -> bool:
+    """Whether the verb of ending at `noun` takes an object before the period at `start`."""
+    if not _END_RX.match(folded, noun[0]):
+        return False
+    thing = _CLOSES_SOMETHING_RX.match(folded, noun[1])
+    return bool(thing and thing.end() < start and _A_WORD.search(folded, thing.end(), start))
+
+
 _AT_THE_LATEST_BEFORE = re.compile(r"\b(?:au plus tard|at the latest)\b", re.ASCII)
 _AT_THE_EARLIEST_BEFORE = re.compile(
     # ("at the earliest opportunity in 2021" is as soon as it can, within 2021).

@@ -406,9 +406,11 @@ _YEAR_IN_WORDS = (
     rf"(?:(?:two thousand(?: and)?|deux mille) (?:{_YEAR_UNIT_WORDS})"
     rf"|twenty (?:{_EN_YEAR_TENS_WORDS}))(?![\w-])"
 )
+# A sports season of two years is read with its noun, as "l'annee 2026" is: "dans le courant
+# de la saison 2015-2016" keeps its qualifier (its window is the two years, as before).
 _YEAR_SPEC = (
     r"(?:(?:(?:the )?(?:calendar |full |whole |entire )?year |calendar "
-    r"|(?:l')?annee (?:civile |calendaire )?|l'an "
+    r"|(?:l')?annee (?:civile |calendaire )?|l'an |(?:la )?saison (?=\d{4}[-/]\d)"
     r"|(?:l')?exercice (?:fiscal )?)?"
     rf"(?:(?P<y>\d{{4}})|(?P<yw>{_YEAR_IN_WORDS}))"
     r"|(?:fy|cy|fiscal year|financial year|fiscal|exercice)"
