@@ -26,15 +26,20 @@ BUSWAY = profile(
     deadline_end=D(2022, 12, 31),
 )
 
+# Works under way in the headline (a step), and the busway said to be behind in the body.
+WORKS_GO_ON_BUT_LATE = (
+    "Busway d'Orvane : les travaux des stations se poursuivent\n"
+    "Une visite du chantier a montré des quais presque terminés. Mais le busway "
+    "d'Orvane accuse encore des retards importants sur la ligne nord."
+)
+
 
 def test_past_the_deadline_a_slip_told_after_the_step_says_the_thing_is_late():
     # The headline tells works under way, a step; the body says the busway is behind: a
     # year after the deadline, the thing is late, and the step is how far it has got.
     assert (
         kind_of(
-            "Busway d'Orvane : les travaux des stations se poursuivent\n"
-            "Une visite du chantier a montré des quais presque terminés. Mais le busway "
-            "d'Orvane accuse encore des retards importants sur la ligne nord.",
+            WORKS_GO_ON_BUT_LATE,
             BUSWAY,
             on=D(2023, 11, 6),
             language="fr",
@@ -47,9 +52,7 @@ def test_before_the_deadline_the_step_still_decides():
     # The same item while the promise still runs is a step: the slip there is a milestone's.
     assert (
         kind_of(
-            "Busway d'Orvane : les travaux des stations se poursuivent\n"
-            "Une visite du chantier a montré des quais presque terminés. Mais le busway "
-            "d'Orvane accuse encore des retards importants sur la ligne nord.",
+            WORKS_GO_ON_BUT_LATE,
             BUSWAY,
             on=D(2021, 11, 8),
             language="fr",
