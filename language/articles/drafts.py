@@ -457,15 +457,15 @@ def _also_then(draft: DraftCandidate) -> bool:
     de celle-ci devrait également avoir lieu à l'automne"): another step, not the same
     promise again."""
     at = draft.quote.find(draft.deadline_text)
-    return (
-        at >= 0
-        and bool(
-            _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
-            or _ADDITIONAL.search(_fold(draft.quote[:at]))
-            # "also" on the verb, however far from the date: "A new shared building ... will also
-            # be completed in the vicinity of the hospital in 2018", after another building's 2018.
-            or _ALSO_ON_THE_VERB.search(_fold(draft.quote[:at]))
-        )
+    if at < 0:
+        return False
+    before = _fold(draft.quote[:at])
+    return bool(
+        _ALSO.search(_fold(draft.quote[max(0, at - 40) : at]))
+        or _ADDITIONAL.search(before)
+        # "also" on the verb, however far from the date: "A new shared building ... will also
+        # be completed in the vicinity of the hospital in 2018", after another building's 2018.
+        or _ALSO_ON_THE_VERB.search(before)
     )
 
 

@@ -1277,7 +1277,7 @@ _RUNS_FOR = re.compile(
 # the day it was said ("la construction, qui vient de démarrer, s'étalera sur dix-huit mois"
 # is a deadline).
 _SPAN_AFTER_A_START = re.compile(
-    r"\b(?:débute\w*|commence\w*|démarre\w*|start\w*|begin\w*|commenc\w*)\s+[^;:.]{1,60}?\s+"
+    r"\b(?:débute\w*|démarre\w*|start\w*|begin\w*|commenc\w*)\s+[^;:.]{1,60}?\s+"
     r"(?:et|and)\s+(?:(?:doit|doivent|devrait|devraient|va|vont|will|should|is to|are to)\s+)?"
     r"(?:s'étend\w*|s'étal\w*|s'échelonn\w*|dur(?:er|era|eront)|prendr\w*|last\w*|run\w*|"
     r"take\w*|span\w*)\s+(?:(?:sur|pendant|for|over|about|around|environ)\s+)?$"
