@@ -435,9 +435,12 @@ _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
 # After a quarter's or a half's code, two digits after a space or a slash are its year too, as
 # forms and spreadsheets write them ("Q3 26", "Q4/26", "S2 26"; not "Q3 26 units", "Q3 30%").
+# A trailing qualifier after them is no noun they count: "Q3 26 at the latest" (rule 3),
+# "Q3 26 at the earliest" (rule 5).
 _CODE_SHORT_YEAR = (
     r"(?:\s*/\s*|\s)(?P<yy_code>\d{2})(?!\d)(?![.,]\d)(?!\s*(?:%|percent|pour))"
-    r"(?!\s+(?!(?:or|and|to|ou|et|a|au)\b)[a-z])"
+    r"(?!\s+(?!(?:or|and|to|ou|et|a|au)\b"
+    r"|at (?:the )?(?:very )?(?:latest|earliest)\b|at (?:best|least)\b)[a-z])"
 )
 _OPT_CODE_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR}|{_CODE_SHORT_YEAR})?"
 # "of each year", "chaque annee": a yearly deadline, read as its next occurrence.
