@@ -373,6 +373,70 @@ def _months_and_days() -> Iterator[Period]:
     )
 
 
+def _named_from_the_day_said() -> Iterator[Period]:
+    """Periods named from the day said (rule 6), said on Monday 4 May 2026: "next spring" is
+    the first spring still mostly ahead (2027: this one's middle is past), "next summer" this
+    year's; "next June" and "juin prochain" the next June not started; "next quarter" the
+    third of 2026. Those under way when said are not composed with "before"."""
+    yield Period(
+        "next year",
+        *_months(2027, 1, 12),
+        en=("the coming year",),
+        fr=(("l'", "année à venir"), ("l'", "année qui vient")),
+    )
+    for en_word, fr_word, article, year, first, last in (
+        ("spring", "printemps", "le", 2027, 3, 5),
+        ("summer", "été", "l'", 2026, 6, 8),
+        ("autumn", "automne", "l'", 2026, 9, 11),
+        ("winter", "hiver", "l'", 2026, 12, 14),
+    ):
+        yield Period(
+            "next season",
+            *_months(year, first, last),
+            en=(f"next {en_word}",),
+            fr=((article, f"{fr_word} prochain"),),
+        )
+    for en_month, fr_month, year, month in (
+        ("June", "juin", 2026, 6),
+        ("September", "septembre", 2026, 9),
+        ("January", "janvier", 2027, 1),
+    ):
+        yield Period(
+            "next month named",
+            *_months(year, month, month),
+            en=(f"next {en_month}",),
+            fr=(("", f"{fr_month} prochain"),),
+        )
+    yield Period(
+        "next quarter",
+        *_months(2026, 7, 9),
+        en=("next quarter",),
+        fr=(("le", "trimestre prochain"), ("le", "prochain trimestre")),
+    )
+    yield Period(
+        "next month",
+        *_months(2026, 6, 6),
+        en=("next month",),
+        fr=(("le", "mois prochain"),),
+    )
+    yield Period(
+        "day of a named year",
+        dt.date(2026, 6, 30),
+        dt.date(2026, 6, 30),
+        en=("June 30 this year", "30 June this year"),
+        fr=(("le", "30 juin prochain"), ("le", "30 juin de cette année")),
+        day=True,
+    )
+    yield Period(
+        "day of a named year",
+        dt.date(2027, 6, 30),
+        dt.date(2027, 6, 30),
+        en=("June 30 next year", "30 June next year"),
+        fr=(("le", "30 juin de l'année prochaine"), ("le", "30 juin de l'an prochain")),
+        day=True,
+    )
+
+
 def _decades() -> Iterator[Period]:
     """A decade and its parts: early its first three years, mid the next four, late the last
     three (rule 2)."""
@@ -500,6 +564,19 @@ def _parts_of_shorter_periods() -> Iterator[Period]:
         (("summer 2027", "the summer of 2027"), ("l'", "été 2027"), *_months(2027, 6, 8)),
         (("spring 2027",), ("le", "printemps 2027"), *_months(2027, 3, 5)),
         (("winter 2027",), ("l'", "hiver 2027"), *_months(2027, 12, 14)),
+        # The same with the year named from the day said.
+        (
+            ("the third quarter of next year", "next year's third quarter"),
+            ("le", "T3 de l'année prochaine"),
+            *_months(2027, 7, 9),
+        ),
+        (
+            ("the first half of next year", "next year's first half"),
+            ("le", "premier semestre de l'an prochain"),
+            *_months(2027, 1, 6),
+        ),
+        (("the summer of next year",), ("l'", "été de l'an prochain"), *_months(2027, 6, 8)),
+        (("next summer",), ("l'", "été prochain"), *_months(2026, 6, 8)),
     )
     for en_nouns, (article, fr_noun), start, end in shorter:
         fr_of = _fr_de(article, fr_noun)
@@ -703,6 +780,7 @@ PERIODS: tuple[Period, ...] = (
     *_rentree(),
     *_parts_of_years(),
     *_months_and_days(),
+    *_named_from_the_day_said(),
     *_decades(),
     *_parts_of_shorter_periods(),
     *_parts_joined(),
