@@ -265,8 +265,8 @@ def _parts_of_years() -> Iterator[Period]:
         if numeric:
             mid_en += ["mid-2027", "mid 2027", "mid–2027"]
             mid_fr += [("", "mi-2027"), ("la", "mi-2027")]
-        else:
-            mid_en += [f"mid-{en_year}"] if en_year == "next year" else []
+        elif en_year == "next year":
+            mid_en += ["mid-next year"]
         yield Period("mid", *_months(year, 5, 8), en=tuple(mid_en), fr=tuple(mid_fr))
         end_en = [f"the end of {en_year}"]
         end_fr = [("la", f"fin de {y}") for y in fr_years]
@@ -807,9 +807,10 @@ def _composed(template: str, period: Period, noun: str) -> bool:
     if template == "{p}" and period.needs_qualifier:
         return False
     if template.startswith("within"):
-        # "Within" a period is the period, but "within this year" is a deadline and "within
-        # the next year" a span (rule 6): only periods named by their number are composed.
-        return not period.day and noun[0].isupper() or noun[0].isdigit() or "2027" in noun
+        # "Within" a period is the period, but "within this year" under way is a deadline and
+        # "within the next year" a span (rule 6): only periods named by their year, their code
+        # or their name are composed ("within 2027", "within Q3", "within June").
+        return "2027" in noun or noun[0].isupper() or noun[0].isdigit()
     return True
 
 
