@@ -354,7 +354,7 @@ _BACK_PRONOUN = re.compile(
     # Not an impersonal subject: "Il faut …", "Il est prévu que …", "It is expected that …".
     r"\W*(?:(?:il|elle|ils|elles)\s+(?!(?:faut|fallait|faudra|s'agit|s'agissait|y|"
     r"est prévu|était prévu|est question|reste)\b)"
-    r"|(?:it|they)\s+(?!(?:is|was|will be|would be)\b)"
+    r"|(?:it|they)\s+(?!(?:is|was)\b)"
     r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
     r"(?!(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
     r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir|"
