@@ -363,12 +363,21 @@ _BACK_PRONOUN = re.compile(
 )
 
 
+_DEFINITE_ACTION = re.compile(rf"\W*(?:the |l'|la |le |les )(?:{_ACTION_NOUN.pattern})")
+_NAMES_ITS_THING = re.compile(r"\s+(?:of|de|du|des|d')\b")
+
+
 def _refers_back(reading: _Reading) -> bool:
     """Whether a sentence's promise leans on the sentence before it for what it is about."""
     live = [cue for cue in reading.cues if not cue.dropped]
     if live and all(cue.rule.kind == "verbless" for cue in live):
         return True
-    return bool(_BACK_PRONOUN.match(reading.folded, reading.body))
+    if _BACK_PRONOUN.match(reading.folded, reading.body):
+        return True
+    # A definite action noun with no complement naming its thing ("L'ouverture est attendue
+    # pour la mi-2018", "The opening is set for May") is the opening of what came before.
+    opening = _DEFINITE_ACTION.match(reading.folded, reading.body)
+    return opening is not None and not _NAMES_ITS_THING.match(reading.folded, opening.end())
 
 
 def _with_the_sentence_before(

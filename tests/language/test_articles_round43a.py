@@ -36,6 +36,19 @@ def test_a_sentence_that_refers_back_quotes_the_sentence_it_refers_to():
     )
     (draft,) = read.dated_drafts(text, language="fr")
     assert draft.quote == text
+    # A definite action noun with no complement is the action of what came before.
+    text = (
+        "Halden Transit a annoncé la création d'un dépôt à Montval. "
+        "L'ouverture est attendue pour la mi-2025."
+    )
+    (draft,) = read.dated_drafts(text, language="fr")
+    assert draft.quote == text
+    text = (
+        "Halden Transit a annoncé la création d'un dépôt à Montval. "
+        "L'ouverture du dépôt est attendue pour la mi-2025."
+    )
+    (draft,) = read.dated_drafts(text, language="fr")
+    assert draft.quote == "L'ouverture du dépôt est attendue pour la mi-2025."
     # A sentence that names its own subject quotes itself alone, and so does a time opening
     # on a demonstrative ("This year, …"), which refers to no sentence.
     text = "Halden Transit is rebuilding its north depot. The depot will reopen in March 2025."
