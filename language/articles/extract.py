@@ -289,6 +289,9 @@ def _drafts(
     quoted: list[tuple[int, list[DraftCandidate]]] = []
     speakers: dict[tuple[int, str], _Org] = {}
     layout = read_layout(text, paragraphs, context.article, ANY_COMMITMENT)
+    # Where each sentence that leans on the one before it starts, and where that one starts.
+    leans_on: dict[int, int] = {}
+    previous: Sentence | None = None
     for sentence in split_sentences(text):
         if (dated := layout.dates.pop(sentence.paragraph, None)) is not None:
             context.article = dated  # "Sept. 6" over a round-up's next items
@@ -322,6 +325,14 @@ def _drafts(
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
         drafts.extend(made := _sentence_drafts(reading, context))
+        if (
+            made
+            and previous is not None
+            and previous.paragraph == sentence.paragraph
+            and _refers_back(reading)
+        ):
+            leans_on[sentence.start] = previous.start
+        previous = sentence
         quoted.append((context.number, made))
         _speaks_for_the_quotation(reading, quoted, speakers, context)
         context.article = article_day
@@ -330,7 +341,56 @@ def _drafts(
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
     drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
-    return _without_repeats(drafts, captions)
+    return [
+        _with_the_sentence_before(draft, leans_on, text)
+        for draft in _without_repeats(drafts, captions)
+    ]
+
+
+# A sentence that opens on a word referring back ("Il sera renouvelé en 2021", "Ce processus
+# se poursuivra …", "They will open in 2026") or that is a verbless item ("Livraison avant la
+# fin de l'année.") names what it promises only through the sentence before it.
+_BACK_PRONOUN = re.compile(
+    # Not an impersonal subject: "Il faut …", "Il est prévu que …", "It is expected that …".
+    r"\W*(?:(?:il|elle|ils|elles)\s+(?!(?:faut|fallait|faudra|s'agit|s'agissait|y|"
+    r"est prévu|était prévu|est question|reste)\b)"
+    r"|(?:it|they)\s+(?!(?:is|was)\b)"
+    r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
+    r"(?!(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
+    r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b))"
+)
+
+
+_DEFINITE_ACTION = re.compile(rf"\W*(?:the |l'|la |le |les )(?:{_ACTION_NOUN.pattern})")
+_NAMES_ITS_THING = re.compile(r"\s+(?:of|de|du|des|d')\b")
+
+
+def _refers_back(reading: _Reading) -> bool:
+    """Whether a sentence's promise leans on the sentence before it for what it is about."""
+    live = [cue for cue in reading.cues if not cue.dropped]
+    if live and all(cue.rule.kind == "verbless" for cue in live):
+        return True
+    if _BACK_PRONOUN.match(reading.folded, reading.body):
+        return True
+    # A definite action noun with no complement naming its thing ("L'ouverture est attendue
+    # pour la mi-2018", "The opening is set for May") is the opening of what came before.
+    opening = _DEFINITE_ACTION.match(reading.folded, reading.body)
+    return opening is not None and not _NAMES_ITS_THING.match(reading.folded, opening.end())
+
+
+def _with_the_sentence_before(
+    draft: DraftCandidate, leans_on: dict[int, int], text: str
+) -> DraftCandidate:
+    """A draft whose sentence refers back quotes the sentence it refers to as well: "La
+    restructuration des ateliers est en cours au lycée Kastler. Livraison avant la fin de
+    l'année." is one promise, told over two sentences."""
+    before = leans_on.get(draft.position)
+    if before is None or not text.startswith(draft.quote, draft.position):
+        return draft
+    end = draft.position + len(draft.quote)
+    return replace(draft, quote=text[before:end], position=before)
 
 
 # How a promiser was guessed when the sentence names none of its own.
