@@ -2593,8 +2593,9 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
 
 
 # A participle of place that opens its sentence, before the subject it describes: "Installé
-# au pied des pyramides, le musée ouvre", "installée sur deux étages, celle-ci".
-_PLACE_AFTER_RX = re.compile(r"\s+(?:au|aux|a|dans|sur|en|pres|in|at|on|near)\s")
+# au pied des pyramides, le musée ouvre", "installée sur deux étages, celle-ci" (not a time:
+# "Installed in 2019, the turbines").
+_PLACE_AFTER_RX = re.compile(r"\s+(?:au|aux|a|dans|sur|en|pres|in|at|on|near)\s+(?!\d)")
 # A remark in brackets, no part of the phrase around it.
 _BRACKETED_RX = re.compile(r"\s*\([^()]*\)")
 # What an inauguration is of when it is a step: the works, the site, the first stone.

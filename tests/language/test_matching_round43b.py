@@ -135,3 +135,7 @@ def test_a_participle_of_place_opening_its_sentence_is_no_installation():
     assert "installees" in _steps(
         "Le parc de Valbrune.\nLes turbines ont été installées au large de la côte.", "fr"
     )
+    # A time after the participle is no place: when the works were done.
+    assert "installed" in _steps(
+        "The Valbrune wind farm.\nInstalled in 2026, the turbines will soon produce power.", "en"
+    )
