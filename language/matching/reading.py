@@ -666,6 +666,13 @@ def _signals(analysis: ItemAnalysis, language: str) -> list[Signal]:
                 and _LANDED_RX.search(text, max(0, m.start() - 30), m.end())
             ):
                 continue  # "la sonde s'est posée sur Mars": landed, nothing laid
+            if (
+                name == "step"
+                and m.group(0).startswith("install")
+                and not analysis.text[analysis.sentences[sentence][0] : m.start()].strip()
+                and _PLACE_AFTER_RX.match(text, m.end())
+            ):
+                continue  # "Installé au pied des pyramides, le musée ...": where it stands
             read_as = _read_as(analysis, name, m, sentence, lateness)
             if read_as:
                 lasting = read_as == "delay" and bool(SINCE_RX.match(text, m.end()))
@@ -2552,8 +2559,24 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
                     signal.start == 0 or _COLON_KICKER_RX.fullmatch(analysis.text, 0, signal.start)
                 )
             )
+            # The ceremony said held ("celebrated the inauguration of the canal expansion",
+            # "a célébré son inauguration officielle"): the event told as done, not the
+            # works' ("l'inauguration des travaux a eu lieu" is a step).
+            or (
+                signal.text == "inauguration"
+                and (
+                    _HELD_BEFORE_RX.search(analysis.text, max(0, signal.start - 50), signal.start)
+                    or _HELD_AFTER_RX.match(analysis.text, signal.end) is not None
+                )
+                and _OF_THE_WORKS_RX.match(analysis.text, signal.end) is None
+            )
         )
-        and (OPENING_PROMISED_RX.search(statement) or _A_BUILDING_DELIVERED_RX.search(statement))
+        # The statement read without its bracketed remarks ("hands over (provisional
+        # acceptance) the main building").
+        and (
+            OPENING_PROMISED_RX.search(statement)
+            or _A_BUILDING_DELIVERED_RX.search(_BRACKETED_RX.sub("", statement))
+        )
         and not _A_MILESTONE_BEFORE_RX.search(
             analysis.text, max(0, signal.start - 60), signal.start
         )
@@ -2567,6 +2590,29 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
     ):
         return replace(signal, name="fulfilment")
     return signal
+
+
+# A participle of place that opens its sentence, before the subject it describes: "Installé
+# au pied des pyramides, le musée ouvre", "installée sur deux étages, celle-ci" (not a time:
+# "Installed in 2019, the turbines").
+_PLACE_AFTER_RX = re.compile(r"\s+(?:au|aux|a|dans|sur|en|pres|in|at|on|near)\s+(?!\d)")
+# A remark in brackets, no part of the phrase around it.
+_BRACKETED_RX = re.compile(r"\s*\([^()]*\)")
+# What an inauguration is of when it is a step: the works, the site, the first stone.
+_OF_THE_WORKS_RX = re.compile(
+    r"\s+(?:of the|des|du|de la)\s+(?:[\w'-]+\s+)?(?:works?|travaux|chantiers?|construction"
+    r"|site|first stone|premiere pierre)(?![\w])"
+)
+# The ceremony said held: "celebrated its official inauguration", "held its inauguration",
+# "a célébré son inauguration officielle", "l'inauguration a eu lieu".
+_HELD_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:celebrated|held|hosted|a celebre|ont celebre|a fete|ont fete|a tenu"
+    r"|ont tenu)\s+(?:(?:its|their|the|his|her|son|sa|leur|l')\s*)?(?:official\s+|grand\s+)?$"
+)
+_HELD_AFTER_RX = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:took place|was held(?! up)|a eu lieu|s'est deroulee"
+    r"|s'est tenue)(?![\w])"
+)
 
 
 # A shipment that arrived was shipped: "First iron ore shipment from Simandou arrives in
