@@ -43,6 +43,7 @@ from .lexicon import (
     _DECISION_MADE_PUBLIC,
     _DECISION_TOLD_ON,
     _DELAY,
+    _DENIED_BY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
     _KEEPS_A_STATE,
@@ -1901,6 +1902,8 @@ def _qualified(
                 return parse_deadline(moved, stated_on=stated.on), moved
             except DeadlineParseError:
                 return window, deadline.text
+    if window.qualifier == "not_before" and _DENIED_BY.match(_fold(deadline.text)):
+        return None, ""  # "would not be ready by next summer": a target missed, no promise
     if window.qualifier == "not_before" or not negated:
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
@@ -1908,4 +1911,6 @@ def _qualified(
         not_before = parse_deadline(phrase, stated_on=stated.on)
     except DeadlineParseError:
         return None, ""
+    if _DENIED_BY.match(_fold(phrase)):
+        return None, ""  # "l'objectif ne sera pas atteint d'ici 2022": a target missed
     return (not_before, phrase) if not_before.qualifier == "not_before" else (None, "")

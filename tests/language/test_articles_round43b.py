@@ -1,0 +1,29 @@
+"""The forty-third round, second helper (docs/article-import.md, "Round 43"): rules written
+from the classes of the drafts the importer makes and no label keeps, each class spanning
+three batches or more. One behaviour per test; the sentences are invented, in the shape real
+articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- What is not a promise -----------------------------------------------------------------
+
+
+def test_a_by_deadline_denied_is_a_target_missed():
+    # Written on Friday 14 June 2024.
+    text = "Halden Transit said today that its new depot would not be ready by next summer."
+    assert read.windows(text) == []
+    text = "Halden Transit a reconnu que son objectif ne sera pas atteint d'ici 2026."
+    assert read.windows(text, language="fr") == []
+    # "Not until" and "pas avant" still promise the soonest time.
+    text = "Halden Transit said today that its new depot will not open until 2026."
+    assert read.windows(text) == [(Y(2026, 12, 31), None)]
+    text = "Halden Transit a indiqué que son dépôt ne sera pas ouvert avant 2026."
+    assert read.windows(text, language="fr") == [(Y(2026, 12, 31), None)]
