@@ -27,3 +27,29 @@ def test_a_by_deadline_denied_is_a_target_missed():
     assert read.windows(text) == [(Y(2026, 12, 31), None)]
     text = "Halden Transit a indiqué que son dépôt ne sera pas ouvert avant 2026."
     assert read.windows(text, language="fr") == [(Y(2026, 12, 31), None)]
+
+
+def test_a_consultation_running_or_closing_is_the_procedures_calendar():
+    # Written on Friday 14 June 2024.
+    text = (
+        "Halden Transit said the public comment period for its depot plan is set to close "
+        "later in July."
+    )
+    assert read.windows(text) == []
+    text = "Halden Transit will spend the next eight weeks consulting the public on its depot."
+    assert read.windows(text) == []
+    text = (
+        "L'enquête publique sur le dépôt de Halden Transit vient de commencer et s'achèvera "
+        "le 15 juillet."
+    )
+    assert read.windows(text, language="fr") == []
+    text = (
+        "Le projet de Halden Transit va faire l'objet d'un débat public entre le 10 octobre "
+        "et le 7 février 2025."
+    )
+    assert read.windows(text, language="fr") == []
+    # Its launch is still a step promised, and a close of something else still a date.
+    text = "Halden Transit lancera une concertation publique cet été."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 8, 31))]
+    text = "Halden Transit will close the old depot later in July."
+    assert read.windows(text) == [(Y(2024, 7, 1), Y(2024, 7, 31))]
