@@ -53,3 +53,18 @@ def test_a_consultation_running_or_closing_is_the_procedures_calendar():
     assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 8, 31))]
     text = "Halden Transit will close the old depot later in July."
     assert read.windows(text) == [(Y(2024, 7, 1), Y(2024, 7, 31))]
+
+
+def test_a_service_interrupted_for_a_time_is_a_notice_not_a_promise():
+    # Written on Friday 14 June 2024.
+    text = "La ligne de Halden Transit sera totalement interrompue dimanche 23 juin."
+    assert read.windows(text, language="fr") == []
+    text = "Aucun tram de Halden Transit ne circulera ce mercredi 19 juin."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit said the works will pause over the summer."
+    assert read.windows(text) == []
+    # Its return is still a date promised.
+    text = "Les trams de Halden Transit ne reprendront pas avant dimanche."
+    assert read.windows(text, language="fr") == [(Y(2024, 6, 16), None)]
+    text = "L'interruption du tram de Halden Transit prendra fin le 3 juillet."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 7, 3))]
