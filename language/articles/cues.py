@@ -317,6 +317,21 @@ _OWN_OCCASION = re.compile(
 )
 
 
+# A service stopped for a while, told as a notice of disruption: "la ligne sera totalement
+# interrompue dimanche", "six autres interruptions nocturnes sont programmées d'ici au 10
+# décembre", "la piste sera barrée entre 23 et 6 heures", "aucun TER ne circulera ce
+# mercredi", "this work will pause over the summer". It says when a service is off, nothing
+# promised; its return still is ("ne reprendront pas avant dimanche", "l'interruption prendra
+# fin le 3 septembre").
+_INTERRUPTED = re.compile(
+    r"\b(?:interrompue?s?|interruptions?|barrée?s?|ne circuler(?:a|ont)|will pause|would pause)\b"
+)
+_SERVICE_RETURNS = re.compile(
+    r"\b(?:prendr\w* fin|s'achèv\w*|se termin\w*|reprendr\w*|rétabli\w*|rouvrir\w*|"
+    r"resum\w*|restor\w*|reopen\w*|end(?:s|ed)?)\b"
+)
+
+
 def _judge_cues(
     cues: list[_Cue], text: str, folded: str, reported: bool, context: _Context
 ) -> None:
@@ -366,6 +381,10 @@ def _judge_cues(
             or _MEETING_BEFORE.search(before)
         ) and not _OWN_OCCASION.search(before):
             cue.dropped = "a scheduled event"
+        elif _INTERRUPTED.search(
+            folded, max(0, cue.start - 40), cue.end + 30
+        ) and not _SERVICE_RETURNS.search(folded, max(0, cue.start - 40), cue.end + 30):
+            cue.dropped = "a service interrupted for a time"
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):

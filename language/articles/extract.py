@@ -43,6 +43,7 @@ from .lexicon import (
     _DECISION_MADE_PUBLIC,
     _DECISION_TOLD_ON,
     _DELAY,
+    _DENIED_BY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
     _KEEPS_A_STATE,
@@ -1496,6 +1497,10 @@ def _is_a_deadline(
         return False  # "after July": the guide has no such window
     if _AFTER_EVENT.search(folded[:start]):
         return False  # "after completion of the demonstration phase at the end of March"
+    if _consultation_runs(deadline, reading):
+        # "the public comment period is set to close later in February": the procedure's
+        # calendar, not a promise of the project
+        return False
     if _BOOKED_FOR.search(folded[:start]):
         # "will include its share of the contract in the order bookings for the first quarter":
         # the quarter its accounts book it in, not a date anything is done by
@@ -1552,6 +1557,45 @@ _BOOKED_FOR = re.compile(
     r"\b(?:order bookings?|order intake|order backlog|carnet de commandes|prises? de commandes)"
     r"\s+(?:(?:for|in|of|du|de|au|pour)\s+)?$"
 )
+
+
+# A consultation of the public (a public comment period, an "enquête publique", a "débat
+# public", the public consulted, responses accepted): the time it runs or closes is the
+# procedure's calendar, not a promise of the project it is about. Its launch still
+# is a step promised ("Une concertation publique sera lancée cet été").
+_CONSULTATION = re.compile(
+    r"\b(?:(?:public )?comment period|public consultation|consultation (?:publique|du public|"
+    r"de la population)|enquête publique|débat public|responses? (?:are |is |being |will be )?"
+    r"accepted)\b"
+)
+_CONSULTING_AFTER = re.compile(
+    r"\s*(?:consulting|consultant) (?:the public|le public|la population)"
+)
+# The date is the consultation's span or its close: "until 5 May", "entre le 10 octobre et le
+# 7 février", "the next eight weeks", "s'achèvera le 15 novembre", "set to close later in".
+_SPAN_OR_CLOSE = re.compile(
+    r"(?:until|till|through|jusqu'|entre|between|(?:over |within |in |during )?the next|"
+    r"dans les)\b"
+)
+_CLOSES = re.compile(
+    r"\b(?:close[sd]?|closing|ends|ended|(?:to|will|would) end|s'ach[eè]v\w*|se termin\w*|"
+    r"prendr\w* fin|clôtur\w*)\b"
+)
+
+
+def _consultation_runs(deadline: FoundDeadline, reading: _Reading) -> bool:
+    """Whether a date is when a consultation of the public runs or closes (`_CONSULTATION`)."""
+    folded, (start, end) = reading.folded, deadline.span
+    text = _fold(deadline.text)
+    if not (
+        _SPAN_OR_CLOSE.match(text)
+        or _CLOSES.search(text)
+        or _CLOSES.search(folded, max(reading.body, start - 25), start)
+    ):
+        return False
+    return bool(
+        _CONSULTATION.search(folded, reading.body, start) or _CONSULTING_AFTER.match(folded, end)
+    )
 
 
 def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:
@@ -1961,6 +2005,8 @@ def _qualified(
                 return parse_deadline(moved, stated_on=stated.on), moved
             except DeadlineParseError:
                 return window, deadline.text
+    if window.qualifier == "not_before" and _DENIED_BY.match(_fold(deadline.text)):
+        return None, ""  # "would not be ready by next summer": a target missed, no promise
     if window.qualifier == "not_before" or not negated:
         return window, deadline.text
     phrase = ("pas " if context.language == "fr" else "not ") + deadline.text
@@ -1968,4 +2014,6 @@ def _qualified(
         not_before = parse_deadline(phrase, stated_on=stated.on)
     except DeadlineParseError:
         return None, ""
+    if _DENIED_BY.match(_fold(phrase)):
+        return None, ""  # "l'objectif ne sera pas atteint d'ici 2022": a target missed
     return (not_before, phrase) if not_before.qualifier == "not_before" else (None, "")

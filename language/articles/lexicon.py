@@ -1233,6 +1233,10 @@ _DELAY = re.compile(
 )
 # The term of a contract: "will supply batteries until 2030", "un contrat ... jusqu'en 2028".
 _UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
+# A "by" / "d'ici" deadline denied (a verb and its complement may stand between, "not be ready
+# by next summer"): it says a target will be missed and names no time the thing will be done,
+# so it is no promise, where "not until" / "pas avant" promises the soonest time.
+_DENIED_BY = re.compile(r"(?:not|pas|n't|n’t)\s+(?:[\w'’-]+\s+){0,3}?(?:by|d'ici|d’ici)\b")
 _CONTRACT_TERM = re.compile(
     r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
     r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"
