@@ -1,0 +1,57 @@
+"""Deadline phrasings the forty-third round taught the parser (helper b).
+
+Written from the misses that recur across batches, each class read as a construction and
+generalised to its neighbours: each topic lists phrasings that failed before its rule and,
+as guards, neighbours it already read. The sentences are invented. Rows are `(phrase,
+stated_on, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineInPastError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+
+def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- A negation governs its whole clause up to "before" or "until" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The negated verb, its object and their complements before "before": not before.
+        (
+            "would not be offered to customers of the smaller regional lenders before 2030",
+            "2026-05-04",
+            "2030-12-31",
+            None,
+        ),
+        (
+            "is not likely to be rolled out across every school in the north and the west"
+            " until 2029",
+            "2026-05-04",
+            "2029-12-31",
+            None,
+        ),
+        ("No replacement vessel is available anywhere in the region for charter before 2028",
+         "2026-05-04", "2028-12-31", None),
+        ("ne sera pas rouverte aux camions dans les deux sens avant mars 2027", "2026-05-04",
+         "2027-03-31", None),
+        # Guards: a clause of contrast or cause still ends the negation's reach.
+        ("was not approved, but the line will open before 2030", "2026-05-04", None,
+         "2029-12-31"),
+        ("not before 2028", "2026-05-04", "2028-12-31", None),
+    ],
+)
+def test_a_negation_reaches_through_its_clause_to_before(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
