@@ -951,6 +951,27 @@ _TOLD_PAST_RX = re.compile(
     r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
+# Before a weekday named plainly, an English verb in -ed of any kind tells of the past ("the
+# minister updated Cabinet on Tuesday", "a crane slammed into the bridge early Friday"), and
+# so do the strong pasts news write most ("a meeting held on Wednesday"): a weekday to come
+# is said with a verb that looks ahead ("will update Cabinet on Tuesday"), and a participle
+# whose auxiliary looks ahead is left out (`_undone`: "to be held on Wednesday"). Not before a
+# month or a day, where a participle cut from its future auxiliary is common ("auctioned in
+# January", "released in September"). Not a participle used as an adjective after a
+# determiner ("the revised schedule on Monday"), nor one that sets a date ahead or moves it
+# ("expected", "delayed", "promised").
+_SIMPLE_PAST_RX = re.compile(
+    r"(?<!\bthe\x20)(?<!\ba\x20)(?<!\ban\x20)(?<!\bits\x20)(?<!\btheir\x20)(?<!\bhis\x20)"
+    r"(?<!\bher\x20)(?<!\bour\x20)(?<!\bthis\x20)(?<!\bthese\x20)(?<!\bthose\x20)"
+    r"\b(?:(?!(?:expect|schedul|plann|slat|target|aim|hop|intend|design|suppos|mean|tipp|delay"
+    r"|postpon|push|mov|reschedul|slipp|defer|extend|shift|promis|pledg|commit|propos|requir"
+    r"|anticipat|project|predict|estimat|envisag|forecast|earmark|pencil|pencill|book|fix|tim"
+    r"|need|want|wish|order|ask|ti|bas|limit|unit|advanc|relat|concern|interest|detail|call"
+    r"|nam|dedicat|reserv)ed\b)"
+    r"[a-z]{3,}(?<!e)ed|held|sent|sold|bought|built|paid|won|lost|gave|spent|brought|wrote"
+    r"|spoke|became|fell|rose|struck)\b",
+    re.ASCII,
+)
 _A_PERIOD_BETWEEN = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY}|(?:19|20|21)\d\d|q[1-4])(?![\w'])|[;]", re.ASCII
 )
@@ -1030,9 +1051,12 @@ def _undone(folded: str, verb: re.Match[str]) -> bool:
     return bool(_UNDONE_RX.search(folded, max(0, verb.start() - 30), verb.start()))
 
 
-def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
+def _told_in_past(
+    folded: str, start: int, end: int, *, weekday: bool = False
+) -> tuple[int, int] | None:
     """Where the verb stands that tells of a period as past: the nearest strictly past verb
     just before it, or just after it in the same sentence, with nothing looking ahead between.
+    Before a weekday, any English simple past counts (`_SIMPLE_PAST_RX`).
 
     A period said to come ("septembre prochain", "next June"), set as a target ("scheduled
     for August", "confirmé pour juin") or as the new date of a move ("a été reporté au 4
@@ -1045,6 +1069,10 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
         before = m  # the nearest one
+    if weekday:
+        low = before.end() if before else max(0, start - 80)
+        for m in _SIMPLE_PAST_RX.finditer(folded, low, start):
+            before = m  # nearer still
     if before is not None and not _undone(folded, before):
         between = folded[before.end() : start]
         if (
@@ -1174,7 +1202,7 @@ def _past_told(
         return
     since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
-    verb = verb or _told_in_past(folded, outcome.start, outcome.end)
+    verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:

@@ -41,17 +41,61 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
             "2029-12-31",
             None,
         ),
-        ("No replacement vessel is available anywhere in the region for charter before 2028",
-         "2026-05-04", "2028-12-31", None),
-        ("ne sera pas rouverte aux camions dans les deux sens avant mars 2027", "2026-05-04",
-         "2027-03-31", None),
+        (
+            "No replacement vessel is available anywhere in the region for charter before 2028",
+            "2026-05-04",
+            "2028-12-31",
+            None,
+        ),
+        (
+            "ne sera pas rouverte aux camions dans les deux sens avant mars 2027",
+            "2026-05-04",
+            "2027-03-31",
+            None,
+        ),
         # Guards: a clause of contrast or cause still ends the negation's reach.
-        ("was not approved, but the line will open before 2030", "2026-05-04", None,
-         "2029-12-31"),
+        ("was not approved, but the line will open before 2030", "2026-05-04", None, "2029-12-31"),
         ("not before 2028", "2026-05-04", "2028-12-31", None),
     ],
 )
 def test_a_negation_reaches_through_its_clause_to_before(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+# --- Any English past before a weekday tells of the one gone by ---------------------------
+# Stated on Monday 4 May 2026.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the minister updated Cabinet on Thursday",
+        "a barge slammed into the pier early Friday",
+        "a meeting held on Wednesday",
+        "the board voted on Thursday",
+    ],
+)
+def test_a_past_verb_before_a_weekday_tells_of_the_one_gone_by(phrase: str) -> None:
+    with pytest.raises(DeadlineInPastError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards: a verb that looks ahead, a participle after "be", a determiner's adjective.
+        ("will update Cabinet on Thursday", "2026-05-04", "2026-05-07", "2026-05-07"),
+        ("is to be held on Wednesday", "2026-05-04", "2026-05-06", "2026-05-06"),
+        ("the expected vote on Thursday", "2026-05-04", "2026-05-07", "2026-05-07"),
+        ("the revised timetable on Friday", "2026-05-04", "2026-05-08", "2026-05-08"),
+        # Before a month, a bare participle may have lost its future auxiliary: kept ahead.
+        ("auctioned in January", "2025-11-29", "2026-01-01", "2026-01-31"),
+        ("released in September", "2026-03-01", "2026-09-01", "2026-09-30"),
+    ],
+)
+def test_a_weekday_or_month_that_looks_ahead_stays_ahead(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
