@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineInPastError, parse_deadline
+from language.deadlines import DeadlineInPastError, DeadlineParseError, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 
@@ -99,3 +99,30 @@ def test_a_weekday_or_month_that_looks_ahead_stays_ahead(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- "After" and a bare span: how long after something the phrase does not name ------------
+
+
+@pytest.mark.parametrize(
+    "phrase", ["after six months", "after 28 years", "après 4 ans", "Après deux ans"]
+)
+def test_after_a_bare_span_counts_from_an_event_not_named(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="counted from an event"):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: counted from the day said, said so or by "au bout de"; a period after "after".
+        ("after six months from now", "2026-11-04", None),
+        ("au bout de six mois", "2026-11-04", None),
+        ("not before six months", "2026-11-04", None),
+        ("after 2027", "2028-01-01", None),
+    ],
+)
+def test_a_span_counted_from_the_day_said_stays_a_start(
+    phrase: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, "2026-05-04", start, end)
