@@ -75,3 +75,20 @@ def test_a_run_over_one_set_compares_with_misses_saved_over_every_set(tmp_path, 
     out = capsys.readouterr().out
     assert "0 new, 0 gone" in out
     assert "n001" not in out
+
+
+def test_a_comparison_says_how_many_batches_the_mended_misses_come_from(tmp_path, capsys) -> None:
+    saved = tmp_path / "before.misses"
+    mended = [
+        json.dumps({"half": half, "id": f"x{number}", "set": "deadlines"})
+        for number, half in enumerate(("dev", "dev-blind12", "dev-blind12", "dev-blind60"))
+    ]
+    totals.main(["--only", "deadlines", "--save", str(saved)])
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    saved.write_text("".join(f"{line}\n" for line in [*lines, *mended]), encoding="utf-8")
+    capsys.readouterr()
+
+    totals.main(["--only", "deadlines", "--compare", str(saved)])
+
+    out = capsys.readouterr().out
+    assert "gone from 3 batches (dev, dev-blind12, dev-blind60); new in 0 batches" in out

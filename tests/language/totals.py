@@ -90,6 +90,15 @@ def summary(name: str, totals: tuple[int, ...]) -> str:
     return f"phrases: {right}/{out_of} ({right / max(out_of, 1):.3f})"
 
 
+def batches(lines: set[str]) -> str:
+    """How many batches some misses come from: a rule that mends one batch alone is suspect of
+    fitting that batch's sentences rather than the language (the forty-third round's test)."""
+    halves = sorted({json.loads(line).get("half", "?") for line in lines})
+    return f"{len(halves)} batch{'es' if len(halves) != 1 else ''}" + (
+        f" ({', '.join(halves)})" if halves else ""
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=real_sets.SETS, action="append")
@@ -141,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             f"Misses since {options.compare.name}: {len(now - before)} new, "
             f"{len(before - now)} gone"
         )
+        print(f"  gone from {batches(before - now)}; new in {batches(now - before)}")
         for line in sorted(before - now):
             print(f"  - {line}")
         for line in sorted(now - before):
