@@ -398,6 +398,45 @@ def _clause_before(
     return low + last.start(), low + last.end()
 
 
+# In a deadline phrase, a negation governs its whole clause up to "before" or "until": the
+# verb, its object and their complements may stand between ("would not be offered services
+# linked to the National Payments Platform before 2020", "is not likely to be implemented
+# across every NHS health trust in England and Wales until 2014 or 2015"), up to twelve
+# words, two joined by "and" or "or" counting as one; punctuation, a clause of contrast, of
+# cause or a relative one ends it. Not in running text (`find_deadlines`), where a negation
+# that far back more often belongs to a sentence's other clause.
+_NEGATED_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?!(?:puisque|parce|because|since|car|mais|but|which|that|who|qui|que|only"
+    r"|seulement)\b)[a-z'/-]+(?:\s+(?:and|or|et|ou)\s+[a-z'/-]+)?){0,12}\s*",
+    re.ASCII,
+)
+_BEFORE_OR_BY = frozenset({Qualifier.BEFORE.value, Qualifier.BY.value})
+
+
+def _negation_of_the_clause(folded: str, start: int) -> tuple[int, int] | None:
+    """Where a negation stands up to twelve words before the "before" at `start`, in its
+    clause (see `_NEGATED_CLAUSE_GAP`)."""
+    if not folded.startswith(_CLAUSE_NEGATED_BEFORE, start):
+        return None
+    low = max(0, start - 160)
+    last = None
+    for m in _CLAUSE_NEGATION_RX.finditer(folded, low, start):
+        last = m
+    if last is None or not _NEGATED_CLAUSE_GAP.fullmatch(folded, last.end(), start):
+        return None
+    return last.span()
+
+
+_CLAUSE_NEGATED_BEFORE = ("before ", "until ", "till ", "prior to ", "avant ")
+# The negations of the clause, and a headline's denied noun, "no" opening it ("No trains
+# before 2030"; not "no later than").
+_CLAUSE_NEGATION_RX = re.compile(
+    _NEGATION + r"\b|(?:^|(?<=[.;:!?(]\s))no\b(?!\s+(?:later|earlier|sooner|more|less"
+    r"|longer|doubt)\b)",
+    re.ASCII,
+)
+
+
 # A name or a short aside set off by two commas right before a move's "from": "postponed the
 # start of its pension scheme, My Future Fund, from 2025 to 2026" (not a clause of its own).
 _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
@@ -1538,6 +1577,8 @@ def _around(
     negation = _clause_before(
         folded, determiner.end() if determiner else outcome.start, _NEGATION_RX
     )
+    if negation is None and not scanning and outcome.qualifier in _BEFORE_OR_BY:
+        negation = _negation_of_the_clause(folded, outcome.start)
     if (
         negation
         and _NO_LONGER_FR.match(folded, negation[0])

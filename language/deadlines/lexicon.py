@@ -579,9 +579,7 @@ _PRE_NOT_BEFORE = [
 ]  # fmt: skip
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
-# negation before "before" reads as "not before". It governs its whole clause: the verb, its
-# object and their complements may stand between ("would not be offered services linked to
-# the National Payments Platform before 2020"), up to twelve words. "never" and "jamais"
+# negation up to three words before "before" reads as "not before". "never" and "jamais"
 # are not in it: they deny the date outright (see _NEGATION). "n't" may start the text: a
 # found expression begins there ("won't start until 2027" gives "n't start until 2027").
 # A clause of cause opens: it ends a negation's reach ("n'est pas terminée puisque d'ici
@@ -603,7 +601,7 @@ _NEGATED = (
     # Two words joined by "and" count as one: "won't run between London and Birmingham". A
     # clause of cause or of contrast ends the reach ("pas terminée puisque d'ici 2032").
     rf"(?:\s+(?!(?:{_CAUSE_OPENS}|car|mais|but)\b)[a-z'-]+"
-    r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,12}?"
+    r"(?:\s+(?:and|or|et|ou)\s+[a-z'-]+)?){0,4}?"
     # "is unlikely to start generating electricity before January", "semble peu probable
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"

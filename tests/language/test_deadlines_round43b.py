@@ -12,7 +12,12 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineInPastError, DeadlineParseError, parse_deadline
+from language.deadlines import (
+    DeadlineInPastError,
+    DeadlineParseError,
+    find_deadlines,
+    parse_deadline,
+)
 from tests.language.deadline_specs import day as _d
 
 
@@ -62,6 +67,17 @@ def test_a_negation_reaches_through_its_clause_to_before(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+def test_running_text_keeps_the_shorter_reach_of_a_negation() -> None:
+    # In an article, a negation ten words back is left to the reading of the sentence.
+    text = (
+        "Customers would not be offered the services linked to the new payments platform"
+        " before 2030."
+    )
+    (found,) = find_deadlines(text, stated_on=dt.date(2026, 5, 4))
+    assert found.window is not None
+    assert (found.window.start, found.window.end) == (None, dt.date(2029, 12, 31))
 
 
 # --- Any English past before a weekday tells of the one gone by ---------------------------
