@@ -1034,10 +1034,24 @@ def _subject_countries(profile: ClaimProfile) -> frozenset[tuple[str, ...]]:
     return _countries_in(fold(profile.subject or profile.stated_subject))
 
 
+def _claim_countries(profile: ClaimProfile) -> frozenset[tuple[str, ...]]:
+    """The countries the claim places its thing in: its subject's, or, when the subject names
+    none ("Moderna mRNA vaccine manufacturing facility in Laval, Quebec"), those its statement
+    and keywords name ("made-in-Canada vaccines")."""
+    return _subject_countries(profile) or _stated_countries(profile.statement, profile.terms)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stated_countries(statement: str, terms: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The countries a claim's statement and keywords name: asked once per claim."""
+    return _countries_in(fold(" ; ".join((statement, *terms))))
+
+
 def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
-    """Whether the item names countries, none of them one the claim's subject names: news of
-    the promiser's project in another country, told in the claim's common words only."""
-    places = _subject_countries(profile)
+    """Whether the item names countries, none of them one the claim places its thing in:
+    news of the promiser's project in another country, told in the claim's common words
+    only."""
+    places = _claim_countries(profile)
     if not places:
         return False
     named = _countries_in(analysis.text)
