@@ -573,6 +573,8 @@ _RULES: tuple[_Rule, ...] = (
         # "the 2022 holiday season": its year written before it.
         r"(?:(?P<y_cal>(?:19|20|21)\d\d)\s+)?"
         rf"(?P<cal>{_alternation(_NAMED_TIMES)})"
+        # "la rentree prochaine", "Noel prochain": the coming one, as "septembre prochain" is.
+        r"(?:\s+(?P<next2>prochaine?)\b)?"
         # "le Nouvel An chinois": another calendar's new year is not 1 January.
         r"(?!\s+(?:chinois|lunaire|juif|persan|iranien|vietnamien|tamoul|tibetain)\b)"
         # "la rentree 2024-2025", "New Year 2017/18": a school or season year of two.

@@ -435,9 +435,12 @@ _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
 # After a quarter's or a half's code, two digits after a space or a slash are its year too, as
 # forms and spreadsheets write them ("Q3 26", "Q4/26", "S2 26"; not "Q3 26 units", "Q3 30%").
+# A trailing qualifier after them is no noun they count: "Q3 26 at the latest" (rule 3),
+# "Q3 26 at the earliest" (rule 5).
 _CODE_SHORT_YEAR = (
     r"(?:\s*/\s*|\s)(?P<yy_code>\d{2})(?!\d)(?![.,]\d)(?!\s*(?:%|percent|pour))"
-    r"(?!\s+(?!(?:or|and|to|ou|et|a|au)\b)[a-z])"
+    r"(?!\s+(?!(?:or|and|to|ou|et|a|au)\b"
+    r"|at (?:the )?(?:very )?(?:latest|earliest)\b|at (?:best|least)\b)[a-z])"
 )
 _OPT_CODE_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR}|{_CODE_SHORT_YEAR})?"
 # "of each year", "chaque annee": a yearly deadline, read as its next occurrence.
@@ -577,6 +580,32 @@ _PRE_NOT_BEFORE = [
     # "repousse l'ouverture au moins a la rentree 2025", "pushed back to at least 2026".
     "au moins a", "au moins au", "au minimum a", "au minimum au", "to at least",
 ]  # fmt: skip
+
+
+def _contracted(phrases: list[str]) -> list[str]:
+    """A French qualifier ending in "de" or "à" as it contracts with the article after it:
+    "de" before "le" is "du", before "les" "des", before a vowel "d'"; "à" before "le" is
+    "au", before "les" "aux" ("au-delà du T3", "aux alentours d'avril", "d'ici aux années
+    2030", "jusqu'aux années 2030"). A target's "objectif de" is left alone: "des" is also
+    "dès" once folded ("objectif dès 2027")."""
+    forms = list(phrases)
+    for phrase in phrases:
+        if "objectif" in phrase:
+            continue
+        if phrase.endswith(" de"):
+            forms += [phrase[:-3] + " du", phrase[:-3] + " des", phrase[:-3] + " d'"]
+        elif phrase.endswith((" a", "jusqu'a")):
+            forms += [phrase + "u", phrase + "ux"]
+        elif phrase.endswith((" au", "jusqu'au")):
+            forms += [phrase + "x"]
+    return forms
+
+
+_PRE_BY = _contracted(_PRE_BY)
+_PRE_IN = _contracted(_PRE_IN)
+_PRE_BEFORE = _contracted(_PRE_BEFORE)
+_PRE_AFTER = _contracted(_PRE_AFTER)
+_PRE_NOT_BEFORE = _contracted(_PRE_NOT_BEFORE)
 _PRE_ON = ["on", "on or about", "as of"]
 # "will not go live before", "won't be ready by", "ne sera pas disponible avant": a
 # negation up to three words before "before" reads as "not before". "never" and "jamais"
