@@ -398,6 +398,45 @@ def _clause_before(
     return low + last.start(), low + last.end()
 
 
+# In a deadline phrase, a negation governs its whole clause up to "before" or "until": the
+# verb, its object and their complements may stand between ("would not be offered services
+# linked to the National Payments Platform before 2020", "is not likely to be implemented
+# across every NHS health trust in England and Wales until 2014 or 2015"), up to twelve
+# words, two joined by "and" or "or" counting as one; punctuation, a clause of contrast, of
+# cause or a relative one ends it. Not in running text (`find_deadlines`), where a negation
+# that far back more often belongs to a sentence's other clause.
+_NEGATED_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?!(?:puisque|parce|because|since|car|mais|but|which|that|who|qui|que|only"
+    r"|seulement)\b)[a-z'/-]+(?:\s+(?:and|or|et|ou)\s+[a-z'/-]+)?){0,12}\s*",
+    re.ASCII,
+)
+_BEFORE_OR_BY = frozenset({Qualifier.BEFORE.value, Qualifier.BY.value})
+
+
+def _negation_of_the_clause(folded: str, start: int) -> tuple[int, int] | None:
+    """Where a negation stands up to twelve words before the "before" at `start`, in its
+    clause (see `_NEGATED_CLAUSE_GAP`)."""
+    if not folded.startswith(_CLAUSE_NEGATED_BEFORE, start):
+        return None
+    low = max(0, start - 160)
+    last = None
+    for m in _CLAUSE_NEGATION_RX.finditer(folded, low, start):
+        last = m
+    if last is None or not _NEGATED_CLAUSE_GAP.fullmatch(folded, last.end(), start):
+        return None
+    return last.span()
+
+
+_CLAUSE_NEGATED_BEFORE = ("before ", "until ", "till ", "prior to ", "avant ")
+# The negations of the clause, and a headline's denied noun, "no" opening it ("No trains
+# before 2030"; not "no later than").
+_CLAUSE_NEGATION_RX = re.compile(
+    _NEGATION + r"\b|(?:^|(?<=[.;:!?(]\s))no\b(?!\s+(?:later|earlier|sooner|more|less"
+    r"|longer|doubt)\b)",
+    re.ASCII,
+)
+
+
 # A name or a short aside set off by two commas right before a move's "from": "postponed the
 # start of its pension scheme, My Future Fund, from 2025 to 2026" (not a clause of its own).
 _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
@@ -951,6 +990,27 @@ _TOLD_PAST_RX = re.compile(
     r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
+# Before a weekday named plainly, an English verb in -ed of any kind tells of the past ("the
+# minister updated Cabinet on Tuesday", "a crane slammed into the bridge early Friday"), and
+# so do the strong pasts news write most ("a meeting held on Wednesday"): a weekday to come
+# is said with a verb that looks ahead ("will update Cabinet on Tuesday"), and a participle
+# whose auxiliary looks ahead is left out (`_undone`: "to be held on Wednesday"). Not before a
+# month or a day, where a participle cut from its future auxiliary is common ("auctioned in
+# January", "released in September"). Not a participle used as an adjective after a
+# determiner ("the revised schedule on Monday"), nor one that sets a date ahead or moves it
+# ("expected", "delayed", "promised").
+_SIMPLE_PAST_RX = re.compile(
+    r"(?<!\bthe\x20)(?<!\ba\x20)(?<!\ban\x20)(?<!\bits\x20)(?<!\btheir\x20)(?<!\bhis\x20)"
+    r"(?<!\bher\x20)(?<!\bour\x20)(?<!\bthis\x20)(?<!\bthese\x20)(?<!\bthose\x20)"
+    r"\b(?:(?!(?:expect|schedul|plann|slat|target|aim|hop|intend|design|suppos|mean|tipp|delay"
+    r"|postpon|push|mov|reschedul|slipp|defer|extend|shift|promis|pledg|commit|propos|requir"
+    r"|anticipat|project|predict|estimat|envisag|forecast|earmark|pencil|pencill|book|fix|tim"
+    r"|need|want|wish|order|ask|ti|bas|limit|unit|advanc|relat|concern|interest|detail|call"
+    r"|nam|dedicat|reserv)ed\b)"
+    r"[a-z]{3,}(?<!e)ed|held|sent|sold|bought|built|paid|won|lost|gave|spent|brought|wrote"
+    r"|spoke|became|fell|rose|struck)\b",
+    re.ASCII,
+)
 _A_PERIOD_BETWEEN = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY}|(?:19|20|21)\d\d|q[1-4])(?![\w'])|[;]", re.ASCII
 )
@@ -1030,9 +1090,12 @@ def _undone(folded: str, verb: re.Match[str]) -> bool:
     return bool(_UNDONE_RX.search(folded, max(0, verb.start() - 30), verb.start()))
 
 
-def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
+def _told_in_past(
+    folded: str, start: int, end: int, *, weekday: bool = False
+) -> tuple[int, int] | None:
     """Where the verb stands that tells of a period as past: the nearest strictly past verb
     just before it, or just after it in the same sentence, with nothing looking ahead between.
+    Before a weekday, any English simple past counts (`_SIMPLE_PAST_RX`).
 
     A period said to come ("septembre prochain", "next June"), set as a target ("scheduled
     for August", "confirmé pour juin") or as the new date of a move ("a été reporté au 4
@@ -1045,6 +1108,10 @@ def _told_in_past(folded: str, start: int, end: int) -> tuple[int, int] | None:
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
         before = m  # the nearest one
+    if weekday:
+        low = before.end() if before else max(0, start - 80)
+        for m in _SIMPLE_PAST_RX.finditer(folded, low, start):
+            before = m  # nearer still
     if before is not None and not _undone(folded, before):
         between = folded[before.end() : start]
         if (
@@ -1174,7 +1241,7 @@ def _past_told(
         return
     since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
-    verb = verb or _told_in_past(folded, outcome.start, outcome.end)
+    verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
@@ -1510,6 +1577,8 @@ def _around(
     negation = _clause_before(
         folded, determiner.end() if determiner else outcome.start, _NEGATION_RX
     )
+    if negation is None and not scanning and outcome.qualifier in _BEFORE_OR_BY:
+        negation = _negation_of_the_clause(folded, outcome.start)
     if (
         negation
         and _NO_LONGER_FR.match(folded, negation[0])

@@ -911,6 +911,12 @@ def _number_value(text: str) -> float:
     return _NUMBER_VALUES[key]
 
 
+# "after" or "après" and the count right after it, no article between.
+_AFTER_A_BARE_COUNT = re.compile(
+    r"(?:after|apres)\s+(?!(?:the|les|le|la|these|those|ces)\b|l')", re.ASCII
+)
+
+
 def _resolve_span(c: _Context) -> _Span | None:
     g = c.groups
     anchor = g.get("event") or g.get("anchor") or g.get("anchor_start") or g.get("anchor_elided")
@@ -925,6 +931,19 @@ def _resolve_span(c: _Context) -> _Span | None:
         )
     if not (c.qualified or ahead or g.get("after") or anchor):
         return None  # "six months" alone is a duration, not a deadline
+    if (
+        not (g.get("after") or anchor)
+        and _fold(g.get("q_nb") or "").strip() in ("after", "apres")
+        and _AFTER_A_BARE_COUNT.match(_fold(c.text).strip())
+    ):
+        # "after 28 years", "après 4 ans": how long after something the phrase does not name
+        # (a start of service, of works), as "après trois ans de travaux" is; "after six
+        # months from now" and "au bout de six mois" count from the day said. ("Après les
+        # deux ans", the span named before, is left as it was read.)
+        raise _Reject(
+            f"'{c.text.strip()}' is counted from an event the phrase does not name: give that "
+            "event's date."
+        )
     # "12 to 18 months", "a year or two": the longer span (rule 8).
     numbers = [_group(g, "n1"), *(n for k in ("n2", "n3") if (n := g.get(k)))]
     value = max(_number_value(n) for n in numbers)
