@@ -823,12 +823,15 @@ def _base_cases() -> Iterator[Case]:
             for noun in period.en:
                 if not _composed(template, period, noun):
                     continue
+                written = template
                 if noun.startswith(AT_WORDS):
-                    # "at the end of 2027", not "in" or "during" it.
+                    # "at the end of 2027", not "in" or "during" it. Only a leading "in"
+                    # becomes "at": "within the end of 2027" keeps its qualifier, and the
+                    # next noun of the period starts again from the template.
                     if template.startswith("during"):
                         continue
-                    template = template.replace("in {p}", "at {p}")
-                phrase = template.format(p=noun)
+                    written = re.sub(r"^in \{p\}", "at {p}", template)
+                phrase = written.format(p=noun)
                 yield Case(f"en {kind} {period.family}", phrase, expected(kind, period))
         for kind, preposition in FR_QUALIFIERS:
             if kind == BEFORE and period.no_before:
