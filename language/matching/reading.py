@@ -39,7 +39,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from language.deadlines import MAX_SCAN_LENGTH, DeadlineParseError, FoundDeadline, find_deadlines
+from language.deadlines import (
+    MAX_SCAN_LENGTH,
+    MONTH_NUMBERS,
+    DeadlineParseError,
+    FoundDeadline,
+    find_deadlines,
+)
 from language.kinds import EvidenceKind
 from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tidy
 
@@ -58,6 +64,7 @@ from .lexicon import (
     CATEGORY_RX,
     COMPLETION_NOUNS,
     DATE_MOVED_RX,
+    DAY_NAMES,
     DECIDED_FUTURE_RX,
     DECISIONS,
     DELAY_FRENCH_RX,
@@ -2594,8 +2601,20 @@ def _inauguration(analysis: ItemAnalysis, signal: Signal, statement: str) -> Sig
 
 # A participle of place that opens its sentence, before the subject it describes: "Installé
 # au pied des pyramides, le musée ouvre", "installée sur deux étages, celle-ci" (not a time:
-# "Installed in 2019, the turbines").
-_PLACE_AFTER_RX = re.compile(r"\s+(?:au|aux|a|dans|sur|en|pres|in|at|on|near)\s+(?!\d)")
+# "Installed in 2019, the turbines", "installé en juin", "installed in spring", "installed on
+# Monday": a year, month, season or weekday after the preposition says when, not where).
+_A_TIME_WORD = "|".join(
+    sorted(
+        {*MONTH_NUMBERS, *DAY_NAMES, "spring", "summer", "autumn", "fall", "winter"}
+        | {"printemps", "ete", "automne", "hiver"},
+        key=len,
+        reverse=True,
+    )
+)
+_PLACE_AFTER_RX = re.compile(
+    r"\s+(?:au|aux|a|dans|sur|en|pres|in|at|on|near)\s+"
+    rf"(?!\d|(?:the\s+|l'|le\s+)?(?:early\s+|late\s+|mid-?)?(?:{_A_TIME_WORD})(?![\w]))"
+)
 # A remark in brackets, no part of the phrase around it.
 _BRACKETED_RX = re.compile(r"\s*\([^()]*\)")
 # What an inauguration is of when it is a step: the works, the site, the first stone.

@@ -139,3 +139,24 @@ def test_a_participle_of_place_opening_its_sentence_is_no_installation():
     assert "installed" in _steps(
         "The Valbrune wind farm.\nInstalled in 2026, the turbines will soon produce power.", "en"
     )
+
+
+def test_a_month_season_or_weekday_after_the_participle_is_a_time():
+    # Not only a year: a month, a season or a weekday after the preposition says when the
+    # works were done, not where the subject stands.
+    assert "installed" in _steps(
+        "The Valbrune wind farm.\nInstalled in March, the turbines will soon produce power.", "en"
+    )
+    assert "installed" in _steps(
+        "The Valbrune wind farm.\nInstalled in the spring, the turbines will soon produce power.",
+        "en",
+    )
+    assert "installees" in _steps(
+        "Le parc de Valbrune.\nInstallées en juin, les turbines produiront bientôt.", "fr"
+    )
+    assert "installees" in _steps(
+        "Le parc de Valbrune.\nInstallées au printemps, les turbines produiront bientôt.", "fr"
+    )
+    assert "installed" in _steps(
+        "The Valbrune wind farm.\nInstalled on Monday, the turbines will soon produce power.", "en"
+    )
