@@ -60,6 +60,9 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
         ),
         # Guards: a clause of contrast or cause still ends the negation's reach.
         ("was not approved, but the line will open before 2030", "2026-05-04", None, "2029-12-31"),
+        # Without the comma, "but" alone ends it.
+        ("was not approved but the line will open before 2030", "2026-05-04", None, "2029-12-31"),
+        ("n'a pas été approuvé mais la ligne ouvrira avant 2030", "2026-05-04", None, "2029-12-31"),
         ("not before 2028", "2026-05-04", "2028-12-31", None),
     ],
 )
