@@ -2626,11 +2626,14 @@ _OF_THE_WORKS_RX = re.compile(
 # "a célébré son inauguration officielle", "l'inauguration a eu lieu".
 _HELD_BEFORE_RX = re.compile(
     r"(?<![\w'])(?:celebrated|held|hosted|a celebre|ont celebre|a fete|ont fete|a tenu"
-    r"|ont tenu)\s+(?:(?:its|their|the|his|her|son|sa|leur|l')\s*)?(?:official\s+|grand\s+)?$"
+    r"|ont tenu)\s+(?:(?:its|their|the|his|her|son|sa|leur|la|l')\s*)?"
+    r"(?:official\s+|grand\s+|grande\s+)?$"
 )
+# ... or said held after it, with no negation between: "the inauguration never took place"
+# tells that it was not held.
 _HELD_AFTER_RX = re.compile(
-    r"(?:\s+[\w'-]+){0,6}?\s+(?:took place|was held(?! up)|a eu lieu|s'est deroulee"
-    r"|s'est tenue)(?![\w])"
+    r"(?:\s+(?!(?:never|not|no|nor|jamais|pas|ni)(?![\w'-]))(?![\w'-]*n't(?![\w'-]))[\w'-]+)"
+    r"{0,6}?\s+(?:took place|was held(?! up)|a eu lieu|s'est deroulee|s'est tenue)(?![\w])"
 )
 
 

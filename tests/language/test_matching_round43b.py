@@ -160,3 +160,30 @@ def test_a_month_season_or_weekday_after_the_participle_is_a_time():
     assert "installed" in _steps(
         "The Valbrune wind farm.\nInstalled on Monday, the turbines will soon produce power.", "en"
     )
+
+
+def test_an_inauguration_said_never_held_is_no_opening_done():
+    # A negation between the noun and "took place" tells the ceremony not held.
+    assert (
+        kind_of(
+            "Calder lock: the ceremony\nThe official inauguration of the widened Calder "
+            "lock never took place, the lock gates having failed on Sunday.",
+            CALDER_LOCK,
+            on=D(2016, 6, 28),
+        )
+        != EvidenceKind.FULFILMENT
+    )
+
+
+def test_la_grande_inauguration_said_held_is_the_opening_done():
+    # French writes the article and "grande" where English writes "its grand".
+    assert (
+        kind_of(
+            "Le musée de Valbrune, un nouveau joyau\nSamedi soir, le président a célébré la "
+            "grande inauguration du musée de Valbrune.",
+            VALBRUNE,
+            on=D(2025, 11, 2),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
