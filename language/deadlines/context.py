@@ -919,6 +919,15 @@ _PAST = (
 )
 _TENSE = re.compile(rf"(?P<future>{_FUTURE})|(?P<past>{_PAST})", re.ASCII)
 _SENTENCE_START = re.compile(r"[.;!?:]\s|\n", re.ASCII)
+# Words in -ed that tell no past, given by their stem before "ed": participles that set a date
+# ahead or move it ("expected", "scheduled", "delayed"), and words in -ed that are no verb at
+# all, a number, a name or an adjective ("two hundred on Monday", "Mohammed on Friday", "a
+# sacred site"). Shared by every reading of an English "-ed" as a past below.
+_NO_TOLD_PAST_ED = (
+    r"expect|schedul|plann|slat|target|aim|hop|intend|design|suppos|mean|tipp|delay|postpon"
+    r"|push|mov|reschedul|slipp|defer|extend|shift"
+    r"|hundr|ahm|moham|mohamm|muhamm|sacr|nak|wick|hatr|kindr"
+)
 # Verbs that can only tell of the past: "In April, the first turbines began", "les travaux ont
 # debute en mars". Participles that also serve the future ("expected", "scheduled", "planned")
 # are not in it.
@@ -981,12 +990,10 @@ _TOLD_PAST_RX = re.compile(
     r"|(?:est|sont) (?:(?:deja|alors|ensuite|bien|aussi) )?(?:tombe|arrive|parti|entre|venu"
     r"|passe|sorti|revenu|rentre|intervenu|survenu)(?:e|s|es)?"
     # An English passive past: "a steel beam was ceremoniously erected Wednesday".
-    r"|(?:was|were) (?:[a-z]+ly )?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
-    r"|design|suppos|mean|tipp|delay|postpon|push|mov|reschedul|slipp|defer|extend|shift)ed\b)"
+    r"|(?:was|were) (?:[a-z]+ly )?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
     r"[a-z]{3,}ed"
     # A name's English past after the period and a comma: "In February, Toyota invested".
-    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:expect|schedul|plann|slat|target|aim|hop|intend"
-    r"|design|suppos|mean|tipp|delay|postpon|push|mov|reschedul|slipp|defer|extend|shift)ed\b)"
+    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
     r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
@@ -1002,8 +1009,7 @@ _TOLD_PAST_RX = re.compile(
 _SIMPLE_PAST_RX = re.compile(
     r"(?<!\bthe\x20)(?<!\ba\x20)(?<!\ban\x20)(?<!\bits\x20)(?<!\btheir\x20)(?<!\bhis\x20)"
     r"(?<!\bher\x20)(?<!\bour\x20)(?<!\bthis\x20)(?<!\bthese\x20)(?<!\bthose\x20)"
-    r"\b(?:(?!(?:expect|schedul|plann|slat|target|aim|hop|intend|design|suppos|mean|tipp|delay"
-    r"|postpon|push|mov|reschedul|slipp|defer|extend|shift|promis|pledg|commit|propos|requir"
+    r"\b(?:(?!(?:" + _NO_TOLD_PAST_ED + r"|promis|pledg|commit|propos|requir"
     r"|anticipat|project|predict|estimat|envisag|forecast|earmark|pencil|pencill|book|fix|tim"
     r"|need|want|wish|order|ask|ti|bas|limit|unit|advanc|relat|concern|interest|detail|call"
     r"|nam|dedicat|reserv)ed\b)"

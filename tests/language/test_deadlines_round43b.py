@@ -109,6 +109,10 @@ def test_a_past_verb_before_a_weekday_tells_of_the_one_gone_by(phrase: str) -> N
         ("is to be held on Wednesday", "2026-05-04", "2026-05-06", "2026-05-06"),
         ("the expected vote on Thursday", "2026-05-04", "2026-05-07", "2026-05-07"),
         ("the revised timetable on Friday", "2026-05-04", "2026-05-08", "2026-05-08"),
+        # A word in -ed that is no verb: a number, a name.
+        ("the first two hundred on Friday", "2026-05-04", "2026-05-08", "2026-05-08"),
+        ("a visit by Sheikh Mohammed on Friday", "2026-05-04", "2026-05-08", "2026-05-08"),
+        ("talks with Ahmed on Thursday", "2026-05-04", "2026-05-07", "2026-05-07"),
         # Before a month, a bare participle may have lost its future auxiliary: kept ahead.
         ("auctioned in January", "2025-11-29", "2026-01-01", "2026-01-31"),
         ("released in September", "2026-03-01", "2026-09-01", "2026-09-30"),
