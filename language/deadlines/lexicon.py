@@ -582,18 +582,27 @@ _PRE_NOT_BEFORE = [
 ]  # fmt: skip
 
 
+def _elisions(phrases: list[str]) -> list[str]:
+    """French "de" before a vowel is "d'": "en moins d'un an", "au bout d'un an"."""
+    return [p[:-3] + " d'" for p in phrases if p.endswith(" de")]
+
+
+def _elided(phrases: list[str]) -> list[str]:
+    """The phrases and their `_elisions`."""
+    return phrases + _elisions(phrases)
+
+
 def _contracted(phrases: list[str]) -> list[str]:
     """A French qualifier ending in "de" or "à" as it contracts with the article after it:
-    "de" before "le" is "du", before "les" "des", before a vowel "d'"; "à" before "le" is
-    "au", before "les" "aux" ("au-delà du T3", "aux alentours d'avril", "d'ici aux années
-    2030", "jusqu'aux années 2030"). A target's "objectif de" is left alone: "des" is also
-    "dès" once folded ("objectif dès 2027")."""
-    forms = list(phrases)
-    for phrase in phrases:
-        if "objectif" in phrase:
-            continue
+    "de" before a vowel is "d'" (`_elisions`), before "le" "du", before "les" "des"; "à"
+    before "le" is "au", before "les" "aux" ("au-delà du T3", "aux alentours d'avril",
+    "d'ici aux années 2030", "jusqu'aux années 2030"). A target's "objectif de" is left
+    alone: "des" is also "dès" once folded ("objectif dès 2027")."""
+    articled = [phrase for phrase in phrases if "objectif" not in phrase]
+    forms = [*phrases, *_elisions(articled)]
+    for phrase in articled:
         if phrase.endswith(" de"):
-            forms += [phrase[:-3] + " du", phrase[:-3] + " des", phrase[:-3] + " d'"]
+            forms += [phrase[:-3] + " du", phrase[:-3] + " des"]
         elif phrase.endswith((" a", "jusqu'a")):
             forms += [phrase + "u", phrase + "ux"]
         elif phrase.endswith((" au", "jusqu'au")):
@@ -745,11 +754,6 @@ _SPAN_PRE_NOT_BEFORE = ["not before", "not until", "not till", "not for", "not f
                         "no earlier than", "not sooner than", "not earlier than",
                         "after", "apres", "au bout de", "for at least",
                         "pour au moins", "pendant au moins", "durant au moins"]  # fmt: skip
-
-
-def _elided(phrases: list[str]) -> list[str]:
-    """French "de" before a vowel is "d'": "en moins d'un an", "au bout d'un an"."""
-    return phrases + [p[:-3] + " d'" for p in phrases if p.endswith(" de")]
 
 
 _SPAN_PRE_WITHIN = _elided(_SPAN_PRE_WITHIN)
