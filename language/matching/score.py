@@ -1060,7 +1060,7 @@ def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
 
 def _at_home(analysis: ItemAnalysis, profile: ClaimProfile, names: list[str]) -> bool:
     """Whether the item names, outside the promiser's names, a country the claim's subject
-    names."""
+    names (the subject's alone, unlike `_elsewhere`: see where it is called)."""
     places = _subject_countries(profile)
     if not places:
         return False
@@ -1281,7 +1281,13 @@ def _score(
         and not _specific(terms)
         # Beside the promiser's name, the country the subject places the thing in makes the
         # word its own ("Nimbora ouvre ses datacenters français"), as another country makes
-        # it another project's (`_elsewhere`).
+        # it another project's (`_elsewhere`). The two do not read the same countries:
+        # `_elsewhere` falls back on those the statement and keywords name when the subject
+        # names none, but here only the subject's count. A statement's country is enough to
+        # tell news of another country apart, not to make a lone common word the claim's: it
+        # is as often a market, a partner or a funder as the thing's place ("with German
+        # funding"). Read here too, it turned right items wrong (tried in round 43: two items
+        # mended, three lost).
         and not (hits.names and _at_home(analysis, profile, hits.names))
     ):
         return None
