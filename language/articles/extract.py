@@ -299,6 +299,7 @@ def _drafts(
         if sentence.paragraph in layout.consumed:
             for entry in layout.entries.pop(sentence.paragraph, []):
                 drafts.extend(_entry_draft(entry, context))
+            previous = None  # a sentence refers back only to the one read right before it
             continue
         if (
             (
@@ -314,8 +315,10 @@ def _drafts(
                 topic := _topic_from_title(sentence.text, context, known_only=True)
             ):
                 context.topic = topic
+            previous = None
             continue
         if len(sentence.text) > MAX_SENTENCE_LENGTH:
+            previous = None
             continue
         if context.lead is None:
             context.lead = sentence.paragraph
