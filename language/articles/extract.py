@@ -46,6 +46,7 @@ from .lexicon import (
     _DENIED_BY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
+    _IMPERSONAL_IL,
     _KEEPS_A_STATE,
     _MARGIN,
     _NAMED_PLAN_BEFORE,
@@ -355,12 +356,12 @@ def _drafts(
 # se poursuivra …", "They will open in 2026") or that is a verbless item ("Livraison avant la
 # fin de l'année.") names what it promises only through the sentence before it.
 _BACK_PRONOUN = re.compile(
-    # Not an impersonal subject: "Il faut …", "Il est prévu que …", "It is expected that …".
-    r"\W*(?:(?:il|elle|ils|elles)\s+(?!(?:faut|fallait|faudra|s'agit|s'agissait|y|"
-    r"est prévu|était prévu|est question|reste)\b)"
+    # Not an impersonal subject (`_IMPERSONAL_IL`, "It is expected that …"), nor a time named
+    # by a demonstrative ("This year, …", "ce 15 juin").
+    rf"\W*(?:(?!{_IMPERSONAL_IL.pattern})(?:il|elle|ils|elles)\s+"
     r"|(?:it|they)\s+(?!(?:is|was)\b)"
     r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
-    r"(?!(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
+    r"(?!\d|(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
     r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b))"

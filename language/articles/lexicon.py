@@ -1233,6 +1233,13 @@ _DELAY = re.compile(
 )
 # The term of a contract: "will supply batteries until 2030", "un contrat ... jusqu'en 2028".
 _UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
+# The impersonal "il", no one and nothing named before: "il faut", "il s'agit de", "il y aura",
+# "il est prévu que", "il reste à". What follows it is the subject, so it neither names a
+# promiser nor refers back to the sentence before.
+_IMPERSONAL_IL = re.compile(
+    r"\bil\s+(?:faut|fallait|faudra|faudrait|s'agit|s'agissait|s'agira|y|est prévu|"
+    r"était prévu|est question|reste)\b"
+)
 # A "by" / "d'ici" deadline denied (a verb and its complement may stand between, "not be ready
 # by next summer"): it says a target will be missed and names no time the thing will be done,
 # so it is no promise, where "not until" / "pas avant" promises the soonest time. The negations
