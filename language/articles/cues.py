@@ -324,7 +324,9 @@ _OWN_OCCASION = re.compile(
 # promised; its return still is ("ne reprendront pas avant dimanche", "l'interruption prendra
 # fin le 3 septembre").
 _INTERRUPTED = re.compile(
-    r"\b(?:interrompue?s?|interruptions?|barrée?s?|ne circuler(?:a|ont)|will pause|would pause)\b"
+    r"\b(?:interrompue?s?|interruptions?|barrée?s?|ne circuler(?:a|ont)|"
+    r"(?:will|would) (?:pause|not run|be (?:interrupted|suspended|closed to (?:traffic|"
+    r"passengers|the public)))|won't run)\b"
 )
 _SERVICE_RETURNS = re.compile(
     r"\b(?:prendr\w* fin|s'achèv\w*|se termin\w*|reprendr\w*|rétabli\w*|rouvrir\w*|"

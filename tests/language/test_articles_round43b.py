@@ -63,6 +63,12 @@ def test_a_service_interrupted_for_a_time_is_a_notice_not_a_promise():
     assert read.windows(text, language="fr") == []
     text = "Halden Transit said the works will pause over the summer."
     assert read.windows(text) == []
+    text = "Halden Transit said the works will pause until the end of August."
+    assert read.windows(text) == []
+    text = "Halden Transit said the line will be suspended on Sunday 23 June."
+    assert read.windows(text) == []
+    text = "Halden Transit said the bridge will be closed to traffic on Sunday 23 June."
+    assert read.windows(text) == []
     # Its return is still a date promised.
     text = "Les trams de Halden Transit ne reprendront pas avant dimanche."
     assert read.windows(text, language="fr") == [(Y(2024, 6, 16), None)]
