@@ -1568,9 +1568,16 @@ _BOOKED_FOR = re.compile(
 # procedure's calendar, not a promise of the project it is about. Its launch still
 # is a step promised ("Une concertation publique sera lancée cet été").
 _CONSULTATION = re.compile(
-    r"\b(?:(?:public )?comment period|public consultation|consultation (?:publique|du public|"
-    r"de la population)|enquête publique|débat public|responses? (?:are |is |being |will be )?"
-    r"accepted)\b"
+    r"\b(?:(?:public )?comment period|public consultation|public inquiry|consultation (?:publique|"
+    r"du public|de la population)|concertation (?:publique|préalable)|enquête publique|"
+    r"débat public|responses? (?:are |is |being |will be )?accepted)\b"
+)
+# The consultation launched: "lancera une concertation publique dans les six mois", "will
+# launch a public inquiry within the next six months". The date is when it starts, a step
+# promised, unless the date is said to be its close.
+_LAUNCHED = re.compile(
+    r"\b(?:lan[cç]\w*|ouvr\w*|organis\w*|launch\w*|open\w*|hold\w*|start\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 _CONSULTING_AFTER = re.compile(
     r"\s*(?:consulting|consultant) (?:the public|le public|la population)"
@@ -1591,15 +1598,17 @@ def _consultation_runs(deadline: FoundDeadline, reading: _Reading) -> bool:
     """Whether a date is when a consultation of the public runs or closes (`_CONSULTATION`)."""
     folded, (start, end) = reading.folded, deadline.span
     text = _fold(deadline.text)
-    if not (
-        _SPAN_OR_CLOSE.match(text)
-        or _CLOSES.search(text)
-        or _CLOSES.search(folded, max(reading.body, start - 25), start)
-    ):
-        return False
-    return bool(
-        _CONSULTATION.search(folded, reading.body, start) or _CONSULTING_AFTER.match(folded, end)
+    closes = bool(
+        _CLOSES.search(text) or _CLOSES.search(folded, max(reading.body, start - 25), start)
     )
+    if not (closes or _SPAN_OR_CLOSE.match(text)):
+        return False
+    consultation = _CONSULTATION.search(folded, reading.body, start)
+    if consultation and (
+        closes or not _LAUNCHED.search(folded, reading.body, consultation.start())
+    ):
+        return True
+    return bool(_CONSULTING_AFTER.match(folded, end))
 
 
 def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:
