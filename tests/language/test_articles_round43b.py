@@ -48,10 +48,7 @@ def test_a_consultation_running_or_closing_is_the_procedures_calendar():
         "et le 7 février 2025."
     )
     assert read.windows(text, language="fr") == []
-    text = (
-        "La concertation préalable sur le dépôt de Halden Transit se tiendra entre le 10 "
-        "octobre et le 7 février 2025."
-    )
+    text = "La concertation préalable sur le dépôt de Halden Transit s'achèvera le 15 juillet."
     assert read.windows(text, language="fr") == []
     text = "Halden Transit said the public inquiry into its depot plan will close later in July."
     assert read.windows(text) == []
