@@ -324,12 +324,22 @@ _OWN_OCCASION = re.compile(
 # promised; its return still is ("ne reprendront pas avant dimanche", "l'interruption prendra
 # fin le 3 septembre").
 _INTERRUPTED = re.compile(
-    r"\b(?:interrompue?s?|interruptions?|barrée?s?|ne circuler(?:a|ont)|will pause|would pause)\b"
+    r"\b(?:interrompue?s?|interruptions?|barrée?s?|ne circuler(?:a|ont)|"
+    r"(?:will|would) (?:pause|not run|be (?:interrupted|suspended|closed to (?:traffic|"
+    r"passengers|the public)))|won't run)\b"
 )
 _SERVICE_RETURNS = re.compile(
     r"\b(?:prendr\w* fin|s'achèv\w*|se termin\w*|reprendr\w*|rétabli\w*|rouvrir\w*|"
-    r"resum\w*|restor\w*|reopen\w*|end(?:s|ed)?)\b"
+    r"resum\w*|restor\w*|reopen\w*|ends|ended|(?:to|will|would) end)\b"
 )
+
+
+def _service_interrupted(folded: str, cue: _Cue) -> bool:
+    """Whether a cue tells when a service is off (`_INTERRUPTED`) and not when it returns."""
+    start, end = max(0, cue.start - 40), cue.end + 30
+    return bool(
+        _INTERRUPTED.search(folded, start, end) and not _SERVICE_RETURNS.search(folded, start, end)
+    )
 
 
 def _judge_cues(
@@ -381,9 +391,7 @@ def _judge_cues(
             or _MEETING_BEFORE.search(before)
         ) and not _OWN_OCCASION.search(before):
             cue.dropped = "a scheduled event"
-        elif _INTERRUPTED.search(
-            folded, max(0, cue.start - 40), cue.end + 30
-        ) and not _SERVICE_RETURNS.search(folded, max(0, cue.start - 40), cue.end + 30):
+        elif _service_interrupted(folded, cue):
             cue.dropped = "a service interrupted for a time"
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"

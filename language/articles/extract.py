@@ -46,6 +46,7 @@ from .lexicon import (
     _DENIED_BY,
     _EVENT_SUBJECT,
     _GOES_ON_FOR,
+    _IMPERSONAL_IL,
     _KEEPS_A_STATE,
     _MARGIN,
     _NAMED_PLAN_BEFORE,
@@ -299,6 +300,7 @@ def _drafts(
         if sentence.paragraph in layout.consumed:
             for entry in layout.entries.pop(sentence.paragraph, []):
                 drafts.extend(_entry_draft(entry, context))
+            previous = None  # a sentence refers back only to the one read right before it
             continue
         if (
             (
@@ -314,8 +316,10 @@ def _drafts(
                 topic := _topic_from_title(sentence.text, context, known_only=True)
             ):
                 context.topic = topic
+            previous = None
             continue
         if len(sentence.text) > MAX_SENTENCE_LENGTH:
+            previous = None
             continue
         if context.lead is None:
             context.lead = sentence.paragraph
@@ -352,12 +356,12 @@ def _drafts(
 # se poursuivra …", "They will open in 2026") or that is a verbless item ("Livraison avant la
 # fin de l'année.") names what it promises only through the sentence before it.
 _BACK_PRONOUN = re.compile(
-    # Not an impersonal subject: "Il faut …", "Il est prévu que …", "It is expected that …".
-    r"\W*(?:(?:il|elle|ils|elles)\s+(?!(?:faut|fallait|faudra|s'agit|s'agissait|y|"
-    r"est prévu|était prévu|est question|reste)\b)"
+    # Not an impersonal subject (`_IMPERSONAL_IL`, "It is expected that …"), nor a time named
+    # by a demonstrative ("This year, …", "ce 15 juin").
+    rf"\W*(?:(?!{_IMPERSONAL_IL.pattern})(?:il|elle|ils|elles)\s+"
     r"|(?:it|they)\s+(?!(?:is|was)\b)"
     r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
-    r"(?!(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
+    r"(?!\d|(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
     r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b))"
@@ -1564,9 +1568,16 @@ _BOOKED_FOR = re.compile(
 # procedure's calendar, not a promise of the project it is about. Its launch still
 # is a step promised ("Une concertation publique sera lancée cet été").
 _CONSULTATION = re.compile(
-    r"\b(?:(?:public )?comment period|public consultation|consultation (?:publique|du public|"
-    r"de la population)|enquête publique|débat public|responses? (?:are |is |being |will be )?"
-    r"accepted)\b"
+    r"\b(?:(?:public )?comment period|public consultation|public inquiry|consultation (?:publique|"
+    r"du public|de la population)|concertation (?:publique|préalable)|enquête publique|"
+    r"débat public|responses? (?:are |is |being |will be )?accepted)\b"
+)
+# The consultation launched: "lancera une concertation publique dans les six mois", "will
+# launch a public inquiry within the next six months". The date is when it starts, a step
+# promised, unless the date is said to be its close.
+_LAUNCHED = re.compile(
+    r"\b(?:lan[cç]\w*|ouvr\w*|organis\w*|launch\w*|open\w*|hold\w*|start\w*)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 _CONSULTING_AFTER = re.compile(
     r"\s*(?:consulting|consultant) (?:the public|le public|la population)"
@@ -1587,15 +1598,17 @@ def _consultation_runs(deadline: FoundDeadline, reading: _Reading) -> bool:
     """Whether a date is when a consultation of the public runs or closes (`_CONSULTATION`)."""
     folded, (start, end) = reading.folded, deadline.span
     text = _fold(deadline.text)
-    if not (
-        _SPAN_OR_CLOSE.match(text)
-        or _CLOSES.search(text)
-        or _CLOSES.search(folded, max(reading.body, start - 25), start)
-    ):
-        return False
-    return bool(
-        _CONSULTATION.search(folded, reading.body, start) or _CONSULTING_AFTER.match(folded, end)
+    closes = bool(
+        _CLOSES.search(text) or _CLOSES.search(folded, max(reading.body, start - 25), start)
     )
+    if not (closes or _SPAN_OR_CLOSE.match(text)):
+        return False
+    consultation = _CONSULTATION.search(folded, reading.body, start)
+    if consultation and (
+        closes or not _LAUNCHED.search(folded, reading.body, consultation.start())
+    ):
+        return True
+    return bool(_CONSULTING_AFTER.match(folded, end))
 
 
 def _begins_at_a_time_that_day(deadline: FoundDeadline, reading: _Reading) -> bool:

@@ -1233,10 +1233,19 @@ _DELAY = re.compile(
 )
 # The term of a contract: "will supply batteries until 2030", "un contrat ... jusqu'en 2028".
 _UNTIL = re.compile(r"(?:until|till|through|thru|jusqu'|up to)\b")
+# The impersonal "il", no one and nothing named before: "il faut", "il s'agit de", "il y aura",
+# "il est prévu que", "il reste à". What follows it is the subject, so it neither names a
+# promiser nor refers back to the sentence before.
+_IMPERSONAL_IL = re.compile(
+    r"\bil\s+(?:faut|fallait|faudra|faudrait|s'agit|s'agissait|s'agira|y|est prévu|"
+    r"était prévu|est question|reste)\b"
+)
 # A "by" / "d'ici" deadline denied (a verb and its complement may stand between, "not be ready
 # by next summer"): it says a target will be missed and names no time the thing will be done,
-# so it is no promise, where "not until" / "pas avant" promises the soonest time.
-_DENIED_BY = re.compile(r"(?:not|pas|n't|n’t)\s+(?:[\w'’-]+\s+){0,3}?(?:by|d'ici|d’ici)\b")
+# so it is no promise, where "not until" / "pas avant" promises the soonest time. The negations
+# are the parser's (`_NEGATION`): "cannot be built by 2026", "ne sera jamais prêt d'ici 2030".
+# Callers fold the text first, so an apostrophe is always the straight one.
+_DENIED_BY = re.compile(r"(?:not|cannot|never|pas|jamais|n't)\s+(?:[\w'-]+\s+){0,3}?(?:by|d'ici)\b")
 _CONTRACT_TERM = re.compile(
     r"\b(?:contracts?|agreements?|deal|lease|licen[cs]e|concession|contrats?|accords?|bail|"
     r"suppl(?:y|ies|ying)|provid(?:e|es|ing)|pay(?:s|ing)?|leas(?:e|es|ing)|rent(?:s|ing)?|"

@@ -14,6 +14,7 @@ from .lexicon import (
     _BACK_REFERENCE,
     _FORECASTER,
     _FORECASTS,
+    _IMPERSONAL_IL,
     _NAME,
     _NOT_NAMES,
     _OUTSIDER,
@@ -523,8 +524,6 @@ _A_PLACE_AFTER = re.compile(
 )
 # A pronoun alone, or with the negation's "ne": "Elle ne devrait pas ouvrir avant 2027".
 _FRENCH_THING_PRONOUN = re.compile(r"^\s*(?:il|elle|ils|elles)(?:\s+ne|\s+n')?\s*$")
-# The impersonal "il", no one at all: "il s'agit de la ligne qui devrait", "il y aura".
-_IMPERSONAL_IL = re.compile(r"\bil (?:s'agit|y a|y aura|y avait|faut|faudra)\b")
 _EXPECTED_OF_SUBJECT = re.compile(r"devr(?:ait|aient|a|ont)\b|doi(?:t|vent)\b")
 _FRENCH_PASSIVE_PRONOUN = re.compile(
     r"\b(?:il|elle|ils|elles) (?:est|sont|sera|seront)(?: désormais| toujours| maintenant)? $"

@@ -61,3 +61,14 @@ def test_a_sentence_that_refers_back_quotes_the_sentence_it_refers_to():
     text = "Halden Transit is rebuilding its north depot.\n\nIt will reopen in March 2025."
     (draft,) = read.dated_drafts(text)
     assert draft.quote == "It will reopen in March 2025."
+    # An impersonal "il" refers to nothing before it (`_IMPERSONAL_IL`), and a demonstrative
+    # before a day's number is a date ("Ce 15 juin, …").
+    for opening in (
+        "Il faudrait que Halden Transit l'ouvre au printemps 2025.",
+        "Il s'agira pour Halden Transit d'ouvrir le dépôt nord au printemps 2025.",
+        "Il est prévu que Halden Transit ouvre le dépôt nord au printemps 2025.",
+        "Ce 15 juin, Halden Transit a promis d'ouvrir le dépôt nord en mars 2025.",
+    ):
+        text = "Halden Transit a présenté son plan de bus. " + opening
+        (draft,) = read.dated_drafts(text, language="fr")
+        assert draft.quote == opening

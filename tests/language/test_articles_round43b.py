@@ -48,9 +48,16 @@ def test_a_consultation_running_or_closing_is_the_procedures_calendar():
         "et le 7 février 2025."
     )
     assert read.windows(text, language="fr") == []
-    # Its launch is still a step promised, and a close of something else still a date.
-    text = "Halden Transit lancera une concertation publique cet été."
-    assert read.windows(text, language="fr") == [(Y(2024, 6, 1), Y(2024, 8, 31))]
+    text = "La concertation préalable sur le dépôt de Halden Transit s'achèvera le 15 juillet."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit said the public inquiry into its depot plan will close later in July."
+    assert read.windows(text) == []
+    # Its launch is still a step promised, even over a span, and a close of something else
+    # still a date.
+    text = "Halden Transit lancera une concertation publique dans les six prochains mois."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 12, 14))]
+    text = "Halden Transit will launch a public inquiry within the next six months."
+    assert read.windows(text) == [(None, Y(2024, 12, 14))]
     text = "Halden Transit will close the old depot later in July."
     assert read.windows(text) == [(Y(2024, 7, 1), Y(2024, 7, 31))]
 
@@ -62,6 +69,12 @@ def test_a_service_interrupted_for_a_time_is_a_notice_not_a_promise():
     text = "Aucun tram de Halden Transit ne circulera ce mercredi 19 juin."
     assert read.windows(text, language="fr") == []
     text = "Halden Transit said the works will pause over the summer."
+    assert read.windows(text) == []
+    text = "Halden Transit said the works will pause until the end of August."
+    assert read.windows(text) == []
+    text = "Halden Transit said the line will be suspended on Sunday 23 June."
+    assert read.windows(text) == []
+    text = "Halden Transit said the bridge will be closed to traffic on Sunday 23 June."
     assert read.windows(text) == []
     # Its return is still a date promised.
     text = "Les trams de Halden Transit ne reprendront pas avant dimanche."
