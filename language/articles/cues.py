@@ -43,6 +43,7 @@ from .lexicon import (
     _SUPERSEDED_SPEECH,
     _WHEN_CLAUSE,
     COMMITMENT_PATTERNS,
+    ENDING_VERBS,
     CueRule,
 )
 from .organisations import (
@@ -329,8 +330,7 @@ _INTERRUPTED = re.compile(
     r"passengers|the public)))|won't run)\b"
 )
 _SERVICE_RETURNS = re.compile(
-    r"\b(?:prendr\w* fin|s'achèv\w*|se termin\w*|reprendr\w*|rétabli\w*|rouvrir\w*|"
-    r"resum\w*|restor\w*|reopen\w*|ends|ended|(?:to|will|would) end)\b"
+    rf"\b(?:{ENDING_VERBS}|reprendr\w*|rétabli\w*|rouvrir\w*|resum\w*|restor\w*|reopen\w*)\b"
 )
 
 

@@ -69,6 +69,7 @@ from .lexicon import (
     _WEEKDAY,
     _WHEN_ANNOUNCED_RX,
     ANY_COMMITMENT,
+    ENDING_VERBS,
 )
 from .organisations import (
     _Context,
@@ -1588,10 +1589,7 @@ _SPAN_OR_CLOSE = re.compile(
     r"(?:until|till|through|jusqu'|entre|between|(?:over |within |in |during )?the next|"
     r"dans les)\b"
 )
-_CLOSES = re.compile(
-    r"\b(?:close[sd]?|closing|ends|ended|(?:to|will|would) end|s'ach[eè]v\w*|se termin\w*|"
-    r"prendr\w* fin|clôtur\w*)\b"
-)
+_CLOSES = re.compile(rf"\b(?:close[sd]?|closing|clôtur\w*|{ENDING_VERBS})\b")
 
 
 def _consultation_runs(deadline: FoundDeadline, reading: _Reading) -> bool:

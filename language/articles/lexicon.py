@@ -932,6 +932,11 @@ _FR_NOT_FUTURE = frozenset(
 # What makes a date something else than a promise
 # ---------------------------------------------------------------------------------------
 
+# A verb of ending, in both languages: a consultation's close, a service's return ("prendra
+# fin le 3 juillet", "s'achèvera le 15 novembre", "the closure ends in May"); the noun "end"
+# is left out ("until the end of August" is the month's end).
+ENDING_VERBS = r"prendr\w* fin|s'ach[eè]v\w*|se termin\w*|ends|ended|(?:to|will|would) end"
+
 # Past-tense markers: a date they govern is an event, not a deadline.
 _PAST_EN = re.compile(
     r"\b(?:was|were|had been|has been|have been|did|became|began|begun|came|went|took|"
