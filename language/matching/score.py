@@ -1051,11 +1051,13 @@ def _elsewhere(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:
     """Whether the item names countries, none of them one the claim places its thing in:
     news of the promiser's project in another country, told in the claim's common words
     only."""
-    places = _claim_countries(profile)
-    if not places:
-        return False
+    # The item's countries first: read once per item, and most items name none, so the
+    # claim's own (read over its statement and keywords too) are seldom needed.
     named = _countries_in(analysis.text)
-    return bool(named) and not named & places
+    if not named:
+        return False
+    places = _claim_countries(profile)
+    return bool(places) and not named & places
 
 
 def _at_home(analysis: ItemAnalysis, profile: ClaimProfile, names: list[str]) -> bool:
