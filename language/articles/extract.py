@@ -363,9 +363,8 @@ _BACK_PRONOUN = re.compile(
     r"|(?:it|they)\s+(?!(?:is|was)\b)"
     r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
     r"(?!\d|(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
-    r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\b))"
+    r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir)\b"
+    rf"|{_WEEKDAY.pattern}))"
 )
 
 
