@@ -2293,6 +2293,15 @@ INVESTOR_NOTICE_RX = re.compile(
     r"(?<![\w])(?:investigation|class action|shareholder alert|investor alert)(?![\w])"
 )
 INVESTORS_RX = re.compile(r"(?<![\w])(?:investors|shareholders|securities)(?![\w])")
+# A headline telling the thing broke down in service ("UK-France power link extends outage",
+# "Cable fault takes IFA2 interconnector out of action until February", "le téléphérique est
+# encore tombé en rade", "le service SAAQclic indisponible en fin de semaine"): the news is
+# the running of a thing already in service, not the promise, whatever date or delay it
+# gives. Not "en panne" or "laissé en rade", said of a stalled project too.
+OUTAGE_RX = re.compile(
+    r"(?<![\w])(?:outages?|out of action|down again|system failure|tombee?s? en rade"
+    r"|indisponibles?)(?![\w])"
+)
 # A figure's peak, no building topped out: "output tops out at 10 GWh".
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.
