@@ -1692,6 +1692,9 @@ STEP = _phrases(
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
+    "ready for operation, ready for operations, ready for service, "
+    # Close to done, a stage of the works: "the dam nears completion", "plant near completion".
+    "nearing completion, nears completion, near completion, close to completion, "
     # Orders taken before it ships: "opened pre-orders on Tuesday", "available for pre-order",
     # "les précommandes ont été ouvertes" (a step toward shipping, not the shipping).
     "pre-orders open, pre-orders opened, pre-orders are open, pre-orders now open, "

@@ -93,3 +93,36 @@ def test_a_delay_of_the_promise_itself_is_still_read():
         on=D(2020, 6, 1),
     )
     assert found is not None and found.kind == EvidenceKind.DELAY
+
+
+# A power company promised its dam's first power by the end of 2026.
+DAM = profile(
+    promiser="Kavara Power",
+    aliases=("Kavara",),
+    subject="Lunde hydropower dam: first power",
+    keywords=["Lunde dam", "Lunde hydropower project", "hydropower"],
+    category="energy",
+    statement="Kavara Power's Lunde dam will deliver its first power by the end of 2026.",
+    stated_on=D(2021, 3, 1),
+    deadline_start=D(2026, 12, 31),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_a_thing_nearing_completion_is_a_stage_of_its_works():
+    found = best(
+        "Kavara's Lunde dam nears completion\n"
+        "Engineers are finishing the spillway of the Lunde hydropower project.",
+        DAM,
+        on=D(2025, 5, 2),
+    )
+    assert found is not None and found.kind == EvidenceKind.PROGRESS
+
+
+def test_a_thing_ready_for_operation_is_a_step_not_the_promise_kept():
+    found = best(
+        "Kavara: Lunde dam ready for operation\nThe company told reporters on Monday.",
+        DAM,
+        on=D(2026, 3, 9),
+    )
+    assert found is not None and found.kind == EvidenceKind.PROGRESS
