@@ -740,6 +740,18 @@ def _said_by(
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
+        if _closes_on_its_attribution(reading):
+            context.closed_on_a_statement.add(context.number)
+
+
+def _closes_on_its_attribution(reading: _Reading) -> bool:
+    """Whether a sentence ends on who said it, after what was said: "…, Antam said in a
+    statement on Tuesday.", "“…,” a statement released Thursday said."; not "X announced on
+    Monday that it has set aside €1.45 billion", whose words after the verb are the news."""
+    attribution = reading.attribution
+    if attribution is None or reading.folded[attribution.end :].strip(" .»”\"'’"):
+        return False
+    return not _SAYS_THAT.search(reading.folded, attribution.start, attribution.end)
 
 
 # A move told after a break in the sentence, by the writer: "; un lancement qui a dû être
@@ -890,7 +902,9 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
         return None
     paragraph = reading.sentence.paragraph
     here = context.said_here.get(name)
-    if here is not None and here[1] == paragraph:
+    if here is not None and (
+        here[1] == paragraph or _opens_the_paragraph_after(here, name, reading, context)
+    ):
         return here[0]
     if name not in context.said:
         return None
@@ -907,6 +921,24 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     if said_in == paragraph and sourced:
         return stated
     return None
+
+
+def _opens_the_paragraph_after(
+    here: tuple[Stated, int], name: str, reading: _Reading, context: _Context
+) -> bool:
+    """Whether a sentence opens the paragraph right after a statement of the article's news
+    that promised nothing and ended its paragraph: "…, Antam said in a statement on Tuesday.
+    ¶ The second phase of the power plant is expected to be completed in the first quarter
+    of this year." goes on with Tuesday's statement, as wire stories set each sentence apart
+    (the same reach as a sentence that says when the decision before it was made known)."""
+    stated, said_in = here
+    return (
+        said_in == reading.sentence.paragraph - 1
+        and stated.precision == "day"
+        and _is_news(stated, context)
+        and context.number - 1 in context.closed_on_a_statement
+        and (context.number - 1, name, stated) in context.statements
+    )
 
 
 _AN_EARLIER_STATEMENT = re.compile(
