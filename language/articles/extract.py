@@ -895,15 +895,26 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     arrêtera ... » after "Orange avait ouvert le bal début 2022 en annonçant ..."); anywhere
     when its day is the article's news (a day within a month of the article: "the company
     announced Jan. 21"). "In 2022 it had said ..." followed by the writer's "Its first
-    services will not go live before ..." is today's news, not 2022's.
+    services will not go live before ..." is today's news, not 2022's; so is the writer's
+    sentence after an old statement that promised nothing ("NBN Co announced last year that
+    it would spend $3.5 billion to upgrade … The upgrade is planned to be completed by 2023"),
+    unless it quotes, cites a source or refers back to that time ("At the time …").
     """
     attribution = reading.attribution
     if attribution is not None and attribution.org is not None and attribution.org.name != name:
         return None
     paragraph = reading.sentence.paragraph
+    # Continued: a sentence that cites a source or quotes, or that refers back to the time of
+    # the statement ("At the time the company didn't reveal … that it plans to …").
+    sourced = (
+        attribution is not None
+        or bool(re.search(r"[«“\"]", reading.text))
+        or bool(_AT_THAT_TIME.search(reading.folded))
+    )
     here = context.said_here.get(name)
     if here is not None and (
-        here[1] == paragraph or _opens_the_paragraph_after(here, name, reading, context)
+        (here[1] == paragraph and (sourced or _is_news(here[0], context)))
+        or _opens_the_paragraph_after(here, name, reading, context)
     ):
         return here[0]
     if name not in context.said:
@@ -917,10 +928,12 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
         # "…, a déclaré ACC" after "ACC a annoncé l'an dernier que …": a statement of its
         # own, made now, not the older one continued.
         return None
-    sourced = attribution is not None or bool(re.search(r"[«“\"]", reading.text))
     if said_in == paragraph and sourced:
         return stated
     return None
+
+
+_AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time|à l'époque|à ce moment-là)\b")
 
 
 def _opens_the_paragraph_after(

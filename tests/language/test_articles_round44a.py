@@ -58,3 +58,39 @@ def test_a_statement_that_opens_on_its_speaker_dates_only_its_own_paragraph():
         "The second phase is expected to be completed by the end of this year."
     )
     assert read.dated(text)[-1] == (None, Y(2024, 12, 31), Y(2024, 6, 14))
+
+
+def test_an_old_statement_that_promised_nothing_does_not_date_the_writers_next_sentence():
+    # Below the lead, a statement months old, then the writer's own sentence in its
+    # paragraph: the promise is told as it stands on the article's day.
+    text = (
+        "Halden Transit runs 400 buses.\n\n"
+        "Halden Transit announced last year that it would spend 40 million euros to upgrade "
+        "some depots to electric charging. The upgrade is planned to be completed by 2025."
+    )
+    assert read.dated(text)[-1] == (None, Y(2025, 12, 31), Y(2024, 6, 14))
+    text = (
+        "The region is also pushing forward.\n\n"
+        "In September 2023 it was reported that Halden Transit agreed to develop a depot in "
+        "Montval. The Montval depot will open in Q4 2025 and is expected to hold 90 buses."
+    )
+    assert read.dated(text)[-1] == (Y(2025, 10, 1), Y(2025, 12, 31), Y(2024, 6, 14))
+
+
+def test_an_old_statement_still_dates_a_sentence_that_refers_back_to_its_time():
+    # A sentence that refers back to the statement's time ("at the time", "à l'époque") goes
+    # on with it, as one that quotes or cites a source does.
+    text = (
+        "Halden Transit is nearing completion of its north depot.\n\n"
+        "In February, Halden Transit announced plans for a new network. At the time the "
+        "company didn't reveal details beyond the fact that it plans to open three depots "
+        "in the second half of 2025."
+    )
+    assert read.dated(text)[-1] == (Y(2025, 7, 1), Y(2025, 12, 31), Y(2024, 2, 1))
+    # A statement of the article's news dates the writer's sentence after it as before.
+    text = (
+        "Halden Transit is nearing completion of its north depot.\n\n"
+        "On Tuesday, Halden Transit announced plans for a new network. The north depot will "
+        "open in the second half of 2025."
+    )
+    assert read.dated(text)[-1] == (Y(2025, 7, 1), Y(2025, 12, 31), TUESDAY)
