@@ -201,6 +201,25 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
     return found, words
 
 
+# A month named after a common noun by "of" or "de" says when the thing is, as "the month of"
+# does: "the revised delivery estimate of October", "la récolte de juin", "le correctif de
+# sécurité d'octobre". The noun phrase opens with an article or a possessive, up to four words
+# before "of", and is written in lower case: a name ("la WWDC de juin", "the Ides of March") is
+# an event's (rule 16); "Mars" with its capital is the planet ("la mission de Mars").
+_NOUN_OF_MONTH = re.compile(
+    r"(?:^|\s)(?i:the|its|their|his|her|our|this|that|le|la|les|l'|son|sa|ses|leur|leurs|ce"
+    r"|cet|cette)\s*(?:(?![A-Z])[^\W\d][\w'’-]*\s+){0,3}(?![A-Z])[^\W\d][\w'’-]*\s+"
+    r"(?:of|de\s|d['’])\s*$"
+)
+
+
+def _month_of_a_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the month the match names is the complement of a noun ("the harvest of June")."""
+    if m.start("body") != m.start() or text.startswith("Mars", m.start()):
+        return False  # a qualifier or a part of its own reads it already
+    return _NOUN_OF_MONTH.search(text[max(0, m.start() - 60) : m.start()]) is not None
+
+
 def _read(
     candidate: _Candidate,
     stated_on: dt.date,
@@ -265,7 +284,11 @@ def _read(
     context = _Context(
         groups,
         stated_on,
-        joined or qualifier is not None or part is not None or _has_sub(groups),
+        joined
+        or qualifier is not None
+        or part is not None
+        or _has_sub(groups)
+        or (not scanning and rule.name == "month" and _month_of_a_noun(text, m)),
         text[m.start() : m.end()],
         part,
         scanning,
