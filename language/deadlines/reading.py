@@ -220,6 +220,15 @@ def _month_of_a_noun(text: str, m: re.Match[str]) -> bool:
     return _NOUN_OF_MONTH.search(text[max(0, m.start() - 60) : m.start()]) is not None
 
 
+# Early and middle parts of "the year", and the month from which "the year" whose part is
+# gone by looks to the coming one (its last two months).
+_EARLY_PARTS = frozenset({"p_early", "p_mid"})
+_YEAR_TURNS = 11
+_LOOKING_BACK = frozenset({"since", "depuis"})
+_ALONE_BEFORE = re.compile(r"[\W_]*(?:qu['’])?[\W_]*")
+_ALONE_AFTER = re.compile(r"[\W_]*")
+
+
 def _read(
     candidate: _Candidate,
     stated_on: dt.date,
@@ -307,6 +316,22 @@ def _read(
             ahead = replace(context, groups=groups.given(y=str(stated_on.year + 1), rely=None))
             if isinstance(following := rule.resolve(ahead), _Period):
                 resolved = _sub_period(following, ahead)
+    if (
+        not scanning
+        and part in _EARLY_PARTS
+        and stated_on.month >= _YEAR_TURNS
+        and isinstance(resolved, _Period)
+        and resolved.precision == Precision.YEAR.value
+        and _year_as_a_noun(groups)
+        and words not in _LOOKING_BACK
+        and _part_window(resolved, part)[1] < stated_on
+        and _ALONE_BEFORE.fullmatch(text, 0, m.start())
+        and _ALONE_AFTER.fullmatch(text, m.end())
+    ):
+        # "en début d'année", "qu'en milieu d'année", "early in the year", given alone as a
+        # deadline in November or December: the year about to open, as "the new year" is,
+        # once its part is gone by (a verb beside it may still tell of the one gone by).
+        resolved = _months_period(stated_on.year + 1, 1, 12, Precision.YEAR.value)
     if (
         isinstance(resolved, _Period)
         and resolved.start == resolved.end

@@ -84,3 +84,46 @@ def test_a_month_after_a_noun_stays_unread_in_running_text() -> None:
         "Analysts discussed the results of June at length.", stated_on=dt.date(2026, 5, 4)
     )
     assert found == []
+
+
+# --- An early or middle part of "the year", gone by, said in its last two months -----------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Given alone as a deadline in November or December, "the year" whose early or middle
+        # part is gone by is the one about to open, as "the new year" is.
+        ("en début d'année", "2026-11-10", "2027-01-01", "2027-04-30"),
+        ("au début de l’année", "2026-12-02", "2027-01-01", "2027-04-30"),
+        ("qu'en milieu d'année", "2026-11-30", "2027-05-01", "2027-08-31"),
+        ("early in the year", "2026-12-15", "2027-01-01", "2027-04-30"),
+        ("in the middle of the year", "2026-11-03", "2027-05-01", "2027-08-31"),
+        ("by the middle of the year", "2026-11-03", None, "2027-08-31"),
+        # Guards: the late part is still to come; "this year" names the year said.
+        ("en fin d'année", "2026-11-10", "2026-09-01", "2026-12-31"),
+        ("in the first half of the year", "2026-11-10", "2027-01-01", "2027-06-30"),
+    ],
+)
+def test_an_early_part_of_the_year_said_at_its_end_is_the_next_ones(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # Said before November, a part gone by is the one gone by: past (rule 17).
+        ("en début d'année", "2026-07-01"),
+        ("au début de l'année", "2026-10-28"),
+        # "this year" is the year said; "since" and a past verb beside it look back.
+        ("early this year", "2026-11-10"),
+        ("depuis le début de l'année", "2026-11-10"),
+        ("since the middle of the year", "2026-11-10"),
+        ("a engagé des discussions en début d’année", "2026-11-07"),
+    ],
+)
+def test_an_early_part_of_the_year_otherwise_stays_gone_by(phrase: str, stated_on: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
