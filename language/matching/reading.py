@@ -918,6 +918,10 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
             return None  # "first India outlet opens tomorrow": the present of a time ahead
+        if _THIS_WEEK_AFTER_RX.match(analysis.text, m.end()) and (
+            not _PAST_FORM_RX.search(m.group(0)) or _BEING_BEFORE_RX.search(before)
+        ):
+            return None  # "opens its doors this week": the week told in, the event ahead
         if _from_a_day_ahead(analysis, sentence, m.end()):
             return None  # "goes on sale from February 25", said in January: a date set
         if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
@@ -2765,11 +2769,23 @@ def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
 # demain", "launches next week", "est inauguré dans trois jours".
+_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
-    r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours)(?![\w])"
+    r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours"
+    # A weekday named as the next one: "mis en service lundi prochain", "opens next Monday".
+    rf"|{_WEEKDAY_FR} prochain|next {_WEEKDAY_EN})(?![\w])"
 )
+# The week or month the item is told in, after a completion in the present: "opens its
+# doors this week", "starts shipping this month". Ahead only in the present (or "is being
+# delivered this week"): "opened this week" is done.
+_THIS_WEEK_AFTER_RX = re.compile(
+    r"\s+(?:[\w']+\s+){0,3}?(?:this (?:week|weekend|month)|cette semaine|ce week-end"
+    r"|ce mois-ci)(?![\w])"
+)
+_BEING_BEFORE_RX = re.compile(r"\bbeing\s+$")
 
 
 # A headline's kicker before its news, with a colon or a dash: "Sénégal : ", "Paris - ".
