@@ -2961,7 +2961,7 @@ def _proposal(
                 ),
             )
             chosen = _the_date_moved_to(analysis, chosen)
-            return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
+            return told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
 
 
@@ -3009,12 +3009,22 @@ def _the_date_moved_to(analysis: ItemAnalysis, found: FoundDeadline) -> FoundDea
     )
 
 
-def _told_more_finely(
-    analysis: ItemAnalysis, chosen: FoundDeadline, claim_spans: list[tuple[int, int]]
+# Two days offered for one event: "on 17 or 26 March 2022" is no one day set.
+_ALTERNATIVE_DAYS_RX = re.compile(r"\d\s+(?:or|ou)\s+\d")
+
+
+def told_more_finely(
+    analysis: ItemAnalysis,
+    chosen: FoundDeadline,
+    claim_spans: list[tuple[int, int]],
+    *,
+    ahead: bool = False,
 ) -> FoundDeadline | None:
     """The new date told again more finely, inside it, in a sentence naming the claim or its
     promiser ("repousse l'ouverture à décembre 2022", then "n'ouvrirait que le 11 décembre
-    2022"; "bumped into next year", then "off until at least next March"); None if not."""
+    2022"; "bumped into next year", then "off until at least next March"); None if not.
+    With `ahead`, only a date not over when the item is published ("arrived at the centre
+    on May 20th", said that day, is what happened)."""
     start, end = chosen.window.start, chosen.window.end
     if start is None or end is None or chosen.window.precision not in _REFINABLE:
         return None  # a day, a week, a span is fine enough ("the week commencing August 19")
@@ -3027,6 +3037,14 @@ def _told_more_finely(
         and start <= d.window.start <= end
         and (d.window.end is None or d.window.end <= end)
         and not _said_of_the_past(analysis, d)
+        and not (
+            ahead
+            and (
+                _end(d) <= analysis.published_on
+                or analysis.sentence_of(d.span[0]) == analysis.sentence_of(chosen.span[0])
+                or _ALTERNATIVE_DAYS_RX.search(fold(d.text))
+            )
+        )
     ]
     return min(finer, key=_coarseness) if finer else None
 
@@ -3360,7 +3378,7 @@ def _names_a_later_year(
 _FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
 
 
-# A month or coarser may be told again more finely (see `_told_more_finely`).
+# A month or coarser may be told again more finely (see `told_more_finely`).
 _REFINABLE = frozenset(_FINENESS[_FINENESS.index("month") :])
 
 
