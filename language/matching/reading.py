@@ -919,7 +919,8 @@ def _read_as(
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
             return None  # "first India outlet opens tomorrow": the present of a time ahead
         if _THIS_WEEK_AFTER_RX.match(analysis.text, m.end()) and (
-            not _PAST_FORM_RX.search(m.group(0)) or _BEING_BEFORE_RX.search(before)
+            not (_PAST_FORM_RX.search(m.group(0)) or _IRREGULAR_PAST_RX.match(m.group(0)))
+            or _BEING_BEFORE_RX.search(before)
         ):
             return None  # "opens its doors this week": the week told in, the event ahead
         if _from_a_day_ahead(analysis, sentence, m.end()):
@@ -2786,6 +2787,9 @@ _THIS_WEEK_AFTER_RX = re.compile(
     r"|ce mois-ci)(?![\w])"
 )
 _BEING_BEFORE_RX = re.compile(r"\bbeing\s+$")
+# English past forms not ending in -ed that open completion phrases: "came online this week",
+# "began operations", "went live", "took effect", "became operational".
+_IRREGULAR_PAST_RX = re.compile(r"(?:came|began|went|took|became|got|won|made|flew)\b")
 
 
 # A headline's kicker before its news, with a colon or a dash: "Sénégal : ", "Paris - ".

@@ -48,6 +48,7 @@ def test_a_completion_in_the_past_this_week_is_done():
     # "opened this week", "was delivered this week": the week the thing was done in.
     assert _done("The Varenne terminal opened its doors this week, four months late")
     assert _done("The first Varenne ferry was delivered this week")
+    assert _done("The Varenne data centre came online this week")
 
 
 # A studio promised its game Lumen Quest 2 out in the first half of 2021.
