@@ -362,6 +362,7 @@ class Scan(NamedTuple):
     source: str
     text: str
     signals: dict[str, list[re.Match[str]]]
+    categories: dict[str, list[re.Match[str]]]
 
 
 def scan_items(texts: Iterable[str]) -> dict[str, Scan]:
@@ -371,11 +372,18 @@ def scan_items(texts: Iterable[str]) -> dict[str, Scan]:
     megabyte, and the matcher's work between two items pushed it out of the processor's
     caches (the scans took about twice as long read item by item)."""
     read = {raw: _reading_text(raw) for raw in dict.fromkeys(texts)}
-    found: dict[str, dict[str, list[re.Match[str]]]] = {text: {} for _, text in read.values()}
+    signals: dict[str, dict[str, list[re.Match[str]]]] = {text: {} for _, text in read.values()}
     for name, rx in SIGNAL_RX.items():
-        for text, by_name in found.items():
+        for text, by_name in signals.items():
             by_name[name] = list(rx.finditer(text))
-    return {raw: Scan(source, text, found[text]) for raw, (source, text) in read.items()}
+    categories: dict[str, dict[str, list[re.Match[str]]]] = {text: {} for text in signals}
+    for category, rx in CATEGORY_RX.items():
+        for text, by_category in categories.items():
+            by_category[category] = list(rx.finditer(text))
+    return {
+        raw: Scan(source, text, signals[text], categories[text])
+        for raw, (source, text) in read.items()
+    }
 
 
 def _reading_text(raw: str) -> tuple[str, str]:
@@ -419,7 +427,9 @@ def read_item(
     analysis.signals = _signals(analysis, language, scan.signals if scan else None)
     # A word that is the signal ("announce the launch of") is not also a category word.
     analysis.category_words = _category_words(
-        text, [(s.start, s.end) for s in analysis.signals if s.name != "step"]
+        text,
+        [(s.start, s.end) for s in analysis.signals if s.name != "step"],
+        scan.categories if scan else None,
     )
     first = _decisive(
         analysis, [s for s in analysis.signals if s.name not in ("not done", "ended")]
@@ -458,12 +468,17 @@ def _abbreviation(text: str, m: re.Match[str]) -> bool:
 
 
 def _category_words(
-    text: str, signal_spans: list[tuple[int, int]] | None = None
+    text: str,
+    signal_spans: list[tuple[int, int]] | None = None,
+    scanned: dict[str, list[re.Match[str]]] | None = None,
 ) -> dict[str, list[str]]:
+    """Each category's words in the text, but those a signal stands on (`scanned`: each
+    category's matches, when found already by `scan_items`)."""
     taken = {i for s, e in signal_spans or () for i in range(s, e)}
     categories = {}
     for category, rx in CATEGORY_RX.items():
-        found = list(dict.fromkeys(m.group(0) for m in rx.finditer(text) if m.start() not in taken))
+        matches = scanned[category] if scanned is not None else rx.finditer(text)
+        found = list(dict.fromkeys(m.group(0) for m in matches if m.start() not in taken))
         if found:
             categories[category] = found
     return categories
