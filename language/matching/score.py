@@ -42,6 +42,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    _needle,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
@@ -1025,9 +1026,18 @@ _COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
+# The letters every match of a country word holds (lexicon._needle): a text holding none of
+# them names no country, which one scan tells, not one look per word (most items name none).
+_COUNTRY_NEEDLES_RX = re.compile(
+    "|".join(sorted({re.escape(_needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
     """The countries a folded text names, by a name or its people's adjective."""
+    if not _COUNTRY_NEEDLES_RX.search(text):
+        return frozenset()
     return frozenset(
         countries
         for countries, words in _COUNTRY_WORDS.items()
