@@ -8,20 +8,29 @@ from __future__ import annotations
 
 import functools
 import gc
+import importlib
 import itertools
 import re
 from collections.abc import Iterable
 from typing import Any, cast
 
-try:  # Python's own regular expression parser and compiler (see `_parsed_with_one_joiner`)
-    import _sre
-    from re import _compiler as _re_compiler
-    from re import _parser as _re_parser
-except ImportError:  # pragma: no cover
-    _re_parser = None  # type: ignore[assignment]
-
 from language.kinds import EvidenceKind
 from language.text import fold_words as fold
+
+
+def _regex_internals() -> tuple[Any, Any, Any]:
+    """Python's own regular expression engine, compiler and parser (see
+    `_parsed_with_one_joiner`); Nones where they are not found."""
+    try:
+        sre, compiler, parser = (
+            importlib.import_module(name) for name in ("_sre", "re._compiler", "re._parser")
+        )
+    except ImportError:  # pragma: no cover
+        return None, None, None
+    return sre, compiler, parser
+
+
+_sre, _re_compiler, _re_parser = _regex_internals()
 
 # Weights of the parts of a score (the total is capped at 1.0).
 W_NAME = 0.25  # the promiser's name or an alias, or the name of the promised thing
