@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import importlib
 import itertools
 import re
 from collections.abc import Iterable
@@ -16,21 +15,6 @@ from typing import Any, cast
 
 from language.kinds import EvidenceKind
 from language.text import fold_words as fold
-
-
-def _regex_internals() -> tuple[Any, Any, Any]:
-    """Python's own regular expression engine, compiler and parser (see
-    `_parsed_with_one_joiner`); Nones where they are not found."""
-    try:
-        sre, compiler, parser = (
-            importlib.import_module(name) for name in ("_sre", "re._compiler", "re._parser")
-        )
-    except ImportError:  # pragma: no cover
-        return None, None, None
-    return sre, compiler, parser
-
-
-_sre, _re_compiler, _re_parser = _regex_internals()
 
 # Weights of the parts of a score (the total is capped at 1.0).
 W_NAME = 0.25  # the promiser's name or an alias, or the name of the promised thing
@@ -616,7 +600,9 @@ def words_source(
         for token in re.split(r"[\s-]+", phrase):
             node = node.setdefault(token, {})
         node[""] = {}
-    joiner = _adverb_joiner() if adverbs else r"[\s-]*"
+    joiner = r"[\s-]*"
+    if adverbs:
+        joiner = r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
     body = _tree_pattern(tree, joiner, "", by_first_letter=by_first_letter)
     return rf"(?<![\w])(?:{body})(?:s|es)?(?![\w])"
 
@@ -663,86 +649,10 @@ def _compile_large(source: str) -> re.Pattern[str]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        tree = _parsed_with_one_joiner(source)
-        if tree is None:
-            return re.compile(source)
-        return _sre_compile(source, tree)
+        return re.compile(source)
     finally:
         if enabled:
             gc.enable()
-
-
-@functools.cache
-def _adverb_joiner() -> str:
-    """What may stand between two words of a signal's phrase: spaces or hyphens, then up to
-    two adverbs or day names, each followed by a space or a hyphen (see `words_source`)."""
-    return r"[\s-]*(?:(?:" + "|".join(sorted(ADVERBS | DAY_NAMES)) + r")[\s-]+){0,2}"
-
-
-# Stands for the adverb joiner while a pattern is parsed: a character no word list writes.
-_JOINER_MARK = "\ue000"
-
-
-def _parsed_with_one_joiner(source: str) -> Any:
-    """The parse of a pattern holding the adverb joiner, with the joiner parsed once and the
-    same parse put at each of its places, as Python's own parser reads it (the same code is
-    compiled from it: see the lexicon's tests); None for a pattern without the joiner, or when
-    Python's parser is not the one this was written for.
-
-    The joiner is nine parts in ten of a signal list's pattern, written once between the
-    words of each phrase (some 1,400 times over the lists): parsing it once, not at every
-    place, takes about half the time off compiling the lists, which every process that
-    matches news pays once."""
-    joiner = _adverb_joiner()
-    if joiner not in source or _JOINER_MARK in source or _re_parser is None:
-        return None
-    try:
-        tree = _re_parser.parse(source.replace(joiner, _JOINER_MARK))
-        parts = _re_parser.parse(joiner).data
-        _put_joiner(tree, (_re_parser.LITERAL, ord(_JOINER_MARK)), parts)
-    except Exception:  # another Python's parser: compile the source as it is
-        return None
-    return tree
-
-
-def _put_joiner(tree: Any, mark: tuple[Any, int], parts: list[Any]) -> None:
-    """Each of the parse's mark characters replaced by the joiner's parsed parts, the width of
-    each part of the tree that held them computed afresh."""
-    data = []
-    for item in tree.data:
-        if item == mark:
-            data += parts
-            continue
-        data.append(item)
-        pending = [item[1]]
-        while pending:
-            value = pending.pop()
-            if isinstance(value, _re_parser.SubPattern):
-                _put_joiner(value, mark, parts)
-            elif isinstance(value, (tuple, list)):
-                pending += value
-    tree.data = data
-    tree.width = None
-
-
-def _sre_compile(source: str, tree: Any) -> re.Pattern[str]:
-    """A pattern compiled from its parse, as re.compile(source) compiles it."""
-    code = _re_compiler._code(tree, 0)
-    groupindex = tree.state.groupdict
-    indexgroup: list[str | None] = [None] * tree.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return cast(
-        re.Pattern[str],
-        _sre.compile(
-            source,
-            tree.state.flags,
-            code,
-            tree.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        ),
-    )
 
 
 def _tree_pattern(

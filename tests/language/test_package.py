@@ -109,20 +109,6 @@ def test_grouping_a_word_lists_first_words_by_letter_changes_no_match() -> None:
             assert found == [(m.span(), m.group(0)) for m in plain.finditer(text)], text
 
 
-def test_the_signal_lists_compiled_with_one_parse_of_the_adverb_joiner_are_re_compiles() -> None:
-    # lexicon._compile_large parses the adverb joiner once and puts its parse at each of its
-    # places, for speed: the compiled pattern must be the one re.compile gives (patterns are
-    # equal when their flags, source and compiled code are).
-    from language.matching import lexicon as L
-
-    lists = [rx for rx in L.SIGNAL_RX.values() if hasattr(rx, "_source")]
-    joined = [rx for rx in lists if L._parsed_with_one_joiner(rx._source) is not None]
-    assert len(joined) >= 6  # the lists whose phrases may hold adverbs
-    for rx in lists:
-        re.purge()
-        assert L._compile_large(rx._source) == re.compile(rx._source)
-
-
 def test_the_signal_lists_read_over_a_batch_find_what_each_item_read_alone_finds() -> None:
     # rank_matches reads the signal lists over all its items first (reading.scan_items), for
     # speed: each item's analysis must be the one it gets read alone.
