@@ -221,9 +221,11 @@ _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
 # "<< debut 2026 >>, mais la encore, ce ne sera pas le cas", in the same sentence or at the
-# start of the next one ("annoncee pour 2019. Il n'en sera rien").
+# start of the next one ("annoncee pour 2019. Il n'en sera rien"), past an aside between
+# dashes ("September 2020 for the two new reactors - already three years behind schedule - do
+# not appear to be achievable").
 _DENIED_AFTER = re.compile(
-    r"(?:[^.;!?]{0,60}?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
+    r"(?:[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
     r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:(?:now|yet)\s+)?"
     r"(?:be\s+)?"
     r"|\b(?:isn't|aren't|won't|wasn't|isnt|arent|wont|wasnt)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
@@ -253,6 +255,46 @@ _DENIED_AFTER = re.compile(
     r"(?!\s+(?:without|unless|if)\b))",
     re.ASCII,
 )
+# In a deadline phrase, a modal denies the date as "will not" does ("the target window of
+# 2029 to 2033 could not be achieved"), and so does a verb of seeming denied ("do not appear
+# to be achievable"). Not in running text: an article tells the promise ("the promise to
+# build 40 new hospitals by 2030 can no longer be met", its critics say).
+_MODAL_DENIAL_AFTER = re.compile(
+    r"[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?"
+    r"(?:\b(?:could|can|may|might)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    r"|\b(?:cannot|can't|couldn't|cant|couldnt)\s+(?:be\s+)?"
+    r"|\b(?:do|does|did)\s+not\s+(?:appear|seem|look)\s+(?:to\s+be\s+)?)"
+    r"(?:possible|feasible|realistic|achievable|met|achieved|reached|kept)\b"
+    # (Not a condition: "cannot be met without new funds".)
+    r"(?!\s+(?:to|by|de|d'|que|qu'|without|unless|if|sans|sauf)\b)",
+    re.ASCII,
+)
+# A date in a clause that a doubt or a denied belief governs: "je ne suis pas sûr que
+# celle-ci sera prête en 2024", "did not believe the present delivery date, of winter
+# 2018/2019, could be met". The doubt reaches over commas to the end of its sentence.
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:(?:not|n't|never)\s+(?:sure|certain|convinced)\s+(?:that|whether|if)"
+    r"|doubts?\s+(?:that|whether|if)|doubtful\s+(?:that|whether|if)"
+    r"|pas\s+(?:sure?|certaine?|convaincue?)s?\s+(?:que|qu')"
+    r"|dout(?:e|es|ent|ons|ez)\s+(?:que|qu'))"
+    r"[^.;!?]*$",
+    re.ASCII,
+)
+# A belief denied before the date, and what it denies after it: "did not believe the
+# delivery date ... could be met".
+_BELIEF_DENIED = re.compile(
+    r"\b(?:(?:not|n't|never)\s+(?:believe|think|expect)s?|ne\s+(?:crois|croit|croient|pense"
+    r"|pensent)\s+pas)\b[^.;!?]*$",
+    re.ASCII,
+)
+_COULD_BE_MET = re.compile(
+    r"[^.;!?]{0,30}?\b(?:(?:could|can|would|will|might)\s+be\s+(?:met|achieved|kept|reached"
+    r"|respected)|(?:sera|seront|serait|seraient|pourra|pourront)\s+(?:etre\s+)?(?:tenue?s?"
+    r"|respectee?s?|atteinte?s?))\b",
+    re.ASCII,
+)
+# A cheap cue before either: a doubt or a denied belief has one of these words.
+_DOUBT_CUE = re.compile(r"\b(?:not|never|doubt|dout|pas)|n't", re.ASCII)
 # A plan since given up: "initialement programme pour le 18 mars", "originally set for June".
 _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
@@ -1382,6 +1424,20 @@ def _part_gone_by(outcome: _Outcome, stated_on: dt.date, scanning: bool) -> None
         outcome.first = outcome.last = replace(first, resolved=gone, part=None)
 
 
+def _doubted(folded: str, outcome: _Outcome) -> tuple[int, int] | None:
+    """Where a doubt or a denied belief that governs the date stands, and where what it says
+    of the date ends: "je ne suis pas sûr que celle-ci sera prête en 2024"."""
+    low = max(0, outcome.start - 80)
+    if not _DOUBT_CUE.search(folded, low, outcome.start):
+        return None
+    if doubt := _DOUBT_BEFORE.search(folded, low, outcome.start):
+        return doubt.start(), outcome.end
+    belief = _BELIEF_DENIED.search(folded, low, outcome.start)
+    if belief and (met := _COULD_BE_MET.match(folded, outcome.end)):
+        return belief.start(), met.end()
+    return None
+
+
 def _around(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> _Outcome:
@@ -1494,13 +1550,22 @@ def _around(
             error=f"'{said}' is counted from an event the phrase does not date.",
         )
     if outcome.qualifier != Qualifier.NOT_BEFORE and (
-        denied_after := _DENIED_AFTER.match(folded, outcome.end)
+        (denied_after := _DENIED_AFTER.match(folded, outcome.end))
+        or (not scanning and (denied_after := _MODAL_DENIAL_AFTER.match(folded, outcome.end)))
     ):
         said = _said(text, outcome.start, denied_after.end())
         return _Outcome(
             outcome.start,
             denied_after.end(),
             error=f"'{said}' rules the date out: a negated date is no deadline.",
+            used=outcome.used,
+        )
+    if not scanning and (doubted := _doubted(folded, outcome)) is not None:
+        said = _said(text, doubted[0], doubted[1])
+        return _Outcome(
+            doubted[0],
+            doubted[1],
+            error=f"'{said}' doubts the date: a date said not to be kept is no deadline.",
             used=outcome.used,
         )
     if (
