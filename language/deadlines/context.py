@@ -1224,6 +1224,38 @@ def _opening_participle(text: str, folded: str, start: int, end: int) -> tuple[i
     return verb.span()
 
 
+# The French passé composé of any verb in "-er", its participle written with its accent: "a
+# voté le 25 janvier", "Orange ayant pendant un temps évoqué le 9 mars"; and of "paraître",
+# said of what is published: "est paru en août". The auxiliary "a" is told from the
+# preposition "à" by its missing accent; a participle that sets or moves a date ("a fixé au",
+# "a reporté à", "a programmé pour") or names a plan is left out.
+_COMPOUND_PAST = re.compile(
+    r"\b(?P<aux>a|ont|ayant)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?!(?:fix|report|repouss|decal|avanc|prolong|program|planifi|envisag|esper|annonc|cibl"
+    r"|vis|retard|differ|decal|et)e)"
+    r"(?P<verb>[a-z]{2,}(?P<e>e)(?:e|s|es)?)\s+(?:(?:le|en|vers|courant)\s+)?$"
+    r"|\b(?:est|sont)\s+(?:(?:deja|bien|aussi)\s+)?parue?s?\s+$",
+    re.ASCII,
+)
+
+_COMPOUND_PAST_CUE = re.compile(r"\b(?:a|ont|ayant)\s|paru", re.ASCII)
+
+
+def _compound_past(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """Where a French compound past stands right before the period (`_COMPOUND_PAST`)."""
+    low = max(0, start - 60)
+    if not _COMPOUND_PAST_CUE.search(folded, low, start):
+        return None
+    past = _COMPOUND_PAST.search(folded, low, start)
+    if past is None:
+        return None
+    if past["aux"] == "a" and text[past.start("aux")] not in "aA":
+        return None  # "à": a preposition
+    if past["e"] and text[past.start("e")] not in _ACCENTED_E:
+        return None
+    return past.span()
+
+
 _NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
 _ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
 
@@ -1291,6 +1323,7 @@ def _past_told(
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
+    verb = verb or _compound_past(text, folded, outcome.start)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
         return

@@ -101,3 +101,42 @@ def test_a_date_no_doubt_governs_keeps_its_reading(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- A French compound past tells of the occurrence gone by -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # "a" and any participle in "-é" written with its accent, with or without a subject.
+        ("a voté le 14 février", "2026-09-20"),
+        ("le conseil municipal a tranché en mars", "2026-09-20"),
+        ("ont inauguré le 3 avril", "2026-09-20"),
+        # "ayant" with words between it and its participle.
+        ("la société ayant un temps évoqué le 12 mars", "2026-09-20"),
+        # "paraître" told of a publication.
+        ("est paru en juin", "2026-09-20"),
+    ],
+)
+def test_a_compound_past_tells_of_the_date_gone_by(phrase: str, stated_on: str) -> None:
+    with pytest.raises(DeadlineParseError, match="already past"):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards: the preposition "à", a participle that sets or moves a date, an infinitive
+        # after the participle, and a participle written without its accent (a present).
+        ("à côté le 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
+        ("a fixé au 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
+        ("a été reporté au 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
+        ("a décidé de rouvrir le 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
+        ("la ville annonce en mars", "2026-09-20", "2027-03-01", "2027-03-31"),
+    ],
+)  # fmt: skip
+def test_a_compound_past_that_sets_the_date_keeps_the_coming_one(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
