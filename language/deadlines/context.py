@@ -273,17 +273,17 @@ _MODAL_DENIAL_AFTER = re.compile(
 # celle-ci sera prête en 2024", "did not believe the present delivery date, of winter
 # 2018/2019, could be met". The doubt reaches over commas to the end of its sentence.
 _DOUBT_BEFORE = re.compile(
-    r"\b(?:(?:not|n't|never)\s+(?:sure|certain|convinced)\s+(?:that|whether|if)"
-    r"|doubts?\s+(?:that|whether|if)|doubtful\s+(?:that|whether|if)"
-    r"|pas\s+(?:sure?|certaine?|convaincue?)s?\s+(?:que|qu')"
-    r"|dout(?:e|es|ent|ons|ez)\s+(?:que|qu'))"
+    r"(?:(?:\bnot|n't|\bnever)\s+(?:sure|certain|convinced)\s+(?:that|whether|if)"
+    r"|\bdoubts?\s+(?:that|whether|if)|\bdoubtful\s+(?:that|whether|if)"
+    r"|\bpas\s+(?:sure?|certaine?|convaincue?)s?\s+(?:que|qu')"
+    r"|\bdout(?:e|es|ent|ons|ez)\s+(?:que|qu'))"
     r"[^.;!?]*$",
     re.ASCII,
 )
 # A belief denied before the date, and what it denies after it: "did not believe the
 # delivery date ... could be met".
 _BELIEF_DENIED = re.compile(
-    r"\b(?:(?:not|n't|never)\s+(?:believe|think|expect)s?|ne\s+(?:crois|croit|croient|pense"
+    r"(?:(?:\bnot|n't|\bnever)\s+(?:believe|think|expect)s?|\bne\s+(?:crois|croit|croient|pense"
     r"|pensent)\s+pas)\b[^.;!?]*$",
     re.ASCII,
 )

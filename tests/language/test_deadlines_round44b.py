@@ -79,6 +79,7 @@ def test_an_article_keeps_a_promise_its_critics_say_cannot_be_met() -> None:
         "is not sure that the new terminal will open in the spring of 2027",
         "doubts whether the plant, now half built, will run by 2029",
         "did not believe the planned handover date, of summer 2027, could be met",
+        "we didn't believe the handover, now set for June 2027, would be achieved",
         "ne croit pas que la date du 1er juin 2027 sera tenue",
     ],
 )
