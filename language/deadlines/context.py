@@ -269,6 +269,8 @@ _MODAL_DENIAL_AFTER = re.compile(
     r"(?!\s+(?:to|by|de|d'|que|qu'|without|unless|if|sans|sauf)\b)",
     re.ASCII,
 )
+# A cheap cue before it: each of its denials has one of these.
+_MODAL_DENIAL_CUE = re.compile(r"not\b|n't|\bcan(?:not|t)\b|\bcouldnt\b|\bno longer\b", re.ASCII)
 # A date in a clause that a doubt or a denied belief governs: "je ne suis pas sûr que
 # celle-ci sera prête en 2024", "did not believe the present delivery date, of winter
 # 2018/2019, could be met". The doubt reaches over commas to the end of its sentence.
@@ -1584,7 +1586,11 @@ def _around(
         )
     if outcome.qualifier != Qualifier.NOT_BEFORE and (
         (denied_after := _DENIED_AFTER.match(folded, outcome.end))
-        or (not scanning and (denied_after := _MODAL_DENIAL_AFTER.match(folded, outcome.end)))
+        or (
+            not scanning
+            and _MODAL_DENIAL_CUE.search(folded, outcome.end, outcome.end + 140)
+            and (denied_after := _MODAL_DENIAL_AFTER.match(folded, outcome.end))
+        )
     ):
         said = _said(text, outcome.start, denied_after.end())
         return _Outcome(
