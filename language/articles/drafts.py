@@ -684,11 +684,16 @@ _FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
 
 
 def _figures(text: str) -> frozenset[str]:
+    # An ordinal is its number said as a rank: "the 75th anniversary" and "75 years of
+    # independence" state one figure, "le 50e anniversaire" and "ses 50 ans" too.
     return frozenset(
-        figure.rstrip(".,")
+        _ORDINAL_ENDING.sub("", figure.rstrip(".,"))
         for before, figure in _FIGURE.findall(text)
         if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
     )
+
+
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th|e|er|re|ère|ème|eme)$")
 
 
 def _quoted(draft: DraftCandidate) -> bool:

@@ -740,6 +740,18 @@ def _said_by(
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
+        if _closes_on_its_attribution(reading):
+            context.closed_on_a_statement.add(context.number)
+
+
+def _closes_on_its_attribution(reading: _Reading) -> bool:
+    """Whether a sentence ends on who said it, after what was said: "…, Antam said in a
+    statement on Tuesday.", "“…,” a statement released Thursday said."; not "X announced on
+    Monday that it has set aside €1.45 billion", whose words after the verb are the news."""
+    attribution = reading.attribution
+    if attribution is None or reading.folded[attribution.end :].strip(" .»”\"'’"):
+        return False
+    return not _SAYS_THAT.search(reading.folded, attribution.start, attribution.end)
 
 
 # A move told after a break in the sentence, by the writer: "; un lancement qui a dû être
@@ -883,14 +895,27 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     arrêtera ... » after "Orange avait ouvert le bal début 2022 en annonçant ..."); anywhere
     when its day is the article's news (a day within a month of the article: "the company
     announced Jan. 21"). "In 2022 it had said ..." followed by the writer's "Its first
-    services will not go live before ..." is today's news, not 2022's.
+    services will not go live before ..." is today's news, not 2022's; so is the writer's
+    sentence after an old statement that promised nothing ("NBN Co announced last year that
+    it would spend $3.5 billion to upgrade … The upgrade is planned to be completed by 2023"),
+    unless it quotes, cites a source or refers back to that time ("At the time …").
     """
     attribution = reading.attribution
     if attribution is not None and attribution.org is not None and attribution.org.name != name:
         return None
     paragraph = reading.sentence.paragraph
+    # Continued: a sentence that cites a source or quotes, or that refers back to the time of
+    # the statement ("At the time the company didn't reveal … that it plans to …").
+    sourced = (
+        attribution is not None
+        or bool(re.search(r"[«“\"]", reading.text))
+        or bool(_AT_THAT_TIME.search(reading.folded))
+    )
     here = context.said_here.get(name)
-    if here is not None and here[1] == paragraph:
+    if here is not None and (
+        (here[1] == paragraph and (sourced or _is_news(here[0], context)))
+        or _opens_the_paragraph_after(here, name, reading, context)
+    ):
         return here[0]
     if name not in context.said:
         return None
@@ -903,10 +928,30 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
         # "…, a déclaré ACC" after "ACC a annoncé l'an dernier que …": a statement of its
         # own, made now, not the older one continued.
         return None
-    sourced = attribution is not None or bool(re.search(r"[«“\"]", reading.text))
     if said_in == paragraph and sourced:
         return stated
     return None
+
+
+_AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time|à l'époque|à ce moment-là)\b")
+
+
+def _opens_the_paragraph_after(
+    here: tuple[Stated, int], name: str, reading: _Reading, context: _Context
+) -> bool:
+    """Whether a sentence opens the paragraph right after a statement of the article's news
+    that promised nothing and ended its paragraph: "…, Antam said in a statement on Tuesday.
+    ¶ The second phase of the power plant is expected to be completed in the first quarter
+    of this year." goes on with Tuesday's statement, as wire stories set each sentence apart
+    (the same reach as a sentence that says when the decision before it was made known)."""
+    stated, said_in = here
+    return (
+        said_in == reading.sentence.paragraph - 1
+        and stated.precision == "day"
+        and _is_news(stated, context)
+        and context.number - 1 in context.closed_on_a_statement
+        and (context.number - 1, name, stated) in context.statements
+    )
 
 
 _AN_EARLIER_STATEMENT = re.compile(

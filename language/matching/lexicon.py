@@ -1692,6 +1692,9 @@ STEP = _phrases(
     "pret a entrer en, prete a entrer en, prets a entrer en, ready to enter, "
     "pret pour la production, prete pour la production, prets pour la production, "
     "ready for launch, ready for production, ready for mass production, "
+    "ready for operation, ready for operations, ready for service, "
+    # Close to done, a stage of the works: "the dam nears completion", "plant near completion".
+    "nearing completion, nears completion, near completion, close to completion, "
     # Orders taken before it ships: "opened pre-orders on Tuesday", "available for pre-order",
     # "les précommandes ont été ouvertes" (a step toward shipping, not the shipping).
     "pre-orders open, pre-orders opened, pre-orders are open, pre-orders now open, "
@@ -2293,6 +2296,15 @@ INVESTOR_NOTICE_RX = re.compile(
     r"(?<![\w])(?:investigation|class action|shareholder alert|investor alert)(?![\w])"
 )
 INVESTORS_RX = re.compile(r"(?<![\w])(?:investors|shareholders|securities)(?![\w])")
+# A headline telling the thing broke down in service ("UK-France power link extends outage",
+# "Cable fault takes IFA2 interconnector out of action until February", "le téléphérique est
+# encore tombé en rade", "le service SAAQclic indisponible en fin de semaine"): the news is
+# the running of a thing already in service, not the promise, whatever date or delay it
+# gives. Not "en panne" or "laissé en rade", said of a stalled project too.
+OUTAGE_RX = re.compile(
+    r"(?<![\w])(?:outages?|out of action|down again|system failure|tombee?s? en rade"
+    r"|indisponibles?)(?![\w])"
+)
 # A figure's peak, no building topped out: "output tops out at 10 GWh".
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.

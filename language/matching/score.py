@@ -30,6 +30,7 @@ from .lexicon import (
     NOT_A_NAME,
     OPENING_PROMISED_RX,
     OTHER_INSTANCE,
+    OUTAGE_RX,
     SIGNAL_RX,
     STEP_CLAIM_RX,
     STOP,
@@ -1314,6 +1315,8 @@ def _score(
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
+    if OUTAGE_RX.search(text, 0, analysis.sentences[0][1]):
+        return None  # the thing broken down in service: its running, no news of the promise
     claim_spans = [s for found in spans.values() for s in found] + subject_spans
     name_spans = [s for name in hits.names for s in _spans_in(analysis, name)]
     headed = any(start < analysis.sentences[0][1] for start, _ in claim_spans)
