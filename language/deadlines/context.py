@@ -2158,6 +2158,7 @@ def _ahead(
             and (period := item.reading.period) is not None
             and not item.reading.year_given
             and period.end < stated_on
+            and not _told_as_gone_by(c)
             and (
                 _looks_ahead(folded, c.start)
                 or (
@@ -2178,6 +2179,14 @@ def _ahead(
             item = _Item(c, coming)
         read.append(item)
     return read
+
+
+def _told_as_gone_by(candidate: _Candidate) -> bool:
+    """A period the phrase itself calls the one just past ("en mars dernier", "last March",
+    "l'été passé"): no verb that looks ahead makes it the coming one ("la centrale sera
+    raccordée, comme annoncé en mars dernier" speaks of March gone by)."""
+    groups = candidate.match.groupdict()
+    return bool(groups.get("last") or groups.get("last2"))
 
 
 def _single(reading: _Reading) -> _Outcome:
