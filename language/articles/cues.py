@@ -593,6 +593,13 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# The words that open a condition: what follows them in the clause is the condition's.
+_CONDITION_OPENS = re.compile(
+    r"\b(?:if|unless|provided that|à condition que|à condition qu'|sauf si"
+    r"|si (?=(?:le|la|les|l'|il|elle|ils|elles|on|un|une|des)\b))"
+)
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -708,6 +715,9 @@ def _blockers(
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
     ]
+    # "expects it to be on sale this year if it receives approval in October": a date
+    # after "if" is the condition's, not the promise's.
+    markers += [m.span() for m in _CONDITION_OPENS.finditer(folded)]
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)
