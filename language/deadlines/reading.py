@@ -201,6 +201,34 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
     return found, words
 
 
+# A month named after a common noun by "of" or "de" says when the thing is, as "the month of"
+# does: "the revised delivery estimate of October", "la récolte de juin", "le correctif de
+# sécurité d'octobre". The noun phrase opens with an article or a possessive, up to four words
+# before "of", and is written in lower case: a name ("la WWDC de juin", "the Ides of March") is
+# an event's (rule 16); "Mars" with its capital is the planet ("la mission de Mars").
+_NOUN_OF_MONTH = re.compile(
+    r"(?:^|\s)(?i:the|its|their|his|her|our|this|that|le|la|les|l'|son|sa|ses|leur|leurs|ce"
+    r"|cet|cette)\s*(?:(?![A-Z])[^\W\d][\w'’-]*\s+){0,3}(?![A-Z])[^\W\d][\w'’-]*\s+"
+    r"(?:of|de\s|d['’])\s*$"
+)
+
+
+def _month_of_a_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether the month the match names is the complement of a noun ("the harvest of June")."""
+    if m.start("body") != m.start() or text.startswith("Mars", m.start()):
+        return False  # a qualifier or a part of its own reads it already
+    return _NOUN_OF_MONTH.search(text[max(0, m.start() - 60) : m.start()]) is not None
+
+
+# Early and middle parts of "the year", and the month from which "the year" whose part is
+# gone by looks to the coming one (its last two months).
+_EARLY_PARTS = frozenset({"p_early", "p_mid"})
+_YEAR_TURNS = 11
+_LOOKING_BACK = frozenset({"since", "depuis"})
+_ALONE_BEFORE = re.compile(r"[\W_]*(?:qu['’])?[\W_]*")
+_ALONE_AFTER = re.compile(r"[\W_]*")
+
+
 def _read(
     candidate: _Candidate,
     stated_on: dt.date,
@@ -265,7 +293,11 @@ def _read(
     context = _Context(
         groups,
         stated_on,
-        joined or qualifier is not None or part is not None or _has_sub(groups),
+        joined
+        or qualifier is not None
+        or part is not None
+        or _has_sub(groups)
+        or (not scanning and rule.name == "month" and _month_of_a_noun(text, m)),
         text[m.start() : m.end()],
         part,
         scanning,
@@ -284,6 +316,22 @@ def _read(
             ahead = replace(context, groups=groups.given(y=str(stated_on.year + 1), rely=None))
             if isinstance(following := rule.resolve(ahead), _Period):
                 resolved = _sub_period(following, ahead)
+    if (
+        not scanning
+        and part in _EARLY_PARTS
+        and stated_on.month >= _YEAR_TURNS
+        and isinstance(resolved, _Period)
+        and resolved.precision == Precision.YEAR.value
+        and _year_as_a_noun(groups)
+        and words not in _LOOKING_BACK
+        and _part_window(resolved, part)[1] < stated_on
+        and _ALONE_BEFORE.fullmatch(text, 0, m.start())
+        and _ALONE_AFTER.fullmatch(text, m.end())
+    ):
+        # "en début d'année", "qu'en milieu d'année", "early in the year", given alone as a
+        # deadline in November or December: the year about to open, as "the new year" is,
+        # once its part is gone by (a verb beside it may still tell of the one gone by).
+        resolved = _months_period(stated_on.year + 1, 1, 12, Precision.YEAR.value)
     if (
         isinstance(resolved, _Period)
         and resolved.start == resolved.end

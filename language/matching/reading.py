@@ -918,6 +918,11 @@ def _read_as(
             return None  # "cette mise en service commercial sera précédée de": yet to come
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
             return None  # "first India outlet opens tomorrow": the present of a time ahead
+        if _THIS_WEEK_AFTER_RX.match(analysis.text, m.end()) and (
+            not (_PAST_FORM_RX.search(m.group(0)) or _IRREGULAR_PAST_RX.match(m.group(0)))
+            or _BEING_BEFORE_RX.search(before)
+        ):
+            return None  # "opens its doors this week": the week told in, the event ahead
         if _from_a_day_ahead(analysis, sentence, m.end()):
             return None  # "goes on sale from February 25", said in January: a date set
         if not _PAST_FORM_RX.search(m.group(0)) and _a_day_ahead_after(analysis, sentence, m.end()):
@@ -2765,11 +2770,26 @@ def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
 # demain", "launches next week", "est inauguré dans trois jours".
+_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
-    r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours)(?![\w])"
+    r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours"
+    # A weekday named as the next one: "mis en service lundi prochain", "opens next Monday".
+    rf"|{_WEEKDAY_FR} prochain|next {_WEEKDAY_EN})(?![\w])"
 )
+# The week or month the item is told in, after a completion in the present: "opens its
+# doors this week", "starts shipping this month". Ahead only in the present (or "is being
+# delivered this week"): "opened this week" is done.
+_THIS_WEEK_AFTER_RX = re.compile(
+    r"\s+(?:[\w']+\s+){0,3}?(?:this (?:week|weekend|month)|cette semaine|ce week-end"
+    r"|ce mois-ci)(?![\w])"
+)
+_BEING_BEFORE_RX = re.compile(r"\bbeing\s+$")
+# English past forms not ending in -ed that open completion phrases: "came online this week",
+# "began operations", "went live", "took effect", "became operational".
+_IRREGULAR_PAST_RX = re.compile(r"(?:came|began|went|took|became|got|won|made|flew)\b")
 
 
 # A headline's kicker before its news, with a colon or a dash: "Sénégal : ", "Paris - ".
@@ -2945,7 +2965,7 @@ def _proposal(
                 ),
             )
             chosen = _the_date_moved_to(analysis, chosen)
-            return _told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
+            return told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
 
 
@@ -2993,12 +3013,22 @@ def _the_date_moved_to(analysis: ItemAnalysis, found: FoundDeadline) -> FoundDea
     )
 
 
-def _told_more_finely(
-    analysis: ItemAnalysis, chosen: FoundDeadline, claim_spans: list[tuple[int, int]]
+# Two days offered for one event: "on 17 or 26 March 2022" is no one day set.
+_ALTERNATIVE_DAYS_RX = re.compile(r"\d\s+(?:or|ou)\s+\d")
+
+
+def told_more_finely(
+    analysis: ItemAnalysis,
+    chosen: FoundDeadline,
+    claim_spans: list[tuple[int, int]],
+    *,
+    ahead: bool = False,
 ) -> FoundDeadline | None:
     """The new date told again more finely, inside it, in a sentence naming the claim or its
     promiser ("repousse l'ouverture à décembre 2022", then "n'ouvrirait que le 11 décembre
-    2022"; "bumped into next year", then "off until at least next March"); None if not."""
+    2022"; "bumped into next year", then "off until at least next March"); None if not.
+    With `ahead`, only a date not over when the item is published ("arrived at the centre
+    on May 20th", said that day, is what happened)."""
     start, end = chosen.window.start, chosen.window.end
     if start is None or end is None or chosen.window.precision not in _REFINABLE:
         return None  # a day, a week, a span is fine enough ("the week commencing August 19")
@@ -3011,6 +3041,14 @@ def _told_more_finely(
         and start <= d.window.start <= end
         and (d.window.end is None or d.window.end <= end)
         and not _said_of_the_past(analysis, d)
+        and not (
+            ahead
+            and (
+                _end(d) <= analysis.published_on
+                or analysis.sentence_of(d.span[0]) == analysis.sentence_of(chosen.span[0])
+                or _ALTERNATIVE_DAYS_RX.search(fold(d.text))
+            )
+        )
     ]
     return min(finer, key=_coarseness) if finer else None
 
@@ -3344,7 +3382,7 @@ def _names_a_later_year(
 _FINENESS = ("day", "week", "month", "quarter", "season", "part_of_year", "half", "year")
 
 
-# A month or coarser may be told again more finely (see `_told_more_finely`).
+# A month or coarser may be told again more finely (see `told_more_finely`).
 _REFINABLE = frozenset(_FINENESS[_FINENESS.index("month") :])
 
 

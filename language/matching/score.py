@@ -64,6 +64,7 @@ from .reading import (
     decide,
     headline_sets_a_date,
     read_item,
+    told_more_finely,
 )
 
 # Folding is pure, and a ledger folds the same names, keywords and subjects for each of a
@@ -1361,6 +1362,17 @@ def _score(
             reading = later
     if reading is None:
         return None
+    if (
+        reading.signal == "new date"
+        and reading.proposed is not None
+        and analysis.sentence_of(reading.proposed.span[0]) == 0
+    ):
+        # A headline's new date is the news said short: the body's finer date inside it is
+        # the window ("Dying Light 2 arrives this December", then "will arrive on Dec. 7,
+        # 2021"), as for a date moved (see `told_more_finely`).
+        finer = told_more_finely(analysis, reading.proposed, claim_spans + name_spans, ahead=True)
+        if finer is not None:
+            reading = replace(reading, proposed=finer)
     if announced and reading.kind != EvidenceKind.PROGRESS:
         # Coverage of the promise as it is made ("Thales lance S3NS ... disponible au second
         # semestre 2024", "Lilly submits donanemab to FDA, expects decision by end of year")
