@@ -40,8 +40,7 @@ def test_a_date_after_if_is_the_conditions_not_the_promises():
     )
     assert read.windows(text) == [(Y(2024, 1, 1), Y(2024, 12, 31))]
     text = (
-        "Halden Transit ouvrira la ligne cette année si le ministère donne son accord en "
-        "octobre."
+        "Halden Transit ouvrira la ligne cette année si le ministère donne son accord en octobre."
     )
     assert read.windows(text, language="fr") == [(Y(2024, 1, 1), Y(2024, 12, 31))]
     # A condition told first leaves the promise's own date to it.
