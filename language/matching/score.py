@@ -43,6 +43,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    _needle,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
@@ -59,11 +60,13 @@ from .lexicon import (
 from .reading import (
     ItemAnalysis,
     Reading,
+    Scan,
     a_later_date,
     dated_away,
     decide,
     headline_sets_a_date,
     read_item,
+    scan_items,
     told_more_finely,
 )
 
@@ -889,16 +892,20 @@ class Match:
 
 
 def analyse_item(
-    item: ItemText, deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None
+    item: ItemText,
+    deadline_memo: dict[tuple[str, dt.date], list[FoundDeadline]] | None = None,
+    scans: dict[str, Scan] | None = None,
 ) -> ItemAnalysis:
     """What an item says whatever the claim: category words, signals and deadlines (the
-    items of one batch may share a `deadline_memo`, see ItemAnalysis.deadline_memo)."""
+    items of one batch may share a `deadline_memo`, see ItemAnalysis.deadline_memo, and
+    their `scans`, see reading.scan_items)."""
     return read_item(
         original=item.original,
         folded=item.text,
         language=item.language,
         published_on=item.published_on,
         deadline_memo=deadline_memo,
+        scans=scans,
     )
 
 
@@ -1021,9 +1028,18 @@ _COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
+# The letters every match of a country word holds (lexicon._needle): a text holding none of
+# them names no country, which one scan tells, not one look per word (most items name none).
+_COUNTRY_NEEDLES_RX = re.compile(
+    "|".join(sorted({re.escape(_needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _countries_in(text: str) -> frozenset[tuple[str, ...]]:
     """The countries a folded text names, by a name or its people's adjective."""
+    if not _COUNTRY_NEEDLES_RX.search(text):
+        return frozenset()
     return frozenset(
         countries
         for countries, words in _COUNTRY_WORDS.items()
@@ -2130,6 +2146,7 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
     # Ariane 6 named further down).
     thing_spans: dict[int | None, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
     published: dict[int | None, dt.date] = {}
+    gated: list[tuple[ItemText, ClaimProfile, TermHits, list[str]]] = []
     for item, profile, hits in pairs:
         published[item.item_id] = item.published_on
         if set(profile.thing_names) & set(hits.terms):
@@ -2139,11 +2156,15 @@ def rank_matches(pairs: Iterable[Candidate], *, threshold: float) -> dict[int | 
                     (profile.claim_id, span) for span in _spans(item.text, thing)
                 ]
         terms = gated_terms(item, profile, hits)
-        if terms is None:
-            continue  # before the item's analysis, which reads it for deadlines
+        if terms is not None:  # else not read: the analysis reads the item for deadlines
+            gated.append((item, profile, hits, terms))
+    # The signal lists read over all the items to be read first, list by list (see
+    # reading.scan_items); the pairs are then scored in their order.
+    scans = scan_items(item.original or item.text for item, _, _, _ in gated)
+    for item, profile, hits, terms in gated:
         key = id(item)
         if key not in analyses:
-            analyses[key] = analyse_item(item, deadline_memo)
+            analyses[key] = analyse_item(item, deadline_memo, scans)
         found = _score(item, profile, hits, analyses[key], terms)
         if found is not None and found[0].score >= threshold:
             scored[item.item_id].append(_Scored(found[0], found[1], profile, hits, analyses[key]))

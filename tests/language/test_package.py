@@ -109,6 +109,36 @@ def test_grouping_a_word_lists_first_words_by_letter_changes_no_match() -> None:
             assert found == [(m.span(), m.group(0)) for m in plain.finditer(text)], text
 
 
+def test_the_signal_lists_read_over_a_batch_find_what_each_item_read_alone_finds() -> None:
+    # rank_matches reads the signal lists over all its items first (reading.scan_items), for
+    # speed: each item's analysis must be the one it gets read alone.
+    import datetime as dt
+
+    from language.matching.reading import read_item, scan_items
+
+    texts = [
+        "Harbourline : le ferry a finalement été livré\nLa livraison, repoussée deux fois, a eu"
+        " lieu jeudi.",
+        "Kestrel delays its launch to mid-2027\nThe first flight was postponed again.",
+        "Kestrel delays its launch to mid-2027\nThe first flight was postponed again.",
+    ]
+    scans = scan_items(texts)
+    assert len(scans) == 2
+    for text in texts:
+        alone, batched = (
+            read_item(
+                original=text,
+                folded="",
+                language="fr" if "ferry" in text else "en",
+                published_on=dt.date(2026, 3, 1),
+                scans=batch,
+            )
+            for batch in (None, scans)
+        )
+        assert alone.signals and alone.signals == batched.signals
+        assert (alone.kind, alone.cue, alone.text) == (batched.kind, batched.cue, batched.text)
+
+
 def _top_level_bindings(tree: ast.Module) -> list[tuple[str, int, ast.AST]]:
     bound = []
     for node in tree.body:
