@@ -24,7 +24,7 @@ from language.deadlines import (
 from language.text import YEAR_RX, Tidied, fold_words, guess_language, tidy
 from language.text import fold_case as _fold
 
-from .cues import _blockers, _cues, _judge_cues, _last
+from .cues import _CONDITION_OPENS, _blockers, _cues, _judge_cues, _last
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
 from .layout import read_layout
 from .lexicon import (
@@ -1911,6 +1911,23 @@ def _in_a_closed_aside(folded: str, cue_end: int, b_start: int, start: int) -> b
     )
 
 
+# A condition set off by commas ("will, if the board agrees, open the line in October 2025",
+# "en octobre, et si la demande suit, une deuxième ligne en 2026"): its clause ends at the
+# closing comma, and a date after it is the promise's again.
+_CLOSED_CONDITION = re.compile(
+    r",\s(?:(?:and|or|but|et|ou|mais)\s)?(?:" + _CONDITION_OPENS.pattern + r")[^,;]{1,150},"
+)
+
+
+def _in_a_closed_condition(folded: str, b_start: int, after: int, before: int) -> bool:
+    """Whether a blocker stands inside a condition closed between `after` and `before`: the
+    condition ("if the board agrees") and its verbs govern no date past its closing comma."""
+    return any(
+        m.start() < b_start < m.end() <= before
+        for m in _CLOSED_CONDITION.finditer(folded, after, before)
+    )
+
+
 def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     """The commitment phrase a date belongs to, or None when a blocker governs it.
 
@@ -1934,6 +1951,7 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
             from_here <= b_start < start
             and not _in_an_earlier_item(folded, from_here, b_start, b_end, start)
             and not _in_a_closed_aside(folded, from_here, b_start, start)
+            and not _in_a_closed_condition(folded, b_start, from_here, start)
             for b_start, b_end in blockers
         ):
             return None
@@ -2005,7 +2023,9 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     # prochaine, la marque de luxe Yangwang qui appartient au groupe BYD fera son entrée".
     subject = _SUBJECT_RELATIVE.split(gap, maxsplit=1)[0]
     if _words_between(subject) > reach or any(
-        end <= b_start < cues[index].start for b_start, _ in blockers
+        end <= b_start < cues[index].start
+        and not _in_a_closed_condition(folded, b_start, end, cues[index].start)
+        for b_start, _ in blockers
     ):
         return None
     return index

@@ -46,3 +46,37 @@ def test_a_date_after_if_is_the_conditions_not_the_promises():
     # A condition told first leaves the promise's own date to it.
     text = "If regulators agree, Halden Transit will open the line in October."
     assert read.windows(text) == [(Y(2024, 10, 1), Y(2024, 10, 31))]
+
+
+def test_a_condition_set_off_by_commas_ends_at_its_closing_comma():
+    # Written on Friday 14 June 2024. A condition between commas is an aside: the date after
+    # its closing comma is the promise's again.
+    text = "Halden Transit will, if the board agrees, open the line in October 2025."
+    assert read.windows(text) == [(Y(2025, 10, 1), Y(2025, 10, 31))]
+    text = "Halden Transit ouvrira la ligne, si le ministère le permet, en octobre 2025."
+    assert read.windows(text, language="fr") == [(Y(2025, 10, 1), Y(2025, 10, 31))]
+    text = "In October 2025, unless the board objects, Halden Transit will open the line."
+    assert read.windows(text) == [(Y(2025, 10, 1), Y(2025, 10, 31))]
+    # A second promise after a condition told in passing keeps its date.
+    text = (
+        "Halden Transit will open the first line in October, and if demand holds, a second "
+        "line in 2026."
+    )
+    assert read.windows(text) == [
+        (Y(2024, 10, 1), Y(2024, 10, 31)),
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+    ]
+    text = (
+        "Halden Transit ouvrira la première ligne en octobre, et si la demande suit, une "
+        "deuxième ligne en 2026."
+    )
+    assert read.windows(text, language="fr") == [
+        (Y(2024, 10, 1), Y(2024, 10, 31)),
+        (Y(2026, 1, 1), Y(2026, 12, 31)),
+    ]
+    # A date inside the condition, or after a condition no comma closes, is still the
+    # condition's.
+    text = "Halden Transit will open the line, if approval comes in October, by the end of 2025."
+    assert read.windows(text) == [(None, Y(2025, 12, 31))]
+    text = "Halden Transit will open the line this year if regulators agree, in October."
+    assert read.windows(text) == [(Y(2024, 1, 1), Y(2024, 12, 31))]
