@@ -668,7 +668,15 @@ def _different_figures(one: DraftCandidate, other: DraftCandidate) -> bool:
     (…) nous pourrons … » ») states its figures once: the days are no figures of either."""
     if one.position == other.position:
         return False
-    first, second = (_figures(d.quote.replace(d.deadline_text, "")) for d in (one, other))
+    # An ordinal is its number said as a rank: "the 75th anniversary" and "75 years of
+    # independence" state one figure, "le 50e anniversaire" and "ses 50 ans" too. (A rank
+    # is no count: `_first_of_many` reads the figures as written.)
+    first, second = (
+        frozenset(
+            _ORDINAL_ENDING.sub("", f) for f in _figures(d.quote.replace(d.deadline_text, ""))
+        )
+        for d in (one, other)
+    )
     if not first or not second:
         return False
     numbers = [{f for f in figures if _NUMBER.fullmatch(f)} for figures in (first, second)]
@@ -684,10 +692,8 @@ _FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
 
 
 def _figures(text: str) -> frozenset[str]:
-    # An ordinal is its number said as a rank: "the 75th anniversary" and "75 years of
-    # independence" state one figure, "le 50e anniversaire" and "ses 50 ans" too.
     return frozenset(
-        _ORDINAL_ENDING.sub("", figure.rstrip(".,"))
+        figure.rstrip(".,")
         for before, figure in _FIGURE.findall(text)
         if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
     )

@@ -36,3 +36,21 @@ def test_an_ordinal_states_the_same_figure_as_its_number():
         "phase of the depot by 2026."
     )
     assert read.windows(text) == [(None, Y(2026, 12, 31)), (None, Y(2026, 12, 31))]
+
+
+def test_a_rank_is_no_count_of_what_the_first_is_one_of():
+    # Written on Friday 14 June 2024. "The first of the new clinics" is a milestone of its
+    # own beside a count of clinics; a rank ("its 3rd region") counts nothing, so the first
+    # of them restates the plan, as it would with no figure at all.
+    text = (
+        "Halden Health will open new clinics across its 3rd health region in 2025. The first "
+        "of the new clinics will open in March 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    # Nor is a rank the first's own count: beside "12 new clinics", the first of them on
+    # "the 12th floor" is still the first of many.
+    text = (
+        "Halden Health will open 12 new clinics in 2025. The first of the new clinics, on the "
+        "12th floor of the station tower, will open in March 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31)), (Y(2025, 3, 1), Y(2025, 3, 31))]
