@@ -741,7 +741,7 @@ def _said_by(
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
         if _closes_on_its_attribution(reading):
-            context.closed_on_a_statement.add(context.number)
+            context.closed_on_a_statement[context.number] = (who.name, stated)
 
 
 def _closes_on_its_attribution(reading: _Reading) -> bool:
@@ -904,16 +904,9 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
     if attribution is not None and attribution.org is not None and attribution.org.name != name:
         return None
     paragraph = reading.sentence.paragraph
-    # Continued: a sentence that cites a source or quotes, or that refers back to the time of
-    # the statement ("At the time the company didn't reveal … that it plans to …").
-    sourced = (
-        attribution is not None
-        or bool(re.search(r"[«“\"]", reading.text))
-        or bool(_AT_THAT_TIME.search(reading.folded))
-    )
     here = context.said_here.get(name)
     if here is not None and (
-        (here[1] == paragraph and (sourced or _is_news(here[0], context)))
+        (here[1] == paragraph and (_sourced(reading) or _is_news(here[0], context)))
         or _opens_the_paragraph_after(here, name, reading, context)
     ):
         return here[0]
@@ -928,9 +921,20 @@ def _carried(name: str, reading: _Reading, context: _Context) -> Stated | None:
         # "…, a déclaré ACC" after "ACC a annoncé l'an dernier que …": a statement of its
         # own, made now, not the older one continued.
         return None
-    if said_in == paragraph and sourced:
+    if said_in == paragraph and _sourced(reading):
         return stated
     return None
+
+
+def _sourced(reading: _Reading) -> bool:
+    """Whether a sentence continues a statement made before it: it cites a source or
+    quotes, or it refers back to the time of the statement ("At the time the company didn't
+    reveal … that it plans to …")."""
+    return (
+        reading.attribution is not None
+        or bool(re.search(r"[«“\"]", reading.text))
+        or bool(_AT_THAT_TIME.search(reading.folded))
+    )
 
 
 _AT_THAT_TIME = re.compile(r"\b(?:at the time|at that time|à l'époque|à ce moment-là)\b")
@@ -949,8 +953,7 @@ def _opens_the_paragraph_after(
         said_in == reading.sentence.paragraph - 1
         and stated.precision == "day"
         and _is_news(stated, context)
-        and context.number - 1 in context.closed_on_a_statement
-        and (context.number - 1, name, stated) in context.statements
+        and context.closed_on_a_statement.get(context.number - 1) == (name, stated)
     )
 
 

@@ -195,8 +195,9 @@ class _Context:
     # Its words in the present just after it go on with it; it dates nothing else.
     openings: list[tuple[int, str, Stated, int]] = field(default_factory=list)
     # The sentences that promised nothing and closed on who said them and when ("…, Antam said
-    # in a statement on Tuesday."): their statement goes on in the next paragraph's opening.
-    closed_on_a_statement: set[int] = field(default_factory=set)
+    # in a statement on Tuesday."), by sentence number, with that statement (organisation,
+    # time): it goes on in the next paragraph's opening.
+    closed_on_a_statement: dict[int, tuple[str, Stated]] = field(default_factory=dict)
     # A quotation left open at the end of a sentence: the number of the sentence that opened
     # it and its paragraph. The sentence that closes it ("… », a déclaré X le 22 février")
     # is `closes_quotation_from` while it is read: its attribution dates the whole quotation.
