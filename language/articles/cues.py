@@ -586,10 +586,14 @@ _A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ]
 
 # A figure (not a year) right before a participle, and a noun after it: the participle is the
 # counted object's adjective, as "40 bus rénovés" is in French ("roughly 100 converted
-# locations", "40 refurbished buses"); "of which 100 opened in 2020" is still a past event.
+# locations", "40 refurbished buses"); "of which 100 opened in 2020" is still a past event,
+# as is "12 opened during March", "12 opened recently": a preposition or an adverb of time
+# after the participle is the verb's, no noun.
 _FIGURE_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+$")
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:in|on|at|by|to|for|from|of|with|since|last|this|the|a|an|and|or|as)\b)[a-z]{3,}"
+    r"\s+(?!(?:in|on|at|by|to|for|from|of|with|since|during|around|before|after|until|till"
+    r"|over|through|throughout|within|last|this|the|a|an|and|or|as"
+    r"|earlier|recently|yesterday|today|already|again)\b)[a-z]{3,}"
 )
 
 

@@ -31,6 +31,20 @@ def test_a_participle_right_after_a_figure_is_the_counted_objects_adjective():
     assert read.windows(text) == []
 
 
+def test_a_participle_after_a_figure_followed_by_a_preposition_or_an_adverb_is_a_past_verb():
+    # Written on Friday 14 June 2024. After "12 opened", a preposition or an adverb of time
+    # is the verb's, not a counted noun: the date is the past event's, and it dates no
+    # promise (read as the coming March, it would be a wrong draft).
+    for after in ("during", "around", "before", "recently in", "yesterday in"):
+        text = f"Halden Transit plans to run 30 depots, and 12 opened {after} March."
+        assert read.windows(text) == [], after
+    text = "Halden Transit plans to run 30 depots, and 12 opened over the summer."
+    assert read.windows(text) == []
+    # A noun there is still the counted object's: "40 refurbished buses".
+    text = "Halden Transit will put 40 refurbished buses into service in March 2025."
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+
+
 def test_a_date_after_if_is_the_conditions_not_the_promises():
     # Written on Friday 14 June 2024: the promise is dated by "this year"; October is when
     # the condition may be met, no second deadline.
