@@ -221,9 +221,11 @@ _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
 # "<< debut 2026 >>, mais la encore, ce ne sera pas le cas", in the same sentence or at the
-# start of the next one ("annoncee pour 2019. Il n'en sera rien").
+# start of the next one ("annoncee pour 2019. Il n'en sera rien"), past an aside between
+# dashes ("September 2020 for the two new reactors - already three years behind schedule - do
+# not appear to be achievable").
 _DENIED_AFTER = re.compile(
-    r"(?:[^.;!?]{0,60}?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
+    r"(?:[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
     r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:(?:now|yet)\s+)?"
     r"(?:be\s+)?"
     r"|\b(?:isn't|aren't|won't|wasn't|isnt|arent|wont|wasnt)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
@@ -253,6 +255,48 @@ _DENIED_AFTER = re.compile(
     r"(?!\s+(?:without|unless|if)\b))",
     re.ASCII,
 )
+# In a deadline phrase, a modal denies the date as "will not" does ("the target window of
+# 2029 to 2033 could not be achieved"), and so does a verb of seeming denied ("do not appear
+# to be achievable"). Not in running text: an article tells the promise ("the promise to
+# build 40 new hospitals by 2030 can no longer be met", its critics say).
+_MODAL_DENIAL_AFTER = re.compile(
+    r"[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?"
+    r"(?:\b(?:could|can|may|might)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    r"|\b(?:cannot|can't|couldn't|cant|couldnt)\s+(?:be\s+)?"
+    r"|\b(?:do|does|did)\s+not\s+(?:appear|seem|look)\s+(?:to\s+be\s+)?)"
+    r"(?:possible|feasible|realistic|achievable|met|achieved|reached|kept)\b"
+    # (Not a condition: "cannot be met without new funds".)
+    r"(?!\s+(?:to|by|de|d'|que|qu'|without|unless|if|sans|sauf)\b)",
+    re.ASCII,
+)
+# A cheap cue before it: each of its denials has one of these.
+_MODAL_DENIAL_CUE = re.compile(r"not\b|n't|\bcan(?:not|t)\b|\bcouldnt\b|\bno longer\b", re.ASCII)
+# A date in a clause that a doubt or a denied belief governs: "je ne suis pas sûr que
+# celle-ci sera prête en 2024", "did not believe the present delivery date, of winter
+# 2018/2019, could be met". The doubt reaches over commas to the end of its sentence.
+_DOUBT_BEFORE = re.compile(
+    r"(?:(?:\bnot|n't|\bnever)\s+(?:sure|certain|convinced)\s+(?:that|whether|if)"
+    r"|\bdoubts?\s+(?:that|whether|if)|\bdoubtful\s+(?:that|whether|if)"
+    r"|\bpas\s+(?:sure?|certaine?|convaincue?)s?\s+(?:que|qu')"
+    r"|\bdout(?:e|es|ent|ons|ez)\s+(?:que|qu'))"
+    r"[^.;!?]*$",
+    re.ASCII,
+)
+# A belief denied before the date, and what it denies after it: "did not believe the
+# delivery date ... could be met".
+_BELIEF_DENIED = re.compile(
+    r"(?:(?:\bnot|n't|\bnever)\s+(?:believe|think|expect)s?|\bne\s+(?:crois|croit|croient|pense"
+    r"|pensent)\s+pas)\b[^.;!?]*$",
+    re.ASCII,
+)
+_COULD_BE_MET = re.compile(
+    r"[^.;!?]{0,30}?\b(?:(?:could|can|would|will|might)\s+be\s+(?:met|achieved|kept|reached"
+    r"|respected)|(?:sera|seront|serait|seraient|pourra|pourront)\s+(?:etre\s+)?(?:tenue?s?"
+    r"|respectee?s?|atteinte?s?))\b",
+    re.ASCII,
+)
+# A cheap cue before either: a doubt or a denied belief has one of these words.
+_DOUBT_CUE = re.compile(r"\b(?:not|never|doubt|dout|pas)|n't", re.ASCII)
 # A plan since given up: "initialement programme pour le 18 mars", "originally set for June".
 _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
@@ -1182,6 +1226,38 @@ def _opening_participle(text: str, folded: str, start: int, end: int) -> tuple[i
     return verb.span()
 
 
+# The French passé composé of any verb in "-er", its participle written with its accent: "a
+# voté le 25 janvier", "Orange ayant pendant un temps évoqué le 9 mars"; and of "paraître",
+# said of what is published: "est paru en août". The auxiliary "a" is told from the
+# preposition "à" by its missing accent; a participle that sets or moves a date ("a fixé au",
+# "a reporté à", "a programmé pour") or names a plan is left out.
+_COMPOUND_PAST = re.compile(
+    r"\b(?P<aux>a|ont|ayant)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?!(?:fix|report|repouss|decal|avanc|prolong|program|planifi|envisag|esper|annonc|cibl"
+    r"|vis|retard|differ|decal|et)e)"
+    r"(?P<verb>[a-z]{2,}(?P<e>e)(?:e|s|es)?)\s+(?:(?:le|en|vers|courant)\s+)?$"
+    r"|\b(?:est|sont)\s+(?:(?:deja|bien|aussi)\s+)?parue?s?\s+$",
+    re.ASCII,
+)
+
+_COMPOUND_PAST_CUE = re.compile(r"\b(?:a|ont|ayant)\s|paru", re.ASCII)
+
+
+def _compound_past(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """Where a French compound past stands right before the period (`_COMPOUND_PAST`)."""
+    low = max(0, start - 60)
+    if not _COMPOUND_PAST_CUE.search(folded, low, start):
+        return None
+    past = _COMPOUND_PAST.search(folded, low, start)
+    if past is None:
+        return None
+    if past["aux"] == "a" and text[past.start("aux")] not in "aA":
+        return None  # "à": a preposition
+    if past["e"] and text[past.start("e")] not in _ACCENTED_E:
+        return None
+    return past.span()
+
+
 _NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
 _ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
 
@@ -1249,6 +1325,7 @@ def _past_told(
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
+    verb = verb or _compound_past(text, folded, outcome.start)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
         return
@@ -1382,6 +1459,20 @@ def _part_gone_by(outcome: _Outcome, stated_on: dt.date, scanning: bool) -> None
         outcome.first = outcome.last = replace(first, resolved=gone, part=None)
 
 
+def _doubted(folded: str, outcome: _Outcome) -> tuple[int, int] | None:
+    """Where a doubt or a denied belief that governs the date stands, and where what it says
+    of the date ends: "je ne suis pas sûr que celle-ci sera prête en 2024"."""
+    low = max(0, outcome.start - 80)
+    if not _DOUBT_CUE.search(folded, low, outcome.start):
+        return None
+    if doubt := _DOUBT_BEFORE.search(folded, low, outcome.start):
+        return doubt.start(), outcome.end
+    belief = _BELIEF_DENIED.search(folded, low, outcome.start)
+    if belief and (met := _COULD_BE_MET.match(folded, outcome.end)):
+        return belief.start(), met.end()
+    return None
+
+
 def _around(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> _Outcome:
@@ -1494,13 +1585,26 @@ def _around(
             error=f"'{said}' is counted from an event the phrase does not date.",
         )
     if outcome.qualifier != Qualifier.NOT_BEFORE and (
-        denied_after := _DENIED_AFTER.match(folded, outcome.end)
+        (denied_after := _DENIED_AFTER.match(folded, outcome.end))
+        or (
+            not scanning
+            and _MODAL_DENIAL_CUE.search(folded, outcome.end, outcome.end + 140)
+            and (denied_after := _MODAL_DENIAL_AFTER.match(folded, outcome.end))
+        )
     ):
         said = _said(text, outcome.start, denied_after.end())
         return _Outcome(
             outcome.start,
             denied_after.end(),
             error=f"'{said}' rules the date out: a negated date is no deadline.",
+            used=outcome.used,
+        )
+    if not scanning and (doubted := _doubted(folded, outcome)) is not None:
+        said = _said(text, doubted[0], doubted[1])
+        return _Outcome(
+            doubted[0],
+            doubted[1],
+            error=f"'{said}' doubts the date: a date said not to be kept is no deadline.",
             used=outcome.used,
         )
     if (
@@ -2054,6 +2158,7 @@ def _ahead(
             and (period := item.reading.period) is not None
             and not item.reading.year_given
             and period.end < stated_on
+            and not _told_as_gone_by(c)
             and (
                 _looks_ahead(folded, c.start)
                 or (
@@ -2074,6 +2179,14 @@ def _ahead(
             item = _Item(c, coming)
         read.append(item)
     return read
+
+
+def _told_as_gone_by(candidate: _Candidate) -> bool:
+    """A period the phrase itself calls the one just past ("en mars dernier", "last March",
+    "l'été passé"): no verb that looks ahead makes it the coming one ("la centrale sera
+    raccordée, comme annoncé en mars dernier" speaks of March gone by)."""
+    groups = candidate.match.groupdict()
+    return bool(groups.get("last") or groups.get("last2"))
 
 
 def _single(reading: _Reading) -> _Outcome:
