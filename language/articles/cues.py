@@ -584,6 +584,22 @@ _MORE_THAN = re.compile(r"\s+(?:de|d'|que|qu')")
 _A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
 
 
+# A figure (not a year) right before a participle, and a noun after it: the participle is the
+# counted object's adjective, as "40 bus rénovés" is in French ("roughly 100 converted
+# locations", "40 refurbished buses"); "of which 100 opened in 2020" is still a past event.
+_FIGURE_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|to|for|from|of|with|since|last|this|the|a|an|and|or|as)\b)[a-z]{3,}"
+)
+
+
+# The words that open a condition: what follows them in the clause is the condition's.
+_CONDITION_OPENS = re.compile(
+    r"\b(?:if|unless|provided that|à condition que|à condition qu'|sauf si"
+    r"|si (?=(?:le|la|les|l'|il|elle|ils|elles|on|un|une|des)\b))"
+)
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -632,6 +648,10 @@ def _blockers(
             continue  # "it would have 220 branches left at the end of June": what remains
         if _DETERMINED.search(folded[: m.start()]):
             continue  # "an expanded region", "its long-awaited launch": an adjective
+        if _FIGURE_BEFORE.search(folded, max(0, m.start() - 20), m.start()) and (
+            _NOUN_AFTER.match(folded, m.end())
+        ):
+            continue  # "roughly 100 converted locations": a counted object's adjective
         if _ADJECTIVE_AFTER.search(folded, max(0, m.start() - 30), m.start()):
             continue  # "to use recycled polyester", "its use of recycled fibre": an adjective
         if _AFTER_A_GERUND.search(folded, max(0, m.start() - 40), m.start()):
@@ -695,6 +715,9 @@ def _blockers(
     markers += [
         m.span() for m in _HEDGES.finditer(folded) if not _expected(folded, cues, m.start())
     ]
+    # "expects it to be on sale this year if it receives approval in October": a date
+    # after "if" is the condition's, not the promise's.
+    markers += [m.span() for m in _CONDITION_OPENS.finditer(folded)]
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)

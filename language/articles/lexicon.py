@@ -54,7 +54,10 @@ _ACTIONS = (
     r"production|route)|création|construction|arrivée|sortie|début|démarrage|livraison|"
     r"généralisation|abandon|suppression|production|commercialisation|investment|investissement|"
     # A sale, a setting up, a siting: "a annoncé la cession « avant la fin de l'année » de".
-    r"cession|mise en place|implantation)"
+    r"cession|mise en place|implantation|"
+    # A start, an opening to use, a handing over: "ont annoncé un commencement des travaux
+    # « courant 2026 »", "la mise en exploitation d'ici 2027 d'un gisement".
+    r"commencement|mise en exploitation)"
 )
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (
@@ -74,7 +77,8 @@ _WHEN_ANNOUNCED = (
     r"(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
     # "announced plans earlier this week to require ...".
     r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
-    r"|hier|aujourd'hui|ce (?:matin|soir)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|hier|aujourd'hui|ce (?:matin|soir)"
+    r"|(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?"
     # Or a word that sets it beside another's: "Rain annonçait pour sa part le lancement de son
     # réseau", "announced for its part the opening of".
