@@ -123,6 +123,8 @@ from .lexicon import (
     TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
+    WEEKDAY_EN,
+    WEEKDAY_FR,
     WORKS_BEFORE_RX,
     YEARS_AGO_RX,
     _stem,
@@ -2833,14 +2835,12 @@ def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
 # demain", "launches next week", "est inauguré dans trois jours".
-_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
     r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours"
     # A weekday named as the next one: "mis en service lundi prochain", "opens next Monday".
-    rf"|{_WEEKDAY_FR} prochain|next {_WEEKDAY_EN})(?![\w])"
+    rf"|{WEEKDAY_FR} prochain|next {WEEKDAY_EN})(?![\w])"
 )
 # The week or month the item is told in, after a completion in the present: "opens its
 # doors this week", "starts shipping this month". Ahead only in the present (or "is being

@@ -43,10 +43,10 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
-    _needle,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
+    needle,
     number_spellings,
     other_writings,
     term_in,
@@ -1028,10 +1028,10 @@ _COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
-# The letters every match of a country word holds (lexicon._needle): a text holding none of
+# The letters every match of a country word holds (lexicon.needle): a text holding none of
 # them names no country, which one scan tells, not one look per word (most items name none).
 _COUNTRY_NEEDLES_RX = re.compile(
-    "|".join(sorted({re.escape(_needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
+    "|".join(sorted({re.escape(needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
 )
 
 
