@@ -110,9 +110,12 @@ def test_a_step_denied_is_no_step():
     # A step word within three words of a negation is a step not taken: no progress.
     assert not _steps("Skarvia has not received the go-ahead to lease aircraft")
     assert not _steps("Skarvia never got the green light for commercial flights")
+    assert not _steps("Skarvia has not received approval to lease aircraft")
+    assert not _steps("Skarvia still has not got approval for its launch")
     assert not _steps("Skarvia n'a pas reçu le feu vert pour ses vols commerciaux", "fr")
     # The step granted stays one.
     assert _steps("Skarvia receives the go-ahead to lease aircraft")
+    assert _steps("Skarvia gets approval to lease aircraft")
     assert _steps("Skarvia a reçu le feu vert pour ses vols commerciaux", "fr")
     # "plus" before a noun is "the most", no negation: the works are a step.
     assert _steps("Skarvia amorce le plus grand chantier de la région", "fr") == ["chantier"]
