@@ -150,7 +150,7 @@ def year_spellings(term: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _needle(term: str) -> str:
+def needle(term: str) -> str:
     """Letters every match of term_regex(term) contains: its first word's stem, the part
     _word writes literally. Looked for first, so a term absent from a text costs no regex, and
     a term absent from every text it is checked against is never compiled."""
@@ -160,13 +160,13 @@ def _needle(term: str) -> str:
 
 def term_in(term: str, text: str) -> bool:
     """term_regex(term) finds the term in this folded text."""
-    return _needle(term) in text and term_regex(term).search(text) is not None
+    return needle(term) in text and term_regex(term).search(text) is not None
 
 
 def term_spans(term: str, text: str) -> list[tuple[int, int]]:
     """Where term_regex(term) finds the term in this folded text (a plain term's spans found
     without compiling its pattern, see `_plain_spans`)."""
-    if _needle(term) not in text:
+    if needle(term) not in text:
         return []
     plain = _plain_words(term)
     if plain is not None:
@@ -1478,10 +1478,12 @@ FIRST_USERS_RX = re.compile(
 # The verb before the first users, in the future or an infinitive: "qui accueilleront les
 # premiers visiteurs", "will welcome its first patients", "to receive the first pupils"; a day
 # may come between ("accueillera lundi ses premiers patients", "will welcome on Monday").
+# The days of the week, folded, as a group of alternatives.
+WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 FUTURE_BEFORE_USERS_RX = re.compile(
     r"(?<![\w'])(?:[a-z]{3,}(?:eront|era|iront|ira|ront)|will\s+[a-z]+|to\s+[a-z]+)\s+"
-    r"(?:(?:des\s+|on\s+|this\s+|next\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    rf"(?:(?:des\s+|on\s+|this\s+|next\s+)?(?:{WEEKDAY_FR}|demain|{WEEKDAY_EN}|tomorrow)"
     r"\s+(?:prochain\s+)?)?"
     r"(?:(?:ses|les|leurs|des|its|their|the)\s+)?(?:\d[\d\s.,]*\s+)?$"
 )
@@ -1986,8 +1988,7 @@ NOT_A_NAME = _wordset(
 _TIME_NOUNS = (
     r"(?:years?|months?|weeks?|quarters?|summer|autumn|fall|winter|spring|weekend|time"
     r"|ans?|annees?|mois|semaines?|trimestres?|semestres?|ete|hiver|automne|printemps|fois"
-    rf"|{_FR_MONTHS}"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"|{_FR_MONTHS}|{WEEKDAY_FR})"
 )
 TIME_INSTANCE_RX = re.compile(
     r"(?<![\w])(?:(?:next|last|prochain|prochaine|dernier|derniere)\s+"

@@ -123,6 +123,8 @@ from .lexicon import (
     TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
     VERDICT_BEFORE_STEP,
+    WEEKDAY_EN,
+    WEEKDAY_FR,
     WORKS_BEFORE_RX,
     YEARS_AGO_RX,
     _stem,
@@ -975,7 +977,11 @@ def _read_as(
         if _SOON_AFTER_RX.match(analysis.text, m.end()):
             return None  # "first India outlet opens tomorrow": the present of a time ahead
         if _THIS_WEEK_AFTER_RX.match(analysis.text, m.end()) and (
-            not (_PAST_FORM_RX.search(m.group(0)) or _IRREGULAR_PAST_RX.match(m.group(0)))
+            not (
+                _PAST_FORM_RX.search(m.group(0))
+                or _IRREGULAR_PAST_RX.match(m.group(0))
+                or _A_STATE_RX.search(m.group(0))
+            )
             or _BEING_BEFORE_RX.search(before)
         ):
             return None  # "opens its doors this week": the week told in, the event ahead
@@ -1133,6 +1139,9 @@ def _read_as(
             or BACKGROUND_CLAUSE_RX.search(analysis.text, max(0, m.start() - 80), m.start())
             or (m.group(0) in STEP_AS_VERDICT and VERDICT_BEFORE_STEP.intersection(preceding[-1:]))
             or modal
+            # "has not received the go-ahead", "n'a pas reçu le feu vert": no step taken.
+            or _STEP_NEGATIONS.intersection(preceding)
+            or "n't" in before[-12:]
             or _infinitive_before(analysis.text, m.start())
             or dated_away(analysis, sentence, m.span(), history_only=True)
         )
@@ -2826,14 +2835,12 @@ def _from_a_day_ahead(analysis: ItemAnalysis, sentence: int, end: int) -> bool:
 
 # A time just ahead after a completion in the present: "opens tomorrow", "ouvre ses portes
 # demain", "launches next week", "est inauguré dans trois jours".
-_WEEKDAY_FR = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_WEEKDAY_EN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SOON_AFTER_RX = re.compile(
     r"\s+(?:[\w']+\s+){0,3}?(?:tomorrow|demain|next (?:week|month)|la semaine prochaine"
     r"|le mois prochain|later this (?:week|month)|in (?:\d+|two|three|four|five|a few) days"
     r"|dans (?:\d+|deux|trois|quatre|cinq|quelques) jours"
     # A weekday named as the next one: "mis en service lundi prochain", "opens next Monday".
-    rf"|{_WEEKDAY_FR} prochain|next {_WEEKDAY_EN})(?![\w])"
+    rf"|{WEEKDAY_FR} prochain|next {WEEKDAY_EN})(?![\w])"
 )
 # The week or month the item is told in, after a completion in the present: "opens its
 # doors this week", "starts shipping this month". Ahead only in the present (or "is being
@@ -2843,6 +2850,12 @@ _THIS_WEEK_AFTER_RX = re.compile(
     r"|ce mois-ci)(?![\w])"
 )
 _BEING_BEFORE_RX = re.compile(r"\bbeing\s+$")
+# The negations that deny a step whose words follow within three words. Not "plus", which
+# before a noun is "the most": "amorcer le plus grand chantier de la région" is a step.
+_STEP_NEGATIONS = NEGATIONS - {"plus"}
+# A state the thing is in, neither past nor an event to come: "is now operational this month",
+# "is fully operational", "now open to traffic this week", "désormais ouvert cette semaine".
+_A_STATE_RX = re.compile(r"^(?:is|are)\s|\b(?:now|desormais)\b")
 # English past forms not ending in -ed that open completion phrases: "came online this week",
 # "began operations", "went live", "took effect", "became operational".
 _IRREGULAR_PAST_RX = re.compile(r"(?:came|began|went|took|became|got|won|made|flew)\b")

@@ -43,10 +43,10 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
-    _needle,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
+    needle,
     number_spellings,
     other_writings,
     term_in,
@@ -1028,10 +1028,10 @@ _COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 }
 
 
-# The letters every match of a country word holds (lexicon._needle): a text holding none of
+# The letters every match of a country word holds (lexicon.needle): a text holding none of
 # them names no country, which one scan tells, not one look per word (most items name none).
 _COUNTRY_NEEDLES_RX = re.compile(
-    "|".join(sorted({re.escape(_needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
+    "|".join(sorted({re.escape(needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
 )
 
 
@@ -1332,7 +1332,7 @@ def _score(
         return None
     if INVESTOR_NOTICE_RX.search(text, 0, analysis.sentences[0][1]) and INVESTORS_RX.search(text):
         return None  # a law firm's notice to investors: the news is the suit
-    if OUTAGE_RX.search(text, 0, analysis.sentences[0][1]):
+    if OUTAGE_RX.search(text, 0, analysis.sentences[0][1]) and not _delayed_in_headline(analysis):
         return None  # the thing broken down in service: its running, no news of the promise
     claim_spans = [s for found in spans.values() for s in found] + subject_spans
     name_spans = [s for name in hits.names for s in _spans_in(analysis, name)]
@@ -1632,6 +1632,18 @@ _EXTENSION_RX = re.compile(
     r"\s*(?:to|towards|à|vers|jusqu['’]à)\s+(?:la\s+|le\s+|l['’]|the\s+)?"
     r"(?P<place>[A-ZÀ-Ý][\w'-]+(?:\s+(?:de\s+|du\s+|d['’])?[A-ZÀ-Ý][\w'-]+){0,3})"
 )
+
+
+def _delayed_in_headline(analysis: ItemAnalysis) -> bool:
+    """Whether the headline itself says the promise is delayed to a date: "Skarvik
+    interconnector delayed to 2021 as winter outages loom" is news of the date, whatever
+    outages it names. A delay with no date is the outage's own ("system failure, payments
+    delayed")."""
+    dates = analysis.deadlines_in([0])
+    return any(
+        s.name == "delay" and s.sentence == 0 and any(d.span[0] >= s.end for d in dates)
+        for s in analysis.signals
+    )
 
 
 def _another_extension(analysis: ItemAnalysis, profile: ClaimProfile) -> bool:

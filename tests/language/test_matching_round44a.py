@@ -95,6 +95,29 @@ def test_a_delay_of_the_promise_itself_is_still_read():
     assert found is not None and found.kind == EvidenceKind.DELAY
 
 
+def test_a_delay_headline_naming_outages_is_still_a_delay():
+    # Outages named beside the delay ("as winter outages loom") are the setting, not the
+    # thing broken in service: the headline's delay is news of the promise.
+    found = best(
+        "Skarvik interconnector delayed to 2021 as winter outages loom\n"
+        "Nordgrid said the power link will now enter service in mid-2021.",
+        POWER_LINK,
+        on=D(2020, 6, 1),
+    )
+    assert found is not None and found.kind == EvidenceKind.DELAY
+    assert (found.proposed_start, found.proposed_end) == (D(2021, 5, 1), D(2021, 8, 31))
+    # A delay with no date beside the breakdown is the outage's own: still no news.
+    assert (
+        best(
+            "Skarvik interconnector suffers outage, power deliveries delayed\n"
+            "Nordgrid said the power link would stay offline until repairs are complete.",
+            POWER_LINK,
+            on=D(2023, 11, 20),
+        )
+        is None
+    )
+
+
 # A power company promised its dam's first power by the end of 2026.
 DAM = profile(
     promiser="Kavara Power",

@@ -51,6 +51,16 @@ def test_a_completion_in_the_past_this_week_is_done():
     assert _done("The Varenne data centre came online this week")
 
 
+def test_a_state_reached_this_week_is_done():
+    # "is now operational", "now open", "désormais ouvert": a state the thing is in, neither
+    # an event ahead nor one gone by; the week told in does not make it a plan.
+    assert _done("The Varenne plant is now operational this month")
+    assert _done("The Varenne plant is fully operational this week")
+    assert _done("The Varenne bridge is now open to traffic this week")
+    assert _done("Varenne line now in service this week")
+    assert _done("Le pont de Varenne est désormais ouvert à la circulation cette semaine", "fr")
+
+
 # A studio promised its game Lumen Quest 2 out in the first half of 2021.
 LUMEN_QUEST = profile(
     promiser="Valko Studio",
@@ -88,3 +98,24 @@ def test_a_finer_date_already_over_is_no_window():
     )
     assert match is not None and match.kind == EvidenceKind.DELAY
     assert (match.proposed_start, match.proposed_end) == (D(2021, 12, 1), D(2021, 12, 31))
+
+
+def _steps(text: str, language: str = "en", on: dt.date = SAID_ON) -> list[str]:
+    """The step words the reading keeps."""
+    analysis = read_item(original=text, folded=fold(text), language=language, published_on=on)
+    return [s.text for s in analysis.signals if s.name == "step"]
+
+
+def test_a_step_denied_is_no_step():
+    # A step word within three words of a negation is a step not taken: no progress.
+    assert not _steps("Skarvia has not received the go-ahead to lease aircraft")
+    assert not _steps("Skarvia never got the green light for commercial flights")
+    assert not _steps("Skarvia has not received approval to lease aircraft")
+    assert not _steps("Skarvia still has not got approval for its launch")
+    assert not _steps("Skarvia n'a pas reçu le feu vert pour ses vols commerciaux", "fr")
+    # The step granted stays one.
+    assert _steps("Skarvia receives the go-ahead to lease aircraft")
+    assert _steps("Skarvia gets approval to lease aircraft")
+    assert _steps("Skarvia a reçu le feu vert pour ses vols commerciaux", "fr")
+    # "plus" before a noun is "the most", no negation: the works are a step.
+    assert _steps("Skarvia amorce le plus grand chantier de la région", "fr") == ["chantier"]

@@ -110,32 +110,44 @@ def test_grouping_a_word_lists_first_words_by_letter_changes_no_match() -> None:
 
 
 def test_the_signal_lists_read_over_a_batch_find_what_each_item_read_alone_finds() -> None:
-    # rank_matches reads the signal lists over all its items first (reading.scan_items), for
-    # speed: each item's analysis must be the one it gets read alone.
+    # rank_matches reads the signal and category lists over all its items first
+    # (reading.scan_items), for speed: each item's analysis must be the one it gets read alone,
+    # whether the item is known by its original text or only by its folded text.
     import datetime as dt
 
     from language.matching.reading import read_item, scan_items
+    from language.text import fold_words
 
-    texts = [
-        "Harbourline : le ferry a finalement été livré\nLa livraison, repoussée deux fois, a eu"
-        " lieu jeudi.",
-        "Kestrel delays its launch to mid-2027\nThe first flight was postponed again.",
-        "Kestrel delays its launch to mid-2027\nThe first flight was postponed again.",
+    launch = "Kestrel delays its launch to mid-2027\nThe first flight was postponed again."
+    items = [  # (original, folded, language)
+        (
+            "Harbourline : le ferry a finalement été livré\nLa livraison, repoussée deux fois, a"
+            " eu lieu jeudi.",
+            "",
+            "fr",
+        ),
+        (launch, "", "en"),
+        (launch, "", "en"),
+        # Only the folded text known: the batch is keyed by it.
+        ("", fold_words("Le tram de Lissac retardé\nSa mise en service repoussée à 2027."), "fr"),
     ]
-    scans = scan_items(texts)
-    assert len(scans) == 2
-    for text in texts:
+    scans = scan_items([original or folded for original, folded, _ in items])
+    assert len(scans) == 3
+    for original, folded, language in items:
         alone, batched = (
             read_item(
-                original=text,
-                folded="",
-                language="fr" if "ferry" in text else "en",
+                original=original,
+                folded=folded,
+                language=language,
                 published_on=dt.date(2026, 3, 1),
                 scans=batch,
             )
             for batch in (None, scans)
         )
+        assert batched.text is scans[original or folded].text  # the batch's scan was used
         assert alone.signals and alone.signals == batched.signals
+        assert alone.category_words == batched.category_words
+        assert alone.category_words or "ferry" in original  # the others name a launch
         assert (alone.kind, alone.cue, alone.text) == (batched.kind, batched.cue, batched.text)
 
 
