@@ -1721,6 +1721,13 @@ STEP = _phrases(
     # A go-ahead to do the promised thing is a step toward it ("received the green light to
     # start producing", "l'ESA a donné son feu vert").
     "green light, go-ahead, authorisation, authorization, "
+    # So is an approval received ("Amazon gets approval for delivery drones", "gave approval
+    # to Nigeria Air to lease aircraft") or its launch approved ("South Korea approves launch
+    # of Starlink"); not a bare "approves", said of any plan or product of the promiser's.
+    "gets approval, got approval, gives approval, gave approval, given approval, "
+    "receives approval, received approval, obtains approval, obtained approval, "
+    "secures approval, secured approval, wins approval, won approval, "
+    "approves launch, approved launch, approves the launch, approved the launch, "
     # A permit to build or run it is such a go-ahead ("secures building permit for its plant").
     "permit, building permit, planning permission, planning consent, "
     # So is a licence or a permission to do it ("has been granted the first licence needed
