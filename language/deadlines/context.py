@@ -270,23 +270,34 @@ _MODAL_DENIAL_AFTER = re.compile(
     re.ASCII,
 )
 # A cheap cue before it: each of its denials has one of these.
-_MODAL_DENIAL_CUE = re.compile(r"not\b|n't|\bcan(?:not|t)\b|\bcouldnt\b|\bno longer\b", re.ASCII)
+_MODAL_DENIAL_CUE = re.compile(
+    r"not\b|n't|\bnever\b|\bcan(?:not|t)\b|\bcouldnt\b|\bno longer\b", re.ASCII
+)
 # A date in a clause that a doubt or a denied belief governs: "je ne suis pas sûr que
 # celle-ci sera prête en 2024", "did not believe the present delivery date, of winter
-# 2018/2019, could be met". The doubt reaches over commas to the end of its sentence.
+# 2018/2019, could be met". The doubt reaches over commas to the end of its sentence, but not
+# past "but" or "mais", which open a clause of their own ("not sure it matters, but the plant
+# opens in 2027").
+_TO_THE_CLAUSE_END = r"(?:(?!\b(?:but|mais)\b)[^.;!?])*$"
 _DOUBT_BEFORE = re.compile(
     r"(?:(?:\bnot|n't|\bnever)\s+(?:sure|certain|convinced)\s+(?:that|whether|if)"
-    r"|\bdoubts?\s+(?:that|whether|if)|\bdoubtful\s+(?:that|whether|if)"
     r"|\bpas\s+(?:sure?|certaine?|convaincue?)s?\s+(?:que|qu')"
-    r"|\bdout(?:e|es|ent|ons|ez)\s+(?:que|qu'))"
-    r"[^.;!?]*$",
+    r"|\b(?P<doubt>doubts?|doubtful|dout(?:e|es|ent|ons|ez))\s+(?:that|whether|if|que|qu'))"
+    + _TO_THE_CLAUSE_END,
+    re.ASCII,
+)
+# A doubt denied affirms the date: "there is no doubt that", "I do not doubt that", "nul
+# doute que", "sans doute que", "il ne fait aucun doute que", "il n'y a pas de doute que".
+_DOUBT_DENIED = re.compile(
+    r"(?:\b(?:no|not|never|little|without|beyond|nul|aucun|sans|(?:pas|plus|guere)\s+de)|n't)"
+    r"\s+(?:(?:a|any|the|un|le)\s+)?$",
     re.ASCII,
 )
 # A belief denied before the date, and what it denies after it: "did not believe the
 # delivery date ... could be met".
 _BELIEF_DENIED = re.compile(
     r"(?:(?:\bnot|n't|\bnever)\s+(?:believe|think|expect)s?|\bne\s+(?:crois|croit|croient|pense"
-    r"|pensent)\s+pas)\b[^.;!?]*$",
+    r"|pensent)\s+pas)\b" + _TO_THE_CLAUSE_END,
     re.ASCII,
 )
 _COULD_BE_MET = re.compile(
@@ -295,8 +306,9 @@ _COULD_BE_MET = re.compile(
     r"|respectee?s?|atteinte?s?))\b",
     re.ASCII,
 )
-# A cheap cue before either: a doubt or a denied belief has one of these words.
-_DOUBT_CUE = re.compile(r"\b(?:not|never|doubt|dout|pas)|n't", re.ASCII)
+# A cheap cue before either: a doubt or a denied belief has one of these words (whole, so that
+# "past", "note" and "nothing" do not wake it).
+_DOUBT_CUE = re.compile(r"\b(?:not|never|pas)\b|\bdoub?t|n't", re.ASCII)
 # A plan since given up: "initialement programme pour le 18 mars", "originally set for June".
 _SUPERSEDED_RX = re.compile(
     r"\b(?:initial(?:ement|ly)|original(?:ement|ly)|a l'origine|au depart|at first)\b", re.ASCII
@@ -1230,12 +1242,19 @@ def _opening_participle(text: str, folded: str, start: int, end: int) -> tuple[i
 # voté le 25 janvier", "Orange ayant pendant un temps évoqué le 9 mars"; and of "paraître",
 # said of what is published: "est paru en août". The auxiliary "a" is told from the
 # preposition "à" by its missing accent; a participle that sets or moves a date ("a fixé au",
-# "a reporté à", "a programmé pour") or names a plan is left out.
+# "a reporté à", "a programmé pour") or names a plan is left out. Only adverbs and the "été"
+# of a passive stand between the auxiliary and its participle: after "a" ("has") a noun in
+# "-é" is its object ("le conseil a un comité le 18 mars"). The participle's "é" is the first
+# "e" of its ending ("votée", "votées"), which must bear the accent.
+_BETWEEN_AUX_AND_PARTICIPLE = (
+    r"(?:[a-z]+ment|deja|bien|aussi|enfin|encore|ensuite|alors|ainsi|ete|un temps"
+    r"|pendant un temps)"
+)
 _COMPOUND_PAST = re.compile(
-    r"\b(?P<aux>a|ont|ayant)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?!(?:fix|report|repouss|decal|avanc|prolong|program|planifi|envisag|esper|annonc|cibl"
-    r"|vis|retard|differ|decal|et)e)"
-    r"(?P<verb>[a-z]{2,}(?P<e>e)(?:e|s|es)?)\s+(?:(?:le|en|vers|courant)\s+)?$"
+    rf"\b(?P<aux>a|ont|ayant)\s+(?:{_BETWEEN_AUX_AND_PARTICIPLE}\s+){{0,2}}"
+    r"(?!(?:fix|report|repouss|decal|avanc|prolong|programm?|planifi|envisag|esper|annonc|cibl"
+    r"|vis|retard|differ|et)e)"
+    r"(?P<verb>[a-z]{2,}?(?P<e>e)(?:e|s|es)?)\s+(?:(?:le|en|vers|courant)\s+)?$"
     r"|\b(?:est|sont)\s+(?:(?:deja|bien|aussi)\s+)?parue?s?\s+$",
     re.ASCII,
 )
@@ -1459,14 +1478,25 @@ def _part_gone_by(outcome: _Outcome, stated_on: dt.date, scanning: bool) -> None
         outcome.first = outcome.last = replace(first, resolved=gone, part=None)
 
 
+def _doubt_before(folded: str, low: int, start: int) -> int | None:
+    """Where a doubt that governs what stands at `start` opens, passing over doubts denied
+    ("there is no doubt that", "nul doute que")."""
+    pos = low
+    while doubt := _DOUBT_BEFORE.search(folded, pos, start):
+        if not doubt["doubt"] or not _DOUBT_DENIED.search(folded, low, doubt.start("doubt")):
+            return doubt.start()
+        pos = doubt.end("doubt")
+    return None
+
+
 def _doubted(folded: str, outcome: _Outcome) -> tuple[int, int] | None:
     """Where a doubt or a denied belief that governs the date stands, and where what it says
     of the date ends: "je ne suis pas sûr que celle-ci sera prête en 2024"."""
     low = max(0, outcome.start - 80)
     if not _DOUBT_CUE.search(folded, low, outcome.start):
         return None
-    if doubt := _DOUBT_BEFORE.search(folded, low, outcome.start):
-        return doubt.start(), outcome.end
+    if (doubt := _doubt_before(folded, low, outcome.start)) is not None:
+        return doubt, outcome.end
     belief = _BELIEF_DENIED.search(folded, low, outcome.start)
     if belief and (met := _COULD_BE_MET.match(folded, outcome.end)):
         return belief.start(), met.end()

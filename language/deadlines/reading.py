@@ -205,11 +205,18 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
 # does: "the revised delivery estimate of October", "la récolte de juin", "le correctif de
 # sécurité d'octobre". The noun phrase opens with an article or a possessive, up to four words
 # before "of", and is written in lower case: a name ("la WWDC de juin", "the Ides of March") is
-# an event's (rule 16); "Mars" with its capital is the planet ("la mission de Mars").
+# an event's (rule 16); "Mars" with its capital is the planet ("la mission de Mars"). A part
+# of the month is no such noun: an ordinal names a day of it ("le premier de juin", "the
+# fourth of June"), and "the rest of October" only what is left of it.
+_ORDINAL_OR_REST = (
+    r"(?:(?:[a-z]+-)?(?:first|second|third|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf"
+    r"|[a-z]+teen|twentie|thirtie)th|last)|premi[eè]re?|seconde?|derni[eè]re?"
+    r"|(?:[a-z]+-)?[a-z]+i[eè]me|rest|remainder|reste)"
+)
 _NOUN_OF_MONTH = re.compile(
-    r"(?:^|\s)(?i:the|its|their|his|her|our|this|that|le|la|les|l'|son|sa|ses|leur|leurs|ce"
-    r"|cet|cette)\s*(?:(?![A-Z])[^\W\d][\w'’-]*\s+){0,3}(?![A-Z])[^\W\d][\w'’-]*\s+"
-    r"(?:of|de\s|d['’])\s*$"
+    r"(?:^|\s)(?:(?i:the|its|their|his|her|our|this|that|le|la|les|son|sa|ses|leur|leurs|ce"
+    r"|cet|cette)\s+|(?i:l)['’]\s*)(?:(?![A-Z])[^\W\d][\w'’-]*\s+){0,3}"
+    rf"(?![A-Z]|{_ORDINAL_OR_REST}\s)[^\W\d][\w'’-]*\s+(?:of|de\s|d['’])\s*$"
 )
 
 

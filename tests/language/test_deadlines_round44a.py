@@ -37,6 +37,8 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
         ("le prochain comité de pilotage de juin", "2026-05-04", "2026-06-01", "2026-06-30"),
         ("la mise à jour logicielle d'octobre", "2026-05-04", "2026-10-01", "2026-10-31"),
         ("la mise à jour logicielle d’août", "2026-05-04", "2026-08-01", "2026-08-31"),
+        ("l’inauguration de juin", "2026-05-04", "2026-06-01", "2026-06-30"),
+        ("the theory of June", "2026-05-04", "2026-06-01", "2026-06-30"),
         ("son conseil d'administration de décembre", "2026-05-04", "2026-12-01", "2026-12-31"),
         # Said in November, a yearless month is the coming one once more than two months gone.
         ("la récolte de juin", "2026-11-20", "2027-06-01", "2027-06-30"),
@@ -45,6 +47,8 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
         ("the month of October", "2026-05-04", "2026-10-01", "2026-10-31"),
         ("de juin à septembre", "2026-05-04", "2026-06-01", "2026-09-30"),
         ("la première quinzaine de juillet", "2026-05-04", "2026-07-01", "2026-07-15"),
+        # An ordinal before "of" is a day the grammar reads.
+        ("the fourth of June", "2026-05-04", "2026-06-04", "2026-06-04"),
     ],
 )
 def test_a_month_after_a_noun_dates_it(
@@ -74,6 +78,26 @@ def test_a_month_after_a_noun_gone_by_is_past() -> None:
     ],
 )
 def test_a_month_after_a_name_is_not_read(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Guards: a word that merely begins like an article has none ("le" + "aders").
+        "leaders of June",
+        "theory of June",
+        # An ordinal names a day of the month, and "the rest" what is left of it: neither
+        # dates a thing by the whole month.
+        "le premier de juin",
+        "la deuxième de juin",
+        "the rest of October",
+        "the remainder of October",
+        "le reste de juin",
+    ],
+)
+def test_a_month_after_a_part_of_it_or_no_article_is_not_read(phrase: str) -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
 

@@ -36,6 +36,9 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
         "the target dates of June 2027 and May 2028 for both lines - already two years late -"
         ' "do not appear to be achievable"',
         "the 2030 goal does not seem realistic",
+        # "never" denies as "not" does.
+        "the 2030 target could never be met",
+        "a handover in March 2028 may never be reached",
     ],
 )
 def test_a_date_a_modal_denies_is_refused(phrase: str) -> None:
@@ -81,6 +84,9 @@ def test_an_article_keeps_a_promise_its_critics_say_cannot_be_met() -> None:
         "did not believe the planned handover date, of summer 2027, could be met",
         "we didn't believe the handover, now set for June 2027, would be achieved",
         "ne croit pas que la date du 1er juin 2027 sera tenue",
+        # A doubt that is not denied still governs: "some doubt", "je doute".
+        "there is some doubt that the plant will open in 2027",
+        "je doute que la centrale ouvre en 2027",
     ],
 )
 def test_a_doubted_date_is_refused(phrase: str) -> None:
@@ -96,6 +102,26 @@ def test_a_doubted_date_is_refused(phrase: str) -> None:
         ("believes the handover date of summer 2027 can be met", "2026-05-04", "2027-06-01",
          "2027-08-31"),
         ("sûr que celle-ci sera prête en 2027", "2026-05-04", "2027-01-01", "2027-12-31"),
+        # A doubt denied affirms the date.
+        ("there is no doubt that the plant will open in 2027", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
+        ("I do not doubt that the plant will open in 2027", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
+        ("we don't doubt that the plant will open in 2027", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
+        ("sans doute que la centrale ouvrira en 2027", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("nul doute que la centrale ouvrira en 2027", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("il ne fait aucun doute que la centrale ouvrira en 2027", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
+        ("il n'y a pas de doute que la centrale ouvrira en 2027", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
+        # "but" and "mais" open a clause the doubt before them does not govern.
+        ("we are not sure that it matters, but the plant opens in 2027", "2026-05-04",
+         "2027-01-01", "2027-12-31"),
+        ("nous ne sommes pas sûrs que cela compte, mais la centrale ouvrira en 2027",
+         "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("they did not think so, but the 2027 date can be met", "2026-05-04", "2027-01-01",
+         "2027-12-31"),
     ],
 )  # fmt: skip
 def test_a_date_no_doubt_governs_keeps_its_reading(
@@ -113,9 +139,12 @@ def test_a_date_no_doubt_governs_keeps_its_reading(
         # "a" and any participle in "-é" written with its accent, with or without a subject.
         ("a voté le 14 février", "2026-09-20"),
         ("le conseil municipal a tranché en mars", "2026-09-20"),
-        ("ont inauguré le 3 avril", "2026-09-20"),
-        # "ayant" with words between it and its participle.
+        ("les élus ont tranché le 3 avril", "2026-09-20"),
+        # "ayant" or "a" with adverbs between it and its participle.
         ("la société ayant un temps évoqué le 12 mars", "2026-09-20"),
+        ("le conseil a finalement tranché en mars", "2026-09-20"),
+        # A participle that agrees with its object before it: "commandées".
+        ("les rames que la SNCF a commandées en mars", "2026-09-20"),
         # "paraître" told of a publication.
         ("est paru en juin", "2026-09-20"),
     ],
@@ -135,6 +164,12 @@ def test_a_compound_past_tells_of_the_date_gone_by(phrase: str, stated_on: str) 
         ("a été reporté au 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
         ("a décidé de rouvrir le 14 février", "2026-09-20", "2027-02-14", "2027-02-14"),
         ("la ville annonce en mars", "2026-09-20", "2027-03-01", "2027-03-31"),
+        # "programmé" sets the date, its "m" doubled or not.
+        ("la SNCF a programmé le 18 mars", "2026-09-20", "2027-03-18", "2027-03-18"),
+        # After "a" ("has"), a noun in "-é" is its object, not a participle.
+        ("le conseil a un comité le 18 mars", "2026-09-20", "2027-03-18", "2027-03-18"),
+        ("la ministre a promis un comité le 18 mars", "2026-09-20", "2027-03-18",
+         "2027-03-18"),
     ],
 )  # fmt: skip
 def test_a_compound_past_that_sets_the_date_keeps_the_coming_one(

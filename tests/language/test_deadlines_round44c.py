@@ -20,7 +20,7 @@ SAID = dt.date(2024, 10, 5)
     "phrase",
     [
         "la centrale sera achevée en mars dernier",
-        "the plant will reopen, as announced last March",
+        "the terminals will be installed last March",
         "les bornes seront installées comme prévu en juin passé",
     ],
 )
