@@ -105,6 +105,10 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 _APOSTROPHES = frozenset("\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032\u201b")
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d")
 _CASE_APOSTROPHES = str.maketrans(dict.fromkeys(_APOSTROPHES, "'"))
+# Every sign written for an apostrophe, escaped for a regular expression's character set, and
+# that set: for patterns that read text whose apostrophes were not folded (they keep its case).
+APOSTROPHE_CHARS = re.escape("'" + "".join(sorted(_APOSTROPHES)))
+APOSTROPHE_SIGNS = f"[{APOSTROPHE_CHARS}]"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from language.text import APOSTROPHE_CHARS, APOSTROPHE_SIGNS
 from language.text import fold as _fold
 
 from .grammar import _Rule
@@ -213,10 +214,13 @@ _ORDINAL_OR_REST = (
     r"|[a-z]+teen|twentie|thirtie)th|last)|premi[eè]re?|seconde?|derni[eè]re?"
     r"|(?:[a-z]+-)?[a-z]+i[eè]me|rest|remainder|reste)"
 )
+# The text is read unfolded, so any sign may stand for an apostrophe.
+_APOSTROPHE = APOSTROPHE_SIGNS
+_WORD_ON = rf"[\w{APOSTROPHE_CHARS}-]*"  # the rest of a word, elisions and hyphens included
 _NOUN_OF_MONTH = re.compile(
     r"(?:^|\s)(?:(?i:the|its|their|his|her|our|this|that|le|la|les|son|sa|ses|leur|leurs|ce"
-    r"|cet|cette)\s+|(?i:l)['’]\s*)(?:(?![A-Z])[^\W\d][\w'’-]*\s+){0,3}"
-    rf"(?![A-Z]|{_ORDINAL_OR_REST}\s)[^\W\d][\w'’-]*\s+(?:of|de\s|d['’])\s*$"
+    rf"|cet|cette)\s+|(?i:l){_APOSTROPHE}\s*)(?:(?![A-Z])[^\W\d]{_WORD_ON}\s+){{0,3}}"
+    rf"(?![A-Z]|{_ORDINAL_OR_REST}\s)[^\W\d]{_WORD_ON}\s+(?:of|de\s|d{_APOSTROPHE})\s*$"
 )
 
 
@@ -232,7 +236,7 @@ def _month_of_a_noun(text: str, m: re.Match[str]) -> bool:
 _EARLY_PARTS = frozenset({"p_early", "p_mid"})
 _YEAR_TURNS = 11
 _LOOKING_BACK = frozenset({"since", "depuis"})
-_ALONE_BEFORE = re.compile(r"[\W_]*(?:qu['’])?[\W_]*")
+_ALONE_BEFORE = re.compile(rf"[\W_]*(?:qu{_APOSTROPHE})?[\W_]*")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 
 
