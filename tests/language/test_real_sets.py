@@ -70,6 +70,8 @@ from tests.language.real_sets import (
     BLIND81,
     BLIND82,
     BLIND83,
+    BLIND84,
+    BLIND85,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -375,6 +377,11 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # inside a range, a weekday that moves a yearless day a year on).
         ("dev-blind81", 0.98),
         ("dev-blind83", 0.96),
+        # Forty-first round, kept unread through the forty-third, read in the forty-fourth:
+        # 0.977 (214/219) and 0.913 (210/230), the same after the round (none of its parser
+        # rules came from them).
+        ("dev-blind84", 0.97),
+        ("dev-blind85", 0.91),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -386,8 +393,8 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's target is not met on the test half: 0.956 (175/183) after the fifteenth "
-    "to forty-third rounds, 0.951 (174/183) after the second to fourteenth (0.923 after the "
+    reason="issue 15's target is not met on the test half: 0.951 (174/183) after the forty-fourth "
+    "round, 0.956 (175/183) after the fifteenth to forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the "
     "first), where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
@@ -589,6 +596,12 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # hearsay, an announcement "pour sa part", a cleft after a connective).
         ("dev-blind81", 0.88, 0.84),
         ("dev-blind83", 0.90, 0.78),
+        # Forty-first round, kept unread through the forty-third, read in the forty-fourth:
+        # 0.800 / 0.706 to 0.847 / 0.735 and 0.622 / 0.609 to 0.644 / 0.630 (the round's rules
+        # include a statement closing its paragraph dating the next, an old statement no
+        # longer dating the writer's sentence, an ordinal as its number, "mars dernier").
+        ("dev-blind84", 0.84, 0.73),
+        ("dev-blind85", 0.64, 0.63),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -621,7 +634,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-third rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-fourth rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -892,6 +905,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # date past an aim).
         _blind_news(BLIND81, 0.69, "eighty-first"),
         _blind_news(BLIND83, 0.72, "eighty-third"),
+        # Forty-first round, kept unread through the forty-third, read in the forty-fourth:
+        # 0.671 (47/70) to 0.686 (48/70) and 0.506 (43/85) to 0.553 (47/85) (the round's rules
+        # include an approval received, a completion said near, ready for operation, a
+        # completion set for next Monday).
+        _blind_news(BLIND84, 0.68, "eighty-fourth"),
+        _blind_news(BLIND85, 0.55, "eighty-fifth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -906,8 +925,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-third, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-third, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-fourth, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-fourth, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
