@@ -219,13 +219,17 @@ _LONGEST_MONTH = 30
 _QUANTITY = re.compile(r"\s*\d", re.ASCII)
 _ARTICLES = re.compile(r"(?:\s|the\b|le\b|la\b|les\b|l')*", re.ASCII)
 _WORD = re.compile(r"[\w'-]+")
+# What may stand between a date and the words that deny it in its own sentence: a few words,
+# and an aside between dashes.
+_BEFORE_ITS_DENIAL = r"[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?"
 # A date denied after it is named: "commercial operation in 2022 is no longer expected",
 # "<< debut 2026 >>, mais la encore, ce ne sera pas le cas", in the same sentence or at the
 # start of the next one ("annoncee pour 2019. Il n'en sera rien"), past an aside between
 # dashes ("September 2020 for the two new reactors - already three years behind schedule - do
 # not appear to be achievable").
 _DENIED_AFTER = re.compile(
-    r"(?:[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?|[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
+    rf"(?:{_BEFORE_ITS_DENIAL}|"
+    r"[^.;!?]{0,20}?[.;!?]\s*(?:(?:mais|but|however)\s*,?\s*)?(?:[a-z']+\s+){0,2}?)"
     r"(?:(?:\b(?:is|are|was|were|will|would)\s+(?:no longer|not|never)\s+(?:(?:now|yet)\s+)?"
     r"(?:be\s+)?"
     r"|\b(?:isn't|aren't|won't|wasn't|isnt|arent|wont|wasnt)\s+(?:be\s+)?|\bn(?:e\s+|'\s*)(?:est|sera|seront|sont|serait)\s+"
@@ -260,8 +264,7 @@ _DENIED_AFTER = re.compile(
 # to be achievable"). Not in running text: an article tells the promise ("the promise to
 # build 40 new hospitals by 2030 can no longer be met", its critics say).
 _MODAL_DENIAL_AFTER = re.compile(
-    r"[^.;!?]{0,60}?(?:\s-\s[^-.;!?]{1,60}?\s-\s*\"?)?"
-    r"(?:\b(?:could|can|may|might)\s+(?:no longer|not|never)\s+(?:be\s+)?"
+    _BEFORE_ITS_DENIAL + r"(?:\b(?:could|can|may|might)\s+(?:no longer|not|never)\s+(?:be\s+)?"
     r"|\b(?:cannot|can't|couldn't|cant|couldnt)\s+(?:be\s+)?"
     r"|\b(?:do|does|did)\s+not\s+(?:appear|seem|look)\s+(?:to\s+be\s+)?)"
     r"(?:possible|feasible|realistic|achievable|met|achieved|reached|kept)\b"
