@@ -2048,6 +2048,18 @@ MEANS_AFTER_RX = re.compile(
     r"|permits?|permis de construire)(?![\w])"
     r"|\s+(?:at|from)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:ship)?yard(?![\w])"
 )
+# A go-ahead won is a means too: a clearance, a certificate or a regulator's nod granted,
+# received or secured is no thing done ("the government has granted environmental clearance
+# to the plant", "having secured a key regulatory nod", "grants the airline its
+# certification"), unless the claim promises that go-ahead ("certifies the jet"). Up to four
+# words stand between the verb and the noun: the one it is granted to, and the noun's own
+# words ("a key regulatory nod", "the airline an air operator certificate").
+GO_AHEAD_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:clearances?|certificates?|certifications?|nods?)(?![\w])"
+)
+GO_AHEAD_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:certif\w*|qualif\w*|clearances?|cleared|nods?)(?![\w])"
+)
 MEANS_BEFORE_RX = re.compile(
     r"(?<![\w])(?:gros\s+(?:oe|\u0153)uvre|structural\s+works?|hulls?|coques?)\b"
     r"(?:(?![.;:!?]).){0,40}$"

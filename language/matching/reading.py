@@ -85,6 +85,8 @@ from .lexicon import (
     JOB_TITLE_RX,
     LATENESS_RX,
     LIVERY_BEFORE_RX,
+    GO_AHEAD_AFTER_RX,
+    GO_AHEAD_PROMISED_RX,
     MEANS_AFTER_RX,
     MEANS_BEFORE_RX,
     MISSED_DATE_RX,
@@ -2283,6 +2285,10 @@ def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
     after = MEANS_AFTER_RX.match(analysis.text, signal.end)
     if after and not _says(MEANS_AFTER_RX, " " + statement.lower()):
         return True
+    if GO_AHEAD_AFTER_RX.match(analysis.text, signal.end) and not _says(
+        GO_AHEAD_PROMISED_RX, statement
+    ):
+        return True  # "has granted environmental clearance to the plant": a go-ahead won
     start = analysis.sentences[signal.sentence][0]
     before = MEANS_BEFORE_RX.search(analysis.text, max(start, signal.start - 60), signal.start)
     return before is not None and not _says(MEANS_BEFORE_RX, statement)

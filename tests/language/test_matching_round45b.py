@@ -1,0 +1,121 @@
+"""Rules from round 45's second matcher pass (the right claim, the wrong kind or the wrong new
+window; docs/news-watch.md, "Fulfilment or progress"). Each is written as a specification on
+invented sentences about made-up projects, none of them in the labelled sets, and fails
+without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from language.matching import read_item
+from language.text import fold_words as fold
+from tests.language.matching_specs import best, profile
+
+D = dt.date
+
+# A steelmaker promised its Korvath plant producing steel by 2026.
+KORVATH = profile(
+    promiser="Tarsel Steel",
+    aliases=("Tarsel",),
+    subject="Tarsel Korvath steel plant",
+    keywords=["Korvath", "steel plant"],
+    category="industrial plant",
+    statement="Tarsel's Korvath steel plant starts producing steel.",
+    stated_on=D(2022, 1, 10),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+# An airline promised its first commercial flights in spring 2024.
+SKARVIA = profile(
+    promiser="Skarvia",
+    aliases=("Skarvia Air",),
+    subject="Skarvia first commercial passenger flights",
+    keywords=["Skarvia", "budget airline", "commercial flights"],
+    category="airline launch",
+    statement="Skarvia operates its first commercial passenger flights.",
+    stated_on=D(2023, 2, 1),
+    deadline_start=D(2024, 3, 1),
+    deadline_end=D(2024, 5, 31),
+)
+
+# A regulator's label promised to a cloud offer: the certificate is the thing itself.
+NUBRA = profile(
+    promiser="Nubra",
+    aliases=("Nubra Cloud",),
+    subject="Nubra sovereign cloud certification",
+    keywords=["Nubra", "sovereign cloud"],
+    category="certification",
+    statement="Nubra's sovereign cloud offer is certified by the national security agency.",
+    stated_on=D(2023, 6, 1),
+    deadline_start=D(2024, 7, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def _kind(text: str, claim, on: dt.date) -> str | None:
+    match = best(text, claim, on=on)
+    return match.kind if match else None
+
+
+def test_a_clearance_granted_is_a_step_toward_the_plant():
+    # The go-ahead granted for the plant is a means to it, not the steel produced.
+    assert (
+        _kind(
+            "The ministry has granted environmental clearance to Tarsel's Korvath steel plant",
+            KORVATH,
+            D(2023, 3, 2),
+        )
+        == EvidenceKind.PROGRESS
+    )
+
+
+def test_a_regulators_nod_secured_is_a_step():
+    # Up to four words between the verb and the go-ahead: "a key regulatory nod".
+    assert (
+        _kind(
+            "Tarsel's Korvath steel plant has secured a key regulatory nod, bringing first "
+            "steel closer.",
+            KORVATH,
+            D(2023, 3, 2),
+        )
+        == EvidenceKind.PROGRESS
+    )
+
+
+def test_a_certificate_granted_to_an_airline_is_a_step_toward_its_flights():
+    assert (
+        _kind(
+            "The aviation authority has granted Skarvia an air operator certificate for its "
+            "commercial flights.",
+            SKARVIA,
+            D(2024, 1, 12),
+        )
+        == EvidenceKind.PROGRESS
+    )
+
+
+def test_a_certification_promised_is_done_when_obtained():
+    # For a claim that promises the certificate itself, winning it is the thing done.
+    assert (
+        _kind(
+            "Nubra obtains the certification of the national security agency for its "
+            "sovereign cloud",
+            NUBRA,
+            D(2024, 9, 3),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_completion_with_another_object_is_untouched():
+    # Only a go-ahead after the verb makes it a means: the plant completed stays done.
+    analysis = read_item(
+        original="Tarsel completed the Korvath plant in March.",
+        folded=fold("Tarsel completed the Korvath plant in March."),
+        language="en",
+        published_on=D(2026, 4, 2),
+    )
+    assert [s.name for s in analysis.signals] == ["fulfilment"]
