@@ -3238,6 +3238,33 @@ def _new_date(
     return max(later, key=_end) if later else None
 
 
+def a_steps_date(
+    analysis: ItemAnalysis, term_spans: list[tuple[int, int]]
+) -> Callable[[FoundDeadline], bool]:
+    """Whether a date is a step's: a month or a day written without its year, within a few
+    words of a step word in its sentence ("following our pilots in February", said in May;
+    "la pose de la quille en août", said in December), the step not being words of the
+    claim's own. The parser reads such a date forward, as the next February; beside a step
+    it says when the step happened (or happens), no new date for the thing, as `_new_date`
+    reads a step's date next to the claim's words. A date with its year is left to be read
+    as it is: beside "phase", "pilot" or "works" it is as often the thing's own ("the
+    commissioning of the pilot project is planned for the beginning of 2024")."""
+    steps = [s for s in analysis.signals if s.name == "step"]
+
+    def of_a_step(found: FoundDeadline) -> bool:
+        if YEAR_RX.search(found.text):
+            return False
+        sentence = analysis.sentence_of(found.span[0])
+        return any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            and not any(_word_distance(analysis, t, (s.start, s.end)) == 0 for t in term_spans)
+            for s in steps
+        )
+
+    return of_a_step
+
+
 def _later_than_the_deadline(
     analysis: ItemAnalysis,
     found: FoundDeadline,

@@ -119,3 +119,66 @@ def test_a_completion_with_another_object_is_untouched():
         published_on=D(2026, 4, 2),
     )
     assert [s.name for s in analysis.signals] == ["fulfilment"]
+
+
+# A ferry promised for June 2024, and a 3G network promised switched off by the end of 2023.
+BRINDLE = profile(
+    promiser="Compagnie Marelle",
+    aliases=("Marelle",),
+    subject="Brindle LNG ferry delivery",
+    keywords=["Brindle", "ferry", "navire"],
+    category="ship delivery",
+    statement="The Brindle LNG ferry is delivered to Compagnie Marelle.",
+    stated_on=D(2022, 3, 1),
+    deadline_start=D(2024, 6, 1),
+    deadline_end=D(2024, 6, 30),
+)
+NORTEL_3G = profile(
+    promiser="Nortel Mobile",
+    aliases=("Nortel",),
+    subject="Nortel 3G network switch-off",
+    keywords=["3G switch-off", "3G network"],
+    category="network shutdown",
+    statement="Nortel Mobile switches off its 3G network.",
+    stated_on=D(2022, 5, 1),
+    deadline_start=D(2023, 1, 1),
+    deadline_end=D(2023, 12, 31),
+)
+
+
+def test_a_month_without_its_year_beside_a_step_is_the_steps_time():
+    # "la pose de la quille en août", said in December: last August's keel, not a new date
+    # in August 2024 for the ferry promised in June.
+    match = best(
+        "Mise à l'eau du Brindle, le futur ferry de Marelle\n"
+        "Après la découpe de la première tôle en mars et la pose de la quille en août, cette "
+        "mise à l'eau constitue une étape importante dans la construction du Brindle, le "
+        "premier ferry de Marelle propulsé au GNL.",
+        BRINDLE,
+        on=D(2023, 12, 12),
+        language="fr",
+    )
+    assert match is not None and match.kind == EvidenceKind.PROGRESS
+    # "pilots in February", said in May: February gone by, not February 2024.
+    for text in (
+        "Nortel 3G network: pilots completed\n"
+        "Nortel completed its 3G switch-off pilots in February, moving two towns to 4G.",
+        "Why Nortel is switching off its 3G network\n"
+        "Andrea Dunn, Nortel's network chief, explains why the company is switching off its "
+        "3G network. Following our successful Harwick and Dunmore pilots in February, more "
+        "towns will follow on our roadmap for the 3G switch-off.",
+    ):
+        match = best(text, NORTEL_3G, on=D(2023, 5, 9))
+        assert match is not None and match.kind == EvidenceKind.PROGRESS, text
+
+
+def test_a_date_with_its_year_beside_a_step_is_still_read():
+    # With its year, a date beside a step word is read as it is: here the ferry's new date.
+    match = best(
+        "Mise à l'eau du Brindle, le futur navire de Marelle\n"
+        "Après cette étape, la livraison du ferry Brindle est prévue en août 2025.",
+        BRINDLE,
+        on=D(2023, 12, 12),
+        language="fr",
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
