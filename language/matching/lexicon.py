@@ -2256,6 +2256,19 @@ PAST_PLAN_RX = re.compile(
     r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|scheduled|planned|due|"
     r"expected|slated|set|targeted)\s+(?:[\w']+\s+){0,3}$"
 )
+# The plan first made, said by its adverb: "initialement prévu le 6 juillet", "prévu
+# initialement pour la fin juin", "originally planned to begin deliveries this spring",
+# "Originally set to launch in April", "was originally due to be available to the public in
+# May". A date up to six words after it, in its clause, is the plan that slipped, not the
+# one now in force (not when "now", "désormais" or "new" come between: "initially planned,
+# the opening is now set for").
+ORIGINAL_PLAN_RX = re.compile(
+    r"(?<![\w])(?:(?:initialement|originally|initially|originellement)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|envisagee?s?|scheduled|planned"
+    r"|due|expected|slated|set|targeted|meant|supposed)"
+    r"|(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?)\s+initialement)"
+    r"(?:\s+(?!(?:now|desormais|maintenant|new|nouvelle?s?|will|sera|seront)\b)[\w'-]+){0,6}\s+$"
+)
 # A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
 # unless it is one of these, which say when ("In 2030", "Fin 2025").
 BEFORE_A_YEAR = _wordset(

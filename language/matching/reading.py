@@ -99,6 +99,7 @@ from .lexicon import (
     NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
+    ORIGINAL_PLAN_RX,
     PAST_MARKERS_RX,
     PAST_PLAN_RX,
     PLUPERFECT,
@@ -3135,6 +3136,9 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return bool(
         PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
         or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+        # "initialement prévu le 6 juillet", "originally planned to begin deliveries this
+        # spring": the first plan, by its adverb.
+        or ORIGINAL_PLAN_RX.search(analysis.text, max(0, found.span[0] - 90), found.span[0])
         # "discontinued after just four years": a life gone by, no date ahead.
         or AFTER_SO_SHORT_RX.match(fold(found.text))
     )

@@ -182,3 +182,64 @@ def test_a_date_with_its_year_beside_a_step_is_still_read():
         language="fr",
     )
     assert match is not None and match.kind == EvidenceKind.DELAY
+
+
+# A mobile bank promised by the end of June 2017 (since put off to 6 July), and an electric
+# van promised by the end of 2020 (since put off to the spring).
+ORVANE_BANK = profile(
+    promiser="Orvane",
+    aliases=("groupe Orvane",),
+    subject="Orvane Banque mobile launch",
+    keywords=["Orvane Banque", "banque mobile", "lancement"],
+    category="service launch",
+    statement="Orvane launches its mobile bank, Orvane Banque.",
+    stated_on=D(2017, 3, 1),
+    deadline_end=D(2017, 6, 30),
+)
+TALVEN_VAN = profile(
+    promiser="Talven Motors",
+    aliases=("Talven",),
+    subject="Talven E-Van deliveries",
+    keywords=["Talven E-Van", "electric van", "deliveries"],
+    category="vehicle deliveries",
+    statement="Talven Motors begins deliveries of the Talven E-Van.",
+    stated_on=D(2020, 5, 1),
+    deadline_end=D(2020, 12, 31),
+)
+
+
+def test_the_date_first_planned_is_not_the_window_proposed():
+    # "initialement prévu le 6 juillet": the plan that slipped; "à la rentrée" is the new one.
+    match = best(
+        "Le lancement d'Orvane Banque, la future banque mobile du groupe, initialement prévu "
+        "le 6 juillet, est reporté à la rentrée, a annoncé Orvane.",
+        ORVANE_BANK,
+        on=D(2017, 6, 29),
+        language="fr",
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2017, 9, 1), D(2017, 9, 30))
+    # "originally planned to begin deliveries this spring": the first plan, said by its adverb.
+    match = best(
+        "Talven delays E-Van\n"
+        "Talven Motors is delaying the Talven E-Van by a few months. The company originally "
+        "planned to begin deliveries this spring, but is now pushing the timeline back to the "
+        "second half of this year.",
+        TALVEN_VAN,
+        on=D(2021, 3, 1),
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2021, 7, 1), D(2021, 12, 31))
+
+
+def test_a_new_date_after_the_first_plan_stays_the_news():
+    # "now" after the first plan: the date it governs is the plan in force.
+    match = best(
+        "Le lancement d'Orvane Banque, initialement prévu le 6 juillet, désormais le 15 "
+        "septembre, a annoncé Orvane.",
+        ORVANE_BANK,
+        on=D(2017, 6, 29),
+        language="fr",
+    )
+    assert match is not None and match.kind == EvidenceKind.DELAY
+    assert (match.proposed_start, match.proposed_end) == (D(2017, 9, 15), D(2017, 9, 15))
