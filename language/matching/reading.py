@@ -3129,6 +3129,10 @@ def told_more_finely(
     return min(finer, key=_coarseness) if finer else None
 
 
+# The adverbs that open ORIGINAL_PLAN_RX, looked for once per item before it is run.
+_FIRST_PLAN_ADVERB_RX = re.compile(r"initial|origin")
+
+
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     """Whether a date is placed in the past ("back in December", "since June"), or is what
     was planned before ("l'objectif était fixé à 2023", "was originally due in 2024"): the
@@ -3137,8 +3141,12 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
         PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
         or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
         # "initialement prévu le 6 juillet", "originally planned to begin deliveries this
-        # spring": the first plan, by its adverb.
-        or ORIGINAL_PLAN_RX.search(analysis.text, max(0, found.span[0] - 90), found.span[0])
+        # spring": the first plan, by its adverb (looked for only in an item holding one).
+        or (
+            analysis.holds(_FIRST_PLAN_ADVERB_RX)
+            and ORIGINAL_PLAN_RX.search(analysis.text, max(0, found.span[0] - 90), found.span[0])
+            is not None
+        )
         # "discontinued after just four years": a life gone by, no date ahead.
         or AFTER_SO_SHORT_RX.match(fold(found.text))
     )
