@@ -671,9 +671,19 @@ _BY_END_OF_TERM = (
     # one is the term's end.
     r"| ?\((?=[^()]{1,40}(?:\)|$)))"
 )
+# Closing a year, or ending it, is being at its end, as exiting it is: "is set to close 2025
+# with more than 1,000 stores", "hopes to close 2016 in the black", "expects to end this year
+# with 450 base stations" are by the year's last day. The year is the verb's object, right
+# after it: a year's number or a year named from the day said ("to end" only before the
+# latter: in "from end 2019 to end 2020" it is a move's "to" and the late part of 2020).
+_CLOSING_A_YEAR = (
+    r"(?:clos(?:e|es|ing)|(?:to|will|would) end|ending)(?= (?:this|the|next|the coming)"
+    r" (?:fiscal |financial )?year\b)"
+    r"|clos(?:e|es|ing)(?= (?:fiscal |fy)?(?:19|20)\d\d\b(?![-/]\d))"
+)
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
-    rf"|(?P<q_by>{_BY_END_OF_TERM}|{_alternation(_PRE_BY)})"
+    rf"|(?P<q_by>{_BY_END_OF_TERM}|{_CLOSING_A_YEAR}|{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
     # ("apres-demain" is a day, the day after tomorrow, not "after tomorrow").
     rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)})"

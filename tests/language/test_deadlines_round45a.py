@@ -1,0 +1,52 @@
+"""Deadline phrasings the forty-fifth round taught the parser (helper a).
+
+Written from misses that recur across batches, each read as a construction of English or
+French and generalised to its neighbours: each topic lists phrasings that failed before its
+rule and, as guards, neighbours the rule must leave alone. The phrasings are invented. Rows
+are `(phrase, stated_on, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+
+def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- Closing a year, or ending it, is being at its end ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The year is the verb's object: the company is at the year's end by then, as it is
+        # when it "exits" the year (rule 3).
+        ("close 2027", "2026-05-04", None, "2027-12-31"),
+        ("the chain is set to close 2027 with 400 shops", "2026-05-04", None, "2027-12-31"),
+        ("the insurer hopes to close 2026 in profit", "2026-05-04", None, "2026-12-31"),
+        ("closing fiscal 2027 with no debt", "2026-05-04", None, "2027-12-31"),
+        ("to close the year with 90 stations", "2026-05-04", None, "2026-12-31"),
+        ("to end this year", "2026-05-04", None, "2026-12-31"),
+        ("expects to end next year with 12 routes", "2026-05-04", None, "2027-12-31"),
+        # Guards: closing in a period is an event within it; the noun "end" is the late part;
+        # a move's "to end" keeps the late part of its year.
+        ("the deal is expected to close in 2027", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("the deal is expected to close in Q3 2027", "2026-05-04", "2027-07-01", "2027-09-30"),
+        ("end 2027", "2026-05-04", "2027-09-01", "2027-12-31"),
+        ("by end 2027", "2026-05-04", None, "2027-12-31"),
+        ("moved from end 2026 to end 2027", "2026-05-04", "2027-09-01", "2027-12-31"),
+        ("close to 2030", "2026-05-04", "2030-01-01", "2030-12-31"),
+    ],
+)
+def test_closing_a_year_is_being_at_its_end(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
