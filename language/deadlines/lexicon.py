@@ -1067,6 +1067,9 @@ _EVENT_NOUNS = (
     # ("new" alone when the year rule reads "year 2027" itself).
     r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
     r"|ryder cup|euro"
+    # Any cup a tournament is named by, and a yearly address to a parliament: "the 2027 Africa
+    # Cup of Nations", "the 2026 Asian Cup", "his 2024 State of the Nation Address".
+    r"|cup|state of the (?:nation|union)"
     # Feasts of a lunar calendar, and tournaments named by an acronym: "avant la Tabaski
     # 2026", "d'ici l'AFCON 2027" ("CAN" and "Aid" are left out: "can" and "aid" are words).
     r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"

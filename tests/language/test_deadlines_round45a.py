@@ -50,3 +50,42 @@ def test_closing_a_year_is_being_at_its_end(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- A cup, and a yearly address to a parliament, are events named by their year ------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A tournament named by its cup, its year before it (rule 16): the tournament's own
+        # dates are not in the phrase.
+        "for the 2029 Africa Cup of Nations",
+        "before the 2027 Asian Cup",
+        "the Gold Cup 2027",
+        # A possessive among the name's words keeps the year in the name.
+        "in time for the 2027 Women's World Cup",
+        "in time for the 2027 Women’s Rugby World Cup",
+        # A yearly address to a parliament is a day the phrase does not give.
+        "his 2027 State of the Nation Address",
+        "ahead of the 2027 State of the Union",
+    ],
+)
+def test_a_cup_or_an_address_named_by_its_year_is_an_event(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="event"):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards: a year's possessive is no name, and a cup's date given is read.
+        ("by 2027's second quarter", "2026-05-04", None, "2027-06-30"),
+        ("in 2027, the company's second plant", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("the cup final will be played on 14 June 2027", "2026-05-04", "2027-06-14", "2027-06-14"),
+    ],
+)
+def test_a_year_beside_no_event_is_read(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
