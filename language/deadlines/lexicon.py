@@ -675,9 +675,11 @@ _BY_END_OF_TERM = (
 # with more than 1,000 stores", "hopes to close 2016 in the black", "expects to end this year
 # with 450 base stations" are by the year's last day. The year is the verb's object, right
 # after it: a year's number or a year named from the day said ("to end" only before the
-# latter: in "from end 2019 to end 2020" it is a move's "to" and the late part of 2020).
+# latter: in "from end 2019 to end 2020" it is a move's "to" and the late part of 2020). Not
+# "the year", which in running text is often a year named before ("to receive its first jet in
+# March 2017 and to close the year with 13").
 _CLOSING_A_YEAR = (
-    r"(?:clos(?:e|es|ing)|(?:to|will|would) end|ending)(?= (?:this|the|next|the coming)"
+    r"(?:clos(?:e|es|ing)|(?:to|will|would) end|ending)(?= (?:this|next|the coming)"
     r" (?:fiscal |financial )?year\b)"
     r"|clos(?:e|es|ing)(?= (?:fiscal |fy)?(?:19|20)\d\d\b(?![-/]\d))"
 )

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 
@@ -33,7 +33,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
         ("the chain is set to close 2027 with 400 shops", "2026-05-04", None, "2027-12-31"),
         ("the insurer hopes to close 2026 in profit", "2026-05-04", None, "2026-12-31"),
         ("closing fiscal 2027 with no debt", "2026-05-04", None, "2027-12-31"),
-        ("to close the year with 90 stations", "2026-05-04", None, "2026-12-31"),
+        ("to close this year with 90 stations", "2026-05-04", None, "2026-12-31"),
         ("to end this year", "2026-05-04", None, "2026-12-31"),
         ("expects to end next year with 12 routes", "2026-05-04", None, "2027-12-31"),
         # Guards: closing in a period is an event within it; the noun "end" is the late part;
@@ -50,6 +50,19 @@ def test_closing_a_year_is_being_at_its_end(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+def test_closing_the_year_in_running_text_is_not_read() -> None:
+    # "The year" in running text is often one named before: only "this" or "next year", or a
+    # year's number, are closed by the phrase itself.
+    found = find_deadlines(
+        "The airline intends to receive its first jet in March 2027 and to close the year with"
+        " 13 of the type.",
+        stated_on=dt.date(2026, 10, 20),
+    )
+    assert [(f.window.start, f.window.end) for f in found] == [
+        (dt.date(2027, 3, 1), dt.date(2027, 3, 31))
+    ]
 
 
 # --- A cup, and a yearly address to a parliament, are events named by their year ------------
