@@ -209,9 +209,7 @@ _HOSTS = re.compile(
     re.ASCII,
 )
 # ("the 2023 Women's World Cup": a possessive among the words of the name.)
-_EVENT_AFTER = re.compile(
-    rf"\s+(?:[a-z]+(?:'s?)?\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII
-)
+_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+(?:'s?)?\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 _SEASON_OF_A_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?season\b", re.ASCII)
 _FOUR_DIGITS_AT_END = re.compile(r"(?<![\d/-])(?:19|20|21)\d\d$", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a

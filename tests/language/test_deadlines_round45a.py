@@ -102,3 +102,58 @@ def test_a_year_beside_no_event_is_read(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- A start and an end of one piece of work ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # French says "continue until" with "se poursuivre" or "continuer", as English says
+        # "continue through" (rule 9).
+        (
+            "les essais débuteront le 8 juin 2026 et se poursuivront jusqu'en octobre 2026",
+            "2026-05-04",
+            "2026-06-08",
+            "2026-10-31",
+        ),
+        (
+            "le chantier commencera en juillet et continuera jusqu'à la fin de l'année",
+            "2026-05-04",
+            "2026-07-01",
+            "2026-12-31",
+        ),
+        # After a verb of starting, "until" right after the first period opens the second, as
+        # "starting in July until December" does.
+        (
+            "la campagne débutera en septembre jusqu'au 15 novembre",
+            "2026-05-04",
+            "2026-09-01",
+            "2026-11-15",
+        ),
+        ("the works will begin in July through October", "2026-05-04", "2026-07-01", "2026-10-31"),
+        # A period, then "and" and a verb of ending: the verb of starting left out of the
+        # phrase, the two are still the work's start and end.
+        ("this month and aims to complete by December", "2026-05-04", "2026-05-01", "2026-12-31"),
+        ("in 2027 and complete the second phase by 2029", "2026-05-04", "2027-01-01", "2029-12-31"),
+        ("en 2027 et s'achever d'ici 2029", "2026-05-04", "2027-01-01", "2029-12-31"),
+        # Guards: a replacement or a denial between them, a "by" first, or "in" with no verb
+        # of starting before "until" leave the deadline alone (rules 3 and 8, "extended in
+        # March until 2035").
+        ("in 2027 and now to complete by 2029", "2026-05-04", None, "2029-12-31"),
+        ("by 2027 and complete by 2029", "2026-05-04", None, "2029-12-31"),
+        ("en octobre jusqu'au 31 décembre", "2026-05-04", None, "2026-12-31"),
+        ("extended in March until 2035", "2026-05-04", None, "2035-12-31"),
+        (
+            "will begin in October, delayed until March 2027",
+            "2026-05-04",
+            "2027-03-01",
+            "2027-03-31",
+        ),
+    ],
+)
+def test_a_start_and_an_end_of_one_piece_of_work_are_its_range(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
