@@ -119,7 +119,8 @@ _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
-_UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
+# ("delayed up to the end of the third quarter": "up to" after a move is its "until".)
+_UNTIL = re.compile(r"(?:until|till|'?til|up until|up to(?! and)|jusqu)", re.ASCII)
 _STARTS_FROM = _FROM_WORDS | {"starting on", "beginning on", "effective"}
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)

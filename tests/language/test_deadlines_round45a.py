@@ -157,3 +157,35 @@ def test_a_start_and_an_end_of_one_piece_of_work_are_its_range(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- "Up to" after a move is its "until" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Delayed "up to" a period is delayed until it: the new period itself (rule 10).
+        (
+            "could be delayed up to the end of the second quarter of 2027",
+            "2026-05-04",
+            "2027-04-01",
+            "2027-06-30",
+        ),
+        ("postponed up to 2028", "2026-05-04", "2028-01-01", "2028-12-31"),
+        # Guards: with no move, or extended (a term's end), or "up to and including", or a
+        # move's size, it keeps its reading.
+        ("up to the end of 2027", "2026-05-04", None, "2027-12-31"),
+        ("extended up to 2028", "2026-05-04", None, "2028-12-31"),
+        ("delayed up to and including 30 June 2027", "2026-05-04", None, "2027-06-30"),
+    ],
+)
+def test_up_to_after_a_move_is_its_until(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_delayed_by_up_to_a_span_is_still_a_margin() -> None:
+    with pytest.raises(DeadlineParseError, match="how far"):
+        parse_deadline("delayed by up to three months", stated_on=dt.date(2026, 5, 4))
