@@ -717,8 +717,19 @@ _POST = (
     r"|its|their|but|not)\b)[a-z]+(?:-[a-z]+)? ){0,3}targets"
     r"|(?:end~of~(?:the~)?year|year~end) (?:target|goal)s?"
     # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
-    r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
-    r"|due date|date limite|date butoir|echeance|objectif|date cible))"
+    # (A participle may come first: "with 17 May 2025 emerging as the latest feasible date".)
+    r"|(?:[a-z]+ing )?(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?"
+    r"(?:target(?: date)?|deadline"
+    r"|due date|date limite|date butoir|echeance|objectif|date cible"
+    # "the latest feasible date": the latest date it may be.
+    r"|latest (?:[a-z]+ )?date)"
+    # "October 2017 remains the section's official completion date", "2035 is the deadline":
+    # the period said to be the deadline, as "the deadline is 2035" says it (rule 3).
+    r"|,? (?:is|was|remains|remained|will remain|will be|est|reste|demeure|sera) (?:still |now"
+    r" |toujours )?(?:the|its|their|la|sa|leur|l') ?(?:(?!(?:and|or|of|to|for|in|on|at|by"
+    r"|not|but|et|ou|de|du|des|pour|en|original|initial|previous|earlier|former|old|initiale"
+    r"|precedente|ancienne)\b)[a-z0-9'-]+ ){0,3}(?:deadline|target date|due date"
+    r"|completion date|end date|date limite|date butoir|echeance|date de fin))"
     # "a December opening date": the period is named as a date, which qualifies it.
     r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date"
     # "its fall window", "a spring 2027 launch window": the period named as a window.

@@ -189,3 +189,39 @@ def test_up_to_after_a_move_is_its_until(
 def test_delayed_by_up_to_a_span_is_still_a_margin() -> None:
     with pytest.raises(DeadlineParseError, match="how far"):
         parse_deadline("delayed by up to three months", stated_on=dt.date(2026, 5, 4))
+
+
+# --- A period said to be the deadline, the noun after it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # "X is the deadline" says what "the deadline is X" says (rule 3), a few words naming
+        # whose deadline it is.
+        ("2031 is the deadline", "2026-05-04", None, "2031-12-31"),
+        (
+            "March 2027 remains the bridge's official completion date",
+            "2026-05-04",
+            None,
+            "2027-03-31",
+        ),
+        ("fin 2027 reste la date butoir", "2026-05-04", None, "2027-12-31"),
+        # Named as the latest date it may be, a participle before "as".
+        (
+            "with 30 June 2027 emerging as the latest possible date",
+            "2026-05-04",
+            None,
+            "2027-06-30",
+        ),
+        ("30 June 2027 standing as the deadline", "2026-05-04", None, "2027-06-30"),
+        # Guards: a deadline given up, a denied one, or a deadline noun in another clause.
+        ("2027 was the original deadline", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("in 2027, the deadline", "2026-05-04", "2027-01-01", "2027-12-31"),
+        ("a December opening date", "2026-05-04", "2026-12-01", "2026-12-31"),
+    ],
+)
+def test_a_period_said_to_be_the_deadline_is_a_by(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
