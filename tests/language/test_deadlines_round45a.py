@@ -225,3 +225,32 @@ def test_a_period_said_to_be_the_deadline_is_a_by(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- A quarter's number after its noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # "Quarter one" numbers the quarter as "Q1" does, in figures or in words.
+        ("by quarter one 2027", "2026-05-04", None, "2027-03-31"),
+        ("in quarter 3 of 2027", "2026-05-04", "2027-07-01", "2027-09-30"),
+        ("quarter four 2026", "2026-05-04", "2026-10-01", "2026-12-31"),
+        ("au trimestre 2 2027", "2026-05-04", "2027-04-01", "2027-06-30"),
+        ("quarter two of next year", "2026-05-04", "2027-04-01", "2027-06-30"),
+        # Guards: the ordinal and the code keep their readings.
+        ("the third quarter of 2027", "2026-05-04", "2027-07-01", "2027-09-30"),
+        ("Q1 2027", "2026-05-04", "2027-01-01", "2027-03-31"),
+    ],
+)
+def test_a_quarter_numbered_after_its_noun(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_a_quarter_numbered_without_a_year_is_a_heading() -> None:
+    # "Quarter 1 results" heads a table: no year, no quarter read.
+    with pytest.raises(DeadlineParseError, match="No deadline"):
+        parse_deadline("quarter 1 results", stated_on=dt.date(2026, 5, 4))
