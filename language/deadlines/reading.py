@@ -240,6 +240,24 @@ _ALONE_BEFORE = re.compile(rf"[\W_]*(?:qu{_APOSTROPHE})?[\W_]*")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 
 
+# "pendant", "durant" say how long something lasts, and "au moins" after them sets no floor:
+# "reconstruit pendant au moins 18 mois", "pendant au moins 25 ans" are durations, no deadline
+# (rule 6). More of it counted ("pendant au moins deux ans de plus", "encore") or a negation
+# before ("ne rouvrira pas pendant au moins deux ans") still makes it a floor (rule 5).
+_LASTING = frozenset({"pendant au moins", "durant au moins"})
+_MORE_OF_IT = re.compile(r"\b(?:de plus|supplementaires?|encore)\b", re.ASCII)
+_DENIED_BEFORE = re.compile(r"\b(?:pas|plus|jamais|ne|n')\b|\bn'", re.ASCII)
+
+
+def _lasts(text: str, start: int, end: int, words: str) -> bool:
+    """Whether the span at `start` after `words` says how long something lasts."""
+    if _fold(words) not in _LASTING:
+        return False
+    if _MORE_OF_IT.search(_fold(text[max(0, start - 20) : end + 20])):
+        return False
+    return not _DENIED_BEFORE.search(_fold(text[max(0, start - 60) : start]))
+
+
 def _read(
     candidate: _Candidate,
     stated_on: dt.date,
@@ -316,6 +334,9 @@ def _read(
         moved,
         alternative,
     )
+    if rule.name == "span" and _lasts(text, m.start(), m.end(), words):
+        said = text[m.start() : m.end()].strip()
+        raise _Reject(f"'{said}' says how long it lasts: a duration is no deadline.")
     resolved = rule.resolve(context)
     if resolved is None:
         return None

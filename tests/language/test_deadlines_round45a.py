@@ -254,3 +254,38 @@ def test_a_quarter_numbered_without_a_year_is_a_heading() -> None:
     # "Quarter 1 results" heads a table: no year, no quarter read.
     with pytest.raises(DeadlineParseError, match="No deadline"):
         parse_deadline("quarter 1 results", stated_on=dt.date(2026, 5, 4))
+
+
+# --- "Pendant au moins" a span says how long it lasts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # "pendant" and "durant" say how long something lasts: at least that long is still a
+        # duration, no deadline and no floor (rule 6).
+        "le pont sera fermé pendant au moins 14 mois",
+        "pendant au moins 30 ans",
+        "durant au moins trois ans",
+    ],
+)
+def test_pendant_au_moins_a_span_is_a_duration(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError, match="how long"):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards: more of it counted, or a negation before, make it a floor (rule 5).
+        ("pendant au moins deux ans de plus", "2026-05-04", "2028-05-04", None),
+        ("fermé encore pendant au moins deux ans", "2026-05-04", "2028-05-04", None),
+        ("ne rouvrira pas pendant au moins deux ans", "2026-05-04", "2028-05-04", None),
+        ("pour au moins un an de plus", "2026-05-04", "2027-05-04", None),
+        ("for at least two more years", "2026-05-04", "2028-05-04", None),
+    ],
+)
+def test_more_of_a_span_or_a_denied_one_is_a_floor(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
