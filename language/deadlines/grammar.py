@@ -967,7 +967,8 @@ _RULES: tuple[_Rule, ...] = (
         # "a 15-day period after December 31": a span written as an adjective before a
         # period or a window is that span ("a 15-day limit" is not read).
         rf"(?: |(?<=')|(?<=\d)(?=h\b)|(?P<span_hyph>-))(?P<unit>{_alternation(_SPAN_UNITS)})"
-        r"(?(span_hyph) (?:time )?(?:period|window)\b|(?:'s?|s')?)"
+        # ("in the two-year time frame", "a 90-day timeframe": a window too.)
+        r"(?(span_hyph) (?:timeframe|time frame|(?:time )?(?:period|window))\b|(?:'s?|s')?)"
         r"(?:(?:(?<=jour)|(?<=jours)) (?P<days_kind2>ouvres|ouvrables|calendaires|francs)\b)?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"

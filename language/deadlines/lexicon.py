@@ -134,6 +134,8 @@ _NUMBER = rf"(?:\d{{1,3}}(?:[.,]\d(?!\d))?|{_alternation(_NUMBER_WORDS)})"
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
     r"|seulement|juste|a peine|encore|nearly|almost|presque|a little over|a little more than"
+    # "dans exactement six jours", "in exactly two weeks": the number said exactly.
+    r"|exactly|precisely|exactement|precisement|tout juste"
     r"|a little less than|just over|slightly over|slightly more than|slightly less than"
     r"|(?:un peu (?:plus|moins)|pres) de) |(?:un peu (?:plus|moins)|pres) d')?"
 )
@@ -688,7 +690,10 @@ _PRE = (
     rf"|(?P<q_by>{_BY_END_OF_TERM}|{_CLOSING_A_YEAR}|{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
     # ("apres-demain" is a day, the day after tomorrow, not "after tomorrow").
-    rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)})"
+    rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)}"
+    # "past 2035", as "beyond 2035": after it (before a year's number only: "the past year",
+    # "over the past two years" look back).
+    r"|past(?= (?:19|20)\d\d\b(?![-/]\d)))"
     rf"|(?P<q_on>{_alternation(_PRE_ON)})"
     rf"|(?P<q_in>{_alternation(_PRE_IN)}|{_PRE_A})"
 )

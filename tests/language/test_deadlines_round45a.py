@@ -289,3 +289,33 @@ def test_more_of_a_span_or_a_denied_one_is_a_floor(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- Small words the grammar lacked: "exactly", "time frame", "past" a year --------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A span's number said exactly, as "only" or "seulement" say it (rule 19).
+        ("dans exactement dix jours", "2026-05-04", None, "2026-05-14"),
+        ("in exactly two weeks", "2026-05-04", None, "2026-05-18"),
+        # A span written as an adjective before "time frame" is that span, as before "window".
+        ("in the three-year time frame", "2026-05-04", None, "2029-05-04"),
+        ("in the 90-day timeframe", "2026-05-04", None, "2026-08-02"),
+        # "Past" a year's number is after it, as "beyond" is (rule 13).
+        ("past 2035", "2026-05-04", "2036-01-01", None),
+        ("well past 2040", "2026-05-04", "2041-01-01", None),
+    ],
+)
+def test_small_words_the_grammar_lacked(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize("phrase", ["over the past two years", "the past year", "a two-year frame"])
+def test_past_and_frame_alone_name_no_date(phrase: str) -> None:
+    # "Past" before a span looks back; "frame" without "time" is no window.
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
