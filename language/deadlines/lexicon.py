@@ -420,7 +420,8 @@ _YEAR_SPEC = (
     r"|'(?P<ay>\d{2})"
     # "next fiscal" alone is its year, not a fiscal quarter or half ("the next fiscal
     # quarter" names no year).
-    rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)})"
+    # ("chaque année", "each year" name no one year: a yearly date is its next occurrence.)
+    rf"|(?<!chaque\x20)(?<!each\x20)(?<!every\x20)(?P<rely>{_alternation(_RELATIVE_YEARS)})"
     r"(?:(?<!fiscal)|(?! (?:quarter|half|semester)s?\b)))"
 )
 # "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,

@@ -319,3 +319,26 @@ def test_past_and_frame_alone_name_no_date(phrase: str) -> None:
     # "Past" before a span looks back; "frame" without "time" is no window.
     with pytest.raises(DeadlineParseError):
         parse_deadline(phrase, stated_on=dt.date(2026, 5, 4))
+
+
+# --- "Chaque année" names no one year --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A yearly date is its next occurrence (rule 6); "chaque année" before it is no year
+        # under way to start a range from.
+        ("chaque année au mois de septembre", "2026-05-04", "2026-09-01", "2026-09-30"),
+        ("chaque année, au mois de février", "2026-05-04", "2027-02-01", "2027-02-28"),
+        ("each year in September", "2026-05-04", "2026-09-01", "2026-09-30"),
+        # Guards: the year named keeps its reading.
+        ("cette année au mois de septembre", "2026-05-04", "2026-09-01", "2026-09-30"),
+        ("d'ici la fin de l'année", "2026-05-04", None, "2026-12-31"),
+        ("by 15 July of each year", "2026-05-04", None, "2026-07-15"),
+    ],
+)
+def test_each_year_names_no_one_year(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
