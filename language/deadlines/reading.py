@@ -119,9 +119,12 @@ _SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:up|ahead))?(?:\s+(?:by|of|de))?\
 
 
 # A day counted from another: "the day after Christmas", "le lendemain du 14 juillet", "la
-# veille de Noël", "two weeks before Christmas", "quinze jours avant Noël".
+# veille de Noël", "two weeks before Christmas", "quinze jours avant Noël"; "au lendemain du
+# Black Friday", "à la veille de Noël", with the "à" French contracts ("au" is "à le").
 _DAY_NEXT_TO = re.compile(
-    r"(?:\bthe day|\b(?P<le>le (?:sur)?lendemain|la veille)(?:\s+(?:de|du|d'))?)\s*$", re.ASCII
+    r"(?:\bthe day|\b(?P<le>(?:le|au) (?:sur)?lendemain|(?:a )?la veille)(?:\s+(?:de|du|d'))?)"
+    r"\s*$",
+    re.ASCII,
 )
 _COUNT_BEFORE = re.compile(
     rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|jours|semaines|mois|months?)\s*$", re.ASCII
@@ -140,7 +143,8 @@ def _days_from(
         return day + dt.timedelta(days=step), Qualifier.ON.value
     if m and m["le"] and not words:
         # "le lendemain", "le surlendemain", "la veille".
-        step = {"le lendemain": 1, "le surlendemain": 2}.get(" ".join(m["le"].split()), -1)
+        said = " ".join(m["le"].split()).removeprefix("a ").replace("au ", "le ", 1)
+        step = {"le lendemain": 1, "le surlendemain": 2}.get(said, -1)
         return day + dt.timedelta(days=step), Qualifier.ON.value
     # "two weeks before Christmas": by then ("after" is the span rule's: "within three days
     # after 14 July").

@@ -342,3 +342,26 @@ def test_each_year_names_no_one_year(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- "Au lendemain de", "à la veille de": the day after or before, "à" contracted -------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # "au" is "à le": "au lendemain de" is "le lendemain de" after "à" (rule 19's
+        # contractions), the day after the day named.
+        ("au lendemain de Noël", "2026-05-04", "2026-12-26", "2026-12-26"),
+        ("au lendemain du 14 juillet", "2026-05-04", "2026-07-15", "2026-07-15"),
+        ("au surlendemain de Noël", "2026-05-04", "2026-12-27", "2026-12-27"),
+        ("à la veille de Noël", "2026-05-04", "2026-12-24", "2026-12-24"),
+        # Guards: the forms without "à".
+        ("le lendemain de Noël", "2026-05-04", "2026-12-26", "2026-12-26"),
+        ("la veille du 14 juillet", "2026-05-04", "2026-07-13", "2026-07-13"),
+    ],
+)
+def test_au_lendemain_is_the_day_after(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
