@@ -250,12 +250,13 @@ _ALONE_AFTER = re.compile(r"[\W_]*")
 # before ("ne rouvrira pas pendant au moins deux ans") still makes it a floor (rule 5).
 _LASTING = frozenset({"pendant au moins", "durant au moins"})
 _MORE_OF_IT = re.compile(r"\b(?:de plus|supplementaires?|encore)\b", re.ASCII)
-_DENIED_BEFORE = re.compile(r"\b(?:pas|plus|jamais|ne|n')\b|\bn'", re.ASCII)
+_DENIED_BEFORE = re.compile(r"\b(?:pas|plus|jamais|ne)\b|\bn'", re.ASCII)
 
 
 def _lasts(text: str, start: int, end: int, words: str) -> bool:
-    """Whether the span at `start` after `words` says how long something lasts."""
-    if _fold(words) not in _LASTING:
+    """Whether the span at `start` after `words` (its qualifier, folded) says how long
+    something lasts."""
+    if words not in _LASTING:
         return False
     if _MORE_OF_IT.search(_fold(text[max(0, start - 20) : end + 20])):
         return False
