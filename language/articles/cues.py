@@ -249,12 +249,14 @@ _COVERAGE_SHARE = re.compile(
 _OWN_SHARE = re.compile(
     r"\d\s?(?:%|per ?cent|pour ?cent)\s+(?:of|de|d')\s*"
     r"(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\b"
-    r"|\d\s?(?:%|per ?cent|pour ?cent)\s+(?:des travaux|du chantier|of the (?:works?|construction))\b"
+    r"|\d\s?(?:%|per ?cent|pour ?cent)\s+"
+    r"(?:des travaux|du chantier|of the (?:works?|construction))\b"
 )
 # The people of a place, named by the place ("100 % des Héraultais", "90% des Français"),
 # as "des habitants": capitalised in the text, so read there.
 _A_PLACES_PEOPLE = re.compile(
-    r"\d\s?(?:%|pour ?cent)\s+des\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aises|ois|oises|ains|aines|iens|iennes)\b"
+    r"\d\s?(?:%|pour ?cent)\s+des\s+[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?:ais|aises|ois|oises|ains|aines|iens|iennes|ons|onnes)\b"
 )
 
 

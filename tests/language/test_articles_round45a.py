@@ -1,0 +1,43 @@
+"""The forty-fifth round, first helper (docs/article-import.md, "Round 45"): the labels no
+draft found, sorted by where each was lost. One behaviour per test; the sentences are
+invented, in the shape real articles take, and each test fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- What is not a promise: a share as the subject ----------------------------------------
+
+
+def test_a_share_of_the_promisers_own_works_or_activity_is_its_target():
+    # Written on Friday 14 June 2024. A share of the works the promiser does, or of its own
+    # activity, is how far it promises to get, not a forecast of a market.
+    text = "Halden Transit a affirmé que 40 % des travaux seront achevés d'ici la fin de l'année."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 12, 31))]
+    text = "Halden Transit says 60% of the works will be finished by the end of the year."
+    assert read.windows(text) == [(None, Y(2024, 12, 31))]
+    text = "Halden Transit prévoit que 80 % de son activité reprendra d'ici fin septembre."
+    assert read.windows(text, language="fr") == [(None, Y(2024, 9, 30))]
+    # A share of a market or of things in general is still a forecast, not a promise.
+    text = "Selon Halden Transit, 40 % des trains seront électriques d'ici 2030."
+    assert read.windows(text, language="fr") == []
+    text = "Halden Transit says 30% of new buses will be electric by 2030."
+    assert read.windows(text) == []
+
+
+def test_a_share_of_a_places_people_is_a_coverage_target():
+    # Written on Friday 14 June 2024. The people of a place named by the place ("des
+    # Bretons", "des Héraultais") are whom a network reaches, as "des habitants" are.
+    text = "D'ici 2026, 100 % des Bretons bénéficieront d'un réseau Halden Transit."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+    text = "D'ici 2026, 100 % des habitants bénéficieront d'un réseau Halden Transit."
+    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+    # Lower case, the same ending is a thing's plural ("des trains"): still a forecast.
+    text = "D'ici 2026, 100 % des trains rouleront sur le réseau Halden Transit."
+    assert read.windows(text, language="fr") == []
