@@ -1836,7 +1836,10 @@ _OF_AN_EVENT = re.compile(
 # autonomous driving for a new line ... to be launched from 2026" holds no relative.
 _RELATIVE = re.compile(
     # "which is the Xbox Series X": a clause that only names its noun has no date of its own.
-    r"(?:\b(?:which|who|whose|qui|dont)\b(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)"
+    # "en ce qui concerne" is a preposition ("regarding"), no relative clause: "prévue pour
+    # fin 2021 en ce qui concerne la ligne 3 et fin 2022 pour la ligne 4".
+    r"(?:(?<!\ben ce )\b(?:which|who|whose|qui|dont)\b"
+    r"(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)"
     r"|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
     r"[^,;(–—]*$"
 )

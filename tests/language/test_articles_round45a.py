@@ -41,3 +41,25 @@ def test_a_share_of_a_places_people_is_a_coverage_target():
     # Lower case, the same ending is a thing's plural ("des trains"): still a forecast.
     text = "D'ici 2026, 100 % des trains rouleront sur le réseau Halden Transit."
     assert read.windows(text, language="fr") == []
+
+
+# --- Which date belongs to which phrase ----------------------------------------------------
+
+
+def test_en_ce_qui_concerne_is_a_preposition_not_a_relative_clause():
+    # Written on Friday 14 June 2024. "en ce qui concerne" means "regarding": the date after
+    # it is still the commitment's, as the one before it is, not a relative clause's own.
+    text = (
+        "Chez Halden Transit, la mise en service est prévue pour fin 2025 en ce qui concerne "
+        "la ligne 3 et fin 2026 pour la ligne 4."
+    )
+    assert read.windows(text, language="fr") == [
+        (Y(2025, 9, 1), Y(2025, 12, 31)),
+        (Y(2026, 9, 1), Y(2026, 12, 31)),
+    ]
+    # A true relative clause keeps its own date: the line that opened in 2023 dates nothing.
+    text = (
+        "Halden Transit prévoit de prolonger fin 2025 la ligne 3, qui a ouvert en mars 2023, "
+        "vers le nord."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31))]
