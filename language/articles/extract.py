@@ -179,7 +179,12 @@ _SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$
 # Days of the week as against the weekend: "fermée en semaine", "open on weekdays".
 _ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
-_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
+# "that" after a verb of saying opens what was said, no relative clause: "X pledged that the
+# company will expand coverage within two years" is a sentence.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:qui|which)\b|\bthat\b(?<!said that)(?<!says that)(?<!pledged that)"
+    r"(?<!promised that)(?<!announced that)(?<!confirmed that)(?<!stated that)(?<!vowed that)"
+)
 
 
 def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, int]]) -> bool:

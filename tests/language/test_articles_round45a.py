@@ -63,3 +63,31 @@ def test_en_ce_qui_concerne_is_a_preposition_not_a_relative_clause():
         "vers le nord."
     )
     assert read.windows(text, language="fr") == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+
+
+# --- The page: sentences and lines ---------------------------------------------------------
+
+
+def test_the_honourable_is_a_title_whose_full_stop_ends_no_sentence():
+    # Written on Friday 14 June 2024. "Hon." stands before a name as "Sen." and "Gov." do:
+    # the sentence runs on, and the draft quotes it whole.
+    text = "Hon. Ama Mensah said Halden Transit will open the new line by 2026."
+    (draft,) = read.dated_drafts(text)
+    assert draft.quote == text
+    text = "The Rt. Hon. Ama Mensah said Halden Transit will open the new line by 2026."
+    (draft,) = read.dated_drafts(text)
+    assert draft.quote == text
+
+
+def test_a_closing_line_that_reports_what_was_pledged_is_a_sentence():
+    # Written on Friday 14 June 2024. The text's last line, with no full stop, is read as a
+    # sentence when its commitment is conjugated; "that" after a verb of saying opens what
+    # was said, not a relative clause of a headline.
+    text = (
+        "Halden Transit opened its first depot last year.\n"
+        "The minister pledged that Halden Transit will open the line within the next two years"
+    )
+    assert read.windows(text) == [(None, Y(2026, 6, 14))]
+    # A noun and its relative clause as the last line stays a heading.
+    text = "Halden Transit a ouvert son premier dépôt.\nUn plan qui va démarrer d'ici 2026"
+    assert read.windows(text, language="fr") == []
