@@ -91,3 +91,34 @@ def test_a_closing_line_that_reports_what_was_pledged_is_a_sentence():
     # A noun and its relative clause as the last line stays a heading.
     text = "Halden Transit a ouvert son premier dépôt.\nUn plan qui va démarrer d'ici 2026"
     assert read.windows(text, language="fr") == []
+
+
+# --- Who promises --------------------------------------------------------------------------
+
+
+def test_a_name_as_the_subject_of_a_passive_expectation_is_the_thing_acted_on():
+    # Written on Friday 14 June 2024. Halden Transit's article: what "is expected to be
+    # completed" is done to its subject, so a name there is the thing, not an outsider who
+    # expects to act; the article's organisation promises it.
+    text = (
+        "Halden Transit is building a crossing. The Nordvik Crossing, expected to be "
+        "completed in 2026, will link the two banks of the river."
+    )
+    assert read.found(text) == [(Y(2026, 1, 1), Y(2026, 12, 31), "Halden Transit")]
+    text = (
+        "Halden Transit has ordered a ferry. Nordvik Ferries' NORDLYS is supposed to be "
+        "delivered during the second quarter."
+    )
+    assert read.found(text) == [(Y(2024, 4, 1), Y(2024, 6, 30), "Halden Transit")]
+    text = "Halden Transit étend son réseau. Le Nordvik Express devrait être livré en mars 2025."
+    assert read.found(text, language="fr") == [(Y(2025, 3, 1), Y(2025, 3, 31), "Halden Transit")]
+    text = (
+        "Halden Transit is extending its network. The whole Nordvik area must be covered by 2025."
+    )
+    assert read.found(text) == [(None, Y(2025, 12, 31), "Halden Transit")]
+    # In the active, a name as the subject may be someone else expected to act.
+    text = (
+        "Halden Transit is building a crossing. Nordvik Ferries is expected to open a route "
+        "in 2026."
+    )
+    assert read.found(text) == []
