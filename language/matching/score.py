@@ -1586,9 +1586,11 @@ _NUMBER = (
     r"(?:1|2|3|4|i|ii|iii|iv|one|two|three|first|second|third|premiere?|1re|1er|deuxieme|2e"
     r"|seconde?|troisieme|3e)"
 )
+# A part numbered in digits may carry a letter for a part of that part ("phase 2A", "stage
+# 1b"): it is still of the number's part.
 _PART_RX = re.compile(
-    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER}))"
-    r"(?![\w-])"
+    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER})"
+    r"(?:(?<=\d)[a-d])?)(?![\w-])"
 )
 # Each spelling of a part's number, by the number.
 _PART_NUMBERS = {

@@ -1,0 +1,64 @@
+"""Rules from round 45's reading of the which-claim news misses (docs/news-watch.md,
+"Matching"). Each is written as a specification on invented sentences about made-up projects,
+none of them in the labelled sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import best, profile
+
+D = dt.date
+
+# An island authority promised the first phase of its tramway in service by mid-2021.
+TRAMWAY = profile(
+    promiser="Société des Tramways de Valmonde",
+    aliases=("STV",),
+    subject="Tramway de Valmonde, première phase Port-Aubin – Belle-Rive",
+    keywords=["tramway de Valmonde", "Port-Aubin", "Belle-Rive", "tramway"],
+    category="transport",
+    statement="La première phase du tramway de Valmonde sera mise en service d'ici juin 2021.",
+    stated_on=D(2018, 3, 1),
+    deadline_start=D(2021, 6, 1),
+    deadline_end=D(2021, 6, 30),
+)
+
+
+def test_a_part_numbered_with_a_letter_is_still_another_part():
+    # "Phase 2A" is a part of the second phase: its works launched are no news of the
+    # first phase, as "phase 2" would not be.
+    assert (
+        best(
+            "La phase 2A du tramway de Valmonde, de Belle-Rive à Mont-Cerf, a été lancée "
+            "aujourd'hui\nLes travaux de la phase 2A ont été lancés ce lundi par le ministre.",
+            TRAMWAY,
+            on=D(2022, 3, 7),
+            language="fr",
+        )
+        is None
+    )
+    assert (
+        best(
+            "Tramway de Valmonde : le chantier de la phase 2b démarre\n"
+            "Les travaux de la phase 2b ont été lancés ce lundi.",
+            TRAMWAY,
+            on=D(2022, 9, 12),
+            language="fr",
+        )
+        is None
+    )
+
+
+def test_a_lettered_part_of_the_promised_phase_is_still_its_news():
+    # "Phase 1A" is a part of the promised first phase.
+    found = best(
+        "La phase 1A du tramway de Valmonde mise en service\n"
+        "Le tramway de Valmonde a été mis en service ce samedi entre Port-Aubin et Belle-Rive.",
+        TRAMWAY,
+        on=D(2021, 5, 29),
+        language="fr",
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
