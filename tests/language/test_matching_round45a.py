@@ -62,3 +62,52 @@ def test_a_lettered_part_of_the_promised_phase_is_still_its_news():
     )
     assert found is not None
     assert found.kind == EvidenceKind.FULFILMENT
+
+
+# A cloud provider promised its first data centre region in Norland open during 2024.
+CLOUD_REGION = profile(
+    promiser="Nimbora Cloud",
+    aliases=("Nimbora",),
+    subject="Nimbora Cloud region in Norland (Port-Elna)",
+    keywords=["Norland region", "Port-Elna", "data centre", "centre de données", "région"],
+    category="cloud",
+    statement="Nimbora Cloud will open its first cloud region in Norland, in Port-Elna, in 2024.",
+    stated_on=D(2022, 5, 10),
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+
+def test_a_second_facility_written_with_an_abbreviated_ordinal_is_another_instance():
+    # "2e centre", "2nd data centre": the ordinal abbreviated reads as written in full, and a
+    # data centre is a facility as a factory or a plant is.
+    assert (
+        best(
+            "Nimbora installe son 2e centre de données à Valdor\n"
+            "Après Port-Elna, Nimbora ouvre un deuxième site en Norland.",
+            CLOUD_REGION,
+            on=D(2025, 3, 4),
+            language="fr",
+        )
+        is None
+    )
+    assert (
+        best(
+            "Nimbora opens its 2nd data centre in Norland\n"
+            "The new data centre, in Valdor, follows the Port-Elna region.",
+            CLOUD_REGION,
+            on=D(2025, 3, 4),
+        )
+        is None
+    )
+
+
+def test_the_promised_facility_itself_is_still_its_news():
+    found = best(
+        "Nimbora opens its Norland region in Port-Elna\n"
+        "Nimbora Cloud opened its first cloud region in Norland on Tuesday.",
+        CLOUD_REGION,
+        on=D(2024, 6, 4),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
