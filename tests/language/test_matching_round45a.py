@@ -111,3 +111,45 @@ def test_the_promised_facility_itself_is_still_its_news():
     )
     assert found is not None
     assert found.kind == EvidenceKind.FULFILMENT
+
+
+# A utility promised unit 1 of its Harrowby plant in commercial operation in 2026.
+HARROWBY = profile(
+    promiser="Westmark Nuclear",
+    aliases=("Westmark",),
+    subject="Harrowby nuclear power plant unit 1: commercial operation",
+    keywords=["Harrowby", "Harrowby 1", "nuclear power plant", "commercial operation"],
+    category="energy",
+    statement="Westmark Nuclear will bring unit 1 of the Harrowby plant into commercial operation "
+    "in 2026.",
+    stated_on=D(2019, 9, 2),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_a_headline_naming_no_part_leaves_it_to_the_lead():
+    # The headline names the plant alone; the sentence after it says the ceremony was for unit
+    # 3: the item is about that unit, as if the headline had said so.
+    assert (
+        best(
+            "Groundbreaking ceremony held at Westmark's Harrowby plant\n"
+            "Ministers attended the groundbreaking ceremony for unit 3 of the Harrowby nuclear "
+            "power plant on Monday. Westmark started construction of the reactor.",
+            HARROWBY,
+            on=D(2024, 3, 4),
+        )
+        is None
+    )
+
+
+def test_the_lead_naming_the_claims_own_part_keeps_the_item():
+    found = best(
+        "Westmark's Harrowby plant enters commercial operation\n"
+        "Unit 1 of the Harrowby nuclear power plant entered commercial operation on Monday, "
+        "Westmark said.",
+        HARROWBY,
+        on=D(2026, 5, 4),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
