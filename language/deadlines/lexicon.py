@@ -680,11 +680,17 @@ _BY_END_OF_TERM = (
 # after it: a year's number or a year named from the day said ("to end" only before the
 # latter: in "from end 2019 to end 2020" it is a move's "to" and the late part of 2020). Not
 # "the year", which in running text is often a year named before ("to receive its first jet in
-# March 2017 and to close the year with 13").
+# March 2017 and to close the year with 13"). "Close" before "this year" or "next year" closes
+# it only with what it is closed with after ("with", "in the black"): "the merger is expected
+# to close this year" is a deal closing within the year. And not the adjective after an
+# article: "a close 2027 race".
 _CLOSING_A_YEAR = (
-    r"(?:clos(?:e|es|ing)|(?:to|will|would) end|ending)(?= (?:this|next|the coming)"
+    r"(?:(?:to|will|would) end|ending)(?= (?:this|next|the coming)"
     r" (?:fiscal |financial )?year\b)"
-    r"|clos(?:e|es|ing)(?= (?:fiscal |fy)?(?:19|20)\d\d\b(?![-/]\d))"
+    r"|clos(?:e|es|ing)(?= (?:this|next|the coming) (?:fiscal |financial )?year"
+    r" (?:with|in (?:the )?(?:black|red)|in profit)\b)"
+    r"|(?<!\ba\x20)(?<!\ban\x20)(?<!\bthe\x20)(?<!\bvery\x20)(?<!\bso\x20)"
+    r"clos(?:e|es|ing)(?= (?:fiscal |fy)?(?:19|20)\d\d\b(?![-/]\d))"
 )
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
@@ -1087,8 +1093,13 @@ _EVENT_NOUNS = (
     r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
     r"|ryder cup|euro"
     # Any cup a tournament is named by, and a yearly address to a parliament: "the 2027 Africa
-    # Cup of Nations", "the 2026 Asian Cup", "his 2024 State of the Nation Address".
-    r"|cup|state of the (?:nation|union)"
+    # Cup of Nations", "the 2026 Asian Cup", "his 2024 State of the Nation Address". A cup is
+    # named by the word before it, not an article or a word of counting or comparing: "as the
+    # cup ban widens", "by 2030 every cup" are a cup.
+    r"|(?<=[a-z]\x20)(?<!\bthe\x20)(?<!\ba\x20)(?<!\ban\x20)(?<!\bevery\x20)(?<!\beach\x20)"
+    r"(?<!\bas\x20)(?<!\bper\x20)(?<!\bone\x20)(?<!\bthis\x20)(?<!\bthat\x20)(?<!\bits\x20)"
+    r"(?<!\btheir\x20)cup"
+    r"|state of the (?:nation|union)"
     # Feasts of a lunar calendar, and tournaments named by an acronym: "avant la Tabaski
     # 2026", "d'ici l'AFCON 2027" ("CAN" and "Aid" are left out: "can" and "aid" are words).
     r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"

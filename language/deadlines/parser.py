@@ -587,10 +587,15 @@ _END_VERB = re.compile(
 # "[will start to phase out 3G] this month and aims to complete by December 2023": a period,
 # then "and" and a verb of ending before the second, are the start and the end of one piece of
 # work, its verb of starting left out of the phrase (rule 9), as two periods of a plan joined
-# by "and" are one range.
+# by "and" are one range. The words before the verb are its own (an auxiliary, "aims to"), not
+# another subject's ("and the tower completes by 2029" tells of another thing), and "end" is the
+# verb, not the noun ("and the end of production by 2030").
 _AND_THEN_ENDS = re.compile(
-    r"\s*,?\s*(?:and|et)\s+(?:[a-z']+\s+){0,3}?(?:se\s+|s')?"
-    r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)"
+    r"\s*,?\s*(?:and|et)\s+"
+    r"(?:(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|le|la|les|un|une|son|sa"
+    r"|ses|leur|leurs|ce|cet|cette|ces)\b|l')[a-z']+\s+){0,3}?(?:se\s+|s')?"
+    r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
+    r"|conclud(?:e|es|ed|ing)"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,

@@ -126,6 +126,9 @@ _DAY_NEXT_TO = re.compile(
     r"\s*$",
     re.ASCII,
 )
+# "Until" or "by" before the words that count the day: "jusqu'au lendemain de Noël" (the "au"
+# is read with "lendemain"), "until the day after Christmas".
+_UNTIL_THE_DAY = re.compile(r"(?:\b(?:until|till|by|d'ici)\s+|\bjusqu'\s*)$", re.ASCII)
 _COUNT_BEFORE = re.compile(
     rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|jours|semaines|mois|months?)\s*$", re.ASCII
 )
@@ -140,12 +143,15 @@ def _days_from(
     if m and m["le"] is None and words in ("after", "apres", "before", "avant"):
         # "the day after Christmas", "the day before 1 July".
         step = 1 if words in ("after", "apres") else -1
-        return day + dt.timedelta(days=step), Qualifier.ON.value
+        until = _UNTIL_THE_DAY.search(before, 0, m.start())
+        return day + dt.timedelta(days=step), (Qualifier.BY if until else Qualifier.ON).value
     if m and m["le"] and not words:
         # "le lendemain", "le surlendemain", "la veille".
         said = " ".join(m["le"].split()).removeprefix("a ").replace("au ", "le ", 1)
         step = {"le lendemain": 1, "le surlendemain": 2}.get(said, -1)
-        return day + dt.timedelta(days=step), Qualifier.ON.value
+        # "jusqu'au lendemain de Noël", "d'ici la veille du 14 juillet": by that day.
+        until = _UNTIL_THE_DAY.search(before, 0, m.start())
+        return day + dt.timedelta(days=step), (Qualifier.BY if until else Qualifier.ON).value
     # "two weeks before Christmas": by then ("after" is the span rule's: "within three days
     # after 14 July").
     if words in ("before", "avant") and (m := _COUNT_BEFORE.search(before)):
@@ -250,7 +256,14 @@ _ALONE_AFTER = re.compile(r"[\W_]*")
 # before ("ne rouvrira pas pendant au moins deux ans") still makes it a floor (rule 5).
 _LASTING = frozenset({"pendant au moins", "durant au moins"})
 _MORE_OF_IT = re.compile(r"\b(?:de plus|supplementaires?|encore)\b", re.ASCII)
-_DENIED_BEFORE = re.compile(r"\b(?:pas|plus|jamais|ne)\b|\bn'", re.ASCII)
+# ("plus" after an article, or before "de" or "que", compares or counts: "le pont, le plus
+# emprunté de la région", "plus de 3000 véhicules" deny nothing.)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:pas|jamais|ne)\b|\bn'"
+    r"|(?<!\ble\x20)(?<!\bla\x20)(?<!\bles\x20)(?<!\bau\x20)(?<!\baux\x20)(?<!\bdu\x20)"
+    r"(?<!\bdes\x20)\bplus\b(?!\s+(?:de\b|d'|que\b|qu'))",
+    re.ASCII,
+)
 
 
 def _lasts(text: str, start: int, end: int, words: str) -> bool:
