@@ -64,6 +64,8 @@ TITLE_ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "gov",
+        # "Hon. Ursula Owusu": the Honourable, before a minister's or a judge's name.
+        "hon",
     ]
 )
 # A year as written in news, 1900 to 2099 ("in 2026", "2025-2027").

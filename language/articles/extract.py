@@ -179,7 +179,12 @@ _SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$
 # Days of the week as against the weekend: "fermée en semaine", "open on weekdays".
 _ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
-_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which)\b")
+# "That" after a verb of saying opens what is said, no relative clause: "X pledged that the
+# network will expand …" is a sentence.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:qui|which)\b|(?<!\bsaid )(?<!\bsays )(?<!\bpledged )(?<!\bpromised )"
+    r"(?<!\bannounced )(?<!\bconfirmed )(?<!\bstated )(?<!\badded )\bthat\b"
+)
 
 
 def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, int]]) -> bool:
@@ -348,7 +353,7 @@ def _drafts(
         context.previous = sentence.text
     drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
     return [
-        _with_the_sentence_before(draft, leans_on, text)
+        _with_its_list(_with_the_sentence_before(draft, leans_on, text), text)
         for draft in _without_repeats(drafts, captions)
     ]
 
@@ -396,6 +401,21 @@ def _with_the_sentence_before(
         return draft
     end = draft.position + len(draft.quote)
     return replace(draft, quote=text[before:end], position=before)
+
+
+# The items of a list set out under a line: "- the Midland hospital;", "• la mise en service".
+_LIST_ITEMS = re.compile(r"(?:\n[ \t]*[-\u2013\u2022][ \t]+[^\n]+)+")
+
+
+def _with_its_list(draft: DraftCandidate, text: str) -> DraftCandidate:
+    """A draft whose sentence ends on a colon quotes the list the colon announces: "Two more
+    hospitals are due to open this financial year, listed as follows:" goes on with the
+    hospitals it lists, "D'ici la fin de l'année, on poursuivra :" with the works."""
+    end = draft.position + len(draft.quote)
+    if not draft.quote.endswith(":") or not text.startswith(draft.quote, draft.position):
+        return draft
+    items = _LIST_ITEMS.match(text, end)
+    return draft if items is None else replace(draft, quote=text[draft.position : items.end()])
 
 
 # How a promiser was guessed when the sentence names none of its own.
