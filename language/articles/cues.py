@@ -421,6 +421,8 @@ def _judge_cues(
             cue.dropped = "expected results"
         elif _year_judged(folded, cue):
             cue.dropped = "a year judged"
+        elif _FORECAST_SUBJECT.match(folded, _subject_start(folded, cue.start), cue.start):
+            cue.dropped = "what a forecast says"
         elif _SHARE_SUBJECT.search(
             folded, _subject_start(folded, cue.start), cue.start
         ) and not _COVERAGE_SHARE.search(folded, _subject_start(folded, cue.start), cue.start):
@@ -534,6 +536,17 @@ def _year_judged(folded: str, cue: _Cue) -> bool:
         _JUDGED_AFTER.match(folded, cue.start)
         and _YEAR_AS_SUBJECT.search(folded[_clause_start(folded, cue.start, 0) : cue.start])
     )
+
+
+# Forecasts as the subject: "current projections confirm the line won't open before
+# December 2028", "les prévisions de fréquentation tablent sur 140 000 passagers en 2022",
+# "Anticipations indicate that …": what the forecasts say is an estimate, as it is "according
+# to a forecast" or when "the analysis indicates" it after the promise.
+_FORECAST_SUBJECT = re.compile(
+    r"\W*(?:(?:the|its|their|current|latest|new|recent|les|des|ces|ses|leurs|nouvelles|"
+    r"dernières|actuelles)\s+){0,2}(?:forecasts?|projections?|prévisions?|anticipations?|"
+    r"estimates?|estimations?)\b"
+)
 
 
 def _speech_before(before: str) -> bool:

@@ -208,12 +208,21 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
     )
 
 
-def _repeats_the_title(sentence: Sentence, title: str) -> bool:
+def _repeats_the_title(
+    sentence: Sentence, title: str, paragraphs: list[tuple[str, int]] | None = None
+) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
-    ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
-    if not title or sentence.paragraph != 0:
+    ("AWS will invest … in Germany by 2025."): a headline, read as headings are. So is each
+    sentence of a line near the top that is the title whole, cut in two by its exclamation
+    ("Bad News! Metro Line Opening Postponed Until Year-End", under a site's "Home")."""
+    if not title or sentence.paragraph > 2:
         return False
-    text, heading = fold_words(sentence.text).rstrip(" ."), fold_words(title).rstrip(" .")
+    heading = fold_words(title).rstrip(" .")
+    if paragraphs and fold_words(paragraphs[sentence.paragraph][0]).rstrip(" .") == heading:
+        return True
+    if sentence.paragraph != 0:
+        return False
+    text = fold_words(sentence.text).rstrip(" .")
     # Also under a kicker of a word or two: "Exclusive: ...", an icon's name before it.
     return text == heading or (
         text.endswith(" " + heading) and len(text[: -len(heading)].split()) <= 2
@@ -314,7 +323,7 @@ def _drafts(
                 and not _standfirst_as_a_sentence(sentence, paragraphs, title)
                 and not _closing_line_as_a_sentence(sentence, paragraphs)
             )
-            or _repeats_the_title(sentence, title)
+            or _repeats_the_title(sentence, title, paragraphs)
             or _under_a_rubric(sentence, paragraphs, language)
         ):
             # A heading inside the article (a round-up's next item) names its organisation.

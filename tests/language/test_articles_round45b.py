@@ -61,6 +61,18 @@ def test_a_year_judged_is_no_promise():
     assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
 
 
+def test_what_forecasts_say_is_an_estimate():
+    # Written on Friday 14 June 2024. Forecasts as the subject say what someone estimates,
+    # as "according to a forecast" does: no promise.
+    text = "However, current projections confirm the depot won't open before December 2028."
+    assert read.windows(text) == []
+    text = "Les prévisions de fréquentation du dépôt tablent sur 14 000 passagers par jour en 2027."
+    assert read.windows(text, language="fr") == []
+    # The promiser as the subject, with its forecast named after the verb, still promises.
+    text = "Halden Transit confirmed its forecasts and will open the depot in 2027."
+    assert read.windows(text) == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+
+
 # --- The page ----------------------------------------------------------------------------
 
 
@@ -119,3 +131,19 @@ def test_a_line_ending_on_a_colon_quotes_the_list_it_announces():
     text = "Halden Transit said: we will open the depot by 2026.\n- Another plan."
     [draft] = read.dated_drafts(text)
     assert draft.quote == "Halden Transit said: we will open the depot by 2026."
+
+
+def test_a_headline_cut_by_its_exclamation_stays_a_headline():
+    # Written on Friday 14 June 2024. The page repeats its title under the site's menu line;
+    # the title's "!" cuts it in two sentences, each still the headline: the body's sentence
+    # tells the promise.
+    title = "Bad News! Halden Transit Depot Opening Postponed Until Year-End | Details"
+    text = (
+        "Home\n\n"
+        f"{title}\n\n"
+        "Riders will have to wait: Halden Transit said the depot will open by the end of "
+        "this year."
+    )
+    [draft] = read.dated_drafts(text, title=title)
+    assert draft.quote.startswith("Riders will have to wait")
+    assert (draft.start, draft.end) == (None, Y(2024, 12, 31))
