@@ -208,6 +208,10 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
     )
 
 
+# An exclamation or a question inside a title cuts it in two sentences: "Bad News! Metro …".
+_EXCLAIMED = re.compile(r"[!?]\s")
+
+
 def _repeats_the_title(
     sentence: Sentence, title: str, paragraphs: list[tuple[str, int]] | None = None
 ) -> bool:
@@ -218,7 +222,11 @@ def _repeats_the_title(
     if not title or sentence.paragraph > 2:
         return False
     heading = fold_words(title).rstrip(" .")
-    if paragraphs and fold_words(paragraphs[sentence.paragraph][0]).rstrip(" .") == heading:
+    if (
+        paragraphs
+        and _EXCLAIMED.search(heading)
+        and fold_words(paragraphs[sentence.paragraph][0]).rstrip(" .") == heading
+    ):
         return True
     if sentence.paragraph != 0:
         return False
@@ -296,6 +304,7 @@ def _drafts(
     }
     headings = {p.strip() for p, _ in paragraphs if _is_heading(p)}
     captions = [(at, at + len(p)) for p, at in paragraphs if is_caption(p)]
+    given_title = title
     title = title or next(iter(p for p, _ in paragraphs[:1] if p.strip() in headings), "")
     if title:
         context.topic = _topic_from_title(title, context)
@@ -323,7 +332,7 @@ def _drafts(
                 and not _standfirst_as_a_sentence(sentence, paragraphs, title)
                 and not _closing_line_as_a_sentence(sentence, paragraphs)
             )
-            or _repeats_the_title(sentence, title, paragraphs)
+            or _repeats_the_title(sentence, title, paragraphs if given_title else None)
             or _under_a_rubric(sentence, paragraphs, language)
         ):
             # A heading inside the article (a round-up's next item) names its organisation.
