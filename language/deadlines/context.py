@@ -119,7 +119,8 @@ _ESCALATIONS = frozenset({"or even", "voire", "ou meme", "if not", "sinon"})
 _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting from",
                          "beginning in", "des", "a partir de", "a partir du", "a partir d'",
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
-_UNTIL = re.compile(r"(?:until|till|'?til|up until|jusqu)", re.ASCII)
+# ("delayed up to the end of the third quarter": "up to" after a move is its "until".)
+_UNTIL = re.compile(r"(?:until|till|'?til|up until|up to(?! and)|jusqu)", re.ASCII)
 _STARTS_FROM = _FROM_WORDS | {"starting on", "beginning on", "effective"}
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
@@ -208,7 +209,8 @@ _HOSTS = re.compile(
     r"|organisera|organiseront|co-?organiser)\b(?:\s+[a-z']+){0,4}\s*$",
     re.ASCII,
 )
-_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
+# ("the 2023 Women's World Cup": a possessive among the words of the name.)
+_EVENT_AFTER = re.compile(rf"\s+(?:[a-z]+(?:'s?)?\s+){{0,2}}(?:{_rx(_EVENT_NOUNS)})\b", re.ASCII)
 _SEASON_OF_A_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?season\b", re.ASCII)
 _FOUR_DIGITS_AT_END = re.compile(r"(?<![\d/-])(?:19|20|21)\d\d$", re.ASCII)
 # A span "of" or "de" a period: the genitive, read as a stretch of a period longer than a

@@ -297,6 +297,14 @@ _STRETCH_ORDINAL_FR = r"(?:premier|1er|deuxieme|2e|second|troisieme|3e|quatrieme
 
 _SPAN_ANCHORS_START_AFTER_COMMA = tuple(a for a in _SPAN_ANCHORS_START if a != "from")
 
+# A quarter's number written after its noun, in figures or in words ("quarter one").
+_QUARTER_NUMBERS = {
+    **{str(n): str(n) for n in range(1, 5)},
+    **dict.fromkeys(("one", "un"), "1"),
+    **dict.fromkeys(("two", "deux"), "2"),
+    **dict.fromkeys(("three", "trois"), "3"),
+    **dict.fromkeys(("four", "quatre"), "4"),
+}
 _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
     _Rule(
@@ -467,12 +475,19 @@ _RULES: tuple[_Rule, ...] = (
         # 2027", as tables shorten it.
         r"[ -]+(?:calendar |fiscal |financial )?(?:quarter|trimestre|trim\b\.?)(?(qw2)s?)"
         rf"|{_YEAR_FIRST}(?P<qw_pre>{_ORDINAL})[ -]+(?:calendar |fiscal |financial )?"
-        r"(?:quarter|trimestre))"
+        r"(?:quarter|trimestre)"
+        # "by quarter one 2023", "in quarter 3 of 2026": the quarter's number after its noun,
+        # as "Q1" writes it before (with a year only: "quarter 1 results" is a heading).
+        r"|(?:quarter|trimestre) (?P<qn_after>[1-4]|one|two|three|four|un|deux|trois|quatre)"
+        r"(?![\w-]))"
         rf"{_OPT_CODE_YEAR}",
         lambda c: _resolve_quarter(
             _with(
                 c,
-                qn=c.groups["qn"] or c.groups["qn_pre"] or c.groups["qn_code"],
+                qn=c.groups["qn"]
+                or c.groups["qn_pre"]
+                or c.groups["qn_code"]
+                or _QUARTER_NUMBERS.get(c.groups["qn_after"] or ""),
                 fy=c.groups["fy"] or c.groups["fy_code"],
                 qw=c.groups["qw"] or c.groups["qw_pre"],
                 y=c.groups["y_pre"] or c.groups["y_code"] or c.groups["y"],
@@ -952,7 +967,8 @@ _RULES: tuple[_Rule, ...] = (
         # "a 15-day period after December 31": a span written as an adjective before a
         # period or a window is that span ("a 15-day limit" is not read).
         rf"(?: |(?<=')|(?<=\d)(?=h\b)|(?P<span_hyph>-))(?P<unit>{_alternation(_SPAN_UNITS)})"
-        r"(?(span_hyph) (?:time )?(?:period|window)\b|(?:'s?|s')?)"
+        # ("in the two-year time frame", "a 90-day timeframe": a window too.)
+        r"(?(span_hyph) (?:timeframe|time frame|(?:time )?(?:period|window))\b|(?:'s?|s')?)"
         r"(?:(?:(?<=jour)|(?<=jours)) (?P<days_kind2>ouvres|ouvrables|calendaires|francs)\b)?"
         rf"(?: (?:or|ou) (?P<n3>{_NUMBER}))?"
         r"(?P<half_post>(?: |-)and(?: |-)a(?: |-)half|(?: |-)et(?: |-)demie?)?"

@@ -134,6 +134,8 @@ _NUMBER = rf"(?:\d{{1,3}}(?:[.,]\d(?!\d))?|{_alternation(_NUMBER_WORDS)})"
 _ABOUT = (
     r"(?:(?:about|around|some|roughly|approximately|environ|quelque|another|only|just|a mere"
     r"|seulement|juste|a peine|encore|nearly|almost|presque|a little over|a little more than"
+    # "dans exactement six jours", "in exactly two weeks": the number said exactly.
+    r"|exactly|precisely|exactement|precisement|tout juste"
     r"|a little less than|just over|slightly over|slightly more than|slightly less than"
     r"|(?:un peu (?:plus|moins)|pres) de) |(?:un peu (?:plus|moins)|pres) d')?"
 )
@@ -418,7 +420,8 @@ _YEAR_SPEC = (
     r"|'(?P<ay>\d{2})"
     # "next fiscal" alone is its year, not a fiscal quarter or half ("the next fiscal
     # quarter" names no year).
-    rf"|(?P<rely>{_alternation(_RELATIVE_YEARS)})"
+    # ("chaque année", "each year" name no one year: a yearly date is its next occurrence.)
+    rf"|(?<!chaque\x20)(?<!each\x20)(?<!every\x20)(?P<rely>{_alternation(_RELATIVE_YEARS)})"
     r"(?:(?<!fiscal)|(?! (?:quarter|half|semester)s?\b)))"
 )
 # "the second quarter of our fiscal 2025": a possessive after "of" before a fiscal year (alone,
@@ -671,12 +674,27 @@ _BY_END_OF_TERM = (
     # one is the term's end.
     r"| ?\((?=[^()]{1,40}(?:\)|$)))"
 )
+# Closing a year, or ending it, is being at its end, as exiting it is: "is set to close 2025
+# with more than 1,000 stores", "hopes to close 2016 in the black", "expects to end this year
+# with 450 base stations" are by the year's last day. The year is the verb's object, right
+# after it: a year's number or a year named from the day said ("to end" only before the
+# latter: in "from end 2019 to end 2020" it is a move's "to" and the late part of 2020). Not
+# "the year", which in running text is often a year named before ("to receive its first jet in
+# March 2017 and to close the year with 13").
+_CLOSING_A_YEAR = (
+    r"(?:clos(?:e|es|ing)|(?:to|will|would) end|ending)(?= (?:this|next|the coming)"
+    r" (?:fiscal |financial )?year\b)"
+    r"|clos(?:e|es|ing)(?= (?:fiscal |fy)?(?:19|20)\d\d\b(?![-/]\d))"
+)
 _PRE = (
     rf"(?P<q_nb>{_NEGATED}|{_alternation(_PRE_NOT_BEFORE)})"
-    rf"|(?P<q_by>{_BY_END_OF_TERM}|{_alternation(_PRE_BY)})"
+    rf"|(?P<q_by>{_BY_END_OF_TERM}|{_CLOSING_A_YEAR}|{_alternation(_PRE_BY)})"
     rf"|(?P<q_before>{_alternation(_PRE_BEFORE)})"
     # ("apres-demain" is a day, the day after tomorrow, not "after tomorrow").
-    rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)})"
+    rf"|(?P<q_after>(?!apres[\s-]?demain\b){_alternation(_PRE_AFTER)}"
+    # "past 2035", as "beyond 2035": after it (before a year's number only: "the past year",
+    # "over the past two years" look back).
+    r"|past(?= (?:19|20)\d\d\b(?![-/]\d)))"
     rf"|(?P<q_on>{_alternation(_PRE_ON)})"
     rf"|(?P<q_in>{_alternation(_PRE_IN)}|{_PRE_A})"
 )
@@ -705,8 +723,19 @@ _POST = (
     r"|its|their|but|not)\b)[a-z]+(?:-[a-z]+)? ){0,3}targets"
     r"|(?:end~of~(?:the~)?year|year~end) (?:target|goal)s?"
     # "set year-end 2021 as the target date", "avec 2030 comme date butoir": named the target.
-    r"|(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?(?:target(?: date)?|deadline"
-    r"|due date|date limite|date butoir|echeance|objectif|date cible))"
+    # (A participle may come first: "with 17 May 2025 emerging as the latest feasible date".)
+    r"|(?:[a-z]+ing )?(?:as|comme) (?:the |its |their |a |an |la |sa |leur |l')?"
+    r"(?:target(?: date)?|deadline"
+    r"|due date|date limite|date butoir|echeance|objectif|date cible"
+    # "the latest feasible date": the latest date it may be.
+    r"|latest (?:[a-z]+ )?date)"
+    # "October 2017 remains the section's official completion date", "2035 is the deadline":
+    # the period said to be the deadline, as "the deadline is 2035" says it (rule 3).
+    r"|,? (?:is|was|remains|remained|will remain|will be|est|reste|demeure|sera) (?:still |now"
+    r" |toujours )?(?:the|its|their|la|sa|leur|l') ?(?:(?!(?:and|or|of|to|for|in|on|at|by"
+    r"|not|but|et|ou|de|du|des|pour|en|original|initial|previous|earlier|former|old|initiale"
+    r"|precedente|ancienne)\b)[a-z0-9'-]+ ){0,3}(?:deadline|target date|due date"
+    r"|completion date|end date|date limite|date butoir|echeance|date de fin))"
     # "a December opening date": the period is named as a date, which qualifies it.
     r"|(?P<s_in>(?:opening|launch|release|delivery|completion|start|go~live) date"
     # "its fall window", "a spring 2027 launch window": the period named as a window.
@@ -1057,6 +1086,9 @@ _EVENT_NOUNS = (
     # ("new" alone when the year rule reads "year 2027" itself).
     r"|(?:chinese|lunar) new(?: year)?|nouvel an (?:chinois|lunaire)|tour de france"
     r"|ryder cup|euro"
+    # Any cup a tournament is named by, and a yearly address to a parliament: "the 2027 Africa
+    # Cup of Nations", "the 2026 Asian Cup", "his 2024 State of the Nation Address".
+    r"|cup|state of the (?:nation|union)"
     # Feasts of a lunar calendar, and tournaments named by an acronym: "avant la Tabaski
     # 2026", "d'ici l'AFCON 2027" ("CAN" and "Aid" are left out: "can" and "aid" are words).
     r"|ramadan|tabaski|diwali|hajj|eid|aid el~(?:fitr|kebir|adha)|afcon"

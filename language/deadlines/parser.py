@@ -573,8 +573,10 @@ _END_VERB = re.compile(
     r"|conclud(?:e|es|ed|ing)|(?:se\s+)?conclu(?:re|ra|ront)"
     # "ont commencé mi-2025 et devraient durer jusqu'à fin 2026": they last until then.
     r"|dur(?:er|era|eront)"
-    # "to begin in April 2015 and continue through March 2016": it goes on until then.
-    r"|continu(?:e|es|ed|ing)|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
+    # "to begin in April 2015 and continue through March 2016": it goes on until then; so in
+    # French, "débuteront le 17 avril et se poursuivront jusqu'en septembre".
+    r"|continu(?:e|es|ed|ing|er|era|eront)|(?:se\s+)?poursuiv(?:re|ra|ront)"
+    r"|(?:se\s+)?termin(?:er|era|eront)|se\s+termin\w*|s'achev\w*"
     r"|se\s+fini(?:r|t|ssent|ra|ront)"
     r"|achev(?:er|era|eront)|(?:etre|sera|seront|soit|soient)\s+(?:achev|termin)\w*"
     r"|prendre\s+fin|prendra\s+fin|(?:pour|et|and|to)\s+(?:se\s+)?(?:clore|clos\w*)"
@@ -582,7 +584,31 @@ _END_VERB = re.compile(
     re.ASCII,
 )
 
+# "[will start to phase out 3G] this month and aims to complete by December 2023": a period,
+# then "and" and a verb of ending before the second, are the start and the end of one piece of
+# work, its verb of starting left out of the phrase (rule 9), as two periods of a plan joined
+# by "and" are one range.
+_AND_THEN_ENDS = re.compile(
+    r"\s*,?\s*(?:and|et)\s+(?:[a-z']+\s+){0,3}?(?:se\s+|s')?"
+    r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)"
+    r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
+    r"(?:\s+[a-z']+){0,3}?\s*",
+    re.ASCII,
+)
+# ("in 2026 and now to complete by 2028", "in 2026 and not finish by 2028": a replacement, a
+# denial.)
+_DENIED_OR_CHANGED = re.compile(
+    r"\b(?:not|never|n't|pas|plus|jamais|finalement|finally|now|desormais|maintenant|instead"
+    r"|plutot|rather)\b",
+    re.ASCII,
+)
 _THEN_ENDS = re.compile(r"\s*,?\s*(?:pour|avant de)\s+", re.ASCII)
+# "débutera en octobre jusqu'au 31 décembre", "will begin in October through December": after
+# a verb of starting, "until" opens the second period right after the first, as "starting in
+# 2025 through 2029" does.
+_UNTIL_NEXT = re.compile(
+    r"\s*,?\s*(?:until|till|through|thru|jusqu'(?:a|au|aux|en)|jusque)\b", re.ASCII
+)
 
 _OPENS_WITH_START = re.compile(r"(?:starting|beginning|commencing)\b", re.ASCII)
 
@@ -629,6 +655,16 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
         folded, a.span[0], a.span[1]
     )
     ends = _END_VERB.search(folded, a.span[1], b.span[1]) if starts else None
+    if starts is not None and ends is None:
+        ends = _UNTIL_NEXT.match(folded, a.span[1], b.span[1])
+    if (
+        starts is None
+        and first.qualifier == Qualifier.IN.value
+        and (and_ends := _AND_THEN_ENDS.fullmatch(folded, a.span[1], b.span[0])) is not None
+        and not _DENIED_OR_CHANGED.search(folded, a.span[1], b.span[0])
+    ):
+        joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
+        return joined, [and_ends.span()]
     if starts is not None and ends is not None:
         joined = replace(last, start=first.start, qualifier=Qualifier.IN.value)
         return joined, [(starts.start(), starts.end()), ends.span()]

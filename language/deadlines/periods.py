@@ -601,8 +601,12 @@ _BACK_OR_FRONT = frozenset({"back", "front"})
 
 def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
-    if not _has_year(g) and (g.get("qn_pre") or (g.get("ql") == "t" and not c.qualified)):
-        return None  # "3q", "T3" alone are too often something else than a quarter
+    if not _has_year(g) and (
+        g.get("qn_pre") or g.get("qn_after") or (g.get("ql") == "t" and not c.qualified)
+    ):
+        # "3q", "T3" alone are too often something else than a quarter, and so is "quarter 1"
+        # without its year (a heading).
+        return None
     if _squash(g.get("qw") or "") == "last" and not _has_year(g):
         return None  # English "last quarter" is the one before; "the last quarter of 2025" Q4
     first = int(qn) if (qn := g.get("qn")) else _ordinal(_group(g, "qw"), 4)

@@ -119,9 +119,12 @@ _SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:up|ahead))?(?:\s+(?:by|of|de))?\
 
 
 # A day counted from another: "the day after Christmas", "le lendemain du 14 juillet", "la
-# veille de Noël", "two weeks before Christmas", "quinze jours avant Noël".
+# veille de Noël", "two weeks before Christmas", "quinze jours avant Noël"; "au lendemain du
+# Black Friday", "à la veille de Noël", with the "à" French contracts ("au" is "à le").
 _DAY_NEXT_TO = re.compile(
-    r"(?:\bthe day|\b(?P<le>le (?:sur)?lendemain|la veille)(?:\s+(?:de|du|d'))?)\s*$", re.ASCII
+    r"(?:\bthe day|\b(?P<le>(?:le|au) (?:sur)?lendemain|(?:a )?la veille)(?:\s+(?:de|du|d'))?)"
+    r"\s*$",
+    re.ASCII,
 )
 _COUNT_BEFORE = re.compile(
     rf"\b(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|jours|semaines|mois|months?)\s*$", re.ASCII
@@ -140,7 +143,8 @@ def _days_from(
         return day + dt.timedelta(days=step), Qualifier.ON.value
     if m and m["le"] and not words:
         # "le lendemain", "le surlendemain", "la veille".
-        step = {"le lendemain": 1, "le surlendemain": 2}.get(" ".join(m["le"].split()), -1)
+        said = " ".join(m["le"].split()).removeprefix("a ").replace("au ", "le ", 1)
+        step = {"le lendemain": 1, "le surlendemain": 2}.get(said, -1)
         return day + dt.timedelta(days=step), Qualifier.ON.value
     # "two weeks before Christmas": by then ("after" is the span rule's: "within three days
     # after 14 July").
@@ -240,6 +244,25 @@ _ALONE_BEFORE = re.compile(rf"[\W_]*(?:qu{_APOSTROPHE})?[\W_]*")
 _ALONE_AFTER = re.compile(r"[\W_]*")
 
 
+# "pendant", "durant" say how long something lasts, and "au moins" after them sets no floor:
+# "reconstruit pendant au moins 18 mois", "pendant au moins 25 ans" are durations, no deadline
+# (rule 6). More of it counted ("pendant au moins deux ans de plus", "encore") or a negation
+# before ("ne rouvrira pas pendant au moins deux ans") still makes it a floor (rule 5).
+_LASTING = frozenset({"pendant au moins", "durant au moins"})
+_MORE_OF_IT = re.compile(r"\b(?:de plus|supplementaires?|encore)\b", re.ASCII)
+_DENIED_BEFORE = re.compile(r"\b(?:pas|plus|jamais|ne)\b|\bn'", re.ASCII)
+
+
+def _lasts(text: str, start: int, end: int, words: str) -> bool:
+    """Whether the span at `start` after `words` (its qualifier, folded) says how long
+    something lasts."""
+    if words not in _LASTING:
+        return False
+    if _MORE_OF_IT.search(_fold(text[max(0, start - 20) : end + 20])):
+        return False
+    return not _DENIED_BEFORE.search(_fold(text[max(0, start - 60) : start]))
+
+
 def _read(
     candidate: _Candidate,
     stated_on: dt.date,
@@ -316,6 +339,9 @@ def _read(
         moved,
         alternative,
     )
+    if rule.name == "span" and _lasts(text, m.start(), m.end(), words):
+        said = text[m.start() : m.end()].strip()
+        raise _Reject(f"'{said}' says how long it lasts: a duration is no deadline.")
     resolved = rule.resolve(context)
     if resolved is None:
         return None
