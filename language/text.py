@@ -64,8 +64,9 @@ TITLE_ABBREVIATIONS = frozenset(
         "sen",
         "rep",
         "gov",
-        # "Hon. Ursula Owusu": the Honourable, before a minister's or a judge's name.
+        # "Hon. Ursula Owusu", "Rt. Hon. …": the Honourable, a title in Commonwealth news.
         "hon",
+        "rt",
     ]
 )
 # A year as written in news, 1900 to 2099 ("in 2026", "2025-2027").

@@ -244,6 +244,32 @@ _COVERAGE_SHARE = re.compile(
     r"(?:population|foyers|ménages|habitants|locaux|logements|households|homes|premises|"
     r"territoire|territory|pays|country|communes|citoyens|résidents|residents|people)\b"
 )
+# A share of what the subject itself has or does is its own target, not a forecast of a
+# market: "80 % de son activité", "30 % des travaux seront achevés d'ici la fin de l'année".
+_OWN_SHARE = re.compile(
+    r"\d\s?(?:%|per ?cent|pour ?cent)\s+(?:of|de|d')\s*"
+    r"(?:son|sa|ses|leur|leurs|notre|nos|its|their|our)\b"
+    r"|\d\s?(?:%|per ?cent|pour ?cent)\s+"
+    r"(?:des travaux|du chantier|of the (?:works?|construction))\b"
+)
+# The people of a place, named by the place ("100 % des Héraultais", "90% des Français"),
+# as "des habitants": capitalised in the text, so read there.
+_A_PLACES_PEOPLE = re.compile(
+    r"\d\s?(?:%|pour ?cent)\s+des\s+[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?:ais|aises|ois|oises|ains|aines|iens|iennes|ons|onnes)\b"
+)
+
+
+def _a_share_of_its_own(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a share as the subject is a target of the promiser's (the people or places its
+    network reaches, its own activity or works), not a forecast of a market."""
+    return bool(
+        _COVERAGE_SHARE.search(folded, start, end)
+        or _OWN_SHARE.search(folded, start, end)
+        or _A_PLACES_PEOPLE.search(text, start, end)
+    )
+
+
 _NOW = re.compile(r"\s+(?:now|désormais|maintenant)\b")
 # "the original plan to", "an earlier target of": an earlier adjective on a goal or plan.
 _SUPERSEDED_GOAL_BEFORE = re.compile(rf"(?:{_SUPERSEDED_GOAL.pattern})\s+$")
@@ -425,7 +451,7 @@ def _judge_cues(
             cue.dropped = "what a forecast says"
         elif _SHARE_SUBJECT.search(
             folded, _subject_start(folded, cue.start), cue.start
-        ) and not _COVERAGE_SHARE.search(folded, _subject_start(folded, cue.start), cue.start):
+        ) and not _a_share_of_its_own(text, folded, _subject_start(folded, cue.start), cue.start):
             cue.dropped = "a share as the subject"
         elif (
             (opinion := _last(_OPINIONS, before)) is not None

@@ -179,11 +179,11 @@ _SCHEDULE_NOTE = re.compile(rf"(?:{_ACTION_NOUN.pattern})(?!.*:)[^.;!?]{{0,60}}$
 # Days of the week as against the weekend: "fermée en semaine", "open on weekdays".
 _ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 # A noun and its relative clause is headline grammar: "Un plan qui va démarrer d'ici un an".
-# "That" after a verb of saying opens what is said, no relative clause: "X pledged that the
-# network will expand …" is a sentence.
+# "that" after a verb of saying opens what was said, no relative clause: "X pledged that the
+# company will expand coverage within two years" is a sentence.
 _RELATIVE_BEFORE = re.compile(
-    r"\b(?:qui|which)\b|(?<!\bsaid )(?<!\bsays )(?<!\bpledged )(?<!\bpromised )"
-    r"(?<!\bannounced )(?<!\bconfirmed )(?<!\bstated )(?<!\badded )\bthat\b"
+    r"\b(?:qui|which)\b|\bthat\b(?<!said that)(?<!says that)(?<!pledged that)"
+    r"(?<!promised that)(?<!announced that)(?<!confirmed that)(?<!stated that)(?<!vowed that)"
 )
 
 
@@ -1874,7 +1874,10 @@ _OF_AN_EVENT = re.compile(
 # autonomous driving for a new line ... to be launched from 2026" holds no relative.
 _RELATIVE = re.compile(
     # "which is the Xbox Series X": a clause that only names its noun has no date of its own.
-    r"(?:\b(?:which|who|whose|qui|dont)\b(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)"
+    # "en ce qui concerne" is a preposition ("regarding"), no relative clause: "prévue pour
+    # fin 2021 en ce qui concerne la ligne 3 et fin 2022 pour la ligne 4".
+    r"(?:(?<!\ben ce )\b(?:which|who|whose|qui|dont)\b"
+    r"(?!\s+(?:is|est)\s+(?:the|a|an|le|la|l'|un|une)\s)"
     r"|\b[a-z]{2,}[a-hj-rtv-z]s\s+(?!being\b)[a-z]{3,}ing\b)"
     r"[^,;(–—]*$"
 )

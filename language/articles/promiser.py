@@ -361,6 +361,17 @@ def _third_party_subject(
         return False
     if _BACK_REFERENCE.fullmatch(subject.strip(" ,")):
         return False  # "The Slovakian operator expects": the organisation again, not an outsider
+    if (
+        _PASSIVE_AFTER.match(reading.folded, cue.end)
+        or (
+            _PASSIVE_AFTER_BE.match(reading.folded, cue.end)
+            and cue.phrase.rstrip().endswith(("be", "être"))
+        )
+    ) and not _AN_AGENT.search(subject):
+        # "The transmission line, expected to be completed in 2026", "Le Nordvik Express
+        # devrait être livré": the name the passive's subject gives is the thing acted on,
+        # not someone else who is expected to act.
+        return False
     for match in _NAME.finditer(reading.text, clause, end):
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
@@ -410,6 +421,19 @@ def _third_party_subject(
 
 
 _ARTICLES = frozenset({"the", "le", "la", "les", "l'", "l’"})
+
+# A passive infinitive after an expectation: "expected to be completed", "is supposed to be
+# delivered", "devrait être lancé", "doit être livrée"; or its participle when the phrase
+# holds "be" ("must be covered").
+_PARTICIPLE = (
+    r"(?:\w+ly\s+|\w+ment\s+)?"
+    r"[a-zà-ÿ]{2,}(?:ed|en|wn|ilt|é|ée|és|ées|is|ise|ises|it|ite|its|ites)\b"
+)
+_PASSIVE_AFTER = re.compile(rf"\s*(?:to\s+)?(?:be|être)\s+{_PARTICIPLE}")
+_PASSIVE_AFTER_BE = re.compile(rf"\s*{_PARTICIPLE}")
+# An agent named in the subject's words ("Relayée par plusieurs médias et confirmée par X,
+# l'information devrait être officialisée"): someone who acts, read as the names are.
+_AN_AGENT = re.compile(r"\b(?:by|par)\s")
 
 
 def _end_of_shared_subject(reading: _Reading, cue: _Cue, clause: int) -> int:

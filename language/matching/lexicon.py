@@ -2013,12 +2013,14 @@ def without_relative_times(text: str) -> str:
 
 # A headline about another instance of the promised thing: an ordinal or "commercial" next to
 # a flight, a launch, a unit, a facility ("le deuxième exemplaire", "premier vol commercial",
-# "second chip factory"). Read by
+# "second chip factory", "son 2e centre de données": an ordinal abbreviated reads as written
+# in full, and a data centre is a facility as a factory is). Read by
 # score.py against the claim's statement, which may promise that very instance.
 INSTANCE_RX = re.compile(
-    r"(?<![\w])(?:(?:second|deuxieme|troisieme|third|next|prochain|prochaine)\s+(?:[\w']+\s+)?"
+    r"(?<![\w])(?:(?:second|2nd|deuxieme|2e|2eme|troisieme|3e|3eme|third|3rd|next|prochain"
+    r"|prochaine)\s+(?:[\w']+\s+)?"
     r"(?:vol|flight|launch|lancement|exemplaire|mission|tir|batch|lot|factory|fab|plant"
-    r"|usine|reactor|reacteur)"
+    r"|usine|reactor|reacteur|centre|center|datacent(?:re|er)|data\s+cent(?:re|er))"
     # A later flight counted by its order ("its fourth mid-air launch", "le cinquième vol"); not
     # a later batch or lot, which may be a step toward a whole series.
     r"|(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|quatrieme|cinquieme|sixieme|septieme"

@@ -1586,9 +1586,11 @@ _NUMBER = (
     r"(?:1|2|3|4|i|ii|iii|iv|one|two|three|first|second|third|premiere?|1re|1er|deuxieme|2e"
     r"|seconde?|troisieme|3e)"
 )
+# A part numbered in digits may carry a letter for a part of that part ("phase 2A", "stage
+# 1b"): it is still of the number's part.
 _PART_RX = re.compile(
-    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER}))"
-    r"(?![\w-])"
+    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER})"
+    r"(?:(?<=\d)[a-d])?)(?![\w-])"
 )
 # Each spelling of a part's number, by the number.
 _PART_NUMBERS = {
@@ -1615,12 +1617,16 @@ def _parts(text: str, start: int = 0, end: int | None = None) -> set[str]:
 def _another_part(analysis: ItemAnalysis, profile: ClaimProfile, statement: str) -> bool:
     """Whether the headline names only another numbered part of a thing whose claim names its
     part ("Survey for phase II land acquisition" for a claim on the first phase, "unit 2" for
-    unit 1): the item is about that part."""
+    unit 1), or, naming none, its lead does: the item is about that part."""
     own = _parts(statement) | _parts(fold(profile.subject or profile.stated_subject))
     if len(own) != 1:
         return False
     start, end = analysis.sentences[0]
     named = _parts(analysis.text, start, end)
+    if not named and len(analysis.sentences) > 1:
+        # A headline that numbers no part leaves it to the lead, the sentence after it
+        # ("Groundbreaking ceremony held for Akkuyu", then "... for Unit 3 of the plant").
+        named = _parts(analysis.text, *analysis.sentences[1])
     return bool(named) and not named & own
 
 

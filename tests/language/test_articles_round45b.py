@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from language.articles import split_sentences
 from tests.language.article_ledgers import read
 
 Y = dt.date
@@ -74,32 +73,6 @@ def test_what_forecasts_say_is_an_estimate():
 
 
 # --- The page ----------------------------------------------------------------------------
-
-
-def test_the_honourable_is_a_title_before_a_name():
-    # "Hon." stands before a minister's name: its full stop ends no sentence.
-    sentences = split_sentences("The depot opened in May. Hon. Ellen Voss said it will grow.")
-    assert [s.text for s in sentences] == [
-        "The depot opened in May.",
-        "Hon. Ellen Voss said it will grow.",
-    ]
-
-
-def test_a_closing_line_that_reports_a_pledge_is_a_sentence():
-    # Written on Friday 14 June 2024. The text's last line, with no full stop, reports what
-    # a minister pledged: "that" after a verb of saying opens what is said, no relative
-    # clause of headline grammar, so the line is read as a sentence.
-    text = (
-        "Halden Transit presented its plans for the region on Thursday.\n"
-        "Hon. Ellen Voss pledged that Halden Transit will open the depot within the next two "
-        "years"
-    )
-    [draft] = read.dated_drafts(text)
-    assert draft.quote.startswith("Hon. Ellen Voss pledged")
-    assert (draft.start, draft.end) == (None, Y(2026, 6, 14))
-    # A noun and its relative clause is still headline grammar, not read.
-    text = "Halden Transit a présenté ses plans jeudi.\nUn dépôt qui devrait ouvrir d'ici deux ans"
-    assert read.windows(text, language="fr") == []
 
 
 def test_a_line_ending_on_a_colon_quotes_the_list_it_announces():
