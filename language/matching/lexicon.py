@@ -2050,6 +2050,18 @@ MEANS_AFTER_RX = re.compile(
     r"|permits?|permis de construire)(?![\w])"
     r"|\s+(?:at|from)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:ship)?yard(?![\w])"
 )
+# A go-ahead won is a means too: a clearance, a certificate or a regulator's nod granted,
+# received or secured is no thing done ("the government has granted environmental clearance
+# to the plant", "having secured a key regulatory nod", "grants the airline its
+# certification"), unless the claim promises that go-ahead ("certifies the jet"). Up to four
+# words stand between the verb and the noun: the one it is granted to, and the noun's own
+# words ("a key regulatory nod", "the airline an air operator certificate").
+GO_AHEAD_AFTER_RX = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:clearances?|certificates?|certifications?|nods?)(?![\w])"
+)
+GO_AHEAD_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:certif\w*|qualif\w*|clearances?|cleared|nods?)(?![\w])"
+)
 MEANS_BEFORE_RX = re.compile(
     r"(?<![\w])(?:gros\s+(?:oe|\u0153)uvre|structural\s+works?|hulls?|coques?)\b"
     r"(?:(?![.;:!?]).){0,40}$"
@@ -2245,6 +2257,19 @@ PAST_PLAN_RX = re.compile(
     r"(?<![\w])(?:etait|etaient|avait ete|avaient ete|was|were|had been)\s+(?:[\w']+\s+){0,2}"
     r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|scheduled|planned|due|"
     r"expected|slated|set|targeted)\s+(?:[\w']+\s+){0,3}$"
+)
+# The plan first made, said by its adverb: "initialement prévu le 6 juillet", "prévu
+# initialement pour la fin juin", "originally planned to begin deliveries this spring",
+# "Originally set to launch in April", "was originally due to be available to the public in
+# May". A date up to six words after it, in its clause, is the plan that slipped, not the
+# one now in force (not when "now", "désormais" or "new" come between: "initially planned,
+# the opening is now set for").
+ORIGINAL_PLAN_RX = re.compile(
+    r"(?<![\w])(?:(?:initialement|originally|initially|originellement)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|envisagee?s?|scheduled|planned"
+    r"|due|expected|slated|set|targeted|meant|supposed)"
+    r"|(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?)\s+initialement)"
+    r"(?:\s+(?!(?:now|desormais|maintenant|new|nouvelle?s?|will|sera|seront)\b)[\w'-]+){0,6}\s+$"
 )
 # A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
 # unless it is one of these, which say when ("In 2030", "Fin 2025").

@@ -80,6 +80,8 @@ from .lexicon import (
     FIRST_USERS_RX,
     FUTURE_AFTER_RX,
     FUTURE_BEFORE_USERS_RX,
+    GO_AHEAD_AFTER_RX,
+    GO_AHEAD_PROMISED_RX,
     IN_TIME_RX,
     INAUGURATED,
     JOB_TITLE_RX,
@@ -97,6 +99,7 @@ from .lexicon import (
     NOT_YET,
     OBTAINING,
     OPENING_PROMISED_RX,
+    ORIGINAL_PLAN_RX,
     PAST_MARKERS_RX,
     PAST_PLAN_RX,
     PLUPERFECT,
@@ -2283,6 +2286,10 @@ def _a_means(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
     after = MEANS_AFTER_RX.match(analysis.text, signal.end)
     if after and not _says(MEANS_AFTER_RX, " " + statement.lower()):
         return True
+    if GO_AHEAD_AFTER_RX.match(analysis.text, signal.end) and not _says(
+        GO_AHEAD_PROMISED_RX, statement
+    ):
+        return True  # "has granted environmental clearance to the plant": a go-ahead won
     start = analysis.sentences[signal.sentence][0]
     before = MEANS_BEFORE_RX.search(analysis.text, max(start, signal.start - 60), signal.start)
     return before is not None and not _says(MEANS_BEFORE_RX, statement)
@@ -3122,6 +3129,10 @@ def told_more_finely(
     return min(finer, key=_coarseness) if finer else None
 
 
+# The adverbs that open ORIGINAL_PLAN_RX, looked for once per item before it is run.
+_FIRST_PLAN_ADVERB_RX = re.compile(r"initial|origin")
+
+
 def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     """Whether a date is placed in the past ("back in December", "since June"), or is what
     was planned before ("l'objectif était fixé à 2023", "was originally due in 2024"): the
@@ -3129,6 +3140,13 @@ def _said_of_the_past(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return bool(
         PAST_MARKERS_RX.search(analysis.text, max(0, found.span[0] - 20), found.span[0])
         or PAST_PLAN_RX.search(analysis.text, max(0, found.span[0] - 50), found.span[0])
+        # "initialement prévu le 6 juillet", "originally planned to begin deliveries this
+        # spring": the first plan, by its adverb (looked for only in an item holding one).
+        or (
+            analysis.holds(_FIRST_PLAN_ADVERB_RX)
+            and ORIGINAL_PLAN_RX.search(analysis.text, max(0, found.span[0] - 90), found.span[0])
+            is not None
+        )
         # "discontinued after just four years": a life gone by, no date ahead.
         or AFTER_SO_SHORT_RX.match(fold(found.text))
     )
@@ -3230,6 +3248,33 @@ def _new_date(
             continue  # the date of a step ("la construction démarrera en 2026")
         later.append(found)
     return max(later, key=_end) if later else None
+
+
+def a_steps_date(
+    analysis: ItemAnalysis, term_spans: list[tuple[int, int]]
+) -> Callable[[FoundDeadline], bool]:
+    """Whether a date is a step's: a month or a day written without its year, within a few
+    words of a step word in its sentence ("following our pilots in February", said in May;
+    "la pose de la quille en août", said in December), the step not being words of the
+    claim's own. The parser reads such a date forward, as the next February; beside a step
+    it says when the step happened (or happens), no new date for the thing, as `_new_date`
+    reads a step's date next to the claim's words. A date with its year is left to be read
+    as it is: beside "phase", "pilot" or "works" it is as often the thing's own ("the
+    commissioning of the pilot project is planned for the beginning of 2024")."""
+    steps = [s for s in analysis.signals if s.name == "step"]
+
+    def of_a_step(found: FoundDeadline) -> bool:
+        if YEAR_RX.search(found.text):
+            return False
+        sentence = analysis.sentence_of(found.span[0])
+        return any(
+            s.sentence == sentence
+            and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+            and not any(_word_distance(analysis, t, (s.start, s.end)) == 0 for t in term_spans)
+            for s in steps
+        )
+
+    return of_a_step
 
 
 def _later_than_the_deadline(

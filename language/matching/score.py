@@ -62,6 +62,7 @@ from .reading import (
     Reading,
     Scan,
     a_later_date,
+    a_steps_date,
     dated_away,
     decide,
     headline_sets_a_date,
@@ -1364,7 +1365,10 @@ def _score(
     if headed and (reading is None or (reading.signal == "step" and not reading.tied)):
         # Nothing next to the claim's words but at most a step away from them: in news headed
         # by the claim, a date of the item comes first.
-        reading = _dated_by_the_headline(analysis, profile, item) or reading
+        reading = (
+            _dated_by_the_headline(analysis, profile, item, a_steps_date(analysis, claim_spans))
+            or reading
+        )
     elif reading is not None and reading.signal == "step" and reading.tied:
         # A step next to the claim's words, before the deadline, in an item that gives a date
         # after the deadline anywhere ("Lumina signs a supply contract for its Halo headset
@@ -1373,7 +1377,10 @@ def _score(
         # aimed at ("now aims for September"): beside a step, a hope is no new date.
         # Past an aim ("targets its first flight in 2026 ... service entry is scheduled for
         # late 2027"), the next later date that is not one is still the news.
-        later = _a_later_date(analysis, profile, item, passed_over=_aimed_at(analysis))
+        aimed, of_a_step = _aimed_at(analysis), a_steps_date(analysis, claim_spans)
+        later = _a_later_date(
+            analysis, profile, item, passed_over=lambda found: aimed(found) or of_a_step(found)
+        )
         if later is not None:
             reading = later
     if reading is None:
@@ -1874,7 +1881,10 @@ def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading 
 
 
 def _dated_by_the_headline(
-    analysis: ItemAnalysis, profile: ClaimProfile, item: ItemText
+    analysis: ItemAnalysis,
+    profile: ClaimProfile,
+    item: ItemText,
+    passed_over: Callable[[FoundDeadline], bool] | None = None,
 ) -> Reading | None:
     """Before the deadline, in news whose headline names the claim, with nothing said next to
     the claim's words but at most a step: the headline makes the item the claim's, so its
@@ -1895,7 +1905,7 @@ def _dated_by_the_headline(
         if found is None:
             return None
         return Reading(EvidenceKind.DELAY, found.text, "new date", False, found, at=found.span[0])
-    later = _a_later_date(analysis, profile, item)
+    later = _a_later_date(analysis, profile, item, passed_over)
     if later is not None:
         return later
     told = _the_promise_told(analysis, profile)
