@@ -2028,6 +2028,31 @@ INSTANCE_RX = re.compile(
     r"|(?:vol|flight|launch|lancement|mission)s?\s+(?:commercial|commerciale|commerciaux)"
     r"|commercial\s+(?:flight|launch|mission))(?![\w])"
 )
+# "2nd" and "3rd" next to a month are a day of it, not another instance: "in March 2nd
+# launch", "sets Dec. 3rd launch", "the 3rd March launch".
+_EN_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_EN_MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH_BEFORE_RX = re.compile(
+    rf"(?<![\w])(?:(?:{_EN_MONTH_NAMES})|(?:{_EN_MONTH_ABBREVIATIONS})\.)\s+$"
+)
+_MONTH_AFTER_RX = re.compile(
+    rf"(?:2nd|3rd)\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}|{_EN_MONTH_ABBREVIATIONS})(?![\w])"
+)
+
+
+def a_day_of_month(text: str, start: int) -> bool:
+    """Whether the instance word at `start` in (folded) text is "2nd" or "3rd" said of a
+    day, with a month right before or after it."""
+    if not text.startswith(("2nd", "3rd"), start):
+        return False
+    return bool(
+        _MONTH_BEFORE_RX.search(text, max(0, start - 12), start)
+        or _MONTH_AFTER_RX.match(text, start)
+    )
+
+
 # Completions of an event that comes before or after most promises: a delivery, the start of
 # production. A step unless the claim's statement promises that very event.
 SIDE_EVENTS = {
@@ -2057,7 +2082,9 @@ MEANS_AFTER_RX = re.compile(
 # words stand between the verb and the noun: the one it is granted to, and the noun's own
 # words ("a key regulatory nod", "the airline an air operator certificate").
 GO_AHEAD_AFTER_RX = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,4}?(?:clearances?|certificates?|certifications?|nods?)(?![\w])"
+    r"\s+(?:(?!(?:after|with|following|pending|despite|before|without|until|upon|apres|avec"
+    r"|malgre|avant|sans)(?![\w]))[\w'-]+\s+){0,4}?"
+    r"(?:clearances?|certificates?|certifications?|nods?)(?![\w])"
 )
 GO_AHEAD_PROMISED_RX = re.compile(
     r"(?<![\w])(?:certif\w*|qualif\w*|clearances?|cleared|nods?)(?![\w])"
@@ -2264,12 +2291,17 @@ PAST_PLAN_RX = re.compile(
 # May". A date up to six words after it, in its clause, is the plan that slipped, not the
 # one now in force (not when "now", "désormais" or "new" come between: "initially planned,
 # the opening is now set for").
+_A_MOVE = (
+    r"reportee?s?|repoussee?s?|decalee?s?|differee?s?|retardee?s?|pushed|delayed|postponed"
+    r"|moved|deferred|rescheduled|slipped|slips|slides|slid"
+)
 ORIGINAL_PLAN_RX = re.compile(
     r"(?<![\w])(?:(?:initialement|originally|initially|originellement)\s+(?:[\w']+\s+){0,2}?"
     r"(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?|envisagee?s?|scheduled|planned"
     r"|due|expected|slated|set|targeted|meant|supposed)"
     r"|(?:prevue?s?|fixee?s?|programmee?s?|annoncee?s?|attendue?s?)\s+initialement)"
-    r"(?:\s+(?!(?:now|desormais|maintenant|new|nouvelle?s?|will|sera|seront)\b)[\w'-]+){0,6}\s+$"
+    r"(?:\s+(?!(?:now|desormais|maintenant|new|nouvelle?s?|will|sera|seront|" + _A_MOVE + r")\b)"
+    r"[\w'-]+){0,6}\s+$"
 )
 # A capitalised word before a bare year makes it part of a name ("France 2030", "Euro 2024"),
 # unless it is one of these, which say when ("In 2030", "Fin 2025").

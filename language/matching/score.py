@@ -43,6 +43,7 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    a_day_of_month,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
@@ -1583,6 +1584,7 @@ def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
         not words.intersection(m.group(0).split())
         and not dated_away(analysis, 0, m.span(), history_only=True)  # "its 2022 failure"
         for m in INSTANCE_RX.finditer(analysis.text, start, end)
+        if not a_day_of_month(analysis.text, m.start())  # "in March 2nd launch"
     )
 
 
