@@ -445,6 +445,10 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
+        elif _year_judged(folded, cue):
+            cue.dropped = "a year judged"
+        elif _FORECAST_SUBJECT.match(folded, _subject_start(folded, cue.start), cue.start):
+            cue.dropped = "what a forecast says"
         elif _SHARE_SUBJECT.search(
             folded, _subject_start(folded, cue.start), cue.start
         ) and not _a_share_of_its_own(text, folded, _subject_start(folded, cue.start), cue.start):
@@ -515,7 +519,60 @@ def _about_results(folded: str, cue: _Cue) -> bool:
         folded, max(0, cue.start - 50), cue.start
     ):
         return True  # "23 700 voyageurs sont attendus dès 2030": a forecast of traffic
+    if _results_as_subject(folded, cue):
+        return True
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
+
+
+# Results as the subject of the phrase: "By 2050, revenues from clean hydrogen are expected
+# to exceed $280 billion", "clean hydrogen revenues will surpass …", "each $1 of cloud
+# revenue in Denmark would generate $7.23": what the results will come to, a forecast, not an
+# act. The results noun ends the subject, or one short phrase of what they come from follows
+# it; a target of revenue the subject confirms ("confirmé son objectif de revenus … en 2024 et
+# prévoit d'ouvrir") is no subject of the next verb.
+_RESULTS_SUBJECT = re.compile(
+    rf"(?:{_RESULTS.pattern})(?:\s+(?:from|of|in|de|du|des|d')\s*(?:[\w$€£.-]+\s+){{1,3}}?)?\s*$"
+)
+
+
+def _results_as_subject(folded: str, cue: _Cue) -> bool:
+    return bool(_RESULTS_SUBJECT.search(folded, max(0, cue.start - 60), cue.start))
+
+
+# A year as the subject of "be" with a word that judges it: "this year will be our biggest
+# ever", "This year should be really exciting for us", "L'année 2025 sera charnière", "2026
+# sera sous le signe des travaux": the year is described, nothing is promised in it. A
+# participle still tells an act ("L'année 2010 sera consacrée à la certification", "2025
+# will be marked by the opening of the depot"), and "the year when", "une année de" names
+# what the year holds ("L'année 2025 sera encore une année de transition puisque …").
+_YEAR_AS_SUBJECT = re.compile(
+    r"(?:^|\b(?:and|but|et|mais|said|says)\s)\W*(?:(?:this|next) year|cette année|l'an prochain"
+    r"|l'année (?:(?:19|20)\d\d|prochaine)(?: prochaine)?|(?:19|20)\d\d)\s+$"
+)
+_JUDGED_AFTER = re.compile(
+    r"(?:(?:will|should|would|is going to) be|sera|devrait être|s'annonce)\s+"
+    r"(?:(?:really|very|even|truly|particularly|especially|encore|aussi|très|vraiment)\s+)?+"
+    r"(?:(?:our|its|their|a|an|the|notre|sa|leur)\s+)?+"
+    r"(?!(?:year|année|une|un|l'année)\b)(?![a-zà-ÿ]+(?:ed|é|ée|és|ées)\b)[a-zà-ÿ]"
+)
+
+
+def _year_judged(folded: str, cue: _Cue) -> bool:
+    return bool(
+        _JUDGED_AFTER.match(folded, cue.start)
+        and _YEAR_AS_SUBJECT.search(folded[_clause_start(folded, cue.start, 0) : cue.start])
+    )
+
+
+# Forecasts as the subject: "current projections confirm the line won't open before
+# December 2028", "les prévisions de fréquentation tablent sur 140 000 passagers en 2022",
+# "Anticipations indicate that …": what the forecasts say is an estimate, as it is "according
+# to a forecast" or when "the analysis indicates" it after the promise.
+_FORECAST_SUBJECT = re.compile(
+    r"\W*(?:(?:the|its|their|current|latest|new|recent|les|des|ces|ses|leurs|nouvelles|"
+    r"dernières|actuelles)\s+){0,2}(?:forecasts?|projections?|prévisions?|anticipations?|"
+    r"estimates?|estimations?)\b"
+)
 
 
 def _speech_before(before: str) -> bool:

@@ -209,12 +209,29 @@ def _closing_line_as_a_sentence(sentence: Sentence, paragraphs: list[tuple[str, 
     )
 
 
-def _repeats_the_title(sentence: Sentence, title: str) -> bool:
+# An exclamation or a question inside a title cuts it in two sentences: "Bad News! Metro …".
+_EXCLAIMED = re.compile(r"[!?]\s")
+
+
+def _repeats_the_title(
+    sentence: Sentence, title: str, paragraphs: list[tuple[str, int]] | None = None
+) -> bool:
     """Whether a sentence is the page's title set at the top of its text, full stop and all
-    ("AWS will invest … in Germany by 2025."): a headline, read as headings are."""
-    if not title or sentence.paragraph != 0:
+    ("AWS will invest … in Germany by 2025."): a headline, read as headings are. So is each
+    sentence of a line near the top that is the title whole, cut in two by its exclamation
+    ("Bad News! Metro Line Opening Postponed Until Year-End", under a site's "Home")."""
+    if not title or sentence.paragraph > 2:
         return False
-    text, heading = fold_words(sentence.text).rstrip(" ."), fold_words(title).rstrip(" .")
+    heading = fold_words(title).rstrip(" .")
+    if (
+        paragraphs
+        and _EXCLAIMED.search(heading)
+        and fold_words(paragraphs[sentence.paragraph][0]).rstrip(" .") == heading
+    ):
+        return True
+    if sentence.paragraph != 0:
+        return False
+    text = fold_words(sentence.text).rstrip(" .")
     # Also under a kicker of a word or two: "Exclusive: ...", an icon's name before it.
     return text == heading or (
         text.endswith(" " + heading) and len(text[: -len(heading)].split()) <= 2
@@ -288,6 +305,7 @@ def _drafts(
     }
     headings = {p.strip() for p, _ in paragraphs if _is_heading(p)}
     captions = [(at, at + len(p)) for p, at in paragraphs if is_caption(p)]
+    given_title = title
     title = title or next(iter(p for p, _ in paragraphs[:1] if p.strip() in headings), "")
     if title:
         context.topic = _topic_from_title(title, context)
@@ -315,7 +333,7 @@ def _drafts(
                 and not _standfirst_as_a_sentence(sentence, paragraphs, title)
                 and not _closing_line_as_a_sentence(sentence, paragraphs)
             )
-            or _repeats_the_title(sentence, title)
+            or _repeats_the_title(sentence, title, paragraphs if given_title else None)
             or _under_a_rubric(sentence, paragraphs, language)
         ):
             # A heading inside the article (a round-up's next item) names its organisation.
@@ -354,7 +372,7 @@ def _drafts(
         context.previous = sentence.text
     drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
     return [
-        _with_the_sentence_before(draft, leans_on, text)
+        _with_its_list(_with_the_sentence_before(draft, leans_on, text), text)
         for draft in _without_repeats(drafts, captions)
     ]
 
@@ -402,6 +420,21 @@ def _with_the_sentence_before(
         return draft
     end = draft.position + len(draft.quote)
     return replace(draft, quote=text[before:end], position=before)
+
+
+# The items of a list set out under a line: "- the Midland hospital;", "• la mise en service".
+_LIST_ITEMS = re.compile(r"(?:\n[ \t]*[-\u2013\u2022][ \t]+[^\n]+)+")
+
+
+def _with_its_list(draft: DraftCandidate, text: str) -> DraftCandidate:
+    """A draft whose sentence ends on a colon quotes the list the colon announces: "Two more
+    hospitals are due to open this financial year, listed as follows:" goes on with the
+    hospitals it lists, "D'ici la fin de l'année, on poursuivra :" with the works."""
+    end = draft.position + len(draft.quote)
+    if not draft.quote.endswith(":") or not text.startswith(draft.quote, draft.position):
+        return draft
+    items = _LIST_ITEMS.match(text, end)
+    return draft if items is None else replace(draft, quote=text[draft.position : items.end()])
 
 
 # How a promiser was guessed when the sentence names none of its own.

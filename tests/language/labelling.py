@@ -7,8 +7,9 @@
 `claim` says of each address whether it is free and, if it is, records it for NAME in
 `var/labelling-claims.tsv` (or `--claims FILE`), so that two labellers of one round never take
 the same page. An address is refused when the split rule sends it to the test half (a batch
-only ever adds development pages), when a labelled file already holds it (written with or
-without `www.`, the scheme or a trailing slash), or when another labeller claimed it.
+only ever adds development pages), when a labelled file already holds it (in any spelling:
+see `address_key`), or when another labeller claimed it. A page of the test half respelled
+so that its address hashes to the development half is still refused: the test file holds it.
 `check` finds the faults of shape a batch file can have before it is scored: a quote that is
 not in its excerpt, a window whose start and end do not fit its qualifier, a date that is not
 a date, a promiser missing from the ledger. `example` prints a few records of a batch that
@@ -41,10 +42,14 @@ KINDS = {"fulfilment", "progress", "delay", "denial", None}
 
 
 def address_key(url: str) -> str:
-    """One page whatever its scheme, `www.` or trailing slash: the key for "already used"."""
+    """One page however its address is spelled: the key for "already used". The scheme, a
+    `www.`, `m.` or `amp.` host, the query and fragment, a trailing slash, an `/amp` page and
+    an `index.html` all name the same text; a site that tells pages apart by the query alone
+    has them all refused after the first, which costs a labeller a search, not a held-out page."""
     url = re.sub(r"^https?://", "", url.strip().lower())
     url = re.sub(r"^(www\d?|m|amp)\.", "", url)
-    return url.split("#")[0].rstrip("/")
+    url = re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+    return re.sub(r"/(amp|index\.html?)$", "", url).rstrip("/")
 
 
 def _addresses(data: Any) -> Iterator[str]:
