@@ -470,11 +470,10 @@ def _a_bare_name(subject: str) -> bool:
     owner ("The Nordvik Crossing", "Scandlines' FUTURA"), or the name describes a noun
     ("the entire NBS area")."""
     words = subject.rstrip(" ,")
-    last = None
-    for last in _NAME.finditer(words):
-        pass
-    if last is None or last.end() != len(words):
+    names = list(_NAME.finditer(words))
+    if not names or names[-1].end() != len(words):
         return False
+    last = names[-1]
     if last.group().split()[0].lower() in _ARTICLES:
         return False
     return not _DETERMINED_BEFORE.search(words, 0, last.start())
