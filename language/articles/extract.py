@@ -184,6 +184,7 @@ _ON_WEEKDAYS = re.compile(r"en semaine|la semaine|during the week")
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:qui|which)\b|\bthat\b(?<!said that)(?<!says that)(?<!pledged that)"
     r"(?<!promised that)(?<!announced that)(?<!confirmed that)(?<!stated that)(?<!vowed that)"
+    r"(?<!pledges that)(?<!promises that)(?<!announces that)"
 )
 
 

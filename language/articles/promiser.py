@@ -361,13 +361,7 @@ def _third_party_subject(
         return False
     if _BACK_REFERENCE.fullmatch(subject.strip(" ,")):
         return False  # "The Slovakian operator expects": the organisation again, not an outsider
-    if (
-        _PASSIVE_AFTER.match(reading.folded, cue.end)
-        or (
-            _PASSIVE_AFTER_BE.match(reading.folded, cue.end)
-            and cue.phrase.rstrip().endswith(("be", "être"))
-        )
-    ) and not _AN_AGENT.search(subject):
+    if _passive_of_a_thing(reading, cue, (clause, end), deadline, promiser, context):
         # "The transmission line, expected to be completed in 2026", "Le Nordvik Express
         # devrait être livré": the name the passive's subject gives is the thing acted on,
         # not someone else who is expected to act.
@@ -431,9 +425,65 @@ _PARTICIPLE = (
 )
 _PASSIVE_AFTER = re.compile(rf"\s*(?:to\s+)?(?:be|être)\s+{_PARTICIPLE}")
 _PASSIVE_AFTER_BE = re.compile(rf"\s*{_PARTICIPLE}")
+# A name that ends the subject with no article or owner before it: "Nordvik Ferries", not
+# "The Nordvik Crossing", "Le Nordvik Express" or "Nordvik Ferries' NORDLYS" (things named).
+_DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’]|['’]s?\s+)$", re.IGNORECASE)
+
+
+def _passive_of_a_thing(
+    reading: _Reading,
+    cue: _Cue,
+    subject: tuple[int, int],
+    deadline: tuple[int, int] | None,
+    promiser: _Org,
+    context: _Context,
+) -> bool:
+    """Whether an expectation is a passive ("expected to be completed", "devrait être livré")
+    whose subject names a thing acted on, with no one else named who acts: not an agent's
+    "by" or "par" in the subject or right after the participle ("to be acquired by a rival",
+    where a "by" that opens the deadline, "to be completed by 2026", is no agent, and the
+    promiser as the agent, "to be built by Halden Transit", acts itself), and not a name
+    standing alone as the subject, as an organisation's does ("Nordvik Ferries is expected
+    to be listed")."""
+    passive = _PASSIVE_AFTER.match(reading.folded, cue.end)
+    if passive is None and cue.phrase.rstrip().endswith(("be", "être")):
+        passive = _PASSIVE_AFTER_BE.match(reading.folded, cue.end)
+    if (
+        passive is None
+        or _AN_AGENT.search(reading.folded, *subject)
+        or _a_bare_name(reading.text[slice(*subject)])
+    ):
+        return False
+    agent = _AGENT_AFTER.match(reading.folded, passive.end())
+    if agent is None or (deadline is not None and deadline[0] <= agent.start(1) < deadline[1]):
+        return True
+    # "to be built by Halden Transit": the promiser itself acts.
+    name = _NAME.match(reading.text, agent.end())
+    return name is not None and any(
+        m.name == promiser.name for m in _known_mentions(name.group(), context)
+    )
+
+
+def _a_bare_name(subject: str) -> bool:
+    """Whether the subject is headed by a name standing alone, as an organisation's is
+    ("Nordvik Ferries is expected to be listed"): a thing named takes an article or an
+    owner ("The Nordvik Crossing", "Scandlines' FUTURA"), or the name describes a noun
+    ("the entire NBS area")."""
+    words = subject.rstrip(" ,")
+    names = list(_NAME.finditer(words))
+    if not names or names[-1].end() != len(words):
+        return False
+    last = names[-1]
+    if last.group().split()[0].lower() in _ARTICLES:
+        return False
+    return not _DETERMINED_BEFORE.search(words, 0, last.start())
+
+
 # An agent named in the subject's words ("Relayée par plusieurs médias et confirmée par X,
 # l'information devrait être officialisée"): someone who acts, read as the names are.
 _AN_AGENT = re.compile(r"\b(?:by|par)\s")
+# The agent's "by" or "par" right after a participle, or after its particle ("taken over by").
+_AGENT_AFTER = re.compile(r"(?:\s+(?:over|up|out|off|down|back))?\s+(by|par)\s")
 
 
 def _end_of_shared_subject(reading: _Reading, cue: _Cue, clause: int) -> int:
