@@ -72,6 +72,8 @@ from tests.language.real_sets import (
     BLIND83,
     BLIND84,
     BLIND85,
+    BLIND86,
+    BLIND87,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -382,6 +384,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # rules came from them).
         ("dev-blind84", 0.97),
         ("dev-blind85", 0.91),
+        # Forty-second round, kept unread through the forty-fourth, read in the forty-fifth:
+        # 0.982 (222/226) unchanged and 0.968 (212/219) to 0.982 (215/219) (the round's rules
+        # include a cup named by its year, a quarter's number after its noun, the start and end
+        # of one piece of work as one range).
+        ("dev-blind86", 0.98),
+        ("dev-blind87", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -394,9 +402,9 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the "
-    "forty-fourth round, 0.956 (175/183) after the fifteenth to forty-third, 0.951 (174/183) "
-    "after the second to fourteenth (0.923 after the first), where two labellers agree on "
-    "0.940; strict, so the mark must go when it is",
+    "forty-fourth and forty-fifth rounds, 0.956 (175/183) after the fifteenth to "
+    "forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the first), "
+    "where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
@@ -603,6 +611,13 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # longer dating the writer's sentence, an ordinal as its number, "mars dernier").
         ("dev-blind84", 0.84, 0.73),
         ("dev-blind85", 0.64, 0.63),
+        # Forty-second round, kept unread through the forty-fourth, read in the forty-fifth:
+        # 0.691 / 0.644 to 0.745 / 0.695 and 0.692 / 0.551 to 0.700 / 0.571 (the round's rules
+        # include "en ce qui concerne" and "that" after a verb of saying as no relative, "Hon."
+        # as a title, a share of the promiser's own activity as its target, forecasts as the
+        # subject as no promise).
+        ("dev-blind86", 0.74, 0.69),
+        ("dev-blind87", 0.69, 0.57),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -635,7 +650,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-fourth rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-fifth rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -912,6 +927,11 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # completion set for next Monday).
         _blind_news(BLIND84, 0.68, "eighty-fourth"),
         _blind_news(BLIND85, 0.55, "eighty-fifth"),
+        # Forty-second round, kept unread through the forty-fourth, read in the forty-fifth:
+        # 0.630 (46/73) to 0.644 (47/73) and 0.742 (46/62) to 0.758 (47/62) (the round's rules
+        # include a go-ahead won as a step and a yearless date beside a step as its own).
+        _blind_news(BLIND86, 0.64, "eighty-sixth"),
+        _blind_news(BLIND87, 0.75, "eighty-seventh"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -926,8 +946,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-fourth, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-fourth, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-fifth, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-fifth, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
