@@ -1533,15 +1533,18 @@ PROMISE_REVERSED_RX = re.compile(
     r"|est\s+revenu\s+sur|revenir\s+sur)\s+(?:[\w'-]+\s+){0,4}?(?:promises?|pledges?"
     r"|commitments?|initiatives?|promesses?|engagements?)(?![\w])"
 )
-# The months in French, folded.
+# The months in French, folded, and in English.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_EN_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
 # "le lancement ne pourrait finalement pas se tenir en mars", "won't launch in March",
 # "will not be ready by 2027". Late, with no new date ("won't be available until late 2012"
 # gives a date instead, read as one).
 _TIME_AHEAD = (
-    rf"(?:\d{{4}}|{_FR_MONTHS}|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|cette annee|this year|next year|l'an prochain|l'annee prochaine"
+    rf"(?:\d{{4}}|{_FR_MONTHS}|{_EN_MONTHS}|cette annee|this year|next year|l'an prochain"
+    r"|l'annee prochaine"
     r"|(?:the |la |le )?(?:fin|end|debut|start|beginning|mi|mid)\b)"
 )
 NOT_AT_THE_TIME = (
@@ -1605,8 +1608,7 @@ MISSED_DATE = (
 # team moved back to Paris, a shop moved to the high street, are places).
 _MONTH_OR_YEAR = (
     r"(?:(?:19|20)\d\d|next|later|late|early|the end|the middle|mid-?|spring|summer|autumn|"
-    r"fall|winter|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|q[1-4]|h[12]|\d{1,2}(?:er)?\s+(?:" + _FR_MONTHS + r")|fin|debut|"
+    rf"fall|winter|{_EN_MONTHS}|q[1-4]|h[12]|\d{{1,2}}(?:er)?\s+(?:{_FR_MONTHS})|fin|debut|"
     r"mi-|l'an prochain|l'annee prochaine|" + _FR_MONTHS + r")"
 )
 DATE_MOVED = (
@@ -2030,15 +2032,10 @@ INSTANCE_RX = re.compile(
 )
 # "2nd" and "3rd" next to a month are a day of it, not another instance: "in March 2nd
 # launch", "sets Dec. 3rd launch", "the 3rd March launch".
-_EN_MONTH_NAMES = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-)
 _EN_MONTH_ABBREVIATIONS = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_MONTH_BEFORE_RX = re.compile(
-    rf"(?<![\w])(?:(?:{_EN_MONTH_NAMES})|(?:{_EN_MONTH_ABBREVIATIONS})\.)\s+$"
-)
+_MONTH_BEFORE_RX = re.compile(rf"(?<![\w])(?:(?:{_EN_MONTHS})|(?:{_EN_MONTH_ABBREVIATIONS})\.)\s+$")
 _MONTH_AFTER_RX = re.compile(
-    rf"(?:2nd|3rd)\s+(?:of\s+)?(?:{_EN_MONTH_NAMES}|{_EN_MONTH_ABBREVIATIONS})(?![\w])"
+    rf"(?:2nd|3rd)\s+(?:of\s+)?(?:{_EN_MONTHS}|{_EN_MONTH_ABBREVIATIONS})(?![\w])"
 )
 
 
