@@ -121,6 +121,8 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 # ("delayed up to the end of the third quarter": "up to" after a move is its "until".)
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|up to(?! and)|jusqu)", re.ASCII)
+# A range's first day read with its "du" or "from" and its weekday: "du vendredi 2 au lundi 26".
+_FROM_WEEKDAY = re.compile(rf"(?:du|from)\s+{_WEEKDAY}\b", re.ASCII)
 _STARTS_FROM = _FROM_WORDS | {"starting on", "beginning on", "effective"}
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
@@ -503,6 +505,49 @@ _CLAUSE_NEGATION_RX = re.compile(
 _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
 
 
+# A move names what it moves before its "from ... to ...": its object, up to twelve words (as
+# far as a negation reaches in its clause), with two words joined by "and" counting as one
+# ("shifting the date for both presidential and parliamentary elections from ... to ...") and
+# an aside in brackets not counted ("du règlement sur les dispositifs médicaux (le MDR) de
+# 2024 à 2028"). An "and" before a subject, an auxiliary or "then" opens a clause of its own
+# ("delayed the works and will run from May to June" is a span), so it still ends the reach.
+_OBJECT_REACH = 12
+_OBJECT_PAIR = re.compile(
+    r"[\w'-]+ (?:and|et) (?!(?:will|would|shall|should|can|could|must|is|are|was|were|has"
+    r"|have|had|be|been|to|then|now|it|they|we|he|she|il|elle|ils|elles|on|nous|a|ont|est"
+    r"|sont|sera|seront|va|vont|doit|doivent|puis)\b)[\w'-]+",
+    re.ASCII,
+)
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)", re.ASCII)
+# In a deadline phrase, "push" before its object and a "from ... to ..." is a move as the
+# others are ("will push the expected conversion of accounts and systems from February 2023 to
+# May"); not the noun ("a push for", "the push"). Not in running text, where it gave one
+# article a draft dated otherwise than its label.
+_PUSH_BEFORE_OBJECT = re.compile(
+    r"(?<!\ba\x20)(?<!\bthe\x20)\bpush(?:es|ed|ing)?\b(?!\s+for\b)", re.ASCII
+)
+
+
+def _move_before_its_object(folded: str, start: int, *, push: bool) -> tuple[int, int] | None:
+    """Where the verb of a move stands whose object runs up to `start` (see `_OBJECT_PAIR`);
+    with `push`, a bare "push" counts (`_PUSH_BEFORE_OBJECT`)."""
+    low = max(0, start - 160)
+    window = folded[low:start]
+    last = None
+    for m in _MOVE_RX.finditer(window):
+        last = m
+    for m in _PUSH_BEFORE_OBJECT.finditer(window) if push else ():
+        if last is None or m.start() > last.start():
+            last = m
+    if last is None:
+        return None
+    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", window[last.end() :]))
+    between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
+    if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
+        return None
+    return low + last.start(), low + last.end()
+
+
 def _before_a_comma(folded: str, start: int) -> int:
     """Where the text before `start` ends once a comma and spaces right before it are left,
     and a name set off by commas before that."""
@@ -820,18 +865,27 @@ def _join(
     if since is not None and joiner in _TO_WORDS and _AND_ONLY.fullmatch(gap):
         start = min(start, since.start())  # "depuis 2003 et jusqu'en 2010" as a whole
     end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
-    from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
-        "from", "de", "du", "d'", "des")  # fmt: skip
+    from_frame = (
+        (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS)
+        or word in ("from", "de", "du", "d'", "des")
+        # "du dimanche 28 février au dimanche 6 mars": the first day took its "du" with its
+        # weekday, and still opens the range.
+        or bool(_FROM_WEEKDAY.match(folded, a.candidate.start))
+    )
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
     if (
         from_frame
         and joiner in _TO_WORDS
         # "moved up the delivery for the second 100 million doses from ... to ...": a move
-        # names what it moves, in up to ten words.
+        # names what it moves first (`_move_before_its_object`).
         # (a comma may set the dates off: "le report de la date d'examen, de fin août à
         # fin novembre").
-        and (move := _clause_before(folded, _before_a_comma(folded, start), _MOVE_RX, limit=10))
+        and (
+            move := _move_before_its_object(
+                folded, _before_a_comma(folded, start), push=not scanning
+            )
+        )
     ):
         # "delaying ... from December until late 2019", "pushed from May to June": the new date
         # (the one named second: a date brought forward is earlier).

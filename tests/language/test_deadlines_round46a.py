@@ -1,0 +1,146 @@
+"""Deadline phrasings the forty-sixth round taught the parser (helper a).
+
+Written from misses that recur across batches, each read as a construction of English or
+French and generalised to its neighbours: each topic lists phrasings that failed before its
+rule and, as guards, neighbours the rule must leave alone. The phrasings are invented. Rows
+are `(phrase, stated_on, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
+from tests.language.deadline_specs import day as _d
+
+
+def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- A move names what it moves before its "from ... to ..." ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Two words joined by "and" inside the object are one part of it, not a new clause.
+        (
+            "moving the opening of both the northern and southern terminals from May 4 to June 8",
+            "2026-03-02",
+            "2026-06-08",
+            "2026-06-08",
+        ),
+        (
+            "to delay the migration of its payroll and billing platforms from March 2027 to"
+            " September",
+            "2026-03-02",
+            "2027-09-01",
+            "2027-09-30",
+        ),
+        (
+            "a décidé de décaler la mise en service des lignes nord et sud de 2027 à 2029",
+            "2026-03-02",
+            "2029-01-01",
+            "2029-12-31",
+        ),
+        # An aside in brackets is not counted among the object's words, which may run to
+        # twelve.
+        (
+            "reporter l'entrée en vigueur des nouvelles règles sur la collecte des déchets"
+            " ménagers (dites REP) de 2026 à 2028",
+            "2025-06-10",
+            "2028-01-01",
+            "2028-12-31",
+        ),
+        # Guard: an "and" before an auxiliary opens a clause of its own; its verb of extent
+        # makes the two years a span.
+        (
+            "delayed the tender and will run the works from 2027 to 2029",
+            "2026-03-02",
+            "2027-01-01",
+            "2029-12-31",
+        ),
+        # In a deadline phrase, a bare "push" with its object is a move too.
+        (
+            "will push the switch-over of customer accounts and cards from October 2026 to January",
+            "2026-03-02",
+            "2027-01-01",
+            "2027-01-31",
+        ),
+    ],
+)
+def test_a_move_reaches_across_its_whole_object(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # Guards: an "and" before a subject opens a clause of its own, and "push" as a noun
+        # moves nothing: "from A to B" is still a move or a span, refused.
+        ("delayed the tender and they will hold the works from 2027 to 2029", "2026-03-02"),
+        ("a push for a launch from 2027 to 2029", "2026-03-02"),
+    ],
+)
+def test_a_move_does_not_reach_into_another_clause(phrase: str, stated_on: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+def test_a_bare_push_in_running_text_is_no_move() -> None:
+    # In an article, "push" stays read as before: the two dates are no move.
+    found = find_deadlines(
+        "The bank will push the switch-over of customer accounts and cards from October 2026"
+        " to January 2027.",
+        stated_on=dt.date(2026, 3, 2),
+    )
+    assert all(
+        (f.window.start, f.window.end) != (dt.date(2027, 1, 1), dt.date(2027, 1, 31)) for f in found
+    )
+
+
+# --- Days named with their weekdays after a move ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Each day carries its weekday, the first with its "du" or "from": the move still
+        # keeps the day named second.
+        (
+            "le report du scrutin du dimanche 12 avril 2026 au dimanche 19 avril 2026",
+            "2026-03-02",
+            "2026-04-19",
+            "2026-04-19",
+        ),
+        (
+            "postponing the vote from Sunday, April 12, 2026 to Sunday, April 19, 2026",
+            "2026-03-02",
+            "2026-04-19",
+            "2026-04-19",
+        ),
+        # Guards: with no move, the days are still a range.
+        (
+            "du lundi 13 avril au vendredi 17 avril 2026",
+            "2026-03-02",
+            "2026-04-13",
+            "2026-04-17",
+        ),
+        (
+            "from Monday, April 13 to Friday, April 17, 2026",
+            "2026-03-02",
+            "2026-04-13",
+            "2026-04-17",
+        ),
+    ],
+)
+def test_a_move_between_days_named_with_their_weekdays(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
