@@ -144,3 +144,72 @@ def test_a_move_between_days_named_with_their_weekdays(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- A plan in three parts or more -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Each part joins the range the ones before it made, as two parts did.
+        ("in 2028, the second in 2030 and the third in 2032", "2026-03-02", "2028-01-01",
+         "2032-12-31"),
+        ("en 2027, la deuxième en 2029, la troisième en 2031", "2026-03-02", "2027-01-01",
+         "2031-12-31"),
+        # A quantity written with its thousands is one word between two parts.
+        ("12,500 homes in 2027 and 20,000 in 2029", "2026-03-02", "2027-01-01", "2029-12-31"),
+        ("in 2027 and reach 1,200,000 users in 2029", "2026-03-02", "2027-01-01", "2029-12-31"),
+        # Guard: a word of change still makes the last part replace the others.
+        ("in 2027, then in 2029 and now in 2031", "2026-03-02", "2031-01-01", "2031-12-31"),
+    ],
+)  # fmt: skip
+def test_a_plan_in_three_parts_is_one_range(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+# --- A floor counted from a day known only to its month ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "precision", "start", "end"),
+    [
+        # The floor reaches the month's (or the year's) last day, as a span's end does.
+        ("ne sera pas prêt avant quatre ans", "month", "2030-03-31", None),
+        ("not for another 18 months", "month", "2027-09-30", None),
+        ("pas avant deux à trois ans", "year", "2029-12-31", None),
+        # Guards: a day known exactly keeps its day; a span's end was already so.
+        ("ne sera pas prêt avant quatre ans", "day", "2030-03-10", None),
+        ("dans quatre ans", "month", None, "2030-03-31"),
+    ],
+)
+def test_a_floor_from_a_month_reaches_its_last_day(
+    phrase: str, precision: str, start: str | None, end: str | None
+) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date(2026, 3, 10), stated_precision=precision)
+    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+
+
+# --- "Dans une fourchette de" leads a span ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A range of spans: the longer one's end (rule 8).
+        ("dans une fourchette de trois à cinq ans", "2026-03-10", None, "2031-03-10"),
+        ("within a range of 12 to 18 months", "2026-03-10", None, "2027-09-10"),
+        ("dans une fourchette de six mois", "2026-03-10", None, "2026-09-10"),
+    ],
+)
+def test_a_range_of_spans_is_a_span(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_a_range_of_prices_is_no_span() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("une fourchette de prix de 10 à 20 euros", stated_on=dt.date(2026, 3, 10))
