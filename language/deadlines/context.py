@@ -1260,15 +1260,21 @@ def _told_in_past(
 
 
 # A French past participle that opens the phrase, its noun left out: "dévoilé vendredi",
-# "lancée en octobre", "parti lundi". A participle of "-er" counts only written with its
-# accent ("dévoilé", not the present "dévoile"); one in "-i" or "-u" only in the form no noun
-# shares ("sorti", not "la sortie"). Only a singular one: a plural is often the second of
-# two participles sharing a future auxiliary the phrase leaves out ("seront mis à la
-# concertation en septembre et publiés en décembre").
+# "lancée en octobre", "promulguée en novembre", "parti lundi". A participle of "-er" counts
+# only written with its accent ("dévoilé", not the present "dévoile"), whatever its verb but
+# one that plans, sets or moves a date, which looks ahead ("programmé", "fixée", "reporté",
+# "censé", ...); not a noun of the same ending, those in "-ité" ("qualité", "priorité") and
+# "côté". One in "-i" or "-u" counts only in the form no noun shares ("sorti", not "la
+# sortie"). Only a singular one: a plural is often the second of two participles sharing a
+# future auxiliary the phrase leaves out ("seront mis à la concertation en septembre et
+# publiés en décembre").
+_PLANNED_OR_MOVED = (
+    r"programm|reprogramm|planifi|fix|envisag|esper|projet|souhait|vis|cibl|cal|dat|cens"
+    r"|destin|report|repouss|decal|avanc|retard|prolong|prorog|differ|renvoy|estim|escompt"
+    r"|budget|agend|cot"
+)
 _OPENING_PARTICIPLE = re.compile(
-    r"(?P<stem>commenc|debut|demarr|lanc|inaugur|organis|adopt|approuv|termin|achev|decid"
-    r"|devoil|publi|revel|entam|men|realis|effectu|annonc|vot|present|sign|livr|ferm|arriv"
-    r"|entr|pass|rentr|tomb|reprim|install)(?P<e>e)e?\b"
+    rf"(?!(?:{_PLANNED_OR_MOVED})ee?\b)(?P<stem>[a-z]{{3,}}?)(?<!it)(?P<e>e)e?\b"
     r"|(?:parti|sorti|venu|revenu|survenu|intervenu|suspendu|interrompu|choisi|conclu"
     r"|ouvert|recu|atteint|franchi)(?=\s)",
     re.ASCII,

@@ -213,3 +213,43 @@ def test_a_range_of_spans_is_a_span(
 def test_a_range_of_prices_is_no_span() -> None:
     with pytest.raises(DeadlineParseError):
         parse_deadline("une fourchette de prix de 10 à 20 euros", stated_on=dt.date(2026, 3, 10))
+
+
+# --- A French participle opening the phrase, whatever its verb ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on"),
+    [
+        # Any verb's participle, written with its accent, tells of the period after it as gone
+        # by, as a past verb does (rules 6, 17).
+        ("ratifiée en novembre", "2026-03-10"),
+        ("Déménagé en octobre", "2026-03-10"),
+        ("accordée lundi", "2026-03-12"),
+    ],
+)
+def test_an_opening_participle_of_any_verb_tells_of_the_past(phrase: str, stated_on: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Guards: the present, written without the accent; a participle that plans or moves
+        # a date; a noun in "-ité" or "côté"; a plural; a period that says it is to come.
+        ("ratifie en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("Programmée en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("décalée en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("Censé ouvrir en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("Priorité en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("Côté calendrier, la livraison est prévue en novembre", "2026-03-10", "2026-11-01",
+         "2026-11-30"),
+        ("ratifiées en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("ratifiée en novembre prochain", "2026-03-10", "2026-11-01", "2026-11-30"),
+    ],
+)  # fmt: skip
+def test_an_opening_participle_leaves_these_alone(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
