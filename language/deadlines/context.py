@@ -1403,9 +1403,15 @@ def _past_told(
     # ("by Wednesday" said on a Thursday stays the coming one).
     plain: tuple[str | None, ...] = (None, Qualifier.IN.value, Qualifier.ON.value)
     plain += () if weekday else (Qualifier.BY.value,)
+    since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
+    if since is not None and first.period.end == stated_on and not weekday:
+        # "Depuis le 1er septembre" said that day: since today tells when a state began,
+        # not a date to come, as a day gone by after "since" does.
+        said = _said(text, since.start(), outcome.end)
+        outcome.error = f"'{said}' tells since when something holds: it holds no deadline."
+        return
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
-    since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)

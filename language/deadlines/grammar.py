@@ -230,7 +230,9 @@ _DAY_RELATIVE_YEAR = _alternation(
 _DAY_YEAR = (
     # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
     # "Jan 1st, '27": a year of two digits after an apostrophe.
-    r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
+    # "August 15,2018": a comma may run into the year, a slip of the keyboard.
+    r"(?:(?:,? |,(?=(?:19|20|21)\d\d\b)|-|,? (?:de l'annee|of the year|de l'exercice) )"
+    r"(?P<y>\d{4})"
     # "30-Jun-26": two digits after a month joined to it by a dash.
     r"|(?:,? ?'|(?<=[a-z])-)(?P<ay>\d{2})(?!\d)"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
@@ -954,8 +956,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)(?!a jours?\b)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         # "two or three years", "two, maybe three years", "deux, voire trois ans".
-        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) |,? (?:maybe|perhaps|possibly"
-        rf"|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
+        # ("7 à10 ans": the second number may run into its "à" or "to".)
+        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou)(?: |(?=\d))"
+        rf"|,? (?:maybe|perhaps|possibly|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
         # "au cours des deux derniers mois" looks back (refused in the resolver).

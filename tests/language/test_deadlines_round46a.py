@@ -253,3 +253,52 @@ def test_an_opening_participle_leaves_these_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+# --- Slips of the keyboard: a number run into what comes before it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A year run into the comma after its day is that day's year.
+        ("on October 3,2027", "2026-03-10", "2027-10-03", "2027-10-03"),
+        ("le 3 octobre,2027", "2026-03-10", "2027-10-03", "2027-10-03"),
+        # A span's second number run into its "à" or "to" is still the range's end.
+        ("dans 3 à5 ans", "2026-03-10", None, "2031-03-10"),
+        ("within 12 to18 months", "2026-03-10", None, "2027-09-10"),
+        # Guard: days listed with commas before their month stay a list.
+        ("les 3,4 et 5 octobre 2027", "2026-03-10", "2027-10-03", "2027-10-05"),
+    ],
+)
+def test_a_number_run_into_its_comma_or_preposition(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+# --- "Since" the day said -----------------------------------------------------------------------
+
+
+def test_since_the_day_said_is_no_deadline() -> None:
+    # "Since" tells when a state began: said that very day, it promises nothing, as a day gone
+    # by after "since" does not (rules 6, 17).
+    for phrase in ("Depuis le 2 mars", "since March 2"):
+        with pytest.raises(DeadlineParseError):
+            parse_deadline(phrase, stated_on=dt.date(2026, 3, 2))
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(
+            "depuis le 1er mars", stated_on=dt.date(2026, 3, 1), stated_precision="month"
+        )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # Guards: a start from the day said keeps the day.
+        ("à partir du 2 mars", "2026-03-02", "2026-03-02"),
+        ("from March 2", "2026-03-02", "2026-03-02"),
+    ],
+)
+def test_a_start_on_the_day_said_stays(phrase: str, start: str, end: str) -> None:
+    _check(phrase, "2026-03-02", start, end)
