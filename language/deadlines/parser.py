@@ -238,24 +238,26 @@ STATED_PRECISIONS = ("day", "month", "year")
 _WITHIN = frozenset({"within", "inside"})
 
 
+def _last_day_reached(day: dt.date, stated_precision: str) -> dt.date:
+    """The last day of the month (or year) a span counted from a day known only to its month
+    (or year) reaches."""
+    month = 12 if stated_precision == "year" else day.month
+    return dt.date(day.year, month, calendar.monthrange(day.year, month)[1])
+
+
 def _bounds(outcome: _Outcome, stated_on: dt.date, stated_precision: str) -> _Bounds:
     first, last = outcome.first, outcome.last
     assert first is not None and last is not None
     if isinstance(first.resolved, _Span):
         base, from_base = outcome.anchored_on or (stated_on, False)
         bounds = _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
-        end = bounds.end
-        if outcome.anchored_on is None and end is not None and stated_precision != "day":
-            month = 12 if stated_precision == "year" else end.month
-            last_day = dt.date(end.year, month, calendar.monthrange(end.year, month)[1])
-            bounds = replace(bounds, end=last_day)
-        elif outcome.anchored_on is None and bounds.start is not None and stated_precision != "day":
-            # A floor ("pas avant cinq ans") is counted to the same last day: the day said
-            # may be the month's last, and the span's end is read so.
-            start = bounds.start
-            month = 12 if stated_precision == "year" else start.month
-            last_day = dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
-            bounds = replace(bounds, start=last_day)
+        if outcome.anchored_on is None and stated_precision != "day":
+            if bounds.end is not None:
+                bounds = replace(bounds, end=_last_day_reached(bounds.end, stated_precision))
+            elif bounds.start is not None:
+                # A floor ("pas avant cinq ans") is counted to the same last day: the day
+                # said may be the month's last, as a span's end reads it.
+                bounds = replace(bounds, start=_last_day_reached(bounds.start, stated_precision))
         return bounds
     bounds = _period_bounds(first, last, outcome.qualifier)
     start, end = bounds.start, bounds.end
