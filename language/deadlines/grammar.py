@@ -992,8 +992,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
         # "just under one year ago" looks back: no span ahead; so does "in the 18 months
         # since July 2018", counted up to the day said. "In the 12 months before the date
-        # of application" counts back from an event: no span from the day said either.
-        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)(?! before\b)(?! avant\b)",
+        # of application" counts back from an event: no span from the day said either, and
+        # "60 jours au plus tard avant la fin du mandat" (its bound said between) neither.
+        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)"
+        r"(?!(?:,? (?:at the latest|at the earliest|au plus tard|au plus tot),?)?"
+        r" (?:before|avant)\b)",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,

@@ -302,3 +302,25 @@ def test_since_the_day_said_is_no_deadline() -> None:
 )
 def test_a_start_on_the_day_said_stays(phrase: str, start: str, end: str) -> None:
     _check(phrase, "2026-03-02", start, end)
+
+
+# --- A span before something, its bound said between ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A span before an event counts back from it, whose date the phrase does not give
+        # (rule 14), also with "at the latest" or "at the earliest" between.
+        "45 jours au plus tard avant la fin de la session",
+        "20 jours au plus tôt avant le scrutin",
+        "30 days at the latest before the vote",
+    ],
+)
+def test_a_span_before_an_event_with_its_bound_is_no_deadline(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 3, 10))
+
+
+def test_a_span_with_its_bound_alone_still_counts_from_the_day_said() -> None:
+    _check("dans 45 jours au plus tard", "2026-03-10", None, "2026-04-24")
