@@ -89,6 +89,7 @@ from .periods import (
     _resolve_year_end,
     _resolve_year_from,
     _resolve_year_to,
+    _resolve_years_to,
     _Span,
 )
 
@@ -758,7 +759,9 @@ _RULES: tuple[_Rule, ...] = (
         r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?"
         r"|qui (?:sera|seront) (?:clos|cloture))"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
-        r" (?:le |au |a |fin |on )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
+        # ("in the six months to the end of June": the months that end with June.)
+        r" (?:le |au |a |fin |on |the end of )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?"
+        r" (?:of )?)?"
         # Its year may go unsaid: "in the three months to September".
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?P<y>\d{{4}}))?",
         _resolve_year_to,
@@ -782,6 +785,16 @@ _RULES: tuple[_Rule, ...] = (
         allow_stretch=True,
         yearly=True,
         requires=_MONTH_WORDS,
+    ),
+    # "for the five years to 2020", "over the three years through 2028": a count of years
+    # that ends with the year named.
+    _Rule(
+        "years_to",
+        rf"(?:the )?(?P<yn>{_NUMBER}) years (?:to|through|ending(?: in)?) "
+        r"(?P<y>(?:19|20|21)\d\d)\b",
+        _resolve_years_to,
+        frozenset({"years"}),
+        allow_part=False,
     ),
     # A fiscal year told by its first day: "the fiscal year beginning April 1, 2027",
     # "l'exercice ouvert le 1er juillet 2026": the twelve months from then.

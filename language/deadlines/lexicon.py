@@ -530,6 +530,8 @@ _PRE_IN = [
     "sometime in",
     "some time in", "sometime during", "in the course of", "over the course of", "throughout",
     "near", "towards", "toward", "approximately", "about", "roughly", "for around",
+    # "we're thinking more like September": an approximation, as "about" is.
+    "more like", "something like",
     "from", "as from", "starting", "starting in", "starting from", "starting on",
     "beginning in", "beginning on", "effective", "concerning", "regarding", "into",
     "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",

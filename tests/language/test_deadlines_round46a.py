@@ -324,3 +324,47 @@ def test_a_span_before_an_event_with_its_bound_is_no_deadline(phrase: str) -> No
 
 def test_a_span_with_its_bound_alone_still_counts_from_the_day_said() -> None:
     _check("dans 45 jours au plus tard", "2026-03-10", None, "2026-04-24")
+
+
+# --- "More like" a period: an approximation ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("more like November", "2026-03-10", "2026-11-01", "2026-11-30"),
+        ("something like 2028", "2026-03-10", "2028-01-01", "2028-12-31"),
+    ],
+)
+def test_more_like_a_period_is_that_period(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+# --- The years or months that end with a period ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A count of years to a year is the years that end with it, as "the six months to
+        # June" are the months that end with June.
+        ("for the four years to 2030", "2026-03-10", "2027-01-01", "2030-12-31"),
+        ("over the three years through 2029", "2026-03-10", "2027-01-01", "2029-12-31"),
+        # "The end of" the month changes nothing.
+        ("in the six months to the end of December", "2026-03-10", "2026-07-01", "2026-12-31"),
+        # Guards: after a move, or after "by", the count is how far the date moved.
+        ("delayed three years to 2030", "2026-03-10", "2030-01-01", "2030-12-31"),
+        ("by two years to 2029", "2026-03-10", "2029-01-01", "2029-12-31"),
+    ],
+)
+def test_a_count_to_a_period_is_what_ends_with_it(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_the_months_to_the_end_of_a_month_gone_by_are_past() -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline("in the six months to the end of February", stated_on=dt.date(2026, 3, 10))
