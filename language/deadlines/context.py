@@ -869,8 +869,10 @@ def _join(
         (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS)
         or word in ("from", "de", "du", "d'", "des")
         # "du dimanche 28 février au dimanche 6 mars": the first day took its "du" with its
-        # weekday, and still opens the range.
-        or bool(_FROM_WEEKDAY.match(folded, a.candidate.start))
+        # weekday, and still opens the range. In a deadline phrase only: in running text a
+        # year named before it ("l'élection de 2016 du dimanche ...") is found on its own, and
+        # the expression found would leave the move out.
+        or (not scanning and bool(_FROM_WEEKDAY.match(folded, a.candidate.start)))
     )
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
