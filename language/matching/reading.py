@@ -598,6 +598,13 @@ _HOURS_TAKEN_RX = re.compile(
 )
 
 
+# A year that is part of an act's number, after or before a slash and a number of three
+# digits or more: "Royal Decree 254/2025", "Regulation (EU) 2019/1157". Not a month ("05/2021")
+# nor a season ("2022/23").
+_ACT_NUMBER_BEFORE_RX = re.compile(r"(?<![\w/])\d{3,}/$")
+_ACT_NUMBER_AFTER_RX = re.compile(r"/\d{3,}(?![\w/])")
+
+
 # The planet, not the month: "posée sur Mars", "en route vers Mars", "la planète Mars" (a
 # French month is written in lower case; the planet's name, alone, with a capital).
 _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
@@ -606,12 +613,18 @@ _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
 def _no_date(text: str, found: FoundDeadline) -> bool:
     """Whether a deadline expression names no date: a duration ("après 5 ans de
     restauration"), hours taken ("after 16 hours in the air"), part of a name ("France
-    2030") or the planet Mars ("sur Mars")."""
+    2030") or of an act's number ("Royal Decree 254/2025"), or the planet Mars ("sur
+    Mars")."""
     if _HOURS_TAKEN_RX.match(found.text):
         return True
     if found.text.endswith("Mars") and _THE_PLANET_RX.search(text, 0, found.span[1]):
         return True
     if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
+        return True
+    if found.text.isdigit() and (
+        _ACT_NUMBER_BEFORE_RX.search(text, max(0, found.span[0] - 12), found.span[0])
+        or _ACT_NUMBER_AFTER_RX.match(text, found.span[1])
+    ):
         return True
     if found.text.isdigit():
         m = _NAME_BEFORE_RX.search(text, 0, found.span[0])
