@@ -3017,6 +3017,7 @@ def _proposal(
         if s.name == "delay" and not NOT_UNTIL_FRENCH_RX.fullmatch(s.text)
     }
     after = range(decisive.sentence + 1, len(analysis.sentences))
+    following = [{n} for n in after]
     groups = (
         {
             n
@@ -3026,10 +3027,11 @@ def _proposal(
         moved,
         {decisive.sentence},
         _sentences_with(analysis, term_spans),
-        *({n} for n in after),
+        *following,
         range(len(analysis.sentences)),
     )
-    for sentences in groups:
+
+    def ahead(sentences: Iterable[int]) -> list[FoundDeadline]:
         future = [
             d
             for d in analysis.deadlines_in(sentences)
@@ -3039,7 +3041,20 @@ def _proposal(
         ]
         # A date said as a mere possibility ("could easily slip to the middle of 2020", "a
         # June 2020 launch date is more likely") gives way to one said firmly beside it.
-        future = [d for d in future if not _hedged_date(analysis, d)] or future
+        return [d for d in future if not _hedged_date(analysis, d)] or future
+
+    for sentences in groups:
+        future = ahead(sentences)
+        if future and any(sentences is one for one in following):
+            # The sentences that follow, read one by one, may list a date each, for a group
+            # or a part ("Corporate taxpayers by 1 January 2026. All others by 1 July
+            # 2026."): of dates said alike (of one precision), the thing is done by the last.
+            alike = {d.window.precision for d in future}
+            future += [
+                d
+                for d in ahead(range(min(sentences) + 1, len(analysis.sentences)))
+                if d.window.precision in alike
+            ]
         if future:
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"
