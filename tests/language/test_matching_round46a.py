@@ -95,3 +95,48 @@ def test_an_amount_of_the_thing_dates_its_scale_not_the_thing():
     )
     assert found is not None
     assert found.kind != EvidenceKind.DELAY
+
+
+# A finance ministry promised its e-invoicing mandate in force for every business by July 2025.
+E_INVOICING = profile(
+    promiser="Ministry of Finance of Norland",
+    aliases=("Norland Tax Office", "NTO"),
+    subject="Norland e-invoicing mandate (TaxLink): entry into force",
+    keywords=["TaxLink", "e-invoicing mandate", "invoicing software"],
+    category="tax rule",
+    statement="Every business in Norland must issue its invoices through TaxLink.",
+    stated_on=D(2023, 10, 2),
+    deadline_start=D(2025, 7, 1),
+    deadline_end=D(2025, 7, 31),
+)
+
+
+def test_a_year_inside_an_acts_number_is_no_date():
+    # "Decree 318/2025" names the act; the new date is the one the sentences after give.
+    found = best(
+        "Norland postpones TaxLink\n"
+        "The Norland Tax Office published Decree 318/2025 on 3 March 2025. The TaxLink "
+        "mandate is postponed to give businesses more time. Businesses must comply by 1 "
+        "February 2026.",
+        E_INVOICING,
+        on=D(2025, 3, 20),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+    assert (found.proposed_start, found.proposed_end) == (None, D(2026, 2, 1))
+
+
+def test_dates_listed_one_a_sentence_after_a_delay_propose_the_last():
+    # One date for each group of businesses, each in its own sentence, said alike: the
+    # mandate is in force for all only by the last.
+    found = best(
+        "Norland postpones TaxLink\n"
+        "The Norland Tax Office said the TaxLink mandate is postponed to give businesses more "
+        "time. Large companies must comply by 1 February 2026. All other businesses must "
+        "comply by 1 September 2026.",
+        E_INVOICING,
+        on=D(2025, 3, 20),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+    assert (found.proposed_start, found.proposed_end) == (None, D(2026, 9, 1))
