@@ -1859,7 +1859,8 @@ _AN_AMOUNT_OF_RX = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:of|d'|de)\s*$")
 @functools.lru_cache(maxsize=4_096)
 def _definite_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pattern of the claim's thing named again by its kind (see `_the_thing_again`)."""
-    heads_en, heads_fr = set(), set()
+    heads_en: set[str] = set()
+    heads_fr: set[str] = set()
     for term in terms:
         written, words = term.split(), fold(term).split()
         # Not an event ("mise en service": "the service" is no thing).
