@@ -189,6 +189,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "will",
         kind="announce",
     ),
+    # A thing announced with the infinitive of its coming, "that it will" left out: "announced
+    # a new cruise terminal to be operational by summer 2026", "announced the Paris region to
+    # open in 2017" (not "to" before a noun: "announced its results to the market in May").
+    CueRule(
+        rf"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)) (?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
+        r"(?:[\w'-]+ ){1,5}?to"
+        r"(?= (?:be |become )?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+        r"[a-z]{2,}\b)",
+        "will",
+    ),
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     # "We look forward to bringing our first plant online in 2026": the hope of a plan.
     CueRule(r"\blook(?:s|ing)? forward to\b", "hopes"),
