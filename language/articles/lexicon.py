@@ -441,6 +441,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         kind="timetable",
     ),
+    # A change in the French present, set from a date in its clause: "La taxe augmente de
+    # 9,25 % à 9,6 % à partir du 1er avril 2026", "Flybe propose à compter du 1er mai cinq
+    # rotations", "la compagnie passe à 6 vols par semaine à partir du 2 mai".
+    CueRule(
+        r"(?<!\bse )(?<!\bs')\b(?:propos(?:e|ent)|pass(?:e|ent) à|augment(?:e|ent)|baiss(?:e|ent)|"
+        r"bascul(?:e|ent))\b"
+        r"(?=[^.;:]{0,60}?\b(?:à partir d|à compter d|dès (?:le |la |l')?(?:\d|janvier|février|"
+        r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)))",
+        "plans",
+        kind="timetable",
+        language="fr",
+    ),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
     # A window narrowed to a part of it: "the 2025 window has been narrowed to the fall of
     # 2025", "la fenêtre de sortie a été resserrée au printemps".
