@@ -1,0 +1,65 @@
+"""The forty-sixth round, first helper (docs/article-import.md, "Round 46"): the labels no
+draft found, starting from the two batches read for the first time. One behaviour per test;
+the sentences are invented, in the shape real articles take, and each test fails without its
+rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- Which date belongs to which phrase ----------------------------------------------------
+
+
+def test_a_participle_in_a_clause_of_time_is_a_passive_to_come():
+    # Written on Friday 14 June 2024. English tells the future in the present after "when",
+    # "once" or "as soon as": "is completed in 2027" there is a passive still to come, not a
+    # past event standing between the promise and its date.
+    text = "Halden Transit will add four platforms once the new depot is completed in 2027."
+    assert read.windows(text) == [(Y(2027, 1, 1), Y(2027, 12, 31))]
+    text = (
+        "Halden Transit will run twelve trains an hour when the second track is fully "
+        "commissioned in 2026."
+    )
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    # "be" may be left out: "when completed".
+    text = "The depot is expected to serve 40 buses when completed next year, Halden Transit said."
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+    # Outside a clause of time the participle is still a past event: nothing is promised.
+    text = "Halden Transit will add four platforms to the depot that was completed in 2027."
+    assert read.windows(text) == []
+
+
+# --- Finding a commitment ------------------------------------------------------------------
+
+
+def test_a_thing_announced_with_the_infinitive_of_its_coming_is_a_plan():
+    # Written on Friday 14 June 2024. "announced a new depot to open in 2026" says, "that it
+    # will" left out, what "announced that a new depot will open in 2026" says.
+    text = "Halden Transit announced a new bus depot to open in 2026."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    text = "On Tuesday, Halden Transit unveiled its northern line to be operational by summer 2026."
+    assert read.windows(text) == [(None, Y(2026, 8, 31))]
+    # "to" before a noun is where something was announced, not what is to come.
+    text = "Halden Transit announced its new timetable to the council in March 2025."
+    assert read.windows(text) == []
+
+
+def test_a_change_in_the_french_present_set_from_a_date_is_a_timetable():
+    # Written on Friday 14 June 2024. As "la ligne ouvre le 12 juin", a change told in the
+    # present from a date to come is what is arranged: a fare that rises, a service offered
+    # or increased from that day.
+    text = "Le ticket Halden Transit augmente de 1,90 à 2,10 euros à partir du 1er septembre."
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 1))]
+    text = "Halden Transit propose à compter du 2 septembre dix navettes par jour vers l'aéroport."
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 2), Y(2024, 9, 2))]
+    text = "Halden Transit passe à huit bus par heure sur la ligne 3 dès le 1er octobre."
+    assert read.windows(text, language="fr") == [(Y(2024, 10, 1), Y(2024, 10, 1))]
+    # Without a date it is set from, the present tells what is, not what is to come.
+    text = "Halden Transit propose dix navettes par jour vers l'aéroport en semaine."
+    assert read.windows(text, language="fr") == []
