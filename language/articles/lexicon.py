@@ -1390,7 +1390,8 @@ _SPEECH = (
     # "X added" says; "being added on December 9" (a route joined to a network) does not.
     r"(?<!being )(?<!been )(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )added|"
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
-    r"emphasi[sz]ed)"
+    # As the French "a assuré", "a affirmé": "He assured that the project would be ready".
+    r"emphasi[sz]ed|assured|affirmed)"
     # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".
     # An adverb may stand between them: "avait d'ailleurs annoncé", "a déjà indiqué".
     r"|(?:a|ont|avait|avaient)(?:(?:-t)?-(?:il|elle|ils|elles|on))?(?: été)?"

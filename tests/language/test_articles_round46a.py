@@ -63,3 +63,16 @@ def test_a_change_in_the_french_present_set_from_a_date_is_a_timetable():
     # Without a date it is set from, the present tells what is, not what is to come.
     text = "Halden Transit propose dix navettes par jour vers l'aéroport en semaine."
     assert read.windows(text, language="fr") == []
+
+
+def test_assured_and_affirmed_report_speech_as_said_does():
+    # Written on Friday 14 June 2024. As "a assuré que" and "a affirmé que" in French, the
+    # English "assured that" and "affirmed that" report what was said: its conditional is the
+    # promise as told then.
+    text = "Halden Transit's chief executive assured that the depot would be ready in 2026."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    text = "Halden Transit affirmed that the northern line would open by the end of 2025."
+    assert read.windows(text) == [(None, Y(2025, 12, 31))]
+    # Without a verb of saying the conditional is no promise.
+    text = "That would allow Halden Transit to open the depot in 2026."
+    assert read.windows(text) == []
