@@ -465,7 +465,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|delaying|shifting|moving|"
         r"pushing|postponing|repoussée?s?|décalée?s?|"
-        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
+        # A month's abbreviation before its day ends nothing: "delayed from Nov. 9 to Jan. 18".
+        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b"
+        r"(?:[^.;]|\.(?= ?\d)){1,40}?"
+        r"\b(?:to|à|au)\b)",
         "plans",
         kind="change",
     ),

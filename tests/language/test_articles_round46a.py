@@ -76,3 +76,10 @@ def test_assured_and_affirmed_report_speech_as_said_does():
     # Without a verb of saying the conditional is no promise.
     text = "That would allow Halden Transit to open the depot in 2026."
     assert read.windows(text) == []
+
+
+def test_a_month_abbreviated_before_its_day_does_not_hide_a_move():
+    # Written on Friday 14 June 2024. "from Sept. 9 to Oct. 14" moves a date as "from 9
+    # September to 14 October" does: the abbreviation's full stop ends nothing.
+    text = "The opening of the Halden Transit depot has been delayed from Sept. 9 to Oct. 14."
+    assert read.windows(text) == [(Y(2024, 10, 14), Y(2024, 10, 14))]
