@@ -1172,7 +1172,10 @@ _HEDGES = re.compile(
 # adjective after an article ("will cost an estimated $12 million").
 _OPINIONS = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\ban )(?<!\ba )(?<!\bthe )"
-    r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
+    # An amount estimated is no opinion of a date: "the project, estimated to cost €10bn, is
+    # on track to start by 2028".
+    r"\b(?:estimates?|estimated(?! (?:to cost|at)\b)|predicts?|predicted|forecasts?|believes?|"
+    r"thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"
 )

@@ -83,3 +83,21 @@ def test_a_month_abbreviated_before_its_day_does_not_hide_a_move():
     # September to 14 October" does: the abbreviation's full stop ends nothing.
     text = "The opening of the Halden Transit depot has been delayed from Sept. 9 to Oct. 14."
     assert read.windows(text) == [(Y(2024, 10, 14), Y(2024, 10, 14))]
+
+
+# --- What is not a promise: someone's estimate ---------------------------------------------
+
+
+def test_an_amount_estimated_is_no_estimate_of_the_date():
+    # Written on Friday 14 June 2024. "estimated to cost" and "estimated at" weigh the thing's
+    # price; the promise that follows is still its owner's, not someone's estimate.
+    text = (
+        "Halden Transit's northern line, estimated to cost €2 billion, is on track to open by "
+        "the end of 2027."
+    )
+    assert read.windows(text) == [(None, Y(2027, 12, 31))]
+    text = "The depot, estimated at €90 million, will open in 2026, Halden Transit said."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+    # An estimate of the time itself is still someone's estimate.
+    text = "Consultants estimated Halden Transit's northern line will open by the end of 2027."
+    assert read.windows(text) == []
