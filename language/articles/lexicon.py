@@ -120,6 +120,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What must be done by a date is an obligation on its subject: "must finish testing by
     # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
+    # "has to" in the present is "must": "Lloyds has to close 136 other branches by March".
+    CueRule(r"\b(?:has|have) (?:now |still |also )?to\b", "will", needs="owned"),
     # A date a project is planned for: "has a projected commercial operation date in June".
     CueRule(
         r"\b(?:projected|scheduled|planned|targeted|expected) (?:[\w-]+ ){0,3}?date"

@@ -85,6 +85,16 @@ def test_a_month_abbreviated_before_its_day_does_not_hide_a_move():
     assert read.windows(text) == [(Y(2024, 10, 14), Y(2024, 10, 14))]
 
 
+def test_has_to_in_the_present_is_an_obligation_as_must_is():
+    # Written on Friday 14 June 2024. "has to close … by March next year" binds its subject as
+    # "must close" does.
+    text = "Halden Transit has to close its two oldest depots by March next year."
+    assert read.windows(text) == [(None, Y(2025, 3, 31))]
+    # "had to" tells an obligation met or missed, no promise.
+    text = "Halden Transit had to close its two oldest depots by March 2024."
+    assert read.windows(text) == []
+
+
 # --- What is not a promise: someone's estimate ---------------------------------------------
 
 
