@@ -122,6 +122,7 @@ from .lexicon import (
     STEP_AS_VERDICT,
     STEP_CLAIM_RX,
     STEP_CONTEXT,
+    STOP,
     THRESHOLD_CROSSED_RX,
     TIME_SINCE_ITS_START_RX,
     UNTIL_CLAUSE_RX,
@@ -605,6 +606,18 @@ _ACT_NUMBER_BEFORE_RX = re.compile(r"(?<![\w/])\d{3,}/$")
 _ACT_NUMBER_AFTER_RX = re.compile(r"/\d{3,}(?![\w/])")
 
 
+def _in_an_acts_number(text: str, found: FoundDeadline) -> bool:
+    """Whether a bare year is part of an act's number ("254/2025"), not one of a season or
+    fiscal year's two years in a row ("the 2025/2026 season", "la saison 2026/2027")."""
+    before = _ACT_NUMBER_BEFORE_RX.search(text, max(0, found.span[0] - 12), found.span[0])
+    after = _ACT_NUMBER_AFTER_RX.match(text, found.span[1])
+    others = [m.group(0).strip("/") for m in (before, after) if m]
+    return any(
+        not (YEAR_RX.fullmatch(other) and abs(int(other) - int(found.text)) == 1)
+        for other in others
+    )
+
+
 # The planet, not the month: "posée sur Mars", "en route vers Mars", "la planète Mars" (a
 # French month is written in lower case; the planet's name, alone, with a capital).
 _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
@@ -621,10 +634,7 @@ def _no_date(text: str, found: FoundDeadline) -> bool:
         return True
     if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
         return True
-    if found.text.isdigit() and (
-        _ACT_NUMBER_BEFORE_RX.search(text, max(0, found.span[0] - 12), found.span[0])
-        or _ACT_NUMBER_AFTER_RX.match(text, found.span[1])
-    ):
+    if found.text.isdigit() and _in_an_acts_number(text, found):
         return True
     if found.text.isdigit():
         m = _NAME_BEFORE_RX.search(text, 0, found.span[0])
@@ -3043,18 +3053,34 @@ def _proposal(
         # June 2020 launch date is more likely") gives way to one said firmly beside it.
         return [d for d in future if not _hedged_date(analysis, d)] or future
 
+    def listed_after(first: int, dated: list[FoundDeadline]) -> list[FoundDeadline]:
+        """The dates the sentences right after `first` list with its own, one a sentence,
+        for a group or a part ("Corporate taxpayers must comply by 1 January 2026. All
+        others must comply by 1 July 2026."): each said alike (of one precision) and going
+        on with the list, by the cue said before its date ("comply"), by opening on the
+        others ("all other", "les autres"), or by naming the claim or its promiser. The list
+        ends at the first sentence that does none of these or has no such date ("The
+        finance minister will present the budget on 14 October 2026" is another matter)."""
+        alike = {d.window.precision for d in dated}
+        cue = _cue_words(analysis, dated)
+        naming = _sentences_with(analysis, term_spans + name_spans)
+        listed: list[FoundDeadline] = []
+        for n in range(first + 1, len(analysis.sentences)):
+            more = [d for d in ahead({n}) if d.window.precision in alike]
+            if not more or not (
+                n in naming
+                or cue & _cue_words(analysis, more)
+                or _THE_OTHERS_RX.match(analysis.text, analysis.sentences[n][0])
+            ):
+                break
+            listed += more
+        return listed
+
     for sentences in groups:
         future = ahead(sentences)
         if future and any(sentences is one for one in following):
-            # The sentences that follow, read one by one, may list a date each, for a group
-            # or a part ("Corporate taxpayers by 1 January 2026. All others by 1 July
-            # 2026."): of dates said alike (of one precision), the thing is done by the last.
-            alike = {d.window.precision for d in future}
-            future += [
-                d
-                for d in ahead(range(min(sentences) + 1, len(analysis.sentences)))
-                if d.window.precision in alike
-            ]
+            # Of dates listed one a sentence, the thing is done by the last.
+            future += listed_after(min(sentences), future)
         if future:
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"
@@ -3071,6 +3097,29 @@ def _proposal(
             chosen = _the_date_moved_to(analysis, chosen)
             return told_more_finely(analysis, chosen, term_spans + name_spans) or chosen
     return None
+
+
+# A sentence that goes on with a list by the rest of its members: "All other taxpayers ...",
+# "The others ...", "Les autres entreprises ...".
+_THE_OTHERS_RX = re.compile(
+    r"\s*(?:(?:and|then|et|puis),?\s+)?(?:all\s+(?:the\s+)?others?|the\s+others?|the\s+rest|"
+    r"(?:all\s+)?(?:the\s+)?remaining|(?:tous|toutes)\s+les\s+autres|les\s+autres)\b"
+)
+# Words that say how, not what: a modal or an adverb shared by two sentences lists nothing.
+_NO_CUE = frozenset(
+    (
+        *("must", "should", "shall", "would", "could", "also", "only", "then", "still", "just"),
+        *("doit", "doivent", "devra", "devront", "devrait", "devraient", "aussi"),
+    )
+)
+
+
+def _cue_words(analysis: ItemAnalysis, dated: list[FoundDeadline]) -> set[str]:
+    """The words that lead to a sentence's first date, from the sentence's start ("must
+    comply by"): those of four letters or more that are neither function words nor numbers."""
+    start = min(d.span[0] for d in dated)
+    before = analysis.text[analysis.sentences[analysis.sentence_of(start)][0] : start]
+    return {w for w in re.findall(r"[a-z]{4,}", before) if w not in STOP and w not in _NO_CUE}
 
 
 # What says a date is the one now in force: "sortira désormais le 19 novembre", "is now set
