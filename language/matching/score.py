@@ -11,13 +11,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from language.deadlines import FoundDeadline, format_window
+from language.deadlines import MONTH_NUMBERS, FoundDeadline, format_window
 from language.kinds import EvidenceKind
 from language.text import fold_words
 
 from .lexicon import (
     ANNOUNCEMENT_DAYS,
     CATEGORY_RX,
+    DAY_NAMES,
     EVENT_REACH,
     FIRST_PART_RX,
     FIRST_RX,
@@ -1881,10 +1882,49 @@ def _definite_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
+# A place that opens the clause ("At Kessport airport, the new terminal", "À Kessport,
+# l'usine") or follows the noun ("the new terminal at Kessport airport", "l'usine de
+# Kessport"), as written: its capitalised words, if not the claim's, make it another thing.
+_PLACE_OPENING_CLAUSE_RX = re.compile(
+    r"^\s*(?:at|in|near|outside|à|au|aux|dans|près de)\s+([^,;:]*),\s*$", re.IGNORECASE
+)
+_PLACE_AFTER_THING_RX = re.compile(
+    r"\s*(?:at|of|in|near|à|de|du|des|d')\s*(?:the\s+|l'|le\s+|la\s+)?([A-ZÀ-Ý][\w-]*)"
+)
+_CAPITALISED_RX = re.compile(r"\b[A-ZÀ-Ý][\w-]*")
+
+
+def _at_another_place(analysis: ItemAnalysis, profile: ClaimProfile, span: tuple[int, int]) -> bool:
+    """Whether another named place qualifies the thing named by its kind at `span`: "At
+    Kessport airport, the new terminal is expected to open" is Kessport's terminal, not the
+    claim's. A month or a day opening the clause ("In March, the plant") is no place."""
+    start, end = span
+    sentence_start = analysis.sentences[analysis.sentence_of(start)][0]
+    opening = _PLACE_OPENING_CLAUSE_RX.match(analysis.source[sentence_start:start])
+    after = _PLACE_AFTER_THING_RX.match(analysis.source, end)
+    names = [
+        fold(w)
+        for w in (_CAPITALISED_RX.findall(opening.group(1)) if opening else [])
+        + ([after.group(1)] if after else [])
+    ]
+    names = [w for w in names if w not in MONTH_NUMBERS and w not in DAY_NAMES]
+    if not names:
+        return False
+    own = set(
+        fold(
+            " ".join((*profile.names, *profile.terms, *profile.thing_names, profile.subject))
+            + " "
+            + profile.stated_subject
+        ).split()
+    )
+    return any(w not in own for w in names)
+
+
 def _the_thing_again(analysis: ItemAnalysis, profile: ClaimProfile) -> list[tuple[int, int]]:
     """Where an item that names the claim names its thing again by its kind alone ("...
     the Mamelles desalination plant. Commissioning of the plant is scheduled for 2025"): a
-    date said next to it is the thing's, as next to its name."""
+    date said next to it is the thing's, as next to its name, unless another named place
+    qualifies it (`_at_another_place`)."""
     rx = _definite_rx(profile.terms)
     if rx is None:
         return []
@@ -1892,6 +1932,7 @@ def _the_thing_again(analysis: ItemAnalysis, profile: ClaimProfile) -> list[tupl
         m.span()
         for m in rx.finditer(analysis.text)
         if not _AN_AMOUNT_OF_RX.search(analysis.text, max(0, m.start() - 40), m.start())
+        and not _at_another_place(analysis, profile, m.span())
     ]
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from language.deadlines import DeadlineWindow, FoundDeadline
 from language.kinds import EvidenceKind
+from language.matching.reading import _no_date
 from tests.language.matching_specs import best, profile
 
 D = dt.date
@@ -140,3 +142,102 @@ def test_dates_listed_one_a_sentence_after_a_delay_propose_the_last():
     assert found is not None
     assert found.kind == EvidenceKind.DELAY
     assert (found.proposed_start, found.proposed_end) == (None, D(2026, 9, 1))
+
+
+# The mends after review: each guard below failed before its mend.
+
+
+def test_a_dated_sentence_on_another_matter_after_the_list_is_left_out():
+    # The sentence after the mandate's date neither says it alike ("comply"), nor opens on
+    # the other members of a list, nor names the mandate: its date is another matter's.
+    for other in (
+        "The finance minister will present the 2027 budget on 14 October 2026.",
+        "Parliament will vote on a new tobacco tax on 12 November 2026.",
+    ):
+        found = best(
+            "Norland postpones TaxLink\n"
+            "The Norland Tax Office said the TaxLink mandate is postponed to give businesses "
+            f"more time. Businesses must comply by 1 February 2026. {other}",
+            E_INVOICING,
+            on=D(2025, 3, 20),
+        )
+        assert found is not None
+        assert found.kind == EvidenceKind.DELAY
+        assert (found.proposed_start, found.proposed_end) == (None, D(2026, 2, 1)), other
+
+
+def test_a_list_told_by_its_other_members_goes_on_without_a_verb():
+    found = best(
+        "Norland postpones TaxLink\n"
+        "The Norland Tax Office said the TaxLink mandate is postponed to give businesses more "
+        "time. Corporate taxpayers by 1 February 2026. All others by 1 September 2026.",
+        E_INVOICING,
+        on=D(2025, 3, 20),
+    )
+    assert found is not None
+    assert (found.proposed_start, found.proposed_end) == (None, D(2026, 9, 1))
+
+
+def test_the_kind_of_thing_at_another_named_place_is_another_thing():
+    # "the new terminal" of Kessport airport is not the Velmora cruise terminal: its date is
+    # no new date for the claim.
+    for sentence in (
+        "At Kessport airport, the new terminal is expected to open in the spring of 2025.",
+        "The new terminal at Kessport airport is expected to open in the spring of 2025.",
+    ):
+        found = best(
+            "PAV shows the works on the Velmora cruise terminal\n"
+            f"The port authority released pictures of the site on Quay 9. {sentence}",
+            CRUISE_TERMINAL,
+            on=D(2024, 2, 20),
+        )
+        assert found is None or found.kind != EvidenceKind.DELAY, sentence
+
+
+def test_the_kind_of_thing_at_the_claims_own_place_is_still_the_thing():
+    found = best(
+        "PAV shows the works on the Velmora cruise terminal\n"
+        "The port authority released pictures of the site on Quay 9. At Quay 9, the new "
+        "terminal is expected to welcome its first passengers in the spring of 2025.",
+        CRUISE_TERMINAL,
+        on=D(2024, 2, 20),
+    )
+    assert found is not None
+    assert (found.proposed_start, found.proposed_end) == (D(2025, 3, 1), D(2025, 5, 31))
+
+
+def test_the_french_kind_of_thing_at_another_named_place_is_another_thing():
+    for sentence in (
+        "À Kessport, l'usine devrait entrer en service au second semestre 2023.",
+        "L'usine de Kessport devrait entrer en service au second semestre 2023.",
+    ):
+        found = best(
+            "Ostrane : la REO présente le chantier de l'usine de dessalement d'Ostrane\n"
+            f"Les membranes ont été livrées la semaine dernière. {sentence}",
+            DESALINATION,
+            on=D(2022, 11, 8),
+            language="fr",
+        )
+        assert found is None or found.kind != EvidenceKind.DELAY, sentence
+
+
+def _a_bare_year(text: str, year: str) -> FoundDeadline:
+    """The year as the parser hands it over alone, where it first stands in `text`."""
+    start = text.index(year)
+    window = DeadlineWindow(year, D(int(year), 1, 1), D(int(year), 12, 31), "year", "in", "en")
+    return FoundDeadline(year, window, (start, start + 4))
+
+
+def test_two_years_in_a_row_are_a_season_not_an_acts_number():
+    # "2025/2026" is a season: either year, found alone, is still a date; "254/2025" is
+    # still an act's number.
+    for text, year in (
+        ("The line opens in the 2025/2026 season.", "2026"),
+        ("The line opens in the 2025/2026 season.", "2025"),
+        ("Les travaux sont prévus sur la saison 2026/2027.", "2027"),
+    ):
+        assert not _no_date(text, _a_bare_year(text, year)), (text, year)
+    assert _no_date(
+        "Royal Decree 254/2025 sets the dates.",
+        _a_bare_year("Royal Decree 254/2025 sets the dates.", "2025"),
+    )
