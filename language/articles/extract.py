@@ -807,7 +807,31 @@ def _remember_statement(
     by someone ("the minister last week confirmed £40 billion") dates nothing else. With
     `in_attribution`, only a time inside the attribution counts."""
     if (said := _time_of_speech(reading, context, in_attribution=in_attribution)) is not None:
-        _said_by(reading, said, context, paragraph_only=not _in_lead(reading, context))
+        _said_by(
+            reading,
+            said,
+            context,
+            paragraph_only=not _in_lead(reading, context) or _tells_a_deed_done(reading),
+        )
+
+
+def _tells_a_deed_done(reading: _Reading) -> bool:
+    """Whether what a statement says is a deed already done ("Tesla said Wednesday that mass
+    production has begun", "BAE Systems announced on 21 December that it recently obtained a
+    contract"): news of that deed, which dates its own paragraph only, even in the lead; the
+    writer's plans told in the paragraphs after it are told on the article's day."""
+    says = _SAYS_THAT.search(reading.folded, reading.body)
+    return says is not None and bool(_A_DEED_DONE.match(reading.folded, says.end()))
+
+
+# The words said open on a deed done: a subject of a few words, then a perfect, "recently"
+# and a past form, or "venait de".
+_A_DEED_DONE = re.compile(
+    r"\s*(?:[\w'’.,-]+\s+){0,12}?(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?"
+    r"(?!been\b)\w+(?:ed|en|un|wn|ght|de|ne)\b|recently\s+\w+ed\b"
+    r"|(?:vient|venait|viennent|venaient)\s+d[e']"
+    r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b)\w+(?:é|i|u|is|it)\b)"
+)
 
 
 def _time_of_speech(
