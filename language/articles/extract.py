@@ -776,6 +776,11 @@ def _said_by(
     named = _known_mentions(reading.text, context)
     who = who or context.topic or (named[-1] if named else None) or context.last_named
     if who is not None:
+        if _tells_a_deed_done(reading):
+            # "X said Wednesday that production has begun": news of that deed, which dates
+            # its own paragraph only and none of the promises told before it.
+            context.deeds.add(context.number)
+            paragraph_only = True
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
@@ -807,30 +812,30 @@ def _remember_statement(
     by someone ("the minister last week confirmed £40 billion") dates nothing else. With
     `in_attribution`, only a time inside the attribution counts."""
     if (said := _time_of_speech(reading, context, in_attribution=in_attribution)) is not None:
-        _said_by(
-            reading,
-            said,
-            context,
-            paragraph_only=not _in_lead(reading, context) or _tells_a_deed_done(reading),
-        )
+        _said_by(reading, said, context, paragraph_only=not _in_lead(reading, context))
 
 
 def _tells_a_deed_done(reading: _Reading) -> bool:
     """Whether what a statement says is a deed already done ("Tesla said Wednesday that mass
     production has begun", "BAE Systems announced on 21 December that it recently obtained a
-    contract"): news of that deed, which dates its own paragraph only, even in the lead; the
-    writer's plans told in the paragraphs after it are told on the article's day."""
+    contract", "mercredi, l'ASN a annoncé que le chargement venait de s'achever"): news of that
+    deed, not of a plan. Its day dates its own paragraph only, even in the lead, and no
+    promise told before it: the writer's plans around it are told on the article's day."""
     says = _SAYS_THAT.search(reading.folded, reading.body)
     return says is not None and bool(_A_DEED_DONE.match(reading.folded, says.end()))
 
 
-# The words said open on a deed done: a subject of a few words, then a perfect, "recently"
-# and a past form, or "venait de".
+# What was said opens on a deed done: a subject of a few words, then a perfect ("has begun",
+# "a signé"), "recently" and a past form, or "venait de". Not a decision or a plan made
+# ("has decided to", "a prévu de"), which looks ahead.
 _A_DEED_DONE = re.compile(
-    r"\s*(?:[\w'’.,-]+\s+){0,12}?(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?"
-    r"(?!been\b)\w+(?:ed|en|un|wn|ght|de|ne)\b|recently\s+\w+ed\b"
+    r"\s*(?:[\w'’.,-]+\s+){0,12}?"
+    r"(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?!been\b|decided\b|agreed\b|"
+    r"committed\b|pledged\b|promised\b|planned\b|chosen\b)\w+(?:ed|en|un|wn|ght|de|ne)\b"
+    r"|recently\s+\w+ed\b"
     r"|(?:vient|venait|viennent|venaient)\s+d[e']"
-    r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b)\w+(?:é|i|u|is|it)\b)"
+    r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b|décidé\b|prévu\b|promis\b|choisi\b)"
+    r"\w+(?:é|i|u|is|it)\b)"
 )
 
 
@@ -921,7 +926,10 @@ def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[D
                 (
                     said
                     for at, name, said in context.statements
-                    if at > number and name == draft.promiser_name and _is_news(said, context)
+                    if at > number
+                    and at not in context.deeds
+                    and name == draft.promiser_name
+                    and _is_news(said, context)
                 ),
                 None,
             )
