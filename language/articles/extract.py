@@ -833,7 +833,7 @@ _A_DEED_DONE = re.compile(
     r"(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?!been\b|decided\b|agreed\b|"
     r"committed\b|pledged\b|promised\b|planned\b|chosen\b)\w+(?:ed|en|un|wn|ght|de|ne)\b"
     r"|recently\s+\w+ed\b"
-    r"|(?:vient|venait|viennent|venaient)\s+d[e']"
+    r"|(?:vient|venait|viennent|venaient)\s+(?:\w+ment\s+)?d[e']"
     r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b|décidé\b|prévu\b|promis\b|choisi\b)"
     r"\w+(?:é|i|u|is|it)\b)"
 )

@@ -54,3 +54,13 @@ def test_a_later_statement_of_a_deed_done_does_not_date_the_promise_before_it():
         "s'achever."
     )
     assert read.dated(text, language="fr")[0] == (Y(2024, 9, 1), Y(2024, 12, 31), PAGE)
+
+
+def test_a_deed_just_done_may_take_an_adverb():
+    # "vient officiellement de passer" is "vient de passer": a deed just done, news of its own.
+    text = (
+        "Ce mardi, Halden Transit a confirmé le contrat que la ville vient officiellement de "
+        "lui attribuer.\n\n"
+        "Le nouveau dépôt sera construit d'ici à 2025."
+    )
+    assert read.dated(text, language="fr")[-1] == (None, Y(2025, 12, 31), PAGE)
