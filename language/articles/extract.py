@@ -890,28 +890,38 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     """A sentence that opens on the decision told just before it and the day it was made
     public ("Skydance has announced a delay, pushing the release to early 2026. This
     decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
-    in its paragraph, were made that day, whatever this sentence goes on to say."""
+    in its paragraph, were made that day, whatever this sentence goes on to say. A sentence of
+    its own that only says when ("The announcement was made Tuesday") dates the last promise
+    of its paragraph, a remark without a promise between them."""
     paragraph = reading.sentence.paragraph
-    before = context.undated.get(context.number - 1)
+    target = context.number - 1
+    before = context.undated.get(target)
     opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
     if opening is None and (told := _DECISION_TOLD_ON.match(reading.folded, reading.body)):
         # "This decision was voiced on Monday ...": a sentence of its own that only says when.
         if before is not None and before[0] == paragraph - 1:
             before = (paragraph, before[1])
+        elif before is None and (
+            earlier := [n for n, (p, _) in context.undated.items() if p == paragraph]
+        ):
+            # "The launch will be on March 29. That is earlier than planned. The announcement
+            # was made Tuesday …": the announcement is the last promise its paragraph told.
+            target = max(earlier)
+            before = context.undated[target]
         opening = told
     if opening is None or before is None or before[0] != paragraph:
         return
     start, end = opening.span("when")
     if len(weekday := spoken_times(reading.folded[start:end], context.article)) == 1:
         # "on Monday": the last Monday on or before the article's day.
-        context.told_after[context.number - 1] = weekday[0].stated
+        context.told_after[target] = weekday[0].stated
         return
     try:
         found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
     except DeadlineParseError:
         return
     if len(found) == 1 and (stated := from_window(found[0].window, context.article)):
-        context.told_after[context.number - 1] = stated
+        context.told_after[target] = stated
 
 
 def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:

@@ -1,6 +1,7 @@
 """The forty-sixth round, the drafts whose quote is right but whose statement day is not
 (docs/article-import.md, "When it was said"): a statement that tells a deed already done is
-news of that deed, not of the plans the writer tells around it. One behaviour per test; the
+news of that deed, not of the plans the writer tells around it; a sentence that says when the
+announcement was made dates the last promise of its paragraph. One behaviour per test; the
 sentences are invented, in the shape real articles take, and each test fails without its rule.
 """
 
@@ -64,3 +65,14 @@ def test_a_deed_just_done_may_take_an_adverb():
         "Le nouveau dépôt sera construit d'ici à 2025."
     )
     assert read.dated(text, language="fr")[-1] == (None, Y(2025, 12, 31), PAGE)
+
+
+def test_the_announcement_dated_after_a_remark_is_the_last_promise_of_its_paragraph():
+    # "The announcement was made Tuesday" names the announcement its paragraph told, even
+    # with a remark of the writer's between them.
+    text = (
+        "Halden Transit is rebuilding its depots.\n\n"
+        "The north depot will reopen on July 1. That is earlier than the city had expected. "
+        "The announcement was made Tuesday by its chief executive at a board meeting."
+    )
+    assert read.dated(text)[-1] == (Y(2024, 7, 1), Y(2024, 7, 1), TUESDAY)
