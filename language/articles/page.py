@@ -36,6 +36,8 @@ _BOUNDARY = re.compile(
     r"|(?<=(?<!\d)(?:19|20)\d\d)(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"
 )
 _YEAR_ENDS = re.compile(r"(?<![\w.,])(?:19|20)\d\d\.$")
+# Capital initials run together, each with its full stop: "K.N.", "C.C.", "J.R.R.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?$")
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
 # "at 6 a.m. ET": a time zone after the time goes on with the sentence.
@@ -86,7 +88,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """English or French prose into sentences, each with its offset in `text`.
 
     A sentence ends at . ! ? or … followed by a space and a capital letter, a digit or an
-    opening quote, except after an abbreviation ("M.", "Dr.", "Inc.") or an initial ("J.").
+    opening quote, except after an abbreviation ("M.", "Dr.", "Inc.") or initials ("J.", "K.N.").
     """
     sentences: list[Sentence] = []
     for number, (paragraph, offset) in enumerate(_paragraphs(text)):
@@ -106,7 +108,12 @@ def split_sentences(text: str) -> list[Sentence]:
             closes_a_list = (
                 word == "etc" and paragraph[boundary.end() : boundary.end() + 1].isupper()
             )
-            if (word in ABBREVIATIONS and not closes_a_list) or (len(word) == 1 and word.isalpha()):
+            if (
+                (word in ABBREVIATIONS and not closes_a_list)
+                or (len(word) == 1 and word.isalpha())
+                # A run of initials is one initial: "Minister K.N. Nehru", "CEO C.C. Wei".
+                or (before is not None and _INITIALS.match(before.group(1)))
+            ):
                 continue
             if word in ("a.m", "p.m") and _TIME_ZONE_NEXT.match(paragraph, boundary.end()):
                 continue
