@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -322,10 +323,12 @@ def _thing_aliases(
     "Amazon"; not "Delos" of "Delos Cloud", made of its words) and is not the initials of
     one of its names ("ACC" of "Automotive Cells Company", "AWS"): those name the company,
     not what it promised."""
+    aliases = {fold(n) for n in names[1:]}
+    if aliases.isdisjoint(fold(keyword) for keyword in keywords):
+        return ()  # the common case, asked twice per claim: no keyword is an alias
     head = fold(re.sub(r"\([^)]*\)", " ", subject)).strip()
     own_words = set(re.findall(r"\w+", fold(promiser)))
     initials = {"".join(w[0] for w in re.findall(r"\w+", fold(n))) for n in names}
-    aliases = {fold(n) for n in names[1:]}
     found = []
     for keyword in keywords:
         alias = fold(keyword)
@@ -1032,8 +1035,18 @@ _COUNTRY_WORDS: dict[tuple[str, ...], tuple[str, ...]] = {
 
 # The letters every match of a country word holds (lexicon.needle): a text holding none of
 # them names no country, which one scan tells, not one look per word (most items name none).
+# The needles are grouped behind their first letter: the engine tries the alternatives of a
+# flat list one by one at every letter of the text, 84 of them; grouped, a letter costs a
+# couple of dozen tries (the scan of 4,000 news items 0.11 -> 0.02 s). Only whether one is
+# found is asked, so the order of the alternatives does not matter.
 _COUNTRY_NEEDLES_RX = re.compile(
-    "|".join(sorted({re.escape(needle(w)) for words in _COUNTRY_WORDS.values() for w in words}))
+    "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(n[1:]) for n in group) + ")"
+        for first, group in itertools.groupby(
+            sorted({needle(w) for words in _COUNTRY_WORDS.values() for w in words}),
+            key=lambda n: n[0],
+        )
+    )
 )
 
 
