@@ -598,6 +598,13 @@ _HOURS_TAKEN_RX = re.compile(
 )
 
 
+# A year that is part of an act's number, after or before a slash and a number of three
+# digits or more: "Royal Decree 254/2025", "Regulation (EU) 2019/1157". Not a month ("05/2021")
+# nor a season ("2022/23").
+_ACT_NUMBER_BEFORE_RX = re.compile(r"(?<![\w/])\d{3,}/$")
+_ACT_NUMBER_AFTER_RX = re.compile(r"/\d{3,}(?![\w/])")
+
+
 # The planet, not the month: "posée sur Mars", "en route vers Mars", "la planète Mars" (a
 # French month is written in lower case; the planet's name, alone, with a capital).
 _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
@@ -606,12 +613,18 @@ _THE_PLANET_RX = re.compile(r"(?<![\w])(?:sur|vers|planète|planete)\s+Mars$")
 def _no_date(text: str, found: FoundDeadline) -> bool:
     """Whether a deadline expression names no date: a duration ("après 5 ans de
     restauration"), hours taken ("after 16 hours in the air"), part of a name ("France
-    2030") or the planet Mars ("sur Mars")."""
+    2030") or of an act's number ("Royal Decree 254/2025"), or the planet Mars ("sur
+    Mars")."""
     if _HOURS_TAKEN_RX.match(found.text):
         return True
     if found.text.endswith("Mars") and _THE_PLANET_RX.search(text, 0, found.span[1]):
         return True
     if _DURATION_RX.search(found.text) and _DURATION_AFTER_RX.match(text, found.span[1]):
+        return True
+    if found.text.isdigit() and (
+        _ACT_NUMBER_BEFORE_RX.search(text, max(0, found.span[0] - 12), found.span[0])
+        or _ACT_NUMBER_AFTER_RX.match(text, found.span[1])
+    ):
         return True
     if found.text.isdigit():
         m = _NAME_BEFORE_RX.search(text, 0, found.span[0])
@@ -3004,6 +3017,7 @@ def _proposal(
         if s.name == "delay" and not NOT_UNTIL_FRENCH_RX.fullmatch(s.text)
     }
     after = range(decisive.sentence + 1, len(analysis.sentences))
+    following = [{n} for n in after]
     groups = (
         {
             n
@@ -3013,10 +3027,11 @@ def _proposal(
         moved,
         {decisive.sentence},
         _sentences_with(analysis, term_spans),
-        *({n} for n in after),
+        *following,
         range(len(analysis.sentences)),
     )
-    for sentences in groups:
+
+    def ahead(sentences: Iterable[int]) -> list[FoundDeadline]:
         future = [
             d
             for d in analysis.deadlines_in(sentences)
@@ -3026,7 +3041,20 @@ def _proposal(
         ]
         # A date said as a mere possibility ("could easily slip to the middle of 2020", "a
         # June 2020 launch date is more likely") gives way to one said firmly beside it.
-        future = [d for d in future if not _hedged_date(analysis, d)] or future
+        return [d for d in future if not _hedged_date(analysis, d)] or future
+
+    for sentences in groups:
+        future = ahead(sentences)
+        if future and any(sentences is one for one in following):
+            # The sentences that follow, read one by one, may list a date each, for a group
+            # or a part ("Corporate taxpayers by 1 January 2026. All others by 1 July
+            # 2026."): of dates said alike (of one precision), the thing is done by the last.
+            alike = {d.window.precision for d in future}
+            future += [
+                d
+                for d in ahead(range(min(sentences) + 1, len(analysis.sentences)))
+                if d.window.precision in alike
+            ]
         if future:
             # The latest year, then the finest date in it ("Q1 2023" over "2023"), then the
             # latest; of two ending together, the one with a start says more ("to 2027"

@@ -1357,7 +1357,8 @@ def _score(
         # "launch", in a sentence that names neither its promiser nor its thing).
         date_spans=[s for t, found in spans.items() if _specific([t]) for s in found]
         + subject_spans
-        + name_spans,
+        + name_spans
+        + _the_thing_again(analysis, profile),
         headed=headed,
     )
     announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
@@ -1841,6 +1842,57 @@ def _two_phrases(terms: Iterable[str]) -> bool:
     "Federal Ministry of Health"): enough to know what an item is about when it names no
     organisation of the ledger ("Mandatory e-prescription rollout postponed")."""
     return len({fold(t) for t in terms if len(t.split()) > 1}) >= 2
+
+
+# The thing named again by its kind, with the definite article ("the plant", "the new
+# terminal", "l'usine"): the head noun of a keyword of several words, English (its last word)
+# or French (its first, before "de").
+_DEFINITE_EN = r"\bthe (?:new |future |planned )?"
+_DEFINITE_FR = r"\b(?:l'|le |la )(?:nouvel(?:le)? |nouveau |futur(?:e)? )?"
+
+
+# An amount of the thing, right before it ("300 million doses of the vaccine"): its output
+# counted, whose dates are a scale's, not the thing's.
+_AN_AMOUNT_OF_RX = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:of|d'|de)\s*$")
+
+
+@functools.lru_cache(maxsize=4_096)
+def _definite_rx(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of the claim's thing named again by its kind (see `_the_thing_again`)."""
+    heads_en: set[str] = set()
+    heads_fr: set[str] = set()
+    for term in terms:
+        written, words = term.split(), fold(term).split()
+        # Not an event ("mise en service": "the service" is no thing).
+        if len(words) < 2 or len(written) != len(words) or _EVENT_NOUN_RX.search(fold(term)):
+            continue
+        if words[1] in ("de", "du", "des") or words[1].startswith("d'"):
+            head, as_written = words[0], written[0]
+            heads = heads_fr
+        else:
+            head, as_written = words[-1], written[-1]
+            heads = heads_en
+        # A head written with a capital is part of a name ("Kuwait International Airport":
+        # "the airport" is not its terminal).
+        if head.isalpha() and not as_written[:1].isupper():
+            heads.add(head)
+    parts = [f"{_DEFINITE_EN}(?:{'|'.join(sorted(heads_en))})\\b"] if heads_en else []
+    parts += [f"{_DEFINITE_FR}(?:{'|'.join(sorted(heads_fr))})\\b"] if heads_fr else []
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _the_thing_again(analysis: ItemAnalysis, profile: ClaimProfile) -> list[tuple[int, int]]:
+    """Where an item that names the claim names its thing again by its kind alone ("...
+    the Mamelles desalination plant. Commissioning of the plant is scheduled for 2025"): a
+    date said next to it is the thing's, as next to its name."""
+    rx = _definite_rx(profile.terms)
+    if rx is None:
+        return []
+    return [
+        m.span()
+        for m in rx.finditer(analysis.text)
+        if not _AN_AMOUNT_OF_RX.search(analysis.text, max(0, m.start() - 40), m.start())
+    ]
 
 
 def _specific(terms: list[str]) -> bool:
