@@ -2165,6 +2165,11 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
             phrases_by_key[key].add(words)
         for _, words in _phrase_beginnings(_long_names(profile.thing_names)):
             named_by_phrase[words].append(n)
+        # A thing's name written with other common words ("Thessaloniki subway" for the
+        # "Thessaloniki metro") names it too, as `gated_terms` reads it once a candidate.
+        for key, words in _phrase_beginnings(_written_names(profile)):
+            named_by_phrase[words].append(n)
+            phrases_by_key[key].add(words)
     if not items or not phrases_by_key:
         return
     # Most items hold no key: one scan of a prefix tree of the keys spares reading each word.
@@ -2186,11 +2191,19 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
         for words in held:
             for n in claims_by_phrase[words]:
                 found[n] += 1
-        for n, count in found.items():
-            if count >= 2 or n in named:
+        for n in [*found, *(n for n in named if n not in found)]:
+            if found[n] >= 2 or n in named:
                 hits = python_term_hits(item, profiles[n])
-                if _two_phrases(hits.terms) or not set(profiles[n].thing_names).isdisjoint(
-                    hits.terms
+                if (
+                    _two_phrases(hits.terms)
+                    or not set(profiles[n].thing_names).isdisjoint(hits.terms)
+                    or (
+                        not hits.terms
+                        and any(
+                            written_otherwise(other, item.text)
+                            for other in _written_names(profiles[n])
+                        )
+                    )
                 ):
                     yield item, profiles[n], hits
 
@@ -2206,6 +2219,11 @@ def _long_names(names: tuple[str, ...]) -> tuple[str, ...]:
         for name in names
         if len(_WORD_RX.findall(fold(name))) >= 3 and not re.search(r"\d", name)
     )
+
+
+def _written_names(profile: ClaimProfile) -> tuple[str, ...]:
+    """The other writings of the thing's names (see `ClaimProfile.written_terms`)."""
+    return tuple(o for term, o in profile.written_terms if term in profile.thing_names)
 
 
 @functools.lru_cache(maxsize=65536)
