@@ -687,6 +687,14 @@ _CONDITION_OPENS = re.compile(
 )
 
 
+# A clause of time tells what is to come in the present: its participle is a passive to come,
+# no past ("will expand when that part of the project is completed in 2028", "once the plant
+# is commissioned in 2023"), the verb "be" left out too ("when completed next year").
+_PRESENT_PASSIVE_OF_TIME = re.compile(
+    r"\b(?:when|once|as soon as)\s+(?:(?:\S+\s+){0,8}?(?:is|are)\s+(?:[a-z]+ly\s+)?)?$"
+)
+
+
 # After a preposition or an infinitive's verb, a participle qualifies the noun that follows.
 _ADJECTIVE_AFTER = re.compile(r"(?:\b(?:of|with|from|into)|\bto (?!have\b|be\b|been\b)[a-z]+)\s+$")
 
@@ -727,6 +735,10 @@ def _blockers(
             continue  # "lightspeed", "exceed": no past tense
         if _PASSIVE_BEFORE.search(folded[: m.start()]):
             continue  # "will be completed", "to be built": a passive future
+        if word.endswith("ed") and _PRESENT_PASSIVE_OF_TIME.search(
+            folded, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "once the plant is commissioned in 2023": a passive to come
         if folded[m.start() - 1 : m.start()] == "-":
             continue  # "lower-priced cars": a compound adjective
         if word in _SAID_THAT and re.match(r"\s+that\b", folded[m.end() : m.end() + 6]):

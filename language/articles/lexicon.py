@@ -120,6 +120,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What must be done by a date is an obligation on its subject: "must finish testing by
     # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
+    # "has to" in the present is "must": "Lloyds has to close 136 other branches by March".
+    CueRule(r"\b(?:has|have) (?:now |still |also )?to\b", "will", needs="owned"),
     # A date a project is planned for: "has a projected commercial operation date in June".
     CueRule(
         r"\b(?:projected|scheduled|planned|targeted|expected) (?:[\w-]+ ){0,3}?date"
@@ -188,6 +190,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
         rf"{_ACTIONS}\b)",
         "will",
         kind="announce",
+    ),
+    # A thing announced with the infinitive of its coming, "that it will" left out: "announced
+    # a new cruise terminal to be operational by summer 2026", "announced the Paris region to
+    # open in 2017" (not "to" before a noun: "announced its results to the market in May").
+    CueRule(
+        rf"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)) (?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
+        r"(?:[\w'-]+ ){1,5}?to"
+        r"(?= (?:be |become )?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+        r"[a-z]{2,}\b)",
+        "will",
     ),
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
     # "We look forward to bringing our first plant online in 2026": the hope of a plan.
@@ -431,6 +443,18 @@ COMMITMENTS: tuple[CueRule, ...] = (
         "plans",
         kind="timetable",
     ),
+    # A change in the French present, set from a date in its clause: "La taxe augmente de
+    # 9,25 % à 9,6 % à partir du 1er avril 2026", "Flybe propose à compter du 1er mai cinq
+    # rotations", "la compagnie passe à 6 vols par semaine à partir du 2 mai".
+    CueRule(
+        r"(?<!\bse )(?<!\bs')\b(?:propos(?:e|ent)|pass(?:e|ent) à|augment(?:e|ent)|baiss(?:e|ent)|"
+        r"bascul(?:e|ent))\b"
+        r"(?=[^.;:]{0,60}?\b(?:à partir d|à compter d|dès (?:le |la |l')?(?:\d|janvier|février|"
+        r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)))",
+        "plans",
+        kind="timetable",
+        language="fr",
+    ),
     CueRule(r"\b(?:followed|succeeded) by\b", "plans", kind="timetable"),
     # A window narrowed to a part of it: "the 2025 window has been narrowed to the fall of
     # 2025", "la fenêtre de sortie a été resserrée au printemps".
@@ -443,7 +467,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:delayed|shifted|moved|pushed back|postponed|slipped|delaying|shifting|moving|"
         r"pushing|postponing|repoussée?s?|décalée?s?|"
-        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b[^.;]{1,40}?\b(?:to|à|au)\b)",
+        # A month's abbreviation before its day ends nothing: "delayed from Nov. 9 to Jan. 18".
+        r"reportée?s?)\b(?=(?:[^.;]|\.\d){0,80}?\b(?:from|de|du)\b"
+        r"(?:[^.;]|\.(?= ?\d)){1,40}?"
+        r"\b(?:to|à|au)\b)",
         "plans",
         kind="change",
     ),
@@ -1147,7 +1174,10 @@ _HEDGES = re.compile(
 # adjective after an article ("will cost an estimated $12 million").
 _OPINIONS = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\ban )(?<!\ba )(?<!\bthe )"
-    r"\b(?:estimates?|estimated|predicts?|predicted|forecasts?|believes?|thinks?|reckons?|"
+    # An amount estimated is no opinion of a date: "the project, estimated to cost €10bn, is
+    # on track to start by 2028".
+    r"\b(?:estimates?|estimated(?! (?:to cost|at)\b)|predicts?|predicted|forecasts?|believes?|"
+    r"thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"
 )
@@ -1368,7 +1398,8 @@ _SPEECH = (
     # "X added" says; "being added on December 9" (a route joined to a network) does not.
     r"(?<!being )(?<!been )(?<!be )(?<!is )(?<!are )(?<!was )(?<!were )added|"
     r"presented|disclosed|tweeted|reiterated|reaffirmed|stressed|insisted|signall?ed|"
-    r"emphasi[sz]ed)"
+    # As the French "a assuré", "a affirmé": "He assured that the project would be ready".
+    r"emphasi[sz]ed|assured|affirmed)"
     # "a-t-il précisé", "avait-il rappelé", and the impersonal passive "il a été annoncé".
     # An adverb may stand between them: "avait d'ailleurs annoncé", "a déjà indiqué".
     r"|(?:a|ont|avait|avaient)(?:(?:-t)?-(?:il|elle|ils|elles|on))?(?: été)?"

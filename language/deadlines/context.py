@@ -121,6 +121,8 @@ _FROM_WORDS = frozenset({"from", "as from", "starting", "starting in", "starting
                          "a compter de", "a compter du", "a compter d'"})  # fmt: skip
 # ("delayed up to the end of the third quarter": "up to" after a move is its "until".)
 _UNTIL = re.compile(r"(?:until|till|'?til|up until|up to(?! and)|jusqu)", re.ASCII)
+# A range's first day read with its "du" or "from" and its weekday: "du vendredi 2 au lundi 26".
+_FROM_WEEKDAY = re.compile(rf"(?:du|from)\s+{_WEEKDAY}\b", re.ASCII)
 _STARTS_FROM = _FROM_WORDS | {"starting on", "beginning on", "effective"}
 _EXTENDED = re.compile(r"(?:extend|extension|prolong|prorog)", re.ASCII)
 _MOVE_RX = re.compile(_MOVE, re.ASCII)
@@ -503,6 +505,49 @@ _CLAUSE_NEGATION_RX = re.compile(
 _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
 
 
+# A move names what it moves before its "from ... to ...": its object, up to twelve words (as
+# far as a negation reaches in its clause), with two words joined by "and" counting as one
+# ("shifting the date for both presidential and parliamentary elections from ... to ...") and
+# an aside in brackets not counted ("du règlement sur les dispositifs médicaux (le MDR) de
+# 2024 à 2028"). An "and" before a subject, an auxiliary or "then" opens a clause of its own
+# ("delayed the works and will run from May to June" is a span), so it still ends the reach.
+_OBJECT_REACH = 12
+_OBJECT_PAIR = re.compile(
+    r"[\w'-]+ (?:and|et) (?!(?:will|would|shall|should|can|could|must|is|are|was|were|has"
+    r"|have|had|be|been|to|then|now|it|they|we|he|she|il|elle|ils|elles|on|nous|a|ont|est"
+    r"|sont|sera|seront|va|vont|doit|doivent|puis)\b)[\w'-]+",
+    re.ASCII,
+)
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)", re.ASCII)
+# In a deadline phrase, "push" before its object and a "from ... to ..." is a move as the
+# others are ("will push the expected conversion of accounts and systems from February 2023 to
+# May"); not the noun ("a push for", "the push"). Not in running text, where it gave one
+# article a draft dated otherwise than its label.
+_PUSH_BEFORE_OBJECT = re.compile(
+    r"(?<!\ba\x20)(?<!\bthe\x20)\bpush(?:es|ed|ing)?\b(?!\s+for\b)", re.ASCII
+)
+
+
+def _move_before_its_object(folded: str, start: int, *, push: bool) -> tuple[int, int] | None:
+    """Where the verb of a move stands whose object runs up to `start` (see `_OBJECT_PAIR`);
+    with `push`, a bare "push" counts (`_PUSH_BEFORE_OBJECT`)."""
+    low = max(0, start - 160)
+    window = folded[low:start]
+    last = None
+    for m in _MOVE_RX.finditer(window):
+        last = m
+    for m in _PUSH_BEFORE_OBJECT.finditer(window) if push else ():
+        if last is None or m.start() > last.start():
+            last = m
+    if last is None:
+        return None
+    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", window[last.end() :]))
+    between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
+    if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
+        return None
+    return low + last.start(), low + last.end()
+
+
 def _before_a_comma(folded: str, start: int) -> int:
     """Where the text before `start` ends once a comma and spaces right before it are left,
     and a name set off by commas before that."""
@@ -820,18 +865,29 @@ def _join(
     if since is not None and joiner in _TO_WORDS and _AND_ONLY.fullmatch(gap):
         start = min(start, since.start())  # "depuis 2003 et jusqu'en 2010" as a whole
     end, used = b.candidate.end, [(a.candidate.end, b.candidate.start)]
-    from_frame = (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS) or word in (
-        "from", "de", "du", "d'", "des")  # fmt: skip
+    from_frame = (
+        (a.reading is not None and a.reading.qualifier_words in _FROM_WORDS)
+        or word in ("from", "de", "du", "d'", "des")
+        # "du dimanche 28 février au dimanche 6 mars": the first day took its "du" with its
+        # weekday, and still opens the range. In a deadline phrase only: in running text a
+        # year named before it ("l'élection de 2016 du dimanche ...") is found on its own, and
+        # the expression found would leave the move out.
+        or (not scanning and bool(_FROM_WEEKDAY.match(folded, a.candidate.start)))
+    )
     complete = a.reading is not None and a.reading.year_given
     day = ra.period is not None and ra.period.precision == Precision.DAY
     if (
         from_frame
         and joiner in _TO_WORDS
         # "moved up the delivery for the second 100 million doses from ... to ...": a move
-        # names what it moves, in up to ten words.
+        # names what it moves first (`_move_before_its_object`).
         # (a comma may set the dates off: "le report de la date d'examen, de fin août à
         # fin novembre").
-        and (move := _clause_before(folded, _before_a_comma(folded, start), _MOVE_RX, limit=10))
+        and (
+            move := _move_before_its_object(
+                folded, _before_a_comma(folded, start), push=not scanning
+            )
+        )
     ):
         # "delaying ... from December until late 2019", "pushed from May to June": the new date
         # (the one named second: a date brought forward is earlier).
@@ -1206,15 +1262,21 @@ def _told_in_past(
 
 
 # A French past participle that opens the phrase, its noun left out: "dévoilé vendredi",
-# "lancée en octobre", "parti lundi". A participle of "-er" counts only written with its
-# accent ("dévoilé", not the present "dévoile"); one in "-i" or "-u" only in the form no noun
-# shares ("sorti", not "la sortie"). Only a singular one: a plural is often the second of
-# two participles sharing a future auxiliary the phrase leaves out ("seront mis à la
-# concertation en septembre et publiés en décembre").
+# "lancée en octobre", "promulguée en novembre", "parti lundi". A participle of "-er" counts
+# only written with its accent ("dévoilé", not the present "dévoile"), whatever its verb but
+# one that plans, sets or moves a date, which looks ahead ("programmé", "fixée", "reporté",
+# "censé", ...); not a noun of the same ending, those in "-ité" ("qualité", "priorité") and
+# "côté". One in "-i" or "-u" counts only in the form no noun shares ("sorti", not "la
+# sortie"). Only a singular one: a plural is often the second of two participles sharing a
+# future auxiliary the phrase leaves out ("seront mis à la concertation en septembre et
+# publiés en décembre").
+_PLANNED_OR_MOVED = (
+    r"programm|reprogramm|planifi|fix|envisag|esper|projet|souhait|vis|cibl|cal|dat|cens"
+    r"|destin|report|repouss|decal|avanc|retard|prolong|prorog|differ|renvoy|estim|escompt"
+    r"|budget|agend|cot"
+)
 _OPENING_PARTICIPLE = re.compile(
-    r"(?P<stem>commenc|debut|demarr|lanc|inaugur|organis|adopt|approuv|termin|achev|decid"
-    r"|devoil|publi|revel|entam|men|realis|effectu|annonc|vot|present|sign|livr|ferm|arriv"
-    r"|entr|pass|rentr|tomb|reprim|install)(?P<e>e)e?\b"
+    rf"(?!(?:{_PLANNED_OR_MOVED})ee?\b)(?P<stem>[a-z]{{3,}}?)(?<!it)(?P<e>e)e?\b"
     r"|(?:parti|sorti|venu|revenu|survenu|intervenu|suspendu|interrompu|choisi|conclu"
     r"|ouvert|recu|atteint|franchi)(?=\s)",
     re.ASCII,
@@ -1343,9 +1405,15 @@ def _past_told(
     # ("by Wednesday" said on a Thursday stays the coming one).
     plain: tuple[str | None, ...] = (None, Qualifier.IN.value, Qualifier.ON.value)
     plain += () if weekday else (Qualifier.BY.value,)
+    since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
+    if since is not None and first.period.end == stated_on and not weekday:
+        # "Depuis le 1er septembre" said that day: since today tells when a state began,
+        # not a date to come, as a day gone by after "since" does.
+        said = _said(text, since.start(), outcome.end)
+        outcome.error = f"'{said}' tells since when something holds: it holds no deadline."
+        return
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
-    since = _SINCE_RX.search(folded, max(0, outcome.start - _SINCE_REACH), outcome.start)
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)

@@ -89,6 +89,7 @@ from .periods import (
     _resolve_year_end,
     _resolve_year_from,
     _resolve_year_to,
+    _resolve_years_to,
     _Span,
 )
 
@@ -230,7 +231,9 @@ _DAY_RELATIVE_YEAR = _alternation(
 _DAY_YEAR = (
     # "le 30 juin de l'annee 2027", "31 March of the year 2027": the year named as a year.
     # "Jan 1st, '27": a year of two digits after an apostrophe.
-    r"(?:(?:,? |-|,? (?:de l'annee|of the year|de l'exercice) )(?P<y>\d{4})"
+    # "August 15,2018": a comma may run into the year, a slip of the keyboard.
+    r"(?:(?:,? |,(?=(?:19|20|21)\d\d\b)|-|,? (?:de l'annee|of the year|de l'exercice) )"
+    r"(?P<y>\d{4})"
     # "30-Jun-26": two digits after a month joined to it by a dash.
     r"|(?:,? ?'|(?<=[a-z])-)(?P<ay>\d{2})(?!\d)"
     rf"|,? (?:(?:of|de|d') ?)?(?:l')?(?P<rely>{_DAY_RELATIVE_YEAR})"
@@ -756,7 +759,9 @@ _RULES: tuple[_Rule, ...] = (
         r" \(?(?:clos|se terminant|s'achevant|cloture|qui (?:se termine|s'acheve)(?:ra)?"
         r"|qui (?:sera|seront) (?:clos|cloture))"
         r"|(?P<len_fr2>douze|12|trois|3|six|6|neuf|9) mois (?:a|jusqu'a|clos))"
-        r" (?:le |au |a |fin |on )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)? (?:of )?)?"
+        # ("in the six months to the end of June": the months that end with June.)
+        r" (?:le |au |a |fin |on |the end of )?(?:(?:the )?(?P<dd>\d{1,2})(?:st|nd|rd|th|er)?"
+        r" (?:of )?)?"
         # Its year may go unsaid: "in the three months to September".
         rf"(?P<mon>{_MONTH})(?: (?P<dd2>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?P<y>\d{{4}}))?",
         _resolve_year_to,
@@ -780,6 +785,16 @@ _RULES: tuple[_Rule, ...] = (
         allow_stretch=True,
         yearly=True,
         requires=_MONTH_WORDS,
+    ),
+    # "for the five years to 2020", "over the three years through 2028": a count of years
+    # that ends with the year named.
+    _Rule(
+        "years_to",
+        rf"(?:the )?(?P<yn>{_NUMBER}) years (?:to|through|ending(?: in)?) "
+        r"(?P<y>(?:19|20|21)\d\d)\b",
+        _resolve_years_to,
+        frozenset({"years"}),
+        allow_part=False,
     ),
     # A fiscal year told by its first day: "the fiscal year beginning April 1, 2027",
     # "l'exercice ouvert le 1er juillet 2026": the twelve months from then.
@@ -954,8 +969,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)(?!a jours?\b)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
         # "two or three years", "two, maybe three years", "deux, voire trois ans".
-        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou) |,? (?:maybe|perhaps|possibly"
-        rf"|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
+        # ("7 à10 ans": the second number may run into its "à" or "to".)
+        rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou)(?: |(?=\d))"
+        rf"|,? (?:maybe|perhaps|possibly|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
         # "au cours des deux derniers mois" looks back (refused in the resolver).
@@ -989,8 +1005,11 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?= (?P<anchor_elided>d')(?!ici\b)[a-z]))?"
         # "just under one year ago" looks back: no span ahead; so does "in the 18 months
         # since July 2018", counted up to the day said. "In the 12 months before the date
-        # of application" counts back from an event: no span from the day said either.
-        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)(?! before\b)(?! avant\b)",
+        # of application" counts back from an event: no span from the day said either, and
+        # "60 jours au plus tard avant la fin du mandat" (its bound said between) neither.
+        r"(?![\w-]* ago\b)(?! since\b)(?! depuis\b)"
+        r"(?!(?:,? (?:at the latest|at the earliest|au plus tard|au plus tot),?)?"
+        r" (?:before|avant)\b)",
         _resolve_span,
         frozenset(w for unit in _SPAN_UNITS for w in re.findall(r"[a-z]+", unit)),
         qualifiers=_SPAN_PRE,

@@ -530,6 +530,8 @@ _PRE_IN = [
     "sometime in",
     "some time in", "sometime during", "in the course of", "over the course of", "throughout",
     "near", "towards", "toward", "approximately", "about", "roughly", "for around",
+    # "we're thinking more like September": an approximation, as "about" is.
+    "more like", "something like",
     "from", "as from", "starting", "starting in", "starting from", "starting on",
     "beginning in", "beginning on", "effective", "concerning", "regarding", "into",
     "en", "au", "aux", "courant", "courant de", "courant du", "courant d'", "dans le courant de",
@@ -780,6 +782,9 @@ _SPAN_PRE_WITHIN = [
     # "sur une periode de trois a cinq ans", "over a period of five years": the span's end.
     "over a period of", "over the period of", "sur une periode de", "sur la periode de",
     "sur une duree de",
+    # "dans une fourchette de deux à quatre ans", "within a range of two to four years": the
+    # range's spans, the longer one's end (rule 8).
+    "dans une fourchette de", "within a range of",
 ]  # fmt: skip
 # "for at least a year", "pour au moins un an de plus": it lasts until then at least.
 _SPAN_PRE_NOT_BEFORE = ["not before", "not until", "not till", "not for", "not for another",

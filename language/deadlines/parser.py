@@ -238,17 +238,26 @@ STATED_PRECISIONS = ("day", "month", "year")
 _WITHIN = frozenset({"within", "inside"})
 
 
+def _last_day_reached(day: dt.date, stated_precision: str) -> dt.date:
+    """The last day of the month (or year) a span counted from a day known only to its month
+    (or year) reaches."""
+    month = 12 if stated_precision == "year" else day.month
+    return dt.date(day.year, month, calendar.monthrange(day.year, month)[1])
+
+
 def _bounds(outcome: _Outcome, stated_on: dt.date, stated_precision: str) -> _Bounds:
     first, last = outcome.first, outcome.last
     assert first is not None and last is not None
     if isinstance(first.resolved, _Span):
         base, from_base = outcome.anchored_on or (stated_on, False)
         bounds = _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
-        end = bounds.end
-        if outcome.anchored_on is None and end is not None and stated_precision != "day":
-            month = 12 if stated_precision == "year" else end.month
-            last_day = dt.date(end.year, month, calendar.monthrange(end.year, month)[1])
-            bounds = replace(bounds, end=last_day)
+        if outcome.anchored_on is None and stated_precision != "day":
+            if bounds.end is not None:
+                bounds = replace(bounds, end=_last_day_reached(bounds.end, stated_precision))
+            elif bounds.start is not None:
+                # A floor ("pas avant cinq ans") is counted to the same last day: the day
+                # said may be the month's last, as a span's end reads it.
+                bounds = replace(bounds, start=_last_day_reached(bounds.start, stated_precision))
         return bounds
     bounds = _period_bounds(first, last, outcome.qualifier)
     start, end = bounds.start, bounds.end
@@ -684,7 +693,10 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
 
 # "17 new stores in 2011 and 19 in 2012", "the first in 2028 and the last during 2030": two
 # periods joined by "and", a few words between, name the parts of one plan (rule 9).
-_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et)(?:\s+[a-z0-9'-]+){0,3}\s*", re.ASCII)
+# A quantity written with its thousands is one word ("and 175,000 tonnes in 2030").
+_AND_BETWEEN = re.compile(
+    r"\s*,?\s*(?:and|et)(?:\s+[a-z0-9'-]+(?:[,.]\d{3}[a-z]*)*){0,3}\s*", re.ASCII
+)
 # In a deadline phrase a comma joins them too, a few words after it saying what the second
 # one is: "le premier sortira en 2024, le deuxième en 2025", "en 2025, pour une réouverture
 # en 2027". Not a sequence, a contrast or a denial told ("in 2025, then in 2027"); a word of
@@ -943,8 +955,12 @@ def parse_deadline(
     found = _join_first(found, folded, _kind_of_year_named)
     windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
-        for join in (_year_then_its_part, _start_to_end, _dated_stretch, _periods_of_a_plan):
+        for join in (_year_then_its_part, _start_to_end, _dated_stretch):
             found = _join_first(found, folded, join)
+        # A plan in three parts or more ("in 2030, the second in 2033 and the third in
+        # 2035"): each part joins the range the ones before it made.
+        while len(joined := _join_first(found, folded, _periods_of_a_plan)) < len(found):
+            found = joined
         windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
         # "Under its Net Zero 2050 plan, ... by 2032", "The fund's 2024-2030 strategy foresees

@@ -436,6 +436,19 @@ def _resolve_year_to(c: _Context) -> _Period:
     return _year_to(c, _check_year(int(_group(g, "y"))))
 
 
+def _resolve_years_to(c: _Context) -> _Period | None:
+    """ "the five years to 2020", "the three years through 2028": the years that end with the
+    year named, as "the six months to June" are the months that end with June. After a move,
+    "delayed five years to 2030", the count is its size: the year moved to alone."""
+    g = c.groups
+    count = _number_value(_group(g, "yn"))
+    year = _check_year(int(_group(g, "y")))
+    if count != int(count) or not 1 < count <= 50:
+        return None
+    first = year if c.moved else year - int(count) + 1
+    return _Period(dt.date(first, 1, 1), dt.date(year, 12, 31), Precision.YEAR.value)
+
+
 def _year_to(c: _Context, year: int, *, clamp: bool = False) -> _Period:
     g = c.groups
     month = _MONTHS[_group(g, "mon").rstrip(".")]

@@ -328,12 +328,24 @@ def _read(
         moved, qualifier = True, None
     if (
         not moved
-        and rule.name == "year_to"
+        and (
+            rule.name == "years_to"
+            or (
+                rule.name == "year_to"
+                and (
+                    groups.get("len_fr2") or (groups.get("len") or "").endswith(("months", "weeks"))
+                )
+            )
+        )
         and words in ("", "by", "de")
-        and (groups.get("len_fr2") or (groups.get("len") or "").endswith(("months", "weeks")))
         and _SHIFTED_BY.search(_fold(text[max(0, m.start() - 80) : m.start()].lower()))
     ):
-        # "delayed by three months to December 2026": the months are how far it moved.
+        # "delayed by three months to December 2026", "delayed five years to 2030": the
+        # months or years are how far it moved.
+        moved, qualifier = True, None
+    if not moved and rule.name == "years_to" and words == "by":
+        # "by two years to 2025": "by" before a bare count says how far a date moved, even
+        # with the verb of the move left out of the phrase (rule 10).
         moved, qualifier = True, None
     if qualifier is None and moved:
         qualifier = Qualifier.IN.value
