@@ -68,7 +68,10 @@ _FROM_A_DATE = (
 # forte baisse".
 _NOT_AFTER_A_DETERMINER = "".join(
     rf"(?<!\b{word} )"
-    for word in "le la les une des sa son ses leur leurs cette en forte nette légère nouvelle".split()
+    for word in (
+        *("le", "la", "les", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette", "en"),
+        *("forte", "nette", "légère", "nouvelle"),
+    )
 )
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (
