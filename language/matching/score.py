@@ -1602,9 +1602,10 @@ def _another_instance(analysis: ItemAnalysis, statement: str) -> bool:
     )
 
 
-# A numbered part of a thing: its phase, stage, unit, section or reactor, numbered before or
-# after ("first phase", "phase II", "unit 2", "deuxième tranche", "réacteur n°2").
-_PART = r"(?:phase|stage|unit|tranche|etape|section|troncon|reacteur|reactor)s?"
+# A numbered part of a thing: its phase, stage, unit, section, reactor or an airport's
+# terminal, numbered before or after ("first phase", "phase II", "unit 2", "deuxième tranche",
+# "réacteur n°2", "Terminal 4"; a terminal is numbered "T2" too: "terminal T2", "T2 terminal").
+_PART = r"(?:phase|stage|unit|tranche|etape|section|troncon|reacteur|reactor|terminal|aerogare)s?"
 _NUMBER = (
     r"(?:1|2|3|4|i|ii|iii|iv|one|two|three|first|second|third|premiere?|1re|1er|deuxieme|2e"
     r"|seconde?|troisieme|3e)"
@@ -1612,7 +1613,7 @@ _NUMBER = (
 # A part numbered in digits may carry a letter for a part of that part ("phase 2A", "stage
 # 1b"): it is still of the number's part.
 _PART_RX = re.compile(
-    rf"(?<![\w-])(?:(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*)?(?P<after>{_NUMBER})"
+    rf"(?<![\w-])(?:t?(?P<before>{_NUMBER})\s+{_PART}|{_PART}\s+(?:n[o°]\s*|t)?(?P<after>{_NUMBER})"
     r"(?:(?<=\d)[a-d])?)(?![\w-])"
 )
 # Each spelling of a part's number, by the number.
@@ -1928,11 +1929,14 @@ SIGNAL_KIND_NAMES = {
 }
 
 
-def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading | None:
+def _the_promise_told(
+    analysis: ItemAnalysis, profile: ClaimProfile, not_gone_by: dt.date | None = None
+) -> Reading | None:
     """In coverage of the promise as it is made, the promise itself: a date of the item
     that meets the promised window ("Free Mobile ouvrira début 2012", the day the promise was
     made; "jobs starting in 2022", "as soon as summer 2022", for a plant promised by mid-2022).
-    The promise stated is progress, as a reaffirmation is."""
+    The promise stated is progress, as a reaffirmation is. With `not_gone_by`, a span of
+    time (more than a day) ended before that day is passed over."""
     if profile.deadline_end is None:
         return None
     for found in analysis.deadlines:
@@ -1940,6 +1944,7 @@ def _the_promise_told(analysis: ItemAnalysis, profile: ClaimProfile) -> Reading 
         if (
             first is not None
             and last is not None
+            and (not_gone_by is None or last >= not_gone_by or first == last)
             and first <= profile.deadline_end
             and last >= (profile.deadline_start or profile.stated_on)
         ):
@@ -1975,7 +1980,11 @@ def _dated_by_the_headline(
     later = _a_later_date(analysis, profile, item, passed_over)
     if later is not None:
         return later
-    told = _the_promise_told(analysis, profile)
+    # A month, a season or a year already gone when the item is published ("le mois dernier",
+    # "l'automne dernier", "last month", "en 2023" read in 2025) is the story's background:
+    # the promise said again names a time still to come. A day gone by is kept: it is most
+    # often the day a step was taken ("hier", "le 11 août"), which is progress.
+    told = _the_promise_told(analysis, profile, not_gone_by=item.published_on)
     return replace(told, signal="said again") if told is not None else None
 
 
