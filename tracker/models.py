@@ -593,7 +593,12 @@ class NewsItem(models.Model):
     @property
     def observed_on(self):
         """The day the item reports on: its publication date, else the day we fetched it."""
-        return timezone.localdate(self.published_at or self.fetched_at)
+        return self.day_observed(self.published_at, self.fetched_at)
+
+    @staticmethod
+    def day_observed(published_at, fetched_at):
+        """`observed_on` from the two columns, for items read as plain rows."""
+        return timezone.localdate(published_at or fetched_at)
 
 
 class EvidenceReview(Evidence):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Iterator
-from operator import attrgetter
 
 from django.conf import settings
 from django.core import signing
@@ -34,8 +33,31 @@ def subscription_from_token(token: str) -> Subscription:
 def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
     """Stored news items as the matcher reads them, with their feed's organisations and
     keywords (two queries whatever the number of items)."""
-    items = list(items)
-    feed_ids = {item.feed_id for item in items}
+    return _item_texts(
+        (
+            item.pk,
+            item.feed_id,
+            item.title,
+            item.summary,
+            item.search_text,
+            item.language,
+            item.published_at,
+            item.fetched_at,
+        )
+        for item in items
+    )
+
+
+# The columns the matcher reads of a stored item, in `_item_texts`'s order.
+_SCORED_COLUMNS = (
+    "id", "feed_id", "title", "summary", "search_text", "language", "published_at", "fetched_at",
+)  # fmt: skip
+
+
+def _item_texts(rows: Iterable[tuple]) -> list[ItemText]:
+    """`news_item_texts` of items given as rows of `_SCORED_COLUMNS`."""
+    rows = list(rows)
+    feed_ids = {row[1] for row in rows}
     feeds = Feed.objects.prefetch_related("organisations").in_bulk(feed_ids)
     # What each feed says of its items, read once per feed rather than once per item.
     feed_organisation_ids = {
@@ -45,21 +67,16 @@ def news_item_texts(items: Iterable[NewsItem]) -> list[ItemText]:
     feed_keywords = {feed_id: tuple(feed.keyword_list) for feed_id, feed in feeds.items()}
     return [
         ItemText(
-            item_id=item.pk,
-            text=item.search_text,
-            published_on=item.observed_on,
-            language=item.language or "en",
-            feed_organisation_ids=feed_organisation_ids[item.feed_id],
-            feed_keywords=feed_keywords[item.feed_id],
-            original=f"{item.title}\n{item.summary}",
+            item_id=pk,
+            text=search_text,
+            published_on=NewsItem.day_observed(published_at, fetched_at),
+            language=language or "en",
+            feed_organisation_ids=feed_organisation_ids[feed_id],
+            feed_keywords=feed_keywords[feed_id],
+            original=f"{title}\n{summary}",
         )
-        for item in items
+        for pk, feed_id, title, summary, search_text, language, published_at, fetched_at in rows
     ]
-
-
-_SCORED_COLUMNS = (
-    "id", "feed_id", "title", "summary", "search_text", "language", "published_at", "fetched_at",
-)  # fmt: skip
 
 
 def news_items_score(
@@ -67,16 +84,15 @@ def news_items_score(
 ) -> dict[int, list[Match]]:
     """The matches of stored items against the open claims, without storing anything."""
     with _collector_paused():
-        # Only the columns the matcher reads, put in order here: sorting 10,000 whole rows made
-        # PostgreSQL write them to disk (about 6 MB) when no parallel worker ran.
-        items = sorted(
-            NewsItem.objects.filter(pk__in=list(item_ids)).only(*_SCORED_COLUMNS),
-            key=attrgetter("pk"),
-        )
-        if not items:
+        # Only the columns the matcher reads, as plain rows (model instances took twice the
+        # CPU to load: 0.21 s against 0.10 s for 10,000 items), put in order here: sorting
+        # 10,000 whole rows made PostgreSQL write them to disk (about 6 MB) when no parallel
+        # worker ran. The id comes first and is unique, so the rows sort by it.
+        rows = sorted(NewsItem.objects.filter(pk__in=list(item_ids)).values_list(*_SCORED_COLUMNS))
+        if not rows:
             return {}
         threshold = settings.MATCH_THRESHOLD if threshold is None else threshold
-        matches = match_items(news_item_texts(items), claim_profiles(), threshold=threshold)
+        matches = match_items(_item_texts(rows), claim_profiles(), threshold=threshold)
     # Stored items all have an id (only texts never stored are matched under None).
     return {item_id: found for item_id, found in matches.items() if item_id is not None}
 

@@ -776,6 +776,11 @@ def _said_by(
     named = _known_mentions(reading.text, context)
     who = who or context.topic or (named[-1] if named else None) or context.last_named
     if who is not None:
+        if _tells_a_deed_done(reading):
+            # "X said Wednesday that production has begun": news of that deed, which dates
+            # its own paragraph only and none of the promises told before it.
+            context.deeds.add(context.number)
+            paragraph_only = True
         said = context.said_here if paragraph_only else context.said
         said[who.name] = (stated, reading.sentence.paragraph)
         context.statements.append((context.number, who.name, stated))
@@ -808,6 +813,30 @@ def _remember_statement(
     `in_attribution`, only a time inside the attribution counts."""
     if (said := _time_of_speech(reading, context, in_attribution=in_attribution)) is not None:
         _said_by(reading, said, context, paragraph_only=not _in_lead(reading, context))
+
+
+def _tells_a_deed_done(reading: _Reading) -> bool:
+    """Whether what a statement says is a deed already done ("Tesla said Wednesday that mass
+    production has begun", "BAE Systems announced on 21 December that it recently obtained a
+    contract", "mercredi, l'ASN a annoncé que le chargement venait de s'achever"): news of that
+    deed, not of a plan. Its day dates its own paragraph only, even in the lead, and no
+    promise told before it: the writer's plans around it are told on the article's day."""
+    says = _SAYS_THAT.search(reading.folded, reading.body)
+    return says is not None and bool(_A_DEED_DONE.match(reading.folded, says.end()))
+
+
+# What was said opens on a deed done: a subject of a few words, then a perfect ("has begun",
+# "a signé"), "recently" and a past form, or "venait de". Not a decision or a plan made
+# ("has decided to", "a prévu de"), which looks ahead.
+_A_DEED_DONE = re.compile(
+    r"\s*(?:[\w'’.,-]+\s+){0,12}?"
+    r"(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?!been\b|decided\b|agreed\b|"
+    r"committed\b|pledged\b|promised\b|planned\b|chosen\b)\w+(?:ed|en|un|wn|ght|de|ne)\b"
+    r"|recently\s+\w+ed\b"
+    r"|(?:vient|venait|viennent|venaient)\s+(?:\w+ment\s+)?d[e']"
+    r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b|décidé\b|prévu\b|promis\b|choisi\b)"
+    r"\w+(?:é|i|u|is|it)\b)"
+)
 
 
 def _time_of_speech(
@@ -861,28 +890,38 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     """A sentence that opens on the decision told just before it and the day it was made
     public ("Skydance has announced a delay, pushing the release to early 2026. This
     decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
-    in its paragraph, were made that day, whatever this sentence goes on to say."""
+    in its paragraph, were made that day, whatever this sentence goes on to say. A sentence of
+    its own that only says when ("The announcement was made Tuesday") dates the last promise
+    of its paragraph, a remark without a promise between them."""
     paragraph = reading.sentence.paragraph
-    before = context.undated.get(context.number - 1)
+    target = context.number - 1
+    before = context.undated.get(target)
     opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
     if opening is None and (told := _DECISION_TOLD_ON.match(reading.folded, reading.body)):
         # "This decision was voiced on Monday ...": a sentence of its own that only says when.
         if before is not None and before[0] == paragraph - 1:
             before = (paragraph, before[1])
+        elif before is None and (
+            earlier := [n for n, (p, _) in context.undated.items() if p == paragraph]
+        ):
+            # "The launch will be on March 29. That is earlier than planned. The announcement
+            # was made Tuesday …": the announcement is the last promise its paragraph told.
+            target = max(earlier)
+            before = context.undated[target]
         opening = told
     if opening is None or before is None or before[0] != paragraph:
         return
     start, end = opening.span("when")
     if len(weekday := spoken_times(reading.folded[start:end], context.article)) == 1:
         # "on Monday": the last Monday on or before the article's day.
-        context.told_after[context.number - 1] = weekday[0].stated
+        context.told_after[target] = weekday[0].stated
         return
     try:
         found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
     except DeadlineParseError:
         return
     if len(found) == 1 and (stated := from_window(found[0].window, context.article)):
-        context.told_after[context.number - 1] = stated
+        context.told_after[target] = stated
 
 
 def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:
@@ -897,7 +936,10 @@ def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[D
                 (
                     said
                     for at, name, said in context.statements
-                    if at > number and name == draft.promiser_name and _is_news(said, context)
+                    if at > number
+                    and at not in context.deeds
+                    and name == draft.promiser_name
+                    and _is_news(said, context)
                 ),
                 None,
             )

@@ -190,6 +190,9 @@ class _Context:
     undated: dict[int, tuple[int, list[DraftCandidate]]] = field(default_factory=dict)
     statements: list[tuple[int, str, Stated]] = field(default_factory=list)
     told_after: dict[int, Stated] = field(default_factory=dict)
+    # The sentences whose statement tells a deed done ("X said Wednesday that production has
+    # begun"): news of that deed, which says nothing of when the promises before it were made.
+    deeds: set[int] = field(default_factory=set)
     # A ledger organisation's dated statement opening a sentence that promised nothing ("Ce
     # mercredi, X a confirmé le contrat"): (sentence number, organisation, time, paragraph).
     # Its words in the present just after it go on with it; it dates nothing else.

@@ -285,7 +285,13 @@ def _loose_words(term: str) -> tuple[str, ...]:
 def _stemmed_tokens(text: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """A folded text's words as (stem, start, end), and the set of their stems; an item's text
     is read once for all the keywords of its candidate claims."""
-    tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    tokens = tuple(
+        (_stem(m.group()), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+        # The possessive "'s" is no word between: "Parramatta's new light rail" holds
+        # "Parramatta light rail" with one word between, as "Parramatta new light rail" would.
+        if not (m.group() == "s" and text[m.start() - 1 : m.start()] == "'")
+    )
     return tokens, frozenset(t for t, _, _ in tokens)
 
 

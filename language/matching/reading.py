@@ -298,6 +298,9 @@ class ItemAnalysis:
     side_words_seen: dict[tuple[int, int], tuple[str, str]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # `delayed` and `headline_delayed`, and the signals they were read from.
+    _delays_seen: tuple[bool, bool] = field(default=(False, False), repr=False, compare=False)
+    _delays_of: list[Signal] | None = field(default=None, repr=False, compare=False)
 
     def sentence_of(self, offset: int) -> int:
         if len(self._starts) != len(self.sentences):
@@ -318,12 +321,31 @@ class ItemAnalysis:
     def delayed(self) -> bool:
         """Whether anything in the item says the promise is late or paused (a go-ahead
         refused holds it up without saying so: a drop told beside it stands)."""
-        return any(
-            SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
-            and not s.lasting
-            and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
-            for s in self.signals
-        )
+        return self._delays()[0]
+
+    def headline_delayed(self) -> bool:
+        """Whether the headline says it is late, or the item calls it a pause that is not
+        told as what came before (see `_decisive`)."""
+        return self._delays()[1]
+
+    def _delays(self) -> tuple[bool, bool]:
+        # Read once per item, not once per candidate claim (`_decisive` asks for each), and
+        # again only if the item's signals are replaced.
+        if self._delays_of is not self.signals:
+            delayed = any(
+                SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+                and not s.lasting
+                and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
+                for s in self.signals
+            )
+            headline_delayed = any(
+                SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
+                and (s.sentence == 0 or (_PAUSED_RX.search(s.text) and not _paused_before(self, s)))
+                for s in self.signals
+            )
+            self._delays_seen = (delayed, headline_delayed)
+            self._delays_of = self.signals
+        return self._delays_seen
 
     def deadlines_in(self, sentences: Iterable[int]) -> list[FoundDeadline]:
         """The deadline expressions of these sentences, in reading order (spans in the item)."""
@@ -1543,12 +1565,7 @@ def _decisive(analysis: ItemAnalysis, signals: list[Signal]) -> Signal | None:
     pause told as what came before, "after placing it on pause", `_paused_before`) or the
     headline shelves it ("NBI shelves plan to deliver broadband plan in five years"), which
     the body's delay says is a pause."""
-    delayed = analysis.delayed()
-    headline_delayed = any(
-        SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
-        and (s.sentence == 0 or (_PAUSED_RX.search(s.text) and not _paused_before(analysis, s)))
-        for s in analysis.signals
-    )
+    delayed, headline_delayed = analysis.delayed(), analysis.headline_delayed()
     usable = [
         s
         for s in signals

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from claims.models import Evidence, Source, StatusEvent
@@ -14,7 +15,7 @@ from tests.tracker.news_fixtures import day
 from tracker.feeds import Entry, items_ingest
 from tracker.matching import candidates_postgres, claim_profiles, match_items
 from tracker.models import Feed, NewsItem
-from tracker.selectors import news_item_texts, news_items_score
+from tracker.selectors import _SCORED_COLUMNS, _item_texts, news_item_texts, news_items_score
 from tracker.services import news_items_match
 
 full_text = postgres_only("PostgreSQL full-text search")
@@ -133,6 +134,32 @@ def test_a_new_date_after_the_deadline_in_force_is_scored_as_a_delay_with_its_wi
     assert (match.claim_id, match.kind) == (ledger["secnumcloud"].pk, Evidence.Kind.DELAY)
     assert "mid-2026" in match.deadline_text
     assert (match.proposed_start, match.proposed_end) == (D(2026, 5, 1), D(2026, 8, 31))
+
+
+def test_scoring_reads_stored_items_as_news_item_texts_does(ledger):
+    # The scoring call reads plain rows, not model instances: the same texts, days (the
+    # fetch day when no publication date is known) and languages ("en" when none is stored).
+    feed = Feed.objects.get_or_create(url="https://news.example.org/feed.xml")[0]
+    dated = store("Bleu's SecNumCloud qualification is now expected in mid-2026", feed=feed)
+    undated = items_ingest(
+        feed=feed,
+        entries=[
+            Entry(
+                guid="undated",
+                link="https://news.example.org/undated",
+                title="The Marseille region opens its doors to customers",
+                summary="Atlas Datacenters said on Monday.",
+                published_at=None,
+                language="",
+            )
+        ],
+    ).new_ids
+    ids = dated + undated
+    rows = NewsItem.objects.filter(pk__in=ids).order_by("id").values_list(*_SCORED_COLUMNS)
+    assert _item_texts(rows) == texts_of(ids)
+    expected = match_items(texts_of(ids), claim_profiles(), threshold=settings.MATCH_THRESHOLD)
+    assert news_items_score(item_ids=ids) == expected
+    assert expected  # something to compare
 
 
 def test_scoring_pauses_the_cyclic_collector_and_leaves_it_as_it_found_it(ledger, monkeypatch):
