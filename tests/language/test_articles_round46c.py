@@ -1,7 +1,9 @@
 """The forty-sixth round, the drafts whose quote is right but whose statement day is not
 (docs/article-import.md, "When it was said"): a statement that tells a deed already done is
 news of that deed, not of the plans the writer tells around it; a sentence that says when the
-announcement was made dates the last promise of its paragraph. One behaviour per test; the
+announcement was made dates the last promise of its paragraph. After review: a decision, a plan,
+the English article and a perfect inside the subject's clause are no deed done; the announcement
+reaches back across remarks only, and a year dates no promise. One behaviour per test; the
 sentences are invented, in the shape real articles take, and each test fails without its rule.
 """
 
