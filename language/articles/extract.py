@@ -28,6 +28,7 @@ from .cues import _CONDITION_OPENS, _blockers, _cues, _judge_cues, _last
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
 from .layout import read_layout
 from .lexicon import (
+    _A_REMARK_ON_IT,
     _ACCORDING_TO,
     _ACTION_NOUN,
     _AFTER,
@@ -355,6 +356,8 @@ def _drafts(
         if (tweet_day := tweet_days.get(sentence.paragraph)) is not None:
             context.article = Stated(tweet_day, "day", "a quoted tweet")
         drafts.extend(made := _sentence_drafts(reading, context))
+        if _only_remarks(reading, made, context):
+            context.remarks.add(context.number)
         if (
             made
             and previous is not None
@@ -825,17 +828,29 @@ def _tells_a_deed_done(reading: _Reading) -> bool:
     return says is not None and bool(_A_DEED_DONE.match(reading.folded, says.end()))
 
 
-# What was said opens on a deed done: a subject of a few words, then a perfect ("has begun",
-# "a signé"), "recently" and a past form, or "venait de". Not a decision or a plan made
-# ("has decided to", "a prévu de"), which looks ahead.
+# What was said opens on a deed done: its subject, then a perfect of a step done ("has
+# begun", "had completed", "a signé"), "recently" and such a step, or "venait de". Only the
+# verbs of a step done: a decision or a plan made ("has decided to", "has approved a plan",
+# "has made a commitment", "a fixé un objectif") looks ahead, and the English article is no
+# French "a" ("will apply for a permit"). The subject is a pronoun or a few words that open no
+# clause of their own: in "the buses it has ordered will be housed …" the perfect is not what
+# was said.
+_DEED_STEP_EN = (
+    r"(?:beg[au]n|started|commenced|completed|finished|obtained|won|received|acquired|"
+    r"secured|awarded|hired|delivered|opened|signed(?!\s+off\b))"
+)
+_DEED_STEP_FR = (
+    r"(?:commencé|débuté|démarré|achevé|terminé|obtenu|remporté|reçu|acquis|attribué|"
+    r"recruté|livré|ouvert|signé)"
+)
 _A_DEED_DONE = re.compile(
-    r"\s*(?:[\w'’.,-]+\s+){0,12}?"
-    r"(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?(?!been\b|decided\b|agreed\b|"
-    r"committed\b|pledged\b|promised\b|planned\b|chosen\b)\w+(?:ed|en|un|wn|ght|de|ne)\b"
-    r"|recently\s+\w+ed\b"
+    r"\s*(?:(?:it|they|he|she|we|il|elle|ils|elles|on)\s+"
+    r"|(?:(?!(?:it|they|he|she|we|il|elle|ils|elles|that|which|who|whom|whose|where|qui|que|"
+    r"dont|où)\b|qu')[\w'’.,-]+\s+){0,12}?)"
+    rf"(?:(?:has|have|had)\s+(?:already\s+|now\s+|just\s+)?{_DEED_STEP_EN}\b"
+    rf"|recently\s+{_DEED_STEP_EN}\b"
     r"|(?:vient|venait|viennent|venaient)\s+(?:\w+ment\s+)?d[e']"
-    r"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?(?!été\b|décidé\b|prévu\b|promis\b|choisi\b)"
-    r"\w+(?:é|i|u|is|it)\b)"
+    rf"|(?:a|ont)\s+(?:déjà\s+|bien\s+)?{_DEED_STEP_FR}\b)"
 )
 
 
@@ -891,8 +906,10 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     public ("Skydance has announced a delay, pushing the release to early 2026. This
     decision, made public on May 13, 2025, aims to ..."): the promises of the sentence before,
     in its paragraph, were made that day, whatever this sentence goes on to say. A sentence of
-    its own that only says when ("The announcement was made Tuesday") dates the last promise
-    of its paragraph, a remark without a promise between them."""
+    its own that only says when the announcement was made ("The announcement was made
+    Tuesday") dates the last promise of its paragraph across remarks on it (`_only_remarks`).
+    A year is no such day: after "The decision was taken last year", "will reopen on July 1"
+    would be read as last year's July, in the article's past."""
     paragraph = reading.sentence.paragraph
     target = context.number - 1
     before = context.undated.get(target)
@@ -901,8 +918,11 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
         # "This decision was voiced on Monday ...": a sentence of its own that only says when.
         if before is not None and before[0] == paragraph - 1:
             before = (paragraph, before[1])
-        elif before is None and (
-            earlier := [n for n, (p, _) in context.undated.items() if p == paragraph]
+        elif (
+            before is None
+            and told.group("what") in ("announcement", "annonce")
+            and (earlier := [n for n, (p, _) in context.undated.items() if p == paragraph])
+            and all(n in context.remarks for n in range(max(earlier) + 1, context.number))
         ):
             # "The launch will be on March 29. That is earlier than planned. The announcement
             # was made Tuesday …": the announcement is the last promise its paragraph told.
@@ -912,16 +932,28 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     if opening is None or before is None or before[0] != paragraph:
         return
     start, end = opening.span("when")
-    if len(weekday := spoken_times(reading.folded[start:end], context.article)) == 1:
+    if len(spoken := spoken_times(reading.folded[start:end], context.article)) == 1:
         # "on Monday": the last Monday on or before the article's day.
-        context.told_after[target] = weekday[0].stated
-        return
-    try:
-        found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
-    except DeadlineParseError:
-        return
-    if len(found) == 1 and (stated := from_window(found[0].window, context.article)):
+        stated: Stated | None = spoken[0].stated
+    else:
+        try:
+            found = find_deadlines(reading.text[start:end], stated_on=context.article.on)
+        except DeadlineParseError:
+            return
+        stated = from_window(found[0].window, context.article) if len(found) == 1 else None
+    if stated is not None and stated.precision != "year":
         context.told_after[target] = stated
+
+
+def _only_remarks(reading: _Reading, made: list[DraftCandidate], context: _Context) -> bool:
+    """Whether a sentence only remarks on what was told before it ("That is earlier than the
+    city had expected."): it drafts nothing, tells no dated statement and opens on a word
+    pointing back. "The south depot reopened last week" tells news of its own."""
+    return (
+        not made
+        and not any(at == context.number for at, _, _ in context.statements)
+        and _A_REMARK_ON_IT.match(reading.folded, reading.body) is not None
+    )
 
 
 def _dated_afterwards(drafts: list[DraftCandidate], context: _Context) -> list[DraftCandidate]:

@@ -1958,11 +1958,17 @@ _DECISION_MADE_PUBLIC = re.compile(
 # du conseil". The promises of the sentence before it were made that day, even across a
 # paragraph's end (a wire story sets each sentence apart).
 _DECISION_TOLD_ON = re.compile(
-    r"\W*(?:this|that|the|cette|la) (?:decision|announcement|plan|décision|annonce)\s+"
+    r"\W*(?:this|that|the|cette|la) (?P<what>decision|announcement|plan|décision|annonce)\s+"
     r"(?:was|had been|a été|avait été)\s+(?:first |officially )?(?:made public|announced|"
     r"voiced|revealed|unveiled|made|taken|confirmed|rendue? publique|annoncée?|prise|"
     r"dévoilée?|officialisée?)\s+(?P<when>[^,;.]{3,40}?)"
     r"(?=\s+(?:during|at|in|by|lors|au cours|devant|par)\b|\s*[,;.]|\s*$)"
+)
+# A remark of the writer's on what was just told, opening on a word pointing back to it:
+# "That is earlier than Disney had previously indicated", "C'est plus tôt que prévu".
+_A_REMARK_ON_IT = re.compile(
+    r"\W*(?:(?:that|this|it)\s+(?:is|was|would be|will be|means|meant|marks|comes|came)"
+    r"|c'est|c'était|ce serait|cela|ça)\b"
 )
 # What continues into a period: "That growth is expected to continue into the end of the
 # decade" is a trend, not a deadline.

@@ -193,6 +193,10 @@ class _Context:
     # The sentences whose statement tells a deed done ("X said Wednesday that production has
     # begun"): news of that deed, which says nothing of when the promises before it were made.
     deeds: set[int] = field(default_factory=set)
+    # The sentences that drafted nothing, told no dated statement and only remarked on what was
+    # told before them ("That is earlier than the city had expected."): an announcement dated
+    # after them may still be the one told before them.
+    remarks: set[int] = field(default_factory=set)
     # A ledger organisation's dated statement opening a sentence that promised nothing ("Ce
     # mercredi, X a confirmé le contrat"): (sentence number, organisation, time, paragraph).
     # Its words in the present just after it go on with it; it dates nothing else.
