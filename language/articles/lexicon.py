@@ -59,6 +59,20 @@ _ACTIONS = (
     # « courant 2026 »", "la mise en exploitation d'ici 2027 d'un gisement".
     r"commencement|mise en exploitation)"
 )
+# A date something is set from: "à partir du 1er avril", "à compter de 2027", "dès le 2 mai".
+_FROM_A_DATE = (
+    r"(?:à partir d|à compter d|dès (?:le |la |l')?(?:\d|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre))"
+)
+# Not a noun after its determiner, "en" or a word of degree: "une baisse", "en baisse", "une
+# forte baisse".
+_NOT_AFTER_A_DETERMINER = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        *("le", "la", "les", "une", "des", "sa", "son", "ses", "leur", "leurs", "cette", "en"),
+        *("forte", "nette", "légère", "nouvelle"),
+    )
+)
 # Verbs of a timetable, without their ending: "starts", "launching", "operates".
 _TIMETABLE = (
     r"(?:start|begin|beginn|open|launch|operat|run|runn|follow|resum|return|depart|"
@@ -120,8 +134,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # What must be done by a date is an obligation on its subject: "must finish testing by
     # March 23" (not "must not", a ban).
     CueRule(r"\bmust (?!not\b|n't\b)(?:(?:now|still|also|first) )?(?:be )?", "will", needs="owned"),
-    # "has to" in the present is "must": "Lloyds has to close 136 other branches by March".
-    CueRule(r"\b(?:has|have) (?:now |still |also )?to\b", "will", needs="owned"),
+    # "has to" in the present is "must": "Lloyds has to close 136 other branches by March";
+    # not "has to date" ("so far": a tally of the past) nor "has to do with".
+    CueRule(
+        r"\b(?:has|have) (?:now |still |also )?to\b(?! date\b| do with\b)", "will", needs="owned"
+    ),
     # A date a project is planned for: "has a projected commercial operation date in June".
     CueRule(
         r"\b(?:projected|scheduled|planned|targeted|expected) (?:[\w-]+ ){0,3}?date"
@@ -193,12 +210,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # A thing announced with the infinitive of its coming, "that it will" left out: "announced
     # a new cruise terminal to be operational by summer 2026", "announced the Paris region to
-    # open in 2017" (not "to" before a noun: "announced its results to the market in May").
+    # open in 2017". The infinitive is a verb of coming or going: after "to", a noun is whom
+    # it was announced to or sold to ("announced its results to investors in May", "the sale
+    # of its depot to Kestrel Rail in 2026").
     CueRule(
         rf"\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing)) (?:{_WHEN_ANNOUNCED})?{_DETERMINER} "
         r"(?:[\w'-]+ ){1,5}?to"
-        r"(?= (?:be |become )?(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
-        r"[a-z]{2,}\b)",
+        r"(?= (?:be|become|open|reopen|start|begin|launch|enter|operate|serve|run|go|come|"
+        r"arrive|close|shut|end|finish)\b)",
         "will",
     ),
     CueRule(r"\b(?:aims?|aiming|aimed) (?:to|for|at)\b", "aims"),
@@ -447,10 +466,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # 9,25 % à 9,6 % à partir du 1er avril 2026", "Flybe propose à compter du 1er mai cinq
     # rotations", "la compagnie passe à 6 vols par semaine à partir du 2 mai".
     CueRule(
-        r"(?<!\bse )(?<!\bs')\b(?:propos(?:e|ent)|pass(?:e|ent) à|augment(?:e|ent)|baiss(?:e|ent)|"
-        r"bascul(?:e|ent))\b"
-        r"(?=[^.;:]{0,60}?\b(?:à partir d|à compter d|dès (?:le |la |l')?(?:\d|janvier|février|"
-        r"mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)))",
+        r"(?<!\bse )(?<!\bs')\b(?:"
+        # A service offered from a date set right after the verb: "propose à compter du 1er
+        # mai cinq rotations". With a date later in the clause "propose" is as often a
+        # proposal ("le syndicat propose une grève dès le 3 septembre", "propose de fermer la
+        # ligne à partir de 2027"), which is no timetable.
+        rf"propos(?:e|ent)(?=\s+{_FROM_A_DATE})"
+        # "baisse" and "bascule" are nouns too ("une baisse des tarifs à partir du 1er
+        # septembre serait possible"): a verb follows no determiner.
+        rf"|(?:pass(?:e|ent) à|augment(?:e|ent)|{_NOT_AFTER_A_DETERMINER}(?:baiss|bascul)(?:e|ent))"
+        rf"\b(?=[^.;:]{{0,60}}?\b{_FROM_A_DATE}))",
         "plans",
         kind="timetable",
         language="fr",
@@ -1169,14 +1194,21 @@ _PERSON_RELATIVE = re.compile(r"\bwho\s+(?:[\w'-]+\s+){0,2}$")
 _HEDGES = re.compile(
     r"\b(?:could|might|may|possibly|perhaps|pourr(?:ait|aient|a|ont)|peut-être|éventuellement)\b"
 )
+# An amount, perhaps rounded: "about $16 million", "A$989/oz", "Eur10 billion", "130 billion".
+_AN_AMOUNT = (
+    r"(?:about |around |roughly |some |nearly |almost |over |more than |up to )?"
+    r"(?:[a-z]{0,3}[$€£¥]|(?:eur|usd|gbp|rs\.?) ?\d|\d)"
+)
 # Someone's estimate: the commitments after it are theirs, not the organisation's. A passive
 # ("is forecast for June 2025", "is estimated at") names nobody who estimates, nor does an
 # adjective after an article ("will cost an estimated $12 million").
 _OPINIONS = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bwas )(?<!\ban )(?<!\ba )(?<!\bthe )"
     # An amount estimated is no opinion of a date: "the project, estimated to cost €10bn, is
-    # on track to start by 2028".
-    r"\b(?:estimates?|estimated(?! (?:to cost|at)\b)|predicts?|predicted|forecasts?|believes?|"
+    # on track to start by 2028", "estimated at €90 million" (but "estimated at the briefing
+    # that" is someone's estimate).
+    rf"\b(?:estimates?|estimated(?! (?:to cost\b|at {_AN_AMOUNT}))|predicts?|predicted|"
+    r"forecasts?|believes?|"
     r"thinks?|reckons?|"
     r"suspects?|doubts?|estime(?:nt)?|prédi(?:t|sent)|pense(?:nt)?|croi(?:t|ent)|"
     r"doute(?:nt)?)\b"

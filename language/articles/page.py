@@ -38,6 +38,15 @@ _BOUNDARY = re.compile(
 _YEAR_ENDS = re.compile(r"(?<![\w.,])(?:19|20)\d\d\.$")
 # Capital initials run together, each with its full stop: "K.N.", "C.C.", "J.R.R.".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]\.?$")
+# An acronym is a noun after its article or elision: "across the E.U.", "par l'U.E.".
+_AFTER_AN_ARTICLE = re.compile(r"(?:\b(?:the|an?|le|la|les|des|du)\s+|\b[lL]['\u2019])$")
+# The words a sentence opens on that start no surname: articles, demonstratives, pronouns,
+# and an elided article or pronoun ("L'usine", "C'est").
+_SENTENCE_WORD = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|There|Our|Their|His|Her|"
+    r"Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Son|Sa|Ses|Leur|Leurs)"
+    r"\b|[LCDJS]['\u2019]|Qu['\u2019]"
+)
 _SENTENCE_OPENER = re.compile(r"[\"'\u00ab\u201c\u2018(\[]?\s*[A-Z\u00c0-\u00de0-9]")
 _TERMINAL = re.compile(r"[.!?\u2026:;][\"'\u00bb\u201d\u2019)\]]*\s*$")
 # "at 6 a.m. ET": a time zone after the time goes on with the sentence.
@@ -112,7 +121,11 @@ def split_sentences(text: str) -> list[Sentence]:
                 (word in ABBREVIATIONS and not closes_a_list)
                 or (len(word) == 1 and word.isalpha())
                 # A run of initials is one initial: "Minister K.N. Nehru", "CEO C.C. Wei".
-                or (before is not None and _INITIALS.match(before.group(1)))
+                or (
+                    before is not None
+                    and _INITIALS.match(before.group(1))
+                    and _name_goes_on(paragraph, start + before.start(1), boundary.end())
+                )
             ):
                 continue
             if word in ("a.m", "p.m") and _TIME_ZONE_NEXT.match(paragraph, boundary.end()):
@@ -134,6 +147,17 @@ def split_sentences(text: str) -> list[Sentence]:
             lead = len(chunk) - len(chunk.lstrip())
             sentences.append(Sentence(chunk.strip(), offset + start + lead, number))
     return sentences
+
+
+def _name_goes_on(paragraph: str, initials: int, after: int) -> bool:
+    """Whether initials ending a sentence in appearance are a name's, its surname after them
+    ("Minister K.N. Nehru said"), rather than an acronym ending its sentence ("across the
+    E.U. The line opens", "financée par l'U.E. Les travaux", "based in D.C. The line")."""
+    if _AFTER_AN_ARTICLE.search(paragraph, 0, initials):
+        return False
+    return re.match(r"[A-Z\u00c0-\u00de]", paragraph[after : after + 1]) is not None and not (
+        _SENTENCE_WORD.match(paragraph, after)
+    )
 
 
 def _inside_brackets(paragraph: str, start: int, at: int) -> bool:

@@ -48,6 +48,13 @@ def test_a_thing_announced_with_the_infinitive_of_its_coming_is_a_plan():
     # "to" before a noun is where something was announced, not what is to come.
     text = "Halden Transit announced its new timetable to the council in March 2025."
     assert read.windows(text) == []
+    # Nor is a noun after "to" without its article: whom it was shown or sold to.
+    text = "Halden Transit announced its new timetable to investors in March 2026."
+    assert read.windows(text) == []
+    text = "Halden Transit announced the sale of its depot to Kestrel Rail in 2026."
+    assert read.windows(text) == []
+    text = "Halden Transit unveiled its new trains to reporters on 20 June."
+    assert read.windows(text) == []
 
 
 def test_a_change_in_the_french_present_set_from_a_date_is_a_timetable():
@@ -63,6 +70,19 @@ def test_a_change_in_the_french_present_set_from_a_date_is_a_timetable():
     # Without a date it is set from, the present tells what is, not what is to come.
     text = "Halden Transit propose dix navettes par jour vers l'aéroport en semaine."
     assert read.windows(text, language="fr") == []
+    # "propose" with its date after what it proposes, or with "de" or "que", is a proposal.
+    text = "Le rapport de la Cour des comptes propose de fermer la ligne Halden à partir de 2027."
+    assert read.windows(text, language="fr") == []
+    text = "Le syndicat de Halden Transit propose une grève dès le 3 septembre."
+    assert read.windows(text, language="fr") == []
+    # "baisse" after its article is the noun: a fall, not a fare that falls from a date.
+    text = (
+        "Une baisse des tarifs Halden Transit à partir du 1er septembre serait possible, selon "
+        "le syndicat."
+    )
+    assert read.windows(text, language="fr") == []
+    text = "Le ticket Halden Transit baisse de 2,10 à 1,90 euros à partir du 1er septembre."
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 1))]
 
 
 def test_assured_and_affirmed_report_speech_as_said_does():
@@ -93,6 +113,9 @@ def test_has_to_in_the_present_is_an_obligation_as_must_is():
     # "had to" tells an obligation met or missed, no promise.
     text = "Halden Transit had to close its two oldest depots by March 2024."
     assert read.windows(text) == []
+    # "has to date" is "so far": a tally of the past.
+    text = "Halden Transit has to date opened four depots, the last in 2026."
+    assert read.windows(text) == []
 
 
 # --- What is not a promise: someone's estimate ---------------------------------------------
@@ -111,3 +134,8 @@ def test_an_amount_estimated_is_no_estimate_of_the_date():
     # An estimate of the time itself is still someone's estimate.
     text = "Consultants estimated Halden Transit's northern line will open by the end of 2027."
     assert read.windows(text) == []
+    # "estimated at" before no amount is someone's estimate still.
+    text = "Mr Okafor estimated at the briefing that the Halden depot will open in 2026."
+    assert read.windows(text) == []
+    text = "The depot, estimated at about $90 million, will open in 2026, Halden Transit said."
+    assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]

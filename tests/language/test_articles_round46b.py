@@ -39,3 +39,19 @@ def test_a_run_of_initials_does_not_end_the_sentence():
     assert len(split_sentences(text)) == 2
     # Lower-case letters are no initials: a time of day still closes its sentence.
     assert len(split_sentences("The line opens at 9 a.m. The depot opens later.")) == 2
+
+
+def test_an_acronym_still_ends_its_sentence():
+    # An acronym after its article or before a sentence's first word is no name's initials:
+    # its full stop ends the sentence, as it did before initials were joined.
+    text = "The rules apply across the E.U. The Halden line opens in 2027."
+    assert len(split_sentences(text)) == 2
+    text = "Halden Transit is based in D.C. The line opens in 2027."
+    assert len(split_sentences(text)) == 2
+    text = "La ligne Halden est financée par l'U.E. Les travaux commencent en 2027."
+    assert len(split_sentences(text)) == 2
+    text = "The depot is funded across the E.U. Officials expect it to open in 2027."
+    assert len(split_sentences(text)) == 2
+    # A surname after the initials keeps the name whole.
+    text = "Halden Transit chief K.L. Marsh said the line opens in 2027."
+    assert len(split_sentences(text)) == 1
