@@ -509,22 +509,32 @@ _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w
 # far as a negation reaches in its clause), with two words joined by "and" counting as one
 # ("shifting the date for both presidential and parliamentary elections from ... to ...") and
 # an aside in brackets not counted ("du règlement sur les dispositifs médicaux (le MDR) de
-# 2024 à 2028"). An "and" before a subject, an auxiliary or "then" opens a clause of its own
-# ("delayed the works and will run from May to June" is a span), so it still ends the reach.
+# 2024 à 2028"). An "and" that opens a clause of its own still ends the reach: one before a
+# subject, a pronoun or one opened by its determiner ("delayed the works and the trains will
+# run from May to June" is a span), an auxiliary or "then", or one with a verb of its own
+# after it before the dates, an auxiliary or a verb of extent ("delayed the tender and
+# replacement buses run from May 4 to June 8").
 _OBJECT_REACH = 12
 _OBJECT_PAIR = re.compile(
     r"[\w'-]+ (?:and|et) (?!(?:will|would|shall|should|can|could|must|is|are|was|were|has"
     r"|have|had|be|been|to|then|now|it|they|we|he|she|il|elle|ils|elles|on|nous|a|ont|est"
-    r"|sont|sera|seront|va|vont|doit|doivent|puis)\b)[\w'-]+",
+    r"|sont|sera|seront|va|vont|doit|doivent|puis"
+    r"|the|an|its|their|this|these|those|his|her|our|le|la|les|l'|des|un|une|son|sa|ses"
+    r"|leurs?|ce|cet|cette|ces)\b)"
+    r"(?!.*\b(?:will|would|shall|should|can|could|must|is|are|was|were|run|runs|operate"
+    r"|operates|sera|seront|va|vont|est|sont|doit|doivent)\b)[\w'-]+",
     re.ASCII,
 )
 _ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,60}\)", re.ASCII)
 # In a deadline phrase, "push" before its object and a "from ... to ..." is a move as the
 # others are ("will push the expected conversion of accounts and systems from February 2023 to
-# May"); not the noun ("a push for", "the push"). Not in running text, where it gave one
-# article a draft dated otherwise than its label.
+# May"): the verb, its object opened by a determiner; not the noun ("a push for", "the push",
+# "push notifications"). Not in running text, where it gave one article a draft dated
+# otherwise than its label.
 _PUSH_BEFORE_OBJECT = re.compile(
-    r"(?<!\ba\x20)(?<!\bthe\x20)\bpush(?:es|ed|ing)?\b(?!\s+for\b)", re.ASCII
+    r"(?<!\ba\x20)(?<!\bthe\x20)\bpush(?:es|ed|ing)?"
+    r"(?=\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|all|both)\b)",
+    re.ASCII,
 )
 
 
@@ -1262,21 +1272,20 @@ def _told_in_past(
 
 
 # A French past participle that opens the phrase, its noun left out: "dévoilé vendredi",
-# "lancée en octobre", "promulguée en novembre", "parti lundi". A participle of "-er" counts
-# only written with its accent ("dévoilé", not the present "dévoile"), whatever its verb but
-# one that plans, sets or moves a date, which looks ahead ("programmé", "fixée", "reporté",
-# "censé", ...); not a noun of the same ending, those in "-ité" ("qualité", "priorité") and
-# "côté". One in "-i" or "-u" counts only in the form no noun shares ("sorti", not "la
-# sortie"). Only a singular one: a plural is often the second of two participles sharing a
-# future auxiliary the phrase leaves out ("seront mis à la concertation en septembre et
-# publiés en décembre").
-_PLANNED_OR_MOVED = (
-    r"programm|reprogramm|planifi|fix|envisag|esper|projet|souhait|vis|cibl|cal|dat|cens"
-    r"|destin|report|repouss|decal|avanc|retard|prolong|prorog|differ|renvoy|estim|escompt"
-    r"|budget|agend|cot"
-)
+# "lancée en octobre", "promulguée en novembre", "parti lundi". Only of a verb of something
+# done, named in the list below: many nouns share the ending and open a phrase as well
+# ("Soirée le 15 avril", "Marché de Noël en décembre", "Société en bourse en avril", "Fusée en
+# avril"), and only a verb's meaning tells them apart. A verb that plans, sets or moves a date
+# looks ahead ("programmée en novembre", "reporté") and is not in it. A participle of "-er"
+# counts only written with its accent ("dévoilé", not the present "dévoile"); one in "-i" or
+# "-u" only in the form no noun shares ("sorti", not "la sortie"). Only a singular one: a
+# plural is often the second of two participles sharing a future auxiliary the phrase leaves
+# out ("seront mis à la concertation en septembre et publiés en décembre").
 _OPENING_PARTICIPLE = re.compile(
-    rf"(?!(?:{_PLANNED_OR_MOVED})ee?\b)(?P<stem>[a-z]{{3,}}?)(?<!it)(?P<e>e)e?\b"
+    r"(?P<stem>commenc|debut|demarr|lanc|inaugur|organis|adopt|approuv|termin|achev|decid"
+    r"|devoil|publi|revel|entam|men|realis|effectu|annonc|vot|present|sign|livr|ferm|arriv"
+    r"|entr|pass|rentr|tomb|reprim|install|promulgu|ratifi|valid|accord|attribu|remport"
+    r"|clotur|arret|donn|demenag)(?P<e>e)e?\b"
     r"|(?:parti|sorti|venu|revenu|survenu|intervenu|suspendu|interrompu|choisi|conclu"
     r"|ouvert|recu|atteint|franchi)(?=\s)",
     re.ASCII,

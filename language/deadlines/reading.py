@@ -116,6 +116,26 @@ _MOVED_UP = re.compile(r"\b(?:mov(?:e|es|ed|ing)|bump(?:s|ed|ing)?)\s+$", re.ASC
 # A move told by how far it went, right before "N months to" a month: "delayed by three
 # months to December", "retardé de six mois, à mars 2027".
 _SHIFTED_BY = re.compile(rf"(?:{_MOVE})(?:\s+(?:up|ahead))?(?:\s+(?:by|of|de))?\s+$", re.ASCII)
+# A count of years told as time added, before "N years to" a year: after "another" or "a
+# further" ("the contract runs another two years to 2030"), or after the "for" of a move, its
+# object between ("the deal extends the licence for five years to 2030"); not "for the N years
+# to", the years that end with it.
+_MORE_YEARS = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.ASCII)
+_THE_COUNT = re.compile(r"\bthe\s+$", re.ASCII | re.IGNORECASE)
+_MOVED_FOR = re.compile(rf"(?:{_MOVE})(?:,?\s+(?!and\b)[a-z0-9'-]+){{0,4}}?,?\s+$", re.ASCII)
+
+
+def _years_added(text: str, m: re.Match[str], words: str) -> bool:
+    """Whether the count of a "N years to" match after `words` is time added to a date
+    (`_MORE_YEARS`, `_MOVED_FOR`)."""
+    before = _fold(text[max(0, m.start() - 80) : m.start()].lower())
+    if _MORE_YEARS.search(before):
+        return True
+    return (
+        words == "for"
+        and not _THE_COUNT.search(text, m.start(), m.start("body"))
+        and _MOVED_FOR.search(before) is not None
+    )
 
 
 # A day counted from another: "the day after Christmas", "le lendemain du 14 juillet", "la
@@ -342,6 +362,9 @@ def _read(
     ):
         # "delayed by three months to December 2026", "delayed five years to 2030": the
         # months or years are how far it moved.
+        moved, qualifier = True, None
+    if not moved and rule.name == "years_to" and _years_added(text, m, words):
+        # "extended for five years to 2030": how far the end moved, as "by five years".
         moved, qualifier = True, None
     if not moved and rule.name == "years_to" and words == "by":
         # "by two years to 2025": "by" before a bare count says how far a date moved, even

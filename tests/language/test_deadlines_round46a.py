@@ -96,6 +96,21 @@ def test_a_move_does_not_reach_into_another_clause(phrase: str, stated_on: str) 
         parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Guards: an "and" before a subject opened by its determiner, or with a verb of its
+        # own after it, opens a clause whose "from ... to ..." is a span of its verb; "push"
+        # before a bare noun is the noun ("push notifications"), no move.
+        "the company delayed the works and the trains will run from May 4 to June 8",
+        "delayed the tender and replacement buses run from May 4 to June 8",
+        "push notifications will be sent from May 4 to June 8",
+    ],
+)
+def test_a_new_clause_after_a_move_keeps_its_span(phrase: str) -> None:
+    _check(phrase, "2026-03-02", "2026-05-04", "2026-06-08")
+
+
 def test_a_bare_push_in_running_text_is_no_move() -> None:
     # In an article, "push" stays read as before: the two dates are no move.
     found = find_deadlines(
@@ -250,6 +265,14 @@ def test_an_opening_participle_of_any_verb_tells_of_the_past(phrase: str, stated
          "2026-11-30"),
         ("ratifiées en novembre", "2026-03-10", "2026-11-01", "2026-11-30"),
         ("ratifiée en novembre prochain", "2026-03-10", "2026-11-01", "2026-11-30"),
+        # Guards: a noun of the same ending opening the phrase, an event or a thing to come
+        # (only a verb of something done, named, is a participle here).
+        ("Soirée le 15 avril", "2026-03-10", "2026-04-15", "2026-04-15"),
+        ("Assemblée générale le 15 avril", "2026-03-10", "2026-04-15", "2026-04-15"),
+        ("Fusée en avril", "2026-03-10", "2026-04-01", "2026-04-30"),
+        ("Musée ouvert en avril", "2026-03-10", "2026-04-01", "2026-04-30"),
+        ("Marché de Noël en décembre", "2026-03-10", "2026-12-01", "2026-12-31"),
+        ("Société en bourse en avril", "2026-03-10", "2026-04-01", "2026-04-30"),
     ],
 )  # fmt: skip
 def test_an_opening_participle_leaves_these_alone(
@@ -360,8 +383,17 @@ def test_more_like_a_period_is_that_period(
         # Guards: after a move, or after "by", the count is how far the date moved.
         ("delayed three years to 2030", "2026-03-10", "2030-01-01", "2030-12-31"),
         ("by two years to 2029", "2026-03-10", "2029-01-01", "2029-12-31"),
+        # Guards: so is the count after the "for" of a move, its object between, and the
+        # count of years added ("another", "a further"): the year named is the new date.
+        ("the licence was extended for two years to 2030", "2026-03-10", "2030-01-01",
+         "2030-12-31"),
+        ("the deal extends the licence for five years to 2030", "2026-03-10", "2030-01-01",
+         "2030-12-31"),
+        ("the contract runs another two years to 2030", "2026-03-10", "2030-01-01",
+         "2030-12-31"),
+        ("extended for a further five years to 2030", "2026-03-10", "2030-01-01", "2030-12-31"),
     ],
-)
+)  # fmt: skip
 def test_a_count_to_a_period_is_what_ends_with_it(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
