@@ -10,7 +10,7 @@ import functools
 import gc
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any, cast
 
 from language.kinds import EvidenceKind
@@ -276,22 +276,26 @@ def _stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _loose_words(term: str) -> tuple[str, ...]:
-    """The stems of a keyword of two words or more, little words aside."""
-    words = [w for w in _TOKEN.findall(fold(term)) if w not in _LOOSE_GLUE]
+    """The stems of a keyword of two words or more, little words and a possessive "'s"
+    aside, as a text's words are read ("Children's Hospital" is "children hospital")."""
+    words = [m.group() for m in _words(fold(term)) if m.group() not in _LOOSE_GLUE]
     return tuple(_stem(w) for w in words) if len(words) >= 2 else ()
+
+
+def _words(text: str) -> Iterator[re.Match[str]]:
+    """A folded text's words, the "s" of a possessive "'s" aside: "Parramatta's new light
+    rail" holds "Parramatta light rail" with one word between, as "Parramatta new light
+    rail" would."""
+    for m in _TOKEN.finditer(text):
+        if not (m.group() == "s" and text[m.start() - 1 : m.start()] == "'"):
+            yield m
 
 
 @functools.lru_cache(maxsize=1024)
 def _stemmed_tokens(text: str) -> tuple[tuple[tuple[str, int, int], ...], frozenset[str]]:
     """A folded text's words as (stem, start, end), and the set of their stems; an item's text
     is read once for all the keywords of its candidate claims."""
-    tokens = tuple(
-        (_stem(m.group()), m.start(), m.end())
-        for m in _TOKEN.finditer(text)
-        # The possessive "'s" is no word between: "Parramatta's new light rail" holds
-        # "Parramatta light rail" with one word between, as "Parramatta new light rail" would.
-        if not (m.group() == "s" and text[m.start() - 1 : m.start()] == "'")
-    )
+    tokens = tuple((_stem(m.group()), m.start(), m.end()) for m in _words(text))
     return tokens, frozenset(t for t, _, _ in tokens)
 
 

@@ -950,12 +950,15 @@ def gated_terms(item: ItemText, profile: ClaimProfile, hits: TermHits) -> list[s
             for term, plain in profile.plain_terms
             if term not in hits.terms and term_in(plain, item.text)
         ]
-    if profile.written_terms and not hits.terms:
+    if profile.written_terms and set(profile.thing_names).isdisjoint(hits.terms):
         # "Le réseau de chaleur de Brackwater" for "heat network": only for an item that
-        # holds none of the claim's keywords as the ledger writes them.
+        # holds none of the claim's keywords as the ledger writes them, or, for a thing's
+        # name, none of its names ("Valdrin subway opening delayed" holds "opening" and
+        # names the Valdrin metro in other words).
+        written = profile.written_terms if not hits.terms else _written_things(profile)
         hits.terms += dict.fromkeys(
             term
-            for term, other in profile.written_terms
+            for term, other in written
             if term not in hits.terms and written_otherwise(other, item.text)
         )
     thing = any(term in profile.thing_names for term in hits.terms)
@@ -2247,12 +2250,9 @@ def phrase_candidates(items: list[ItemText], profiles: list[ClaimProfile]) -> It
                 if (
                     _two_phrases(hits.terms)
                     or not set(profiles[n].thing_names).isdisjoint(hits.terms)
-                    or (
-                        not hits.terms
-                        and any(
-                            written_otherwise(other, item.text)
-                            for other in _written_names(profiles[n])
-                        )
+                    # a thing named in other words, whatever keywords the item also holds
+                    or any(
+                        written_otherwise(other, item.text) for other in _written_names(profiles[n])
                     )
                 ):
                     yield item, profiles[n], hits
@@ -2271,9 +2271,14 @@ def _long_names(names: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+def _written_things(profile: ClaimProfile) -> tuple[tuple[str, str], ...]:
+    """The thing's names with their other writings (see `ClaimProfile.written_terms`)."""
+    return tuple((term, o) for term, o in profile.written_terms if term in profile.thing_names)
+
+
 def _written_names(profile: ClaimProfile) -> tuple[str, ...]:
-    """The other writings of the thing's names (see `ClaimProfile.written_terms`)."""
-    return tuple(o for term, o in profile.written_terms if term in profile.thing_names)
+    """The other writings of the thing's names."""
+    return tuple(o for _, o in _written_things(profile))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -88,3 +88,20 @@ def test_a_common_word_of_the_name_alone_calls_up_nothing():
     assert (
         kind_of("The city's subway opening is delayed to 2027", VALDRIN, on=D(2024, 9, 12)) is None
     )
+
+
+def test_a_keyword_in_the_possessive_keeps_its_own_possessive():
+    # The keyword's own "'s" is read as the text's is: "Children's Hospital" stands in "the
+    # children's new hospital" with one word between, and "Macy's flagship" in "Macy's new
+    # flagship store".
+    assert loose_term_spans("Children's Hospital", fold("The children's new hospital opens"))
+    assert loose_term_spans("Macy’s flagship", fold("Macy's new flagship store reopens"))
+    assert loose_term_spans("St John's Hospital", fold("St John's new hospital wing"))
+
+
+def test_the_things_name_in_other_words_calls_up_its_claim_beside_another_keyword():
+    # The item also holds the claim's keyword "opening": more evidence, not less.
+    assert (
+        kind_of("Valdrin subway opening delayed to 2027", VALDRIN, on=D(2024, 9, 12))
+        == EvidenceKind.DELAY
+    )
