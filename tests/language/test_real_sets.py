@@ -74,6 +74,8 @@ from tests.language.real_sets import (
     BLIND85,
     BLIND86,
     BLIND87,
+    BLIND88,
+    BLIND89,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -390,6 +392,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # of one piece of work as one range).
         ("dev-blind86", 0.98),
         ("dev-blind87", 0.98),
+        # Forty-third round, kept unread through the forty-fifth, read in the forty-sixth:
+        # 0.956 (241/252) to 0.972 (245/252) and 0.955 (210/220) to 0.982 (216/220) (the
+        # round's rules include a long object before a move's "from ... to", a plan in three
+        # parts as one range, French participles of something done opening the phrase).
+        ("dev-blind88", 0.97),
+        ("dev-blind89", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -402,7 +410,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the "
-    "forty-fourth and forty-fifth rounds, 0.956 (175/183) after the fifteenth to "
+    "forty-fourth to forty-sixth rounds, 0.956 (175/183) after the fifteenth to "
     "forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the first), "
     "where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
@@ -618,6 +626,12 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # subject as no promise).
         ("dev-blind86", 0.74, 0.69),
         ("dev-blind87", 0.69, 0.57),
+        # Forty-third round, kept unread through the forty-fifth, read in the forty-sixth:
+        # 0.653 / 0.711 to 0.725 / 0.822 and 0.763 / 0.674 to 0.780 / 0.744 (the round's rules
+        # include a run of initials in a name, a participle after "when" or "once" as a passive
+        # to come, a thing announced with an infinitive, "assured" as a verb of saying).
+        ("dev-blind88", 0.72, 0.82),
+        ("dev-blind89", 0.78, 0.74),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -650,7 +664,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-fifth rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-sixth rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -932,6 +946,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # include a go-ahead won as a step and a yearless date beside a step as its own).
         _blind_news(BLIND86, 0.64, "eighty-sixth"),
         _blind_news(BLIND87, 0.75, "eighty-seventh"),
+        # Forty-third round, kept unread through the forty-fifth, read in the forty-sixth:
+        # 0.706 (48/68) to 0.721 (49/68) and 0.735 (50/68) to 0.779 (53/68) (the round's rules
+        # include the thing named again by its kind, a possessive between a keyword's words,
+        # an airport terminal as a numbered part).
+        _blind_news(BLIND88, 0.72, "eighty-eighth"),
+        _blind_news(BLIND89, 0.77, "eighty-ninth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -946,8 +966,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-fifth, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-fifth, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-sixth, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-sixth, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
