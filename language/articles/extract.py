@@ -1396,8 +1396,7 @@ _STARTED_BEFORE = re.compile(
 )
 _THEN_DONE = re.compile(
     r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?"
-    r"(?:be\s+(?:complete|completed|finished|done)|last(?:s|ing)?|continu(?:e|es|ing)"
-    r"|run(?:s|ning)?)\s*"
+    r"(?:be\s+(?:complete|completed|finished)|lasting)\s*"
 )
 _DONE_BY = re.compile(r"(?:by|through|thru|until|till)\b")
 
