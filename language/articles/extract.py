@@ -1139,6 +1139,7 @@ def _dated_drafts(
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
+    found = [f for f in found if not _an_earlier_move(folded, f)]
     reading.blockers = [
         (b_start, b_end)
         for b_start, b_end in _blockers(
@@ -1441,6 +1442,33 @@ def _started_then_done_by(
         joined.append(first)
         index += 1
     return joined
+
+
+# "Le retour à la normale avait d'abord été annoncé pour le 27 mai, puis reporté au 3 juin",
+# "had initially been scheduled for January, before being pushed back to mid-April": a plan
+# told in the pluperfect as the first of its steps, and the move that follows it on the same
+# auxiliary, are a story of earlier plans; the date moved to is the plan as it then stood, not
+# the promise the article gives now. A move with a verb of its own ("mais Febelfin parle
+# désormais d'un lancement début 2019", "and has now been moved to June") is still read.
+_FIRST_OF_STEPS = re.compile(
+    r"\b(?:avai(?:t|ent)|had)\s+(?:d'abord|initialement|first|initially|originally)\s+"
+    r"(?:été|been)\s"
+)
+_THEN_MOVED_AFTER_IT = re.compile(
+    r"(?:,\s*|\s)(?:puis|then|avant d'être|before being)\s+"
+    r"(?:reporté|repoussé|décalé|retardé|postponed|delayed|pushed back|moved|rescheduled)\w*\s+"
+    r"(?:(?:à|au|aux|en|jusqu'au|jusqu'à|to|until|into)\s*)?$"
+)
+
+
+def _an_earlier_move(folded: str, deadline: FoundDeadline) -> bool:
+    """Whether a date is the last step of earlier plans told in the pluperfect
+    (`_FIRST_OF_STEPS`, then `_THEN_MOVED_AFTER_IT` right before the date)."""
+    first = _FIRST_OF_STEPS.search(folded, 0, deadline.span[0])
+    if first is None:
+        return False
+    before = folded[first.end() : deadline.span[0]]
+    return not re.search(r"[.;:]", before) and bool(_THEN_MOVED_AFTER_IT.search(before))
 
 
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:

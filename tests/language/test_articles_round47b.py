@@ -67,3 +67,42 @@ def test_lasting_through_a_date_ends_the_work_begun_before_it():
         "in October 2025 and lasting through May 2026", stated_on=Y(2024, 6, 14)
     )
     assert (window.start, window.end) == (Y(2025, 10, 1), Y(2026, 5, 31))
+
+
+# --- What is not a promise -----------------------------------------------------------------
+
+
+def test_a_move_told_as_the_last_step_of_earlier_plans_in_the_pluperfect_is_no_promise():
+    # Written on Friday 14 June 2024. "avait d'abord été annoncée pour …, puis reportée au …":
+    # the first of the steps told in the pluperfect, and the move on the same auxiliary, tell
+    # how the plan stood before; the article gives the promise elsewhere.
+    text = (
+        "La réouverture de la ligne de Halden Transit avait d'abord été annoncée pour le 20 "
+        "juin, puis reportée au 2 juillet, en raison de dégâts plus importants que prévu."
+    )
+    assert read.windows(text, language="fr") == []
+    text = (
+        "La mise en service du dépôt de Halden Transit avait d'abord été annoncée pour "
+        "septembre, avant d'être repoussée à la mi-novembre."
+    )
+    assert read.windows(text, language="fr") == []
+    text = (
+        "The reopening of the Halden Transit line had initially been scheduled for June 20, "
+        "then postponed to July 2."
+    )
+    assert read.windows(text) == []
+
+
+def test_a_move_with_a_verb_of_its_own_after_an_earlier_plan_is_still_read():
+    # Written on Friday 14 June 2024. The new date has a verb of its own (a future, a perfect):
+    # the date is read as before.
+    text = (
+        "La réouverture de la ligne avait d'abord été annoncée pour le 20 juin, mais Halden "
+        "Transit rouvrira finalement la ligne le 2 juillet."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 7, 2), Y(2024, 7, 2))]
+    text = (
+        "The reopening of the Halden Transit line had initially been scheduled for June 20, "
+        "and has now been moved to July 2."
+    )
+    assert read.windows(text) == [(Y(2024, 7, 2), Y(2024, 7, 2))]
