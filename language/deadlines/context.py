@@ -1080,8 +1080,9 @@ _TOLD_PAST_RX = re.compile(
     # The pluperfect is past, whatever the verb: "had ground broken in October".
     r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
     r"[a-z]+(?:ed|en|wn)"
-    # So is the French one: "avait deja revu les dates", "avaient ensuite fixe".
-    r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore) )?"
+    # So is the French one: "avait deja revu les dates", "avaient ensuite fixe", and with a
+    # quantifier between the auxiliary and its participle, "avait tout gele".
+    r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore|tout|tous|toutes) )?"
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
     # And the passé composé after a subject pronoun: "En mars, elle a acheté".
     r"|(?:il|elle|on|ils|elles|nous) (?:a|ont|avons) (?:(?:deja|alors|ensuite|bien|aussi) )?"

@@ -81,6 +81,7 @@ from .periods import (
     _resolve_relative_period,
     _resolve_school_year,
     _resolve_season,
+    _resolve_seasons,
     _resolve_span,
     _resolve_term,
     _resolve_third,
@@ -408,6 +409,10 @@ _RULES: tuple[_Rule, ...] = (
         # "ce mois de mai": the May of the stated year, as "this May" is.
         rf"(?P<month_of>(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?"
         rf"(?P<mon>{_MONTH})"
+        # "the previous July 1, 2025", "next March 3, 2027": a day written with its year is
+        # read whole (month_name_day), whatever word goes before its month.
+        r"(?(last)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
+        r"(?(next)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
         # "et sept en 2025", "pour sept semaines": seven, not September (written "sept." in
         # French), before "en" or a counted noun.
         r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"
@@ -533,6 +538,22 @@ _RULES: tuple[_Rule, ...] = (
         yearly=True,
     ),
     # Seasons: "summer 2025", "l'ete 2025", "winter 2025/26", "this summer", "next spring".
+    # "pendant les étés 2017 et 2018", "the winters of 2025-26 and 2026-27": a season in the
+    # plural, of two years, is from the first one to the last (rule 9).
+    _Rule(
+        "seasons",
+        r"(?:(?:(?:les|des|ces|aux|the|these) (?P<seasons>etes|hivers|automnes|printemps|summers"
+        r"|winters|autumns|falls|springs))|(?P<seasons_bare>etes|hivers|automnes|summers|winters"
+        r"|autumns|springs))"
+        r"(?: of| de)? (?P<sa>(?:19|20|21)\d\d)(?:[-/](?P<sa2>(?:19|20|21)\d\d|\d\d))?"
+        r",? (?:et|and|&) (?:(?:of|de) )?(?P<sb>(?:19|20|21)\d\d)"
+        r"(?:[-/](?P<sb2>(?:19|20|21)\d\d|\d\d))?(?![\d/-])",
+        lambda c: _resolve_seasons(_with(c, seasons=c.groups["seasons"] or c.groups["seasons_bare"])),
+        frozenset({"etes", "hivers", "automnes", "printemps", "summers", "winters", "autumns",
+                   "falls", "springs"}),  # fmt: skip
+        allow_part=False,
+        requires=frozenset({"#year"}),
+    ),
     _Rule(
         "season",
         rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
@@ -608,7 +629,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "school_year",
         r"(?:(?P<sy_this>this|next|cette|la prochaine)\s+)?"
-        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+)?"
+        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+"
+        # "the 2022 school year": one year names a school year that is a calendar year.
+        r"|(?P<sy_one>(?:19|20)\d\d)\s+)?"
         # ("l'annee academique", as Belgium, Switzerland and Africa say; "academic session", as
         # India does.)
         r"(?P<sy>school year|academic year|academic session|annee scolaire|annee universitaire"

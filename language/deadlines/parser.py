@@ -86,14 +86,22 @@ def _repaired(text: str, *, keep_length: bool) -> str:
 _SPOKEN_ASIDE = re.compile(
     r",\s*(?:say|let's say|let us say|i'd say|i would say|i think|i guess|you know|shall we say"
     r"|disons|je dirais|on va dire|je pense|je crois|mettons|voyons|uh|um|er|erm|euh|heu|bah"
-    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?",
+    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?"
+    # A pause written as an ellipsis between a word and the number it leads to: "à
+    # l'horizon... 2070", "by… 2030" (not "[...]", an excerpt's cut, nor one after a number).
+    r"|(?<=[a-z])(?:\.\.\.|\u2026)(?=\s+\d)",
     re.ASCII,
 )
 
 
 def _blank_asides(folded: str) -> str:
     """The folded text with the asides of speech made spaces (same length)."""
-    if "," not in folded and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu")):
+    if (
+        "," not in folded
+        and "..." not in folded
+        and "\u2026" not in folded
+        and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu"))
+    ):
         return folded
     return _SPOKEN_ASIDE.sub(lambda m: " " * len(m.group()), folded)
 
