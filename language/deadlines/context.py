@@ -428,7 +428,9 @@ _AN_EVENT_NAMED = re.compile(
 )
 _CLOCK_TEXT = re.compile(
     # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
-    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?",
+    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?"
+    # Initials written with points ("U.S. reactors", "the E.U. plan") end no sentence.
+    r"|\b(?:[a-z]\.){2,}(?=\s+[a-z])",
     re.ASCII,
 )
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
@@ -2085,7 +2087,9 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
 # A bracket that says it restates the period before it: "by the end of 2025 (i.e. 31st March
 # 2026)", "(soit le 31 mars)", "(that is, June)".
 _BRACKET_GLOSS = re.compile(
-    r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?)\s*,?\s*", re.ASCII
+    # (An editor's "read:" glosses it too: "slipped to late summer (read: September)".)
+    r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?|read\s*:)\s*,?\s*",
+    re.ASCII,
 )
 _BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
 

@@ -24,6 +24,7 @@ from .context import (
 )
 from .grammar import (
     _ANAPHORA_RX,
+    _MEASURED_BACK_RX,
     _MONTH_WORDS,
     _OF_THAT_PERIOD_RX,
     _RULES,
@@ -900,6 +901,12 @@ def _as_written(word: str, written: str) -> str:
 def _no_deadline(phrase: str) -> DeadlineParseError:
     """Why a phrase holds no deadline at all, in the words the editor wrote."""
     folded = _fold(phrase)
+    if back := _MEASURED_BACK_RX.search(folded):
+        said = phrase[back.start() : back.end()]
+        return DeadlineParseError(
+            f"'{said}' measures the time gone by ('the first in over 20 years'): it holds no"
+            " deadline."
+        )
     if vague := _VAGUE.search(folded):
         said = phrase[vague.start() : vague.end()]
         return DeadlineParseError(
