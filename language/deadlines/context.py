@@ -200,7 +200,12 @@ _EVENT_BEFORE = re.compile(
     re.ASCII,
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
-_AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
+# Its name may run to a few capitalised words, joined by a particle and set in quotes: "at
+# Subsea Connect 2024", "aux « Pierres d'Or » 2021".
+_AT_A_NAMED_EVENT = re.compile(
+    r"\b(?:[Aa]t|[Aa]ux?)\s+(?:[«\"\u201c]\s*)?[A-Z][\w&/-]*"
+    r"(?:\s+(?:(?:de|du|des|of)\s+|d['\u2019])?[A-Z][\w&/-]*){0,3}(?:\s*[»\"\u201d])?\s+$"
+)
 # An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
 # edition" (not "its 80th edition in 2027", whose "in" dates the edition).
 _EDITION_BEFORE = re.compile(r"\bedition\s+$", re.ASCII)

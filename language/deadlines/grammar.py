@@ -573,6 +573,11 @@ _RULES: tuple[_Rule, ...] = (
         # ...unless a year follows it: "pushed to fall 2018" is the autumn.
         r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
+        # "in Autumn statement 2011", "the Winter Olympics 2026": a season before a noun and a
+        # year is that noun's kind, and the year names it (rule 16).
+        r"(?! (?!(?:of|de|du|des|and|et|or|ou|to|a|au|aux|through|thru|until|till|into|in|en"
+        r"|this|next|last|austral|boreal|prochain|prochaine|dernier|derniere|passe|or|nor|then"
+        r"|puis|vers|until|end|fin|de|starting|from)\b)[a-z]+ (?:19|20|21)\d\d\b)"
         r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
