@@ -204,7 +204,8 @@ _EVENT_BEFORE = re.compile(
 # Subsea Connect 2024", "aux « Pierres d'Or » 2021".
 _AT_A_NAMED_EVENT = re.compile(
     r"\b(?:[Aa]t|[Aa]ux?)\s+(?:[«\"\u201c]\s*)?[A-Z][\w&/-]*"
-    r"(?:\s+(?:(?:de|du|des|of)\s+|d['\u2019])?[A-Z][\w&/-]*){0,3}(?:\s*[»\"\u201d])?\s+$"
+    r"(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['\u2019])?|d['\u2019])?[A-Z][\w&/-]*){0,3}"
+    r"(?:\s*[»\"\u201d])?\s+$"
 )
 # An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
 # edition" (not "its 80th edition in 2027", whose "in" dates the edition).
