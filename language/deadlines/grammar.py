@@ -1073,9 +1073,11 @@ def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
 # Phrases that promise nothing datable (rule 7), and words pointing at a date said elsewhere.
 # "la technologie de demain", "les villes de demain": "de demain" after a noun is the future
 # in general, no day ("à partir de demain", "la soirée de demain" are the day).
-_FIGURATIVE_TOMORROW = (
-    r"|(?<![a-z])(?!(?:partir|journee|matinee|soiree|nuit|matin|soir|midi|seance|reunion)\b)"
-    r"[a-z]{3,}\s+de\s+demain(?![\w-])(?!\s+(?:matin|soir|midi|apres))"
+# (Tried only on a text that holds "demain".)
+_FIGURATIVE_TOMORROW_RX = re.compile(
+    r"(?<![a-z])(?!(?:partir|journee|matinee|soiree|nuit|matin|soir|midi|seance|reunion)\b)"
+    r"[a-z]{3,}\s+de\s+demain(?![\w-])(?!\s+(?:matin|soir|midi|apres))",
+    re.ASCII,
 )
 # "the first new airline in more than 15 years", "has not built one in over a decade": a
 # span after "in over" or "in more than" measures the time gone by, no deadline (rule 14).
@@ -1085,7 +1087,7 @@ _MEASURED_BACK = (
 )
 _MEASURED_BACK_RX = re.compile(_rx(_MEASURED_BACK), re.ASCII)
 _VAGUE = re.compile(
-    _phrases(_VAGUE_PHRASES).pattern + _FIGURATIVE_TOMORROW + "|" + _rx(_MEASURED_BACK),
+    _phrases(_VAGUE_PHRASES).pattern + "|" + _rx(_MEASURED_BACK),
     re.ASCII,
 )
 _ANAPHORA_RX = _phrases(_ANAPHORA, alone=True)

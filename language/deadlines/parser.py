@@ -24,6 +24,7 @@ from .context import (
 )
 from .grammar import (
     _ANAPHORA_RX,
+    _FIGURATIVE_TOMORROW_RX,
     _MEASURED_BACK_RX,
     _MONTH_WORDS,
     _OF_THAT_PERIOD_RX,
@@ -189,6 +190,8 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
     neighbour may give it a year ("June or July 2025"); it never hides a shorter match.
     """
     vague = [m.span() for m in _VAGUE.finditer(folded)]
+    if "demain" in folded:
+        vague += [m.span() for m in _FIGURATIVE_TOMORROW_RX.finditer(folded)]
     items: list[_Item] = []
     declined: dict[int, _Item] = {}
     taken_until = 0
@@ -907,7 +910,7 @@ def _no_deadline(phrase: str) -> DeadlineParseError:
             f"'{said}' measures the time gone by ('the first in over 20 years'): it holds no"
             " deadline."
         )
-    if vague := _VAGUE.search(folded):
+    if vague := _VAGUE.search(folded) or _FIGURATIVE_TOMORROW_RX.search(folded):
         said = phrase[vague.start() : vague.end()]
         return DeadlineParseError(
             f"'{said}' is too vague to be a deadline: no date can be held against it."
