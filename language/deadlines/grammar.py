@@ -548,9 +548,22 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: of| de)? (?P<sa>(?:19|20|21)\d\d)(?:[-/](?P<sa2>(?:19|20|21)\d\d|\d\d))?"
         r",? (?:et|and|&) (?:(?:of|de) )?(?P<sb>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<sb2>(?:19|20|21)\d\d|\d\d))?(?![\d/-])",
-        lambda c: _resolve_seasons(_with(c, seasons=c.groups["seasons"] or c.groups["seasons_bare"])),
-        frozenset({"etes", "hivers", "automnes", "printemps", "summers", "winters", "autumns",
-                   "falls", "springs"}),  # fmt: skip
+        lambda c: _resolve_seasons(
+            _with(c, seasons=c.groups["seasons"] or c.groups["seasons_bare"])
+        ),
+        frozenset(
+            {
+                "etes",
+                "hivers",
+                "automnes",
+                "printemps",
+                "summers",
+                "winters",
+                "autumns",
+                "falls",
+                "springs",
+            }
+        ),  # fmt: skip
         allow_part=False,
         requires=frozenset({"#year"}),
     ),

@@ -189,7 +189,7 @@ def test_tomorrow_itself_is_kept(phrase: str) -> None:
 
 
 def test_read_glosses_a_bracket() -> None:
-    _check("pushed to \"early autumn\" (read: October)", "2026-05-05", "2026-10-01", "2026-10-31")
+    _check('pushed to "early autumn" (read: October)', "2026-05-05", "2026-10-01", "2026-10-31")
     _check("in early autumn (that is, October)", "2026-05-05", "2026-10-01", "2026-10-31")
 
 
