@@ -590,7 +590,7 @@ _RULES: tuple[_Rule, ...] = (
         # year is that noun's kind, and the year names it (rule 16).
         r"(?! (?!(?:of|de|du|des|and|et|or|ou|to|a|au|aux|through|thru|until|till|into|in|en"
         r"|this|next|last|austral|boreal|prochain|prochaine|dernier|derniere|passe|or|nor|then"
-        r"|puis|vers|until|end|fin|de|starting|from)\b)[a-z]+ (?:19|20|21)\d\d\b)"
+        r"|puis|vers|end|fin|starting|from|season|saison)\b)[a-z]+ (?:19|20|21)\d\d\b)"
         r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
