@@ -2396,6 +2396,18 @@ RETURN_PROMISED_RX = re.compile(
     r"(?<![\w])(?:re-?(?:start|open|connect|sum)\w*|reouv\w*|rouv\w*|redemarr\w*"
     r"|remise? en service|return\w*|back)(?![\w])"
 )
+# A headline telling something new still to be built ("Rosatom to start building new unit
+# at ...", "Tesla to build new battery plant in China", "construira un nouveau centre"),
+# once the promise is made, tells a new plan: the promised thing is already planned, and
+# news of it builds "its" plant or "the" plant. Not "inaugurates new", the thing done.
+NEW_BUILD_RX = re.compile(
+    r"(?<![\w])(?:(?:to|will|plans? to|planning to|set to) (?:start )?build(?:ing)? (?:a |an )?"
+    r"|(?:va|vont|veut|veulent|compte|prevoit de|projette de) construire (?:un |une )?"
+    r"|construira (?:un |une )?)(?:new|nouvel(?:le)?|nouveau)(?![\w])"
+)
+# A claim that promises the works themselves ("construction of unit 3 starts") is still
+# told by one.
+BUILD_PROMISED_RX = re.compile(r"(?<![\w])(?:build\w*|construct\w*|constru\w*)(?![\w])")
 # A figure's peak, no building topped out: "output tops out at 10 GWh".
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.

@@ -97,3 +97,79 @@ def test_a_promised_return_to_service_is_still_told_by_one():
         on=D(2023, 10, 6),
     )
     assert found is not None
+
+
+# A carmaker promised its Orvane plant producing its first cars by the end of 2021.
+PLANT = profile(
+    promiser="Kestrel Motors",
+    aliases=("Kestrel",),
+    subject="Kestrel Motors Orvane factory: start of car production",
+    keywords=["Orvane factory", "Orvane plant", "car production"],
+    category="factory",
+    statement="Kestrel Motors starts producing cars at its Orvane factory.",
+    stated_on=D(2019, 2, 1),
+    deadline_start=D(2021, 1, 1),
+    deadline_end=D(2021, 12, 31),
+)
+
+
+def test_something_new_still_to_be_built_is_a_new_plan():
+    # Years after the promise, "to build new ..." tells another plant planned, whatever
+    # dates it gives.
+    assert (
+        best(
+            "Kestrel to build new battery plant near Orvane\n"
+            "Kestrel Motors has revealed plans to build a new battery factory at Orvane. It "
+            "plans to start building its new Orvane factory in the third quarter of 2023, with "
+            "operations to commence in the second quarter of 2024.",
+            PLANT,
+            on=D(2023, 5, 2),
+        )
+        is None
+    )
+
+
+def test_the_promised_plant_said_late_is_still_its_news():
+    found = best(
+        "Kestrel delays car production at its Orvane plant to 2023\n"
+        "Kestrel Motors said the Orvane factory will start car production in 2023.",
+        PLANT,
+        on=D(2021, 6, 2),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+
+
+def test_the_promise_as_it_is_made_is_still_told():
+    # Coverage in the week of the promise: the new plant is the promised one.
+    found = best(
+        "Kestrel Motors will build a new factory in Orvane\n"
+        "Kestrel Motors will build a new car factory in Orvane and start car production "
+        "there by the end of 2021.",
+        PLANT,
+        on=D(2019, 2, 3),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.PROGRESS
+
+
+def test_a_claim_that_promises_the_works_is_still_told_by_them():
+    works = profile(
+        promiser="Kestrel Motors",
+        aliases=("Kestrel",),
+        subject="Kestrel Motors Orvane battery plant: start of construction",
+        keywords=["Orvane battery plant", "construction"],
+        category="factory",
+        statement="Kestrel Motors starts the construction of its Orvane battery plant.",
+        stated_on=D(2019, 2, 1),
+        deadline_start=D(2021, 1, 1),
+        deadline_end=D(2021, 12, 31),
+    )
+    found = best(
+        "Kestrel to start building new Orvane battery plant in 2023\n"
+        "Kestrel Motors said construction of the Orvane battery plant will start in 2023.",
+        works,
+        on=D(2021, 10, 5),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
