@@ -605,6 +605,8 @@ _AND_THEN_ENDS = re.compile(
     r"|ses|leur|leurs|ce|cet|cette|ces)\b|l')[a-z']+\s+){0,3}?(?:se\s+|s')?"
     r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
     r"|conclud(?:e|es|ed|ing)"
+    # "commencing in October 2026 and lasting through May 2027": it goes on until then.
+    r"|lasting"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
