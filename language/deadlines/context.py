@@ -2053,7 +2053,11 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
     # "au minimum, à la mi-avril": a floor set first, as it is after ("à la mi-avril au
     # minimum"); not a quantity ("au minimum 50 % des sites en 2025").
     r"|au minimum(?=\s*,|\s+(?:a|au|en|le|pour|vers|dans|d'ici)\b))\b"
-    r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
+    r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))"
+    # "the earliest a vote could occur is November 29", "the earliest possible date for it
+    # would be 2027": the earliest, subject of a "be" whose complement is the period.
+    r"|(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
+    r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
     re.ASCII,
 )
 # Each with the words that must be near for its expression to be tried at all (the common
