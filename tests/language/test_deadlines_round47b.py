@@ -1,12 +1,13 @@
 """Deadline phrasings the forty-seventh round taught the parser (helper b).
 
 Written from the readable misses that remain over the older batches, grouped by what the
-parser did wrong. The last topic (a month alone opening its sentence) comes from misses in ten
-batches; the first two each come from one batch and follow from the grammar at no readable
-cost. Most other groups that recur in three batches or more are labelled both ways (see
-docs/deadlines.md, the round's history entry). Each topic lists phrasings that failed before
-its rule and, as guards, neighbours the rule must leave alone. The phrasings are invented. Rows are `(phrase, stated_on, start, end)`; dates are ISO
-strings and None means "no such bound".
+parser did wrong. The last topic (a month alone opening its sentence) comes from misses in
+twelve batches; the first two each come from one batch and follow from the grammar at no
+readable cost. Most other groups that recur in three batches or more are labelled both ways
+(see docs/deadlines.md, the round's history entry). Each topic lists phrasings that failed
+before its rule and, as guards, neighbours the rule must leave alone. The phrasings are
+invented. Rows are `(phrase, stated_on, start, end)`; dates are ISO strings and None means
+"no such bound".
 """
 
 from __future__ import annotations
