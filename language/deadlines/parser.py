@@ -32,7 +32,7 @@ from .grammar import (
     _VAGUE,
     STRETCH_TRIGGERS,
 )
-from .lexicon import _FILLER, _FRENCH_NAMES, _MONTHS
+from .lexicon import _FILLER, _FRENCH_NAMES
 from .periods import YEAR_ONLY, _Reject, _Span
 from .reading import _Bounds, _Candidate, _check_bounds, _period_bounds, _read, _span_bounds
 from .window import (
@@ -984,8 +984,6 @@ def parse_deadline(
         )
     window = _latest(windows)
     span = next(f.span for f in found if f.window is window)
-    if stated_precision != "year" and (gone := _opening_month_gone_by(phrase, stated_on)):
-        window = replace(window, start=gone[0], end=gone[1])
     last_day = window.end or window.start
     if last_day is not None and last_day < stated_on:
         raise DeadlineInPastError(
@@ -1013,26 +1011,6 @@ _FOLLOWING = (
     r"|winter)|(?:l')?(?:(?P<fyear_fr>annee|an|exercice)|hiver|ete|printemps|automne)"
     r" suivante?)"
 )
-# A month alone that opens its sentence, capitalised with its preposition ("In May", "En
-# mai"), sets the scene of what follows ("In May, the board approved ..."): news tell what
-# is to come there with its year or "next" ("In May 2027", "Next May"). Given alone, it is the
-# month gone by when that one ended less than eight months before it was said; after two
-# months it had already been (rule 6), and a month under way or to come within three stays.
-_OPENING_MONTH = re.compile(r"(?:In|En) (?P<month>[A-Za-z\u00e9\u00fb\u00c9\u00db]+)")
-_OPENING_MONTH_REACH = range(3, 9)  # months since the one named began
-
-
-def _opening_month_gone_by(phrase: str, stated_on: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first and last days of the month gone by that a phrase "In May" alone names."""
-    if not phrase.startswith(("In ", "En ")) or (m := _OPENING_MONTH.fullmatch(phrase)) is None:
-        return None
-    month = _MONTHS.get(_fold(m["month"]))
-    if month is None or (stated_on.month - month) % 12 not in _OPENING_MONTH_REACH:
-        return None
-    year = stated_on.year if month < stated_on.month else stated_on.year - 1
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
 _THAT_DISTANT_PERIOD = re.compile(
     r"\b(?:that (?:same )?(?:year|month)|cette (?:meme )?annee[- ]?la|ce mois[- ]?la"
     rf"|{_FOLLOWING})(?!\w)",
