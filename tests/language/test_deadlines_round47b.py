@@ -104,3 +104,13 @@ def test_the_earliest_otherwise_is_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     _check(phrase, stated_on, start, end)
+
+
+def test_the_earliest_in_running_text_is_left_alone() -> None:
+    # In an article the clause often hedges a date promised beside it: it is read as before.
+    found = find_deadlines(
+        "The tram line should open this year, with staff saying the earliest it could happen"
+        " is mid-September.",
+        stated_on=dt.date(2026, 1, 20),
+    )
+    assert all(f.window.end is not None for f in found)
