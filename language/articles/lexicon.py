@@ -342,7 +342,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # before spring": not before that time. Not "expected until" unnegated ("delays are
     # expected until March" tells how long a nuisance lasts).
     CueRule(
-        r"\b(?:not|n't|n’t) (?:now |yet |currently )?(?:expected|anticipated) (?:until|before)\b",
+        r"(?:\bnot|n't|n’t) (?:now |yet |currently )?(?:expected|anticipated) (?:until|before)\b",
         "expects",
         needs="owned",
     ),

@@ -1,0 +1,58 @@
+"""The forty-seventh round, first helper (docs/article-import.md, "Round 47"): the labels no
+draft found, starting from the two batches read for the first time. One behaviour per test;
+the sentences are invented, in the shape real articles take, and each test fails without its
+rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.language.article_ledgers import read
+
+Y = dt.date
+
+
+# --- Finding a commitment ------------------------------------------------------------------
+
+
+def test_an_expectation_denied_until_a_time_is_a_not_before_window():
+    # Written on Friday 14 June 2024. "is not expected until 2027" says the thing comes in
+    # 2027 at the earliest, as "will not come until 2027" does; "not" stands between the verb
+    # and its participle.
+    text = "A final decision on the Halden depot is not expected until 2027, Halden Transit said."
+    assert read.windows(text) == [(Y(2027, 12, 31), None)]
+    text = "The new timetable isn't expected until March 2025, Halden Transit said."
+    assert read.windows(text) == [(Y(2025, 3, 31), None)]
+
+
+def test_a_due_date_denied_is_a_not_before_window():
+    # Written on Friday 14 June 2024. "isn't due to start ... until 2026": the start is due
+    # in 2026 at the earliest.
+    text = "Halden Transit, which isn't due to start building its depot until 2026, said so."
+    assert read.windows(text) == [(Y(2026, 12, 31), None)]
+    text = "The second platform is not due until 2026, Halden Transit said."
+    assert read.windows(text) == [(Y(2026, 12, 31), None)]
+    # "not due to" before a noun is a cause, not a time.
+    text = "Halden Transit said the delay is not due to the weather in 2025."
+    assert read.windows(text) == []
+
+
+def test_due_to_with_the_infinitive_of_a_coming_is_a_plan_without_its_verb():
+    # Written on Friday 14 June 2024. "with the other gates due to open next year" leaves out
+    # the verb of "the other gates are due to open next year", as "with the rest set to open"
+    # does.
+    text = (
+        "Halden Transit opened the first two gates on Monday, with the other six due to open "
+        "next year."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 12, 31))]
+    # "due to" before a noun is a cause.
+    text = "Halden Transit closed the depot on Monday due to close contacts in the team."
+    assert read.windows(text) == []
+    # An earlier plan stays one: "was not due to be" is what was planned before.
+    text = (
+        "The platform was not due to be finished until October 2024, but the date has since "
+        "been brought forward, Halden Transit said."
+    )
+    assert read.windows(text) == []
