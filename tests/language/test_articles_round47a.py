@@ -56,3 +56,19 @@ def test_due_to_with_the_infinitive_of_a_coming_is_a_plan_without_its_verb():
         "been brought forward, Halden Transit said."
     )
     assert read.windows(text) == []
+
+
+# --- Who promises --------------------------------------------------------------------------
+
+
+def test_a_named_thing_expected_to_be_ready_is_the_thing_acted_on():
+    # Written on Friday 14 June 2024. "The Nordvik Express is expected to be operational by
+    # 2026" says what is expected of the thing named, as "expected to be completed" does: the
+    # name is the thing's, not someone else's who is expected to act.
+    text = "The Nordvik Express is expected to be operational by 2026."
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+    text = "The K-2 terminal is expected to be ready by September next."
+    assert read.windows(text) == [(None, Y(2024, 9, 30))]
+    # A name standing alone is still an organisation, expected to act by someone else.
+    text = "Nordvik Ferries is expected to be ready by 2026."
+    assert read.windows(text) == []
