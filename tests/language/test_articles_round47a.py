@@ -72,3 +72,27 @@ def test_a_named_thing_expected_to_be_ready_is_the_thing_acted_on():
     # A name standing alone is still an organisation, expected to act by someone else.
     text = "Nordvik Ferries is expected to be ready by 2026."
     assert read.windows(text) == []
+
+
+# --- When it was said ----------------------------------------------------------------------
+
+
+def test_a_period_of_accounts_named_before_its_results_is_not_when_they_were_given():
+    # Written on Friday 14 June 2024. The year or quarter that names results, a report or an
+    # earnings call is the period reported on, which had ended before they were given: the
+    # promise is dated by the page, as with no time at all.
+    text = (
+        "Corvane Motors said it will open 12 new showrooms in 2025. The company disclosed the "
+        "plan in its full-year 2023 financial results."
+    )
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 6, 14))]
+    text = (
+        "Corvane Motors confirmed during the Q1 2024 earnings call that it will open 12 new "
+        "showrooms in 2025."
+    )
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 6, 14))]
+    # A time that names the occasion itself still dates it: "In a March 2024 interview".
+    text = (
+        "In a March 2024 interview, Corvane Motors said it will open 12 new showrooms in 2025."
+    )
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 3, 1))]
