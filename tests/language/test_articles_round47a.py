@@ -96,3 +96,24 @@ def test_a_period_of_accounts_named_before_its_results_is_not_when_they_were_giv
         "In a March 2024 interview, Corvane Motors said it will open 12 new showrooms in 2025."
     )
     assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 3, 1))]
+
+
+# --- Which date belongs to which phrase ----------------------------------------------------
+
+
+def test_depuis_before_a_place_is_where_from_not_since_when():
+    # Written on Friday 14 June 2024. "depuis" before a place named with its article or by a
+    # noun of place says where from ("lancé depuis la Guyane", "depuis la gare du Nord"),
+    # not since when: it tells no past and leaves the promise's date alone.
+    text = "Le satellite de Corvane Motors sera lancé depuis la Guyane en octobre."
+    assert read.windows(text, language="fr") == [(Y(2024, 10, 1), Y(2024, 10, 31))]
+    text = "Halden Transit ouvrira des départs depuis la gare du Nord en septembre."
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 30))]
+    text = (
+        "D'ici cet été, les clients d'Halden Transit pourront acheter leurs billets depuis "
+        "l'application de leur banque."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2024, 8, 31))]
+    # Before a time it is still "since": what has run since then is no promise.
+    text = "Halden Transit exploite la ligne depuis le 1er janvier 2024."
+    assert read.windows(text, language="fr") == []
