@@ -102,10 +102,10 @@ def test_a_period_of_accounts_named_before_its_results_is_not_when_they_were_giv
 
 
 def test_depuis_before_a_place_is_where_from_not_since_when():
-    # Written on Friday 14 June 2024. "depuis" before a place named with its article or by a
-    # noun of place says where from ("lancé depuis la Guyane", "depuis la gare du Nord"),
-    # not since when: it tells no past and leaves the promise's date alone.
-    text = "Le satellite de Corvane Motors sera lancé depuis la Guyane en octobre."
+    # Written on Friday 14 June 2024. "depuis" before a noun of place says where from
+    # ("lancé depuis le centre spatial", "depuis la gare du Nord"), not since when: it tells
+    # no past and leaves the promise's date alone.
+    text = "Le satellite de Corvane Motors sera lancé depuis le centre spatial en octobre."
     assert read.windows(text, language="fr") == [(Y(2024, 10, 1), Y(2024, 10, 31))]
     text = "Halden Transit ouvrira des départs depuis la gare du Nord en septembre."
     assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 30))]
