@@ -92,9 +92,7 @@ def test_a_period_of_accounts_named_before_its_results_is_not_when_they_were_giv
     )
     assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 6, 14))]
     # A time that names the occasion itself still dates it: "In a March 2024 interview".
-    text = (
-        "In a March 2024 interview, Corvane Motors said it will open 12 new showrooms in 2025."
-    )
+    text = "In a March 2024 interview, Corvane Motors said it will open 12 new showrooms in 2025."
     assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 3, 1))]
 
 
