@@ -1989,6 +1989,15 @@ _DECISION_TOLD_ON = re.compile(
     r"dévoilée?|officialisée?)\s+(?P<when>[^,;.]{3,40}?)"
     r"(?=\s+(?:during|at|in|by|lors|au cours|devant|par)\b|\s*[,;.]|\s*$)"
 )
+# A sentence that only says when and where the speaker made the remarks just told: "Rosenthal
+# made the remarks during a public conversation in Dubai on Tuesday evening", "Le ministre a
+# tenu ces propos mardi lors d'une visite". The promises of the sentence before it were said
+# then, as after "This decision was voiced on Monday".
+_REMARKS_MADE_ON = re.compile(
+    r"\W*(?:[\w'.-]+\s+){1,4}?(?:made|gave|delivered|(?:a|ont|avait|avaient) (?:tenu|fait))\s+"
+    r"(?:the|these|those|his|her|their|ces|ses|leurs)\s+(?P<what>remarks|comments|propos|"
+    r"déclarations|remarques)\b(?P<when>[^;.]{3,160})"
+)
 # A remark of the writer's on what was just told, opening on a word pointing back to it:
 # "That is earlier than Disney had previously indicated", "C'est plus tôt que prévu".
 _A_REMARK_ON_IT = re.compile(

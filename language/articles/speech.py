@@ -286,9 +286,13 @@ _DOCUMENT_OF_DAY = re.compile(
     r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
     r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
     r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note|"
-    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport)\s+"
-    r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
-    r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
+    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport|"
+    # A speech named by its day: "lors de son discours annuel du 31 décembre", "in his
+    # televised speech of March 16", "dans son allocution du 14 juillet".
+    r"discours|allocution|speech)"
+    r"(?:\s+(?:annual|yearly|televised|annuel|télévisé))?\s+"
+    r"(?:(?:published|issued|dated|released|sent|delivered|publiée?|diffusée?|datée?|envoyée?|"
+    r"accordée?|prononcée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )
 # The same day written before its document: "In a March 3 statement", "in its 3 March letter".
 _DOCUMENT_AFTER_DAY = re.compile(
