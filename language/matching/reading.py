@@ -3369,7 +3369,7 @@ _PLANNED_OUTCOME_RX = re.compile(
     rf"{_OUTCOME}(?![\w'-])"
 )
 _FORMERLY_BEFORE_RX = re.compile(
-    r"(?<![\w'])(?:originally|initially|earlier|previously|first|initialement|a l'origine|"
+    r"(?<![\w'])(?:originally|initially|earlier|previously|at first|initialement|a l'origine|"
     r"au depart|supposed)\b[^.;]*$"
 )
 # Another part of the thing, or the rest of it, whose outcome is told: "three other routes".
@@ -3409,9 +3409,9 @@ def _a_planned_outcome_date(
         if _ANOTHER_PART_BEFORE_RX.search(analysis.text, sentence_start, m.start()):
             continue  # "three other routes ... due to open towards the end of 2024"
         for found in analysis.deadlines_in([sentence]):
-            if found.span[0] < m.end():
-                continue
-            between = analysis.text[m.end() : found.span[0]]
+            if found.span[0] < m.start() or found.span[1] <= m.end():
+                continue  # the parser may take the expectation in ("prévue pour juin 2024")
+            between = analysis.text[m.end() : max(m.end(), found.span[0])]
             if len(between.split()) > _PLANNED_DATE_REACH or re.search(r"[.;]", between):
                 continue
             if _EARLIEST_RX.search(f"{between} {fold(found.text)}") or _hedged_date(analysis, found):
