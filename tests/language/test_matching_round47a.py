@@ -85,8 +85,8 @@ def test_another_parts_planned_opening_is_no_new_date():
     # The other lines' date is not the tramway's: the test runs stay progress.
     found = best(
         "Corvale tramway begins test runs on Line T1\n"
-        "The CTA ran its first trams along the full route on Tuesday. Two other lines are "
-        "still under construction, due to open in 2027.",
+        "The CTA ran its first trams along the full route on Tuesday. The two other lines "
+        "are due to open in 2027.",
         TRAMWAY,
         on=D(2025, 3, 11),
     )
@@ -107,11 +107,12 @@ def test_an_earliest_date_is_no_date_set():
 
 
 def test_the_first_plan_is_no_new_date():
-    # Past the deadline, the plan the line first had is its story, not the date now set.
+    # Past the deadline, the plan the line first had is its story, not the date now set,
+    # though that year is not over yet.
     found = best(
         "Corvale tramway begins test runs on Line T1\n"
-        "The CTA ran its first trams along the full route on Tuesday. At first the service "
-        "was expected to begin in the spring of 2026.",
+        "The CTA ran its first trams along the full route on Tuesday. Initially the works "
+        "were scheduled for completion in late 2024, with passenger service in 2025.",
         TRAMWAY,
         on=D(2025, 3, 11),
     )
