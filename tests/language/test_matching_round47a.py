@@ -118,3 +118,32 @@ def test_the_first_plan_is_no_new_date():
     )
     assert found is not None
     assert found.kind == EvidenceKind.PROGRESS
+
+
+# A chip maker promised its Kessar packaging plant in operation in 2027.
+PACKAGING_PLANT = profile(
+    promiser="Norvik Semiconductors",
+    aliases=("Norvik",),
+    subject="Norvik chip packaging plant at Kessar: entry into operation",
+    keywords=["Kessar", "packaging plant", "Kessar plant"],
+    category="semiconductor plant",
+    statement="Norvik brings its chip packaging plant at Kessar into operation.",
+    stated_on=D(2023, 6, 1),
+    deadline_start=D(2027, 1, 1),
+    deadline_end=D(2027, 12, 31),
+)
+
+
+def test_the_cancellation_of_plans_is_a_drop():
+    # "The cancellation of plans", as "the abandonment of", is the promise dropped: the noun
+    # with the plans or the project it calls off (not "the cancellation of the May launch",
+    # one attempt called off).
+    found = best(
+        "Norvik walks back on Kessar\n"
+        "Norvik has announced the cancellation of plans to build a packaging plant at Kessar, "
+        "citing weaker demand.",
+        PACKAGING_PLANT,
+        on=D(2025, 7, 30),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DENIAL
