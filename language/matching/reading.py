@@ -3394,11 +3394,11 @@ def _a_planned_outcome_date(
     after. The item is the claim's (the step stands next to its words), so the outcome is
     the thing's though its sentence names it only by the event; a step's own date, an older
     plan ("originally expected"), a purpose or a scale are none. The latest such date."""
-    if deadline_end is None and deadline_start is None:
-        return None
-    found_any = [m for m in _PLANNED_OUTCOME_RX.finditer(analysis.text)]
-    if not found_any:
-        return None
+    if (deadline_end is None and deadline_start is None) or not analysis.holds(
+        _PLANNED_OUTCOME_RX
+    ):
+        return None  # `holds` is asked once an item, whatever the claims
+    found_any = list(_PLANNED_OUTCOME_RX.finditer(analysis.text))
     steps = [s for s in analysis.signals if s.name == "step"]
     later = []
     for m in found_any:
