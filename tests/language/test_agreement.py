@@ -2,7 +2,7 @@
 
 import pytest
 
-from .agreement import HALVES, NEWS_SETS, article_agreement, second_labels
+from .agreement import ARTICLE_SETS, NEWS_SETS, PHRASE_SETS, article_agreement, second_labels
 from .real_sets import _in, deadline_phrases, load
 
 KINDS = {"fulfilment", "progress", "delay", "denial"}
@@ -23,7 +23,7 @@ def test_every_news_item_is_labelled_again_with_a_claim_of_its_own_ledger(split)
         assert (label["kind"] in KINDS) if label["claims"] else label["kind"] is None, label["id"]
 
 
-@pytest.mark.parametrize("split", HALVES)
+@pytest.mark.parametrize("split", PHRASE_SETS)
 def test_every_phrase_of_a_half_is_labelled_again_with_a_window_or_a_reason(split) -> None:
     second = second_labels("deadlines", split)
     assert set(second) == {phrase["id"] for phrase in deadline_phrases(split)}
@@ -37,7 +37,7 @@ def test_every_phrase_of_a_half_is_labelled_again_with_a_window_or_a_reason(spli
                 assert expected["start"] <= expected["end"], label["id"]
 
 
-@pytest.mark.parametrize("split", HALVES)
+@pytest.mark.parametrize("split", ARTICLE_SETS)
 def test_every_second_draft_quotes_its_own_article(split) -> None:
     articles = {a["id"]: a for a in load("articles", split)["articles"] if _in(split, a)}
     second = second_labels("articles", split)
@@ -47,7 +47,7 @@ def test_every_second_draft_quotes_its_own_article(split) -> None:
             assert draft["quote"] in articles[article_id]["excerpt"], (article_id, draft["quote"])
 
 
-@pytest.mark.parametrize("split", HALVES)
+@pytest.mark.parametrize("split", ARTICLE_SETS)
 def test_drafts_pair_up_only_with_the_same_window_and_day_stated(split) -> None:
     counts = article_agreement(split)
     # Each side pairs at most every draft it holds, and the pairing is not vacuous.

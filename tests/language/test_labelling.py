@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 
 from tests.language.labelling import FILES, address_key, check, claim, example, used_addresses
-from tests.language.real_sets import BLIND90, BLIND91, BLIND92, BLIND93, REAL, split_of
+from tests.language.real_sets import (
+    BLIND90,
+    BLIND91,
+    BLIND92,
+    BLIND93,
+    BLIND94,
+    BLIND95,
+    REAL,
+    split_of,
+)
 
 
 def _address(half: str, *spellings: str) -> list[str]:
@@ -146,7 +155,7 @@ def test_the_checker_names_each_fault_of_shape(kind: str, change: Any, fault: st
     assert any(fault in found for found in _fault_after(kind, change))
 
 
-@pytest.mark.parametrize("batch", [BLIND90, BLIND91, BLIND92, BLIND93])
+@pytest.mark.parametrize("batch", [BLIND90, BLIND91, BLIND92, BLIND93, BLIND94, BLIND95])
 @pytest.mark.parametrize("kind", sorted(FILES))
 def test_the_batches_labelled_with_the_kit_pass_its_check(kind: str, batch: str) -> None:
     # Shape only: the faults name ids and rules, never an item's text or how a tool reads it,
