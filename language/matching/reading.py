@@ -3394,9 +3394,7 @@ def _a_planned_outcome_date(
     after. The item is the claim's (the step stands next to its words), so the outcome is
     the thing's though its sentence names it only by the event; a step's own date, an older
     plan ("originally expected"), a purpose or a scale are none. The latest such date."""
-    if (deadline_end is None and deadline_start is None) or not analysis.holds(
-        _PLANNED_OUTCOME_RX
-    ):
+    if (deadline_end is None and deadline_start is None) or not analysis.holds(_PLANNED_OUTCOME_RX):
         return None  # `holds` is asked once an item, whatever the claims
     found_any = list(_PLANNED_OUTCOME_RX.finditer(analysis.text))
     steps = [s for s in analysis.signals if s.name == "step"]
@@ -3414,7 +3412,9 @@ def _a_planned_outcome_date(
             between = analysis.text[m.end() : max(m.end(), found.span[0])]
             if len(between.split()) > _PLANNED_DATE_REACH or re.search(r"[.;]", between):
                 continue
-            if _EARLIEST_RX.search(f"{between} {fold(found.text)}") or _hedged_date(analysis, found):
+            if _EARLIEST_RX.search(f"{between} {fold(found.text)}") or _hedged_date(
+                analysis, found
+            ):
                 continue  # "expected as early as June": the soonest it may come, no date set
             if not _later_than_the_deadline(analysis, found, deadline_start, deadline_end):
                 continue
