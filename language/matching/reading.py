@@ -1659,6 +1659,7 @@ def decide(
     date_spans: list[tuple[int, int]] | None = None,
     subject: str = "",
     headed: bool = False,
+    another_place: Callable[[tuple[int, int]], bool] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -1666,6 +1667,8 @@ def decide(
     `deadline_end` is the claim's deadline in force: a new date later than it is a delay
     (when the claim `promises_a_first`, only a date said of a first). `headed`: the item's
     headline names the claim, which makes a step told anywhere in it the claim's.
+    `another_place`: whether another named place qualifies the word at a span (the claim's
+    thing named by its kind elsewhere, see `score._at_another_place`).
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
     first_of_a_series = _says(FIRST_OF_A_SERIES_RX, statement) and not analysis.holds(FIRST_RX)
@@ -1889,7 +1892,9 @@ def decide(
         # A step decides, and the thing's own outcome is told as planned for a date after the
         # deadline ("enters dynamic testing ... passenger service is expected to begin in
         # late 2027"): that date is the news, a delay (see `_a_planned_outcome_date`).
-        later = _a_planned_outcome_date(analysis, dated_spans, deadline_start, deadline_end)
+        later = _a_planned_outcome_date(
+            analysis, dated_spans, deadline_start, deadline_end, another_place
+        )
     if (
         decisive is not None
         and _effective(decisive) == "fulfilment"
@@ -3386,6 +3391,7 @@ def _a_planned_outcome_date(
     term_spans: list[tuple[int, int]],
     deadline_start: dt.date | None,
     deadline_end: dt.date | None,
+    another_place: Callable[[tuple[int, int]], bool] | None = None,
 ) -> FoundDeadline | None:
     """Past a step that decides, the date the thing's own outcome is now planned for, later
     than the deadline in force: an outcome word (opening, service, launch, completion,
@@ -3393,7 +3399,10 @@ def _a_planned_outcome_date(
     ("expected", "slated", "set to", "due", "prévue", "devrait"), the date a few words
     after. The item is the claim's (the step stands next to its words), so the outcome is
     the thing's though its sentence names it only by the event; a step's own date, an older
-    plan ("originally expected"), a purpose or a scale are none. The latest such date."""
+    plan ("originally expected"), a purpose or a scale are none, and so is an outcome whose
+    clause another named place qualifies (`another_place`, asked of each word before the
+    outcome's expectation and of the outcome word: "À Kessport, l'usine devrait entrer en
+    service"). The latest such date."""
     if (deadline_end is None and deadline_start is None) or not analysis.holds(_PLANNED_OUTCOME_RX):
         return None  # `holds` is asked once an item, whatever the claims
     found_any = list(_PLANNED_OUTCOME_RX.finditer(analysis.text))
@@ -3428,6 +3437,11 @@ def _a_planned_outcome_date(
                 for s in steps
             ):
                 continue  # the date of a step ("trial runs will be conducted by June")
+            if another_place is not None and any(
+                another_place(w.span())
+                for w in _WORD.finditer(analysis.text, sentence_start, m.end())
+            ):
+                break  # another place's thing ("the plant at Kessport is expected to open")
             later.append(found)
     return max(later, key=_end) if later else None
 
