@@ -1138,6 +1138,8 @@ def _dated_drafts(
         found = [part for deadline in found for part in _each_period(deadline, stated)]
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
+    found = _started_then_done_by(text, folded, found, stated)
+    found = [f for f in found if not _an_earlier_move(folded, f)]
     reading.blockers = [
         (b_start, b_end)
         for b_start, b_end in _blockers(
@@ -1380,6 +1382,93 @@ def _moved_to(
         found.append(FoundDeadline(first.text, first.window, span))
         moved_from.append((moved.start(), start))
     return sorted(found, key=lambda f: f.span), moved_from
+
+
+# "Works would commence in January 2026 and be finished by January 2027", "is expected to
+# start in fall 2026, and be complete by the end of 2027": one piece of work, its start and the
+# day it is done by, said with one subject and one auxiliary, is one promise from the first
+# period's start to the second's end. The verb of ending is the second verb itself, right after
+# "and" ("be finished", "be complete", "lasting through"); with a verb of its own before it
+# ("and aim to complete the plant by 2027") or its end told as a period ("and be completed in
+# 2027") the two dates stay two drafts.
+_STARTED_BEFORE = re.compile(
+    r"\b(?:start|begin|commence|starting|beginning|commencing|break ground|breaking ground)"
+    r"(?:\s+[\w'-]+){0,2}\s+$"
+)
+_THEN_DONE = re.compile(
+    r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?"
+    r"(?:be\s+(?:complete|completed|finished)|lasting)\s*"
+)
+_DONE_BY = re.compile(r"(?:by|through|thru|until|till)\b")
+
+
+def _started_then_done_by(
+    text: str, folded: str, found: list[FoundDeadline], stated: Stated
+) -> list[FoundDeadline]:
+    """The start and the end of one piece of work joined into one deadline (`_THEN_DONE`)."""
+    joined: list[FoundDeadline] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and first.window.start is not None
+            # "with work set to begin in 2017 and be completed by 2021", said in 2020: a plan
+            # whose first step had passed is left to `_past_first_step`.
+            and (first.window.end is None or first.window.end >= stated.on)
+            and first.window.qualifier == "in"
+            and second.window.start is None
+            and second.window.end is not None
+            and _THEN_DONE.fullmatch(folded, first.span[1], second.span[0])
+            and _DONE_BY.match(folded, second.span[0])
+            and _STARTED_BEFORE.search(folded, 0, first.span[0])
+        ):
+            words = text[first.span[0] : second.span[1]]
+            try:
+                window = parse_deadline(
+                    words, stated_on=stated.on, stated_precision=stated.precision
+                )
+            except DeadlineParseError:
+                window = None
+            if (
+                window is not None
+                and window.start == first.window.start
+                and window.end == second.window.end
+            ):
+                joined.append(FoundDeadline(words, window, (first.span[0], second.span[1])))
+                index += 2
+                continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+# "Le retour à la normale avait d'abord été annoncé pour le 27 mai, puis reporté au 3 juin",
+# "had initially been scheduled for January, before being pushed back to mid-April": a plan
+# told in the pluperfect as the first of its steps, and the move that follows it on the same
+# auxiliary, are a story of earlier plans; the date moved to is the plan as it then stood, not
+# the promise the article gives now. A move with a verb of its own ("mais Febelfin parle
+# désormais d'un lancement début 2019", "and has now been moved to June") is still read.
+_FIRST_OF_STEPS = re.compile(
+    r"\b(?:avai(?:t|ent)|had)\s+(?:d'abord|initialement|first|initially|originally)\s+"
+    r"(?:été|been)\s"
+)
+_THEN_MOVED_AFTER_IT = re.compile(
+    r"(?:,\s*|\s)(?:puis|then|avant d'être|before being)\s+"
+    r"(?:reporté|repoussé|décalé|retardé|postponed|delayed|pushed back|moved|rescheduled)\w*\s+"
+    r"(?:(?:à|au|aux|en|jusqu'au|jusqu'à|to|until|into)\s*)?$"
+)
+
+
+def _an_earlier_move(folded: str, deadline: FoundDeadline) -> bool:
+    """Whether a date is the last step of earlier plans told in the pluperfect
+    (`_FIRST_OF_STEPS`, then `_THEN_MOVED_AFTER_IT` right before the date)."""
+    first = _FIRST_OF_STEPS.search(folded, 0, deadline.span[0])
+    if first is None:
+        return False
+    before = folded[first.end() : deadline.span[0]]
+    return not re.search(r"[.;:]", before) and bool(_THEN_MOVED_AFTER_IT.search(before))
 
 
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:

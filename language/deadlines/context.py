@@ -200,7 +200,13 @@ _EVENT_BEFORE = re.compile(
     re.ASCII,
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
-_AT_A_NAMED_EVENT = re.compile(r"\b(?:[Aa]t|[Aa]u)\s+[A-Z][\w&/-]*\s+$")
+# Its name may run to a few capitalised words, joined by a particle and set in quotes: "at
+# Subsea Connect 2024", "aux « Pierres d'Or » 2021".
+_AT_A_NAMED_EVENT = re.compile(
+    r"\b(?:[Aa]t|[Aa]ux?)\s+(?:[«\"\u201c]\s*)?[A-Z][\w&/-]*"
+    r"(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['\u2019])?|d['\u2019])?[A-Z][\w&/-]*){0,3}"
+    r"(?:\s*[»\"\u201d])?\s+$"
+)
 # An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
 # edition" (not "its 80th edition in 2027", whose "in" dates the edition).
 _EDITION_BEFORE = re.compile(r"\bedition\s+$", re.ASCII)
@@ -428,7 +434,9 @@ _AN_EVENT_NAMED = re.compile(
 )
 _CLOCK_TEXT = re.compile(
     # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
-    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?",
+    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?"
+    # Initials written with points ("U.S. reactors", "the E.U. plan") end no sentence.
+    r"|\b(?:[a-z]\.){2,}(?=\s+[a-z])",
     re.ASCII,
 )
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
@@ -1080,8 +1088,9 @@ _TOLD_PAST_RX = re.compile(
     # The pluperfect is past, whatever the verb: "had ground broken in October".
     r"|had (?:been |already |just )?(?!planned|expected|scheduled|hoped|intended|aimed|targeted)"
     r"[a-z]+(?:ed|en|wn)"
-    # So is the French one: "avait deja revu les dates", "avaient ensuite fixe".
-    r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore) )?"
+    # So is the French one: "avait deja revu les dates", "avaient ensuite fixe", and with a
+    # quantifier between the auxiliary and its participle, "avait tout gele".
+    r"|avai(?:en)?t (?:(?:deja|alors|ensuite|bien|aussi|encore|tout|tous|toutes) )?"
     r"(?!prevu|envisage|projete|programme|planifie|espere|voulu)[a-z]+(?:e|i|u|is|it|ert)(?:e|s|es)?"
     # And the passé composé after a subject pronoun: "En mars, elle a acheté".
     r"|(?:il|elle|on|ils|elles|nous) (?:a|ont|avons) (?:(?:deja|alors|ensuite|bien|aussi) )?"
@@ -2084,7 +2093,9 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*", re.ASCII)
 # A bracket that says it restates the period before it: "by the end of 2025 (i.e. 31st March
 # 2026)", "(soit le 31 mars)", "(that is, June)".
 _BRACKET_GLOSS = re.compile(
-    r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?)\s*,?\s*", re.ASCII
+    # (An editor's "read:" glosses it too: "slipped to late summer (read: September)".)
+    r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?|read\s*:)\s*,?\s*",
+    re.ASCII,
 )
 _BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
 

@@ -81,6 +81,7 @@ from .periods import (
     _resolve_relative_period,
     _resolve_school_year,
     _resolve_season,
+    _resolve_seasons,
     _resolve_span,
     _resolve_term,
     _resolve_third,
@@ -408,6 +409,10 @@ _RULES: tuple[_Rule, ...] = (
         # "ce mois de mai": the May of the stated year, as "this May" is.
         rf"(?P<month_of>(?:the )?month of |(?:le |(?P<this_m2>ce) )?mois (?:de |d')?)?"
         rf"(?P<mon>{_MONTH})"
+        # "the previous July 1, 2025", "next March 3, 2027": a day written with its year is
+        # read whole (month_name_day), whatever word goes before its month.
+        r"(?(last)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
+        r"(?(next)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
         # "et sept en 2025", "pour sept semaines": seven, not September (written "sept." in
         # French), before "en" or a counted noun.
         r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"
@@ -533,6 +538,35 @@ _RULES: tuple[_Rule, ...] = (
         yearly=True,
     ),
     # Seasons: "summer 2025", "l'ete 2025", "winter 2025/26", "this summer", "next spring".
+    # "pendant les étés 2017 et 2018", "the winters of 2025-26 and 2026-27": a season in the
+    # plural, of two years, is from the first one to the last (rule 9).
+    _Rule(
+        "seasons",
+        r"(?:(?:(?:les|des|ces|aux|the|these) (?P<seasons>etes|hivers|automnes|printemps|summers"
+        r"|winters|autumns|falls|springs))|(?P<seasons_bare>etes|hivers|automnes|summers|winters"
+        r"|autumns|springs))"
+        r"(?: of| de)? (?P<sa>(?:19|20|21)\d\d)(?:[-/](?P<sa2>(?:19|20|21)\d\d|\d\d))?"
+        r",? (?:et|and|&) (?:(?:of|de) )?(?P<sb>(?:19|20|21)\d\d)"
+        r"(?:[-/](?P<sb2>(?:19|20|21)\d\d|\d\d))?(?![\d/-])",
+        lambda c: _resolve_seasons(
+            _with(c, seasons=c.groups["seasons"] or c.groups["seasons_bare"])
+        ),
+        frozenset(
+            {
+                "etes",
+                "hivers",
+                "automnes",
+                "printemps",
+                "summers",
+                "winters",
+                "autumns",
+                "falls",
+                "springs",
+            }
+        ),  # fmt: skip
+        allow_part=False,
+        requires=frozenset({"#year"}),
+    ),
     _Rule(
         "season",
         rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
@@ -552,6 +586,11 @@ _RULES: tuple[_Rule, ...] = (
         # ...unless a year follows it: "pushed to fall 2018" is the autumn.
         r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
+        # "in Autumn statement 2011", "the Winter Olympics 2026": a season before a noun and a
+        # year is that noun's kind, and the year names it (rule 16).
+        r"(?! (?!(?:of|de|du|des|and|et|or|ou|to|a|au|aux|through|thru|until|till|into|in|en"
+        r"|this|next|last|austral|boreal|prochain|prochaine|dernier|derniere|passe|or|nor|then"
+        r"|puis|vers|end|fin|starting|from|season|saison)\b)[a-z]+ (?:19|20|21)\d\d\b)"
         r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
@@ -608,7 +647,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "school_year",
         r"(?:(?P<sy_this>this|next|cette|la prochaine)\s+)?"
-        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+)?"
+        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+"
+        # "the 2022 school year": one year names a school year that is a calendar year.
+        r"|(?P<sy_one>(?:19|20)\d\d)\s+)?"
         # ("l'annee academique", as Belgium, Switzerland and Africa say; "academic session", as
         # India does.)
         r"(?P<sy>school year|academic year|academic session|annee scolaire|annee universitaire"
@@ -1043,7 +1084,25 @@ def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
 
 
 # Phrases that promise nothing datable (rule 7), and words pointing at a date said elsewhere.
-_VAGUE = _phrases(_VAGUE_PHRASES)
+# "la technologie de demain", "les villes de demain": "de demain" after a noun is the future
+# in general, no day ("à partir de demain", "la soirée de demain" are the day).
+# (Tried only on a text that holds "demain".)
+_FIGURATIVE_TOMORROW_RX = re.compile(
+    r"(?<![a-z])(?!(?:partir|journee|matinee|soiree|nuit|matin|soir|midi|seance|reunion)\b)"
+    r"[a-z]{3,}\s+de\s+demain(?![\w-])(?!\s+(?:matin|soir|midi|apres))",
+    re.ASCII,
+)
+# "the first new airline in more than 15 years", "has not built one in over a decade": a
+# span after "in over" or "in more than" measures the time gone by, no deadline (rule 14).
+_MEASURED_BACK = (
+    rf"(?<![\w'])in (?:well )?(?:over|more than) (?:{_NUMBER}|a|an|a couple of|a few|several)"
+    r" (?:years?|decades?|centur(?:y|ies)|months?|weeks?)(?![\w])"
+)
+_MEASURED_BACK_RX = re.compile(_rx(_MEASURED_BACK), re.ASCII)
+_VAGUE = re.compile(
+    _phrases(_VAGUE_PHRASES).pattern + "|" + _rx(_MEASURED_BACK),
+    re.ASCII,
+)
 _ANAPHORA_RX = _phrases(_ANAPHORA, alone=True)
 _THAT_PERIOD_RX = _phrases(_THAT_PERIOD)
 _OF_THAT_PERIOD_RX = re.compile(

@@ -1206,4 +1206,11 @@ _VAGUE_PHRASES = [
     "dans les mois et annees a venir", "dans les mois et les annees a venir",
     "dans les jours qui viennent", "dans les semaines qui viennent", "dans les mois qui viennent",
     "dans les annees qui viennent",
+    # A unit said twice, from one to the next, is time going by, no one period: "les couts
+    # montent d'annee en annee", "month after month", "year on year".
+    "d'annee en annee", "d'an en an", "de mois en mois", "de semaine en semaine",
+    "de trimestre en trimestre", "de jour en jour", "d'une annee a l'autre",
+    "d'un mois a l'autre", "from year to year", "from month to month", "year after year",
+    "month after month", "quarter after quarter", "year on year", "year over year",
+    "month on month", "quarter on quarter",
 ]  # fmt: skip

@@ -24,6 +24,8 @@ from .context import (
 )
 from .grammar import (
     _ANAPHORA_RX,
+    _FIGURATIVE_TOMORROW_RX,
+    _MEASURED_BACK_RX,
     _MONTH_WORDS,
     _OF_THAT_PERIOD_RX,
     _RULES,
@@ -86,14 +88,22 @@ def _repaired(text: str, *, keep_length: bool) -> str:
 _SPOKEN_ASIDE = re.compile(
     r",\s*(?:say|let's say|let us say|i'd say|i would say|i think|i guess|you know|shall we say"
     r"|disons|je dirais|on va dire|je pense|je crois|mettons|voyons|uh|um|er|erm|euh|heu|bah"
-    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?",
+    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?"
+    # A pause written as an ellipsis between a word and the number it leads to: "à
+    # l'horizon... 2070", "by… 2030" (not "[...]", an excerpt's cut, nor one after a number).
+    r"|(?<=[a-z])(?:\.\.\.|\u2026)(?=\s+\d)",
     re.ASCII,
 )
 
 
 def _blank_asides(folded: str) -> str:
     """The folded text with the asides of speech made spaces (same length)."""
-    if "," not in folded and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu")):
+    if (
+        "," not in folded
+        and "..." not in folded
+        and "\u2026" not in folded
+        and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu"))
+    ):
         return folded
     return _SPOKEN_ASIDE.sub(lambda m: " " * len(m.group()), folded)
 
@@ -180,6 +190,8 @@ def _items(text: str, folded: str, stated_on: dt.date, *, scanning: bool) -> lis
     neighbour may give it a year ("June or July 2025"); it never hides a shorter match.
     """
     vague = [m.span() for m in _VAGUE.finditer(folded)]
+    if "demain" in folded:
+        vague += [m.span() for m in _FIGURATIVE_TOMORROW_RX.finditer(folded)]
     items: list[_Item] = []
     declined: dict[int, _Item] = {}
     taken_until = 0
@@ -605,6 +617,8 @@ _AND_THEN_ENDS = re.compile(
     r"|ses|leur|leurs|ce|cet|cette|ces)\b|l')[a-z']+\s+){0,3}?(?:se\s+|s')?"
     r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
     r"|conclud(?:e|es|ed|ing)"
+    # "commencing in October 2026 and lasting through May 2027": it goes on until then.
+    r"|lasting"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
@@ -892,7 +906,13 @@ def _as_written(word: str, written: str) -> str:
 def _no_deadline(phrase: str) -> DeadlineParseError:
     """Why a phrase holds no deadline at all, in the words the editor wrote."""
     folded = _fold(phrase)
-    if vague := _VAGUE.search(folded):
+    if back := _MEASURED_BACK_RX.search(folded):
+        said = phrase[back.start() : back.end()]
+        return DeadlineParseError(
+            f"'{said}' measures the time gone by ('the first in over 20 years'): it holds no"
+            " deadline."
+        )
+    if vague := _VAGUE.search(folded) or _FIGURATIVE_TOMORROW_RX.search(folded):
         said = phrase[vague.start() : vague.end()]
         return DeadlineParseError(
             f"'{said}' is too vague to be a deadline: no date can be held against it."

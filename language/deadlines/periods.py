@@ -721,6 +721,30 @@ def _resolve_season(c: _Context) -> _Period | None:
     return _yearly(c, build, recent=not g.get("launch"))
 
 
+_PLURAL_SEASONS = {"springs": "spring", "printemps": "spring", "summers": "summer",
+                   "etes": "summer", "autumns": "autumn", "falls": "autumn",
+                   "automnes": "autumn", "winters": "winter", "hivers": "winter"}  # fmt: skip
+
+
+def _resolve_seasons(c: _Context) -> _Period | None:
+    """ "les étés 2017 et 2018", "the winters of 2025-26 and 2026-27": one season of two
+    years, from the first one's start to the last one's end, as "l'été 2017 et l'été 2018"."""
+    g = c.groups
+    build = _season_period(_PLURAL_SEASONS[_group(g, "seasons")])
+    years = []
+    for first, second in (("sa", "sa2"), ("sb", "sb2")):
+        year = _check_year(int(_group(g, first)))
+        if (pair := g.get(second)) is not None:
+            if int(pair) not in (year + 1, (year + 1) % 100):
+                return None  # "2025-2027" names no one winter
+            if _PLURAL_SEASONS[_group(g, "seasons")] != "winter":
+                return None  # a pair of years is a winter's, or a school year's
+        years.append(year)
+    if years[1] <= years[0]:
+        return None
+    return _Period(build(years[0]).start, build(years[1]).end, Precision.SEASON.value)
+
+
 _LOWER_CASE_VERB_MONTH = re.compile(r"(?<![\w'])(?:may|march)(?![\w'])")
 
 
@@ -847,12 +871,33 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     return _yearly(c, build)
 
 
+_IN_TIME_FOR = re.compile(r"\s*(?:in time for|[aà] temps pour)\s", re.IGNORECASE)
+
+
 def _resolve_school_year(c: _Context) -> _Period | None:
     """ "the 2025-26 school year" runs from September 2025 to August 2026; its start is its
     September (the "rentree"), its end the summer that closes it. With no years it is the one
     under way when said, or about to start in August ("this school year"), or the one after
     ("next school year")."""
     g = c.groups
+    # "in time for the school year" is ready when it starts, as "by the start of" it is.
+    # (With no year, the school year is the one under way, and what is ready in time for it
+    # is ready before it ends.)
+    start = c.part == "p_early" or (
+        c.part is None
+        and bool(g.get("sy_one") or g.get("sy_a") or g.get("sy_c"))
+        and _IN_TIME_FOR.match(c.text) is not None
+    )
+    if one := g.get("sy_one"):
+        # A school year named by one year is a calendar year's, as the southern hemisphere
+        # counts them (a northern one straddles two years and is named by both): "in time for
+        # the 2022 school year" is by the end of January 2022.
+        year = _check_year(int(one))
+        if start:
+            return _Period(dt.date(year, 1, 1), dt.date(year, 1, 31), Precision.MONTH.value)
+        if c.part in ("p_late", "p_end"):
+            return _Period(dt.date(year, 10, 1), dt.date(year, 12, 31), "part_of_year")
+        return _Period(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR.value, whole=True)
     first, second = (
         (g.get("sy_a"), g.get("sy_b")) if g.get("sy_a") else (g.get("sy_c"), g.get("sy_d"))
     )
@@ -866,7 +911,7 @@ def _resolve_school_year(c: _Context) -> _Period | None:
         year += bool(g.get("sy_next") or (g.get("sy_this") or "") in ("next", "la prochaine"))
     else:
         return None  # "school year" alone, in running text, is no date
-    if c.part == "p_early":
+    if start:
         return _Period(dt.date(year, 9, 1), dt.date(year, 9, 30), Precision.MONTH.value)
     if c.part in ("p_late", "p_end"):
         return _Period(dt.date(year + 1, 6, 1), dt.date(year + 1, 8, 31), "part_of_year")
