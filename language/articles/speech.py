@@ -250,6 +250,17 @@ _ACCOUNTS_AFTER = re.compile(
     r"\s*(?:(?:financial|annual|full-year|half-year|quarterly|earnings|fiscal)\s+){0,2}"
     r"(?:results|earnings|accounts|annual report|earnings call|results call)\b"
 )
+# Only a period of accounts (a year, a quarter, a half) is reported on so: a day or a month
+# before "earnings" is when they were given ("in its Feb. 27 earnings call", "said on Tuesday
+# earnings rose", "in its March 2024 annual report").
+_A_DAY_OR_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december|janvier|février|fevrier|mars|avril|"
+    r"mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|today|yesterday|tonight|week|aujourd'hui|hier|semaine|\d{1,2}(?:st|nd|rd|th|er)?"
+    r")\b"
+)
 _ACCOUNTS_BEFORE = re.compile(r"\b(?:full-year|full year|fiscal(?: year)?|fy|half-year)\s+$")
 # What may stand before a time that opens a sentence: nothing but punctuation, or "back".
 _OPENS = re.compile(r"\W*(?:(?:way )?back\W+|as early as\W+)?")
@@ -423,7 +434,10 @@ def _spoken(
     candidates = [
         c
         for c in candidates
-        if not _ACCOUNTS_AFTER.match(folded, c[1][1])
+        if not (
+            _ACCOUNTS_AFTER.match(folded, c[1][1])
+            and not _A_DAY_OR_MONTH.search(folded, c[1][0], c[1][1])
+        )
         and not _ACCOUNTS_BEFORE.search(folded, max(0, c[1][0] - 20), c[1][0])
     ]
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
