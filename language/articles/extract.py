@@ -917,7 +917,7 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
     if opening is None and (
         told := _DECISION_TOLD_ON.match(reading.folded, reading.body)
-        or _REMARKS_MADE_ON.match(reading.folded, reading.body)
+        or _the_speakers_remarks(_REMARKS_MADE_ON.match(reading.folded, reading.body), context)
     ):
         # "This decision was voiced on Monday ...": a sentence of its own that only says when.
         if before is not None and before[0] == paragraph - 1:
@@ -947,6 +947,28 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
         stated = from_window(found[0].window, context.article) if len(found) == 1 else None
     if stated is not None and stated.precision != "year":
         context.told_after[target] = stated
+
+
+# Who may have made the remarks just told: a pronoun for their speaker.
+_SPEAKER_PRONOUN = frozenset(("he", "she", "they", "it", "we", "il", "elle", "ils", "elles", "on"))
+
+
+def _the_speakers_remarks(
+    made: re.Match[str] | None, context: _Context
+) -> re.Match[str] | None:
+    """The remarks made on a day only when they are the speaker's just told: the subject is a
+    pronoun, or its last word names someone of the sentence before ("Quist made the remarks",
+    "The minister gave these comments"). "Several residents made their comments at a
+    meeting on Tuesday" tells of someone else's remarks, which do not date the promise."""
+    if made is None:
+        return None
+    who = made.group("who").split()
+    if len(who) == 1 and who[0] in _SPEAKER_PRONOUN:
+        return made
+    head = who[-1].removesuffix("'s")
+    if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", _fold(context.previous)):
+        return made
+    return None
 
 
 def _only_remarks(reading: _Reading, made: list[DraftCandidate], context: _Context) -> bool:
