@@ -2074,6 +2074,12 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
 # launch this year, with staff saying the earliest it could happen is mid-August").
 _THE_EARLIEST_IS = re.compile(
     r"(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
+    # Not the adjective of the subject's own noun ("the earliest units would be delivered in
+    # 2027", "the earliest phase is due"), a plain date: only a time noun ("the earliest
+    # possible date would be") or a clause ("the earliest a vote could occur is") may stand
+    # between.
+    r"(?!(?:\s+(?!(?:a|an|the|it|they|we|he|she|you|this|that|possible|date|dates|time|point|"
+    r"day|start|one)\b)[a-z]+){1,2}\s+(?:is|will be|would be|could be)\s)"
     r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
     re.ASCII,
 )
