@@ -433,6 +433,16 @@ _STATE = (
 )
 _PASSIVE_AFTER = re.compile(rf"\s*(?:to\s+)?(?:be|être)\s+(?:{_PARTICIPLE}|{_STATE})")
 _PASSIVE_AFTER_BE = re.compile(rf"\s*(?:{_PARTICIPLE}|{_STATE})")
+# A state is said of people too ("the depot staff are expected to be ready by September"):
+# their readiness, not the works'. The state adjective ending the passive, and the head of a
+# subject that names people.
+_ENDS_IN_A_STATE = re.compile(rf"{_STATE}$")
+_PEOPLE = re.compile(
+    r"\b(?:staff|personnel|workers?|employees?|crews?|teams?|residents?|people|officials?|"
+    r"passengers?|drivers?|students?|members?|volunteers?|troops|soldiers?|players?|"
+    r"engineers?|officers?|managers?|pilots?|nurses?|doctors?|teachers?|he|she|we|"
+    r"salariée?s?|employée?s?|équipes?|habitants?|élèves|agents?|il|elle|nous)\W*$"
+)
 # A name that ends the subject with no article or owner before it: "Nordvik Ferries", not
 # "The Nordvik Crossing", "Le Nordvik Express" or "Nordvik Ferries' NORDLYS" (things named).
 _DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’]|['’]s?\s+)$", re.IGNORECASE)
@@ -459,6 +469,10 @@ def _passive_of_a_thing(
     if (
         passive is None
         or _AN_AGENT.search(reading.folded, *subject)
+        or (
+            _ENDS_IN_A_STATE.search(passive.group())
+            and _PEOPLE.search(reading.folded, *subject)
+        )
         or _a_bare_name(reading.text[slice(*subject)])
     ):
         return False
