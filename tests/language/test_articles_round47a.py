@@ -115,3 +115,44 @@ def test_depuis_before_a_place_is_where_from_not_since_when():
     # Before a time it is still "since": what has run since then is no promise.
     text = "Halden Transit exploite la ligne depuis le 1er janvier 2024."
     assert read.windows(text, language="fr") == []
+
+
+# --- Mended after review -------------------------------------------------------------------
+
+
+def test_a_denied_expectation_told_in_the_past_is_no_window():
+    # Written on Friday 14 June 2024. "was not expected until" is a plan already overtaken,
+    # as "was due to" is.
+    text = (
+        "The bus garage, which was not expected until 2027, opened on Monday, Halden Transit "
+        "said."
+    )
+    assert read.windows(text) == []
+    text = "The Nordvik ferry terminal, which was not expected before March 2025, opened early."
+    assert read.windows(text) == []
+
+
+def test_due_to_before_a_compound_noun_is_a_cause():
+    # "due to start-up costs" names a cause, not a thing due to start.
+    text = "Halden Transit said fares rose due to start-up costs on the new line in 2025."
+    assert read.windows(text) == []
+    text = "Halden Transit said the tender failed due to open-ended clauses in 2025."
+    assert read.windows(text) == []
+
+
+def test_people_expected_to_be_ready_are_no_thing_acted_on():
+    # Written on Friday 14 June 2024. Readiness said of people is theirs, not the works'.
+    text = "The Montval depot crews are expected to be ready by October."
+    assert read.windows(text) == []
+    # The works' state still is.
+    text = "The Montval depot is expected to be ready by October."
+    assert read.windows(text) == [(None, Y(2024, 10, 31))]
+
+
+def test_a_day_before_earnings_is_when_they_were_given():
+    # Written on Friday 14 June 2024. Only a period of accounts (a year, a quarter) is
+    # reported on so; a day or a month before "earnings" is when the statement was made.
+    text = "On its May 2 earnings call, Halden Transit said it will open 3 new depots in 2025."
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 5, 2))]
+    text = "Halden Transit said on Wednesday earnings fell and it will open 3 new depots in 2025."
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 6, 12))]

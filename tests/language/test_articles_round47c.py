@@ -83,3 +83,24 @@ def test_remarks_made_in_a_year_date_nothing():
         "the end of 2025. Quist made the remarks at a conference in 2023."
     )
     assert read.dated(text) == [(Y(2025, 9, 1), Y(2025, 12, 31), PAGE)]
+
+
+def test_remarks_someone_else_made_date_nothing():
+    # Mended after review: others' remarks ("residents", "analysts") do not date the promise
+    # before them; it keeps the article's day.
+    text = (
+        "Halden Transit's chair Mara Quist has indicated the north depot will open towards "
+        "the end of 2025. Some commuters made their comments at a hearing on Tuesday."
+    )
+    assert read.dated(text) == [(Y(2025, 9, 1), Y(2025, 12, 31), PAGE)]
+    text = (
+        "Halden Transit's chair Mara Quist has indicated the north depot will open towards "
+        "the end of 2025. Two analysts made these remarks in a note on Tuesday."
+    )
+    assert read.dated(text) == [(Y(2025, 9, 1), Y(2025, 12, 31), PAGE)]
+    # A pronoun for the speaker still does.
+    text = (
+        "Halden Transit's chair Mara Quist has indicated the north depot will open towards "
+        "the end of 2025. She made the remarks at a hearing on Tuesday."
+    )
+    assert read.dated(text) == [(Y(2025, 9, 1), Y(2025, 12, 31), TUESDAY)]

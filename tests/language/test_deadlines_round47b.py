@@ -98,8 +98,12 @@ def test_the_earliest_as_subject_of_be_sets_a_floor(
         ("the earliest opportunity is in 2027", "2026-01-20", "2027-01-01", "2027-12-31"),
         # No "be" after "the earliest": not its subject.
         ("among the earliest to open in 2027", "2026-01-20", "2027-01-01", "2027-12-31"),
+        # "Earliest" as the adjective of the subject's own noun: a plain date.
+        ("the earliest trams would be delivered in 2027", "2026-01-20", "2027-01-01",
+         "2027-12-31"),
+        ("the earliest stage two is due in 2027", "2026-01-20", "2027-01-01", "2027-12-31"),
     ],
-)
+)  # fmt: skip
 def test_the_earliest_otherwise_is_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
