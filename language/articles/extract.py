@@ -1390,17 +1390,20 @@ def _moved_to(
 # "Works would commence in January 2026 and be finished by January 2027", "is expected to
 # start in fall 2026, and be complete by the end of 2027": one piece of work, its start and the
 # day it is done by, said with one subject and one auxiliary, is one promise from the first
-# period's start to the second's end. The verb of ending is the second verb itself, right after
-# "and" ("be finished", "be complete", "lasting through"); with a verb of its own before it
+# period's start to the second's end. The verb of starting may have its object before the first
+# period ("will begin construction of the new depot in January 2025", at most eight words, no
+# comma). The verb of ending is the second verb itself, right after "and", with at most an
+# auxiliary and an adverb ("be finished", "be fully completed", "finish", "lasting through",
+# "last until": the verbs of ending the deadline parser joins); with a verb of its own before it
 # ("and aim to complete the plant by 2027") or its end told as a period ("and be completed in
 # 2027") the two dates stay two drafts.
 _STARTED_BEFORE = re.compile(
     r"\b(?:start|begin|commence|starting|beginning|commencing|break ground|breaking ground)"
-    r"(?:\s+[\w'-]+){0,2}\s+$"
+    r"(?:\s+[\w'-]+){0,8}\s+$"
 )
 _THEN_DONE = re.compile(
-    r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?"
-    r"(?:be\s+(?:complete|completed|finished)|lasting)\s*"
+    r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?(?:\w+ly\s+)?"
+    r"(?:be\s+(?:\w+ly\s+)?(?:complete|completed|finished)|complete|finish|end|lasting|last)\s*"
 )
 _DONE_BY = re.compile(r"(?:by|through|thru|until|till)\b")
 
