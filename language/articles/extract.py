@@ -1501,23 +1501,17 @@ def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]
     reporté au 3 juin"): that one is the promise now. With none, the move is the only plan the
     article tells, and it stays ("then delayed to 2027; … the depot remains on track")."""
 
-    def latest(draft: DraftCandidate) -> dt.date | None:
-        return draft.end or draft.start
+    def latest(draft: DraftCandidate) -> dt.date:
+        return draft.end or draft.start or dt.date.min
 
-    def earliest(draft: DraftCandidate) -> dt.date | None:
-        return draft.start or draft.end
+    def earliest(draft: DraftCandidate) -> dt.date:
+        return draft.start or draft.end or dt.date.max
 
-    moves = [d for d in drafts if _AN_EARLIER_MOVE in d.reason and earliest(d) is not None]
+    moves = [d for d in drafts if _AN_EARLIER_MOVE in d.reason]
     if not moves:
         return drafts
-    others = [d for d in drafts if _AN_EARLIER_MOVE not in d.reason and latest(d) is not None]
-    return [
-        d
-        for d in drafts
-        if not (
-            d in moves and any(latest(o) >= earliest(d) for o in others)  # type: ignore[operator]
-        )
-    ]
+    others = [d for d in drafts if _AN_EARLIER_MOVE not in d.reason]
+    return [d for d in drafts if not (d in moves and any(latest(o) >= earliest(d) for o in others))]
 
 
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
