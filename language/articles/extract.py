@@ -954,9 +954,7 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
 _SPEAKER_PRONOUN = frozenset(("he", "she", "they", "it", "we", "il", "elle", "ils", "elles", "on"))
 
 
-def _the_speakers_remarks(
-    made: re.Match[str] | None, context: _Context
-) -> re.Match[str] | None:
+def _the_speakers_remarks(made: re.Match[str] | None, context: _Context) -> re.Match[str] | None:
     """The remarks made on a day only when they are the speaker's just told: the subject is a
     pronoun, or its last word names someone of the sentence before ("Quist made the remarks",
     "The minister gave these comments"). "Several residents made their comments at a

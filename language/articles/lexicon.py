@@ -1998,7 +1998,8 @@ _DECISION_TOLD_ON = re.compile(
 # tenu ces propos mardi lors d'une visite". The promises of the sentence before it were said
 # then, as after "This decision was voiced on Monday".
 _REMARKS_MADE_ON = re.compile(
-    r"\W*(?P<who>(?:[\w'.-]+\s+){1,4}?)(?:made|gave|delivered|(?:a|ont|avait|avaient) (?:tenu|fait))\s+"
+    r"\W*(?P<who>(?:[\w'.-]+\s+){1,4}?)"
+    r"(?:made|gave|delivered|(?:a|ont|avait|avaient) (?:tenu|fait))\s+"
     r"(?:the|these|those|his|her|their|ces|ses|leurs)\s+(?P<what>remarks|comments|propos|"
     r"déclarations|remarques)\b(?P<when>[^;.]{3,160})"
 )

@@ -469,10 +469,7 @@ def _passive_of_a_thing(
     if (
         passive is None
         or _AN_AGENT.search(reading.folded, *subject)
-        or (
-            _ENDS_IN_A_STATE.search(passive.group())
-            and _PEOPLE.search(reading.folded, *subject)
-        )
+        or (_ENDS_IN_A_STATE.search(passive.group()) and _PEOPLE.search(reading.folded, *subject))
         or _a_bare_name(reading.text[slice(*subject)])
     ):
         return False

@@ -124,8 +124,7 @@ def test_a_denied_expectation_told_in_the_past_is_no_window():
     # Written on Friday 14 June 2024. "was not expected until" is a plan already overtaken,
     # as "was due to" is.
     text = (
-        "The bus garage, which was not expected until 2027, opened on Monday, Halden Transit "
-        "said."
+        "The bus garage, which was not expected until 2027, opened on Monday, Halden Transit said."
     )
     assert read.windows(text) == []
     text = "The Nordvik ferry terminal, which was not expected before March 2025, opened early."
