@@ -617,8 +617,9 @@ _AND_THEN_ENDS = re.compile(
     r"|ses|leur|leurs|ce|cet|cette|ces)\b|l')[a-z']+\s+){0,3}?(?:se\s+|s')?"
     r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
     r"|conclud(?:e|es|ed|ing)"
-    # "commencing in October 2026 and lasting through May 2027": it goes on until then.
-    r"|lasting"
+    # "commencing in October 2026 and lasting through May 2027": it goes on until then; so does
+    # "and last until" (the verb, the last word before the second period: not "and last year").
+    r"|lasting|lasts?(?=\s*$)"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
