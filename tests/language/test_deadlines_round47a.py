@@ -139,9 +139,11 @@ def test_a_season_and_a_year_after_it_are_unchanged() -> None:
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        # One year names a calendar-year school year, as the southern hemisphere counts it.
-        ("in time for the 2027 school year", None, "2027-01-31"),
-        ("by the start of the 2027 school year", None, "2027-01-31"),
+        # One year names no school year that can be dated in every hemisphere (a calendar
+        # year in the south, 2026-27 or 2027-28 in the north): it is read as the year it
+        # names, not fitted to one hemisphere (by the end of January 2027, as the south
+        # would have it).
+        ("in time for the 2027 school year", None, "2027-12-31"),
         ("by the end of the 2027 school year", None, "2027-12-31"),
         ("during the 2027 school year", "2027-01-01", "2027-12-31"),
         # Two years name a northern one: what is ready in time for it is ready in September.
