@@ -629,8 +629,9 @@ _AND_THEN_ENDS = re.compile(
     r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
     r"|conclud(?:e|es|ed|ing)"
     # "commencing in October 2026 and lasting through May 2027": it goes on until then; a verb
-    # only before the word that says how far ("lasting savings by 2030" is an adjective).
-    r"|lasting(?=\s+(?:through|thru|until|till|to|into|beyond)\b)"
+    # only right before the period, whose "through" or "until" says how far, or before that
+    # word ("lasting savings by 2030" is an adjective).
+    r"|lasting(?=\s*$|\s+(?:through|thru|until|till|to|into|beyond)\b)"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
