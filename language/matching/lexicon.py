@@ -2379,6 +2379,35 @@ OUTAGE_RX = re.compile(
     r"(?<![\w])(?:outages?|out of action|down again|system failure|tombee?s? en rade"
     r"|indisponibles?)(?![\w])"
 )
+# A headline telling the thing is back in service after a stop ("Grid reconnection for
+# Kudankulam 1", "le téléphérique de nouveau ouvert", "remise en service de
+# l'interconnexion"): the news is the running of a thing already in service, not the
+# promise of its first start. Not "reopens" or "redémarre", said of a first opening after
+# long years ("Paris river reopens to public after century-long ban") or of a project's
+# works taken up again ("le projet Empire Wind redémarre").
+BACK_IN_SERVICE_RX = re.compile(
+    r"(?<![\w])(?:reconnect\w*|remise? en service|de nouveau (?:ouverte?s?|en service)"
+    r"|back (?:online|on line|in service|in operation)|return(?:s|ed|ing)? to service"
+    r"|reprend(?:ra)? (?:du|le) service)(?![\w])"
+)
+# A claim that promises a return itself ("restart of unit 6", "réouverture de
+# Notre-Dame", "remise en service du pont") is still told by one.
+RETURN_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:re-?(?:start|open|connect|sum)\w*|reouv\w*|rouv\w*|redemarr\w*"
+    r"|remise? en service|return\w*|back)(?![\w])"
+)
+# A headline telling something new still to be built ("Rosatom to start building new unit
+# at ...", "Tesla to build new battery plant in China", "construira un nouveau centre"),
+# once the promise is made, tells a new plan: the promised thing is already planned, and
+# news of it builds "its" plant or "the" plant. Not "inaugurates new", the thing done.
+NEW_BUILD_RX = re.compile(
+    r"(?<![\w])(?:(?:to|will|plans? to|planning to|set to) (?:start )?build(?:ing)? (?:a |an )?"
+    r"|(?:va|vont|veut|veulent|compte|prevoit de|projette de) construire (?:un |une )?"
+    r"|construira (?:un |une )?)(?:new|nouvel(?:le)?|nouveau)(?![\w])"
+)
+# A claim that promises the works themselves ("construction of unit 3 starts") is still
+# told by one.
+BUILD_PROMISED_RX = re.compile(r"(?<![\w])(?:build\w*|construct\w*|constru\w*)(?![\w])")
 # A figure's peak, no building topped out: "output tops out at 10 GWh".
 FIGURE_PEAK_RX = re.compile(r"(?<![\w])top(?:s|ped)? out at(?![\w])")
 # A delay these deny ("dément tout retard", "denies any delay") is a promise kept on time.

@@ -18,6 +18,8 @@ from language.text import fold_words
 
 from .lexicon import (
     ANNOUNCEMENT_DAYS,
+    BACK_IN_SERVICE_RX,
+    BUILD_PROMISED_RX,
     CATEGORY_RX,
     DAY_NAMES,
     EVENT_REACH,
@@ -29,10 +31,12 @@ from .lexicon import (
     INVESTOR_NOTICE_RX,
     INVESTORS_RX,
     MARGIN,
+    NEW_BUILD_RX,
     NOT_A_NAME,
     OPENING_PROMISED_RX,
     OTHER_INSTANCE,
     OUTAGE_RX,
+    RETURN_PROMISED_RX,
     SIGNAL_RX,
     STEP_CLAIM_RX,
     STOP,
@@ -1353,6 +1357,16 @@ def _score(
         return None  # a law firm's notice to investors: the news is the suit
     if OUTAGE_RX.search(text, 0, analysis.sentences[0][1]) and not _delayed_in_headline(analysis):
         return None  # the thing broken down in service: its running, no news of the promise
+    if BACK_IN_SERVICE_RX.search(text, 0, analysis.sentences[0][1]) and not (
+        RETURN_PROMISED_RX.search(statement) or RETURN_PROMISED_RX.search(fold(profile.subject))
+    ):
+        return None  # the thing back in service after a stop: its running, not its first start
+    if (
+        NEW_BUILD_RX.search(text, 0, analysis.sentences[0][1])
+        and not 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and not BUILD_PROMISED_RX.search(statement)
+    ):
+        return None  # something new still to be built: a new plan, not the promise made
     claim_spans = [s for found in spans.values() for s in found] + subject_spans
     name_spans = [s for name in hits.names for s in _spans_in(analysis, name)]
     headed = any(start < analysis.sentences[0][1] for start, _ in claim_spans)
