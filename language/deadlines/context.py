@@ -455,6 +455,8 @@ def _initials_blanked(text: str, folded: str, low: int, high: int) -> str:
         return " " * len(m.group()) if text[after : after + 1].islower() else m.group()
 
     return _INITIALS.sub(blank, window)
+
+
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
 
@@ -1844,7 +1846,8 @@ def _around(
         and outcome.qualifier == "after"
         and (
             far := _clause_before(
-                text, folded,
+                text,
+                folded,
                 outcome.start,
                 _NO_LONGER_EN,
                 limit=_NO_LONGER_REACH,
@@ -2096,8 +2099,7 @@ _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)
 
 
 def _set_before_the_verb(
-    text: str,
-    folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
+    text: str, folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
 ) -> tuple[int, int] | None:
     """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
     whose period starts at `start` (its own commas do not end that clause)."""
