@@ -664,7 +664,15 @@ _ANNOUNCED_THEN = re.compile(
 # A capitalised word next, in the text as written: a place's or a thing's name (a feast is
 # a time: "depuis Noël").
 _MORE_THAN = re.compile(r"\s+(?:de|d'|que|qu')")
-_A_NAME_NEXT = re.compile(r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]")
+_A_NAME_NEXT = re.compile(
+    r"\s+(?:l['’])?(?!Noël|Pâques|Toussaint)[A-ZÀ-Þ][a-zà-ÿ]"
+    # Or a place named by its noun: "décoller depuis le centre spatial", "depuis l'espace",
+    # "envoyer de l'argent depuis l'application de leur banque", "des départs depuis la gare
+    # de Lyon": where from, not since when.
+    r"|\s+(?:l['’]|(?:la|le|les|leur|leurs|son|sa|ses)\s+)(?:centres?|sites?|bases?|ports?|"
+    r"aéroports?|gares?|espace|applications?|applis?|plateformes?|pas de tir|stations?|"
+    r"terminaux|terminal|quais?|smartphones?|téléphones?|ordinateurs?|domiciles?)\b"
+)
 
 
 # A figure (not a year) right before a participle, and a noun after it: the participle is the

@@ -59,6 +59,7 @@ from .lexicon import (
     _OUTSIDER,
     _OWN_SPEECH,
     _RATHER_THAN,
+    _REMARKS_MADE_ON,
     _REPORTED,
     _RUNS_FOR,
     _SAYS_IT_DID,
@@ -914,7 +915,10 @@ def _dates_the_decision_before(reading: _Reading, context: _Context) -> None:
     target = context.number - 1
     before = context.undated.get(target)
     opening = _DECISION_MADE_PUBLIC.match(reading.folded, reading.body)
-    if opening is None and (told := _DECISION_TOLD_ON.match(reading.folded, reading.body)):
+    if opening is None and (
+        told := _DECISION_TOLD_ON.match(reading.folded, reading.body)
+        or _REMARKS_MADE_ON.match(reading.folded, reading.body)
+    ):
         # "This decision was voiced on Monday ...": a sentence of its own that only says when.
         if before is not None and before[0] == paragraph - 1:
             before = (paragraph, before[1])

@@ -126,6 +126,16 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(r"\b(?:is|are) (?:now |still |currently |also |already )?set to\b", "will"),
     CueRule(r"\b(?:was|were) (?:now |still |also |already )?set to\b", "will", kind="past"),
     CueRule(r"\bset to (?:be|begin|start|open|launch|enter|come)\b", "will"),
+    # "Due to" with the infinitive of a thing's coming, without its verb, as "set to" above:
+    # "with the other gates due to open next year". Not "due to" before a noun, the cause
+    # ("due to the weather", "due to close contacts").
+    # Not after a verb of its own or its negation, which the rules below read ("was not due to
+    # be returned until October" is an earlier plan, not a new one).
+    CueRule(
+        r"(?<!\bwas )(?<!\bwere )(?<!\bnot )(?<!n't )(?<!n’t )"
+        r"\bdue to (?:be|begin|start|open|reopen|launch|enter|come|arrive)\b",
+        "plans",
+    ),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
@@ -293,6 +303,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
         "plans",
     ),
+    # The same denied, before "until" too: "isn't due to start retiring it until 2025", "is
+    # not due until 2027": a not-before time (the negation goes to the parser with the date).
+    CueRule(
+        r"\b(?:is|are)(?: not|n't|n’t) (?:now |yet )?due (?:to|in|by|for|until|before)\b"
+        r"(?! (?:the|a|an|its|their|delays?|problems?|issues?|concerns?)\b)",
+        "plans",
+    ),
     CueRule(r"\b(?:was|were) (?:now |still |then |also )?due (?:to|in|by)\b", "plans", kind="past"),
     # Without its verb: "with 11 more gates due by early 2028", "the report, due in March"
     # (the longer phrases above win where they match: "were due by" stays an earlier plan).
@@ -318,6 +335,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
         r"(?:to|in|by|before|for|around|within|at)\b",
+        "expects",
+        needs="owned",
+    ),
+    # Denied until a time: "a final decision is not expected until 2026", "isn't expected
+    # before spring": not before that time. Not "expected until" unnegated ("delays are
+    # expected until March" tells how long a nuisance lasts).
+    CueRule(
+        r"(?:\bnot|n't|n’t) (?:now |yet |currently )?(?:expected|anticipated) (?:until|before)\b",
         "expects",
         needs="owned",
     ),
@@ -1963,6 +1988,15 @@ _DECISION_TOLD_ON = re.compile(
     r"voiced|revealed|unveiled|made|taken|confirmed|rendue? publique|annoncée?|prise|"
     r"dévoilée?|officialisée?)\s+(?P<when>[^,;.]{3,40}?)"
     r"(?=\s+(?:during|at|in|by|lors|au cours|devant|par)\b|\s*[,;.]|\s*$)"
+)
+# A sentence that only says when and where the speaker made the remarks just told: "Rosenthal
+# made the remarks during a public conversation in Dubai on Tuesday evening", "Le ministre a
+# tenu ces propos mardi lors d'une visite". The promises of the sentence before it were said
+# then, as after "This decision was voiced on Monday".
+_REMARKS_MADE_ON = re.compile(
+    r"\W*(?:[\w'.-]+\s+){1,4}?(?:made|gave|delivered|(?:a|ont|avait|avaient) (?:tenu|fait))\s+"
+    r"(?:the|these|those|his|her|their|ces|ses|leurs)\s+(?P<what>remarks|comments|propos|"
+    r"déclarations|remarques)\b(?P<when>[^;.]{3,160})"
 )
 # A remark of the writer's on what was just told, opening on a word pointing back to it:
 # "That is earlier than Disney had previously indicated", "C'est plus tôt que prévu".

@@ -423,8 +423,16 @@ _PARTICIPLE = (
     r"(?:\w+ly\s+|\w+ment\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|en|wn|ilt|é|ée|és|ées|is|ise|ises|it|ite|its|ites)\b"
 )
-_PASSIVE_AFTER = re.compile(rf"\s*(?:to\s+)?(?:be|être)\s+{_PARTICIPLE}")
-_PASSIVE_AFTER_BE = re.compile(rf"\s*{_PARTICIPLE}")
+# Or the adjective of a works' state, which only a thing takes: "expected to be ready", "is
+# expected to be operational", "devrait être opérationnel" say what is expected of the thing
+# named, as "expected to be completed" does. Not "available", which tells of products on sale
+# ("smartphones are not expected to be available until 2019"), someone else's.
+_STATE = (
+    r"(?:(?:fully|pleinement|entièrement)\s+)?(?:ready|operational|complete|online|functional|"
+    r"prête?s?|opérationnel(?:le)?s?|fonctionnel(?:le)?s?)\b"
+)
+_PASSIVE_AFTER = re.compile(rf"\s*(?:to\s+)?(?:be|être)\s+(?:{_PARTICIPLE}|{_STATE})")
+_PASSIVE_AFTER_BE = re.compile(rf"\s*(?:{_PARTICIPLE}|{_STATE})")
 # A name that ends the subject with no article or owner before it: "Nordvik Ferries", not
 # "The Nordvik Crossing", "Le Nordvik Express" or "Nordvik Ferries' NORDLYS" (things named).
 _DETERMINED_BEFORE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’]|['’]s?\s+)$", re.IGNORECASE)

@@ -242,6 +242,15 @@ _FIGURE_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:milliards?|millions?|billions?|bn|m|%|euros?|dollars?|pounds?)?"
     r"(?:\s+(?:d'euros|de dollars|de livres|euros|dollars))?\s+$"
 )
+# A period of accounts, named before its results, its report or its earnings call ("in its
+# full-year 2024 financial results", "during the Q4 2023 earnings call", "its fiscal 2024
+# annual report"): the period reported on, which ended before they were given, not when they
+# were given.
+_ACCOUNTS_AFTER = re.compile(
+    r"\s*(?:(?:financial|annual|full-year|half-year|quarterly|earnings|fiscal)\s+){0,2}"
+    r"(?:results|earnings|accounts|annual report|earnings call|results call)\b"
+)
+_ACCOUNTS_BEFORE = re.compile(r"\b(?:full-year|full year|fiscal(?: year)?|fy|half-year)\s+$")
 # What may stand before a time that opens a sentence: nothing but punctuation, or "back".
 _OPENS = re.compile(r"\W*(?:(?:way )?back\W+|as early as\W+)?")
 # The act that set a plan told in the past, right before its time (lexicon.DATED_ACT).
@@ -277,9 +286,13 @@ _DOCUMENT_OF_DAY = re.compile(
     r"\b(?:statement|press release|release|letter|filing|(?:press )?conference|conference call|"
     r"briefing|hearing|meeting|interview|communiqué|communiqué de presse|lettre|"
     r"conférence(?: de presse)?|réunion|audition|entretien|courrier|note|"
-    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport)\s+"
-    r"(?:(?:published|issued|dated|released|sent|publiée?|diffusée?|datée?|envoyée?|"
-    r"accordée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
+    r"délibération|décision|décret|arrêté|ruling|decision|notice|report|rapport|"
+    # A speech named by its day: "lors de son discours annuel du 31 décembre", "in his
+    # televised speech of March 16", "dans son allocution du 14 juillet".
+    r"discours|allocution|speech)"
+    r"(?:\s+(?:annual|yearly|televised|annuel|télévisé))?\s+"
+    r"(?:(?:published|issued|dated|released|sent|delivered|publiée?|diffusée?|datée?|envoyée?|"
+    r"accordée?|prononcée?)\s+)?(?:(?:on|of|le|du|en|in)\s+)?$"
 )
 # The same day written before its document: "In a March 3 statement", "in its 3 March letter".
 _DOCUMENT_AFTER_DAY = re.compile(
@@ -405,6 +418,13 @@ def _spoken(
     # 22 milliards en 2010"), not the statement.
     candidates = [
         c for c in candidates if not _FIGURE_BEFORE.search(folded, max(0, c[1][0] - 40), c[1][0])
+    ]
+    # Nor is a period of accounts named before its results the time they were given.
+    candidates = [
+        c
+        for c in candidates
+        if not _ACCOUNTS_AFTER.match(folded, c[1][1])
+        and not _ACCOUNTS_BEFORE.search(folded, max(0, c[1][0] - 20), c[1][0])
     ]
     # The longest time at a place: "mardi 27 avril", not "mardi", when the page gives April.
     for stated, (start, end) in sorted(candidates, key=lambda c: (c[1][0], -c[1][1])):

@@ -2017,7 +2017,14 @@ def _around(
     if (
         plain_period
         and single
-        and (earliest := _set_before_the_verb(text, folded, outcome.start, _EARLIEST))
+        and (
+            earliest := _set_before_the_verb(text, folded, outcome.start, _EARLIEST)
+            or (
+                None
+                if scanning
+                else _set_before_the_verb(text, folded, outcome.start, _EARLIEST_IS)
+            )
+        )
     ):
         # "Approval is expected, at the earliest, in the second quarter of 2026", "annoncée
         # « au plus tôt » pour 2028": set before the verb, it still gives a start (rule 5).
@@ -2089,10 +2096,20 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
     r"(?!\s+(?:opportunity|possible|convenience|stage|moment|date))",
     re.ASCII,
 )
+# "the earliest a vote could occur is November 29", "the earliest possible date for it would
+# be 2027": the earliest, subject of a "be" whose complement is the period. In a deadline
+# phrase only: in an article the clause often hedges a date promised beside it ("expected to
+# launch this year, with staff saying the earliest it could happen is mid-August").
+_THE_EARLIEST_IS = re.compile(
+    r"(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
+    r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
+    re.ASCII,
+)
 # Each with the words that must be near for its expression to be tried at all (the common
 # case, with no regular expression run).
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
 _EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
+_EARLIEST_IS = (_THE_EARLIEST_IS, ("earliest",))
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)

@@ -250,6 +250,10 @@ def _resolve_week_number(c: _Context) -> _Period | None:
 # "Today" and "aujourd'hui" in running text mostly mean "now"; only a qualifier ("by
 # today", "dès aujourd'hui") makes them the day.
 _NOW = frozenset({"today", "aujourd'hui"})
+# "ce jour", written French for "aujourd'hui", is the day only after a word that starts from
+# it, in a phrase alone as well: "dès ce jour", "à compter de ce jour"; "à ce jour" and
+# "jusqu'à ce jour" mean "so far".
+_THIS_DAY = _squash("ce jour")
 
 
 def _resolve_near_day(c: _Context) -> _Period | None:
@@ -257,6 +261,8 @@ def _resolve_near_day(c: _Context) -> _Period | None:
     word = _squash(_group(c.groups, "near"))
     if c.scanning and word in _NOW and not c.qualified:
         return None  # "elle est aujourd'hui repoussée", "up from 40,000 today": now, no date
+    if word == _THIS_DAY and c.qualifier != "in":
+        return None
     if word == "now" and (c.scanning or not re.match(r"\s*by\s", c.text)):
         # "now expected in 2026", "until now": only "by now" names the day, and in a phrase
         # alone ("should have opened by now" in running text looks back).

@@ -983,7 +983,11 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "near_day",
         # "tomorrow week", "demain en huit": a week after it.
-        rf"(?P<near>{_alternation(_NEAR_DAYS)})(?P<near_week> week(?![\w-])| en huit\b)?",
+        rf"(?P<near>{_alternation(_NEAR_DAYS)}"
+        # "ce jour", written French for "aujourd'hui", closes its phrase or its part ("dès ce
+        # jour et jusqu'au 30 juin"): "ce jour-là", "ce jour de fête" name another day.
+        r"|ce jour(?=\s*(?:$|[,.;:!?)]|(?:et|jusqu|au|a)\b)))"
+        r"(?P<near_week> week(?![\w-])| en huit\b)?",
         _resolve_near_day,
         frozenset(
             {
@@ -1001,6 +1005,7 @@ _RULES: tuple[_Rule, ...] = (
                 "yesterday",
                 "hier",
                 "journee",
+                "jour",
                 "now",
             }
         ),

@@ -249,6 +249,7 @@ _DAY_WORD_VALUES = {
     _squash(k.replace("~", "")): v for k, v in {**_DAY_WORDS, **_DAY_WORDS_FR}.items()
 }
 _NEAR_DAY_VALUES = {_squash(k.replace("~", "")): v for k, v in _NEAR_DAYS.items()}
+_NEAR_DAY_VALUES[_squash("ce jour")] = 0  # the near-day rule's own alternative (ends its phrase)
 
 # Named times of the calendar: (month, first day, last day); a named day is one day. "La
 # rentree" (the return to school and work) is September.

@@ -1353,6 +1353,10 @@ DENIAL = _phrases(
     # the April 9 launch" is one attempt called off); leaving the project is dropping it.
     "canceling, cancelling, scrapping, pulls out of, pulled out of, "
     "pulling out of, "
+    # The noun with the plans or the project it calls off, as "the abandonment of": "announced
+    # the cancellation of plans to build a chip plant", "the cancellation of the project".
+    "cancellation of plans, cancellation of its plans, cancellation of the plans, "
+    "cancellation of their plans, cancellation of the project, cancellation of its project, "
     # A deal torn up: "Australia tore up a $90billion submarine contract".
     "tore up, tears up, has torn up, had torn up, ripped up, rips up, "
     # French

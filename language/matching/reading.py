@@ -1659,6 +1659,7 @@ def decide(
     date_spans: list[tuple[int, int]] | None = None,
     subject: str = "",
     headed: bool = False,
+    another_place: Callable[[tuple[int, int]], bool] | None = None,
 ) -> Reading | None:
     """The kind the item reports about a claim whose words stand at `term_spans` (its step
     words, for a claim that is a step, at `step_spans`); None when it reports nothing.
@@ -1666,6 +1667,8 @@ def decide(
     `deadline_end` is the claim's deadline in force: a new date later than it is a delay
     (when the claim `promises_a_first`, only a date said of a first). `headed`: the item's
     headline names the claim, which makes a step told anywhere in it the claim's.
+    `another_place`: whether another named place qualifies the word at a span (the claim's
+    thing named by its kind elsewhere, see `score._at_another_place`).
     """
     overdue = deadline_end is not None and analysis.published_on > deadline_end
     first_of_a_series = _says(FIRST_OF_A_SERIES_RX, statement) and not analysis.holds(FIRST_RX)
@@ -1885,6 +1888,13 @@ def decide(
         and not _years_since_its_start(analysis, term_spans)
         else None
     )
+    if later is None and decisive is not None and _effective(decisive) == "step":
+        # A step decides, and the thing's own outcome is told as planned for a date after the
+        # deadline ("enters dynamic testing ... passenger service is expected to begin in
+        # late 2027"): that date is the news, a delay (see `_a_planned_outcome_date`).
+        later = _a_planned_outcome_date(
+            analysis, dated_spans, deadline_start, deadline_end, another_place
+        )
     if (
         decisive is not None
         and _effective(decisive) == "fulfilment"
@@ -3341,6 +3351,98 @@ def _new_date(
         ):
             continue  # the date of a step ("la construction démarrera en 2026")
         later.append(found)
+    return max(later, key=_end) if later else None
+
+
+# The thing's own outcome told as planned, with the date it is now set for: "passenger
+# service is expected to begin in late 2027", "set to enter commercial service in November
+# 2024", "dont l'inauguration est prévue en 2026" (see `_a_planned_outcome_date`).
+_OUTCOME = (
+    r"(?:open|opens|opening|service|operations?|operational|operating|launch|launched|"
+    r"completion|completed|complete|done|delivery|delivered|criticality|generating power|"
+    r"inauguration|inauguree?|ouverture|ouvert|ouverte|livraison|livree?|exploitation|"
+    r"lancement|lancee?|achevement|achevee?|operationnelle?|mise en service)"
+)
+_EXPECTED = (
+    r"(?:expected|slated|scheduled|set|due|planned|likely|anticipated|should|"
+    r"prevue?s?|attendue?s?|fixee?s?|programmee?s?|envisagee?s?|devrait|devraient)"
+)
+_PLANNED_OUTCOME_RX = re.compile(
+    rf"(?<![\w'-]){_OUTCOME}(?:\s+[\w'-]+){{0,3}}?\s+"
+    rf"(?:(?:is|are|was|were|est|sont|now|desormais|maintenant)\s+)*{_EXPECTED}(?![\w'-])"
+    rf"|(?<![\w'-]){_EXPECTED}\s+(?:(?:to|a|d'|de)\s*)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_OUTCOME}(?![\w'-])"
+)
+_FORMERLY_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:originally|initially|earlier|previously|at first|initialement|a l'origine|"
+    r"au depart|supposed)\b[^.;]*$"
+)
+# Another part of the thing, or the rest of it, whose outcome is told: "three other routes".
+_ANOTHER_PART_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:other|others|remaining|autres?|restants?|restantes?)(?![\w'])[^.;]*$"
+)
+_EARLIEST_RX = re.compile(r"(?<![\w'])(?:as early as|at the earliest|au plus tot|des)(?![\w'])")
+# How many words may stand between the planned outcome and its date ("to begin in").
+_PLANNED_DATE_REACH = 6
+
+
+def _a_planned_outcome_date(
+    analysis: ItemAnalysis,
+    term_spans: list[tuple[int, int]],
+    deadline_start: dt.date | None,
+    deadline_end: dt.date | None,
+    another_place: Callable[[tuple[int, int]], bool] | None = None,
+) -> FoundDeadline | None:
+    """Past a step that decides, the date the thing's own outcome is now planned for, later
+    than the deadline in force: an outcome word (opening, service, launch, completion,
+    delivery, "mise en service", "livraison"...) told with what is expected of it
+    ("expected", "slated", "set to", "due", "prévue", "devrait"), the date a few words
+    after. The item is the claim's (the step stands next to its words), so the outcome is
+    the thing's though its sentence names it only by the event; a step's own date, an older
+    plan ("originally expected"), a purpose or a scale are none, and so is an outcome whose
+    clause another named place qualifies (`another_place`, asked of each word before the
+    outcome's expectation and of the outcome word: "À Kessport, l'usine devrait entrer en
+    service"). The latest such date."""
+    if (deadline_end is None and deadline_start is None) or not analysis.holds(_PLANNED_OUTCOME_RX):
+        return None  # `holds` is asked once an item, whatever the claims
+    found_any = list(_PLANNED_OUTCOME_RX.finditer(analysis.text))
+    steps = [s for s in analysis.signals if s.name == "step"]
+    later = []
+    for m in found_any:
+        sentence = analysis.sentence_of(m.start())
+        sentence_start = analysis.sentences[sentence][0]
+        if _FORMERLY_BEFORE_RX.search(analysis.text, sentence_start, m.start()):
+            continue
+        if _ANOTHER_PART_BEFORE_RX.search(analysis.text, sentence_start, m.start()):
+            continue  # "three other routes ... due to open towards the end of 2024"
+        for found in analysis.deadlines_in([sentence]):
+            if found.span[0] < m.start() or found.span[1] <= m.end():
+                continue  # the parser may take the expectation in ("prévue pour juin 2024")
+            between = analysis.text[m.end() : max(m.end(), found.span[0])]
+            if len(between.split()) > _PLANNED_DATE_REACH or re.search(r"[.;]", between):
+                continue
+            if _EARLIEST_RX.search(f"{between} {fold(found.text)}") or _hedged_date(
+                analysis, found
+            ):
+                continue  # "expected as early as June": the soonest it may come, no date set
+            if not _later_than_the_deadline(analysis, found, deadline_start, deadline_end):
+                continue
+            if _a_purpose_before(analysis, found) or _a_figure_to_reach_before(analysis, found):
+                continue
+            if any(
+                s.sentence == sentence
+                and _word_distance(analysis, (s.start, s.end), found.span) <= _STEP_DATE_REACH
+                and not any(_word_distance(analysis, t, (s.start, s.end)) == 0 for t in term_spans)
+                and not (m.start() <= s.start < m.end())
+                for s in steps
+            ):
+                continue  # the date of a step ("trial runs will be conducted by June")
+            if another_place is not None and any(
+                another_place(w.span())
+                for w in _WORD.finditer(analysis.text, sentence_start, m.end())
+            ):
+                break  # another place's thing ("the plant at Kessport is expected to open")
+            later.append(found)
     return max(later, key=_end) if later else None
 
 

@@ -1391,6 +1391,7 @@ def _score(
         + name_spans
         + _the_thing_again(analysis, profile),
         headed=headed,
+        another_place=lambda span: _at_another_place(analysis, profile, span),
     )
     announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
     if reading is None and announced:
