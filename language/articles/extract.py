@@ -21,7 +21,7 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
-from language.text import YEAR_RX, Tidied, fold_words, guess_language, tidy
+from language.text import ABBREVIATIONS, YEAR_RX, Tidied, fold_words, guess_language, tidy
 from language.text import fold_case as _fold
 
 from .cues import _CONDITION_OPENS, _blockers, _cues, _judge_cues, _last
@@ -375,6 +375,7 @@ def _drafts(
             context.last_named = named[-1]  # even as an object: "acquired by X"
         context.previous = sentence.text
     drafts = [_spoken_for(d, speakers) for d in _dated_afterwards(drafts, context)]
+    drafts = _without_earlier_moves(drafts)
     return [
         _with_its_list(_with_the_sentence_before(draft, leans_on, text), text)
         for draft in _without_repeats(drafts, captions)
@@ -1143,7 +1144,7 @@ def _dated_drafts(
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
-    found = [f for f in found if not _an_earlier_move(folded, f)]
+    earlier_moves = {f.span for f in found if _an_earlier_move(folded, f)}
     reading.blockers = [
         (b_start, b_end)
         for b_start, b_end in _blockers(
@@ -1194,6 +1195,8 @@ def _dated_drafts(
             draft = replace(draft, promiser_pk=named[0].pk, promiser_name=named[0].name)
             draft = replace(draft, subject=named[0].name, speaker="")
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
+        if deadline.span in earlier_moves:
+            draft = replace(draft, reason=f"{draft.reason}; {_AN_EARLIER_MOVE}"[:500])
         drafts.append(replace(draft, statement=statement))
         for partner in _joined_subject(reading, cue, draft, context):
             # "Walgreens and CVS Pharmacy announced ... would be cage-free by ...": one each.
@@ -1391,17 +1394,20 @@ def _moved_to(
 # "Works would commence in January 2026 and be finished by January 2027", "is expected to
 # start in fall 2026, and be complete by the end of 2027": one piece of work, its start and the
 # day it is done by, said with one subject and one auxiliary, is one promise from the first
-# period's start to the second's end. The verb of ending is the second verb itself, right after
-# "and" ("be finished", "be complete", "lasting through"); with a verb of its own before it
+# period's start to the second's end. The verb of starting may have its object before the first
+# period ("will begin construction of the new depot in January 2025", at most eight words, no
+# comma). The verb of ending is the second verb itself, right after "and", with at most an
+# auxiliary and an adverb ("be finished", "be fully completed", "finish", "lasting through",
+# "last until": the verbs of ending the deadline parser joins); with a verb of its own before it
 # ("and aim to complete the plant by 2027") or its end told as a period ("and be completed in
 # 2027") the two dates stay two drafts.
 _STARTED_BEFORE = re.compile(
     r"\b(?:start|begin|commence|starting|beginning|commencing|break ground|breaking ground)"
-    r"(?:\s+[\w'-]+){0,2}\s+$"
+    r"(?:\s+[\w'-]+){0,8}\s+$"
 )
 _THEN_DONE = re.compile(
-    r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?"
-    r"(?:be\s+(?:complete|completed|finished)|lasting)\s*"
+    r"\s*,?\s*and\s+(?:(?:will|would|should|could|to)\s+)?(?:\w+ly\s+)?"
+    r"(?:be\s+(?:\w+ly\s+)?(?:complete|completed|finished)|complete|finish|end|lasting|last)\s*"
 )
 _DONE_BY = re.compile(r"(?:by|through|thru|until|till)\b")
 
@@ -1452,17 +1458,25 @@ def _started_then_done_by(
 # "had initially been scheduled for January, before being pushed back to mid-April": a plan
 # told in the pluperfect as the first of its steps, and the move that follows it on the same
 # auxiliary, are a story of earlier plans; the date moved to is the plan as it then stood, not
-# the promise the article gives now. A move with a verb of its own ("mais Febelfin parle
-# désormais d'un lancement début 2019", "and has now been moved to June") is still read.
+# the promise the article gives now, when the article gives one (a date as late or later,
+# `_without_earlier_moves`). A move with a verb of its own ("mais Febelfin parle désormais d'un
+# lancement début 2019", "and has now been moved to June") is still read. The move is a delay
+# (`_DELAY`: "postponed", "slipped", "reportée") or a move ("moved", "rescheduled", "pushed"),
+# with at most three words after it ("delayed again to", "reportée une nouvelle fois au").
 _FIRST_OF_STEPS = re.compile(
     r"\b(?:avai(?:t|ent)|had)\s+(?:d'abord|initialement|first|initially|originally)\s+"
     r"(?:été|been)\s"
 )
 _THEN_MOVED_AFTER_IT = re.compile(
     r"(?:,\s*|\s)(?:puis|then|avant d'être|before being)\s+"
-    r"(?:reporté|repoussé|décalé|retardé|postponed|delayed|pushed back|moved|rescheduled)\w*\s+"
-    r"(?:(?:à|au|aux|en|jusqu'au|jusqu'à|to|until|into)\s*)?$"
+    rf"(?:{_DELAY.pattern}|\b(?:moved|rescheduled|pushed|déplacée?s?)\b)"
+    r"(?:\s+[\w'-]+){0,3}?\s*$"
 )
+# What a clause ends at before the date: a semicolon, a colon, or a full stop that is no
+# abbreviation's ("Jan. 20" ends nothing; `ABBREVIATIONS`, an initial).
+_STOP_BEFORE = re.compile(r"[;:]|(?P<word>[\w.]*)\.(?=\s|$)")
+# Said of a draft whose date is such an earlier move (its `reason`).
+_AN_EARLIER_MOVE = "the last step of earlier plans told in the pluperfect"
 
 
 def _an_earlier_move(folded: str, deadline: FoundDeadline) -> bool:
@@ -1472,7 +1486,36 @@ def _an_earlier_move(folded: str, deadline: FoundDeadline) -> bool:
     if first is None:
         return False
     before = folded[first.end() : deadline.span[0]]
-    return not re.search(r"[.;:]", before) and bool(_THEN_MOVED_AFTER_IT.search(before))
+    return not _a_stop_in(before) and bool(_THEN_MOVED_AFTER_IT.search(before))
+
+
+def _a_stop_in(text: str) -> bool:
+    for stop in _STOP_BEFORE.finditer(text):
+        word = (stop.group("word") or "").strip(".")
+        if stop.group("word") is None or not (
+            word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        ):
+            return True
+    return False
+
+
+def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
+    """The drafts less those whose date is an earlier move (`_an_earlier_move`) when the
+    article gives another promise as late or later ("ne reprendra que le 16 juin", after "puis
+    reporté au 3 juin"): that one is the promise now. With none, the move is the only plan the
+    article tells, and it stays ("then delayed to 2027; … the depot remains on track")."""
+
+    def latest(draft: DraftCandidate) -> dt.date:
+        return draft.end or draft.start or dt.date.min
+
+    def earliest(draft: DraftCandidate) -> dt.date:
+        return draft.start or draft.end or dt.date.max
+
+    moves = [d for d in drafts if _AN_EARLIER_MOVE in d.reason]
+    if not moves:
+        return drafts
+    others = [d for d in drafts if _AN_EARLIER_MOVE not in d.reason]
+    return [d for d in drafts if not (d in moves and any(latest(o) >= earliest(d) for o in others))]
 
 
 def _not_superseded(folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:

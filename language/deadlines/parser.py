@@ -628,10 +628,11 @@ _AND_THEN_ENDS = re.compile(
     r"|ses|leur|leurs|ce|cet|cette|ces)\b|l')[a-z']+\s+){0,3}?(?:se\s+|s')?"
     r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|end(?:s|ed|ing)?(?!\s+of\b)"
     r"|conclud(?:e|es|ed|ing)"
-    # "commencing in October 2026 and lasting through May 2027": it goes on until then; a verb
-    # only right before the period, whose "through" or "until" says how far, or before that
-    # word ("lasting savings by 2030" is an adjective).
-    r"|lasting(?=\s*$|\s+(?:through|thru|until|till|to|into|beyond)\b)"
+    # "commencing in October 2026 and lasting through May 2027": it goes on until then; so does
+    # "and last until" (the verb, the last word before the second period: not "and last year").
+    # "Lasting" is a verb only right before the period, whose "through" or "until" says how
+    # far, or before that word ("lasting savings by 2030" is an adjective).
+    r"|lasting(?=\s*$|\s+(?:through|thru|until|till|to|into|beyond)\b)|lasts?(?=\s*$)"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
