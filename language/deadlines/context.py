@@ -434,15 +434,34 @@ _AN_EVENT_NAMED = re.compile(
 )
 _CLOCK_TEXT = re.compile(
     # "5 p.m.", "(CET)", and an hour with its minutes ("at 11:59pm on 9 March", "a 12h00").
-    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?"
-    # Initials written with points ("U.S. reactors", "the E.U. plan") end no sentence.
-    r"|\b(?:[a-z]\.){2,}(?=\s+[a-z])",
+    r"\b[ap]\.m\.|\([a-z]{2,4}\)|\b\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\b\.?)?",
     re.ASCII,
 )
+# Initials written with points end no sentence when a word in lower case follows them, as
+# written ("U.S. reactors", "the E.U. plan"); before a capital a new sentence may start ("not
+# allowed to the U.S. Exports to Canada will resume"), so only the text as written can tell.
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}(?=\s+[a-z])", re.ASCII)
+
+
+def _initials_blanked(text: str, folded: str, low: int, high: int) -> str:
+    """`folded[low:high]` with the initials that end no sentence made spaces (same length)."""
+    window = folded[low:high]
+    if "." not in window or len(text) != len(folded):
+        return window
+
+    def blank(m: re.Match[str]) -> str:
+        after = low + m.end()
+        after += len(text[after:]) - len(text[after:].lstrip())
+        return " " * len(m.group()) if text[after : after + 1].islower() else m.group()
+
+    return _INITIALS.sub(blank, window)
+
+
 _BETWEEN_TWO = re.compile(r"\b(?:between|entre) (?:[a-z'-]+ ){1,2}(?:and|et) [a-z'-]+\b", re.ASCII)
 
 
 def _clause_before(
+    text: str,
     folded: str,
     start: int,
     pattern: re.Pattern[str],
@@ -463,7 +482,8 @@ def _clause_before(
         return None
     # "between Paris and Lille": the "and" joins two places, it opens no clause; nor do the
     # points of "5 p.m." and a zone in brackets end one.
-    between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", window[last.end() :]))
+    between = _initials_blanked(text, folded, low + last.end(), start)
+    between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
     if stops.search(between) or len(_WORD.findall(between)) > limit:
         return None
     return low + last.start(), low + last.end()
@@ -546,7 +566,9 @@ _PUSH_BEFORE_OBJECT = re.compile(
 )
 
 
-def _move_before_its_object(folded: str, start: int, *, push: bool) -> tuple[int, int] | None:
+def _move_before_its_object(
+    text: str, folded: str, start: int, *, push: bool
+) -> tuple[int, int] | None:
     """Where the verb of a move stands whose object runs up to `start` (see `_OBJECT_PAIR`);
     with `push`, a bare "push" counts (`_PUSH_BEFORE_OBJECT`)."""
     low = max(0, start - 160)
@@ -559,7 +581,8 @@ def _move_before_its_object(folded: str, start: int, *, push: bool) -> tuple[int
             last = m
     if last is None:
         return None
-    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", window[last.end() :]))
+    between = _initials_blanked(text, folded, low + last.end(), start)
+    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", between))
     between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
     if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
         return None
@@ -779,7 +802,7 @@ def _join(
         b_words in _FROM_WORDS
         and gap.strip() in ("", ",")
         and a.reading is not None
-        and (move := _clause_before(folded, a.candidate.start, _MOVE_RX))
+        and (move := _clause_before(text, folded, a.candidate.start, _MOVE_RX))
     ):
         # "delayed to Nov. 19, 2026, from May 2026": the new date, then the one it replaces.
         return _Outcome(
@@ -903,7 +926,7 @@ def _join(
         # fin novembre").
         and (
             move := _move_before_its_object(
-                folded, _before_a_comma(folded, start), push=not scanning
+                text, folded, _before_a_comma(folded, start), push=not scanning
             )
         )
     ):
@@ -912,11 +935,11 @@ def _join(
         return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=[move, *used])
     if from_frame and joiner in _JOINERS_MOVE and complete and not day:
         said = _said(text, start, end)
-        if move := _clause_before(folded, start, _MOVE_RX, limit=4):
+        if move := _clause_before(text, folded, start, _MOVE_RX, limit=4):
             # "reporte de 2025 a 2027", "postponed from 2029 to 2030", "avancee de 2030 a 2028":
             # the new date, named second.
             return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=[move, *used])
-        if extent := _clause_before(folded, start, _EXTENT_RX, limit=6):
+        if extent := _clause_before(text, folded, start, _EXTENT_RX, limit=6):
             # "covering the years from 2027 to 2029", "une periode allant de 2025 a 2030".
             return _Outcome(start, end, ra, rb, Qualifier.IN.value, used=[extent, *used])
         if counted := _COUNTED_YEARS_RX.search(folded, max(0, start - 24), start):
@@ -933,7 +956,7 @@ def _join(
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and word in ("between", "entre") and opener is not None:
         framed = _BEFORE_BETWEEN.search(folded, max(0, start - 20), start)
-        if framed and not _clause_before(folded, framed.start(), _MOVE_RX):
+        if framed and not _clause_before(text, folded, framed.start(), _MOVE_RX):
             # "until between July and September", "won't open until between 2027 and 2029":
             # the qualifier holds for the whole range (after a move it is the new date).
             start = framed.start()
@@ -1014,7 +1037,7 @@ def _superseded(
     first = outcome.first
     if first is None or first is not outcome.last or first.year_given or first.period is None:
         return
-    marker = _clause_before(folded, outcome.start, _SUPERSEDED_RX)
+    marker = _clause_before(text, folded, outcome.start, _SUPERSEDED_RX)
     if marker is None:
         return
     coming = first.period
@@ -1731,7 +1754,7 @@ def _around(
     if (
         _LEFT_FROM.match(folded, outcome.start)
         and not _TO_INSIDE.search(folded, outcome.start, outcome.end)
-        and (move := _clause_before(folded, outcome.start, _MOVE_RX, limit=4))
+        and (move := _clause_before(text, folded, outcome.start, _MOVE_RX, limit=4))
     ):
         # "has slipped from 2017 to 2108": after a move, "from" names the date left behind;
         # when no readable new date follows, nothing is promised.
@@ -1753,7 +1776,7 @@ def _around(
         # our projects in Poland and Germany by"): what it moved is the words between.
         and (
             move := _clause_before(
-                folded, outcome.start, _MOVE_RX, limit=10, stops=_PUNCTUATION, reach=100
+                text, folded, outcome.start, _MOVE_RX, limit=10, stops=_PUNCTUATION, reach=100
             )
         )
     ):
@@ -1781,7 +1804,7 @@ def _around(
         and folded.startswith(("in ", "en "), outcome.start)
         and (
             superlative := _clause_before(
-                folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
+                text, folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
             )
         )
     ):
@@ -1806,7 +1829,7 @@ def _around(
     # what comes before it.
     determiner = _DETERMINER_AT.match(folded, outcome.start, outcome.end)
     negation = _clause_before(
-        folded, determiner.end() if determiner else outcome.start, _NEGATION_RX
+        text, folded, determiner.end() if determiner else outcome.start, _NEGATION_RX
     )
     if negation is None and not scanning and outcome.qualifier in _BEFORE_OR_BY:
         negation = _negation_of_the_clause(folded, outcome.start)
@@ -1823,6 +1846,7 @@ def _around(
         and outcome.qualifier == "after"
         and (
             far := _clause_before(
+                text,
                 folded,
                 outcome.start,
                 _NO_LONGER_EN,
@@ -1939,7 +1963,7 @@ def _around(
                 used=outcome.used,
             )
     until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
-    move = _clause_before(folded, outcome.start, _MOVE_RX) if until else None
+    move = _clause_before(text, folded, outcome.start, _MOVE_RX) if until else None
     # "extended their contract until Jan. 15", "prolonger ses avions jusqu'en 2030": what
     # is extended until a date runs until then, a term's end ("by"), not a new period.
     if move and not _EXTENDED.match(folded, move[0]):
@@ -1950,7 +1974,7 @@ def _around(
     # noun before it ends with that "date".
     head = _DATE_WORD.match(folded, outcome.start)
     noun = (
-        _clause_before(folded, head.end() if head else outcome.start, _DEADLINE_RX)
+        _clause_before(text, folded, head.end() if head else outcome.start, _DEADLINE_RX)
         if plain
         else None
     )
@@ -1967,14 +1991,14 @@ def _around(
         else None
     )
     if ellipsis and _clause_before(
-        folded, ellipsis.start(), _DEADLINE_RX, limit=12, stops=_SENTENCE_STOP
+        text, folded, ellipsis.start(), _DEADLINE_RX, limit=12, stops=_SENTENCE_STOP
     ):
         # "the deadline for the north depot is December 2026 and for the south one early
         # 2026": the second date, its verb and noun left out, is a deadline too.
         noun = ellipsis.span("left")
     if (
         noun
-        and (pushed := _clause_before(folded, outcome.start, _MOVE_RX))
+        and (pushed := _clause_before(text, folded, outcome.start, _MOVE_RX))
         and pushed[0] <= noun[0]
         and not _EXTENDED.match(folded, pushed[0])
     ):
@@ -1983,7 +2007,7 @@ def _around(
         outcome.used.append(pushed)
         noun = None
     plain_period = outcome.qualifier in (None, Qualifier.ON.value, Qualifier.IN.value)
-    if plain_period and (latest := _set_before_the_verb(folded, outcome.start, _LATEST)):
+    if plain_period and (latest := _set_before_the_verb(text, folded, outcome.start, _LATEST)):
         # "devraient, au plus tard, être mis en service au 1er janvier 2023": "at the latest"
         # set before its verb still makes the date a deadline (rule 3).
         outcome.used.append(latest)
@@ -1994,8 +2018,12 @@ def _around(
         plain_period
         and single
         and (
-            earliest := _set_before_the_verb(folded, outcome.start, _EARLIEST)
-            or (None if scanning else _set_before_the_verb(folded, outcome.start, _EARLIEST_IS))
+            earliest := _set_before_the_verb(text, folded, outcome.start, _EARLIEST)
+            or (
+                None
+                if scanning
+                else _set_before_the_verb(text, folded, outcome.start, _EARLIEST_IS)
+            )
         )
     ):
         # "Approval is expected, at the earliest, in the second quarter of 2026", "annoncée
@@ -2094,14 +2122,14 @@ _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)
 
 
 def _set_before_the_verb(
-    folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
+    text: str, folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
 ) -> tuple[int, int] | None:
     """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
     whose period starts at `start` (its own commas do not end that clause)."""
     pattern, words = kind
     if not any(folded.find(w, max(0, start - 120), start) != -1 for w in words):
         return None
-    return _clause_before(folded, start, pattern, limit=6, stops=_CLAUSE_END)
+    return _clause_before(text, folded, start, pattern, limit=6, stops=_CLAUSE_END)
 
 
 _IN_RX = re.compile(r"\s+(?:in|during)\s", re.ASCII)
@@ -2304,7 +2332,7 @@ def _ahead(
             and (
                 _looks_ahead(folded, c.start)
                 or (
-                    _clause_before(folded, c.start, _MOVE_RX)
+                    _clause_before(text, folded, c.start, _MOVE_RX)
                     and not _delay_told_when(folded, c.start)
                 )
             )

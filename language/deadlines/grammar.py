@@ -546,6 +546,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|winters|autumns|falls|springs))|(?P<seasons_bare>etes|hivers|automnes|summers|winters"
         r"|autumns|springs))"
         r"(?: of| de)? (?P<sa>(?:19|20|21)\d\d)(?:[-/](?P<sa2>(?:19|20|21)\d\d|\d\d))?"
+        # (more years may stand between, in a list: "les étés 2026, 2027 et 2028")
+        r"(?:, (?:(?:of|de) )?(?:19|20|21)\d\d(?:[-/](?:(?:19|20|21)\d\d|\d\d))?)*"
         r",? (?:et|and|&) (?:(?:of|de) )?(?P<sb>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<sb2>(?:19|20|21)\d\d|\d\d))?(?![\d/-])",
         lambda c: _resolve_seasons(
@@ -588,9 +590,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<season>{_alternation(_SEASONS)})"
         # "in Autumn statement 2011", "the Winter Olympics 2026": a season before a noun and a
         # year is that noun's kind, and the year names it (rule 16).
+        # (A hedge is no noun: "by summer possibly 2027", "au printemps sinon 2027".)
         r"(?! (?!(?:of|de|du|des|and|et|or|ou|to|a|au|aux|through|thru|until|till|into|in|en"
-        r"|this|next|last|austral|boreal|prochain|prochaine|dernier|derniere|passe|or|nor|then"
-        r"|puis|vers|end|fin|starting|from|season|saison)\b)[a-z]+ (?:19|20|21)\d\d\b)"
+        r"|this|next|last|austral|boreal|prochain|prochaine|dernier|derniere|passe|nor|then"
+        r"|puis|vers|end|fin|starting|from|season|saison|possibly|perhaps|maybe|probably"
+        r"|likely|hopefully|ideally|even|sinon|voire|probablement|eventuellement|idealement"
+        r"|meme)\b)[a-z]+ (?:19|20|21)\d\d\b)"
         r"(?: (?P<hemi2>austral|boreal))?"
         r"(?: (?P<next2>prochain|prochaine|qui vient)| (?P<last2>dernier|derniere|passe))?"
         rf"(?:{_YEAR_LINK}(?:(?P<y_pair>\d{{4}})(?:\s*[-/]\s*(?P<y2>\d{{4}})|[-/](?P<y2s>\d{{2}}))"
@@ -647,9 +652,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "school_year",
         r"(?:(?P<sy_this>this|next|cette|la prochaine)\s+)?"
-        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+"
-        # "the 2022 school year": one year names a school year that is a calendar year.
-        r"|(?P<sy_one>(?:19|20)\d\d)\s+)?"
+        # (One year alone names no school year we can date: a calendar year in the southern
+        # hemisphere, 2026-27 or 2027-28 in the northern one; "the 2027 school year" is left
+        # to the year rule, read as the year it names.)
+        r"(?:(?P<sy_a>(?:19|20)\d\d)\s*[-/]\s*(?P<sy_b>(?:19|20)\d\d|\d\d)\s+)?"
         # ("l'annee academique", as Belgium, Switzerland and Africa say; "academic session", as
         # India does.)
         r"(?P<sy>school year|academic year|academic session|annee scolaire|annee universitaire"
@@ -1089,12 +1095,19 @@ def _phrases(phrases: list[str], *, alone: bool = False) -> re.Pattern[str]:
 
 
 # Phrases that promise nothing datable (rule 7), and words pointing at a date said elsewhere.
-# "la technologie de demain", "les villes de demain": "de demain" after a noun is the future
-# in general, no day ("à partir de demain", "la soirée de demain" are the day).
-# (Tried only on a text that holds "demain".)
+# "la technologie de demain", "les villes de demain": "de demain" after a noun that names a
+# field, a kind of place or of thing in general is the future in general, no day. After any
+# other noun it is the day: "le vote de demain", "lors du conseil des ministres de demain",
+# "à partir de demain", "la soirée de demain". (Tried only on a text that holds "demain".)
 _FIGURATIVE_TOMORROW_RX = re.compile(
-    r"(?<![a-z])(?!(?:partir|journee|matinee|soiree|nuit|matin|soir|midi|seance|reunion)\b)"
-    r"[a-z]{3,}\s+de\s+demain(?![\w-])(?!\s+(?:matin|soir|midi|apres))",
+    r"(?<![a-z])(?:monde|technologies?|energies?|metiers?|villes?|usines?|ecoles?|mobilites?"
+    r"|automobiles?|voitures?|vehicules?|avions?|industries?|economies?|societes?|emplois?"
+    r"|competences|talents|france|europe|agricultures?|alimentation|sante|medecine|hopitaux"
+    r"|hopital|transports?|logements?|habitat|batiments?|infrastructures?|reseaux|climat"
+    r"|defis|enjeux|solutions|innovations?|generations?|citoyens|leaders|entreprises?|travail"
+    r"|education|formations?|numerique|territoires?|campagnes?|quartiers?|maisons?|mondes"
+    r"|filieres?|materiaux|services|systemes?|outils|usages|modeles?)"
+    r"\s+de\s+demain(?![\w-])(?!\s+(?:matin|soir|midi|apres))",
     re.ASCII,
 )
 # "the first new airline in more than 15 years", "has not built one in over a decade": a

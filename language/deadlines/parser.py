@@ -88,10 +88,16 @@ def _repaired(text: str, *, keep_length: bool) -> str:
 _SPOKEN_ASIDE = re.compile(
     r",\s*(?:say|let's say|let us say|i'd say|i would say|i think|i guess|you know|shall we say"
     r"|disons|je dirais|on va dire|je pense|je crois|mettons|voyons|uh|um|er|erm|euh|heu|bah"
-    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?"
-    # A pause written as an ellipsis between a word and the number it leads to: "à
-    # l'horizon... 2070", "by… 2030" (not "[...]", an excerpt's cut, nor one after a number).
-    r"|(?<=[a-z])(?:\.\.\.|\u2026)(?=\s+\d)",
+    r"|ben)\s*,|\b(?:uh|um|erm|euh|heu)\b,?",
+    re.ASCII,
+)
+# A pause written as an ellipsis between a word and the number it leads to: "à l'horizon...
+# 2070", "by… 2030". Only after a word that leaves the phrase open (a preposition, "l'horizon",
+# "d'ici"): after "in March" or "by the end of the year" the phrase is whole, and the ellipsis
+# ends its sentence ("in March… 12 stations will be rebuilt"). (Not "[...]", an excerpt's cut.)
+_PAUSE_BEFORE_A_NUMBER = re.compile(
+    r"\b(?:by|in|until|till|before|around|about|from|to|for|after|horizon|ici|en|vers"
+    r"|avant|apres|pour|des|jusqu'en|jusqu'a|a|au|aux|dans)(?P<pause>\.\.\.|\u2026)(?=\s+\d)",
     re.ASCII,
 )
 
@@ -105,7 +111,12 @@ def _blank_asides(folded: str) -> str:
         and not any(w in folded for w in ("uh", "um", "erm", "euh", "heu"))
     ):
         return folded
-    return _SPOKEN_ASIDE.sub(lambda m: " " * len(m.group()), folded)
+    folded = _SPOKEN_ASIDE.sub(lambda m: " " * len(m.group()), folded)
+    if "..." in folded or "\u2026" in folded:
+        folded = _PAUSE_BEFORE_A_NUMBER.sub(
+            lambda m: m.group()[: m.start("pause") - m.start()] + " " * len(m["pause"]), folded
+        )
+    return folded
 
 
 def _language(match_folded: str, context_folded: str) -> str:
@@ -619,7 +630,9 @@ _AND_THEN_ENDS = re.compile(
     r"|conclud(?:e|es|ed|ing)"
     # "commencing in October 2026 and lasting through May 2027": it goes on until then; so does
     # "and last until" (the verb, the last word before the second period: not "and last year").
-    r"|lasting|lasts?(?=\s*$)"
+    # "Lasting" is a verb only right before the period, whose "through" or "until" says how
+    # far, or before that word ("lasting savings by 2030" is an adjective).
+    r"|lasting(?=\s*$|\s+(?:through|thru|until|till|to|into|beyond)\b)|lasts?(?=\s*$)"
     r"|achev(?:er|era|eront|e|es|ee|ees)|termin(?:er|era|eront|e|es|ee|ees))"
     r"(?:\s+[a-z']+){0,3}?\s*",
     re.ASCII,
@@ -910,8 +923,8 @@ def _no_deadline(phrase: str) -> DeadlineParseError:
     if back := _MEASURED_BACK_RX.search(folded):
         said = phrase[back.start() : back.end()]
         return DeadlineParseError(
-            f"'{said}' measures the time gone by ('the first in over 20 years'): it holds no"
-            " deadline."
+            f"'{said}' sets no end: more than a span, whether gone by ('the first in over 20"
+            " years') or ahead ('in more than two years'), holds no deadline."
         )
     if vague := _VAGUE.search(folded) or _FIGURATIVE_TOMORROW_RX.search(folded):
         said = phrase[vague.start() : vague.end()]

@@ -885,19 +885,9 @@ def _resolve_school_year(c: _Context) -> _Period | None:
     # is ready before it ends.)
     start = c.part == "p_early" or (
         c.part is None
-        and bool(g.get("sy_one") or g.get("sy_a") or g.get("sy_c"))
+        and bool(g.get("sy_a") or g.get("sy_c"))
         and _IN_TIME_FOR.match(c.text) is not None
     )
-    if one := g.get("sy_one"):
-        # A school year named by one year is a calendar year's, as the southern hemisphere
-        # counts them (a northern one straddles two years and is named by both): "in time for
-        # the 2022 school year" is by the end of January 2022.
-        year = _check_year(int(one))
-        if start:
-            return _Period(dt.date(year, 1, 1), dt.date(year, 1, 31), Precision.MONTH.value)
-        if c.part in ("p_late", "p_end"):
-            return _Period(dt.date(year, 10, 1), dt.date(year, 12, 31), "part_of_year")
-        return _Period(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR.value, whole=True)
     first, second = (
         (g.get("sy_a"), g.get("sy_b")) if g.get("sy_a") else (g.get("sy_c"), g.get("sy_d"))
     )

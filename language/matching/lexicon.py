@@ -2388,12 +2388,19 @@ OUTAGE_RX = re.compile(
 # l'interconnexion"): the news is the running of a thing already in service, not the
 # promise of its first start. Not "reopens" or "redémarre", said of a first opening after
 # long years ("Paris river reopens to public after century-long ban") or of a project's
-# works taken up again ("le projet Empire Wind redémarre").
+# works taken up again ("le projet Empire Wind redémarre"). Not "reconnect" with an object,
+# which joins something else again ("opens, reconnecting the town to the network", "as crews
+# reconnect faulty cables"): only the thing reconnected ("unit 1 reconnected", "grid
+# reconnection", "reconnects to the grid").
 BACK_IN_SERVICE_RX = re.compile(
-    r"(?<![\w])(?:reconnect\w*|remise? en service|de nouveau (?:ouverte?s?|en service)"
-    r"|back (?:online|on line|in service|in operation)|return(?:s|ed|ing)? to service"
+    r"(?<![\w])(?:reconnect(?:ed|ions?|s to|ing to)|remise? en service"
+    r"|de nouveau (?:ouverte?s?|en service)|back (?:online|on line|in service|in operation)"
+    r"|return(?:s|ed|ing)? to service"
     r"|reprend(?:ra)? (?:du|le) service)(?![\w])"
 )
+# What parts a headline into clauses, each telling its own thing ("Unit 2 reconnected,
+# unit 1 connected for the first time"; "slips to 2020 as crews reconnect cables").
+HEADLINE_CLAUSE_RX = re.compile(r"[,;]|(?<![\w])(?:as|while)(?![\w])")
 # A claim that promises a return itself ("restart of unit 6", "réouverture de
 # Notre-Dame", "remise en service du pont") is still told by one.
 RETURN_PROMISED_RX = re.compile(
@@ -2403,7 +2410,9 @@ RETURN_PROMISED_RX = re.compile(
 # A headline telling something new still to be built ("Rosatom to start building new unit
 # at ...", "Tesla to build new battery plant in China", "construira un nouveau centre"),
 # once the promise is made, tells a new plan: the promised thing is already planned, and
-# news of it builds "its" plant or "the" plant. Not "inaugurates new", the thing done.
+# news of it builds "its" plant or "the" plant. Not "inaugurates new", the thing done. Not
+# when the new thing is named by the claim's own words ("to build new Orvane factory"), nor
+# in an item that tells the promise as made, whenever it is retold (see score.py).
 NEW_BUILD_RX = re.compile(
     r"(?<![\w])(?:(?:to|will|plans? to|planning to|set to) (?:start )?build(?:ing)? (?:a |an )?"
     r"|(?:va|vont|veut|veulent|compte|prevoit de|projette de) construire (?:un |une )?"

@@ -27,6 +27,7 @@ from .lexicon import (
     FIRST_RX,
     FULFILMENT,
     FULFILMENT_FIXED,
+    HEADLINE_CLAUSE_RX,
     INSTANCE_RX,
     INVESTOR_NOTICE_RX,
     INVESTORS_RX,
@@ -1357,17 +1358,32 @@ def _score(
         return None  # a law firm's notice to investors: the news is the suit
     if OUTAGE_RX.search(text, 0, analysis.sentences[0][1]) and not _delayed_in_headline(analysis):
         return None  # the thing broken down in service: its running, no news of the promise
-    if BACK_IN_SERVICE_RX.search(text, 0, analysis.sentences[0][1]) and not (
-        RETURN_PROMISED_RX.search(statement) or RETURN_PROMISED_RX.search(fold(profile.subject))
+    claim_spans = [s for found in spans.values() for s in found] + subject_spans
+    back = BACK_IN_SERVICE_RX.search(text, 0, analysis.sentences[0][1])
+    if (
+        back
+        and not (
+            RETURN_PROMISED_RX.search(statement) or RETURN_PROMISED_RX.search(fold(profile.subject))
+        )
+        and not _told_of_another(text, analysis.sentences[0][1], back, claim_spans)
     ):
         return None  # the thing back in service after a stop: its running, not its first start
+    new_build = NEW_BUILD_RX.search(text, 0, analysis.sentences[0][1])
     if (
-        NEW_BUILD_RX.search(text, 0, analysis.sentences[0][1])
+        new_build
         and not 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
         and not BUILD_PROMISED_RX.search(statement)
+        # "to build new Orvane factory": the new thing is the claim's own, named by its words
+        and not any(
+            start == new_build.end() + 1
+            for t, found in spans.items()
+            if _specific_term(t)
+            for start, _ in found
+        )
+        # the promise retold, its promised date with it, whenever the item is
+        and _the_promise_told(analysis, profile, not_gone_by=item.published_on) is None
     ):
         return None  # something new still to be built: a new plan, not the promise made
-    claim_spans = [s for found in spans.values() for s in found] + subject_spans
     name_spans = [s for name in hits.names for s in _spans_in(analysis, name)]
     headed = any(start < analysis.sentences[0][1] for start, _ in claim_spans)
     reading = decide(
@@ -1966,6 +1982,19 @@ def _the_thing_again(analysis: ItemAnalysis, profile: ClaimProfile) -> list[tupl
         if not _AN_AMOUNT_OF_RX.search(analysis.text, max(0, m.start() - 40), m.start())
         and not _at_another_place(analysis, profile, m.span())
     ]
+
+
+def _told_of_another(
+    text: str, headline_end: int, found: re.Match[str], claim_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a headline's clause that holds `found` is of another thing than the claim's:
+    it names none of the claim's words while another clause of the headline does ("Unit 2
+    reconnected, Vestrand unit 1 connected for the first time")."""
+    bounds = [m.start() for m in HEADLINE_CLAUSE_RX.finditer(text, 0, headline_end)]
+    first = max((b for b in bounds if b < found.start()), default=0)
+    last = min((b for b in bounds if b >= found.end()), default=headline_end)
+    heads = [start for start, _ in claim_spans if start < headline_end]
+    return bool(heads) and not any(first <= start < last for start in heads)
 
 
 def _specific(terms: list[str]) -> bool:

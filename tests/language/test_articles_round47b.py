@@ -173,3 +173,12 @@ def test_a_move_with_a_verb_of_its_own_after_an_earlier_plan_is_still_read():
         "and has now been moved to July 2."
     )
     assert read.windows(text) == [(Y(2024, 7, 2), Y(2024, 7, 2))]
+
+
+def test_lasting_as_an_adjective_joins_no_two_dates():
+    # (Mend after the review.) "lasting" is the verb of rule 9 only before the word that says
+    # how far it goes; "lasting gains by 2031" is an adjective, and 2027 is no start.
+    window = parse_deadline(
+        "early results in 2027 and lasting gains by 2031", stated_on=Y(2026, 3, 4)
+    )
+    assert (window.start, window.end) == (None, Y(2031, 12, 31))

@@ -139,9 +139,11 @@ def test_a_season_and_a_year_after_it_are_unchanged() -> None:
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
     [
-        # One year names a calendar-year school year, as the southern hemisphere counts it.
-        ("in time for the 2027 school year", None, "2027-01-31"),
-        ("by the start of the 2027 school year", None, "2027-01-31"),
+        # One year names no school year that can be dated in every hemisphere (a calendar
+        # year in the south, 2026-27 or 2027-28 in the north): it is read as the year it
+        # names, not fitted to one hemisphere (by the end of January 2027, as the south
+        # would have it).
+        ("in time for the 2027 school year", None, "2027-12-31"),
         ("by the end of the 2027 school year", None, "2027-12-31"),
         ("during the 2027 school year", "2027-01-01", "2027-12-31"),
         # Two years name a northern one: what is ready in time for it is ready in September.
@@ -249,3 +251,79 @@ def test_a_season_before_a_noun_and_a_year(phrase: str, start: str, end: str) ->
 
 def test_a_season_before_a_noun_and_a_past_year_is_refused() -> None:
     _refused("in Summer statement 2019", "2026-01-05")
+
+
+# --- Mends after the review (helper mendp) -----------------------------------------------------
+
+
+def test_initials_before_a_capital_may_end_the_sentence() -> None:
+    # The initials end no sentence only before a word written in lower case: before a capital
+    # a new sentence may start, and a negation does not reach into it.
+    assert _found(
+        "Ferries will not sail to the U.K. Sailings to Norway will restart by May 2027.",
+        "2026-03-04",
+    ) == [("by May 2027", None, dt.date(2027, 5, 31))]
+    assert _found(
+        "The group will not open offices in the U.S. Its Danish office opens in 2028.",
+        "2026-03-04",
+    ) == [("in 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
+
+
+def test_a_school_year_named_by_one_year_is_fitted_to_no_hemisphere() -> None:
+    # Read as the year it names, as before the round, not as January of that year.
+    _check("ready in time for the 2028 school year", "2026-03-04", None, "2028-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After a whole phrase the ellipsis ends the sentence; the number opens the next one.
+        (
+            "The bridge should reopen in May… 14 piers will be replaced.",
+            [("in May", dt.date(2026, 5, 1), dt.date(2026, 5, 31))],
+        ),
+        (
+            "The works will be done by the end of the year... 2027 looks harder.",
+            [
+                ("by the end of the year", None, dt.date(2026, 12, 31)),
+                ("2027", dt.date(2027, 1, 1), dt.date(2027, 12, 31)),
+            ],
+        ),
+    ],
+)
+def test_an_ellipsis_after_a_whole_phrase_ends_it(
+    text: str, found: list[tuple[str, dt.date | None, dt.date | None]]
+) -> None:
+    assert _found(text, "2026-03-04") == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("by autumn perhaps 2028", None, "2028-12-31"),
+        ("à l'automne voire 2028", "2027-09-01", "2028-12-31"),
+    ],
+)
+def test_a_hedge_between_a_season_and_a_year_is_no_noun(
+    phrase: str, start: str | None, end: str
+) -> None:
+    _check(phrase, "2026-03-04", start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["lors de l'assemblée générale de demain", "le scrutin de demain"]
+)
+def test_de_demain_after_an_event_is_the_day(phrase: str) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date(2026, 2, 10))
+    assert window.end == dt.date(2026, 2, 11)
+
+
+def test_in_more_than_a_span_ahead_is_refused_without_saying_it_is_past() -> None:
+    with pytest.raises(DeadlineParseError) as refused:
+        parse_deadline("in more than three years", stated_on=dt.date(2026, 3, 4))
+    assert "measures the time gone by" not in str(refused.value)
+
+
+def test_plural_seasons_of_a_list_of_years() -> None:
+    _check("les hivers 2026-27, 2027-28 et 2028-29", "2025-06-01", "2026-12-01", "2029-02-28")
+    _check("the summers of 2026, 2027 and 2028", "2025-06-01", "2026-06-01", "2028-08-31")

@@ -173,3 +173,110 @@ def test_a_claim_that_promises_the_works_is_still_told_by_them():
     )
     assert found is not None
     assert found.kind == EvidenceKind.DELAY
+
+
+# Mends after review (round 47): each of the rules above holds only for its own case.
+
+
+def test_a_line_reconnecting_a_town_is_its_opening():
+    # "reconnecting the town": the line joins something else again; it opens itself.
+    line = profile(
+        promiser="Westmoor Rail",
+        aliases=("Westmoor",),
+        subject="Okeby line: passenger service",
+        keywords=["Okeby line", "passenger trains"],
+        category="rail service",
+        statement="Westmoor Rail opens the Okeby line to passenger trains.",
+        stated_on=D(2019, 3, 1),
+        deadline_start=D(2021, 1, 1),
+        deadline_end=D(2021, 12, 31),
+    )
+    found = best(
+        "Okeby line opens, reconnecting the town to the rail network after 50 years\n"
+        "Passenger trains ran on the Okeby line on Saturday for the first time since 1972, "
+        "Westmoor Rail said.",
+        line,
+        on=D(2021, 11, 22),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
+    # The same in one clause: "reconnects" with an object is no return of the line itself.
+    found = best(
+        "Okeby line opens and reconnects the town to the rail network after 50 years\n"
+        "Passenger trains ran on the Okeby line on Saturday for the first time since 1972, "
+        "Westmoor Rail said.",
+        line,
+        on=D(2021, 11, 22),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
+
+
+def test_crews_reconnecting_cables_is_no_return_to_service():
+    found = best(
+        "Vestrand unit 1 grid connection slips to 2020 as crews reconnect faulty cables\n"
+        "Norland Nuclear said the first unit of Vestrand will be connected to the grid in 2020.",
+        REACTOR,
+        on=D(2019, 6, 3),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+    found = best(
+        "Crews reconnect faulty cables at Vestrand unit 1, delaying its grid connection to 2020\n"
+        "Norland Nuclear said the first unit of Vestrand will be connected to the grid in 2020.",
+        REACTOR,
+        on=D(2019, 6, 3),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+
+
+def test_another_unit_back_in_service_leaves_the_claimed_units_news():
+    # The clause telling a return names another unit; the claimed one starts for the first time.
+    found = best(
+        "Unit 2 reconnected, Vestrand unit 1 connected to the grid for the first time\n"
+        "Norland Nuclear said the first unit of Vestrand was connected to the grid on Monday.",
+        REACTOR,
+        on=D(2019, 11, 3),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.FULFILMENT
+
+
+def test_the_promised_plant_named_after_new_is_still_its_news():
+    # "to build new Orvane factory": the new thing is the claim's own.
+    found = best(
+        "Kestrel to build new Orvane factory a year late\n"
+        "Kestrel Motors said car production at the Orvane factory will now start in 2022, "
+        "not 2021.",
+        PLANT,
+        on=D(2020, 5, 4),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+
+
+def test_the_promise_retold_weeks_later_is_still_told():
+    # Six weeks after the promise, with its promised date: the promise retold.
+    found = best(
+        "Kestrel Motors will build a new factory in Orvane\n"
+        "Kestrel Motors will build a new car factory in Orvane and start car production "
+        "there by the end of 2021.",
+        PLANT,
+        on=D(2019, 3, 15),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.PROGRESS
+
+
+def test_the_promise_retold_with_its_date_keeps_a_new_plant_headline():
+    # "new car plant" names none of the claim's words, but the item tells the promised
+    # factory with its promised date, months after the promise: the promise retold.
+    found = best(
+        "Kestrel Motors to build new car plant\n"
+        "Kestrel Motors said its Orvane factory will start car production by the end of 2021.",
+        PLANT,
+        on=D(2019, 4, 20),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.PROGRESS
