@@ -76,6 +76,8 @@ from tests.language.real_sets import (
     BLIND87,
     BLIND88,
     BLIND89,
+    BLIND90,
+    BLIND91,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -398,6 +400,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # parts as one range, French participles of something done opening the phrase).
         ("dev-blind88", 0.97),
         ("dev-blind89", 0.98),
+        # Forty-fifth round, kept unread through the forty-sixth, read in the forty-seventh:
+        # 0.955 (213/223) to 0.982 (219/223) and 0.975 (234/240) to 0.988 (237/240) (the
+        # round's rules include plural seasons over several years, a quantifier inside a
+        # pluperfect, named events with their year, a gloss after "read:").
+        ("dev-blind90", 0.98),
+        ("dev-blind91", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -410,7 +418,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the "
-    "forty-fourth to forty-sixth rounds, 0.956 (175/183) after the fifteenth to "
+    "forty-fourth to forty-seventh rounds, 0.956 (175/183) after the fifteenth to "
     "forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the first), "
     "where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
@@ -632,6 +640,12 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # to come, a thing announced with an infinitive, "assured" as a verb of saying).
         ("dev-blind88", 0.72, 0.82),
         ("dev-blind89", 0.78, 0.74),
+        # Forty-fifth round, kept unread through the forty-sixth, read in the forty-seventh:
+        # 0.750 / 0.667 to 0.812 / 0.722 and 0.769 / 0.652 to 0.846 / 0.717 (the round's rules
+        # include a start and its end as one promise, a denied expectation as a floor, a period
+        # of accounts as no time of speech).
+        ("dev-blind90", 0.81, 0.72),
+        ("dev-blind91", 0.84, 0.71),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -664,7 +678,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-sixth rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-seventh rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -952,6 +966,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # an airport terminal as a numbered part).
         _blind_news(BLIND88, 0.72, "eighty-eighth"),
         _blind_news(BLIND89, 0.77, "eighty-ninth"),
+        # Forty-fifth round, kept unread through the forty-sixth, read in the forty-seventh:
+        # 0.662 (45/68) to 0.676 (46/68) and 0.603 (44/73) to 0.616 (45/73) (the round's rules
+        # include the cancellation of plans as a denial, the thing back in service after a stop
+        # as no news of its first start).
+        _blind_news(BLIND90, 0.67, "ninetieth"),
+        _blind_news(BLIND91, 0.61, "ninety-first"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -966,8 +986,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-sixth, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-sixth, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-seventh, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-seventh, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
