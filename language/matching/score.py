@@ -1368,10 +1368,11 @@ def _score(
         and not _told_of_another(text, analysis.sentences[0][1], back, claim_spans)
     ):
         return None  # the thing back in service after a stop: its running, not its first start
+    announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
     new_build = NEW_BUILD_RX.search(text, 0, analysis.sentences[0][1])
     if (
         new_build
-        and not 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
+        and not announced
         and not BUILD_PROMISED_RX.search(statement)
         # "to build new Orvane factory": the new thing is the claim's own, named by its words
         and not any(
@@ -1409,7 +1410,6 @@ def _score(
         headed=headed,
         another_place=lambda span: _at_another_place(analysis, profile, span),
     )
-    announced = 0 <= (item.published_on - profile.stated_on).days <= ANNOUNCEMENT_DAYS
     if reading is None and announced:
         reading = _the_promise_told(analysis, profile)
     if headed and (reading is None or (reading.signal == "step" and not reading.tied)):
