@@ -2035,11 +2035,9 @@ def _around(
         and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1])
         # "will close in the fourth quarter" (a deal), "will close 70 branches next year"
         # (something closed): closing is an event in the period; "the offer will close on 15
-        # March" still ends then.
-        and not (
-            _CLOSE_RX.match(folded, noun[0])
-            and (_IN_RX.match(folded, noun[1]) or _CLOSES_SOMETHING_RX.match(folded, noun[1]))
-        )
+        # March" still ends then, and so does "applications close 24 February", whose number
+        # is the period's own day.
+        and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
         and not _ends_something(folded, noun, outcome.start)
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
@@ -2079,8 +2077,9 @@ _A_WORD = re.compile(r"\w", re.ASCII)
 
 
 def _ends_something(folded: str, noun: tuple[int, int], start: int) -> bool:
-    """Whether the verb of ending at `noun` takes an object before the period at `start`."""
-    if not _END_RX.match(folded, noun[0]):
+    """Whether the verb of ending or closing at `noun` takes an object before the period at
+    `start` (not the period's own first word: "close 24 February" closes on that day)."""
+    if not (_END_RX.match(folded, noun[0]) or _CLOSE_RX.match(folded, noun[0])):
         return False
     thing = _CLOSES_SOMETHING_RX.match(folded, noun[1])
     return bool(thing and thing.end() < start and _A_WORD.search(folded, thing.end(), start))

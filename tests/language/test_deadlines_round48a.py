@@ -69,3 +69,30 @@ def test_the_week_of_a_numeric_day_in_a_timetable() -> None:
     assert _found(text, "2026-05-04") == [
         ("Week of 6/17/2026", dt.date(2026, 6, 15), dt.date(2026, 6, 21))
     ]
+
+
+# --- "close" before its day is a closing date, the day's number no object ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("Entries close 14 March 2027", "2026-11-02", None, "2027-03-14"),
+        ("Submissions close 14/03/2027", "2026-11-02", None, "2027-03-14"),
+        # Its subject left out of the words given.
+        ("close 14 March 2027", "2026-11-02", None, "2027-03-14"),
+        ("close on 14 March 2027", "2026-11-02", None, "2027-03-14"),
+        ("close March 14, 2027", "2026-11-02", None, "2027-03-14"),
+    ],
+)  # fmt: skip
+def test_close_before_a_day_first_date(phrase: str, stated_on: str, start: str, end: str) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_close_with_its_object_is_an_event_on_the_day() -> None:
+    # Something closed, a count or an article between the verb and the period: an act done
+    # then, not a closing date.
+    _check("will close 40 branches on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14")
+    _check("will close the depot on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14")
+    _check("will close 40 branches next year", "2026-11-02", "2027-01-01", "2027-12-31")
+    _check("close to 2040", "2026-11-02", "2040-01-01", "2040-12-31")
