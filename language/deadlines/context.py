@@ -1427,6 +1427,11 @@ def _yesterdays_weekday(
     return ahead is None
 
 
+# The groups that tie a month, a day or a season to the stated year: "this June", "ce mois
+# de mai", "this November 30", "this summer", "cet été".
+_THIS_OF_THE_YEAR = ("this", "this_m", "this_m2", "this_d")
+
+
 def _past_told(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1454,6 +1459,11 @@ def _past_told(
         outcome.error = f"'{said}' tells since when something holds: it holds no deadline."
         return
     if first.qualifier not in plain or first.period.start <= stated_on:
+        return
+    groups = first.candidate.match.groupdict()
+    if not weekday and any(groups.get(name) for name in _THIS_OF_THE_YEAR):
+        # "completed this summer" said in January: "this" names the stated year's summer,
+        # still to come, never the one of the year before, whatever the verb (rule 2).
         return
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)

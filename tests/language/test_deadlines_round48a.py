@@ -96,3 +96,29 @@ def test_close_with_its_object_is_an_event_on_the_day() -> None:
     _check("will close the depot on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14")
     _check("will close 40 branches next year", "2026-11-02", "2027-01-01", "2027-12-31")
     _check("close to 2040", "2026-11-02", "2040-01-01", "2040-12-31")
+
+
+# --- "This" season or month is the stated year's, whatever the verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # Said in February, "this summer" is still to come: a participle cut from its future
+        # auxiliary ("is to be finished this summer") cannot make it last year's.
+        ("finished this summer", "2027-02-08", "2027-06-01", "2027-08-31"),
+        ("delivered this autumn", "2027-02-08", "2027-09-01", "2027-11-30"),
+        ("achevé cet été", "2027-02-08", "2027-06-01", "2027-08-31"),
+        ("completed this October", "2027-02-08", "2027-10-01", "2027-10-31"),
+    ],
+)  # fmt: skip
+def test_this_season_under_a_past_participle_said_before_it(
+    phrase: str, stated_on: str, start: str, end: str
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_this_season_gone_by_and_a_plain_season_stay_past() -> None:
+    _refused("finished this summer", "2027-11-08")  # the stated year's summer, over
+    _refused("finished in the summer", "2027-02-08")  # no "this": the summer gone by
+    _refused("opened in October", "2027-02-08")
