@@ -493,6 +493,7 @@ _PRE_BY = [
     "until", "till", "'til", "til", "through", "up to and including",
     # "until sometime in 2022", "until sometime next year": the period's end all the same.
     "until sometime in", "until some time in", "till sometime in", "until sometime during",
+    "until sometime", "until some time", "till sometime",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
     # So does the verb "end" after a modal: "will end this year with 450 stations" ("to end"

@@ -122,3 +122,26 @@ def test_this_season_gone_by_and_a_plain_season_stay_past() -> None:
     _refused("finished this summer", "2027-11-08")  # the stated year's summer, over
     _refused("finished in the summer", "2027-02-08")  # no "this": the summer gone by
     _refused("opened in October", "2027-02-08")
+
+
+# --- "until sometime" before any period is its end, as "until sometime in" was -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("until sometime next year", "2026-04-20", None, "2027-12-31"),
+        ("till sometime this autumn", "2026-04-20", None, "2026-11-30"),
+        # Denied, the end is the earliest date (rule 5).
+        ("will not reopen until sometime this summer", "2026-04-20", "2026-08-31", None),
+        ("won't open until some time next year", "2026-04-20", "2027-12-31", None),
+        ("will not open until sometime in 2027", "2026-04-20", "2027-12-31", None),  # as before
+    ],
+)  # fmt: skip
+def test_until_sometime_before_a_period(phrase: str, stated_on: str, start: str, end: str) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_sometime_alone_stays_in_its_period() -> None:
+    _check("sometime this summer", "2026-04-20", "2026-06-01", "2026-08-31")
+    _refused("until some time", "2026-04-20")
