@@ -2033,6 +2033,7 @@ def _around(
                 None
                 if scanning
                 else _set_before_the_verb(text, folded, outcome.start, _EARLIEST_IS)
+                or _set_before_the_verb(text, folded, outcome.start, _EARLIEST_DATE_OF_IS)
             )
         )
     ):
@@ -2109,6 +2110,7 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
 # be 2027": the earliest, subject of a "be" whose complement is the period. In a deadline
 # phrase only: in an article the clause often hedges a date promised beside it ("expected to
 # launch this year, with staff saying the earliest it could happen is mid-August").
+_EARLIEST_OF_REACH = 8  # words of the complement of "the earliest date for/of"
 _THE_EARLIEST_IS = re.compile(
     r"(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
     # Not the adjective of the subject's own noun ("the earliest units would be delivered in
@@ -2120,25 +2122,38 @@ _THE_EARLIEST_IS = re.compile(
     r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
     re.ASCII,
 )
+# "the earliest possible date for the rescheduled launch of the probe is March 14": a time
+# noun with its own complement, which names what the date is of, may run longer.
+_THE_EARLIEST_DATE_OF_IS = re.compile(
+    r"(?<=\bthe )earliest(?=(?:\s+possible)?\s+(?:date|time)\s+(?:for|of)"
+    rf"(?:\s+[a-z'-]+){{1,{_EARLIEST_OF_REACH}}}?\s+(?:is|will be|would be|could be)\s)",
+    re.ASCII,
+)
 # Each with the words that must be near for its expression to be tried at all (the common
 # case, with no regular expression run).
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
 _EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
 _EARLIEST_IS = (_THE_EARLIEST_IS, ("earliest",))
+_EARLIEST_DATE_OF_IS = (_THE_EARLIEST_DATE_OF_IS, ("earliest",), 4 + _EARLIEST_OF_REACH)
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
 
 
 def _set_before_the_verb(
-    text: str, folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
+    text: str,
+    folded: str,
+    start: int,
+    kind: tuple[re.Pattern[str], tuple[str, ...]] | tuple[re.Pattern[str], tuple[str, ...], int],
 ) -> tuple[int, int] | None:
     """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
-    whose period starts at `start` (its own commas do not end that clause)."""
-    pattern, words = kind
+    whose period starts at `start` (its own commas do not end that clause), at most six
+    words before it unless the kind says how far."""
+    pattern, words = kind[0], kind[1]
     if not any(folded.find(w, max(0, start - 120), start) != -1 for w in words):
         return None
-    return _clause_before(text, folded, start, pattern, limit=6, stops=_CLAUSE_END)
+    limit = kind[2] if len(kind) == 3 else 6
+    return _clause_before(text, folded, start, pattern, limit=limit, stops=_CLAUSE_END)
 
 
 _IN_RX = re.compile(r"\s+(?:in|during)\s", re.ASCII)

@@ -145,3 +145,32 @@ def test_until_sometime_before_a_period(phrase: str, stated_on: str, start: str,
 def test_sometime_alone_stays_in_its_period() -> None:
     _check("sometime this summer", "2026-04-20", "2026-06-01", "2026-08-31")
     _refused("until some time", "2026-04-20")
+
+
+# --- "The earliest date for" an event, however long its name, is a floor ----------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("the earliest possible date for the delayed opening of the bridge is 9 June", "2026-04-20", "2026-06-09", None),
+        ("the earliest date for a vote on the new harbour plan would be September 2026", "2026-04-20", "2026-09-30", None),
+        ("the earliest time for the relaunch of the night ferries is 2027", "2026-04-20", "2027-12-31", None),
+        ("the earliest date for it would be 2027", "2026-04-20", "2027-12-31", None),  # as before
+    ],
+)  # fmt: skip
+def test_the_earliest_date_for_an_event_is_a_floor(
+    phrase: str, stated_on: str, start: str, end: str
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_the_earliest_as_an_adjective_of_a_long_subject_stays_a_date() -> None:
+    # "the earliest" qualifying the subject's own noun is no floor, however far its verb.
+    _check(
+        "the earliest carriages of the second order will be delivered in 2027",
+        "2026-04-20",
+        "2027-01-01",
+        "2027-12-31",
+    )
+    _check("the earliest opportunity is in 2027", "2026-04-20", "2027-01-01", "2027-12-31")
