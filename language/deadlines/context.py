@@ -1100,6 +1100,10 @@ _TOLD_PAST_RX = re.compile(
     r"|approved|adopted|awarded|broken ground|ground broken"
     # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
+    # A verb with no passive, whose form in -ed is never a participle cut from a future
+    # auxiliary ("to be released in May" may lose its "to be"; "collapsed in March" has none):
+    # "the builder collapsed in March" (said in July).
+    r"|collapsed|occurred|happened|emerged|died|resigned|erupted"
     # A move with no new date: "postponed the launch indefinitely in June" (said in October)
     # tells when it was put off, not a date it was put off to.
     r"|(?:postponed|delayed|suspended|paused|halted|put off)(?: [a-z'-]+){0,3}"
@@ -1226,6 +1230,7 @@ def _delay_told_when(folded: str, start: int) -> bool:
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
+    # So does one after the future perfect's "will have": "will have opened by March".
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",

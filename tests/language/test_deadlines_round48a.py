@@ -174,3 +174,26 @@ def test_the_earliest_as_an_adjective_of_a_long_subject_stays_a_date() -> None:
         "2027-12-31",
     )
     _check("the earliest opportunity is in 2027", "2026-04-20", "2027-01-01", "2027-12-31")
+
+
+# --- A verb with no passive, in -ed, tells of the period gone by ------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the contractor collapsed in March",
+        "the old operator collapsed on 3 March",
+        "the chief executive resigned in April",
+        "the first cracks emerged in May",
+    ],
+)
+def test_a_verb_with_no_passive_tells_of_the_month_gone_by(phrase: str) -> None:
+    # Said on 20 August 2026: the March, April or May of 2026, gone by (rules 6, 17).
+    _refused(phrase, "2026-08-20")
+
+
+def test_a_verb_with_a_passive_may_lose_its_future_auxiliary() -> None:
+    # "(to be) released in May": the next May, as before.
+    _check("released in May", "2026-08-20", "2027-05-01", "2027-05-31")
+    _check("could collapse in March", "2026-08-20", "2027-03-01", "2027-03-31")
