@@ -1231,6 +1231,7 @@ _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
     # So does one after the future perfect's "will have": "will have opened by March".
+    r"|\b(?:will|shall)\s+have(?:\s+[a-z]+ly)?\s+$|'ll\s+have\s+$"
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",

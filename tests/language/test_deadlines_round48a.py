@@ -197,3 +197,24 @@ def test_a_verb_with_a_passive_may_lose_its_future_auxiliary() -> None:
     # "(to be) released in May": the next May, as before.
     _check("released in May", "2026-08-20", "2027-05-01", "2027-05-31")
     _check("could collapse in March", "2026-08-20", "2027-03-01", "2027-03-31")
+
+
+# --- The future perfect looks ahead -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("will have opened by March", "2026-08-20", None, "2027-03-31"),
+        ("the builder will have fully finished the works by May", "2026-08-20", None, "2027-05-31"),
+        ("we'll have completed the works by March", "2026-08-20", None, "2027-03-31"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_will_have_looks_ahead(
+    phrase: str, stated_on: str, start: str, end: str
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+def test_the_counterfactual_would_have_stays_past() -> None:
+    _refused("would have opened in March", "2026-08-20")
