@@ -153,9 +153,12 @@ def test_sometime_alone_stays_in_its_period() -> None:
 @pytest.mark.parametrize(
     ("phrase", "stated_on", "start", "end"),
     [
-        ("the earliest possible date for the delayed opening of the bridge is 9 June", "2026-04-20", "2026-06-09", None),
-        ("the earliest date for a vote on the new harbour plan would be September 2026", "2026-04-20", "2026-09-30", None),
-        ("the earliest time for the relaunch of the night ferries is 2027", "2026-04-20", "2027-12-31", None),
+        ("the earliest possible date for the delayed opening of the bridge is 9 June",
+         "2026-04-20", "2026-06-09", None),
+        ("the earliest date for a vote on the new harbour plan would be September 2026",
+         "2026-04-20", "2026-09-30", None),
+        ("the earliest time for the relaunch of the night ferries is 2027",
+         "2026-04-20", "2027-12-31", None),
         ("the earliest date for it would be 2027", "2026-04-20", "2027-12-31", None),  # as before
     ],
 )  # fmt: skip
