@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import find_deadlines, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import day as _d
 
 
@@ -70,3 +70,35 @@ def test_next_before_a_part_is_found_where_the_text_writes_it() -> None:
     found = find_deadlines(text, stated_on=dt.date(2026, 11, 20))
     assert [(f.text, f.span) for f in found] == [("by next late summer", (40, 59))]
     assert (found[0].window.start, found[0].window.end) == (None, dt.date(2027, 8, 31))
+
+
+# --- A phrase cut after its modal, at "not", before a span after "for" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # "(will) not be ... for another 18 months": not before the span's end, as "won't be
+        # ... for another 18 months" is (the phrase had been refused as a bare negation).
+        ("not be finished for another 18 months", "2026-03-10", "2027-09-10", None),
+        ("not reopen for two more years", "2026-03-10", "2028-03-10", None),
+        ("not be back in service for another nine months", "2026-03-10", "2026-12-10", None),
+    ],
+)  # fmt: skip
+def test_not_opening_a_phrase_before_for_a_span_is_not_before_its_end(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A past that lasted: how long, not when.
+        "not been updated for two years",
+        "not renewed for two years",
+    ],
+)
+def test_not_before_a_participle_and_a_span_is_no_deadline(phrase: str) -> None:
+    with pytest.raises(DeadlineParseError):
+        parse_deadline(phrase, stated_on=dt.date(2026, 3, 10))
