@@ -808,7 +808,11 @@ _SPAN_NEGATED = (
     r"(?:(?:\bnot|(?:(?<=\w)|^)n't|\bpas|\bne (?:pourr(?:a|ont|ait|aient)|peu(?:t|vent)))"
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:before|prior to|until|till|avant)"
     # A found expression starts at the "n't" of "won't": its text alone starts there.
-    r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't)(?:\s+[a-z'-]+){0,6}?\s+for"
+    # So may a phrase cut after its modal, at "not", when the verb after it is bare ("not
+    # be completed for another 18 months"): "not been updated for two years", "not renewed
+    # for two years" tell how long a past lasted.
+    r"|(?:\bwill not|\bshall not|(?:(?<=\bwo)|^)n't|^not(?!\s+(?:been|[a-z]+ed)\b))"
+    r"(?:\s+[a-z'-]+){0,6}?\s+for"
     r"(?:\s+another)?)"
 )
 _SPAN_PRE = (

@@ -102,6 +102,24 @@ _PAUSE_BEFORE_A_NUMBER = re.compile(
 )
 
 
+# "by next late summer", "next early spring": "next" said before the part it governs, which
+# the grammar reads after it ("by late next summer"). The two words trade places, the same
+# length, so a part of the coming season or month is read as "late next summer" is (a bare
+# season just past would otherwise be the one gone by, and the "by" be lost).
+_NEXT_BEFORE_ITS_PART = re.compile(
+    r"\bnext (?P<part>early|late) (?=(?:summer|spring|autumn|fall|winter|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\b)",
+    re.ASCII,
+)
+
+
+def _part_before_next(folded: str) -> str:
+    """The folded text with "next early"/"next late" written "early next"/"late next"."""
+    if "next " not in folded:
+        return folded
+    return _NEXT_BEFORE_ITS_PART.sub(lambda m: f"{m['part']} next ", folded)
+
+
 def _blank_asides(folded: str) -> str:
     """The folded text with the asides of speech made spaces (same length)."""
     if (
@@ -314,6 +332,7 @@ def _scan_read(
     text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str
 ) -> list[_Found]:
     folded = _blank_asides(_fold(_repaired(text, keep_length=True)).translate(_QUOTES))
+    folded = _part_before_next(folded)
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)
     results: list[_Found] = []
