@@ -98,4 +98,3 @@ def test_given_extra_time_to_switch_off_is_a_delay():
     )
     assert found is not None
     assert found.kind == EvidenceKind.DELAY
-
