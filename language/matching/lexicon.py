@@ -1099,11 +1099,11 @@ DELAY = _phrases(
     "plus lentement que prevu, plus de temps que prevu, plus longtemps que prevu, "
     # Put off, said as a noun: "negotiate the deferment of the rail link", "further deferral".
     "deferment, deferral, "
-    # More time granted, said of whoever must do it: "telcos given extra time to retire 3G",
-    # "have been granted additional time", "to get more time to comply" (as "needs more time").
-    "given more time, given extra time, given additional time, granted more time, "
-    "granted extra time, granted additional time, get more time, gets more time, "
-    "get extra time, gets extra time, "
+    # Extra time granted, said of whoever must do it: "telcos given extra time to retire 3G",
+    # "have been granted additional time" (as "needs more time"). Not "given more time": tried,
+    # it is as often told beside the later date it leads to, and the wording then chose the
+    # window from the nearest date, another's.
+    "given extra time, given additional time, granted extra time, granted additional time, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
     # An attempt that failed leaves the promise to be done again: "rocket launch ends in

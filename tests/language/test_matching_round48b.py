@@ -1,5 +1,5 @@
 """Rules from round 48's second matcher pass over the readable news misses of every batch
-but the two read first this round (docs/news-watch.md, "Delay, new dates and new windows").
+but the two read first this round (docs/news-watch.md, "Reading an item").
 Each is written as a specification on invented sentences about made-up projects, none of
 them in the labelled sets, and fails without its rule.
 """
