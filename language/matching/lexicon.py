@@ -1089,6 +1089,21 @@ DELAY = _phrases(
     "pushed back, pushes back, pushing back, push back, pushed again, slip, slips, slipped, "
     "slipping, "
     "later than planned, slower than planned, slower than expected, behind schedule, "
+    # The same said with an adverb or of the time it takes: "is advancing more slowly than
+    # planned", "avance plus lentement que prévu", "is taking longer than expected", "met
+    # plus de temps que prévu" (the time overrun is the slip).
+    "more slowly than planned, more slowly than expected, more slowly than anticipated, "
+    "longer than planned, longer than expected, longer than anticipated, longer than hoped, "
+    "longer than initially planned, longer than initially expected, "
+    "longer than originally planned, longer than originally expected, "
+    "plus lentement que prevu, plus de temps que prevu, plus longtemps que prevu, "
+    # Put off, said as a noun: "negotiate the deferment of the rail link", "further deferral".
+    "deferment, deferral, "
+    # Extra time granted, said of whoever must do it: "telcos given extra time to retire 3G",
+    # "have been granted additional time" (as "needs more time"). Not "given more time": tried,
+    # it is as often told beside the later date it leads to, and the wording then chose the
+    # window from the nearest date, another's.
+    "given extra time, given additional time, granted extra time, granted additional time, "
     "significantly behind, well behind, far behind, falling behind, fallen behind, "
     "fell behind, lagging behind, running behind, "
     # An attempt that failed leaves the promise to be done again: "rocket launch ends in
