@@ -37,6 +37,8 @@ from .lexicon import (
     _SET_BY_A_DATED_ACT,
     _SHARE_EXPECTED,
     _SHARE_SUBJECT,
+    _GIVEN_UP_BEFORE,
+    _OVERDUE_AFTER,
     _SUPERSEDED,
     _SUPERSEDED_GOAL,
     _SUPERSEDED_PLAN_SAYS,
@@ -435,6 +437,8 @@ def _judge_cues(
             cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
+        elif _GIVEN_UP_BEFORE.search(before) or _OVERDUE_AFTER.match(folded, cue.end):
+            cue.dropped = "a promise given up or overdue"
         elif _EARLIER_REPORTS.search(before):
             cue.dropped = "what earlier reports said"
         elif _HEARSAY.search(folded):
