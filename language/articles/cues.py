@@ -21,12 +21,14 @@ from .lexicon import (
     _FR_CONDITIONAL,
     _FR_FUTURE,
     _FR_NOT_FUTURE,
+    _GIVEN_UP_BEFORE,
     _HEARSAY,
     _HEDGES,
     _NOT_PARTICIPLES,
     _NOT_PAST_ED,
     _OPINIONS,
     _OPPOSED,
+    _OVERDUE_AFTER,
     _PASSIVE_BEFORE,
     _PAST_EN,
     _PAST_FR,
@@ -435,6 +437,8 @@ def _judge_cues(
             cue.dropped = "the time of another event"  # "when it takes effect on May 25"
         elif _OPPOSED.search(before):
             cue.dropped = "a plan someone opposes"
+        elif _GIVEN_UP_BEFORE.search(before) or _OVERDUE_AFTER.match(folded, cue.end):
+            cue.dropped = "a promise given up or overdue"
         elif _EARLIER_REPORTS.search(before):
             cue.dropped = "what earlier reports said"
         elif _HEARSAY.search(folded):

@@ -85,6 +85,16 @@ _DATE_NEXT = (
     r"this\b|next\b|spring|summer|autumn|fall\b|winter|first|second|third|fourth))"
 )
 _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
+# Words that open or qualify a noun phrase: a plural after one of them is a noun ("the other
+# scheduled launches", "competitive launches", "two starts"), not a verb of a timetable.
+_NOT_A_PLURAL_NOUN = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        *("the", "its", "their", "our", "these", "those", "other", "more", "several", "many"),
+        *("some", "all", "both", "two", "three", "four", "five", "remaining", "scheduled"),
+        *("planned", "upcoming", "future", "further", "competitive", "commercial", "successful"),
+    )
+)
 # When it was announced, between the verb and what: "ont annoncé hier la création d'un
 # terminal", "announced on Tuesday the closure of", "a annoncé jeudi 25 août la fermeture".
 _WHEN_ANNOUNCED = (
@@ -472,8 +482,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # A timetable in the present: "Test running starts in May", "The route operates from
     # June 12", "routes launching in Q2 2025", "starting Nov. 17"; and a progressive for an
     # arrangement: "Delta is returning to the market this month".
+    # A plural after a determiner, a number or an adjective is the noun, not the verb: "the
+    # other scheduled launches in 2002", "competition for commercial launches this year".
     CueRule(
-        rf"\b(?:{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}", "plans", kind="timetable"
+        rf"\b(?:{_NOT_A_PLURAL_NOUN}{_TIMETABLE}(?:s|es)|goes live|takes effect){_DATE_NEXT}",
+        "plans",
+        kind="timetable",
     ),
     CueRule(rf"\b{_TIMETABLE}ing{_DATE_NEXT}", "plans", kind="timetable"),
     # The same in French: "Les travaux démarrent en ce mois de mars", "la ligne ouvre le 12
@@ -1890,6 +1904,21 @@ _OPPOSED = re.compile(
     r"\b(?:critici[sz]\w*|oppos\w*|contest\w*|condemn\w*|protest\w*|object\w* to|"
     r"reject\w*|denounc\w*|dénon[cç]\w*|critiqu\w*|s'oppos\w*|conteste?\w*)\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
+)
+# A promise its own sentence says is given up or overdue: "has backed down from its election
+# promise to deliver ... by 2021", "reneged on its pledge to", "the plan to build 40 new
+# hospitals by 2030 was behind schedule", "promised 40 new hospitals by 2030; it now transpires
+# that half of them will not even have started by then". The plan is told to be broken, not
+# made.
+_GIVEN_UP_BEFORE = re.compile(
+    r"\b(?:back(?:ed|s|ing)? down (?:from|on)|reneg(?:ed|es|ing|e) on|(?:went|goes|go|going) "
+    r"back on)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_OVERDUE_AFTER = re.compile(
+    r"[^.;,]{0,100}?\b(?:was|is|were|are|remains?|remained)\s+(?:(?:already|now|well|far|still|"
+    r"badly|seriously)\s+)?behind schedule\b"
+    r"|[^.;]{0,100};[^.;]{0,100}?\b(?:will not|won't|would not|wouldn't)\b[^.;]{0,60}?"
+    r"\bby then\b"
 )
 _EARLIER_REPORTS = re.compile(
     # Not rumours "of" something else: "Amid recent rumors of the Chiefs leaving, the team
