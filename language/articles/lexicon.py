@@ -256,6 +256,24 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"(?:completion|opening|delivery|launch|start|in-service|go-live|finish) date\b",
         "plans",
     ),
+    # A deadline named by its noun and set now: "the final completion date for all the
+    # projects is August 2026", "setting the new deadline for 10 March 2026", "has extended
+    # the completion deadline of the line for the fifth time to January 2018". Its date
+    # comes after it, through "is" or a verb of setting or moving; a deadline told in the past
+    # ("the deadline was June") is an earlier one, and one named after its date ("ahead of
+    # its 2022 deadline") is read by the rules of moves and misses.
+    CueRule(
+        r"\b(?:the|its|their|a) (?:(?:new|final|revised|current|latest|official|extended|"
+        r"target|completion|delivery|opening) )*(?:deadline|completion date|target date)"
+        # Whose deadline it is: "for all the projects", "for delivery of the first unit".
+        r"(?: (?:for|of)(?: [\w'’-]+){1,8}?)?"
+        r"(?= (?:is|remains|is now|has been set for|is set for)\b(?! (?:not|past|missed)\b))"
+        r"|\b(?:setting|sets?|fix(?:ed|es|ing)?) (?:the|a|its|their) (?:(?:new|final|"
+        r"revised|extended|target|completion) )*(?:deadline|completion date|target date) for\b"
+        r"|\bextend(?:ed|s|ing)? (?:the|its|their) (?:(?:final|completion|delivery|project) )?"
+        r"(?:deadline|completion date|target date) (?:(?!from )[\w'’-]+ ){0,10}?(?:to|until)\b",
+        "plans",
+    ),
     CueRule(rf"\b(?:plans?|planning) (?:{_WHEN_ANNOUNCED})?to\b", "plans"),
     # A milestone named as the next one: "Next step: 10,500 sites by the end of 2025",
     # "Prochaine étape : l'ouverture du second tronçon en 2027".
