@@ -58,6 +58,10 @@ from .sentence import (
 )
 
 _POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
+# A commitment phrase that is a verb of aiming in the past ("aimed to", "had intended to").
+_AIMED_IN_THE_PAST = re.compile(
+    r"(?:had )?(?:aimed|intended|wanted|sought|planned|targeted|hoped|expected)\b"
+)
 
 
 def _names_an_organisation(text: str, context: _Context) -> bool:
@@ -407,7 +411,14 @@ def _judge_cues(
         ):
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
         elif (
-            _SUPERSEDED_SPEECH.search(before) or _SUPERSEDED_PLAN_SAYS.search(before)
+            _SUPERSEDED_SPEECH.search(before)
+            or _SUPERSEDED_PLAN_SAYS.search(before)
+            # The phrase is itself the aim told in the past, after an earlier adverb and its
+            # subject: "Initially, the government aimed to hold the auction by December".
+            or (
+                _AIMED_IN_THE_PAST.match(cue.phrase)
+                and _SUPERSEDED_SPEECH.search(before + cue.phrase)
+            )
         ) and not _NOW.match(folded, cue.end):
             # Not the new plan said after it: "which was originally expected to go March 20
             # ..., will now open on Sept. 4".

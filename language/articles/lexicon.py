@@ -101,6 +101,14 @@ _WHEN_ANNOUNCED = (
 )
 _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
+# What others send by a deadline: "the deadline for industry feedback is October 6" is the
+# public's turn, not a promise of the body that set it.
+_NOT_OTHERS_TURN = (
+    r"(?! (?:[\w-]+ )?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
+    r"proposals?|registrations?|responses?|objections?|entries|nominations?|consultations?|"
+    r"candidacies|filings?|claims?|appeals?)\b)"
+)
+
 COMMITMENTS: tuple[CueRule, ...] = (
     # English; not the idiom of doubt "(only) time will tell", which promises nothing.
     CueRule(
@@ -266,10 +274,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:the|its|their|a) (?:(?:new|final|revised|current|latest|official|extended|"
         r"target|completion|delivery|opening) )*(?:deadline|completion date|target date)"
         # Whose deadline it is: "for all the projects", "for delivery of the first unit".
-        r"(?: (?:for|of)(?: [\w'’-]+){1,8}?)?"
+        rf"(?: (?:for|of){_NOT_OTHERS_TURN}(?: [\w'’-]+){{1,8}}?)?"
         r"(?= (?:is|remains|is now|has been set for|is set for)\b(?! (?:not|past|missed)\b))"
         r"|\b(?:setting|sets?|fix(?:ed|es|ing)?) (?:the|a|its|their) (?:(?:new|final|"
-        r"revised|extended|target|completion) )*(?:deadline|completion date|target date) for\b"
+        r"revised|extended|target|completion) )*(?:deadline|completion date|target date) "
+        rf"for\b{_NOT_OTHERS_TURN}"
         r"|\bextend(?:ed|s|ing)? (?:the|its|their) (?:(?:final|completion|delivery|project) )?"
         r"(?:deadline|completion date|target date) (?:(?!from )[\w'’-]+ ){0,10}?(?:to|until)\b",
         "plans",
@@ -1217,6 +1226,9 @@ _SUPERSEDED_SPEECH = re.compile(
     r"précédemment|à l'origine)\s*,?(?:\s+[\w'’.-]+){1,4}?)"
     r"\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
     r"indicated|told|promised|pledged|planned|targeted|expected|anticipated|hoped|dit|annoncé|"
+    # Or a verb of aiming: "Initially, the government aimed to hold the auction by December",
+    # "Originally, the board intended to open it in 2018, which was then scheduled for May".
+    r"aimed|intended|wanted|sought|"
     r"indiqué|promis|prévu|espéré)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
