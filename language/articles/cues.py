@@ -16,6 +16,7 @@ from .lexicon import (
     _BACK_REFERENCE,
     _DATE_WORD,
     _DOUBT,
+    _EARLIER_AIM_OPENING,
     _EARLIER_REPORTS,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -58,9 +59,12 @@ from .sentence import (
 )
 
 _POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
-# A commitment phrase that is a verb of aiming in the past ("aimed to", "had intended to").
-_AIMED_IN_THE_PAST = re.compile(
-    r"(?:had )?(?:aimed|intended|wanted|sought|planned|targeted|hoped|expected)\b"
+# The sentence closes on who said it, nothing contrasting between: "The building was still
+# expected to open in 2029 in spite of the delay, he said." The past is the tense of reported
+# speech, as after "he said that"; not "was set to open in May, but Poftak said it could be".
+_SAID_AFTER = re.compile(
+    r"(?:(?!\bbut\b|\bhowever\b|\bmais\b)[^.;:])*,[\"”’']?\s*"
+    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+) (?:said|added|told [\w' ]{1,30})\s*\.?\s*$"
 )
 
 
@@ -400,7 +404,10 @@ def _judge_cues(
             # ("the contract signed in 2015 provided for ...") was promised then.
             or (
                 (cue.rule.kind == "past" or _ANNOUNCED_THEN.search(folded, 0, cue.end))
-                and (not _speech_before(before) or _SUPERSEDED.search(before))
+                and (
+                    not (_speech_before(before) or _SAID_AFTER.search(folded, cue.end))
+                    or _SUPERSEDED.search(before)
+                )
                 and not _SET_BY_A_DATED_ACT.search(before)
                 and not _HELD_AT_THE_OPENING_TIME.match(before)
             )
@@ -413,12 +420,9 @@ def _judge_cues(
         elif (
             _SUPERSEDED_SPEECH.search(before)
             or _SUPERSEDED_PLAN_SAYS.search(before)
-            # The phrase is itself the aim told in the past, after an earlier adverb and its
-            # subject: "Initially, the government aimed to hold the auction by December".
-            or (
-                _AIMED_IN_THE_PAST.match(cue.phrase)
-                and _SUPERSEDED_SPEECH.search(before + cue.phrase)
-            )
+            # Or the sentence opens on an earlier aim, the phrase perhaps that aim itself:
+            # "Initially, the government aimed to hold the auction by December".
+            or _EARLIER_AIM_OPENING.search(before + cue.phrase)
         ) and not _NOW.match(folded, cue.end):
             # Not the new plan said after it: "which was originally expected to go March 20
             # ..., will now open on Sept. 4".

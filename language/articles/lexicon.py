@@ -1226,10 +1226,17 @@ _SUPERSEDED_SPEECH = re.compile(
     r"précédemment|à l'origine)\s*,?(?:\s+[\w'’.-]+){1,4}?)"
     r"\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
     r"indicated|told|promised|pledged|planned|targeted|expected|anticipated|hoped|dit|annoncé|"
-    # Or a verb of aiming: "Initially, the government aimed to hold the auction by December",
-    # "Originally, the board intended to open it in 2018, which was then scheduled for May".
-    r"aimed|intended|wanted|sought|"
     r"indiqué|promis|prévu|espéré)"
+    r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+)
+# A sentence that opens on an earlier time's adverb, then its subject and a verb of aiming in
+# the past: "Initially, the government aimed to hold the auction by December", "Originally,
+# the board intended to open it in 2018, which was then scheduled for May". Not a present
+# passive after the subject ("Initially, the line is planned to run hourly").
+_EARLIER_AIM_OPENING = re.compile(
+    r"^\W*(?:originally|initially|previously|formerly|at first|initialement|à l'origine)\s*,?"
+    r"(?:\s+(?!(?:is|are|will|be|been|being|est|sont)\b)[\w'’.-]+){1,4}?"
+    r"\s+(?:had\s+)?(?:aimed|intended|wanted|sought|planned|targeted|hoped|avait prévu|voulait)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
 # An earlier plan as the subject of what it said: "A previous fleet plan had stated that the
