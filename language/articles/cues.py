@@ -343,6 +343,9 @@ _OWN_OCCASION = re.compile(
     # also when long words name what the works are on ("les travaux de rénovation des quais
     # et des abris de la gare nord se tiendront entre cette année et 2026": 80 characters).
     r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
+    # The same in English: "with construction expected to take place in three phases through
+    # 2040", "roofing work will take place from January 14".
+    r"construction|works?|drilling|renovation|roadworks|"
     # Closures an organisation has scheduled take place as its own acts: "the remaining
     # closures will take place by June", "les fermetures auront lieu d'ici l'été".
     r"closures|closings|fermetures|"

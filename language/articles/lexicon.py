@@ -731,6 +731,14 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
         "aims",
     ),
+    # An aim whose owner is told after the noun, then the aim: "l'objectif des autorités
+    # congolaises qui est d'atteindre 90 % d'ici 2025", "l'objectif du groupe est de".
+    CueRule(
+        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d')\s*[^,.;:]{1,60}? (?:qui )?"
+        r"(?:est|reste|demeure) (?:de|d')",
+        "aims",
+        language="fr",
+    ),
     # An aim whose owner is told by an adjective after the noun: "l'objectif gouvernemental
     # du million de pompes produites d'ici à 2027", "l'ambition européenne de".
     CueRule(
