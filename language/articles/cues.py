@@ -343,15 +343,31 @@ _OWN_OCCASION = re.compile(
     # also when long words name what the works are on ("les travaux de rénovation des quais
     # et des abris de la gare nord se tiendront entre cette année et 2026": 80 characters).
     r"launch|launches|lancement|lancements|chantier|chantiers|travaux|"
-    # The same in English: "with construction expected to take place in three phases through
-    # 2040", "roofing work will take place from January 14".
-    r"construction|works?|drilling|renovation|roadworks|"
     # Closures an organisation has scheduled take place as its own acts: "the remaining
     # closures will take place by June", "les fermetures auront lieu d'ici l'été".
     r"closures|closings|fermetures|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
     r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,80}$"
+)
+
+
+# A plan set off by commas, then the verb that cancels it: "Le sommet des CFF, prévu le 3
+# septembre, est annulé", "The summit, scheduled for 3 September, has been called off".
+_CANCELLED_AFTER = re.compile(
+    r"[^,;.]{0,50},\s*(?:est|sont|a été|ont été|has been|have been|is|are|was|were) "
+    r"(?:(?:now|finalement|désormais|purement et simplement) )?"
+    r"(?:annulée?s?|cancell?ed|called off|scrapped)\b"
+)
+
+
+# Works that take place, their noun right before the phrase: the builder's own schedule, as
+# "les travaux se tiendront" is ("with construction expected to take place in three phases
+# through 2040", "Construction work is to take place ... starting on Saturday, Jan. 18"); not
+# a meeting the works' team holds ("My construction team is meeting with the city").
+_WORKS_THAT_TAKE_PLACE = re.compile(
+    r"\b(?:construction|drilling|renovation|roadworks|works?)(?: works?)?\s+"
+    r"(?:[\w-]+\s+){0,3}?take place\b"
 )
 
 
@@ -433,10 +449,15 @@ def _judge_cues(
         elif (
             _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)
             or _MEETING_BEFORE.search(before)
-        ) and not _OWN_OCCASION.search(before):
+        ) and not (
+            _OWN_OCCASION.search(before)
+            or _WORKS_THAT_TAKE_PLACE.search(folded, max(0, cue.start - 30), cue.end + 40)
+        ):
             cue.dropped = "a scheduled event"
         elif _service_interrupted(folded, cue):
             cue.dropped = "a service interrupted for a time"
+        elif _CANCELLED_AFTER.match(folded, cue.end):
+            cue.dropped = "a plan cancelled"  # "Le sommet, prévu le 3 septembre, est annulé."
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):
@@ -847,6 +868,7 @@ def _blockers(
         m.span()
         for m in _EVENTS.finditer(folded)
         if not _OWN_OCCASION.search(folded, max(0, m.start() - 60), m.start())
+        and not _WORKS_THAT_TAKE_PLACE.search(folded, max(0, m.start() - 40), m.end())
     ]
     # A commitment phrase is never its own blocker ("had promised", "a promis"); nor is the
     # participle a verb of seeing takes after its object, a thing to be done ("devrait voir

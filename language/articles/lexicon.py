@@ -734,7 +734,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # An aim whose owner is told after the noun, then the aim: "l'objectif des autorités
     # congolaises qui est d'atteindre 90 % d'ici 2025", "l'objectif du groupe est de".
     CueRule(
-        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d')\s*[^,.;:]{1,60}? (?:qui )?"
+        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d'|de)\s*[^,.;:]{1,60}? (?:qui )?"
         r"(?:est|reste|demeure) (?:de|d')",
         "aims",
         language="fr",
