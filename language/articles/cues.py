@@ -66,6 +66,16 @@ _SAID_AFTER = re.compile(
     r"(?:(?!\bbut\b|\bhowever\b|\bmais\b)[^.;:])*,[\"”’']?\s*"
     r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+) (?:said|added|told [\w' ]{1,30})\s*\.?\s*$"
 )
+# A relative clause on the subject: "The bus garage, which was not expected until 2027, opened
+# on Monday, Halden Transit said" reports the opening; the plan in the relative is the writer's
+# earlier one.
+_IN_A_RELATIVE = re.compile(r"\b(?:which|who|that|qui|dont)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _said_after(folded: str, cue: _Cue, before: str) -> bool:
+    """Whether a plan told in the past is reported speech by the attribution that closes its
+    sentence (`_SAID_AFTER`), the plan being the sentence's own clause, not a relative's."""
+    return bool(_SAID_AFTER.search(folded, cue.end)) and not _IN_A_RELATIVE.search(before)
 
 
 def _names_an_organisation(text: str, context: _Context) -> bool:
@@ -424,7 +434,7 @@ def _judge_cues(
             or (
                 (cue.rule.kind == "past" or _ANNOUNCED_THEN.search(folded, 0, cue.end))
                 and (
-                    not (_speech_before(before) or _SAID_AFTER.search(folded, cue.end))
+                    not (_speech_before(before) or _said_after(folded, cue, before))
                     or _SUPERSEDED.search(before)
                 )
                 and not _SET_BY_A_DATED_ACT.search(before)

@@ -734,8 +734,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # An aim whose owner is told after the noun, then the aim: "l'objectif des autorités
     # congolaises qui est d'atteindre 90 % d'ici 2025", "l'objectif du groupe est de".
     CueRule(
-        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d'|de)\s*[^,.;:]{1,60}? (?:qui )?"
-        r"(?:est|reste|demeure) (?:de|d')",
+        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d')"
+        # Through the relative that states it, which would otherwise close the phrase's reach;
+        # without one, the owner after the phrase is the promiser named after it.
+        r"(?:\s*[^,.;:]{1,60}? qui (?:est|reste|demeure) (?:de|d')"
+        r"|(?=\s*[^,.;:]{1,60}? (?:est|reste|demeure) (?:de|d')))",
         "aims",
         language="fr",
     ),

@@ -74,7 +74,7 @@ def test_an_aim_whose_owner_follows_its_noun_is_an_aim():
     # Written on Friday 14 June 2024. "l'objectif des autorités ... qui est d'atteindre ...
     # d'ici 2027" names whose aim it is after the noun, then the aim, as "l'objectif est de".
     text = (
-        "Ce dépôt contribuera à l'objectif de Halden Transit qui est d'atteindre une "
+        "Ce dépôt contribuera à l'objectif des autorités régionales qui est d'atteindre une "
         "ponctualité de 95 % d'ici 2027."
     )
     assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
