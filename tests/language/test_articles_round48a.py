@@ -78,8 +78,9 @@ def test_an_aim_whose_owner_follows_its_noun_is_an_aim():
         "ponctualité de 95 % d'ici 2027."
     )
     assert read.windows(text, language="fr") == [(None, Y(2027, 12, 31))]
+    # Without the relative, the owner named after the noun is the promiser.
     text = "L'objectif du groupe Halden Transit est de doubler sa flotte d'ici à 2026."
-    assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
+    assert read.found(text, language="fr") == [(None, Y(2026, 12, 31), "Halden Transit")]
 
 
 # --- What is not a promise -----------------------------------------------------------------
