@@ -16,6 +16,7 @@ from .lexicon import (
     _BACK_REFERENCE,
     _DATE_WORD,
     _DOUBT,
+    _EARLIER_AIM_OPENING,
     _EARLIER_REPORTS,
     _EVENTS,
     _FR_CONDITIONAL,
@@ -60,6 +61,23 @@ from .sentence import (
 )
 
 _POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
+# The sentence closes on who said it, nothing contrasting between: "The building was still
+# expected to open in 2029 in spite of the delay, he said." The past is the tense of reported
+# speech, as after "he said that"; not "was set to open in May, but Poftak said it could be".
+_SAID_AFTER = re.compile(
+    r"(?:(?!\bbut\b|\bhowever\b|\bmais\b)[^.;:])*,[\"”’']?\s*"
+    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+) (?:said|added|told [\w' ]{1,30})\s*\.?\s*$"
+)
+# A relative clause on the subject: "The bus garage, which was not expected until 2027, opened
+# on Monday, Halden Transit said" reports the opening; the plan in the relative is the writer's
+# earlier one.
+_IN_A_RELATIVE = re.compile(r"\b(?:which|who|that|qui|dont)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _said_after(folded: str, cue: _Cue, before: str) -> bool:
+    """Whether a plan told in the past is reported speech by the attribution that closes its
+    sentence (`_SAID_AFTER`), the plan being the sentence's own clause, not a relative's."""
+    return bool(_SAID_AFTER.search(folded, cue.end)) and not _IN_A_RELATIVE.search(before)
 
 
 def _names_an_organisation(text: str, context: _Context) -> bool:
@@ -346,6 +364,25 @@ _OWN_OCCASION = re.compile(
 )
 
 
+# A plan set off by commas, then the verb that cancels it: "Le sommet des CFF, prévu le 3
+# septembre, est annulé", "The summit, scheduled for 3 September, has been called off".
+_CANCELLED_AFTER = re.compile(
+    r"[^,;.]{0,50},\s*(?:est|sont|a été|ont été|has been|have been|is|are|was|were) "
+    r"(?:(?:now|finalement|désormais|purement et simplement) )?"
+    r"(?:annulée?s?|cancell?ed|called off|scrapped)\b"
+)
+
+
+# Works that take place, their noun right before the phrase: the builder's own schedule, as
+# "les travaux se tiendront" is ("with construction expected to take place in three phases
+# through 2040", "Construction work is to take place ... starting on Saturday, Jan. 18"); not
+# a meeting the works' team holds ("My construction team is meeting with the city").
+_WORKS_THAT_TAKE_PLACE = re.compile(
+    r"\b(?:construction|drilling|renovation|roadworks|works?)(?: works?)?\s+"
+    r"(?:[\w-]+\s+){0,3}?take place\b"
+)
+
+
 # A service stopped for a while, told as a notice of disruption: "la ligne sera totalement
 # interrompue dimanche", "six autres interruptions nocturnes sont programmées d'ici au 10
 # décembre", "la piste sera barrée entre 23 et 6 heures", "aucun TER ne circulera ce
@@ -398,7 +435,10 @@ def _judge_cues(
             # ("the contract signed in 2015 provided for ...") was promised then.
             or (
                 (cue.rule.kind == "past" or _ANNOUNCED_THEN.search(folded, 0, cue.end))
-                and (not _speech_before(before) or _SUPERSEDED.search(before))
+                and (
+                    not (_speech_before(before) or _said_after(folded, cue, before))
+                    or _SUPERSEDED.search(before)
+                )
                 and not _SET_BY_A_DATED_ACT.search(before)
                 and not _HELD_AT_THE_OPENING_TIME.match(before)
             )
@@ -409,7 +449,11 @@ def _judge_cues(
         ):
             cue.dropped = "an earlier goal"  # "its previous goal of making 190,000 EVs in 2024"
         elif (
-            _SUPERSEDED_SPEECH.search(before) or _SUPERSEDED_PLAN_SAYS.search(before)
+            _SUPERSEDED_SPEECH.search(before)
+            or _SUPERSEDED_PLAN_SAYS.search(before)
+            # Or the sentence opens on an earlier aim, the phrase perhaps that aim itself:
+            # "Initially, the government aimed to hold the auction by December".
+            or _EARLIER_AIM_OPENING.search(before + cue.phrase)
         ) and not _NOW.match(folded, cue.end):
             # Not the new plan said after it: "which was originally expected to go March 20
             # ..., will now open on Sept. 4".
@@ -417,10 +461,15 @@ def _judge_cues(
         elif (
             _EVENTS.search(folded, max(0, cue.start - 4), cue.end + 40)
             or _MEETING_BEFORE.search(before)
-        ) and not _OWN_OCCASION.search(before):
+        ) and not (
+            _OWN_OCCASION.search(before)
+            or _WORKS_THAT_TAKE_PLACE.search(folded, max(0, cue.start - 30), cue.end + 40)
+        ):
             cue.dropped = "a scheduled event"
         elif _service_interrupted(folded, cue):
             cue.dropped = "a service interrupted for a time"
+        elif _CANCELLED_AFTER.match(folded, cue.end):
+            cue.dropped = "a plan cancelled"  # "Le sommet, prévu le 3 septembre, est annulé."
         elif _GOAL_FOR_OTHERS.search(cue.phrase) or _UNDER_A_RULE.search(before):
             cue.dropped = "a goal or a rule for others"
         elif _RULE_RELATIVE.search(before):
@@ -833,6 +882,7 @@ def _blockers(
         m.span()
         for m in _EVENTS.finditer(folded)
         if not _OWN_OCCASION.search(folded, max(0, m.start() - 60), m.start())
+        and not _WORKS_THAT_TAKE_PLACE.search(folded, max(0, m.start() - 40), m.end())
     ]
     # A commitment phrase is never its own blocker ("had promised", "a promis"); nor is the
     # participle a verb of seeing takes after its object, a thing to be done ("devrait voir

@@ -111,6 +111,14 @@ _WHEN_ANNOUNCED = (
 )
 _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
+# What others send by a deadline: "the deadline for industry feedback is October 6" is the
+# public's turn, not a promise of the body that set it.
+_NOT_OTHERS_TURN = (
+    r"(?! (?:[\w-]+ )?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
+    r"proposals?|registrations?|responses?|objections?|entries|nominations?|consultations?|"
+    r"candidacies|filings?|claims?|appeals?)\b)"
+)
+
 COMMITMENTS: tuple[CueRule, ...] = (
     # English; not the idiom of doubt "(only) time will tell", which promises nothing.
     CueRule(
@@ -264,6 +272,25 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\b(?:anticipated|expected|estimated|projected|planned|scheduled|targeted|target) "
         r"(?:completion|opening|delivery|launch|start|in-service|go-live|finish) date\b",
+        "plans",
+    ),
+    # A deadline named by its noun and set now: "the final completion date for all the
+    # projects is August 2026", "setting the new deadline for 10 March 2026", "has extended
+    # the completion deadline of the line for the fifth time to January 2018". Its date
+    # comes after it, through "is" or a verb of setting or moving; a deadline told in the past
+    # ("the deadline was June") is an earlier one, and one named after its date ("ahead of
+    # its 2022 deadline") is read by the rules of moves and misses.
+    CueRule(
+        r"\b(?:the|its|their|a) (?:(?:new|final|revised|current|latest|official|extended|"
+        r"target|completion|delivery|opening) )*(?:deadline|completion date|target date)"
+        # Whose deadline it is: "for all the projects", "for delivery of the first unit".
+        rf"(?: (?:for|of){_NOT_OTHERS_TURN}(?: [\w'’-]+){{1,8}}?)?"
+        r"(?= (?:is|remains|is now|has been set for|is set for)\b(?! (?:not|past|missed)\b))"
+        r"|\b(?:setting|sets?|fix(?:ed|es|ing)?) (?:the|a|its|their) (?:(?:new|final|"
+        r"revised|extended|target|completion) )*(?:deadline|completion date|target date) "
+        rf"for\b{_NOT_OTHERS_TURN}"
+        r"|\bextend(?:ed|s|ing)? (?:the|its|their) (?:(?:final|completion|delivery|project) )?"
+        r"(?:deadline|completion date|target date) (?:(?!from )[\w'’-]+ ){0,10}?(?:to|until)\b",
         "plans",
     ),
     CueRule(rf"\b(?:plans?|planning) (?:{_WHEN_ANNOUNCED})?to\b", "plans"),
@@ -717,6 +744,17 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:l'objectif|the (?:goal|aim|target))[\"”»]?,?[\"”»]? (?:[^,.;:]{1,60}, ){1,3}"
         r"[\"«“]?(?:est|is) [\"«“]?\s*(?:de |d'|to )",
         "aims",
+    ),
+    # An aim whose owner is told after the noun, then the aim: "l'objectif des autorités
+    # congolaises qui est d'atteindre 90 % d'ici 2025", "l'objectif du groupe est de".
+    CueRule(
+        r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d')"
+        # Through the relative that states it, which would otherwise close the phrase's reach;
+        # without one, the owner after the phrase is the promiser named after it.
+        r"(?:\s*[^,.;:]{1,60}? qui (?:est|reste|demeure) (?:de|d')"
+        r"|(?=\s*[^,.;:]{1,60}? (?:est|reste|demeure) (?:de|d')))",
+        "aims",
+        language="fr",
     ),
     # An aim whose owner is told by an adjective after the noun: "l'objectif gouvernemental
     # du million de pompes produites d'ici à 2027", "l'ambition européenne de".
@@ -1214,6 +1252,16 @@ _SUPERSEDED_SPEECH = re.compile(
     r"\s+(?:(?:had|has|have|a|avait|avaient)\s+)?(?:said|stated|announced|"
     r"indicated|told|promised|pledged|planned|targeted|expected|anticipated|hoped|dit|annoncé|"
     r"indiqué|promis|prévu|espéré)"
+    r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+)
+# A sentence that opens on an earlier time's adverb, then its subject and a verb of aiming in
+# the past: "Initially, the government aimed to hold the auction by December", "Originally,
+# the board intended to open it in 2018, which was then scheduled for May". Not a present
+# passive after the subject ("Initially, the line is planned to run hourly").
+_EARLIER_AIM_OPENING = re.compile(
+    r"^\W*(?:originally|initially|previously|formerly|at first|initialement|à l'origine)\s*,?"
+    r"(?:\s+(?!(?:is|are|will|be|been|being|est|sont)\b)[\w'’.-]+){1,4}?"
+    r"\s+(?:had\s+)?(?:aimed|intended|wanted|sought|planned|targeted|hoped|avait prévu|voulait)"
     r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
 )
 # An earlier plan as the subject of what it said: "A previous fleet plan had stated that the

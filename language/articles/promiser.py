@@ -327,6 +327,14 @@ def forecaster_subject(reading: _Reading, cue: _Cue, deadline: tuple[int, int] |
     )
 
 
+# A currency's code after an amount ("2,5 milliards XPF", "300 millions FCFA", "12 million
+# USD"): money the sentence counts, not someone named in its subject.
+_CURRENCY_CODE = re.compile(r"[A-Z]{2,4}")
+_AN_AMOUNT_BEFORE = re.compile(
+    r"\d(?:[\d,.\u00a0 ]*\d)?\s*(?:(?:millions?|milliards?|billions?|million|bn|mn|m)\s+)?$"
+)
+
+
 def _third_party_subject(
     reading: _Reading,
     cue: _Cue,
@@ -374,6 +382,10 @@ def _third_party_subject(
             continue  # "The 1.9 million-square-foot tower": a figure after "The", not a name
         if _inside_brackets(reading.text, clause, match.start()):
             continue  # "the centre at Acworth (Ga.)": an aside, not the subject
+        if _CURRENCY_CODE.fullmatch(name) and _AN_AMOUNT_BEFORE.search(
+            reading.text, clause, match.start()
+        ):
+            continue  # "dont le coût est estimé à 2,5 milliards XPF devrait": money, not a name
         if _DESCRIBES_A_NOUN.search(name):
             continue  # "the HCA Healthcare-owned hospital": its owner, the hospital is the subject
         if _A_PLACE_AFTER.match(reading.text, match.end()):
