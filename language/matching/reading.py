@@ -3392,9 +3392,10 @@ def _new_date(
 
 # The thing's own outcome told as planned, with the date it is now set for: "passenger
 # service is expected to begin in late 2027", "set to enter commercial service in November
-# 2024", "dont l'inauguration est prévue en 2026" (see `_a_planned_outcome_date`).
+# 2024", "dont l'inauguration est prévue en 2026" (see `_a_planned_outcome_date`); the
+# services in the plural too ("passenger services are expected to start in July").
 _OUTCOME = (
-    r"(?:open|opens|opening|service|operations?|operational|operating|launch|launched|"
+    r"(?:open|opens|opening|services?|operations?|operational|operating|launch|launched|"
     r"completion|completed|complete|done|delivery|delivered|criticality|generating power|"
     r"inauguration|inauguree?|ouverture|ouvert|ouverte|livraison|livree?|exploitation|"
     r"lancement|lancee?|achevement|achevee?|operationnelle?|mise en service)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from language.kinds import EvidenceKind
-from tests.language.matching_specs import kind_of, profile
+from tests.language.matching_specs import best, kind_of, profile
 
 D = dt.date
 
@@ -106,3 +106,34 @@ def test_annulled_by_the_court_in_english_is_a_hold_up():
         )
         == EvidenceKind.DELAY
     )
+
+
+# --- Past a step, the services planned for a later date are a delay -----------------------
+
+# A rail company promised passenger trains on its Orlen–Vasse line by June 2025.
+RAILWAY = profile(
+    promiser="Orlen Rail Company",
+    aliases=("ORC",),
+    subject="Orlen–Vasse standard-gauge railway: passenger services",
+    keywords=["Orlen-Vasse railway", "standard gauge", "Vasse"],
+    category="railway opening",
+    statement="Passenger trains run on the Orlen–Vasse standard-gauge railway.",
+    stated_on=D(2021, 3, 1),
+    deadline_start=None,
+    deadline_end=D(2025, 6, 30),
+)
+
+
+def test_services_in_the_plural_planned_for_a_later_date_are_a_delay():
+    # The headline's step (test runs) decides; the services are the thing's own outcome, in
+    # the plural as news says it, now set for a date after the deadline.
+    found = best(
+        "ORC begins test runs on the Orlen-Vasse railway\n"
+        "The first electric train ran to Vasse on Monday. Regular passenger services are "
+        "expected to start in March 2026.",
+        RAILWAY,
+        on=D(2025, 9, 8),
+    )
+    assert found is not None
+    assert found.kind == EvidenceKind.DELAY
+    assert (found.proposed_start, found.proposed_end) == (D(2026, 3, 1), D(2026, 3, 31))
