@@ -137,3 +137,21 @@ def test_services_in_the_plural_planned_for_a_later_date_are_a_delay():
     assert found is not None
     assert found.kind == EvidenceKind.DELAY
     assert (found.proposed_start, found.proposed_end) == (D(2026, 3, 1), D(2026, 3, 31))
+
+
+# --- Not at a time ahead said with no preposition -----------------------------------------
+
+
+def test_wont_open_this_week_is_late_past_the_deadline():
+    # English names the time ahead with no preposition ("won't open this week"): the
+    # opening expected is not coming, past a deadline already gone by.
+    assert (
+        kind_of(
+            "Kessmouth terminal questions\n"
+            "The Kessmouth terminal won't open this week, the Kessmouth Port Authority said, "
+            "as crane trials go on.",
+            TERMINAL,
+            on=D(2028, 3, 14),
+        )
+        == EvidenceKind.DELAY
+    )
