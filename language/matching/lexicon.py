@@ -1586,8 +1586,11 @@ NOT_AT_THE_TIME = (
     r"|(?<![\w'])(?:may not|might not)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
     r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
-    r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
+    r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
+    # The time ahead said with no preposition, as English says it: "won't open this week",
+    # "will not launch next month".
+    r"|(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w]))"
 )
 # Not before a time named, in the French "ne ... que" of a verb ahead: "la fin de la FM
 # n'arrivera qu'en 2024", "le stade ne sera livré qu'à la fin de l'année", "n'ouvrira ses

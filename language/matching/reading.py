@@ -1149,6 +1149,22 @@ def _read_as(
             return None  # "a request that T-Mobile denied": the request is refused
         if _TIME_SINCE_BEFORE_RX.search(analysis.text, max(0, m.start() - 60), m.start()):
             return None  # "five months after publicly scrapping it": the story before the news
+        if (
+            m.group(0).startswith("annul")
+            and analysis.holds(_A_COURT_RX)
+            and (
+                _A_COURT_RX.search(analysis.text, analysis.sentences[sentence][0], m.start())
+                or _A_COURT_AFTER_RX.match(analysis.text, m.end())
+                or m.group(0).startswith("annulation")
+                or _PASSIVE.intersection(preceding[-1:])
+            )
+        ):
+            # A court's ruling: "le tribunal administratif a annulé l'autorisation", "annulé
+            # en justice", or, in an item that names the court, the annulment told with no
+            # one doing it ("l'annulation du chantier", "les travaux sont annulés"). A court
+            # undoes the go-ahead and the promiser gives nothing up: the thing is held up, as
+            # by a licence revoked (REVOKED_RX). Not "Apple annule son projet".
+            return "late risk"
     elif name == "hedged denial":
         if "arret" in m.group(0) and _A_NAME_AFTER_RX.match(analysis.source, m.end()):
             return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
@@ -1297,6 +1313,26 @@ _LATENESS_AS_BACKGROUND = ("apres", "after", "following", "despite", "malgre")
 _LEADS_THE_TEXT_RX = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?")
 # A drop's bare verb counts only as the object of a decision ("agreed to terminate").
 _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
+# A court or its ruling named in the item ("le tribunal administratif", "la justice", "the
+# High Court", "l'État a fait appel de la décision"): an annulment there is a ruling (not
+# "jugé incompatible", an opinion, nor "fait appel à", calling on someone).
+_A_COURT_RX = re.compile(
+    r"(?<![\w'])(?:tribunal|tribunaux|cour (?:administrative|d'appel|supreme|de cassation"
+    r"|constitutionnelle|europeenne)|conseil d'etat|conseil constitutionnel"
+    r"|la justice|juridiction|(?:le|la|un|une|les) juges?|judges?|courts?"
+    r"|annule(?:e|s|es)? en justice|appel de (?:la|cette) decision"
+    r"|appeal(?:ed|s)? (?:against )?the (?:ruling|decision))(?![\w])"
+)
+# The court right after the annulment: "annulé en justice", "annulled by the High Court",
+# "annulée par le Conseil d'État".
+_A_COURT_AFTER_RX = re.compile(
+    r"\s+(?:en justice|(?:par|by)\s+(?:le|la|l'|the|a)\s*(?:[\w'-]+\s+){0,2}?"
+    r"(?:tribunal|cour|conseil d'etat|conseil constitutionnel|court|judge|juge))(?![\w])"
+)
+# The auxiliary of a passive: "les travaux sont annulés", "the permit was annulled".
+_PASSIVE = frozenset(
+    {"est", "sont", "etait", "etaient", "ete", "etre", "is", "are", "was", "were", "been", "be"}
+)
 
 
 # What makes "installation" a facility: "installation de production", "installation
@@ -3356,9 +3392,10 @@ def _new_date(
 
 # The thing's own outcome told as planned, with the date it is now set for: "passenger
 # service is expected to begin in late 2027", "set to enter commercial service in November
-# 2024", "dont l'inauguration est prévue en 2026" (see `_a_planned_outcome_date`).
+# 2024", "dont l'inauguration est prévue en 2026" (see `_a_planned_outcome_date`); the
+# services in the plural too ("passenger services are expected to start in July").
 _OUTCOME = (
-    r"(?:open|opens|opening|service|operations?|operational|operating|launch|launched|"
+    r"(?:open|opens|opening|services?|operations?|operational|operating|launch|launched|"
     r"completion|completed|complete|done|delivery|delivered|criticality|generating power|"
     r"inauguration|inauguree?|ouverture|ouvert|ouverte|livraison|livree?|exploitation|"
     r"lancement|lancee?|achevement|achevee?|operationnelle?|mise en service)"
