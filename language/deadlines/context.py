@@ -1102,7 +1102,8 @@ _TOLD_PAST_RX = re.compile(
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
     # A verb with no passive, whose form in -ed is never a participle cut from a future
     # auxiliary ("to be released in May" may lose its "to be"; "collapsed in March" has none):
-    # "the builder collapsed in March" (said in July).
+    # "the builder collapsed in March" (said in July). Only when it governs the period
+    # (`_NO_PASSIVE_PAST`).
     r"|collapsed|occurred|happened|emerged|died|resigned|erupted"
     # A move with no new date: "postponed the launch indefinitely in June" (said in October)
     # tells when it was put off, not a date it was put off to.
@@ -1226,12 +1227,34 @@ def _delay_told_when(folded: str, start: int) -> bool:
     )
 
 
+# The verbs with no passive above tell of a period only when they govern it, right before it
+# with at most an adverb or a preposition between ("collapsed in March", "resigned suddenly
+# on 3 March"), never from a side clause after it or before its own clause ("reopens in
+# March, two years after the tunnel collapsed", "named after a nurse who died").
+_NO_PASSIVE_PAST = re.compile(
+    r"collapsed|occurred|happened|emerged|died|resigned|erupted", re.ASCII
+)
+_GOVERNED_GAP = re.compile(
+    r"\s*(?:(?:[a-z]+ly|in|on|during|at|around|back|early|late|earlier|later)\s+){0,3}",
+    re.ASCII,
+)
+
+
+def _side_clause_past(folded: str, verb: re.Match[str], start: int) -> bool:
+    """Whether `verb` is a verb with no passive that does not govern the period at `start`
+    (it stands after the period, or before it with more than an adverb between)."""
+    if not _NO_PASSIVE_PAST.fullmatch(verb.group()):
+        return False
+    return verb.end() > start or not _GOVERNED_GAP.fullmatch(folded, verb.end(), start)
+
+
 # A participle after "be", "will", "is", "to" speaks of what is to come ("will be completed").
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
-    # So does one after the future perfect's "will have": "will have opened by March".
-    r"|\b(?:will|shall)\s+have(?:\s+[a-z]+ly)?\s+$|'ll\s+have\s+$"
+    # So does one after the future perfect's "will have": "will have opened by March", "we'll
+    # have fully completed", "will have been opened by March".
+    r"|(?:\b(?:will|shall)|'ll)\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",
@@ -1278,7 +1301,8 @@ def _told_in_past(
         return None
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
-        before = m  # the nearest one
+        if not _side_clause_past(folded, m, start):
+            before = m  # the nearest one
     if weekday:
         low = before.end() if before else max(0, start - 80)
         for m in _SIMPLE_PAST_RX.finditer(folded, low, start):
@@ -1297,7 +1321,14 @@ def _told_in_past(
         # A verb before the period already looks ahead: a past verb after it is the
         # attribution of what was said ("will open on March 3, the company said").
         return None
-    after = _TOLD_PAST_RX.search(folded, end, min(len(folded), end + 80))
+    after = next(
+        (
+            m
+            for m in _TOLD_PAST_RX.finditer(folded, end, min(len(folded), end + 80))
+            if not _side_clause_past(folded, m, start)
+        ),
+        None,
+    )
     if after is not None and not _undone(folded, after):
         between = folded[end : after.start()]
         if (
@@ -1438,6 +1469,22 @@ def _yesterdays_weekday(
 _THIS_OF_THE_YEAR = ("this", "this_m", "this_m2", "this_d")
 
 
+# An auxiliary of the past and its participle right before a period: "was inaugurated",
+# "has been operating", "ont été achevés", "sont arrivés" (not a participle that sets a date
+# ahead: "was scheduled", "a été prévu").
+_PAST_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:(?:was|were|(?:has|(?<!will )(?<!shall )(?<!'ll )have|had) been)\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:" + _NO_TOLD_PAST_ED + r"|promis|pledg|commit|propos|requir|anticipat|forecast)ed\b)"
+    r"[a-z]{3,}(?:ed|en|wn|ing)"
+    r"|(?:ont|a|avait|avaient)\s+ete\s+(?:[a-z]+ment\s+)?"
+    r"(?!(?:prevu|programme|planifie|envisage|projete|attendu|fixe|repousse|reporte|decale)"
+    r"(?:e|s|es)?\b)[a-z]{3,}(?:e|i|u|is|it|ert)(?:e|s|es)?"
+    r"|(?:est|sont|etait|etaient)\s+(?:tombe|arrive|parti|entre|venu|passe|sorti|revenu|rentre"
+    r"|intervenu|survenu|ne|mort|decede)(?:e|s|es)?)\s+$",
+    re.ASCII,
+)
+
+
 def _past_told(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1467,9 +1514,16 @@ def _past_told(
     if first.qualifier not in plain or first.period.start <= stated_on:
         return
     groups = first.candidate.match.groupdict()
-    if not weekday and any(groups.get(name) for name in _THIS_OF_THE_YEAR):
+    if (
+        not weekday
+        and any(groups.get(name) for name in _THIS_OF_THE_YEAR)
+        and since is None
+        and not _PAST_AUXILIARY_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
+    ):
         # "completed this summer" said in January: "this" names the stated year's summer,
-        # still to come, never the one of the year before, whatever the verb (rule 2).
+        # still to come, a future auxiliary may have been cut (rule 2). Not after an
+        # auxiliary of the past ("were completed this summer", "ont été achevés cet été") nor
+        # "since" ("since this March"): the one gone by.
         return
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
@@ -1994,6 +2048,15 @@ def _around(
         if plain
         else None
     )
+    if (
+        noun
+        and _BARE_CLOSE.fullmatch(folded, *noun)
+        and noun[0]
+        and folded[noun[0] - 2 : noun[0]] != "s "
+    ):
+        # `_clause_before` searches a slice, whose own start `^` matches: a bare "close"
+        # opens the words given only at their first character.
+        noun = None
     if plain and noun is None:
         # "deadline: 30 June 2026", "échéance : fin 2026", "target: 2030": a heading's noun,
         # its colon right before the period, names the period as the deadline.
@@ -2039,7 +2102,9 @@ def _around(
                 None
                 if scanning
                 else _set_before_the_verb(text, folded, outcome.start, _EARLIEST_IS)
-                or _set_before_the_verb(text, folded, outcome.start, _EARLIEST_DATE_OF_IS)
+                or _set_before_the_verb(
+                    text, folded, outcome.start, _EARLIEST_DATE_OF_IS, limit=_EARLIEST_DATE_OF_LIMIT
+                )
             )
         )
     ):
@@ -2056,6 +2121,7 @@ def _around(
         # is the period's own day.
         and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
         and not _ends_something(folded, noun, outcome.start)
+        and not (_on_one_day(outcome) and _closes_a_place(folded, noun, outcome.end))
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
         outcome.qualifier = Qualifier.BY.value
@@ -2078,6 +2144,7 @@ _MARGIN_ALONE = re.compile(
 _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
+_BARE_CLOSE = re.compile(r"close", re.ASCII)
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes|close)\b", re.ASCII)
 # An object after "close" (a count, an article, a possessive, a quantifier: "will close more
 # branches in 2014"): something closed.
@@ -2091,6 +2158,48 @@ _CLOSES_SOMETHING_RX = re.compile(
 # is; "will end on 13 January" and "to end the year with 30 stores" keep the "by".
 _END_RX = re.compile(r"(?:will end|would end|to end|ends)\b", re.ASCII)
 _A_WORD = re.compile(r"\w", re.ASCII)
+
+
+# A place or a way that is closed, the subject of "close": "the road will close 14 March",
+# "Roads close 14 March", "the bridge closes on 3 May".
+_PLACE_CLOSED_BEFORE = re.compile(
+    r"\b(?:foot|rail|motor|sub|fly|cycle|under|over)?(?:road|street|lane|bridge|tunnel|station"
+    r"|line|route|way|highway|freeway|track|crossing|ramp|pass|path|trail|park|car park|pool"
+    r"|museum|library|school|airport|terminal|border|port|shop|store|branch|plant|factory|mine"
+    r"|office|venue|site|stadium|hall|centre|center|clinic|hospital|ward|gallery|theatre"
+    r"|theater|market|beach)(?:e?s)?\s+"
+    r"(?:(?:will|would|shall|is to|are to|to|is set to|are set to|is due to|are due to)\s+)?"
+    r"(?:(?:temporarily|fully|partially|partly|also|again|then|completely)\s+)?$",
+    re.ASCII,
+)
+# A closure for a while or for a reason after its day: "close on 24 February for two weeks",
+# "will close 24 February for repairs", "close 14 March for the marathon".
+_CLOSED_FOR_AFTER = re.compile(
+    r"\s*,?\s*(?:for|pour)\s+(?:(?:a|an|one|two|three|four|five|six|several|a few|about|around"
+    r"|up to|at least|\d+)\s+)?(?:[a-z-]+\s+)?(?:days?|nights?|weeks?|weekends?|months?|years?"
+    r"|hours?|repairs?|maintenance|works?|renovations?|refurbishment|upgrades?|improvements?"
+    r"|construction|cleaning|inspections?|resurfacing|marathon|race|parade|good)\b",
+    re.ASCII,
+)
+
+
+def _on_one_day(outcome: _Outcome) -> bool:
+    """Whether the outcome's period is a single day ("14 March", not "next year": "the site
+    will close next year" is closed by its end)."""
+    period = outcome.first.period if outcome.first is outcome.last and outcome.first else None
+    return period is not None and period.start == period.end
+
+
+def _closes_a_place(folded: str, noun: tuple[int, int], end: int) -> bool:
+    """Whether "close" at `noun` tells of a place or a way closed from a day, an event on it,
+    not a closing date: a road, a bridge, a station its subject, or a while or a reason
+    after the period that ends at `end` ("for two weeks", "for repairs")."""
+    if not _CLOSE_RX.match(folded, noun[0]):
+        return False
+    return bool(
+        _PLACE_CLOSED_BEFORE.search(folded, max(0, noun[0] - 60), noun[0])
+        or _CLOSED_FOR_AFTER.match(folded, end)
+    )
 
 
 def _ends_something(folded: str, noun: tuple[int, int], start: int) -> bool:
@@ -2117,22 +2226,29 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
 # phrase only: in an article the clause often hedges a date promised beside it ("expected to
 # launch this year, with staff saying the earliest it could happen is mid-August").
 _EARLIEST_OF_REACH = 8  # words of the complement of "the earliest date for/of"
+_THE_EARLIEST = r"(?<=\bthe )earliest"
+_IS_OR_WILL_BE = r"\s+(?:is|will be|would be|could be)\s"
 _THE_EARLIEST_IS = re.compile(
-    r"(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
+    _THE_EARLIEST + r"\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
     # Not the adjective of the subject's own noun ("the earliest units would be delivered in
     # 2027", "the earliest phase is due"), a plain date: only a time noun ("the earliest
     # possible date would be") or a clause ("the earliest a vote could occur is") may stand
     # between.
     r"(?!(?:\s+(?!(?:a|an|the|it|they|we|he|she|you|this|that|possible|date|dates|time|point|"
-    r"day|start|one)\b)[a-z]+){1,2}\s+(?:is|will be|would be|could be)\s)"
-    r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
+    r"day|start|one)\b)[a-z]+){1,2}" + _IS_OR_WILL_BE + ")"
+    r"(?=(?:\s+[a-z']+){0,5}?" + _IS_OR_WILL_BE + ")",
     re.ASCII,
 )
-# "the earliest possible date for the rescheduled launch of the probe is March 14": a time
-# noun with its own complement, which names what the date is of, may run longer.
+# "the earliest possible date for the rescheduled launch of the probe is March 14", "the
+# earliest opening date for the new terminal is": a time noun, after at most two words of its
+# own ("possible", "opening", "possible completion"), with its own complement, which names
+# what the date is of, may run longer.
+_EARLIEST_DATE_WORDS = 2
 _THE_EARLIEST_DATE_OF_IS = re.compile(
-    r"(?<=\bthe )earliest(?=(?:\s+possible)?\s+(?:date|time)\s+(?:for|of)"
-    rf"(?:\s+[a-z'-]+){{1,{_EARLIEST_OF_REACH}}}?\s+(?:is|will be|would be|could be)\s)",
+    _THE_EARLIEST
+    + rf"(?=(?:\s+(?!(?:date|time|is|will|would|could)\b)[a-z-]+){{0,{_EARLIEST_DATE_WORDS}}}"
+    r"\s+(?:date|time)\s+(?:for|of)"
+    rf"(?:\s+[a-z'-]+){{1,{_EARLIEST_OF_REACH}}}?" + _IS_OR_WILL_BE + ")",
     re.ASCII,
 )
 # Each with the words that must be near for its expression to be tried at all (the common
@@ -2140,7 +2256,10 @@ _THE_EARLIEST_DATE_OF_IS = re.compile(
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
 _EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
 _EARLIEST_IS = (_THE_EARLIEST_IS, ("earliest",))
-_EARLIEST_DATE_OF_IS = (_THE_EARLIEST_DATE_OF_IS, ("earliest",), 4 + _EARLIEST_OF_REACH)
+_EARLIEST_DATE_OF_IS = (_THE_EARLIEST_DATE_OF_IS, ("earliest",))
+# How far "the earliest" of a date with its complement may stand before the period: the
+# date's own words, "date for", the complement and the two words of the verb.
+_EARLIEST_DATE_OF_LIMIT = _EARLIEST_DATE_WORDS + 2 + _EARLIEST_OF_REACH + 2
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
@@ -2150,15 +2269,16 @@ def _set_before_the_verb(
     text: str,
     folded: str,
     start: int,
-    kind: tuple[re.Pattern[str], tuple[str, ...]] | tuple[re.Pattern[str], tuple[str, ...], int],
+    kind: tuple[re.Pattern[str], tuple[str, ...]],
+    *,
+    limit: int = 6,
 ) -> tuple[int, int] | None:
-    """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
-    whose period starts at `start` (its own commas do not end that clause), at most six
-    words before it unless the kind says how far."""
-    pattern, words = kind[0], kind[1]
+    """Where the expression of `kind` ("at the latest", "at the earliest", "the earliest
+    date for ... is") stands, set before the verb of the clause whose period starts at
+    `start` (its own commas do not end that clause), at most `limit` words before it."""
+    pattern, words = kind
     if not any(folded.find(w, max(0, start - 120), start) != -1 for w in words):
         return None
-    limit = kind[2] if len(kind) == 3 else 6
     return _clause_before(text, folded, start, pattern, limit=limit, stops=_CLAUSE_END)
 
 

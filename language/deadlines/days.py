@@ -55,10 +55,12 @@ def _on_calendar(c: _Context, year: int, month: int, day: int) -> dt.date:
 
 # French words before a numeric date: French writes the day first ("le 12/03/2026").
 _FRENCH_BEFORE = re.compile(
-    r"(?<![\w'])(?:le|au|du|d'ici le|d'ici au|avant le|jusqu'au|a partir du|des le|depuis le"
-    r"|(?:la )?semaine du)\s+",
+    r"(?<![\w'])(?:le|au|du|d'ici le|d'ici au|avant le|jusqu'au|a partir du|des le|depuis le)\s+",
     re.ASCII,
 )
+# "la semaine du", "le week-end du" before it, wherever the phrase starts ("durant la semaine
+# du 11/04/2026"): the French words of the week or weekend that holds the day.
+_FRENCH_WEEK_OF = re.compile(r".*\bdu\s*$", re.ASCII)
 
 
 def _numeric_readings(c: _Context, a: int, b: int, year: int) -> dt.date:
@@ -72,7 +74,10 @@ def _numeric_readings(c: _Context, a: int, b: int, year: int) -> dt.date:
             continue
     if not readings:
         raise _Reject(f"'{c.text.strip()}' is not a date on the calendar.")
-    if len(readings) == 2 and _FRENCH_BEFORE.match(_fold(c.text.strip())):
+    week_of = c.groups.get("weekof") or c.groups.get("weekendof") or ""
+    if len(readings) == 2 and (
+        _FRENCH_BEFORE.match(_fold(c.text.strip())) or _FRENCH_WEEK_OF.match(_fold(week_of))
+    ):
         return readings[0]
     return max(readings)
 

@@ -1074,7 +1074,9 @@ _DEADLINE_NOUN = (
     r"|to end|ends|will close|to close|closes"
     # "Applications close at 5pm on 14 March": a plural's verb, right after it, before its
     # hour or day ("will now close on 31 August" is a move, not a closing date); or opening
-    # the words given, its subject left out ("close 24 February 2026").
+    # the words given, its subject left out ("close 24 February 2026"). Searched in a slice
+    # (`_clause_before`), "^" matches at the slice's start too: context.py keeps a bare
+    # "close" only at the text's first character.
     r"|(?:(?<=s\x20)|^)close(?= (?:at|on)\b|\s*$))\b"
 )
 # Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
