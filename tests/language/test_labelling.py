@@ -18,6 +18,8 @@ from tests.language.real_sets import (
     BLIND93,
     BLIND94,
     BLIND95,
+    BLIND96,
+    BLIND97,
     REAL,
     split_of,
 )
@@ -155,7 +157,9 @@ def test_the_checker_names_each_fault_of_shape(kind: str, change: Any, fault: st
     assert any(fault in found for found in _fault_after(kind, change))
 
 
-@pytest.mark.parametrize("batch", [BLIND90, BLIND91, BLIND92, BLIND93, BLIND94, BLIND95])
+@pytest.mark.parametrize(
+    "batch", [BLIND90, BLIND91, BLIND92, BLIND93, BLIND94, BLIND95, BLIND96, BLIND97]
+)
 @pytest.mark.parametrize("kind", sorted(FILES))
 def test_the_batches_labelled_with_the_kit_pass_its_check(kind: str, batch: str) -> None:
     # Shape only: the faults name ids and rules, never an item's text or how a tool reads it,
