@@ -1100,6 +1100,10 @@ _TOLD_PAST_RX = re.compile(
     r"|approved|adopted|awarded|broken ground|ground broken"
     # Called off: "cancelled in July" (said in December), "the plan, scrapped in 2019".
     r"|cancell?ed|scrapped|abandoned|shelved|withdrawn"
+    # A verb with no passive, whose form in -ed is never a participle cut from a future
+    # auxiliary ("to be released in May" may lose its "to be"; "collapsed in March" has none):
+    # "the builder collapsed in March" (said in July).
+    r"|collapsed|occurred|happened|emerged|died|resigned|erupted"
     # A move with no new date: "postponed the launch indefinitely in June" (said in October)
     # tells when it was put off, not a date it was put off to.
     r"|(?:postponed|delayed|suspended|paused|halted|put off)(?: [a-z'-]+){0,3}"
@@ -1226,6 +1230,8 @@ def _delay_told_when(folded: str, start: int) -> bool:
 _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
+    # So does one after the future perfect's "will have": "will have opened by March".
+    r"|\b(?:will|shall)\s+have(?:\s+[a-z]+ly)?\s+$|'ll\s+have\s+$"
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",
@@ -1427,6 +1433,11 @@ def _yesterdays_weekday(
     return ahead is None
 
 
+# The groups that tie a month, a day or a season to the stated year: "this June", "ce mois
+# de mai", "this November 30", "this summer", "cet été".
+_THIS_OF_THE_YEAR = ("this", "this_m", "this_m2", "this_d")
+
+
 def _past_told(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1454,6 +1465,11 @@ def _past_told(
         outcome.error = f"'{said}' tells since when something holds: it holds no deadline."
         return
     if first.qualifier not in plain or first.period.start <= stated_on:
+        return
+    groups = first.candidate.match.groupdict()
+    if not weekday and any(groups.get(name) for name in _THIS_OF_THE_YEAR):
+        # "completed this summer" said in January: "this" names the stated year's summer,
+        # still to come, never the one of the year before, whatever the verb (rule 2).
         return
     verb = since.span(1) if since else _looked_back_at(folded, outcome.start)
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
@@ -2023,6 +2039,7 @@ def _around(
                 None
                 if scanning
                 else _set_before_the_verb(text, folded, outcome.start, _EARLIEST_IS)
+                or _set_before_the_verb(text, folded, outcome.start, _EARLIEST_DATE_OF_IS)
             )
         )
     ):
@@ -2035,11 +2052,9 @@ def _around(
         and not _EXPECTED_TO_CLOSE_RX.search(folded, 0, noun[1])
         # "will close in the fourth quarter" (a deal), "will close 70 branches next year"
         # (something closed): closing is an event in the period; "the offer will close on 15
-        # March" still ends then.
-        and not (
-            _CLOSE_RX.match(folded, noun[0])
-            and (_IN_RX.match(folded, noun[1]) or _CLOSES_SOMETHING_RX.match(folded, noun[1]))
-        )
+        # March" still ends then, and so does "applications close 24 February", whose number
+        # is the period's own day.
+        and not (_CLOSE_RX.match(folded, noun[0]) and _IN_RX.match(folded, noun[1]))
         and not _ends_something(folded, noun, outcome.start)
     ):
         outcome.used.append(noun)  # "the deadline for this commitment is 2035"
@@ -2079,8 +2094,9 @@ _A_WORD = re.compile(r"\w", re.ASCII)
 
 
 def _ends_something(folded: str, noun: tuple[int, int], start: int) -> bool:
-    """Whether the verb of ending at `noun` takes an object before the period at `start`."""
-    if not _END_RX.match(folded, noun[0]):
+    """Whether the verb of ending or closing at `noun` takes an object before the period at
+    `start` (not the period's own first word: "close 24 February" closes on that day)."""
+    if not (_END_RX.match(folded, noun[0]) or _CLOSE_RX.match(folded, noun[0])):
         return False
     thing = _CLOSES_SOMETHING_RX.match(folded, noun[1])
     return bool(thing and thing.end() < start and _A_WORD.search(folded, thing.end(), start))
@@ -2100,6 +2116,7 @@ _AT_THE_EARLIEST_BEFORE = re.compile(
 # be 2027": the earliest, subject of a "be" whose complement is the period. In a deadline
 # phrase only: in an article the clause often hedges a date promised beside it ("expected to
 # launch this year, with staff saying the earliest it could happen is mid-August").
+_EARLIEST_OF_REACH = 8  # words of the complement of "the earliest date for/of"
 _THE_EARLIEST_IS = re.compile(
     r"(?<=\bthe )earliest\b(?!\s+(?:opportunity|convenience|stage|moment)\b)"
     # Not the adjective of the subject's own noun ("the earliest units would be delivered in
@@ -2111,25 +2128,38 @@ _THE_EARLIEST_IS = re.compile(
     r"(?=(?:\s+[a-z']+){0,5}?\s+(?:is|will be|would be|could be)\s)",
     re.ASCII,
 )
+# "the earliest possible date for the rescheduled launch of the probe is March 14": a time
+# noun with its own complement, which names what the date is of, may run longer.
+_THE_EARLIEST_DATE_OF_IS = re.compile(
+    r"(?<=\bthe )earliest(?=(?:\s+possible)?\s+(?:date|time)\s+(?:for|of)"
+    rf"(?:\s+[a-z'-]+){{1,{_EARLIEST_OF_REACH}}}?\s+(?:is|will be|would be|could be)\s)",
+    re.ASCII,
+)
 # Each with the words that must be near for its expression to be tried at all (the common
 # case, with no regular expression run).
 _LATEST = (_AT_THE_LATEST_BEFORE, ("plus tard", "latest"))
 _EARLIEST = (_AT_THE_EARLIEST_BEFORE, ("plus tot", "earliest", "au mieux", "au minimum"))
 _EARLIEST_IS = (_THE_EARLIEST_IS, ("earliest",))
+_EARLIEST_DATE_OF_IS = (_THE_EARLIEST_DATE_OF_IS, ("earliest",), 4 + _EARLIEST_OF_REACH)
 # What ends the clause an "au plus tard" set before its verb reaches through (its own commas
 # do not: "devraient, au plus tard, être mis en service au").
 _CLAUSE_END = re.compile(r"[;:.!?]|\b(?:and|but|et|mais|puis|qui|que|which|that)\b", re.ASCII)
 
 
 def _set_before_the_verb(
-    text: str, folded: str, start: int, kind: tuple[re.Pattern[str], tuple[str, ...]]
+    text: str,
+    folded: str,
+    start: int,
+    kind: tuple[re.Pattern[str], tuple[str, ...]] | tuple[re.Pattern[str], tuple[str, ...], int],
 ) -> tuple[int, int] | None:
     """Where "at the latest" or "at the earliest" stands, set before the verb of the clause
-    whose period starts at `start` (its own commas do not end that clause)."""
-    pattern, words = kind
+    whose period starts at `start` (its own commas do not end that clause), at most six
+    words before it unless the kind says how far."""
+    pattern, words = kind[0], kind[1]
     if not any(folded.find(w, max(0, start - 120), start) != -1 for w in words):
         return None
-    return _clause_before(text, folded, start, pattern, limit=6, stops=_CLAUSE_END)
+    limit = kind[2] if len(kind) == 3 else 6
+    return _clause_before(text, folded, start, pattern, limit=limit, stops=_CLAUSE_END)
 
 
 _IN_RX = re.compile(r"\s+(?:in|during)\s", re.ASCII)

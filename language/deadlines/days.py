@@ -22,6 +22,7 @@ from .periods import (
     _check_year,
     _Context,
     _group,
+    _Groups,
     _next_occurrence,
     _nth_weekday,
     _Period,
@@ -54,7 +55,8 @@ def _on_calendar(c: _Context, year: int, month: int, day: int) -> dt.date:
 
 # French words before a numeric date: French writes the day first ("le 12/03/2026").
 _FRENCH_BEFORE = re.compile(
-    r"(?<![\w'])(?:le|au|du|d'ici le|d'ici au|avant le|jusqu'au|a partir du|des le|depuis le)\s+",
+    r"(?<![\w'])(?:le|au|du|d'ici le|d'ici au|avant le|jusqu'au|a partir du|des le|depuis le"
+    r"|(?:la )?semaine du)\s+",
     re.ASCII,
 )
 
@@ -79,21 +81,24 @@ def _resolve_day(c: _Context) -> _Period:
     g = c.groups
     if iy := g.get("iy"):
         day = _on_calendar(c, _check_year(int(iy)), int(_group(g, "im")), int(_group(g, "id")))
-        return _Period(day, day, _DAY)
+        return _in_week(g, _Period(day, day, _DAY))
     if ny := g.get("ny"):
         year = _check_year(int(ny))
         day = _numeric_readings(c, int(_group(g, "num_a")), int(_group(g, "num_b")), year)
-        return _Period(day, day, _DAY)
+        return _in_week(g, _Period(day, day, _DAY))
     if nyy := g.get("nyy"):  # "31/12/25": a two-digit year is this century's
         year = _check_year(2000 + int(nyy))
         day = _numeric_readings(c, int(_group(g, "num_a2")), int(_group(g, "num_b2")), year)
-        return _Period(day, day, _DAY)
+        return _in_week(g, _Period(day, day, _DAY))
     if dm := g.get("num_a3"):
         # "le 31/12", "avant le 30/06": a French day and month, day first, with no year: its
         # next occurrence, as "le 31 decembre" is.
         dom, month = int(dm), int(_group(g, "num_b3"))
         _on_calendar(c, 2024, month, dom)
-        return _yearless(c, lambda y: _Period(dt.date(y, month, dom), dt.date(y, month, dom), _DAY))
+        return _in_week(
+            g,
+            _yearless(c, lambda y: _Period(dt.date(y, month, dom), dt.date(y, month, dom), _DAY)),
+        )
     month = _MONTHS[_group(g, "mon").rstrip(".")]
     dom = int(_group(g, "dd"))
     first = int(d0) if (d0 := g.get("d0")) else dom
@@ -140,6 +145,12 @@ def _resolve_day(c: _Context) -> _Period:
                     ):
                         period = other
                         break
+    return _in_week(g, period)
+
+
+def _in_week(g: _Groups, period: _Period) -> _Period:
+    """The day itself, or the week or the weekend that holds it when the words before it
+    name one ("the week of June 9", "la semaine du 20/07/2020", "the weekend of June 13")."""
     if g.get("weekendof") and period.start == period.end:
         # A Saturday or a Sunday is in its own weekend; a Friday opens the one after it.
         saturday = period.start + dt.timedelta(days=(5 - period.start.weekday()) % 7)

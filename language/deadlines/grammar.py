@@ -313,7 +313,7 @@ _RULES: tuple[_Rule, ...] = (
     # Concrete days, read by hand (days.py): ISO, numeric, day-month and month-day.
     _Rule(
         "day_iso",
-        r"(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})(?![-/.]?\d)",
+        rf"{_WEEK_OF}(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?![-/.]?\d)",
         _resolve_day,
         frozenset({"#iso"}),
         allow_part=False,
@@ -323,12 +323,14 @@ _RULES: tuple[_Rule, ...] = (
         # "31/12/2025", "31.12.2025", "31-12-2025"; "31/12/25" with a two-digit year (slashes
         # only: "12-15-20" is more often a range, "1.2.25" a version).
         # "le 1er/01/2028": the French ordinal of the first may keep its letters.
+        # "the week of 7/20/2020": the week that holds the day, as with a month's name.
+        rf"{_WEEK_OF}(?:"
         r"(?P<num_a>\d{1,2})(?:er)?(?P<nsep>[/.-])(?P<num_b>\d{1,2})(?P=nsep)(?P<ny>\d{4})(?![-/.]?\d)"
         r"|(?P<num_a2>\d{1,2})/(?P<num_b2>\d{1,2})/(?P<nyy>\d{2})(?![-/.]?\d)"
         # "le 31/12", "avant le 30/06" (French, day first): a day with no year; not a fraction
         # of something ("le 1/3 des sites").
         r"|(?<=\b(?:le|au|du)\x20)(?P<num_a3>\d{1,2})/(?P<num_b3>\d{1,2})(?![-/.]?\d)"
-        r"(?! (?:de|des|du|d')\b)",
+        r"(?! (?:de|des|du|d')\b))",
         _resolve_day,
         frozenset({"#numeric"}),
         allow_part=False,

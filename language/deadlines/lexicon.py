@@ -491,8 +491,9 @@ _PRE_BY = [
     "no later than in", "no later than during", "by no later than in", "not later than in",
     "at the latest in", "at the latest on", "on or before", "by or before", "in or before",
     "until", "till", "'til", "til", "through", "up to and including",
-    # "until sometime in 2022": the period's end all the same.
+    # "until sometime in 2022", "until sometime next year": the period's end all the same.
     "until sometime in", "until some time in", "till sometime in", "until sometime during",
+    "until sometime", "until some time", "till sometime",
     # "expects to exit 2026 at a run-rate of", "exiting fiscal 2027": at the period's end.
     "exit", "exits", "exiting", "to exit",
     # So does the verb "end" after a modal: "will end this year with 450 stations" ("to end"
@@ -1068,8 +1069,9 @@ _DEADLINE_NOUN = (
     r"|se fini(?:r|t|ssent|ra|ront)"
     r"|to end|ends|will close|to close|closes"
     # "Applications close at 5pm on 14 March": a plural's verb, right after it, before its
-    # hour or day ("will now close on 31 August" is a move, not a closing date).
-    r"|(?<=s\x20)close(?= (?:at|on)\b|\s*$))\b"
+    # hour or day ("will now close on 31 August" is a move, not a closing date); or opening
+    # the words given, its subject left out ("close 24 February 2026").
+    r"|(?:(?<=s\x20)|^)close(?= (?:at|on)\b|\s*$))\b"
 )
 # Verbs that keep to a deadline: "not going to meet its May deadline", "ne tiendra pas
 # l'echeance de mars". Denied, the deadline is missed: no date is promised.
