@@ -78,6 +78,8 @@ from tests.language.real_sets import (
     BLIND89,
     BLIND90,
     BLIND91,
+    BLIND92,
+    BLIND93,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -406,6 +408,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # pluperfect, named events with their year, a gloss after "read:").
         ("dev-blind90", 0.98),
         ("dev-blind91", 0.98),
+        # Forty-sixth round, kept unread through the forty-seventh, read in the forty-eighth:
+        # 0.983 (234/238) to 0.996 (237/238) and 0.960 (216/225) to 0.987 (222/225) (the
+        # round's rules include a week named by a day in figures, "this" season as the stated
+        # year's, the earliest date for a long event, verbs with no passive).
+        ("dev-blind92", 0.99),
+        ("dev-blind93", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -418,7 +426,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the "
-    "forty-fourth to forty-seventh rounds, 0.956 (175/183) after the fifteenth to "
+    "forty-fourth to forty-eighth rounds, 0.956 (175/183) after the fifteenth to "
     "forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the first), "
     "where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
@@ -646,6 +654,12 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # of accounts as no time of speech).
         ("dev-blind90", 0.81, 0.72),
         ("dev-blind91", 0.84, 0.71),
+        # Forty-sixth round, kept unread through the forty-seventh, read in the forty-eighth:
+        # 0.732 / 0.750 to 0.750 / 0.825 and 0.674 / 0.646 to 0.745 / 0.729 (the round's rules
+        # include a deadline set by its noun, works that take place, an earlier plan opening on
+        # "initially", a cancelled plan).
+        ("dev-blind92", 0.74, 0.82),
+        ("dev-blind93", 0.74, 0.72),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -678,7 +692,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-seventh rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-eighth rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -972,6 +986,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # as no news of its first start).
         _blind_news(BLIND90, 0.67, "ninetieth"),
         _blind_news(BLIND91, 0.61, "ninety-first"),
+        # Forty-sixth round, kept unread through the forty-seventh, read in the forty-eighth:
+        # 0.632 (43/68) to 0.721 (49/68) and 0.760 (57/75) to 0.773 (58/75) (the round's rules
+        # include a court's annulment as a hold-up, services in the plural as the thing's
+        # outcome, "won't open this week").
+        _blind_news(BLIND92, 0.72, "ninety-second"),
+        _blind_news(BLIND93, 0.77, "ninety-third"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -986,8 +1006,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-seventh, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-seventh, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-eighth, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-eighth, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
