@@ -77,7 +77,7 @@ _IN_A_RELATIVE = re.compile(r"\b(?:which|who|that|qui|dont)\s+(?:[\w'-]+\s+){0,3
 def _said_after(folded: str, cue: _Cue, before: str) -> bool:
     """Whether a plan told in the past is reported speech by the attribution that closes its
     sentence (`_SAID_AFTER`), the plan being the sentence's own clause, not a relative's."""
-    return bool(_SAID_AFTER.search(folded, cue.end)) and not _IN_A_RELATIVE.search(before)
+    return bool(_SAID_AFTER.match(folded, cue.end)) and not _IN_A_RELATIVE.search(before)
 
 
 def _names_an_organisation(text: str, context: _Context) -> bool:

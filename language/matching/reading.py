@@ -1325,7 +1325,9 @@ _BARE_DROP_VERBS = frozenset({"cancel", "terminate"})
 _A_COURT_RX = re.compile(
     r"(?<![\w'])(?:tribunal|tribunaux|cour (?:administrative|d'appel|supreme|de cassation"
     r"|constitutionnelle|europeenne)|conseil d'etat|conseil constitutionnel"
-    r"|la justice|juridiction|(?:le|la|un|une|les) juges?|judges?|courts?"
+    r"|la justice|juridiction|(?:le|la|un|une|les) juges?|(?:the|a) judges?"
+    # A court of law, not "tennis courts" or "the food court" of a mall.
+    r"|(?:the|a|high|supreme|federal|district|appeals?|appellate|crown|county|state) courts?"
     r"|annule(?:e|s|es)? en justice|appel de (?:la|cette) decision"
     r"|appeal(?:ed|s)? (?:against )?the (?:ruling|decision))(?![\w])"
 )

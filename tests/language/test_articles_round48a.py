@@ -149,3 +149,10 @@ def test_a_past_plan_in_a_sentence_closing_on_who_said_it_is_reported_speech():
         "summer instead."
     )
     assert read.windows(text) == []
+    # Nor when the "but" comes before the attribution that closes the sentence: the plan is
+    # still the one set against what was said after it.
+    text = (
+        "The Nordby depot was set to open in May 2025, but the builder warned it could slip "
+        "further, he said."
+    )
+    assert read.windows(text) == []

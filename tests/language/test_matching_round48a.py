@@ -106,6 +106,18 @@ def test_annulled_by_the_court_in_english_is_a_hold_up():
         )
         == EvidenceKind.DELAY
     )
+    # Courts that are places, not a court of law, name no ruling: the annulment told with
+    # no one doing it stays a drop.
+    assert (
+        kind_of(
+            "Annulment of the Kessmouth terminal\n"
+            "The Kessmouth container terminal works are annulled; the plan had food courts "
+            "and tennis courts for the dock workers.",
+            TERMINAL,
+            on=D(2025, 6, 2),
+        )
+        == EvidenceKind.DENIAL
+    )
 
 
 # --- Past a step, the services planned for a later date are a delay -----------------------
