@@ -862,6 +862,10 @@ FULFILMENT = _phrases(
     "deviennent operationnelles, est devenu operationnel, est devenue operationnelle, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
+    # The same begun in the formal verb: "has commenced production", "the commencement of
+    # production".
+    "commenced production, commences production, has commenced production, "
+    "commencement of production, commencement of commercial production, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
     "feeds electricity, fed electricity, supplying electricity to the grid, "
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
