@@ -341,9 +341,25 @@ class ItemAnalysis:
                 and not (s.name == "late risk" and REVOKED_RX.fullmatch(s.text))
                 for s in self.signals
             )
+            # A headline that drops the thing ("TC Energy cancels the pipeline") tells the news;
+            # a pause the body tells as done ("construction was suspended", "a suspendu le
+            # programme") is what came before the drop, not a pause it is (a shelving is one).
+            headline_drops = any(
+                SIGNAL_KINDS[s.name] == EvidenceKind.DENIAL
+                and s.sentence == 0
+                and not s.text.startswith("shelv")
+                for s in self.signals
+            )
             headline_delayed = any(
                 SIGNAL_KINDS[s.name] == EvidenceKind.DELAY
-                and (s.sentence == 0 or (_PAUSED_RX.search(s.text) and not _paused_before(self, s)))
+                and (
+                    s.sentence == 0
+                    or (
+                        _PAUSED_RX.search(s.text)
+                        and not _paused_before(self, s)
+                        and not (headline_drops and _A_PAUSE_DONE_RX.search(s.text))
+                    )
+                )
                 for s in self.signals
             )
             self._delays_seen = (delayed, headline_delayed)
@@ -1176,6 +1192,8 @@ def _read_as(
             return None  # "à l'arrêt Université Paul Sabatier": a stop of the line, by name
         if WORKS_BEFORE_RX.search(before):
             return "delay"  # "le chantier est à l'arrêt": the works paused
+        if _BEFORE_A_DATE_RX.match(analysis.text, m.end()):
+            return "delay"  # "might not be completed until 2026": done, but not before then
     elif name == "on track":
         if negated:
             return "late risk"  # "not on track"
@@ -1352,6 +1370,8 @@ _A_FACILITY_RX = re.compile(
 # A halt said by the delay word: "pause", "on hold", "suspended", "halted" (not "frozen",
 # as often a name: "World of Frozen").
 _PAUSED_RX = re.compile(r"paus|on hold|suspen|halt")
+# The pause told as done, by its participle: "suspended", "halted", "suspendu", "suspendus".
+_A_PAUSE_DONE_RX = re.compile(r"(?:ed|du|due|dus|dues)$")
 # "ouvre la porte à", "opened the door to", "ouvre la voie": opening as a figure of speech.
 _OPENS_A_WAY_RX = re.compile(r"\s+(?:la|the)\s+(?:porte|door|voie|way)\b")
 # "before" or "until" right after a drop's words: "ne verra pas le jour avant 2031".
