@@ -1543,7 +1543,7 @@ _TOLD_MOVE = re.compile(
     r"(?:(?:[a-z]+ly|then|later|first|ensuite|puis|encore|again)\s+){0,2}"
     rf"{_MOVE_PARTICIPLE}"
     rf"|(?:puis|then)\s+{_MOVE_PARTICIPLE}"
-    r"|(?:pushed|put|moved)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}back)\b"
+    r"|(?:pushed|put|moved)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,3}back)\b"
 )
 # The plan the story starts from: "was originally scheduled", "devait rouvrir".
 _FIRST_PLAN = re.compile(
