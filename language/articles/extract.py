@@ -1569,13 +1569,14 @@ def _a_step_of_past_moves(
     """Whether a date is one a story of moves told in the past reached (`_TOLD_MOVE`): the
     first date after the move, or one joined to an earlier step by "then" or "puis"; in a
     story of more than one step, a first plan before the move or another step after the date."""
-    stops = [s.end() for s in _STOP_BEFORE.finditer(folded, 0, deadline.span[0]) if _ends_a_clause(s)]
-    clause = folded[max(stops, default=0) : deadline.span[0]]
+    stops = _STOP_BEFORE.finditer(folded, 0, deadline.span[0])
+    clause_start = max((stop.end() for stop in stops if _ends_a_clause(stop)), default=0)
+    clause = folded[clause_start : deadline.span[0]]
     moves = list(_TOLD_MOVE.finditer(clause))
     if not moves:
         return False
     a_step_before = bool(_STEP_BEFORE.search(clause, moves[-1].end()))
-    moved_at = len(folded[: deadline.span[0]]) - len(clause) + moves[-1].end()
+    moved_at = clause_start + moves[-1].end()
     its_date = not any(moved_at <= f.span[0] < deadline.span[0] for f in found) and (
         len(clause[moves[-1].end() :].split()) <= _WORDS_TO_ITS_DATE
     )
@@ -1590,8 +1591,8 @@ def _a_step_of_past_moves(
 
 
 def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
-    """The drafts less those whose date is an earlier move (`_an_earlier_move`) when the
-    article gives another promise as late or later ("ne reprendra que le 16 juin", after "puis
+    """The drafts less those whose date is an earlier move (`_an_earlier_move`,
+    `_a_step_of_past_moves`) when the article gives another promise as late or later ("ne reprendra que le 16 juin", after "puis
     reporté au 3 juin"): that one is the promise now. With none, the move is the only plan the
     article tells, and it stays ("then delayed to 2027; … the depot remains on track")."""
 
