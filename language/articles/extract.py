@@ -1592,9 +1592,10 @@ def _a_step_of_past_moves(
 
 def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
     """The drafts less those whose date is an earlier move (`_an_earlier_move`,
-    `_a_step_of_past_moves`) when the article gives another promise as late or later ("ne reprendra que le 16 juin", after "puis
-    reporté au 3 juin"): that one is the promise now. With none, the move is the only plan the
-    article tells, and it stays ("then delayed to 2027; … the depot remains on track")."""
+    `_a_step_of_past_moves`) when the article gives another promise as late or later ("ne
+    reprendra que le 16 juin", after "puis reporté au 3 juin"): that one is the promise now.
+    With none, the move is the only plan the article tells, and it stays ("then delayed to
+    2027; … the depot remains on track")."""
 
     def latest(draft: DraftCandidate) -> dt.date:
         return draft.end or draft.start or dt.date.min
