@@ -375,7 +375,9 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:le|la|les) (?:[a-z]+ )?(?:plus|moins) [a-z]+|\bpremiere fois\b"
     # "sa première hausse de taux en sept ans": the first one in that long (French "en",
     # not "dans", counts the span: it looks back).
-    r"|\b(?:sa|son|leur|la|le) premiere?\b",
+    r"|\b(?:sa|son|leur|la|le) premiere?\b"
+    # And the English one: "its first new ship in 14 years" (the first since that long).
+    r"|\b(?:its|their|his|her|our) first\b",
     re.ASCII,
 )
 # "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
@@ -1028,6 +1030,17 @@ def _anchored(
     ), False
 
 
+# A plan told in the pluperfect was made before a time gone by, as one said to be the initial
+# one: "had been due to be finished in May" said in June is the May just past, "had been
+# scheduled to launch in early August" said in July the coming one (the nearest of the two).
+_PLAN_IN_PLUPERFECT = re.compile(
+    r"\bhad (?:(?:already|originally|initially|long|once) )?(?:been (?:[a-z]+ly )?"
+    r"(?:due|scheduled|slated|set|expected|planned|meant|supposed|penciled|pencilled|billed)"
+    r"|planned|hoped|intended|expected|aimed|promised)\b",
+    re.ASCII,
+)
+
+
 def _superseded(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1037,7 +1050,9 @@ def _superseded(
     first = outcome.first
     if first is None or first is not outcome.last or first.year_given or first.period is None:
         return
-    marker = _clause_before(text, folded, outcome.start, _SUPERSEDED_RX)
+    marker = _clause_before(text, folded, outcome.start, _SUPERSEDED_RX) or _clause_before(
+        text, folded, outcome.start, _PLAN_IN_PLUPERFECT
+    )
     if marker is None:
         return
     coming = first.period
@@ -1137,6 +1152,8 @@ _TOLD_PAST_RX = re.compile(
     # Told, shown or halted: "a suspendu début juillet", "ont dévoilé mardi".
     r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
     r"|explique|ajoute|entame"
+    # Irregular participles: "a rouvert lundi", "a pris fin le 11 avril", "a mis fin".
+    r"|rouvert|reouvert|pris fin|pris effet|mis fin|fini|repris"
     # Carried out: "ces diagnostics, menés entre mai et septembre".
     r"|mene|realise|effectue"
     r")(?:e|s|es)?"
@@ -1157,7 +1174,8 @@ _TOLD_PAST_RX = re.compile(
     r"|(?:was|were) (?:[a-z]+ly )?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
     r"[a-z]{3,}ed"
     # A name's English past after the period and a comma: "In February, Toyota invested".
-    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
+    # ("On Monday, the Moscow school board voted": a subject of up to four words.)
+    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,4}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
     r"[a-z]{3,}ed)\b",
     re.ASCII,
 )
@@ -1255,6 +1273,9 @@ _UNDONE_RX = re.compile(
     # So does one after the future perfect's "will have": "will have opened by March", "we'll
     # have fully completed", "will have been opened by March".
     r"|(?:\b(?:will|shall)|'ll)\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
+    # And one after "have" and its object, the thing to be done: "with the goal of having the
+    # work finished by Aug. 22", "to have it completed in May".
+    r"|\bhav(?:e|ing)\s+(?:it|them|(?:the|its|their|this|that|these|all)(?:\s+[a-z'-]+){1,3})\s+$"
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",
@@ -1841,6 +1862,7 @@ def _around(
         and (
             _MARGIN_BY.match(folded, outcome.start)
             or _BY_BEFORE.search(folded, max(0, outcome.start - 16), outcome.start)
+            or _FOR_AT_LEAST.match(folded, outcome.start)
         )
         # A verb of a move up to ten words before, with no punctuation between ("will delay
         # our projects in Poland and Germany by"): what it moved is the words between.
@@ -1849,6 +1871,7 @@ def _around(
                 text, folded, outcome.start, _MOVE_RX, limit=10, stops=_PUNCTUATION, reach=100
             )
         )
+        and not (_FOR_AT_LEAST.match(folded, outcome.start) and _WAITING.match(folded, move[0]))
     ):
         # "will delay our projects ... by about two years": how far the date moved, not when.
         said = _said(text, move[0], outcome.end)
@@ -1877,6 +1900,9 @@ def _around(
                 text, folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
             )
         )
+        # A verb to come before it makes the span one ahead as well: "will deliver its first
+        # unit in two years".
+        and _looks_ahead(folded, superlative[0]) is None
     ):
         # "the coldest winter in a decade": how far back it is unmatched, not a span ahead.
         said = _said(text, superlative[0], outcome.end)
@@ -2079,10 +2105,19 @@ def _around(
         noun
         and (pushed := _clause_before(text, folded, outcome.start, _MOVE_RX))
         and pushed[0] <= noun[0]
-        and not _EXTENDED.match(folded, pushed[0])
+        and (
+            not _EXTENDED.match(folded, pushed[0])
+            # ... as does an extension from one date to another, the move of rule 10.
+            or (
+                _LEFT_FROM.match(folded, outcome.start) is not None
+                and _TO_INSIDE.search(folded, outcome.start, outcome.end) is not None
+            )
+        )
     ):
         # "pushing the completion date of the first fab to 2030": the date pushed to, new
-        # ("extend the completion date to 31 August" still sets a deadline).
+        # ("extend the completion date to 31 August" still sets a deadline; "extend the
+        # completion date from August 2019 to January 2020" names the new date, as "extended
+        # from October 2022 to March 2023" does).
         outcome.used.append(pushed)
         noun = None
     plain_period = outcome.qualifier in (None, Qualifier.ON.value, Qualifier.IN.value)
@@ -2144,6 +2179,11 @@ _MARGIN_ALONE = re.compile(
 _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
+# "delayed for at least two years": "for at least" opens the span's own floor, and after a
+# move says how far the date moved as "for up to" does. Not after waiting ("will have to wait
+# for at least two years" is not before then).
+_FOR_AT_LEAST = re.compile(r"for\s+at\s+least\s", re.ASCII)
+_WAITING = re.compile(r"wait|patient|attend", re.ASCII)
 _BARE_CLOSE = re.compile(r"close", re.ASCII)
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes|close)\b", re.ASCII)
 # An object after "close" (a count, an article, a possessive, a quantifier: "will close more
@@ -2294,7 +2334,12 @@ _BRACKET_GLOSS = re.compile(
     r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?|read\s*:)\s*,?\s*",
     re.ASCII,
 )
-_BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
+# A word of assurance may close the bracket: "le 19 décembre (2024 bien sûr)", "(2024, of
+# course)" give the year no less.
+_BRACKET_CLOSE = re.compile(
+    r"\s*(?:,?\s*(?:bien sur|of course|naturellement|evidemment|obviously|naturally)\s*)?\)",
+    re.ASCII,
+)
 
 
 def _bracketed(
@@ -2491,7 +2536,9 @@ def _ahead(
             and (
                 scanning
                 or not (
-                    _SUPERSEDED_RX.search(folded, 0, c.end) or _BACK_IN.search(folded, 0, c.end)
+                    _SUPERSEDED_RX.search(folded, 0, c.end)
+                    or _PLAN_IN_PLUPERFECT.search(folded, 0, c.end)
+                    or _BACK_IN.search(folded, 0, c.end)
                 )
             )
             and (coming := _reread(item, text, stated_on, scanning, period.start.year + 1))
