@@ -1176,7 +1176,12 @@ _TOLD_PAST_RX = re.compile(
     # A name's English past after the period and a comma: "In February, Toyota invested".
     # ("On Monday, the Moscow school board voted": a subject of up to four words.)
     r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,4}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
-    r"[a-z]{3,}ed)\b",
+    r"[a-z]{3,}ed"
+    # And its French imperfect: "En février, la Commission européenne (CE) annonçait" (not a
+    # conditional in "-rait", "la piscine pourrait ouvrir", nor a noun: "le retrait").
+    r"|(?<=, )(?:[a-z(][\w&.'()-]*\s+){1,4}?"
+    r"(?:s'|se\s+)?(?!(?:retr|portr|attr|souh|extr|tr|l|f|abstr|distr)ait\b)"
+    r"[a-z]{3,}(?<!r)(?:ait|aient))\b",
     re.ASCII,
 )
 # Before a weekday named plainly, an English verb in -ed of any kind tells of the past ("the
@@ -1234,14 +1239,26 @@ _DELAY_NOUN = re.compile(
     re.ASCII,
 )
 _WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
+# "postponed the vote on Monday", "moved its first cargo on 7 January": after a verb of a move
+# and its object (a determiner and up to three words, none the "to" of a new date), "on" a
+# day tells when the move was made; a new date takes "to", "until", "for", "à".
+_MOVED_SOMETHING = re.compile(
+    rf"(?P<verb>{_MOVE})\s+(?:the|its|their|his|her|our|this|that|these|those|a|an)\s+"
+    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}$",
+    re.ASCII,
+)
 
 
 def _delay_told_when(folded: str, start: int) -> bool:
-    """Whether the period at `start` tells when a delay came ("the delay in June"), not the
-    date a move went to ("a delay to June")."""
+    """Whether the period at `start` tells when a delay came ("the delay in June") or a move
+    was made ("postponed the vote on Monday"), not the date a move went to ("a delay to
+    June")."""
+    if not _WHEN_NOT_WHERE_TO.match(folded, start):
+        return False
+    low = max(0, start - 60)
     return bool(
-        _WHEN_NOT_WHERE_TO.match(folded, start)
-        and _DELAY_NOUN.search(folded, max(0, start - 60), start)
+        _DELAY_NOUN.search(folded, low, start)
+        or (folded.startswith("on ", start) and _MOVED_SOMETHING.search(folded, low, start))
     )
 
 
@@ -1320,6 +1337,15 @@ def _told_in_past(
         and not _delay_told_when(folded, start)
     ):
         return None
+    # "the council postponed the vote on Monday": the day the move was made, in the past tense
+    # of its verb ("will postpone the vote on Monday" is still to come).
+    if (
+        folded.startswith("on ", start)
+        and (moved := _MOVED_SOMETHING.search(folded, max(0, start - 60), start))
+        and moved["verb"].endswith("ed")
+        and not _undone(folded, moved)
+    ):
+        return moved.span("verb")
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
         if not _side_clause_past(folded, m, start):

@@ -235,3 +235,60 @@ def test_a_deadline_extended_from_one_date_to_another(phrase: str, start: str, e
 )
 def test_a_deadline_extended_to_a_date_still_ends_then(phrase: str) -> None:
     _check(phrase, "2025-09-24", None, "2026-10-31")
+
+
+# --- After a period and a comma, a French subject and its imperfect tell of the past (rule 6) -
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "En février, la Banque centrale (BCE) annonçait",
+        "En mars, la ministre présentait",
+        "En mars, les riverains s'inquiétaient",
+    ],
+)
+def test_a_french_imperfect_after_the_comma_tells_of_the_month_gone_by(phrase: str) -> None:
+    assert "already past" in _refused(phrase, "2025-07-10")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        # A conditional in "-rait" looks ahead, and a noun in "-ait" is no verb.
+        ("à la rentrée, la nouvelle ligne pourrait ouvrir", "2025-09-01", "2025-09-30"),
+        ("En mars, le retrait des troupes", "2026-03-01", "2026-03-31"),
+    ],
+)
+def test_a_conditional_or_a_noun_after_the_comma_keeps_the_coming_period(
+    phrase: str, start: str, end: str
+) -> None:
+    _check(phrase, "2025-07-10", start, end)
+
+
+# --- A move's object, then "on" a day: when the move was made (rules 6, 10) ------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Said on a Wednesday: the Monday just gone, the day the vote was put off.
+        "the council postponed the vote on Monday",
+        "moved the first cargo on 20 September",
+    ],
+)
+def test_a_move_and_its_object_before_on_a_day_tells_when_it_was_made(phrase: str) -> None:
+    assert "already past" in _refused(phrase, "2025-09-24")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "postponed the vote to Monday",
+        "postponed the vote until Monday",
+        "rescheduled the launch for Monday",
+        "will postpone the vote on Monday",
+    ],
+)
+def test_a_moves_new_day_or_a_move_to_come_is_the_coming_day(phrase: str) -> None:
+    _check(phrase, "2025-09-24", "2025-09-29", "2025-09-29")
