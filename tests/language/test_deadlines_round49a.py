@@ -15,15 +15,11 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
+from tests.language.deadline_specs import assert_window_on as _check
 
 
 def _refused(phrase: str, stated_on: str) -> str:
+    """Why the phrase, said on that ISO day, gives no window: the message it is refused with."""
     with pytest.raises(DeadlineParseError) as refusal:
         parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
     return str(refusal.value)
