@@ -1101,6 +1101,13 @@ _NO_TOLD_PAST_ED = (
     r"|push|mov|reschedul|slipp|defer|extend|shift"
     r"|hundr|ahm|moham|mohamm|muhamm|sacr|nak|wick|hatr|kindr"
 )
+# A word of the subject before a past after a comma: not one that opens a side clause, whose
+# verb tells of something else ("starts in April, after the former dean resigned").
+_SUBJECT_WORD = (
+    r"(?!(?:after|before|when|while|since|because|until|till|once|if|though|although|where"
+    r"|which|who|whose|that|following|apres|avant|quand|lorsque|lorsqu|depuis|puisque|parce"
+    r"|qui|que|qu|dont|ou|si)\b)"
+)
 # Verbs that can only tell of the past: "In April, the first turbines began", "les travaux ont
 # debute en mars". Participles that also serve the future ("expected", "scheduled", "planned")
 # are not in it.
@@ -1175,11 +1182,11 @@ _TOLD_PAST_RX = re.compile(
     r"[a-z]{3,}ed"
     # A name's English past after the period and a comma: "In February, Toyota invested".
     # ("On Monday, the Moscow school board voted": a subject of up to four words.)
-    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,4}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
-    r"[a-z]{3,}ed"
+    r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z][\w&.'-]*\s+){1,4}?"
+    r"(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)[a-z]{3,}ed"
     # And its French imperfect: "En février, la Commission européenne (CE) annonçait" (not a
     # conditional in "-rait", "la piscine pourrait ouvrir", nor a noun: "le retrait").
-    r"|(?<=, )(?:[a-z(][\w&.'()-]*\s+){1,4}?"
+    r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z(][\w&.'()-]*\s+){1,4}?"
     r"(?:s'|se\s+)?(?!(?:retr|portr|attr|souh|extr|tr|l|f|abstr|distr)ait\b)"
     r"[a-z]{3,}(?<!r)(?:ait|aient))\b",
     re.ASCII,

@@ -89,6 +89,19 @@ def test_a_longer_subject_before_a_future_keeps_the_coming_day() -> None:
     _check("On Monday, the city council will vote", "2025-09-24", "2025-09-29", "2025-09-29")
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # A side clause after the comma tells of something else: the coming April.
+        "the new dean starts in April, after the dean resigned",
+        "the new dean starts in April, when the old dean retired",
+        "la ligne ouvre en avril, après que le maire annonçait",
+    ],
+)
+def test_a_side_clause_after_the_comma_leaves_the_period_ahead(phrase: str) -> None:
+    _check(phrase, "2026-09-12", "2027-04-01", "2027-04-30")
+
+
 # --- "Have" and its object before a participle: the thing to be done (rule 6) ----------------
 
 
@@ -288,3 +301,25 @@ def test_a_move_and_its_object_before_on_a_day_tells_when_it_was_made(phrase: st
 )
 def test_a_moves_new_day_or_a_move_to_come_is_the_coming_day(phrase: str) -> None:
     _check(phrase, "2025-09-24", "2025-09-29", "2025-09-29")
+
+
+# --- A hemisphere named with its noun, or in brackets, before a season (rule 2) --------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # The southern winter runs June to August.
+        ("by the (Southern Hemisphere) winter of 2027", "2025-09-24", None, "2027-08-31"),
+        ("by the southern hemisphere winter of 2027", "2025-09-24", None, "2027-08-31"),
+        # Its summer starts in December, as "the austral summer of 2026" does.
+        ("in the Southern Hemisphere summer of 2026", "2025-09-24", "2026-12-01", "2027-02-28"),
+        # The northern one named so is the season as always.
+        ("in the Northern Hemisphere spring of 2026", "2025-09-24", "2026-03-01", "2026-05-31"),
+        ("by the austral winter of 2027", "2025-09-24", None, "2027-08-31"),
+    ],
+)
+def test_a_hemisphere_with_its_noun_or_in_brackets(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    _check(phrase, stated_on, start, end)
