@@ -745,7 +745,9 @@ def _signals(
         matches = list(scanned[name]) if scanned is not None else list(rx.finditer(text))
         if name == "delay" and language == "fr":
             matches += list(DELAY_FRENCH_RX.finditer(text))
-        if name == "delay" and ("extend" in text or " back " in text or "deplac" in text):
+        if name == "delay" and (
+            "extend" in text or " back" in text or "deplac" in text or "differe " in text
+        ):
             matches += list(DATE_MOVED_RX.finditer(text))  # "extended the deadline to 2024"
         if name == "delay" and "window" in text:
             matches += list(_OUT_OF_ITS_WINDOW_RX.finditer(text))  # "out of its 2023 window"
