@@ -163,6 +163,11 @@ _ELLIPSIS_FOR = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s|\bbut\b|\bmais\b")
 _DATE_WORD = re.compile(r"date\b", re.ASCII)
+# The nouns that name a deadline itself rather than the day a thing is done by.
+_A_DEADLINE_ITSELF = re.compile(
+    r"deadlines?|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date",
+    re.ASCII,
+)
 _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
@@ -2144,6 +2149,9 @@ def _around(
             or (
                 _LEFT_FROM.match(folded, outcome.start) is not None
                 and _TO_INSIDE.search(folded, outcome.start, outcome.end) is not None
+                # A deadline moved is still a deadline: "extended the deadline from May 2025
+                # to May 2026" ends then, where a completion date moved names the new period.
+                and not _A_DEADLINE_ITSELF.fullmatch(folded, *noun)
             )
         )
     ):

@@ -232,7 +232,7 @@ def test_a_bracketed_year_with_a_word_of_assurance(phrase: str) -> None:
     [
         ("extended the completion date from March 2026 to October 2026", "2026-10-01",
          "2026-10-31"),
-        ("extend the deadline from June to December 2026", "2026-12-01", "2026-12-31"),
+        ("extend the target date from June to December 2026", "2026-12-01", "2026-12-31"),
     ],
 )  # fmt: skip
 def test_a_deadline_extended_from_one_date_to_another(phrase: str, start: str, end: str) -> None:
@@ -240,7 +240,14 @@ def test_a_deadline_extended_from_one_date_to_another(phrase: str, start: str, e
 
 
 @pytest.mark.parametrize(
-    "phrase", ["extended the completion date to October 2026", "extended until October 2026"]
+    "phrase",
+    [
+        "extended the completion date to October 2026",
+        "extended until October 2026",
+        # A deadline moved from one date to another is still a deadline.
+        "extend the deadline from June to October 2026",
+        "la date limite est repoussée de juin à octobre 2026",
+    ],
 )
 def test_a_deadline_extended_to_a_date_still_ends_then(phrase: str) -> None:
     _check(phrase, "2025-09-24", None, "2026-10-31")
