@@ -668,8 +668,9 @@ def narrowed(rx: re.Pattern[str], starts: FirstWords) -> re.Pattern[str]:
     finds what `rx` finds, in the same order (a phrase left out fails wherever the engine
     tries it). The adverb lists compile to about a megabyte each, 0.5 s for the signal lists
     from cold, of which a batch of news needs a fifth or less. `rx` itself once it is
-    compiled, or when it is no word list."""
-    if not isinstance(rx, _CompiledOnFirstUse) or "_compiled" in rx.__dict__:
+    compiled, or when it is no word list (a pattern compiled on first use from a source of
+    its own has no phrases to leave out: narrowed, it would be empty, finding everywhere)."""
+    if not isinstance(rx, _CompiledOnFirstUse) or "_compiled" in rx.__dict__ or not rx._lists:
         return rx
     return rx.narrowed(starts)
 
@@ -862,6 +863,10 @@ FULFILMENT = _phrases(
     "deviennent operationnelles, est devenu operationnel, est devenue operationnelle, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
+    # The same begun in the formal verb: "has commenced production", "the commencement of
+    # production".
+    "commenced production, commences production, has commenced production, "
+    "commencement of production, commencement of commercial production, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
     "feeds electricity, fed electricity, supplying electricity to the grid, "
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
@@ -1216,6 +1221,8 @@ DELAY = _phrases(
     "deadline extension, deadline extensions, extension of the deadline, "
     "extension to the deadline, another extension, further extension, year extension, "
     "month extension, delai supplementaire, prolongation du delai, prolongation de delai, "
+    # Its plurals: "une troisième prolongation des délais", "deux prolongations du délai".
+    "prolongation des delais, prolongations du delai, prolongations des delais, "
     # A timetable revised: "avec un calendrier révisé", "un nouvel échéancier attendu" (not
     # the English "revised timetable", as often the title of the plan itself).
     "calendrier revise, echeancier revise, nouvel echeancier, "
@@ -1657,6 +1664,12 @@ _TIME_AHEAD = (
     r"|l'annee prochaine"
     r"|(?:the |la |le )?(?:fin|end|debut|start|beginning|mi|mid)\b)"
 )
+# What the thing does when it comes: opens, starts, is ready.
+_AN_OUTCOME_VERB = (
+    r"(?:re)?(?:open|launch|start|begin|debut|arrive|ship|fly|go live|come online|enter service"
+    r"|be (?:open|ready|completed|complete|finished|operational|available|delivered|launched"
+    r"|opened|in service))"
+)
 NOT_AT_THE_TIME = (
     r"(?<![\w'])(?:ne|n')\s*(?:pourra|pourrait|pourront|pourraient|peut|peuvent)"
     r"(?:\s+(?:finalement|donc|toujours|plus))?\s+pas\s+(?:[a-z']+\s+){1,4}?"
@@ -1667,11 +1680,13 @@ NOT_AT_THE_TIME = (
     r"|(?<![\w'])(?:may not|might not)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
     r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
-    r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:(?:in|by)\s+"
+    r"|will not be able to)\s+(?:(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
     # The time ahead said with no preposition, as English says it: "won't open this week",
-    # "will not launch next month".
-    r"|(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w]))"
+    # "will not launch next month", of the thing's outcome only (not "cannot attend this
+    # week's opening", "won't comment this week", "will not close this winter").
+    rf"|(?:[a-z]+\s+)?{_AN_OUTCOME_VERB}\s+(?:this|next)\s+"
+    r"(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w']))"
 )
 # Not before a time named, in the French "ne ... que" of a verb ahead: "la fin de la FM
 # n'arrivera qu'en 2024", "le stade ne sera livré qu'à la fin de l'année", "n'ouvrira ses
@@ -1733,7 +1748,18 @@ DATE_MOVED = (
     r"|(?:moved|moves|move|moving)\s+back\s+(?:to|into|until|till)\s+(?:[\w'-]+\s+){0,2}?"
     + _MONTH_OR_YEAR
     + r"|(?:deplace|deplacee|deplaces|deplacees|deplacer)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?" + _MONTH_OR_YEAR + r")"
+    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?"
+    + _MONTH_OR_YEAR
+    # The phrasal verb with its object inside: "pushed the release timeline back by an
+    # entire year", "have set the project back many weeks", "push it back to July" (not
+    # "pushed back on", resisting, nor "set it back up").
+    + r"|(?:push|pushes|pushed|pushing|set|sets|setting)\s+(?:the|its|their|this|that|it|them)"
+    r"\s+(?:[\w'-]+\s+){0,3}?back(?![\w-])(?!\s+(?:up|down|out|on)(?![\w]))"
+    # The French verb in the active voice, its object after it: "le gouvernement a différé
+    # son démarrage" (the passive "a été différé" is in DELAY; a bare "diffère" is "differs").
+    r"|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:[\w']+\s+)?differe\s+"
+    r"(?:l'|(?:la|le|les|son|sa|ses|leur|leurs)(?![\w]))"
+    r")"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
