@@ -361,7 +361,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # A longer object, then the margin and the new date: "delayed the Boeing Delta II
         # launch of the GeoLITE spacecraft by 24 hours to no earlier than Friday, May 18".
         r"|\b(?:pushed|delayed|postponed|moved|deferred) (?:back )?(?:[\w'-]+ ){0,10}?"
-        r"by (?:[\w-]+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:to|until)\b",
+        r"by (?:[\w-]+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:to|until)\b"
+        # A date set anew names the new date after "to" or "for": "has rescheduled the launch
+        # of its phones to mid-2017", "to reschedule the release for June or July".
+        r"|\breschedul(?:e|es|ed|ing) (?:(?!from )[\w'-]+ ){0,8}?(?:to|for|until)\b",
         "plans",
     ),
     # "The resort predicts phase three to begin in 2025": an estimate, as "expects".

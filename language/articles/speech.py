@@ -64,6 +64,10 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
         who = text[according.start("who") : according.end("who")]
     if span is None:
         return None
+    # "according to market analysts cited by the Central News Agency": the analysts said it;
+    # the agency only relays their words.
+    if (relay := _RELAYED_BY.search(_fold(who))) is not None and relay.start() > 0:
+        who = who[: relay.start()]
     who = _without_leading_time(_ATTRIBUTION_NOISE.sub("", who)).strip(" ,.;:\"'«»“”’‘")
     folded_who = _fold(_last_part(who))
     refers_back = bool(
@@ -285,6 +289,11 @@ _MADE_THEN = re.compile(
     r"faite?s?|fixée?s?)\s+(?:(?:in|on|before|during|at|ahead of|en|le|avant|pendant|"
     r"lors de)\s+)?$"
 )
+# Who relays a source's words after its name: "cited by", "quoted by", "cité par".
+_RELAYED_BY = re.compile(r"\s(?:cited|quoted|relayed|cités?|citées?|relayée?s?) (?:by|par)\b")
+# A time after such a participle that opens on "for" is what was promised or set for it, not
+# when: "une loi d'orientation des mobilités, promise pour avril", "the depot, set for May".
+_PROMISED_FOR = re.compile(r"(?:for|pour)\b")
 # The act a commitment was made by, then its time: "en signant une délégation de service
 # public en 2017", "when it signed the contract in 2017", "by signing the deal in March".
 _SIGNING = re.compile(
@@ -420,8 +429,11 @@ def _spoken(
     # engagé à installer ... en cinq ans en signant une convention en 2017": when the promise
     # itself was made, whoever reports it and when.
     for stated, (start, end) in candidates:
-        if any(c.start < start for c in cues if not c.dropped) and (
-            _MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start])
+        if (
+            any(c.start < start for c in cues if not c.dropped)
+            and (_MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start]))
+            # ", promise pour avril", ", set for May": the time it was promised for.
+            and not _PROMISED_FOR.match(folded, start)
         ):
             return stated, (start, end)
     qualified: list[tuple[Stated, tuple[int, int]]] = []
