@@ -102,7 +102,8 @@ _WHEN_ANNOUNCED = (
     # "announced plans earlier this week to require ...".
     r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
     r"|hier|aujourd'hui|ce (?:matin|soir)"
-    r"|(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    # A weekday with its article: "a annoncé le mercredi 26 mars le lancement de".
+    r"|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?"
     # Or a word that sets it beside another's: "Rain annonçait pour sa part le lancement de son
     # réseau", "announced for its part the opening of".
