@@ -794,7 +794,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\bprévoi(?:t|ent)\b|\bprévoyons\b(?!\s+qu)"
         r"|\bcompt(?:e|ent|ons)\b(?<!\b(?:le|un|du|au|en|de) compte)"
-        r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
+        # Its infinitive may come after an aside between commas: "On compte, en 2024,
+        # construire un nouveau bâtiment".
+        r"(?=(?:\s*,[^,.;]{1,30},)?\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
