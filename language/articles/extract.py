@@ -1857,7 +1857,11 @@ def _is_a_deadline(
         and not works_end
         and (
             _CONTRACT_TERM.search(folded, term_from, start)
-            or _KEEPS_A_STATE.search(folded, term_from, start)
+            or (
+                _KEEPS_A_STATE.search(folded, term_from, start)
+                # "will remain closed until May": a closure's end, when the place reopens.
+                and not _STAYS_CLOSED.search(folded, term_from, start)
+            )
             # "will be delivered twice a week every week until February": a round repeated
             or _RECURRING.search(folded, term_from, start)
         )
@@ -1992,6 +1996,12 @@ _WORKS_LAST_UNTIL = re.compile(
     r"renovation|réfection)\b(?:(?!jusqu|until|dur|last)[^.;:]){0,80}?"
     r"\b(?:dur(?:e|ent|er|era|eront)|last(?:s|ing)?|run(?:s|ning)?|s'étend(?:ra|ront|re)|"
     r"continu(?:e|ent|er|era|eront))\b[^.;:]{0,40}$"
+)
+# A closure kept until a date ends then, as "is closed until" does (`lexicon`): "the pier will
+# remain closed until May", "le musée restera fermé jusqu'en juin".
+_STAYS_CLOSED = re.compile(
+    r"\b(?:remain|stay|rest(?:er|era|eront|e|ent)|demeur\w*)\w*\s+(?:\w+\s+)?"
+    r"(?:closed|shut|fermée?s?)\b"
 )
 # A round that recurs: "every week", "twice a week", "chaque semaine", "tous les jours".
 _RECURRING = re.compile(
