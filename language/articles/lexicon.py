@@ -728,6 +728,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # "Veolia indique qu'il aura un objectif de rendement de 88,6 % en 2038": an aim held.
         r"\b(?:l'|pour |avec pour |son |leur |avec un |(?:aura|auront|a|ont|avons) un )"
         r"(?:objectif|ambition) "
+        # A participle that says it is told may stand before it: "avec un objectif affiché de
+        # créer 500 000 emplois d'ici 2026".
+        r"(?:(?:affiché|annoncé|déclaré|officiel|avoué)e? )?"
         r"(?:de|d'|est|étant|:|que|qu'|\?)"
         # An adjective before the colon: "un projet ... à l'objectif ambitieux : plus d'un
         # million de clients d'ici à 2025".
