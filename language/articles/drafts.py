@@ -692,11 +692,59 @@ _FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
 
 
 def _figures(text: str) -> frozenset[str]:
+    # A count written in words is its number: "nine of its new superstores", "six launches".
+    counted = {
+        str(_NUMBER_WORDS[match.group(1).lower()])
+        for match in _COUNT_WORD.finditer(text)
+        # Not a name ("Phase two", the operator "Three"), unless it opens the sentence
+        # ("Deux établissements", "Les cinq premiers").
+        if not _NAMED_BEFORE.search(text[: match.start()])
+        and (match.group(1).islower() or not re.search(r"\w", text[: match.start()]))
+    }
     return frozenset(
         figure.rstrip(".,")
         for before, figure in _FIGURE.findall(text)
         if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+    ) | counted
+
+
+# Counts from two to twelve in words ("one" is as often no count: "one of", "l'un des").
+_NUMBER_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            (),
+            (),
+            ("two", "deux"),
+            ("three", "trois"),
+            ("four", "quatre"),
+            ("five", "cinq"),
+            ("six",),
+            ("seven", "sept"),
+            ("eight", "huit"),
+            ("nine", "neuf"),
+            ("ten", "dix"),
+            ("eleven", "onze"),
+            ("twelve", "douze"),
+        )
     )
+    for word in words
+}
+# A capitalised word right before a number names it ("Phase two"); a determiner opening the
+# sentence does not.
+_NAMED_BEFORE = re.compile(
+    r"(?<!^)(?<!^[\"“«'‘])\b(?!(?:The|These|Those|Its|Their|Our|All|Les|Ces|Ses|Leurs|Nos|Tous|"
+    r"Toutes)\b)[A-ZÀ-Þ][\w-]*\s+$"
+)
+# Before a noun it counts (a word of three letters or more), not in "nine to five"; a span
+# of time ("four years of works", "Seventy three years after") counts no things.
+_COUNT_WORD = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)})\b"
+    r"(?= (?:[\w'-]+ )?[a-zà-ÿ]{3,})"
+    r"(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|decades?|ans|années|mois|"
+    r"semaines|jours|heures|décennies)\b)",
+    re.IGNORECASE,
+)
 
 
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th|e|er|re|ère|ème|eme)$")

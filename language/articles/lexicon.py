@@ -158,6 +158,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
+    # So is a date confirmed for a thing: "L'ouverture du tunnel est confirmée pour fin 2016",
+    # "with six launches now confirmed for January" (not "confirmed for the first time").
+    CueRule(
+        r"\b(?:is|are|est|sont|now|désormais) (?:now |still |désormais |toujours |bien )?"
+        r"confirm(?:ed|ée?s?) (?:for|pour)\b(?! (?:the|la) (?:first|première)\b)",
+        "plans",
+    ),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
