@@ -356,7 +356,12 @@ _ON = re.compile(r"(?:on|le|du)\s")
 _ENDS_ON = re.compile(r"\b(?:on|le|du)\s+$")
 # "When it was first announced in 2021, the plant was said to open at the end of 2023, but
 # now it will go online early 2024": what follows the contrast is said now, not then.
-_BUT_NOW = re.compile(r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b")
+_BUT_NOW = re.compile(
+    r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b"
+    # "was first announced in 2020 and since then the date has been pushed back, with
+    # construction now expected to begin in 2023": the plan as it stands now.
+    r"|\b(?:since then|depuis lors)\b[^.;]*?\b(?:now|désormais|aujourd'hui|maintenant)\b"
+)
 
 
 def _source_day(folded: str, start: int) -> bool:

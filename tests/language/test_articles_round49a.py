@@ -37,6 +37,17 @@ def test_a_time_after_promised_for_is_the_deadline_not_when_it_was_promised():
     ]
 
 
+def test_a_plan_told_now_after_since_then_is_said_now():
+    # Written on Friday 14 June 2024. "was first announced in 2021 and since then ... now
+    # expected to begin in 2025" gives the plan as it stands now, as "but now" does: said on
+    # the page's day, not in 2021.
+    text = (
+        "Halden Transit's Nordby depot was first announced in 2021 and since then its opening "
+        "has been pushed back twice, with works now expected to begin in 2025."
+    )
+    assert read.dated(text) == [(Y(2025, 1, 1), Y(2025, 12, 31), Y(2024, 6, 14))]
+
+
 def test_a_source_cited_by_an_agency_is_still_the_one_speaking():
     # Written on Friday 14 June 2024. "according to market analysts cited by the Nordic News
     # Agency" is the analysts' forecast, relayed by the agency: no promise of Halden Transit.
