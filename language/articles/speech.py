@@ -478,7 +478,8 @@ def _spoken(
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
             continue
-        last_cue = max((c.start for c in cues if not c.dropped), default=-1)
+        # Up to the end of the last commitment, which may hold the "now" ("now expected to").
+        last_cue = max((c.end for c in cues if not c.dropped), default=-1)
         if _BUT_NOW.search(folded, end, max(end, last_cue)):
             continue
         # "Back in 2017, X planned to ...": the time still opens the sentence.
