@@ -379,6 +379,10 @@ def _without_repeats(
         same = next((i for i, other in enumerate(kept) if _same_promise(other, draft)), None)
         if same is None:
             kept.append(draft)
+        elif _span_then_its_date(kept[same], draft):
+            # "s'étalera sur 10 ans, jusqu'en 2035-2036": the calendar's date says it.
+            if draft.precision != "relative":
+                kept[same] = draft
         elif _said_again_from_another_day(kept[same], draft):
             # "en cinq ans" runs from the day it was said: the sentence that gives that day.
             if _strength_of_statement(draft) > _strength_of_statement(kept[same]):
@@ -422,7 +426,7 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         same_promiser = _same_object(other, draft)
     # Two ways one sentence says one promise twice; each decides both which sentences may
     # repeat and which windows are one.
-    narrowed = _narrowed_in_apposition(other, draft)
+    narrowed = _narrowed_in_apposition(other, draft) or _span_then_its_date(other, draft)
     month_again = same_promiser and _its_month_again(other, draft)
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
@@ -489,6 +493,24 @@ def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
     at = wide.quote.find(wide.deadline_text)
     return at >= 0 and wide.quote.startswith(
         ", " + narrow.deadline_text, at + len(wide.deadline_text)
+    )
+
+
+def _span_then_its_date(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether one sentence gives a span counted from now, then, right after a comma, the
+    date it runs to, or the other way round: "Ce vaste chantier s'étalera sur 10 ans,
+    jusqu'en 2035-2036" is one promise, the date (the span's end and the date's agree within
+    a year)."""
+    if one.position != other.position or one.end is None or other.end is None:
+        return False
+    if (one.precision == "relative") == (other.precision == "relative"):
+        return False
+    first, second = sorted((one, other), key=lambda d: d.quote.find(d.deadline_text))
+    at = first.quote.find(first.deadline_text)
+    return (
+        at >= 0
+        and first.quote.startswith(", " + second.deadline_text, at + len(first.deadline_text))
+        and abs((one.end - other.end).days) <= 366
     )
 
 

@@ -152,3 +152,10 @@ def test_counts_written_in_words_tell_two_promises_apart():
         "of works, will open in 2026."
     )
     assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
+
+
+def test_a_span_then_the_date_it_runs_to_is_one_promise_the_date():
+    # Written on Friday 14 June 2024. "s'étaleront sur cinq ans, jusqu'en 2029" gives the
+    # works' length, then the date they run to, set off by a comma: one promise, the date.
+    text = "Les travaux du dépôt s'étaleront sur cinq ans, jusqu'en 2029, précise Halden Transit."
+    assert read.windows(text, language="fr") == [(None, Y(2029, 12, 31))]
