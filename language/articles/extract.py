@@ -2303,7 +2303,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return None  # "2026 will be a pivotal year", "2026 formera une charnière": a subject
     # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
     # only be a deadline: it reaches past a long subject; a fronted period only a few words.
-    reach = 24 if deadline.window.qualifier == "by" else 8
+    # So does a date a cleft puts first ("C'est fin juillet que le projet de construction de
+    # l'usine du groupe va démarrer"): its verb comes after "que", past the whole subject.
+    cleft = bool(_CLEFT.match(folded[clause:start]))
+    reach = 24 if deadline.window.qualifier == "by" or cleft else 8
     # A relative clause on the subject's noun is no part of the reach: "Dès l'année
     # prochaine, la marque de luxe Yangwang qui appartient au groupe BYD fera son entrée".
     subject = _SUBJECT_RELATIVE.split(gap, maxsplit=1)[0]

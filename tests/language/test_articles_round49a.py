@@ -82,6 +82,16 @@ def test_a_launch_rescheduled_to_a_date_is_moved_there():
     assert read.windows(text) == [(Y(2024, 10, 1), Y(2024, 11, 30))]
 
 
+def test_a_date_a_cleft_puts_first_reaches_past_a_long_subject():
+    # Written on Friday 14 June 2024. "C'est fin septembre que ... va démarrer": the cleft's
+    # date belongs to the verb after "que", however long its subject, as a fronted "by" does.
+    text = (
+        "C'est fin septembre que le projet de construction du nouveau dépôt de bus de la "
+        "société Halden Transit va démarrer."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 9, 1), Y(2024, 9, 30))]
+
+
 def test_a_weekday_with_its_article_may_stand_between_announced_and_its_object():
     # Written on Friday 14 June 2024. "a annoncé le mercredi 12 juin le lancement des
     # travaux ... à partir de septembre" is the announcement of a launch, as "a annoncé
