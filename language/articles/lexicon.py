@@ -1576,7 +1576,8 @@ _OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 _CARRIED_OUT = r"des|du|une?|sa|son|ses|leurs?"
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
-    rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
+    # A participle of saying reports too: "a letter ... stating the SUV would arrive".
+    rf"\b(?:{_SPEECH}|says|say|tells|saying|stating|according to|selon|d'après|reports|reportedly|"
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
     rf"estime|dit)\b(?<!assure(?= (?:{_CARRIED_OUT}) ))|-t-(?:il|elle|ils|elles)\b"
 )

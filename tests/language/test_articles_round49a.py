@@ -169,3 +169,13 @@ def test_a_span_then_the_date_it_runs_to_is_one_promise_the_date():
     # works' length, then the date they run to, set off by a comma: one promise, the date.
     text = "Les travaux du dépôt s'étaleront sur cinq ans, jusqu'en 2029, précise Halden Transit."
     assert read.windows(text, language="fr") == [(None, Y(2029, 12, 31))]
+
+
+def test_a_participle_of_saying_reports_what_would_be_done():
+    # Written on Friday 14 June 2024. "a letter ... stating the van would arrive in early
+    # 2025" reports the company's word, as "said the van would arrive" does.
+    text = (
+        "Corvane Motors has sent a letter to the buyers of its new model, stating the van "
+        "would arrive in early 2025."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 4, 30))]
