@@ -1165,6 +1165,7 @@ def _dated_drafts(
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
     earlier_moves = {f.span for f in found if _an_earlier_move(folded, f)}
+    past_steps = {f.span for f in found if _a_step_of_past_moves(folded, f, found)}
     reading.blockers = [
         (b_start, b_end)
         for b_start, b_end in _blockers(
@@ -1217,6 +1218,8 @@ def _dated_drafts(
         statement = _statement(draft.promiser_name, reading, cue, start, deadline)
         if deadline.span in earlier_moves:
             draft = replace(draft, reason=f"{draft.reason}; {_AN_EARLIER_MOVE}"[:500])
+        elif deadline.span in past_steps:
+            draft = replace(draft, reason=f"{draft.reason}; {_A_STEP_OF_PAST_MOVES}"[:500])
         drafts.append(replace(draft, statement=statement))
         for partner in _joined_subject(reading, cue, draft, context):
             # "Walgreens and CVS Pharmacy announced ... would be cage-free by ...": one each.
@@ -1510,20 +1513,89 @@ def _an_earlier_move(folded: str, deadline: FoundDeadline) -> bool:
 
 
 def _a_stop_in(text: str) -> bool:
-    for stop in _STOP_BEFORE.finditer(text):
-        word = (stop.group("word") or "").strip(".")
-        if stop.group("word") is None or not (
-            word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-        ):
-            return True
-    return False
+    return any(_ends_a_clause(stop) for stop in _STOP_BEFORE.finditer(text))
+
+
+def _ends_a_clause(stop: re.Match[str]) -> bool:
+    """Whether a match of `_STOP_BEFORE` ends a clause: not an abbreviation's full stop."""
+    word = (stop.group("word") or "").strip(".")
+    return stop.group("word") is None or not (
+        word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    )
+
+
+# "la piscine devait rouvrir en 2021, avant d'être repoussée à l'hiver, puis à la rentrée
+# 2022", "was originally scheduled for 2018, but this was delayed until 2019, and then again
+# to 2020", "initially hoped to go live this month, but then pushed the date back to November,
+# before deciding on April": each date a story of moves told in the past reached is a plan as
+# it then stood, not the promise the article gives now, when the article gives one as late or
+# later (`_without_earlier_moves`). The story is told in the past, with an auxiliary in the
+# simple past or pluperfect ("was delayed", "avant d'être repoussée"), a participle that
+# shares an earlier one ("était prévue …, puis repoussée à"), or an active verb with its
+# object ("pushed the opening back to"); the present perfect ("has been delayed to 2027", "a
+# été repoussée à") tells where the plan stands now and is left to the other rules.
+_MOVE_PARTICIPLE = (
+    r"(?:pushed back|put back|postponed|delayed|moved|rescheduled|"
+    r"reportée?s?|décalée?s?|repoussée?s?|retardée?s?)"
+)
+_TOLD_MOVE = re.compile(
+    r"\b(?:(?:was|were|had been|avait été|avaient été|avant d'être|before being)\s+"
+    r"(?:(?:[a-z]+ly|then|later|first|ensuite|puis|encore|again)\s+){0,2}"
+    rf"{_MOVE_PARTICIPLE}"
+    rf"|(?:puis|then)\s+{_MOVE_PARTICIPLE}"
+    r"|(?:pushed|put|moved)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,3}back)\b"
+)
+# The plan the story starts from: "was originally scheduled", "devait rouvrir".
+_FIRST_PLAN = re.compile(
+    r"\b(?:initially|originally|initialement|d'abord|au départ|devait|devaient|"
+    r"was (?:to|supposed|due)|were (?:to|supposed|due))\b"
+)
+# A further step joined to a date: "…, and then again to", ", puis à", ", before deciding".
+_STEP_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and then|then|puis|et puis)\s+(?:(?:again|encore|à nouveau)\s+)?"
+    r"(?:to|until|into|à|au|en|jusqu'à|jusqu'en)?\s*$"
+)
+_STEP_AFTER = re.compile(r"\s*(?:,\s*|\s)(?:and then|then|puis|et puis|before|avant d)\b")
+# At most so many words between a move and the date it names ("delayed first to a backup
+# launch window in").
+_WORDS_TO_ITS_DATE = 8
+# Said of a draft whose date is such a step (its `reason`).
+_A_STEP_OF_PAST_MOVES = "a step of earlier moves told in the past"
+
+
+def _a_step_of_past_moves(
+    folded: str, deadline: FoundDeadline, found: Sequence[FoundDeadline]
+) -> bool:
+    """Whether a date is one a story of moves told in the past reached (`_TOLD_MOVE`): the
+    first date after the move, or one joined to an earlier step by "then" or "puis"; in a
+    story of more than one step, a first plan before the move or another step after the date."""
+    stops = _STOP_BEFORE.finditer(folded, 0, deadline.span[0])
+    clause_start = max((stop.end() for stop in stops if _ends_a_clause(stop)), default=0)
+    clause = folded[clause_start : deadline.span[0]]
+    moves = list(_TOLD_MOVE.finditer(clause))
+    if not moves:
+        return False
+    a_step_before = bool(_STEP_BEFORE.search(clause, moves[-1].end()))
+    moved_at = clause_start + moves[-1].end()
+    its_date = not any(moved_at <= f.span[0] < deadline.span[0] for f in found) and (
+        len(clause[moves[-1].end() :].split()) <= _WORDS_TO_ITS_DATE
+    )
+    if not (a_step_before or its_date):
+        return False
+    return (
+        a_step_before
+        or len(moves) > 1
+        or bool(_FIRST_PLAN.search(clause, 0, moves[-1].start()))
+        or bool(_STEP_AFTER.match(folded, deadline.span[1]))
+    )
 
 
 def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]:
-    """The drafts less those whose date is an earlier move (`_an_earlier_move`) when the
-    article gives another promise as late or later ("ne reprendra que le 16 juin", after "puis
-    reporté au 3 juin"): that one is the promise now. With none, the move is the only plan the
-    article tells, and it stays ("then delayed to 2027; … the depot remains on track")."""
+    """The drafts less those whose date is an earlier move (`_an_earlier_move`,
+    `_a_step_of_past_moves`) when the article gives another promise as late or later ("ne
+    reprendra que le 16 juin", after "puis reporté au 3 juin"): that one is the promise now.
+    With none, the move is the only plan the article tells, and it stays ("then delayed to
+    2027; … the depot remains on track")."""
 
     def latest(draft: DraftCandidate) -> dt.date:
         return draft.end or draft.start or dt.date.min
@@ -1531,10 +1603,13 @@ def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]
     def earliest(draft: DraftCandidate) -> dt.date:
         return draft.start or draft.end or dt.date.max
 
-    moves = [d for d in drafts if _AN_EARLIER_MOVE in d.reason]
+    def a_move(draft: DraftCandidate) -> bool:
+        return _AN_EARLIER_MOVE in draft.reason or _A_STEP_OF_PAST_MOVES in draft.reason
+
+    moves = [d for d in drafts if a_move(d)]
     if not moves:
         return drafts
-    others = [d for d in drafts if _AN_EARLIER_MOVE not in d.reason]
+    others = [d for d in drafts if not a_move(d)]
     return [d for d in drafts if not (d in moves and any(latest(o) >= earliest(d) for o in others))]
 
 

@@ -18,13 +18,7 @@ from language.deadlines import (
     find_deadlines,
     parse_deadline,
 )
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- A negation governs its whole clause up to "before" or "until" --------------------------
 
@@ -69,7 +63,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_a_negation_reaches_through_its_clause_to_before(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_running_text_keeps_the_shorter_reach_of_a_negation() -> None:
@@ -121,7 +115,7 @@ def test_a_past_verb_before_a_weekday_tells_of_the_one_gone_by(phrase: str) -> N
 def test_a_weekday_or_month_that_looks_ahead_stays_ahead(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "After" and a bare span: how long after something the phrase does not name ------------
@@ -148,4 +142,4 @@ def test_after_a_bare_span_counts_from_an_event_not_named(phrase: str) -> None:
 def test_a_span_counted_from_the_day_said_stays_a_start(
     phrase: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, "2026-05-04", start, end)
+    assert_window_on(phrase, "2026-05-04", start, end)

@@ -14,13 +14,7 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- A month named after a common noun by "of" or "de" is that month -------------------------
 
@@ -54,7 +48,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_a_month_after_a_noun_dates_it(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_month_after_a_noun_gone_by_is_past() -> None:
@@ -132,7 +126,7 @@ def test_a_month_after_a_noun_stays_unread_in_running_text() -> None:
 def test_an_early_part_of_the_year_said_at_its_end_is_the_next_ones(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(

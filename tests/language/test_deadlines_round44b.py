@@ -14,13 +14,7 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- A date a modal or a verb of seeming says will not be kept --------------------------------
 
@@ -61,7 +55,7 @@ def test_a_date_a_modal_denies_is_refused(phrase: str) -> None:
 def test_a_modal_that_does_not_deny_the_date_keeps_it(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_an_article_keeps_a_promise_its_critics_say_cannot_be_met() -> None:
@@ -127,7 +121,7 @@ def test_a_doubted_date_is_refused(phrase: str) -> None:
 def test_a_date_no_doubt_governs_keeps_its_reading(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A French compound past tells of the occurrence gone by -------------------------------------
@@ -175,4 +169,4 @@ def test_a_compound_past_tells_of_the_date_gone_by(phrase: str, stated_on: str) 
 def test_a_compound_past_that_sets_the_date_keeps_the_coming_one(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)

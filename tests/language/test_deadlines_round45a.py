@@ -13,13 +13,7 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- Closing a year, or ending it, is being at its end ---------------------------------------
 
@@ -49,7 +43,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_closing_a_year_is_being_at_its_end(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_closing_the_year_in_running_text_is_not_read() -> None:
@@ -101,7 +95,7 @@ def test_a_cup_or_an_address_named_by_its_year_is_an_event(phrase: str) -> None:
 def test_a_year_beside_no_event_is_read(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A start and an end of one piece of work ------------------------------------------------
@@ -156,7 +150,7 @@ def test_a_year_beside_no_event_is_read(
 def test_a_start_and_an_end_of_one_piece_of_work_are_its_range(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "Up to" after a move is its "until" ------------------------------------------------------
@@ -183,7 +177,7 @@ def test_a_start_and_an_end_of_one_piece_of_work_are_its_range(
 def test_up_to_after_a_move_is_its_until(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_delayed_by_up_to_a_span_is_still_a_margin() -> None:
@@ -224,7 +218,7 @@ def test_delayed_by_up_to_a_span_is_still_a_margin() -> None:
 def test_a_period_said_to_be_the_deadline_is_a_by(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A quarter's number after its noun ------------------------------------------------------
@@ -247,7 +241,7 @@ def test_a_period_said_to_be_the_deadline_is_a_by(
 def test_a_quarter_numbered_after_its_noun(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_quarter_numbered_without_a_year_is_a_heading() -> None:
@@ -288,7 +282,7 @@ def test_pendant_au_moins_a_span_is_a_duration(phrase: str) -> None:
 def test_more_of_a_span_or_a_denied_one_is_a_floor(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- Small words the grammar lacked: "exactly", "time frame", "past" a year --------------------
@@ -311,7 +305,7 @@ def test_more_of_a_span_or_a_denied_one_is_a_floor(
 def test_small_words_the_grammar_lacked(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize("phrase", ["over the past two years", "the past year", "a two-year frame"])
@@ -341,7 +335,7 @@ def test_past_and_frame_alone_name_no_date(phrase: str) -> None:
 def test_each_year_names_no_one_year(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "Au lendemain de", "à la veille de": the day after or before, "à" contracted -------------
@@ -364,4 +358,4 @@ def test_each_year_names_no_one_year(
 def test_au_lendemain_is_the_day_after(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)

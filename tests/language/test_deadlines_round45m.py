@@ -13,14 +13,10 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
+from tests.language.deadline_specs import assert_window_on
 from tests.language.deadline_specs import day as _d
 
 SAID = "2026-05-04"
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
 
 
 def _found(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
@@ -55,7 +51,7 @@ def _found(text: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
 def test_a_year_is_closed_only_as_the_verbs_object(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A cup named by its year: a word before "cup" names it -------------------------------
@@ -73,7 +69,7 @@ def test_a_year_is_closed_only_as_the_verbs_object(
 def test_a_cup_with_no_name_is_no_event(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_cup_after_the_year_in_running_text_keeps_the_year() -> None:
@@ -116,7 +112,7 @@ def test_a_named_cup_is_still_an_event(phrase: str) -> None:
 def test_and_then_ending_takes_no_other_subject(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "Le plus" compares, it does not deny --------------------------------------------------
@@ -148,7 +144,7 @@ def test_le_plus_before_pendant_au_moins_is_no_denial(phrase: str) -> None:
 def test_a_denial_before_pendant_au_moins_is_still_a_floor(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "Until" the day after or before another: by that day ----------------------------------
@@ -174,4 +170,4 @@ def test_a_denial_before_pendant_au_moins_is_still_a_floor(
 def test_until_the_day_after_is_by_that_day(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)

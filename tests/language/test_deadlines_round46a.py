@@ -16,13 +16,8 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
+from tests.language.deadline_specs import assert_window_on
 from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
 
 # --- A move names what it moves before its "from ... to ..." ---------------------------------
 
@@ -79,7 +74,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_a_move_reaches_across_its_whole_object(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_move_does_not_reach_into_another_clause(phrase: str, stated_on: str) 
     ],
 )
 def test_a_new_clause_after_a_move_keeps_its_span(phrase: str) -> None:
-    _check(phrase, "2026-03-02", "2026-05-04", "2026-06-08")
+    assert_window_on(phrase, "2026-03-02", "2026-05-04", "2026-06-08")
 
 
 def test_a_bare_push_in_running_text_is_no_move() -> None:
@@ -161,7 +156,7 @@ def test_a_bare_push_in_running_text_is_no_move() -> None:
 def test_a_move_between_days_named_with_their_weekdays(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A plan in three parts or more -------------------------------------------------------------
@@ -185,7 +180,7 @@ def test_a_move_between_days_named_with_their_weekdays(
 def test_a_plan_in_three_parts_is_one_range(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- A floor counted from a day known only to its month ---------------------------------------
@@ -225,7 +220,7 @@ def test_a_floor_from_a_month_reaches_its_last_day(
 def test_a_range_of_spans_is_a_span(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_range_of_prices_is_no_span() -> None:
@@ -278,7 +273,7 @@ def test_an_opening_participle_of_any_verb_tells_of_the_past(phrase: str, stated
 def test_an_opening_participle_leaves_these_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- Slips of the keyboard: a number run into what comes before it -----------------------------
@@ -300,7 +295,7 @@ def test_an_opening_participle_leaves_these_alone(
 def test_a_number_run_into_its_comma_or_preposition(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- "Since" the day said -----------------------------------------------------------------------
@@ -327,7 +322,7 @@ def test_since_the_day_said_is_no_deadline() -> None:
     ],
 )
 def test_a_start_on_the_day_said_stays(phrase: str, start: str, end: str) -> None:
-    _check(phrase, "2026-03-02", start, end)
+    assert_window_on(phrase, "2026-03-02", start, end)
 
 
 # --- A span before something, its bound said between ------------------------------------------
@@ -349,7 +344,7 @@ def test_a_span_before_an_event_with_its_bound_is_no_deadline(phrase: str) -> No
 
 
 def test_a_span_with_its_bound_alone_still_counts_from_the_day_said() -> None:
-    _check("dans 45 jours au plus tard", "2026-03-10", None, "2026-04-24")
+    assert_window_on("dans 45 jours au plus tard", "2026-03-10", None, "2026-04-24")
 
 
 # --- "More like" a period: an approximation ----------------------------------------------------
@@ -365,7 +360,7 @@ def test_a_span_with_its_bound_alone_still_counts_from_the_day_said() -> None:
 def test_more_like_a_period_is_that_period(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 # --- The years or months that end with a period ------------------------------------------------
@@ -397,7 +392,7 @@ def test_more_like_a_period_is_that_period(
 def test_a_count_to_a_period_is_what_ends_with_it(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_the_months_to_the_end_of_a_month_gone_by_are_past() -> None:

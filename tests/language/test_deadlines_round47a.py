@@ -15,26 +15,8 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
-
-def _refused(phrase: str, stated_on: str) -> None:
-    with pytest.raises(DeadlineParseError):
-        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-
-
-def _found(text: str, stated_on: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
-    return [
-        (f.text, f.window.start, f.window.end)
-        for f in find_deadlines(text, stated_on=dt.date.fromisoformat(stated_on))
-    ]
-
+from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import assert_refused_on, assert_window_on, found_on
 
 # --- A unit said twice, from one to the next, is time going by --------------------------------
 
@@ -49,13 +31,15 @@ def _found(text: str, stated_on: str) -> list[tuple[str, dt.date | None, dt.date
     ],
 )
 def test_a_unit_said_twice_is_no_period(phrase: str) -> None:
-    _refused(phrase, "2025-03-10")
+    assert_refused_on(phrase, "2025-03-10")
 
 
 def test_a_unit_said_twice_leaves_a_date_beside_it() -> None:
-    _check("les loyers grimpent d'année en année jusqu'en 2027", "2025-03-10", None, "2027-12-31")
-    _check("d'ici à la fin de l'année", "2025-03-10", None, "2025-12-31")  # guard
-    assert _found("Le prix du ticket augmente d'année en année.", "2025-03-10") == []
+    assert_window_on(
+        "les loyers grimpent d'année en année jusqu'en 2027", "2025-03-10", None, "2027-12-31"
+    )
+    assert_window_on("d'ici à la fin de l'année", "2025-03-10", None, "2025-12-31")  # guard
+    assert found_on("Le prix du ticket augmente d'année en année.", "2025-03-10") == []
 
 
 # --- A day written with its year keeps it after "previous", "last", "next" --------------------
@@ -71,19 +55,19 @@ def test_a_unit_said_twice_leaves_a_date_beside_it() -> None:
 def test_a_dated_day_after_previous_or_next(
     phrase: str, stated_on: str, start: str, end: str
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_dated_day_after_previous_is_found_whole() -> None:
     text = "Filings stay due on the previous September 30, 2026 cut-off."
-    assert _found(text, "2026-02-02") == [
+    assert found_on(text, "2026-02-02") == [
         ("September 30, 2026", dt.date(2026, 9, 30), dt.date(2026, 9, 30))
     ]
 
 
 def test_previous_month_without_a_year_is_unchanged() -> None:
-    _refused("the previous October 15", "2026-02-02")  # the October gone by
-    _check("next October", "2026-02-02", "2026-10-01", "2026-10-31")
+    assert_refused_on("the previous October 15", "2026-02-02")  # the October gone by
+    assert_window_on("next October", "2026-02-02", "2026-10-01", "2026-10-31")
 
 
 # --- An ellipsis between a word and a year is a pause ------------------------------------------
@@ -98,16 +82,18 @@ def test_previous_month_without_a_year_is_unchanged() -> None:
     ],
 )
 def test_an_ellipsis_before_a_year_is_a_pause(phrase: str, end: str) -> None:
-    _check(phrase, "2025-05-05", None, end)
+    assert_window_on(phrase, "2025-05-05", None, end)
 
 
 # --- A quantifier between "avait" and its participle ------------------------------------------
 
 
 def test_avait_tout_is_a_pluperfect() -> None:
-    _refused("la grève avait tout bloqué en mars", "2025-09-01")  # March 2025, gone by
-    _refused("les élus avaient tous voté au printemps", "2025-09-01")
-    _check("tout sera prêt au printemps", "2025-09-01", "2026-03-01", "2026-05-31")  # guard
+    assert_refused_on("la grève avait tout bloqué en mars", "2025-09-01")  # March 2025, gone by
+    assert_refused_on("les élus avaient tous voté au printemps", "2025-09-01")
+    assert_window_on(
+        "tout sera prêt au printemps", "2025-09-01", "2026-03-01", "2026-05-31"
+    )  # guard
 
 
 # --- A season in the plural, of two years ------------------------------------------------------
@@ -124,13 +110,13 @@ def test_avait_tout_is_a_pluperfect() -> None:
     ],
 )
 def test_plural_seasons_of_two_years(phrase: str, start: str, end: str) -> None:
-    _check(phrase, "2026-01-15", start, end)
+    assert_window_on(phrase, "2026-01-15", start, end)
 
 
 def test_a_season_and_a_year_after_it_are_unchanged() -> None:
     # One season, and a second year: from the season to the end of that year, as before.
-    _check("à l'été 2026 et 2027", "2026-01-15", "2026-06-01", "2027-12-31")
-    _check("summer 2026", "2026-01-15", "2026-06-01", "2026-08-31")
+    assert_window_on("à l'été 2026 et 2027", "2026-01-15", "2026-06-01", "2027-12-31")
+    assert_window_on("summer 2026", "2026-01-15", "2026-06-01", "2026-08-31")
 
 
 # --- A school year named by one year; "in time for" a school year is its start ----------------
@@ -153,20 +139,20 @@ def test_a_season_and_a_year_after_it_are_unchanged() -> None:
     ],
 )
 def test_school_years(phrase: str, start: str | None, end: str) -> None:
-    _check(phrase, "2026-03-04", start, end)
+    assert_window_on(phrase, "2026-03-04", start, end)
 
 
 # --- Initials end no clause --------------------------------------------------------------------
 
 
 def test_initials_do_not_end_the_clause_of_at_the_earliest() -> None:
-    _check(
+    assert_window_on(
         "At the earliest, U.K. exports could resume later this decade",
         "2026-04-20",
         "2029-12-31",
         None,
     )
-    _check(
+    assert_window_on(
         "At the earliest, exports could resume later this decade", "2026-04-20", "2029-12-31", None
     )
 
@@ -178,7 +164,7 @@ def test_initials_do_not_end_the_clause_of_at_the_earliest() -> None:
     "phrase", ["les usines de demain", "l'école de demain", "la mobilité de demain"]
 )
 def test_de_demain_after_a_noun_is_no_day(phrase: str) -> None:
-    _refused(phrase, "2026-02-10")
+    assert_refused_on(phrase, "2026-02-10")
 
 
 @pytest.mark.parametrize("phrase", ["à partir de demain", "la soirée de demain", "d'ici demain"])
@@ -191,8 +177,10 @@ def test_tomorrow_itself_is_kept(phrase: str) -> None:
 
 
 def test_read_glosses_a_bracket() -> None:
-    _check('pushed to "early autumn" (read: October)', "2026-05-05", "2026-10-01", "2026-10-31")
-    _check("in early autumn (that is, October)", "2026-05-05", "2026-10-01", "2026-10-31")
+    assert_window_on(
+        'pushed to "early autumn" (read: October)', "2026-05-05", "2026-10-01", "2026-10-31"
+    )
+    assert_window_on("in early autumn (that is, October)", "2026-05-05", "2026-10-01", "2026-10-31")
 
 
 # --- "in over N years" measures back -----------------------------------------------------------
@@ -203,13 +191,13 @@ def test_read_glosses_a_bracket() -> None:
     ["in over 30 years", "in over a decade", "in well over two decades"],
 )
 def test_in_over_a_span_measures_back(phrase: str) -> None:
-    _refused(phrase, "2026-01-05")
+    assert_refused_on(phrase, "2026-01-05")
 
 
 def test_in_over_a_span_leaves_the_date_beside_it() -> None:
     text = "The first new refinery in more than 40 years, it is due to open in 2028."
-    assert _found(text, "2026-01-05") == [("in 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
-    _check("in 30 years", "2026-01-05", None, "2056-01-05")  # guard: a span ahead
+    assert found_on(text, "2026-01-05") == [("in 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
+    assert_window_on("in 30 years", "2026-01-05", None, "2056-01-05")  # guard: a span ahead
 
 
 # --- An event named after "at" or "aux" --------------------------------------------------------
@@ -224,12 +212,12 @@ def test_in_over_a_span_leaves_the_date_beside_it() -> None:
     ],
 )
 def test_an_event_named_after_at_takes_its_year(phrase: str) -> None:
-    _refused(phrase, "2026-01-05")
+    assert_refused_on(phrase, "2026-01-05")
 
 
 def test_a_period_after_at_is_kept() -> None:
-    _check("at Q1 2027", "2026-01-05", "2027-01-01", "2027-03-31")
-    _refused("at CES 2027", "2026-01-05")  # one word, as before
+    assert_window_on("at Q1 2027", "2026-01-05", "2027-01-01", "2027-03-31")
+    assert_refused_on("at CES 2027", "2026-01-05")  # one word, as before
 
 
 # --- A season before a noun and a year ---------------------------------------------------------
@@ -246,11 +234,11 @@ def test_a_period_after_at_is_kept() -> None:
     ],
 )
 def test_a_season_before_a_noun_and_a_year(phrase: str, start: str, end: str) -> None:
-    _check(phrase, "2026-01-05", start, end)
+    assert_window_on(phrase, "2026-01-05", start, end)
 
 
 def test_a_season_before_a_noun_and_a_past_year_is_refused() -> None:
-    _refused("in Summer statement 2019", "2026-01-05")
+    assert_refused_on("in Summer statement 2019", "2026-01-05")
 
 
 # --- Mends after the review (helper mendp) -----------------------------------------------------
@@ -259,11 +247,11 @@ def test_a_season_before_a_noun_and_a_past_year_is_refused() -> None:
 def test_initials_before_a_capital_may_end_the_sentence() -> None:
     # The initials end no sentence only before a word written in lower case: before a capital
     # a new sentence may start, and a negation does not reach into it.
-    assert _found(
+    assert found_on(
         "Ferries will not sail to the U.K. Sailings to Norway will restart by May 2027.",
         "2026-03-04",
     ) == [("by May 2027", None, dt.date(2027, 5, 31))]
-    assert _found(
+    assert found_on(
         "The group will not open offices in the U.S. Its Danish office opens in 2028.",
         "2026-03-04",
     ) == [("in 2028", dt.date(2028, 1, 1), dt.date(2028, 12, 31))]
@@ -271,7 +259,7 @@ def test_initials_before_a_capital_may_end_the_sentence() -> None:
 
 def test_a_school_year_named_by_one_year_is_fitted_to_no_hemisphere() -> None:
     # Read as the year it names, as before the round, not as January of that year.
-    _check("ready in time for the 2028 school year", "2026-03-04", None, "2028-12-31")
+    assert_window_on("ready in time for the 2028 school year", "2026-03-04", None, "2028-12-31")
 
 
 @pytest.mark.parametrize(
@@ -294,7 +282,7 @@ def test_a_school_year_named_by_one_year_is_fitted_to_no_hemisphere() -> None:
 def test_an_ellipsis_after_a_whole_phrase_ends_it(
     text: str, found: list[tuple[str, dt.date | None, dt.date | None]]
 ) -> None:
-    assert _found(text, "2026-03-04") == found
+    assert found_on(text, "2026-03-04") == found
 
 
 @pytest.mark.parametrize(
@@ -307,7 +295,7 @@ def test_an_ellipsis_after_a_whole_phrase_ends_it(
 def test_a_hedge_between_a_season_and_a_year_is_no_noun(
     phrase: str, start: str | None, end: str
 ) -> None:
-    _check(phrase, "2026-03-04", start, end)
+    assert_window_on(phrase, "2026-03-04", start, end)
 
 
 @pytest.mark.parametrize(
@@ -325,5 +313,7 @@ def test_in_more_than_a_span_ahead_is_refused_without_saying_it_is_past() -> Non
 
 
 def test_plural_seasons_of_a_list_of_years() -> None:
-    _check("les hivers 2026-27, 2027-28 et 2028-29", "2025-06-01", "2026-12-01", "2029-02-28")
-    _check("the summers of 2026, 2027 and 2028", "2025-06-01", "2026-06-01", "2028-08-31")
+    assert_window_on(
+        "les hivers 2026-27, 2027-28 et 2028-29", "2025-06-01", "2026-12-01", "2029-02-28"
+    )
+    assert_window_on("the summers of 2026, 2027 and 2028", "2025-06-01", "2026-06-01", "2028-08-31")

@@ -16,13 +16,7 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- "Ce jour", written French for "aujourd'hui", after a word that starts from it -----------
 
@@ -43,7 +37,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_ce_jour_after_a_start_is_the_day_said(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +81,7 @@ def test_ce_jour_in_running_text_means_so_far() -> None:
 def test_the_earliest_as_subject_of_be_sets_a_floor(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +101,7 @@ def test_the_earliest_as_subject_of_be_sets_a_floor(
 def test_the_earliest_otherwise_is_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_the_earliest_in_running_text_is_left_alone() -> None:

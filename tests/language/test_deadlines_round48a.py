@@ -14,26 +14,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
-
-def _refused(phrase: str, stated_on: str) -> None:
-    with pytest.raises(DeadlineParseError):
-        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-
-
-def _found(text: str, stated_on: str) -> list[tuple[str, dt.date | None, dt.date | None]]:
-    return [
-        (f.text, f.window.start, f.window.end)
-        for f in find_deadlines(text, stated_on=dt.date.fromisoformat(stated_on))
-    ]
-
+from tests.language.deadline_specs import assert_refused_on, assert_window_on, found_on
 
 # --- "The week of" a day written in figures is that week, as with a month's name ---------------
 
@@ -56,17 +37,17 @@ def _found(text: str, stated_on: str) -> list[tuple[str, dt.date | None, dt.date
     ],
 )  # fmt: skip
 def test_the_week_of_a_numeric_day(phrase: str, stated_on: str, start: str, end: str) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_a_numeric_day_alone_is_still_that_day() -> None:
-    _check("6/17/2026", "2026-05-04", "2026-06-17", "2026-06-17")
-    _check("le 06/07/2026", "2026-05-04", "2026-07-06", "2026-07-06")
+    assert_window_on("6/17/2026", "2026-05-04", "2026-06-17", "2026-06-17")
+    assert_window_on("le 06/07/2026", "2026-05-04", "2026-07-06", "2026-07-06")
 
 
 def test_the_week_of_a_numeric_day_in_a_timetable() -> None:
     text = "Week of 6/17/2026 - Crews to pave the north lane."
-    assert _found(text, "2026-05-04") == [
+    assert found_on(text, "2026-05-04") == [
         ("Week of 6/17/2026", dt.date(2026, 6, 15), dt.date(2026, 6, 21))
     ]
 
@@ -86,16 +67,20 @@ def test_the_week_of_a_numeric_day_in_a_timetable() -> None:
     ],
 )  # fmt: skip
 def test_close_before_a_day_first_date(phrase: str, stated_on: str, start: str, end: str) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_close_with_its_object_is_an_event_on_the_day() -> None:
     # Something closed, a count or an article between the verb and the period: an act done
     # then, not a closing date.
-    _check("will close 40 branches on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14")
-    _check("will close the depot on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14")
-    _check("will close 40 branches next year", "2026-11-02", "2027-01-01", "2027-12-31")
-    _check("close to 2040", "2026-11-02", "2040-01-01", "2040-12-31")
+    assert_window_on(
+        "will close 40 branches on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14"
+    )
+    assert_window_on(
+        "will close the depot on 14 March 2027", "2026-11-02", "2027-03-14", "2027-03-14"
+    )
+    assert_window_on("will close 40 branches next year", "2026-11-02", "2027-01-01", "2027-12-31")
+    assert_window_on("close to 2040", "2026-11-02", "2040-01-01", "2040-12-31")
 
 
 # --- "This" season or month is the stated year's, whatever the verb ----------------------------
@@ -115,13 +100,13 @@ def test_close_with_its_object_is_an_event_on_the_day() -> None:
 def test_this_season_under_a_past_participle_said_before_it(
     phrase: str, stated_on: str, start: str, end: str
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_this_season_gone_by_and_a_plain_season_stay_past() -> None:
-    _refused("finished this summer", "2027-11-08")  # the stated year's summer, over
-    _refused("finished in the summer", "2027-02-08")  # no "this": the summer gone by
-    _refused("opened in October", "2027-02-08")
+    assert_refused_on("finished this summer", "2027-11-08")  # the stated year's summer, over
+    assert_refused_on("finished in the summer", "2027-02-08")  # no "this": the summer gone by
+    assert_refused_on("opened in October", "2027-02-08")
 
 
 # --- "until sometime" before any period is its end, as "until sometime in" was -----------------
@@ -139,12 +124,12 @@ def test_this_season_gone_by_and_a_plain_season_stay_past() -> None:
     ],
 )  # fmt: skip
 def test_until_sometime_before_a_period(phrase: str, stated_on: str, start: str, end: str) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_sometime_alone_stays_in_its_period() -> None:
-    _check("sometime this summer", "2026-04-20", "2026-06-01", "2026-08-31")
-    _refused("until some time", "2026-04-20")
+    assert_window_on("sometime this summer", "2026-04-20", "2026-06-01", "2026-08-31")
+    assert_refused_on("until some time", "2026-04-20")
 
 
 # --- "The earliest date for" an event, however long its name, is a floor ----------------------
@@ -165,18 +150,20 @@ def test_sometime_alone_stays_in_its_period() -> None:
 def test_the_earliest_date_for_an_event_is_a_floor(
     phrase: str, stated_on: str, start: str, end: str
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_the_earliest_as_an_adjective_of_a_long_subject_stays_a_date() -> None:
     # "the earliest" qualifying the subject's own noun is no floor, however far its verb.
-    _check(
+    assert_window_on(
         "the earliest carriages of the second order will be delivered in 2027",
         "2026-04-20",
         "2027-01-01",
         "2027-12-31",
     )
-    _check("the earliest opportunity is in 2027", "2026-04-20", "2027-01-01", "2027-12-31")
+    assert_window_on(
+        "the earliest opportunity is in 2027", "2026-04-20", "2027-01-01", "2027-12-31"
+    )
 
 
 # --- A verb with no passive, in -ed, tells of the period gone by ------------------------------
@@ -193,13 +180,13 @@ def test_the_earliest_as_an_adjective_of_a_long_subject_stays_a_date() -> None:
 )
 def test_a_verb_with_no_passive_tells_of_the_month_gone_by(phrase: str) -> None:
     # Said on 20 August 2026: the March, April or May of 2026, gone by (rules 6, 17).
-    _refused(phrase, "2026-08-20")
+    assert_refused_on(phrase, "2026-08-20")
 
 
 def test_a_verb_with_a_passive_may_lose_its_future_auxiliary() -> None:
     # "(to be) released in May": the next May, as before.
-    _check("released in May", "2026-08-20", "2027-05-01", "2027-05-31")
-    _check("could collapse in March", "2026-08-20", "2027-03-01", "2027-03-31")
+    assert_window_on("released in May", "2026-08-20", "2027-05-01", "2027-05-31")
+    assert_window_on("could collapse in March", "2026-08-20", "2027-03-01", "2027-03-31")
 
 
 # --- The future perfect looks ahead -------------------------------------------------------------
@@ -216,8 +203,8 @@ def test_a_verb_with_a_passive_may_lose_its_future_auxiliary() -> None:
 def test_a_participle_after_will_have_looks_ahead(
     phrase: str, stated_on: str, start: str, end: str
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_the_counterfactual_would_have_stays_past() -> None:
-    _refused("would have opened in March", "2026-08-20")
+    assert_refused_on("would have opened in March", "2026-08-20")

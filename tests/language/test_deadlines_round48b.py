@@ -16,13 +16,7 @@ import datetime as dt
 import pytest
 
 from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
+from tests.language.deadline_specs import assert_window_on
 
 # --- "next" said before the part of the season or month it governs ------------------------
 
@@ -46,7 +40,7 @@ def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> N
 def test_next_before_a_part_governs_the_period_after_it(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +56,7 @@ def test_next_before_a_part_governs_the_period_after_it(
 def test_the_parts_after_next_are_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 def test_next_before_a_part_is_found_where_the_text_writes_it() -> None:
@@ -88,7 +82,7 @@ def test_next_before_a_part_is_found_where_the_text_writes_it() -> None:
 def test_not_opening_a_phrase_before_for_a_span_is_not_before_its_end(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
-    _check(phrase, stated_on, start, end)
+    assert_window_on(phrase, stated_on, start, end)
 
 
 @pytest.mark.parametrize(

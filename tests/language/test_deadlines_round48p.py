@@ -10,19 +10,8 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
-from tests.language.deadline_specs import day as _d
-
-
-def _check(phrase: str, stated_on: str, start: str | None, end: str | None) -> None:
-    window = parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-    assert (window.start, window.end) == (_d(start), _d(end)), phrase
-
-
-def _refused(phrase: str, stated_on: str) -> None:
-    with pytest.raises(DeadlineParseError):
-        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
-
+from language.deadlines import find_deadlines
+from tests.language.deadline_specs import assert_refused_on, assert_window_on
 
 # --- A verb with no passive in a side clause tells nothing of the period ----------------------
 
@@ -38,12 +27,12 @@ def _refused(phrase: str, stated_on: str) -> None:
 )
 def test_a_verb_with_no_passive_in_a_side_clause_leaves_the_period_ahead(phrase: str) -> None:
     # Said on 12 September 2026: the coming April.
-    _check(phrase, "2026-09-12", "2027-04-01", "2027-04-30")
+    assert_window_on(phrase, "2026-09-12", "2027-04-01", "2027-04-30")
 
 
 def test_a_verb_with_no_passive_governing_the_period_still_tells_of_the_past() -> None:
-    _refused("the old pier collapsed in April", "2026-09-12")
-    _refused("her predecessor resigned suddenly in April", "2026-09-12")
+    assert_refused_on("the old pier collapsed in April", "2026-09-12")
+    assert_refused_on("her predecessor resigned suddenly in April", "2026-09-12")
 
 
 # --- "This" season after an auxiliary of the past, or after "since", is the one gone by -------
@@ -59,13 +48,15 @@ def test_a_verb_with_no_passive_governing_the_period_still_tells_of_the_past() -
     ],
 )
 def test_this_season_after_a_past_auxiliary_is_gone_by(phrase: str, stated_on: str) -> None:
-    _refused(phrase, stated_on)
+    assert_refused_on(phrase, stated_on)
 
 
 def test_this_season_after_a_bare_or_future_participle_stays_ahead() -> None:
-    _check("rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30")
-    _check("will have been rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30")
-    _check("the wall will be rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30")
+    assert_window_on("rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30")
+    assert_window_on("will have been rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30")
+    assert_window_on(
+        "the wall will be rebuilt this autumn", "2026-02-03", "2026-09-01", "2026-11-30"
+    )
 
 
 # --- "La semaine du", "le week-end du" a numeric day, wherever the phrase starts -------------
@@ -81,7 +72,7 @@ def test_this_season_after_a_bare_or_future_participle_stays_ahead() -> None:
     ],
 )
 def test_a_french_week_of_a_numeric_day_is_day_first(phrase: str, start: str, end: str) -> None:
-    _check(phrase, "2026-02-03", start, end)
+    assert_window_on(phrase, "2026-02-03", start, end)
 
 
 def test_a_french_week_of_a_numeric_day_in_running_text() -> None:
@@ -108,7 +99,7 @@ def test_a_french_week_of_a_numeric_day_in_running_text() -> None:
     ],
 )  # fmt: skip
 def test_the_earliest_date_for_a_long_complement_is_a_floor(phrase: str, start: str) -> None:
-    _check(phrase, "2026-04-20", start, None)
+    assert_window_on(phrase, "2026-04-20", start, None)
 
 
 # --- The future perfect with an adverb after "'ll have" or a passive "have been" -------------
@@ -123,7 +114,7 @@ def test_the_earliest_date_for_a_long_complement_is_a_floor(phrase: str, start: 
     ],
 )
 def test_the_future_perfect_passive_looks_ahead(phrase: str, start: str, end: str) -> None:
-    _check(phrase, "2026-09-12", start, end)
+    assert_window_on(phrase, "2026-09-12", start, end)
 
 
 # --- A place closed on a day, or closed for a while, is an event on that day ----------------
@@ -139,10 +130,10 @@ def test_the_future_perfect_passive_looks_ahead(phrase: str, start: str, end: st
     ],
 )
 def test_a_place_closed_on_a_day_is_an_event_on_it(phrase: str) -> None:
-    _check(phrase, "2026-01-20", "2026-03-09", "2026-03-09")
+    assert_window_on(phrase, "2026-01-20", "2026-03-09", "2026-03-09")
 
 
 def test_a_closing_date_still_ends_then() -> None:
-    _check("Bids close 9 March 2026", "2026-01-20", None, "2026-03-09")
-    _check("close on 9 March 2026", "2026-01-20", None, "2026-03-09")
-    _check("the site will close next year", "2026-01-20", None, "2027-12-31")
+    assert_window_on("Bids close 9 March 2026", "2026-01-20", None, "2026-03-09")
+    assert_window_on("close on 9 March 2026", "2026-01-20", None, "2026-03-09")
+    assert_window_on("the site will close next year", "2026-01-20", None, "2027-12-31")
