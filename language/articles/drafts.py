@@ -723,11 +723,14 @@ def _figures(text: str) -> frozenset[str]:
         if not _NAMED_BEFORE.search(text[: match.start()])
         and (match.group(1).islower() or not re.search(r"\w", text[: match.start()]))
     }
-    return frozenset(
-        figure.rstrip(".,")
-        for before, figure in _FIGURE.findall(text)
-        if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
-    ) | counted
+    return (
+        frozenset(
+            figure.rstrip(".,")
+            for before, figure in _FIGURE.findall(text)
+            if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+        )
+        | counted
+    )
 
 
 # Counts from two to twelve in words ("one" is as often no count: "one of", "l'un des").

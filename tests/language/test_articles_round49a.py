@@ -29,9 +29,7 @@ def test_a_time_after_promised_for_is_the_deadline_not_when_it_was_promised():
         (Y(2024, 9, 1), Y(2024, 9, 30), Y(2024, 6, 14)),
     ]
     # A time right after the participle is still when it was made.
-    text = (
-        "Halden Transit ouvrira le dépôt de Nordby fin 2026, une promesse faite en mars 2023."
-    )
+    text = "Halden Transit ouvrira le dépôt de Nordby fin 2026, une promesse faite en mars 2023."
     assert read.dated(text, language="fr") == [
         (Y(2026, 9, 1), Y(2026, 12, 31), Y(2023, 3, 1)),
     ]
