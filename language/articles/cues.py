@@ -64,10 +64,19 @@ _POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
 # The sentence closes on who said it, nothing contrasting between: "The building was still
 # expected to open in 2029 in spite of the delay, he said." The past is the tense of reported
 # speech, as after "he said that"; not "was set to open in May, but Poftak said it could be".
+# Nor a contrast of another word ("though it is now running late", "until the fire"); the
+# sayer a person or a body, not a document ("the 2021 business case said"), saying it now, not
+# told "in 2019".
 _SAID_AFTER = re.compile(
-    r"(?:(?!\bbut\b|\bhowever\b|\bmais\b)[^.;:])*,[\"”’']?\s*"
-    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+) (?:said|added|told [\w' ]{1,30})\s*\.?\s*$"
+    r"(?:(?!\b(?:but|however|mais|though|although|until|yet|instead)\b)[^.;:])*,[\"”’']?\s*"
+    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+)"
+    r"(?<!\bcase)(?<!\breport)(?<!\bplan)(?<!\bstudy)(?<!\breview)(?<!\bdocument)"
+    r"(?<!\bfiling)(?<!\bbudget)(?<!\bstrategy)(?<!\baudit)"
+    r" (?:said|added|told [^\W\d]['’ \w]{0,29}(?<!\d))\s*\.?\s*$"
 )
+# A plan in the pluperfect is earlier than the time it is told: "had been expected to open
+# in March 2025, he said".
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$")
 # A relative clause on the subject: "The bus garage, which was not expected until 2027, opened
 # on Monday, Halden Transit said" reports the opening; the plan in the relative is the writer's
 # earlier one.
@@ -77,7 +86,11 @@ _IN_A_RELATIVE = re.compile(r"\b(?:which|who|that|qui|dont)\s+(?:[\w'-]+\s+){0,3
 def _said_after(folded: str, cue: _Cue, before: str) -> bool:
     """Whether a plan told in the past is reported speech by the attribution that closes its
     sentence (`_SAID_AFTER`), the plan being the sentence's own clause, not a relative's."""
-    return bool(_SAID_AFTER.match(folded, cue.end)) and not _IN_A_RELATIVE.search(before)
+    return (
+        bool(_SAID_AFTER.match(folded, cue.end))
+        and not _IN_A_RELATIVE.search(before)
+        and not (cue.phrase.startswith("had ") or _PLUPERFECT.search(before))
+    )
 
 
 def _names_an_organisation(text: str, context: _Context) -> bool:
@@ -377,10 +390,24 @@ _CANCELLED_AFTER = re.compile(
 # "les travaux se tiendront" is ("with construction expected to take place in three phases
 # through 2040", "Construction work is to take place ... starting on Saturday, Jan. 18"); not
 # a meeting the works' team holds ("My construction team is meeting with the city").
+# Nor works that are only a meeting's topic ("a consultation on its renovation will take
+# place", "a meeting about the works"), nor work as a modifier ("a work session").
 _WORKS_THAT_TAKE_PLACE = re.compile(
-    r"\b(?:construction|drilling|renovation|roadworks|works?)(?: works?)?\s+"
+    r"\b(?:construction|drilling|renovation|roadworks|works|work(?= on\b))(?: works?)?\s+"
     r"(?:[\w-]+\s+){0,3}?take place\b"
 )
+_TOPIC_OF = re.compile(
+    r"\b(?:on|about|over|for|of|against)\s+(?:the\s+|(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])\s+)?$"
+)
+
+
+def _works_take_place(folded: str, start: int, end: int) -> bool:
+    """Whether works (`_WORKS_THAT_TAKE_PLACE`) take place between start and end, their noun
+    the subject, not the topic of a meeting (`_TOPIC_OF`)."""
+    return any(
+        not _TOPIC_OF.search(folded, max(0, m.start() - 40), m.start())
+        for m in _WORKS_THAT_TAKE_PLACE.finditer(folded, start, end)
+    )
 
 
 # A service stopped for a while, told as a notice of disruption: "la ligne sera totalement
@@ -463,7 +490,7 @@ def _judge_cues(
             or _MEETING_BEFORE.search(before)
         ) and not (
             _OWN_OCCASION.search(before)
-            or _WORKS_THAT_TAKE_PLACE.search(folded, max(0, cue.start - 30), cue.end + 40)
+            or _works_take_place(folded, max(0, cue.start - 30), cue.end + 40)
         ):
             cue.dropped = "a scheduled event"
         elif _service_interrupted(folded, cue):
@@ -882,7 +909,7 @@ def _blockers(
         m.span()
         for m in _EVENTS.finditer(folded)
         if not _OWN_OCCASION.search(folded, max(0, m.start() - 60), m.start())
-        and not _WORKS_THAT_TAKE_PLACE.search(folded, max(0, m.start() - 40), m.end())
+        and not _works_take_place(folded, max(0, m.start() - 40), m.end())
     ]
     # A commitment phrase is never its own blocker ("had promised", "a promis"); nor is the
     # participle a verb of seeing takes after its object, a thing to be done ("devrait voir

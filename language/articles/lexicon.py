@@ -86,14 +86,22 @@ _DATE_NEXT = (
 )
 _DETERMINER = r"(?:the|its|their|a|an|la|le|les|l'|son|sa|ses|leur|leurs|une|un)"
 # Words that open or qualify a noun phrase: a plural after one of them is a noun ("the other
-# scheduled launches", "competitive launches", "two starts"), not a verb of a timetable.
+# scheduled launches", "competitive launches", "two starts"), not a verb of a timetable; but
+# a number word after a name's noun is the name's, the verb the timetable's ("Phase two
+# starts in January", "Terminal Two opens in 2026").
+_NAMED_BY_NUMBER = ("phase", "stage", "line", "terminal", "platform", "route", "section", "unit")
 _NOT_A_PLURAL_NOUN = "".join(
     rf"(?<!\b{word} )"
     for word in (
         *("the", "its", "their", "our", "these", "those", "other", "more", "several", "many"),
-        *("some", "all", "both", "two", "three", "four", "five", "remaining", "scheduled"),
+        *("some", "all", "both", "remaining", "scheduled"),
         *("planned", "upcoming", "future", "further", "competitive", "commercial", "successful"),
     )
+) + "".join(
+    "(?:"
+    + "|".join([rf"(?<!\b{number} )", *(rf"(?<=\b{noun} {number} )" for noun in _NAMED_BY_NUMBER)])
+    + ")"
+    for number in ("two", "three", "four", "five")
 )
 # When it was announced, between the verb and what: "ont annoncé hier la création d'un
 # terminal", "announced on Tuesday the closure of", "a annoncé jeudi 25 août la fermeture".
@@ -114,10 +122,21 @@ _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 
 # What others send by a deadline: "the deadline for industry feedback is October 6" is the
 # public's turn, not a promise of the body that set it.
-_NOT_OTHERS_TURN = (
-    r"(?! (?:[\w-]+ )?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
+# So is the deadline of others named as its subject ("the deadline for companies to submit
+# their bids", "a deadline for operators such as X to replace their buses") or of their act
+# ("the deadline for responding to").
+_OTHERS_TURN = (
+    r" (?:[\w-]+ )?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
     r"proposals?|registrations?|responses?|objections?|entries|nominations?|consultations?|"
-    r"candidacies|filings?|claims?|appeals?)\b)"
+    r"candidacies|filings?|claims?|appeals?|applicants|bidders|companies|firms|businesses|"
+    r"operators|suppliers|residents|members|customers|users|owners|households|employers|"
+    r"member states|responding|applying|commenting|submitting|registering|objecting)\b"
+)
+_NOT_OTHERS_TURN = rf"(?!{_OTHERS_TURN})"
+# The date a deadline is moved from, not a length ("from 30 to 60 days").
+_A_DATE_FROM = (
+    r"(?:(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: (?:19|20)\d\d)?|(?:19|20)\d\d)"
 )
 
 COMMITMENTS: tuple[CueRule, ...] = (
@@ -289,19 +308,33 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # ("the deadline was June") is an earlier one, and one named after its date ("ahead of
     # its 2022 deadline") is read by the rules of moves and misses.
     CueRule(
-        r"\b(?:the|its|their|a) (?:(?:new|final|revised|current|latest|official|extended|"
-        r"target|completion|delivery|opening) )*(?:deadline|completion date|target date)"
-        # Whose deadline it is: "for all the projects", "for delivery of the first unit".
-        rf"(?: (?:for|of){_NOT_OTHERS_TURN}(?: [\w'’-]+){{1,8}}?)?"
-        r"(?= (?:is|remains|is now|has been set for|is set for)\b(?! (?:not|past|missed)\b))"
+        # Its owner may come first: "Halden Transit's final completion date".
+        r"\b(?:the|its|their|a|[\w-]+(?:['’]s|s['’])) (?:(?:new|final|revised|current|latest|"
+        r"official|extended|target|completion|delivery|opening) )*"
+        r"(?:deadline|completion date|target date)"
+        # Whose deadline it is, after the phrase, where the promiser may be named: "for all
+        # the projects", "for delivery of the first unit". Then the date itself, right after
+        # the verb: "is now out of reach, with 2026 ..." sets none.
+        rf"(?=(?: (?:for|of){_NOT_OTHERS_TURN}(?: [\w'’-]+){{1,8}}?)?"
+        rf" (?:(?:is|remains)(?: now)?(?: (?:set|scheduled) for)?|has been set for){_DATE_NEXT})"
         r"|\b(?:setting|sets?|fix(?:ed|es|ing)?) (?:the|a|its|their) (?:(?:new|final|"
         r"revised|extended|target|completion) )*(?:deadline|completion date|target date) "
         rf"for\b{_NOT_OTHERS_TURN}"
         r"|\bextend(?:ed|s|ing)? (?:the|its|their) (?:(?:final|completion|delivery|project) )?"
-        r"(?:deadline|completion date|target date) (?:(?!from )[\w'’-]+ ){0,10}?(?:to|until)\b",
+        # Not others' turn, moved ("extended the deadline for applications until").
+        rf"(?:deadline|completion date|target date)(?! for{_OTHERS_TURN})"
+        # Moved "from March 2025 to March 2026": the date it is moved to.
+        rf" (?:from {_A_DATE_FROM} |(?!from )[\w'’-]+ ){{0,10}}?"
+        r"(?:to|until)\b",
         "plans",
     ),
-    CueRule(rf"\b(?:plans?|planning) (?:{_WHEN_ANNOUNCED})?to\b", "plans"),
+    # Not a plan's noun before a date ("extended the deadline for comments on its plan to
+    # October 6"): "to" there is no infinitive's.
+    CueRule(
+        rf"\b(?:plans?|planning) (?:{_WHEN_ANNOUNCED})?to\b"
+        r"(?! (?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d))",
+        "plans",
+    ),
     # A milestone named as the next one: "Next step: 10,500 sites by the end of 2025",
     # "Prochaine étape : l'ouverture du second tronçon en 2027".
     CueRule(r"\b(?:(?:the )?next (?:step|milestone|stage)|(?:la )?prochaine étape) ?:", "plans"),
@@ -765,8 +798,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\bl'(?:objectif|ambition) (?:du|de la|des|de l'|d')"
         # Through the relative that states it, which would otherwise close the phrase's reach;
         # without one, the owner after the phrase is the promiser named after it.
-        r"(?:\s*[^,.;:]{1,60}? qui (?:est|reste|demeure) (?:de|d')"
-        r"|(?=\s*[^,.;:]{1,60}? (?:est|reste|demeure) (?:de|d')))",
+        r"(?:\s*[^,.;:]{1,60}? qui (?:est|reste|demeure) (?:de|d')(?!\s*(?:ores|passage|retour)\b)"
+        r"|(?=\s*[^,.;:]{1,60}? (?:est|reste|demeure) (?:de|d')(?!\s*(?:ores|passage|retour)\b)))",
         "aims",
         language="fr",
     ),
@@ -1273,12 +1306,15 @@ _SUPERSEDED_SPEECH = re.compile(
 # A sentence that opens on an earlier time's adverb, then its subject and a verb of aiming in
 # the past: "Initially, the government aimed to hold the auction by December", "Originally,
 # the board intended to open it in 2018, which was then scheduled for May". Not a present
-# passive after the subject ("Initially, the line is planned to run hourly").
+# passive after the subject ("Initially, the line is planned to run hourly"), nor a
+# participle on it ("Initially, trams aimed at commuters will run"); and a later decision
+# after it is the plan held ("and it has since moved", "et il a depuis repoussé").
 _EARLIER_AIM_OPENING = re.compile(
     r"^\W*(?:originally|initially|previously|formerly|at first|initialement|à l'origine)\s*,?"
     r"(?:\s+(?!(?:is|are|will|be|been|being|est|sont)\b)[\w'’.-]+){1,4}?"
-    r"\s+(?:had\s+)?(?:aimed|intended|wanted|sought|planned|targeted|hoped|avait prévu|voulait)"
-    r"\b(?:(?!\bbut\b|\bmais\b|\bnow\b|\bdésormais\b)[^.;])*$"
+    r"\s+(?:had\s+)?(?:aimed(?! at\b)|intended(?! for\b)|wanted|sought|planned|"
+    r"targeted(?! at\b(?! least\b))|hoped|avait prévu|voulait)"
+    r"\b(?:(?!\b(?:but|mais|now|désormais|since|depuis|later|decided|décidé)\b)[^.;])*$"
 )
 # An earlier plan as the subject of what it said: "A previous fleet plan had stated that the
 # airline will accept 15 aircraft in 2020" (an updated plan that shows it is the plan held).
@@ -1974,16 +2010,31 @@ _OPPOSED = re.compile(
 # promise to deliver ... by 2021", "reneged on its pledge to", "the plan to build 40 new
 # hospitals by 2030 was behind schedule", "promised 40 new hospitals by 2030; it now transpires
 # that half of them will not even have started by then". The plan is told to be broken, not
-# made.
-_GIVEN_UP_BEFORE = re.compile(
-    r"\b(?:back(?:ed|s|ing)? down (?:from|on)|reneg(?:ed|es|ing|e) on|(?:went|goes|go|going) "
-    r"back on)\s+(?:[\w'’-]+\s+){0,4}$"
+# made. Not when it is refused ("would not back down from its pledge", "refused to back down
+# on", "had no intention of going back on its promise": the promise is kept); and going back
+# on something is giving up only a promise ("go back on the tracks" is a return).
+_NOT_GIVING_UP = "".join(
+    rf"(?<!\b{words} )"
+    for words in (
+        *("not", "never", "won't", "don't", "doesn't", "didn't", "not to", "never to"),
+        *("refused to", "refuses to", "refuse to", "refusing to", "intention of"),
+    )
 )
+_GIVEN_UP_BEFORE = re.compile(
+    rf"{_NOT_GIVING_UP}\b(?:back(?:ed|s|ing)? down (?:from|on)|reneg(?:ed|es|ing|e) on|"
+    # The promise right after, in these words or as the phrase itself ("its pledge to").
+    r"(?:went|goes|go|going|gone) back on(?=\s+(?:[\w'’-]+\s+){0,2}?(?:promises?|pledges?|"
+    r"commitments?|word|vows?|undertakings?)\b|\s+$))\s+(?:[\w'’-]+\s+){0,4}$"
+)
+# Only the promise's own clause: not something else late after a subordinator ("even though
+# the tram order is behind schedule"), and "by then" said of the promised things by a pronoun
+# ("half of them will not"), not of another ("the old one will not close by then").
 _OVERDUE_AFTER = re.compile(
-    r"[^.;,]{0,100}?\b(?:was|is|were|are|remains?|remained)\s+(?:(?:already|now|well|far|still|"
-    r"badly|seriously)\s+)?behind schedule\b"
-    r"|[^.;]{0,100};[^.;]{0,100}?\b(?:will not|won't|would not|wouldn't)\b[^.;]{0,60}?"
-    r"\bby then\b"
+    r"(?:(?!\b(?:though|although|after|while|whose|because|as|since|when|whereas|but)\b)"
+    r"[^.;,]){0,100}?\b(?:was|is|were|are|remains?|remained)\s+(?:(?:already|now|well|far|"
+    r"still|badly|seriously)\s+)?behind schedule\b"
+    r"|[^.;]{0,100};[^.;]{0,100}?\b(?:they|them|these|those)\s+(?:(?:still|even|also)\s+)?"
+    r"(?:will not|won't|would not|wouldn't)\b[^.;]{0,60}?\bby then\b"
 )
 _EARLIER_REPORTS = re.compile(
     # Not rumours "of" something else: "Amid recent rumors of the Chiefs leaving, the team

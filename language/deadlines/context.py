@@ -163,6 +163,11 @@ _ELLIPSIS_FOR = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.;:!?]\s|\bbut\b|\bmais\b")
 _DATE_WORD = re.compile(r"date\b", re.ASCII)
+# The nouns that name a deadline itself rather than the day a thing is done by.
+_A_DEADLINE_ITSELF = re.compile(
+    r"deadlines?|due date|cut~off(?: date)?|date limite|date butoir|echeance|delai|last date",
+    re.ASCII,
+)
 _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
@@ -375,7 +380,9 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:le|la|les) (?:[a-z]+ )?(?:plus|moins) [a-z]+|\bpremiere fois\b"
     # "sa première hausse de taux en sept ans": the first one in that long (French "en",
     # not "dans", counts the span: it looks back).
-    r"|\b(?:sa|son|leur|la|le) premiere?\b",
+    r"|\b(?:sa|son|leur|la|le) premiere?\b"
+    # And the English one: "its first new ship in 14 years" (the first since that long).
+    r"|\b(?:its|their|his|her|our) first\b",
     re.ASCII,
 )
 # "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
@@ -1028,6 +1035,17 @@ def _anchored(
     ), False
 
 
+# A plan told in the pluperfect was made before a time gone by, as one said to be the initial
+# one: "had been due to be finished in May" said in June is the May just past, "had been
+# scheduled to launch in early August" said in July the coming one (the nearest of the two).
+_PLAN_IN_PLUPERFECT = re.compile(
+    r"\bhad (?:(?:already|originally|initially|long|once) )?(?:been (?:[a-z]+ly )?"
+    r"(?:due|scheduled|slated|set|expected|planned|meant|supposed|penciled|pencilled|billed)"
+    r"|planned|hoped|intended|expected|aimed|promised)\b",
+    re.ASCII,
+)
+
+
 def _superseded(
     outcome: _Outcome, text: str, folded: str, stated_on: dt.date, scanning: bool
 ) -> None:
@@ -1037,7 +1055,9 @@ def _superseded(
     first = outcome.first
     if first is None or first is not outcome.last or first.year_given or first.period is None:
         return
-    marker = _clause_before(text, folded, outcome.start, _SUPERSEDED_RX)
+    marker = _clause_before(text, folded, outcome.start, _SUPERSEDED_RX) or _clause_before(
+        text, folded, outcome.start, _PLAN_IN_PLUPERFECT
+    )
     if marker is None:
         return
     coming = first.period
@@ -1085,6 +1105,13 @@ _NO_TOLD_PAST_ED = (
     r"expect|schedul|plann|slat|target|aim|hop|intend|design|suppos|mean|tipp|delay|postpon"
     r"|push|mov|reschedul|slipp|defer|extend|shift"
     r"|hundr|ahm|moham|mohamm|muhamm|sacr|nak|wick|hatr|kindr"
+)
+# A word of the subject before a past after a comma: not one that opens a side clause, whose
+# verb tells of something else ("starts in April, after the former dean resigned").
+_SUBJECT_WORD = (
+    r"(?!(?:after|before|when|while|since|because|until|till|once|if|though|although|where"
+    r"|which|who|whose|that|following|apres|avant|quand|lorsque|lorsqu|depuis|puisque|parce"
+    r"|qui|que|qu|dont|ou|si)\b)"
 )
 # Verbs that can only tell of the past: "In April, the first turbines began", "les travaux ont
 # debute en mars". Participles that also serve the future ("expected", "scheduled", "planned")
@@ -1137,6 +1164,8 @@ _TOLD_PAST_RX = re.compile(
     # Told, shown or halted: "a suspendu début juillet", "ont dévoilé mardi".
     r"|suspendu|interrompu|devoile|presente|publie|revele|indique|precise|affirme|declare"
     r"|explique|ajoute|entame"
+    # Irregular participles: "a rouvert lundi", "a pris fin le 11 avril", "a mis fin".
+    r"|rouvert|reouvert|pris fin|pris effet|mis fin|fini|repris"
     # Carried out: "ces diagnostics, menés entre mai et septembre".
     r"|mene|realise|effectue"
     r")(?:e|s|es)?"
@@ -1157,8 +1186,14 @@ _TOLD_PAST_RX = re.compile(
     r"|(?:was|were) (?:[a-z]+ly )?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
     r"[a-z]{3,}ed"
     # A name's English past after the period and a comma: "In February, Toyota invested".
-    r"|(?<=, )(?:[a-z][\w&.'-]*\s+){1,3}?(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)"
-    r"[a-z]{3,}ed)\b",
+    # ("On Monday, the Moscow school board voted": a subject of up to four words.)
+    r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z][\w&.'-]*\s+){1,4}?"
+    r"(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)[a-z]{3,}ed"
+    # And its French imperfect: "En février, la Commission européenne (CE) annonçait" (not a
+    # conditional in "-rait", "la piscine pourrait ouvrir", nor a noun: "le retrait").
+    r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z(][\w&.'()-]*\s+){1,4}?"
+    r"(?:s'|se\s+)?(?!(?:retr|portr|attr|souh|extr|tr|l|f|abstr|distr)ait\b)"
+    r"[a-z]{3,}(?<!r)(?:ait|aient))\b",
     re.ASCII,
 )
 # Before a weekday named plainly, an English verb in -ed of any kind tells of the past ("the
@@ -1216,14 +1251,26 @@ _DELAY_NOUN = re.compile(
     re.ASCII,
 )
 _WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
+# "postponed the vote on Monday", "moved its first cargo on 7 January": after a verb of a move
+# and its object (a determiner and up to three words, none the "to" of a new date), "on" a
+# day tells when the move was made; a new date takes "to", "until", "for", "à".
+_MOVED_SOMETHING = re.compile(
+    rf"(?P<verb>{_MOVE})\s+(?:the|its|their|his|her|our|this|that|these|those|a|an)\s+"
+    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}$",
+    re.ASCII,
+)
 
 
 def _delay_told_when(folded: str, start: int) -> bool:
-    """Whether the period at `start` tells when a delay came ("the delay in June"), not the
-    date a move went to ("a delay to June")."""
+    """Whether the period at `start` tells when a delay came ("the delay in June") or a move
+    was made ("postponed the vote on Monday"), not the date a move went to ("a delay to
+    June")."""
+    if not _WHEN_NOT_WHERE_TO.match(folded, start):
+        return False
+    low = max(0, start - 60)
     return bool(
-        _WHEN_NOT_WHERE_TO.match(folded, start)
-        and _DELAY_NOUN.search(folded, max(0, start - 60), start)
+        _DELAY_NOUN.search(folded, low, start)
+        or (folded.startswith("on ", start) and _MOVED_SOMETHING.search(folded, low, start))
     )
 
 
@@ -1255,6 +1302,9 @@ _UNDONE_RX = re.compile(
     # So does one after the future perfect's "will have": "will have opened by March", "we'll
     # have fully completed", "will have been opened by March".
     r"|(?:\b(?:will|shall)|'ll)\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
+    # And one after "have" and its object, the thing to be done: "with the goal of having the
+    # work finished by Aug. 22", "to have it completed in May".
+    r"|\bhav(?:e|ing)\s+(?:it|them|(?:the|its|their|this|that|these|all)(?:\s+[a-z'-]+){1,3})\s+$"
     # And in French: "sera lancée en octobre", "doit être inauguré lundi".
     r"|\b(?:etre|sera|seront|serait|seraient|va|vont|doit|doivent|devra|devront|pourra"
     r"|pourront)(?:\s+[a-z]+ment)?\s+$",
@@ -1299,6 +1349,15 @@ def _told_in_past(
         and not _delay_told_when(folded, start)
     ):
         return None
+    # "the council postponed the vote on Monday": the day the move was made, in the past tense
+    # of its verb ("will postpone the vote on Monday" is still to come).
+    if (
+        folded.startswith("on ", start)
+        and (moved := _MOVED_SOMETHING.search(folded, max(0, start - 60), start))
+        and moved["verb"].endswith("ed")
+        and not _undone(folded, moved)
+    ):
+        return moved.span("verb")
     before = None
     for m in _TOLD_PAST_RX.finditer(folded, max(0, start - 80), start):
         if not _side_clause_past(folded, m, start):
@@ -1841,6 +1900,7 @@ def _around(
         and (
             _MARGIN_BY.match(folded, outcome.start)
             or _BY_BEFORE.search(folded, max(0, outcome.start - 16), outcome.start)
+            or _FOR_AT_LEAST.match(folded, outcome.start)
         )
         # A verb of a move up to ten words before, with no punctuation between ("will delay
         # our projects in Poland and Germany by"): what it moved is the words between.
@@ -1849,6 +1909,7 @@ def _around(
                 text, folded, outcome.start, _MOVE_RX, limit=10, stops=_PUNCTUATION, reach=100
             )
         )
+        and not (_FOR_AT_LEAST.match(folded, outcome.start) and _WAITING.match(folded, move[0]))
     ):
         # "will delay our projects ... by about two years": how far the date moved, not when.
         said = _said(text, move[0], outcome.end)
@@ -1877,6 +1938,9 @@ def _around(
                 text, folded, outcome.start, _SUPERLATIVE, limit=6, stops=_SUPERLATIVE_STOP
             )
         )
+        # A verb to come before it makes the span one ahead as well: "will deliver its first
+        # unit in two years".
+        and _looks_ahead(folded, superlative[0]) is None
     ):
         # "the coldest winter in a decade": how far back it is unmatched, not a span ahead.
         said = _said(text, superlative[0], outcome.end)
@@ -2079,10 +2143,22 @@ def _around(
         noun
         and (pushed := _clause_before(text, folded, outcome.start, _MOVE_RX))
         and pushed[0] <= noun[0]
-        and not _EXTENDED.match(folded, pushed[0])
+        and (
+            not _EXTENDED.match(folded, pushed[0])
+            # ... as does an extension from one date to another, the move of rule 10.
+            or (
+                _LEFT_FROM.match(folded, outcome.start) is not None
+                and _TO_INSIDE.search(folded, outcome.start, outcome.end) is not None
+                # A deadline moved is still a deadline: "extended the deadline from May 2025
+                # to May 2026" ends then, where a completion date moved names the new period.
+                and not _A_DEADLINE_ITSELF.fullmatch(folded, *noun)
+            )
+        )
     ):
         # "pushing the completion date of the first fab to 2030": the date pushed to, new
-        # ("extend the completion date to 31 August" still sets a deadline).
+        # ("extend the completion date to 31 August" still sets a deadline; "extend the
+        # completion date from August 2019 to January 2020" names the new date, as "extended
+        # from October 2022 to March 2023" does).
         outcome.used.append(pushed)
         noun = None
     plain_period = outcome.qualifier in (None, Qualifier.ON.value, Qualifier.IN.value)
@@ -2144,6 +2220,11 @@ _MARGIN_ALONE = re.compile(
 _BY_BEFORE = re.compile(
     r"\b(?:by|for|of)\s+(?:(?:up to|up|about|around|some|nearly|almost|roughly)\s+)?$", re.ASCII
 )
+# "delayed for at least two years": "for at least" opens the span's own floor, and after a
+# move says how far the date moved as "for up to" does. Not after waiting ("will have to wait
+# for at least two years" is not before then).
+_FOR_AT_LEAST = re.compile(r"for\s+at\s+least\s", re.ASCII)
+_WAITING = re.compile(r"wait|patient|attend", re.ASCII)
 _BARE_CLOSE = re.compile(r"close", re.ASCII)
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes|close)\b", re.ASCII)
 # An object after "close" (a count, an article, a possessive, a quantifier: "will close more
@@ -2294,7 +2375,12 @@ _BRACKET_GLOSS = re.compile(
     r"\s*\(\s*(?:i\.?\s?e\.?|that is|namely|soit|c'est-a-dire|c\.-a-d\.?|read\s*:)\s*,?\s*",
     re.ASCII,
 )
-_BRACKET_CLOSE = re.compile(r"\s*\)", re.ASCII)
+# A word of assurance may close the bracket: "le 19 décembre (2024 bien sûr)", "(2024, of
+# course)" give the year no less.
+_BRACKET_CLOSE = re.compile(
+    r"\s*(?:,?\s*(?:bien sur|of course|naturellement|evidemment|obviously|naturally)\s*)?\)",
+    re.ASCII,
+)
 
 
 def _bracketed(
@@ -2491,7 +2577,9 @@ def _ahead(
             and (
                 scanning
                 or not (
-                    _SUPERSEDED_RX.search(folded, 0, c.end) or _BACK_IN.search(folded, 0, c.end)
+                    _SUPERSEDED_RX.search(folded, 0, c.end)
+                    or _PLAN_IN_PLUPERFECT.search(folded, 0, c.end)
+                    or _BACK_IN.search(folded, 0, c.end)
                 )
             )
             and (coming := _reread(item, text, stated_on, scanning, period.start.year + 1))

@@ -581,8 +581,10 @@ _RULES: tuple[_Rule, ...] = (
         # but not before "fall", a verb there ("sales in 2026 fall").
         r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
-        # "last northern spring", "the austral winter", "l'été austral": a hemisphere named.
-        r"(?:(?P<hemi>northern|boreal|southern|austral) )?"
+        # "last northern spring", "the austral winter", "l'été austral": a hemisphere named,
+        # with its noun and in brackets too: "by the (Southern Hemisphere) winter of 2021".
+        r"(?:(?P<hemi_open>\()?(?P<hemi>northern|boreal|southern|austral)(?: hemisphere)?"
+        r"(?(hemi_open)\)) )?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"

@@ -713,6 +713,8 @@ _POST = (
     # "5 octobre 2021 maximum à 14h00", "d'ici 2030 au maximum": at the latest.
     r"|maximum|au maximum"
     r"|target date|deadline|date limite|date butoir"
+    # "next year's deadline": the period's own deadline, as "the 2025 deadline" is.
+    r"|'s (?:[a-z]+ )?(?:deadline|target date)"
     # A timetable's line: "4 février 2026 : date limite pour s'inscrire", "June 30 - deadline".
     r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai)"
     # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
@@ -751,7 +753,9 @@ _POST = (
     # "its fall window", "a spring 2027 launch window": the period named as a window.
     # (Not "the previously planned 2025 window to early 2026": a move's date left behind.)
     r"|(?:(?:launch|release|delivery) )?window(?! to\b))"
-    r"|(?P<s_nb>at the earliest|at the very earliest|at earliest|at very earliest|au plus tot"
+    # ("until Memorial Day, perhaps at the earliest": a hedge changes no floor.)
+    r"|(?P<s_nb>(?:(?:perhaps|possibly|probably|maybe|peut~etre) )?"
+    r"(?:at the earliest|at the very earliest|at earliest|at very earliest|au plus tot)"
     r"|or later|ou plus tard"
     r"|au mieux|at best|au minimum|at minimum|at a minimum)"
     r"|(?P<s_from>onwards|onward|and beyond|and after|et au~dela|et apres)"

@@ -668,8 +668,9 @@ def narrowed(rx: re.Pattern[str], starts: FirstWords) -> re.Pattern[str]:
     finds what `rx` finds, in the same order (a phrase left out fails wherever the engine
     tries it). The adverb lists compile to about a megabyte each, 0.5 s for the signal lists
     from cold, of which a batch of news needs a fifth or less. `rx` itself once it is
-    compiled, or when it is no word list."""
-    if not isinstance(rx, _CompiledOnFirstUse) or "_compiled" in rx.__dict__:
+    compiled, or when it is no word list (a pattern compiled on first use from a source of
+    its own has no phrases to leave out: narrowed, it would be empty, finding everywhere)."""
+    if not isinstance(rx, _CompiledOnFirstUse) or "_compiled" in rx.__dict__ or not rx._lists:
         return rx
     return rx.narrowed(starts)
 
@@ -1657,6 +1658,12 @@ _TIME_AHEAD = (
     r"|l'annee prochaine"
     r"|(?:the |la |le )?(?:fin|end|debut|start|beginning|mi|mid)\b)"
 )
+# What the thing does when it comes: opens, starts, is ready.
+_AN_OUTCOME_VERB = (
+    r"(?:re)?(?:open|launch|start|begin|debut|arrive|ship|fly|go live|come online|enter service"
+    r"|be (?:open|ready|completed|complete|finished|operational|available|delivered|launched"
+    r"|opened|in service))"
+)
 NOT_AT_THE_TIME = (
     r"(?<![\w'])(?:ne|n')\s*(?:pourra|pourrait|pourront|pourraient|peut|peuvent)"
     r"(?:\s+(?:finalement|donc|toujours|plus))?\s+pas\s+(?:[a-z']+\s+){1,4}?"
@@ -1667,11 +1674,13 @@ NOT_AT_THE_TIME = (
     r"|(?<![\w'])(?:may not|might not)\s+(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
     r"|(?<![\w'])(?:will not|won't|cannot|can't|will be unable to|won't be able to"
-    r"|will not be able to)\s+(?:[a-z]+\s+){1,3}?(?:(?:in|by)\s+"
+    r"|will not be able to)\s+(?:(?:[a-z]+\s+){1,3}?(?:in|by)\s+"
     rf"{_TIME_AHEAD}"
     # The time ahead said with no preposition, as English says it: "won't open this week",
-    # "will not launch next month".
-    r"|(?:this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w]))"
+    # "will not launch next month", of the thing's outcome only (not "cannot attend this
+    # week's opening", "won't comment this week", "will not close this winter").
+    rf"|(?:[a-z]+\s+)?{_AN_OUTCOME_VERB}\s+(?:this|next)\s+"
+    r"(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w']))"
 )
 # Not before a time named, in the French "ne ... que" of a verb ahead: "la fin de la FM
 # n'arrivera qu'en 2024", "le stade ne sera livré qu'à la fin de l'année", "n'ouvrira ses

@@ -52,6 +52,7 @@ from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tid
 
 from .lexicon import (
     A_SPAN_OF_SERVICE_AFTER_RX,
+    ADVERBS,
     AFFAIR_LINKS,
     AFFAIR_OBJECT_ENDS,
     AFFAIRS,
@@ -1124,6 +1125,8 @@ def _read_as(
             return None
         if _a_drop_then(analysis.text, m.end()):
             return None  # "met en pause puis abandonne", "paused, then scrapped": the later
+        if _not_the_things_slip(analysis.text, m, preceding):
+            return None
     elif name == "denial":
         if m.group(0) == "shelves" and _SHELVES_AS_A_NOUN.intersection(preceding[-1:]):
             return None  # "its first weekend on shelves", "hit the store shelves": a noun
@@ -1155,16 +1158,7 @@ def _read_as(
             return None  # "a request that T-Mobile denied": the request is refused
         if _TIME_SINCE_BEFORE_RX.search(analysis.text, max(0, m.start() - 60), m.start()):
             return None  # "five months after publicly scrapping it": the story before the news
-        if (
-            m.group(0).startswith("annul")
-            and analysis.holds(_A_COURT_RX)
-            and (
-                _A_COURT_RX.search(analysis.text, analysis.sentences[sentence][0], m.start())
-                or _A_COURT_AFTER_RX.match(analysis.text, m.end())
-                or m.group(0).startswith("annulation")
-                or _PASSIVE.intersection(preceding[-1:])
-            )
-        ):
+        if m.group(0).startswith("annul") and _a_courts_annulment(analysis, m, preceding):
             # A court's ruling: "le tribunal administratif a annulé l'autorisation", "annulé
             # en justice", or, in an item that names the court, the annulment told with no
             # one doing it ("l'annulation du chantier", "les travaux sont annulés"). A court
@@ -1326,8 +1320,15 @@ _A_COURT_RX = re.compile(
     r"(?<![\w'])(?:tribunal|tribunaux|cour (?:administrative|d'appel|supreme|de cassation"
     r"|constitutionnelle|europeenne)|conseil d'etat|conseil constitutionnel"
     r"|la justice|juridiction|(?:le|la|un|une|les) juges?|(?:the|a) judges?"
-    # A court of law, not "tennis courts" or "the food court" of a mall.
+    # "La cour" ruling or closing its clause ("les interventions de la cour."), not a
+    # courtyard ("la cour de l'école", "la cour intérieure").
+    r"|cour d'assises|la cour(?=\s*(?:[.,;:)!?]|$|(?:a\s+(?:[a-z]+\s+)?)?(?:annul|jug|estim"
+    r"|rejet|confirm|valid|ordonn|suspend|statu|tranch)))"
+    # A court of law, not "tennis courts" or "the food court" of a mall, nor the words of a
+    # lawsuit or a building ("a court challenge", "a court hearing room"), no ruling.
     r"|(?:the|a|high|supreme|federal|district|appeals?|appellate|crown|county|state) courts?"
+    r"(?!\s+(?:hearing|room|house|challenge|case|battle|fight|action|date|filing|paper"
+    r"|document|record|fee|cost)s?(?![\w]))"
     r"|annule(?:e|s|es)? en justice|appel de (?:la|cette) decision"
     r"|appeal(?:ed|s)? (?:against )?the (?:ruling|decision))(?![\w])"
 )
@@ -1341,6 +1342,100 @@ _A_COURT_AFTER_RX = re.compile(
 _PASSIVE = frozenset(
     {"est", "sont", "etait", "etaient", "ete", "etre", "is", "are", "was", "were", "been", "be"}
 )
+# Another agent after a passive: "annulé par le concessionnaire", "annulled by the board".
+_AN_AGENT_AFTER_RX = re.compile(r"\s+(?:par|by)\s")
+# The announcer of an annulment gives the project up: "Vialor annonce l'annulation".
+_ANNOUNCED_BEFORE_RX = re.compile(
+    r"(?<![\w])(?:annonc|announc|decid|confirm)\w*\s+(?:(?:l'|la|le|the|its|son|sa)\s*)?$"
+)
+# Words that give a clause no subject of its own: "[Le tribunal, saisi par des riverains,]
+# a annulé", "[The court, in a short ruling,] has annulled".
+_NO_SUBJECT = frozenset(
+    {"a", "ont", "avait", "avaient", "has", "have", "had", "then", "also", "puis", "aussi"}
+)
+# A conjunction opening another clause, with a subject of its own, between a court and the
+# annulment: "the ruling came as the port authority annulled".
+_ANOTHER_CLAUSE_RX = re.compile(
+    r"(?<![\w'])(?:as|while|when|after|before|since|because|alors que|tandis que|parce que"
+    r"|lorsque|quand|apres que|avant que)(?![\w])"
+)
+
+
+# What takes longer than planned is time: "is taking longer than planned", "lasted longer
+# than expected", not a length ("a quay 300 metres longer than planned").
+_TAKING = frozenset(
+    [
+        "take",
+        "takes",
+        "taking",
+        "took",
+        "taken",
+        "last",
+        "lasts",
+        "lasting",
+        "lasted",
+        "need",
+        "needs",
+        "needed",
+        "needing",
+    ]
+)
+# A deferral of money owed, no project's: "a tax deferral scheme", "the deferral of loan
+# repayments".
+_MONEY_OWED = frozenset(["tax", "loan", "payment", "repayment", "rent", "mortgage", "debt"])
+_OF_MONEY_OWED_RX = re.compile(
+    r"\s+(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:tax|loan|payment|repayment"
+    r"|rent|mortgage|debt|interest|fee|bill)s?(?![\w])"
+)
+# Extra time given to others, to have their say or to pay: "residents given extra time to
+# comment", not to do the promised thing ("given extra time to retire its 2G network").
+_TIME_TO_ANSWER_RX = re.compile(
+    r"\s+to\s+(?:comment|respond|reply|apply|pay|submit|file|object|register|vote|appeal)"
+    r"(?![\w])"
+)
+
+
+def _not_the_things_slip(text: str, m: re.Match[str], preceding: list[str]) -> bool:
+    """Whether a delay word, read where it stands, says no slip of the promised thing: a
+    length longer than planned, a deferral of money owed, extra time given to answer."""
+    word = m.group(0)
+    if word.startswith("longer than"):
+        return not _TAKING.intersection(preceding[-3:])
+    if word.startswith(("deferral", "deferment")):
+        return bool(_MONEY_OWED.intersection(preceding[-1:])) or bool(
+            _OF_MONEY_OWED_RX.match(text, m.end())
+        )
+    if word.startswith(("given", "granted")):
+        return bool(_TIME_TO_ANSWER_RX.match(text, m.end()))
+    return False
+
+
+def _a_courts_annulment(analysis: ItemAnalysis, m: re.Match[str], preceding: list[str]) -> bool:
+    """Whether the annulment at `m` is a court's ruling: the court named right after it, or,
+    in an item that names a court, the court as the annulling verb's subject, in the clause
+    of the verb (or the sentence opening with it when the verb's clause has no subject of
+    its own), with no other clause between; or the annulment told with no one doing it (a
+    passive with no agent, a noun no one announces). Not a court named before a comma
+    ("Face à un recours devant le tribunal, Vialor annule"), nor a passive with another
+    agent ("annulé par le concessionnaire")."""
+    text = analysis.text
+    if _A_COURT_AFTER_RX.match(text, m.end()):
+        return True  # "annulé par la cour", "annulled by a federal judge"
+    if not analysis.holds(_A_COURT_RX):
+        return False
+    start = analysis.sentences[analysis.sentence_of(m.start())][0]
+    clauses = _CLAUSE_BREAK.split(text[start : m.start()])
+    own = clauses[-1]
+    if not own.split() or set(own.split()) <= _NO_SUBJECT | ADVERBS | DAY_NAMES:
+        own = text[start : m.start()]  # the sentence's subject, before an aside
+    courts = list(_A_COURT_RX.finditer(own))
+    if courts and not _ANOTHER_CLAUSE_RX.search(own, courts[-1].end()):
+        return True
+    if _AN_AGENT_AFTER_RX.match(text, m.end()):
+        return False  # "annulled by the Kessmouth Port Authority": its own
+    if m.group(0).startswith("annulation"):
+        return not _ANNOUNCED_BEFORE_RX.search(text, max(start, m.start() - 30), m.start())
+    return bool(_PASSIVE.intersection(preceding[-1:]))
 
 
 # What makes "installation" a facility: "installation de production", "installation

@@ -50,10 +50,12 @@ from .lexicon import (
     W_NAME_VIA_FEED,
     W_OUTCOME,
     W_SUBJECT,
+    FirstWords,
     a_day_of_month,
     against_spellings,
     inner_word_spellings,
     loose_term_spans,
+    narrowed,
     needle,
     number_spellings,
     other_writings,
@@ -462,6 +464,12 @@ def ledger_profiles(
         for word in set(_WORD_RX.findall(folded)):
             subject_words[word].append((profile.promiser_id, folded))
 
+    # The signal lists cut to the phrases the ledger's terms can start (lexicon.narrowed):
+    # searched whole, each list was compiled whole here, before any news was read, and the
+    # scan's narrowing of a batch (reading.scan_items) never took effect.
+    starts = FirstWords(fold(t) for p in profiles for t in p.terms)
+    signal_lists = tuple(narrowed(rx, starts) for rx in SIGNAL_RX.values())
+
     def own(t: str, subject: str = "") -> bool:
         """A term only this promiser uses, naming no organisation, category or signal, and
         not a short acronym unless the (folded) subject spells it out."""
@@ -469,7 +477,7 @@ def ledger_profiles(
             (len(fold(t)) >= 4 or _spelled_out(t, subject))
             and fold(t) not in every_name
             and len(promisers_of[fold(t)]) == 1
-            and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values()))
+            and not any(rx.search(fold(t)) for rx in (*CATEGORY_RX.values(), *signal_lists))
         )
 
     result = []
@@ -560,9 +568,7 @@ def ledger_profiles(
             and fold(core) not in countries
             and fold(core) not in every_name
             and not any(fold(core) == fold(t) for t in terms)
-            and not any(
-                rx.search(fold(core)) for rx in (*CATEGORY_RX.values(), *SIGNAL_RX.values())
-            )
+            and not any(rx.search(fold(core)) for rx in (*CATEGORY_RX.values(), *signal_lists))
         ):
             terms += (core,)
             things += (core,)
