@@ -379,6 +379,10 @@ def _without_repeats(
         same = next((i for i, other in enumerate(kept) if _same_promise(other, draft)), None)
         if same is None:
             kept.append(draft)
+        elif _span_then_its_date(kept[same], draft):
+            # "s'étalera sur 10 ans, jusqu'en 2035-2036": the calendar's date says it.
+            if draft.precision != "relative":
+                kept[same] = draft
         elif _said_again_from_another_day(kept[same], draft):
             # "en cinq ans" runs from the day it was said: the sentence that gives that day.
             if _strength_of_statement(draft) > _strength_of_statement(kept[same]):
@@ -422,7 +426,7 @@ def _same_promise(other: DraftCandidate, draft: DraftCandidate) -> bool:
         same_promiser = _same_object(other, draft)
     # Two ways one sentence says one promise twice; each decides both which sentences may
     # repeat and which windows are one.
-    narrowed = _narrowed_in_apposition(other, draft)
+    narrowed = _narrowed_in_apposition(other, draft) or _span_then_its_date(other, draft)
     month_again = same_promiser and _its_month_again(other, draft)
     return (
         # One sentence giving one window twice ("En 2025, ... soit jusqu'à 80 sur l'année") is
@@ -489,6 +493,24 @@ def _narrowed_in_apposition(one: DraftCandidate, other: DraftCandidate) -> bool:
     at = wide.quote.find(wide.deadline_text)
     return at >= 0 and wide.quote.startswith(
         ", " + narrow.deadline_text, at + len(wide.deadline_text)
+    )
+
+
+def _span_then_its_date(one: DraftCandidate, other: DraftCandidate) -> bool:
+    """Whether one sentence gives a span counted from now, then, right after a comma, the
+    date it runs to, or the other way round: "Ce vaste chantier s'étalera sur 10 ans,
+    jusqu'en 2035-2036" is one promise, the date (the span's end and the date's agree within
+    a year)."""
+    if one.position != other.position or one.end is None or other.end is None:
+        return False
+    if (one.precision == "relative") == (other.precision == "relative"):
+        return False
+    first, second = sorted((one, other), key=lambda d: d.quote.find(d.deadline_text))
+    at = first.quote.find(first.deadline_text)
+    return (
+        at >= 0
+        and first.quote.startswith(", " + second.deadline_text, at + len(first.deadline_text))
+        and abs((one.end - other.end).days) <= 366
     )
 
 
@@ -692,11 +714,62 @@ _FIGURE = re.compile(r"(?:(\S+) )?\b(\w*\d[\w.,]*)")
 
 
 def _figures(text: str) -> frozenset[str]:
-    return frozenset(
-        figure.rstrip(".,")
-        for before, figure in _FIGURE.findall(text)
-        if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+    # A count written in words is its number: "nine of its new superstores", "six launches".
+    counted = {
+        str(_NUMBER_WORDS[match.group(1).lower()])
+        for match in _COUNT_WORD.finditer(text)
+        # Not a name ("Phase two", the operator "Three"), unless it opens the sentence
+        # ("Deux établissements", "Les cinq premiers").
+        if not _NAMED_BEFORE.search(text[: match.start()])
+        and (match.group(1).islower() or not re.search(r"\w", text[: match.start()]))
+    }
+    return (
+        frozenset(
+            figure.rstrip(".,")
+            for before, figure in _FIGURE.findall(text)
+            if not before[:1].isupper() and not re.fullmatch(r"(?:19|20)\d\d", figure.rstrip(".,"))
+        )
+        | counted
     )
+
+
+# Counts from two to twelve in words ("one" is as often no count: "one of", "l'un des").
+_NUMBER_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (
+            (),
+            (),
+            ("two", "deux"),
+            ("three", "trois"),
+            ("four", "quatre"),
+            ("five", "cinq"),
+            ("six",),
+            ("seven", "sept"),
+            ("eight", "huit"),
+            ("nine", "neuf"),
+            ("ten", "dix"),
+            ("eleven", "onze"),
+            ("twelve", "douze"),
+        )
+    )
+    for word in words
+}
+# A capitalised word right before a number names it ("Phase two"); a determiner opening the
+# sentence does not.
+_NAMED_BEFORE = re.compile(
+    r"(?<!^)(?<!^[\"“«'‘])\b(?!(?:The|These|Those|Its|Their|Our|All|Les|Ces|Ses|Leurs|Nos|Tous|"
+    r"Toutes)\b)[A-ZÀ-Þ][\w-]*\s+$"
+)
+# Before a noun it counts (a word of three letters or more), not in "nine to five"; a span
+# of time ("four years of works", "Seventy three years after") counts no things.
+_COUNT_WORD = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)})\b"
+    r"(?= (?:[\w'-]+ )?[a-zà-ÿ]{3,})"
+    r"(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|decades?|ans|années|mois|"
+    r"semaines|jours|heures|décennies)\b)",
+    re.IGNORECASE,
+)
 
 
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th|e|er|re|ère|ème|eme)$")

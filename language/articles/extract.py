@@ -1942,7 +1942,11 @@ def _is_a_deadline(
         and not works_end
         and (
             _CONTRACT_TERM.search(folded, term_from, start)
-            or _KEEPS_A_STATE.search(folded, term_from, start)
+            or (
+                _KEEPS_A_STATE.search(folded, term_from, start)
+                # "will remain closed until May": a closure's end, when the place reopens.
+                and not _STAYS_CLOSED.search(folded, term_from, start)
+            )
             # "will be delivered twice a week every week until February": a round repeated
             or _RECURRING.search(folded, term_from, start)
         )
@@ -2077,6 +2081,12 @@ _WORKS_LAST_UNTIL = re.compile(
     r"renovation|réfection)\b(?:(?!jusqu|until|dur|last)[^.;:]){0,80}?"
     r"\b(?:dur(?:e|ent|er|era|eront)|last(?:s|ing)?|run(?:s|ning)?|s'étend(?:ra|ront|re)|"
     r"continu(?:e|ent|er|era|eront))\b[^.;:]{0,40}$"
+)
+# A closure kept until a date ends then, as "is closed until" does (`lexicon`): "the pier will
+# remain closed until May", "le musée restera fermé jusqu'en juin".
+_STAYS_CLOSED = re.compile(
+    r"\b(?:remain|stay|rest(?:er|era|eront|e|ent)|demeur\w*)\w*\s+(?:\w+\s+)?"
+    r"(?:closed|shut|fermée?s?)\b"
 )
 # A round that recurs: "every week", "twice a week", "chaque semaine", "tous les jours".
 _RECURRING = re.compile(
@@ -2378,7 +2388,10 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
         return None  # "2026 will be a pivotal year", "2026 formera une charnière": a subject
     # A fronted deadline ("D'ici 2027, un centre de formation réunissant ... devrait") can
     # only be a deadline: it reaches past a long subject; a fronted period only a few words.
-    reach = 24 if deadline.window.qualifier == "by" else 8
+    # So does a date a cleft puts first ("C'est fin juillet que le projet de construction de
+    # l'usine du groupe va démarrer"): its verb comes after "que", past the whole subject.
+    cleft = bool(_CLEFT.match(folded[clause:start]))
+    reach = 24 if deadline.window.qualifier == "by" or cleft else 8
     # A relative clause on the subject's noun is no part of the reach: "Dès l'année
     # prochaine, la marque de luxe Yangwang qui appartient au groupe BYD fera son entrée".
     subject = _SUBJECT_RELATIVE.split(gap, maxsplit=1)[0]

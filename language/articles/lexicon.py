@@ -110,7 +110,8 @@ _WHEN_ANNOUNCED = (
     # "announced plans earlier this week to require ...".
     r"|(?:earlier )?(?:this|last) (?:week|month)|cette semaine|la semaine dernière"
     r"|hier|aujourd'hui|ce (?:matin|soir)"
-    r"|(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    # A weekday with its article: "a annoncé le mercredi 26 mars le lancement de".
+    r"|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?: \d{1,2}(?:er)?(?: [a-zéû]+)?)?"
     # Or a word that sets it beside another's: "Rain annonçait pour sa part le lancement de son
     # réseau", "announced for its part the opening of".
@@ -176,6 +177,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     # A date set for a thing: "the completion date is set for December 2029".
     CueRule(r"\b(?:is|are) (?:now |still |currently |tentatively )?set for\b", "plans"),
+    # So is a date confirmed for a thing: "L'ouverture du tunnel est confirmée pour fin 2016",
+    # "with six launches now confirmed for January" (not "confirmed for the first time").
+    CueRule(
+        r"\b(?:is|are|est|sont|now|désormais) (?:now |still |désormais |toujours |bien )?"
+        r"confirm(?:ed|ée?s?) (?:for|pour)\b(?! (?:the|la) (?:first|première)\b)",
+        "plans",
+    ),
     # A reduced relative on the thing announced: "a new region, to be opened in 2022".
     CueRule(r",\s*to be (?:[a-z]+ly )?(?:[a-z]+(?:ed|en)|built|held|made|run|set|shut)\b", "plans"),
     CueRule(r"\bgoing to\b", "will"),
@@ -395,7 +403,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # A longer object, then the margin and the new date: "delayed the Boeing Delta II
         # launch of the GeoLITE spacecraft by 24 hours to no earlier than Friday, May 18".
         r"|\b(?:pushed|delayed|postponed|moved|deferred) (?:back )?(?:[\w'-]+ ){0,10}?"
-        r"by (?:[\w-]+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:to|until)\b",
+        r"by (?:[\w-]+ ){1,2}(?:hours?|days?|weeks?|months?|years?) (?:to|until)\b"
+        # A date set anew names the new date after "to" or "for": "has rescheduled the launch
+        # of its phones to mid-2017", "to reschedule the release for June or July".
+        r"|\breschedul(?:e|es|ed|ing) (?:(?!from )[\w'-]+ ){0,8}?(?:to|for|until)\b",
         "plans",
     ),
     # "The resort predicts phase three to begin in 2025": an estimate, as "expects".
@@ -758,6 +769,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # "Veolia indique qu'il aura un objectif de rendement de 88,6 % en 2038": an aim held.
         r"\b(?:l'|pour |avec pour |son |leur |avec un |(?:aura|auront|a|ont|avons) un )"
         r"(?:objectif|ambition) "
+        # A participle that says it is told may stand before it: "avec un objectif affiché de
+        # créer 500 000 emplois d'ici 2026".
+        r"(?:(?:affiché|annoncé|déclaré|officiel|avoué)e? )?"
         r"(?:de|d'|est|étant|:|que|qu'|\?)"
         # An adjective before the colon: "un projet ... à l'objectif ambitieux : plus d'un
         # million de clients d'ici à 2025".
@@ -824,7 +838,9 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         r"\bprévoi(?:t|ent)\b|\bprévoyons\b(?!\s+qu)"
         r"|\bcompt(?:e|ent|ons)\b(?<!\b(?:le|un|du|au|en|de) compte)"
-        r"(?=\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
+        # Its infinitive may come after an aside between commas: "On compte, en 2024,
+        # construire un nouveau bâtiment".
+        r"(?=(?:\s*,[^,.;]{1,30},)?\s+(?:[\w'-]+\s+){0,2}[a-zéè]+(?:er|ir|re)\b)",
         "plans",
     ),
     CueRule(r"\bdoi(?:t|vent)\b", "plans"),
@@ -1597,7 +1613,8 @@ _OWN_SPEECH = re.compile(rf"\b(?:{_SPEECH})\b")
 _CARRIED_OUT = r"des|du|une?|sa|son|ses|leurs?"
 # Any sign of reported speech in a sentence.
 _REPORTED = re.compile(
-    rf"\b(?:{_SPEECH}|says|say|tells|according to|selon|d'après|reports|reportedly|"
+    # A participle of saying reports too: "a letter ... stating the SUV would arrive".
+    rf"\b(?:{_SPEECH}|says|say|tells|saying|stating|according to|selon|d'après|reports|reportedly|"
     r"explique|précise|ajoute|indique|affirme|souligne|assure|déclare|annonce|confirme|"
     rf"estime|dit)\b(?<!assure(?= (?:{_CARRIED_OUT}) ))|-t-(?:il|elle|ils|elles)\b"
 )

@@ -64,6 +64,10 @@ def _attribution(text: str, folded: str, body: int, context: _Context) -> _Attri
         who = text[according.start("who") : according.end("who")]
     if span is None:
         return None
+    # "according to market analysts cited by the Central News Agency": the analysts said it;
+    # the agency only relays their words.
+    if (relay := _RELAYED_BY.search(_fold(who))) is not None and relay.start() > 0:
+        who = who[: relay.start()]
     who = _without_leading_time(_ATTRIBUTION_NOISE.sub("", who)).strip(" ,.;:\"'«»“”’‘")
     folded_who = _fold(_last_part(who))
     refers_back = bool(
@@ -285,6 +289,11 @@ _MADE_THEN = re.compile(
     r"faite?s?|fixée?s?)\s+(?:(?:in|on|before|during|at|ahead of|en|le|avant|pendant|"
     r"lors de)\s+)?$"
 )
+# Who relays a source's words after its name: "cited by", "quoted by", "cité par".
+_RELAYED_BY = re.compile(r"\s(?:cited|quoted|relayed|cités?|citées?|relayée?s?) (?:by|par)\b")
+# A time after such a participle that opens on "for" is what was promised or set for it, not
+# when: "une loi d'orientation des mobilités, promise pour avril", "the depot, set for May".
+_PROMISED_FOR = re.compile(r"(?:for|pour)\b")
 # The act a commitment was made by, then its time: "en signant une délégation de service
 # public en 2017", "when it signed the contract in 2017", "by signing the deal in March".
 _SIGNING = re.compile(
@@ -347,7 +356,12 @@ _ON = re.compile(r"(?:on|le|du)\s")
 _ENDS_ON = re.compile(r"\b(?:on|le|du)\s+$")
 # "When it was first announced in 2021, the plant was said to open at the end of 2023, but
 # now it will go online early 2024": what follows the contrast is said now, not then.
-_BUT_NOW = re.compile(r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b")
+_BUT_NOW = re.compile(
+    r"\b(?:but|yet|mais)\s+(?:now|today|désormais|aujourd'hui|maintenant)\b"
+    # "was first announced in 2020 and since then the date has been pushed back, with
+    # construction now expected to begin in 2023": the plan as it stands now.
+    r"|\b(?:since then|depuis lors)\b[^.;]*?\b(?:now|désormais|aujourd'hui|maintenant)\b"
+)
 
 
 def _source_day(folded: str, start: int) -> bool:
@@ -420,8 +434,11 @@ def _spoken(
     # engagé à installer ... en cinq ans en signant une convention en 2017": when the promise
     # itself was made, whoever reports it and when.
     for stated, (start, end) in candidates:
-        if any(c.start < start for c in cues if not c.dropped) and (
-            _MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start])
+        if (
+            any(c.start < start for c in cues if not c.dropped)
+            and (_MADE_THEN.search(folded[:start]) or _SIGNING.search(folded[:start]))
+            # ", promise pour avril", ", set for May": the time it was promised for.
+            and not _PROMISED_FOR.match(folded, start)
         ):
             return stated, (start, end)
     qualified: list[tuple[Stated, tuple[int, int]]] = []
@@ -461,7 +478,8 @@ def _spoken(
             # ", who joined from Telenor in 2018, said ...": not when it was said; a date
             # alone between commas (", le 9 mars, son président ... a confirmé") may be.
             continue
-        last_cue = max((c.start for c in cues if not c.dropped), default=-1)
+        # Up to the end of the last commitment, which may hold the "now" ("now expected to").
+        last_cue = max((c.end for c in cues if not c.dropped), default=-1)
         if _BUT_NOW.search(folded, end, max(end, last_cue)):
             continue
         # "Back in 2017, X planned to ...": the time still opens the sentence.
