@@ -1278,7 +1278,9 @@ _WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
 # day tells when the move was made; a new date takes "to", "until", "for", "à".
 _MOVED_SOMETHING = re.compile(
     rf"(?P<verb>{_MOVE})\s+(?:the|its|their|his|her|our|this|that|these|those|a|an)\s+"
-    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}$",
+    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}"
+    # "postponed the vote a second time on Monday" (that "a" is no French "à").
+    r"(?:a\s+(?:second|third|fourth|fifth|further)\s+time\s+)?$",
     re.ASCII,
 )
 
@@ -1346,8 +1348,12 @@ _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
     # So does one after the future perfect's "will have": "will have opened by March", "we'll
-    # have fully completed", "will have been opened by March".
+    # have fully completed", "will have been opened by March"; and after "to have": "is
+    # expected to have moved the staff on Monday".
     r"|(?:\b(?:will|shall)|'ll)\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
+    # (Not "is said to have moved the staff on Monday", a past reported.)
+    r"|\b(?:expected|due|set|scheduled|slated|likely|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?"
+    r"|plan(?:s|ned|ning)?)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
     # And one after "have" and its object, the thing to be done: "with the goal of having the
     # work finished by Aug. 22", "to have it completed in May".
     r"|\bhav(?:e|ing)\s+(?:it|them|(?:the|its|their|this|that|these|all)(?:\s+[a-z'-]+){1,3})\s+$"

@@ -185,3 +185,24 @@ def test_a_side_clause_after_an_opening_period_still_tells_of_the_past() -> None
     assert "already past" in _refused(
         "In April, once the council approved the budget", "2026-09-12"
     )
+
+
+# --- Smaller: "to have" done, a hemisphere's possessive, a move made "a second time" --------
+
+
+def test_a_move_expected_to_have_been_made_on_a_day_is_ahead() -> None:
+    _check(
+        "is expected to have moved the staff on Friday", "2025-09-24", "2025-09-26", "2025-09-26"
+    )
+
+
+def test_a_move_said_to_have_been_made_on_a_day_is_past() -> None:
+    assert "already past" in _refused("is said to have moved the staff on Monday", "2025-09-24")
+
+
+def test_the_southern_hemispheres_winter_is_june_to_august() -> None:
+    _check("by the southern hemisphere's winter of 2027", "2025-09-24", None, "2027-08-31")
+
+
+def test_a_move_made_a_second_time_on_a_day_tells_of_the_past() -> None:
+    assert "already past" in _refused("deferred the vote a second time on 3 March", "2025-04-10")
