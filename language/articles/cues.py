@@ -66,12 +66,18 @@ _POSSESSIVE = re.compile(r"\b(?:its|their|son|sa|ses|leurs?)\b")
 # speech, as after "he said that"; not "was set to open in May, but Poftak said it could be".
 # Nor a contrast of another word ("though it is now running late", "until the fire"); the
 # sayer a person or a body, not a document ("the 2021 business case said"), saying it now, not
-# told "in 2019".
+# told "in 2019". "until" contrasts only when no time follows it ("expected to last until
+# September, he said" is the plan); a document's word names a post after "of" ("head of
+# strategy", "director of audit").
+_A_TIME = (
+    r"(?:the\s+)?(?:\d|end|start|beginning|middle|mid|early|late|next|this|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)"
+)
+_A_DOCUMENT = r"(?:case|report|plan|study|review|document|filing|budget|strategy|audit)s?"
 _SAID_AFTER = re.compile(
-    r"(?:(?!\b(?:but|however|mais|though|although|until|yet|instead)\b)[^.;:])*,[\"”’']?\s*"
-    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?[\w.'’-]+)"
-    r"(?<!\bcase)(?<!\breport)(?<!\bplan)(?<!\bstudy)(?<!\breview)(?<!\bdocument)"
-    r"(?<!\bfiling)(?<!\bbudget)(?<!\bstrategy)(?<!\baudit)"
+    r"(?:(?!\b(?:but|however|mais|though|although|yet)\b|\buntil\b(?!\s+" + _A_TIME + r"))"
+    r"[^.;:])*,[\"”’']?\s*"
+    r"(?:he|she|they|(?:[\w.'’-]+ ){1,4}?(?:(?<=\bof )|(?!" + _A_DOCUMENT + r"\s))[\w.'’-]+)"
     r" (?:said|added|told [^\W\d]['’ \w]{0,29}(?<!\d))\s*\.?\s*$"
 )
 # A plan in the pluperfect is earlier than the time it is told: "had been expected to open
@@ -391,13 +397,18 @@ _CANCELLED_AFTER = re.compile(
 # through 2040", "Construction work is to take place ... starting on Saturday, Jan. 18"); not
 # a meeting the works' team holds ("My construction team is meeting with the city").
 # Nor works that are only a meeting's topic ("a consultation on its renovation will take
-# place", "a meeting about the works"), nor work as a modifier ("a work session").
+# place", "a meeting about the works"), nor work as a modifier ("a work session"); a quantity
+# of the works is still works ("most of the construction work will take place at night").
 _WORKS_THAT_TAKE_PLACE = re.compile(
-    r"\b(?:construction|drilling|renovation|roadworks|works|work(?= on\b))(?: works?)?\s+"
+    r"\b(?:construction|drilling|renovation|roadworks|works|"
+    r"work(?!\s+(?:meeting|session|group|shop|experience|permit|visa)s?\b))(?: works?)?\s+"
     r"(?:[\w-]+\s+){0,3}?take place\b"
 )
 _TOPIC_OF = re.compile(
-    r"\b(?:on|about|over|for|of|against)\s+(?:the\s+|(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])\s+)?$"
+    r"\b(?:on|about|over|for|against|"
+    r"(?<!\bmost )(?<!\bbulk )(?<!\bpart )(?<!\brest )(?<!\ball )(?<!\bmuch )(?<!\bsome )of)\s+"
+    r"(?:(?:the|its|their|his|her|a|an|this|these)\s+"
+    r"|(?:[\w-]+\s+){0,2}?[\w-]+(?:['’]s|s['’])\s+)?$"
 )
 
 

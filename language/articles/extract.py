@@ -1539,26 +1539,32 @@ _MOVE_PARTICIPLE = (
     r"reportée?s?|décalée?s?|repoussée?s?|retardée?s?)"
 )
 _TOLD_MOVE = re.compile(
-    r"\b(?:(?:was|were|had been|avait été|avaient été|avant d'être|before being)\s+"
+    r"\b(?:(?P<auxiliary>was|were|had been|avait été|avaient été|avant d'être|before being)\s+"
     r"(?:(?:[a-z]+ly|then|later|first|ensuite|puis|encore|again)\s+){0,2}"
     rf"{_MOVE_PARTICIPLE}"
     rf"|(?:puis|then)\s+{_MOVE_PARTICIPLE}"
-    r"|(?:pushed|put|moved)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,3}back)\b"
+    r"|(?:pushed|moved)\s+(?:the|its|their|this|that)\s+(?:[\w'-]+\s+){0,3}back)\b"
 )
-# The plan the story starts from: "was originally scheduled", "devait rouvrir".
-_FIRST_PLAN = re.compile(
-    r"\b(?:initially|originally|initialement|d'abord|au départ|devait|devaient|"
-    r"was (?:to|supposed|due)|were (?:to|supposed|due))\b"
-)
+# A move with no auxiliary of its own after a future or an infinitive in its clause is no move
+# told in the past: "will be tested in Nordby and then moved to the coastal line in September",
+# "sera testé puis déplacé". ("put … back" is left out of the active moves: "will put its
+# buses back on the route" is a return, and "put" is the same in the past and the present.)
+_NOT_IN_THE_PAST = re.compile(r"\b(?:will|shall|\w+(?:ra|ront))\b|\w'll\b")
 # A further step joined to a date: "…, and then again to", ", puis à", ", before deciding".
 _STEP_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?:and then|then|puis|et puis)\s+(?:(?:again|encore|à nouveau)\s+)?"
+    r"(?:,\s*|\s)(?:and then|then|puis)\s+(?:(?:again|encore|à nouveau)\s+)?"
     r"(?:to|until|into|à|au|en|jusqu'à|jusqu'en)?\s*$"
 )
-_STEP_AFTER = re.compile(r"\s*(?:,\s*|\s)(?:and then|then|puis|et puis|before|avant d)\b")
+_STEP_AFTER = re.compile(r"\s*(?:,\s*|\s)(?:and then|then|puis|before|avant d)\b")
 # At most so many words between a move and the date it names ("delayed first to a backup
 # launch window in").
 _WORDS_TO_ITS_DATE = 8
+# A verb of the date's own between the move and the date: the move was told in a clause of its
+# own ("whose opening had been delayed, will open on 3 July", "dont la mise en service avait
+# été reportée, ouvrira le 3 juillet", "were delayed, but … will reopen the line on").
+_A_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:will|would|shall|won't|but|mais|\w+(?:ra|ront)|sera|seront)\b|\w'll\b"
+)
 # Said of a draft whose date is such a step (its `reason`).
 _A_STEP_OF_PAST_MOVES = "a step of earlier moves told in the past"
 
@@ -1568,26 +1574,30 @@ def _a_step_of_past_moves(
 ) -> bool:
     """Whether a date is one a story of moves told in the past reached (`_TOLD_MOVE`): the
     first date after the move, or one joined to an earlier step by "then" or "puis"; in a
-    story of more than one step, a first plan before the move or another step after the date."""
+    story of more than one move, or with another step after the date. A single move from a
+    first plan ("was originally planned for December, but was postponed to March") names the
+    plan as it stands now, whatever else the article promises later."""
     stops = _STOP_BEFORE.finditer(folded, 0, deadline.span[0])
     clause_start = max((stop.end() for stop in stops if _ends_a_clause(stop)), default=0)
     clause = folded[clause_start : deadline.span[0]]
-    moves = list(_TOLD_MOVE.finditer(clause))
+    moves = [
+        move
+        for move in _TOLD_MOVE.finditer(clause)
+        if move.group("auxiliary") or not _NOT_IN_THE_PAST.search(clause, 0, move.start())
+    ]
     if not moves:
         return False
     a_step_before = bool(_STEP_BEFORE.search(clause, moves[-1].end()))
     moved_at = clause_start + moves[-1].end()
-    its_date = not any(moved_at <= f.span[0] < deadline.span[0] for f in found) and (
-        len(clause[moves[-1].end() :].split()) <= _WORDS_TO_ITS_DATE
+    to_the_date = clause[moves[-1].end() :]
+    its_date = (
+        not any(moved_at <= f.span[0] < deadline.span[0] for f in found)
+        and len(to_the_date.split()) <= _WORDS_TO_ITS_DATE
+        and not _A_VERB_OF_ITS_OWN.search(to_the_date)
     )
     if not (a_step_before or its_date):
         return False
-    return (
-        a_step_before
-        or len(moves) > 1
-        or bool(_FIRST_PLAN.search(clause, 0, moves[-1].start()))
-        or bool(_STEP_AFTER.match(folded, deadline.span[1]))
-    )
+    return a_step_before or len(moves) > 1 or bool(_STEP_AFTER.match(folded, deadline.span[1]))
 
 
 def _without_earlier_moves(drafts: list[DraftCandidate]) -> list[DraftCandidate]:

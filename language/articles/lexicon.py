@@ -125,7 +125,7 @@ _WHEN_ANNOUNCED_RX = re.compile(_WHEN_ANNOUNCED)
 # their bids", "a deadline for operators such as X to replace their buses") or of their act
 # ("the deadline for responding to").
 _OTHERS_TURN = (
-    r" (?:[\w-]+ )?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
+    r" (?:[\w-]+ ){0,3}?(?:feedback|comments?|submissions?|applications?|bids?|tenders?|offers?|"
     r"proposals?|registrations?|responses?|objections?|entries|nominations?|consultations?|"
     r"candidacies|filings?|claims?|appeals?|applicants|bidders|companies|firms|businesses|"
     r"operators|suppliers|residents|members|customers|users|owners|households|employers|"
@@ -308,7 +308,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # the projects", "for delivery of the first unit". Then the date itself, right after
         # the verb: "is now out of reach, with 2026 ..." sets none.
         rf"(?=(?: (?:for|of){_NOT_OTHERS_TURN}(?: [\w'’-]+){{1,8}}?)?"
-        rf" (?:(?:is|remains)(?: now)?(?: (?:set|scheduled) for)?|has been set for){_DATE_NEXT})"
+        r" (?:(?:is|remains)(?: (?:now|still|currently))?(?: (?:set|scheduled) for)?"
+        rf"|has been set for){_DATE_NEXT})"
         r"|\b(?:setting|sets?|fix(?:ed|es|ing)?) (?:the|a|its|their) (?:(?:new|final|"
         r"revised|extended|target|completion) )*(?:deadline|completion date|target date) "
         rf"for\b{_NOT_OTHERS_TURN}"
@@ -1296,7 +1297,7 @@ _SUPERSEDED_SPEECH = re.compile(
 _EARLIER_AIM_OPENING = re.compile(
     r"^\W*(?:originally|initially|previously|formerly|at first|initialement|à l'origine)\s*,?"
     r"(?:\s+(?!(?:is|are|will|be|been|being|est|sont)\b)[\w'’.-]+){1,4}?"
-    r"\s+(?:had\s+)?(?:aimed(?! at\b)|intended(?! for\b)|wanted|sought|planned|"
+    r"\s+(?:had\s+)?(?:aimed(?! at\b(?!\s+\w+ing\b|\s*$))|intended(?! for\b)|wanted|sought|planned|"
     r"targeted(?! at\b(?! least\b))|hoped|avait prévu|voulait)"
     r"\b(?:(?!\b(?:but|mais|now|désormais|since|depuis|later|decided|décidé)\b)[^.;])*$"
 )
@@ -2007,16 +2008,20 @@ _GIVEN_UP_BEFORE = re.compile(
     rf"{_NOT_GIVING_UP}\b(?:back(?:ed|s|ing)? down (?:from|on)|reneg(?:ed|es|ing|e) on|"
     # The promise right after, in these words or as the phrase itself ("its pledge to").
     r"(?:went|goes|go|going|gone) back on(?=\s+(?:[\w'’-]+\s+){0,2}?(?:promises?|pledges?|"
-    r"commitments?|word|vows?|undertakings?)\b|\s+$))\s+(?:[\w'’-]+\s+){0,4}$"
+    r"commitments?|word|vows?|undertakings?)\b"
+    # Or the phrase itself after its determiner: "went back on a 2021 promise to".
+    r"|(?:\s+(?:a|an|the|its|their|his|her|\d{4}|earlier|previous|election))*\s+$))"
+    r"\s+(?:[\w'’-]+\s+){0,4}$"
 )
 # Only the promise's own clause: not something else late after a subordinator ("even though
 # the tram order is behind schedule"), and "by then" said of the promised things by a pronoun
 # ("half of them will not"), not of another ("the old one will not close by then").
 _OVERDUE_AFTER = re.compile(
-    r"(?:(?!\b(?:though|although|after|while|whose|because|as|since|when|whereas|but)\b)"
+    r"(?:(?!\b(?:though|although|after|while|whose|because|as(?!\s+part\b)|since|when|whereas|"
+    r"but)\b)"
     r"[^.;,]){0,100}?\b(?:was|is|were|are|remains?|remained)\s+(?:(?:already|now|well|far|"
     r"still|badly|seriously)\s+)?behind schedule\b"
-    r"|[^.;]{0,100};[^.;]{0,100}?\b(?:they|them|these|those)\s+(?:(?:still|even|also)\s+)?"
+    r"|[^.;]{0,100};[^.;]{0,100}?\b(?:it|they|them|these|those)\s+(?:(?:still|even|also)\s+)?"
     r"(?:will not|won't|would not|wouldn't)\b[^.;]{0,60}?\bby then\b"
 )
 _EARLIER_REPORTS = re.compile(

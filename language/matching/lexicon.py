@@ -863,6 +863,10 @@ FULFILMENT = _phrases(
     "deviennent operationnelles, est devenu operationnel, est devenue operationnelle, "
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
+    # The same begun in the formal verb: "has commenced production", "the commencement of
+    # production".
+    "commenced production, commences production, has commenced production, "
+    "commencement of production, commencement of commercial production, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
     "feeds electricity, fed electricity, supplying electricity to the grid, "
     "supplies electricity to the grid, delivered its first power, injecte ses premiers, "
@@ -1217,6 +1221,8 @@ DELAY = _phrases(
     "deadline extension, deadline extensions, extension of the deadline, "
     "extension to the deadline, another extension, further extension, year extension, "
     "month extension, delai supplementaire, prolongation du delai, prolongation de delai, "
+    # Its plurals: "une troisième prolongation des délais", "deux prolongations du délai".
+    "prolongation des delais, prolongations du delai, prolongations des delais, "
     # A timetable revised: "avec un calendrier révisé", "un nouvel échéancier attendu" (not
     # the English "revised timetable", as often the title of the plan itself).
     "calendrier revise, echeancier revise, nouvel echeancier, "
@@ -1742,7 +1748,18 @@ DATE_MOVED = (
     r"|(?:moved|moves|move|moving)\s+back\s+(?:to|into|until|till)\s+(?:[\w'-]+\s+){0,2}?"
     + _MONTH_OR_YEAR
     + r"|(?:deplace|deplacee|deplaces|deplacees|deplacer)\s+(?:[\w'-]+\s+){0,5}?"
-    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?" + _MONTH_OR_YEAR + r")"
+    r"(?:au|a|du|jusqu'au|jusqu'a)\s+(?:[\w'-]+\s+){0,1}?"
+    + _MONTH_OR_YEAR
+    # The phrasal verb with its object inside: "pushed the release timeline back by an
+    # entire year", "have set the project back many weeks", "push it back to July" (not
+    # "pushed back on", resisting, nor "set it back up").
+    + r"|(?:push|pushes|pushed|pushing|set|sets|setting)\s+(?:the|its|their|this|that|it|them)"
+    r"\s+(?:[\w'-]+\s+){0,3}?back(?![\w-])(?!\s+(?:up|down|out|on)(?![\w]))"
+    # The French verb in the active voice, its object after it: "le gouvernement a différé
+    # son démarrage" (the passive "a été différé" is in DELAY; a bare "diffère" is "differs").
+    r"|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:[\w']+\s+)?differe\s+"
+    r"(?:l'|(?:la|le|les|son|sa|ses|leur|leurs)(?![\w]))"
+    r")"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").

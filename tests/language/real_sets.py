@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -1261,6 +1262,34 @@ def score_news(split: str = "test") -> NewsScore:
             }
         )
     return score
+
+
+# --- Scores shared by the tests ----------------------------------------------------------
+#
+# The tools do not change while the suite runs, so a batch's score is the same whichever test
+# asks for it: these compute each (set, batch) pair once per process, for the tests that only
+# read a figure (several test files guard the same batches, and each typography's test compares
+# with the development half as written). They are never called while the text is rewritten
+# (`typographies.written` patches `load`), which calls the scorers themselves. The scores are
+# read, never changed.
+
+
+@functools.cache
+def scored_deadlines(split: str) -> Score:
+    """`score_deadlines(split)`, computed once per process."""
+    return score_deadlines(split)
+
+
+@functools.cache
+def scored_articles(split: str) -> ArticleScore:
+    """`score_articles(split)`, computed once per process."""
+    return score_articles(split)
+
+
+@functools.cache
+def scored_news(split: str) -> NewsScore:
+    """`score_news(split)`, computed once per process."""
+    return score_news(split)
 
 
 # --- Report -----------------------------------------------------------------------------

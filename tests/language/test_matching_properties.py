@@ -164,3 +164,28 @@ def test_a_plain_name_is_found_without_compiling_its_pattern() -> None:
     # A term whose pattern says more (a Roman number) still has it compiled.
     assert term_spans("Quillon Phase IV", "quillon phase 4") == [(0, 15)]
     assert term_regex.cache_info().misses == before + 1
+
+
+def test_a_profile_copied_with_changes_is_the_one_replace_gives() -> None:
+    import dataclasses
+
+    from language.matching.score import _profile_with
+
+    profile = FERRY[0]
+    changes = {"terms": ("ferry",), "thing_names": ("Northern Tern",), "shared_acronyms": ()}
+    copied = _profile_with(profile, **changes, named_after_thing=True)
+    replaced = dataclasses.replace(profile, **changes, named_after_thing=True)
+    assert copied == replaced
+    assert copied.__dict__ == replaced.__dict__
+    assert profile.terms != ("ferry",)  # the original is left as it was
+
+
+def test_a_pattern_is_remembered_under_its_source_and_flags() -> None:
+    import re
+
+    from language.matching.reading import _says
+
+    # Two patterns of one source and flags find the same; other flags make another pattern.
+    assert _says(re.compile("Tern"), "the northern tern") is False
+    assert _says(re.compile("Tern", re.IGNORECASE), "the northern tern") is True
+    assert _says(re.compile("tern"), "the northern tern") is True

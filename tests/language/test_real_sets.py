@@ -88,9 +88,9 @@ from tests.language.real_sets import (
     load,
     miss_line,
     report,
-    score_articles,
-    score_deadlines,
-    score_news,
+    scored_articles,
+    scored_deadlines,
+    scored_news,
     split_of,
     stated_as_the_page_dates_it,
     stated_precision,
@@ -155,7 +155,7 @@ TARGET = 0.97  # issue 15: share of real deadline phrasings read right
 
 
 def test_deadline_phrases_meet_the_target_on_the_development_half() -> None:
-    score = score_deadlines("dev")
+    score = scored_deadlines("dev")
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
 
 
@@ -167,7 +167,7 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
     # round; 0.952, 475/499, and 0.983, 567/577, after the fifteenth round's second pass; each
     # fresh batch's first, untuned score was lower: 0.928, 0.939, 0.899, 0.920, 0.859): guards a
     # little below.
-    score = score_deadlines(extra_set)
+    score = scored_deadlines(extra_set)
     assert score.rate >= floor, (f"{score.rate:.3f}", score.misses)
 
 
@@ -419,7 +419,7 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
     blind_set: str, floor: float
 ) -> None:
-    score = score_deadlines(blind_set)
+    score = scored_deadlines(blind_set)
     assert score.rate >= floor, (f"{score.rate:.3f}", score.misses)
 
 
@@ -432,7 +432,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 )
 def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
     # The rules were tuned on the development half only: this is the held-out figure.
-    score = score_deadlines("test")
+    score = scored_deadlines("test")
     assert score.rate >= TARGET, (f"{score.rate:.3f}", score.misses)
 
 
@@ -440,7 +440,7 @@ def test_deadline_phrases_meet_the_target_on_the_test_half() -> None:
 
 
 def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
-    score = score_articles("dev")
+    score = scored_articles("dev")
     assert score.precision >= 0.85, score.extras
     assert score.recall >= 0.85, score.misses
 
@@ -665,7 +665,7 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
     blind_set: str, least_precision: float, least_recall: float
 ) -> None:
-    score = score_articles(blind_set)
+    score = scored_articles(blind_set)
     assert score.precision >= least_precision, score.extras
     assert score.recall >= least_recall, score.misses
 
@@ -706,7 +706,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
     "second editor reaches 0.702 and 0.727 against the first; docs/article-import.md",
 )
 def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
-    score = score_articles("test")
+    score = scored_articles("test")
     assert score.precision >= 0.9, score.extras
     assert score.recall >= 0.8, score.misses
 
@@ -717,7 +717,7 @@ def test_article_import_meets_its_targets_on_the_held_out_half() -> None:
 @pytest.mark.skipif(not (REAL / "news.json").exists(), reason="no labelled news set")
 def test_the_news_matcher_keeps_nine_in_ten_items_of_the_development_half_right():
     # The half the rules were tuned on: a guard against a rule that breaks what worked.
-    news = score_news("dev")
+    news = scored_news("dev")
     assert news.rate >= 0.9, "\n".join(map(miss_line, news.misses))
 
 
@@ -727,7 +727,7 @@ def test_the_news_matcher_keeps_its_figure_on_the_second_rounds_development_data
     # the third; 0.839 again after the thirty-first, whose reading of a promise's coverage as
     # progress two labels here call no event): a guard below that figure, against a rule that
     # breaks what the real news taught.
-    news = score_news(EXTRA)
+    news = scored_news(EXTRA)
     assert news.rate >= 0.82, "\n".join(map(miss_line, news.misses))
 
 
@@ -747,7 +747,7 @@ def test_the_news_matcher_keeps_its_figure_on_the_third_rounds_development_data(
     # (0.749 after the thirtieth). From the thirty-first, such coverage is progress whatever
     # words of an outcome its body holds, as the blind batches label it (dev-blind50, 52 and
     # others gain eleven items); two labels here call it no event (0.741).
-    news = score_news(FRESH)
+    news = scored_news(FRESH)
     assert news.rate >= 0.74, "\n".join(map(miss_line, news.misses))
 
 
@@ -997,7 +997,7 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     blind_set: str, floor: float
 ) -> None:
-    news = score_news(blind_set)
+    news = scored_news(blind_set)
     assert news.rate >= floor, "\n".join(map(miss_line, news.misses))
 
 
@@ -1027,7 +1027,7 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
 def test_the_news_matcher_gets_nine_in_ten_real_items_of_the_test_half_right():
     # Right claim and kind, or nothing for an item about none (issue 15's target). Strict:
     # when it passes, the marker must go.
-    news = score_news("test")
+    news = scored_news("test")
     assert news.rate >= 0.9, "\n".join(map(miss_line, news.misses))
 
 

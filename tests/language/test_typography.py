@@ -186,9 +186,9 @@ def test_the_development_half_scores_the_same_in_any_typography(typography) -> N
     # The first labelled sets' development halves, read again in another typography: the
     # same words, so the same right answers (wrapping, which moves paragraph breaks, aside).
     plain = {
-        "phrases": real_sets.score_deadlines("dev").right,
-        "news": real_sets.score_news("dev").right,
-        "articles": real_sets.score_articles("dev").right,
+        "phrases": real_sets.scored_deadlines("dev").right,
+        "news": real_sets.scored_news("dev").right,
+        "articles": real_sets.scored_articles("dev").right,
     }
     with typographies.written(typographies.TYPOGRAPHIES[typography]):
         changed = {

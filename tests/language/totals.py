@@ -54,6 +54,12 @@ def jobs(sets: tuple[str, ...]) -> list[Job]:
     ]
 
 
+# Each job's lines once scored in this process. The tools do not change while it runs, so a
+# second `main` in the same process (the tests save the misses, then compare with them) scores
+# again only the jobs it has not seen.
+_SCORED: dict[Job, list[dict[str, str]]] = {}
+
+
 def run(job: Job) -> tuple[Job, list[dict[str, str]]]:
     lines = real_sets.report(
         job.half, misses=not job.unread, sets=(job.name,), as_json=True
@@ -113,22 +119,26 @@ def main(argv: list[str] | None = None) -> int:
     unread: list[str] = []
     misses: list[str] = []
     with ProcessPoolExecutor(max_workers=options.workers) as pool:
-        for done, (job, lines) in enumerate(pool.map(run, todo), start=1):
+        new = [job for job in todo if job not in _SCORED]
+        for done, (job, lines) in enumerate(pool.map(run, new), start=len(todo) - len(new) + 1):
             print(f"\r{done}/{len(todo)} batches scored", end="", file=sys.stderr, flush=True)
-            figure = next(line["figure"] for line in lines if "figure" in line)
-            if job.unread:
-                unread.append(f"  {job.half}: {figure}")
-                continue
-            found = counts(job.name, figure)
-            kept = totals.setdefault(job.name, [0] * len(found))
-            for index, number in enumerate(found):
-                kept[index] += number
-            misses.extend(
-                json.dumps(line, ensure_ascii=False, sort_keys=True)
-                for line in lines
-                if "figure" not in line
-            )
+            _SCORED[job] = lines
     print(file=sys.stderr)
+    for job in todo:
+        lines = _SCORED[job]
+        figure = next(line["figure"] for line in lines if "figure" in line)
+        if job.unread:
+            unread.append(f"  {job.half}: {figure}")
+            continue
+        found = counts(job.name, figure)
+        kept = totals.setdefault(job.name, [0] * len(found))
+        for index, number in enumerate(found):
+            kept[index] += number
+        misses.extend(
+            json.dumps(line, ensure_ascii=False, sort_keys=True)
+            for line in lines
+            if "figure" not in line
+        )
 
     print("Readable batches (dev and every batch read):")
     for name in sets:
