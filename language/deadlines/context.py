@@ -385,6 +385,21 @@ _SUPERLATIVE = re.compile(
     r"|\b(?:its|their|his|her|our) first\b",
     re.ASCII,
 )
+# "Its first" promised, not counted back: a verb or passive between it and the span ("its
+# first deliveries are expected in two years", "its first store opens in two years"), or a
+# verb of expecting before it ("expects its first revenue in two years"); not "its first new
+# plant in 20 years".
+_POSSESSIVE_FIRST = re.compile(r"(?:its|their|his|her|our) first\b", re.ASCII)
+_FIRST_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|expected|due|scheduled|slated|planned"
+    r"|opens|begins|arrives|launches)\b",
+    re.ASCII,
+)
+_FIRST_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expect|plan|aim|hope|target|forecast|predict|project)(?:s|ed|ing)?"
+    r"(?: to [a-z]+)? $",
+    re.ASCII,
+)
 # "Year-to-date 2017", "YTD 2024": up to the day said, looking back.
 _TO_DATE_BEFORE = re.compile(r"\b(?:year\s*-?\s*to\s*-?\s*date|ytd)\s*[:,]?\s*$", re.ASCII)
 # A verb to come between them makes the span one ahead: "the largest plant will open in two
@@ -1041,7 +1056,8 @@ def _anchored(
 _PLAN_IN_PLUPERFECT = re.compile(
     r"\bhad (?:(?:already|originally|initially|long|once) )?(?:been (?:[a-z]+ly )?"
     r"(?:due|scheduled|slated|set|expected|planned|meant|supposed|penciled|pencilled|billed)"
-    r"|planned|hoped|intended|expected|aimed|promised)\b",
+    # A bare verb plans only with its "to": not "had expected a loss", "had promised buses".
+    r"|(?:planned|hoped|intended|expected|aimed|promised)(?= to\b))\b",
     re.ASCII,
 )
 
@@ -1111,7 +1127,9 @@ _NO_TOLD_PAST_ED = (
 _SUBJECT_WORD = (
     r"(?!(?:after|before|when|while|since|because|until|till|once|if|though|although|where"
     r"|which|who|whose|that|following|apres|avant|quand|lorsque|lorsqu|depuis|puisque|parce"
-    r"|qui|que|qu|dont|ou|si)\b)"
+    r"|qui|que|qu|dont|ou|si"
+    # Nor an auxiliary of the future or a passive: "On Monday, the board will be asked".
+    r"|will|would|shall|should|must|can|could|may|might|be|is|are|to)\b)"
 )
 # Verbs that can only tell of the past: "In April, the first turbines began", "les travaux ont
 # debute en mars". Participles that also serve the future ("expected", "scheduled", "planned")
@@ -1190,10 +1208,14 @@ _TOLD_PAST_RX = re.compile(
     r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z][\w&.'-]*\s+){1,4}?"
     r"(?!(?:" + _NO_TOLD_PAST_ED + r")ed\b)[a-z]{3,}ed"
     # And its French imperfect: "En février, la Commission européenne (CE) annonçait" (not a
-    # conditional in "-rait", "la piscine pourrait ouvrir", nor a noun: "le retrait").
+    # conditional in "-rait", "la piscine pourrait ouvrir", nor a noun: "le retrait"; nor a
+    # present in "-aît" or "-fait": "le festival renaît", "la SNCF refait", "le forfait"). Of
+    # the "-rait" forms, those no conditional has are imperfects: "déclarait", "ignorait",
+    # "assurait" (not "aurait", "serait", "devrait", "finirait").
     r"|(?<=, )(?:" + _SUBJECT_WORD + r"[a-z(][\w&.'()-]*\s+){1,4}?"
-    r"(?:s'|se\s+)?(?!(?:retr|portr|attr|souh|extr|tr|l|f|abstr|distr)ait\b)"
-    r"[a-z]{3,}(?<!r)(?:ait|aient))\b",
+    r"(?:s'|se\s+)?(?!(?:retr|portr|attr|souh|extr|tr|l|f|abstr|distr|n|conn|reconn|ren|pl"
+    r"|depl|par|appar|dispar|repar|ref|def|contref|mef|parf|forf|bienf|satisf|surf)ait\b)"
+    r"[a-z]{3,}(?:(?<!r)|(?<=[ao]r)|(?<=[^a]ur))(?:ait|aient))\b",
     re.ASCII,
 )
 # Before a weekday named plainly, an English verb in -ed of any kind tells of the past ("the
@@ -1256,7 +1278,9 @@ _WHEN_NOT_WHERE_TO = re.compile(r"(?:in|on|during)\s", re.ASCII)
 # day tells when the move was made; a new date takes "to", "until", "for", "à".
 _MOVED_SOMETHING = re.compile(
     rf"(?P<verb>{_MOVE})\s+(?:the|its|their|his|her|our|this|that|these|those|a|an)\s+"
-    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}$",
+    r"(?:(?!(?:to|until|till|into|for|from|a|au|aux|en|jusqu)\b)[a-z'-]+\s+){0,3}"
+    # "postponed the vote a second time on Monday" (that "a" is no French "à").
+    r"(?:a\s+(?:second|third|fourth|fifth|further)\s+time\s+)?$",
     re.ASCII,
 )
 
@@ -1268,9 +1292,15 @@ def _delay_told_when(folded: str, start: int) -> bool:
     if not _WHEN_NOT_WHERE_TO.match(folded, start):
         return False
     low = max(0, start - 60)
+    # Only a move in the past tense was made on the day: "moves its headquarters on 3 March"
+    # and "agreed to move its staff on 3 March" name the day it is to be made.
     return bool(
         _DELAY_NOUN.search(folded, low, start)
-        or (folded.startswith("on ", start) and _MOVED_SOMETHING.search(folded, low, start))
+        or (
+            folded.startswith("on ", start)
+            and (moved := _MOVED_SOMETHING.search(folded, low, start)) is not None
+            and moved["verb"].endswith("ed")
+        )
     )
 
 
@@ -1287,9 +1317,27 @@ _GOVERNED_GAP = re.compile(
 )
 
 
+# A side clause after a comma: its verb tells of something else than the period before.
+_SIDE_CLAUSE_AFTER = re.compile(
+    r",\s*(?:once|if|after|when|while|since|because|until|till|though|although|unless"
+    r"|as soon as|before)\b",
+    re.ASCII,
+)
+# Words of a main clause before the period, in its sentence.
+_CLAUSE_BEFORE_PERIOD = re.compile(r"[a-z][^.;:!?]*$", re.ASCII)
+
+
 def _side_clause_past(folded: str, verb: re.Match[str], start: int) -> bool:
     """Whether `verb` is a verb with no passive that does not govern the period at `start`
-    (it stands after the period, or before it with more than an adverb between)."""
+    (it stands after the period, or before it with more than an adverb between); or any
+    past verb in a side clause after the period that ends a main clause ("the new dean starts
+    in April, once the board approved": not "In April, once the board approved, ...")."""
+    if (
+        verb.start() > start
+        and _SIDE_CLAUSE_AFTER.search(folded, start, verb.start())
+        and _CLAUSE_BEFORE_PERIOD.search(folded, max(0, start - 80), start)
+    ):
+        return True
     if not _NO_PASSIVE_PAST.fullmatch(verb.group()):
         return False
     return verb.end() > start or not _GOVERNED_GAP.fullmatch(folded, verb.end(), start)
@@ -1300,8 +1348,12 @@ _UNDONE_RX = re.compile(
     r"\b(?:be|being|is|are|am|will|would|shall|should|must|can|could|may|might|to)"
     r"(?:\s+[a-z]+ly)?\s+$|'ll\s+$"
     # So does one after the future perfect's "will have": "will have opened by March", "we'll
-    # have fully completed", "will have been opened by March".
+    # have fully completed", "will have been opened by March"; and after "to have": "is
+    # expected to have moved the staff on Monday".
     r"|(?:\b(?:will|shall)|'ll)\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
+    # (Not "is said to have moved the staff on Monday", a past reported.)
+    r"|\b(?:expected|due|set|scheduled|slated|likely|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?"
+    r"|plan(?:s|ned|ning)?)\s+to\s+have(?:\s+been)?(?:\s+[a-z]+ly)?\s+$"
     # And one after "have" and its object, the thing to be done: "with the goal of having the
     # work finished by Aug. 22", "to have it completed in May".
     r"|\bhav(?:e|ing)\s+(?:it|them|(?:the|its|their|this|that|these|all)(?:\s+[a-z'-]+){1,3})\s+$"
@@ -1910,6 +1962,13 @@ def _around(
             )
         )
         and not (_FOR_AT_LEAST.match(folded, outcome.start) and _WAITING.match(folded, move[0]))
+        # "For at least" gives a move's size only right after its verb ("delayed for at least a
+        # year"); a participle before a noun ("a postponed trial should not start for at least
+        # six months") or a move in another clause leaves it a floor.
+        and not (
+            _FOR_AT_LEAST.match(folded, outcome.start)
+            and not _MOVED_RIGHT_BEFORE.search(folded, max(0, outcome.start - 60), outcome.start)
+        )
     ):
         # "will delay our projects ... by about two years": how far the date moved, not when.
         said = _said(text, move[0], outcome.end)
@@ -1941,6 +2000,7 @@ def _around(
         # A verb to come before it makes the span one ahead as well: "will deliver its first
         # unit in two years".
         and _looks_ahead(folded, superlative[0]) is None
+        and not _first_promised(folded, superlative, outcome.start)
     ):
         # "the coldest winter in a decade": how far back it is unmatched, not a span ahead.
         said = _said(text, superlative[0], outcome.end)
@@ -2224,7 +2284,9 @@ _BY_BEFORE = re.compile(
 # move says how far the date moved as "for up to" does. Not after waiting ("will have to wait
 # for at least two years" is not before then).
 _FOR_AT_LEAST = re.compile(r"for\s+at\s+least\s", re.ASCII)
-_WAITING = re.compile(r"wait|patient|attend", re.ASCII)
+_MOVED_RIGHT_BEFORE = re.compile(rf"(?:{_MOVE})(?:\s+(?:back|out))?(?:\s+[a-z]+ly)?\s+$", re.ASCII)
+# (English only, as "for at least" is: the French "patienter", "attendre" never meet it.)
+_WAITING = re.compile(r"wait", re.ASCII)
 _BARE_CLOSE = re.compile(r"close", re.ASCII)
 _CLOSE_RX = re.compile(r"(?:will close|to close|closes|close)\b", re.ASCII)
 # An object after "close" (a count, an article, a possessive, a quantifier: "will close more
@@ -2578,7 +2640,9 @@ def _ahead(
                 scanning
                 or not (
                     _SUPERSEDED_RX.search(folded, 0, c.end)
-                    or _PLAN_IN_PLUPERFECT.search(folded, 0, c.end)
+                    # In the period's own clause: "had expected a loss, but the store
+                    # will open in May" is the coming May.
+                    or _clause_before(text, folded, c.start, _PLAN_IN_PLUPERFECT)
                     or _BACK_IN.search(folded, 0, c.end)
                 )
             )
@@ -2587,6 +2651,16 @@ def _ahead(
             item = _Item(c, coming)
         read.append(item)
     return read
+
+
+def _first_promised(folded: str, superlative: tuple[int, int], start: int) -> bool:
+    """Whether "its first" is a thing promised for the span, not the first in that long."""
+    if not _POSSESSIVE_FIRST.match(folded, superlative[0]):
+        return False
+    return bool(
+        _FIRST_VERB_BETWEEN.search(folded, superlative[1], start)
+        or _FIRST_EXPECTED_BEFORE.search(folded, max(0, superlative[0] - 30), superlative[0])
+    )
 
 
 def _told_as_gone_by(candidate: _Candidate) -> bool:

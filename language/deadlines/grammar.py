@@ -582,8 +582,9 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:the |(?=(?:19|20|21)\d\d[ -](?!fall\b)))(?P<y_first>(?:19|20|21)\d\d)"
         r"(?:[-/](?P<y2_first>(?:19|20|21)\d\d|\d\d))?[ -])?"
         # "last northern spring", "the austral winter", "l'été austral": a hemisphere named,
-        # with its noun and in brackets too: "by the (Southern Hemisphere) winter of 2021".
-        r"(?:(?P<hemi_open>\()?(?P<hemi>northern|boreal|southern|austral)(?: hemisphere)?"
+        # with its noun and in brackets too: "by the (Southern Hemisphere) winter of 2021",
+        # or its possessive: "the southern hemisphere's winter".
+        r"(?:(?P<hemi_open>\()?(?P<hemi>northern|boreal|southern|austral)(?: hemisphere(?:'s)?)?"
         r"(?(hemi_open)\)) )?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
