@@ -80,6 +80,8 @@ from tests.language.real_sets import (
     BLIND91,
     BLIND92,
     BLIND93,
+    BLIND94,
+    BLIND95,
     EXTRA,
     EXTRAS,
     FRESH,
@@ -414,6 +416,12 @@ def test_deadline_phrases_keep_their_figures_on_later_rounds_development_data(
         # year's, the earliest date for a long event, verbs with no passive).
         ("dev-blind92", 0.99),
         ("dev-blind93", 0.98),
+        # Forty-seventh round, kept unread through the forty-eighth, read in the forty-ninth:
+        # 0.969 (218/225) to 0.991 (223/225) and 0.952 (217/228) to 0.982 (224/228) (the
+        # round's rules include a plan in the pluperfect, irregular French participles, a move
+        # made "on" a day, "for at least" after a move, a hedge before "at the earliest").
+        ("dev-blind94", 0.99),
+        ("dev-blind95", 0.98),
     ],
 )
 def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
@@ -426,7 +434,7 @@ def test_deadline_phrases_keep_their_figures_on_the_blind_batches_read(
 @pytest.mark.xfail(
     strict=True,
     reason="issue 15's target is not met on the test half: 0.951 (174/183) after the "
-    "forty-fourth to forty-eighth rounds, 0.956 (175/183) after the fifteenth to "
+    "forty-fourth to forty-ninth rounds, 0.956 (175/183) after the fifteenth to "
     "forty-third, 0.951 (174/183) after the second to fourteenth (0.923 after the first), "
     "where two labellers agree on 0.940; strict, so the mark must go when it is",
 )
@@ -660,6 +668,12 @@ def test_article_import_keeps_its_figures_on_the_half_it_was_tuned_on() -> None:
         # "initially", a cancelled plan).
         ("dev-blind92", 0.74, 0.82),
         ("dev-blind93", 0.74, 0.72),
+        # Forty-seventh round, kept unread through the forty-eighth, read in the forty-ninth:
+        # 0.658 / 0.625 to 0.700 / 0.700 and 0.789 / 0.526 to 0.905 / 0.667 (the round's rules
+        # include the deadline a promise is set for, a promise first announced and now
+        # expected, analysts cited by an agency, rescheduling verbs, "confirmed for").
+        ("dev-blind94", 0.69, 0.69),
+        ("dev-blind95", 0.90, 0.66),
     ],
 )
 def test_article_import_keeps_its_figures_on_the_blind_batches_read(
@@ -692,7 +706,7 @@ def test_a_promise_said_on_the_pages_date_is_compared_at_the_pages_precision(
 @pytest.mark.xfail(
     strict=True,
     reason="Issue 15's target is not met: the test half scores precision 0.627 and recall "
-    "0.673 after the forty-first to forty-eighth rounds (0.644 and 0.691 after the "
+    "0.673 after the forty-first to forty-ninth rounds (0.644 and 0.691 after the "
     "fortieth; 0.638 and 0.673 "
     "after the thirty-fourth to thirty-ninth, "
     "0.603 and 0.636 after the "
@@ -992,6 +1006,12 @@ def _blind_news(blind_set: str, floor: float, ordinal: str) -> Any:
         # outcome, "won't open this week").
         _blind_news(BLIND92, 0.72, "ninety-second"),
         _blind_news(BLIND93, 0.77, "ninety-third"),
+        # Forty-seventh round, kept unread through the forty-eighth, read in the forty-ninth:
+        # 0.716 (53/74) to 0.743 (55/74) and 0.812 (52/64) to 0.828 (53/64) (the round's rules
+        # include "commenced production" as the thing done, a hedged denial "until" a date as a
+        # delay, a headline's drop over a pause told in the past).
+        _blind_news(BLIND94, 0.74, "ninety-fourth"),
+        _blind_news(BLIND95, 0.82, "ninety-fifth"),
     ],
 )
 def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
@@ -1006,8 +1026,8 @@ def test_the_news_matcher_keeps_its_figures_on_the_blind_batches_read(
     strict=True,
     reason="issue 15's target is not met: the test half, scored at the end of each round of "
     "tuning on development data only (twice in the twenty-seventh and the thirtieth, three "
-    "times in the twenty-ninth, once in each of the thirty-first to forty-eighth, figures "
-    "only), gets 0.695 (57/82) after the forty-first to forty-eighth, 0.671 (55/82) "
+    "times in the twenty-ninth, once in each of the thirty-first to forty-ninth, figures "
+    "only), gets 0.695 (57/82) after the forty-first to forty-ninth, 0.671 (55/82) "
     "after the thirty-fifth "
     "to fortieth, 0.683 (56/82) after "
     "the thirtieth to "
