@@ -891,6 +891,15 @@ def _join(
         joiner = m.group("j")
     else:
         return None
+    if (
+        b_words in _FROM_WORDS
+        and _AND_ONLY.fullmatch(gap)
+        and (a.reading is None or a.reading.qualifier_words not in _FROM_WORDS)
+    ):
+        # "la production débutera en 2025 et à partir de 2027, 1 700 employés seront
+        # recrutés": what goes on from the second is a statement of its own, not the end of
+        # a range begun at the first ("from 2025 and from 2027" are still two of a kind).
+        return None
     a_qualifier = a.reading.qualifier if a.reading else None
     plain = (None, Qualifier.IN.value, Qualifier.ON.value)
     if (

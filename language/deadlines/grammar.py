@@ -586,6 +586,10 @@ _RULES: tuple[_Rule, ...] = (
         # or its possessive: "the southern hemisphere's winter".
         r"(?:(?P<hemi_open>\()?(?P<hemi>northern|boreal|southern|austral)(?: hemisphere(?:'s)?)?"
         r"(?(hemi_open)\)) )?"
+        # "before the busy winter period next year", "the peak summer season": an adjective
+        # of how busy or harsh the season is leaves it the season.
+        r"(?:(?<=\bthe\x20)(?:busy|busiest|peak|quiet|slow|cold|harsh|hot|wet|dry|rainy"
+        r"|holiday|festive|tourist) (?=(?:winter|summer|spring|autumn|fall)\b))?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"
@@ -593,6 +597,8 @@ _RULES: tuple[_Rule, ...] = (
         # ...unless a year follows it: "pushed to fall 2018" is the autumn.
         r"|(?=fall\s+(?:of\s+)?(?:19|20|21)\d\d\b))"
         rf"(?P<season>{_alternation(_SEASONS)})"
+        # "before the winter period next year", "the summer months": the season itself.
+        r"(?: (?:period|months)(?= (?:next|this|of|in) ))?"
         # "in Autumn statement 2011", "the Winter Olympics 2026": a season before a noun and a
         # year is that noun's kind, and the year names it (rule 16).
         # (A hedge is no noun: "by summer possibly 2027", "au printemps sinon 2027".)
@@ -1025,10 +1031,16 @@ _RULES: tuple[_Rule, ...] = (
         # "à jour" (up to date: "les mises à jour") is no day.
         r"(?<!\d\s)(?<!\beuros\s)(?<!\bdollars\s)(?<!\bpounds\s)(?!a jours?\b)"
         rf"(?:(?:the|les) )?(?:(?P<ahead>next|coming|following|prochains|prochaines) )?{_ABOUT}"
+        # "another" alone as the count ("in another week") only after "in", "within" or
+        # "for": "pushed out another month" tells how far a date moved (rule 10).
+        r"(?!(?<!\bin\x20)(?<!\bwithin\x20)(?<!\bfor\x20)another "
+        rf"(?:{_alternation(_SPAN_UNITS)})\b)"
         # "two or three years", "two, maybe three years", "deux, voire trois ans".
         # ("7 à10 ans": the second number may run into its "à" or "to".)
         rf"(?P<n1>{_NUMBER})(?:(?:\s*[-/]\s*| (?:to|or|a|ou)(?: |(?=\d))"
         rf"|,? (?:maybe|perhaps|possibly|or even|voire|peut~etre|ou meme) )(?P<n2>{_NUMBER}))?"
+        # "a hundred or so days": an approximate number is the number.
+        r"(?: or so)?"
         r"(?P<half_pre>(?: |-)and(?: |-)a(?: |-)half)?(?: (?:more|additional|autres))?"
         # "les trois prochaines semaines": the next ones, as "the next three weeks".
         # "au cours des deux derniers mois" looks back (refused in the resolver).

@@ -73,7 +73,8 @@ _FR_TENS = ["vingt", "trente", "quarante", "cinquante", "soixante"]
 
 
 def _number_words() -> dict[str, float]:
-    """Number words of English and French up to 99, plus "a", "a couple of", "une dizaine de"."""
+    """Number words of English and French up to 99, plus "a", "a couple of", "une dizaine de",
+    "a hundred", "another"."""
     words: dict[str, float] = {}
     for i, w in enumerate(_EN_UNITS, 1):
         words[w] = i
@@ -107,7 +108,8 @@ def _number_words() -> dict[str, float]:
         words[f"quatre~vingt~{unit}"] = 80 + u
     # Round numbers said approximately ("une dizaine de jours"): read as the number itself.
     for noun, value in (("dizaine", 10), ("douzaine", 12), ("quinzaine", 15), ("vingtaine", 20),
-                        ("trentaine", 30)):  # fmt: skip
+                        ("trentaine", 30), ("quarantaine", 40), ("cinquantaine", 50),
+                        ("soixantaine", 60), ("centaine", 100)):  # fmt: skip
         words[f"une {noun} de"] = words[f"une {noun} d'"] = value
     words.update(
         {
@@ -117,6 +119,12 @@ def _number_words() -> dict[str, float]:
             "a couple": 2,
             "couple of": 2,
             "a dozen": 12,
+            # A round hundred, said in words: "in a hundred days", "one hundred days".
+            "a hundred": 100,
+            "one hundred": 100,
+            # "in another week": one more of the unit, counted from the day said, as "in
+            # another two weeks" is two.
+            "another": 1,
             "half a": 0.5,
             "half an": 0.5,
             "une demi": 0.5,

@@ -766,6 +766,12 @@ _CHANGED_BETWEEN = re.compile(
 )
 
 
+# The second said as the time from which something goes on ("la production débutera en 2025
+# et à partir de 2027, près de 1 700 employés seront recrutés"): a new statement, its own
+# window, not the end of a plan's range.
+_FROM_ON = re.compile(r"(?:from|starting|a partir de|a partir du)\b|a partir d'", re.ASCII)
+
+
 def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """Two periods of a plan joined by "and" are one range, from the start of the first to
     the end of the second, as "in 2028 and 2030" is."""
@@ -780,11 +786,38 @@ def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     if _CHANGED_BETWEEN.search(folded, a.span[1], b.span[0]):
         return None  # "en 2023 et le sera finalement en 2024": the second replaces the first
+    if _FROM_ON.match(folded, b.span[0]):
+        return None  # "en 2025 et à partir de 2027": what goes on from then, no second part
     if not _AND_BETWEEN.fullmatch(folded, a.span[1], b.span[0]) and (
         not _COMMA_BETWEEN.fullmatch(folded, a.span[1], b.span[0])
         or _GIVEN_UP_EARLIER.search(folded, 0, a.span[0])
         or _MOVE_RX.search(folded, a.span[1], b.span[0])
     ):
+        return None
+    return replace(last, start=first.start), []
+
+
+# "the end of 2018 beginning of 2019", "fin 2025 début 2026": two parts of years side by side,
+# nothing but a space between them.
+_SIDE_BY_SIDE = re.compile(r"\s+", re.ASCII)
+
+
+def _adjacent_parts(a: _Found, b: _Found, folded: str) -> _Joined | None:
+    """A part that closes one year written right before the part that opens the next, with no
+    "to" between, is one range from the start of the first to the end of the second (rule 9):
+    the writer hesitates across the turn of the year, and names no alternative."""
+    first, last = a.window, b.window
+    assert first is not None and last is not None
+    part = Precision.PART_OF_YEAR.value
+    if first.precision != part or last.precision != part:
+        return None
+    if first.qualifier != Qualifier.IN.value or last.qualifier != Qualifier.IN.value:
+        return None
+    if first.start is None or first.end is None or last.start is None:
+        return None
+    if last.start != first.end + dt.timedelta(days=1):
+        return None
+    if not _SIDE_BY_SIDE.fullmatch(folded, a.span[1], b.span[0]):
         return None
     return replace(last, start=first.start), []
 
@@ -1008,7 +1041,7 @@ def parse_deadline(
     found = _join_first(found, folded, _kind_of_year_named)
     windows = [f.window for f in found if f.window is not None]
     if len(windows) > 1:
-        for join in (_year_then_its_part, _start_to_end, _dated_stretch):
+        for join in (_year_then_its_part, _start_to_end, _dated_stretch, _adjacent_parts):
             found = _join_first(found, folded, join)
         # A plan in three parts or more ("in 2030, the second in 2033 and the third in
         # 2035"): each part joins the range the ones before it made.
@@ -1148,7 +1181,7 @@ def find_deadlines(
     if len(scanned) > 1:
         # Two expressions may be one (a stretch and its years, a year named twice).
         folded = _fold(tidied.text)
-        for join in (_dated_stretch, _year_said_again):
+        for join in (_dated_stretch, _year_said_again, _adjacent_parts):
             scanned = _join_first(scanned, folded, join, tidied.text)
     # "to 2026, from 2024 originally": the date left behind is no deadline of the text.
     if folded is None and any(_set_aside(tidied.text, f.span) for f in scanned):
