@@ -864,7 +864,7 @@ FULFILMENT = _phrases(
     "switched on, switches on, started production, starts production, began production, "
     "begins production, produced its first, connected to the grid, announces the launch of, "
     # The same begun in the formal verb: "has commenced production", "the commencement of
-    # production".
+    # production" (not what work is "ahead of": see reading).
     "commenced production, commences production, has commenced production, "
     "commencement of production, commencement of commercial production, "
     # Power sent out: "feeds electricity to the grid", "is already supplying electricity".
@@ -1667,6 +1667,7 @@ _TIME_AHEAD = (
 # What the thing does when it comes: opens, starts, is ready.
 _AN_OUTCOME_VERB = (
     r"(?:re)?(?:open|launch|start|begin|debut|arrive|ship|fly|go live|come online|enter service"
+    r"|produce|deliver|operate"
     r"|be (?:open|ready|completed|complete|finished|operational|available|delivered|launched"
     r"|opened|in service))"
 )
@@ -1684,8 +1685,10 @@ NOT_AT_THE_TIME = (
     rf"{_TIME_AHEAD}"
     # The time ahead said with no preposition, as English says it: "won't open this week",
     # "will not launch next month", of the thing's outcome only (not "cannot attend this
-    # week's opening", "won't comment this week", "will not close this winter").
-    rf"|(?:[a-z]+\s+)?{_AN_OUTCOME_VERB}\s+(?:this|next)\s+"
+    # week's opening", "won't comment this week", "will not close this winter"), its object
+    # or its place between ("won't produce drinking water this summer", "won't open to the
+    # public this year").
+    rf"|(?:[a-z]+\s+)?{_AN_OUTCOME_VERB}\s+(?:[a-z]+\s+){{0,3}}?(?:this|next)\s+"
     r"(?:week|month|year|spring|summer|autumn|fall|winter)(?![\w']))"
 )
 # Not before a time named, in the French "ne ... que" of a verb ahead: "la fin de la FM
@@ -1755,10 +1758,19 @@ DATE_MOVED = (
     # "pushed back on", resisting, nor "set it back up").
     + r"|(?:push|pushes|pushed|pushing|set|sets|setting)\s+(?:the|its|their|this|that|it|them)"
     r"\s+(?:[\w'-]+\s+){0,3}?back(?![\w-])(?!\s+(?:up|down|out|on)(?![\w]))"
+    # Not a cost nor a clock set back ("set the project back $40 million", "set their
+    # clocks back an hour"): a length of time, or a date, follows a slip.
+    r"(?!\s+(?:[$£€]|(?:an?|one)\s+hour(?![\w])|[\d.,]+\s*(?:m|bn|million|billion|"
+    r"thousand|dollars|euros|pounds)(?![\w])))"
     # The French verb in the active voice, its object after it: "le gouvernement a différé
-    # son démarrage" (the passive "a été différé" is in DELAY; a bare "diffère" is "differs").
-    r"|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:[\w']+\s+)?differe\s+"
+    # son démarrage" (the passive "a été différé" is in DELAY; a bare "diffère" is "differs"),
+    # its word between not a negation ("n'a pas différé", which the negation check would not
+    # see inside the match), nor its object money owed ("a différé le paiement de la taxe").
+    r"|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?!(?:pas|jamais|plus|point)(?![\w']))"
+    r"[\w']+\s+)?differe\s+"
     r"(?:l'|(?:la|le|les|son|sa|ses|leur|leurs)(?![\w]))"
+    r"(?!\s*(?:paiements?|remboursements?|loyers?|taxes?|impots?|dettes?|versements?|"
+    r"echeances?)(?![\w]))"
     r")"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas

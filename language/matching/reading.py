@@ -983,6 +983,12 @@ def _read_as(
         # "80-85% of work for the launch had been completed", "is now available to 34% of
         # UK premises": a part done.
         return "step"
+    if (
+        name == "fulfilment"
+        and m.group(0).startswith("commencement")
+        and _AWAITED_BEFORE_RX.search(before)
+    ):
+        return None  # "hires 400 workers ahead of the commencement of production": to come
     if name == "fulfilment" and analysis.holds(_A_STEP_CLOSER_RX):
         return "step"  # "completes its first launch, bringing Cornwall a step closer to"
     if (
@@ -1322,6 +1328,14 @@ _INFINITIVE_BEFORE_RX = re.compile(
 )
 
 
+# A start awaited, its noun after the words of a time before it: "ahead of the commencement
+# of production", "pending the commencement of production", "in preparation for".
+_AWAITED_BEFORE_RX = re.compile(
+    r"(?<![\w'])(?:ahead of|before|prior to|pending|awaiting|until|towards?|for)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 # An English participle after an indefinite article, a word right after it ("a finalized
 # reduction in its subsidies", "a completed survey"), describes that noun: no event of the
 # claim. (The French "a" is a verb: "a livré".)
@@ -1344,8 +1358,11 @@ _A_COURT_RX = re.compile(
     r"|la justice|juridiction|(?:le|la|un|une|les) juges?|(?:the|a) judges?"
     # "La cour" ruling or closing its clause ("les interventions de la cour."), not a
     # courtyard ("la cour de l'école", "la cour intérieure").
-    r"|cour d'assises|la cour(?=\s*(?:[.,;:)!?]|$|(?:a\s+(?:[a-z]+\s+)?)?(?:annul|jug|estim"
+    r"|cour d'assises|la cour(?=\s*(?:(?:a\s+(?:[a-z]+\s+)?)?(?:annul|jug|estim"
     r"|rejet|confirm|valid|ordonn|suspend|statu|tranch)))"
+    # Closing its clause, only after "de", "devant" or "par" ("les interventions de la
+    # cour."): "dans la cour, sous la pluie" is a courtyard.
+    r"|(?:(?<=de )|(?<=devant )|(?<=par ))la cour(?=\s*(?:[.,;:)!?]|$))"
     # A court of law, not "tennis courts" or "the food court" of a mall, nor the words of a
     # lawsuit or a building ("a court challenge", "a court hearing room"), no ruling.
     r"|(?:the|a|high|supreme|federal|district|appeals?|appellate|crown|county|state) courts?"
@@ -1400,11 +1417,51 @@ _TAKING = frozenset(
         "needs",
         "needed",
         "needing",
+        # Work going on past its time: "is running longer than planned", "dragged on longer".
+        "run",
+        "runs",
+        "running",
+        "ran",
+        "drag",
+        "drags",
+        "dragging",
+        "dragged",
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
     ]
 )
+# A length or a size before "longer than planned" is a thing's, not time taken.
+_A_LENGTH = frozenset(
+    [
+        "m",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "ft",
+        "foot",
+        "feet",
+        "mile",
+        "miles",
+        "yards",
+        "inches",
+        "cm",
+    ]
+)
+# Time said before it is time taken: "six months longer than planned".
+_A_SPAN_OF_TIME = frozenset(["days", "weeks", "months", "years"])
 # A deferral of money owed, no project's: "a tax deferral scheme", "the deferral of loan
 # repayments".
-_MONEY_OWED = frozenset(["tax", "loan", "payment", "repayment", "rent", "mortgage", "debt"])
+_MONEY_OWED = frozenset(
+    ["tax", "loan", "payment", "repayment", "rent", "mortgage", "debt", "interest", "fee", "bill"]
+)
 _OF_MONEY_OWED_RX = re.compile(
     r"\s+(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:tax|loan|payment|repayment"
     r"|rent|mortgage|debt|interest|fee|bill)s?(?![\w])"
@@ -1412,7 +1469,11 @@ _OF_MONEY_OWED_RX = re.compile(
 # Extra time given to others, to have their say or to pay: "residents given extra time to
 # comment", not to do the promised thing ("given extra time to retire its 2G network").
 _TIME_TO_ANSWER_RX = re.compile(
-    r"\s+to\s+(?:comment|respond|reply|apply|pay|submit|file|object|register|vote|appeal)"
+    r"\s+to\s+(?:comment|respond|reply|apply|pay|object|register|vote|appeal"
+    # Submitting or filing is the thing's own slip when it is what was promised ("given
+    # extra time to submit its plan"): only others' answers count here.
+    r"|(?:submit|file|lodge)\s+(?:their\s+|an?\s+|any\s+)?(?:comments?|objections?|views"
+    r"|responses?|appeals?|claims?|applications?|returns?|tax returns?))"
     r"(?![\w])"
 )
 
@@ -1422,7 +1483,11 @@ def _not_the_things_slip(text: str, m: re.Match[str], preceding: list[str]) -> b
     length longer than planned, a deferral of money owed, extra time given to answer."""
     word = m.group(0)
     if word.startswith("longer than"):
-        return not _TAKING.intersection(preceding[-3:])
+        if _A_LENGTH.intersection(preceding[-3:]):
+            return True  # "a quay 300 metres longer than planned"
+        return not (
+            _TAKING.intersection(preceding[-8:]) or _A_SPAN_OF_TIME.intersection(preceding[-2:])
+        )
     if word.startswith(("deferral", "deferment")):
         return bool(_MONEY_OWED.intersection(preceding[-1:])) or bool(
             _OF_MONEY_OWED_RX.match(text, m.end())
@@ -1451,13 +1516,32 @@ def _a_courts_annulment(analysis: ItemAnalysis, m: re.Match[str], preceding: lis
     if not own.split() or set(own.split()) <= _NO_SUBJECT | ADVERBS | DAY_NAMES:
         own = text[start : m.start()]  # the sentence's subject, before an aside
     courts = list(_A_COURT_RX.finditer(own))
-    if courts and not _ANOTHER_CLAUSE_RX.search(own, courts[-1].end()):
+    if (
+        courts
+        and not _ANOTHER_CLAUSE_RX.search(own, courts[-1].end())
+        and not _a_coordinated_subject(own[courts[-1].end() :])
+    ):
         return True
     if _AN_AGENT_AFTER_RX.match(text, m.end()):
         return False  # "annulled by the Kessmouth Port Authority": its own
     if m.group(0).startswith("annulation"):
         return not _ANNOUNCED_BEFORE_RX.search(text, max(start, m.start() - 30), m.start())
     return bool(_PASSIVE.intersection(preceding[-1:]))
+
+
+def _a_coordinated_subject(tail: str) -> bool:
+    """Whether the words between a court and an annulment hold another clause joined by
+    "and", "but", "et" or "mais" with a subject of its own ("the court upheld the permit but
+    the water board annulled", "et la région a annulé"), not the court's own second verb
+    ("upheld the permit but annulled", "et l'a annulé")."""
+    joins = list(_A_JOIN_RX.finditer(tail))
+    if not joins:
+        return False
+    words = set(re.findall(r"\w+", tail[joins[-1].end() :])) - {"l"}
+    return bool(words - (_NO_SUBJECT | ADVERBS | DAY_NAMES))
+
+
+_A_JOIN_RX = re.compile(r"(?<![\w'])(?:and|but|et|mais)(?![\w'])")
 
 
 # What makes "installation" a facility: "installation de production", "installation

@@ -283,14 +283,28 @@ def _a_kind_of_a_name(subject: str, promiser: str) -> bool:
     own = _LEGAL_FORM_RX.sub("", re.sub(r"\([^)]*\)", " ", promiser)).split()
     if len(own) >= 2 and words[: len(own)] == own:
         rest = words[len(own) :]
+        # A unit's number is short: four digits are a year ("Air France 2030 fleet renewal").
+        unit = bool(rest) and rest[0].isdigit() and len(rest[0]) <= 3
         if rest and rest[0].isdigit():
             rest = rest[1:] or ["1"]  # a number alone is a unit's
         return (
             bool(rest)
             and all(w[:1].islower() or w.isdigit() for w in rest)
             and not any(_GROWTH_RX.fullmatch(fold(w)) for w in rest)
+            # The kind is a site's, not any lower-case words: a company's "loyalty programme
+            # overhaul" or "fleet renewal" is one of its many doings, not what it is named after.
+            and (unit or any(_A_SITE_RX.fullmatch(fold(w)) for w in rest))
         )
     return False
+
+
+# The kind of a site, a company can be named after its one of ("Nemaska Lithium hydroxide
+# plant", "Provence Grand Large pilot floating offshore wind farm").
+_A_SITE_RX = re.compile(
+    r"plants?|farms?|stations?|mines?|pipelines?|terminals?|dams?|factory|factories|"
+    r"refinery|refineries|smelters?|mills?|works|gigafactory|reactors?|parks?|ports?|"
+    r"usines?|centrales?|parcs?|barrages?|raffineries|raffinerie|fonderies?"
+)
 
 
 # A growth of the named thing ("Trans Mountain pipeline expansion", "phase 2"): the name is
