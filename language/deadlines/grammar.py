@@ -587,9 +587,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<hemi_open>\()?(?P<hemi>northern|boreal|southern|austral)(?: hemisphere(?:'s)?)?"
         r"(?(hemi_open)\)) )?"
         # "before the busy winter period next year", "the peak summer season": an adjective
-        # of how busy or harsh the season is leaves it the season.
+        # of how busy or harsh the season is leaves it the season (not before "fall", which
+        # after "the slow" is a drop: "the slow fall in 2025").
         r"(?:(?<=\bthe\x20)(?:busy|busiest|peak|quiet|slow|cold|harsh|hot|wet|dry|rainy"
-        r"|holiday|festive|tourist) (?=(?:winter|summer|spring|autumn|fall)\b))?"
+        r"|holiday|festive|tourist) (?=(?:winter|summer|spring|autumn)\b))?"
         # "expected to fall in 2027", "prices will fall": after "to" or a modal, "fall" is the
         # verb, not the autumn.
         r"(?:(?<!\bto\x20)(?<!\bwill\x20)(?<!\bwould\x20)(?<!\bcould\x20)(?<!\bmay\x20)"

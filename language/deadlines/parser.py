@@ -769,7 +769,11 @@ _CHANGED_BETWEEN = re.compile(
 # The second said as the time from which something goes on ("la production débutera en 2025
 # et à partir de 2027, près de 1 700 employés seront recrutés"): a new statement, its own
 # window, not the end of a plan's range.
-_FROM_ON = re.compile(r"(?:from|starting|a partir de|a partir du)\b|a partir d'", re.ASCII)
+_FROM_ON = re.compile(
+    r"(?:(?:as )?from|starting|beginning|des|a partir de|a partir du|a compter de|a compter du)\b"
+    r"|a partir d'|a compter d'",
+    re.ASCII,
+)
 
 
 def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
@@ -798,8 +802,9 @@ def _periods_of_a_plan(a: _Found, b: _Found, folded: str) -> _Joined | None:
 
 
 # "the end of 2018 beginning of 2019", "fin 2025 début 2026": two parts of years side by side,
-# nothing but a space between them.
-_SIDE_BY_SIDE = re.compile(r"\s+", re.ASCII)
+# nothing but spaces between them (a line break ends the first: "in late 2026\n\nEarly 2027 will
+# see ..." is two statements).
+_SIDE_BY_SIDE = re.compile(r"[ \t]+", re.ASCII)
 
 
 def _adjacent_parts(a: _Found, b: _Found, folded: str) -> _Joined | None:
@@ -817,6 +822,8 @@ def _adjacent_parts(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     if last.start != first.end + dt.timedelta(days=1):
         return None
+    if last.start.year != first.end.year + 1:
+        return None  # "early 2027 mid 2027": two parts of one year, no turn of the year
     if not _SIDE_BY_SIDE.fullmatch(folded, a.span[1], b.span[0]):
         return None
     return replace(last, start=first.start), []

@@ -9,8 +9,11 @@ neighbours the rule must leave alone. The phrasings are invented. Rows are
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from language.deadlines import find_deadlines, parse_deadline
 from tests.language.deadline_specs import assert_refused_on, assert_window_on, found_on
 
 # --- Approximate counts: "une centaine de jours", "a hundred or so days", "another week" ----
@@ -154,3 +157,42 @@ def test_a_seasons_period_is_the_season(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     assert_window_on(phrase, stated_on, start, end)
+
+
+# --- Mends after review ------------------------------------------------------------------------
+
+
+def test_two_parts_side_by_side_do_not_join_across_a_line_break() -> None:
+    text = (
+        "The first homes will be handed over in late 2026\n\nEarly 2027 will see the school open."
+    )
+    found = [
+        (f.window.start, f.window.end) for f in find_deadlines(text, stated_on=dt.date(2026, 3, 2))
+    ]
+    assert found == [
+        (dt.date(2026, 9, 1), dt.date(2026, 12, 31)),
+        (dt.date(2027, 1, 1), dt.date(2027, 4, 30)),
+    ]
+
+
+def test_two_parts_of_one_year_side_by_side_are_not_a_turn_of_the_year() -> None:
+    # The first part is dropped as before; the rule joins only across the year's end.
+    window = parse_deadline("early 2027 mid 2027", stated_on=dt.date(2026, 3, 2))
+    assert (window.start, window.end) == (dt.date(2027, 5, 1), dt.date(2027, 8, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["production débutera en 2025 et dès 2027", "in 2025 and as from 2027"],
+)
+def test_every_word_of_a_start_after_and_closes_no_range(phrase: str) -> None:
+    window = parse_deadline(phrase, stated_on=dt.date(2024, 3, 2))
+    assert (window.start, window.end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_an_adjective_before_fall_leaves_it_a_drop() -> None:
+    found = find_deadlines(
+        "Investors shrugged off the slow fall in 2025 and expect growth by 2027.",
+        stated_on=dt.date(2026, 3, 2),
+    )
+    assert all("slow" not in f.text for f in found)
