@@ -14,6 +14,7 @@ from language.text import fold as _fold
 from language.text import language_score, tidy
 
 from .context import (
+    _FROM_WORDS,
     _HOURS_BRACKET,
     _MOVE_RX,
     _NEGATION_RX,
@@ -768,10 +769,11 @@ _CHANGED_BETWEEN = re.compile(
 
 # The second said as the time from which something goes on ("la production débutera en 2025
 # et à partir de 2027, près de 1 700 employés seront recrutés"): a new statement, its own
-# window, not the end of a plan's range.
+# window, not the end of a plan's range. Its words are those the readings take as a start.
 _FROM_ON = re.compile(
-    r"(?:(?:as )?from|starting|beginning|des|a partir de|a partir du|a compter de|a compter du)\b"
-    r"|a partir d'|a compter d'",
+    "|".join(
+        rf"{re.escape(words)}(?:\b|(?<='))" for words in sorted(_FROM_WORDS, key=len, reverse=True)
+    ),
     re.ASCII,
 )
 
