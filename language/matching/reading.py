@@ -1463,8 +1463,8 @@ _MONEY_OWED = frozenset(
     ["tax", "loan", "payment", "repayment", "rent", "mortgage", "debt", "interest", "fee", "bill"]
 )
 _OF_MONEY_OWED_RX = re.compile(
-    r"\s+(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?(?:tax|loan|payment|repayment"
-    r"|rent|mortgage|debt|interest|fee|bill)s?(?![\w])"
+    r"\s+(?:of|on)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{'|'.join(sorted(_MONEY_OWED))})s?(?![\w])"
 )
 # Extra time given to others, to have their say or to pay: "residents given extra time to
 # comment", not to do the promised thing ("given extra time to retire its 2G network").
