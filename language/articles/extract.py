@@ -1549,7 +1549,8 @@ _TOLD_MOVE = re.compile(
 # told in the past: "will be tested in Nordby and then moved to the coastal line in September",
 # "sera testé puis déplacé". ("put … back" is left out of the active moves: "will put its
 # buses back on the route" is a return, and "put" is the same in the past and the present.)
-_NOT_IN_THE_PAST = re.compile(r"\b(?:will|shall|\w+(?:ra|ront))\b|\w'll\b")
+_A_FUTURE = r"will|shall|\w+(?:ra|ront)"  # "sera", "ouvrira", "seront" as well
+_NOT_IN_THE_PAST = re.compile(rf"\b(?:{_A_FUTURE})\b|\w'll\b")
 # A further step joined to a date: "…, and then again to", ", puis à", ", before deciding".
 _STEP_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and then|then|puis)\s+(?:(?:again|encore|à nouveau)\s+)?"
@@ -1562,9 +1563,7 @@ _WORDS_TO_ITS_DATE = 8
 # A verb of the date's own between the move and the date: the move was told in a clause of its
 # own ("whose opening had been delayed, will open on 3 July", "dont la mise en service avait
 # été reportée, ouvrira le 3 juillet", "were delayed, but … will reopen the line on").
-_A_VERB_OF_ITS_OWN = re.compile(
-    r"\b(?:will|would|shall|won't|but|mais|\w+(?:ra|ront)|sera|seront)\b|\w'll\b"
-)
+_A_VERB_OF_ITS_OWN = re.compile(rf"\b(?:{_A_FUTURE}|would|won't|but|mais)\b|\w'll\b")
 # Said of a draft whose date is such a step (its `reason`).
 _A_STEP_OF_PAST_MOVES = "a step of earlier moves told in the past"
 
