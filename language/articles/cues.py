@@ -536,6 +536,8 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
+        elif _a_level_forecast(folded, cue):
+            cue.dropped = "a figure's level"
         elif _year_judged(folded, cue):
             cue.dropped = "a year judged"
         elif _FORECAST_SUBJECT.match(folded, _subject_start(folded, cue.start), cue.start):
@@ -613,6 +615,37 @@ def _about_results(folded: str, cue: _Cue) -> bool:
     if _results_as_subject(folded, cue):
         return True
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
+
+
+# A figure as what "be" comes to: "Ce sera environ 1,4 milliard d'euros en 2026", "En 2018, le
+# volume de production annuel sera d'environ 13 000 tonnes": the level a figure stands at on
+# the date, a state forecast, no act (the copula promises nothing of its own). Not "there will
+# be 103 bankers in post by March" (things put in place), a year ("the opening will be 2027" is
+# the date itself), a share ("will be 100% complete") nor a figure compared ("our prices will
+# be £50 below the cap"). "Reach" and "atteindre" are left: "would reach 13,000 km by 2011"
+# and "is expected to reach 220 stores" are targets the labels keep.
+_LEVEL_VERB = re.compile(r"(?:will be|sera|seront)")
+_A_LEVEL_AFTER = re.compile(
+    r"\s*(?:de |d')?(?:(?:environ|about|around|some|roughly|approximately|près de|plus de|"
+    r"more than|over|up to|jusqu'à)\s+)?(?:[$€£]\s?)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*(?:\s*à\s*\d[\d\u00a0\u202f .,]*)?"
+    r"(?!\s*(?:%|per ?cent|pour ?cent|g\b|below|above|less|lower|higher|de moins|de plus))"
+    r"\s*(?:[a-zà-ÿ]+)"
+)
+_THERE_BEFORE = re.compile(r"\b(?:there|il y)\s+$")
+_BE_AFTER = re.compile(r"\s+be\b")
+
+
+def _a_level_forecast(folded: str, cue: _Cue) -> bool:
+    """Whether a phrase of "be" has a figure as its complement (`_A_LEVEL_AFTER`)."""
+    phrase, end = cue.phrase.strip(), cue.end
+    if phrase == "will" and (be := _BE_AFTER.match(folded, end)):
+        phrase, end = "will be", be.end()
+    return bool(
+        _LEVEL_VERB.fullmatch(phrase)
+        and _A_LEVEL_AFTER.match(folded, end)
+        and not _THERE_BEFORE.search(folded, max(0, cue.start - 10), cue.start)
+    )
 
 
 # Results as the subject of the phrase: "By 2050, revenues from clean hydrogen are expected
