@@ -617,17 +617,17 @@ def _about_results(folded: str, cue: _Cue) -> bool:
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
 
 
-# A figure as what "be" comes to: "Ce sera environ 1,4 milliard d'euros en 2026", "En 2018, le
-# volume de production annuel sera d'environ 13 000 tonnes": the level a figure stands at on
-# the date, a state forecast, no act (the copula promises nothing of its own). Not "there will
-# be 103 bankers in post by March" (things put in place), a year ("the opening will be 2027" is
-# the date itself), a share ("will be 100% complete") nor a figure compared ("our prices will
-# be £50 below the cap"). "Reach" and "atteindre" are left: "would reach 13,000 km by 2011"
-# and "is expected to reach 220 stores" are targets the labels keep.
+# A figure guessed at as what "be" comes to: "Ce sera environ 1,4 milliard d'euros en 2026",
+# "En 2018, le volume de production annuel sera d'environ 13 000 tonnes": the level a figure
+# stands at on the date, reckoned ("environ", "about"), a state forecast with no act (the
+# copula promises nothing of its own). An exact figure may be a target and stays ("capacity
+# will be 40 GWh by 2030"), as do "there will be about 100 bankers in post by March" (things
+# put in place), a share ("will be about 90% complete") and a figure compared ("about £50
+# below the cap"). "Reach" and "atteindre" are left: "would reach 13,000 km by 2011" and "is
+# expected to reach 220 stores" are targets the labels keep.
 _LEVEL_VERB = re.compile(r"(?:will be|sera|seront)")
 _A_LEVEL_AFTER = re.compile(
-    r"\s*(?:de |d')?(?:(?:environ|about|around|some|roughly|approximately|près de|plus de|"
-    r"more than|over|up to|jusqu'à)\s+)?(?:[$€£]\s?)?"
+    r"\s*(?:de |d')?(?:environ|about|around|some|roughly|approximately|près de)\s+(?:[$€£]\s?)?"
     r"(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*(?:\s*à\s*\d[\d\u00a0\u202f .,]*)?"
     r"(?!\s*(?:%|per ?cent|pour ?cent|g\b|below|above|less|lower|higher|de moins|de plus))"
     r"\s*(?:[a-zà-ÿ]+)"

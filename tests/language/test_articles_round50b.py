@@ -15,7 +15,7 @@ Y = dt.date
 # --- What is not a promise -----------------------------------------------------------------
 
 
-def test_a_figure_as_what_be_comes_to_is_a_level_not_a_promise():
+def test_a_figure_guessed_at_as_what_be_comes_to_is_a_level_not_a_promise():
     # Written on Friday 14 June 2024. The amount spent in a year, told with "sera".
     text = (
         "Halden Transit prévoit d'ouvrir le dépôt en 2026. Ses dépenses seront d'environ "
@@ -30,10 +30,13 @@ def test_a_figure_as_what_be_comes_to_is_a_level_not_a_promise():
     assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
 
 
-def test_things_put_in_place_a_share_and_a_year_after_be_stay_promises():
-    # "There will be" N things in place by a date: a promise of putting them there.
-    text = "Halden Transit said there will be 40 new buses on the road by the end of 2025."
+def test_an_exact_figure_things_put_in_place_and_a_share_after_be_stay_promises():
+    # An exact figure may be a target: the capacity promised by a date.
+    text = "Halden Transit said the depot's capacity will be 400 buses by the end of 2026."
+    assert read.windows(text) == [(None, Y(2026, 12, 31))]
+    # "There will be" about N things in place by a date: a promise of putting them there.
+    text = "Halden Transit said there will be about 40 new buses on the road by the end of 2025."
     assert read.windows(text) == [(None, Y(2025, 12, 31))]
     # A share done by a date: the works, not a level.
-    text = "Halden Transit said the depot will be 100% complete by March 2025."
+    text = "Halden Transit said the depot will be about 90% complete by March 2025."
     assert read.windows(text) == [(None, Y(2025, 3, 31))]
