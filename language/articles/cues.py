@@ -844,6 +844,16 @@ _SEEN_DONE = re.compile(
 _COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
 
 
+# A clause opened by a subordinator or a relative whose verb, in the present, tells something
+# that happens by itself (weather, a season, an outside event): its date is that event's
+# time. Not "occurs", "takes place" or "is due", which the promised thing itself may take
+# ("the launch will occur between Sept. 19 and Oct. 1").
+_HAPPENS_BY_ITSELF = re.compile(
+    r"\b(?:when|as|once|before|after|until|which|that|while)\s+[^,.;:]{0,50}?"
+    r"\b(?P<verb>hits|happens|gets underway|sets in|kicks in|rolls around|comes around)\b"
+)
+
+
 def _blockers(
     folded: str,
     cues: list[_Cue],
@@ -949,6 +959,10 @@ def _blockers(
     # "expects it to be on sale this year if it receives approval in October": a date
     # after "if" is the condition's, not the promise's.
     markers += [m.span() for m in _CONDITION_OPENS.finditer(folded)]
+    # "when colder weather hits later this year", "the holiday season, which gets underway on
+    # Black Friday, Nov. 29", "before Brexit happens on 31st October": the date of something
+    # that happens by itself, told in a clause of its own, is that event's time.
+    markers += [m.span("verb") for m in _HAPPENS_BY_ITSELF.finditer(folded)]
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)

@@ -40,3 +40,30 @@ def test_an_exact_figure_things_put_in_place_and_a_share_after_be_stay_promises(
     # A share done by a date: the works, not a level.
     text = "Halden Transit said the depot will be about 90% complete by March 2025."
     assert read.windows(text) == [(None, Y(2025, 3, 31))]
+
+
+def test_the_date_of_something_that_happens_by_itself_is_that_events_time():
+    # Written on Friday 14 June 2024. "when colder weather hits later this year": the
+    # weather's time, not the depot's.
+    text = (
+        "The depot will help Halden Transit curb delays and add extra buses when colder "
+        "weather hits later this year."
+    )
+    assert read.windows(text) == []
+    # A season in a relative clause, a rush after "as": their own times.
+    text = (
+        "Corvane Motors will be ready for the shopping season, which gets underway on 29 "
+        "November. Halden Transit will add drivers as the summer rush sets in on 1 July."
+    )
+    assert read.windows(text) == []
+
+
+def test_the_promised_thing_that_occurs_on_a_date_stays_a_promise():
+    # "occur" is the promised thing's own verb; a date before the clause is the main verb's;
+    # "before the election happens on 5 May 2025" is a deadline of its own.
+    text = "Halden Transit said the depot's opening will occur between 2 and 9 September."
+    assert read.windows(text) == [(Y(2024, 9, 2), Y(2024, 9, 9))]
+    text = "Halden Transit will open the depot in March 2025, when the new timetable kicks in."
+    assert read.windows(text) == [(Y(2025, 3, 1), Y(2025, 3, 31))]
+    text = "Halden Transit will open its depot before the election happens on 5 May 2025."
+    assert read.windows(text) == [(None, Y(2025, 5, 4))]
