@@ -847,10 +847,11 @@ _COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
 # A clause opened by a subordinator or a relative whose verb, in the present, tells something
 # that happens by itself (weather, a season, an outside event): its date is that event's
 # time. Not "occurs", "takes place" or "is due", which the promised thing itself may take
-# ("the launch will occur between Sept. 19 and Oct. 1").
+# ("the launch will occur between Sept. 19 and Oct. 1"), nor "kicks in", said of a price cap
+# or a tariff someone sets.
 _HAPPENS_BY_ITSELF = re.compile(
     r"\b(?:when|as|once|before|after|until|which|that|while)\s+[^,.;:]{0,50}?"
-    r"\b(?P<verb>hits|happens|gets underway|sets in|kicks in|rolls around|comes around)\b"
+    r"\b(?P<verb>hits|happens|gets underway|sets in|rolls around|comes around)\b"
 )
 
 
