@@ -1,6 +1,7 @@
 """The fiftieth round, second helper (docs/article-import.md, "Round 50"): the drafts that
 match no label, by cause, across the readable batches. One behaviour per test; the sentences
-are invented, in the shape real articles take, and each test fails without its rule.
+are invented, in the shape real articles take. The first and third tests fail without their
+rule; the second and fourth keep what the rules must not drop and pass either way.
 """
 
 from __future__ import annotations
