@@ -637,7 +637,7 @@ _BE_AFTER = re.compile(r"\s+be\b")
 
 
 def _a_level_forecast(folded: str, cue: _Cue) -> bool:
-    """Whether a phrase of "be" has a figure as its complement (`_A_LEVEL_AFTER`)."""
+    """Whether a phrase of "be" has a reckoned figure as its complement (`_A_LEVEL_AFTER`)."""
     phrase, end = cue.phrase.strip(), cue.end
     if phrase == "will" and (be := _BE_AFTER.match(folded, end)):
         phrase, end = "will be", be.end()
