@@ -638,7 +638,40 @@ def ledger_profiles(
                 and profile.named_after_thing,
             )
         )
+    return _own_things(result)
+
+
+def _own_things(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
+    """A name two claims of one promiser, on two things, both write in the event their
+    subject tells after its colon (the rocket both missions fly on, the launch site: "Europa
+    Clipper ...: launch on a SpaceX Falcon Heavy from Kennedy Space Center" and "Nancy Grace
+    Roman Space Telescope: launch on a SpaceX Falcon Heavy ...") is how the thing is
+    promised, not its name: it names neither, where the claim keeps a name of its own. Named
+    by the item, the rocket no longer takes the other mission's news. A name before the
+    colon is the thing's own or its place ("Mercer Island" of two lines through it), and two
+    claims on one subject (a promise restated) share their names."""
+    holders: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for profile in profiles:
+        subject = profile.subject or profile.stated_subject
+        for thing in profile.thing_names:
+            if _in_the_event(thing, subject):
+                holders[(profile.promiser_id, fold(thing))].add(_bare_subject(subject))
+    result = []
+    for profile in profiles:
+        own = tuple(
+            t for t in profile.thing_names if len(holders[(profile.promiser_id, fold(t))]) < 2
+        )
+        if own and len(own) < len(profile.thing_names):
+            profile = _profile_with(profile, thing_names=own)
+        result.append(profile)
     return result
+
+
+def _in_the_event(name: str, subject: str) -> bool:
+    """Whether a subject writes a name only after its colon, in the event it tells."""
+    thing, colon, event = subject.partition(":")
+    written = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
+    return bool(colon) and bool(written.search(fold(event))) and not written.search(fold(thing))
 
 
 def _profile_with(profile: ClaimProfile, **changes: object) -> ClaimProfile:

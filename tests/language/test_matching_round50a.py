@@ -1,0 +1,119 @@
+"""Rules from round 50's first matcher pass over the news misses of the batches read that
+round (docs/news-watch.md, "The claim side and the search index"). Each is written as a
+specification on invented sentences about made-up projects, none of them in the labelled
+sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from language.matching import (
+    ClaimProfile,
+    ItemText,
+    candidates_python,
+    claim_profile,
+    ledger_profiles,
+    rank_matches,
+)
+from language.text import fold_words as fold
+
+D = dt.date
+
+
+def ledger(*claims: dict[str, Any]) -> list[ClaimProfile]:
+    """Several claims' profiles as one ledger gives them (thing names and all)."""
+    defaults: dict[str, Any] = {"category": "space mission launch", "stated_on": D(2021, 5, 1)}
+    return ledger_profiles(
+        [claim_profile(claim_id=n, **{**defaults, **c}) for n, c in enumerate(claims, 1)]
+    )
+
+
+def matched(text: str, profiles: list[ClaimProfile], *, on: dt.date) -> list[tuple[int, str]]:
+    """The claims (id and kind) an item is matched to, best first."""
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language="en", original=text)
+    found = rank_matches(candidates_python([news], profiles), threshold=0.6).get(1, [])
+    return [(m.claim_id, m.kind) for m in found]
+
+
+# --- A rocket two missions fly on names neither ---------------------------------------------
+
+# A space agency promised two launches, both on the same heavy rocket from the same pad.
+AGENCY: dict[str, Any] = {
+    "promiser_id": 1,
+    "promiser": "Orbital Science Agency",
+    "aliases": ("OSA",),
+}
+PROBE = {
+    **AGENCY,
+    "subject": "Tethys Voyager, OSA's probe to Saturn's moon Tethys: launch on a Corvid Heavy "
+    "from Marlow Launch Site",
+    "keywords": ["Tethys Voyager", "Saturn", "Corvid Heavy", "Marlow Launch Site", "launch"],
+    "statement": "OSA launches the Tethys Voyager probe on a Corvid Heavy from Marlow.",
+    "deadline_start": D(2024, 9, 1),
+    "deadline_end": D(2024, 9, 30),
+}
+OBSERVATORY = {
+    **AGENCY,
+    "subject": "Halden Infrared Observatory: launch on a Corvid Heavy from Marlow Launch Site",
+    "keywords": ["Halden Infrared Observatory", "Halden", "Corvid Heavy", "Marlow Launch Site"],
+    "statement": "OSA launches the Halden Infrared Observatory on a Corvid Heavy.",
+    "deadline_start": D(2026, 5, 1),
+    "deadline_end": D(2026, 5, 31),
+}
+
+
+def test_a_rocket_both_launches_fly_on_is_no_name_of_either_thing():
+    probe, observatory = ledger(PROBE, OBSERVATORY)
+    assert "Corvid Heavy" not in probe.thing_names
+    assert "Marlow Launch Site" not in probe.thing_names
+    assert "Tethys Voyager" in probe.thing_names
+    assert "Corvid Heavy" not in observatory.thing_names
+    assert "Halden Infrared Observatory" in observatory.thing_names
+
+
+def test_news_of_one_mission_is_not_taken_by_the_other_through_the_rocket():
+    profiles = ledger(PROBE, OBSERVATORY)
+    # The observatory's launch contract names a date past the probe's deadline: it is no
+    # delay of the probe.
+    assert matched(
+        "OSA picks Corvid Heavy to launch Halden Infrared Observatory in May 2026\n"
+        "The Orbital Science Agency said the Corvid Heavy will fly the observatory from "
+        "Marlow Launch Site, with liftoff targeted for May 2026.",
+        profiles,
+        on=D(2022, 3, 1),
+    ) == [(2, "progress")]
+    assert matched(
+        "Tethys Voyager cleared for launch\n"
+        "OSA gave the green light for the launch of Tethys Voyager on a Corvid Heavy rocket "
+        "from Marlow Launch Site next month.",
+        profiles,
+        on=D(2024, 8, 1),
+    ) == [(1, "progress")]
+
+
+def test_a_name_before_the_colon_is_still_both_things():
+    # Two lines through one town: the town is where each thing runs, not how it is promised.
+    line = {
+        **AGENCY,
+        "promiser": "Kessel Transit",
+        "aliases": ("Kessel",),
+        "category": "light rail opening",
+    }
+    east, west = ledger(
+        {
+            **line,
+            "subject": "Amber Line (Dunmore – Pellworth – Ashby): opening",
+            "keywords": ["Amber Line", "Pellworth", "Ashby"],
+            "statement": "Kessel Transit opens the Amber Line.",
+        },
+        {
+            **line,
+            "subject": "Cobalt Line (Pellworth – Ravensmoor): opening",
+            "keywords": ["Cobalt Line", "Pellworth", "Ravensmoor"],
+            "statement": "Kessel Transit opens the Cobalt Line.",
+        },
+    )
+    assert "Pellworth" in east.thing_names
+    assert "Pellworth" in west.thing_names
