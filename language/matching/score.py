@@ -71,6 +71,7 @@ from .reading import (
     ItemAnalysis,
     Reading,
     Scan,
+    a_journeys_stage,
     a_later_date,
     a_steps_date,
     dated_away,
@@ -2164,7 +2165,9 @@ def _dated_by_the_headline(
         # connue") makes the item's first date to come after the deadline the new one.
         if not headline_sets_a_date(analysis):
             return None
-        found = a_later_date(analysis, profile.deadline_end)
+        found = a_later_date(
+            analysis, profile.deadline_end, a_journeys_stage(analysis, fold(profile.statement))
+        )
         if found is None:
             return None
         return Reading(EvidenceKind.DELAY, found.text, "new date", False, found, at=found.span[0])
@@ -2205,7 +2208,12 @@ def _a_later_date(
     `passed_over` says is none): a new date for the claim, a delay."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
-    later = a_later_date(analysis, profile.deadline_end, passed_over)
+    of_a_stage = a_journeys_stage(analysis, fold(profile.statement))
+    later = a_later_date(
+        analysis,
+        profile.deadline_end,
+        lambda found: of_a_stage(found) or (passed_over is not None and passed_over(found)),
+    )
     if later is None:
         return None
     return Reading(EvidenceKind.DELAY, later.text, "new date", False, later, at=later.span[0])

@@ -117,3 +117,63 @@ def test_a_name_before_the_colon_is_still_both_things():
     )
     assert "Pellworth" in east.thing_names
     assert "Pellworth" in west.thing_names
+
+
+# --- A journey's later stage is no date for a launch ----------------------------------------
+
+
+def test_the_arrival_of_a_launched_craft_is_no_new_date_for_its_launch():
+    probe, observatory = ledger(PROBE, OBSERVATORY)
+    assert matched(
+        "Tethys Voyager lifts off\n"
+        "The Tethys Voyager probe lifted off on a Corvid Heavy from Marlow Launch Site on "
+        "Monday. After a seven-year cruise, the probe will arrive at Saturn in 2031 and begin "
+        "its first flybys of Tethys in 2032.",
+        [probe, observatory],
+        on=D(2024, 9, 10),
+    ) == [(1, "fulfilment")]
+    assert (
+        matched(
+            "Tethys Voyager: a new route, arrival at Saturn in 2033\n"
+            "OSA has changed the trajectory of the Tethys Voyager probe, launched last year.",
+            [probe, observatory],
+            on=D(2025, 2, 1),
+        )
+        == []
+    )
+
+
+def test_a_date_after_the_arrival_is_still_the_launch_date_when_it_comes_first():
+    probe, observatory = ledger(PROBE, OBSERVATORY)
+    # The launch date told before the arrival is still the new date of the launch.
+    found = matched(
+        "Tethys Voyager slips\n"
+        "OSA has postponed the launch of Tethys Voyager to March 2025, with arrival at Saturn "
+        "now expected in 2032.",
+        [probe, observatory],
+        on=D(2024, 6, 1),
+    )
+    assert found == [(1, "delay")]
+
+
+def test_a_line_that_reaches_a_town_later_is_late():
+    # For a line, reaching the town is its opening: the date after it is a new date.
+    line = ledger(
+        {
+            "promiser_id": 2,
+            "promiser": "Kessel Transit",
+            "aliases": ("Kessel",),
+            "category": "light rail opening",
+            "subject": "Amber Line extension to Ravensmoor: opening",
+            "keywords": ["Amber Line", "Ravensmoor"],
+            "statement": "Kessel Transit opens the Amber Line extension to Ravensmoor.",
+            "deadline_start": D(2025, 1, 1),
+            "deadline_end": D(2025, 12, 31),
+        }
+    )
+    assert matched(
+        "Amber Line: a new timetable\n"
+        "Kessel Transit said the Amber Line will only reach Ravensmoor in 2027.",
+        line,
+        on=D(2024, 3, 1),
+    ) == [(1, "delay")]
