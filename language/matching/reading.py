@@ -2705,7 +2705,7 @@ _A_SHARE_RX = re.compile(
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).
 _FLIGHT_RX = re.compile(
-    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
+    r"(?<![\w])(?:decoll\w*|elanc\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
     r"|bapteme de l'air|plongee|plongees|dive|dives|sea trials?|essais en mer|sortie en mer)"
     r"(?![\w])"
 )

@@ -177,3 +177,46 @@ def test_a_line_that_reaches_a_town_later_is_late():
         line,
         on=D(2024, 3, 1),
     ) == [(1, "delay")]
+
+
+# --- "S'est élancée": taken off ---------------------------------------------------------------
+
+
+def _in_french(text: str, profiles: list[ClaimProfile], *, on: dt.date) -> list[tuple[int, str]]:
+    news = ItemText(item_id=1, text=fold(text), published_on=on, language="fr", original=text)
+    found = rank_matches(candidates_python([news], profiles), threshold=0.6).get(1, [])
+    return [(m.claim_id, m.kind) for m in found]
+
+
+def test_a_craft_that_took_off_in_the_reflexive_is_launched():
+    probe, observatory = ledger(PROBE, OBSERVATORY)
+    assert _in_french(
+        "Succès pour la sonde Tethys Voyager\n"
+        "Le 3 octobre, la sonde Tethys Voyager s'est élancée depuis Marlow Launch Site au "
+        "sommet d'une Corvid Heavy.",
+        [probe, observatory],
+        on=D(2024, 10, 4),
+    ) == [(1, "fulfilment")]
+
+
+def test_a_satellite_that_took_off_is_a_step_toward_its_service():
+    (service,) = ledger(
+        {
+            "promiser_id": 3,
+            "promiser": "Astrelle",
+            "aliases": ("Astrelle SA",),
+            "category": "satellite broadband service",
+            "subject": "Service internet par le satellite Astrelle Nova",
+            "keywords": ["Astrelle Nova", "internet par satellite", "zones blanches"],
+            "statement": "Astrelle ouvre son service internet par le satellite Astrelle Nova.",
+            "deadline_start": D(2024, 1, 1),
+            "deadline_end": D(2024, 12, 31),
+        }
+    )
+    assert _in_french(
+        "Astrelle Nova en route vers l'orbite\n"
+        "La fusée s'est finalement élancée mercredi soir avec à son bord le satellite Astrelle "
+        "Nova d'Astrelle, qui doit couvrir les zones blanches.",
+        [service],
+        on=D(2024, 3, 7),
+    ) == [(1, "progress")]
