@@ -1,0 +1,92 @@
+"""Rules from round 50's second matcher pass over the readable news misses that reach the
+labelled claim and find no signal (docs/news-watch.md, "Signals"). Each is written as a
+specification on invented sentences about made-up projects, none of them in the labelled
+sets, and fails without its rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from language.kinds import EvidenceKind
+from tests.language.matching_specs import kind_of, profile
+
+D = dt.date
+
+# A city promised the first line of its Orvelle tramway in service by the end of 2024.
+TRAMWAY = profile(
+    promiser="Ville d'Orvelle",
+    aliases=("Orvelle",),
+    subject="tramway d'Orvelle : ligne 1",
+    keywords=["tramway d'Orvelle", "ligne 1 du tramway", "Orvelle tramway"],
+    category="tramway mise en service",
+    statement="La première ligne du tramway d'Orvelle est mise en service.",
+    stated_on=D(2020, 3, 1),
+    deadline_start=D(2024, 1, 1),
+    deadline_end=D(2024, 12, 31),
+)
+
+# A cruise line promised its new ship Coral Vesper in service in 2025.
+SHIP = profile(
+    promiser="Lumen Cruises",
+    aliases=("Lumen",),
+    subject="Coral Vesper: entry into service",
+    keywords=["Coral Vesper", "cruise ship"],
+    category="ship entry into service",
+    statement="Lumen Cruises puts its new cruise ship Coral Vesper into service.",
+    stated_on=D(2022, 6, 1),
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+# --- Service begun, in the forms the list lacked --------------------------------------------
+
+
+def test_put_into_commercial_operation_in_the_french_passe_compose_is_done():
+    # A day name may stand inside the phrase, as inside "a été mise en service".
+    assert (
+        kind_of(
+            "La ligne 1 du tramway d'Orvelle a été mise mardi en exploitation commerciale\n"
+            "Le tramway d'Orvelle a été mis en exploitation commerciale par la ville, "
+            "devant quelques centaines d'habitants.",
+            TRAMWAY,
+            on=D(2024, 10, 9),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_maiden_voyage_begun_is_the_ship_in_service():
+    assert (
+        kind_of(
+            "Coral Vesper begins its maiden voyage from Lisbon\n"
+            "Hundreds of passengers boarded Lumen Cruises' new ship on Sunday morning.",
+            SHIP,
+            on=D(2025, 4, 14),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+    assert (
+        kind_of(
+            "Lumen's new flagship sails\n"
+            "The Coral Vesper set off on its maiden cruise to the Canaries on Friday, "
+            "Lumen Cruises said.",
+            SHIP,
+            on=D(2025, 4, 14),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_maiden_voyage_still_to_come_is_no_fulfilment():
+    # The modal makes it a plan: the list's words after "will" have not happened.
+    assert (
+        kind_of(
+            "Coral Vesper will begin its maiden voyage next spring\n"
+            "Lumen Cruises said the ship's fitting-out was on schedule.",
+            SHIP,
+            on=D(2024, 9, 2),
+        )
+        != EvidenceKind.FULFILMENT
+    )
