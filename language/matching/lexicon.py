@@ -1025,12 +1025,9 @@ FULFILMENT = _phrases(
     "begun, power generation began, power generation begins, power generation started, "
     "power generation starts, power generation has begun, "
     "exploitation commerciale a debute, exploitation commerciale a commence, "
-    # The same in the forms the list lacked: the singular of "commenced commercial
-    # operations" ("has commenced commercial operation of the Blue Line"), the French
-    # passé composé of "mise en service" said of its running ("a été mise lundi en
-    # exploitation commerciale"), a ship or an aircraft's maiden trip begun ("begins its
-    # maiden voyage from Singapore").
-    "commenced commercial operation, commences commercial operation, "
+    # The same in the forms the list lacked: the French passé composé of "mise en service"
+    # said of its running ("a été mise lundi en exploitation commerciale"), a ship's or an
+    # aircraft's maiden trip begun ("begins its maiden voyage from Singapore").
     "a ete mise en exploitation, a ete mis en exploitation, ont ete mis en exploitation, "
     "ont ete mises en exploitation, "
     "begins its maiden, began its maiden, has begun its maiden, sets off on its maiden, "
