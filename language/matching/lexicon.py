@@ -1057,6 +1057,14 @@ FULFILMENT = _phrases(
     # effect", said of a day ahead as often).
     "is now in effect, are now in effect, went into effect, has gone into effect, "
     "took effect, has taken effect, est desormais en vigueur, sont desormais en vigueur, "
+    # A duty in force, said by its word: "since January 1, the e-prescription has been
+    # mandatory", "la Belgique a rendu obligatoire la facturation électronique" (not "will
+    # become mandatory", a modal's future, nor "becomes mandatory in 2026", dated ahead).
+    "has been mandatory, have been mandatory, has become mandatory, have become mandatory, "
+    "is now mandatory, are now mandatory, became mandatory, "
+    "a rendu obligatoire, ont rendu obligatoire, est desormais obligatoire, "
+    "sont desormais obligatoires, est devenu obligatoire, est devenue obligatoire, "
+    "sont devenus obligatoires, sont devenues obligatoires, "
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".

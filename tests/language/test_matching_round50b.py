@@ -90,3 +90,56 @@ def test_a_maiden_voyage_still_to_come_is_no_fulfilment():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+# --- A duty in force, said by its word ------------------------------------------------------
+
+# A tax office promised that filing returns online becomes mandatory in 2025.
+E_FILING = profile(
+    promiser="Revenue Office of Ardenne",
+    aliases=("the Revenue Office",),
+    subject="online tax returns: mandatory",
+    keywords=["online tax return", "e-filing", "déclaration en ligne"],
+    category="mandate",
+    statement="Filing tax returns online (e-filing) becomes mandatory for every company.",
+    stated_on=D(2021, 9, 1),
+    deadline_start=D(2025, 1, 1),
+    deadline_end=D(2025, 12, 31),
+)
+
+
+def test_a_duty_said_to_be_in_force_is_the_mandate_done():
+    assert (
+        kind_of(
+            "What companies need to know about e-filing\n"
+            "Since March 1, the online tax return has been mandatory for every company, the "
+            "Revenue Office of Ardenne said.",
+            E_FILING,
+            on=D(2025, 4, 2),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+    assert (
+        kind_of(
+            "Déclaration en ligne : ce qui change\n"
+            "Depuis le 1er mars, le Revenue Office of Ardenne a rendu obligatoire la "
+            "déclaration en ligne (e-filing) pour toutes les entreprises.",
+            E_FILING,
+            on=D(2025, 4, 2),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_duty_still_to_come_is_no_fulfilment():
+    assert (
+        kind_of(
+            "E-filing will become mandatory next year\n"
+            "The Revenue Office of Ardenne said the online tax return becomes mandatory for "
+            "every company in 2025.",
+            E_FILING,
+            on=D(2024, 3, 5),
+        )
+        != EvidenceKind.FULFILMENT
+    )
