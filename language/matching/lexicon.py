@@ -1808,7 +1808,13 @@ NOT_DONE = _phrases(
     # Still to come "within months", with no date to read: "will begin delivering packages
     # within months", "d'ici quelques mois" (late once the deadline has passed). Not "in the
     # coming months", "dans les mois à venir", said as often of some other step.
-    "within months, within a few months, d'ici quelques mois"
+    "within months, within a few months, d'ici quelques mois, "
+    # No date for it yet, past its deadline: "Areva ne souhaite fixer aucune nouvelle date",
+    # "aucune date n'a encore été déterminée", "there is still no date for the opening", "no
+    # new date has been set" (before the deadline, no news).
+    "aucune nouvelle date, aucune date n'a, aucune date n'est, toujours pas de date, "
+    "pas de nouvelle date, sans nouvelle date, still no date, no new date, no date has been, "
+    "no date had been, no date yet, no new timeline"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,

@@ -143,3 +143,43 @@ def test_a_duty_still_to_come_is_no_fulfilment():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+# --- No date for it yet, past its deadline --------------------------------------------------
+
+
+def test_no_date_yet_past_the_deadline_is_late():
+    assert (
+        kind_of(
+            "Orvelle tramway: the wait goes on\n"
+            "The city of Orvelle said no new date has been set for the opening of the "
+            "Orvelle tramway.",
+            TRAMWAY,
+            on=D(2025, 6, 3),
+        )
+        == EvidenceKind.DELAY
+    )
+    assert (
+        kind_of(
+            "Tramway d'Orvelle : l'attente continue\n"
+            "La Ville d'Orvelle ne souhaite fixer aucune nouvelle date pour le tramway "
+            "d'Orvelle.",
+            TRAMWAY,
+            on=D(2025, 6, 3),
+            language="fr",
+        )
+        == EvidenceKind.DELAY
+    )
+
+
+def test_no_date_yet_before_the_deadline_is_no_delay():
+    assert (
+        kind_of(
+            "Orvelle tramway: no date yet for the opening\n"
+            "The city of Orvelle said no date has been set for the opening of the Orvelle "
+            "tramway, due next year.",
+            TRAMWAY,
+            on=D(2023, 6, 3),
+        )
+        != EvidenceKind.DELAY
+    )
