@@ -1488,6 +1488,9 @@ DENIAL = _phrases(
     "a capote, ont capote, a finalement capote, "
     # Cancelled, said of a feminine or plural thing: "une candidature qui a été annulée".
     "annulee, annulees, "
+    # Abandoned, the same: "la production de véhicules est abandonnée", "les projets sont
+    # finalement abandonnés" (the masculine singular is "abandonne", above).
+    "abandonnee, abandonnees, abandonnes, "
     # A bid withdrawn is the promise dropped: "la France retire sa candidature", "the city
     # withdrew its bid" (filing it was the step).
     "retire sa candidature, retirer sa candidature, a retire sa candidature, "

@@ -183,3 +183,20 @@ def test_no_date_yet_before_the_deadline_is_no_delay():
         )
         != EvidenceKind.DELAY
     )
+
+
+# --- Abandoned, in the feminine and the plural ----------------------------------------------
+
+
+def test_a_feminine_or_plural_thing_abandoned_is_dropped():
+    assert (
+        kind_of(
+            "Tramway d'Orvelle : coup de théâtre\n"
+            "Faute de financement, la ligne 1 du tramway d'Orvelle est finalement abandonnée, "
+            "a annoncé la Ville d'Orvelle.",
+            TRAMWAY,
+            on=D(2023, 2, 8),
+            language="fr",
+        )
+        == EvidenceKind.DENIAL
+    )
