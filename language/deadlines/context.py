@@ -1244,7 +1244,7 @@ _SIMPLE_PAST_RX = re.compile(
     r"|need|want|wish|order|ask|ti|bas|limit|unit|advanc|relat|concern|interest|detail|call"
     r"|nam|dedicat|reserv)ed\b)"
     r"[a-z]{3,}(?<!e)ed|held|sent|sold|bought|built|paid|won|lost|gave|spent|brought|wrote"
-    r"|spoke|became|fell|rose|struck)\b",
+    r"|spoke|became|fell|rose|struck|made|took|met)\b",
     re.ASCII,
 )
 _A_PERIOD_BETWEEN = re.compile(
@@ -1542,6 +1542,35 @@ def _compound_past(text: str, folded: str, start: int) -> tuple[int, int] | None
     return past.span()
 
 
+# The French imperfect of a verb in "-érer" after the period and a comma, its subject between:
+# "Fin avril, il espérait" (said in October) is the April gone by. Its accented "é" tells it
+# from a conditional, always "-erait" ("il opérerait", "on espérerait"): folded, the two are
+# one, so `_TOLD_PAST_RX` leaves both unread and this reads the accent in the text.
+_ACCENTED_IMPERFECT = re.compile(
+    r",\s+(?:" + _SUBJECT_WORD + r"[a-z(][\w&.'()-]*\s+){1,4}?(?:s'|se\s+)?"
+    r"(?P<verb>[a-z]{2,}(?P<e>e)r(?:ait|aient))\b",
+    re.ASCII,
+)
+
+
+def _accented_imperfect(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where an imperfect in "-érait" stands after the period, in its sentence, with few words
+    and nothing looking ahead between (`_ACCENTED_IMPERFECT`)."""
+    if _looks_ahead(folded, start) is not None:
+        return None
+    verb = _ACCENTED_IMPERFECT.search(folded, end, min(len(folded), end + 80))
+    if verb is None or text[verb.start("e")] not in _ACCENTED_E:
+        return None
+    between = folded[end : verb.start()]
+    if (
+        _AHEAD_RX.search(between)
+        or _SENTENCE_START.search(between)
+        or len(_WORD.findall(between)) > _PAST_REACH
+    ):
+        return None
+    return verb.span("verb")
+
+
 _NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
 _ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
 
@@ -1649,6 +1678,7 @@ def _past_told(
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
     verb = verb or _compound_past(text, folded, outcome.start)
+    verb = verb or _accented_imperfect(text, folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
         return
