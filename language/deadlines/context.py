@@ -79,7 +79,9 @@ class _Outcome:
 # vendredi soir, samedi et dimanche".
 _TIME = (
     r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.?)?"
-    r"|\s+(?:soir|matin|apres[~-]midi|morning|afternoon|evening|night))?"
+    # ("du samedi 8 avril midi au lundi 10 avril": noon and midnight are times of day too.)
+    r"|\s+(?:soir|matin|apres[~-]midi|midi|minuit|morning|afternoon|evening|night|noon"
+    r"|midnight))?"
 )
 _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
@@ -169,7 +171,10 @@ _A_DEADLINE_ITSELF = re.compile(
     re.ASCII,
 )
 _HEADED_BY_DEADLINE = re.compile(
-    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
+    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due)"
+    # "target completion is May 2027": the thing aimed at named after it, as "the completion
+    # target is" names it before.
+    r"(?:\s+(?:completion|opening|delivery|handover|finish))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
     r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
     # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
