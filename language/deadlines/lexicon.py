@@ -118,6 +118,8 @@ def _number_words() -> dict[str, float]:
             "a couple of": 2,
             "a couple": 2,
             "couple of": 2,
+            # "in the next couple months": "couple" without its "of", as "a couple weeks".
+            "couple": 2,
             "a dozen": 12,
             # A round hundred, said in words: "in a hundred days", "one hundred days".
             "a hundred": 100,
@@ -659,8 +661,8 @@ _NEGATED = (
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
-    # "won't open until after 2027": not before it either.
-    r"(?:\s+(?:at least|au moins|l'horizon|after|apres))?"
+    # "won't open until after 2027": not before it either; nor "until well after 2027".
+    r"(?:\s+(?:at least|au moins|l'horizon|(?:(?:well|long|bien|longtemps)\s+)?(?:after|apres)))?"
 )
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"
