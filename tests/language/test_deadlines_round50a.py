@@ -1,0 +1,162 @@
+"""Deadline phrasings the fiftieth round taught the parser (helper a).
+
+Written from the misses of dev-blind96 and dev-blind97, read for the first time, each read as
+a construction of English or French and generalised to its neighbours. Each topic lists
+phrasings that failed before its rule and, as guards, neighbours the rule must leave alone;
+the batches each comes from are named in docs/deadlines.md. The phrasings are invented. Rows
+are `(phrase, stated_on, start, end)`; dates are ISO strings and None means "no such bound".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from language.deadlines import DeadlineParseError, parse_deadline
+from tests.language.deadline_specs import assert_window_on as _check
+
+
+def _refused(phrase: str, stated_on: str) -> str:
+    """Why the phrase, said on that ISO day, gives no window: the message it is refused with."""
+    with pytest.raises(DeadlineParseError) as refusal:
+        parse_deadline(phrase, stated_on=dt.date.fromisoformat(stated_on))
+    return str(refusal.value)
+
+
+# --- Strong pasts before a weekday: "made", "took", "met" (rules 6, 11, 17) -------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Said on Thursday 11 June 2026: the Monday just gone, 8 June.
+        "the council made its choice public on Monday",
+        "the minister took the decision on Monday",
+        "the two mayors met on Monday",
+    ],
+)
+def test_a_strong_past_tells_of_the_weekday_gone_by(phrase: str) -> None:
+    assert "already past" in _refused(phrase, "2026-06-11")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the decision will be made on Monday",
+        "a choice to be made on Monday",
+        "the board is expected to meet on Monday",
+    ],
+)
+def test_a_weekday_made_or_met_ahead_is_still_the_coming_one(phrase: str) -> None:
+    _check(phrase, "2026-06-11", "2026-06-15", "2026-06-15")
+
+
+# --- "couple" without its "of" counts two (rule 6) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("in the next couple months", "2026-08-11"),
+        ("over the next couple weeks", "2026-06-25"),
+    ],
+)
+def test_couple_without_of_is_two(phrase: str, end: str) -> None:
+    _check(phrase, "2026-06-11", None, end)
+
+
+def test_couple_with_its_of_or_its_a_is_unchanged() -> None:
+    _check("in the next couple of months", "2026-06-11", None, "2026-08-11")
+    _check("within a couple days", "2026-06-11", None, "2026-06-13")
+
+
+# --- Noon and midnight after the first day of a range (rule 9) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "du vendredi 12 juin midi au dimanche 14 juin",
+        "du 12 juin minuit au 14 juin 2026",
+        "from June 12 noon to June 14",
+        "from June 12, 2026 midnight until June 14, 2026",
+    ],
+)
+def test_noon_or_midnight_after_the_first_day_keeps_the_range(phrase: str) -> None:
+    _check(phrase, "2026-06-01", "2026-06-12", "2026-06-14")
+
+
+def test_a_day_with_noon_alone_is_the_day() -> None:
+    _check("le 12 juin à midi", "2026-06-01", "2026-06-12", "2026-06-12")
+
+
+# --- The French imperfect of a verb in "-érer" after the period (rules 6, 17) -----------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # Said in October 2026: the April gone by.
+        "Fin avril, le maire espérait",
+        "En avril, la commune considérait",
+        "Mi-avril, les élus toléraient",
+        "En avril, les deux sociétés coopéraient",
+    ],
+)
+def test_an_accented_imperfect_after_the_period_tells_of_the_past(phrase: str) -> None:
+    assert "already past" in _refused(phrase, "2026-10-07")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # The conditional, always "-erait", looks ahead; so does the same word unaccented,
+        # which could be either.
+        "Fin avril, le maire espérerait",
+        "Fin avril, le maire esperait",
+        # A new sentence: its verb tells of something else.
+        "Fin avril. Le maire espérait",
+    ],
+)
+def test_a_conditional_or_an_unaccented_form_keeps_the_coming_april(phrase: str) -> None:
+    _check(phrase, "2026-10-07", "2027-04-01", "2027-04-30")
+
+
+# --- "target completion is" names the deadline (rule 3) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "target completion is June 2028",
+        "Target opening: June 2028",
+    ],
+)
+def test_a_target_named_with_its_thing_is_a_deadline(phrase: str) -> None:
+    _check(phrase, "2026-06-11", None, "2028-06-30")
+
+
+def test_a_target_thing_in_a_period_stays_the_period() -> None:
+    # "remains" already named it, as a deadline's noun before it does.
+    _check("our target delivery remains June 2028", "2026-06-11", None, "2028-06-30")
+    _check("target completion in June 2028", "2026-06-11", "2028-06-01", "2028-06-30")
+
+
+# --- "until well after": not before, as "until after" (rule 5) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "won't reopen until well after 2028",
+        "would not open until long after 2028",
+        "ne rouvrira pas avant bien après 2028",
+    ],
+)
+def test_a_negation_until_well_after_is_a_floor(phrase: str) -> None:
+    _check(phrase, "2026-06-11", "2028-12-31", None)
+
+
+def test_well_after_without_a_negation_is_after() -> None:
+    _check("well after 2028", "2026-06-11", "2029-01-01", None)
