@@ -160,3 +160,43 @@ def test_a_negation_until_well_after_is_a_floor(phrase: str) -> None:
 
 def test_well_after_without_a_negation_is_after() -> None:
     _check("well after 2028", "2026-06-11", "2029-01-01", None)
+
+
+# --- A start, then an end with no year of its own: the next one after the start (rule 9) ----
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("to start on 2 October 2026 and end in April", "2026-10-02", "2027-04-30"),
+        ("will begin in October 2026 and continue through March", "2026-10-01", "2027-03-31"),
+        (
+            "débuteront le 2 octobre 2026 et se poursuivront jusqu'en avril",
+            "2026-10-02",
+            "2027-04-30",
+        ),
+    ],
+)
+def test_an_end_with_no_year_follows_its_start(phrase: str, start: str, end: str) -> None:
+    _check(phrase, "2026-01-01", start, end)
+
+
+def test_an_end_with_its_own_earlier_year_joins_nothing() -> None:
+    _check(
+        "will start in October 2026 and end in April 2026", "2026-01-01", "2026-10-01", "2026-10-31"
+    )
+
+
+# --- After a start, "and will <verb> until" gives the end (rule 9) --------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "will open on May 21, 2027, and will operate seasonally until Sept. 8",
+        "opens May 21, 2027 and runs until Sept. 8",
+        "ouvrira le 21 mai 2027 et fonctionnera jusqu'au 8 septembre",
+    ],
+)
+def test_what_starts_then_goes_on_until_the_second(phrase: str) -> None:
+    _check(phrase, "2026-06-11", "2027-05-21", "2027-09-08")
