@@ -2033,6 +2033,16 @@ def _around(
             error=f"'{said}' says how far a date moved, not when: give the new date.",
             used=outcome.used,
         )
+    if isinstance(first.resolved, _Span) and (slip := _SLIP_AFTER.match(folded, outcome.end)):
+        # "over half a year off its initial completion projection", "over two years behind
+        # schedule": how far the date slipped from a plan, whatever word opened the span.
+        said = _said(text, outcome.start, slip.end())
+        return _Outcome(
+            outcome.start,
+            slip.end(),
+            error=f"'{said}' says how far a date slipped, not when: give the new date.",
+            used=outcome.used,
+        )
     if (
         isinstance(first.resolved, _Span)
         and folded.startswith(("in ", "en "), outcome.start)
@@ -2318,6 +2328,16 @@ _MARGIN_ALONE = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
     r"|\d{1,3})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
     r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
+    re.ASCII,
+)
+# A span's slip from a plan right after it: "two years behind schedule", "six months late",
+# "half a year off its initial completion projection", "six weeks ahead of schedule" (not
+# "still two years off", which says how far ahead a time lies, nor "late 2023", a part).
+_SLIP_AFTER = re.compile(
+    r"\s+(?:late(?=\s*(?:$|[,.;:!?)]))"
+    r"|(?:behind|ahead of|off)\s+(?:(?:the|its|their|our|his|her|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:schedule|projection|timeline|target|plan|estimate|forecast"
+    r"|timetable)s?\b|behind\b)",
     re.ASCII,
 )
 # "pushed back by up to 18 months", "for up to 18 months": a margin too.

@@ -200,3 +200,31 @@ def test_an_end_with_its_own_earlier_year_joins_nothing() -> None:
 )
 def test_what_starts_then_goes_on_until_the_second(phrase: str) -> None:
     _check(phrase, "2026-06-11", "2027-05-21", "2027-09-08")
+
+
+# --- A span that says how far a date slipped from a plan is no deadline (rule 10) ------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "over half a year off its first completion estimate",
+        "over two years behind schedule",
+        "over six months late",
+        "over three weeks ahead of the original timetable",
+    ],
+)
+def test_a_slip_after_a_span_is_refused(phrase: str) -> None:
+    assert "slipped" in _refused(phrase, "2026-06-11")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("over the next six months", None, "2026-12-11"),
+        # A part of a year after the span is a period of its own, not a slip.
+        ("within six months late 2026", "2026-09-01", "2026-12-31"),
+    ],
+)
+def test_a_span_with_no_slip_after_it_is_read(phrase: str, start: str | None, end: str) -> None:
+    _check(phrase, "2026-06-11", start, end)
