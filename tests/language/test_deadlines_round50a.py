@@ -228,3 +228,30 @@ def test_a_slip_after_a_span_is_refused(phrase: str) -> None:
 )
 def test_a_span_with_no_slip_after_it_is_read(phrase: str, start: str | None, end: str) -> None:
     _check(phrase, "2026-06-11", start, end)
+
+
+# --- "upcoming" is "coming"; and "the coming" before a named time keeps its qualifier -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("well after the upcoming holiday season", "2027-01-01", None),
+        ("by the coming Christmas", None, "2026-12-25"),
+        ("by next Christmas", None, "2026-12-25"),
+        ("before the upcoming winter", None, "2026-11-30"),
+        ("in the upcoming quarter", "2026-07-01", "2026-09-30"),
+        ("by the upcoming September", None, "2026-09-30"),
+    ],
+)
+def test_upcoming_and_coming_name_the_next_one(phrase: str, start: str, end: str) -> None:
+    _check(phrase, "2026-06-11", start, end)
+
+
+@pytest.mark.parametrize("phrase", ["in the upcoming months", "in the upcoming weeks"])
+def test_upcoming_plural_units_stay_vague(phrase: str) -> None:
+    _refused(phrase, "2026-06-11")
+
+
+def test_an_upcoming_weekday_is_still_the_coming_one() -> None:
+    _check("the upcoming Monday", "2026-06-11", "2026-06-15", "2026-06-15")
