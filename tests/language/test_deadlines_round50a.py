@@ -255,3 +255,26 @@ def test_upcoming_plural_units_stay_vague(phrase: str) -> None:
 
 def test_an_upcoming_weekday_is_still_the_coming_one() -> None:
     _check("the upcoming Monday", "2026-06-11", "2026-06-15", "2026-06-15")
+
+
+# --- A negation, "by", then the deadline's noun before its date: not before (rule 5) --------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "cannot finish the works by our revised target date of June 30, 2028",
+        "won't be ready by the deadline of June 30, 2028",
+        "will not open by its completion date of June 30, 2028",
+    ],
+)
+def test_a_negated_by_before_a_named_deadline_is_a_floor(phrase: str) -> None:
+    _check(phrase, "2026-06-11", "2028-06-30", None)
+
+
+def test_a_deadline_named_after_by_without_a_negation_is_a_deadline() -> None:
+    _check("will be ready by our target date of June 30, 2028", "2026-06-11", None, "2028-06-30")
+
+
+def test_a_deadline_said_to_be_missed_without_by_is_still_refused() -> None:
+    assert "missed" in _refused("won't make its target opening date of June 2028", "2026-06-11")
