@@ -866,6 +866,11 @@ def _join(
         # "from 2025 until 2027", "à partir du 16 juillet et jusqu'à décembre": the "until"
         # joins them.
         joiner, b_qualifier = b_words, None
+        if b.reading is not None and b.reading.candidate.match.groupdict().get("s_by"):
+            # "du 20 février au 26 mai 2023 au plus tard": the "au" joins them and the trailing
+            # "at the latest" still makes the range a deadline, as "from 20 February to 26 May
+            # 2023 at the latest" is.
+            b_qualifier = Qualifier.BY.value
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
     elif (

@@ -278,3 +278,23 @@ def test_a_deadline_named_after_by_without_a_negation_is_a_deadline() -> None:
 
 def test_a_deadline_said_to_be_missed_without_by_is_still_refused() -> None:
     assert "missed" in _refused("won't make its target opening date of June 2028", "2026-06-11")
+
+
+# --- "du ... au ... au plus tard": the trailing "at the latest" holds for the range (rule 9) --
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "du lundi 1er juin au vendredi 30 octobre 2026 au plus tard",
+        "du 1er juin au 30 octobre 2026 au plus tard",
+        # The English form and the months already read so.
+        "from 1 June to 30 October 2026 at the latest",
+    ],
+)
+def test_a_range_of_days_at_the_latest_is_a_deadline(phrase: str) -> None:
+    _check(phrase, "2026-05-11", None, "2026-10-30")
+
+
+def test_a_range_of_days_alone_keeps_its_start() -> None:
+    _check("du 1er juin au 30 octobre 2026", "2026-05-11", "2026-06-01", "2026-10-30")
