@@ -797,6 +797,22 @@ def _year_then_its_time(a: _Reading | None, b: _Reading | None) -> bool:
     return a.part is None and a.qualifier_words in ("", "in", "en", "during", "pendant")
 
 
+_LATE_PARTS = frozenset({"p_late", "p_end"})
+
+
+def _across_a_turn(a: _Item, b: _Item) -> bool:
+    """Whether `a` is the late part of a period and `b` the early part of the one right after
+    it, of the same kind ("fin septembre" and "début octobre", "late 2025" and "early 2026")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None or ra.period is None or rb.period is None:
+        return False
+    if ra.part not in _LATE_PARTS or rb.part != "p_early":
+        return False
+    if ra.period.precision != rb.period.precision:
+        return False
+    return rb.period.start == ra.period.end + dt.timedelta(days=1)
+
+
 def _join(
     a: _Item,
     b: _Item,
@@ -891,6 +907,10 @@ def _join(
         and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    elif gap.strip() == "," and scanning and _across_a_turn(a, b):
+        # In running text too, the late part of one period, a comma and the early part of the
+        # next hesitate across their turn: "d'ici « fin septembre, début octobre »".
+        joiner = ","
     elif not scanning and (m := _OR_ASIDE.fullmatch(gap)):
         # "in 2023 or, later than anticipated, in 2024": an aside between commas after the
         # "or" says how the second compares; the alternative is still one window.

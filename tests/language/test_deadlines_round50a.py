@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import assert_window_on as _check
 
 
@@ -298,3 +298,42 @@ def test_a_range_of_days_at_the_latest_is_a_deadline(phrase: str) -> None:
 
 def test_a_range_of_days_alone_keeps_its_start() -> None:
     _check("du 1er juin au 30 octobre 2026", "2026-05-11", "2026-06-01", "2026-10-30")
+
+
+# --- Scanning: a late part, a comma, the early part of the next period are one (rule 9) ----
+
+
+def _found(text: str, stated_on: str) -> list[tuple[str, str | None, str | None]]:
+    """What `find_deadlines` finds in the text: each expression's words and window."""
+    return [
+        (
+            f.text,
+            f.window.start and f.window.start.isoformat(),
+            f.window.end and f.window.end.isoformat(),
+        )
+        for f in find_deadlines(text, stated_on=dt.date.fromisoformat(stated_on))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Le musée rouvrira d'ici « fin novembre, début décembre ».", None, "2026-12-31"),
+        ("Le musée rouvrira fin novembre, début décembre.", "2026-11-01", "2026-12-31"),
+        (
+            "The museum reopens in late 2026, early 2027 after the works.",
+            "2026-09-01",
+            "2027-04-30",
+        ),
+    ],
+)
+def test_a_late_part_a_comma_and_the_next_early_part_are_one_in_a_text(
+    text: str, start: str | None, end: str
+) -> None:
+    [(_, found_start, found_end)] = _found(text, "2026-06-11")
+    assert (found_start, found_end) == (start, end)
+
+
+def test_parts_across_a_comma_that_skip_a_period_stay_two() -> None:
+    # Late 2026 and early 2028 do not meet: two statements.
+    assert len(_found("Les travaux finiront fin 2026, début 2028 la suite.", "2026-06-11")) == 2
