@@ -337,3 +337,17 @@ def test_a_late_part_a_comma_and_the_next_early_part_are_one_in_a_text(
 def test_parts_across_a_comma_that_skip_a_period_stay_two() -> None:
     # Late 2026 and early 2028 do not meet: two statements.
     assert len(_found("Les travaux finiront fin 2026, début 2028 la suite.", "2026-06-11")) == 2
+
+
+# --- A move's object before its "to" reaches as far as before "from ... to" (rule 10) -------
+
+
+def test_a_long_object_with_a_name_between_commas_keeps_the_move() -> None:
+    phrase = (
+        "extended the lease of the old harbour ferry terminal, the Quai Nord building, to November"
+    )
+    _check(phrase, "2026-06-11", "2026-11-01", "2026-11-30")
+
+
+def test_to_a_month_with_no_move_before_it_is_no_deadline() -> None:
+    _refused("the harbour ferry terminal, the Quai Nord building, to November", "2026-06-11")
