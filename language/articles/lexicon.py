@@ -292,7 +292,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # 2030 target".
     CueRule(
         r"\b(?:its|their|our|an?|the|with an?) "
-        r"(?=(?:19|20)\d\d (?:[\w-]+ )?(?:target|goal|objective)s?\b(?! date))",
+        r"(?=(?:19|20)\d\d (?:[\w-]+ )?(?:target|goal|objective)s?\b(?! date))"
+        # A year given with its completion date: "set to go up in Burnham Yard with a 2031
+        # completion date", as "with a 2026 completion goal" (not "the April 2026 delivery
+        # date, set in the contract", a date named, the deadline-noun rules' to read).
+        r"|\bwith an? (?=(?:19|20)\d\d (?:completion|opening|delivery|in-service) date\b)",
         "aims",
     ),
     # A date named as the one expected: "an anticipated completion date of December 2025".
@@ -417,7 +421,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
-        r"(?:to|in|by|before|for|around|within|at)\b",
+        r"(?:to|in|by|before|for|around|within|at)\b"
+        # "which is predicted to be accomplished in early 2023": the same passive of an
+        # estimate, as "predicts" is "expects" (with its auxiliary only: "predicted to" alone
+        # is a past forecast's participle as often).
+        r"|\b(?:is|are) (?:now |still |currently )?predicted to\b",
         "expects",
         needs="owned",
     ),
