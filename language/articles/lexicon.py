@@ -1393,6 +1393,9 @@ _OUTSIDER = re.compile(
     r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
     r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
     r"industrie|demand|demande|prices|prix|economy|économie)\b(?!-)"
+    # A request the subject files is its own step, not the market's demand: "La demande de
+    # permis devrait être introduite d'ici la fin de cette année".
+    r"(?!\s+d(?:e|')\s*(?:permis|autorisation|agrément|licence|subvention|financement)\b)"
 )
 # Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
 _THIRD_PARTY_SPEAKER = re.compile(
