@@ -1487,9 +1487,7 @@ _COMMA_BETWEEN = re.compile(r"\s*[»”\"]?\s*,\s*[«“\"]?\s*")
 _EARLY_PART = re.compile(r"(?:(?:le |au |the )?(?:début|early|beginning of|start of))\b")
 
 
-def _late_then_early(
-    text: str, folded: str, found: list[FoundDeadline]
-) -> list[FoundDeadline]:
+def _late_then_early(text: str, folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
     """A period's late part and the next one's early part joined only by a comma, as one
     deadline (`_LATE_PART`, `_EARLY_PART`)."""
     joined: list[FoundDeadline] = []
