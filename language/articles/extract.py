@@ -1484,7 +1484,12 @@ def _started_then_done_by(
 # deadline rules): from the first one's start (or none, for a "by") to the second one's end.
 _LATE_PART = re.compile(r"(?:\b(?:fin|late|end of|the end of)\b)[^,]*$")
 _COMMA_BETWEEN = re.compile(r"\s*[»”\"]?\s*,\s*[«“\"]?\s*")
-_EARLY_PART = re.compile(r"(?:(?:le |au |the )?(?:début|early|beginning of|start of))\b")
+_EARLY_PART = re.compile(
+    r"(?:le |au |the )?(?:début|early|beginning of|start of)\b"
+    # "around the end of 2014, first week of 2015": the next period's first days.
+    r"|(?:the )?first (?:days?|weeks?|fortnight|month) of\b"
+    r"|(?:la |les )?premi(?:ère|ers|ères) (?:semaines?|jours|quinzaine) d(?:e|u|es|')"
+)
 
 
 def _late_then_early(text: str, folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:

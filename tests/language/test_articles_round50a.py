@@ -34,6 +34,12 @@ def test_a_late_part_and_the_next_early_part_joined_by_a_comma_are_one_window():
         "beginning of August."
     )
     assert read.windows(text) == [(None, Y(2024, 8, 31))]
+    # The next period's first days are its early part: "the end of 2025, first week of 2026".
+    text = (
+        "Corvane Motors is on schedule to finish the plant around the end of 2025, first week "
+        "of 2026."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2026, 1, 7))]
 
 
 def test_two_periods_that_do_not_follow_each_other_stay_two_dates():
