@@ -22,6 +22,8 @@ from tests.language.real_sets import (
     BLIND97,
     BLIND98,
     BLIND99,
+    BLIND100,
+    BLIND101,
     REAL,
     split_of,
 )
@@ -161,7 +163,20 @@ def test_the_checker_names_each_fault_of_shape(kind: str, change: Any, fault: st
 
 @pytest.mark.parametrize(
     "batch",
-    [BLIND90, BLIND91, BLIND92, BLIND93, BLIND94, BLIND95, BLIND96, BLIND97, BLIND98, BLIND99],
+    [
+        BLIND90,
+        BLIND91,
+        BLIND92,
+        BLIND93,
+        BLIND94,
+        BLIND95,
+        BLIND96,
+        BLIND97,
+        BLIND98,
+        BLIND99,
+        BLIND100,
+        BLIND101,
+    ],
 )
 @pytest.mark.parametrize("kind", sorted(FILES))
 def test_the_batches_labelled_with_the_kit_pass_its_check(kind: str, batch: str) -> None:
