@@ -153,3 +153,19 @@ def test_days_counted_from_a_day_known_only_to_its_month_may_start_on_its_last_d
     # Said on a day known exactly, the span counts from that day.
     window = parse_deadline("dans une centaine de jours", stated_on=Y(2013, 6, 1))
     assert (window.start, window.end) == (None, Y(2013, 9, 9))
+
+
+def test_a_name_inside_a_relative_clause_on_the_subject_is_no_one_expecting():
+    # Written on Friday 14 June 2024. The relative clause set off by commas describes the
+    # subject ("the acquisition"); the act it names is no third party whose expectation this is.
+    text = (
+        "Corvane Motors is buying a rival. The acquisition, which is being carried out under "
+        "the Companies Act 2006, is anticipated to become effective in the first quarter of "
+        "2025."
+    )
+    assert read.windows(text) == [(Y(2025, 1, 1), Y(2025, 3, 31))]
+    # A name that is the subject itself still speaks for itself.
+    text = (
+        "The Companies Registry is anticipated to publish the rules in the first quarter of 2025."
+    )
+    assert read.windows(text) == []
