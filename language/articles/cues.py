@@ -379,7 +379,9 @@ _OWN_OCCASION = re.compile(
     r"closures|closings|fermetures|"
     # So are an opening and a delivery, the promised thing's own milestones: "l'ouverture
     # aura lieu dans une centaine de jours", "the reopening will take place in May".
-    r"ouverture|réouverture|opening|reopening|livraison|delivery|"
+    r"(?:(?:ré)?ouvertures?|(?:re)?openings?|livraisons?|deliver(?:y|ies))"
+    r"(?!\s+(?:des|du|de la|of(?: the)?)\s+(?:négociations|pourparlers|plis|offres|procès|débats|"
+    r"audiences?|enquêtes?|talks|negotiations|bids|tenders|trial|hearings?|inquiry|verdict)\b)|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
     r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,80}$"

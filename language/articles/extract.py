@@ -1483,12 +1483,16 @@ def _started_then_done_by(
 # a comma between them, are one window, as when "ou" or "or" joins them (rule 9 of the
 # deadline rules): from the first one's start (or none, for a "by") to the second one's end.
 _LATE_PART = re.compile(r"(?:\b(?:fin|late|end of|the end of)\b)[^,]*$")
+# The early part ends its phrase (a stop, a comma, "at the latest", the end of the text): not
+# "around the end of 2025, first week of 2026 the new line starts", a second step's own date.
+_WINDOW_ENDS = re.compile(r"\s*[»”\"]?\s*(?:[.;,!?)]|at the latest|au plus tard|$)")
 _COMMA_BETWEEN = re.compile(r"\s*[»”\"]?\s*,\s*[«“\"]?\s*")
 _EARLY_PART = re.compile(
-    r"(?:le |au |the )?(?:début|early|beginning of|start of)\b"
+    r"(?:le |au |the |in |at the |at )?(?:début|early|beginning of|start of)\b"
     # "around the end of 2014, first week of 2015": the next period's first days.
-    r"|(?:the )?first (?:days?|weeks?|fortnight|month) of\b"
-    r"|(?:la |les )?premi(?:ère|ers|ères) (?:semaines?|jours|quinzaine) d(?:e|u|es|')"
+    r"|(?:the )?first (?:days?|weeks?|fortnight|months?) of\b"
+    r"|(?:dans )?(?:la |les )?premi(?:ère|ers|ères) (?:semaines?|jours|quinzaine|mois) "
+    r"d(?:e|u|es|')"
 )
 
 
@@ -1509,6 +1513,7 @@ def _late_then_early(text: str, folded: str, found: list[FoundDeadline]) -> list
             and _LATE_PART.search(folded, first.span[0], first.span[1])
             and _COMMA_BETWEEN.fullmatch(folded, first.span[1], second.span[0])
             and _EARLY_PART.match(folded, second.span[0])
+            and _WINDOW_ENDS.match(folded, second.span[1])
         ):
             span = (first.span[0], second.span[1])
             window = replace(first.window, end=second.window.end)

@@ -201,6 +201,15 @@ def read_layout(
     return layout
 
 
+# A heading over a timetable ("Timeline", "Key dates") is a kind of its own: it breaks a run,
+# so that it is no step paired with the first date of a dates-first timetable, and a
+# names-first timetable under it keeps its pairs when a short line ("Contact us") follows.
+_HEADING = re.compile(
+    r"(?i)^(?:timeline|key dates|schedule|milestones|calendar|next steps|calendrier|échéancier|"
+    r"étapes|prochaines étapes|les étapes)\s*:?$"
+)
+
+
 def _named_then_dated(
     text: str, lines: list[tuple[int, str, int]], on: dt.date, layout: Layout
 ) -> set[int]:
@@ -211,6 +220,8 @@ def _named_then_dated(
     kinds = [
         "D"
         if _words_between(line) <= _SHORT and date_line(line, on) is not None
+        else "h"
+        if _HEADING.match(line)
         else "s"
         if _short(line)
         else "P"
@@ -223,7 +234,11 @@ def _named_then_dated(
         while end + 1 < len(lines) and kinds[end] == "s" and kinds[end + 1] == "D":
             end += 2
         after = kinds[end] if end < len(lines) else ""
-        if end - index >= 4 and (index == 0 or kinds[index - 1] != "D") and after != "s":
+        if (
+            end - index >= 4
+            and (index == 0 or kinds[index - 1] != "D")
+            and (after != "s" or (index > 0 and kinds[index - 1] == "h"))
+        ):
             for step in range(index, end, 2):
                 number, line, at = lines[step]
                 date_number, date_text, date_at = lines[step + 1]

@@ -296,7 +296,8 @@ COMMITMENTS: tuple[CueRule, ...] = (
         # A year given with its completion date: "set to go up in Burnham Yard with a 2031
         # completion date", as "with a 2026 completion goal" (not "the April 2026 delivery
         # date, set in the contract", a date named, the deadline-noun rules' to read).
-        r"|\bwith an? (?=(?:19|20)\d\d (?:completion|opening|delivery|in-service) date\b)",
+        r"|\bwith (?:an? )?(?:(?:targeted|planned|scheduled|expected|projected) )?"
+        r"(?=(?:19|20)\d\d (?:completion|opening|delivery|in-service) dates?\b)",
         "aims",
     ),
     # A date named as the one expected: "an anticipated completion date of December 2025".
@@ -421,11 +422,7 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
-        r"(?:to|in|by|before|for|around|within|at)\b"
-        # "which is predicted to be accomplished in early 2023": the same passive of an
-        # estimate, as "predicts" is "expects" (with its auxiliary only: "predicted to" alone
-        # is a past forecast's participle as often).
-        r"|\b(?:is|are) (?:now |still |currently )?predicted to\b",
+        r"(?:to|in|by|before|for|around|within|at)\b",
         "expects",
         needs="owned",
     ),
@@ -460,10 +457,12 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(r"\bexpected\b", "expects", needs="owned", kind="past"),
     # A time estimated for a thing's end: "is estimated to be completed in summer 2021" (not
-    # an amount: "is estimated to cost").
+    # an amount: "is estimated to cost"). So is one predicted for it, "which is predicted to
+    # be accomplished in early 2023" (with its auxiliary and the thing's own step only:
+    # "Ridership is predicted to double", "snow is predicted to arrive" are no one's plan).
     CueRule(
-        r"\b(?:is|are) (?:now |currently )?estimated to (?:be )?(?:complete|completed|finished|"
-        r"open|opened|operational|ready|begin|start|launch)\b",
+        r"\b(?:is|are) (?:now |currently )?(?:estimated|predicted) to (?:be )?(?:complete|"
+        r"completed|finished|accomplished|open|opened|operational|ready|begin|start|launch)\b",
         "expects",
         needs="owned",
     ),
@@ -1392,10 +1391,11 @@ _OUTSIDER = re.compile(
     r"(?<!-)\b(?:commission|government|gouvernement|ministry|ministère|parliament|parlement|council|"
     r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
     r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
-    r"industrie|demand|demande|prices|prix|economy|économie)\b(?!-)"
+    r"industrie|demand|prices|prix|economy|économie|"
     # A request the subject files is its own step, not the market's demand: "La demande de
-    # permis devrait être introduite d'ici la fin de cette année".
-    r"(?!\s+d(?:e|')\s*(?:permis|autorisation|agrément|licence|subvention|financement)\b)"
+    # permis devrait être introduite d'ici la fin de cette année" (a permit's only: "la
+    # demande de financement des PME" is still the market's).
+    r"demande(?!\s+d(?:e|')\s*(?:permis|autorisation|agrément|licence)\b))\b(?!-)"
 )
 # Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
 _THIRD_PARTY_SPEAKER = re.compile(

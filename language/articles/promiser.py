@@ -348,6 +348,21 @@ def _relative_aside(folded: str, start: int, end: int) -> tuple[int, int]:
 _COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whose|qui|dont)\b")
 
 
+def _acts_in_aside(reading: _Reading, aside: tuple[int, int], name: re.Match[str]) -> bool:
+    """Whether a name inside a relative clause is who acts in it, a third party, not a word
+    describing the subject: the clause's subject after the pronoun ("The review, which the
+    Competition Authority opened in May, is expected to"), or the agent of its passive
+    ("which is being led by Ofgem"). Only ", which is / was ...", the pronoun as the
+    clause's subject, describes the subject."""
+    if _SUBJECT_AFTER_PRONOUN.match(reading.text, aside[0], name.end()):
+        return True
+    return _AGENT_BEFORE.search(reading.folded, aside[0], name.start()) is not None
+
+
+_SUBJECT_AFTER_PRONOUN = re.compile(r",\s+(?:which|qui|dont)\s+(?:the\s+|l[ae]\s+|l['’])?[A-Z]")
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+(?:the\s+|l[ae]\s+|l['’])?$")
+
+
 def _third_party_subject(
     reading: _Reading,
     cue: _Cue,
@@ -392,7 +407,7 @@ def _third_party_subject(
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
             continue
-        if aside[0] <= match.start() < aside[1]:
+        if aside[0] <= match.start() < aside[1] and not _acts_in_aside(reading, aside, match):
             # "The acquisition, which is being implemented through a Scheme of Arrangement
             # under the Companies Act 2006, is anticipated to": the relative clause describes
             # the subject; a name inside it is no one expecting.
