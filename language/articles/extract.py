@@ -1137,8 +1137,9 @@ def _dated_drafts(
 ) -> list[DraftCandidate]:
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
+        named_text = _with_years_named(text, context.previous)
         found = find_deadlines(
-            _with_years_named(text, context.previous),
+            named_text,
             stated_on=stated.on,
             stated_precision=stated.precision,
             # "initialement prévue en 2024": a plan given up is no promise to draft.
@@ -1161,6 +1162,15 @@ def _dated_drafts(
     ]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
+    found = [
+        part
+        for deadline in found
+        for part in (
+            _each_period(deadline, stated)
+            if _opens_a_clause_of_its_own(_fold(named_text), deadline)
+            else [deadline]
+        )
+    ]
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
@@ -1743,6 +1753,29 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
             for f in found
         ]
     return parts if len(parts) > 1 else [deadline]
+
+
+def _opens_a_clause_of_its_own(folded: str, deadline: FoundDeadline) -> bool:
+    """Whether the second of two periods joined by "and" opens a clause of its own, with its
+    own subject and verb: "will start in 2026, and in 2033 the first block will be
+    commissioned", "sera achevée durant l'été 2014 et, à l'automne, la totalité du projet
+    devrait être terminée". Each period is then its clause's date, not one span from the
+    first to the second."""
+    return bool(_AND_AFTER_A_COMMA.search(_fold(deadline.text))) and bool(
+        _A_CLAUSE_OPENS.match(folded, deadline.span[1])
+    )
+
+
+# "in 2026, and in 2033", "durant l'été 2014 et, à l'automne de 2014": two periods joined by
+# "and" with a comma before or after it, the mark of a clause break, not of a range.
+_AND_AFTER_A_COMMA = re.compile(r",\s*(?:and|et)\s|\s(?:and|et)\s*,")
+# A subject and a verb right after the second period: "the first block … will be", ", la
+# totalité du projet devrait être".
+_A_CLAUSE_OPENS = re.compile(
+    r"\s*,?\s*(?:the|its|their|our|la|le|les|l'|son|sa|ses|leur|leurs)\s[^,;.:]{0,80}?"
+    r"\b(?:will|would|shall|should|is|are|sera|seront|serait|devrait|devraient|doit|doivent"
+    r"|va|vont)\b"
+)
 
 
 # A year read as the calendar's when its next word makes it a school year.
