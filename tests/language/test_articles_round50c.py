@@ -43,3 +43,26 @@ def test_two_periods_joined_without_a_clause_of_their_own_stay_one_span():
     assert read.windows(text) == [(Y(2025, 1, 1), Y(2026, 12, 31))]
     text = "Halden Transit will open new depots in 2025 and 2026."
     assert read.windows(text) == [(Y(2025, 1, 1), Y(2026, 12, 31))]
+
+
+# --- When it was said: an occasion of speech ------------------------------------------------
+
+
+def test_presenting_a_document_on_a_day_dates_what_the_speaker_says_as_speaking_does():
+    # "Presenting the budget in Parliament on Thursday, July 24, the minister said …" tells
+    # the occasion the lead's promise was made on, as "Speaking in Parliament on …" does: the
+    # lead's undated promise was said on that Tuesday (11 June), not on the page's Friday.
+    text = (
+        "Halden Transit has listed twelve depots as priorities, with a target to complete "
+        "them by the end of 2028.\n"
+        "Presenting the yearly review in Parliament on Tuesday, the transport minister said "
+        "the depots were chosen for their progress."
+    )
+    assert read.dated(text) == [(None, Y(2028, 12, 31), Y(2024, 6, 11))]
+    text = (
+        "Halden Transit a classé douze dépôts comme prioritaires, avec pour objectif de les "
+        "achever d'ici la fin de 2028.\n"
+        "Présentant le bilan annuel au Parlement mardi, le ministre des Transports a déclaré "
+        "que les dépôts avaient été choisis pour leur avancement."
+    )
+    assert read.dated(text, language="fr") == [(None, Y(2028, 12, 31), Y(2024, 6, 11))]
