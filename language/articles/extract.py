@@ -2436,6 +2436,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     return index
 
 
+# A clause that opens on "but" after a comma: what was denied before it is not its own.
+_A_BUT_CLAUSE = re.compile(r",\s*(?:mais|but)\b")
 # A purpose told first: "Pour produire …", "Afin de couvrir …", "To meet …".
 _PURPOSE_FIRST = re.compile(
     r"\W*(?:pour|afin d'|afin de) (?:[a-zà-ÿ]+(?:er|ir|re)|atteindre)\b"
@@ -2464,6 +2466,10 @@ def _qualified(
     # A colon or a semicolon closes the clause before: "le groupe ne s'arrêtera pas là :
     # début 2021, un autre magasin ouvrira" denies nothing of 2021.
     scope = re.split(r"[:;]", scope)[-1]
+    # So does a "but" after a comma: "ne nécessitera pas de financement public, mais plutôt
+    # des partenaires capables d'achever le déploiement au cours des trois prochaines années"
+    # denies the funding, not the three years.
+    scope = _A_BUT_CLAUSE.split(scope)[-1]
     if deadline.span[1] <= cue.start:
         # A date told first, the negation around the verb after it: "En juillet et en
         # août, la piscine ne pourra pas rouvrir", "In 2026, the plant will not reopen".

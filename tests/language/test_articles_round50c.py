@@ -66,3 +66,24 @@ def test_presenting_a_document_on_a_day_dates_what_the_speaker_says_as_speaking_
         "que les dépôts avaient été choisis pour leur avancement."
     )
     assert read.dated(text, language="fr") == [(None, Y(2028, 12, 31), Y(2024, 6, 11))]
+
+
+# --- The deadline: a negation and a "but" ---------------------------------------------------
+
+
+def test_a_but_clause_after_a_comma_is_not_denied_by_the_negation_before_it():
+    # The negation denies the public funding; the "but" clause promises the three years.
+    text = (
+        "Halden Transit a souligné que le dépôt ne nécessitera pas de financement public, mais "
+        "plutôt des partenaires capables d'achever les travaux au cours des trois prochaines "
+        "années."
+    )
+    assert read.windows(text, language="fr") == [(None, Y(2027, 6, 14))]
+    text = (
+        "Halden Transit said the depot will not need public money, but rather partners able "
+        "to finish the works within the next three years."
+    )
+    assert read.windows(text) == [(None, Y(2027, 6, 14))]
+    # Without a "but", the negation still reaches the date: a floor, no deadline.
+    text = "Halden Transit said the depot will not open until 2027."
+    assert read.windows(text) == [(Y(2027, 12, 31), None)]
