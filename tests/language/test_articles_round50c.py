@@ -87,3 +87,21 @@ def test_a_but_clause_after_a_comma_is_not_denied_by_the_negation_before_it():
     # Without a "but", the negation still reaches the date: a floor, no deadline.
     text = "Halden Transit said the depot will not open until 2027."
     assert read.windows(text) == [(Y(2027, 12, 31), None)]
+
+
+def test_a_year_long_process_names_no_year():
+    # "that year-long process" is a compound adjective, not "that year" (the year just named).
+    text = (
+        "Halden Transit's north depot is scheduled to open in late 2025. Halden Transit will "
+        "then start that year-long process of testing the new trams."
+    )
+    assert read.windows(text) == [(Y(2025, 9, 1), Y(2025, 12, 31))]
+    # "that year" itself is still the year named before it.
+    text = (
+        "Halden Transit's north depot is scheduled to open in late 2025. Halden Transit will "
+        "start testing the new trams that year."
+    )
+    assert read.windows(text) == [
+        (Y(2025, 9, 1), Y(2025, 12, 31)),
+        (Y(2025, 1, 1), Y(2025, 12, 31)),
+    ]
