@@ -1691,7 +1691,24 @@ def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: Foun
         and later is not None
         and later > first
         and bool(_PAST_MOVE_BEFORE.search(folded[: deadline.span[0]]))
+        and not _each_for_its_own(folded, deadline, following)
     )
+
+
+def _each_for_its_own(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
+    """Whether each of two dates of one move is followed by the thing it is for: "reportés à
+    décembre pour les routes vers la Guadeloupe, et à l'année prochaine pour celle vers
+    Maurice", "moved to May for the north line and to 2026 for the south one": two things
+    moved, each to its date, not one thing moved twice."""
+    return bool(_FOR_A_THING.match(folded, deadline.span[1])) and bool(
+        _FOR_A_THING.match(folded, following.span[1])
+    )
+
+
+# The thing a date of a move is for, right after it: "pour les routes vers", "for the south".
+_FOR_A_THING = re.compile(
+    r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|celle|celui|ceux|celles|the)\b"
+)
 
 
 # What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,

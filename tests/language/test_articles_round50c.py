@@ -105,3 +105,25 @@ def test_a_year_long_process_names_no_year():
         (Y(2025, 9, 1), Y(2025, 12, 31)),
         (Y(2025, 1, 1), Y(2025, 12, 31)),
     ]
+
+
+# --- The deadline: two things moved, each to its date -----------------------------------------
+
+
+def test_two_dates_of_one_move_each_for_its_own_thing_are_both_promises():
+    # "reportés à décembre pour …, et à l'année prochaine pour celle …": two routes moved,
+    # each to its date, not one route moved once and then again.
+    text = (
+        "Les premiers trajets de Halden Transit ont été reportés à décembre pour les lignes "
+        "du nord, et à l'année prochaine pour celle du sud."
+    )
+    assert read.windows(text, language="fr") == [
+        (Y(2024, 12, 1), Y(2024, 12, 31)),
+        (Y(2025, 1, 1), Y(2025, 12, 31)),
+    ]
+    # One thing moved twice keeps only its last date.
+    text = (
+        "La ligne de Halden Transit a été reportée à décembre, et maintenant elle n'ouvrira "
+        "pas avant l'année prochaine."
+    )
+    assert read.windows(text, language="fr") == [(Y(2025, 12, 31), None)]
