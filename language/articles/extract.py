@@ -1706,9 +1706,7 @@ def _each_for_its_own(folded: str, deadline: FoundDeadline, following: FoundDead
 
 
 # The thing a date of a move is for, right after it: "pour les routes vers", "for the south".
-_FOR_A_THING = re.compile(
-    r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|celle|celui|ceux|celles|the)\b"
-)
+_FOR_A_THING = re.compile(r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|celle|celui|ceux|celles|the)\b")
 
 
 # What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,
