@@ -104,7 +104,11 @@ _OPENER = re.compile(
     # "from the previously communicated end of August to the end of November": the date
     # left, said to be the one given before.
     r"(?:(?:previously|originally|initially|earlier|formerly)\s+(?:communicated|announced"
-    r"|planned|scheduled|set|expected|targeted|stated)\s+(?:the\s+)?)?$",
+    r"|planned|scheduled|set|expected|targeted|stated)\s+(?:the\s+)?"
+    # "from the scheduled kickoff in November", "from a planned in-service date of Dec. 13":
+    # the date left, told as the plan it was, with its noun.
+    r"|(?:a\s+|an\s+|its\s+|their\s+)?(?:original|initial|planned|scheduled|expected"
+    r"|targeted|previous)\s+(?:[a-z-]+\s+){0,2}(?:(?:in|of|on|for)\s+)?)?$",
     re.ASCII,
 )
 # An aside after a range's first period: in brackets, between dashes or between commas.
@@ -550,6 +554,20 @@ _CLAUSE_NEGATION_RX = re.compile(
 )
 
 
+# A move reaches its "until" across a comma right before it, when at most two words (an
+# adverb: "once again", "further") stand between the verb and the comma: "has been delayed
+# once again, until the third quarter of 2024" is that quarter, as without the comma.
+_COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
+
+
+def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """The verb of a move whose new date the "until" at `start` names, if there is one."""
+    move = _clause_before(text, folded, start, _MOVE_RX)
+    if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
+        move = _clause_before(text, folded, comma.start(), _MOVE_RX, limit=2)
+    return move
+
+
 # A name or a short aside set off by two commas right before a move's "from": "postponed the
 # start of its pension scheme, My Future Fund, from 2025 to 2026" (not a clause of its own).
 _APPOSITION = re.compile(r",\s*(?:(?!and\b|but\b|et\b|mais\b)[\w'-]+\s+){0,3}[\w'-]+\s*$", re.ASCII)
@@ -984,6 +1002,16 @@ def _join(
             error=f"'{said}' names two dates: if the date moved, give the new one alone; "
             "if it is a range, say 'between ... and ...'.",
         )
+    if (
+        joiner in _TO_WORDS
+        and a.reading is not None
+        and a.reading.year_given
+        and _start(pair[0]) > _with_part(pair[1], None)[0].end
+    ):
+        # "delayed Cyberpunk 2077 to September 17th, 2020": a "to" with no move between a
+        # year written out and a date before it is no range running backwards; the first is
+        # a name's number, or a date left behind, and each is read alone.
+        return None
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and word in ("between", "entre") and opener is not None:
         framed = _BEFORE_BETWEEN.search(folded, max(0, start - 20), start)
@@ -2166,7 +2194,7 @@ def _around(
                 used=outcome.used,
             )
     until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
-    move = _clause_before(text, folded, outcome.start, _MOVE_RX) if until else None
+    move = _move_before_until(text, folded, outcome.start) if until else None
     # "extended their contract until Jan. 15", "prolonger ses avions jusqu'en 2030": what
     # is extended until a date runs until then, a term's end ("by"), not a new period.
     if move and not _EXTENDED.match(folded, move[0]):
