@@ -128,3 +128,36 @@ def test_a_stretch_from_the_planned_date_is_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     assert_window_on(phrase, stated_on, start, end)
+
+
+# --- "next March 10": the coming day, not the month with a number left over -----------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("the ship enters service on next March 10", "2026-09-14", "2027-03-10", "2027-03-10"),
+        # Said after this year's, "next" is next year's day, never the one just gone by.
+        ("the game arrives next September 5th", "2026-09-14", "2027-09-05", "2027-09-05"),
+        ("the coming March 10", "2026-09-14", "2027-03-10", "2027-03-10"),
+        ("by next June 30", "2026-09-14", None, "2027-06-30"),
+    ],
+)  # fmt: skip
+def test_next_before_a_day_is_the_day_to_come(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("next June", "2026-09-14", "2027-06-01", "2027-06-30"),
+        ("next March 3rd, 2028", "2026-09-14", "2028-03-03", "2028-03-03"),
+        ("March 10 next", "2026-09-14", "2027-03-10", "2027-03-10"),
+    ],
+)  # fmt: skip
+def test_next_months_and_days_with_years_are_left_alone(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
