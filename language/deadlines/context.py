@@ -558,13 +558,26 @@ _CLAUSE_NEGATION_RX = re.compile(
 # adverb: "once again", "further") stand between the verb and the comma: "has been delayed
 # once again, until the third quarter of 2024" is that quarter, as without the comma.
 _COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
+# A move's size right before its "until" says the date moved, even when the verb stands
+# further back than a move reaches (rule 10: "by" and a bare count of units is how far a date
+# moved): "has delayed the launch of its new settlement system by four months until next
+# March" is that March.
+_MARGIN_BEFORE_UNTIL = re.compile(
+    r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|another|a further|at least)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
+    r"|a few|several|\d{1,3})\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
+    re.ASCII,
+)
 
 
 def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | None:
-    """The verb of a move whose new date the "until" at `start` names, if there is one."""
+    """The verb of a move whose new date the "until" at `start` names (or the move's size
+    right before it), if there is one."""
     move = _clause_before(text, folded, start, _MOVE_RX)
     if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
         move = _clause_before(text, folded, comma.start(), _MOVE_RX, limit=2)
+    if move is None and (margin := _MARGIN_BEFORE_UNTIL.search(folded, max(0, start - 60), start)):
+        move = margin.span()
     return move
 
 

@@ -161,3 +161,45 @@ def test_next_months_and_days_with_years_are_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     assert_window_on(phrase, stated_on, start, end)
+
+
+# --- A move's size right before "until", and "put back" before its object -------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # "By" and a bare count of units says how far the date moved (rule 10), even when the
+        # verb stands further back than a move reaches: the "until" is the new date.
+        ("the bank has delayed the launch of its new settlement and liquidity system by four "
+         "months until next March", "2026-10-20", "2027-03-01", "2027-03-31"),
+        ("the works slip by another six weeks until June 2027", "2026-10-20", "2027-06-01",
+         "2027-06-30"),
+        # "Put back" before its object is a move.
+        ("the museum is putting back its opening until the latter part of 2028", "2026-10-20",
+         "2028-09-01", "2028-12-31"),
+        ("the council put back the reopening of the pool until March", "2026-10-20",
+         "2027-03-01", "2027-03-31"),
+    ],
+)  # fmt: skip
+def test_a_moves_size_or_put_back_makes_until_the_new_date(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        # A term extended runs until then, its size or not.
+        ("the loan was extended by two years until 2028", "2026-10-20", None, "2028-12-31"),
+        # A count that is no span of time.
+        ("prices will rise by 5 percent until March", "2026-10-20", None, "2027-03-31"),
+        # "Put back" with no date moved.
+        ("the statues will be put back in June 2027", "2026-10-20", "2027-06-01", "2027-06-30"),
+    ],
+)  # fmt: skip
+def test_other_counts_and_put_backs_are_left_alone(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
