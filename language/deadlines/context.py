@@ -85,6 +85,12 @@ _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
+# "au mieux en mai 2021, au pire en 2023", "at best in 2027, at worst in 2029".
+_AT_WORST = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|or|et|ou)\s+)?(?:au pire|at worst|dans le pire des cas"
+    r"|in the worst case)\s*,?\s*",
+    re.ASCII,
+)
 # "dès ce mardi, et ce jusqu'au 3 avril": French "et ce" stresses the end that follows a start.
 _AND_CE = re.compile(r"\s*,?\s*et ce\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
@@ -894,6 +900,10 @@ def _join(
         joiner, b_qualifier = b_words, None
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
+    elif _AT_WORST.fullmatch(gap):
+        # "au mieux en mai 2021, au pire en 2023": the worse case after the first, as "voire"
+        # names it, one range (rule 9).
+        joiner = "voire"
     elif (
         (aside := _ASIDE_RX.match(gap))
         and (m := _JOINER.fullmatch(gap, aside.end()))

@@ -203,3 +203,43 @@ def test_other_counts_and_put_backs_are_left_alone(
     phrase: str, stated_on: str, start: str | None, end: str | None
 ) -> None:
     assert_window_on(phrase, stated_on, start, end)
+
+
+# --- "au mieux en mai, au pire en 2028": the best case to the worst, one range ---------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("au mieux en mai 2027, au pire en 2028", "2026-06-25", "2027-05-01", "2028-12-31"),
+        ("au mieux en 2027 et au pire en 2029", "2026-06-25", "2027-01-01", "2029-12-31"),
+        ("in 2027, or at worst in 2028", "2026-06-25", "2027-01-01", "2028-12-31"),
+        ("at best in May 2027, at worst in 2028", "2026-06-25", "2027-05-01", "2028-12-31"),
+    ],
+)  # fmt: skip
+def test_the_worst_case_after_a_date_ends_its_range(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
+
+
+def test_the_best_and_worst_cases_are_found_as_one_range_in_running_text() -> None:
+    text = (
+        "Son ouverture serait repoussée au mieux en mai 2027, au pire en 2028. Le chantier reprend."
+    )
+    assert [(str(start), str(end)) for _, start, end in found_on(text, "2026-06-25")] == [
+        ("2027-05-01", "2028-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "stated_on", "start", "end"),
+    [
+        ("au mieux en mai 2027", "2026-06-25", "2027-05-31", None),
+        ("au pire en 2028", "2026-06-25", "2028-01-01", "2028-12-31"),
+    ],
+)  # fmt: skip
+def test_each_case_alone_is_left_alone(
+    phrase: str, stated_on: str, start: str | None, end: str | None
+) -> None:
+    assert_window_on(phrase, stated_on, start, end)
