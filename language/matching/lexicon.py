@@ -919,6 +919,8 @@ FULFILMENT = _phrases(
     "generalisee :, generalise :, generalisees :, generalises :, "
     "ouvre, a ouvert, ouvrent, rejoint, adhere, devient membre, "
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
+    # Taken off, in the other reflexive: "la sonde s'est élancée dans le ciel de la Guyane".
+    "s'est elancee, s'est elance, se sont elances, se sont elancees, "
     # Told in the narrative imperfect: "le 5 mai, une fusée Atlas V décollait avec la sonde".
     "decollait, decollaient, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "

@@ -2129,6 +2129,7 @@ def decide(
             deadline_end,
             promises_a_first,
             opening_promised=opening_promised,
+            of_a_stage=a_journeys_stage(analysis, statement),
         )
         if (
             decisive is None
@@ -2704,7 +2705,7 @@ _A_SHARE_RX = re.compile(
 
 # A flight made, and what a claim promising one says (a flight, a launch, a mission).
 _FLIGHT_RX = re.compile(
-    r"(?<![\w])(?:decoll\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
+    r"(?<![\w])(?:decoll\w*|elanc\w*|vol|vols|flight|flights|flew|took off|takes off|lift\w* off"
     r"|bapteme de l'air|plongee|plongees|dive|dives|sea trials?|essais en mer|sortie en mer)"
     r"(?![\w])"
 )
@@ -3536,6 +3537,43 @@ def _a_purpose_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
     return m is not None and not SIGNAL_RX["delay"].search(analysis.text, m.start(), found.span[0])
 
 
+# A journey's stage told before a date in its sentence: the craft arriving at a place written
+# as a name ("will arrive at Jupiter in April 2030 and begin 49 flybys of Europa in 2031",
+# "il lui faudra 8 ans pour rejoindre Jupiter en 2031", "which gets Clipper to the Jovian
+# system in 2030", "arrival at Mercury in November 2026"). For a claim that promises a
+# launch, that stage comes after the launch by its nature: its date is none for the launch.
+# A place in lower case ("arrive à quai en 2025") or a date right after the verb ("will
+# arrive in 2026": the thing itself arrives) is no stage of a journey.
+_A_JOURNEYS_STAGE_RX = re.compile(
+    r"(?<![\w])(?:arriv\w*|reach\w*|rejoindr\w*|rejoint|atteindr\w*|gets?\s+[\w'-]+\s+to"
+    r"|en route (?:to|vers|pour))\s+(?:(?:at|in|on|to|a|au|aux|sur|the|le|la|les|l')\s*)*"
+    r"(?=[\w-])"
+)
+# A launch promised: "ESA launches the Juice spacecraft toward Jupiter".
+LAUNCH_PROMISED_RX = re.compile(
+    r"(?<![\w])(?:launch\w*|lance\w*|lancement|lift\w* off|liftoff|decoll\w*)(?![\w])"
+)
+
+
+def a_journeys_stage(analysis: ItemAnalysis, statement: str) -> Callable[[FoundDeadline], bool]:
+    """For a claim whose (folded) statement promises a launch, whether a date is a journey's
+    later stage: its sentence tells, before it, the craft arriving at a place written as a
+    name (see `_A_JOURNEYS_STAGE_RX`). For any other claim, no date is."""
+    if not _says(LAUNCH_PROMISED_RX, statement):
+        return lambda found: False
+
+    def of_a_stage(found: FoundDeadline) -> bool:
+        start = analysis.sentences[analysis.sentence_of(found.span[0])][0]
+        for m in _A_JOURNEYS_STAGE_RX.finditer(analysis.text, start, found.span[0]):
+            if re.search(r"[;:]", analysis.text[m.end() : found.span[0]]):
+                continue
+            if analysis.source[m.end() : m.end() + 1].isupper():
+                return True
+        return False
+
+    return of_a_stage
+
+
 # A figure to reach, right before a date in its clause: a count of people, places or things
 # ("to serve about 30 million people by April 2023", "in 25 cities by April 2023", "to grow
 # to over 1,000 by next year"): the date is a scale's, the thing grown to it after it
@@ -3564,6 +3602,7 @@ def _new_date(
     promises_a_first: bool,
     *,
     opening_promised: bool = False,
+    of_a_stage: Callable[[FoundDeadline], bool] | None = None,
 ) -> FoundDeadline | None:
     """A date for the claim later than its deadline in force: in a sentence naming the claim,
     next to its words, its window starting after that deadline (for a "not before" deadline,
@@ -3598,6 +3637,8 @@ def _new_date(
             continue  # "le bassin permettra la baignade en 2025": what the thing is for
         if _a_figure_to_reach_before(analysis, found):
             continue  # "to serve 30 million people by 2027": a scale's date
+        if of_a_stage is not None and of_a_stage(found):
+            continue  # "will arrive at Jupiter in 2030", for a launch: a later stage's date
         near = [
             _word_distance(analysis, span, found.span)
             for span in term_spans

@@ -71,6 +71,7 @@ from .reading import (
     ItemAnalysis,
     Reading,
     Scan,
+    a_journeys_stage,
     a_later_date,
     a_steps_date,
     dated_away,
@@ -638,7 +639,40 @@ def ledger_profiles(
                 and profile.named_after_thing,
             )
         )
+    return _own_things(result)
+
+
+def _own_things(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
+    """A name two claims of one promiser, on two things, both write in the event their
+    subject tells after its colon (the rocket both missions fly on, the launch site: "Europa
+    Clipper ...: launch on a SpaceX Falcon Heavy from Kennedy Space Center" and "Nancy Grace
+    Roman Space Telescope: launch on a SpaceX Falcon Heavy ...") is how the thing is
+    promised, not its name: it names neither, where the claim keeps a name of its own. Named
+    by the item, the rocket no longer takes the other mission's news. A name before the
+    colon is the thing's own or its place ("Mercer Island" of two lines through it), and two
+    claims on one subject (a promise restated) share their names."""
+    holders: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for profile in profiles:
+        subject = profile.subject or profile.stated_subject
+        for thing in profile.thing_names:
+            if _in_the_event(thing, subject):
+                holders[(profile.promiser_id, fold(thing))].add(_bare_subject(subject))
+    result = []
+    for profile in profiles:
+        own = tuple(
+            t for t in profile.thing_names if len(holders[(profile.promiser_id, fold(t))]) < 2
+        )
+        if own and len(own) < len(profile.thing_names):
+            profile = _profile_with(profile, thing_names=own)
+        result.append(profile)
     return result
+
+
+def _in_the_event(name: str, subject: str) -> bool:
+    """Whether a subject writes a name only after its colon, in the event it tells."""
+    thing, colon, event = subject.partition(":")
+    written = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
+    return bool(colon) and bool(written.search(fold(event))) and not written.search(fold(thing))
 
 
 def _profile_with(profile: ClaimProfile, **changes: object) -> ClaimProfile:
@@ -2131,7 +2165,9 @@ def _dated_by_the_headline(
         # connue") makes the item's first date to come after the deadline the new one.
         if not headline_sets_a_date(analysis):
             return None
-        found = a_later_date(analysis, profile.deadline_end)
+        found = a_later_date(
+            analysis, profile.deadline_end, a_journeys_stage(analysis, fold(profile.statement))
+        )
         if found is None:
             return None
         return Reading(EvidenceKind.DELAY, found.text, "new date", False, found, at=found.span[0])
@@ -2172,7 +2208,12 @@ def _a_later_date(
     `passed_over` says is none): a new date for the claim, a delay."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
-    later = a_later_date(analysis, profile.deadline_end, passed_over)
+    of_a_stage = a_journeys_stage(analysis, fold(profile.statement))
+    later = a_later_date(
+        analysis,
+        profile.deadline_end,
+        lambda found: of_a_stage(found) or (passed_over is not None and passed_over(found)),
+    )
     if later is None:
         return None
     return Reading(EvidenceKind.DELAY, later.text, "new date", False, later, at=later.span[0])
