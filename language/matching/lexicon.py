@@ -1029,6 +1029,13 @@ FULFILMENT = _phrases(
     "begun, power generation began, power generation begins, power generation started, "
     "power generation starts, power generation has begun, "
     "exploitation commerciale a debute, exploitation commerciale a commence, "
+    # The same in the forms the list lacked: the French passé composé of "mise en service"
+    # said of its running ("a été mise lundi en exploitation commerciale"), a ship's or an
+    # aircraft's maiden trip begun ("begins its maiden voyage from Singapore").
+    "a ete mise en exploitation, a ete mis en exploitation, ont ete mis en exploitation, "
+    "ont ete mises en exploitation, "
+    "begins its maiden, began its maiden, has begun its maiden, sets off on its maiden, "
+    "set off on its maiden, embarks on its maiden, embarked on its maiden, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "
@@ -1054,6 +1061,14 @@ FULFILMENT = _phrases(
     # effect", said of a day ahead as often).
     "is now in effect, are now in effect, went into effect, has gone into effect, "
     "took effect, has taken effect, est desormais en vigueur, sont desormais en vigueur, "
+    # A duty in force, said by its word: "since January 1, the e-prescription has been
+    # mandatory", "la Belgique a rendu obligatoire la facturation électronique" (not "will
+    # become mandatory", a modal's future, nor "becomes mandatory in 2026", dated ahead).
+    "has been mandatory, have been mandatory, has become mandatory, have become mandatory, "
+    "is now mandatory, are now mandatory, became mandatory, "
+    "a rendu obligatoire, ont rendu obligatoire, est desormais obligatoire, "
+    "sont desormais obligatoires, est devenu obligatoire, est devenue obligatoire, "
+    "sont devenus obligatoires, sont devenues obligatoires, "
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".
@@ -1477,6 +1492,9 @@ DENIAL = _phrases(
     "a capote, ont capote, a finalement capote, "
     # Cancelled, said of a feminine or plural thing: "une candidature qui a été annulée".
     "annulee, annulees, "
+    # Abandoned, the same: "la production de véhicules est abandonnée", "les projets sont
+    # finalement abandonnés" (the masculine singular is "abandonne", above).
+    "abandonnee, abandonnees, abandonnes, "
     # A bid withdrawn is the promise dropped: "la France retire sa candidature", "the city
     # withdrew its bid" (filing it was the step).
     "retire sa candidature, retirer sa candidature, a retire sa candidature, "
@@ -1797,7 +1815,13 @@ NOT_DONE = _phrases(
     # Still to come "within months", with no date to read: "will begin delivering packages
     # within months", "d'ici quelques mois" (late once the deadline has passed). Not "in the
     # coming months", "dans les mois à venir", said as often of some other step.
-    "within months, within a few months, d'ici quelques mois"
+    "within months, within a few months, d'ici quelques mois, "
+    # No date for it yet, past its deadline: "Areva ne souhaite fixer aucune nouvelle date",
+    # "aucune date n'a encore été déterminée", "there is still no date for the opening", "no
+    # new date has been set" (before the deadline, no news).
+    "aucune nouvelle date, aucune date n'a, aucune date n'est, toujours pas de date, "
+    "pas de nouvelle date, sans nouvelle date, still no date, no new date, no date has been, "
+    "no date had been, no date yet, no new timeline"
 )
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
