@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from language.text import APOSTROPHE_SIGNS
+
 from .lexicon import (
     _DEADLINE_NOUN,
     _EVENT_NOUNS,
@@ -221,10 +223,11 @@ _EVENT_BEFORE = re.compile(
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
 # Its name may run to a few capitalised words, joined by a particle and set in quotes: "at
-# Subsea Connect 2024", "aux « Pierres d'Or » 2021".
+# Subsea Connect 2024", "aux « Pierres d'Or » 2021" (written with any sign for its apostrophe).
 _AT_A_NAMED_EVENT = re.compile(
     r"\b(?:[Aa]t|[Aa]ux?)\s+(?:[«\"\u201c]\s*)?[A-Z][\w&/-]*"
-    r"(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['\u2019])?|d['\u2019])?[A-Z][\w&/-]*){0,3}"
+    r"(?:\s+(?:(?:de|du|des|of)\s+"
+    rf"(?:la\s+|l{APOSTROPHE_SIGNS})?|d{APOSTROPHE_SIGNS})?[A-Z][\w&/-]*){{0,3}}"
     r"(?:\s*[»\"\u201d])?\s+$"
 )
 # An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
