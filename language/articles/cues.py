@@ -377,6 +377,9 @@ _OWN_OCCASION = re.compile(
     # Closures an organisation has scheduled take place as its own acts: "the remaining
     # closures will take place by June", "les fermetures auront lieu d'ici l'été".
     r"closures|closings|fermetures|"
+    # So are an opening and a delivery, the promised thing's own milestones: "l'ouverture
+    # aura lieu dans une centaine de jours", "the reopening will take place in May".
+    r"ouverture|réouverture|opening|reopening|livraison|delivery|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
     r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,80}$"

@@ -292,6 +292,12 @@ def _bounds(outcome: _Outcome, stated_on: dt.date, stated_precision: str) -> _Bo
     assert first is not None and last is not None
     if isinstance(first.resolved, _Span):
         base, from_base = outcome.anchored_on or (stated_on, False)
+        if outcome.anchored_on is None and stated_precision == "month":
+            # Said on a day known only to its month, a span may start on the month's last
+            # day: "dans une centaine de jours" said in June 2013 reaches October 2013 (30
+            # June + 100 days), the later reading (rule 8). Months and years reach the same
+            # month's end from either day.
+            base = _last_day_reached(stated_on, stated_precision)
         bounds = _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
         if outcome.anchored_on is None and stated_precision != "day":
             if bounds.end is not None:
