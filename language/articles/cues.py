@@ -377,6 +377,9 @@ _OWN_OCCASION = re.compile(
     # Closures an organisation has scheduled take place as its own acts: "the remaining
     # closures will take place by June", "les fermetures auront lieu d'ici l'été".
     r"closures|closings|fermetures|"
+    # So are an opening and a delivery, the promised thing's own milestones: "l'ouverture
+    # aura lieu dans une centaine de jours", "the reopening will take place in May".
+    r"ouverture|réouverture|opening|reopening|livraison|delivery|"
     # The ceremony the subject does its act in: "will break ground for its plant in a
     # ceremony to be held Jan. 7" (not "will attend a ceremony", someone else's).
     r"(?:in|at|during) an? (?:[\w-]+ )?ceremony|lors d'une cérémonie)\b[^,;:.]{0,80}$"
@@ -536,6 +539,8 @@ def _judge_cues(
             cue.dropped = "an expected share"
         elif _about_results(folded, cue):
             cue.dropped = "expected results"
+        elif _a_level_forecast(folded, cue):
+            cue.dropped = "a figure's level"
         elif _year_judged(folded, cue):
             cue.dropped = "a year judged"
         elif _FORECAST_SUBJECT.match(folded, _subject_start(folded, cue.start), cue.start):
@@ -613,6 +618,37 @@ def _about_results(folded: str, cue: _Cue) -> bool:
     if _results_as_subject(folded, cue):
         return True
     return bool(_RESULTS_OBJECT.match(folded, cue.end))
+
+
+# A figure guessed at as what "be" comes to: "Ce sera environ 1,4 milliard d'euros en 2026",
+# "En 2018, le volume de production annuel sera d'environ 13 000 tonnes": the level a figure
+# stands at on the date, reckoned ("environ", "about"), a state forecast with no act (the
+# copula promises nothing of its own). An exact figure may be a target and stays ("capacity
+# will be 40 GWh by 2030"), as do "there will be about 100 bankers in post by March" (things
+# put in place), a share ("will be about 90% complete") and a figure compared ("about £50
+# below the cap"). "Reach" and "atteindre" are left: "would reach 13,000 km by 2011" and "is
+# expected to reach 220 stores" are targets the labels keep.
+_LEVEL_VERB = re.compile(r"(?:will be|sera|seront)")
+_A_LEVEL_AFTER = re.compile(
+    r"\s*(?:de |d')?(?:environ|about|around|some|roughly|approximately|près de)\s+(?:[$€£]\s?)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*(?:\s*à\s*\d[\d\u00a0\u202f .,]*)?"
+    r"(?!\s*(?:%|per ?cent|pour ?cent|g\b|below|above|less|lower|higher|de moins|de plus))"
+    r"\s*(?:[a-zà-ÿ]+)"
+)
+_THERE_BEFORE = re.compile(r"\b(?:there|il y)\s+$")
+_BE_AFTER = re.compile(r"\s+be\b")
+
+
+def _a_level_forecast(folded: str, cue: _Cue) -> bool:
+    """Whether a phrase of "be" has a reckoned figure as its complement (`_A_LEVEL_AFTER`)."""
+    phrase, end = cue.phrase.strip(), cue.end
+    if phrase == "will" and (be := _BE_AFTER.match(folded, end)):
+        phrase, end = "will be", be.end()
+    return bool(
+        _LEVEL_VERB.fullmatch(phrase)
+        and _A_LEVEL_AFTER.match(folded, end)
+        and not _THERE_BEFORE.search(folded, max(0, cue.start - 10), cue.start)
+    )
 
 
 # Results as the subject of the phrase: "By 2050, revenues from clean hydrogen are expected
@@ -811,6 +847,17 @@ _SEEN_DONE = re.compile(
 _COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
 
 
+# A clause opened by a subordinator or a relative whose verb, in the present, tells something
+# that happens by itself (weather, a season, an outside event): its date is that event's
+# time. Not "occurs", "takes place" or "is due", which the promised thing itself may take
+# ("the launch will occur between Sept. 19 and Oct. 1"), nor "kicks in", said of a price cap
+# or a tariff someone sets.
+_HAPPENS_BY_ITSELF = re.compile(
+    r"\b(?:when|as|once|before|after|until|which|that|while)\s+[^,.;:]{0,50}?"
+    r"\b(?P<verb>hits|happens|gets underway|sets in|rolls around|comes around)\b"
+)
+
+
 def _blockers(
     folded: str,
     cues: list[_Cue],
@@ -916,6 +963,10 @@ def _blockers(
     # "expects it to be on sale this year if it receives approval in October": a date
     # after "if" is the condition's, not the promise's.
     markers += [m.span() for m in _CONDITION_OPENS.finditer(folded)]
+    # "when colder weather hits later this year", "the holiday season, which gets underway on
+    # Black Friday, Nov. 29", "before Brexit happens on 31st October": the date of something
+    # that happens by itself, told in a clause of its own, is that event's time.
+    markers += [m.span("verb") for m in _HAPPENS_BY_ITSELF.finditer(folded)]
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)

@@ -1164,6 +1164,7 @@ def _dated_drafts(
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
+    found = _late_then_early(text, folded, found)
     earlier_moves = {f.span for f in found if _an_earlier_move(folded, f)}
     past_steps = {f.span for f in found if _a_step_of_past_moves(folded, f, found)}
     reading.blockers = [
@@ -1472,6 +1473,48 @@ def _started_then_done_by(
                 joined.append(FoundDeadline(words, window, (first.span[0], second.span[1])))
                 index += 2
                 continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+# "ouvrira au public « fin septembre, début octobre »", "before the end of July, beginning of
+# August": the late part of one period and the early part of the next, side by side with only
+# a comma between them, are one window, as when "ou" or "or" joins them (rule 9 of the
+# deadline rules): from the first one's start (or none, for a "by") to the second one's end.
+_LATE_PART = re.compile(r"(?:\b(?:fin|late|end of|the end of)\b)[^,]*$")
+_COMMA_BETWEEN = re.compile(r"\s*[»”\"]?\s*,\s*[«“\"]?\s*")
+_EARLY_PART = re.compile(
+    r"(?:le |au |the )?(?:début|early|beginning of|start of)\b"
+    # "around the end of 2014, first week of 2015": the next period's first days.
+    r"|(?:the )?first (?:days?|weeks?|fortnight|month) of\b"
+    r"|(?:la |les )?premi(?:ère|ers|ères) (?:semaines?|jours|quinzaine) d(?:e|u|es|')"
+)
+
+
+def _late_then_early(text: str, folded: str, found: list[FoundDeadline]) -> list[FoundDeadline]:
+    """A period's late part and the next one's early part joined only by a comma, as one
+    deadline (`_LATE_PART`, `_EARLY_PART`)."""
+    joined: list[FoundDeadline] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and first.window.end is not None
+            and second.window.start is not None
+            and second.window.end is not None
+            and first.window.end + dt.timedelta(days=1) == second.window.start
+            and _LATE_PART.search(folded, first.span[0], first.span[1])
+            and _COMMA_BETWEEN.fullmatch(folded, first.span[1], second.span[0])
+            and _EARLY_PART.match(folded, second.span[0])
+        ):
+            span = (first.span[0], second.span[1])
+            window = replace(first.window, end=second.window.end)
+            joined.append(FoundDeadline(first.text + text[first.span[1] : span[1]], window, span))
+            index += 2
+            continue
         joined.append(first)
         index += 1
     return joined

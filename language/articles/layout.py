@@ -135,7 +135,10 @@ def read_layout(
         for n, (p, offset) in enumerate(paragraphs)
         if not _BULLET.match(p)
     ]
+    paired = _named_then_dated(text, lines, article.on, layout)
     for index, (number, line, at) in enumerate(lines):
+        if number in paired:
+            continue
         following = lines[index + 1] if index + 1 < len(lines) else None
         date = date_line(line, article.on) if _words_between(line) <= _SHORT else None
         placed = _PLACE.match(line) if _words_between(line) <= _SHORT else None
@@ -196,3 +199,42 @@ def read_layout(
             )
             layout.consumed.add(item_number)
     return layout
+
+
+def _named_then_dated(
+    text: str, lines: list[tuple[int, str, int]], on: dt.date, layout: Layout
+) -> set[int]:
+    """A timetable whose steps come before their dates ("Construction Complete" over "Summer
+    2026", then "Grand Opening" over "Fall 2026"): a run of short lines and date lines in
+    turn that starts with a step (not after a date line) and ends on a date pairs each step
+    with the date under it. The numbers of the lines it read."""
+    kinds = [
+        "D"
+        if _words_between(line) <= _SHORT and date_line(line, on) is not None
+        else "s"
+        if _short(line)
+        else "P"
+        for _, line, _ in lines
+    ]
+    paired: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end + 1 < len(lines) and kinds[end] == "s" and kinds[end + 1] == "D":
+            end += 2
+        after = kinds[end] if end < len(lines) else ""
+        if end - index >= 4 and (index == 0 or kinds[index - 1] != "D") and after != "s":
+            for step in range(index, end, 2):
+                number, line, at = lines[step]
+                date_number, date_text, date_at = lines[step + 1]
+                date = date_line(date_text, on)
+                assert date is not None
+                layout.entries.setdefault(number, []).append(
+                    Entry(text[at : date_at + len(date_text)], at, line, date)
+                )
+                layout.consumed |= {number, date_number}
+                paired |= {number, date_number}
+            index = end
+            continue
+        index += 1
+    return paired

@@ -292,7 +292,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     # 2030 target".
     CueRule(
         r"\b(?:its|their|our|an?|the|with an?) "
-        r"(?=(?:19|20)\d\d (?:[\w-]+ )?(?:target|goal|objective)s?\b(?! date))",
+        r"(?=(?:19|20)\d\d (?:[\w-]+ )?(?:target|goal|objective)s?\b(?! date))"
+        # A year given with its completion date: "set to go up in Burnham Yard with a 2031
+        # completion date", as "with a 2026 completion goal" (not "the April 2026 delivery
+        # date, set in the contract", a date named, the deadline-noun rules' to read).
+        r"|\bwith an? (?=(?:19|20)\d\d (?:completion|opening|delivery|in-service) date\b)",
         "aims",
     ),
     # A date named as the one expected: "an anticipated completion date of December 2025".
@@ -417,7 +421,11 @@ COMMITMENTS: tuple[CueRule, ...] = (
     ),
     CueRule(
         r"\b(?:(?:is|are|be|been|being) )?(?:now |still |currently )?(?:expected|anticipated) "
-        r"(?:to|in|by|before|for|around|within|at)\b",
+        r"(?:to|in|by|before|for|around|within|at)\b"
+        # "which is predicted to be accomplished in early 2023": the same passive of an
+        # estimate, as "predicts" is "expects" (with its auxiliary only: "predicted to" alone
+        # is a past forecast's participle as often).
+        r"|\b(?:is|are) (?:now |still |currently )?predicted to\b",
         "expects",
         needs="owned",
     ),
@@ -1385,6 +1393,9 @@ _OUTSIDER = re.compile(
     r"conseil|union|regulators?|régulateurs?|authorit(?:y|ies)|autorités?|rivals?|competitors?|"
     r"concurrents?|customers?|clients?|market|marché|spending|dépenses|sector|secteur|industry|"
     r"industrie|demand|demande|prices|prix|economy|économie)\b(?!-)"
+    # A request the subject files is its own step, not the market's demand: "La demande de
+    # permis devrait être introduite d'ici la fin de cette année".
+    r"(?!\s+d(?:e|')\s*(?:permis|autorisation|agrément|licence|subvention|financement)\b)"
 )
 # Speakers whose forecast is theirs: "Bleu will open in 2025, analysts said" is no promise.
 _THIRD_PARTY_SPEAKER = re.compile(

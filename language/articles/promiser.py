@@ -335,6 +335,19 @@ _AN_AMOUNT_BEFORE = re.compile(
 )
 
 
+def _relative_aside(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where a relative clause set off by commas runs in a subject (from ", which" to the
+    subject's last comma), or an empty span."""
+    relative = _COMMA_RELATIVE.search(folded, start, end)
+    last_comma = folded.rfind(",", start, end)
+    if relative is None or last_comma <= relative.start():
+        return (0, 0)
+    return (relative.start(), last_comma)
+
+
+_COMMA_RELATIVE = re.compile(r",\s+(?:which|who|whose|qui|dont)\b")
+
+
 def _third_party_subject(
     reading: _Reading,
     cue: _Cue,
@@ -374,9 +387,15 @@ def _third_party_subject(
         # devrait être livré": the name the passive's subject gives is the thing acted on,
         # not someone else who is expected to act.
         return False
+    aside = _relative_aside(reading.folded, clause, end)
     for match in _NAME.finditer(reading.text, clause, end):
         name = " ".join(w for w in match.group().split() if w.lower() not in _NOT_NAMES)
         if not name or _known(name, context) is not None:
+            continue
+        if aside[0] <= match.start() < aside[1]:
+            # "The acquisition, which is being implemented through a Scheme of Arrangement
+            # under the Companies Act 2006, is anticipated to": the relative clause describes
+            # the subject; a name inside it is no one expecting.
             continue
         if not re.search(r"[^\W\d_]", name):
             continue  # "The 1.9 million-square-foot tower": a figure after "The", not a name

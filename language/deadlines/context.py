@@ -79,7 +79,9 @@ class _Outcome:
 # vendredi soir, samedi et dimanche".
 _TIME = (
     r"(?:\s*,?\s*(?:a|at)?\s*\d{1,2}(?::\d\d|\s*h\s*\d{0,2})(?:\s*[ap]\.?m\.?)?"
-    r"|\s+(?:soir|matin|apres[~-]midi|morning|afternoon|evening|night))?"
+    # ("du samedi 8 avril midi au lundi 10 avril": noon and midnight are times of day too.)
+    r"|\s+(?:soir|matin|apres[~-]midi|midi|minuit|morning|afternoon|evening|night|noon"
+    r"|midnight))?"
 )
 _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
@@ -169,7 +171,10 @@ _A_DEADLINE_ITSELF = re.compile(
     re.ASCII,
 )
 _HEADED_BY_DEADLINE = re.compile(
-    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due))"
+    rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due)"
+    # "target completion is May 2027": the thing aimed at named after it, as "the completion
+    # target is" names it before.
+    r"(?:\s+(?:completion|opening|delivery|handover|finish))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
     r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
     # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
@@ -792,6 +797,22 @@ def _year_then_its_time(a: _Reading | None, b: _Reading | None) -> bool:
     return a.part is None and a.qualifier_words in ("", "in", "en", "during", "pendant")
 
 
+_LATE_PARTS = frozenset({"p_late", "p_end"})
+
+
+def _across_a_turn(a: _Item, b: _Item) -> bool:
+    """Whether `a` is the late part of a period and `b` the early part of the one right after
+    it, of the same kind ("fin septembre" and "début octobre", "late 2025" and "early 2026")."""
+    ra, rb = a.reading, b.reading
+    if ra is None or rb is None or ra.period is None or rb.period is None:
+        return False
+    if ra.part not in _LATE_PARTS or rb.part != "p_early":
+        return False
+    if ra.period.precision != rb.period.precision:
+        return False
+    return rb.period.start == ra.period.end + dt.timedelta(days=1)
+
+
 def _join(
     a: _Item,
     b: _Item,
@@ -861,6 +882,11 @@ def _join(
         # "from 2025 until 2027", "à partir du 16 juillet et jusqu'à décembre": the "until"
         # joins them.
         joiner, b_qualifier = b_words, None
+        if b.reading is not None and b.reading.candidate.match.groupdict().get("s_by"):
+            # "du 20 février au 26 mai 2023 au plus tard": the "au" joins them and the trailing
+            # "at the latest" still makes the range a deadline, as "from 20 February to 26 May
+            # 2023 at the latest" is.
+            b_qualifier = Qualifier.BY.value
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
     elif (
@@ -881,6 +907,10 @@ def _join(
         and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
+    elif gap.strip() == "," and scanning and _across_a_turn(a, b):
+        # In running text too, the late part of one period, a comma and the early part of the
+        # next hesitate across their turn: "d'ici « fin septembre, début octobre »".
+        joiner = ","
     elif not scanning and (m := _OR_ASIDE.fullmatch(gap)):
         # "in 2023 or, later than anticipated, in 2024": an aside between commas after the
         # "or" says how the second compares; the alternative is still one window.
@@ -1244,7 +1274,7 @@ _SIMPLE_PAST_RX = re.compile(
     r"|need|want|wish|order|ask|ti|bas|limit|unit|advanc|relat|concern|interest|detail|call"
     r"|nam|dedicat|reserv)ed\b)"
     r"[a-z]{3,}(?<!e)ed|held|sent|sold|bought|built|paid|won|lost|gave|spent|brought|wrote"
-    r"|spoke|became|fell|rose|struck)\b",
+    r"|spoke|became|fell|rose|struck|made|took|met)\b",
     re.ASCII,
 )
 _A_PERIOD_BETWEEN = re.compile(
@@ -1542,6 +1572,35 @@ def _compound_past(text: str, folded: str, start: int) -> tuple[int, int] | None
     return past.span()
 
 
+# The French imperfect of a verb in "-érer" after the period and a comma, its subject between:
+# "Fin avril, il espérait" (said in October) is the April gone by. Its accented "é" tells it
+# from a conditional, always "-erait" ("il opérerait", "on espérerait"): folded, the two are
+# one, so `_TOLD_PAST_RX` leaves both unread and this reads the accent in the text.
+_ACCENTED_IMPERFECT = re.compile(
+    r",\s+(?:" + _SUBJECT_WORD + r"[a-z(][\w&.'()-]*\s+){1,4}?(?:s'|se\s+)?"
+    r"(?P<verb>[a-z]{2,}(?P<e>e)r(?:ait|aient))\b",
+    re.ASCII,
+)
+
+
+def _accented_imperfect(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where an imperfect in "-érait" stands after the period, in its sentence, with few words
+    and nothing looking ahead between (`_ACCENTED_IMPERFECT`)."""
+    if _looks_ahead(folded, start) is not None:
+        return None
+    verb = _ACCENTED_IMPERFECT.search(folded, end, min(len(folded), end + 80))
+    if verb is None or text[verb.start("e")] not in _ACCENTED_E:
+        return None
+    between = folded[end : verb.start()]
+    if (
+        _AHEAD_RX.search(between)
+        or _SENTENCE_START.search(between)
+        or len(_WORD.findall(between)) > _PAST_REACH
+    ):
+        return None
+    return verb.span("verb")
+
+
 _NO_LONGER_FR = re.compile(r"n(?:e\s|')", re.ASCII)
 _ONLY_OR_FROM = re.compile(r"\bqu(?:e\b|')|\b(?:des|a partir d|a compter d)", re.ASCII)
 
@@ -1649,6 +1708,7 @@ def _past_told(
     verb = verb or _told_in_past(folded, outcome.start, outcome.end, weekday=weekday)
     verb = verb or _opening_participle(text, folded, outcome.start, outcome.end)
     verb = verb or _compound_past(text, folded, outcome.start)
+    verb = verb or _accented_imperfect(text, folded, outcome.start, outcome.end)
     yesterday = weekday and _yesterdays_weekday(first, folded, outcome, stated_on)
     if verb is None and not yesterday:
         return
@@ -1998,6 +2058,16 @@ def _around(
             error=f"'{said}' says how far a date moved, not when: give the new date.",
             used=outcome.used,
         )
+    if isinstance(first.resolved, _Span) and (slip := _SLIP_AFTER.match(folded, outcome.end)):
+        # "over half a year off its initial completion projection", "over two years behind
+        # schedule": how far the date slipped from a plan, whatever word opened the span.
+        said = _said(text, outcome.start, slip.end())
+        return _Outcome(
+            outcome.start,
+            slip.end(),
+            error=f"'{said}' says how far a date slipped, not when: give the new date.",
+            used=outcome.used,
+        )
     if (
         isinstance(first.resolved, _Span)
         and folded.startswith(("in ", "en "), outcome.start)
@@ -2283,6 +2353,16 @@ _MARGIN_ALONE = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
     r"|\d{1,3})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
     r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
+    re.ASCII,
+)
+# A span's slip from a plan right after it: "two years behind schedule", "six months late",
+# "half a year off its initial completion projection", "six weeks ahead of schedule" (not
+# "still two years off", which says how far ahead a time lies, nor "late 2023", a part).
+_SLIP_AFTER = re.compile(
+    r"\s+(?:late(?=\s*(?:$|[,.;:!?)]))"
+    r"|(?:behind|ahead of|off)\s+(?:(?:the|its|their|our|his|her|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:schedule|projection|timeline|target|plan|estimate|forecast"
+    r"|timetable)s?\b|behind\b)",
     re.ASCII,
 )
 # "pushed back by up to 18 months", "for up to 18 months": a margin too.

@@ -405,7 +405,8 @@ _RULES: tuple[_Rule, ...] = (
         "month",
         # "this past January": the one gone by, as "last January".
         rf"(?:(?P<last>last|previous|the previous|this past) "
-        rf"|(?P<next>next|the coming|this coming) "
+        # ("the upcoming June": "upcoming" is "coming".)
+        rf"|(?P<next>next|the coming|this coming|the upcoming|upcoming) "
         # "this June": the June of the stated year, as "June this year" is.
         rf"|(?P<this_m>this) )?"
         # "ce mois de mai": the May of the stated year, as "this May" is.
@@ -573,7 +574,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "season",
-        rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming) "
+        rf"(?:(?P<this>this|cet|ce|cette) |(?P<next>next|the coming|the next|coming|the upcoming"
+        rf"|upcoming) "
         rf"|(?P<last>last|past) )?"
         # "ahead of the 2026 winter": a year written before its season, after "the".
         # "the 2025-2026 winter": a season's pair of years before it, as after it.
@@ -639,6 +641,9 @@ _RULES: tuple[_Rule, ...] = (
         # "la prochaine rentree": the coming one too.
         # "les prochaines vacances de la Toussaint": the coming ones.
         rf"(?:cette\s+|prochaine\s+|(?:prochaines\s+)?vacances\s+d(?:e\s+(?:la\s+)?|'))?"
+        # "by the coming Christmas", "after the upcoming holiday season": the coming one, as
+        # the name alone is.
+        r"(?:(?<=\bthe\x20)(?:next|coming|upcoming)\s+|(?:next|this coming|upcoming)\s+)?"
         # A lunar or another calendar's new year is not 1 January ("Chinese New Year").
         r"(?<!chinese\x20)(?<!lunar\x20)(?<!jewish\x20)(?<!persian\x20)(?<!islamic\x20)"
         # A hall or a committee named for the feasts is no time: "la salle des fetes de
@@ -891,7 +896,8 @@ _RULES: tuple[_Rule, ...] = (
         "relative_period",
         # "un par mois", "twice a month", "each quarter": a rate, not this month.
         r"(?<!\bpar\s)(?<!\bper\s)(?<!\ba\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bchaque\s)"
-        r"(?:(?P<next>next|the next|the following|the coming|le prochain|la prochaine|prochain)"
+        r"(?:(?P<next>next|the next|the following|the coming|the upcoming|upcoming|le prochain"
+        r"|la prochaine|prochain)"
         r" |(?P<this>this|the current|current|ce|cette) "
         r"|(?P<last>last|the last|the previous|previous|the past|past) |(?:the|le|la) )?"
         # "des mois d'attente", "les mois à venir", "plusieurs mois": French "mois" is plural
@@ -981,7 +987,7 @@ _RULES: tuple[_Rule, ...] = (
         # "a week on Monday", "the Friday after next", "Friday week", "mardi en huit", "jeudi
         # en quinze": a week or two after the coming one.
         r"(?:(?P<wk_on>a (?P<wk_two>fortnight|week) (?:on|from) )"
-        r"|(?P<wthis>this|this coming|the coming|coming|ce) "
+        r"|(?P<wthis>this|this coming|the coming|coming|the upcoming|upcoming|ce) "
         rf"|(?P<wnext>next) |(?P<wlast>last) )?(?P<wd>{_WEEKDAY})(?: (?P<wnext2>prochain|qui vient)"
         r"| (?P<wlast2>dernier)|(?P<w_after_next> after next)"
         r"|(?P<w_week> week)(?![\w-]| (?:of|in)\b)"

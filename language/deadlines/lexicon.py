@@ -118,6 +118,8 @@ def _number_words() -> dict[str, float]:
             "a couple of": 2,
             "a couple": 2,
             "couple of": 2,
+            # "in the next couple months": "couple" without its "of", as "a couple weeks".
+            "couple": 2,
             "a dozen": 12,
             # A round hundred, said in words: "in a hundred days", "one hundred days".
             "a hundred": 100,
@@ -646,7 +648,7 @@ _NEGATED = (
     # "ni avant 2028": not before it either.
     # The web's contractions without their apostrophe count too ("wont be ready before").
     # "No trains before 2030", "Aucune ouverture avant 2027": a headline's denied noun.
-    rf"(?:(?:\bnot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni|\baucune?"
+    rf"(?:(?:\bnot|\bcannot|(?:(?<=\w)|^)n't|\b{_BARE_NT}|\bpas|\bni|\baucune?"
     # (English "no" only where it opens the clause: "there is no chance of it finishing by
     # 2025" is left to the sentence's reading.)
     r"|(?:^|(?<=[.;:!?(]\s))no(?!\s+(?:later|earlier|sooner|more|less|longer|doubt)\b)"
@@ -659,8 +661,12 @@ _NEGATED = (
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
-    # "won't open until after 2027": not before it either.
-    r"(?:\s+(?:at least|au moins|l'horizon|after|apres))?"
+    # "won't open until after 2027": not before it either; nor "until well after 2027".
+    r"(?:\s+(?:at least|au moins|l'horizon|(?:(?:well|long|bien|longtemps)\s+)?(?:after|apres))"
+    # "cannot complete them by our previous target date of July 12": the date named by its
+    # noun, as "by the proposed December 31 deadline" names it after.
+    r"|(?<=\bby)\s+(?:the|its|their|our|his|her)\s+(?:[a-z]+\s+)?(?:target date|deadline"
+    r"|due date|completion date) of)?"
 )
 # French "a" (a l'ete, a la fin de 2025) only before an article: "a ete" is a verb.
 _PRE_A = r"a(?=\s+(?:l'|la\s))"

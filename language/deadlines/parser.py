@@ -292,6 +292,12 @@ def _bounds(outcome: _Outcome, stated_on: dt.date, stated_precision: str) -> _Bo
     assert first is not None and last is not None
     if isinstance(first.resolved, _Span):
         base, from_base = outcome.anchored_on or (stated_on, False)
+        if outcome.anchored_on is None and stated_precision == "month":
+            # Said on a day known only to its month, a span may start on the month's last
+            # day: "dans une centaine de jours" said in June 2013 reaches October 2013 (30
+            # June + 100 days), the later reading (rule 8). Months and years reach the same
+            # month's end from either day.
+            base = _last_day_reached(stated_on, stated_precision)
         bounds = _span_bounds(first.resolved, outcome.qualifier, base, from_base=from_base)
         if outcome.anchored_on is None and stated_precision != "day":
             if bounds.end is not None:
@@ -669,7 +675,13 @@ _THEN_ENDS = re.compile(r"\s*,?\s*(?:pour|avant de)\s+", re.ASCII)
 # a verb of starting, "until" opens the second period right after the first, as "starting in
 # 2025 through 2029" does.
 _UNTIL_NEXT = re.compile(
-    r"\s*,?\s*(?:until|till|through|thru|jusqu'(?:a|au|aux|en)|jusque)\b", re.ASCII
+    r"\s*,?\s*"
+    # "begin May 21 and will operate seasonally until Sept. 8", "ouvrira le 2 mai et
+    # fonctionnera jusqu'au 30 septembre": what starts then goes on until the second, its
+    # own verb between.
+    r"(?:(?:and|et)\s+(?:(?:will|would|should|va|vont)\s+)?[a-z]+(?:\s+[a-z]+ly)?\s+)?"
+    r"(?:until|till|through|thru|jusqu'(?:a|au|aux|en)|jusque)\b",
+    re.ASCII,
 )
 
 _OPENS_WITH_START = re.compile(r"(?:starting|beginning|commencing)\b", re.ASCII)
@@ -703,6 +715,17 @@ def _join_first(
     return found
 
 
+def _next_after(found: _Found, day: dt.date, folded: str) -> DeadlineWindow | None:
+    """The expression read again as if said on `day`: its next occurrence from then, or None
+    if it names no time after it (a year of its own that is earlier)."""
+    said = folded[found.span[0] : found.span[1]]
+    again = [f.window for f in _scan(said, day, window_text=said) if f.window is not None]
+    if len(again) != 1 or again[0].end is None or again[0].end < day:
+        return None
+    assert found.window is not None
+    return replace(found.window, start=again[0].start, end=again[0].end)
+
+
 def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
     """Two expressions, the first after a verb of starting and the second after a verb of
     ending, make one range from the start of the first to the end of the second."""
@@ -712,7 +735,11 @@ def _start_to_end(a: _Found, b: _Found, folded: str) -> _Joined | None:
         return None
     # "starting this month and concluding by 31 December": "starting" opens the first one.
     if first.start > last.end:
-        return None
+        # "begin May 21, 2020, and will operate until Sept. 8": a second period with no year
+        # of its own is the next one after the first starts, as in a range (rule 9).
+        last = _next_after(b, first.start, folded)
+        if last is None:
+            return None
     starts = _START_VERB.search(folded, 0, a.span[0]) or _OPENS_WITH_START.match(
         folded, a.span[0], a.span[1]
     )

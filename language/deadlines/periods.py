@@ -843,7 +843,10 @@ def _resolve_calendar_name(c: _Context) -> _Period | None:
     key = _key(said)
     named = _fold(c.text)
     first_word = re.escape(said.split()[0].split("-")[0])
-    article = re.search(r"\b(?:la|les|the|l'|cette)\s*(?:prochaine\s+)?" + first_word, named)
+    article = re.search(
+        r"\b(?:la|les|the|l'|cette)\s*(?:(?:prochaine|next|coming|upcoming)\s+)?" + first_word,
+        named,
+    )
     if key in _NEED_CONTEXT and not (c.qualified or _has_year(g) or article):
         return None  # "Toussaint Louverture", "an Easter egg hunt"
     if key in _EASTER_OFFSETS or key in _NTH_WEEKDAYS:

@@ -104,8 +104,11 @@ _MOVED_DAYS = re.compile(rf"(?:{_MOVE})(?:,?\s+[a-z0-9'-]+){{0,5}}?,?\s+$", re.A
 _MOVED_TO = re.compile(
     # A comma may stand before the new date: "delayed by a year, to 2027"; an amount among
     # the words: "pushing back the $2.4 billion project's completion to late summer"; and the
-    # new date may be the second of two: "to late summer or early fall".
-    rf"(?:{_MOVE})(?:,?\s+[a-z0-9$£€.'-]+){{0,8}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?"
+    # new date may be the second of two: "to late summer or early fall". The object reaches
+    # as far as a move's before "from ... to ..." (`context._OBJECT_REACH`), a name set off by
+    # commas among it: "extended the charter of the present Stornoway freight ferry, MV
+    # Clipper Ranger, to November".
+    rf"(?:{_MOVE})(?:,?\s+[a-z0-9$£€.'-]+){{0,12}}?,?\s+(?:to|a)\s+(?:the\s+|l'|la\s+|le\s+)?"
     r"(?:(?:[a-z0-9'-]+\s+){1,3}(?:or|ou)\s+)?$",
     re.ASCII,
 )
