@@ -1103,7 +1103,8 @@ FULFILMENT = _phrases(
     "a procede au lancement, ont procede au lancement, a procede a l'inauguration, "
     "ont procede a l'inauguration, a procede a la mise en service, "
     "ont procede a la mise en service, a procede a l'ouverture, ont procede a l'ouverture"
-) + MANDATORY
+)
+FULFILMENT += MANDATORY
 # FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).
 FULFILMENT_FIXED = _phrases(
@@ -1836,7 +1837,8 @@ NOT_DONE = _phrases(
     # "aucune date n'a encore été déterminée", "there is still no date for the opening", "no
     # new date has been set" (before the deadline, no news).
     # (NO_DATE, above, which counts only in a sentence naming the claim).
-) + NO_DATE
+)
+NOT_DONE += NO_DATE
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
 # so the negator rule does not apply to them.
