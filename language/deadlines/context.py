@@ -174,7 +174,9 @@ _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due)"
     # "target completion is May 2027": the thing aimed at named after it, as "the completion
     # target is" names it before.
-    r"(?:\s+(?:completion|opening|delivery|handover|finish))?)"
+    # "Objectif livraison : mai 2027": the French noun after it too.
+    r"(?:\s+(?:completion|opening|delivery|handover|finish|livraison|ouverture|achevement"
+    r"|mise en service))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
     r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
     # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the

@@ -158,3 +158,48 @@ def test_a_range_of_two_weekdays_runs_forward(
 
 def test_a_range_of_two_dated_weekdays_keeps_its_dates() -> None:
     _check("from Monday 9 March to Friday 13 March", "2026-03-04", "2026-03-09", "2026-03-13")
+
+
+# --- A start, then "and" a verb of being with its state "until" a second date (rule 9) -------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("the pool opens on 6 June and will stay open until 31 August", "2026-06-06", "2026-08-31"),
+        (
+            "la piscine ouvrira le 6 juin et restera ouverte jusqu'au 31 août",
+            "2026-06-06",
+            "2026-08-31",
+        ),
+    ],
+)
+def test_a_state_that_lasts_from_a_start_until_a_date_is_one_range(
+    phrase: str, start: str, end: str
+) -> None:
+    _check(phrase, "2026-03-12", start, end)
+
+
+# --- "until much after", "until far after": not before, as "until well after" (rule 11) ------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the bridge won't reopen until much after 2028", "won't be built until far after 2028"],
+)
+def test_a_negated_until_much_or_far_after_is_not_before(phrase: str) -> None:
+    _check(phrase, "2026-03-12", "2028-12-31", None)
+
+
+# --- A French heading "Objectif livraison :" names the deadline, as "Target delivery:" does ---
+
+
+@pytest.mark.parametrize(
+    ("phrase", "end"),
+    [
+        ("Objectif livraison : juin 2028", "2028-06-30"),
+        ("Objectif ouverture : mars 2028", "2028-03-31"),
+    ],
+)
+def test_a_french_target_heading_names_the_deadline(phrase: str, end: str) -> None:
+    _check(phrase, "2026-03-12", None, end)
