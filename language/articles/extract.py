@@ -1137,8 +1137,9 @@ def _dated_drafts(
 ) -> list[DraftCandidate]:
     text, folded, cues = reading.text, reading.folded, reading.cues
     try:
+        named_text = _with_years_named(text, context.previous)
         found = find_deadlines(
-            _with_years_named(text, context.previous),
+            named_text,
             stated_on=stated.on,
             stated_precision=stated.precision,
             # "initialement prévue en 2024": a plan given up is no promise to draft.
@@ -1161,6 +1162,15 @@ def _dated_drafts(
     ]
     if _RESPECTIVELY.search(folded):
         found = [part for deadline in found for part in _each_period(deadline, stated)]
+    found = [
+        part
+        for deadline in found
+        for part in (
+            _each_period(deadline, stated)
+            if _opens_a_clause_of_its_own(_fold(named_text), deadline)
+            else [deadline]
+        )
+    ]
     found, moved_from = _moved_to(reading, found, stated)
     found = _not_superseded(folded, found)
     found = _started_then_done_by(text, folded, found, stated)
@@ -1299,7 +1309,8 @@ def _past_first_step(
 # Japan in the latter half of the same year", "la production en 2025 et les livraisons
 # l'année suivante".
 _THAT_YEAR = re.compile(
-    r"\b(?:(?:that|the same|that same)\s+year|(?:la même|cette même) année|cette année-là)\b"
+    # Not a compound adjective: "that year-long process of testing" names no year.
+    r"\b(?:(?:that|the same|that same)\s+year(?!-)|(?:la même|cette même) année|cette année-là)\b"
     # "completed in 2030 and begin operations between then and 2031": the year just named.
     r"|(?<=\bbetween )then(?= and\b)"
     # Not "the next year", as often the twelve months ahead ("over the next year").
@@ -1723,7 +1734,22 @@ def _moved_once_then_again(folded: str, deadline: FoundDeadline, following: Foun
         and later is not None
         and later > first
         and bool(_PAST_MOVE_BEFORE.search(folded[: deadline.span[0]]))
+        and not _each_for_its_own(folded, deadline, following)
     )
+
+
+def _each_for_its_own(folded: str, deadline: FoundDeadline, following: FoundDeadline) -> bool:
+    """Whether each of two dates of one move is followed by the thing it is for: "reportés à
+    décembre pour les routes vers la Guadeloupe, et à l'année prochaine pour celle vers
+    Maurice", "moved to May for the north line and to 2026 for the south one": two things
+    moved, each to its date, not one thing moved twice."""
+    return bool(_FOR_A_THING.match(folded, deadline.span[1])) and bool(
+        _FOR_A_THING.match(folded, following.span[1])
+    )
+
+
+# The thing a date of a move is for, right after it: "pour les routes vers", "for the south".
+_FOR_A_THING = re.compile(r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|celle|celui|ceux|celles|the)\b")
 
 
 # What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,
@@ -1786,6 +1812,29 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
             for f in found
         ]
     return parts if len(parts) > 1 else [deadline]
+
+
+def _opens_a_clause_of_its_own(folded: str, deadline: FoundDeadline) -> bool:
+    """Whether the second of two periods joined by "and" opens a clause of its own, with its
+    own subject and verb: "will start in 2026, and in 2033 the first block will be
+    commissioned", "sera achevée durant l'été 2014 et, à l'automne, la totalité du projet
+    devrait être terminée". Each period is then its clause's date, not one span from the
+    first to the second."""
+    return bool(_AND_AFTER_A_COMMA.search(_fold(deadline.text))) and bool(
+        _A_CLAUSE_OPENS.match(folded, deadline.span[1])
+    )
+
+
+# "in 2026, and in 2033", "durant l'été 2014 et, à l'automne de 2014": two periods joined by
+# "and" with a comma before or after it, the mark of a clause break, not of a range.
+_AND_AFTER_A_COMMA = re.compile(r",\s*(?:and|et)\s|\s(?:and|et)\s*,")
+# A subject and a verb right after the second period: "the first block … will be", ", la
+# totalité du projet devrait être".
+_A_CLAUSE_OPENS = re.compile(
+    r"\s*,?\s*(?:the|its|their|our|la|le|les|l'|son|sa|ses|leur|leurs)\s[^,;.:]{0,80}?"
+    r"\b(?:will|would|shall|should|is|are|sera|seront|serait|devrait|devraient|doit|doivent"
+    r"|va|vont)\b"
+)
 
 
 # A year read as the calendar's when its next word makes it a school year.
@@ -2446,6 +2495,8 @@ def _governing_cue(deadline: FoundDeadline, reading: _Reading) -> int | None:
     return index
 
 
+# A clause that opens on "but" after a comma: what was denied before it is not its own.
+_A_BUT_CLAUSE = re.compile(r",\s*(?:mais|but)\b")
 # A purpose told first: "Pour produire …", "Afin de couvrir …", "To meet …".
 _PURPOSE_FIRST = re.compile(
     r"\W*(?:pour|afin d'|afin de) (?:[a-zà-ÿ]+(?:er|ir|re)|atteindre)\b"
@@ -2474,6 +2525,10 @@ def _qualified(
     # A colon or a semicolon closes the clause before: "le groupe ne s'arrêtera pas là :
     # début 2021, un autre magasin ouvrira" denies nothing of 2021.
     scope = re.split(r"[:;]", scope)[-1]
+    # So does a "but" after a comma: "ne nécessitera pas de financement public, mais plutôt
+    # des partenaires capables d'achever le déploiement au cours des trois prochaines années"
+    # denies the funding, not the three years.
+    scope = _A_BUT_CLAUSE.split(scope)[-1]
     if deadline.span[1] <= cue.start:
         # A date told first, the negation around the verb after it: "En juillet et en
         # août, la piscine ne pourra pas rouvrir", "In 2026, the plant will not reopen".

@@ -273,8 +273,9 @@ _ACT_BEFORE_TIME = re.compile(DATED_ACT + "$")
 # An opening that tells where and when someone spoke: "Speaking in Parliament on 23 May, the
 # minister ...", "S'exprimant devant les élus le 3 mars, la ministre ...".
 SPEAKING = (
-    r"(?:speaking|testifying|s'exprimant|intervenant|en visite|lors d'une visite|"
-    r"(?:during|on) a visit)\b"
+    # "Presenting the budget in Parliament on Thursday, …": the occasion of a speech too.
+    r"(?:speaking|testifying|presenting|s'exprimant|intervenant|présentant|en visite|"
+    r"lors d'une visite|(?:during|on) a visit)\b"
 )
 _SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)\s+)?$")
 # The same set off by commas after the speaker: "X, speaking at an investor day on June 4,

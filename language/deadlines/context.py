@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from language.text import APOSTROPHE_SIGNS
+
 from .lexicon import (
     _DEADLINE_NOUN,
     _EVENT_NOUNS,
@@ -87,6 +89,12 @@ _TIME_ONLY = re.compile(rf"{_TIME}\s*", re.ASCII)
 _JOINER = re.compile(rf"{_TIME}\s*,?\s*(?P<j>{_alternation(_JOINERS)})\s*,?\s*", re.ASCII)
 _TO_WORDS = frozenset(_JOINERS_TO)
 _AND_ONLY = re.compile(r"\s*,?\s*(?:and|et)\s*", re.ASCII)
+# "au mieux en mai 2021, au pire en 2023", "at best in 2027, at worst in 2029".
+_AT_WORST = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|or|et|ou)\s+)?(?:au pire|at worst|dans le pire des cas"
+    r"|in the worst case)\s*,?\s*",
+    re.ASCII,
+)
 # "dès ce mardi, et ce jusqu'au 3 avril": French "et ce" stresses the end that follows a start.
 _AND_CE = re.compile(r"\s*,?\s*et ce\s*", re.ASCII)
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)\s*", re.ASCII)
@@ -106,7 +114,11 @@ _OPENER = re.compile(
     # "from the previously communicated end of August to the end of November": the date
     # left, said to be the one given before.
     r"(?:(?:previously|originally|initially|earlier|formerly)\s+(?:communicated|announced"
-    r"|planned|scheduled|set|expected|targeted|stated)\s+(?:the\s+)?)?$",
+    r"|planned|scheduled|set|expected|targeted|stated)\s+(?:the\s+)?"
+    # "from the scheduled kickoff in November", "from a planned in-service date of Dec. 13":
+    # the date left, told as the plan it was, with its noun.
+    r"|(?:a\s+|an\s+|its\s+|their\s+)?(?:original|initial|planned|scheduled|expected"
+    r"|targeted|previous)\s+(?:[a-z-]+\s+){0,2}(?:(?:in|of|on|for)\s+)?)?$",
     re.ASCII,
 )
 # An aside after a range's first period: in brackets, between dashes or between commas.
@@ -213,10 +225,11 @@ _EVENT_BEFORE = re.compile(
 )
 # "at" a name written with a capital right before a year: "at CES 2013", "au Computex 2025".
 # Its name may run to a few capitalised words, joined by a particle and set in quotes: "at
-# Subsea Connect 2024", "aux « Pierres d'Or » 2021".
+# Subsea Connect 2024", "aux « Pierres d'Or » 2021" (written with any sign for its apostrophe).
 _AT_A_NAMED_EVENT = re.compile(
     r"\b(?:[Aa]t|[Aa]ux?)\s+(?:[«\"\u201c]\s*)?[A-Z][\w&/-]*"
-    r"(?:\s+(?:(?:de|du|des|of)\s+(?:la\s+|l['\u2019])?|d['\u2019])?[A-Z][\w&/-]*){0,3}"
+    r"(?:\s+(?:(?:de|du|des|of)\s+"
+    rf"(?:la\s+|l{APOSTROPHE_SIGNS})?|d{APOSTROPHE_SIGNS})?[A-Z][\w&/-]*){{0,3}}"
     r"(?:\s*[»\"\u201d])?\s+$"
 )
 # An event's edition named by its year, right before or after it: "l'édition 2024", "the 2025
@@ -555,6 +568,33 @@ _CLAUSE_NEGATION_RX = re.compile(
     r"|longer|doubt)\b)",
     re.ASCII,
 )
+
+
+# A move reaches its "until" across a comma right before it, when at most two words (an
+# adverb: "once again", "further") stand between the verb and the comma: "has been delayed
+# once again, until the third quarter of 2024" is that quarter, as without the comma.
+_COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
+# A move's size right before its "until" says the date moved, even when the verb stands
+# further back than a move reaches (rule 10: "by" and a bare count of units is how far a date
+# moved): "has delayed the launch of its new settlement system by four months until next
+# March" is that March.
+_MARGIN_BEFORE_UNTIL = re.compile(
+    r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|another|a further|at least)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
+    r"|a few|several|\d{1,3})\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
+    re.ASCII,
+)
+
+
+def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """The verb of a move whose new date the "until" at `start` names (or the move's size
+    right before it), if there is one."""
+    move = _clause_before(text, folded, start, _MOVE_RX)
+    if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
+        move = _clause_before(text, folded, comma.start(), _MOVE_RX, limit=2)
+    if move is None and (margin := _MARGIN_BEFORE_UNTIL.search(folded, max(0, start - 60), start)):
+        move = margin.span()
+    return move
 
 
 # A name or a short aside set off by two commas right before a move's "from": "postponed the
@@ -917,6 +957,10 @@ def _join(
             b_qualifier = Qualifier.BY.value
     elif m := _JOINER.fullmatch(gap):
         joiner = m.group("j")
+    elif _AT_WORST.fullmatch(gap):
+        # "au mieux en mai 2021, au pire en 2023": the worse case after the first, as "voire"
+        # names it, one range (rule 9).
+        joiner = "voire"
     elif (
         (aside := _ASIDE_RX.match(gap))
         and (m := _JOINER.fullmatch(gap, aside.end()))
@@ -1049,6 +1093,16 @@ def _join(
             error=f"'{said}' names two dates: if the date moved, give the new one alone; "
             "if it is a range, say 'between ... and ...'.",
         )
+    if (
+        joiner in _TO_WORDS
+        and a.reading is not None
+        and a.reading.year_given
+        and _start(pair[0]) > _with_part(pair[1], None)[0].end
+    ):
+        # "delayed Cyberpunk 2077 to September 17th, 2020": a "to" with no move between a
+        # year written out and a date before it is no range running backwards; the first is
+        # a name's number, or a date left behind, and each is read alone.
+        return None
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and word in ("between", "entre") and opener is not None:
         framed = _BEFORE_BETWEEN.search(folded, max(0, start - 20), start)
@@ -2290,7 +2344,7 @@ def _around(
                 used=outcome.used,
             )
     until = outcome.qualifier == Qualifier.BY and _UNTIL.match(first.qualifier_words)
-    move = _clause_before(text, folded, outcome.start, _MOVE_RX) if until else None
+    move = _move_before_until(text, folded, outcome.start) if until else None
     # "extended their contract until Jan. 15", "prolonger ses avions jusqu'en 2030": what
     # is extended until a date runs until then, a term's end ("by"), not a new period.
     if move and not _EXTENDED.match(folded, move[0]):

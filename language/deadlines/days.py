@@ -126,7 +126,7 @@ def _resolve_day(c: _Context) -> _Period:
         last = g.get("dlast")
         if last:
             period = _previous_occurrence(build, c.stated_on)
-        elif g.get("dnext"):
+        elif g.get("dnext") or g.get("next_d"):
             period = _next_occurrence(build, c.stated_on)
         else:
             period = _yearless(c, build)

@@ -389,7 +389,9 @@ _RULES: tuple[_Rule, ...] = (
         # "by Wed., March 18": the weekday may be shortened, as newsrooms write it.
         # "this November 30": the day of the stated year, as "this November" is that month.
         rf"{_WEEK_OF}(?:(?:this |ce )?(?:(?P<dwd>{_WEEKDAY})|{_WEEKDAY_SHORT}\.?),? "
-        rf"|(?P<this_d>this) )?"
+        rf"|(?P<this_d>this) "
+        # "next March 10", "the coming September 5th": the day to come, as "March 10 next".
+        rf"|(?P<next_d>next|the coming|this coming) )?"
         rf"(?P<mon>{_MONTH}) (?:the )?"
         rf"(?:(?P<d0>\d{{1,2}}){_DAY_SUFFIX}\s*(?:-|to|and|through|or|&)\s*)?"
         rf"(?P<dd>\d{{1,2}}){_DAY_SUFFIX}(?!\d){_DAY_YEAR}",
@@ -415,7 +417,9 @@ _RULES: tuple[_Rule, ...] = (
         # "the previous July 1, 2025", "next March 3, 2027": a day written with its year is
         # read whole (month_name_day), whatever word goes before its month.
         r"(?(last)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
-        r"(?(next)(?! \d{1,2}(?:st|nd|rd|th)?,? (?:19|20|21)\d\d\b))"
+        # After "next", a day without its year is still the day ("next March 10", "next
+        # September 5th": the coming one), not the month with a number left over.
+        r"(?(next)(?! \d{1,2}(?:st|nd|rd|th)?\b(?![.,:]?\d)))"
         # "et sept en 2025", "pour sept semaines": seven, not September (written "sept." in
         # French), before "en" or a counted noun.
         r"(?!(?<=\bsept) (?:en|semaines?|jours|mois|ans|annees|heures|minutes|fois|millions?"

@@ -1049,6 +1049,8 @@ _MOVE = (
     # "le report au 16 juin", "report de 2025 à 2027" (French, a postponement), not the
     # English noun: "A report published on June 16 says".
     r"|put off|put(?:s|ting)?(?: [a-z0-9'-]+){0,4} back(?= by\b|\s+(?:to|until|till)\b|\s+$)"
+    # "putting back its opening date until 2019": "put back" before its object.
+    r"|put(?:s|ting)? back(?= (?:the|its|their|his|her|our)\b)"
     r"|report(?=\s+(?:a|au|aux|de|du|des|d'|en|jusqu)\b|\s*$)"
     r"|report(?:e|ee|es|ees|er|era|ent|ant)|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     # "être poussé jusqu'en 2022": pushed as far as then.

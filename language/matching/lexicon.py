@@ -921,8 +921,10 @@ FULFILMENT = _phrases(
     "est devenu membre, accorde, delivre, a decolle, decolle, s'est envolee, s'est envole, "
     # Taken off, in the other reflexive: "la sonde s'est élancée dans le ciel de la Guyane".
     "s'est elancee, s'est elance, se sont elances, se sont elancees, "
+    # ... and in the present, as "décolle": "ce mardi, la sonde s'élance depuis Kourou".
+    "s'elance, s'elancent, "
     # Told in the narrative imperfect: "le 5 mai, une fusée Atlas V décollait avec la sonde".
-    "decollait, decollaient, "
+    "decollait, decollaient, s'elancait, s'elancaient, "
     "reussit, a reussi, ont reussi, reussi, reussie, est operationnel, est operationnelle, "
     "sont operationnels, desormais operationnel, desormais operationnelle, "
     "totalement operationnel, pleinement operationnel, est entre en service, entre en service, "

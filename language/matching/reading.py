@@ -2129,7 +2129,7 @@ def decide(
             deadline_end,
             promises_a_first,
             opening_promised=opening_promised,
-            of_a_stage=a_journeys_stage(analysis, statement),
+            of_a_stage=a_journeys_stage(analysis, statement, name_spans or ()),
         )
         if (
             decisive is None
@@ -2725,9 +2725,11 @@ _LAUNCH_CUSTOMER_RX = re.compile(
     r"(?<![\w])(?:launch (?:customers?|operators?|airlines?)"
     r"|(?:clients?|compagnies?|operateurs?) de lancement)(?![\w])"
 )
+# The words of a launch, one list for a flight promised and a launch promised.
+_LAUNCH_WORDS = r"launch\w*|lanc\w*|lift\w* off|liftoff|decoll\w*|elanc\w*"
 _FLIGHT_PROMISED_RX = re.compile(
-    r"(?<![\w])(?:flight|flights|fly|flies|flew|vol|vols|voler|vole|launch\w*|lanc\w*|"
-    r"lift\w* off|decoll\w*|missions?|orbit\w*|orbite)(?![\w])"
+    r"(?<![\w])(?:flight|flights|fly|flies|flew|vol|vols|voler|vole|"
+    rf"{_LAUNCH_WORDS}|missions?|orbit\w*|orbite)(?![\w])"
 )
 
 
@@ -3545,30 +3547,59 @@ def _a_purpose_before(analysis: ItemAnalysis, found: FoundDeadline) -> bool:
 # A place in lower case ("arrive à quai en 2025") or a date right after the verb ("will
 # arrive in 2026": the thing itself arrives) is no stage of a journey.
 _A_JOURNEYS_STAGE_RX = re.compile(
-    r"(?<![\w])(?:arriv\w*|reach\w*|rejoindr\w*|rejoint|atteindr\w*|gets?\s+[\w'-]+\s+to"
-    r"|en route (?:to|vers|pour))\s+(?:(?:at|in|on|to|a|au|aux|sur|the|le|la|les|l')\s*)*"
+    r"(?<![\w])(?:arriv\w*|reach\w*|(?P<join>rejoindr\w*|rejoint)|atteindr\w*|atteint"
+    r"|atteign\w*|(?:gets?|got|getting|takes?|took|taking|will (?:get|take))"
+    r"\s+(?:[\w'-]+\s+){1,4}?to"
+    r"|en route (?:to|vers|pour))\s+(?:(?:at|in|on|to|a|au|aux|sur|the|le|la|les)\s+|l')*"
     r"(?=[\w-])"
 )
-# A launch promised: "ESA launches the Juice spacecraft toward Jupiter".
-LAUNCH_PROMISED_RX = re.compile(
-    r"(?<![\w])(?:launch\w*|lance\w*|lancement|lift\w* off|liftoff|decoll\w*)(?![\w])"
+# No place: a day or a month after the verb ("reached Monday", "will arrive in January",
+# "arrivera Lundi"; not "mars", which as a name is the planet).
+_A_DAY_OR_MONTH_RX = re.compile(
+    rf"(?:{WEEKDAY_EN}|{WEEKDAY_FR}|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|janvier|fevrier|avril|mai|juin|juillet|aout"
+    r"|septembre|octobre|novembre|decembre)(?![\w])"
+)
+# A launch promised: "ESA launches the Juice spacecraft toward Jupiter" (the launch words
+# `_FLIGHT_PROMISED_RX` shares), of a craft into space: the claim names a rocket, an orbit
+# (`_A_ROCKET_RX`) or a craft flown ("Streamora launches its streaming service" is none).
+LAUNCH_PROMISED_RX = re.compile(rf"(?<![\w])(?:{_LAUNCH_WORDS})(?![\w])")
+_A_CRAFT_RX = re.compile(
+    r"(?<![\w])(?:probes?|sondes?|spacecraft|vaisseaux?|satellites?|missions?|telescopes?"
+    r"|capsules?|landers?|rovers?|atterrisseurs?|flights?|vols?)(?![\w])"
 )
 
 
-def a_journeys_stage(analysis: ItemAnalysis, statement: str) -> Callable[[FoundDeadline], bool]:
-    """For a claim whose (folded) statement promises a launch, whether a date is a journey's
-    later stage: its sentence tells, before it, the craft arriving at a place written as a
-    name (see `_A_JOURNEYS_STAGE_RX`). For any other claim, no date is."""
-    if not _says(LAUNCH_PROMISED_RX, statement):
+def a_journeys_stage(
+    analysis: ItemAnalysis, statement: str, name_spans: Iterable[tuple[int, int]] = ()
+) -> Callable[[FoundDeadline], bool]:
+    """For a claim whose (folded) statement promises a launch into space, whether a date is
+    a journey's later stage: its sentence tells, before it, the craft arriving at a place
+    written as a name (see `_A_JOURNEYS_STAGE_RX`), not a day or a month, not the promiser
+    (at `name_spans`; "rejoint OSA", as an acronym after "rejoindre", joins a body), and no
+    launch word told between the arrival and the date ("will reach the launch site in
+    January, with launch now targeted for March": the launch's date). For any other claim,
+    no date is."""
+    if not _says(LAUNCH_PROMISED_RX, statement) or not (
+        _A_ROCKET_RX.search(statement) or _A_CRAFT_RX.search(statement)
+    ):
         return lambda found: False
+    names_at = {start for start, _ in name_spans}
 
     def of_a_stage(found: FoundDeadline) -> bool:
         start = analysis.sentences[analysis.sentence_of(found.span[0])][0]
         for m in _A_JOURNEYS_STAGE_RX.finditer(analysis.text, start, found.span[0]):
-            if re.search(r"[;:]", analysis.text[m.end() : found.span[0]]):
+            between = analysis.text[m.end() : found.span[0]]
+            if re.search(r"[;:]", between) or LAUNCH_PROMISED_RX.search(between):
                 continue
-            if analysis.source[m.end() : m.end() + 1].isupper():
-                return True
+            if not analysis.source[m.end() : m.end() + 1].isupper():
+                continue
+            if _A_DAY_OR_MONTH_RX.match(analysis.text, m.end()) or m.end() in names_at:
+                continue
+            word = re.match(r"[\w-]+", analysis.source[m.end() :])
+            if m.group("join") and word is not None and word.group().isupper():
+                continue
+            return True
         return False
 
     return of_a_stage

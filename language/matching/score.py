@@ -654,8 +654,12 @@ def _own_things(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
     holders: dict[tuple[int, str], set[str]] = defaultdict(set)
     for profile in profiles:
         subject = profile.subject or profile.stated_subject
+        parts = _thing_and_event(subject, profile.names)
+        if parts is None:
+            continue
         for thing in profile.thing_names:
-            if _in_the_event(thing, subject):
+            written = _written_whole(fold(thing))
+            if written.search(parts[1]) and not written.search(parts[0]):
                 holders[(profile.promiser_id, fold(thing))].add(_bare_subject(subject))
     result = []
     for profile in profiles:
@@ -668,11 +672,23 @@ def _own_things(profiles: list[ClaimProfile]) -> list[ClaimProfile]:
     return result
 
 
-def _in_the_event(name: str, subject: str) -> bool:
-    """Whether a subject writes a name only after its colon, in the event it tells."""
+@functools.lru_cache(maxsize=8192)
+def _written_whole(name: str) -> re.Pattern[str]:
+    """A folded name as written, a whole word or words: not `term_regex`, whose plural
+    endings read "SpaceX" as "space" ("Roman Space Telescope" would write the rocket's
+    maker)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def _thing_and_event(subject: str, names: tuple[str, ...]) -> tuple[str, str] | None:
+    """A subject's thing (before its colon) and the event it tells (after it), folded; none
+    without a colon, or when what stands before the colon is the promiser's name or alias
+    ("Orbital Science Agency: Tethys Voyager launch on a Corvid Heavy"): the thing's own name
+    is then written after the colon, and no name there is only the event's."""
     thing, colon, event = subject.partition(":")
-    written = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
-    return bool(colon) and bool(written.search(fold(event))) and not written.search(fold(thing))
+    if not colon or fold(thing).strip() in {fold(name).strip() for name in names}:
+        return None
+    return fold(thing), fold(event)
 
 
 def _profile_with(profile: ClaimProfile, **changes: object) -> ClaimProfile:
@@ -1274,6 +1290,11 @@ def _term_spans_in(analysis: ItemAnalysis, term: str) -> list[tuple[int, int]]:
     if loose is None:
         loose = analysis.term_spans_seen[key] = tuple(loose_term_spans(term, analysis.text))
     return list(loose)
+
+
+def _names_at(analysis: ItemAnalysis, profile: ClaimProfile) -> list[tuple[int, int]]:
+    """Where the item names the claim's promiser, by its name or an alias."""
+    return [s for name in profile.names for s in _spans_in(analysis, name)]
 
 
 def _spans_in(analysis: ItemAnalysis, term: str) -> list[tuple[int, int]]:
@@ -2166,7 +2187,9 @@ def _dated_by_the_headline(
         if not headline_sets_a_date(analysis):
             return None
         found = a_later_date(
-            analysis, profile.deadline_end, a_journeys_stage(analysis, fold(profile.statement))
+            analysis,
+            profile.deadline_end,
+            a_journeys_stage(analysis, fold(profile.statement), _names_at(analysis, profile)),
         )
         if found is None:
             return None
@@ -2208,7 +2231,7 @@ def _a_later_date(
     `passed_over` says is none): a new date for the claim, a delay."""
     if profile.deadline_end is None or item.published_on > profile.deadline_end:
         return None
-    of_a_stage = a_journeys_stage(analysis, fold(profile.statement))
+    of_a_stage = a_journeys_stage(analysis, fold(profile.statement), _names_at(analysis, profile))
     later = a_later_date(
         analysis,
         profile.deadline_end,

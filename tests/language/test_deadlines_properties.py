@@ -384,17 +384,16 @@ def _reading(text: str, stated_on: dt.date) -> tuple[object, ...]:
     return (window.start, window.end, window.qualifier, len(window.unused))
 
 
-@FAST
-@given(
-    labelled=st.sampled_from(_labelled_with_apostrophes()),
-    sign=st.sampled_from(APOSTROPHES),
-)
-def test_a_labelled_phrasing_reads_alike_whatever_its_apostrophes(
-    labelled: tuple[str, dt.date], sign: str
-) -> None:
-    text, stated_on = labelled
-    plain = text.translate(str.maketrans(dict.fromkeys(APOSTROPHES, "'")))
-    assert _reading(plain.replace("'", sign), stated_on) == _reading(plain, stated_on)
+def test_a_labelled_phrasing_reads_alike_whatever_its_apostrophes() -> None:
+    # Every labelled phrasing under every sign, not a sample: a sample met an event's name
+    # whose apostrophe only one sign kept ("aux « Pierres d'Or » 2021") once in many runs.
+    differ = []
+    for text, stated_on in _labelled_with_apostrophes():
+        plain = text.translate(str.maketrans(dict.fromkeys(APOSTROPHES, "'")))
+        for sign in APOSTROPHES:
+            if _reading(plain.replace("'", sign), stated_on) != _reading(plain, stated_on):
+                differ.append((plain, sign))
+    assert differ == []
 
 
 def test_an_expression_found_with_any_apostrophe_parses_back_to_its_window() -> None:
