@@ -864,8 +864,14 @@ def _year_then_its_time(a: _Reading | None, b: _Reading | None) -> bool:
 _LATE_PARTS = frozenset({"p_late", "p_end"})
 
 
-# The end of a clause right after a period: the end of the text or a closing mark.
-_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.;:!?)\u00bb\"\u201d])")
+# A subject right after a period, opening a clause of its own ("early October the second
+# begins", "début octobre les bacs seront changés"); a preposition continues the clause
+# ("late 2026, early 2027 after the works").
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|these|we|they|it|he|she|le|la|les|un|une"
+    r"|des|ces|ce|il|elle|ils|elles|on|nous)(?![\w-])",
+    re.ASCII,
+)
 
 
 def _across_a_turn(a: _Item, b: _Item) -> bool:
@@ -983,9 +989,9 @@ def _join(
         gap.strip() == ","
         and scanning
         and _across_a_turn(a, b)
-        # Only when the second period ends its clause: in "late September, early October the
-        # second begins" the comma closes a clause and the next opens with its own date.
-        and _CLAUSE_ENDS.match(text, b.candidate.end)
+        # Not when the second period opens a clause of its own, its subject right after it:
+        # in "late September, early October the second begins" the comma closes a clause.
+        and not _SUBJECT_AFTER.match(folded, b.candidate.end)
     ):
         # In running text too, the late part of one period, a comma and the early part of the
         # next hesitate across their turn: "d'ici « fin septembre, début octobre »".
