@@ -753,7 +753,9 @@ def _plain_weekday(reading: _Reading | None) -> bool:
         return False
     groups = reading.candidate.match.groupdict()
     wd, body = groups.get("wd"), groups.get("body")
-    return bool(wd) and body is not None and " ".join(body.split()) == " ".join(wd.split())
+    if not isinstance(wd, str) or not wd or not isinstance(body, str):
+        return False
+    return " ".join(body.split()) == " ".join(wd.split())
 
 
 def _says_this(reading: _Reading) -> bool:
@@ -781,7 +783,7 @@ def _pair(
     if ra is not None and rb is not None and _plain_weekday(ra) and _plain_weekday(rb):
         # "from Monday to Friday" said on a Wednesday: the Friday after that Monday, not the
         # one before it; each weekday is the next one, the last moved a week on if need be.
-        if _start(ra) > _start(rb):
+        if rb.period is not None and _start(ra) > _start(rb):
             rb = replace(rb, resolved=_a_week_on(rb.period))
         return ra, rb
     if not (ra is not None and ra.year_given):

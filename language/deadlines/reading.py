@@ -222,10 +222,10 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
         if value := groups.get(group):
             found, words = str(qualifier), " ".join(value.split())
             break
-    if groups.get("s_by"):
+    if s_by := groups.get("s_by"):
         # "cannot finish the works by the July 12 target date": the noun names the date a
         # negation denies, as "by our target date of July 12" does; it stays not before.
-        if not (found == Qualifier.NOT_BEFORE.value and _DATE_NOUN.fullmatch(groups["s_by"])):
+        if not (found == Qualifier.NOT_BEFORE.value and _DATE_NOUN.fullmatch(s_by)):
             found = Qualifier.BY.value
     elif groups.get("s_in") and found is None:
         found = Qualifier.IN.value
