@@ -843,6 +843,18 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 # Each list is a kind of signal. The reader (reading.py) finds them sentence by sentence;
 # which one decides the kind is its business, not this table's.
 
+# A duty in force, said by its word: "since January 1, the e-prescription has been
+# mandatory", "la Belgique a rendu obligatoire la facturation électronique" (not "will become
+# mandatory", a modal's future, nor "becomes mandatory in 2026", dated ahead). A fulfilment
+# only in the clause of the claim's words (reading.decide): "masks have been mandatory
+# inside since March" is some other duty.
+MANDATORY = _phrases(
+    "has been mandatory, have been mandatory, has become mandatory, have become mandatory, "
+    "is now mandatory, are now mandatory, became mandatory, "
+    "a rendu obligatoire, ont rendu obligatoire, est desormais obligatoire, "
+    "sont desormais obligatoires, est devenu obligatoire, "
+    "sont devenus obligatoires, sont devenues obligatoires"
+)
 # The promised thing happened. A cue right after a negator or a modal does not count.
 FULFILMENT = _phrases(
     # Come into being: "Orange Bank a finalement vu le jour le 2 novembre", "finally saw the
@@ -1032,8 +1044,7 @@ FULFILMENT = _phrases(
     # The same in the forms the list lacked: the French passé composé of "mise en service"
     # said of its running ("a été mise lundi en exploitation commerciale"), a ship's or an
     # aircraft's maiden trip begun ("begins its maiden voyage from Singapore").
-    "a ete mise en exploitation, a ete mis en exploitation, ont ete mis en exploitation, "
-    "ont ete mises en exploitation, "
+    "a ete mis en exploitation, ont ete mis en exploitation, "
     "begins its maiden, began its maiden, has begun its maiden, sets off on its maiden, "
     "set off on its maiden, embarks on its maiden, embarked on its maiden, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
@@ -1064,11 +1075,7 @@ FULFILMENT = _phrases(
     # A duty in force, said by its word: "since January 1, the e-prescription has been
     # mandatory", "la Belgique a rendu obligatoire la facturation électronique" (not "will
     # become mandatory", a modal's future, nor "becomes mandatory in 2026", dated ahead).
-    "has been mandatory, have been mandatory, has become mandatory, have become mandatory, "
-    "is now mandatory, are now mandatory, became mandatory, "
-    "a rendu obligatoire, ont rendu obligatoire, est desormais obligatoire, "
-    "sont desormais obligatoires, est devenu obligatoire, est devenue obligatoire, "
-    "sont devenus obligatoires, sont devenues obligatoires, "
+    # (MANDATORY, above, which counts only beside the claim's words).
     # On sale, said by its day or its first buyers: "on launch day, we met the first
     # buyers", "fans lined up outside stores to nab the first headsets", "le jour de sa
     # sortie".
@@ -1099,6 +1106,7 @@ FULFILMENT = _phrases(
     "ont procede a l'inauguration, a procede a la mise en service, "
     "ont procede a la mise en service, a procede a l'ouverture, ont procede a l'ouverture"
 )
+FULFILMENT += MANDATORY
 # FULFILMENT's fixed phrases: the words of an idiom, no adverb stands inside them, so
 # they are compiled without the adverb joiner (see signal_regex).
 FULFILMENT_FIXED = _phrases(
@@ -1492,9 +1500,10 @@ DENIAL = _phrases(
     "a capote, ont capote, a finalement capote, "
     # Cancelled, said of a feminine or plural thing: "une candidature qui a été annulée".
     "annulee, annulees, "
-    # Abandoned, the same: "la production de véhicules est abandonnée", "les projets sont
-    # finalement abandonnés" (the masculine singular is "abandonne", above).
-    "abandonnee, abandonnees, abandonnes, "
+    # Abandoned, the same, after its auxiliary: "la production de véhicules est abandonnée",
+    # "les projets sont finalement abandonnés", "a été abandonnée" (a participle's ending and
+    # an adverb are read after an auxiliary); not the adjective, "une friche abandonnée".
+    "est abandonne, sont abandonne, a ete abandonne, ont ete abandonne, "
     # A bid withdrawn is the promise dropped: "la France retire sa candidature", "the city
     # withdrew its bid" (filing it was the step).
     "retire sa candidature, retirer sa candidature, a retire sa candidature, "
@@ -1795,6 +1804,16 @@ DATE_MOVED = (
     r"echeances?)(?![\w]))"
     r")"
 )
+# No date for it yet, past its deadline: "Areva ne souhaite fixer aucune nouvelle date",
+# "aucune date n'a encore été déterminée", "there is still no date for the opening", "no new
+# date has been set" (before the deadline, no news). Not done only in a sentence that names
+# the claim (reading.decide): "there is still no date for its night service" is some other
+# step's.
+NO_DATE = _phrases(
+    "aucune nouvelle date, aucune date n'a, aucune date n'est, toujours pas de date, "
+    "pas de nouvelle date, sans nouvelle date, still no date, no new date, no date has been, "
+    "no date had been, no date yet, no new timeline"
+)
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").
 NOT_DONE = _phrases(
@@ -1819,10 +1838,9 @@ NOT_DONE = _phrases(
     # No date for it yet, past its deadline: "Areva ne souhaite fixer aucune nouvelle date",
     # "aucune date n'a encore été déterminée", "there is still no date for the opening", "no
     # new date has been set" (before the deadline, no news).
-    "aucune nouvelle date, aucune date n'a, aucune date n'est, toujours pas de date, "
-    "pas de nouvelle date, sans nouvelle date, still no date, no new date, no date has been, "
-    "no date had been, no date yet, no new timeline"
+    # (NO_DATE, above, which counts only in a sentence naming the claim).
 )
+NOT_DONE += NO_DATE
 # A denial said with a hedge, or a halt: the promise is probably dropped ("serait à
 # l'arrêt", "pourrait ne pas arriver à son terme"). These carry their own modal or negation,
 # so the negator rule does not apply to them.
@@ -2653,6 +2671,8 @@ SIGNAL_RX = {
     "on track": signal_regex(ON_TRACK, ON_TRACK_FIXED),
     "not done": words_regex(NOT_DONE),
 }
+MANDATORY_RX = words_regex(MANDATORY, adverbs=True)
+NO_DATE_RX = words_regex(NO_DATE)
 DELAY_FRENCH_RX = words_regex(DELAY_FRENCH_ONLY)
 MISSED_DATE_RX = cast(re.Pattern[str], _CompiledOnFirstUse(MISSED_DATE))
 DATE_MOVED_RX = re.compile(DATE_MOVED)

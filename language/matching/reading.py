@@ -88,12 +88,14 @@ from .lexicon import (
     JOB_TITLE_RX,
     LATENESS_RX,
     LIVERY_BEFORE_RX,
+    MANDATORY_RX,
     MEANS_AFTER_RX,
     MEANS_BEFORE_RX,
     MISSED_DATE_RX,
     MODALS,
     NEGATIONS,
     NEGATOR_PHRASES,
+    NO_DATE_RX,
     NOT_A_SLIP_RX,
     NOT_AT_THE_TIME_RX,
     NOT_UNTIL_FRENCH_RX,
@@ -798,6 +800,11 @@ def _signals(
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
                 continue  # "le projet est abandonné ? Non": a question reports nothing
+            if name == "denial" and m.group(0) in ("abandonnes", "abandonnees"):
+                # "des berges abandonnées": a plural's ending with no auxiliary before it is
+                # the adjective (the verb's plural is "abandonnent"; "sont abandonnées" is
+                # found whole, from its auxiliary).
+                continue
             if name == "step" and any(s <= m.start() and m.end() <= e for s, e in jobs):
                 continue  # "test pilots", "le chantier naval": a job or a yard, no step
             if (
@@ -1875,6 +1882,33 @@ _PAUSED_BEFORE_RX = re.compile(r"\b(?:had|after|avait|apres)\b(?:(?![.;,]).){0,5
 _PAUSED_EARLIER_RX = re.compile(r"\W{0,3}\s*(?:earlier|last year|l'an dernier|plus tot)\b")
 
 
+def _of_another_duty_or_step(
+    analysis: ItemAnalysis, signal: Signal, term_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a duty in force or a missing date is said of something the claim's words do
+    not name: "no date" for a thing it names ("There is still no date for its night
+    service", "toujours pas de date pour le service de nuit") counts only in a sentence that
+    names the claim (alone, "Areva ne souhaite fixer aucune nouvelle date", it is the date of
+    what the item tells); "has been mandatory" only in the clause that names the claim
+    ("masks have been mandatory inside since March", after a semicolon, is some other duty)."""
+    if signal.name == "not done" and NO_DATE_RX.fullmatch(signal.text):
+        return _NO_DATE_FOR_RX.match(analysis.text, signal.end) is not None and not any(
+            analysis.sentence_of(a) == signal.sentence for a, _ in term_spans
+        )
+    if signal.name == "fulfilment" and MANDATORY_RX.fullmatch(signal.text):
+        return not any(
+            analysis.sentence_of(a) == signal.sentence
+            and ";" not in analysis.text[min(b, signal.end) : max(a, signal.start)]
+            for a, b in term_spans
+        )
+    return False
+
+
+# What a missing date is for, named after it: "no date yet for the night service", "pas de
+# date pour l'extension".
+_NO_DATE_FOR_RX = re.compile(r"\s+(?:yet\s+|encore\s+)?(?:(?:for|pour|on|de|du|des)(?![\w])|d')")
+
+
 def _paused_before(analysis: ItemAnalysis, signal: Signal) -> bool:
     return bool(
         _PAUSED_BEFORE_RX.search(analysis.text, max(0, signal.start - 60), signal.start)
@@ -1958,6 +1992,7 @@ def decide(
             and any(a < s.start and s.end <= b for a, b in term_spans)
         )
         if (s.name != "not done" or overdue)  # "still not obtained", after the deadline
+        and not _of_another_duty_or_step(analysis, s, term_spans)
         # A claim promising the first of a series ("the first batch of satellites") is not
         # fulfilled or delayed by news of a launch that speaks of no first: a later one.
         and not (first_of_a_series and SIGNAL_KINDS[s.name] != EvidenceKind.PROGRESS)
