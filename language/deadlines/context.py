@@ -186,7 +186,9 @@ _HEADED_BY_DEADLINE = re.compile(
     rf"(?:{_rx(_DEADLINE_NOUN)}|\b(?:target|goal|objectif|due)"
     # "target completion is May 2027": the thing aimed at named after it, as "the completion
     # target is" names it before.
-    r"(?:\s+(?:completion|opening|delivery|handover|finish))?)"
+    # "Objectif livraison : mai 2027": the French noun after it too.
+    r"(?:\s+(?:completion|opening|delivery|handover|finish|livraison|ouverture|achevement"
+    r"|mise en service))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
     r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
     # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
@@ -738,6 +740,24 @@ def _a_year_on(period: _Period) -> _Period:
     return replace(period, start=_add(period.start, 12, 0), end=later)
 
 
+def _a_week_on(period: _Period) -> _Period:
+    """The same period a week later."""
+    week = dt.timedelta(days=7)
+    return replace(period, start=period.start + week, end=period.end + week)
+
+
+def _plain_weekday(reading: _Reading | None) -> bool:
+    """Whether a period is a weekday named alone, with no date of its own ("Monday", "lundi";
+    not "Monday 9 March")."""
+    if reading is None or reading.period is None:
+        return False
+    groups = reading.candidate.match.groupdict()
+    wd, body = groups.get("wd"), groups.get("body")
+    if not isinstance(wd, str) or not wd or not isinstance(body, str):
+        return False
+    return " ".join(body.split()) == " ".join(wd.split())
+
+
 def _says_this(reading: _Reading) -> bool:
     """Whether a period is named with "this", "ce", "cet", "cette" ("cet automne"), or with
     "next", "prochain" ("next spring"): words that fix which occurrence it is."""
@@ -760,6 +780,12 @@ def _pair(
     is this year's: the past is known, not guessed at).
     """
     ra, rb = a.reading, b.reading
+    if ra is not None and rb is not None and _plain_weekday(ra) and _plain_weekday(rb):
+        # "from Monday to Friday" said on a Wednesday: the Friday after that Monday, not the
+        # one before it; each weekday is the next one, the last moved a week on if need be.
+        if rb.period is not None and _start(ra) > _start(rb):
+            rb = replace(rb, resolved=_a_week_on(rb.period))
+        return ra, rb
     if not (ra is not None and ra.year_given):
         # The last one looks ahead when the first does: "by late summer and early fall".
         ahead = alternative or (ra is not None and _points_ahead(ra))
@@ -838,6 +864,16 @@ def _year_then_its_time(a: _Reading | None, b: _Reading | None) -> bool:
 
 
 _LATE_PARTS = frozenset({"p_late", "p_end"})
+
+
+# A subject right after a period, opening a clause of its own ("early October the second
+# begins", "début octobre les bacs seront changés"); a preposition continues the clause
+# ("late 2026, early 2027 after the works").
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|these|we|they|it|he|she|le|la|les|un|une"
+    r"|des|ces|ce|il|elle|ils|elles|on|nous)(?![\w-])",
+    re.ASCII,
+)
 
 
 def _across_a_turn(a: _Item, b: _Item) -> bool:
@@ -951,7 +987,14 @@ def _join(
         and not _PREVIOUSLY_AFTER.match(folded, b.candidate.end)
     ):
         joiner = ","  # a deadline phrase "fin 2025, debut 2026": one or the other
-    elif gap.strip() == "," and scanning and _across_a_turn(a, b):
+    elif (
+        gap.strip() == ","
+        and scanning
+        and _across_a_turn(a, b)
+        # Not when the second period opens a clause of its own, its subject right after it:
+        # in "late September, early October the second begins" the comma closes a clause.
+        and not _SUBJECT_AFTER.match(folded, b.candidate.end)
+    ):
         # In running text too, the late part of one period, a comma and the early part of the
         # next hesitate across their turn: "d'ici « fin septembre, début octobre »".
         joiner = ","
@@ -1331,6 +1374,14 @@ _SIMPLE_PAST_RX = re.compile(
     r"|spoke|became|fell|rose|struck|made|took|met)\b",
     re.ASCII,
 )
+# "made", "took" and "met" often open a clause of their own ("the council made it clear: the
+# road reopens on Monday", "it took note that the vote is on Friday"): they tell of the weekday
+# only with no clause boundary between (a colon or semicolon, a verb of saying, a relative).
+_STRONG_ACROSS = frozenset({"made", "took", "met"})
+_CLAUSE_TURN = re.compile(
+    r"[:;]|\b(?:say|says|said|tell|tells|told|announc\w*|that|which|who|whose|where|when)\b",
+    re.ASCII,
+)
 _A_PERIOD_BETWEEN = re.compile(
     rf"\b(?:{_MONTH}|{_WEEKDAY}|(?:19|20|21)\d\d|q[1-4])(?![\w'])|[;]", re.ASCII
 )
@@ -1510,6 +1561,8 @@ def _told_in_past(
     if weekday:
         low = before.end() if before else max(0, start - 80)
         for m in _SIMPLE_PAST_RX.finditer(folded, low, start):
+            if m[0] in _STRONG_ACROSS and _CLAUSE_TURN.search(folded, m.end(), start):
+                continue  # "made it clear: the road reopens on Monday"
             before = m  # nearer still
     if before is not None and not _undone(folded, before):
         between = folded[before.end() : start]
@@ -1637,10 +1690,19 @@ _ACCENTED_IMPERFECT = re.compile(
 )
 
 
+# Nothing but the start of the text or of a sentence (and an opening mark) before a period.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s)[\s\"'(\u00ab\u201c-]*$")
+
+
 def _accented_imperfect(text: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Where an imperfect in "-érait" stands after the period, in its sentence, with few words
     and nothing looking ahead between (`_ACCENTED_IMPERFECT`)."""
     if _looks_ahead(folded, start) is not None:
+        return None
+    # Only a period opening its sentence ("Fin avril, il espérait"): after a noun it is a
+    # headline's date, and the comma opens a comment on it ("Livraison fin avril, le maire
+    # espérait mieux" still promises the April to come).
+    if not _OPENS_SENTENCE.search(folded, max(0, start - 200), start):
         return None
     verb = _ACCENTED_IMPERFECT.search(folded, end, min(len(folded), end + 80))
     if verb is None or text[verb.start("e")] not in _ACCENTED_E:
@@ -2412,11 +2474,17 @@ _MARGIN_ALONE = re.compile(
 # A span's slip from a plan right after it: "two years behind schedule", "six months late",
 # "half a year off its initial completion projection", "six weeks ahead of schedule" (not
 # "still two years off", which says how far ahead a time lies, nor "late 2023", a part).
+# "Behind" alone only ends its clause ("two years behind."; not "in two years behind the town
+# hall", a place), and "ahead of" only a schedule or timetable ("over the next six months
+# ahead of the national target" is a span before a target, not a slip).
 _SLIP_AFTER = re.compile(
     r"\s+(?:late(?=\s*(?:$|[,.;:!?)]))"
-    r"|(?:behind|ahead of|off)\s+(?:(?:the|its|their|our|his|her|a|an)\s+)?"
+    r"|(?:behind|off)\s+(?:(?:the|its|their|our|his|her|a|an)\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:schedule|projection|timeline|target|plan|estimate|forecast"
-    r"|timetable)s?\b|behind\b)",
+    r"|timetable)s?\b"
+    r"|ahead of\s+(?:(?:the|its|their|our|his|her|a|an)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:schedule|timetable)s?\b"
+    r"|behind(?=\s*(?:$|[,.;:!?)])))",
     re.ASCII,
 )
 # "pushed back by up to 18 months", "for up to 18 months": a margin too.

@@ -661,8 +661,10 @@ _NEGATED = (
     # avant 2029": not before it.
     r"|(?:\bunlikely|\bimprobable|\bpeu probable)(?:\s+[a-z'-]+){0,5}?)\s+"
     r"(?:before|until|till|prior to|by|avant|d'ici|jusqu'a|jusqu'au|jusqu'en)"
-    # "won't open until after 2027": not before it either; nor "until well after 2027".
-    r"(?:\s+(?:at least|au moins|l'horizon|(?:(?:well|long|bien|longtemps)\s+)?(?:after|apres))"
+    # "won't open until after 2027": not before it either; nor "until well after 2027",
+    # "until much after 2027".
+    r"(?:\s+(?:at least|au moins|l'horizon"
+    r"|(?:(?:well|long|much|far|bien|longtemps)\s+)?(?:after|apres))"
     # "cannot complete them by our previous target date of July 12": the date named by its
     # noun, as "by the proposed December 31 deadline" names it after.
     r"|(?<=\bby)\s+(?:the|its|their|our|his|her)\s+(?:[a-z]+\s+)?(?:target date|deadline"

@@ -679,7 +679,10 @@ _UNTIL_NEXT = re.compile(
     # "begin May 21 and will operate seasonally until Sept. 8", "ouvrira le 2 mai et
     # fonctionnera jusqu'au 30 septembre": what starts then goes on until the second, its
     # own verb between.
-    r"(?:(?:and|et)\s+(?:(?:will|would|should|va|vont)\s+)?[a-z]+(?:\s+[a-z]+ly)?\s+)?"
+    r"(?:(?:and|et)\s+(?:(?:will|would|should|va|vont)\s+)?[a-z]+(?:\s+[a-z]+ly)?\s+"
+    # "and will remain open until 30 June", "et sera ouverte jusqu'au 30 septembre": a verb
+    # of being and the state that lasts.
+    r"(?:(?:open|closed|in (?:place|service|operation)|ouverte?s?|fermee?s?|en service)\s+)?)?"
     r"(?:until|till|through|thru|jusqu'(?:a|au|aux|en)|jusque)\b",
     re.ASCII,
 )

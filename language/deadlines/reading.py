@@ -206,6 +206,8 @@ def _moved(text: str, start: int) -> bool:
 
 
 _UNTIL = re.compile(r"(?:until|till|jusqu)\b", re.ASCII)
+# A trailing noun that names a date (not "at the latest", which bounds it).
+_DATE_NOUN = re.compile(r"target date|deadline|date limite|date butoir", re.ASCII)
 
 
 def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
@@ -220,8 +222,11 @@ def _qualifier_of(groups: _Groups) -> tuple[str | None, str]:
         if value := groups.get(group):
             found, words = str(qualifier), " ".join(value.split())
             break
-    if groups.get("s_by"):
-        found = Qualifier.BY.value
+    if s_by := groups.get("s_by"):
+        # "cannot finish the works by the July 12 target date": the noun names the date a
+        # negation denies, as "by our target date of July 12" does; it stays not before.
+        if not (found == Qualifier.NOT_BEFORE.value and _DATE_NOUN.fullmatch(s_by)):
+            found = Qualifier.BY.value
     elif groups.get("s_in") and found is None:
         found = Qualifier.IN.value
     elif groups.get("s_nb"):
