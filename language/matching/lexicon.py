@@ -1686,6 +1686,10 @@ _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobr
 _EN_MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december"
 )
+# The months a place's capital cannot be: "mars", written with one, is the planet.
+MONTHS_NOT_A_PLACE = "|".join(
+    month for month in (_EN_MONTHS + "|" + _FR_MONTHS).split("|") if month != "mars"
+)
 # The thing said not to happen at a time named: "Artémis 2 ne pourra pas décoller en mars",
 # "le lancement ne pourrait finalement pas se tenir en mars", "won't launch in March",
 # "will not be ready by 2027". Late, with no new date ("won't be available until late 2012"

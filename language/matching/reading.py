@@ -93,6 +93,7 @@ from .lexicon import (
     MEANS_BEFORE_RX,
     MISSED_DATE_RX,
     MODALS,
+    MONTHS_NOT_A_PLACE,
     NEGATIONS,
     NEGATOR_PHRASES,
     NO_DATE_RX,
@@ -3590,11 +3591,7 @@ _A_JOURNEYS_STAGE_RX = re.compile(
 )
 # No place: a day or a month after the verb ("reached Monday", "will arrive in January",
 # "arrivera Lundi"; not "mars", which as a name is the planet).
-_A_DAY_OR_MONTH_RX = re.compile(
-    rf"(?:{WEEKDAY_EN}|{WEEKDAY_FR}|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|janvier|fevrier|avril|mai|juin|juillet|aout"
-    r"|septembre|octobre|novembre|decembre)(?![\w])"
-)
+_A_DAY_OR_MONTH_RX = re.compile(rf"(?:{WEEKDAY_EN}|{WEEKDAY_FR}|{MONTHS_NOT_A_PLACE})(?![\w])")
 # A launch promised: "ESA launches the Juice spacecraft toward Jupiter" (the launch words
 # `_FLIGHT_PROMISED_RX` shares), of a craft into space: the claim names a rocket, an orbit
 # (`_A_ROCKET_RX`) or a craft flown ("Streamora launches its streaming service" is none).
