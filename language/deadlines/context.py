@@ -570,6 +570,9 @@ _CLAUSE_NEGATION_RX = re.compile(
 )
 
 
+# A count of units a date moved by, in words: "by two months", "by a couple of weeks" (the
+# margins of a move, `_MARGIN_ALONE` and `_MARGIN_BEFORE_UNTIL`).
+_MARGIN_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
 # A move reaches its "until" across a comma right before it, when at most two words (an
 # adverb: "once again", "further") stand between the verb and the comma: "has been delayed
 # once again, until the third quarter of 2024" is that quarter, as without the comma.
@@ -580,8 +583,8 @@ _COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
 # March" is that March.
 _MARGIN_BEFORE_UNTIL = re.compile(
     r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|another|a further|at least)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
-    r"|a few|several|\d{1,3})\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
+    rf"(?:{_MARGIN_COUNT}|a few|several|\d{{1,3}})\s+(?:more\s+)?"
+    r"(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
     re.ASCII,
 )
 
@@ -2466,8 +2469,7 @@ _MARGIN_BY = re.compile(r"by\s", re.ASCII)
 # counts it from a time ("by two weeks from now", "by 30 days after the award").
 _MARGIN_ALONE = re.compile(
     r"by\s+(?:(?:up to|about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
-    r"|\d{1,3})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
+    rf"(?:{_MARGIN_COUNT}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
     r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
     re.ASCII,
 )
