@@ -855,9 +855,52 @@ _COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z-]+s\s+$")
 # ("the launch will occur between Sept. 19 and Oct. 1"), nor "kicks in", said of a price cap
 # or a tariff someone sets.
 _HAPPENS_BY_ITSELF = re.compile(
-    r"\b(?:when|as|once|before|after|until|which|that|while)\s+[^,.;:]{0,50}?"
-    r"\b(?P<verb>hits|happens|gets underway|sets in|rolls around|comes around)\b"
+    r"\b(?:when|as|once|before|after|until|which|that|while)\s+"
+    # "once its recruitment drive gets underway": the organisation's own act, no outside event
+    r"(?!(?:its|their|our)\s)[^,.;:]{0,50}?"
+    # "the depot, which happens to be its largest": an idiom of chance, no event
+    r"\b(?P<verb>hits|happens(?!\s+to\b)|gets underway|sets in|rolls around|comes around)\b"
 )
+# Works someone does, whose getting underway is no outside event.
+_WORKS = re.compile(r"\b(?:works?|construction|building|drive)\b")
+# What closes the event's clause before a date: punctuation or a joined clause ("as winter
+# sets in, then open the depot in March 2025", "when demand hits its peak and open ...").
+_EVENT_CLAUSE_ENDS = re.compile(r"[,;:()]|\s[—–]\s|\b(?:and|or|but|then|et|ou|mais|puis)\b")
+
+
+def _events_own_dates(folded: str, found: list[FoundDeadline]) -> set[tuple[int, int]]:
+    """The dates told in the clause of something that happens by itself: that event's times.
+
+    Only the dates inside the event's clause: the first date after its verb before a comma or
+    a joined clause, and the same day named again right after it ("on Black Friday, Nov. 29").
+    A date after the clause is closed is the promise's again ("as winter sets in, then open
+    the depot in March 2025"). "Hits" is the event only with the date right after it ("when
+    colder weather hits later this year"): with an object, it is the promised thing reaching a
+    goal ("a battery plant that hits full output by 2027").
+    """
+    own: set[tuple[int, int]] = set()
+    dates = sorted(f.span for f in found)
+    for m in _HAPPENS_BY_ITSELF.finditer(folded):
+        if m.group("verb") == "gets underway" and _WORKS.search(
+            folded, max(0, m.start() - 30), m.start("verb")
+        ):
+            continue  # "will start the works that gets underway next spring": its own act
+        end, first = m.end("verb"), True
+        for start, stop in dates:
+            if start < end:
+                continue
+            gap = folded[end:start]
+            if first and (
+                (m.group("verb") == "hits" and gap.strip())
+                or _EVENT_CLAUSE_ENDS.search(gap)
+                or len(gap) > 40
+            ):
+                break
+            if not first and gap.strip() != ",":
+                break
+            own.add((start, stop))
+            end, first = stop, False
+    return own
 
 
 def _blockers(
@@ -965,10 +1008,6 @@ def _blockers(
     # "expects it to be on sale this year if it receives approval in October": a date
     # after "if" is the condition's, not the promise's.
     markers += [m.span() for m in _CONDITION_OPENS.finditer(folded)]
-    # "when colder weather hits later this year", "the holiday season, which gets underway on
-    # Black Friday, Nov. 29", "before Brexit happens on 31st October": the date of something
-    # that happens by itself, told in a clause of its own, is that event's time.
-    markers += [m.span("verb") for m in _HAPPENS_BY_ITSELF.finditer(folded)]
     markers += [
         m.span()
         for m in _EVENTS.finditer(folded)

@@ -24,7 +24,7 @@ from language.deadlines import (
 from language.text import ABBREVIATIONS, YEAR_RX, Tidied, fold_words, guess_language, tidy
 from language.text import fold_case as _fold
 
-from .cues import _CONDITION_OPENS, _blockers, _cues, _judge_cues, _last
+from .cues import _CONDITION_OPENS, _blockers, _cues, _events_own_dates, _judge_cues, _last
 from .drafts import _draft, _entry_draft, _statement, _undated_draft, _without_repeats
 from .layout import read_layout
 from .lexicon import (
@@ -1199,7 +1199,13 @@ def _dated_drafts(
     # first step had passed when it was told is the plan as it stood then, its later steps
     # too (`_past_first_step`).
     gone_by = _past_first_step(found, reading, stated)
+    # "when colder weather hits later this year", "the holiday season, which gets underway on
+    # Black Friday, Nov. 29", "before Brexit happens on 31st October": the date of something
+    # that happens by itself, told in its clause, is that event's time.
+    events_dates = _events_own_dates(folded, found)
     for deadline in found:
+        if deadline.span in events_dates:
+            continue
         if not _is_a_deadline(deadline, reading, stated, context):
             continue
         index = _governing_cue(deadline, reading)
