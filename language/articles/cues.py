@@ -635,7 +635,19 @@ _A_LEVEL_AFTER = re.compile(
     r"\s*(?:de |d')?(?:environ|about|around|some|roughly|approximately|près de)\s+(?:[$€£]\s?)?"
     r"(?!(?:19|20)\d\d\b)\d[\d\u00a0\u202f .,]*(?:\s*à\s*\d[\d\u00a0\u202f .,]*)?"
     r"(?!\s*(?:%|per ?cent|pour ?cent|g\b|below|above|less|lower|higher|de moins|de plus))"
-    r"\s*(?:[a-zà-ÿ]+)"
+    r"\s*(?:[a-zà-ÿ]+)\b"
+    # "about 10 minutes shorter", "environ 3 mois de retard": a figure compared, a change
+    r"(?!\s+(?:shorter|longer|faster|slower|quicker|cheaper|dearer|higher|lower|greater|"
+    r"smaller|bigger|larger|more|fewer|less|later|earlier|late|early|ahead|behind|"
+    r"plus|moins|de retard|d'avance|de moins|de plus)\b)"
+)
+# What the figure's clause goes on with after it: a second predicate ("about 12 km long and
+# open to passengers in 2026", "d'environ 12 km et mise en service fin 2026", "environ 200 à
+# être livrés d'ici 2026", "about 40 million euros, to be spent by 2027"), a time of its own
+# ("about $30,000 when it goes on sale in March 2025"), or a target's "by" ("will be about 40
+# GWh by 2030", as "will be 40 GWh by 2030" is): the date is no level's.
+_A_LEVEL_GOES_ON = re.compile(
+    r"[^.;:]*?(?:\b(?:and|et|to be|when|once|by|d'ici)\b|\bà (?:être|l'horizon)\b)"
 )
 _THERE_BEFORE = re.compile(r"\b(?:there|il y)\s+$")
 _BE_AFTER = re.compile(r"\s+be\b")
@@ -649,6 +661,7 @@ def _a_level_forecast(folded: str, cue: _Cue) -> bool:
     return bool(
         _LEVEL_VERB.fullmatch(phrase)
         and _A_LEVEL_AFTER.match(folded, end)
+        and not _A_LEVEL_GOES_ON.match(folded, end)
         and not _THERE_BEFORE.search(folded, max(0, cue.start - 10), cue.start)
     )
 
