@@ -1315,8 +1315,9 @@ def _past_first_step(
 # Japan in the latter half of the same year", "la production en 2025 et les livraisons
 # l'année suivante".
 _THAT_YEAR = re.compile(
-    # Not a compound adjective: "that year-long process of testing" names no year.
-    r"\b(?:(?:that|the same|that same)\s+year(?!-)|(?:la même|cette même) année|cette année-là)\b"
+    # Not a compound adjective of length or age: "that year-long process of testing" names no
+    # year; "that year-end review" still names the year of its end.
+    r"\b(?:(?:that|the same|that same)\s+year(?!-(?:long|old|round|over))|(?:la même|cette même) année|cette année-là)\b"
     # "completed in 2030 and begin operations between then and 2031": the year just named.
     r"|(?<=\bbetween )then(?= and\b)"
     # Not "the next year", as often the twelve months ahead ("over the next year").
