@@ -1755,13 +1755,25 @@ def _each_for_its_own(folded: str, deadline: FoundDeadline, following: FoundDead
     décembre pour les routes vers la Guadeloupe, et à l'année prochaine pour celle vers
     Maurice", "moved to May for the north line and to 2026 for the south one": two things
     moved, each to its date, not one thing moved twice."""
-    return bool(_FOR_A_THING.match(folded, deadline.span[1])) and bool(
-        _FOR_A_THING.match(folded, following.span[1])
+    ends = (deadline.span[1], following.span[1])
+    return (
+        all(_FOR_A_THING.match(folded, end) for end in ends)
+        and not any(_FOR_A_TIME.match(folded, end) for end in ends)
+        and not any(_FOR_A_CAUSE.match(folded, end) for end in ends)
     )
 
 
 # The thing a date of a move is for, right after it: "pour les routes vers", "for the south".
 _FOR_A_THING = re.compile(r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|celle|celui|ceux|celles|the)\b")
+# Not a thing: a time counted ("for the second time", "pour la troisième fois") or a cause
+# ("for the works", "pour les essais de sécurité", "for the same reasons"). One thing moved
+# again, the second "for the third" standing for "the third time".
+_FOR_A_TIME = re.compile(r"\s*,?\s*(?:pour|for)\s+(?:la|le|the)\s+(?:[\w-]+\s+)?(?:time|fois)\b")
+_FOR_A_CAUSE = re.compile(
+    r"\s*,?\s*(?:pour|for)\s+(?:la|le|les|l'|the)\s*(?:(?:same|même|mêmes)\s+)?"
+    r"(?:works?|travaux|checks?|tests?|trials?|essais?|reasons?|raisons?|weather|météo|"
+    r"strikes?|grèves?|safety|sécurité)\b"
+)
 
 
 # What may stand between a date and the move that replaces it: a comma, the verb's auxiliary,
