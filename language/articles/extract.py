@@ -1167,7 +1167,7 @@ def _dated_drafts(
         for deadline in found
         for part in (
             _each_period(deadline, stated)
-            if _opens_a_clause_of_its_own(_fold(named_text), deadline)
+            if _opens_a_clause_of_its_own(named_text, deadline)
             else [deadline]
         )
     ]
@@ -1838,14 +1838,15 @@ def _each_period(deadline: FoundDeadline, stated: Stated) -> list[FoundDeadline]
     return parts if len(parts) > 1 else [deadline]
 
 
-def _opens_a_clause_of_its_own(folded: str, deadline: FoundDeadline) -> bool:
+def _opens_a_clause_of_its_own(text: str, deadline: FoundDeadline) -> bool:
     """Whether the second of two periods joined by "and" opens a clause of its own, with its
     own subject and verb: "will start in 2026, and in 2033 the first block will be
     commissioned", "sera achevée durant l'été 2014 et, à l'automne, la totalité du projet
     devrait être terminée". Each period is then its clause's date, not one span from the
     first to the second."""
     return bool(_AND_AFTER_A_COMMA.search(_fold(deadline.text))) and bool(
-        _A_CLAUSE_OPENS.match(folded, deadline.span[1])
+        _A_CLAUSE_OPENS.match(_fold(text), deadline.span[1])
+        or _A_NAMED_CLAUSE_OPENS.match(text, deadline.span[1])
     )
 
 
@@ -1854,10 +1855,24 @@ def _opens_a_clause_of_its_own(folded: str, deadline: FoundDeadline) -> bool:
 _AND_AFTER_A_COMMA = re.compile(r",\s*(?:and|et)\s|\s(?:and|et)\s*,")
 # A subject and a verb right after the second period: "the first block … will be", ", la
 # totalité du projet devrait être".
-_A_CLAUSE_OPENS = re.compile(
-    r"\s*,?\s*(?:the|its|their|our|la|le|les|l'|son|sa|ses|leur|leurs)\s[^,;.:]{0,80}?"
-    r"\b(?:will|would|shall|should|is|are|sera|seront|serait|devrait|devraient|doit|doivent"
+_A_CLAUSE_VERB = (
+    r"(?:will|would|shall|should|is|are|sera|seront|serait|devrait|devraient|doit|doivent"
     r"|va|vont)\b"
+)
+_A_CLAUSE_OPENS = re.compile(
+    r"\s*,?\s*(?:"
+    # a noun phrase, definite or not: "the first block … will be", "a second depot will"
+    r"(?:the|its|their|our|a|an|all|la|le|les|l'|son|sa|ses|leur|leurs|un|une|des|tous|toutes)"
+    rf"\s[^,;.:]{{0,80}}?\b{_A_CLAUSE_VERB}"
+    # a pronoun and its verb right after it, a French future too: "it will open", "elle
+    # mettra en service"
+    r"|(?:it|they|we|he|she|il|elle|ils|elles|on|nous)\s+(?:ne\s+|n')?"
+    rf"(?:{_A_CLAUSE_VERB}|[a-zéè]+(?:ra|ront)\b)"
+    r")"
+)
+# A name as the subject, on the text as written: "and in 2030 Halden Transit will open".
+_A_NAMED_CLAUSE_OPENS = re.compile(
+    rf"\s*,?\s*[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){{0,3}}\s+(?i:{_A_CLAUSE_VERB})"
 )
 
 
