@@ -281,6 +281,14 @@ _SPEAKING_AT = re.compile(rf"{SPEAKING}[^,;:«»\"“”]{{0,60}}?\s(?:(?:on|le)
 # The same set off by commas after the speaker: "X, speaking at an investor day on June 4,
 # said ...".
 _SPEAKING_ASIDE = re.compile(r",\s*" + _SPEAKING_AT.pattern)
+# A speech still to come after the occasion: "Presenting the plan next Tuesday, the minister
+# will say …", "…, the minister is expected to say …": no statement was made on that day yet.
+_SAYING_TO_COME = re.compile(
+    r"[^.;:]{0,80}?\b(?:will|shall|(?:is|are) (?:expected|due|set|scheduled) to|(?:is|are) to|"
+    r"va|vont|doit|doivent|devrait|devraient)\s+(?:(?:also|then|aussi|ensuite)\s+)?"
+    r"(?:say|tell|announce|present|unveil|outline|set out|dire|annoncer|présenter|déclarer|"
+    r"indiquer|expliquer)\b"
+)
 # A clause after a promise that says when it was made: "…, which was promised in 2019",
 # "…, first announced before the 2019 election", "…, promise faite en 2017".
 _MADE_THEN = re.compile(
@@ -500,8 +508,13 @@ def _spoken(
             )
             or (_in(attribution, start) and _source_day(folded, start))
             or bool(_DOCUMENT_OF_DAY.search(folded[:start]))
-            or bool(_SPEAKING_AT.match(folded[reading.body : start]))
-            or bool(_SPEAKING_ASIDE.search(folded, reading.body, start))
+            or (
+                bool(
+                    _SPEAKING_AT.match(folded[reading.body : start])
+                    or _SPEAKING_ASIDE.search(folded, reading.body, start)
+                )
+                and not _SAYING_TO_COME.match(folded, end)
+            )
             or bool(_DOCUMENT_AFTER_DAY.match(folded, end))
             or bool(_OCCASION_OF_DAY.search(folded, reading.body, start))
             or bool(

@@ -110,3 +110,37 @@ def test_a_time_counted_or_a_cause_after_for_is_no_second_thing():
         (Y(2024, 10, 1), Y(2024, 10, 31)),
         (Y(2026, 1, 1), Y(2026, 12, 31)),
     ]
+
+
+# --- A second period opening a clause whose subject is a pronoun, an indefinite or a name ---
+
+
+def test_a_second_period_before_a_pronoun_an_indefinite_or_a_name_is_its_clauses_date():
+    two = [(Y(2025, 1, 1), Y(2025, 12, 31)), (Y(2028, 1, 1), Y(2028, 12, 31))]
+    text = "Halden Transit will start work on the tram line in 2025, and in 2028 it will carry passengers."
+    assert read.windows(text) == two
+    text = "Halden Transit will build the north workshop in 2025, and in 2028 a larger one will follow."
+    assert read.windows(text) == two
+    text = "Halden Transit lancera le chantier en 2025 et, en 2028, elle ouvrira la ligne."
+    assert read.windows(text, language="fr") == two
+    text = "Corvane Motors will open its paint shop in 2025, and in 2028 Halden Transit will open its depot."
+    assert read.windows(text) == two
+
+
+# --- An occasion of speech still to come dates nothing ---------------------------------------
+
+
+def test_an_occasion_whose_speech_is_still_to_come_dates_no_statement():
+    # Written on Friday 14 June 2024: the minister has not yet spoken on the coming Tuesday,
+    # so the lead's undated promise is the page's, not the past Tuesday's (11 June).
+    lead = "Halden Transit has listed nine workshops as priorities, with a target to finish them by 2027.\n"
+    text = lead + (
+        "Presenting the list to the assembly next Tuesday, the transport minister will say the "
+        "workshops were chosen for their cost."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 6, 14))]
+    text = lead + (
+        "Speaking to the assembly on Tuesday, the minister is expected to say the workshops were "
+        "chosen for their cost."
+    )
+    assert read.dated(text) == [(None, Y(2027, 12, 31), Y(2024, 6, 14))]
