@@ -1317,7 +1317,8 @@ def _past_first_step(
 _THAT_YEAR = re.compile(
     # Not a compound adjective of length or age: "that year-long process of testing" names no
     # year; "that year-end review" still names the year of its end.
-    r"\b(?:(?:that|the same|that same)\s+year(?!-(?:long|old|round|over))|(?:la même|cette même) année|cette année-là)\b"
+    r"\b(?:(?:that|the same|that same)\s+year(?!-(?:long|old|round|over))"
+    r"|(?:la même|cette même) année|cette année-là)\b"
     # "completed in 2030 and begin operations between then and 2031": the year just named.
     r"|(?<=\bbetween )then(?= and\b)"
     # Not "the next year", as often the twelve months ahead ("over the next year").

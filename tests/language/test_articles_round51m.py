@@ -20,7 +20,10 @@ Y = dt.date
 def test_a_date_after_the_events_clause_is_the_promises_again():
     # A joined verb ("and open"), "then" after a comma, a closing comma: the event's clause
     # has ended, and the depot's date is the promise's.
-    text = "Halden Transit will add trams when the tourist season hits its peak and open the depot in May 2025."
+    text = (
+        "Halden Transit will add trams when the tourist season "
+        "hits its peak and open the depot in May 2025."
+    )
     assert read.windows(text) == [(Y(2025, 5, 1), Y(2025, 5, 31))]
     text = (
         "Halden Transit will grit the roads as the frost sets in, then open the depot in May 2025."
@@ -56,7 +59,10 @@ def test_happens_to_and_the_organisations_own_drive_are_no_outside_event():
 def test_a_figure_with_a_second_predicate_keeps_that_predicates_date():
     text = "The new bus lane will be about 8 km long and open to traffic in 2026."
     assert read.windows(text) == [(Y(2026, 1, 1), Y(2026, 12, 31))]
-    text = "Halden Transit a indiqué que le dépôt sera d'environ 3 hectares et mis en service fin 2026."
+    text = (
+        "Halden Transit a indiqué que le dépôt sera d'environ "
+        "3 hectares et mis en service fin 2026."
+    )
     assert read.windows(text, language="fr") == [(Y(2026, 9, 1), Y(2026, 12, 31))]
     text = "Halden Transit a indiqué que les bus seront environ 50 à être livrés d'ici 2026."
     assert read.windows(text, language="fr") == [(None, Y(2026, 12, 31))]
@@ -117,13 +123,22 @@ def test_a_time_counted_or_a_cause_after_for_is_no_second_thing():
 
 def test_a_second_period_before_a_pronoun_an_indefinite_or_a_name_is_its_clauses_date():
     two = [(Y(2025, 1, 1), Y(2025, 12, 31)), (Y(2028, 1, 1), Y(2028, 12, 31))]
-    text = "Halden Transit will start work on the tram line in 2025, and in 2028 it will carry passengers."
+    text = (
+        "Halden Transit will start work on the tram line "
+        "in 2025, and in 2028 it will carry passengers."
+    )
     assert read.windows(text) == two
-    text = "Halden Transit will build the north workshop in 2025, and in 2028 a larger one will follow."
+    text = (
+        "Halden Transit will build the north workshop "
+        "in 2025, and in 2028 a larger one will follow."
+    )
     assert read.windows(text) == two
     text = "Halden Transit lancera le chantier en 2025 et, en 2028, elle ouvrira la ligne."
     assert read.windows(text, language="fr") == two
-    text = "Corvane Motors will open its paint shop in 2025, and in 2028 Halden Transit will open its depot."
+    text = (
+        "Corvane Motors will open its paint shop in 2025, "
+        "and in 2028 Halden Transit will open its depot."
+    )
     assert read.windows(text) == two
 
 
@@ -133,7 +148,10 @@ def test_a_second_period_before_a_pronoun_an_indefinite_or_a_name_is_its_clauses
 def test_an_occasion_whose_speech_is_still_to_come_dates_no_statement():
     # Written on Friday 14 June 2024: the minister has not yet spoken on the coming Tuesday,
     # so the lead's undated promise is the page's, not the past Tuesday's (11 June).
-    lead = "Halden Transit has listed nine workshops as priorities, with a target to finish them by 2027.\n"
+    lead = (
+        "Halden Transit has listed nine workshops as priorities, "
+        "with a target to finish them by 2027.\n"
+    )
     text = lead + (
         "Presenting the list to the assembly next Tuesday, the transport minister will say the "
         "workshops were chosen for their cost."
