@@ -190,10 +190,15 @@ _HEADED_BY_DEADLINE = re.compile(
     r"(?:\s+(?:completion|opening|delivery|handover|finish|livraison|ouverture|achevement"
     r"|mise en service))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
-    r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
-    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
-    # established deadlines - April 15": a dash as the colon.
-    r"(?:\s*:\s*|\s+[-\u2013\u2014]\s+|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
+    r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+"
+    # "The original target to re-open the arena was June 2021": what is aimed at, a verb
+    # after "to" and its object.
+    r"|\s+to\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)?"
+    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is", or by "was"
+    # when it is given up, as "2027 was the original deadline" is; "by the established
+    # deadlines - April 15": a dash as the colon.
+    r"(?:\s*:\s*|\s+[-\u2013\u2014]\s+|\s*,?\s+(?:is|was|remains|c'est|est|reste)\s+)"
+    r"(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 # "une date butoir avait été fixée, le 30 juin", "a deadline was set: June 30": the noun, a
@@ -1275,6 +1280,8 @@ _SUBJECT_WORD = (
 # are not in it.
 _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
+    # Begun again, as the French "a repris", "a rouvert" are: "resumed on May 25".
+    r"|resumed|reopened|restarted"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
     # Shown or made known: "the plans were revealed in May" (said in August).
@@ -2466,10 +2473,13 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
 # "by one week", "by about two years": "by" and a bare count of units, nothing after that
-# counts it from a time ("by two weeks from now", "by 30 days after the award").
+# counts it from a time ("by two weeks from now", "by 30 days after the award"). The count
+# may be a range, as any count may (rule 8): "by about four to five weeks", "by 3-4 months".
+_MARGIN_ONE_COUNT = rf"(?:{_MARGIN_COUNT}|\d{{1,3}})"
 _MARGIN_ALONE = re.compile(
     r"by\s+(?:(?:up to|about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?"
-    rf"(?:{_MARGIN_COUNT}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
+    rf"{_MARGIN_ONE_COUNT}(?:\s*(?:to|or|-)\s*{_MARGIN_ONE_COUNT})?"
+    r"\s+(?:days?|weeks?|months?|years?|quarters?)\b"
     r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
     re.ASCII,
 )

@@ -594,6 +594,8 @@ _PRE_NOT_BEFORE = [
     "au plus tot qu'au", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",
+    # "jusque" unelided, as written before a consonant: "au moins jusque ce lundi".
+    "au moins jusque", "au minimum jusque",
     # "repousse l'ouverture au moins a la rentree 2025", "pushed back to at least 2026".
     "au moins a", "au moins au", "au minimum a", "au minimum au", "to at least",
 ]  # fmt: skip
@@ -732,7 +734,9 @@ _POST = (
     # "next year's deadline": the period's own deadline, as "the 2025 deadline" is.
     r"|'s (?:[a-z]+ )?(?:deadline|target date)"
     # A timetable's line: "4 février 2026 : date limite pour s'inscrire", "June 30 - deadline".
-    r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai)"
+    r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai"
+    # ... and its target date, new or not: "May 28, 2026 - New target date for the flight".
+    r"|(?:(?:new|revised|updated|official|nouvelle) )?(?:target date|date cible))"
     # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
     r"|(?:la |l')(?:date limite|date butoir|echeance)"
     # "the expected July 25 end date": the date it must end by.
