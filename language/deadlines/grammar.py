@@ -730,9 +730,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:fiscal|financial|calendar) )?(?:year~end|yr~end|year's end|end~of~year)"
         r"|fin~d'annee"
         # "by YE2026", "YE25", "EOY 2026": the year-end of a year, as analysts abbreviate it.
-        r"|(?:ye|eoy|eofy)\s*'?(?P<ye>\d{4}|\d{2})(?!\d)|eoy|eofy",
-        _resolve_year_end,
-        frozenset({"year", "yr", "eoy", "eofy", "annee", "ye"}),
+        r"|(?:ye|eoy|eofy)\s*'?(?P<ye>\d{4}|\d{2})(?!\d)|eoy|eofy"
+        # "from 2026 end", "by 2026-end": the year's end written after it, as Indian English
+        # writes it, where nothing follows that "end" could open ("in 2026 end users").
+        r"|(?P<ye_after>(?:19|20|21)\d\d)(?:\s*-\s*|\s+)end"
+        r"(?=\s*(?:$|[,.;:!?)]|(?:or|and|at|ou|et|au)\b))",
+        lambda c: _resolve_year_end(_with(c, ye=c.groups["ye"] or c.groups["ye_after"])),
+        frozenset({"year", "yr", "eoy", "eofy", "annee", "ye", "end"}),
         allow_part=False,
         implied_part="p_end",
     ),

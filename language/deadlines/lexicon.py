@@ -443,7 +443,9 @@ _YEAR_LINK = (
     r" (?:(?:our|its|their|(?:the )?[a-z]+'s) (?=fy|fiscal|financial))?)?"
     r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l')"
     # "Q3FY26", "H2FY2027": a fiscal year glued to its quarter, as Indian business news writes.
-    r"|(?=fy'?\d))"
+    r"|(?=fy'?\d)"
+    # "1Q2019", "2H2026": a year's four digits glued to the code, as "3Q25" glues two.
+    r"|(?<=\d[qths])(?=(?:19|20|21)\d\d(?!\d)))"
 )
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
