@@ -439,7 +439,9 @@ _SUPERLATIVE_STOP = re.compile(
 # "before/avant/d'ici" and a noun phrase of a time ending on "of", "de", "in"... right before a
 # period: "ahead of the new parliamentary year in", "d'ici la fin de la session". Not "by",
 # which also names an agent ("built by the consortium in 2027").
-_FLOOR_BEFORE_A_TIME = frozenset({"as soon as", "as early as", "no earlier than", "not earlier than"})
+_FLOOR_BEFORE_A_TIME = frozenset(
+    {"as soon as", "as early as", "no earlier than", "not earlier than"}
+)
 _AHEAD_OF_A_NAMED_TIME = re.compile(
     # Not "before" a body ("will come before parliament in 2027"): a place, not a time.
     r"(?<!come )(?<!comes )(?<!came )(?<!go )(?<!goes )(?<!appear )(?<!brought )(?<!put )"
@@ -2135,7 +2137,9 @@ def _around(
             error=f"'{said}' doubts the date: a date said not to be kept is no deadline.",
             used=outcome.used,
         )
-    if not scanning and (off := _A_FEW_UNITS_OFF.search(folded, max(0, outcome.start - 40), outcome.start)):
+    if not scanning and (
+        off := _A_FEW_UNITS_OFF.search(folded, max(0, outcome.start - 40), outcome.start)
+    ):
         # "à quelques jours de la rentrée": a few days away from it, a count with no number.
         said = _said(text, off.start(), outcome.end)
         return _Outcome(
@@ -2793,7 +2797,10 @@ _EXPECTED_BARE = re.compile(
     r"(?<!\bwas\x20)(?<!\bwere\x20)(?<!\bbeen\x20)(?<!\bete\x20)(?<!\betait\x20)"
     r"(?<!\betaient\x20)(?<!\bas\x20)(?<!\bhad\x20)"
     r"\b(?:expected|scheduled|slated|planned|prevue?s?|attendue?s?|programmee?s?)"
-    r"[a-z' ]{0,14}$",
+    # Only a preposition, an article or a part between: an adverb may say the plan was
+    # upset ("prévue normalement le 1er juillet", said on 30 July, is the one gone by).
+    r"(?:\s*(?:in|on|for|the|en|le|la|les|l'|au|aux|a|pour|vers|dans|early|late|mid|fin|debut"
+    r"|mi)(?![a-z]))*\s*$",
     re.ASCII,
 )
 

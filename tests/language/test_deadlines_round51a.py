@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from language.deadlines import DeadlineParseError, parse_deadline
+from language.deadlines import DeadlineParseError, find_deadlines, parse_deadline
 from tests.language.deadline_specs import assert_window_on as _check
 
 
@@ -83,7 +83,9 @@ def test_a_target_named_around_its_date_is_a_deadline(phrase: str) -> None:
 
 
 def test_a_plan_said_with_was_and_no_target_keeps_its_period() -> None:
-    _check("the plan to open the depot was in October 2027", "2026-01-05", "2027-10-01", "2027-10-31")
+    _check(
+        "the plan to open the depot was in October 2027", "2026-01-05", "2027-10-01", "2027-10-31"
+    )
 
 
 # --- "au moins jusque": the unelided "jusqu'" of a floor (rule 5) ----------------------------
@@ -155,7 +157,11 @@ def test_a_month_quarter_still_needs_its_article() -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["had been pushed back to September", "had been extended into September", "avait été reporté à septembre"],
+    [
+        "had been pushed back to September",
+        "had been extended into September",
+        "avait été reporté à septembre",
+    ],
 )
 def test_a_move_in_the_pluperfect_is_the_nearest_occurrence(phrase: str) -> None:
     # Said on 20 October 2026: the September just gone, past.
@@ -181,13 +187,18 @@ def test_a_move_in_the_present_perfect_looks_ahead() -> None:
         ("prévue en novembre", "2027-11-01", "2027-11-30"),
     ],
 )
-def test_a_bare_participle_of_expecting_is_the_coming_one(phrase: str, start: str, end: str) -> None:
+def test_a_bare_participle_of_expecting_is_the_coming_one(
+    phrase: str, start: str, end: str
+) -> None:
     # Said on 6 January 2027: the autumn and the November of 2026 ended less than two months
     # before, and are still not the ones meant.
     _check(phrase, "2027-01-06", start, end)
 
 
-@pytest.mark.parametrize("phrase", ["was expected in November", "était prévue en novembre"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["was expected in November", "était prévue en novembre", "prévue normalement en novembre"],
+)
 def test_a_participle_of_expecting_after_a_past_auxiliary_stays_past(phrase: str) -> None:
     assert "already past" in _refused(phrase, "2027-01-06")
 
@@ -201,6 +212,14 @@ def test_a_participle_of_expecting_after_a_past_auxiliary_stays_past(phrase: str
 )
 def test_a_code_glued_to_its_four_digit_year(phrase: str, start: str, end: str) -> None:
     _check(phrase, "2026-01-05", start, end)
+
+
+def test_a_code_glued_to_its_year_is_left_to_the_phrase() -> None:
+    # In running text the glued form mostly restates a quarter named beside it: not found.
+    found = find_deadlines(
+        "It should be ready by the end of 3Q2027.", stated_on=dt.date(2026, 1, 5)
+    )
+    assert found == []
 
 
 # --- "as soon as" a named time on its day: a floor (rule 5) -----------------------------------
@@ -229,6 +248,8 @@ def test_end_before_a_noun_is_no_part() -> None:
 # --- "à quelques jours de" a time: no count, no date (rule 7) ---------------------------------
 
 
-@pytest.mark.parametrize("phrase", ["à quelques semaines de Noël", "A plusieurs jours de la rentrée"])
+@pytest.mark.parametrize(
+    "phrase", ["à quelques semaines de Noël", "A plusieurs jours de la rentrée"]
+)
 def test_a_few_units_off_a_time_is_vague(phrase: str) -> None:
     assert "too vague" in _refused(phrase, "2026-08-03")
