@@ -75,7 +75,7 @@ def test_a_timetable_line_naming_its_target_date_is_a_deadline(phrase: str) -> N
     [
         "The initial target to finish the bridge was October 2027",
         "The target was October 2027",
-        "the goal to open the depot is October 2027",
+        "the original goal to open the depot was October 2027",
     ],
 )
 def test_a_target_named_around_its_date_is_a_deadline(phrase: str) -> None:
@@ -104,9 +104,7 @@ def test_jusque_alone_is_still_a_by() -> None:
 # --- A season's two years written like a year and a month (rule 16) ---------------------------
 
 
-@pytest.mark.parametrize(
-    "phrase", ["in the 2011-12 season", "for the 2011-12 hockey season", "la saison 2011-12"]
-)
+@pytest.mark.parametrize("phrase", ["in the 2011-12 season", "for the 2011-12 hockey season"])
 def test_a_season_across_two_years_is_never_a_month(phrase: str) -> None:
     # "2011-12" alone is December 2011; before "season" it is the two years.
     _check(phrase, "2010-03-01", "2011-01-01", "2012-12-31")
@@ -115,6 +113,7 @@ def test_a_season_across_two_years_is_never_a_month(phrase: str) -> None:
 def test_a_year_and_month_before_an_article_and_season_stays_the_month() -> None:
     _check("in 2011-12 the season opens", "2010-03-01", "2011-12-01", "2011-12-31")
     _check("in 2011-12", "2010-03-01", "2011-12-01", "2011-12-31")
+    _check("la saison 2011-12", "2010-03-01", "2011-01-01", "2012-12-31")
 
 
 # --- A double quotation mark inside a word is an apostrophe (rule 19) -------------------------
@@ -235,7 +234,7 @@ def test_as_soon_as_a_time_on_its_day_is_a_floor() -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "start", "end"),
-    [("from 2028 end", "2028-09-01", "2028-12-31"), ("by 2028-end", None, "2028-12-31")],
+    [("from 2028 end", "2028-09-01", "2028-12-31"), ("2028-end", "2028-09-01", "2028-12-31")],
 )
 def test_a_year_then_end_is_its_late_part(phrase: str, start: str | None, end: str) -> None:
     _check(phrase, "2026-01-05", start, end)
@@ -243,6 +242,7 @@ def test_a_year_then_end_is_its_late_part(phrase: str, start: str | None, end: s
 
 def test_end_before_a_noun_is_no_part() -> None:
     _check("in 2028 end users", "2026-01-05", "2028-01-01", "2028-12-31")
+    _check("by 2028-end", "2026-01-05", None, "2028-12-31")
 
 
 # --- "à quelques jours de" a time: no count, no date (rule 7) ---------------------------------
