@@ -2903,7 +2903,9 @@ def _ahead(
             and not _told_as_gone_by(c)
             and (
                 _looks_ahead(folded, c.start)
-                or _EXPECTED_BARE.search(folded, max(0, c.start - 40), c.start)
+                # (In a deadline phrase only: the expression found in running text would
+                # leave the participle out, and not read back alone.)
+                or (not scanning and _EXPECTED_BARE.search(folded, max(0, c.start - 40), c.start))
                 or (
                     _clause_before(text, folded, c.start, _MOVE_RX)
                     and not _delay_told_when(folded, c.start)
