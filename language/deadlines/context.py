@@ -190,10 +190,15 @@ _HEADED_BY_DEADLINE = re.compile(
     r"(?:\s+(?:completion|opening|delivery|handover|finish|livraison|ouverture|achevement"
     r"|mise en service))?)"
     # "Date limite de dépôt des offres : 17/04/2026": a few words may say whose deadline.
-    r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+)?"
-    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is"; "by the
-    # established deadlines - April 15": a dash as the colon.
-    r"(?:\s*:\s*|\s+[-\u2013\u2014]\s+|\s*,?\s+(?:is|remains|c'est|est|reste)\s+)(?:(?:le|la|the)\s+)?$",
+    r"(?:\s+(?:[a-z'-]+\s+){0,3}?(?:de|des|du|d'|for|of)\s*[a-z'-]+"
+    # "The original target to re-open the arena was June 2021": what is aimed at, a verb
+    # after "to" and its object.
+    r"|\s+to\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}?)?"
+    # "Our target is 2030", "L'objectif, c'est 2028": the target named by "is", or by "was"
+    # when it is given up, as "2027 was the original deadline" is; "by the established
+    # deadlines - April 15": a dash as the colon.
+    r"(?:\s*:\s*|\s+[-\u2013\u2014]\s+|\s*,?\s+(?:is|was|remains|c'est|est|reste)\s+)"
+    r"(?:(?:le|la|the)\s+)?$",
     re.ASCII,
 )
 # "une date butoir avait été fixée, le 30 juin", "a deadline was set: June 30": the noun, a
@@ -434,11 +439,16 @@ _SUPERLATIVE_STOP = re.compile(
 # "before/avant/d'ici" and a noun phrase of a time ending on "of", "de", "in"... right before a
 # period: "ahead of the new parliamentary year in", "d'ici la fin de la session". Not "by",
 # which also names an agent ("built by the consortium in 2027").
+_FLOOR_BEFORE_A_TIME = frozenset(
+    {"as soon as", "as early as", "no earlier than", "not earlier than"}
+)
 _AHEAD_OF_A_NAMED_TIME = re.compile(
     # Not "before" a body ("will come before parliament in 2027"): a place, not a time.
     r"(?<!come )(?<!comes )(?<!came )(?<!go )(?<!goes )(?<!appear )(?<!brought )(?<!put )"
     r"(?<!laid )(?<!presented )(?<!stand )"
-    r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour))"
+    r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour)"
+    # "as soon as the next council meeting on July 5": a floor on the time's day (rule 5).
+    r"|as soon as|as early as|no earlier than|not earlier than)"
     # Its words name no period themselves ("d'ici la fin de cette année 2025" is one period).
     # ("before polling day on 14 September", "ahead of Election Day on 5 November": a day's
     # name goes without its article.)
@@ -1196,7 +1206,12 @@ _PLAN_IN_PLUPERFECT = re.compile(
     r"\bhad (?:(?:already|originally|initially|long|once) )?(?:been (?:[a-z]+ly )?"
     r"(?:due|scheduled|slated|set|expected|planned|meant|supposed|penciled|pencilled|billed)"
     # A bare verb plans only with its "to": not "had expected a loss", "had promised buses".
-    r"|(?:planned|hoped|intended|expected|aimed|promised)(?= to\b))\b",
+    r"|(?:planned|hoped|intended|expected|aimed|promised)(?= to\b)"
+    # A move in the pluperfect is a plan made before a time gone by as well: "had been
+    # extended into November", "avait été reporté à novembre" (said in December: the
+    # November just gone, the nearer one).
+    r"|(?:been )?(?:postponed|delayed|pushed|extended|moved|deferred|rescheduled|put back))\b"
+    r"|\bavai(?:en)?t (?:deja )?ete (?:reporte|repousse|decale|prolonge|differe)e?s?\b",
     re.ASCII,
 )
 
@@ -1275,6 +1290,8 @@ _SUBJECT_WORD = (
 # are not in it.
 _TOLD_PAST_RX = re.compile(
     r"\b(?:began|begun|started|opened|launched|broke ground|took place|was held|were held"
+    # Begun again, as the French "a repris", "a rouvert" are: "resumed on May 25".
+    r"|resumed|reopened|restarted"
     r"|came|went|arrived|entered service|ended|finished|completed|closed|delivered|shipped"
     r"|debuted|unveiled|signed|announced|said|told|reported|confirmed|reached|received"
     # Shown or made known: "the plans were revealed in May" (said in August).
@@ -2120,6 +2137,17 @@ def _around(
             error=f"'{said}' doubts the date: a date said not to be kept is no deadline.",
             used=outcome.used,
         )
+    if not scanning and (
+        off := _A_FEW_UNITS_OFF.search(folded, max(0, outcome.start - 40), outcome.start)
+    ):
+        # "à quelques jours de la rentrée": a few days away from it, a count with no number.
+        said = _said(text, off.start(), outcome.end)
+        return _Outcome(
+            off.start(),
+            outcome.end,
+            error=f"'{said}' is too vague to be a deadline: no date can be held against it.",
+            used=outcome.used,
+        )
     if (
         _LEFT_FROM.match(folded, outcome.start)
         and not _TO_INSIDE.search(folded, outcome.start, outcome.end)
@@ -2301,7 +2329,10 @@ def _around(
         # the latest (not "in" the period, the silent mistake of reading the period alone).
         outcome.used.append(ahead.span("q"))  # the time's own words stay unused, reported
         outcome.qualifier = Qualifier.BY.value
-        if (
+        if ahead["q"] in _FLOOR_BEFORE_A_TIME:
+            # "as soon as the council meeting on July 5": not before the time's day.
+            outcome.qualifier = Qualifier.NOT_BEFORE.value
+        elif (
             outcome.last is first
             and first.period is not None
             and first.period.precision == Precision.DAY
@@ -2327,7 +2358,11 @@ def _around(
         # "ahead of the opening ceremony on August 5", "before the vote on Friday": a time
         # said to fall on that day, so the day before it at the latest, not the day itself.
         outcome.used.append(ahead.span("q"))
-        outcome.qualifier = Qualifier.BEFORE.value
+        outcome.qualifier = (
+            Qualifier.NOT_BEFORE.value
+            if ahead["q"] in _FLOOR_BEFORE_A_TIME
+            else Qualifier.BEFORE.value
+        )
     # (Read before a negation, which then reverses it: "ne bougera pas avant sa rencontre du
     # 25 octobre" is not before that day.)
     if negation:
@@ -2463,13 +2498,23 @@ def _around(
 
 
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy|exercice)", re.ASCII)
+# "à quelques jours de la rentrée", "à plusieurs semaines de Noël": a time some units away,
+# their number not said, tells no date (rule 7), as "quelques jours" alone would not.
+_A_FEW_UNITS_OFF = re.compile(
+    r"(?<![\w'])a (?:quelques|plusieurs) (?:heures|jours|semaines|mois|annees|ans)\s+"
+    r"(?:de|du|des|d')\s*(?:(?:la|le|les)\s+|l')?$",
+    re.ASCII,
+)
 # "by" before a span after a move: a margin ("delayed by two years").
 _MARGIN_BY = re.compile(r"by\s", re.ASCII)
 # "by one week", "by about two years": "by" and a bare count of units, nothing after that
-# counts it from a time ("by two weeks from now", "by 30 days after the award").
+# counts it from a time ("by two weeks from now", "by 30 days after the award"). The count
+# may be a range, as any count may (rule 8): "by about four to five weeks", "by 3-4 months".
+_MARGIN_ONE_COUNT = rf"(?:{_MARGIN_COUNT}|\d{{1,3}})"
 _MARGIN_ALONE = re.compile(
     r"by\s+(?:(?:up to|about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?"
-    rf"(?:{_MARGIN_COUNT}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|quarters?)\b"
+    rf"{_MARGIN_ONE_COUNT}(?:\s*(?:to|or|-)\s*{_MARGIN_ONE_COUNT})?"
+    r"\s+(?:days?|weeks?|months?|years?|quarters?)\b"
     r"(?!'|\s+(?:from|after|of|following|hence|time|later|before|prior|since|out)\b)",
     re.ASCII,
 )
@@ -2744,6 +2789,22 @@ def _end_named(
 _WEEK_RULES = frozenset({"weekday", "relative_period"})
 
 
+# A bare participle of expecting or planning right before the period looks ahead, as "is
+# expected" does, its auxiliary left out: "une réduction attendue à l'automne", "the opening,
+# expected in March". Not after a past auxiliary ("was expected in March", "était prévue en
+# mars": a plan told of, rule 6), nor "as expected in March".
+_EXPECTED_BARE = re.compile(
+    r"(?<!\bwas\x20)(?<!\bwere\x20)(?<!\bbeen\x20)(?<!\bete\x20)(?<!\betait\x20)"
+    r"(?<!\betaient\x20)(?<!\bas\x20)(?<!\bhad\x20)"
+    r"\b(?:expected|scheduled|slated|planned|prevue?s?|attendue?s?|programmee?s?)"
+    # Only a preposition, an article or a part between: an adverb may say the plan was
+    # upset ("prévue normalement le 1er juillet", said on 30 July, is the one gone by).
+    r"(?:\s*(?:in|on|for|the|en|le|la|les|l'|au|aux|a|pour|vers|dans|early|late|mid|fin|debut"
+    r"|mi)(?![a-z]))*\s*$",
+    re.ASCII,
+)
+
+
 def _looks_ahead(folded: str, start: int) -> tuple[int, int] | None:
     """Where the verb that puts a weekday in the future stands, when the nearest verb before
     it in the same sentence (at most fifteen words back) does."""
@@ -2842,6 +2903,9 @@ def _ahead(
             and not _told_as_gone_by(c)
             and (
                 _looks_ahead(folded, c.start)
+                # (In a deadline phrase only: the expression found in running text would
+                # leave the participle out, and not read back alone.)
+                or (not scanning and _EXPECTED_BARE.search(folded, max(0, c.start - 40), c.start))
                 or (
                     _clause_before(text, folded, c.start, _MOVE_RX)
                     and not _delay_told_when(folded, c.start)

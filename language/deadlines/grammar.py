@@ -464,7 +464,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "month_numeric",
         r"(?:(?P<mn>\d{1,2})/(?P<y>\d{4})|(?P<y_iso>\d{4})-(?P<mn_iso>0[1-9]|1[0-2])"
-        r"(?![-/.]?\d)"
+        # Not before "season": "the 2010-11 season" runs across two years (rule 16), as "the
+        # 2024-25 season" does, and no month is named by a season.
+        r"(?![-/.]?\d)(?!\s+(?:(?!(?:the|la|le|les|de|du|des|a|an)\b)[a-z]+\s+)?(?:season|saison)s?\b)"
         # "06.2027", "06-2027", as tables write a month: two digits for the month, and a year.
         r"|(?<![\d.,/-])(?P<mn_dot>0[1-9]|1[0-2])[.-](?P<y_dot>(?:19|20|21)\d\d)(?![-/.,]?\d))",
         lambda c: _resolve_month(
@@ -728,9 +730,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?:fiscal|financial|calendar) )?(?:year~end|yr~end|year's end|end~of~year)"
         r"|fin~d'annee"
         # "by YE2026", "YE25", "EOY 2026": the year-end of a year, as analysts abbreviate it.
-        r"|(?:ye|eoy|eofy)\s*'?(?P<ye>\d{4}|\d{2})(?!\d)|eoy|eofy",
-        _resolve_year_end,
-        frozenset({"year", "yr", "eoy", "eofy", "annee", "ye"}),
+        r"|(?:ye|eoy|eofy)\s*'?(?P<ye>\d{4}|\d{2})(?!\d)|eoy|eofy"
+        # "from 2026 end", "by 2026-end": the year's end written after it, as Indian English
+        # writes it, where nothing follows that "end" could open ("in 2026 end users").
+        r"|(?P<ye_after>(?:19|20|21)\d\d)(?:\s*-\s*|\s+)end"
+        r"(?=\s*(?:$|[,.;:!?)]|(?:or|and|at|ou|et|au)\b))",
+        lambda c: _resolve_year_end(_with(c, ye=c.groups["ye"] or c.groups["ye_after"])),
+        frozenset({"year", "yr", "eoy", "eofy", "annee", "ye", "end"}),
         allow_part=False,
         implied_part="p_end",
     ),
@@ -886,7 +892,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "month_quarter",
         r"(?:(?<=the\s)|(?<=its\s)|(?<=their\s)|(?=[a-z.]+[ -]quarter (?:net |total )?"
-        r"(?:sales|revenues?|results|earnings|guidance|shipments|deliveries|profits?)\b))"
+        r"(?:sales|revenues?|results|earnings|guidance|shipments|deliveries|profits?)\b)"
+        # An adjective may stand after the article: "during the lucrative December quarter".
+        rf"|(?<=the\s)(?!{_MONTH}\b)[a-z]+(?:-[a-z]+)?\s(?={_MONTH}[ -]quarter\b))"
         rf"(?P<mon>{_MONTH})[ -]quarter{_OPT_YEAR}",
         _resolve_month_quarter,
         frozenset({"quarter"}),
@@ -1140,10 +1148,12 @@ _FIGURATIVE_TOMORROW_RX = re.compile(
 )
 # "the first new airline in more than 15 years", "has not built one in over a decade": a
 # span after "in over" or "in more than" measures the time gone by, no deadline (rule 14).
-_MEASURED_BACK = (
-    rf"(?<![\w'])in (?:well )?(?:over|more than) (?:{_NUMBER}|a|an|a couple of|a few|several)"
+# So does "more than a span away", ahead but with no end: "was still over ten years away".
+_MORE_THAN_A_SPAN = (
+    rf"(?:well )?(?:over|more than) (?:{_NUMBER}|a|an|a couple of|a few|several)"
     r" (?:years?|decades?|centur(?:y|ies)|months?|weeks?)(?![\w])"
 )
+_MEASURED_BACK = rf"(?<![\w'])(?:in {_MORE_THAN_A_SPAN}|{_MORE_THAN_A_SPAN} away\b)"
 _MEASURED_BACK_RX = re.compile(_rx(_MEASURED_BACK), re.ASCII)
 _VAGUE = re.compile(
     _phrases(_VAGUE_PHRASES).pattern + "|" + _rx(_MEASURED_BACK),

@@ -443,7 +443,9 @@ _YEAR_LINK = (
     r" (?:(?:our|its|their|(?:the )?[a-z]+'s) (?=fy|fiscal|financial))?)?"
     r"|\s*[-/]\s*|,? d'\s*|,? de l'\s*|,?\s*(?=l')"
     # "Q3FY26", "H2FY2027": a fiscal year glued to its quarter, as Indian business news writes.
-    r"|(?=fy'?\d))"
+    r"|(?=fy'?\d)"
+    # "1Q2019", "2H2026": a year's four digits glued to the code, as "3Q25" glues two.
+    r"|(?<=\d[qths])(?=(?:19|20|21)\d\d(?!\d)))"
 )
 _SHORT_YEAR = r"(?:\s*'\s*|\s*-\s*)?(?P<yy>\d{2})(?!\d)"
 _OPT_YEAR = rf"(?:{_YEAR_LINK}{_YEAR_SPEC}|{_SHORT_YEAR})?"
@@ -594,6 +596,8 @@ _PRE_NOT_BEFORE = [
     "au plus tot qu'au", "at best", "au moins jusqu'en", "au moins jusqu'a", "au moins jusqu'au",
     "jusqu'a au moins", "jusqu'en au moins", "jusqu'au moins", "au minimum jusqu'en",
     "au minimum jusqu'a", "au minimum jusqu'au",
+    # "jusque" unelided, as written before a consonant: "au moins jusque ce lundi".
+    "au moins jusque", "au minimum jusque",
     # "repousse l'ouverture au moins a la rentree 2025", "pushed back to at least 2026".
     "au moins a", "au moins au", "au minimum a", "au minimum au", "to at least",
 ]  # fmt: skip
@@ -732,7 +736,9 @@ _POST = (
     # "next year's deadline": the period's own deadline, as "the 2025 deadline" is.
     r"|'s (?:[a-z]+ )?(?:deadline|target date)"
     # A timetable's line: "4 février 2026 : date limite pour s'inscrire", "June 30 - deadline".
-    r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai)"
+    r"|(?:[:\u2013-]\s*)(?:deadline|date limite|date butoir|dernier delai"
+    # ... and its target date, new or not: "May 28, 2026 - New target date for the flight".
+    r"|(?:(?:new|revised|updated|official|nouvelle) )?(?:target date|date cible))"
     # "fixe au 30 juin 2027 la date limite": the deadline named after its date.
     r"|(?:la |l')(?:date limite|date butoir|echeance)"
     # "the expected July 25 end date": the date it must end by.

@@ -52,6 +52,9 @@ from .window import (
 
 # Quotation marks around a period ("a « mi-avril »") are read as spaces: same length.
 _QUOTES = str.maketrans(dict.fromkeys('"«»“”„‹›[]', " "))
+# A double quotation mark between two letters opens or closes nothing: it is an apostrophe
+# typed with the wrong key ("wasn”t built by 2017", "l”été"), read as one.
+_QUOTE_IN_A_WORD = re.compile('(?<=[a-z])["“”](?=[a-z])')
 
 # Pages scraped with the wrong encoding: UTF-8 read as Windows-1252 or -1250 ("annĂ©e" for
 # "année", "â€¯" for a narrow no-break space), sometimes with a byte lost on the way ("âŻ").
@@ -338,7 +341,8 @@ def _scan(
 def _scan_read(
     text: str, stated_on: dt.date, *, window_text: str | None, stated_precision: str
 ) -> list[_Found]:
-    folded = _blank_asides(_fold(_repaired(text, keep_length=True)).translate(_QUOTES))
+    folded = _fold(_repaired(text, keep_length=True))
+    folded = _blank_asides(_QUOTE_IN_A_WORD.sub("'", folded).translate(_QUOTES))
     folded = _part_before_next(folded)
     scanning = window_text is None
     items = _items(text, folded, stated_on, scanning=scanning)

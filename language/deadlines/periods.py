@@ -612,8 +612,16 @@ def _moved_to_second(c: _Context) -> bool:
 _BACK_OR_FRONT = frozenset({"back", "front"})
 
 
+# A code and a year's four digits run together: "1Q2019", "2H2026". Read in a deadline phrase
+# only: in running text it most often restates a quarter named in words beside it ("the third
+# quarter of 2025 (3Q2025)"), and drafting it again cost an article draft.
+_GLUED_YEAR = re.compile(r"\d[qths](?:19|20|21)\d\d(?!\d)", re.IGNORECASE)
+
+
 def _resolve_quarter(c: _Context) -> _Period | None:
     g = c.groups
+    if c.scanning and _GLUED_YEAR.search(c.text):
+        return None
     if not _has_year(g) and (
         g.get("qn_pre") or g.get("qn_after") or (g.get("ql") == "t" and not c.qualified)
     ):
@@ -644,6 +652,8 @@ _CLOCK_WRITTEN = re.compile(r"\b[12]h[0-5]\d\b")
 
 def _resolve_half(c: _Context) -> _Period | None:
     g = c.groups
+    if c.scanning and _GLUED_YEAR.search(c.text):
+        return None
     if g.get("hn_pre") and _CLOCK_WRITTEN.search(c.text):
         return None
     if not _has_year(g) and (g.get("hn_pre") or (g.get("hl") == "s" and not c.qualified)):
