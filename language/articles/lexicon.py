@@ -380,8 +380,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:(?:is|are|remains?) (?:now |still |currently |also )?)?planned (?:for|in|by)\b",
         "plans",
     ),
+    # The pluperfect too, as "had planned to" is: "had planned for a spring 2023 launch" is
+    # the plan overtaken by what the sentence goes on to say.
     CueRule(
-        r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
+        r"\b(?:was|were|had(?: been)?) (?:originally |initially |previously )?planned "
+        r"(?:for|in|by)\b",
+        "plans",
+        kind="past",
     ),
     CueRule(
         r"\b(?:is|are|remains?) (?:now |still |also )?due (?:to|in|by|for)\b"
@@ -2180,12 +2185,13 @@ _CONTINUES_INTO = re.compile(
 )
 # An output forecast: an amount of a commodity given as a range, in a year ("expected to
 # produce between 5,000 and 7,000 tonnes of nickel in 2013", "375,000 to 435,000 tonnes of
-# copper this year"). A producer's guidance for the year, revised as it goes, not a promise
-# of something done by a date; what the range is for and its year stand in one clause.
+# copper this year", "une production de 100 000 à 110 000 onces pour 2017"). A producer's
+# guidance for the year, revised as it goes, not a promise of something done by a date; what
+# the range is for and its year stand in one clause. The units in French too.
 _AMOUNT_WORD = r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:million|billion|millions?|milliards?)\b)?"
 _OUTPUT_RANGE = re.compile(
     rf"\b(?:between |entre )?{_AMOUNT_WORD}\s*(?:to|and|-|–|à|et)\s+{_AMOUNT_WORD}\s*"
-    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|oz|barrels|pounds|lbs|carats|"
+    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|onces|oz|barrels|barils|pounds|lbs|carats|"
     r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
 )
 # How long a state or a pace goes on: "will continue to provide updates for the next five
