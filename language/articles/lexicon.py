@@ -2191,8 +2191,8 @@ _CONTINUES_INTO = re.compile(
 _AMOUNT_WORD = r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:million|billion|millions?|milliards?)\b)?"
 _OUTPUT_RANGE = re.compile(
     rf"\b(?:between |entre )?{_AMOUNT_WORD}\s*(?:to|and|-|–|à|et)\s+{_AMOUNT_WORD}\s*"
-    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|onces|oz|barrels|barils|pounds|lbs|carats|"
-    r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
+    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|onces|oz|barrels|barils|pounds|"
+    r"lbs|carats|gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
 )
 # How long a state or a pace goes on: "will continue to provide updates for the next five
 # years", "will produce 45 gigalitres annually for the next 25 years". A term, not a date by
