@@ -57,7 +57,12 @@ _ACTIONS = (
     r"cession|mise en place|implantation|"
     # A start, an opening to use, a handing over: "ont annoncé un commencement des travaux
     # « courant 2026 »", "la mise en exploitation d'ici 2027 d'un gisement".
-    r"commencement|mise en exploitation)"
+    r"commencement|mise en exploitation|"
+    # A start again, as a start: "a annoncé la reprise des travaux à partir du 28 juillet",
+    # "announced the reopening of the line in May". (Not yet "redémarrage": a reactor's
+    # restart announced "alors que" a clause of its own names the winter would take that
+    # clause's date.)
+    r"reprise|réouverture|reopening|resumption)"
 )
 # A date something is set from: "à partir du 1er avril", "à compter de 2027", "dès le 2 mai".
 _FROM_A_DATE = (
