@@ -64,3 +64,39 @@ def test_an_output_range_in_french_units_is_guidance():
     assert read.windows(text, language="fr") == []
     text = "Corvane Motors prévoit de produire entre 2 000 et 2 500 barils par jour en 2025."
     assert read.windows(text, language="fr") == []
+
+
+def test_an_announced_start_again_is_an_announced_action():
+    # Written on Friday 14 June 2024. "a annoncé la reprise des travaux" announces an action
+    # as "a annoncé le lancement" does; its date is the one it starts again from.
+    text = (
+        "Halden Transit a annoncé la reprise des travaux du dépôt de Nordby à partir du lundi "
+        "1er juillet 2024."
+    )
+    assert read.windows(text, language="fr") == [(Y(2024, 7, 1), Y(2024, 7, 1))]
+    text = "Corvane Motors announced the reopening of its Leeds showroom in September."
+    assert read.windows(text) == [(Y(2024, 9, 1), Y(2024, 9, 30))]
+
+
+# --- When it was said ----------------------------------------------------------------------
+
+
+def test_this_monday_after_a_word_of_a_start_is_no_news_day():
+    # A page dated only to July 2024. "à partir de ce lundi 29 juillet" is when the works
+    # start again, not the day the page's news was told: the draft keeps the page's month.
+    text = (
+        "Halden Transit a annoncé la reprise des travaux du dépôt de Nordby, à partir de ce "
+        "lundi 29 juillet 2024."
+    )
+    july = Y(2024, 7, 1)
+    assert read.dated(text, july, language="fr", published_precision="month") == [
+        (Y(2024, 7, 29), Y(2024, 7, 29), july)
+    ]
+    # The day opening the page still dates it: "Ce lundi 29 juillet, Halden Transit a …".
+    text = (
+        "Ce lundi 29 juillet 2024, Halden Transit a annoncé la reprise des travaux du dépôt de "
+        "Nordby en septembre."
+    )
+    assert read.dated(text, july, language="fr", published_precision="month") == [
+        (Y(2024, 9, 1), Y(2024, 9, 30), Y(2024, 7, 29))
+    ]
