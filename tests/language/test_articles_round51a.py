@@ -32,6 +32,9 @@ def test_it_is_due_after_a_sentence_naming_the_thing_quotes_that_sentence():
     )
     (draft,) = read.dated_drafts(text)
     assert draft.quote.startswith("Corvane Motors will open a test track in Leeds.")
+    text = "Corvane Motors is building a plant in Leeds. It's expected to open in May 2026."
+    (draft,) = read.dated_drafts(text)
+    assert draft.quote == text
 
 
 def test_it_is_expected_that_still_refers_to_no_sentence():
