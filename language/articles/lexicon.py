@@ -680,7 +680,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         # "a acté la création d'une zone au 1er janvier 2027": a decision recorded.
         rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*|acté) (?:que\b|qu'|:|(?:{_WHEN_ANNOUNCED})?"
-        rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
+        rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b"
+        # Not an action told as done by the schedule: "a annoncé vendredi la reprise, selon
+        # le calendrier établi, de trois réacteurs" reports it, plans nothing.
+        r"(?!,\s*(?:selon le calendrier|comme prévu)))",
         "will",
         kind="announce",
     ),
