@@ -390,6 +390,11 @@ _BACK_PRONOUN = re.compile(
     # by a demonstrative ("This year, …", "ce 15 juin").
     rf"\W*(?:(?!{_IMPERSONAL_IL.pattern})(?:il|elle|ils|elles)\s+"
     r"|(?:it|they)\s+(?!(?:is|was)\b)"
+    # "It is due for completion in 2019", "It is set to open in May": a time-table predicate
+    # takes no clause as its subject ("It is expected that …" does), so "it" is the thing
+    # the sentence before named.
+    r"|it(?:\s+(?:is|was)|'s)\s+(?:now\s+|still\s+|also\s+)?(?:due|set|scheduled|slated|"
+    r"expected)\s+(?:to|for|in|by)\b"
     r"|(?:ce|cet|cette|ces|this|these|those|celui-ci|celle-ci|ceux-ci|celles-ci)\s+"
     r"(?!\d|(?:year|month|week|weekend|spring|summer|autumn|fall|winter|quarter|morning|evening|"
     r"année|an|mois|semaine|week-end|printemps|été|automne|hiver|trimestre|semestre|matin|soir)\b"

@@ -57,7 +57,12 @@ _ACTIONS = (
     r"cession|mise en place|implantation|"
     # A start, an opening to use, a handing over: "ont annoncé un commencement des travaux
     # « courant 2026 »", "la mise en exploitation d'ici 2027 d'un gisement".
-    r"commencement|mise en exploitation)"
+    r"commencement|mise en exploitation|"
+    # A start again, as a start: "a annoncé la reprise des travaux à partir du 28 juillet",
+    # "announced the reopening of the line in May". (Not yet "redémarrage": a reactor's
+    # restart announced "alors que" a clause of its own names the winter would take that
+    # clause's date.)
+    r"reprise|réouverture|reopening|resumption)"
 )
 # A date something is set from: "à partir du 1er avril", "à compter de 2027", "dès le 2 mai".
 _FROM_A_DATE = (
@@ -380,8 +385,13 @@ COMMITMENTS: tuple[CueRule, ...] = (
         r"\b(?:(?:is|are|remains?) (?:now |still |currently |also )?)?planned (?:for|in|by)\b",
         "plans",
     ),
+    # The pluperfect too, as "had planned to" is: "had planned for a spring 2023 launch" is
+    # the plan overtaken by what the sentence goes on to say.
     CueRule(
-        r"\b(?:was|were) (?:originally |initially )?planned (?:for|in|by)\b", "plans", kind="past"
+        r"\b(?:was|were|had(?: been)?) (?:originally |initially |previously )?planned "
+        r"(?:for|in|by)\b",
+        "plans",
+        kind="past",
     ),
     CueRule(
         r"\b(?:is|are|remains?) (?:now |still |also )?due (?:to|in|by|for)\b"
@@ -670,7 +680,10 @@ COMMITMENTS: tuple[CueRule, ...] = (
     CueRule(
         # "a acté la création d'une zone au 1er janvier 2027": a decision recorded.
         rf"\b(?:annon[cç]\w*|confirm\w*|dévoil\w*|acté) (?:que\b|qu'|:|(?:{_WHEN_ANNOUNCED})?"
-        rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b)",
+        rf"{_DETERMINER} ?(?:[\w-]+ ){{0,2}}?{_ACTIONS}\b"
+        # Not an action told as done by the schedule: "a annoncé vendredi la reprise, selon
+        # le calendrier établi, de trois réacteurs" reports it, plans nothing.
+        r"(?!,\s*(?:selon le calendrier|comme prévu)))",
         "will",
         kind="announce",
     ),
@@ -2180,13 +2193,14 @@ _CONTINUES_INTO = re.compile(
 )
 # An output forecast: an amount of a commodity given as a range, in a year ("expected to
 # produce between 5,000 and 7,000 tonnes of nickel in 2013", "375,000 to 435,000 tonnes of
-# copper this year"). A producer's guidance for the year, revised as it goes, not a promise
-# of something done by a date; what the range is for and its year stand in one clause.
+# copper this year", "une production de 100 000 à 110 000 onces pour 2017"). A producer's
+# guidance for the year, revised as it goes, not a promise of something done by a date; what
+# the range is for and its year stand in one clause. The units in French too.
 _AMOUNT_WORD = r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:million|billion|millions?|milliards?)\b)?"
 _OUTPUT_RANGE = re.compile(
     rf"\b(?:between |entre )?{_AMOUNT_WORD}\s*(?:to|and|-|–|à|et)\s+{_AMOUNT_WORD}\s*"
-    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|oz|barrels|pounds|lbs|carats|"
-    r"gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
+    r"(?:de |d')?(?:metric |wet |dry )?(?:tonnes|tons|ounces|onces|oz|barrels|barils|pounds|"
+    r"lbs|carats|gigalit(?:re|er)s|megalit(?:re|er)s|t)\b[^.;:!?\d]{0,60}$"
 )
 # How long a state or a pace goes on: "will continue to provide updates for the next five
 # years", "will produce 45 gigalitres annually for the next 25 years". A term, not a date by

@@ -442,6 +442,9 @@ _PAGE_THIS_DAY = re.compile(
 _AHEAD_BEFORE_THIS_DAY = re.compile(
     r"\b(?:will|shall|'ll|going to|set to|due to|scheduled|expected|plans? to|va|vont|doit|"
     r"doivent|devrait|devraient|prevue?s?|[a-z]{3,}(?:ra|ront))\b[^.;!?]{0,60}$"
+    # So does a word of a start right before it: "a annoncé la reprise des travaux à partir
+    # de ce lundi 28 juillet" names when the works start again, not when that was said.
+    r"|\b(?:a partir d[eu']|a compter d[eu']|des|from|starting|beginning)\s*$"
 )
 
 
