@@ -573,30 +573,75 @@ _CLAUSE_NEGATION_RX = re.compile(
 # A count of units a date moved by, in words: "by two months", "by a couple of weeks" (the
 # margins of a move, `_MARGIN_ALONE` and `_MARGIN_BEFORE_UNTIL`).
 _MARGIN_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
-# A move reaches its "until" across a comma right before it, when at most two words (an
-# adverb: "once again", "further") stand between the verb and the comma: "has been delayed
-# once again, until the third quarter of 2024" is that quarter, as without the comma.
+# A move reaches its "until" across a comma right before it, when the verb is a postponement
+# (a participle or finite form, not the noun: "passengers face delays, until March" is how
+# long they last) and at most an adverb of repetition stands between it and the comma: "has
+# been delayed once again, until the third quarter of 2024" is that quarter, as without the
+# comma. Not "moved" (relocated), "shifts", "décalés" (staggered) or "patienter" (waiting
+# lasts until then), nor a delay only foreseen: "flights could be delayed, until March 2027,
+# as the runway is resurfaced" is the disruption's end.
 _COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
+_POSTPONED_BEFORE_COMMA = re.compile(
+    r"\b(?:delayed|postponed|deferred|rescheduled|put off|(?:pushed|put)(?: [a-z'-]+)? back"
+    r"|repouss(?:e|ee|es|ees)|report(?:e|ee|es|ees)|retard(?:e|ee|es|ees)|differ(?:e|ee|es|ees)"
+    r"|ajourn(?:e|ee|es|ees))"
+    r"(?:\s+(?:again|once again|yet again|once more|further|twice|a nouveau|de nouveau"
+    r"|encore une fois|une nouvelle fois|encore))?\s*$",
+    re.ASCII,
+)
+_FORESEEN_BEFORE = re.compile(
+    r"\b(?:could|may|might|will|would|can|to|pourrai(?:t|ent)|risquen?t d')\s+"
+    r"(?:(?:still|also|likely|further)\s+)?(?:be|etre)\s+$",
+    re.ASCII,
+)
 # A move's size right before its "until" says the date moved, even when the verb stands
 # further back than a move reaches (rule 10: "by" and a bare count of units is how far a date
 # moved): "has delayed the launch of its new settlement system by four months until next
 # March" is that March.
+# The size needs its verb of a move, as far back as a move's object reaches (names set off by
+# commas among it), and the verb is the one the caller checks for an extension: "extended the
+# scheme for low-income families by two years until 2028" still ends then, and "lengthened",
+# "renewed by one year until 2028" or "emissions must fall by a quarter until 2030" (a
+# fraction, not three months) move nothing.
 _MARGIN_BEFORE_UNTIL = re.compile(
     r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|another|a further|at least)\s+)?"
+    r"(?!an?\s+quarter\b)"
     rf"(?:{_MARGIN_COUNT}|a few|several|\d{{1,3}})\s+(?:more\s+)?"
     r"(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
     re.ASCII,
 )
+# The words between the verb and its size: a clause's end other than a comma stops them.
+_SIZE_STOP = re.compile(r"[;:.!?]|\b(?:and|but|which|who|et|mais|qui|only)\b", re.ASCII)
+
+
+def _move_before_its_size(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """The verb of a move whose object runs up to its size at `start` ("by four months"), at
+    most `_OBJECT_REACH` words away, commas allowed (a name set off by them)."""
+    low = max(0, start - 160)
+    last = None
+    for m in _MOVE_RX.finditer(folded, low, start):
+        last = m
+    if last is None:
+        return None
+    between = _initials_blanked(text, folded, last.end(), start)
+    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", between))
+    if _SIZE_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
+        return None
+    return last.span()
 
 
 def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | None:
-    """The verb of a move whose new date the "until" at `start` names (or the move's size
-    right before it), if there is one."""
+    """The verb of a move whose new date the "until" at `start` names (reaching further back
+    across the move's size right before it), if there is one."""
     move = _clause_before(text, folded, start, _MOVE_RX)
     if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
-        move = _clause_before(text, folded, comma.start(), _MOVE_RX, limit=2)
+        postponed = _POSTPONED_BEFORE_COMMA.search(folded, max(0, comma.start() - 60), comma.start())
+        if postponed and not _FORESEEN_BEFORE.search(
+            folded, max(0, postponed.start() - 40), postponed.start()
+        ):
+            move = postponed.span()
     if move is None and (margin := _MARGIN_BEFORE_UNTIL.search(folded, max(0, start - 60), start)):
-        move = margin.span()
+        move = _move_before_its_size(text, folded, margin.start())
     return move
 
 
