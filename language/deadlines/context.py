@@ -861,7 +861,29 @@ def _pair(
     late = rb is not None and rb.period is not None and rb.period.end < ra.period.end
     if late and not b_year and rb is not None and rb.period is not None:
         rb = _reread(b, text, stated_on, scanning, rb.period.start.year + 1)
+    if rb is not None and rb.period is not None and _day_number_alone(b):
+        # "le 3 mars 2027, voire le 10", "March 3, 2027, or even the 10th": a day's number
+        # alone after a day takes its month and year (the next month's when it is smaller),
+        # not the next such day after the day said.
+        day = _number_after(ra.period, rb.period.start.day)
+        rb = replace(rb, resolved=_Period(day, day, Precision.DAY)) if day else None
     return (ra, rb) if rb is not None else None
+
+
+def _day_number_alone(item: _Item) -> bool:
+    """Whether an item is a day's number with no month ("le 10", "the 10th")."""
+    groups = item.candidate.match.groupdict()
+    return item.candidate.rule.name == "day_of_month" and not groups.get("dom_rel")
+
+
+def _number_after(period: _Period, number: int) -> dt.date | None:
+    """The day of that number on or after a day's `period` (its month, or the next one)."""
+    if period.precision != Precision.DAY:
+        return None
+    year, month = period.start.year, period.start.month
+    if number < period.start.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return dt.date(year, month, number) if number <= _month_end(year, month).day else None
 
 
 def _listed(
@@ -965,6 +987,7 @@ def _join(
         gap = " " + gap[hours.end() :]  # the hours of the first day: the range goes on
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
+    worst = False  # the second named as the worst case ("au pire")
     if (
         b_words in _FROM_WORDS
         and gap.strip() in ("", ",")
@@ -1016,7 +1039,7 @@ def _join(
     elif _AT_WORST.fullmatch(gap):
         # "au mieux en mai 2021, au pire en 2023": the worse case after the first, as "voire"
         # names it, one range (rule 9).
-        joiner = "voire"
+        joiner, worst = "voire", True
     elif (
         (aside := _ASIDE_RX.match(gap))
         and (m := _JOINER.fullmatch(gap, aside.end()))
@@ -1095,6 +1118,9 @@ def _join(
         return None  # "May or June" in an article needs "between"/"from" to be a range
     pair = _pair(a, b, text, stated_on, scanning, bool(_ALTERNATIVE_RX.search(joiner)))
     if pair is None:
+        return None
+    if worst and _with_part(pair[1], None)[0].end < _with_part(pair[0], None)[0].end:
+        # "in 2028, at worst in 2027": a worst case ending before the first is no range.
         return None
     ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)
     # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
