@@ -703,7 +703,19 @@ def _move_before_its_object(
     between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
     if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
         return None
+    if _VERB_OF_ITS_OWN.search(between):
+        return None
     return low + last.start(), low + last.end()
+
+
+# A verb between the move and its "from" takes the dates itself: "the delayed works will run
+# from the planned start in May to September 2027", "the delay means the line will operate
+# from May to August" are the stretch the works run or the line operates (the move word is
+# an adjective or a noun there, not the verb whose object runs up to the dates).
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:will|would|shall|can|could|must|might|means?|meant|operates?|runs)\b",
+    re.ASCII,
+)
 
 
 def _before_a_comma(folded: str, start: int) -> int:
