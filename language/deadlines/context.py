@@ -1196,6 +1196,16 @@ def _join(
         # "delayed Cyberpunk 2077 to September 17th, 2020": a "to" with no move between a
         # year written out and a date before it is no range running backwards; the first is
         # a name's number, or a date left behind, and each is read alone.
+        if from_frame:
+            # "La date a été modifiée du 30 juin 2028 au 31 décembre 2027", "advanced the
+            # date from 31 December 2028 to 30 June 2027": opened by "from", the first is the
+            # date left behind, and the second alone is the new one (as after a move).
+            return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=used)
+        if a_qualifier == Qualifier.BY.value and a.reading.qualifier_words.endswith(
+            (" de", " du", " d'", " of", " from")
+        ):
+            # "a ramené l'objectif de 2035 à 2030": a target's own "de" opens the date left.
+            return _Outcome(start, end, pair[1], pair[1], a_qualifier, used=used)
         return None
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and word in ("between", "entre") and opener is not None:
