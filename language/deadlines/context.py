@@ -846,6 +846,18 @@ def _pair(
         if rb.period is not None and _start(ra) > _start(rb):
             rb = replace(rb, resolved=_a_week_on(rb.period))
         return ra, rb
+    if (
+        ra is not None
+        and ra.period is not None
+        and rb is not None
+        and rb.period is not None
+        and _day_number_alone(b)
+    ):
+        # "le 3 mars 2027, voire le 10", "March 3, 2027, or even the 10th", "le 3 mars, au
+        # pire le 10": a day's number alone after a day takes its month and year (the next
+        # month's when it is smaller), not the next such day after the day said.
+        day = _number_after(ra.period, rb.period.start.day)
+        return (ra, replace(rb, resolved=_Period(day, day, Precision.DAY))) if day else None
     if not (ra is not None and ra.year_given):
         # The last one looks ahead when the first does: "by late summer and early fall".
         ahead = alternative or (ra is not None and _points_ahead(ra))
@@ -873,12 +885,6 @@ def _pair(
     late = rb is not None and rb.period is not None and rb.period.end < ra.period.end
     if late and not b_year and rb is not None and rb.period is not None:
         rb = _reread(b, text, stated_on, scanning, rb.period.start.year + 1)
-    if rb is not None and rb.period is not None and _day_number_alone(b):
-        # "le 3 mars 2027, voire le 10", "March 3, 2027, or even the 10th": a day's number
-        # alone after a day takes its month and year (the next month's when it is smaller),
-        # not the next such day after the day said.
-        day = _number_after(ra.period, rb.period.start.day)
-        rb = replace(rb, resolved=_Period(day, day, Precision.DAY)) if day else None
     return (ra, rb) if rb is not None else None
 
 

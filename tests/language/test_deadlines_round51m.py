@@ -130,6 +130,8 @@ def test_a_comma_until_after_a_postponement_is_the_new_date(
         ("le 3 mars 2027, au pire le 10", "2026-06-25", "2027-03-03", "2027-03-10"),
         ("le 3 mars 2027, voire le 10", "2026-06-25", "2027-03-03", "2027-03-10"),
         ("March 3, 2027, or even the 10th", "2026-06-25", "2027-03-03", "2027-03-10"),
+        # A first day without its year reads as the coming one, the second with it.
+        ("le 3 mars, au pire le 10", "2026-06-25", "2027-03-03", "2027-03-10"),
         # A smaller number is the next month's.
         ("le 28 mars 2027, voire le 2", "2026-06-25", "2027-03-28", "2027-04-02"),
         # A worst case that ends before the first is no range: the first alone.
