@@ -582,9 +582,11 @@ _MARGIN_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # as the runway is resurfaced" is the disruption's end.
 _COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
 _POSTPONED_BEFORE_COMMA = re.compile(
-    r"\b(?:delayed|postponed|deferred|rescheduled|put off|(?:pushed|put)(?: [a-z'-]+)? back"
+    r"\b(?:delayed|postponed|deferred|rescheduled|slipped|put off"
+    r"|(?:pushed|put|moved)(?: [a-z'-]+)? back|pushed out"
     r"|repouss(?:e|ee|es|ees)|report(?:e|ee|es|ees)|retard(?:e|ee|es|ees)|differ(?:e|ee|es|ees)"
-    r"|ajourn(?:e|ee|es|ees))"
+    # "décalé" only after "être": "la mise en service est décalée" (not "horaires décalés").
+    r"|ajourn(?:e|ee|es|ees)|(?:est|sont|a ete|ont ete|etre) decal(?:e|ee|es|ees))"
     r"(?:\s+(?:again|once again|yet again|once more|further|twice|a nouveau|de nouveau"
     r"|encore une fois|une nouvelle fois|encore))?\s*$",
     re.ASCII,

@@ -113,6 +113,9 @@ def test_a_foreseen_delay_with_a_comma_until_is_found_as_by() -> None:
         ("the referendum was pushed back, until the spring of 2027", "2026-03-02",
          "2027-03-01", "2027-05-31"),
         ("l'ouverture est repoussée, jusqu'en 2028", "2026-03-02", "2028-01-01", "2028-12-31"),
+        ("l'ouverture est décalée, jusqu'en 2028", "2026-03-02", "2028-01-01", "2028-12-31"),
+        ("the handover has slipped again, until 2028", "2026-03-02", "2028-01-01",
+         "2028-12-31"),
     ],
 )  # fmt: skip
 def test_a_comma_until_after_a_postponement_is_the_new_date(
