@@ -637,7 +637,9 @@ def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | 
     across the move's size right before it), if there is one."""
     move = _clause_before(text, folded, start, _MOVE_RX)
     if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
-        postponed = _POSTPONED_BEFORE_COMMA.search(folded, max(0, comma.start() - 60), comma.start())
+        postponed = _POSTPONED_BEFORE_COMMA.search(
+            folded, max(0, comma.start() - 60), comma.start()
+        )
         if postponed and not _FORESEEN_BEFORE.search(
             folded, max(0, postponed.start() - 40), postponed.start()
         ):

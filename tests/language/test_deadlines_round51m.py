@@ -49,7 +49,9 @@ def test_a_size_with_no_move_before_it_keeps_until_as_by(
 
 
 def test_an_extension_by_a_size_and_a_comma_until_is_found_as_by() -> None:
-    text = "The council extended the grant that helps bakers in small towns by two years, until 2028."
+    text = (
+        "The council extended the grant that helps bakers in small towns by two years, until 2028."
+    )
     assert _found(text, "2026-10-20") == [("until 2028", "None", "2028-12-31")]
 
 
