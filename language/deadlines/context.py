@@ -583,30 +583,79 @@ _CLAUSE_NEGATION_RX = re.compile(
 # A count of units a date moved by, in words: "by two months", "by a couple of weeks" (the
 # margins of a move, `_MARGIN_ALONE` and `_MARGIN_BEFORE_UNTIL`).
 _MARGIN_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of"
-# A move reaches its "until" across a comma right before it, when at most two words (an
-# adverb: "once again", "further") stand between the verb and the comma: "has been delayed
-# once again, until the third quarter of 2024" is that quarter, as without the comma.
+# A move reaches its "until" across a comma right before it, when the verb is a postponement
+# (a participle or finite form, not the noun: "passengers face delays, until March" is how
+# long they last) and at most an adverb of repetition stands between it and the comma: "has
+# been delayed once again, until the third quarter of 2024" is that quarter, as without the
+# comma. Not "moved" (relocated), "shifts", "décalés" (staggered) or "patienter" (waiting
+# lasts until then), nor a delay only foreseen: "flights could be delayed, until March 2027,
+# as the runway is resurfaced" is the disruption's end.
 _COMMA_BEFORE = re.compile(r",\s*$", re.ASCII)
+_POSTPONED_BEFORE_COMMA = re.compile(
+    r"\b(?:delayed|postponed|deferred|rescheduled|slipped|put off"
+    r"|(?:pushed|put|moved)(?: [a-z'-]+)? back|pushed out"
+    r"|repouss(?:e|ee|es|ees)|report(?:e|ee|es|ees)|retard(?:e|ee|es|ees)|differ(?:e|ee|es|ees)"
+    # "décalé" only after "être": "la mise en service est décalée" (not "horaires décalés").
+    r"|ajourn(?:e|ee|es|ees)|(?:est|sont|a ete|ont ete|etre) decal(?:e|ee|es|ees))"
+    r"(?:\s+(?:again|once again|yet again|once more|further|twice|a nouveau|de nouveau"
+    r"|encore une fois|une nouvelle fois|encore))?\s*$",
+    re.ASCII,
+)
+_FORESEEN_BEFORE = re.compile(
+    r"\b(?:could|may|might|will|would|can|to|pourrai(?:t|ent)|risquen?t d')\s+"
+    r"(?:(?:still|also|likely|further)\s+)?(?:be|etre)\s+$",
+    re.ASCII,
+)
 # A move's size right before its "until" says the date moved, even when the verb stands
 # further back than a move reaches (rule 10: "by" and a bare count of units is how far a date
 # moved): "has delayed the launch of its new settlement system by four months until next
 # March" is that March.
+# The size needs its verb of a move, as far back as a move's object reaches (names set off by
+# commas among it), and the verb is the one the caller checks for an extension: "extended the
+# scheme for low-income families by two years until 2028" still ends then, and "lengthened",
+# "renewed by one year until 2028" or "emissions must fall by a quarter until 2030" (a
+# fraction, not three months) move nothing.
 _MARGIN_BEFORE_UNTIL = re.compile(
     r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|another|a further|at least)\s+)?"
+    r"(?!an?\s+quarter\b)"
     rf"(?:{_MARGIN_COUNT}|a few|several|\d{{1,3}})\s+(?:more\s+)?"
     r"(?:days?|weeks?|months?|years?|quarters?)\s*,?\s*$",
     re.ASCII,
 )
+# The words between the verb and its size: a clause's end other than a comma stops them.
+_SIZE_STOP = re.compile(r"[;:.!?]|\b(?:and|but|which|who|et|mais|qui|only)\b", re.ASCII)
+
+
+def _move_before_its_size(text: str, folded: str, start: int) -> tuple[int, int] | None:
+    """The verb of a move whose object runs up to its size at `start` ("by four months"), at
+    most `_OBJECT_REACH` words away, commas allowed (a name set off by them)."""
+    low = max(0, start - 160)
+    last = None
+    for m in _MOVE_RX.finditer(folded, low, start):
+        last = m
+    if last is None:
+        return None
+    between = _initials_blanked(text, folded, last.end(), start)
+    between = _OBJECT_PAIR.sub("x", _ASIDE_IN_BRACKETS.sub(" ", between))
+    if _SIZE_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
+        return None
+    return last.span()
 
 
 def _move_before_until(text: str, folded: str, start: int) -> tuple[int, int] | None:
-    """The verb of a move whose new date the "until" at `start` names (or the move's size
-    right before it), if there is one."""
+    """The verb of a move whose new date the "until" at `start` names (reaching further back
+    across the move's size right before it), if there is one."""
     move = _clause_before(text, folded, start, _MOVE_RX)
     if move is None and (comma := _COMMA_BEFORE.search(folded, max(0, start - 4), start)):
-        move = _clause_before(text, folded, comma.start(), _MOVE_RX, limit=2)
+        postponed = _POSTPONED_BEFORE_COMMA.search(
+            folded, max(0, comma.start() - 60), comma.start()
+        )
+        if postponed and not _FORESEEN_BEFORE.search(
+            folded, max(0, postponed.start() - 40), postponed.start()
+        ):
+            move = postponed.span()
     if move is None and (margin := _MARGIN_BEFORE_UNTIL.search(folded, max(0, start - 60), start)):
-        move = margin.span()
+        move = _move_before_its_size(text, folded, margin.start())
     return move
 
 
@@ -668,7 +717,19 @@ def _move_before_its_object(
     between = _CLOCK_TEXT.sub(" ", _BETWEEN_TWO.sub(" ", between))
     if _NEGATION_STOP.search(between) or len(_WORD.findall(between)) > _OBJECT_REACH:
         return None
+    if _VERB_OF_ITS_OWN.search(between):
+        return None
     return low + last.start(), low + last.end()
+
+
+# A verb between the move and its "from" takes the dates itself: "the delayed works will run
+# from the planned start in May to September 2027", "the delay means the line will operate
+# from May to August" are the stretch the works run or the line operates (the move word is
+# an adjective or a noun there, not the verb whose object runs up to the dates).
+_VERB_OF_ITS_OWN = re.compile(
+    r"\b(?:will|would|shall|can|could|must|might|means?|meant|operates?|runs)\b",
+    re.ASCII,
+)
 
 
 def _before_a_comma(folded: str, start: int) -> int:
@@ -799,6 +860,18 @@ def _pair(
         if rb.period is not None and _start(ra) > _start(rb):
             rb = replace(rb, resolved=_a_week_on(rb.period))
         return ra, rb
+    if (
+        ra is not None
+        and ra.period is not None
+        and rb is not None
+        and rb.period is not None
+        and _day_number_alone(b)
+    ):
+        # "le 3 mars 2027, voire le 10", "March 3, 2027, or even the 10th", "le 3 mars, au
+        # pire le 10": a day's number alone after a day takes its month and year (the next
+        # month's when it is smaller), not the next such day after the day said.
+        day = _number_after(ra.period, rb.period.start.day)
+        return (ra, replace(rb, resolved=_Period(day, day, Precision.DAY))) if day else None
     if not (ra is not None and ra.year_given):
         # The last one looks ahead when the first does: "by late summer and early fall".
         ahead = alternative or (ra is not None and _points_ahead(ra))
@@ -827,6 +900,22 @@ def _pair(
     if late and not b_year and rb is not None and rb.period is not None:
         rb = _reread(b, text, stated_on, scanning, rb.period.start.year + 1)
     return (ra, rb) if rb is not None else None
+
+
+def _day_number_alone(item: _Item) -> bool:
+    """Whether an item is a day's number with no month ("le 10", "the 10th")."""
+    groups = item.candidate.match.groupdict()
+    return item.candidate.rule.name == "day_of_month" and not groups.get("dom_rel")
+
+
+def _number_after(period: _Period, number: int) -> dt.date | None:
+    """The day of that number on or after a day's `period` (its month, or the next one)."""
+    if period.precision != Precision.DAY:
+        return None
+    year, month = period.start.year, period.start.month
+    if number < period.start.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return dt.date(year, month, number) if number <= _month_end(year, month).day else None
 
 
 def _listed(
@@ -930,6 +1019,7 @@ def _join(
         gap = " " + gap[hours.end() :]  # the hours of the first day: the range goes on
     b_words = b.reading.qualifier_words if b.reading else ""
     b_qualifier = b.reading.qualifier if b.reading else None
+    worst = False  # the second named as the worst case ("au pire")
     if (
         b_words in _FROM_WORDS
         and gap.strip() in ("", ",")
@@ -981,7 +1071,7 @@ def _join(
     elif _AT_WORST.fullmatch(gap):
         # "au mieux en mai 2021, au pire en 2023": the worse case after the first, as "voire"
         # names it, one range (rule 9).
-        joiner = "voire"
+        joiner, worst = "voire", True
     elif (
         (aside := _ASIDE_RX.match(gap))
         and (m := _JOINER.fullmatch(gap, aside.end()))
@@ -1061,6 +1151,9 @@ def _join(
     pair = _pair(a, b, text, stated_on, scanning, bool(_ALTERNATIVE_RX.search(joiner)))
     if pair is None:
         return None
+    if worst and _with_part(pair[1], None)[0].end < _with_part(pair[0], None)[0].end:
+        # "in 2028, at worst in 2027": a worst case ending before the first is no range.
+        return None
     ra, rb = sorted(pair, key=lambda r: _start(r) if r.period else dt.date.min)
     # "late 2024 or early 2025" and "early 2025 or late 2024" cover the same words.
     start = opener.start() if opener else a.candidate.start
@@ -1123,6 +1216,16 @@ def _join(
         # "delayed Cyberpunk 2077 to September 17th, 2020": a "to" with no move between a
         # year written out and a date before it is no range running backwards; the first is
         # a name's number, or a date left behind, and each is read alone.
+        if from_frame:
+            # "La date a été modifiée du 30 juin 2028 au 31 décembre 2027", "advanced the
+            # date from 31 December 2028 to 30 June 2027": opened by "from", the first is the
+            # date left behind, and the second alone is the new one (as after a move).
+            return _Outcome(start, end, pair[1], pair[1], Qualifier.IN.value, used=used)
+        if a_qualifier == Qualifier.BY.value and a.reading.qualifier_words.endswith(
+            (" de", " du", " d'", " of", " from")
+        ):
+            # "a ramené l'objectif de 2035 à 2030": a target's own "de" opens the date left.
+            return _Outcome(start, end, pair[1], pair[1], a_qualifier, used=used)
         return None
     qualifier = a_qualifier or b_qualifier
     if qualifier is None and word in ("between", "entre") and opener is not None:

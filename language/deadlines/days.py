@@ -128,6 +128,14 @@ def _resolve_day(c: _Context) -> _Period:
             period = _previous_occurrence(build, c.stated_on)
         elif g.get("dnext") or g.get("next_d"):
             period = _next_occurrence(build, c.stated_on)
+            if (
+                g.get("next_d") == "next"
+                and month == c.stated_on.month
+                and period.start.year == c.stated_on.year
+            ):
+                # "next June 30" said in June is next year's, as "next June" is then (this
+                # month's day is "this June 30", or "the coming June 30").
+                period = _year_after(build, period)
         else:
             period = _yearless(c, build)
         if (named_weekday := g.get("dwd")) and first == dom:

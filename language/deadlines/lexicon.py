@@ -1057,8 +1057,12 @@ _MOVE = (
     # "le report au 16 juin", "report de 2025 à 2027" (French, a postponement), not the
     # English noun: "A report published on June 16 says".
     r"|put off|put(?:s|ting)?(?: [a-z0-9'-]+){0,4} back(?= by\b|\s+(?:to|until|till)\b|\s+$)"
-    # "putting back its opening date until 2019": "put back" before its object.
-    r"|put(?:s|ting)? back(?= (?:the|its|their|his|her|our)\b)"
+    # "putting back its opening date until 2019": "put back" before its object, an event or
+    # a date (not "putting back the bridge deck", "put back the original turf": restored).
+    r"|put(?:s|ting)? back(?= (?:the|its|their|his|her|our) (?:[a-z'-]+ ){0,2}(?:(?:re)?opening"
+    r"|launch|dates?|start|deadlines?|timelines?|timetable|schedule|votes?|elections?"
+    r"|referendum|release|debut|completion|delivery|introduction|roll-?out|kick-?off"
+    r"|decision|hearing|trial|meeting|ceremony|plans?|targets?)\b)"
     r"|report(?=\s+(?:a|au|aux|de|du|des|d'|en|jusqu)\b|\s*$)"
     r"|report(?:e|ee|es|ees|er|era|ent|ant)|repouss(?:e|ee|es|ees|er|era|ent|ant)"
     # "être poussé jusqu'en 2022": pushed as far as then.

@@ -48,7 +48,7 @@ from language.deadlines import (
     find_deadlines,
 )
 from language.kinds import EvidenceKind
-from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, tidy
+from language.text import ABBREVIATIONS, TITLE_ABBREVIATIONS, YEAR_RX, fold, fold_case, tidy
 
 from .lexicon import (
     A_SPAN_OF_SERVICE_AFTER_RX,
@@ -592,11 +592,28 @@ def _past_day(found: FoundDeadline, published_on: dt.date) -> FoundDeadline:
 # A verb told in the past before a date: a participle after an auxiliary ("a été suspendu
 # en novembre", "has been paused in November", "was halted in March"), its object between
 # them ("had switched off 3G in Plymouth and Basingstoke in February"), but no clause that
-# looks ahead ("has said the line will open in March").
+# looks ahead ("has said the line will open in March"). Read with its accents kept: the
+# French "a" (has) is not "à" ("jusqu'à la reprise des travaux en mars"), and needs a French
+# participle after it, never the English article ("is planning a release in March"). A plan
+# made is no past event: "has scheduled a debate in March", "a prévu une réunion en mars"
+# still look ahead.
+_PLANNED = (
+    r"(?!(?:scheduled|planned|set|slated|earmarked|targeted|pencilled|penciled|prevu"
+    r"|prévu|programm|planifi|fix)[\w'-]*\s)"
+)
+_FRENCH_PARTICIPLE = (
+    r"(?:[\w'-]*(?:é|ée|és|ées)|pris|mis|dit|fait|écrit|conclu|voulu|pu|dû|eu|obtenu|tenu"
+    r"|venu|repris|remis|promis|permis|admis|soumis|produit|construit|conduit|ouvert|offert"
+    r"|suspendu|interrompu|rompu|perdu|rendu|vendu|attendu|résolu|élu|vu|reçu|connu|paru"
+    r"|disparu|rejoint|atteint|éteint|acquis|compris|inscrit|détruit|réduit|introduit"
+    r"|couvert|découvert)"
+)
 _PAST_VERB_BEFORE_RX = re.compile(
-    r"\b(?:a|ont|avait|avaient|has|have|had|was|were|a ete|ont ete|has been|have been"
-    r"|had been)\s+(?:[\w'-]+\s+){0,1}[\w'-]*(?:e|ee|es|ees|u|ue|us|ues|is|ise|ises|it|ite"
-    r"|ed|en)\s+(?:(?!(?:will|would|shall|should|to|that|va|vont|sera|seront|pour|que|qu)\b)"
+    r"(?:\b(?:ont|avait|avaient|has|have|had|was|were|a été|ont été|a ete|ont ete|has been"
+    rf"|have been|had been)\s+(?:{_PLANNED}[\w'-]+\s+){{0,1}}{_PLANNED}[\w'-]*(?:e|ee|es|ees"
+    r"|é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|ed|en)"
+    rf"|\ba\s+(?:{_PLANNED}[\w'-]+\s+){{0,1}}{_PLANNED}{_FRENCH_PARTICIPLE})"
+    r"\s+(?:(?!(?:will|would|shall|should|to|that|va|vont|sera|seront|pour|que|qu)\b)"
     r"[\w'-]+\s+){0,6}?(?:(?:en|in|au mois de)\s+)?$",
     re.IGNORECASE,
 )
@@ -611,7 +628,7 @@ def _past_month(text: str, found: FoundDeadline, published_on: dt.date) -> Found
         return found
     if window.start <= published_on:
         return found
-    if not _PAST_VERB_BEFORE_RX.search(fold(text[max(0, found.span[0] - 60) : found.span[0]])):
+    if not _PAST_VERB_BEFORE_RX.search(fold_case(text[max(0, found.span[0] - 60) : found.span[0]])):
         return found
     start = _a_year_back(window.start)
     end = _a_year_back(window.end or window.start)
