@@ -95,9 +95,9 @@ def test_a_maiden_voyage_to_come_is_still_no_fulfilment():
 def test_put_into_commercial_operation_in_the_present_passive_is_done():
     assert (
         kind_of(
-            "Tramway d'Orvelle : premiers voyageurs\n"
-            "La ligne 1 du tramway d'Orvelle est mise en exploitation commerciale ce "
-            "samedi, se félicite la Ville d'Orvelle.",
+            "Tramway d'Orvelle : le grand jour\n"
+            "La ligne 1 du tramway d'Orvelle est mise en exploitation ce samedi, indique la "
+            "Ville d'Orvelle.",
             TRAMWAY,
             on=D(2024, 11, 16),
             language="fr",
