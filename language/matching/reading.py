@@ -797,6 +797,13 @@ def _signals(
                 ]  # "first pupils walk in", not "accueilleront les premiers visiteurs"
             if " after " in text or " apres " in text:
                 matches += list(TIME_SINCE_ITS_START_RX.finditer(text))  # "a month after start-up"
+            if language == "fr":
+                matches += [
+                    p
+                    for p in _OPENING_PARTICIPLE_RX.finditer(text)
+                    if not text[analysis.sentences[analysis.sentence_of(p.start())][0] : p.start()]
+                    .strip()
+                ]  # "Mise en service le 2 mai, la ligne relie ...": told as done
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
@@ -838,6 +845,19 @@ def _signals(
         ),
         key=lambda s: (s.start, s.name),
     )
+
+
+# A past participle opening its sentence, set off by a comma before its subject, tells what
+# was done to the subject: "Mise en service le 24 juin, la ligne relie ...", "Inauguré
+# samedi, le pont ...". Not when what comes before the comma says it is still ahead ("Mise
+# en service prévue en 2027, la ligne ..."). Not "Livré(e)": a delivery so told is as often
+# the background of other news ("Livré en novembre dernier, le sous-marin a débuté son
+# déploiement").
+_OPENING_PARTICIPLE_RX = re.compile(
+    r"(?<![\w'])(?:mise?s?\s+en\s+(?:service|exploitation|circulation)|inaugure(?:e|s|es)?)"
+    r"(?=(?:(?!prevue?s?|programmee?s?|attendue?s?|prochaine?s?|envisagee?s?|annoncee?s?)"
+    r"[^.;:!?,\n]){0,60},)"
+)
 
 
 # "Se poser" is to land ("la sonde s'est correctement posée", "les avions se sont posés"):

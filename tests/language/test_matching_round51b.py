@@ -247,3 +247,36 @@ def test_no_firm_date_before_the_deadline_is_no_delay():
         )
         != EvidenceKind.DELAY
     )
+
+
+# --- A participle opening its sentence ---------------------------------------------------------
+
+
+def test_put_into_service_said_by_a_participle_opening_the_sentence_is_done():
+    # "Mise en service le 12 octobre, la ligne ...": the participle set off by its comma tells
+    # what was done to the subject after it.
+    assert (
+        kind_of(
+            "Orvelle : un tramway qui séduit\n"
+            "Mise en service le 12 octobre dernier, la ligne 1 du tramway d'Orvelle transporte "
+            "déjà 20 000 voyageurs par jour, selon la Ville d'Orvelle.",
+            TRAMWAY,
+            on=D(2024, 12, 2),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_put_into_service_ahead_opening_the_sentence_is_no_fulfilment():
+    assert (
+        kind_of(
+            "Orvelle : le tramway se prépare\n"
+            "Mise en service prévue en décembre, la ligne 1 du tramway d'Orvelle entre en "
+            "phase d'essais, selon la Ville d'Orvelle.",
+            TRAMWAY,
+            on=D(2024, 9, 2),
+            language="fr",
+        )
+        != EvidenceKind.FULFILMENT
+    )
