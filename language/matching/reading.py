@@ -801,8 +801,9 @@ def _signals(
                 matches += [
                     p
                     for p in _OPENING_PARTICIPLE_RX.finditer(text)
-                    if not text[analysis.sentences[analysis.sentence_of(p.start())][0] : p.start()]
-                    .strip()
+                    if not text[
+                        analysis.sentences[analysis.sentence_of(p.start())][0] : p.start()
+                    ].strip()
                 ]  # "Mise en service le 2 mai, la ligne relie ...": told as done
         for m in matches:
             sentence = analysis.sentence_of(m.start())
