@@ -987,6 +987,15 @@ FULFILMENT = _phrases(
     "opens to the public, opened to the public, open to the public today, "
     "celebre l'achevement, a celebre l'achevement, "
     "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
+    # ... and its beginning marked, as its end is: "Melbourne marks official opening of the
+    # Metro Tunnel", "marking the opening of the first new road crossing", "marque le début
+    # du prélèvement à la source" (a step word beside it, "the start of construction", makes
+    # it that step's).
+    "marks the opening of, marked the opening of, marking the opening of, "
+    "marks the official opening of, marked the official opening of, "
+    "marking the official opening of, marks official opening of, marked official opening of, "
+    "marks the start of, marked the start of, marque le debut, a marque le debut, "
+    "marque l'ouverture, a marque l'ouverture, "
     "this week's launch of, since its launch, after its reopening, since its reopening, "
     "day of its reopening, has been achieved, have been achieved, was achieved, "
     "annonce la mise en service, a annonce la mise en service, ont annonce la mise en service, "

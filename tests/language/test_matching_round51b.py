@@ -280,3 +280,66 @@ def test_put_into_service_ahead_opening_the_sentence_is_no_fulfilment():
         )
         != EvidenceKind.FULFILMENT
     )
+
+
+# --- Its opening marked, as its end is -----------------------------------------------------------
+
+
+def test_an_opening_said_marked_is_the_thing_open():
+    assert (
+        kind_of(
+            "Orvelle marks official opening of its tramway\n"
+            "Hundreds of residents rode the first trams of the Orvelle tramway on Saturday, "
+            "the city of Orvelle said.",
+            TRAMWAY,
+            on=D(2024, 11, 18),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+    assert (
+        kind_of(
+            "Orvelle tramway: a festive weekend\n"
+            "A street party on Saturday marked the opening of the Orvelle tramway's first "
+            "line, the city of Orvelle said.",
+            TRAMWAY,
+            on=D(2024, 11, 18),
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_a_beginning_said_marked_in_french_is_the_duty_in_force():
+    assert (
+        kind_of(
+            "Déclaration en ligne : un tournant\n"
+            "Le 1er février a marqué le début de la déclaration en ligne (e-filing) "
+            "obligatoire pour toutes les entreprises, selon le Revenue Office of Ardenne.",
+            E_FILING,
+            on=D(2025, 3, 2),
+            language="fr",
+        )
+        == EvidenceKind.FULFILMENT
+    )
+
+
+def test_the_start_of_works_marked_or_an_opening_to_be_marked_is_no_fulfilment():
+    assert (
+        kind_of(
+            "Orvelle tramway: works begin\n"
+            "A ceremony on Monday marked the start of construction of the Orvelle tramway, "
+            "the city of Orvelle said.",
+            TRAMWAY,
+            on=D(2022, 3, 8),
+        )
+        != EvidenceKind.FULFILMENT
+    )
+    assert (
+        kind_of(
+            "Orvelle tramway: a festive weekend ahead\n"
+            "A street party on Saturday will mark the opening of the Orvelle tramway's first "
+            "line, the city of Orvelle said.",
+            TRAMWAY,
+            on=D(2024, 11, 12),
+        )
+        != EvidenceKind.FULFILMENT
+    )
