@@ -853,7 +853,13 @@ MANDATORY = _phrases(
     "is now mandatory, are now mandatory, became mandatory, "
     "a rendu obligatoire, ont rendu obligatoire, est desormais obligatoire, "
     "sont desormais obligatoires, est devenu obligatoire, "
-    "sont devenus obligatoires, sont devenues obligatoires"
+    "sont devenus obligatoires, sont devenues obligatoires, "
+    # The same said by "compulsory", and the French present with the day it began ("est
+    # obligatoire depuis le 1er mars"; "depuis" is of time, where the English "since" is as
+    # often a reason).
+    "has been compulsory, have been compulsory, has become compulsory, "
+    "have become compulsory, is now compulsory, are now compulsory, became compulsory, "
+    "est obligatoire depuis, sont obligatoires depuis"
 )
 # The promised thing happened. A cue right after a negator or a modal does not count.
 FULFILMENT = _phrases(
@@ -981,6 +987,15 @@ FULFILMENT = _phrases(
     "opens to the public, opened to the public, open to the public today, "
     "celebre l'achevement, a celebre l'achevement, "
     "marks the end of, marked the end of, last week's launch of, yesterday's launch of, "
+    # ... and its beginning marked, as its end is: "Melbourne marks official opening of the
+    # Metro Tunnel", "marking the opening of the first new road crossing", "marque le début
+    # du prélèvement à la source" (a step word beside it, "the start of construction", makes
+    # it that step's).
+    "marks the opening of, marked the opening of, marking the opening of, "
+    "marks the official opening of, marked the official opening of, "
+    "marking the official opening of, marks official opening of, marked official opening of, "
+    "marks the start of, marked the start of, marque le debut, a marque le debut, "
+    "marque l'ouverture, a marque l'ouverture, "
     "this week's launch of, since its launch, after its reopening, since its reopening, "
     "day of its reopening, has been achieved, have been achieved, was achieved, "
     "annonce la mise en service, a annonce la mise en service, ont annonce la mise en service, "
@@ -1047,6 +1062,25 @@ FULFILMENT = _phrases(
     "a ete mis en exploitation, ont ete mis en exploitation, "
     "begins its maiden, began its maiden, has begun its maiden, sets off on its maiden, "
     "set off on its maiden, embarks on its maiden, embarked on its maiden, "
+    # ... and their other forms: the present passive, as "est mis en service" ("la ligne est
+    # mise en exploitation ce lundi"); a ship's own pronoun ("begins her maiden voyage");
+    # the verbs of a ship's leaving ("sets sail on its maiden cruise", "departed on her
+    # maiden voyage"); "inaugural" for "maiden" ("embarks on its inaugural voyage"), and
+    # the French "voyage inaugural" begun ("a entamé son voyage inaugural").
+    "est mis en exploitation, sont mis en exploitation, "
+    "begins her maiden, began her maiden, has begun her maiden, sets off on her maiden, "
+    "set off on her maiden, embarks on her maiden, embarked on her maiden, made her maiden, "
+    "sets sail on its maiden, set sail on its maiden, sets sail on her maiden, "
+    "set sail on her maiden, departs on its maiden, departed on its maiden, "
+    "departs on her maiden, departed on her maiden, "
+    "begins its inaugural, began its inaugural, has begun its inaugural, "
+    "sets off on its inaugural, set off on its inaugural, embarks on its inaugural, "
+    "embarked on its inaugural, sets sail on its inaugural, set sail on its inaugural, "
+    "departs on its inaugural, departed on its inaugural, "
+    "entame son voyage inaugural, a entame son voyage inaugural, "
+    "entame sa croisiere inaugurale, a entame sa croisiere inaugurale, "
+    "part pour son voyage inaugural, est parti pour son voyage inaugural, "
+    "part pour sa croisiere inaugurale, est parti pour sa croisiere inaugurale, "
     # In operation, in force: "the reactor goes into operation", "la réforme est entrée en
     # vigueur le 1er janvier", "the rules came into force" (told as done, not "will enter").
     "goes into operation, went into operation, has gone into operation, entered operation, "
@@ -1157,6 +1191,7 @@ FULFILMENT_FIXED = _phrases(
     # son premier vol", "blasts off", "maiden flight a success", "le vol est un succès" (a
     # success said of the flight only: a fund-raising or a share sale is "a success" too).
     "reaches orbit, reached orbit, blasts off, makes its maiden, made its maiden, "
+    "makes her maiden, "
     # A flight or a craft arrived: "the debut flight touched down at JFK on Saturday".
     "touched down, touches down, has touched down, "
     # A satellite put in orbit: "placé en orbite avec succès", "was placed into orbit" (not
@@ -1816,7 +1851,11 @@ DATE_MOVED = (
 NO_DATE = _phrases(
     "aucune nouvelle date, aucune date n'a, aucune date n'est, toujours pas de date, "
     "pas de nouvelle date, sans nouvelle date, still no date, no new date, no date has been, "
-    "no date had been, no date yet, no new timeline"
+    "no date had been, no date yet, no new timeline, "
+    # The same in its plural, said as not yet, or as no precise date ("no dates have been
+    # set", "le tramway n'a pas encore de date", "aucune date précise", "no firm date").
+    "no dates have been, no dates had been, pas encore de date, aucune date precise, "
+    "no firm date"
 )
 # Not open, not in service yet, said with its own negation ("still not open", "toujours pas
 # en service"): late once the claim's deadline has passed, no news before ("not done").

@@ -814,6 +814,14 @@ def _signals(
                 ]  # "first pupils walk in", not "accueilleront les premiers visiteurs"
             if " after " in text or " apres " in text:
                 matches += list(TIME_SINCE_ITS_START_RX.finditer(text))  # "a month after start-up"
+            if language == "fr":
+                matches += [
+                    p
+                    for p in _OPENING_PARTICIPLE_RX.finditer(text)
+                    if not text[
+                        analysis.sentences[analysis.sentence_of(p.start())][0] : p.start()
+                    ].strip()
+                ]  # "Mise en service le 2 mai, la ligne relie ...": told as done
         for m in matches:
             sentence = analysis.sentence_of(m.start())
             if sentence in questions:
@@ -855,6 +863,19 @@ def _signals(
         ),
         key=lambda s: (s.start, s.name),
     )
+
+
+# A past participle opening its sentence, set off by a comma before its subject, tells what
+# was done to the subject: "Mise en service le 24 juin, la ligne relie ...", "Inauguré
+# samedi, le pont ...". Not when what comes before the comma says it is still ahead ("Mise
+# en service prévue en 2027, la ligne ..."). Not "Livré(e)": a delivery so told is as often
+# the background of other news ("Livré en novembre dernier, le sous-marin a débuté son
+# déploiement").
+_OPENING_PARTICIPLE_RX = re.compile(
+    r"(?<![\w'])(?:mise?s?\s+en\s+(?:service|exploitation|circulation)|inaugure(?:e|s|es)?)"
+    r"(?=(?:(?!prevue?s?|programmee?s?|attendue?s?|prochaine?s?|envisagee?s?|annoncee?s?)"
+    r"[^.;:!?,\n]){0,60},)"
+)
 
 
 # "Se poser" is to land ("la sonde s'est correctement posée", "les avions se sont posés"):
@@ -2563,6 +2584,8 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
         return replace(signal, demoted=True)  # "opens its 200th station" of 500: a step
     if _a_means(analysis, signal, statement):
         return replace(signal, demoted=True)  # "secures grid connection": a means, a step
+    if _a_duty_for_a_part(analysis, signal, statement):
+        return replace(signal, demoted=True)  # "mandatory for large companies" of all: a step
     if _says(_A_WHOLE_RX, statement) and _a_batch_near(analysis, signal, statement):
         # "Rocket Lab launches first Kinéis satellites", "lance un quatrième lot de satellites",
         # for a constellation promised whole: a part of it.
@@ -2605,6 +2628,32 @@ def _side_event(analysis: ItemAnalysis, signal: Signal, statement: str) -> Signa
     ):
         return replace(signal, demoted=True)  # "le projet a été lancé": its start, a step
     return signal
+
+
+def _a_duty_for_a_part(analysis: ItemAnalysis, signal: Signal, statement: str) -> bool:
+    """Whether a duty in force binds, in its clause, only a part of those the claim binds:
+    "e-filing became mandatory for large companies on March 1", "est devenue obligatoire
+    pour les grandes entreprises", for a claim that names no such part (a claim promising it
+    "for large companies" is kept whole by the same words)."""
+    if not MANDATORY_RX.fullmatch(signal.text):
+        return False
+    start, end = analysis.sentences[signal.sentence]
+    before = _CLAUSE_BREAK.split(analysis.text[max(start, signal.start - 80) : signal.start])[-1]
+    after = _CLAUSE_BREAK.split(analysis.text[signal.end : min(end, signal.end + 80)])[0]
+    return any(
+        not re.search(rf"(?<![\w]){re.escape(m.group('part'))}(?![\w])", statement)
+        for clause in (before, after)
+        for m in _FOR_A_PART_RX.finditer(clause)
+    )
+
+
+# Those a duty binds, named as a part: "for large companies", "for some employers", "pour les
+# grandes entreprises", "pour certains véhicules" (not "for all", "pour toutes").
+_FOR_A_PART_RX = re.compile(
+    r"(?<![\w])(?:for|pour)\s+(?:(?:the|les|des|de)\s+)?(?P<part>larger?|largest|big|bigger"
+    r"|biggest|smaller?|smallest|some|certain|grandes?|grands|plus\s+grandes?|petites?|petits"
+    r"|certaines?|certains)(?![\w])"
+)
 
 
 def _side_words(text: str, signal: Signal) -> tuple[str, str]:
