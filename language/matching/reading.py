@@ -73,6 +73,7 @@ from .lexicon import (
     DELAYING_VERB_BEFORE_RX,
     DENYING,
     DONE_WITH_A_VERDICT_RX,
+    CLOSED_DOWN_RX,
     END_PROMISED_RX,
     EVENT_REACH,
     FIGURE_PEAK_RX,
@@ -726,6 +727,14 @@ _RELEASED_RX = re.compile(
 
 
 # The words one of which an item must hold for PROMISE_REVERSED_RX to be run on it.
+# A closing for a time: "shut down temporarily", "for two weeks", "until further notice",
+# "pendant les travaux", "jusqu'à nouvel ordre".
+_FOR_A_TIME_RX = re.compile(
+    r"(?<![\w'])(?:temporar\w*|temporair\w*|for\s+(?:a|an|one|two|three|four|several|a\s+few"
+    r"|\d+)\s+(?:days?|weeks?|months?)|until|till|pendant|jusqu\w*|provisoire\w*)(?![\w'])"
+)
+# The words every match of CLOSED_DOWN_RX holds one of.
+_CLOSING_CUES = ("clos", "shut", "ceas", "cess", "wind", "wound", "ferm")
 _REVERSAL_CUES = (
     "rescind",
     "revers",
@@ -780,6 +789,8 @@ def _signals(
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         if name == "denial" and any(cue in text for cue in _REVERSAL_CUES):
             matches += list(PROMISE_REVERSED_RX.finditer(text))  # "rescinds the promise"
+        if name == "denial" and any(cue in text for cue in _CLOSING_CUES):
+            matches += list(CLOSED_DOWN_RX.finditer(text))  # "is closing its plant"
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
         if name == "fulfilment" and ("franchi" in text or "depasse" in text or " the " in text):
@@ -1184,6 +1195,10 @@ def _read_as(
             return "delay"  # "ne verra pas le jour avant 2031": not dropped, not before then
         if m.group(0) in _BARE_DROP_VERBS and not decided:
             return None  # "customers can cancel their orders": only a decision drops it
+        if CLOSED_DOWN_RX.fullmatch(m.group(0)) and _FOR_A_TIME_RX.search(
+            analysis.text, m.end(), analysis.sentences[sentence][1]
+        ):
+            return None  # "production shut down for two weeks": a halt, not the end
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25
         ):
@@ -2905,6 +2920,9 @@ def _ends(analysis: ItemAnalysis, statement: str) -> list[Signal]:
     return [
         replace(s, name="fulfilment") if s.name == "ended" else s
         for s in signals
+        # A plant or a programme closed down is what such a claim promises, no drop (for any
+        # other claim it drops the promise, see CLOSED_DOWN_RX).
+        if not (s.name == "denial" and CLOSED_DOWN_RX.fullmatch(s.text))
         # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
         # is what such a claim promises, no denial.
         if not (s.name in ("hedged denial", "denial") and "arret" in s.text)
