@@ -1694,13 +1694,13 @@ _CLOSED_THINGS = (
     r"|production|programmes?|programs?|projects?|activities|business|usines?|activites|projets?)"
 )
 CLOSED_DOWN_RX = re.compile(
-    r"(?<![\w'-])(?<!financial )(?:clos(?:es|ing)(?:\s+down)?|closed\s+down|to\s+close"
+    r"(?<![\w'-])(?<!financial )(?:clos(?:es|ing)(?:\s+down)?|closed\s+down|(?<=to )close"
     r"|closed(?=\s+(?:its|their|the|all)\s)|closure\s+of|shut(?:s|ting)?\s+down"
     r"|ceas(?:e|es|ed|ing)|cessation\s+of|wind(?:s|ing)?\s+up|wound\s+up"
     r"|ferm(?:er|era|eront|ent|e)(?=\s+(?:son|sa|ses|leur|leurs|l'|la|le|les|definitivement)\b)"
     r"|fermeture\s+(?:definitive\s+)?(?:de|du|des|d')|cess(?:er|era|eront|ent|e)"
     r"|cessation\s+(?:de|d'))"
-    rf"(?:(?:\s+|')[\w.-]+){{0,4}}?(?:\s+|'){_CLOSED_THINGS}(?![\w'-])"
+    rf"(?:(?:[^\S\n]+|')[\w.-]+){{0,5}}?(?:[^\S\n]+|'){_CLOSED_THINGS}(?![\w'-])"
     # The thing first: "Jolla Tablet project closes", "a project closing down" (not closing
     # something else: "the project closes its funding round").
     rf"|(?<![\w'-]){_CLOSED_THINGS}\s+(?:closes|is\s+closing|closing\s+down|shuts\s+down"

@@ -726,15 +726,17 @@ _RELEASED_RX = re.compile(
 )
 
 
-# The words one of which an item must hold for PROMISE_REVERSED_RX to be run on it.
 # A closing for a time: "shut down temporarily", "for two weeks", "until further notice",
-# "pendant les travaux", "jusqu'à nouvel ordre".
+# "pendant les travaux", "jusqu'à nouvel ordre", "pour rénovation".
 _FOR_A_TIME_RX = re.compile(
-    r"(?<![\w'])(?:temporar\w*|temporair\w*|for\s+(?:a|an|one|two|three|four|several|a\s+few"
-    r"|\d+)\s+(?:days?|weeks?|months?)|until|till|pendant|jusqu\w*|provisoire\w*)(?![\w'])"
+    r"(?<![\w'])(?:temporar\w*|temporair\w*|provisoire\w*|until|till|pendant|jusqu\w*"
+    r"|for\s+(?:a|an|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)"
+    r"|(?:pour|for)\s+(?:des\s+|les\s+)?(?:renovation|travaux|works|repairs|maintenance))"
+    r"(?![\w'])"
 )
 # The words every match of CLOSED_DOWN_RX holds one of.
 _CLOSING_CUES = ("clos", "shut", "ceas", "cess", "wind", "wound", "ferm")
+# The words one of which an item must hold for PROMISE_REVERSED_RX to be run on it.
 _REVERSAL_CUES = (
     "rescind",
     "revers",
@@ -2918,11 +2920,13 @@ def _ends(analysis: ItemAnalysis, statement: str) -> list[Signal]:
     # radio transmitters".
     ended = {w for w in _WORD_RX.findall(statement, end.end()) if w not in _LITTLE_WORDS}
     return [
-        replace(s, name="fulfilment") if s.name == "ended" else s
+        # A plant or a programme closed down ("shut down its last three nuclear plants") is
+        # that end told too, no drop (for any other claim it drops the promise, see
+        # CLOSED_DOWN_RX).
+        replace(s, name="fulfilment")
+        if s.name == "ended" or (s.name == "denial" and CLOSED_DOWN_RX.fullmatch(s.text))
+        else s
         for s in signals
-        # A plant or a programme closed down is what such a claim promises, no drop (for any
-        # other claim it drops the promise, see CLOSED_DOWN_RX).
-        if not (s.name == "denial" and CLOSED_DOWN_RX.fullmatch(s.text))
         # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
         # is what such a claim promises, no denial.
         if not (s.name in ("hedged denial", "denial") and "arret" in s.text)

@@ -86,9 +86,21 @@ def test_the_close_of_a_deal_or_a_road_is_no_closing_down():
 def test_for_a_claim_promising_an_end_a_closing_is_no_drop():
     assert (
         kind_of(
-            "Valmore is closing its incinerator plant as promised",
+            "Valmore incinerator: the city is closing its incinerator plant as promised",
             VALMORE,
             on=D(2024, 11, 2),
         )
         != EvidenceKind.DENIAL
+    )
+
+
+def test_for_a_claim_promising_an_end_a_long_closing_is_the_end_told():
+    # The closing swallows the shorter end words ("shut down its"), and tells the end itself.
+    assert (
+        kind_of(
+            "Valmore incinerator: the city shut down its last two waste incinerator plants on Friday",
+            VALMORE,
+            on=D(2024, 11, 2),
+        )
+        == EvidenceKind.FULFILMENT
     )
