@@ -1604,8 +1604,12 @@ _PAST_FORM_RX = re.compile(r"ed\b|^(?:a|ont|est|sont|avait|avaient|had|has|have|
 # were welcomed".
 _PAST_AFTER_RX = re.compile(r"\s+(?:were|was|had|have|has|a|ont|sont|est|ete)\b")
 # What sets a later phase beside the date kept: "by the end of 2021, while the full
-# implementation is expected in 2022" (not "passant d'un horizon fin 2025 à 2030", a move).
-_THEN_ANOTHER_PHASE_RX = re.compile(r"\b(?:while|whereas|alors que|tandis que|then|puis)\b")
+# implementation is expected in 2022" (not "passant d'un horizon fin 2025 à 2030", a move);
+# a clause of "with" after a comma adds the later phase the same way: "partial operations
+# may start in 2025, with full operation slated in 2027".
+_THEN_ANOTHER_PHASE_RX = re.compile(
+    r"\b(?:while|whereas|alors que|tandis que|then|puis)\b|,\s+(?:with|avec)\b"
+)
 # What was set aside for what was done: "rather than cancelling it", "plutôt que de
 # reporter", "au lieu d'abandonner".
 _INSTEAD_OF_RX = re.compile(

@@ -104,3 +104,31 @@ def test_for_a_claim_promising_an_end_a_long_closing_is_the_end_told():
         )
         == EvidenceKind.FULFILMENT
     )
+
+
+# A city promised the first section of its tram running by the end of 2026.
+BRELLE = profile(
+    promiser="Brelle Métropole",
+    aliases=("Brelle",),
+    subject="Brelle tram line A first section: partial operations",
+    keywords=["Brelle tram", "line A", "partial operations"],
+    category="rail service",
+    statement="The first section of Brelle's tram line A opens to passengers.",
+    stated_on=D(2022, 5, 2),
+    deadline_start=D(2026, 1, 1),
+    deadline_end=D(2026, 12, 31),
+)
+
+
+def test_a_later_phase_added_with_a_clause_of_with_keeps_the_date():
+    # The claim's own date said again, then after a comma a clause of "with" that dates a
+    # later phase: the promise holds, no delay.
+    assert (
+        kind_of(
+            "Brelle tram: partial operations on line A may start in 2026, with full operation "
+            "of the line slated in 2028",
+            BRELLE,
+            on=D(2024, 3, 5),
+        )
+        == EvidenceKind.PROGRESS
+    )
