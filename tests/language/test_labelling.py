@@ -24,6 +24,8 @@ from tests.language.real_sets import (
     BLIND99,
     BLIND100,
     BLIND101,
+    BLIND102,
+    BLIND103,
     REAL,
     split_of,
 )
@@ -176,6 +178,8 @@ def test_the_checker_names_each_fault_of_shape(kind: str, change: Any, fault: st
         BLIND99,
         BLIND100,
         BLIND101,
+        BLIND102,
+        BLIND103,
     ],
 )
 @pytest.mark.parametrize("kind", sorted(FILES))
