@@ -98,7 +98,8 @@ def test_for_a_claim_promising_an_end_a_long_closing_is_the_end_told():
     # The closing swallows the shorter end words ("shut down its"), and tells the end itself.
     assert (
         kind_of(
-            "Valmore incinerator: the city shut down its last two waste incinerator plants on Friday",
+            "Valmore incinerator: the city shut down its last two waste incinerator plants "
+            "on Friday",
             VALMORE,
             on=D(2024, 11, 2),
         )
