@@ -1716,6 +1716,31 @@ PROMISE_REVERSED_RX = re.compile(
     r"|est\s+revenu\s+sur|revenir\s+sur)\s+(?:[\w'-]+\s+){0,4}?(?:promises?|pledges?"
     r"|commitments?|initiatives?|promesses?|engagements?)(?![\w])"
 )
+# A plant, a programme or a company's work closed down: "is closing its Moses Lake
+# polysilicon plant", "ceasing production at its facility", "shuts down polysilicon
+# operations", "decision to close the Care.data programme", "la fermeture de l'usine", "cesse
+# ses activités". The verb or noun of closing, then within four words what it closes: the
+# place where the thing is made or the work itself, not a road, a ramp or a round of funding
+# ("closes its Series B"). For a claim that promises an end it is that end told; for any
+# other it drops the promise (see reading._ends). Not "financial close", a step; the
+# adjective "ferme" ("commande ferme") only before a determiner, as the verb is.
+_CLOSED_THINGS = (
+    r"(?:(?:manufacturing\s+)?(?:plants?|facilit(?:y|ies)|factor(?:y|ies))|operations"
+    r"|production|programmes?|programs?|projects?|activities|business|usines?|activites|projets?)"
+)
+CLOSED_DOWN_RX = re.compile(
+    r"(?<![\w'-])(?<!financial )(?:clos(?:es|ing)(?:\s+down)?|closed\s+down|(?<=to )close"
+    r"|closed(?=\s+(?:its|their|the|all)\s)|closure\s+of|shut(?:s|ting)?\s+down"
+    r"|ceas(?:e|es|ed|ing)|cessation\s+of|wind(?:s|ing)?\s+up|wound\s+up"
+    r"|ferm(?:er|era|eront|ent|e)(?=\s+(?:son|sa|ses|leur|leurs|l'|la|le|les|definitivement)\b)"
+    r"|fermeture\s+(?:definitive\s+)?(?:de|du|des|d')|cess(?:er|era|eront|ent|e)"
+    r"|cessation\s+(?:de|d'))"
+    rf"(?:(?:[^\S\n]+|')[\w.-]+){{0,5}}?(?:[^\S\n]+|'){_CLOSED_THINGS}(?![\w'-])"
+    # The thing first: "Jolla Tablet project closes", "a project closing down" (not closing
+    # something else: "the project closes its funding round").
+    rf"|(?<![\w'-]){_CLOSED_THINGS}\s+(?:closes|is\s+closing|closing\s+down|shuts\s+down"
+    r"|ferme\s+ses\s+portes)(?!\s+(?:a|an|its|the|their|his|her)\s)(?![\w'-])"
+)
 # The months in French, folded, and in English.
 _FR_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _EN_MONTHS = (

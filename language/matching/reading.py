@@ -64,6 +64,7 @@ from .lexicon import (
     BACKGROUND_CLAUSE_RX,
     BEFORE_A_YEAR,
     CATEGORY_RX,
+    CLOSED_DOWN_RX,
     COMPLETION_NOUNS,
     DATE_MOVED_RX,
     DAY_NAMES,
@@ -742,6 +743,16 @@ _RELEASED_RX = re.compile(
 )
 
 
+# A closing for a time: "shut down temporarily", "for two weeks", "until further notice",
+# "pendant les travaux", "jusqu'à nouvel ordre", "pour rénovation".
+_FOR_A_TIME_RX = re.compile(
+    r"(?<![\w'])(?:temporar\w*|temporair\w*|provisoire\w*|until|till|pendant|jusqu\w*"
+    r"|for\s+(?:a|an|one|two|three|four|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)"
+    r"|(?:pour|for)\s+(?:des\s+|les\s+)?(?:renovation|travaux|works|repairs|maintenance))"
+    r"(?![\w'])"
+)
+# The words every match of CLOSED_DOWN_RX holds one of.
+_CLOSING_CUES = ("clos", "shut", "ceas", "cess", "wind", "wound", "ferm")
 # The words one of which an item must hold for PROMISE_REVERSED_RX to be run on it.
 _REVERSAL_CUES = (
     "rescind",
@@ -797,6 +808,8 @@ def _signals(
             matches += list(NOT_AT_THE_TIME_RX.finditer(text))
         if name == "denial" and any(cue in text for cue in _REVERSAL_CUES):
             matches += list(PROMISE_REVERSED_RX.finditer(text))  # "rescinds the promise"
+        if name == "denial" and any(cue in text for cue in _CLOSING_CUES):
+            matches += list(CLOSED_DOWN_RX.finditer(text))  # "is closing its plant"
         if name == "late risk":
             matches += list(REVOKED_RX.finditer(text))  # "revokes its licence": held up
         if name == "fulfilment" and ("franchi" in text or "depasse" in text or " the " in text):
@@ -1222,6 +1235,10 @@ def _read_as(
             return "delay"  # "ne verra pas le jour avant 2031": not dropped, not before then
         if m.group(0) in _BARE_DROP_VERBS and not decided:
             return None  # "customers can cancel their orders": only a decision drops it
+        if CLOSED_DOWN_RX.fullmatch(m.group(0)) and _FOR_A_TIME_RX.search(
+            analysis.text, m.end(), analysis.sentences[sentence][1]
+        ):
+            return None  # "production shut down for two weeks": a halt, not the end
         if DENYING.intersection(m.group(0).split()) and SIGNAL_RX["delay"].search(
             analysis.text, m.end(), m.end() + 25
         ):
@@ -1625,8 +1642,12 @@ _PAST_FORM_RX = re.compile(r"ed\b|^(?:a|ont|est|sont|avait|avaient|had|has|have|
 # were welcomed".
 _PAST_AFTER_RX = re.compile(r"\s+(?:were|was|had|have|has|a|ont|sont|est|ete)\b")
 # What sets a later phase beside the date kept: "by the end of 2021, while the full
-# implementation is expected in 2022" (not "passant d'un horizon fin 2025 à 2030", a move).
-_THEN_ANOTHER_PHASE_RX = re.compile(r"\b(?:while|whereas|alors que|tandis que|then|puis)\b")
+# implementation is expected in 2022" (not "passant d'un horizon fin 2025 à 2030", a move);
+# a clause of "with" after a comma adds the later phase the same way: "partial operations
+# may start in 2025, with full operation slated in 2027".
+_THEN_ANOTHER_PHASE_RX = re.compile(
+    r"\b(?:while|whereas|alors que|tandis que|then|puis)\b|,\s+(?:with|avec)\b"
+)
 # What was set aside for what was done: "rather than cancelling it", "plutôt que de
 # reporter", "au lieu d'abandonner".
 _INSTEAD_OF_RX = re.compile(
@@ -2969,7 +2990,12 @@ def _ends(analysis: ItemAnalysis, statement: str) -> list[Signal]:
     # radio transmitters".
     ended = {w for w in _WORD_RX.findall(statement, end.end()) if w not in _LITTLE_WORDS}
     return [
-        replace(s, name="fulfilment") if s.name == "ended" else s
+        # A plant or a programme closed down ("shut down its last three nuclear plants") is
+        # that end told too, no drop (for any other claim it drops the promise, see
+        # CLOSED_DOWN_RX).
+        replace(s, name="fulfilment")
+        if s.name == "ended" or (s.name == "denial" and CLOSED_DOWN_RX.fullmatch(s.text))
+        else s
         for s in signals
         # "doit être mis à l'arrêt samedi", "l'arrêt définitif de la 2G à la mi-avril": a halt
         # is what such a claim promises, no denial.
