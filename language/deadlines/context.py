@@ -436,19 +436,20 @@ _SUPERLATIVE_STOP = re.compile(
     r"|\b(?:va|vont|doit|doivent|devra|devront|sera|seront|[a-z]{2,}(?:era|ira|ra|ront))\b",
     re.ASCII,
 )
+# The words of a floor before a named time ("as soon as the council meeting on July 5"),
+# one of the alternatives of the pattern below.
+_FLOOR_WORDS = ("as soon as", "as early as", "no earlier than", "not earlier than")
+_FLOOR_BEFORE_A_TIME = frozenset(_FLOOR_WORDS)
 # "before/avant/d'ici" and a noun phrase of a time ending on "of", "de", "in"... right before a
 # period: "ahead of the new parliamentary year in", "d'ici la fin de la session". Not "by",
 # which also names an agent ("built by the consortium in 2027").
-_FLOOR_BEFORE_A_TIME = frozenset(
-    {"as soon as", "as early as", "no earlier than", "not earlier than"}
-)
 _AHEAD_OF_A_NAMED_TIME = re.compile(
     # Not "before" a body ("will come before parliament in 2027"): a place, not a time.
     r"(?<!come )(?<!comes )(?<!came )(?<!go )(?<!goes )(?<!appear )(?<!brought )(?<!put )"
     r"(?<!laid )(?<!presented )(?<!stand )"
     r"\b(?P<q>before|ahead of|no later than|not later than|avant|d'ici|au plus tard (?:a|pour)"
     # "as soon as the next council meeting on July 5": a floor on the time's day (rule 5).
-    r"|as soon as|as early as|no earlier than|not earlier than)"
+    rf"|{'|'.join(_FLOOR_WORDS)})"
     # Its words name no period themselves ("d'ici la fin de cette année 2025" is one period).
     # ("before polling day on 14 September", "ahead of Election Day on 5 November": a day's
     # name goes without its article.)
